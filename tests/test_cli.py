@@ -3632,3 +3632,79 @@ def test_a_contacts_list_alone_is_left_alone(
         code, out, err = invoke("run", str(path), *asked)
         assert code == 0, err
         assert [sheet["rows"] for sheet in json.loads(out)["files"][0]["sheets"]] == [1]
+
+
+PEOPLE_MET = [
+    ["Dana Ortiz", "Acme", "dana.ortiz@acme.com"],
+    ["Sam Lee", "Globex", "sam@globex.com"],
+]
+NAMED_BY_EMAIL = (
+    '"Name" (A) names the people whose addresses are in "Email" (E): it is read as '
+    'Interviewer, not as the Client. Map it with --map "Name=client" if it names your clients.'
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "asked", "read_as", "to"),
+    [
+        # ot57 F3: each Name is spelt by the Email beside it: the people to write to.
+        (
+            PEOPLE_MET,
+            [],
+            "interviewer (Interviewer)",
+            ["To: Dana Ortiz <dana.ortiz@acme.com>", "Hi Dana,"],
+        ),
+        # Mapped by the user, the Name is the Client as asked.
+        (
+            PEOPLE_MET,
+            ["--map", "Name=client"],
+            "client (Client)",
+            None,
+        ),
+        # A coach's sheet without addresses; a client's own address beside two employers;
+        # team inboxes that spell no one: the Name stays the Client.
+        ([["Dana Ortiz", "Acme", ""], ["Sam Lee", "Globex", ""]], [], "client (Client)", None),
+        (
+            [["Maya Chen", "Acme", "maya.chen@gmail.com"],
+             ["Maya Chen", "Globex", "maya.chen@gmail.com"]],
+            [],
+            "client (Client)",
+            None,
+        ),
+        (
+            [["Dana Ortiz", "Acme", "careers@acme.com"], ["Sam Lee", "Globex", "jobs@globex.com"]],
+            [],
+            "client (Client)",
+            None,
+        ),
+    ],
+)  # fmt: skip
+def test_a_name_column_spelt_by_the_email_beside_it_is_the_interviewer(
+    tmp_path: Path,
+    rows: list[list[str]],
+    asked: list[str],
+    read_as: str,
+    to: list[str] | None,
+) -> None:
+    """A job seeker's "Name, Company, Position, Interview Date, Email" read Name as the Client:
+    every draft went to Dana greeting "Hi Dana," and signed "Dana Ortiz"."""
+    path = tmp_path / "Maya Chen.csv"
+    with path.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(["Name", "Company", "Position", "Interview Date", "Email"])
+        for name, company, email in rows:
+            writer.writerow([name, company, "Data Analyst", "11/30/2026", email])
+    code, out, err = invoke("check", str(path), "--as-of", "2026-12-04", *asked)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert f'      A  "Name"           -> {read_as}' in lines
+    assert (f"    - {NAMED_BY_EMAIL}" in lines) == (to is not None)
+    if to is None:
+        return
+    eml = tmp_path / "eml"
+    code, out, err = invoke("run", str(path), "--as-of", "2026-12-04", "--eml-dir", str(eml))
+    assert code == 0, err
+    (dana,) = eml.glob("*acme*.eml")
+    text = dana.read_text(encoding="utf-8")
+    assert [line for line in text.splitlines() if line in to] == to
+    assert text.splitlines()[-1] == "Maya Chen"

@@ -235,6 +235,53 @@ def _record_titles(
     )
 
 
+def _contacts_named(
+    match: HeaderMatch, cells: pd.DataFrame, column_map: Mapping[str, str]
+) -> str | None:
+    """A "Name" column read as the client whose cells name the people whose addresses the
+    Email column holds ("Dana Ortiz" beside dana.ortiz@acme.com, on most rows that have
+    both): they are the people to write to, not the job seeker, so it is read as the
+    Interviewer (drafts went to Dana greeting "Hi Dana," and signed "Dana Ortiz") and the note
+    saying so returned. None without an Email column or an Interviewer one already, when it
+    was mapped, or when a name stands beside two companies (a client applying to both, with
+    her own address)."""
+    from followup_batch.normalise.addresses import named_by, written_addresses
+    from followup_batch.read.headers import PERSON_NAME_KEYS
+
+    column, email = match.mapping.get("client"), match.mapping.get("interviewer_email")
+    if column is None or email is None or "interviewer" in match.mapping:
+        return None
+    header = match.headers[column]
+    if header_key(header) not in PERSON_NAME_KEYS or header_key(header) in {
+        header_key(h) for h in column_map
+    }:
+        return None
+    both = [
+        (str(name).strip(), written_addresses(str(address))[0])
+        for name, address in zip(cells["client"], cells["interviewer_email"], strict=True)
+        if isinstance(name, str) and name.strip() and isinstance(address, str) and "@" in address
+    ]
+    named = sum(
+        any(named_by(emails, w) for w in name.split() if len(w) > 1) for name, emails in both
+    )
+    if not both or named * 2 < len(both):
+        return None
+    if "company" in cells:
+        employers: dict[str, set[str]] = {}
+        for name, company in zip(cells["client"], cells["company"], strict=True):
+            if isinstance(name, str) and isinstance(company, str) and company.strip():
+                employers.setdefault(name.strip(), set()).add(company.strip().casefold())
+        if any(len(seen) > 1 for seen in employers.values()):
+            return None
+    match.mapping["interviewer"] = match.mapping.pop("client")
+    match.mapping = dict(sorted(match.mapping.items(), key=lambda item: item[1]))
+    return (
+        f'"{header}" ({_letter(column)}) names the people whose addresses are in '
+        f'"{match.headers[email]}" ({_letter(email)}): it is read as Interviewer, not as the '
+        f'Client. Map it with --map "{header}=client" if it names your clients.'
+    )
+
+
 SENT_FIELD_NAMES = ", ".join((*SENT_FIELDS, "networking_sent")) + " or application_check_in_sent"
 # "Thank-you Sent, Check-in 1 Sent, Check-in 2 Sent and Final Follow-up Sent"
 SENT_HEADERS = " and ".join(
@@ -557,6 +604,10 @@ def build_table(
     if titles is not None:
         cells = cells.drop(columns="client")
         notes.append(titles)
+    contacts = _contacts_named(match, cells, options.column_map)
+    if contacts is not None:
+        cells = cells.rename(columns={"client": "interviewer"})
+        notes.append(contacts)
     if match.is_wide:
         stage_cells = _object_frame(body, list(match.stages), list(match.stages), index)
         notes.append(wide_note(match))
