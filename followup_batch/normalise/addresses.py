@@ -270,6 +270,16 @@ def named_together(emails: Sequence[str], first: str, second: str) -> bool:
     return False
 
 
+def _team_inbox(names: Sequence[str], emails: Sequence[str], owners: Sequence[list[int]]) -> bool:
+    """Whether a team's inbox ("jobs@", "careers@") that names none of several interviewers
+    stands among their addresses: paired by its place, one of them would get a note greeting
+    them by name in the team's inbox ("Dana Ortiz; Sam Lee" beside "dana.ortiz@...;
+    jobs@..."), so the addresses are paired by name and it is left off, as a third would be."""
+    return len(names) > 1 and any(
+        not own and is_mailbox(email) for email, own in zip(emails, owners, strict=True)
+    )
+
+
 def _out_of_order(owners: Sequence[list[int]]) -> int | None:
     """The first address (its position) that names an interviewer other than the one written
     in its place, when there are as many addresses as interviewers."""
@@ -299,7 +309,11 @@ def pair_recipients(
         return as_written + [("", [email]) for email in alone]
     parts = _name_parts(names)
     owners = [_owners(parts, email) for email in emails]
-    if len(names) == len(emails) and _out_of_order(owners) is None:
+    if (
+        len(names) == len(emails)
+        and _out_of_order(owners) is None
+        and not _team_inbox(names, emails, owners)
+    ):
         return [(name, [email]) for name, email in zip(names, emails, strict=True)]
     paired: list[tuple[str, list[str]]] = [(name, []) for name in names]
     for email, own in zip(emails, owners, strict=True):

@@ -346,6 +346,13 @@ def test_pairing_emails_with_names(names, emails, expected):
             ["x@acme.com", "y@acme.com"],
             "mailto:x@acme.com,y@acme.com",
         ),
+        # ot57 F5: a team's inbox in Sam's place gets no "Hi Sam,": left off, and said.
+        (
+            ["Dana Ortiz", "Sam Lee"],
+            ["dana.ortiz@initech.com", "jobs@initech.com"],
+            ["dana.ortiz@initech.com", ""],
+            "mailto:dana.ortiz@initech.com",
+        ),
         # One interviewer: the addresses that name them, the same in every output.
         (
             ["Dana Ortiz"],

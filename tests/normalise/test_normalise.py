@@ -838,6 +838,22 @@ def test_an_address_after_a_mail_headers_label_is_no_recipient(
             'goes without a To address); "lee@acme.com" names more than one of them, so it is '
             "left off their own drafts",
         ),
+        # ot57 F5: a team's inbox in the place of a named interviewer is no one's: said, as a
+        # third address would be, not paired by place ("Hi Sam," went to jobs@).
+        (
+            "Dana Ortiz; Sam Lee",
+            "dana.ortiz@initech.com; jobs@initech.com",
+            "E2: 2 addresses for 2 interviewers: no address for Sam Lee (their draft goes "
+            'without a To address); "jobs@initech.com" names none of them, so it is left off '
+            "their own drafts",
+        ),
+        (
+            "Ann Roe; Bob Li",
+            "careers@acme.com; hr@acme.com",
+            "E2: 2 addresses for 2 interviewers: no address for Ann Roe and Bob Li (their "
+            'drafts go without a To address); "careers@acme.com" and "hr@acme.com" name none '
+            "of them, so they are left off their own drafts",
+        ),
         # Several addresses for one interviewer: those that name them; the others are said.
         (
             "Dana Ortiz",
