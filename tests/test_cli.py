@@ -2606,21 +2606,33 @@ def test_big_counts_have_thousands_separators() -> None:
 
 
 @pytest.mark.parametrize(
-    ("rows", "files", "line", "total"),
+    ("rows", "files", "left_alone", "line", "total"),
     [
-        (1, 1, "one.csv: 1 row — 1 Overdue", "1 file, 1 row — 1 Overdue"),
-        (2, 3, "one.csv: 2 rows — 2 Overdue", "3 files, 6 rows — 6 Overdue"),
-        (0, 2, "one.csv: 0 rows", "2 files, 0 rows"),
+        (1, 1, 0, "one.csv: 1 row — 1 Overdue", "1 file, 1 row — 1 Overdue"),
+        (2, 3, 0, "one.csv: 2 rows — 2 Overdue", "3 files, 6 rows — 6 Overdue"),
+        (0, 2, 0, "one.csv: 0 rows", "2 files, 0 rows"),
+        # ot57 F6: lists of contacts are counted apart, not as trackers read.
+        (
+            2,
+            2,
+            2,
+            "one.csv: 2 rows — 2 Overdue",
+            "4 files, 4 rows — 4 Overdue; 2 left alone (lists of contacts)",
+        ),
+        (1, 0, 2, "one.csv: 1 row — 1 Overdue", "2 files, all left alone (lists of contacts)"),
     ],
 )
-def test_counts_read_as_english(rows: int, files: int, line: str, total: str) -> None:
+def test_counts_read_as_english(
+    rows: int, files: int, left_alone: int, line: str, total: str
+) -> None:
     from collections import Counter
 
     from followup_batch.reports import SheetReport, totals_line
 
     report = SheetReport(Path("one.csv"), None, rows=rows, counts=Counter(Overdue=rows))
     assert report.summary() == line
-    assert totals_line([report] * files, [], files) == total
+    counted = files + left_alone
+    assert totals_line([report] * files, [], counted, left_alone=left_alone) == total
 
 
 FULL = (
