@@ -560,6 +560,19 @@ def people_of(names_cell: object, emails_cell: object, owners: object = None) ->
     return People(greeting(greeted), greeted, recipient, emails, tuple(each))
 
 
+def recipients_of(
+    names_cell: object, emails_cell: object, owners: object = None
+) -> tuple[str, str]:
+    """(the names, the addresses) a row's drafts go to, each ', '-joined in the order of its
+    messages (``people_of``): what the digests show and link to, so that an address the run
+    leaves off the drafts ("bob@" beside "Dana Ortiz") is left off there too."""
+    each = people_of(names_cell, emails_cell, owners).each
+    return (
+        ", ".join(name for name, _, _, _ in each if name),
+        ", ".join(email for _, _, _, email in each if email),
+    )
+
+
 @functools.lru_cache(maxsize=16_384)
 def _day_words_of_number(day_number: int, send_year: int | None) -> tuple[str, str]:
     """``day_words`` of a day number (cached: a coach's trackers share their days)."""

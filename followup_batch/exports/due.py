@@ -12,8 +12,10 @@ input of the digest and the calendar.
     row             int       the Excel row number (CSV: record number) as the user sees it
     company         str
     position        str
-    to              str       the interviewers' names, ', '-joined ('' when none is known)
-    email           str       their addresses, ', '-joined ('' when none is known)
+    to              str       the names the row's drafts go to, ', '-joined ('' when none is
+                              known; ``drafts.context.recipients_of``)
+    email           str       the addresses they go to, ', '-joined in the same order ('' when
+                              none is known): never one the drafts leave off
     interview_date  datetime64[ns]
     action          str       the next action's label (``schedule.labels.ACTION_LABELS``)
     due             datetime64[ns]  its due date (NaT for rows that need fixing)
@@ -37,6 +39,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise.cells import each_distinct
 from followup_batch.normalise.columns import date_array
 from followup_batch.schedule.labels import ACTION_LABELS
 
@@ -112,8 +115,7 @@ def collect_due(
         "row": rows.astype("int64"),
         "company": _texts(frame["company"])[keep],
         "position": _texts(frame["position"])[keep],
-        "to": _joined(frame, "interviewers", keep),
-        "email": _joined(frame, "interviewer_emails", keep),
+        **_recipients(frame, keep),
         "interview_date": date_array(frame["interview_date"])[keep],
         "action": action[keep],
         "due": due[keep],
@@ -194,15 +196,28 @@ def _optional_text(output: pd.DataFrame, column: str, keep: np.ndarray) -> np.nd
     return _texts(output[column])[keep]
 
 
-def _joined(frame: pd.DataFrame, column: str, keep: np.ndarray) -> np.ndarray:
-    """A list column (interviewers, their emails) as ', '-joined text."""
-    if column not in frame.columns:
-        return np.full(int(keep.sum()), "", dtype=object)
-    values = frame[column].to_numpy(dtype=object)[keep]
-    return np.array([_join(v) for v in values], dtype=object)
+def _recipients(frame: pd.DataFrame, keep: np.ndarray) -> dict[str, np.ndarray]:
+    """The ``to`` and ``email`` columns: whom each row's drafts go to, paired as the drafts
+    pair them (``drafts.context.recipients_of``), never re-read from the cells."""
+    from followup_batch.drafts.context import recipients_of
+
+    count = int(keep.sum())
+
+    def cells(column: str) -> list[object]:
+        if column not in frame.columns:
+            return [None] * count
+        return [_hashable(v) for v in frame[column].to_numpy(dtype=object)[keep].tolist()]
+
+    pairs = each_distinct(
+        recipients_of,
+        cells("interviewers"),
+        cells("interviewer_emails"),
+        cells("interviewer_email_owners"),
+    )
+    to, email = np.empty(count, dtype=object), np.empty(count, dtype=object)
+    to[:], email[:] = [names for names, _ in pairs], [emails for _, emails in pairs]
+    return {"to": to, "email": email}
 
 
-def _join(value: object) -> str:
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v).strip() for v in value if str(v).strip())
-    return "" if value is None or value != value else str(value)
+def _hashable(value: object) -> object:
+    return tuple(value) if isinstance(value, (list, np.ndarray)) else value

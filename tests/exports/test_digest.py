@@ -528,3 +528,133 @@ def test_a_recipient_is_each_name_with_its_address(to: str, email: str, shown: s
 def test_the_headline_names_the_horizon_in_words(days: int, horizon: str) -> None:
     """Outside test ot37 (F5): `--days 1` said "the next 1 days"."""
     assert horizon in build_digest(MIXED, AS_OF, horizon_days=days).headline()
+
+
+# Outside test ot59 (F1): the run left bob@ off Dana Ortiz's draft (and said so), but the .md
+# and .xlsx digests listed him and the HTML digest's Compose link wrote to him. Every output
+# takes its recipients from the drafts: (company, Interviewer, Email, each message's (name,
+# address), the digest's To cell).
+RECIPIENT_ROWS = [
+    (
+        "Acme",
+        "Dana Ortiz",
+        "dana@acme.example; bob@acme.example",  # bob@ names someone else: left off
+        [("Dana Ortiz", "dana@acme.example")],
+        "Dana Ortiz <dana@acme.example>",
+    ),
+    (
+        "Hygge ApS",
+        "Mette Hansen",
+        "mette.hansen@hygge.example; hr@hygge.example",
+        [("Mette Hansen", "mette.hansen@hygge.example")],
+        "Mette Hansen <mette.hansen@hygge.example>",
+    ),
+    (
+        "Globex",
+        "Dana Ortiz; Bob Li",
+        "bob.li@globex.example; dana.ortiz@globex.example",  # paired by name, not position
+        [("Dana Ortiz", "dana.ortiz@globex.example"), ("Bob Li", "bob.li@globex.example")],
+        "Dana Ortiz <dana.ortiz@globex.example>, Bob Li <bob.li@globex.example>",
+    ),
+    (
+        "Initech",
+        "Ann Roe; Bob Li",
+        "ann@initech.example",  # Bob's draft goes without a To address
+        [("Ann Roe", "ann@initech.example"), ("Bob Li", "")],
+        "Ann Roe, Bob Li · ann@initech.example",
+    ),
+    (
+        "Umbrella",
+        "Tom Becker <tom@umbrella.example>, ana@umbrella.example",
+        None,  # ana@ is no one named: a message of its own
+        [("Tom Becker", "tom@umbrella.example"), ("", "ana@umbrella.example")],
+        "Tom Becker · tom@umbrella.example, ana@umbrella.example",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def every_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One tracker of ``RECIPIENT_ROWS`` run once, with every output the run writes."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    folder = tmp_path_factory.mktemp("recipients")
+    header = ["Company", "Position", "Interview Date", "Interview Type", "Interviewer"]
+    rows = [
+        [company, "Analyst", dt.datetime(2026, 12, 21, 9), "Video", names, emails]
+        for company, names, emails, _, _ in RECIPIENT_ROWS
+    ]
+    write_xlsx(folder / "Maya Chen.xlsx", {"Tracker": [[*header, "Interviewer Email"], *rows]})
+    result = CliRunner().invoke(
+        main,
+        ["run", str(folder / "Maya Chen.xlsx"), "--as-of", "2026-12-22",
+         "-o", str(folder / "out.xlsx"), "--eml-dir", str(folder / "eml"),
+         "--digest", str(folder / "d.md"), "--digest", str(folder / "d.html"),
+         "--digest", str(folder / "d.xlsx")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return folder
+
+
+def _addresses(link: str) -> list[str]:
+    from urllib.parse import unquote
+
+    assert link.startswith("mailto:"), link
+    return [unquote(a) for a in link.removeprefix("mailto:").partition("?")[0].split(",") if a]
+
+
+@pytest.mark.parametrize(("company", "names", "emails", "each", "to"), RECIPIENT_ROWS)
+def test_every_output_writes_to_the_drafts_recipients(
+    every_output: Path,
+    company: str,
+    names: str,
+    emails: str | None,
+    each: list[tuple[str, str]],
+    to: str,
+) -> None:
+    import html
+    import re
+
+    import openpyxl
+    from mail import parse
+
+    addresses = sorted(address for _, address in each if address)
+    book = openpyxl.load_workbook(every_output / "out.xlsx")
+    drafts = book["Drafts"]
+    head = [c.value for c in drafts[1]]
+    assert [
+        (r[head.index("To")] or "", r[head.index("Email")] or "")
+        for r in drafts.iter_rows(min_row=2, values_only=True)
+        if r[head.index("Company")] == company
+    ] == each
+    tracker = book["Tracker"]
+    head = [c.value for c in tracker[1]]
+    (row,) = [r for r in tracker.iter_rows(min_row=2) if r[0].value == company]
+    # The row's link is to its first message (a panel's first person).
+    first = [each[0][1]] if each[0][1] else []
+    assert _addresses(row[head.index("Draft subject")].hyperlink.target) == first
+    mails = [parse(p) for p in sorted((every_output / "eml").glob("*.eml"))]
+    sent = [a.addr_spec for m in mails if m["Subject"].endswith(f" at {company}") and m["To"]
+            for a in m["To"].addresses]  # fmt: skip
+    assert sorted(sent) == addresses
+    markdown = (every_output / "d.md").read_text(encoding="utf-8")
+    (line,) = [ln for ln in markdown.splitlines() if f"| {company} – Analyst |" in ln]
+    assert html.unescape(line.split(" | ")[4]) == to
+    page = (every_output / "d.html").read_text(encoding="utf-8")
+    shown = re.search(
+        rf"<bdi>{re.escape(html.escape(company))} – Analyst</bdi><br>\n.*?To</span> <bdi>(.*?)"
+        r'</bdi> · <a href="(mailto:[^"]*)"',
+        page,
+    )
+    assert shown is not None
+    assert (html.unescape(shown[1]), sorted(_addresses(html.unescape(shown[2])))) == (
+        to,
+        addresses,
+    )
+    digest = openpyxl.load_workbook(every_output / "d.xlsx").worksheets[0]
+    head = [c.value for c in digest[2]]
+    (row,) = [r for r in digest.iter_rows(min_row=3) if r[head.index("Company")].value == company]
+    assert (row[head.index("Email")].value or "") == ", ".join(a for _, a in each if a)
+    assert sorted(_addresses(row[head.index("Compose")].hyperlink.target)) == addresses
