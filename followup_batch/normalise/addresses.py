@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from urllib.parse import unquote
 
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import LATIN_LETTERS
 
 _ATEXT = r"[\w!#$%&'*+/=?^`{|}~-]+"
@@ -361,6 +362,34 @@ def is_mailbox(email: str) -> bool:
     local = email.rpartition("@")[0].split("+")[0].casefold()
     words = [word for word in re.split(r"[._-]", local) if word]
     return bool(words) and bool(_MAILBOX_WORDS.intersection(words) or is_role(" ".join(words)))
+
+
+# The first words of a team that may have a mailbox of its own ("HR", "Recruiting", "Talent
+# team", "People team", "Human Resources"), by their keys: not a person's rank ("Head of
+# Talent" is Dana's title).
+TEAM_WORDS = frozenset(
+    {"hr", "recruiting", "recruitment", "talent", "people", "human", "hiring", "rh", "rrhh"}
+    | {"personal", "personnel", "recruiters"}
+)
+
+
+def own_mailbox(part: str, addresses: Sequence[str]) -> bool:
+    """Whether ``part`` is a team with its own address among ``addresses``: a team's mailbox
+    (``is_mailbox``) whose part before the @ holds the team's first word or its
+    initials ("HR" and "Human Resources" beside hr@, "Recruiting" beside recruiting@, "People
+    team" beside people@). Written after a person, it is a recipient of its own, as it is
+    after a ";" ("Dana Ortiz, Sam Lee, HR"), not the person's title."""
+    from followup_batch.normalise.people import GROUP_WORDS, is_role  # people reads addresses
+
+    keys = [key for key in map(header_key, part.split()) if key and key not in GROUP_WORDS]
+    if not keys or keys[0] not in TEAM_WORDS or not is_role(part):
+        return False
+    said = {keys[0], "".join(key[0] for key in keys)}
+    for address in addresses:
+        words = re.split(r"[._+-]", address.rpartition("@")[0].casefold())
+        if not said.isdisjoint(words) and is_mailbox(address):
+            return True
+    return False
 
 
 def first_name_spelt(email: str) -> str:

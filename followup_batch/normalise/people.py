@@ -17,7 +17,9 @@ person before it (or after it, before a colon or a dash), and left out when it s
 Where the row's Company does not say, the part after a person's job title is where they work
 ("Dana Ortiz, Recruiter, Hays" at Acme, an agency) when it ends in a legal form ("Hays Ltd")
 or is one word after a full name: people in such a cell are written in full, and one word
-after a first name alone is another first name ("Dana, Recruiter, Sam").
+after a first name alone is another first name ("Dana, Recruiter, Sam"). A team written after a
+person that has its own address on the row is its own recipient, not that person's title
+("Dana Ortiz, Sam Lee, HR" beside hr@: Dana, Sam and HR; ``own_mailbox``).
 
 A name after a comma ("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or "and", is
 another person, but for a name written surname first, as HR systems export them: one word (or a
@@ -66,7 +68,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from followup_batch.normalise.addresses import named_apart, named_by, named_together
+from followup_batch.normalise.addresses import named_apart, named_by, named_together, own_mailbox
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
@@ -568,7 +570,8 @@ def split_people(
             people[-1] = _with_title(people[-1], part)
             follows_name = leads_on
             continue
-        if beside and is_job_title(part) and not is_role(people[-1]):
+        own = own_mailbox(part, addresses)  # "Dana Ortiz, Sam Lee, HR" beside hr@
+        if beside and is_job_title(part) and not is_role(people[-1]) and not own:
             people[-1], titled = _with_title(people[-1], part), True
         elif beside and _employer(part, people[-1], titled):
             people[-1], titled = _with_title(people[-1], part), False

@@ -570,7 +570,27 @@ RECIPIENT_ROWS = [
         [("Tom Becker", "tom@umbrella.example"), ("", "ana@umbrella.example")],
         "Tom Becker · tom@umbrella.example, ana@umbrella.example",
     ),
-]
+    # ot59 (F2): a team with its own address after a comma is its own recipient, not Sam's
+    # title, so Sam's note does not go to the team's mailbox too.
+    (
+        "Stark",
+        "Dana Ortiz, Sam Lee, HR",
+        "dana@stark.example, sam@stark.example, hr@stark.example",
+        [("Dana Ortiz", "dana@stark.example"), ("Sam Lee", "sam@stark.example"),
+         ("HR", "hr@stark.example")],
+        "Dana Ortiz <dana@stark.example>, Sam Lee <sam@stark.example>, HR <hr@stark.example>",
+    ),
+    (
+        "Wayne",
+        "Dana Ortiz <dana@wayne.example>, Sam Lee <sam@wayne.example>, "
+        "Recruiting <recruiting@wayne.example>",
+        None,
+        [("Dana Ortiz", "dana@wayne.example"), ("Sam Lee", "sam@wayne.example"),
+         ("Recruiting", "recruiting@wayne.example")],
+        "Dana Ortiz <dana@wayne.example>, Sam Lee <sam@wayne.example>, "
+        "Recruiting <recruiting@wayne.example>",
+    ),
+]  # fmt: skip
 
 
 @pytest.fixture(scope="module")

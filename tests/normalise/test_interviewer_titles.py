@@ -1103,3 +1103,99 @@ def test_the_drafts_of_a_hungarian_tracker_greet_given_names(tmp_path: Path) -> 
     rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
     assert [row["Draft"].split("\n")[0] for row in rows] == ["Hi Ottó,", "Hi Peter,", "Hi Vero,"]
     assert [row["Problems"] for row in rows] == ["", "", ""]
+
+
+# Outside test ot59 (F2): a team written last after a comma was read as the person's title
+# ("Sam Lee (HR)") and Sam's own thank-you went to the team's mailbox too, with no problem
+# said. A team with its own address on the row is its own recipient, as after a ";"; a title
+# with no address of its own stays the person's. (cell, the Email cell) -> (people, the
+# row's greeting, each message's greeting and To, the row's problems)
+TEAM_MAILBOXES = {
+    ("Dana Ortiz, Sam Lee, HR", "dana@b.example, sam@b.example, hr@b.example"): (
+        ["Dana Ortiz", "Sam Lee", "HR"],
+        "Hi Dana and Sam,",
+        [("Hi Dana,", "dana@b.example"), ("Hi Sam,", "sam@b.example"), ("Hello,", "hr@b.example")],
+        [],
+    ),
+    (
+        "Dana Ortiz <dana@acme.com>, Sam Lee <sam@acme.com>, Recruiting <recruiting@acme.com>",
+        None,
+    ): (
+        ["Dana Ortiz", "Sam Lee", "Recruiting"],
+        "Hi Dana and Sam,",
+        [
+            ("Hi Dana,", "dana@acme.com"),
+            ("Hi Sam,", "sam@acme.com"),
+            ("Hello,", "recruiting@acme.com"),
+        ],
+        [],
+    ),
+    ("Dana Ortiz; Sam Lee; Recruiting", "dana@acme.com; sam@acme.com; recruiting@acme.com"): (
+        ["Dana Ortiz", "Sam Lee", "Recruiting"],
+        "Hi Dana and Sam,",
+        [
+            ("Hi Dana,", "dana@acme.com"),
+            ("Hi Sam,", "sam@acme.com"),
+            ("Hello,", "recruiting@acme.com"),
+        ],
+        [],
+    ),
+    ("Sam Lee, Human Resources", "sam@b.example; hr@b.example"): (
+        ["Sam Lee", "Human Resources"],
+        "Hi Sam,",
+        [("Hi Sam,", "sam@b.example"), ("Hello,", "hr@b.example")],
+        [],
+    ),
+    ("Dana Ortiz, People team", "dana.ortiz@b.example; people@b.example"): (
+        ["Dana Ortiz", "People team"],
+        "Hi Dana,",
+        [("Hi Dana,", "dana.ortiz@b.example"), ("Hello,", "people@b.example")],
+        [],
+    ),
+    # A title, not a team, or a team without an address of its own: the person's.
+    ("Dana Ortiz, Head of Talent", "dana@b.example"): (
+        ["Dana Ortiz (Head of Talent)"],
+        "Hi Dana,",
+        [("Hi Dana,", "dana@b.example")],
+        [],
+    ),
+    ("Dana Ortiz, HR", "dana@b.example"): (
+        ["Dana Ortiz (HR)"],
+        "Hi Dana,",
+        [("Hi Dana,", "dana@b.example")],
+        [],
+    ),
+    ("Sam Lee, HR", "sam@b.example; careers@b.example"): (
+        ["Sam Lee (HR)"],
+        "Hi Sam,",
+        [("Hi Sam,", "sam@b.example")],
+        [
+            'E2: 2 addresses for 1 interviewer: "careers@b.example" does not name Sam Lee '
+            "(HR), so it is left off their draft"
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"), TEAM_MAILBOXES.items(), ids=[f"{c} beside {e}" for c, e in TEAM_MAILBOXES]
+)
+def test_a_team_with_its_own_address_is_its_own_recipient(
+    cell: tuple[str, str | None],
+    expected: tuple[list[str], str, list[tuple[str, str]], list[str]],
+) -> None:
+    interviewer, email = cell
+    row = {
+        "company": "B Co",
+        "position": "Engineer",
+        "interview_at": dt.date(2026, 11, 17),
+        "interviewer": interviewer,
+        "interviewer_email": email,
+    }
+    frame = normalise_rows(raw_table([row]), ReadOptions(), as_of=AS_OF)
+    names, emails, owners, problems = frame.iloc[0][
+        ["interviewers", "interviewer_emails", "interviewer_email_owners", "problems"]
+    ]
+    who = people_of(names, emails, owners)
+    messages = [(hello, to) for _, hello, _, to in who.each]
+    assert (list(names), who.greeting, messages, list(problems)) == expected
