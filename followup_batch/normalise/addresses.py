@@ -275,9 +275,13 @@ def _team_inbox(names: Sequence[str], emails: Sequence[str], owners: Sequence[li
     """Whether a team's inbox ("jobs@", "careers@") that names none of several interviewers
     stands among their addresses: paired by its place, one of them would get a note greeting
     them by name in the team's inbox ("Dana Ortiz; Sam Lee" beside "dana.ortiz@...;
-    jobs@..."), so the addresses are paired by name and it is left off, as a third would be."""
+    jobs@..."), so the addresses are paired by name and it is left off, as a third would be. A
+    team written among them with its own mailbox ("Sam Lee, Human Resources" beside hr@) is one
+    of them, and its mailbox its own."""
+    teams = [name for name in names if own_mailbox(name, emails)]  # "HR" beside hr@
     return len(names) > 1 and any(
-        not own and is_mailbox(email) for email, own in zip(emails, owners, strict=True)
+        not own and is_mailbox(email) and not any(own_mailbox(team, [email]) for team in teams)
+        for email, own in zip(emails, owners, strict=True)
     )
 
 
