@@ -48,7 +48,7 @@ from followup_batch.normalise import (
 )
 from followup_batch.progress import Progress, Step, heard_by
 from followup_batch.read import RawTable, read_trackers
-from followup_batch.read.files import A_PATH, path_argument, path_arguments
+from followup_batch.read.files import A_PATH, path_argument, path_arguments, real_path
 from followup_batch.read.sniff import require_tracker_file
 from followup_batch.reports import FileFailure, SheetReport, counted
 from followup_batch.since_last_run import (
@@ -372,7 +372,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 raise _not_written(refusal, path, reports) if options.collect else refusal
             # A backup, as the run keeps one: not of the tool's own last version.
             version = fingerprint(path) if output is None else None
-            own = version is not None and rerun.is_own_version(path.resolve(), version)
+            own = version is not None and rerun.is_own_version(real_path(path), version)
             _say_additions(tables, computed, reports, as_of, backup=output is None and not own)
         else:  # a digest: a tracker sheet check and the run refuse as damaged is not read
             from followup_batch.read.xlsx_cells import refuse_damaged_workbook

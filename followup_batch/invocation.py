@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_batch.errors import ConfigError, FollowupError, UsageError
+from followup_batch.read.files import real_path
 from followup_batch.read.package import MACRO_KINDS, macro_suffix
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ def check_output_file(path: Path, option: str) -> None:
     file in a folder that is not there."""
     from followup_batch.read.sniff import special_file
 
-    target = path.resolve() if path.is_symlink() else path
+    target = real_path(path) if path.is_symlink() else path
     try:
         info = target.stat()
     except (FileNotFoundError, NotADirectoryError):  # a new file, or a file on its way

@@ -34,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from followup_batch.read.files import real_path
 from followup_batch.write.atomic import (
     BACKUP_DIR,
     NAME_MAX,
@@ -286,7 +287,7 @@ def file_reading(path: Path, reading: ReadOptions, subfolders: tuple[str, ...]) 
     client a run would (ot21 F3)."""
     from followup_batch.read import client_folder_of
 
-    kept = last_client_folder(path.resolve())
+    kept = last_client_folder(real_path(path))
     folder = client_folder_of(path, subfolders, kept)
     if not folder:
         return reading

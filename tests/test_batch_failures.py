@@ -443,6 +443,26 @@ LOST_CLIENTS = {
         "err",
         f"Bo Park.xlsx: FAILED — it is a link to Bo.xlsx, {LOOP}",
     ),
+    # A link to itself, as a sync client leaves one: the calendar's and the drafts' marks of
+    # a file resolved its path and crashed after the trackers were written (ot58 F1).
+    "a link to itself, --ics": (
+        {"self": "self"},
+        ["-q", "--ics", "due.ics"],
+        "err",
+        f"self: FAILED — it is a link to self, {LOOP}",
+    ),
+    "a loop, --ics --eml-dir --digest": (
+        {"a.xlsx": "b.xlsx", "b.xlsx": "a.xlsx"},
+        ["-q", "--ics", "due.ics", "--eml-dir", "drafts", "--digest", "due.md"],
+        "digest",
+        f"- a.xlsx: it is a link to b.xlsx, {LOOP}",
+    ),
+    "a link to itself, --json --ics --digest": (
+        {"self": "self"},
+        ["--json", "--ics", "due.ics", "--digest", "due.md"],
+        "json",
+        f"it is a link to self, {LOOP}",
+    ),
     # A client's synced folder linked in, then gone: no suffix tells it from a file, and it
     # was passed over in silence (fx33).
     "a client's folder gone": (
@@ -483,7 +503,8 @@ def test_a_link_to_a_client_s_tracker_that_is_gone_is_a_failed_file(
     make_tracker(folder / "ann" / "Ann Lee.xlsx")
     for link, target in links.items():
         (folder / link).symlink_to(target)
-    args = [a if a != "due.md" else str(tmp_path / a) for a in flags]
+    outputs = [a for a in flags if a in ("due.md", "due.ics", "drafts")]
+    args = [a if a not in outputs else str(tmp_path / a) for a in flags]
     code, out, err = run(str(folder), *args)
     assert code == 1
     lost_links = sorted(link for link in links if not link.endswith(".txt"))
@@ -501,8 +522,60 @@ def test_a_link_to_a_client_s_tracker_that_is_gone_is_a_failed_file(
     assert sorted(p.name for p in tmp_path.rglob("*") if not p.is_symlink()) == sorted(
         ["clients", "ann", "Ann Lee.xlsx", ".followup-backups", "Ann Lee.xlsx.last-run.json"]
         + [p.name for p in (folder / "ann" / ".followup-backups").glob("*.xlsx")]
-        + (["due.md"] if "due.md" in flags else [])
+        + outputs
+        + ([".due.ics.trackers.json"] if "due.ics" in outputs else [])
+        + [p.name for p in tmp_path.glob("drafts/*")]
     )  # nothing made where a link leads, no lock or backup left
+    if "due.ics" in outputs:  # the calendar holds the tracker read: its thank-you
+        assert "SUMMARY:Ann Lee · Thank-you note" in (tmp_path / "due.ics").read_text("utf-8")
+
+
+# check and digest over a folder holding a loop of links: check printed a traceback (the
+# client's name looked up through the file's real path), digest --ics crashed in the
+# calendar's mark of the file (ot58 F1). (command and options; links; the line said of it)
+LOOPS_IN_A_FOLDER = {
+    "check": (
+        ["check"],
+        {"self": "self"},
+        f"self: NOT READ — it is a link to self, {LOOP}",
+    ),
+    "check, two links": (
+        ["check"],
+        {"a.xlsx": "b.xlsx", "b.xlsx": "a.xlsx"},
+        f"a.xlsx: NOT READ — it is a link to b.xlsx, {LOOP}",
+    ),
+    "check --json": (["check", "--json"], {"self": "self"}, f"it is a link to self, {LOOP}"),
+    "digest --ics": (
+        ["digest", "--ics", "due.ics"],
+        {"a.xlsx": "b.xlsx", "b.xlsx": "a.xlsx"},
+        f"b.xlsx: FAILED — it is a link to a.xlsx, {LOOP}",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("command", "links", "said"), LOOPS_IN_A_FOLDER.values(), ids=LOOPS_IN_A_FOLDER
+)
+def test_a_loop_of_links_in_a_folder_is_said_by_check_and_digest(
+    tmp_path: Path, command: list[str], links: dict[str, str], said: str
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "Ann Lee.xlsx")
+    for link, target in links.items():
+        (folder / link).symlink_to(target)
+    args = [str(tmp_path / a) if a == "due.ics" else a for a in command]
+    result = CliRunner().invoke(
+        main, [*args, str(folder), "--as-of", AS_OF], catch_exceptions=False
+    )
+    assert result.exit_code == 1
+    if "--json" in command:
+        read = {Path(t["path"]).name: t["error"] for t in json.loads(result.stdout)["trackers"]}
+        assert read == {"Ann Lee.xlsx": None, "self": said}
+    else:
+        assert said in (result.stdout + result.stderr).splitlines()
+    if "due.ics" in command:
+        assert "SUMMARY:Ann Lee · Thank-you note" in (tmp_path / "due.ics").read_text("utf-8")
 
 
 def test_a_log_file_in_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:

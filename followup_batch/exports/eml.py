@@ -55,6 +55,7 @@ from followup_batch.errors import FollowupError
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.normalise.addresses import is_address, mail_domain, without_header_lines
 from followup_batch.normalise.people import without_dropped_titles
+from followup_batch.read.files import real_path
 from followup_batch.read.names import LATIN_LETTERS
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.write.atomic import NAME_MAX, fitting_name
@@ -406,7 +407,7 @@ def tracker_tag(path: str, sheet: str = "") -> str:
     """A tracker's mark in its drafts: 16 hex digits of the SHA-256 of its full path and its
     sheet ('' for a CSV): a run with --sheet reads one sheet of a workbook, and removes only
     that sheet's drafts."""
-    key = f"{Path(path).resolve()}\0{sheet}"
+    key = f"{real_path(path)}\0{sheet}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -549,7 +550,7 @@ def gone_trackers(
     hold that sheet (renamed, deleted, no longer a tracker). A tracker of another computer
     sharing the folder is never taken for gone."""
     read = {tracker_tag(str(path), sheet) for path, sheet in trackers}
-    files = {str(Path(path).resolve()) for path, _ in trackers} if whole else set()
+    files = {str(real_path(path)) for path, _ in trackers} if whole else set()
     return {
         tag
         for tag, entry in _trackers(read_index(Path(folder) / INDEX)).items()
@@ -578,7 +579,7 @@ def remember_trackers(
     before = _trackers(index)
     tracked = dict(before)
     for tracker, sheet in trackers:
-        where = str(Path(tracker).resolve())
+        where = str(real_path(tracker))
         tracked[tracker_tag(str(tracker), sheet)] = {"path": where, "sheet": sheet, "host": host()}
     tracked = {tag: tracked[tag] for tag in sorted(tracked) if tag in owners}
     names = sorted(drafts)

@@ -10,6 +10,7 @@ import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
+from followup_batch.read.files import real_path
 from followup_batch.write.atomic import replace_atomically
 
 
@@ -41,19 +42,16 @@ def file_links(base: Path | None) -> Callable[[str], str]:
     file: URL. Each folder is resolved once (resolving every draft's whole path made system
     calls for each part of it: a third of the page's time for a coach's 2,400 drafts of the
     day), and the paths are strings (Path objects cost as much again)."""
-    root = str(Path(base).resolve()) if base is not None else None
+    root = str(real_path(base)) if base is not None else None
     folders: dict[str, str] = {}
 
     def resolved(file: str) -> str:
         """``str(Path(file).resolve())``: its folder's, plus its name unless that is a link."""
         folder, name = os.path.split(file)
         if name in ("", ".", "..") or os.path.islink(file):
-            return str(Path(file).resolve())
+            return str(real_path(file))
         if folder not in folders:
-            try:
-                folders[folder] = str(Path(folder).resolve())
-            except RuntimeError:  # a loop of links: the error names the file, as it did
-                return str(Path(file).resolve())
+            folders[folder] = str(real_path(folder))
         return os.path.join(folders[folder], name)
 
     def link(file: str) -> str:

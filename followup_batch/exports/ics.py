@@ -58,6 +58,7 @@ from followup_batch.exports.digest import clients_told_apart, named_to_whom, per
 from followup_batch.exports.files import replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.normalise.controls import printable
+from followup_batch.read.files import real_path
 from followup_batch.read.names import client_key
 from followup_batch.schedule.labels import ACTION_LABELS
 
@@ -120,7 +121,7 @@ def file_tag(path: object) -> str:
     """What names a tracker file in its events: a hash of its full path, links resolved as
     the drafts' tracker mark does (``clients`` a link to ``real/clients`` one night, the real
     path the next, is one tracker); no file names in a calendar a user may share."""
-    where = str(Path(str(path)).resolve())
+    where = str(real_path(str(path)))
     return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
@@ -433,7 +434,7 @@ def _remember_files(
     before = index["files"]
     files = dict(before)
     for tracker, _ in read:
-        files[file_tag(tracker)] = {"path": str(Path(str(tracker)).resolve()), "host": host()}
+        files[file_tag(tracker)] = {"path": str(real_path(str(tracker))), "host": host()}
     prefix = f"{SOURCE}:"
     used = {line[len(prefix) :].partition("/")[0] for line in lines if line.startswith(prefix)}
     files = {tag: files[tag] for tag in sorted(files) if tag in used}

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from followup_batch.read import fields
 from followup_batch.read.copy_names import without_copy_marks
+from followup_batch.read.files import real_path
 from followup_batch.read.headers import HeaderMatch
 from followup_batch.read.names import NAME_WORD, capitalised_name, given_name_first, name_key
 
@@ -243,7 +244,7 @@ def client_folder_of(path: Path, subfolders: tuple[str, ...], kept: str = "") ->
 
 def _folders_above(path: Path) -> set[str]:
     """The names of the folders ``path`` is in, as written and as its links lead."""
-    return {*Path(os.path.abspath(path)).parent.parts, *path.resolve().parent.parts}
+    return {*Path(os.path.abspath(path)).parent.parts, *real_path(path).parent.parts}
 
 
 def _folder_person(folder: str) -> str:

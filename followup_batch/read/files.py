@@ -33,6 +33,14 @@ NOT_A_PATH = "{function} takes {what}, not {given}"
 A_PATH = "a str or pathlib.Path"
 
 
+def real_path(path: str | os.PathLike[str]) -> Path:
+    """``path`` absolute, its links followed as far as they lead: ``Path.resolve()`` raises
+    RuntimeError on a loop of links (``self -> self`` in a synced folder), which a scanned
+    file may be; it fails on its own as FAILED (``read.sniff.LINK_LOOP``), and every other
+    step that names a file by its real path must not stop the batch over it (ot58 F1)."""
+    return Path(os.path.realpath(path))
+
+
 def path_argument(value: object, function: str, what: str = f"a file's path ({A_PATH})") -> str:
     """A path a library caller passed to ``function``, as written: a str or an os.PathLike, as
     ``open`` takes them. Raises ``WrongArgument`` (a TypeError) naming ``function`` for any
@@ -126,7 +134,7 @@ def _found_trackers(
         found = _files_before_their_links(found, notes if notes is not None else [], base)
         found = _without_notion_twins(found, given, notes if notes is not None else [])
         for item in found:
-            key = Path(os.path.realpath(item))  # a loop of links too: it fails on its own
+            key = real_path(item)  # a loop of links too: it fails on its own
             first = seen.get(key)
             if first is not None and os.path.abspath(first) != os.path.abspath(item):
                 said = notes if notes is not None else []
@@ -272,10 +280,10 @@ def _files_before_their_links(
     once, under its own name, not under whichever name sorts first; each skip is added to
     ``notes``. ``base``: the folder they were found in, whose links below it count."""
     linked = {path: _via_link(path, base) for path in found}
-    files = {Path(os.path.realpath(path)): path for path in found if not linked[path]}
+    files = {real_path(path): path for path in found if not linked[path]}
     kept = []
     for path in found:
-        target = files.get(Path(os.path.realpath(path))) if linked[path] else None
+        target = files.get(real_path(path)) if linked[path] else None
         if target is None:
             kept.append(path)
         else:
@@ -298,13 +306,13 @@ def _walk(folder: Path, notes: list[str]) -> list[Path]:
     client's synced folder linked into the coach's), hidden folders not entered. Each folder is
     entered once, its own path before a link's: a link to a folder the scan has entered or
     will enter, or to one holding ``folder`` (``loop -> ..``), is not followed, with a note."""
-    root = folder.resolve()
+    root = real_path(folder)
     entered: set[Path] = set()
     links: list[Path] = []
     found: list[Path] = []
 
     def enter(here: Path) -> None:
-        entered.add(here.resolve())
+        entered.add(real_path(here))
         try:
             inside = sorted(here.iterdir())
         except OSError:  # unreadable: its trackers are not found, as a glob finds none
@@ -315,13 +323,13 @@ def _walk(folder: Path, notes: list[str]) -> list[Path]:
                 continue
             if entry.is_symlink():
                 links.append(entry)
-            elif entry.resolve() not in entered:
+            elif real_path(entry) not in entered:
                 enter(entry)
 
     enter(folder)
     while links:  # after the folder's own: a link to a subfolder leaves it its own names
         link = links.pop(0)
-        target = link.resolve()
+        target = real_path(link)
         if root.is_relative_to(target):
             notes.append(LINK_UP.format(path=link, target=target, folder=folder))
         elif target in entered:

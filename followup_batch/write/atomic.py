@@ -123,7 +123,7 @@ def resolve_target(path: Path, *, read_only: bool = False) -> Path:
     nothing is no write, so a file marked read-only that holds the result already passes."""
     path = Path(path)
     if path.is_symlink():
-        path = path.resolve(strict=False)
+        path = Path(os.path.realpath(path))  # a loop of links: not RuntimeError
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -152,7 +152,7 @@ def read_only_error(path: Path) -> UnsafeWrite | None:
     if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
         path, os.W_OK
     ):
-        return UnsafeWrite(READ_ONLY.format(name=path.resolve().name))
+        return UnsafeWrite(READ_ONLY.format(name=Path(os.path.realpath(path)).name))
     return None
 
 

@@ -23,6 +23,7 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.read.code_pages import ENCODING_NAMES, UTF8_CHARACTER
 from followup_batch.read.csv_cells import STRAYS_KEPT, CsvFormat, CsvTable, mixed_text
 from followup_batch.read.csv_records import EXCEL_COLUMNS
+from followup_batch.read.files import real_path
 from followup_batch.read.table import RawTable
 from followup_batch.text import PLAIN_LETTERS
 from followup_batch.write import atomic
@@ -80,7 +81,7 @@ def write_csv(
     def write(temp: Path) -> None:
         temp.write_bytes(data)
 
-    in_place = Path(table.path).resolve() == atomic.resolve_target(target, read_only=True)
+    in_place = real_path(table.path) == atomic.resolve_target(target, read_only=True)
     return atomic.replace_atomically(
         target,
         write,
