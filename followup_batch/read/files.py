@@ -119,6 +119,10 @@ def _found_trackers(
                 raise FollowupError(
                     f"{_no_trackers_in(pattern, path)}; {digests}: this tool's digest, not read"
                 )
+        elif path.exists() and (owner := lock_file_note(path)):
+            found = []  # `run *.xlsx` in a shell passes Excel's ~$ file of an open tracker
+            if notes is not None:
+                notes.append(owner)
         elif path.exists():
             found = [path]
         else:
@@ -337,6 +341,25 @@ def _walk(folder: Path, notes: list[str]) -> list[Path]:
         else:
             enter(link)
     return found
+
+
+LOCK_FILE = "{path}: skipped, {program}'s lock file{of}, not a tracker"
+
+
+def lock_file_note(path: Path) -> str:
+    """What to say of ``path`` named directly when it is Excel's owner file (``~$t.xlsx``) or
+    LibreOffice's lock file (``.~lock.t.xlsx#``) of a tracker that is open, as ``run *.xlsx``
+    in a shell names it; '' for any other file. A folder scan passes them over in silence
+    (``is_tracker_file``); the tracker itself is skipped as open (``write.locks``)."""
+    name = path.name
+    if name.startswith("~$"):
+        program, workbook = "Excel", name[2:]
+    elif name.startswith(".~lock.") and name.endswith("#"):
+        program, workbook = "LibreOffice", name[len(".~lock.") : -1]
+    else:
+        return ""
+    of = f" for {workbook}" if (path.parent / workbook).is_file() else ""
+    return LOCK_FILE.format(path=path, program=program, of=of)
 
 
 def is_tracker_file(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:
