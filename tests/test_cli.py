@@ -10,6 +10,7 @@ import fcntl
 import io
 import json
 import os
+import plistlib
 import stat
 import subprocess
 import sys
@@ -405,6 +406,89 @@ def test_an_old_spreadsheet_beside_trackers_fails_loudly(tmp_path: Path) -> None
     assert "Save it as .xlsx" in failed["Libre.ods"]
     assert "2 of 3 files failed (Libre.ods, Old Client.xls); the others were processed." in err
     assert "Follow-up status" in (folder / "Maya Chen.csv").read_text(encoding="utf-8")
+
+
+GSHEET = (
+    "Ben Ode.gsheet: FAILED — it is a Google Sheets link, not the sheet: the sheet is in Google "
+    "Drive online. Open it, then File > Download > Microsoft Excel (.xlsx) into this folder, and "
+    "run again"
+)
+ICLOUD = (
+    ".Carla Diaz.xlsx.icloud: FAILED — it is iCloud's stand-in for Carla Diaz.xlsx, which iCloud "
+    'has not downloaded yet: open the folder in Finder (or run brctl download "Carla Diaz.xlsx" '
+    "in it), then run again"
+)
+# What Google Drive and iCloud leave in a synced folder in place of a client's tracker: passed
+# over in silence in a folder, so that client went unfollowed every night, and named directly
+# called a damaged tracker (ot58 F4). (files beside Maya Chen.csv; what is run: the folder, or
+# the file named; exit code; stderr's lines)
+STAND_INS = {
+    "in a folder": (
+        ["Ben Ode.gsheet", ".Carla Diaz.xlsx.icloud", "cover letter.gdoc", ".photo.jpg.icloud"],
+        "clients",
+        1,
+        [
+            ICLOUD,
+            GSHEET,
+            "2 of 3 files failed (.Carla Diaz.xlsx.icloud, Ben Ode.gsheet); the others were "
+            "processed.",
+        ],
+    ),
+    "downloaded beside it": (
+        ["Ben Ode.gsheet", "Ben Ode.csv", ".Carla Diaz.xlsx.icloud", "Carla Diaz.xlsx"],
+        "clients",
+        0,
+        [],
+    ),
+    "named": (["Ben Ode.gsheet"], "clients/Ben Ode.gsheet", 1, [GSHEET, "1 of 1 file failed."]),
+    "named, iCloud": (
+        [".Carla Diaz.xlsx.icloud"],
+        "clients/.Carla Diaz.xlsx.icloud",
+        1,
+        [ICLOUD, "1 of 1 file failed."],
+    ),
+    "named, a document": (
+        ["cover letter.gdoc"],
+        "clients/cover letter.gdoc",
+        1,
+        [
+            "cover letter.gdoc: FAILED — it is a Google Docs link, a document in Google Drive "
+            "online, not a tracker",
+            "1 of 1 file failed.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("files", "given", "code", "said"), STAND_INS.values(), ids=STAND_INS)
+def test_a_sync_client_s_stand_in_for_a_tracker_fails_saying_what_to_do(
+    tmp_path: Path, files: list[str], given: str, code: int, said: list[str]
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_csv(folder / "Maya Chen.csv")
+    for name in files:
+        if name.endswith(".icloud"):  # a binary property list naming the file
+            data = plistlib.dumps({"NSURLNameKey": name[1:-7]}, fmt=plistlib.FMT_BINARY)
+        elif name.endswith(".gsheet"):
+            data = b'{"url": "https://docs.google.com/spreadsheets/d/1AbC/edit", "doc_id": "1AbC"}'
+        elif name.endswith(".xlsx"):  # downloaded
+            data = make_tracker(tmp_path / name).read_bytes()
+        else:
+            data = (folder / "Maya Chen.csv").read_bytes()  # a download, or not the tracker
+        (folder / name).write_bytes(data)
+    stand_ins = [name for name in files if name.endswith((".gsheet", ".gdoc", ".icloud"))]
+    before = {name: (folder / name).read_bytes() for name in stand_ins}
+    result = invoke("run", str(tmp_path / given), "--as-of", "2026-11-20", "-q")
+    assert result[0] == code
+    assert result[2].splitlines() == said
+    assert {name: (folder / name).read_bytes() for name in stand_ins} == before
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")) == sorted(
+        [
+            "Maya Chen.csv",
+            *(n for n in files if not n.startswith(".")),
+        ]
+    )  # nothing written beside a stand-in
 
 
 @pytest.mark.parametrize(

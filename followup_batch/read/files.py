@@ -22,6 +22,25 @@ FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv")
 # of nothing else is a usage error naming them.
 UNREADABLE_SUFFIXES = (".xls", ".xlsb", ".ods", ".numbers")
 
+# What a sync client leaves in a folder in place of a client's tracker (ot58 F4): Google
+# Drive's link to a sheet that lives online (``Ben Ode.gsheet``, a few bytes of JSON) and
+# iCloud's stand-in for a file not downloaded yet (``.Carla Diaz.xlsx.icloud``). A folder scan
+# runs them, to fail in a line saying what to do, as an old .xls does; once the tracker itself
+# is beside it (downloaded), it is left alone. A Google Docs link (``.gdoc``) is a document,
+# as a cover letter is: left alone in a folder, refused in a line when named.
+GOOGLE_LINKS = {
+    ".gsheet": (
+        "{name} is a Google Sheets link, not the sheet: the sheet is in Google Drive online. "
+        "Open it, then File > Download > Microsoft Excel (.xlsx) into this folder, and run again"
+    ),
+    ".gdoc": "{name} is a Google Docs link, a document in Google Drive online, not a tracker",
+}
+ICLOUD_SUFFIX = ".icloud"
+NOT_DOWNLOADED = (
+    "{name} is iCloud's stand-in for {tracker}, which iCloud has not downloaded yet: open the "
+    'folder in Finder (or run brctl download "{tracker}" in it), then run again'
+)
+
 
 LINK_TO_SCANNED_FOLDER = "{path}: not followed, a link to {target}, a folder this scan enters"
 LINK_UP = "{path}: not followed, a link to {target}, which holds {folder} (a loop)"
@@ -107,6 +126,7 @@ def _found_trackers(
                 p
                 for p in entries
                 if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES)
+                or _a_stand_in(p)
                 or no_file_named(p)
                 or no_folder_left(p)
             ]
@@ -188,8 +208,9 @@ def reason_named(message: str, path: Path) -> str:
 
 def _a_tracker_or_its_folder(path: Path) -> bool:
     """A folder's file that makes it a folder of trackers: one named as a tracker, or a link
-    to a client's folder that is gone (which fails in its own line, not as "no trackers")."""
-    return path.suffix.lower() in FOLDER_SUFFIXES or no_folder_left(path)
+    to a client's folder that is gone, or a sync client's stand-in for a tracker (each fails
+    in its own line, not as "no trackers")."""
+    return path.suffix.lower() in FOLDER_SUFFIXES or no_folder_left(path) or _a_stand_in(path)
 
 
 def _glob_base(pattern: str) -> Path | None:
@@ -360,6 +381,38 @@ def lock_file_note(path: Path) -> str:
         return ""
     of = f" for {workbook}" if (path.parent / workbook).is_file() else ""
     return LOCK_FILE.format(path=path, program=program, of=of)
+
+
+def placeholder_reason(path: Path) -> str:
+    """Why ``path`` is no tracker but a sync client's stand-in for one (``GOOGLE_LINKS``, an
+    iCloud file not downloaded); '' for any other file."""
+    link = GOOGLE_LINKS.get(path.suffix.lower())
+    if link is not None:
+        return link.format(name=path.name)
+    tracker = _icloud_tracker(path.name)
+    if tracker:
+        return NOT_DOWNLOADED.format(name=path.name, tracker=tracker)
+    return ""
+
+
+def _icloud_tracker(name: str) -> str:
+    """The tracker's name an iCloud stand-in is named for (``.Ann.xlsx.icloud``: ``Ann.xlsx``);
+    '' for another name, or a stand-in for a file of another kind (``.photo.jpg.icloud``)."""
+    if not (name.startswith(".") and name.lower().endswith(ICLOUD_SUFFIX)):
+        return ""
+    tracker = name[1 : -len(ICLOUD_SUFFIX)]
+    return tracker if _named_like_a_tracker(Path(tracker), FOLDER_SUFFIXES) else ""
+
+
+def _a_stand_in(path: Path) -> bool:
+    """A sync client's stand-in for a tracker in a scanned folder whose tracker is not beside
+    it: a Google Sheets link (not one to a document) or an iCloud file not downloaded."""
+    if not path.is_file() or path.name.startswith(("~$", "._")):
+        return False
+    if path.suffix.lower() == ".gsheet" and not path.name.startswith("."):
+        return not any(path.with_suffix(s).is_file() for s in FOLDER_SUFFIXES)
+    tracker = _icloud_tracker(path.name)
+    return bool(tracker) and not (path.parent / tracker).exists()
 
 
 def is_tracker_file(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
-from followup_batch.read.files import no_folder_left
+from followup_batch.read.files import no_folder_left, placeholder_reason
 from followup_batch.read.package import (
     CONTENT_TYPES,
     OLE2_MAGIC,
@@ -138,7 +138,10 @@ def require_tracker_file(path: Path) -> None:
     before its refusal, ot43 F9: on a synced folder, a download of it); and a link whose file
     is gone, or a loop of links (a folder scan runs them to say so:
     ``read.files.no_file_named``, ``no_folder_left``). Through a link, as the reading would
-    go (``/dev/stdin`` too: a pipe is refused, a file by its size)."""
+    go (``/dev/stdin`` too: a pipe is refused, a file by its size). A sync client's stand-in
+    for a tracker (``read.files.placeholder_reason``) is refused by its name."""
+    if stand_in := placeholder_reason(path):
+        raise UnsupportedFile(stand_in)
     try:
         info = path.stat()
     except FileNotFoundError:
