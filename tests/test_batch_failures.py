@@ -734,12 +734,27 @@ def test_a_csv_as_wide_as_a_sheet_holds_is_written_and_read_again(
     )
 
 
-def test_an_empty_workbook_file_says_it_is_empty(tmp_path: Path) -> None:
-    (tmp_path / "empty.xlsx").write_bytes(b"")
-    code, _, err = run(str(tmp_path / "empty.xlsx"))
+EMPTY = (
+    "{name}: FAILED — it is empty (0 bytes): there is nothing to read. In a synced folder it may "
+    "still be downloading: wait for the sync to finish and run again. Otherwise restore it from "
+    "its backup in .followup-backups/ beside it, or delete it and start a new tracker with "
+    "followup-batch init"
+)
+
+
+# A sync client's file before its download fills it: the advice was "start a new tracker with
+# followup-batch init", which refuses a file that exists (ot58 F7). (the file; -q or not)
+@pytest.mark.parametrize(("name", "flags"), [("empty.xlsx", []), ("Dan Wu.csv", ["-q"])])
+def test_an_empty_workbook_file_says_it_is_empty(
+    tmp_path: Path, name: str, flags: list[str]
+) -> None:
+    (tmp_path / name).write_bytes(b"")
+    code, _, err = run(str(tmp_path / name), *flags)
     assert code == 1
-    assert "empty.xlsx: FAILED — it is empty (0 bytes)" in err
-    assert "header" not in err
+    assert err.splitlines() == [EMPTY.format(name=name), "1 of 1 file failed."]
+    (tmp_path / name).unlink()  # the advice followed
+    made = CliRunner().invoke(main, ["init", str(tmp_path / name), "-q"])
+    assert (made.exit_code, made.output) == (0, "")
 
 
 @pytest.mark.parametrize("as_json", [False, True])

@@ -162,11 +162,12 @@ def require_tracker_file(path: Path) -> None:
             f"{path.name} is {kind}, not a file: a tracker is read only from a regular file"
         )
     size = info.st_size
-    if size == 0:
+    if size == 0:  # a sync client's file before its download (ot58 F7): init refuses to overwrite
         raise UnsupportedFile(
-            f"{path.name} is empty (0 bytes): there is nothing to read. Restore it from "
-            "a backup (.followup-backups/ beside it) or start a new tracker with "
-            "followup-batch init"
+            f"{path.name} is empty (0 bytes): there is nothing to read. In a synced folder it "
+            "may still be downloading: wait for the sync to finish and run again. Otherwise "
+            "restore it from its backup in .followup-backups/ beside it, or delete it and start "
+            "a new tracker with followup-batch init"
         )
     if size > MAX_FILE_BYTES:
         raise UnsupportedFile(
