@@ -1261,6 +1261,24 @@ FOLDER_CLIENTS = {
         ("clients/Ann Lee/Job Tracker.xlsx", "Alice Ng", "clients"),
         ("Alice Ng", "Alice Ng"),
     ),
+    # A synced folder labelled with an emoji, as a Client cell may be: the digest listed the
+    # client "Job Tracker", its drafts unsigned (ot58 F8).
+    "a folder labelled with an emoji": (
+        ("clients/Ana Souza 🚀/Job Tracker.xlsx", "", "clients"),
+        ("Ana Souza", "Ana Souza"),
+    ),
+    "an emoji before the name": (
+        ("clients/🎯 Mia Wong/tracker.xlsx", "", "clients"),
+        ("Mia Wong", "Mia Wong"),
+    ),
+    "an emoji on the file and the folder": (
+        ("clients/Ana Souza 🚀/Búsqueda de empleo 2026 ✨.xlsx", "", "clients"),
+        ("Ana Souza", "Ana Souza"),
+    ),
+    "an emoji and a year": (
+        ("clients/⭐ 2026/Job Tracker.xlsx", "", "clients"),
+        ("Job Tracker", ""),
+    ),
     "a year's folder": (("clients/2026/Job Tracker.xlsx", "", "clients"), ("Job Tracker", "")),
     "an archive": (("clients/archive/Job Tracker.xlsx", "", "clients"), ("Job Tracker", "")),
     "a computer's folder": (

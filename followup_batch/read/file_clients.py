@@ -249,9 +249,12 @@ def _folders_above(path: Path) -> set[str]:
 
 def _folder_person(folder: str) -> str:
     """The person a folder is named for, written as their drafts sign: "Ann Lee" for "Ann
-    Lee", "ann_lee" and "Lee, Ann"; '' for "2026", "clients", "Documents"."""
+    Lee", "ann_lee", "Lee, Ann" and "Ann Lee 🚀" (without the emoji a person labels a synced
+    folder with, as a Client cell's, ``drafts.context.signed_name``: ot58 F8); '' for "2026",
+    "clients", "Documents"."""
+    from followup_batch.drafts.context import signed_name
     from followup_batch.drafts.signer import looks_like_a_persons_folder
 
-    text = " ".join(folder.replace("_", " ").split())  # "ann_lee": no program's name here
+    text = signed_name(" ".join(folder.replace("_", " ").split()))  # "ann_lee": no program's
     person = client_named(text)  # "Lee, Ann" too
     return person if looks_like_a_persons_folder(person) else ""
