@@ -349,7 +349,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             from followup_batch.exports.copies import interview_links
 
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet, file=name)
-            report.links = interview_links(done.frame, path=path)
+            report.links = interview_links(done.frame, out["status"], path=path)
         reports.append(report)
     _notice(reports[0], unmatched_profiles(tables, [d.frame for d in computed], config.clients))
     if not options.dry_run or options.foresee:  # a run or its dry run: once a file

@@ -480,7 +480,12 @@ def export_files(
     their paths, whose calendar events are kept as they were; ``not_updated``: (file name,
     why) of those read from their last save but not written, for the digest."""
     from followup_batch.exports import concat_items
-    from followup_batch.exports.copies import Tracker, shared_follow_ups, without_repeats
+    from followup_batch.exports.copies import (
+        Tracker,
+        repeated_statuses,
+        shared_follow_ups,
+        without_repeats,
+    )
     from followup_batch.exports.outputs import (
         combined_messages,
         messages_told_apart,
@@ -496,6 +501,11 @@ def export_files(
         ],
         exports.listed_in(digest=digest),
     )
+    for report in reports:  # the run's closing count counts each interview once, too
+        if report.links is not None:
+            report.repeated = repeated_statuses(
+                report.links, str(report.path), report.sheet or "", shared.repeated
+            )
     items = concat_items(r.items for r in reports if r.items is not None)
     items = without_repeats(items, shared.repeated)
     messages = combined_messages((r.path, r.sheet, r.messages) for r in reports)

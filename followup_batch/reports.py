@@ -44,6 +44,9 @@ class SheetReport:
     # once in the exports (``exports.copies``).
     links: pd.DataFrame | None = None
     messages: pd.DataFrame | None = None  # the drafts, one per recipient (.eml export)
+    # The statuses of its rows whose follow-ups another file's copy carries, set by a run
+    # that lists them once (``exports.copies``): the run's closing count counts them once.
+    repeated: Counter[str] = field(default_factory=Counter)
     # The name the run calls the file by (``RunOptions.file_name``); its name when not given.
     file: str = ""
 
@@ -166,8 +169,12 @@ def totals_line(
     counts: Counter[str] = Counter()
     for report in reports:
         counts.update(report.counts)
+        counts.subtract(report.repeated)
     rows = sum(report.rows for report in reports)
     text = f"{counted(files, 'file')}, {counted(rows, 'row')}"
+    repeated = sum(sum(report.repeated.values()) for report in reports)
+    if repeated:  # a conflict copy's rows, as the digest lists them: once (ot58 F9)
+        text += f" ({repeated:,} repeated in a copy, counted once)"
     parts = ", ".join(f"{counts[s]:,} {s}" for s in STATUSES if counts[s])
     if parts:
         text += f" — {parts}"

@@ -18,6 +18,7 @@ re-download), else the one with more follow-ups marked sent, else the file the r
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,15 +63,20 @@ _LINKED = (
 _CLOSING = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
 
 
-def interview_links(frame: pd.DataFrame, *, path: Path, client: str | None = None) -> pd.DataFrame:
+def interview_links(
+    frame: pd.DataFrame, status: pd.Series, *, path: Path, client: str | None = None
+) -> pd.DataFrame:
     """What tells one tracker sheet's interviews apart (its normalised ``frame``, indexed by
     row), for ``shared_follow_ups``: each row's client as the digest names it
     (``due.row_clients``), company, position, days, Round, interviewers, outcome and sent
-    marks. A row that is a copy of one on another sheet of its workbook
+    marks, and its Follow-up ``status`` (the run's closing count counts a copy's row once,
+    ``repeated_statuses``). A row that is a copy of one on another sheet of its workbook
     (``same_interview_row``) is left out: that copy carries its follow-ups."""
     own = frame[frame["same_interview_row"].to_numpy() == 0]
     return own.loc[:, list(_LINKED)].assign(
-        client=row_clients(own, path, client), row=own.index.to_numpy(dtype=np.int64)
+        client=row_clients(own, path, client),
+        row=own.index.to_numpy(dtype=np.int64),
+        status=status.loc[own.index].to_numpy(dtype=object),
     )
 
 
@@ -257,6 +263,19 @@ def _disagreement(
                 f"{', '.join(place(i) for i in unmarked)}"
             )
     return "; ".join(said)
+
+
+def repeated_statuses(
+    links: pd.DataFrame, path: str, sheet: str, repeated: frozenset[tuple[str, str, int]]
+) -> Counter[str]:
+    """The Follow-up statuses of a tracker sheet's rows (its ``interview_links``) whose
+    follow-ups another file's copy carries (``SharedFollowUps.repeated``): the run's closing
+    count leaves them out, to count each interview once, as the digest lists it (ot58 F9)."""
+    if not repeated:
+        return Counter()
+    rows = links["row"].to_numpy(dtype=np.int64).tolist()
+    copied = [(path, sheet, row) in repeated for row in rows]
+    return Counter(links["status"].to_numpy(dtype=object)[copied].tolist())
 
 
 def without_repeats(frame: pd.DataFrame, repeated: frozenset[tuple[str, str, int]]) -> pd.DataFrame:

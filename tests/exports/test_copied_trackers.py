@@ -380,3 +380,54 @@ def test_trackers_that_repeat_a_clients_interviews_list_each_follow_up_once(
         )
         for line in said
     ]
+
+
+# The run's closing count, as a cron mail shows it, against the digest of the same run: a
+# conflict copy's rows were counted twice ("3 Overdue" of 1 overdue follow-up, ot58 F9); they
+# are counted once when the exports list them once. (the trackers in the CASES above, or
+# their own; the exports asked for; the closing line)
+TOTALS = {
+    "download copy identical": (
+        CASES["download copy identical"][0],
+        ["--digest", "digest.md"],
+        "2 files, 4 rows (2 repeated in a copy, counted once) — 1 Overdue, 1 Due today",
+    ),
+    "sync conflict copies, a calendar": (
+        CASES["sync conflict copies"][0],
+        ["--ics", "due.ics"],
+        "3 files, 6 rows (4 repeated in a copy, counted once) — 1 Overdue, 1 Due today",
+    ),
+    # The conflict copy further along, with an interview more: its rows are followed.
+    "a copy with a sent mark and a row more": (
+        {
+            "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
+            "Morgan Lee (Sam's conflicted copy 2026-11-19).xlsx": [
+                (*ACME[:6], "2026-11-19", "Interviewing"),
+                (*GLOBEX, *OPEN),
+                ("Initech", "Analyst", dt.datetime(2026, 11, 18), "Video", "Bo Wu", None, *OPEN),
+            ],
+        },
+        ["--digest", "digest.md"],
+        "2 files, 5 rows (2 repeated in a copy, counted once) — 2 Overdue, 1 Scheduled",
+    ),
+    # No export lists anything: each file's rows are counted, as its own line counts them.
+    "no exports": (
+        CASES["download copy identical"][0],
+        [],
+        "2 files, 4 rows — 2 Overdue, 2 Due today",
+    ),
+}
+
+
+@pytest.mark.parametrize(("files", "exports", "closing"), TOTALS.values(), ids=TOTALS.keys())
+def test_the_closing_count_counts_a_copy_s_rows_once(
+    tmp_path: Path, files: dict[str, list[tuple[object, ...]]], exports: list[str], closing: str
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name, rows in files.items():
+        tracker(folder / name, *rows)
+    args = [str(tmp_path / a) if a.startswith(("digest", "due")) else a for a in exports]
+    code, out, err = invoke("run", str(folder), "--as-of", AS_OF, *args)
+    assert code == 0, err
+    assert out.splitlines()[-1] == closing
