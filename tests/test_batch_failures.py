@@ -160,6 +160,46 @@ def test_a_bug_is_an_internal_error_with_its_traceback_in_the_log(
     assert code == 1 and "Traceback (most recent call last)" in err
 
 
+EXPORTS_BUG = (
+    "exports: FAILED — internal error — please report it (RuntimeError: Symlink loop from "
+    "'x'). Run with -v or --log-file to see the details"
+)
+
+
+# A bug in an export, after the trackers were written: a traceback took the closing count and
+# the JSON summary with it (ot58 F1). (the options; where the run's end is read)
+@pytest.mark.parametrize(
+    "flags", [["--ics", "due.ics"], ["--ics", "due.ics", "--digest", "due.md", "--json"]]
+)
+def test_a_bug_in_an_export_is_an_internal_error_and_the_run_ends_as_usual(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flags: list[str]
+) -> None:
+    from followup_batch.exports import outputs
+
+    def buggy(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("Symlink loop from 'x'")
+
+    monkeypatch.setattr(outputs, "write_ics", buggy)
+    (tmp_path / "clients").mkdir()
+    for name in ("Ann Lee", "Bo Park"):
+        make_tracker(tmp_path / "clients" / f"{name}.xlsx")
+    args = [str(tmp_path / a) if a.startswith("due.") else a for a in flags]
+    code, out, err = run(str(tmp_path / "clients"), *args)
+    assert code == 1
+    assert "Traceback" not in err
+    if "--json" in flags:
+        summary = json.loads(out)
+        assert summary["export_error"] == EXPORTS_BUG.removeprefix("exports: FAILED — ")
+        assert [e["written"] for e in summary["exports"]] == [False, False]
+    else:
+        assert err.splitlines() == [EXPORTS_BUG]
+        assert (
+            out.splitlines()[-1]
+            == "2 files, 8 rows — 2 Needs info, 2 Due soon, 2 Scheduled, 2 Closed"
+        )
+    assert read_back(tmp_path / "clients" / "Ann Lee.xlsx")["Follow-up status"][0]
+
+
 def test_worker_processes_report_failures_the_same_way(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -570,6 +570,8 @@ def run_trackers(
         reporter.flush_lines()
         reporter.error(stopped_at_exports(how, exports))
         raise Interrupted(code) from None
+    except Exception as exc:  # a bug: the trackers' lines, totals and JSON are still said
+        lines, export_error, lost = [], _exports_bug(exc, reporter), [p for _, p in exports.files()]
     summarised = finish_run(
         reporter,
         reports,
@@ -591,6 +593,20 @@ def run_trackers(
     # skipped as open elsewhere was not updated: exit code 1 all the same, so that a script
     # or a timer learns it, while the lines say "skipped", not "failed".
     return failed + len(skipped) + (export_error is not None) + (not summarised)
+
+
+def _exports_bug(exc: Exception, reporter: Reporter) -> str:
+    """What a run says of an export that failed by a bug (ot58 F1: a traceback, after the
+    trackers were written, took the closing count and the JSON summary with it): one line,
+    its traceback under -v and in the log."""
+    import traceback
+
+    message = (
+        f"internal error — please report it ({type(exc).__name__}: {exc}). Run with -v or "
+        "--log-file to see the details"
+    )
+    reporter.details(message, traceback.format_exc())
+    return message
 
 
 def unread_files(
