@@ -90,6 +90,8 @@ class SheetCheck:
     refusal: str | None = None  # read, but a run would refuse to write it: why, in its words
     file: str = ""  # the name the command calls the file by (``check_paths``' names)
     calendars: list[str] = field(default_factory=list)  # 'IL: Sun–Thu week, 9 holidays in 2026'
+    # Your days off on several calendars, said once: 'your days off in 2026: 4 on each'.
+    days_off: str = ""
     # A CSV not in UTF-8: the codec it was read in ('gbk'), and whether --encoding chose it.
     encoding: str | None = None
     encoding_chosen: bool = False
@@ -213,26 +215,37 @@ def check_file(
 
         checked[0][0].notes += damaged_copy_notes(Path(path), [t.sheet for t, _ in reported])
     return [
-        replace(check, refusal=refusal, calendars=calendars_in_use(frame, as_of, days_off))
+        replace(check, refusal=refusal, **calendars_in_use(frame, as_of, days_off))
         for (check, _), (_, frame) in zip(checked, reported, strict=True)
     ]
 
 
 def calendars_in_use(
     frame: pd.DataFrame, as_of: dt.date | None, days_off: frozenset[dt.date] = frozenset()
-) -> list[str]:
+) -> dict[str, Any]:
     """Each calendar the rows are scheduled on, the week in force and the holidays in the year
     of the later of the rows' latest date and the as-of date (this year's, when neither is
     known), and a change of weekend since the rows' latest date: their due dates are counted
     on the week after it ('AE: Mon–Fri week (Sun–Thu until 2021-12-31), 18 holidays in 2022'
-    for a Dubai interview on 2021-12-28 checked in 2022)."""
-    from followup_batch.schedule.business_days import Calendars, calendar_summary
+    for a Dubai interview on 2021-12-28 checked in 2022). The config's days off are counted
+    on the one calendar's words, or said once after several (``days_off_summary``): the same
+    words on seven calendars made a line of six."""
+    from followup_batch.schedule.business_days import (
+        Calendars,
+        calendar_summary,
+        days_off_summary,
+    )
 
     latest = frame[["interview_date", "applied_date"]].max().max()
     first = latest.year if not pd.isna(latest) else (as_of or dt.date.today()).year
     year = max(first, as_of.year) if as_of is not None else first
-    calendars = Calendars.spanning(dt.date(first, 1, 1), dt.date(year, 12, 31), days_off)
-    return [calendar_summary(calendars.get(key), year) for key in sorted(set(frame["country"]))]
+    spanning = Calendars.spanning(dt.date(first, 1, 1), dt.date(year, 12, 31), days_off)
+    calendars = [spanning.get(key) for key in sorted(set(frame["country"]))]
+    alone = len(calendars) == 1
+    return {
+        "calendars": [calendar_summary(c, year, days_off=alone) for c in calendars],
+        "days_off": "" if alone else days_off_summary(calendars, year),
+    }
 
 
 def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
@@ -510,7 +523,8 @@ def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) 
             lines.append("  Date order:")
             lines += [f'    {c.column:>3}  "{c.header}": {c.date_order}' for c in dated]
         if check.calendars:
-            lines.append(f"  Calendars: {'; '.join(check.calendars)}")
+            said = [*check.calendars, *([check.days_off] if check.days_off else [])]
+            lines.append(f"  Calendars: {'; '.join(said)}")
         if check.ignored:
             lines.append(f"  {_left_alone_line(check.ignored)}")
         if check.tool_columns:
@@ -611,6 +625,7 @@ def to_json(checks: Iterable[SheetCheck], notes: Iterable[str] = ()) -> dict[str
                 "problems": [{"row": p.row, "message": p.message} for p in c.problems],
                 "refusal": c.refusal,
                 "calendars": list(c.calendars),
+                "days_off": c.days_off or None,
                 "encoding": None
                 if c.encoding is None
                 else {

@@ -413,6 +413,49 @@ def test_the_calendars_in_use_with_their_weeks(tmp_path: Path) -> None:
     assert check.calendars == ["AE: Sun–Thu week, 15 holidays in 2021"]
 
 
+# The config's days off are counted on the one calendar's words, and said once after several
+# (ot59-F6: "and 5 of your days off in 2026" on each of seven calendars made a line of six);
+# one that is a holiday of a calendar (DK's Christmas Eve and New Year's Eve) is not its.
+@pytest.mark.parametrize(
+    ("countries", "days_off", "line"),
+    [
+        (["US"], [], "US: Mon–Fri week, 12 holidays in 2026"),
+        (
+            ["US"],
+            ["2026-12-24", "2026-12-31"],
+            "US: Mon–Fri week, 12 holidays and 2 of your days off in 2026",
+        ),
+        (
+            ["US", "DE"],
+            [],
+            "DE: Mon–Fri week, 9 holidays in 2026; US: Mon–Fri week, 12 holidays in 2026",
+        ),
+        (
+            ["US", "DE"],
+            ["2026-12-24", "2026-12-31"],
+            "DE: Mon–Fri week, 9 holidays in 2026; US: Mon–Fri week, 12 holidays in 2026; "
+            "your days off in 2026: 2 on each",
+        ),
+        (
+            ["US", "DK", "DE"],
+            ["2026-12-24", "2026-12-28", "2026-12-31"],
+            "DE: Mon–Fri week, 9 holidays in 2026; DK: Mon–Fri week, 12 holidays in 2026; "
+            "US: Mon–Fri week, 12 holidays in 2026; your days off in 2026: 3 on DE and US, "
+            "1 on DK",
+        ),
+    ],
+)
+def test_your_days_off_are_said_once_on_the_calendars_line(
+    tmp_path: Path, countries: list[str], days_off: list[str], line: str
+) -> None:
+    path = tmp_path / "jobs.csv"
+    rows = "".join(f"Co {c},Engineer,2026-12-17,{c}\n" for c in countries)
+    path.write_text(f"Company,Position,Interview Date,Country\n{rows}", encoding="utf-8")
+    off = frozenset(dt.date.fromisoformat(day) for day in days_off)
+    checks = check_file(path, ReadOptions(), as_of=dt.date(2026, 12, 20), days_off=off)
+    assert f"  Calendars: {line}\n" in to_text(checks)
+
+
 def _arrow_columns(text: str) -> list[int]:
     """Where "->" starts on each line of the "Columns read" block, in terminal columns: a wide
     or full-width letter (Chinese, Japanese, Korean) takes two."""

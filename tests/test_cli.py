@@ -1706,28 +1706,40 @@ def test_a_make_up_working_day_is_counted_in_the_sheet_and_its_live_status(
 # The config's days off (ot54-F3: "there is no setting to add holidays"): 3 bd after Wed
 # 2026-12-23 in the US are Thu 12-24, Mon 12-28 and Tue 12-29 (Christmas Day skipped) when
 # the office is open; its days off are skipped like holidays, in the due date, the Why, the
-# hidden Calendars sheet the live status counts on, and check's calendar line.
+# hidden Calendars sheet the live status counts on, and check's calendar line. Days off one
+# after another are one span in the Why (ot59-F6: a 4-week break was listed day by day, a
+# Why of 1,005 characters); a holiday inside keeps its name.
 @pytest.mark.parametrize(
-    ("days_off", "due", "skipped", "counted"),
+    ("days_off", "off", "due", "skipped", "counted"),
     [
-        ("[]", "2026-12-29", "(skipped Christmas Day Fri 12-25)", "12 holidays in 2026"),
+        ("[]", [], "2026-12-29", "(skipped Christmas Day Fri 12-25)", "12 holidays in 2026"),
         (
             '["2026-12-28 to 2026-12-31"]',
+            ["12-28", "12-29", "12-30", "12-31"],
             "2027-01-05",
-            "(skipped Christmas Day Fri 12-25, your day off Mon 12-28, your day off Tue 12-29, "
-            "your day off Wed 12-30, your day off Thu 12-31, New Year's Day Fri 01-01)",
+            "(skipped Christmas Day Fri 12-25, your days off Mon 12-28 to Thu 12-31, "
+            "New Year's Day Fri 01-01)",
             "12 holidays and 4 of your days off in 2026",
         ),
         (  # TOML dates; a day off on a holiday is the holiday, on a Saturday nothing
             "[2026-12-24, 2026-12-28, 2026-12-25, 2026-12-26]",
+            ["12-24", "12-28"],
             "2026-12-31",
             "(skipped your day off Thu 12-24, Christmas Day Fri 12-25, your day off Mon 12-28)",
             "12 holidays and 2 of your days off in 2026",
         ),
+        (  # a span across a weekend is one; a holiday between two days off splits them
+            '["2026-12-24 to 2026-12-31", "2027-01-04 to 2027-01-12"]',
+            ["12-24", "12-28", "12-29", "12-30", "12-31", *[f"01-{d:02}" for d in range(4, 13)]],
+            "2027-01-15",
+            "(skipped your day off Thu 12-24, Christmas Day Fri 12-25, your days off Mon 12-28 "
+            "to Thu 12-31, New Year's Day Fri 01-01, your days off Mon 01-04 to Tue 01-12)",
+            "12 holidays and 5 of your days off in 2026",
+        ),
     ],
 )
 def test_the_configs_days_off_are_skipped_in_the_sheet_its_live_status_and_check(
-    tmp_path: Path, days_off: str, due: str, skipped: str, counted: str
+    tmp_path: Path, days_off: str, off: list[str], due: str, skipped: str, counted: str
 ) -> None:
     config = tmp_path / "office.toml"
     config.write_text(f"days_off = {days_off}\n", encoding="utf-8")
@@ -1745,13 +1757,13 @@ def test_the_configs_days_off_are_skipped_in_the_sheet_its_live_status_and_check
     assert f"= 3 bd after Wed 2026-12-23 → {day:%a %Y-%m-%d} {skipped}\n" in str(cols["Why"][0])
     calendars = openpyxl.load_workbook(tracker)["Calendars"]
     days = {cell.value for (cell,) in calendars.iter_rows(min_row=2, max_col=1)}
-    between = [dt.datetime(2026, 12, 23) + dt.timedelta(days=n) for n in range(14)]
+    between = [dt.datetime(2026, 12, 23) + dt.timedelta(days=n) for n in range(24)]
     assert [day.date() for day in between if day in days] == [
         day.date()
         for day in between
         if day.weekday() < 5
         and day.date() not in {dt.date(2026, 12, 25), dt.date(2027, 1, 1)}
-        and f"{day:%a %m-%d}" not in skipped
+        and f"{day:%m-%d}" not in off
     ]
     code, out, err = invoke("check", str(tracker), *args)
     assert code == 0, err

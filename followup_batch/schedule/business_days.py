@@ -254,11 +254,12 @@ def never_working(days: Iterable[int], calendar: CountryCalendar) -> list[int]:
     return sorted(day for day in set(days) if day in calendar.weekend)
 
 
-def calendar_summary(calendar: CountryCalendar, year: int) -> str:
+def calendar_summary(calendar: CountryCalendar, year: int, *, days_off: bool = True) -> str:
     """'IL: Sun–Thu week, 9 holidays in 2026' (and the weekend it had before, when it
     changed: 'AE: Mon–Fri week (Sun–Thu until 2021-12-31), 14 holidays in 2026'; the weekend
     days worked, when there are: 'CN: Mon–Fri week, 22 holidays and 6 make-up working days
-    in 2026')."""
+    in 2026'; with ``days_off``, your days off on it: 'US: Mon–Fri week, 12 holidays and 4 of
+    your days off in 2026')."""
     earlier = "".join(
         f" ({week_words(weekend).removesuffix(' week')} until {last:%Y-%m-%d})"
         for last, weekend in calendar.earlier_weekends
@@ -266,11 +267,7 @@ def calendar_summary(calendar: CountryCalendar, year: int) -> str:
     )
     count = sum(day.year == year for day in calendar.holiday_names if day not in calendar.days_off)
     worked = sum(day.year == year for day in calendar.make_up_days)
-    # Your days off on a working day of its week (a Saturday off changes nothing).
-    off = sum(
-        day.year == year and day.weekday() not in calendar.weekend_on(day)
-        for day in calendar.days_off
-    )
+    off = days_off_on(calendar, year) if days_off else 0
     parts = [f"{count} holidays"]
     if worked:
         parts.append(f"{worked} {make_up_words(worked)}")
@@ -278,6 +275,33 @@ def calendar_summary(calendar: CountryCalendar, year: int) -> str:
         parts.append(f"{off} of your days off" if off > 1 else "1 of your days off")
     days = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
     return f"{calendar.key}: {week_words(calendar.weekend)}{earlier}, {days} in {year}"
+
+
+def days_off_on(calendar: CountryCalendar, year: int) -> int:
+    """Your days off in ``year`` on a working day of its week (a Saturday off changes nothing)
+    that are no holiday of it already."""
+    return sum(
+        day.year == year and day.weekday() not in calendar.weekend_on(day)
+        for day in calendar.days_off
+    )
+
+
+def days_off_summary(calendars: Sequence[CountryCalendar], year: int) -> str:
+    """Your days off on several calendars, said once after them: 'your days off in 2026: 4
+    on each', or 'your days off in 2026: 4 on DE and US, 3 on SE' where one is a holiday or
+    a weekend day of a calendar; '' when there are none."""
+    by_count: dict[int, list[str]] = {}
+    for calendar in calendars:
+        by_count.setdefault(days_off_on(calendar, year), []).append(calendar.key)
+    if not any(by_count):
+        return ""
+    if len(by_count) == 1:
+        return f"your days off in {year}: {next(iter(by_count))} on each"
+    said = [
+        f"{count} on " + (", ".join(keys[:-1]) + f" and {keys[-1]}" if len(keys) > 1 else keys[0])
+        for count, keys in sorted(by_count.items(), reverse=True)
+    ]
+    return f"your days off in {year}: {', '.join(said)}"
 
 
 def make_up_words(count: int) -> str:

@@ -30,6 +30,7 @@ from followup_batch.normalise.vocabularies import (
     NOT_APPLIED,
 )
 from followup_batch.schedule.business_days import (
+    DAY_OFF_NAME,
     DEFAULT_WEEKEND,
     Calendars,
     CountryCalendar,
@@ -214,13 +215,41 @@ def business_days_words(
     worked = make_up_days_between(calendar, start, end)
     notes = []
     if skipped:
-        notes.append("skipped " + ", ".join(f"{name} {when:%a %m-%d}" for when, name in skipped))
+        notes.append("skipped " + ", ".join(skipped_words(calendar, skipped)))
     if worked:
         when = ", ".join(f"{when:%a %m-%d}" for when in worked)
         notes.append(f"counted {make_up_words(len(worked))} {when}")
     if bracketed:
         return "(" + ", ".join([day(end), *notes]) + ")"
     return f"{day(end)} ({', '.join(notes)})" if notes else day(end)
+
+
+def skipped_words(calendar: CountryCalendar, skipped: list[tuple[dt.date, str]]) -> list[str]:
+    """Each holiday as 'Thanksgiving Thu 11-26'; your days off one after another (no business
+    day between them) as one span, 'your days off Mon 07-20 to Fri 08-14', as a break is
+    written in a calendar. A holiday inside a break keeps its name and splits it."""
+    words: list[str | list[dt.date]] = []  # a holiday's words, or a run's first and last day
+    for when, name in skipped:
+        run = words[-1] if words else None
+        if when not in calendar.days_off:
+            words.append(f"{name} {when:%a %m-%d}")
+        elif isinstance(run, list) and _off_since(calendar, run[1], when):
+            run[1] = when
+        else:
+            words.append([when, when])
+    return [word if isinstance(word, str) else _span_words(*word) for word in words]
+
+
+def _off_since(calendar: CountryCalendar, last: dt.date, when: dt.date) -> bool:
+    """Whether no business day lies between ``last`` and ``when`` (a weekend at most)."""
+    between = (last + dt.timedelta(days=n) for n in range(1, (when - last).days))
+    return not any(calendar.is_business_day(day) for day in between)
+
+
+def _span_words(first: dt.date, last: dt.date) -> str:
+    if first == last:
+        return f"{DAY_OFF_NAME} {first:%a %m-%d}"
+    return f"your days off {first:%a %m-%d} to {last:%a %m-%d}"
 
 
 def window_words(
@@ -231,11 +260,14 @@ def window_words(
     Birthday Tue 11-24'); '' when it stayed."""
     if before == after:
         return ""
-    passed = [
-        f"{name} {when:%a %m-%d}"
-        for when, name in holidays_between(calendar, before, after)
-        if when.weekday() in preferred
-    ]
+    passed = skipped_words(
+        calendar,
+        [
+            (when, name)
+            for when, name in holidays_between(calendar, before, after)
+            if when.weekday() in preferred
+        ],
+    )
     skipped = f"; skipped {', '.join(passed)}" if passed else ""
     return f" → {day(after)} (preferred send day{skipped})"
 
