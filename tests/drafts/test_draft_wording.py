@@ -438,6 +438,15 @@ def test_a_thank_you_after_the_decision_day_says_they_hoped(
         ),
         pytest.param("SE", "2026-12-23", "Thursday", THANKED_WITH_A_PHRASE, id="SE Christmas Eve"),
         pytest.param("JP", "2026-12-28", "Thursday", THANKED_WITH_A_PHRASE, id="JP Dec 31"),
+        # One of your own days off is the employer's working day: quoted (ot59-F5).
+        pytest.param(
+            "US",
+            "2026-12-23",
+            "Thursday",
+            "You mentioned you hope to decide by Thursday, December 24, and I look forward to "
+            "hearing from you.",
+            id="US Christmas Eve, your day off",
+        ),
     ],
 )
 def test_a_draft_does_not_quote_a_holiday_as_the_decision_day(
@@ -446,7 +455,10 @@ def test_a_draft_does_not_quote_a_holiday_as_the_decision_day(
     day = dt.datetime.fromisoformat(interview)
     row = ["Hooli", "PM", day, "phone", "Gavin Belson", country, cell, None, None]
     path = write_xlsx(tmp_path / "t.xlsx", {"Jobs": [DECISION_HEADERS, row]})
-    result = CliRunner().invoke(main, ["run", str(path), "--as-of", interview, "-q"])
+    config = tmp_path / "office.toml"
+    config.write_text('days_off = ["2026-12-24", "2026-12-31"]\n', encoding="utf-8")
+    args = ["--as-of", interview, "--config", str(config), "-q"]
+    result = CliRunner().invoke(main, ["run", str(path), *args])
     assert result.exit_code == 0, result.output
     sheet = openpyxl.load_workbook(path)["Jobs"]
     read = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
