@@ -126,6 +126,10 @@ def _filled_over_empty(raw: RawTable) -> RawTable:
         if name not in raw.mapping or _any_filled(raw.cells[name]):
             continue
         filled = next((c for c in rivals.columns if _any_filled(rivals[c])), None)
+        if name == "outcome" and filled is not None and _read_words(rivals[filled]).interview_types:
+            # A Stage of interview types beside an Outcome not filled in yet: the Interview
+            # Type, by its values (``_outcome_by_values``), not the Outcome (ot59 F3).
+            continue
         if filled is not None:
             raw = _field_from(raw, name, filled)
     return raw
@@ -195,10 +199,11 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
     header_note = duplicate_note("outcome", sorted(columns), chosen, raw.headers)
     notes = [n for n in raw.notes if n != header_note]
     listed = ", ".join(f'"{raw.headers[c]}" (column {_letter(c)})' for c in sorted(columns))
+    examples = readings[outcome].examples
+    why = f"whose values read as stages and outcomes ({examples})" if examples else "empty so far"
     note = (
         f'Several columns read as Outcome: {listed}; using "{raw.headers[outcome]}" (column '
-        f"{_letter(outcome)}), whose values read as stages and outcomes "
-        f"({readings[outcome].examples})"
+        f"{_letter(outcome)}), {why}"
     )
     if type_column is not None:
         note += (

@@ -804,20 +804,39 @@ def test_a_choice_of_outcome_columns_is_said_in_the_plain_run(
     assert resolve_roles(resolved).notices == notices  # said once
 
 
-def test_the_note_says_which_column_is_which(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            TYPES_AND_OUTCOMES,
+            'Several columns read as Outcome: "Stage" (column C), "Status" (column E); using '
+            '"Status" (column E), whose values read as stages and outcomes ("Interviewing", '
+            '"offer", "rejected"); "Stage" (column C) holds interview types ("Phone screen", '
+            '"Video", "Onsite"): it is read as Interview Type.',
+        ),
+        # An Outcome not filled in yet (ot59 F3): the Stage was first taken as the Outcome
+        # "as Outcome is empty", then read as Interview Type, with a note quoting "()".
+        (
+            "Company,Position,Interview Date,Stage,Interviewer,Outcome\n"
+            "Acme,Analyst,2026-12-17,Phone screen,Dana Ortiz,\n"
+            "Nordbank,Risk Analyst,2026-12-18,Video,Erik Lund,\n"
+            "Tokyo Trade,Analyst,2026-12-16,Onsite,Sato Ken,\n",
+            'Several columns read as Outcome: "Stage" (column D), "Outcome" (column F); using '
+            '"Outcome" (column F), empty so far; "Stage" (column D) holds interview types '
+            '("Phone screen", "Video", "Onsite"): it is read as Interview Type.',
+        ),
+    ],
+)
+def test_the_note_says_which_column_is_which(tmp_path: Path, text: str, note: str) -> None:
     from followup_batch.read import read_trackers
 
     path = tmp_path / "t.csv"
-    path.write_text(TYPES_AND_OUTCOMES, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     (raw,) = read_trackers(path, OPTIONS)
     resolved = resolve_roles(raw)
-    assert resolved.notes == [
-        'Several columns read as Outcome: "Stage" (column C), "Status" (column E); using '
-        '"Status" (column E), whose values read as stages and outcomes ("Interviewing", '
-        '"offer", "rejected"); "Stage" (column C) holds interview types ("Phone screen", '
-        '"Video", "Onsite"): it is read as Interview Type.'
-    ]
+    assert resolved.notes == [note]
     assert "Stage" not in resolved.ignored
+    assert resolved.headers[resolved.mapping["interview_type"]] == "Stage"
 
 
 NOT_AN_OUTCOME = (
