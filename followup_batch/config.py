@@ -41,7 +41,7 @@ from followup_batch.errors import ConfigError
 from followup_batch.normalise.addresses import is_address
 from followup_batch.read.fields import FIELDS_BY_NAME
 from followup_batch.read.header_keys import header_key
-from followup_batch.read.options import ReadOptions, holiday_country
+from followup_batch.read.options import ReadOptions, holiday_country, one_header_twice
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set, rule_key_hint
 
 TOP_LEVEL_KEYS = (
@@ -252,12 +252,10 @@ def config_from_mapping(data: Mapping[str, Any], path: Path | None = None) -> Co
     for header, name in columns.items():
         if (problem := unmappable_header(header)) is not None:
             raise ConfigError(f"{where}: [columns] cannot map {header!r} to {name!r}: {problem}")
-        if header_key(header) in seen and columns[seen[header_key(header)]] != name:
-            raise ConfigError(
-                f"{where}: [columns] maps {seen[header_key(header)]!r} and {header!r}, one "
-                "header to the tool (case, spaces and marks do not count), to different "
-                "fields; keep one"
-            )
+        first = seen.get(header_key(header))
+        if first is not None and columns[first] != name:
+            said = one_header_twice(first, header, str(columns[first]), str(name))
+            raise ConfigError(f"{where}: [columns] {said}")
         seen.setdefault(header_key(header), header)
         if not isinstance(name, str):
             raise ConfigError(

@@ -96,6 +96,19 @@ def _holiday_country(written: str, where: str) -> str:
     return country
 
 
+def one_header_twice(first: str, second: str, first_field: str, second_field: str) -> str:
+    """The refusal of one header mapped to two fields, on the command line and in the config:
+    '"Level" is given twice, to seniority and to industry: keep one', and where the two are
+    spelt apart, why they are one header."""
+    fields_said = f"to {first_field} and to {second_field}: keep one"
+    if first == second:
+        return f'"{first}" is given twice, {fields_said}'
+    return (
+        f'"{first}" and "{second}" are one header (headers match ignoring case, spaces, '
+        f"punctuation and accents), given {fields_said}"
+    )
+
+
 def parse_column_maps(values: Iterable[str]) -> dict[str, str]:
     """``["Date of chat=interview_at", ...]`` -> ``{"Date of chat": "interview_at"}``.
 
@@ -113,11 +126,9 @@ def parse_column_maps(values: Iterable[str]) -> dict[str, str]:
             )
         header, name = header.strip(), name.strip()
         first = written.setdefault(header_key(header), f"{header}={name}")
-        if first.rpartition("=")[2] != name:  # as a config's [columns] refuses it
-            raise ConfigError(
-                f'"{first}" and "{header}={name}" map one header to the tool (case, spaces and '
-                "marks do not count) to different fields; keep one"
-            )
+        first_header, _, first_name = first.rpartition("=")
+        if first_name != name:  # as a config's [columns] refuses it
+            raise ConfigError(one_header_twice(first_header, header, first_name, name))
         column_map[header] = name
     check_column_map(column_map)
     return column_map
