@@ -85,6 +85,8 @@ OUTCOMES: dict[str, str] = {
             # ... in French, Spanish, Portuguese, Italian and Dutch.
             *("pasdereponse", "sansreponse", "aucunereponse", "sinrespuesta", "semresposta"),
             *("semretorno", "nessunarisposta", "geenreactie", "geenantwoord"),
+            # French "no news", "no reply back" (ot59 F4).
+            *("pasderetour", "sansretour", "aucunretour", "sansnouvelles", "pasdenouvelles"),
             # LinkedIn's "Applied jobs" list: the employer opened it, no answer yet.
             "applicationviewed",
             "viewed",
@@ -171,6 +173,7 @@ OUTCOMES: dict[str, str] = {
             "awaitingoffer",
             "waitingforoffer",
             "noofferyet",
+            *("nochkeinezusage", "nochkeinangebot"),  # German "no offer yet"
         )
     },
     **{
@@ -182,6 +185,7 @@ OUTCOMES: dict[str, str] = {
             "negotiatingoffer",
             # German, French, Spanish and Portuguese, Dutch, Italian.
             "zusage",
+            *("angebot", "jobangebot"),  # not "Stellenangebot": a job ad
             "offre",
             "oferta",
             "aanbod",
@@ -252,7 +256,7 @@ OUTCOMES: dict[str, str] = {
             *("nonselectionne", "nonselectionnee", "noseleccionado", "noseleccionada"),
             *("naoselecionado", "naoselecionada", "nonselezionato", "nonselezionata"),
             *("nietgeselecteerd", "pasdoffre", "sinoferta", "semproposta", "semoferta"),
-            *("nessunaofferta", "geenaanbod"),
+            *("nessunaofferta", "geenaanbod", "keinangebot", "keinezusage"),
             # The same in the languages of the calendars the tool knows (a key drops accents:
             # "Refusé" is "refuse", "refusée" is "refusee").
             "absage",
@@ -272,6 +276,9 @@ OUTCOMES: dict[str, str] = {
             "afgewezen",
             "rifiutato",
             "rifiutata",
+            # Italian "turned down", "discarded", French "rejected", Spanish "discarded" (ot59 F4).
+            *("respinto", "respinta", "scartato", "scartata", "rejete", "rejetee"),
+            *("descartado", "descartada"),
             *("odrzucono", "odrzucona", "odrzucony", "odrzucone", "odmowa"),  # Polish
             # Polish "not accepted", "negative (answer)".
             *("nieprzyjeto", "nieprzyjety", "nieprzyjeta", "negatywna", "odpowiedznegatywna"),
@@ -325,6 +332,11 @@ OUTCOMES: dict[str, str] = {
             "notpursuing",
             "archived",
             *("辞退", "内定辞退", "放弃", "放棄", "포기"),  # Japanese, Chinese, Korean
+            # French, Spanish and Portuguese, Italian, Dutch, German "withdrawn", Spanish "I
+            # gave up" (ot59 F4).
+            *("retire", "retiree", "candidatureretiree", "retirado", "retirada", "desisti"),
+            *("desistido", "desistida", "ritirato", "ritirata", "teruggetrokken", "ingetrokken"),
+            "zuruckgezogen",
             *("wycofano", "wycofalem", "wycofalam", "rezygnacja"),  # Polish
             *("tackatnej", "dragittillbaka", "drogtillbaka"),  # Swedish
         )
@@ -375,6 +387,7 @@ OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     | {"czekam", "ingetsvar", "ingetbesked", "vantar", "vantarpasvar"}
     | {"pasdereponse", "sansreponse", "aucunereponse", "sinrespuesta", "semresposta"}
     | {"semretorno", "nessunarisposta", "geenreactie", "geenantwoord"}
+    | {"pasderetour", "sansretour", "aucunretour", "sansnouvelles", "pasdenouvelles"}
 )
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})
@@ -536,6 +549,7 @@ NEGATIONS = frozenset(
     {"no", "not", "never", "without", "non"}
     | {"nao", "לא", "لا", "لم", "غير"}  # Portuguese "não aprovado", Hebrew, Arabic
     | {"nie", "inte"}  # Polish "nie zatrudniony", Swedish "inte antagen"
+    | {"kein", "keine", "keinen"}  # German "no": "keine Zusage" is no offer
     # Spanish "sin", Portuguese "sem", French "sans", Italian "senza", Dutch "zonder"
     # ("without"), Dutch "geen" ("no"): "Sem proposta" is no offer. Not French "pas", which
     # is Dutch for "only just" ("pas gesolliciteerd": just applied).
