@@ -1842,8 +1842,14 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Capital One Job Search", "Capital One Job Search"),
         ("Grace Hopper Celebration Jobs", "Grace Hopper Celebration Jobs"),
         ("Nurse Practitioner Jobs", "Nurse Practitioner Jobs"),
-        # The name last only set apart by a dash, and never only months.
+        # The name last, after a dash or not (ot59 F9: "Job Search Maya Chen" was "not a
+        # person's name"), never places, never only months.
+        ("Job Search Maya Chen", "Maya Chen"),
+        ("Bewerbungen Jonas Weber", "Jonas Weber"),
+        ("Candidatures Camille Dubois", "Camille Dubois"),
+        ("Job Tracker 2026 Jordan Blake", "Jordan Blake"),
         ("Job Search Berlin Munich", "Job Search Berlin Munich"),
+        ("Job Tracker New York", "Job Tracker New York"),
         ("Job Tracker - Nov Dec", "Job Tracker - Nov Dec"),
         ("Job Tracker - Acme Corp", "Job Tracker - Acme Corp"),
     ],

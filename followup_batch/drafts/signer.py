@@ -10,6 +10,7 @@ nobody. Then the configured sender signs, or nobody, and the run says why in a n
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -320,12 +321,13 @@ def name_beside_tracker_words(stem: str) -> str:
     while last < len(keys) and _date_number(keys[last]):
         last += 1  # "Job Tracker 2026 - Maya Chen"; a month may be a name ("May Chen")
     # The name first, the marks after it ("Maya Chen Job Tracker"), or the name last, set
-    # apart by a dash ("Job Tracker - Maya Chen", not "Job Search Berlin Munich").
+    # apart by a dash ("Job Tracker - Maya Chen") or not ("Job Search Maya Chen", ot59 F9:
+    # "not a person's name"), where it names no place ("Job Search Berlin Munich").
+    undashed = False
     if first and all(map(_after_a_name, keys[first:])):
         start, end = 0, first
     elif first == 0 and all(map(_after_a_name, keys[:last])) and last < len(words):
-        if not _DASH.search(stem[found[last - 1].end() : found[last].start()]):
-            return ""
+        undashed = not _DASH.search(stem[found[last - 1].end() : found[last].start()])
         start, end = last, len(words)
     else:
         return ""
@@ -342,7 +344,25 @@ def name_beside_tracker_words(stem: str) -> str:
     if header_key(name[-1]) in LEGAL_FORMS:
         return ""
     text = " ".join(name)
+    if undashed and _names_places(text):
+        return ""
     return text if looks_like_a_name(text) else ""
+
+
+def _names_places(text: str) -> bool:
+    """Whether ``text`` is a town the tool lists ("New York") or places, each word one
+    ("Berlin Munich"), not a person's name ("Jordan Blake": "Blake" is no place)."""
+    from followup_batch.normalise.countries import names_a_place
+
+    return header_key(text) in _town_keys() or all(map(names_a_place, text.split()))
+
+
+@functools.cache
+def _town_keys() -> frozenset[str]:
+    from followup_batch.normalise.cities import CITIES_BY_COUNTRY, CITIES_BY_REGION
+
+    towns = [*CITIES_BY_REGION.values(), *CITIES_BY_COUNTRY.values()]
+    return frozenset(header_key(town) for names in towns for town in names)
 
 
 def _date_number(key: str) -> bool:
