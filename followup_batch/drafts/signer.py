@@ -38,7 +38,7 @@ NOT_A_NAME_WORDS = frozenset(
     {
         "application", "applications", "backup", "book", "candidate", "candidates", "client",
         "clients", "copy", "data", "draft", "drafts", "export", "final", "followup", "followups",
-        "hunt", "interview", "interviews", "job", "jobs", "list", "log", "master", "my", "new",
+        "interview", "interviews", "job", "jobs", "list", "log", "master", "my", "new",
         "old", "pipeline", "report", "search", "sheet", "status", "template", "tracker",
         "trackers", "untitled", "workbook", "closed", "open", "stuff", "test", "csv", "xlsx",
         "resume", "résumé", "cv", "jobsearch", "candidatures", "bewerbungen", "sample", "file",
