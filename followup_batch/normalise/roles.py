@@ -601,8 +601,15 @@ def _date_by_stage(raw: RawTable) -> tuple[str, str]:
         return "applied_at", f"{counted} are at the applied stage (an application log)"
     if not told:
         return _unless_applications(raw, f"no row's {stage} says whether it got to an interview")
-    if not applied:
-        return "interview_at", f"only {counted} are at the applied stage"
+    if not applied:  # not "only 0 of the 2 rows ... are" (outside test ot60 F4)
+        if told == 1:
+            return (
+                "interview_at",
+                f"the one row whose {stage} says how far it got is not at the applied stage",
+            )
+        return "interview_at", (
+            f"none of the {told} rows whose {stage} says how far they got is at the applied stage"
+        )
     # Those rows' own stage says there was no interview yet: their Date is the day applied.
     those = "on that row" if applied == 1 else f"on those {applied} rows"
     return "interview_at", (

@@ -196,8 +196,7 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
             "Outcome",
             ["Phone screen", "Onsite", "Offer", "Rejected"],
             "interview_at",
-            'only 0 of the 3 rows whose "Outcome" (D) says how far they got are at the '
-            "applied stage",
+            'none of the 3 rows whose "Outcome" (D) says how far they got is at the applied stage',
             [False, False, False, False],
         ),
         # Open, Pending and rejections say nothing about how far a row got.
@@ -349,8 +348,7 @@ FOLLOWED = (
             {"application_check_in_sent": None},
             "Onsite",
             "interview_at",
-            'only 0 of the 1 rows whose "Outcome" (D) says how far they got are at the applied '
-            "stage",
+            'the one row whose "Outcome" (D) says how far it got is not at the applied stage',
         ),
     ],
 )
