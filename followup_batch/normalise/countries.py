@@ -328,6 +328,9 @@ def resolve_place(
     if region and not country:
         home = default.split("-")[0]
         sub = subdivision(home, region) if home else None
+        near = None if sub is not None else _region_near(region, city, others)
+        if near is not None:  # 'Berlin' and 'BE' (not Belgium), 'Waldenburg' and 'BW'
+            return near, None
         without_city = (
             (f"{home}-{sub}", None)
             if sub is not None
@@ -346,6 +349,23 @@ def resolve_place(
     if not rest and UNKNOWN_COUNTRY in with_city[1]:  # said as a town, as a City cell holds
         return town_of_others(city, default, others) or (default, unknown_town(default))
     return without_city
+
+
+def _region_near(region: str, city: str, others: frozenset[str]) -> str | None:
+    """The region a State cell's code names in the country its row's city is in ('BE' beside
+    'Berlin' is Berlin, not Belgium; 'BW' beside 'Stuttgart' Baden-Württemberg, not Botswana),
+    or, beside a town the tables do not know, in the one of the tracker's other rows' countries
+    that has such a region ('Waldenburg' and 'BW' among German rows): a State column holds
+    regions, and a country of the same code is read only when no such region is near. None when
+    the city's countries have no region of that code ('Brussels' and 'BE')."""
+    key = header_key(city) if city else ""
+    homes = [*city_index().get(key, ()), *filter(None, [region_index().get(key)])] if key else []
+    near = {home.split("-")[0] for home in homes} if homes else set(others)
+    found = {c: sub for c in near if (sub := subdivision(c, region)) is not None}
+    if len(found) != 1:
+        return None
+    ((country, sub),) = found.items()
+    return f"{country}-{sub}"
 
 
 _TOWN = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\.?")

@@ -203,12 +203,42 @@ LISTED_CITIES = [
         ({"location": "Remote", "country": "Germany"}, "US", "DE"),
         ({"location": "Smalltown", "region": "ON"}, "US", "CA-ON"),
         ({"location": "Austin, TX", "city": "Perth", "region": "WA"}, "US", "AU-WA"),
+        # A Bundesland's code is the region of its city's country, not the country of that
+        # code (outside test ot61 F1: "Berlin" and "BE" were Belgium's calendar, "BW" Botswana's).
+        ({"city": "Berlin", "region": "BE"}, "US", "DE-BE"),
+        ({"city": "Hamburg", "region": "HH"}, "US", "DE-HH"),
+        ({"city": "Stuttgart", "region": "BW"}, "US", "DE-BW"),
+        ({"city": "Brussels", "region": "BE"}, "US", "BE"),
     ],
 )
 def test_a_rows_calendar_from_its_city_state_and_country(
     cells: dict[str, str], default: str, expected: str
 ) -> None:
     assert places([cells], default) == [(expected, [])]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # An unlisted town's Bundesland among German rows is Germany's, not Botswana's.
+        (
+            [
+                {"city": "Waldenburg", "region": "BW"},
+                {"city": "Stuttgart", "region": "BW"},
+                {"city": "Leipzig", "region": "SN"},
+            ],
+            ["DE-BW", "DE-BW", "DE-SN"],
+        ),
+        (
+            [{"city": "Berlin", "region": "BE"}, {"city": "Waldenburg", "region": "BW"}],
+            ["DE-BE", "DE-BW"],
+        ),
+    ],
+)
+def test_a_state_code_is_a_region_of_the_rows_country(
+    rows: list[dict[str, str]], expected: list[str]
+) -> None:
+    assert places(rows, "US") == [(code, []) for code in expected]
 
 
 def test_a_state_column_of_stages_is_no_place() -> None:
