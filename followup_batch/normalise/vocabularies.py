@@ -122,6 +122,9 @@ OUTCOMES: dict[str, str] = {
             # German "no answer (yet)", "heard nothing (yet)", as "No response" is.
             *("keineruckmeldung", "nochkeineruckmeldung", "keineantwort", "nochkeineantwort"),
             *("nichtsgehort", "nochnichtsgehort"),
+            # German job boards' (StepStone, XING) and trackers' "receipt confirmed", "being
+            # processed", "seen" (outside test ot61 F2: each row was Needs info).
+            *("eingangsbestatigung", "eingangsbestatigungerhalten", "inbearbeitung", "gesehen"),
         )
     },
     **{
@@ -261,6 +264,7 @@ OUTCOMES: dict[str, str] = {
             # "Refusé" is "refuse", "refusée" is "refusee").
             "absage",
             "abgelehnt",
+            "abgesagt",  # "turned down" (ot61 F2: the row stayed open, an application check-in due)
             "refus",
             "refuse",
             "refusee",
