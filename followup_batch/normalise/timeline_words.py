@@ -15,27 +15,18 @@ from __future__ import annotations
 
 import re
 
+from followup_batch.normalise import dates
 from followup_batch.normalise.dates import MONTHS, OTHER_LANGUAGE_MONTHS, WEEKDAYS, without_accents
 
 # The English name of each weekday number, as the grammar reads it ("friday").
 _ENGLISH_WEEKDAYS = {number: name for name, number in WEEKDAYS.items() if name.endswith("day")}
 
-# Weekdays written in full (the abbreviations are English words: "do", "mar", "sex").
+# Weekdays written in full, from the date reader's table (``dates.OTHER_LANGUAGE_WEEKDAYS``),
+# whose abbreviations are English words here ("do", "mar", "sex"): none is longer than three.
 OTHER_LANGUAGE_WEEKDAYS: dict[str, str] = {
     name: _ENGLISH_WEEKDAYS[number]
-    for number, names in enumerate(
-        (
-            # French, Spanish, Portuguese, Italian, Dutch, German
-            "lundi lunes segunda-feira segunda lunedi maandag montag",
-            "mardi martes terca-feira terca martedi dinsdag dienstag",
-            "mercredi miercoles quarta-feira quarta mercoledi woensdag mittwoch",
-            "jeudi jueves quinta-feira quinta giovedi donderdag donnerstag",
-            "vendredi viernes sexta-feira sexta venerdi vrijdag freitag",
-            "samedi sabado sabato zaterdag samstag sonnabend",
-            "dimanche domingo domenica zondag sonntag",
-        )
-    )
-    for name in names.split()
+    for name, number in dates.OTHER_LANGUAGE_WEEKDAYS.items()
+    if len(name) > 3
 }
 
 # Whole phrases, each the English one it says.
