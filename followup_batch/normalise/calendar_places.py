@@ -1,7 +1,8 @@
 """The places the holiday calendars know, indexed by the names people write for them.
 
 Built once from the ``holidays`` registry and the tables of names (``country_names``: each
-country's own name for itself and its abbreviations; ``cities``: the cities and their regions):
+country's own name for itself and its abbreviations; ``region_names``: the regions written
+alone; ``cities``: the cities and their regions):
 a country's name or code to its calendar (``country_index``: 'Deutschland' and 'DEU' -> DE), a
 region's name to its subdivision (``region_index``: 'Bavaria' -> DE-BY), a city to its homes
 (``city_index``: Perth -> AU-WA, GB-SCT, CA-ON) and to the one its name alone means
@@ -29,8 +30,8 @@ from followup_batch.normalise.country_names import (
     ENDONYMS,
     EXONYMS,
     OTHER_EXONYMS,
-    REGION_NAMES,
 )
+from followup_batch.normalise.region_names import REGION_NAMES
 from followup_batch.read.header_keys import header_key
 
 # Names people write that the holidays registry does not spell that way.
@@ -131,8 +132,9 @@ def region_index() -> dict[str, str]:
     }
     index.update(
         (header_key(name), code)
-        for name, code in REGION_NAMES.items()
+        for code, names in REGION_NAMES.items()
         if code.split("-", 1)[1] in supported.get(code.split("-", 1)[0], ())
+        for name in names
     )
     return index
 

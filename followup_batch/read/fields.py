@@ -698,7 +698,7 @@ FIELDS: tuple[Field, ...] = (
         "State",
         False,
         ("State/Province", "Province", "Province/State", "State/Region", "Region"),
-        "a region of the row's country (or the default's): CA, Texas, ON, Bayern",
+        "a region of the row's country (or the default's): CA, Texas, ON, Bayern, Bavière",
         other_languages=("Bundesland", "Kanton", "Provincia", "Provincie", "Województwo", "Län"),
     ),
     Field(
@@ -708,9 +708,10 @@ FIELDS: tuple[Field, ...] = (
         ("Holiday Calendar", "Location Country"),
         "ISO code or English name (or its own: Deutschland, 日本, ישראל; or in French, "
         "Spanish, Portuguese, Italian, Dutch, German: Espagne, Alemania), optional subdivision: "
-        "US, US-CA, GB-SCT, DE-BY, Germany; a German, Austrian or Swiss state or a Spanish "
-        "community alone, in its own language or English: Bayern, Bavaria, Wien, Zürich, "
-        "Cataluña; a region and its country in either order, after a city too: Bayern, "
+        "US, US-CA, GB-SCT, DE-BY, Germany; a German, Austrian or Swiss state, a Spanish "
+        "community or a UK nation alone, in its own language, English or another: Bayern, "
+        "Bavaria, Bavière, Wien, Zürich, Cataluña, Catalogne, Écosse; a region and its country "
+        "in either order, after a city too: Bayern, "
         "Deutschland; Munich, Bavaria; a well-known city and its state: Perth, WA; Chennai, TN",
         # Polish "Kraj" (country) is a Czech and Slovak region: read while its cells are
         # countries (normalise.roles).

@@ -194,6 +194,68 @@ LISTED_CITIES = [
         ({"country": "ドイツ"}, "US", "DE"),
         ({"country": "美国"}, "DE", "US"),
         ({"country": "미국"}, "DE", "US"),
+        # ... and in Danish, Norwegian, Finnish and Czech, and Polish and Swedish names of more
+        # countries (fx75: "Saksa" and "Německo" were the US calendar, with a Problems line).
+        ({"country": "Saksa"}, "US", "DE"),
+        ({"country": "Německo"}, "US", "DE"),
+        ({"country": "Nemecko"}, "US", "DE"),
+        ({"country": "Velká Británie"}, "US", "GB-ENG"),
+        ({"country": "Storbritannia"}, "US", "GB-ENG"),
+        ({"country": "Yhdysvallat"}, "DE", "US"),
+        ({"country": "Ranska"}, "US", "FR"),
+        ({"country": "Frankrig"}, "US", "FR"),
+        ({"country": "Østrig"}, "US", "AT"),
+        ({"country": "Sveits"}, "US", "CH"),
+        ({"country": "Švýcarsko"}, "US", "CH"),
+        ({"country": "Alankomaat"}, "US", "NL"),
+        ({"country": "Rosja"}, "US", "RU"),
+        ({"country": "Turkiet"}, "US", "TR"),
+        ({"country": "Nya Zeeland"}, "US", "NZ"),
+        ({"country": "Zjednoczone Emiraty Arabskie"}, "US", "AE"),
+        ({"city": "Kraków", "country": "Polsko"}, "US", "PL"),
+        # Regions in the other languages, alone, after their country or in a State column
+        # (fx75: "Écosse", "Bavière", "Catalogne" were the US calendar with a Problems line;
+        # "Irlande du Nord" was Ireland's and "Australia Occidental" Australia's, silently).
+        ({"country": "Écosse"}, "US", "GB-SCT"),
+        ({"country": "Schottland"}, "DE", "GB-SCT"),
+        ({"country": "Szkocja"}, "US", "GB-SCT"),
+        ({"country": "Irlande du Nord"}, "US", "GB-NIR"),
+        ({"country": "Irlanda del Norte"}, "US", "GB-NIR"),
+        ({"country": "Nordirland"}, "US", "GB-NIR"),
+        ({"country": "Pays de Galles"}, "US", "GB-WLS"),
+        ({"country": "Gales"}, "ES", "GB-WLS"),
+        ({"country": "Angleterre"}, "US", "GB-ENG"),
+        ({"country": "Bavière"}, "US", "DE-BY"),
+        ({"country": "Baviera"}, "US", "DE-BY"),
+        ({"country": "Rhénanie-du-Nord-Westphalie"}, "US", "DE-NW"),
+        ({"country": "Basse-Saxe"}, "US", "DE-NI"),
+        ({"country": "Saksonia"}, "US", "DE-SN"),
+        ({"country": "Catalogne"}, "US", "ES-CT"),
+        ({"country": "Katalonien"}, "US", "ES-CT"),
+        ({"country": "Îles Baléares"}, "US", "ES-IB"),
+        ({"country": "Kanarische Inseln"}, "US", "ES-CN"),
+        ({"country": "Pays basque"}, "US", "ES-PV"),
+        ({"country": "Ginevra"}, "US", "CH-GE"),
+        ({"country": "Viena"}, "US", "AT-9"),
+        ({"country": "Nouvelle-Galles du Sud"}, "US", "AU-NSW"),
+        ({"country": "Nueva Gales del Sur"}, "US", "AU-NSW"),
+        ({"country": "Australia Occidental"}, "US", "AU-WA"),
+        ({"country": "Colombie-Britannique"}, "US", "CA-BC"),
+        ({"country": "Britisch-Kolumbien"}, "US", "CA-BC"),
+        ({"country": "Québec"}, "US", "CA-QC"),
+        # A "New Scotland" is Canada's, not Scotland.
+        ({"country": "Nouvelle-Écosse"}, "US", "CA-NS"),
+        ({"country": "Nueva Escocia"}, "US", "CA-NS"),
+        ({"country": "Bavière, Allemagne"}, "US", "DE-BY"),
+        ({"country": "Espagne - Catalogne"}, "US", "ES-CT"),
+        ({"region": "Écosse", "country": "Royaume-Uni"}, "US", "GB-SCT"),
+        ({"region": "Bavière", "country": "Allemagne"}, "US", "DE-BY"),
+        ({"region": "Baviera", "country": "Alemania"}, "US", "DE-BY"),
+        ({"city": "Belfast", "country": "Irlande du Nord"}, "US", "GB-NIR"),
+        ({"location": "Édimbourg, Écosse"}, "US", "GB-SCT"),
+        ({"location": "Munich, Bavière"}, "US", "DE-BY"),
+        ({"location": "Barcelone, Catalogne"}, "US", "ES-CT"),
+        ({"location": "Sydney, Nouvelle-Galles du Sud"}, "US", "AU-NSW"),
         # 'La Paz' is Bolivia's, not Laos, and 'Al Ain' no Albania (a short word before a
         # place, in lower case, is no country's code).
         ({"city": "La Paz", "country": "Bolivia"}, "US", "BO-L"),
@@ -1031,6 +1093,133 @@ def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> 
     assert new_york["1st check-in due"] == "2026-03-31"
     assert new_york["Why"].endswith("\nOn the US-NY calendar.")
     assert california["Problems"] == new_york["Problems"] == ""
+
+
+# A French tracker's rows in regions written in French, Spanish, German (fx75): each counts its
+# region's own holiday, by hand, 5 bd to the 1st check-in after a Tuesday interview; the rows
+# of the region's country alone show the day it was on the national calendar.
+REGIONAL_HOLIDAYS = [
+    # St Andrew's Day, Mon 2026-11-30, is Scotland's: Wed 25, Thu 26, Fri 27, Tue 12-01, Wed 12-02.
+    (
+        ("Skyscanner", "Royaume-Uni", "Écosse", "2026-11-24"),
+        "2026-12-02",
+        "Tue 2026-11-24 → Wed 2026-12-02 (skipped Saint Andrew's Day Mon 11-30)",
+        "GB-SCT",
+    ),
+    (
+        ("Baillie Gifford", "Écosse", None, "2026-11-24"),
+        "2026-12-02",
+        "Tue 2026-11-24 → Wed 2026-12-02 (skipped Saint Andrew's Day Mon 11-30)",
+        "GB-SCT",
+    ),
+    (
+        ("Aviva", "Royaume-Uni", None, "2026-11-24"),
+        "2026-12-01",
+        "Tue 2026-11-24 → Tue 2026-12-01",
+        "GB-ENG",
+    ),
+    # All Saints' Day, Mon 2027-11-01, is Bavaria's and North Rhine-Westphalia's, not Germany's.
+    (
+        ("BMW", "Allemagne", "Bavière", "2027-10-26"),
+        "2027-11-03",
+        "Tue 2027-10-26 → Wed 2027-11-03 (skipped All Saints' Day Mon 11-01)",
+        "DE-BY",
+    ),
+    (
+        ("Siemens", "Baviera", None, "2027-10-26"),
+        "2027-11-03",
+        "Tue 2027-10-26 → Wed 2027-11-03 (skipped All Saints' Day Mon 11-01)",
+        "DE-BY",
+    ),
+    (
+        ("Bayer", "Rhénanie-du-Nord-Westphalie", None, "2027-10-26"),
+        "2027-11-03",
+        "Tue 2027-10-26 → Wed 2027-11-03 (skipped All Saints' Day Mon 11-01)",
+        "DE-NW",
+    ),
+    (("SAP", "Saksa", None, "2027-10-26"), "2027-11-02", "Tue 2027-10-26 → Tue 2027-11-02", "DE"),
+    # The National Day of Catalonia, Fri 2026-09-11.
+    (
+        ("Seat", "Catalogne", None, "2026-09-08"),
+        "2026-09-16",
+        "Tue 2026-09-08 → Wed 2026-09-16 (skipped National Day of Catalonia Fri 09-11)",
+        "ES-CT",
+    ),
+    (
+        ("Glovo", "Espagne", "Katalonien", "2026-09-08"),
+        "2026-09-16",
+        "Tue 2026-09-08 → Wed 2026-09-16 (skipped National Day of Catalonia Fri 09-11)",
+        "ES-CT",
+    ),
+    (
+        ("Telefónica", "Espagne", None, "2026-09-08"),
+        "2026-09-15",
+        "Tue 2026-09-08 → Tue 2026-09-15",
+        "ES",
+    ),
+    # The Battle of the Boyne, Sun 2026-07-12, is Northern Ireland's, off on Mon 07-13.
+    (
+        ("Kainos", "Irlande du Nord", None, "2026-07-07"),
+        "2026-07-15",
+        "Tue 2026-07-07 → Wed 2026-07-15 (skipped Battle of the Boyne (observed) Mon 07-13)",
+        "GB-NIR",
+    ),
+    # Labour Day, Mon 2026-10-05, is New South Wales's.
+    (
+        ("Atlassian", "Australie", "Nouvelle-Galles du Sud", "2026-09-29"),
+        "2026-10-07",
+        "Tue 2026-09-29 → Wed 2026-10-07 (skipped Labor Day Mon 10-05)",
+        "AU-NSW",
+    ),
+    (
+        ("Canva", "Nueva Gales del Sur", None, "2026-09-29"),
+        "2026-10-07",
+        "Tue 2026-09-29 → Wed 2026-10-07 (skipped Labor Day Mon 10-05)",
+        "AU-NSW",
+    ),
+    (
+        ("Telstra", "Australie", None, "2026-09-29"),
+        "2026-10-06",
+        "Tue 2026-09-29 → Tue 2026-10-06",
+        "AU",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def regional_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    """The tracker of REGIONAL_HOLIDAYS' rows after one run, reopened."""
+    tracker = tmp_path_factory.mktemp("regions") / "Camille Dubois.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Entreprise", "Poste", "Date d'entretien", "Pays", "Région"])
+    for (company, country, region, day), *_ in REGIONAL_HOLIDAYS:
+        sheet.append([company, "Analyste", dt.datetime.fromisoformat(day), country, region])
+    book.save(tracker)
+    args = ["run", str(tracker), "--as-of", "2026-07-07", "-q"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert (result.exit_code, result.stderr) == (0, "")
+    rows = openpyxl.load_workbook(tracker).active.iter_rows(values_only=True)
+    headers = next(rows)
+    return [dict(zip(headers, row, strict=True)) for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("index", "due", "counted", "calendar"),
+    [
+        pytest.param(i, due, counted, calendar, id=f"{cells[1]}-{cells[2]}")
+        for i, (cells, due, counted, calendar) in enumerate(REGIONAL_HOLIDAYS)
+    ],
+)
+def test_a_region_in_another_language_counts_its_holidays(
+    regional_workbook: list[dict[str, object]], index: int, due: str, counted: str, calendar: str
+) -> None:
+    row = regional_workbook[index]
+    assert row["1st check-in due"] == dt.datetime.fromisoformat(due)
+    why = str(row["Why"]).splitlines()
+    assert f"1st check-in: 5 bd after {counted}" in why
+    assert why[-1] == f"On the {calendar} calendar."
+    assert row["Problems"] is None
 
 
 @pytest.mark.parametrize(
