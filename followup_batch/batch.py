@@ -358,6 +358,9 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         if tables[0].kind == "xlsx":
             _say_damaged_copies(path, tables, reports[0])
     if options.dry_run:
+        # Open in Excel and passed by the run: its last save holds the run's results (said
+        # only when the dry run knows it does, not beside "a run may be refused").
+        passed = False
         if options.foresee:  # the run's refusal, in its words, before any hand edit is told
             from followup_batch.write import check_writable, needs_write
 
@@ -370,6 +373,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 _notice(reports[0], [MAY_BE_REFUSED.format(reason=refusal.reason(path))])
             elif refusal is not None:
                 raise _not_written(refusal, path, reports) if options.collect else refusal
+            passed = refusal is None
             # A backup, as the run keeps one: not of the tool's own last version.
             version = fingerprint(path) if output is None else None
             own = version is not None and rerun.is_own_version(real_path(path), version)
@@ -379,7 +383,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
 
             refuse_damaged_workbook(path, [t.sheet for t in tables if t.kind == "xlsx" and t.sheet])
         tell_hand_edits(reports, settled, None, dry_run=True)
-        return open_noted(reports, target) if options.foresee else reports
+        return open_noted(reports, target) if passed else reports
     from followup_batch.hand_edits import withdraw_saved
     from followup_batch.write import (
         CUT_LINKS_NOTE,

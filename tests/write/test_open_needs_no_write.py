@@ -25,10 +25,15 @@ LOCKS = {"Excel": "~${name}", "LibreOffice": ".~lock.{name}#"}
 # refusal; the dry run decides as the run does, whether the file needs a write: a CSV is
 # rendered and compared, a workbook the run adds columns to or dates anew ("first run",
 # "later date") is written, and a workbook holding the tool's columns as of the day already
-# "may be refused" (only its whole write can tell; fx33).
+# "may be refused" (only its whole write can tell; fx33), and then says nothing of its last
+# save holding the results (both at once contradicted each other). "elsewhere": a copy
+# written by a run with --output, never run in place.
 CASES = [
     ("xlsx", "Excel", "shortcut", 0, "open-note", False, "nothing"),
     ("xlsx", "Excel", "full run", 0, "open-note", True, "may"),
+    ("xlsx", "Excel", "elsewhere", 0, "open-note", True, "may"),
+    ("xlsx", "LibreOffice", "shortcut", 0, "open-note", False, "nothing"),
+    ("xlsx", "LibreOffice", "full run", 0, "open-note", True, "may"),
     ("xlsx", "Excel", "later date", 1, "refused", True, "refused"),
     ("xlsx", "Excel", "first run", 1, "refused", True, "refused"),
     ("csv", "LibreOffice", "shortcut", 0, "open-note", False, "nothing"),
@@ -71,6 +76,9 @@ SAID_IN_FULL = {
     "Excel": "it is open in Excel (~$tracker.xlsx exists); close it and run again. If nobody "
     "has it open (Excel may have crashed and left the lock file), delete ~$tracker.xlsx and "
     "run again",
+    "LibreOffice": "it is open in LibreOffice (.~lock.tracker.xlsx# exists); close it and run "
+    "again. If nobody has it open (LibreOffice may have crashed and left the lock file), delete "
+    ".~lock.tracker.xlsx# and run again",
     "read-only": "it is read-only; nothing was written. Make it writable to let followup-batch "
     "update it, or write the result elsewhere with --output",
 }
@@ -89,7 +97,9 @@ def test_an_open_or_read_only_tracker_that_needs_no_write(
 ) -> None:
     path = tmp_path / f"tracker.{kind}"
     shutil.copyfile(SAMPLE / path.name, path)
-    if how != "first run":
+    if how == "elsewhere":
+        assert invoke(SAMPLE / path.name, AS_OF, "--output", str(path))[0] == 0
+    elif how != "first run":
         assert invoke(path)[0] == 0
     written = path.read_bytes()
     backups = sorted((tmp_path / ".followup-backups").glob("*"))
@@ -123,6 +133,18 @@ def test_an_open_or_read_only_tracker_that_needs_no_write(
         notes = [line for line in said.splitlines() if "may be refused" in line]
         may = [MAY_BE_REFUSED.format(reason=SAID_IN_FULL[program])] if dry_run == "may" else []
         assert notes == may
+        # The last save holds the run's results: said only when the dry run knows it.
+        holds = [line for line in said.splitlines() if "already holds" in line]
+        shown = f"tracker.{kind} [Interviews]" if kind == "xlsx" else f"tracker.{kind}"
+        assert holds == (
+            [
+                f"note: {shown}: tracker.{kind} is open in {program} ({lock.name} exists): read "
+                "from its last save, which already holds this run's results, so nothing needed "
+                "writing"
+            ]
+            if dry_run == "nothing" and program != "read-only"
+            else []
+        )
 
     got, err = invoke(path, as_of)
     assert got == code, err
