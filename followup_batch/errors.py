@@ -129,6 +129,11 @@ def stopped_how(stop: BaseException) -> tuple[str, int] | None:
     return None
 
 
+def internal_error(exc: BaseException) -> str:
+    """A bug, said in one line rather than as a traceback: what a person can report."""
+    return f"internal error — please report it ({type(exc).__name__}: {exc})"
+
+
 # What to do about failures that are not the tool's own, by the system's error number.
 DISK_ERRORS = {
     "ENOSPC": "the disk holding {folder} is full",

@@ -160,44 +160,143 @@ def test_a_bug_is_an_internal_error_with_its_traceback_in_the_log(
     assert code == 1 and "Traceback (most recent call last)" in err
 
 
-EXPORTS_BUG = (
-    "exports: FAILED — internal error — please report it (RuntimeError: Symlink loop from "
-    "'x'). Run with -v or --log-file to see the details"
-)
+BUG = "internal error — please report it (RuntimeError: Symlink loop from 'x')"
+SEE = ". Run with -v or --log-file to see the details"
+OUT = "followup_batch.exports.outputs."
 
 
 # A bug in an export, after the trackers were written: a traceback took the closing count and
-# the JSON summary with it (ot58 F1). (the options; where the run's end is read)
-@pytest.mark.parametrize(
-    "flags", [["--ics", "due.ics"], ["--ics", "due.ics", "--digest", "due.md", "--json"]]
-)
-def test_a_bug_in_an_export_is_an_internal_error_and_the_run_ends_as_usual(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flags: list[str]
-) -> None:
-    from followup_batch.exports import outputs
+# the JSON summary with it (ot58 F1); one export's bug then said every export was not written,
+# and digest showed a traceback. Now the export with the bug is said in one line, the others
+# are written and said as written, and digest says it as run does (exit code 1). (command,
+# the writer with the bug, the exports asked for; what stderr says, which exports were
+# written; "{tmp}" is the run's folder)
+EXPORT_BUGS = [
+    (
+        "run",
+        "write_ics",
+        ["--ics", "due.ics"],
+        [f"exports: FAILED — cannot write {{tmp}}/due.ics: {BUG}{SEE}"],
+        [],
+    ),
+    (
+        "run",
+        "write_ics",
+        ["--ics", "due.ics", "--digest", "due.md", "--json"],
+        [
+            "digest → {tmp}/due.md",
+            f"exports: FAILED — cannot write {{tmp}}/due.ics: {BUG}{SEE}",
+            "2 files, 8 rows — 2 Needs info, 2 Due soon, 2 Scheduled, 2 Closed",
+        ],
+        ["due.md"],
+    ),
+    (
+        "run",
+        "write_eml",
+        ["--eml-dir", "drafts", "--ics", "due.ics", "--digest", "due.md"],
+        [
+            "exports: FAILED — 0 of 4 drafts written to {tmp}/drafts; cannot write "
+            f"{{tmp}}/drafts: {BUG}{SEE}"
+        ],
+        ["due.ics", "due.md"],
+    ),
+    (
+        "run",
+        "write_digest_markdown",
+        ["--eml-dir", "drafts", "--ics", "due.ics", "--digest", "due.md"],
+        [f"exports: FAILED — cannot write {{tmp}}/due.md: {BUG}{SEE}"],
+        ["drafts", "due.ics"],
+    ),
+    (
+        "digest",
+        "write_ics",
+        ["--ics", "due.ics", "--markdown", "due.md"],
+        ["digest → {tmp}/due.md", f"exports: FAILED — cannot write {{tmp}}/due.ics: {BUG}"],
+        ["due.md"],
+    ),
+    (
+        "digest",
+        "write_eml",
+        ["--eml-dir", "drafts", "--html", "due.html"],
+        [
+            "digest → {tmp}/due.html",
+            "exports: FAILED — 0 of 4 drafts written to {tmp}/drafts; cannot write "
+            f"{{tmp}}/drafts: {BUG}",
+        ],
+        ["due.html"],
+    ),
+    (
+        "digest",
+        "write_digest_html",
+        ["--ics", "due.ics", "--html", "due.html"],
+        [
+            "calendar: 4 events → {tmp}/due.ics",
+            f"exports: FAILED — cannot write {{tmp}}/due.html: {BUG}",
+        ],
+        ["due.ics"],
+    ),
+    (  # the digest's JSON document itself
+        "digest",
+        "followup_batch.exports.digest_json.to_json",
+        ["--ics", "due.ics", "--json"],
+        ["calendar: 4 events → {tmp}/due.ics", f"exports: FAILED — {BUG}"],
+        ["due.ics"],
+    ),
+    (  # before any file: nothing is written, nothing said written
+        "digest",
+        "build_digest",
+        ["--ics", "due.ics", "--html", "due.html"],
+        [f"exports: FAILED — {BUG}"],
+        [],
+    ),
+]
 
+
+@pytest.mark.parametrize(("command", "writer", "flags", "said", "written"), EXPORT_BUGS)
+def test_a_bug_in_an_export_is_that_export_s_internal_error_and_the_others_are_written(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    writer: str,
+    flags: list[str],
+    said: list[str],
+    written: list[str],
+) -> None:
     def buggy(*args: object, **kwargs: object) -> object:
         raise RuntimeError("Symlink loop from 'x'")
 
-    monkeypatch.setattr(outputs, "write_ics", buggy)
+    monkeypatch.setattr(writer if "." in writer else OUT + writer, buggy)
     (tmp_path / "clients").mkdir()
     for name in ("Ann Lee", "Bo Park"):
         make_tracker(tmp_path / "clients" / f"{name}.xlsx")
-    args = [str(tmp_path / a) if a.startswith("due.") else a for a in flags]
-    code, out, err = run(str(tmp_path / "clients"), *args)
-    assert code == 1
+    args = [str(tmp_path / a) if a.startswith(("due.", "drafts")) else a for a in flags]
+    result = CliRunner().invoke(
+        main, [command, str(tmp_path / "clients"), *args, "--as-of", AS_OF], catch_exceptions=False
+    )
+    out, err = result.stdout, result.stderr
+    assert result.exit_code == 1
     assert "Traceback" not in err
-    if "--json" in flags:
+    lines = [line for line in err.splitlines() if not line.endswith("1 with problems")]
+    assert lines == [line.format(tmp=tmp_path) for line in said]
+    exports = sorted(p.name for p in tmp_path.iterdir() if p.name in ("drafts", *flags))
+    assert exports == written
+    if "drafts" in written:
+        assert len(list((tmp_path / "drafts").glob("*.eml"))) == 4
+    if command == "run" and "--json" in flags:
         summary = json.loads(out)
-        assert summary["export_error"] == EXPORTS_BUG.removeprefix("exports: FAILED — ")
-        assert [e["written"] for e in summary["exports"]] == [False, False]
-    else:
-        assert err.splitlines() == [EXPORTS_BUG]
+        assert summary["export_error"] == said[1].removeprefix("exports: FAILED — ").format(
+            tmp=tmp_path
+        )
+        assert [(e["kind"], e["written"]) for e in summary["exports"]] == [
+            ("calendar", False),
+            ("digest", True),
+        ]
+    elif command == "run":
         assert (
             out.splitlines()[-1]
             == "2 files, 8 rows — 2 Needs info, 2 Due soon, 2 Scheduled, 2 Closed"
         )
-    assert read_back(tmp_path / "clients" / "Ann Lee.xlsx")["Follow-up status"][0]
+        assert read_back(tmp_path / "clients" / "Ann Lee.xlsx")["Follow-up status"][0]
 
 
 def test_worker_processes_report_failures_the_same_way(

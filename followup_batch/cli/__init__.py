@@ -510,6 +510,8 @@ def digest(
         unread_files,
         unread_paths,
     )
+    from followup_batch.errors import internal_error
+    from followup_batch.exports.digest import Digest
     from followup_batch.exports.outputs import ExportsFailed
     from followup_batch.reports import counted
 
@@ -544,6 +546,9 @@ def digest(
     for note in [] if quiet else reporter.notes:  # a list of contacts left alone, as run says
         echo(f"note: {note}", err=True)
     export_error = None
+    result: Digest | None = None
+    lines: list[str] = []
+    shown = True
     try:
         lines, result = asked.export_files(
             reports,
@@ -556,17 +561,24 @@ def digest(
         )
     except ExportsFailed as exc:  # the digest is shown and the other files written all the same
         lines, result, export_error = exc.lines, exc.digest, str(exc)
-    assert result is not None  # asked for
+    except Exception as exc:  # a bug: one line, exit code 1, as run says it
+        export_error = internal_error(exc)
     failures = [{"path": f["path"], "error": f["error"]} for f in summary if not f["ok"]]
-    shown = show_digest(
-        result,
-        failures,
-        lines,
-        as_json=as_json,
-        quiet=quiet,
-        with_drafts=with_drafts,
-        notes=[*skipped, *reporter.notes],
-    )
+    try:
+        if result is not None:
+            shown = show_digest(
+                result,
+                failures,
+                lines,
+                as_json=as_json,
+                quiet=quiet,
+                with_drafts=with_drafts,
+                notes=[*skipped, *reporter.notes],
+            )
+    except Exception as exc:  # a bug in showing it: the files written are said all the same
+        for line in [] if quiet else lines:
+            echo(line, err=True)
+        export_error = "; ".join(filter(None, [export_error, internal_error(exc)]))
     if export_error:
         echo(f"exports: FAILED — {export_error}", err=True)
     if failed:

@@ -565,6 +565,10 @@ def run_trackers(
         )[0]
     except ExportsFailed as exc:
         lines, export_error, lost = exc.lines, str(exc), exc.lost
+        if exc.traces:  # a bug in a writer: that file's line, its traceback under -v
+            export_error += f". {SEE_DETAILS}"
+            for trace in exc.traces:
+                reporter.details(f"exports: FAILED — {export_error}", trace)
     except (KeyboardInterrupt, Terminated) as stop:
         how, code = stopped_how(stop) or ("Interrupted", INTERRUPTED_EXIT)
         reporter.flush_lines()
@@ -601,12 +605,14 @@ def _exports_bug(exc: Exception, reporter: Reporter) -> str:
     its traceback under -v and in the log."""
     import traceback
 
-    message = (
-        f"internal error — please report it ({type(exc).__name__}: {exc}). Run with -v or "
-        "--log-file to see the details"
-    )
+    from followup_batch.errors import internal_error
+
+    message = f"{internal_error(exc)}. {SEE_DETAILS}"
     reporter.details(message, traceback.format_exc())
     return message
+
+
+SEE_DETAILS = "Run with -v or --log-file to see the details"
 
 
 def unread_files(

@@ -3,7 +3,8 @@ page can link them), the calendar, then the digest files.
 
 ``Exports`` says what to write; ``write_exports`` writes it and returns one line per file for
 the command's report. With ``dry_run`` nothing is written and the lines say what would have
-been. Errors are ``FollowupError`` naming the file.
+been. Errors are ``FollowupError`` naming the file; a bug in one export is said as that
+file's "internal error", the others written all the same.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ import os
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
-from followup_batch.errors import FollowupError
+from followup_batch.errors import FollowupError, internal_error
 from followup_batch.exports.digest import Digest, build_digest, clients_told_apart
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
@@ -109,6 +110,15 @@ class Exports:
         tracker is read."""
         if any(kind == ".html" for _, kind in self.digests):
             load_digest_template(self.templates)
+
+
+class _Done(NamedTuple):
+    """What became of one export: its report line, or why it was not written (and the
+    traceback, when a bug was why)."""
+
+    line: str
+    error: str = ""
+    trace: str = ""
 
 
 # Below this many items and messages the exports take less time than starting processes.
@@ -222,21 +232,23 @@ def write_exports(
         done = _in_workers(todo, workers, exports, as_of)
     else:
         done = [_attempt(job, exports, as_of) for job in todo]
-    if built is not None and todo and todo[0].kind == "eml" and done[0][1]:
+    if built is not None and todo and todo[0].kind == "eml" and done[0].error:
         # Drafts that could not be written (a full disk): the page links none of them.
-        built = without_lost_drafts(built, messages, paths, exports, done[0][1])
+        built = without_lost_drafts(built, messages, paths, exports, done[0].error)
         done = [
             _attempt(_Job(job.kind, job.path, built), exports, as_of)
-            if job.kind in DIGEST_KINDS.values() and not error
-            else (line, error)
-            for job, (line, error) in zip(todo, done, strict=True)
+            if job.kind in DIGEST_KINDS.values() and not result.error
+            else result
+            for job, result in zip(todo, done, strict=True)
         ]
-    if todo and todo[0].kind == "eml" and done[0][1]:  # some drafts may be in the folder
-        line, error = done[0]
-        done[0] = (line, f"{_drafts_in(todo[0].path, messages, paths, exports)}; {error}")
+    if todo and todo[0].kind == "eml" and done[0].error:  # some drafts may be in the folder
+        error = done[0].error
+        done[0] = done[0]._replace(
+            error=f"{_drafts_in(todo[0].path, messages, paths, exports)}; {error}"
+        )
     # One file that cannot be written does not keep the others from being written.
-    failures = [error for _, error in done if error]
-    written = {id(job): line for job, (line, _) in zip(todo, done, strict=True)}
+    failures = [result.error for result in done if result.error]
+    written = {id(job): result.line for job, result in zip(todo, done, strict=True)}
     lines = [written[id(x)] if isinstance(x, _Job) else x for x in report]
     folder = exports.eml_dir
     if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
@@ -270,8 +282,11 @@ def write_exports(
                 "a tracker renamed before the next run will leave its drafts behind)"
             )
     if failures:
-        lost = [Path(job.path) for job, (_, error) in zip(todo, done, strict=True) if error]
-        raise ExportsFailed("; ".join(failures), [line for line in lines if line], built, lost)
+        lost = [Path(job.path) for job, result in zip(todo, done, strict=True) if result.error]
+        traces = [result.trace for result in done if result.trace]
+        raise ExportsFailed(
+            "; ".join(failures), [line for line in lines if line], built, lost, traces
+        )
     return lines, built
 
 
@@ -316,7 +331,8 @@ def _holds(path: Path, data: bytes) -> bool:
 class ExportsFailed(FollowupError):
     """Some exports could not be written; ``lines`` are the report lines of those that were,
     ``digest`` the digest built (the ``digest`` command shows it all the same), ``lost`` the
-    paths of those that were not."""
+    paths of those that were not, ``traces`` the tracebacks of those a bug stopped (for the
+    log and -v)."""
 
     def __init__(
         self,
@@ -324,11 +340,13 @@ class ExportsFailed(FollowupError):
         lines: list[str],
         digest: Digest | None = None,
         lost: Sequence[Path] = (),
+        traces: Sequence[str] = (),
     ) -> None:
         super().__init__(message)
         self.lines = lines
         self.digest = digest
         self.lost = list(lost)
+        self.traces = list(traces)
 
 
 def _make_folder(path: Path) -> None:
@@ -346,10 +364,8 @@ def _make_folder(path: Path) -> None:
     raise FollowupError(f"cannot write {path}: {reason}")
 
 
-def _in_workers(
-    todo: list[_Job], workers: int, exports: Exports, as_of: dt.date
-) -> list[tuple[str, str]]:
-    """Each job's (line, error), with ``workers`` processes. The drafts go first, shared out:
+def _in_workers(todo: list[_Job], workers: int, exports: Exports, as_of: dt.date) -> list[_Done]:
+    """What became of each job, with ``workers`` processes. The drafts go first, shared out:
     the workers make their files' bytes, and this process, otherwise waiting, writes them as
     each share comes back while the workers go on with the calendar and digests (a coach's
     exports: 4.0-4.5 s against 4.3-4.9 s with each worker writing its own share)."""
@@ -360,7 +376,7 @@ def _in_workers(
         queue += [(at, part) for part in (_parts(job, workers) if job.kind == "eml" else [job])]
     queue.sort(key=lambda entry: entry[1].kind != "eml")  # stable
     work = functools.partial(_in_worker, exports=exports, as_of=as_of)
-    results: dict[int, list[tuple[str, str]]] = {}
+    results: dict[int, list[_Done]] = {}
     done_by_workers = results_in_order(work, [job for _, job in queue], workers, gone=_gone)
     for (at, job), (_, result) in zip(queue, done_by_workers, strict=True):
         if isinstance(result, list):  # a share of the drafts, to write here
@@ -368,17 +384,21 @@ def _in_workers(
         results.setdefault(at, []).append(result)
     done = []
     for at, job in enumerate(todo):
-        errors = "; ".join(dict.fromkeys(error for _, error in results[at] if error))
-        line = results[at][0][0] if len(results[at]) == 1 else _drafts_line(job)
-        done.append(("" if errors else line, errors))
+        errors = "; ".join(dict.fromkeys(r.error for r in results[at] if r.error))
+        traces = "".join(dict.fromkeys(r.trace for r in results[at] if r.trace))
+        line = results[at][0].line if len(results[at]) == 1 else _drafts_line(job)
+        done.append(_Done("" if errors else line, errors, traces))
     return done
 
 
-def _in_worker(job: _Job, exports: Exports, as_of: dt.date) -> list[bytes] | tuple[str, str]:
-    """In a worker: a share of the drafts' bytes, or another export written (line, error)."""
+def _in_worker(job: _Job, exports: Exports, as_of: dt.date) -> list[bytes] | _Done:
+    """In a worker: a share of the drafts' bytes, or another export written (``_Done``)."""
     if job.kind == "eml":
         messages, _ = job.data
-        return draft_bytes(messages, exports.sender, exports.clients)
+        try:
+            return draft_bytes(messages, exports.sender, exports.clients)
+        except Exception as exc:  # a bug: said as the drafts' error, as _attempt says it
+            return _bug(job, exc)
     return _attempt(job, exports, as_of)
 
 
@@ -402,12 +422,23 @@ def _export_jobs(jobs: int | None, files: int, rows: int) -> int:
     return max(1, min(jobs, files))
 
 
-def _attempt(job: _Job, exports: Exports, as_of: dt.date) -> tuple[str, str]:
-    """(report line, '') for a written export, ('', why) for one that could not be."""
+def _attempt(job: _Job, exports: Exports, as_of: dt.date) -> _Done:
+    """The report line of a written export, or why it could not be written. A bug in its
+    writer stops that export only: the others are written, and each is reported by what
+    really happened to it."""
     try:
-        return _write_job(job, exports, as_of), ""
+        return _Done(_write_job(job, exports, as_of))
     except FollowupError as exc:
-        return "", str(exc)
+        return _Done("", str(exc))
+    except Exception as exc:
+        return _bug(job, exc)
+
+
+def _bug(job: _Job, exc: Exception) -> _Done:
+    """A bug's one line, naming the export, and its traceback for the log and -v."""
+    import traceback
+
+    return _Done("", f"cannot write {job.path}: {internal_error(exc)}", traceback.format_exc())
 
 
 def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
@@ -458,10 +489,11 @@ def _calendar_line(done: CalendarWritten, path: Path) -> str:
     return line
 
 
-def _gone(job: _Job) -> tuple[str, str]:
-    return "", (
+def _gone(job: _Job) -> _Done:
+    return _Done(
+        "",
         f"cannot write {job.path}: the process writing it ended before it finished (the "
-        "system may have run out of memory and ended it); run again with --jobs 1"
+        "system may have run out of memory and ended it); run again with --jobs 1",
     )
 
 
