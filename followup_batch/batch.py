@@ -343,6 +343,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
             file=name,
+            clients=sorted({table.default_client, *done.frame["client"].astype(str)}),
         )
         if options.collect:
             from followup_batch.exports import collect_due

@@ -49,6 +49,9 @@ class SheetReport:
     repeated: Counter[str] = field(default_factory=Counter)
     # The name the run calls the file by (``RunOptions.file_name``); its name when not given.
     file: str = ""
+    # Whose rows it holds: its Client cells, else the sheet's, file's or folder's name; for
+    # the config's [clients] tables that name no client of a run (``unnamed_client_notes``).
+    clients: list[str] = field(default_factory=list)
 
     def __repr__(self) -> str:
         """One line, as a notebook prints it: the summary, where it was written and how many

@@ -204,6 +204,7 @@ def reports_of(path: Path, last: LastRun, file: str = "") -> list[SheetReport]:
             notices=list(sheet.get("notices", [])),
             problems=list(sheet["problems"]),
             file=file,
+            clients=list(sheet.get("clients", [])),
         )
         for sheet in last.sheets
     ]
@@ -352,6 +353,7 @@ def remember(
             "notes": [note for note in r.notes if note not in r.news],
             "notices": [note for note in r.notices if note not in r.news],
             "problems": list(r.problems),
+            "clients": list(r.clients),
         }
         for r in reports
     ]

@@ -498,7 +498,25 @@ def report_files(
             raise Interrupted(stopped[1]) from None
         raise
     _say_unused_maps(unused_maps, len(all_reports), reporter)
+    if not failed:  # a file not read may be the one whose client a table names
+        _say_unnamed_clients([*all_reports, *read_only], config, reporter)
     return all_reports, summary, failed, read_only, skipped
+
+
+def _say_unnamed_clients(reports: list[SheetReport], config: Config, reporter: Reporter) -> None:
+    """Once for the run, each [clients] table of the config that names no client of its files
+    (``unnamed_client_notes``): without -v when it is spelt like one of them (a typo), else
+    under -v (a coach's config lists the clients of other runs too)."""
+    from followup_batch.drafts.context import unnamed_client_notes
+
+    names = [name for report in reports for name in report.clients]
+    # Rows without a client are signed by [sender] name, and take its [clients] table.
+    names += [config.sender.get("name", "")]
+    for note, news in unnamed_client_notes(names, config.clients):
+        if news:
+            reporter.notice(note)
+        else:
+            reporter.note(f"note: {note}")
 
 
 def _say_unused_maps(

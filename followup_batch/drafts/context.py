@@ -75,6 +75,7 @@ from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import capitalised_name
 from followup_batch.schedule.labels import ACTION_LABELS
+from followup_batch.text import first_and_more
 
 # What the interview was, as the drafts say it ("I really enjoyed meeting the team").
 OCCASIONS: dict[str, str] = {
@@ -342,18 +343,12 @@ def unmatched_client_notes(
     none of them is for another file's client (a coach's config lists all of hers)."""
     if not clients:
         return []
-    signers: dict[str, str] = {}  # casefolded name -> the name as it signs
-    for name in names:
-        written = clean_value(name)
-        for key in (written, signed_name(written)):
-            if key:
-                signers.setdefault(key.casefold(), signed_name(written) or written)
+    signers = _signers(names)
     notes = []
     for table in clients:
-        keys = {table.casefold(), signed_name(table).casefold()}
-        if not signers or keys & set(signers):
+        if not signers or _names_one(table, signers):
             continue
-        close = difflib.get_close_matches(signed_name(table).casefold(), signers, n=1, cutoff=0.8)
+        close = _near(table, signers)
         if close:
             client = signers[close[0]]
             notes.append(
@@ -361,6 +356,77 @@ def unmatched_client_notes(
                 f'"{client}"? Its email, phone and signature are left out of {client}\'s drafts'
             )
     return notes
+
+
+def unnamed_client_notes(
+    names: Iterable[str], clients: Mapping[str, Mapping[str, str]] | None
+) -> list[tuple[str, bool]]:
+    """A note for each ``[clients."Name"]`` of the config that names none of ``names`` (the
+    clients of every file of a run) and is not a letter or two off one of them either (those
+    are said of their file, ``unmatched_client_notes``), and whether it is news: a name
+    mistyped further ("Chen Maya", "Maya") gives that client the defaults without a word, so
+    one alike a client of the run asks whether that one was meant; one alike none is taken
+    for the client of another run (a coach's config lists every client), and names the
+    run's clients, for -v."""
+    signers = _signers(names)
+    if not clients or not signers:
+        return []
+    notes = []
+    for table in clients:
+        if _names_one(table, signers) or _near(table, signers):
+            continue
+        wanted = signed_name(table).casefold()
+        alike = sorted(signers, key=lambda key: -_likeness(wanted, key))
+        close = [key for key in alike if _likeness(wanted, key) >= ALIKE]
+        if close:
+            meant = list(dict.fromkeys(signers[key] for key in close))  # each client once
+            hint = f"did you mean {' or '.join(_quoted(meant[:3]))}?"
+        else:
+            ranked = list(dict.fromkeys(signers[key] for key in alike))
+            hint = f"the run's clients are {first_and_more(_quoted(ranked), 3)}."
+        note = (
+            f'[clients."{table}"] in the config names no client of this run; {hint} Its '
+            "email, phone and signature are in no draft"
+        )
+        notes.append((note, bool(close)))
+    return notes
+
+
+# How alike a [clients] table's name and a client's must be for "did you mean" (a name in
+# the other order, or one of its words, is; another person's name is not).
+ALIKE = 0.6
+
+
+def _quoted(names: Iterable[str]) -> list[str]:
+    return [f'"{name}"' for name in names]
+
+
+def _signers(names: Iterable[str]) -> dict[str, str]:
+    """Casefolded name (as written, and as it signs) -> the name as it signs."""
+    signers: dict[str, str] = {}
+    for name in names:
+        written = clean_value(name)
+        for key in (written, signed_name(written)):
+            if key:
+                signers.setdefault(key.casefold(), signed_name(written) or written)
+    return signers
+
+
+def _names_one(table: str, signers: Mapping[str, str]) -> bool:
+    return bool({table.casefold(), signed_name(table).casefold()} & set(signers))
+
+
+def _near(table: str, signers: Mapping[str, str]) -> list[str]:
+    """The client ``table`` is a letter or two off from, if any."""
+    return difflib.get_close_matches(signed_name(table).casefold(), signers, n=1, cutoff=0.8)
+
+
+def _likeness(one: str, other: str) -> float:
+    """How alike two names are, in either order of their words ("Chen Maya", "Maya Chen")."""
+    return max(
+        difflib.SequenceMatcher(None, one, other).ratio(),
+        difflib.SequenceMatcher(None, sorted(one.split()), sorted(other.split())).ratio(),
+    )
 
 
 # Emoji and other pictographs: symbols (So), and the parts of an emoji sequence — variation
