@@ -312,6 +312,61 @@ def test_a_minimal_logs_date_follows_each_rows_own_stage(
     )
 
 
+# The README's example: "no answer yet" counts for neither reading of a generic Date, and its
+# rows take the sheet's reading: here the interview date, so an interview not answered yet
+# (testers read the outcome "applied" and "say nothing either way" as contradicting).
+NO_ANSWER_LOG = (
+    "Company,Role,Status,Date\n"
+    "Acme,Analyst,Interview,2026-11-02\n"
+    "Beta,Engineer,Rejected,2026-11-03\n"
+    "Gamma,Designer,Inget svar,2026-11-04\n"
+    "Delta,Manager,No response,2026-11-05\n"
+    "Eps,Lead,Applied,2026-11-06\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("company", "action", "due", "opening"),
+    [
+        # Interviewed Wed 11-04: 5 bd skip Veterans Day (Wed 11-11): Thu 11-12, overdue.
+        (
+            "Gamma",
+            "1st check-in",
+            "2026-11-12",
+            "I hope your week is going well, and I wanted to follow up after our conversation "
+            "on Wednesday, November 4, about the Designer role at Gamma.",
+        ),
+        (
+            "Delta",
+            "1st check-in",
+            "2026-11-13",
+            "I hope your week is going well, and I wanted to follow up after our conversation "
+            "on Thursday, November 5, about the Manager role at Delta.",
+        ),
+        # Its own Status says Applied: applied Fri 11-06, 7 bd skip Veterans Day: Wed 11-18.
+        ("Eps", "Application check-in", "2026-11-18", "I applied for the Lead role at Eps"),
+    ],
+)
+def test_a_no_answer_rows_date_is_read_as_the_sheets_date_is(
+    tmp_path: Path, company: str, action: str, due: str, opening: str
+) -> None:
+    tracker = tmp_path / "jobs.csv"
+    tracker.write_text(NO_ANSWER_LOG, encoding="utf-8")
+    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = {r["Company"]: r for r in csv.DictReader(io.StringIO(tracker.read_text("utf-8")))}
+    row = rows[company]
+    assert (row["Next action"], row["Next due"], row["Problems"]) == (action, due, "")
+    assert row["Draft"].split("\n")[2].startswith(opening)
+    checked = CliRunner().invoke(main, ["check", "--as-of", "2026-11-20", str(tracker)])
+    assert (
+        '"Date" (D) is read as Interview Date: only 1 of the 2 rows whose "Status" (C) says how '
+        "far they got are at the applied stage; on that row it is the date applied, unless it "
+        "is still to come." in " ".join(checked.output.split())
+    )
+
+
 FOLLOWED = (
     "but \"Followed Up\" ({col}) is an application's check-in and no column is an interview's "
     "(a thank-you, a round, a type)"
