@@ -2457,6 +2457,201 @@ def test_drafts_of_a_tracker_not_read_or_not_on_this_computer_stay(tmp_path: Pat
     assert drafts_of(drafts) == both
 
 
+# A tracker on two computers syncing one folder (ot58 F3): its path and the drafts folder's
+# as the laptop writes them, then the desktop's, under its home, its rows, and the drafts in
+# the folder after the desktop's run, and after its run once the thank-you is marked sent.
+SYNCED = "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n" + (
+    "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example,\n"
+    "Globex,Engineer,2026-11-10,Tom Becker,tom@globex.example,2026-11-10\n"
+)
+ANOTHER_ROLE = SYNCED.replace("Analyst", "Designer")  # the same file names, other messages
+GLOBEX_ONLY = "".join(SYNCED.splitlines(keepends=True)[::2])
+THANKS, CHECK_IN = (
+    "tracker-acme-thank-you-note-dana-ortiz.eml",
+    "tracker-acme-1st-check-in-dana-ortiz.eml",
+)
+GLOBEX = "tracker-globex-1st-check-in-tom-becker.eml"
+THANKS_2, GLOBEX_2 = THANKS.replace(".eml", "-2.eml"), GLOBEX.replace(".eml", "-2.eml")
+TIED = ([GLOBEX, THANKS], [CHECK_IN, GLOBEX])  # the laptop's drafts are the desktop's
+APART = ([GLOBEX, GLOBEX_2, THANKS, THANKS_2], [CHECK_IN, GLOBEX, GLOBEX_2, THANKS])
+TWO_COMPUTERS = {
+    "a Mac laptop, a Linux desktop": (
+        "/Users/ana/OneDrive/Jobs/tracker.csv",
+        "/Users/ana/OneDrive/Jobs/drafts",
+        "ana/OneDrive/Jobs/tracker.csv",
+        "ana/OneDrive/Jobs/drafts",
+        SYNCED,
+        TIED,
+    ),
+    "a Windows laptop": (
+        r"C:\Users\Ana\OneDrive\Jobs\tracker.csv",
+        r"C:\Users\Ana\OneDrive\Jobs\drafts",
+        "ana/OneDrive/Jobs/tracker.csv",
+        "ana/OneDrive/Jobs/drafts",
+        SYNCED,
+        TIED,
+    ),
+    "the drafts beside the clients' folder": (
+        r"C:\Users\Ana\Dropbox\Coaching\clients\tracker.csv",
+        r"C:\Users\Ana\Dropbox\Coaching\drafts",
+        "ana/Dropbox/Coaching/clients/tracker.csv",
+        "ana/Dropbox/Coaching/drafts",
+        SYNCED,
+        TIED,
+    ),
+    # The same rows: two clients' trackers of one name in two folders are never one.
+    "another client's tracker of the same name": (
+        "/Users/ana/Dropbox/ClientA/tracker.csv",
+        "/Users/ana/Dropbox/drafts",
+        "ana/Dropbox/ClientB/tracker.csv",
+        "ana/Dropbox/drafts",
+        SYNCED,
+        APART,
+    ),
+    "an index of a version before it said where the drafts were": (
+        "/Users/ana/OneDrive/Jobs/tracker.csv",
+        None,
+        "ana/OneDrive/Jobs/tracker.csv",
+        "ana/OneDrive/Jobs/drafts",
+        SYNCED,
+        APART,
+    ),
+    # Each computer's own tracker outside the synced folder, at one place from it: one whose
+    # drafts differ is another tracker; once they agree, its row this run knows is sent goes.
+    "each computer's own tracker, edited apart": (
+        "/Users/ana/Documents/tracker.csv",
+        "/Users/ana/Dropbox/drafts",
+        "ana/Documents/tracker.csv",
+        "ana/Dropbox/drafts",
+        ANOTHER_ROLE,
+        ([GLOBEX, GLOBEX_2, THANKS, THANKS_2], [CHECK_IN, GLOBEX]),
+    ),
+    # A draft of a row this computer's tracker lacks is never its to remove.
+    "each computer's own tracker, one row shared": (
+        "/Users/ana/Documents/tracker.csv",
+        "/Users/ana/Dropbox/drafts",
+        "ana/Documents/tracker.csv",
+        "ana/Dropbox/drafts",
+        GLOBEX_ONLY,
+        ([GLOBEX, THANKS], [GLOBEX, THANKS]),
+    ),
+}
+
+
+def synced_from_laptop(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tracker: str,
+    drafts: str | None,
+    folder: Path,
+) -> dict[str, bytes]:
+    """The drafts a laptop's run of ``SYNCED`` wrote, its index giving the paths of the
+    tracker and the drafts folder as that computer writes them (``drafts`` None: an earlier
+    version's index, which did not say), synced to ``folder``: name -> bytes."""
+    import shutil
+
+    from followup_batch.exports import eml
+
+    laptop = tmp_path / "laptop"
+    laptop.mkdir()
+    (laptop / "tracker.csv").write_text(SYNCED)
+    monkeypatch.setattr(eml, "host", lambda: "ANA-LAPTOP")
+    code, _, err = invoke(
+        "run", str(laptop / "tracker.csv"), "--as-of", AS_OF, "--eml-dir", str(laptop / "drafts")
+    )
+    assert code == 0, err
+    index = laptop / "drafts" / ".followup-batch-trackers.json"
+    recorded = json.loads(index.read_text())
+    for entry in recorded["trackers"].values():
+        entry.update(path=tracker, folder=drafts)
+        if drafts is None:
+            del entry["folder"]
+    index.write_text(json.dumps(recorded))
+    shutil.copytree(laptop / "drafts", folder)
+    shutil.rmtree(laptop)
+    laptops = {name: (folder / name).read_bytes() for name in drafts_of(folder)}
+    assert sorted(laptops) == [THANKS, GLOBEX]
+    return laptops
+
+
+@pytest.mark.parametrize(
+    ("laptop_tracker", "laptop_drafts", "tracker", "drafts", "rows", "seen"),
+    TWO_COMPUTERS.values(),
+    ids=TWO_COMPUTERS,
+)
+def test_two_computers_syncing_one_drafts_folder_write_each_draft_once(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    laptop_tracker: str,
+    laptop_drafts: str | None,
+    tracker: str,
+    drafts: str,
+    rows: str,
+    seen: tuple[list[str], list[str]],
+) -> None:
+    """The laptop's drafts of the same tracker are the desktop's: not written again beside
+    them, left as they are, and its thank-you marked sent since removed. A tracker is the same
+    when it is at the same place from the drafts folder and its drafts are the same."""
+    from followup_batch.exports import eml
+
+    folder, desktop = tmp_path / drafts, tmp_path / tracker
+    laptops = synced_from_laptop(tmp_path, monkeypatch, laptop_tracker, laptop_drafts, folder)
+    desktop.parent.mkdir(parents=True, exist_ok=True)
+    desktop.write_text(rows)
+    args = ["--eml-dir", str(folder), "--as-of"]
+    monkeypatch.setattr(eml, "host", lambda: "ana-desktop")
+    code, out, err = invoke("run", str(desktop), *args, AS_OF)
+    assert code == 0, err
+    assert "removed" not in out
+    assert drafts_of(folder) == sorted(seen[0])
+    for name in laptops:  # as the laptop wrote them, its tracker mark kept
+        assert (folder / name).read_bytes() == laptops[name]
+    written = {p.name: p.stat().st_mtime_ns for p in folder.iterdir()}
+    assert invoke("run", str(desktop), *args, AS_OF)[0] == 0  # again: nothing written
+    assert {p.name: p.stat().st_mtime_ns for p in folder.iterdir()} == written
+
+    desktop.write_text(rows.replace("dana@acme.example,", "dana@acme.example,2026-11-20"))
+    code, out, err = invoke("run", str(desktop), *args, "2026-11-23")
+    assert code == 0, err
+    assert drafts_of(folder) == sorted(seen[1])
+    if seen == TIED:  # the laptop's thank-you, sent
+        assert out.splitlines()[-1] == (
+            f"drafts: 2 .eml messages → {folder} (1 draft no longer due removed)"
+        )
+
+
+def test_the_copies_each_computer_wrote_before_go(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An index of an earlier version ties nothing: the desktop wrote its own "-2" copies. Once
+    the laptop's run of this version says where its drafts folder is, they go."""
+    from followup_batch.exports import eml
+
+    folder = tmp_path / "ana/OneDrive/Jobs/drafts"
+    laptops = synced_from_laptop(
+        tmp_path, monkeypatch, "/Users/ana/OneDrive/Jobs/tracker.csv", None, folder
+    )
+    desktop = folder.parent / "tracker.csv"
+    desktop.write_text(SYNCED)
+    monkeypatch.setattr(eml, "host", lambda: "ana-desktop")
+    args = ["--as-of", AS_OF, "--eml-dir", str(folder)]
+    assert invoke("run", str(desktop), *args)[0] == 0
+    assert drafts_of(folder) == sorted([GLOBEX, GLOBEX_2, THANKS, THANKS_2])
+
+    index = folder / ".followup-batch-trackers.json"
+    recorded = json.loads(index.read_text())
+    for entry in recorded["trackers"].values():
+        if entry["host"] == "ANA-LAPTOP":
+            entry["folder"] = "/Users/ana/OneDrive/Jobs/drafts"
+    index.write_text(json.dumps(recorded))
+    code, out, err = invoke("run", str(desktop), *args)
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        f"drafts: 2 .eml messages → {folder} (2 second copies of drafts removed)"
+    )
+    assert {name: (folder / name).read_bytes() for name in drafts_of(folder)} == laptops
+
+
 def test_sheet_or_not_the_same_client_signs(tmp_path: Path) -> None:
     """One tracker sheet named after a person beside a Contacts sheet: `run FILE` signed with
     the file's name and `run FILE --sheet NAME` with the sheet's, each run renaming and

@@ -26,9 +26,12 @@ one of Ana's.
 
 A tracker that is renamed, moved or deleted would leave its drafts behind for good (no run
 reads it again), beside the drafts its new name gets. So the folder keeps an index of whose
-tags are whose (``INDEX``: tag -> the tracker's full path, sheet and computer), and a draft
-whose tracker is no longer at its path on this computer is stale too: removed, and its name
-free for the draft of the tracker's new place.
+tags are whose (``INDEX``: tag -> the tracker's full path, sheet, computer and the drafts
+folder's full path there), and a draft whose tracker is no longer at its path on this computer
+is stale too: removed, and its name free for the draft of the tracker's new place. A drafts
+folder synced to two computers holds each one's tag of a tracker synced too, at another path:
+the index ties them (``tied_drafts``, ``other_computers``), so neither writes the other's
+drafts again, and a run removes the other's drafts of its tracker that are no longer due.
 """
 
 from __future__ import annotations
@@ -225,8 +228,8 @@ def message_bytes(
         lines.append(f"From: {signer}")
     lines.append(f"Subject: {_header_words(header_text(message.get('subject')), 'Subject')}")
     lines += ["X-Unsent: 1", f"{MARKER}: draft"]
-    if message.get("path"):
-        tag = tracker_tag(str(message["path"]), str(message.get("sheet") or ""))
+    tag = _tag_of(message)
+    if tag is not None:
         lines.append(f"{TRACKER}: {tag}")
     body = str(message.get("body") or "").replace("\r\n", "\n").replace("\r", "\n")
     body = body if body.endswith("\n") else body + "\n"
@@ -270,6 +273,7 @@ def eml_paths(
     folder: Path,
     held: dict[str, str | None] | None = None,
     gone: Collection[str] = (),
+    tied: Mapping[str, str] | None = None,
 ) -> list[Path]:
     """The file of each row of ``messages`` in ``folder``: its ``file_stem``, made unique
     (``-2``, ``-3``) in the order of what tells the messages of one stem apart (the position,
@@ -278,7 +282,8 @@ def eml_paths(
     whose file in ``folder`` is another tracker's draft, or not the tool's at all, is passed
     over: a run of one tracker never writes over another's draft (or a person's own file).
     ``held``: ``held_drafts(folder)``, when the caller read it already; a draft of a tracker
-    in ``gone`` (``gone_trackers``) is not kept from anyone."""
+    in ``gone`` (``gone_trackers``) is not kept from anyone; one of a tracker of another
+    computer ``tied`` to a message's (``tied_drafts``) is that message's, not written twice."""
     used: set[str] = set()
     named_by = [
         key for key in ("whose", "client", "company", "action", "to", "email") if key in messages
@@ -296,7 +301,7 @@ def eml_paths(
     paths: list[Path] = [Path()] * len(stems)
     for at in order:
         stem, tag = stems[at], tags[at]
-        name, n = _name_for(stem, tag, used, held, highest.get(stem, 1) + 1, gone)
+        name, n = _name_for(stem, tag, used, held, highest.get(stem, 1) + 1, gone, tied or {})
         highest[stem] = max(highest.get(stem, 1), n)
         used.add(name)
         paths[at] = Path(folder) / name
@@ -319,17 +324,21 @@ def _name_for(
     held: dict[str, str | None],
     last: int,
     gone: Collection[str] = (),
+    tied: Mapping[str, str] = {},  # noqa: B006 (read only)
 ) -> tuple[str, int]:
     """(name, n) of ``stem.eml``, ``stem-2.eml``, ... up to ``stem-last.eml`` (past every one
     held or used): the first this tracker's draft already has (a name kept is a file not
-    written again), else the first free one (no file, or a draft without a tracker mark)."""
+    written again; also its draft another computer wrote, ``tied``), else the first free one
+    (no file, or a draft without a tracker mark)."""
     free = None
     for n in range(1, last + 1):
         name = f"{stem}.eml" if n == 1 else f"{stem}-{n}.eml"
         if name in used:
             continue
         owner = held.get(name, _ABSENT)
-        if tag is not None and owner == tag:
+        if tag is not None and (
+            owner == tag or (isinstance(owner, str) and tied.get(owner) == tag)
+        ):
             return name, n
         if free is None and (owner in (_ABSENT, None, tag) or owner in gone):
             free = (name, n)
@@ -341,14 +350,25 @@ _ABSENT = "(no file)"
 
 
 def message_tags(messages: pd.DataFrame) -> list[str | None]:
-    """Each message's tracker tag (``tracker_tag`` of its ``path`` and ``sheet``), or None."""
+    """Each message's tracker tag (``tracker_tag`` of its ``path`` and ``sheet``, or the
+    ``file_tag`` its file keeps: ``tied_drafts``), or None."""
     if "path" not in messages:
         return [None] * len(messages)
-    sheets = messages["sheet"].tolist() if "sheet" in messages else [""] * len(messages)
-    return [
-        tracker_tag(str(path), str(sheet or "")) if path else None
-        for path, sheet in zip(messages["path"].tolist(), sheets, strict=True)
-    ]
+    columns = [key for key in ("path", "sheet", FILE_TAG) if key in messages]
+    return [_tag_of(record) for record in messages[columns].to_dict("records")]
+
+
+FILE_TAG = "file_tag"  # a message's column: the tracker mark its file keeps (another computer's)
+
+
+def _tag_of(message: Mapping[str, object]) -> str | None:
+    """The tracker mark of a message's file: the ``FILE_TAG`` it keeps, else its tracker's."""
+    kept = message.get(FILE_TAG)
+    if isinstance(kept, str) and kept:
+        return kept
+    if not message.get("path"):
+        return None
+    return tracker_tag(str(message["path"]), str(message.get("sheet") or ""))
 
 
 NOT_OURS = "not the tool's"
@@ -437,6 +457,7 @@ def stale_drafts(
     gone: Collection[str] = (),
     recorded: Collection[str] | None = None,
     heads: Collection[str] = (),
+    theirs: Mapping[str, Collection[str]] | None = None,
 ) -> list[Path]:
     """The drafts in ``folder`` this tool wrote (``recorded``: the names its index says it
     wrote, when it says) for one of ``trackers`` ((path, sheet) pairs:
@@ -446,15 +467,22 @@ def stale_drafts(
     is one of them when its name is one of a row of the trackers read (``is_draft_of`` of
     ``heads``: ``draft_heads`` of their rows). Files without the tool's marks (a person's own)
     and links are not among them. ``held``: ``held_drafts(folder)`` as it was before the
-    drafts were written (every file written since is in ``kept``)."""
+    drafts were written (every file written since is in ``kept``). ``theirs``: the tags of
+    another computer's trackers that are one of ``trackers`` (``tied_drafts``) -> the
+    ``draft_heads`` of that tracker's rows: their drafts named for one of these rows go too."""
     tags = {tracker_tag(str(tracker), sheet) for tracker, sheet in trackers} | set(gone)
     names = {path.name for path in kept}
+    theirs = theirs or {}
     held = held_drafts(Path(folder)) if held is None else held
     return [
         Path(folder) / name
         for name, owner in sorted(held.items())
         if name not in names
-        and (owner in tags or (owner is None and is_draft_of(name, heads)))
+        and (
+            owner in tags
+            or (owner is None and is_draft_of(name, heads))
+            or (isinstance(owner, str) and owner in theirs and is_draft_of(name, theirs[owner]))
+        )
         and (recorded is None or name in recorded)
         and not (Path(folder) / name).is_symlink()
     ]
@@ -538,6 +566,88 @@ def _trackers(data: dict[str, Any]) -> dict[str, dict[str, str]]:
     return entries(data, "trackers", ("path", "sheet", "host"))
 
 
+def tied_drafts(
+    folder: Path,
+    messages: pd.DataFrame,
+    trackers: Iterable[tuple[Path | str, str]],
+    held: Mapping[str, str | None],
+    sender: Mapping[str, str],
+    clients: Mapping[str, Mapping[str, str]] | None = None,
+) -> tuple[dict[str, str], set[tuple[int, str]]]:
+    """The trackers of other computers sharing ``folder`` that are one of ``trackers`` (read
+    by this run) at another path (``other_computers``): their tag -> this run's tag; and
+    (message's position, file name) of each draft in the folder, theirs or this tracker's, that
+    is that message of ``messages`` under one of its names, byte for byte but for the tracker
+    mark (the proof of the tie: a draft is neither written twice nor rewritten for its mark)."""
+    from followup_batch.exports.other_computers import placed_alike
+
+    others = {
+        tag: entry
+        for tag, entry in entries(
+            read_index(Path(folder) / INDEX), "trackers", ("path", "sheet", "host", "folder")
+        ).items()
+        if entry["host"] != host()
+    }
+    if not others or not len(messages):
+        return {}, set()
+    trackers = list(trackers)
+    tag_of = {(str(path), sheet): tracker_tag(str(path), sheet) for path, sheet in trackers}
+    alike = placed_alike(Path(folder), trackers, others, tag_of)
+    if not alike:
+        return {}, set()
+    names: dict[str, list[str]] = {}  # stem -> the names of its drafts, theirs or ours
+    ours = set(alike.values())
+    for name, owner in held.items():
+        if owner in alike or owner in ours:
+            names.setdefault(_numbered(name)[0], []).append(name)
+    tags = message_tags(messages)
+    named_by = [
+        key for key in ("whose", "client", "company", "action", "to", "email") if key in messages
+    ]
+    records = messages.to_dict("records")
+    same: set[tuple[int, str]] = set()
+    compared: set[str] = set()  # their drafts under a name of one of this run's messages
+    for at, (record, tag) in enumerate(zip(records, tags, strict=True)):
+        found = (
+            names.get(file_stem({key: record[key] for key in named_by}), []) if tag in ours else []
+        )
+        if not found:
+            continue
+        data = _untagged(message_bytes(record, sender, clients), tag)
+        for name in found:
+            owner = held[name]
+            if owner == tag or alike.get(str(owner)) == tag:
+                compared.add(name)
+                if _holds_untagged(Path(folder) / name, data, str(owner)):
+                    same.add((at, name))
+    # Tied: a draft of theirs is one of this run's, and none under such a name is another
+    # message (a tracker outside the synced folder, edited apart on each computer).
+    matched = {name for _, name in same}
+    differ = {held[name] for name in compared - matched}
+    tied = {
+        str(held[name]): alike[str(held[name])]
+        for name in matched
+        if held[name] in alike and held[name] not in differ
+    }
+    return tied, {
+        (at, name) for at, name in same if held[name] in tied or held[name] in tied.values()
+    }
+
+
+def _untagged(data: bytes, tag: str | None) -> bytes:
+    """A draft's bytes without its tracker mark's line."""
+    return data.replace(f"{TRACKER}: {tag}{CRLF}".encode(), b"", 1)
+
+
+def _holds_untagged(path: Path, data: bytes, tag: str) -> bool:
+    """Whether the draft at ``path`` is ``data`` (untagged) with the tracker mark ``tag``."""
+    try:
+        with path.open("rb") as handle:
+            return _untagged(handle.read(len(data) + MAX_HEAD), tag) == data
+    except OSError:
+        return False
+
+
 def gone_trackers(
     folder: Path,
     trackers: Iterable[tuple[Path | str, str]] = (),
@@ -577,10 +687,16 @@ def remember_trackers(
         return ""
     index = read_index(folder / INDEX)
     before = _trackers(index)
+    here = str(real_path(folder))
     tracked = dict(before)
     for tracker, sheet in trackers:
         where = str(real_path(tracker))
-        tracked[tracker_tag(str(tracker), sheet)] = {"path": where, "sheet": sheet, "host": host()}
+        tracked[tracker_tag(str(tracker), sheet)] = {
+            "path": where,
+            "sheet": sheet,
+            "host": host(),
+            "folder": here,
+        }
     tracked = {tag: tracked[tag] for tag in sorted(tracked) if tag in owners}
     names = sorted(drafts)
     if (tracked, names) == (before, sorted(_recorded(index) or ())) and (

@@ -25,6 +25,7 @@ from followup_batch.exports.digest import Digest, build_digest, clients_told_apa
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
 from followup_batch.exports.eml import (
+    FILE_TAG,
     INDEX,
     NOT_OURS,
     draft_bytes,
@@ -38,6 +39,8 @@ from followup_batch.exports.eml import (
     remember_trackers,
     slug,
     stale_drafts,
+    tied_drafts,
+    tracker_tag,
     write_drafts,
     write_eml,
 )
@@ -175,6 +178,9 @@ def write_exports(
 
     drafts_at, paths, held, gone, heads = None, [], {}, set(), set()
     withheld: set[tuple[str, str]] = set()
+    copies: set[str] = set()  # drafts the folder holds twice: one of them goes
+    tied: dict[str, str] = {}  # another computer's tag -> this run's, of one tracker
+    theirs: dict[str, set[str]] = {}  # its tag -> the names its drafts of that tracker's rows have
     recorded: set[str] | None = None
     if exports.eml_dir is not None:
         drafts_at = len(report)
@@ -183,10 +189,17 @@ def write_exports(
         gone = gone_trackers(exports.eml_dir, trackers, whole=exports.whole_files)
         recorded = recorded_drafts(exports.eml_dir)  # the names the tool wrote (None: unsaid)
         # How this run's rows' drafts are named, and how earlier versions named them.
-        heads = draft_heads([*rows, *_named_rows(items, messages)])
+        named = [*rows, *_named_rows(items, messages)]
+        heads = draft_heads(named)
         withheld = _withheld(items)  # due, but their template failed: not drafted
+        # The same trackers of another computer syncing the folder: their drafts are these.
+        tied, same = tied_drafts(
+            exports.eml_dir, messages, trackers, held, exports.sender, exports.clients
+        )
         if len(messages):
-            paths = eml_paths(messages, exports.eml_dir, held, gone)
+            paths = eml_paths(messages, exports.eml_dir, held, gone, tied)
+        messages, copies = _kept_as_they_are(messages, paths, held, same)
+        theirs = _rows_of(tied, named)
         if len(messages) and not dry_run:
             items = with_draft_files(items, messages, paths)
             add(_Job("eml", exports.eml_dir, (messages, paths)))
@@ -194,8 +207,12 @@ def write_exports(
             count = _counted(len(messages), ".eml message")
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
             if dry_run:  # what the run would remove
-                stale = stale_drafts(exports.eml_dir, paths, trackers, held, gone, recorded, heads)
-                removed = _removed(stale, held, gone, withheld, exports.eml_dir, " would be")
+                stale = stale_drafts(
+                    exports.eml_dir, paths, trackers, held, gone, recorded, heads, theirs
+                )
+                removed = _removed(
+                    stale, held, gone, withheld, exports.eml_dir, " would be", copies
+                )
                 line = f"{line[:-1]}; {removed})" if removed else line
             report.append(line)
     if exports.ics is not None:
@@ -253,14 +270,15 @@ def write_exports(
     folder = exports.eml_dir
     if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
         stale = (
-            stale_drafts(folder, paths, trackers, held, gone, recorded, heads)
+            # Another computer's drafts of this run's trackers go as their own do.
+            stale_drafts(folder, paths, trackers, held, gone, recorded, heads, theirs)
             if folder.is_dir()
             else []
         )
         for path in stale:
             path.unlink(missing_ok=True)
         if stale:
-            lines[drafts_at] += f" ({_removed(stale, held, gone, withheld, folder)})"
+            lines[drafts_at] += f" ({_removed(stale, held, gone, withheld, folder, copies=copies)})"
         # The index keeps the trackers that own drafts in the folder now.
         names = {path.name for path in paths}
         owners = set(message_tags(messages)) | {
@@ -288,6 +306,44 @@ def write_exports(
             "; ".join(failures), [line for line in lines if line], built, lost, traces
         )
     return lines, built
+
+
+def _kept_as_they_are(
+    messages: pd.DataFrame,
+    paths: list[Path],
+    held: Mapping[str, str | None],
+    same: Collection[tuple[int, str]],
+) -> tuple[pd.DataFrame, set[str]]:
+    """``messages`` whose file another computer sharing the folder wrote already, the same but
+    for its tracker mark (``same``: ``eml.tied_drafts``), keeping that mark (``FILE_TAG``): the
+    file is left as it is, not rewritten on each computer's turn; and the names of the drafts
+    that are a second copy of a message whose file is another (each computer wrote its own)."""
+    if not same:
+        return messages, set()
+    kept: list[str | None] = [None] * len(messages)
+    copies = set()
+    for at, name in same:
+        if paths[at].name == name:
+            kept[at] = held[name]
+        else:
+            copies.add(name)
+    return messages.assign(**{FILE_TAG: kept}), copies - {path.name for path in paths}
+
+
+def _rows_of(
+    tied: Mapping[str, str], rows: Iterable[tuple[object, object, object, object]]
+) -> dict[str, set[str]]:
+    """Each ``tied`` tag of another computer -> ``eml.draft_heads`` of the ``rows`` ((path,
+    sheet, client, company)) of this run's tracker it is: only its drafts named for one of them
+    are this run's to remove, a row this run knows is no longer due."""
+    if not tied:
+        return {}
+    rows_of: dict[str, list[tuple[object, object, object, object]]] = {}
+    for row in rows:
+        path, sheet = row[0], row[1]
+        tag = tracker_tag(str(path), "" if sheet is None or pd.isna(sheet) else str(sheet))
+        rows_of.setdefault(tag, []).append(row)
+    return {theirs: draft_heads(rows_of.get(ours, [])) for theirs, ours in tied.items()}
 
 
 def without_lost_drafts(
@@ -610,12 +666,17 @@ def _removed(
     withheld: Collection[tuple[str, str]],
     folder: Path,
     would: str = "",
+    copies: Collection[str] = (),
 ) -> str:
     """``3 drafts no longer due and 2 of trackers moved or deleted removed; removed 9 drafts
-    an older version left in eml/; 2 drafts removed: their template failed, see Problems``
-    (what of ``stale`` goes because it was sent or closed, what because its tracker left its
-    path, what an earlier version wrote, with no tracker mark, and what is still due but was
-    not drafted again: a row of ``withheld``, ``_withheld``)."""
+    an older version left in eml/; 2 drafts removed: their template failed, see Problems; 3
+    second copies of drafts removed`` (what of ``stale`` goes because it was sent or closed,
+    what because its tracker left its path, what an earlier version wrote, with no tracker
+    mark, what is still due but was not drafted again: a row of ``withheld``, ``_withheld``,
+    and what is a second copy of a draft kept, one of ``copies``: two computers syncing the
+    folder each wrote one, ``eml.tied_drafts``)."""
+    twice = sum(path.name in copies for path in stale)
+    stale = [path for path in stale if path.name not in copies]
     of_gone = sum(held.get(path.name) in gone for path in stale)
     of_old = sum(held.get(path.name) is None for path in stale)
     of_failed = sum(
@@ -639,6 +700,8 @@ def _removed(
             f"{_counted(of_failed, 'draft')}{would} removed: "
             f"{'its' if of_failed == 1 else 'their'} template failed, see Problems"
         )
+    if twice:
+        said.append(f"{_counted(twice, 'second copy', 'second copies')} of drafts{would} removed")
     return "; ".join(said)
 
 
@@ -685,5 +748,5 @@ def _named_rows(
     return named
 
 
-def _counted(number: int, noun: str) -> str:
-    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+def _counted(number: int, noun: str, nouns: str = "") -> str:
+    return f"{number:,} {noun if number == 1 else nouns or noun + 's'}"

@@ -197,6 +197,58 @@ def test_the_tracker_mark_is_a_hash_not_the_path(tmp_path):
     assert eml.tracker_tag(str(path), "Sheet1") != eml.tracker_tag(str(path))
 
 
+# Where a tracker is from the drafts folder (a computer's full paths, of either kind): the
+# folders from the one they share down to each; what two computers syncing a folder compare.
+PLACEMENTS = {
+    "a Mac's": (
+        "/Users/ana/OneDrive/Jobs/tracker.xlsx",
+        "/Users/ana/OneDrive/Jobs/drafts",
+        (("Jobs", "drafts"), ("Jobs", "tracker.xlsx")),
+    ),
+    "Windows'": (
+        r"C:\Users\Ana\OneDrive\Jobs\tracker.xlsx",
+        r"C:\Users\Ana\OneDrive\Jobs\drafts",
+        (("Jobs", "drafts"), ("Jobs", "tracker.xlsx")),
+    ),
+    "Windows' with slashes": (
+        "C:/Users/Ana/Dropbox/Coaching/clients/Ana Souza.xlsx",
+        "C:/Users/Ana/Dropbox/Coaching/drafts",
+        (("Coaching", "drafts"), ("Coaching", "clients", "Ana Souza.xlsx")),
+    ),
+    "a network share": (
+        r"\\nas\coaching\Jobs\tracker.xlsx",
+        r"\\nas\coaching\Jobs\drafts",
+        (("Jobs", "drafts"), ("Jobs", "tracker.xlsx")),
+    ),
+    "in the drafts folder": (
+        "/home/ana/Dropbox/drafts/tracker.xlsx",
+        "/home/ana/Dropbox/drafts",
+        (("drafts",), ("drafts", "tracker.xlsx")),
+    ),
+    "ClientA's": (
+        "/home/ana/Dropbox/ClientA/tracker.xlsx",
+        "/home/ana/Dropbox/drafts",
+        (("Dropbox", "drafts"), ("Dropbox", "ClientA", "tracker.xlsx")),
+    ),
+    "a Mac's name in NFD": (
+        "/Users/ana/Dropbox/Jose\u0301/tracker.xlsx",
+        "/Users/ana/Dropbox/drafts",
+        (("Dropbox", "drafts"), ("Dropbox", "Jos\u00e9", "tracker.xlsx")),
+    ),
+    "only the root shared": ("/tracker.xlsx", "/srv/drafts", None),
+    "only the drive shared": (r"C:\Jobs\tracker.xlsx", r"C:\drafts", None),
+    "two drives": (r"C:\Jobs\tracker.xlsx", r"D:\Jobs\drafts", None),
+    "a Windows path beside a POSIX one": (r"C:\Jobs\tracker.xlsx", "/Jobs/drafts", None),
+}
+
+
+@pytest.mark.parametrize(("tracker", "folder", "place"), PLACEMENTS.values(), ids=PLACEMENTS)
+def test_where_a_tracker_is_from_its_drafts_folder(tracker, folder, place):
+    from followup_batch.exports.other_computers import placement
+
+    assert placement(tracker, folder) == place
+
+
 def test_header_injection_is_impossible(tmp_path):
     table = pd.DataFrame(
         [
