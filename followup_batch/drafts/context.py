@@ -37,6 +37,7 @@ import difflib
 import functools
 import math
 import re
+import textwrap
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -295,6 +296,11 @@ def greeting(names: Sequence[str]) -> str:
 # --- sender and recipients ------------------------------------------------------------------
 
 
+def _indentation(line: str) -> str:
+    """The spaces a line of text starts with ('' for a line of spaces only)."""
+    return line[: len(line) - len(line.lstrip(" "))] if line.strip() else ""
+
+
 def sender_for(
     client: object,
     sender: Mapping[str, str],
@@ -321,9 +327,13 @@ def sender_for(
             break
     email = clean_value(sender.get("email", "")) if own else ""
     phone = clean_value(sender.get("phone", "")) if own else ""
-    signature = str(sender.get("signature", "") or "").strip() if own else ""
-    lines = (" ".join(line.split()) for line in CONTROL_CHARACTERS.sub("", signature).split("\n"))
-    signature = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    signature = str(sender.get("signature", "") or "") if own else ""
+    signature = CONTROL_CHARACTERS.sub("", signature.expandtabs(4).replace("\r\n", "\n"))
+    # Each line's spacing tidied, its indentation kept (an address block, a list) but for
+    # what every line shares (a TOML string indented as a whole).
+    lines = (_indentation(line) + " ".join(line.split()) for line in signature.split("\n"))
+    signature = textwrap.dedent(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n"))
+    signature = signature.strip("\n").rstrip()
     contact = " or ".join(part for part in (email, phone) if part)
     return {
         "sender_name": name,

@@ -46,6 +46,8 @@ from typing import Any
 import jinja2
 import numpy as np
 from jinja2 import meta, nodes
+from jinja2.ext import Extension
+from jinja2.lexer import Token, TokenStream
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from followup_batch.drafts.limits import LimitedSandbox, TemplateLimit, render_limited
@@ -228,6 +230,9 @@ class ActionTemplate:
         self, context: Mapping[str, Any], present: tuple[bool, ...]
     ) -> tuple[Skeleton, Skeleton]:
         stand_in = dict(context)
+        for name in self.opaque:
+            if isinstance(stand_in[name], str):
+                stand_in[name] = marked_indentation(stand_in[name])
         for i, name in enumerate(self.transparent):
             if present[i]:
                 stand_in[name] = chr(_SENTINEL_BASE + i)
@@ -332,8 +337,45 @@ class _TemplateSandbox(LimitedSandbox):
         return super().getitem(obj, argument)
 
 
+# Indentation the user wrote (a template's own text, a signature's lines): marked while
+# rendering and tidying, so that ``tidy`` tells it from the spaces a missing piece leaves.
+# A plane-15 character: no value holds one (CONTROL_CHARACTERS), placeholders are far below.
+INDENT = "\U000ffffd"
+_TEMPLATE_INDENT = re.compile(r"(\n)([ \t]+)")
+_VALUE_INDENT = re.compile(r"(\n)( +)")
+
+
+def _marked(indent: re.Match[str]) -> str:
+    return indent[1] + INDENT * len(indent[2].expandtabs(4))
+
+
+class _KeptIndentation(Extension):
+    """Marks the indentation a template's text gives its lines (``    1. the team``), before
+    ``lstrip_blocks``/``trim_blocks`` have taken the spaces and line breaks of block tags'
+    lines (the lexer does that, before this sees the text)."""
+
+    def filter_stream(self, stream: TokenStream) -> Iterable[Token]:
+        block_ended = 0  # the line of the block tag's end just before, 0 after anything else
+        for token in stream:
+            if token.type == "data":
+                # On a later line than that end: trim_blocks took the line break before it.
+                line_start = token.lineno > block_ended > 0
+                text = ("\n" if line_start else "") + token.value
+                text = _TEMPLATE_INDENT.sub(_marked, text)
+                token = Token(token.lineno, "data", text[1:] if line_start else text)
+            block_ended = token.lineno if token.type == "block_end" else 0
+            yield token
+
+
+def marked_indentation(value: str) -> str:
+    """A multi-line value (a signature) with its lines' indentation marked, as a template's
+    own is, for a render that tidies it."""
+    return _VALUE_INDENT.sub(_marked, value) if "\n " in value else value
+
+
 def environment() -> SandboxedEnvironment:
     return _TemplateSandbox(
+        extensions=[_KeptIndentation],
         autoescape=False,
         undefined=_Undefined,
         trim_blocks=True,
@@ -654,16 +696,22 @@ _SPACE_BEFORE_PUNCTUATION = re.compile(r"[ \t]+([,.;:!?])(?=\s|$)")
 _DOUBLED_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")  # an ellipsis stays
 _DOUBLED_MARK = re.compile(r"([,;:])\1+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+_SPACE_AFTER_INDENT = re.compile(f"({INDENT}+)[ \\t]+")
+_INDENT_ALONE = re.compile(f"(?m)^{INDENT}+$")
 
 
 def tidy(text: str) -> str:
     """Spacing a template's optional pieces can leave: doubled spaces, a space before a comma,
-    "Inc.." at a sentence end, spaces at line ends, runs of blank lines."""
+    "Inc.." at a sentence end, spaces at line ends and starts, runs of blank lines. The
+    indentation the user wrote (marked ``INDENT``) stays, as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACE_RUNS.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = _DOUBLED_PERIOD.sub(".", _DOUBLED_MARK.sub(r"\1", text))
+    if INDENT in text:  # the user's indentation, without what a missing piece left after it
+        text = _INDENT_ALONE.sub("", _SPACE_AFTER_INDENT.sub(r"\1", text))
+        return _BLANK_LINES.sub("\n\n", text).strip("\n ").replace(INDENT, " ")
     return _BLANK_LINES.sub("\n\n", text).strip("\n ")
 
 

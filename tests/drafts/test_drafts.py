@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from mail import parse
+from mail import body_text, parse
 from synthetic import frame_from_records, synthetic_frame
 
 from followup_batch import drafts
@@ -887,6 +887,77 @@ def test_a_user_template_printing_the_list_of_names(tmp_path, line, expected):
     rows = [{"interviewers": people[:n]} for n in range(1, 5)]
     _, out = render(rows, ["thank_you"] * len(rows), templates=templates)
     assert out.per_row["draft"].tolist() == expected
+
+
+# Indentation the user wrote, in a template or in [sender] signature (report ot55, F8: every
+# line's leading spaces were removed): (the body's lines, the signature in the config, the
+# Draft cell). What Jinja's block tags and missing pieces leave is still tidied away.
+INDENTED = [
+    (
+        ["Three things:", "", "    1. the team", "    2. the product", "", "{{ signature }}"],
+        '"""Maya Chen\n    Senior Engineer\n    +49 89 123"""',
+        "Three things:\n\n    1. the team\n    2. the product\n\nMaya Chen\n    Senior Engineer"
+        "\n    +49 89 123",
+    ),
+    # A TOML string indented as a whole: what every line shares is not the signature's.
+    (
+        ["Thanks.", "", "{{ signature }}"],
+        '"""\n    Maya Chen\n      Berlin\n    """',
+        "Thanks.\n\nMaya Chen\n  Berlin",
+    ),
+    # An indented block inside {% if %}: its tags leave nothing, its text keeps its spaces.
+    (
+        ["Notes:", "    {% if company %}", "  - {{ company }}", "    {% endif %}", "  - pay"],
+        '"Maya"',
+        "Notes:\n  - Siemens AG\n  - pay",
+    ),
+    # An indented piece that is missing: no line of spaces, no space it was followed by.
+    (
+        ["Hello.", "", "    {{ topic }}", "", "    {{ value_add }} was mine", "Bye"],
+        '"Maya"',
+        "Hello.\n\n    was mine\nBye",
+    ),
+    # A space after a value on a line a block tag began is not indentation.
+    (
+        ["{% if company %}", "  at {{ company }} today", "{% endif %}"],
+        '"Maya"',
+        "  at Siemens AG today",
+    ),
+    # A piece missing at a line's start: the space it leaves goes, as before.
+    (["{% if topic %}{{ topic }}{% endif %} is open", "Bye"], '"Maya"', "is open\nBye"),
+]
+
+
+@pytest.mark.parametrize(("lines", "signature", "draft"), INDENTED)
+def test_indentation_the_user_wrote_stays(tmp_path, lines, signature, draft):
+    """The Draft cell of the reopened workbook, and the .eml's text, the same."""
+    import openpyxl
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "thank_you.txt.j2").write_text(
+        "Subject: Thanks\n" + "\n".join(lines) + "\n", encoding="utf-8"
+    )
+    config = tmp_path / "c.toml"
+    config.write_text(
+        f'templates = "tpl"\n[sender]\nname = "Maya Chen"\nsignature = {signature}\n',
+        encoding="utf-8",
+    )
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Email", "Topic"])
+    sheet.append(["Siemens AG", "Engineer", dt.datetime(2026, 11, 19), "Dana Ortiz", "d@x.example"])
+    book.save(tracker := tmp_path / "t.xlsx")
+    args = ["run", str(tracker), "--config", str(config), "--as-of", "2026-11-20"]
+    result = CliRunner().invoke(main, [*args, "--eml-dir", str(tmp_path / "eml")])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tracker).active
+    header = [cell.value for cell in sheet[1]]
+    assert sheet.cell(2, header.index("Draft") + 1).value == draft
+    (eml,) = (tmp_path / "eml").glob("*.eml")
+    assert body_text(parse(eml)).rstrip("\n") == draft
 
 
 @pytest.mark.parametrize(
