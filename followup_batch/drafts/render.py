@@ -31,7 +31,7 @@ from followup_batch.drafts.mailto import mailto, quote, quoted_addresses
 from followup_batch.drafts.signer import signed_as_a_run_signs
 from followup_batch.drafts.templating import TEMPLATE_FILES, Templates, load_templates
 from followup_batch.errors import NotNormalised
-from followup_batch.normalise.cells import each_distinct
+from followup_batch.normalise.cells import MAX_CELL_TEXT, each_distinct, within_cell
 from followup_batch.normalise.columns import conformed, date_array
 from followup_batch.read import RawTable
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -46,7 +46,8 @@ NOT_NORMALISED = (
 )
 DATE_COLUMNS = ("interview_date", "applied_date")  # the dates a draft names
 # draft_problem: why a row has no draft though it has a next action (a user template failed,
-# or rendered an empty subject or message, for it), for its Problems cell; '' when it has one.
+# or rendered an empty subject or message, for it), or that its Draft cell holds the message
+# cut (``cell_draft``), for its Problems cell; '' when it has its whole draft.
 PER_ROW_COLUMNS = ("draft_subject", "draft", "mailto", "draft_problem")
 NO_DRAFT = "no draft: "  # begins draft_problem, after "row N: "
 MESSAGE_COLUMNS = (
@@ -170,6 +171,11 @@ def render_drafts(
         ok = failed == ""
         subjects[active] = np.where(ok, rendered[0][is_note], "")
         drafts[active] = np.where(ok, rendered[1][is_note], "")
+        for at in np.flatnonzero(ok).tolist():
+            if len(drafts[active[at]]) > MAX_CELL_TEXT:  # the messages stay whole
+                signature = context["signature"][at]
+                drafts[active[at]], failed[at] = cell_draft(drafts[active[at]], signature)
+                failed[at] = f"row {index[active[at]]}: {failed[at]}"
         problems[active] = failed
         if links:
             mailtos[active] = np.where(ok, _links(people, subjects[active], drafts[active]), "")
@@ -203,6 +209,20 @@ def render_drafts(
         dtype=object,
     )
     return Drafts(per_row, _message_table(message_columns, index.dtype))
+
+
+def cell_draft(draft: str, signature: str) -> tuple[str, str]:
+    """A message longer than a spreadsheet cell holds, as its Draft cell shows it (every line,
+    the longest ones cut short with "…", as every cell the tool writes), and the Problems line
+    that says so. Its .eml keeps it whole."""
+    why = ""
+    if len(signature) > MAX_CELL_TEXT // 2:
+        why = f"; the signature alone is {len(signature):,} characters: shorten it in the config"
+    return within_cell(draft), (
+        f"the draft is {len(draft):,} characters, more than a cell holds ({MAX_CELL_TEXT:,}): "
+        f'the Draft cell shows its longest lines cut short with "…", an .eml draft '
+        f"(--eml-dir) holds it whole{why}"
+    )
 
 
 def _links(people: Sequence[People], subjects: np.ndarray, bodies: np.ndarray) -> np.ndarray:

@@ -165,7 +165,7 @@ class Skeleton:
         return (
             "" in every_value  # (never: a variable is filled in only when present)
             or (subject and any("\n" in text for text in (*self.pieces, *every_value)))
-            or longest > MAX_CELL_TEXT
+            or (subject and longest > MAX_CELL_TEXT)
         )
 
 
@@ -197,7 +197,8 @@ class ActionTemplate:
     cache: dict[tuple[Any, ...], tuple[Skeleton, Skeleton]] = field(default_factory=dict)
 
     def render(self, context: Mapping[str, Any]) -> tuple[str, str]:
-        """(subject, body) for one context: tidied, cell-safe."""
+        """(subject, body) for one context: tidied, the subject within a cell, the body whole
+        (an .eml holds it; ``render.cell_draft`` fits it in a cell)."""
         subject, body = self.skeletons(context)
         return subject.fill(context, subject=True), body.fill(context, subject=False)
 
@@ -252,11 +253,12 @@ def _codes(values: list[Any]) -> np.ndarray:
 
 
 def _finish(text: str, *, subject: bool) -> str:
-    """What filling values in can leave: a multi-line signature in a subject, more text than
-    a cell holds."""
-    if subject and "\n" in text:
-        text = " ".join(text.split())
-    return within_cell(text)
+    """What filling values in can leave in a subject: a multi-line signature, more text than
+    a cell holds. A message stays whole, for its .eml; its Draft cell is cut (and said) by
+    ``render.render_drafts``."""
+    if not subject:
+        return text
+    return within_cell(" ".join(text.split()) if "\n" in text else text)
 
 
 @dataclass(frozen=True)

@@ -928,9 +928,10 @@ INDENTED = [
 ]
 
 
-@pytest.mark.parametrize(("lines", "signature", "draft"), INDENTED)
-def test_indentation_the_user_wrote_stays(tmp_path, lines, signature, draft):
-    """The Draft cell of the reopened workbook, and the .eml's text, the same."""
+def run_drafting(tmp_path: Path, lines: list[str], signature: str) -> tuple[str, str, str]:
+    """A run of a one-row workbook with a thank-you template of ``lines`` and ``signature``
+    (TOML) in [sender]: (the Draft cell and the Problems cell of the reopened workbook, the
+    .eml's text)."""
     import openpyxl
     from click.testing import CliRunner
 
@@ -955,9 +956,61 @@ def test_indentation_the_user_wrote_stays(tmp_path, lines, signature, draft):
     assert result.exit_code == 0, result.output
     sheet = openpyxl.load_workbook(tracker).active
     header = [cell.value for cell in sheet[1]]
-    assert sheet.cell(2, header.index("Draft") + 1).value == draft
+    draft, problems = (
+        sheet.cell(2, header.index(name) + 1).value for name in ("Draft", "Problems")
+    )
     (eml,) = (tmp_path / "eml").glob("*.eml")
-    assert body_text(parse(eml)).rstrip("\n") == draft
+    return draft, problems or "", body_text(parse(eml)).rstrip("\n")
+
+
+@pytest.mark.parametrize(("lines", "signature", "draft"), INDENTED)
+def test_indentation_the_user_wrote_stays(tmp_path, lines, signature, draft):
+    """The Draft cell of the reopened workbook, and the .eml's text, the same."""
+    assert run_drafting(tmp_path, lines, signature) == (draft, "", draft)
+
+
+# A message longer than a cell holds (report ot55, F9: a 34,000-character signature was cut
+# in the Draft cell without a word, and the .eml cut as well): (the template's own text, the
+# signature's long line, the Draft cell's last 30 characters, its Problems). The .eml is
+# whole; the cell keeps every line, the longest cut short with "…", as every cell the tool
+# writes.
+LOREM = "Lorem ipsum dolor sit amet. "
+TOO_LONG = [
+    (
+        "Thanks.",
+        LOREM * 1200,
+        "dolor sit amet. Lorem…\nTHE END",
+        "row 2: the draft is 33,626 characters, more than a cell holds (32,767): the Draft cell "
+        'shows its longest lines cut short with "…", an .eml draft (--eml-dir) holds it whole; '
+        "the signature alone is 33,617 characters: shorten it in the config",
+    ),
+    # The template's text and the signature each fit, together they do not: the longer line,
+    # the template's, is cut; the signature stays whole.
+    (
+        "Thanks. " * 3000,
+        LOREM * 400,
+        "Thanks.…\n\nMaya Chen\n" + (LOREM * 400).strip() + "\nTHE END",
+        "row 2: the draft is 35,218 characters, more than a cell holds (32,767): the Draft cell "
+        'shows its longest lines cut short with "…", an .eml draft (--eml-dir) holds it whole',
+    ),
+    ("Thanks.", LOREM * 2, "Thanks.\n\nMaya Chen\n" + (LOREM * 2).strip() + "\nTHE END", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "long_line", "cell_end", "problems"), TOO_LONG, ids=["signature", "both", "fits"]
+)
+def test_a_draft_longer_than_a_cell_is_said_and_whole_in_the_eml(
+    tmp_path, text, long_line, cell_end, problems
+):
+    signature = f'"""Maya Chen\n{long_line.strip()}\nTHE END"""'
+    draft, said, eml = run_drafting(tmp_path, [text, "", "{{ signature }}"], signature)
+    assert (draft[-len(cell_end) :], len(draft) <= cells.MAX_CELL_TEXT, said) == (
+        cell_end,
+        True,
+        problems,
+    )
+    assert eml == f"{text.strip()}\n\nMaya Chen\n{long_line.strip()}\nTHE END"
 
 
 @pytest.mark.parametrize(
