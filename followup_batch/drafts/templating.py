@@ -50,6 +50,7 @@ from jinja2.ext import Extension
 from jinja2.lexer import Token, TokenStream
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
+from followup_batch.drafts.languages import in_language
 from followup_batch.drafts.limits import LimitedSandbox, TemplateLimit, render_limited
 from followup_batch.errors import ConfigError
 from followup_batch.normalise.cells import MAX_CELL_TEXT, within_cell
@@ -376,7 +377,7 @@ def marked_indentation(value: str) -> str:
 
 
 def environment() -> SandboxedEnvironment:
-    return _TemplateSandbox(
+    env = _TemplateSandbox(
         extensions=[_KeptIndentation],
         autoescape=False,
         undefined=_Undefined,
@@ -384,6 +385,8 @@ def environment() -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    env.filters["in_language"] = in_language  # a day in the template's language
+    return env
 
 
 def load_templates(folder: str | os.PathLike[str] | None = None) -> Templates:

@@ -474,3 +474,88 @@ DOCS = [Path(__file__).resolve().parents[2] / name for name in ("README.md", "do
 def test_every_template_variable_is_documented(doc: Path) -> None:
     text = doc.read_text(encoding="utf-8")
     assert [name for name in templating.CONTEXT_VARIABLES if f"`{name}`" not in text] == []
+
+
+# A template in another language words its days and names in it (report ot55, F10: a German
+# template wrote "für our video call am Thursday, November 19"): (a day variable's value, or
+# the names greeted; the language; what ``in_language`` gives). The year stays when the
+# variable has it; text that is no day is left as it is.
+IN_LANGUAGE = [
+    ("Thursday, November 19", "de", "Donnerstag, 19. November"),
+    ("Tuesday, December 1, 2027", "de", "Dienstag, 1. Dezember 2027"),
+    ("Monday", "de", "Montag"),
+    ("Monday, December 7", "fr", "lundi 7 décembre"),
+    ("Tuesday, December 1, 2027", "fr", "mardi 1er décembre 2027"),
+    ("Wednesday, February 3", "es", "miércoles, 3 de febrero"),
+    ("Wednesday, February 3, 2027", "es", "miércoles, 3 de febrero de 2027"),
+    ("Saturday, March 6", "pt", "sábado, 6 de março"),
+    ("Friday, August 1", "it", "venerdì 1º agosto"),
+    ("Sunday, May 9, 2027", "nl", "zondag 9 mei 2027"),
+    ("Thursday, November 19", "en", "Thursday, November 19"),
+    ("Thursday, November 19", "DE-at", "Donnerstag, 19. November"),
+    ("", "de", ""),
+    ("our video call", "de", "our video call"),
+    (templating.Names(("Dana", "Sam")), "de", "Dana und Sam"),
+    (templating.Names(("Dana", "Sam", "Lee")), "fr", "Dana, Sam et Lee"),
+    (templating.Names(("Dana",)), "es", "Dana"),
+    (templating.Names(), "nl", ""),
+]
+
+
+@pytest.mark.parametrize(("value", "language", "written"), IN_LANGUAGE)
+def test_in_language(value: object, language: str, written: str) -> None:
+    from followup_batch.drafts.languages import in_language
+
+    assert in_language(value, language) == written
+
+
+def test_in_language_names_the_days_the_tracker_reader_reads() -> None:
+    """One model of the six languages' days: every name written is one the date reader reads,
+    as the same weekday or month."""
+    from followup_batch.drafts.languages import LANGUAGES
+    from followup_batch.normalise import dates
+
+    for code, words in LANGUAGES.items():
+        weekdays, months = (
+            (dates.WEEKDAYS, dates.MONTHS)
+            if code == "en"
+            else (dates.OTHER_LANGUAGE_WEEKDAYS, dates.OTHER_LANGUAGE_MONTHS)
+        )
+        for number, name in enumerate(words.weekdays):
+            assert weekdays[dates.without_accents(name.lower())] == number, (code, name)
+        for number, name in enumerate(words.months, start=1):
+            assert months[dates.without_accents(name.lower())] == number, (code, name)
+
+
+# The README's German template through a run (Siemens: a video interview, Zalando: onsite,
+# both on Thursday, November 19, 2026), the Draft cells of the reopened workbook.
+GERMAN = (
+    "Subject: Danke für das Gespräch – {{ company }}\n"
+    'Hallo {{ names | in_language("de") }},\n'
+    "\n"
+    'vielen Dank für {% if interview_type == "video" %}unser Videogespräch{% else %}das '
+    'Gespräch{% endif %} am {{ interview_day | in_language("de") }}.\n'
+)
+
+
+def test_a_german_template_through_a_run(tmp_path: Path) -> None:
+    (tmp_path / "tpl").mkdir()
+    (tmp_path / "tpl" / "thank_you.txt.j2").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "c.toml").write_text('templates = "tpl"\n', encoding="utf-8")
+    header = ["Company", "Position", "Interview Date", "Interview Type", "Interviewer"]
+    day = dt.datetime(2026, 11, 19)
+    rows = [
+        header,
+        ["Siemens AG", "Data Engineer", day, "Video", "Jürgen Müller"],
+        ["Zalando", "Engineer", day, "Onsite", "Anna Schmidt; Sam Lee"],
+    ]
+    tracker = write_xlsx(tmp_path / "Maya Chen.xlsx", {"Jobs": rows})
+    args = ["run", str(tracker), "--config", str(tmp_path / "c.toml"), "--as-of", "2026-11-20"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tracker)["Jobs"]
+    cells = [cell.value for cell in sheet[1]]
+    assert [row[cells.index("Draft")].value for row in sheet.iter_rows(min_row=2)] == [
+        "Hallo Jürgen,\n\nvielen Dank für unser Videogespräch am Donnerstag, 19. November.",
+        "Hallo Anna und Sam,\n\nvielen Dank für das Gespräch am Donnerstag, 19. November.",
+    ]

@@ -1039,6 +1039,11 @@ def test_a_draft_longer_than_a_cell_is_said_and_whole_in_the_eml(
         ),
         ("Subject: Hi\nx\n\n{{ greeting.__class__.__mro__ }}\n", 4, "unsafe"),
         ("Subject: {{ '' }}\nbody\n", 1, "subject renders empty"),
+        (
+            'Subject: Hi\n\n{{ interview_day | in_language("klingon") }}\n',
+            3,
+            "in_language: no dates in 'klingon'; write one of de, en, es, fr, it, nl, pt",
+        ),
     ],
 )
 def test_a_broken_user_template_names_the_file_and_line(tmp_path, source, line, message):
