@@ -747,6 +747,19 @@ SIGNED_BY_FILE_NAME = {
     "Lucía Fernández - búsqueda de empleo.xlsx": "Best regards,\nLucía Fernández",
     "Giulia Rossi - candidature.xlsx": "Best regards,\nGiulia Rossi",
     "Lars Jensen Jobsøgning.xlsx": "Best regards,\nLars Jensen",
+    # A company beside tracker words, though not the rows' Company (Acme): a bank, a group, a
+    # firm named for its founders (outside test: "Applications Goldman Sachs" signed "Goldman
+    # Sachs"); a person's name there still signs, and so does a namesake of a founder.
+    "Applications Goldman Sachs.xlsx": "Best regards,",
+    "Jobs Morgan Stanley.xlsx": "Best regards,",
+    "Interviews Deutsche Bank.xlsx": "Best regards,",
+    "Applications Banco Santander.xlsx": "Best regards,",
+    "Job Search Acme Gruppe.xlsx": "Best regards,",
+    "Job Search Maya Chen.xlsx": "Best regards,\nMaya Chen",
+    "Maya Chen - Applications.xlsx": "Best regards,\nMaya Chen",
+    "Helen Hunt.xlsx": "Best regards,\nHelen Hunt",
+    "Jeffrey Sachs.xlsx": "Best regards,\nJeffrey Sachs",
+    "Applications Edward Jones.xlsx": "Best regards,\nEdward Jones",
 }
 
 
@@ -1885,6 +1898,8 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Job Tracker New York", "Job Tracker New York"),
         ("Job Tracker - Nov Dec", "Job Tracker - Nov Dec"),
         ("Job Tracker - Acme Corp", "Job Tracker - Acme Corp"),
+        ("Applications Goldman Sachs", "Applications Goldman Sachs"),
+        ("Interviews Deutsche Bank", "Interviews Deutsche Bank"),
     ],
 )
 def test_a_file_named_for_a_person_and_a_tracker_is_the_persons(stem: str, client: str) -> None:

@@ -184,7 +184,24 @@ COMPANY_WORDS = frozenset(
     {*WORD_ABBREVIATIONS, *WORD_ABBREVIATIONS.values()}
     | {"consulting", "consultants", "partners", "holdings", "ventures", "capital", "labs"}
     | {"solutions", "systems", "technologies", "analytics", "studios"}
+    # A bank or a group, in the languages whose headers are read ("Deutsche Bank", "Banco
+    # Santander", "Acme Gruppe").
+    | {"bank", "banks", "bancorp", "banco", "banca", "banque", "bankhaus", "sparkasse"}
+    | {"groupe", "gruppe", "grupo", "gruppo", "groep", "holding", "insurance"}
 )
+# Firms named for their founders, which read as a person's name: beside tracker words they
+# are nobody's ("Applications Goldman Sachs.xlsx" is the firm's applications). As
+# ``header_key`` keys them; a pair as often a person's ("Edward Jones") is left a name. (A
+# file named only so, "Goldman Sachs.xlsx", signs unless its rows' Company says otherwise.)
+FIRMS_NAMED_FOR_PEOPLE = frozenset(
+    {
+        "goldmansachs", "morganstanley", "wellsfargo", "boozallen", "ernstyoung",
+        "proctergamble", "johnsonjohnson", "hewlettpackard", "rollsroyce", "mercedesbenz",
+        "harleydavidson", "dowjones", "cliffordchance", "allenovery", "bakermckenzie",
+        "marshmclennan", "lehmanbrothers", "merrilllynch", "deloittetouche",
+        "williamssonoma", "dolcegabbana",
+    }
+)  # fmt: skip
 # What a file named for its owner says after the name: "Maya Chen Job Tracker", "Maya Chen -
 # Job Search 2026", "maya_chen_applications" (a year and a copy's number may follow).
 TRACKER_WORDS = frozenset(
@@ -228,7 +245,7 @@ def looks_like_a_name(text: str) -> bool:
     joining words (``JOINING_WORDS``), a word companies shorten (``WORD_ABBREVIATIONS``:
     "Services", "Bros"), a number ("Capital One"). "Maya Chen" does; "tracker", "Sheet1",
     "jobs copy", "jobhunt", "Kanban Board", "t", "cp", "Software Engineer", "Ernst & Young",
-    "Kelly Services" do not."""
+    "Kelly Services", "Deutsche Bank" do not."""
     if "_" in text or any(symbol in text for symbol in ("&", "+")):
         return False
     if not _shaped_as_a_name(text) or any(word in text for word in UNSPACED_TRACKER_WORDS):
@@ -294,8 +311,8 @@ def name_beside_tracker_words(stem: str) -> str:
     - Final", "Job Tracker - Maya Chen", "Maya Chen 2026", "Maya Chen Nov 2026", "Maya Chen
     v2", "Maya Chen Q1 2027", "Maya Chen FY27" and "Chen, Maya - Job Search"; "maya chen" for
     "maya_chen_tracker"; '' for "Job Tracker", "Tracker 2026", "Google Jobs", "Acme Corp
-    Jobs", "Maya Chen notes", "Maya Chen Nov", "Software Engineer Tracker" and "Ernst & Young
-    Interviews"."""
+    Jobs", "Maya Chen notes", "Maya Chen Nov", "Software Engineer Tracker", "Ernst & Young
+    Interviews" and "Applications Goldman Sachs" (``FIRMS_NAMED_FOR_PEOPLE``)."""
     found = list(_FILE_NAME_WORDS.finditer(stem))
     words = [m[0] for m in found]
     keys = [header_key(word) for word in words]
@@ -344,7 +361,7 @@ def name_beside_tracker_words(stem: str) -> str:
     if header_key(name[-1]) in LEGAL_FORMS:
         return ""
     text = " ".join(name)
-    if undashed and _names_places(text):
+    if (undashed and _names_places(text)) or header_key(text) in FIRMS_NAMED_FOR_PEOPLE:
         return ""
     return text if looks_like_a_name(text) else ""
 
