@@ -1411,6 +1411,13 @@ def test_config_changes_the_schedule(tmp_path: Path) -> None:
             "2026-01-21",
             "Wed 2026-01-21 (skipped Martin Luther King Jr. Day Mon 01-19)",
         ),
+        # A city that is its own region keeps it with its country written (ot63 F1: these
+        # were New Zealand's calendar, due Tue 01-20, a day early): 5 bd after Tue 01-13 skip
+        # Wellington Anniversary Day (Mon 01-19) and end Wed 01-21.
+        *(
+            (place, "2026-01-21", "Wed 2026-01-21 (skipped Wellington Anniversary Day Mon 01-19)")
+            for place in ("Wellington", "Wellington, New Zealand", "Wellington, NZ")
+        ),
     ],
 )
 def test_a_citys_region_gives_its_holidays(

@@ -217,11 +217,16 @@ def region_owners(code: str) -> list[str]:
 @lru_cache(maxsize=1)
 def city_index() -> dict[str, tuple[str, ...]]:
     """header_key(a city of the tables) -> its homes: regions and countries ('AU-WA',
-    'GB-SCT', 'CA-ON' for Perth; 'FR', 'US-TX', 'CA-ON' for Paris)."""
+    'GB-SCT', 'CA-ON' for Perth; 'FR', 'US-TX', 'CA-ON' for Paris). A city listed with its
+    country whose name is also a region of that country's calendar is that region, as its
+    name alone is ('Auckland' NZ-AUK, 'Wellington' NZ-WGN, 'Oslo' NO-03): 'Auckland, NZ'
+    keeps Auckland's Anniversary Day."""
     index: dict[str, tuple[str, ...]] = {}
-    for code, cities in [*CITIES_BY_REGION.items(), *CITIES_BY_COUNTRY.items()]:
+    for listed, cities in [*CITIES_BY_REGION.items(), *CITIES_BY_COUNTRY.items()]:
         for city in cities:
             key = header_key(city)
+            sub = None if "-" in listed else subdivision(listed, city)
+            code = listed if sub is None else f"{listed}-{sub}"
             if code not in index.get(key, ()):  # 'Montreal' and 'Montréal'
                 index[key] = (*index.get(key, ()), code)
     return index

@@ -18,7 +18,9 @@ Sydney, Nova Scotia; Vancouver, Washington), and the large job markets of the Eu
 countries whose calendars have regions (Germany's, Austria's, Switzerland's, Spain's, Italy's,
 Portugal's, Alsace's), with the towns of large employers (Walldorf, Neckarsulm, Wolfsburg).
 The countries whose calendars have no regions list their large cities in
-``CITIES_BY_COUNTRY`` (with the capitals and large job markets of Africa and Latin America).
+``CITIES_BY_COUNTRY`` (with the capitals and large job markets of Africa and Latin America);
+one there whose name is a region of its country's calendar is that region (Auckland NZ-AUK,
+Wellington NZ-WGN, Oslo NO-03: ``calendar_places.city_index``).
 The holidays package names regions, not towns, and no gazetteer is a dependency: a town not
 listed is read with its country ('Smalltown, Germany' is DE). Which home of a shared name is
 the usual one was checked against GeoNames' populations (cities of 15,000 people and more,

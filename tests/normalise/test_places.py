@@ -271,6 +271,30 @@ LISTED_CITIES = [
         ({"city": "Hamburg", "region": "HH"}, "US", "DE-HH"),
         ({"city": "Stuttgart", "region": "BW"}, "US", "DE-BW"),
         ({"city": "Brussels", "region": "BE"}, "US", "BE"),
+        # A city beside its country is its region there, in every country whose calendar has
+        # regions: New Zealand's cities too, whose names are their regions' (ot63 F1:
+        # 'Wellington' and 'New Zealand' lost Wellington Anniversary Day).
+        *(
+            ({"city": city, "country": country}, "US", expected)
+            for city, country, expected in (
+                ("Wellington", "New Zealand", "NZ-WGN"),
+                ("Auckland", "NZ", "NZ-AUK"),
+                ("Sydney", "Australia", "AU-NSW"),
+                ("Perth", "Australia", "AU-WA"),
+                ("Toronto", "Canada", "CA-ON"),
+                ("Glasgow", "United Kingdom", "GB-SCT"),
+                ("Belfast", "UK", "GB-NIR"),
+                ("Seattle", "USA", "US-WA"),
+                ("Hamburg", "Germany", "DE-HH"),
+                ("Madrid", "Spain", "ES-MD"),
+                ("Zürich", "Switzerland", "CH-ZH"),
+                ("Mumbai", "India", "IN-MH"),
+                ("Oslo", "Norway", "NO-03"),
+            )
+        ),
+        ({"location": "Auckland, NZ"}, "US", "NZ-AUK"),
+        ({"location": "Wellington, New Zealand"}, "US", "NZ-WGN"),
+        ({"location": "Auckland", "country": "New Zealand"}, "US", "NZ-AUK"),
     ],
 )
 def test_a_rows_calendar_from_its_city_state_and_country(
