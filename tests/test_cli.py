@@ -1438,6 +1438,40 @@ def test_a_citys_region_gives_its_holidays(
 
 
 @pytest.mark.parametrize(
+    ("country", "check_in_due", "skipped", "line"),
+    [
+        # 5 bd after Tue 2027-03-16: Tue 03-23 in England; in Northern Ireland St Patrick's
+        # Day (Wed 03-17) is off, so Wed 03-24 (ot63 F2: NI was Nicaragua, due 03-23).
+        ("England", "2027-03-23", "Tue 2027-03-23", "On the GB-ENG calendar."),
+        (
+            "NI",
+            "2027-03-24",
+            "Wed 2027-03-24 (skipped Saint Patrick's Day Wed 03-17)",
+            "On the GB-NIR calendar.",
+        ),
+    ],
+)
+def test_ni_is_northern_ireland_among_rows_in_the_uk(
+    tmp_path: Path, country: str, check_in_due: str, skipped: str, line: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Country\n"
+        "Acme,Engineer,2027-03-16,UK\nBeta,Engineer,2027-03-16,Scotland\n"
+        f"Gamma,Engineer,2027-03-16,{country}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    code, _, err = invoke("run", str(tracker), "--as-of", "2027-03-16", "--output", str(out))
+    assert code == 0, err
+    row = list(csv.DictReader(out.open(encoding="utf-8-sig")))[2]
+    assert row["1st check-in due"] == check_in_due
+    assert f"1st check-in: 5 bd after Tue 2027-03-16 → {skipped}\n" in row["Why"]
+    assert row["Why"].endswith(line)
+    assert row["Problems"] == ""
+
+
+@pytest.mark.parametrize(
     ("country", "interview", "industry", "seniority", "due", "why", "line"),
     [
         # An outside test's rows, each scheduled on US holidays before (the country was not

@@ -97,7 +97,7 @@ def resolve_country(
     index = country_index()
     whole = index.get(header_key(text)) or index.get(header_key(_iso_order(text)))
     if whole is not None:
-        return _country_or_region(text, whole, default, column)
+        return _country_or_region(text, whole, default, column, others)
     region = region_index().get(header_key(text))
     if region is not None:
         return region, None
@@ -450,18 +450,21 @@ def settled_countries(readings: Iterable[tuple[str, str | None]]) -> frozenset[s
 
 
 def _country_or_region(
-    text: str, country: str, default: str, column: str
+    text: str, country: str, default: str, column: str, others: frozenset[str] = frozenset()
 ) -> tuple[str, str | None]:
     """A cell that is a country's name or code (``country``): that country, but the default
     country's region of the same code or name when its column names such regions ('CA' among
     'TX' and 'NY' is California); in an ``UNSURE`` column the country, and Problems says how
-    to write the region. 'NI' is Northern Ireland on a UK tracker."""
+    to write the region. 'NI' is Northern Ireland on a UK tracker: one whose default is the
+    UK, or whose other rows (``others``) are in the UK and none in Nicaragua."""
     home = default.split("-")[0]
     region = _default_region(text, default)
     if region is not None and column == REGIONS:
         return region, None
     written = REGION_CODES.get(text.upper())
-    if written is not None and written.split("-")[0] == home:
+    if written is not None and (
+        written.split("-")[0] == home or (written.split("-")[0] in others and country not in others)
+    ):
         return written, None
     region = region if region is not None and column == UNSURE else written
     if region is None:

@@ -597,6 +597,39 @@ PORTLAND = (
                 ),
             ],
         ),
+        # NI is Northern Ireland among rows in the UK, in a Country or a State cell (ot63 F2:
+        # it was Nicaragua, and St Patrick's Day a working day, unless a config said GB)...
+        (
+            [{"country": "UK"}, {"country": "Scotland"}, {"country": "NI"}],
+            "US",
+            [("GB-ENG", []), ("GB-SCT", []), ("GB-NIR", [])],
+        ),
+        (
+            [{"city": "Leeds"}, {"region": "NI"}],
+            "US",
+            [("GB-ENG", []), ("GB-NIR", [])],
+        ),
+        # ... and Nicaragua, said, where the rows are in Nicaragua too or in no UK place.
+        *(
+            (
+                [*others, {"country": "NI"}],
+                "US",
+                [
+                    *((code, []) for code in codes),
+                    (
+                        "NI",
+                        [
+                            f'row {len(others) + 2}, column "Country": "NI" read as Nicaragua; '
+                            "for Northern Ireland write GB-NIR"
+                        ],
+                    ),
+                ],
+            )
+            for others, codes in (
+                ([{"country": "UK"}, {"country": "Nicaragua"}], ["GB-ENG", "NI"]),
+                ([{"country": "Ireland"}], ["IE"]),
+            )
+        ),
         # Two homes in the rows' one country settle nothing.
         (
             [{"location": "Austin, TX"}, {"location": "Portland"}],
