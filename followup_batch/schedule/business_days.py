@@ -137,6 +137,24 @@ class CountryCalendar:
 HOLIDAY_LANGUAGE = "en_US"  # every calendar with translations has it; the rest are English
 
 
+@functools.cache
+def holiday_language(code: str) -> str:
+    """The English a country's calendar names its holidays in: its own where the package has
+    it (en_AU 'Labour Day', en_CA, en_IE, en_IN), not the United States' ('Labor Day'), which
+    an Australian reads as a mistake; US English for the calendars translated into no English
+    of their own (names stay English, the tool's language, never the local one)."""
+    calendar = getattr(holidays, code, None)
+    own = getattr(calendar, "default_language", None) or ""
+    if own.startswith("en"):
+        return str(own)
+    english = sorted(
+        str(language)
+        for language in getattr(calendar, "supported_languages", ()) or ()
+        if language.startswith("en_") and language != HOLIDAY_LANGUAGE
+    )
+    return english[0] if english else HOLIDAY_LANGUAGE
+
+
 @dataclass(frozen=True)
 class OfficesClose:
     """Days the ``holidays`` package lists for a country outside its public holidays that its
@@ -200,7 +218,7 @@ def _package_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
             # ones, as the README says; a warning on stderr would break -q and cron's silence.
             warnings.filterwarnings("ignore", "Requested Holidays are available only")
             table = holidays.country_holidays(
-                code, subdiv=subdiv, years=list(years), language=HOLIDAY_LANGUAGE
+                code, subdiv=subdiv, years=list(years), language=holiday_language(code)
             )
             closed = OFFICES_CLOSE.get(code)
             if closed is not None:
@@ -208,7 +226,7 @@ def _package_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
                     code,
                     subdiv=subdiv,
                     years=list(years),
-                    language=HOLIDAY_LANGUAGE,
+                    language=holiday_language(code),
                     categories=(closed.category,),
                 )
                 table.update(

@@ -105,11 +105,38 @@ def test_holiday_names_do_not_follow_the_locale(monkeypatch: pytest.MonkeyPatch,
 
 
 @pytest.mark.parametrize(
+    ("key", "day", "name"),
+    [
+        # Each country's own English, as its people write it (ot63 F5: Australia's was the
+        # United States' "Labor Day").
+        ("AU-VIC", dt.date(2027, 3, 8), "Labour Day"),
+        ("AU-WA", dt.date(2027, 3, 1), "Labour Day"),
+        ("CA-ON", dt.date(2026, 9, 7), "Labour Day"),
+        ("IE", dt.date(2027, 3, 17), "Saint Patrick's Day"),
+        ("IN", dt.date(2026, 11, 8), "Diwali (Deepavali)"),
+        ("NZ", dt.date(2026, 10, 26), "Labour Day"),
+        ("GB-ENG", dt.date(2026, 8, 31), "Late Summer Bank Holiday"),
+        ("US", dt.date(2026, 9, 7), "Labor Day"),
+        # ... and English, not the country's own language, where the package has no English
+        # of the country's own.
+        ("DE-BY", dt.date(2026, 5, 1), "Labor Day"),
+        ("FR", dt.date(2026, 5, 1), "Labor Day"),
+    ],
+)
+def test_holidays_are_named_in_the_countrys_own_english(key: str, day: dt.date, name: str) -> None:
+    assert build_calendar(key, [day.year]).holiday_names[day] == name
+
+
+@pytest.mark.parametrize(
     ("year", "skipped", "not_skipped"),
     [
-        (2030, {"Independence Day", "Diwali", "Holi", "Good Friday"}, set()),
-        (2036, {"Independence Day", "Good Friday", "Eid al-Fitr (estimated)"}, {"Diwali", "Holi"}),
-        (2000, {"Independence Day", "Good Friday"}, {"Diwali", "Holi"}),
+        (2030, {"Independence Day", "Diwali (Deepavali)", "Holi", "Good Friday"}, set()),
+        (
+            2036,
+            {"Independence Day", "Good Friday", "Id-ul-Fitr (estimated)"},
+            {"Diwali (Deepavali)", "Holi"},
+        ),
+        (2000, {"Independence Day", "Good Friday"}, {"Diwali (Deepavali)", "Holi"}),
     ],
 )
 def test_india_outside_the_table_years_keeps_its_computed_holidays(

@@ -156,14 +156,14 @@ def test_a_decision_line_names_the_holidays_of_the_day_counted_from(
 
 
 # A holiday the send window passed over is named (report ot31, F8: the India row moved to
-# Wednesday for Guru Nanak's Birthday on Tuesday, and its Why said only "preferred send day").
+# Wednesday for Guru Nanak's Jayanti on Tuesday, and its Why said only "preferred send day").
 # (as of, the row, the line of the step the window moved.)
 WINDOW_PAST_A_HOLIDAY = {
     "India, 1st check-in": (
         "2026-11-20",
         {"interview_date": "2026-11-18", "industry": "tech", "country": "IN"},
         "1st check-in: 5 bd −2 fast industry (tech) = 3 bd after Wed 2026-11-18 → Mon 2026-11-23 "
-        "→ Wed 2026-11-25 (preferred send day; skipped Guru Nanak's Birthday Tue 11-24)",
+        "→ Wed 2026-11-25 (preferred send day; skipped Guru Nanak's Jayanti Tue 11-24)",
     ),
     "US, 1st check-in": (
         "2028-06-27",
