@@ -598,9 +598,17 @@ class Explainer:
         later = max(by_weeks, by_chain)
         # The bd count names the holidays it skipped, as the other steps' counts do.
         chain = self.days_words(calendar, base, by_chain, bracketed=True)
+        # The weeks' day rolled on is said where it is weighed, unless the arrow at the end
+        # rolls it: 'Fri 2027-03-26' alone would offer Good Friday as a due date.
+        weeks = f"({day(weeks_day)})"
+        if by_weeks != weeks_day and by_chain >= weeks_day:
+            rolled = self.days_words(
+                calendar, weeks_day - dt.timedelta(days=1), by_weeks, bracketed=True
+            )
+            weeks = f"({day(weeks_day)} → {rolled[1:]}"
         return (
             f"Final follow-up: the later of {weeks_text} after the interview "
-            f"({day(weeks_day)}) and {gap} bd after the 2nd check-in, {how} {day(base)} "
+            f"{weeks} and {gap} bd after the 2nd check-in, {how} {day(base)} "
             f"{chain} → {self.rolled(calendar, max(weeks_day, by_chain), later)}"
             + self.window(calendar, later, due)
             + self.sent(r, "final")

@@ -231,13 +231,25 @@ def test_the_send_window_names_the_holiday_it_passed_over(
             "after the 2nd check-in, due Fri 2026-10-23 (Fri 2026-10-30) → Mon 2026-11-02 → "
             "Tue 2026-11-03 (preferred send day)",
         ),
-        # 4 weeks lands on Thanksgiving, but the 2nd check-in's 5 bd are later still (past
-        # Thanksgiving, which they name): nothing rolled, the later day as it is.
+        # 4 weeks lands on a holiday, and the 2nd check-in's 5 bd are as late or later: the
+        # weeks' day is shown rolled where it is weighed, not offered as a due date (ot63 F6:
+        # Good Friday was quoted bare). Thanksgiving (Thu 11-26) rolls to Fri 11-27, the day
+        # the 5 bd after Thu 11-19 end too.
         (
             {"interview_date": "2026-10-29"},
-            "Final follow-up: the later of 4 weeks after the interview (Thu 2026-11-26) and 5 bd "
-            "after the 2nd check-in, due Thu 2026-11-19 (Fri 2026-11-27, skipped Thanksgiving "
-            "Day Thu 11-26) → Fri 2026-11-27",
+            "Final follow-up: the later of 4 weeks after the interview (Thu 2026-11-26 → Fri "
+            "2026-11-27, skipped Thanksgiving Day Thu 11-26) and 5 bd after the 2nd check-in, "
+            "due Thu 2026-11-19 (Fri 2026-11-27, skipped Thanksgiving Day Thu 11-26) → "
+            "Fri 2026-11-27",
+        ),
+        # England: 4 weeks after Fri 03-06 is Good Friday, rolled past Easter Monday to Tue
+        # 04-07; 5 bd after the 2nd check-in (Tue 03-31) skip both and end Thu 04-09.
+        (
+            {"interview_date": "2026-03-06", "country": "GB-ENG", "industry": "energy"},
+            "Final follow-up: the later of 4 weeks after the interview (Fri 2026-04-03 → Tue "
+            "2026-04-07, skipped Good Friday Fri 04-03, Easter Monday Mon 04-06) and 5 bd after "
+            "the 2nd check-in, due Tue 2026-03-31 (Thu 2026-04-09, skipped Good Friday Fri 04-03, "
+            "Easter Monday Mon 04-06) → Thu 2026-04-09",
         ),
         # The 5 bd after the 2nd check-in name their holidays as every bd count does (an
         # outside tester's rows): the UK's Spring Bank Holiday...
