@@ -98,12 +98,15 @@ def years_from_row_or_neighbours(
         elif not np.isnat(following[i]) and order == NEWEST_FIRST:
             anchor = pd.Timestamp(following[i]).date()
             inferred = dates.earliest_on_or_after(month_day, anchor)
-            how = f"just after the next dated row's {anchor:%Y-%m-%d}, newest first"
+            how = (
+                f"{how_far(inferred, anchor, 'after')} the next dated row's "
+                f"{anchor:%Y-%m-%d}, newest first"
+            )
             settled = between(anchor, inferred, above)
         elif not np.isnat(following[i]) and order == OLDEST_FIRST:
             anchor = pd.Timestamp(following[i]).date()
             inferred = dates.latest_on_or_before(month_day, anchor)
-            how = f"just before the next dated row's {anchor:%Y-%m-%d}"
+            how = f"{how_far(inferred, anchor, 'before')} the next dated row's {anchor:%Y-%m-%d}"
             settled = between(above, inferred, anchor)
         elif not np.isnat(following[i]):
             anchor = pd.Timestamp(following[i]).date()
@@ -120,6 +123,19 @@ def years_from_row_or_neighbours(
         )
         values[i] = np.datetime64(placed, "ns") if placed is not None else NAT
     return values, reasons
+
+
+def how_far(day: dt.date | None, anchor: dt.date, side: str) -> str:
+    """'just before', '3 months before', 'almost a year after': how far a year-less date placed
+    on ``side`` of its neighbour's ``anchor`` fell from it, by the real distance (2026-03-26 is
+    not "just before" 2027-03-17). ``day`` None (no such day within a year) is said otherwise."""
+    gap = abs((anchor - day).days) if day is not None else 0
+    months = round(gap / 30.44)
+    if gap <= 31:
+        return f"just {side}"
+    if months >= 11:
+        return f"almost a year {side}"
+    return f"{'a month' if months == 1 else f'{months} months'} {side}"
 
 
 def between(earlier: dt.date | None, day: dt.date | None, later: dt.date | None) -> bool:

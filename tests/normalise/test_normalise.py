@@ -249,8 +249,8 @@ def test_interview_year_inferred_from_the_next_dated_row(
         (
             ["2026-03-20", "Sun 1 March", "2026-03-03"],
             "2026-03-01",
-            '"Sun 1 March" has no year; read as 2026-03-01 (2027-03-01, just after the next '
-            "dated row's 2026-03-03, newest first, is more than half a year after Fri "
+            '"Sun 1 March" has no year; read as 2026-03-01 (2027-03-01, almost a year after the '
+            "next dated row's 2026-03-03, newest first, is more than half a year after Fri "
             "2026-03-20, the date of this run)",
         ),
         # A year ahead of the run: the weekday settles it.
@@ -258,7 +258,7 @@ def test_interview_year_inferred_from_the_next_dated_row(
             ["2027-03-20", "Mon 1 March", "2027-03-03"],
             "2027-03-01",
             '"Mon 1 March" has no year; read as 2027-03-01, a Monday as it says (2028-03-01, '
-            "just after the next dated row's 2027-03-03, newest first, is a Wednesday)",
+            "almost a year after the next dated row's 2027-03-03, newest first, is a Wednesday)",
         ),
         (
             ["2026-03-20", "Tue 3 Mar", "2026-03-03"],
@@ -270,8 +270,8 @@ def test_interview_year_inferred_from_the_next_dated_row(
         (
             ["2026-03-20", "Sonntag, 1. März", "2026-03-03"],
             "2026-03-01",
-            '"Sonntag, 1. März" has no year; read as 2026-03-01 (2027-03-01, just after the next '
-            "dated row's 2026-03-03, newest first, is more than half a year after Fri "
+            '"Sonntag, 1. März" has no year; read as 2026-03-01 (2027-03-01, almost a year after '
+            "the next dated row's 2026-03-03, newest first, is more than half a year after Fri "
             "2026-03-20, the date of this run)",
         ),
         (
@@ -309,9 +309,9 @@ def test_interview_year_inferred_from_the_next_dated_row(
         (
             ["2026-01-12", "Wed 31 Dec", "2026-01-05"],
             "2025-12-31",
-            '"Wed 31 Dec" has no year; read as 2025-12-31 (2026-12-31, just after the next dated '
-            "row's 2026-01-05, newest first, is more than half a year after Fri 2026-03-20, the "
-            "date of this run)",
+            '"Wed 31 Dec" has no year; read as 2025-12-31 (2026-12-31, almost a year after the '
+            "next dated row's 2026-01-05, newest first, is more than half a year after Fri "
+            "2026-03-20, the date of this run)",
         ),
         (
             ["2026-03-01", "Tue 29 Feb", "2028-03-02"],

@@ -55,7 +55,7 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             MON_2026_03_30,
             4,
             "2026-02-26",
-            "read as 2026-02-26 (2027-02-26, just after the next dated row's 2026-03-04, "
+            "read as 2026-02-26 (2027-02-26, almost a year after the next dated row's 2026-03-04, "
             "newest first, is more than half a year after Mon 2026-03-30, the date of this run)",
         ),
         # Year end, newest first: "Dec 29" just after 2026-01-02 would be 2026-12-29, after
@@ -66,7 +66,7 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             MON_2026_01_05,
             3,
             "2025-12-29",
-            "read as 2025-12-29 (2026-12-29, just after the next dated row's 2026-01-02, "
+            "read as 2025-12-29 (2026-12-29, almost a year after the next dated row's 2026-01-02, "
             "newest first, is after Mon 2026-01-05, the date of this run)",
         ),
         # Year end, oldest first: just before the next dated row.
@@ -168,8 +168,8 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             TUE_2026_03_03,
             4,
             "2026-03-02",
-            "read as 2026-03-02 (2025-03-02, just before the next dated row's 2026-02-27, is "
-            "more than half a year before Tue 2026-03-03, the date of this run)",
+            "read as 2026-03-02 (2025-03-02, almost a year before the next dated row's "
+            "2026-02-27, is more than half a year before Tue 2026-03-03, the date of this run)",
         ),
         # "Mar 5" cannot be this year's (after the run), so it is a year back: a guess, said.
         (
@@ -178,7 +178,7 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             TUE_2026_03_03,
             5,
             "2025-03-05",
-            "read as 2025-03-05 (just before the next dated row's 2026-02-27; a guess, as "
+            "read as 2025-03-05 (almost a year before the next dated row's 2026-02-27; a guess, as "
             "2026-03-05 is after Tue 2026-03-03, the date of this run: write the year)",
         ),
         (
@@ -187,7 +187,7 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             MON_2026_03_30,
             5,
             "2025-04-02",
-            "read as 2025-04-02 (just before the next dated row's 2026-03-24; a guess, as "
+            "read as 2025-04-02 (almost a year before the next dated row's 2026-03-24; a guess, as "
             "2026-04-02 is after Mon 2026-03-30, the date of this run: write the year)",
         ),
         # A year-old tracker kept oldest first: the dated rows either side settle the year.
@@ -198,6 +198,41 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             3,
             "2025-03-02",
             "read as 2025-03-02 (just before the next dated row's 2025-03-10)",
+        ),
+        # The reason says how far the day fell from the row that placed it (ot63 F7: a date
+        # almost a year before it was "just before" it).
+        *(
+            (
+                "interview_at",
+                [text, "3/17/2027"],
+                dt.date(2027, 1, 5),
+                2,
+                expected,
+                problem,
+            )
+            for text, expected, problem in (
+                (
+                    "Mar 10",
+                    "2027-03-10",
+                    "read as 2027-03-10 (just before the next dated row's 2027-03-17)",
+                ),
+                (
+                    "Feb 5",
+                    "2027-02-05",
+                    "read as 2027-02-05 (a month before the next dated row's 2027-03-17)",
+                ),
+                (
+                    "Thu 31st Dec",
+                    "2026-12-31",
+                    "read as 2026-12-31 (2 months before the next dated row's 2027-03-17)",
+                ),
+                (
+                    "Friday 26th March",
+                    "2027-03-26",
+                    "read as 2027-03-26, a Friday as it says (2026-03-26, almost a year before the "
+                    "next dated row's 2027-03-17, is a Thursday)",
+                ),
+            )
         ),
     ],
 )
@@ -242,8 +277,8 @@ def test_a_year_less_date_is_placed_by_its_neighbours_within_the_run(
             "interview_at",
             ["2/20/2029", "Feb 29", "2/27/2029"],
             dt.date(2029, 3, 1),
-            '"Feb 29" is not a date (it has no year: 2028-02-29, just before the next dated '
-            "row's 2029-02-27, is more than half a year before Thu 2029-03-01, the date of "
+            '"Feb 29" is not a date (it has no year: 2028-02-29, almost a year before the next '
+            "dated row's 2029-02-27, is more than half a year before Thu 2029-03-01, the date of "
             "this run, and 2029 has no 29 February: write the year)",
         ),
     ],
