@@ -35,9 +35,12 @@ from followup_batch.read.csv_cells import (
     STRAY_WORD,
     STRAYS_KEPT,
     decode,
+    first_non_ascii_word,
+    names_code_page,
     sniff_delimiter,
     strays_note,
     strays_read_in,
+    utf8_read_in,
 )
 
 CSV_SAMPLE_BYTES = 64 * 1024
@@ -155,6 +158,8 @@ def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
         raise UnreadableFile(
             path, "a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a dataset"
         )
+    if encoding is not None and names_code_page(encoding):
+        _refuse_utf8_in_code_page(path, encoding)
     if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:
         sample = sample[: sample.rindex(b"\n") + 1]  # no character cut in half
     bom = encoding is None and sample.startswith(codecs.BOM_UTF8)
@@ -169,6 +174,37 @@ def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
     if encoding is None and found in LEGACY and (bom or UTF8_CHARACTER.search(sample)):
         found, text = "utf-8", sample.decode("utf-8", errors=STRAYS_KEPT)
     return CsvFormat(sniff_delimiter(text, path), "utf-8-sig" if bom else found)
+
+
+def _refuse_utf8_in_code_page(path: Path, encoding: str) -> None:
+    """``UnreadableFile`` when the file is UTF-8 with letters beyond ASCII, which the code
+    page --encoding or the config names would garble in every row ("Müller" as "MÃ¼ller"),
+    said as a tracker's refusal says it (``utf8_read_in``). The whole file is read, one chunk
+    at a time: a part may be ASCII for its first million rows."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    before = ""  # the end of the text read so far, for a word cut at a chunk's start
+    head: str | None = None  # the text from the first chunk beyond ASCII on
+    with path.open("rb") as file:
+        while True:
+            chunk = file.read(DECODE_CHUNK_BYTES)
+            try:
+                text = decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError:
+                return  # not UTF-8: the code page asked for reads it
+            if head is None and not text.isascii():
+                head = before + text
+            elif head is not None and len(head) < 256:  # a word cut at a chunk's end
+                head += text
+            before = text[-64:]
+            if not chunk:
+                break
+    garbled = None if head is None else utf8_read_in(encoding, first_non_ascii_word(head))
+    if garbled is not None:
+        raise UnreadableFile(
+            path,
+            f"it {garbled}; it was not read. Leave --encoding (and the config's encoding) out: "
+            "each CSV file's encoding is then told from its own start",
+        )
 
 
 def check_decodes(path: Path, fmt: CsvFormat, encoding: str | None) -> tuple[CsvFormat, str | None]:

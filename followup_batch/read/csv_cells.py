@@ -109,25 +109,46 @@ def forced_reading_garbles(data: bytes, encoding: str) -> str | None:
     page, turns each of them into two or three ("Jürgen" into "JÃ¼rgen"), in every draft, and
     a guess would have taken UTF-8 (``decode``). Refused rather than read so: its drafts would
     misspell every such name and its cells would go back in the wrong encoding."""
-    try:
-        named = codecs.lookup(encoding).name
-    except LookupError:
-        return None  # said by ``decode``
-    if named.startswith("utf") or data.isascii():
+    if not names_code_page(encoding) or data.isascii():
         return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    word = next(_NON_ASCII_WORD.finditer(text)).group()
+    garbled = utf8_read_in(encoding, first_non_ascii_word(text))
+    if garbled is None:
+        return None
+    return f"{garbled}; nothing was read or written. Run this file with --encoding utf-8"
+
+
+def names_code_page(encoding: str) -> bool:
+    """Whether ``encoding`` is a code page, in which a UTF-8 file's letters beyond ASCII come
+    out garbled (``utf8_read_in``); False for a Unicode encoding and a name no codec has
+    (which ``decode`` says)."""
+    try:
+        return not codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def first_non_ascii_word(text: str) -> str:
+    """The first word of ``text`` (which holds a character beyond ASCII) with such a
+    character: the one a refusal shows garbled."""
+    return next(_NON_ASCII_WORD.finditer(text)).group()
+
+
+def utf8_read_in(encoding: str, word: str) -> str | None:
+    """What is said of a UTF-8 file (a tracker, a dataset's part) that ``--encoding`` or the
+    config forces into the code page ``encoding``, ``word`` the first of its words beyond
+    ASCII: how that word would read; None when it reads the same."""
     garbled = word.encode("utf-8").decode(encoding, errors="replace")
     if garbled == word:
         return None
+    named = codecs.lookup(encoding).name
     chosen = ENCODING_NAMES.get(named, ENCODING_NAMES.get(encoding, encoding))
     return (
         f"is UTF-8, not {chosen} as --encoding or the config's encoding says: read so, "
-        f"{word!r} would be {garbled!r} in every draft; nothing was read or written. Run this "
-        "file with --encoding utf-8"
+        f"{word!r} would be {garbled!r} in every draft"
     )
 
 

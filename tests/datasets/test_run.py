@@ -1217,6 +1217,91 @@ def test_cli_a_utf8_csv_with_a_stray_byte_keeps_its_text_and_says_so(
     ]
 
 
+# Under the code page --encoding or the config named, a UTF-8 part's names were written out
+# garbled ("MÃ¼ller GmbH") and the run said nothing; a tracker was refused (fx74).
+GERMAN_PART = "Company,Position,Interview Date\nMüller GmbH,Dev,2026-11-10\n".encode()
+RUSSIAN_PART = "Company,Position,Interview Date\nМария,Dev,2026-11-10\n".encode()
+WESTERN_PART = "Company,Position,Interview Date\nMüller GmbH,Dev,2026-11-10\n".encode("cp1252")
+PLAIN_PART = b"Company,Position,Interview Date\nAcme,Dev,2026-11-10\n"
+# ASCII to past the first MiB read at once, "Jürgen" cut by its end: "J" | "ürgen".
+_BEFORE = b"Company,Position,Interview Date\n" + b"Acme,Dev,2026-11-10\n" * 52_000
+_PADDED = b"A" * ((1 << 20) - 1 - len(_BEFORE) - len(b",Dev,2026-11-10\n")) + b",Dev,2026-11-10\n"
+LATE_PART = _BEFORE + _PADDED + "Jürgen,Dev,2026-11-10\n".encode()
+SKIPPED_UTF8 = (
+    "it is UTF-8, not {chosen} as --encoding or the config's encoding says: read so, {word!r} "
+    "would be {garbled!r} in every draft; it was not read. Leave --encoding (and the config's "
+    "encoding) out: each CSV file's encoding is then told from its own start"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "parts", "skipped", "companies"),
+    [
+        (
+            "cp1252",
+            {"de": GERMAN_PART, "ru": RUSSIAN_PART, "w": WESTERN_PART, "x": PLAIN_PART},
+            {
+                "de": ("Windows-1252", "Müller", "MÃ¼ller"),
+                "ru": ("Windows-1252", "Мария", "ÐœÐ°Ñ€Ð¸Ñ\ufffd"),
+            },
+            ["Müller GmbH", "Acme"],  # w.csv is what the option is for
+        ),
+        (
+            "mac_roman",
+            {"de": GERMAN_PART, "x": PLAIN_PART},
+            {"de": ("Mac Roman", "Müller", "M√ºller")},
+            ["Acme"],
+        ),
+        (
+            "cp1251",
+            {"ru": RUSSIAN_PART, "x": PLAIN_PART},
+            {"ru": ("Windows-1251", "Мария", "РњР°СЂРёСЏ")},
+            ["Acme"],
+        ),
+        (
+            "cp1252",
+            {"late": LATE_PART, "x": PLAIN_PART},
+            {"late": ("Windows-1252", "Jürgen", "JÃ¼rgen")},
+            ["Acme"],
+        ),
+        ("utf-8", {"de": GERMAN_PART, "ru": RUSSIAN_PART}, {}, ["Müller GmbH", "Мария"]),
+    ],
+    ids=["cp1252", "mac_roman", "cp1251", "past the first MiB", "utf-8"],
+)
+@pytest.mark.parametrize("how", ["--encoding", "--config"])
+def test_cli_a_utf8_part_read_in_a_code_page_it_garbles_is_skipped_and_named(
+    tmp_path: Path,
+    encoding: str,
+    parts: dict[str, bytes],
+    skipped: dict[str, tuple[str, str, str]],
+    companies: list[str],
+    how: str,
+) -> None:
+    """Each such part is skipped and named with the word it would garble, as a tracker is
+    refused; the others are read in the encoding named and published."""
+    (tmp_path / "in").mkdir()
+    for name, data in parts.items():
+        (tmp_path / "in" / f"{name}.csv").write_bytes(data)
+    (tmp_path / "c.toml").write_text(f'encoding = "{encoding}"\n', encoding="utf-8")
+    forced = [how, encoding if how == "--encoding" else str(tmp_path / "c.toml")]
+    args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--as-of", "2026-11-20"]
+    code, out, err = invoke(*args, "--engine", "pandas", "--json", *forced)
+    assert code == (1 if skipped else 0), err
+    reasons = {
+        f"{name}.csv": SKIPPED_UTF8.format(chosen=chosen, word=word, garbled=garbled)
+        for name, (chosen, word, garbled) in skipped.items()
+    }
+    assert {s["file"]: s["reason"] for s in json.loads(out)["skipped"]} == reasons
+    for name, reason in reasons.items():
+        assert f"{tmp_path / 'in' / name}: SKIPPED — {reason}\n" in err
+    read = sorted(set(parts) - set(skipped))
+    frames = [pq.read_table(tmp_path / "out" / f"{name}.parquet").to_pandas() for name in read]
+    assert [c for frame in frames for c in frame["Company"]] == companies
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.parquet")) == [
+        f"{name}.parquet" for name in read
+    ]
+
+
 DAY_FIRST_NOTE = (
     '"Interview Date": text dates such as 3/11/2026 are read day first (3/11/2026 is 3 '
     "November) in every file (no value settles it; every row's Country (DE, GB) writes dates "
