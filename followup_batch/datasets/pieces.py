@@ -166,13 +166,15 @@ def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
     if bom:
         sample = sample[len(codecs.BOM_UTF8) :]
     try:
-        text, found, _ = decode(sample, encoding)
+        text, found, marked = decode(sample, encoding)
     except UnsupportedFile as exc:  # not in the --encoding given
         raise UnreadableFile(path, str(exc)) from None
     # A legacy start with text pasted in as UTF-8 ("📞", a tracker's ``CsvFormat.mixed``) is
     # read the same way: each UTF-8 character as one, the other bytes in the legacy encoding.
     if encoding is None and found in LEGACY and (bom or UTF8_CHARACTER.search(sample)):
         found, text = "utf-8", sample.decode("utf-8", errors=STRAYS_KEPT)
+    # A mark --encoding implies ("utf-8-sig") or names ("utf-8") is read past, as one found.
+    bom = bom or (marked and found == "utf-8")
     return CsvFormat(sniff_delimiter(text, path), "utf-8-sig" if bom else found)
 
 

@@ -13,6 +13,7 @@ import collections
 import csv
 import dataclasses
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,12 +72,14 @@ class CsvTable:
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
-    """Text, encoding and whether a UTF-8 byte-order mark was present. A file that is UTF-8 but
+    """Text, encoding and whether a byte-order mark was present (``BOMS``). A file that is UTF-8 but
     for some stray bytes (after a byte-order mark, or ``utf8_but_for_strays``) is UTF-8, those
     bytes held in the text as surrogates (``surrogateescape``: ``read_strays`` reads them)."""
     if encoding:
         try:
-            return data.decode(encoding), encoding, False
+            read_in, marked = _without_mark(data, encoding)
+            start = len(BOMS[read_in]) if marked else 0
+            return str(memoryview(data)[start:], read_in), read_in, marked
         except (UnicodeDecodeError, LookupError) as exc:
             raise UnsupportedFile(
                 f"cannot decode it as {encoding} ({exc}); check the --encoding name, or try "
@@ -98,6 +101,31 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
             return data.decode(legacy), legacy, False
         except UnicodeDecodeError:  # a byte Windows-1252 lacks inside a UTF-8 character
             return data.decode("latin-1"), "latin-1", False
+
+
+# The byte-order mark of each encoding a CSV file may start with (``CsvFormat.bom``): read
+# past, and written back.
+BOMS = {
+    "utf-8": codecs.BOM_UTF8,
+    "utf-16-le": codecs.BOM_UTF16_LE,
+    "utf-16-be": codecs.BOM_UTF16_BE,
+}
+
+
+def _without_mark(data: bytes, encoding: str) -> tuple[str, bool]:
+    """The encoding ``data`` is read and written back in, byte order included, and whether
+    it starts with a byte-order mark, for an ``--encoding`` whose name implies one: a file
+    read as "utf-8-sig" (however spelt) or "utf-16" goes back with a mark only when it had
+    one, and a UTF-16 one in its own byte order (the codec writes the machine's)."""
+    named = codecs.lookup(encoding).name
+    if named == "utf-8-sig" or (named == "utf-8" and data.startswith(codecs.BOM_UTF8)):
+        return "utf-8", data.startswith(codecs.BOM_UTF8)
+    if named == "utf-16":
+        for order in ("utf-16-le", "utf-16-be"):
+            if data.startswith(BOMS[order]):
+                return order, True
+        return f"utf-16-{sys.byteorder[0]}e", False  # the codec's reading without a mark
+    return encoding, False
 
 
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")

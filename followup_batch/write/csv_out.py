@@ -21,7 +21,7 @@ import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.code_pages import ENCODING_NAMES, UTF8_CHARACTER
-from followup_batch.read.csv_cells import STRAYS_KEPT, CsvFormat, CsvTable, mixed_text
+from followup_batch.read.csv_cells import BOMS, STRAYS_KEPT, CsvFormat, CsvTable, mixed_text
 from followup_batch.read.csv_records import EXCEL_COLUMNS
 from followup_batch.read.files import real_path
 from followup_batch.read.table import RawTable
@@ -493,11 +493,6 @@ def _in_text_encoding(value: str, fmt: CsvFormat) -> str:
     return value.encode(fmt.mixed, errors=SUBSTITUTE_MIXED).decode(fmt.encoding)
 
 
-BOMS = {
-    "utf-8": codecs.BOM_UTF8,
-    "utf-16-le": codecs.BOM_UTF16_LE,
-    "utf-16-be": codecs.BOM_UTF16_BE,
-}
 # The tool's own punctuation that legacy encodings (cp1252, latin-1) may lack, in characters
 # they have: spelt silently, as the text reads the same.
 TOOL_PUNCTUATION = {

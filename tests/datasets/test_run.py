@@ -1265,11 +1265,22 @@ SKIPPED_UTF8 = (
             ["Acme"],
         ),
         ("utf-8", {"de": GERMAN_PART, "ru": RUSSIAN_PART}, {}, ["Müller GmbH", "Мария"]),
+        # Its mark was read as part of the first header: skipped, its columns "differ".
+        ("utf-8", {"m": codecs.BOM_UTF8 + PLAIN_PART, "x": PLAIN_PART}, {}, ["Acme", "Acme"]),
+        ("utf_8_sig", {"m": codecs.BOM_UTF8 + PLAIN_PART, "x": PLAIN_PART}, {}, ["Acme", "Acme"]),
     ],
-    ids=["cp1252", "mac_roman", "cp1251", "past the first MiB", "utf-8"],
+    ids=[
+        "cp1252",
+        "mac_roman",
+        "cp1251",
+        "past the first MiB",
+        "utf-8",
+        "utf-8, a BOM",
+        "utf_8_sig",
+    ],
 )
 @pytest.mark.parametrize("how", ["--encoding", "--config"])
-def test_cli_a_utf8_part_read_in_a_code_page_it_garbles_is_skipped_and_named(
+def test_cli_csv_parts_read_in_the_encoding_named(
     tmp_path: Path,
     encoding: str,
     parts: dict[str, bytes],
@@ -1277,8 +1288,9 @@ def test_cli_a_utf8_part_read_in_a_code_page_it_garbles_is_skipped_and_named(
     companies: list[str],
     how: str,
 ) -> None:
-    """Each such part is skipped and named with the word it would garble, as a tracker is
-    refused; the others are read in the encoding named and published."""
+    """A UTF-8 part under a code page is skipped and named with the word it would garble, as a
+    tracker is refused; the others are read in the encoding named (past a byte-order mark)
+    and published."""
     (tmp_path / "in").mkdir()
     for name, data in parts.items():
         (tmp_path / "in" / f"{name}.csv").write_bytes(data)

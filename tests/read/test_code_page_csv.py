@@ -6,6 +6,7 @@ file was refused for "no recognised header"."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from pathlib import Path
@@ -651,3 +652,41 @@ def test_a_utf8_file_read_in_a_code_page_it_garbles_in_is_refused(
             "written. Run this file with --encoding utf-8"
         )
         assert path.read_bytes() == data
+
+
+# Read with --encoding utf-8-sig, a file without a byte-order mark got one when written back
+# (its first bytes changed); read with --encoding utf-16, a big-endian file was written back
+# little-endian (every byte changed) and one without a mark got one (fx74).
+@pytest.mark.parametrize(
+    ("encoding", "mark", "codec"),
+    [
+        ("utf-8-sig", b"", "utf-8"),
+        ("UTF-8-SIG", b"", "utf-8"),
+        ("utf_8_sig", b"", "utf-8"),
+        ("utf-8-sig", codecs.BOM_UTF8, "utf-8"),
+        ("UTF-8-SIG", codecs.BOM_UTF8, "utf-8"),
+        ("utf-8", codecs.BOM_UTF8, "utf-8"),
+        ("utf-16", codecs.BOM_UTF16_LE, "utf-16-le"),
+        ("utf-16", codecs.BOM_UTF16_BE, "utf-16-be"),
+        ("UTF16", codecs.BOM_UTF16_BE, "utf-16-be"),
+        ("utf-16", b"", "utf-16-le"),
+    ],
+)
+def test_a_byte_order_mark_goes_back_only_when_the_file_had_one(
+    tmp_path: Path, encoding: str, mark: bytes, codec: str
+) -> None:
+    path = tmp_path / "Tom Baker.csv"
+    path.write_bytes(mark + GERMAN.encode(codec))
+    written = b""
+    for again in (False, True):
+        result = CliRunner().invoke(
+            main, ["run", str(path), "--as-of", "2026-11-20", "--encoding", encoding]
+        )
+        assert (result.exit_code, result.stderr) == (0, ""), result.output
+        if again:
+            assert path.read_bytes() == written
+        written = path.read_bytes()
+    assert written.startswith(mark + "Company,".encode(codec))
+    rows = list(csv.reader(io.StringIO(written[len(mark) :].decode(codec))))
+    assert rows[0][4:6] == ["Follow-up status", "Next action"]
+    assert rows[1][:5] == ["Müller GmbH", "Entwickler", "2026-11-19", "Jürgen Weiß", "Due today"]
