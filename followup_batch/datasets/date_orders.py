@@ -2,9 +2,9 @@
 dataset before any piece is computed.
 
 A tracker decides it per column from the whole column (``normalise.date_columns``). A piece
-sees only its rows, and two pieces must not read the same text two ways; nor may one column's
-evidence decide another's (a US "Date Applied" beside a day-first "Interview Date": every
-interview was read a month off). So every piece's text dates are gathered first, each distinct
+sees only its rows, and two pieces of a file must not read the same text two ways; nor may one
+column's evidence decide another's (a US "Date Applied" beside a day-first "Interview Date":
+every interview was read a month off). So every piece's text dates are gathered first, each distinct
 text once with where it was first seen, and each column's order is decided from all of them
 by the tracker's own function, with the dataset's locale as a tracker's: CSV files separated
 by semicolons, else the places of all its rows (every piece's Country texts, or with no Country
@@ -13,18 +13,24 @@ country in the config. The answer does not depend on ``--partition-rows``, and t
 the answers a tracker of the same rows gets: a dataset of German and British rows reads
 03/04/2027 as 3 April; one whose rows are in the United States and Germany, as a tracker of
 both, is settled by its values or read month first, and says so.
+
+A file whose own values or places settle another order (a US export beside a European one)
+reads that column its own way (``DatasetPlan.file_date_orders``), as a tracker of its rows
+does, and a plain run says so; a file they do not settle (a part of one export cut in two)
+takes the dataset's.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
 
 from followup_batch.datasets.pieces import raw_table, read_piece
-from followup_batch.datasets.plan import DatasetPlan
+from followup_batch.datasets.plan import CsvFormat, DatasetPlan
 from followup_batch.normalise import DATE_FIELDS, STAGES
 from followup_batch.normalise.cell_readers import country_texts
 from followup_batch.normalise.cells import header_of
@@ -39,7 +45,7 @@ from followup_batch.normalise.day_first import (
     place_rows,
     places_locale,
 )
-from followup_batch.read import RawTable
+from followup_batch.read import RawTable, ReadOptions
 
 
 class Place(NamedTuple):
@@ -67,38 +73,49 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     places: list[Place] = []
     headers: dict[str, str] = {}
     fields: list[str] = []  # with no Country column, the place columns, and their rows' texts
-    rows: set[tuple[str, ...]] = set()
+    files: dict[Path, _Evidence] = {}  # the same, each file's own
     for number, piece in enumerate(plan.pieces, start=1):
         table = raw_table(read_piece(piece, plan), plan, piece)
-        countries |= _country_texts(table)
+        own = files.setdefault(piece.source, _Evidence(piece.csv))
+        own.countries |= _country_texts(table)
+        countries |= own.countries
         if "country" not in table.cells:
             fields = place_fields(table)
-            rows |= place_rows(table, fields) if fields else set()
+            own.rows |= place_rows(table, fields) if fields else set()
         for name, (header, values) in _date_columns(table).items():
             headers[name] = header
             seen = texts.setdefault(name, {})
+            mine = own.texts.setdefault(name, {})
             for text, row in distinct_texts(values).items():
                 if text not in seen:
                     seen[text] = len(places)
                     places.append(Place(number, piece.source, row))
-    columns = {
-        name: pd.Series(list(seen), index=list(seen.values()), dtype=object)
-        for name, seen in texts.items()
+                mine.setdefault(text, seen[text])
+    whole = _Evidence(plan.csv, texts, countries, set().union(*(f.rows for f in files.values())))
+    orders = date_orders(_columns(whole.texts), headers, None, whole.locale(fields, plan.reading))
+    # A file whose own values or places settle another order than the dataset's (a US
+    # export beside a European one) is read its own way, as a tracker of its rows is.
+    own_orders = {
+        source: differing
+        for source, evidence in files.items()
+        if (differing := _own_orders(evidence, orders, headers, fields, plan.reading))
     }
-    locale: DateOrder | None = None
-    if plan.csv is not None and plan.csv.delimiter == ";":
-        locale = SEMICOLONS
-    else:  # every piece has the same columns: a Country column in one is in all
-        written = countries_locale(countries) if countries else places_locale(fields, rows)
-        locale = written or config_locale(plan.reading)
-    orders = date_orders(columns, headers, None, locale)
     # The orders' rows are places: each becomes the row in its own file, for messages.
     settled = {headers[name]: _in_file(order, places) for name, order in orders.items()}
     notes = {
-        name: _note(headers[name], order, places, len(plan.pieces))
+        name: _note(headers[name], order, places, len(plan.pieces), _but(name, own_orders))
         for name, order in orders.items()
         if order.source != "none"
     }
+    by_file = {
+        source: settled | {headers[n]: _in_file(o, places) for n, o in differing.items()}
+        for source, differing in own_orders.items()
+    }
+    file_notes = [
+        f"{source}: {_own_note(headers[name], order, places, orders[name])}"
+        for source, differing in own_orders.items()
+        for name, order in differing.items()
+    ]
     # Read month first only because nothing says otherwise: said without -v, as a tracker
     # says it, since a wrong guess moves every date by months without a sign.
     assumed = [f"{plan.data}: {notes.pop(n)}" for n, o in orders.items() if o.source == "undecided"]
@@ -106,10 +123,72 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     plan = dataclasses.replace(
         plan,
         reading=reading,
+        file_date_orders=by_file,
         notes=(*plan.notes, *notes.values()),
-        file_notes=(*plan.file_notes, *assumed),
+        file_notes=(*plan.file_notes, *assumed, *file_notes),
     )
     return _with_country_reading(plan, countries)
+
+
+@dataclass
+class _Evidence:
+    """What decides a date column's order, of one file or of the whole dataset: its text
+    dates (column -> text -> its place), its Country texts, its rows' Location, City and
+    State texts, and its delimiter."""
+
+    csv: CsvFormat | None
+    texts: dict[str, dict[str, int]] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
+    rows: set[tuple[str, ...]] = field(default_factory=set)
+
+    def locale(self, fields: list[str], reading: ReadOptions) -> DateOrder | None:
+        """The order its places write dates in, as a tracker's: a CSV separated by
+        semicolons, else every row's Country (or Location, City and State), else the config's
+        country."""
+        if self.csv is not None and self.csv.delimiter == ";":
+            return SEMICOLONS
+        if self.countries:
+            written = countries_locale(self.countries)
+        else:
+            written = places_locale(fields, self.rows)
+        return written or config_locale(reading)
+
+
+def _columns(texts: dict[str, dict[str, int]]) -> dict[str, pd.Series]:
+    """Each column's distinct texts, indexed by their places."""
+    return {
+        name: pd.Series(list(seen), index=list(seen.values()), dtype=object)
+        for name, seen in texts.items()
+    }
+
+
+# A file's own order that takes over from the dataset's: one its values, headers or places
+# settle, not one it reads month first for want of anything that says otherwise.
+OWN_SOURCES = frozenset({"detected", "dotted", "other column", "header", "locale"})
+
+
+def _own_orders(
+    file: _Evidence,
+    orders: dict[str, DateOrder],
+    headers: dict[str, str],
+    fields: list[str],
+    reading: ReadOptions,
+) -> dict[str, DateOrder]:
+    """The columns whose order ``file`` settles by itself another way than the dataset does
+    (``orders``), with that order."""
+    own = date_orders(_columns(file.texts), headers, None, file.locale(fields, reading))
+    return {
+        name: order
+        for name, order in own.items()
+        if order.source in OWN_SOURCES
+        and not orders[name].separators
+        and (orders[name].source == "mixed" or bool(order.dayfirst) != bool(orders[name].dayfirst))
+    }
+
+
+def _but(name: str, own_orders: dict[Path, dict[str, DateOrder]]) -> list[str]:
+    """The files that read column ``name`` their own way."""
+    return [source.name for source, differing in own_orders.items() if name in differing]
 
 
 def _country_texts(table: RawTable) -> dict[str, str]:
@@ -152,8 +231,9 @@ def _in_file(order: DateOrder, places: list[Place]) -> DateOrder:
 FIRST = {True: "day first", False: "month first"}
 
 
-def _note(header: str, order: DateOrder, places: list[Place], pieces: int) -> str:
-    """How one column's text dates are read in every piece, and why."""
+def _note(header: str, order: DateOrder, places: list[Place], pieces: int, but: list[str]) -> str:
+    """How one column's text dates are read in every piece (``but`` the files that read it
+    their own way, ``_own_note``), and why."""
 
     def where(position: int | None) -> str:
         assert position is not None
@@ -167,6 +247,8 @@ def _note(header: str, order: DateOrder, places: list[Place], pieces: int) -> st
             read = f"each is read by its separator ({how})"
         else:
             read = "each is read the only way it can be, the rest month first (noted on their rows)"
+            if but:
+                read += f" but in {', '.join(but)}, each read its own way"
         return (
             f"{column}: text dates such as 3/11/2026 disagree on their order: "
             f'"{order.evidence}" ({where(order.row)}) is day first, "{order.counter}" '
@@ -190,7 +272,29 @@ def _note(header: str, order: DateOrder, places: list[Place], pieces: int) -> st
     else:
         why = "no value in any file settles it"
     flag = "--monthfirst" if dayfirst else "--dayfirst"
+    files = f"in every file but {', '.join(but)}" if but else "in every file"
     return (
-        f"{column}: text dates such as 3/11/2026 are read {read} in every file ({why}); "
+        f"{column}: text dates such as 3/11/2026 are read {read} {files} ({why}); "
         f"{flag} reads every column that way."
+    )
+
+
+def _own_note(header: str, order: DateOrder, places: list[Place], dataset: DateOrder) -> str:
+    """How one file reads a column's text dates otherwise than the dataset does, and why."""
+    read = "day first (3/11/2026 is 3 November)" if order.dayfirst else "month first (March 11)"
+    other = "" if dataset.source == "mixed" else f", {FIRST[bool(dataset.dayfirst)]} in the others"
+    row = f"row {places[order.row].row}" if order.row is not None else ""
+    if order.source == "detected":
+        why = f'"{order.evidence}", {row}, settles it'
+    elif order.source == "dotted":
+        why = f'its dates are written with dots: "{order.evidence}", {row}'
+    elif order.source == "other column":
+        why = f'as its "{order.column}" shows' + (f': "{order.evidence}", {row}' if row else "")
+    elif order.source == "header":
+        why = "as its header says"
+    else:
+        why = order.evidence
+    return (
+        f'"{header}": text dates such as 3/11/2026 are read {read} in this file ({why}){other}; '
+        "--dayfirst or --monthfirst reads every file one way."
     )

@@ -11,6 +11,7 @@ answers.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections import Counter
@@ -75,9 +76,13 @@ def compute_piece(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece, job: Job
     """The workbook path's stages over one piece's rows (``job.config`` reads dates the
     plan's way)."""
     table = raw_table(frame, plan, piece)
-    return compute_sheet(
-        table, job.config, job.as_of, run_calendars(job.as_of, job.config.rules.days_off)
-    )
+    config = job.config
+    if piece.source in plan.file_date_orders:  # its file reads a date column its own way
+        orders = plan.file_date_orders[piece.source]
+        config = dataclasses.replace(
+            config, reading=dataclasses.replace(config.reading, date_orders=orders)
+        )
+    return compute_sheet(table, config, job.as_of, run_calendars(job.as_of, config.rules.days_off))
 
 
 def run_piece(

@@ -23,16 +23,20 @@ import os
 import re
 import urllib.parse
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from followup_batch.errors import FollowupError
 from followup_batch.read import fields
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import HeaderMatch, header_index_with, match_header
 from followup_batch.read.options import ReadOptions
+
+if TYPE_CHECKING:  # pandas, which importing the CLI does not load
+    from followup_batch.normalise.date_columns import DateOrder
 
 PARQUET_SUFFIXES = (".parquet", ".parq", ".pq")
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -112,6 +116,9 @@ class DatasetPlan:
     # encoding, read as ``CsvFormat.mixed`` says; a date column read month first only because
     # nothing says otherwise), each starting with the file's path (DATA's for a column).
     file_notes: tuple[str, ...] = ()
+    # The date orders (``reading.date_orders``) of each file that reads a column its own
+    # way (``date_orders.settle_date_orders``): a US export beside a European one.
+    file_date_orders: Mapping[Path, Mapping[str, DateOrder]] = field(default_factory=dict)
 
     @property
     def files(self) -> int:

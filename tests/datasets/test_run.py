@@ -1365,6 +1365,100 @@ def test_cli_reads_a_datasets_dates_as_its_rows_places_write_them(
     assert notes == [f"note: {path}: {n}" if n == ASSUMED_NOTE else n for n in said]
 
 
+# One order for a column over the whole dataset: a US part's 03/12/2026 was read as 3 December
+# because a European part held 25/12/2026, without a word (fx74). A part whose own values or
+# places settle its order is read so, as a tracker of its rows is; one they do not settle
+# (a part of one export cut in two) takes the dataset's.
+US_PART = (
+    "Company,Position,Interview Date{country}\nAcme,PM,03/12/2026{us}\nBeta,PM,04/11/2026{us}\n"
+)
+EU_PART = (
+    "Company,Position,Interview Date{country}\nGamma,PM,25/12/2026{de}\nDelta,PM,03/12/2026{de}\n"
+)
+
+
+@pytest.mark.parametrize("engine", ["pandas", "dask"])
+@pytest.mark.parametrize(
+    ("us", "eu", "options", "interviews", "notes"),
+    [
+        (  # each part's Country: the US part month first, the European one day first
+            US_PART.format(country=",Country", us=",US"),
+            EU_PART.format(country=",Country", de=",DE"),
+            [],
+            {"us": ["2026-03-12", "2026-04-11"], "eu": ["2026-12-25", "2026-12-03"]},
+            [
+                'us.csv: "Interview Date": text dates such as 3/11/2026 are read month first '
+                "(March 11) in this file (every row's Country (US) writes dates month-first), "
+                "day first in the others; --dayfirst or --monthfirst reads every file one way."
+            ],
+        ),
+        (  # each part's own values: 12/25/2026 and 25/12/2026
+            US_PART.format(country="", us="").replace("04/11/2026", "12/25/2026"),
+            EU_PART.format(country="", de=""),
+            [],
+            {"us": ["2026-03-12", "2026-12-25"], "eu": ["2026-12-25", "2026-12-03"]},
+            [
+                'eu.csv: "Interview Date": text dates such as 3/11/2026 are read day first '
+                '(3/11/2026 is 3 November) in this file ("25/12/2026", row 2, settles it); '
+                "--dayfirst or --monthfirst reads every file one way.",
+                'us.csv: "Interview Date": text dates such as 3/11/2026 are read month first '
+                '(March 11) in this file ("12/25/2026", row 3, settles it); --dayfirst or '
+                "--monthfirst reads every file one way.",
+            ],
+        ),
+        (  # nothing in the US part settles it: the dataset's order, as for one export cut in two
+            US_PART.format(country="", us=""),
+            EU_PART.format(country="", de=""),
+            [],
+            {"us": ["2026-12-03", "2026-11-04"], "eu": ["2026-12-25", "2026-12-03"]},
+            [],
+        ),
+        (  # --monthfirst: every part
+            US_PART.format(country=",Country", us=",US"),
+            EU_PART.format(country=",Country", de=",DE").replace("25/12/2026", "12/25/2026"),
+            ["--monthfirst"],
+            {"us": ["2026-03-12", "2026-04-11"], "eu": ["2026-12-25", "2026-03-12"]},
+            [],
+        ),
+    ],
+    ids=["countries", "values", "unsettled part", "--monthfirst"],
+)
+def test_cli_each_part_of_a_dataset_reads_dates_as_its_own_rows_settle(
+    tmp_path: Path,
+    engine: str,
+    us: str,
+    eu: str,
+    options: list[str],
+    interviews: dict[str, list[str]],
+    notes: list[str],
+) -> None:
+    """The interviews each part's rows count from, and what a plain run says (without -v)."""
+    if engine == "dask":
+        pytest.importorskip("dask.dataframe")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "us.csv").write_text(us, encoding="utf-8")
+    (tmp_path / "in" / "eu.csv").write_text(eu, encoding="utf-8")
+    out = tmp_path / "out"
+    args = (
+        "run",
+        str(tmp_path / "in"),
+        "--engine",
+        engine,
+        "-o",
+        str(out),
+        "--as-of",
+        "2026-11-20",
+    )
+    code, _, err = invoke(*args, *options)
+    assert code == 0, err
+    for part, expected in interviews.items():
+        frame = pq.read_table(out / f"{part}.parquet").to_pandas()
+        assert [why.split("interview on ")[1][4:14] for why in frame["followup_why"]] == expected
+        assert frame["followup_problems"].tolist() == ["", ""]
+    said = [line for line in err.splitlines() if line.startswith("note:")]
+    assert said == [f"note: {tmp_path / 'in' / note}" for note in notes]
+
+
 def test_cli_reads_a_csv_glob_with_an_engine(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(TRACKER_CSV, encoding="utf-8")
     (tmp_path / "b.csv").write_text(TRACKER_CSV, encoding="utf-8")
