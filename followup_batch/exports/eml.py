@@ -58,6 +58,7 @@ from followup_batch.errors import FollowupError
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.normalise.addresses import is_address, mail_domain, without_header_lines
 from followup_batch.normalise.people import without_dropped_titles
+from followup_batch.normalise.separators import ADDRESS_MARKS
 from followup_batch.read.files import real_path
 from followup_batch.read.names import LATIN_LETTERS
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -189,7 +190,7 @@ def recipient_addresses(value: object) -> list[str]:
     text, _ = without_header_lines(str(value))
     found = [
         address
-        for token in re.split(r"[,;\s]+", text)
+        for token in re.split(rf"[{ADDRESS_MARKS}\s]+", text)
         if (address := mail_address(token)) is not None
     ]
     return list(dict.fromkeys(found))

@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from urllib.parse import unquote
 
+from followup_batch.normalise.separators import ADDRESS_MARKS, AS_ASCII
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import LATIN_LETTERS
 
@@ -91,13 +92,13 @@ _AROUND = "<>()[]\"'"
 _MAILTO_LINK = re.compile(r"mailto:([^\s?<>()\[\]\"']*)(?:\?[^\s;,<>()\[\]\"']*)?", re.IGNORECASE)
 
 
-# A line of a cell, or its part after a comma or semicolon, that starts as a mail header naming
-# recipients (or the subject) does: "Bob⏎Bcc: eve@evil.example", where a spreadsheet shows
-# only "Bob". What follows such a label, to the end of its line, is header text smuggled into
-# the cell, never a recipient. A label with no @ after it ("To: Dana") makes no address, and a
-# label of the person's own ("Work: dana@acme.com") is none of these.
+# A line of a cell, or its part after a comma or semicolon (of any script), that starts as a
+# mail header naming recipients (or the subject) does: "Bob⏎Bcc: eve@evil.example", where a
+# spreadsheet shows only "Bob". What follows such a label, to the end of its line, is header
+# text smuggled into the cell, never a recipient. A label with no @ after it ("To: Dana")
+# makes no address, and a label of the person's own ("Work: dana@acme.com") is none of these.
 _HEADER_LINE = re.compile(
-    r"(?:^|(?<=[,;\r\n]))[ \t]*(?:to|cc|bcc|from|sender|reply-to|subject)[ \t]*:"
+    rf"(?:^|(?<=[{ADDRESS_MARKS}\r\n]))[ \t]*(?:to|cc|bcc|from|sender|reply-to|subject)[ \t]*:"
     r"[^\r\n@]*@[^\r\n]*",
     re.IGNORECASE,
 )
@@ -132,7 +133,8 @@ def closed_at(text: str) -> str:
     return _SPACED_AT.sub(_joined_at, text) if "@" in text else text
 
 
-# A cell's addresses are separated by ; , spaces or line breaks.
+# A cell's addresses are separated by ; , spaces or line breaks (and the marks of other scripts,
+# read as those: ``written_addresses``).
 _TOKENS = re.compile(r"[^;,\s]+")
 # A word that may be the start of an address typed with a space in it ("dana ortiz@acme.com").
 _LOCAL_START = re.compile(r"[\w.'+-]*[^\W\d_][\w.'+-]*")
@@ -171,7 +173,7 @@ def written_addresses(text: str) -> tuple[list[str], list[str]]:
         return [text], []
     if "mailto:" in text.casefold():
         text = _MAILTO_LINK.sub(_link_decoded, text)
-    text = closed_at(text)
+    text = closed_at(text.translate(AS_ASCII))  # "ann@x.com；bob@x.com": as ";" (separators)
     found: dict[str, str] = {}
     wrong: dict[str, str] = {}
     tokens = list(_TOKENS.finditer(text))

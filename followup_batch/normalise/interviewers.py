@@ -26,6 +26,7 @@ from followup_batch.normalise.addresses import (
 )
 from followup_batch.normalise.cells import Distinct, cell_text, each_distinct, shown
 from followup_batch.normalise.people import is_placeholder_name, person_key, split_people
+from followup_batch.normalise.separators import ADDRESS_MARKS, ENDS_IN_SEPARATOR
 from followup_batch.normalise.vocabularies import read_sent_mark
 from followup_batch.read import RawTable
 from followup_batch.read.header_keys import header_key
@@ -225,10 +226,11 @@ def without_links(text: str) -> str:
 
 
 _EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
-# The domain ends at a "?": a mailto: link's ?subject=... is no part of its last address.
+# The domain ends at a "?": a mailto: link's ?subject=... is no part of its last address; and
+# an address at a separator (``separators.ADDRESS_MARKS``: "wang@t.example；li@t.example").
+_NOT_IN = rf"\s<>@(){re.escape(ADDRESS_MARKS)}\"'\[\]"
 _BARE_ADDRESS = re.compile(
-    r"(?:mailto:)?([^\s<>@,;()\"'\[\]]+@[^\s<>@,;()\"'\[\]?]+\.[^\s<>@,;()\"'\[\]?]+)",
-    re.IGNORECASE,
+    rf"(?:mailto:)?([^{_NOT_IN}]+@[^{_NOT_IN}?]+\.[^{_NOT_IN}?]+)", re.IGNORECASE
 )
 
 
@@ -258,10 +260,6 @@ def addresses_in_names(value: object) -> tuple[list[str], str | None]:
     return found, _not_used(wrong, smuggled)
 
 
-# A part of a cell ending where another person's starts: an address after it is written alone.
-_PART_ENDS = re.compile(r"(?:[;,&\n\r、，；]|\band)[\s<(\[\"']*(?:mailto:)?$", re.IGNORECASE)
-
-
 def written_with(value: object, names: Sequence[str], emails: Sequence[str]) -> tuple[int, ...]:
     """For each of ``emails`` (``addresses_in_names`` of the Interviewer cell ``value``), the
     position in ``names`` (the cell's) of the name written with it, right before it in its
@@ -277,7 +275,7 @@ def written_with(value: object, names: Sequence[str], emails: Sequence[str]) -> 
         found, _ = written_addresses(address)
         if not found:
             continue
-        said = [] if _PART_ENDS.search(before) else split_names(before)
+        said = [] if ENDS_IN_SEPARATOR.search(before) else split_names(before)
         owner.setdefault(found[0].casefold(), _position(keys, said[-1]) if said else -1)
     return tuple(owner.get(email.casefold(), -1) for email in emails)
 

@@ -57,10 +57,11 @@ chat" beside paul@ or paul.smith@ is Paul; beside paulina@, a note; ``addresses.
 A template's placeholder ("Lastname, Firstname", "First Last") is nobody's name
 (``is_placeholder_name``).
 
-Chinese and Japanese list people with their own commas, read as a comma ("王伟、李娜", "王伟，
-李娜"; a full-width "；" as ``;``), and with a middle dot between names that each end in an
-honorific or are written in Han letters only ("山田様・佐藤様", "王伟・李娜"); the dot inside a
-foreign name written in Katakana is part of it ("ジョン・スミス" is one person).
+Chinese, Japanese and Arabic list people with their own commas, read as a comma ("王伟、李娜",
+"王伟，李娜", "أحمد، سارة"; a full-width "；" as ``;``: ``separators``), and with a middle dot
+between names that each end in an honorific or are written in Han letters only ("山田様・佐藤様",
+"王伟・李娜"); the dot inside a foreign name written in Katakana is part of it ("ジョン・スミス" is
+one person).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from followup_batch.normalise.addresses import named_apart, named_by, named_together, own_mailbox
+from followup_batch.normalise.separators import AS_ASCII, PEOPLE
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
@@ -277,11 +279,6 @@ GROUP_WORDS = frozenset(
 # The first word of a role or a group written instead of a person: a greeting names nobody.
 ROLE_WORDS = TITLE_WORDS | {"the", "interviewers", "recruiters", "interview", "panel", "unknown"}
 
-# What separates the people of a cell, kept to tell a comma (which may lead to a title) from
-# the others (which always lead to another person); the Chinese and Japanese list commas
-# ("王伟、李娜", "王伟，李娜") and the full-width semicolon as the comma and semicolon they are.
-_SEPARATORS = re.compile(r"\s*([;,&\n\r、，；]|\s+and\s+)\s*", re.IGNORECASE)
-_AS_ASCII = str.maketrans({"、": ",", "，": ",", "；": ";"})
 # The Japanese middle dot (full and half width): between names that each end in an honorific or
 # are written in Han letters only it lists people ("山田様・佐藤様", "山田・佐藤"); in a
 # foreign name written in Katakana it stands between its first name and surname ("ジョン・スミス",
@@ -590,16 +587,16 @@ def person_key(name: str) -> str:
 
 def _parts(text: str) -> list[tuple[str, str]]:
     """(part, the separator after it) for the parts of ``text`` between separators that stand
-    outside brackets, the Chinese and Japanese ones as the ASCII ones they are (``、``: a comma),
+    outside brackets (``separators.PEOPLE``: what is kept tells a comma, which may lead to a
+    title, from the others, which always lead to another person), those of other scripts as
+    the ASCII ones they are (``、``: a comma),
     and the names a middle dot lists apart (``_listed_by_middle_dot``)."""
     parts: list[tuple[str, str]] = []
     start = 0
-    for m in _SEPARATORS.finditer(text):
+    for m in PEOPLE.finditer(text):
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # inside brackets
-        parts.append(
-            (text[start : m.start()], m[1].strip().casefold().translate(_AS_ASCII) or m[1])
-        )
+        parts.append((text[start : m.start()], m[1].strip().casefold().translate(AS_ASCII) or m[1]))
         start = m.end()
     parts.append((text[start:], ""))
     return [

@@ -263,7 +263,7 @@ FIELDS: tuple[Field, ...] = (
             # Huntr's export: "Dana Ortiz (dana@initech.com)", read while it holds names.
             "Contacts",
         ),
-        "one or more names (; , & and newline; 、 and ・ in Chinese and Japanese)",
+        "one or more names (; , & and newline; 、，；・ in Chinese and Japanese; ، ؛ in Arabic)",
         generic=(
             *("Contact", "Contacts", "Contacto", "Contato", "Contatto", "Kontakt"),
             *("担当者", "联系人", "聯絡人", "담당자"),
@@ -313,7 +313,7 @@ FIELDS: tuple[Field, ...] = (
             "Interviewer Email Address",
             "Recruiter Email Address",
         ),
-        "address(es), same order as names (or naming them)",
+        "address(es), same order as names (or naming them), separated as the names are",
         generic=(
             "Email",
             "E-mail",

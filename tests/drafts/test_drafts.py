@@ -1736,6 +1736,74 @@ def test_a_panel_listed_in_chinese_or_japanese_gets_a_note_each(
     assert sorted(p.name for p in (tmp_path / "eml").glob("*.eml")) == sorted(files)
 
 
+# A panel's names and addresses separated alike, by the marks Chinese, Japanese and Arabic
+# keyboards type (report ot62 F3: "wang@t.example；li@t.example" was "not an email address
+# (more than one @)" beside "王伟；李娜", and no draft had a To address): (Interviewer cell,
+# Interviewer Email cell) -> each draft's (To, Email) in the Drafts sheet, its .eml's To.
+PANEL_ADDRESSES = [
+    (
+        ("王伟；李娜", "wang@t.example；li@t.example"),
+        [("王伟", "wang@t.example"), ("李娜", "li@t.example")],
+    ),
+    (
+        ("张伟，刘洋", "zhang@a.example，liu@a.example"),
+        [("张伟", "zhang@a.example"), ("刘洋", "liu@a.example")],
+    ),
+    (
+        ("陈静、赵磊", "chen@m.example、zhao@m.example"),
+        [("陈静", "chen@m.example"), ("赵磊", "zhao@m.example")],
+    ),
+    (("周杰", "zhou@jd.example；"), [("周杰", "zhou@jd.example")]),
+    (
+        ("佐藤 健、田中 花子", "sato@r.example、 tanaka@r.example"),
+        [("佐藤 健", "sato@r.example"), ("田中 花子", "tanaka@r.example")],
+    ),
+    (
+        ("أحمد الفارسي، سارة المنصوري", "ahmad@a.example، sara@a.example"),
+        [("أحمد الفارسي", "ahmad@a.example"), ("سارة المنصوري", "sara@a.example")],
+    ),
+    # Bare addresses in the Interviewer cell, separated the same way.
+    (
+        ("王伟 wang@t.example；李娜 li@t.example", None),
+        [("王伟", "wang@t.example"), ("李娜", "li@t.example")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("cells", "drafts_to"), PANEL_ADDRESSES, ids=[c[0] for c, _ in PANEL_ADDRESSES]
+)
+def test_a_panel_s_addresses_split_as_its_names(
+    tmp_path: Path, cells: tuple[str, str | None], drafts_to: list[tuple[str, str]]
+) -> None:
+    import openpyxl
+    from click.testing import CliRunner
+    from trackers import write_xlsx
+
+    from followup_batch.cli import main
+
+    names, emails = cells
+    header = ["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"]
+    row = ["Acme", "Engineer", dt.date(2027, 4, 20), names, emails]
+    tracker = write_xlsx(tmp_path / "t.xlsx", {"Interviews": [header, row]})
+    args = ["run", str(tracker), "--as-of", "2027-04-20", "--eml-dir", str(tmp_path / "eml")]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(tracker)
+    sheet = book["Interviews"]
+    problems = [c.value for c in sheet[1]].index("Problems")
+    assert sheet.cell(2, problems + 1).value is None
+    drafts_sheet = book["Drafts"]
+    heads = [c.value for c in drafts_sheet[1]]
+    got = [
+        (r[heads.index("To")], r[heads.index("Email")])
+        for r in drafts_sheet.iter_rows(min_row=2, values_only=True)
+    ]
+    assert got == drafts_to
+    to = sorted(parse(p)["To"].addresses[0].addr_spec for p in (tmp_path / "eml").glob("*.eml"))
+    assert to == sorted(email for _, email in drafts_to)
+
+
 @pytest.mark.parametrize(
     ("interview", "as_of", "said"),
     [

@@ -171,6 +171,9 @@ CJK_LISTS = {
     "ジョン・スミス、山田様": (["ジョン・スミス", "山田様"], "Hi ジョン・スミス and 山田様,"),
     # A title after "、" is the person's, as after ",".
     "Dana Ortiz、Recruiter": (["Dana Ortiz (Recruiter)"], "Hi Dana,"),
+    # Arabic's comma and semicolon, as "," and ";" (ot62 F3).
+    "أحمد الفارسي، سارة المنصوري": (["أحمد الفارسي", "سارة المنصوري"], "Hi أحمد and سارة,"),
+    "أحمد الفارسي؛ سارة المنصوري": (["أحمد الفارسي", "سارة المنصوري"], "Hi أحمد and سارة,"),
 }
 
 

@@ -592,6 +592,14 @@ NO_TO = "the draft has no To address"
         ("dana@acme.com;", ["dana@acme.com"], None),
         ("ann@acme.com; bob@acme.com", ["ann@acme.com", "bob@acme.com"], None),
         ("ann@acme.com,bob@acme.com", ["ann@acme.com", "bob@acme.com"], None),
+        # The separators Chinese, Japanese and Arabic keyboards type, as the Interviewer cell
+        # reads them (ot62 F3: "more than one @", "characters an address cannot have").
+        ("wang@t.example；li@t.example", ["wang@t.example", "li@t.example"], None),
+        ("zhang@a.example，liu@a.example", ["zhang@a.example", "liu@a.example"], None),
+        ("chen@m.example、zhao@m.example", ["chen@m.example", "zhao@m.example"], None),
+        ("zhou@jd.example；", ["zhou@jd.example"], None),
+        ("ahmad@a.example، sara@a.example", ["ahmad@a.example", "sara@a.example"], None),
+        ("ahmad@a.example؛sara@a.example", ["ahmad@a.example", "sara@a.example"], None),
         # A mailto: link pasted as text: the address, without the prefix or the ?subject.
         ("mailto:dana@acme.com", ["dana@acme.com"], None),
         ("MailTo:dana@acme.com?subject=Hello", ["dana@acme.com"], None),
