@@ -51,6 +51,11 @@ from followup_batch.normalise.addresses import first_name_spelt, is_mailbox, pai
 from followup_batch.normalise.cells import each_distinct, longer_than
 from followup_batch.normalise.clients import in_mixed_case
 from followup_batch.normalise.controls import printable
+from followup_batch.normalise.east_asian_names import (
+    family_name_first_form,
+    without_department,
+    written_family_name_first,
+)
 from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
     IN_ENGLISH,
@@ -60,7 +65,6 @@ from followup_batch.normalise.people import (
     WITHOUT_TITLE,
     Person,
     double_given_name,
-    family_name_first_form,
     first_names_of,
     is_initial,
     is_particle,
@@ -68,8 +72,6 @@ from followup_batch.normalise.people import (
     surname_of,
     title_key,
     titles_before,
-    without_department,
-    written_family_name_first,
 )
 from followup_batch.normalise.titles import COMPANY_MAX_WORDS, POSITION_MAX_WORDS, short_form
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
@@ -200,7 +202,7 @@ def form_of_address(name: str) -> str:
     name written in Han, Kana or Hangul is greeted whole, its family and given names typed
     apart joined, with the title or honorific typed after it as typed and without a department
     before it ("王 伟": "王伟"; "인사팀 김민준 님": "김민준 님"; "Dr. 王 伟": "Dr. 王伟";
-    ``people.family_name_first_form``). A Hungarian name read family name first greets its
+    ``east_asian_names.family_name_first_form``). A Hungarian name read family name first greets its
     given name, and its family name after a title ("Nagy Péter": "Péter"; "Dr. Nagy Péter":
     "Dr. Nagy"; ``normalise.name_order``)."""
     words = _name_words(name)

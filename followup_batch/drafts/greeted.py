@@ -7,19 +7,21 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from followup_batch.normalise.east_asian_names import (
+    family_name_first_form,
+    without_department,
+    written_family_name_first,
+)
 from followup_batch.normalise.people import (
     GENERATIONAL_SUFFIXES,
     GROUP_WORDS,
     HONORIFICS,
     ROLE_WORDS,
-    family_name_first_form,
     is_initial,
     is_particle,
     person_key,
     title_key,
     titles_before,
-    without_department,
-    written_family_name_first,
 )
 from followup_batch.read.names import name_key
 

@@ -15,7 +15,7 @@ names (``HUNGARIAN_GIVEN_NAMES``: "Nagy Péter", "Nagy Péter Pál", "Kovácsné
   may be written either way there.
 
 Names in Han, Kana or Hangul are family name first too, and greeted whole as typed
-(``people.family_name_first_form``); the same names in Latin letters ("Wang Wei", "Kim
+(``east_asian_names.family_name_first_form``); the same names in Latin letters ("Wang Wei", "Kim
 Min-jun", "Yamada Taro") are written either way in an English tracker and greet their first
 word, as typed.
 """
