@@ -21,10 +21,11 @@ after a first name alone is another first name ("Dana, Recruiter, Sam"). A team 
 person that has its own address on the row is its own recipient, not that person's title
 ("Dana Ortiz, Sam Lee, HR" beside hr@: Dana, Sam and HR; ``own_mailbox``).
 
-A name after a comma ("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or "and", is
-another person, but for a name written surname first, as HR systems export them: one word (or a
-surname with its particles, "van der Berg") at the start of the cell or after a ``;``, a comma,
-then one word that is no title, degree or company, ending the person there ("Ortiz, Dana",
+A name after a comma ("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or "and" (as a
+word of its own in other languages too, "أحمد و سارة", "王伟 和 李娜": ``separators.AND_WORDS``),
+is another person, but for a name written surname first, as HR systems export them: one word
+(or a surname with its particles, "van der Berg") at the start of the cell or after a ``;``, a
+comma, then one word that is no title, degree or company, ending the person there ("Ortiz, Dana",
 "Ortiz, Dana; Lee, Sam", "Ortiz, Dana, Recruiter": Dana Ortiz; "Brown, Charlie & Lucy Van
 Pelt", a person written in full after "&" or "and": Charlie Brown and Lucy Van Pelt), an
 apostrophe or a hyphen typed any way ("O´Neil, Pat", ``read.names.NAME_WORD``). "Ann, Bob & Cy"
@@ -71,9 +72,10 @@ from collections.abc import Callable, Sequence
 
 from followup_batch.normalise.addresses import named_apart, named_by, named_together, own_mailbox
 from followup_batch.normalise.east_asian_names import (
+    is_east_asian_honorific,
     listed_by_middle_dot,
 )
-from followup_batch.normalise.separators import AS_ASCII, PEOPLE
+from followup_batch.normalise.separators import AND_WORDS, AS_ASCII, PEOPLE
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
@@ -269,7 +271,7 @@ COURTESY_WITH_DOT = frozenset({"hr.", "fr."})
 # Lee, Sam" (a comma, "&" or "and" continue a list: "Ann, Bob & Cy").
 ENDS_A_PERSON = frozenset({"", ";", "\n", "\r"})
 # The separators that join two people, as ``_parts`` keys them.
-JOINS_PEOPLE = frozenset({"&", "and"})
+JOINS_PEOPLE = frozenset({"&", *AND_WORDS})
 # A word with a colon after it, outside brackets: "Note: call back" (not "10:30").
 _BEFORE_COLON = re.compile(r"\s*(.*?[^\s:]):(?:\s|$)")
 # The first words of notes written in headline case, by their keys: "Next Steps: call Dana",
@@ -492,6 +494,8 @@ def _parts(text: str) -> list[tuple[str, str]]:
     for m in PEOPLE.finditer(text):
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # inside brackets
+        if m[1].strip() in AND_WORDS and _honorific_first(text[m.end() :]):
+            continue  # "山田 和 様": the given name 和 (and) before its honorific
         parts.append((text[start : m.start()], m[1].strip().casefold().translate(AS_ASCII) or m[1]))
         start = m.end()
     parts.append((text[start:], ""))
@@ -501,6 +505,12 @@ def _parts(text: str) -> list[tuple[str, str]]:
         for names in [listed_by_middle_dot(part)]
         for i, name in enumerate(names)
     ]
+
+
+def _honorific_first(text: str) -> bool:
+    """Whether ``text`` starts with an honorific typed after a name ("様, 佐藤 健")."""
+    words = PEOPLE.split(text, maxsplit=1)[0].split()
+    return bool(words) and is_east_asian_honorific(words[0])
 
 
 def _surname_first(

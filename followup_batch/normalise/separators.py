@@ -23,7 +23,16 @@ AS_ASCII = str.maketrans(OTHER_SCRIPT_MARKS)
 ADDRESS_MARKS = ";," + "".join(OTHER_SCRIPT_MARKS)
 # Between two people: these, "&" and a line break, and "and" as a word of its own.
 PEOPLE_MARKS = ADDRESS_MARKS + "&\n\r"
-AND_WORDS = ("and",)
+# "And" in the languages whose names the drafts greet, written between two names as a word of
+# its own (ot62 F4: "د. أحمد الفارسي و سارة المنصوري" was one person, "Hi أحمد," on both
+# addresses): Arabic "و", Hebrew "ו", Chinese "和", "与", "與", Japanese "と", Korean "와",
+# "과", "및", Hindi "और". Arabic and Hebrew glue their "and" to the next word ("وسارة",
+# "ויוסי"), and so do Chinese, Japanese and Korean ("王伟和李娜", "김민준과 이지은"); that is
+# not read, because as many names begin so: Arabic "وليد", "وائل", "وفاء", Hebrew "ורד",
+# "ויקטור", a Chinese or Japanese given name "和", a Korean name ending in "과" is rarer but
+# "와" after a vowel is any syllable. A wrong split would greet and write to people who do
+# not exist, where the name whole greets the first; so only the standalone word splits.
+AND_WORDS = ("and", "و", "ו", "和", "与", "與", "と", "와", "과", "및", "और")
 _AND = "|".join(map(re.escape, AND_WORDS))
 # The separators of an Interviewer cell, each in group 1 ("and" with the spaces around it).
 PEOPLE = re.compile(rf"\s*([{re.escape(PEOPLE_MARKS)}]|\s+(?:{_AND})\s+)\s*", re.IGNORECASE)

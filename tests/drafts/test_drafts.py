@@ -1737,9 +1737,10 @@ def test_a_panel_listed_in_chinese_or_japanese_gets_a_note_each(
 
 
 # A panel's names and addresses separated alike, by the marks Chinese, Japanese and Arabic
-# keyboards type (report ot62 F3: "wang@t.example；li@t.example" was "not an email address
-# (more than one @)" beside "王伟；李娜", and no draft had a To address): (Interviewer cell,
-# Interviewer Email cell) -> each draft's (To, Email) in the Drafts sheet, its .eml's To.
+# keyboards type and by their "and" (report ot62 F3 and F4: "wang@t.example；li@t.example"
+# was "not an email address (more than one @)" beside "王伟；李娜", and no draft had a To
+# address): (Interviewer cell, Interviewer Email cell) -> each draft's (To, Email) in the
+# Drafts sheet, its .eml's To.
 PANEL_ADDRESSES = [
     (
         ("王伟；李娜", "wang@t.example；li@t.example"),
@@ -1761,6 +1762,15 @@ PANEL_ADDRESSES = [
     (
         ("أحمد الفارسي، سارة المنصوري", "ahmad@a.example، sara@a.example"),
         [("أحمد الفارسي", "ahmad@a.example"), ("سارة المنصوري", "sara@a.example")],
+    ),
+    # "And" as a word between two names (ot62 F4: one note, "Hi أحمد,", to both addresses).
+    (
+        ("د. أحمد الفارسي و سارة المنصوري", "ahmad@a.example; sara@a.example"),
+        [("د. أحمد الفارسي", "ahmad@a.example"), ("سارة المنصوري", "sara@a.example")],
+    ),
+    (
+        ("김민준 및 이지은", "minjun@k.example; jieun@k.example"),
+        [("김민준", "minjun@k.example"), ("이지은", "jieun@k.example")],
     ),
     # Bare addresses in the Interviewer cell, separated the same way.
     (

@@ -177,6 +177,41 @@ CJK_LISTS = {
 }
 
 
+# "And" between two names in the languages the drafts greet, as a word of its own (report
+# ot62 F4: "د. أحمد الفارسي و سارة المنصوري" was one person, "Hi أحمد,", on both addresses).
+# Glued to the next name it is not read: as many names begin with its letter ("وليد", "ורד").
+AND_WORDS = {
+    "د. أحمد الفارسي و سارة المنصوري": (
+        ["د. أحمد الفارسي", "سارة المنصوري"],
+        "Hi أحمد and سارة,",
+    ),
+    "דנה כהן ו יוסי לוי": (["דנה כהן", "יוסי לוי"], "Hi דנה and יוסי,"),
+    "王伟 和 李娜": (["王伟", "李娜"], "Hi 王伟 and 李娜,"),
+    "王伟 与 李娜": (["王伟", "李娜"], "Hi 王伟 and 李娜,"),
+    "王偉 與 李娜": (["王偉", "李娜"], "Hi 王偉 and 李娜,"),
+    "佐藤 健 と 田中 花子": (["佐藤 健", "田中 花子"], "Hi 佐藤健 and 田中花子,"),
+    "김민준 와 이지은": (["김민준", "이지은"], "Hi 김민준 and 이지은,"),
+    "김민준 과장 과 이지은": (["김민준 과장", "이지은"], "Hi 김민준 과장 and 이지은,"),
+    "김민준 및 이지은": (["김민준", "이지은"], "Hi 김민준 and 이지은,"),
+    "अमित कुमार और सुनीता वर्मा": (["अमित कुमार", "सुनीता वर्मा"], "Hi अमित and सुनीता,"),
+    # Glued on: one person, as before.
+    "أحمد الفارسي ووليد المنصوري": (["أحمد الفارسي ووليد المنصوري"], "Hi أحمد,"),
+    "דנה כהן ויוסי לוי": (["דנה כהן ויוסי לוי"], "Hi דנה,"),
+    "王伟和李娜": (["王伟和李娜"], "Hi 王伟和李娜,"),
+    # 和 as a given name, before its honorific: one person.
+    "山田 和 様": (["山田 和 様"], "Hi 山田和 様,"),
+    "山田 和 さん、佐藤 健": (["山田 和 さん", "佐藤 健"], "Hi 山田和 さん and 佐藤健,"),
+}
+
+
+@pytest.mark.parametrize(("cell", "expected"), AND_WORDS.items(), ids=list(AND_WORDS))
+def test_and_between_two_names_in_other_languages(
+    cell: str, expected: tuple[list[str], str]
+) -> None:
+    names, greeting, _ = read_row(cell)
+    assert (names, greeting) == expected
+
+
 @pytest.mark.parametrize(("cell", "expected"), CJK_LISTS.items(), ids=list(CJK_LISTS))
 def test_chinese_and_japanese_lists_of_people(cell: str, expected: tuple[list[str], str]) -> None:
     names, greeting, _ = read_row(cell)
