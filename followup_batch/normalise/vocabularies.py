@@ -213,8 +213,17 @@ OUTCOMES: dict[str, str] = {
             "面试通过",
             "进行中",
             "選考中",
+            # "In process" and "interview(ing)", the stage word of every open row in these
+            # languages (outside test ot62 F5: each was Needs info), read as "in progress" and
+            # "interview" are: Hebrew, Arabic, Chinese, Korean, Japanese (first, second, final
+            # interview), Hindi.
+            *("בתהליך", "ראיון", "مقابلة", "面试中", "面試中", "進行中", "진행중", "면접"),
+            *("一次面接", "二次面接", "最終面接", "प्रक्रियामें", "इंटरव्यू", "साक्षात्कार"),
         )
     },
+    # Waiting for an answer, "under review": the applied stage, as "awaiting response" and
+    # "under review" are (ot62 F5). Hebrew, Arabic, Chinese.
+    **{k: "applied" for k in ("ממתין", "ממתיןלתשובה", "قيدالمراجعة", "等待结果", "等待結果")},
     **{
         k: "offer"
         for k in (

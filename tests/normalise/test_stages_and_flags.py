@@ -55,6 +55,23 @@ BASE = {"company": "Acme", "position": "Analyst"}
         ("Suspected Ghost Job", "ghosted"),
         ("Follow-up Sent", "applied"),
         ("Followed up", "applied"),
+        # "In process" and "interview(ing)" in Hebrew, Arabic, Chinese, Korean, Japanese and
+        # Hindi, read as "In progress" and "Interview" (ot62 F5: each row was Needs info).
+        ("בתהליך", "interviewing"),
+        ("ראיון", "interviewing"),
+        ("مقابلة", "interviewing"),
+        ("面试中", "interviewing"),
+        ("面試中", "interviewing"),
+        ("進行中", "interviewing"),
+        ("진행중", "interviewing"),
+        ("진행 중", "interviewing"),
+        ("면접", "interviewing"),
+        ("一次面接", "interviewing"),
+        ("二次面接", "interviewing"),
+        ("最終面接", "interviewing"),
+        ("प्रक्रिया में", "interviewing"),
+        ("इंटरव्यू", "interviewing"),
+        ("साक्षात्कार", "interviewing"),
     ],
 )
 def test_stage_words_of_real_trackers(word: str, stage: str) -> None:
@@ -613,6 +630,13 @@ def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path:
         ("Keine Antwort", ("Overdue", "Application check-in", "2026-11-12")),
         ("Brak odpowiedzi", ("Overdue", "Application check-in", "2026-11-12")),
         ("Inget svar", ("Overdue", "Application check-in", "2026-11-12")),
+        # Waiting for an answer, under review in Hebrew, Arabic and Chinese (ot62 F5: the row
+        # was Needs info, its overdue check-in hidden).
+        ("ממתין לתשובה", ("Overdue", "Application check-in", "2026-11-12")),
+        ("ממתין", ("Overdue", "Application check-in", "2026-11-12")),
+        ("قيد المراجعة", ("Overdue", "Application check-in", "2026-11-12")),
+        ("等待结果", ("Overdue", "Application check-in", "2026-11-12")),
+        ("等待結果", ("Overdue", "Application check-in", "2026-11-12")),
         # The posting is gone, or no offer came: over, and without an interview nothing to send.
         ("No longer accepting applications", ("Closed", "—", "")),
         ("No offer", ("Closed", "—", "")),
