@@ -1650,6 +1650,81 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
     assert row["Why"].endswith(f"\n{line}")
 
 
+# Week phrases on the row's own work week (ot62 F1): "end of week" is the last working day of
+# the interview's week (the next week's when the interview is on it or later), "next week"
+# that of the first work week starting after the interview. Counted by hand; the 1st
+# check-in is 1 bd after that day, then the Tuesday send window when it is 2 days off or less.
+@pytest.mark.parametrize(
+    ("country", "interview", "phrase", "read_as", "check_in_1"),
+    [
+        # Israel, Fri-Sat weekend: Sun 04-18 is the first day of its week; next week is Sun
+        # 04-25 to Thu 04-29; 1 bd after it is Sun 05-02, then Tue 05-04. Not Fri 04-23.
+        ("Israel", (2027, 4, 18), "next week", '"next week", read as Thu 2027-04-29', "2027-05-04"),
+        ("Israel", (2027, 4, 19), "next week", '"next week", read as Thu 2027-04-29', "2027-05-04"),
+        (
+            "IL",
+            (2027, 4, 18),
+            "end of next week",
+            '"end of next week", read as Thu 2027-04-29',
+            "2027-05-04",
+        ),
+        # Its own week ends Thu 04-22 (Pesach): 1 bd after is Sun 04-25, then Tue 04-27.
+        ("Israel", (2027, 4, 18), "end of week", "date Thu 2027-04-22", "2027-04-27"),
+        ("Israel", (2027, 4, 18), "this week", "date Thu 2027-04-22", "2027-04-27"),
+        # On the week's last working day: the following week's, Thu 05-06 (not Fri 04-30, a
+        # weekend day): Sun 05-09, then Tue 05-11.
+        ("Israel", (2027, 4, 29), "end of week", "date Thu 2027-05-06", "2027-05-11"),
+        # Saudi Arabia, Fri-Sat weekend: Sun 05-02 and Mon 05-03 both give Thu 05-13; 1 bd
+        # after skips Eid al-Adha Sun 05-16 to Wed 05-19: Thu 05-20 (Tuesday is 5 days on).
+        (
+            "Saudi Arabia",
+            (2027, 5, 2),
+            "next week",
+            '"next week", read as Thu 2027-05-13',
+            "2027-05-20",
+        ),
+        (
+            "Saudi Arabia",
+            (2027, 5, 3),
+            "next week",
+            '"next week", read as Thu 2027-05-13',
+            "2027-05-20",
+        ),
+        ("SA", (2027, 4, 29), "this week", "date Thu 2027-05-06", "2027-05-11"),
+        # The UAE, Mon-Fri since 2022: a Sunday is its weekend, next week ends Fri 04-23;
+        # Mon 04-26, then Tue 04-27. In 2021 it had Israel's week: Sun 2021-10-03's next week
+        # ends Thu 10-14; Sun 10-17, then Tue 10-19.
+        ("UAE", (2027, 4, 18), "next week", '"next week", read as Fri 2027-04-23', "2027-04-27"),
+        ("UAE", (2021, 10, 3), "next week", '"next week", read as Thu 2021-10-14', "2021-10-19"),
+        # The US as before: Fri 04-30's end of week is Fri 05-07 (Mon 05-10, Tue 05-11);
+        # Mon 04-19's next week ends Fri 04-30 (Mon 05-03, Tue 05-04).
+        ("US", (2027, 4, 30), "end of week", "date Fri 2027-05-07", "2027-05-11"),
+        ("US", (2027, 4, 19), "next week", '"next week", read as Fri 2027-04-30', "2027-05-04"),
+        # A Fri-Sat and a Sat-Sun weekend on one Thursday: Israel's week ends that day (the
+        # following Thu 05-13: Sun 05-16, Tue 05-18), the US's the next day (Fri 05-07).
+        ("Israel", (2027, 5, 6), "end of week", "date Thu 2027-05-13", "2027-05-18"),
+        ("US", (2027, 5, 6), "end of week", "date Fri 2027-05-07", "2027-05-11"),
+    ],
+)
+def test_week_phrases_count_the_rows_own_work_week(
+    tmp_path: Path,
+    country: str,
+    interview: tuple[int, int, int],
+    phrase: str,
+    read_as: str,
+    check_in_1: str,
+) -> None:
+    headers = ["Company", "Position", "Interview Date", "Country", "Decision Date"]
+    row: list[object] = ["Wix", "Engineer", dt.datetime(*interview), country, phrase]
+    tracker = make_tracker(tmp_path / "Noa Levi.xlsx", [row], headers)
+    code, _, err = invoke("run", str(tracker), "--as-of", "2027-04-18", "-q")
+    assert (code, err) == (0, "")
+    cols = read_back(tracker)
+    assert cols["1st check-in due"] == [dt.datetime.fromisoformat(check_in_1)]
+    (why,) = cols["Why"]
+    assert f"1st check-in: 1 bd after the stated decision {read_as} (" in str(why)
+
+
 # A chief-level candidate as the tracker writes the level (ot46 F1): executive, by hand.
 # Consulting (traditional) +2, executive +5, final round −2 on the base 5 = 10 bd after Tue
 # 2026-11-17, skipping Thanksgiving Thu 11-26 → Wed 12-02; the final follow-up 4 + 4 weeks →

@@ -411,7 +411,7 @@ def normalise_rows(
 
     # "by December 15", "avant le 15 décembre": the date after the deadline word.
     after_deadline = row_dates.after_deadline_words(cells, "stated_decision")
-    decision, within, phrases, decision_reasons = row_dates.stated_decision(
+    decision, within, week, phrases, decision_reasons = row_dates.stated_decision(
         cells,
         read_dates("stated_decision"),
         interview_dates,
@@ -424,6 +424,7 @@ def normalise_rows(
     ignored = "ignored, the follow-ups count from the interview; fix the date"
     decision = drop_before_interview("stated_decision", decision, ignored)
     out["decision_date"], out["decision_within_bd"] = decision, within
+    out["decision_week"] = week
     out["decision_phrase"] = phrases
 
     not_sent = (

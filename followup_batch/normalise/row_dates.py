@@ -413,10 +413,12 @@ def stated_decision(
     parsed: date_columns.DateColumn,
     interview: np.ndarray,
     after_deadline: date_columns.DateColumn | None,
-) -> tuple[np.ndarray, pd.arrays.IntegerArray, np.ndarray, np.ndarray]:
-    """(decision date, within N business days (Int64), the timeline phrase as written where
-    it names no day ('' elsewhere), reasons): a date or a timeline phrase. Such a phrase's
-    date is the tool's reading of it ("next week": that week's Friday), not a date the
+) -> tuple[np.ndarray, pd.arrays.IntegerArray, pd.arrays.IntegerArray, np.ndarray, np.ndarray]:
+    """(decision date, within N business days (Int64), the week a week phrase names (Int64,
+    ``timelines.DECISION_WEEK``: the rules place it on the row's work week), the timeline
+    phrase as written where it names no day ('' elsewhere), reasons): a date or a timeline
+    phrase. Such a phrase's date is the tool's reading of it ("next week": that week's last
+    working day, Friday here), not a date the
     interviewer said; a phrase naming a weekday ("Friday", "next Tuesday", "end of week")
     named that day, as does a day of the month ("by the 15th"). ``after_deadline``: the
     column read with its deadline words left off (``after_deadline_words``; None when it has
@@ -445,11 +447,20 @@ def stated_decision(
     reasons[reasons == dates.NOT_A_DATE] = (
         f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
     )
-    unnamed = phrase & ~np.isin(kinds, (timelines.WEEKDAY, timelines.DAY_OF_MONTH))
+    # "End of week" names a day (the last working day of that week), as "Friday" does.
+    unnamed = phrase & ~np.isin(
+        kinds, (timelines.WEEKDAY, timelines.WEEK_END, timelines.DAY_OF_MONTH)
+    )
     phrases = np.full(len(values), "", dtype=object)
     if unnamed.any():
         phrases[unnamed] = [timelines.as_written(v) for v in values[unnamed]]
-    return decision, within, phrases, quoted(values, reasons)
+    week = np.select(
+        [kinds == kind for kind in timelines.DECISION_WEEK],
+        list(timelines.DECISION_WEEK.values()),
+        -1,
+    ).astype("int64")
+    weeks = pd.arrays.IntegerArray(week, week < 0)
+    return decision, within, weeks, phrases, quoted(values, reasons)
 
 
 def _with_deadline_dates(

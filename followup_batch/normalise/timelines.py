@@ -20,7 +20,11 @@ from followup_batch.normalise.dates import MONTHS, WEEKDAYS
 # Timeline kinds; ``n`` is the weekday (0 = Monday), the number of days, or of business days.
 WEEKDAY = "weekday"  # the first such weekday strictly after the interview
 DAYS = "days"  # interview + n calendar days
-NEXT_WEEK = "next_week"  # the Friday of the (Monday-based) week after the interview's
+# "End of week", "this week": the last working day of the interview's week (the next week's
+# when the interview is on that day or later). Placed here on a Monday-to-Friday week, its
+# Friday; the rules place it on the row's own work week (``DECISION_WEEK``).
+WEEK_END = "week_end"
+NEXT_WEEK = "next_week"  # the last working day of the week after the interview's (as above)
 # The last day of the interview's month, or (n = 1) of the month after.
 MONTH_END = "month_end"
 BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the rules resolve it
@@ -35,6 +39,9 @@ AFTER_HOLIDAYS = "after_holidays"
 DAY_OF_MONTH = "day_of_month"
 
 FRIDAY = 4
+# The week a week phrase names, counted from the interview's (0: its own, 1: the next), for
+# the rules to place it on the row's calendar: its weekend says where its weeks end.
+DECISION_WEEK: dict[str, int] = {WEEK_END: 0, NEXT_WEEK: 1}
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,
@@ -79,7 +86,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         WEEKDAY,
     ),
     (re.compile(r"tomorrow"), DAYS),
-    (re.compile(rf"{_BY}end of (?:the )?week|this week|eow|by eow"), WEEKDAY),
+    (re.compile(rf"{_BY}end of (?:the )?week|this week|eow|by eow"), WEEK_END),
     (re.compile(rf"(?:{_BY}end of )?next week|{_NEXT_WEEK_CJK}"), NEXT_WEEK),
     (re.compile(rf"(?:in |within )?{_RANGE}{_N} {_UNIT}{_OR_LATER}"), DAYS),
     (
@@ -204,8 +211,8 @@ def _english_timeline(folded: str) -> Timeline | None:
             if groups["wd"] not in WEEKDAYS:
                 continue
             return Timeline(WEEKDAY, WEEKDAYS[groups["wd"]])
-        if kind == WEEKDAY:  # end of week / this week
-            return Timeline(WEEKDAY, FRIDAY)
+        if kind == WEEK_END:
+            return Timeline(WEEK_END)
         if kind == DAYS and "unit" not in groups:  # tomorrow
             return Timeline(DAYS, 1)
         if "next" in groups:  # end of next month
@@ -284,6 +291,7 @@ def timeline_arrays(
     offsets = np.select(
         [
             kind == WEEKDAY,
+            kind == WEEK_END,
             kind == DAYS,
             kind == NEXT_WEEK,
             kind == MONTH_END,
@@ -293,6 +301,7 @@ def timeline_arrays(
         ],
         [
             (n - weekday - 1) % 7 + 1,
+            (FRIDAY - weekday - 1) % 7 + 1,  # the first Friday after the interview
             n,
             # Monday-based weeks: the Friday after next Monday is 11 days after a Monday.
             11 - weekday,

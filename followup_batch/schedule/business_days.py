@@ -428,6 +428,32 @@ class DayTable:
             self.preferred[c] = liked if liked.any() else working
         self._business = _Ranks(self.business, self.start)
         self._preferred = _Ranks(self.preferred, self.start)
+        self._calendars = [calendars.get(key) for key in keys]
+
+    @cached_property
+    def _weeks(self) -> tuple[_Ranks, _Ranks]:
+        """The first and the last working day of each work week, by each country's weekend of
+        that date (holidays do not move where a week starts or ends): Sunday and Thursday in
+        Israel, Monday and Friday in most countries. Made when a row states a week phrase."""
+        days = self.start + np.arange(self.span)
+        off = np.stack([calendar.weekend_mask(days) for calendar in self._calendars])
+        before = np.zeros_like(off)  # the day before is a weekend day
+        before[:, 1:] = off[:, :-1]
+        after = np.zeros_like(off)  # the day after is a weekend day
+        after[:, :-1] = off[:, 1:]
+        return _Ranks(~off & before, self.start), _Ranks(~off & after, self.start)
+
+    def end_of_week(self, days: DateArray, country: np.ndarray, following: np.ndarray) -> DateArray:
+        """The last working day of each day's work week, the next one's when the day is that
+        day or later ("end of week"); with ``following``, of the first work week starting
+        after the day ("next week"). NaT on a calendar with no weekend."""
+        starts, ends = self._weeks
+        flat, valid = self._positions(days, country)
+        this_week = ends.step(flat, country, 1, valid, roll_forward=False)
+        next_start = starts.step(flat, country, 1, valid, roll_forward=False)
+        flat, valid = self._positions(next_start, country)
+        next_week = ends.step(flat, country, 0, valid, roll_forward=True)
+        return np.where(following, next_week, this_week)
 
     def _positions(self, days: DateArray, country: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         # Integer day numbers: NaT is the smallest int64, so it falls outside the span too.
@@ -474,6 +500,10 @@ class RowCalendar:
 
     def next_preferred_day(self, days: DateArray) -> DateArray:
         return self.table.next_preferred_day(days, self.country)
+
+    def end_of_week(self, days: DateArray, following: np.ndarray) -> DateArray:
+        """The last working day of each row's work week (``DayTable.end_of_week``)."""
+        return self.table.end_of_week(days, self.country, following)
 
     def after_day(self, day: np.datetime64, n: int) -> DateArray:
         """n business days after one day, for every row: worked out once per country."""

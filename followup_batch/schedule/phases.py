@@ -46,7 +46,9 @@ def interview_follow_ups(row: RowInputs, rules: RuleSet, days: RowCalendar) -> I
     thank_you = steps.thank_you_due(row.interview, row.interview_type, rules)
 
     # 2. 1st check-in; the employer's reply restarts whichever message is pending.
-    decision = steps.stated_decision(row.decision, row.within_bd, row.interview, days)
+    decision = steps.stated_decision(
+        row.decision, row.within_bd, row.decision_week, row.interview, days
+    )
     after_decision = steps.after_stated_decision(decision, rules, days)
     check_in_1_unwindowed = steps.first_check_in_due(
         row.interview, decision, after_decision, check_in_1_bd, rules, days

@@ -166,6 +166,9 @@ class RowInputs:
     reply: DateArray  # the employer's last reply
     decision: DateArray  # a stated decision date
     within_bd: np.ndarray  # N of a stated "within N business days" (float, NaN when none)
+    # The week a week phrase names, 0 its own or 1 the next (float, NaN when none): the rules
+    # place it on the row's work week.
+    decision_week: np.ndarray
     networking_sent: DateArray  # the last networking touch
     country: Codes  # holiday calendar keys
     industry: Codes  # speed classes (fast, standard, traditional, institutional)
@@ -201,6 +204,11 @@ class RowInputs:
             reply=days(frame["last_reply"]),
             decision=days(frame["decision_date"]),
             within_bd=frame["decision_within_bd"].to_numpy(dtype="float64", na_value=np.nan),
+            decision_week=(
+                frame["decision_week"].to_numpy(dtype="float64", na_value=np.nan)
+                if "decision_week" in frame
+                else np.full(len(frame), np.nan)
+            ),
             networking_sent=days(frame["networking_sent"]),
             country=Codes(frame["country"], ""),
             industry=classify_industries(frame["industry"], rules.industries),

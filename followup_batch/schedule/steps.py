@@ -35,13 +35,24 @@ def thank_you_due(interview: DateArray, interview_type: Codes, rules: RuleSet) -
 
 
 def stated_decision(
-    decision: DateArray, within_bd: np.ndarray, interview: DateArray, days: RowCalendar
+    decision: DateArray,
+    within_bd: np.ndarray,
+    week: np.ndarray,
+    interview: DateArray,
+    days: RowCalendar,
 ) -> DateArray:
-    """The stated decision date, "within N business days" resolved on the row's calendar."""
+    """The stated decision date, "within N business days" resolved on the row's calendar, and
+    "end of week" / "next week" (``week`` 0 / 1) placed on the row's own work week: its last
+    working day is Thursday in Israel, not the Friday the phrase was read as."""
     # One cell holds either a date or a phrase; a date wins should both ever be set.
     has_within = ~np.isnan(within_bd) & np.isnat(decision)
     resolved = days.after(interview, np.nan_to_num(within_bd).astype(np.int64))
-    return np.where(has_within, resolved, decision)
+    decision = np.where(has_within, resolved, decision)
+    has_week = ~np.isnan(week) & ~np.isnat(decision)
+    if not has_week.any():
+        return decision
+    week_end = days.end_of_week(interview, np.nan_to_num(week).astype(bool))
+    return np.where(has_week & ~np.isnat(week_end), week_end, decision)
 
 
 def after_stated_decision(decision: DateArray, rules: RuleSet, days: RowCalendar) -> DateArray:

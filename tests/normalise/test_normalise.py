@@ -94,6 +94,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "industry": "Tech",
             "decision_date": T("2026-11-13"),
             "decision_within_bd": pd.NA,
+            "decision_week": 1,  # "next week": placed on the row's own week by the rules
             "decision_phrase": "next week",
             "thank_you_sent": NAT,
             "thank_you_done": True,
@@ -132,6 +133,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
     assert second["needs_info"]
     assert pd.isna(second["interview_date"])
     assert pd.isna(second["decision_date"]) and pd.isna(second["decision_within_bd"])
+    assert pd.isna(second["decision_week"])
     assert second["country"] == "GB-SCT"
     assert second["problems"] == ["A3: Company is empty", 'C3: "31/02/2026" is not a date']
 

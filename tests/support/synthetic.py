@@ -277,6 +277,7 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "industry": _pick(rng, INDUSTRIES, n),
         "decision_date": _to_ns(decision),
         "decision_within_bd": within_values,
+        "decision_week": pd.array([pd.NA] * n, dtype="Int64"),
         "decision_phrase": np.where(
             pd.isna(within_values), "", within_values.astype(str) + " business days"
         ).astype(object),
@@ -344,6 +345,7 @@ RECORD_DEFAULTS: dict[str, object] = {
     "industry": "",
     "decision_date": None,
     "decision_within_bd": pd.NA,
+    "decision_week": pd.NA,
     "decision_phrase": "",
     "thank_you_sent": None,
     "thank_you_done": False,
