@@ -164,6 +164,9 @@ class OfficesClose:
     category: str
     names: tuple[str, ...] = ()
     called: str | None = None
+    # The days its offices close each week, where the package's weekend is its labour law's
+    # (a Sunday only) and not the one offices keep.
+    weekend: frozenset[int] | None = None
 
     def takes(self, name: str) -> bool:
         return not self.names or name in self.names
@@ -178,10 +181,16 @@ class OfficesClose:
 # half day). Not here: FI's Christmas and Midsummer Eves are public holidays already; NO and DE
 # close many offices on Dec 24 and 31 but the package lists no such category (``days_off`` in
 # the config says so for an office); AT, LU, IS (bank, half days) and US, BR Dec 24 and 31
-# close only some.
+# close only some. HK's general holidays (the package's optional category: Good Friday and
+# the day following it, until they become statutory ones) are the days banks, government and
+# most offices close; its statutory list is the minimum for workers under the Employment
+# Ordinance. HK's offices work Monday to Friday (the government since 2006, banks' and most
+# white-collar employers' offices too); the package's Monday-Saturday week is the labour
+# law's, and a follow-up due on a Saturday there would land when no recruiter reads it.
 OFFICES_CLOSE: dict[str, OfficesClose] = {
     "BR": OfficesClose(holidays.OPTIONAL, ("Carnival",)),
     "DK": OfficesClose(holidays.OPTIONAL, ("Christmas Eve", "New Year's Eve")),
+    "HK": OfficesClose(holidays.OPTIONAL, weekend=DEFAULT_WEEKEND),
     "JP": OfficesClose(holidays.BANK, called="New Year holiday"),
     "SE": OfficesClose(holidays.DE_FACTO),
 }
@@ -236,6 +245,8 @@ def _package_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
                         if closed.takes(name) and day not in table  # a public one keeps its name
                     }
                 )
+                if closed.weekend is not None:
+                    table.weekend = set(closed.weekend)  # what ``is_weekend`` reads
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False, years=range(*span(years)))
     names = {day: holiday_words(name) for day, name in sorted(table.items())}

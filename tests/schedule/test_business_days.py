@@ -222,6 +222,9 @@ def test_a_weekend_day_worked_is_a_business_day(day: str, n: int, key: str, expe
         ("JP", "JP: Mon–Fri week, 21 holidays in 2026"),
         ("DK", "DK: Mon–Fri week, 12 holidays in 2026"),
         ("BR", "BR: Mon–Fri week, 12 holidays in 2026"),
+        # HK's 18 statutory holidays and its general ones, Good Friday and the day following
+        # it, on its offices' Monday-Friday week (the package's is Monday-Saturday: ot62 F2).
+        ("HK", "HK: Mon–Fri week, 20 holidays in 2026"),
     ],
 )
 def test_the_calendar_summary_counts_the_days_off_and_the_weekend_days_worked(
@@ -246,6 +249,9 @@ def test_the_calendar_summary_counts_the_days_off_and_the_weekend_days_worked(
         ("BR", "2026-12-24", None),
         ("DE", "2026-12-24", None),  # not in the package: the config's days_off says so
         ("FI", "2026-12-24", "Christmas Eve"),  # a public holiday there already
+        ("HK", "2027-03-26", "Good Friday"),  # HK's general holidays: banks and offices close
+        ("HK", "2027-03-27", "the day following Good Friday"),  # as the Why quotes it
+        ("HK", "2027-03-29", "Easter Monday"),  # statutory already
     ],
 )
 def test_the_days_offices_close_are_holidays(key: str, day: str, name: str | None) -> None:
