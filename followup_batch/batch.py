@@ -313,7 +313,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     signing, signing_shown = signer_notes(tables, config.sender, drafted=drafted)
     private = topic_notes(tables)
 
-    from followup_batch.check import left_alone
+    from followup_batch.check import left_alone, make_up_notes
 
     for table, done, signed, shown, notes_kept in zip(
         tables, computed, signing, signing_shown, private, strict=True
@@ -331,6 +331,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 *signed,
                 *date_notes(table, config.reading),
                 *country_notes(table, config.reading),
+                *make_up_notes(done.frame),
                 *notes_kept,
                 *same_interview_notes(done.frame),
                 *([unread] if unread else []),

@@ -39,6 +39,7 @@ from followup_batch.normalise import (
     resolve_roles,
     topic_notes,
 )
+from followup_batch.normalise.columns import date_array
 from followup_batch.normalise.date_columns import DateOrder
 from followup_batch.normalise.topics import notes_column
 from followup_batch.normalise.vocabularies import NOT_APPLIED
@@ -248,6 +249,16 @@ def calendars_in_use(
     }
 
 
+def make_up_notes(frame: pd.DataFrame) -> list[str]:
+    """The calendars whose make-up working days are not known yet for a year of the rows'
+    interviews (applications without one: their applied dates), said by ``check`` and a run
+    (-v) once a sheet (``business_days.make_up_day_notes``)."""
+    from followup_batch.schedule.business_days import make_up_day_notes
+
+    dated = frame["interview_date"].fillna(frame["applied_date"])
+    return make_up_day_notes(frame["country"].to_numpy(dtype=object), date_array(dated, "D"))
+
+
 def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
     """For each sheet holding the tool's columns with no record of the last run in place
     (renamed, copied, or run by an earlier version), the note on what a run will do about
@@ -358,6 +369,7 @@ def _checked(
             *signed,
             *date_notes(table, options),
             *country_notes(table, options),
+            *make_up_notes(frame),
             *private,
         ],
         problems=problems,

@@ -456,6 +456,43 @@ def test_your_days_off_are_said_once_on_the_calendars_line(
     assert f"  Calendars: {line}\n" in to_text(checks)
 
 
+# A year whose make-up working days the holidays package does not list yet (ot62 F7): China's
+# 2027 (6 in 2026; they are published each autumn), said once a sheet by check and by run -v.
+# A year truly without any (Russia's 2026: one in 2027) and calendars that never have any
+# (the US) say nothing; neither does China's 2026, whose six are known.
+CN_2027 = (
+    "CN: no make-up working days known for 2027 yet (6 in 2026), so a weekend day worked "
+    "around a holiday counts as a day off; update the holidays package (pip install -U holidays)"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "notes"),
+    [
+        ([("China", "2027-02-03"), ("中国", "2027-04-27"), ("CN", "2026-12-20")], [CN_2027]),
+        ([("China", "2026-02-12"), ("US", "2027-02-03")], []),
+        ([("Russia", "2026-03-02")], []),
+        ([("US", "2027-02-03")], []),
+    ],
+)
+def test_a_year_without_its_make_up_working_days_is_said_once(
+    tmp_path: Path, rows: list[tuple[str, str]], notes: list[str]
+) -> None:
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    path = tmp_path / "Li Wei.csv"
+    lines = "".join(f"Co {n},Engineer,{day},{country}\n" for n, (country, day) in enumerate(rows))
+    path.write_text(f"Company,Position,Interview Date,Country\n{lines}", encoding="utf-8")
+    (check,) = check_file(path, ReadOptions(), as_of=dt.date(2027, 1, 20))
+    assert [note for note in check.notes if "make-up" in note] == notes
+    ran = CliRunner().invoke(main, ["run", str(path), "--as-of", "2027-01-20", "--dry-run", "-v"])
+    assert ran.exit_code == 0, ran.output
+    said = [line for line in ran.stderr.splitlines() if "make-up" in line]
+    assert said == [f"  Li Wei.csv: note: {note}" for note in notes]
+
+
 def _arrow_columns(text: str) -> list[int]:
     """Where "->" starts on each line of the "Columns read" block, in terminal columns: a wide
     or full-width letter (Chinese, Japanese, Korean) takes two."""

@@ -574,3 +574,31 @@ def make_up_days_between(calendar: CountryCalendar, start: dt.date, end: dt.date
     """Make-up working days strictly after ``start`` up to ``end``: weekend days counted."""
     days = calendar.make_up_list
     return days[bisect.bisect_right(days, start) : bisect.bisect_right(days, end)]
+
+
+def make_up_day_notes(keys: Sequence[str], days: DateArray) -> list[str]:
+    """One line for each calendar and year of the rows (``keys`` and ``days``, their dates)
+    whose make-up working days the ``holidays`` package does not know yet: none that year or
+    after, some the year before. China publishes its make-up Saturdays each autumn for the year
+    after, and the package lists them in a release after that, so until then a 2027 row counts
+    such a Saturday as a day off: 'CN: no make-up working days known for 2027 yet (6 in 2026);
+    ...'. Real years without any (Russia's 2026, with some in 2027) say nothing."""
+    years = np.asarray(days, dtype="datetime64[D]").astype("datetime64[Y]")
+    known = ~np.isnat(years)
+    numbers = years[known].astype(np.int64) + 1970
+    pairs = sorted(set(zip(np.asarray(keys, dtype=object)[known], numbers.tolist(), strict=True)))
+    notes = []
+    for key, year in pairs:
+        calendar = _shared(range(year - 1, year + 3), frozenset()).get(key)
+        if not calendar.known:
+            continue
+        worked: dict[int, int] = {}
+        for day in calendar.make_up_days:
+            worked[day.year] = worked.get(day.year, 0) + 1
+        if worked.get(year - 1) and not any(later >= year for later in worked):
+            notes.append(
+                f"{key}: no make-up working days known for {year} yet ({worked[year - 1]} in "
+                f"{year - 1}), so a weekend day worked around a holiday counts as a day off; "
+                "update the holidays package (pip install -U holidays)"
+            )
+    return notes
