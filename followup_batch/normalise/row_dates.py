@@ -45,6 +45,9 @@ AFTER_HOLIDAYS_OUT_OF_SEASON = (
     "write the date or month they gave"
 )
 
+# "KW 53" where the years around the interview have 52 weeks.
+NO_SUCH_WEEK = "names a week 53, which that year does not have: write the date they gave"
+
 
 def row_anchor(columns: Iterable[np.ndarray | pd.Series], length: int) -> np.ndarray:
     """Per row, the latest of these full dates (NaT where the row has none)."""
@@ -442,6 +445,8 @@ def stated_decision(
         # "After the holidays" said in July names no holidays the tool knows: not a guess.
         unplaced = (kinds == timelines.AFTER_HOLIDAYS) & np.isnat(resolved) & ~np.isnat(interview)
         reasons[unplaced] = AFTER_HOLIDAYS_OUT_OF_SEASON
+        no_week = (kinds == timelines.ISO_WEEK) & np.isnat(resolved) & ~np.isnat(interview)
+        reasons[no_week] = NO_SUCH_WEEK
     else:  # no phrase: nothing to place on a calendar
         within = pd.arrays.IntegerArray(np.zeros(len(values), dtype="int64"), ~phrase)
     reasons[reasons == dates.NOT_A_DATE] = (

@@ -5,8 +5,9 @@ Two things people write around the timeline phrases DESIGN lists (``timelines``)
   Friday", "d'ici le 15 décembre", "hasta el viernes", "entro fine mese", "voor 15 december",
   "bis Freitag". The day they named is the decision day: the follow-up waits until it has passed.
 - the phrases themselves in French, Spanish, Portuguese, Italian, Dutch and German ("vendredi",
-  "la próxima semana", "em 2 semanas", "fine mese", "mi-janvier", "nach den Feiertagen"),
-  turned into the English the grammar reads.
+  "la próxima semana", "em 2 semanas", "fine mese", "mi-janvier", "nach den Feiertagen",
+  "im neuen Jahr", "KW 50"; the new year and calendar weeks in Swedish too), turned into the
+  English the grammar reads.
 
 Cells are compared without accents ("venerdì" is "venerdi", "até" is "ate").
 """
@@ -87,11 +88,55 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " dopo capodanno; na de feestdagen; na de kerst; na kerst; na de kerstvakantie;"
             " na nieuwjaar; na oud en nieuw; na de jaarwisseling; nach den feiertagen;"
             " nach den festtagen; nach weihnachten; nach den weihnachtsferien; nach neujahr;"
-            " nach dem jahreswechsel",
+            " nach dem jahreswechsel; efter nyar; efter nyaret; efter jul; efter julen;"
+            " efter helgerna; efter jul och nyar",
+        ),
+        (
+            # The new year, read as "in the new year" is (early January, the 10th, at a
+            # November or December interview only).
+            "in the new year",
+            "im neuen jahr; anfang nachsten jahres; anfang naechsten jahres;"
+            " anfang des nachsten jahres; anfang des naechsten jahres; anfang des neuen jahres;"
+            " anfang kommenden jahres; anfang des kommenden jahres; zu beginn des neuen jahres;"
+            " zu beginn des nachsten jahres; zu jahresbeginn; zum jahresbeginn; zum jahresanfang;"
+            " dans la nouvelle annee; avec la nouvelle annee; au debut de l'annee prochaine;"
+            " debut de l'annee prochaine; en debut d'annee prochaine; debut d'annee prochaine;"
+            " au debut de la nouvelle annee; debut de la nouvelle annee; au debut de l'an prochain;"
+            " debut de l'an prochain; en el ano nuevo; en el nuevo ano; con el ano nuevo;"
+            " con el nuevo ano; a principios del proximo ano; principios del proximo ano;"
+            " a principios del ano que viene; principios del ano que viene;"
+            " a comienzos del proximo ano; comienzos del proximo ano;"
+            " a comienzos del ano que viene; a inicios del proximo ano; no ano novo;"
+            " no inicio do proximo ano; inicio do proximo ano; no inicio do ano que vem;"
+            " inicio do ano que vem; no comeco do ano que vem; comeco do proximo ano;"
+            " nel nuovo anno; nell'anno nuovo; con il nuovo anno; con l'anno nuovo;"
+            " all'inizio del prossimo anno; inizio del prossimo anno;"
+            " all'inizio dell'anno prossimo; a inizio anno prossimo; inizio anno prossimo;"
+            " in het nieuwe jaar; begin volgend jaar; begin van volgend jaar; begin komend jaar;"
+            " begin van komend jaar; begin van het nieuwe jaar; i det nya aret;"
+            " under det nya aret; i borjan av nasta ar; borjan av nasta ar;"
+            " i borjan av det nya aret",
+        ),
+        (
+            "first week of the new year",
+            "erste woche des neuen jahres; ersten woche des neuen jahres;"
+            " erste woche im neuen jahr; ersten woche im neuen jahr;"
+            " premiere semaine de la nouvelle annee; premiere semaine de l'annee prochaine;"
+            " primera semana del ano nuevo; primera semana del proximo ano;"
+            " primeira semana do ano novo; prima settimana del nuovo anno;"
+            " eerste week van het nieuwe jaar; forsta veckan i det nya aret",
+        ),
+        (
+            "first week of january",
+            "erste januarwoche; ersten januarwoche; erste woche im januar;"
+            " ersten woche im januar; premiere semaine de janvier; primera semana de enero;"
+            " primeira semana de janeiro; prima settimana di gennaio; eerste week van januari;"
+            " forsta veckan i januari; i forsta veckan i januari",
         ),
     )
     for phrase in phrases.split(";")
-    for phrase in [phrase.strip()]
+    # Either apostrophe: "l'année", "l’année".
+    for phrase in {phrase.strip(), phrase.strip().replace("'", "’")}
 }
 
 # A part of a named month ("début janvier", "a mediados de enero", "Ende Januar"), each the
@@ -122,6 +167,15 @@ _ENGLISH_MONTHS = {number: name for name, number in MONTHS.items() if len(name) 
 _MONTH_PART = re.compile(
     rf"(?P<part>{'|'.join(sorted(_MONTH_PART_WORDS, key=len, reverse=True))})[ -]"
     r"(?:(?:de|di|del|van) |d'|d’)?(?P<month>[a-z]+)\.?(?:(?:,| de| del)? (?P<year>\d{4}))?"
+)
+
+# A calendar week, as HR mails in Europe name it: "KW 50", "bis KW 2/27", "semaine 50",
+# "S50", "semana 50", "settimana 50", "week 50", "vecka 50", "v. 50"; read as the English
+# "week 50" (``timelines``). A two-digit year is this century's.
+_CALENDAR_WEEK = re.compile(
+    r"(?:(?:i|im|dans la) )?"
+    r"(?:kalenderwoche|kw|woche|semaine|sem|s|semana|settimana|sett|week|wk|vecka|v)\.? ?"
+    r"(?P<week>\d{1,2})(?:(?:/|, ?| )(?P<year>\d{4}|\d{2}))?"
 )
 
 # Durations: a preposition (or none), a number and a unit, as "in 2 weeks" reads.
@@ -182,6 +236,7 @@ _DEADLINE_WORDS = (
     "|entro|prima di|prima del|prima della|non oltre|entro e non oltre"
     "|voor|uiterlijk|niet later dan|uiterlijk op|tegen"
     "|bis|bis zum|bis spatestens|bis spaetestens|spatestens|spaetestens|spatestens am|vor dem"
+    "|senast"
 )
 # What may come before the deadline word: who decides, or what is due ("we'll decide by",
 # "decision by", "réponse d'ici", "respuesta antes del", "Antwort bis").
@@ -217,7 +272,7 @@ def plain(text: str) -> str:
 def in_english(text: str) -> str | None:
     """The English phrase a phrase of another language says ("la próxima semana" -> "next
     week", "dans 2 semaines" -> "in 2 weeks", "vendredi prochain" -> "friday", "mi-janvier" ->
-    "mid january"), else None.
+    "mid january", "KW 50/27" -> "week 50 2027"), else None.
     ``text`` is ``plain``."""
     article = _ARTICLE.fullmatch(text)
     for candidate in (text, text if article is None else article["rest"]):
@@ -231,6 +286,11 @@ def in_english(text: str) -> str | None:
             month = _ENGLISH_MONTHS[OTHER_LANGUAGE_MONTHS[part["month"]]]
             year = f" {part['year']}" if part["year"] else ""
             return f"{_MONTH_PART_WORDS[part['part']]} {month}{year}"
+        week = _CALENDAR_WEEK.fullmatch(candidate)
+        if week is not None:
+            year = week["year"] or ""
+            year = f" {2000 + int(year)}" if len(year) == 2 else f" {year}" if year else ""
+            return f"week {int(week['week'])}{year}"
     duration = _DURATION.fullmatch(text)
     if duration is None:
         return None

@@ -34,6 +34,10 @@ MONTH_PART = "month_part"
 # "After the holidays": early January, said at a November or December interview only; n as
 # for ``MONTH_PART`` (January, the part's last day).
 AFTER_HOLIDAYS = "after_holidays"
+# A calendar week ("week 50", "KW 50"): the Friday of that ISO week (Monday to Sunday, week 1
+# the one with the year's first Thursday), as "next week" is its Friday; n is year * 100 + the
+# week, year 0 when not written.
+ISO_WEEK = "iso_week"
 # A day of the month alone after a deadline word ("by the 8th"): the first such day after the
 # interview; n is the day.
 DAY_OF_MONTH = "day_of_month"
@@ -143,6 +147,14 @@ _NEW_YEAR: tuple[tuple[re.Pattern[str], int], ...] = (
         MONTH_PART_LAST_DAY["first week of"],
     ),
 )
+# "Week 50", "in week 2", "calendar week 50", "CW 50", "wk 50, 2027": an ISO calendar week.
+_ISO_WEEK = re.compile(
+    r"(?:by |in |during )?(?:the )?(?:calendar week|week|wk|cw)\.? ?(?P<week>\d{1,2})"
+    rf"(?:,? {_YEAR})?"
+)
+# A week without a year is the one nearest the interview, as a month part's month is: up to
+# 26 weeks on, else the one before (already over: a row problem).
+WEEKS_AHEAD = 26
 HOLIDAY_SEASON_MONTHS = (11, 12)  # "after the holidays" said then is early January
 _EDGE_PUNCTUATION = " \t\r\n.,;:!?\"'()[]"
 
@@ -197,6 +209,12 @@ def _english_timeline(folded: str) -> Timeline | None:
         return Timeline(
             MONTH_PART, month_part_n(MONTHS[part["month"]], MONTH_PART_LAST_DAY[part["part"]], year)
         )
+    week = _ISO_WEEK.fullmatch(folded)
+    if week is not None:
+        number = int(week["week"])
+        if not 1 <= number <= 53:
+            return None
+        return Timeline(ISO_WEEK, int(week["year"] or 0) * 100 + number)
     if _AFTER_HOLIDAYS.fullmatch(folded):
         return Timeline(AFTER_HOLIDAYS, month_part_n(1, MONTH_PART_LAST_DAY["early"]))
     for pattern, last_day in _NEW_YEAR:
@@ -298,6 +316,7 @@ def timeline_arrays(
             kind == MONTH_PART,
             (kind == AFTER_HOLIDAYS) & in_season,
             kind == DAY_OF_MONTH,
+            kind == ISO_WEEK,
         ],
         [
             (n - weekday - 1) % 7 + 1,
@@ -309,6 +328,7 @@ def timeline_arrays(
             to_month_part,
             to_month_part,
             _to_day_of_month(safe, n),
+            _to_iso_week_friday(safe, n),
         ],
         default=np.nan,
     )
@@ -349,6 +369,35 @@ def _to_day_of_month(day: np.ndarray, n: np.ndarray) -> np.ndarray:
         fits = (wanted <= length) & (candidate > day)
         found = np.where(fits, (candidate - day).astype("int64"), found)
     return found
+
+
+def _to_iso_week_friday(day: np.ndarray, n: np.ndarray) -> np.ndarray:
+    """Days from each ``day`` to the Friday of its ``ISO_WEEK`` (``n``): in the year written,
+    else the last such week up to ``WEEKS_AHEAD`` weeks on (a week already over comes before
+    the interview: the caller reports it). NaN for a week 53 of a year that has none."""
+    code = np.where(np.isnan(n), 0, n).astype("int64")
+    year, week = code // 100, np.maximum(code % 100, 1)
+    days = day.astype("int64")
+    monday = days - (days + 3) % 7  # of the interview's week (1970-01-01: a Thursday)
+    thursday = monday + 3  # the interview's ISO year is its Thursday's
+    iso_year = (
+        np.asarray(thursday, dtype="datetime64[D]").astype("datetime64[Y]").astype("int64") + 1970
+    )
+    found = np.full(len(day), np.nan)
+    for ahead in (-1, 0, 1):  # the later candidate within reach wins
+        candidate = np.where(year > 0, year, iso_year + ahead)
+        first_monday = _first_iso_monday(candidate)
+        weeks = (_first_iso_monday(candidate + 1) - first_monday) // 7
+        week_monday = first_monday + 7 * (week - 1)
+        fits = (week <= weeks) & ((year > 0) | (week_monday - monday <= 7 * WEEKS_AHEAD))
+        found = np.where(fits, week_monday + 4 - days, found)
+    return found
+
+
+def _first_iso_monday(year: np.ndarray) -> np.ndarray:
+    """The Monday of ISO week 1 of each ``year``, in days since 1970-01-01: that of January 4."""
+    january_4 = (year - 1970).astype("datetime64[Y]").astype("datetime64[D]").astype("int64") + 3
+    return january_4 - (january_4 + 3) % 7
 
 
 _LAST_NS_DAY = np.datetime64(pd.Timestamp.max.date(), "D")

@@ -2004,6 +2004,11 @@ def test_sent_column_problems_and_year_notes() -> None:
         ],
         ("by the 15th", T("2026-11-15"), None, ""),  # a day named
         ("in the new year", T("2027-01-10"), None, "in the new year"),
+        # Outside test ot61, finding 3: read, not a row problem.
+        ("im neuen Jahr", T("2027-01-10"), None, "im neuen Jahr"),
+        ("Anfang nächsten Jahres", T("2027-01-10"), None, "Anfang nächsten Jahres"),
+        ("KW 50", T("2026-12-11"), None, "KW 50"),
+        ("bis KW 2", T("2027-01-15"), None, "bis KW 2"),
         ("la semaine prochaine", T("2026-11-13"), None, "la semaine prochaine"),
         ("vendredi", T("2026-11-06"), None, ""),  # a day named
         ("dans 5 jours ouvrés", NAT, 5, "dans 5 jours ouvrés"),
@@ -2062,6 +2067,25 @@ def test_unreadable_stated_decision_is_a_problem() -> None:
             dt.datetime(2026, 7, 10),
             'D2: "after the holidays" is read only after an interview in November or December '
             "(as early January, the 10th): write the date or month they gave",
+        ),
+        (
+            "im neuen Jahr",
+            dt.datetime(2026, 7, 10),
+            'D2: "im neuen Jahr" is read only after an interview in November or December '
+            "(as early January, the 10th): write the date or month they gave",
+        ),
+        # Week 50 of 2026 is Dec 7-13: over at an interview on Friday the 18th.
+        (
+            "KW 50",
+            dt.datetime(2026, 12, 18),
+            'D2: "KW 50" is before the interview on Fri 2026-12-18: ignored, the '
+            "follow-ups count from the interview; fix the date",
+        ),
+        # 2029, 2030 and 2031 have 52 weeks.
+        (
+            "KW 53",
+            dt.datetime(2030, 6, 3),
+            'D2: "KW 53" names a week 53, which that year does not have: write the date they gave',
         ),
     ],
 )

@@ -315,6 +315,59 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
         for phrase in ("nach den Feiertagen", "après les fêtes", "dopo le feste", "na kerst")
         for i in (MON, D(2026, 11, 30))
     ],
+    # The new year in the other languages, read as "in the new year" (early January, the
+    # 10th) and "first week of the new year" (the 7th), at a November or December interview;
+    # the first week of January as "first week of January" (outside test ot61, finding 3).
+    *[
+        (phrase, i, e)
+        for phrases, e in (
+            (
+                "im neuen Jahr; Anfang nächsten Jahres; Anfang naechsten Jahres;"
+                " Anfang des neuen Jahres; zu Jahresbeginn; nach Neujahr;"
+                " au début de l'année prochaine; au début de l’année prochaine;"
+                " en début d'année prochaine; dans la nouvelle année; en el año nuevo;"
+                " a principios del próximo año; a principios del año que viene; no ano novo;"
+                " no início do próximo ano; nel nuovo anno; all'inizio del prossimo anno;"
+                " in het nieuwe jaar; begin volgend jaar; efter nyår; i det nya året;"
+                " i början av nästa år",
+                D(2027, 1, 10),
+            ),
+            (
+                "erste Januarwoche; in der ersten Januarwoche; erste Woche im Januar;"
+                " in der ersten Woche des neuen Jahres; la première semaine de janvier;"
+                " la primera semana de enero; na primeira semana de janeiro;"
+                " nella prima settimana di gennaio; in de eerste week van januari;"
+                " första veckan i januari",
+                D(2027, 1, 7),
+            ),
+        )
+        for phrase in phrases.split("; ")
+        for i in (D(2026, 11, 20), D(2026, 12, 18))
+    ],
+    # A calendar week (ISO: Monday to Sunday, week 1 holds the year's first Thursday) is read
+    # as its Friday, in the year nearest the interview (up to 26 weeks on); a year written is
+    # that year. Interview Fri 2026-11-20: week 50 is Dec 7-13, week 2 of 2027 Jan 11-17; 2026
+    # has a week 53 (Dec 28 - Jan 3).
+    *[
+        (phrase, D(2026, 11, 20), e)
+        for phrases, e in (
+            (
+                "KW 50; KW50; bis KW 50; in der KW 50; Kalenderwoche 50; week 50; in week 50;"
+                " calendar week 50; wk 50; semaine 50; S50; d'ici la semaine 50; semana 50;"
+                " hasta la semana 50; settimana 50; entro la settimana 50; voor week 50;"
+                " vecka 50; v. 50; v 50; senast vecka 50; KW 50/26; KW 50/2026",
+                D(2026, 12, 11),
+            ),
+            ("KW 2; KW 02; semaine 2; semana 2; week 2; vecka 2", D(2027, 1, 15)),
+            ("KW 53; week 53", D(2027, 1, 1)),
+            ("KW 50/27; KW 50 2027; week 50, 2027", D(2027, 12, 17)),
+        )
+        for phrase in phrases.split("; ")
+    ],
+    ("KW 50", D(2026, 12, 18), D(2026, 12, 11)),  # over: a row problem
+    ("KW 26", D(2026, 12, 28), D(2027, 7, 2)),  # 26 weeks on
+    ("KW 27", D(2026, 12, 28), D(2026, 7, 3)),  # 27: the one before
+    ("KW 1", D(2026, 12, 31), D(2027, 1, 8)),
     ("Mitte Januar", MON, D(2027, 1, 20)),  # two months on
     ("fin novembre", THU, D(2026, 11, 30)),  # the interview's own month
     ("Anfang Dezember", THU, D(2026, 12, 10)),
@@ -431,6 +484,14 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "na de vakantie",
         # Which break? Thanksgiving's, in November.
         "after the break",
+        # Next year, or the year, with no part of it; no calendar week 0 or 54.
+        "nächstes Jahr",
+        "l'année prochaine",
+        "Anfang des Jahres",
+        "KW 0",
+        "KW 54",
+        "week",
+        "KW",
         # Abbreviations of weekdays that are other words: "mar" is March, "sex" and "do" words.
         "mar",
         "sex",
@@ -447,7 +508,17 @@ def test_other_text_is_not_a_timeline(text: str) -> None:
     "interview", [D(2026, 1, 5), D(2026, 3, 20), D(2026, 7, 10), D(2026, 10, 30)]
 )
 @pytest.mark.parametrize(
-    "phrase", ["after the holidays", "après les fêtes", "nach Neujahr", "dopo le feste"]
+    "phrase",
+    [
+        "after the holidays",
+        "après les fêtes",
+        "nach Neujahr",
+        "dopo le feste",
+        "in the new year",
+        "im neuen Jahr",
+        "Anfang nächsten Jahres",
+        "begin volgend jaar",
+    ],
 )
 def test_after_the_holidays_out_of_season_is_not_placed(phrase: str, interview: dt.date) -> None:
     assert parse_timeline(phrase, interview) is None
@@ -471,8 +542,8 @@ def test_resolve_timelines_leaves_rows_without_interview_empty() -> None:
 def test_parse_timeline_never_raises(text: str, interview: dt.date) -> None:
     resolved = parse_timeline(text, interview)
     timeline = timelines.match_timeline(text)
-    # A month part already over ("early December" on December 18) is before the interview:
-    # normalising reports it as a row problem.
-    over = timeline is not None and timeline.kind == timelines.MONTH_PART
+    # A month part or a week already over ("early December" on December 18, "KW 50" then) is
+    # before the interview: normalising reports it as a row problem.
+    over = timeline is not None and timeline.kind in (timelines.MONTH_PART, timelines.ISO_WEEK)
     if resolved is not None and resolved.date is not None and not over:
         assert resolved.date >= interview

@@ -1090,6 +1090,16 @@ STATED = {
         "Hooli,PM,12/18/2026,Video,in the new year,12/18/2026,US\n",
         "2026-12-23",
     ),
+    # Outside test ot61, finding 3: interview Fri 2026-11-20 in Bavaria.
+    "de.csv": (
+        "Unternehmen;Stelle;Datum Vorstellungsgespräch;Rückmeldung bis;Bundesland\n"
+        "Siemens;Analyst;20.11.2026;im neuen Jahr;Bayern\n"
+        "Allianz;Analyst;20.11.2026;Anfang nächsten Jahres;Bayern\n"
+        "BMW;Analyst;20.11.2026;KW 50;Bayern\n"
+        "Audi;Analyst;20.11.2026;bis KW 2;Bayern\n"
+        "Adidas;Analyst;20.11.2026;erste Januarwoche;Bayern\n",
+        "2026-11-27",
+    ),
 }
 _DATE_NAMED = "1st check-in: 1 bd after the stated decision date "
 YEAR_LEFT_OUT = {
@@ -1149,6 +1159,43 @@ YEAR_LEFT_OUT = {
             "2027-01-10 (never before 1 bd after the interview) → Mon 2027-01-11 → Tue "
             "2027-01-12 (preferred send day)",
         ),
+        *[
+            (
+                "de.csv",
+                company,
+                "12.1.2027",
+                f'1st check-in: 1 bd after the stated decision "{phrase}", read as Sun '
+                "2027-01-10 (never before 1 bd after the interview) → Mon 2027-01-11 → Tue "
+                "2027-01-12 (preferred send day)",
+            )
+            for company, phrase in (
+                ("Siemens", "im neuen Jahr"),
+                ("Allianz", "Anfang nächsten Jahres"),
+            )
+        ],
+        (
+            "de.csv",
+            "BMW",
+            "15.12.2026",
+            '1st check-in: 1 bd after the stated decision "KW 50", read as Fri 2026-12-11 '
+            "(never before 1 bd after the interview) → Mon 2026-12-14 → Tue 2026-12-15 "
+            "(preferred send day)",
+        ),
+        (
+            "de.csv",
+            "Audi",
+            "19.1.2027",
+            '1st check-in: 1 bd after the stated decision "bis KW 2", read as Fri 2027-01-15 '
+            "(never before 1 bd after the interview) → Mon 2027-01-18 → Tue 2027-01-19 "
+            "(preferred send day)",
+        ),
+        (
+            "de.csv",
+            "Adidas",
+            "8.1.2027",
+            '1st check-in: 1 bd after the stated decision "erste Januarwoche", read as Thu '
+            "2027-01-07 (never before 1 bd after the interview) → Fri 2027-01-08",
+        ),
     ],
 )
 def test_a_stated_decision_as_people_write_it_sets_the_check_in(
@@ -1159,7 +1206,7 @@ def test_a_stated_decision_as_people_write_it_sets_the_check_in(
     tracker.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", as_of, "-q"])
     assert result.exit_code == 0, result.output
-    delimiter = ";" if name == "fr.csv" else ","
+    delimiter = "," if name == "us.csv" else ";"
     with tracker.open(newline="", encoding="utf-8-sig") as handle:
         rows = {row[next(iter(row))]: row for row in csv.DictReader(handle, delimiter=delimiter)}
     row = rows[company]
