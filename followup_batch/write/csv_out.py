@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -259,14 +259,48 @@ def user_date_style(table: RawTable) -> DateStyle | None:
     if not found:
         return None
     # A column whose every day and month has two digits (24/12/2026, 15/10/2026) does not
-    # show whether a 3 is written 03: a column of the same order that does decides (ot38 F11).
+    # show whether a 3 is written 03: a column of the same order that does decides (ot38 F11),
+    # else any date of the user's that does, whatever its order (02.11.2026 beside 16.12.2026,
+    # ot61 F4), else the spreadsheet's own habit (``zeros_by_default``).
     settled = [style for style, shows in found if shows]
     candidates = [
-        style if shows else next((s for s in settled if s.dayfirst == style.dayfirst), style)
+        style
+        if shows
+        else next(
+            (s for s in settled if s.dayfirst == style.dayfirst),
+            replace(style, padded=_zeros_written(table, style)),
+        )
         for style, shows in found
     ]
     written = date_style_of(_written_dates(table))
     return written if written in candidates else candidates[0]
+
+
+def zeros_by_default(style: DateStyle) -> bool:
+    """Whether a day or month below 10 is written with a leading zero when none of the
+    user's dates shows how: day-first, as Excel writes dates in Europe (08.01.2027,
+    08/01/2027); month-first not, as Excel and Google Sheets write them in the US (1/8/2027)."""
+    return style.dayfirst
+
+
+def _zeros_written(table: RawTable, style: DateStyle) -> bool:
+    """Whether the user's dates of ``style``'s separator write a day or month below 10 with a
+    leading zero, in any of ``STYLE_FIELDS`` and whatever their order (02.11.2026 does, one
+    zero is enough; 2.11.2026 does not); ``zeros_by_default`` when none has such a day."""
+    small = [
+        match[group]
+        for name in STYLE_FIELDS
+        if name in table.cells
+        for value in table.cells[name]
+        if isinstance(value, str)
+        for match in [_NUMERIC_DATE.fullmatch(value.strip())]
+        if match is not None and match[2] == style.separator
+        for group in (1, 3)
+        if int(match[group]) < 10
+    ]
+    if not small:
+        return zeros_by_default(style)
+    return any(len(part) == 2 for part in small)
 
 
 def _shows_padding(cells: Iterable[object]) -> bool:

@@ -1137,7 +1137,7 @@ YEAR_LEFT_OUT = {
         (
             "fr.csv",
             "Orange",
-            "8/12/2026",
+            "08/12/2026",
             _DATE_NAMED + "Fri 2026-12-04 (never before 1 bd after the interview) → Mon "
             "2026-12-07 → Tue 2026-12-08 (preferred send day)",
         ),
@@ -1163,7 +1163,7 @@ YEAR_LEFT_OUT = {
             (
                 "de.csv",
                 company,
-                "12.1.2027",
+                "12.01.2027",
                 f'1st check-in: 1 bd after the stated decision "{phrase}", read as Sun '
                 "2027-01-10 (never before 1 bd after the interview) → Mon 2027-01-11 → Tue "
                 "2027-01-12 (preferred send day)",
@@ -1184,7 +1184,7 @@ YEAR_LEFT_OUT = {
         (
             "de.csv",
             "Audi",
-            "19.1.2027",
+            "19.01.2027",
             '1st check-in: 1 bd after the stated decision "bis KW 2", read as Fri 2027-01-15 '
             "(never before 1 bd after the interview) → Mon 2027-01-18 → Tue 2027-01-19 "
             "(preferred send day)",
@@ -1192,7 +1192,7 @@ YEAR_LEFT_OUT = {
         (
             "de.csv",
             "Adidas",
-            "8.1.2027",
+            "08.01.2027",
             '1st check-in: 1 bd after the stated decision "erste Januarwoche", read as Thu '
             "2027-01-07 (never before 1 bd after the interview) → Fri 2027-01-08",
         ),
