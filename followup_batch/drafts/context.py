@@ -46,6 +46,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from followup_batch.drafts.languages import english_words, worded_day
 from followup_batch.drafts.templating import CONTROL_CHARACTERS, Names, join_names
 from followup_batch.normalise.addresses import first_name_spelt, is_mailbox, pair_recipients
 from followup_batch.normalise.cells import each_distinct, longer_than
@@ -98,21 +99,6 @@ MAX_PHRASE_WORDS = {
     "company": COMPANY_MAX_WORDS,
     "position": POSITION_MAX_WORDS,
 }
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 # --- text helpers ---------------------------------------------------------------------------
@@ -167,16 +153,17 @@ def company_named(value: object) -> str:
     return clean_value(short_form(value), MAX_PHRASE_WORDS["company"])
 
 
-def day_words(day: object, send_year: int | None = None) -> tuple[str, str]:
-    """("Friday, November 20", "Friday"); the year is added when it is not the send year."""
+def day_words(day: object, send_year: int | None = None, country: object = "US") -> tuple[str, str]:
+    """("Friday, November 20", "Friday"), as the English of the row's calendar ``country``
+    writes the day (``languages.english_words``: "Friday 20 November" in GB); the year is
+    added when it is not the send year."""
     if day is None or day is pd.NaT or pd.isna(day):  # type: ignore[call-overload]
         return "", ""
     stamp = pd.Timestamp(day)  # type: ignore[arg-type]
-    weekday = WEEKDAYS[stamp.weekday()]
-    text = f"{weekday}, {MONTHS[stamp.month - 1]} {stamp.day}"
-    if send_year is not None and send_year != stamp.year:
-        text += f", {stamp.year}"
-    return text, weekday
+    words = english_words(country)
+    year = stamp.year if send_year is not None and send_year != stamp.year else None
+    text = worded_day(words, stamp.weekday(), stamp.day, stamp.month, year)
+    return text, words.weekdays[stamp.weekday()]
 
 
 def _name_words(name: str) -> list[str]:
@@ -531,6 +518,7 @@ CONTEXT_COLUMNS = (
     "thank_you_done",
     *CHECK_IN_DONE,
     "decision_phrase",
+    "country",  # the English its days are worded in
 )
 
 # A message is worded by what was sent, not by its step's number: a step taken here for
@@ -652,9 +640,9 @@ def recipients_of(
 
 
 @functools.lru_cache(maxsize=16_384)
-def _day_words_of_number(day_number: int, send_year: int | None) -> tuple[str, str]:
+def _day_words_of_number(day_number: int, send_year: int | None, country: str) -> tuple[str, str]:
     """``day_words`` of a day number (cached: a coach's trackers share their days)."""
-    return day_words(_date(day_number) if day_number >= 0 else None, send_year)
+    return day_words(_date(day_number) if day_number >= 0 else None, send_year, country)
 
 
 # An interview this many days or fewer before a message is named by its weekday ("on Monday").
@@ -698,15 +686,17 @@ def row_contexts(
     roles = each_distinct(role_phrases, position, company)
     sent_on = send if send is not None else due  # the year a message names its days from
     years = each_distinct(lambda day: None if day < 0 else _date(day).year, sent_on.tolist())
-    interview_days = each_distinct(_day_words_of_number, interview.tolist(), years)
+    # Each row's days in the English of its calendar country ("Monday 15 February" in GB).
+    english = [c if isinstance(c, str) and c else "US" for c in _column(cells, "country", size)]
+    interview_days = each_distinct(_day_words_of_number, interview.tolist(), years, english)
     far = (
         (interview >= 0) & (send - interview > RECENT_DAYS)
         if send is not None
         else np.zeros(size, dtype=bool)
     )
-    decision_days = each_distinct(_day_words_of_number, decision.tolist(), years)
+    decision_days = each_distinct(_day_words_of_number, decision.tolist(), years, english)
     applied_numbers = applied.tolist() if applied is not None else [-1] * size
-    applied_days = each_distinct(_day_words_of_number, applied_numbers, years)
+    applied_days = each_distinct(_day_words_of_number, applied_numbers, years, english)
     names = [_hashable(cell) for cell in _column(cells, "interviewers", size, None)]
     people = each_distinct(
         lambda names_cell, emails_cell, owners, _first: people_of(names_cell, emails_cell, owners),

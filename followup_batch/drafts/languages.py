@@ -1,13 +1,16 @@
-"""Days and names in a template's own language: the ``in_language`` filter (README, "Your own
-wording").
+"""How drafts word a day: in the English of the row's country, and, with the ``in_language``
+filter, in a template's own language (README, "Your own wording").
 
-The day variables are English ("Thursday, November 19", "Thursday, November 19, 2025",
-"Thursday"), as ``context.day_words`` writes them. ``{{ interview_day | in_language("de") }}``
-writes the same day as German writes it, "Donnerstag, 19. November", in the six languages whose
-dates the tracker reader understands (``normalise.dates.OTHER_LANGUAGE_MONTHS`` and
-``OTHER_LANGUAGE_WEEKDAYS``, whose keys these names are, without their accents). A value that
-is no day ('' when unknown) is left as it is. ``{{ names | in_language("de") }}`` joins the
-names greeted as German does, "Dana und Sam", "Dana, Sam und Lee".
+The day variables are English as the row's calendar country writes it (``english_words``):
+"Thursday, November 19" (", 2025" when not the send year) in the US, Canada and the
+Philippines, "Thursday 19 November" (" 2025") everywhere else; and "Thursday".
+``{{ interview_day | in_language("de") }}`` writes the same day as German writes it,
+"Donnerstag, 19. November", in the six languages whose dates the tracker reader understands
+(``normalise.dates.OTHER_LANGUAGE_MONTHS`` and ``OTHER_LANGUAGE_WEEKDAYS``, whose keys these
+names are, without their accents), and ``in_language("en-GB")`` or ``("en-US")`` in either
+English whatever the row's country. A value that is no day ('' when unknown) is left as it
+is. ``{{ names | in_language("de") }}`` joins the names greeted as German does, "Dana und
+Sam", "Dana, Sam und Lee".
 """
 
 from __future__ import annotations
@@ -123,10 +126,54 @@ LANGUAGES: dict[str, LanguageWords] = {
     ),
 }  # fmt: skip
 
-# What context.day_words writes: "Thursday", "Thursday, November 19", "... 19, 2025".
-_ENGLISH_DAY = re.compile(
-    r"(?P<weekday>[A-Z][a-z]+day)"
-    r"(?:, (?P<month>[A-Z][a-z]+) (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?)?"
+# English as most of the English-speaking world writes a day: "Monday 15 February", "Monday
+# 15 February 2027" (no comma, no ordinal: the style guides of the UK, Ireland, Australia,
+# New Zealand, South Africa and India alike). LANGUAGES["en"] is the American "Monday,
+# February 15".
+DAY_FIRST_ENGLISH = LanguageWords(
+    LANGUAGES["en"].weekdays,
+    LANGUAGES["en"].months,
+    lambda day, month: f"{day} {month}",
+    "{weekday} {date}",
+    "{date} {year}",
+    "and",
+)
+# The countries whose English puts the month first: the US and its territories (their own
+# calendar keys or US-PR, ...), the Philippines, and Canada, whose newspapers (Canadian
+# Press), government style guide and everyday letters write "February 15, 2027" (the
+# all-numeric 15/02 vs 02/15 split there does not reach a written-out month).
+MONTH_FIRST_COUNTRIES = frozenset({"US", "CA", "PH", "PR", "GU", "VI", "AS", "MP", "UM"})
+
+
+def english_words(country: object) -> LanguageWords:
+    """The English a row's calendar country (``'US-CA'``, ``'GB-SCT'``, ``'AU-NSW'``; blank:
+    the US) writes a day in."""
+    code = str(country or "US").split("-")[0].strip().upper()
+    return LANGUAGES["en"] if code in MONTH_FIRST_COUNTRIES else DAY_FIRST_ENGLISH
+
+
+def worded_day(
+    words: LanguageWords, weekday: int, day: int, month: int, year: int | None = None
+) -> str:
+    """A day with its weekday (Monday 0, January 1), as ``words`` write it: "Monday, February
+    15" (English, the US), "Monday 15 February" (English elsewhere), "Montag, 15. Februar";
+    with its ``year`` when given."""
+    date = words.day_month(day, words.months[month - 1])
+    if year is not None:
+        date = words.with_year.format(date=date, year=year)
+    return words.with_weekday.format(weekday=words.weekdays[weekday], date=date)
+
+
+# What the day variables hold (``context.day_words``): "Thursday", "Thursday, November 19",
+# "... 19, 2025" (month first), "Thursday 19 November", "... November 2025" (day first).
+_ENGLISH_DAYS = (
+    re.compile(
+        r"(?P<weekday>[A-Z][a-z]+day)"
+        r"(?:, (?P<month>[A-Z][a-z]+) (?P<day>\d{1,2})(?:, (?P<year>\d{4}))?)?"
+    ),
+    re.compile(
+        r"(?P<weekday>[A-Z][a-z]+day) (?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+)(?: (?P<year>\d{4}))?"
+    ),
 )
 
 
@@ -136,29 +183,30 @@ class UnknownLanguage(ValueError):
 
 def in_language(text: object, language: str) -> str:
     """``text``, a day as the drafts' day variables word it, in ``language`` (a code of
-    ``LANGUAGES``: "de", "fr", ...), or ``names`` joined with its "and"; other text as it
-    is."""
-    words = LANGUAGES.get(str(language).strip().lower().replace("_", "-").split("-")[0])
+    ``LANGUAGES``: "de", "fr", ...; "en-GB", "en-US", ... for an English; "en" leaves the
+    row's English), or ``names`` joined with its "and"; other text as it is."""
+    code, _, region = str(language).strip().lower().replace("_", "-").partition("-")
+    words = LANGUAGES.get(code)
     if words is None:
         raise UnknownLanguage(
             f"in_language: no dates in {language!r}; write one of {', '.join(LANGUAGES)}"
         )
+    if code == "en" and region:
+        words = english_words(region)
     if isinstance(text, tuple):  # names: "Dana", "Dana und Sam", "Dana, Sam und Lee"
         names = [str(name) for name in text]
         return f" {words.and_word} ".join(
             [", ".join(names[:-1]), names[-1]] if names[1:] else names
         )
     text = str(text)
-    found = _ENGLISH_DAY.fullmatch(text)
-    if found is None or found["weekday"].lower() not in WEEKDAYS:
+    found = next(filter(None, (form.fullmatch(text) for form in _ENGLISH_DAYS)), None)
+    if found is None or found["weekday"].lower() not in WEEKDAYS or (code == "en" and not region):
         return text
-    weekday = words.weekdays[WEEKDAYS[found["weekday"].lower()]]
+    weekday = WEEKDAYS[found["weekday"].lower()]
     if found["month"] is None:
-        return weekday
+        return words.weekdays[weekday]
     month = MONTHS.get(found["month"].lower())
     if month is None:
         return text
-    date = words.day_month(int(found["day"]), words.months[month - 1])
-    if found["year"]:
-        date = words.with_year.format(date=date, year=found["year"])
-    return words.with_weekday.format(weekday=weekday, date=date)
+    year = int(found["year"]) if found["year"] else None
+    return worded_day(words, weekday, int(found["day"]), month, year)

@@ -432,7 +432,7 @@ def test_a_thank_you_after_the_decision_day_says_they_hoped(
             "GB",
             "2026-12-23",
             "Thursday",
-            "You mentioned you hope to decide by Thursday, December 24, and I look forward to "
+            "You mentioned you hope to decide by Thursday 24 December, and I look forward to "
             "hearing from you.",
             id="GB Christmas Eve, a working day",
         ),
@@ -467,6 +467,94 @@ def test_a_draft_does_not_quote_a_holiday_as_the_decision_day(
     assert said == [sentence]
 
 
+# Days named as the row's country writes English (report ot63, F8: rows in the UK, Ireland,
+# Australia, New Zealand, South Africa and India read "on Monday, February 15"): (the Country
+# cell; the 1st check-in's sentences naming the interview and the decision day, in its Draft
+# cell and its .eml). The interview was on Friday, December 18, 2026 (its year named: the
+# check-in goes out in 2027); they hoped to decide by Friday, January 8. The month first in the
+# US, Canada and the Philippines; the day first everywhere else.
+MONTH_FIRST = (
+    "I hope your week is going well, and I wanted to follow up after our video call on Friday, "
+    "December 18, 2026, about the Analyst role at Acme. You mentioned you hoped to reach a "
+    "decision by Friday, January 8, so I thought I would check in."
+)
+DAY_FIRST = (
+    "I hope your week is going well, and I wanted to follow up after our video call on Friday "
+    "18 December 2026, about the Analyst role at Acme. You mentioned you hoped to reach a "
+    "decision by Friday 8 January, so I thought I would check in."
+)
+ENGLISHES = [
+    ("US", MONTH_FIRST),
+    ("Canada", MONTH_FIRST),
+    ("CA-QC", MONTH_FIRST),
+    ("Philippines", MONTH_FIRST),
+    ("United Kingdom", DAY_FIRST),
+    ("GB-SCT", DAY_FIRST),
+    ("Ireland", DAY_FIRST),
+    ("Australia", DAY_FIRST),
+    ("New Zealand", DAY_FIRST),
+    ("South Africa", DAY_FIRST),
+    ("India", DAY_FIRST),
+    ("Singapore", DAY_FIRST),
+    ("Germany", DAY_FIRST),
+]
+
+
+@pytest.fixture(scope="module")
+def drafts_by_country(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str]]:
+    """Each Country cell's 1st check-in as a run writes it: (its Draft cell in the reopened
+    workbook, its .eml's text)."""
+    from mail import body_text, parse
+
+    folder = tmp_path_factory.mktemp("englishes")
+    thanked = dt.datetime(2026, 12, 18)
+    # Each row's interviewer a first name of their own: the .eml greeting them is the row's.
+    people = [
+        "Ana",
+        "Ben",
+        "Cal",
+        "Dee",
+        "Eve",
+        "Fay",
+        "Gus",
+        "Hal",
+        "Ivy",
+        "Joe",
+        "Kim",
+        "Lea",
+        "Max",
+    ]
+    rows = [
+        ["Acme", "Analyst", thanked, "video", f"{person} Ortiz", country, "2027-01-08", thanked]
+        for person, (country, _) in zip(people, ENGLISHES, strict=True)
+    ]
+    path = write_xlsx(folder / "t.xlsx", {"Jobs": [DECISION_HEADERS[:-1], *rows]})
+    args = ["run", str(path), "--as-of", "2026-12-31", "-q", "--eml-dir", str(folder / "eml")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    headers = [cell.value for cell in sheet[1]]
+    read = [dict(zip(headers, row, strict=True)) for row in sheet.iter_rows(2, values_only=True)]
+    assert [row["Next action"] for row in read] == ["1st check-in"] * len(ENGLISHES)
+    emls = {
+        text.split(",")[0]: text
+        for text in map(body_text, map(parse, (folder / "eml").rglob("*.eml")))
+    }
+    return {
+        country: (row["Draft"], emls[f"Hi {person}"])
+        for person, (country, _), row in zip(people, ENGLISHES, read, strict=True)
+    }
+
+
+@pytest.mark.parametrize(("country", "sentences"), ENGLISHES, ids=[c for c, _ in ENGLISHES])
+def test_a_draft_names_days_as_the_rows_country_writes_english(
+    drafts_by_country: dict[str, tuple[str, str]], country: str, sentences: str
+) -> None:
+    cell, eml = drafts_by_country[country]
+    said = [[line for line in text.split("\n") if "video call on" in line] for text in (cell, eml)]
+    assert said == [[sentences], [sentences]]
+
+
 DOCS = [Path(__file__).resolve().parents[2] / name for name in ("README.md", "docs/drafts.md")]
 
 
@@ -492,6 +580,15 @@ IN_LANGUAGE = [
     ("Friday, August 1", "it", "venerdì 1º agosto"),
     ("Sunday, May 9, 2027", "nl", "zondag 9 mei 2027"),
     ("Thursday, November 19", "en", "Thursday, November 19"),
+    # English as the row's country writes it (ot63 F8), or as the template says.
+    ("Thursday 19 November", "en", "Thursday 19 November"),
+    ("Thursday, November 19", "en-GB", "Thursday 19 November"),
+    ("Tuesday, December 1, 2027", "en-AU", "Tuesday 1 December 2027"),
+    ("Thursday 19 November", "en-US", "Thursday, November 19"),
+    ("Tuesday 1 December 2027", "en_CA", "Tuesday, December 1, 2027"),
+    ("Thursday 19 November", "de", "Donnerstag, 19. November"),
+    ("Tuesday 1 December 2027", "fr", "mardi 1er décembre 2027"),
+    (templating.Names(("Dana", "Sam", "Lee")), "en-GB", "Dana, Sam and Lee"),
     ("Thursday, November 19", "DE-at", "Donnerstag, 19. November"),
     ("", "de", ""),
     ("our video call", "de", "our video call"),
