@@ -555,6 +555,37 @@ def test_a_draft_names_days_as_the_rows_country_writes_english(
     assert said == [[sentences], [sentences]]
 
 
+# Words spelt one way in the US and Canada and another elsewhere (ot63 F8: the thank-you's "wider
+# organization"): the shipped templates use neither, as "where the role fits in" reads right
+# in every English. (the US spelling, the British.)
+SPELT_TWO_WAYS = [
+    ("organization", "organisation"),
+    ("organize", "organise"),
+    ("prioritize", "prioritise"),
+    ("realize", "realise"),
+    ("recognize", "recognise"),
+    ("apologize", "apologise"),
+    ("analyze", "analyse"),
+    ("color", "colour"),
+    ("favor", "favour"),
+    ("honor", "honour"),
+    ("behavior", "behaviour"),
+    ("center", "centre"),
+    ("program", "programme"),
+    ("catalog", "catalogue"),
+    ("enroll", "enrol"),
+]
+
+
+@pytest.mark.parametrize("template", sorted(templating.TEMPLATE_FILES.values()))
+def test_the_shipped_templates_read_right_in_every_english(template: str) -> None:
+    text = (Path(templating.__file__).parent / "templates" / template).read_text("utf-8")
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    spelt = {word for pair in SPELT_TWO_WAYS for word in pair}
+    stems = {w for w in words for s in spelt if w.startswith(s)}
+    assert sorted(stems) == []
+
+
 DOCS = [Path(__file__).resolve().parents[2] / name for name in ("README.md", "docs/drafts.md")]
 
 
