@@ -396,6 +396,7 @@ def report_files(
     written (open elsewhere, read-only: for the exports), and the files skipped as open in
     Excel or LibreOffice (not counted as failed)."""
     from followup_batch.batch import process_files, workers_used
+    from followup_batch.drafts.render import long_signature_notes
     from followup_batch.progress import file_work
     from followup_batch.read.headers import unused_mapping
     from followup_batch.reports import FileFailure
@@ -500,6 +501,8 @@ def report_files(
     _say_unused_maps(unused_maps, len(all_reports), reporter)
     if not failed:  # a file not read may be the one whose client a table names
         _say_unnamed_clients([*all_reports, *read_only], config, reporter)
+    for note in long_signature_notes(config.sender, config.clients):  # not on every row
+        reporter.notice(note)
     return all_reports, summary, failed, read_only, skipped
 
 

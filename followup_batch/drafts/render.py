@@ -25,6 +25,7 @@ from followup_batch.drafts.context import (
     day_numbers,
     objects,
     row_contexts,
+    sender_for,
     with_each_recipient,
 )
 from followup_batch.drafts.mailto import mailto, quote, quoted_addresses
@@ -173,8 +174,7 @@ def render_drafts(
         drafts[active] = np.where(ok, rendered[1][is_note], "")
         for at in np.flatnonzero(ok).tolist():
             if len(drafts[active[at]]) > MAX_CELL_TEXT:  # the messages stay whole
-                signature = context["signature"][at]
-                drafts[active[at]], failed[at] = cell_draft(drafts[active[at]], signature)
+                drafts[active[at]], failed[at] = cell_draft(drafts[active[at]])
                 failed[at] = f"row {index[active[at]]}: {failed[at]}"
         problems[active] = failed
         if links:
@@ -211,18 +211,38 @@ def render_drafts(
     return Drafts(per_row, _message_table(message_columns, index.dtype))
 
 
-def cell_draft(draft: str, signature: str) -> tuple[str, str]:
+def cell_draft(draft: str) -> tuple[str, str]:
     """A message longer than a spreadsheet cell holds, as its Draft cell shows it (every line,
     the longest ones cut short with "…", as every cell the tool writes), and the Problems line
-    that says so. Its .eml keeps it whole."""
-    why = ""
-    if len(signature) > MAX_CELL_TEXT // 2:
-        why = f"; the signature alone is {len(signature):,} characters: shorten it in the config"
+    that says so. Its .eml keeps it whole. A signature that makes it so is said once for the
+    run (``long_signature_notes``), not on each row."""
     return within_cell(draft), (
         f"the draft is {len(draft):,} characters, more than a cell holds ({MAX_CELL_TEXT:,}): "
         f'the Draft cell shows its longest lines cut short with "…", an .eml draft '
-        f"(--eml-dir) holds it whole{why}"
+        f"(--eml-dir) holds it whole"
     )
+
+
+def long_signature_notes(
+    sender: Mapping[str, str], clients: Mapping[str, Mapping[str, str]] | None = None
+) -> list[str]:
+    """A note for each signature of the config, ``[sender]``'s and each ``[clients."Name"]``'s,
+    longer than half a cell (ot63: one such gave every row the same Problems line): once for
+    the run, as the run's other notes of the config."""
+    tables = [("[sender]", sender)]
+    tables += [(f'[clients."{name}"]', profile) for name, profile in (clients or {}).items()]
+    notes = []
+    for table, profile in tables:
+        # As the drafts sign with it: its lines tidied (``sender_for``).
+        signature = sender_for("", {"signature": profile.get("signature", "")})["signature"]
+        if len(signature) > MAX_CELL_TEXT // 2:
+            notes.append(
+                f"{table} signature in the config is {len(signature):,} characters, more than "
+                f"half of what a cell holds ({MAX_CELL_TEXT:,}): a draft it signs that passes a "
+                f'cell shows its longest lines cut short with "…" in its Draft cell (its row\'s '
+                "Problems say so) and is whole in its .eml (--eml-dir); shorten the signature"
+            )
+    return notes
 
 
 def _links(people: Sequence[People], subjects: np.ndarray, bodies: np.ndarray) -> np.ndarray:

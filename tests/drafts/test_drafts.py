@@ -928,10 +928,13 @@ INDENTED = [
 ]
 
 
-def run_drafting(tmp_path: Path, lines: list[str], signature: str) -> tuple[str, str, str]:
-    """A run of a one-row workbook with a thank-you template of ``lines`` and ``signature``
-    (TOML) in [sender]: (the Draft cell and the Problems cell of the reopened workbook, the
-    .eml's text)."""
+def run_drafting(
+    tmp_path: Path, lines: list[str], signature: str, companies: tuple[str, ...] = ("Siemens AG",)
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """A run of a workbook of a row for each of ``companies`` with a thank-you template of
+    ``lines`` and ``signature`` (TOML) in [sender]: (the Draft cells and the Problems cells of
+    the reopened workbook, the .eml's texts, in row order; the run's notes of the config's
+    signature)."""
     import openpyxl
     from click.testing import CliRunner
 
@@ -949,40 +952,70 @@ def run_drafting(tmp_path: Path, lines: list[str], signature: str) -> tuple[str,
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Email", "Topic"])
-    sheet.append(["Siemens AG", "Engineer", dt.datetime(2026, 11, 19), "Dana Ortiz", "d@x.example"])
+    for at, company in enumerate(companies):
+        day = dt.datetime(2026, 11, 19)
+        sheet.append([company, "Engineer", day, "Dana Ortiz", f"d{at}@x.example"])
     book.save(tracker := tmp_path / "t.xlsx")
     args = ["run", str(tracker), "--config", str(config), "--as-of", "2026-11-20"]
     result = CliRunner().invoke(main, [*args, "--eml-dir", str(tmp_path / "eml")])
     assert result.exit_code == 0, result.output
     sheet = openpyxl.load_workbook(tracker).active
     header = [cell.value for cell in sheet[1]]
-    draft, problems = (
-        sheet.cell(2, header.index(name) + 1).value for name in ("Draft", "Problems")
+    drafts, problems = (
+        [row[header.index(name)] or "" for row in sheet.iter_rows(2, values_only=True)]
+        for name in ("Draft", "Problems")
     )
-    (eml,) = (tmp_path / "eml").glob("*.eml")
-    return draft, problems or "", body_text(parse(eml)).rstrip("\n")
+    emls = {
+        (message := parse(eml))["To"]: body_text(message).rstrip("\n")
+        for eml in (tmp_path / "eml").rglob("*.eml")
+    }
+    said = [line for line in result.output.splitlines() if "signature in the config" in line]
+    return (
+        drafts,
+        problems,
+        [emls[f"Dana Ortiz <d{at}@x.example>"] for at in range(len(companies))],
+        said,
+    )
 
 
 @pytest.mark.parametrize(("lines", "signature", "draft"), INDENTED)
 def test_indentation_the_user_wrote_stays(tmp_path, lines, signature, draft):
     """The Draft cell of the reopened workbook, and the .eml's text, the same."""
-    assert run_drafting(tmp_path, lines, signature) == (draft, "", draft)
+    assert run_drafting(tmp_path, lines, signature) == ([draft], [""], [draft], [])
 
 
 # A message longer than a cell holds (report ot55, F9: a 34,000-character signature was cut
 # in the Draft cell without a word, and the .eml cut as well): (the template's own text, the
-# signature's long line, the Draft cell's last 30 characters, its Problems). The .eml is
-# whole; the cell keeps every line, the longest cut short with "…", as every cell the tool
-# writes.
+# signature's long line, the Draft cells' last 30 characters, their Problems, the run's note).
+# The .eml is whole; the cell keeps every line, the longest cut short with "…", as every cell
+# the tool writes. A signature longer than half a cell is said once for the run, not on every
+# row (ot63): the Problems line stays for each draft really cut.
 LOREM = "Lorem ipsum dolor sit amet. "
+CUT = (
+    "the draft is {:,} characters, more than a cell holds (32,767): the Draft cell shows its "
+    'longest lines cut short with "…", an .eml draft (--eml-dir) holds it whole'
+)
+LONG_SIGNATURE = (
+    "note: [sender] signature in the config is {:,} characters, more than half of what a cell "
+    "holds (32,767): a draft it signs that passes a cell shows its longest lines cut short "
+    'with "…" in its Draft cell (its row\'s Problems say so) and is whole in its .eml '
+    "(--eml-dir); shorten the signature"
+)
 TOO_LONG = [
     (
         "Thanks.",
         LOREM * 1200,
         "dolor sit amet. Lorem…\nTHE END",
-        "row 2: the draft is 33,626 characters, more than a cell holds (32,767): the Draft cell "
-        'shows its longest lines cut short with "…", an .eml draft (--eml-dir) holds it whole; '
-        "the signature alone is 33,617 characters: shorten it in the config",
+        ["row 2: " + CUT.format(33_626), "row 3: " + CUT.format(33_626)],
+        [LONG_SIGNATURE.format(33_617)],
+    ),
+    # Longer than half a cell, the drafts still fit: said for the run, no row's problem.
+    (
+        "Thanks.",
+        LOREM * 600,
+        "Thanks.\n\nMaya Chen\n" + (LOREM * 600).strip() + "\nTHE END",
+        ["", ""],
+        [LONG_SIGNATURE.format(16_817)],
     ),
     # The template's text and the signature each fit, together they do not: the longer line,
     # the template's, is cut; the signature stays whole.
@@ -990,27 +1023,57 @@ TOO_LONG = [
         "Thanks. " * 3000,
         LOREM * 400,
         "Thanks.…\n\nMaya Chen\n" + (LOREM * 400).strip() + "\nTHE END",
-        "row 2: the draft is 35,218 characters, more than a cell holds (32,767): the Draft cell "
-        'shows its longest lines cut short with "…", an .eml draft (--eml-dir) holds it whole',
+        ["row 2: " + CUT.format(35_218), "row 3: " + CUT.format(35_218)],
+        [],
     ),
-    ("Thanks.", LOREM * 2, "Thanks.\n\nMaya Chen\n" + (LOREM * 2).strip() + "\nTHE END", ""),
+    (
+        "Thanks.",
+        LOREM * 2,
+        "Thanks.\n\nMaya Chen\n" + (LOREM * 2).strip() + "\nTHE END",
+        ["", ""],
+        [],
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "long_line", "cell_end", "problems"), TOO_LONG, ids=["signature", "both", "fits"]
+    ("text", "long_line", "cell_end", "problems", "notes"),
+    TOO_LONG,
+    ids=["signature", "signature past half a cell", "both", "fits"],
 )
 def test_a_draft_longer_than_a_cell_is_said_and_whole_in_the_eml(
-    tmp_path, text, long_line, cell_end, problems
+    tmp_path, text, long_line, cell_end, problems, notes
 ):
     signature = f'"""Maya Chen\n{long_line.strip()}\nTHE END"""'
-    draft, said, eml = run_drafting(tmp_path, [text, "", "{{ signature }}"], signature)
-    assert (draft[-len(cell_end) :], len(draft) <= cells.MAX_CELL_TEXT, said) == (
-        cell_end,
-        True,
-        problems,
-    )
-    assert eml == f"{text.strip()}\n\nMaya Chen\n{long_line.strip()}\nTHE END"
+    lines = [text, "", "{{ signature }}"]
+    drafts, said, emls, noted = run_drafting(tmp_path, lines, signature, ("Siemens AG", "Bosch"))
+    assert [(draft[-len(cell_end) :], len(draft) <= cells.MAX_CELL_TEXT) for draft in drafts] == [
+        (cell_end, True)
+    ] * 2
+    assert (said, noted) == (problems, notes)
+    assert emls == [f"{text.strip()}\n\nMaya Chen\n{long_line.strip()}\nTHE END"] * 2
+
+
+# Which of the config's signatures a run notes (the signatures as the drafts sign with them:
+# a TOML string indented as a whole loses what its lines share).
+@pytest.mark.parametrize(
+    ("sender", "clients", "noted"),
+    [
+        ({"signature": "x" * 16_383}, {}, []),
+        ({"signature": "x" * 16_384}, None, ["[sender] signature in the config is 16,384"]),
+        ({"signature": "    " + "x" * 16_380}, {}, []),
+        (
+            {"name": "Coach"},
+            {"Maya Chen": {"signature": "x" * 20_000}, "Sam Lee": {"signature": "Sam"}},
+            ['[clients."Maya Chen"] signature in the config is 20,000'],
+        ),
+    ],
+)
+def test_a_signature_past_half_a_cell_is_noted_once(sender, clients, noted):
+    from followup_batch.drafts.render import long_signature_notes
+
+    notes = long_signature_notes(sender, clients)
+    assert [note.split(" characters")[0] for note in notes] == noted
 
 
 @pytest.mark.parametrize(
