@@ -628,6 +628,44 @@ LOST_CLIENTS = {
         "digest",
         f"- Tom.Baker: it is a link to ../Dropbox/Tom, {GONE_FOLDER}",
     ),
+    # A gone link by any name a folder scan runs, not .xlsx and .csv alone: an old .xls, an
+    # .ods, a Google Sheets link was passed over in silence, that client with it (fx79).
+    "an old .xls gone": (
+        {"Bo Park.xls": "/gone/Bo Park.xls"},
+        [],
+        "err",
+        f"Bo Park.xls: FAILED — it is a link to /gone/Bo Park.xls, {GONE}",
+    ),
+    "an .ods gone, -q": (
+        {"Bo Park.ods": "../Dropbox/Bo.ods", "notes.txt": "/gone/notes.txt"},
+        ["-q"],
+        "err",
+        f"Bo Park.ods: FAILED — it is a link to ../Dropbox/Bo.ods, {GONE}",
+    ),
+    "an .xlsb gone, --json": (
+        {"Bo Park.xlsb": "/gone/Bo.xlsb"},
+        ["--json"],
+        "json",
+        f"it is a link to /gone/Bo.xlsb, {GONE}",
+    ),
+    "a .numbers gone, digest": (
+        {"Bo Park.numbers": "/gone/Bo.numbers"},
+        ["-q", "--digest", "due.md"],
+        "digest",
+        f"- Bo Park.numbers: it is a link to /gone/Bo.numbers, {GONE}",
+    ),
+    "a Google Sheets link gone": (
+        {"Bo Park.gsheet": "/gone/Bo Park.gsheet"},
+        [],
+        "err",
+        f"Bo Park.gsheet: FAILED — it is a link to /gone/Bo Park.gsheet, {GONE}",
+    ),
+    "a .tsv and an .xlsm gone, -q": (
+        {"Bo Park.tsv": "/gone/Bo.tsv", "Cy Ng.XLSM": "/gone/Cy.xlsm"},
+        ["-q"],
+        "err",
+        f"Cy Ng.XLSM: FAILED — it is a link to /gone/Cy.xlsm, {GONE}",
+    ),
 }
 
 
@@ -671,7 +709,8 @@ def test_a_link_to_a_client_s_tracker_that_is_gone_is_a_failed_file(
 
 # check and digest over a folder holding a loop of links: check printed a traceback (the
 # client's name looked up through the file's real path), digest --ics crashed in the
-# calendar's mark of the file (ot58 F1). (command and options; links; the line said of it)
+# calendar's mark of the file (ot58 F1); or a gone link named as an old spreadsheet, which
+# both passed over in silence (fx79). (command and options; links; the line said of it)
 LOOPS_IN_A_FOLDER = {
     "check": (
         ["check"],
@@ -684,6 +723,16 @@ LOOPS_IN_A_FOLDER = {
         f"a.xlsx: NOT READ — it is a link to b.xlsx, {LOOP}",
     ),
     "check --json": (["check", "--json"], {"self": "self"}, f"it is a link to self, {LOOP}"),
+    "check, a gone .xls": (
+        ["check"],
+        {"old.xls": "/gone/old.xls"},
+        f"old.xls: NOT READ — it is a link to /gone/old.xls, {GONE}",
+    ),
+    "digest, a gone .ods": (
+        ["digest"],
+        {"old.ods": "/gone/old.ods"},
+        f"old.ods: FAILED — it is a link to /gone/old.ods, {GONE}",
+    ),
     "digest --ics": (
         ["digest", "--ics", "due.ics"],
         {"a.xlsx": "b.xlsx", "b.xlsx": "a.xlsx"},
@@ -695,7 +744,7 @@ LOOPS_IN_A_FOLDER = {
 @pytest.mark.parametrize(
     ("command", "links", "said"), LOOPS_IN_A_FOLDER.values(), ids=LOOPS_IN_A_FOLDER
 )
-def test_a_loop_of_links_in_a_folder_is_said_by_check_and_digest(
+def test_a_loop_or_a_gone_link_in_a_folder_is_said_by_check_and_digest(
     tmp_path: Path, command: list[str], links: dict[str, str], said: str
 ) -> None:
     folder = tmp_path / "clients"

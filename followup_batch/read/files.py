@@ -35,6 +35,10 @@ GOOGLE_LINKS = {
     ),
     ".gdoc": "{name} is a Google Docs link, a document in Google Drive online, not a tracker",
 }
+# Every name a folder scan runs, a gone link by one of these fails in its own line as the file
+# would (fx79): an old.xls or a Ben Ode.gsheet whose link leads nowhere was passed over in
+# silence, and that client with it.
+SCANNED_SUFFIXES = FOLDER_SUFFIXES + UNREADABLE_SUFFIXES + (".gsheet",)
 ICLOUD_SUFFIX = ".icloud"
 NOT_DOWNLOADED = (
     "{name} is iCloud's stand-in for {tracker}, which iCloud has not downloaded yet: open the "
@@ -127,7 +131,7 @@ def _found_trackers(
                 for p in entries
                 if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES)
                 or _a_stand_in(p)
-                or no_file_named(p)
+                or no_file_named(p, SCANNED_SUFFIXES)
                 or no_folder_left(p)
             ]
             if not any(map(_a_tracker_or_its_folder, candidates)):
@@ -210,7 +214,12 @@ def _a_tracker_or_its_folder(path: Path) -> bool:
     """A folder's file that makes it a folder of trackers: one named as a tracker, or a link
     to a client's folder that is gone, or a sync client's stand-in for a tracker (each fails
     in its own line, not as "no trackers")."""
-    return path.suffix.lower() in FOLDER_SUFFIXES or no_folder_left(path) or _a_stand_in(path)
+    return (
+        path.suffix.lower() in FOLDER_SUFFIXES
+        or no_file_named(path, SCANNED_SUFFIXES)
+        or no_folder_left(path)
+        or _a_stand_in(path)
+    )
 
 
 def _glob_base(pattern: str) -> Path | None:

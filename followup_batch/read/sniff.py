@@ -139,8 +139,10 @@ def require_tracker_file(path: Path) -> None:
     is gone, or a loop of links (a folder scan runs them to say so:
     ``read.files.no_file_named``, ``no_folder_left``). Through a link, as the reading would
     go (``/dev/stdin`` too: a pipe is refused, a file by its size). A sync client's stand-in
-    for a tracker (``read.files.placeholder_reason``) is refused by its name."""
-    if stand_in := placeholder_reason(path):
+    for a tracker (``read.files.placeholder_reason``) is refused by its name, unless it is a
+    link that leads nowhere: the link is what to fix."""
+    gone = path.is_symlink() and not path.exists()
+    if not gone and (stand_in := placeholder_reason(path)):
         raise UnsupportedFile(stand_in)
     try:
         info = path.stat()
