@@ -766,6 +766,87 @@ def test_a_loop_or_a_gone_link_in_a_folder_is_said_by_check_and_digest(
         assert "SUMMARY:Ann Lee · Thank-you note" in (tmp_path / "due.ics").read_text("utf-8")
 
 
+USAGE = "Error: Invalid value for PATH: "
+# A link that leads nowhere given to a command: only a .xlsx, .xlsm, .csv, .tsv or .txt link
+# said where it led, the others (and a client's folder gone) were "no such file, folder or
+# matching files" (fx79). (links made in the working folder -> their targets; the command;
+# its exit code; the line said)
+GONE_LINKS_GIVEN = {
+    "run old.xls": (
+        {"old.xls": "/gone/old.xls"},
+        ["run", "old.xls"],
+        1,
+        f"old.xls: FAILED — it is a link to /gone/old.xls, {GONE}",
+    ),
+    "run -q Bo.ods": (
+        {"Bo.ods": "../Dropbox/Bo.ods"},
+        ["run", "-q", "Bo.ods"],
+        1,
+        f"Bo.ods: FAILED — it is a link to ../Dropbox/Bo.ods, {GONE}",
+    ),
+    "run notes.txt": (
+        {"notes.txt": "/gone/notes.txt"},
+        ["run", "notes.txt"],
+        1,
+        f"notes.txt: FAILED — it is a link to /gone/notes.txt, {GONE}",
+    ),
+    "check Ben.gsheet": (
+        {"Ben.gsheet": "/gone/Ben.gsheet"},
+        ["check", "Ben.gsheet"],
+        1,
+        f"Ben.gsheet: NOT READ — it is a link to /gone/Ben.gsheet, {GONE}",
+    ),
+    "digest Bo.xlsb": (
+        {"Bo.xlsb": "/gone/Bo.xlsb"},
+        ["digest", "Bo.xlsb"],
+        1,
+        f"Bo.xlsb: FAILED — it is a link to /gone/Bo.xlsb, {GONE}",
+    ),
+    "run a client's folder gone": (
+        {"Tom": "/gone/Tom"},
+        ["run", "Tom"],
+        1,
+        f"Tom: FAILED — it is a link to /gone/Tom, {GONE_FOLDER}",
+    ),
+    "run a folder of one gone .xls": (
+        {"clients/old.xls": "/gone/old.xls"},
+        ["run", "clients"],
+        1,
+        f"old.xls: FAILED — it is a link to /gone/old.xls, {GONE}",
+    ),
+    "run a glob of a folder that is not there": (
+        {},
+        ["run", "nothere/*.xlsx"],
+        2,
+        f"{USAGE}nothere/*.xlsx: no such file, folder or matching files",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("links", "command", "code", "said"), GONE_LINKS_GIVEN.values(), ids=GONE_LINKS_GIVEN
+)
+def test_a_gone_link_given_says_where_it_led_whatever_its_name(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    links: dict[str, str],
+    command: list[str],
+    code: int,
+    said: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for link, target in links.items():
+        (tmp_path / link).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / link).symlink_to(target)
+    result = CliRunner().invoke(main, [*command, "--as-of", AS_OF], catch_exceptions=False)
+    assert result.exit_code == code
+    assert said in (result.stdout + result.stderr).splitlines()
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.rglob("*") if not p.is_symlink()) == sorted(
+        {str(Path(link).parent) for link in links} - {"."}
+    )  # nothing written: no backup, no record, no digest
+
+
 def test_a_log_file_in_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
     tracker = make_tracker(tmp_path / "t.xlsx")
     missing = tmp_path / "no-such-folder" / "run.log"

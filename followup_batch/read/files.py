@@ -147,8 +147,8 @@ def _found_trackers(
             found = []  # `run *.xlsx` in a shell passes Excel's ~$ file of an open tracker
             if notes is not None:
                 notes.append(owner)
-        elif path.exists():
-            found = [path]
+        elif path.exists() or path.is_symlink():
+            found = [path]  # a link that leads nowhere fails in its line, saying where it led
         else:
             named = TRACKER_SUFFIXES if pattern.lower().endswith(".txt") else FOLDER_SUFFIXES
             found = sorted(
