@@ -767,10 +767,10 @@ def test_a_loop_or_a_gone_link_in_a_folder_is_said_by_check_and_digest(
 
 
 USAGE = "Error: Invalid value for PATH: "
-# A link that leads nowhere given to a command: only a .xlsx, .xlsm, .csv, .tsv or .txt link
-# said where it led, the others (and a client's folder gone) were "no such file, folder or
-# matching files" (fx79). (links made in the working folder -> their targets; the command;
-# its exit code; the line said)
+# A link that leads nowhere given to a command, or a folder link on the way of a path or glob
+# given: only a .xlsx, .xlsm, .csv, .tsv or .txt link said where it led, the others and every
+# glob through a gone folder were "no such file, folder or matching files" (fx79). (links
+# made in the working folder -> their targets; the command; its exit code; the line said)
 GONE_LINKS_GIVEN = {
     "run old.xls": (
         {"old.xls": "/gone/old.xls"},
@@ -813,6 +813,30 @@ GONE_LINKS_GIVEN = {
         ["run", "clients"],
         1,
         f"old.xls: FAILED — it is a link to /gone/old.xls, {GONE}",
+    ),
+    "run a glob through a gone folder": (
+        {"gone": "/nonexistent/dir"},
+        ["run", "gone/*.xlsx"],
+        2,
+        f"{USAGE}gone/*.xlsx: gone is a link to /nonexistent/dir, {GONE_FOLDER}",
+    ),
+    "check a file in a gone folder": (
+        {"gone": "../Dropbox/Ann"},
+        ["check", "gone/Ann.xlsx"],
+        2,
+        f"{USAGE}gone/Ann.xlsx: gone is a link to ../Dropbox/Ann, {GONE_FOLDER}",
+    ),
+    "digest a glob through a gone folder below": (
+        {"clients/Ann": "/gone/Ann"},
+        ["digest", "clients/Ann/**/*.csv"],
+        2,
+        f"{USAGE}clients/Ann/**/*.csv: clients/Ann is a link to /gone/Ann, {GONE_FOLDER}",
+    ),
+    "run a glob through a loop": (
+        {"loop": "loop"},
+        ["run", "loop/*.xlsx"],
+        2,
+        f"{USAGE}loop/*.xlsx: loop is a link to loop, {LOOP}",
     ),
     "run a glob of a folder that is not there": (
         {},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import re
@@ -157,7 +158,7 @@ def _found_trackers(
                 if is_tracker_file(Path(p), named) or no_file_named(Path(p), named)
             )
             if not found:
-                raise FollowupError(f"{pattern}: no such file, folder or matching files")
+                raise FollowupError(f"{pattern}: {_nothing_at(pattern)}")
             found = _not_digests(found, notes if notes is not None else [])
         found = _files_before_their_links(found, notes if notes is not None else [], base)
         found = _without_notion_twins(found, given, notes if notes is not None else [])
@@ -220,6 +221,29 @@ def _a_tracker_or_its_folder(path: Path) -> bool:
         or no_folder_left(path)
         or _a_stand_in(path)
     )
+
+
+def _nothing_at(pattern: str) -> str:
+    """Why a path or glob that is no file or folder gives nothing: a folder on its way that is
+    a link leading nowhere (``gone/*.xlsx``, ``gone -> /Dropbox/Ann``, a client's synced folder
+    no longer shared) said as a folder scan says that link (``sniff.BROKEN_LINK``), or a loop
+    of links; else that nothing is there."""
+    from followup_batch.read.sniff import BROKEN_LINK, LINK_LOOP
+
+    parts = Path(pattern).parts
+    for end in range(1, len(parts)):
+        if glob.has_magic(parts[end - 1]):
+            break
+        folder = Path(*parts[:end])
+        if folder.is_symlink() and not folder.exists():
+            target = os.readlink(folder)
+            try:
+                folder.stat()
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    return LINK_LOOP.format(name=folder, target=target)
+            return BROKEN_LINK.format(name=folder, target=target, what="client's folder")
+    return "no such file, folder or matching files"
 
 
 def _glob_base(pattern: str) -> Path | None:
