@@ -523,28 +523,41 @@ def foreseen_refusal(
     writes: Callable[[], bool | None] | None = None,
 ) -> FollowupError | None:
     """What a run would meet writing ``path`` (or ``output``), for its dry run to say it in
-    the run's words: the file open in Excel or LibreOffice (skipped), or read-only (failed).
-    None when nothing is in the way, or when the run would write nothing anyway: in place, the
-    last run's record says the file holds this run's results already (``rerun.recall``), or,
-    without one, ``writes()`` says the run's result is what the file holds (False: the
-    decision the run's write makes, ``write.needs_write``). ``MayBeRefused`` when
-    ``writes()`` cannot tell (None). Without ``writes`` (``check``, which computes no
-    result) the refusal is said as the run would meet it with something to write."""
+    the run's words: the file open in Excel or LibreOffice (skipped), or read-only, or in a
+    folder (or with a backup folder) that takes no new file (failed). None when nothing is
+    in the way, or when the run would write nothing anyway: in place, the last run's record
+    says the file holds this run's results already (``rerun.recall``), or, without one,
+    ``writes()`` says the run's result is what the file holds (False: the decision the run's
+    write makes, ``write.needs_write``); a folder that takes no lock file, the record alone.
+    ``MayBeRefused`` when ``writes()`` cannot tell (None). Without ``writes`` (``check``,
+    which computes no result) the refusal is said as the run would meet it with something to
+    write."""
     from followup_batch import rerun
-    from followup_batch.write.atomic import fingerprint, read_only_error, resolve_target
-    from followup_batch.write.locks import open_error
+    from followup_batch.write.atomic import (
+        backup_refusal,
+        fingerprint,
+        read_only_error,
+        resolve_target,
+    )
+    from followup_batch.write.locks import lock_refusal, open_error
 
     target = output or path
     try:
         real = resolve_target(target, read_only=True)
     except UnsafeWrite as exc:  # hard-linked, say: the run refuses it, whatever it holds
         return exc
+    if (cannot_lock := lock_refusal(target)) is not None:
+        # A folder that takes no lock file: refused unless the last run's record says the
+        # file holds this run's results (``process_file``), whatever a write would change.
+        read = fingerprint(path) if output is None else None
+        key = read and rerun.stamp(read.sha256, rerun.run_key(config, as_of, path.name))
+        return None if key and rerun.recall(real, key) is not None else cannot_lock
     opened = (open_error(p) for p in dict.fromkeys((target, real)))
     refusal = next((e for e in opened if e is not None), None) or read_only_error(real)
-    if refusal is None or output is not None:
-        return refusal
-    read = fingerprint(path)
-    if read is None:
+    read = fingerprint(path) if output is None else None
+    if refusal is None and read is not None and not rerun.is_own_version(real, read):
+        refusal = backup_refusal(real)  # the version the run replaces is kept first
+    if refusal is None or read is None:
         return refusal
     key = rerun.stamp(read.sha256, rerun.run_key(config, as_of, path.name))
     if rerun.recall(real, key) is not None:

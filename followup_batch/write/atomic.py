@@ -156,6 +156,22 @@ def read_only_error(path: Path) -> UnsafeWrite | None:
     return None
 
 
+def backup_refusal(path: Path) -> UnsafeWrite | None:
+    """The refusal a write in place meets keeping ``path``'s backup in a backup folder that
+    takes no new file (no permission, a read-only disk), foreseen without writing there, for
+    a dry run and ``check`` to say it in the run's words; None when it may be written."""
+    folder = Path(path).parent / BACKUP_DIR
+    try:
+        if not folder.is_dir() or os.access(folder, os.W_OK | os.X_OK):
+            return None
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return None
+    code = errno.EROFS if read_only else errno.EACCES
+    error = OSError(code, os.strerror(code), str(folder))
+    return UnsafeWrite(_backup_failed(Path(path), folder, error))
+
+
 class Replaced(NamedTuple):
     """What ``replace_atomically`` did: whether the target was replaced (False: the output
     was the same as the file, discarded), and the backup kept of the version before, if any."""
@@ -434,13 +450,18 @@ def _backup_failed(target: Path, folder: Path, error: OSError) -> str:
             "a link to one), then run again"
         )
     code = errno.errorcode.get(error.errno or 0, "")
+    fix = "free some space (or fix the folder)"
     if code in DISK_FULL:  # full, or the quota used up
         reason = DISK_ERRORS[code].format(folder=folder) + mount_point(target.parent)
+    elif code in ("EACCES", "EPERM"):  # not "free some space": no space is missing (fx79)
+        reason, fix = f"no permission to write in {folder}", "check that folder's permissions"
+    elif code == "EROFS":
+        reason, fix = f"{folder} is on a read-only disk", "write the result elsewhere (--output)"
     else:
         reason = f"{error.strerror} ({folder})"
     return (
         f"{target.name}: its backup could not be written: {reason}. Nothing was written and "
-        "the file is as it was; free some space (or fix the folder), then run again"
+        f"the file is as it was; {fix}, then run again"
     )
 
 

@@ -162,6 +162,22 @@ def lock_path(path: Path) -> Path:
     return path.with_name(LOCK_NAME.format(name=fitting_name(path.name, room)))
 
 
+def lock_refusal(path: Path) -> FollowupError | None:
+    """The refusal ``file_lock`` meets making ``path``'s lock file in a folder that takes no
+    new file (no permission, a read-only disk), foreseen without making one, for a dry run and
+    ``check`` to say it in the run's words; None when the folder may be written."""
+    lock = lock_path(Path(path))
+    folder = lock.parent
+    try:
+        if os.access(folder, os.W_OK | os.X_OK) or not folder.is_dir():
+            return None
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return None
+    reason = os.strerror(errno.EROFS if read_only else errno.EACCES)
+    return FollowupError(CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=reason))
+
+
 @contextlib.contextmanager
 def file_lock(path: Path, timeout: float = 0) -> Iterator[Path]:
     """Hold the followup-batch lock on ``path`` for the duration of the ``with`` block.

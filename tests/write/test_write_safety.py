@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import errno
 import os
+import re
 import shutil
 import stat
 import threading
@@ -276,6 +277,164 @@ def test_no_room_for_the_lock_fails_only_a_run_that_has_something_to_write(
         assert said.format(folder=tmp_path, mount=mount_point(tmp_path)) in lines
     assert tracker.read_bytes() == before
     assert not lock_path(tracker).exists()
+
+
+def folder_denied(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``os.access`` says ``folder`` cannot be written (as chmod 555 says it to all but root)."""
+    can = os.access
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(path)) == folder and mode & os.W_OK:
+            return False
+        return can(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+
+
+CHECK_REFUSED = 't.xlsx, sheet "Jobs": A run would write nothing to this file — '
+FAILED = re.compile("^t.xlsx: FAILED — ")
+
+
+NO_BACKUP = (
+    "t.xlsx: FAILED — its backup could not be written: no permission to write in "
+    "{folder}/.followup-backups. Nothing was written and the file is as it was; check that "
+    "folder's permissions, then run again"
+)
+NO_LOCK = CANNOT_LOCK.format(why="Permission denied")
+SAVED, OWN = "backups, the file saved since", "backups, the tool's own version"
+
+
+# A dry run in a folder that takes no lock file, or whose backup folder takes no backup, said
+# "it keeps the file as it is now in .followup-backups/", exit 0, and check said nothing,
+# where the run fails the file (fx79 4): both now say the run's line, unless the last run's
+# record says there is nothing to write. (the folder denied: the tracker's, or its backups'
+# when the file needs a backup or not; the command; --as-of: the last
+# run's, or a later one; exit code; the line said, or None)
+@pytest.mark.parametrize(
+    ("denied", "command", "as_of", "exit_code", "said"),
+    [
+        (".", ["run", "--dry-run"], "2026-11-23", 1, NO_LOCK),
+        (".", ["run", "--dry-run"], "2026-11-20", 0, None),
+        (".", ["check", "-q"], "2026-11-23", 1, CHECK_REFUSED + FAILED.sub("", NO_LOCK)),
+        (".", ["check", "-q"], "2026-11-20", 0, None),
+        (SAVED, ["run", "--dry-run"], "2026-11-23", 1, NO_BACKUP),
+        (SAVED, ["check", "-q"], "2026-11-23", 1, CHECK_REFUSED + FAILED.sub("", NO_BACKUP)),
+        # the tool's own last version, unchanged since: the run keeps no backup of it
+        (OWN, ["run", "--dry-run"], "2026-11-23", 0, None),
+    ],
+    ids=[
+        *("dry-run-to-write", "dry-run-unchanged", "check-to-write", "check-unchanged"),
+        *("backups-dry-run", "backups-check", "backups-not-needed"),
+    ],
+)
+def test_a_dry_run_and_check_foresee_a_folder_that_takes_no_new_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    denied: str,
+    command: list[str],
+    as_of: str,
+    exit_code: int,
+    said: str | None,
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    assert run(str(tracker))[0] == 0
+    before = tracker.read_bytes()
+    if denied == SAVED:
+        save_elsewhere(tracker)
+        before = tracker.read_bytes()
+    backups = sorted((tmp_path / atomic.BACKUP_DIR).iterdir())
+    folder_denied(tmp_path if denied == "." else tmp_path / atomic.BACKUP_DIR, monkeypatch)
+    result = CliRunner().invoke(main, [*command, str(tracker), "--as-of", as_of])
+    assert result.exit_code == exit_code, result.output
+    if said is None:
+        assert "lock file" not in result.output and "backup could not" not in result.output
+    else:
+        assert said.format(folder=tmp_path) in result.stderr.splitlines()
+    assert tracker.read_bytes() == before
+    assert sorted((tmp_path / atomic.BACKUP_DIR).iterdir()) == backups
+    assert not lock_path(tracker).exists()
+
+
+# A backup folder that refuses the copy said "free some space (or fix the folder)" when no
+# space was missing (fx79 4). (the copy's error; the line said)
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        (
+            errno.EACCES,
+            "no permission to write in {folder}. Nothing was written and the file is as it was; "
+            "check that folder's permissions, then run again",
+        ),
+        (
+            errno.EPERM,
+            "no permission to write in {folder}. Nothing was written and the file is as it was; "
+            "check that folder's permissions, then run again",
+        ),
+        (
+            errno.EROFS,
+            "{folder} is on a read-only disk. Nothing was written and the file is as it was; "
+            "write the result elsewhere (--output), then run again",
+        ),
+    ],
+    ids=["no-permission", "not-permitted", "read-only-disk"],
+)
+def test_a_backup_folder_that_cannot_be_written_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, said: str
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    before = tracker.read_bytes()
+
+    def refused(source: Path, destination: Path) -> None:
+        raise OSError(code, os.strerror(code), str(destination))
+
+    monkeypatch.setattr(shutil, "copy2", refused)
+    code_, _, err = run(str(tracker))
+    assert code_ == 1
+    folder = tmp_path / atomic.BACKUP_DIR
+    line = "t.xlsx: FAILED — its backup could not be written: " + said.format(folder=folder)
+    assert err.splitlines()[0] == line
+    assert tracker.read_bytes() == before
+    assert not folder.exists()  # the folder made for it is removed
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="a folder's mode: not root")
+@pytest.mark.parametrize(
+    ("mode_of", "said"),
+    [
+        (".", CANNOT_LOCK.format(why="Permission denied")),
+        (
+            atomic.BACKUP_DIR,
+            "t.xlsx: FAILED — its backup could not be written: no permission to write in "
+            "{backups}. Nothing was written and the file is as it was; check that folder's "
+            "permissions, then run again",
+        ),
+    ],
+    ids=["the tracker's folder", "its backups folder"],
+)
+def test_a_folder_without_write_permission_fails_each_tracker_in_one_line(
+    tmp_path: Path, mode_of: str, said: str
+) -> None:
+    """chmod 555: the run, its dry run and check each say the one line, nothing written."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    tracker = make_tracker(folder / "t.xlsx")
+    (folder / atomic.BACKUP_DIR).mkdir()
+    before = tracker.read_bytes()
+    (folder / mode_of).chmod(0o555)
+    try:
+        for command in (["run"], ["run", "--dry-run"], ["check", "-q"]):
+            result = CliRunner().invoke(main, [*command, str(folder), "--as-of", "2026-11-23"])
+            assert result.exit_code == 1, (command, result.output)
+            assert "Traceback" not in result.output
+            if command == ["run"] or mode_of == ".":
+                line = said.format(backups=folder / atomic.BACKUP_DIR)
+                if command[0] == "check":
+                    line = CHECK_REFUSED + FAILED.sub("", line)
+                assert line in result.stderr.splitlines(), (command, result.stderr)
+        assert tracker.read_bytes() == before
+        assert sorted(p.name for p in folder.rglob("*")) == [atomic.BACKUP_DIR, "t.xlsx"]
+    finally:
+        (folder / mode_of).chmod(0o755)
 
 
 def test_a_lock_whose_pid_found_no_room_still_keeps_another_run_out(
