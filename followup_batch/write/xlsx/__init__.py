@@ -1,7 +1,7 @@
 """The xlsx package editor: writes the owned columns into a workbook, changing only the tool's
 cells and parts. ``write_workbook`` is the one entry; the modules here are its internals.
 
-Layout: ``package`` plans the write and writes the members; ``scan`` streams the sheet,
+Layout: ``plan`` plans the write and ``package`` writes the members; ``scan`` streams the sheet,
 ``sheet`` edits the worksheet's elements around its rows, ``cells`` makes the owned cells and
 merges them into the rows, ``parts`` edits the small parts, ``notes`` the header notes,
 ``styles`` the tool's formats, ``extra_sheet`` the tool's own sheets (Drafts); ``verify``
@@ -37,7 +37,7 @@ from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 from followup_batch.write import WriteOptions, atomic
 from followup_batch.write.live import LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
-from followup_batch.write.xlsx import package, zipcontainer
+from followup_batch.write.xlsx import package, plan, zipcontainer
 from followup_batch.write.xlsx.same_result import same_result
 from followup_batch.write.xlsx.verify import verify_package
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
@@ -72,7 +72,7 @@ def write_workbook(
 
     def write(temp: Path) -> None:
         with _told_for(source, table.sheet):
-            additions = package.Additions(extra_sheets, live, outbox, options.due_soon_bd)
+            additions = plan.Additions(extra_sheets, live, outbox, options.due_soon_bd)
             done = package.write_package(table, owned, source, temp, as_of, additions)
             written.touched.update(done.touched)
             written.made.update(done.made)

@@ -1,7 +1,7 @@
 """The worksheet's elements around its rows, edited for the owned columns: ``<dimension>``,
 a frozen header pane, widths, a widened ``<autoFilter>``, the tool's conditional formats and
 drop-downs. The rows themselves are merged elsewhere (``cells``); this works on the sheet's
-skeleton (``package`` cuts the sheet around its rows), every other byte left as it was.
+skeleton (``plan`` cuts the sheet around its rows), every other byte left as it was.
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ from followup_batch.read.package import (
 )
 from followup_batch.write import WriteOptions, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
-from followup_batch.write.xlsx import package
+from followup_batch.write.xlsx import package, plan
 from followup_batch.write.xlsx import scan as sheet_scan
 from followup_batch.write.xlsx.rowbytes import (
     cell_pattern,
@@ -216,7 +216,7 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
         book = open_package(archive)
         assert book.workbook_part is not None
         sheets = read_sheets(archive, book.workbook_part)
-        entry = package.tracker_sheet(sheets, None)
+        entry = plan.tracker_sheet(sheets, None)
         sheet_rels = read_rels(archive, entry.part or "")
     assert entry.part is not None
     outcome.sheet_part = entry.part
@@ -237,7 +237,7 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
     }
     # Excel's list of formula cells goes on purpose (a run can make it untrue), with its
     # relationship: nothing else may.
-    calc_chain = sheets.part_of(package.CALC_CHAIN_REL)
+    calc_chain = sheets.part_of(plan.CALC_CHAIN_REL)
     if set(before) - set(after) - {calc_chain}:
         problems.append(f"parts lost: {sorted(set(before) - set(after))}")
     for name, data in before.items():
@@ -298,7 +298,7 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
         outcome.written,
         again,
         AS_OF,
-        package.Additions(due_soon_bd=WriteOptions().due_soon_bd),
+        plan.Additions(due_soon_bd=WriteOptions().due_soon_bd),
     )
     if again.read_bytes() != outcome.written.read_bytes():
         problems.append("a second run writes a different package")
