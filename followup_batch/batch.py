@@ -386,7 +386,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             refuse_damaged_workbook(path, [t.sheet for t in tables if t.kind == "xlsx" and t.sheet])
         tell_hand_edits(reports, settled, None, dry_run=True)
         return open_noted(reports, target) if passed else reports
-    from followup_batch.hand_edits import withdraw_saved
+    from followup_batch.saved_edits import withdraw_saved
     from followup_batch.write import (
         CUT_LINKS_NOTE,
         WriteOptions,

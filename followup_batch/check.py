@@ -262,10 +262,10 @@ def make_up_notes(frame: pd.DataFrame) -> list[str]:
 def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
     """For each sheet holding the tool's columns with no record of the last run in place
     (renamed, copied, or run by an earlier version), the note on what a run will do about
-    the texts in them (``hand_edits.unrecorded_note``), as the run tells them apart; with
+    the texts in them (``saved_edits.unrecorded_note``), as the run tells them apart; with
     one, the texts a person typed into the tool's cells of a row they emptied, which a run
     saves and clears, in the words of a dry run (report ot37, F1)."""
-    from followup_batch import hand_edits, rerun
+    from followup_batch import hand_edits, rerun, saved_edits
     from followup_batch.errors import UnsafeWrite
     from followup_batch.write import written_as_of
     from followup_batch.write.atomic import resolve_target
@@ -280,10 +280,10 @@ def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
     for table in tables:
         memory = hand_edits.memory_for(memories, table.sheet)
         if table.owned_cells is not None and memory is None:
-            notes.append([hand_edits.unrecorded_note(no_record, written_as_of(table), real)])
+            notes.append([saved_edits.unrecorded_note(no_record, written_as_of(table), real)])
         elif table.gone_cells is not None and memory is not None:
             gone = hand_edits.edits_in_rows_gone(table, table.gone_cells, memory)
-            notes.append(hand_edits.edit_messages(gone, None, dry_run=True)[0])
+            notes.append(saved_edits.edit_messages(gone, None, dry_run=True)[0])
         else:
             notes.append([])
     return notes

@@ -33,39 +33,27 @@ A backup put back over the tracker (or an older copy) holds the tool's texts of 
 not those of the record: when a cell differs from the record, the texts computed again as of
 the header note's date and the record's (``Memory.as_of``) are the tool's too (``settle``'s
 ``texts_then``), and only the others are the person's.
-A run to ``--output`` leaves the tracker as it is and finds nothing. Rules only: no I/O but
-``save_replaced``.
+A run to ``--output`` leaves the tracker as it is and finds nothing. Rules only, no I/O: the
+replaced texts saved, and what the run says of the edits, are ``saved_edits``'s.
 """
 
 from __future__ import annotations
 
 import base64
-import contextlib
 import dataclasses
 import datetime as dt
 import difflib
 import functools
 import hashlib
-import os
-import stat
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
-from followup_batch.normalise.cells import shortened
 from followup_batch.write import as_written
-from followup_batch.write.atomic import (
-    BACKUP_DIR,
-    NAME_MAX,
-    fitting_name,
-    keep_extended_attributes,
-    keep_owner,
-)
 from followup_batch.write.columns import (
     OWNED_COLUMNS,
     OWNED_DATE_COLUMNS,
@@ -77,7 +65,6 @@ if TYPE_CHECKING:
     from followup_batch.compute import Computed
     from followup_batch.read import RawTable
 
-EDITED_SUFFIX = ".edited.txt"
 # The columns whose edit is kept while the row's occasion stays the same: the message.
 KEPT_COLUMNS = ("draft_subject", "draft")
 # A hash is 6 bytes (8 base64 characters): a state file of a 100,000-row tracker stays a
@@ -99,7 +86,6 @@ OCCASION_FIELDS = (
     "application_check_in_done",
     "networking_sent",
 )
-QUOTED = 60  # characters of a replaced text quoted in the run's message
 # Why a run has no record of what the tool wrote last (``rerun``), as the run says it.
 NO_RECORD = "no record of the tool's last run here (renamed or moved?)"
 EARLIER_RECORD = "the last-run record was written by an earlier version of the tool"
@@ -435,7 +421,7 @@ def _edits_in(
                 told_before=kept and last is not None and digest in last.kept.get(key, frozenset()),
                 company=_plain(done.frame["company"].iat[i]),
                 position=_plain(done.frame["position"].iat[i]),
-                # Without a record, what is not kept is said in one line (``edit_messages``).
+                # Without a record, what is not kept is said in one line (``saved_edits``).
                 unrecorded=not kept and (last is None or last.recomputed_as_of is not None),
             )
         )
@@ -620,207 +606,3 @@ def _goes_to(names: list[str], greets: np.ndarray) -> str:
         f"Draft: your edited text goes to {to}, whom it greets; {join_names(others)}, "
         f"not greeted in it, {gets}"
     )
-
-
-def edited_path(tracker: Path) -> Path:
-    """Where replaced hand edits of ``tracker`` (its real file) are kept."""
-    name = fitting_name(tracker.name, NAME_MAX - len(EDITED_SUFFIX))
-    return tracker.parent / BACKUP_DIR / f"{name}{EDITED_SUFFIX}"
-
-
-@dataclass(frozen=True)
-class SavedEdits:
-    """Where replaced texts were appended, and the file's size before (None: it was made)."""
-
-    path: Path
-    size_before: int | None
-
-
-def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdits:
-    """Append ``edits``' texts to the tracker's ``.edited.txt``, flushed to disk, before the
-    tracker is written: a run killed between the two leaves the text saved, never lost.
-    Raises ``OSError`` when they cannot be kept (then nothing is written). A write that does
-    not land takes them back out (``withdraw_saved``)."""
-    path = edited_path(tracker)
-    path.parent.mkdir(exist_ok=True)
-    size_before = path.stat().st_size if path.exists() else None
-    new = size_before is None
-    ran = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    entries = []
-    for edit in edits:
-        about = " — ".join(part for part in (edit.company, edit.position) if part)
-        entries.append(
-            f"=== {edit.where}, row of {about or 'no company'}; replaced by the run of {ran} "
-            f"(as of {as_of.isoformat()}):\n{edit.text}\n\n"
-        )
-    with open(path, "a", encoding="utf-8", newline="\n") as out:
-        out.write("".join(entries))
-        out.flush()
-        os.fsync(out.fileno())
-    if new:  # it holds the tracker's words: the tracker's owner and mode
-        with contextlib.suppress(OSError):
-            like = tracker.stat()
-            keep_owner(path, like)
-            keep_extended_attributes(path, tracker)
-            os.chmod(path, stat.S_IMODE(like.st_mode))
-    return SavedEdits(path, size_before)
-
-
-def withdraw_saved(saved: SavedEdits | None) -> None:
-    """Take the entries ``save_replaced`` appended back out: the write did not land (refused,
-    the file saved meanwhile, a full disk), so the text is still in the tracker, where the
-    next run finds it again. The run holds the tracker's lock, so no other run appended since.
-    When they cannot be taken out they stay: a saved copy of a text still there loses
-    nothing."""
-    if saved is None:
-        return
-    with contextlib.suppress(OSError):
-        if saved.size_before is None:
-            saved.path.unlink()
-        else:
-            os.truncate(saved.path, saved.size_before)
-
-
-def changed_part(text: str, tool_text: str) -> str:
-    """What a note quotes of a person's ``text`` edited from the tool's ``tool_text``: from
-    the first line of theirs that is not the tool's, and in a line they changed, from its
-    first word that differs ("…" before it). Every draft starts "Hi <name>", so its first
-    words would not show which are theirs. The whole text when they only took lines out."""
-    lines = [line.split() for line in text.splitlines() if line.strip()]
-    tool_lines = [line.split() for line in tool_text.splitlines() if line.strip()]
-    joined = [" ".join(words) for words in lines]
-    matcher = difflib.SequenceMatcher(
-        None, [" ".join(words) for words in tool_lines], joined, autojunk=False
-    )
-    change = next((op for op in matcher.get_opcodes() if op[0] in ("insert", "replace")), None)
-    if change is None:
-        return " ".join(joined)
-    tag, i1, _i2, j1, _j2 = change
-    same = 0  # the changed line's first words, still the tool's
-    if tag == "replace":
-        for ours, theirs in zip(tool_lines[i1], lines[j1], strict=False):
-            if ours != theirs:
-                break
-            same += 1
-    words = [word for line in lines[j1:] for word in line][same:]
-    return ("…" if j1 or same else "") + " ".join(words)
-
-
-def edit_messages(
-    edits: list[Edit],
-    saved: Path | None,
-    dry_run: bool,
-    *,
-    no_record: str = NO_RECORD,
-    recomputed_as_of: dt.date | None = None,
-) -> tuple[list[str], list[str]]:
-    """What the run says of its hand edits: (notices shown without -v, notes for -v).
-    ``no_record``: why there was no record of the last run; ``recomputed_as_of``: the date
-    the tool's texts were computed again as of, to tell them without one (``memory_as_of``)."""
-    notices: list[str] = []
-    notes: list[str] = []
-    unrecorded = [edit for edit in edits if edit.unrecorded]
-    if unrecorded:
-        notices.append(_unrecorded_line(unrecorded, saved, dry_run, no_record, recomputed_as_of))
-    elif recomputed_as_of is not None and edits:  # said with the kept drafts it explains
-        notices.append(recomputed_note(no_record, recomputed_as_of))
-    for edit in edits:
-        if edit.unrecorded:
-            continue
-        quoted = shortened(" ".join(edit.text.split()), QUOTED)
-        if edit.kept:
-            quoted = shortened(changed_part(edit.text, edit.new), QUOTED)
-            text = (
-                f'{edit.where}: your edited text is kept ("{quoted}"): the row\'s next action '
-                "is the one it was written for; once that moves on, a new draft replaces it "
-                f"and your text is saved in {BACKUP_DIR}"
-            )
-            (notes if edit.told_before else notices).append(text)
-            continue
-        why = (
-            "the row no longer holds an application, so the tool's cells in it are cleared"
-            if edit.gone
-            else "write_results was given no frame (frame=) to tell which message it was "
-            "written for"
-            if edit.occasion_unknown
-            else "the row's next action has moved on"
-            if edit.key in KEPT_COLUMNS
-            else "the tool rewrites this column on every run; keep notes in a column of your own"
-        )
-        if dry_run:
-            notices.append(
-                f'{edit.where}: your text ("{quoted}") would be replaced: {why} (dry run: '
-                "nothing replaced; a run saves it before replacing it)"
-            )
-        else:
-            shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
-            notices.append(
-                f'{edit.where}: your text ("{quoted}") was replaced: {why}. It is saved in {shown}'
-            )
-    return notices, notes
-
-
-def recomputed_note(no_record: str, as_of: dt.date) -> str:
-    """What a run without a record of the last one says when it told the tool's texts from
-    the person's by computing them again as of the date the workbook was last written."""
-    return f"{no_record}: your texts in the tool's columns were told from {texts_then(as_of)}"
-
-
-def unrecorded_note(no_record: str, then: dt.date | None, tracker: Path) -> str:
-    """What ``check`` says of a sheet holding the tool's columns with no record of the last
-    run: what the next run will do about it, in the run's words (``edit_messages``).
-    ``then``: the date the workbook says the tool last wrote it; None: it does not say."""
-    if then is not None:
-        return (
-            f"{no_record}: a run tells your texts in the tool's columns from "
-            f"{texts_then(then)} by computing those again"
-        )
-    return (
-        f"{no_record}: a run takes every text in the tool's columns that differs from its own "
-        f"for yours: it saves it to {BACKUP_DIR}/{edited_path(tracker).name} and rewrites it "
-        "(an edited Draft is not kept)"
-    )
-
-
-def texts_then(as_of: dt.date) -> str:
-    """The tool's texts of a run with no record, computed again (``memory_as_of``), named."""
-    return f"the tool's texts as of {as_of:%a %Y-%m-%d} (when, its header note says, it last ran)"
-
-
-def _unrecorded_line(
-    edits: list[Edit],
-    saved: Path | None,
-    dry_run: bool,
-    no_record: str = NO_RECORD,
-    recomputed_as_of: dt.date | None = None,
-) -> str:
-    """The one line of a run with no record of the last one: how many of the tool's text
-    cells held something else than this run writes (or than the tool's texts computed again
-    as of ``recomputed_as_of``), and where their texts are."""
-    from followup_batch.drafts.context import join_names
-
-    counts: dict[str, int] = {}
-    for key in OWNED_COLUMNS:  # in the order of the columns
-        n = sum(edit.key == key for edit in edits)
-        if n:
-            counts[key] = n
-    cells = join_names(
-        [f"{n} {OWNED_COLUMNS[key]} cell{'s' if n > 1 else ''}" for key, n in counts.items()]
-    )
-    one = len(edits) == 1
-    differ = "differs from" if one else "differ from"
-    if recomputed_as_of is None:
-        differ += " this run's"
-    else:
-        differ += f" {texts_then(recomputed_as_of)}"
-    texts = "its text" if one else "their texts"
-    said = no_record
-    if dry_run:
-        would = "would be rewritten"
-        return (
-            f"{said}: {cells} {differ} and {would} (dry run: nothing rewritten; a run saves "
-            f"{texts} in {BACKUP_DIR} first)"
-        )
-    shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
-    were = "was rewritten" if one else "were rewritten"
-    return f"{said}: {cells} {differ} and {were}; {texts} {'is' if one else 'are'} in {shown}"

@@ -177,7 +177,7 @@ def _texts_then(
 def tell_hand_edits(
     reports: list[SheetReport], settled: list[Settled], saved: Path | None, *, dry_run: bool
 ) -> None:
-    from followup_batch.hand_edits import edit_messages
+    from followup_batch.saved_edits import edit_messages
 
     for report, done in zip(reports, settled, strict=True):
         notices, notes = edit_messages(

@@ -22,7 +22,8 @@ from followup_batch.read.files import path_argument
 if TYPE_CHECKING:
     from followup_batch.as_of import AsOf
     from followup_batch.config import Config
-    from followup_batch.hand_edits import Edit, Memory, SavedEdits
+    from followup_batch.hand_edits import Edit, Memory
+    from followup_batch.saved_edits import SavedEdits
     from followup_batch.write import WriteOptions
     from followup_batch.write.atomic import Fingerprint
 
@@ -33,7 +34,7 @@ def save_replaced_edits(
     """Keep the replaced hand edits before the tracker is written (None: there are none);
     refuse the write when they cannot be kept, or when it would not happen: not into a file
     open in Excel."""
-    from followup_batch.hand_edits import edited_path, save_replaced
+    from followup_batch.saved_edits import edited_path, save_replaced
     from followup_batch.write.atomic import read_only_error
     from followup_batch.write.locks import open_error
 
@@ -92,7 +93,7 @@ def write_results(
     ``FileLocked`` or ``UnsafeWrite``, the files then untouched. It writes the tracker sheet's
     columns with fixed statuses: the Drafts, Summary and Calendars sheets and the live status
     formulas of ``followup-batch run`` come with ``process_file``."""
-    from followup_batch import hand_edits, rerun
+    from followup_batch import hand_edits, rerun, saved_edits
     from followup_batch.as_of import as_date
     from followup_batch.write import check_owned
     from followup_batch.write import write_results as write_sheet
@@ -138,13 +139,13 @@ def write_results(
     try:
         written = written_with(done.output)
     except BaseException:
-        hand_edits.withdraw_saved(saved)
+        saved_edits.withdraw_saved(saved)
         raise
     edits = settled.edits
     if not written:  # the file held this result already: nothing was replaced (a table
-        hand_edits.withdraw_saved(saved)  # read before the last write holds its old texts)
+        saved_edits.withdraw_saved(saved)  # read before the last write holds its old texts)
         edits, saved = [edit for edit in edits if edit.kept], None
-    said, said_v = hand_edits.edit_messages(
+    said, said_v = saved_edits.edit_messages(
         edits,
         saved.path if saved else None,
         dry_run=False,

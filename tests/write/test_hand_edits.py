@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner, Result
 from mail import body_text, parse
 
-from followup_batch import hand_edits, rerun
+from followup_batch import hand_edits, rerun, saved_edits
 from followup_batch.cli import main
 from followup_batch.write import atomic
 
@@ -118,7 +118,7 @@ def _inserted(data: bytes, cell: bytes, column: int, row: int) -> bytes:
 
 
 def saved_text(path: Path) -> str:
-    edited = hand_edits.edited_path(path)
+    edited = saved_edits.edited_path(path)
     return edited.read_text(encoding="utf-8") if edited.exists() else ""
 
 
@@ -209,7 +209,7 @@ def test_a_hand_edit_is_kept_or_said_and_saved(
     said = run(str(tracker), as_of=as_of).stderr
 
     cell = where(tracker, title, row)
-    edited = hand_edits.edited_path(tracker)
+    edited = saved_edits.edited_path(tracker)
     if kept:
         assert read_cell(tracker, title, row) == typed
         assert f"{cell}: your edited text is kept" in said
@@ -368,7 +368,7 @@ def test_a_tracker_with_no_record_saves_and_says_what_differs(
     drafted = {(title, row): read_cell(tracker, title, row) for title, row, _ in typed}
     said = run(str(copy), as_of=FIRST).stderr
 
-    edited = hand_edits.edited_path(copy)
+    edited = saved_edits.edited_path(copy)
     # A workbook says when it was written: its texts are the tool's texts as of that day.
     than = "this run's" if tracker.suffix == ".csv" else THEN
     texts = "its text is" if len(typed) == 1 else "their texts are"
@@ -444,7 +444,7 @@ def test_without_a_record_the_tools_texts_as_of_its_last_run_are_its_own(
     path = lose(path)
 
     said = run(str(path), as_of=UPGRADED).stderr
-    edited = hand_edits.edited_path(path)
+    edited = saved_edits.edited_path(path)
     assert said.count(f"{where(path, 'Draft', NIMBUS)}: your edited text is kept") == 1
     assert read_cell(path, "Draft", NIMBUS) == mine
     assert (
@@ -542,7 +542,7 @@ def test_a_backup_put_back_holds_the_tools_texts_not_yours(
 
     said = run(str(path), as_of=today).stderr
     assert tool_texts(path) == texts_today
-    edited = hand_edits.edited_path(path)
+    edited = saved_edits.edited_path(path)
     if note is None:
         assert said == ""
         assert not edited.exists()
@@ -646,7 +646,7 @@ def test_a_run_to_another_file_tells_nothing(tracker: Path) -> None:
 
 def test_text_that_cannot_be_saved_is_not_replaced(tracker: Path) -> None:
     type_into(tracker, "Why", NIMBUS, "my note: call Monday")
-    hand_edits.edited_path(tracker).mkdir()  # nowhere to append the text
+    saved_edits.edited_path(tracker).mkdir()  # nowhere to append the text
     before = tracker.read_bytes()
     result = run(str(tracker), as_of=NEXT, code=1)
     assert "could not be saved" in result.output
@@ -674,7 +674,7 @@ def test_rows_moved_around_are_not_edits(tmp_path: Path) -> None:
     path.write_text(out.getvalue(), encoding="utf-8", newline="")
     said = run(str(path), as_of=NEXT).stderr
     assert "your" not in said
-    assert not hand_edits.edited_path(path).exists()
+    assert not saved_edits.edited_path(path).exists()
 
 
 @pytest.mark.parametrize(
@@ -700,7 +700,7 @@ def test_a_tracker_open_in_excel_is_refused_before_anything_is_saved(tmp_path: P
     (tmp_path / "~$tracker.xlsx").write_bytes(b"")
     result = run(str(path), as_of=NEXT, code=1)
     assert "tracker.xlsx: skipped: open in Excel (~$tracker.xlsx exists)" in result.output
-    assert not hand_edits.edited_path(path).exists()
+    assert not saved_edits.edited_path(path).exists()
     assert read_cell(path, "Why", NIMBUS) == "my note: call Monday"
 
 
@@ -844,7 +844,7 @@ KEPT_QUOTES = {
 @pytest.mark.parametrize(("text", "quoted"), KEPT_QUOTES.values(), ids=KEPT_QUOTES.keys())
 def test_a_kept_draft_is_quoted_where_the_person_changed_it(text: str, quoted: str) -> None:
     edit = hand_edits.Edit("Jobs", 54, "draft", 30, text, TOOLS_DRAFT, kept=True)
-    notices, notes = hand_edits.edit_messages([edit], None, dry_run=False)
+    notices, notes = saved_edits.edit_messages([edit], None, dry_run=False)
     assert notes == []
     assert notices == [
         f'Jobs!AE54 ("Draft"): your edited text is kept ("{quoted}"): the row\'s next action '

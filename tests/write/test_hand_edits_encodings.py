@@ -21,7 +21,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner, Result
 
-from followup_batch import hand_edits
+from followup_batch import hand_edits, saved_edits
 from followup_batch.cli import main
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_TEXT_COLUMNS
 from followup_batch.write.csv_out import SUBSTITUTE, csv_text_as_written
@@ -190,7 +190,7 @@ def test_the_next_night_finds_no_hand_edit(two_nights: Nights) -> None:
     _, path, (first, second) = two_nights
     assert hand_edit_notes(first) == []
     assert hand_edit_notes(second) == []
-    assert not hand_edits.edited_path(path).exists()
+    assert not saved_edits.edited_path(path).exists()
 
 
 @pytest.mark.parametrize("key", OWNED_TEXT_COLUMNS)
@@ -203,7 +203,7 @@ def test_a_text_typed_over_the_tools_is_still_found(
     result = run(path, encoding, LATER)
     where = f'{cell} ("{OWNED_COLUMNS[key]}")'
     tracker = path.name + (" [Interviews]" if kind == "xlsx" else "")
-    saved = hand_edits.edited_path(path)
+    saved = saved_edits.edited_path(path)
     if key in hand_edits.KEPT_COLUMNS:  # the same occasion: the person's draft stays
         assert hand_edit_notes(result) == [
             f'note: {tracker}: {where}: your edited text is kept ("{TYPED}"): the row\'s '
@@ -253,7 +253,7 @@ def test_the_tools_text_in_a_row_emptied_is_cleared_without_a_word(
     empty_row(path, 2, codec, bom)
     result = run(path, encoding, LATER)
     assert hand_edit_notes(result) == []
-    assert not hand_edits.edited_path(path).exists()
+    assert not saved_edits.edited_path(path).exists()
     held = tool_texts(path, codec, bom)
     assert {key: texts[0] for key, texts in held.items()} == dict.fromkeys(OWNED_TEXT_COLUMNS, "")
 
