@@ -530,5 +530,13 @@ def export_files(
             if report.links is not None
             for client, company in zip(report.links["client"], report.links["company"], strict=True)
         ],
+        addressed=[
+            (company, emails if isinstance(emails, list) else [])
+            for report in reports
+            if report.links is not None
+            for company, emails in zip(
+                report.links["company"], report.links["addresses"], strict=True
+            )
+        ],
     )
     return [*shared.lines, *signed, *lines], built

@@ -24,6 +24,8 @@ from trackers import write_xlsx
 from followup_batch.cli import main
 from followup_batch.cli.console import terminal_width, wants_colour
 from followup_batch.drafts.signer import looks_like_a_name
+from followup_batch.exports.eml import tracker_tag
+from followup_batch.exports.indexes import host
 from followup_batch.read import find_trackers
 
 AS_OF = "2026-11-20"
@@ -1959,8 +1961,25 @@ def v1_draft(to: str, address: str, subject: str) -> bytes:
 
 
 V1_THANKS = v1_draft("Jane Doe", "jane@acme.example", "Thank you for the Analyst interview")
+# The thank-you 781e9a2 (23 Nov 2026) wrote for the row below, "acme-thank-you-note-jane-doe.eml":
+# named for no client (the tracker has no Client column), no tracker mark.
+FIRST_THANKS = (
+    b"To: Jane Doe <jane@acme.example>\nSubject: Thank you for the Analyst interview at Acme\n"
+    b'X-Unsent: 1\nX-Followup-Batch: draft\nContent-Type: text/plain; charset="utf-8"\n'
+    b"Content-Transfer-Encoding: quoted-printable\nMIME-Version: 1.0\n\nHi Jane,\n\n"
+    b"Thank you for taking the time to speak with me on Thursday. I really enjoyed =\nour conve"
+    b"rsation and learning more about the Analyst role at Acme.\n\nBest regards,\n"
+)
 OLD_FILES = {
     "v1 draft": V1_THANKS,
+    "781e9a2 draft": FIRST_THANKS,
+    # Another client's Acme interviewer: the name alone does not say whose the draft is.
+    "781e9a2 draft to another": FIRST_THANKS.replace(b"Jane Doe <jane@", b"Lee Wong <lee@"),
+    "781e9a2 draft to no address": FIRST_THANKS.replace(b" <jane@acme.example>", b""),
+    # Saved again by a mail program: the person's now.
+    "781e9a2 draft saved": FIRST_THANKS.replace(
+        b"X-Unsent", b"Date: Mon, 23 Nov 2026 09:12:00 +0000\nMessage-ID: <1@mail>\nX-Unsent"
+    ),
     "person's own": b"To: jane@acme.example\nSubject: my own note\nX-Unsent: 1\n\nHi Jane\n",
     "another mark": V1_THANKS.replace(b"X-Followup-Batch: draft", b"X-Followup-Batch: sent"),
 }
@@ -1981,6 +2000,16 @@ OLD_FILES = {
         ("sofia-reyes-jobs-acme-thank-you-note-jane-doe.eml", "another mark", False),
         # Another client's old draft: a tracker this run did not read.
         ("jo-park-globex-thank-you-note-lee-wong.eml", "v1 draft", False),
+        # 781e9a2 named no client: company, action, recipient, and To one of the rows' (ot64 F1).
+        ("acme-thank-you-note-jane-doe.eml", "781e9a2 draft", True),
+        ("acme-thank-you-note-jane-doe-2.eml", "781e9a2 draft", True),
+        ("acme-1st-check-in-jane-doe.eml", "781e9a2 draft", True),
+        ("acme-thank-you-note-jane-doe.eml", "781e9a2 draft to another", False),
+        ("acme-thank-you-note-jane-doe.eml", "781e9a2 draft to no address", False),
+        ("acme-thank-you-note-jane-doe.eml", "781e9a2 draft saved", False),
+        ("acme-thank-you-note-jane-doe.eml", "person's own", False),
+        ("globex-thank-you-note-jane-doe.eml", "781e9a2 draft", False),
+        ("acme-labs-thank-you-note-jane-doe.eml", "781e9a2 draft", False),
     ],
 )
 def test_drafts_an_older_version_left_are_removed_once_no_longer_written(
@@ -1989,7 +2018,8 @@ def test_drafts_an_older_version_left_are_removed_once_no_longer_written(
     """An --eml-dir written by a version before the tracker mark kept that version's drafts
     for good beside the new ones, a thank-you marked sent since among them, ready to send
     twice (ot27 F5). Only the tool's drafts (``X-Followup-Batch: draft``) named as this run's
-    trackers' go; a person's own .eml stays."""
+    trackers' go; a person's own .eml stays. 781e9a2's, named for no client, go when they are
+    to an address of the company's rows and hold no header a mail program adds (ot64 F1)."""
     tracker = tmp_path / "Sofia Reyes jobs.csv"
     tracker.write_text(
         "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
@@ -2011,6 +2041,42 @@ def test_drafts_an_older_version_left_are_removed_once_no_longer_written(
         assert sorted(p.name for p in drafts.glob("*.eml")) == sorted({name, written})
         if name != written:
             assert (drafts / name).read_bytes() == content
+
+
+@pytest.mark.parametrize(
+    ("trackers", "removed"),
+    [
+        # Jo, whose tracker the folder's index records, has a row to Jane at Acme too.
+        (["Sofia Reyes jobs.csv"], False),
+        (["Sofia Reyes jobs.csv", "Jo Park.csv"], True),
+    ],
+)
+def test_a_first_versions_draft_waits_for_a_run_of_every_tracker_that_may_own_it(
+    tmp_path: Path, trackers: list[str], removed: bool
+) -> None:
+    """781e9a2 named a draft for no client: in a coach's folder two clients may have a row to
+    one interviewer at one company. A by-hand run of one client leaves such a draft to a run
+    that reads every tracker of the folder's index (ot64 F1)."""
+    row = "Acme,Analyst,2026-11-19,Jane Doe,jane@acme.example,2026-11-19\n"
+    for name in ("Sofia Reyes jobs.csv", "Jo Park.csv"):
+        (tmp_path / name).write_text(
+            "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n" + row
+        )
+    drafts = tmp_path / "eml"
+    drafts.mkdir()
+    old = drafts / "acme-thank-you-note-jane-doe.eml"
+    old.write_bytes(FIRST_THANKS)
+    # As a run of Jo's tracker left the index before the first version's drafts were told.
+    jo = str(tmp_path / "Jo Park.csv")
+    where = {"path": jo, "sheet": "", "host": host(), "folder": str(drafts)}
+    index = {"version": 1, "trackers": {tracker_tag(jo): where}, "drafts": [old.name]}
+    (drafts / ".followup-batch-trackers.json").write_text(json.dumps(index))
+    args = ("--as-of", "2026-11-20", "--eml-dir", str(drafts))
+    code, out, err = invoke("run", *(str(tmp_path / name) for name in trackers), *args)
+    assert code == 0, err
+    assert old.exists() is not removed
+    said = f" (removed 1 draft an older version left in {drafts}{os.sep})"
+    assert (said in out) is removed
 
 
 ANA_ROWS = (

@@ -70,13 +70,18 @@ def interview_links(
     row), for ``shared_follow_ups``: each row's client as the digest names it
     (``due.row_clients``), company, position, days, Round, interviewers, outcome and sent
     marks, and its Follow-up ``status`` (the run's closing count counts a copy's row once,
-    ``repeated_statuses``). A row that is a copy of one on another sheet of its workbook
-    (``same_interview_row``) is left out: that copy carries its follow-ups."""
+    ``repeated_statuses``); its interviewers' ``addresses`` too, which tell the first
+    version's drafts of the row (``first_drafts``). A row that is a copy of one on another
+    sheet of its workbook (``same_interview_row``) is left out: that copy carries its
+    follow-ups."""
     own = frame[frame["same_interview_row"].to_numpy() == 0]
     return own.loc[:, list(_LINKED)].assign(
         client=row_clients(own, path, client),
         row=own.index.to_numpy(dtype=np.int64),
         status=status.loc[own.index].to_numpy(dtype=object),
+        addresses=own["interviewer_emails"].to_numpy(dtype=object)
+        if "interviewer_emails" in own
+        else None,
     )
 
 

@@ -459,6 +459,7 @@ def stale_drafts(
     recorded: Collection[str] | None = None,
     heads: Collection[str] = (),
     theirs: Mapping[str, Collection[str]] | None = None,
+    first: Collection[str] = (),
 ) -> list[Path]:
     """The drafts in ``folder`` this tool wrote (``recorded``: the names its index says it
     wrote, when it says) for one of ``trackers`` ((path, sheet) pairs:
@@ -470,7 +471,9 @@ def stale_drafts(
     and links are not among them. ``held``: ``held_drafts(folder)`` as it was before the
     drafts were written (every file written since is in ``kept``). ``theirs``: the tags of
     another computer's trackers that are one of ``trackers`` (``tied_drafts``) -> the
-    ``draft_heads`` of that tracker's rows: their drafts named for one of these rows go too."""
+    ``draft_heads`` of that tracker's rows: their drafts named for one of these rows go too.
+    ``first``: the names of the first version's drafts of these trackers' rows, which name no
+    client (``first_drafts.first_version_drafts``)."""
     tags = {tracker_tag(str(tracker), sheet) for tracker, sheet in trackers} | set(gone)
     names = {path.name for path in kept}
     theirs = theirs or {}
@@ -481,7 +484,7 @@ def stale_drafts(
         if name not in names
         and (
             owner in tags
-            or (owner is None and is_draft_of(name, heads))
+            or (owner is None and (is_draft_of(name, heads) or name in first))
             or (isinstance(owner, str) and owner in theirs and is_draft_of(name, theirs[owner]))
         )
         and (recorded is None or name in recorded)

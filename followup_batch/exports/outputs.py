@@ -44,6 +44,7 @@ from followup_batch.exports.eml import (
     write_drafts,
     write_eml,
 )
+from followup_batch.exports.first_drafts import first_version_drafts
 from followup_batch.exports.ics import (
     DEFAULT_ALARM,
     CalendarWritten,
@@ -151,6 +152,7 @@ def write_exports(
     unread_paths: Sequence[Path] = (),
     not_updated: Sequence[tuple[str, str]] = (),
     rows: Iterable[tuple[object, object, object, object]] = (),
+    addressed: Iterable[tuple[object, Collection[str]]] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write ``exports`` of the due ``items`` (``exports.due``) and the drafts' ``messages``
     (with ``path``: the tracker each comes from). Returns the report lines and the digest
@@ -161,7 +163,9 @@ def write_exports(
     ``not_updated``: (file name, why) of the trackers read from their last save but not
     written (open in Excel, say), which the digest lists too. ``rows``: (path, sheet, client,
     company) of every row of ``trackers``, beside those of ``items`` and ``messages``, which
-    tell an earlier version's drafts of theirs (``eml.draft_heads``).
+    tell an earlier version's drafts of theirs (``eml.draft_heads``). ``addressed``: (company,
+    addresses) of every row of ``trackers``, which tell the first version's drafts of theirs,
+    named for no client (``first_drafts.first_version_drafts``).
 
     The files are independent of one another (the digest links the drafts by the names
     ``eml_paths`` gives them before they are written), so with ``jobs`` > 1 (None: one per
@@ -182,6 +186,7 @@ def write_exports(
     tied: dict[str, str] = {}  # another computer's tag -> this run's, of one tracker
     theirs: dict[str, set[str]] = {}  # its tag -> the names its drafts of that tracker's rows have
     recorded: set[str] | None = None
+    first: set[str] = set()  # the first version's drafts of the rows read
     if exports.eml_dir is not None:
         drafts_at = len(report)
         held = held_drafts(exports.eml_dir)  # read once: the drafts' names, the stale ones
@@ -191,6 +196,7 @@ def write_exports(
         # How this run's rows' drafts are named, and how earlier versions named them.
         named = [*rows, *_named_rows(items, messages)]
         heads = draft_heads(named)
+        first = first_version_drafts(exports.eml_dir, held, trackers, addressed)
         withheld = _withheld(items)  # due, but their template failed: not drafted
         # The same trackers of another computer syncing the folder: their drafts are these.
         tied, same = tied_drafts(
@@ -208,7 +214,7 @@ def write_exports(
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
             if dry_run:  # what the run would remove
                 stale = stale_drafts(
-                    exports.eml_dir, paths, trackers, held, gone, recorded, heads, theirs
+                    exports.eml_dir, paths, trackers, held, gone, recorded, heads, theirs, first
                 )
                 removed = _removed(
                     stale, held, gone, withheld, exports.eml_dir, " would be", copies
@@ -271,7 +277,7 @@ def write_exports(
     if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
         stale = (
             # Another computer's drafts of this run's trackers go as their own do.
-            stale_drafts(folder, paths, trackers, held, gone, recorded, heads, theirs)
+            stale_drafts(folder, paths, trackers, held, gone, recorded, heads, theirs, first)
             if folder.is_dir()
             else []
         )
