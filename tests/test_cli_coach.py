@@ -2459,6 +2459,121 @@ def test_a_run_of_some_trackers_leaves_the_others_calendar_events(tmp_path: Path
     ]
 
 
+def untagged_event(title: str, uid: str, text: str) -> list[str]:
+    """An event as 781e9a2, 934bf23 and 9be6640 wrote it: no tracker tag, the tracker named
+    by its file name at the end of the description (here cut to its Why, Client and Tracker
+    lines; the draft before them is left out)."""
+    return [
+        "BEGIN:VEVENT",
+        f"SUMMARY:{title}",
+        "DTSTART;VALUE=DATE:20261120",
+        "DTEND;VALUE=DATE:20261121",
+        "DTSTAMP:20261120T000000Z",
+        f"UID:{uid}@followup-batch",
+        "SEQUENCE:0",
+        "CATEGORIES:Follow-up",
+        f"DESCRIPTION:{text}",
+        "TRANSP:TRANSPARENT",
+        *("BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{title}", "TRIGGER:PT9H", "END:VALARM"),
+        "END:VEVENT",
+    ]
+
+
+# 9be6640's calendar of "Ann Lee.csv" (Acme, Globex) and "Bo Chan.csv" (Initech), 2026-11-20.
+UNTAGGED_CALENDAR = "\r\n".join(
+    [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//followup-batch//Interview follow-ups//EN",
+        "CALSCALE:GREGORIAN",
+        "X-WR-CALNAME:Interview follow-ups",
+        *untagged_event(
+            "Ann Lee · Thank-you note · Acme – Analyst",
+            "ca03cb2907022103d3b1fca23f11bb23",
+            "Why: Thank-you note: the day after the interview on Thu 2026-11-19 → Fri "
+            "2026-11-20\\n\\nClient: Ann Lee\\nTracker: Ann Lee.csv row 2",
+        ),
+        *untagged_event(
+            "Bo Chan · Thank-you note · Initech – Dev",
+            "6f617d247ad6584668dee633462ccfc6",
+            "Why: Thank-you note: the day after the interview on Thu 2026-11-19 → Fri "
+            "2026-11-20\\n\\nClient: Bo Chan\\nTracker: Bo Chan.csv row 2",
+        ),
+        *untagged_event(
+            "Late: Ann Lee · Thank-you note · Globex – PM",
+            "082b1db226bef61a4cfbe50f8a1ca2eb",
+            "Due Thu 2026-11-19: 1 day late.\\n\\nWhy: Thank-you note: the day after the "
+            "interview on Wed 2026-11-18 → Thu 2026-11-19\\n\\nClient: Ann Lee\\nTracker: Ann "
+            "Lee.csv row 3",
+        ),
+        "END:VCALENDAR",
+        "",
+    ]
+).encode()
+EARLIER = "from an earlier version, which named no tracker's path, kept until a run reads their"
+
+
+@pytest.mark.parametrize(
+    ("trackers", "line", "statuses"),
+    [
+        # Bo by hand: Ann's events stay, her thank-you to Globex too (her tracker is unread).
+        (
+            ["Bo Chan.csv"],
+            f"1 event, 2 kept as they were (trackers not part of this run; 2 {EARLIER} trackers)",
+            {
+                "Thank-you note · Acme": "",
+                "Thank-you note · Globex": "",
+                "Thank-you note · Initech": "",
+            },
+        ),
+        # Ann by hand: her Globex thank-you, sent since, goes; Bo's event stays.
+        (
+            ["Ann Lee.csv"],
+            "2 events, 1 cancelled, 1 kept as they were (trackers not part of this run; "
+            f"1 {EARLIER} trackers)",
+            {
+                "Thank-you note · Acme": "",
+                "Thank-you note · Globex": "CANCELLED",
+                "1st check-in · Globex": "",
+                "Thank-you note · Initech": "",
+            },
+        ),
+        (
+            ["Ann Lee.csv", "Bo Chan.csv"],
+            "3 events, 1 cancelled",
+            {
+                "Thank-you note · Acme": "",
+                "Thank-you note · Globex": "CANCELLED",
+                "1st check-in · Globex": "",
+                "Thank-you note · Initech": "",
+            },
+        ),
+    ],
+)
+def test_a_calendar_of_a_version_before_the_tracker_tag_keeps_the_events_of_trackers_not_run(
+    tmp_path: Path, trackers: list[str], line: str, statuses: dict[str, str]
+) -> None:
+    """The first run of one tracker into a calendar an earlier version wrote (no tag, no
+    index) cancelled every other tracker's events: "3 events, 12 cancelled" (ot64 F2). An
+    event without a tag is the run's when its description names a tracker read."""
+    header = "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+    (tmp_path / "Ann Lee.csv").write_text(
+        header + "Acme,Analyst,2026-11-19,Jane Doe,jane@acme.example,\n"
+        "Globex,PM,2026-11-18,Lee Wong,lee@globex.example,2026-11-19\n"  # sent since
+    )
+    (tmp_path / "Bo Chan.csv").write_text(
+        header + "Initech,Dev,2026-11-19,Sam Park,sam@initech.example,\n"
+    )
+    ics = tmp_path / "due.ics"
+    ics.write_bytes(UNTAGGED_CALENDAR)
+    run = [str(tmp_path / name) for name in trackers]
+    code, out, err = invoke("run", *run, "--as-of", "2026-11-20", "--ics", str(ics))
+    assert code == 0, err
+    assert f"calendar: {line} → {ics}\n" in out
+    shown = {t.split(" – ")[0].split(" · ", 1)[1]: s for t, s in calendar_of(ics).items()}
+    assert shown == statuses
+
+
 def test_a_run_of_one_sheet_leaves_the_other_sheets_events(tmp_path: Path) -> None:
     book = sheets_book(tmp_path / "clients.xlsx", ["Maya", "Jonas"])
     ics = tmp_path / "due.ics"

@@ -91,6 +91,9 @@ class CalendarWritten:
     # Events of the trackers (sheets) the run was not given, written again as they were: a
     # by-hand run of one client leaves the others' events; not "not read", which says broken.
     outside: int = 0
+    # Of ``outside``, events an earlier version wrote without their tracker's tag, whose
+    # tracker (named in their description) this run did not read.
+    untagged: int = 0
 
 
 def event_uid(
@@ -346,7 +349,9 @@ def planned_calendar(
     when its tracker is one of the ``unread`` (paths the run could not read), or, when the
     run says what it ``read`` ((path, sheet) pairs; None: everything due is in ``items``),
     when its tracker file is still where it was and this run did not read it (a run of one
-    client leaves the others' events), or read one other sheet of it only (not ``whole``)."""
+    client leaves the others' events), or read one other sheet of it only (not ``whole``). An
+    event of a version before the tracker's tag is kept then unless its description names a
+    tracker read (``_named_by``): with no tag and no index, nothing says its tracker is gone."""
     path = Path(path)
     events = calendar_events(items, as_of=as_of, alarm=alarm)
     previous = read_previous(path)
@@ -354,19 +359,24 @@ def planned_calendar(
     index = _read_index(path) if read is not None else {"files": {}, "retired": {}}
     read_files: set[str] | None = None
     read_sources: set[str] = set()
+    names_read: set[tuple[str, str | None]] = set()
     if read is not None:
         pairs = list(read)
+        names_read = _names_read(pairs, whole)
         read_files = {file_tag(tracker) for tracker, _ in pairs}
         read_sources = {source_tag(tracker, sheet) for tracker, sheet in pairs}
     present = _files_still_there(index)
 
-    outside = 0  # of the events kept, those of trackers (sheets) this run was not given
+    outside = untagged = 0  # of the events kept, those of trackers this run was not given
 
     def kept(before: PreviousEvent) -> bool:
-        nonlocal outside
+        nonlocal outside, untagged
         file = before.source.partition("/")[0]
-        if not file:  # an event of a version before the tag: cancelled as it always was
-            return False
+        if not file:  # an event of a version before the tag: whose its description says
+            keep = read_files is not None and not _named_by(before, names_read)
+            outside += keep
+            untagged += keep
+            return keep
         if file in unread_files:
             return True
         if read_files is None:
@@ -383,7 +393,36 @@ def planned_calendar(
         events, previous, as_of, keep=kept, retired=retired
     )
     written = CalendarWritten(len(events), cancelled, kept_count - outside, retired)
-    return lines, dataclasses.replace(written, outside=outside)
+    return lines, dataclasses.replace(written, outside=outside, untagged=untagged)
+
+
+# How every version names an event's tracker at the end of its description (TEXT-escaped):
+# "\nTracker: Ann Lee.xlsx [Job Hunt] row 3", "\nTracker: Jordan Blake.csv row 4".
+_TRACKER_LINE = re.compile(r"\\nTracker: (.+?)(?: \[(.*)\])? row \d+$")
+
+
+def _names_read(pairs: Iterable[tuple[object, str]], whole: bool) -> set[tuple[str, str | None]]:
+    """(file name, sheet) of each tracker read, as an event's description names it; sheet
+    None for any sheet of a file read whole."""
+    return {(Path(str(path)).name, None if whole else sheet) for path, sheet in pairs}
+
+
+def _named_by(before: PreviousEvent, names: set[tuple[str, str | None]]) -> bool:
+    """Whether the event's description names one of the trackers ``names`` (``_names_read``):
+    an event written before the tracker's tag is this run's only then. The versions before the
+    tag (781e9a2, 934bf23, 9be6640) named the tracker by its file name, not its path: one
+    "tracker.xlsx" of another folder is taken for the one read, as it always was."""
+    text = next((line for line in before.lines if line.startswith("DESCRIPTION:")), "")
+    found = _TRACKER_LINE.search(text)
+    if found is None:
+        return False
+    name, sheet = (_unescaped(part or "") for part in found.groups())
+    return (name, None) in names or (name, sheet) in names
+
+
+def _unescaped(text: str) -> str:
+    """A TEXT value's characters (RFC 5545 3.3.11: ``\\,``, ``\\;``, ``\\\\``)."""
+    return re.sub(r"\\([,;\\])", r"\1", text)
 
 
 def _index_path(path: Path) -> Path:

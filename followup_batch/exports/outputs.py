@@ -535,12 +535,19 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
 
 def _calendar_line(done: CalendarWritten, path: Path) -> str:
     """``calendar: 12 events, 3 cancelled, 4 kept as they were (trackers not read) → due.ics``;
-    ``…, 6 kept as they were (trackers not part of this run)`` for a run of one client."""
+    ``…, 6 kept as they were (trackers not part of this run)`` for a run of one client, and
+    what of them an earlier version wrote without the tracker's tag."""
     cancelled = f", {done.cancelled:,} cancelled" if done.cancelled else ""
     if done.kept:
         cancelled += f", {done.kept:,} kept as they were (trackers not read)"
     if done.outside:
-        cancelled += f", {done.outside:,} kept as they were (trackers not part of this run)"
+        cancelled += f", {done.outside:,} kept as they were (trackers not part of this run"
+        if done.untagged:  # said once, not per event
+            cancelled += (
+                f"; {done.untagged:,} from an earlier version, which named no tracker's path, "
+                "kept until a run reads their trackers"
+            )
+        cancelled += ")"
     line = f"calendar: {_counted(done.events, 'event')}{cancelled} → {path}"
     if done.unrecorded:
         index = Path(path).with_name(f".{Path(path).name}.trackers.json")
