@@ -2574,6 +2574,46 @@ def test_a_calendar_of_a_version_before_the_tracker_tag_keeps_the_events_of_trac
     assert shown == statuses
 
 
+@pytest.mark.parametrize(
+    ("name", "uid"),
+    [
+        # 9be6640's UIDs: the client was the file's stem, now "Maya Chen" (ot64 F6) ...
+        ("Maya Chen - Job Search", "868101bc91a11cd9e1cd481e39fec419"),
+        # ... and the client as written, now as one person ("zoe", "bob o neil").
+        ("Zoë", "d83839fe095a59c0446aaf125ad6abc5"),
+        ("Bob O'Neil", "e47398d8617ebbada02ad8b808582ab1"),
+    ],
+)
+def test_an_event_keeps_the_uid_an_earlier_version_gave_it(
+    tmp_path: Path, name: str, uid: str
+) -> None:
+    """Upgrading, every event of "Maya Chen - Job Search.xlsx" was cancelled and made again
+    under a new UID, as were those of a client with accents or punctuation (ot64 F6)."""
+    tracker = tmp_path / f"{name}.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+        "Acme,Analyst,2026-11-19,Jane Doe,jane@acme.example,\n"
+    )
+    ics = tmp_path / "due.ics"
+    why = "Why: Thank-you note: the day after the interview on Thu 2026-11-19 → Fri 2026-11-20"
+    earlier = untagged_event(
+        f"{name} · Thank-you note · Acme – Analyst",
+        uid,
+        f"{why}\\n\\nClient: {name}\\nTracker: {name}.csv row 2",
+    )
+    ics.write_bytes(
+        "\r\n".join(
+            [*UNTAGGED_CALENDAR.decode().split("\r\n")[:5], *earlier, "END:VCALENDAR", ""]
+        ).encode()
+    )
+    for _ in range(2):  # and keeps it
+        code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--ics", str(ics))
+        assert code == 0, err
+        assert f"calendar: 1 event → {ics}\n" in out
+        events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+        assert [str(e["UID"]) for e in events] == [f"{uid}@followup-batch"]
+
+
 def test_a_run_of_one_sheet_leaves_the_other_sheets_events(tmp_path: Path) -> None:
     book = sheets_book(tmp_path / "clients.xlsx", ["Maya", "Jonas"])
     ics = tmp_path / "due.ics"

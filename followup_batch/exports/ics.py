@@ -46,7 +46,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -178,10 +178,16 @@ class CalendarEvent:
 
 
 def calendar_events(
-    items: pd.DataFrame, *, as_of: dt.date, alarm: dt.time | None = DEFAULT_ALARM
+    items: pd.DataFrame,
+    *,
+    as_of: dt.date,
+    alarm: dt.time | None = DEFAULT_ALARM,
+    earlier: Collection[str] = (),
 ) -> list[CalendarEvent]:
     """One event per item that has an action and a due date and does not need fixing,
-    overdue ones on ``as_of``; in the order they are written (day, title, UID)."""
+    overdue ones on ``as_of``; in the order they are written (day, title, UID). ``earlier``:
+    the UIDs of the calendar written before, whose UID of an earlier version an event keeps
+    (``earlier_uids``)."""
     stamp = vDDDTypes(dt.datetime.combine(as_of, dt.time(0, 0), tzinfo=dt.UTC)).to_ical().decode()
     # After the start of an all-day event: that morning, in the calendar's own zone.
     trigger = None
@@ -217,6 +223,8 @@ def calendar_events(
             item["interview_date"],
             item["action"],
         )
+    if earlier:
+        _keep_earlier_uids(records, stems, earlier)
     seen: dict[str, int] = {}
     # One follow-up of several rows (an interview logged as a row per interviewer, or a
     # duplicated line): "-2", "-3" in the order of whom it is to, then what it says, as the
@@ -245,6 +253,46 @@ def calendar_events(
         lines = event_lines(uid, day, title, text, stamp=stamp, trigger=trigger, source=source)
         events.append(CalendarEvent(day, title, uid, text, lines))
     return sorted(events, key=lambda e: (e.day, e.title, e.uid))
+
+
+def earlier_uids(item: Mapping[str, Any], file_stem: str) -> list[str]:
+    """The UIDs versions before 3 December 2026 gave the follow-up of ``item``: the client as
+    written, not as one person (``read.names.client_key``: "Zoë", "Bob O'Neil"), or, for a
+    tracker without a Client column, the file's stem ("Maya Chen - Job Search", where this
+    version reads "Maya Chen" from the file's name)."""
+    when = item["interview_date"]
+    day = "" if when is None or pd.isna(when) else _iso(when)
+    rest = (file_stem, item["sheet"], item["company"], item["position"], day, item["action"])
+    found = []
+    for client in dict.fromkeys((str(item["client"]), file_stem)):
+        key = "\x1f".join(" ".join(str(p).split()).casefold() for p in (client, *rest))
+        found.append(f"{hashlib.sha256(key.encode()).hexdigest()[:32]}@{UID_DOMAIN}")
+    return found
+
+
+def _keep_earlier_uids(
+    records: list[dict[str, Any]], stems: Mapping[str, str], earlier: Collection[str]
+) -> None:
+    """Give an event the UID an earlier version gave it when the calendar written before
+    holds that UID and not this version's: a calendar that imported the file updates the
+    event instead of cancelling it and adding it again under a new UID. Only a UID no other
+    event of this run has; the rows of one follow-up (numbered "-2", "-3") keep it together."""
+    ours = {item["uid"] for item in records}
+    unclaimed = set(earlier) - ours  # a nightly run's calendar holds every event's UID already
+    kept: dict[str, str] = {}  # this version's UID -> the earlier one it keeps
+    for item in records:
+        uid = item["uid"]
+        if not unclaimed:
+            break
+        if uid in earlier or uid in kept:
+            continue
+        for before in earlier_uids(item, stems[str(item["file"])]):
+            if before in unclaimed:
+                kept[uid] = before
+                unclaimed.discard(before)
+                break
+    for item in records:
+        item["uid"] = kept.get(item["uid"], item["uid"])
 
 
 def _told_apart(item: Mapping[str, Any]) -> tuple[str, ...]:
@@ -353,8 +401,9 @@ def planned_calendar(
     event of a version before the tracker's tag is kept then unless its description names a
     tracker read (``_named_by``): with no tag and no index, nothing says its tracker is gone."""
     path = Path(path)
-    events = calendar_events(items, as_of=as_of, alarm=alarm)
     previous = read_previous(path)
+    # Every UID of the file: an event that kept an earlier version's keeps it on every run.
+    events = calendar_events(items, as_of=as_of, alarm=alarm, earlier=previous.keys())
     unread_files = {file_tag(tracker) for tracker in unread}
     index = _read_index(path) if read is not None else {"files": {}, "retired": {}}
     read_files: set[str] | None = None
