@@ -1614,7 +1614,8 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ),
         # Hong Kong's offices (ot62 F2): Monday-Friday, closed on its general holidays. 7 bd
         # after Wed 2027-03-24: Thu 03-25, then (Good Friday 03-26, the weekend, Easter Monday
-        # 03-29) Tue 03-30 to Fri 04-02, then (the weekend, Tomb-Sweeping Day Mon 04-05) Tue
+        # 03-29) Tue 03-30 to Fri 04-02, then (the weekend, Ching Ming Festival Mon 04-05: Hong
+        # Kong's English name for it, as the calendar's own English gives it) Tue
         # 04-06 and Wed 04-07 (not Fri 04-02: Good Friday and Saturdays were counted); 10 bd
         # later Wed 04-21; the final, 5 bd after that (later than 4 weeks), Wed 04-28.
         (
@@ -1627,7 +1628,8 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
                 "2nd check-in due": "2027-04-21",
                 "Final follow-up due": "2027-04-28",
             },
-            "(skipped Good Friday Fri 03-26, Easter Monday Mon 03-29, Tomb-Sweeping Day Mon 04-05)",
+            "(skipped Good Friday Fri 03-26, Easter Monday Mon 03-29,"
+            " Ching Ming Festival Mon 04-05)",
             "On the HK calendar.",
         ),
         # A cell no calendar fits: still scheduled, on the default, and the Why says so (5 bd
