@@ -361,4 +361,9 @@ ABBREVIATIONS: dict[str, str] = {
     "ROC": "TW",
     "Mainland China": "CN",
     "RSA": "ZA",
+    # As UK and Irish trackers write Ireland, and the UK's nation next door.
+    "Republic of Ireland": "IE",
+    "ROI": "IE",
+    "N. Ireland": "GB-NIR",  # also "N Ireland": names are compared without the dot
+    "Aotearoa": "NZ",  # New Zealand's Māori name, in daily use beside the English one
 }

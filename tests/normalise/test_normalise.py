@@ -2436,6 +2436,15 @@ def test_a_well_known_city_and_its_region(value: str, default: str, expected: st
         ("KSA", "SA"),
         ("PRC", "CN"),
         ("Emirates", "AE"),
+        # ... and as UK, Irish and New Zealand trackers write them (an outside test: each was
+        # US, the row skipping Thanksgiving and missing St Patrick's Day; ot63 F3).
+        ("Republic of Ireland", "IE"),
+        ("ROI", "IE"),
+        ("Eire", "IE"),
+        ("N. Ireland", "GB-NIR"),
+        ("N Ireland", "GB-NIR"),
+        ("Aotearoa", "NZ"),
+        ("Dublin, ROI", "IE"),
         # ... ISO's own English order.
         ("Korea, Republic of", "KR"),
         ("Iran, Islamic Republic of", "IR"),
