@@ -139,7 +139,7 @@ WEEKDAYS: dict[str, int] = {
         (
             ("mon", "monday"),
             ("tue", "tues", "tuesday"),
-            ("wed", "wednesday"),
+            ("wed", "weds", "wednesday"),  # "Weds": as UK trackers shorten it
             ("thu", "thur", "thurs", "thursday"),
             ("fri", "friday"),
             ("sat", "saturday"),

@@ -430,6 +430,8 @@ def stated_decision(
     if after_deadline is not None:
         parsed = _with_deadline_dates(parsed, after_deadline)
     decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
+    week_commencing = _week_commencing(values) & ~np.isnat(decision)
+    decision = np.where(week_commencing, _friday_on_or_after(decision), decision)
     unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
     kinds = np.full(len(values), "", dtype=object)
     ns = np.zeros(len(values), dtype="int64")
@@ -453,9 +455,9 @@ def stated_decision(
         f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
     )
     # "End of week" names a day (the last working day of that week), as "Friday" does.
-    unnamed = phrase & ~np.isin(
-        kinds, (timelines.WEEKDAY, timelines.WEEK_END, timelines.DAY_OF_MONTH)
-    )
+    unnamed = (
+        phrase & ~np.isin(kinds, (timelines.WEEKDAY, timelines.WEEK_END, timelines.DAY_OF_MONTH))
+    ) | week_commencing
     phrases = np.full(len(values), "", dtype=object)
     if unnamed.any():
         phrases[unnamed] = [timelines.as_written(v) for v in values[unnamed]]
@@ -466,6 +468,25 @@ def stated_decision(
     ).astype("int64")
     weeks = pd.arrays.IntegerArray(week, week < 0)
     return decision, within, weeks, phrases, quoted(values, reasons)
+
+
+def _week_commencing(values: pd.Series) -> np.ndarray:
+    """Whether each cell is a week-commencing phrase ("w/c 15 Feb")."""
+    return distinct(values, _is_week_commencing).column().astype(bool)
+
+
+def _is_week_commencing(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    return timeline_words.week_commencing(timeline_words.plain(value)) is not None
+
+
+def _friday_on_or_after(days: np.ndarray) -> np.ndarray:
+    """The Friday on or after each day: a week named by its first day is read as its Friday,
+    as "next week" is (the follow-up waits until it has passed)."""
+    day = np.asarray(days, dtype="datetime64[ns]").astype("datetime64[D]")
+    weekday = (day.astype("int64") + 3) % 7  # 1970-01-01: Thursday
+    return (day + (timelines.FRIDAY - weekday) % 7).astype("datetime64[ns]")
 
 
 def _with_deadline_dates(

@@ -263,6 +263,38 @@ _DAY_OF_MONTH = re.compile(
     r"|(?:le|el|il|o dia|dia|o|de|den|zum|dem|del|do|au|ao) (?P<c>\d{1,2})(?:er|e|\.|º|°)?)"
 )
 
+# British and Australian wordings of the English phrases, each as the words the grammar reads:
+# "by close of business Friday" is "by COB Friday", "in a fortnight" "in 2 weeks", "in 3
+# weeks' time" "in 3 weeks". Applied in this order.
+BRITISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:close of business|close of play|end of play|eop)\b"), "cob"),
+    (re.compile(r"\b(days?|weeks?|fortnight)(?:'s|’s|'|’)? time$"), r"\1"),
+    (re.compile(r"\b(?:a |one )?fortnight\b"), "2 weeks"),
+)
+# "w/c 15 Feb", "week commencing 15 February", "week beginning 15/02": a decision in the week
+# that day begins, read as its Friday (the first on or after the day), as "next week" is.
+_WEEK_COMMENCING = re.compile(
+    r"(?:(?:by|in|during|decision|decision expected) )?(?:the )?"
+    r"(?:w/c|w/b|wc|week commencing|week beginning|week starting) (?P<rest>.+)"
+)
+
+
+def in_us_english(text: str) -> str | None:
+    """The words of the English grammar a British wording says ("by close of business friday"
+    -> "by cob friday", "within a fortnight" -> "within 2 weeks"), else None. ``text`` is
+    ``plain``."""
+    said = text
+    for pattern, words in BRITISH_WORDS:
+        said = pattern.sub(words, said)
+    return None if said == text else said
+
+
+def week_commencing(text: str) -> str | None:
+    """The day a week-commencing phrase names ("w/c 15 feb" -> "15 feb"), else None. ``text``
+    is ``plain``."""
+    m = _WEEK_COMMENCING.fullmatch(text)
+    return None if m is None else m["rest"]
+
 
 def plain(text: str) -> str:
     """``text`` folded as the tables are written: lower case, no accents, single spaces."""
@@ -328,6 +360,9 @@ def deadline_date_text(value: object) -> object:
     "1/8/2027"); other cells as they are."""
     if not isinstance(value, str):
         return value
+    week = week_commencing(plain(value))
+    if week is not None:
+        return week
     rest = after_deadline(plain(value))
     return value if rest is None else rest
 

@@ -25,6 +25,9 @@ DAYS = "days"  # interview + n calendar days
 # Friday; the rules place it on the row's own work week (``DECISION_WEEK``).
 WEEK_END = "week_end"
 NEXT_WEEK = "next_week"  # the last working day of the week after the interview's (as above)
+# "Early next week": the Wednesday of the (Monday-based) week after the interview's, the
+# latest day "early" allows, as "early January" is the 10th.
+EARLY_NEXT_WEEK = "early_next_week"
 # The last day of the interview's month, or (n = 1) of the month after.
 MONTH_END = "month_end"
 BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the rules resolve it
@@ -92,6 +95,10 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"tomorrow"), DAYS),
     (re.compile(rf"{_BY}end of (?:the )?week|this week|eow|by eow"), WEEK_END),
     (re.compile(rf"(?:{_BY}end of )?next week|{_NEXT_WEEK_CJK}"), NEXT_WEEK),
+    (
+        re.compile(r"(?:by )?(?P<early>early|(?:the )?(?:start|beginning) of) next week"),
+        EARLY_NEXT_WEEK,
+    ),
     (re.compile(rf"(?:in |within )?{_RANGE}{_N} {_UNIT}{_OR_LATER}"), DAYS),
     (
         re.compile(rf"(?:in |within )?{_RANGE}{_N} (?:(?:business|working) days?|bd)"),
@@ -180,6 +187,8 @@ def match_timeline(text: str) -> Timeline | None:
     in English, in the languages of ``timeline_words`` ("la semaine prochaine"), and after a
     deadline word ("by the 8th", "before Friday", "d'ici vendredi")."""
     folded = " ".join(text.casefold().strip(_EDGE_PUNCTUATION).split())
+    # British wordings as the grammar's ("close of business", "a fortnight").
+    folded = timeline_words.in_us_english(timeline_words.plain(folded)) or folded
     timeline = _english_timeline(folded)
     if timeline is not None:
         return timeline
@@ -225,6 +234,8 @@ def _english_timeline(folded: str) -> Timeline | None:
         if m is None:
             continue
         groups = m.groupdict()
+        if "early" in groups:
+            return Timeline(EARLY_NEXT_WEEK)
         if "wd" in groups:
             if groups["wd"] not in WEEKDAYS:
                 continue
@@ -312,6 +323,7 @@ def timeline_arrays(
             kind == WEEK_END,
             kind == DAYS,
             kind == NEXT_WEEK,
+            kind == EARLY_NEXT_WEEK,
             kind == MONTH_END,
             kind == MONTH_PART,
             (kind == AFTER_HOLIDAYS) & in_season,
@@ -324,6 +336,7 @@ def timeline_arrays(
             n,
             # Monday-based weeks: the Friday after next Monday is 11 days after a Monday.
             11 - weekday,
+            9 - weekday,  # its Wednesday
             to_month_end,
             to_month_part,
             to_month_part,

@@ -2003,6 +2003,18 @@ def test_sent_column_problems_and_year_notes() -> None:
             )
         ],
         ("by the 15th", T("2026-11-15"), None, ""),  # a day named
+        # A week named by its first day ("w/c": week commencing), read as its Friday, as "next
+        # week" is (outside test ot63 F4: "w/c 15 Feb" was not read).
+        ("w/c Nov 16", T("2026-11-20"), None, "w/c Nov 16"),
+        (
+            "week commencing 16 November 2026",
+            T("2026-11-20"),
+            None,
+            "week commencing 16 November 2026",
+        ),
+        ("week beginning Nov 23", T("2026-11-27"), None, "week beginning Nov 23"),
+        ("w/c Nov 18", T("2026-11-20"), None, "w/c Nov 18"),  # a Wednesday: that week's Friday
+        ("w/c Nov 20", T("2026-11-20"), None, "w/c Nov 20"),  # a Friday: itself
         ("in the new year", T("2027-01-10"), None, "in the new year"),
         # Outside test ot61, finding 3: read, not a row problem.
         ("im neuen Jahr", T("2027-01-10"), None, "im neuen Jahr"),

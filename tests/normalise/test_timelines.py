@@ -128,6 +128,27 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
     ("by EOD Friday", MON, D(2026, 11, 6)),
     ("end of day Friday", THU, D(2026, 11, 6)),
     ("by COB on Monday", THU, D(2026, 11, 9)),
+    # British and Australian wordings, read as the phrases they say (outside test ot63 F4: each
+    # was "not a date or a timeline phrase" and the row took the default 5 bd).
+    ("Weds", THU, D(2026, 11, 11)),
+    ("by Weds", MON, D(2026, 11, 4)),
+    ("by close of business Friday", THU, D(2026, 11, 6)),
+    ("by end of play Friday", MON, D(2026, 11, 6)),
+    ("close of play Monday", THU, D(2026, 11, 9)),
+    ("in a fortnight", THU, D(2026, 11, 19)),
+    ("within a fortnight", MON, D(2026, 11, 16)),
+    ("in a fortnight's time", MON, D(2026, 11, 16)),
+    ("in 3 weeks' time", MON, D(2026, 11, 23)),
+    ("in a week's time", THU, D(2026, 11, 12)),
+    ("in two weeks time", SAT, D(2026, 11, 21)),
+    # "Early next week": its Wednesday, the latest day "early" allows, as "early January" is
+    # the 10th.
+    *[
+        (phrase, i, D(2026, 11, 11))
+        for phrase in ("early next week", "start of next week", "by early next week")
+        for i in (MON, THU, FRI, SAT, SUN)
+    ],
+    ("early next week", D(2026, 12, 31), D(2027, 1, 6)),
     # A part of a named month, read as the latest day it allows (early: the 10th, mid: the
     # 20th, late/end: the last day, the Nth week: day 7N), in the month nearest the
     # interview's (up to six months on): at a December interview, January is next year's
@@ -482,6 +503,8 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "dopo le vacanze",
         "después de las vacaciones",
         "na de vakantie",
+        # Every other week, not a fortnight from now.
+        "fortnightly",
         # Which break? Thanksgiving's, in November.
         "after the break",
         # Next year, or the year, with no part of it; no calendar week 0 or 54.
