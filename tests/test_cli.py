@@ -1471,6 +1471,95 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
     assert row["Problems"] == ""
 
 
+# "After <holiday>" on the row's own calendar: the first business day after the holiday and
+# the days off around it is the decision; the 1st check-in is 1 bd after that (outside tests
+# ot63 F4 and ot62 F6: each was "not a date or a timeline phrase", the default 5 bd).
+@pytest.mark.parametrize(
+    ("country", "interview", "said", "due", "read_as", "problem"),
+    [
+        # England: May Day Mon 05-03 → Tue 05-04 → Wed 05-05.
+        ("England", "2027-04-20", "after the bank holiday", "2027-05-05", "Tue 2027-05-04", ""),
+        # England: Good Friday 03-26, Easter Monday 03-29 → Tue 03-30 → Wed 03-31; in Scotland
+        # Easter Monday is a working day: Mon 03-29 → Tue 03-30.
+        ("England", "2027-03-16", "after Easter", "2027-03-31", "Tue 2027-03-30", ""),
+        ("Scotland", "2027-03-16", "after Easter", "2027-03-30", "Mon 2027-03-29", ""),
+        ("Ireland", "2027-03-10", "after St Patrick's Day", "2027-03-19", "Thu 2027-03-18", ""),
+        # Saudi Arabia (Fri-Sat weekend): Eid al-Fitr Tue 03-09..Fri 03-12 and Sun 03-14
+        # observed → Mon 03-15 → Tue 03-16.
+        ("Saudi Arabia", "2027-03-01", "after Eid", "2027-03-16", "Mon 2027-03-15", ""),
+        ("Saudi Arabia", "2027-03-01", "after Ramadan", "2027-03-16", "Mon 2027-03-15", ""),
+        # Eid al-Adha Sun 05-16..Wed 05-19 (Arafat Day Sat 05-15) → Thu 05-20 → Sun 05-23,
+        # and the send window's Tuesday 05-25.
+        ("Saudi Arabia", "2027-04-01", "after Eid al-Adha", "2027-05-25", "Thu 2027-05-20", ""),
+        # China: the Spring Festival ends Wed 02-10 → Thu 02-11 → Fri 02-12.
+        ("China", "2027-01-20", "after Chinese New Year", "2027-02-12", "Thu 2027-02-11", ""),
+        # Japan: Golden Week (Showa Day 04-29 to Children's Day Wed 05-05) → Thu 05-06 → Fri.
+        ("Japan", "2027-04-20", "after Golden Week", "2027-05-07", "Thu 2027-05-06", ""),
+        ("Japan", "2027-04-20", "ゴールデンウィーク明け", "2027-05-07", "Thu 2027-05-06", ""),
+        # Korea: Seollal Sat 02-06..Mon 02-08 and its alternative day Tue 02-09 → Wed → Thu.
+        ("Korea", "2027-01-20", "설날 이후", "2027-02-11", "Wed 2027-02-10", ""),
+        # Maharashtra: Diwali Fri 10-29 and Bali Pratipada Sat 10-30 → Mon 11-01 → Tue 11-02.
+        ("India - MH", "2027-10-18", "after Diwali", "2027-11-02", "Mon 2027-11-01", ""),
+        # Israel (Sun-Thu week): Pesach Thu 04-22 and its seventh day Wed 04-28 → Thu 04-29;
+        # 1 bd on is Sun 05-02, and the send window's Tuesday 05-04.
+        ("Israel", "2027-04-01", "after Passover", "2027-05-04", "Thu 2027-04-29", ""),
+        # A holiday the row's calendar does not have: no guess, the default 5 bd.
+        (
+            "US",
+            "2027-03-16",
+            "after Easter",
+            "2027-03-23",
+            "",
+            'row 2, column "Decision Date": "after Easter" names a holiday the US calendar does '
+            "not have after the interview: write the date they gave",
+        ),
+        # Words that name no holiday are no phrase, as before.
+        (
+            "US",
+            "2027-11-01",
+            "after the interview",
+            "2027-11-09",
+            "",
+            'row 2, column "Decision Date": "after the interview" is not a date or a timeline '
+            'phrase (e.g. "Friday", "next week", "in 2 weeks", "within 5 business days", '
+            '"early January")',
+        ),
+        # "After the holidays" outside November and December: which? (Labour Day week, in
+        # China in late April.) Not guessed: the line says to name it.
+        (
+            "China",
+            "2027-04-26",
+            "after the holidays",
+            "2027-05-05",
+            "",
+            'row 2, column "Decision Date": "after the holidays" is read only after an interview '
+            "in November or December (as early January, the 10th): write the date or month "
+            'they gave, or the holiday ("after Labour Day")',
+        ),
+        # Labour Day Sat 05-01, observed Mon 05-03 and Tue 05-04 → Wed 05-05 → Thu 05-06.
+        ("China", "2027-04-26", "after Labour Day", "2027-05-06", "Wed 2027-05-05", ""),
+    ],
+)
+def test_a_decision_after_a_holiday_waits_for_it_on_the_rows_calendar(
+    tmp_path: Path, country: str, interview: str, said: str, due: str, read_as: str, problem: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Country,Decision Date\n"
+        f'Acme,Engineer,{interview},"{country}",{said}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    code, _, err = invoke("run", str(tracker), "--as-of", interview, "--output", str(out))
+    assert code == 0, err
+    with out.open(encoding="utf-8-sig") as written:
+        (row,) = csv.DictReader(written)
+    assert row["1st check-in due"] == due
+    assert row["Problems"] == problem
+    if read_as:
+        assert f'1 bd after the stated decision "{said}", read as {read_as} ' in row["Why"]
+
+
 @pytest.mark.parametrize(
     ("country", "interview", "industry", "seniority", "due", "why", "line"),
     [

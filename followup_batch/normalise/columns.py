@@ -40,6 +40,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # week", "early January", "within 48 hours"), '' otherwise: its date is the tool's
     # reading, not said; the Why says so, and a draft does not quote it back to them.
     "decision_phrase": "object",
+    # The decision date is a holiday's last day ("after Easter"): the decision is the first
+    # business day after it, on the row's calendar (resolved by the rules).
+    "decision_after_holiday": "bool",
     "thank_you_sent": "datetime64[ns]",  # date sent, NaT when unsent or undated
     "thank_you_done": "bool",  # True when marked sent (dated or not)
     "check_in_1_sent": "datetime64[ns]",

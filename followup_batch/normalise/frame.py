@@ -411,12 +411,13 @@ def normalise_rows(
 
     # "by December 15", "avant le 15 décembre": the date after the deadline word.
     after_deadline = row_dates.after_deadline_words(cells, "stated_decision")
-    decision, within, week, phrases, decision_reasons = row_dates.stated_decision(
+    read_decision = row_dates.stated_decision(
         cells,
         read_dates("stated_decision"),
         interview_dates,
         None if after_deadline is None else read_dates("stated_decision", after_deadline),
     )
+    decision, within, week, phrases, holidays_named, decision_reasons = read_decision
     problems.add("stated_decision", decision_reasons)
     decision = drop_implausible("stated_decision", decision, "decision")
     # A decision before the interview is a typo: the check-in counts from the interview, and
@@ -472,6 +473,19 @@ def normalise_rows(
     )
     for field, reasons in place_reasons.items():
         problems.add(field, reasons)
+    # "After Easter": the holiday's last day on the row's own calendar; the rules take the
+    # first business day after it as the decision day.
+    holiday, holiday_phrase, holiday_reasons = row_dates.after_holidays_named(
+        cells, holidays_named, interview_dates, np.asarray(out["country"], dtype=object)
+    )
+    problems.add("stated_decision", holiday_reasons)
+    after_holiday = ~np.isnat(holiday)
+    if after_holiday.any():
+        stated = np.asarray(out["decision_date"], dtype="datetime64[ns]")
+        out["decision_date"] = np.where(after_holiday, holiday, stated)
+        phrase = np.asarray(out["decision_phrase"], dtype=object)
+        out["decision_phrase"] = np.where(after_holiday, holiday_phrase, phrase)
+    out["decision_after_holiday"] = after_holiday
 
     for col, reasons in _cell_problems(raw).items():
         problems.add_at(col, reasons, replace=True)

@@ -27,7 +27,13 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from followup_batch.normalise import date_columns, dates, timeline_words, timelines
+from followup_batch.normalise import (
+    date_columns,
+    dates,
+    holiday_phrases,
+    timeline_words,
+    timelines,
+)
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
 from followup_batch.normalise.vocabularies import asks, read_mark, read_sent_mark
 from followup_batch.read import RawTable
@@ -42,8 +48,9 @@ TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business day
 NAT = np.datetime64("NaT", "ns")
 AFTER_HOLIDAYS_OUT_OF_SEASON = (
     "is read only after an interview in November or December (as early January, the 10th): "
-    "write the date or month they gave"
+    'write the date or month they gave, or the holiday ("after Labour Day")'
 )
+NOT_A_DATE_OR_PHRASE = f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
 
 # "KW 53" where the years around the interview have 52 weeks.
 NO_SUCH_WEEK = "names a week 53, which that year does not have: write the date they gave"
@@ -416,10 +423,13 @@ def stated_decision(
     parsed: date_columns.DateColumn,
     interview: np.ndarray,
     after_deadline: date_columns.DateColumn | None,
-) -> tuple[np.ndarray, pd.arrays.IntegerArray, pd.arrays.IntegerArray, np.ndarray, np.ndarray]:
+) -> tuple[
+    np.ndarray, pd.arrays.IntegerArray, pd.arrays.IntegerArray, np.ndarray, np.ndarray, np.ndarray
+]:
     """(decision date, within N business days (Int64), the week a week phrase names (Int64,
     ``timelines.DECISION_WEEK``: the rules place it on the row's work week), the timeline
-    phrase as written where it names no day ('' elsewhere), reasons): a date or a timeline
+    phrase as written where it names no day ('' elsewhere), the holiday an "after <holiday>"
+    names ('' elsewhere; ``after_holidays_named`` places it), reasons): a date or a timeline
     phrase. Such a phrase's date is the tool's reading of it ("next week": that week's last
     working day, Friday here), not a date the
     interviewer said; a phrase naming a weekday ("Friday", "next Tuesday", "end of week")
@@ -451,9 +461,7 @@ def stated_decision(
         reasons[no_week] = NO_SUCH_WEEK
     else:  # no phrase: nothing to place on a calendar
         within = pd.arrays.IntegerArray(np.zeros(len(values), dtype="int64"), ~phrase)
-    reasons[reasons == dates.NOT_A_DATE] = (
-        f"{dates.NOT_A_DATE} or a timeline phrase (e.g. {TIMELINE_EXAMPLES})"
-    )
+    reasons[reasons == dates.NOT_A_DATE] = NOT_A_DATE_OR_PHRASE
     # "End of week" names a day (the last working day of that week), as "Friday" does.
     unnamed = (
         phrase & ~np.isin(kinds, (timelines.WEEKDAY, timelines.WEEK_END, timelines.DAY_OF_MONTH))
@@ -467,7 +475,45 @@ def stated_decision(
         -1,
     ).astype("int64")
     weeks = pd.arrays.IntegerArray(week, week < 0)
-    return decision, within, weeks, phrases, quoted(values, reasons)
+    # "After Easter": placed once the row's calendar is known (``after_holidays_named``).
+    named = np.full(len(values), "", dtype=object)
+    unphrased = unread & ~phrase
+    if unphrased.any():
+        named[unphrased] = distinct(values[unphrased], holiday_phrases.named_holiday).column(
+            lambda words: words or ""
+        )
+        reasons[named != ""] = None
+    return decision, within, weeks, phrases, named, quoted(values, reasons)
+
+
+def after_holidays_named(
+    cells: Cells, named: np.ndarray, interview: np.ndarray, country: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(the last day of the holiday each "after <holiday>" names, on the row's calendar, NaT
+    where none; the phrase as written where placed, '' elsewhere; reasons): the next such
+    holiday on or after the interview (``holiday_phrases``). A holiday of the tool's list
+    the row's calendar does not have is said so; other words are no phrase."""
+    values = cells["stated_decision"]
+    days = np.full(len(values), NAT)
+    phrases = np.full(len(values), "", dtype=object)
+    reasons = np.full(len(values), None, dtype=object)
+    asked = (named != "") & ~np.isnat(interview)
+    if not asked.any():
+        return days, phrases, reasons
+    day = np.asarray(interview, dtype="datetime64[D]")
+    for i in np.flatnonzero(asked):  # a few rows at most: each reads one calendar
+        found = holiday_phrases.holiday_day(str(country[i]), named[i], day[i].item())
+        if found is not None:
+            days[i] = np.datetime64(found, "ns")
+            phrases[i] = timelines.as_written(values.iloc[i])
+        elif holiday_phrases.is_listed(named[i]):
+            reasons[i] = (
+                f"names a holiday the {country[i] or 'default'} calendar does not have after"
+                " the interview: write the date they gave"
+            )
+        else:
+            reasons[i] = NOT_A_DATE_OR_PHRASE
+    return days, phrases, quoted(values, reasons)
 
 
 def _week_commencing(values: pd.Series) -> np.ndarray:

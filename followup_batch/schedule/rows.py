@@ -169,6 +169,9 @@ class RowInputs:
     # The week a week phrase names, 0 its own or 1 the next (float, NaN when none): the rules
     # place it on the row's work week.
     decision_week: np.ndarray
+    # The decision date is a holiday's last day ("after Easter"): the decision is the first
+    # business day after it.
+    after_holiday: np.ndarray
     networking_sent: DateArray  # the last networking touch
     country: Codes  # holiday calendar keys
     industry: Codes  # speed classes (fast, standard, traditional, institutional)
@@ -208,6 +211,11 @@ class RowInputs:
                 frame["decision_week"].to_numpy(dtype="float64", na_value=np.nan)
                 if "decision_week" in frame
                 else np.full(len(frame), np.nan)
+            ),
+            after_holiday=(
+                frame["decision_after_holiday"].to_numpy(dtype=bool)
+                if "decision_after_holiday" in frame
+                else np.zeros(len(frame), dtype=bool)
             ),
             networking_sent=days(frame["networking_sent"]),
             country=Codes(frame["country"], ""),

@@ -96,6 +96,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "decision_within_bd": pd.NA,
             "decision_week": 1,  # "next week": placed on the row's own week by the rules
             "decision_phrase": "next week",
+            "decision_after_holiday": False,
             "thank_you_sent": NAT,
             "thank_you_done": True,
             "check_in_1_sent": T("2026-11-12"),
@@ -2078,7 +2079,8 @@ def test_unreadable_stated_decision_is_a_problem() -> None:
             "after the holidays",
             dt.datetime(2026, 7, 10),
             'D2: "after the holidays" is read only after an interview in November or December '
-            "(as early January, the 10th): write the date or month they gave",
+            "(as early January, the 10th): write the date or month they gave, or the holiday "
+            '("after Labour Day")',
         ),
         (
             "im neuen Jahr",

@@ -58,6 +58,7 @@ INPUT_COLUMNS = (
     "industry",
     "decision_date",
     "decision_within_bd",
+    "decision_after_holiday",
     "thank_you_sent",
     "thank_you_done",
     "check_in_1_sent",
@@ -223,9 +224,10 @@ def tracker_row(draw, interview: date) -> dict:
         "outcome": draw(st.sampled_from(OUTCOME_VALUES)),
         "needs_info": draw(st.sampled_from((False,) * 9 + (True,))),
     }
-    stated = draw(st.sampled_from(("none", "none", "date", "within")))
-    if stated == "date":
+    stated = draw(st.sampled_from(("none", "none", "date", "within", "holiday")))
+    if stated in ("date", "holiday"):
         record["decision_date"] = draw(_days(interview, -2, 25))
+        record["decision_after_holiday"] = stated == "holiday"  # "after Easter"
     elif stated == "within":
         record["decision_within_bd"] = draw(st.integers(1, 12))
     draw(send_marks(record, interview))

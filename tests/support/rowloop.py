@@ -284,6 +284,8 @@ def send_window(day: date, calendar: Calendar, preferred: frozenset[int]) -> dat
 def stated_decision(row, interview: date, calendar: Calendar) -> date | None:
     """The date the employer said they would decide by, if they said one."""
     decided = as_date(row.decision_date)
+    if decided is not None and getattr(row, "decision_after_holiday", False):
+        return calendar.rolled(decided)  # "after Easter": the first business day after it
     if decided is not None:
         return decided
     if pd.isna(row.decision_within_bd):

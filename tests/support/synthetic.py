@@ -278,6 +278,10 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "decision_date": _to_ns(decision),
         "decision_within_bd": within_values,
         "decision_week": pd.array([pd.NA] * n, dtype="Int64"),
+        # One stated date in ten "after <holiday>": the first business day on or after it
+        # (drawn apart, so the other columns stay as each seed always made them).
+        "decision_after_holiday": ~np.isnat(_to_ns(decision))
+        & (np.random.default_rng([seed, 1]).random(n) < 0.1),
         "decision_phrase": np.where(
             pd.isna(within_values), "", within_values.astype(str) + " business days"
         ).astype(object),
@@ -347,6 +351,7 @@ RECORD_DEFAULTS: dict[str, object] = {
     "decision_within_bd": pd.NA,
     "decision_week": pd.NA,
     "decision_phrase": "",
+    "decision_after_holiday": False,
     "thank_you_sent": None,
     "thank_you_done": False,
     "check_in_1_sent": None,

@@ -1,0 +1,163 @@
+"""Stated decisions that name a holiday: "after Easter", "after Eid", "after the bank holiday",
+"after Golden Week", "ゴールデンウィーク明け", "설날 이후", "after St Patrick's Day".
+
+"After <holiday>" is read on the row's own calendar: the next time (on or after the interview)
+a holiday whose English name says it comes, the decision is the first business day after it,
+and after the days off around it (Golden Week, the Spring Festival, Eid: after the last one).
+Which day that is needs the row's business days: ``schedule`` rolls the holiday's last day to
+it. A holiday the row's calendar does not have ("after Easter" in Saudi Arabia) is a row
+problem, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from functools import lru_cache
+
+import holidays
+
+from followup_batch.normalise.timeline_words import plain
+
+ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
+# What people write after "after", each the words of the holidays' English names (as the
+# ``holidays`` package writes them in US English) it means, on every calendar ("*") or on
+# the countries named. Names not listed here are read as written ("after Thanksgiving", "after
+# St Patrick's Day") when the row's calendar has a holiday of that name.
+NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
+    # A UK or Irish "bank holiday" is any public holiday: the next one.
+    "bank holiday; the bank holiday; bank holiday weekend; long weekend; public holiday": {
+        "*": ANY_HOLIDAY
+    },
+    # Good Friday, then Easter Monday where it is a holiday.
+    "easter; easter weekend; easter break; easter holidays": {"*": ("easter", "good friday")},
+    "eid; eid holidays": {"*": ("eid",)},
+    # Ramadan ends with Eid al-Fitr's days off: after those.
+    "ramadan; ramadhan; eid al-fitr; eid al fitr; eid ul-fitr; eid ul fitr": {
+        "*": ("eid al-fitr",)
+    },
+    "eid al-adha; eid al adha; eid ul-adha; eid ul adha; bakrid": {"*": ("eid al-adha",)},
+    "chinese new year; cny; lunar new year; spring festival; seollal; 설날; 설; 春节; 春節;"
+    " 旧正月": {"*": ("chinese new year", "lunar new year", "korean new year", "spring festival")},
+    # Japan's from Showa Day to Children's Day; China's May and October holiday weeks.
+    "golden week; gw; ゴールデンウィーク": {
+        "JP": ("showa day", "constitution day", "greenery day", "children's day"),
+        "CN": ("labor day", "national day"),
+    },
+    "diwali; deepavali; deepawali": {"*": ("diwali", "deepavali")},
+    "passover; pesach": {"*": ("pesach", "passover")},
+}
+_NAMED: dict[str, dict[str, tuple[str, ...]]] = {
+    plain(phrase): names
+    for phrases, names in NAMED_HOLIDAYS.items()
+    for phrase in phrases.split(";")
+}
+# Holidays of one name a few days apart are one holiday: Golden Week's, Pesach's first and
+# seventh days.
+SAME_HOLIDAY_DAYS = 7
+# "After Easter", "shortly after the Eid holidays", "post-Diwali"; "ゴールデンウィーク明け",
+# "春节后", "설날 이후".
+_AFTER = re.compile(
+    r"(?:(?:by|until|sometime|some time|shortly|just|right|soon|probably) )?(?:after|post)[ -]"
+    r"(?:the )?(?P<x>.+)"
+)
+_AFTER_CJK_WORDS = ("明け", "の後", "後", "以降", "之后", "之後", "以后", "以後", "后")
+_AFTER_KOREAN_WORDS = ("이후", "후", "지나고", "끝나고")
+_AFTER_CJK = re.compile(
+    rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in (*_AFTER_CJK_WORDS, *_AFTER_KOREAN_WORDS))})"
+)
+_HOLIDAY_WORDS = re.compile(r" (?:holidays?|break|period|weekend|celebrations?)$")
+_NAME_FOLDS = (
+    (re.compile(r" \((?:estimated|observed)\)"), ""),
+    (re.compile(r"\blabour\b"), "labor"),
+    (re.compile(r"\bsaint\b"), "st"),
+    (re.compile(r"’"), "'"),
+    (re.compile(r"\bst\. "), "st "),
+)
+
+
+def named_holiday(value: object) -> str | None:
+    """The holiday a stated decision says it comes after ("after Easter" -> "easter",
+    "ゴールデンウィーク明け" -> its ``plain`` form), as ``holiday_day`` takes it, else None."""
+    if not isinstance(value, str):
+        return None
+    text = plain(value).strip(" .,;:!?")
+    m = _AFTER.fullmatch(text) or _AFTER_CJK.fullmatch(text)
+    if m is None:
+        return None
+    words = _folded(m["x"])
+    return words or None
+
+
+def holiday_day(country: str, words: str, interview: dt.date) -> dt.date | None:
+    """The last day of the next holiday on or after ``interview`` that ``words`` name on the
+    calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s."""
+    names = names_meant(country, words)
+    year = interview.year
+    days = sorted(
+        day
+        for day, name in _holidays(country, year).items()
+        if day >= interview and any(_says(name, n) for n in names)
+    )
+    if not days:
+        return None
+    last = days[0]
+    if names != ANY_HOLIDAY:  # Golden Week's, Pesach's days a few days apart are one holiday
+        for day in days[1:]:
+            if (day - last).days > SAME_HOLIDAY_DAYS:
+                break
+            last = day
+    return last
+
+
+def names_meant(country: str, words: str) -> tuple[str, ...]:
+    """The holiday names ``words`` mean on ``country``'s calendar (the words themselves for
+    one not in ``NAMED_HOLIDAYS``; none for one that names only other countries' holidays)."""
+    for candidate in (words, _HOLIDAY_WORDS.sub("", words)):
+        if candidate in _NAMED:
+            by_country = _NAMED[candidate]
+            return by_country.get(country.split("-")[0], by_country.get("*", ()))
+    return (words,)
+
+
+def is_listed(words: str) -> bool:
+    """Whether ``words`` are a holiday of ``NAMED_HOLIDAYS``: when a row's calendar has none,
+    its Problems line says so, rather than that the cell is no phrase."""
+    return any(c in _NAMED for c in (words, _HOLIDAY_WORDS.sub("", words)))
+
+
+def _says(name: str, words: str) -> bool:
+    if not words:  # ANY_HOLIDAY
+        return True
+    return re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", name) is not None
+
+
+def _folded(text: str) -> str:
+    for pattern, words in _NAME_FOLDS:
+        text = pattern.sub(words, text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=256)
+def _holidays(country: str, year: int) -> dict[dt.date, str]:
+    """The public holidays of ``country`` ('GB-ENG') over ``year`` and the next, by their US
+    English names (folded as ``named_holiday`` folds the words); none for a calendar the
+    package does not have."""
+    code, _, subdiv = country.partition("-")
+    calendar = getattr(holidays, code, None)
+    if calendar is None:
+        return {}
+    languages = getattr(calendar, "supported_languages", ()) or ()
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "Requested Holidays are available only")
+            table = holidays.country_holidays(
+                code,
+                subdiv=subdiv or None,
+                years=[year, year + 1],
+                language="en_US" if "en_US" in languages else None,
+            )
+    except NotImplementedError:
+        return {}
+    return {day: _folded(plain(name)) for day, name in table.items()}
