@@ -1513,7 +1513,21 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             'row 2, column "Decision Date": "after Easter" names a holiday the US calendar does '
             "not have after the interview: write the date they gave",
         ),
-        # Words that name no holiday are no phrase, as before.
+        # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
+        # Fri 11-26 → Mon 11-29, and the send window's Tuesday 11-30.
+        ("US", "2027-11-15", "after Thanksgiving", "2027-11-30", "Fri 2027-11-26", ""),
+        # Words that name no holiday are no phrase, as before; other words than the listed
+        # holidays' only as a name begins ("Friday" is not Good Friday).
+        (
+            "England",
+            "2027-03-16",
+            "after Friday",
+            "2027-03-23",
+            "",
+            'row 2, column "Decision Date": "after Friday" is not a date or a timeline '
+            'phrase (e.g. "Friday", "next week", "in 2 weeks", "within 5 business days", '
+            '"early January")',
+        ),
         (
             "US",
             "2027-11-01",

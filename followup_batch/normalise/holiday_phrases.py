@@ -94,11 +94,14 @@ def holiday_day(country: str, words: str, interview: dt.date) -> dt.date | None:
     """The last day of the next holiday on or after ``interview`` that ``words`` name on the
     calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s."""
     names = names_meant(country, words)
-    year = interview.year
+    # A listed holiday's words anywhere in a name ("the third day of Chinese New Year");
+    # other words only as a name begins ("after Thanksgiving": Thanksgiving Day; "after
+    # Friday" is not after Good Friday, nor "after the summer" the Late Summer Bank Holiday).
+    begins = not is_listed(words)
     days = sorted(
         day
-        for day, name in _holidays(country, year).items()
-        if day >= interview and any(_says(name, n) for n in names)
+        for day, name in _holidays(country, interview.year).items()
+        if day >= interview and any(_says(name, n, begins=begins) for n in names)
     )
     if not days:
         return None
@@ -127,9 +130,11 @@ def is_listed(words: str) -> bool:
     return any(c in _NAMED for c in (words, _HOLIDAY_WORDS.sub("", words)))
 
 
-def _says(name: str, words: str) -> bool:
+def _says(name: str, words: str, *, begins: bool) -> bool:
     if not words:  # ANY_HOLIDAY
         return True
+    if begins:
+        return re.match(rf"{re.escape(words)}(?![a-z])", name) is not None
     return re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", name) is not None
 
 
