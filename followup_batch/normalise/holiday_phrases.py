@@ -90,6 +90,7 @@ def named_holiday(value: object) -> str | None:
     return words or None
 
 
+@lru_cache(maxsize=4096)  # a tracker's rows share a few countries, holidays and days
 def holiday_day(country: str, words: str, interview: dt.date) -> dt.date | None:
     """The last day of the next holiday on or after ``interview`` that ``words`` name on the
     calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s."""
