@@ -2086,7 +2086,8 @@ def test_unreadable_stated_decision_is_a_problem() -> None:
             "im neuen Jahr",
             dt.datetime(2026, 7, 10),
             'D2: "im neuen Jahr" is read only after an interview in November or December '
-            "(as early January, the 10th): write the date or month they gave",
+            "(as early January, the 10th): write the date or month they gave, or the holiday "
+            '("after Labour Day")',
         ),
         # Week 50 of 2026 is Dec 7-13: over at an interview on Friday the 18th.
         (
