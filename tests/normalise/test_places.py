@@ -1225,13 +1225,13 @@ REGIONAL_HOLIDAYS = [
     (
         ("Atlassian", "Australie", "Nouvelle-Galles du Sud", "2026-09-29"),
         "2026-10-07",
-        "Tue 2026-09-29 → Wed 2026-10-07 (skipped Labor Day Mon 10-05)",
+        "Tue 2026-09-29 → Wed 2026-10-07 (skipped Labour Day Mon 10-05)",
         "AU-NSW",
     ),
     (
         ("Canva", "Nueva Gales del Sur", None, "2026-09-29"),
         "2026-10-07",
-        "Tue 2026-09-29 → Wed 2026-10-07 (skipped Labor Day Mon 10-05)",
+        "Tue 2026-09-29 → Wed 2026-10-07 (skipped Labour Day Mon 10-05)",
         "AU-NSW",
     ),
     (
