@@ -10,7 +10,8 @@ Philippines, "Thursday 19 November" (" 2025") everywhere else; and "Thursday".
 names are, without their accents), and ``in_language("en-GB")`` or ``("en-US")`` in either
 English whatever the row's country. A value that is no day ('' when unknown) is left as it
 is. ``{{ names | in_language("de") }}`` joins the names greeted as German does, "Dana und
-Sam", "Dana, Sam und Lee".
+Sam", "Dana, Sam und Lee"; Spanish's "y" is "e" before the sound i ("Juan e Isabel", "Ana e
+Hilda", but "Luis y Hierro"), Italian's "e" is "ed" before an e ("Marco ed Elena").
 """
 
 from __future__ import annotations
@@ -177,6 +178,26 @@ _ENGLISH_DAYS = (
 )
 
 
+# A language whose "and" changes before some sounds, as its spelling rules say: Spanish "y"
+# is "e" before the vowel i (written i-, hi-, í-, hí-: "Juan e Isabel", "Ana e Hilda") but not
+# where that i leads into another vowel ("Luis y Hierro", "Ana y Iosune"), as the RAE's
+# Diccionario panhispánico de dudas ("e", 2) says; Italian "e" takes its euphonic d before the
+# same vowel ("Marco ed Elena"), the one use the Accademia della Crusca keeps. Portuguese,
+# French, German and Dutch never change theirs.
+_AND_BEFORE: dict[str, tuple[re.Pattern[str], str]] = {
+    "es": (re.compile(r"h?[ií](?![aeiouáéíóúü])", re.IGNORECASE), "e"),
+    "it": (re.compile(r"[eéè]", re.IGNORECASE), "ed"),
+}
+
+
+def _and_word(code: str, words: LanguageWords, name: str) -> str:
+    """``words``' "and" before ``name``, the last name joined."""
+    changed = _AND_BEFORE.get(code)
+    if changed and changed[0].match(name.strip()):
+        return changed[1]
+    return words.and_word
+
+
 class UnknownLanguage(ValueError):
     """``in_language`` was given a language it does not write dates in."""
 
@@ -195,7 +216,7 @@ def in_language(text: object, language: str) -> str:
         words = english_words(region)
     if isinstance(text, tuple):  # names: "Dana", "Dana und Sam", "Dana, Sam und Lee"
         names = [str(name) for name in text]
-        return f" {words.and_word} ".join(
+        return f" {_and_word(code, words, names[-1] if names else '')} ".join(
             [", ".join(names[:-1]), names[-1]] if names[1:] else names
         )
     text = str(text)

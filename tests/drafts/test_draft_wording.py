@@ -626,6 +626,18 @@ IN_LANGUAGE = [
     (templating.Names(("Dana", "Sam")), "de", "Dana und Sam"),
     (templating.Names(("Dana", "Sam", "Lee")), "fr", "Dana, Sam et Lee"),
     (templating.Names(("Dana",)), "es", "Dana"),
+    # Spanish "y" is "e" before the sound i, Italian "e" is "ed" before an e (ot67 F7).
+    (templating.Names(("Juan", "Isabel")), "es", "Juan e Isabel"),
+    (templating.Names(("Ana", "Hilda")), "es", "Ana e Hilda"),
+    (templating.Names(("Pablo", "Marta", "Íñigo")), "es", "Pablo, Marta e Íñigo"),
+    (templating.Names(("Luis", "Hierro")), "es", "Luis y Hierro"),
+    (templating.Names(("Ana", "Iosune")), "es", "Ana y Iosune"),
+    (templating.Names(("Isabel", "Juan")), "es", "Isabel y Juan"),
+    (templating.Names(("Ana", "Yolanda")), "es", "Ana y Yolanda"),
+    (templating.Names(("Marco", "Elena")), "it", "Marco ed Elena"),
+    (templating.Names(("Marco", "Ilaria")), "it", "Marco e Ilaria"),
+    (templating.Names(("Ana", "Isabel")), "pt", "Ana e Isabel"),
+    (templating.Names(("Dana", "Isabel")), "de", "Dana und Isabel"),
     (templating.Names(), "nl", ""),
 ]
 
