@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from followup_batch.drafts.limits import LimitedSandbox, render_limited
 from followup_batch.errors import ConfigError
@@ -57,6 +58,24 @@ from followup_batch.normalise.controls import printable
 
 DIGEST_TEMPLATE = "digest.html.j2"
 SHIPPED = Path(__file__).resolve().parent / "templates"
+
+
+def recipient_html(item: Mapping[str, Any]) -> Markup:
+    """``recipient`` with each name and each address isolated in its own direction
+    (``<bdi>``), so that two Arabic or Hebrew names read in their order, each before its
+    address, on the English page (ot67 F6: one ``<bdi>`` round the list made the whole list
+    right-to-left, the second person first and each address before its name)."""
+
+    def each(text: str) -> list[Markup]:
+        return [Markup("<bdi>{}</bdi>").format(part) for part in text.split(", ") if part]
+
+    names, emails = str(item["to"] or ""), str(item["email"] or "")
+    each_name, each_email = each(names), each(emails)
+    if each_name and len(each_name) == len(each_email):
+        pairs = zip(each_name, each_email, strict=True)
+        return Markup(", ").join(Markup("{} &lt;{}&gt;").format(n, e) for n, e in pairs)
+    lists = [Markup(", ").join(side) for side in (each_name, each_email) if side]
+    return Markup(" · ").join(lists)
 
 
 def load_digest_template(folder: Path | None = None) -> jinja2.Template:
@@ -182,6 +201,7 @@ def page_context(
             "action": item["action"],
             "what": company_position(item),
             "to": recipient(item),
+            "to_html": recipient_html(item),  # the same, each person in their own direction
             "to_names": item["to"] or item["email"],
             "compose": compose_link(item, with_body=with_drafts) if today else "",
             # One link per draft, named by its person when a row has several (a panel's).

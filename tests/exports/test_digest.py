@@ -517,6 +517,52 @@ def test_a_recipient_is_each_name_with_its_address(to: str, email: str, shown: s
     assert recipient({"to": to, "email": email}) == shown
 
 
+# The HTML page isolates each name and each address in its own direction (ot67 F6: one <bdi>
+# round two Arabic recipients showed "<sara@…> سارة ,<ahmed@…> أحمد", the second person
+# first and each address before its name): (To, Email, the page's To line).
+RECIPIENTS_ON_THE_PAGE = [
+    (
+        "أحمد الزهراني, سارة القحطاني",
+        "ahmed@aramco.example, sara@aramco.example",
+        "<bdi>أحمد الزهراني</bdi> &lt;<bdi>ahmed@aramco.example</bdi>&gt;, "
+        "<bdi>سارة القحطاني</bdi> &lt;<bdi>sara@aramco.example</bdi>&gt;",
+    ),
+    (
+        "דנה כהן, יוסי לוי",
+        "dana@wix.example, yossi@wix.example",
+        "<bdi>דנה כהן</bdi> &lt;<bdi>dana@wix.example</bdi>&gt;, "
+        "<bdi>יוסי לוי</bdi> &lt;<bdi>yossi@wix.example</bdi>&gt;",
+    ),
+    (  # one name read for two addresses: the name, then the addresses, in that order
+        "דנה כהן ויוסי לוי",
+        "dana@wix.example, yossi@wix.example",
+        "<bdi>דנה כהן ויוסי לוי</bdi> · <bdi>dana@wix.example</bdi>, <bdi>yossi@wix.example</bdi>",
+    ),
+    (
+        "Dana Ortiz",
+        "dana@acme.example",
+        "<bdi>Dana Ortiz</bdi> &lt;<bdi>dana@acme.example</bdi>&gt;",
+    ),
+    ("", "hr@acme.example", "<bdi>hr@acme.example</bdi>"),
+    ("Dana <Ortiz>", "", "<bdi>Dana &lt;Ortiz&gt;</bdi>"),
+]
+
+
+@pytest.mark.parametrize(("to", "email", "line"), RECIPIENTS_ON_THE_PAGE)
+def test_the_page_shows_each_recipient_in_their_own_direction(
+    tmp_path: Path, to: str, email: str, line: str
+) -> None:
+    import re
+
+    from followup_batch.exports.digest_html import write_digest_html
+
+    digest = build_digest(
+        items(item("Bo", "X", "2026-11-20", "Due today", to=to, email=email)), AS_OF
+    )
+    page = write_digest_html(digest, tmp_path / "d.html").read_text(encoding="utf-8")
+    assert re.findall(r'To</span> (.*?) · <a href="mailto:', page) == [line]
+
+
 @pytest.mark.parametrize(
     ("days", "horizon"),
     [
@@ -664,12 +710,13 @@ def test_every_output_writes_to_the_drafts_recipients(
     assert html.unescape(line.split(" | ")[4]) == to
     page = (every_output / "d.html").read_text(encoding="utf-8")
     shown = re.search(
-        rf"<bdi>{re.escape(html.escape(company))} – Analyst</bdi><br>\n.*?To</span> <bdi>(.*?)"
-        r'</bdi> · <a href="(mailto:[^"]*)"',
+        rf"<bdi>{re.escape(html.escape(company))} – Analyst</bdi><br>\n.*?To</span> (.*?)"
+        r' · <a href="(mailto:[^"]*)"',
         page,
     )
     assert shown is not None
-    assert (html.unescape(shown[1]), sorted(_addresses(html.unescape(shown[2])))) == (
+    seen = html.unescape(re.sub("</?bdi>", "", shown[1]))
+    assert (seen, sorted(_addresses(html.unescape(shown[2])))) == (
         to,
         addresses,
     )
