@@ -609,7 +609,7 @@ def _problem_line(problem: RowProblem) -> str:
 def to_json(checks: Iterable[SheetCheck], notes: Iterable[str] = ()) -> dict[str, Any]:
     """The same as ``to_text``, as plain data (``json.dumps`` it as it is), with ``notes``: what
     the scan of the folders did not read, and why (``read.find_trackers``), as ``run --json``
-    gives them."""
+    gives them, and the config's notes (a signature past half a cell)."""
     return {
         "trackers": [
             {

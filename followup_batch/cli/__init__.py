@@ -633,6 +633,7 @@ def check(
     from followup_batch.batch import RunOptions, foreseen_refusal
     from followup_batch.check import REFUSED, check_paths, refusals, to_json, to_text, with_foreseen
     from followup_batch.cli.console import echo, json_text
+    from followup_batch.drafts.render import long_signature_notes
     from followup_batch.invocation import tracker_files
     from followup_batch.workers import stop_on_sigterm
 
@@ -658,10 +659,12 @@ def check(
     checks = with_foreseen(
         checks, lambda path: foreseen_refusal(path, None, reads.file_config(path, config), day)
     )
-    for note in [] if quiet else skipped:  # on stderr, as run and digest say them
+    # The config's signatures past half a cell, once, as run and digest say them (ot67 F8).
+    notes = [*skipped, *long_signature_notes(config.sender, config.clients)]
+    for note in [] if quiet else notes:  # on stderr, as run and digest say them
         echo(f"note: {note}", err=True)
     if as_json:
-        echo(json_text(to_json(checks, skipped)))
+        echo(json_text(to_json(checks, notes)))
     elif quiet:
         for unread in (c for c in checks if c.error):
             echo(f"{unread.name}: NOT READ — {unread.error}", err=True)

@@ -32,7 +32,7 @@ from followup_batch.drafts.mailto import mailto, quote, quoted_addresses
 from followup_batch.drafts.signer import signed_as_a_run_signs
 from followup_batch.drafts.templating import TEMPLATE_FILES, Templates, load_templates
 from followup_batch.errors import NotNormalised
-from followup_batch.normalise.cells import MAX_CELL_TEXT, each_distinct, within_cell
+from followup_batch.normalise.cells import MAX_CELL_TEXT, each_distinct, shortened, within_cell
 from followup_batch.normalise.columns import conformed, date_array
 from followup_batch.read import RawTable
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -174,7 +174,8 @@ def render_drafts(
         drafts[active] = np.where(ok, rendered[1][is_note], "")
         for at in np.flatnonzero(ok).tolist():
             if len(drafts[active[at]]) > MAX_CELL_TEXT:  # the messages stay whole
-                drafts[active[at]], failed[at] = cell_draft(drafts[active[at]])
+                signature = str(context["signature"][at])
+                drafts[active[at]], failed[at] = cell_draft(drafts[active[at]], signature)
                 failed[at] = f"row {index[active[at]]}: {failed[at]}"
         problems[active] = failed
         if links:
@@ -211,16 +212,52 @@ def render_drafts(
     return Drafts(per_row, _message_table(message_columns, index.dtype))
 
 
-def cell_draft(draft: str) -> tuple[str, str]:
-    """A message longer than a spreadsheet cell holds, as its Draft cell shows it (every line,
-    the longest ones cut short with "…", as every cell the tool writes), and the Problems line
-    that says so. Its .eml keeps it whole. A signature that makes it so is said once for the
-    run (``long_signature_notes``), not on each row."""
+# The line a Draft cell ends its signature with when the signature is cut to fit the cell.
+SIGNATURE_CUT = "[… the signature is cut short here: an .eml draft (--eml-dir) holds it whole]"
+LONG_LINE = 200  # a signature line this long (a disclaimer's paragraph) is cut at a word
+
+
+def cell_draft(draft: str, signature: str = "") -> tuple[str, str]:
+    """A message longer than a spreadsheet cell holds, as its Draft cell shows it, and the
+    Problems line that says so; its .eml keeps it whole. The message's body is what the
+    person edits, so it stays whole: its ``signature`` (as the template wrote it) keeps the
+    lines that fit the whole cell, from its start, then a line saying it was cut
+    (``SIGNATURE_CUT``); a long line of a disclaimer is cut at a word with "…". Only when the
+    body alone passes a cell (or the signature is not found in the message as written) is
+    every line kept and the longest cut short with "…", as every cell the tool writes (ot67
+    F8, ot65 F9: every paragraph was cut to 80 characters, or 10, while the signature that
+    made the message long lost 4 characters a line). A signature that makes it so is said
+    once for the run (``long_signature_notes``), not on each row."""
+    said = f"the draft is {len(draft):,} characters, more than a cell holds ({MAX_CELL_TEXT:,})"
+    at = draft.rfind(signature) if signature.strip() else -1
+    if at >= 0:
+        head, tail = draft[:at], draft[at + len(signature) :]
+        room = MAX_CELL_TEXT - len(head) - len(tail) - len(SIGNATURE_CUT)
+        if room >= 0:
+            kept = _signature_start(signature, room)
+            return head + kept + SIGNATURE_CUT + tail, (
+                f"{said}: the Draft cell shows its signature cut short, an .eml draft "
+                f"(--eml-dir) holds it whole"
+            )
+        draft = head + SIGNATURE_CUT + tail
     return within_cell(draft), (
-        f"the draft is {len(draft):,} characters, more than a cell holds ({MAX_CELL_TEXT:,}): "
-        f'the Draft cell shows its longest lines cut short with "…", an .eml draft '
+        f'{said}: the Draft cell shows its longest lines cut short with "…", an .eml draft '
         f"(--eml-dir) holds it whole"
     )
+
+
+def _signature_start(signature: str, room: int) -> str:
+    """The lines of ``signature`` from its start that fit in ``room`` characters, each with
+    its line feed; of a long line that does not fit, the words that do, with "…"."""
+    kept: list[str] = []
+    for line in signature.split("\n"):
+        if len(line) + 1 > room:
+            if len(line) >= LONG_LINE and room > LONG_LINE // 2:
+                kept.append(shortened(line, room - 1) + "\n")
+            break
+        kept.append(line + "\n")
+        room -= len(line) + 1
+    return "".join(kept)
 
 
 def long_signature_notes(
@@ -239,8 +276,8 @@ def long_signature_notes(
             notes.append(
                 f"{table} signature in the config is {len(signature):,} characters, more than "
                 f"half of what a cell holds ({MAX_CELL_TEXT:,}): a draft it signs that passes a "
-                f'cell shows its longest lines cut short with "…" in its Draft cell (its row\'s '
-                "Problems say so) and is whole in its .eml (--eml-dir); shorten the signature"
+                "cell shows the signature cut short in its Draft cell (its row's Problems say "
+                "so) and is whole in its .eml (--eml-dir); shorten the signature"
             )
     return notes
 

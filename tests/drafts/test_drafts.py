@@ -986,27 +986,35 @@ def test_indentation_the_user_wrote_stays(tmp_path, lines, signature, draft):
 
 # A message longer than a cell holds (report ot55, F9: a 34,000-character signature was cut
 # in the Draft cell without a word, and the .eml cut as well): (the template's own text, the
-# signature's long line, the Draft cells' last 30 characters, their Problems, the run's note).
-# The .eml is whole; the cell keeps every line, the longest cut short with "…", as every cell
-# the tool writes. A signature longer than half a cell is said once for the run, not on every
-# row (ot63): the Problems line stays for each draft really cut.
+# signature's long line(s), the Draft cells' last characters, their Problems, the run's note).
+# The .eml is whole. The cell keeps the message the person edits whole and cuts the
+# signature, from its end, using the whole cell (ot67 F8, ot65 F9: every paragraph was cut to
+# 80 characters, or 10, while the signature's lines lost 4 each and 1,534 characters of the
+# cell went unused). A signature longer than half a cell is said once for the run, not on
+# every row (ot63): the Problems line stays for each draft really cut.
 LOREM = "Lorem ipsum dolor sit amet. "
 CUT = (
     "the draft is {:,} characters, more than a cell holds (32,767): the Draft cell shows its "
     'longest lines cut short with "…", an .eml draft (--eml-dir) holds it whole'
 )
+SIGNATURE_CUT = (
+    "the draft is {:,} characters, more than a cell holds (32,767): the Draft cell shows its "
+    "signature cut short, an .eml draft (--eml-dir) holds it whole"
+)
+CUT_LINE = "[… the signature is cut short here: an .eml draft (--eml-dir) holds it whole]"
 LONG_SIGNATURE = (
     "note: [sender] signature in the config is {:,} characters, more than half of what a cell "
-    "holds (32,767): a draft it signs that passes a cell shows its longest lines cut short "
-    'with "…" in its Draft cell (its row\'s Problems say so) and is whole in its .eml '
-    "(--eml-dir); shorten the signature"
+    "holds (32,767): a draft it signs that passes a cell shows the signature cut short in its "
+    "Draft cell (its row's Problems say so) and is whole in its .eml (--eml-dir); shorten the "
+    "signature"
 )
+SHORT_LINES = "\n".join(f"{at:04} Lorem ipsum" for at in range(3000))  # 16 characters a line
 TOO_LONG = [
     (
         "Thanks.",
         LOREM * 1200,
-        "dolor sit amet. Lorem…\nTHE END",
-        ["row 2: " + CUT.format(33_626), "row 3: " + CUT.format(33_626)],
+        "ipsum dolor sit amet. Lorem ipsum dolor sit…\n" + CUT_LINE,
+        ["row 2: " + SIGNATURE_CUT.format(33_626), "row 3: " + SIGNATURE_CUT.format(33_626)],
         [LONG_SIGNATURE.format(33_617)],
     ),
     # Longer than half a cell, the drafts still fit: said for the run, no row's problem.
@@ -1017,14 +1025,23 @@ TOO_LONG = [
         ["", ""],
         [LONG_SIGNATURE.format(16_817)],
     ),
-    # The template's text and the signature each fit, together they do not: the longer line,
-    # the template's, is cut; the signature stays whole.
+    # The template's text and the signature each fit, together they do not: the template's
+    # text, the message, stays whole; the signature is cut.
     (
         "Thanks. " * 3000,
         LOREM * 400,
-        "Thanks.…\n\nMaya Chen\n" + (LOREM * 400).strip() + "\nTHE END",
-        ["row 2: " + CUT.format(35_218), "row 3: " + CUT.format(35_218)],
+        "amet. Lorem ipsum dolor sit amet. Lorem ipsum dolor sit…\n" + CUT_LINE,
+        ["row 2: " + SIGNATURE_CUT.format(35_218), "row 3: " + SIGNATURE_CUT.format(35_218)],
         [],
+    ),
+    # A signature of 3,000 short lines (ot65 F9): its first lines that fill the cell stay
+    # whole, the message too; the rest is cut at a line's end.
+    (
+        "Thanks.",
+        SHORT_LINES,
+        "1919 Lorem ipsum\n1920 Lorem ipsum\n" + CUT_LINE,
+        ["row 2: " + SIGNATURE_CUT.format(51_026), "row 3: " + SIGNATURE_CUT.format(51_026)],
+        [LONG_SIGNATURE.format(51_017)],
     ),
     (
         "Thanks.",
@@ -1039,7 +1056,7 @@ TOO_LONG = [
 @pytest.mark.parametrize(
     ("text", "long_line", "cell_end", "problems", "notes"),
     TOO_LONG,
-    ids=["signature", "signature past half a cell", "both", "fits"],
+    ids=["signature", "signature past half a cell", "both", "short lines", "fits"],
 )
 def test_a_draft_longer_than_a_cell_is_said_and_whole_in_the_eml(
     tmp_path, text, long_line, cell_end, problems, notes
@@ -1047,11 +1064,106 @@ def test_a_draft_longer_than_a_cell_is_said_and_whole_in_the_eml(
     signature = f'"""Maya Chen\n{long_line.strip()}\nTHE END"""'
     lines = [text, "", "{{ signature }}"]
     drafts, said, emls, noted = run_drafting(tmp_path, lines, signature, ("Siemens AG", "Bosch"))
-    assert [(draft[-len(cell_end) :], len(draft) <= cells.MAX_CELL_TEXT) for draft in drafts] == [
-        (cell_end, True)
-    ] * 2
+    message = f"{text.strip()}\n\nMaya Chen\n"
+    # The message whole, the signature cut at its end, a cut cell used to within a line.
+    assert [
+        (
+            draft[: len(message)],
+            draft[-len(cell_end) :],
+            len(draft) <= cells.MAX_CELL_TEXT and (not problems[0] or len(draft) > 32_700),
+        )
+        for draft in drafts
+    ] == [(message, cell_end, True)] * 2
     assert (said, noted) == (problems, notes)
     assert emls == [f"{text.strip()}\n\nMaya Chen\n{long_line.strip()}\nTHE END"] * 2
+
+
+# How a message past a cell fits its Draft cell (ot67 F8, ot65 F9): (the message, its
+# signature as the template wrote it, the Draft cell, whether its signature (else its
+# longest lines) is said cut). 100-character lines of a 40,000-character signature after a
+# message of 1,090: 316 of them fill the cell to its last character with the line saying so.
+BODY = "Hi Dana,\n\n" + "Thank you. " * 98 + "\n\n"
+LINES = [f"{at:04} " + "x" * 94 for at in range(400)]  # 99 characters and a line feed each
+DISCLAIMER = "Dana\n" + ("word " * 8000).strip()
+CELL_DRAFTS = [
+    (
+        BODY + "\n".join(LINES),
+        "\n".join(LINES),
+        BODY + "".join(f"{line}\n" for line in LINES[:316]) + CUT_LINE,
+        True,
+    ),
+    # What the template writes after the signature stays.
+    (
+        BODY + "\n".join(LINES) + "\n\nP.S. Talk soon.",
+        "\n".join(LINES),
+        BODY + "".join(f"{line}\n" for line in LINES[:315]) + CUT_LINE + "\n\nP.S. Talk soon.",
+        True,
+    ),
+    # A disclaimer's long line is cut at a word, with "…".
+    (
+        BODY + DISCLAIMER,
+        DISCLAIMER,
+        BODY + "Dana\n" + ("word " * 6318).strip() + "…\n" + CUT_LINE,
+        True,
+    ),
+    # The message alone passes a cell: the signature goes, the longest lines are cut short.
+    (
+        "Hi Dana,\n\n" + "Thank you. " * 3000 + "\n\nDana\nTHE END",
+        "Dana\nTHE END",
+        "Hi Dana,\n\n" + "Thank you. " * 2970 + "Thank…\n\n" + CUT_LINE,
+        False,
+    ),
+    # A signature the template changed (``{{ signature | upper }}``) is not found: every
+    # line stays, the longest cut short.
+    ("Hi\n\n" + "X" * 40_000, "x" * 40_000, "Hi\n\n" + "X" * 32_762 + "…", False),
+]
+
+
+@pytest.mark.parametrize(("draft", "signature", "cell", "signature_cut"), CELL_DRAFTS)
+def test_a_draft_past_a_cell_keeps_its_message_whole(draft, signature, cell, signature_cut):
+    from followup_batch.drafts.render import cell_draft
+
+    assert cell_draft(draft, signature) == (
+        cell,
+        (SIGNATURE_CUT if signature_cut else CUT).format(len(draft)),
+    )
+    assert len(cell) <= cells.MAX_CELL_TEXT
+
+
+# A long signature is said alike by the commands that read the config's signatures (ot67 F8:
+# check said nothing): (the command's arguments; each prints the note once).
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["check", "{t}"],
+        ["check", "{t}", "--json"],
+        ["run", "{t}", "--dry-run"],
+        ["run", "{t}"],
+        ["digest", "{t}"],
+    ],
+)
+def test_a_long_signature_is_noted_by_check_run_and_digest(tmp_path, command):
+    import json
+
+    import openpyxl
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    config = tmp_path / "c.toml"
+    signature = "Maya Chen\n" + LOREM * 1200
+    config.write_text(f'[sender]\nname = "Maya Chen"\nsignature = """{signature}"""\n')
+    book = openpyxl.Workbook()
+    book.active.append(["Company", "Position", "Interview Date", "Interviewer"])
+    book.active.append(["Bosch", "Engineer", dt.datetime(2026, 11, 19), "Dana Ortiz"])
+    book.save(tracker := tmp_path / "t.xlsx")
+    args = [part.format(t=tracker) for part in command]
+    result = CliRunner().invoke(main, [*args, "--config", str(config), "--as-of", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    note = LONG_SIGNATURE.format(33_609)  # its last space tidied away, as the drafts sign
+    if "--json" in command:
+        assert json.loads(result.stdout)["notes"] == [note.removeprefix("note: ")]
+    assert [line for line in result.stderr.splitlines() if "signature" in line] == [note]
 
 
 # Which of the config's signatures a run notes (the signatures as the drafts sign with them:
