@@ -457,6 +457,40 @@ def unpaired(
     return f"{people}: " + "; ".join(said)
 
 
+def _latin(name: str) -> bool:
+    """Whether ``name`` has a letter of the Latin script ("Dana", "Łukasz", "Zoë")."""
+    return any(ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+
+
+def one_name_for_several(names: Sequence[str], emails: Sequence[str]) -> str | None:
+    """Said for the row's Problems (at its Interviewer cell) when one name is read beside
+    addresses of several people, none of which names it: "דנה כהן ויוסי לוי" beside dana@
+    and yossi@, "张伟和李娜" beside zhang@ and li@ (ot67 F5: an "and" glued to the second name
+    is not read, as many names begin with that letter, so one draft to both greeted one).
+    The addresses of a team ("hr@") are no person's, and two of one person ("dana@",
+    "dana.cohen@") one person's; None when the addresses are one person's or name the
+    interviewer, where ``unpaired`` says what is left off, and for a name in Latin letters
+    (the scripts whose "and" may be glued to a name are others; "Dana Ortiz" beside ann@ and
+    bob@ is one person with the addresses written for her row)."""
+    if len(names) != 1 or len(emails) < 2 or _latin(names[0]):
+        return None
+    parts = _name_parts(names)
+    if any(_owners(parts, email) for email in emails):
+        return None
+    people = {
+        re.split(r"[._+-]", email.rpartition("@")[0].casefold())[0]
+        for email in emails
+        if not is_mailbox(email)
+    }
+    if len(people) < 2:
+        return None
+    return (
+        f'1 name read for {len(emails)} addresses: "{names[0]}" gets one draft, to '
+        f"{_listed(emails)}, greeting one person; if the cell names {len(people)} people, put "
+        'a comma between their names ("Dana Cohen, Yossi Levi") so each gets their own draft'
+    )
+
+
 def _unpaired_as_written(
     names: Sequence[str], emails: Sequence[str], written: Sequence[int]
 ) -> str | None:

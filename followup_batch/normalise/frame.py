@@ -25,7 +25,7 @@ from followup_batch.arguments import check_kind
 from followup_batch.as_of import as_date
 from followup_batch.errors import WrongArgument
 from followup_batch.normalise import date_columns, dates, row_dates
-from followup_batch.normalise.addresses import unpaired
+from followup_batch.normalise.addresses import one_name_for_several, unpaired
 from followup_batch.normalise.cell_readers import (
     read_company,
     read_interviewed,
@@ -366,12 +366,16 @@ def normalise_rows(
     # beside "dana@acme.com; bob@acme.com": bob@ is left off Dana's draft. Said where the
     # addresses were written.
     left = np.full(len(index), None, dtype=object)
+    glued = np.full(len(index), None, dtype=object)  # one name read for several people
     said: dict[tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...] | None], str | None] = {}
     for i in np.flatnonzero([bool(n) and bool(e) for n, e in zip(names, emails, strict=True)]):
         key = (tuple(names[i]), tuple(emails[i]), owners[i])
         if key not in said:
             said[key] = unpaired(*key)
         left[i] = said[key]
+        if owners[i] is None and len(names[i]) == 1:
+            glued[i] = one_name_for_several(names[i], emails[i])
+    problems.add("interviewer", glued)
     if pd.notna(left).any():
         from_names = np.array(
             [bool(w) and w is e for w, e in zip(written, emails, strict=True)], dtype=bool

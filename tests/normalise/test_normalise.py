@@ -914,6 +914,32 @@ def test_an_address_after_a_mail_headers_label_is_no_recipient(
         ("Tom Becker <tom@acme.com>, ana.lima@acme.com", None, None),
         ("ana.lima@acme.com and Ana Lima", None, None),
         ("Ann Roe; Bob Li", "n/a", None),
+        # ot67 F5: an "and" glued to the second name (Hebrew ו, Chinese 和) is not read, so one
+        # name stands for two people's addresses and one draft greets one of them: said at
+        # the Interviewer cell, with how to write it. Not for a team's mailbox beside the
+        # name, nor for two addresses of one person, nor for addresses that name them.
+        (
+            "דנה כהן ויוסי לוי",
+            "dana@wix.example, yossi@wix.example",
+            'D2: 1 name read for 2 addresses: "דנה כהן ויוסי לוי" gets one draft, to '
+            "dana@wix.example and yossi@wix.example, greeting one person; if the cell names 2 "
+            'people, put a comma between their names ("Dana Cohen, Yossi Levi") so each gets '
+            "their own draft",
+        ),
+        (
+            "张伟和李娜",
+            "zhang.wei@alibaba.example; li.na@alibaba.example; hr@alibaba.example",
+            'D2: 1 name read for 3 addresses: "张伟和李娜" gets one draft, to '
+            "zhang.wei@alibaba.example, li.na@alibaba.example and hr@alibaba.example, greeting "
+            'one person; if the cell names 2 people, put a comma between their names ("Dana '
+            'Cohen, Yossi Levi") so each gets their own draft',
+        ),
+        ("דנה כהן", "dana@wix.example, hr@wix.example", None),
+        ("דנה כהן", "dana@wix.example", None),
+        ("דנה כהן", "dana@wix.example, dana.cohen@mail.example", None),
+        ("张伟", "careers@alibaba.example, jobs@alibaba.example", None),
+        ("דנה כהן, יוסי לוי", "dana@wix.example, yossi@wix.example", None),
+        ("דנה כהן ו יוסי לוי", "dana@wix.example, yossi@wix.example", None),
     ],
 )
 def test_an_interviewer_left_without_an_address_is_a_problem(
