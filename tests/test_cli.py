@@ -1437,28 +1437,32 @@ def test_a_citys_region_gives_its_holidays(
     assert row["Problems"] == ""
 
 
+NIR_DUE = ("2027-03-24", "Wed 2027-03-24 (skipped Saint Patrick's Day Wed 03-17)")
+
+
+@pytest.mark.parametrize("header", ["Country", "Location"])
 @pytest.mark.parametrize(
     ("country", "check_in_due", "skipped", "line"),
     [
         # 5 bd after Tue 2027-03-16: Tue 03-23 in England; in Northern Ireland St Patrick's
         # Day (Wed 03-17) is off, so Wed 03-24 (ot63 F2: NI was Nicaragua, due 03-23).
         ("England", "2027-03-23", "Tue 2027-03-23", "On the GB-ENG calendar."),
-        (
-            "NI",
-            "2027-03-24",
-            "Wed 2027-03-24 (skipped Saint Patrick's Day Wed 03-17)",
-            "On the GB-NIR calendar.",
-        ),
+        ("NI", *NIR_DUE, "On the GB-NIR calendar."),
+        # ... after a town or before the UK too (ot65 F1: 'Belfast, NI' was Nicaragua, with a
+        # line naming Niedersachsen, and 'NI, UK' England's calendar, unsaid: both due 03-23).
+        ("Belfast, NI", *NIR_DUE, "On the GB-NIR calendar."),
+        ("Lisburn, NI", *NIR_DUE, "On the GB-NIR calendar."),
+        ("NI, UK", *NIR_DUE, "On the GB-NIR calendar."),
     ],
 )
 def test_ni_is_northern_ireland_among_rows_in_the_uk(
-    tmp_path: Path, country: str, check_in_due: str, skipped: str, line: str
+    tmp_path: Path, header: str, country: str, check_in_due: str, skipped: str, line: str
 ) -> None:
     tracker = tmp_path / "tracker.csv"
     tracker.write_text(
-        "Company,Position,Interview Date,Country\n"
+        f"Company,Position,Interview Date,{header}\n"
         "Acme,Engineer,2027-03-16,UK\nBeta,Engineer,2027-03-16,Scotland\n"
-        f"Gamma,Engineer,2027-03-16,{country}\n",
+        f'Gamma,Engineer,2027-03-16,"{country}"\n',
         encoding="utf-8",
     )
     out = tmp_path / "out.csv"

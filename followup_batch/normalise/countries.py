@@ -127,6 +127,11 @@ def resolve_country(
                 or (separated and not subdivision(default.split("-")[0], written))
             ):
                 fallback = (country, place)
+                if country_last and written.strip().upper() in REGION_CODES:  # 'Belfast, NI'
+                    code, reason = _country_or_region(
+                        written.strip(), country, default, column, others
+                    )
+                    return code, None if reason is None else f': "{written.strip()}"{reason}'
                 if country_last and is_region_code(written):  # 'Stuttgart, BW'
                     return _nation(country), (
                         f': "{written.strip()}" read as {country_name(country)}; for '
@@ -617,11 +622,15 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
 def _place_subdivision(country: str, place: str) -> str | None:
     """The subdivision a place names in ``country``: the whole text ('Bayern') or, from the
     right, one of its parts ('Munich, Bavaria' -> BY), or the region of a city of the
-    table ('London' -> ENG, 'Chennai' -> TN) when the country has one city of that name."""
+    table ('London' -> ENG, 'Chennai' -> TN) when the country has one city of that name, or
+    a code its people write for one of its regions ('NI, UK' -> NIR: ``REGION_CODES``)."""
     for part in (place, *reversed(_place_parts(place))):
         sub = subdivision(country, part)
         if sub is not None:
             return sub
+        written = REGION_CODES.get(part.strip().upper(), "")
+        if written.startswith(f"{country}-"):
+            return written.split("-", 1)[1]
     subs = [
         code.split("-", 1)[1]
         for code in city_index().get(header_key(place), ())
@@ -652,9 +661,11 @@ def _city_region(text: str) -> str | None:
             continue
         country, sub = code.split("-", 1)
         spellings = (sub, *REGION_SPELLINGS.get(code, ()))
-        if subdivision(country, written) == sub or header_key(written) in {
-            header_key(s) for s in spellings
-        }:
+        if (
+            subdivision(country, written) == sub
+            or header_key(written) in {header_key(s) for s in spellings}
+            or REGION_CODES.get(written.strip().upper()) == code  # 'Belfast, NI'
+        ):
             return code if sub in calendar_subdivisions().get(country, ()) else country
     return None
 

@@ -630,6 +630,30 @@ PORTLAND = (
                 ([{"country": "Ireland"}], ["IE"]),
             )
         ),
+        # After a town too: a UK town's NI is Northern Ireland's wherever the other rows are,
+        # another town's among rows in the UK, and Nicaragua's, said naming GB-NIR, elsewhere
+        # (ot65 F1: 'Belfast, NI' was Nicaragua, said naming Niedersachsen's DE-NI).
+        ([{"location": "Belfast, NI"}], "US", [("GB-NIR", [])]),
+        (
+            [{"location": "Leeds"}, {"location": "Lisburn, NI"}],
+            "US",
+            [("GB-ENG", []), ("GB-NIR", [])],
+        ),
+        (
+            [{"location": "Dublin"}, {"location": "Lisburn, NI"}],
+            "US",
+            [
+                ("IE", []),
+                (
+                    "NI",
+                    [
+                        'row 3, column "Location": "Lisburn, NI": "NI" read as Nicaragua; '
+                        "for Northern Ireland write GB-NIR"
+                    ],
+                ),
+            ],
+        ),
+        ([{"location": "Managua, NI"}], "US", [("NI-MN", [])]),
         # Two homes in the rows' one country settle nothing.
         (
             [{"location": "Austin, TX"}, {"location": "Portland"}],
