@@ -71,8 +71,16 @@ COUNTRY_ALIASES: dict[str, str] = {
     "frankreich": "FR",
 }
 # Region names not read alone, as they name more than one place (see REGION_NAMES).
-# ('Victoria': the Australian state, and the capitals of British Columbia and the Seychelles).
-AMBIGUOUS_PLACES = frozenset({"Freiburg", "Jura", "Basel", "Valencia", "Victoria"})
+AMBIGUOUS_PLACES = frozenset({"Freiburg", "Jura", "Basel", "Valencia"})
+# Regions' names that name another country's region or town too, with each of their homes
+# (the calendar's code, or the country's when its calendar has no such region). Read as a city
+# of several countries is, by the tracker's other rows (``countries``' ``_shared_region``), as
+# are the names the calendars give regions of several countries ('Santa Cruz') that no table
+# here reads otherwise (``shared_region_names``).
+SHARED_REGION_NAMES: dict[str, tuple[str, ...]] = {
+    "Victoria": ("AU-VIC", "CA-BC", "SC"),  # British Columbia's and the Seychelles' capitals
+    "Punjab": ("IN-PB", "PK"),  # Pakistan's calendar has no provinces
+}
 # A region's code as the calendars write it ('CA', 'BY', 'SCT').
 REGION_CODE = re.compile(r"[A-Z]{2,3}")
 
@@ -115,20 +123,11 @@ def region_index() -> dict[str, str]:
     country's region only and no country's name ('Maharashtra' IN-MH, 'São Paulo' BR-SP;
     not 'Punjab', India's and Pakistan's, nor 'Georgia')."""
     supported = calendar_subdivisions()
-    owners: dict[str, set[str]] = {}
-    for country, subdivisions in supported.items():
-        if len(country) != 2:
-            continue
-        aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
-        for name, sub in aliases.items():
-            key = header_key(name)
-            if len(key) > 3 and sub in subdivisions:  # a code ('TG') is no name to read alone
-                owners.setdefault(key, set()).add(f"{country}-{sub}")
-    countries = {*country_index(), *(header_key(p) for p in AMBIGUOUS_PLACES)}
+    unread = {*country_index(), *(header_key(p) for p in (*AMBIGUOUS_PLACES, *SHARED_REGION_NAMES))}
     index = {
-        key: codes.pop()
-        for key, codes in owners.items()
-        if len(codes) == 1 and key not in countries
+        key: next(iter(codes))
+        for key, codes in _region_owners().items()
+        if len(codes) == 1 and key not in unread
     }
     index.update(
         (header_key(name), code)
@@ -137,6 +136,37 @@ def region_index() -> dict[str, str]:
         for name in names
     )
     return index
+
+
+@lru_cache(maxsize=1)
+def _region_owners() -> dict[str, frozenset[str]]:
+    """header_key(a region's name, as its calendar spells it) -> its regions ('larioja':
+    AR-F, ES-RI); the United Kingdom's calendar under its 'UK' code is the 'GB' one."""
+    supported = calendar_subdivisions()
+    owners: dict[str, set[str]] = {}
+    for country, subdivisions in supported.items():
+        if len(country) != 2 or country == "UK":
+            continue
+        aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+        for name, sub in aliases.items():
+            key = header_key(name)
+            if len(key) > 3 and sub in subdivisions:  # a code ('TG') is no name to read alone
+                owners.setdefault(key, set()).add(f"{country}-{sub}")
+    return {key: frozenset(codes) for key, codes in owners.items()}
+
+
+@lru_cache(maxsize=1)
+def shared_region_names() -> dict[str, tuple[str, ...]]:
+    """header_key(a region's name that names places of several countries) -> their homes:
+    ``SHARED_REGION_NAMES``, and the names the calendars give regions of several countries
+    ('Santa Cruz': Argentina's, Bolivia's, Cabo Verde's) that neither the region nor the city
+    tables read ('La Rioja' is Spain's, as REGION_NAMES says)."""
+    shared = {header_key(name): homes for name, homes in SHARED_REGION_NAMES.items()}
+    read = {*region_index(), *city_index(), *country_index()}
+    for key, codes in _region_owners().items():
+        if len(codes) > 1 and key not in read:
+            shared.setdefault(key, tuple(sorted(codes)))
+    return shared
 
 
 def subdivision(country: str, text: str) -> str | None:
@@ -246,7 +276,7 @@ def lone_city_index() -> dict[str, str]:
     """header_key(a city) -> its calendar, for a city written alone: its home when it has one,
     its usual one (USUAL_HOMES) when it has several ('London' is England's, not Ontario's)."""
     usual = {header_key(city): code for city, code in USUAL_HOMES.items()}
-    ambiguous = {header_key(p) for p in AMBIGUOUS_PLACES}
+    ambiguous = {header_key(p) for p in (*AMBIGUOUS_PLACES, *SHARED_REGION_NAMES)}
     index = {}
     for key, homes in city_index().items():
         code = homes[0] if len(homes) == 1 else usual.get(key)

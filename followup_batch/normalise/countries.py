@@ -26,6 +26,7 @@ from followup_batch.normalise.calendar_places import (
     region_name,
     region_owners,
     regions_named,
+    shared_region_names,
     small_homes,
     subdivision,
     subdivision_names,
@@ -152,6 +153,10 @@ def resolve_country(
         return _nation(country), (
             f': {country}{NO_SUBDIVISION}"{place}"{choices}; using {_nation(country)}'
         )
+    # A region's name of several countries: 'Punjab', 'Lahore, Punjab', 'Victoria'.
+    several = _region_of_several(text, default, others, named)
+    if several is not None:
+        return several
     # A city and its region: 'Munich, Bavaria', 'Edinburgh, Scotland'.
     last = header_key(_place_parts(text)[-1])
     region = region_index().get(last) or (index[last] if "-" in index.get(last, "") else None)
@@ -250,13 +255,31 @@ def _home_of_several(
     country, _, sub = taken.partition("-")
 
     def name(home: str) -> str:
-        return region_name(*home.split("-", 1)) if "-" in home else country_name(home)
+        region = region_name(*home.split("-", 1)) if "-" in home else ""
+        # 'Punjab': the one in India, not in Punjab.
+        same = header_key(region) == header_key(_place_parts(city)[-1])
+        return country_name(home.split("-")[0]) if not region or same else region
 
     ways = [f'{name(h)} "{city.strip()}, {name(h)}"' for h in homes if h != taken]
     ways[0] = ways[0].replace(' "', ' write "', 1)  # 'for the one in Ontario write "..."'
     return (taken if sub in calendar_subdivisions().get(country, ()) else country), (
         f"{HOME_TAKEN}{name(taken)} ({taken}){why}; for the one in {', in '.join(ways)}"
     )
+
+
+def _region_of_several(
+    text: str, default: str, others: frozenset[str], named: str
+) -> tuple[str, str | None] | None:
+    """A region's name that names places of several countries (``shared_region_names``:
+    'Punjab', India's state and Pakistan's province; 'Victoria', Australia's state and British
+    Columbia's capital), alone or after a town: read as a city of several countries is, by the
+    tracker's other rows and the config (``_home_of_several``: 'Victoria' beside 'Sydney' and
+    'Auckland' is Australia's). None for any other text."""
+    parts = _place_parts(text)
+    homes = shared_region_names().get(header_key(parts[-1]), ())
+    if not homes:
+        return None
+    return _home_of_several(text, homes, default, others, named)
 
 
 # A Location cell of remote work alone ('Remote'): the default, said in the Why, no problem.

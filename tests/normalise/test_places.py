@@ -654,6 +654,39 @@ PORTLAND = (
             ],
         ),
         ([{"location": "Managua, NI"}], "US", [("NI-MN", [])]),
+        # A region's name of several countries alone is the one the other rows are in, as a
+        # city's is: among rows in Australia and one in New Zealand, Victoria is Australia's
+        # state (ot65 F3: it was 'not a country', on the US calendar), among rows in Canada
+        # British Columbia's capital, and Punjab among rows in Pakistan Pakistan's (ot65 F2: it
+        # was India's, unsaid)...
+        (
+            [{"location": "Melbourne"}, {"location": "Victoria"}, {"location": "Auckland"}],
+            "US",
+            [("AU-VIC", []), ("AU-VIC", []), ("NZ-AUK", [])],
+        ),
+        ([{"location": "Toronto"}, {"city": "Victoria"}], "US", [("CA-ON", []), ("CA-BC", [])]),
+        (
+            [{"location": "Karachi"}, {"location": "Punjab"}, {"region": "Punjab"}],
+            "US",
+            [("PK", []), ("PK", []), ("PK", [])],
+        ),
+        ([{"location": "Mumbai"}, {"location": "Punjab"}], "US", [("IN-MH", []), ("IN-PB", [])]),
+        # ... and said among rows in none of its countries.
+        (
+            [{"location": "Austin, TX"}, {"location": "Victoria"}],
+            "US",
+            [
+                ("US-TX", []),
+                (
+                    "US",
+                    [
+                        'row 3, column "Location": "Victoria" names a place in Victoria, '
+                        "Australia (AU-VIC) or British Columbia, Canada (CA-BC) or Seychelles "
+                        "(SC); using US (write the one meant: AU-VIC or CA-BC or SC)"
+                    ],
+                ),
+            ],
+        ),
         # Two homes in the rows' one country settle nothing.
         (
             [{"location": "Austin, TX"}, {"location": "Portland"}],
@@ -666,6 +699,54 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
     rows: list[dict[str, str]], default: str, expected: list[tuple[str, list[str]]]
 ) -> None:
     assert places(rows, default) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "due", "counted", "why"),
+    [
+        # Melbourne Cup Day (Tue 2026-11-03) is Victoria's: 5 bd after Tue 10-27 is Wed 11-04
+        # there, Tue 11-03 in New Zealand and the US.
+        (
+            [("Sydney", "2026-10-27"), ("Victoria", "2026-10-27"), ("Auckland", "2026-10-27")],
+            "2026-11-04",
+            "Tue 2026-10-27 → Wed 2026-11-04 (skipped Melbourne Cup Day Tue 11-03)",
+            'On the AU-VIC calendar: "Victoria" read as the one in Australia (AU-VIC), as other '
+            'rows are in AU; for the one in British Columbia write "Victoria, British Columbia", '
+            'in Seychelles "Victoria, Seychelles".',
+        ),
+        # Guru Nanak's Jayanti (Tue 2026-11-24) is Indian Punjab's: 5 bd after Wed 11-18 is
+        # Wed 11-25 in Pakistan, Thu 11-26 there.
+        (
+            [("Karachi", "2026-11-18"), ("Punjab", "2026-11-18"), ("Islamabad", "2026-11-18")],
+            "2026-11-25",
+            "Wed 2026-11-18 → Wed 2026-11-25",
+            'On the PK calendar: "Punjab" read as the one in Pakistan (PK), as other rows are in '
+            'PK; for the one in India write "Punjab, India".',
+        ),
+    ],
+)
+def test_a_region_name_of_several_countries_takes_the_other_rows_calendar(
+    tmp_path: Path, rows: list[tuple[str, str]], due: str, counted: str, why: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    with tracker.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(
+            [
+                ["Company", "Position", "Interview Date", "Location"],
+                *([f"C{i}", "Engineer", day, where] for i, (where, day) in enumerate(rows)),
+            ]
+        )
+    args = ["run", str(tracker), "--as-of", rows[1][1]]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
+        row = list(csv.DictReader(f))[1]
+    assert (row["1st check-in due"], row["Problems"]) == (due, "")
+    assert f"1st check-in: 5 bd after {counted}\n" in row["Why"]
+    assert row["Why"].splitlines()[-1] == why
+    before = tracker.read_bytes()
+    CliRunner().invoke(main, args, catch_exceptions=False)
+    assert tracker.read_bytes() == before
 
 
 def _taken(city: str, home: str, code: str, why: str, *others: str) -> str:
