@@ -272,13 +272,20 @@ def _region_of_several(
 ) -> tuple[str, str | None] | None:
     """A region's name that names places of several countries (``shared_region_names``:
     'Punjab', India's state and Pakistan's province; 'Victoria', Australia's state and British
-    Columbia's capital), alone or after a town: read as a city of several countries is, by the
+    Columbia's capital), alone or after a town: its home in the country of the town before it
+    ('Lahore, Punjab' is Pakistan's), else read as a city of several countries is, by the
     tracker's other rows and the config (``_home_of_several``: 'Victoria' beside 'Sydney' and
     'Auckland' is Australia's). None for any other text."""
     parts = _place_parts(text)
     homes = shared_region_names().get(header_key(parts[-1]), ())
     if not homes:
         return None
+    town = header_key(", ".join(parts[:-1])) if len(parts) > 1 else ""
+    towns = {home.split("-")[0] for home in city_index().get(town, ())} if town else set()
+    near = [home for home in homes if home.split("-")[0] in towns]
+    if len(near) == 1:
+        country, _, sub = near[0].partition("-")
+        return (near[0] if sub in calendar_subdivisions().get(country, ()) else country), None
     return _home_of_several(text, homes, default, others, named)
 
 

@@ -671,6 +671,20 @@ PORTLAND = (
             [("PK", []), ("PK", []), ("PK", [])],
         ),
         ([{"location": "Mumbai"}, {"location": "Punjab"}], "US", [("IN-MH", []), ("IN-PB", [])]),
+        # After a town of the list it is the town's country's, wherever the other rows are
+        # (ot65 F2: 'Lahore, Punjab' was India's Punjab, though the list has Lahore in Pakistan).
+        (
+            [{"location": "Mumbai"}, {"location": "Lahore, Punjab"}],
+            "US",
+            [("IN-MH", []), ("PK", [])],
+        ),
+        ([{"city": "Lahore", "region": "Punjab"}], "US", [("PK", [])]),
+        ([{"location": "Chandigarh, Punjab"}], "US", [("IN-PB", [])]),
+        (
+            [{"location": "Perth"}, {"location": "Victoria, Seychelles"}],
+            "US",
+            [("AU-WA", []), ("SC", [])],
+        ),
         # ... and said among rows in none of its countries.
         (
             [{"location": "Austin, TX"}, {"location": "Victoria"}],
@@ -722,6 +736,12 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             "Wed 2026-11-18 → Wed 2026-11-25",
             'On the PK calendar: "Punjab" read as the one in Pakistan (PK), as other rows are in '
             'PK; for the one in India write "Punjab, India".',
+        ),
+        (
+            [("Karachi", "2026-11-18"), ("Lahore, Punjab", "2026-11-18")],
+            "2026-11-25",
+            "Wed 2026-11-18 → Wed 2026-11-25",
+            "On the PK calendar.",
         ),
     ],
 )
