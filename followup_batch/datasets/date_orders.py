@@ -32,7 +32,7 @@ import pandas as pd
 from followup_batch.datasets.pieces import raw_table, read_piece
 from followup_batch.datasets.plan import CsvFormat, DatasetPlan
 from followup_batch.normalise import DATE_FIELDS, STAGES
-from followup_batch.normalise.cell_readers import country_texts
+from followup_batch.normalise.cell_readers import reading_texts
 from followup_batch.normalise.cells import header_of
 from followup_batch.normalise.countries import country_column, country_column_note
 from followup_batch.normalise.date_columns import DateOrder, date_orders, distinct_texts
@@ -192,11 +192,12 @@ def _but(name: str, own_orders: dict[Path, dict[str, DateOrder]]) -> list[str]:
 
 
 def _country_texts(table: RawTable) -> dict[str, str]:
-    """A piece's distinct Country texts, each with its column's header (none without one)."""
-    if "country" not in table.cells:
+    """A piece's distinct Country texts (or a Location column's places, without one), each
+    with its column's header (none without one)."""
+    field, texts = reading_texts(table.cells)
+    if field not in table.cells:
         return {}
-    header = header_of(table, "country")
-    return dict.fromkeys(country_texts(table.cells["country"]), header)
+    return dict.fromkeys(texts, header_of(table, field))
 
 
 def _with_country_reading(plan: DatasetPlan, texts: dict[str, str]) -> DatasetPlan:

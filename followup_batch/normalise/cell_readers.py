@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import numbers
-from collections.abc import Iterable
 from functools import partial
 
 import numpy as np
@@ -149,7 +148,7 @@ def read_places(
     ('Applied', 'Rejected') is no place: it is the Outcome or left alone before
     (``roles.resolve_roles``)."""
     default = options.default_country
-    column = options.country_reading or read_country_column(cells["country"], default)
+    column = options.country_reading or country_column(reading_texts(cells)[1], default)
     fields = [f for f in PLACE_FIELDS if f in cells] or ["country"]
 
     def read(others: frozenset[str]) -> tuple[Distinct, list[Distinct]]:
@@ -226,23 +225,30 @@ def read_place(
     return reading, (None if reason is None else f'"{quoted(written)}"{reason}')
 
 
-def country_texts(values: pd.Series) -> Iterable[str]:
+def country_texts(values: pd.Series) -> set[str]:
     """A Country column's distinct texts, for ``country_column``."""
     return {cell_text(v) for v in pd.unique(values.to_numpy(dtype=object)).tolist()}
 
 
-def read_country_column(values: pd.Series, default: str) -> str:
-    """How a Country column reads its 'CA' and 'Georgia' (``countries.country_column``)."""
-    return country_column(country_texts(values), default)
+def reading_texts(columns: Cells | pd.DataFrame) -> tuple[str, set[str]]:
+    """The field whose cells say how a bare 'CA' or 'Georgia' is read
+    (``countries.country_column``), and their distinct texts: the Country column's, else a
+    Location column's places ('Texas', 'NY' and 'TX' beside 'Georgia' make it the US state;
+    'Remote (US)' is 'US')."""
+    texts = country_texts(columns["country"]) if "country" in columns else set()
+    if any(texts) or "location" not in columns:
+        return "country", texts
+    return "location", {location_place(t) for t in country_texts(columns["location"])}
 
 
 def country_notes(table: RawTable, options: ReadOptions) -> list[str]:
-    """The note that a Country column's 'CA' and 'IL' were read as the default country's
-    regions, as its other cells are ('TX', 'NY'): once a column, as a date column's order."""
-    if "country" not in table.cells:
+    """The note that a Country (or Location) column's 'CA' and 'IL' were read as the default
+    country's regions, as its other cells are ('TX', 'NY'): once a column, as a date column's
+    order."""
+    field, texts = reading_texts(table.cells)
+    if field not in table.cells:
         return []
-    texts = country_texts(table.cells["country"])
-    note = country_column_note(texts, options.default_country, header_of(table, "country"))
+    note = country_column_note(texts, options.default_country, header_of(table, field))
     return [note] if note else []
 
 

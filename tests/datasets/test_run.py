@@ -203,16 +203,18 @@ def test_user_columns_kept_exactly_and_owned_columns_typed(tmp_path: Path) -> No
     assert isinstance(status.dtype, pd.CategoricalDtype)
 
 
+@pytest.mark.parametrize("header", ["Country", "Location"])
 @pytest.mark.parametrize("partition_rows", [1, 2, 100])
 def test_a_country_column_is_read_one_way_over_every_piece(
-    tmp_path: Path, partition_rows: int
+    tmp_path: Path, partition_rows: int, header: str
 ) -> None:
     """A Country column of US state codes reads a bare CA and IL as states in every piece, as
     a tracker of the same rows does, also in a piece whose only cell is 'CA' (each piece once
-    decided alone: Canada and Israel, with Problems lines, on a check-in US Thanksgiving)."""
+    decided alone: Canada and Israel, with Problems lines, on a check-in US Thanksgiving); so
+    does a Location column with no Country column (ot65 F4)."""
     path = tmp_path / "states.csv"
     path.write_text(
-        "Company,Position,Interview Date,Country\n"
+        f"Company,Position,Interview Date,{header}\n"
         "A,PM,2026-11-20,CA\nB,PM,2026-11-20,TX\nC,PM,2026-11-20,IL\nD,PM,2026-11-20,NY\n",
         encoding="utf-8",
     )

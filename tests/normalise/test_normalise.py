@@ -2789,6 +2789,15 @@ def test_a_column_of_states_reads_every_code_as_a_state_and_says_so_once() -> No
             ],
             [],
         ),
+        (
+            ["Georgia", "Texas", "NY", "TX"],
+            ["US-GA", "US-TX", "US-NY", "US-TX"],
+            [[]] * 4,
+            [
+                '"Country": Georgia read as a US region (US-GA), as the column\'s other cells '
+                "name US regions; for the country write Georgia"
+            ],
+        ),
         # Nothing says the codes are states: countries, and each row says how to write its state.
         (
             ["CA", "Germany", "GA"],
@@ -2802,14 +2811,24 @@ def test_a_column_of_states_reads_every_code_as_a_state_and_says_so_once() -> No
         ),
     ],
 )
+# A Location column with no Country column beside it reads them alike (ot65 F4: 'Georgia'
+# beside 'Texas', 'NY' and 'TX' in a Location column was the country, said on its row).
+@pytest.mark.parametrize(("field", "header"), [("country", "Country"), ("location", "Location")])
 def test_a_column_of_states_and_countries_reads_its_bare_codes_as_its_states_say(
-    codes: list[str], read: list[str], problems: list[list[str]], notes: list[str]
+    field: str,
+    header: str,
+    codes: list[str],
+    read: list[str],
+    problems: list[list[str]],
+    notes: list[str],
 ) -> None:
-    raw = raw_table([{**BASE, "country": code} for code in codes])
+    raw = raw_table([{**BASE, field: code} for code in codes])
     frame = normalise_rows(raw, ReadOptions())
     assert frame["country"].tolist() == read
     assert frame["problems"].tolist() == problems
-    assert country_notes(raw, ReadOptions()) == notes
+    assert country_notes(raw, ReadOptions()) == [
+        note.replace('"Country"', f'"{header}"') for note in notes
+    ]
 
 
 @pytest.mark.parametrize(

@@ -743,9 +743,19 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             "Wed 2026-11-18 → Wed 2026-11-25",
             "On the PK calendar.",
         ),
+        # A column that writes US states alone makes Georgia the state (ot65 F4: it was the
+        # country, due Mon 11-30 after Saint George's Day, and said on its row): 5 bd after
+        # Mon 2026-11-23, Thanksgiving and Georgia's day after it skipped, is Wed 12-02.
+        (
+            [("Texas", "2026-11-23"), ("Georgia", "2026-11-23"), ("NY", "2026-11-23")],
+            "2026-12-02",
+            "Mon 2026-11-23 → Wed 2026-12-02 (skipped Thanksgiving Day Thu 11-26, State Holiday "
+            "Fri 11-27)",
+            "On the US-GA calendar.",
+        ),
     ],
 )
-def test_a_region_name_of_several_countries_takes_the_other_rows_calendar(
+def test_a_name_of_several_places_takes_the_other_rows_calendar(
     tmp_path: Path, rows: list[tuple[str, str]], due: str, counted: str, why: str
 ) -> None:
     tracker = tmp_path / "tracker.csv"
