@@ -192,6 +192,7 @@ class Edit:
     unrecorded: bool = False  # no record of the last run: the person's text, or the tool's
     # A library write given no normalised frame cannot tell the draft's occasion (``settle``).
     occasion_unknown: bool = False
+    action: str = ""  # the row's next action, for a status typed over: how to mark it sent
 
     @property
     def cell(self) -> str:
@@ -332,7 +333,9 @@ def _found(
     assert cells is not None
     edits: list[Edit] = []
     for key in cells.columns:
-        if key in OWNED_DATE_COLUMNS:
+        if key == "status":
+            edits += _words_in_status(table, done, cells[key])
+        elif key in OWNED_DATE_COLUMNS:
             edits += _words_in_dates(table, done, str(key), cells[key])
         else:
             edits += _edits_in(table, done, str(key), cells[key], last, occasions, held)
@@ -343,8 +346,8 @@ def _found(
 
 def _may_be_earlier(edit: Edit) -> bool:
     """Whether ``edit``'s text may be one the tool wrote on an earlier day (a text, not words
-    in a due column, which the tool never writes)."""
-    return edit.key not in OWNED_DATE_COLUMNS
+    in a due column or the status, which the tool never writes)."""
+    return edit.key not in OWNED_DATE_COLUMNS and edit.key != "status"
 
 
 def _unless_drafts_differ_widely(edits: list[Edit], cells: pd.DataFrame) -> list[Edit]:
@@ -455,6 +458,8 @@ def edits_in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory | None
     clears them): anything but the tool's own texts (any text, with no record) and dates."""
     edits = []
     for key in cells.columns:
+        if key == "status":  # a row is gone by its status word (or formula): the tool's
+            continue
         ours: frozenset[str] = frozenset()
         if last is not None:
             ours = last.written.get(str(key), frozenset()) | last.kept.get(str(key), frozenset())
@@ -503,6 +508,37 @@ def _words_in_dates(table: RawTable, done: Computed, key: str, cells: pd.Series)
                     position=_plain(done.frame["position"].iat[i]),
                 )
             )
+    return edits
+
+
+def _words_in_status(table: RawTable, done: Computed, cells: pd.Series) -> list[Edit]:
+    """Status cells that hold words of the person's ("Sent", "done - call Fri"), not one of the
+    tool's status words: the tool writes its status on every run, so they are replaced and
+    saved like any other, and the row is the tool's as before (report ot64, F4: a typed "Sent"
+    refused the whole workbook on every later run)."""
+    from followup_batch.write.columns import STATUS_WORDS
+    from followup_batch.write.live import is_run_again
+
+    edits = []
+    for i, value in enumerate(cells.tolist()):
+        if not isinstance(value, str) or not value.strip():
+            continue
+        if value.strip() in STATUS_WORDS or is_run_again(value.strip()):
+            continue
+        edits.append(
+            Edit(
+                table.sheet,
+                int(cells.index[i]),
+                "status",
+                table.owned_at["status"],
+                value,
+                _plain(done.output["status"].iat[i]),
+                kept=False,
+                company=_plain(done.frame["company"].iat[i]),
+                position=_plain(done.frame["position"].iat[i]),
+                action=_plain(done.output["next_action"].iat[i]),
+            )
+        )
     return edits
 
 

@@ -154,6 +154,8 @@ def edit_messages(
             if edit.occasion_unknown
             else "the row's next action has moved on"
             if edit.key in KEPT_COLUMNS
+            else _status_why(edit.action)
+            if edit.key == "status"
             else "the tool rewrites this column on every run; keep notes in a column of your own"
         )
         if dry_run:
@@ -167,6 +169,19 @@ def edit_messages(
                 f'{edit.where}: your text ("{quoted}") was replaced: {why}. It is saved in {shown}'
             )
     return notices, notes
+
+
+def _status_why(action: str) -> str:
+    """Why a person's word over the status is replaced, and where a sent mark is read from:
+    the status is the tool's answer, not a place it reads (it could not keep the mark there)."""
+    from followup_batch.write.columns import ACTION_WORDS
+
+    if action in ACTION_WORDS and action != "—":
+        return (
+            "the tool writes its status on every run and does not read it; to mark the "
+            f'"{action}" sent, type its date (or "yes") into your sent column for it'
+        )
+    return "the tool rewrites this column on every run; keep notes in a column of your own"
 
 
 def recomputed_note(no_record: str, as_of: dt.date) -> str:

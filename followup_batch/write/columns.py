@@ -214,8 +214,9 @@ OWNED_TEXT_COLUMNS: tuple[str, ...] = ("next_action", "draft_subject", "draft", 
 
 
 def owned_text_columns(headers: Sequence[object]) -> dict[str, int]:
-    """Where the tool's text and due-date columns are in a header row (key -> 0-based
-    column; in a due column a person's words, not a date, are theirs too): only when
+    """Where the tool's status, text and due-date columns are in a header row (key -> 0-based
+    column; in a due column a person's words, not a date, are theirs too, and so is a word
+    other than a status typed over the status, report ot64 F4): only when
     the row holds the tool's set (``OWNED_FOUND_AT_LEAST`` of its headers), and only headers
     that appear once: a repeated one may be the person's own column, which is never theirs
     to be told about."""
@@ -228,7 +229,7 @@ def owned_text_columns(headers: Sequence[object]) -> dict[str, int]:
         return {}
     return {
         key: seen[key][0]
-        for key in (*OWNED_TEXT_COLUMNS, *OWNED_DATE_COLUMNS)
+        for key in ("status", *OWNED_TEXT_COLUMNS, *OWNED_DATE_COLUMNS)
         if len(seen.get(key, ())) == 1
     }
 

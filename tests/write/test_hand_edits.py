@@ -190,6 +190,12 @@ EDITS = [
         id="words in a due column: replaced",
     ),
     pytest.param("Next due", NIMBUS, "ask Maya first", NEXT, None, False, id="next due"),
+    # A word typed over the status ("Sent") is the person's too (report ot64, F4: every later
+    # run refused the workbook, naming the row's tool cells as theirs).
+    pytest.param("Follow-up status", NIMBUS, "Sent", NEXT, None, False, id="word over status"),
+    pytest.param(
+        "Follow-up status", 10, "done - no reply", NEXT, None, False, id="word over closed status"
+    ),
 ]
 
 
@@ -232,6 +238,43 @@ def test_a_hand_edit_is_kept_or_said_and_saved(
     assert "nothing was read or written" in shortcut
     assert "your" not in shortcut
     assert snapshot(tracker) == before
+
+
+# A word typed over the status: what the run says, and how to mark the row's message sent.
+STATUS_TYPED = {
+    "a message due": (
+        NIMBUS,
+        "Sent",
+        'the tool writes its status on every run and does not read it; to mark the "2nd '
+        'check-in" sent, type its date (or "yes") into your sent column for it',
+    ),
+    "nothing to send": (
+        10,
+        "done",
+        "the tool rewrites this column on every run; keep notes in a column of your own",
+    ),
+}
+
+
+@pytest.mark.parametrize(("row", "typed", "why"), STATUS_TYPED.values(), ids=STATUS_TYPED.keys())
+def test_a_word_over_the_status_says_how_to_mark_the_message_sent(
+    tracker: Path, row: int, typed: str, why: str
+) -> None:
+    type_into(tracker, "Follow-up status", row, typed)
+    said = run(str(tracker), as_of=NEXT).stderr
+    edited = hand_edits.edited_path(tracker)
+    assert (
+        f'{where(tracker, "Follow-up status", row)}: your text ("{typed}") was replaced: {why}. '
+        f"It is saved in .followup-backups/{edited.name}"
+    ) in said
+    # The row is computed as usual: its status is the tool's again (a live formula in a
+    # workbook, the word in a CSV), its next action the one a run gives it.
+    status = read_cell(tracker, "Follow-up status", row)
+    if row == NIMBUS:
+        assert status.startswith("=IF(") if tracker.suffix == ".xlsx" else status == "Overdue"
+        assert read_cell(tracker, "Next action", row) == "2nd check-in"
+    else:
+        assert (status, read_cell(tracker, "Next action", row)) == ("Closed", "—")
 
 
 def test_a_kept_draft_is_the_message_of_the_drafts_sheet(tmp_path: Path) -> None:

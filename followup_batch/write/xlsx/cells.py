@@ -16,7 +16,12 @@ import pandas as pd
 from followup_batch.errors import InTheWay, UnsafeWrite
 from followup_batch.normalise.cells import MAX_CELL_TEXT
 from followup_batch.normalise.columns import date_array
-from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, STATUS_WORDS
+from followup_batch.write.columns import (
+    OWNED_COLUMNS,
+    OWNED_DATE_COLUMNS,
+    STATUS_WORDS,
+    looks_written_by_the_tool,
+)
 from followup_batch.write.live import is_run_again, is_status_formula
 from followup_batch.write.xlsx.design import (
     TOP_ALIGNED_OUTPUTS,
@@ -369,6 +374,10 @@ class RowMerger:
         self.status_tag = (
             f'<{prefix}c r="{column_letter(status)}'.encode() if status is not None else None
         )
+        action = owned.block.columns.get("next_action")
+        self.action_tag = (
+            f'<{prefix}c r="{column_letter(action)}'.encode() if action is not None else None
+        )
         self.p = prefix
         self.finder = RowFinder(prefix)
         self.cells = cell_pattern(prefix)
@@ -471,12 +480,34 @@ class RowMerger:
             if blob:
                 out(f'<{self.p}row r="{row}">'.encode() + blob + self.row_close)
 
+    def _cell(self, row: RowSpan, tag: bytes | None) -> re.Match[bytes] | None:
+        """The row's cell of the tool's column ``tag`` starts (``status_tag``, ...), if any."""
+        if tag is None or not row.content:
+            return None
+        at = row.content.find(tag + str(self.number).encode() + b'"')
+        return self.cells.match(row.content, at) if at >= 0 else None
+
+    def _text(self, cell: re.Match[bytes]) -> str | None:
+        return cell_string(
+            cell.group(1),
+            cell.group(2),
+            lambda wanted: {i: t for i in wanted if (t := self.shared(i)) is not None},
+        )
+
+    def _status_typed_over(self, row: RowSpan) -> bool:
+        """The row's status holds a person's word ("Sent") where its ``Next action`` still
+        holds one of the tool's labels: the tool wrote the row, and a run saves that word
+        before it writes the status again (``hand_edits``), as any text typed in its columns
+        (report ot64, F4)."""
+        status, action = self._cell(row, self.status_tag), self._cell(row, self.action_tag)
+        if status is None or action is None or not has_value(status.group(2), self.p):
+            return False
+        label = self._text(action)
+        return bool(label) and looks_written_by_the_tool("next_action", [label or ""]) is True
+
     def _left_from_before(self, row: RowSpan) -> bool:
         """The row's status cell holds one of the tool's status words or its live formula."""
-        if self.status_tag is None or not row.content:
-            return False
-        at = row.content.find(self.status_tag + str(self.number).encode() + b'"')
-        cell = self.cells.match(row.content, at) if at >= 0 else None
+        cell = self._cell(row, self.status_tag)
         if cell is None:
             return False
         formula = _FORMULA.search(cell.group(2) or b"")
@@ -485,11 +516,7 @@ class RowMerger:
             # by a library that does not compute)
         if formula is not None and attribute(formula.group(1), "si") in self.tool_shared:
             return True  # the status formula filled down into this row
-        text = cell_string(
-            cell.group(1),
-            cell.group(2),
-            lambda wanted: {i: t for i in wanted if (t := self.shared(i)) is not None},
-        )
+        text = self._text(cell)
         return text is not None and (text in STATUS_WORDS or is_run_again(text))
 
     def _note_cells_not_ours(self, row: RowSpan) -> None:
@@ -498,7 +525,7 @@ class RowMerger:
         are a person's cells (a list, a table's cells), not the tool's of an earlier run, and
         writing the row would lose them. Noted, to refuse the file (``finish``) naming them
         all, before anything is written."""
-        if self._left_from_before(row):
+        if self._left_from_before(row) or self._status_typed_over(row):
             return
         assert row.content is not None
         self.not_ours += [

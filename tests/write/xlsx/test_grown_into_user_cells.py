@@ -206,6 +206,15 @@ CASES = [
         5,
         CELLS_MESSAGE,
     ),
+    # A word in the status column is no sign of the tool's row when its Next action is not
+    # one of the tool's labels (report ot64, F4: a typed-over status of a row the tool wrote
+    # is saved and replaced; a list of the person's stays refused).
+    (
+        "cells from the status column",
+        {"excel_table": True, "mine": "notes", "at": "E6", "table_ref": None},
+        5,
+        cells_message("E6:F6", "row 6"),
+    ),
     # Cells on several rows: every one named, runs of rows and neighbours as ranges.
     (
         "cells on several rows",
