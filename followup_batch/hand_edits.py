@@ -45,6 +45,7 @@ import datetime as dt
 import difflib
 import functools
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -193,6 +194,7 @@ class Edit:
     # A library write given no normalised frame cannot tell the draft's occasion (``settle``).
     occasion_unknown: bool = False
     action: str = ""  # the row's next action, for a status typed over: how to mark it sent
+    private: str = ""  # the header of the private column the text quotes: never kept
 
     @property
     def cell(self) -> str:
@@ -286,7 +288,11 @@ def settle(
             last = last.with_texts_of(texts_then())
             edits = _found(table, done, last, occasions, held)
         if last is not None and last.recomputed_as_of is not None:
-            edits = _unless_drafts_differ_widely(edits, cells)
+            edits = (
+                _none_kept(edits)
+                if no_record != NO_RECORD  # an earlier version's wording: not theirs to keep
+                else _unless_drafts_differ_widely(edits, cells)
+            )
         if not occasions_known:
             edits = [
                 dataclasses.replace(e, occasion_unknown=True)
@@ -361,6 +367,16 @@ def _unless_drafts_differ_widely(edits: list[Edit], cells: pd.DataFrame) -> list
     differ = sum(edit.key == "draft" and not edit.gone for edit in edits)
     if differ <= max(DIFFERING_DRAFTS_AT_MOST, filled * DIFFERING_DRAFTS_SHARE):
         return edits
+    return _none_kept(edits)
+
+
+def _none_kept(edits: list[Edit]) -> list[Edit]:
+    """``edits`` with no draft kept: each saved and replaced, said in the one line of a run
+    without a record. So after an upgrade (a record an earlier version wrote, or its backups
+    and none: ``rerun.no_record_reason``): the drafts computed again are worded as this
+    version words them, and a draft of the earlier version's that differs (another sentence,
+    a note of a private column quoted, no signature) cannot be told from a person's edit of
+    it (report ot64, F3: the old drafts were kept as "your edited text" and sent)."""
     return [
         dataclasses.replace(edit, kept=False, told_before=False, unrecorded=True)
         if edit.key in KEPT_COLUMNS
@@ -387,6 +403,7 @@ def _edits_in(
     edits = []
     rows = cells.index
     hashes: dict[str, str] = {}  # a text repeated down the column is hashed once
+    private = _private_notes(table) if key in KEPT_COLUMNS else None
     for i in differ.tolist():
         text = values[i] if isinstance(values[i], str) else str(values[i])
         if not text.strip():
@@ -412,6 +429,8 @@ def _edits_in(
                 or _edited_from(text, last.recomputed_drafts[key].get(row, ""))
             )
         )
+        quotes = "" if private is None else _quoted_note(text, now, private[1].get(row))
+        kept = kept and not quotes
         edits.append(
             Edit(
                 table.sheet,
@@ -425,10 +444,36 @@ def _edits_in(
                 company=_plain(done.frame["company"].iat[i]),
                 position=_plain(done.frame["position"].iat[i]),
                 # Without a record, what is not kept is said in one line (``saved_edits``).
-                unrecorded=not kept and (last is None or last.recomputed_as_of is not None),
+                unrecorded=not kept
+                and not quotes
+                and (last is None or last.recomputed_as_of is not None),
+                private=private[0] if quotes and private is not None else "",
             )
         )
     return edits
+
+
+def _private_notes(table: RawTable) -> tuple[str, pd.Series] | None:
+    """The header and cells of the sheet's Notes column kept private (``topics``), if any."""
+    from followup_batch.normalise.topics import notes_column
+
+    header = notes_column(table)
+    if header is None or "topic" not in table.cells:
+        return None
+    return header, table.cells["topic"]
+
+
+def _quoted_note(text: str, tool_text: str, note: object) -> str:
+    """The row's private note when ``text`` quotes it and the tool's ``tool_text`` does not:
+    a draft that does is never kept, whoever wrote it (report ot64, F3: an earlier version's
+    draft quoting "case interview went ok" was kept and sent)."""
+    if not isinstance(note, str) or len(note.strip()) < PRIVATE_QUOTED_AT_LEAST:
+        return ""
+    words = " ".join(note.split()).casefold()
+    plain = " ".join(text.split()).casefold()
+    if words in " ".join(tool_text.split()).casefold():
+        return ""
+    return note.strip() if re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", plain) else ""
 
 
 # Of a text and the tool's draft it was edited from, the share of their words in common (in
@@ -437,6 +482,8 @@ def _edits_in(
 # row held before its sent date was typed, where the check-in is due now) shares its greeting,
 # names and sign-off only (0.3 to 0.45).
 EDITED_FROM_AT_LEAST = 0.6
+# A private note this short ("ok", "no") is a word any message may hold: not a quote of it.
+PRIVATE_QUOTED_AT_LEAST = 4
 # How many of a sheet's drafts a person edits by hand between two runs, at most: more drafts
 # than this differing from the tool's, computed again, say the recomputation is not the
 # tool's wording then (``_unless_drafts_differ_widely``).

@@ -149,6 +149,9 @@ def edit_messages(
         why = (
             "the row no longer holds an application, so the tool's cells in it are cleared"
             if edit.gone
+            else f'it quotes your "{edit.private}" column, which drafts never quote (kept '
+            f'private; --map "{edit.private}=topic" has it quoted)'
+            if edit.private
             else "write_results was given no frame (frame=) to tell which message it was "
             "written for"
             if edit.occasion_unknown
