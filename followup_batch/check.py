@@ -275,11 +275,11 @@ def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
     except UnsafeWrite:  # a run writes nothing to it: nothing to tell apart
         return [[] for _ in tables]
     memories = rerun.memories(real)
-    no_record = rerun.no_record_reason(real)
     notes: list[list[str]] = []
     for table in tables:
         memory = hand_edits.memory_for(memories, table.sheet)
         if table.owned_cells is not None and memory is None:
+            no_record = rerun.no_record_reason(real, table)
             notes.append([saved_edits.unrecorded_note(no_record, written_as_of(table), real)])
         elif table.gone_cells is not None and memory is not None:
             gone = hand_edits.edits_in_rows_gone(table, table.gone_cells, memory)

@@ -90,6 +90,9 @@ OCCASION_FIELDS = (
 # Why a run has no record of what the tool wrote last (``rerun``), as the run says it.
 NO_RECORD = "no record of the tool's last run here (renamed or moved?)"
 EARLIER_RECORD = "the last-run record was written by an earlier version of the tool"
+EARLIER_UNRECORDED = (
+    "an earlier version of the tool last wrote this sheet and kept no last-run record"
+)
 
 
 def text_hash(text: str) -> str:

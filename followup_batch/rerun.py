@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
     from followup_batch.config import Config
     from followup_batch.hand_edits import Memory
-    from followup_batch.read import ReadOptions
+    from followup_batch.read import RawTable, ReadOptions
     from followup_batch.reports import SheetReport
 
 FORMAT = 1
@@ -230,12 +230,26 @@ def memories(tracker: Path) -> dict[str | None, Memory]:
         return {}
 
 
-def no_record_reason(tracker: Path) -> str:
-    """Why a sheet of ``tracker`` has no memory of the last run (``memories``), as the run
-    says it: written by an earlier version of the tool, or none here (``hand_edits``)."""
-    from followup_batch.hand_edits import EARLIER_RECORD, NO_RECORD
+def no_record_reason(tracker: Path, table: RawTable | None = None) -> str:
+    """Why a sheet of ``tracker`` (``table``, when given) has no memory of the last run
+    (``memories``), as the run says it: a record written by an earlier version of the tool;
+    none, where the earliest versions ran (report ot64, F5: they kept backups but no record,
+    and their status note ends with its as-of line, where this version's run adds the
+    legend of its live statuses); or none here (``hand_edits``)."""
+    from followup_batch.hand_edits import EARLIER_RECORD, EARLIER_UNRECORDED, NO_RECORD
+    from followup_batch.write import noted_without_a_legend
+    from followup_batch.write.atomic import has_backups
 
-    return EARLIER_RECORD if written_by_earlier_version(tracker) else NO_RECORD
+    if written_by_earlier_version(tracker):
+        return EARLIER_RECORD
+    if (
+        table is not None
+        and not state_path(tracker).exists()
+        and has_backups(tracker)
+        and noted_without_a_legend(table)
+    ):
+        return EARLIER_UNRECORDED
+    return NO_RECORD
 
 
 def written_by_earlier_version(tracker: Path) -> bool:

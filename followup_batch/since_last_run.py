@@ -131,10 +131,12 @@ def settle_hand_edits(
     from followup_batch.write import written_as_of
 
     last = rerun.memories(real)
-    no_record = rerun.no_record_reason(real)
     settled = []
     for table, done in zip(tables, computed, strict=True):
         memory = hand_edits.memory_for(last, table.sheet)
+        no_record = hand_edits.NO_RECORD
+        if memory is None:
+            no_record = rerun.no_record_reason(real, table)
         then = written_as_of(table) if memory is None else None
         if then is not None:
             again = done if then == options.as_of else earlier(table, then)

@@ -131,7 +131,7 @@ def write_results(
         mine,
         done,
         last,
-        rerun.no_record_reason(real),
+        rerun.no_record_reason(real, table),
         occasions_known=frame is not None,
         as_of=as_of,
     )

@@ -261,6 +261,16 @@ def written_as_of(table: RawTable) -> datetime.date | None:
     return workbook_written_as_of(table)
 
 
+def noted_without_a_legend(table: RawTable) -> bool:
+    """Whether the workbook's status header note ends with its as-of date, with no legend of
+    live statuses (``write.xlsx.workbook_noted_without_a_legend``); False for a CSV."""
+    if table.kind != "xlsx":
+        return False
+    from followup_batch.write.xlsx import workbook_noted_without_a_legend
+
+    return workbook_noted_without_a_legend(table)
+
+
 def planned_additions(
     table: RawTable, owned: pd.DataFrame, as_of: datetime.date, *, live: bool, backup: bool
 ) -> tuple[str | None, list[str], list[str]]:

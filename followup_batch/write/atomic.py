@@ -484,6 +484,21 @@ def _not_a_folder(folder: Path) -> str | None:
     return None
 
 
+def _backup_name(target: Path) -> re.Pattern[str]:
+    """The names of ``target``'s backups (group 1: the stamp)."""
+    return re.compile(
+        re.escape(_backup_stem(target)) + r"\.(\d{8}-\d{6}-\d{6})" + re.escape(target.suffix) + "$"
+    )
+
+
+def has_backups(target: Path) -> bool:
+    """Whether the backup folder beside ``target`` holds a backup of it: the tool ran on it."""
+    pattern = _backup_name(target)
+    with contextlib.suppress(OSError):
+        return any(pattern.match(p.name) for p in (target.parent / BACKUP_DIR).iterdir())
+    return False
+
+
 def _prune_backups(
     folder: Path, target: Path, kept: int = BACKUPS_KEPT, made: Path | None = None
 ) -> None:
@@ -494,9 +509,7 @@ def _prune_backups(
     clock was ahead (its time in 2027) counts as made when its backup was, else it would
     outrank every later save and never be pruned (ot58 F11). A backup made by such a computer
     (its name in the future too) says nothing true of when it was saved: it is pruned first."""
-    pattern = re.compile(
-        re.escape(_backup_stem(target)) + r"\.(\d{8}-\d{6}-\d{6})" + re.escape(target.suffix) + "$"
-    )
+    pattern = _backup_name(target)
     now = time.time_ns()
 
     def backed_up(stamp: str) -> int:

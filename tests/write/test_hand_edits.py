@@ -30,6 +30,9 @@ FIRST, NEXT, LATER = "2026-11-20", "2026-11-21", "2026-11-22"
 # What a run with no usable record says of it, and of the tool's texts of its last run.
 NO_RECORD = "no record of the tool's last run here (renamed or moved?)"
 EARLIER_RECORD = "the last-run record was written by an earlier version of the tool"
+EARLIER_UNRECORDED = (
+    "an earlier version of the tool last wrote this sheet and kept no last-run record"
+)
 THEN = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it last ran)"
 SHEET_PART = "xl/worksheets/sheet1.xml"
 # Rows of the sample tracker (Excel rows; a CSV's records number the same way).
@@ -466,6 +469,20 @@ def unlinked(path: Path) -> Path:
     return path
 
 
+def by_earliest_version(path: Path) -> Path:
+    """The tracker as the earliest versions left it (report ot64, F5): backups and no record
+    beside it, and a status header note that ends with its as-of date, with no legend."""
+    unlinked(path)
+    with zipfile.ZipFile(path) as package:
+        members = [(info, package.read(info)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in members:
+            if info.filename.startswith("xl/comments"):
+                data = re.sub(rb"(as of \d{4}-\d{2}-\d{2})\n[^<]*", rb"\1", data)
+            package.writestr(info, data)
+    return path
+
+
 # (how the record is lost, what the run says of it, the edited draft kept?). After an
 # upgrade no draft is kept: the earlier version worded its drafts otherwise, and one that
 # differs cannot be told from an edit of it (report ot64, F3): it is saved, as the note is.
@@ -473,6 +490,7 @@ RECORD_LOST = {
     "record deleted": (unlinked, NO_RECORD, True),
     "file renamed": (renamed, NO_RECORD, True),
     "record of an earlier version": (forget_hashes, EARLIER_RECORD, False),
+    "run by an earliest version": (by_earliest_version, EARLIER_UNRECORDED, False),
 }
 
 
@@ -687,6 +705,12 @@ CHECKED = {
         "xlsx",
         forget_hashes,
         f"{EARLIER_RECORD}: a run tells your texts in the tool's columns from "
+        f"{THEN} by computing those again",
+    ),
+    "workbook, earliest version": (
+        "xlsx",
+        by_earliest_version,
+        f"{EARLIER_UNRECORDED}: a run tells your texts in the tool's columns from "
         f"{THEN} by computing those again",
     ),
     "CSV, record deleted": (

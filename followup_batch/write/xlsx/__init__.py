@@ -16,8 +16,9 @@ import contextlib
 import datetime
 import zipfile
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
 from xml.etree import ElementTree
 
 import pandas as pd
@@ -41,6 +42,8 @@ from followup_batch.write.xlsx import package, plan, zipcontainer
 from followup_batch.write.xlsx.same_result import same_result
 from followup_batch.write.xlsx.verify import verify_package
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
+
+T = TypeVar("T")
 
 __all__ = ["check_workbook", "workbook_layout", "write_workbook"]
 
@@ -157,8 +160,18 @@ def workbook_additions_said(
 def workbook_written_as_of(table: RawTable) -> datetime.date | None:
     """The as-of date of the run that last wrote the tool's columns of the tracker sheet
     (``package.written_as_of``); None when the workbook does not say it or cannot tell."""
+    return _said_by_notes(package.written_as_of, table)
+
+
+def workbook_noted_without_a_legend(table: RawTable) -> bool:
+    """Whether the tracker sheet's status header note ends with its as-of line
+    (``package.noted_without_a_legend``); False when it cannot tell."""
+    return bool(_said_by_notes(package.noted_without_a_legend, table))
+
+
+def _said_by_notes(said: Callable[[RawTable, Path], T], table: RawTable) -> T | None:
     try:
-        return package.written_as_of(table, Path(table.path))
+        return said(table, Path(table.path))
     except (
         OSError,
         UnsafeWrite,

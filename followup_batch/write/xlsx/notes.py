@@ -137,6 +137,17 @@ def noted_as_of(existing: bytes | None, row: int) -> dt.date | None:
     return None
 
 
+def noted_without_legend(existing: bytes | None, row: int) -> bool:
+    """Whether the tool's note stating the as-of date on a header cell in ``row`` ends with
+    that line: the note of a workbook whose statuses are not live, and of the earliest
+    versions of the tool, which kept no record of their runs (``rerun.no_record_reason``)."""
+    for _, text in _tool_notes_in(existing, row):
+        found = _AS_OF.search(text)
+        if found is not None:
+            return not text[found.end() :].strip()
+    return False
+
+
 def _tool_notes_in(existing: bytes | None, row: int) -> list[tuple[int, str]]:
     """(column, text) of each of the tool's notes on a cell of ``row``."""
     if not existing or not existing.strip():

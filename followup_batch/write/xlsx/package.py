@@ -35,7 +35,7 @@ from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.outbox import SheetLayout
 from followup_batch.write.xlsx.design import CALENDAR_SHEET, DRAFTS_SHEET, SUMMARY_SHEET
 from followup_batch.write.xlsx.extra_sheet import StreamedPart
-from followup_batch.write.xlsx.notes import noted_as_of
+from followup_batch.write.xlsx.notes import noted_as_of, noted_without_legend
 from followup_batch.write.xlsx.parts import own_sheet_names
 from followup_batch.write.xlsx.plan import Additions, PackageWrite, plan_write, tracker_sheet
 from followup_batch.write.xlsx.scan import CHUNK, SheetText, stream_sheet
@@ -195,6 +195,17 @@ def written_as_of(table: RawTable, source: Path) -> datetime.date | None:
     """The as-of date of the run that last wrote the tool's columns of the tracker sheet, as
     the note on its status header states it ("as of 2026-11-20", ``header_note``); None when
     the sheet has no such note. Raises what reading the package raises."""
+    return noted_as_of(_header_notes(table, source), table.header_row)
+
+
+def noted_without_a_legend(table: RawTable, source: Path) -> bool:
+    """Whether the tracker sheet's status header note ends with its as-of line (no legend of
+    the live statuses: ``notes.noted_without_legend``). Raises what reading raises."""
+    return noted_without_legend(_header_notes(table, source), table.header_row)
+
+
+def _header_notes(table: RawTable, source: Path) -> bytes | None:
+    """The comments part of the tracker sheet (its header notes among them), if any."""
     with Archive(source) as package:
         book = open_package(package)
         if book.workbook_part is None or book.binary:
@@ -206,7 +217,7 @@ def written_as_of(table: RawTable, source: Path) -> datetime.date | None:
         part = next((t for kind, t in rels.values() if kind == COMMENTS_REL), None)
         if part is None or part not in package.names:
             return None
-        return noted_as_of(package.read(part), table.header_row)
+        return package.read(part)
 
 
 def planned_additions(
