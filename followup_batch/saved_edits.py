@@ -112,6 +112,8 @@ def changed_part(text: str, tool_text: str) -> str:
                 break
             same += 1
     words = [word for line in lines[j1:] for word in line][same:]
+    if not words:  # only the end of a line taken out: nothing new of theirs to start from
+        return " ".join(joined)
     return ("…" if j1 or same else "") + " ".join(words)
 
 
@@ -138,7 +140,8 @@ def edit_messages(
             continue
         quoted = shortened(" ".join(edit.text.split()), QUOTED)
         if edit.kept:
-            quoted = shortened(changed_part(edit.text, edit.new), QUOTED)
+            if edit.key != "draft_subject":  # a subject is quoted whole: its words are few
+                quoted = shortened(changed_part(edit.text, edit.new), QUOTED)
             text = (
                 f'{edit.where}: your edited text is kept ("{quoted}"): the row\'s next action '
                 "is the one it was written for; once that moves on, a new draft replaces it "

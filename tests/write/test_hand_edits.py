@@ -941,38 +941,74 @@ TOOLS_DRAFT = (
     "Hi Sophie,\n\nI am checking in again about the Lead Data Scientist role.\n\n"
     "I would welcome any update on the timeline.\n\nBest regards,\nPriya"
 )
+SUBJECT = "Following up on the Lead Data Scientist interview – Priya Raman"
 KEPT_QUOTES = {
-    # (the person's text, edited from TOOLS_DRAFT) -> what the note quotes
+    # (the column, the tool's text, the person's text edited from it) -> what the note quotes
     "a paragraph added (an outside tester's: every draft starts 'Hi <name>')": (
+        "draft",
+        TOOLS_DRAFT,
         TOOLS_DRAFT.replace("I would", "I attach the churn deck we discussed.\n\nI would"),
         "…I attach the churn deck we discussed. I would welcome any…",
     ),
     "a word changed in the second paragraph: from that word": (
+        "draft",
+        TOOLS_DRAFT,
         TOOLS_DRAFT.replace("Lead Data", "Staff Data"),
         "…Staff Data Scientist role. I would welcome any update on…",
     ),
     "the greeting changed: from the start": (
+        "draft",
+        TOOLS_DRAFT,
         TOOLS_DRAFT.replace("Hi Sophie,", "Dear Dr. Martin,"),
         "Dear Dr. Martin, I am checking in again about the Lead Data…",
     ),
     "the sign-off changed, spacing aside": (
+        "draft",
+        TOOLS_DRAFT,
         TOOLS_DRAFT.replace("Best regards,\nPriya", "Thanks,\nP.").replace("\n\n", "\n"),
         "…Thanks, P.",
     ),
     "a line only taken out: the whole text": (
+        "draft",
+        TOOLS_DRAFT,
         TOOLS_DRAFT.replace("\n\nI would welcome any update on the timeline.", ""),
         "Hi Sophie, I am checking in again about the Lead Data…",
+    ),
+    # Report ot64, F7: a subject cut short was quoted as "…", nothing of it.
+    "the end of a line taken out: the whole text": (
+        "draft",
+        TOOLS_DRAFT,
+        TOOLS_DRAFT.replace("Best regards,\nPriya", "Best regards,"),
+        "Hi Sophie, I am checking in again about the Lead Data…",
+    ),
+    "a subject cut short: the whole subject": (
+        "draft_subject",
+        SUBJECT,
+        "Following up on the Lead Data Scientist interview",
+        "Following up on the Lead Data Scientist interview",
+    ),
+    "a subject with a word changed: the whole subject": (
+        "draft_subject",
+        SUBJECT,
+        SUBJECT.replace("Following up", "Checking in"),
+        "Checking in on the Lead Data Scientist interview – Priya…",  # 60 characters at most
     ),
 }
 
 
-@pytest.mark.parametrize(("text", "quoted"), KEPT_QUOTES.values(), ids=KEPT_QUOTES.keys())
-def test_a_kept_draft_is_quoted_where_the_person_changed_it(text: str, quoted: str) -> None:
-    edit = hand_edits.Edit("Jobs", 54, "draft", 30, text, TOOLS_DRAFT, kept=True)
+@pytest.mark.parametrize(
+    ("key", "tool", "text", "quoted"), KEPT_QUOTES.values(), ids=KEPT_QUOTES.keys()
+)
+def test_a_kept_draft_is_quoted_where_the_person_changed_it(
+    key: str, tool: str, text: str, quoted: str
+) -> None:
+    column = 30 if key == "draft" else 29
+    edit = hand_edits.Edit("Jobs", 54, key, column, text, tool, kept=True)
     notices, notes = saved_edits.edit_messages([edit], None, dry_run=False)
     assert notes == []
+    cell = 'Jobs!AE54 ("Draft")' if key == "draft" else 'Jobs!AD54 ("Draft subject")'
     assert notices == [
-        f'Jobs!AE54 ("Draft"): your edited text is kept ("{quoted}"): the row\'s next action '
+        f'{cell}: your edited text is kept ("{quoted}"): the row\'s next action '
         "is the one it was written for; once that moves on, a new draft replaces it and your "
         "text is saved in .followup-backups"
     ]
