@@ -45,7 +45,6 @@ import datetime as dt
 import difflib
 import functools
 import hashlib
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -406,7 +405,9 @@ def _edits_in(
     edits = []
     rows = cells.index
     hashes: dict[str, str] = {}  # a text repeated down the column is hashed once
-    private = _private_notes(table) if key in KEPT_COLUMNS else None
+    from followup_batch.normalise.topics import private_notes, quoted_note
+
+    private = private_notes(table) if key in KEPT_COLUMNS else None
     for i in differ.tolist():
         text = values[i] if isinstance(values[i], str) else str(values[i])
         if not text.strip():
@@ -432,7 +433,7 @@ def _edits_in(
                 or _edited_from(text, last.recomputed_drafts[key].get(row, ""))
             )
         )
-        quotes = "" if private is None else _quoted_note(text, now, private[1].get(row))
+        quotes = "" if private is None else quoted_note(text, now, private[1].get(row))
         kept = kept and not quotes
         edits.append(
             Edit(
@@ -456,37 +457,12 @@ def _edits_in(
     return edits
 
 
-def _private_notes(table: RawTable) -> tuple[str, pd.Series] | None:
-    """The header and cells of the sheet's Notes column kept private (``topics``), if any."""
-    from followup_batch.normalise.topics import notes_column
-
-    header = notes_column(table)
-    if header is None or "topic" not in table.cells:
-        return None
-    return header, table.cells["topic"]
-
-
-def _quoted_note(text: str, tool_text: str, note: object) -> str:
-    """The row's private note when ``text`` quotes it and the tool's ``tool_text`` does not:
-    a draft that does is never kept, whoever wrote it (report ot64, F3: an earlier version's
-    draft quoting "case interview went ok" was kept and sent)."""
-    if not isinstance(note, str) or len(note.strip()) < PRIVATE_QUOTED_AT_LEAST:
-        return ""
-    words = " ".join(note.split()).casefold()
-    plain = " ".join(text.split()).casefold()
-    if words in " ".join(tool_text.split()).casefold():
-        return ""
-    return note.strip() if re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", plain) else ""
-
-
 # Of a text and the tool's draft it was edited from, the share of their words in common (in
 # order) above which it is an edit of that draft: a person's added or reworded sentence keeps
 # most of the draft (0.8 and more); another message to the same person (the thank-you note a
 # row held before its sent date was typed, where the check-in is due now) shares its greeting,
 # names and sign-off only (0.3 to 0.45).
 EDITED_FROM_AT_LEAST = 0.6
-# A private note this short ("ok", "no") is a word any message may hold: not a quote of it.
-PRIVATE_QUOTED_AT_LEAST = 4
 # How many of a sheet's drafts a person edits by hand between two runs, at most: more drafts
 # than this differing from the tool's, computed again, say the recomputation is not the
 # tool's wording then (``_unless_drafts_differ_widely``).

@@ -11,7 +11,10 @@ private: drafts are worded without a topic, and ``topic_notes`` says how to have
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
+import pandas as pd
 
 from followup_batch.normalise.cells import cell_text
 from followup_batch.read.fields import NOTES_HEADERS
@@ -19,6 +22,8 @@ from followup_batch.read.header_keys import header_key
 from followup_batch.read.table import RawTable
 
 NOTES_KEYS = frozenset(header_key(h) for h in NOTES_HEADERS)
+# A private note this short ("ok", "no") is a word any message may hold: not a quote of it.
+PRIVATE_QUOTED_AT_LEAST = 4
 
 
 def notes_column(table: RawTable) -> str | None:
@@ -59,3 +64,24 @@ def topic_notes(tables: list[RawTable]) -> list[list[str]]:
         if filled:
             said.add(note)
     return per_sheet
+
+
+def private_notes(table: RawTable) -> tuple[str, pd.Series] | None:
+    """The header and cells of the sheet's Notes column kept private, if any."""
+    header = notes_column(table)
+    if header is None or "topic" not in table.cells:
+        return None
+    return header, table.cells["topic"]
+
+
+def quoted_note(text: str, tool_text: str, note: object) -> str:
+    """The row's private note when ``text`` (a draft in the tracker) quotes it and the tool's
+    ``tool_text`` does not: such a draft is never kept, whoever wrote it (``hand_edits``;
+    report ot64, F3: an earlier version's draft quoting "case interview went ok" was kept)."""
+    if not isinstance(note, str) or len(note.strip()) < PRIVATE_QUOTED_AT_LEAST:
+        return ""
+    words = " ".join(note.split()).casefold()
+    plain = " ".join(text.split()).casefold()
+    if words in " ".join(tool_text.split()).casefold():
+        return ""
+    return note.strip() if re.search(r"(?<!\w)" + re.escape(words) + r"(?!\w)", plain) else ""
