@@ -2719,6 +2719,15 @@ TWO_COMPUTERS = {
         SYNCED,
         TIED,
     ),
+    # A Mac records the folder as typed ("cd ~/onedrive/jobs"), its disk ignoring case (ot65 F5).
+    "a Mac laptop, the folder typed in lower case": (
+        "/Users/ana/onedrive/jobs/tracker.csv",
+        "/Users/ana/onedrive/jobs/drafts",
+        "ana/OneDrive/Jobs/tracker.csv",
+        "ana/OneDrive/Jobs/drafts",
+        SYNCED,
+        TIED,
+    ),
     "a Windows laptop": (
         r"C:\Users\Ana\OneDrive\Jobs\tracker.csv",
         r"C:\Users\Ana\OneDrive\Jobs\drafts",
@@ -2774,6 +2783,14 @@ TWO_COMPUTERS = {
 }
 
 
+def as_computer(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Runs from here on are the computer ``name``'s."""
+    from followup_batch.exports import eml, other_computers
+
+    for module in (eml, other_computers):
+        monkeypatch.setattr(module, "host", lambda: name)
+
+
 def synced_from_laptop(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -2786,12 +2803,10 @@ def synced_from_laptop(
     version's index, which did not say), synced to ``folder``: name -> bytes."""
     import shutil
 
-    from followup_batch.exports import eml
-
     laptop = tmp_path / "laptop"
     laptop.mkdir()
     (laptop / "tracker.csv").write_text(SYNCED)
-    monkeypatch.setattr(eml, "host", lambda: "ANA-LAPTOP")
+    as_computer(monkeypatch, "ANA-LAPTOP")
     code, _, err = invoke(
         "run", str(laptop / "tracker.csv"), "--as-of", AS_OF, "--eml-dir", str(laptop / "drafts")
     )
@@ -2828,14 +2843,13 @@ def test_two_computers_syncing_one_drafts_folder_write_each_draft_once(
     """The laptop's drafts of the same tracker are the desktop's: not written again beside
     them, left as they are, and its thank-you marked sent since removed. A tracker is the same
     when it is at the same place from the drafts folder and its drafts are the same."""
-    from followup_batch.exports import eml
 
     folder, desktop = tmp_path / drafts, tmp_path / tracker
     laptops = synced_from_laptop(tmp_path, monkeypatch, laptop_tracker, laptop_drafts, folder)
     desktop.parent.mkdir(parents=True, exist_ok=True)
     desktop.write_text(rows)
     args = ["--eml-dir", str(folder), "--as-of"]
-    monkeypatch.setattr(eml, "host", lambda: "ana-desktop")
+    as_computer(monkeypatch, "ana-desktop")
     code, out, err = invoke("run", str(desktop), *args, AS_OF)
     assert code == 0, err
     assert "removed" not in out
@@ -2856,12 +2870,67 @@ def test_two_computers_syncing_one_drafts_folder_write_each_draft_once(
         )
 
 
+def synced(source: Path, target: Path) -> None:
+    """The drafts folder ``target`` made the same as ``source``, as a sync service does."""
+    import shutil
+
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target)
+
+
+@pytest.mark.parametrize(
+    "laptop_runs_between", [False, True], ids=["the desktop alone", "the laptop runs between"]
+)
+def test_a_tie_is_remembered_when_no_draft_is_left_to_prove_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, laptop_runs_between: bool
+) -> None:
+    """ot65 F5: a Mac laptop records its synced folder as typed (``cd ~/onedrive/jobs``). The
+    desktop ties its tracker by its drafts; once its only draft of a row is no longer due (the
+    thank-you marked sent, the other row deleted) no draft is left to prove the tie by, and the
+    laptop's thank-you stayed to be sent twice. The index remembers the tie."""
+    laptop = tmp_path / "mac/Users/ana/onedrive/jobs"
+    desktop = tmp_path / "pc/home/ana/OneDrive/Jobs"
+    for computer in (laptop, desktop):
+        computer.mkdir(parents=True)
+        (computer / "tracker.csv").write_text(SYNCED)
+
+    def run(computer: Path, as_of: str = AS_OF) -> str:
+        as_computer(monkeypatch, "ANA-MACBOOK" if computer == laptop else "ana-desktop")
+        code, out, err = invoke(
+            "run",
+            str(computer / "tracker.csv"),
+            "--as-of",
+            as_of,
+            "--eml-dir",
+            str(computer / "drafts"),
+        )
+        assert code == 0, err
+        return out.splitlines()[-1]
+
+    run(laptop)
+    synced(laptop / "drafts", desktop / "drafts")
+    run(desktop)
+    assert drafts_of(desktop / "drafts") == sorted([GLOBEX, THANKS])
+    if laptop_runs_between:
+        synced(desktop / "drafts", laptop / "drafts")
+        run(laptop)
+        synced(laptop / "drafts", desktop / "drafts")
+    sent = SYNCED.splitlines()[:2]
+    (desktop / "tracker.csv").write_text(f"{sent[0]}\n{sent[1]}2026-11-20\n")
+    assert run(desktop, "2026-11-23") == (
+        f"drafts: 1 .eml message → {desktop / 'drafts'} (1 draft no longer due removed)"
+    )
+    assert drafts_of(desktop / "drafts") == [CHECK_IN, GLOBEX]  # its Globex row is gone
+    written = {p.name: p.stat().st_mtime_ns for p in (desktop / "drafts").iterdir()}
+    run(desktop, "2026-11-23")
+    assert {p.name: p.stat().st_mtime_ns for p in (desktop / "drafts").iterdir()} == written
+
+
 def test_the_copies_each_computer_wrote_before_go(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An index of an earlier version ties nothing: the desktop wrote its own "-2" copies. Once
     the laptop's run of this version says where its drafts folder is, they go."""
-    from followup_batch.exports import eml
 
     folder = tmp_path / "ana/OneDrive/Jobs/drafts"
     laptops = synced_from_laptop(
@@ -2869,7 +2938,7 @@ def test_the_copies_each_computer_wrote_before_go(
     )
     desktop = folder.parent / "tracker.csv"
     desktop.write_text(SYNCED)
-    monkeypatch.setattr(eml, "host", lambda: "ana-desktop")
+    as_computer(monkeypatch, "ana-desktop")
     args = ["--as-of", AS_OF, "--eml-dir", str(folder)]
     assert invoke("run", str(desktop), *args)[0] == 0
     assert drafts_of(folder) == sorted([GLOBEX, GLOBEX_2, THANKS, THANKS_2])

@@ -30,7 +30,7 @@ tags are whose (``INDEX``: tag -> the tracker's full path, sheet, computer and t
 folder's full path there), and a draft whose tracker is no longer at its path on this computer
 is stale too: removed, and its name free for the draft of the tracker's new place. A drafts
 folder synced to two computers holds each one's tag of a tracker synced too, at another path:
-the index ties them (``tied_drafts``, ``other_computers``), so neither writes the other's
+the index ties them (``other_computers.tied_drafts``), so neither writes the other's
 drafts again, and a run removes the other's drafts of its tracker that are no longer due.
 """
 
@@ -293,7 +293,7 @@ def eml_paths(
     held = held_drafts(Path(folder)) if held is None else held
     highest: dict[str, int] = {}  # stem -> the highest n of a name held or used: stem-n.eml
     for name in held:
-        base, n = _numbered(name)
+        base, n = numbered_name(name)
         highest[base] = max(highest.get(base, 1), n)
     stems = [file_stem(record) for record in messages[named_by].to_dict("records")]
     apart = [key for key in ("position", "due", "subject", "body") if key in messages]
@@ -312,7 +312,7 @@ def eml_paths(
 _NUMBERED = re.compile(r"(.*)-(\d+)\.eml")
 
 
-def _numbered(name: str) -> tuple[str, int]:
+def numbered_name(name: str) -> tuple[str, int]:
     """('stem', n) of ``stem-n.eml``, ('stem', 1) of ``stem.eml``."""
     found = _NUMBERED.fullmatch(name)
     return (found.group(1), int(found.group(2))) if found else (name.removesuffix(".eml"), 1)
@@ -570,88 +570,6 @@ def _trackers(data: dict[str, Any]) -> dict[str, dict[str, str]]:
     return entries(data, "trackers", ("path", "sheet", "host"))
 
 
-def tied_drafts(
-    folder: Path,
-    messages: pd.DataFrame,
-    trackers: Iterable[tuple[Path | str, str]],
-    held: Mapping[str, str | None],
-    sender: Mapping[str, str],
-    clients: Mapping[str, Mapping[str, str]] | None = None,
-) -> tuple[dict[str, str], set[tuple[int, str]]]:
-    """The trackers of other computers sharing ``folder`` that are one of ``trackers`` (read
-    by this run) at another path (``other_computers``): their tag -> this run's tag; and
-    (message's position, file name) of each draft in the folder, theirs or this tracker's, that
-    is that message of ``messages`` under one of its names, byte for byte but for the tracker
-    mark (the proof of the tie: a draft is neither written twice nor rewritten for its mark)."""
-    from followup_batch.exports.other_computers import placed_alike
-
-    others = {
-        tag: entry
-        for tag, entry in entries(
-            read_index(Path(folder) / INDEX), "trackers", ("path", "sheet", "host", "folder")
-        ).items()
-        if entry["host"] != host()
-    }
-    if not others or not len(messages):
-        return {}, set()
-    trackers = list(trackers)
-    tag_of = {(str(path), sheet): tracker_tag(str(path), sheet) for path, sheet in trackers}
-    alike = placed_alike(Path(folder), trackers, others, tag_of)
-    if not alike:
-        return {}, set()
-    names: dict[str, list[str]] = {}  # stem -> the names of its drafts, theirs or ours
-    ours = set(alike.values())
-    for name, owner in held.items():
-        if owner in alike or owner in ours:
-            names.setdefault(_numbered(name)[0], []).append(name)
-    tags = message_tags(messages)
-    named_by = [
-        key for key in ("whose", "client", "company", "action", "to", "email") if key in messages
-    ]
-    records = messages.to_dict("records")
-    same: set[tuple[int, str]] = set()
-    compared: set[str] = set()  # their drafts under a name of one of this run's messages
-    for at, (record, tag) in enumerate(zip(records, tags, strict=True)):
-        found = (
-            names.get(file_stem({key: record[key] for key in named_by}), []) if tag in ours else []
-        )
-        if not found:
-            continue
-        data = _untagged(message_bytes(record, sender, clients), tag)
-        for name in found:
-            owner = held[name]
-            if owner == tag or alike.get(str(owner)) == tag:
-                compared.add(name)
-                if _holds_untagged(Path(folder) / name, data, str(owner)):
-                    same.add((at, name))
-    # Tied: a draft of theirs is one of this run's, and none under such a name is another
-    # message (a tracker outside the synced folder, edited apart on each computer).
-    matched = {name for _, name in same}
-    differ = {held[name] for name in compared - matched}
-    tied = {
-        str(held[name]): alike[str(held[name])]
-        for name in matched
-        if held[name] in alike and held[name] not in differ
-    }
-    return tied, {
-        (at, name) for at, name in same if held[name] in tied or held[name] in tied.values()
-    }
-
-
-def _untagged(data: bytes, tag: str | None) -> bytes:
-    """A draft's bytes without its tracker mark's line."""
-    return data.replace(f"{TRACKER}: {tag}{CRLF}".encode(), b"", 1)
-
-
-def _holds_untagged(path: Path, data: bytes, tag: str) -> bool:
-    """Whether the draft at ``path`` is ``data`` (untagged) with the tracker mark ``tag``."""
-    try:
-        with path.open("rb") as handle:
-            return _untagged(handle.read(len(data) + MAX_HEAD), tag) == data
-    except OSError:
-        return False
-
-
 def gone_trackers(
     folder: Path,
     trackers: Iterable[tuple[Path | str, str]] = (),
@@ -678,14 +596,18 @@ def remember_trackers(
     trackers: Iterable[tuple[Path | str, str]],
     owners: Collection[str | None],
     drafts: Collection[str] = (),
+    tied: Mapping[str, str] | None = None,
 ) -> str:
     """Record in the folder's index the trackers a run read (``trackers``: (path, sheet)),
-    keeping only the tags in ``owners`` (those that own a draft in ``folder`` now), and the
-    names of the ``drafts`` the tool's are (only those are ever removed as stale: a person's
-    copy of a draft, "…-edited.eml", carries its headers too). Written only when it changes,
-    atomically. Returns why it could not be written ('' when it was, or
-    needed no writing): the drafts are written all the same; only a renamed tracker's drafts
-    would then stay."""
+    keeping only the tags in ``owners`` (those that own a draft in ``folder`` now) and those
+    tied to one of them (``tied``, another computer's tag -> this run's, and the ties the index
+    remembers: ``other_computers.ties_kept``), and the names of the ``drafts`` the tool's are
+    (only those are ever removed as stale: a person's copy of a draft, "…-edited.eml",
+    carries its headers too). Written only when it changes, atomically. Returns why it could
+    not be written ('' when it was, or needed no writing): the drafts are written all the
+    same; only a renamed tracker's drafts would then stay."""
+    from followup_batch.exports.other_computers import TIES, remembered_ties, ties_kept
+
     folder = Path(folder)
     if not folder.is_dir():
         return ""
@@ -693,21 +615,26 @@ def remember_trackers(
     before = _trackers(index)
     here = str(real_path(folder))
     tracked = dict(before)
+    read = set()
     for tracker, sheet in trackers:
         where = str(real_path(tracker))
-        tracked[tracker_tag(str(tracker), sheet)] = {
-            "path": where,
-            "sheet": sheet,
-            "host": host(),
-            "folder": here,
-        }
-    tracked = {tag: tracked[tag] for tag in sorted(tracked) if tag in owners}
+        tag = tracker_tag(str(tracker), sheet)
+        read.add(tag)
+        tracked[tag] = {"path": where, "sheet": sheet, "host": host(), "folder": here}
+    ties = ties_kept(index, read, tied or {})
+    kept = set(owners)
+    kept |= {b for a, b in ties.items() if a in kept} | {a for a, b in ties.items() if b in kept}
+    tracked = {tag: tracked[tag] for tag in sorted(tracked) if tag in kept}
+    ties = {a: b for a, b in sorted(ties.items()) if a in tracked and b in tracked}
     names = sorted(drafts)
-    if (tracked, names) == (before, sorted(_recorded(index) or ())) and (
-        (folder / INDEX).exists() or not (tracked or names)
-    ):
+    if (tracked, names, ties) == (
+        before,
+        sorted(_recorded(index) or ()),
+        remembered_ties(index),
+    ) and ((folder / INDEX).exists() or not (tracked or names)):
         return ""
-    return write_index(folder / INDEX, {"version": 1, "trackers": tracked, "drafts": names})
+    data: dict[str, Any] = {"version": 1, "trackers": tracked, "drafts": names}
+    return write_index(folder / INDEX, data | ({TIES: ties} if ties else {}))
 
 
 _MARK = re.compile(rb"^(X-Followup-Batch(?:-Tracker)?):[ \t]*(\S+)[ \t]*\r?$", re.M | re.I)

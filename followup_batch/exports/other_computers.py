@@ -11,11 +11,23 @@ say so (``tied_trackers``):
 - its place: the same sheet, and the same path from the folder the tracker and the drafts
   folder share down to each (``placement``: ``Jobs/drafts`` and ``Jobs/tracker.xlsx`` on both
   computers), that folder not a disk's root; ``ClientA/tracker.xlsx`` is never
-  ``ClientB/tracker.xlsx``;
+  ``ClientB/tracker.xlsx``. The names are compared in either case (a Mac records the folder
+  as it was typed, ``~/dropbox/jobs``, and its disk ignores case; ot65 F5) unless two of this
+  run's trackers differ only in case (``Jobs/`` and ``jobs/`` beside one another on a Linux
+  desktop): then only the exact names are one place. A synced folder cannot hold two such
+  names (Dropbox and OneDrive rename the second a "case conflict"), so only one of them can
+  be the other computer's tracker, and which one is not guessed; one of them outside this
+  run is still held apart by its drafts (below);
 - and its drafts: one of its drafts in the folder is, byte for byte but for the tracker mark,
   a draft this run writes under a name of the same message. A tracker of each computer kept
   outside the synced folder at the same place (``~/Documents/tracker.xlsx`` beside a synced
   ``~/Dropbox/drafts``) is two trackers, which do not write the same draft.
+
+A tie found is remembered in the index (``TIES``) while either tracker owns a draft in the
+folder, each tracker's entry kept with it: a run whose only draft of that tracker is no
+longer due (a one-row tracker's thank-you, marked sent) has no draft left to prove it by,
+and would leave the other computer's draft of it to be sent again. A draft of the other
+computer that differs from this run's under the same name still unties them.
 
 An entry of a version before the index said where the drafts folder was is never tied.
 """
@@ -24,12 +36,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from typing import Any
 
+import pandas as pd
+
+from followup_batch.exports.eml import (
+    CRLF,
+    INDEX,
+    MAX_HEAD,
+    TRACKER,
+    file_stem,
+    message_bytes,
+    message_tags,
+    numbered_name,
+    tracker_tag,
+)
+from followup_batch.exports.indexes import entries, host, read_index
 from followup_batch.read.files import real_path
 
 _WINDOWS = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")  # C:\…, C:/… or \\server\share\…
+Place = tuple[tuple[str, ...], tuple[str, ...], str]  # ``placement`` and the sheet
 
 
 def placement(tracker: str, folder: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -66,15 +94,159 @@ def placed_alike(
     "folder"}), those at the place of one of ``trackers`` ((path, sheet) a run read, whose
     tags ``tag_of`` gives) from ``folder``: their tag -> this run's tag of that tracker."""
     here = str(real_path(folder))
-    ours: dict[tuple[object, ...], str] = {}
+    ours: dict[Place, str] = {}
+    folded: dict[Place, str | None] = {}  # None: two of ours differ only in case
     for path, sheet in trackers:
         place = placement(str(real_path(path)), here)
         if place is not None:
-            ours[(*place, sheet)] = tag_of[(str(path), sheet)]
+            key, tag = (*place, sheet), tag_of[(str(path), sheet)]
+            ours[key] = tag
+            loose = _caseless(key)
+            folded[loose] = tag if folded.get(loose, tag) == tag else None
     alike = {}
     for tag, entry in others.items():
         place = placement(entry["path"], entry["folder"])
-        mine = None if place is None else ours.get((*place, entry["sheet"]))
+        if place is None:
+            continue
+        key = (*place, entry["sheet"])
+        mine = ours.get(key) or folded.get(_caseless(key))
         if mine is not None and mine != tag:
             alike[tag] = mine
     return alike
+
+
+def _caseless(place: Place) -> Place:
+    """A place with its folders' and file's names in one case: a Mac's or Windows' disk
+    ignores case, and a Mac keeps a folder's name as it was typed (``cd ~/dropbox/jobs``:
+    ``…/dropbox/jobs/tracker.csv`` in the index for ``Dropbox/Jobs``). The sheet is left as
+    it is: it is the same workbook's on both computers."""
+    drafts, file, sheet = place
+    return _folded(drafts), _folded(file), sheet
+
+
+def _folded(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(unicodedata.normalize("NFC", name.casefold()) for name in names)
+
+
+TIES = "tied"  # the index's key: another computer's tag -> the tag of this tracker it was found
+
+
+def remembered_ties(index: Mapping[str, Any]) -> dict[str, str]:
+    """The ties the index remembers (``TIES``): a tag -> the tag it was found to be."""
+    found = index.get(TIES)
+    if not isinstance(found, dict):
+        return {}
+    return {tag: mine for tag, mine in found.items() if isinstance(mine, str)}
+
+
+def ties_kept(
+    index: Mapping[str, Any], read: Collection[str], tied: Mapping[str, str]
+) -> dict[str, str]:
+    """The ties to remember after a run that read the trackers of the tags ``read`` and found
+    ``tied``: those of the index between trackers it did not read, and ``tied``."""
+    kept = {
+        tag: mine
+        for tag, mine in remembered_ties(index).items()
+        if tag not in read and mine not in read
+    }
+    return kept | dict(tied)
+
+
+def tied_drafts(
+    folder: Path,
+    messages: pd.DataFrame,
+    trackers: Iterable[tuple[Path | str, str]],
+    held: Mapping[str, str | None],
+    sender: Mapping[str, str],
+    clients: Mapping[str, Mapping[str, str]] | None = None,
+) -> tuple[dict[str, str], set[tuple[int, str]]]:
+    """The trackers of other computers sharing ``folder`` that are one of ``trackers`` (read
+    by this run) at another path (``placed_alike``): their tag -> this run's tag; and
+    (message's position, file name) of each draft in the folder, theirs or this tracker's, that
+    is that message of ``messages`` under one of its names, byte for byte but for the tracker
+    mark (the proof of the tie: a draft is neither written twice nor rewritten for its mark).
+    Tied when one of their drafts is this run's and none under such a name is another message
+    (a tracker outside the synced folder, edited apart on each computer), or when the index
+    remembers the tie (``TIES``) and none differs."""
+    index = read_index(Path(folder) / INDEX)
+    fields = ("path", "sheet", "host", "folder")
+    others = {
+        tag: entry
+        for tag, entry in entries(index, "trackers", fields).items()
+        if entry["host"] != host()
+    }
+    if not others:
+        return {}, set()
+    trackers = list(trackers)
+    tag_of = {(str(path), sheet): tracker_tag(str(path), sheet) for path, sheet in trackers}
+    alike = placed_alike(Path(folder), trackers, others, tag_of)
+    if not alike:
+        return {}, set()
+    same, compared = _compared(folder, messages, alike, held, sender, clients)
+    matched = {name for _, name in same}
+    differ = {held[name] for name in compared - matched}
+    agree = {held[name] for name in matched}
+    known = remembered_ties(index)
+    tied = {
+        tag: mine
+        for tag, mine in alike.items()
+        if tag not in differ and (tag in agree or known.get(tag) == mine or known.get(mine) == tag)
+    }
+    return tied, {
+        (at, name) for at, name in same if held[name] in tied or held[name] in tied.values()
+    }
+
+
+def _compared(
+    folder: Path,
+    messages: pd.DataFrame,
+    alike: Mapping[str, str],
+    held: Mapping[str, str | None],
+    sender: Mapping[str, str],
+    clients: Mapping[str, Mapping[str, str]] | None,
+) -> tuple[set[tuple[int, str]], set[str]]:
+    """(message's position, file name) of each draft of the trackers ``alike`` (theirs, or
+    this run's they are) that is that message of ``messages`` but for its tracker mark, and
+    the names of all those drafts under a name of one of the messages."""
+    names: dict[str, list[str]] = {}  # stem -> the names of its drafts, theirs or ours
+    ours = set(alike.values())
+    for name, owner in held.items():
+        if owner in alike or owner in ours:
+            names.setdefault(numbered_name(name)[0], []).append(name)
+    same: set[tuple[int, str]] = set()
+    compared: set[str] = set()  # their drafts under a name of one of this run's messages
+    if not names or not len(messages):
+        return same, compared
+    tags = message_tags(messages)
+    named_by = [
+        key for key in ("whose", "client", "company", "action", "to", "email") if key in messages
+    ]
+    records = messages.to_dict("records")
+    for at, (record, tag) in enumerate(zip(records, tags, strict=True)):
+        found = (
+            names.get(file_stem({key: record[key] for key in named_by}), []) if tag in ours else []
+        )
+        if not found:
+            continue
+        data = _untagged(message_bytes(record, sender, clients), tag)
+        for name in found:
+            owner = held[name]
+            if owner == tag or alike.get(str(owner)) == tag:
+                compared.add(name)
+                if _holds_untagged(Path(folder) / name, data, str(owner)):
+                    same.add((at, name))
+    return same, compared
+
+
+def _untagged(data: bytes, tag: str | None) -> bytes:
+    """A draft's bytes without its tracker mark's line."""
+    return data.replace(f"{TRACKER}: {tag}{CRLF}".encode(), b"", 1)
+
+
+def _holds_untagged(path: Path, data: bytes, tag: str) -> bool:
+    """Whether the draft at ``path`` is ``data`` (untagged) with the tracker mark ``tag``."""
+    try:
+        with path.open("rb") as handle:
+            return _untagged(handle.read(len(data) + MAX_HEAD), tag) == data
+    except OSError:
+        return False

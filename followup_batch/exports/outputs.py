@@ -39,7 +39,6 @@ from followup_batch.exports.eml import (
     remember_trackers,
     slug,
     stale_drafts,
-    tied_drafts,
     tracker_tag,
     write_drafts,
     write_eml,
@@ -51,6 +50,7 @@ from followup_batch.exports.ics import (
     planned_calendar,
     write_ics,
 )
+from followup_batch.exports.other_computers import tied_drafts
 
 DIGEST_KINDS = {
     ".xlsx": ".xlsx",
@@ -299,7 +299,7 @@ def write_exports(
             and (name in recorded if recorded is not None else True)
             and (folder / name).exists()
         }
-        unrecorded = remember_trackers(folder, trackers, owners, ours | names)
+        unrecorded = remember_trackers(folder, trackers, owners, ours | names, tied)
         if unrecorded:
             lines[drafts_at] += (
                 f" (whose drafts are whose was not recorded in {folder / INDEX}: {unrecorded}; "
@@ -321,9 +321,10 @@ def _kept_as_they_are(
     same: Collection[tuple[int, str]],
 ) -> tuple[pd.DataFrame, set[str]]:
     """``messages`` whose file another computer sharing the folder wrote already, the same but
-    for its tracker mark (``same``: ``eml.tied_drafts``), keeping that mark (``FILE_TAG``): the
-    file is left as it is, not rewritten on each computer's turn; and the names of the drafts
-    that are a second copy of a message whose file is another (each computer wrote its own)."""
+    for its tracker mark (``same``: ``other_computers.tied_drafts``), keeping that mark
+    (``FILE_TAG``): the file is left as it is, not rewritten on each computer's turn; and the
+    names of the drafts that are a second copy of a message whose file is another (each
+    computer wrote its own)."""
     if not same:
         return messages, set()
     kept: list[str | None] = [None] * len(messages)
@@ -687,7 +688,7 @@ def _removed(
     what because its tracker left its path, what an earlier version wrote, with no tracker
     mark, what is still due but was not drafted again: a row of ``withheld``, ``_withheld``,
     and what is a second copy of a draft kept, one of ``copies``: two computers syncing the
-    folder each wrote one, ``eml.tied_drafts``)."""
+    folder each wrote one, ``other_computers.tied_drafts``)."""
     twice = sum(path.name in copies for path in stale)
     stale = [path for path in stale if path.name not in copies]
     of_gone = sum(held.get(path.name) in gone for path in stale)

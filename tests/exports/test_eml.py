@@ -249,6 +249,88 @@ def test_where_a_tracker_is_from_its_drafts_folder(tracker, folder, place):
     assert placement(tracker, folder) == place
 
 
+# Another computer's tracker (its path and its drafts folder's, as it records them; its sheet)
+# and the folders of this run's trackers (tmp_path/Dropbox/NAME/tracker.csv, the drafts in
+# Dropbox/drafts): the run's folder it is taken for, by its place, or None (ot65 F5: a Mac
+# records a folder as it was typed, its disk ignoring case).
+MAC = "/Users/ana/dropbox"
+CASES_OF_A_PLACE = {
+    "a Mac's folder typed in lower case": (
+        f"{MAC}/jobs/tracker.csv",
+        f"{MAC}/drafts",
+        "",
+        ["Jobs"],
+        "Jobs",
+    ),
+    "a Mac's file name typed in capitals": (
+        "/Users/ana/Dropbox/Jobs/TRACKER.CSV",
+        "/Users/ana/Dropbox/drafts",
+        "",
+        ["Jobs"],
+        "Jobs",
+    ),
+    "Windows' in capitals": (
+        r"C:\Users\Ana\DROPBOX\JOBS\tracker.csv",
+        r"C:\Users\Ana\DROPBOX\Drafts",
+        "",
+        ["Jobs"],
+        "Jobs",
+    ),
+    "a Mac's name in NFD and lower case": (
+        f"{MAC}/jose\u0301/tracker.csv",
+        f"{MAC}/drafts",
+        "",
+        ["Jos\u00e9"],
+        "Jos\u00e9",
+    ),
+    "the German sharp s": (
+        f"{MAC}/BEWERBUNGEN GROSS/tracker.csv",
+        f"{MAC}/drafts",
+        "",
+        ["Bewerbungen gro\u00df"],
+        "Bewerbungen gro\u00df",
+    ),
+    "another client in another case": (
+        f"{MAC}/clienta/tracker.csv",
+        f"{MAC}/drafts",
+        "",
+        ["ClientB"],
+        None,
+    ),
+    "another sheet": (f"{MAC}/jobs/tracker.csv", f"{MAC}/drafts", "sheet1", ["Jobs"], None),
+    # A Linux desktop running two folders of one name but for case: the exact one, else none.
+    "two of ours differing in case, one exactly": (
+        "/Users/ana/Dropbox/jobs/tracker.csv",
+        "/Users/ana/Dropbox/drafts",
+        "",
+        ["Jobs", "jobs"],
+        "jobs",
+    ),
+    "two of ours differing in case, neither exactly": (
+        f"{MAC}/JOBS/tracker.csv",
+        f"{MAC}/drafts",
+        "",
+        ["Jobs", "jobs"],
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("path", "folder", "sheet", "ours", "tied"), CASES_OF_A_PLACE.values(), ids=CASES_OF_A_PLACE
+)
+def test_another_computers_tracker_is_one_of_ours_in_any_case(
+    tmp_path, path, folder, sheet, ours, tied
+):
+    from followup_batch.exports.other_computers import placed_alike
+
+    trackers = [(tmp_path / "Dropbox" / name / "tracker.csv", "") for name in ours]
+    tag_of = {(str(tracker), sheet): tracker.parent.name for tracker, sheet in trackers}
+    others = {"laptop": {"path": path, "folder": folder, "sheet": sheet}}
+    drafts = tmp_path / "Dropbox" / "drafts"
+    assert placed_alike(drafts, trackers, others, tag_of) == ({"laptop": tied} if tied else {})
+
+
 def test_header_injection_is_impossible(tmp_path):
     table = pd.DataFrame(
         [
