@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -2878,16 +2879,13 @@ def synced(source: Path, target: Path) -> None:
     shutil.copytree(source, target)
 
 
-@pytest.mark.parametrize(
-    "laptop_runs_between", [False, True], ids=["the desktop alone", "the laptop runs between"]
-)
-def test_a_tie_is_remembered_when_no_draft_is_left_to_prove_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, laptop_runs_between: bool
-) -> None:
-    """ot65 F5: a Mac laptop records its synced folder as typed (``cd ~/onedrive/jobs``). The
-    desktop ties its tracker by its drafts; once its only draft of a row is no longer due (the
-    thank-you marked sent, the other row deleted) no draft is left to prove the tie by, and the
-    laptop's thank-you stayed to be sent twice. The index remembers the tie."""
+def tied_computers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Path, Callable[..., str]]:
+    """A Mac laptop's synced folder, recorded as typed (``cd ~/onedrive/jobs``), and a Linux
+    desktop's, each holding ``SYNCED``; the laptop ran, the drafts folder synced, the desktop
+    ran (tied: no "-2") and the folder synced back. Returns their folders and ``run(folder,
+    as_of)``, which runs that computer's tracker and gives its drafts line."""
     laptop = tmp_path / "mac/Users/ana/onedrive/jobs"
     desktop = tmp_path / "pc/home/ana/OneDrive/Jobs"
     for computer in (laptop, desktop):
@@ -2896,24 +2894,31 @@ def test_a_tie_is_remembered_when_no_draft_is_left_to_prove_it(
 
     def run(computer: Path, as_of: str = AS_OF) -> str:
         as_computer(monkeypatch, "ANA-MACBOOK" if computer == laptop else "ana-desktop")
-        code, out, err = invoke(
-            "run",
-            str(computer / "tracker.csv"),
-            "--as-of",
-            as_of,
-            "--eml-dir",
-            str(computer / "drafts"),
-        )
+        tracker, drafts = computer / "tracker.csv", computer / "drafts"
+        code, out, err = invoke("run", str(tracker), "--as-of", as_of, "--eml-dir", str(drafts))
         assert code == 0, err
-        return out.splitlines()[-1]
+        return out.splitlines()[-1].removeprefix(f"drafts: 2 .eml messages → {drafts}")
 
     run(laptop)
     synced(laptop / "drafts", desktop / "drafts")
-    run(desktop)
+    assert run(desktop) == ""
+    synced(desktop / "drafts", laptop / "drafts")
     assert drafts_of(desktop / "drafts") == sorted([GLOBEX, THANKS])
+    return laptop, desktop, run
+
+
+@pytest.mark.parametrize(
+    "laptop_runs_between", [False, True], ids=["the desktop alone", "the laptop runs between"]
+)
+def test_a_tie_is_remembered_when_no_draft_is_left_to_prove_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, laptop_runs_between: bool
+) -> None:
+    """ot65 F5: once the desktop's only draft of a row is no longer due (the thank-you marked
+    sent, the other row deleted) no draft is left to prove the tie by, and the laptop's
+    thank-you stayed to be sent twice. The index remembers the tie."""
+    laptop, desktop, run = tied_computers(tmp_path, monkeypatch)
     if laptop_runs_between:
-        synced(desktop / "drafts", laptop / "drafts")
-        run(laptop)
+        assert run(laptop) == ""
         synced(laptop / "drafts", desktop / "drafts")
     sent = SYNCED.splitlines()[:2]
     (desktop / "tracker.csv").write_text(f"{sent[0]}\n{sent[1]}2026-11-20\n")
@@ -2924,6 +2929,86 @@ def test_a_tie_is_remembered_when_no_draft_is_left_to_prove_it(
     written = {p.name: p.stat().st_mtime_ns for p in (desktop / "drafts").iterdir()}
     run(desktop, "2026-11-23")
     assert {p.name: p.stat().st_mtime_ns for p in (desktop / "drafts").iterdir()} == written
+
+
+EDITED = "Thanks so much for"  # what the person wrote over "Thank you for" / "I hope"
+NOTE = "(edited there, or of the tracker before an edit)"
+IN_PLACE = "an edit made in place is not kept; save an edited draft under another name"
+# ot65 F7: drafts edited in place on the laptop once the computers are tied; the desktop's
+# drafts line and its drafts; then the laptop's line once the folder synced back, and the
+# desktop's line and drafts once it marked the thank-you sent.
+EDITS_IN_PLACE = {
+    "one draft of two": (
+        [THANKS],
+        f" (kept the other computer's draft {THANKS}, which differs from this run's {NOTE}: "
+        f"this run's is {THANKS_2})",
+        [GLOBEX, THANKS, THANKS_2],
+        f" (1 second copy of drafts removed) (rewrote {THANKS}, which differed from the other "
+        f"computer's copy: {IN_PLACE}, such as …-edited.eml)",
+        (" (2 drafts no longer due removed)", [CHECK_IN, GLOBEX]),
+    ),
+    "both drafts": (
+        [THANKS, GLOBEX],
+        f" (kept 2 drafts of the other computer's that differ from this run's {NOTE}: this "
+        f"run's are {THANKS_2}, {GLOBEX_2})",
+        [GLOBEX, GLOBEX_2, THANKS, THANKS_2],
+        f" (2 second copies of drafts removed) (rewrote 2 drafts, which differed from the other "
+        f"computer's copies ({THANKS}, {GLOBEX}): {IN_PLACE}, such as …-edited.eml)",
+        (
+            f" (2 drafts no longer due removed) (kept the other computer's draft {GLOBEX}, "
+            f"which differs from this run's {NOTE}: this run's is {GLOBEX_2})",
+            [CHECK_IN, GLOBEX, GLOBEX_2],
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("then", ["the laptop runs", "the desktop marks the thank-you sent"])
+@pytest.mark.parametrize(
+    ("edited", "desktops", "desktop_drafts", "laptops", "sent"),
+    EDITS_IN_PLACE.values(),
+    ids=EDITS_IN_PLACE,
+)
+def test_a_draft_edited_in_place_on_one_computer_unties_nothing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    edited: list[str],
+    desktops: str,
+    desktop_drafts: list[str],
+    laptops: str,
+    sent: tuple[str, list[str]],
+    then: str,
+) -> None:
+    """Editing one draft in place on the laptop made the desktop write a "-2" copy of every
+    draft, and the laptop's next run wrote over the edit without a word. Now the desktop
+    keeps the edited draft and writes its own beside that one only, and says so; the laptop
+    writes over its edited draft as one computer does, and says so; a thank-you marked sent
+    takes both its drafts."""
+    laptop, desktop, run = tied_computers(tmp_path, monkeypatch)
+    for name in edited:
+        draft = laptop / "drafts" / name
+        draft.write_bytes(draft.read_bytes().replace(b"Thank you for", EDITED.encode()))
+        draft.write_bytes(draft.read_bytes().replace(b"I hope", EDITED.encode()))
+    synced(laptop / "drafts", desktop / "drafts")
+    kept = {name: (laptop / "drafts" / name).read_bytes() for name in edited}
+    assert all(EDITED.encode() in data for data in kept.values())
+    assert run(desktop) == desktops
+    assert drafts_of(desktop / "drafts") == sorted(desktop_drafts)
+    assert {name: (desktop / "drafts" / name).read_bytes() for name in edited} == kept
+    written = {p.name: p.stat().st_mtime_ns for p in (desktop / "drafts").iterdir()}
+    assert run(desktop) == desktops  # again: nothing written, the same said
+    assert {p.name: p.stat().st_mtime_ns for p in (desktop / "drafts").iterdir()} == written
+
+    if then == "the laptop runs":
+        synced(desktop / "drafts", laptop / "drafts")
+        assert run(laptop) == laptops
+        assert drafts_of(laptop / "drafts") == sorted([GLOBEX, THANKS])
+        assert not any(EDITED.encode() in p.read_bytes() for p in (laptop / "drafts").iterdir())
+    else:
+        tracker = desktop / "tracker.csv"
+        tracker.write_text(SYNCED.replace("dana@acme.example,", "dana@acme.example,2026-11-20"))
+        assert run(desktop, "2026-11-23") == sent[0]
+        assert drafts_of(desktop / "drafts") == sorted(sent[1])
 
 
 def test_the_copies_each_computer_wrote_before_go(

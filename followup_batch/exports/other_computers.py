@@ -18,16 +18,16 @@ say so (``tied_trackers``):
   names (Dropbox and OneDrive rename the second a "case conflict"), so only one of them can
   be the other computer's tracker, and which one is not guessed; one of them outside this
   run is still held apart by its drafts (below);
-- and its drafts: one of its drafts in the folder is, byte for byte but for the tracker mark,
-  a draft this run writes under a name of the same message. A tracker of each computer kept
-  outside the synced folder at the same place (``~/Documents/tracker.xlsx`` beside a synced
-  ``~/Dropbox/drafts``) is two trackers, which do not write the same draft.
+- and its drafts: more of its drafts in the folder under the names of this run's messages
+  are, byte for byte but for the tracker mark, those messages than are not. A tracker of each
+  computer kept outside the synced folder at the same place (``~/Documents/tracker.xlsx``
+  beside a synced ``~/Dropbox/drafts``) is two trackers, which do not write the same drafts.
 
 A tie found is remembered in the index (``TIES``) while either tracker owns a draft in the
 folder, each tracker's entry kept with it: a run whose only draft of that tracker is no
 longer due (a one-row tracker's thank-you, marked sent) has no draft left to prove it by,
-and would leave the other computer's draft of it to be sent again. A draft of the other
-computer that differs from this run's under the same name still unties them.
+and would leave the other computer's draft of it to be sent again; and a draft edited in
+place on one computer does not untie them (``tied_drafts``).
 
 An entry of a version before the index said where the drafts folder was is never tied.
 """
@@ -36,9 +36,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 
@@ -152,6 +153,16 @@ def ties_kept(
     return kept | dict(tied)
 
 
+class Ties(NamedTuple):
+    """What a run finds of the drafts of its trackers another computer sharing the folder
+    wrote (``tied_drafts``)."""
+
+    tied: dict[str, str]  # the other computer's tag -> this run's, of one tracker
+    same: set[tuple[int, str]]  # (message's position, name) of a draft that is that message
+    apart: set[tuple[int, str]]  # a tied tracker's draft under a message's name, not it
+    rewritten: set[tuple[int, str]]  # a draft of this run's that is not its message, theirs is
+
+
 def tied_drafts(
     folder: Path,
     messages: pd.DataFrame,
@@ -159,15 +170,23 @@ def tied_drafts(
     held: Mapping[str, str | None],
     sender: Mapping[str, str],
     clients: Mapping[str, Mapping[str, str]] | None = None,
-) -> tuple[dict[str, str], set[tuple[int, str]]]:
+) -> Ties:
     """The trackers of other computers sharing ``folder`` that are one of ``trackers`` (read
     by this run) at another path (``placed_alike``): their tag -> this run's tag; and
     (message's position, file name) of each draft in the folder, theirs or this tracker's, that
     is that message of ``messages`` under one of its names, byte for byte but for the tracker
     mark (the proof of the tie: a draft is neither written twice nor rewritten for its mark).
-    Tied when one of their drafts is this run's and none under such a name is another message
-    (a tracker outside the synced folder, edited apart on each computer), or when the index
-    remembers the tie (``TIES``) and none differs."""
+
+    Tied when more of their drafts under the names of this run's messages are those messages
+    than are not, or when the index remembers the tie (``TIES``). Once tied, a person who
+    edits a draft in place on the laptop unties nothing (ot65 F7: one draft of three edited
+    made every draft a "-2" copy); the first time, two trackers that are not one (each
+    computer's own, outside the synced folder, edited apart) differ in as many drafts as they
+    agree, or share none. A tied tracker's draft that differs (``apart``: edited there, or of
+    its tracker before an edit this computer has) is left as it is, this run's written beside
+    it, as it was before (never written over: which text is newer is not known); this run's
+    own draft that differs where theirs is the message (``rewritten``) is written over, as a
+    draft edited in place on one computer is, and the drafts line says both."""
     index = read_index(Path(folder) / INDEX)
     fields = ("path", "sheet", "host", "folder")
     others = {
@@ -176,25 +195,30 @@ def tied_drafts(
         if entry["host"] != host()
     }
     if not others:
-        return {}, set()
+        return Ties({}, set(), set(), set())
     trackers = list(trackers)
     tag_of = {(str(path), sheet): tracker_tag(str(path), sheet) for path, sheet in trackers}
     alike = placed_alike(Path(folder), trackers, others, tag_of)
     if not alike:
-        return {}, set()
+        return Ties({}, set(), set(), set())
     same, compared = _compared(folder, messages, alike, held, sender, clients)
-    matched = {name for _, name in same}
-    differ = {held[name] for name in compared - matched}
-    agree = {held[name] for name in matched}
+    differ = compared - same
+    agree = Counter(held[name] for _, name in same)
+    disagree = Counter(held[name] for _, name in differ)
     known = remembered_ties(index)
     tied = {
         tag: mine
         for tag, mine in alike.items()
-        if tag not in differ and (tag in agree or known.get(tag) == mine or known.get(mine) == tag)
+        if agree[tag] > disagree[tag] or known.get(tag) == mine or known.get(mine) == tag
     }
-    return tied, {
-        (at, name) for at, name in same if held[name] in tied or held[name] in tied.values()
-    }
+    ours = set(tied.values())
+    confirmed = {at for at, name in same if held[name] in tied}  # by the other computer's copy
+    return Ties(
+        tied,
+        {(at, name) for at, name in same if held[name] in tied or held[name] in ours},
+        {(at, name) for at, name in differ if held[name] in tied},
+        {(at, name) for at, name in differ if held[name] in ours and at in confirmed},
+    )
 
 
 def _compared(
@@ -204,17 +228,17 @@ def _compared(
     held: Mapping[str, str | None],
     sender: Mapping[str, str],
     clients: Mapping[str, Mapping[str, str]] | None,
-) -> tuple[set[tuple[int, str]], set[str]]:
+) -> tuple[set[tuple[int, str]], set[tuple[int, str]]]:
     """(message's position, file name) of each draft of the trackers ``alike`` (theirs, or
     this run's they are) that is that message of ``messages`` but for its tracker mark, and
-    the names of all those drafts under a name of one of the messages."""
+    of all those drafts under a name of one of the messages."""
     names: dict[str, list[str]] = {}  # stem -> the names of its drafts, theirs or ours
     ours = set(alike.values())
     for name, owner in held.items():
         if owner in alike or owner in ours:
             names.setdefault(numbered_name(name)[0], []).append(name)
     same: set[tuple[int, str]] = set()
-    compared: set[str] = set()  # their drafts under a name of one of this run's messages
+    compared: set[tuple[int, str]] = set()  # drafts under a name of one of the messages
     if not names or not len(messages):
         return same, compared
     tags = message_tags(messages)
@@ -232,7 +256,7 @@ def _compared(
         for name in found:
             owner = held[name]
             if owner == tag or alike.get(str(owner)) == tag:
-                compared.add(name)
+                compared.add((at, name))
                 if _holds_untagged(Path(folder) / name, data, str(owner)):
                     same.add((at, name))
     return same, compared

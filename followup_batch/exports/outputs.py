@@ -50,7 +50,7 @@ from followup_batch.exports.ics import (
     planned_calendar,
     write_ics,
 )
-from followup_batch.exports.other_computers import tied_drafts
+from followup_batch.exports.other_computers import Ties, tied_drafts
 
 DIGEST_KINDS = {
     ".xlsx": ".xlsx",
@@ -181,6 +181,8 @@ def write_exports(
         report.append(job)
 
     drafts_at, paths, held, gone, heads = None, [], {}, set(), set()
+    naming: dict[str, str | None] = {}  # ``held``, a tied tracker's drafts kept apart not ours
+    tie_notes: list[str] = []
     withheld: set[tuple[str, str]] = set()
     copies: set[str] = set()  # drafts the folder holds twice: one of them goes
     tied: dict[str, str] = {}  # another computer's tag -> this run's, of one tracker
@@ -199,12 +201,16 @@ def write_exports(
         first = first_version_drafts(exports.eml_dir, held, trackers, addressed)
         withheld = _withheld(items)  # due, but their template failed: not drafted
         # The same trackers of another computer syncing the folder: their drafts are these.
-        tied, same = tied_drafts(
+        ties = tied_drafts(
             exports.eml_dir, messages, trackers, held, exports.sender, exports.clients
         )
+        tied = ties.tied
+        # Their draft that is not this run's message stays as it is, this run's beside it.
+        naming = held | {name: NOT_OURS for _, name in ties.apart}
         if len(messages):
-            paths = eml_paths(messages, exports.eml_dir, held, gone, tied)
-        messages, copies = _kept_as_they_are(messages, paths, held, same)
+            paths = eml_paths(messages, exports.eml_dir, naming, gone, tied)
+        tie_notes = _tie_notes(ties, paths, dry_run)
+        messages, copies = _kept_as_they_are(messages, paths, held, ties.same)
         theirs = _rows_of(tied, named)
         if len(messages) and not dry_run:
             items = with_draft_files(items, messages, paths)
@@ -214,13 +220,13 @@ def write_exports(
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
             if dry_run:  # what the run would remove
                 stale = stale_drafts(
-                    exports.eml_dir, paths, trackers, held, gone, recorded, heads, theirs, first
+                    exports.eml_dir, paths, trackers, naming, gone, recorded, heads, theirs, first
                 )
                 removed = _removed(
                     stale, held, gone, withheld, exports.eml_dir, " would be", copies
                 )
                 line = f"{line[:-1]}; {removed})" if removed else line
-            report.append(line)
+            report.append(line + "".join(f" ({note})" for note in tie_notes))
     if exports.ics is not None:
         if dry_run:  # what the run would write, cancel and keep
             _, would = planned_calendar(
@@ -277,7 +283,7 @@ def write_exports(
     if drafts_at is not None and folder is not None and lines[drafts_at] and not dry_run:
         stale = (
             # Another computer's drafts of this run's trackers go as their own do.
-            stale_drafts(folder, paths, trackers, held, gone, recorded, heads, theirs, first)
+            stale_drafts(folder, paths, trackers, naming, gone, recorded, heads, theirs, first)
             if folder.is_dir()
             else []
         )
@@ -285,6 +291,7 @@ def write_exports(
             path.unlink(missing_ok=True)
         if stale:
             lines[drafts_at] += f" ({_removed(stale, held, gone, withheld, folder, copies=copies)})"
+        lines[drafts_at] += "".join(f" ({note})" for note in tie_notes)
         # The index keeps the trackers that own drafts in the folder now.
         names = {path.name for path in paths}
         owners = set(message_tags(messages)) | {
@@ -335,6 +342,45 @@ def _kept_as_they_are(
         else:
             copies.add(name)
     return messages.assign(**{FILE_TAG: kept}), copies - {path.name for path in paths}
+
+
+def _tie_notes(ties: Ties, paths: Sequence[Path], dry_run: bool = False) -> list[str]:
+    """What the drafts line says of the drafts of a tracker another computer shares that are
+    not this run's messages (``other_computers.tied_drafts``): theirs kept, this run's written
+    beside them; this run's own rewritten, where the other computer's copy is the message."""
+    notes = []
+    kept = "would keep" if dry_run else "kept"
+    why = "(edited there, or of the tracker before an edit)"
+    apart = sorted(ties.apart)
+    if len(apart) == 1:
+        ((at, name),) = apart
+        notes.append(
+            f"{kept} the other computer's draft {name}, which differs from this run's {why}: "
+            f"this run's {'would be' if dry_run else 'is'} {paths[at].name}"
+        )
+    elif apart:
+        notes.append(
+            f"{kept} {len(apart):,} drafts of the other computer's that differ from this "
+            f"run's {why}: this run's {'would be' if dry_run else 'are'} "
+            f"{_names([paths[at].name for at, _ in apart])}"
+        )
+    rewritten = sorted(name for at, name in ties.rewritten if paths[at].name == name)
+    if rewritten:
+        one = len(rewritten) == 1
+        notes.append(
+            f"{'would rewrite' if dry_run else 'rewrote'} "
+            f"{rewritten[0] if one else _counted(len(rewritten), 'draft')}, which "
+            f"differed from the other computer's {'copy' if one else 'copies'}"
+            f"{'' if one else ' (' + _names(rewritten) + ')'}: an edit made in place is not "
+            "kept; save an edited draft under another name, such as …-edited.eml"
+        )
+    return notes
+
+
+def _names(names: Sequence[str], shown: int = 3) -> str:
+    """``names`` joined, the first ``shown`` of them and how many more."""
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more:,} more" if more > 0 else "")
 
 
 def _rows_of(
