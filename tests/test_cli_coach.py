@@ -2662,6 +2662,55 @@ def test_an_index_that_cannot_be_written_is_said(tmp_path: Path) -> None:
     )
 
 
+# ot65 F6: the drafts folder's index as a sync or a program can leave it, and why it cannot be
+# read; it was dropped without a word, and what it held with it.
+UNREADABLE_INDEXES = {
+    "cut short": (lambda whole: whole[:60], "it is cut short"),
+    "empty": (lambda whole: b"", "it is empty"),
+    "not JSON": (lambda whole: b"\x00not json", "it is not JSON"),
+    "a list": (lambda whole: b"[1, 2]", "it is not an index"),
+}
+
+
+@pytest.mark.parametrize(("cut", "why"), UNREADABLE_INDEXES.values(), ids=UNREADABLE_INDEXES)
+def test_an_index_that_cannot_be_read_is_said_and_set_aside(
+    tmp_path: Path, cut: Callable[[bytes], bytes], why: str
+) -> None:
+    tracker = tmp_path / "Maya.csv"
+    tracker.write_text(THANKS_ROW)
+    drafts = tmp_path / "drafts"
+    index = drafts / ".followup-batch-trackers.json"
+    args = ["run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(drafts)]
+    assert invoke(*args)[0] == 0
+    (drafts / ".followup-batch-trackers.unreadable.json").write_text("an earlier one")
+    index.write_bytes(cut(index.read_bytes()))
+    held = index.read_bytes()
+    line = f"drafts: 1 .eml message → {drafts}"
+    said = (
+        f"(the folder's index of whose drafts are whose, .followup-batch-trackers.json, could "
+        f"not be read ({why}): {{}}; a draft another computer sharing the folder wrote may be "
+        "here twice (…-2.eml) until that computer runs again)"
+    )
+    code, out, err = invoke(*args, "--dry-run")
+    assert code == 0, err
+    would = "the run would set it aside as .followup-batch-trackers.unreadable.json"
+    assert out.splitlines()[-1] == f"{line} (dry run, not written) {said.format(would)}"
+    assert index.read_bytes() == held
+
+    code, out, err = invoke(*args)
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        f"{line} {said.format('set aside as .followup-batch-trackers.unreadable-2.json')}"
+    )
+    assert (drafts / ".followup-batch-trackers.unreadable-2.json").read_bytes() == held
+    assert (drafts / ".followup-batch-trackers.unreadable.json").read_text() == "an earlier one"
+    assert drafts_of(drafts) == ["maya-acme-thank-you-note-dana-ortiz.eml"]
+    assert json.loads(index.read_text())["drafts"] == drafts_of(drafts)
+    code, out, err = invoke(*args)  # the new index is read: nothing more to say
+    assert code == 0, err
+    assert out.splitlines()[-1] == line
+
+
 def test_drafts_of_a_tracker_not_read_or_not_on_this_computer_stay(tmp_path: Path) -> None:
     """Only a tracker gone from its path on this computer loses its drafts: one that is there
     but not read this run keeps them, and so does one another computer sharing the folder

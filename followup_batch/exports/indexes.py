@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,47 @@ def read_index(path: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def unreadable(path: Path) -> str:
+    """Why the index at ``path`` cannot be read ('' when it can, or there is none): a sync can
+    leave it cut short, and then everything it held is unknown to the run (ot65 F6)."""
+    try:
+        with Path(path).open("rb") as handle:
+            text = handle.read(MAX_BYTES)
+    except FileNotFoundError:
+        return ""
+    except IsADirectoryError:
+        return ""  # said when the run writes it: "a folder of that name is in the way"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        if not text.strip():
+            return "it is empty"
+        cut = isinstance(exc, json.JSONDecodeError) and (
+            exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+        )
+        return "it is cut short" if cut else "it is not JSON"
+    return "" if isinstance(data, dict) else "it is not an index"
+
+
+def set_aside(path: Path) -> tuple[Path | None, str]:
+    """Move the unreadable index at ``path`` beside it, as ``….unreadable.json`` (``-2``, …
+    when one is there already), so that nothing it held is lost when a new one is written:
+    (where it is now, '') or (None, why it could not be moved)."""
+    stem = path.name.removesuffix(".json")
+    for n in range(1, 1000):
+        kept = path.with_name(f"{stem}.unreadable{'' if n == 1 else f'-{n}'}.json")
+        if os.path.lexists(kept):
+            continue
+        try:
+            os.rename(path, kept)
+        except OSError as exc:
+            return None, exc.strerror or str(exc)
+        return kept, ""
+    return None, f"{path.parent} holds 999 unreadable indexes already"
 
 
 def entries(data: dict[str, Any], key: str, fields: tuple[str, ...]) -> dict[str, dict[str, str]]:

@@ -50,6 +50,7 @@ from followup_batch.exports.ics import (
     planned_calendar,
     write_ics,
 )
+from followup_batch.exports.indexes import set_aside, unreadable
 from followup_batch.exports.other_computers import Ties, tied_drafts
 
 DIGEST_KINDS = {
@@ -181,6 +182,7 @@ def write_exports(
         report.append(job)
 
     drafts_at, paths, held, gone, heads = None, [], {}, set(), set()
+    unread_index = ""  # why the drafts folder's index cannot be read
     naming: dict[str, str | None] = {}  # ``held``, a tied tracker's drafts kept apart not ours
     tie_notes: list[str] = []
     withheld: set[tuple[str, str]] = set()
@@ -191,6 +193,8 @@ def write_exports(
     first: set[str] = set()  # the first version's drafts of the rows read
     if exports.eml_dir is not None:
         drafts_at = len(report)
+        # An index a sync cut short: whose drafts are whose is unknown this run (ot65 F6).
+        unread_index = unreadable(exports.eml_dir / INDEX)
         held = held_drafts(exports.eml_dir)  # read once: the drafts' names, the stale ones
         # Trackers renamed, moved or deleted, sheets renamed: their drafts go too.
         gone = gone_trackers(exports.eml_dir, trackers, whole=exports.whole_files)
@@ -226,6 +230,8 @@ def write_exports(
                     stale, held, gone, withheld, exports.eml_dir, " would be", copies
                 )
                 line = f"{line[:-1]}; {removed})" if removed else line
+            if unread_index:
+                tie_notes.append(_unread_index_note(unread_index, None, ""))
             report.append(line + "".join(f" ({note})" for note in tie_notes))
     if exports.ics is not None:
         if dry_run:  # what the run would write, cancel and keep
@@ -291,6 +297,9 @@ def write_exports(
             path.unlink(missing_ok=True)
         if stale:
             lines[drafts_at] += f" ({_removed(stale, held, gone, withheld, folder, copies=copies)})"
+        if unread_index:  # set aside before a new one is written over it
+            kept, why = set_aside(folder / INDEX)
+            tie_notes.append(_unread_index_note(unread_index, kept, why))
         lines[drafts_at] += "".join(f" ({note})" for note in tie_notes)
         # The index keeps the trackers that own drafts in the folder now.
         names = {path.name for path in paths}
@@ -375,6 +384,22 @@ def _tie_notes(ties: Ties, paths: Sequence[Path], dry_run: bool = False) -> list
             "kept; save an edited draft under another name, such as …-edited.eml"
         )
     return notes
+
+
+def _unread_index_note(why: str, kept: Path | None, not_kept: str) -> str:
+    """What the drafts line says of the folder's index that could not be read (``why``), set
+    aside as ``kept`` (None: not yet, a dry run; or it could not be moved: ``not_kept``)."""
+    if kept is not None:
+        done = f"set aside as {kept.name}"
+    elif not_kept:
+        done = f"left as it is ({not_kept})"
+    else:
+        done = f"the run would set it aside as {INDEX.removesuffix('.json')}.unreadable.json"
+    return (
+        f"the folder's index of whose drafts are whose, {INDEX}, could not be read ({why}): "
+        f"{done}; a draft another computer sharing the folder wrote may be here twice "
+        "(…-2.eml) until that computer runs again"
+    )
 
 
 def _names(names: Sequence[str], shown: int = 3) -> str:
