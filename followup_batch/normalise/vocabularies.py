@@ -219,11 +219,16 @@ OUTCOMES: dict[str, str] = {
             # interview), Hindi.
             *("בתהליך", "ראיון", "مقابلة", "面试中", "面試中", "進行中", "진행중", "면접"),
             *("一次面接", "二次面接", "最終面接", "प्रक्रियामें", "इंटरव्यू", "साक्षात्कार"),
+            # The bare "interview" of Chinese and Japanese, Arabic "in progress" (ot67 F4).
+            *("面试", "面試", "面接", "قيدالتنفيذ"),
         )
     },
     # Waiting for an answer, "under review": the applied stage, as "awaiting response" and
-    # "under review" are (ot62 F5). Hebrew, Arabic, Chinese.
+    # "under review" are (ot62 F5). Hebrew, Arabic, Chinese; and "waiting", "awaiting the
+    # result" in Chinese, Japanese, Arabic, Korean and Hindi (ot67 F4).
     **{k: "applied" for k in ("ממתין", "ממתיןלתשובה", "قيدالمراجعة", "等待结果", "等待結果")},
+    **{k: "applied" for k in ("等待", "等待中", "結果待ち", "فيالانتظار", "대기", "대기중")},
+    **{k: "applied" for k in ("결과대기", "प्रतीक्षा")},
     **{
         k: "offer"
         for k in (
@@ -394,6 +399,8 @@ OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     {"open", "active", "waiting", "awaiting", "pending", "offen"}
     | {"noresponse", "noresponseyet", "noreply", "noreplyyet", "noanswer", "noansweryet"}
     | {"awaitingresponse", "awaitingreply", "nothingyet"}
+    # "Waiting" in Chinese, Arabic, Korean and Hindi.
+    | {"等待", "等待中", "فيالانتظار", "대기", "대기중", "प्रतीक्षा"}
     # The same in German, Polish and Swedish: no answer (yet), heard nothing, waiting.
     | {"keineruckmeldung", "nochkeineruckmeldung", "keineantwort", "nochkeineantwort"}
     | {"nichtsgehort", "nochnichtsgehort", "brakodpowiedzi", "bezodpowiedzi", "oczekuje"}

@@ -72,6 +72,11 @@ BASE = {"company": "Acme", "position": "Analyst"}
         ("प्रक्रिया में", "interviewing"),
         ("इंटरव्यू", "interviewing"),
         ("साक्षात्कार", "interviewing"),
+        # The bare "interview" of Chinese and Japanese, Arabic "in progress" (ot67 F4).
+        ("面试", "interviewing"),
+        ("面試", "interviewing"),
+        ("面接", "interviewing"),
+        ("قيد التنفيذ", "interviewing"),
     ],
 )
 def test_stage_words_of_real_trackers(word: str, stage: str) -> None:
@@ -637,6 +642,15 @@ def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path:
         ("قيد المراجعة", ("Overdue", "Application check-in", "2026-11-12")),
         ("等待结果", ("Overdue", "Application check-in", "2026-11-12")),
         ("等待結果", ("Overdue", "Application check-in", "2026-11-12")),
+        # "Waiting", "awaiting the result" in Chinese, Japanese, Arabic, Korean, Hindi (ot67 F4).
+        ("等待", ("Overdue", "Application check-in", "2026-11-12")),
+        ("等待中", ("Overdue", "Application check-in", "2026-11-12")),
+        ("結果待ち", ("Overdue", "Application check-in", "2026-11-12")),
+        ("في الانتظار", ("Overdue", "Application check-in", "2026-11-12")),
+        ("대기", ("Overdue", "Application check-in", "2026-11-12")),
+        ("대기 중", ("Overdue", "Application check-in", "2026-11-12")),
+        ("결과 대기", ("Overdue", "Application check-in", "2026-11-12")),
+        ("प्रतीक्षा", ("Overdue", "Application check-in", "2026-11-12")),
         # The posting is gone, or no offer came: over, and without an interview nothing to send.
         ("No longer accepting applications", ("Closed", "—", "")),
         ("No offer", ("Closed", "—", "")),
