@@ -186,6 +186,7 @@ def _refuse_utf8_in_code_page(path: Path, encoding: str) -> None:
     decoder = codecs.getincrementaldecoder("utf-8")()
     before = ""  # the end of the text read so far, for a word cut at a chunk's start
     head: str | None = None  # the text from the first chunk beyond ASCII on
+    bom: str | None = None  # the first chunk, which opens with a BOM
     with path.open("rb") as file:
         while True:
             chunk = file.read(DECODE_CHUNK_BYTES)
@@ -193,13 +194,16 @@ def _refuse_utf8_in_code_page(path: Path, encoding: str) -> None:
                 text = decoder.decode(chunk, final=not chunk)
             except UnicodeDecodeError:
                 return  # not UTF-8: the code page asked for reads it
-            if head is None and not text.isascii():
+            if head is None and not text.removeprefix("\ufeff").isascii():
                 head = before + text
+            elif bom is None and text.startswith("\ufeff"):
+                bom = text  # a BOM is said only when no letter beyond ASCII follows
             elif head is not None and len(head) < 256:  # a word cut at a chunk's end
                 head += text
             before = text[-64:]
             if not chunk:
                 break
+    head = head if head is not None else bom
     garbled = None if head is None else utf8_read_in(encoding, first_non_ascii_word(head))
     if garbled is not None:
         raise UnreadableFile(

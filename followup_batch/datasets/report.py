@@ -55,11 +55,15 @@ class DatasetReport:
         lines = [f"{skipped.path}: SKIPPED — {skipped.reason}" for skipped in self.skipped]
         files = len(self.skipped) + self.files
         names = first_and_more([skipped.file for skipped in self.skipped])
-        output = f", and {self.written} holds no output for them" if self.written else ""
+        skipped_ones = "the skipped file" if len(self.skipped) == 1 else "the skipped files"
+        output = f", and {self.written} holds no output for {skipped_ones}" if self.written else ""
+        others = {0: "no other was", 1: "the other one was"}.get(
+            self.files, f"the other {self.files:,} were"
+        )
         return [
             *lines,
-            f"{len(self.skipped)} of {counted(files, 'file')} skipped ({names}); the "
-            f"others were run{output}.",
+            f"{len(self.skipped)} of {counted(files, 'file')} skipped ({names}); "
+            f"{others} run{output}.",
         ]
 
     def digest_line(self) -> str | None:

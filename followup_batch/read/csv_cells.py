@@ -129,6 +129,8 @@ def _without_mark(data: bytes, encoding: str) -> tuple[str, bool]:
 
 
 _NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+# A word with a letter beyond ASCII ("Müller"), which a BOM ("\ufeffcompany") is not.
+_NON_ASCII_LETTERS = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
 
 
 def forced_reading_garbles(data: bytes, encoding: str) -> str | None:
@@ -161,8 +163,11 @@ def names_code_page(encoding: str) -> bool:
 
 def first_non_ascii_word(text: str) -> str:
     """The first word of ``text`` (which holds a character beyond ASCII) with such a
-    character: the one a refusal shows garbled."""
-    return next(_NON_ASCII_WORD.finditer(text)).group()
+    character: the one a refusal shows garbled, a word with a letter beyond ASCII when there
+    is one (a BOM's invisible "\ufeffcompany" tells a person nothing, ot65 F10)."""
+    word = _NON_ASCII_LETTERS.search(text) or _NON_ASCII_WORD.search(text)
+    assert word is not None  # text holds a character beyond ASCII
+    return word.group()
 
 
 def utf8_read_in(encoding: str, word: str) -> str | None:
