@@ -30,7 +30,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from followup_batch.datasets.pieces import raw_table, read_piece
-from followup_batch.datasets.plan import CsvFormat, DatasetPlan
+from followup_batch.datasets.plan import CsvFormat, DatasetPlan, shown_path
 from followup_batch.normalise import DATE_FIELDS, STAGES
 from followup_batch.normalise.cell_readers import reading_texts
 from followup_batch.normalise.cells import header_of
@@ -112,7 +112,7 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
         for source, differing in own_orders.items()
     }
     file_notes = [
-        f"{source}: {_own_note(headers[name], order, places, orders[name])}"
+        f"{shown_path(plan.data, source)}: {_own_note(headers[name], order, places, orders[name])}"
         for source, differing in own_orders.items()
         for name, order in differing.items()
     ]

@@ -165,6 +165,8 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
     for file in files:
         try:
             readable[file] = _file_columns(pieces, kind, file, reading, file_notes)
+            if file in file_notes:
+                file_notes[file] = f"{shown_path(data, file)}: {file_notes[file]}"
         except UnreadableFile as exc:
             skipped.append(exc)
     hive = _hive_values(root, files)
@@ -222,7 +224,9 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
         csv=csv_format,
         notes=tuple(match.notes),
         skipped=tuple(
-            SkippedFile(exc.file.relative_to(root).as_posix(), exc.reason, exc.file)
+            SkippedFile(
+                exc.file.relative_to(root).as_posix(), exc.reason, Path(shown_path(data, exc.file))
+            )
             for exc in sorted(skipped, key=lambda exc: exc.file)
         ),
         file_notes=tuple(note for file, note in file_notes.items() if file in cut_files),
@@ -243,7 +247,7 @@ def _file_columns(
     csv_format = pieces.sniff_csv(file, reading.encoding)
     csv_format, note = pieces.check_decodes(file, csv_format, reading.encoding)
     if note:
-        notes[file] = f"{file}: {note}"
+        notes[file] = note
     return pieces.csv_header(file, csv_format), csv_format
 
 
@@ -327,6 +331,20 @@ def _nothing_to_run(data: str, skipped: list[UnreadableFile]) -> DatasetError:
     return DatasetError(
         f"{data}: none of its {len(skipped)} files can be run; the first, {first}. Nothing was run"
     )
+
+
+def shown_path(data: str, file: Path) -> str:
+    """``file`` (resolved) as the user finds it from DATA as typed: ``exports/us.csv`` for
+    DATA ``exports/`` or ``exports/*.csv``, the absolute path only when DATA names none of its
+    folders (ot67 F9: a note named /home/…/exports/us.csv under a summary of ``exports/``)."""
+    parts = Path(data).parts
+    fixed = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts))
+    base = Path(*fixed) if fixed else Path()
+    try:
+        relative = file.relative_to(base.resolve())
+    except ValueError:
+        return str(file)
+    return (base / relative).as_posix()
 
 
 def find_dataset(data: str) -> tuple[str, Path, list[Path]]:

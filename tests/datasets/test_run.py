@@ -1477,6 +1477,44 @@ def test_cli_each_part_of_a_dataset_reads_dates_as_its_own_rows_settle(
     assert said == [f"note: {tmp_path / 'in' / note}" for note in notes]
 
 
+@pytest.mark.parametrize(
+    ("typed", "cwd", "shown"),
+    [
+        ("{tmp}/in", "", "{tmp}/in/"),
+        ("in/", "", "in/"),
+        ("./in", "", "in/"),
+        ("in/*.csv", "", "in/"),
+        (".", "in", ""),
+        ("../in", "in", "../in/"),
+    ],
+)
+def test_cli_names_a_part_in_its_notes_as_data_was_typed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, cwd: str, shown: str
+) -> None:
+    """A part's date-order note and its SKIPPED line name it from DATA as typed, as the
+    summary above them does (ot67 F9: the note named it by its absolute path)."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "us.csv").write_text(US_PART.format(country=",Country", us=",US"))
+    (tmp_path / "in" / "eu.csv").write_text(EU_PART.format(country=",Country", de=",DE"))
+    (tmp_path / "in" / "odd.csv").write_text("Company,Interview Date\nAcme,2026-11-10\n")
+    monkeypatch.chdir(tmp_path / cwd)
+    data = typed.format(tmp=tmp_path)
+    args = ["run", data, "--engine", "pandas", "-o", str(tmp_path / "out"), "--as-of", "2026-11-20"]
+    code, out, err = invoke(*args)
+    assert code == 1, err
+    assert out.startswith(f"{data} (2 CSV files, 2 partitions): 4 rows")
+    part = shown.format(tmp=tmp_path)
+    assert err.splitlines() == [
+        f'note: {part}us.csv: "Interview Date": text dates such as 3/11/2026 are read month '
+        "first (March 11) in this file (every row's Country (US) writes dates month-first), "
+        "day first in the others; --dayfirst or --monthfirst reads every file one way.",
+        f"{part}odd.csv: SKIPPED — its columns differ from eu.csv's (it lacks Position, "
+        "Country); every file of a dataset needs the same columns in the same order",
+        "1 of 3 files skipped (odd.csv); the other 2 were run, and "
+        f"{tmp_path / 'out'} holds no output for the skipped file.",
+    ]
+
+
 def test_cli_reads_a_csv_glob_with_an_engine(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(TRACKER_CSV, encoding="utf-8")
     (tmp_path / "b.csv").write_text(TRACKER_CSV, encoding="utf-8")
