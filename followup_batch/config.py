@@ -358,6 +358,16 @@ def _check_sender(sender: Mapping[str, Any], where: str) -> None:
 
 
 def _check_clients(clients: Mapping[str, Any], where: str) -> None:
+    # Drafts find a client's table ignoring case: of two that differ only so, one would be
+    # left out without a word (ot65 F8).
+    seen: dict[str, str] = {}
+    for name in clients:
+        other = seen.setdefault(name.casefold(), name)
+        if other != name:
+            raise ConfigError(
+                f'{where}: [clients."{other}"] and [clients."{name}"] are one client (client '
+                "names match ignoring case): keep one"
+            )
     for name, profile in clients.items():
         valid = ", ".join(CLIENT_KEYS)
         if not isinstance(profile, Mapping):

@@ -964,6 +964,11 @@ def test_a_clients_table_naming_no_client_is_said(
     ("toml", "message"),
     [
         (
+            '[clients."maya chen"]\nemail = "a@b.com"\n[clients."MAYA CHEN"]\nsignature = "M"\n',
+            '[clients."maya chen"] and [clients."MAYA CHEN"] are one client (client names match '
+            "ignoring case): keep one",
+        ),
+        (
             '[clients."Maya Chen"]\nfax = "1"\n',
             "unknown key 'fax' in [clients.\"Maya Chen\"]; valid keys: email, phone, signature",
         ),

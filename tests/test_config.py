@@ -799,6 +799,11 @@ REFUSED = [
         '[clients."Jo Park"]\nemail = "a@b.com"\n[clients."Jo Park"]\n',
         'c.toml, line 3: the table [clients."Jo Park"] is written twice; keep one',
     ),
+    (  # drafts find a client's table ignoring case: one would be lost (ot65 F8)
+        '[clients."maya chen"]\nemail = "a@b.com"\n[clients."MAYA CHEN"]\nsignature = "M"\n',
+        'c.toml: [clients."maya chen"] and [clients."MAYA CHEN"] are one client (client names '
+        "match ignoring case): keep one",
+    ),
     (
         '[rules.industries]\nfast = ["biotech"]\ntraditional = ["Biotech"]\n',
         "c.toml: rules.industries: 'Biotech' is listed under both fast and traditional; keep one",
