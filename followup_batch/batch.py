@@ -344,7 +344,9 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,
             file=name,
-            clients=sorted({table.default_client, *done.frame["client"].astype(str)}),
+            # The clients its rows name (a row without one: the file's): not the file's name
+            # when every row names its client (ot65 F11).
+            clients=sorted(set(done.frame["client"].astype(str))),
         )
         if options.collect:
             from followup_batch.exports import collect_due

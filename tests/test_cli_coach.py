@@ -960,6 +960,39 @@ def test_a_clients_table_naming_no_client_is_said(
     assert lines == (expected if said == DID_YOU_MEAN else [])
 
 
+# (the Client cells of coach.csv's rows -> the clients each -v note names). A file's name is a
+# client only for its rows without one, and the clients come in one order on every line
+# (ot65 F11: "coach" was listed though every row named its client, in a new order each line).
+@pytest.mark.parametrize(
+    ("cells", "listed"),
+    [
+        (["Maya Chen", "José Núñez"], '"José Núñez", "Maya Chen"'),
+        (["José Núñez", "Maya Chen", "Maya Chen"], '"José Núñez", "Maya Chen"'),
+        (["Maya Chen", ""], '"coach", "Maya Chen"'),
+        (
+            ["Zoë Adams", "ana lima", "Bo Li", "Maya Chen"],
+            '"ana lima", "Bo Li", "Maya Chen" and 1 more',
+        ),
+    ],
+)
+def test_the_clients_of_a_run_are_those_its_rows_name_sorted(
+    tmp_path: Path, cells: list[str], listed: str
+) -> None:
+    rows = "".join(f"{cell},Acme {n},PM,2026-11-10,US\n" for n, cell in enumerate(cells))
+    tracker = tmp_path / "coach.csv"
+    tracker.write_text("Client,Company,Position,Interview Date,Country\n" + rows, encoding="utf-8")
+    config = tmp_path / "coach.toml"
+    tables = ("Jonas Weber", "Priya Raman")
+    config.write_text("".join(f'[clients."{t}"]\nphone = "1"\n' for t in tables), encoding="utf-8")
+    args = ["run", str(tracker), "--as-of", AS_OF, "--config", str(config), "--dry-run", "-v"]
+    code, _, err = invoke(*args)
+    assert code == 0, err
+    hint = f"the run's clients are {listed}."
+    assert [line for line in err.splitlines() if "[clients." in line] == [
+        "  note: " + UNNAMED.format(table=table, hint=hint) for table in tables
+    ]
+
+
 @pytest.mark.parametrize(
     ("toml", "message"),
     [
