@@ -251,12 +251,28 @@ def calendars_in_use(
 
 def make_up_notes(frame: pd.DataFrame) -> list[str]:
     """The calendars whose make-up working days are not known yet for a year of the rows'
-    interviews (applications without one: their applied dates), said by ``check`` and a run
-    (-v) once a sheet (``business_days.make_up_day_notes``)."""
-    from followup_batch.schedule.business_days import make_up_day_notes
+    interviews (applications without one: their applied dates) or of their follow-ups, said
+    by ``check`` and a run (-v) once a sheet (``business_days.make_up_day_notes``). A run's
+    frame holds the due dates; ``check``'s does not, and takes the final follow-up's span of
+    the shipped rules for the row's level (ot67 F3: a December interview's follow-ups counted
+    in January said nothing)."""
+    import numpy as np
 
-    dated = frame["interview_date"].fillna(frame["applied_date"])
-    return make_up_day_notes(frame["country"].to_numpy(dtype=object), date_array(dated, "D"))
+    from followup_batch.schedule.business_days import make_up_day_notes
+    from followup_batch.schedule.result import DUE_COLUMNS
+    from followup_batch.schedule.ruleset import default_table
+
+    dated = date_array(frame["interview_date"].fillna(frame["applied_date"]), "D")
+    days = [dated]
+    due = [column for column in DUE_COLUMNS if column in frame]
+    if due:
+        days += [date_array(frame[column], "D") for column in due]
+    else:
+        final = default_table()["final_follow_up"]
+        level = frame["seniority"].map(final["seniority_weeks"]).fillna(0).astype(int)
+        days.append(dated + (level.to_numpy() + final["base_weeks"]) * np.timedelta64(7, "D"))
+    countries = list(frame["country"]) * len(days)
+    return make_up_day_notes(countries, np.concatenate(days))
 
 
 def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:

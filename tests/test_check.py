@@ -473,18 +473,27 @@ CN_2027 = (
         ([("China", "2026-02-12"), ("US", "2027-02-03")], []),
         ([("Russia", "2026-03-02")], []),
         ([("US", "2027-02-03")], []),
+        # Interviewed in 2026, followed up in 2027 (ot67 F3: nothing was said): a senior's
+        # final follow-up six weeks on, an executive's eight; a mid-level December interview's
+        # follow-ups all fall in 2026.
+        ([("CN", "2026-12-28", "Senior")], [CN_2027]),
+        ([("CN", "2026-11-20", "Executive")], [CN_2027]),
+        ([("CN", "2026-12-01", "")], []),
     ],
 )
 def test_a_year_without_its_make_up_working_days_is_said_once(
-    tmp_path: Path, rows: list[tuple[str, str]], notes: list[str]
+    tmp_path: Path, rows: list[tuple[str, ...]], notes: list[str]
 ) -> None:
     from click.testing import CliRunner
 
     from followup_batch.cli import main
 
     path = tmp_path / "Li Wei.csv"
-    lines = "".join(f"Co {n},Engineer,{day},{country}\n" for n, (country, day) in enumerate(rows))
-    path.write_text(f"Company,Position,Interview Date,Country\n{lines}", encoding="utf-8")
+    lines = "".join(
+        f"Co {n},Engineer,{row[1]},{row[0]},{row[2] if len(row) > 2 else ''}\n"
+        for n, row in enumerate(rows)
+    )
+    path.write_text(f"Company,Position,Interview Date,Country,Level\n{lines}", encoding="utf-8")
     (check,) = check_file(path, ReadOptions(), as_of=dt.date(2027, 1, 20))
     assert [note for note in check.notes if "make-up" in note] == notes
     ran = CliRunner().invoke(main, ["run", str(path), "--as-of", "2027-01-20", "--dry-run", "-v"])
