@@ -3098,11 +3098,14 @@ def test_a_draft_edited_in_place_on_one_computer_unties_nothing(
         assert drafts_of(desktop / "drafts") == sorted(sent[1])
 
 
+@pytest.mark.parametrize("older", [False, True])
 def test_the_copies_each_computer_wrote_before_go(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, older: bool
 ) -> None:
     """An index of an earlier version ties nothing: the desktop wrote its own "-2" copies. Once
-    the laptop's run of this version says where its drafts folder is, they go."""
+    the laptop's run of this version says where its drafts folder is, they go, said as second
+    copies even when an older version worded them otherwise (ot67 F2: "2 drafts no longer
+    due removed", of thank-yous still due)."""
 
     folder = tmp_path / "ana/OneDrive/Jobs/drafts"
     laptops = synced_from_laptop(
@@ -3121,6 +3124,15 @@ def test_the_copies_each_computer_wrote_before_go(
         if entry["host"] == "ANA-LAPTOP":
             entry["folder"] = "/Users/ana/OneDrive/Jobs/drafts"
     index.write_text(json.dumps(recorded))
+    if older:  # the desktop's copies as an older version wrote them: not byte for byte
+        for name in (GLOBEX_2, THANKS_2):
+            (folder / name).write_bytes((folder / name).read_bytes() + b"\r\nBest,\r\n")
+    code, out, err = invoke("run", str(desktop), *args, "--dry-run")
+    assert code == 0, err
+    assert out.splitlines()[-1] == (
+        f"drafts: 2 .eml messages → {folder} (dry run, not written; 2 second copies of drafts "
+        "would be removed)"
+    )
     code, out, err = invoke("run", str(desktop), *args)
     assert code == 0, err
     assert out.splitlines()[-1] == (

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import functools
 import os
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -226,6 +227,7 @@ def write_exports(
                 stale = stale_drafts(
                     exports.eml_dir, paths, trackers, naming, gone, recorded, heads, theirs, first
                 )
+                copies |= _numbered_copies(stale, paths, held, tied)
                 removed = _removed(
                     stale, held, gone, withheld, exports.eml_dir, " would be", copies
                 )
@@ -295,6 +297,7 @@ def write_exports(
         )
         for path in stale:
             path.unlink(missing_ok=True)
+        copies |= _numbered_copies(stale, paths, held, tied)
         if stale:
             lines[drafts_at] += f" ({_removed(stale, held, gone, withheld, folder, copies=copies)})"
         if unread_index:  # set aside before a new one is written over it
@@ -406,6 +409,31 @@ def _names(names: Sequence[str], shown: int = 3) -> str:
     """``names`` joined, the first ``shown`` of them and how many more."""
     more = len(names) - shown
     return ", ".join(names[:shown]) + (f" and {more:,} more" if more > 0 else "")
+
+
+_NUMBERED_DRAFT = re.compile(r"(.+)-(\d+)\.eml")
+
+
+def _numbered_copies(
+    stale: Iterable[Path],
+    paths: Iterable[Path],
+    held: Mapping[str, str | None],
+    tied: Mapping[str, str],
+) -> set[str]:
+    """The names of ``stale`` drafts that are a second copy of one this run keeps: ``stem-2.eml``
+    beside ``stem.eml``, of a tracker two computers sharing the folder both run (``tied``).
+    Each computer's earlier version wrote its own copy of a draft still due; the copy goes,
+    not a draft "no longer due" (ot67 F2)."""
+    if not tied:
+        return set()
+    kept = {path.name for path in paths}
+    trackers = {*tied, *tied.values()}
+    copies = set()
+    for path in stale:
+        found = _NUMBERED_DRAFT.fullmatch(path.name)
+        if found and f"{found.group(1)}.eml" in kept and held.get(path.name) in trackers:
+            copies.add(path.name)
+    return copies
 
 
 def _rows_of(
