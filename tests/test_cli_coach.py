@@ -763,6 +763,18 @@ SIGNED_BY_FILE_NAME = {
     "Helen Hunt.xlsx": "Best regards,\nHelen Hunt",
     "Jeffrey Sachs.xlsx": "Best regards,\nJeffrey Sachs",
     "Applications Edward Jones.xlsx": "Best regards,\nEdward Jones",
+    # A surname that is a bank's or a group's word too (outside test ot66 F1: these were
+    # unsigned, "not a person's name"): "Banks" and "Holding" end no firm's name here, and
+    # "Banco"/"Banca" are a bank's only before its name.
+    "Tyra Banks.xlsx": "Best regards,\nTyra Banks",
+    "Job Tracker - Elizabeth Banks.xlsx": "Best regards,\nElizabeth Banks",
+    "Applications Jordan Banks.xlsx": "Best regards,\nJordan Banks",
+    "Sarah Holding.xlsx": "Best regards,\nSarah Holding",
+    "Pedro Banco.xlsx": "Best regards,\nPedro Banco",
+    "Maria Banca.xlsx": "Best regards,\nMaria Banca",
+    "Interviews Banca Intesa.xlsx": "Best regards,",
+    "Jobs Banque Populaire.xlsx": "Best regards,",
+    "Applications Acme Holdings.xlsx": "Best regards,",
 }
 
 
@@ -874,31 +886,41 @@ def test_the_configured_sender_signs_a_file_named_for_them(
     assert said == ([note] if note else [])
 
 
-def test_a_clients_config_table_gives_their_details(clients: Path, tmp_path: Path) -> None:
+# A client's file name -> the [clients] table that gives their details. A surname that is a
+# bank's word too (outside test ot66 F1: "Tyra Banks.xlsx" was unsigned and its table unused).
+CLIENT_TABLES = ("Maya Chen", "Tyra Banks")
+
+
+@pytest.mark.parametrize("client", CLIENT_TABLES)
+def test_a_clients_config_table_gives_their_details(
+    clients: Path, tmp_path: Path, client: str
+) -> None:
+    tracker = make_tracker(clients / f"{client}.xlsx", [ACME], PEOPLE)
+    local = client.split()[0].lower()
     config = tmp_path / "coach.toml"
     config.write_text(
-        '[clients."Maya Chen"]\nemail = "maya@example.com"\nphone = "555-0100"\n'
-        'signature = "Maya Chen\\nData analyst"\n',
+        f'[clients."{client}"]\nemail = "{local}@example.com"\nphone = "555-0100"\n'
+        f'signature = "{client}\\nData analyst"\n',
         encoding="utf-8",
     )
     drafts = tmp_path / "drafts"
     code, _, err = invoke(
-        "run", str(clients / "Maya Chen.xlsx"), "--as-of", AS_OF, "--config", str(config),
+        "run", str(tracker), "--as-of", AS_OF, "--config", str(config),
         "--eml-dir", str(drafts), "--dry-run",
     )  # fmt: skip
     assert code == 0, err
     assert not drafts.exists()  # a dry run writes nothing
     code, _, err = invoke(
-        "run", str(clients / "Maya Chen.xlsx"), "--as-of", AS_OF, "--config", str(config),
+        "run", str(tracker), "--as-of", AS_OF, "--config", str(config),
         "--eml-dir", str(drafts), "-q",
     )  # fmt: skip
     assert code == 0, err
     (path,) = drafts.glob("*.eml")
     mail = parse(path)
-    assert str(mail["From"]) == "Maya Chen <maya@example.com>"
+    assert str(mail["From"]) == f"{client} <{local}@example.com>"
     body = body_text(mail)
-    assert "reach me at maya@example.com or 555-0100" in body
-    assert body.rstrip().endswith("Best regards,\nMaya Chen\nData analyst")
+    assert f"reach me at {local}@example.com or 555-0100" in body
+    assert body.rstrip().endswith(f"Best regards,\n{client}\nData analyst")
 
 
 MISSPELT = (
@@ -1339,6 +1361,12 @@ FOLDER_CLIENTS = {
     "a file named for another person than its folder": (
         ("clients/Bo Park/Maya Chen.xlsx", "", "clients"),
         ("Maya Chen", "Maya Chen"),
+    ),
+    # A surname that is a bank's word too (outside test ot66 F1: "Tyra Banks/Job
+    # Tracker.xlsx" was unsigned, "Job Tracker" not a person's name).
+    "a folder named for a client surnamed Banks": (
+        ("clients/Tyra Banks/Job Tracker.xlsx", "", "clients"),
+        ("Tyra Banks", "Tyra Banks"),
     ),
     "a file named for its folder's person": (
         ("clients/Maya Chen/Maya Chen 2026.xlsx", "", "clients"),

@@ -184,11 +184,17 @@ COMPANY_WORDS = frozenset(
     {*WORD_ABBREVIATIONS, *WORD_ABBREVIATIONS.values()}
     | {"consulting", "consultants", "partners", "holdings", "ventures", "capital", "labs"}
     | {"solutions", "systems", "technologies", "analytics", "studios"}
-    # A bank or a group, in the languages whose headers are read ("Deutsche Bank", "Banco
-    # Santander", "Acme Gruppe").
-    | {"bank", "banks", "bancorp", "banco", "banca", "banque", "bankhaus", "sparkasse"}
-    | {"groupe", "gruppe", "grupo", "gruppo", "groep", "holding", "insurance"}
+    # A bank or a group, in the languages whose headers are read ("Deutsche Bank", "Acme
+    # Gruppe"). Not "Banks" nor "Holding": surnames (Tyra Banks, Sarah Holding) that no firm
+    # ends its name with as a tracker's file names it ("Holdings"; "Acme Holding AG" has its
+    # legal form). "Bank" stays: "X Bank" is how most banks are named, Bank a rare surname.
+    | {"bank", "bancorp", "bankhaus", "sparkasse"}
+    | {"groupe", "gruppe", "grupo", "gruppo", "groep", "insurance"}
 )
+# A bank's word that comes before its name ("Banco Santander", "Banca Intesa", "Banque
+# Populaire"): a company's there only; after a given name it is a surname ("Pedro Banco",
+# "Maria Banca").
+BANK_BEFORE_ITS_NAME = frozenset({"banco", "banca", "banque"})
 # Firms named for their founders, which read as a person's name: beside tracker words they
 # are nobody's ("Applications Goldman Sachs.xlsx" is the firm's applications). As
 # ``header_key`` keys them; a pair as often a person's ("Edward Jones") is left a name. (A
@@ -245,7 +251,7 @@ def looks_like_a_name(text: str) -> bool:
     joining words (``JOINING_WORDS``), a word companies shorten (``WORD_ABBREVIATIONS``:
     "Services", "Bros"), a number ("Capital One"). "Maya Chen" does; "tracker", "Sheet1",
     "jobs copy", "jobhunt", "Kanban Board", "t", "cp", "Software Engineer", "Ernst & Young",
-    "Kelly Services", "Deutsche Bank" do not."""
+    "Kelly Services", "Deutsche Bank", "Banco Santander" do not; "Tyra Banks", "Pedro Banco" do."""
     if "_" in text or any(symbol in text for symbol in ("&", "+")):
         return False
     if not _shaped_as_a_name(text) or any(word in text for word in UNSPACED_TRACKER_WORDS):
@@ -257,6 +263,7 @@ def looks_like_a_name(text: str) -> bool:
         any(map(_long_enough_for_a_name, words))
         and not any(c.isdigit() for c in text)
         and not any(map(_not_a_name_word, words))
+        and not (len(words) > 1 and words[0] in BANK_BEFORE_ITS_NAME)
         and not _names_a_role(text)
     )
 
