@@ -469,6 +469,37 @@ READ_THROUGH_A_RUN = [
         "2026-06-02",
         id="Beslut senast",
     ),
+    # The interview's date headed without "de"/"d'", as people shorten it (outside test ot66
+    # F6: the whole file was refused, "an application log without dates"). Wed 2026-11-18: 5
+    # bd, Wed 11-25; in Brazil Thu 11-26, past Fri 11-20 (Black Awareness Day): the country
+    # beside it was read too.
+    *(
+        pytest.param(f"{header}\n{row}\n", "2026-11-19", "1st check-in due", due, id=header)
+        for header, row, due in (
+            (
+                "Empresa,Puesto,Fecha entrevista,País",
+                "Telefónica,Analista,2026-11-18,España",
+                "2026-11-25",
+            ),
+            (
+                "Entreprise,Poste,Date entretien,Pays",
+                "Airbus,Ingénieur,2026-11-18,France",
+                "2026-11-25",
+            ),
+            ("Empresa,Cargo,Data entrevista,País", "Itaú,Analista,2026-11-18,Brasil", "2026-11-26"),
+            (
+                "Bedrijf,Functie,Datum interview,Land",
+                "ASML,Engineer,2026-11-18,Nederland",
+                "2026-11-25",
+            ),
+            (
+                "Bedrijf,Functie,Datum gesprek,Land",
+                "ING,Analist,2026-11-18,Nederland",
+                "2026-11-25",
+            ),
+            ("Azienda,Ruolo,Data colloquio,Paese", "Eni,Analista,2026-11-18,Italia", "2026-11-25"),
+        )
+    ),
     # The outside tester's French, Spanish, Italian and Dutch trackers (report ot56, F1): the
     # level under "Niveau", "Nivel", "Livello" was left alone, so each row was timed as mid.
     # Decathlon, senior, Thu 2026-12-03: 5 +2 senior = 7 bd, Mon 12-14, moved to Tue 12-15
