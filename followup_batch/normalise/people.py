@@ -22,7 +22,8 @@ person that has its own address on the row is its own recipient, not that person
 ("Dana Ortiz, Sam Lee, HR" beside hr@: Dana, Sam and HR; ``own_mailbox``).
 
 A name after a comma ("Dana Ortiz, Sam Lee"), and anything after ``;``, ``&`` or "and" (as a
-word of its own in other languages too, "أحمد و سارة", "王伟 和 李娜": ``separators.AND_WORDS``),
+word of its own in other languages too, "أحمد و سارة", "王伟 和 李娜", "Jürgen Maier und Anna
+Schulz", "Ana y Luis": ``separators.AND_WORDS``, ``SHORT_AND_WORDS``),
 is another person, but for a name written surname first, as HR systems export them: one word
 (or a surname with its particles, "van der Berg") at the start of the cell or after a ``;``, a
 comma, then one word that is no title, degree or company, ending the person there ("Ortiz, Dana",
@@ -75,7 +76,13 @@ from followup_batch.normalise.east_asian_names import (
     is_east_asian_honorific,
     listed_by_middle_dot,
 )
-from followup_batch.normalise.separators import AND_WORDS, AS_ASCII, PEOPLE
+from followup_batch.normalise.separators import (
+    AND_WORDS,
+    AS_ASCII,
+    PEOPLE,
+    SHORT_AND_WORDS,
+    split_short_and,
+)
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
@@ -258,6 +265,8 @@ _REMARK = re.compile(r"\([^()]*\)")
 _REMARK_AT_END = re.compile(r"(.*?)\s*(\([^()]*\))?")
 # A title or a label written before a person's name and a colon: "Recruiter: Dana Ortiz".
 _COLON = re.compile(r"\s*:\s+")
+# "et al." after a name: French "and" before Latin "others", nobody to greet.
+_ET_AL = re.compile(r"al\b\.?", re.IGNORECASE)
 # Labels before a colon that say what the cell holds, not who the person is: left out.
 LABEL_WORDS = frozenset(
     {"interviewer", "interviewers", "panel", "contact", "contacts", "name", "names", "with"}
@@ -496,6 +505,12 @@ def _parts(text: str) -> list[tuple[str, str]]:
             continue  # inside brackets
         if m[1].strip() in AND_WORDS and _honorific_first(text[m.end() :]):
             continue  # "山田 和 様": the given name 和 (and) before its honorific
+        if m[1].strip() in SHORT_AND_WORDS and not split_short_and(
+            text[start : m.start()], PEOPLE.split(text[m.end() :], maxsplit=1)[0]
+        ):
+            continue  # "José Ortega y Gasset": a name joined by "and"
+        if m[1].strip().casefold() == "et" and _ET_AL.match(text, m.end()):
+            continue  # "Dana Ortiz et al.": others, unnamed
         parts.append((text[start : m.start()], m[1].strip().casefold().translate(AS_ASCII) or m[1]))
         start = m.end()
     parts.append((text[start:], ""))

@@ -32,12 +32,37 @@ PEOPLE_MARKS = ADDRESS_MARKS + "&\n\r"
 # "ויקטור", a Chinese or Japanese given name "和", a Korean name ending in "과" is rarer but
 # "와" after a vowel is any syllable. A wrong split would greet and write to people who do
 # not exist, where the name whole greets the first; so only the standalone word splits.
-AND_WORDS = ("and", "و", "ו", "和", "与", "與", "と", "와", "과", "및", "और")
+# And in the other languages whose headers are read (ot66 F4: "Jürgen Maier und Anna Schulz"
+# was one person): German "und", French "et", Dutch "en", Swedish "och", Norwegian and Danish
+# "og", Finnish "ja"; no name is written with one as a word of its own.
+AND_WORDS = (
+    *("and", "und", "et", "en", "och", "og", "ja"),
+    *("و", "ו", "和", "与", "與", "と", "와", "과", "및", "और"),
+)
+# Their one-letter "and": Spanish "y", "e", Portuguese and Italian "e", Polish and Catalan
+# "i", Czech "a". Names are joined so ("José Ortega y Gasset", "Sousa e Silva", "Puig i
+# Cadafalch") and initials written so ("John A Smith"), so one splits only in lower case,
+# between words in capitals, and between two names alike (``split_short_and``).
+SHORT_AND_WORDS = ("y", "e", "i", "a")
 _AND = "|".join(map(re.escape, AND_WORDS))
+_SHORT_AND = "|".join(map(re.escape, SHORT_AND_WORDS))
 # The separators of an Interviewer cell, each in group 1 ("and" with the spaces around it).
-PEOPLE = re.compile(rf"\s*([{re.escape(PEOPLE_MARKS)}]|\s+(?:{_AND})\s+)\s*", re.IGNORECASE)
+PEOPLE = re.compile(
+    rf"\s*([{re.escape(PEOPLE_MARKS)}]|\s+(?i:{_AND})\s+|\s+(?:{_SHORT_AND})\s+)\s*"
+)
 # A text ending in a separator of people (spaces, brackets and quotes after it): what follows
 # is another person's, or their address written alone.
 ENDS_IN_SEPARATOR = re.compile(
     rf"(?:[{re.escape(PEOPLE_MARKS)}]|\b(?:{_AND}))[\s<(\[\"']*(?:mailto:)?$", re.IGNORECASE
 )
+
+
+def split_short_and(before: str, after: str) -> bool:
+    """Whether a one-letter "and" (``SHORT_AND_WORDS``) separates two people: the word before
+    it and the word after it begin with a capital (or are of a script without capitals), and
+    each side is one word ("Ana y Luis") or each two or more ("Ana García y Luis Pérez"). Not
+    "José Ortega y Gasset", "Maria Sousa e Silva" (a name and a surname joined), "ana y luis"."""
+    left, right = before.split(), after.split()
+    if not left or not right or (len(left) == 1) != (len(right) == 1):
+        return False
+    return not left[-1][0].islower() and not right[0][0].islower()

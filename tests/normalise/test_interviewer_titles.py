@@ -194,6 +194,32 @@ AND_WORDS = {
     "김민준 과장 과 이지은": (["김민준 과장", "이지은"], "Hi 김민준 과장 and 이지은,"),
     "김민준 및 이지은": (["김민준", "이지은"], "Hi 김민준 and 이지은,"),
     "अमित कुमार और सुनीता वर्मा": (["अमित कुमार", "सुनीता वर्मा"], "Hi अमित and सुनीता,"),
+    # In the other languages whose headers are read (outside test ot66 F4: "Jürgen Maier und
+    # Anna Schulz" was one draft, "Hi Jürgen,"). "et al." is nobody more.
+    "Jürgen Maier und Anna Schulz": (["Jürgen Maier", "Anna Schulz"], "Hi Jürgen and Anna,"),
+    "Marie Dubois et Paul Martin": (["Marie Dubois", "Paul Martin"], "Hi Marie and Paul,"),
+    "Jan de Vries en Anna Bakker": (["Jan de Vries", "Anna Bakker"], "Hi Jan and Anna,"),
+    "Anna Svensson och Erik Berg": (["Anna Svensson", "Erik Berg"], "Hi Anna and Erik,"),
+    "Ola Nordmann og Kari Hansen": (["Ola Nordmann", "Kari Hansen"], "Hi Ola and Kari,"),
+    "Matti Virtanen ja Liisa Korhonen": (
+        ["Matti Virtanen", "Liisa Korhonen"],
+        "Hi Matti and Liisa,",
+    ),
+    "Sam UND Dana": (["Sam", "Dana"], "Hi Sam and Dana,"),
+    "Dana Ortiz et al.": (["Dana Ortiz et al."], "Hi Dana,"),
+    # A one-letter "and" between two names alike, in lower case between capitals; not inside
+    # a name ("Ortega y Gasset", "Sousa e Silva"), an initial or a name typed in lower case.
+    "Ana García y Luis Pérez": (["Ana García", "Luis Pérez"], "Hi Ana and Luis,"),
+    "Ana y Luis": (["Ana", "Luis"], "Hi Ana and Luis,"),
+    "João Silva e Maria Santos": (["João Silva", "Maria Santos"], "Hi João and Maria,"),
+    "Giulia Rossi e Marco Bianchi": (["Giulia Rossi", "Marco Bianchi"], "Hi Giulia and Marco,"),
+    "Anna Nowak i Piotr Kowalski": (["Anna Nowak", "Piotr Kowalski"], "Hi Anna and Piotr,"),
+    "Jan Novák a Petra Svobodová": (["Jan Novák", "Petra Svobodová"], "Hi Jan and Petra,"),
+    "José Ortega y Gasset": (["José Ortega y Gasset"], "Hi José,"),
+    "Santiago Ramón y Cajal": (["Santiago Ramón y Cajal"], "Hi Santiago,"),
+    "Maria Sousa e Silva": (["Maria Sousa e Silva"], "Hi Maria,"),
+    "John A Smith": (["John A Smith"], "Hi John,"),
+    "ana y luis": (["ana y luis"], "Hi Ana,"),
     # Glued on: one person, as before.
     "أحمد الفارسي ووليد المنصوري": (["أحمد الفارسي ووليد المنصوري"], "Hi أحمد,"),
     "דנה כהן ויוסי לוי": (["דנה כהן ויוסי לוי"], "Hi דנה,"),
