@@ -136,6 +136,9 @@ def closed_at(text: str) -> str:
 # A cell's addresses are separated by ; , spaces or line breaks (and the marks of other scripts,
 # read as those: ``written_addresses``).
 _TOKENS = re.compile(r"[^;,\s]+")
+# A slash between two addresses, as between the people they are for ("Dana Ortiz / Sam Lee"
+# beside "dana@x.com / sam@x.com"; full-width "／" too): a separator.
+_SLASH_BEFORE_ADDRESS = re.compile(r"(?<=[\w.>])\s*[/／]\s*(?=<?[\w.'+-]+@)")
 # A word that may be the start of an address typed with a space in it ("dana ortiz@acme.com").
 _LOCAL_START = re.compile(r"[\w.'+-]*[^\W\d_][\w.'+-]*")
 # Words written before an address that say what it is, not part of it.
@@ -174,6 +177,7 @@ def written_addresses(text: str) -> tuple[list[str], list[str]]:
     if "mailto:" in text.casefold():
         text = _MAILTO_LINK.sub(_link_decoded, text)
     text = closed_at(text.translate(AS_ASCII))  # "ann@x.com；bob@x.com": as ";" (separators)
+    text = _SLASH_BEFORE_ADDRESS.sub(" ", text)  # "dana@x.com / sam@x.com", "…／sun@x.com"
     found: dict[str, str] = {}
     wrong: dict[str, str] = {}
     tokens = list(_TOKENS.finditer(text))

@@ -191,12 +191,16 @@ def named_apart(
     a name that seems written surname first as two people ("Dana, Sam" beside "sam@x.com;
     dana@x.com") or two surnames and first names as one ("García López, María José" beside
     "mariajose.garcia@"), a first name alone before a note ("Paul: great chat" beside
-    "paul@"): rows with an address and a comma or a colon in the Interviewer cell."""
+    "paul@"), people between slashes ("Dana / Sam" beside two addresses): rows with an
+    address and a comma, a colon or a slash in the Interviewer cell."""
     values = cells.to_numpy(dtype=object)
     keys = np.asarray(companies, dtype=object)
     texts = each_distinct(cell_text, values.tolist())
     read: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = {}
-    apart = [len(e) > 0 and ("," in t or ":" in t) for t, e in zip(texts, emails, strict=True)]
+    apart = [
+        len(e) > 0 and any(mark in t for mark in ",:/／")
+        for t, e in zip(texts, emails, strict=True)
+    ]
     for i in np.flatnonzero(apart):
         text = texts[i]
         key = (text, name_key(keys[i], company=True), tuple(emails[i]))

@@ -265,6 +265,8 @@ _REMARK = re.compile(r"\([^()]*\)")
 _REMARK_AT_END = re.compile(r"(.*?)\s*(\([^()]*\))?")
 # A title or a label written before a person's name and a colon: "Recruiter: Dana Ortiz".
 _COLON = re.compile(r"\s*:\s+")
+# A slash between two people ("Dana Ortiz / Sam Lee", "赵磊／孙丽"): spaced, or full-width.
+_SLASH = re.compile(r"\s+/\s+|\s*／\s*")
 # "et al." after a name: French "and" before Latin "others", nobody to greet.
 _ET_AL = re.compile(r"al\b\.?", re.IGNORECASE)
 # Labels before a colon that say what the cell holds, not who the person is: left out.
@@ -440,6 +442,7 @@ def split_people(
     (which may name two people where a name seems written surname first). Separators inside
     brackets separate nothing ("Sam Lee (CTO, Acme)"). A name written surname first is a
     ``Person`` with its first names ("García López, María José": "María José")."""
+    text = _slashes_between_people(text, names_someone, company, addresses)
     people: list[str] = []
     follows_name = False  # the part before this one named someone and ended with a comma
     titled = False  # and was that person's job title
@@ -485,6 +488,26 @@ def split_people(
             titled = False
         follows_name = leads_on
     return people
+
+
+def _slashes_between_people(
+    text: str, names_someone: Callable[[str], bool], company: str | None, addresses: Sequence[str]
+) -> str:
+    """``text`` with the slashes between its people as ``;``: "Dana Ortiz; Sam Lee" for "Dana
+    Ortiz / Sam Lee", "Dana; Sam" for "Dana / Sam" beside two addresses, "赵磊; 孙丽" for
+    "赵磊／孙丽" beside two. A spaced slash (or a full-width one) separates people when each
+    part between them is a name in full, or when the row has an address for each part and
+    each names someone; never a role, a job title or a company ("HR / Recruiting", "Director
+    / VP", "Dana Ortiz / Recruiter" stay as written), nor parts that hold other separators."""
+    parts = _SLASH.split(text)
+    if len(parts) < 2 or any(PEOPLE.search(part) for part in parts):
+        return text
+    parts = [" ".join(part.split()) for part in parts]
+    if any(is_job_title(part) or _is_company(part, company) for part in parts):
+        return text
+    full = all(map(_full_name, parts))
+    addressed = len(addresses) >= len(parts) and all(map(names_someone, parts))
+    return "; ".join(parts) if full or addressed else text
 
 
 def person_key(name: str) -> str:

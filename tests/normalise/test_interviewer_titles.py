@@ -1241,8 +1241,66 @@ TEAM_MAILBOXES = {
 }
 
 
+# Outside test ot66 (F5): "Dana Ortiz / Sam Lee" beside "dana@x.com / sam@x.com" was one
+# person, one draft "Hi Dana," sent to both. A slash (spaced, or full-width) separates people
+# written in full, or with an address each; not roles or titles, nor one address for two.
+SLASHES = {
+    ("Dana Ortiz / Sam Lee", "dana@b.example / sam@b.example"): (
+        ["Dana Ortiz", "Sam Lee"],
+        "Hi Dana and Sam,",
+        [("Hi Dana,", "dana@b.example"), ("Hi Sam,", "sam@b.example")],
+        [],
+    ),
+    ("Dana / Sam", "dana@b.example; sam@b.example"): (
+        ["Dana", "Sam"],
+        "Hi Dana and Sam,",
+        [("Hi Dana,", "dana@b.example"), ("Hi Sam,", "sam@b.example")],
+        [],
+    ),
+    ("赵磊／孙丽", "zhao@b.example／sun@b.example"): (
+        ["赵磊", "孙丽"],
+        "Hi 赵磊 and 孙丽,",
+        [("Hi 赵磊,", "zhao@b.example"), ("Hi 孙丽,", "sun@b.example")],
+        [],
+    ),
+    ("Dana Ortiz / Sam Lee", "dana@b.example"): (
+        ["Dana Ortiz", "Sam Lee"],
+        "Hi Dana and Sam,",
+        [("Hi Dana,", "dana@b.example"), ("Hi Sam,", "")],
+        [
+            "E2: 1 address for 2 interviewers: no address for Sam Lee (their draft goes "
+            "without a To address)"
+        ],
+    ),
+    # Kept as written: first names with one address, roles, titles, a name and a title.
+    ("Dana / Sam", "dana@b.example"): (
+        ["Dana / Sam"],
+        "Hi Dana,",
+        [("Hi Dana,", "dana@b.example")],
+        [],
+    ),
+    ("HR / Recruiting", "hr@b.example; jobs@b.example"): (
+        ["HR / Recruiting"],
+        "Hello,",
+        [("Hello,", "hr@b.example")],
+        [
+            'E2: 2 addresses for 1 interviewer: "jobs@b.example" does not name HR / '
+            "Recruiting, so it is left off their draft"
+        ],
+    ),
+    ("Director / VP", "vp@b.example"): (
+        ["Director / VP"],
+        "Hello,",
+        [("Hello,", "vp@b.example")],
+        [],
+    ),
+}
+
+
 @pytest.mark.parametrize(
-    ("cell", "expected"), TEAM_MAILBOXES.items(), ids=[f"{c} beside {e}" for c, e in TEAM_MAILBOXES]
+    ("cell", "expected"),
+    [*TEAM_MAILBOXES.items(), *SLASHES.items()],
+    ids=[f"{c} beside {e}" for c, e in [*TEAM_MAILBOXES, *SLASHES]],
 )
 def test_a_team_with_its_own_address_is_its_own_recipient(
     cell: tuple[str, str | None],
