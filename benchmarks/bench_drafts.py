@@ -133,10 +133,15 @@ def naive_context(
     greeted = tuple(f for f in (c.form_of_address(n) for n in names if n) if f)
     year = None if np.isnat(due) else pd.Timestamp(due).year
     interview, applied = values["interview_date"], values["applied_date"]
-    interview_day, weekday = c.day_words(None if pd.isna(interview) else interview.date(), year)
+    # Days are worded in the English of the row's calendar country ("Monday 15 February" in GB).
+    country = values.get("country") if isinstance(values.get("country"), str) else "US"
+    country = country or "US"
+    interview_day, weekday = c.day_words(
+        None if pd.isna(interview) else interview.date(), year, country
+    )
     the_role, team = c.role_phrases(position, company)
     check_ins = int(values["check_in_1_done"]) + int(values["check_in_2_done"])
-    decision_day = c.day_words(None if np.isnat(decision) else decision.item(), year)[0]
+    decision_day = c.day_words(None if np.isnat(decision) else decision.item(), year, country)[0]
     return {
         "action": action,
         "greeting": c.greeting(greeted),
@@ -154,7 +159,7 @@ def naive_context(
         "value_add": c.clean_value(values["value_add"], limits["value_add"], phrase=True),
         "decision_day": decision_day,
         "written_decision_day": "" if values["decision_phrase"] else decision_day,
-        "applied_day": c.day_words(None if pd.isna(applied) else applied.date(), year)[0],
+        "applied_day": c.day_words(None if pd.isna(applied) else applied.date(), year, country)[0],
         "check_ins_sent": str(check_ins) if check_ins else "",
         "thank_you_note_sent": "yes" if values["thank_you_done"] else "",
         **c.sender_for(values["client"], sender),
