@@ -77,8 +77,10 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     for number, piece in enumerate(plan.pieces, start=1):
         table = raw_table(read_piece(piece, plan), plan, piece)
         own = files.setdefault(piece.source, _Evidence(piece.csv))
-        own.countries |= _country_texts(table)
-        countries |= own.countries
+        read = _country_texts(table)
+        countries |= read  # a Location column's places too: they settle a bare 'CA'
+        if "country" in table.cells:  # the date order's evidence names its column
+            own.countries |= read
         if "country" not in table.cells:
             fields = place_fields(table)
             own.rows |= place_rows(table, fields) if fields else set()
@@ -91,7 +93,8 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
                     seen[text] = len(places)
                     places.append(Place(number, piece.source, row))
                 mine.setdefault(text, seen[text])
-    whole = _Evidence(plan.csv, texts, countries, set().union(*(f.rows for f in files.values())))
+    listed = {text: header for own in files.values() for text, header in own.countries.items()}
+    whole = _Evidence(plan.csv, texts, listed, set().union(*(f.rows for f in files.values())))
     orders = date_orders(_columns(whole.texts), headers, None, whole.locale(fields, plan.reading))
     # A file whose own values or places settle another order than the dataset's (a US
     # export beside a European one) is read its own way, as a tracker of its rows is.
