@@ -1520,6 +1520,17 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
         # Fri 11-26 → Mon 11-29, and the send window's Tuesday 11-30.
         ("US", "2027-11-15", "after Thanksgiving", "2027-11-30", "Fri 2027-11-26", ""),
+        # By the name the row's Why shows (Hong Kong's English) and by the US one alike:
+        # Ching Ming Festival Mon 04-05 → Tue 04-06 → Wed 04-07.
+        (
+            "Hong Kong",
+            "2027-03-24",
+            "after Ching Ming Festival",
+            "2027-04-07",
+            "Tue 2027-04-06",
+            "",
+        ),
+        ("Hong Kong", "2027-03-24", "after Tomb-Sweeping Day", "2027-04-07", "Tue 2027-04-06", ""),
         # Words that name no holiday are no phrase, as before; other words than the listed
         # holidays' only as a name begins ("Friday" is not Good Friday).
         (

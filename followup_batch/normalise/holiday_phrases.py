@@ -19,6 +19,7 @@ from functools import lru_cache
 import holidays
 
 from followup_batch.normalise.timeline_words import plain
+from followup_batch.schedule.business_days import holiday_language
 
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
 # What people write after "after", each the words of the holidays' English names (as the
@@ -101,8 +102,8 @@ def holiday_day(country: str, words: str, interview: dt.date) -> dt.date | None:
     begins = not is_listed(words)
     days = sorted(
         day
-        for day, name in _holidays(country, interview.year).items()
-        if day >= interview and any(_says(name, n, begins=begins) for n in names)
+        for day, called in _holidays(country, interview.year).items()
+        if day >= interview and any(_says(name, n, begins=begins) for name in called for n in names)
     )
     if not days:
         return None
@@ -146,24 +147,31 @@ def _folded(text: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _holidays(country: str, year: int) -> dict[dt.date, str]:
-    """The public holidays of ``country`` ('GB-ENG') over ``year`` and the next, by their US
-    English names (folded as ``named_holiday`` folds the words); none for a calendar the
+def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
+    """The public holidays of ``country`` ('GB-ENG') over ``year`` and the next, each by its
+    names in US English and in the country's own English, the one its Why shows
+    (``business_days.holiday_language``: Hong Kong's "Ching Ming Festival", the US's
+    "Tomb-Sweeping Day"), folded as ``named_holiday`` folds the words; none for a calendar the
     package does not have."""
     code, _, subdiv = country.partition("-")
     calendar = getattr(holidays, code, None)
     if calendar is None:
         return {}
     languages = getattr(calendar, "supported_languages", ()) or ()
-    try:
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", "Requested Holidays are available only")
-            table = holidays.country_holidays(
-                code,
-                subdiv=subdiv or None,
-                years=[year, year + 1],
-                language="en_US" if "en_US" in languages else None,
-            )
-    except NotImplementedError:
-        return {}
-    return {day: _folded(plain(name)) for day, name in table.items()}
+    names: dict[dt.date, tuple[str, ...]] = {}
+    for language in dict.fromkeys(("en_US", holiday_language(code))):
+        try:
+            with warnings.catch_warnings():
+                warnings.filterwarnings("ignore", "Requested Holidays are available only")
+                table = holidays.country_holidays(
+                    code,
+                    subdiv=subdiv or None,
+                    years=[year, year + 1],
+                    language=language if language in languages else None,
+                )
+        except NotImplementedError:  # a subdivision the package has no calendar for
+            return {}
+        for day, name in table.items():
+            folded = _folded(plain(name))
+            names[day] = tuple(dict.fromkeys((*names.get(day, ()), folded)))
+    return names
