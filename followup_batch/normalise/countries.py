@@ -140,6 +140,8 @@ def resolve_country(
                     )
     if fallback is not None:
         country, place = fallback
+        if country == "GB":  # 'Smalltown, UK': England's by the UK's rule, and said
+            return UNITED_KINGDOM, uk_town(place)
         if not calendar_subdivisions().get(
             country
         ):  # 'Dubai, UAE': no region to name, nothing to fix
@@ -219,6 +221,17 @@ def unknown_town(default: str) -> str:
     """What Problems says of a City cell no table knows, alone in its row: the calendar used,
     and how to name the town's country."""
     return f"{UNKNOWN_TOWN}; the row uses {default} holidays (a Country column names its country)"
+
+
+def uk_town(town: str) -> str:
+    """What Problems says of a town no table lists before UK or GB: 'UK' alone is England's
+    bank holidays, but the town may be in another nation, whose holidays differ (St Andrew's
+    Day, Easter Monday, 12 July), so the row names the one used and how to write another."""
+    return (
+        f': the tool does not know which nation "{town}" is in; using England\'s bank holidays '
+        f'(GB-ENG); for another nation\'s write "{town}, Scotland", "{town}, Wales" or '
+        f'"{town}, Northern Ireland"'
+    )
 
 
 HOME_TAKEN = " read as the one in "  # 'Cambridge' alone: which home, and why (in the Why)

@@ -2318,7 +2318,15 @@ def test_countries(value: object, expected: str) -> None:
         ("Wien, Germany", "DE", '"Wien, Germany": DE has no holiday subdivision "Wien"'),
         ("Elche, Spain", "ES", '"Elche, Spain": ES has no holiday subdivision "Elche"'),
         # ... also as an alias a region's code shares (Uttarakhand is IN-UK).
-        ("Swindon, UK", "GB-ENG", '"Swindon, UK": GB has no holiday subdivision "Swindon"'),
+        # A town no table lists before UK is England's, by the UK's rule, and said with how
+        # to write another nation's (fx92: a Location cell's 'Smalltown, UK' said nothing).
+        (
+            "Swindon, UK",
+            "GB-ENG",
+            '"Swindon, UK": the tool does not know which nation "Swindon" is in; using '
+            "England's bank holidays (GB-ENG); for another nation's write \"Swindon, Scotland\", "
+            '"Swindon, Wales" or "Swindon, Northern Ireland"',
+        ),
         ("London, US", "US", '"London, US": US has no holiday subdivision "London"'),
         # A code after a city that is a country's and a region's: the default country's
         # region (a US tracker's 'San Francisco, CA' is California), else the country, and

@@ -1207,6 +1207,47 @@ def test_a_city_of_several_places_alone_is_not_read(cells: dict[str, str], probl
     assert places([cells]) == [("US", [problem])]
 
 
+SMALLTOWN_UK = (
+    'row 2, column "Location": "{}": the tool does not know which nation "Smalltown" is in; '
+    "using England's bank holidays (GB-ENG); for another nation's write \"Smalltown, "
+    'Scotland", "Smalltown, Wales" or "Smalltown, Northern Ireland"'
+)
+
+
+@pytest.mark.parametrize(
+    ("location", "default", "expected", "problems"),
+    [
+        # A town no table lists before UK or GB is England's, by the UK's rule, and said, as
+        # the nations' bank holidays differ (fx92: it was England's without a word).
+        ("Smalltown, UK", "GB-ENG", "GB-ENG", [SMALLTOWN_UK.format("Smalltown, UK")]),
+        ("Smalltown, GB", "US", "GB-ENG", [SMALLTOWN_UK.format("Smalltown, GB")]),
+        (
+            "Smalltown, United Kingdom",
+            "GB-ENG",
+            "GB-ENG",
+            [SMALLTOWN_UK.format("Smalltown, United Kingdom")],
+        ),
+        # The nation written, or a town the table knows, says it all.
+        ("Smalltown, Scotland", "GB-ENG", "GB-SCT", []),
+        ("Smalltown, England", "GB-ENG", "GB-ENG", []),
+        ("Glasgow, UK", "GB-ENG", "GB-SCT", []),
+        ("Cardiff, UK", "GB-ENG", "GB-WLS", []),
+        ("Belfast, UK", "GB-ENG", "GB-NIR", []),
+        ("Manchester, UK", "GB-ENG", "GB-ENG", []),
+        # Elsewhere such a town is its country's national calendar, which picks no region:
+        # nothing to say.
+        ("Smalltown, Germany", "GB-ENG", "DE", []),
+        ("Smalltown, Australia", "GB-ENG", "AU", []),
+        ("Smalltown, Canada", "GB-ENG", "CA", []),
+        ("Smalltown, USA", "GB-ENG", "US", []),
+    ],
+)
+def test_a_town_no_table_lists_before_its_country(
+    location: str, default: str, expected: str, problems: list[str]
+) -> None:
+    assert places([{"location": location}], default) == [(expected, problems)]
+
+
 DE_OR_DELAWARE = 'row {}, column "Country": "DE" read as Germany; for Delaware write US-DE'
 
 
