@@ -41,6 +41,7 @@ from followup_batch.errors import ConfigError
 from followup_batch.normalise.addresses import is_address
 from followup_batch.read.fields import FIELDS_BY_NAME
 from followup_batch.read.header_keys import header_key
+from followup_batch.read.names import given_name_first
 from followup_batch.read.options import ReadOptions, holiday_country, one_header_twice
 from followup_batch.schedule.ruleset import RuleSet, load_rule_set, rule_key_hint
 
@@ -358,15 +359,15 @@ def _check_sender(sender: Mapping[str, Any], where: str) -> None:
 
 
 def _check_clients(clients: Mapping[str, Any], where: str) -> None:
-    # Drafts find a client's table ignoring case: of two that differ only so, one would be
-    # left out without a word (ot65 F8).
+    # Drafts find a client's table ignoring case, and "Chen, Maya" as Maya Chen's: of two
+    # that differ only so, one would be left out without a word (ot65 F8).
     seen: dict[str, str] = {}
     for name in clients:
-        other = seen.setdefault(name.casefold(), name)
+        other = seen.setdefault(given_name_first(name).casefold(), name)
         if other != name:
             raise ConfigError(
                 f'{where}: [clients."{other}"] and [clients."{name}"] are one client (client '
-                "names match ignoring case): keep one"
+                'names match ignoring case, and "Chen, Maya" is Maya Chen): keep one'
             )
     for name, profile in clients.items():
         valid = ", ".join(CLIENT_KEYS)

@@ -886,20 +886,28 @@ def test_the_configured_sender_signs_a_file_named_for_them(
     assert said == ([note] if note else [])
 
 
-# A client's file name -> the [clients] table that gives their details. A surname that is a
-# bank's word too (outside test ot66 F1: "Tyra Banks.xlsx" was unsigned and its table unused).
-CLIENT_TABLES = ("Maya Chen", "Tyra Banks")
+# A client's file name, the [clients] table that gives their details, and the name that
+# signs. A surname that is a bank's word too (outside test ot66 F1: "Tyra Banks.xlsx" was
+# unsigned and its table unused); a name written surname first, in the table or the file's
+# name, is the client's given name first (fx92: [clients."Chen, Maya"] named no client).
+CLIENT_FILES = [
+    ("Maya Chen", "Maya Chen", "Maya Chen"),
+    ("Tyra Banks", "Tyra Banks", "Tyra Banks"),
+    ("Maya Chen", "Chen, Maya", "Maya Chen"),
+    ("Chen, Maya", "Maya Chen", "Maya Chen"),
+    ("Chen, Maya", "Chen, Maya", "Maya Chen"),
+]
 
 
-@pytest.mark.parametrize("client", CLIENT_TABLES)
+@pytest.mark.parametrize(("file", "table", "client"), CLIENT_FILES)
 def test_a_clients_config_table_gives_their_details(
-    clients: Path, tmp_path: Path, client: str
+    clients: Path, tmp_path: Path, file: str, table: str, client: str
 ) -> None:
-    tracker = make_tracker(clients / f"{client}.xlsx", [ACME], PEOPLE)
+    tracker = make_tracker(clients / f"{file}.xlsx", [ACME], PEOPLE)
     local = client.split()[0].lower()
     config = tmp_path / "coach.toml"
     config.write_text(
-        f'[clients."{client}"]\nemail = "{local}@example.com"\nphone = "555-0100"\n'
+        f'[clients."{table}"]\nemail = "{local}@example.com"\nphone = "555-0100"\n'
         f'signature = "{client}\\nData analyst"\n',
         encoding="utf-8",
     )
@@ -948,6 +956,11 @@ CLIENT_TABLES = [
     ("Maya Chen ", "note: " + FILE_NOTE.replace(": note:", ":", 1), "  " + FILE_NOTE),
     ("maya chen", None, None),  # the case does not count: it signs her drafts
     ("Maya Chen 🎯", None, None),  # nor does a tag
+    # nor her surname written first, as a Client cell or a file's name may (fx92), but a
+    # letter off it is still said
+    ("Chen, Maya", None, None),
+    ("chen, maya", None, None),
+    ("Chen, Mya", "note: " + FILE_NOTE.replace(": note:", ":", 1), "  " + FILE_NOTE),
     ("Chen Maya", DID_YOU_MEAN, DID_YOU_MEAN),
     ("Maya", DID_YOU_MEAN, DID_YOU_MEAN),
     ("Jonas Weber", None, OTHER_RUNS),  # another client of the coach's, in another file
@@ -1021,7 +1034,12 @@ def test_the_clients_of_a_run_are_those_its_rows_name_sorted(
         (
             '[clients."maya chen"]\nemail = "a@b.com"\n[clients."MAYA CHEN"]\nsignature = "M"\n',
             '[clients."maya chen"] and [clients."MAYA CHEN"] are one client (client names match '
-            "ignoring case): keep one",
+            'ignoring case, and "Chen, Maya" is Maya Chen): keep one',
+        ),
+        (
+            '[clients."Maya Chen"]\nemail = "a@b.com"\n[clients."Chen, Maya"]\nsignature = "M"\n',
+            '[clients."Maya Chen"] and [clients."Chen, Maya"] are one client (client names match '
+            'ignoring case, and "Chen, Maya" is Maya Chen): keep one',
         ),
         (
             '[clients."Maya Chen"]\nfax = "1"\n',

@@ -802,7 +802,7 @@ REFUSED = [
     (  # drafts find a client's table ignoring case: one would be lost (ot65 F8)
         '[clients."maya chen"]\nemail = "a@b.com"\n[clients."MAYA CHEN"]\nsignature = "M"\n',
         'c.toml: [clients."maya chen"] and [clients."MAYA CHEN"] are one client (client names '
-        "match ignoring case): keep one",
+        'match ignoring case, and "Chen, Maya" is Maya Chen): keep one',
     ),
     (
         '[rules.industries]\nfast = ["biotech"]\ntraditional = ["Biotech"]\n',

@@ -77,7 +77,7 @@ from followup_batch.normalise.people import (
 from followup_batch.normalise.titles import COMPANY_MAX_WORDS, POSITION_MAX_WORDS, short_form
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.header_keys import header_key
-from followup_batch.read.names import capitalised_name
+from followup_batch.read.names import capitalised_name, given_name_first
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.text import first_and_more
 
@@ -308,7 +308,11 @@ def sender_for(
     name = signed_name(written) or configured
     if not in_mixed_case(name):  # "maya chen", "MAYA CHEN": signed as a person writes it
         name = capitalised_name(name)
-    profiles = {key.casefold(): value for key, value in (clients or {}).items()}
+    profiles: dict[str, Mapping[str, str]] = {}
+    for table, profile in (clients or {}).items():  # as written first: "Chen, Maya" too
+        profiles.setdefault(table.casefold(), profile)
+    for table, profile in (clients or {}).items():
+        profiles.setdefault(table_client(table), profile)
     own = not configured or name.casefold() == signed_name(configured).casefold()
     for key in (written.casefold(), name.casefold()):  # [clients."José Núñez 🎯"] too
         if key in profiles:
@@ -374,7 +378,7 @@ def unnamed_client_notes(
     for table in clients:
         if _names_one(table, signers) or _near(table, signers):
             continue
-        wanted = signed_name(table).casefold()
+        wanted = table_client(table)
         alike = sorted(signers, key=lambda key: -_likeness(wanted, key))
         close = [key for key in alike if _likeness(wanted, key) >= ALIKE]
         if close:
@@ -411,13 +415,22 @@ def _signers(names: Iterable[str]) -> dict[str, str]:
     return signers
 
 
+def table_client(table: str) -> str:
+    """The client a ``[clients."Name"]`` table names, as rows and file names name clients
+    (casefolded): without a tag, given name first, as a Client cell or a file "Chen, Maya" is
+    read ("Chen, Maya" is Maya Chen's table, "Chen Maya" without the comma is not)."""
+    return given_name_first(signed_name(table)).casefold()
+
+
 def _names_one(table: str, signers: Mapping[str, str]) -> bool:
-    return bool({table.casefold(), signed_name(table).casefold()} & set(signers))
+    return bool(
+        {table.casefold(), signed_name(table).casefold(), table_client(table)} & set(signers)
+    )
 
 
 def _near(table: str, signers: Mapping[str, str]) -> list[str]:
     """The client ``table`` is a letter or two off from, if any."""
-    return difflib.get_close_matches(signed_name(table).casefold(), signers, n=1, cutoff=0.8)
+    return difflib.get_close_matches(table_client(table), signers, n=1, cutoff=0.8)
 
 
 def _likeness(one: str, other: str) -> float:
