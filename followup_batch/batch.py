@@ -331,7 +331,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 *signed,
                 *date_notes(table, config.reading),
                 *country_notes(table, config.reading),
-                *make_up_notes(done.frame),
+                *make_up_notes(done.frame, done.result),
                 *notes_kept,
                 *same_interview_notes(done.frame),
                 *([unread] if unread else []),

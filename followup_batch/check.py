@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from openpyxl.utils import column_index_from_string, get_column_letter
@@ -47,6 +47,9 @@ from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 from followup_batch.read.code_pages import ENCODING_NAMES
 from followup_batch.read.files import reason_named
 from followup_batch.text import display_width
+
+if TYPE_CHECKING:
+    from followup_batch.schedule.ruleset import RuleSet
 
 # What a row is, in the order the report lists them: (one row, several rows).
 ROW_KINDS: dict[str, tuple[str, str]] = {
@@ -113,6 +116,7 @@ def check_paths(
     sender: Mapping[str, str] | None = None,
     days_off: frozenset[dt.date] = frozenset(),
     clients: Mapping[str, Mapping[str, str]] | None = None,
+    rules: RuleSet | None = None,
 ) -> list[SheetCheck]:
     """``check_file`` for each path; a file that cannot be read becomes one SheetCheck with
     ``error`` set (so one bad file never hides the others). ``as_of`` bounds plausible dates
@@ -122,7 +126,8 @@ def check_paths(
     a run reads them (``rerun.file_reading``). ``sender``: the config's [sender], for the
     notes on who signs the drafts (``check_file``); ``days_off``: the config's, counted in
     the calendars' line; ``clients``: the config's [clients], for a table spelt like a
-    client of a file but naming none."""
+    client of a file but naming none; ``rules``: the run's (the config's [rules] too), for
+    the years the rows' follow-ups reach (``make_up_notes``)."""
     from followup_batch.rerun import file_reading
 
     checks: list[SheetCheck] = []
@@ -131,7 +136,13 @@ def check_paths(
         reading = file_reading(path, options, (folders or {}).get(path, ()))
         try:
             found = check_file(
-                path, reading, as_of=as_of, sender=sender, days_off=days_off, clients=clients
+                path,
+                reading,
+                as_of=as_of,
+                sender=sender,
+                days_off=days_off,
+                clients=clients,
+                rules=rules,
             )
         except ContactsList as exc:
             found = [SheetCheck(Path(path), left_alone=reason_named(str(exc), Path(path)))]
@@ -175,11 +186,15 @@ def check_file(
     sender: Mapping[str, str] | None = None,
     days_off: frozenset[dt.date] = frozenset(),
     clients: Mapping[str, Mapping[str, str]] | None = None,
+    rules: RuleSet | None = None,
 ) -> list[SheetCheck]:
     """One SheetCheck per tracker sheet of the file; raises FollowupError when it has none.
     Its notes say who would sign the drafts, in the run's words (``compute.signer_notes``, with
-    ``sender`` the config's [sender]), once for the file."""
+    ``sender`` the config's [sender]), once for the file; ``rules`` (the shipped ones when
+    None) give the final follow-up's weeks (``make_up_notes``)."""
     from followup_batch.compute import sheets_beside, signer_notes
+    from followup_batch.schedule.rules import schedule_rows
+    from followup_batch.schedule.ruleset import load_rule_set
 
     tables = [resolve_roles(table) for table in read_trackers(Path(path), options)]
     # One person's tracker split over sheets is linked as a run links it: an application's
@@ -196,13 +211,15 @@ def check_file(
     # Every note a run says with -v: check is what a person runs to see what a run would do.
     tables_reported = [table for table, _ in reported]
     signing, _ = signer_notes(tables_reported, sender or {}, drafted=[False] * len(reported))
+    # The rows' due dates as a run schedules them, for the years their follow-ups reach.
+    day, rules = as_of or dt.date.today(), rules or load_rule_set()
     checked = [
-        _checked(table, frame, options, kept, signed)
+        _checked(table, frame, options, kept, signed, schedule_rows(frame, rules, day).result)
         for (table, frame), kept, signed in zip(reported, private, signing, strict=True)
     ]
     # A run's refusal is the file's, every sheet's table and cell in the way in one message,
     # as the run says it: each sheet's report carries it (a run writes none of them).
-    refusal = _refusal([sheet for _, sheet in checked], as_of or dt.date.today())
+    refusal = _refusal([sheet for _, sheet in checked], day)
     no_record = _no_record_notes(Path(path), tables_reported)
     for (check, _), notes in zip(checked, no_record, strict=True):
         check.notes += notes
@@ -249,28 +266,21 @@ def calendars_in_use(
     }
 
 
-def make_up_notes(frame: pd.DataFrame) -> list[str]:
+def make_up_notes(frame: pd.DataFrame, result: pd.DataFrame) -> list[str]:
     """The calendars whose make-up working days are not known yet for a year of the rows'
-    interviews (applications without one: their applied dates) or of their follow-ups, said
-    by ``check`` and a run (-v) once a sheet (``business_days.make_up_day_notes``). A run's
-    frame holds the due dates; ``check``'s does not, and takes the final follow-up's span of
-    the shipped rules for the row's level (ot67 F3: a December interview's follow-ups counted
-    in January said nothing)."""
+    interviews (applications without one: their applied dates) or of their follow-ups (the
+    schedule's ``result``: its due dates), said by ``check`` and a run (-v) once a sheet
+    (``business_days.make_up_day_notes``). ``check`` schedules the rows as the run does, with
+    the config's [rules] (ot67 F3: a December interview's follow-ups counted in January said
+    nothing; fx92: both counted an 8-week final follow-up of the config's as the shipped 4)."""
     import numpy as np
 
     from followup_batch.schedule.business_days import make_up_day_notes
     from followup_batch.schedule.result import DUE_COLUMNS
-    from followup_batch.schedule.ruleset import default_table
 
     dated = date_array(frame["interview_date"].fillna(frame["applied_date"]), "D")
-    days = [dated]
-    due = [column for column in DUE_COLUMNS if column in frame]
-    if due:
-        days += [date_array(frame[column], "D") for column in due]
-    else:
-        final = default_table()["final_follow_up"]
-        level = frame["seniority"].map(final["seniority_weeks"]).fillna(0).astype(int)
-        days.append(dated + (level.to_numpy() + final["base_weeks"]) * np.timedelta64(7, "D"))
+    due = result.reindex(frame.index)
+    days = [dated, *(date_array(due[column], "D") for column in DUE_COLUMNS if column in due)]
     countries = list(frame["country"]) * len(days)
     return make_up_day_notes(countries, np.concatenate(days))
 
@@ -334,11 +344,13 @@ def _checked(
     options: ReadOptions,
     private: list[str],
     signed: list[str],
+    due: pd.DataFrame,
 ) -> tuple[SheetCheck, tuple[RawTable, pd.Index]]:
     """The report on a sheet (its columns' roles resolved) and its normalised frame, and the
     sheet with the rows a run writes to it. ``private``: the file's note on its Notes column,
     when this sheet says it (``normalise.topic_notes``); ``signed``: who signs its drafts
-    (``compute.signer_notes``). The notes in the order a run gives them."""
+    (``compute.signer_notes``); ``due``: the rows' schedule, as a run makes it. The notes in
+    the order a run gives them."""
     found = date_orders(table, options)
     orders = {name: order.describe() for name, order in found.items()}
     private_notes = notes_column(table) is not None
@@ -385,7 +397,7 @@ def _checked(
             *signed,
             *date_notes(table, options),
             *country_notes(table, options),
-            *make_up_notes(frame),
+            *make_up_notes(frame, due),
             *private,
         ],
         problems=problems,

@@ -466,23 +466,31 @@ CN_2027 = (
 )
 
 
+# The config's [rules] count as the run counts them: an 8-week final follow-up reaches 2027,
+# one of none leaves a senior's December rows in 2026 (fx92: check took the shipped weeks).
+EIGHT_WEEKS = "[rules.final_follow_up]\nbase_weeks = 8\n"
+NO_WEEKS = "[rules.final_follow_up]\nbase_weeks = 0\nseniority_weeks = { senior = 0 }\n"
+
+
 @pytest.mark.parametrize(
-    ("rows", "notes"),
+    ("rows", "config", "notes"),
     [
-        ([("China", "2027-02-03"), ("中国", "2027-04-27"), ("CN", "2026-12-20")], [CN_2027]),
-        ([("China", "2026-02-12"), ("US", "2027-02-03")], []),
-        ([("Russia", "2026-03-02")], []),
-        ([("US", "2027-02-03")], []),
+        ([("China", "2027-02-03"), ("中国", "2027-04-27"), ("CN", "2026-12-20")], "", [CN_2027]),
+        ([("China", "2026-02-12"), ("US", "2027-02-03")], "", []),
+        ([("Russia", "2026-03-02")], "", []),
+        ([("US", "2027-02-03")], "", []),
         # Interviewed in 2026, followed up in 2027 (ot67 F3: nothing was said): a senior's
         # final follow-up six weeks on, an executive's eight; a mid-level December interview's
         # follow-ups all fall in 2026.
-        ([("CN", "2026-12-28", "Senior")], [CN_2027]),
-        ([("CN", "2026-11-20", "Executive")], [CN_2027]),
-        ([("CN", "2026-12-01", "")], []),
+        ([("CN", "2026-12-28", "Senior")], "", [CN_2027]),
+        ([("CN", "2026-11-20", "Executive")], "", [CN_2027]),
+        ([("CN", "2026-12-01", "")], "", []),
+        ([("CN", "2026-12-01", "")], EIGHT_WEEKS, [CN_2027]),
+        ([("CN", "2026-11-20", "Senior")], NO_WEEKS, []),
     ],
 )
 def test_a_year_without_its_make_up_working_days_is_said_once(
-    tmp_path: Path, rows: list[tuple[str, ...]], notes: list[str]
+    tmp_path: Path, rows: list[tuple[str, ...]], config: str, notes: list[str]
 ) -> None:
     from click.testing import CliRunner
 
@@ -494,9 +502,13 @@ def test_a_year_without_its_make_up_working_days_is_said_once(
         for n, row in enumerate(rows)
     )
     path.write_text(f"Company,Position,Interview Date,Country,Level\n{lines}", encoding="utf-8")
-    (check,) = check_file(path, ReadOptions(), as_of=dt.date(2027, 1, 20))
-    assert [note for note in check.notes if "make-up" in note] == notes
-    ran = CliRunner().invoke(main, ["run", str(path), "--as-of", "2027-01-20", "--dry-run", "-v"])
+    (tmp_path / "c.toml").write_text(config, encoding="utf-8")
+    given = ["--as-of", "2027-01-20", "--config", str(tmp_path / "c.toml")]
+    checked = CliRunner().invoke(main, ["check", str(path), *given])
+    assert checked.exit_code == 0, checked.output
+    said = [line for line in checked.stdout.splitlines() if "make-up working days known" in line]
+    assert said == [f"    - {note}" for note in notes]
+    ran = CliRunner().invoke(main, ["run", str(path), *given, "--dry-run", "-v"])
     assert ran.exit_code == 0, ran.output
     said = [line for line in ran.stderr.splitlines() if "make-up" in line]
     assert said == [f"  Li Wei.csv: note: {note}" for note in notes]

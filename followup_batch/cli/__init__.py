@@ -652,6 +652,7 @@ def check(
         sender=config.sender,
         days_off=config.rules.days_off,
         clients=config.clients,
+        rules=config.rules,
     )
     # What a run would meet writing each file in place (open elsewhere, read-only), said now.
     day = as_of or dt.date.today()
