@@ -295,45 +295,6 @@ MINIMAL_LOG = (
 )
 
 
-@pytest.mark.parametrize(
-    ("company", "action", "due", "opening"),
-    [
-        # Applied Wed 11-18: 7 bd skip Thanksgiving (Thu 11-26), Mon 11-30 → Tuesday 12-01.
-        ("Stripe", "Application check-in", "12/01/2026", "I applied for the Backend Eng role"),
-        # Applied Mon 11-02: 7 bd skip Veterans Day (Wed 11-11): Thu 11-12, overdue.
-        ("Chime", "Application check-in", "11/12/2026", "I applied for the SWE role"),
-        # Phone screen Mon 11-23: 5 bd skip Thanksgiving: Tue 12-01.
-        ("Robinhood", "1st check-in", "12/01/2026", "I hope your week is going well"),
-        ("Brex", "Thank-you note", "12/01/2026", "Thank you for taking the time"),
-        # Phone screen Wed 11-18 on the day Stripe applied: 5 bd on is Wed 11-25.
-        ("Plaid", "1st check-in", "11/25/2026", "I hope your week is going well"),
-        # Still to come: an interview booked before the Status was changed, not an application
-        # sent in the future (Wed 12-09 → its thank-you the next day).
-        ("Ramp", "Thank-you note", "12/10/2026", "Thank you for taking the time"),
-    ],
-)
-def test_a_minimal_logs_date_follows_each_rows_own_stage(
-    tmp_path: Path, company: str, action: str, due: str, opening: str
-) -> None:
-    """Company, Role, Status, Date, Notes (ot38 F9): most rows got to an interview, so Date is
-    the interview date, but on a row whose own Status is Applied it is the day applied."""
-    tracker = tmp_path / "jobs.csv"
-    tracker.write_text(MINIMAL_LOG, encoding="utf-8")
-    args = ["run", "--as-of", "2026-12-04", "-q", str(tracker)]
-    result = CliRunner().invoke(main, args, catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    rows = {r["Company"]: r for r in csv.DictReader(io.StringIO(tracker.read_text("utf-8")))}
-    row = rows[company]
-    assert (row["Next action"], row["Next due"], row["Problems"]) == (action, due, "")
-    assert row["Draft"].split("\n")[2].startswith(opening)
-    checked = CliRunner().invoke(main, ["check", "--as-of", "2026-12-04", str(tracker)])
-    assert (
-        '"Date" (D) is read as Interview Date: only 3 of the 6 rows whose "Status" (C) says how '
-        "far they got are at the applied stage; on those 3 rows it is the date applied, unless "
-        "it is still to come." in " ".join(checked.output.split())
-    )
-
-
 # The README's example: "no answer yet" counts for neither reading of a generic Date, and its
 # rows take the sheet's reading: here the interview date, so an interview not answered yet
 # (testers read the outcome "applied" and "say nothing either way" as contradicting).
@@ -347,46 +308,92 @@ NO_ANSWER_LOG = (
 )
 
 
+# What check says of the generic Date of each log (ot38 F9).
+MINIMAL_SAID = (
+    '"Date" (D) is read as Interview Date: only 3 of the 6 rows whose "Status" (C) says how '
+    "far they got are at the applied stage; on those 3 rows it is the date applied, unless it "
+    "is still to come."
+)
+NO_ANSWER_SAID = (
+    '"Date" (D) is read as Interview Date: only 1 of the 2 rows whose "Status" (C) says how '
+    "far they got are at the applied stage; on that row it is the date applied, unless it is "
+    "still to come."
+)
+
+
 @pytest.mark.parametrize(
-    ("company", "action", "due", "opening"),
+    ("log", "as_of", "said", "company", "action", "due", "opening"),
     [
-        # Interviewed Wed 11-04: 5 bd skip Veterans Day (Wed 11-11): Thu 11-12, overdue.
-        (
-            "Gamma",
-            "1st check-in",
-            "2026-11-12",
-            "I hope your week is going well, and I wanted to follow up after our conversation "
-            "on Wednesday, November 4, about the Designer role at Gamma.",
+        # Company, Role, Status, Date, Notes (ot38 F9): most rows got to an interview, so Date
+        # is the interview date, but on a row whose own Status is Applied it is the day applied.
+        *(
+            (MINIMAL_LOG, "2026-12-04", MINIMAL_SAID, *row)
+            for row in [
+                # Applied Wed 11-18: 7 bd skip Thanksgiving (Thu 11-26), Mon 11-30 → Tue 12-01.
+                (
+                    "Stripe",
+                    "Application check-in",
+                    "12/01/2026",
+                    "I applied for the Backend Eng role",
+                ),
+                # Applied Mon 11-02: 7 bd skip Veterans Day (Wed 11-11): Thu 11-12, overdue.
+                ("Chime", "Application check-in", "11/12/2026", "I applied for the SWE role"),
+                # Phone screen Mon 11-23: 5 bd skip Thanksgiving: Tue 12-01.
+                ("Robinhood", "1st check-in", "12/01/2026", "I hope your week is going well"),
+                ("Brex", "Thank-you note", "12/01/2026", "Thank you for taking the time"),
+                # Phone screen Wed 11-18 on the day Stripe applied: 5 bd on is Wed 11-25.
+                ("Plaid", "1st check-in", "11/25/2026", "I hope your week is going well"),
+                # Still to come: an interview booked before the Status was changed, not an
+                # application sent in the future (Wed 12-09 → its thank-you the next day).
+                ("Ramp", "Thank-you note", "12/10/2026", "Thank you for taking the time"),
+            ]
         ),
-        (
-            "Delta",
-            "1st check-in",
-            "2026-11-13",
-            "I hope your week is going well, and I wanted to follow up after our conversation "
-            "on Thursday, November 5, about the Manager role at Delta.",
+        *(
+            (NO_ANSWER_LOG, "2026-11-20", NO_ANSWER_SAID, *row)
+            for row in [
+                # Interviewed Wed 11-04: 5 bd skip Veterans Day (Wed 11-11): Thu 11-12, overdue.
+                (
+                    "Gamma",
+                    "1st check-in",
+                    "2026-11-12",
+                    "I hope your week is going well, and I wanted to follow up after our "
+                    "conversation on Wednesday, November 4, about the Designer role at Gamma.",
+                ),
+                (
+                    "Delta",
+                    "1st check-in",
+                    "2026-11-13",
+                    "I hope your week is going well, and I wanted to follow up after our "
+                    "conversation on Thursday, November 5, about the Manager role at Delta.",
+                ),
+                # Its own Status says Applied: applied Fri 11-06, 7 bd skip Veterans Day: Wed
+                # 11-18.
+                ("Eps", "Application check-in", "2026-11-18", "I applied for the Lead role at Eps"),
+            ]
         ),
-        # Its own Status says Applied: applied Fri 11-06, 7 bd skip Veterans Day: Wed 11-18.
-        ("Eps", "Application check-in", "2026-11-18", "I applied for the Lead role at Eps"),
     ],
 )
-def test_a_no_answer_rows_date_is_read_as_the_sheets_date_is(
-    tmp_path: Path, company: str, action: str, due: str, opening: str
+def test_a_generic_dates_row_follows_its_own_stage(
+    tmp_path: Path,
+    log: str,
+    as_of: str,
+    said: str,
+    company: str,
+    action: str,
+    due: str,
+    opening: str,
 ) -> None:
     tracker = tmp_path / "jobs.csv"
-    tracker.write_text(NO_ANSWER_LOG, encoding="utf-8")
-    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    tracker.write_text(log, encoding="utf-8")
+    args = ["run", "--as-of", as_of, "-q", str(tracker)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     rows = {r["Company"]: r for r in csv.DictReader(io.StringIO(tracker.read_text("utf-8")))}
     row = rows[company]
     assert (row["Next action"], row["Next due"], row["Problems"]) == (action, due, "")
     assert row["Draft"].split("\n")[2].startswith(opening)
-    checked = CliRunner().invoke(main, ["check", "--as-of", "2026-11-20", str(tracker)])
-    assert (
-        '"Date" (D) is read as Interview Date: only 1 of the 2 rows whose "Status" (C) says how '
-        "far they got are at the applied stage; on that row it is the date applied, unless it "
-        "is still to come." in " ".join(checked.output.split())
-    )
+    checked = CliRunner().invoke(main, ["check", "--as-of", as_of, str(tracker)])
+    assert said in " ".join(checked.output.split())
 
 
 FOLLOWED = (
