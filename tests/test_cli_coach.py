@@ -3067,6 +3067,11 @@ def test_a_tie_is_remembered_when_no_draft_is_left_to_prove_it(
 EDITED = "Thanks so much for"  # what the person wrote over "Thank you for" / "I hope"
 NOTE = "(edited there, or of the tracker before an edit)"
 IN_PLACE = "an edit made in place is not kept; save an edited draft under another name"
+# The laptop's edited thank-you, marked sent on the desktop: it goes, and the line names it.
+SENT_EDIT = (
+    f"removed your edited draft {THANKS} too: no longer due (marked sent, or its row closed "
+    "or deleted), and a draft kept is one sent twice"
+)
 # ot65 F7: drafts edited in place on the laptop once the computers are tied; the desktop's
 # drafts line and its drafts; then the laptop's line once the folder synced back, and the
 # desktop's line and drafts once it marked the thank-you sent.
@@ -3078,7 +3083,7 @@ EDITS_IN_PLACE = {
         [GLOBEX, THANKS, THANKS_2],
         f" (1 second copy of drafts removed) (rewrote {THANKS}, which differed from the other "
         f"computer's copy: {IN_PLACE}, such as …-edited.eml)",
-        (" (2 drafts no longer due removed)", [CHECK_IN, GLOBEX]),
+        (f" (2 drafts no longer due removed) ({SENT_EDIT})", [CHECK_IN, GLOBEX]),
     ),
     "both drafts": (
         [THANKS, GLOBEX],
@@ -3089,7 +3094,7 @@ EDITS_IN_PLACE = {
         f"computer's copies ({THANKS}, {GLOBEX}): {IN_PLACE}, such as …-edited.eml)",
         (
             f" (2 drafts no longer due removed) (kept the other computer's draft {GLOBEX}, "
-            f"which differs from this run's {NOTE}: this run's is {GLOBEX_2})",
+            f"which differs from this run's {NOTE}: this run's is {GLOBEX_2}) ({SENT_EDIT})",
             [CHECK_IN, GLOBEX, GLOBEX_2],
         ),
     ),

@@ -8,7 +8,8 @@ sends anything.
 
 File names are ``client-company-action-recipient.eml`` (the client whose row it is, also when
 the draft is unsigned: ``whose`` when the messages carry it), slugified and made unique in
-message order, so a re-run with the same tracker writes the same names and overwrites them. A
+message order, so a re-run with the same tracker writes the same names and overwrites them
+(not one the person edited in place: ``edited_drafts``). A
 name longer than a file name may be (255 bytes) keeps the start of its stem and ends in "~" and
 a hash of the whole (``write.atomic.fitting_name``): the same on every run. Each file is
 written to a temporary file in the same folder and moved into place. Every file carries
@@ -597,6 +598,7 @@ def remember_trackers(
     owners: Collection[str | None],
     drafts: Collection[str] = (),
     tied: Mapping[str, str] | None = None,
+    written: Mapping[str, Mapping[str, str]] | None = None,
 ) -> str:
     """Record in the folder's index the trackers a run read (``trackers``: (path, sheet)),
     keeping only the tags in ``owners`` (those that own a draft in ``folder`` now) and those
@@ -605,7 +607,9 @@ def remember_trackers(
     (only those are ever removed as stale: a person's copy of a draft, "…-edited.eml",
     carries its headers too). Written only when it changes, atomically. Returns why it could
     not be written ('' when it was, or needed no writing): the drafts are written all the
-    same; only a renamed tracker's drafts would then stay."""
+    same; only a renamed tracker's drafts would then stay. ``written``: what the tool wrote
+    in each draft (``edited_drafts.records_now``; None: the index's records as they are)."""
+    from followup_batch.exports.edited_drafts import WRITTEN, written_records
     from followup_batch.exports.other_computers import TIES, remembered_ties, ties_kept
 
     folder = Path(folder)
@@ -627,14 +631,17 @@ def remember_trackers(
     tracked = {tag: tracked[tag] for tag in sorted(tracked) if tag in kept}
     ties = {a: b for a, b in sorted(ties.items()) if a in tracked and b in tracked}
     names = sorted(drafts)
-    if (tracked, names, ties) == (
+    records = written_records(index) if written is None else dict(written)
+    if (tracked, names, ties, records) == (
         before,
         sorted(_recorded(index) or ()),
         remembered_ties(index),
+        written_records(index),
     ) and ((folder / INDEX).exists() or not (tracked or names)):
         return ""
     data: dict[str, Any] = {"version": 1, "trackers": tracked, "drafts": names}
-    return write_index(folder / INDEX, data | ({TIES: ties} if ties else {}))
+    data |= {TIES: ties} if ties else {}
+    return write_index(folder / INDEX, data | ({WRITTEN: records} if records else {}))
 
 
 _MARK = re.compile(rb"^(X-Followup-Batch(?:-Tracker)?):[ \t]*(\S+)[ \t]*\r?$", re.M | re.I)

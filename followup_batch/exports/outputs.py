@@ -25,6 +25,14 @@ from followup_batch.errors import FollowupError, internal_error
 from followup_batch.exports.digest import Digest, build_digest, clients_told_apart
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
+from followup_batch.exports.edited_drafts import (
+    Edits,
+    edit_notes,
+    edited_stale,
+    found_edits,
+    records_now,
+    save_edits,
+)
 from followup_batch.exports.eml import (
     FILE_TAG,
     INDEX,
@@ -51,7 +59,7 @@ from followup_batch.exports.ics import (
     planned_calendar,
     write_ics,
 )
-from followup_batch.exports.indexes import set_aside, unreadable
+from followup_batch.exports.indexes import read_index, set_aside, unreadable
 from followup_batch.exports.other_computers import Ties, tied_drafts
 
 DIGEST_KINDS = {
@@ -182,7 +190,8 @@ def write_exports(
         todo.append(job)
         report.append(job)
 
-    drafts_at, paths, held, gone, heads = None, [], {}, set(), set()
+    drafts_at, held, gone, heads = None, {}, set(), set()
+    paths: list[Path] = []
     unread_index = ""  # why the drafts folder's index cannot be read
     naming: dict[str, str | None] = {}  # ``held``, a tied tracker's drafts kept apart not ours
     tie_notes: list[str] = []
@@ -192,6 +201,9 @@ def write_exports(
     theirs: dict[str, set[str]] = {}  # its tag -> the names its drafts of that tracker's rows have
     recorded: set[str] | None = None
     first: set[str] = set()  # the first version's drafts of the rows read
+    edits, index = Edits({}, {}, {}, []), {}
+    saved: dict[str, Path] = {}  # the person's edit of a draft for an earlier step: its copy
+    not_saved: dict[str, str] = {}  # why such an edit could not be saved (left as it is)
     if exports.eml_dir is not None:
         drafts_at = len(report)
         # An index a sync cut short: whose drafts are whose is unknown this run (ot65 F6).
@@ -217,9 +229,16 @@ def write_exports(
         tie_notes = _tie_notes(ties, paths, dry_run)
         messages, copies = _kept_as_they_are(messages, paths, held, ties.same)
         theirs = _rows_of(tied, named)
+        # Drafts the person edited in place: kept, or saved beside before a new step's draft.
+        index = read_index(exports.eml_dir / INDEX)
+        rewritten = {name for _, name in ties.rewritten}
+        edits = found_edits(exports.eml_dir, messages, paths, held, index, rewritten)
+        if not dry_run:
+            saved, not_saved = save_edits(exports.eml_dir, edits)
+        left = [at for at in range(len(paths)) if at not in edits.kept]
         if len(messages) and not dry_run:
             items = with_draft_files(items, messages, paths)
-            add(_Job("eml", exports.eml_dir, (messages, paths)))
+            add(_Job("eml", exports.eml_dir, (messages.iloc[left], [paths[at] for at in left])))
         else:
             count = _counted(len(messages), ".eml message")
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
@@ -228,6 +247,8 @@ def write_exports(
                     exports.eml_dir, paths, trackers, naming, gone, recorded, heads, theirs, first
                 )
                 copies |= _numbered_copies(stale, paths, held, tied)
+                gone_edits = edited_stale(stale, index, copies)
+                tie_notes += edit_notes(edits, saved, not_saved, gone_edits, dry_run=True)
                 removed = _removed(
                     stale, held, gone, withheld, exports.eml_dir, " would be", copies
                 )
@@ -295,11 +316,15 @@ def write_exports(
             if folder.is_dir()
             else []
         )
+        copies |= _numbered_copies(stale, paths, held, tied)
+        gone_edits = edited_stale(stale, index, copies)
         for path in stale:
             path.unlink(missing_ok=True)
-        copies |= _numbered_copies(stale, paths, held, tied)
+        if edits.kept and todo and todo[0].kind == "eml" and not done[0].error:
+            lines[drafts_at] = _drafts_line(_Job("eml", folder, (messages, paths)))
         if stale:
             lines[drafts_at] += f" ({_removed(stale, held, gone, withheld, folder, copies=copies)})"
+        tie_notes += edit_notes(edits, saved, not_saved, gone_edits)
         if unread_index:  # set aside before a new one is written over it
             kept, why = set_aside(folder / INDEX)
             tie_notes.append(_unread_index_note(unread_index, kept, why))
@@ -318,7 +343,9 @@ def write_exports(
             and (name in recorded if recorded is not None else True)
             and (folder / name).exists()
         }
-        unrecorded = remember_trackers(folder, trackers, owners, ours | names, tied)
+        landed = bool(todo) and todo[0].kind == "eml" and not done[0].error
+        records = records_now(folder, index, messages, paths, edits, ours | names, landed)
+        unrecorded = remember_trackers(folder, trackers, owners, ours | names, tied, records)
         if unrecorded:
             lines[drafts_at] += (
                 f" (whose drafts are whose was not recorded in {folder / INDEX}: {unrecorded}; "
@@ -571,7 +598,7 @@ def _parts(job: _Job, parts: int) -> list[_Job]:
     return [
         _Job(job.kind, job.path, (messages.iloc[at : at + size], paths[at : at + size]))
         for at in range(0, len(messages), size)
-    ]
+    ] or [job]  # every draft kept as the person edited it: nothing to write
 
 
 def _export_jobs(jobs: int | None, files: int, rows: int) -> int:

@@ -944,3 +944,196 @@ def test_a_mailbox_on_the_row_leaves_the_people_greeted_by_name(
         )
         == seen
     )
+
+
+# A draft the person edited in place in the drafts folder (exports.edited_drafts).
+ACME = "maya-chen-acme-thank-you-note-dana-ortiz.eml"
+ACME_CHECK_IN = "maya-chen-acme-1st-check-in-dana-ortiz.eml"
+GLOBEX = "maya-chen-globex-thank-you-note-lee-wong.eml"
+SAVED = "maya-chen-acme-thank-you-note-dana-ortiz.edited.eml"
+HEAD = "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+ACME_ROW = "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example,\n"
+GLOBEX_ROW = "Globex,Designer,2026-11-18,Lee Wong,lee@globex.example,\n"
+MINE = b"Thanks so much for"  # what the person wrote over "Thank you for"
+GONE_NOTE = (
+    f"removed your edited draft {ACME} too: no longer due (marked sent, or its row closed or "
+    "deleted), and a draft kept is one sent twice"
+)
+IN_PLACE_EDITS = {
+    # The row's next action is the same: their file stays as they saved it, said once.
+    "rerun, the same day": (
+        True,
+        ACME_ROW,
+        "2026-11-20",
+        f" (kept your edited draft {ACME})",
+        [ACME, GLOBEX],
+        ACME,
+    ),
+    "rerun, days later": (
+        True,
+        ACME_ROW,
+        "2026-11-23",
+        f" (kept your edited draft {ACME})",
+        [ACME, GLOBEX],
+        ACME,
+    ),
+    # The interview moved: the thank-you is due another day, which the text names.
+    "the due date moves": (
+        True,
+        ACME_ROW.replace("2026-11-19", "2026-11-21"),
+        "2026-11-22",
+        f" ({ACME}, which you edited, was for an earlier step: saved as {SAVED} and written anew)",
+        [ACME, SAVED, GLOBEX],
+        SAVED,
+    ),
+    # Sent from that very file, perhaps: kept, it would be sent twice.
+    "marked sent": (
+        True,
+        ACME_ROW.replace(",\n", ",2026-11-20\n"),
+        "2026-11-20",
+        f" (1 draft no longer due removed) ({GONE_NOTE})",
+        [ACME_CHECK_IN, GLOBEX],
+        None,
+    ),
+    "its row deleted": (
+        True,
+        "",
+        "2026-11-20",
+        f" (1 draft no longer due removed) ({GONE_NOTE})",
+        [GLOBEX],
+        None,
+    ),
+    # Not edited: rewritten and removed as before, without a word of edits.
+    "untouched, the due date moves": (
+        False,
+        ACME_ROW.replace("2026-11-19", "2026-11-21"),
+        "2026-11-22",
+        "",
+        [ACME, GLOBEX],
+        None,
+    ),
+    "untouched, marked sent": (
+        False,
+        ACME_ROW.replace(",\n", ",2026-11-20\n"),
+        "2026-11-20",
+        " (1 draft no longer due removed)",
+        [ACME_CHECK_IN, GLOBEX],
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("edit", "acme", "as_of", "said", "after", "mine_in"),
+    IN_PLACE_EDITS.values(),
+    ids=IN_PLACE_EDITS,
+)
+def test_a_draft_edited_in_place_is_never_lost(
+    tmp_path, edit, acme, as_of, said, after, mine_in
+) -> None:
+    """A person who polished …-dana-ortiz.eml in their mail program and saved it in place lost
+    their text at the next run, which wrote its own draft over it."""
+    from test_cli import invoke
+
+    tracker, folder = tmp_path / "Maya Chen.csv", tmp_path / "drafts"
+    tracker.write_text(HEAD + ACME_ROW + GLOBEX_ROW)
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(folder))
+    assert code == 0, err
+    draft = folder / ACME
+    if edit:
+        draft.write_bytes(draft.read_bytes().replace(b"Thank you for", MINE))
+    edited = draft.read_bytes()
+    tracker.write_text(HEAD + acme + GLOBEX_ROW)  # the tracker as the person changed it
+    args = [str(tracker), "--as-of", as_of, "--eml-dir", str(folder)]
+    code, out, err = invoke("run", *args)
+    assert code == 0, err
+    count = len(after) - (SAVED in after)
+    drafts_line = f"drafts: {count} .eml message{'s' * (count > 1)} → {folder}"
+    assert out.splitlines()[-1] == drafts_line + said
+    assert sorted(p.name for p in folder.glob("*.eml")) == sorted(after)
+    if mine_in is not None:
+        assert (folder / mine_in).read_bytes() == edited  # the person's file, byte for byte
+    others = [name for name in after if name != mine_in]
+    assert not any(MINE in (folder / name).read_bytes() for name in others)
+    written = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+    code, out, err = invoke("run", *args)  # the same inputs again: nothing written, nothing said
+    assert code == 0, err
+    assert out.splitlines()[-1] == drafts_line
+    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()} == written
+
+
+UNREADABLE_EDITS = {
+    # Cut short by a sync, or saved in another encoding: an edit, kept; never parsed.
+    "cut short": lambda data: data[: len(data) // 2],
+    "saved as Latin-1": lambda data: data.replace(b"Thank you", "Danke schön".encode("latin-1")),
+    "line ends changed": lambda data: data.replace(b"\r\n", b"\n"),
+}
+
+
+@pytest.mark.parametrize("damage", UNREADABLE_EDITS.values(), ids=UNREADABLE_EDITS)
+@pytest.mark.parametrize("moves", [False, True], ids=["the same step", "the due date moves"])
+def test_an_edit_that_is_no_valid_mail_is_kept_too(tmp_path, damage, moves) -> None:
+    from test_cli import invoke
+
+    tracker, folder = tmp_path / "Maya Chen.csv", tmp_path / "drafts"
+    tracker.write_text(HEAD + ACME_ROW)
+    assert invoke("run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(folder))[0] == 0
+    edited = damage((folder / ACME).read_bytes())
+    (folder / ACME).write_bytes(edited)
+    if moves:
+        tracker.write_text(HEAD + ACME_ROW.replace("2026-11-19", "2026-11-21"))
+    as_of = "2026-11-22" if moves else "2026-11-20"
+    code, out, err = invoke("run", str(tracker), "--as-of", as_of, "--eml-dir", str(folder))
+    assert code == 0, err
+    assert (folder / (SAVED if moves else ACME)).read_bytes() == edited
+    assert out.splitlines()[-1].endswith(
+        f"saved as {SAVED} and written anew)" if moves else f"(kept your edited draft {ACME})"
+    )
+
+
+def test_an_earlier_saved_edit_is_never_written_over(tmp_path) -> None:
+    from test_cli import invoke
+
+    tracker, folder = tmp_path / "Maya Chen.csv", tmp_path / "drafts"
+    tracker.write_text(HEAD + ACME_ROW)
+    assert invoke("run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(folder))[0] == 0
+    (folder / SAVED).write_bytes(b"my first edit")
+    for day in ("20", "21"):  # edited, then the interview moved twice
+        draft = folder / ACME
+        draft.write_bytes(draft.read_bytes().replace(b"Thank you for", MINE + day.encode()))
+        tracker.write_text(HEAD + ACME_ROW.replace("2026-11-19", f"2026-11-{day}"))
+        code, _, err = invoke(
+            "run", str(tracker), "--as-of", "2026-11-22", "--eml-dir", str(folder)
+        )
+        assert code == 0, err
+    names = ["", "-2", "-3"]
+    saved = [(folder / SAVED.replace(".eml", f"{n}.eml")).read_bytes() for n in names]
+    assert saved[0] == b"my first edit"
+    assert [MINE + b"20" in saved[1], MINE + b"21" in saved[2]] == [True, True]
+
+
+@pytest.mark.parametrize("moves", [False, True], ids=["the same step", "the due date moves"])
+def test_a_draft_an_older_version_wrote_is_not_taken_for_edited(tmp_path, moves) -> None:
+    """An index without the record of what was written (a version before it): every draft
+    differs from nothing known, and none of them is an edit; they are rewritten as before."""
+    import json
+
+    from test_cli import invoke
+
+    tracker, folder = tmp_path / "Maya Chen.csv", tmp_path / "drafts"
+    tracker.write_text(HEAD + ACME_ROW + GLOBEX_ROW)
+    assert invoke("run", str(tracker), "--as-of", "2026-11-20", "--eml-dir", str(folder))[0] == 0
+    index = folder / eml.INDEX
+    older = json.loads(index.read_text())
+    del older["written"]
+    index.write_text(json.dumps(older))
+    for name in (ACME, GLOBEX):  # as an older version's wording differs from this one's
+        (folder / name).write_bytes((folder / name).read_bytes().replace(b"Thank you", b"Thanks"))
+    if moves:
+        tracker.write_text(HEAD + ACME_ROW.replace("2026-11-19", "2026-11-21") + GLOBEX_ROW)
+    as_of = "2026-11-22" if moves else "2026-11-20"
+    code, out, err = invoke("run", str(tracker), "--as-of", as_of, "--eml-dir", str(folder))
+    assert code == 0, err
+    assert out.splitlines()[-1] == f"drafts: 2 .eml messages → {folder}"
+    assert sorted(p.name for p in folder.glob("*.eml")) == [ACME, GLOBEX]
+    assert not any(b"Thanks" in (folder / name).read_bytes() for name in (ACME, GLOBEX))

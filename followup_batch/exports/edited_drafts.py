@@ -1,0 +1,276 @@
+"""Drafts the person edited in place in the drafts folder (opened ``…-dana-ortiz.eml`` in a
+mail program or a text editor, polished it, saved it under its own name), kept as the
+workbook keeps an edited ``Draft`` cell (``hand_edits``).
+
+The folder's index (``eml.INDEX``) remembers, for each draft the tool wrote, a hash of the
+bytes it wrote and the step the draft is for: the message's action and due date
+(``WRITTEN``). A draft whose file no longer holds those bytes was edited by the person. Then:
+
+- the row's next action is the same step (the same action, due the same day): the file is
+  left as the person saved it, nothing written over it, whatever this run's wording; the
+  drafts line says ``kept your edited draft …`` once, the first run that finds that edit;
+- the step changed (a new step, a due date the text names that moved): the person's file is
+  first saved beside under a name the tool never writes, ``….edited.eml`` (``….edited-2.eml``
+  when that is taken: an earlier saved copy is never written over), then the new draft
+  written, and the line says so;
+- the step is no longer drafted (marked sent, the row deleted or closed): the draft is removed
+  as an unedited one is, and the line names it. The person may have sent it from that very
+  file; a draft kept after the thank-you is marked sent is one sent twice.
+
+A draft with no record (written by a version before the record, or before the index could be
+written) is not taken for edited: it is written over as before, and recorded from then on.
+Only the bytes are compared: a file cut short or saved in another encoding is an edit like
+any other, never parsed. A draft of a tracker another computer sharing the folder wrote, or
+one that computer's copy tells apart (``other_computers.tied_drafts``), follows the
+two-computer rule instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Collection, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from followup_batch.exports.eml import message_tags
+
+WRITTEN = "written"  # the index's key: draft name -> {"hash", "step", "seen"}
+EDITED = ".edited"  # what the name of a person's saved edit ends in, before ".eml"
+MAX_DRAFT = 16 * 1024 * 1024  # read at most this of a draft to compare it
+
+
+def written_records(index: Mapping[str, Any]) -> dict[str, dict[str, str]]:
+    """The index's records of what the tool wrote (``WRITTEN``): name -> {"hash", "step"} and
+    "seen", the hash of an edit kept and said already."""
+    found = index.get(WRITTEN)
+    if not isinstance(found, dict):
+        return {}
+    return {
+        name: {key: value for key, value in entry.items() if isinstance(value, str)}
+        for name, entry in found.items()
+        if isinstance(entry, dict)
+        and isinstance(entry.get("hash"), str)
+        and isinstance(entry.get("step"), str)
+    }
+
+
+def draft_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+def file_hash(path: Path) -> str | None:
+    """The hash of the file at ``path``; None when it cannot be read."""
+    try:
+        with path.open("rb") as handle:  # read(MAX_DRAFT) would allocate it whole each time
+            big = os.fstat(handle.fileno()).st_size > MAX_DRAFT
+            return draft_hash(handle.read(MAX_DRAFT) if big else handle.read())
+    except OSError:
+        return None
+
+
+def steps(messages: pd.DataFrame) -> list[str]:
+    """What each message is for: its action and due date."""
+    actions = messages["action"] if "action" in messages else pd.Series([""] * len(messages))
+    dues = messages["due"] if "due" in messages else pd.Series([""] * len(messages))
+    return [f"{action}\x1f{_day(due)}" for action, due in zip(actions, dues, strict=True)]
+
+
+def _day(value: object) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):  # type: ignore[arg-type]
+        return ""
+    with contextlib.suppress(ValueError, TypeError):
+        return pd.Timestamp(value).date().isoformat()  # type: ignore[arg-type]
+    return str(value)
+
+
+class Edits(NamedTuple):
+    """The person's edits to this run's drafts (``found_edits``)."""
+
+    kept: dict[int, str]  # message position -> its file, left as the person saved it
+    new_step: dict[int, str]  # message position -> its file, edited for an earlier step
+    seen: dict[str, str]  # a kept draft's name -> the hash of the person's text
+    fresh: list[str]  # the kept drafts first found edited this run (said once)
+
+
+def found_edits(
+    folder: Path,
+    messages: pd.DataFrame,
+    paths: list[Path],
+    held: Mapping[str, str | None],
+    index: Mapping[str, Any],
+    other_computers: Collection[str] = (),
+) -> Edits:
+    """The drafts of ``messages`` (written at ``paths``) that the person edited in place since
+    the tool wrote them, by the index's records (``WRITTEN``). ``other_computers``: names the
+    two-computer rule decides (``other_computers.tied_drafts``)."""
+    records = written_records(index)
+    edits = Edits({}, {}, {}, [])
+    if not records or not len(messages):
+        return edits
+    tags = message_tags(messages)
+    step_of = steps(messages)
+    for at, path in enumerate(paths):
+        name = path.name
+        record = records.get(name)
+        if record is None or name in other_computers or tags[at] is None:
+            continue
+        if held.get(name) != tags[at] or path.is_symlink():
+            continue
+        now = file_hash(Path(folder) / name)
+        if now is None or now == record["hash"]:
+            continue
+        if record["step"] == step_of[at]:
+            edits.kept[at] = name
+            edits.seen[name] = now
+            if record.get("seen") != now:
+                edits.fresh.append(name)
+        else:
+            edits.new_step[at] = name
+    return edits
+
+
+def edited_stale(
+    stale: list[Path], index: Mapping[str, Any], copies: Collection[str] = ()
+) -> list[str]:
+    """The names of ``stale`` drafts (about to be removed) that the person edited; not a second
+    copy of a draft kept (``copies``: two computers sharing the folder each wrote one)."""
+    records = written_records(index)
+    return sorted(
+        path.name
+        for path in stale
+        if path.name in records
+        and path.name not in copies
+        and file_hash(path) not in (None, records[path.name]["hash"])
+    )
+
+
+def save_beside(path: Path) -> tuple[Path | None, str]:
+    """Copy the person's edited draft at ``path`` beside it as ``stem.edited.eml`` (or
+    ``stem.edited-2.eml``, …: never over an earlier copy), flushed to disk before its new draft
+    is written: (the copy, '') or (None, why it could not be made)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, exc.strerror or str(exc)
+    stem = path.name.removesuffix(".eml")
+    for n in range(1, 1000):
+        copy = path.with_name(f"{stem}{EDITED}{'' if n == 1 else f'-{n}'}.eml")
+        try:
+            handle = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            return None, exc.strerror or str(exc)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(copy)
+            return None, exc.strerror or str(exc)
+        return copy, ""
+    return None, f"{path.parent} holds 999 saved copies of {path.name}"
+
+
+def save_edits(folder: Path, edits: Edits) -> tuple[dict[str, Path], dict[str, str]]:
+    """Save beside each draft edited for an earlier step (``edits.new_step``) the person's
+    file (``save_beside``): name -> its copy, and name -> why it could not be saved. One that
+    could not be saved is kept as it is (moved to ``edits.kept``), never written over."""
+    saved, not_saved = {}, {}
+    for at, name in sorted(edits.new_step.items()):
+        copy, why = save_beside(Path(folder) / name)
+        if copy is None:
+            not_saved[name], edits.kept[at] = why, name
+            edits.seen[name] = ""  # said by its own note, each run until it can be saved
+        else:
+            saved[name] = copy
+    return saved, not_saved
+
+
+def records_now(
+    folder: Path,
+    index: Mapping[str, Any],
+    messages: pd.DataFrame,
+    paths: list[Path],
+    edits: Edits,
+    ours: Collection[str],
+    written: bool,
+) -> dict[str, dict[str, str]]:
+    """The index's ``WRITTEN`` after a run: each draft of ``messages`` the run wrote (``written``:
+    its writes landed) recorded by the file it holds now and its step; a kept edit keeps the
+    record of what the tool wrote, and the hash of the person's text said already; the other
+    drafts of the tool's still in the folder (``ours``) keep their record."""
+    before = written_records(index)
+    now = {name: record for name, record in before.items() if name in ours}
+    step_of = steps(messages)
+    for at, path in enumerate(paths):
+        name = path.name
+        if at in edits.kept:
+            if name in before:
+                now[name] = {**before[name], "seen": edits.seen[name]}
+            continue
+        if not written:
+            continue
+        found = file_hash(Path(folder) / name)
+        if found is not None:
+            now[name] = {"hash": found, "step": step_of[at]}
+    return {name: now[name] for name in sorted(now)}
+
+
+def edit_notes(
+    edits: Edits,
+    saved: Mapping[str, Path],
+    not_saved: Mapping[str, str],
+    removed: Collection[str],
+    dry_run: bool = False,
+) -> list[str]:
+    """What the drafts line says of the person's edits: kept (the first run that finds
+    each), saved beside before the new draft (``saved``: name -> its copy; ``not_saved``: name
+    -> why its copy could not be made), or ``removed`` with the drafts no longer due."""
+    notes = []
+    if edits.fresh:
+        fresh = sorted(edits.fresh)
+        kept = "would keep" if dry_run else "kept"
+        notes.append(
+            f"{kept} your edited draft {fresh[0]}"
+            if len(fresh) == 1
+            else f"{kept} your {len(fresh):,} edited drafts ({_names(fresh)})"
+        )
+    if dry_run:
+        names = sorted(edits.new_step.values())
+        if names:
+            notes.append(
+                f"{_names(names)}, which you edited, {'is' if len(names) == 1 else 'are'} for "
+                f"an earlier step: would be saved as …{EDITED}.eml and written anew"
+            )
+    elif saved:
+        names = sorted(saved)
+        one = len(names) == 1
+        notes.append(
+            f"{_names(names)}, which you edited, {'was' if one else 'were'} for an earlier "
+            f"step: saved as {_names([saved[name].name for name in names])} and written anew"
+        )
+    for name, why in sorted(not_saved.items()):
+        notes.append(
+            f"could not save your edited draft {name} ({why}): left as it is, its new draft "
+            "not written"
+        )
+    if removed:
+        gone = sorted(removed)
+        notes.append(
+            f"{'would remove' if dry_run else 'removed'} your edited "
+            f"{'draft' if len(gone) == 1 else 'drafts'} {_names(gone)} too: no longer due "
+            "(marked sent, or its row closed or deleted), and a draft kept is one sent twice"
+        )
+    return notes
+
+
+def _names(names: list[str], shown: int = 3) -> str:
+    more = len(names) - shown
+    return ", ".join(names[:shown]) + (f" and {more:,} more" if more > 0 else "")
