@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import glob
 import io
 import json
 import os
@@ -869,6 +870,129 @@ def test_a_gone_link_given_says_where_it_led_whatever_its_name(
     assert sorted(p.name for p in tmp_path.rglob("*") if not p.is_symlink()) == sorted(
         {str(Path(link).parent) for link in links} - {"."}
     )  # nothing written: no backup, no record, no digest
+
+
+# What a coach's folder may hold beside its trackers; each not-tracker in it fails in its own
+# line, the rest is left alone (TRACKERS_AND_NOT: file or link -> why it fails).
+NOT_READ = {
+    "Cy Old.xls": (
+        "it is a legacy Excel 97-2003 workbook (.xls), which is not supported. Open it in Excel "
+        "and save it as .xlsx (Excel Workbook), then run again."
+    ),
+    "Di Libre.ods": (
+        "it is an OpenDocument spreadsheet (.ods), which is not supported. Save it as .xlsx "
+        "(File > Save As > Excel 2007-365) and run again."
+    ),
+    "Ed Mac.numbers": (
+        "it is an Apple Numbers spreadsheet, which is not supported. Export it from Numbers as "
+        "Excel (File > Export To > Excel) and run again."
+    ),
+    "Eve Ray.xlsx": f"it is a link to ../Dropbox/Eve.xlsx, {GONE}",
+    "Fay Ng.ods": f"it is a link to ../Dropbox/Fay.ods, {GONE}",
+    "Hal Kim": f"it is a link to ../Dropbox/Hal, {GONE_FOLDER}",
+}
+ALL_NOT_READ = list(NOT_READ)
+TRACKERS = ["Ann Lee.xlsx", "Bo Chan.csv", "Gus Park/tracker.xlsx"]
+# A glob, quoted so the tool expands it, passed over an old .xls, .ods or .numbers, a gone link
+# to one, and a gone client's folder its wildcard went through, without a word: a folder run
+# says each (fx91). The same folder given as a folder, as globs, as the files a shell expands
+# `clients/*` to and as files named: (what is given, inside clients/; the trackers written;
+# the files that fail, as the run names them)
+GLOB_OR_FOLDER = {
+    "the folder": (["."], TRACKERS, ALL_NOT_READ),
+    # A folder a glob matches is not entered (Gus Park's), as `ls clients/*.xlsx` does not.
+    "a glob": (["*"], TRACKERS[:2], ALL_NOT_READ),
+    "a glob and its subfolders' files": (["*", "*/*.xlsx"], TRACKERS, ALL_NOT_READ),
+    "a glob of every folder's files": (["**/*"], TRACKERS, ALL_NOT_READ),
+    "the shell's glob": ("shell", TRACKERS, ALL_NOT_READ),
+    # Hal's folder gone, under a glob through the clients' folders: said, and once.
+    "a glob through the clients' folders": (["*/tracker.xlsx"], TRACKERS[2:], ["Hal Kim"]),
+    "two globs through them": (["*/tracker.xlsx", "*/*.xlsx"], TRACKERS[2:], ["Hal Kim"]),
+    "a glob of .ods files and a tracker": (
+        ["*.ods", "Ann Lee.xlsx"],
+        TRACKERS[:1],
+        ["Di Libre.ods", "Fay Ng.ods"],
+    ),
+    "files named": (
+        ["Ann Lee.xlsx", "Cy Old.xls", "Fay Ng.ods", "Hal Kim"],
+        TRACKERS[:1],
+        ["Cy Old.xls", "Fay Ng.ods", "Hal Kim"],
+    ),
+}
+
+
+def coach_folder_and_more(tmp_path: Path) -> Path:
+    """``clients/``: a tracker of each kind, an old .xls, .ods and .numbers, gone links to a
+    tracker, an .ods and a client's folder, a link to a client's folder that is there, a
+    workbook's lock files left behind, and the tool's backups."""
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    make_tracker(folder / "Ann Lee.xlsx")
+    (folder / "Bo Chan.csv").write_text(
+        "Company,Position,Interview Date\nAcme,Analyst,2026-11-18\n", encoding="utf-8"
+    )
+    (folder / "Cy Old.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with zipfile.ZipFile(folder / "Di Libre.ods", "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<x/>")
+    with zipfile.ZipFile(folder / "Ed Mac.numbers", "w") as archive:
+        archive.writestr("Index/Document.iwa", b"\0")
+    (folder / "Eve Ray.xlsx").symlink_to("../Dropbox/Eve.xlsx")
+    (folder / "Fay Ng.ods").symlink_to("../Dropbox/Fay.ods")
+    (tmp_path / "Dropbox" / "Gus").mkdir(parents=True)
+    make_tracker(tmp_path / "Dropbox" / "Gus" / "tracker.xlsx")
+    (folder / "Gus Park").symlink_to("../Dropbox/Gus")
+    (folder / "Hal Kim").symlink_to("../Dropbox/Hal")
+    (folder / "~$Zed.xlsx").write_bytes(b"owner")  # Zed.xlsx closed, or moved away
+    (folder / ".~lock.Zed.xlsx#").write_bytes(b"owner")
+    (folder / ".followup-backups").mkdir()
+    make_tracker(folder / ".followup-backups" / "Ann Lee.20261101-090000-000000.xlsx")
+    (folder / ".followup-backups" / "Ann Lee.xlsx.edited.txt").write_text("x", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("flag", ["-q", "--json"])
+@pytest.mark.parametrize(
+    ("given", "written", "failed"), GLOB_OR_FOLDER.values(), ids=GLOB_OR_FOLDER
+)
+def test_a_glob_says_what_it_passed_over_as_a_folder_run_does(
+    tmp_path: Path, flag: str, given: list[str] | str, written: list[str], failed: list[str]
+) -> None:
+    folder = coach_folder_and_more(tmp_path)
+    if given == "shell":  # `run clients/*`, unquoted: a link to a folder is a folder given
+        paths = sorted(glob.glob(f"{glob.escape(str(folder))}/*"))
+    else:
+        paths = [str(folder / pattern) for pattern in given]
+    left = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    code, out, err = run(*paths, flag)
+    assert code == 1
+    if flag == "-q":
+        files = len(written) + len(failed)
+        named = ", ".join(failed[:5]) + (f" and {len(failed) - 5} more" if len(failed) > 5 else "")
+        assert err.splitlines() == [
+            *(f"{name}: FAILED — {NOT_READ[name]}" for name in failed),
+            f"{len(failed)} of {files} files failed ({named}); the others were processed.",
+        ]
+    else:
+        summary = json.loads(out)
+        assert [
+            (str(Path(f["path"]).relative_to(folder)), f["error"]) for f in summary["failed"]
+        ] == [(name, NOT_READ[name]) for name in failed]
+        assert (summary["failed_count"], summary["skipped"]) == (len(failed), 0)
+        lock = f"{folder}/~$Zed.xlsx: skipped, Excel's lock file, not a tracker"
+        assert summary["notes"] == ([lock] if given == "shell" else [])  # named by the shell
+    for name in TRACKERS:
+        headers = read_back(folder / name) if name.endswith(".xlsx") else None
+        if name.endswith(".csv"):
+            with (folder / name).open(encoding="utf-8") as file:
+                headers = {header: [] for header in next(csv.reader(file))}
+        assert ("Follow-up status" in headers) == (name in written), name
+    # Lock files, backups and the spreadsheets not read are left as they were; nothing is
+    # made where a gone link leads.
+    assert {p: p.read_bytes() for p in left if p.name not in written} == {
+        p: data for p, data in left.items() if p.name not in written
+    }
+    assert sorted(p.name for p in (tmp_path / "Dropbox").iterdir()) == ["Gus"]
 
 
 def test_a_log_file_in_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:

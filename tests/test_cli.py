@@ -440,6 +440,13 @@ STAND_INS = {
         0,
         [],
     ),
+    # A glob as the folder, but for iCloud's hidden stand-in, which `*` does not match (fx91).
+    "a glob": (
+        ["Ben Ode.gsheet", ".Carla Diaz.xlsx.icloud", "cover letter.gdoc"],
+        "clients/*",
+        1,
+        [GSHEET, "1 of 2 files failed (Ben Ode.gsheet); the others were processed."],
+    ),
     "named": (["Ben Ode.gsheet"], "clients/Ben Ode.gsheet", 1, [GSHEET, "1 of 1 file failed."]),
     "named, iCloud": (
         [".Carla Diaz.xlsx.icloud"],
@@ -491,26 +498,51 @@ def test_a_sync_client_s_stand_in_for_a_tracker_fails_saying_what_to_do(
     )  # nothing written beside a stand-in
 
 
+NO_TRACKERS = "a folder without trackers (.xlsx, .xlsm, .csv or .tsv files)"
+NOTHING = "no such file, folder or matching files"
+UNREAD = "not read: save them as .xlsx"
+
+
+# A nightly job pointed at the wrong folder, or a glob that matches no tracker, must not
+# succeed in silence; a glob names the old spreadsheets it matched, as a folder does (fx91).
+# (the files in clients/; what is given; what the error says of it)
 @pytest.mark.parametrize(
-    ("files", "said"),
+    ("files", "given", "said"),
     [
-        ([], ""),
-        (["notes.txt", "~$open.xlsx"], ""),  # nothing a folder scan reads
-        (["old.ods", "older.xls"], "; its .ods, .xls files are not read: save them as .xlsx"),
+        ([], "clients", f"clients: {NO_TRACKERS}"),
+        (["notes.txt", "~$open.xlsx"], "clients", f"clients: {NO_TRACKERS}"),  # nothing read
+        (
+            ["old.ods", "older.xls"],
+            "clients",
+            f"clients: {NO_TRACKERS}; its .ods, .xls files are {UNREAD}",
+        ),
+        ([], "clients/*", f"clients/*: {NOTHING}"),
+        (["notes.txt", "~$open.xlsx", ".~lock.open.xlsx#"], "clients/*", f"clients/*: {NOTHING}"),
+        (
+            ["old.ods", "older.xls"],
+            "clients/*",
+            "clients/*: matches no trackers (.xlsx, .xlsm, .csv or .tsv files); the .ods, .xls "
+            f"files it matches are {UNREAD}",
+        ),
+        (
+            ["old.ods", "older.xls", "Ann.xlsx"],
+            "clients/*.xls",
+            "clients/*.xls: matches no trackers (.xlsx, .xlsm, .csv or .tsv files); the .xls "
+            f"files it matches are {UNREAD}",
+        ),
     ],
 )
 @pytest.mark.parametrize("command", ["run", "digest", "check"])
-def test_a_folder_without_trackers_is_a_usage_error(
-    tmp_path: Path, files: list[str], said: str, command: str
+def test_a_folder_or_glob_without_trackers_is_a_usage_error(
+    tmp_path: Path, files: list[str], given: str, said: str, command: str
 ) -> None:
-    # A nightly job pointed at the wrong folder must not succeed in silence.
     folder = tmp_path / "clients"
     folder.mkdir()
     for name in files:
         (folder / name).write_text("x", encoding="utf-8")
-    code, _, err = invoke(command, str(folder), "--as-of", "2026-11-20")
+    code, _, err = invoke(command, str(tmp_path / given), "--as-of", "2026-11-20")
     assert code == 2
-    assert f"a folder without trackers (.xlsx, .xlsm, .csv or .tsv files){said}" in err
+    assert err.splitlines()[-1] == f"Error: Invalid value for PATH: {tmp_path}/{said}"
 
 
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:

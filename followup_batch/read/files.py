@@ -127,14 +127,7 @@ def _found_trackers(
         if path.is_dir():
             said = notes if notes is not None else []
             entries = _walk(path, said)
-            candidates = [
-                p
-                for p in entries
-                if is_tracker_file(p, FOLDER_SUFFIXES + UNREADABLE_SUFFIXES)
-                or _a_stand_in(p)
-                or no_file_named(p, SCANNED_SUFFIXES)
-                or no_folder_left(p)
-            ]
+            candidates = [p for p in entries if _run_by_a_scan(p)]
             if not any(map(_a_tracker_or_its_folder, candidates)):
                 raise FollowupError(_no_trackers_in(pattern, path))
             inside = sorted(candidates)
@@ -151,15 +144,7 @@ def _found_trackers(
         elif path.exists() or path.is_symlink():
             found = [path]  # a link that leads nowhere fails in its line, saying where it led
         else:
-            named = TRACKER_SUFFIXES if pattern.lower().endswith(".txt") else FOLDER_SUFFIXES
-            found = sorted(
-                Path(p)
-                for p in glob.glob(pattern, recursive=True)
-                if is_tracker_file(Path(p), named) or no_file_named(Path(p), named)
-            )
-            if not found:
-                raise FollowupError(f"{pattern}: {_nothing_at(pattern)}")
-            found = _not_digests(found, notes if notes is not None else [])
+            found = _glob_matches(pattern, notes if notes is not None else [])
         found = _files_before_their_links(found, notes if notes is not None else [], base)
         found = _without_notion_twins(found, given, notes if notes is not None else [])
         for item in found:
@@ -211,12 +196,71 @@ def reason_named(message: str, path: Path) -> str:
     return re.sub(f"(^|: ){own} ", r"\1it ", message)
 
 
-def _a_tracker_or_its_folder(path: Path) -> bool:
+def _run_by_a_scan(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:
+    """What a folder scan, or a glob, runs of what it finds: a file named as a tracker
+    (``suffixes``: a glob of ``*.txt`` names a .txt) or as a spreadsheet the tool cannot read,
+    a sync client's stand-in for a tracker, a link whose file is gone by any of those names,
+    or a link to a client's folder that is gone. The ones that are no tracker each fail in
+    their own line, so no client goes unfollowed in silence; lock files, backups, hidden and
+    temp files are left alone (``is_tracker_file``)."""
+    return (
+        is_tracker_file(path, suffixes + UNREADABLE_SUFFIXES)
+        or _a_stand_in(path)
+        or no_file_named(path, suffixes + SCANNED_SUFFIXES)
+        or no_folder_left(path)
+    )
+
+
+def _glob_matches(pattern: str, notes: list[str]) -> list[Path]:
+    """What a glob runs (``_run_by_a_scan``), as a folder scan would of the same files (fx91:
+    an old .xls, an .ods, a gone link to one, and a gone client's folder the wildcard passes
+    were passed over in silence): the files it matches and the gone folders on its way,
+    less the tool's digests (noted). A glob that matches nothing, or nothing but spreadsheets
+    the tool cannot read or its digests, is an error, as such a folder is."""
+    named = TRACKER_SUFFIXES if pattern.lower().endswith(".txt") else FOLDER_SUFFIXES
+    matches = {Path(p) for p in glob.glob(pattern, recursive=True)}
+    candidates = sorted(
+        p for p in matches | _gone_folders_passed(pattern) if _run_by_a_scan(p, named)
+    )
+    if not candidates:
+        raise FollowupError(f"{pattern}: {_nothing_at(pattern)}")
+    found = _not_digests(candidates, notes)
+    if not any(_a_tracker_or_its_folder(p, named) for p in found):
+        message = f"{pattern}: matches no trackers (.xlsx, .xlsm, .csv or .tsv files)"
+        digests = ", ".join(p.name for p in candidates if p not in found)
+        unread = sorted({p.suffix.lower() for p in found})
+        if digests:
+            message += f"; {digests}: this tool's digest, not read"
+        if unread:
+            kinds = ", ".join(unread)
+            message += f"; the {kinds} files it matches are not read: save them as .xlsx"
+        raise FollowupError(message)
+    return found
+
+
+def _gone_folders_passed(pattern: str) -> set[Path]:
+    """The links to a client's folder that is gone (``no_folder_left``) which a glob's
+    wildcard passes on its way: ``clients/*/tracker.xlsx`` over ``clients/Bob ->
+    /Dropbox/Bob``, no longer shared, found nothing in Bob without a word. Each is run, to
+    fail in its own line, as a folder scan's is."""
+    parts = Path(pattern).parts
+    first = next((i for i, part in enumerate(parts) if glob.has_magic(part)), len(parts))
+    return {
+        Path(p)
+        for end in range(first + 1, len(parts))
+        for p in glob.glob(str(Path(*parts[:end])), recursive=True)
+        # Past the glob's fixed folders: a gone one of those is an error (``_nothing_at``),
+        # and ``clients/gone/**`` also matches ``clients/gone`` itself.
+        if len(Path(p).parts) > first and no_folder_left(Path(p))
+    }
+
+
+def _a_tracker_or_its_folder(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> bool:
     """A folder's file that makes it a folder of trackers: one named as a tracker, or a link
     to a client's folder that is gone, or a sync client's stand-in for a tracker (each fails
     in its own line, not as "no trackers")."""
     return (
-        path.suffix.lower() in FOLDER_SUFFIXES
+        path.suffix.lower() in suffixes
         or no_file_named(path, SCANNED_SUFFIXES)
         or no_folder_left(path)
         or _a_stand_in(path)
