@@ -775,6 +775,19 @@ SIGNED_BY_FILE_NAME = {
     "Interviews Banca Intesa.xlsx": "Best regards,",
     "Jobs Banque Populaire.xlsx": "Best regards,",
     "Applications Acme Holdings.xlsx": "Best regards,",
+    # "Bank" after a given name is a surname (was: "Daniel Bank.xlsx" unsigned, "not a
+    # person's name"); after a bank's brand, a nation's word, a bank's own word or capitals,
+    # and anywhere else, it is a bank's.
+    "Daniel Bank.xlsx": "Best regards,\nDaniel Bank",
+    "Bank, Daniel.xlsx": "Best regards,\nDaniel Bank",
+    "Daniel Bank - Job Search 2026.xlsx": "Best regards,\nDaniel Bank",
+    "Applications Jordan Bank.xlsx": "Best regards,\nJordan Bank",
+    "Deutsche Bank.xlsx": "Best regards,",
+    "Chase Bank.xlsx": "Best regards,",
+    "First National Bank.xlsx": "Best regards,",
+    "TD Bank.xlsx": "Best regards,",
+    "Bank of America.xlsx": "Best regards,",
+    "Bank Leumi.xlsx": "Best regards,",
 }
 
 
@@ -1561,6 +1574,14 @@ NAMED_IN_ROWS = {
     ),
     "another company": (
         (), "Tom Baker 2027.xlsx", ("Company", "Baker Hughes"), ("Tom Baker", "", ""),
+    ),
+    # A bank no list names, by its rows' Company; a person surnamed Bank beside another bank.
+    "a bank of its rows": (
+        (), "Varo Bank.xlsx", ("Company", "Varo Bank"),
+        ("Varo Bank", "", 'names the Company "Varo Bank" of its rows, not a person'),
+    ),
+    "a person surnamed Bank": (
+        (), "Daniel Bank.xlsx", ("Company", "Deutsche Bank"), ("Daniel Bank", "", ""),
     ),
     "a company of the person's first name": (
         (), "Morgan Lee Tracker.xlsx", ("Company", "Morgan Stanley"), ("Morgan Lee", "", ""),

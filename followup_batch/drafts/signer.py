@@ -184,17 +184,47 @@ COMPANY_WORDS = frozenset(
     {*WORD_ABBREVIATIONS, *WORD_ABBREVIATIONS.values()}
     | {"consulting", "consultants", "partners", "holdings", "ventures", "capital", "labs"}
     | {"solutions", "systems", "technologies", "analytics", "studios"}
-    # A bank or a group, in the languages whose headers are read ("Deutsche Bank", "Acme
-    # Gruppe"). Not "Banks" nor "Holding": surnames (Tyra Banks, Sarah Holding) that no firm
-    # ends its name with as a tracker's file names it ("Holdings"; "Acme Holding AG" has its
-    # legal form). "Bank" stays: "X Bank" is how most banks are named, Bank a rare surname.
-    | {"bank", "bancorp", "bankhaus", "sparkasse"}
+    # A bank or a group, in the languages whose headers are read ("Acme Gruppe"). Not "Banks"
+    # nor "Holding": surnames (Tyra Banks, Sarah Holding) that no firm ends its name with as a
+    # tracker's file names it ("Holdings"; "Acme Holding AG" has its legal form). "Bank" is
+    # ``_names_a_bank``'s: a surname too ("Daniel Bank").
+    | {"bancorp", "bankhaus", "sparkasse"}
     | {"groupe", "gruppe", "grupo", "gruppo", "groep", "insurance"}
 )
 # A bank's word that comes before its name ("Banco Santander", "Banca Intesa", "Banque
 # Populaire"): a company's there only; after a given name it is a surname ("Pedro Banco",
 # "Maria Banca").
 BANK_BEFORE_ITS_NAME = frozenset({"banco", "banca", "banque"})
+# "Bank" ends most banks' names ("Deutsche Bank", "Silicon Valley Bank") and a few people's
+# ("Daniel Bank"): after one word it is a surname unless that word names a bank, as the banks
+# a job search meets are written: a brand, a nation's or a place's word, one of the words
+# banks take for their names (as ``header_key`` keys them), or capitals ("HSBC Bank", "TD
+# Bank"). A given name names none of them, so no list of given names is needed; a bank not
+# here, "Varo Bank.xlsx", is told by its rows' Company (``read.file_clients``).
+BANK = "bank"
+NAMES_A_BANK_BEFORE_BANK = frozenset(
+    {
+        # brands written "<brand> Bank"
+        "chase", "barclays", "lloyds", "santander", "hsbc", "citi", "ally", "discover",
+        "truist", "regions", "frost", "huntington", "synchrony", "marcus", "axis", "kotak",
+        "icici", "hdfc", "sterling", "signature", "silvergate", "starling", "monzo", "metro",
+        "natwest", "nordea", "jyske", "danske", "triodos", "mizuho", "shinhan", "woori",
+        "hana", "macquarie", "westpac", "scotia", "coutts", "investec", "tsb", "ubs", "ing",
+        "dbs", "ocbc", "uob", "bmo", "rbc", "td", "pnc", "bnp", "bbva", "dnb", "seb", "kb",
+        # a nation's or a place's word
+        "deutsche", "dresdner", "swiss", "european", "asian", "african", "arab", "islamic",
+        "american", "canadian", "british", "scottish", "irish", "nordic", "emirates",
+        "saudi", "qatar", "dubai", "china", "india", "japan", "korea", "hamburger",
+        "berliner", "western", "eastern", "northern", "southern", "pacific", "atlantic",
+        # the words banks take for their names
+        "national", "first", "royal", "commonwealth", "federal", "reserve", "central",
+        "state", "world", "citizens", "peoples", "savings", "investment", "development",
+        "merchant", "private", "mutual", "cooperative", "farmers", "commercial",
+        "community", "union", "trust", "popular", "credit", "standard", "global",
+        "international", "digital", "online", "direct", "post", "postal",
+        "landes", "volks", "raiffeisen", "sparda", "spar", "hypo", "aareal", "commerz",
+    }
+)  # fmt: skip
 # Firms named for their founders, which read as a person's name: beside tracker words they
 # are nobody's ("Applications Goldman Sachs.xlsx" is the firm's applications). As
 # ``header_key`` keys them; a pair as often a person's ("Edward Jones") is left a name. (A
@@ -251,7 +281,8 @@ def looks_like_a_name(text: str) -> bool:
     joining words (``JOINING_WORDS``), a word companies shorten (``WORD_ABBREVIATIONS``:
     "Services", "Bros"), a number ("Capital One"). "Maya Chen" does; "tracker", "Sheet1",
     "jobs copy", "jobhunt", "Kanban Board", "t", "cp", "Software Engineer", "Ernst & Young",
-    "Kelly Services", "Deutsche Bank", "Banco Santander" do not; "Tyra Banks", "Pedro Banco" do."""
+    "Kelly Services", "Deutsche Bank", "Banco Santander" do not; "Tyra Banks", "Pedro Banco",
+    "Daniel Bank" do (``_names_a_bank``)."""
     if "_" in text or any(symbol in text for symbol in ("&", "+")):
         return False
     if not _shaped_as_a_name(text) or any(word in text for word in UNSPACED_TRACKER_WORDS):
@@ -264,6 +295,7 @@ def looks_like_a_name(text: str) -> bool:
         and not any(c.isdigit() for c in text)
         and not any(map(_not_a_name_word, words))
         and not (len(words) > 1 and words[0] in BANK_BEFORE_ITS_NAME)
+        and not _names_a_bank(text)
         and not _names_a_role(text)
     )
 
@@ -285,6 +317,22 @@ def _shaped_as_a_name(text: str) -> bool:
         for c in text.strip()
     )
     return _NAME_SHAPE.fullmatch(" ".join(shape.split())) is not None
+
+
+def _names_a_bank(text: str) -> bool:
+    """Whether ``text`` holds "Bank" as a bank's name does: anywhere ("Bank Leumi", "Silicon
+    Valley Bank") but after one word that is a given name, no bank's
+    (``NAMES_A_BANK_BEFORE_BANK``): "Deutsche Bank", "TD Bank" do; "Daniel Bank" and "Bank,
+    Daniel" do not."""
+    words = given_name_first(text).split()  # "Bank, Daniel"
+    keys = [header_key(word) for word in words]
+    if BANK not in keys:
+        return False
+    if len(words) != 2 or keys[1] != BANK:
+        return True
+    first, bank = words
+    capitals = first.isupper() and not bank.isupper()  # "HSBC Bank", not "DANIEL BANK"
+    return capitals or keys[0] in NAMES_A_BANK_BEFORE_BANK
 
 
 def looks_like_a_persons_folder(text: str) -> bool:
