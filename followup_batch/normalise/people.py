@@ -72,6 +72,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from followup_batch.normalise.addresses import named_apart, named_by, named_together, own_mailbox
+from followup_batch.normalise.departments import is_department, joins_departments
 from followup_batch.normalise.east_asian_names import (
     is_east_asian_honorific,
     listed_by_middle_dot,
@@ -283,6 +284,8 @@ COURTESY_WITH_DOT = frozenset({"hr.", "fr."})
 ENDS_A_PERSON = frozenset({"", ";", "\n", "\r"})
 # The separators that join two people, as ``_parts`` keys them.
 JOINS_PEOPLE = frozenset({"&", *AND_WORDS})
+# The separators that may join the words of one department's name ("HR and Finance").
+JOINS_DEPARTMENTS = frozenset({"&", *AND_WORDS, *SHORT_AND_WORDS})
 # A word with a colon after it, outside brackets: "Note: call back" (not "10:30").
 _BEFORE_COLON = re.compile(r"\s*(.*?[^\s:]):(?:\s|$)")
 # The first words of notes written in headline case, by their keys: "Next Steps: call Dana",
@@ -321,10 +324,15 @@ def is_job_title(text: str) -> bool:
 
 
 def is_role(name: str) -> bool:
-    """A role or a group, not a person ("Hiring Manager", "HR team", "CTO", "the panel"):
-    greeted "Hello,", and no one to address a message to."""
+    """A role, a group or a department, not a person ("Hiring Manager", "HR team", "CTO", "the
+    panel", "HR und Finanzen": ``departments.is_department``): greeted "Hello,", and no one
+    to address a message to."""
     keys = _keys(name)
-    return bool(keys) and "@" not in name and (keys[0] in ROLE_WORDS or is_job_title(name))
+    return (
+        bool(keys)
+        and "@" not in name
+        and (keys[0] in ROLE_WORDS or is_job_title(name) or is_department(name))
+    )
 
 
 def is_initial(word: str) -> bool:
@@ -526,6 +534,11 @@ def _parts(text: str) -> list[tuple[str, str]]:
     for m in PEOPLE.finditer(text):
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # inside brackets
+        joined = m[1].strip().casefold()
+        if joined in JOINS_DEPARTMENTS and joins_departments(
+            text[start : m.start()], PEOPLE.split(text[m.end() :], maxsplit=1)[0]
+        ):
+            continue  # "HR und Finanzen", "Sales & Marketing": one team's name
         if m[1].strip() in AND_WORDS and _honorific_first(text[m.end() :]):
             continue  # "山田 和 様": the given name 和 (and) before its honorific
         if m[1].strip() in SHORT_AND_WORDS and not split_short_and(

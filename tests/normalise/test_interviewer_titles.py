@@ -220,6 +220,21 @@ AND_WORDS = {
     "Maria Sousa e Silva": (["Maria Sousa e Silva"], "Hi Maria,"),
     "John A Smith": (["John A Smith"], "Hi John,"),
     "ana y luis": (["ana y luis"], "Hi Ana,"),
+    # Departments joined by "and" are one team, a role greeted "Hello," (outside test: "HR
+    # und Finanzen" was two recipients, "Hi Finanzen,", as "HR and Finance" was); a name on
+    # either side is still a person of its own.
+    "HR and Finance": (["HR and Finance"], "Hello,"),
+    "HR und Finanzen": (["HR und Finanzen"], "Hello,"),
+    "Sales & Marketing": (["Sales & Marketing"], "Hello,"),
+    "Research and Development": (["Research and Development"], "Hello,"),
+    "Forschung und Entwicklung": (["Forschung und Entwicklung"], "Hello,"),
+    "Ventes et Marketing": (["Ventes et Marketing"], "Hello,"),
+    "Recursos Humanos y Finanzas": (["Recursos Humanos y Finanzas"], "Hello,"),
+    "People and Culture team": (["People and Culture team"], "Hello,"),
+    "Finanzen": (["Finanzen"], "Hello,"),
+    "Anna und Jonas": (["Anna", "Jonas"], "Hi Anna and Jonas,"),
+    "Dana Ortiz and Finance": (["Dana Ortiz", "Finance"], "Hi Dana,"),
+    "Sales and Dana": (["Sales", "Dana"], "Hi Dana,"),
     # Glued on: one person, as before.
     "أحمد الفارسي ووليد المنصوري": (["أحمد الفارسي ووليد المنصوري"], "Hi أحمد,"),
     "דנה כהן ויוסי לוי": (["דנה כהן ויוסי לוי"], "Hi דנה,"),

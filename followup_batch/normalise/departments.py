@@ -1,0 +1,80 @@
+"""Departments and teams written in an Interviewer cell instead of a person: one recipient.
+
+    is_department("HR und Finanzen") -> True   # a role: greeted "Hello,"
+    joins_departments("Sales", "Marketing") -> True  # "Sales & Marketing" is not two people
+
+A department's name is often two joined by "and" ("HR and Finance", "Research and
+Development", "Forschung und Entwicklung", "Ventes et Marketing", "Ventas y Marketing"); the
+"and" there joins the words of one team's name, not two people (outside test: "HR und
+Finanzen" was two recipients, greeting "Hi Finanzen,"). Two names ("Anna und Jonas", "Ana y
+Luis") are still two people: no given name is one of these words.
+
+Standard library only, as ``separators``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from followup_batch.normalise.separators import AND_WORDS, SHORT_AND_WORDS
+from followup_batch.read.header_keys import header_key
+
+# The words of departments' and teams' names, as ``header_key`` keys them (lower case, no
+# accents), in the languages whose headers are read: functions ("Finance", "Vertrieb",
+# "Ventes"), the words of a function's name ("Human Resources", "Talent Acquisition",
+# "Recursos Humanos", "Customer Success") and what a department is called ("team",
+# "Abteilung"). No given name is one ("Art", "Grace" and "Hope" are left out).
+DEPARTMENT_WORDS = frozenset(
+    {
+        # English
+        "hr", "human", "resources", "people", "culture", "talent", "acquisition",
+        "recruiting", "recruitment", "finance", "financial", "accounting", "accounts",
+        "treasury", "tax", "audit", "controlling", "legal", "compliance", "risk",
+        "sales", "marketing", "communications", "comms", "pr", "research", "development",
+        "rd", "engineering", "product", "products", "design", "data", "analytics",
+        "it", "technology", "security", "operations", "ops", "strategy", "procurement",
+        "purchasing", "logistics", "supply", "chain", "facilities", "administration",
+        "admin", "quality", "assurance", "qa", "customer", "success", "support",
+        "service", "services", "business", "partnerships", "growth", "innovation",
+        "team", "teams", "department", "dept", "division", "office",
+        # German
+        "personal", "personalwesen", "personalabteilung", "finanzen", "buchhaltung",
+        "rechnungswesen", "recht", "vertrieb", "verkauf", "einkauf", "beschaffung",
+        "forschung", "entwicklung", "technik", "produktion", "verwaltung", "kommunikation",
+        "qualitat", "logistik", "strategie", "abteilung", "bereich",
+        # French
+        "rh", "ressources", "humaines", "finances", "comptabilite", "juridique", "ventes",
+        "vente", "achats", "recherche", "developpement", "informatique", "communication",
+        "qualite", "logistique", "equipe",
+        # Spanish, Portuguese, Italian
+        "rrhh", "recursos", "humanos", "finanzas", "contabilidad", "juridico", "ventas",
+        "compras", "investigacion", "desarrollo", "tecnologia", "calidad", "operaciones",
+        "administracion", "equipo", "departamento", "financas", "vendas", "pesquisa",
+        "desenvolvimento", "risorse", "umane", "finanza", "vendite", "acquisti", "ricerca",
+        "sviluppo", "amministrazione",
+        # Dutch, Swedish, Norwegian, Danish, Finnish
+        "personeelszaken", "financien", "verkoop", "inkoop", "onderzoek", "ontwikkeling",
+        "afdeling", "ekonomi", "forsaljning", "forskning", "utveckling", "utvikling",
+        "udvikling", "salg", "økonomi", "okonomi", "henkilosto", "talous", "myynti", "tutkimus",
+        "kehitys",
+    }
+)  # fmt: skip
+# What joins the words of a department's name: "and" as a word of its own in any language
+# the cell is read in ("und", "et", "y"), "&" and "+", typed with spaces or without ("R&D").
+_JOINS = frozenset({*AND_WORDS, *SHORT_AND_WORDS, "&", "+"})
+_WORDS = re.compile(r"[&+]|[^\s&+/]+")
+
+
+def is_department(text: str) -> bool:
+    """Whether ``text`` is a department's or team's name: its words ``DEPARTMENT_WORDS``,
+    joined by "and" or "&" ("HR", "Finance team", "HR und Finanzen", "Sales & Marketing",
+    "R&D", "Recursos Humanos"); not "Dana", "Sales and Dana" or "Head of Finance"."""
+    words = _WORDS.findall(text)
+    keys = [header_key(word) for word in words if word.casefold() not in _JOINS]
+    return bool(keys) and all(key in DEPARTMENT_WORDS for key in keys)
+
+
+def joins_departments(before: str, after: str) -> bool:
+    """Whether an "and" between ``before`` and ``after`` joins one department's name
+    ("HR" and "Finance", "Forschung" and "Entwicklung") rather than two people."""
+    return is_department(before) and is_department(after)
