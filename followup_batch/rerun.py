@@ -234,8 +234,10 @@ def no_record_reason(tracker: Path, table: RawTable | None = None) -> str:
     """Why a sheet of ``tracker`` (``table``, when given) has no memory of the last run
     (``memories``), as the run says it: a record written by an earlier version of the tool;
     none, where the earliest versions ran (report ot64, F5: they kept backups but no record,
-    and their status note ends with its as-of line, where this version's run adds the
-    legend of its live statuses); or none here (``hand_edits``)."""
+    and a workbook's status note ends with its as-of line, where this version's run adds the
+    legend of its live statuses; a CSV has no note, and its header holds every one of the
+    tool's columns as they wrote them: ``_written_unrecorded``); or none here
+    (``hand_edits``)."""
     from followup_batch.hand_edits import EARLIER_RECORD, EARLIER_UNRECORDED, NO_RECORD
     from followup_batch.write import noted_without_a_legend
     from followup_batch.write.atomic import has_backups
@@ -246,10 +248,21 @@ def no_record_reason(tracker: Path, table: RawTable | None = None) -> str:
         table is not None
         and not state_path(tracker).exists()
         and has_backups(tracker)
-        and noted_without_a_legend(table)
+        and (noted_without_a_legend(table) or _written_unrecorded(table))
     ):
         return EARLIER_UNRECORDED
     return NO_RECORD
+
+
+def _written_unrecorded(table: RawTable) -> bool:
+    """Whether a CSV with backups and no record beside them was last written by one of the
+    earliest versions: its header holds all of the tool's columns, under the headers those
+    versions wrote (the same as this one's), so the tool wrote it; and this version writes
+    its record with every backup it keeps, so a backup without one is a run that kept none
+    (a record deleted by hand reads the same: nothing in a CSV tells them apart)."""
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    return table.kind == "csv" and set(table.owned_at) == set(OWNED_COLUMNS)
 
 
 def written_by_earlier_version(tracker: Path) -> bool:

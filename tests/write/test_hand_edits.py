@@ -680,16 +680,29 @@ def test_a_backup_put_back_holds_the_tools_texts_not_yours(
     assert snapshot(path) == before
 
 
-def test_a_csv_says_a_record_of_an_earlier_version_as_such(tmp_path: Path) -> None:
+# How a CSV's record is lost -> the run's line after the upgrade. The earliest versions kept
+# backups and no record (outside test: a CSV last run by 781e9a2 said "no record … (renamed or
+# moved?)" on its first run with this version); a renamed CSV has no backups under its name.
+CSV_RECORD_LOST = {
+    "record of an earlier version": (forget_hashes, f"{EARLIER_RECORD}: 4 Draft subject cells, "),
+    "run by an earliest version": (unlinked, f"{EARLIER_UNRECORDED}: 4 Draft subject cells, "),
+    "file renamed": (renamed, f"{NO_RECORD}: 4 Draft subject cells, "),
+}
+
+
+@pytest.mark.parametrize(("lose", "line"), CSV_RECORD_LOST.values(), ids=CSV_RECORD_LOST.keys())
+def test_a_csv_says_why_it_has_no_record(
+    tmp_path: Path, lose: Callable[[Path], Path], line: str
+) -> None:
     """A CSV has no place to say when the tool wrote it: every text that differs from this
     run's is saved, as before, and the line says why there was no record."""
     path = tmp_path / "tracker.csv"
     shutil.copyfile(SAMPLE / path.name, path)
     run(str(path), as_of=FIRST)
-    forget_hashes(path)
+    path = lose(path)
     said = run(str(path), as_of=UPGRADED).stderr
-    assert f"{EARLIER_RECORD}: 4 Draft subject cells, " in said
-    assert "renamed or moved" not in said
+    assert said.count(line) == 1
+    assert ("renamed or moved" in said) is (lose is renamed)
 
 
 # What check says of a tracker with no usable record, in the run's words: (kind, how it is
@@ -713,11 +726,22 @@ CHECKED = {
         f"{EARLIER_UNRECORDED}: a run tells your texts in the tool's columns from "
         f"{THEN} by computing those again",
     ),
-    "CSV, record deleted": (
+    # A CSV has no note: backups without a record beside them, under the tool's columns as
+    # the earliest versions wrote them, are their run (was: "renamed or moved?" on the first
+    # run after the upgrade from 781e9a2); a record deleted by hand reads the same. A renamed
+    # CSV has neither, and is said as before.
+    "CSV, earliest version or record deleted": (
         "csv",
         unlinked,
-        f"{NO_RECORD}: a run takes every text in the tool's columns that differs "
+        f"{EARLIER_UNRECORDED}: a run takes every text in the tool's columns that differs "
         "from its own for yours: it saves it to .followup-backups/tracker.csv.edited.txt and "
+        "rewrites it (an edited Draft is not kept)",
+    ),
+    "CSV, renamed": (
+        "csv",
+        renamed,
+        f"{NO_RECORD}: a run takes every text in the tool's columns that differs "
+        "from its own for yours: it saves it to .followup-backups/Job hunt.csv.edited.txt and "
         "rewrites it (an edited Draft is not kept)",
     ),
     "workbook with its record": ("xlsx", lambda path: path, None),
@@ -744,10 +768,11 @@ def test_a_dry_run_with_no_record_says_what_a_run_would_save(tracker: Path) -> N
     before = snapshot(tracker)
     said = run(str(tracker), "--dry-run", as_of=FIRST).stderr
     than = "this run's" if tracker.suffix == ".csv" else THEN
+    # A CSV's backups without a record are an earliest version's run (it has no note to say).
+    reason = EARLIER_UNRECORDED if tracker.suffix == ".csv" else NO_RECORD
     assert (
-        "no record of the tool's last run here (renamed or moved?): 1 Draft cell differs from "
-        f"{than} and would be rewritten (dry run: nothing rewritten; a run saves its text in "
-        ".followup-backups first)"
+        f"{reason}: 1 Draft cell differs from {than} and would be rewritten (dry run: nothing "
+        "rewritten; a run saves its text in .followup-backups first)"
     ) in said
     assert snapshot(tracker) == before
 
