@@ -1874,6 +1874,55 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
         # following Thu 05-13: Sun 05-16, Tue 05-18), the US's the next day (Fri 05-07).
         ("Israel", (2027, 5, 6), "end of week", "date Thu 2027-05-13", "2027-05-18"),
         ("US", (2027, 5, 6), "end of week", "date Fri 2027-05-07", "2027-05-11"),
+        # "Early next week" is the third day of that work week (fx93): Tue 04-27 in Israel (its
+        # week Sun 04-25 to Thu 04-29, not Wed 04-28, the seventh day of Pesach), 1 bd after
+        # skips Pesach: Thu 04-29. Said on Thu 04-29 (its week's last day): Tue 05-04, Wed 05-05.
+        (
+            "Israel",
+            (2027, 4, 18),
+            "early next week",
+            '"early next week", read as Tue 2027-04-27',
+            "2027-04-29",
+        ),
+        (
+            "Israel",
+            (2027, 4, 29),
+            "by early next week",
+            '"by early next week", read as Tue 2027-05-04',
+            "2027-05-05",
+        ),
+        # Saudi Arabia: Sun 05-09 to Thu 05-13, so Tue 05-11; Wed 05-12.
+        (
+            "Saudi Arabia",
+            (2027, 5, 2),
+            "start of next week",
+            '"start of next week", read as Tue 2027-05-11',
+            "2027-05-12",
+        ),
+        # The UAE's week of each date: Sun-Thu in 2021 (Tue 10-12, Wed 10-13); Mon-Fri in
+        # 2027, where Sun 04-18 is a weekend day before Mon 04-19's week: Wed 04-21, Thu 04-22.
+        (
+            "UAE",
+            (2021, 10, 3),
+            "early next week",
+            '"early next week", read as Tue 2021-10-12',
+            "2021-10-13",
+        ),
+        (
+            "UAE",
+            (2027, 4, 18),
+            "early next week",
+            '"early next week", read as Wed 2027-04-21',
+            "2027-04-22",
+        ),
+        # The US as before: Wed 04-28, Thu 04-29 (Tuesday 05-04 is 5 days on).
+        (
+            "US",
+            (2027, 4, 19),
+            "early next week",
+            '"early next week", read as Wed 2027-04-28',
+            "2027-04-29",
+        ),
     ],
 )
 def test_week_phrases_count_the_rows_own_work_week(

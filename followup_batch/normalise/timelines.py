@@ -25,9 +25,13 @@ DAYS = "days"  # interview + n calendar days
 # Friday; the rules place it on the row's own work week (``DECISION_WEEK``).
 WEEK_END = "week_end"
 NEXT_WEEK = "next_week"  # the last working day of the week after the interview's (as above)
-# "Early next week": the Wednesday of the (Monday-based) week after the interview's, the
-# latest day "early" allows, as "early January" is the 10th.
+# "Early next week": the third day of the week after the interview's, the latest day "early"
+# allows, as "early January" is the 10th. Placed here on a Monday-to-Friday week, its
+# Wednesday; the rules place it on the row's own work week (``DECISION_WEEK``): Tuesday in a
+# Sunday-to-Thursday week.
 EARLY_NEXT_WEEK = "early_next_week"
+# The days "early" allows of a week: its first three.
+EARLY_WEEK_DAYS = 3
 # The last day of the interview's month, or (n = 1) of the month after.
 MONTH_END = "month_end"
 BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the rules resolve it
@@ -46,9 +50,11 @@ ISO_WEEK = "iso_week"
 DAY_OF_MONTH = "day_of_month"
 
 FRIDAY = 4
-# The week a week phrase names, counted from the interview's (0: its own, 1: the next), for
-# the rules to place it on the row's calendar: its weekend says where its weeks end.
-DECISION_WEEK: dict[str, int] = {WEEK_END: 0, NEXT_WEEK: 1}
+# The week a week phrase names, counted from the interview's (0: its own, 1: the next; 2: the
+# early days of the next), for the rules to place it on the row's calendar: its weekend says
+# where its weeks start and end.
+EARLY_IN_NEXT_WEEK = 2
+DECISION_WEEK: dict[str, int] = {WEEK_END: 0, NEXT_WEEK: 1, EARLY_NEXT_WEEK: EARLY_IN_NEXT_WEEK}
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,

@@ -466,6 +466,18 @@ class DayTable:
         next_week = ends.step(flat, country, 0, valid, roll_forward=True)
         return np.where(following, next_week, this_week)
 
+    def early_next_week(self, days: DateArray, country: np.ndarray, early_days: int) -> DateArray:
+        """The ``early_days``-th day of the first work week starting after each day, or its
+        last working day when the week is shorter ("early next week": Wednesday on a
+        Monday–Friday week, Tuesday on Israel's Sunday–Thursday one). NaT on a calendar with
+        no weekend."""
+        starts, ends = self._weeks
+        flat, valid = self._positions(days, country)
+        next_start = starts.step(flat, country, 1, valid, roll_forward=False)
+        flat, valid = self._positions(next_start, country)
+        next_end = ends.step(flat, country, 0, valid, roll_forward=True)
+        return np.minimum(next_start + np.timedelta64(early_days - 1, "D"), next_end)
+
     def _positions(self, days: DateArray, country: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         # Integer day numbers: NaT is the smallest int64, so it falls outside the span too.
         offset = days.view(np.int64) - self.start.astype(np.int64)
@@ -515,6 +527,10 @@ class RowCalendar:
     def end_of_week(self, days: DateArray, following: np.ndarray) -> DateArray:
         """The last working day of each row's work week (``DayTable.end_of_week``)."""
         return self.table.end_of_week(days, self.country, following)
+
+    def early_next_week(self, days: DateArray, early_days: int) -> DateArray:
+        """The last day "early" allows of each row's next work week (``DayTable``'s)."""
+        return self.table.early_next_week(days, self.country, early_days)
 
     def after_day(self, day: np.datetime64, n: int) -> DateArray:
         """n business days after one day, for every row: worked out once per country."""

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from followup_batch.normalise.timelines import EARLY_IN_NEXT_WEEK, EARLY_WEEK_DAYS
 from followup_batch.normalise.vocabularies import (
     CLOSED_WITH_OFFER,
     CLOSED_WITHOUT_OFFER,
@@ -43,8 +44,9 @@ def stated_decision(
     days: RowCalendar,
 ) -> DateArray:
     """The stated decision date, "within N business days" resolved on the row's calendar, and
-    "end of week" / "next week" (``week`` 0 / 1) placed on the row's own work week: its last
-    working day is Thursday in Israel, not the Friday the phrase was read as; and "after
+    "end of week" / "next week" / "early next week" (``week`` 0 / 1 / 2) placed on the row's
+    own work week: its last working day is Thursday in Israel, not the Friday the phrase was
+    read as, and its early days end on Tuesday, not Wednesday; and "after
     Easter" (``after_holiday``: the date is the holiday's last day) as the first business day
     after it and the days off around it."""
     # One cell holds either a date or a phrase; a date wins should both ever be set.
@@ -55,8 +57,13 @@ def stated_decision(
     has_week = ~np.isnan(week) & ~np.isnat(decision)
     if not has_week.any():
         return decision
-    week_end = days.end_of_week(interview, np.nan_to_num(week).astype(bool))
-    return np.where(has_week & ~np.isnat(week_end), week_end, decision)
+    code = np.nan_to_num(week).astype(np.int64)
+    week_day = np.where(
+        code == EARLY_IN_NEXT_WEEK,
+        days.early_next_week(interview, EARLY_WEEK_DAYS),
+        days.end_of_week(interview, code.astype(bool)),
+    )
+    return np.where(has_week & ~np.isnat(week_day), week_day, decision)
 
 
 def after_stated_decision(decision: DateArray, rules: RuleSet, days: RowCalendar) -> DateArray:
