@@ -1944,6 +1944,50 @@ def test_week_phrases_count_the_rows_own_work_week(
     assert f"1st check-in: 1 bd after the stated decision {read_as} (" in str(why)
 
 
+# A weekday and a day of the month, as UK trackers shorten them (fx93): the first such day
+# after the interview (Thu 2027-02-11), when it is that weekday; the 1st check-in 1 bd after.
+@pytest.mark.parametrize(
+    ("said", "due", "why", "problem"),
+    [
+        ("Weds 17th", "2027-02-18", "1 bd after the stated decision date Wed 2027-02-17", ""),
+        (
+            "Weds 17 Feb",
+            "2027-02-18",
+            "1 bd after the stated decision date Wed 2027-02-17",
+            '"Weds 17 Feb" has no year; read as 2027-02-17 (nearest the interview date)',
+        ),
+        ("Thurs 18th", "2027-02-19", "1 bd after the stated decision date Thu 2027-02-18", ""),
+        ("Tues 16th", "2027-02-17", "1 bd after the stated decision date Tue 2027-02-16", ""),
+        ("Tue. 16th", "2027-02-17", "1 bd after the stated decision date Tue 2027-02-16", ""),
+        # Not that weekday: no guess, the default 5 bd, and the Problems cell says why.
+        (
+            "Thurs 17th",
+            "2027-02-18",
+            "5 bd after Thu 2027-02-11",
+            '"Thurs 17th" is not a date (the first 17th after the interview, 2027-02-17, is a '
+            "Wednesday)",
+        ),
+    ],
+)
+def test_a_weekday_with_a_day_of_the_month_is_that_day(
+    tmp_path: Path, said: str, due: str, why: str, problem: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Country,Decision Date\n"
+        f"Acme,Engineer,2027-02-11,UK,{said}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    code, _, err = invoke("run", str(tracker), "--as-of", "2027-02-11", "--output", str(out))
+    assert code == 0, err
+    with out.open(encoding="utf-8-sig") as written:
+        (row,) = csv.DictReader(written)
+    assert row["1st check-in due"] == due
+    assert f"1st check-in: {why} " in row["Why"]
+    assert row["Problems"] == (f'row 2, column "Decision Date": {problem}' if problem else "")
+
+
 # A chief-level candidate as the tracker writes the level (ot46 F1): executive, by hand.
 # Consulting (traditional) +2, executive +5, final round −2 on the base 5 = 10 bd after Tue
 # 2026-11-17, skipping Thanksgiving Thu 11-26 → Wed 12-02; the final follow-up 4 + 4 weeks →

@@ -459,6 +459,15 @@ def stated_decision(
         reasons[unplaced] = AFTER_HOLIDAYS_OUT_OF_SEASON
         no_week = (kinds == timelines.ISO_WEEK) & np.isnat(resolved) & ~np.isnat(interview)
         reasons[no_week] = NO_SUCH_WEEK
+        # "Thurs 17th" where the 17th is a Wednesday: which did they mean? Not a guess.
+        wrong_day = _weekday_disagrees(kinds, ns, decision)
+        decision[wrong_day] = NAT
+        for i in np.flatnonzero(wrong_day):
+            day = pd.Timestamp(resolved[i]).date()
+            reasons[i] = (
+                f"{dates.NOT_A_DATE} (the first {day.day}{_ordinal(day.day)} after the "
+                f"interview, {day:%Y-%m-%d}, is a {day:%A})"
+            )
     else:  # no phrase: nothing to place on a calendar
         within = pd.arrays.IntegerArray(np.zeros(len(values), dtype="int64"), ~phrase)
     reasons[reasons == dates.NOT_A_DATE] = NOT_A_DATE_OR_PHRASE
@@ -484,6 +493,21 @@ def stated_decision(
         )
         reasons[named != ""] = None
     return decision, within, weeks, phrases, named, quoted(values, reasons)
+
+
+def _weekday_disagrees(kinds: np.ndarray, ns: np.ndarray, decision: np.ndarray) -> np.ndarray:
+    """Whether each row's day of the month was written with a weekday it is not ("Thurs
+    17th" on a Wednesday the 17th)."""
+    stated = np.where(kinds == timelines.DAY_OF_MONTH, timelines.stated_weekday(ns), -1)
+    day = np.asarray(decision, dtype="datetime64[D]")
+    weekday = (day.astype("int64") + 3) % 7  # 1970-01-01: Thursday
+    return (stated >= 0) & ~np.isnat(day) & (weekday != stated)
+
+
+def _ordinal(day: int) -> str:
+    if 11 <= day % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def after_holidays_named(

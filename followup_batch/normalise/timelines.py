@@ -45,8 +45,9 @@ AFTER_HOLIDAYS = "after_holidays"
 # the one with the year's first Thursday), as "next week" is its Friday; n is year * 100 + the
 # week, year 0 when not written.
 ISO_WEEK = "iso_week"
-# A day of the month alone after a deadline word ("by the 8th"): the first such day after the
-# interview; n is the day.
+# A day of the month alone after a deadline word ("by the 8th"), or after a weekday ("Weds
+# 17th"): the first such day after the interview; n is the day, plus 100 × (the weekday + 1)
+# when one is written (``stated_weekday``): the day must be that weekday.
 DAY_OF_MONTH = "day_of_month"
 
 FRIDAY = 4
@@ -165,6 +166,12 @@ _ISO_WEEK = re.compile(
     r"(?:by |in |during )?(?:the )?(?:calendar week|week|wk|cw)\.? ?(?P<week>\d{1,2})"
     rf"(?:,? {_YEAR})?"
 )
+# A weekday and a day of the month with its ordinal, without the month: "Weds 17th", "Tue.
+# 16th", "Thursday the 18th", "on Wed, 17th". A bare number is not read ("Wed 5": five
+# o'clock?), nor "Weds 17 Feb", a date the date reader reads.
+_WEEKDAY_DAY = re.compile(
+    r"(?:by |on )?(?P<wd>[a-z]+)\.?,? (?:the )?(?P<day>\d{1,2})(?:st|nd|rd|th)"
+)
 # A week without a year is the one nearest the interview, as a month part's month is: up to
 # 26 weeks on, else the one before (already over: a row problem).
 WEEKS_AHEAD = 26
@@ -230,6 +237,12 @@ def _english_timeline(folded: str) -> Timeline | None:
         if not 1 <= number <= 53:
             return None
         return Timeline(ISO_WEEK, int(week["year"] or 0) * 100 + number)
+    weekday_day = _WEEKDAY_DAY.fullmatch(folded)
+    if weekday_day is not None and weekday_day["wd"] in WEEKDAYS:
+        day = int(weekday_day["day"])
+        if not 1 <= day <= 31:
+            return None
+        return Timeline(DAY_OF_MONTH, (WEEKDAYS[weekday_day["wd"]] + 1) * 100 + day)
     if _AFTER_HOLIDAYS.fullmatch(folded):
         return Timeline(AFTER_HOLIDAYS, month_part_n(1, MONTH_PART_LAST_DAY["early"]))
     for pattern, last_day in _NEW_YEAR:
@@ -263,6 +276,12 @@ def _english_timeline(folded: str) -> Timeline | None:
             return Timeline(kind, n)
         return Timeline(kind)
     return None
+
+
+def stated_weekday(n: np.ndarray) -> np.ndarray:
+    """The weekday (0 = Monday) written with each ``DAY_OF_MONTH`` timeline's day ("Weds
+    17th": 2), -1 where none was."""
+    return np.asarray(n, dtype="int64") // 100 - 1
 
 
 def as_written(text: str) -> str:
@@ -378,7 +397,7 @@ def _to_month_part(day: np.ndarray, n: np.ndarray) -> np.ndarray:
 def _to_day_of_month(day: np.ndarray, n: np.ndarray) -> np.ndarray:
     """Days from each ``day`` to the first day numbered ``n`` after it: this month's, else
     the next month's that has one (the 31st after April 30 is May 31)."""
-    wanted = np.where(np.isnan(n), 1, n).astype("int64")
+    wanted = np.where(np.isnan(n), 1, n).astype("int64") % 100  # without its weekday
     month = day.astype("datetime64[M]")
     found = np.full(len(day), np.nan)
     for ahead in (2, 1, 0):  # the nearest month that has the day wins
@@ -451,4 +470,8 @@ def parse_timeline(text: str, interview: dt.date) -> Resolved | None:
         return Resolved(within_bd=int(within.iloc[0]))
     if pd.isna(dates.iloc[0]):  # "after the holidays" out of the holiday season
         return None
-    return Resolved(date=dates.iloc[0].date())
+    day = dates.iloc[0].date()
+    weekday = int(stated_weekday(np.array([timeline.n]))[0])
+    if timeline.kind == DAY_OF_MONTH and weekday >= 0 and day.weekday() != weekday:
+        return None  # "Thurs 17th" on a Wednesday the 17th
+    return Resolved(date=day)

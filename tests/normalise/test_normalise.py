@@ -2128,6 +2128,20 @@ def test_unreadable_stated_decision_is_a_problem() -> None:
             dt.datetime(2030, 6, 3),
             'D2: "KW 53" names a week 53, which that year does not have: write the date they gave',
         ),
+        # A weekday that is not the day's (fx93): Wed 2027-02-17 is the first 17th after Thu
+        # 02-11, Thu 2027-03-18 the first 18th after Sat 02-20; which did they mean?
+        (
+            "Thurs 17th",
+            dt.datetime(2027, 2, 11),
+            'D2: "Thurs 17th" is not a date (the first 17th after the interview, 2027-02-17, '
+            "is a Wednesday)",
+        ),
+        (
+            "by Tue. 18th",
+            dt.datetime(2027, 2, 20),
+            'D2: "by Tue. 18th" is not a date (the first 18th after the interview, 2027-03-18, '
+            "is a Thursday)",
+        ),
     ],
 )
 def test_a_phrase_out_of_place_is_a_problem(

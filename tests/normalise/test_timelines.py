@@ -197,6 +197,21 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
     ("before Friday", THU, D(2026, 11, 6)),
     ("no later than next week", THU, D(2026, 11, 13)),
     ("by the 8th", THU, D(2026, 11, 8)),
+    # A weekday before the day of the month (fx93): the first such day after the interview,
+    # when it is that weekday (Wed 2026-11-11, Tue 11-10, Thu 11-12; Sun 2027-01-03).
+    *[
+        (text, THU, expected)
+        for texts, expected in (
+            (
+                "Weds 11th; Wed 11th; Wednesday 11th; Wednesday the 11th; by Weds 11th",
+                D(2026, 11, 11),
+            ),
+            ("Tues 10th; Tue. 10th; Tue 10th; on Tues, 10th", D(2026, 11, 10)),
+            ("Thurs 12th; Thu 12th; Thursday 12th", D(2026, 11, 12)),
+        )
+        for text in texts.split("; ")
+    ],
+    ("Sun 3rd", D(2026, 12, 31), D(2027, 1, 3)),
     ("by the 5th", THU, D(2026, 12, 5)),
     ("by the 31st", D(2026, 11, 2), D(2026, 12, 31)),  # November has no 31st
     ("before 3rd", THU, D(2026, 12, 3)),
@@ -515,6 +530,12 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "KW 54",
         "week",
         "KW",
+        # A weekday the day is not (Wed 2026-11-11), a day without its ordinal (five o'clock?),
+        # a word that is no weekday.
+        "Thurs 11th",
+        "Weds 11",
+        "Foo 11th",
+        "Weds 32nd",
         # Abbreviations of weekdays that are other words: "mar" is March, "sex" and "do" words.
         "mar",
         "sex",
