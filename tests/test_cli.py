@@ -1599,6 +1599,34 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ),
         # Labour Day Sat 05-01, observed Mon 05-03 and Tue 05-04 → Wed 05-05 → Thu 05-06.
         ("China", "2027-04-26", "after Labour Day", "2027-05-06", "Wed 2027-05-05", ""),
+        # "Before <holiday>" (fx93): the last business day before its first day off. England:
+        # Thu 03-25 before Good Friday; 1 bd after skips Easter → Tue 03-30. So in Germany.
+        ("England", "2027-03-16", "before Easter", "2027-03-30", "Thu 2027-03-25", ""),
+        ("Germany", "2027-03-16", "vor Ostern", "2027-03-30", "Thu 2027-03-25", ""),
+        # The US observes Christmas (Sat 12-25) on Fri 12-24: Thu 12-23 → Mon 12-27 → the send
+        # window's Tue 12-28. France keeps Fri 12-24 → Mon 12-27 → Tue 12-28.
+        ("US", "2027-12-01", "before Christmas", "2027-12-28", "Thu 2027-12-23", ""),
+        ("France", "2027-12-01", "avant Noël", "2027-12-28", "Fri 2027-12-24", ""),
+        # May Day Mon 05-03: Fri 04-30 → Tue 05-04.
+        ("England", "2027-04-20", "before the bank holiday", "2027-05-04", "Fri 2027-04-30", ""),
+        # Saudi Arabia: Eid al-Fitr from Tue 03-09: Mon 03-08 → Mon 03-15 → Tue 03-16.
+        ("Saudi Arabia", "2027-03-01", "before Eid", "2027-03-16", "Mon 2027-03-08", ""),
+        # China: Chinese New Year's Eve Fri 02-05: Thu 02-04 → Thu 02-11 (after the festival).
+        ("China", "2027-01-20", "before Chinese New Year", "2027-02-11", "Thu 2027-02-04", ""),
+        ("China", "2027-01-20", "春节前", "2027-02-11", "Thu 2027-02-04", ""),
+        # Korea: the day preceding Seollal Sat 02-06: Fri 02-05 → Wed 02-10.
+        ("Korea", "2027-01-20", "설날 전", "2027-02-10", "Fri 2027-02-05", ""),
+        # Japan: Showa Day Thu 04-29: Wed 04-28 → Fri 04-30.
+        ("Japan", "2027-04-20", "ゴールデンウィーク前", "2027-04-30", "Wed 2027-04-28", ""),
+        (
+            "US",
+            "2027-03-16",
+            "before Easter",
+            "2027-03-23",
+            "",
+            'row 2, column "Decision Date": "before Easter" names a holiday the US calendar '
+            "does not have after the interview: write the date they gave",
+        ),
     ],
 )
 def test_a_decision_after_a_holiday_waits_for_it_on_the_rows_calendar(

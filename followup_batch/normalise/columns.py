@@ -44,6 +44,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # The decision date is a holiday's last day ("after Easter"): the decision is the first
     # business day after it, on the row's calendar (resolved by the rules).
     "decision_after_holiday": "bool",
+    # The decision date is the day before a holiday's first day ("before Easter"): the decision
+    # is the last business day on or before it, on the row's calendar.
+    "decision_before_holiday": "bool",
     "thank_you_sent": "datetime64[ns]",  # date sent, NaT when unsent or undated
     "thank_you_done": "bool",  # True when marked sent (dated or not)
     "check_in_1_sent": "datetime64[ns]",

@@ -478,18 +478,20 @@ def normalise_rows(
     for field, reasons in place_reasons.items():
         problems.add(field, reasons)
     # "After Easter": the holiday's last day on the row's own calendar; the rules take the
-    # first business day after it as the decision day.
-    holiday, holiday_phrase, holiday_reasons = row_dates.after_holidays_named(
+    # first business day after it as the decision day. "Before Easter": the day before its
+    # first day; the rules take the last business day on or before that.
+    holiday, before, holiday_phrase, holiday_reasons = row_dates.holidays_named(
         cells, holidays_named, interview_dates, np.asarray(out["country"], dtype=object)
     )
     problems.add("stated_decision", holiday_reasons)
-    after_holiday = ~np.isnat(holiday)
-    if after_holiday.any():
+    placed = ~np.isnat(holiday)
+    if placed.any():
         stated = np.asarray(out["decision_date"], dtype="datetime64[ns]")
-        out["decision_date"] = np.where(after_holiday, holiday, stated)
+        out["decision_date"] = np.where(placed, holiday, stated)
         phrase = np.asarray(out["decision_phrase"], dtype=object)
-        out["decision_phrase"] = np.where(after_holiday, holiday_phrase, phrase)
-    out["decision_after_holiday"] = after_holiday
+        out["decision_phrase"] = np.where(placed, holiday_phrase, phrase)
+    out["decision_after_holiday"] = placed & ~before
+    out["decision_before_holiday"] = before
 
     for col, reasons in _cell_problems(raw).items():
         problems.add_at(col, reasons, replace=True)

@@ -1,5 +1,6 @@
 """Stated decisions that name a holiday: "after Easter", "after Eid", "after the bank holiday",
-"after Golden Week", "ゴールデンウィーク明け", "설날 이후", "after St Patrick's Day".
+"after Golden Week", "ゴールデンウィーク明け", "설날 이후", "after St Patrick's Day"; and "before
+Easter", "before Chinese New Year", "vor Ostern", "avant Noël", "春节前".
 
 "After <holiday>" is read on the row's own calendar: the next time (on or after the interview)
 a holiday whose English name says it comes, the decision is the first business day after it,
@@ -7,6 +8,10 @@ and after the days off around it (Golden Week, the Spring Festival, Eid: after t
 Which day that is needs the row's business days: ``schedule`` rolls the holiday's last day to
 it. A holiday the row's calendar does not have ("after Easter" in Saudi Arabia) is a row
 problem, never a guess.
+
+"Before <holiday>" promises the decision while the offices are still open: by the last
+business day before the holiday's first day off ("before Easter" in England: the Thursday
+before Good Friday). ``schedule`` rolls the day before that first day back to it.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import datetime as dt
 import re
 import warnings
 from functools import lru_cache
+from typing import NamedTuple
 
 import holidays
 
@@ -31,8 +37,17 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "bank holiday; the bank holiday; bank holiday weekend; long weekend; public holiday": {
         "*": ANY_HOLIDAY
     },
-    # Good Friday, then Easter Monday where it is a holiday.
-    "easter; easter weekend; easter break; easter holidays": {"*": ("easter", "good friday")},
+    # Maundy Thursday where it is a holiday (Spain), Good Friday, then Easter Monday where it
+    # is one; in the languages whose deadline words "before" reads ("vor Ostern").
+    "easter; easter weekend; easter break; easter holidays; holy week; ostern; paques;"
+    " semana santa; pascua; pascoa; pasqua; pasen; pask": {
+        "*": ("easter", "good friday", "maundy thursday")
+    },
+    # Christmas Day or its observed day; "after Christmas" is read apart, as early January
+    # (``timelines``), so these serve "before Christmas".
+    "christmas; xmas; weihnachten; noel; navidad; natal; natale; kerst; kerstmis; jul; julen": {
+        "*": ("christmas",)
+    },
     "eid; eid holidays": {"*": ("eid",)},
     # Ramadan ends with Eid al-Fitr's days off: after those.
     "ramadan; ramadhan; eid al-fitr; eid al fitr; eid ul-fitr; eid ul fitr": {
@@ -68,6 +83,16 @@ _AFTER_KOREAN_WORDS = ("이후", "후", "지나고", "끝나고")
 _AFTER_CJK = re.compile(
     rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in (*_AFTER_CJK_WORDS, *_AFTER_KOREAN_WORDS))})"
 )
+# "Before Easter", "just before the bank holiday", "ahead of Eid", "pre-Christmas", "vor
+# Ostern", "avant Noël", "antes de Navidad", "prima di Natale", "voor de kerst", "före jul";
+# "春节前", "ゴールデンウィーク前", "설날 전".
+_BEFORE = re.compile(
+    r"(?:(?:by|sometime|some time|shortly|just|right|well|probably|decision) )?"
+    r"(?:before|ahead of|prior to|pre|vor|avant|antes de|antes do|antes da|prima di|prima del"
+    r"|prima della|voor|fore)[ -](?:the |den |dem |la |le |les |el |o |a |il |de )?(?P<x>.+)"
+)
+_BEFORE_CJK_WORDS = ("之前", "以前", "前", "이전", "전")
+_BEFORE_CJK = re.compile(rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in _BEFORE_CJK_WORDS)})")
 _HOLIDAY_WORDS = re.compile(r" (?:holidays?|break|period|weekend|celebrations?)$")
 _NAME_FOLDS = (
     (re.compile(r" \((?:estimated|observed)\)"), ""),
@@ -78,23 +103,34 @@ _NAME_FOLDS = (
 )
 
 
-def named_holiday(value: object) -> str | None:
+class NamedHoliday(NamedTuple):
+    """A holiday a stated decision names, and whether it comes before it ("before Easter")
+    rather than after it."""
+
+    words: str  # as ``holiday_day`` takes them
+    before: bool = False
+
+
+def named_holiday(value: object) -> NamedHoliday | None:
     """The holiday a stated decision says it comes after ("after Easter" -> "easter",
-    "ゴールデンウィーク明け" -> its ``plain`` form), as ``holiday_day`` takes it, else None."""
+    "ゴールデンウィーク明け" -> its ``plain`` form) or before ("before Easter", "vor Ostern"),
+    else None."""
     if not isinstance(value, str):
         return None
     text = plain(value).strip(" .,;:!?")
-    m = _AFTER.fullmatch(text) or _AFTER_CJK.fullmatch(text)
-    if m is None:
-        return None
-    words = _folded(m["x"])
-    return words or None
+    for patterns, before in (((_AFTER, _AFTER_CJK), False), ((_BEFORE, _BEFORE_CJK), True)):
+        for pattern in patterns:
+            m = pattern.fullmatch(text)
+            words = _folded(m["x"]) if m is not None else ""
+            if words:
+                return NamedHoliday(words, before)
+    return None
 
 
 @lru_cache(maxsize=4096)  # a tracker's rows share a few countries, holidays and days
-def holiday_day(country: str, words: str, interview: dt.date) -> dt.date | None:
-    """The last day of the next holiday on or after ``interview`` that ``words`` name on the
-    calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s."""
+def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and the last day of the next holiday on or after ``interview`` that ``words``
+    name on the calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s."""
     names = names_meant(country, words)
     # A listed holiday's words anywhere in a name ("the third day of Chinese New Year");
     # other words only as a name begins ("after Thanksgiving": Thanksgiving Day; "after
@@ -113,7 +149,7 @@ def holiday_day(country: str, words: str, interview: dt.date) -> dt.date | None:
             if (day - last).days > SAME_HOLIDAY_DAYS:
                 break
             last = day
-    return last
+    return days[0], last
 
 
 def names_meant(country: str, words: str) -> tuple[str, ...]:

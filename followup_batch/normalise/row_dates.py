@@ -429,7 +429,8 @@ def stated_decision(
     """(decision date, within N business days (Int64), the week a week phrase names (Int64,
     ``timelines.DECISION_WEEK``: the rules place it on the row's work week), the timeline
     phrase as written where it names no day ('' elsewhere), the holiday an "after <holiday>"
-    names ('' elsewhere; ``after_holidays_named`` places it), reasons): a date or a timeline
+    names (``holiday_phrases.NamedHoliday``, None elsewhere; ``holidays_named`` places it),
+    reasons): a date or a timeline
     phrase. Such a phrase's date is the tool's reading of it ("next week": that week's last
     working day, Friday here), not a date the
     interviewer said; a phrase naming a weekday ("Friday", "next Tuesday", "end of week")
@@ -484,14 +485,13 @@ def stated_decision(
         -1,
     ).astype("int64")
     weeks = pd.arrays.IntegerArray(week, week < 0)
-    # "After Easter": placed once the row's calendar is known (``after_holidays_named``).
-    named = np.full(len(values), "", dtype=object)
+    # "After Easter", "before Easter": placed once the row's calendar is known
+    # (``holidays_named``).
+    named = np.full(len(values), None, dtype=object)
     unphrased = unread & ~phrase
     if unphrased.any():
-        named[unphrased] = distinct(values[unphrased], holiday_phrases.named_holiday).column(
-            lambda words: words or ""
-        )
-        reasons[named != ""] = None
+        named[unphrased] = distinct(values[unphrased], holiday_phrases.named_holiday).column()
+        reasons[pd.notna(named)] = None
     return decision, within, weeks, phrases, named, quoted(values, reasons)
 
 
@@ -510,34 +510,40 @@ def _ordinal(day: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
-def after_holidays_named(
+def holidays_named(
     cells: Cells, named: np.ndarray, interview: np.ndarray, country: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(the last day of the holiday each "after <holiday>" names, on the row's calendar, NaT
-    where none; the phrase as written where placed, '' elsewhere; reasons): the next such
-    holiday on or after the interview (``holiday_phrases``). A holiday of the tool's list
-    the row's calendar does not have is said so; other words are no phrase."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(for each "after <holiday>" the holiday's last day, for each "before <holiday>" the day
+    before its first, on the row's calendar, NaT where none; whether it is before; the phrase
+    as written where placed, '' elsewhere; reasons): the next such holiday on or after the
+    interview (``holiday_phrases``). A holiday of the tool's list the row's calendar does not
+    have is said so; other words are no phrase."""
     values = cells["stated_decision"]
     days = np.full(len(values), NAT)
+    before = np.zeros(len(values), dtype=bool)
     phrases = np.full(len(values), "", dtype=object)
     reasons = np.full(len(values), None, dtype=object)
-    asked = (named != "") & ~np.isnat(interview)
+    asked = pd.notna(named) & ~np.isnat(interview)
     if not asked.any():
-        return days, phrases, reasons
+        return days, before, phrases, reasons
     day = np.asarray(interview, dtype="datetime64[D]")
     for i in np.flatnonzero(asked):  # a few rows at most: each reads one calendar
-        found = holiday_phrases.holiday_day(str(country[i]), named[i], day[i].item())
+        words, before[i] = named[i]
+        found = holiday_phrases.holiday_days(str(country[i]), words, day[i].item())
         if found is not None:
-            days[i] = np.datetime64(found, "ns")
+            first, last = found
+            on = first - dt.timedelta(days=1) if before[i] else last
+            days[i] = np.datetime64(on, "ns")
             phrases[i] = timelines.as_written(values.iloc[i])
-        elif holiday_phrases.is_listed(named[i]):
+        elif holiday_phrases.is_listed(words):
             reasons[i] = (
                 f"names a holiday the {country[i] or 'default'} calendar does not have after"
                 " the interview: write the date they gave"
             )
         else:
             reasons[i] = NOT_A_DATE_OR_PHRASE
-    return days, phrases, quoted(values, reasons)
+    before &= ~np.isnat(days)
+    return days, before, phrases, quoted(values, reasons)
 
 
 def _week_commencing(values: pd.Series) -> np.ndarray:

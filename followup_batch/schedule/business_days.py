@@ -496,6 +496,11 @@ class DayTable:
         flat, valid = self._positions(days, country)
         return self._business.step(flat, country, 0, valid, roll_forward=True)
 
+    def roll_back(self, days: DateArray, country: np.ndarray) -> DateArray:
+        """Each day if it is a business day, else the business day before it."""
+        flat, valid = self._positions(days, country)
+        return self._business.step(flat, country, 0, valid, roll_forward=False)
+
     def next_preferred_day(self, days: DateArray, country: np.ndarray) -> DateArray:
         """The first business day on or after each day that is a preferred weekday."""
         flat, valid = self._positions(days, country)
@@ -520,6 +525,9 @@ class RowCalendar:
 
     def roll_forward(self, days: DateArray) -> DateArray:
         return self.table.roll_forward(days, self.country)
+
+    def roll_back(self, days: DateArray) -> DateArray:
+        return self.table.roll_back(days, self.country)
 
     def next_preferred_day(self, days: DateArray) -> DateArray:
         return self.table.next_preferred_day(days, self.country)

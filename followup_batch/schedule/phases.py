@@ -47,7 +47,13 @@ def interview_follow_ups(row: RowInputs, rules: RuleSet, days: RowCalendar) -> I
 
     # 2. 1st check-in; the employer's reply restarts whichever message is pending.
     decision = steps.stated_decision(
-        row.decision, row.within_bd, row.decision_week, row.after_holiday, row.interview, days
+        row.decision,
+        row.within_bd,
+        row.decision_week,
+        row.after_holiday,
+        row.before_holiday,
+        row.interview,
+        days,
     )
     after_decision = steps.after_stated_decision(decision, rules, days)
     check_in_1_unwindowed = steps.first_check_in_due(

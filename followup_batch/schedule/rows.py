@@ -172,6 +172,9 @@ class RowInputs:
     # The decision date is a holiday's last day ("after Easter"): the decision is the first
     # business day after it.
     after_holiday: np.ndarray
+    # The decision date is the day before a holiday ("before Easter"): the decision is the
+    # last business day on or before it.
+    before_holiday: np.ndarray
     networking_sent: DateArray  # the last networking touch
     country: Codes  # holiday calendar keys
     industry: Codes  # speed classes (fast, standard, traditional, institutional)
@@ -215,6 +218,11 @@ class RowInputs:
             after_holiday=(
                 frame["decision_after_holiday"].to_numpy(dtype=bool)
                 if "decision_after_holiday" in frame
+                else np.zeros(len(frame), dtype=bool)
+            ),
+            before_holiday=(
+                frame["decision_before_holiday"].to_numpy(dtype=bool)
+                if "decision_before_holiday" in frame
                 else np.zeros(len(frame), dtype=bool)
             ),
             networking_sent=days(frame["networking_sent"]),

@@ -40,19 +40,22 @@ def stated_decision(
     within_bd: np.ndarray,
     week: np.ndarray,
     after_holiday: np.ndarray,
+    before_holiday: np.ndarray,
     interview: DateArray,
     days: RowCalendar,
 ) -> DateArray:
     """The stated decision date, "within N business days" resolved on the row's calendar, and
     "end of week" / "next week" / "early next week" (``week`` 0 / 1 / 2) placed on the row's
     own work week: its last working day is Thursday in Israel, not the Friday the phrase was
-    read as, and its early days end on Tuesday, not Wednesday; and "after
-    Easter" (``after_holiday``: the date is the holiday's last day) as the first business day
-    after it and the days off around it."""
+    read as, and its early days end on Tuesday, not Wednesday; "after Easter"
+    (``after_holiday``: the date is the holiday's last day) as the first business day after
+    it and the days off around it; and "before Easter" (``before_holiday``: the date is the
+    day before the holiday's first day) as the last business day on or before that."""
     # One cell holds either a date or a phrase; a date wins should both ever be set.
     has_within = ~np.isnan(within_bd) & np.isnat(decision)
     resolved = days.after(interview, np.nan_to_num(within_bd).astype(np.int64))
     decision = np.where(after_holiday, days.roll_forward(decision), decision)
+    decision = np.where(before_holiday, days.roll_back(decision), decision)
     decision = np.where(has_within, resolved, decision)
     has_week = ~np.isnan(week) & ~np.isnat(decision)
     if not has_week.any():

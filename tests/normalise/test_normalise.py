@@ -97,6 +97,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "decision_week": 1,  # "next week": placed on the row's own week by the rules
             "decision_phrase": "next week",
             "decision_after_holiday": False,
+            "decision_before_holiday": False,
             "thank_you_sent": NAT,
             "thank_you_done": True,
             "check_in_1_sent": T("2026-11-12"),

@@ -59,6 +59,7 @@ INPUT_COLUMNS = (
     "decision_date",
     "decision_within_bd",
     "decision_after_holiday",
+    "decision_before_holiday",
     "thank_you_sent",
     "thank_you_done",
     "check_in_1_sent",
@@ -224,10 +225,11 @@ def tracker_row(draw, interview: date) -> dict:
         "outcome": draw(st.sampled_from(OUTCOME_VALUES)),
         "needs_info": draw(st.sampled_from((False,) * 9 + (True,))),
     }
-    stated = draw(st.sampled_from(("none", "none", "date", "within", "holiday")))
-    if stated in ("date", "holiday"):
+    stated = draw(st.sampled_from(("none", "none", "date", "within", "holiday", "before")))
+    if stated in ("date", "holiday", "before"):
         record["decision_date"] = draw(_days(interview, -2, 25))
         record["decision_after_holiday"] = stated == "holiday"  # "after Easter"
+        record["decision_before_holiday"] = stated == "before"  # "before Easter"
     elif stated == "within":
         record["decision_within_bd"] = draw(st.integers(1, 12))
     draw(send_marks(record, interview))

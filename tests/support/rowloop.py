@@ -163,6 +163,12 @@ class Calendar:
             day += ONE_DAY
         return day
 
+    def rolled_back(self, day: date) -> date:
+        """The day itself when it is a business day, else the business day before it."""
+        while not self.is_business_day(day):
+            day -= ONE_DAY
+        return day
+
     def after(self, day: date, count: int) -> date:
         """The count-th business day after day, counting from the business day on or before it.
 
@@ -286,6 +292,8 @@ def stated_decision(row, interview: date, calendar: Calendar) -> date | None:
     decided = as_date(row.decision_date)
     if decided is not None and getattr(row, "decision_after_holiday", False):
         return calendar.rolled(decided)  # "after Easter": the first business day after it
+    if decided is not None and getattr(row, "decision_before_holiday", False):
+        return calendar.rolled_back(decided)  # "before Easter": the last business day before
     if decided is not None:
         return decided
     if pd.isna(row.decision_within_bd):
