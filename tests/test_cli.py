@@ -1546,7 +1546,18 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "after Easter",
             "2027-03-23",
             "",
-            'row 2, column "Decision Date": "after Easter" names a holiday the US calendar does '
+            'row 2, column "Decision Date": "after Easter" names Good Friday (Fri 2027-03-26), '
+            "which is not a day off on the US calendar: write the date they gave",
+        ),
+        # A listed holiday the package does not know there at all, in any category: 5 bd
+        # after Mon 03-01 is Mon 03-08, then the send window's Tuesday.
+        (
+            "US",
+            "2027-03-01",
+            "after Eid",
+            "2027-03-09",
+            "",
+            'row 2, column "Decision Date": "after Eid" names a holiday the US calendar does '
             "not have after the interview: write the date they gave",
         ),
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
@@ -1624,8 +1635,45 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "before Easter",
             "2027-03-23",
             "",
-            'row 2, column "Decision Date": "before Easter" names a holiday the US calendar '
-            "does not have after the interview: write the date they gave",
+            'row 2, column "Decision Date": "before Easter" names Good Friday (Fri '
+            "2027-03-26), which is not a day off on the US calendar: write the date they gave",
+        ),
+        # The days offices close that the row's business days count (fx93 #3) are holidays
+        # it names, too: Brazil's Carnival Mon 02-08 and Tue 02-09 → Wed 02-10 → Thu 02-11;
+        # Sweden's Midsummer Eve Fri 06-25 (Midsummer Day Sat 06-26) → Mon 06-28 → Tue 06-29;
+        # Hong Kong's Good Friday 03-26 (and Sat 03-27, Easter Monday) → Tue 03-30 → Wed 03-31;
+        # Japan's year-end closure to Mon 2028-01-03 → Tue 01-04 → Wed 01-05.
+        ("Brazil", "2027-02-01", "after Carnival", "2027-02-11", "Wed 2027-02-10", ""),
+        ("Sweden", "2027-06-14", "after Midsummer Eve", "2027-06-29", "Mon 2027-06-28", ""),
+        ("Hong Kong", "2027-03-16", "after Good Friday", "2027-03-31", "Tue 2027-03-30", ""),
+        (
+            "Japan",
+            "2027-12-20",
+            "after the New Year holiday",
+            "2028-01-05",
+            "Tue 2028-01-04",
+            "",
+        ),
+        # A holiday the package lists that the row's business days do not count (a morning
+        # off, a half day) is not read as a day off: the Problems cell says so.
+        (
+            "Brazil",
+            "2027-02-01",
+            "after Ash Wednesday",
+            "2027-02-10",
+            "",
+            'row 2, column "Decision Date": "after Ash Wednesday" names Ash Wednesday (Wed '
+            "2027-02-10), which is not a day off on the BR calendar: write the date they gave",
+        ),
+        (
+            "Denmark",
+            "2027-05-20",
+            "after Constitution Day",
+            "2027-05-27",
+            "",
+            'row 2, column "Decision Date": "after Constitution Day" names Constitution Day '
+            "(Sat 2027-06-05), which is not a day off on the DK calendar: write the date they "
+            "gave",
         ),
     ],
 )
@@ -1647,6 +1695,38 @@ def test_a_decision_after_a_holiday_waits_for_it_on_the_rows_calendar(
     assert row["Problems"] == problem
     if read_as:
         assert f'1 bd after the stated decision "{said}", read as {read_as} ' in row["Why"]
+
+
+# The config's days off are the row's calendar for a holiday phrase too (fx93 #3): England,
+# interview Tue 2027-03-16. After Easter Monday 03-29, a day off Tue 03-30: Wed 03-31, then
+# Thu 04-01. Before Good Friday 03-26, a day off Thu 03-25: Wed 03-24, then (03-25 off, Easter)
+# Tue 03-30.
+@pytest.mark.parametrize(
+    ("said", "day_off", "read_as", "due"),
+    [
+        ("after Easter", "2027-03-30", "Wed 2027-03-31", "2027-04-01"),
+        ("before Easter", "2027-03-25", "Wed 2027-03-24", "2027-03-30"),
+    ],
+)
+def test_a_holiday_phrase_counts_the_configs_days_off(
+    tmp_path: Path, said: str, day_off: str, read_as: str, due: str
+) -> None:
+    config = tmp_path / "office.toml"
+    config.write_text(f'days_off = ["{day_off}"]\n', encoding="utf-8")
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Country,Decision Date\n"
+        f"Acme,Engineer,2027-03-16,England,{said}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    args = ("--as-of", "2027-03-16", "--config", str(config), "--output", str(out))
+    code, _, err = invoke("run", str(tracker), *args)
+    assert code == 0, err
+    with out.open(encoding="utf-8-sig") as written:
+        (row,) = csv.DictReader(written)
+    assert (row["1st check-in due"], row["Problems"]) == (due, "")
+    assert f'1 bd after the stated decision "{said}", read as {read_as} ' in row["Why"]
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ from typing import NamedTuple
 import holidays
 
 from followup_batch.normalise.timeline_words import plain
-from followup_batch.schedule.business_days import holiday_language
+from followup_batch.schedule.business_days import OFFICES_CLOSE, holiday_language
 
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
 # What people write after "after", each the words of the holidays' English names (as the
@@ -132,15 +132,7 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
     """The first and the last day of the next holiday on or after ``interview`` that ``words``
     name on the calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s."""
     names = names_meant(country, words)
-    # A listed holiday's words anywhere in a name ("the third day of Chinese New Year");
-    # other words only as a name begins ("after Thanksgiving": Thanksgiving Day; "after
-    # Friday" is not after Good Friday, nor "after the summer" the Late Summer Bank Holiday).
-    begins = not is_listed(words)
-    days = sorted(
-        day
-        for day, called in _holidays(country, interview.year).items()
-        if day >= interview and any(_says(name, n, begins=begins) for name in called for n in names)
-    )
+    days = _days_named(_holidays(country, interview.year), words, names, interview)
     if not days:
         return None
     last = days[0]
@@ -150,6 +142,56 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
                 break
             last = day
     return days[0], last
+
+
+@lru_cache(maxsize=1024)
+def uncounted_holiday(country: str, words: str, interview: dt.date) -> tuple[dt.date, str] | None:
+    """The next day on or after ``interview`` that ``words`` name among the holidays the
+    package lists for ``country`` but its business days do not count as days off (Brazil's
+    Ash Wednesday, a morning off; the US's Christmas Eve), with its name, else None: a
+    decision "after" one is the Problems cell's to settle, not read as a day off."""
+    names = names_meant(country, words)
+    if names == ANY_HOLIDAY:
+        return None
+    counted = _holidays(country, interview.year)
+    code, _, subdiv = country.partition("-")
+    calendar = getattr(holidays, code, None)
+    categories = getattr(calendar, "supported_categories", ()) or ()
+    others: dict[dt.date, tuple[str, ...]] = {}
+    shown: dict[dt.date, str] = {}
+    try:
+        for category in categories:
+            if category == holidays.PUBLIC:
+                continue
+            for language in dict.fromkeys((holiday_language(code), "en_US")):
+                for day, name in _table(code, subdiv, interview.year, language, category).items():
+                    shown.setdefault(day, name)
+                    folded = _folded(plain(name))
+                    others[day] = tuple(dict.fromkeys((*others.get(day, ()), folded)))
+    except NotImplementedError:
+        return None
+    days = _days_named(others, words, names, interview)
+    # One that is a day off by another name (the US's Christmas Eve 2027, Christmas observed)
+    # is not said to be a working day.
+    return (days[0], shown[days[0]]) if days and days[0] not in counted else None
+
+
+def _days_named(
+    table: dict[dt.date, tuple[str, ...]],
+    words: str,
+    names: tuple[str, ...],
+    interview: dt.date,
+) -> list[dt.date]:
+    """The days of ``table`` on or after ``interview`` that ``names`` (``words``') name."""
+    # A listed holiday's words anywhere in a name ("the third day of Chinese New Year");
+    # other words only as a name begins ("after Thanksgiving": Thanksgiving Day; "after
+    # Friday" is not after Good Friday, nor "after the summer" the Late Summer Bank Holiday).
+    begins = not is_listed(words)
+    return sorted(
+        day
+        for day, called in table.items()
+        if day >= interview and any(_says(name, n, begins=begins) for name in called for n in names)
+    )
 
 
 def names_meant(country: str, words: str) -> tuple[str, ...]:
@@ -184,30 +226,56 @@ def _folded(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
-    """The public holidays of ``country`` ('GB-ENG') over ``year`` and the next, each by its
-    names in US English and in the country's own English, the one its Why shows
-    (``business_days.holiday_language``: Hong Kong's "Ching Ming Festival", the US's
-    "Tomb-Sweeping Day"), folded as ``named_holiday`` folds the words; none for a calendar the
-    package does not have."""
+    """The holidays ``country`` ('GB-ENG') counts as days off over ``year`` and the next, as
+    its business days count them (``business_days.build_calendar``): its public holidays and
+    the days its offices close (``OFFICES_CLOSE``: Brazil's Carnival, Sweden's Midsummer Eve,
+    Hong Kong's Good Friday), each by its names in US English and in the country's own English,
+    the one its Why shows (``business_days.holiday_language``: Hong Kong's "Ching Ming
+    Festival", the US's "Tomb-Sweeping Day"), and as the Why calls it ("New Year holiday"),
+    folded as ``named_holiday`` folds the words; none for a calendar the package does not
+    have."""
     code, _, subdiv = country.partition("-")
-    calendar = getattr(holidays, code, None)
-    if calendar is None:
+    if getattr(holidays, code, None) is None:
         return {}
-    languages = getattr(calendar, "supported_languages", ()) or ()
+    own = holiday_language(code)
+    closed = OFFICES_CLOSE.get(code)
     names: dict[dt.date, tuple[str, ...]] = {}
-    for language in dict.fromkeys(("en_US", holiday_language(code))):
-        try:
-            with warnings.catch_warnings():
-                warnings.filterwarnings("ignore", "Requested Holidays are available only")
-                table = holidays.country_holidays(
-                    code,
-                    subdiv=subdiv or None,
-                    years=[year, year + 1],
-                    language=language if language in languages else None,
-                )
-        except NotImplementedError:  # a subdivision the package has no calendar for
-            return {}
-        for day, name in table.items():
-            folded = _folded(plain(name))
-            names[day] = tuple(dict.fromkeys((*names.get(day, ()), folded)))
+
+    def add(day: dt.date, name: str) -> None:
+        names[day] = tuple(dict.fromkeys((*names.get(day, ()), _folded(plain(name)))))
+
+    try:
+        for language in dict.fromkeys((own, "en_US")):  # the Why's names first
+            for day, name in _table(code, subdiv, year, language).items():
+                add(day, name)
+        if closed is not None:
+            taken = {
+                day: name
+                for day, name in _table(code, subdiv, year, own, closed.category).items()
+                if closed.takes(name) and day not in names  # a public one keeps its name
+            }
+            for day, name in _table(code, subdiv, year, "en_US", closed.category).items():
+                if day in taken:
+                    add(day, taken[day])
+                    add(day, closed.called or name)
+    except NotImplementedError:  # a subdivision the package has no calendar for
+        return {}
     return names
+
+
+def _table(
+    code: str, subdiv: str, year: int, language: str, category: str | None = None
+) -> dict[dt.date, str]:
+    """One of the package's tables of ``code`` over ``year`` and the next, named in
+    ``language`` where it has it."""
+    languages = getattr(getattr(holidays, code), "supported_languages", ()) or ()
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Requested Holidays are available only")
+        table = holidays.country_holidays(
+            code,
+            subdiv=subdiv or None,
+            years=[year, year + 1],
+            language=language if language in languages else None,
+            categories=(category,) if category else None,
+        )
+    return dict(table.items())

@@ -529,12 +529,19 @@ def holidays_named(
     day = np.asarray(interview, dtype="datetime64[D]")
     for i in np.flatnonzero(asked):  # a few rows at most: each reads one calendar
         words, before[i] = named[i]
-        found = holiday_phrases.holiday_days(str(country[i]), words, day[i].item())
+        on_day = day[i].item()
+        found = holiday_phrases.holiday_days(str(country[i]), words, on_day)
         if found is not None:
             first, last = found
             on = first - dt.timedelta(days=1) if before[i] else last
             days[i] = np.datetime64(on, "ns")
             phrases[i] = timelines.as_written(values.iloc[i])
+        elif uncounted := holiday_phrases.uncounted_holiday(str(country[i]), words, on_day):
+            when, name = uncounted
+            reasons[i] = (
+                f"names {name} ({when:%a %Y-%m-%d}), which is not a day off on the"
+                f" {country[i] or 'default'} calendar: write the date they gave"
+            )
         elif holiday_phrases.is_listed(words):
             reasons[i] = (
                 f"names a holiday the {country[i] or 'default'} calendar does not have after"
