@@ -184,6 +184,9 @@ def per_company(
     return Distinct(codes, results)
 
 
+_APART_MARKS = re.compile("[,:/／]")  # a comma, a colon or a slash (full-width too)
+
+
 def named_apart(
     cells: pd.Series, companies: object, names: np.ndarray, emails: np.ndarray, marks: bool
 ) -> None:
@@ -197,10 +200,9 @@ def named_apart(
     keys = np.asarray(companies, dtype=object)
     texts = each_distinct(cell_text, values.tolist())
     read: dict[tuple[str, str | None, tuple[str, ...]], list[str]] = {}
-    apart = [
-        len(e) > 0 and any(mark in t for mark in ",:/／")
-        for t, e in zip(texts, emails, strict=True)
-    ]
+    # Looked for once a distinct text: a generator a row cost 100,000 rows 0.3 s (fx95).
+    marked = {t: _APART_MARKS.search(t) is not None for t in set(texts)}
+    apart = [marked[t] and len(e) > 0 for t, e in zip(texts, emails, strict=True)]
     for i in np.flatnonzero(apart):
         text = texts[i]
         key = (text, name_key(keys[i], company=True), tuple(emails[i]))

@@ -441,7 +441,8 @@ def stated_decision(
     if after_deadline is not None:
         parsed = _with_deadline_dates(parsed, after_deadline)
     decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
-    week_commencing = _week_commencing(values) & ~np.isnat(decision)
+    groups = cells.groups("stated_decision")
+    week_commencing = _week_commencing(values, groups) & ~np.isnat(decision)
     decision = np.where(week_commencing, _friday_on_or_after(decision), decision)
     unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
     kinds = np.full(len(values), "", dtype=object)
@@ -553,9 +554,10 @@ def holidays_named(
     return days, before, phrases, quoted(values, reasons)
 
 
-def _week_commencing(values: pd.Series) -> np.ndarray:
-    """Whether each cell is a week-commencing phrase ("w/c 15 Feb")."""
-    return distinct(values, _is_week_commencing).column().astype(bool)
+def _week_commencing(values: pd.Series, groups: date_columns.TypeGroups) -> np.ndarray:
+    """Whether each cell is a week-commencing phrase ("w/c 15 Feb"); ``groups``: the column's
+    types as already worked out (``Cells.groups``), not a second pass over every row."""
+    return distinct(values, _is_week_commencing, groups).column().astype(bool)
 
 
 def _is_week_commencing(value: object) -> bool:
