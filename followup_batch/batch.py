@@ -53,6 +53,7 @@ from followup_batch.read.sniff import require_tracker_file
 from followup_batch.reports import FileFailure, SheetReport, counted
 from followup_batch.since_last_run import (
     computed_as_of,
+    held_already,
     marked_told,
     open_noted,
     settle_hand_edits,
@@ -412,7 +413,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         def writing(step: Step) -> None:  # each step of a write, told with the file's name
             say(step._replace(what=f"{name}: {rows}, {step.what}"))
 
-        lives, outbox = _additions(tables, every, computed_every, config, as_of, reports)
+        # Unchanged since the tool's last run with these inputs: nothing to build or write.
+        held = held_already(path, real, key, read_version, reports, settled)
+        if held is None or every is not tables:  # --sheet: its notes on the first report
+            lives, outbox = _additions(tables, every, computed_every, config, as_of, reports)
         sheets = zip(tables, computed, reports, settled, strict=True)
         # One backup a run: the file as the run found it, not each sheet's step; none of the
         # tool's own last version, or nightly runs would push the person's out (ot41 F6).
@@ -420,6 +424,12 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         wrote = False
         cut_links: list[int] = []  # each sheet's links LibreOffice cut, left as they are
         for i, (table, done, report, edits) in enumerate(sheets):
+            if held is not None:  # as a write that finds the file holds its result
+                tell_hand_edits([report], [edits], None, dry_run=False)
+                report.notes += held[i]
+                report.written = target
+                report.unchanged = True
+                continue
             # Later sheets of a workbook written to --output build on the first one's result.
             source = table if i == 0 or output is None else dataclasses.replace(table, path=target)
             # The person's text the write replaces is saved first, and taken back out when

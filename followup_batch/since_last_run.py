@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from followup_batch.hand_edits import Memory, Settled
     from followup_batch.read import RawTable
     from followup_batch.reports import SheetReport
+    from followup_batch.write.atomic import Fingerprint
 
 
 def unchanged_reports(path: Path, config: Config, options: RunOptions) -> list[SheetReport] | None:
@@ -60,6 +61,38 @@ def unchanged_reports(path: Path, config: Config, options: RunOptions) -> list[S
     return open_noted(
         marked_told(rerun.reports_of(path, last, options.file_name(path)), told), path
     )
+
+
+def held_already(
+    path: Path,
+    real: Path | None,
+    key: str | None,
+    read: Fingerprint | None,
+    reports: list[SheetReport],
+    settled: list[Settled],
+) -> list[list[str]] | None:
+    """Whether the in-place write of the file just read and computed would change nothing:
+    the file is, byte for byte, the one the tool's last run with the same as-of date, config
+    and version left (its record's stamp, ``rerun.recall``), and still is, and no text typed
+    in the tool's columns is to be replaced. The write would build the whole package only to
+    find it equal to the file and throw it away (a 100,000-row re-run paid 8 s for it: issue
+    15). Returns, for each sheet, the notes that write would add (the file's, such as a Table
+    left narrower: those of the record the read and compute did not give again); None when
+    there is anything to write, or any doubt (the write then finds out)."""
+    from followup_batch import rerun
+    from followup_batch.write.atomic import fingerprint
+
+    if key is None or real is None or read is None or any(s.replaced for s in settled):
+        return None
+    last = rerun.recall(real, rerun.stamp(read.sha256, key))
+    if last is None or [s["sheet"] for s in last.sheets] != [r.sheet for r in reports]:
+        return None
+    if fingerprint(path) != read:  # saved by someone since it was read: the write decides
+        return None
+    return [
+        [note for note in sheet["notes"] if note not in report.notes]
+        for sheet, report in zip(last.sheets, reports, strict=True)
+    ]
 
 
 def marked_told(
