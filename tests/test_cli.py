@@ -1946,9 +1946,10 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
             '"end of next week", read as Thu 2027-04-29',
             "2027-05-04",
         ),
-        # Its own week ends Thu 04-22 (Pesach): 1 bd after is Sun 04-25, then Tue 04-27.
-        ("Israel", (2027, 4, 18), "end of week", "date Thu 2027-04-22", "2027-04-27"),
-        ("Israel", (2027, 4, 18), "this week", "date Thu 2027-04-22", "2027-04-27"),
+        # Its own week ends Thu 04-22, Pesach: its last working day is Wed 04-21 (ot69 F12);
+        # 1 bd after skips the holiday: Sun 04-25, then Tue 04-27.
+        ("Israel", (2027, 4, 18), "end of week", "date Wed 2027-04-21", "2027-04-27"),
+        ("Israel", (2027, 4, 18), "this week", "date Wed 2027-04-21", "2027-04-27"),
         # On the week's last working day: the following week's, Thu 05-06 (not Fri 04-30, a
         # weekend day): Sun 05-09, then Tue 05-11.
         ("Israel", (2027, 4, 29), "end of week", "date Thu 2027-05-06", "2027-05-11"),
@@ -2031,6 +2032,32 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
             '"early next week", read as Wed 2027-04-28',
             "2027-04-29",
         ),
+        # A week ending on a holiday ends on the working day before it, in every language
+        # (ot69 F12): after Wed 03-17, next week ends on Good Friday 03-26 in Brazil, Britain
+        # and Germany, so Thu 03-25; 1 bd after skips the Friday (and Easter Monday 03-29 in
+        # Britain and Germany): Mon 03-29 / Tue 03-30, then Tue 03-30.
+        (
+            "São Paulo, SP",
+            (2027, 3, 17),
+            "semana que vem",
+            '"semana que vem", read as Thu 2027-03-25',
+            "2027-03-30",
+        ),
+        ("UK", (2027, 3, 17), "next week", '"next week", read as Thu 2027-03-25', "2027-03-30"),
+        (
+            "Germany",
+            (2027, 3, 17),
+            "Ende nächster Woche",
+            '"Ende nächster Woche", read as Thu 2027-03-25',
+            "2027-03-30",
+        ),
+        # The US works Good Friday: its next week still ends that Friday (Mon 03-29, Tue 03-30).
+        ("US", (2027, 3, 17), "next week", '"next week", read as Fri 2027-03-26', "2027-03-30"),
+        # End of week said on the Thursday before Good Friday leaves no working day after the
+        # interview: the Friday stands (drafts do not quote a holiday); 1 bd after it skips
+        # Easter Monday: Tue 03-30. Wed 03-24's end of week is Thu 03-25 (Tue 03-30 too).
+        ("UK", (2027, 3, 25), "end of week", "date Fri 2027-03-26", "2027-03-30"),
+        ("UK", (2027, 3, 24), "end of week", "date Thu 2027-03-25", "2027-03-30"),
     ],
 )
 def test_week_phrases_count_the_rows_own_work_week(

@@ -457,14 +457,23 @@ class DayTable:
     def end_of_week(self, days: DateArray, country: np.ndarray, following: np.ndarray) -> DateArray:
         """The last working day of each day's work week, the next one's when the day is that
         day or later ("end of week"); with ``following``, of the first work week starting
-        after the day ("next week"). NaT on a calendar with no weekend."""
+        after the day ("next week"). NaT on a calendar with no weekend. A holiday the week
+        ends on gives way to the working day before it in that week (Good Friday: Thursday),
+        so no one is said to decide on a day off; the week's last day stands when the week
+        has no working day left after the interview."""
         starts, ends = self._weeks
         flat, valid = self._positions(days, country)
         this_week = ends.step(flat, country, 1, valid, roll_forward=False)
         next_start = starts.step(flat, country, 1, valid, roll_forward=False)
         flat, valid = self._positions(next_start, country)
         next_week = ends.step(flat, country, 0, valid, roll_forward=True)
-        return np.where(following, next_week, this_week)
+        week_end = np.where(following, next_week, this_week)
+        flat, valid = self._positions(week_end, country)
+        worked = self._business.step(flat, country, 0, valid, roll_forward=False)
+        # Still in that week and after the interview: "end of week" said on Thursday 12-24
+        # keeps Christmas Day, which drafts do not quote, not the interview's own day.
+        earliest = np.where(following, next_start, days + np.timedelta64(1, "D"))
+        return np.where(~np.isnat(worked) & (worked >= earliest), worked, week_end)
 
     def early_next_week(self, days: DateArray, country: np.ndarray, early_days: int) -> DateArray:
         """The ``early_days``-th day of the first work week starting after each day, or its

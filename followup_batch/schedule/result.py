@@ -109,19 +109,31 @@ class Schedule:
             key=self.details.next_action_key,
             due=date_array(self.result["next_due"], "D"),
             decision=self.details.decision,
-            decision_on_holiday=self._on_holiday(self.details.decision),
+            decision_on_holiday=self._on_holiday(self.details.decision) | self._before_holiday(),
         )
 
-    def _on_holiday(self, days: DateArray) -> np.ndarray:
-        """Whether each row's day is a holiday of its own calendar (one lookup per country)."""
+    def _on_holiday(self, days: DateArray, weekdays_only: bool = False) -> np.ndarray:
+        """Whether each row's day is a holiday of its own calendar (one lookup per country);
+        with ``weekdays_only``, one on a day of its work week."""
         on_holiday = np.zeros(len(days), dtype=bool)
         dated = ~np.isnat(days)
         if dated.any():
             countries = self.frame["country"].to_numpy(dtype=object)
             for key in set(countries[dated].tolist()):
                 rows = dated & (countries == key)
-                on_holiday[rows] = self.calendars.get(key).is_holiday(days[rows])
+                calendar = self.calendars.get(key)
+                on_holiday[rows] = calendar.is_holiday(days[rows])
+                if weekdays_only:
+                    on_holiday[rows] &= ~calendar.weekend_mask(days[rows])
         return on_holiday
+
+    def _before_holiday(self) -> np.ndarray:
+        """Whether each row's week phrase was read as a day before the holiday its week ends
+        on ("end of week" when Friday is Christmas Day: Thursday): a day the tool worked out,
+        not one they named, so a draft does not quote it."""
+        week = self.frame["decision_week"].notna().to_numpy(dtype=bool)
+        after = self.details.decision + np.timedelta64(1, "D")
+        return week & self._on_holiday(after, weekdays_only=True)
 
     def explain(self) -> pd.Series:
         """The Why text of every row, indexed like the frame."""

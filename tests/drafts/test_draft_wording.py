@@ -311,7 +311,8 @@ DECISIONS = [
     # A day named that is a holiday of the row's calendar is not quoted either: no one
     # decides on Christmas Day (ot54-F2); Christmas Eve is a US working day, and is quoted.
     pytest.param("Friday", PHRASE, id="Friday (Christmas Day)"),
-    pytest.param("end of week", PHRASE, id="end of week (Christmas Day)"),
+    # ... nor the Thursday before it that "end of week" is read as (ot69 F12): a day worked out.
+    pytest.param("end of week", PHRASE, id="end of week (Thursday before Christmas Day)"),
     pytest.param("next Friday", PHRASE, id="next Friday (Christmas Day)"),
     pytest.param("2026-12-25", PHRASE, id="Christmas Day written"),
     pytest.param("Dec 24", WRITTEN_THE_24TH, id="Christmas Eve, a US working day"),
