@@ -67,12 +67,14 @@ from followup_batch.normalise.people import (
     Person,
     double_given_name,
     first_names_of,
+    greets_first_surname,
     is_initial,
     is_particle,
     is_role,
     surname_of,
     title_key,
     titles_before,
+    without_second_surname,
 )
 from followup_batch.normalise.titles import COMPANY_MAX_WORDS, POSITION_MAX_WORDS, short_form
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
@@ -171,7 +173,7 @@ def _name_words(name: str) -> list[str]:
     return re.sub(r"\([^)]*\)", " ", name).split()
 
 
-def form_of_address(name: str) -> str:
+def form_of_address(name: str, country: object = "") -> str:
     """How a greeting names someone: the first name, or title and surname ("Dr. Huber");
     nobody for a role ("Hiring Manager", "HR team") or a word before a colon, which is a label
     ("Acme: Dana"). A name typed in capitals or in lower case is greeted as a name is written
@@ -191,7 +193,10 @@ def form_of_address(name: str) -> str:
     before it ("王 伟": "王伟"; "인사팀 김민준 님": "김민준 님"; "Dr. 王 伟": "Dr. 王伟";
     ``east_asian_names.family_name_first_form``). A Hungarian name read family name first greets its
     given name, and its family name after a title ("Nagy Péter": "Péter"; "Dr. Nagy Péter":
-    "Dr. Nagy"; ``normalise.name_order``)."""
+    "Dr. Nagy"; ``normalise.name_order``). A Spanish name of two surnames after a title greets
+    the first, on the row calendar ``country`` of a Spanish speaking country or after a Spanish
+    title ("Sra. Ana García López": "Sra. García"; ``people.greets_first_surname``), a
+    Portuguese one the last ("Sra. Ana Paula Souza Lima" in Brazil: "Sra. Lima")."""
     words = _name_words(name)
     if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
         return family_name_first_form(words)
@@ -211,7 +216,10 @@ def form_of_address(name: str) -> str:
         # Never "Sir Smith": with only an initial, the name as written ("Sir J. Smith").
         first = _first_name(name, named) or " ".join(map(_as_written, named))
         return " ".join([*titles, first])
-    return _with_surname(titles, _before_given_names(name, named))
+    named = _before_given_names(name, named)
+    if greets_first_surname(words[:count], country):
+        named = without_second_surname(named)
+    return _with_surname(titles, named)
 
 
 def _before_given_names(name: str, words: list[str]) -> list[str]:
@@ -261,7 +269,13 @@ def _titles(words: list[str]) -> list[str]:
         kept = [w for w in written if title_key(w) not in ACADEMIC_TITLES]
     else:
         kept = [w for w in written if title_key(w) in ACADEMIC_TITLES]
-    return [w.capitalize() if w.isupper() or w.islower() else w for w in kept]
+    return [_title_as_written(w) if w.isupper() or w.islower() else w for w in kept]
+
+
+def _title_as_written(title: str) -> str:
+    """A title in capitals or lower case as titles are written: "Dr.", and in capitals when
+    it is made of initials ("c.p.": "C.P.", contador público)."""
+    return title.upper() if is_initial(title) else title.capitalize()
 
 
 def _as_written(word: str) -> str:
@@ -610,14 +624,17 @@ def first_name_of_address(email: str = "") -> str:
     return _as_written(first_name_spelt(email))
 
 
-def people_of(names_cell: object, emails_cell: object, owners: object = None) -> People:
+def people_of(
+    names_cell: object, emails_cell: object, owners: object = None, country: object = ""
+) -> People:
     """Who a row's messages go to. ``owners``: for addresses written among the names in the
-    Interviewer cell, the name each is written with (``pair_recipients``' ``written``)."""
+    Interviewer cell, the name each is written with (``pair_recipients``' ``written``);
+    ``country``: the row's calendar, whose language greets by one surname or another."""
     names = _as_list(names_cell)
     emails = tuple(e for e in _as_list(emails_cell) if "@" in e)
     written = owners if isinstance(owners, tuple) and len(owners) == len(emails) else None
     pairs = pair_recipients(names, emails, written)
-    greeted = Names(f for f in map(form_of_address, names) if f)
+    greeted = Names(f for f in (form_of_address(name, country) for name in names) if f)
     # A panel written as its addresses, or an address of no one named beside the names: each
     # greeted as its address spells them, or everyone "Hello," when one may be a person's
     # that spells no name ("jdoe@": greeting the others by name would pass them over). A
@@ -629,7 +646,7 @@ def people_of(names_cell: object, emails_cell: object, owners: object = None) ->
         greeted = Names([*greeted, *spelt]) if len(spelt) == len(alone) else Names(())
     each = []
     for name, paired in pairs:
-        form = form_of_address(name) if name else first_name_of_address(*paired[:1])
+        form = form_of_address(name, country) if name else first_name_of_address(*paired[:1])
         own = Names((form,) if form else ())
         each.append((name, greeting(own), own, ", ".join(paired)))
     recipient = names[0] if len(names) == 1 else ""
@@ -712,11 +729,14 @@ def row_contexts(
     applied_days = each_distinct(_day_words_of_number, applied_numbers, years, english)
     names = [_hashable(cell) for cell in _column(cells, "interviewers", size, None)]
     people = each_distinct(
-        lambda names_cell, emails_cell, owners, _first: people_of(names_cell, emails_cell, owners),
+        lambda names_cell, emails_cell, owners, _first, country: people_of(
+            names_cell, emails_cell, owners, country
+        ),
         names,
         map(_hashable, _column(cells, "interviewer_emails", size, None)),
         map(_hashable, _column(cells, "interviewer_email_owners", size, None)),
         map(_first_names, names),  # a key only
+        english,  # the row's calendar: which surname of two a title greets with
     )
     senders = each_distinct(
         lambda client: sender_for(client, sender, clients), _column(cells, "client", size)

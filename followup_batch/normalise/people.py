@@ -93,9 +93,42 @@ from followup_batch.read.names import (
     name_key,
 )
 
-# Academic titles, greeted with the surname ("Hi Dr. Huber,", "Hi Prof. Dr. Huber,").
+# Academic titles, greeted with the surname ("Hi Dr. Huber,", "Hi Prof. Dr. Huber,"); and the
+# professional titles Spanish and Portuguese address people by, as they do "Dra.", instead of
+# "Sr." or "Sra." (report ot69, F8: "Lic. Karla Díaz" was greeted "Hi Lic.,"; "Estimada Lic.
+# Díaz" is how Mexico writes to her): licenciado/a, ingeniero/a, maestro/a (a master's
+# degree), arquitecto/a and contador público in Mexico and Central America, engenheiro/a in
+# Portugal ("Eng.º Silva"; "Eng" without its dot is a name: "Eng Lim Goh").
 ACADEMIC_TITLES = frozenset(
-    {"dr", "prof", "professor", "professorin", "dra", "dott", "dott.ssa", "dottssa", "prof.ssa"}
+    {
+        *("dr", "prof", "professor", "professorin", "dra", "dott", "dott.ssa", "dottssa"),
+        *("prof.ssa", "profa", "prof.ª", "profª"),
+        *("lic", "licda", "licdo", "lcda", "lcdo", "ing", "mtro", "mtra", "arq", "c.p"),
+        *("eng", "eng.º", "eng.ª", "engº", "engª"),
+    }
+)
+# ... of which these are titles only written with their dot ("Eng. Ana Lima"; "Eng Lim Goh"
+# is a name), and these only before a name of two more words ("C.P. Juan Pérez"; "C.P. Snow"
+# is initials).
+WITH_A_DOT = frozenset({"eng"})
+BEFORE_TWO_WORDS = frozenset({"c.p"})
+# Countries whose people go by their first surname, the father's, of two: Spanish speaking
+# ones ("Sra. Ana García López" is Sra. García); Portuguese speaking ones, and the
+# Philippines, put the family's surname last ("Sra. Ana Paula Souza Lima" is Sra. Lima).
+# Elsewhere the first surname when a title is Spanish only (not "Dr." nor "Ing.", which
+# Austria uses too). By ISO code.
+FIRST_SURNAME_COUNTRIES = frozenset(
+    {
+        *("ES", "MX", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "NI"),
+        *("PA", "PE", "PR", "PY", "SV", "UY", "VE", "GQ"),
+    }
+)
+LAST_SURNAME_COUNTRIES = frozenset({"BR", "PT", "AO", "MZ", "CV", "GW", "ST", "TL", "PH"})
+SPANISH_TITLES = frozenset(
+    {
+        *("sr", "sra", "srta", "señor", "señora", "señorita", "dña", "dra"),
+        *("lic", "licda", "licdo", "lcda", "lcdo", "mtro", "mtra", "c.p"),
+    }
 )
 # German courtesy titles, greeted with their English ones: the drafts are English, and "Hi Hr.
 # Vogel," or "Hi Frau Dr. Lang," reads as German typed into an English note ("Hr" without a dot
@@ -174,6 +207,8 @@ DOUBLE_GIVEN_NAMES = frozenset(
         *("jose luis", "jose maria", "jose antonio", "jose manuel", "juan carlos", "juan pablo"),
         *("juan jose", "juan manuel", "maria jose", "maria luisa", "maria fernanda"),
         *("ana maria", "luis miguel", "miguel angel", "joao pedro"),
+        *("maria isabel", "maria elena", "maria teresa", "juan antonio", "luis fernando"),
+        *("ana paula", "ana carolina", "maria eduarda", "joao paulo", "luiz carlos"),
     }
 )
 # An initial, or initials written with dots: "T", "T.", "C.J." ("C. J." is two).
@@ -361,13 +396,15 @@ def without_dropped_titles(name: str) -> str:
 
 def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -> int:
     """How many of a name's ``words`` are ``titles`` before it, ``when_all`` when all are; one
-    that is a given name too (``GIVEN_NAMES_TOO``) only before two more words."""
+    that is a given name too (``GIVEN_NAMES_TOO``) or initials (``BEFORE_TWO_WORDS``) only
+    before two more words, and one of ``WITH_A_DOT`` only with its dot."""
     return next(
         (
             i
             for i, w in enumerate(words)
             if title_key(w) not in titles
-            or (title_key(w) in GIVEN_NAMES_TOO and len(words) - i < 3)
+            or (title_key(w) in GIVEN_NAMES_TOO | BEFORE_TWO_WORDS and len(words) - i < 3)
+            or (title_key(w) in WITH_A_DOT and not w.endswith("."))
         ),
         when_all,
     )
@@ -403,6 +440,29 @@ def _surname_span(words: Sequence[str]) -> tuple[int, int]:
     if start == 0 and end > 1 and title_key(words[0]) in FIRST_NAME_PREFIXES:
         start = 1  # "Mac Smith": Mac is the first name
     return start, end
+
+
+def greets_first_surname(titles: Sequence[str], country: object = "") -> bool:
+    """Whether a name with ``titles`` is greeted by its first surname of two, as Spanish
+    greets: on the row calendar ``country`` of a Spanish speaking country
+    (``FIRST_SURNAME_COUNTRIES``), and elsewhere but for a Portuguese speaking one after a
+    Spanish title ("Sra.", "Lic."; ``SPANISH_TITLES``)."""
+    code = str(country or "").split("-")[0].strip().upper()
+    if code in FIRST_SURNAME_COUNTRIES or code in LAST_SURNAME_COUNTRIES:
+        return code in FIRST_SURNAME_COUNTRIES
+    return any(title_key(title) in SPANISH_TITLES for title in titles)
+
+
+def without_second_surname(words: Sequence[str]) -> list[str]:
+    """A name's ``words`` (after its titles) without its second surname, when it has two after
+    its given names: "Ana García" of "Ana García López", "Ana María García" of "Ana María
+    García López", "Ana de la Fuente" of "Ana de la Fuente López"; as they are otherwise ("Ana
+    García", "Juan Carlos Pérez", "Juan M. Pérez")."""
+    given = 2 if double_given_name(words) else 1
+    start, _ = _surname_span(words)
+    if start - given >= 1 and not is_initial(words[start - 1]):
+        return list(words[:start])
+    return list(words)
 
 
 def double_given_name(words: Sequence[str]) -> bool:

@@ -440,6 +440,35 @@ def test_each_address_goes_to_the_person_it_names(names, emails, to, group):
         (["Mme Dr Claire Durand"], "Hi Mme Durand,"),
         (["Frau Dr."], "Hello,"),
         (["Frau Dr. Huber (Personalleiterin)"], "Hi Dr. Huber,"),
+        # Spanish and Portuguese professional titles, as those languages greet with them (an
+        # outside test, ot69 F8: "Lic. Karla Díaz" was greeted "Hi Lic.,"), instead of "Sra.".
+        (["Lic. Karla Díaz"], "Hi Lic. Díaz,"),
+        (["Lic Karla Díaz"], "Hi Lic Díaz,"),
+        (["Licda. Karla Díaz"], "Hi Licda. Díaz,"),
+        (["Lcda. Sofía Romero"], "Hi Lcda. Romero,"),
+        (["Ing. Raúl Ortega"], "Hi Ing. Ortega,"),
+        (["Mtro. Luis Gómez"], "Hi Mtro. Gómez,"),
+        (["Mtra. Elena Ruiz"], "Hi Mtra. Ruiz,"),
+        (["Arq. Pablo Soto"], "Hi Arq. Soto,"),
+        (["C.P. Juan Pérez"], "Hi C.P. Pérez,"),
+        (["c.p. juan pérez"], "Hi C.P. Pérez,"),
+        (["Sra. Lic. Karla Díaz"], "Hi Lic. Díaz,"),
+        (["Eng. Ana Lima"], "Hi Eng. Lima,"),
+        (["Eng.º Rui Costa"], "Hi Eng.º Costa,"),
+        (["Lic."], "Hello,"),
+        # ... but initials ("C.P. Snow") and a name ("Eng Lim Goh") stay names.
+        (["C.P. Snow"], "Hello,"),
+        (["Eng Lim Goh"], "Hi Eng,"),
+        # A Spanish title greets the first surname of two, as Spanish does (without the row's
+        # country: see test_the_surname_a_title_greets_with_is_the_rows_languages).
+        (["Sra. Ana García López"], "Hi Sra. García,"),
+        (["Lic. Karla Díaz Ortega"], "Hi Lic. Díaz,"),
+        (["Sr. José Luis Pérez Gómez"], "Hi Sr. Pérez,"),
+        (["Sra. Ana de la Fuente López"], "Hi Sra. de la Fuente,"),
+        (["Sr. Juan Carlos Pérez"], "Hi Sr. Pérez,"),
+        (["Sr. Juan M. Pérez"], "Hi Sr. Pérez,"),
+        (["Dr. John Robert Smith"], "Hi Dr. Smith,"),
+        (["Ana Paula Souza Lima"], "Hi Ana Paula,"),
         # First names that are titles elsewhere stay first names.
         (["Don Draper"], "Hi Don,"),
         (["Dona Lee"], "Hi Dona,"),

@@ -1184,6 +1184,44 @@ def test_the_drafts_of_a_hungarian_tracker_greet_given_names(tmp_path: Path) -> 
     assert [row["Problems"] for row in rows] == ["", "", ""]
 
 
+# Outside test ot69 (F8): which of two surnames a title greets with is the row's language's.
+# Spanish speaking countries greet the first, the father's ("Sra. Ana García López" was
+# greeted "Hi Sra. López,"); Portuguese speaking ones and the Philippines the last, the
+# family's; elsewhere the last but after a Spanish title. (Country, Interviewer) -> greeting.
+SURNAMES_BY_COUNTRY = [
+    ("México", "Sra. Ana García López", "Hi Sra. García,"),
+    ("México", "Lic. Karla Díaz Ortega", "Hi Lic. Díaz,"),
+    ("Mexico", "Ing. Raúl Ortega", "Hi Ing. Ortega,"),
+    ("España", "Dr. Juan Pérez Gómez", "Hi Dr. Pérez,"),
+    ("Argentina", "Ing. María Isabel Fernández Paz", "Hi Ing. Fernández,"),
+    ("Colombia", "Ana María Pérez Gómez", "Hi Ana María,"),
+    ("Brasil", "Sra. Ana Paula Souza Lima", "Hi Sra. Lima,"),
+    ("Brasil", "Dra. Fernanda Rocha Alves", "Hi Dra. Alves,"),
+    ("Portugal", "Eng.º Rui Costa Pereira", "Hi Eng.º Pereira,"),
+    ("Philippines", "Dra. Maria Santos Reyes", "Hi Dra. Reyes,"),
+    ("Austria", "Ing. Hans Peter Müller", "Hi Ing. Müller,"),
+    ("US", "Dr. John Robert Smith", "Hi Dr. Smith,"),
+    ("US", "Sra. Ana García López", "Hi Sra. García,"),
+]
+
+
+def test_the_surname_a_title_greets_with_is_the_rows_languages(tmp_path: Path) -> None:
+    tracker = tmp_path / "Sofía Ruiz.csv"
+    lines = [
+        f'Acme,Analyst,2026-11-16,"{who}",{country}' for country, who, _ in SURNAMES_BY_COUNTRY
+    ]
+    tracker.write_text(
+        "\n".join(["Company,Position,Interview Date,Interviewer,Country", *lines]) + "\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", AS_OF.isoformat(), "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    assert [row["Draft"].split("\n")[0] for row in rows] == [g for _, _, g in SURNAMES_BY_COUNTRY]
+    assert [row["Problems"] for row in rows] == [""] * len(SURNAMES_BY_COUNTRY)
+
+
 # Outside test ot59 (F2): a team written last after a comma was read as the person's title
 # ("Sam Lee (HR)") and Sam's own thank-you went to the team's mailbox too, with no problem
 # said. A team with its own address on the row is its own recipient, as after a ";"; a title
