@@ -9,18 +9,19 @@ place is read as it would be without the table. Alone it is its only home, or th
 ``USUAL_HOMES``. Before its country ('Chennai, India', 'Edinburgh, UK') a city is that
 country's region when the table has one city of that name there.
 
-Where the entries come from: the capital and the largest cities of every state and territory
-of the United States, India, Australia, Brazil, Canada and Mexico (the countries whose region
+Where the entries come from: the capital and the largest cities of every state and territory of
+the United States, India, Australia, Brazil, Canada and Mexico (the countries whose region
 codes collide: see ``holidays.list_supported_countries()``), a few large job markets beside
-them (Gurugram, Noida, Pune), the larger cities of the United Kingdom's nations, the towns of
-those countries that share a famous city's name (London and Kingston, Ontario; Paris, Texas;
-Sydney, Nova Scotia; Vancouver, Washington), and the large job markets of the European
-countries whose calendars have regions (Germany's, Austria's, Switzerland's, Spain's, Italy's,
-Portugal's, Alsace's), with the towns of large employers (Walldorf, Neckarsulm, Wolfsburg).
-The countries whose calendars have no regions list their large cities in
-``CITIES_BY_COUNTRY`` (with the capitals and large job markets of Africa and Latin America);
-one there whose name is a region of its country's calendar is that region (Auckland NZ-AUK,
-Wellington NZ-WGN, Oslo NO-03: ``calendar_places.city_index``).
+them (Gurugram, Noida, Pune), New Zealand's cities (each in the region whose anniversary day it
+keeps: Dunedin NZ-OTA, Christchurch NZ-CAN), the larger cities of the United Kingdom's nations,
+the towns of those countries that share a famous city's name (London and Kingston, Ontario;
+Paris, Texas; Sydney, Nova Scotia; Vancouver, Washington; Hamilton, Scotland), and the large
+job markets of the European countries whose calendars have regions (Germany's, Austria's,
+Switzerland's, Spain's, Italy's, Portugal's, Alsace's), with the towns of large employers
+(Walldorf, Neckarsulm, Wolfsburg). The countries whose calendars have no regions list their
+large cities in ``CITIES_BY_COUNTRY`` (with the capitals and large job markets of Africa and
+Latin America); one there whose name is a region of its country's calendar is that region
+(Auckland NZ-AUK, Wellington NZ-WGN, Oslo NO-03: ``calendar_places.city_index``).
 The holidays package names regions, not towns, and no gazetteer is a dependency: a town not
 listed is read with its country ('Smalltown, Germany' is DE). Which home of a shared name is
 the usual one was checked against GeoNames' populations (cities of 15,000 people and more,
@@ -55,7 +56,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-CT": ("Hartford", "Bridgeport"),
     "US-DE": ("Dover", "Wilmington"),
     "US-DC": ("Washington",),
-    "US-FL": ("Tallahassee", "Jacksonville", "Miami", "Tampa", "Orlando"),
+    "US-FL": ("Tallahassee", "Jacksonville", "Miami", "Tampa", "Orlando", "Dunedin"),
     "US-GA": ("Atlanta", "Augusta", "Columbus"),
     "US-HI": ("Honolulu",),
     "US-ID": ("Boise",),
@@ -140,13 +141,33 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "IN-WB": ("Kolkata", "Calcutta"),
     # Australia
     "AU-ACT": ("Canberra",),
-    "AU-NSW": ("Sydney",),
-    "AU-NT": ("Darwin",),
-    "AU-QLD": ("Brisbane", "Gold Coast"),
+    # Newcastle is England's too, of like size (GeoNames): written alone, neither is meant.
+    "AU-NSW": ("Sydney", "Newcastle", "Wollongong", "Parramatta"),
+    "AU-NT": ("Darwin", "Alice Springs"),
+    "AU-QLD": ("Brisbane", "Gold Coast", "Sunshine Coast", "Townsville", "Cairns", "Toowoomba"),
     "AU-SA": ("Adelaide",),
-    "AU-TAS": ("Hobart",),
-    "AU-VIC": ("Melbourne",),
+    "AU-TAS": ("Hobart", "Launceston"),
+    "AU-VIC": ("Melbourne", "Geelong", "Ballarat", "Bendigo"),
     "AU-WA": ("Perth",),
+    # New Zealand: its cities by their region, whose calendar has its anniversary day (the
+    # package gives Waikato, Bay of Plenty and Manawatū-Whanganui none; Auckland, Wellington,
+    # Nelson and Gisborne are their regions' names; Timaru is South Canterbury's, a region the
+    # package names in full). Hamilton is
+    # Ontario's and Scotland's too, Christchurch and Hastings England's towns too, Dunedin
+    # Florida's.
+    "NZ-CAN": ("Christchurch",),
+    "NZ-OTA": ("Dunedin", "Queenstown"),
+    "NZ-WKO": ("Hamilton",),
+    "NZ-BOP": ("Tauranga", "Rotorua"),
+    "NZ-HKB": ("Napier", "Hastings"),
+    "NZ-MWT": ("Palmerston North", "Whanganui"),
+    "NZ-TKI": ("New Plymouth",),
+    "NZ-STL": ("Invercargill",),
+    "NZ-NTL": ("Whangārei",),
+    "NZ-South Canterbury": ("Timaru",),
+    "NZ-MBH": ("Blenheim",),
+    "NZ-WTC": ("Greymouth",),
+    "NZ-WGN": ("Lower Hutt", "Upper Hutt", "Porirua"),
     # Brazil
     "BR-AC": ("Rio Branco",),
     "BR-AL": ("Maceió",),
@@ -177,16 +198,19 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "BR-TO": ("Palmas",),
     # Canada
     "CA-AB": ("Edmonton", "Calgary"),
-    "CA-BC": ("Victoria", "Vancouver"),
+    "CA-BC": ("Victoria", "Vancouver", "Burnaby"),
     "CA-MB": ("Winnipeg",),
     "CA-NB": ("Fredericton", "Moncton"),
     "CA-NL": ("St. John's",),
     "CA-NS": ("Halifax", "Sydney"),
     "CA-NT": ("Yellowknife",),
     "CA-NU": ("Iqaluit",),
-    "CA-ON": ("Toronto", "Ottawa", "London", "Kingston", "Perth", "Paris"),
+    "CA-ON": (
+        *("Toronto", "Ottawa", "London", "Kingston", "Perth", "Paris", "Mississauga"),
+        *("Brampton", "Hamilton", "Markham", "Kitchener", "Oakville"),
+    ),
     "CA-PE": ("Charlottetown",),
-    "CA-QC": ("Quebec City", "Québec", "Montreal", "Montréal"),
+    "CA-QC": ("Quebec City", "Québec", "Montreal", "Montréal", "Gatineau"),
     "CA-SK": ("Regina", "Saskatoon"),
     "CA-YT": ("Whitehorse",),
     # Europe: the large job markets whose region has its own calendar (Catalonia's, Bavaria's,
@@ -283,6 +307,8 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
         "Bristol",
         "Newcastle",
         "Newcastle upon Tyne",
+        "Christchurch",
+        "Hastings",
         "Nottingham",
         "Leicester",
         "Southampton",
@@ -293,7 +319,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
         "Milton Keynes",
         "York",
     ),
-    "GB-SCT": ("Edinburgh", "Glasgow", "Aberdeen", "Dundee", "Inverness", "Perth"),
+    "GB-SCT": ("Edinburgh", "Glasgow", "Aberdeen", "Dundee", "Inverness", "Perth", "Hamilton"),
     "GB-WLS": ("Cardiff", "Swansea", "Newport"),
     "GB-NIR": ("Belfast", "Derry", "Londonderry"),
 }
@@ -428,6 +454,8 @@ USUAL_HOMES: dict[str, str] = {
     "Kingston": "JM",
     "San Jose": "US-CA",  # 1 million against Costa Rica's 340,000
     "Columbus": "US-OH",  # 910,000 against Georgia's 200,000
+    "Christchurch": "NZ-CAN",  # 390,000 against Dorset's 30,000
+    "Dunedin": "NZ-OTA",  # 130,000 against Florida's 36,000
 }
 
 # Homes of a shared name too small to be what the name alone means, whatever the tracker's

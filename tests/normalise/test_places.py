@@ -1036,6 +1036,109 @@ CAMBRIDGE_MA = _taken("Cambridge", "Massachusetts", "US-MA", "as other rows are 
             {"default_country": "GB", "country_named": True},
             [("US-MA", [], CAMBRIDGE_MA), ("US-MA", [], "")],
         ),
+        # Names New Zealand's cities share (ot68 F3): each is the one of the other rows'
+        # country; alone, Christchurch and Dunedin are New Zealand's, the largest, and
+        # Newcastle (England's and New South Wales', of like size) and Hamilton are neither.
+        (
+            "location",
+            ["Melbourne", "Newcastle"],
+            {},
+            [
+                ("AU-VIC", [], ""),
+                (
+                    "AU-NSW",
+                    [],
+                    _taken(
+                        "Newcastle",
+                        "New South Wales",
+                        "AU-NSW",
+                        "as other rows are in AU",
+                        "England",
+                    ),
+                ),
+            ],
+        ),
+        (
+            "location",
+            ["Leeds", "Newcastle"],
+            {},
+            [
+                ("GB-ENG", [], ""),
+                (
+                    "GB-ENG",
+                    [],
+                    _taken(
+                        "Newcastle",
+                        "England",
+                        "GB-ENG",
+                        "as other rows are in GB",
+                        "New South Wales",
+                    ),
+                ),
+            ],
+        ),
+        (
+            "location",
+            ["Toronto", "Hamilton"],
+            {},
+            [
+                ("CA-ON", [], ""),
+                (
+                    "CA-ON",
+                    [],
+                    _taken(
+                        "Hamilton",
+                        "Ontario",
+                        "CA-ON",
+                        "as other rows are in CA",
+                        "Waikato",
+                        "Scotland",
+                    ),
+                ),
+            ],
+        ),
+        (
+            "location",
+            ["Tampa", "Dunedin"],
+            {},
+            [
+                ("US-FL", [], ""),
+                (
+                    "US-FL",
+                    [],
+                    _taken("Dunedin", "Florida", "US-FL", "as other rows are in US", "Otago"),
+                ),
+            ],
+        ),
+        (
+            "location",
+            ["Christchurch"],
+            {},
+            [
+                (
+                    "NZ-CAN",
+                    [],
+                    _taken("Christchurch", "Canterbury", "NZ-CAN", "the largest", "England"),
+                )
+            ],
+        ),
+        (
+            "location",
+            ["Newcastle"],
+            {},
+            [
+                (
+                    "US",
+                    [
+                        'row 2, column "Location": "Newcastle" names a place in New South '
+                        "Wales, Australia (AU-NSW) or England, United Kingdom (GB-ENG); using "
+                        "US (write the one meant: AU-NSW or GB-ENG)"
+                    ],
+                    '"Newcastle" names a place in New South Wales, Australia (AU-NSW) or '
+                    "England, United Kingdom (GB-ENG)",
+                )
+            ],
+        ),
     ],
 )
 def test_a_city_of_several_countries_alone(
@@ -1453,6 +1556,156 @@ def test_a_region_in_another_language_counts_its_holidays(
     assert f"1st check-in: 5 bd after {counted}" in why
     assert why[-1] == f"On the {calendar} calendar."
     assert row["Problems"] is None
+
+
+# New Zealand's cities keep their region's anniversary day (outside test ot68 F3: 'Dunedin'
+# and 'Christchurch' were "a town the calendars do not list", their Anniversary Days worked).
+# (Location, interview, 1st check-in due, how it was counted, the Why's last line.)
+CHRISTCHURCH_TAKEN = (
+    '"Christchurch" read as the one in Canterbury (NZ-CAN), the largest; for the one in England '
+    'write "Christchurch, England"'
+)
+DUNEDIN_TAKEN = (
+    '"Dunedin" read as the one in Otago (NZ-OTA), the largest; for the one in Florida write '
+    '"Dunedin, Florida"'
+)
+NZ_CITY_HOLIDAYS = [
+    # Otago Anniversary Day, Mon 2027-03-22: Wed 17, Thu 18, Fri 19, Tue 23, Wed 24.
+    (
+        "Dunedin",
+        "2027-03-16",
+        "2027-03-24",
+        "(skipped Otago Anniversary Day Mon 03-22)",
+        f"NZ-OTA calendar: {DUNEDIN_TAKEN}",
+    ),
+    (
+        "Queenstown",
+        "2027-03-16",
+        "2027-03-24",
+        "(skipped Otago Anniversary Day Mon 03-22)",
+        "NZ-OTA calendar",
+    ),
+    ("Auckland", "2027-03-16", "2027-03-23", "", "NZ-AUK calendar"),
+    # Canterbury Anniversary Day, Fri 2026-11-13: Tue 10, Wed 11, Thu 12, Mon 16, Tue 17.
+    (
+        "Christchurch",
+        "2026-11-09",
+        "2026-11-17",
+        "(skipped Canterbury Anniversary Day Fri 11-13)",
+        f"NZ-CAN calendar: {CHRISTCHURCH_TAKEN}",
+    ),
+    (
+        "Christchurch, Canterbury",
+        "2026-11-09",
+        "2026-11-17",
+        "(skipped Canterbury Anniversary Day Fri 11-13)",
+        "NZ-CAN calendar",
+    ),
+    # South Canterbury Anniversary Day, Mon 2027-09-27: Wed 22, Thu 23, Fri 24, Tue 28, Wed 29.
+    (
+        "Timaru",
+        "2027-09-21",
+        "2027-09-29",
+        "(skipped South Canterbury Anniversary Day Mon 09-27)",
+        "NZ-South Canterbury calendar",
+    ),
+    # Southland's, Tue 2027-03-30, after Easter: Wed 24, Thu 25, Wed 31, Thu 04-01, Fri 04-02.
+    (
+        "Invercargill",
+        "2027-03-23",
+        "2027-04-02",
+        "(skipped Good Friday Fri 03-26, Easter Monday Mon 03-29, Southland Anniversary Day Tue "
+        "03-30)",
+        "NZ-STL calendar",
+    ),
+    (
+        "New Plymouth",
+        "2027-03-02",
+        "2027-03-10",
+        "(skipped Taranaki Anniversary Day Mon 03-08)",
+        "NZ-TKI calendar",
+    ),
+    # Hawke's Bay's, Fri 2027-10-22, then Labour Day: Wed 20, Thu 21, Tue 26, Wed 27, Thu 28.
+    (
+        "Napier",
+        "2027-10-19",
+        "2027-10-28",
+        "(skipped Hawke's Bay Anniversary Day Fri 10-22, Labour Day Mon 10-25)",
+        "NZ-HKB calendar",
+    ),
+    # Northland keeps Auckland's, Mon 2027-02-01: Wed 27, Thu 28, Fri 29, Tue 02, Wed 03.
+    (
+        "Whangārei",
+        "2027-01-26",
+        "2027-02-03",
+        "(skipped Auckland Anniversary Day Mon 02-01)",
+        "NZ-NTL calendar",
+    ),
+    (
+        "Whangarei",
+        "2027-01-26",
+        "2027-02-03",
+        "(skipped Auckland Anniversary Day Mon 02-01)",
+        "NZ-NTL calendar",
+    ),
+    (
+        "Blenheim",
+        "2027-10-26",
+        "2027-11-03",
+        "(skipped Marlborough Anniversary Day Mon 11-01)",
+        "NZ-MBH calendar",
+    ),
+    (
+        "Greymouth",
+        "2027-11-23",
+        "2027-12-01",
+        "(skipped West Coast Anniversary Day Mon 11-29)",
+        "NZ-WTC calendar",
+    ),
+    (
+        "Lower Hutt",
+        "2027-01-19",
+        "2027-01-27",
+        "(skipped Wellington Anniversary Day Mon 01-25)",
+        "NZ-WGN calendar",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def nz_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    """A New Zealander's tracker of NZ_CITY_HOLIDAYS' rows after one run, reopened."""
+    tracker = tmp_path_factory.mktemp("nz") / "Aroha Williams.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Company", "Role", "Interview Date", "Location"])
+    for i, (where, day, *_) in enumerate(NZ_CITY_HOLIDAYS):
+        book.active.append([f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where])
+    book.save(tracker)
+    args = ["run", str(tracker), "--as-of", "2026-11-02", "-q"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert (result.exit_code, result.stderr) == (0, "")
+    rows = openpyxl.load_workbook(tracker).active.iter_rows(values_only=True)
+    headers = next(rows)
+    return [dict(zip(headers, row, strict=True)) for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("index", "due", "skipped", "calendar"),
+    [
+        pytest.param(i, due, skipped, calendar, id=where)
+        for i, (where, _, due, skipped, calendar) in enumerate(NZ_CITY_HOLIDAYS)
+    ],
+)
+def test_a_new_zealand_city_keeps_its_anniversary_day(
+    nz_workbook: list[dict[str, object]], index: int, due: str, skipped: str, calendar: str
+) -> None:
+    row = nz_workbook[index]
+    day = dt.date.fromisoformat(NZ_CITY_HOLIDAYS[index][1])
+    counted = f"{day:%a %Y-%m-%d} → {dt.date.fromisoformat(due):%a %Y-%m-%d} {skipped}".strip()
+    why = str(row["Why"]).splitlines()
+    assert (row["1st check-in due"], row["Problems"]) == (dt.datetime.fromisoformat(due), None)
+    assert f"1st check-in: 5 bd after {counted}" in why
+    assert why[-1] == f"On the {calendar}."
 
 
 @pytest.mark.parametrize(
