@@ -355,7 +355,11 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "KW": ("Kuwait City",),
     "OM": ("Muscat",),
     "EG": ("Cairo", "Alexandria", "القاهرة"),
-    "IL": ("Tel Aviv", "Tel Aviv-Yafo", "Jerusalem", "Haifa", "Herzliya", "תל אביב", "ירושלים"),
+    "IL": (
+        *("Tel Aviv", "Tel Aviv-Yafo", "Jerusalem", "Haifa", "Herzliya", "Petah Tikva"),
+        *("Ramat Gan", "Netanya", "Ra'anana", "Rehovot", "Beersheba", "Be'er Sheva"),
+        *("Yokneam", "תל אביב", "ירושלים"),
+    ),
     "JP": ("Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Fukuoka", "東京", "大阪"),
     "KR": ("Seoul", "Busan", "Incheon", "Pangyo", "서울", "서울특별시", "ソウル", "부산"),
     "CN": (

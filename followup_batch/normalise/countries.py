@@ -503,8 +503,9 @@ def _country_or_region(
     """A cell that is a country's name or code (``country``): that country, but the default
     country's region of the same code or name when its column names such regions ('CA' among
     'TX' and 'NY' is California); in an ``UNSURE`` column the country, and Problems says how
-    to write the region. 'NI' is Northern Ireland on a UK tracker: one whose default is the
-    UK, or whose other rows (``others``) are in the UK and none in Nicaragua."""
+    to write the region, unless the tracker's other rows (``others``) are all in that country
+    ('IL' among rows in Israel). 'NI' is Northern Ireland on a UK tracker: one whose default
+    is the UK, or whose other rows are in the UK and none in Nicaragua."""
     home = default.split("-")[0]
     region = _default_region(text, default)
     if region is not None and column == REGIONS:
@@ -515,7 +516,7 @@ def _country_or_region(
     ):
         return written, None
     region = region if region is not None and column == UNSURE else written
-    if region is None:
+    if region is None or others == {country}:
         return _nation(country), None
     named = region_name(*region.split("-", 1))
     if header_key(named) == header_key(country_name(country)):  # 'Georgia'
@@ -688,7 +689,11 @@ def _city_region(text: str) -> str | None:
     """'AU-WA' for 'Perth, WA', 'Perth WA' or 'Perth, Western Australia': the region of the
     table's city of that name that the text's last part names (its code, its name, or a
     spelling of REGION_SPELLINGS); the country alone when its calendars have no regions
-    ('Monterrey, NL' -> MX). None when the text is no city of the table and its region."""
+    ('Monterrey, NL' -> MX). A city the table lists by its country, before that country's
+    name or code, is that country, though the code names a region too ('Tbilisi,
+    Georgia', 'Tel Aviv, IL': Israel, not Illinois; 'Jakarta, ID' Indonesia, not Idaho) when
+    none of the city's regions has that code. None when the text is no city of the table and
+    its region."""
     parts = _place_parts(text)
     words = text.split()
     if len(parts) >= 2:
@@ -697,9 +702,10 @@ def _city_region(text: str) -> str | None:
         city, written = " ".join(words[:-1]), words[-1]
     else:
         return None
-    for code in city_index().get(header_key(city), ()):
-        if "-" not in code:  # 'Tbilisi, Georgia': a country's name, not a code a region shares
-            if not is_region_code(written) and country_index().get(header_key(written)) == code:
+    # A region's homes first: 'Victoria, BC' is British Columbia's whatever other home it has.
+    for code in sorted(city_index().get(header_key(city), ()), key=lambda c: "-" not in c):
+        if "-" not in code:  # 'Tbilisi, Georgia', 'Tel Aviv, IL': its country's name or code
+            if country_index().get(header_key(written)) == code:
                 return code
             continue
         country, sub = code.split("-", 1)

@@ -1379,6 +1379,73 @@ def test_a_country_column_de_is_germany_unless_the_column_writes_states(
     assert places([{"country": code} for code in codes]) == expected
 
 
+IL_OR_ILLINOIS = 'row {}, column "Country": "IL" read as Israel; for Illinois write US-IL'
+
+
+# A Country column of codes and names written out ('IL' and 'Israel') leaves a bare 'IL' open:
+# the row's town settles it, as does a tracker whose other rows are all in one country
+# (outside test ot68 F4: 'IL' beside 'Tel Aviv' said "for Illinois write US-IL" on every row).
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            [("Tel Aviv", "IL"), ("Jerusalem", "IL"), ("Petah Tikva", "IL"), ("", "Israel")],
+            [("IL", []), ("IL", []), ("IL", []), ("IL", [])],
+        ),
+        # A town no table lists among rows all in Israel is Israel's.
+        ([("Tel Aviv", "IL"), ("Kfar Saba", "IL")], [("IL", []), ("IL", [])]),
+        # A city of Illinois is Illinois, and of Israel Israel, on the same tracker.
+        (
+            [("Chicago", "IL"), ("Tel Aviv", "IL"), ("", "United States")],
+            [("US-IL", []), ("IL", []), ("US", [])],
+        ),
+        # The other codes that are a country's and a US state's alike follow the town too.
+        (
+            [
+                ("Toronto", "CA"),
+                ("Los Angeles", "CA"),
+                ("Jakarta", "ID"),
+                ("Boise", "ID"),
+                ("Bogotá", "CO"),
+                ("Denver", "CO"),
+                ("Casablanca", "MA"),
+                ("Boston", "MA"),
+                ("Mumbai", "IN"),
+                ("Indianapolis", "IN"),
+                ("Berlin", "DE"),
+                ("Dover", "DE"),
+                ("", "United States"),
+            ],
+            [
+                ("CA-ON", []),
+                ("US-CA", []),
+                ("ID", []),
+                ("US-ID", []),
+                ("CO", []),
+                ("US-CO", []),
+                ("MA", []),
+                ("US-MA", []),
+                ("IN-MH", []),
+                ("US-IN", []),
+                ("DE-BE", []),
+                ("US-DE", []),
+                ("US", []),
+            ],
+        ),
+        # Beside rows of two countries a town no table lists settles nothing: said.
+        (
+            [("Kfar Saba", "IL"), ("Tel Aviv", "IL"), ("", "United States")],
+            [("IL", [IL_OR_ILLINOIS.format(2)]), ("IL", []), ("US", [])],
+        ),
+    ],
+)
+def test_a_country_code_of_a_state_too_is_settled_by_its_town(
+    rows: list[tuple[str, str]], expected: list[tuple[str, list[str]]]
+) -> None:
+    cells = [{"location": town, "country": code} for town, code in rows]
+    assert places(cells) == expected
+
+
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
