@@ -187,6 +187,22 @@ def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
     guessed = ("undecided", "locale")
     notes = [_order_note(table, n, o) for n, o in orders.items() if o.source in guessed]
     notes.extend(_year_less_notes(table))
+    notes.extend(_us_holidays_notes(table, reading, orders))
+    return notes
+
+
+US_HOLIDAYS_FOR_DAY_FIRST = (
+    "dates here are day-first, but the holidays used are the United States' (the default): "
+    'add a Country column, or set country = "GB" (your country) in the config'
+)
+
+
+def _us_holidays_notes(
+    table: RawTable, reading: ReadOptions, orders: dict[str, date_columns.DateOrder]
+) -> list[str]:
+    """``US_HOLIDAYS_FOR_DAY_FIRST`` when the tracker writes dates day-first, so is plainly
+    kept outside the United States, and yet a row runs on the default US calendar: no Country
+    column, no country in the config, and no place cell that puts every row elsewhere."""
     dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
     if (
         "country" not in table.mapping
@@ -194,11 +210,8 @@ def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
         and dayfirst
         and _some_row_on_the_default(table, reading)
     ):
-        notes.append(
-            "dates here are day-first, but the holidays used are the United States' (the "
-            'default): add a Country column, or set country = "GB" (your country) in the config'
-        )
-    return notes
+        return [US_HOLIDAYS_FOR_DAY_FIRST]
+    return []
 
 
 def _some_row_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
@@ -239,11 +252,13 @@ def _some_row_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
 def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
     """The ``date_notes`` a run shows without -v: each column read US month/day only because
     nothing (no value, header, Country or config) says otherwise. A wrong guess there moves
-    every date by months and turns due messages into "nothing to send" without a sign."""
-    if reading.dayfirst is not None:
-        return []
-    orders = date_orders(table, reading)
-    return [_order_note(table, n, o) for n, o in orders.items() if o.source == "undecided"]
+    every date by months and turns due messages into "nothing to send" without a sign. And a
+    day-first tracker run on US holidays: every due date may be a day off, unseen (ot69 F1)."""
+    orders = {} if reading.dayfirst is not None else date_orders(table, reading)
+    return [
+        *(_order_note(table, n, o) for n, o in orders.items() if o.source == "undecided"),
+        *_us_holidays_notes(table, reading, orders),
+    ]
 
 
 def _order_note(table: RawTable, name: str, order: date_columns.DateOrder) -> str:

@@ -694,6 +694,7 @@ FIELDS: tuple[Field, ...] = (
         "read with State and Country: Perth, WA; Munich, Germany (a town not listed is no problem)",
         other_languages=(
             *("Stadt", "Ort", "Ville", "Ciudad", "Cidade", "Città"),
+            *("Localidad", "Localidade", "Municipio", "Comune", "Gemeinde"),
             *("Miestas", "Pilsēta", "Linn"),  # Lithuanian, Latvian, Estonian
             *("Miasto", "Miejscowość", "Stad"),  # Polish, Swedish ("Ort" above)
         ),
@@ -704,7 +705,15 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("State/Province", "Province", "Province/State", "State/Region", "Region"),
         "a region of the row's country (or the default's): CA, Texas, ON, Bayern, Bavière",
-        other_languages=("Bundesland", "Kanton", "Provincia", "Provincie", "Województwo", "Län"),
+        other_languages=(
+            *("Bundesland", "Bundesstaat", "Kanton", "Provincia", "Provincie"),
+            *("Województwo", "Län"),
+            # Spain's autonomous communities, Brazil's states (UF: unidade federativa), Italy's
+            # regions, Swiss cantons in French and Italian. Not "Estado", the outcome's Spanish
+            # header: its cells decide (normalise.roles).
+            *("Comunidad", "Comunidad autónoma", "CCAA", "Comunidade", "Comunidade autónoma"),
+            *("Região", "Regione", "UF", "Canton", "Cantone", "Cantón", "Estado/Provincia"),
+        ),
     ),
     Field(
         "country",

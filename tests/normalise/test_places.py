@@ -57,7 +57,29 @@ def places(rows: list[dict[str, object]], default: str = "US") -> list[tuple[str
         ("Sede", "location"),
         ("Plaats", "location"),
         ("Locatie", "location"),
-        # The outcome's Spanish header, not a place's.
+        # The place headers of Spanish, Portuguese, Italian, French and German trackers (an
+        # outside test, ot69 F1: a Spanish "Comunidad" was left alone, the rows on US holidays).
+        ("Comunidad", "region"),
+        ("Comunidad autónoma", "region"),
+        ("Comunidade", "region"),
+        ("Região", "region"),
+        ("Región", "region"),
+        ("Regione", "region"),
+        ("Région", "region"),
+        ("UF", "region"),
+        ("Provincia", "region"),
+        ("Kanton", "region"),
+        ("Cantone", "region"),
+        ("Canton", "region"),
+        ("Bundesstaat", "region"),
+        ("Ciudad", "city"),
+        ("Cidade", "city"),
+        ("Localidad", "city"),
+        ("Municipio", "city"),
+        ("Comune", "city"),
+        ("Gemeinde", "city"),
+        # The outcome's Spanish header, not a place's (unless its cells are places:
+        # test_estado_of_places_is_the_state).
         ("Estado", "outcome"),
     ],
 )

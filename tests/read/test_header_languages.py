@@ -620,6 +620,44 @@ READ_THROUGH_A_RUN = [
         )
         for status in ("nie gemeldet", "Nie geantwortet")
     ),
+    # A region under the header people write it under in Spanish, Portuguese, Italian and
+    # German (outside test ot69, F1: "Comunidad" was left alone and the rows ran on US
+    # holidays). Telefónica, Madrid, Tue 2027-03-16: 5 bd skipping San José (Fri 03-19), Wed
+    # 03-24 (Tue 03-23 on US holidays). Inditex, Madrid, Thu 2026-12-03: Mon 12-07 and Tue
+    # 12-08 are Madrid's holidays, so Mon 12-14, moved to Tue 12-15 (it was Thu 12-10).
+    # Sonae, Portugal, Fri 2027-02-05: the 2nd check-in is 9 bd after Fri 02-12, Thu 02-25
+    # (on US holidays Washington's Birthday made it Fri 02-26). Ticino's San Giuseppe (Fri
+    # 03-19) under "Cantone", Wed 03-24 (Switzerland's national calendar: Tue 03-23).
+    *(
+        pytest.param(text, as_of, column, due, id=text.split("\n")[1])
+        for text, as_of, column, due in (
+            (
+                "Empresa,Puesto,Fecha entrevista,Comunidad\nTelefónica,Jefa,2027-03-16,Madrid\n",
+                "2026-12-04",
+                "1st check-in due",
+                "2027-03-24",
+            ),
+            (
+                "Empresa,Puesto,Fecha entrevista,Comunidad autónoma\nInditex,Comprador,"
+                "2026-12-03,Comunidad de Madrid\n",
+                "2026-12-04",
+                "1st check-in due",
+                "2026-12-15",
+            ),
+            (
+                "Empresa,Cargo,Data da entrevista,Comunidad\nSonae,Gestor,2027-02-05,Portugal\n",
+                "2027-01-20",
+                "2nd check-in due",
+                "2027-02-25",
+            ),
+            (
+                "Azienda,Ruolo,Data colloquio,Cantone\nUBS,Analista,2027-03-16,Ticino\n",
+                "2027-01-20",
+                "1st check-in due",
+                "2027-03-24",
+            ),
+        )
+    ),
     # The final round's thank-you is due the same day (it was the day after, Thu 05-14).
     pytest.param(
         "Entreprise,Poste,Date d'entretien,Tour,Pays\nBNP Paribas,Analyste,2026-05-13,Finale,"
