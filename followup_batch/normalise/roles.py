@@ -37,7 +37,8 @@
   cells name places: one of stages ("Applied", "Offer": an application's "state") is the
   Outcome when no other column is, with a note, and else left alone, with a note when some
   of its cells are places. An Outcome (Stage, Status) column of places is the State, when no
-  column is, with a note.
+  column is, with a note; so is one of several Outcome columns (an "Estado" of SP and RJ
+  beside a "Status"), the others staying the Outcome's.
 - A Location (Office, Where) column is where the job is only while at least half of its cells
   that say anything name places (a town no table lists, "Arequipa", is one): one of meeting
   rooms, "Zoom" or stages is left alone, with a note.
@@ -80,7 +81,8 @@ def resolve_roles(raw: RawTable) -> RawTable:
 
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
-    raw = _types_in_stage(_without_vague_notes(_outcome_by_values(_filled_over_empty(raw))))
+    raw = _places_beside_outcome(_filled_over_empty(raw))
+    raw = _types_in_stage(_without_vague_notes(_outcome_by_values(raw)))
     raw = _without_placeless_locations(_places_as_region(_without_stage_regions(raw)))
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
@@ -163,6 +165,44 @@ def _field_from(raw: RawTable, name: str, col: int) -> RawTable:
         ignored=ignored,
         rivals={**raw.rivals, name: others},
     )
+
+
+def _places_beside_outcome(raw: RawTable) -> RawTable:
+    """``raw`` with the one of its Outcome columns whose cells are places (``_holds_places``)
+    read as the State when no column is, the others staying the Outcome's: Portuguese and
+    Spanish "Estado" is the state a job is in (SP, RJ) as well as the application's status, and
+    a tracker may have both a Status and an Estado (ot69 F4)."""
+    rivals = raw.rivals.get("outcome")
+    if rivals is None or "outcome" not in raw.mapping or "region" in raw.mapping:
+        return raw
+    chosen = raw.mapping["outcome"]
+    columns = {chosen: raw.cells["outcome"], **{c: rivals[c] for c in rivals.columns}}
+    places = [c for c, values in columns.items() if _holds_places(values)]
+    if len(places) != 1:  # none, or a choice between columns of places
+        return raw
+    (col,) = places
+    outcome = chosen if col != chosen else next(c for c in rivals.columns)
+    others = [c for c in rivals.columns if c not in {col, outcome}]
+    header_note = duplicate_note("outcome", sorted(columns), chosen, raw.headers)
+    notes = [n for n in raw.notes if n != header_note]
+    if others:
+        notes.append(duplicate_note("outcome", sorted([outcome, *others]), outcome, raw.headers))
+    examples = _read_words(columns[col]).examples
+    notes.append(f"{_where(raw, col)} holds places ({examples}), not stages: it is read as State.")
+    mapping = {**raw.mapping, "outcome": outcome, "region": col}
+    used = {raw.headers[col], raw.headers[outcome]}
+    return dataclasses.replace(
+        raw,
+        mapping=dict(sorted(mapping.items(), key=lambda item: item[1])),
+        cells=raw.cells.assign(outcome=columns[outcome], region=columns[col]),
+        notes=notes,
+        ignored=[h for h in raw.ignored if h not in used],
+        rivals={**raw.rivals, "outcome": rivals[others]} if others else _without_outcome(raw),
+    )
+
+
+def _without_outcome(raw: RawTable) -> dict[str, pd.DataFrame]:
+    return {name: frame for name, frame in raw.rivals.items() if name != "outcome"}
 
 
 def _outcome_by_values(raw: RawTable) -> RawTable:
@@ -443,14 +483,7 @@ def _places_as_region(raw: RawTable) -> RawTable:
     col = raw.mapping.get("outcome")
     if col is None or "region" in raw.mapping or header_key(raw.headers[col]) in raw.mapped_by_user:
         return raw
-    filled = _filled(raw.cells["outcome"])
-    fits = [f for f in map(_region_fits, filled) if f is not None]
-    if not fits or sum(fits) < PLACES_SHARE * len(fits):
-        return raw
-    # A Status of marks ('X', 'Y') or of one word ('OK' is also Oklahoma) is no column of
-    # places: it takes three places at least, and no yes/no mark.
-    places = {str(v).strip().casefold() for v in filled if _region_fits(v)}
-    if len(places) < PLACES_MIN or any(read_mark(v) is not None for v in filled):
+    if not _holds_places(raw.cells["outcome"]):
         return raw
     examples = _read_words(raw.cells["outcome"]).examples
     note = f"{_where(raw, col)} holds places ({examples}), not stages: it is read as State."
@@ -461,6 +494,19 @@ def _places_as_region(raw: RawTable) -> RawTable:
         cells=raw.cells.rename(columns={"outcome": "region"}),
         notes=[*raw.notes, note],
     )
+
+
+def _holds_places(values: pd.Series) -> bool:
+    """Whether an Outcome column's cells are where the job is: at least ``PLACES_SHARE`` of
+    its filled cells name places, ``PLACES_MIN`` distinct ones at least, and none is a yes/no
+    mark (a Status of 'X' and 'Y', or of one word, 'OK' being also Oklahoma, is no column of
+    places)."""
+    filled = _filled(values)
+    fits = [f for f in map(_region_fits, filled) if f is not None]
+    if not fits or sum(fits) < PLACES_SHARE * len(fits):
+        return False
+    places = {str(v).strip().casefold() for v in filled if _region_fits(v)}
+    return len(places) >= PLACES_MIN and all(read_mark(v) is None for v in filled)
 
 
 def _region_fits(value: object) -> bool | None:

@@ -449,6 +449,62 @@ def test_a_stage_column_is_read_by_what_it_holds(
     assert ([f for f, c in resolved.mapping.items() if c == 3], resolved.notes) == ([field], notes)
 
 
+# An Outcome column of places beside another Outcome column (a Portuguese "Estado" is the
+# state a job is in as well as a status): it is the State, the other the Outcome (outside test
+# ot69 F4: Estado was left alone and the rows ran on US holidays). Bradesco, São Paulo, Tue
+# 2027-01-12: 5 bd, Tue 01-19 (it was Wed 01-20, skipping Martin Luther King Jr. Day). Globo,
+# Rio, Mon 2027-04-19: 5 bd skipping Tiradentes (Wed 04-21) and São Jorge (Fri 04-23, Rio's),
+# Wed 04-28. The rejected row is closed: the other column is still the Outcome.
+ESTADO = "Empresa,Cargo,Data da Entrevista,{0},{1}\n"
+ESTADO_ROWS = (
+    "Bradesco,Analista,2027-01-12,{0},{1}\nItaú,Analista,2027-01-13,{0},{1}\n"
+    'Stone,Analista,2027-01-14,{0},"Campinas, SP"\nGlobo,Analista,2027-04-19,{0},RJ\n'
+    "Vale,Analista,2027-01-14,Reprovado,RJ\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "due"),
+    [
+        (
+            ESTADO.format("Status", "Estado") + ESTADO_ROWS.format("Em andamento", "SP"),
+            ['D "Status" -> outcome', 'E "Estado" -> region'],
+            ["2027-01-19", "2027-01-20", "2027-01-21", "2027-04-28", "2027-01-21"],
+        ),
+        (
+            ESTADO.format("Situação", "Estado") + ESTADO_ROWS.format("Em andamento", "SP"),
+            ['D "Situação" -> outcome', 'E "Estado" -> region'],
+            ["2027-01-19", "2027-01-20", "2027-01-21", "2027-04-28", "2027-01-21"],
+        ),
+        # An Estado of statuses beside a Status stays left alone: no place in the file, the
+        # default US calendar (Martin Luther King Jr. Day skipped).
+        (
+            ESTADO.format("Status", "Estado")
+            + ESTADO_ROWS.format("Em andamento", "Em andamento")
+            .replace('"Campinas, SP"', "Em andamento")
+            .replace(",RJ", ",Reprovado"),
+            ['D "Status" -> outcome'],
+            ["2027-01-20", "2027-01-21", "2027-01-22", "2027-04-27", "2027-01-22"],
+        ),
+    ],
+)
+def test_an_outcome_column_of_places_beside_another_is_the_state(
+    tmp_path: Path, text: str, read: list[str], due: list[str]
+) -> None:
+    tracker = tmp_path / "estado.csv"
+    tracker.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2027-01-20"])
+    assert result.exit_code == 0, result.output
+    columns = [" ".join(line.split()[:4]) for line in result.output.splitlines() if "->" in line]
+    assert [c for c in columns if "outcome" in c or "region" in c] == read
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2027-01-20"])
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [row["1st check-in due"] for row in rows] == due
+    assert rows[4]["Follow-up status"] == "Closed"
+
+
 def test_a_state_column_of_stages_mapped_by_the_user_is_read_as_places() -> None:
     raw = raw_table([{**ROW, "region": cell} for cell in STAGES], kind="csv")
     raw = dataclasses.replace(raw, mapped_by_user=frozenset({"state"}))
