@@ -123,7 +123,11 @@ def region_index() -> dict[str, str]:
     country's region only and no country's name ('Maharashtra' IN-MH, 'São Paulo' BR-SP;
     not 'Punjab', India's and Pakistan's, nor 'Georgia')."""
     supported = calendar_subdivisions()
-    unread = {*country_index(), *(header_key(p) for p in (*AMBIGUOUS_PLACES, *SHARED_REGION_NAMES))}
+    unread = {
+        *country_index(),
+        *(header_key(p) for p in (*AMBIGUOUS_PLACES, *SHARED_REGION_NAMES)),
+        *_towns_elsewhere(),
+    }
     index = {
         key: next(iter(codes))
         for key, codes in _region_owners().items()
@@ -136,6 +140,33 @@ def region_index() -> dict[str, str]:
         for name in names
     )
     return index
+
+
+def _calendar_of(home: str) -> str:
+    """A city's home as a calendar: its region's code, or its country's when the country's
+    calendar has no such region (Mexico's has none: 'MX-GUA' is 'MX')."""
+    country, _, sub = home.partition("-")
+    return home if sub in calendar_subdivisions().get(country, ()) else country
+
+
+@lru_cache(maxsize=1)
+def _towns_elsewhere() -> dict[str, str]:
+    """header_key(a region's name as its calendar spells it, one country's region only) ->
+    that region, for the names that are also a city of another country in the city tables:
+    'León' Nicaragua's department and the city of Guanajuato, 'Granada' Nicaragua's and
+    Andalucía's, 'San Juan' and 'Santa Fe' Argentina's provinces and Puerto Rico's and New
+    Mexico's capitals (ot69 F2: León beside Mexican cities was read as Nicaragua's)."""
+    countries: dict[str, set[str]] = {}
+    for listed, cities in [*CITIES_BY_REGION.items(), *CITIES_BY_COUNTRY.items()]:
+        for city in cities:
+            countries.setdefault(header_key(city), set()).add(listed.split("-")[0])
+    return {
+        key: region
+        for key, codes in _region_owners().items()
+        if len(codes) == 1
+        for region in codes
+        if countries.get(key, set()) - {region.split("-")[0]}
+    }
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +193,9 @@ def shared_region_names() -> dict[str, tuple[str, ...]]:
     ('Santa Cruz': Argentina's, Bolivia's, Cabo Verde's) that neither the region nor the city
     tables read ('La Rioja' is Spain's, as REGION_NAMES says)."""
     shared = {header_key(name): homes for name, homes in SHARED_REGION_NAMES.items()}
+    for key, region in _towns_elsewhere().items():
+        towns = (_calendar_of(home) for home in city_index()[key])
+        shared.setdefault(key, (region, *dict.fromkeys(towns)))
     read = {*region_index(), *city_index(), *country_index()}
     for key, codes in _region_owners().items():
         if len(codes) > 1 and key not in read:
@@ -277,6 +311,7 @@ def lone_city_index() -> dict[str, str]:
     its usual one (USUAL_HOMES) when it has several ('London' is England's, not Ontario's)."""
     usual = {header_key(city): code for city, code in USUAL_HOMES.items()}
     ambiguous = {header_key(p) for p in (*AMBIGUOUS_PLACES, *SHARED_REGION_NAMES)}
+    ambiguous |= set(_towns_elsewhere())
     index = {}
     for key, homes in city_index().items():
         code = homes[0] if len(homes) == 1 else usual.get(key)

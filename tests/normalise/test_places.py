@@ -821,6 +821,26 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             "Wed 2026-11-18 → Wed 2026-11-25",
             "On the PK calendar.",
         ),
+        # A region's name that is another country's city: León is Nicaragua's department and
+        # Guanajuato's city, Granada Nicaragua's and Andalucía's (ot69 F2: León beside Mexican
+        # cities was Nicaragua's, skipping its Maundy Thursday and Good Friday: Wed 03-31).
+        # Mexico has no Semana Santa holiday: 5 bd after Mon 2027-03-22 is Mon 03-29, moved to
+        # Tue 03-30. Andalucía's Mon 2027-03-01: 5 bd after Wed 02-24 is Thu 03-04 (Wed 03-03
+        # in Nicaragua).
+        (
+            [("Monterrey", "2027-03-22"), ("León", "2027-03-22"), ("Guadalajara", "2027-03-22")],
+            "2027-03-30",
+            "Mon 2027-03-22 → Mon 2027-03-29 → Tue 2027-03-30 (preferred send day)",
+            'On the MX calendar: "León" read as the one in Mexico (MX), as other rows are in MX; '
+            'for the one in Nicaragua write "León, Nicaragua".',
+        ),
+        (
+            [("Madrid", "2027-02-24"), ("Granada", "2027-02-24"), ("Sevilla", "2027-02-24")],
+            "2027-03-04",
+            "Wed 2027-02-24 → Thu 2027-03-04 (skipped Monday following Andalusia Day Mon 03-01)",
+            'On the ES-AN calendar: "Granada" read as the one in Andalucía (ES-AN), as other '
+            'rows are in ES; for the one in Nicaragua write "Granada, Nicaragua".',
+        ),
         # A column that writes US states alone makes Georgia the state (ot65 F4: it was the
         # country, due Mon 11-30 after Saint George's Day, and said on its row): 5 bd after
         # Mon 2026-11-23, Thanksgiving and Georgia's day after it skipped, is Wed 12-02.
