@@ -431,11 +431,19 @@ def town_of_others(
     """A town no table lists ('Görlitz', 'Kaunas', 'Bentonville') in a Location or City cell,
     on a tracker whose other rows are all in one country: that country (the default itself,
     region and all, when it is the default's), with a reason its Why says (not a problem): a
-    US tracker's small towns are no problems. None for anything else: 'Atlantis' beside rows
-    of two countries, or alone, is still said; 'Room 4B' is no town."""
-    if len(others) != 1 or not looks_like_a_town(place):
+    US tracker's small towns are no problems. A region's code written alone, as its people
+    write it (upper case: 'RJ', 'SP', 'QC', 'NSW'), that is a region of that country is that
+    region, without a word: Brazilians write the state alone. None for anything else:
+    'Atlantis' beside rows of two countries, or alone, is still said; 'Room 4B' is no town."""
+    if len(others) != 1:
         return None
     (country,) = others
+    code = place.strip()
+    sub = subdivision(country, code) if REGION_CODE.fullmatch(code) else None
+    if sub is not None:  # a Brazilian 'RJ' alone among rows in Brazil: the state (ot69 F3)
+        return f"{country}-{sub}", None
+    if not looks_like_a_town(place):
+        return None
     using = default if country == default.split("-")[0] else country
     return using, f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}; using {using}"
 

@@ -841,6 +841,25 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             'On the ES-AN calendar: "Granada" read as the one in Andalucía (ES-AN), as other '
             'rows are in ES; for the one in Nicaragua write "Granada, Nicaragua".',
         ),
+        # A state's code alone, as Brazilians write it, among rows in Brazil (ot69 F3: "RJ" was
+        # "a town the calendars do not list", on Brazil's national calendar, Tue 04-27): Rio's
+        # São Jorge (Fri 2027-04-23) is skipped, Wed 04-28. Québec's Fête nationale (Wed
+        # 2026-06-24): 5 bd after Fri 06-19 is Mon 06-29 in Québec, moved to Tue 06-30 (the
+        # preferred send day), not Fri 06-26.
+        (
+            [("Rio de Janeiro, RJ", "2027-04-19"), ("RJ", "2027-04-19"), ("SP", "2027-04-19")],
+            "2027-04-28",
+            "Mon 2027-04-19 → Wed 2027-04-28 (skipped Tiradentes' Day Wed 04-21, Saint George's "
+            "Day Fri 04-23)",
+            "On the BR-RJ calendar.",
+        ),
+        (
+            [("Montréal", "2026-06-19"), ("QC", "2026-06-19"), ("Toronto", "2026-06-19")],
+            "2026-06-30",
+            "Fri 2026-06-19 → Mon 2026-06-29 (skipped Saint Jean Baptiste Day Wed 06-24) → Tue "
+            "2026-06-30 (preferred send day)",
+            "On the CA-QC calendar.",
+        ),
         # A column that writes US states alone makes Georgia the state (ot65 F4: it was the
         # country, due Mon 11-30 after Saint George's Day, and said on its row): 5 bd after
         # Mon 2026-11-23, Thanksgiving and Georgia's day after it skipped, is Wed 12-02.
