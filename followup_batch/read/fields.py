@@ -448,12 +448,12 @@ FIELDS: tuple[Field, ...] = (
             *("Rückmeldung erwartet", "Entscheidungsdatum"),
             *("Décision attendue", "Date de décision", "Réponse attendue", "Retour attendu"),
             *("Fecha de decisión", "Decisión esperada", "Respuesta esperada"),  # Spanish
-            "Prazo de Resposta",
-            "Prazo",
-            "Data de Decisão",
-            "Data da decisão",
-            "Retorno Previsto",
-            "Previsão de Retorno",
+            *("Plazo de respuesta", "Plazo de decisión", "Respuesta prevista"),
+            *("Fecha prevista de respuesta", "Fecha estimada de respuesta"),
+            *("Prazo de Resposta", "Prazo", "Data de Decisão", "Data da decisão"),  # Portuguese
+            *("Retorno Previsto", "Previsão de Retorno", "Retorno esperado"),
+            *("Prazo de retorno", "Prazo para retorno", "Prazo de feedback"),
+            *("Previsão de resposta", "Previsão de feedback"),
             *("Beslissing verwacht", "Datum beslissing", "Reactie verwacht"),  # Dutch
             *("Data decisione", "Data della decisione", "Risposta attesa"),  # Italian
             *("Termin decyzji", "Decyzja do", "Data decyzji", "Odpowiedź do"),  # Polish

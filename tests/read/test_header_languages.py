@@ -435,6 +435,44 @@ READ_THROUGH_A_RUN = [
         "2026-06-02",
         id="Fecha de decisión",
     ),
+    # Report ot69, F5: "Prazo de retorno" was left alone without a word, so the timeline the
+    # employer gave was lost. Nubank (São Paulo), Fri 2027-02-05, "em 2 semanas": Fri 02-19,
+    # 1 bd after is Mon 02-22, moved to Tue 02-23 (it was Tue 02-16, three days before the
+    # decision). Vale (Rio), "sexta-feira" Fri 04-23 is São Jorge there: Mon 04-26 → Tue 04-27.
+    pytest.param(
+        "Empresa,Cargo,Data da entrevista,Prazo de retorno,Local\n"
+        'Nubank,Engenheira,05/02/2027,em 2 semanas,"São Paulo, SP"\n',
+        "2027-02-05",
+        "1st check-in due",
+        "2027-02-23",
+        id="Prazo de retorno",
+    ),
+    pytest.param(
+        "Empresa,Cargo,Data da entrevista,Prazo de retorno,Local\n"
+        'Vale,Engenheiro,19/04/2027,sexta-feira,"Rio de Janeiro, RJ"\n',
+        "2027-04-20",
+        "1st check-in due",
+        "27/04/2027",
+        id="Prazo de retorno-sexta",
+    ),
+    # The other ways Portuguese and Spanish trackers head it: Telefónica decides by Fri
+    # 2026-05-29, 1 bd after is Mon 06-01, moved to Tue 06-02.
+    *(
+        pytest.param(
+            f"Empresa,Cargo,Fecha de entrevista,{header},País\n"
+            "Telefónica,Analista,2026-05-13,2026-05-29,España\n",
+            "2026-05-22",
+            "1st check-in due",
+            "2026-06-02",
+            id=header,
+        )
+        for header in (
+            *("Prazo para retorno", "Prazo de feedback", "Previsão de resposta"),
+            *("Previsão de feedback", "Retorno esperado", "Plazo de respuesta"),
+            *("Plazo de decisión", "Respuesta prevista", "Fecha prevista de respuesta"),
+            "Fecha estimada de respuesta",
+        )
+    ),
     # Report ot45, F3: the English ways to head it. Acme said it decides by Fri 2026-12-04;
     # the 1st check-in is 1 bd after, Mon 12-07, moved to Tue 12-08 (the preferred send day),
     # not Mon 11-23 (5 bd after the interview), two weeks before the decision.
