@@ -114,6 +114,24 @@ FINANCE_INDUSTRIES = [
     ("Financial Technology", "fast", "2026-11-19"),  # a class listed earlier wins
     ("Fintech", "fast", "2026-11-19"),  # financial technology in one word (ot36 F3)
     ("Financials", "standard", "2026-11-24"),  # still whole words
+    # Report ot69, F6: the Spanish and Portuguese adjective was no match, so these were
+    # standard while "Finanzas" and "Seguros" were traditional; Italian, Dutch, French and
+    # German alike.
+    ("Servicios financieros", "traditional", "2026-11-25"),
+    ("Sector financiero", "traditional", "2026-11-25"),
+    ("Entidad financiera", "traditional", "2026-11-25"),
+    ("Serviços financeiros", "traditional", "2026-11-25"),
+    ("Servicos financeiros", "traditional", "2026-11-25"),
+    ("Mercado financeiro", "traditional", "2026-11-25"),
+    ("Instituição financeira", "traditional", "2026-11-25"),
+    ("Servizi finanziari", "traditional", "2026-11-25"),
+    ("Financiële dienstverlening", "traditional", "2026-11-25"),
+    ("Services financiers", "traditional", "2026-11-25"),
+    ("Institutions financières", "traditional", "2026-11-25"),
+    ("Finanzdienstleister", "traditional", "2026-11-25"),
+    ("Finanzwirtschaft", "traditional", "2026-11-25"),
+    ("Aseguradoras", "traditional", "2026-11-25"),
+    ("Tecnología financiera", "fast", "2026-11-19"),  # fintech, spelt out
 ]
 
 
