@@ -281,11 +281,13 @@ def _checked(day: dt.date) -> ParsedDate:
 # "alle 14.30" / "ore 14" (there the bare hour is a time only after "alle" or "ore"). A time
 # range ("2-3pm", "14:00–15:00") is a time too: both ends are checked, and dropped.
 _RANGE_SEPARATOR = r"\s*[-–]\s*"
+# "pm", "p.m." and, as Spanish-locale Excel and Google Sheets write it, "p. m." (ot69 F7).
+_MERIDIEM = r"[ap](?:\.\s?)?m\.?"
 _TIME = (
     r"(?:(?:(?:\s*,\s*|\s+)(?:(?:at|a|a\s+las?|as|um|om|alle(?:\s+ore)?|ore)\s+)?|t)"
-    r"(?P<time>(?:\d{1,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?" + _RANGE_SEPARATOR + r")?"
-    r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?|\s?h)?"
-    r"|\d{1,2}\s*[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*u[hu]r"
+    r"(?P<time>(?:\d{1,2}(?::\d{2})?(?:\s*" + _MERIDIEM + r")?" + _RANGE_SEPARATOR + r")?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*" + _MERIDIEM + r"|\s?h)?"
+    r"|\d{1,2}\s*" + _MERIDIEM + r"|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*u[hu]r"
     r"|(?<=lle |ore )\d{1,2}(?:[:.]\d{2})?))"
     r"(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?)?"
 )
@@ -336,7 +338,7 @@ _ARTICLE = re.compile(
 # written in full ("Dienstag, 3. März", "lundi 2 mars").
 _LONGEST_WEEKDAY_ABBREVIATION = 3
 _TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?[:h.]\s?(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
-_AM_PM = re.compile(r"[ap]\.?m\.?$")
+_AM_PM = re.compile(_MERIDIEM + "$")
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
 
 
@@ -564,12 +566,14 @@ _TIME_ZONE = re.compile(
     rf"|{_ZONE_WORDS}(?: - [^()]+)?|{_ZONE_WORD})\)$"
     # bare, only after a time or a year: "… 1:30 pm est", "… 14 uhr cet", "… 2026 pst"
     rf"|(?<=[\dmhr.])\s*\b(?:{_ZONES}|{_ZONE_OFFSET}|{_ZONE_WORDS})$"
-    rf"|(?:(?<=\d:\d\d)|(?<=\d[ap]m)|(?<=\d [ap]m)|(?<=[ap]\.m\.))\s+{_ZONE_WORD}$"
+    rf"|(?:(?<=\d:\d\d)|(?<=\d[ap]m)|(?<=\d [ap]m)|(?<=[ap]\.m\.)|(?<=[ap]\. m\.))\s+{_ZONE_WORD}$"
 )
 # "8/3/2019 and 9/9/2019", "3/11/2026; 3/18/2026", a range "Nov 12, 2026 → Nov 13, 2026" (as
 # Notion writes one); "Nov 3 & Nov 9, 2026" is not one of them. The same day twice (a
 # meeting's start and end) is one date.
-_TIME_ONLY = re.compile(r"\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s*\([^()]*\))?")
+_TIME_ONLY = re.compile(
+    r"\d{1,2}(?::\d{2}\s*(?:" + _MERIDIEM + r")?|\s*" + _MERIDIEM + r")(?:\s*\([^()]*\))?"
+)
 _DATE_SEPARATORS = (
     re.compile(r"\s*(?:;|&|\+|→|->|\band\b|\bthen\b|\n)\s*"),
     re.compile(r"\s*,\s*(?:and\s+)?"),
@@ -633,7 +637,7 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
     m = _MONTH_YEAR.fullmatch(folded)
     if m and m["mon"] in DAY_FIRST_MONTHS:
         return ParsedDate(problem=NO_DAY)
-    if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?", folded):
+    if re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*" + _MERIDIEM + r")?", folded):
         return ParsedDate(problem=TIME_ONLY)
     return ParsedDate(problem=NOT_A_DATE)
 

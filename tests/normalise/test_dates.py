@@ -65,6 +65,18 @@ D = dt.date
         ("November 24, 2026 at 9:00 AM Central", None, D(2026, 11, 24)),
         ("11/24/2026 9am Mountain", None, D(2026, 11, 24)),
         ("Nov 24, 2026 9 a.m. Hawaii", None, D(2026, 11, 24)),
+        # The date-time as Spanish-locale Excel and Google Sheets write it, "a. m." with a
+        # space, often a non-breaking or narrow one (ot69 F7: it was not a date).
+        ("12/03/2027 10:00 a. m.", True, D(2027, 3, 12)),
+        ("12/03/2027 10:00 p. m.", True, D(2027, 3, 12)),
+        ("12/03/2027 10:00\u00a0a.\u00a0m.", True, D(2027, 3, 12)),
+        ("12/03/2027 10:00\u202fp.\u202fm.", True, D(2027, 3, 12)),
+        ("12/03/2027 10:00\u00a0a.m.", True, D(2027, 3, 12)),
+        ("12/03/2027 9 a. m.", True, D(2027, 3, 12)),
+        ("12/03/2027 10:00 a. m. - 11:30 a. m.", True, D(2027, 3, 12)),
+        ("2027-03-12 09:30:00 p. m.", None, D(2027, 3, 12)),
+        ("12 de marzo de 2027 10:00 a. m.", None, D(2027, 3, 12)),
+        ("Mar 12, 2027 9 a. m. Central", None, D(2027, 3, 12)),
         ("2026-11-24 14:00 Alaska", None, D(2026, 11, 24)),
         ("Nov 24, 2026 9:00 AM (Atlantic)", None, D(2026, 11, 24)),
         ("Dec 1, 2026 1:30 PM CST", None, D(2026, 12, 1)),
@@ -531,6 +543,9 @@ def test_a_column_of_month_names_settles_no_order() -> None:
         ("2026", None, NOT_A_DATE),
         ("2026-11-03 25:00", None, NOT_A_DATE),
         ("11/13/23, 13:42 PM", None, NOT_A_DATE),
+        ("12/03/2027 13:00 p. m.", True, NOT_A_DATE),  # no 13 p. m. either
+        ("12/03/2027 10:00 a m", True, NOT_A_DATE),  # "a m" is two words, no time
+        ("10:00 a. m.", None, dates.TIME_ONLY),
         ("Mon 2026-11-03", None, "is not a date (2026-11-03 is a Tuesday)"),
         # Words in brackets that are no time zone: the cell says something else too.
         ("11/13/2026 (draft)", None, NOT_A_DATE),
