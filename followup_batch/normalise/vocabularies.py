@@ -125,6 +125,12 @@ OUTCOMES: dict[str, str] = {
             # German job boards' (StepStone, XING) and trackers' "receipt confirmed", "being
             # processed", "seen" (outside test ot61 F2: each row was Needs info).
             *("eingangsbestatigung", "eingangsbestatigungerhalten", "inbearbeitung", "gesehen"),
+            # Portuguese and Spanish "awaiting (a reply, feedback)", "waiting", "no news" and
+            # "under review", as their English words are (ot69 F9: each row was Needs info).
+            *("aguardando", "aguardandoretorno", "aguardandoresposta", "aguardandofeedback"),
+            *("esperando", "esperandoretorno", "esperandorespuesta", "enespera", "emespera"),
+            *("sinnoticias", "semnoticias", "emanalise", "enanalisis", "emavaliacao"),
+            *("enrevision", "emrevisao", "enevaluacion"),
         )
     },
     **{
@@ -170,6 +176,9 @@ OUTCOMES: dict[str, str] = {
             "enproceso",
             "emandamento",
             "incorso",
+            # Portuguese "in process", "selection process" (the row is in one), Portuguese and
+            # Spanish "technical test", as "in progress" and "technical" are (ot69 F9).
+            *("emprocesso", "processoseletivo", "testetecnico", "pruebatecnica", "desafiotecnico"),
             *("rozmowa", "rozmowakwalifikacyjna", "wtrakcie", "zaproszenie"),  # Polish
             *("intervju", "kalladtillintervju", "pagar", "pagaende"),  # Swedish
             # Waiting to hear, not an offer or a rejection yet.
@@ -236,6 +245,7 @@ OUTCOMES: dict[str, str] = {
             *("内定", "内々定", "内内定", "录用", "錄用"),  # Japanese, Chinese
             *("최종합격", "합격통보", "오퍼"),  # Korean
             *("aprovado", "aprovada", "proposta"),  # Portuguese
+            *("aprobado", "aprobada"),  # Spanish, as Portuguese "Aprovado" (ot69 F9)
         )
     },
     # Italian "assunto", "assunta", Portuguese "contratado", "contratada": hired.
@@ -408,6 +418,9 @@ OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     | {"pasdereponse", "sansreponse", "aucunereponse", "sinrespuesta", "semresposta"}
     | {"semretorno", "nessunarisposta", "geenreactie", "geenantwoord"}
     | {"pasderetour", "sansretour", "aucunretour", "sansnouvelles", "pasdenouvelles"}
+    | {"aguardando", "aguardandoretorno", "aguardandoresposta", "aguardandofeedback"}
+    | {"esperando", "esperandoretorno", "esperandorespuesta", "enespera", "emespera"}
+    | {"sinnoticias", "semnoticias"}
 )
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})

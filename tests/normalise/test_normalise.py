@@ -1421,6 +1421,18 @@ def test_interviewer_emails() -> None:
         ("outcome", "Proposta", "offer"),
         ("outcome", "Proposta aceita", "accepted"),
         ("outcome", "Contratado", "hired"),
+        # Portuguese and Spanish: in a selection process, a technical test (ot69 F9: Needs
+        # info), as "in progress" and "technical" are; Spanish "Aprobado" as Brazil's.
+        ("outcome", "Em processo", "interviewing"),
+        ("outcome", "Processo seletivo", "interviewing"),
+        ("outcome", "Em processo seletivo", "interviewing"),
+        ("outcome", "Teste técnico", "interviewing"),
+        ("outcome", "Prueba técnica", "interviewing"),
+        ("outcome", "Desafio técnico", "interviewing"),
+        ("outcome", "Aprobado", "offer"),
+        ("outcome", "Aprobada", "offer"),
+        ("outcome", "Aguardando retorno", "applied"),
+        ("outcome", "Esperando respuesta", "applied"),
         # Interview types as Japanese, Chinese and Korean write them.
         ("interview_type", "オンライン", "video"),
         ("interview_type", "Web面接", "video"),
@@ -1538,7 +1550,15 @@ def test_vocabularies(field: str, value: object, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["Não aprovado", "Não aprovada", "לא הצעה", "لا عرض", "not rejected", "Nie zatrudniony"],
+    [
+        "Não aprovado",
+        "Não aprovada",
+        "No aprobado",
+        "לא הצעה",
+        "لا عرض",
+        "not rejected",
+        "Nie zatrudniony",
+    ],
 )
 def test_a_negated_outcome_in_another_language_needs_info(value: str) -> None:
     """A negation cancels the status word after it, in Portuguese, Hebrew, Arabic and Polish

@@ -658,6 +658,16 @@ def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path:
         ("대기 중", ("Overdue", "Application check-in", "2026-11-12")),
         ("결과 대기", ("Overdue", "Application check-in", "2026-11-12")),
         ("प्रतीक्षा", ("Overdue", "Application check-in", "2026-11-12")),
+        # Awaiting a reply, waiting, no news, under review in Portuguese and Spanish (ot69
+        # F9: the row was Needs info, its overdue check-in hidden).
+        *(
+            (status, ("Overdue", "Application check-in", "2026-11-12"))
+            for status in (
+                *("Aguardando retorno", "Aguardando feedback", "Aguardando resposta"),
+                *("Aguardando", "Em análise", "Em avaliação", "Sem notícias", "En espera"),
+                *("Esperando respuesta", "En revisión", "En análisis", "Sin noticias"),
+            )
+        ),
         # The posting is gone, or no offer came: over, and without an interview nothing to send.
         ("No longer accepting applications", ("Closed", "—", "")),
         ("No offer", ("Closed", "—", "")),
