@@ -87,6 +87,9 @@ INTERVIEW_TYPES: dict[str, str] = {
             # Polish "wideo", "zdalna" (remote); Swedish "videointervju", "på distans".
             *("wideo", "wideorozmowa", "wideokonferencja", "zdalna", "zdalnie", "zdalny"),
             *("videointervju", "videosamtal", "videomote", "padistans"),
+            # Online, remote (Portuguese and Spanish "remota", "remoto"), as Japanese
+            # "オンライン" and French "distanciel" are (ot69 F10: each was other).
+            *("online", "remote", "remota", "remoto", "adistancia"),
         )
     },
     **{
@@ -137,6 +140,9 @@ INTERVIEW_TYPES: dict[str, str] = {
             "groepsgesprek",
             "digruppo",
             *("grupowa", "panelowa", "gruppintervju", "panelintervju"),  # Polish, Swedish
+            # Portuguese "painel", the group exercise of Brazilian and Spanish hiring
+            # ("Dinâmica de grupo", "Dinámica grupal"), "em grupo", "en grupo" (ot69 F10).
+            *("painel", "grupo", "dinamicadegrupo", "dinamicagrupal", "emgrupo", "engrupo"),
         )
     },
     **{
@@ -172,6 +178,11 @@ INTERVIEW_TYPES: dict[str, str] = {
             "fachgesprach",
             "tecnica",
             "tecnico",
+            "onlineassessment",  # a test, not a video interview
+            # A one-to-one or the hiring manager's interview names no kind: other, without a
+            # note (ot69 F10: "Entrevista com gestor", "Entrevista individual" were unknown).
+            *("oneonone", "onetoone", "hiringmanager", "individual", "gestor", "gestora"),
+            "gerente",
             "etudedecas",
             "fallstudie",
             # Polish "techniczna", "zadanie rekrutacyjne"; Swedish "teknisk", "arbetsprov".

@@ -10,7 +10,9 @@ A draft quotes a decision date only when the person wrote one (report ot36, find
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 from pathlib import Path
 
@@ -186,6 +188,38 @@ def test_a_company_named_with_the_is_not_the_the_company(company: str, team: str
     assert f"I have enjoyed getting to know {team}, " in last.per_row["draft"].iloc[0]
     # The role keeps the company's name as written.
     assert f"about the Product Manager role at {company}." in first.per_row["draft"].iloc[0]
+
+
+# A Brazilian tracker's Tipo, as its drafts say the interview (ot69 F10: a Petrobras panel
+# was "our conversation"), in the thank-you draft of an interview on Wed 2027-03-10.
+OCCASIONS_IN_PORTUGUESE = [
+    ("Painel", "meeting the panel"),
+    ("Dinâmica de grupo", "meeting the panel"),
+    ("Online", "our video call"),
+    ("Remota", "our video call"),
+    ("Entrevista com gestor", "our conversation"),
+    ("Entrevista individual", "our conversation"),
+]
+
+
+@pytest.mark.parametrize(("kind", "said"), OCCASIONS_IN_PORTUGUESE)
+def test_a_portuguese_interview_type_is_said_in_the_draft(
+    tmp_path: Path, kind: str, said: str
+) -> None:
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Empresa,Cargo,Data da Entrevista,Entrevistador,Tipo,País\n"
+        f"Petrobras,Analista,2027-03-10,Ana Souza,{kind},Brasil\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2027-03-10", "-q"])
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    assert row["Draft"].split("\n\n")[1] == (
+        f"Thank you for taking the time to speak with me on Wednesday. I really enjoyed {said} "
+        "and learning more about the Analista role at Petrobras."
+    )
+    assert row["Problems"] == ""
 
 
 @pytest.mark.parametrize(
