@@ -90,7 +90,8 @@ class SheetReport:
             "rows": self.rows,
             "counts": {status: self.counts[status] for status in STATUSES if self.counts[status]},
             "problem_rows": self.problem_rows,
-            "written": str(self.written) if self.written else None,
+            # A rerun that found the file holding this result wrote nothing (ot70 F3).
+            "written": str(self.written) if self.written and not self.unchanged else None,
             "notes": list(self.notes),
         }
 

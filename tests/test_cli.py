@@ -2550,14 +2550,19 @@ def test_json_summary_says_which_exports_were_written(
     out_dir.mkdir()
     tracker = make_tracker(tmp_path / "a.xlsx")
     given = [arg.format(out=out_dir) for arg in args]
-    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--json", *given)
-    summary = json.loads(out)
-    assert code == 0, err
-    assert summary["exports"] == [
-        {"kind": kind, "path": str(out_dir / name), "written": written}
-        for kind, name, written in exports
-    ]
-    assert (summary["failed"], summary["failed_count"]) == ([], 0)
+    dry_run = "--dry-run" in args
+    # The same day's second run finds the tracker holding this result: it writes nothing,
+    # with or without exports (ot70 F3: "written" named the tracker when exports were asked).
+    for run, tracker_written in ((1, None if dry_run else str(tracker)), (2, None)):
+        code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--json", *given)
+        summary = json.loads(out)
+        assert code == 0, err
+        assert [s["written"] for s in summary["files"][0]["sheets"]] == [tracker_written], run
+        assert summary["exports"] == [
+            {"kind": kind, "path": str(out_dir / name), "written": written}
+            for kind, name, written in exports
+        ]
+        assert (summary["failed"], summary["failed_count"]) == ([], 0)
 
 
 def test_quiet_prints_only_errors_and_verbose_adds_row_problems(tmp_path: Path) -> None:
