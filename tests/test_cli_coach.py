@@ -3170,6 +3170,86 @@ def test_a_draft_edited_in_place_on_one_computer_unties_nothing(
         assert drafts_of(desktop / "drafts") == sorted(sent[1])
 
 
+BEHIND = (
+    "{kept} the other computer's draft " + CHECK_IN + ", and {wrote} no Thank-you note for its "
+    "row: the other computer's tracker is newer (the step is marked sent there); sync, then run"
+)
+DRY = "(dry run, not written)"
+# ot70 F2: the desktop marked Acme's thank-you sent and ran; the drafts folder synced to the
+# laptop. The laptop's tracker: as the desktop's (synced), or not yet synced (behind); the
+# laptop's drafts line on a dry run and on a run.
+STALE_LAPTOP = {
+    "the tracker synced": (True, f"drafts: 2 .eml messages → {{drafts}} {DRY}", ""),
+    "the tracker not synced yet": (
+        False,
+        f"drafts: 1 .eml message → {{drafts}} {DRY} ("
+        + BEHIND.format(kept="would keep", wrote="would write")
+        + ")",
+        "drafts: 1 .eml message → {drafts} (" + BEHIND.format(kept="kept", wrote="wrote") + ")",
+    ),
+}
+
+
+@pytest.mark.parametrize("then", ["the desktop runs", "the tracker syncs, the laptop runs"])
+@pytest.mark.parametrize(
+    ("tracker_synced", "dry_run", "laptops"), STALE_LAPTOP.values(), ids=STALE_LAPTOP
+)
+def test_a_laptop_whose_tracker_is_behind_keeps_the_newer_drafts(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tracker_synced: bool,
+    dry_run: str,
+    laptops: str,
+    then: str,
+) -> None:
+    """A laptop whose tracker copy has not synced the desktop's "thank-you sent" deleted the
+    desktop's 1st check-in and put back the thank-you sent already. A tied draft of a later
+    step of the row says the other computer's tracker is newer: it stays, and the earlier
+    step is not drafted. The next run with the tracker synced puts it right, and writes
+    nothing on its second run."""
+    import shutil
+
+    laptop, desktop, run = tied_computers(tmp_path, monkeypatch)
+    sent = SYNCED.replace("dana@acme.example,", "dana@acme.example,2026-11-20")
+    (desktop / "tracker.csv").write_text(sent)
+    assert run(desktop, "2026-11-23") == " (1 draft no longer due removed)"
+    checking_in = (desktop / "drafts" / CHECK_IN).read_bytes()
+    synced(desktop / "drafts", laptop / "drafts")
+    if tracker_synced:
+        shutil.copy2(desktop / "tracker.csv", laptop / "tracker.csv")
+    laptops = laptops.format(drafts=laptop / "drafts")
+    as_computer(monkeypatch, "ANA-MACBOOK")  # a dry run says what the run would do
+    dry = invoke(
+        "run",
+        str(laptop / "tracker.csv"),
+        "--as-of",
+        "2026-11-23",
+        "--dry-run",
+        "--eml-dir",
+        str(laptop / "drafts"),
+    )[1].splitlines()[-1]
+    assert dry == dry_run.format(drafts=laptop / "drafts")
+    assert run(laptop, "2026-11-23") == laptops
+    assert drafts_of(laptop / "drafts") == [CHECK_IN, GLOBEX]
+    assert (laptop / "drafts" / CHECK_IN).read_bytes() == checking_in
+    written = {p.name: p.stat().st_mtime_ns for p in (laptop / "drafts").iterdir()}
+    assert run(laptop, "2026-11-23") == laptops  # again: nothing written, the same said
+    assert {p.name: p.stat().st_mtime_ns for p in (laptop / "drafts").iterdir()} == written
+
+    synced(laptop / "drafts", desktop / "drafts")
+    fresh = desktop
+    if then != "the desktop runs":
+        shutil.copy2(desktop / "tracker.csv", laptop / "tracker.csv")
+        synced(desktop / "drafts", laptop / "drafts")
+        fresh = laptop
+    assert run(fresh, "2026-11-23") == ""
+    assert drafts_of(fresh / "drafts") == [CHECK_IN, GLOBEX]
+    assert (fresh / "drafts" / CHECK_IN).read_bytes() == checking_in
+    written = {p.name: p.stat().st_mtime_ns for p in (fresh / "drafts").iterdir()}
+    assert run(fresh, "2026-11-23") == ""
+    assert {p.name: p.stat().st_mtime_ns for p in (fresh / "drafts").iterdir()} == written
+
+
 @pytest.mark.parametrize("older", [False, True])
 def test_the_copies_each_computer_wrote_before_go(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, older: bool

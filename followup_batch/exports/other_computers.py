@@ -29,6 +29,10 @@ longer due (a one-row tracker's thank-you, marked sent) has no draft left to pro
 and would leave the other computer's draft of it to be sent again; and a draft edited in
 place on one computer does not untie them (``tied_drafts``).
 
+A computer whose copy of a tied tracker is behind (the other computer's "thank-you sent" not
+synced yet) is told by the other computer's draft of a later step of one of its rows: that
+draft stays, and the earlier step is not drafted again (``behind_the_other``).
+
 An entry of a version before the index said where the drafts folder was is never tied.
 """
 
@@ -56,6 +60,7 @@ from followup_batch.exports.eml import (
 )
 from followup_batch.exports.indexes import entries, host, read_index
 from followup_batch.read.files import real_path
+from followup_batch.schedule.labels import ACTION_LABELS
 
 _WINDOWS = re.compile(r"^(?:[A-Za-z]:[\\/]|\\\\)")  # C:\…, C:/… or \\server\share\…
 Place = tuple[tuple[str, ...], tuple[str, ...], str]  # ``placement`` and the sheet
@@ -274,3 +279,80 @@ def _holds_untagged(path: Path, data: bytes, tag: str) -> bool:
             return _untagged(handle.read(len(data) + MAX_HEAD), tag) == data
     except OSError:
         return False
+
+
+# A row's follow-ups, in the order they fall due: each is drafted once the one before it is
+# marked sent (or skipped), never again after.
+_LATER = {
+    ACTION_LABELS[key]: [ACTION_LABELS[after] for after in order[at + 1 :]]
+    for order in (("application_check_in", "thank_you", "check_in_1", "check_in_2", "final"),)
+    for at, key in enumerate(order)
+}
+
+
+class Behind(NamedTuple):
+    """This run's messages of rows another computer's copy of the tracker is ahead on
+    (``behind_the_other``), taken out, and what the drafts line says of them."""
+
+    messages: pd.DataFrame  # this run's messages but those
+    ties: Ties  # their positions in ``messages`` now
+    kept: set[str]  # the other computer's drafts of a later step: neither removed nor rewritten
+    notes: list[str]
+
+
+def behind_the_other(
+    messages: pd.DataFrame, ties: Ties, held: Mapping[str, str | None], dry_run: bool = False
+) -> Behind:
+    """The other computer's drafts, in the folder, of a later step of a row of this run's
+    messages (the 1st check-in, where this run drafts the thank-you), of a tracker tied to
+    this run's (``tied_drafts``). A row's steps only move forward: such a draft was written
+    from a copy of the tracker on which this run's step is marked sent, one newer than this
+    computer's, whose sync has not arrived (ot70 F2). Its draft stays, and this run's message
+    of that row is not written: the thank-you sent is not put back to be sent twice. The
+    other computer's next run, or this one's once the tracker synced, puts the row right."""
+    mine_of = ties.tied  # the other computer's tag -> this run's
+    if not mine_of or not len(messages) or "action" not in messages:
+        return Behind(messages, ties, set(), [])
+    by_stem: dict[str, list[str]] = {}  # stem -> the other computer's drafts of tied trackers
+    for name, owner in held.items():
+        if owner in mine_of:
+            by_stem.setdefault(numbered_name(name)[0], []).append(name)
+    named_by = [
+        key for key in ("whose", "client", "company", "action", "to", "email") if key in messages
+    ]
+    behind: dict[int, list[str]] = {}
+    for at, (record, tag) in enumerate(
+        zip(messages[named_by].to_dict("records"), message_tags(messages), strict=True)
+    ):
+        for later in _LATER.get(str(record.get("action")), []):
+            stem = file_stem(record | {"action": later})
+            found = [name for name in by_stem.get(stem, []) if mine_of[str(held[name])] == tag]
+            if found:
+                behind.setdefault(at, []).extend(found)
+    if not behind:
+        return Behind(messages, ties, set(), [])
+    left = [at for at in range(len(messages)) if at not in behind]
+    moved = {at: new for new, at in enumerate(left)}
+
+    def renumbered(found: set[tuple[int, str]]) -> set[tuple[int, str]]:
+        return {(moved[at], name) for at, name in found if at in moved}
+
+    kept_names = sorted({name for names in behind.values() for name in names})
+    steps = ", ".join(sorted({str(messages["action"].iloc[at]) for at in behind}))
+    drafts = (
+        f"the other computer's draft {kept_names[0]}"
+        if len(kept_names) == 1
+        else f"{len(kept_names)} drafts of the other computer's ({', '.join(kept_names)})"
+    )
+    rows = "its row" if len(kept_names) == 1 else "their rows"
+    notes = [
+        f"{'would keep' if dry_run else 'kept'} {drafts}, and "
+        f"{'would write' if dry_run else 'wrote'} no {steps} for {rows}: the other "
+        "computer's tracker is newer (the step is marked sent there); sync, then run"
+    ]
+    return Behind(
+        messages.iloc[left],
+        Ties(ties.tied, renumbered(ties.same), renumbered(ties.apart), renumbered(ties.rewritten)),
+        set(kept_names),
+        notes,
+    )

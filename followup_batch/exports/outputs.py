@@ -60,7 +60,7 @@ from followup_batch.exports.ics import (
     write_ics,
 )
 from followup_batch.exports.indexes import read_index, set_aside, unreadable
-from followup_batch.exports.other_computers import Ties, tied_drafts
+from followup_batch.exports.other_computers import Ties, behind_the_other, tied_drafts
 
 DIGEST_KINDS = {
     ".xlsx": ".xlsx",
@@ -222,11 +222,13 @@ def write_exports(
             exports.eml_dir, messages, trackers, held, exports.sender, exports.clients
         )
         tied = ties.tied
+        # A row the other computer's newer tracker has moved on: its drafts stay, none here.
+        messages, ties, ahead, tie_notes = behind_the_other(messages, ties, held, dry_run)
         # Their draft that is not this run's message stays as it is, this run's beside it.
-        naming = held | {name: NOT_OURS for _, name in ties.apart}
+        naming = held | {name: NOT_OURS for _, name in ties.apart} | dict.fromkeys(ahead, NOT_OURS)
         if len(messages):
             paths = eml_paths(messages, exports.eml_dir, naming, gone, tied)
-        tie_notes = _tie_notes(ties, paths, dry_run)
+        tie_notes = _tie_notes(ties, paths, dry_run) + tie_notes
         messages, copies = _kept_as_they_are(messages, paths, held, ties.same)
         theirs = _rows_of(tied, named)
         # Drafts the person edited in place: kept, or saved beside before a new step's draft.
@@ -253,9 +255,9 @@ def write_exports(
                     stale, held, gone, withheld, exports.eml_dir, " would be", copies
                 )
                 line = f"{line[:-1]}; {removed})" if removed else line
-            if unread_index:
+            if unread_index and dry_run:  # a run says it once its drafts are written, below
                 tie_notes.append(_unread_index_note(unread_index, None, ""))
-            report.append(line + "".join(f" ({note})" for note in tie_notes))
+            report.append(line + "".join(f" ({note})" for note in tie_notes if dry_run))
     if exports.ics is not None:
         if dry_run:  # what the run would write, cancel and keep
             _, would = planned_calendar(
