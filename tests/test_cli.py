@@ -1560,6 +1560,82 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             'row 2, column "Decision Date": "after Eid" names a holiday the US calendar does '
             "not have after the interview: write the date they gave",
         ),
+        # A holiday that ended in the month before the interview is not next year's (ot68
+        # F1): England's Easter Monday was 03-29; 5 bd after Tue 03-30 is Tue 04-06.
+        (
+            "England",
+            "2027-03-30",
+            "after Easter",
+            "2027-04-06",
+            "",
+            'row 2, column "Decision Date": "after Easter" names Easter Monday (Mon 2027-03-29),'
+            " which was before the interview: write the date they gave",
+        ),
+        (
+            "England",
+            "2027-03-30",
+            "before Easter",
+            "2027-04-06",
+            "",
+            'row 2, column "Decision Date": "before Easter" names Easter Monday (Mon 2027-03-29),'
+            " which was before the interview: write the date they gave",
+        ),
+        # Hong Kong: Easter Monday 03-29; 5 bd after Wed 03-31 skips Ching Ming Mon 04-05.
+        (
+            "Hong Kong",
+            "2027-03-31",
+            "after Easter",
+            "2027-04-08",
+            "",
+            'row 2, column "Decision Date": "after Easter" names Easter Monday (Mon 2027-03-29),'
+            " which was before the interview: write the date they gave",
+        ),
+        # Saudi Arabia: Eid al-Fitr's last day off Sun 03-14, not Eid al-Adha in May; 5 bd
+        # after Tue 03-16 (Fri-Sat weekend) is Tue 03-23.
+        (
+            "Saudi Arabia",
+            "2027-03-16",
+            "after Eid",
+            "2027-03-23",
+            "",
+            'row 2, column "Decision Date": "after Eid" names Eid al-Fitr Holiday (observed)'
+            " (Sun 2027-03-14), which was before the interview: write the date they gave",
+        ),
+        # Veterans Day Wed 11-11 a week before; Labor Day and Memorial Day next year, more
+        # than six months on: 5 bd after Wed 2026-11-18 is Wed 11-25.
+        (
+            "US - IL",
+            "2026-11-18",
+            "after Veterans Day",
+            "2026-11-25",
+            "",
+            'row 2, column "Decision Date": "after Veterans Day" names Veterans Day (Wed'
+            " 2026-11-11), which was before the interview: write the date they gave",
+        ),
+        (
+            "US - IL",
+            "2026-11-18",
+            "after Labor Day",
+            "2026-11-25",
+            "",
+            'row 2, column "Decision Date": "after Labor Day" names Labor Day (Mon 2027-09-06),'
+            " which is more than six months after the interview: write the date they gave",
+        ),
+        (
+            "US - IL",
+            "2026-11-18",
+            "after Memorial Day",
+            "2026-11-25",
+            "",
+            'row 2, column "Decision Date": "after Memorial Day" names Memorial Day (Mon'
+            " 2027-05-31), which is more than six months after the interview: write the date"
+            " they gave",
+        ),
+        # Still read: Pesach's seventh day Wed 04-28 is yet to come on 04-25 (the first day,
+        # Thu 04-22, was days before): Thu 04-29 → Sun 05-02 → Tue 05-04. Golden Week's
+        # Showa Day 04-29 passed on 05-01, its May days to come: Thu 05-06 → Fri 05-07.
+        ("Israel", "2027-04-25", "after Passover", "2027-05-04", "Thu 2027-04-29", ""),
+        ("Japan", "2027-05-01", "after Golden Week", "2027-05-07", "Thu 2027-05-06", ""),
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
         # Fri 11-26 → Mon 11-29, and the send window's Tuesday 11-30.
         ("US", "2027-11-15", "after Thanksgiving", "2027-11-30", "Fri 2027-11-26", ""),

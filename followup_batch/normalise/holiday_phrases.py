@@ -72,6 +72,13 @@ _NAMED: dict[str, dict[str, tuple[str, ...]]] = {
 # Holidays of one name a few days apart are one holiday: Golden Week's, Pesach's first and
 # seventh days.
 SAME_HOLIDAY_DAYS = 7
+# A holiday is read up to six months on, as a month part's month is ("early January"): next
+# year's Veterans Day, said a week after this year's, is no decision day anyone gave.
+DAYS_AHEAD = 183
+# One of that name that ended this close before the interview is the one they meant (a
+# phrase typed before the interview, or a later round's cell): a row problem, not the same
+# holiday a year on ("after Easter" said the day after Easter Monday), nor the other Eid.
+PASSED_DAYS = 31
 # "After Easter", "shortly after the Eid holidays", "post-Diwali"; "ゴールデンウィーク明け",
 # "春节后", "설날 이후".
 _AFTER = re.compile(
@@ -142,6 +149,34 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
                 break
             last = day
     return days[0], last
+
+
+class OutOfReach(NamedTuple):
+    """A holiday a stated decision names that gives no decision day: the one that passed just
+    before the interview, or the next one, more than six months after it."""
+
+    day: dt.date
+    name: str
+    passed: bool
+
+
+@lru_cache(maxsize=1024)
+def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | None:
+    """The holiday ``words`` name on ``country``'s calendar that ended within ``PASSED_DAYS``
+    before ``interview`` (its last day), else the next one when it starts more than
+    ``DAYS_AHEAD`` days after it, else None."""
+    names = names_meant(country, words)
+    coming = holiday_days(country, words, interview)
+    if names != ANY_HOLIDAY:  # any holiday: the next one is meant
+        since = interview - dt.timedelta(days=PASSED_DAYS)
+        table = _holidays(country, since.year)
+        gone = [d for d in _days_named(table, words, names, since) if d < interview]
+        # Pesach's seventh day, Golden Week's last days still to come: the same holiday.
+        if gone and (coming is None or (coming[0] - gone[-1]).days > SAME_HOLIDAY_DAYS):
+            return OutOfReach(gone[-1], _shown_name(country, gone[-1]), passed=True)
+    if coming is not None and (coming[0] - interview).days > DAYS_AHEAD:
+        return OutOfReach(coming[0], _shown_name(country, coming[0]), passed=False)
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -222,6 +257,19 @@ def _folded(text: str) -> str:
     for pattern, words in _NAME_FOLDS:
         text = pattern.sub(words, text)
     return " ".join(text.split())
+
+
+def _shown_name(country: str, day: dt.date) -> str:
+    """The name ``day``'s holiday has in the Why (``business_days.holiday_language``)."""
+    code, _, subdiv = country.partition("-")
+    for category in (None, getattr(OFFICES_CLOSE.get(code), "category", None)):
+        try:
+            name = _table(code, subdiv, day.year, holiday_language(code), category).get(day)
+        except NotImplementedError:
+            name = None
+        if name:
+            return str(name).split("; ")[0]
+    return "the holiday"
 
 
 @lru_cache(maxsize=256)

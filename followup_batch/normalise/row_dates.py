@@ -532,7 +532,13 @@ def holidays_named(
         words, before[i] = named[i]
         on_day = day[i].item()
         found = holiday_phrases.holiday_days(str(country[i]), words, on_day)
-        if found is not None:
+        if reach := holiday_phrases.out_of_reach(str(country[i]), words, on_day):
+            timing = "was before" if reach.passed else "is more than six months after"
+            reasons[i] = (
+                f"names {reach.name} ({reach.day:%a %Y-%m-%d}), which {timing} the interview:"
+                " write the date they gave"
+            )
+        elif found is not None:
             first, last = found
             on = first - dt.timedelta(days=1) if before[i] else last
             days[i] = np.datetime64(on, "ns")
