@@ -1636,6 +1636,36 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         # Showa Day 04-29 passed on 05-01, its May days to come: Thu 05-06 → Fri 05-07.
         ("Israel", "2027-04-25", "after Passover", "2027-05-04", "Thu 2027-04-29", ""),
         ("Japan", "2027-05-01", "after Golden Week", "2027-05-07", "Thu 2027-05-06", ""),
+        # The names US trackers use (ot68 F2): MLK Day Mon 2027-01-18 → Tue 01-19 → Wed
+        # 01-20; Presidents' Day (the package's Washington's Birthday) Mon 02-15 → Tue 02-16
+        # → Wed 02-17. Ireland's St Patrick's Day Wed 03-17 → Thu 03-18 → Fri 03-19.
+        ("US", "2026-12-10", "after MLK Day", "2027-01-20", "Tue 2027-01-19", ""),
+        ("US", "2027-01-25", "after President's Day", "2027-02-17", "Tue 2027-02-16", ""),
+        ("US", "2027-01-25", "after Presidents Day", "2027-02-17", "Tue 2027-02-16", ""),
+        ("US", "2027-01-25", "after Presidents' Day", "2027-02-17", "Tue 2027-02-16", ""),
+        ("Ireland", "2027-03-10", "after Paddy's Day", "2027-03-19", "Thu 2027-03-18", ""),
+        # Good Friday by itself: a day off in Connecticut (Fri 03-26 → Mon 03-29 → Tue
+        # 03-30), not in Illinois, which the Problems cell says as it does for Easter.
+        ("US - CT", "2027-03-16", "after Good Friday", "2027-03-30", "Mon 2027-03-29", ""),
+        (
+            "US - IL",
+            "2027-03-16",
+            "after Good Friday",
+            "2027-03-23",
+            "",
+            'row 2, column "Decision Date": "after Good Friday" names Good Friday (Fri'
+            " 2027-03-26), which is not a day off on the US-IL calendar: write the date they"
+            " gave",
+        ),
+        (
+            "England",
+            "2027-01-04",
+            "after MLK Day",
+            "2027-01-12",  # 5 bd after Mon 01-04: Mon 01-11, the send window's Tuesday
+            "",
+            'row 2, column "Decision Date": "after MLK Day" names a holiday the GB-ENG calendar'
+            " does not have after the interview: write the date they gave",
+        ),
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
         # Fri 11-26 → Mon 11-29, and the send window's Tuesday 11-30.
         ("US", "2027-11-15", "after Thanksgiving", "2027-11-30", "Fri 2027-11-26", ""),

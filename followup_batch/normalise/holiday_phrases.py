@@ -48,6 +48,18 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "christmas; xmas; weihnachten; noel; navidad; natal; natale; kerst; kerstmis; jul; julen": {
         "*": ("christmas",)
     },
+    # Good Friday alone, where it is a day off (Hong Kong, Connecticut): said where it is
+    # not, the Problems cell says the calendar does not have it, as for "after Easter".
+    "good friday": {"*": ("good friday",)},
+    # The names US trackers use for the package's ones.
+    "mlk; mlk day; mlk jr day; mlk jr. day; martin luther king day; martin luther king jr day;"
+    " martin luther king jr. day": {"US": ("martin luther king",)},
+    "presidents day; president's day; presidents' day; presidents’ day; president’s day": {
+        "US": ("washington's birthday", "presidents")
+    },
+    "paddy's day; st paddy's day; st. paddy's day; patrick's day; paddy’s day": {
+        "*": ("st patrick's day",)
+    },
     "eid; eid holidays": {"*": ("eid",)},
     # Ramadan ends with Eid al-Fitr's days off: after those.
     "ramadan; ramadhan; eid al-fitr; eid al fitr; eid ul-fitr; eid ul fitr": {

@@ -140,10 +140,11 @@ _YEAR = r"(?P<year>(?:19|20|21)\d\d)"  # a year past 2199 is a typo (and past 22
 _MONTH_PART = re.compile(
     rf"(?:by |in )?(?:the )?(?P<part>{_PART})[ -](?:the )?(?P<month>[a-z]+)\.?(?:,? {_YEAR})?"
 )
-# "After the holidays", "after the Christmas holidays", "after Christmas", "after New Year's".
+# "After the holidays", "after the Christmas holidays", "after Christmas", "after New Year's",
+# "after New Year's Day": one meaning, whatever the wording (ot68 F2).
 _AFTER_HOLIDAYS = re.compile(
     r"after (?:the )?(?:(?:christmas |xmas )?holidays|(?:christmas|xmas|holiday) break"
-    r"|christmas|xmas|holiday season|new year(?:'?s|’s)?)"
+    r"|christmas|xmas|holiday season|new year(?:'?s|’s)?(?: day)?)"
 )
 # The new year, said at a November or December interview: "in the new year", "early next
 # year" are early January; "first week of the new year" its 7th. Not "after the break": which

@@ -176,7 +176,15 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
     # "after the holidays" at a November or December interview: early January
     *[
         (phrase, i, D(2027, 1, 10))
-        for phrase in ("after the holidays", "After holidays", "after New Year's")
+        # "after New Year's Day" too: one meaning whatever the wording (ot68 F2).
+        for phrase in (
+            "after the holidays",
+            "After holidays",
+            "after New Year's",
+            "after New Year",
+            "after New Year's Day",
+            "after New Year’s Day",
+        )
         for i in (MON, D(2026, 12, 18), D(2026, 12, 31))
     ],
     # The new year, at a November or December interview: early January (its 7th for the
