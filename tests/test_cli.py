@@ -1666,6 +1666,46 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             'row 2, column "Decision Date": "after MLK Day" names a holiday the GB-ENG calendar'
             " does not have after the interview: write the date they gave",
         ),
+        # In the languages decisions are read in, and by the holiday's name in the row's
+        # country's own language (ot69 F11). Brazil: Carnaval Mon 02-08, Tue 02-09 → Wed 02-10
+        # → Thu 02-11 (so Argentina's Lunes and Martes de Carnaval); Tiradentes Wed 04-21 →
+        # Thu 04-22 → Fri 04-23; Good Friday 03-26 → Mon 03-29 → Tue 03-30; in Rio, São Jorge
+        # Fri 04-23 → Mon 04-26 → Tue 04-27. Portugal: 25 de Abril, a Sunday, not observed →
+        # Mon 04-26 → Tue 04-27. Madrid: Maundy Thursday 03-25, Good Friday 03-26 → Mon 03-29 →
+        # Tue 03-30 (Catalonia: Easter Monday 03-29 → Tue 03-30 → Wed 03-31); Reyes Wed 01-06
+        # → Thu 01-07 → Fri 01-08; San José Fri 03-19 → Mon 03-22 → Tue 03-23. Germany, Italy,
+        # the Netherlands: Easter Monday 03-29 → Tue 03-30 → Wed 03-31; so France (Good Friday
+        # worked).
+        ("Brazil - SP", "2027-02-01", "depois do Carnaval", "2027-02-11", "Wed 2027-02-10", ""),
+        ("Argentina", "2027-02-01", "después del Carnaval", "2027-02-11", "Wed 2027-02-10", ""),
+        ("Brazil - SP", "2027-04-12", "depois de Tiradentes", "2027-04-23", "Thu 2027-04-22", ""),
+        ("Brazil - SP", "2027-03-16", "depois da Páscoa", "2027-03-30", "Mon 2027-03-29", ""),
+        ("Brazil - RJ", "2027-04-12", "depois de São Jorge", "2027-04-27", "Mon 2027-04-26", ""),
+        ("Portugal", "2027-04-12", "depois do 25 de Abril", "2027-04-27", "Mon 2027-04-26", ""),
+        ("Spain - MD", "2027-03-16", "después de Semana Santa", "2027-03-30", "Mon 2027-03-29", ""),
+        ("Spain - CT", "2027-03-16", "después de Semana Santa", "2027-03-31", "Tue 2027-03-30", ""),
+        ("Spain - MD", "2026-12-28", "después de Reyes", "2027-01-08", "Thu 2027-01-07", ""),
+        ("Spain - MD", "2026-12-28", "después de Epifanía", "2027-01-08", "Thu 2027-01-07", ""),
+        ("Spain - MD", "2027-03-10", "después de San José", "2027-03-23", "Mon 2027-03-22", ""),
+        ("Germany", "2027-03-16", "nach Ostern", "2027-03-31", "Tue 2027-03-30", ""),
+        ("France", "2027-03-16", "après Pâques", "2027-03-31", "Tue 2027-03-30", ""),
+        ("Italy", "2027-03-16", "dopo Pasqua", "2027-03-31", "Tue 2027-03-30", ""),
+        ("Netherlands", "2027-03-16", "na Pasen", "2027-03-31", "Tue 2027-03-30", ""),
+        # A name in the country's language is matched whole: "sexta" (Friday) is not "Sexta-
+        # feira Santa", "lundi" not "Lundi de Pâques"; the default 5 bd after Tue 03-16.
+        *[
+            (
+                country,
+                "2027-03-16",
+                said,
+                "2027-03-23",
+                "",
+                f'row 2, column "Decision Date": "{said}" is not a date or a timeline phrase'
+                ' (e.g. "Friday", "next week", "in 2 weeks", "within 5 business days", "early'
+                ' January")',
+            )
+            for country, said in (("Brazil - SP", "depois de sexta"), ("France", "après lundi"))
+        ],
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
         # Fri 11-26 → Mon 11-29, and the send window's Tuesday 11-30.
         ("US", "2027-11-15", "after Thanksgiving", "2027-11-30", "Fri 2027-11-26", ""),

@@ -60,6 +60,13 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "paddy's day; st paddy's day; st. paddy's day; patrick's day; paddy’s day": {
         "*": ("st patrick's day",)
     },
+    # Epiphany as Spain says it ("después de Reyes"), Portugal's Freedom Day by its date.
+    "reyes; los reyes; dia de reyes; reyes magos; epifania; epiphanie; epifania del senor": {
+        "*": ("epiphany",)
+    },
+    "25 de abril; 25 abril": {"PT": ("freedom day",)},
+    # Argentina's "Lunes de Carnaval" and "Martes", Brazil's Carnaval: both days.
+    "carnaval; carnevale; karneval": {"*": ("carnival",)},
     "eid; eid holidays": {"*": ("eid",)},
     # Ramadan ends with Eid al-Fitr's days off: after those.
     "ramadan; ramadhan; eid al-fitr; eid al fitr; eid ul-fitr; eid ul fitr": {
@@ -93,10 +100,18 @@ DAYS_AHEAD = 183
 PASSED_DAYS = 31
 # "After Easter", "shortly after the Eid holidays", "post-Diwali"; "ゴールデンウィーク明け",
 # "春节后", "설날 이후".
+# In the languages decisions are read in: "nach Ostern", "après Pâques", "dopo Pasqua", "na
+# Pasen", "después de Semana Santa", "depois do Carnaval".
 _AFTER = re.compile(
-    r"(?:(?:by|until|sometime|some time|shortly|just|right|soon|probably) )?(?:after|post)[ -]"
-    r"(?:the )?(?P<x>.+)"
+    r"(?:(?:by|until|sometime|some time|shortly|just|right|soon|probably|kurz|juste|subito"
+    r"|justo|logo) )?(?:after|post|nach|apres|dopo|despues de|despues del|depois de|depois do"
+    r"|depois da|depois dos|depois das|na)[ -](?:the |den |dem |der |la |las |los |el |le |les"
+    r"|l'|il |lo |i |de )?(?P<x>.+)"
 )
+# A holiday named in the row's country's own language ("Carnaval", "San José", "Tiradentes")
+# is matched whole: "depois de sexta" is not "Sexta-feira Santa", nor "après lundi" "Lundi de
+# Pâques". The mark sets such names apart in ``_holidays``' tables.
+_WHOLE = "="
 _AFTER_CJK_WORDS = ("明け", "の後", "後", "以降", "之后", "之後", "以后", "以後", "后")
 _AFTER_KOREAN_WORDS = ("이후", "후", "지나고", "끝나고")
 _AFTER_CJK = re.compile(
@@ -260,6 +275,8 @@ def is_listed(words: str) -> bool:
 def _says(name: str, words: str, *, begins: bool) -> bool:
     if not words:  # ANY_HOLIDAY
         return True
+    if name.startswith(_WHOLE):  # the country's own language: the whole name only
+        return begins and name[len(_WHOLE) :] == words
     if begins:
         return re.match(rf"{re.escape(words)}(?![a-z])", name) is not None
     return re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", name) is not None
@@ -304,10 +321,14 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     def add(day: dt.date, name: str) -> None:
         names[day] = tuple(dict.fromkeys((*names.get(day, ()), _folded(plain(name)))))
 
+    local = getattr(getattr(holidays, code), "default_language", None) or ""
     try:
         for language in dict.fromkeys((own, "en_US")):  # the Why's names first
             for day, name in _table(code, subdiv, year, language).items():
                 add(day, name)
+        if local and not local.startswith("en"):
+            for day, name in _table(code, subdiv, year, local).items():
+                add(day, _WHOLE + name)
         if closed is not None:
             taken = {
                 day: name
@@ -318,6 +339,10 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
                 if day in taken:
                     add(day, taken[day])
                     add(day, closed.called or name)
+            if local and not local.startswith("en"):
+                for day, name in _table(code, subdiv, year, local, closed.category).items():
+                    if day in taken:
+                        add(day, _WHOLE + name)
     except NotImplementedError:  # a subdivision the package has no calendar for
         return {}
     return names
