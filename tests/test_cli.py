@@ -1773,6 +1773,21 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("China", "2027-01-20", "春节前", "2027-02-11", "Thu 2027-02-04", ""),
         # Korea: the day preceding Seollal Sat 02-06: Fri 02-05 → Wed 02-10.
         ("Korea", "2027-01-20", "설날 전", "2027-02-10", "Fri 2027-02-05", ""),
+        # No working day left before the holiday after a weekend interview (fx93): the day was
+        # due before the interview, a row problem, not 1 bd after it in silence. May Day Mon
+        # 05-03 after Sat 05-01: 5 bd skip it → Mon 05-10 → the send window's Tue 05-11.
+        (
+            "England",
+            "2027-05-01",
+            "before the bank holiday",
+            "2027-05-11",
+            "",
+            'row 2, column "Decision Date": "before the bank holiday" names May Day (Mon'
+            " 2027-05-03), with no working day left before it after the interview: write the"
+            " date they gave",
+        ),
+        # Said on the Friday itself, that Friday is the day: Fri 04-30 → Tue 05-04.
+        ("England", "2027-04-30", "before the bank holiday", "2027-05-04", "Fri 2027-04-30", ""),
         # Japan: Showa Day Thu 04-29: Wed 04-28 → Fri 04-30.
         ("Japan", "2027-04-20", "ゴールデンウィーク前", "2027-04-30", "Wed 2027-04-28", ""),
         (

@@ -207,6 +207,28 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
 
 
 @lru_cache(maxsize=1024)
+def no_day_before(country: str, words: str, interview: dt.date) -> tuple[dt.date, str] | None:
+    """The first day of the next holiday ``words`` name when no working day of ``country``'s
+    calendar is left from ``interview`` to it ("before the bank holiday" said on the Saturday
+    before a Monday one), with its name, else None: the decision "before" it was due before
+    the interview, which is the Problems cell's to settle."""
+    found = holiday_days(country, words, interview)
+    if found is None:
+        return None
+    code, _, subdiv = country.partition("-")
+    off = _holidays(country, interview.year)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Requested Holidays are available only")
+        table = holidays.country_holidays(code, subdiv=subdiv or None, years=interview.year)
+    day = interview
+    while day < found[0]:
+        if day not in off and not table.is_weekend(day):
+            return None
+        day += dt.timedelta(days=1)
+    return found[0], _shown_name(country, found[0])
+
+
+@lru_cache(maxsize=1024)
 def uncounted_holiday(country: str, words: str, interview: dt.date) -> tuple[dt.date, str] | None:
     """The next day on or after ``interview`` that ``words`` name among the holidays the
     package lists for ``country`` but its business days do not count as days off (Brazil's

@@ -531,12 +531,18 @@ def holidays_named(
     for i in np.flatnonzero(asked):  # a few rows at most: each reads one calendar
         words, before[i] = named[i]
         on_day = day[i].item()
-        found = holiday_phrases.holiday_days(str(country[i]), words, on_day)
-        if reach := holiday_phrases.out_of_reach(str(country[i]), words, on_day):
+        country_i = str(country[i])
+        found = holiday_phrases.holiday_days(country_i, words, on_day)
+        if reach := holiday_phrases.out_of_reach(country_i, words, on_day):
             timing = "was before" if reach.passed else "is more than six months after"
             reasons[i] = (
                 f"names {reach.name} ({reach.day:%a %Y-%m-%d}), which {timing} the interview:"
                 " write the date they gave"
+            )
+        elif before[i] and (closed := holiday_phrases.no_day_before(country_i, words, on_day)):
+            reasons[i] = (
+                f"names {closed[1]} ({closed[0]:%a %Y-%m-%d}), with no working day left before"
+                " it after the interview: write the date they gave"
             )
         elif found is not None:
             first, last = found
