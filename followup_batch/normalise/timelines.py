@@ -215,13 +215,44 @@ def match_timeline(text: str) -> Timeline | None:
         return Timeline(DAY_OF_MONTH, day)
     rest = timeline_words.after_deadline(plain)
     if rest is None:
-        return None
+        return _after_lead_words(plain)
     english = timeline_words.in_english(rest)
     timeline = _english_timeline(rest if english is None else english)
     # "By 2 weeks", "vor 2 Wochen" (two weeks ago): a deadline names a day, not a duration.
     if timeline is None or (timeline.kind in (DAYS, BUSINESS_DAYS) and timeline.n != 1):
         return None
     return timeline
+
+
+# Words that say who answers before the phrase in a short sentence: "they'll get back in 2
+# weeks", "feedback em 2 semanas", "nos dan respuesta la próxima semana", "Rückmeldung nächste
+# Woche". Only these: a sentence with other words ("not before next week", "2nd round next
+# week") says something else, and stays unread.
+_LEAD = """
+    they they'll theyll will should would get getting back hear hearing we we'll well i i'll
+    to us me you let know be told expect expected expecting decision decisions answer response
+    reply feedback result results outcome update news word from them
+    nos te les dan daran van a dar respuesta respuestas resultado resultados
+    retorno resposta respostas decisao devolutiva vao dao darao vai da dara
+    ruckmeldung antwort entscheidung ergebnis bescheid gibt es sie
+    reponse retour resultat ils elles donneront auront on aura
+    risposta decisione esito riscontro ci daranno
+    terugkoppeling antwoord uitslag besluit reactie ze krijgen
+"""
+_LEAD_WORDS = frozenset(_LEAD.split())
+_LEAD_MAX_WORDS = 5
+
+
+def _after_lead_words(plain: str) -> Timeline | None:
+    """The timeline phrase after a few of ``_LEAD_WORDS`` in ``plain``, else None."""
+    words = plain.split()
+    for k in range(1, min(_LEAD_MAX_WORDS, len(words) - 1) + 1):
+        if words[k - 1] not in _LEAD_WORDS:
+            return None
+        timeline = match_timeline(" ".join(words[k:]))
+        if timeline is not None:
+            return timeline
+    return None
 
 
 def _english_timeline(folded: str) -> Timeline | None:

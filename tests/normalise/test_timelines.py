@@ -294,6 +294,23 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
             "1-2 semaines",
             "dans 14 jours",
             "em 14 dias",
+            # After a few words of who answers, in a short sentence (ot69 F11).
+            "they'll get back in 2 weeks",
+            "feedback in 2 weeks",
+            "feedback em 2 semanas",
+            "nos dan respuesta en 2 semanas",
+        )
+    ],
+    *[
+        (phrase, THU, D(2026, 11, 13))
+        for phrase in (
+            "we will hear next week",
+            "nos dan respuesta la próxima semana",
+            "retorno na próxima semana",
+            "Rückmeldung nächste Woche",
+            "réponse la semaine prochaine",
+            "risposta la prossima settimana",
+            "they'll let us know by end of next week",
         )
     ],
     *[
@@ -544,6 +561,11 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "Weds 11",
         "Foo 11th",
         "Weds 32nd",
+        # A sentence with other words than who answers says something else.
+        "not before next week",
+        "2nd round next week",
+        "they said soon",
+        "call me next week maybe",
         # Abbreviations of weekdays that are other words: "mar" is March, "sex" and "do" words.
         "mar",
         "sex",
