@@ -2940,9 +2940,9 @@ TWO_COMPUTERS = {
 
 def as_computer(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Runs from here on are the computer ``name``'s."""
-    from followup_batch.exports import eml, other_computers
+    from followup_batch.exports import eml, ics, other_computers
 
-    for module in (eml, other_computers):
+    for module in (eml, ics, other_computers):
         monkeypatch.setattr(module, "host", lambda: name)
 
 
@@ -3083,6 +3083,214 @@ def test_a_tie_is_remembered_when_no_draft_is_left_to_prove_it(
     written = {p.name: p.stat().st_mtime_ns for p in (desktop / "drafts").iterdir()}
     run(desktop, "2026-11-23")
     assert {p.name: p.stat().st_mtime_ns for p in (desktop / "drafts").iterdir()} == written
+
+
+def live_events(calendar: Path) -> list[str]:
+    """The titles of the calendar's events that are not cancelled, in order."""
+    parsed = Calendar.from_ical(calendar.read_bytes())
+    return sorted(
+        str(event["SUMMARY"])
+        for event in parsed.walk("VEVENT")
+        if str(event.get("STATUS", "")) != "CANCELLED"
+    )
+
+
+def synced_calendar(source: Path, target: Path) -> None:
+    """The calendar ``target`` and its index made the same as ``source``'s, as a sync does."""
+    import shutil
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for name in (source.name, f".{source.name}.trackers.json"):
+        shutil.copy2(source.parent / name, target.parent / name)
+
+
+SENT = SYNCED.replace("dana@acme.example,", "dana@acme.example,2026-11-20")
+DUE_AFTER_SENT = [
+    "Late: tracker · 1st check-in · Globex – Engineer",
+    "tracker · 1st check-in · Acme – Analyst",
+]
+LAPTOPS_GHOST = "Late: tracker · Thank-you note · Acme – Designer"
+# One calendar synced between a Linux desktop and a Mac laptop (ot70 F1), each running its copy
+# of a tracker: the laptop's tracker and calendar under its home, the rows it has, whether its
+# index says where the calendar is (a version before this one did not), the desktop's tracker
+# and calendar; then, once the desktop marked the thank-you sent, the live events and what
+# its calendar line says of the laptop's events.
+CALENDAR_ON_TWO_COMPUTERS = {
+    "the same tracker": (
+        "Dropbox/Jobs/tracker.csv",
+        "Dropbox/Jobs/due.ics",
+        SYNCED,
+        True,
+        "Dropbox/Jobs/tracker.csv",
+        "Dropbox/Jobs/due.ics",
+        DUE_AFTER_SENT,
+        ", 1 cancelled",
+    ),
+    # A Mac records the folder as typed ("cd ~/dropbox/jobs"), its disk ignoring case.
+    "a Mac's folder typed in lower case": (
+        "dropbox/jobs/tracker.csv",
+        "dropbox/jobs/due.ics",
+        SYNCED,
+        True,
+        "Dropbox/Jobs/tracker.csv",
+        "Dropbox/Jobs/due.ics",
+        DUE_AFTER_SENT,
+        ", 1 cancelled",
+    ),
+    "the calendar beside the clients' folder": (
+        "Dropbox/Coaching/clients/tracker.csv",
+        "Dropbox/Coaching/due.ics",
+        SYNCED,
+        True,
+        "Dropbox/Coaching/clients/tracker.csv",
+        "Dropbox/Coaching/due.ics",
+        DUE_AFTER_SENT,
+        ", 1 cancelled",
+    ),
+    # Another client's tracker of the same name: its events stay.
+    "another client's tracker": (
+        "Dropbox/ClientB/tracker.csv",
+        "Dropbox/due.ics",
+        ANOTHER_ROLE,
+        True,
+        "Dropbox/ClientA/tracker.csv",
+        "Dropbox/due.ics",
+        sorted([*DUE_AFTER_SENT, LAPTOPS_GHOST]),
+        ", 1 cancelled, 1 kept as they were (trackers not part of this run)",
+    ),
+    # Each computer's own tracker outside the synced folder, at one place from it, edited
+    # apart: as many of the laptop's events are the desktop's (Globex) as are not (Acme).
+    "each computer's own tracker, edited apart": (
+        "Documents/tracker.csv",
+        "Dropbox/due.ics",
+        ANOTHER_ROLE,
+        True,
+        "Documents/tracker.csv",
+        "Dropbox/due.ics",
+        sorted([*DUE_AFTER_SENT, LAPTOPS_GHOST]),
+        ", 1 cancelled, 1 kept as they were (trackers not part of this run)",
+    ),
+    "an index of a version before it said where the calendar was": (
+        "Dropbox/Jobs/tracker.csv",
+        "Dropbox/Jobs/due.ics",
+        SYNCED,
+        False,
+        "Dropbox/Jobs/tracker.csv",
+        "Dropbox/Jobs/due.ics",
+        sorted([*DUE_AFTER_SENT, "Late: tracker · Thank-you note · Acme – Analyst"]),
+        ", 1 kept as they were (trackers not part of this run)",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    (
+        "laptop_tracker",
+        "laptop_calendar",
+        "laptop_rows",
+        "says_where",
+        "tracker",
+        "calendar",
+        "live",
+        "said",
+    ),
+    CALENDAR_ON_TWO_COMPUTERS.values(),
+    ids=CALENDAR_ON_TWO_COMPUTERS,
+)
+def test_a_calendar_synced_between_two_computers_has_each_follow_up_once(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    laptop_tracker: str,
+    laptop_calendar: str,
+    laptop_rows: str,
+    says_where: bool,
+    tracker: str,
+    calendar: str,
+    live: list[str],
+    said: str,
+) -> None:
+    """ot70 F1: the desktop runs, the laptop runs its copy of the tracker the next day, the
+    desktop marks the thank-you sent: the laptop's thank-you event stayed, "Late:", kept as
+    "not part of this run". The laptop's copy of the same tracker (the same place from the
+    calendar, its events this run's) is tied as the drafts folder ties it, and the tie is
+    remembered: its event is cancelled. Another tracker's events stay."""
+    mac, pc = tmp_path / "mac/Users/ana", tmp_path / "pc/home/ana"
+    desktop, at = pc / tracker, pc / calendar
+    laptop, laptops = mac / laptop_tracker, mac / laptop_calendar
+    for path, rows in ((desktop, SYNCED), (laptop, laptop_rows)):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(rows)
+
+    def run(computer: str, tracker: Path, calendar: Path, as_of: str) -> str:
+        as_computer(monkeypatch, computer)
+        code, out, err = invoke("run", str(tracker), "--as-of", as_of, "--ics", str(calendar))
+        assert code == 0, err
+        return next(line for line in out.splitlines() if line.startswith("calendar:"))
+
+    run("ana-desktop", desktop, at, AS_OF)
+    synced_calendar(at, laptops)
+    run("ANA-MACBOOK", laptop, laptops, "2026-11-21")
+    if not says_where:
+        index = laptops.with_name(".due.ics.trackers.json")
+        recorded = json.loads(index.read_text())
+        recorded.pop("tied", None)
+        for entry in recorded["files"].values():
+            entry.pop("folder")
+        index.write_text(json.dumps(recorded))
+    synced_calendar(laptops, at)
+    desktop.write_text(SENT)
+    assert run("ana-desktop", desktop, at, "2026-11-23") == f"calendar: 2 events{said} → {at}"
+    assert live_events(at) == live
+    files = [at, at.with_name(".due.ics.trackers.json")]
+    written = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files}
+    assert run("ana-desktop", desktop, at, "2026-11-23") == f"calendar: 2 events{said} → {at}"
+    assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files} == written
+
+
+@pytest.mark.parametrize(
+    ("sheet", "live", "said"),
+    [
+        ([], ["tracker · Thank-you note · Acme – Analyst"], ", 1 cancelled"),
+        (
+            ["--sheet", "Search 2026"],
+            ["tracker · Thank-you note · Acme – Analyst"] * 2,
+            ", 1 kept as they were (trackers not part of this run)",
+        ),
+    ],
+    ids=["the whole workbook", "that sheet alone"],
+)
+def test_a_sheet_renamed_after_the_other_computer_ran_has_its_events_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sheet: list[str], live: list[str], said: str
+) -> None:
+    """ot70 F1c: the laptop runs, the sheet is renamed, the desktop runs the whole workbook:
+    each event was there twice, under the old sheet's UID (the laptop's) and the new one's.
+    The old sheet's events are cancelled as on one computer; a run of one sheet keeps them."""
+    headers = SYNCED.splitlines()[0].split(",")
+    acme = ["Acme", "Analyst", dt.datetime(2026, 11, 19), "Dana Ortiz", "dana@acme.example"]
+    desktop = tmp_path / "pc/home/ana/Dropbox/Jobs/tracker.xlsx"
+    laptop = tmp_path / "mac/Users/ana/Dropbox/Jobs/tracker.xlsx"
+    for path in (desktop, laptop):
+        path.parent.mkdir(parents=True)
+        write_xlsx(path, {"Job Hunt": [headers, acme]})
+    at, laptops = desktop.with_name("due.ics"), laptop.with_name("due.ics")
+
+    def run(computer: str, tracker: Path, calendar: Path, *more: str) -> str:
+        as_computer(monkeypatch, computer)
+        code, out, err = invoke(
+            "run", str(tracker), *more, "--as-of", AS_OF, "--ics", str(calendar)
+        )
+        assert code == 0, err
+        return next(line for line in out.splitlines() if line.startswith("calendar:"))
+
+    run("ana-desktop", desktop, at)
+    synced_calendar(at, laptops)
+    run("ANA-MACBOOK", laptop, laptops)
+    synced_calendar(laptops, at)
+    workbook = openpyxl.load_workbook(desktop)
+    workbook["Job Hunt"].title = "Search 2026"
+    workbook.save(desktop)
+    assert run("ana-desktop", desktop, at, *sheet) == f"calendar: 1 event{said} → {at}"
+    assert live_events(at) == live
 
 
 EDITED = "Thanks so much for"  # what the person wrote over "Thank you for" / "I hope"

@@ -18,6 +18,14 @@ and parse every file back with it and with a second parser. What a calendar clie
   imports it again drops it; it stays in the file for ``CANCELLED_KEPT_DAYS`` days. An event
   whose day, title, text or alarm changed gets the next ``SEQUENCE`` too. The previous file is
   read only when it is one of ours (our ``PRODID``), line by line (we wrote it).
+- **One calendar synced between two computers** (a laptop and a desktop on Dropbox), each
+  running its own copy of the same synced tracker at another full path: each computer's
+  events carry its own path's tag. Another computer's tracker is taken for this run's by the
+  drafts folder's rule (``other_computers``): the same place from the calendar's folder, and
+  more of its live events of the sheets read are events of this run (the same UIDs) than are
+  not, or the index beside the calendar remembers the tie (``_tied_files``). Its events are
+  then this run's: those no longer due are cancelled, not kept as "not part of this run"
+  (ot70 F1: a thank-you sent on the desktop stayed a ``Late:`` event of the laptop's).
 - **A tracker that could not be read keeps its events.** Each event names its tracker by a
   hash of the file's path (``X-FOLLOWUP-BATCH-SOURCE``); the events of a tracker this run
   could not read (open in another run, damaged, changed while read) are written again as they
@@ -46,6 +54,7 @@ import hashlib
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +66,12 @@ from icalendar import Calendar, vDDDTypes, vDuration, vText
 from followup_batch.exports.digest import clients_told_apart, named_to_whom, person_key
 from followup_batch.exports.files import replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
+from followup_batch.exports.other_computers import (
+    TIES,
+    placed_alike,
+    remembered_ties,
+    ties_kept,
+)
 from followup_batch.normalise.controls import printable
 from followup_batch.read.files import real_path
 from followup_batch.read.names import client_key
@@ -94,6 +109,8 @@ class CalendarWritten:
     # Of ``outside``, events an earlier version wrote without their tracker's tag, whose
     # tracker (named in their description) this run did not read.
     untagged: int = 0
+    # Another computer's tracker file found to be one this run read: its file tag -> ours.
+    tied: dict[str, str] | None = field(default=None, compare=False, repr=False)
 
 
 def event_uid(
@@ -377,7 +394,7 @@ def write_ics(
     data = b"".join(fold(line) + b"\r\n" for line in lines)
     replace_file(path, lambda temp: temp.write_bytes(data), verify=_complete)
     if read is not None:
-        unrecorded = _remember_files(path, read, lines, written.retired or {})
+        unrecorded = _remember_files(path, read, lines, written.retired or {}, written.tied or {})
         written = dataclasses.replace(written, unrecorded=unrecorded)
     return written
 
@@ -405,15 +422,25 @@ def planned_calendar(
     # Every UID of the file: an event that kept an earlier version's keeps it on every run.
     events = calendar_events(items, as_of=as_of, alarm=alarm, earlier=previous.keys())
     unread_files = {file_tag(tracker) for tracker in unread}
-    index = _read_index(path) if read is not None else {"files": {}, "retired": {}}
+    index = _read_index(path) if read is not None else {"files": {}, "retired": {}, "tied": {}}
     read_files: set[str] | None = None
     read_sources: set[str] = set()
     names_read: set[tuple[str, str | None]] = set()
+    tied: dict[str, str] = {}
     if read is not None:
         pairs = list(read)
         names_read = _names_read(pairs, whole)
         read_files = {file_tag(tracker) for tracker, _ in pairs}
         read_sources = {source_tag(tracker, sheet) for tracker, sheet in pairs}
+        # Another computer's copy of a tracker read: its events are this run's too.
+        tied = _tied_files(path, index, previous, events, pairs)
+        read_files |= set(tied)
+        read_sources |= {
+            f"{theirs}/{source.partition('/')[2]}"
+            for theirs, ours in tied.items()
+            for source in read_sources
+            if source.partition("/")[0] == ours
+        }
     present = _files_still_there(index)
 
     outside = untagged = 0  # of the events kept, those of trackers this run was not given
@@ -442,7 +469,56 @@ def planned_calendar(
         events, previous, as_of, keep=kept, retired=retired
     )
     written = CalendarWritten(len(events), cancelled, kept_count - outside, retired)
-    return lines, dataclasses.replace(written, outside=outside, untagged=untagged)
+    return lines, dataclasses.replace(written, outside=outside, untagged=untagged, tied=tied)
+
+
+def _tied_files(
+    path: Path,
+    index: Mapping[str, Any],
+    previous: Mapping[str, PreviousEvent],
+    events: Iterable[CalendarEvent],
+    pairs: Iterable[tuple[object, str]],
+) -> dict[str, str]:
+    """The tracker files of other computers sharing the calendar at ``path`` that are one of
+    the trackers read (``pairs``: path, sheet), by the drafts folder's rule
+    (``other_computers``): at the same place from the calendar's folder as the index records
+    them (``placed_alike``), and more of their live events of the sheets read are this run's
+    ``events`` (the same UIDs: the same follow-ups) than are not, or the index remembers the
+    tie (a thank-you marked sent leaves no event to prove it by). Their file tag -> this
+    run's. An entry of a version before the index said where the calendar was is never tied."""
+    others = {
+        tag: {"path": entry["path"], "folder": entry["folder"], "sheet": ""}
+        for tag, entry in index["files"].items()
+        if entry["host"] != host() and isinstance(entry.get("folder"), str)
+    }
+    if not others:
+        return {}
+    sheets: dict[str, set[str]] = {}  # our file tag -> the sheet hashes read of it
+    trackers: dict[str, str] = {}  # our file tag -> its path
+    for tracker, sheet in pairs:
+        tag, _, sheet_hash = source_tag(tracker, sheet).partition("/")
+        sheets.setdefault(tag, set()).add(sheet_hash)
+        trackers[tag] = str(tracker)
+    files = [(tracker, "") for tracker in trackers.values()]
+    tags = {(tracker, ""): tag for tag, tracker in trackers.items()}
+    alike = placed_alike(path.parent, files, others, tags)
+    if not alike:
+        return {}
+    due = {event.uid for event in events}
+    agree: Counter[str] = Counter()
+    disagree: Counter[str] = Counter()
+    for uid, before in previous.items():
+        file, _, sheet = before.source.partition("/")
+        if file in alike and sheet in sheets[alike[file]] and not before.cancelled:
+            (agree if uid in due else disagree)[file] += 1
+    known = index["tied"]
+    return {
+        theirs: ours
+        for theirs, ours in alike.items()
+        if agree[theirs] > disagree[theirs]
+        or known.get(theirs) == ours
+        or known.get(ours) == theirs
+    }
 
 
 # How every version names an event's tracker at the end of its description (TEXT-escaped):
@@ -480,8 +556,9 @@ def _index_path(path: Path) -> Path:
 
 
 def _read_index(path: Path) -> dict[str, Any]:
-    """The calendar's index: ``files`` (file tag -> {path, host}) and ``retired`` (UID ->
-    [SEQUENCE, day]); empty when there is none or it cannot be read."""
+    """The calendar's index: ``files`` (file tag -> {path, host, and the calendar's folder}),
+    ``retired`` (UID -> [SEQUENCE, day]) and ``tied`` (another computer's file tag -> the one
+    it was found to be: ``_tied_files``); empty when there is none or it cannot be read."""
     data = read_index(_index_path(path))
     retired = data.get("retired")
     return {
@@ -494,6 +571,7 @@ def _read_index(path: Path) -> dict[str, Any]:
             and isinstance(value[0], int)
             and isinstance(value[1], str)
         },
+        "tied": remembered_ties(data),
     }
 
 
@@ -512,27 +590,39 @@ def _remember_files(
     read: Iterable[tuple[object, str]],
     lines: list[str],
     retired: Mapping[str, list[Any]],
+    tied: Mapping[str, str],
 ) -> str:
-    """Record beside the calendar the trackers the run read (file tag -> path, computer),
-    keeping the entries of the trackers that still have events in it, and the ``retired``
-    cancellations. Written only when it changes. Returns why it could not be written ('' when
+    """Record beside the calendar the trackers the run read (file tag -> path, computer, and
+    the calendar's folder, which another computer's run needs to find the same tracker at the
+    same place: ``_tied_files``), keeping the entries of the trackers that still have events
+    in it, the ``retired`` cancellations and the ties (``other_computers.ties_kept``). Written
+    only when it changes. Returns why it could not be written ('' when
     it was or needed no writing): the next run of one client then cancels the others' events,
     as before the index."""
     index = _read_index(path)
     before = index["files"]
     files = dict(before)
+    folder = str(real_path(path.parent))
+    read_tags = set()
     for tracker, _ in read:
-        files[file_tag(tracker)] = {"path": str(real_path(str(tracker))), "host": host()}
+        read_tags.add(file_tag(tracker))
+        files[file_tag(tracker)] = {
+            "path": str(real_path(str(tracker))),
+            "host": host(),
+            "folder": folder,
+        }
     prefix = f"{SOURCE}:"
     used = {line[len(prefix) :].partition("/")[0] for line in lines if line.startswith(prefix)}
     files = {tag: files[tag] for tag in sorted(files) if tag in used}
     dropped = {uid: list(retired[uid]) for uid in sorted(retired)}
+    ties = dict(sorted(ties_kept({TIES: index["tied"]}, read_tags, tied).items()))
     where = _index_path(path)
-    if (files, dropped) == (before, index["retired"]) and (
-        where.exists() or not (files or dropped)
+    if (files, dropped, ties) == (before, index["retired"], index["tied"]) and (
+        where.exists() or not (files or dropped or ties)
     ):
         return ""
-    return write_index(where, {"version": 1, "files": files, "retired": dropped})
+    data = {"version": 1, "files": files, "retired": dropped} | ({TIES: ties} if ties else {})
+    return write_index(where, data)
 
 
 @dataclass(frozen=True)
