@@ -3114,7 +3114,8 @@ LAPTOPS_GHOST = "Late: tracker · Thank-you note · Acme – Designer"
 # of a tracker: the laptop's tracker and calendar under its home, the rows it has, whether its
 # index says where the calendar is (a version before this one did not), the desktop's tracker
 # and calendar; then, once the desktop marked the thank-you sent, the live events and what
-# its calendar line says of the laptop's events.
+# its calendar line says of the laptop's events; and whether the laptop's tracker is the
+# desktop's (a run of the desktop the laptop's day then leaves the calendar as it was).
 CALENDAR_ON_TWO_COMPUTERS = {
     "the same tracker": (
         "Dropbox/Jobs/tracker.csv",
@@ -3125,6 +3126,7 @@ CALENDAR_ON_TWO_COMPUTERS = {
         "Dropbox/Jobs/due.ics",
         DUE_AFTER_SENT,
         ", 1 cancelled",
+        True,
     ),
     # A Mac records the folder as typed ("cd ~/dropbox/jobs"), its disk ignoring case.
     "a Mac's folder typed in lower case": (
@@ -3136,6 +3138,7 @@ CALENDAR_ON_TWO_COMPUTERS = {
         "Dropbox/Jobs/due.ics",
         DUE_AFTER_SENT,
         ", 1 cancelled",
+        True,
     ),
     "the calendar beside the clients' folder": (
         "Dropbox/Coaching/clients/tracker.csv",
@@ -3146,6 +3149,7 @@ CALENDAR_ON_TWO_COMPUTERS = {
         "Dropbox/Coaching/due.ics",
         DUE_AFTER_SENT,
         ", 1 cancelled",
+        True,
     ),
     # Another client's tracker of the same name: its events stay.
     "another client's tracker": (
@@ -3157,6 +3161,7 @@ CALENDAR_ON_TWO_COMPUTERS = {
         "Dropbox/due.ics",
         sorted([*DUE_AFTER_SENT, LAPTOPS_GHOST]),
         ", 1 cancelled, 1 kept as they were (trackers not part of this run)",
+        False,
     ),
     # Each computer's own tracker outside the synced folder, at one place from it, edited
     # apart: as many of the laptop's events are the desktop's (Globex) as are not (Acme).
@@ -3169,6 +3174,7 @@ CALENDAR_ON_TWO_COMPUTERS = {
         "Dropbox/due.ics",
         sorted([*DUE_AFTER_SENT, LAPTOPS_GHOST]),
         ", 1 cancelled, 1 kept as they were (trackers not part of this run)",
+        False,
     ),
     "an index of a version before it said where the calendar was": (
         "Dropbox/Jobs/tracker.csv",
@@ -3179,6 +3185,7 @@ CALENDAR_ON_TWO_COMPUTERS = {
         "Dropbox/Jobs/due.ics",
         sorted([*DUE_AFTER_SENT, "Late: tracker · Thank-you note · Acme – Analyst"]),
         ", 1 kept as they were (trackers not part of this run)",
+        False,
     ),
 }
 
@@ -3193,6 +3200,7 @@ CALENDAR_ON_TWO_COMPUTERS = {
         "calendar",
         "live",
         "said",
+        "tied",
     ),
     CALENDAR_ON_TWO_COMPUTERS.values(),
     ids=CALENDAR_ON_TWO_COMPUTERS,
@@ -3208,12 +3216,14 @@ def test_a_calendar_synced_between_two_computers_has_each_follow_up_once(
     calendar: str,
     live: list[str],
     said: str,
+    tied: bool,
 ) -> None:
     """ot70 F1: the desktop runs, the laptop runs its copy of the tracker the next day, the
     desktop marks the thank-you sent: the laptop's thank-you event stayed, "Late:", kept as
     "not part of this run". The laptop's copy of the same tracker (the same place from the
     calendar, its events this run's) is tied as the drafts folder ties it, and the tie is
-    remembered: its event is cancelled. Another tracker's events stay."""
+    remembered: its event is cancelled, and a run the same day on each computer leaves the
+    file as the first wrote it. Another tracker's events stay."""
     mac, pc = tmp_path / "mac/Users/ana", tmp_path / "pc/home/ana"
     desktop, at = pc / tracker, pc / calendar
     laptop, laptops = mac / laptop_tracker, mac / laptop_calendar
@@ -3238,10 +3248,14 @@ def test_a_calendar_synced_between_two_computers_has_each_follow_up_once(
             entry.pop("folder")
         index.write_text(json.dumps(recorded))
     synced_calendar(laptops, at)
+    files = [at, at.with_name(".due.ics.trackers.json")]
+    synced = [path.read_bytes() for path in files]
+    run("ana-desktop", desktop, at, "2026-11-21")
+    assert ([path.read_bytes() for path in files] == synced) == tied
+    synced_calendar(laptops, at)
     desktop.write_text(SENT)
     assert run("ana-desktop", desktop, at, "2026-11-23") == f"calendar: 2 events{said} → {at}"
     assert live_events(at) == live
-    files = [at, at.with_name(".due.ics.trackers.json")]
     written = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files}
     assert run("ana-desktop", desktop, at, "2026-11-23") == f"calendar: 2 events{said} → {at}"
     assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files} == written

@@ -25,7 +25,8 @@ and parse every file back with it and with a second parser. What a calendar clie
   more of its live events of the sheets read are events of this run (the same UIDs) than are
   not, or the index beside the calendar remembers the tie (``_tied_files``). Its events are
   then this run's: those no longer due are cancelled, not kept as "not part of this run"
-  (ot70 F1: a thank-you sent on the desktop stayed a ``Late:`` event of the laptop's).
+  (ot70 F1: a thank-you sent on the desktop stayed a ``Late:`` event of the laptop's). An
+  event of theirs the same but for the tag is left as they wrote it (``sequenced_lines``).
 - **A tracker that could not be read keeps its events.** Each event names its tracker by a
   hash of the file's path (``X-FOLLOWUP-BATCH-SOURCE``); the events of a tracker this run
   could not read (open in another run, damaged, changed while read) are written again as they
@@ -70,7 +71,6 @@ from followup_batch.exports.other_computers import (
     TIES,
     placed_alike,
     remembered_ties,
-    ties_kept,
 )
 from followup_batch.normalise.controls import printable
 from followup_batch.read.files import real_path
@@ -466,7 +466,7 @@ def planned_calendar(
 
     retired = index["retired"] if read is not None else None
     lines, cancelled, kept_count = sequenced_lines(
-        events, previous, as_of, keep=kept, retired=retired
+        events, previous, as_of, keep=kept, retired=retired, theirs=set(tied)
     )
     written = CalendarWritten(len(events), cancelled, kept_count - outside, retired)
     return lines, dataclasses.replace(written, outside=outside, untagged=untagged, tied=tied)
@@ -595,17 +595,15 @@ def _remember_files(
     """Record beside the calendar the trackers the run read (file tag -> path, computer, and
     the calendar's folder, which another computer's run needs to find the same tracker at the
     same place: ``_tied_files``), keeping the entries of the trackers that still have events
-    in it, the ``retired`` cancellations and the ties (``other_computers.ties_kept``). Written
-    only when it changes. Returns why it could not be written ('' when
+    in it, the ``retired`` cancellations and the ties (``_tied_files``). Written only when it
+    changes. Returns why it could not be written ('' when
     it was or needed no writing): the next run of one client then cancels the others' events,
     as before the index."""
     index = _read_index(path)
     before = index["files"]
     files = dict(before)
     folder = str(real_path(path.parent))
-    read_tags = set()
     for tracker, _ in read:
-        read_tags.add(file_tag(tracker))
         files[file_tag(tracker)] = {
             "path": str(real_path(str(tracker))),
             "host": host(),
@@ -615,7 +613,20 @@ def _remember_files(
     used = {line[len(prefix) :].partition("/")[0] for line in lines if line.startswith(prefix)}
     files = {tag: files[tag] for tag in sorted(files) if tag in used}
     dropped = {uid: list(retired[uid]) for uid in sorted(retired)}
-    ties = dict(sorted(ties_kept({TIES: index["tied"]}, read_tags, tied).items()))
+    # A tie is kept while either tracker has events in the calendar, also when the other's
+    # entry went with its last event (both computers' runs the same day leave the events as
+    # the first wrote them): the tie is then all that says its events are this tracker's. One
+    # the index holds the other way round stays as it is, so runs in turn leave the index.
+    known = index["tied"]
+    found = dict(
+        (ours, theirs) if known.get(ours) == theirs else (theirs, ours)
+        for theirs, ours in tied.items()
+    )
+    ties = {
+        theirs: ours
+        for theirs, ours in sorted((known | found).items())
+        if theirs in used or ours in used
+    }
     where = _index_path(path)
     if (files, dropped, ties) == (before, index["retired"], index["tied"]) and (
         where.exists() or not (files or dropped or ties)
@@ -682,6 +693,7 @@ def sequenced_lines(
     *,
     keep: Callable[[PreviousEvent], bool] = lambda _: False,
     retired: dict[str, list[Any]] | None = None,
+    theirs: Collection[str] = (),
 ) -> tuple[list[str], int, int]:
     """The calendar's content lines with a ``SEQUENCE`` on every event (the previous one,
     one more when the event changed or comes back), followed by the previous events ``keep``
@@ -689,7 +701,10 @@ def sequenced_lines(
     Returns the lines, how many events are cancelled and how many kept. ``retired`` (updated
     in place): UID -> [SEQUENCE, day dropped] of the cancelled events dropped from the file,
     so that one coming back months later goes on from its SEQUENCE, not from 0 (a calendar
-    holding the cancelled copy would ignore a lower one, RFC 5545 3.8.7.4)."""
+    holding the cancelled copy would ignore a lower one, RFC 5545 3.8.7.4). An event the same
+    but for its tracker's tag, of a tracker file of another computer tied to this run's
+    (``theirs``: ``_tied_files``), is written as that computer wrote it: a run the same day on
+    each computer leaves the file as it was."""
     stamp = f"{as_of:%Y%m%d}T000000Z"
     head = [str(line) for line in _calendar().content_lines() if line]
     out = head[:-1]
@@ -705,6 +720,9 @@ def sequenced_lines(
         if before is not None:
             same = not before.cancelled and before.content == _content(lines)
             sequence = before.sequence if same else before.sequence + 1
+            if same and before.stamp == _stamp_of(lines) and _file_of(before) in theirs:
+                out += before.lines
+                continue
         out += _with_sequence(lines, sequence)
     cancelled = kept = 0
     for uid, before in sorted(previous.items()):
@@ -728,6 +746,15 @@ def sequenced_lines(
             if (as_of - _stamp_date(str(day), as_of)).days > RETIRED_KEPT_DAYS:
                 del retired[uid]
     return [*out, head[-1]], cancelled, kept
+
+
+def _stamp_of(lines: Iterable[str]) -> str:
+    return next((line[8:] for line in lines if line.startswith("DTSTAMP:")), "")
+
+
+def _file_of(event: PreviousEvent) -> str:
+    """The file tag of the event's tracker ('' for an event of a version before the tag)."""
+    return event.source.partition("/")[0]
 
 
 def _calendar() -> Calendar:
