@@ -57,6 +57,12 @@ DEPARTMENT_WORDS = frozenset(
         "afdeling", "ekonomi", "forsaljning", "forskning", "utveckling", "utvikling",
         "udvikling", "salg", "økonomi", "okonomi", "henkilosto", "talous", "myynti", "tutkimus",
         "kehitys",
+        # Turkish, Hungarian, Romanian, Russian and Ukrainian ("İK ve Finans", "HR és
+        # Pénzügy", "Кадры и Финансы"), now that their "and" separates people
+        "ik", "insan", "kaynakları", "kaynaklari", "finans", "muhasebe", "satıs", "satis",
+        "pazarlama", "hukuk", "penzugy", "ertekesites", "jog", "resurse",
+        "financiar", "vanzari", "кадры", "персонал", "финансы", "продажи", "бухгалтерия",
+        "фінанси", "продажі", "бухгалтерія",
     }
 )  # fmt: skip
 # What joins the words of a department's name: "and" as a word of its own in any language

@@ -40,10 +40,20 @@ AND_WORDS = (
     *("و", "ו", "和", "与", "與", "と", "와", "과", "및", "और"),
 )
 # Their one-letter "and": Spanish "y", "e", Portuguese and Italian "e", Polish and Catalan
-# "i", Czech "a". Names are joined so ("José Ortega y Gasset", "Sousa e Silva", "Puig i
-# Cadafalch") and initials written so ("John A Smith"), so one splits only in lower case,
-# between words in capitals, and between two names alike (``split_short_and``).
-SHORT_AND_WORDS = ("y", "e", "i", "a")
+# "i", Czech and Slovak "a". Names are joined so ("José Ortega y Gasset", "Sousa e Silva",
+# "Puig i Cadafalch") and initials written so ("John A Smith"), so one splits only in lower
+# case, between words in capitals, and between two names alike (``split_short_and``).
+# The same rules read the "and" of Central and Eastern Europe, Turkey and Greece (report ot71
+# F4: "Kovács Péter és Nagy Anna" and "Ayşe Yılmaz ve Mehmet Demir" were one person, greeted
+# "Hi Kovács," and "Hi Ayşe," on both addresses): Hungarian "és", Turkish "ve", Romanian
+# "și" (also typed "şi" or "si"), Russian, Bulgarian and Serbian "и", Ukrainian "і", "та",
+# Greek "και", "κι", Lithuanian "ir", Latvian "un" (Estonian and Finnish "ja" is above). A
+# short word is a part of names too ("Si", "Ir", "Un" as written in Asia), so these split only
+# as the one-letter ones do: typed in lower case between two names alike.
+SHORT_AND_WORDS = (
+    *("y", "e", "i", "a"),
+    *("és", "ve", "și", "şi", "si", "и", "і", "та", "και", "κι", "ir", "un"),
+)
 _AND = "|".join(map(re.escape, AND_WORDS))
 _SHORT_AND = "|".join(map(re.escape, SHORT_AND_WORDS))
 # The separators of an Interviewer cell, each in group 1 ("and" with the spaces around it).

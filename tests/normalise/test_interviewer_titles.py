@@ -215,6 +215,30 @@ AND_WORDS = {
     "Giulia Rossi e Marco Bianchi": (["Giulia Rossi", "Marco Bianchi"], "Hi Giulia and Marco,"),
     "Anna Nowak i Piotr Kowalski": (["Anna Nowak", "Piotr Kowalski"], "Hi Anna and Piotr,"),
     "Jan Novák a Petra Svobodová": (["Jan Novák", "Petra Svobodová"], "Hi Jan and Petra,"),
+    # ... and the "and" of Central and Eastern Europe, Turkey and Greece, by the same rules
+    # (report ot71 F4: "Ayşe Yılmaz ve Mehmet Demir" was one person, "Hi Ayşe,", to both).
+    "Ayşe Yılmaz ve Mehmet Demir": (["Ayşe Yılmaz", "Mehmet Demir"], "Hi Ayşe and Mehmet,"),
+    "Иван Петров и Мария Иванова": (["Иван Петров", "Мария Иванова"], "Hi Иван and Мария,"),
+    "Γιώργος Παπαδόπουλος και Μαρία Κωνσταντίνου": (
+        ["Γιώργος Παπαδόπουλος", "Μαρία Κωνσταντίνου"],
+        "Hi Γιώργος and Μαρία,",
+    ),
+    "Νίκος κι Ελένη": (["Νίκος", "Ελένη"], "Hi Νίκος and Ελένη,"),
+    "Ion Popescu și Maria Ionescu": (["Ion Popescu", "Maria Ionescu"], "Hi Ion and Maria,"),
+    "Ion Popescu si Maria Ionescu": (["Ion Popescu", "Maria Ionescu"], "Hi Ion and Maria,"),
+    "Олена Коваль та Іван Шевченко": (["Олена Коваль", "Іван Шевченко"], "Hi Олена and Іван,"),
+    "Олена і Іван": (["Олена", "Іван"], "Hi Олена and Іван,"),
+    "Jonas Kazlauskas ir Ona Petraitienė": (
+        ["Jonas Kazlauskas", "Ona Petraitienė"],
+        "Hi Jonas and Ona,",
+    ),
+    "Jānis Bērziņš un Anna Liepa": (["Jānis Bērziņš", "Anna Liepa"], "Hi Jānis and Anna,"),
+    "Mari Tamm ja Jaan Kask": (["Mari Tamm", "Jaan Kask"], "Hi Mari and Jaan,"),
+    "Ján Kováč a Eva Horváthová": (["Ján Kováč", "Eva Horváthová"], "Hi Ján and Eva,"),
+    "Ion si Maria Popescu": (["Ion si Maria Popescu"], "Hi Ion,"),
+    "ayşe ve mehmet": (["ayşe ve mehmet"], "Hi Ayşe,"),
+    "İK ve Finans": (["İK ve Finans"], "Hello,"),
+    "Кадры и Финансы": (["Кадры и Финансы"], "Hello,"),
     "José Ortega y Gasset": (["José Ortega y Gasset"], "Hi José,"),
     "Santiago Ramón y Cajal": (["Santiago Ramón y Cajal"], "Hi Santiago,"),
     "Maria Sousa e Silva": (["Maria Sousa e Silva"], "Hi Maria,"),
@@ -1040,6 +1064,8 @@ HUNGARIAN_NAMES = {
     ("Nagy Péter (HR)", "Hungary"): "Hi Péter,",
     ("Nagy Péter, Recruiter", "Hungary"): "Hi Péter,",
     ("Kovács, Anna", "Hungary"): "Hi Anna,",  # written surname first with a comma
+    # Two people joined by Hungarian "and" (report ot71 F4: one draft, "Hi Kovács,").
+    ("Kovács Péter és Nagy Anna", "Hungary"): "Hi Péter and Anna,",
     # Outside test ot42, finding 3: common names of recent births were missing ("Hi Kovács,",
     # "Hi Dr. Csenge,").
     ("Kovács Zoé", "Hungary"): "Hi Zoé,",
