@@ -302,6 +302,47 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("Ansøgninger", False),
         ("Anna Kowalska", True),
         ("Ola Nordmann", True),
+        # The same in Turkish, Greek, Hungarian, Czech and Slovak, Romanian, Serbian, the
+        # Baltics', Ukrainian and Bulgarian (report ot71 F5: they signed drafts "İş
+        # Başvuruları", "Αιτήσεις εργασίας"); names of those countries sign.
+        ("İş Başvuruları", False),
+        ("Mülakatlar", False),
+        ("Αιτήσεις εργασίας", False),
+        ("Συνεντεύξεις", False),
+        ("Álláspályázatok", False),
+        ("Álláskeresés", False),
+        ("Žádosti o práci", False),
+        ("Žiadosti o prácu", False),
+        ("Aplicări", False),
+        ("Căutare loc de muncă", False),
+        ("Prijave", False),
+        ("Pieteikumi", False),
+        ("Paraiškos", False),
+        ("Tööotsing", False),
+        ("Заявки", False),
+        ("Резюме", False),
+        ("Співбесіди", False),
+        ("Кандидатури", False),
+        ("Търсене на работа", False),
+        ("Ayşe Kaya", True),
+        ("Γιώργος Παπαδόπουλος", True),
+        ("Kovács Anna", True),
+        ("Иван Работнов", True),
+        # A region's or a script's short form typed in lower case, and letters typed for
+        # no one (report ot71 F5: "cyr.csv" signed drafts "Cyr"); a name in lower case signs.
+        ("cyr", False),
+        ("balt", False),
+        ("cee", False),
+        ("emea", False),
+        ("abc", False),
+        ("ABC", False),
+        ("xyz", False),
+        ("qwerty", False),
+        ("asdf", False),
+        ("Cyr", True),
+        ("alex", True),
+        ("stu", True),
+        ("abe", True),
         # Their inflections and compounds, listed nowhere (outside test ot56 F2: they signed
         # drafts "Recrutement", "Sollicitatiegesprekken"), and real names of those countries
         # beside them, also those that begin as a job search's word does.
@@ -741,6 +782,24 @@ SIGNED_BY_FILE_NAME = {
     "Jobbsökning.xlsx": "Best regards,",
     "就職活動.xlsx": "Best regards,",
     "Anna Kowalska Rekrutacje.xlsx": "Best regards,\nAnna Kowalska",
+    # ... in Turkish, Greek, Hungarian, Czech, Romanian and Bulgarian (report ot71 F5: "İş
+    # Başvuruları 2027.csv" signed "İş Başvuruları"), and a region's short form ("cyr.csv"
+    # signed "Cyr"); a person's name before them signs.
+    "İş Başvuruları 2027.xlsx": "Best regards,",
+    "Αιτήσεις εργασίας.xlsx": "Best regards,",
+    "Álláspályázatok.xlsx": "Best regards,",
+    "Žádosti o práci.xlsx": "Best regards,",
+    "Aplicări.xlsx": "Best regards,",
+    "Кандидатури.xlsx": "Best regards,",
+    "cyr.xlsx": "Best regards,",
+    "balt.xlsx": "Best regards,",
+    "abc.xlsx": "Best regards,",
+    "jobs2.xlsx": "Best regards,",
+    "alex.xlsx": "Best regards,\nAlex",
+    "Ayşe Kaya - İş Başvuruları 2027.xlsx": "Best regards,\nAyşe Kaya",
+    "Jana Nováková - Žádosti o práci.xlsx": "Best regards,\nJana Nováková",
+    "Иван Петров - Търсене на работа.xlsx": "Best regards,\nИван Петров",
+    "Γιώργος Παπαδόπουλος - Αιτήσεις εργασίας.xlsx": "Best regards,\nΓιώργος Παπαδόπουλος",
     # Their inflections and compounds too (outside test ot56 F2: they signed "Recrutement"),
     # and a person's name beside any of them signs (ot56 F8: these were unsigned).
     "Recrutement.xlsx": "Best regards,",

@@ -151,11 +151,29 @@ JOB_SEARCH_STEMS = (
     "tyonhak", "hakemu", "haastattel", "tyopaik",
     "pohovor", "prihlask", "zadost", "nabidk", "hledan", "prace",
     "soknad", "jobsog", "ansogn", "søknad", "jobsøg", "ansøgn", "stilling",  # ø stays in a key
+    # Of Central and Eastern Europe, Turkey and Greece (report ot71 F5: "İş Başvuruları
+    # 2027.csv" and "Αιτήσεις εργασίας.csv" signed drafts so): Czech and Slovak, Hungarian,
+    # Romanian, Serbian and Croatian, the Baltics', Turkish; Russian, Ukrainian and Bulgarian;
+    # Greek, its accents left out (``job_search_word``).
+    "praci", "pracu", "ziadost", "hladani",
+    "palyazat", "allaskeres", "allashirdet", "allasajanlat", "allasinterj", "interju",
+    "aplicar", "aplicati", "angajar", "cautare", "interviu",
+    "prijav", "trazenj", "razgovor", "zaposlen",
+    "paraisk", "pokalbi", "darbopaiesk", "pieteikum", "intervij", "meklesan", "vakanc",
+    "tooots", "toopakkum", "kandideeri",
+    "basvur", "mulakat", "gorusme", "isarama", "isilan",
+    "ваканс", "собеседован", "співбесід", "заявк", "отклик", "відгук", "кандидат",
+    "резюме", "интервю", "інтерв", "интерв", "пријав", "търсене", "работа", "работы",
+    "работу", "робота", "роботи", "роботу",
+    "αιτησ", "αιτηση", "εργασι", "συνεντευξ", "βιογραφικ", "προσληψ", "αναζητηση",
 )  # fmt: skip
 # What joins the words of a job search's phrase after a person's name ("Camille Dubois -
 # Recherche d'emploi", "Lucía Fernández - búsqueda de empleo", "Jan Novák - hledání práce"):
 # never a tracker's word of its own, so "Sanne de Vries" stays a name.
-JOB_SEARCH_PHRASE_JOINERS = frozenset({"de", "di", "del", "da", "do", "du", "des", "van", "voor"})
+# So are Czech "o" and Bulgarian "на" ("Žádosti o práci", "Търсене на работа").
+JOB_SEARCH_PHRASE_JOINERS = frozenset(
+    {"de", "di", "del", "da", "do", "du", "des", "van", "voor", "o", "на"}
+)
 # Words that join the words of a company's name, never a person's: "Bank of America", "Ernst
 # & Young", "Johnson and Johnson", "The Home Depot".
 JOINING_WORDS = frozenset({"of", "and", "the", "for", "&", "+"})
@@ -177,6 +195,21 @@ FOLDER_WORDS = frozenset(
     }
 )  # fmt: skip
 _WORDS = re.compile(r"[^\W\d_]+")
+# What a tracker split by region or script is named, typed in lower case (report ot71 F5:
+# "cyr.csv" and "balt.csv" signed drafts "Cyr" and "Balt"): Cyrillic, Latin, Greek, the
+# Baltics, Central and Eastern Europe, a continent's or a market's short form. A person's
+# name in a file name is as often typed in lower case ("alex.xlsx" signs "Alex"), so only
+# these; "Cyr" in capitals, a surname, signs.
+REGION_SHORT_FORMS = frozenset(
+    {
+        "cyr", "cyrl", "cyrillic", "lat", "latn", "latin", "grk", "greek", "balt", "baltic",
+        "baltics", "cee", "see", "emea", "apac", "latam", "amer", "mena", "dach", "nordic",
+        "nordics", "benelux", "intl", "eur", "europe", "asia", "domestic", "abroad", "local",
+    }
+)  # fmt: skip
+# The runs of letters typed for a name one is not thinking of: the alphabet's start or end
+# ("abc", "xyz") and a keyboard row's ("qwerty", "asdf", "zxcv").
+_TYPED_RUNS = ("abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm")
 # The words of companies' names that they shorten, whole and shortened ("Kelly Services",
 # "Warner Bros"), and those that say a company's line of business after its name ("Deloitte
 # Consulting", "Sequoia Capital"): no person's name has one.
@@ -248,6 +281,8 @@ TRACKER_WORDS = frozenset(
     | {"rekrutacje", "aplikacje", "jobbsokning", "ansokningar", "tyonhaku", "jobbsoking"}
     | {"jobsogning", "jobsøgning", "ansogninger", "ansøgninger", "soknader", "søknader"}
     | {"jobbsøking"}
+    # Turkish "iş" (job), keyed "is": "Ayşe Kaya - İş Başvuruları 2027"
+    | {"is"}
     # What a file's versions say after the rest: "Maya Chen - Final", "Maya Chen Tracker copy".
     | {"final", "copy", "latest", "updated", "backup", "version"}
     # What a tool names the file it exports, a date after it ("Jordan Blake - huntr export
@@ -288,6 +323,8 @@ def looks_like_a_name(text: str) -> bool:
     if not _shaped_as_a_name(text) or any(word in text for word in UNSPACED_TRACKER_WORDS):
         return False
     if header_key(text) in NOT_A_NAME_WORDS:  # "To Do", "Follow-ups"
+        return False
+    if any(map(_typed_short_form, _WORDS.findall(text))):  # "cyr", "abc"
         return False
     words = _WORDS.findall(text.casefold())
     return (
@@ -471,8 +508,23 @@ def _after_a_name(key: str) -> bool:
 def job_search_word(key: str) -> bool:
     """Whether a word (as ``header_key`` writes it) holds one of ``JOB_SEARCH_STEMS``: a job
     search's word in any inflection or compound ("recrutement", "bewerbungsgesprache",
-    "sollicitatiegesprekken", "candidature"); no person's name does."""
+    "sollicitatiegesprekken", "candidature", Greek "αιτήσεισ" without its accents); no
+    person's name does."""
+    if not key.isascii():
+        key = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
     return any(stem in key for stem in JOB_SEARCH_STEMS)
+
+
+def _typed_short_form(word: str) -> bool:
+    """A region's or script's short form typed in lower case (``REGION_SHORT_FORMS``: "cyr",
+    "balt"), or a run of letters typed for no one (``_TYPED_RUNS``: "abc", "xyz", "qwerty",
+    in any case); not "Cyr", "alex"."""
+    folded = word.casefold()
+    if len(folded) >= 3 and any(
+        run.startswith(folded) or (run[0] == "a" and run.endswith(folded)) for run in _TYPED_RUNS
+    ):
+        return True
+    return word.islower() and folded in REGION_SHORT_FORMS
 
 
 def _long_enough_for_a_name(word: str) -> bool:
