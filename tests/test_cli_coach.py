@@ -796,6 +796,9 @@ SIGNED_BY_FILE_NAME = {
     "abc.xlsx": "Best regards,",
     "jobs2.xlsx": "Best regards,",
     "alex.xlsx": "Best regards,\nAlex",
+    # A Turkish name in one case is signed as Turkish cases it (report ot71 F7).
+    "IŞIL ÖZTÜRK.xlsx": "Best regards,\nIşıl Öztürk",
+    "ışıl öztürk.xlsx": "Best regards,\nIşıl Öztürk",
     "Ayşe Kaya - İş Başvuruları 2027.xlsx": "Best regards,\nAyşe Kaya",
     "Jana Nováková - Žádosti o práci.xlsx": "Best regards,\nJana Nováková",
     "Иван Петров - Търсене на работа.xlsx": "Best regards,\nИван Петров",

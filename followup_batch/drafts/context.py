@@ -79,6 +79,7 @@ from followup_batch.normalise.people import (
 from followup_batch.normalise.titles import COMPANY_MAX_WORDS, POSITION_MAX_WORDS, short_form
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.header_keys import header_key
+from followup_batch.read.name_case import cases_as_turkish, in_turkish_case
 from followup_batch.read.names import capitalised_name, given_name_first
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.text import first_and_more
@@ -196,7 +197,10 @@ def form_of_address(name: str, country: object = "") -> str:
     "Dr. Nagy"; ``normalise.name_order``). A Spanish name of two surnames after a title greets
     the first, on the row calendar ``country`` of a Spanish speaking country or after a Spanish
     title ("Sra. Ana García López": "Sra. García"; ``people.greets_first_surname``), a
-    Portuguese one the last ("Sra. Ana Paula Souza Lima" in Brazil: "Sra. Lima")."""
+    Portuguese one the last ("Sra. Ana Paula Souza Lima" in Brazil: "Sra. Lima"). A Turkish
+    name typed in capitals is cased by Turkish rules ("IŞIL ÖZTÜRK": "Işıl";
+    ``read.name_case``)."""
+    name = _in_its_case(name, country)
     words = _name_words(name)
     if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
         return family_name_first_form(words)
@@ -220,6 +224,16 @@ def form_of_address(name: str, country: object = "") -> str:
     if greets_first_surname(words[:count], country):
         named = without_second_surname(named)
     return _with_surname(titles, named)
+
+
+def _in_its_case(name: str, country: object) -> str:
+    """``name`` with its words typed in one case cased by Turkish rules when it is Turkish
+    (``name_case.cases_as_turkish``), its first names kept (``Person.given``)."""
+    if not cases_as_turkish(name, country):
+        return name
+    if isinstance(name, Person):
+        return Person(in_turkish_case(name), in_turkish_case(name.given))
+    return in_turkish_case(name)
 
 
 def _before_given_names(name: str, words: list[str]) -> list[str]:

@@ -14,6 +14,15 @@ names (``HUNGARIAN_GIVEN_NAMES``: "Nagy Péter", "Nagy Péter Pál", "Kovácsné
   Martin" outside Hungary greet their first word, as before; so does "Balázs Péter", which
   may be written either way there.
 
+Russian, Ukrainian and Belarusian names are written family name first in forms and HR
+exports, with the patronymic last ("ИВАНОВ Иван Иванович", "Петренко Олена Іванівна"): three
+words of which the last is a patronymic (``PATRONYMIC_ENDINGS``) and the second is not are
+read so, anywhere, and greet the given name, "Hi Иван," (report ot71 F7: "Hi Иванов,"). Not
+the name and patronymic "Иван Иванович", as Russian addresses someone formally: the drafts
+are English, whose "Hi" goes with the first name alone, as they greet other languages' names.
+A name written given name first ("Иван Иванович Иванов", "Роман Аркадьевич Абрамович": a
+surname may end as a patronymic does) keeps its first word.
+
 Names in Han, Kana or Hangul are family name first too, and greeted whole as typed
 (``east_asian_names.family_name_first_form``); the same names in Latin letters ("Wang Wei", "Kim
 Min-jun", "Yamada Taro") are written either way in an English tracker and greet their first
@@ -76,6 +85,12 @@ HUNGARIAN_GIVEN_NAMES = frozenset(
         *("Olívia", "Panna", "Róza", "Szofia", "Teréz", "Zoé"),
     }
 )
+# How Russian, Ukrainian and Belarusian patronymics end, in Cyrillic and in Latin letters:
+# Иванович, Сергеевич, Ивановна, Сергеевна, Ильинична; Іванович, Іванівна, Андріївна.
+PATRONYMIC_ENDINGS = (
+    *("ович", "евич", "овна", "евна", "ична", "івна", "ївна"),
+    *("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "yivna"),
+)
 _SPELT = frozenset(name.casefold() for name in HUNGARIAN_GIVEN_NAMES)
 # The letters of a Hungarian name's accents, and those only Hungarian writes.
 _ACCENTED = frozenset("áéíóöőúüű")
@@ -109,6 +124,8 @@ def family_name_first(name: str, in_hungary: bool) -> str:
     words, shown = words[at:], shown[at:]
     if not 2 <= len(words) <= 4:
         return name
+    if len(words) == 3 and not _patronymic(words[1]) and _patronymic(words[2]):
+        return Person(name, shown[1])  # "ИВАНОВ Иван Иванович": Иван
     # The given names: the words after the family name (or names: "Kovácsné Nagy Anna").
     start = next(
         (i for i in range(1, len(words)) if all(_given(w, accents=False) for w in words[i:])),
@@ -122,6 +139,11 @@ def family_name_first(name: str, in_hungary: bool) -> str:
         if not hungarian or _given(words[0], accents=False):
             return name
     return Person(name, shown[start])
+
+
+def _patronymic(word: str) -> bool:
+    """A Russian, Ukrainian or Belarusian patronymic: "Иванович", "IVANOVNA"."""
+    return word.casefold().endswith(PATRONYMIC_ENDINGS)
 
 
 def in_hungary(country: object) -> bool:

@@ -7,6 +7,8 @@ import functools
 import re
 import unicodedata
 
+from followup_batch.read.name_case import cases_as_turkish, in_turkish_case
+
 # Legal forms after a company's name: "Acme", "Acme Inc." and "ACME, Inc" are one employer.
 _FORMS = "inc incorporated corp corporation co company llc llp lp ltd limited plc gmbh ag kg se"
 LEGAL_FORMS = frozenset(f"{_FORMS} sa sas sarl srl spa bv nv pty oy ab as".split())
@@ -19,7 +21,11 @@ _NAME_PART = re.compile(r"[^\W\d_]+")
 def capitalised_name(name: str) -> str:
     """A name typed all in one case as a person writes it: "jean-luc o'neil" and "JEAN-LUC
     O'NEIL" -> "Jean-Luc O'Neil", "jan van der berg" -> "Jan van der Berg"; initials, a short
-    word without a vowel, in capitals: "JD", "tj lee" -> "TJ Lee"; "mcdonald" -> "McDonald"."""
+    word without a vowel, in capitals: "JD", "tj lee" -> "TJ Lee"; "mcdonald" -> "McDonald".
+    A name with letters only Turkish writes by Turkish rules: "IŞIL ÖZTÜRK" -> "Işıl Öztürk"
+    (``name_case``)."""
+    if cases_as_turkish(name):
+        return in_turkish_case(name)
     return _NAME_PART.sub(_capitalised, name.lower())
 
 

@@ -1119,6 +1119,49 @@ def test_a_hungarian_name_greets_its_given_name(cell: tuple[str, str], greeting:
     assert read_row(name, country=country)[1:] == (greeting, [])
 
 
+# Report ot71 F7: Turkish names in capitals lost the dotless ı ("IŞIL ÖZTÜRK": "Hi Işil,"),
+# and a Russian name written surname first with the patronymic last was greeted by the
+# surname ("ИВАНОВ Иван Иванович": "Hi Иванов,"). (Country, Interviewer) -> the greeting.
+CASE_AND_ORDER = [
+    ("Türkiye", "IŞIL ÖZTÜRK", "Hi Işıl,"),
+    ("Türkiye", "İLKER IŞIKLI", "Hi İlker,"),
+    ("Türkiye", "ışıl öztürk", "Hi Işıl,"),
+    ("Türkiye", "ilker ışıklı", "Hi İlker,"),
+    ("Türkiye", "AYDIN YILMAZ", "Hi Aydın,"),  # no Turkish letter: the row's country says
+    ("Germany", "AYDIN YILMAZ", "Hi Aydin,"),
+    ("Germany", "IŞIL ÖZTÜRK", "Hi Işıl,"),  # Turkish letters: anywhere
+    ("Türkiye", "AYŞE-NUR KAYA", "Hi Ayşe-Nur,"),
+    ("Poland", "ŁUKASZ WIŚNIEWSKI", "Hi Łukasz,"),
+    ("Russia", "ИВАНОВ Иван Иванович", "Hi Иван,"),
+    ("Serbia", "ИВАНОВ Иван Иванович", "Hi Иван,"),
+    ("Russia", "Иванова Мария Сергеевна", "Hi Мария,"),
+    ("Russia", "ИВАНОВ ИВАН ИВАНОВИЧ", "Hi Иван,"),
+    ("Russia", "Абрамович Роман Аркадьевич", "Hi Роман,"),
+    ("Ukraine", "Петренко Олена Іванівна", "Hi Олена,"),
+    ("Germany", "IVANOV Ivan Ivanovich", "Hi Ivan,"),
+    # Written given name first: the first word, as before.
+    ("Russia", "Иван Иванович Иванов", "Hi Иван,"),
+    ("Russia", "Роман Аркадьевич Абрамович", "Hi Роман,"),
+    ("Russia", "Мария Иванова", "Hi Мария,"),
+    ("Serbia", "Марко Петровић", "Hi Марко,"),
+]
+
+
+def test_names_are_greeted_in_their_languages_case_and_order(tmp_path: Path) -> None:
+    tracker = tmp_path / "Ayşe Kaya.csv"
+    lines = [f'Acme,Analyst,2026-11-16,"{who}",{country}' for country, who, _ in CASE_AND_ORDER]
+    tracker.write_text(
+        "\n".join(["Company,Position,Interview Date,Interviewer,Country", *lines]) + "\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", AS_OF.isoformat(), "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    assert [row["Draft"].split("\n")[0] for row in rows] == [g for _, _, g in CASE_AND_ORDER]
+    assert [row["Problems"] for row in rows] == [""] * len(CASE_AND_ORDER)
+
+
 # A yes-word that is a given name too is that person in a people column (left open at stop
 # 38: "Vero" alone, Italian TRUE, said "Hello,"), but in a column of yes/no marks; the other
 # yes-words and marks are nobody. An Interviewer column's cells -> each row's greeting.
