@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from followup_batch.errors import UnsupportedFile
+from followup_batch.read.code_page_clues import clue_code_page
 
 
 def western_encoding(data: bytes) -> str:
@@ -50,12 +51,15 @@ class UnknownEncoding(UnsupportedFile):
         )
 
 
-def legacy_encoding(data: bytes) -> str:
+def legacy_encoding(data: bytes, country: str | None = None) -> str:
     """The encoding of a file that is not UTF-8: the Western one (``western_encoding``) unless
     its words read as garble in that one and as one script in another code page Excel writes
     a "CSV" in (``CODE_PAGES``): "°¢Àï°Í°Í" is GBK's "阿里巴巴", "éùøàì" Windows-1255's
     "ישראל". ``AmbiguousEncoding`` when two code pages of different scripts read it as well
-    (a few Hangul syllables are as many common Chinese characters in GBK), naming them."""
+    (a few Hangul syllables are as many common Chinese characters in GBK), naming them.
+    The code page the file's Country cells and headers, or the config's ``country``, point
+    to (``clue_code_page``) wins when it reads the words otherwise and as well: a short
+    file's few words may read as well in two ("Żabka" is Mac Roman's "Øabka")."""
     western = western_encoding(data)
     words = _first_high_words(data, WEIGHED_WORDS)
     # Text pasted in as UTF-8 ("📞") weighs nothing in a Western reading (``western_encoding``).
@@ -66,6 +70,16 @@ def legacy_encoding(data: bytes) -> str:
         if not piece.isascii()
     }
     garble = {western: _garble(latin, western)}
+    clue = clue_code_page(data, country)
+    if clue is not None and clue != western and _decodes(data, clue):
+        weighed = latin if clue in LATIN else words
+        reading = b"\n".join(weighed)
+        if (
+            _garble(weighed, clue) <= garble[western]
+            and _plausible(weighed, clue)  # not KOI8-R read in the wrong case ("рЕФТПЧ")
+            and reading.decode(clue) != reading.decode(western)
+        ):
+            return clue
     if not garble[western]:  # most files: no reading is better, and a tie keeps it
         return western
     for encoding in CODE_PAGES:
@@ -82,6 +96,8 @@ def legacy_encoding(data: bytes) -> str:
         return western
     if not _plausible(latin if tied[0] in LATIN else words, tied[0]):
         raise UnknownEncoding  # KOI8-R: Windows-1251 reads it in the wrong case ("рЕФТПЧ")
+    if clue in tied:  # the file's countries or headers pick among the code pages
+        return clue
     chosen = tied[0]
     if len(tied) > 1 and set(tied) <= LATIN:
         tied = _best_spelt(latin, tied)
@@ -254,7 +270,7 @@ def _garbled_characters(word: str, encoding: str, script: str, letters: tuple[st
             mixed = any(not ch.isalpha() for ch in run) or (
                 any(ch.isupper() for ch in cased) and any(ch.islower() for ch in cased)
             )
-            count += len(run) if mixed or len(run) > 2 else 0
+            count += len(run) if mixed or (len(run) > 2 and not _spelt(run, encoding)) else 0
         count += sum(1 for pattern in _MISSPELT_LATIN if pattern.search(word))
     return count
 
@@ -283,7 +299,7 @@ _MISSPELT = {
 # æ and é; Icelandic þ, ð and ý with ö but not ü or ç, and þ inside a word only after its
 # first part, beside an acute accent ("Hafþór"); Portuguese õ before e ("ações"); French û
 # with é ("brûlé"). Turkish read as Windows-1250 is "Ţükrü", "güvenliđi": Romanian ţ and
-# Croatian đ, beside ü or ç.
+# Croatian đ, beside ü or ç; Turkish surnames end in -oğlu ("Ağaoğlu" as "Aðaoðlu").
 # Hungarian's ő and ű read as Windows-1252 are õ and û, which Estonian writes beside ä, ö and
 # ü ("Mõisaküla"), but not ending a word ("fejlesztõ", "Kõ", "Erdõs") nor beside Hungarian's
 # sz, gy, cs, zs, ny, ty or ly ("Kõszeg", "Gyõr", "Szûcs") nor beside c, q, w, x or y, which
@@ -313,6 +329,7 @@ _MISSPELT_LATIN = {
         ("^(?=.*õ(?!e)).*[áéíóú]", "cp1250"),
         ("^(?=.*û).*[áíóöüú]", "cp1250"),
         ("^(?!.*[áéíóúæ]).*(?<=\\w)þ", "cp1254"),
+        ("ðlu(?!\\w)", "cp1254"),  # Turkish surnames' -oğlu, "Aðaoðlu"; no Icelandic word
         ("õs?(?!\\w)", "cp1250"),
         ("^(?=.*[õû]).*(?:sz|gy|cs|zs|ny|ty|ly)", "cp1250"),
         ("^(?=.*õ(?!e)).*[cqwxy]", "cp1250"),
@@ -349,6 +366,13 @@ _ALPHABETS = {
         "äõöüšž",  # Estonian
     ),
 }
+
+
+def _spelt(run: str, code_page: str) -> bool:
+    """Whether a run of letters beyond ASCII is one a language of ``code_page`` writes: four
+    at most, each of its alphabet (Polish "Żółć", "źdźbło"'s "źdź" is none: "d" is ASCII)."""
+    letters = set(run.lower())
+    return len(run) <= 4 and any(letters <= set(abc) for abc in _ALPHABETS.get(code_page, ()))
 
 
 def _best_spelt(words: set[bytes], code_pages: list[str]) -> list[str]:
@@ -450,6 +474,9 @@ _IMPLAUSIBLE = tuple(
         # fine); œ comes before a vowel ("cœur", "œil"; not "Raœl").
         f"(?<=[{_CONSONANT}])[šž](?=[{_CONSONANT}])",
         "œ(?![aeiouy])",
+        # Danish and Norwegian ø is a vowel, not before a, o or u: Polish "Ż" and "ż" (0xAF,
+        # 0xBF in Windows-1250) read as Mac Roman are "Øabka", "Øak", "Øółć" as "ØÛ≥Ê".
+        "[Øø](?=[aouÛ])",
         # A currency sign before a letter: prices are written in figures ("£50k"); Polish
         # "Łukasz" read as Windows-1252 or Mac Roman is "£ukasz".
         f"[£¥¢](?=[{_LETTER}])",

@@ -71,10 +71,13 @@ class CsvTable:
     multi_line: list[tuple[int, MultiLineCell]] = field(default_factory=list)
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
+def decode(
+    data: bytes, encoding: str | None = None, country: str | None = None
+) -> tuple[str, str, bool]:
     """Text, encoding and whether a byte-order mark was present (``BOMS``). A file that is UTF-8 but
     for some stray bytes (after a byte-order mark, or ``utf8_but_for_strays``) is UTF-8, those
-    bytes held in the text as surrogates (``surrogateescape``: ``read_strays`` reads them)."""
+    bytes held in the text as surrogates (``surrogateescape``: ``read_strays`` reads them).
+    ``country`` is the config's, a clue to a code page (``legacy_encoding``)."""
     if encoding:
         try:
             read_in, marked = _without_mark(data, encoding)
@@ -96,7 +99,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str, bool]:
     except UnicodeDecodeError:
         if utf8_but_for_strays(data):
             return data.decode("utf-8", STRAYS_KEPT), "utf-8", False
-        legacy = legacy_encoding(data)
+        legacy = legacy_encoding(data, country)
         try:
             return data.decode(legacy), legacy, False
         except UnicodeDecodeError:  # a byte Windows-1252 lacks inside a UTF-8 character
@@ -513,7 +516,7 @@ def _stray_bytes(data: bytes, text: str) -> tuple[str | None, str | None]:
     return encoding, strays_note(count, raw, f"on line {line:,}, in {within!r}", encoding)
 
 
-def read_table(path: Path, encoding: str | None = None) -> CsvTable:
+def read_table(path: Path, encoding: str | None = None, country: str | None = None) -> CsvTable:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
         raise UnsupportedFile(
@@ -547,7 +550,7 @@ def read_table(path: Path, encoding: str | None = None) -> CsvTable:
     if encoding is not None and (garbled := forced_reading_garbles(data, encoding)) is not None:
         raise UnsupportedFile(f"{path.name} {garbled}")
     try:
-        text, enc, bom = decode(data, encoding)
+        text, enc, bom = decode(data, encoding, country)
     except UnicodeDecodeError as exc:
         raise UnsupportedFile(
             f"{path.name} is not valid {exc.encoding.upper()} text although it starts as such "

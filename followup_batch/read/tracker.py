@@ -648,7 +648,9 @@ def _owned_text_columns(headers: list[str]) -> dict[str, int]:
 
 
 def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTable:
-    table = csv_cells.read_table(path, options.encoding)
+    # The config's country is a clue to a code page, as a Country column is.
+    country = options.default_country if options.country_named else None
+    table = csv_cells.read_table(path, options.encoding, country)
     explicit = {header_key(h) for h in options.column_map}
     head = list(enumerate(table.values[:HEADER_SEARCH_ROWS], start=1))
     match, best = find_header(head, index, explicit)

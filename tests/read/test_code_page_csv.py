@@ -532,6 +532,38 @@ SMALL_FILES = [
     ("Polish, Gdańsk", "cp1250", ["Energa Gdańsk,Analityk,2026-11-20,Jan Nowak,PL"]),
     ("Polish, Poznań", "cp1250", ["Allegro Poznań,Analityk,2026-11-20,Jan Nowak,PL"]),
     ("Polish, Kraków", "cp1252", ["Comarch Kraków,Analityk,2026-11-20,Jan Nowak,PL"]),
+    # Outside test ot71, findings 1 and 2: "Ż" (0xAF) beside no other Polish letter was Mac
+    # Roman's "Øabka"; with "Żółć" the file was refused, cp1250 never named; Turkish "Şule
+    # Ağaoğlu", "Doğan Şahin" were Windows-1252's "Þule Aðaoðlu", "Doðan Þahin". The Country
+    # cells (PL, TR) tell, and the words do too: Danish ø comes before no a, o or u, and
+    # Turkish surnames end in -oğlu.
+    (
+        "Polish, Żabka and Żak",
+        "cp1250",
+        ["Żabka,Kierownik,2027-05-21,Ewa Nowak,PL", "Orlen,Analityk,2027-05-20,Tomasz Żak,PL"],
+    ),
+    ("Polish, Żółć", "cp1250", ["Żabka,Kierownik,2027-05-21,Ewa Żółć,PL"]),
+    (
+        "Polish, Żółć, 3 rows",
+        "cp1250",
+        [
+            "Żabka,Kierownik,2027-05-21,Ewa Żółć,PL",
+            "Orlen,Analityk,2027-05-20,Tomasz Żak,PL",
+            "PZU,Aktuariusz,2027-05-19,Jolanta Kołodziej,PL",
+        ],
+    ),
+    ("Polish, Żak, Polska", "cp1250", ["Orlen,Analityk,2027-05-20,Tomasz Żak,Polska"]),
+    (
+        "Turkish, Şule Ağaoğlu",
+        "cp1254",
+        [
+            "Koç Holding,Analist,2027-05-20,Şule Ağaoğlu,TR",
+            "Arçelik,Mühendis,2027-05-19,Doğan Şahin,TR",
+        ],
+    ),
+    ("Turkish, Doğan Şahin", "cp1254", ["Arçelik,Mühendis,2027-05-19,Doğan Şahin,Türkiye"]),
+    ("Danish, Mac Roman Ø", "mac_roman", ["Ørsted,Ingeniør,2026-11-18,Søren Bjørn,DK"]),
+    ("Norwegian, Mac Roman Øy", "mac_roman", ["Equinor,Ingeniør,2026-11-18,Øyvind Sæther,NO"]),
 ]
 
 
@@ -690,3 +722,66 @@ def test_a_byte_order_mark_goes_back_only_when_the_file_had_one(
     rows = list(csv.reader(io.StringIO(written[len(mark) :].decode(codec))))
     assert rows[0][4:6] == ["Follow-up status", "Next action"]
     assert rows[1][:5] == ["Müller GmbH", "Entwickler", "2026-11-19", "Jürgen Weiß", "Due today"]
+
+
+# A short file's code page told by its other clues (ot71 F1, F2): Polish headers, or the
+# config's country, when no Country column says it. What the tool writes back is in the file's
+# code page, as Excel there reads it: its "—" is Windows-1250's 0x97, not Mac Roman's 0xD1
+# ("Ń" in Polish Excel).
+CLUED_FILES = [
+    (
+        "Polish headers",
+        [
+            "Firma;Stanowisko;Data rozmowy;Rekruter;Etap",
+            "Żabka;Kierownik;21.05.2027;Ewa Nowak;Oferta",
+            "Orlen;Analityk;20.05.2027;Tomasz Żak;Rozmowa",
+        ],
+        None,
+        "cp1250",
+    ),
+    (
+        "Turkish, the config's country",
+        [
+            "Company;Position;Interview Date;Interviewer;Outcome",
+            "Arçelik;Mühendis;19.05.2027;Doğan Şahin;Offer",
+            "Koç Holding;Analist;20.05.2027;Ayşe Kaya;",
+        ],
+        "TR",
+        "cp1254",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "lines", "country", "encoding"), CLUED_FILES, ids=[c[0] for c in CLUED_FILES]
+)
+def test_a_short_file_s_headers_or_config_country_tell_its_code_page(
+    tmp_path: Path, case: str, lines: list[str], country: str | None, encoding: str
+) -> None:
+    path = tmp_path / "Anna Nowak.csv"
+    written = "\r\n".join([*lines, ""]).encode(encoding)
+    path.write_bytes(written)
+    config = tmp_path / "c.toml"
+    config.write_text(f'country = "{country}"\n' if country else "", encoding="utf-8")
+    how = ["--as-of", "2027-05-24", "--config", str(config)]
+    result = CliRunner().invoke(main, ["check", str(path), *how])
+    assert result.exit_code == 0, result.output
+    name = {"cp1250": "Windows-1250", "cp1254": "Windows-1254"}[encoding]
+    assert f"  Encoding: {name} (read by its characters; " in result.output
+
+    result = CliRunner().invoke(main, ["run", str(path), *how])
+    assert (result.exit_code, result.stderr) == (0, ""), result.output
+    assert "cannot hold" not in result.output
+    text = path.read_bytes().decode(encoding)  # strictly: every byte in the file's code page
+    records = list(csv.reader(io.StringIO(text), delimiter=";"))
+    assert [record[:5] for record in records] == [line.split(";") for line in lines]
+    head = records[0]
+    assert records[1][head.index("Next action")] == "—"
+    company, position, _, interviewer, _ = lines[2].split(";")
+    assert records[2][head.index("Draft subject")] == (
+        f"Thank you for the {position} interview at {company}"
+    )
+    assert records[2][head.index("Draft")].startswith(f"Hi {interviewer.split()[0]},")
+    result = CliRunner().invoke(main, ["run", str(path), *how])
+    assert result.exit_code == 0, result.output
+    assert "(unchanged, nothing written)" in result.output
