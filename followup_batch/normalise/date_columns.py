@@ -248,7 +248,10 @@ def _parse_distinct(
 # Each column's date order (3/11/2026: March 11 or 3 November)
 # ---------------------------------------------------------------------------------------------
 
-_DAYFIRST_EVIDENCE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?:[-/.]\d{2,4})?\b")
+# "24. 3. 2027", Excel's short date in Slovakia and Czechia, has a space after each dot.
+_DAYFIRST_EVIDENCE = re.compile(
+    r"(?P<a>\d{1,2})(?P<sep>[-/.])(?:(?<=\.)\s)?(?P<b>\d{1,2})(?:[-/.]\s?\d{2,4})?\b"
+)
 
 
 def detect_dayfirst(values: Iterable[object]) -> bool | None:

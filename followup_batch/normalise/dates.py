@@ -453,6 +453,15 @@ def _without_east_asian_time(text: str) -> tuple[str, str | None]:
     return m["rest"], f"{int(m['h'])}:{minutes}{meridiem}"
 
 
+# Excel's default short dates in Slovakia and Czechia ("24. 3. 2027": a space after each dot),
+# Croatia, Serbia and Latvia ("24.3.2027.", "05.03.2027.": a dot after the year) and Bulgaria
+# ("28.4.2027 г.": "г." for "година", year): read as the "24.3.2027" they are, day-first as
+# dates written with dots are.
+_LOCAL_SHORT_DATE = re.compile(
+    r"^(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?:\.|\s?г\.?)?(?=\s|$)"
+)
+
+
 def parse_date_text(
     text: str, *, dayfirst: bool | None = None, epoch_1904: bool = False
 ) -> ParsedDate:
@@ -462,6 +471,7 @@ def parse_date_text(
     if is_placeholder(folded):
         return EMPTY
     stated_weekday: int | None = None
+    folded = _LOCAL_SHORT_DATE.sub(r"\g<d>.\g<m>.\g<y>", folded)
     folded, article = _without_article(folded)
     if zone := _TIME_ZONE.search(folded):  # before a weekday in another language reads the rest
         folded = folded[: zone.start()]

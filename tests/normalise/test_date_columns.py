@@ -151,6 +151,20 @@ def test_several_dates_in_a_column_keep_the_note() -> None:
             'day-first (dates written with dots are: "04.03.2026" in row 2)',
         ),
         (
+            # So are Excel's short dates in Slovakia ("5. 3. 2027"), Croatia and Latvia (a dot
+            # after the year) and Bulgaria ("г." after it): ot71 F3.
+            ["5. 3. 2027", "4.3.2027.", "05.03.2027.", "5.3.2027 г."],
+            True,
+            "dotted",
+            'day-first (dates written with dots are: "5. 3. 2027" in row 2)',
+        ),
+        (
+            ["24. 3. 2027", "5. 3. 2027"],
+            True,
+            "detected",
+            'day-first (detected: "24. 3. 2027" in row 2)',
+        ),
+        (
             # A date with dots alone decides its column (dots are day-first everywhere) ...
             ["24.11.2026", "4.3.2026"],
             True,
@@ -616,3 +630,37 @@ def test_a_header_that_states_the_order_settles_the_other_columns_too() -> None:
     assert orders["thank_you_sent"].describe() == (
         'day-first (as the header "Interview Date (DD/MM/YYYY)" says)'
     )
+
+
+# Excel's default short dates in four locales, in a CSV as Excel there saves it (ot71 F3):
+# every row was "Needs info", its date "not a date". (file, code page, a company of the
+# country, its two dates: a Wednesday and a Friday, whose thank-you is due the next day.)
+LOCAL_SHORT_DATES = [
+    ("sk", "cp1250", "Tatra banka;SK", ("24. 3. 2027", "5. 3. 2027")),
+    ("hr", "cp1250", "Infobip;HR", ("24.3.2027.", "5.3.2027.")),
+    ("bg", "cp1251", "Телерик;BG", ("24.3.2027 г.", "5.3.2027 г.")),
+    ("lv", "cp1257", "Swedbank;LV", ("24.03.2027.", "05.03.2027.")),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "company", "dates"),
+    LOCAL_SHORT_DATES,
+    ids=[d[0] for d in LOCAL_SHORT_DATES],
+)
+def test_excel_s_local_short_dates_are_read_day_first(
+    tmp_path: Path, name: str, encoding: str, company: str, dates: tuple[str, str]
+) -> None:
+    tracker = tmp_path / f"{name}.csv"
+    lines = ["Company;Country;Position;Interview Date;Interview Type"]
+    lines += [f"{company};Analyst;{date};onsite" for date in dates]
+    tracker.write_bytes("\r\n".join([*lines, ""]).encode(encoding))
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2027-03-30", str(tracker)])
+    assert result.exit_code == 0, result.output
+    text = tracker.read_bytes().decode(encoding)
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert [r["Interview Date"] for r in rows] == list(dates)  # the user's cells as they were
+    assert [(r["Thank-you due"], r["Problems"]) for r in rows] == [
+        ("2027-03-25", ""),
+        ("2027-03-06", ""),
+    ]

@@ -39,6 +39,17 @@ D = dt.date
         ("3/11/2026", None, D(2026, 3, 11)),  # ambiguous: US order by default
         ("13/11/2026", None, D(2026, 11, 13)),  # only one valid reading
         ("03.11.2026", True, D(2026, 11, 3)),
+        # Excel's default short dates in Slovakia, Croatia/Serbia, Bulgaria and Latvia, and
+        # Hungary's (ot71 F3): each was "not a date" but Hungary's.
+        ("24. 3. 2027", True, D(2027, 3, 24)),
+        ("5. 3. 2027", True, D(2027, 3, 5)),
+        ("24. 3. 2027 14:00", True, D(2027, 3, 24)),
+        ("24.3.2027.", True, D(2027, 3, 24)),
+        ("5.3.2027.", True, D(2027, 3, 5)),
+        ("28.4.2027 г.", True, D(2027, 4, 28)),
+        ("28.4.2027 г", True, D(2027, 4, 28)),
+        ("05.03.2027.", True, D(2027, 3, 5)),
+        ("2027. 03. 05.", None, D(2027, 3, 5)),
         ("11/13/23, 9:42 AM", None, D(2023, 11, 13)),  # LinkedIn export
         ("11/13/23, 9:42 PM", None, D(2023, 11, 13)),
         ("1/2/99", None, D(1999, 1, 2)),  # Excel's two-digit-year window
