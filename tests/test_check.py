@@ -466,6 +466,16 @@ CN_2027 = (
 )
 
 
+# Ukraine's holidays are working days under martial law, and the holidays package lists none
+# since 2022-02-24 (ot71 F8: "UA: 0 holidays in 2027" said nothing of why); January 2022's
+# were still holidays.
+UA_SUSPENDED = (
+    "UA: no public holidays since 2022-02-24: under martial law they are working days, and the "
+    "holidays package lists none, so Easter and 1 May count as business days; add the days you "
+    "take off to days_off in the config"
+)
+
+
 # The config's [rules] count as the run counts them: an 8-week final follow-up reaches 2027,
 # one of none leaves a senior's December rows in 2026 (fx92: check took the shipped weeks).
 EIGHT_WEEKS = "[rules.final_follow_up]\nbase_weeks = 8\n"
@@ -487,6 +497,10 @@ NO_WEEKS = "[rules.final_follow_up]\nbase_weeks = 0\nseniority_weeks = { senior 
         ([("CN", "2026-12-01", "")], "", []),
         ([("CN", "2026-12-01", "")], EIGHT_WEEKS, [CN_2027]),
         ([("CN", "2026-11-20", "Senior")], NO_WEEKS, []),
+        ([("UA", "2027-04-29")], "", [UA_SUSPENDED]),
+        ([("Україна", "2026-12-28"), ("PL", "2027-01-05")], "", [UA_SUSPENDED]),
+        ([("China", "2027-02-03"), ("UA", "2027-02-03")], "", [CN_2027, UA_SUSPENDED]),
+        ([("UA", "2022-01-04")], "", []),
     ],
 )
 def test_a_year_without_its_make_up_working_days_is_said_once(
@@ -506,11 +520,15 @@ def test_a_year_without_its_make_up_working_days_is_said_once(
     given = ["--as-of", "2027-01-20", "--config", str(tmp_path / "c.toml")]
     checked = CliRunner().invoke(main, ["check", str(path), *given])
     assert checked.exit_code == 0, checked.output
-    said = [line for line in checked.stdout.splitlines() if "make-up working days known" in line]
+    said = [
+        line
+        for line in checked.stdout.splitlines()
+        if "make-up working days known" in line or "martial law" in line
+    ]
     assert said == [f"    - {note}" for note in notes]
     ran = CliRunner().invoke(main, ["run", str(path), *given, "--dry-run", "-v"])
     assert ran.exit_code == 0, ran.output
-    said = [line for line in ran.stderr.splitlines() if "make-up" in line]
+    said = [line for line in ran.stderr.splitlines() if "make-up" in line or "martial" in line]
     assert said == [f"  Li Wei.csv: note: {note}" for note in notes]
 
 

@@ -615,7 +615,9 @@ def make_up_day_notes(keys: Sequence[str], days: DateArray) -> list[str]:
     after, some the year before. China publishes its make-up Saturdays each autumn for the year
     after, and the package lists them in a release after that, so until then a 2027 row counts
     such a Saturday as a day off: 'CN: no make-up working days known for 2027 yet (6 in 2026);
-    ...'. Real years without any (Russia's 2026, with some in 2027) say nothing."""
+    ...'. Real years without any (Russia's 2026, with some in 2027) say nothing. And one line
+    for each calendar whose holidays are suspended in the rows' years (``SUSPENDED_HOLIDAYS``:
+    Ukraine's 0 holidays are no mistake)."""
     years = np.asarray(days, dtype="datetime64[D]").astype("datetime64[Y]")
     known = ~np.isnat(years)
     numbers = years[known].astype(np.int64) + 1970
@@ -634,4 +636,22 @@ def make_up_day_notes(keys: Sequence[str], days: DateArray) -> list[str]:
                 f"{year - 1}), so a weekend day worked around a holiday counts as a day off; "
                 "update the holidays package (pip install -U holidays)"
             )
+    for key in sorted({key for key, _ in pairs}):
+        since = SUSPENDED_HOLIDAYS.get(key)
+        suspended = [year for k, year in pairs if since and k == key and year >= since.year]
+        if since and suspended:
+            calendar = _shared(range(min(suspended), max(suspended) + 1), frozenset()).get(key)
+            if not any(day.year in suspended for day in calendar.holiday_names):
+                notes.append(SUSPENDED_NOTE.format(key=key, since=since))
     return notes
+
+
+# Calendars whose public holidays are suspended, which the ``holidays`` package lists none of
+# from that day: Ukraine's are working days under martial law (Labour Code, art. 73), in force
+# since 2022-02-24 (ot71 F8: "UA: 0 holidays in 2027" said nothing of why).
+SUSPENDED_HOLIDAYS = {"UA": dt.date(2022, 2, 24)}
+SUSPENDED_NOTE = (
+    "{key}: no public holidays since {since:%Y-%m-%d}: under martial law they are working "
+    "days, and the holidays package lists none, so Easter and 1 May count as business days; "
+    "add the days you take off to days_off in the config"
+)
