@@ -3374,8 +3374,9 @@ NOTE = "(edited there, or of the tracker before an edit)"
 IN_PLACE = "an edit made in place is not kept; save an edited draft under another name"
 # The laptop's edited thank-you, marked sent on the desktop: it goes, and the line names it.
 SENT_EDIT = (
-    f"removed your edited draft {THANKS} too: no longer due (marked sent, or its row closed "
-    "or deleted), and a draft kept is one sent twice"
+    f"removed your edited draft {THANKS} too: no longer due (marked sent, a later step due, or "
+    "its row closed or deleted), and a draft kept is one sent twice; its text is kept in "
+    "{folder}"
 )
 # ot65 F7: drafts edited in place on the laptop once the computers are tied; the desktop's
 # drafts line and its drafts; then the laptop's line once the folder synced back, and the
@@ -3450,8 +3451,11 @@ def test_a_draft_edited_in_place_on_one_computer_unties_nothing(
     else:
         tracker = desktop / "tracker.csv"
         tracker.write_text(SYNCED.replace("dana@acme.example,", "dana@acme.example,2026-11-20"))
-        assert run(desktop, "2026-11-23") == sent[0]
+        kept_in = f"{desktop / 'drafts' / '.followup-backups'}{os.sep}"
+        assert run(desktop, "2026-11-23") == sent[0].replace("{folder}", kept_in)
         assert drafts_of(desktop / "drafts") == sorted(sent[1])
+        kept_copy = desktop / "drafts" / ".followup-backups" / THANKS.replace(".eml", ".edited.eml")
+        assert kept_copy.read_bytes() == kept[THANKS]  # the laptop's edit, out of the way
 
 
 BEHIND = (

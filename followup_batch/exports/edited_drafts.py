@@ -13,9 +13,11 @@ bytes it wrote and the step the draft is for: the message's action and due date
   first saved beside under a name the tool never writes, ``….edited.eml`` (``….edited-2.eml``
   when that is taken: an earlier saved copy is never written over), then the new draft
   written, and the line says so;
-- the step is no longer drafted (marked sent, the row deleted or closed): the draft is removed
-  as an unedited one is, and the line names it. The person may have sent it from that very
-  file; a draft kept after the thank-you is marked sent is one sent twice.
+- the step is no longer drafted (marked sent, a later step due, the row deleted or closed):
+  the person's text is copied into the drafts folder's ``.followup-backups`` folder (``KEPT``),
+  then the draft is removed as an unedited one is, and the line names both. The person may
+  have sent it from that very file; a draft kept in the folder after the thank-you is marked
+  sent is one double-click from being sent twice, the copy out of the way is not.
 
 A draft with no record (written by a version before the record, or before the index could be
 written) is not taken for edited: it is written over as before, and recorded from then on.
@@ -40,6 +42,7 @@ from followup_batch.exports.eml import message_tags
 
 WRITTEN = "written"  # the index's key: draft name -> {"hash", "step", "seen"}
 EDITED = ".edited"  # what the name of a person's saved edit ends in, before ".eml"
+KEPT = ".followup-backups"  # the drafts folder's folder of edited drafts removed
 MAX_DRAFT = 16 * 1024 * 1024  # read at most this of a draft to compare it
 
 
@@ -148,17 +151,20 @@ def edited_stale(
     )
 
 
-def save_beside(path: Path) -> tuple[Path | None, str]:
-    """Copy the person's edited draft at ``path`` beside it as ``stem.edited.eml`` (or
-    ``stem.edited-2.eml``, …: never over an earlier copy), flushed to disk before its new draft
-    is written: (the copy, '') or (None, why it could not be made)."""
+def save_beside(path: Path, into: Path | None = None) -> tuple[Path | None, str]:
+    """Copy the person's edited draft at ``path`` beside it (or into the folder ``into``) as
+    ``stem.edited.eml`` (or ``stem.edited-2.eml``, …: never over an earlier copy), flushed to
+    disk before its new draft is written or it is removed: (the copy, '') or (None, why it
+    could not be made)."""
     try:
         data = path.read_bytes()
+        if into is not None:
+            into.mkdir(exist_ok=True)
     except OSError as exc:
         return None, exc.strerror or str(exc)
     stem = path.name.removesuffix(".eml")
     for n in range(1, 1000):
-        copy = path.with_name(f"{stem}{EDITED}{'' if n == 1 else f'-{n}'}.eml")
+        copy = (into or path.parent) / f"{stem}{EDITED}{'' if n == 1 else f'-{n}'}.eml"
         try:
             handle = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
@@ -176,6 +182,21 @@ def save_beside(path: Path) -> tuple[Path | None, str]:
             return None, exc.strerror or str(exc)
         return copy, ""
     return None, f"{path.parent} holds 999 saved copies of {path.name}"
+
+
+def keep_removed(folder: Path, names: Collection[str]) -> tuple[dict[str, Path], dict[str, str]]:
+    """Before the edited drafts ``names`` no longer due are removed, copy each person's text
+    into the drafts folder's ``KEPT`` folder, out of reach of a double-click that would send
+    it twice: name -> its copy, and name -> why it could not be made (that draft is then left
+    where it is, not removed)."""
+    kept, not_kept = {}, {}
+    for name in sorted(names):
+        copy, why = save_beside(Path(folder) / name, Path(folder) / KEPT)
+        if copy is None:
+            not_kept[name] = why
+        else:
+            kept[name] = copy
+    return kept, not_kept
 
 
 def save_edits(folder: Path, edits: Edits) -> tuple[dict[str, Path], dict[str, str]]:
@@ -228,11 +249,16 @@ def edit_notes(
     saved: Mapping[str, Path],
     not_saved: Mapping[str, str],
     removed: Collection[str],
+    folder: Path,
     dry_run: bool = False,
+    not_kept: Mapping[str, str] | None = None,
 ) -> list[str]:
     """What the drafts line says of the person's edits: kept (the first run that finds
     each), saved beside before the new draft (``saved``: name -> its copy; ``not_saved``: name
-    -> why its copy could not be made), or ``removed`` with the drafts no longer due."""
+    -> why its copy could not be made), or ``removed`` with the drafts no longer due, their
+    text kept in the drafts ``folder``'s ``KEPT`` (``not_kept``: name -> why it could not be,
+    the draft left)."""
+    kept_in = folder / KEPT
     notes = []
     if edits.fresh:
         fresh = sorted(edits.fresh)
@@ -266,7 +292,14 @@ def edit_notes(
         notes.append(
             f"{'would remove' if dry_run else 'removed'} your edited "
             f"{'draft' if len(gone) == 1 else 'drafts'} {_names(gone)} too: no longer due "
-            "(marked sent, or its row closed or deleted), and a draft kept is one sent twice"
+            "(marked sent, a later step due, or its row closed or deleted), and a draft kept is "
+            f"one sent twice; {'its' if len(gone) == 1 else 'their'} text "
+            f"{'would be' if dry_run else 'is'} kept in {kept_in}{os.sep}"
+        )
+    for name, why in sorted((not_kept or {}).items()):
+        notes.append(
+            f"could not keep the text of your edited draft {name} in {kept_in}{os.sep} ({why}): "
+            "left as it is, not removed"
         )
     return notes
 

@@ -30,6 +30,7 @@ from followup_batch.exports.edited_drafts import (
     edit_notes,
     edited_stale,
     found_edits,
+    keep_removed,
     records_now,
     save_edits,
 )
@@ -249,8 +250,8 @@ def write_exports(
                     exports.eml_dir, paths, trackers, naming, gone, recorded, heads, theirs, first
                 )
                 copies |= _numbered_copies(stale, paths, held, tied)
-                gone_edits = edited_stale(stale, index, copies)
-                tie_notes += edit_notes(edits, saved, not_saved, gone_edits, dry_run=True)
+                gone_edits = edited_stale(stale, index, copies)  # their text would be kept
+                tie_notes += edit_notes(edits, saved, not_saved, gone_edits, exports.eml_dir, True)
                 removed = _removed(
                     stale, held, gone, withheld, exports.eml_dir, " would be", copies
                 )
@@ -320,13 +321,16 @@ def write_exports(
         )
         copies |= _numbered_copies(stale, paths, held, tied)
         gone_edits = edited_stale(stale, index, copies)
+        _, not_kept = keep_removed(folder, gone_edits)
+        stale = [path for path in stale if path.name not in not_kept]
+        gone_edits = [name for name in gone_edits if name not in not_kept]
         for path in stale:
             path.unlink(missing_ok=True)
         if edits.kept and todo and todo[0].kind == "eml" and not done[0].error:
             lines[drafts_at] = _drafts_line(_Job("eml", folder, (messages, paths)))
         if stale:
             lines[drafts_at] += f" ({_removed(stale, held, gone, withheld, folder, copies=copies)})"
-        tie_notes += edit_notes(edits, saved, not_saved, gone_edits)
+        tie_notes += edit_notes(edits, saved, not_saved, gone_edits, folder, not_kept=not_kept)
         if unread_index:  # set aside before a new one is written over it
             kept, why = set_aside(folder / INDEX)
             tie_notes.append(_unread_index_note(unread_index, kept, why))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from email.header import Header
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -955,10 +956,19 @@ HEAD = "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you 
 ACME_ROW = "Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example,\n"
 GLOBEX_ROW = "Globex,Designer,2026-11-18,Lee Wong,lee@globex.example,\n"
 MINE = b"Thanks so much for"  # what the person wrote over "Thank you for"
-GONE_NOTE = (
-    f"removed your edited draft {ACME} too: no longer due (marked sent, or its row closed or "
-    "deleted), and a draft kept is one sent twice"
-)
+KEPT_COPY = ".followup-backups/maya-chen-acme-thank-you-note-dana-ortiz.edited.eml"
+
+
+def gone_note(folder: Path) -> str:
+    """The drafts line's note of the edited draft removed, its text kept out of the way."""
+    return (
+        f"removed your edited draft {ACME} too: no longer due (marked sent, a later step due, "
+        "or its row closed or deleted), and a draft kept is one sent twice; its text is kept in "
+        f"{folder / '.followup-backups'}{os.sep}"
+    )
+
+
+GONE_NOTE = "{gone}"  # filled in with the test's drafts folder
 IN_PLACE_EDITS = {
     # The row's next action is the same: their file stays as they saved it, said once.
     "rerun, the same day": (
@@ -1001,6 +1011,15 @@ IN_PLACE_EDITS = {
         "2026-11-20",
         f" (1 draft no longer due removed) ({GONE_NOTE})",
         [GLOBEX],
+        None,
+    ),
+    # Never sent, and a week on the 1st check-ins are due instead (ot72 F1): the text is kept.
+    "a later step due": (
+        True,
+        ACME_ROW,
+        "2026-11-27",
+        f" (2 drafts no longer due removed) ({GONE_NOTE})",
+        [ACME_CHECK_IN, "maya-chen-globex-1st-check-in-lee-wong.eml"],
         None,
     ),
     # Not edited: rewritten and removed as before, without a word of edits.
@@ -1049,17 +1068,29 @@ def test_a_draft_edited_in_place_is_never_lost(
     assert code == 0, err
     count = len(after) - (SAVED in after)
     drafts_line = f"drafts: {count} .eml message{'s' * (count > 1)} → {folder}"
-    assert out.splitlines()[-1] == drafts_line + said
+    assert out.splitlines()[-1] == drafts_line + said.format(gone=gone_note(folder))
     assert sorted(p.name for p in folder.glob("*.eml")) == sorted(after)
     if mine_in is not None:
         assert (folder / mine_in).read_bytes() == edited  # the person's file, byte for byte
     others = [name for name in after if name != mine_in]
     assert not any(MINE in (folder / name).read_bytes() for name in others)
-    written = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()}
+    removed = "{gone}" in said  # its text is kept out of the way, byte for byte
+    assert (folder / KEPT_COPY).is_file() == removed
+    if removed:
+        assert (folder / KEPT_COPY).read_bytes() == edited
+
+    def files() -> dict[str, tuple[bytes, int]]:
+        return {
+            str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in folder.rglob("*")
+            if p.is_file()
+        }
+
+    written = files()
     code, out, err = invoke("run", *args)  # the same inputs again: nothing written, nothing said
     assert code == 0, err
     assert out.splitlines()[-1] == drafts_line
-    assert {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir()} == written
+    assert files() == written
 
 
 UNREADABLE_EDITS = {
