@@ -1520,6 +1520,86 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("England", "2027-03-16", "after Easter", "2027-03-31", "Tue 2027-03-30", ""),
         ("Scotland", "2027-03-16", "after Easter", "2027-03-30", "Mon 2027-03-29", ""),
         ("Ireland", "2027-03-10", "after St Patrick's Day", "2027-03-19", "Thu 2027-03-18", ""),
+        # The bank holidays by their everyday names (ot73 F5). England: May Day Mon 05-03 →
+        # Tue 05-04 → Wed 05-05; Spring Bank Holiday Mon 05-31 → Tue 06-01 → Wed 06-02; Late
+        # Summer Bank Holiday Mon 08-30 → Tue 08-31 → Wed 09-01; Christmas Fri 2026-12-25,
+        # Boxing Day (observed) Mon 12-28 → Tue 12-29 → Wed 12-30. Scotland's Summer Bank
+        # Holiday Mon 08-02 → Tue 08-03 → Wed 08-04. Ireland: June Bank Holiday Mon 06-07 →
+        # Tue 06-08 → Wed 06-09; August Mon 08-02 → Tue 08-03 → Wed 08-04; October Mon 10-25
+        # → Tue 10-26 → Wed 10-27.
+        ("England", "2027-04-20", "after the May bank holiday", "2027-05-05", "Tue 2027-05-04", ""),
+        (
+            "England",
+            "2027-04-20",
+            "after the early May bank holiday",
+            "2027-05-05",
+            "Tue 2027-05-04",
+            "",
+        ),
+        (
+            "England",
+            "2027-05-10",
+            "after the spring bank holiday",
+            "2027-06-02",
+            "Tue 2027-06-01",
+            "",
+        ),
+        (
+            "England",
+            "2027-08-02",
+            "after the August bank holiday",
+            "2027-09-01",
+            "Tue 2027-08-31",
+            "",
+        ),
+        (
+            "England",
+            "2027-08-02",
+            "after the summer bank holiday",
+            "2027-09-01",
+            "Tue 2027-08-31",
+            "",
+        ),
+        (
+            "England",
+            "2026-12-01",
+            "after the Christmas bank holiday",
+            "2026-12-30",
+            "Tue 2026-12-29",
+            "",
+        ),
+        (
+            "Scotland",
+            "2027-07-20",
+            "after the summer bank holiday",
+            "2027-08-04",
+            "Tue 2027-08-03",
+            "",
+        ),
+        (
+            "Ireland",
+            "2027-05-20",
+            "after the June bank holiday",
+            "2027-06-09",
+            "Tue 2027-06-08",
+            "",
+        ),
+        (
+            "Ireland",
+            "2027-07-20",
+            "after the August bank holiday",
+            "2027-08-04",
+            "Tue 2027-08-03",
+            "",
+        ),
+        (
+            "Ireland",
+            "2027-10-01",
+            "after the October bank holiday",
+            "2027-10-27",
+            "Tue 2027-10-26",
+            "",
+        ),
         # Saudi Arabia (Fri-Sat weekend): Eid al-Fitr Tue 03-09..Fri 03-12 and Sun 03-14
         # observed → Mon 03-15 → Tue 03-16.
         ("Saudi Arabia", "2027-03-01", "after Eid", "2027-03-16", "Mon 2027-03-15", ""),

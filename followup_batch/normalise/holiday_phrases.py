@@ -37,6 +37,21 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "bank holiday; the bank holiday; bank holiday weekend; long weekend; public holiday": {
         "*": ANY_HOLIDAY
     },
+    # The UK's and Ireland's bank holidays by their everyday names: the package's May Day,
+    # Spring and Late Summer Bank Holiday (Scotland's Summer one, August's first Monday),
+    # Ireland's May, June, August and October Bank Holidays.
+    "may bank holiday; early may bank holiday; may day bank holiday": {
+        "*": ("may day", "may bank holiday")
+    },
+    "spring bank holiday; late may bank holiday; whitsun bank holiday": {
+        "*": ("spring bank holiday",)
+    },
+    "summer bank holiday; august bank holiday; late summer bank holiday": {
+        "*": ("summer bank holiday", "august bank holiday")
+    },
+    "christmas bank holiday; christmas bank holidays": {
+        "*": ("christmas", "boxing day", "st stephen's day")
+    },
     # Maundy Thursday where it is a holiday (Spain), Good Friday, then Easter Monday where it
     # is one; in the languages whose deadline words "before" reads ("vor Ostern").
     "easter; easter weekend; easter break; easter holidays; holy week; ostern; paques;"
