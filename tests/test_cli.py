@@ -1637,8 +1637,34 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "after Eid",
             "2027-03-09",
             "",
-            'row 2, column "Decision Date": "after Eid" names a holiday the US calendar does '
-            "not have after the interview: write the date they gave",
+            'row 2, column "Decision Date": "after Eid" names a holiday that is not a day off '
+            "on the US calendar: write the date they gave",
+        ),
+        # One the row's calendar never has says where it is a day off, by whatever name
+        # (ot73 F4: London's "after St Patrick's Day" was no phrase, "after Paddy's Day" a
+        # holiday England had "after the interview"): 5 bd after Mon 03-01, Tue 03-09.
+        *[
+            (
+                "England",
+                "2027-03-01",
+                said,
+                "2027-03-09",
+                "",
+                f'row 2, column "Decision Date": "{said}" names a holiday that is not a day off'
+                " on the GB-ENG calendar (it is in Northern Ireland's and Ireland's): write the"
+                " date they gave",
+            )
+            for said in ("after St Patrick's Day", "after Paddy's Day", "after Saint Patrick's Day")
+        ],
+        # Spain's Reyes is a day off in Puerto Rico only: 5 bd after Tue 2026-12-01.
+        (
+            "US",
+            "2026-12-01",
+            "después de Reyes",
+            "2026-12-08",
+            "",
+            'row 2, column "Decision Date": "después de Reyes" names a holiday that is not a day'
+            " off on the US calendar (it is in Puerto Rico's): write the date they gave",
         ),
         # A holiday that ended in the month before the interview is not next year's (ot68
         # F1): England's Easter Monday was 03-29; 5 bd after Tue 03-30 is Tue 04-06.
@@ -1743,8 +1769,8 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "after MLK Day",
             "2027-01-12",  # 5 bd after Mon 01-04: Mon 01-11, the send window's Tuesday
             "",
-            'row 2, column "Decision Date": "after MLK Day" names a holiday the GB-ENG calendar'
-            " does not have after the interview: write the date they gave",
+            'row 2, column "Decision Date": "after MLK Day" names a holiday that is not a day'
+            " off on the GB-ENG calendar: write the date they gave",
         ),
         # In the languages decisions are read in, and by the holiday's name in the row's
         # country's own language (ot69 F11). Brazil: Carnaval Mon 02-08, Tue 02-09 → Wed 02-10

@@ -72,7 +72,7 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "presidents day; president's day; presidents' day; presidents’ day; president’s day": {
         "US": ("washington's birthday", "presidents")
     },
-    "paddy's day; st paddy's day; st. paddy's day; patrick's day; paddy’s day": {
+    "paddy's day; st paddy's day; st. paddy's day; patrick's day; paddy’s day; st patrick's day": {
         "*": ("st patrick's day",)
     },
     # Epiphany as Spain says it ("después de Reyes"), Portugal's Freedom Day by its date.
@@ -273,6 +273,22 @@ def uncounted_holiday(country: str, words: str, interview: dt.date) -> tuple[dt.
     # One that is a day off by another name (the US's Christmas Eve 2027, Christmas observed)
     # is not said to be a working day.
     return (days[0], shown[days[0]]) if days and days[0] not in counted else None
+
+
+# The calendars a phrase said on a row may be from besides its country's other regions: a
+# London row's "after St Patrick's Day" is Northern Ireland's and Ireland's holiday.
+NEIGHBOURS: dict[str, tuple[str, ...]] = {"GB": ("IE",), "IE": ("GB-NIR",)}
+
+
+@lru_cache(maxsize=256)
+def kept_elsewhere(country: str, words: str, interview: dt.date) -> tuple[str, ...]:
+    """The calendars near ``country``'s (its country's other regions, then ``NEIGHBOURS``:
+    'GB-NIR', 'IE') that have a holiday ``words`` name on or after ``interview``, for the
+    Problems line of a row whose own calendar never has it."""
+    code, _, subdiv = country.partition("-")
+    regions = getattr(getattr(holidays, code, None), "subdivisions", ()) or ()
+    near = (*(f"{code}-{r}" for r in regions if r != subdiv), *NEIGHBOURS.get(code, ()))
+    return tuple(c for c in near if holiday_days(c, words, interview) is not None)
 
 
 def _days_named(

@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.normalise import (
+    calendar_places,
     date_columns,
     dates,
     holiday_phrases,
@@ -556,14 +557,31 @@ def holidays_named(
                 f" {country[i] or 'default'} calendar: write the date they gave"
             )
         elif holiday_phrases.is_listed(words):
+            elsewhere = holiday_phrases.kept_elsewhere(country_i, words, on_day)
+            where = f" (it is in {_calendars_of(elsewhere)})" if elsewhere else ""
             reasons[i] = (
-                f"names a holiday the {country[i] or 'default'} calendar does not have after"
-                " the interview: write the date they gave"
+                f"names a holiday that is not a day off on the {country[i] or 'default'}"
+                f" calendar{where}: write the date they gave"
             )
         else:
             reasons[i] = NOT_A_DATE_OR_PHRASE
     before &= ~np.isnat(days)
     return days, before, phrases, quoted(values, reasons)
+
+
+def _calendars_of(codes: tuple[str, ...]) -> str:
+    """ "Northern Ireland's and Ireland's" for ('GB-NIR', 'IE'): at most three, then how many
+    more."""
+    names = [
+        calendar_places.region_name(*c.split("-", 1))
+        if "-" in c
+        else calendar_places.country_name(c)
+        for c in codes
+    ]
+    owned = [f"{n}'" if n.endswith("s") else f"{n}'s" for n in names[:3]]
+    if len(names) > 3:
+        owned.append(f"{len(names) - 3} more")
+    return ", ".join(owned[:-1]) + " and " + owned[-1] if len(owned) > 1 else owned[0]
 
 
 def _week_commencing(values: pd.Series, groups: date_columns.TypeGroups) -> np.ndarray:
