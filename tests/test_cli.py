@@ -1892,8 +1892,39 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             " 2027-05-03), with no working day left before it after the interview: write the"
             " date they gave",
         ),
-        # Said on the Friday itself, that Friday is the day: Fri 04-30 → Tue 05-04.
-        ("England", "2027-04-30", "before the bank holiday", "2027-05-04", "Fri 2027-04-30", ""),
+        # Said on the last working day before it, none is left after the interview (ot73
+        # F6: the interview day itself was read as the decision, in silence): Fri 04-30, 5 bd
+        # skip May Day → Mon 05-10 → Tue 05-11. Christmas Eve Thu 2026-12-24 in England: 5 bd
+        # skip Christmas Fri 12-25, Boxing Day (observed) Mon 12-28, New Year's Day Fri 01-01 →
+        # Tue 2027-01-05.
+        (
+            "England",
+            "2027-04-30",
+            "before the bank holiday",
+            "2027-05-11",
+            "",
+            'row 2, column "Decision Date": "before the bank holiday" names May Day (Mon'
+            " 2027-05-03), with no working day left before it after the interview: write the"
+            " date they gave",
+        ),
+        *[
+            (
+                "England",
+                "2026-12-24",
+                said,
+                "2027-01-05",
+                "",
+                f'row 2, column "Decision Date": "{said}" names {name}, with no working day left'
+                " before it after the interview: write the date they gave",
+            )
+            for said, name in (
+                ("before Christmas", "Christmas Day (Fri 2026-12-25)"),
+                ("before the bank holiday", "Christmas Day (Fri 2026-12-25)"),
+                ("before Boxing Day", "Boxing Day (Sat 2026-12-26)"),
+            )
+        ],
+        # With a working day left, the last is the day: Thu 12-24 → Tue 12-29.
+        ("England", "2026-12-22", "before Christmas", "2026-12-29", "Thu 2026-12-24", ""),
         # Japan: Showa Day Thu 04-29: Wed 04-28 → Fri 04-30.
         ("Japan", "2027-04-20", "ゴールデンウィーク前", "2027-04-30", "Wed 2027-04-28", ""),
         (

@@ -224,9 +224,10 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
 @lru_cache(maxsize=1024)
 def no_day_before(country: str, words: str, interview: dt.date) -> tuple[dt.date, str] | None:
     """The first day of the next holiday ``words`` name when no working day of ``country``'s
-    calendar is left from ``interview`` to it ("before the bank holiday" said on the Saturday
-    before a Monday one), with its name, else None: the decision "before" it was due before
-    the interview, which is the Problems cell's to settle."""
+    calendar is left after ``interview`` and before it ("before the bank holiday" said on the
+    Saturday before a Monday one, "before Christmas" on Christmas Eve), with its name, else
+    None: the decision "before" it was due by the interview, not on it, which is the Problems
+    cell's to settle."""
     found = holiday_days(country, words, interview)
     if found is None:
         return None
@@ -235,7 +236,7 @@ def no_day_before(country: str, words: str, interview: dt.date) -> tuple[dt.date
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Requested Holidays are available only")
         table = holidays.country_holidays(code, subdiv=subdiv or None, years=interview.year)
-    day = interview
+    day = interview + dt.timedelta(days=1)  # a decision the day it was promised is no decision day
     while day < found[0]:
         if day not in off and not table.is_weekend(day):
             return None
