@@ -1797,6 +1797,60 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("France", "2027-03-16", "après Pâques", "2027-03-31", "Tue 2027-03-30", ""),
         ("Italy", "2027-03-16", "dopo Pasqua", "2027-03-31", "Tue 2027-03-30", ""),
         ("Netherlands", "2027-03-16", "na Pasen", "2027-03-31", "Tue 2027-03-30", ""),
+        # Central and Eastern Europe and Turkey (ot71 F6), "after" in their languages too.
+        # 1 May Sat 2027-05-01, whatever the calendar calls it in English (Poland's "National
+        # Day", Turkey's "Labor and Solidarity Day"): Poland's 3 May Mon → Tue 05-04 → Wed
+        # 05-05 (so "po majówce", 1-3 May); Turkey, Mon 05-03 → Tue 05-04. England's May Day
+        # Mon 05-03 → Tue 05-04 → Wed 05-05.
+        ("Poland", "2027-04-28", "after Labour Day", "2027-05-05", "Tue 2027-05-04", ""),
+        ("Poland", "2027-04-28", "after May Day", "2027-05-05", "Tue 2027-05-04", ""),
+        ("Poland", "2027-04-28", "po majówce", "2027-05-05", "Tue 2027-05-04", ""),
+        ("Turkey", "2027-04-26", "after Labour Day", "2027-05-04", "Mon 2027-05-03", ""),
+        ("England", "2027-04-20", "after May Day", "2027-05-05", "Tue 2027-05-04", ""),
+        # Greece's Clean Monday, the package's Green Monday, Mon 03-15 → Tue 03-16 → Wed 03-17.
+        ("Greece", "2027-03-10", "after Clean Monday", "2027-03-17", "Tue 2027-03-16", ""),
+        ("Cyprus", "2027-03-10", "μετά την Καθαρά Δευτέρα", "2027-03-17", "Tue 2027-03-16", ""),
+        # Lithuania's Joninės Thu 06-24 → Fri 06-25 → Mon 06-28 → the send window's Tue 06-29.
+        ("Lithuania", "2027-06-18", "after Midsummer", "2027-06-29", "Fri 2027-06-25", ""),
+        # Turkey: Kurban Bayramı Sun 05-16 to Wed 05-19 → Thu 05-20 → Fri 05-21; Ramazan
+        # Bayramı Tue 03-09 to Thu 03-11 → Fri 03-12 → Mon 03-15 → Tue 03-16. "Bayram" alone
+        # is the next of the two.
+        ("Turkey", "2027-05-10", "after Kurban Bayrami", "2027-05-21", "Thu 2027-05-20", ""),
+        ("Turkey", "2027-05-10", "Kurban Bayramı'ndan sonra", "2027-05-21", "Thu 2027-05-20", ""),
+        ("Turkey", "2027-05-10", "bayramdan sonra", "2027-05-21", "Thu 2027-05-20", ""),
+        ("Turkey", "2027-03-01", "after Bayram", "2027-03-16", "Fri 2027-03-12", ""),
+        ("Turkey", "2027-03-01", "after Ramazan Bayramı", "2027-03-16", "Fri 2027-03-12", ""),
+        # Easter: Poland's Easter Monday 03-29 → Tue 03-30 → Wed 03-31; Czechia's and
+        # Hungary's Good Friday 03-26 and Easter Monday too. Orthodox Easter Sun 05-02:
+        # Romania's Good Friday 04-30 to Mon 05-03 → Tue 05-04 → Wed 05-05; Greece's Easter
+        # Monday 05-03 and 1 May observed Tue 05-04 → Wed 05-05 → Thu 05-06.
+        ("Poland", "2027-03-24", "po Wielkanocy", "2027-03-31", "Tue 2027-03-30", ""),
+        ("Czechia", "2027-03-24", "po Velikonocích", "2027-03-31", "Tue 2027-03-30", ""),
+        ("Hungary", "2027-03-24", "húsvét után", "2027-03-31", "Tue 2027-03-30", ""),
+        ("Romania", "2027-04-20", "după Paști", "2027-05-05", "Tue 2027-05-04", ""),
+        ("Greece", "2027-04-20", "μετά το Πάσχα", "2027-05-06", "Wed 2027-05-05", ""),
+        ("Greece", "2027-04-20", "after Orthodox Easter", "2027-05-06", "Wed 2027-05-05", ""),
+        # Russia's May holidays, 1 May to Victory Day observed Mon 05-10 → Tue 05-11 → Wed.
+        ("Russia", "2027-04-20", "после майских", "2027-05-12", "Tue 2027-05-11", ""),
+        # Orthodox Easter on a Catholic calendar, May Day where 1 May is worked: not guessed.
+        (
+            "Poland",
+            "2027-03-24",
+            "after Orthodox Easter",
+            "2027-04-01",  # 5 bd after Wed 03-24: 25, 26, (Easter Monday) 30, 31, Thu 04-01
+            "",
+            'row 2, column "Decision Date": "after Orthodox Easter" names a holiday the PL'
+            " calendar does not have after the interview: write the date they gave",
+        ),
+        (
+            "US",
+            "2027-04-20",
+            "after May Day",
+            "2027-04-27",
+            "",
+            'row 2, column "Decision Date": "after May Day" names a holiday the US calendar'
+            " does not have after the interview: write the date they gave",
+        ),
         # A name in the country's language is matched whole: "sexta" (Friday) is not "Sexta-
         # feira Santa", "lundi" not "Lundi de Pâques"; the default 5 bd after Tue 03-16.
         *[
@@ -1810,7 +1864,14 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
                 ' (e.g. "Friday", "next week", "in 2 weeks", "within 5 business days", "early'
                 ' January")',
             )
-            for country, said in (("Brazil - SP", "depois de sexta"), ("France", "après lundi"))
+            for country, said in (
+                ("Brazil - SP", "depois de sexta"),
+                ("France", "après lundi"),
+                ("Poland", "po piątku"),
+                ("Poland", "po Wielkiej"),
+                ("Turkey", "cumadan sonra"),
+                ("Greece", "μετά τη Δευτέρα"),
+            )
         ],
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
         # Fri 11-26 → Mon 11-29, and the send window's Tuesday 11-30.

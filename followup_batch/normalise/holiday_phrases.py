@@ -1,6 +1,7 @@
 """Stated decisions that name a holiday: "after Easter", "after Eid", "after the bank holiday",
-"after Golden Week", "ゴールデンウィーク明け", "설날 이후", "after St Patrick's Day"; and "before
-Easter", "before Chinese New Year", "vor Ostern", "avant Noël", "春节前".
+"after Golden Week", "ゴールデンウィーク明け", "설날 이후", "after St Patrick's Day",
+"po Wielkanocy", "bayramdan sonra", "μετά το Πάσχα"; and "before Easter", "before Chinese
+New Year", "vor Ostern", "avant Noël", "春节前".
 
 "After <holiday>" is read on the row's own calendar: the next time (on or after the interview)
 a holiday whose English name says it comes, the decision is the first business day after it,
@@ -28,6 +29,7 @@ from followup_batch.normalise.timeline_words import plain
 from followup_batch.schedule.business_days import OFFICES_CLOSE, holiday_language
 
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
+_ON_DAY = "@"  # "@05-01": the holiday on 1 May, whatever its name
 # What people write after "after", each the words of the holidays' English names (as the
 # ``holidays`` package writes them in US English) it means, on every calendar ("*") or on
 # the countries named. Names not listed here are read as written ("after Thanksgiving", "after
@@ -54,12 +56,23 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # Maundy Thursday where it is a holiday (Spain), Good Friday, then Easter Monday where it
     # is one; in the languages whose deadline words "before" reads ("vor Ostern").
+    # Polish, Czech, Slovak, Hungarian, Romanian, Russian, Ukrainian, Greek and Turkish as
+    # written after their "after" words, declined ("po Wielkanocy", "po Velikonocích", "după
+    # Paști", "после Пасхи", "μετά το Πάσχα", "Paskalya'dan sonra").
     "easter; easter weekend; easter break; easter holidays; holy week; ostern; paques;"
-    " semana santa; pascua; pascoa; pasqua; pasen; pask": {
+    " semana santa; pascua; pascoa; pasqua; pasen; pask; orthodox easter; wielkanoc;"
+    " wielkanocy; swieta wielkanocne; swietach wielkanocnych; velikonoce; velikonocich;"
+    " velikonocnich svatcich; velka noc; velkej noci; velkonocnych sviatkoch; husvet; paste;"
+    " pastele; pasti; pastelui; пасха; пасхи; великдень; великодня; πασχα; paskalya": {
         "*": ("easter", "good friday", "maundy thursday")
     },
     # Christmas Day or its observed day; "after Christmas" is read apart, as early January
     # (``timelines``), so these serve "before Christmas".
+    # Orthodox Easter where it is the calendar's Easter (and no other).
+    "orthodox easter; greek easter; pascha": {
+        code: ("easter", "good friday")
+        for code in ("GR", "CY", "RO", "BG", "RS", "MK", "ME", "MD", "GE", "UA", "RU", "BY")
+    },
     "christmas; xmas; weihnachten; noel; navidad; natal; natale; kerst; kerstmis; jul; julen": {
         "*": ("christmas",)
     },
@@ -82,12 +95,38 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "25 de abril; 25 abril": {"PT": ("freedom day",)},
     # Argentina's "Lunes de Carnaval" and "Martes", Brazil's Carnaval: both days.
     "carnaval; carnevale; karneval": {"*": ("carnival",)},
-    "eid; eid holidays": {"*": ("eid",)},
+    # Turkey's bayrams (a dotless "ı" is read as "i"): "after Bayram", "bayramdan sonra" is the
+    # next Eid, as "after Eid" is.
+    "eid; eid holidays; bayram; bayrami; bayramlar; bajram": {"*": ("eid",)},
     # Ramadan ends with Eid al-Fitr's days off: after those.
-    "ramadan; ramadhan; eid al-fitr; eid al fitr; eid ul-fitr; eid ul fitr": {
-        "*": ("eid al-fitr",)
+    "ramadan; ramadhan; eid al-fitr; eid al fitr; eid ul-fitr; eid ul fitr; ramazan;"
+    " ramazan bayrami; ramazan bayram; seker bayrami; seker bayram": {"*": ("eid al-fitr",)},
+    "eid al-adha; eid al adha; eid ul-adha; eid ul adha; bakrid; kurban; kurban bayrami;"
+    " kurban bayram; kurban bajram": {"*": ("eid al-adha",)},
+    # 1 May, whatever the row's calendar calls it in English: Poland's "National Day",
+    # Turkey's "Labor and Solidarity Day", Lithuania's "International Workers' Day", Russia's
+    # "Holiday of Spring and Labor" ("@" marks a day of the year). "Labour Day" is also the
+    # holiday of that name (the US's in September, Victoria's in March); "May Day" England's
+    # first Monday of May.
+    "labor day": {"*": ("labor day", "@05-01")},
+    "may day; 1 may; 1st may; may 1; may 1st; first of may; workers' day; international"
+    " workers' day; 1 maja; 1 maj; 1 mai; 1 mayis; 1 мая; 1 травня; πρωτομαγια": {
+        "*": ("may day", "@05-01")
     },
-    "eid al-adha; eid al adha; eid ul-adha; eid ul adha; bakrid": {"*": ("eid al-adha",)},
+    # Russia's May holidays: 1 May to Victory Day ("после майских").
+    "маиских; маиских праздников; маиские праздники": {
+        "RU": ("holiday of spring and labor", "victory day")
+    },
+    # Poland's majówka: 1 May to 3 May, the National Day of the Third of May.
+    "majowka; majowce; majowki": {"PL": ("@05-01", "national day of the third of may")},
+    # Greece's and Cyprus's Green Monday, as it is also called in English ("Kathara Deftera").
+    "clean monday; kathara deftera; καθαρα δευτερα": {"*": ("green monday",)},
+    # Midsummer where the package names it otherwise: Lithuania's Joninės.
+    "midsummer; midsummer day; jonines; joniniu; joninems": {
+        "*": ("midsummer",),
+        "LT": ("day of dew and st john",),
+    },
+    "corpus christi; boze cialo; bozym ciele; bozego ciala": {"*": ("corpus christi",)},
     "chinese new year; cny; lunar new year; spring festival; seollal; 설날; 설; 春节; 春節;"
     " 旧正月": {"*": ("chinese new year", "lunar new year", "korean new year", "spring festival")},
     # Japan's from Showa Day to Children's Day; China's May and October holiday weeks.
@@ -98,8 +137,24 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "diwali; deepavali; deepawali": {"*": ("diwali", "deepavali")},
     "passover; pesach": {"*": ("pesach", "passover")},
 }
+_NAME_FOLDS = (
+    (re.compile(r" \((?:estimated|observed)\)"), ""),
+    (re.compile(r"\blabour\b"), "labor"),
+    (re.compile(r"\bsaint\b"), "st"),
+    (re.compile(r"’"), "'"),
+    (re.compile(r"\bst\. "), "st "),
+    (re.compile("ı"), "i"),  # Turkish "Bayramı", as often written "Bayrami"
+)
+
+
+def _folded(text: str) -> str:
+    for pattern, words in _NAME_FOLDS:
+        text = pattern.sub(words, text)
+    return " ".join(text.split())
+
+
 _NAMED: dict[str, dict[str, tuple[str, ...]]] = {
-    plain(phrase): names
+    _folded(plain(phrase)): names
     for phrases, names in NAMED_HOLIDAYS.items()
     for phrase in phrases.split(";")
 }
@@ -117,12 +172,18 @@ PASSED_DAYS = 31
 # "春节后", "설날 이후".
 # In the languages decisions are read in: "nach Ostern", "après Pâques", "dopo Pasqua", "na
 # Pasen", "después de Semana Santa", "depois do Carnaval".
+# And in Polish, Czech, Slovak ("po Wielkanocy", "po Velikonocích"), Romanian ("după Paști"),
+# Russian, Ukrainian ("после Пасхи", "після Великодня") and Greek ("μετά το Πάσχα").
 _AFTER = re.compile(
     r"(?:(?:by|until|sometime|some time|shortly|just|right|soon|probably|kurz|juste|subito"
-    r"|justo|logo) )?(?:after|post|nach|apres|dopo|despues de|despues del|depois de|depois do"
-    r"|depois da|depois dos|depois das|na)[ -](?:the |den |dem |der |la |las |los |el |le |les"
-    r"|l'|il |lo |i |de )?(?P<x>.+)"
+    r"|justo|logo|zaraz|hned|imediat|сразу|одразу) )?(?:after|post|nach|apres|dopo|despues de"
+    r"|despues del|depois de|depois do|depois da|depois dos|depois das|na|po|dupa|после|після"
+    r"|μετα)[ -](?:the |den |dem |der |la |las |los |el |le |les|l'|il |lo |i |de |το |την |τη"
+    r" |τα |τισ |τον |τουσ )?(?P<x>.+)"
 )
+# Hungarian and Turkish put "after" last: "húsvét után", "bayramdan sonra", "Kurban
+# Bayramı'ndan sonra" (the holiday's "from" ending left off), "bayram sonrası".
+_AFTER_LAST = re.compile(r"(?P<x>.+?)(?: utan|'?n?(?:dan|den|tan|ten) sonra| sonrası| sonrasi)")
 # A holiday named in the row's country's own language ("Carnaval", "San José", "Tiradentes")
 # is matched whole: "depois de sexta" is not "Sexta-feira Santa", nor "après lundi" "Lundi de
 # Pâques". The mark sets such names apart in ``_holidays``' tables.
@@ -143,13 +204,6 @@ _BEFORE = re.compile(
 _BEFORE_CJK_WORDS = ("之前", "以前", "前", "이전", "전")
 _BEFORE_CJK = re.compile(rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in _BEFORE_CJK_WORDS)})")
 _HOLIDAY_WORDS = re.compile(r" (?:holidays?|break|period|weekend|celebrations?)$")
-_NAME_FOLDS = (
-    (re.compile(r" \((?:estimated|observed)\)"), ""),
-    (re.compile(r"\blabour\b"), "labor"),
-    (re.compile(r"\bsaint\b"), "st"),
-    (re.compile(r"’"), "'"),
-    (re.compile(r"\bst\. "), "st "),
-)
 
 
 class NamedHoliday(NamedTuple):
@@ -167,7 +221,8 @@ def named_holiday(value: object) -> NamedHoliday | None:
     if not isinstance(value, str):
         return None
     text = plain(value).strip(" .,;:!?")
-    for patterns, before in (((_AFTER, _AFTER_CJK), False), ((_BEFORE, _BEFORE_CJK), True)):
+    after = (_AFTER, _AFTER_LAST, _AFTER_CJK)
+    for patterns, before in ((after, False), ((_BEFORE, _BEFORE_CJK), True)):
         for pattern in patterns:
             m = pattern.fullmatch(text)
             words = _folded(m["x"]) if m is not None else ""
@@ -306,7 +361,11 @@ def _days_named(
     return sorted(
         day
         for day, called in table.items()
-        if day >= interview and any(_says(name, n, begins=begins) for name in called for n in names)
+        if day >= interview
+        and (
+            any(_says(name, n, begins=begins) for name in called for n in names)
+            or f"{_ON_DAY}{day:%m-%d}" in names
+        )
     )
 
 
@@ -334,12 +393,6 @@ def _says(name: str, words: str, *, begins: bool) -> bool:
     if begins:
         return re.match(rf"{re.escape(words)}(?![a-z])", name) is not None
     return re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", name) is not None
-
-
-def _folded(text: str) -> str:
-    for pattern, words in _NAME_FOLDS:
-        text = pattern.sub(words, text)
-    return " ".join(text.split())
 
 
 def _shown_name(country: str, day: dt.date) -> str:

@@ -6,7 +6,9 @@ Two things people write around the timeline phrases DESIGN lists (``timelines``)
   "bis Freitag". The day they named is the decision day: the follow-up waits until it has passed.
 - the phrases themselves in French, Spanish, Portuguese, Italian, Dutch and German ("vendredi",
   "la próxima semana", "em 2 semanas", "fine mese", "mi-janvier", "nach den Feiertagen",
-  "im neuen Jahr", "KW 50"; the new year and calendar weeks in Swedish too), turned into the
+  "im neuen Jahr", "KW 50"; the new year and calendar weeks in Swedish too; "after the
+  holidays" in Polish, Czech, Slovak, Hungarian, Romanian, Russian, Ukrainian, Greek and Turkish
+  too: "po świętach", "после Нового года"), turned into the
   English the grammar reads.
 
 Cells are compared without accents ("venerdì" is "venerdi", "até" is "ate").
@@ -76,7 +78,8 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
         (
             # Christmas and the new year, as "after the holidays" is read (early January, at a
             # November or December interview only). Not "vacaciones", "ferie", "Ferien"
-            # alone: the summer's too.
+            # alone: the summer's too. "Po świętach", "после праздников" said in spring are
+            # Easter's or May's: a row problem there, as "after the holidays" is.
             "after the holidays",
             "apres les fetes; apres les fetes de fin d'annee; apres les fetes de fin d’annee;"
             " apres noel; apres le nouvel an; apres les vacances de noel;"
@@ -89,7 +92,14 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " na nieuwjaar; na oud en nieuw; na de jaarwisseling; nach den feiertagen;"
             " nach den festtagen; nach weihnachten; nach den weihnachtsferien; nach neujahr;"
             " nach dem jahreswechsel; efter nyar; efter nyaret; efter jul; efter julen;"
-            " efter helgerna; efter jul och nyar",
+            " efter helgerna; efter jul och nyar; po swietach; po swietach bozego narodzenia;"
+            " po nowym roku; po vanocich; po novem roce; po svatcich; po sviatkoch; po vianociach;"
+            " po novom roku; unnepek utan; karacsony utan; ujev utan; dupa sarbatori;"
+            " dupa craciun; dupa anul nou; после праздников; после новогодних праздников;"
+            " после новогодних каникул; после нового года; после рождества; після свят;"
+            " після нового року; після різдва; μετα τισ γιορτεσ; μετα τα χριστουγεννα;"
+            " μετα την πρωτοχρονια; yilbasindan sonra; yılbasından sonra; yilbasi sonrasi;"
+            " yılbası sonrası",
         ),
         (
             # The new year, read as "in the new year" is (early January, the 10th, at a

@@ -364,7 +364,10 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
                 " après Noël; après le nouvel an; después de las fiestas; después de Navidad;"
                 " después de Año Nuevo; depois das festas; após as festas; depois do Natal;"
                 " dopo le feste; dopo Natale; dopo Capodanno; na de feestdagen; na kerst;"
-                " na nieuwjaar",
+                " na nieuwjaar; po świętach; po Nowym Roku; po Vánocích; po svátcích;"
+                " po sviatkoch; ünnepek után; după sărbători; după Anul Nou;"
+                " после праздников; после Нового года; після свят; μετά τις γιορτές;"
+                " μετά την Πρωτοχρονιά; yılbaşından sonra; yilbasindan sonra",
                 D(2027, 1, 10),
             ),
         )
@@ -592,6 +595,9 @@ def test_other_text_is_not_a_timeline(text: str) -> None:
         "im neuen Jahr",
         "Anfang nächsten Jahres",
         "begin volgend jaar",
+        # Said in spring, Polish and Russian "the holidays" are Easter's or May's.
+        "po świętach",
+        "после праздников",
     ],
 )
 def test_after_the_holidays_out_of_season_is_not_placed(phrase: str, interview: dt.date) -> None:
