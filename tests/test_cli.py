@@ -1797,6 +1797,15 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("France", "2027-03-16", "après Pâques", "2027-03-31", "Tue 2027-03-30", ""),
         ("Italy", "2027-03-16", "dopo Pasqua", "2027-03-31", "Tue 2027-03-30", ""),
         ("Netherlands", "2027-03-16", "na Pasen", "2027-03-31", "Tue 2027-03-30", ""),
+        # Waikato keeps Auckland Anniversary Day, Mon 02-01 → Tue 02-02 → Wed 02-03.
+        (
+            "Hamilton, New Zealand",
+            "2027-01-20",
+            "after Auckland Anniversary Day",
+            "2027-02-03",
+            "Tue 2027-02-02",
+            "",
+        ),
         # Central and Eastern Europe and Turkey (ot71 F6), "after" in their languages too.
         # 1 May Sat 2027-05-01, whatever the calendar calls it in English (Poland's "National
         # Day", Turkey's "Labor and Solidarity Day"): Poland's 3 May Mon → Tue 05-04 → Wed

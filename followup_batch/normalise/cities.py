@@ -149,9 +149,10 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "AU-TAS": ("Hobart", "Launceston"),
     "AU-VIC": ("Melbourne", "Geelong", "Ballarat", "Bendigo"),
     "AU-WA": ("Perth",),
-    # New Zealand: its cities by their region, whose calendar has its anniversary day (the
-    # package gives Waikato, Bay of Plenty and Manawatū-Whanganui none; Auckland, Wellington,
-    # Nelson and Gisborne are their regions' names; Timaru is South Canterbury's, a region the
+    # New Zealand: its cities by their region, whose calendar has its anniversary day
+    # (Waikato's, Bay of Plenty's and Manawatū-Whanganui's are their old provinces':
+    # ``business_days.PROVINCE_CALENDARS``; Auckland, Wellington, Nelson and Gisborne are
+    # their regions' names; Timaru is South Canterbury's, a region the
     # package names in full). Hamilton is
     # Ontario's and Scotland's too, Christchurch and Hastings England's towns too, Dunedin
     # Florida's.

@@ -26,7 +26,7 @@ from typing import NamedTuple
 import holidays
 
 from followup_batch.normalise.timeline_words import plain
-from followup_batch.schedule.business_days import OFFICES_CLOSE, holiday_language
+from followup_batch.schedule.business_days import OFFICES_CLOSE, holiday_language, split_country
 
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
 _ON_DAY = "@"  # "@05-01": the holiday on 1 May, whatever its name
@@ -286,7 +286,7 @@ def no_day_before(country: str, words: str, interview: dt.date) -> tuple[dt.date
     found = holiday_days(country, words, interview)
     if found is None:
         return None
-    code, _, subdiv = country.partition("-")
+    code, subdiv = _package_key(country)
     off = _holidays(country, interview.year)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Requested Holidays are available only")
@@ -309,7 +309,7 @@ def uncounted_holiday(country: str, words: str, interview: dt.date) -> tuple[dt.
     if names == ANY_HOLIDAY:
         return None
     counted = _holidays(country, interview.year)
-    code, _, subdiv = country.partition("-")
+    code, subdiv = _package_key(country)
     calendar = getattr(holidays, code, None)
     categories = getattr(calendar, "supported_categories", ()) or ()
     others: dict[dt.date, tuple[str, ...]] = {}
@@ -397,7 +397,7 @@ def _says(name: str, words: str, *, begins: bool) -> bool:
 
 def _shown_name(country: str, day: dt.date) -> str:
     """The name ``day``'s holiday has in the Why (``business_days.holiday_language``)."""
-    code, _, subdiv = country.partition("-")
+    code, subdiv = _package_key(country)
     for category in (None, getattr(OFFICES_CLOSE.get(code), "category", None)):
         try:
             name = _table(code, subdiv, day.year, holiday_language(code), category).get(day)
@@ -418,7 +418,7 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     Festival", the US's "Tomb-Sweeping Day"), and as the Why calls it ("New Year holiday"),
     folded as ``named_holiday`` folds the words; none for a calendar the package does not
     have."""
-    code, _, subdiv = country.partition("-")
+    code, subdiv = _package_key(country)
     if getattr(holidays, code, None) is None:
         return {}
     own = holiday_language(code)
@@ -453,6 +453,13 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     except NotImplementedError:  # a subdivision the package has no calendar for
         return {}
     return names
+
+
+def _package_key(country: str) -> tuple[str, str]:
+    """The package's country and subdivision ('' for none) whose holidays ``country``'s are
+    (``business_days.split_country``: Waikato's are Auckland's)."""
+    code, subdiv = split_country(country)
+    return code, subdiv or ""
 
 
 def _table(

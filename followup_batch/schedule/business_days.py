@@ -31,8 +31,34 @@ _NAMED_DATE = re.compile(r"\b(?P<month>\d{2})/(?P<day>\d{2})/(?P<year>\d{4})\b")
 DateArray = np.ndarray  # datetime64[D]; NaT where there is no date
 
 
+# Regions that keep another's holidays, which the ``holidays`` package gives none of their
+# own: each with the subdivision whose calendar it keeps and what the Why says of it. New
+# Zealand's anniversary days are the old provinces' (abolished in 1876), not today's regions':
+# Waikato, Bay of Plenty and Gisborne were the Auckland Province and keep Auckland
+# Anniversary Day, as the package has Northland keep it; Manawatū-Whanganui (Palmerston
+# North, Whanganui) was the Wellington Province and keeps Wellington's; its few towns north
+# of the 39th parallel (Taumarunui) keep Auckland's, but the region is read where most of its
+# people are.
+PROVINCE_CALENDARS: dict[str, tuple[str, str]] = {
+    f"NZ-{region}": (
+        kept,
+        f"{name} keeps {province} Anniversary Day, as part of the old {province} Province",
+    )
+    for region, name, kept, province in (
+        ("WKO", "Waikato", "AUK", "Auckland"),
+        ("BOP", "Bay of Plenty", "AUK", "Auckland"),
+        ("GIS", "Gisborne", "AUK", "Auckland"),
+        ("MWT", "Manawatū-Whanganui", "WGN", "Wellington"),
+    )
+}
+
+
 def split_country(key: str) -> tuple[str, str | None]:
-    """'US-CA' -> ('US', 'CA'); 'DE' -> ('DE', None)."""
+    """'US-CA' -> ('US', 'CA'); 'DE' -> ('DE', None): the ``holidays`` package's country and
+    subdivision whose holidays ``key``'s are ('NZ-WKO' -> ('NZ', 'AUK'):
+    ``PROVINCE_CALENDARS``)."""
+    if key in PROVINCE_CALENDARS:
+        return key.split("-")[0], PROVINCE_CALENDARS[key][0]
     code, _, subdiv = key.partition("-")
     return code, (subdiv or None)
 

@@ -32,6 +32,7 @@ from followup_batch.normalise.vocabularies import (
 from followup_batch.schedule.business_days import (
     DAY_OFF_NAME,
     DEFAULT_WEEKEND,
+    PROVINCE_CALENDARS,
     Calendars,
     CountryCalendar,
     holidays_between,
@@ -353,7 +354,9 @@ class Explainer:
         calendar = self.calendars.get(str(r.country))
         due = [d for d in (getattr(r, f) for f in DUE_INPUTS) if d is not None]
         week = weeks_between(calendar, counted, max([counted, *due]))
-        why = f": {r.calendar_note}" if r.calendar_note else ""
+        kept = PROVINCE_CALENDARS.get(str(r.country), ("", ""))[1]  # Waikato's: Auckland's
+        notes = "; ".join(note for note in (r.calendar_note, kept) if note)
+        why = f": {notes}" if notes else ""
         return f"\nOn the {r.country} calendar{week}{why}."
 
     def row_alone(self, r: WhyInputs) -> str:

@@ -1753,6 +1753,10 @@ DUNEDIN_TAKEN = (
     '"Dunedin" read as the one in Otago (NZ-OTA), the largest; for the one in Florida write '
     '"Dunedin, Florida"'
 )
+HAMILTON_TAKEN = (
+    '"Hamilton" read as the one in Waikato (NZ-WKO), as other rows are in NZ; for the one in'
+    ' Ontario write "Hamilton, Ontario", in Scotland "Hamilton, Scotland"'
+)
 NZ_CITY_HOLIDAYS = [
     # Otago Anniversary Day, Mon 2027-03-22: Wed 17, Thu 18, Fri 19, Tue 23, Wed 24.
     (
@@ -1853,6 +1857,37 @@ NZ_CITY_HOLIDAYS = [
         "(skipped Wellington Anniversary Day Mon 01-25)",
         "NZ-WGN calendar",
     ),
+    # Regions the package gives no anniversary day keep their old province's: Waikato, Bay of
+    # Plenty and Gisborne Auckland's, Mon 2027-02-01 (Wed 27, Thu 28, Fri 29, Tue 02, Wed 03;
+    # nationally Tue 02-02); Manawatū-Whanganui Wellington's, Mon 2027-01-25 (Wed 20, Thu 21,
+    # Fri 22, Tue 26, Wed 27; nationally Tue 01-26).
+    *[
+        (
+            where,
+            "2027-01-26",
+            "2027-02-03",
+            "(skipped Auckland Anniversary Day Mon 02-01)",
+            f"NZ-{code} calendar: {note}{region} keeps Auckland Anniversary Day, as part of the"
+            " old Auckland Province",
+        )
+        for where, code, region, note in (
+            ("Hamilton", "WKO", "Waikato", f"{HAMILTON_TAKEN}; "),
+            ("Tauranga", "BOP", "Bay of Plenty", ""),
+            ("Rotorua", "BOP", "Bay of Plenty", ""),
+            ("Gisborne", "GIS", "Gisborne", ""),
+        )
+    ],
+    *[
+        (
+            where,
+            "2027-01-19",
+            "2027-01-27",
+            "(skipped Wellington Anniversary Day Mon 01-25)",
+            "NZ-MWT calendar: Manawatū-Whanganui keeps Wellington Anniversary Day, as part of the"
+            " old Wellington Province",
+        )
+        for where in ("Palmerston North", "Whanganui")
+    ],
 ]
 
 

@@ -127,9 +127,14 @@ OFFICES_CLOSE = {
 }
 
 
+# The regions the README says keep their old province's anniversary day.
+OLD_PROVINCES = {"NZ-WKO": "AUK", "NZ-BOP": "AUK", "NZ-GIS": "AUK", "NZ-MWT": "WGN"}
+
+
 def holiday_table(key: str, years: range | None = None) -> holidays.HolidayBase:
     """The public holidays of a country key, with the days its offices close too."""
     code, _, subdiv = key.partition("-")
+    subdiv = OLD_PROVINCES.get(key, subdiv)
     table = holidays.country_holidays(code, subdiv=subdiv or None, years=years)
     if code in OFFICES_CLOSE:
         category, names = OFFICES_CLOSE[code]
