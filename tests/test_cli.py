@@ -1848,8 +1848,8 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "after Orthodox Easter",
             "2027-04-01",  # 5 bd after Wed 03-24: 25, 26, (Easter Monday) 30, 31, Thu 04-01
             "",
-            'row 2, column "Decision Date": "after Orthodox Easter" names a holiday the PL'
-            " calendar does not have after the interview: write the date they gave",
+            'row 2, column "Decision Date": "after Orthodox Easter" names a holiday that is not a'
+            " day off on the PL calendar: write the date they gave",
         ),
         (
             "US",
@@ -1857,8 +1857,8 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "after May Day",
             "2027-04-27",
             "",
-            'row 2, column "Decision Date": "after May Day" names a holiday the US calendar'
-            " does not have after the interview: write the date they gave",
+            'row 2, column "Decision Date": "after May Day" names a holiday that is not a day off'
+            " on the US calendar: write the date they gave",
         ),
         # A name in the country's language is matched whole: "sexta" (Friday) is not "Sexta-
         # feira Santa", "lundi" not "Lundi de Pâques"; the default 5 bd after Tue 03-16.
@@ -3539,10 +3539,11 @@ def test_progress_says_each_step_of_a_file_and_how_far_it_got(tmp_path: Path) ->
     list(
         process_files([tracker], Config(), RunOptions(dt.date(2026, 11, 20)), progress=heard.append)
     )
-    # The file now holds this run's results: its output equals it, so it is discarded unchecked
-    # (write.atomic: nothing replaces the file) and the last step heard is the last one written.
-    assert heard[-1].what == "t.xlsx: 4 rows, writing the Summary sheet"
-    assert heard[-1].percent == 100
+    # The file now holds this run's results, as its last-run record says (same bytes, date,
+    # config and version): nothing is built or checked (since_last_run.held_already), and the
+    # last step heard is the write's phase, none of its steps.
+    assert heard[-1] == Step("t.xlsx: 4 rows, writing")
+    assert not any(step.what.endswith(tuple(WRITE_STEPS)) for step in heard)
     heard.clear()
     process_file(
         tracker, Config(), RunOptions(dt.date(2026, 11, 20), dry_run=True), progress=heard.append
