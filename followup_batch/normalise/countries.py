@@ -379,9 +379,10 @@ def resolve_place(
         near = None if sub is not None else _region_near(region, city, others)
         if near is not None:  # 'Berlin' and 'BE' (not Belgium), 'Waldenburg' and 'BW'
             return near, None
+        spelt = f"{home}-{sub}" if sub is not None else _spelt_region(region)  # 'Jalisco'
         without_city = (
-            (f"{home}-{sub}", None)
-            if sub is not None
+            (spelt, None)
+            if spelt is not None
             else _shared_region(region, default, others)
             or resolve_country(region, default, REGIONS, others, named)
         )
@@ -448,11 +449,33 @@ def town_of_others(
     return using, f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}; using {using}"
 
 
+# The regions' usual names that their calendars do not take ('Nuevo León', 'Jalisco': Mexico's
+# calendar has no regions), by header_key: a State cell of one alone is that region (outside
+# test ot73 F1: a Mexican "Estado" of them ran on US holidays). Names only, not the short
+# codes ('NL' is also the Netherlands, 'BC' British Columbia), which read with a city.
+_SPELT_REGIONS: dict[str, str] = {
+    header_key(spelling): code
+    for code, spellings in REGION_SPELLINGS.items()
+    for spelling in spellings
+    if len(header_key(spelling)) > 4
+}
+
+
+def _spelt_region(region: str) -> str | None:
+    """The region a State cell names by its usual name ('Jalisco' -> MX-JAL), as its calendar
+    takes it: the country alone when the calendar has no regions ('MX'). None for no such name."""
+    code = _SPELT_REGIONS.get(header_key(region))
+    if code is None:
+        return None
+    country, sub = code.split("-")
+    return code if sub in calendar_subdivisions().get(country, ()) else country
+
+
 def names_a_place(text: str) -> bool:
     """Whether a State cell names a region or country some calendar knows ('OR', 'Ontario',
-    'Bayern', 'NS' of two countries), whatever the tracker's default country: the default only
-    chooses between the places a code may be. 'Applied' or 'Offer' is no place."""
-    if header_key(text) in subdivision_names():
+    'Bayern', 'NS' of two countries, 'Jalisco'), whatever the tracker's default country: the
+    default only chooses between the places a code may be. 'Applied' or 'Offer' is no place."""
+    if header_key(text) in subdivision_names() or _spelt_region(text) is not None:
         return True
     reason = resolve_place("", text, "", "")[1]
     return reason is None or UNKNOWN_COUNTRY not in reason

@@ -177,7 +177,7 @@ def _places_beside_outcome(raw: RawTable) -> RawTable:
         return raw
     chosen = raw.mapping["outcome"]
     columns = {chosen: raw.cells["outcome"], **{c: rivals[c] for c in rivals.columns}}
-    places = [c for c, values in columns.items() if _holds_places(values)]
+    places = [c for c, values in columns.items() if _holds_places(values, PLACES_MIN_BESIDE)]
     if len(places) != 1:  # none, or a choice between columns of places
         return raw
     (col,) = places
@@ -473,6 +473,9 @@ def _stages_as_outcome(raw: RawTable, stages: _Words) -> RawTable:
 
 
 PLACES_MIN = 3
+# Beside another Outcome column, which holds the stages, fewer places will do: a Mexican
+# tracker's "Estado" of "CDMX" and "Nuevo León" beside its "Estatus" (outside test ot73 F1).
+PLACES_MIN_BESIDE = 2
 
 
 def _places_as_region(raw: RawTable) -> RawTable:
@@ -496,9 +499,9 @@ def _places_as_region(raw: RawTable) -> RawTable:
     )
 
 
-def _holds_places(values: pd.Series) -> bool:
+def _holds_places(values: pd.Series, minimum: int = PLACES_MIN) -> bool:
     """Whether an Outcome column's cells are where the job is: at least ``PLACES_SHARE`` of
-    its filled cells name places, ``PLACES_MIN`` distinct ones at least, and none is a yes/no
+    its filled cells name places, ``minimum`` distinct ones at least, and none is a yes/no
     mark (a Status of 'X' and 'Y', or of one word, 'OK' being also Oklahoma, is no column of
     places)."""
     filled = _filled(values)
@@ -506,7 +509,7 @@ def _holds_places(values: pd.Series) -> bool:
     if not fits or sum(fits) < PLACES_SHARE * len(fits):
         return False
     places = {str(v).strip().casefold() for v in filled if _region_fits(v)}
-    return len(places) >= PLACES_MIN and all(read_mark(v) is None for v in filled)
+    return len(places) >= minimum and all(read_mark(v) is None for v in filled)
 
 
 def _region_fits(value: object) -> bool | None:

@@ -634,6 +634,10 @@ FIELDS: tuple[Field, ...] = (
             "Resultado",
             "Etapa",
             "Situação",
+            # Mexican Spanish and Portuguese statuses (outside test ot73 F1: beside a Mexican
+            # "Estado" of CDMX and Jalisco, "Estatus" was unread and the states were the
+            # Outcome).
+            *("Estatus", "Estatus de la aplicación", "Situación", "Status da candidatura"),
             "Resultaat",
             "Fase",
             "Stato",

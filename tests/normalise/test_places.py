@@ -81,6 +81,11 @@ def places(rows: list[dict[str, object]], default: str = "US") -> list[tuple[str
         # The outcome's Spanish header, not a place's (unless its cells are places:
         # test_estado_of_places_is_the_state).
         ("Estado", "outcome"),
+        # Mexican Spanish and Portuguese statuses (outside test ot73 F1).
+        ("Estatus", "outcome"),
+        ("Estatus de la aplicación", "outcome"),
+        ("Situación", "outcome"),
+        ("Status da candidatura", "outcome"),
     ],
 )
 def test_a_place_header_is_read(tmp_path: Path, header: str, field: str) -> None:
@@ -503,6 +508,50 @@ def test_an_outcome_column_of_places_beside_another_is_the_state(
         rows = list(csv.DictReader(f))
     assert [row["1st check-in due"] for row in rows] == due
     assert rows[4]["Follow-up status"] == "Closed"
+
+
+# A Mexican tracker's "Estado" of states beside its "Estatus" (outside test ot73 F1: Estado
+# was the Outcome, every row Needs info: '"CDMX" is not a known outcome'). Estado is the State,
+# the rows on Mexico's calendar: Thu 2026-11-12, 5 bd skipping Revolution Day (Mon 11-16), Fri
+# 11-20 (US: Thu 11-19); Fri 11-13, Mon 11-23, sent Tue 11-24, the preferred send day (US: Fri
+# 11-20). Alone, an Estado of states is the State too.
+MX_ROWS = [
+    ("Bimbo", "2026-11-12", "CDMX"),
+    ("Cemex", "2026-11-13", "Nuevo León"),
+    ("Banorte", "2026-11-12", "Jalisco"),
+]
+
+
+@pytest.mark.parametrize(
+    ("headers", "status"),
+    [
+        (("Estado", "Estatus"), "En proceso"),
+        (("Estatus", "Estado"), "En proceso"),
+        (("Estado", "Estatus de la aplicación"), "En proceso"),
+        (("Estado", "Situación"), "Entrevista"),
+        (("Estado", "Status da candidatura"), "Em andamento"),
+        (("Estado",), ""),
+    ],
+)
+def test_a_mexican_estado_of_states_is_the_state(
+    tmp_path: Path, headers: tuple[str, ...], status: str
+) -> None:
+    tracker = tmp_path / "mx.csv"
+    with tracker.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Empresa", "Puesto", "Fecha de entrevista", *headers])
+        for company, date, state in MX_ROWS:
+            cells = {"Estado": state}
+            writer.writerow([company, "Analista", date, *(cells.get(h, status) for h in headers)])
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-23"])
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["Follow-up status"], r["1st check-in due"], r["Problems"]) for r in rows] == [
+        ("Overdue", "2026-11-20", ""),
+        ("Overdue", "2026-11-24", ""),
+        ("Overdue", "2026-11-20", ""),
+    ]
 
 
 def test_a_state_column_of_stages_mapped_by_the_user_is_read_as_places() -> None:
