@@ -52,6 +52,14 @@ DEPARTMENT_WORDS = frozenset(
         "administracion", "equipo", "departamento", "financas", "vendas", "pesquisa",
         "desenvolvimento", "risorse", "umane", "finanza", "vendite", "acquisti", "ricerca",
         "sviluppo", "amministrazione",
+        # How Brazilian, Mexican and Italian trackers name the team (outside test ot73 F2:
+        # "RH e Financeiro" was two people, "Hi Financeiro,"); "TI" is IT
+        "financeiro", "financeira", "financiero", "financiera", "finanziario", "comercial",
+        "commerciale", "legale", "contabilidade", "contabilita", "tesoreria", "auditoria",
+        "cumplimiento", "riesgos", "ti", "sistemas", "mercadotecnia", "logistica",
+        "qualidade", "qualita", "operacoes", "suprimentos", "adquisiciones", "administrativo",
+        "administrativa", "recrutamento", "reclutamiento", "selecao", "seleccion", "selezione",
+        "talento", "personale", "pessoas",
         # Dutch, Swedish, Norwegian, Danish, Finnish
         "personeelszaken", "financien", "verkoop", "inkoop", "onderzoek", "ontwikkeling",
         "afdeling", "ekonomi", "forsaljning", "forskning", "utveckling", "utvikling",

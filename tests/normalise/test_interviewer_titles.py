@@ -254,6 +254,17 @@ AND_WORDS = {
     "Forschung und Entwicklung": (["Forschung und Entwicklung"], "Hello,"),
     "Ventes et Marketing": (["Ventes et Marketing"], "Hello,"),
     "Recursos Humanos y Finanzas": (["Recursos Humanos y Finanzas"], "Hello,"),
+    # Brazilian, Mexican and Italian teams (outside test ot73 F2: "RH e Financeiro" was two
+    # people, "Hi Financeiro,").
+    "RH e Financeiro": (["RH e Financeiro"], "Hello,"),
+    "Jurídico e Compras": (["Jurídico e Compras"], "Hello,"),
+    "Comercial e Marketing": (["Comercial e Marketing"], "Hello,"),
+    "TI e Tecnologia": (["TI e Tecnologia"], "Hello,"),
+    "Recrutamento e Seleção": (["Recrutamento e Seleção"], "Hello,"),
+    "Reclutamiento y Selección": (["Reclutamiento y Selección"], "Hello,"),
+    "RH y Finanzas": (["RH y Finanzas"], "Hello,"),
+    "Risorse Umane e Legale": (["Risorse Umane e Legale"], "Hello,"),
+    "Ana e Financeiro": (["Ana", "Financeiro"], "Hi Ana,"),
     "People and Culture team": (["People and Culture team"], "Hello,"),
     "Finanzen": (["Finanzen"], "Hello,"),
     "Anna und Jonas": (["Anna", "Jonas"], "Hi Anna and Jonas,"),
