@@ -2969,6 +2969,20 @@ US_HOLIDAYS = (
             [US_HOLIDAYS],
         ),
         ("Empresa;Puesto;Fecha entrevista;Comunidad\nTelefónica;Jefa;16/03/2027;Madrid\n", (), []),
+        # Most rows on another calendar: not said, the one row on US holidays says it in its
+        # Problems (ot73 F3: said beside two rows in Mexico); half of them on it: said.
+        (
+            "Empresa;Puesto;Fecha entrevista;Ciudad\nBimbo;A;16/03/2027;Monterrey\n"
+            "Cemex;A;17/03/2027;Guadalajara\nTelmex;A;18/03/2027;Portland\n",
+            (),
+            [],
+        ),
+        (
+            "Empresa;Puesto;Fecha entrevista;Ciudad\nBimbo;A;16/03/2027;Monterrey\n"
+            "Telmex;A;18/03/2027;Portland\n",
+            (),
+            [US_HOLIDAYS],
+        ),
     ],
 )
 def test_a_date_order_nothing_supports_is_said_without_verbose(

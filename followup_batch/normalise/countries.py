@@ -248,7 +248,8 @@ def _home_of_several(
     (``USUAL_HOMES``, several times the others' size). A home too small to be meant by the
     name alone (``SMALL_HOMES``: Paris, Texas) is taken by neither rows nor config. The
     reason, for the row's Why, says which was taken, why, and how to write another. None of
-    them: the default, and Problems names each home."""
+    them: the country the other rows are all in, else the default, and Problems names each
+    home."""
     usual = lone_city_index().get(header_key(city), "")
     largest = next((h for h in homes if usual and h.startswith(usual)), None)
     meant = [h for h in homes if h not in small_homes().get(header_key(city), ())]
@@ -263,6 +264,11 @@ def _home_of_several(
         taken, why = mine[0], f", as the configured country is {named}"
     elif largest is not None:
         taken, why = largest, ", the largest"
+    elif len(others) == 1 and others != {default.split("-")[0]}:
+        # 'Granada' among rows all in Mexico, none of its homes there: their country is
+        # likelier than the default's (outside test ot73 F3: US holidays for a Mexican job).
+        (country,) = others
+        return country, _several_places(homes, country, others=country)
     else:
         return default, _several_places(homes, default)
     country, _, sub = taken.partition("-")
@@ -339,15 +345,18 @@ def _shared_region(
     return default, _several_places(tuple(f"{c}-{code}" for c in owners), default)
 
 
-def _several_places(homes: tuple[str, ...], default: str) -> str:
+def _several_places(homes: tuple[str, ...], default: str, others: str = "") -> str:
     """' names a place in Oregon, United States (US-OR) or Maine, United States (US-ME); using
-    US (write the one meant: US-OR or US-ME)': a cell read as none of its places."""
+    US (write the one meant: US-OR or US-ME)': a cell read as none of its places; on the
+    calendar of the country the ``others`` rows are all in when none of them is there."""
     named = " or ".join(
         f"{region_name(*home.split('-', 1))}, {country_name(home.split('-')[0])} ({home})"
         if "-" in home
         else f"{country_name(home)} ({home})"
         for home in homes
     )
+    if others:
+        named += f", none in {country_name(others)} ({others}), where the other rows are"
     return f"{SEVERAL_PLACES}{named}; using {default} (write the one meant: {' or '.join(homes)})"
 
 

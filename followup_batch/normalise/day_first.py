@@ -9,6 +9,7 @@ tracker's date columns and the evidence of its locale for it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 import pandas as pd
@@ -201,30 +202,33 @@ def _us_holidays_notes(
     table: RawTable, reading: ReadOptions, orders: dict[str, date_columns.DateOrder]
 ) -> list[str]:
     """``US_HOLIDAYS_FOR_DAY_FIRST`` when the tracker writes dates day-first, so is plainly
-    kept outside the United States, and yet a row runs on the default US calendar: no Country
-    column, no country in the config, and no place cell that puts every row elsewhere."""
+    kept outside the United States, and yet its rows run on the default US calendar: no
+    Country column, no country in the config, and no place cells that put most rows elsewhere
+    (a row on it among rows in Mexico has its own Problems line: ot73 F3)."""
     dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
     if (
         "country" not in table.mapping
         and reading.default_country == "US"
         and dayfirst
-        and _some_row_on_the_default(table, reading)
+        and _most_rows_on_the_default(table, reading)
     ):
         return [US_HOLIDAYS_FOR_DAY_FIRST]
     return []
 
 
-def _some_row_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
-    """Whether a row runs on the default country's calendar: not when every row's Location,
-    City or State puts it elsewhere (a Spanish tracker's Madrid and Barcelona)."""
+def _most_rows_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
+    """Whether half the rows at least run on the default country's calendar: not when most
+    rows' Location, City or State put them elsewhere (a Spanish tracker's Madrid and
+    Barcelona)."""
     fields = [f for f in ("location", "city", "region") if f in table.cells]
     if not fields:
         return True
     home = reading.default_country.split("-")[0]
-    rows = {
+    counts = Counter(
         tuple(cell_text(v) for v in values)
         for values in zip(*(table.cells[f].tolist() for f in fields), strict=True)
-    }
+    )
+    rows = list(counts)
 
     places = [dict(zip(fields, row, strict=True)) for row in rows]
 
@@ -246,7 +250,12 @@ def _some_row_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
     # Spain's, a town no table lists among rows in Latvia is Latvia's.
     written = [any(row) for row in rows]
     settled = settle_places(read(frozenset()), read, written, reading.default_country)
-    return any(country.split("-")[0] == home for country, _ in settled)
+    on_default = sum(
+        counts[row]
+        for row, (country, _) in zip(rows, settled, strict=True)
+        if country.split("-")[0] == home
+    )
+    return 2 * on_default >= sum(counts.values())
 
 
 def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:

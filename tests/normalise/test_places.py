@@ -828,6 +828,28 @@ PORTLAND = (
                 ),
             ],
         ),
+        # ... but among rows all in another country, on that country's calendar, said: Granada
+        # among Mexican rows (outside test ot73 F3: it was on the US calendar, and a Mexican
+        # employer's phrases and names were read as a US row's).
+        *(
+            (
+                [{"city": "Monterrey"}, {"city": "Granada"}, {"region": "CDMX"}],
+                default,
+                [
+                    ("MX", []),
+                    (
+                        "MX",
+                        [
+                            'row 3, column "City": "Granada" names a place in Granada, Nicaragua '
+                            "(NI-GR) or Andalucía, Spain (ES-AN), none in Mexico (MX), where the "
+                            "other rows are; using MX (write the one meant: NI-GR or ES-AN)"
+                        ],
+                    ),
+                    ("MX", []),
+                ],
+            )
+            for default in ("US", "GB")
+        ),
         # Two homes in the rows' one country settle nothing.
         (
             [{"location": "Austin, TX"}, {"location": "Portland"}],
