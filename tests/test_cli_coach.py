@@ -3002,9 +3002,9 @@ TWO_COMPUTERS = {
 
 def as_computer(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Runs from here on are the computer ``name``'s."""
-    from followup_batch.exports import eml, ics, other_computers
+    from followup_batch.exports import calendar_ties, eml, ics, other_computers
 
-    for module in (eml, ics, other_computers):
+    for module in (calendar_ties, eml, ics, other_computers):
         monkeypatch.setattr(module, "host", lambda: name)
 
 

@@ -19,14 +19,8 @@ and parse every file back with it and with a second parser. What a calendar clie
   whose day, title, text or alarm changed gets the next ``SEQUENCE`` too. The previous file is
   read only when it is one of ours (our ``PRODID``), line by line (we wrote it).
 - **One calendar synced between two computers** (a laptop and a desktop on Dropbox), each
-  running its own copy of the same synced tracker at another full path: each computer's
-  events carry its own path's tag. Another computer's tracker is taken for this run's by the
-  drafts folder's rule (``other_computers``): the same place from the calendar's folder, and
-  more of its live events of the sheets read are events of this run (the same UIDs) than are
-  not, or the index beside the calendar remembers the tie (``_tied_files``). Its events are
-  then this run's: those no longer due are cancelled, not kept as "not part of this run"
-  (ot70 F1: a thank-you sent on the desktop stayed a ``Late:`` event of the laptop's). An
-  event of theirs the same but for the tag is left as they wrote it (``sequenced_lines``).
+  running its own copy of the same synced tracker: the other computer's copy is this run's
+  tracker (``calendar_ties``).
 - **A tracker that could not be read keeps its events.** Each event names its tracker by a
   hash of the file's path (``X-FOLLOWUP-BATCH-SOURCE``); the events of a tracker this run
   could not read (open in another run, damaged, changed while read) are written again as they
@@ -55,7 +49,6 @@ import hashlib
 import os
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,14 +57,11 @@ from typing import Any
 import pandas as pd
 from icalendar import Calendar, vDDDTypes, vDuration, vText
 
+from followup_batch.exports.calendar_ties import tied_files, tied_sources, ties_to_record
 from followup_batch.exports.digest import clients_told_apart, named_to_whom, person_key
 from followup_batch.exports.files import replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
-from followup_batch.exports.other_computers import (
-    TIES,
-    placed_alike,
-    remembered_ties,
-)
+from followup_batch.exports.other_computers import TIES, remembered_ties
 from followup_batch.normalise.controls import printable
 from followup_batch.read.files import real_path
 from followup_batch.read.names import client_key
@@ -433,14 +423,10 @@ def planned_calendar(
         read_files = {file_tag(tracker) for tracker, _ in pairs}
         read_sources = {source_tag(tracker, sheet) for tracker, sheet in pairs}
         # Another computer's copy of a tracker read: its events are this run's too.
-        tied = _tied_files(path, index, previous, events, pairs)
+        sources = [(str(tracker), source_tag(tracker, sheet)) for tracker, sheet in pairs]
+        tied = tied_files(path, index, previous, events, sources)
         read_files |= set(tied)
-        read_sources |= {
-            f"{theirs}/{source.partition('/')[2]}"
-            for theirs, ours in tied.items()
-            for source in read_sources
-            if source.partition("/")[0] == ours
-        }
+        read_sources |= tied_sources(tied, read_sources)
     present = _files_still_there(index)
 
     outside = untagged = 0  # of the events kept, those of trackers this run was not given
@@ -470,55 +456,6 @@ def planned_calendar(
     )
     written = CalendarWritten(len(events), cancelled, kept_count - outside, retired)
     return lines, dataclasses.replace(written, outside=outside, untagged=untagged, tied=tied)
-
-
-def _tied_files(
-    path: Path,
-    index: Mapping[str, Any],
-    previous: Mapping[str, PreviousEvent],
-    events: Iterable[CalendarEvent],
-    pairs: Iterable[tuple[object, str]],
-) -> dict[str, str]:
-    """The tracker files of other computers sharing the calendar at ``path`` that are one of
-    the trackers read (``pairs``: path, sheet), by the drafts folder's rule
-    (``other_computers``): at the same place from the calendar's folder as the index records
-    them (``placed_alike``), and more of their live events of the sheets read are this run's
-    ``events`` (the same UIDs: the same follow-ups) than are not, or the index remembers the
-    tie (a thank-you marked sent leaves no event to prove it by). Their file tag -> this
-    run's. An entry of a version before the index said where the calendar was is never tied."""
-    others = {
-        tag: {"path": entry["path"], "folder": entry["folder"], "sheet": ""}
-        for tag, entry in index["files"].items()
-        if entry["host"] != host() and isinstance(entry.get("folder"), str)
-    }
-    if not others:
-        return {}
-    sheets: dict[str, set[str]] = {}  # our file tag -> the sheet hashes read of it
-    trackers: dict[str, str] = {}  # our file tag -> its path
-    for tracker, sheet in pairs:
-        tag, _, sheet_hash = source_tag(tracker, sheet).partition("/")
-        sheets.setdefault(tag, set()).add(sheet_hash)
-        trackers[tag] = str(tracker)
-    files = [(tracker, "") for tracker in trackers.values()]
-    tags = {(tracker, ""): tag for tag, tracker in trackers.items()}
-    alike = placed_alike(path.parent, files, others, tags)
-    if not alike:
-        return {}
-    due = {event.uid for event in events}
-    agree: Counter[str] = Counter()
-    disagree: Counter[str] = Counter()
-    for uid, before in previous.items():
-        file, _, sheet = before.source.partition("/")
-        if file in alike and sheet in sheets[alike[file]] and not before.cancelled:
-            (agree if uid in due else disagree)[file] += 1
-    known = index["tied"]
-    return {
-        theirs: ours
-        for theirs, ours in alike.items()
-        if agree[theirs] > disagree[theirs]
-        or known.get(theirs) == ours
-        or known.get(ours) == theirs
-    }
 
 
 # How every version names an event's tracker at the end of its description (TEXT-escaped):
@@ -558,7 +495,7 @@ def _index_path(path: Path) -> Path:
 def _read_index(path: Path) -> dict[str, Any]:
     """The calendar's index: ``files`` (file tag -> {path, host, and the calendar's folder}),
     ``retired`` (UID -> [SEQUENCE, day]) and ``tied`` (another computer's file tag -> the one
-    it was found to be: ``_tied_files``); empty when there is none or it cannot be read."""
+    it was found to be: ``calendar_ties``); empty when there is none or it cannot be read."""
     data = read_index(_index_path(path))
     retired = data.get("retired")
     return {
@@ -594,8 +531,8 @@ def _remember_files(
 ) -> str:
     """Record beside the calendar the trackers the run read (file tag -> path, computer, and
     the calendar's folder, which another computer's run needs to find the same tracker at the
-    same place: ``_tied_files``), keeping the entries of the trackers that still have events
-    in it, the ``retired`` cancellations and the ties (``_tied_files``). Written only when it
+    same place: ``calendar_ties``), keeping the entries of the trackers that still have events
+    in it, the ``retired`` cancellations and the ties (``calendar_ties``). Written only when it
     changes. Returns why it could not be written ('' when
     it was or needed no writing): the next run of one client then cancels the others' events,
     as before the index."""
@@ -613,20 +550,7 @@ def _remember_files(
     used = {line[len(prefix) :].partition("/")[0] for line in lines if line.startswith(prefix)}
     files = {tag: files[tag] for tag in sorted(files) if tag in used}
     dropped = {uid: list(retired[uid]) for uid in sorted(retired)}
-    # A tie is kept while either tracker has events in the calendar, also when the other's
-    # entry went with its last event (both computers' runs the same day leave the events as
-    # the first wrote them): the tie is then all that says its events are this tracker's. One
-    # the index holds the other way round stays as it is, so runs in turn leave the index.
-    known = index["tied"]
-    found = dict(
-        (ours, theirs) if known.get(ours) == theirs else (theirs, ours)
-        for theirs, ours in tied.items()
-    )
-    ties = {
-        theirs: ours
-        for theirs, ours in sorted((known | found).items())
-        if theirs in used or ours in used
-    }
+    ties = ties_to_record(index["tied"], tied, used)
     where = _index_path(path)
     if (files, dropped, ties) == (before, index["retired"], index["tied"]) and (
         where.exists() or not (files or dropped or ties)
@@ -703,7 +627,7 @@ def sequenced_lines(
     so that one coming back months later goes on from its SEQUENCE, not from 0 (a calendar
     holding the cancelled copy would ignore a lower one, RFC 5545 3.8.7.4). An event the same
     but for its tracker's tag, of a tracker file of another computer tied to this run's
-    (``theirs``: ``_tied_files``), is written as that computer wrote it: a run the same day on
+    (``theirs``: ``calendar_ties``), is written as that computer wrote it: a run the same day on
     each computer leaves the file as it was."""
     stamp = f"{as_of:%Y%m%d}T000000Z"
     head = [str(line) for line in _calendar().content_lines() if line]

@@ -1,0 +1,104 @@
+"""One calendar synced between two computers (a laptop and a desktop on Dropbox), each running
+its own copy of the same synced tracker at another full path: each computer's events carry its
+own path's tag (``ics.SOURCE``). Another computer's tracker is taken for this run's by the
+drafts folder's rule (``other_computers``): the same place from the calendar's folder, and
+more of its live events of the sheets read are events of this run (the same UIDs) than are
+not, or the index beside the calendar remembers the tie (``tied_files``). Its events are then
+this run's: those no longer due are cancelled, not kept as "not part of this run" (ot70 F1: a
+thank-you sent on the desktop stayed a ``Late:`` event of the laptop's). An event of theirs
+the same but for the tag is left as they wrote it (``ics.sequenced_lines``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from followup_batch.exports.indexes import host
+from followup_batch.exports.other_computers import placed_alike
+
+if TYPE_CHECKING:
+    from followup_batch.exports.ics import CalendarEvent, PreviousEvent
+
+
+def tied_files(
+    path: Path,
+    index: Mapping[str, Any],
+    previous: Mapping[str, PreviousEvent],
+    events: Iterable[CalendarEvent],
+    read: Iterable[tuple[str, str]],
+) -> dict[str, str]:
+    """The tracker files of other computers sharing the calendar at ``path`` that are one of
+    the trackers read (``read``: path, ``ics.source_tag``), by the drafts folder's rule
+    (``other_computers``): at the same place from the calendar's folder as the index records
+    them (``placed_alike``), and more of their live events of the sheets read are this run's
+    ``events`` (the same UIDs: the same follow-ups) than are not, or the index remembers the
+    tie (a thank-you marked sent leaves no event to prove it by). Their file tag -> this
+    run's. An entry of a version before the index said where the calendar was is never tied."""
+    others = {
+        tag: {"path": entry["path"], "folder": entry["folder"], "sheet": ""}
+        for tag, entry in index["files"].items()
+        if entry["host"] != host() and isinstance(entry.get("folder"), str)
+    }
+    if not others:
+        return {}
+    sheets: dict[str, set[str]] = {}  # our file tag -> the sheet hashes read of it
+    trackers: dict[str, str] = {}  # our file tag -> its path
+    for tracker, source in read:
+        tag, _, sheet_hash = source.partition("/")
+        sheets.setdefault(tag, set()).add(sheet_hash)
+        trackers[tag] = tracker
+    files = [(tracker, "") for tracker in trackers.values()]
+    tags = {(tracker, ""): tag for tag, tracker in trackers.items()}
+    alike = placed_alike(path.parent, files, others, tags)
+    if not alike:
+        return {}
+    due = {event.uid for event in events}
+    agree: Counter[str] = Counter()
+    disagree: Counter[str] = Counter()
+    for uid, before in previous.items():
+        file, _, sheet = before.source.partition("/")
+        if file in alike and sheet in sheets[alike[file]] and not before.cancelled:
+            (agree if uid in due else disagree)[file] += 1
+    known = index["tied"]
+    return {
+        theirs: ours
+        for theirs, ours in alike.items()
+        if agree[theirs] > disagree[theirs]
+        or known.get(theirs) == ours
+        or known.get(ours) == theirs
+    }
+
+
+def tied_sources(tied: Mapping[str, str], sources: Iterable[str]) -> set[str]:
+    """The source tags of the other computers' trackers ``tied`` (``tied_files``) for the
+    sheets read of this run's (``sources``): their events of those sheets are this run's."""
+    return {
+        f"{theirs}/{source.partition('/')[2]}"
+        for theirs, ours in tied.items()
+        for source in sources
+        if source.partition("/")[0] == ours
+    }
+
+
+def ties_to_record(
+    known: Mapping[str, str], tied: Mapping[str, str], used: Iterable[str]
+) -> dict[str, str]:
+    """The ties the calendar's index records after a run: those it ``known`` and this run
+    found (``tied``) of which either tracker has events in the calendar (``used``: file tags).
+    A tie is kept while either tracker has events in the calendar, also when the other's
+    entry went with its last event (both computers' runs the same day leave the events as
+    the first wrote them): the tie is then all that says its events are this tracker's. One
+    the index holds the other way round stays as it is, so runs in turn leave the index."""
+    used = set(used)
+    found = dict(
+        (ours, theirs) if known.get(ours) == theirs else (theirs, ours)
+        for theirs, ours in tied.items()
+    )
+    return {
+        theirs: ours
+        for theirs, ours in sorted((dict(known) | found).items())
+        if theirs in used or ours in used
+    }
