@@ -3369,6 +3369,105 @@ def test_a_sheet_renamed_after_the_other_computer_ran_has_its_events_replaced(
     assert live_events(at) == live
 
 
+KEPT_EVENT = (
+    "{kept} the other computer's event 'tracker · 1st check-in · Acme – Analyst', and {wrote} "
+    "no Thank-you note event for its row: the other computer's tracker is newer (the step is "
+    "marked sent there); sync, then run"
+)
+# ot70 F2, the calendar: the desktop marked Acme's thank-you sent and ran; the calendar synced
+# to the laptop. The laptop's tracker: synced, or not yet (behind); its calendar line on a
+# dry run and on a run, the same day.
+LAPTOP_BEHIND_CALENDAR = {
+    "the tracker synced": (
+        True,
+        "calendar: 2 events, 1 cancelled → {at} (dry run, not written)",
+        "calendar: 2 events, 1 cancelled → {at}",
+    ),
+    "the tracker not synced yet": (
+        False,
+        "calendar: 1 event, 1 cancelled → {at} (dry run, not written) ("
+        + KEPT_EVENT.format(kept="would keep", wrote="would write")
+        + ")",
+        "calendar: 1 event, 1 cancelled → {at} ("
+        + KEPT_EVENT.format(kept="kept", wrote="wrote")
+        + ")",
+    ),
+}
+
+
+@pytest.mark.parametrize("then", ["the desktop runs", "the tracker syncs, the laptop runs"])
+@pytest.mark.parametrize(
+    ("tracker_synced", "dry_run", "laptops"),
+    LAPTOP_BEHIND_CALENDAR.values(),
+    ids=LAPTOP_BEHIND_CALENDAR,
+)
+def test_a_laptop_whose_tracker_is_behind_keeps_the_newer_events(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tracker_synced: bool,
+    dry_run: str,
+    laptops: str,
+    then: str,
+) -> None:
+    """ot70 F2: a laptop whose tracker copy has not synced the desktop's "thank-you sent"
+    cancelled the desktop's 1st check-in and brought back "Late: … Thank-you note". The tied
+    tracker's event of a later step of the row says the other computer's tracker is newer:
+    it stays, and the earlier step gets no event; on the day the desktop ran, the laptop's
+    run leaves the calendar as the desktop wrote it. The next run with the tracker synced
+    puts it right, and a second run writes nothing."""
+    import shutil
+
+    desktop = tmp_path / "pc/home/ana/Dropbox/Jobs/tracker.csv"
+    laptop = tmp_path / "mac/Users/ana/Dropbox/Jobs/tracker.csv"
+    for path in (desktop, laptop):
+        path.parent.mkdir(parents=True)
+        path.write_text(SYNCED)
+    at, laptops_at = desktop.with_name("due.ics"), laptop.with_name("due.ics")
+    files = {desktop: [at, at.with_name(".due.ics.trackers.json")]}
+    files[laptop] = [laptops_at, laptops_at.with_name(".due.ics.trackers.json")]
+
+    def run(tracker: Path, as_of: str, *more: str) -> str:
+        as_computer(monkeypatch, "ana-desktop" if tracker == desktop else "ANA-MACBOOK")
+        calendar = str(files[tracker][0])
+        code, out, err = invoke("run", str(tracker), "--as-of", as_of, "--ics", calendar, *more)
+        assert code == 0, err
+        return next(line for line in out.splitlines() if line.startswith("calendar:"))
+
+    def unchanged_by(tracker: Path, as_of: str, said: str) -> None:
+        written = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files[tracker]}
+        assert run(tracker, as_of) == said  # again: nothing written, the same said
+        assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in files[tracker]} == (
+            written
+        )
+
+    run(desktop, AS_OF)
+    synced_calendar(at, laptops_at)
+    run(laptop, AS_OF)
+    synced_calendar(laptops_at, at)
+    desktop.write_text(SENT)
+    assert run(desktop, "2026-11-23") == f"calendar: 2 events, 1 cancelled → {at}"
+    desktops = at.read_bytes()
+    synced_calendar(at, laptops_at)
+    if tracker_synced:
+        shutil.copy2(desktop, laptop)
+    assert run(laptop, "2026-11-23", "--dry-run") == dry_run.format(at=laptops_at)
+    said = laptops.format(at=laptops_at)
+    assert run(laptop, "2026-11-23") == said
+    assert live_events(laptops_at) == DUE_AFTER_SENT
+    assert laptops_at.read_bytes() == desktops  # as the desktop wrote it
+    unchanged_by(laptop, "2026-11-23", said)
+
+    synced_calendar(laptops_at, at)
+    fresh = desktop
+    if then != "the desktop runs":
+        shutil.copy2(desktop, laptop)
+        fresh = laptop
+    said = f"calendar: 2 events, 1 cancelled → {files[fresh][0]}"
+    assert run(fresh, "2026-11-23") == said
+    assert live_events(files[fresh][0]) == DUE_AFTER_SENT
+    unchanged_by(fresh, "2026-11-23", said)
+
+
 EDITED = "Thanks so much for"  # what the person wrote over "Thank you for" / "I hope"
 NOTE = "(edited there, or of the tracker before an edit)"
 IN_PLACE = "an edit made in place is not kept; save an edited draft under another name"

@@ -7,17 +7,23 @@ not, or the index beside the calendar remembers the tie (``tied_files``). Its ev
 this run's: those no longer due are cancelled, not kept as "not part of this run" (ot70 F1: a
 thank-you sent on the desktop stayed a ``Late:`` event of the laptop's). An event of theirs
 the same but for the tag is left as they wrote it (``ics.sequenced_lines``).
+
+A computer whose copy of a tied tracker is behind (the other computer's "thank-you sent" not
+synced yet) is told by the other computer's event of a later step of one of its rows, as the
+drafts folder is told by its draft (``other_computers.behind_the_other``): that event stays,
+and the earlier step gets no event (``ahead_of_this_run``), not a ``Late: … Thank-you note``
+brought back for a thank-you sent already.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from followup_batch.exports.indexes import host
-from followup_batch.exports.other_computers import placed_alike
+from followup_batch.exports.other_computers import NEWER, placed_alike
 
 if TYPE_CHECKING:
     from followup_batch.exports.ics import CalendarEvent, PreviousEvent
@@ -102,3 +108,69 @@ def ties_to_record(
         for theirs, ours in sorted((dict(known) | found).items())
         if theirs in used or ours in used
     }
+
+
+class Ahead(NamedTuple):
+    """This run's events of rows another computer's copy of the tracker is ahead on
+    (``ahead_of_this_run``)."""
+
+    dropped: frozenset[str] = frozenset()  # this run's events of an earlier step: not written
+    kept: tuple[str, ...] = ()  # the UIDs of the other computer's events of a later step
+    steps: tuple[str, ...] = ()  # the steps of the events not written
+
+
+def ahead_of_this_run(
+    events: Iterable[CalendarEvent],
+    previous: Mapping[str, PreviousEvent],
+    tied: Mapping[str, str],
+    later_uids: Callable[[CalendarEvent], Mapping[str, str]],
+) -> Ahead:
+    """The other computer's live events, in the calendar, of a later step of a row of this
+    run's ``events`` (its 1st check-in, where this run has the thank-you), of a tracker
+    ``tied`` to this run's (``tied_files``: their file tag -> ours). A row's steps only move
+    forward: such an event was written from a copy of the tracker on which this run's step is
+    marked sent, one newer than this computer's, whose sync has not arrived (ot70 F2). Its
+    event stays, and this run writes none for the earlier step. ``later_uids``: an event's
+    later steps' UIDs -> the step (``ics.later_uids``)."""
+    events = list(events)
+    written = {event.uid for event in events}
+    # Their live events this run does not have: a steady pair of computers has none.
+    theirs = {
+        uid
+        for uid, before in previous.items()
+        if not before.cancelled and before.source.partition("/")[0] in tied and uid not in written
+    }
+    if not theirs:
+        return Ahead()
+    dropped: set[str] = set()
+    kept: set[str] = set()
+    steps: set[str] = set()
+    for event in events:
+        file = event.source.partition("/")[0]
+        if file not in tied.values():
+            continue
+        for uid in later_uids(event):
+            if uid in theirs and tied[previous[uid].source.partition("/")[0]] == file:
+                dropped.add(event.uid)
+                kept.add(uid)
+                steps.add(str(event.follow_up[-2]))
+    return Ahead(frozenset(dropped), tuple(sorted(kept)), tuple(sorted(steps)))
+
+
+def ahead_note(titles: Iterable[str], steps: Iterable[str], dry_run: bool = False) -> str:
+    """What the calendar line says of the events ``ahead_of_this_run`` kept (their
+    ``titles``) and of the ``steps`` it wrote no event of, as the drafts line says it."""
+    titles = list(titles)
+    events = (
+        f"the other computer's event '{titles[0]}'"
+        if len(titles) == 1
+        else f"{len(titles)} events of the other computer's ("
+        + ", ".join(f"'{title}'" for title in titles)
+        + ")"
+    )
+    rows = "its row" if len(titles) == 1 else "their rows"
+    return (
+        f"{'would keep' if dry_run else 'kept'} {events}, and "
+        f"{'would write' if dry_run else 'wrote'} no {', '.join(steps)} event for {rows}: "
+        f"{NEWER}"
+    )

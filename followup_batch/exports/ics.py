@@ -57,11 +57,17 @@ from typing import Any
 import pandas as pd
 from icalendar import Calendar, vDDDTypes, vDuration, vText
 
-from followup_batch.exports.calendar_ties import tied_files, tied_sources, ties_to_record
+from followup_batch.exports.calendar_ties import (
+    Ahead,
+    ahead_of_this_run,
+    tied_files,
+    tied_sources,
+    ties_to_record,
+)
 from followup_batch.exports.digest import clients_told_apart, named_to_whom, person_key
 from followup_batch.exports.files import replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
-from followup_batch.exports.other_computers import TIES, remembered_ties
+from followup_batch.exports.other_computers import LATER_STEPS, TIES, remembered_ties
 from followup_batch.normalise.controls import printable
 from followup_batch.read.files import real_path
 from followup_batch.read.names import client_key
@@ -101,6 +107,10 @@ class CalendarWritten:
     untagged: int = 0
     # Another computer's tracker file found to be one this run read: its file tag -> ours.
     tied: dict[str, str] | None = field(default=None, compare=False, repr=False)
+    # The titles of the other computer's events of a later step of a row, kept, and the steps
+    # of this run's events not written for those rows (``calendar_ties.ahead_of_this_run``).
+    ahead: tuple[str, ...] = ()
+    not_written: tuple[str, ...] = ()
 
 
 def event_uid(
@@ -182,6 +192,10 @@ class CalendarEvent:
     uid: str
     description: str
     lines: tuple[str, ...]
+    source: str = ""  # its tracker's ``source_tag``
+    # What its UID is made of (``event_uid``'s arguments) and its number among the events of
+    # one follow-up: ``later_uids`` gives the UIDs of the row's later steps from it.
+    follow_up: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
 
 def calendar_events(
@@ -258,8 +272,27 @@ def calendar_events(
         text = printable(description(shown_item, as_of), tabs=True)
         source = tags[where, sheet] or None
         lines = event_lines(uid, day, title, text, stamp=stamp, trigger=trigger, source=source)
-        events.append(CalendarEvent(day, title, uid, text, lines))
+        follow_up = (*(item[key] for key in _UID_PARTS), seen[item["uid"]])
+        events.append(CalendarEvent(day, title, uid, text, lines, source or "", follow_up))
     return sorted(events, key=lambda e: (e.day, e.title, e.uid))
+
+
+_UID_PARTS = ("client", "file", "sheet", "company", "position", "interview_date", "action")
+
+
+def later_uids(event: CalendarEvent) -> dict[str, str]:
+    """The UIDs the later steps of the event's row have (its 1st check-in, 2nd and final where
+    the event is its thank-you), numbered as the event is: UID -> the step."""
+    if not event.follow_up:
+        return {}
+    client, file, sheet, company, position, interview_date, action, number = event.follow_up
+    found = {}
+    for later in LATER_STEPS.get(str(action), []):
+        uid = event_uid(
+            client, Path(str(file)).stem, sheet, company, position, interview_date, later
+        )
+        found[uid if number == 1 else uid.replace("@", f"-{number}@", 1)] = later
+    return found
 
 
 def earlier_uids(item: Mapping[str, Any], file_stem: str) -> list[str]:
@@ -427,6 +460,15 @@ def planned_calendar(
         tied = tied_files(path, index, previous, events, sources)
         read_files |= set(tied)
         read_sources |= tied_sources(tied, read_sources)
+    # A row the other computer's newer tracker has moved on: its event stays, none of ours.
+    ahead = ahead_of_this_run(events, previous, tied, later_uids) if tied else Ahead()
+    own = len(events) - len(ahead.dropped)
+    kept_theirs = [_as_event(previous[uid], as_of) for uid in ahead.kept]
+    if ahead.kept:
+        events = sorted(
+            [event for event in events if event.uid not in ahead.dropped] + kept_theirs,
+            key=lambda e: (e.day, e.title, e.uid),
+        )
     present = _files_still_there(index)
 
     outside = untagged = 0  # of the events kept, those of trackers this run was not given
@@ -454,8 +496,31 @@ def planned_calendar(
     lines, cancelled, kept_count = sequenced_lines(
         events, previous, as_of, keep=kept, retired=retired, theirs=set(tied)
     )
-    written = CalendarWritten(len(events), cancelled, kept_count - outside, retired)
-    return lines, dataclasses.replace(written, outside=outside, untagged=untagged, tied=tied)
+    written = CalendarWritten(own, cancelled, kept_count - outside, retired)
+    return lines, dataclasses.replace(
+        written,
+        outside=outside,
+        untagged=untagged,
+        tied=tied,
+        ahead=tuple(event.title for event in kept_theirs),
+        not_written=ahead.steps,
+    )
+
+
+def _as_event(before: PreviousEvent, as_of: dt.date) -> CalendarEvent:
+    """An event of the file written before, to write again as it was: an overdue one on
+    ``as_of``, ``Late: …``, as ``calendar_events`` puts one (``_brought_to``)."""
+    lines = [
+        line
+        for line in _brought_to(before, as_of, f"{as_of:%Y%m%d}T000000Z")
+        if not line.startswith("SEQUENCE")
+    ]
+    alarm_at = lines.index("BEGIN:VALARM") if "BEGIN:VALARM" in lines else len(lines)
+    props = dict(_name_value(line) for line in lines[:alarm_at] if ":" in line)
+    day = _stamp_date(props.get("DTSTART", ""), as_of)
+    title = _unescaped(props.get("SUMMARY", ""))
+    text = _unescaped(props.get("DESCRIPTION", ""))
+    return CalendarEvent(day, title, props.get("UID", ""), text, tuple(lines), before.source)
 
 
 # How every version names an event's tracker at the end of its description (TEXT-escaped):
@@ -483,8 +548,11 @@ def _named_by(before: PreviousEvent, names: set[tuple[str, str | None]]) -> bool
 
 
 def _unescaped(text: str) -> str:
-    """A TEXT value's characters (RFC 5545 3.3.11: ``\\,``, ``\\;``, ``\\\\``)."""
-    return re.sub(r"\\([,;\\])", r"\1", text)
+    """A TEXT value's characters (RFC 5545 3.3.11: ``\\,``, ``\\;``, ``\\\\``, ``\\n``)."""
+    return re.sub(r"\\([,;\\nN])", lambda found: _UNESCAPED.get(found[1], found[1]), text)
+
+
+_UNESCAPED = {"n": "\n", "N": "\n"}
 
 
 def _index_path(path: Path) -> Path:

@@ -282,12 +282,16 @@ def _holds_untagged(path: Path, data: bytes, tag: str) -> bool:
 
 
 # A row's follow-ups, in the order they fall due: each is drafted once the one before it is
-# marked sent (or skipped), never again after.
-_LATER = {
+# marked sent (or skipped), never again after. The calendar's events follow the same rule.
+LATER_STEPS = {
     ACTION_LABELS[key]: [ACTION_LABELS[after] for after in order[at + 1 :]]
     for order in (("application_check_in", "thank_you", "check_in_1", "check_in_2", "final"),)
     for at, key in enumerate(order)
 }
+
+
+# Why a run behind the other computer's copy of the tracker wrote no message or event of a step.
+NEWER = "the other computer's tracker is newer (the step is marked sent there); sync, then run"
 
 
 class Behind(NamedTuple):
@@ -324,7 +328,7 @@ def behind_the_other(
     for at, (record, tag) in enumerate(
         zip(messages[named_by].to_dict("records"), message_tags(messages), strict=True)
     ):
-        for later in _LATER.get(str(record.get("action")), []):
+        for later in LATER_STEPS.get(str(record.get("action")), []):
             stem = file_stem(record | {"action": later})
             found = [name for name in by_stem.get(stem, []) if mine_of[str(held[name])] == tag]
             if found:
@@ -347,8 +351,7 @@ def behind_the_other(
     rows = "its row" if len(kept_names) == 1 else "their rows"
     notes = [
         f"{'would keep' if dry_run else 'kept'} {drafts}, and "
-        f"{'would write' if dry_run else 'wrote'} no {steps} for {rows}: the other "
-        "computer's tracker is newer (the step is marked sent there); sync, then run"
+        f"{'would write' if dry_run else 'wrote'} no {steps} for {rows}: {NEWER}"
     ]
     return Behind(
         messages.iloc[left],

@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from followup_batch.errors import FollowupError, internal_error
+from followup_batch.exports.calendar_ties import ahead_note
 from followup_batch.exports.digest import Digest, build_digest, clients_told_apart
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
@@ -270,7 +271,7 @@ def write_exports(
                 read=trackers,
                 whole=exports.whole_files,
             )
-            report.append(f"{_calendar_line(would, exports.ics)}{not_written}")
+            report.append(_calendar_line(would, exports.ics, dry_run=True))
         else:
             add(_Job("ics", exports.ics, (items, tuple(unread_paths), tuple(trackers))))
     built = None
@@ -666,10 +667,11 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
     return f"digest → {job.path}"
 
 
-def _calendar_line(done: CalendarWritten, path: Path) -> str:
+def _calendar_line(done: CalendarWritten, path: Path, dry_run: bool = False) -> str:
     """``calendar: 12 events, 3 cancelled, 4 kept as they were (trackers not read) → due.ics``;
     ``…, 6 kept as they were (trackers not part of this run)`` for a run of one client, and
-    what of them an earlier version wrote without the tracker's tag."""
+    what of them an earlier version wrote without the tracker's tag; the other computer's
+    events of a later step kept (``calendar_ties.ahead_of_this_run``)."""
     cancelled = f", {done.cancelled:,} cancelled" if done.cancelled else ""
     if done.kept:
         cancelled += f", {done.kept:,} kept as they were (trackers not read)"
@@ -682,6 +684,10 @@ def _calendar_line(done: CalendarWritten, path: Path) -> str:
             )
         cancelled += ")"
     line = f"calendar: {_counted(done.events, 'event')}{cancelled} → {path}"
+    if dry_run:
+        line += " (dry run, not written)"
+    if done.ahead:
+        line += f" ({ahead_note(done.ahead, done.not_written, dry_run)})"
     if done.unrecorded:
         index = Path(path).with_name(f".{Path(path).name}.trackers.json")
         line += (
