@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import os
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -44,11 +43,9 @@ from followup_batch.exports.eml import (
     eml_paths,
     gone_trackers,
     held_drafts,
-    is_draft_of,
     message_tags,
     recorded_drafts,
     remember_trackers,
-    slug,
     stale_drafts,
     tracker_tag,
     write_drafts,
@@ -63,6 +60,7 @@ from followup_batch.exports.ics import (
 )
 from followup_batch.exports.indexes import read_index, set_aside, unreadable
 from followup_batch.exports.other_computers import Ties, behind_the_other, tied_drafts
+from followup_batch.exports.removed_drafts import counted, removed_said, withheld_drafts
 
 DIGEST_KINDS = {
     ".xlsx": ".xlsx",
@@ -218,7 +216,7 @@ def write_exports(
         named = [*rows, *_named_rows(items, messages)]
         heads = draft_heads(named)
         first = first_version_drafts(exports.eml_dir, held, trackers, addressed)
-        withheld = _withheld(items)  # due, but their template failed: not drafted
+        withheld = withheld_drafts(items)  # due, but their template failed: not drafted
         # The same trackers of another computer syncing the folder: their drafts are these.
         ties = tied_drafts(
             exports.eml_dir, messages, trackers, held, exports.sender, exports.clients
@@ -244,7 +242,7 @@ def write_exports(
             items = with_draft_files(items, messages, paths)
             add(_Job("eml", exports.eml_dir, (messages.iloc[left], [paths[at] for at in left])))
         else:
-            count = _counted(len(messages), ".eml message")
+            count = counted(len(messages), ".eml message")
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
             if dry_run:  # what the run would remove
                 stale = stale_drafts(
@@ -253,7 +251,7 @@ def write_exports(
                 copies |= _numbered_copies(stale, paths, held, tied)
                 gone_edits = edited_stale(stale, index, copies)  # their text would be kept
                 tie_notes += edit_notes(edits, saved, not_saved, gone_edits, exports.eml_dir, True)
-                removed = _removed(
+                removed = removed_said(
                     stale, held, gone, withheld, exports.eml_dir, " would be", copies
                 )
                 line = f"{line[:-1]}; {removed})" if removed else line
@@ -330,7 +328,9 @@ def write_exports(
         if edits.kept and todo and todo[0].kind == "eml" and not done[0].error:
             lines[drafts_at] = _drafts_line(_Job("eml", folder, (messages, paths)))
         if stale:
-            lines[drafts_at] += f" ({_removed(stale, held, gone, withheld, folder, copies=copies)})"
+            lines[drafts_at] += (
+                f" ({removed_said(stale, held, gone, withheld, folder, copies=copies)})"
+            )
         tie_notes += edit_notes(edits, saved, not_saved, gone_edits, folder, not_kept=not_kept)
         if unread_index:  # set aside before a new one is written over it
             kept, why = set_aside(folder / INDEX)
@@ -415,7 +415,7 @@ def _tie_notes(ties: Ties, paths: Sequence[Path], dry_run: bool = False) -> list
         one = len(rewritten) == 1
         notes.append(
             f"{'would rewrite' if dry_run else 'rewrote'} "
-            f"{rewritten[0] if one else _counted(len(rewritten), 'draft')}, which "
+            f"{rewritten[0] if one else counted(len(rewritten), 'draft')}, which "
             f"differed from the other computer's {'copy' if one else 'copies'}"
             f"{'' if one else ' (' + _names(rewritten) + ')'}: an edit made in place is not "
             "kept; save an edited draft under another name, such as …-edited.eml"
@@ -502,7 +502,7 @@ def without_lost_drafts(
         said = f"No draft could be written ({why}), so no item has a Draft link."
     else:
         said = (
-            f"{missing:,} of {_counted(len(paths), 'draft')} could not be written ({why}); "
+            f"{missing:,} of {counted(len(paths), 'draft')} could not be written ({why}); "
             "their items have no Draft link."
         )
     return dataclasses.replace(digest, items=items, drafts_lost=said)
@@ -513,7 +513,7 @@ def _drafts_in(folder: Path, messages: pd.DataFrame, paths: list[Path], exports:
     of 520 drafts written to eml", ot45 F4): a folder that holds some reads as all of them."""
     contents = draft_bytes(messages, exports.sender, exports.clients)
     kept = sum(_holds(path, data) for path, data in zip(paths, contents, strict=True))
-    return f"{kept:,} of {_counted(len(paths), 'draft')} written to {folder}"
+    return f"{kept:,} of {counted(len(paths), 'draft')} written to {folder}"
 
 
 def _holds(path: Path, data: bytes) -> bool:
@@ -683,7 +683,7 @@ def _calendar_line(done: CalendarWritten, path: Path, dry_run: bool = False) -> 
                 "kept until a run reads their trackers"
             )
         cancelled += ")"
-    line = f"calendar: {_counted(done.events, 'event')}{cancelled} → {path}"
+    line = f"calendar: {counted(done.events, 'event')}{cancelled} → {path}"
     if dry_run:
         line += " (dry run, not written)"
     if done.ahead:
@@ -808,80 +808,7 @@ def messages_told_apart(
 
 
 def _drafts_line(job: _Job) -> str:
-    return f"drafts: {_counted(len(job.data[0]), '.eml message')} → {job.path}"
-
-
-def _removed(
-    stale: list[Path],
-    held: Mapping[str, str | None],
-    gone: Collection[str],
-    withheld: Collection[tuple[str, str]],
-    folder: Path,
-    would: str = "",
-    copies: Collection[str] = (),
-) -> str:
-    """``3 drafts no longer due and 2 of trackers moved or deleted removed; removed 9 drafts
-    an older version left in eml/; 2 drafts removed: their template failed, see Problems; 3
-    second copies of drafts removed`` (what of ``stale`` goes because it was sent or closed,
-    what because its tracker left its path, what an earlier version wrote, with no tracker
-    mark, what is still due but was not drafted again: a row of ``withheld``, ``_withheld``,
-    and what is a second copy of a draft kept, one of ``copies``: two computers syncing the
-    folder each wrote one, ``other_computers.tied_drafts``)."""
-    twice = sum(path.name in copies for path in stale)
-    stale = [path for path in stale if path.name not in copies]
-    of_gone = sum(held.get(path.name) in gone for path in stale)
-    of_old = sum(held.get(path.name) is None for path in stale)
-    of_failed = sum(
-        held.get(path.name) not in gone
-        and held.get(path.name) is not None
-        and _is_withheld(path.name, withheld)
-        for path in stale
-    )
-    parts = []
-    if len(stale) > of_gone + of_old + of_failed:
-        no_longer_due = len(stale) - of_gone - of_old - of_failed
-        parts.append(f"{_counted(no_longer_due, 'draft')} no longer due")
-    if of_gone:
-        parts.append(f"{_counted(of_gone, 'draft')} of trackers moved or deleted")
-    said = [" and ".join(parts) + f"{would} removed"] if parts else []
-    if of_old:
-        old = f"{_counted(of_old, 'draft')} an older version left in {folder}{os.sep}"
-        said.append(f"{old}{would} removed" if would else f"removed {old}")
-    if of_failed:
-        said.append(
-            f"{_counted(of_failed, 'draft')}{would} removed: "
-            f"{'its' if of_failed == 1 else 'their'} template failed, see Problems"
-        )
-    if twice:
-        said.append(f"{_counted(twice, 'second copy', 'second copies')} of drafts{would} removed")
-    return "; ".join(said)
-
-
-def _withheld(items: pd.DataFrame) -> set[tuple[str, str]]:
-    """(``eml.draft_heads`` of the row, its action's slug) of each due item whose template
-    failed (its Problems say ``render.NO_DRAFT``): still due, but not drafted this run."""
-    from followup_batch.drafts.render import NO_DRAFT
-
-    if not len(items) or "problems" not in items:
-        return set()
-    failed = items[items["problems"].str.contains(f": {NO_DRAFT}", regex=False)]
-    return {
-        (head, slug(action))
-        for path, sheet, client, company, action in zip(
-            failed["path"],
-            failed["sheet"],
-            failed["client"],
-            failed["company"],
-            failed["action"],
-            strict=True,
-        )
-        for head in draft_heads([(path, sheet, client, company)])
-    }
-
-
-def _is_withheld(name: str, withheld: Collection[tuple[str, str]]) -> bool:
-    """Whether ``name`` is the draft of one of ``withheld`` (``_withheld``)."""
-    return any(is_draft_of(name, {head}, (action,)) for head, action in withheld)
+    return f"drafts: {counted(len(job.data[0]), '.eml message')} → {job.path}"
 
 
 def _named_rows(
@@ -898,7 +825,3 @@ def _named_rows(
             if column in frame:
                 named += zip(frame["path"], sheets, frame[column], frame["company"], strict=True)
     return named
-
-
-def _counted(number: int, noun: str, nouns: str = "") -> str:
-    return f"{number:,} {noun if number == 1 else nouns or noun + 's'}"
