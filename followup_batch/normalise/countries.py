@@ -454,8 +454,20 @@ def town_of_others(
         return f"{country}-{sub}", None
     if not looks_like_a_town(place):
         return None
-    using = default if country == default.split("-")[0] else country
-    return using, f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}; using {using}"
+    # The UK's own holidays are each nation's: a town among UK rows is England's, as 'UK' is
+    # (``_nation``: the package's "GB" lacks Easter Monday), said with how to name another.
+    using = default if country == default.split("-")[0] else _nation(country)
+    town = place.strip()
+    nation = (
+        f", England's bank holidays used (for a town in another nation write \"{town}, "
+        f'Scotland", "{town}, Wales" or "{town}, Northern Ireland")'
+        if using == UNITED_KINGDOM
+        else ""
+    )
+    return (
+        using,
+        f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}{nation}; using {using}",
+    )
 
 
 # The regions' usual names that their calendars do not take ('Nuevo León', 'Jalisco': Mexico's

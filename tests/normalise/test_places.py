@@ -2232,7 +2232,16 @@ UNLISTED_TOWNS = [
                 None,
                 _taken("Manchester", "England", "GB-ENG", "the largest", "New Hampshire"),
             ),
-            ("GB", None, _town_of("Coventry", "GB")),
+            # Among UK rows: England's, as "UK" alone is (the package's "GB" has no Easter
+            # Monday: an outside test's Welwyn Garden City worked it, ot72 F3), how to say
+            # another nation in the Why.
+            (
+                "GB-ENG",
+                None,
+                _town_of("Coventry", "GB") + ", England's bank holidays used (for a town in "
+                'another nation write "Coventry, Scotland", "Coventry, Wales" or "Coventry, '
+                'Northern Ireland")',
+            ),
         ],
     ),
     (
@@ -2290,6 +2299,33 @@ def test_a_town_no_table_lists(
     words = {"header": header, **UNKNOWN_BY_HEADER[header]}
     wanted = [(c, p and p.format(**words), n and n.format(**words)) for c, p, n in expected]
     assert list(zip(frame["country"], problems, frame["calendar_note"], strict=True)) == wanted
+
+
+@pytest.mark.parametrize(
+    ("town", "due"),
+    [
+        # Wed 2027-03-24, 5 bd: Thu 25, (Good Friday 26), Tue 30, Wed 31, Thu 01, Fri 04-02;
+        # England's Easter Monday 03-29 skipped (the package's "GB" worked it: Thu 04-01).
+        ("Welwyn Garden City", "2027-04-02"),
+        ("Manchester", "2027-04-02"),
+    ],
+)
+def test_a_town_no_table_lists_among_uk_rows_keeps_englands_bank_holidays(
+    tmp_path: Path, town: str, due: str
+) -> None:
+    """ot72 F3: an English town the tables lack, among London rows, was counted on the
+    package's "GB" calendar (the holidays all four nations share), Easter Monday a workday."""
+    tracker = tmp_path / "Jess Harper.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Location\n"
+        f"Acme,Analyst,2027-03-24,London\nGlobex,Analyst,2027-03-24,{town}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2027-03-25", "-q"])
+    assert (result.exit_code, result.stderr) == (0, "")
+    with tracker.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["1st check-in due"], row["Problems"]) for row in rows] == [(due, "")] * 2
 
 
 @pytest.mark.parametrize(
