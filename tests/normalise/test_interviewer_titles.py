@@ -1158,9 +1158,11 @@ CASE_AND_ORDER = [
 ]
 
 
-def test_names_are_greeted_in_their_languages_case_and_order(tmp_path: Path) -> None:
-    tracker = tmp_path / "Ayşe Kaya.csv"
-    lines = [f'Acme,Analyst,2026-11-16,"{who}",{country}' for country, who, _ in CASE_AND_ORDER]
+def greeted(tmp_path: Path, who: str, table: list[tuple[str, str, str]]) -> list[str]:
+    """Run the tracker ``who`` keeps of ``table``'s (country, interviewer, greeting) rows: the
+    first line of each row's Draft, once its Problems are found empty."""
+    tracker = tmp_path / f"{who}.csv"
+    lines = [f'Acme,Analyst,2026-11-16,"{person}",{country}' for country, person, _ in table]
     tracker.write_text(
         "\n".join(["Company,Position,Interview Date,Interviewer,Country", *lines]) + "\n",
         encoding="utf-8",
@@ -1169,8 +1171,12 @@ def test_names_are_greeted_in_their_languages_case_and_order(tmp_path: Path) -> 
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
-    assert [row["Draft"].split("\n")[0] for row in rows] == [g for _, _, g in CASE_AND_ORDER]
-    assert [row["Problems"] for row in rows] == [""] * len(CASE_AND_ORDER)
+    assert [row["Problems"] for row in rows] == [""] * len(table)
+    return [row["Draft"].split("\n")[0] for row in rows]
+
+
+def test_names_are_greeted_in_their_languages_case_and_order(tmp_path: Path) -> None:
+    assert greeted(tmp_path, "Ayşe Kaya", CASE_AND_ORDER) == [g for _, _, g in CASE_AND_ORDER]
 
 
 # A yes-word that is a given name too is that person in a people column (left open at stop
@@ -1286,20 +1292,8 @@ SURNAMES_BY_COUNTRY = [
 
 
 def test_the_surname_a_title_greets_with_is_the_rows_languages(tmp_path: Path) -> None:
-    tracker = tmp_path / "Sofía Ruiz.csv"
-    lines = [
-        f'Acme,Analyst,2026-11-16,"{who}",{country}' for country, who, _ in SURNAMES_BY_COUNTRY
-    ]
-    tracker.write_text(
-        "\n".join(["Company,Position,Interview Date,Interviewer,Country", *lines]) + "\n",
-        encoding="utf-8",
-    )
-    args = ["run", "--as-of", AS_OF.isoformat(), "-q", str(tracker)]
-    result = CliRunner().invoke(main, args, catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
-    assert [row["Draft"].split("\n")[0] for row in rows] == [g for _, _, g in SURNAMES_BY_COUNTRY]
-    assert [row["Problems"] for row in rows] == [""] * len(SURNAMES_BY_COUNTRY)
+    expected = [g for _, _, g in SURNAMES_BY_COUNTRY]
+    assert greeted(tmp_path, "Sofía Ruiz", SURNAMES_BY_COUNTRY) == expected
 
 
 # Outside test ot59 (F2): a team written last after a comma was read as the person's title
