@@ -193,7 +193,7 @@ EXPORT_BUGS = [
     ),
     (
         "run",
-        "write_eml",
+        "write_drafts",
         ["--eml-dir", "drafts", "--ics", "due.ics", "--digest", "due.md"],
         [
             "exports: FAILED — 0 of 4 drafts written to {tmp}/drafts; cannot write "
@@ -217,7 +217,7 @@ EXPORT_BUGS = [
     ),
     (
         "digest",
-        "write_eml",
+        "write_drafts",
         ["--eml-dir", "drafts", "--html", "due.html"],
         [
             "digest → {tmp}/due.html",

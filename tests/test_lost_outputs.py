@@ -197,11 +197,11 @@ def test_the_page_links_only_the_drafts_written(
     lost: list[Path] = []
     write = eml._write_atomically
 
-    def fills_up(path: Path, data: bytes) -> None:
+    def fills_up(path: Path, data: bytes) -> bool:
         if len(list(drafts.glob("*.eml"))) >= written:
             lost.append(path)
             raise FollowupError(f"cannot write {path}: {FULL}")
-        write(path, data)
+        return write(path, data)
 
     monkeypatch.setattr(eml, "_write_atomically", fills_up)
     as_of = "2026-12-01"  # both drafts due today: the page's today list links them

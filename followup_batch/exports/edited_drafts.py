@@ -12,7 +12,8 @@ bytes it wrote and the step the draft is for: the message's action and due date
 - the step changed (a new step, a due date the text names that moved): the person's file is
   first saved beside under a name the tool never writes, ``….edited.eml`` (``….edited-2.eml``
   when that is taken: an earlier saved copy is never written over), then the new draft
-  written, and the line says so;
+  written, and the line says so: ``was for an earlier step``, or ``was for another day`` when
+  only the due day moved (``moved``);
 - the step is no longer drafted (marked sent, a later step due, the row deleted or closed):
   the person's text is copied into the drafts folder's ``.followup-backups`` folder (``KEPT``),
   then the draft is removed as an unedited one is, and the line names both. The person may
@@ -97,6 +98,7 @@ class Edits(NamedTuple):
     new_step: dict[int, str]  # message position -> its file, edited for an earlier step
     seen: dict[str, str]  # a kept draft's name -> the hash of the person's text
     fresh: list[str]  # the kept drafts first found edited this run (said once)
+    moved: set[str]  # of ``new_step``: the same action, due another day (the interview moved)
 
 
 def found_edits(
@@ -111,7 +113,7 @@ def found_edits(
     the tool wrote them, by the index's records (``WRITTEN``). ``other_computers``: names the
     two-computer rule decides (``other_computers.tied_drafts``)."""
     records = written_records(index)
-    edits = Edits({}, {}, {}, [])
+    edits = Edits({}, {}, {}, [], set())
     if not records or not len(messages):
         return edits
     tags = message_tags(messages)
@@ -133,6 +135,8 @@ def found_edits(
                 edits.fresh.append(name)
         else:
             edits.new_step[at] = name
+            if record["step"].split("\x1f")[0] == step_of[at].split("\x1f")[0]:
+                edits.moved.add(name)
     return edits
 
 
@@ -268,20 +272,23 @@ def edit_notes(
             if len(fresh) == 1
             else f"{kept} your {len(fresh):,} edited drafts ({_names(fresh)})"
         )
-    if dry_run:
-        names = sorted(edits.new_step.values())
+    for moved in (False, True):  # a step gone by, or the same step due another day
+        what = "another day" if moved else "an earlier step"
+        if dry_run:
+            names = sorted(n for n in edits.new_step.values() if (n in edits.moved) == moved)
+            if names:
+                notes.append(
+                    f"{_names(names)}, which you edited, {'is' if len(names) == 1 else 'are'} "
+                    f"for {what}: would be saved as …{EDITED}.eml and written anew"
+                )
+            continue
+        names = sorted(name for name in saved if (name in edits.moved) == moved)
         if names:
+            copies = _names([saved[name].name for name in names])
             notes.append(
-                f"{_names(names)}, which you edited, {'is' if len(names) == 1 else 'are'} for "
-                f"an earlier step: would be saved as …{EDITED}.eml and written anew"
+                f"{_names(names)}, which you edited, {'was' if len(names) == 1 else 'were'} "
+                f"for {what}: saved as {copies} and written anew"
             )
-    elif saved:
-        names = sorted(saved)
-        one = len(names) == 1
-        notes.append(
-            f"{_names(names)}, which you edited, {'was' if one else 'were'} for an earlier "
-            f"step: saved as {_names([saved[name].name for name in names])} and written anew"
-        )
     for name, why in sorted(not_saved.items()):
         notes.append(
             f"could not save your edited draft {name} ({why}): left as it is, its new draft "

@@ -49,7 +49,6 @@ from followup_batch.exports.eml import (
     stale_drafts,
     tracker_tag,
     write_drafts,
-    write_eml,
 )
 from followup_batch.exports.first_drafts import first_version_drafts
 from followup_batch.exports.ics import (
@@ -69,6 +68,9 @@ DIGEST_KINDS = {
     ".md": ".md",
     ".markdown": ".md",
 }
+# The drafts line of a run that found each draft as it would write it (a rerun: ot73 F8c),
+# when the line has nothing else to say.
+UNCHANGED = " (none rewritten)"
 DIGEST_KIND_ERROR = "{name}: a digest file ends in .xlsx, .html or .md"
 
 
@@ -201,7 +203,7 @@ def write_exports(
     theirs: dict[str, set[str]] = {}  # its tag -> the names its drafts of that tracker's rows have
     recorded: set[str] | None = None
     first: set[str] = set()  # the first version's drafts of the rows read
-    edits, index = Edits({}, {}, {}, []), {}
+    edits, index = Edits({}, {}, {}, [], set()), {}
     saved: dict[str, Path] = {}  # the person's edit of a draft for an earlier step: its copy
     not_saved: dict[str, str] = {}  # why such an edit could not be saved (left as it is)
     if exports.eml_dir is not None:
@@ -326,7 +328,9 @@ def write_exports(
         for path in stale:
             path.unlink(missing_ok=True)
         if edits.kept and todo and todo[0].kind == "eml" and not done[0].error:
+            same = lines[drafts_at].endswith(UNCHANGED)
             lines[drafts_at] = _drafts_line(_Job("eml", folder, (messages, paths)))
+            lines[drafts_at] += UNCHANGED if same else ""
         if stale:
             lines[drafts_at] += (
                 f" ({removed_said(stale, held, gone, withheld, folder, copies=copies)})"
@@ -336,6 +340,8 @@ def write_exports(
             kept, why = set_aside(folder / INDEX)
             tie_notes.append(_unread_index_note(unread_index, kept, why))
         lines[drafts_at] += "".join(f" ({note})" for note in tie_notes)
+        if f"{UNCHANGED} (" in lines[drafts_at]:  # said only of a line that says nothing else
+            lines[drafts_at] = lines[drafts_at].replace(UNCHANGED, "", 1)
         # The index keeps the trackers that own drafts in the folder now.
         names = {path.name for path in paths}
         owners = set(message_tags(messages)) | {
@@ -641,11 +647,9 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
     """Write one export; its report line. ``FollowupError`` names the file that failed."""
     if job.kind == "eml":  # the drafts make their folder themselves
         messages, paths, *built = job.data  # the bytes, when a worker made them
-        if built:
-            write_drafts(job.path, paths, built[0])
-        else:
-            write_eml(messages, job.path, exports.sender, clients=exports.clients, paths=paths)
-        return _drafts_line(job)
+        data = built[0] if built else draft_bytes(messages, exports.sender, exports.clients)
+        written = write_drafts(job.path, paths, data)
+        return _drafts_line(job) + (UNCHANGED if paths and not written else "")
     _make_folder(Path(job.path))
     if job.kind == "ics":
         try:

@@ -969,6 +969,7 @@ def gone_note(folder: Path) -> str:
 
 
 GONE_NOTE = "{gone}"  # filled in with the test's drafts folder
+NONE_REWRITTEN = " (none rewritten)"  # every draft in the folder was already as it would write
 IN_PLACE_EDITS = {
     # The row's next action is the same: their file stays as they saved it, said once.
     "rerun, the same day": (
@@ -992,7 +993,7 @@ IN_PLACE_EDITS = {
         True,
         ACME_ROW.replace("2026-11-19", "2026-11-21"),
         "2026-11-22",
-        f" ({ACME}, which you edited, was for an earlier step: saved as {SAVED} and written anew)",
+        f" ({ACME}, which you edited, was for another day: saved as {SAVED} and written anew)",
         [ACME, SAVED, GLOBEX],
         SAVED,
     ),
@@ -1089,7 +1090,7 @@ def test_a_draft_edited_in_place_is_never_lost(
     written = files()
     code, out, err = invoke("run", *args)  # the same inputs again: nothing written, nothing said
     assert code == 0, err
-    assert out.splitlines()[-1] == drafts_line
+    assert out.splitlines()[-1] == drafts_line + NONE_REWRITTEN
     assert files() == written
 
 
