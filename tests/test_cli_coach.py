@@ -3638,6 +3638,118 @@ def test_a_laptop_whose_tracker_is_behind_keeps_the_newer_drafts(
     assert {p.name: p.stat().st_mtime_ns for p in (fresh / "drafts").iterdir()} == written
 
 
+ONE_ROW = "Client,Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent\n"
+ONE_ROW += "Ana Lopez,Acme,Analyst,2026-11-19,Dana Ortiz,dana@acme.example,\n"
+ANAS_THANKS, ANAS_CHECK_IN = (
+    f"ana-lopez-{name.removeprefix('tracker-')}" for name in (THANKS, CHECK_IN)
+)
+BEHIND_FIRST = BEHIND.replace(CHECK_IN, ANAS_CHECK_IN).format(kept="kept", wrote="wrote")
+ANAS_EVENT = "Ana Lopez · 1st check-in · Acme – Analyst"
+KEPT_FIRST = KEPT_EVENT.replace("tracker · 1st", "Ana Lopez · 1st").format(
+    kept="kept", wrote="wrote"
+)
+# ot73 F7: a one-row tracker; the desktop marked its thank-you sent and ran, the drafts folder
+# and the calendar synced to the laptop, its tracker not yet. The laptop's tracker under its
+# synced folder, whether it ran before the thank-you was marked sent; then its drafts line and
+# calendar line, its drafts and its calendar's live events.
+TIED_LAPTOP = (
+    "drafts: 0 .eml messages → {drafts} (" + BEHIND_FIRST + ")",
+    "calendar: 0 events, 1 cancelled → {calendar} (" + KEPT_FIRST + ")",
+    [ANAS_CHECK_IN],
+    [ANAS_EVENT],
+)
+LATE_THANKS = "Late: Ana Lopez · Thank-you note · Acme – Analyst"
+FIRST_RUN_BEHIND = {
+    "first run, the same place": ("jobs/tracker.csv", False, *TIED_LAPTOP),
+    "first run, another tracker's name": (
+        "jobs/search.csv",
+        False,
+        "drafts: 1 .eml message → {drafts}",
+        "calendar: 1 event, 1 cancelled, 1 kept as they were (trackers not part of this run) → "
+        "{calendar}",
+        [ANAS_CHECK_IN, ANAS_THANKS],
+        [ANAS_EVENT, LATE_THANKS],
+    ),
+    "first run, another folder": (
+        "clientb/tracker.csv",
+        False,
+        "drafts: 1 .eml message → {drafts}",
+        "calendar: 1 event, 1 kept as they were (trackers not part of this run) → {calendar}",
+        [ANAS_CHECK_IN, ANAS_THANKS],
+        [ANAS_EVENT, LATE_THANKS],
+    ),
+    "tied before": ("jobs/tracker.csv", True, *TIED_LAPTOP),
+}
+
+
+@pytest.mark.parametrize(
+    ("laptops_tracker", "ran_before", "drafts_line", "calendar_line", "left", "live"),
+    FIRST_RUN_BEHIND.values(),
+    ids=FIRST_RUN_BEHIND,
+)
+def test_a_laptops_first_run_behind_the_desktop_keeps_its_draft(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    laptops_tracker: str,
+    ran_before: bool,
+    drafts_line: str,
+    calendar_line: str,
+    left: list[str],
+    live: list[str],
+) -> None:
+    """ot73 F7: the laptop's first run, its tracker behind, drafted the thank-you the desktop
+    had marked sent, and put its event back: only a tie the index remembered told it was
+    behind. The desktop's tracker at the laptop's place from the drafts folder (the calendar),
+    with a draft (an event) of a later step of its row and none that differs, is the same
+    tracker further on; another tracker's or another folder's is not."""
+    desktop = tmp_path / "pc/home/ana/OneDrive/Jobs/tracker.csv"
+    laptop = tmp_path / "mac/Users/ana/onedrive" / laptops_tracker
+    for tracker in (desktop, laptop):
+        tracker.parent.mkdir(parents=True)
+        tracker.write_text(ONE_ROW)
+
+    def run(tracker: Path, as_of: str) -> list[str]:
+        """The drafts line and the calendar line of a run of ``tracker``."""
+        as_computer(monkeypatch, "ana-desktop" if tracker == desktop else "ANA-MACBOOK")
+        drafts, calendar = tracker.with_name("drafts"), tracker.with_name("due.ics")
+        code, out, err = invoke(
+            "run", str(tracker), "--as-of", as_of, "--eml-dir", str(drafts), "--ics", str(calendar)
+        )
+        assert code == 0, err
+        return out.splitlines()[-2:]
+
+    def sync(source: Path, target: Path) -> None:
+        synced(source.with_name("drafts"), target.with_name("drafts"))
+        synced_calendar(source.with_name("due.ics"), target.with_name("due.ics"))
+
+    run(desktop, AS_OF)
+    if ran_before:
+        sync(desktop, laptop)
+        run(laptop, AS_OF)
+        sync(laptop, desktop)
+    desktop.write_text(ONE_ROW.replace("dana@acme.example,", "dana@acme.example,2026-11-20"))
+    assert run(desktop, "2026-11-23") == [
+        f"drafts: 1 .eml message → {desktop.with_name('drafts')} (1 draft no longer due removed)",
+        f"calendar: 1 event, 1 cancelled → {desktop.with_name('due.ics')}",
+    ]
+    desktops = {
+        "drafts": (desktop.with_name("drafts") / ANAS_CHECK_IN).read_bytes(),
+        "calendar": desktop.with_name("due.ics").read_bytes(),
+    }
+    sync(desktop, laptop)
+    drafts, calendar = laptop.with_name("drafts"), laptop.with_name("due.ics")
+    said = [drafts_line.format(drafts=drafts), calendar_line.format(calendar=calendar)]
+    assert run(laptop, "2026-11-23") == said
+    assert drafts_of(drafts) == left
+    assert (drafts / ANAS_CHECK_IN).read_bytes() == desktops["drafts"]
+    assert live_events(calendar) == live
+    if live == [ANAS_EVENT]:  # kept as the desktop wrote it
+        assert calendar.read_bytes() == desktops["calendar"]
+    written = {p.name: p.stat().st_mtime_ns for p in [*drafts.iterdir(), calendar]}
+    assert run(laptop, "2026-11-23") == said  # again: nothing written, the same said
+    assert {p.name: p.stat().st_mtime_ns for p in [*drafts.iterdir(), calendar]} == written
+
+
 @pytest.mark.parametrize("older", [False, True])
 def test_the_copies_each_computer_wrote_before_go(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, older: bool

@@ -3,7 +3,8 @@ its own copy of the same synced tracker at another full path: each computer's ev
 own path's tag (``ics.SOURCE``). Another computer's tracker is taken for this run's by the
 drafts folder's rule (``other_computers``): the same place from the calendar's folder, and
 more of its live events of the sheets read are events of this run (the same UIDs) than are
-not, or the index beside the calendar remembers the tie (``tied_files``). Its events are then
+not, or they are all of a later step of a row of this run's (the same tracker, further on),
+or the index beside the calendar remembers the tie (``tied_files``). Its events are then
 this run's: those no longer due are cancelled, not kept as "not part of this run" (ot70 F1: a
 thank-you sent on the desktop stayed a ``Late:`` event of the laptop's). An event of theirs
 the same but for the tag is left as they wrote it (``ics.sequenced_lines``).
@@ -35,14 +36,18 @@ def tied_files(
     previous: Mapping[str, PreviousEvent],
     events: Iterable[CalendarEvent],
     read: Iterable[tuple[str, str]],
+    later_uids: Callable[[CalendarEvent], Mapping[str, str]],
 ) -> dict[str, str]:
     """The tracker files of other computers sharing the calendar at ``path`` that are one of
     the trackers read (``read``: path, ``ics.source_tag``), by the drafts folder's rule
     (``other_computers``): at the same place from the calendar's folder as the index records
     them (``placed_alike``), and more of their live events of the sheets read are this run's
     ``events`` (the same UIDs: the same follow-ups) than are not, or the index remembers the
-    tie (a thank-you marked sent leaves no event to prove it by). Their file tag -> this
-    run's. An entry of a version before the index said where the calendar was is never tied."""
+    tie (a thank-you marked sent leaves no event to prove it by), or, none of their events
+    this run's, all those live of the sheets read are of a later step of a row of this run's
+    (``later_uids``): a one-row tracker the other computer marked sent, met on this
+    computer's first run, its tracker behind (ot73 F7). Their file tag -> this run's. An
+    entry of a version before the index said where the calendar was is never tied."""
     others = {
         tag: {"path": entry["path"], "folder": entry["folder"], "sheet": ""}
         for tag, entry in index["files"].items()
@@ -61,13 +66,17 @@ def tied_files(
     alike = placed_alike(path.parent, files, others, tags)
     if not alike:
         return {}
+    events = list(events)
     due = {event.uid for event in events}
+    later = {uid: event.source.partition("/")[0] for event in events for uid in later_uids(event)}
     agree: Counter[str] = Counter()
     disagree: Counter[str] = Counter()
+    further_on: Counter[str] = Counter()  # of those that disagree, a later step of a row
     for uid, before in previous.items():
         file, _, sheet = before.source.partition("/")
         if file in alike and sheet in sheets[alike[file]] and not before.cancelled:
             (agree if uid in due else disagree)[file] += 1
+            further_on[file] += uid not in due and later.get(uid) == alike[file]
     known = index["tied"]
     return {
         theirs: ours
@@ -75,6 +84,7 @@ def tied_files(
         if agree[theirs] > disagree[theirs]
         or known.get(theirs) == ours
         or known.get(ours) == theirs
+        or (not agree[theirs] and disagree[theirs] == further_on[theirs] > 0)
     }
 
 

@@ -457,7 +457,7 @@ def planned_calendar(
         read_sources = {source_tag(tracker, sheet) for tracker, sheet in pairs}
         # Another computer's copy of a tracker read: its events are this run's too.
         sources = [(str(tracker), source_tag(tracker, sheet)) for tracker, sheet in pairs]
-        tied = tied_files(path, index, previous, events, sources)
+        tied = tied_files(path, index, previous, events, sources, later_uids)
         read_files |= set(tied)
         read_sources |= tied_sources(tied, read_sources)
     # A row the other computer's newer tracker has moved on: its event stays, none of ours.

@@ -19,9 +19,12 @@ say so (``tied_trackers``):
   be the other computer's tracker, and which one is not guessed; one of them outside this
   run is still held apart by its drafts (below);
 - and its drafts: more of its drafts in the folder under the names of this run's messages
-  are, byte for byte but for the tracker mark, those messages than are not. A tracker of each
-  computer kept outside the synced folder at the same place (``~/Documents/tracker.xlsx``
-  beside a synced ``~/Dropbox/drafts``) is two trackers, which do not write the same drafts.
+  are, byte for byte but for the tracker mark, those messages than are not; or, none of them
+  under those names, it has a draft of a later step of one of this run's rows (the 1st
+  check-in where this run drafts the thank-you: the same tracker, further on, met before
+  any tie is remembered; ot73 F7). A tracker of each computer kept outside the synced folder
+  at the same place (``~/Documents/tracker.xlsx`` beside a synced ``~/Dropbox/drafts``) is
+  two trackers, which do not write the same drafts.
 
 A tie found is remembered in the index (``TIES``) while either tracker owns a draft in the
 folder, each tracker's entry kept with it: a run whose only draft of that tracker is no
@@ -183,7 +186,9 @@ def tied_drafts(
     mark (the proof of the tie: a draft is neither written twice nor rewritten for its mark).
 
     Tied when more of their drafts under the names of this run's messages are those messages
-    than are not, or when the index remembers the tie (``TIES``). Once tied, a person who
+    than are not, or when the index remembers the tie (``TIES``), or, none of their drafts
+    under those names, when they hold a draft of a later step of one of its rows (the other
+    computer's copy of the tracker further on: ``behind_the_other``). Once tied, a person who
     edits a draft in place on the laptop unties nothing (ot65 F7: one draft of three edited
     made every draft a "-2" copy); the first time, two trackers that are not one (each
     computer's own, outside the synced folder, edited apart) differ in as many drafts as they
@@ -211,10 +216,22 @@ def tied_drafts(
     agree = Counter(held[name] for _, name in same)
     disagree = Counter(held[name] for _, name in differ)
     known = remembered_ties(index)
+    # A first run with no draft of theirs under this run's names (a one-row tracker whose
+    # thank-you the other computer marked sent): their draft of a later step of a row is the
+    # same tracker's, further on (ot73 F7).
+    unproven = {tag: mine for tag, mine in alike.items() if not agree[tag] and not disagree[tag]}
+    further_on = {
+        str(held[name])
+        for names in _later_drafts(messages, unproven, held).values()
+        for name in names
+    }
     tied = {
         tag: mine
         for tag, mine in alike.items()
-        if agree[tag] > disagree[tag] or known.get(tag) == mine or known.get(mine) == tag
+        if agree[tag] > disagree[tag]
+        or known.get(tag) == mine
+        or known.get(mine) == tag
+        or tag in further_on
     }
     ours = set(tied.values())
     confirmed = {at for at, name in same if held[name] in tied}  # by the other computer's copy
@@ -290,6 +307,33 @@ LATER_STEPS = {
 }
 
 
+def _later_drafts(
+    messages: pd.DataFrame, mine_of: Mapping[str, str], held: Mapping[str, str | None]
+) -> dict[int, list[str]]:
+    """The position of each of ``messages`` of a row whose later step the folder holds a draft
+    of, written by another computer's tracker of ``mine_of`` (its tag -> this run's tag of
+    that tracker): that position -> the names of those drafts."""
+    if not mine_of or not len(messages) or "action" not in messages:
+        return {}
+    by_stem: dict[str, list[str]] = {}  # stem -> the other computer's drafts of those trackers
+    for name, owner in held.items():
+        if owner in mine_of:
+            by_stem.setdefault(numbered_name(name)[0], []).append(name)
+    named_by = [
+        key for key in ("whose", "client", "company", "action", "to", "email") if key in messages
+    ]
+    later_of: dict[int, list[str]] = {}
+    for at, (record, tag) in enumerate(
+        zip(messages[named_by].to_dict("records"), message_tags(messages), strict=True)
+    ):
+        for later in LATER_STEPS.get(str(record.get("action")), []):
+            stem = file_stem(record | {"action": later})
+            found = [name for name in by_stem.get(stem, []) if mine_of[str(held[name])] == tag]
+            if found:
+                later_of.setdefault(at, []).extend(found)
+    return later_of
+
+
 # Why a run behind the other computer's copy of the tracker wrote no message or event of a step.
 NEWER = "the other computer's tracker is newer (the step is marked sent there); sync, then run"
 
@@ -314,25 +358,7 @@ def behind_the_other(
     computer's, whose sync has not arrived (ot70 F2). Its draft stays, and this run's message
     of that row is not written: the thank-you sent is not put back to be sent twice. The
     other computer's next run, or this one's once the tracker synced, puts the row right."""
-    mine_of = ties.tied  # the other computer's tag -> this run's
-    if not mine_of or not len(messages) or "action" not in messages:
-        return Behind(messages, ties, set(), [])
-    by_stem: dict[str, list[str]] = {}  # stem -> the other computer's drafts of tied trackers
-    for name, owner in held.items():
-        if owner in mine_of:
-            by_stem.setdefault(numbered_name(name)[0], []).append(name)
-    named_by = [
-        key for key in ("whose", "client", "company", "action", "to", "email") if key in messages
-    ]
-    behind: dict[int, list[str]] = {}
-    for at, (record, tag) in enumerate(
-        zip(messages[named_by].to_dict("records"), message_tags(messages), strict=True)
-    ):
-        for later in LATER_STEPS.get(str(record.get("action")), []):
-            stem = file_stem(record | {"action": later})
-            found = [name for name in by_stem.get(stem, []) if mine_of[str(held[name])] == tag]
-            if found:
-                behind.setdefault(at, []).extend(found)
+    behind = _later_drafts(messages, ties.tied, held)
     if not behind:
         return Behind(messages, ties, set(), [])
     left = [at for at in range(len(messages)) if at not in behind]
