@@ -67,16 +67,15 @@ from followup_batch.normalise.people import (
     Person,
     double_given_name,
     first_names_of,
-    greets_first_surname,
     is_initial,
     is_particle,
     is_role,
     surname_of,
     title_key,
     titles_before,
-    without_second_surname,
 )
 from followup_batch.normalise.titles import COMPANY_MAX_WORDS, POSITION_MAX_WORDS, short_form
+from followup_batch.normalise.two_surnames import greets_first_surname, without_second_surname
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.name_case import cases_as_turkish, in_turkish_case
@@ -196,7 +195,7 @@ def form_of_address(name: str, country: object = "") -> str:
     given name, and its family name after a title ("Nagy Péter": "Péter"; "Dr. Nagy Péter":
     "Dr. Nagy"; ``normalise.name_order``). A Spanish name of two surnames after a title greets
     the first, on the row calendar ``country`` of a Spanish speaking country or after a Spanish
-    title ("Sra. Ana García López": "Sra. García"; ``people.greets_first_surname``), a
+    title ("Sra. Ana García López": "Sra. García"; ``two_surnames.greets_first_surname``), a
     Portuguese one the last ("Sra. Ana Paula Souza Lima" in Brazil: "Sra. Lima"). A Turkish
     name typed in capitals is cased by Turkish rules ("IŞIL ÖZTÜRK": "Işıl";
     ``read.name_case``)."""
