@@ -9,10 +9,13 @@ names (``HUNGARIAN_GIVEN_NAMES``: "Nagy Péter", "Nagy Péter Pál", "Kovácsné
   order stays so ("Péter Nagy": Nagy is no given name), and so does a foreign one ("John
   Smith"); where both words are given names ("Balázs Péter") Hungary's own order wins;
 - or, anywhere else, the name is written in Hungarian: a given name spelt with its Hungarian
-  accents ("Péter", "Ottó", "Zoltán") or a word with ő or ű, letters only Hungarian writes
-  ("Szőke Anna"), and its first word is no given name. "Peter Nagy", "Péter Nagy" and "Chris
-  Martin" outside Hungary greet their first word, as before; so does "Balázs Péter", which
-  may be written either way there.
+  accents ("Péter", "Ottó", "Zoltán"), a word with ő or ű, letters only Hungarian writes
+  ("Szőke Anna"), or a common Hungarian family name first (``HUNGARIAN_FAMILY_NAMES``:
+  "Kovács Anna", "Nagy Peter", "Kovacsne Toth Eva"; a Hungarian in Vienna or London, left open
+  at stop 43: "Nagy Péter és Kovács Anna" greeted "Hi Péter and Kovács,"), and its first word
+  is no given name. "Peter Nagy", "Péter Nagy", "Anna Kovács" and "Chris Martin" outside
+  Hungary greet their first word, as before; so does "Balázs Péter", which may be written
+  either way there.
 
 Russian, Ukrainian and Belarusian names are written family name first in forms and HR
 exports, with the patronymic last ("ИВАНОВ Иван Иванович", "Петренко Олена Іванівна"): three
@@ -85,6 +88,23 @@ HUNGARIAN_GIVEN_NAMES = frozenset(
         *("Olívia", "Panna", "Róza", "Szofia", "Teréz", "Zoé"),
     }
 )
+# Common family names of Hungary (the first hundred or so of its register, by how many bear
+# them), which a name written given name first does not start with: "Kovács Anna" in
+# London is Anna Kovács. Left out: those that are given names too ("Simon", "Balázs",
+# "László", "Antal": ``HUNGARIAN_GIVEN_NAMES`` decide), and "Major" and "Gál", given names
+# elsewhere ("Gal Cohen").
+HUNGARIAN_FAMILY_NAMES = frozenset(
+    {
+        *("Nagy", "Kovács", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár", "Németh"),
+        *("Farkas", "Balogh", "Papp", "Takács", "Juhász", "Lakatos", "Mészáros", "Oláh"),
+        *("Rácz", "Fekete", "Szilágyi", "Török", "Fehér", "Kis", "Szűcs", "Kocsis", "Orsós"),
+        *("Pintér", "Fodor", "Szalai", "Sipos", "Magyar", "Gulyás", "Biró", "Bíró", "Király"),
+        *("Balog", "Katona", "Bogdán", "Boros", "Fazekas", "Kelemen", "Somogyi", "Orosz"),
+        *("Veres", "Budai", "Vincze", "Hegedűs", "Deák", "Pap", "Vörös", "Vass", "Bodnár"),
+        *("Lengyel", "Hajdu", "Nemes", "Szőke", "Bakos", "Erdélyi", "Dobos", "Bognár"),
+        *("Kozma", "Székely", "Kun", "Barta", "Szekeres", "Halász", "Csonka"),
+    }
+)
 # How Russian, Ukrainian and Belarusian patronymics end, in Cyrillic and in Latin letters:
 # Иванович, Сергеевич, Ивановна, Сергеевна, Ильинична; Іванович, Іванівна, Андріївна.
 PATRONYMIC_ENDINGS = (
@@ -104,12 +124,20 @@ def _folded(word: str) -> str:
 
 
 _FOLDED = frozenset(map(_folded, HUNGARIAN_GIVEN_NAMES))
+_FAMILY = frozenset(map(_folded, HUNGARIAN_FAMILY_NAMES))
 
 
 def _given(word: str, *, accents: bool) -> bool:
     """A Hungarian given name: spelt as Hungarian spells it (``accents``), else also without
     its accents ("Peter")."""
     return word.casefold() in _SPELT or (not accents and _folded(word) in _FOLDED)
+
+
+def _family_name(word: str) -> bool:
+    """A common Hungarian family name, accents typed or not, or a married woman's name made of
+    one ("Kovács", "Kovacs", "Kovácsné")."""
+    folded = _folded(word)
+    return folded in _FAMILY or (folded.endswith("ne") and folded[:-2] in _FAMILY)
 
 
 def family_name_first(name: str, in_hungary: bool) -> str:
@@ -135,7 +163,9 @@ def family_name_first(name: str, in_hungary: bool) -> str:
         return name
     if not in_hungary:
         written = any(_given(w, accents=True) and _ACCENTED & set(w) for w in words[start:])
-        hungarian = written or any(_HUNGARIAN_ONLY & set(w) for w in words)
+        hungarian = (
+            written or _family_name(words[0]) or any(_HUNGARIAN_ONLY & set(w) for w in words)
+        )
         if not hungarian or _given(words[0], accents=False):
             return name
     return Person(name, shown[start])

@@ -1109,7 +1109,20 @@ HUNGARIAN_NAMES = {
     ("Kő Ottó", "UK"): "Hi Ottó,",
     ("Nagy Péter", "Germany"): "Hi Péter,",
     ("Szőke Anna", "Austria"): "Hi Anna,",
-    ("Nagy Peter", "UK"): "Hi Nagy,",  # could be either: as typed
+    # A common Hungarian family name first, anywhere (left open at stop 43: a Hungarian in
+    # Vienna or London, "Nagy Péter és Kovács Anna", was greeted "Hi Péter and Kovács,").
+    ("Nagy Peter", "UK"): "Hi Peter,",
+    ("Kovács Anna", "UK"): "Hi Anna,",
+    ("Kovacs Anna", "USA"): "Hi Anna,",
+    ("Kiss Laura", "USA"): "Hi Laura,",
+    ("Kovacsne Toth Eva", "UK"): "Hi Eva,",
+    ("Dr. Kovács Anna", "UK"): "Hi Dr. Kovács,",
+    ("Nagy Péter és Kovács Anna", "Austria"): "Hi Péter and Anna,",
+    ("Nagy Péter and Kovács Anna", "UK"): "Hi Péter and Anna,",
+    ("Anna Kovács", "UK"): "Hi Anna,",  # written Western order
+    ("Laura Kiss", "USA"): "Hi Laura,",
+    ("Gal Cohen", "Israel"): "Hi Gal,",  # Gál, a given name elsewhere, is left out
+    ("Simon Anna", "UK"): "Hi Simon,",  # a given name first: written either way
     ("José Martin", "Spain"): "Hi José,",
     ("Szabó Zoé", "UK"): "Hi Zoé,",
     ("Sofía Adrián", "Spain"): "Hi Sofía,",
@@ -1155,6 +1168,12 @@ CASE_AND_ORDER = [
     ("Russia", "Роман Аркадьевич Абрамович", "Hi Роман,"),
     ("Russia", "Мария Иванова", "Hi Мария,"),
     ("Serbia", "Марко Петровић", "Hi Марко,"),
+    # Hungarian names written family name first, on a row of any country (left open at stop
+    # 43: "Hi Péter and Kovács,").
+    ("Austria", "Nagy Péter és Kovács Anna", "Hi Péter and Anna,"),
+    ("UK", "Nagy Péter and Kovács Anna", "Hi Péter and Anna,"),
+    ("", "Kovács Anna", "Hi Anna,"),
+    ("UK", "Anna Kovács", "Hi Anna,"),
 ]
 
 
