@@ -196,7 +196,8 @@ def form_of_address(name: str, country: object = "") -> str:
     "Dr. Nagy"; ``normalise.name_order``). A Spanish name of two surnames after a title greets
     the first, on the row calendar ``country`` of a Spanish speaking country or after a Spanish
     title ("Sra. Ana García López": "Sra. García"; ``two_surnames.greets_first_surname``), a
-    Portuguese one the last ("Sra. Ana Paula Souza Lima" in Brazil: "Sra. Lima"). A Turkish
+    Portuguese one the last ("Sra. Ana Paula Souza Lima" in Brazil: "Sra. Lima"); elsewhere
+    as the name is written ("Sr. João Pedro Silva Santos": "Sr. Santos"). A Turkish
     name typed in capitals is cased by Turkish rules ("IŞIL ÖZTÜRK": "Işıl";
     ``read.name_case``)."""
     name = _in_its_case(name, country)
@@ -220,7 +221,7 @@ def form_of_address(name: str, country: object = "") -> str:
         first = _first_name(name, named) or " ".join(map(_as_written, named))
         return " ".join([*titles, first])
     named = _before_given_names(name, named)
-    if greets_first_surname(words[:count], country):
+    if greets_first_surname(words[:count], named, country):
         named = without_second_surname(named)
     return _with_surname(titles, named)
 

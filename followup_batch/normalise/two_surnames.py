@@ -1,14 +1,30 @@
 """Spanish and Portuguese names of two surnames: which one a title greets with.
 
-    greets_first_surname(["Sra."], "MX") -> True   # "Sra. Ana García López": "Sra. García"
+    greets_first_surname(["Sra."], ["Ana", "García", "López"], "MX") -> True  # "Sra. García"
     without_second_surname(["Ana", "García", "López"]) -> ["Ana", "García"]
 
 Spanish goes by the first surname of two, the father's; Portuguese puts the family's surname
-last. Standard library only, as ``people``.
+last. The row's country says which (``FIRST_SURNAME_COUNTRIES``, ``LAST_SURNAME_COUNTRIES``);
+on a row of another country, or none (a Brazilian in New York), the name itself does, as
+Portuguese and Spanish share "Sr.", "Sra." and "Dra." (left open at stop 43: "Sr. João Pedro
+Silva Santos" was greeted "Hi Sr. Silva,"):
+
+- a letter only Portuguese writes ("João", "Gonçalves", "Antônio": ``PORTUGUESE_LETTERS``)
+  greets the last ("Sr. Santos");
+- else Spanish writing greets the first, after any title: an "ñ", or a family name ending in
+  "-ez" spelt with its accent ("Dr. José Luis Rodríguez Zapatero": "Dr. Rodríguez"), which
+  Portuguese spells "-es";
+- else a family name only Portuguese has (``PORTUGUESE_FAMILY_NAMES``: "Sra. Ana Paula Souza
+  Lima": "Sra. Lima");
+- else a Spanish title the first, any other the last, as before ("Sra. Ana García López":
+  "Sra. García"; "Dr. John Robert Smith": "Dr. Smith").
+
+Standard library only, as ``people``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from followup_batch.normalise.people import (
@@ -17,6 +33,7 @@ from followup_batch.normalise.people import (
     is_initial,
     title_key,
 )
+from followup_batch.read.names import name_key
 
 # Countries whose people go by their first surname, the father's, of two: Spanish speaking
 # ones ("Sra. Ana García López" is Sra. García); Portuguese speaking ones, and the
@@ -36,16 +53,44 @@ SPANISH_TITLES = frozenset(
         *("lic", "licda", "licdo", "lcda", "lcdo", "mtro", "mtra", "c.p"),
     }
 )
+# Letters Portuguese writes and Spanish does not.
+PORTUGUESE_LETTERS = frozenset("ãõçâêôÃÕÇÂÊÔ")
+# Family names common in Brazil and Portugal that Spanish does not have, or spells otherwise
+# ("Rodrigues", "Gomes", "Dias": Rodríguez, Gómez, Díaz), keyed as ``name_key`` keys them.
+# Left out: those Spanish speakers bear too ("Silva", "Santos", "Costa", "Lima", "Rocha",
+# "Castro", "Machado").
+PORTUGUESE_FAMILY_NAMES = frozenset(
+    {
+        *("oliveira", "souza", "sousa", "pereira", "ferreira", "carvalho", "almeida"),
+        *("ribeiro", "rodrigues", "gomes", "alves", "lopes", "fernandes", "goncalves"),
+        *("nunes", "mendes", "marques", "martins", "barbosa", "cardoso", "nascimento"),
+        *("moreira", "teixeira", "vieira", "monteiro", "araujo", "correia", "soares"),
+        *("freitas", "azevedo", "cavalcanti", "cavalcante", "moura", "cunha", "magalhaes"),
+        *("guimaraes", "coelho", "antunes", "pires", "tavares", "siqueira", "bezerra"),
+        *("brandao", "medeiros", "neves", "sampaio", "morais", "peixoto", "figueiredo"),
+        *("vasconcelos", "dias", "leite", "queiroz", "farias", "assuncao", "conceicao"),
+    }
+)
+# A Spanish family name ending in "-ez" with its accent: "Rodríguez", "Pérez", "Núñez".
+_SPANISH_EZ = re.compile(r"\w*[áéíóúÁÉÍÓÚ]\w*ez", re.IGNORECASE)
 
 
-def greets_first_surname(titles: Sequence[str], country: object = "") -> bool:
-    """Whether a name with ``titles`` is greeted by its first surname of two, as Spanish
-    greets: on the row calendar ``country`` of a Spanish speaking country
-    (``FIRST_SURNAME_COUNTRIES``), and elsewhere but for a Portuguese speaking one after a
-    Spanish title ("Sra.", "Lic."; ``SPANISH_TITLES``)."""
+def greets_first_surname(
+    titles: Sequence[str], words: Sequence[str] = (), country: object = ""
+) -> bool:
+    """Whether a name with ``titles`` and ``words`` (after them) is greeted by its first
+    surname of two, as Spanish greets: on the row calendar ``country`` of a Spanish speaking
+    country (``FIRST_SURNAME_COUNTRIES``), not on a Portuguese speaking one's, and elsewhere as
+    the name is written (see the module docstring)."""
     code = str(country or "").split("-")[0].strip().upper()
     if code in FIRST_SURNAME_COUNTRIES or code in LAST_SURNAME_COUNTRIES:
         return code in FIRST_SURNAME_COUNTRIES
+    if any(PORTUGUESE_LETTERS & set(word) for word in words):
+        return False
+    if any("ñ" in word.casefold() or _SPANISH_EZ.fullmatch(word) for word in words):
+        return True
+    if any(name_key(word) in PORTUGUESE_FAMILY_NAMES for word in words):
+        return False
     return any(title_key(title) in SPANISH_TITLES for title in titles)
 
 

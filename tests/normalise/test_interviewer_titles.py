@@ -1307,6 +1307,34 @@ SURNAMES_BY_COUNTRY = [
     ("Austria", "Ing. Hans Peter Müller", "Hi Ing. Müller,"),
     ("US", "Dr. John Robert Smith", "Hi Dr. Smith,"),
     ("US", "Sra. Ana García López", "Hi Sra. García,"),
+    # Left open at stop 43: on a row of no country (the US calendar) the name says which, as
+    # Spanish and Portuguese share "Sr." and "Sra.": Spanish given names go together and the
+    # first surname is greeted, Portuguese the last ("Sr. João Pedro Silva Santos" was "Hi Sr.
+    # Silva,"). Letters only Portuguese writes, an accented "-ez" or "ñ", a Portuguese family
+    # name; else the title, as before.
+    ("", "María José García", "Hi María José,"),
+    ("", "Juan Carlos Pérez", "Hi Juan Carlos,"),
+    ("", "José Luis Rodríguez Zapatero", "Hi José Luis,"),
+    ("", "Ana María Pérez López", "Hi Ana María,"),
+    ("", "Sr. José Luis Rodríguez Zapatero", "Hi Sr. Rodríguez,"),
+    ("", "Dr. José Luis Rodríguez Zapatero", "Hi Dr. Rodríguez,"),
+    ("", "Sra. Ana María Pérez López", "Hi Sra. Pérez,"),
+    ("", "Sr. Luis Núñez Silva", "Hi Sr. Núñez,"),
+    ("", "João Pedro Silva Santos", "Hi João Pedro,"),
+    ("", "Maria Fernanda Oliveira", "Hi Maria Fernanda,"),
+    ("", "Ana Paula Costa", "Hi Ana Paula,"),
+    ("", "Sr. João Pedro Silva Santos", "Hi Sr. Santos,"),
+    ("", "Sra. Maria Fernanda Oliveira Costa", "Hi Sra. Costa,"),
+    ("", "Sra. Ana Paula Souza Lima", "Hi Sra. Lima,"),
+    ("", "Sra. Ana Paula Costa", "Hi Sra. Costa,"),
+    ("", "Sra. Ana Gómez Oliveira", "Hi Sra. Gómez,"),
+    ("", "Sra. Ana Paula Silva Santos", "Hi Sra. Silva,"),  # nothing says: the title
+    ("", "Dr. John Robert Smith", "Hi Dr. Smith,"),
+    ("", "Dr. Juan Perez Gomez", "Hi Dr. Gomez,"),  # typed without accents: the title
+    ("UK", "Sr. Gonçalo Matos Rebelo", "Hi Sr. Rebelo,"),
+    # The row's country still says first.
+    ("España", "Sra. Ana Paula Souza Lima", "Hi Sra. Souza,"),
+    ("Brasil", "Sr. Luis Núñez Silva", "Hi Sr. Silva,"),
 ]
 
 
