@@ -1993,6 +1993,19 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
                 ("before Boxing Day", "Boxing Day (Sat 2026-12-26)"),
             )
         ],
+        # Brazil's 1 January by the name its people give it, not the package's "Universal
+        # Fraternization Day" (ot73 F8a): Thu 12-31 leaves no working day before it; 5 bd
+        # skip Fri 01-01 → Fri 01-08.
+        (
+            "Brazil",
+            "2026-12-31",
+            "before New Year's Day",
+            "2027-01-08",
+            "",
+            'row 2, column "Decision Date": "before New Year\'s Day" names New Year\'s Day (Fri'
+            " 2027-01-01), with no working day left before it after the interview: write the"
+            " date they gave",
+        ),
         # With a working day left, the last is the day: Thu 12-24 → Tue 12-29.
         ("England", "2026-12-22", "before Christmas", "2026-12-29", "Thu 2026-12-24", ""),
         # Japan: Showa Day Thu 04-29: Wed 04-28 → Fri 04-30.

@@ -26,7 +26,12 @@ from typing import NamedTuple
 import holidays
 
 from followup_batch.normalise.timeline_words import plain
-from followup_batch.schedule.business_days import OFFICES_CLOSE, holiday_language, split_country
+from followup_batch.schedule.business_days import (
+    OFFICES_CLOSE,
+    called,
+    holiday_language,
+    split_country,
+)
 
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
 _ON_DAY = "@"  # "@05-01": the holiday on 1 May, whatever its name
@@ -404,7 +409,7 @@ def _shown_name(country: str, day: dt.date) -> str:
         except NotImplementedError:
             name = None
         if name:
-            return str(name).split("; ")[0]
+            return called(code, str(name).split("; ")[0])
     return "the holiday"
 
 
@@ -432,7 +437,7 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     try:
         for language in dict.fromkeys((own, "en_US")):  # the Why's names first
             for day, name in _table(code, subdiv, year, language).items():
-                add(day, name)
+                add(day, called(code, name))
         if local and not local.startswith("en"):
             for day, name in _table(code, subdiv, year, local).items():
                 add(day, _WHOLE + name)

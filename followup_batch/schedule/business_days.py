@@ -222,6 +222,16 @@ OFFICES_CLOSE: dict[str, OfficesClose] = {
 }
 
 
+# Holidays whose English name in the package is a literal translation no one says, by country:
+# Brazil's 1 January ("Confraternização Universal") is New Year's Day to its people too.
+CALLED: dict[str, dict[str, str]] = {"BR": {"Universal Fraternization Day": "New Year's Day"}}
+
+
+def called(code: str, name: str) -> str:
+    """How the Why names ``code``'s holiday ``name`` (``CALLED``)."""
+    return CALLED.get(code, {}).get(name, name)
+
+
 # How the Why names a day of the config's ``days_off``: "skipped your day off Thu 12-24".
 DAY_OFF_NAME = "your day off"
 
@@ -275,7 +285,7 @@ def _package_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
                     table.weekend = set(closed.weekend)  # what ``is_weekend`` reads
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False, years=range(*span(years)))
-    names = {day: holiday_words(name) for day, name in sorted(table.items())}
+    names = {day: holiday_words(called(code, name)) for day, name in sorted(table.items())}
     weekend, earlier = weekends_of(table, range(*span(years)))
     make_up = frozenset(table.weekend_workdays)
     return CountryCalendar(key, weekend, names, True, range(*span(years)), earlier, make_up)

@@ -121,6 +121,9 @@ def test_holiday_names_do_not_follow_the_locale(monkeypatch: pytest.MonkeyPatch,
         # of the country's own.
         ("DE-BY", dt.date(2026, 5, 1), "Labor Day"),
         ("FR", dt.date(2026, 5, 1), "Labor Day"),
+        # Not the package's literal translation no one says (ot73 F8a): Brazil's 1 January.
+        ("BR", dt.date(2027, 1, 1), "New Year's Day"),
+        ("BR", dt.date(2027, 9, 7), "Independence Day"),
     ],
 )
 def test_holidays_are_named_in_the_countrys_own_english(key: str, day: dt.date, name: str) -> None:
