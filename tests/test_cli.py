@@ -2008,6 +2008,50 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ),
         # With a working day left, the last is the day: Thu 12-24 → Tue 12-29.
         ("England", "2026-12-22", "before Christmas", "2026-12-29", "Thu 2026-12-24", ""),
+        # "Before the holidays" (fx110): before the first of 24-26 December the row's calendar
+        # has off. The US observes Sat 12-25 on Fri 12-24: Thu 12-23 → Tue 12-28 (the send
+        # window's), said in November too (not Thanksgiving: "the holidays" then are the ones
+        # "after the holidays" names, early January); Germany, France, Spain and the
+        # Netherlands keep Fri 12-24 → Mon 12-27 → Tue 12-28; England: Fri 12-24 → Christmas
+        # and Boxing Day observed Mon 12-27 and Tue 12-28 → Wed 12-29.
+        ("US", "2027-12-01", "before the holidays", "2027-12-28", "Thu 2027-12-23", ""),
+        ("US", "2027-11-15", "before the holidays", "2027-12-28", "Thu 2027-12-23", ""),
+        ("Germany", "2027-12-01", "vor den Feiertagen", "2027-12-28", "Fri 2027-12-24", ""),
+        ("France", "2027-12-01", "avant les fêtes", "2027-12-28", "Fri 2027-12-24", ""),
+        ("Spain", "2027-12-01", "antes de las fiestas", "2027-12-28", "Fri 2027-12-24", ""),
+        ("Netherlands", "2027-12-01", "voor de feestdagen", "2027-12-28", "Fri 2027-12-24", ""),
+        ("Italy", "2027-12-01", "prima delle feste", "2027-12-28", "Fri 2027-12-24", ""),
+        ("England", "2027-12-01", "before the holidays", "2027-12-29", "Fri 2027-12-24", ""),
+        # More than six weeks before it, no one meant that break; after it, it is over; in
+        # Japan no day of 24-26 December is off. 5 bd after each interview.
+        (
+            "US",
+            "2027-11-01",
+            "before the holidays",
+            "2027-11-09",
+            "",
+            'row 2, column "Decision Date": "before the holidays" names Christmas Day (observed)'
+            " (Fri 2027-12-24), which is more than six weeks after the interview: write the date"
+            " they gave",
+        ),
+        (
+            "US",
+            "2027-12-28",
+            "before the holidays",
+            "2028-01-05",
+            "",
+            'row 2, column "Decision Date": "before the holidays" names Christmas Day (Sat'
+            " 2027-12-25), which was before the interview: write the date they gave",
+        ),
+        (
+            "Japan",
+            "2027-12-01",
+            "before the holidays",
+            "2027-12-08",
+            "",
+            'row 2, column "Decision Date": "before the holidays" names a holiday that is not a'
+            " day off on the JP calendar: write the date they gave",
+        ),
         # Japan: Showa Day Thu 04-29: Wed 04-28 → Fri 04-30.
         ("Japan", "2027-04-20", "ゴールデンウィーク前", "2027-04-30", "Wed 2027-04-28", ""),
         (

@@ -35,6 +35,7 @@ from followup_batch.schedule.business_days import (
 
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
 _ON_DAY = "@"  # "@05-01": the holiday on 1 May, whatever its name
+CHRISTMAS_BREAK = ("@12-24", "@12-25", "@12-26")
 # What people write after "after", each the words of the holidays' English names (as the
 # ``holidays`` package writes them in US English) it means, on every calendar ("*") or on
 # the countries named. Names not listed here are read as written ("after Thanksgiving", "after
@@ -81,6 +82,13 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "christmas; xmas; weihnachten; noel; navidad; natal; natale; kerst; kerstmis; jul; julen": {
         "*": ("christmas",)
     },
+    # "The holidays" in December are the Christmas and New Year break: "before the holidays"
+    # is before the first of 24-26 December the row's calendar has off (the US's 25th, or the
+    # Friday it observes a Saturday's on). In the US, said in November, too: "the holidays"
+    # is the same break "after the holidays" names then (early January), not Thanksgiving.
+    # "After the holidays" and its kin are early January (``timelines``), before these.
+    "holidays; christmas holidays; christmas break; holiday break; feiertagen; fetes; fiestas;"
+    " festas; feste; feestdagen": {"*": CHRISTMAS_BREAK},
     # Good Friday alone, where it is a day off (Hong Kong, Connecticut): said where it is
     # not, the Problems cell says the calendar does not have it, as for "after Easter".
     "good friday": {"*": ("good friday",)},
@@ -173,6 +181,9 @@ DAYS_AHEAD = 183
 # phrase typed before the interview, or a later round's cell): a row problem, not the same
 # holiday a year on ("after Easter" said the day after Easter Monday), nor the other Eid.
 PASSED_DAYS = 31
+# "Before the holidays" more than six weeks before Christmas (in October, early November) is
+# no break anyone meant: a row problem, as a holiday past ``DAYS_AHEAD`` is.
+SEASON_DAYS_AHEAD = 42
 # "After Easter", "shortly after the Eid holidays", "post-Diwali"; "ゴールデンウィーク明け",
 # "春节后", "설날 이후".
 # In the languages decisions are read in: "nach Ostern", "après Pâques", "dopo Pasqua", "na
@@ -199,12 +210,15 @@ _AFTER_CJK = re.compile(
     rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in (*_AFTER_CJK_WORDS, *_AFTER_KOREAN_WORDS))})"
 )
 # "Before Easter", "just before the bank holiday", "ahead of Eid", "pre-Christmas", "vor
-# Ostern", "avant Noël", "antes de Navidad", "prima di Natale", "voor de kerst", "före jul";
+# Ostern", "avant Noël", "antes de Navidad", "prima di Natale", "voor de kerst", "före jul",
+# "vor den Feiertagen", "antes de las fiestas", "antes das festas", "prima delle feste";
 # "春节前", "ゴールデンウィーク前", "설날 전".
 _BEFORE = re.compile(
     r"(?:(?:by|sometime|some time|shortly|just|right|well|probably|decision) )?"
-    r"(?:before|ahead of|prior to|pre|vor|avant|antes de|antes do|antes da|prima di|prima del"
-    r"|prima della|voor|fore)[ -](?:the |den |dem |la |le |les |el |o |a |il |de )?(?P<x>.+)"
+    r"(?:before|ahead of|prior to|pre|vor|avant|antes de|antes do|antes da|antes dos|antes das"
+    r"|prima di|prima del|prima della|prima dei|prima delle|voor|fore)[ -]"
+    r"(?:the |den |dem |la |las |los |le |les |el |o |a |il |de )?"
+    r"(?P<x>.+)"
 )
 _BEFORE_CJK_WORDS = ("之前", "以前", "前", "이전", "전")
 _BEFORE_CJK = re.compile(rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in _BEFORE_CJK_WORDS)})")
@@ -260,13 +274,14 @@ class OutOfReach(NamedTuple):
     day: dt.date
     name: str
     passed: bool
+    reach: str = "six months"  # how far ahead a holiday of its name is read
 
 
 @lru_cache(maxsize=1024)
 def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | None:
     """The holiday ``words`` name on ``country``'s calendar that ended within ``PASSED_DAYS``
     before ``interview`` (its last day), else the next one when it starts more than
-    ``DAYS_AHEAD`` days after it, else None."""
+    ``DAYS_AHEAD`` days after it (``SEASON_DAYS_AHEAD`` for the Christmas break), else None."""
     names = names_meant(country, words)
     coming = holiday_days(country, words, interview)
     if names != ANY_HOLIDAY:  # any holiday: the next one is meant
@@ -276,8 +291,12 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
         # Pesach's seventh day, Golden Week's last days still to come: the same holiday.
         if gone and (coming is None or (coming[0] - gone[-1]).days > SAME_HOLIDAY_DAYS):
             return OutOfReach(gone[-1], _shown_name(country, gone[-1]), passed=True)
-    if coming is not None and (coming[0] - interview).days > DAYS_AHEAD:
-        return OutOfReach(coming[0], _shown_name(country, coming[0]), passed=False)
+    season = names == CHRISTMAS_BREAK
+    if coming is not None and (coming[0] - interview).days > (
+        SEASON_DAYS_AHEAD if season else DAYS_AHEAD
+    ):
+        reach = "six weeks" if season else "six months"
+        return OutOfReach(coming[0], _shown_name(country, coming[0]), passed=False, reach=reach)
     return None
 
 

@@ -535,7 +535,7 @@ def holidays_named(
         country_i = str(country[i])
         found = holiday_phrases.holiday_days(country_i, words, on_day)
         if reach := holiday_phrases.out_of_reach(country_i, words, on_day):
-            timing = "was before" if reach.passed else "is more than six months after"
+            timing = "was before" if reach.passed else f"is more than {reach.reach} after"
             reasons[i] = (
                 f"names {reach.name} ({reach.day:%a %Y-%m-%d}), which {timing} the interview:"
                 " write the date they gave"
