@@ -1885,6 +1885,23 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
         # Fri 11-26 → Mon 11-29, and the send window's Tuesday 11-30.
         ("US", "2027-11-15", "after Thanksgiving", "2027-11-30", "Fri 2027-11-26", ""),
+        # Its break, holiday or weekend is Thanksgiving too (fx110); in California, with the
+        # Day After Thanksgiving, Fri 11-26 → Mon 11-29 → Tue 11-30. Where no Thanksgiving is a
+        # day off, the Problems cell says so (it named no holiday before).
+        ("US", "2027-11-15", "after Thanksgiving break", "2027-11-30", "Fri 2027-11-26", ""),
+        ("US", "2027-11-15", "after the Thanksgiving holiday", "2027-11-30", "Fri 2027-11-26", ""),
+        ("US", "2027-11-15", "after Thanksgiving weekend", "2027-11-30", "Fri 2027-11-26", ""),
+        ("US-CA", "2027-11-15", "after Thanksgiving break", "2027-11-30", "Mon 2027-11-29", ""),
+        ("US-CA", "2027-11-15", "after Thanksgiving", "2027-11-30", "Mon 2027-11-29", ""),
+        (
+            "England",
+            "2027-11-15",
+            "after Thanksgiving",
+            "2027-11-23",
+            "",
+            'row 2, column "Decision Date": "after Thanksgiving" names a holiday that is not a'
+            " day off on the GB-ENG calendar: write the date they gave",
+        ),
         # By the name the row's Why shows (Hong Kong's English) and by the US one alike:
         # Ching Ming Festival Mon 04-05 → Tue 04-06 → Wed 04-07.
         (

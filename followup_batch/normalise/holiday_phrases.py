@@ -89,6 +89,9 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # "After the holidays" and its kin are early January (``timelines``), before these.
     "holidays; christmas holidays; christmas break; holiday break; feiertagen; fetes; fiestas;"
     " festas; feste; feestdagen": {"*": CHRISTMAS_BREAK},
+    # Thanksgiving wherever its name says it ("Thanksgiving Day", the US states' "Day After
+    # Thanksgiving"), so "after Thanksgiving break" (or "holiday", "weekend") is after both.
+    "thanksgiving": {"*": ("thanksgiving",)},
     # Good Friday alone, where it is a day off (Hong Kong, Connecticut): said where it is
     # not, the Problems cell says the calendar does not have it, as for "after Easter".
     "good friday": {"*": ("good friday",)},

@@ -141,10 +141,14 @@ _MONTH_PART = re.compile(
     rf"(?:by |in )?(?:the )?(?P<part>{_PART})[ -](?:the )?(?P<month>[a-z]+)\.?(?:,? {_YEAR})?"
 )
 # "After the holidays", "after the Christmas holidays", "after Christmas", "after New Year's",
-# "after New Year's Day": one meaning, whatever the wording (ot68 F2).
+# "after New Year's Day", "after the New Year holidays", "after winter break": one meaning,
+# whatever the wording (ot68 F2). (Japan's "after the New Year holiday", its year-end closure,
+# is a holiday of its calendar: ``holiday_phrases``.)
+_NEW_YEARS = r"new year(?:'?s|’s)?"
 _AFTER_HOLIDAYS = re.compile(
-    r"after (?:the )?(?:(?:christmas |xmas )?holidays|(?:christmas|xmas|holiday) break"
-    r"|christmas|xmas|holiday season|new year(?:'?s|’s)?(?: day)?)"
+    r"after (?:the )?(?:(?:christmas |xmas )?holidays"
+    rf"|(?:christmas|xmas|holiday|{_NEW_YEARS}|winter|festive) break|{_NEW_YEARS} holidays"
+    rf"|winter holidays|christmas|xmas|(?:holiday|festive) season|{_NEW_YEARS}(?: day)?)"
 )
 # The new year, said at a November or December interview: "in the new year", "early next
 # year" are early January; "first week of the new year" its 7th. Not "after the break": which

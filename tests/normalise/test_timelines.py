@@ -184,6 +184,16 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
             "after New Year",
             "after New Year's Day",
             "after New Year’s Day",
+            # The break by its other names (fx110): not the first working day of January.
+            "after the new year break",
+            "after the New Year holidays",
+            "after New Year's break",
+            "after the holiday break",
+            "after winter break",
+            "after the winter holidays",
+            "after the Christmas break",
+            "after the festive break",
+            "after the festive season",
         )
         for i in (MON, D(2026, 12, 18), D(2026, 12, 31))
     ],
