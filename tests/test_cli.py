@@ -1885,6 +1885,37 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
         # Fri 11-26 → Mon 11-29, and the send window's Tuesday 11-30.
         ("US", "2027-11-15", "after Thanksgiving", "2027-11-30", "Fri 2027-11-26", ""),
+        # A country's national day (fx110); where it has several, the next one, even just
+        # after another: Hungary's Fri 08-20 → Mon 08-23 → Tue 08-24, Sat 10-23 → Mon 10-25 →
+        # Tue 10-26, Mon 03-15 → Tue 03-16 → Wed 03-17; France's Wed 07-14 → Thu 07-15 → Fri;
+        # Germany's Unity Day Sun 10-03 → Mon 10-04 → Tue; Poland's 11 November → Fri 11-12
+        # → Mon 11-15 → the send window's Tue 11-16.
+        ("Hungary", "2027-07-01", "after the national holiday", "2027-08-24", "Mon 2027-08-23", ""),
+        ("Hungary", "2027-09-01", "a nemzeti ünnep után", "2027-10-26", "Mon 2027-10-25", ""),
+        ("Hungary", "2027-02-20", "nemzeti ünnep után", "2027-03-17", "Tue 2027-03-16", ""),
+        ("France", "2027-07-01", "après la fête nationale", "2027-07-16", "Thu 2027-07-15", ""),
+        ("Germany", "2027-09-20", "after the national holiday", "2027-10-05", "Mon 2027-10-04", ""),
+        ("Poland", "2027-10-20", "after the national holiday", "2027-11-16", "Fri 2027-11-12", ""),
+        # With one, the one just passed is the one they meant, as for Easter; the US has none
+        # by that name. 5 bd after each interview (the send window's Tue 06-29).
+        (
+            "France",
+            "2027-07-20",
+            "after the national holiday",
+            "2027-07-27",
+            "",
+            'row 2, column "Decision Date": "after the national holiday" names National Day (Wed'
+            " 2027-07-14), which was before the interview: write the date they gave",
+        ),
+        (
+            "US",
+            "2027-06-21",
+            "after the national holiday",
+            "2027-06-29",
+            "",
+            'row 2, column "Decision Date": "after the national holiday" names a holiday that is'
+            " not a day off on the US calendar: write the date they gave",
+        ),
         # Its break, holiday or weekend is Thanksgiving too (fx110); in California, with the
         # Day After Thanksgiving, Fri 11-26 → Mon 11-29 → Tue 11-30. Where no Thanksgiving is a
         # day off, the Problems cell says so (it named no holiday before).

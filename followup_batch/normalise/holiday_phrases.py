@@ -34,6 +34,12 @@ from followup_batch.schedule.business_days import (
 )
 
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
+# A country's national day, in the languages decisions are read in: where a country has
+# several (Hungary's three), the next one is meant, not the one just passed.
+NATIONAL_DAY = (
+    "national holiday; national day; nemzeti unnep; a nemzeti unnep; fete nationale;"
+    " nationalfeiertag; fiesta nacional; festa nazionale; nationale feestdag"
+)
 _ON_DAY = "@"  # "@05-01": the holiday on 1 May, whatever its name
 CHRISTMAS_BREAK = ("@12-24", "@12-25", "@12-26")
 # What people write after "after", each the words of the holidays' English names (as the
@@ -92,6 +98,16 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # Thanksgiving wherever its name says it ("Thanksgiving Day", the US states' "Day After
     # Thanksgiving"), so "after Thanksgiving break" (or "holiday", "weekend") is after both.
     "thanksgiving": {"*": ("thanksgiving",)},
+    # A country's national day, the next where it has more than one: Hungary's three
+    # national holidays (15 March, 20 August, 23 October), Poland's 3 May and 11 November.
+    # Where its English name is not "National Day": Germany's Unity Day, Italy's Republic Day.
+    NATIONAL_DAY: {
+        "*": ("national day",),
+        "HU": ("@03-15", "@08-20", "@10-23"),
+        "PL": ("national day of the third of may", "national independence day"),
+        "DE": ("german unity day",),
+        "IT": ("republic day",),
+    },
     # Good Friday alone, where it is a day off (Hong Kong, Connecticut): said where it is
     # not, the Problems cell says the calendar does not have it, as for "after Easter".
     "good friday": {"*": ("good friday",)},
@@ -174,6 +190,7 @@ _NAMED: dict[str, dict[str, tuple[str, ...]]] = {
     for phrases, names in NAMED_HOLIDAYS.items()
     for phrase in phrases.split(";")
 }
+_NEXT_ONE_MEANT = frozenset(_folded(plain(phrase)) for phrase in NATIONAL_DAY.split(";"))
 # Holidays of one name a few days apart are one holiday: Golden Week's, Pesach's first and
 # seventh days.
 SAME_HOLIDAY_DAYS = 7
@@ -287,7 +304,14 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
     ``DAYS_AHEAD`` days after it (``SEASON_DAYS_AHEAD`` for the Christmas break), else None."""
     names = names_meant(country, words)
     coming = holiday_days(country, words, interview)
-    if names != ANY_HOLIDAY:  # any holiday: the next one is meant
+    # Any holiday, or the next of a country's national days within reach: the next one is
+    # meant ("after the national holiday" in Hungary on 1 September: 23 October's).
+    next_meant = names == ANY_HOLIDAY or (
+        _listed_as(words) in _NEXT_ONE_MEANT
+        and coming is not None
+        and (coming[0] - interview).days <= DAYS_AHEAD
+    )
+    if not next_meant:
         since = interview - dt.timedelta(days=PASSED_DAYS)
         table = _holidays(country, since.year)
         gone = [d for d in _days_named(table, words, names, since) if d < interview]
@@ -409,7 +433,12 @@ def names_meant(country: str, words: str) -> tuple[str, ...]:
 def is_listed(words: str) -> bool:
     """Whether ``words`` are a holiday of ``NAMED_HOLIDAYS``: when a row's calendar has none,
     its Problems line says so, rather than that the cell is no phrase."""
-    return any(c in _NAMED for c in (words, _HOLIDAY_WORDS.sub("", words)))
+    return _listed_as(words) is not None
+
+
+def _listed_as(words: str) -> str | None:
+    """The words of ``NAMED_HOLIDAYS`` ``words`` are ("easter" for "easter holidays")."""
+    return next((c for c in (words, _HOLIDAY_WORDS.sub("", words)) if c in _NAMED), None)
 
 
 def _says(name: str, words: str, *, begins: bool) -> bool:
