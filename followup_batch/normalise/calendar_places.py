@@ -30,6 +30,7 @@ from followup_batch.normalise.country_names import (
     ENDONYMS,
     EXONYMS,
     OTHER_EXONYMS,
+    SHARED_SHORT_FORMS,
 )
 from followup_batch.normalise.region_names import REGION_NAMES
 from followup_batch.read.header_keys import header_key
@@ -249,11 +250,22 @@ _REGION_PREFERENCE = ("US", "GB", "DE", "CA", "AU", "AT", "CH", "ES", "IN", "FR"
 
 def regions_named(written: str) -> str:
     """'Baden-Württemberg write DE-BW': the regions (at most two) a code names, and how to
-    write each."""
-    code = written.strip().upper()
+    write each ('S.A.' as 'SA')."""
+    code = header_key(written).upper()
     owners = [c for c, subs in calendar_subdivisions().items() if len(c) == 2 and code in subs]
     owners.sort(key=lambda c: (_REGION_PREFERENCE + (c,)).index(c))
     return ", for ".join(f"{region_name(c, code)} write {c}-{code}" for c in owners[:2])
+
+
+def short_form_places(written: str) -> tuple[str, ...]:
+    """The places a short form of several names ('SA': Saudi Arabia, South Africa, South
+    Australia; ``SHARED_SHORT_FORMS``), its country's code first; () for any other text."""
+    return _short_forms().get(header_key(written), ())
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, tuple[str, ...]]:
+    return {header_key(form): places for form, places in SHARED_SHORT_FORMS.items()}
 
 
 def region_name(country: str, sub: str) -> str:

@@ -27,6 +27,7 @@ from followup_batch.normalise.calendar_places import (
     region_owners,
     regions_named,
     shared_region_names,
+    short_form_places,
     small_homes,
     subdivision,
     subdivision_names,
@@ -134,9 +135,12 @@ def resolve_country(
                     )
                     return code, None if reason is None else f': "{written.strip()}"{reason}'
                 if country_last and is_region_code(written):  # 'Stuttgart, BW'
+                    near = _short_form_near(written, default, others)
+                    if near is not None:  # 'Soweto, SA' among rows in South Africa
+                        return near, None
                     return _nation(country), (
                         f': "{written.strip()}" read as {country_name(country)}; for '
-                        f"{regions_named(written)}"
+                        f"{_other_readings(written, country)}"
                     )
     if fallback is not None:
         country, place = fallback
@@ -205,6 +209,27 @@ def resolve_country(
     return default, (
         f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
     )
+
+
+def _short_form_near(written: str, default: str, others: frozenset[str]) -> str | None:
+    """The one place of a short form of several ('SA') in the country the tracker's other rows
+    are in, else in the default's: 'Soweto, SA' among rows in South Africa is South Africa.
+    None when none or several are."""
+    countries = others or frozenset({default.split("-")[0]})
+    near = [place for place in short_form_places(written) if place.split("-")[0] in countries]
+    return near[0] if len(near) == 1 else None
+
+
+def _other_readings(written: str, country: str) -> str:
+    """'South Africa write ZA, for South Australia write AU-SA, ...': how to write each other
+    place a code after a town may be, the countries a short form names first."""
+    countries = [
+        f"{country_name(p)} write {p}"
+        for p in short_form_places(written)
+        if "-" not in p and p != country
+    ]
+    regions = regions_named(written)
+    return ", for ".join([*countries, regions] if regions else countries)
 
 
 UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
@@ -757,7 +782,11 @@ def _city_region(text: str) -> str | None:
     # A region's homes first: 'Victoria, BC' is British Columbia's whatever other home it has.
     for code in sorted(city_index().get(header_key(city), ()), key=lambda c: "-" not in c):
         if "-" not in code:  # 'Tbilisi, Georgia', 'Tel Aviv, IL': its country's name or code
-            if country_index().get(header_key(written)) == code:
+            # ... or a short form of several places that is its country's too: 'Johannesburg,
+            # SA' is South Africa, not Saudi Arabia (outside test ot75 F1).
+            if country_index().get(header_key(written)) == code or code in short_form_places(
+                written
+            ):
                 return code
             continue
         country, sub = code.split("-", 1)

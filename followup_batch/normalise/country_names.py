@@ -361,9 +361,21 @@ ABBREVIATIONS: dict[str, str] = {
     "ROC": "TW",
     "Mainland China": "CN",
     "RSA": "ZA",
+    "S. Africa": "ZA",  # also "S.Africa", as South Africans write it
+    "Nig.": "NG",  # Nigeria, as Nigerian trackers shorten it
     # As UK and Irish trackers write Ireland, and the UK's nation next door.
     "Republic of Ireland": "IE",
     "ROI": "IE",
     "N. Ireland": "GB-NIR",  # also "N Ireland": names are compared without the dot
     "Aotearoa": "NZ",  # New Zealand's Māori name, in daily use beside the English one
+}
+
+# Short forms that name several places, each written so by its own people: "SA" is Saudi
+# Arabia's code, and how South Africans and South Australians write their own ("S.A." too:
+# names are compared without their dots). Alone it is the code's country; after a city of
+# the tables, the one the city is in ('Johannesburg, SA' is South Africa, 'Riyadh, SA' Saudi
+# Arabia, 'Adelaide, SA' South Australia); after a town the tables lack, the one the
+# tracker's other rows are in (``countries._short_form_near``).
+SHARED_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "SA": ("SA", "ZA", "AU-SA"),
 }

@@ -2773,6 +2773,10 @@ def test_cities_with_several_homes_and_regions_after_a_city(
             '"Georgia" read as the country; for the US state write US-GA',
         ),
         ("SA", "AU", UNSURE, "SA", '"SA" read as Saudi Arabia; for South Australia write AU-SA'),
+        # ... and one of South Africa's short forms ('S. Africa'; 'SA' after its city: ot75 F1).
+        ("S. Africa", "US", UNSURE, "ZA", None),
+        ("Johannesburg, SA", "US", UNSURE, "ZA", None),
+        ("Johannesburg, SA", "AU", UNSURE, "ZA", None),
         # NI alone is Nicaragua but on a UK tracker (see the table above), and says so.
         ("NI", "US", REGIONS, "NI", '"NI" read as Nicaragua; for Northern Ireland write GB-NIR'),
         ("NI", "US", UNSURE, "NI", '"NI" read as Nicaragua; for Northern Ireland write GB-NIR'),

@@ -856,6 +856,27 @@ PORTLAND = (
             "US",
             [("US-TX", []), ("US", [f'row 3, column "Location": "Portland" {PORTLAND}'])],
         ),
+        # 'SA' after a town no table lists: the one of its places the other rows are in,
+        # else Saudi Arabia, and the line names the others (ot75 F1).
+        (
+            [{"location": "Soweto, SA"}, {"location": "Johannesburg"}],
+            "US",
+            [("ZA", []), ("ZA", [])],
+        ),
+        (
+            [{"location": "Soweto, SA"}],
+            "US",
+            [
+                (
+                    "SA",
+                    [
+                        'row 2, column "Location": "Soweto, SA": "SA" read as Saudi Arabia; for '
+                        "South Africa write ZA, for South Australia write AU-SA, for Salerno "
+                        "write IT-SA"
+                    ],
+                )
+            ],
+        ),
     ],
 )
 def test_a_place_of_two_countries_is_the_other_rows_one(
@@ -1625,6 +1646,27 @@ IL_OR_ILLINOIS = 'row {}, column "Country": "IL" read as Israel; for Illinois wr
             [("Kfar Saba", "IL"), ("Tel Aviv", "IL"), ("", "United States")],
             [("IL", [IL_OR_ILLINOIS.format(2)]), ("IL", []), ("US", [])],
         ),
+        # 'SA' is Saudi Arabia's code and how South Africans and South Australians write
+        # theirs: the one its city is in (outside test ot75 F1: 'Johannesburg' and 'SA' had
+        # Saudi Arabia's Sun–Thu week, and no line said so), and the short forms around it.
+        (
+            [
+                ("Johannesburg", "SA"),
+                ("Cape Town", "S.A."),
+                ("Riyadh", "SA"),
+                ("Adelaide", "SA"),
+                ("Durban", "S. Africa"),
+                ("Lagos", "Nig."),
+                ("Nairobi", "Ke"),
+                ("Dubai", "UAE"),
+                ("Jeddah", "KSA"),
+                ("Pretoria", "RSA"),
+            ],
+            [
+                *(("ZA", []), ("ZA", []), ("SA", []), ("AU-SA", []), ("ZA", [])),
+                *(("NG", []), ("KE", []), ("AE", []), ("SA", []), ("ZA", [])),
+            ],
+        ),
     ],
 )
 def test_a_country_code_of_a_state_too_is_settled_by_its_town(
@@ -1684,6 +1726,39 @@ def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> 
     assert new_york["1st check-in due"] == "2026-03-31"
     assert new_york["Why"].endswith("\nOn the US-NY calendar.")
     assert california["Problems"] == new_york["Problems"] == ""
+
+
+@pytest.mark.parametrize(
+    ("city", "country", "due", "counted", "calendar"),
+    [
+        # South Africa's Human Rights Day is observed on Mon 2027-03-22: 5 bd after Tue 03-16
+        # is Wed 03-24 there (outside test ot75 F1: 'SA' beside a South African city was Saudi
+        # Arabia's Sun–Thu week, due Tue 03-23, and nothing said so).
+        ("Johannesburg", "SA", "2027-03-24", "Tue 2027-03-16 → Wed 2027-03-24", "ZA"),
+        ("Cape Town", "S.A.", "2027-03-24", "Tue 2027-03-16 → Wed 2027-03-24", "ZA"),
+        ("Durban", "S. Africa", "2027-03-24", "Tue 2027-03-16 → Wed 2027-03-24", "ZA"),
+        # ... and Saudi Arabia's beside its own city: Wed 17, Thu 18, Sun 21, Mon 22, Tue 23.
+        ("Riyadh", "SA", "2027-03-23", "Tue 2027-03-16 → Tue 2027-03-23", "SA"),
+    ],
+)
+def test_a_short_form_of_several_countries_is_its_citys(
+    tmp_path: Path, city: str, country: str, due: str, counted: str, calendar: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        f"Company,Position,Interview Date,City,Country\nAcme,Analyst,2027-03-16,{city},{country}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    args = ["run", str(tracker), "--as-of", "2027-03-19", "--output", str(out)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    (row,) = csv.DictReader(out.open(encoding="utf-8-sig"))
+    assert row["1st check-in due"] == due
+    why = row["Why"].splitlines()
+    assert any(line.startswith(f"1st check-in: 5 bd after {counted}") for line in why), why
+    assert why[-1].startswith(f"On the {calendar} calendar")
+    assert row["Problems"] == ""
 
 
 # A French tracker's rows in regions written in French, Spanish, German (fx75): each counts its
