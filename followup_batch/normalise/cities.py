@@ -20,8 +20,9 @@ job markets of the European countries whose calendars have regions (Germany's, A
 Switzerland's, Spain's, Italy's, Portugal's, Alsace's), with the towns of large employers
 (Walldorf, Neckarsulm, Wolfsburg). The countries whose calendars have no regions list their
 large cities in ``CITIES_BY_COUNTRY`` (with the capitals and large job markets of Africa and
-Latin America); one there whose name is a region of its country's calendar is that region
-(Auckland NZ-AUK, Wellington NZ-WGN, Oslo NO-03: ``calendar_places.city_index``).
+Latin America; a district before one, 'Lekki, Lagos', is the city's); one there whose name
+is a region of its country's calendar is that region (Auckland NZ-AUK, Wellington NZ-WGN, Oslo
+NO-03: ``calendar_places.city_index``).
 The holidays package names regions, not towns, and no gazetteer is a dependency: a town not
 listed is read with its country ('Smalltown, Germany' is DE). Which home of a shared name is
 the usual one was checked against GeoNames' populations (cities of 15,000 people and more,
@@ -355,7 +356,7 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "BH": ("Manama",),
     "KW": ("Kuwait City",),
     "OM": ("Muscat",),
-    "EG": ("Cairo", "Alexandria", "القاهرة"),
+    "EG": ("Cairo", "Alexandria", "Giza", "New Cairo", "القاهرة"),
     "IL": (
         *("Tel Aviv", "Tel Aviv-Yafo", "Jerusalem", "Haifa", "Herzliya", "Petah Tikva"),
         *("Ramat Gan", "Netanya", "Ra'anana", "Rehovot", "Beersheba", "Be'er Sheva"),
@@ -384,17 +385,36 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "ID": ("Jakarta",),
     "PH": ("Manila", "Makati", "Cebu"),
     "TR": ("Istanbul", "İstanbul", "Ankara"),
-    # Africa's large job markets
-    "NG": ("Lagos", "Abuja", "Port Harcourt"),
-    "KE": ("Nairobi", "Mombasa"),
-    "GH": ("Accra", "Kumasi"),
+    # Africa's large job markets: the largest cities, the business districts trackers name
+    # alone (Lagos's Lekki, Ikeja and Victoria Island, Johannesburg's Sandton), and the names
+    # in daily use ('Joburg', 'Lagos State'); South Africa's provinces too, as its calendar
+    # has none of its own (outside test ot75 F6: each was the US calendar, with a line).
+    "NG": (
+        *("Lagos", "Abuja", "Port Harcourt", "Ibadan", "Kano", "Benin City", "Enugu"),
+        *("Kaduna", "Abeokuta", "Lekki", "Ikeja", "Victoria Island", "Lagos State"),
+    ),
+    "KE": ("Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"),
+    "GH": ("Accra", "Kumasi", "Tema", "Takoradi", "Tamale"),
     "RW": ("Kigali",),
-    "ET": ("Addis Ababa",),
-    "UG": ("Kampala",),
-    "TZ": ("Dar es Salaam",),
-    "MA": ("Casablanca", "Rabat"),
+    "ET": ("Addis Ababa", "Dire Dawa"),
+    "UG": ("Kampala", "Entebbe"),
+    "TZ": ("Dar es Salaam", "Dodoma", "Arusha", "Mwanza"),
+    "MA": (
+        *("Casablanca", "Rabat", "Tangier", "Tanger", "Marrakech", "Marrakesh", "Fes", "Fez"),
+        *("Agadir", "Meknes"),
+    ),
+    "DZ": ("Algiers", "Alger", "Oran"),
     "TN": ("Tunis",),
     "SN": ("Dakar",),
+    "CI": ("Abidjan", "Yamoussoukro"),
+    "CM": ("Douala", "Yaoundé"),
+    "ZW": ("Harare", "Bulawayo"),
+    "ZM": ("Lusaka", "Ndola", "Kitwe"),
+    "BW": ("Gaborone",),
+    "NA": ("Windhoek",),
+    "MZ": ("Maputo",),
+    "AO": ("Luanda",),
+    "MU": ("Port Louis", "Ebene"),
     "IE": ("Dublin", "Cork", "Galway", "Limerick"),
     "NL": (
         *("Amsterdam", "Rotterdam", "Eindhoven", "The Hague", "Den Haag", "Utrecht"),
@@ -439,7 +459,11 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "BD": ("Dhaka",),
     "LK": ("Colombo",),
     "NP": ("Kathmandu",),
-    "ZA": ("Johannesburg", "Cape Town", "Pretoria", "Durban"),
+    "ZA": (
+        *("Johannesburg", "Joburg", "Cape Town", "Pretoria", "Durban", "Sandton", "Midrand"),
+        *("Centurion", "Gqeberha", "Port Elizabeth", "Bloemfontein", "Stellenbosch"),
+        *("Gauteng", "Western Cape", "KwaZulu-Natal", "Eastern Cape"),
+    ),
     "JM": ("Kingston",),
 }
 

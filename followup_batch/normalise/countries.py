@@ -195,6 +195,11 @@ def resolve_country(
     shared = _shared_region(last, default, others)
     if shared is not None:
         return shared
+    # A district before its city: 'Lekki, Lagos', 'Westlands, Nairobi' and 'Smart Village,
+    # Giza' are their city's calendar (outside test ot75 F6: they were the default's).
+    district_of = lone_city_index().get(header_key(parts[-1])) if len(parts) > 1 else None
+    if district_of is not None:
+        return district_of, None
     # A well-known city alone: 'Dubai', 'Tokyo'; one of several countries ('London') as the
     # tracker and the config say; one of several places in one country ('Portland') is not
     # read, and said.

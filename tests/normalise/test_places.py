@@ -109,6 +109,15 @@ LISTED_CITIES = [
     *(("Palo Alto", "US-CA"), ("Menlo Park", "US-CA"), ("Dearborn", "US-MI")),
     *(("Gurugram", "IN-HR"), ("Noida", "IN-UP"), ("Bengaluru", "IN-KA"), ("Bangalore", "IN-KA")),
     *(("Pune", "IN-MH"), ("Shenzhen", "CN"), ("Hsinchu", "TW")),
+    # Africa's other large cities, business districts and names in daily use, and a district
+    # before its city (outside test ot75 F6: each was the US calendar, with a line).
+    *(("Ibadan", "NG"), ("Kano", "NG"), ("Ikeja", "NG"), ("Lagos State", "NG")),
+    *(("Lekki, Lagos", "NG"), ("Victoria Island, Lagos", "NG"), ("Westlands, Nairobi", "KE")),
+    *(("Kisumu", "KE"), ("Tema", "GH"), ("Sandton", "ZA"), ("Joburg", "ZA"), ("Gauteng", "ZA")),
+    *(("Western Cape", "ZA"), ("Giza", "EG"), ("New Cairo", "EG"), ("Smart Village, Giza", "EG")),
+    *(("Tangier", "MA"), ("Marrakech", "MA"), ("Algiers", "DZ"), ("Arusha", "TZ")),
+    *(("Entebbe", "UG"), ("Harare", "ZW"), ("Lusaka", "ZM"), ("Abidjan", "CI")),
+    *(("Douala", "CM"), ("Yaoundé", "CM"), ("Gaborone", "BW"), ("Windhoek", "NA")),
     # Several homes, one by far the largest: it (San Jose, California: 1 million people against
     # Costa Rica's 340,000).
     *(("San Jose", "US-CA"), ("San José", "US-CA"), ("San José, Costa Rica", "CR")),
