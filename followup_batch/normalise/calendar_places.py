@@ -204,6 +204,22 @@ def shared_region_names() -> dict[str, tuple[str, ...]]:
     return shared
 
 
+# The years a region's days off are compared with its country's in (``has_regions_of_their_own``).
+_COMPARED_YEARS = range(2025, 2029)
+
+
+@lru_cache(maxsize=64)
+def has_regions_of_their_own(country: str) -> bool:
+    """Whether some subdivision of ``country`` has public holidays that are not the country's:
+    Germany's states and Finland's Åland do; Belgium's communities and the Netherlands',
+    Norway's and Austria's provinces keep the national days off, so naming one changes no date."""
+    national = set(holidays.country_holidays(country, years=_COMPARED_YEARS))
+    return any(
+        set(holidays.country_holidays(country, subdiv=sub, years=_COMPARED_YEARS)) != national
+        for sub in calendar_subdivisions().get(country, ())
+    )
+
+
 def subdivision(country: str, text: str) -> str | None:
     """The package's code for a subdivision written as a code or a name."""
     subdivisions = calendar_subdivisions().get(country, ())

@@ -277,7 +277,9 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "IT-VE": ("Venice", "Venezia"),
     "PT-11": ("Lisbon", "Lisboa"),
     "PT-13": ("Porto", "Oporto"),
-    "FI-18": ("Helsinki", "Espoo"),
+    "FI-18": ("Helsinki", "Espoo", "Vantaa"),
+    # Åland's capital keeps its Autonomy Day (9 June): the islands' calendar, FI-01 or AX
+    "FI-01": ("Mariehamn", "Maarianhamina"),
     # France's (Alsace and Moselle keep Good Friday and St Stephen's Day)
     "FR-6AE": ("Strasbourg", "Mulhouse"),
     "FR-57": ("Metz",),
@@ -419,6 +421,7 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "NL": (
         *("Amsterdam", "Rotterdam", "Eindhoven", "The Hague", "Den Haag", "Utrecht"),
         *("Groningen", "Leiden", "Delft", "Haarlem", "Amstelveen", "Nijmegen"),
+        *("Zwolle", "Arnhem", "Tilburg", "Breda", "Maastricht", "Enschede", "Almere"),
     ),
     "FR": (
         *("Paris", "Lyon", "Toulouse", "Marseille", "Nice", "Nantes", "Bordeaux", "Lille"),
@@ -426,10 +429,15 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     ),
     "PL": ("Warsaw", "Warszawa", "Kraków", "Krakow", "Wrocław", "Gdańsk", "Poznań", "Łódź"),
     "CZ": ("Prague", "Praha", "Brno"),
+    "FI": ("Tampere", "Turku", "Åbo", "Oulu", "Jyväskylä", "Lahti", "Kuopio", "Vaasa"),
     "SE": ("Stockholm", "Gothenburg", "Göteborg", "Malmö"),
     "DK": ("Copenhagen", "København", "Aarhus"),
     "NO": ("Oslo", "Bergen", "Trondheim"),
-    "BE": ("Brussels", "Bruxelles", "Brussel", "Antwerp", "Antwerpen", "Ghent", "Gent"),
+    "BE": (
+        *("Brussels", "Bruxelles", "Brussel", "Antwerp", "Antwerpen", "Ghent", "Gent"),
+        *("Liège", "Luik", "Namur", "Charleroi", "Leuven", "Louvain", "Mechelen", "Bruges"),
+        *("Brugge", "Hasselt", "Eupen"),
+    ),
     "HU": ("Budapest",),
     "RO": ("Bucharest", "București", "Cluj-Napoca"),
     "EE": ("Tallinn", "Tartu"),

@@ -20,6 +20,7 @@ from followup_batch.normalise.calendar_places import (
     city_index,
     country_index,
     country_name,
+    has_regions_of_their_own,
     is_region_code,
     lone_city_index,
     region_index,
@@ -146,9 +147,9 @@ def resolve_country(
         country, place = fallback
         if country == "GB":  # 'Smalltown, UK': England's by the UK's rule, and said
             return UNITED_KINGDOM, uk_town(place)
-        if not calendar_subdivisions().get(
-            country
-        ):  # 'Dubai, UAE': no region to name, nothing to fix
+        if not calendar_subdivisions().get(country) or (
+            not has_regions_of_their_own(country) and not REGION_CODE.fullmatch(place.strip())
+        ):  # 'Dubai, UAE', 'Namur, Belgique': no region whose days off differ, nothing to fix
             return _nation(country), None
         listed = ", ".join(calendar_subdivisions().get(country, ())[:12])
         choices = (

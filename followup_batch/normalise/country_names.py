@@ -66,6 +66,7 @@ ENDONYMS: dict[str, tuple[str, ...]] = {
     # Europe
     "AL": ("Shqipëria",),
     "AM": ("Հայաստան",),
+    "AX": ("Åland", "Ahvenanmaa"),  # Åland's own name and Finland's for it
     "AZ": ("Azərbaycan",),
     "BA": ("Bosna i Hercegovina",),
     "BE": ("België", "Belgique", "Belgien"),

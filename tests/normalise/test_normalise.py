@@ -2395,7 +2395,7 @@ def test_countries(value: object, expected: str) -> None:
         ("Reutlingen, BW", "BW", '"Reutlingen, BW": "BW" read as Botswana; for Baden-Württ'),
         ("Zwickau, SN", "SN", '"Zwickau, SN": "SN" read as Senegal; for Sachsen write DE-SN'),
         ("Rouen, FR", "FR", '"Rouen, FR": "FR" read as France; for Freiburg write CH-FR'),
-        ("Zwolle, NL", "NL", '"Zwolle, NL": "NL" read as Netherlands; for Newfoundland'),
+        ("Hoorn, NL", "NL", '"Hoorn, NL": "NL" read as Netherlands; for Newfoundland'),
         # ... and a city of the table before another country's code is read as a town the
         # table lacks: the default country's region, said (Moscow, Idaho; Cairo, Illinois).
         ("Moscow, ID", "US-ID", '"Moscow, ID": "ID" read as Idaho (US-ID); for Indonesia'),
@@ -2650,6 +2650,27 @@ def test_a_well_known_city_and_its_region(value: str, default: str, expected: st
         ("Dublin, Ireland", "IE"),
         ("Monterrey, Mexico", "MX"),
         ("Mumbai, India", "IN-MH"),
+        # ... or whose regions keep its days off, as Belgium's communities and the Netherlands'
+        # provinces do (outside test ot74 F5: 'BE has no holiday subdivision "Namur"'), and
+        # the towns of Finland, whose one region of its own is Åland.
+        ("Namur, Belgique", "BE"),
+        ("Liège, Belgique", "BE"),
+        ("Charleroi, Belgium", "BE"),
+        ("Eupen, Belgien", "BE"),
+        ("Leuven, België", "BE"),
+        ("Dinant, Belgique", "BE"),
+        ("Zwolle, Nederland", "NL"),
+        ("Zwolle, NL", "NL"),
+        ("Hoorn, Nederland", "NL"),
+        ("Tampere, Suomi", "FI"),
+        ("Oulu, Finland", "FI"),
+        # Åland keeps its Autonomy Day (9 June): its names, and its capital's, are its calendar
+        # (ot74 F5: 'Åland' and 'Mariehamn, Åland' were the US's, 'Mariehamn, Finland' FI's).
+        ("Åland", "AX"),
+        ("Ahvenanmaa", "AX"),
+        ("Mariehamn, Åland", "AX"),
+        ("Mariehamn, Finland", "FI-01"),
+        ("Mariehamn", "FI-01"),
     ],
 )
 def test_countries_as_people_in_them_write_them(value: str, expected: str) -> None:

@@ -1839,6 +1839,20 @@ REGIONAL_HOLIDAYS = [
         "Tue 2026-07-07 → Wed 2026-07-15 (skipped Battle of the Boyne (observed) Mon 07-13)",
         "GB-NIR",
     ),
+    # Åland's Autonomy Day, Tue 2026-06-09, is the islands' only (ot74 F5: 'Åland' was the US
+    # calendar).
+    (
+        ("Viking Line", "Åland", None, "2026-06-02"),
+        "2026-06-10",
+        "Tue 2026-06-02 → Wed 2026-06-10 (skipped Åland's Autonomy Day Tue 06-09)",
+        "AX",
+    ),
+    (
+        ("Nokia", "Finlande", None, "2026-06-02"),
+        "2026-06-09",
+        "Tue 2026-06-02 → Tue 2026-06-09",
+        "FI",
+    ),
     # Labour Day, Mon 2026-10-05, is New South Wales's.
     (
         ("Atlassian", "Australie", "Nouvelle-Galles du Sud", "2026-09-29"),
