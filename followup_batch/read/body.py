@@ -155,12 +155,16 @@ def _not_dated(value: object) -> bool:
 
 
 def _per_distinct(values: np.ndarray, func: Callable[[object], bool]) -> np.ndarray:
-    """``func`` of each value, called once per distinct value."""
+    """``func`` of each value, called once per distinct value; every missing one (None, NaN)
+    is NaN to it.
+
+    pandas' sentinel (-1, the last result: ``func(nan)``) rather than ``use_na_sentinel=False``,
+    which first looks for missing values over the whole object array, a second pass."""
     try:
-        codes, uniques = pd.factorize(values, use_na_sentinel=False)
+        codes, uniques = pd.factorize(values)
     except TypeError:  # unhashable cells: call it for each
         return np.array([func(v) for v in values], dtype=bool)
-    return np.array([func(u) for u in uniques], dtype=bool)[codes]
+    return np.array([func(u) for u in uniques] + [func(np.nan)], dtype=bool)[codes]
 
 
 def is_text(value: object) -> bool:
