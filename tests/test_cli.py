@@ -2119,6 +2119,19 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("Brazil", "2027-02-01", "after Carnival", "2027-02-11", "Wed 2027-02-10", ""),
         ("Sweden", "2027-06-14", "after Midsummer Eve", "2027-06-29", "Mon 2027-06-28", ""),
         ("Hong Kong", "2027-03-16", "after Good Friday", "2027-03-31", "Tue 2027-03-30", ""),
+        # The Netherlands work Good Friday (ot74 F4): Easter's first day off is Easter Monday
+        # 03-29, so before it is Fri 03-26 → Tue 03-30 (the day skipped), after it Tue 03-30.
+        ("Nederland", "2027-03-16", "voor Pasen", "2027-03-30", "Fri 2027-03-26", ""),
+        ("Nederland", "2027-03-16", "na Pasen", "2027-03-31", "Tue 2027-03-30", ""),
+        (
+            "Nederland",
+            "2027-03-16",
+            "after Good Friday",
+            "2027-03-23",
+            "",
+            'row 2, column "Decision Date": "after Good Friday" names a holiday that is not a '
+            "day off on the NL calendar: write the date they gave",
+        ),
         (
             "Japan",
             "2027-12-20",

@@ -28,6 +28,7 @@ import holidays
 from followup_batch.normalise.timeline_words import plain
 from followup_batch.schedule.business_days import (
     OFFICES_CLOSE,
+    OFFICES_OPEN,
     called,
     holiday_language,
     split_country,
@@ -473,7 +474,8 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     the one its Why shows (``business_days.holiday_language``: Hong Kong's "Ching Ming
     Festival", the US's "Tomb-Sweeping Day"), and as the Why calls it ("New Year holiday"),
     folded as ``named_holiday`` folds the words; none for a calendar the package does not
-    have."""
+    have. The public holidays its offices work (``OFFICES_OPEN``: the Netherlands' Good
+    Friday) are not among them."""
     code, subdiv = _package_key(country)
     if getattr(holidays, code, None) is None:
         return {}
@@ -506,6 +508,10 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
                 for day, name in _table(code, subdiv, year, local, closed.category).items():
                     if day in taken:
                         add(day, _WHOLE + name)
+        opened = OFFICES_OPEN.get(code, ())
+        for day, name in _table(code, subdiv, year, "en_US").items() if opened else ():
+            if name in opened:
+                names.pop(day, None)
     except NotImplementedError:  # a subdivision the package has no calendar for
         return {}
     return names

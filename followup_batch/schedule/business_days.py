@@ -221,6 +221,15 @@ OFFICES_CLOSE: dict[str, OfficesClose] = {
     "SE": OfficesClose(holidays.DE_FACTO),
 }
 
+# Public holidays the ``holidays`` package lists that offices of the country work on all the
+# same, by their English name. NL's Good Friday (Goede Vrijdag) is not among the general
+# holidays of the Algemene termijnenwet (New Year, Easter and Whit Mondays, King's Day,
+# Liberation Day, Ascension, the two Christmas days), and most Dutch employers work it: a
+# count across Easter would land a business day late.
+OFFICES_OPEN: dict[str, tuple[str, ...]] = {
+    "NL": ("Good Friday",),
+}
+
 
 # Holidays whose English name in the package is a literal translation no one says, by country:
 # Brazil's 1 January ("Confraternização Universal") is New Year's Day to its people too.
@@ -285,7 +294,12 @@ def _package_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
                     table.weekend = set(closed.weekend)  # what ``is_weekend`` reads
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False, years=range(*span(years)))
-    names = {day: holiday_words(called(code, name)) for day, name in sorted(table.items())}
+    open_on = OFFICES_OPEN.get(code, ())
+    names = {
+        day: holiday_words(called(code, name))
+        for day, name in sorted(table.items())
+        if name not in open_on
+    }
     weekend, earlier = weekends_of(table, range(*span(years)))
     make_up = frozenset(table.weekend_workdays)
     return CountryCalendar(key, weekend, names, True, range(*span(years)), earlier, make_up)

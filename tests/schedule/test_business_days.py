@@ -228,6 +228,8 @@ def test_a_weekend_day_worked_is_a_business_day(day: str, n: int, key: str, expe
         # HK's 18 statutory holidays and its general ones, Good Friday and the day following
         # it, on its offices' Monday-Friday week (the package's is Monday-Saturday: ot62 F2).
         ("HK", "HK: Mon–Fri week, 20 holidays in 2026"),
+        # NL: the package's 10 but Good Friday, a working day there (ot74 F4).
+        ("NL", "NL: Mon–Fri week, 9 holidays in 2026"),
     ],
 )
 def test_the_calendar_summary_counts_the_days_off_and_the_weekend_days_worked(
@@ -255,6 +257,10 @@ def test_the_calendar_summary_counts_the_days_off_and_the_weekend_days_worked(
         ("HK", "2027-03-26", "Good Friday"),  # HK's general holidays: banks and offices close
         ("HK", "2027-03-27", "the day following Good Friday"),  # as the Why quotes it
         ("HK", "2027-03-29", "Easter Monday"),  # statutory already
+        # NL's Good Friday: in the package, not a general holiday, worked (ot74 F4)
+        ("NL", "2027-03-26", None),
+        ("NL", "2027-03-29", "Easter Monday"),
+        ("NL", "2027-04-27", "King's Day"),
     ],
 )
 def test_the_days_offices_close_are_holidays(key: str, day: str, name: str | None) -> None:

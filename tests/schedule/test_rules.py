@@ -91,6 +91,12 @@ def test_thank_you_due(interview: str, kind: str, expected: str) -> None:
         ({"interview_date": "2028-02-25"}, "2028-03-03"),
         # year end: 5 bd after Tue 12-29 skipping New Year = Wed 2027-01-06
         ({"interview_date": "2026-12-29"}, "2027-01-06"),
+        # Netherlands: Good Friday 2027-03-26 is a working day (ot74 F4), Easter Monday is
+        # not: 5 bd after Mon 03-22 = Tue 03-30; after Tue 03-23 = Wed 03-31
+        ({"interview_date": "2027-03-22", "country": "NL"}, "2027-03-30"),
+        ({"interview_date": "2027-03-23", "country": "NL"}, "2027-03-31"),
+        # Belgium keeps the package's calendar: no Good Friday there either, Easter Monday off
+        ({"interview_date": "2027-03-22", "country": "BE"}, "2027-03-30"),
         # Israel's weekend is Fri–Sat: 5 bd after Thu 11-19 = Thu 11-26
         ({"interview_date": "2026-11-19", "country": "IL"}, "2026-11-26"),
         # institutional healthcare +5, mid: 10 bd after Mon 2026-08-31 skips Labor Day 9-07
