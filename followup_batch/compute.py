@@ -297,6 +297,7 @@ def workbook_additions(
                     done.details.moves_on,
                     days,
                     drops_on=done.details.drops_on,
+                    skips_on=done.details.skips_on,
                 )
             )
         status = done.output["status"]

@@ -2183,6 +2183,59 @@ def test_a_decision_after_a_holiday_waits_for_it_on_the_rows_calendar(
         assert f'1 bd after the stated decision "{said}", read as {read_as} ' in row["Why"]
 
 
+# A thank-you note is not left due for months while the check-in waits for a decision stated
+# weeks away (ot74 F3, the tester's Belgian row): interview Wed 2027-01-13, "après Pâques" read
+# as Tue 03-30, so the 1st check-in is Wed 03-31; the thank-you, due Thu 01-14, is skipped
+# from Thu 01-28, 14 days on. A second run the same day changes nothing.
+@pytest.mark.parametrize(
+    ("as_of", "status", "action", "due", "draft", "skipped"),
+    [
+        ("2027-01-27", "Overdue", "Thank-you note", "14/01/2027", "Thank you for taking", ""),
+        (
+            "2027-01-28",
+            "Scheduled",
+            "1st check-in",
+            "31/03/2027",
+            "I hope your week is going well",
+            "Skipped: Thank-you note (unsent 14 days after its due date Thu 2027-01-14: too "
+            "late to thank them for the interview)",
+        ),
+        (
+            "2027-03-30",
+            "Due soon",
+            "1st check-in",
+            "31/03/2027",
+            "I hope your week is going well",
+            "Skipped: Thank-you note (unsent 14 days after its due date Thu 2027-01-14: too "
+            "late to thank them for the interview)",
+        ),
+    ],
+)
+def test_a_thank_you_two_weeks_late_gives_way_to_the_check_in(
+    tmp_path: Path, as_of: str, status: str, action: str, due: str, draft: str, skipped: str
+) -> None:
+    tracker = tmp_path / "suivi.csv"
+    tracker.write_text(
+        "Entreprise;Poste;Date d'entretien;Recruteur;Réponse attendue;Pays\n"
+        "Solvay;Ingénieur chimiste;13/01/2027;Jean-Luc Dupont;après Pâques;Belgique\n",
+        encoding="utf-8",
+    )
+    code, _, err = invoke("run", str(tracker), "--as-of", as_of, "-q")
+    assert (code, err) == (0, "")
+    written = tracker.read_bytes()
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
+        (row,) = csv.DictReader(f, delimiter=";")
+    assert (row["Follow-up status"], row["Next action"], row["Next due"]) == (status, action, due)
+    assert row["Thank-you due"] == "14/01/2027"
+    assert row["1st check-in due"] == "31/03/2027"
+    assert row["Draft"].split("\n")[2].startswith(draft)
+    assert [line for line in row["Why"].split("\n") if line.startswith("Skipped")] == (
+        [skipped] if skipped else []
+    )
+    assert invoke("run", str(tracker), "--as-of", as_of, "-q")[0] == 0
+    assert tracker.read_bytes() == written
+
+
 # The config's days off are the row's calendar for a holiday phrase too (fx93 #3): England,
 # interview Tue 2027-03-16. After Easter Monday 03-29, a day off Tue 03-30: Wed 03-31, then
 # Thu 04-01. Before Good Friday 03-26, a day off Thu 03-25: Wed 03-24, then (03-25 off, Easter)

@@ -49,6 +49,9 @@ class ScheduleDetails:
     networking_quiet: np.ndarray  # the networking check-in went unsent weeks past its due date
     networking_from: DateArray  # the day the networking wait counts from
     skipped: np.ndarray  # bit i set: SEQUENCE[i] was unsent and passed over
+    # The unsent thank-you was passed over only as too late to send
+    # (``rules.thank_you.skip_after_days`` after its due date): its 1st check-in is not due yet.
+    thank_you_too_late: np.ndarray
     application_bd: np.ndarray  # the application check-in's wait after applying, clamped
     application_unwindowed: DateArray  # the application check-in before the send window
     application_replied: np.ndarray  # an open application the employer answered
@@ -68,6 +71,9 @@ class ScheduleDetails:
     # The day a run drops the row's unsent networking check-in (it goes quiet: nothing left to
     # send, the status is ``later_status``), for a row whose next action it is. NaT for the others.
     drops_on: DateArray
+    # The day a run first skips the row's unsent thank-you as too late to send (the live
+    # status says to run again from then), for a row whose next action it is. NaT for the others.
+    skips_on: DateArray
 
 
 @dataclass(frozen=True, eq=False)

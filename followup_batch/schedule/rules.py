@@ -35,6 +35,7 @@ from followup_batch.schedule.status import (
     due_soon_until,
     next_action,
     next_in_sequence,
+    thank_you_too_late,
 )
 
 if TYPE_CHECKING:
@@ -81,7 +82,8 @@ def schedule_rows(
     # application takes over the rest.
     due = {name: getattr(interview, name) for name in SEQUENCE}
     replied_on = np.where(interview.replied, row.reply, NAT)
-    chosen, skipped = next_in_sequence(due, row.done, today, replied_on)
+    too_late = {"thank_you": thank_you_too_late(interview.thank_you, rules)}
+    chosen, skipped = next_in_sequence(due, row.done, today, replied_on, too_late)
     over = phases.taken_over(row, interview, application, end, rules)
     ahead = phases.moved_on_ahead(
         over,
@@ -94,6 +96,14 @@ def schedule_rows(
     thanks = (chosen == SEQUENCE.index("thank_you")) & (over.by >= today) & ~over.closed
     chosen = np.where(over.taken & ~thanks, NOTHING, chosen)
     skipped = np.where(over.taken, 0, skipped)
+    # Passed over for its lateness alone: nothing later sent or due, no reply since.
+    thanks_too_late = (
+        (skipped & 1 << SEQUENCE.index("thank_you") != 0)
+        & (too_late["thank_you"] <= today)
+        & (due["check_in_1"] > today)
+        & ~np.logical_or.reduce([row.done[name] for name in SEQUENCE[1:]])
+        & ~(replied_on > due["thank_you"])
+    )
     touch = phases.networking(row, interview, end, today, rules, days)
 
     # Next action and status, against the as-of date.
@@ -163,6 +173,7 @@ def schedule_rows(
         networking_quiet=touch.quiet,
         networking_from=touch.counted_from,
         skipped=skipped,
+        thank_you_too_late=thanks_too_late,
         application_bd=application.wait_bd,
         application_unwindowed=application.unwindowed,
         application_replied=application.replied,
@@ -187,6 +198,7 @@ def schedule_rows(
         drops_on=unless_copied(
             np.where(action_key == "networking", steps.goes_quiet_on(next_due, rules), NAT)
         ),
+        skips_on=unless_copied(np.where(action_key == "thank_you", too_late["thank_you"], NAT)),
     )
     return Schedule(frame, rules, calendars, _frame(result, frame.index), details)
 

@@ -56,6 +56,7 @@ AT_LEAST = {
     "rules.moved_on.after_final_bd": 1,
     "rules.moved_on.after_application_check_in_bd": 1,
     "rules.moved_on.stale_after_weeks": 1,
+    "rules.thank_you.skip_after_days": 1,  # a thank-you late a day is still one to send
 }
 
 
@@ -185,6 +186,10 @@ class RuleSet:
         return _check_types(
             self.table["thank_you"]["same_day_types"], "rules.thank_you.same_day_types"
         )
+
+    @property
+    def thank_you_skip_after_days(self) -> int:
+        return int(self.table["thank_you"]["skip_after_days"])
 
     @property
     def check_in_1(self) -> Offsets:

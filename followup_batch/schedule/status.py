@@ -18,15 +18,18 @@ def next_in_sequence(
     done: Mapping[str, np.ndarray],
     today: np.datetime64,
     replied_on: DateArray | None = None,
+    too_late: Mapping[str, DateArray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Index into SEQUENCE (``NOTHING``: none) of the first unsent message still worth
     sending, and a bitmask of the unsent ones passed over on the way (bit i = SEQUENCE[i]).
 
     An unsent message is skipped once a later one was sent, once the following one is
-    already due, or once the employer replied after it was due (``replied_on``: the date of
-    a reply that counts, ``steps.employer_replied``; NaT for none): no thank-you two weeks
-    late, no two check-ins back to back, no thanks for an interview after they answered.
-    The reply restarts the check-in it finds pending, whose new due date is after it.
+    already due, once the employer replied after it was due (``replied_on``: the date of
+    a reply that counts, ``steps.employer_replied``; NaT for none), or from the day it is too
+    late to send (``too_late``: per message, that day; the thank-you's, ``thank_you_too_late``):
+    no thank-you two weeks late, no two check-ins back to back, no thanks for an interview
+    after they answered. The reply restarts the check-in it finds pending, whose new due date
+    is after it.
     """
     size = len(due[SEQUENCE[0]])
     later_done = np.zeros(size, dtype=bool)
@@ -38,6 +41,8 @@ def next_in_sequence(
             superseded |= due[SEQUENCE[i + 1]] <= today
         if replied_on is not None:
             superseded |= replied_on > due[name]
+        if too_late is not None and name in too_late:
+            superseded |= too_late[name] <= today
         candidates.append((~done[name] & ~superseded, ~done[name] & superseded))
         later_done |= done[name]
     candidates.reverse()
@@ -50,6 +55,12 @@ def next_in_sequence(
         chosen[take] = i
         undecided &= ~take
     return chosen, skipped
+
+
+def thank_you_too_late(thank_you_due: DateArray, rules: RuleSet) -> DateArray:
+    """The first day an unsent thank-you is too late to send, whenever its 1st check-in is
+    due: ``skip_after_days`` after its due date (two weeks late, it reads as an afterthought)."""
+    return thank_you_due + np.timedelta64(rules.thank_you_skip_after_days, "D")
 
 
 def next_action(

@@ -103,6 +103,7 @@ class WhyInputs(NamedTuple):
     moved_on_date: dt.date | None
     networking_from: dt.date | None
     skipped: int
+    thank_you_too_late: bool
     gone_quiet: bool
     networking_quiet: bool
     application_bd: int
@@ -671,12 +672,22 @@ class Explainer:
             lines["none"] = "Waiting: nothing left to send until the employer replies."
         return lines
 
-    @staticmethod
-    def skipped(r: WhyInputs) -> list[str]:
+    def skipped(self, r: WhyInputs) -> list[str]:
         if not r.skipped or r.next_action_key == "networking":
             return []
-        names = [ACTION_LABELS[name] for i, name in enumerate(SEQUENCE) if r.skipped & (1 << i)]
-        return [f"Skipped: {', '.join(names)} (a later step is already due or sent)"]
+        lines = []
+        passed = [name for i, name in enumerate(SEQUENCE) if r.skipped & (1 << i)]
+        if r.thank_you_too_late and r.thank_you_due is not None:
+            passed.remove("thank_you")
+            lines.append(
+                f"Skipped: {ACTION_LABELS['thank_you']} (unsent "
+                f"{self.rules.thank_you_skip_after_days} days after its due date "
+                f"{day(r.thank_you_due)}: too late to thank them for the interview)"
+            )
+        if passed:
+            names = ", ".join(ACTION_LABELS[name] for name in passed)
+            lines.append(f"Skipped: {names} (a later step is already due or sent)")
+        return lines
 
     # Helpers -----------------------------------------------------------------------------
     def offsets(self, r: WhyInputs, rule: str, n: int, unit: str) -> str:

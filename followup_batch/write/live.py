@@ -23,7 +23,8 @@ from followup_batch.schedule.business_days import Calendars
 
 SENT_AGAIN = "Sent — run again"
 # The rules skip an unsent action once the next one's due date has come (DESIGN section 3: no
-# two check-ins back to back), so from that day the run's Next action is out of date.
+# two check-ins back to back), and an unsent thank-you two weeks after its due date, so from
+# that day the run's Next action is out of date.
 NEXT_STEP_DUE = "Next step due — run again"
 # The rules move a row on once its last message went unanswered, or unsent, long enough (DESIGN
 # section 3: moved on, gone quiet): from that day the run's Next action and status are out of date.
@@ -80,7 +81,8 @@ class LiveStatus:
     following action's due date, ``FOLLOWING_DUE``; '' for none) and ``moves_on`` (the day
     a run first says the row moved on, ``ScheduleDetails.moves_on``; NaT for none) and
     ``drops_on`` (the day a run drops its unsent networking check-in and the row settles in
-    ``later``, ``ScheduleDetails.drops_on``; NaT for none).
+    ``later``, ``ScheduleDetails.drops_on``; NaT for none) and ``skips_on`` (the day a run
+    skips its unsent thank-you as too late, ``ScheduleDetails.skips_on``; NaT for none).
     ``business_days``:
     calendar key -> its business days, sorted, over the years the file may be opened in (the
     whole workbook's calendars, so every tracker sheet's formulas point into the same columns).
@@ -98,6 +100,7 @@ def live_status(
     moves_on: np.ndarray,
     business_days: Mapping[str, Sequence[dt.date]],
     drops_on: np.ndarray | None = None,
+    skips_on: np.ndarray | None = None,
 ) -> LiveStatus:
     """The live-status inputs of a tracker sheet (``calendar`` indexed by Excel row)."""
     index = calendar.index
@@ -126,14 +129,18 @@ def live_status(
             "sent": pd.Series(sent, index=index, dtype=object),
             "following": pd.Series(keys, index=index, dtype=object).map(FOLLOWING_DUE).fillna(""),
             "moves_on": pd.Series(moves_on, index=index).astype("datetime64[ns]"),
-            "drops_on": pd.Series(
-                np.full(len(index), np.datetime64("NaT")) if drops_on is None else drops_on,
-                index=index,
-            ).astype("datetime64[ns]"),
+            "drops_on": _days_or_none(drops_on, index),
+            "skips_on": _days_or_none(skips_on, index),
         },
         index=index,
     )
     return LiveStatus(frame, business_days)
+
+
+def _days_or_none(days: np.ndarray | None, index: pd.Index) -> pd.Series:
+    """A day per row (NaT: none), all NaT when ``days`` is None."""
+    values = np.full(len(index), np.datetime64("NaT")) if days is None else days
+    return pd.Series(values, index=index).astype("datetime64[ns]")
 
 
 def _or_followed_up(sent: np.ndarray, keys: np.ndarray, table: RawTable, index: pd.Index) -> None:

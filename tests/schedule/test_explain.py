@@ -52,10 +52,35 @@ def test_design_example_reads_as_designed() -> None:
     )
 
 
-def test_skipped_actions_are_named() -> None:
-    lines = why(interview_date="2026-11-02")
-    assert lines[0].startswith("1st check-in: 5 bd after Mon 2026-11-02")
-    assert lines[1] == "Skipped: Thank-you note (a later step is already due or sent)"
+LATER_DUE = "Skipped: Thank-you note (a later step is already due or sent)"
+
+
+@pytest.mark.parametrize(
+    ("row", "as_of", "skipped"),
+    [
+        ({"interview_date": "2026-11-02"}, "2026-11-20", LATER_DUE),
+        # Two weeks late, its 1st check-in weeks off after a stated decision (ot74 F3) ...
+        (
+            {"interview_date": "2027-01-13", "decision_date": "2027-03-30"},
+            "2027-01-28",
+            "Skipped: Thank-you note (unsent 14 days after its due date Thu 2027-01-14: too "
+            "late to thank them for the interview)",
+        ),
+        # ... or 15 bd off (an executive in government: Tue 11-24)
+        (
+            {"interview_date": "2026-11-02", "industry": "Government", "seniority": "executive"},
+            "2026-11-17",
+            "Skipped: Thank-you note (unsent 14 days after its due date Tue 2026-11-03: too "
+            "late to thank them for the interview)",
+        ),
+        # Once the check-in is due, that is what passed it over.
+        ({"interview_date": "2027-01-13", "decision_date": "2027-03-30"}, "2027-04-01", LATER_DUE),
+    ],
+)
+def test_skipped_actions_are_named(row: dict[str, Any], as_of: str, skipped: str) -> None:
+    lines = why(as_of=as_of, **row)
+    assert lines[0].startswith("1st check-in: ")
+    assert lines[1] == skipped
 
 
 def test_clamped_offsets_say_so() -> None:
@@ -411,9 +436,10 @@ def test_the_explainer_reads_every_input_it_declares() -> None:
     # The row's facts come from the normalised frame; the schedule's are its due dates and
     # every one of its details (a detail nothing explains would be dead weight), but for the
     # word a live status settles in while its date is further off, the day it moves on and
-    # the day its networking check-in is dropped (``write.live`` reads them).
+    # the day its networking check-in is dropped, and the day its thank-you is too late
+    # (``write.live`` reads them).
     assert set(E.ROW_INPUTS) <= set(NORMALISED_COLUMNS)
-    live = {"later_status", "moves_on", "drops_on"}
+    live = {"later_status", "moves_on", "drops_on", "skips_on"}
     details = {field.name for field in dataclasses.fields(ScheduleDetails)} - live
     assert set(E.RESULT_INPUTS) == set(DUE_COLUMNS) | details
 

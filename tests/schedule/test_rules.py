@@ -349,6 +349,75 @@ def test_reply_before_a_dated_send_changes_nothing() -> None:
             "Thank-you note",
             "Due today",
         ),
+        # No thank-you two weeks late (ot74 F3), though the 1st check-in is further off: a
+        # decision stated for Tue 2027-03-30 puts it on Wed 03-31. Interview Wed 2027-01-13;
+        # its thank-you is due Thu 01-14 (the next day), so 13 days late on Wed 01-27 and
+        # skipped from Thu 01-28, the row waiting for its check-in.
+        *[
+            (
+                {"interview_date": "2027-01-13", "interview_type": kind, "decision_date": D},
+                as_of,
+                action,
+                status,
+            )
+            for D in ["2027-03-30"]
+            for kind in ["video", "onsite", "panel", "other"]
+            for as_of, action, status in [
+                ("2027-01-27", "Thank-you note", "Overdue"),
+                ("2027-01-28", "1st check-in", "Scheduled"),
+                ("2027-03-29", "1st check-in", "Due soon"),
+            ]
+        ],
+        # A phone screen's or a final round's is due the interview day, Wed 01-13: skipped
+        # from Wed 01-27.
+        *[
+            (
+                {"interview_date": "2027-01-13", "interview_type": kind, "decision_date": D},
+                as_of,
+                action,
+                status,
+            )
+            for D in ["2027-03-30"]
+            for kind in ["phone", "final"]
+            for as_of, action, status in [
+                ("2027-01-26", "Thank-you note", "Overdue"),
+                ("2027-01-27", "1st check-in", "Scheduled"),
+            ]
+        ],
+        # Without a stated decision the check-in comes first unless it waits the longest:
+        # an executive in government waits 15 bd after Mon 2026-11-02 (Veterans Day skipped),
+        # to Tue 11-24, past the thank-you's Tue 11-03 + 14 days, Tue 11-17.
+        *[
+            (
+                {
+                    "interview_date": "2026-11-02",
+                    "industry": "Government",
+                    "seniority": "executive",
+                },
+                as_of,
+                action,
+                status,
+            )
+            for as_of, action, status in [
+                ("2026-11-16", "Thank-you note", "Overdue"),
+                ("2026-11-17", "1st check-in", "Scheduled"),
+                ("2026-11-23", "1st check-in", "Due soon"),
+            ]
+        ],
+        # A standard row's check-in comes first (Mon 11-16 → Tue 11-24): nothing changes.
+        ({"interview_date": "2026-11-16"}, "2026-11-23", "Thank-you note", "Overdue"),
+        ({"interview_date": "2026-11-16"}, "2026-11-24", "1st check-in", "Due today"),
+        # A thank-you marked sent is not skipped: the row waits for its check-in as before.
+        (
+            {
+                "interview_date": "2027-01-13",
+                "decision_date": "2027-03-30",
+                "thank_you_sent": "2027-01-14",
+            },
+            "2027-01-28",
+            "1st check-in",
+            "Scheduled",
+        ),
     ],
 )
 def test_skipping(row: dict[str, Any], as_of: str, action: str, status: str) -> None:

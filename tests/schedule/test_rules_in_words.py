@@ -24,7 +24,7 @@ def update_readme() -> ModuleType:
 def test_the_words_follow_the_rule_table() -> None:
     rules = load_rule_set(
         {
-            "thank_you": {"same_day_types": ["phone"]},
+            "thank_you": {"same_day_types": ["phone"], "skip_after_days": 10},
             "check_in_1": {"base_bd": 6, "min_bd": 3, "stage": {"final": 0, "other": 0}},
             "check_in_2": {"seniority": {"entry": 0, "mid": 0, "senior": 4, "executive": 4}},
             "final_follow_up": {"base_weeks": 3, "after_check_in_2_bd": 7},
@@ -59,3 +59,4 @@ def test_the_words_follow_the_rule_table() -> None:
     assert "12 business days after the final follow-up" in paragraph
     assert "due within 3 business days is `Due soon`" in paragraph
     assert "left unsent 6 weeks past its due date: it moved on that day" in paragraph
+    assert "and a thank-you once it is 10 days late, even when its check-in" in paragraph

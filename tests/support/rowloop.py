@@ -88,6 +88,7 @@ APPLICATION_CLAMP = (3, 15)
 APPLICATION_STAGES = frozenset({"applied", "on hold"})  # "interviewing" needs its date instead
 MOVED_ON_AFTER_APPLICATION_BD = 10
 GONE_QUIET_AFTER = timedelta(weeks=8)  # an unsent final or application check-in this late
+THANK_YOU_TOO_LATE_AFTER = timedelta(days=14)  # an unsent thank-you this late is not sent
 
 SAME_DAY_THANK_YOU_TYPES = frozenset({"final", "phone"})
 NETWORKING_AFTER = timedelta(weeks=10)
@@ -331,6 +332,8 @@ def next_pending(
         if done[action]:
             continue
         if replied is not None and replied > due[action]:
+            continue
+        if action == "thank_you" and as_of >= due[action] + THANK_YOU_TOO_LATE_AFTER:
             continue
         later = SEQUENCE[position + 1 :]
         if any(done[other] for other in later):

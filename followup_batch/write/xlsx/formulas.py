@@ -75,7 +75,8 @@ def status_formulas(
     date: a next due date and a word of ``LIVE_STATUSES``. ``calendar`` is the calendars
     sheet's name, ``ranges`` its columns (``calendar_sheet``). ``following``: owned due
     column -> (its letter, the run's dates in it): from the day the following action's date
-    comes, the status says ``NEXT_STEP_DUE`` (the next run skips the row's next action); from
+    comes, the status says ``NEXT_STEP_DUE`` (the next run skips the row's next action), as
+    it does from the day an unsent thank-you is too late to send (``skips_on``); from
     the day the row moves on (``LiveStatus.rows``' ``moves_on``), ``MOVED_ON_AGAIN``, also on
     a ``Waiting`` row; from the day a run drops its unsent networking check-in (``drops_on``),
     the word a run gives then, the row's later word (Closed, Moved on)."""
@@ -84,6 +85,7 @@ def status_formulas(
     follow = _following_cells(live.rows, status.index, following or {})
     moves_on = _days(live.rows, "moves_on")
     drops_on = _days(live.rows, "drops_on")
+    skips_on = _days(live.rows, "skips_on")
     formulas = {}
     for row, word, has_due in zip(
         status.index.tolist(), status.tolist(), due.notna().tolist(), strict=True
@@ -107,6 +109,8 @@ def status_formulas(
             formula = f'IF(TODAY()>={drops_on[row]},"{later}",{formula})'
         if row in moves_on:
             formula = f'IF(TODAY()>={moves_on[row]},"{MOVED_ON_AGAIN}",{formula})'
+        if row in skips_on:
+            formula = f'IF(TODAY()>={skips_on[row]},"{NEXT_STEP_DUE}",{formula})'
         if row in follow:
             f = follow[row]
             formula = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{formula})'
@@ -133,7 +137,8 @@ def _following_cells(
 
 def _days(rows: pd.DataFrame, column: str) -> dict[int, str]:
     """Excel row -> its day in ``column`` of ``LiveStatus.rows`` (``moves_on``: the day it
-    moves on; ``drops_on``: the day its networking check-in is dropped) as a formula's date
+    moves on; ``drops_on``: the day its networking check-in is dropped; ``skips_on``: the
+    day its thank-you is too late) as a formula's date
     (``DATE(2026,4,28)``), for the rows that have one."""
     if column not in rows:
         return {}

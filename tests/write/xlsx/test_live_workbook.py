@@ -53,6 +53,7 @@ FOLLOWING = {
 }
 RESTING = ("Scheduled", "Moved on", "Closed")
 MOVED = "Moved on — run again"
+NEXT_STEP = "Next step due — run again"
 
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None or shutil.which("faketime") is None,
@@ -141,6 +142,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     rows = {}
     moves_on = pd.Series(computed.details.moves_on, index=computed.frame.index)
     drops_on = pd.Series(computed.details.drops_on, index=computed.frame.index)
+    skips_on = pd.Series(computed.details.skips_on, index=computed.frame.index)
     later = pd.Series(computed.details.later_status, index=computed.frame.index)
     for excel_row in computed.frame.index:
         cell = sheet.cell(excel_row, header["Follow-up status"])
@@ -152,6 +154,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             "action": computed.output.at[excel_row, "next_action"],
             "moves_on": moves_on[excel_row],
             "drops_on": drops_on[excel_row],
+            "skips_on": skips_on[excel_row],
             "later": later[excel_row],
         }
         following = FOLLOWING.get(rows[int(excel_row)]["action"])
@@ -208,6 +211,9 @@ def expected_status(facts: dict[str, object], day: dt.date, due_soon_bd: int) ->
     today = np.datetime64(day, "D")
     following = facts["following"]
     if following == following and np.datetime64(following.date(), "D") <= today:  # not NaT
+        return "Next step due — run again"
+    skips_on = facts["skips_on"]  # an unsent thank-you too late to send
+    if skips_on == skips_on and np.datetime64(skips_on.date(), "D") <= today:
         return "Next step due — run again"
     if due < today:
         return "Overdue"
@@ -572,4 +578,59 @@ def test_the_status_says_moved_on_run_again_from_the_day_a_run_moves_the_row_on(
         urgency = {cells[company][0]: cells[0][0] for cells in outbox[1:]}
         seen[day] += [urgency["Orbit Games"], urgency["Northwind"], urgency["Contoso"]]
         expected[day] += [words[0], words[3], words[4]]
+    assert seen == expected
+
+
+# An unsent thank-you is skipped two weeks after its due date though the 1st check-in is
+# further off (ot74 F3): a decision stated for Tue 2027-03-30 puts it on Wed 03-31. The video
+# interview's thank-you is due Thu 01-14, skipped from Thu 01-28; the phone screen's is due
+# the day itself, Wed 01-13, skipped from Wed 01-27. Day -> the workbook's words, a run's.
+LATE_THANKS_AS_OF = dt.date(2027, 1, 20)
+LATE_THANKS_DAYS = {
+    dt.date(2027, 1, 26): (("Overdue", "Overdue"), ("Thank-you note", "Thank-you note")),
+    dt.date(2027, 1, 27): (("Overdue", NEXT_STEP), ("Thank-you note", "1st check-in")),
+    dt.date(2027, 1, 28): ((NEXT_STEP, NEXT_STEP), ("1st check-in", "1st check-in")),
+}
+
+
+@pytest.fixture(scope="module")
+def late_thanks(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Interviews"
+    sheet.append(["Company", "Position", "Interview Date", "Interview Type", "Decision Date"])
+    for company, kind in (("Solvay", "Video"), ("Umicore", "Phone")):
+        sheet.append([company, "Engineer", dt.date(2027, 1, 13), kind, dt.date(2027, 3, 30)])
+    path = tmp_path_factory.mktemp("late_thanks") / "tracker.xlsx"
+    book.save(path)
+    process_file(path, Config(), RunOptions(LATE_THANKS_AS_OF))
+    return path
+
+
+@pytest.mark.parametrize("day", list(LATE_THANKS_DAYS), ids=str)
+def test_a_run_skips_a_thank_you_two_weeks_late(late_thanks, day):
+    table = resolve_roles(read_trackers(late_thanks, Config().reading)[0])
+    actions = compute_sheet(table, Config(), day).output["next_action"]
+    assert tuple(actions.tolist()) == LATE_THANKS_DAYS[day][1]
+
+
+def test_a_thank_you_status_tests_the_day_it_is_too_late(late_thanks):
+    sheet = openpyxl.load_workbook(late_thanks)["Interviews"]
+    video, phone = (sheet.cell(row, 6).value for row in (2, 3))
+    assert f'IF(TODAY()>=DATE(2027,1,28),"{NEXT_STEP}",' in video
+    assert f'IF(TODAY()>=DATE(2027,1,27),"{NEXT_STEP}",' in phone
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_the_status_says_next_step_due_from_the_day_a_thank_you_is_too_late(late_thanks, tmp_path):
+    """The thank-you still due when the workbook was written is Overdue until a run would
+    skip it, then says to run again: not Overdue for weeks while the check-in waits."""
+    seen, expected = {}, {}
+    for day, (words, _run) in LATE_THANKS_DAYS.items():
+        tables = render([late_thanks], day, tmp_path / day.isoformat(), tmp_path / "lo")
+        table, header = tracker_table(tables[late_thanks])
+        at = header["Follow-up status"]
+        seen[day] = [tuple(table[row][at]) for row in (1, 2)]
+        expected[day] = [(word, FILL[word]) for word in words]
     assert seen == expected
