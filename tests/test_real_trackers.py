@@ -4,10 +4,13 @@ in ``tests/support/real_trackers.py`` and read both as a workbook and as a CSV f
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pandas as pd
 import pytest
 import real_trackers
@@ -139,6 +142,112 @@ def test_yes_no_under_an_interview_header_is_a_flag(tmp_path: Path, kind: str) -
         6: ["interviewed, but when? Add an Interview Date column with the day"],
     }
     assert not any("is not a date" in p for found in frame["problems"] for p in found)
+
+
+MON_10AM, TUE_2PM = dt.datetime(2026, 11, 16, 10), dt.datetime(2026, 11, 17, 14)
+THANK_YOU_17TH = ("Thank-you note", "2026-11-17", "")  # the day after Mon 11-16, overdue
+THANK_YOU_18TH = ("Thank-you note", "2026-11-18", "")
+
+
+def flag_refusal(where: str, header: str) -> str:
+    return (
+        f'{where} has no date column (Company, Position, {header}, Country): "{header}" (C) '
+        "is read as yes/no marks (Interviewed), and nothing can be scheduled without a date. "
+        "Add an Interview Date column or a Date Applied column (the day you applied), or if "
+        f'"{header}" holds the interviews\' dates, map it with --map "{header}=interview_at".'
+    )
+
+
+def written(path: Path, header: str) -> list[tuple[object, str, str, str]]:
+    """Each row of a written tracker as its user sees it: (their cell under ``header``, Next
+    action, Next due as ISO text, Problems without the cell reference)."""
+    if path.suffix == ".xlsx":
+        sheet = openpyxl.load_workbook(path)["Applications"]
+        heads = [c.value for c in sheet[1]]
+        rows = [dict(zip(heads, (c.value for c in r), strict=True)) for r in sheet.iter_rows(2)]
+    else:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    return [
+        (
+            row[header] or None,
+            row["Next action"],
+            (row["Next due"].date().isoformat() if row["Next due"] else "")
+            if path.suffix == ".xlsx"
+            else row["Next due"],
+            (row["Problems"] or "").split(": ", 1)[-1],
+        )
+        for row in rows
+    ]
+
+
+# A client renames "Interview Date" to "Interviewed" (ot76 F1): the cells decide. Dates are the
+# interview's, even beside a "No"; yes/no marks (or nothing yet) are the flag, and with no other
+# date the file is refused, saying how to map the column, never "without dates".
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("header", "cells", "seen"),
+    [
+        ("Interviewed", [MON_10AM, TUE_2PM], [THANK_YOU_17TH, THANK_YOU_18TH]),
+        ("Interviewed?", [MON_10AM, TUE_2PM], [THANK_YOU_17TH, THANK_YOU_18TH]),
+        ("Interviewed on", [MON_10AM, TUE_2PM], [THANK_YOU_17TH, THANK_YOU_18TH]),
+        ("Interviewed", [MON_10AM, "No"], [THANK_YOU_17TH, ("—", "", '"No" is not a date')]),
+        ("Interviewed?", [MON_10AM, "No"], [THANK_YOU_17TH, ("—", "", '"No" is not a date')]),
+        ("Interviewed on", [MON_10AM, "No"], [THANK_YOU_17TH, ("—", "", '"No" is not a date')]),
+        ("Interviewed", ["Yes", "No"], "refused"),
+        ("Interviewed?", ["Yes", "No"], "refused"),
+        ("Interviewed", [None, None], "refused"),
+        ("Interviewed?", [None, None], "refused"),
+        # "Interviewed on" names the date: marks there are refused saying so, empty cells are
+        # each row's missing date.
+        ("Interviewed on", ["Yes", "No"], "marks"),
+        (
+            "Interviewed on",
+            [None, None],
+            [("—", "", "Interviewed on is empty"), ("—", "", "Interviewed on is empty")],
+        ),
+    ],
+)  # fmt: skip
+def test_an_interviewed_column_is_read_by_its_cells(
+    tmp_path: Path, kind: str, header: str, cells: list[object], seen: object
+) -> None:
+    rows = [["Company", "Position", header, "Country"]]
+    rows += [
+        [company, "Analyst", cell, "US"]
+        for company, cell in zip(("Acme", "Globex"), cells, strict=True)
+    ]
+    path = real_trackers.write(tmp_path, "Maya Chen", rows, kind)
+    before = path.read_bytes()
+    run = CliRunner().invoke(main, ["run", str(path), "--as-of", AS_OF.isoformat()])
+    where = (
+        f'{path.name}: FAILED — sheet "Applications"'
+        if kind == "xlsx"
+        else f"{path.name}: FAILED — it"
+    )
+    if seen == "refused":
+        assert run.exit_code == 1 and run.output.splitlines()[0] == flag_refusal(where, header)
+    elif seen == "marks":
+        assert run.exit_code == 1 and run.output.splitlines()[0] == (
+            f"{where} is an application log without dates (Company, Position, {header}, "
+            f'Country); its "{header}" (C) holds yes/no marks, not dates: nothing can be '
+            "scheduled without one. Add a Date Applied column (the day you applied) or an "
+            'Interview Date column, or map your date column: --map "Header=applied_at" for the '
+            'day you applied, --map "Header=interview_at" for the interview\'s.'
+        )
+    if isinstance(seen, str):
+        assert path.read_bytes() == before  # nothing written to a refused tracker
+        return
+    assert run.exit_code == 0, run.output
+    text = kind == "csv"
+    yours = [
+        c.strftime("%Y-%m-%d %H:%M") if text and isinstance(c, dt.datetime) else c for c in cells
+    ]
+    assert written(path, header) == [
+        (cell, *answer) for cell, answer in zip(yours, seen, strict=True)
+    ]
+    if header != "Interviewed on":  # read as the Interview Date, and said so
+        check = CliRunner().invoke(main, ["check", str(path), "--as-of", AS_OF.isoformat()])
+        assert f'"{header}" (C) holds dates: it is read as Interview Date.' in check.output
 
 
 @pytest.mark.parametrize("kind", KINDS)

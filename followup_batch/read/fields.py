@@ -216,7 +216,8 @@ FIELDS: tuple[Field, ...] = (
         "Interviewed",
         False,
         ("Interviewed?", "Had Interview", "Got Interview"),
-        "yes/no: there was an interview (a yes without an interview date needs the date)",
+        "yes/no: there was an interview (a yes without an interview date needs the date); "
+        "with no other date column, one holding dates is the Interview Date",
     ),
     Field(
         "offered",

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from openpyxl.utils import get_column_letter
 
@@ -400,6 +400,7 @@ def find_header(
         undated = _undated(match, rows, explicit)
         if undated:
             match = match_header(number, cells, index, explicit, undated)
+        match = _dated_flag(match, rows, explicit)
         if not match.missing:
             return match, match
         score = (bool(match.mapping) and not any(map(_data_like, cells)), len(match.mapping))
@@ -414,13 +415,6 @@ def _undated(
     """The columns read as dates under a header that is also an English word of another
     meaning ("Data") whose filled cells below are not mostly dates: a Polish "Data" of
     2026-11-27 is the date, an English "Data" of figures or notes is not."""
-    from followup_batch.normalise.dates import parse_date
-
-    def is_date(value: object) -> bool:
-        if isinstance(value, bool) or (isinstance(value, (int, float)) and value < 10_000):
-            return False  # a count, not a serial date
-        return parse_date(value).value is not None
-
     undated = []
     for col in match.mapping.values():
         key = header_key(match.headers[col])
@@ -428,9 +422,42 @@ def _undated(
             continue
         cells = [c[col] for n, c in rows if n > match.row and col < len(c)]
         filled = [c for c in cells if c is not None and str(c).strip()]
-        if not filled or sum(map(is_date, filled)) * 2 < len(filled):
+        if not filled or sum(map(_is_date, filled)) * 2 < len(filled):
             undated.append(col)
     return undated
+
+
+def _dated_flag(
+    match: HeaderMatch, rows: list[tuple[int, Sequence[object]]], explicit: set[str]
+) -> HeaderMatch:
+    """``match`` with its Interviewed column read as the Interview Date when no other column
+    gives a date and a cell below it holds one: a client who renames "Interview Date" to
+    "Interviewed" keeps a column of dates (ot76 F1). One of yes/no marks stays the flag."""
+    column = match.mapping.get("interviewed")
+    dated = match.is_wide or match.ambiguous_date is not None
+    if column is None or dated or any(f in match.mapping for f in fields.DATE_SOURCES):
+        return match
+    if header_key(match.headers[column]) in explicit:
+        return match  # the user's column map says it is the flag
+    below = (cells[column] for n, cells in rows if n > match.row and column < len(cells))
+    if not any(map(_is_date, below)):
+        return match
+    mapping = {**match.mapping, "interview_at": match.mapping["interviewed"]}
+    del mapping["interviewed"]
+    where = f'"{match.headers[column]}" ({get_column_letter(column + 1)})'
+    note = f"{where} holds dates: it is read as Interview Date."
+    return replace(match, mapping=mapping, notes=[*match.notes, note])
+
+
+def _is_date(value: object) -> bool:
+    """A cell that is a date: not a count (a serial date is above 10000), not a yes/no."""
+    from followup_batch.normalise.dates import parse_date
+
+    if value is None or isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)) and value < 10_000:
+        return False
+    return parse_date(value).value is not None
 
 
 _DATE_OR_NUMBER = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}.*|[-+$€£]?[\d.,\s]+%?", re.S)

@@ -13,7 +13,8 @@ refused once with what it is and which column would make it work.
 - Trello's board export (a CSV of a board's cards) has Card Name, List Name, Board Name and
   Due Date: the company and the role share the card's name ("Acme - Backend Engineer"), and
   the due date is whatever deadline the card had. It is refused saying so.
-- An application log without dates (Company, Position, Status, but no date at all), a log
+- An application log without dates (Company, Position, Status, but no date at all; one whose
+  only interview column is an Interviewed read as yes/no marks is told how to map it), a log
   whose company column has a name of its own (Name, Date, Stage), and a stage tally without
   companies (a stage column and a count column) are refused with their own wording. A stage
   column among headers of another language (Yritys, Tehtävä, Status) is no tally: the sheet lists
@@ -103,6 +104,8 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
         )
     counts = any(header_key(h) in TALLY_COUNTS for h in headers if h)
     if {"company", "position"} <= has and not has & set(fields.DATE_SOURCES):
+        if "interviewed" in has:
+            return _flag_without_dates(where, listed, headers, mapping["interviewed"])
         unread = [h for column, h in enumerate(headers) if column not in mapping.values()]
         return (
             f"{where} is an application log without dates ({listed}): nothing can be scheduled "
@@ -123,3 +126,18 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
             "Company, Position and Date Applied columns."
         )
     return None
+
+
+def _flag_without_dates(where: str, listed: str, headers: list[str], column: int) -> str:
+    """The refusal of a log whose only interview column is read as yes/no marks: none of its
+    first rows holds a date there (``read.headers``), or the user's column map says it is the
+    flag. Not "without dates": its rows may hold them further down (ot76 F1)."""
+    header = headers[column]
+    bare = header.replace('"', "")
+    return (
+        f'{where} has no date column ({listed}): "{header}" '
+        f"({get_column_letter(column + 1)}) is read as yes/no marks (Interviewed), and "
+        "nothing can be scheduled without a date. Add an Interview Date column or a Date "
+        f'Applied column (the day you applied), or if "{header}" holds the interviews\' dates, '
+        f'map it with --map "{bare}=interview_at".'
+    )
