@@ -320,7 +320,10 @@ def date_style_of(cells: Iterable[object]) -> DateStyle | None:
     """The style of ``cells``' filled text, or None unless it is unambiguous and consistent:
     every filled cell a numeric date of one separator and one year length, their order
     settled by a value (13/11/2026 is day-first, 11/24/2026 month-first, and none says
-    otherwise), and leading zeros either always (01/05/2026) or never shown."""
+    otherwise), and the days, as the months, written with a leading zero either always
+    (01/05/2026) or never. Its dates get zeros when any day or month shows one: Excel in
+    Australia and New Zealand writes 5/01/2027 (d/mm/yyyy), and the tool writes 06/01/2027
+    beside it, not ISO (ot76 F2)."""
     values = [str(v).strip() for v in cells if isinstance(v, str) and v.strip()]
     found = [_NUMERIC_DATE.fullmatch(v) for v in values]
     if not found or any(m is None for m in found):
@@ -334,10 +337,10 @@ def date_style_of(cells: Iterable[object]) -> DateStyle | None:
     monthfirst = any(b > 12 for b in seconds)
     if dayfirst == monthfirst:
         return None  # nothing settles the order, or the values contradict each other
+    for part in (1, 3):  # 11/3/2026 beside 11/05/2026: no one style
+        if {len(m[part]) for m in matches if int(m[part]) < 10} == {1, 2}:
+            return None
     zero = [len(m[g]) == 2 and m[g].startswith("0") for m in matches for g in (1, 3)]
-    short = [len(m[g]) == 1 for m in matches for g in (1, 3)]
-    if any(zero) and any(short):
-        return None
     return DateStyle(dayfirst, matches[0][2], any(zero), len(matches[0][4]))
 
 

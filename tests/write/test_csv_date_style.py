@@ -105,6 +105,43 @@ def test_tool_dates_follow_the_users_style(tmp_path: Path, dates: list[str], exp
     assert path.read_bytes() == written
 
 
+# A spreadsheet's short date, as it saves a CSV, for interviews on Tue 2026-12-15, Tue
+# 2027-01-05 and Mon 2026-12-28 -> the tool's Thank-you due beside them (the next day).
+# Excel in Australia and New Zealand writes d/mm/yyyy: its zero-padded month says the day-first
+# dates get zeros, so the tool writes 06/01/2027, not ISO (outside test ot76, finding 2).
+LOCALES = [
+    (
+        "en-AU",
+        ["15/12/2026", "5/01/2027", "28/12/2026"],
+        ["16/12/2026", "06/01/2027", "29/12/2026"],
+    ),
+    (
+        "en-GB",
+        ["15/12/2026", "05/01/2027", "28/12/2026"],
+        ["16/12/2026", "06/01/2027", "29/12/2026"],
+    ),
+    ("de", ["15.12.2026", "05.01.2027", "28.12.2026"], ["16.12.2026", "06.01.2027", "29.12.2026"]),
+    ("nl", ["15-12-2026", "5-1-2027", "28-12-2026"], ["16-12-2026", "6-1-2027", "29-12-2026"]),
+    ("en-US", ["12/15/2026", "1/5/2027", "12/28/2026"], ["12/16/2026", "1/6/2027", "12/29/2026"]),
+]
+
+
+@pytest.mark.parametrize(("locale", "dates", "expected"), LOCALES)
+def test_tool_dates_follow_a_spreadsheets_short_date(
+    tmp_path: Path, locale: str, dates: list[str], expected: list[str]
+) -> None:
+    path = tmp_path / "Sam Wilson.csv"
+    write_tracker(path, dates)
+    result = CliRunner().invoke(main, ["run", "--as-of", "2027-01-06", str(path)])
+    assert result.exit_code == 0, result.output
+    got = rows(path)
+    assert [row["Interview Date"] for row in got] == dates  # the user's cells as they were
+    assert [row["Thank-you due"] for row in got] == expected
+    written = path.read_bytes()
+    again = CliRunner().invoke(main, ["run", "--as-of", "2027-01-06", str(path)])
+    assert again.exit_code == 0 and path.read_bytes() == written
+
+
 def test_a_file_written_in_iso_by_an_earlier_version_is_rewritten_in_place(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
