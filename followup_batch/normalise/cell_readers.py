@@ -35,6 +35,8 @@ from followup_batch.normalise.countries import (
     calendar_note,
     country_column,
     country_column_note,
+    country_of_region,
+    regions_country,
     resolve_place,
     settle_places,
 )
@@ -150,6 +152,9 @@ def read_places(
     default = options.default_country
     column = options.country_reading or country_column(reading_texts(cells)[1], default)
     fields = [f for f in PLACE_FIELDS if f in cells] or ["country"]
+    regions_of = (
+        regions_country(country_texts(cells["region"]), default) if "region" in cells else ""
+    )
 
     def read(others: frozenset[str]) -> tuple[Distinct, list[Distinct]]:
         def one(*values: object) -> tuple[str, str | None]:
@@ -161,6 +166,7 @@ def read_places(
                 others=others,
                 location=place.get("location"),
                 named=options.named_country,
+                regions_of=regions_of,
             )
 
         return distinct_rows([cells[f] for f in fields], one, [cells.groups(f) for f in fields])
@@ -204,21 +210,25 @@ def read_place(
     others: frozenset[str] = frozenset(),
     location: object = None,
     named: str = "",
+    regions_of: str = "",
 ) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None) for a row's City, State and Country cells
     (``countries.resolve_place``) and its Location cell (``locations.resolve_location``);
     all blank -> the default country. ``column``: how the Country column reads 'CA'
-    (``countries.country_column``)."""
+    (``countries.country_column``). ``regions_of``: the country the State column's cells are
+    the regions of (``countries.regions_country``), which a blank Country cell beside one of
+    them stands for: a Brazilian 'PE' is Pernambuco, not Peru."""
     texts = [cell_text(v) for v in (city, region, country)]
+    read = [*texts[:2], texts[2] or country_of_region(texts[1], regions_of, default)]
     where = cell_text(location)
     if where:
-        reading, reason = resolve_location(where, *texts, default, column, others, named)
+        reading, reason = resolve_location(where, *read, default, column, others, named)
         texts = [where, *texts[1:]] if not texts[0] else texts
     elif texts[0] and not location_place(texts[0]):
         # A City cell of 'Hybrid' or 'Downtown' names no town: read as such a Location cell.
-        reading, reason = resolve_location(texts[0], "", *texts[1:], default, column, others, named)
+        reading, reason = resolve_location(texts[0], "", *read[1:], default, column, others, named)
     else:
-        reading, reason = resolve_place(*texts, default, column, others, named)
+        reading, reason = resolve_place(*read, default, column, others, named)
     # A State or Country cell's reading is said of those cells as written ('"Espagne" is not
     # a country', not '"Madrid, Espagne"'): the town is read only with them.
     written = ", ".join(t for t in texts[1:] if t) or texts[0]

@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+import holidays
+
 from followup_batch.normalise import dates
 from followup_batch.normalise.calendar_places import (
     ALIAS_KEYS,
@@ -685,6 +687,60 @@ def _region_written_bare(text: str, home: str) -> bool:
     if _SUBDIVISION_SPLIT.match(text.strip()) and header_key(text.strip()[:2]) == header_key(home):
         return False
     return subdivision(home, parts[-1]) is not None
+
+
+def regions_country(texts: Iterable[str], default: str) -> str:
+    """The country a State column's cells are the regions of, as they say together: the one
+    whose calendar has the most of them, more than half and more than any other has (a
+    Brazilian 'UF' of 'SP', 'PE', 'PA', 'MA' is Brazil's, though 'PE' is Peru's code and 'PA'
+    Pennsylvania's); the default's own when it has as many. Its rows read as if their Country
+    cell named it. '' when no one country stands out ('TX' beside 'ON'), or one region says it
+    ('NI' alone: Niedersachsen, or Northern Ireland as a UK tracker writes it): each cell is
+    then read alone."""
+    filled = {t.strip() for t in texts if t.strip() and not dates.is_placeholder(t)}
+    counts: dict[str, int] = {}
+    for text in filled:
+        for country in _regions_of(text):
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return ""
+    home = default.split("-")[0]
+    ranked = sorted(counts.items(), key=lambda c: (-c[1], c[0] != home))
+    (best, most), *rest = ranked
+    if most < 2 or 2 * most <= len(filled) or (rest and rest[0][1] == most and best != home):
+        return ""
+    return best
+
+
+def country_of_region(region: str, regions_of: str, default: str) -> str:
+    """The country a blank Country cell beside a State cell stands for: ``regions_of`` (the
+    State column's country, ``regions_country``) when the cell is one of its regions and it is
+    not the default's; else '' (the cell is read alone)."""
+    if not regions_of or regions_of == default.split("-")[0] or not region.strip():
+        return ""
+    return regions_of if subdivision(regions_of, region) is not None else ""
+
+
+def _regions_of(text: str) -> frozenset[str]:
+    """The countries whose calendars have a region written ``text`` ('PE': Brazil's Pernambuco,
+    Canada's Prince Edward Island; 'Bahia': Brazil's), as ``subdivision`` reads it."""
+    return _region_countries().get(header_key(text), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _region_countries() -> dict[str, frozenset[str]]:
+    """header_key(a region's code or name) -> the countries whose calendars have it."""
+    index: dict[str, set[str]] = {}
+    for country, subdivisions in calendar_subdivisions().items():
+        if len(country) != 2 or country == "UK":
+            continue
+        aliases = getattr(getattr(holidays, country, None), "subdivisions_aliases", {}) or {}
+        names = (*subdivisions, *(n for n, code in aliases.items() if code in subdivisions))
+        for name in names:
+            index.setdefault(header_key(name), set()).add(country)
+    for key, region in region_index().items():
+        index.setdefault(key, set()).add(region.split("-")[0])
+    return {key: frozenset(countries) for key, countries in index.items()}
 
 
 def country_column_note(texts: Iterable[str], default: str, header: str) -> str | None:

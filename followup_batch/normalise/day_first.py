@@ -16,7 +16,12 @@ import pandas as pd
 
 from followup_batch.normalise import date_columns, dates
 from followup_batch.normalise.cells import cell_text, header_of
-from followup_batch.normalise.countries import resolve_country, settle_places
+from followup_batch.normalise.countries import (
+    country_of_region,
+    regions_country,
+    resolve_country,
+    settle_places,
+)
 from followup_batch.normalise.locations import resolve_location
 from followup_batch.read import RawTable, ReadOptions, fields
 
@@ -231,6 +236,7 @@ def _most_rows_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
     rows = list(counts)
 
     places = [dict(zip(fields, row, strict=True)) for row in rows]
+    regions_of = regions_country((p.get("region", "") for p in places), reading.default_country)
 
     def read(others: frozenset[str]) -> list[tuple[str, str | None]]:
         return [
@@ -238,7 +244,7 @@ def _most_rows_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
                 cells.get("location", ""),
                 cells.get("city", ""),
                 cells.get("region", ""),
-                "",
+                country_of_region(cells.get("region", ""), regions_of, reading.default_country),
                 reading.default_country,
                 others=others,
                 named=reading.named_country,

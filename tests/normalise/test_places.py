@@ -339,8 +339,12 @@ def test_a_rows_calendar_from_its_city_state_and_country(
     assert places([cells], default) == [(expected, [])]
 
 
+BRAZIL_UF = ["SP", "PE", "PA", "MA", "ES", "AM", "AL", "SE", "TO", "RJ"]
+US_STATES = ["PA", "MA", "AL", "DE", "IN", "CO", "GA", "ME", "ID"]
+
+
 @pytest.mark.parametrize(
-    ("rows", "expected"),
+    ("rows", "default", "expected"),
     [
         # An unlisted town's Bundesland among German rows is Germany's, not Botswana's.
         (
@@ -349,18 +353,69 @@ def test_a_rows_calendar_from_its_city_state_and_country(
                 {"city": "Stuttgart", "region": "BW"},
                 {"city": "Leipzig", "region": "SN"},
             ],
+            "US",
             ["DE-BW", "DE-BW", "DE-SN"],
         ),
         (
             [{"city": "Berlin", "region": "BE"}, {"city": "Waldenburg", "region": "BW"}],
+            "US",
             ["DE-BE", "DE-BW"],
         ),
+        # A Brazilian UF column's states, though 'PE' is Peru's code, 'PA' Panama's and
+        # Pennsylvania's, 'MA' Morocco's, 'ES' Spain's, 'AM' Armenia's, 'SE' Sweden's, 'TO'
+        # Tonga's: its other cells are Brazil's states (they ran on Peru's, Spain's, US holidays).
+        *(
+            ([{"region": uf} for uf in BRAZIL_UF], default, [f"BR-{uf}" for uf in BRAZIL_UF])
+            for default in ("US", "GB", "BR")
+        ),
+        ([{"region": "PE"}, {"region": "Bahia"}], "US", ["BR-PE", "BR-BA"]),
+        # A Country cell saying Brazil beside a UF of 'PE', on every row or some.
+        ([{"country": "BR", "region": "PE"}], "US", ["BR-PE"]),
+        ([{"country": "Brasil", "region": "PE"}], "US", ["BR-PE"]),
+        (
+            [
+                {"country": "BR", "region": "SP"},
+                {"country": "BR", "region": "RJ"},
+                {"region": "PE"},
+            ],
+            "US",
+            ["BR-SP", "BR-RJ", "BR-PE"],
+        ),
+        # A US State column's 'GA' is Georgia the state, 'DE' Delaware, whatever the default.
+        *(
+            ([{"region": st} for st in US_STATES], default, [f"US-{st}" for st in US_STATES])
+            for default in ("US", "GB")
+        ),
+        # Canada's 'PE' is Prince Edward Island beside Ontario.
+        ([{"region": "ON"}, {"region": "PE"}, {"region": "BC"}], "US", ["CA-ON", "CA-PE", "CA-BC"]),
+        ([{"region": "PE", "country": "Canada"}], "US", ["CA-PE"]),
+        # Brazil and the US alike have 'PA', 'MA' and 'AL': the default's own states.
+        ([{"region": "PA"}, {"region": "MA"}, {"region": "AL"}], "US", ["US-PA", "US-MA", "US-AL"]),
     ],
 )
 def test_a_state_code_is_a_region_of_the_rows_country(
-    rows: list[dict[str, str]], expected: list[str]
+    rows: list[dict[str, str]], default: str, expected: list[str]
 ) -> None:
-    assert places(rows, "US") == [(code, []) for code in expected]
+    assert places(rows, default) == [(code, []) for code in expected]
+
+
+@pytest.mark.parametrize(
+    ("rows", "default", "expected"),
+    [
+        # One region says nothing of the column: 'PE' alone is still Peru ...
+        ([{"region": "PE"}, {"region": "PE"}], "US", ["PE", "PE"]),
+        # ... a UK tracker's 'NI' Northern Ireland, not Lower Saxony's 'NI' ...
+        ([{"city": "Leeds"}, {"region": "NI"}], "US", ["GB-ENG", "GB-NIR"]),
+        # ... and a column of two countries' regions is read cell by cell.
+        ([{"region": "TX"}, {"region": "ON"}], "US", ["US-TX", "CA-ON"]),
+        # Brazil's and the US's 'PA', 'MA', 'AL' on a UK tracker: neither stands out.
+        ([{"region": "PA"}, {"region": "MA"}, {"region": "AL"}], "GB", ["PA", "MA", "AL"]),
+    ],
+)
+def test_a_state_column_of_no_one_country_reads_each_cell_alone(
+    rows: list[dict[str, str]], default: str, expected: list[str]
+) -> None:
+    assert [code for code, _ in places(rows, default)] == expected
 
 
 def test_a_state_column_of_stages_is_no_place() -> None:
@@ -1908,6 +1963,52 @@ def test_a_region_in_another_language_counts_its_holidays(
     why = str(row["Why"]).splitlines()
     assert f"1st check-in: 5 bd after {counted}" in why
     assert why[-1] == f"On the {calendar} calendar."
+    assert row["Problems"] is None
+
+
+# A Brazilian tracker's UF column names its states by the codes of other countries too ('PE'
+# Peru's, 'ES' Spain's, 'PA' Pennsylvania's): they ran on those calendars. (UF, interview,
+# 1st check-in due, the Why's last line.) Porto Digital, Tue 2026-03-03: 5 bd skipping the
+# Pernambuco Revolution (Fri 03-06), Wed 03-11 (Peru's: Tue 03-10). Garoto, Fri 04-10: 5 bd
+# skipping Our Lady of Penha (Mon 04-13, Espírito Santo's), Mon 04-20, sent Wed 04-22 past
+# Tiradentes (Spain's: Fri 04-17). Vale, Thu 2025-08-14: 5 bd skipping Pará's joining (Fri
+# 08-15), Fri 08-22 (Pennsylvania's: Thu 08-21).
+BRAZIL_UF_ROWS = [
+    ("Itaú", "SP", "2026-03-03", "2026-03-10"),
+    ("Porto Digital", "PE", "2026-03-03", "2026-03-11"),
+    ("Garoto", "ES", "2026-04-10", "2026-04-22"),
+    ("Vale", "PA", "2025-08-14", "2025-08-22"),
+]
+
+
+@pytest.fixture(scope="module")
+def brazil_uf_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    """A Brazilian tracker of BRAZIL_UF_ROWS after one run, reopened."""
+    tracker = tmp_path_factory.mktemp("uf") / "Ana Souza.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Empresa", "Cargo", "Data da Entrevista", "UF"])
+    for company, uf, day, _ in BRAZIL_UF_ROWS:
+        sheet.append([company, "Analista", dt.datetime.fromisoformat(day), uf])
+    book.save(tracker)
+    args = ["run", str(tracker), "--as-of", "2026-03-02", "-q"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert (result.exit_code, result.stderr) == (0, "")
+    rows = openpyxl.load_workbook(tracker).active.iter_rows(values_only=True)
+    headers = next(rows)
+    return [dict(zip(headers, row, strict=True)) for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("index", "uf", "due"),
+    [pytest.param(i, uf, due, id=uf) for i, (_, uf, _, due) in enumerate(BRAZIL_UF_ROWS)],
+)
+def test_a_brazilian_uf_counts_its_states_holidays(
+    brazil_uf_workbook: list[dict[str, object]], index: int, uf: str, due: str
+) -> None:
+    row = brazil_uf_workbook[index]
+    assert row["1st check-in due"] == dt.datetime.fromisoformat(due)
+    assert str(row["Why"]).splitlines()[-1] == f"On the BR-{uf} calendar."
     assert row["Problems"] is None
 
 
