@@ -58,7 +58,8 @@ def test_check_file_reports_mapping_orders_and_problems(tmp_path: Path) -> None:
         '"Date" (D) is read as Interview Date: no stage column says the rows are applications.',
         unsigned("jobs"),  # the run's note, as a run would say it
         "dates here are day-first, but the holidays used are the United States' (the default): "
-        'add a Country column, or set country = "GB" (your country) in the config',
+        'add a Country column, or set country = "XX" in the config, XX your country\'s two-letter '
+        "code (GB, FR, IN)",
     ]
 
 
@@ -83,7 +84,8 @@ def test_text_report(tmp_path: Path) -> None:
         "applications.\n"
         f"    - {unsigned('jobs')}\n"
         "    - dates here are day-first, but the holidays used are the United States' (the "
-        'default): add a Country column, or set country = "GB" (your country) in the config\n'
+        'default): add a Country column, or set country = "XX" in the config, XX your country\'s '
+        "two-letter code (GB, FR, IN)\n"
         "  Problems (1 row):\n"
         '    row 5      D5: "31/02/2026" is not a date\n'
         "    row 5      E5: formula without a saved value — open and save the file in Excel "

@@ -22,6 +22,7 @@ from followup_batch.normalise.countries import (
     resolve_country,
     settle_places,
 )
+from followup_batch.normalise.home_country import country_hint, home_country
 from followup_batch.normalise.locations import resolve_location
 from followup_batch.read import RawTable, ReadOptions, fields
 
@@ -199,7 +200,7 @@ def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
 
 US_HOLIDAYS_FOR_DAY_FIRST = (
     "dates here are day-first, but the holidays used are the United States' (the default): "
-    'add a Country column, or set country = "GB" (your country) in the config'
+    "add a Country column, or "
 )
 
 
@@ -209,26 +210,25 @@ def _us_holidays_notes(
     """``US_HOLIDAYS_FOR_DAY_FIRST`` when the tracker writes dates day-first, so is plainly
     kept outside the United States, and yet its rows run on the default US calendar: no
     Country column, no country in the config, and no place cells that put most rows elsewhere
-    (a row on it among rows in Mexico has its own Problems line: ot73 F3)."""
+    (a row on it among rows in Mexico has its own Problems line: ot73 F3). Its hint names the
+    country the tracker's places, code page or headers point to (``home_country``)."""
     dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
-    if (
-        "country" not in table.mapping
-        and reading.default_country == "US"
-        and dayfirst
-        and _most_rows_on_the_default(table, reading)
-    ):
-        return [US_HOLIDAYS_FOR_DAY_FIRST]
-    return []
+    if "country" in table.mapping or reading.default_country != "US" or not dayfirst:
+        return []
+    calendars = _row_calendars(table, reading)
+    home = reading.default_country.split("-")[0]
+    if 2 * sum(c.split("-")[0] == home for c in calendars) < len(calendars):
+        return []
+    found = home_country(table, calendars, reading.default_country)
+    return [US_HOLIDAYS_FOR_DAY_FIRST + country_hint(found)]
 
 
-def _most_rows_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
-    """Whether half the rows at least run on the default country's calendar: not when most
-    rows' Location, City or State put them elsewhere (a Spanish tracker's Madrid and
-    Barcelona)."""
+def _row_calendars(table: RawTable, reading: ReadOptions) -> list[str]:
+    """Each row's calendar as its Location, City and State cells put it (the default's for a
+    row without one; a Spanish tracker's Madrid and Barcelona are Spain's)."""
     fields = [f for f in ("location", "city", "region") if f in table.cells]
     if not fields:
-        return True
-    home = reading.default_country.split("-")[0]
+        return [reading.default_country] * len(table.cells)
     counts = Counter(
         tuple(cell_text(v) for v in values)
         for values in zip(*(table.cells[f].tolist() for f in fields), strict=True)
@@ -256,12 +256,9 @@ def _most_rows_on_the_default(table: RawTable, reading: ReadOptions) -> bool:
     # Spain's, a town no table lists among rows in Latvia is Latvia's.
     written = [any(row) for row in rows]
     settled = settle_places(read(frozenset()), read, written, reading.default_country)
-    on_default = sum(
-        counts[row]
-        for row, (country, _) in zip(rows, settled, strict=True)
-        if country.split("-")[0] == home
-    )
-    return 2 * on_default >= sum(counts.values())
+    return [
+        country for row, (country, _) in zip(rows, settled, strict=True) for _ in range(counts[row])
+    ]
 
 
 def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:

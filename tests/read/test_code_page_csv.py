@@ -770,13 +770,14 @@ def test_a_short_file_s_headers_or_config_country_tell_its_code_page(
     assert f"  Encoding: {name} (read by its characters; " in result.output
 
     result = CliRunner().invoke(main, ["run", str(path), *how])
-    # With no country anywhere, the day-first file's run says it counts US holidays (fx96).
+    # With no country anywhere, the day-first file's run says it counts US holidays (fx96),
+    # and names the country its Polish headers point to.
     said = (
         ""
         if country
         else "note: Anna Nowak.csv: dates here are day-first, but the holidays used are the"
-        ' United States\' (the default): add a Country column, or set country = "GB" (your'
-        " country) in the config\n"
+        ' United States\' (the default): add a Country column, or set country = "PL" in the'
+        " config (Poland, as the headers are Polish; for another country its two-letter code)\n"
     )
     assert (result.exit_code, result.stderr) == (0, said), result.output
     assert "cannot hold" not in result.output
