@@ -330,6 +330,12 @@ _MISSPELT_LATIN = {
         ("^(?=.*û).*[áíóöüú]", "cp1250"),
         ("^(?!.*[áéíóúæ]).*(?<=\\w)þ", "cp1254"),
         ("ðlu(?!\\w)", "cp1254"),  # Turkish surnames' -oğlu, "Aðaoðlu"; no Icelandic word
+        # Turkish ı beside ı, ş or ğ, or ending "-ın", in a word with no Icelandic letter:
+        # "Yazýlým", "Barýþ", "Daðýstan", "Aydýn" (not "Sýn": three letters before it at least).
+        ("^(?!.*[áéíóúæ]).*(?:ý\\w*ý|ýþ|ðý|(?<=\\w\\w\\w)ýn(?!\\w))", "cp1254"),
+        # İ starts a Turkish word ("Ýstanbul", "Ýzmir", "Ýnsan"); Icelandic starts few with Ý,
+        # Ýmir's and Ýr's m and r aside.
+        ("^(?!.*[áéíóúæð])(?-i:Ý)(?![mr])(?=[a-zçöüþý]{2})", "cp1254"),
         ("õs?(?!\\w)", "cp1250"),
         ("^(?=.*[õû]).*(?:sz|gy|cs|zs|ny|ty|ly)", "cp1250"),
         ("^(?=.*õ(?!e)).*[cqwxy]", "cp1250"),

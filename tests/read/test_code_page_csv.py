@@ -567,17 +567,54 @@ SMALL_FILES = [
 ]
 
 
+# A Turkish file with no clue (no Country cell, header or config) and no -oğlu name, read as
+# Windows-1252: "Yazýlým", "Ýstanbul", "Aydýn" (left open at stop 43). Turkish ı beside ı, ş
+# or ğ, a word ending -ın, İ starting a word are no Icelandic: Icelandic words hold ý beside
+# á, é, í, ó, ú or ð, and start with Ý in Ýmir and Ýr only. The Icelandic stay Windows-1252.
+NO_CLUE_HEADER = "Company,Position,Interview Date,Interviewer,City"
+NO_CLUE_FILES = [
+    ("Turkish, İstanbul", "cp1254", ["Trendyol,Yazılım Mühendisi,2026-11-20,Ali Veli,İstanbul"]),
+    ("Turkish, İzmir", "cp1254", ["Vestel,Uzman,2026-11-20,Ali Veli,İzmir"]),
+    ("Turkish, Eskişehir", "cp1254", ["Arçelik,Uzman,2026-11-20,Ali Veli,Eskişehir"]),
+    ("Turkish, Ayşe Yılmaz", "cp1254", ["Aselsan,Mühendis,2026-11-20,Ayşe Yılmaz,Ankara"]),
+    ("Turkish, Çağrı Doğan", "cp1254", ["Hepsiburada,Analist,2026-11-20,Çağrı Doğan,Bursa"]),
+    ("Turkish, Gökçe Aydın", "cp1254", ["Garanti,Analist,2026-11-20,Gökçe Aydın,Konya"]),
+    ("Turkish, Buğra Işık", "cp1254", ["Koç,Stajyer,2026-11-20,Buğra Işık,Adana"]),
+    ("Turkish, Barış", "cp1254", ["Barış Yazılım,Analist,2026-11-20,Ali Veli,Ankara"]),
+    ("Turkish, Aydın", "cp1254", ["Aydın Holding,Uzman,2026-11-20,Ali Veli,Aydın"]),
+    ("Turkish, Karşıyaka", "cp1254", ["Karşıyaka Belediyesi,Uzman,2026-11-20,Ali Veli,Ege"]),
+    ("Turkish, İnsan Kaynakları", "cp1254", ["Yapı Kredi,İnsan Kaynakları,2026-11-20,Ali,Bursa"]),
+    ("Turkish, Dağıstan", "cp1254", ["Getir,Uzman,2026-11-20,Dağıstan Kaya,Kadıköy"]),
+    ("Icelandic, Reykjavík", "cp1252", ["Marel,Verkfræðingur,2026-11-20,Jón Jónsson,Reykjavík"]),
+    ("Icelandic, Þórður", "cp1252", ["Össur,Sérfræðingur,2026-11-20,Þórður Guðmundsson,Selfoss"]),
+    ("Icelandic, Guðrún", "cp1252", ["CCP,Forritari,2026-11-20,Guðrún Jónsdóttir,Reykjavík"]),
+    ("Icelandic, Sigríður", "cp1252", ["Arion,Ráðgjafi,2026-11-20,Sigríður Þórsdóttir,Akureyri"]),
+    ("Icelandic, Sýn, Ýmir", "cp1252", ["Sýn hf,Sérfræðingur,2026-11-20,Ýmir Jónsson,Kópavogur"]),
+    ("Icelandic, Mýrdalur", "cp1252", ["Mýrdalur ehf,Stjóri,2026-11-20,Kýr Bóndi,Vík"]),
+    ("Icelandic, Eyþór", "cp1252", ["Landsvirkjun,Verkefnastjóri,2026-11-20,Eyþór Ingi,Hella"]),
+    ("Czech, Nový Jičín", "cp1250", ["Nový Jičín,Inženýr,2026-11-20,Malý Petr,Ostrava"]),
+]
+
+
 @pytest.mark.parametrize(
-    ("language", "encoding", "rows"), SMALL_FILES, ids=[f[0] for f in SMALL_FILES]
+    ("language", "encoding", "rows", "header"),
+    [
+        *((*file, SMALL_HEADER) for file in SMALL_FILES),
+        *((*file, NO_CLUE_HEADER) for file in NO_CLUE_FILES),
+    ],
+    ids=[f[0] for f in (*SMALL_FILES, *NO_CLUE_FILES)],
 )
 def test_a_small_file_is_read_in_its_languages_code_page(
-    tmp_path: Path, language: str, encoding: str, rows: list[str]
+    tmp_path: Path, language: str, encoding: str, rows: list[str], header: str
 ) -> None:
     path = tmp_path / "t.csv"
-    path.write_bytes("\r\n".join([SMALL_HEADER, *rows, ""]).encode(encoding))
+    path.write_bytes("\r\n".join([header, *rows, ""]).encode(encoding))
     (table,) = read_trackers(path, ReadOptions())
     assert table.csv is not None and table.csv.fmt.encoding == encoding
-    assert table.cells["interviewer"].tolist() == [row.split(",")[3] for row in rows]
+    fields = ("company", "position", "interviewer")
+    assert [[table.cells[f][i] for f in fields] for i in table.cells.index] == [
+        [row.split(",")[at] for at in (0, 1, 3)] for row in rows
+    ]
 
 
 @pytest.mark.parametrize("rows", [1, 4])
