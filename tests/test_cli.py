@@ -3171,7 +3171,11 @@ def us_holidays_hint(country: str, why: str) -> str:
             "Company;Position;Interview Date\nKoç Holding;Mühendis şef;16/03/2027\n"
             "Arçelik;Ayşe Yılmaz;17/03/2027\n".encode("cp1254"),
             (),
-            [us_holidays_hint("TR", "Turkey, as the file is in Turkish Windows' code page")],
+            [
+                us_holidays_hint(
+                    "TR", "Turkey, whose Windows saves a CSV in the file's Windows-1254"
+                )
+            ],
         ),
         (
             "Company,Position,Interview Date,City\nBarclays,Analyst,13/11/2026,London\n"

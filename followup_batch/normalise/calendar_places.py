@@ -98,11 +98,29 @@ def country_index() -> dict[str, str]:
     """header_key(any name or code) -> 'US' or 'GB-ENG'."""
     supported = calendar_subdivisions()
     index: dict[str, str] = {}
-    for module, (class_name, alpha2, alpha3, *others) in HOLIDAY_COUNTRIES.items():
-        if alpha2 in supported:
-            for name in (alpha2, alpha3, class_name, module, *others):
-                index.setdefault(header_key(name), alpha2)
-    written = {
+    for name, code in _registry_names():
+        if code in supported:
+            index.setdefault(header_key(name), code)
+    for alias, code in _written_names().items():
+        if code.split("-")[0] in supported:
+            index[header_key(alias)] = code
+    return index
+
+
+def _registry_names() -> list[tuple[str, str]]:
+    """(name, code) of each country the holidays package lists: its codes, its class's and
+    module's names and the others it gives ('TR', 'TUR', 'Turkey', 'turkey')."""
+    return [
+        (name, alpha2)
+        for module, (class_name, alpha2, alpha3, *others) in HOLIDAY_COUNTRIES.items()
+        for name in (alpha2, alpha3, class_name, module, *others)
+    ]
+
+
+def _written_names() -> dict[str, str]:
+    """name -> code of the tables' spellings: abbreviations, names in other languages and
+    the countries' own ('Türkiye', 'Polska'), and the aliases ('UK' -> 'GB-ENG')."""
+    return {
         **ABBREVIATIONS,
         **{
             n: c
@@ -110,11 +128,16 @@ def country_index() -> dict[str, str]:
             for c, names in table.items()
             for n in names
         },
+        **COUNTRY_ALIASES,
     }
-    for alias, code in {**written, **COUNTRY_ALIASES}.items():
-        if code.split("-")[0] in supported:
-            index[header_key(alias)] = code
-    return index
+
+
+def country_spellings(code: str) -> tuple[str, ...]:
+    """The names and codes ``country_index`` reads as the country ``code``, as written ('TR':
+    'TUR', 'Turkey', 'Türkiye', 'Turquie', ...): for matching a cell's bytes, not its key."""
+    names = [n for n, c in _registry_names() if c == code]
+    names.extend(n for n, c in _written_names().items() if c == code)
+    return tuple(dict.fromkeys(names))
 
 
 @lru_cache(maxsize=1)

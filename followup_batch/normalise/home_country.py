@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from followup_batch.normalise.calendar_places import country_name
 from followup_batch.read import RawTable
+from followup_batch.read.code_page_clues import code_page_country
+from followup_batch.read.code_pages import ENCODING_NAMES
 from followup_batch.read.header_keys import header_key
 
 
@@ -89,16 +91,14 @@ LANGUAGES = (
 _LANGUAGE_OF: dict[str, Language] = {
     header_key(header): language for language in LANGUAGES for header in language.headers
 }
-# The code pages of one country's Windows only (Windows-1250 is seven countries').
-_CODE_PAGE_COUNTRY = {"cp1254": ("TR", "Turkish"), "cp1253": ("GR", "Greek")}
 
 
 def home_country(table: RawTable, places: list[str], default: str) -> tuple[str, str] | None:
     """(country code, why) that the tracker's evidence points to: the country most of its
     rows' ``places`` (their calendars) that are not the ``default``'s are in ('GB', 'where 1
-    of its 4 rows is'); the country of its CSV's code page ('TR', 'as the file is in Turkish
-    Windows' code page'); the home of its headers' language ('FR', 'as the headers are
-    French'). None when nothing points to one country."""
+    of its 4 rows is'); the one country whose Windows writes its CSV's code page ('TR',
+    'whose Windows saves a CSV in the file's Windows-1254'); the home of its headers' language
+    ('FR', 'as the headers are French'). None when nothing points to one country."""
     home = default.split("-")[0]
     abroad = Counter(p.split("-")[0] for p in places if p.split("-")[0] != home)
     ranked = abroad.most_common(2)
@@ -107,9 +107,9 @@ def home_country(table: RawTable, places: list[str], default: str) -> tuple[str,
         verb = "is" if count == 1 else "are"
         return country, f"where {count} of its {len(places)} rows {verb}"
     encoding = table.csv.fmt.encoding if table.csv is not None else ""
-    if encoding in _CODE_PAGE_COUNTRY:
-        country, name = _CODE_PAGE_COUNTRY[encoding]
-        return country, f"as the file is in {name} Windows' code page"
+    windows = code_page_country(encoding)  # Windows-1250 is seven countries': none
+    if windows is not None:
+        return windows, f"whose Windows saves a CSV in the file's {ENCODING_NAMES[encoding]}"
     spoken = Counter(
         found
         for header in table.headers

@@ -562,6 +562,10 @@ SMALL_FILES = [
         ],
     ),
     ("Turkish, Doğan Şahin", "cp1254", ["Arçelik,Mühendis,2027-05-19,Doğan Şahin,Türkiye"]),
+    # A Country cell in any name the place reader knows, in English, French or German.
+    ("Turkish, Turquie", "cp1254", ["Arçelik,Mühendis,2027-05-19,Doğan Şahin,Turquie"]),
+    ("Polish, Żak, Polen", "cp1250", ["Orlen,Analityk,2027-05-20,Tomasz Żak,Polen"]),
+    ("Czech, Czech Republic", "cp1250", ["Škoda,Analytik,2027-05-20,Jiří Čapek,Czech Republic"]),
     ("Danish, Mac Roman Ø", "mac_roman", ["Ørsted,Ingeniør,2026-11-18,Søren Bjørn,DK"]),
     ("Norwegian, Mac Roman Øy", "mac_roman", ["Equinor,Ingeniør,2026-11-18,Øyvind Sæther,NO"]),
 ]
