@@ -277,6 +277,11 @@ OUTCOMES: dict[str, str] = {
             "notmovingforward",
             "didntgetit",
             "didnotgetit",
+            # "Not successful" (its "not" is no negation here: the phrase), and the "regret
+            # letter" of Nigeria, Ghana, Kenya, South Africa and India: "we regret to inform
+            # you" is how a rejection is sent there ("Regret", "Regret letter", "Regretted").
+            *("notsuccessful", "unsuccessfulapplication", "regret", "regrets", "regretted"),
+            *("regretletter", "regretemail", "regretmail"),
             # "Not selected", "not retained", "no offer" in French, Spanish, Portuguese,
             # Italian and Dutch (their "no" before another word is a negation: the phrase).
             *("pasretenu", "pasretenue", "nonretenu", "nonretenue", "candidaturenonretenue"),

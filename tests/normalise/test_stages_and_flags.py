@@ -978,6 +978,25 @@ NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01
             ("Closed", "", "", "Closed: the outcome is offer; nothing more to send."),
         ),
         ("Stage", "Rejected after onsite", ("Closed", "2027-01-25", "", NETWORKING)),
+        # A rejection as African and Indian English trackers write it: the "regret letter"
+        # (ot75 F8: Needs info, with a check-in still due).
+        ("Status", "Regret", ("Closed", "2027-01-25", "", NETWORKING)),
+        ("Status", "Regret letter", ("Closed", "2027-01-25", "", NETWORKING)),
+        ("Status", "Regretted", ("Closed", "2027-01-25", "", NETWORKING)),
+        ("Status", "Regret email received", ("Closed", "2027-01-25", "", NETWORKING)),
+        ("Status", "Not successful", ("Closed", "2027-01-25", "", NETWORKING)),
+        ("Status", "Unsuccessful application", ("Closed", "2027-01-25", "", NETWORKING)),
+        # "No regrets" is no rejection: the negation stands.
+        (
+            "Status",
+            "No regrets",
+            (
+                "Needs info",
+                "2026-11-17",
+                NOT_AN_OUTCOME.format(header="Status", cell="No regrets"),
+                AFTER.format("interview"),
+            ),
+        ),
         # In the other languages' Stage headers.
         ("Étape", "Visio", ("Overdue", "2026-11-17", "", AFTER.format("video interview"))),
         ("Étape", "Téléphone", ("Overdue", "2026-11-16", "", SAME_DAY)),
