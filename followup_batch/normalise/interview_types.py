@@ -23,6 +23,19 @@ _INTERVIEW_KINDS_CJK: dict[str, tuple[str, ...]] = {
     "other": ("技術", "技术", "기술"),
 }
 
+_ROUND_NAMES = tuple(
+    number + noun
+    for numbers, nouns in (
+        (
+            ("1st", "2nd", "3rd", "4th", "5th", "first", "second", "third", "fourth", "fifth"),
+            ("interview", "round"),
+        ),
+        (("forsta", "andra", "tredje", "fjarde", "femte"), ("intervjun", "intervju", "omgangen")),
+    )
+    for number in numbers
+    for noun in nouns
+)
+
 INTERVIEW_TYPES: dict[str, str] = {
     # Each kind also in the languages whose headers and outcomes are read: German, French,
     # Spanish, Portuguese, Dutch, Italian, Polish, Swedish. A cell is matched word by word, so
@@ -125,6 +138,9 @@ INTERVIEW_TYPES: dict[str, str] = {
             # "på plats", "på kontoret", "fysisk intervju".
             *("namiejscu", "stacjonarna", "stacjonarny", "stacjonarnie", "wbiurze", "osobiscie"),
             *("paplats", "pakontoret", "fysisk", "fysiskt"),
+            # Nigerian, Ghanaian, Kenyan and Indian English: a "physical interview" is in
+            # person, as a "walk-in" (one attended without an appointment) is.
+            *("physical", "physicalinterview", "walkin", "walkininterview"),
         )
     },
     **{
@@ -143,6 +159,9 @@ INTERVIEW_TYPES: dict[str, str] = {
             # Portuguese "painel", the group exercise of Brazilian and Spanish hiring
             # ("Dinâmica de grupo", "Dinámica grupal"), "em grupo", "en grupo" (ot69 F10).
             *("painel", "grupo", "dinamicadegrupo", "dinamicagrupal", "emgrupo", "engrupo"),
+            # Before a board or a panel, as public services and banks in Nigeria, Ghana,
+            # Kenya and India hold them: a "board interview", an "oral interview".
+            *("board", "boardinterview", "oral", "oralinterview"),
         )
     },
     **{
@@ -187,6 +206,11 @@ INTERVIEW_TYPES: dict[str, str] = {
             "fallstudie",
             # Polish "techniczna", "zadanie rekrutacyjne"; Swedish "teknisk", "arbetsprov".
             *("techniczna", "techniczny", "zadanierekrutacyjne", "teknisk", "arbetsprov"),
+            # An assessment centre, an aptitude test, the HR interview: no kind of interview.
+            *("assessmentcentre", "assessmentcenter", "aptitude", "aptitudetest", "hrinterview"),
+            # A round named where its kind belongs ("2nd interview", "Second round", Swedish
+            # "Andra intervjun"): which round is not which kind, so other, without a note.
+            *_ROUND_NAMES,
         )
     },
     **{

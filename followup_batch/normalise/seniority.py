@@ -55,6 +55,7 @@ SENIORITY: dict[str, str] = {
             # Poland's "Regular" is the level between Junior and Senior (a "specjalista"
             # without "starszy" before it); Swedish "erfaren" is experienced.
             *("regular", "specjalista", "specjalistka", "erfaren"),
+            *("mellan", "mellanniva"),  # Swedish "mellan" (mid), "mellannivå"
             *("中堅", "中级", "中級", "경력"),
             # French "Confirmé" (experienced, between junior and senior) and "Cadre" (the
             # status of most salaried professionals, new graduates included: no rank); Latin

@@ -379,8 +379,9 @@ FIELDS: tuple[Field, ...] = (
         ("Interview Round",),
         "integer >= 1 (also Round 2, 2nd, second, 2. Runde, Zweite Runde, 2e tour, deuxième "
         "tour, 2e entretien, segunda ronda, 2ª fase, secondo colloquio, tweede ronde, 2. runda, "
-        "druga runda, andra omgången, 二面, 1次面接, 第2轮, 1차 면접), or Final (the last round; "
-        "also Last, Finale, Letzte Runde, Finał, Sista omgången, 终面, 最終面接, 최종 면접)",
+        "druga runda, andra omgången, 2nd interview, andra intervjun, 二面, 1次面接, 第2轮, "
+        "1차 면접), or Final (the last round; also Last, Finale, Letzte Runde, Finał, "
+        "Sista omgången, 终面, 最終面接, 최종 면접)",
         # In the languages whose round words a Round cell is read in ("2. Runde", "Tour 2",
         # "2ª ronda", "Ronde 2", "2. runda", "andra omgången", "二面", "1次面接", "1차 면접").
         # Not "Etapa", "Etap" or "Fase", a stage (the Outcome's), nor Japanese "選考段階" (the

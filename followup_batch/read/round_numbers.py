@@ -61,10 +61,11 @@ MAX_ROUND = 99  # more is a typo (or a pasted number), not an interview round
 # "Round 2", "2nd round", "R3", "#4"; and as the languages of the final round's words write a
 # numbered one: "Runde 2", "2. Runde", "2e tour", "Tour 2", "2ª ronda", "Ronde 2", "Runda 2",
 # "2. etap", "2:a omgången"; and by the interview or the stage itself: "1er entretien",
-# "2ª entrevista", "2ª fase", "secondo colloquio", "1° colloquio", "tweede gesprek".
+# "2ª entrevista", "2ª fase", "secondo colloquio", "1° colloquio", "tweede gesprek", "2nd
+# interview", Swedish "andra intervjun".
 _ROUND_WORD = (
     r"(?:round|runde|tour|ronda|ronde|rodada|runda|tura|etap|omgangen|omgang"
-    r"|entretien|entrevista|fase|colloquio|gesprek)"
+    r"|entretien|entrevista|fase|colloquio|gesprek|interview|intervjun|intervju)"
 )
 _ROUND = re.compile(
     rf"(?:{_ROUND_WORD}|rd|r)?\s*#?\s*"

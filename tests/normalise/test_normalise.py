@@ -1556,6 +1556,25 @@ def test_interviewer_emails() -> None:
         ("seniority", "Managing Partner", "executive"),
         ("seniority", "Partner Manager", "senior"),
         ("seniority", "Partnerships Manager", "senior"),
+        # African and Indian English (ot75 F8: "not a known interview type ... read as
+        # other"): a physical interview is in person, a board or an oral interview a panel's;
+        # a round where the type goes names no kind, nor does an assessment centre.
+        ("interview_type", "Physical interview", "onsite"),
+        ("interview_type", "Physical", "onsite"),
+        ("interview_type", "Walk-in", "onsite"),
+        ("interview_type", "Board interview", "panel"),
+        ("interview_type", "Oral interview", "panel"),
+        ("interview_type", "Panel", "panel"),
+        ("interview_type", "2nd Interview", "other"),
+        ("interview_type", "Second interview", "other"),
+        ("interview_type", "1st round", "other"),
+        ("interview_type", "2nd interview (video)", "video"),
+        ("interview_type", "Andra intervjun", "other"),  # Swedish (ot74 F8)
+        ("interview_type", "Assessment centre", "other"),
+        ("interview_type", "Aptitude test", "other"),
+        ("interview_type", "HR interview", "other"),
+        ("seniority", "Mellan", "mid"),  # Swedish (ot74 F8)
+        ("seniority", "Mellannivå", "mid"),
         # English meanings unchanged beside them.
         ("outcome", "Offer", "offer"),
         ("outcome", "Refused", "rejected"),
@@ -1697,6 +1716,13 @@ def test_an_unknown_outcome_is_not_guessed(value: object, quoted: str) -> None:
         ("2:a omgången", 2),
         ("andra omgången", 2),
         ("tredje", 3),
+        # The interview itself numbered: "2nd interview", Swedish "Andra intervjun" (ot74 F8:
+        # "not a round number").
+        ("Andra intervjun", 2),
+        ("första intervjun", 1),
+        ("2nd Interview", 2),
+        ("Second interview", 2),
+        ("Interview 3", 3),
         # Japanese, Chinese and Korean: the first and second interview ("一面", "二面"), the
         # 1st and 2nd ("1次面接", "二次面接", "第2轮", "1차 면접"), full-width digits too.
         ("一面", 1),
@@ -1738,7 +1764,8 @@ def test_round(value: object, expected: int | None) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [0, -1, 2.5, "two-ish", "semi-final", True, 100, 2**70, "123456", "面接", "百面", "一二面"],
+    [0, -1, 2.5, "two-ish", "semi-final", True, 100, 2**70, "123456", "面接", "百面", "一二面"]
+    + ["Interview", "intervjun"],
 )
 def test_round_problems(value: object) -> None:
     row = one_row(round=value)

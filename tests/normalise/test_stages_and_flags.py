@@ -1003,6 +1003,34 @@ NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01
         ("Etapa", "Presencial", ("Overdue", "2026-11-17", "", AFTER.format("onsite interview"))),
         ("Fase", "Telefonisch", ("Overdue", "2026-11-16", "", SAME_DAY)),
         ("Etappe", "Video", ("Overdue", "2026-11-17", "", AFTER.format("video interview"))),
+        # An Interview Type of African and Indian English (ot75 F8: "is not a known interview
+        # type ... read as other" in Problems): in person, before a board or a panel; a round
+        # or an assessment centre names no kind, and no problem.
+        (
+            "Interview Type",
+            "Physical interview",
+            ("Overdue", "2026-11-17", "", AFTER.format("onsite interview")),
+        ),
+        (
+            "Interview Type",
+            "Board interview",
+            ("Overdue", "2026-11-17", "", AFTER.format("panel interview")),
+        ),
+        (
+            "Interview Type",
+            "Oral interview",
+            ("Overdue", "2026-11-17", "", AFTER.format("panel interview")),
+        ),
+        (
+            "Interview Type",
+            "2nd Interview",
+            ("Overdue", "2026-11-17", "", AFTER.format("interview")),
+        ),
+        (
+            "Interview Type",
+            "Assessment centre",
+            ("Overdue", "2026-11-17", "", AFTER.format("interview")),
+        ),
         # An Interview Type column says the kind; the Stage's type says the row interviewed.
         (
             "Stage,Interview Type",
