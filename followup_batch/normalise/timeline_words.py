@@ -256,6 +256,8 @@ _WHO = (
 _DUE = (
     "decide|decision|answer|reply|respond|response|feedback|hear back|hear|get back"
     "|get back to (?:me|us|you)|let (?:me|us|you) know|update|outcome|results?"
+    # "Revert" is "reply" in Indian and West African English: "will revert by Friday".
+    "|revert|revert back|revert to (?:me|us|you)|revert back to (?:me|us|you)"
     "|reponse|retour|respuesta|resposta|decisao|retorno|risposta|decisione"
     "|antwoord|reactie|beslissing|besluit|antwort|entscheidung|ruckmeldung|rueckmeldung"
 )

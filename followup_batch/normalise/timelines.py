@@ -229,12 +229,14 @@ def match_timeline(text: str) -> Timeline | None:
 
 
 # Words that say who answers before the phrase in a short sentence: "they'll get back in 2
-# weeks", "feedback em 2 semanas", "nos dan respuesta la próxima semana", "Rückmeldung nächste
-# Woche". Only these: a sentence with other words ("not before next week", "2nd round next
-# week") says something else, and stays unread.
+# weeks", "will revert in 2 weeks" (Indian and West African English: reply), "feedback em 2
+# semanas", "nos dan respuesta la próxima semana", "Rückmeldung nächste Woche". Only these: a
+# sentence with other words ("not before next week", "2nd round next week") says something
+# else, and stays unread.
 _LEAD = """
     they they'll theyll will should would get getting back hear hearing we we'll well i i'll
     to us me you let know be told expect expected expecting decision decisions answer response
+    revert reverting
     reply feedback result results outcome update news word from them
     nos te les dan daran van a dar respuesta respuestas resultado resultados
     retorno resposta respostas decisao devolutiva vao dao darao vai da dara

@@ -257,6 +257,10 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
             "entro venerdì",
             "voor vrijdag",
             "bis Freitag",
+            # "Revert" is "reply" in Indian and West African English (ot75 F8: not read).
+            "revert by Friday",
+            "will revert by Friday",
+            "We will revert to you by Friday",
             "demain",
             "mañana",
             "amanhã",
@@ -306,6 +310,9 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
             "em 14 dias",
             # After a few words of who answers, in a short sentence (ot69 F11).
             "they'll get back in 2 weeks",
+            "revert in 2 weeks",
+            "will revert in 2 weeks",
+            "they will revert back in 2 weeks",
             "feedback in 2 weeks",
             "feedback em 2 semanas",
             "nos dan respuesta en 2 semanas",
@@ -315,6 +322,7 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
         (phrase, THU, D(2026, 11, 13))
         for phrase in (
             "we will hear next week",
+            "will revert next week",
             "nos dan respuesta la próxima semana",
             "retorno na próxima semana",
             "Rückmeldung nächste Woche",
@@ -578,6 +586,8 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "not before next week",
         "2nd round next week",
         "they said soon",
+        "revert",
+        "will revert soon",
         "call me next week maybe",
         # Abbreviations of weekdays that are other words: "mar" is March, "sex" and "do" words.
         "mar",
