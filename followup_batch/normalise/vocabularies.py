@@ -454,6 +454,18 @@ SENT_MARKS: frozenset[str] = frozenset(
         header_key,
         {"followedup", "emailed", "erledigt", "v"}
         | {"enviado", "enviada", "feito"}  # Spanish and Portuguese "sent", Portuguese "done"
+        # "Sent" and "done" in the languages whose sent headers are read, as their headers
+        # say it ("Dankesschreiben gesendet", "Bedankmail verstuurd"; ot76 F3: "gesendet",
+        # "hecho" were read as not sent): German, French, Spanish, Dutch, Italian, Polish,
+        # Swedish; and Danish and Norwegian "sendt", Finnish "lähetetty".
+        | {"gesendet", "verschickt", "versendet", "geschickt", "abgeschickt"}
+        | {"envoye", "envoyee", "envoyes", "envoyees", "fait"}
+        | {"hecho", "hecha", "mandado", "mandada"}
+        | {"verstuurd", "verzonden", "gestuurd", "gedaan"}
+        | {"inviato", "inviata", "fatto"}
+        | {"wyslano", "wyslane", "wyslany", "wyslana"}
+        | {"skickat", "skickad", "skickade", "klart"}
+        | {"sendt", "lahetetty"}
         | {"נשלח", "נשלחה"}  # Hebrew "sent"
         | {"تم", "تم الإرسال", "تم الارسال", "أرسلت", "ارسلت"}  # Arabic "done", "sent", "I sent"
         | {"済", "済み", "完了", "送信済", "送信済み", "送付済み"}  # Japanese "done", "sent"

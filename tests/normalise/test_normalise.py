@@ -1958,6 +1958,24 @@ def test_sent_marks_in_other_scripts(value: str, done: bool) -> None:
         ("VERDADEIRO", True),
         ("Wahr", True),
         ("faux", False),
+        # "Sent" and "done" in the languages whose sent headers are read (ot76 F3: "gesendet",
+        # "hecho" were "not a date or a yes-mark", read as not sent).
+        ("gesendet", True),
+        ("Verschickt", True),
+        ("versendet", True),
+        ("Envoyé", True),
+        ("envoyée", True),
+        ("fait", True),
+        ("hecho", True),
+        ("Mandado", True),
+        ("enviada", True),
+        ("verstuurd", True),
+        ("verzonden", True),
+        ("inviato", True),
+        ("Wysłano", True),
+        ("skickat", True),
+        ("sendt", True),
+        ("lähetetty", True),
     ],
 )
 def test_sent_marks_in_european_languages(value: str, done: bool) -> None:
@@ -2012,7 +2030,9 @@ def test_a_question_mark_alone_is_no_mark(value: str, problems: list[str]) -> No
     assert row["problems"] == problems
 
 
-@pytest.mark.parametrize("word", ["Followed up", "Emailed", "erledigt"])
+@pytest.mark.parametrize(
+    "word", ["Followed up", "Emailed", "erledigt", "gesendet", "hecho", "sendt"]
+)
 def test_a_sent_columns_words_say_nothing_of_an_interview(word: str) -> None:
     """ "Followed up" and "Emailed" are yes in a sent column only: in an Interviewed column
     they made the row one with an interview (and, with no date, a row that needs fixing)."""
