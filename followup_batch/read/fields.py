@@ -440,6 +440,10 @@ FIELDS: tuple[Field, ...] = (
             *("They Said", "Expected Response", "Timeline", "Decision", "Expected Decision"),
             *("Decision By", "Decision Date By", "Decide By", "Decision Expected"),
             *("Expected Decision Date", "Hear Back By", "Response By"),
+            # When feedback is due, as African and Indian trackers head it (ot75 F8: "Left
+            # alone").
+            *("Feedback Timeline", "Feedback Expected", "Expected Feedback", "Feedback By"),
+            "Decision Timeline",
         ),
         "a date, or a phrase relative to the interview",
         # Portuguese "Prazo" alone is any deadline (one to apply by, too): any other header of

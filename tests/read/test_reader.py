@@ -73,6 +73,12 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
         ("Sector", "industry"),
         ("They Said", "stated_decision"),
         ("Timeline", "stated_decision"),
+        ("Feedback Timeline", "stated_decision"),  # ot75 F8: it was left alone
+        ("Feedback expected", "stated_decision"),
+        ("Expected Feedback", "stated_decision"),
+        ("Feedback By", "stated_decision"),
+        ("Decision expected", "stated_decision"),
+        ("Decision Timeline", "stated_decision"),
         ("TY Sent", "thank_you_sent"),
         ("Thank-You Note Sent?", "thank_you_sent"),
         ("Sent Thank You Note?", "thank_you_sent"),
