@@ -77,6 +77,7 @@ from followup_batch.normalise.east_asian_names import (
     is_east_asian_honorific,
     listed_by_middle_dot,
 )
+from followup_batch.normalise.name_titles import is_arabic_particle
 from followup_batch.normalise.separators import (
     AND_WORDS,
     AS_ASCII,
@@ -393,8 +394,13 @@ def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -
 
 
 def is_particle(word: str) -> bool:
-    """A word a surname starts with: "van", "de", "De", "St.", "Saint", "Mc" ("Mc Donald")."""
-    return word.casefold() in SURNAME_PARTICLES or title_key(word) in SURNAME_PREFIXES
+    """A word a surname starts with: "van", "de", "De", "St.", "Saint", "Mc" ("Mc Donald"), and
+    an Arabic one but "Ben" and "Al", first names too ("El", "Abu": ``name_titles``)."""
+    return (
+        word.casefold() in SURNAME_PARTICLES
+        or title_key(word) in SURNAME_PREFIXES
+        or is_arabic_particle(word, first=True)
+    )
 
 
 def surname_of(words: Sequence[str]) -> list[str]:
@@ -417,7 +423,10 @@ def _surname_span(words: Sequence[str]) -> tuple[int, int]:
     while end > 1 and title_key(words[end - 1]) in GENERATIONAL_SUFFIXES:
         end -= 1
     start = end - 1
-    while start > 0 and is_particle(words[start - 1]):
+    # "Ben" and "Al" after a first name too: "Khadija Ben Jelloun"; not "(Mr.) Ben Smith".
+    while start > 0 and (
+        is_particle(words[start - 1]) or is_arabic_particle(words[start - 1], first=start == 1)
+    ):
         start -= 1
     if start == 0 and end > 1 and title_key(words[0]) in FIRST_NAME_PREFIXES:
         start = 1  # "Mac Smith": Mac is the first name

@@ -1343,6 +1343,35 @@ def test_the_surname_a_title_greets_with_is_the_rows_languages(tmp_path: Path) -
     assert greeted(tmp_path, "Sofía Ruiz", SURNAMES_BY_COUNTRY) == expected
 
 
+# Report ot75 F4: a title greeted an Arabic family name without its particle ("M. Youssef El
+# Amrani": "Hi M. Amrani,"). (Country, Interviewer) -> the greeting.
+ARABIC_FAMILY_NAMES = [
+    ("Morocco", "M. Youssef El Amrani", "Hi M. El Amrani,"),
+    ("Egypt", "Mr. Amr El Sayed", "Hi Mr. El Sayed,"),
+    ("Egypt", "Mr. Ahmed El-Sayed", "Hi Mr. El-Sayed,"),
+    ("Morocco", "Mme Khadija Ben Jelloun", "Hi Mme Ben Jelloun,"),
+    ("Egypt", "Dr. Mohamed Abu Zeid", "Hi Dr. Abu Zeid,"),
+    ("Egypt", "Dr. Ahmed Abdel Aziz", "Hi Dr. Abdel Aziz,"),
+    ("Egypt", "Dr. Hany Abd El Rahman", "Hi Dr. Abd El Rahman,"),
+    ("Morocco", "Mme Fatima Zahra El Idrissi", "Hi Mme El Idrissi,"),
+    ("UAE", "Mr. Khalid Al Mansouri", "Hi Mr. Al Mansouri,"),
+    ("Saudi Arabia", "Mr. Osama bin Laden", "Hi Mr. bin Laden,"),
+    ("Mauritania", "Mr. Youssef Ould Ahmed", "Hi Mr. Ould Ahmed,"),
+    ("Morocco", "M. Ahmed Ait Taleb", "Hi M. Ait Taleb,"),
+    ("Egypt", "Mr. El Sayed", "Hi Mr. El Sayed,"),
+    ("Egypt", "Amr El Sayed", "Hi Amr,"),  # no title: the first name, as before
+    # "Ben" and "Al" are first names too, as a name's first word.
+    ("USA", "Mr. Ben Smith", "Hi Mr. Smith,"),
+    ("USA", "Mr. Al Pacino", "Hi Mr. Pacino,"),
+    ("USA", "Ben Smith", "Hi Ben,"),
+]
+
+
+def test_a_title_greets_an_arabic_family_name_with_its_particle(tmp_path: Path) -> None:
+    expected = [g for _, _, g in ARABIC_FAMILY_NAMES]
+    assert greeted(tmp_path, "Yasmine Alaoui", ARABIC_FAMILY_NAMES) == expected
+
+
 # Outside test ot59 (F2): a team written last after a comma was read as the person's title
 # ("Sam Lee (HR)") and Sam's own thank-you went to the team's mailbox too, with no problem
 # said. A team with its own address on the row is its own recipient, as after a ";"; a title
