@@ -9,6 +9,14 @@ Mansouri"), "father of" ("Abu Zeid"), "servant of" ("Abdel Aziz", "Abd El Rahman
 ot75 F4: "M. Youssef El Amrani" was greeted "Hi M. Amrani,"). "Ben" and "Al" are English first
 names too ("Mr. Ben Smith", "Mr. Al Pacino"): a particle only after a first name.
 
+West and East African trackers write titles an English greeting keeps with the surname, as
+it does "Dr." (report ot75 F5: "Engr. Babatunde Fashola" was greeted "Hi Engr.,"): Nigeria's
+professional ones (Engr., Barr., Arc., Pharm.), which an academic title's place takes
+("Mrs. Engr. Ngozi Okafor": "Hi Engr. Okafor,"), and the courtesy ones of office, pilgrimage,
+chieftaincy and faith (Hon., Alhaji, Alhaja, Hajia, Chief, Pastor), which give way to it.
+"Sheikh", like "Sir", goes with the first name ("Sheikh Mohamed Abdalla": "Hi Sheikh
+Mohamed,").
+
 Standard library only, as ``people``, which reads these tables.
 """
 
@@ -31,3 +39,25 @@ def is_arabic_particle(word: str, *, first: bool = False) -> bool:
     a name's ``first`` word ("Mr. Ben Smith")."""
     key = word.casefold()
     return key in ARABIC_PARTICLES and not (first and key in FIRST_NAMES_TOO)
+
+
+# Professional titles of Nigeria and Ghana, greeted with the surname instead of a courtesy
+# title, as "Dr." is: engineer, barrister, architect, pharmacist.
+AFRICAN_PROFESSIONAL_TITLES = frozenset({"engr", "barr", "arc", "pharm"})
+# Courtesy titles of West and East Africa: Honourable (a member of parliament), a man's and a
+# woman's title after the Hajj (Alhaji, Alh.; Alhaja, Hajia, Hajiya), a chieftaincy title, a
+# pastor, a sheikh; and "Revd", Reverend as also written.
+AFRICAN_COURTESY_TITLES = frozenset(
+    {"hon", "alhaji", "alh", "alhaja", "hajia", "hajiya", "chief", "pastor", "pst"}
+    | {"sheikh", "shaikh", "revd"}
+)
+# ... of which these are names too, a title only written with its dot ("Hon Lam", "Roseanne
+# Barr"), and these only before a name of two more words ("Pastor Gómez", "Ahmed Sheikh",
+# "Chief Anyaoku" may be a name or a title: "Chief Emeka Anyaoku" is the title).
+AFRICAN_TITLES_WITH_A_DOT = frozenset({"hon", "barr", "arc", "pharm", "pst"})
+AFRICAN_TITLES_BEFORE_TWO_WORDS = frozenset({"chief", "pastor", "sheikh", "shaikh"})
+# ... and these greet with the first name, as "Sir" does.
+AFRICAN_TITLES_WITH_FIRST_NAME = frozenset({"sheikh", "shaikh"})
+# Words after "Chief" that make it a job title, not a chieftaincy title before a name ("Chief
+# Medical Editor", "Chief of Staff"), beside those ``people`` knows from job titles.
+CHIEF_TITLE_WORDS = frozenset({"of", "editor", "economist", "counsel", "strategist"})

@@ -77,7 +77,15 @@ from followup_batch.normalise.east_asian_names import (
     is_east_asian_honorific,
     listed_by_middle_dot,
 )
-from followup_batch.normalise.name_titles import is_arabic_particle
+from followup_batch.normalise.name_titles import (
+    AFRICAN_COURTESY_TITLES,
+    AFRICAN_PROFESSIONAL_TITLES,
+    AFRICAN_TITLES_BEFORE_TWO_WORDS,
+    AFRICAN_TITLES_WITH_A_DOT,
+    AFRICAN_TITLES_WITH_FIRST_NAME,
+    CHIEF_TITLE_WORDS,
+    is_arabic_particle,
+)
 from followup_batch.normalise.separators import (
     AND_WORDS,
     AS_ASCII,
@@ -106,13 +114,14 @@ ACADEMIC_TITLES = frozenset(
         *("prof.ssa", "profa", "prof.ª", "profª"),
         *("lic", "licda", "licdo", "lcda", "lcdo", "ing", "mtro", "mtra", "arq", "c.p"),
         *("eng", "eng.º", "eng.ª", "engº", "engª"),
+        *AFRICAN_PROFESSIONAL_TITLES,
     }
 )
 # ... of which these are titles only written with their dot ("Eng. Ana Lima"; "Eng Lim Goh"
 # is a name), and these only before a name of two more words ("C.P. Juan Pérez"; "C.P. Snow"
 # is initials).
-WITH_A_DOT = frozenset({"eng"})
-BEFORE_TWO_WORDS = frozenset({"c.p"})
+WITH_A_DOT = frozenset({"eng"}) | AFRICAN_TITLES_WITH_A_DOT
+BEFORE_TWO_WORDS = frozenset({"c.p"}) | AFRICAN_TITLES_BEFORE_TWO_WORDS
 # German courtesy titles, greeted with their English ones: the drafts are English, and "Hi Hr.
 # Vogel," or "Hi Frau Dr. Lang," reads as German typed into an English note ("Hr" without a dot
 # is read as HR, a role). Their academic titles then give way as English greets: "Hi Dr. Lang,".
@@ -129,6 +138,7 @@ COURTESY_TITLES = (
         *("mr", "mrs", "ms", "miss", "mx", "sir", "dame", "rev"),
         *("sr", "sra", "srta", "dña", "señor", "señora", "señorita"),  # Spanish
         *("sig", "sig.ra", "sigra"),  # Italian
+        *AFRICAN_COURTESY_TITLES,  # "Hon.", "Alhaji", "Chief" (``name_titles``)
     }
 )
 # Hebrew, Arabic and Indian titles, with and without their geresh, gershayim or dot ("ד״ר",
@@ -162,7 +172,7 @@ GIVEN_NAMES_TOO = frozenset({"sri", "shree"})
 MONSIEUR = "M."
 # Titles of a knighthood, greeted with the first name: "Sir Ian McKellen" is "Sir Ian", not
 # "Sir McKellen".
-WITH_FIRST_NAME = frozenset({"sir", "dame"})
+WITH_FIRST_NAME = frozenset({"sir", "dame"}) | AFRICAN_TITLES_WITH_FIRST_NAME
 # Generational suffixes after a surname: "Smith Jr.", "Williams III" ("Sr." before a name is
 # Señor: "Sr. López").
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
@@ -330,7 +340,7 @@ def is_job_title(text: str) -> bool:
     keys = _keys(text)  # "H. R." is HR
     if keys and keys[0] in TITLE_PREFIXES:
         keys = keys[1:]
-    if not keys or keys[-1] in GROUP_WORDS and len(keys) > 1:
+    if not keys or keys[-1] in GROUP_WORDS and len(keys) > 1 or _chief_before_name(keys):
         return False
     first = keys[0]
     if first in TITLE_WORDS or (len(first) > 4 and first.endswith(TITLE_ENDINGS)):
@@ -350,7 +360,16 @@ def is_role(name: str) -> bool:
         bool(keys)
         and "@" not in name
         and (keys[0] in ROLE_WORDS or is_job_title(name) or is_department(name))
+        and not _chief_before_name(keys)
     )
+
+
+def _chief_before_name(keys: Sequence[str]) -> bool:
+    """Whether the keys of a cell's words are the chieftaincy title "Chief" before a name of
+    two more words ("Chief Emeka Anyaoku"), not a job title ("Chief Revenue Officer", "Chief
+    of Staff")."""
+    job_words = TITLE_WORDS | RANK_WORDS | FUNCTION_WORDS | CHIEF_TITLE_WORDS
+    return len(keys) >= 3 and keys[0] == "chief" and job_words.isdisjoint(keys[1:])
 
 
 def is_initial(word: str) -> bool:

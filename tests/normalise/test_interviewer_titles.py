@@ -1372,6 +1372,42 @@ def test_a_title_greets_an_arabic_family_name_with_its_particle(tmp_path: Path) 
     assert greeted(tmp_path, "Yasmine Alaoui", ARABIC_FAMILY_NAMES) == expected
 
 
+# Report ot75 F5: West and East African titles were greeted as first names ("Engr. Babatunde
+# Fashola": "Hi Engr.,"; "Chief Emeka Anyaoku": "Hello,"). (Country, Interviewer) -> the
+# greeting.
+AFRICAN_TITLES = [
+    ("Nigeria", "Engr. Babatunde Fashola", "Hi Engr. Fashola,"),
+    ("Nigeria", "Engr Babatunde Fashola", "Hi Engr Fashola,"),
+    ("Nigeria", "ENGR. BABATUNDE FASHOLA", "Hi Engr. Fashola,"),
+    ("Nigeria", "Barr. Chioma Nwosu", "Hi Barr. Nwosu,"),
+    ("Nigeria", "Arc. Tunde Bakare", "Hi Arc. Bakare,"),
+    ("Nigeria", "Pharm. Ngozi Eze", "Hi Pharm. Eze,"),
+    ("Nigeria", "Mrs. Engr. Ngozi Okafor", "Hi Engr. Okafor,"),
+    ("Kenya", "Hon. Peter Kenneth", "Hi Hon. Kenneth,"),
+    ("Nigeria", "Alhaji Aliko Dangote", "Hi Alhaji Dangote,"),
+    ("Nigeria", "Alh. Aliko Dangote", "Hi Alh. Dangote,"),
+    ("Nigeria", "Alhaja Kudirat Abiola", "Hi Alhaja Abiola,"),
+    ("Ghana", "Hajia Amina Mahama", "Hi Hajia Mahama,"),
+    ("Nigeria", "Chief Emeka Anyaoku", "Hi Chief Anyaoku,"),
+    ("Nigeria", "Pastor Enoch Adeboye", "Hi Pastor Adeboye,"),
+    ("Nigeria", "Rev. Chris Okotie", "Hi Rev. Okotie,"),
+    ("UK", "Revd Chris Okotie", "Hi Revd Okotie,"),
+    ("Nigeria", "Prof. Wole Soyinka", "Hi Prof. Soyinka,"),
+    ("Kenya", "Sheikh Mohamed Abdalla", "Hi Sheikh Mohamed,"),  # as "Sir"
+    # Names and job titles, as before.
+    ("USA", "Chief Revenue Officer", "Hello,"),
+    ("USA", "Chief of Staff", "Hello,"),
+    ("Spain", "Pastor Gómez", "Hi Pastor,"),
+    ("Hong Kong", "Hon Lam", "Hi Hon,"),
+    ("Pakistan", "Ahmed Sheikh", "Hi Ahmed,"),
+]
+
+
+def test_african_titles_are_greeted_with_the_surname(tmp_path: Path) -> None:
+    expected = [g for _, _, g in AFRICAN_TITLES]
+    assert greeted(tmp_path, "Bisi Adeyemi", AFRICAN_TITLES) == expected
+
+
 # Outside test ot59 (F2): a team written last after a comma was read as the person's title
 # ("Sam Lee (HR)") and Sam's own thank-you went to the team's mailbox too, with no problem
 # said. A team with its own address on the row is its own recipient, as after a ";"; a title
