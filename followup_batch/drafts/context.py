@@ -57,6 +57,7 @@ from followup_batch.normalise.east_asian_names import (
     without_department,
     written_family_name_first,
 )
+from followup_batch.normalise.name_titles import is_dutch_degree, without_de_heer
 from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
     IN_ENGLISH,
@@ -201,7 +202,7 @@ def form_of_address(name: str, country: object = "") -> str:
     name typed in capitals is cased by Turkish rules ("IŞIL ÖZTÜRK": "Işıl";
     ``read.name_case``)."""
     name = _in_its_case(name, country)
-    words = _name_words(name)
+    words = without_de_heer(_name_words(name))
     if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
         return family_name_first_form(words)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
@@ -209,9 +210,12 @@ def form_of_address(name: str, country: object = "") -> str:
     count = titles_before(words)
     if count == len(words):
         return ""
-    titles, named = _titles(words), words[count:]
+    titles, named = _titles(words, country), words[count:]
     if written_family_name_first(named):
         return " ".join([*titles, family_name_first_form(named)])
+    last = words[count - 1] if count else ""
+    if not titles and len(named) == 1 and is_dutch_degree(last, words[:count], country):
+        return ""  # "ir. Vos": a surname, and no title to greet it with
     if not titles:
         if words[0] == MONSIEUR and len(words) > 1 and not isinstance(name, Person):
             return _with_surname([MONSIEUR], words[1:])
@@ -268,13 +272,16 @@ def _first_name(name: str, words: list[str]) -> str:
     return _as_written(named[0]) if named else ""
 
 
-def _titles(words: list[str]) -> list[str]:
-    """The titles a greeting keeps of those before a name, German ones in English ("Hr. Vogel":
-    ["Mr."]; "Ms. Dr. Lee" and "Frau Dr. Eva Huber": ["Dr."]; "Mme Dr Durand": ["Mme"]), in a
-    name's case ("DR.": "Dr."); none of ``WITHOUT_TITLE``."""
-    count = titles_before(words)
+def _titles(words: list[str], country: object = "") -> list[str]:
+    """The titles a greeting keeps of those before a name, German and Dutch ones in English
+    ("Hr. Vogel", "dhr. de Jong": ["Mr."]; "Ms. Dr. Lee" and "Frau Dr. Eva Huber": ["Dr."];
+    "Mme Dr Durand": ["Mme"]), in a name's case ("DR.": "Dr."); none of ``WITHOUT_TITLE`` nor
+    a Dutch degree on the row ``country`` ("ir.": ``name_titles.is_dutch_degree``)."""
+    before = words[: titles_before(words)]
     written = [
-        IN_ENGLISH.get(title_key(w), w) for w in words[:count] if title_key(w) not in WITHOUT_TITLE
+        IN_ENGLISH.get(title_key(w), w)
+        for w in before
+        if title_key(w) not in WITHOUT_TITLE and not is_dutch_degree(w, before, country)
     ]
     keys = {title_key(w) for w in written}
     if not keys & ACADEMIC_TITLES:

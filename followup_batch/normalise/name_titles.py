@@ -17,6 +17,14 @@ chieftaincy and faith (Hon., Alhaji, Alhaja, Hajia, Chief, Pastor), which give w
 "Sheikh", like "Sir", goes with the first name ("Sheikh Mohamed Abdalla": "Hi Sheikh
 Mohamed,").
 
+Dutch and Flemish titles (report ot74 F2: "dhr. Bram de Jong" was greeted "Hi Dhr.,", "de heer
+Jansen" "Hi De,"): the courtesy ones in English, as the German ones are ("dhr.", "de heer",
+"meneer": "Mr."; "mevr.", "mw.", "mevrouw": "Ms."), and the degrees written before a name
+left out, as an English greeting has none of them (ir., drs.; and ing. and the lawyer's
+"mr." on a row in the Netherlands, Belgium or Suriname, or beside another Dutch title, "mr."
+in lower case only, as Dutch writes it: "Mr. John Smith" is Mr. Smith): "ir. Lotte Vos" is
+"Hi Lotte,", "dhr. ir. Bram de Jong" "Hi Mr. de Jong,".
+
 Standard library only, as ``people``, which reads these tables.
 """
 
@@ -61,3 +69,44 @@ AFRICAN_TITLES_WITH_FIRST_NAME = frozenset({"sheikh", "shaikh"})
 # Words after "Chief" that make it a job title, not a chieftaincy title before a name ("Chief
 # Medical Editor", "Chief of Staff"), beside those ``people`` knows from job titles.
 CHIEF_TITLE_WORDS = frozenset({"of", "editor", "economist", "counsel", "strategist"})
+
+# Dutch courtesy titles, by their keys, and the English ones the drafts greet with.
+DUTCH_IN_ENGLISH = {
+    **{"dhr": "Mr.", "heer": "Mr.", "meneer": "Mr."},
+    **{"mevr": "Ms.", "mw": "Ms.", "mevrouw": "Ms.", "mej": "Ms."},
+}
+# Dutch degrees written before a name, left out of a greeting: engineer (university),
+# doctorandus (a master's), and where Dutch is written engineer (college) and the lawyer's
+# "meester".
+DUTCH_DEGREES = frozenset({"ir", "drs", "ing", "mr"})
+# ... of which these are titles only written with their dot (Lithuanian "ir" is "and").
+DUTCH_DEGREES_WITH_A_DOT = frozenset({"ir", "drs"})
+# ... and these degrees where Dutch is written only (Spanish "Ing.", English "Mr.").
+DUTCH_ONLY_THERE = frozenset({"ing", "mr"})
+# Dutch particles beside those of ``read.names.SURNAME_PARTICLES``: "van 't Hek", "te Velde".
+DUTCH_PARTICLES = frozenset({"'t", "’t", "te"})
+# The countries that write Dutch, by ISO code.
+DUTCH_COUNTRIES = frozenset({"NL", "BE", "SR"})
+
+
+def without_de_heer(words: list[str]) -> list[str]:
+    """A name's words with "de heer" ("the gentleman") before a name as the one title "heer":
+    "heer Jansen" of "de heer Jansen"; any other as they are ("Jan de Heer")."""
+    if len(words) > 2 and [w.casefold() for w in words[:2]] == ["de", "heer"]:
+        return words[1:]
+    return words
+
+
+def is_dutch_degree(title: str, titles: list[str], country: object = "") -> bool:
+    """Whether ``title``, of a name's ``titles``, is a Dutch degree a greeting leaves out:
+    "ir.", "drs."; "ing." and "mr." (in lower case) on the row ``country`` of a country that
+    writes Dutch, or beside another Dutch title ("mevr. mr. Anna de Vries")."""
+    key = title.rstrip(".").casefold()
+    if key not in DUTCH_DEGREES:
+        return False
+    if key not in DUTCH_ONLY_THERE:
+        return True
+    keys = {t.rstrip(".").casefold() for t in titles if t is not title}
+    code = str(country or "").split("-")[0].strip().upper()
+    dutch = code in DUTCH_COUNTRIES or not keys.isdisjoint(DUTCH_IN_ENGLISH.keys() | {"ir", "drs"})
+    return dutch and (key != "mr" or title.islower())

@@ -84,6 +84,10 @@ from followup_batch.normalise.name_titles import (
     AFRICAN_TITLES_WITH_A_DOT,
     AFRICAN_TITLES_WITH_FIRST_NAME,
     CHIEF_TITLE_WORDS,
+    DUTCH_DEGREES,
+    DUTCH_DEGREES_WITH_A_DOT,
+    DUTCH_IN_ENGLISH,
+    DUTCH_PARTICLES,
     is_arabic_particle,
 )
 from followup_batch.normalise.separators import (
@@ -120,12 +124,13 @@ ACADEMIC_TITLES = frozenset(
 # ... of which these are titles only written with their dot ("Eng. Ana Lima"; "Eng Lim Goh"
 # is a name), and these only before a name of two more words ("C.P. Juan Pérez"; "C.P. Snow"
 # is initials).
-WITH_A_DOT = frozenset({"eng"}) | AFRICAN_TITLES_WITH_A_DOT
+WITH_A_DOT = frozenset({"eng"}) | AFRICAN_TITLES_WITH_A_DOT | DUTCH_DEGREES_WITH_A_DOT
 BEFORE_TWO_WORDS = frozenset({"c.p"}) | AFRICAN_TITLES_BEFORE_TWO_WORDS
 # German courtesy titles, greeted with their English ones: the drafts are English, and "Hi Hr.
 # Vogel," or "Hi Frau Dr. Lang," reads as German typed into an English note ("Hr" without a dot
 # is read as HR, a role). Their academic titles then give way as English greets: "Hi Dr. Lang,".
-IN_ENGLISH = {"frau": "Ms.", "fr": "Ms.", "herr": "Mr.", "hr": "Mr."}
+# Dutch ones too ("dhr. Bram de Jong": "Hi Mr. de Jong,"; ``name_titles``).
+IN_ENGLISH = {"frau": "Ms.", "fr": "Ms.", "herr": "Mr.", "hr": "Mr.", **DUTCH_IN_ENGLISH}
 # ... and those whose greeting leaves them out: French greets "Madame Durand", not "Madame le
 # docteur" ("M." is an initial).
 WITHOUT_ACADEMIC = frozenset({"mme", "mlle", "madame", "mademoiselle", "monsieur"})
@@ -163,7 +168,7 @@ WITHOUT_TITLE = frozenset(
         *("ডঃ", "ডা", "ডাঃ", "শ্রী", "শ্রীমতী", "জনাব"),
     }
 )
-HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES | WITHOUT_TITLE
+HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES | WITHOUT_TITLE | DUTCH_DEGREES
 # ... of which "Sri" and "Shree" (Shri as also spelt) are given names too ("Sri Wahyuni", and
 # Srinivas's short form): a title only before a name of two more words ("Sri Ramesh Kumar").
 GIVEN_NAMES_TOO = frozenset({"sri", "shree"})
@@ -413,10 +418,11 @@ def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -
 
 
 def is_particle(word: str) -> bool:
-    """A word a surname starts with: "van", "de", "De", "St.", "Saint", "Mc" ("Mc Donald"), and
-    an Arabic one but "Ben" and "Al", first names too ("El", "Abu": ``name_titles``)."""
+    """A word a surname starts with: "van", "de", "De", "'t", "St.", "Saint", "Mc" ("Mc
+    Donald"), and an Arabic one but "Ben" and "Al", first names too ("El", "Abu":
+    ``name_titles``)."""
     return (
-        word.casefold() in SURNAME_PARTICLES
+        word.casefold() in SURNAME_PARTICLES | DUTCH_PARTICLES
         or title_key(word) in SURNAME_PREFIXES
         or is_arabic_particle(word, first=True)
     )

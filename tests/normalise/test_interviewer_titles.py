@@ -1408,6 +1408,43 @@ def test_african_titles_are_greeted_with_the_surname(tmp_path: Path) -> None:
     assert greeted(tmp_path, "Bisi Adeyemi", AFRICAN_TITLES) == expected
 
 
+# Report ot74 F2: Dutch titles were greeted as first names ("dhr. Bram de Jong": "Hi Dhr.,";
+# "de heer Jansen": "Hi De,"). The courtesy ones in English, as German ones; the degrees left
+# out. (Country, Interviewer) -> the greeting.
+DUTCH_TITLES = [
+    ("Nederland", "dhr. Bram de Jong", "Hi Mr. de Jong,"),
+    ("Nederland", "mevr. Anke van Dijk", "Hi Ms. van Dijk,"),
+    ("Nederland", "de heer Jansen", "Hi Mr. Jansen,"),
+    ("Nederland", "De heer B. de Jong", "Hi Mr. de Jong,"),
+    ("Nederland", "Mevrouw De Wit", "Hi Ms. De Wit,"),
+    ("Nederland", "meneer Bakker", "Hi Mr. Bakker,"),
+    ("Nederland", "mw. Sanne Visser", "Hi Ms. Visser,"),
+    ("Nederland", "dhr. Jan van 't Hek", "Hi Mr. van 't Hek,"),
+    ("Nederland", "ir. Lotte Vos", "Hi Lotte,"),
+    ("Nederland", "drs. Kees Smit", "Hi Kees,"),
+    ("Nederland", "ir. Vos", "Hello,"),
+    ("Nederland", "mr. Anna de Vries", "Hi Anna,"),
+    ("Nederland", "ing. Piet Mulder", "Hi Piet,"),
+    ("Nederland", "mr. drs. Kees Smit", "Hi Kees,"),
+    ("Nederland", "dhr. ir. Bram de Jong", "Hi Mr. de Jong,"),
+    ("Nederland", "mevr. mr. Anna de Vries", "Hi Ms. de Vries,"),
+    ("Nederland", "prof. dr. Jan Jansen", "Hi Prof. Dr. Jansen,"),
+    ("Nederland", "Mr. Jan de Vries", "Hi Mr. de Vries,"),
+    ("Nederland", "Jan de Heer", "Hi Jan,"),
+    ("België", "Dhr. Pieter Van Damme", "Hi Mr. Van Damme,"),
+    ("België", "Mevr. An Peeters", "Hi Ms. Peeters,"),
+    ("België", "ir. Koen Wouters", "Hi Koen,"),
+    # Elsewhere "mr." and "Ing." are English and Spanish or Austrian titles, as before.
+    ("USA", "mr. John Smith", "Hi Mr. Smith,"),
+    ("Austria", "Ing. Hans Peter Müller", "Hi Ing. Müller,"),
+]
+
+
+def test_dutch_titles_are_greeted_in_english_and_degrees_left_out(tmp_path: Path) -> None:
+    expected = [g for _, _, g in DUTCH_TITLES]
+    assert greeted(tmp_path, "Sanne de Groot", DUTCH_TITLES) == expected
+
+
 # Outside test ot59 (F2): a team written last after a comma was read as the person's title
 # ("Sam Lee (HR)") and Sam's own thank-you went to the team's mailbox too, with no problem
 # said. A team with its own address on the row is its own recipient, as after a ";"; a title
