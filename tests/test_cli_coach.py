@@ -799,6 +799,10 @@ SIGNED_BY_FILE_NAME = {
     # A Turkish name in one case is signed as Turkish cases it (report ot71 F7).
     "IŞIL ÖZTÜRK.xlsx": "Best regards,\nIşıl Öztürk",
     "ışıl öztürk.xlsx": "Best regards,\nIşıl Öztürk",
+    # ... and a Dutch name its "IJ" as Dutch writes it (report ot74 F7).
+    "ijsbrand de wit.xlsx": "Best regards,\nIJsbrand de Wit",
+    "IJSBRAND DE WIT.xlsx": "Best regards,\nIJsbrand de Wit",
+    "ijeoma okafor.xlsx": "Best regards,\nIjeoma Okafor",
     "Ayşe Kaya - İş Başvuruları 2027.xlsx": "Best regards,\nAyşe Kaya",
     "Jana Nováková - Žádosti o práci.xlsx": "Best regards,\nJana Nováková",
     "Иван Петров - Търсене на работа.xlsx": "Best regards,\nИван Петров",

@@ -79,7 +79,12 @@ from followup_batch.normalise.titles import COMPANY_MAX_WORDS, POSITION_MAX_WORD
 from followup_batch.normalise.two_surnames import greets_first_surname, without_second_surname
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.header_keys import header_key
-from followup_batch.read.name_case import cases_as_turkish, in_turkish_case
+from followup_batch.read.name_case import (
+    cases_as_dutch,
+    cases_as_turkish,
+    in_dutch_case,
+    in_turkish_case,
+)
 from followup_batch.read.names import capitalised_name, given_name_first
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.text import first_and_more
@@ -231,13 +236,18 @@ def form_of_address(name: str, country: object = "") -> str:
 
 
 def _in_its_case(name: str, country: object) -> str:
-    """``name`` with its words typed in one case cased by Turkish rules when it is Turkish
-    (``name_case.cases_as_turkish``), its first names kept (``Person.given``)."""
-    if not cases_as_turkish(name, country):
+    """``name`` with its words typed in one case cased by Turkish or Dutch rules when it is
+    Turkish or Dutch (``name_case.cases_as_turkish``, ``cases_as_dutch``: "IJSBRAND":
+    "IJsbrand"), its first names kept (``Person.given``)."""
+    if cases_as_turkish(name, country):
+        cased = in_turkish_case
+    elif cases_as_dutch(name, country):
+        cased = in_dutch_case
+    else:
         return name
     if isinstance(name, Person):
-        return Person(in_turkish_case(name), in_turkish_case(name.given))
-    return in_turkish_case(name)
+        return Person(cased(name), cased(name.given))
+    return cased(name)
 
 
 def _before_given_names(name: str, words: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ import functools
 import re
 import unicodedata
 
-from followup_batch.read.name_case import cases_as_turkish, in_turkish_case
+from followup_batch.read.name_case import cases_as_turkish, in_turkish_case, with_dutch_ij
 
 # Legal forms after a company's name: "Acme", "Acme Inc." and "ACME, Inc" are one employer.
 _FORMS = "inc incorporated corp corporation co company llc llp lp ltd limited plc gmbh ag kg se"
@@ -26,7 +26,7 @@ def capitalised_name(name: str) -> str:
     (``name_case``)."""
     if cases_as_turkish(name):
         return in_turkish_case(name)
-    return _NAME_PART.sub(_capitalised, name.lower())
+    return with_dutch_ij(_NAME_PART.sub(_capitalised, name.lower()))
 
 
 def _capitalised(word: re.Match[str]) -> str:

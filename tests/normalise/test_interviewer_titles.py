@@ -1163,6 +1163,19 @@ CASE_AND_ORDER = [
     ("Russia", "Абрамович Роман Аркадьевич", "Hi Роман,"),
     ("Ukraine", "Петренко Олена Іванівна", "Hi Олена,"),
     ("Germany", "IVANOV Ivan Ivanovich", "Hi Ivan,"),
+    # Dutch writes "IJ" as one letter (report ot74 F7: "ijsbrand de wit": "Hi Ijsbrand,"):
+    # where Dutch is written, or beside a Dutch particle; elsewhere "ij" may be two letters.
+    ("Nederland", "ijsbrand de wit", "Hi IJsbrand,"),
+    ("Nederland", "IJSBRAND DE WIT", "Hi IJsbrand,"),
+    ("Nederland", "IJsbrand de Wit", "Hi IJsbrand,"),
+    ("België", "IJKE VAN DAM", "Hi IJke,"),
+    ("Nederland", "ijsbrand-jan de wit", "Hi IJsbrand-Jan,"),
+    ("Nederland", "DHR. JAN IJZERMAN", "Hi Mr. IJzerman,"),
+    ("UK", "ijsbrand de wit", "Hi IJsbrand,"),
+    ("UK", "ijsbrand jansen", "Hi Ijsbrand,"),
+    ("Nigeria", "IJEOMA OKAFOR", "Hi Ijeoma,"),
+    ("Nederland", "ijeoma okafor", "Hi Ijeoma,"),
+    ("Pakistan", "ijlal haider", "Hi Ijlal,"),
     # Written given name first: the first word, as before.
     ("Russia", "Иван Иванович Иванов", "Hi Иван,"),
     ("Russia", "Роман Аркадьевич Абрамович", "Hi Роман,"),
