@@ -1885,6 +1885,11 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
         # Fri 11-26 → Mon 11-29, and the send window's Tuesday 11-30.
         ("US", "2027-11-15", "after Thanksgiving", "2027-11-30", "Fri 2027-11-26", ""),
+        # A day two holidays share is each one's (ot74 F1): Norway's 17 May 2027 is
+        # "Constitution Day; Pentecost Monday" → Tue 05-18 → Wed 05-19, not 2028's.
+        ("Norway", "2027-05-10", "after Pentecost Monday", "2027-05-19", "Tue 2027-05-18", ""),
+        ("Norway", "2027-05-10", "after Constitution Day", "2027-05-19", "Tue 2027-05-18", ""),
+        ("Denmark", "2027-05-10", "after Pentecost Monday", "2027-05-19", "Tue 2027-05-18", ""),
         # A country's national day (fx110); where it has several, the next one, even just
         # after another: Hungary's Fri 08-20 → Mon 08-23 → Tue 08-24, Sat 10-23 → Mon 10-25 →
         # Tue 10-26, Mon 03-15 → Tue 03-16 → Wed 03-17; France's Wed 07-14 → Thu 07-15 → Fri;

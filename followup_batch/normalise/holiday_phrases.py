@@ -373,8 +373,7 @@ def uncounted_holiday(country: str, words: str, interview: dt.date) -> tuple[dt.
             for language in dict.fromkeys((holiday_language(code), "en_US")):
                 for day, name in _table(code, subdiv, interview.year, language, category).items():
                     shown.setdefault(day, name)
-                    folded = _folded(plain(name))
-                    others[day] = tuple(dict.fromkeys((*others.get(day, ()), folded)))
+                    others[day] = tuple(dict.fromkeys((*others.get(day, ()), *_each_name(name))))
     except NotImplementedError:
         return None
     days = _days_named(others, words, names, interview)
@@ -483,8 +482,8 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     closed = OFFICES_CLOSE.get(code)
     names: dict[dt.date, tuple[str, ...]] = {}
 
-    def add(day: dt.date, name: str) -> None:
-        names[day] = tuple(dict.fromkeys((*names.get(day, ()), _folded(plain(name)))))
+    def add(day: dt.date, name: str, mark: str = "") -> None:
+        names[day] = tuple(dict.fromkeys((*names.get(day, ()), *_each_name(name, mark))))
 
     local = getattr(getattr(holidays, code), "default_language", None) or ""
     try:
@@ -493,7 +492,7 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
                 add(day, called(code, name))
         if local and not local.startswith("en"):
             for day, name in _table(code, subdiv, year, local).items():
-                add(day, _WHOLE + name)
+                add(day, name, _WHOLE)
         if closed is not None:
             taken = {
                 day: name
@@ -507,7 +506,7 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
             if local and not local.startswith("en"):
                 for day, name in _table(code, subdiv, year, local, closed.category).items():
                     if day in taken:
-                        add(day, _WHOLE + name)
+                        add(day, name, _WHOLE)
         opened = OFFICES_OPEN.get(code, ())
         for day, name in _table(code, subdiv, year, "en_US").items() if opened else ():
             if name in opened:
@@ -515,6 +514,13 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     except NotImplementedError:  # a subdivision the package has no calendar for
         return {}
     return names
+
+
+def _each_name(name: str, mark: str = "") -> tuple[str, ...]:
+    """The names a day's holiday goes by, folded as ``named_holiday`` folds the words: the
+    package joins two holidays of one day with "; " (Norway's 17 May 2027, "Constitution Day;
+    Pentecost Monday"), and each is that day's, as a name begins."""
+    return tuple(mark + _folded(plain(part)) for part in str(name).split("; "))
 
 
 def _package_key(country: str) -> tuple[str, str]:
