@@ -1607,6 +1607,25 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         # Eid al-Adha Sun 05-16..Wed 05-19 (Arafat Day Sat 05-15) → Thu 05-20 → Sun 05-23,
         # and the send window's Tuesday 05-25.
         ("Saudi Arabia", "2027-04-01", "after Eid al-Adha", "2027-05-25", "Thu 2027-05-20", ""),
+        # Each Eid by any of its spellings, on every calendar that has it, whatever the
+        # package calls it there (ot75 F2). Ghana's "Eid-ul-Adha" Wed 2026-05-27 → Thu 05-28
+        # → Fri 05-29; Sun 2027-05-16 → Mon 05-17 → Tue 05-18. Nigeria's Mon 05-17 and Tue
+        # 05-18 → Wed 05-19 → Thu 05-20; "Sallah" is the next Eid: Eid al-Fitr Wed 03-10 and
+        # Thu 03-11 → Fri 03-12 → Mon 03-15, and the send window's Tuesday 03-16. Senegal's
+        # Tabaski Sun 05-16 and Mon 05-17 → Tue 05-18 → Wed 05-19; Korité Tue 03-09 → Wed
+        # 03-10 → Thu 03-11. Ghana's Eid-ul-Fitr Tue 03-09 and Shaqq Day Wed 03-10 → Thu 03-11.
+        ("Ghana", "2026-05-20", "after Eid al-Adha", "2026-05-29", "Thu 2026-05-28", ""),
+        ("Ghana", "2027-05-10", "after Eid ul Adha", "2027-05-18", "Mon 2027-05-17", ""),
+        ("Ghana", "2027-05-10", "after Sallah", "2027-05-18", "Mon 2027-05-17", ""),
+        ("Ghana", "2027-03-01", "after Eid al-Fitr", "2027-03-12", "Thu 2027-03-11", ""),
+        ("Nigeria", "2027-05-10", "after Eid el-Kebir", "2027-05-20", "Wed 2027-05-19", ""),
+        ("Nigeria", "2027-05-10", "after Eid-ul-Adha", "2027-05-20", "Wed 2027-05-19", ""),
+        ("Nigeria", "2027-03-01", "after Sallah", "2027-03-16", "Fri 2027-03-12", ""),
+        ("Nigeria", "2027-03-01", "after Eid-ul-Fitr", "2027-03-16", "Fri 2027-03-12", ""),
+        ("Senegal", "2027-05-10", "after Tabaski", "2027-05-19", "Tue 2027-05-18", ""),
+        ("Senegal", "2027-03-01", "after Korité", "2027-03-11", "Wed 2027-03-10", ""),
+        ("Morocco", "2027-05-10", "after Eid al-Adha", "2027-05-19", "Tue 2027-05-18", ""),
+        ("Turkey", "2027-05-10", "after Eid al-Adha", "2027-05-21", "Thu 2027-05-20", ""),
         # China: the Spring Festival ends Wed 02-10 → Thu 02-11 → Fri 02-12.
         ("China", "2027-01-20", "after Chinese New Year", "2027-02-12", "Thu 2027-02-11", ""),
         # Japan: Golden Week (Showa Day 04-29 to Children's Day Wed 05-05) → Thu 05-06 → Fri.

@@ -129,13 +129,17 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # Argentina's "Lunes de Carnaval" and "Martes", Brazil's Carnaval: both days.
     "carnaval; carnevale; karneval": {"*": ("carnival",)},
     # Turkey's bayrams (a dotless "ı" is read as "i"): "after Bayram", "bayramdan sonra" is the
-    # next Eid, as "after Eid" is.
-    "eid; eid holidays; bayram; bayrami; bayramlar; bajram": {"*": ("eid",)},
-    # Ramadan ends with Eid al-Fitr's days off: after those.
-    "ramadan; ramadhan; eid al-fitr; eid al fitr; eid ul-fitr; eid ul fitr; ramazan;"
-    " ramazan bayrami; ramazan bayram; seker bayrami; seker bayram": {"*": ("eid al-fitr",)},
-    "eid al-adha; eid al adha; eid ul-adha; eid ul adha; bakrid; kurban; kurban bayrami;"
-    " kurban bayram; kurban bajram": {"*": ("eid al-adha",)},
+    # next Eid, as "after Eid" is; so is Nigeria's and Ghana's "Sallah", and the French "Aïd"
+    # ("après l'Aïd"). Each Eid's other spellings ("Eid-ul-Adha", "Id el Kabir", "Aïd
+    # el-Kébir", "Idd-ul-Fitr") are one name (``_EID``), as written and in the packages' names.
+    "eid; eid holidays; bayram; bayrami; bayramlar; bajram; sallah; aid": {"*": ("eid",)},
+    # Ramadan ends with Eid al-Fitr's days off: after those. Its West African names: Korité,
+    # the Gambia's Koriteh, Nigeria's "small Sallah".
+    "ramadan; ramadhan; eid al-fitr; ramazan; ramazan bayrami; ramazan bayram; seker bayrami;"
+    " seker bayram; korite; koriteh; small sallah; karamar sallah": {"*": ("eid al-fitr",)},
+    # West Africa's Tabaski, Nigeria's "big Sallah".
+    "eid al-adha; bakrid; kurban; kurban bayrami; kurban bayram; kurban bajram; tabaski;"
+    " big sallah; babbar sallah": {"*": ("eid al-adha",)},
     # 1 May, whatever the row's calendar calls it in English: Poland's "National Day",
     # Turkey's "Labor and Solidarity Day", Lithuania's "International Workers' Day", Russia's
     # "Holiday of Spring and Labor" ("@" marks a day of the year). "Labour Day" is also the
@@ -170,7 +174,16 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "diwali; deepavali; deepawali": {"*": ("diwali", "deepavali")},
     "passover; pesach": {"*": ("pesach", "passover")},
 }
+# The spellings of Eid al-Adha ("Eid-ul-Adha", "Eid ul Adha", "Id el Kabir", "Aïd el-Kébir",
+# "Eid el-Kebir") and of Eid al-Fitr ("Eid-ul-Fitr", "Idd-ul-Fitr", "Id el Fitr", "Eid
+# el-Fitri"), each as one name: the calendars' own (Ghana's "Eid-ul-Adha", Nigeria's "Id el
+# Kabir") and what trackers write.
+_EID = re.compile(
+    r"\b(?:eid|eed|id|idd|aid)(?:[ -](?:al|ul|el|il|e)[ -]?|[ -])(?:(?P<adha>adha|azha|kabir"
+    r"|kebir|kabeer)|fitr|fitri|fitar)\b"
+)
 _NAME_FOLDS = (
+    (_EID, lambda m: "eid al-adha" if m["adha"] else "eid al-fitr"),
     (re.compile(r" \((?:estimated|observed)\)"), ""),
     (re.compile(r"\blabour\b"), "labor"),
     (re.compile(r"\bsaint\b"), "st"),
