@@ -1626,6 +1626,40 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("Senegal", "2027-03-01", "after Korité", "2027-03-11", "Wed 2027-03-10", ""),
         ("Morocco", "2027-05-10", "after Eid al-Adha", "2027-05-19", "Tue 2027-05-18", ""),
         ("Turkey", "2027-05-10", "after Eid al-Adha", "2027-05-21", "Thu 2027-05-20", ""),
+        # After the lead-ins other phrases are read after, as "feedback in 2 weeks" is (ot75
+        # F3). Nigeria: Good Friday 03-26, Easter Monday 03-29 → Tue 03-30 → Wed 03-31; Eid
+        # al-Fitr Wed 03-10 and Thu 03-11 → Fri 03-12 → Tue 03-16. South Africa: Freedom Day
+        # Tue 04-27 → Wed 04-28 → Thu 04-29. Other words before one leave it unread.
+        ("Nigeria", "2027-03-16", "feedback after Easter", "2027-03-31", "Tue 2027-03-30", ""),
+        ("Nigeria", "2027-03-02", "they'll get back after Eid", "2027-03-16", "Fri 2027-03-12", ""),
+        ("Nigeria", "2027-03-02", "they’ll get back after Eid", "2027-03-16", "Fri 2027-03-12", ""),
+        ("Nigeria", "2027-03-02", "we will hear after Eid", "2027-03-16", "Fri 2027-03-12", ""),
+        (
+            "Ghana",
+            "2027-03-01",
+            "they'll get back to us after the Eid break",
+            "2027-03-12",
+            "Thu 2027-03-11",
+            "",
+        ),
+        (
+            "South Africa",
+            "2027-04-20",
+            "feedback after Freedom Day",
+            "2027-04-29",
+            "Wed 2027-04-28",
+            "",
+        ),
+        (
+            "England",
+            "2027-03-16",
+            "not before Easter",
+            "2027-03-23",
+            "",
+            'row 2, column "Decision Date": "not before Easter" is not a date or a timeline '
+            'phrase (e.g. "Friday", "next week", "in 2 weeks", "within 5 business days", '
+            '"early January")',
+        ),
         # China: the Spring Festival ends Wed 02-10 → Thu 02-11 → Fri 02-12.
         ("China", "2027-01-20", "after Chinese New Year", "2027-02-12", "Thu 2027-02-11", ""),
         # Japan: Golden Week (Showa Day 04-29 to Children's Day Wed 05-05) → Thu 05-06 → Fri.

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 import holidays
 
+from followup_batch.normalise import timelines
 from followup_batch.normalise.timeline_words import plain
 from followup_batch.schedule.business_days import (
     OFFICES_CLOSE,
@@ -273,7 +274,18 @@ def named_holiday(value: object) -> NamedHoliday | None:
     else None."""
     if not isinstance(value, str):
         return None
-    text = plain(value).strip(" .,;:!?")
+    text = plain(value).strip(" .,;:!?").replace("’", "'")
+    # After the lead-ins other phrases are read after: "feedback after Easter", "they'll get
+    # back after Eid", "we will hear after the Eid break".
+    for said in (text, *timelines.after_lead_words(text)):
+        found = _holiday_said(said)
+        if found is not None:
+            return found
+    return None
+
+
+def _holiday_said(text: str) -> NamedHoliday | None:
+    """``named_holiday`` of ``text`` (``plain``) as a whole: no lead-in."""
     after = (_AFTER, _AFTER_LAST, _AFTER_CJK)
     for patterns, before in ((after, False), ((_BEFORE, _BEFORE_CJK), True)):
         for pattern in patterns:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -251,14 +252,23 @@ _LEAD_MAX_WORDS = 5
 
 def _after_lead_words(plain: str) -> Timeline | None:
     """The timeline phrase after a few of ``_LEAD_WORDS`` in ``plain``, else None."""
-    words = plain.split()
-    for k in range(1, min(_LEAD_MAX_WORDS, len(words) - 1) + 1):
-        if words[k - 1] not in _LEAD_WORDS:
-            return None
-        timeline = match_timeline(" ".join(words[k:]))
+    for rest in after_lead_words(plain):
+        timeline = match_timeline(rest)
         if timeline is not None:
             return timeline
     return None
+
+
+def after_lead_words(plain: str) -> Iterator[str]:
+    """What follows one, two, ... up to ``_LEAD_MAX_WORDS`` of ``_LEAD_WORDS`` at the start of
+    ``plain`` ("they'll get back after eid": "get back after eid", "back after eid", "after
+    eid"), shortest lead first; the same lead-ins a holiday phrase is read after
+    (``holiday_phrases``)."""
+    words = plain.split()
+    for k in range(1, min(_LEAD_MAX_WORDS, len(words) - 1) + 1):
+        if words[k - 1] not in _LEAD_WORDS:
+            return
+        yield " ".join(words[k:])
 
 
 def _english_timeline(folded: str) -> Timeline | None:
