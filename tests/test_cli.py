@@ -1660,6 +1660,25 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             'phrase (e.g. "Friday", "next week", "in 2 weeks", "within 5 business days", '
             '"early January")',
         ),
+        # French on Moroccan and Senegalese rows (ot75 F7): the package's French names whole
+        # (Morocco's calendar is Arabic first), "l'Aïd" as Eid. Throne Day Fri 07-30 → Mon
+        # 08-02 → Tue 08-03; Eid al-Fitr Tue 03-09 and Wed 03-10 → Thu 03-11 → Fri 03-12;
+        # Eid al-Adha Sun 05-16 and Mon 05-17 → Tue 05-18 → Wed 05-19.
+        ("Morocco", "2027-07-20", "après la Fête du Trône", "2027-08-03", "Mon 2027-08-02", ""),
+        ("Morocco", "2027-07-20", "après Fête du Trône", "2027-08-03", "Mon 2027-08-02", ""),
+        ("Morocco", "2027-03-02", "après l'Aïd", "2027-03-12", "Thu 2027-03-11", ""),
+        ("Morocco", "2027-03-02", "après Aïd al-Fitr", "2027-03-12", "Thu 2027-03-11", ""),
+        (
+            "Morocco",
+            "2027-03-02",
+            "après la Fête de la rupture du jeûne",
+            "2027-03-12",
+            "Thu 2027-03-11",
+            "",
+        ),
+        ("Morocco", "2027-05-10", "après l'Aïd el-Kébir", "2027-05-19", "Tue 2027-05-18", ""),
+        ("Morocco", "2027-05-10", "après la Fête du sacrifice", "2027-05-19", "Tue 2027-05-18", ""),
+        ("Senegal", "2027-05-10", "après la Tabaski", "2027-05-19", "Tue 2027-05-18", ""),
         # China: the Spring Festival ends Wed 02-10 → Thu 02-11 → Fri 02-12.
         ("China", "2027-01-20", "after Chinese New Year", "2027-02-12", "Thu 2027-02-11", ""),
         # Japan: Golden Week (Showa Day 04-29 to Children's Day Wed 05-05) → Thu 05-06 → Fri.

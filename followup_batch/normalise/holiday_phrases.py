@@ -510,13 +510,13 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     def add(day: dt.date, name: str, mark: str = "") -> None:
         names[day] = tuple(dict.fromkeys((*names.get(day, ()), *_each_name(name, mark))))
 
-    local = getattr(getattr(holidays, code), "default_language", None) or ""
+    local = _local_languages(code)
     try:
         for language in dict.fromkeys((own, "en_US")):  # the Why's names first
             for day, name in _table(code, subdiv, year, language).items():
                 add(day, called(code, name))
-        if local and not local.startswith("en"):
-            for day, name in _table(code, subdiv, year, local).items():
+        for language in local:
+            for day, name in _table(code, subdiv, year, language).items():
                 add(day, name, _WHOLE)
         if closed is not None:
             taken = {
@@ -528,8 +528,8 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
                 if day in taken:
                     add(day, taken[day])
                     add(day, closed.called or name)
-            if local and not local.startswith("en"):
-                for day, name in _table(code, subdiv, year, local, closed.category).items():
+            for language in local:
+                for day, name in _table(code, subdiv, year, language, closed.category).items():
                     if day in taken:
                         add(day, name, _WHOLE)
         opened = OFFICES_OPEN.get(code, ())
@@ -541,11 +541,34 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     return names
 
 
+# The languages besides English whose "after" words are read ("après", "nach", "dopo", "na",
+# "después de", "depois de"): where a country's calendar is also written in one, its names
+# there are read whole as its own language's are ("après la Fête du Trône" in Morocco, whose
+# calendar is in Arabic first).
+READ_LANGUAGES = ("fr", "de", "it", "nl", "es", "pt")
+
+
+def _local_languages(code: str) -> tuple[str, ...]:
+    """The languages other than English ``code``'s holidays are read in by their whole names:
+    its own, then those of ``READ_LANGUAGES`` the package writes them in."""
+    calendar = getattr(holidays, code)
+    default = getattr(calendar, "default_language", None) or ""
+    supported = getattr(calendar, "supported_languages", ()) or ()
+    read = (str(lang) for lang in supported if str(lang).split("_")[0] in READ_LANGUAGES)
+    return tuple(lang for lang in dict.fromkeys((default, *read)) if lang and lang[:2] != "en")
+
+
+# A name's note in its own language, left off when it is read whole: "(estimé)", "(makisio)".
+_NOTE = re.compile(r" \([^)]*\)$")
+
+
 def _each_name(name: str, mark: str = "") -> tuple[str, ...]:
     """The names a day's holiday goes by, folded as ``named_holiday`` folds the words: the
     package joins two holidays of one day with "; " (Norway's 17 May 2027, "Constitution Day;
-    Pentecost Monday"), and each is that day's, as a name begins."""
-    return tuple(mark + _folded(plain(part)) for part in str(name).split("; "))
+    Pentecost Monday"), and each is that day's, as a name begins; one read whole (``mark``)
+    without its note ("Fête du sacrifice (estimé)")."""
+    parts = (_folded(plain(part)) for part in str(name).split("; "))
+    return tuple(mark + (_NOTE.sub("", part) if mark else part) for part in parts)
 
 
 def _package_key(country: str) -> tuple[str, str]:
