@@ -2674,6 +2674,19 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
         # Easter Monday: Tue 03-30. Wed 03-24's end of week is Thu 03-25 (Tue 03-30 too).
         ("UK", (2027, 3, 25), "end of week", "date Fri 2027-03-26", "2027-03-30"),
         ("UK", (2027, 3, 24), "end of week", "date Thu 2027-03-25", "2027-03-30"),
+        # A calendar week gives way alike (ot74 F6): week 12 of 2027 ends on Good Friday 03-26;
+        # in Norway Maundy Thursday 03-25 is off too: Wed 03-24; in Sweden Thu 03-25; the US
+        # works the Friday. Sweden's week 52 of 2026 ends on Christmas Day, its Christmas Eve
+        # off: Wed 12-23, then Mon 12-28 → Tue 12-29. In Israel, week 17 ends on Thursday
+        # 04-29, its weekend's Friday given way. Said on the Thursday before Good Friday, the
+        # Friday stands. The 1st check-in dates are as before: 1 bd after either day.
+        ("Norway", (2027, 3, 17), "week 12", '"week 12", read as Wed 2027-03-24', "2027-03-30"),
+        ("Norway", (2027, 3, 17), "KW 12", '"KW 12", read as Wed 2027-03-24', "2027-03-30"),
+        ("Sweden", (2027, 3, 17), "vecka 12", '"vecka 12", read as Thu 2027-03-25', "2027-03-30"),
+        ("US", (2027, 3, 17), "week 12", '"week 12", read as Fri 2027-03-26', "2027-03-30"),
+        ("Sweden", (2026, 12, 2), "vecka 52", '"vecka 52", read as Wed 2026-12-23', "2026-12-29"),
+        ("Israel", (2027, 4, 18), "week 17", '"week 17", read as Thu 2027-04-29', "2027-05-04"),
+        ("UK", (2027, 3, 25), "week 12", '"week 12", read as Fri 2027-03-26', "2027-03-30"),
     ],
 )
 def test_week_phrases_count_the_rows_own_work_week(

@@ -32,10 +32,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "industry": "object",  # user text, '' when blank
     "decision_date": "datetime64[ns]",  # stated decision resolved to a date, or NaT
     "decision_within_bd": "Int64",  # N for "within N business days" (resolved by the rules)
-    # The week a week phrase names: 0 "end of week", 1 "next week", 2 "early next week"
-    # (``timelines.DECISION_WEEK``; <NA> for anything else). decision_date holds its Friday (its
-    # Wednesday); the rules place it on the row's own work week, where the weekend says the
-    # week starts and ends (Sunday and Thursday in Israel).
+    # The week a week phrase names: 0 "end of week", 1 "next week", 2 "early next week", 3 a
+    # calendar week, "week 12" (``timelines.DECISION_WEEK``; <NA> for anything else).
+    # decision_date holds its Friday (its Wednesday); the rules place it on the row's own work
+    # week, where the weekend says the week starts and ends (Sunday and Thursday in Israel).
     "decision_week": "Int64",
     # The stated decision as written when it is a timeline phrase that names no day ("next
     # week", "early January", "within 48 hours"), '' otherwise: its date is the tool's

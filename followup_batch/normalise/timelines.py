@@ -56,7 +56,15 @@ FRIDAY = 4
 # early days of the next), for the rules to place it on the row's calendar: its weekend says
 # where its weeks start and end.
 EARLY_IN_NEXT_WEEK = 2
-DECISION_WEEK: dict[str, int] = {WEEK_END: 0, NEXT_WEEK: 1, EARLY_NEXT_WEEK: EARLY_IN_NEXT_WEEK}
+# A calendar week ("week 12"), already placed on its Friday: as a week phrase's last day, a
+# day off there gives way to the working day before it in that week (Good Friday: Thursday).
+IN_CALENDAR_WEEK = 3
+DECISION_WEEK: dict[str, int] = {
+    WEEK_END: 0,
+    NEXT_WEEK: 1,
+    EARLY_NEXT_WEEK: EARLY_IN_NEXT_WEEK,
+    ISO_WEEK: IN_CALENDAR_WEEK,
+}
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,

@@ -12,7 +12,11 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from followup_batch.normalise.timelines import EARLY_IN_NEXT_WEEK, EARLY_WEEK_DAYS
+from followup_batch.normalise.timelines import (
+    EARLY_IN_NEXT_WEEK,
+    EARLY_WEEK_DAYS,
+    IN_CALENDAR_WEEK,
+)
 from followup_batch.normalise.vocabularies import (
     CLOSED_WITH_OFFER,
     CLOSED_WITHOUT_OFFER,
@@ -66,7 +70,19 @@ def stated_decision(
         days.early_next_week(interview, EARLY_WEEK_DAYS),
         days.end_of_week(interview, code.astype(bool)),
     )
+    week_day = np.where(
+        code == IN_CALENDAR_WEEK, _in_calendar_week(decision, interview, days), week_day
+    )
     return np.where(has_week & ~np.isnat(week_day), week_day, decision)
+
+
+def _in_calendar_week(friday: DateArray, interview: DateArray, days: RowCalendar) -> DateArray:
+    """A calendar week's Friday, or, when it is a day off (Good Friday, Israel's weekend), the
+    working day before it in that week, as a week phrase's last day gives way; the Friday
+    stands when the week has no working day left after the interview."""
+    worked = days.roll_back(friday)
+    earliest = np.maximum(friday - np.timedelta64(4, "D"), interview + np.timedelta64(1, "D"))
+    return np.where(~np.isnat(worked) & (worked >= earliest), worked, friday)
 
 
 def after_stated_decision(decision: DateArray, rules: RuleSet, days: RowCalendar) -> DateArray:
