@@ -1962,6 +1962,16 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("Norway", "2027-05-10", "after Pentecost Monday", "2027-05-19", "Tue 2027-05-18", ""),
         ("Norway", "2027-05-10", "after Constitution Day", "2027-05-19", "Tue 2027-05-18", ""),
         ("Denmark", "2027-05-10", "after Pentecost Monday", "2027-05-19", "Tue 2027-05-18", ""),
+        # Said after it, the Problems line names the holiday meant, not the day's first.
+        (
+            "Norway",
+            "2027-05-20",
+            "after Pentecost Monday",
+            "2027-05-27",
+            "",
+            'row 2, column "Decision Date": "after Pentecost Monday" names Pentecost Monday (Mon'
+            " 2027-05-17), which was before the interview: write the date they gave",
+        ),
         # A country's national day (fx110); where it has several, the next one, even just
         # after another: Hungary's Fri 08-20 → Mon 08-23 → Tue 08-24, Sat 10-23 → Mon 10-25 →
         # Tue 10-26, Mon 03-15 → Tue 03-16 → Wed 03-17; France's Wed 07-14 → Thu 07-15 → Fri;

@@ -343,13 +343,15 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
         gone = [d for d in _days_named(table, words, names, since) if d < interview]
         # Pesach's seventh day, Golden Week's last days still to come: the same holiday.
         if gone and (coming is None or (coming[0] - gone[-1]).days > SAME_HOLIDAY_DAYS):
-            return OutOfReach(gone[-1], _shown_name(country, gone[-1]), passed=True)
+            return OutOfReach(gone[-1], _shown_name(country, gone[-1], words), passed=True)
     season = names == CHRISTMAS_BREAK
     if coming is not None and (coming[0] - interview).days > (
         SEASON_DAYS_AHEAD if season else DAYS_AHEAD
     ):
         reach = "six weeks" if season else "six months"
-        return OutOfReach(coming[0], _shown_name(country, coming[0]), passed=False, reach=reach)
+        return OutOfReach(
+            coming[0], _shown_name(country, coming[0], words), passed=False, reach=reach
+        )
     return None
 
 
@@ -373,7 +375,7 @@ def no_day_before(country: str, words: str, interview: dt.date) -> tuple[dt.date
         if day not in off and not table.is_weekend(day):
             return None
         day += dt.timedelta(days=1)
-    return found[0], _shown_name(country, found[0])
+    return found[0], _shown_name(country, found[0], words)
 
 
 @lru_cache(maxsize=1024)
@@ -476,16 +478,26 @@ def _says(name: str, words: str, *, begins: bool) -> bool:
     return re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", name) is not None
 
 
-def _shown_name(country: str, day: dt.date) -> str:
-    """The name ``day``'s holiday has in the Why (``business_days.holiday_language``)."""
+def _shown_name(country: str, day: dt.date, words: str = "") -> str:
+    """The name ``day``'s holiday has in the Why (``business_days.holiday_language``); of a
+    day two holidays share, the one ``words`` name ("Pentecost Monday", not "Constitution
+    Day"), else the first."""
     code, subdiv = _package_key(country)
+    names = names_meant(country, words) if words else ()
+    begins = not is_listed(words)
     for category in (None, getattr(OFFICES_CLOSE.get(code), "category", None)):
         try:
             name = _table(code, subdiv, day.year, holiday_language(code), category).get(day)
         except NotImplementedError:
             name = None
         if name:
-            return called(code, str(name).split("; ")[0])
+            parts = str(name).split("; ")
+            meant = (
+                p
+                for p in parts
+                if any(_says(folded, n, begins=begins) for folded in _each_name(p) for n in names)
+            )
+            return called(code, next(meant, parts[0]))
     return "the holiday"
 
 
