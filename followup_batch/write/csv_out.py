@@ -219,26 +219,35 @@ def owned_positions(
 @dataclass(frozen=True)
 class DateStyle:
     """How the user writes dates in a CSV's own date columns: 11/24/2026 (month first, "/",
-    no leading zeros, four-digit year), 24.11.26, 01-05-2026, ..."""
+    no leading zeros, four-digit year), 24.11.26, 01-05-2026, 5/01/2027 (Excel in Australia
+    and New Zealand: the month's zero, not the day's), ..."""
 
     dayfirst: bool
     separator: str
-    padded: bool
+    day_padded: bool
+    month_padded: bool
     year_digits: int
 
     def format(self, day: pd.Timestamp) -> str:
-        width = 2 if self.padded else 1
-        first, second = (day.day, day.month) if self.dayfirst else (day.month, day.day)
+        days = f"{day.day:02d}" if self.day_padded else str(day.day)
+        months = f"{day.month:02d}" if self.month_padded else str(day.month)
+        first, second = (days, months) if self.dayfirst else (months, days)
         year = f"{day.year:04d}" if self.year_digits == 4 else f"{day.year % 100:02d}"
-        sep = self.separator
-        return f"{first:0{width}d}{sep}{second:0{width}d}{sep}{year}"
+        return f"{first}{self.separator}{second}{self.separator}{year}"
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """What ``format`` writes (any date of this style)."""
-        part = r"\d{2}" if self.padded else r"\d{1,2}"
+        days = r"\d{2}" if self.day_padded else r"\d{1,2}"
+        months = r"\d{2}" if self.month_padded else r"\d{1,2}"
+        first, second = (days, months) if self.dayfirst else (months, days)
         sep = re.escape(self.separator)
-        return re.compile(rf"{part}{sep}{part}{sep}\d{{{self.year_digits}}}")
+        return re.compile(rf"{first}{sep}{second}{sep}\d{{{self.year_digits}}}")
+
+
+# How a column's dates write a day and a month below 10: True with a leading zero (05),
+# False without (5), None when none of them is below 10 (24/12/2026 does not tell).
+Padding = tuple[bool | None, bool | None]
 
 
 def user_date_style(table: RawTable) -> DateStyle | None:
@@ -250,7 +259,7 @@ def user_date_style(table: RawTable) -> DateStyle | None:
     date columns already hold is kept, so one cell a user fixes in the other column ("next
     Tues" -> 12/01/2026) does not rewrite every date the tool wrote."""
     found = [
-        (style, _shows_padding(table.cells[name]))
+        (style, _padding_shown(table.cells[name], style.dayfirst))
         for name in STYLE_FIELDS
         if name in table.cells
         for style in [date_style_of(table.cells[name])]
@@ -258,22 +267,32 @@ def user_date_style(table: RawTable) -> DateStyle | None:
     ]
     if not found:
         return None
-    # A column whose every day and month has two digits (24/12/2026, 15/10/2026) does not
-    # show whether a 3 is written 03: a column of the same order that does decides (ot38 F11),
-    # else any date of the user's that does, whatever its order (02.11.2026 beside 16.12.2026,
-    # ot61 F4), else the spreadsheet's own habit (``zeros_by_default``).
-    settled = [style for style, shows in found if shows]
-    candidates = [
-        style
-        if shows
-        else next(
-            (s for s in settled if s.dayfirst == style.dayfirst),
-            replace(style, padded=_zeros_written(table, style)),
-        )
-        for style, shows in found
-    ]
+    candidates = [_padding_settled(table, style, shown, found) for style, shown in found]
     written = date_style_of(_written_dates(table))
     return written if written in candidates else candidates[0]
+
+
+def _padding_settled(
+    table: RawTable, style: DateStyle, shown: Padding, found: list[tuple[DateStyle, Padding]]
+) -> DateStyle:
+    """``style`` with the day, and the month, padded as its column shows them (``shown``).
+    A part the column does not show (every day 10 or more: 24/12/2026, 15/10/2026) is padded
+    as a column of the same order shows it (ot38 F11), else as any of the user's dates of the
+    separator do, whatever their column's order (02.11.2026 beside 16.12.2026, ot61 F4), else
+    as the other part is (05/10/2026: 06/11/2026), else as the spreadsheet's own habit has it
+    (``zeros_by_default``)."""
+    others = [s for other, s in found if other.dayfirst == style.dayfirst]
+    anywhere = _padding_shown(_user_dates(table, style.separator), style.dayfirst)
+
+    def settled(part: int) -> bool | None:
+        sources = [shown[part], *(s[part] for s in others), anywhere[part]]
+        return next((padded for padded in sources if padded is not None), None)
+
+    day, month = settled(0), settled(1)
+    default = zeros_by_default(style)
+    day_padded = day if day is not None else month if month is not None else default
+    month_padded = month if month is not None else day_padded
+    return replace(style, day_padded=day_padded, month_padded=month_padded)
 
 
 def zeros_by_default(style: DateStyle) -> bool:
@@ -283,37 +302,36 @@ def zeros_by_default(style: DateStyle) -> bool:
     return style.dayfirst
 
 
-def _zeros_written(table: RawTable, style: DateStyle) -> bool:
-    """Whether the user's dates of ``style``'s separator write a day or month below 10 with a
-    leading zero, in any of ``STYLE_FIELDS`` and whatever their order (02.11.2026 does, one
-    zero is enough; 2.11.2026 does not); ``zeros_by_default`` when none has such a day."""
-    small = [
-        match[group]
+def _user_dates(table: RawTable, separator: str) -> list[str]:
+    """The user's numeric dates of ``separator`` in any of ``STYLE_FIELDS``, whatever their
+    column holds besides."""
+    return [
+        value
         for name in STYLE_FIELDS
         if name in table.cells
         for value in table.cells[name]
         if isinstance(value, str)
         for match in [_NUMERIC_DATE.fullmatch(value.strip())]
-        if match is not None and match[2] == style.separator
-        for group in (1, 3)
-        if int(match[group]) < 10
+        if match is not None and match[2] == separator
     ]
-    if not small:
-        return zeros_by_default(style)
-    return any(len(part) == 2 for part in small)
 
 
-def _shows_padding(cells: Iterable[object]) -> bool:
-    """Whether a day or month below 10 is among ``cells``' numeric dates: only then do they
-    say whether it is written with a leading zero."""
-    return any(
-        int(part) < 10
-        for value in cells
-        if isinstance(value, str)
-        for match in [_NUMERIC_DATE.fullmatch(value.strip())]
-        if match is not None
-        for part in (match[1], match[3])
+def _padding_shown(cells: Iterable[object], dayfirst: bool) -> Padding:
+    """How ``cells``' numeric dates, read day first or month first, write a day and a month
+    below 10 (``Padding``): with a zero when any does (one zero is enough: 02.11.2026)."""
+    small: tuple[list[str], list[str]] = ([], [])
+    for value in cells:
+        match = _NUMERIC_DATE.fullmatch(value.strip()) if isinstance(value, str) else None
+        if match is None:
+            continue
+        day, month = (match[1], match[3]) if dayfirst else (match[3], match[1])
+        for part, text in enumerate((day, month)):
+            if int(text) < 10:
+                small[part].append(text)
+    day_shown, month_shown = (
+        any(len(text) == 2 for text in texts) if texts else None for texts in small
     )
+    return day_shown, month_shown
 
 
 def date_style_of(cells: Iterable[object]) -> DateStyle | None:
@@ -321,9 +339,9 @@ def date_style_of(cells: Iterable[object]) -> DateStyle | None:
     every filled cell a numeric date of one separator and one year length, their order
     settled by a value (13/11/2026 is day-first, 11/24/2026 month-first, and none says
     otherwise), and the days, as the months, written with a leading zero either always
-    (01/05/2026) or never. Its dates get zeros when any day or month shows one: Excel in
-    Australia and New Zealand writes 5/01/2027 (d/mm/yyyy), and the tool writes 06/01/2027
-    beside it, not ISO (ot76 F2)."""
+    (01/05/2026) or never. The day and the month keep their own zeros: Excel in Australia and
+    New Zealand writes 5/01/2027 (d/mm/yyyy), and the tool writes 6/01/2027 beside it (ot76
+    F2); a part none of them shows below 10 is padded as the other part is."""
     values = [str(v).strip() for v in cells if isinstance(v, str) and v.strip()]
     found = [_NUMERIC_DATE.fullmatch(v) for v in values]
     if not found or any(m is None for m in found):
@@ -340,8 +358,10 @@ def date_style_of(cells: Iterable[object]) -> DateStyle | None:
     for part in (1, 3):  # 11/3/2026 beside 11/05/2026: no one style
         if {len(m[part]) for m in matches if int(m[part]) < 10} == {1, 2}:
             return None
-    zero = [len(m[g]) == 2 and m[g].startswith("0") for m in matches for g in (1, 3)]
-    return DateStyle(dayfirst, matches[0][2], any(zero), len(matches[0][4]))
+    day, month = _padding_shown(values, dayfirst)
+    day_padded = day if day is not None else bool(month)
+    month_padded = month if month is not None else day_padded
+    return DateStyle(dayfirst, matches[0][2], day_padded, month_padded, len(matches[0][4]))
 
 
 def _written_dates(table: RawTable) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,10 @@ APPLIED_SETTLES_ZEROS = [
     (["12/24/2026", "11/30/2026"], ["11/02/2026", "09/18/2026"], "12/01/2026"),
     (["24/12/2026", "30/09/2026"], ["", ""], "01/10/2026"),  # the interview dates settle it
     (["24/12/2026", "30/10/2026"], ["", ""], "31/10/2026"),  # no day below 10 to write
+    # d/mm/yyyy (Excel in Australia): the months' zero shown by one column, the days' lack
+    # of one by the other (outside test ot76, finding 2).
+    (["15/12/2026", "30/09/2026"], ["5/11/2026", "18/11/2026"], "1/10/2026"),
+    (["15/12/2026", "30/09/2026"], ["5/01/2026", "18/11/2026"], "1/10/2026"),
     # Outside test ot61, finding 4: Date Applied's order is not settled (02.11.2026), its
     # zeros are; one zero is enough. Nothing shows them: day-first with zeros, as Excel writes
     # dates in Europe; month-first without, as in the US.
@@ -106,29 +111,70 @@ def test_tool_dates_follow_the_users_style(tmp_path: Path, dates: list[str], exp
 
 
 # A spreadsheet's short date, as it saves a CSV, for interviews on Tue 2026-12-15, Tue
-# 2027-01-05 and Mon 2026-12-28 -> the tool's Thank-you due beside them (the next day).
-# Excel in Australia and New Zealand writes d/mm/yyyy: its zero-padded month says the day-first
-# dates get zeros, so the tool writes 06/01/2027, not ISO (outside test ot76, finding 2).
+# 2027-01-05 and Mon 2026-12-28 -> the tool's Thank-you due beside them (the next day), as
+# that spreadsheet writes them too: re-saving the file changes none of the tool's dates.
+# Excel in Australia and New Zealand writes d/mm/yyyy, the month's zero without the day's:
+# 6/01/2027, not 06/01/2027 nor ISO (outside test ot76, finding 2).
 LOCALES = [
     (
         "en-AU",
+        "d/mm/yyyy",
         ["15/12/2026", "5/01/2027", "28/12/2026"],
-        ["16/12/2026", "06/01/2027", "29/12/2026"],
+        ["16/12/2026", "6/01/2027", "29/12/2026"],
     ),
     (
         "en-GB",
+        "dd/mm/yyyy",
         ["15/12/2026", "05/01/2027", "28/12/2026"],
         ["16/12/2026", "06/01/2027", "29/12/2026"],
     ),
-    ("de", ["15.12.2026", "05.01.2027", "28.12.2026"], ["16.12.2026", "06.01.2027", "29.12.2026"]),
-    ("nl", ["15-12-2026", "5-1-2027", "28-12-2026"], ["16-12-2026", "6-1-2027", "29-12-2026"]),
-    ("en-US", ["12/15/2026", "1/5/2027", "12/28/2026"], ["12/16/2026", "1/6/2027", "12/29/2026"]),
+    (
+        "de",
+        "dd.mm.yyyy",
+        ["15.12.2026", "05.01.2027", "28.12.2026"],
+        ["16.12.2026", "06.01.2027", "29.12.2026"],
+    ),
+    (
+        "nl",
+        "d-m-yyyy",
+        ["15-12-2026", "5-1-2027", "28-12-2026"],
+        ["16-12-2026", "6-1-2027", "29-12-2026"],
+    ),
+    (
+        "en-US",
+        "m/d/yyyy",
+        ["12/15/2026", "1/5/2027", "12/28/2026"],
+        ["12/16/2026", "1/6/2027", "12/29/2026"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("locale", "dates", "expected"), LOCALES)
+def resave_as_excel(path: Path, short_date: str) -> None:
+    """The file as Excel saves it again in a locale whose short date is ``short_date``
+    (d/mm/yyyy): every date rewritten in it, records ended CRLF."""
+    monthfirst = short_date.startswith("m")
+
+    def restyled(text: str) -> str:
+        match = re.fullmatch(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})", text)
+        if match is None:
+            return text
+        first, second = int(match[1]), int(match[3])
+        day, month = (second, first) if monthfirst else (first, second)
+        parts = {"yyyy": match[4], "dd": f"{day:02d}", "d": str(day)}
+        parts |= {"mm": f"{month:02d}", "m": str(month)}
+        return re.sub("yyyy|dd|d|mm|m", lambda token: parts[token[0]], short_date)
+
+    records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(
+        [restyled(field) for field in record] for record in records
+    )
+    path.write_text(out.getvalue(), encoding="utf-8", newline="")
+
+
+@pytest.mark.parametrize(("locale", "short_date", "dates", "expected"), LOCALES)
 def test_tool_dates_follow_a_spreadsheets_short_date(
-    tmp_path: Path, locale: str, dates: list[str], expected: list[str]
+    tmp_path: Path, locale: str, short_date: str, dates: list[str], expected: list[str]
 ) -> None:
     path = tmp_path / "Sam Wilson.csv"
     write_tracker(path, dates)
@@ -140,6 +186,14 @@ def test_tool_dates_follow_a_spreadsheets_short_date(
     written = path.read_bytes()
     again = CliRunner().invoke(main, ["run", "--as-of", "2027-01-06", str(path)])
     assert again.exit_code == 0 and path.read_bytes() == written
+    # The client opens the file in Excel and saves it: its dates are as the tool wrote them,
+    # and the next run writes nothing (it used to rewrite 6/01/2027 back to 06/01/2027).
+    resave_as_excel(path, short_date)
+    assert rows(path) == got
+    resaved = path.read_bytes()
+    after = CliRunner().invoke(main, ["run", "--as-of", "2027-01-06", str(path)])
+    assert after.exit_code == 0, after.output
+    assert path.read_bytes() == resaved
 
 
 def test_a_file_written_in_iso_by_an_earlier_version_is_rewritten_in_place(
