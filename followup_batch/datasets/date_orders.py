@@ -34,7 +34,6 @@ from followup_batch.datasets.plan import CsvFormat, DatasetPlan, shown_path
 from followup_batch.normalise import DATE_FIELDS, STAGES
 from followup_batch.normalise.cell_readers import reading_texts
 from followup_batch.normalise.cells import header_of
-from followup_batch.normalise.countries import country_column, country_column_note
 from followup_batch.normalise.date_columns import DateOrder, date_orders, distinct_texts
 from followup_batch.normalise.day_first import (
     SEMICOLONS,
@@ -45,6 +44,7 @@ from followup_batch.normalise.day_first import (
     place_rows,
     places_locale,
 )
+from followup_batch.normalise.place_columns import country_column, country_column_note
 from followup_batch.read import RawTable, ReadOptions
 
 

@@ -33,15 +33,17 @@ from followup_batch.normalise.countries import (
     TOWN_OF_OTHERS,
     UNSURE,
     calendar_note,
-    country_column,
-    country_column_note,
-    country_of_region,
-    regions_country,
     resolve_place,
     settle_places,
 )
 from followup_batch.normalise.interviewers import without_links
 from followup_batch.normalise.locations import location_place, resolve_location
+from followup_batch.normalise.place_columns import (
+    country_column,
+    country_column_note,
+    country_of_region,
+    regions_country,
+)
 from followup_batch.normalise.titles import company_left_out, position_left_out
 from followup_batch.normalise.vocabularies import (
     Vocabulary,
@@ -215,8 +217,8 @@ def read_place(
     """('US' / 'US-CA', problem reason or None) for a row's City, State and Country cells
     (``countries.resolve_place``) and its Location cell (``locations.resolve_location``);
     all blank -> the default country. ``column``: how the Country column reads 'CA'
-    (``countries.country_column``). ``regions_of``: the country the State column's cells are
-    the regions of (``countries.regions_country``), which a blank Country cell beside one of
+    (``place_columns.country_column``). ``regions_of``: the country the State column's cells are
+    the regions of (``place_columns.regions_country``), which a blank Country cell beside one of
     them stands for: a Brazilian 'PE' is Pernambuco, not Peru."""
     texts = [cell_text(v) for v in (city, region, country)]
     read = [*texts[:2], texts[2] or country_of_region(texts[1], regions_of, default)]
@@ -242,7 +244,7 @@ def country_texts(values: pd.Series) -> set[str]:
 
 def reading_texts(columns: Cells | pd.DataFrame) -> tuple[str, set[str]]:
     """The field whose cells say how a bare 'CA' or 'Georgia' is read
-    (``countries.country_column``), and their distinct texts: the Country column's, else a
+    (``place_columns.country_column``), and their distinct texts: the Country column's, else a
     Location column's places ('Texas', 'NY' and 'TX' beside 'Georgia' make it the US state;
     'Remote (US)' is 'US')."""
     texts = country_texts(columns["country"]) if "country" in columns else set()

@@ -16,14 +16,10 @@ import pandas as pd
 
 from followup_batch.normalise import date_columns, dates
 from followup_batch.normalise.cells import cell_text, header_of
-from followup_batch.normalise.countries import (
-    country_of_region,
-    regions_country,
-    resolve_country,
-    settle_places,
-)
+from followup_batch.normalise.countries import resolve_country, settle_places
 from followup_batch.normalise.home_country import country_hint, home_country
 from followup_batch.normalise.locations import resolve_location
+from followup_batch.normalise.place_columns import country_of_region, regions_country
 from followup_batch.read import RawTable, ReadOptions, fields
 
 DATE_FIELDS = fields.DATE_FIELDS

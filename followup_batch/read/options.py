@@ -37,7 +37,7 @@ class ReadOptions:
     # only its rows): header as written -> order. Empty: each column's own, detected.
     date_orders: Mapping[str, DateOrder] = field(default_factory=dict)
     # How a dataset's Country column reads a bare 'CA' (Canada or California), settled over all
-    # its pieces as its date orders are (``normalise.countries.country_column``). Empty: each
+    # its pieces as its date orders are (``normalise.place_columns.country_column``). Empty: each
     # column's own, from its cells.
     country_reading: str = ""
     # The folder whose name names the client of a file named for nobody: "Ann Lee" for

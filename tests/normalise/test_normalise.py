@@ -17,8 +17,9 @@ from followup_batch.errors import TrackerNotFound
 from followup_batch.normalise.cell_readers import country_notes, read_place
 from followup_batch.normalise.cities import CITIES_BY_REGION, REGION_SPELLINGS
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
-from followup_batch.normalise.countries import COUNTRIES, REGIONS, UNSURE, country_column
+from followup_batch.normalise.countries import COUNTRIES, REGIONS, UNSURE
 from followup_batch.normalise.frame import normalise_rows
+from followup_batch.normalise.place_columns import country_column
 from followup_batch.read import ReadOptions, fields, read_trackers
 
 OPTIONS = ReadOptions()
