@@ -1983,8 +1983,79 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("France", "2027-07-01", "après la fête nationale", "2027-07-16", "Thu 2027-07-15", ""),
         ("Germany", "2027-09-20", "after the national holiday", "2027-10-05", "Mon 2027-10-04", ""),
         ("Poland", "2027-10-20", "after the national holiday", "2027-11-16", "Fri 2027-11-12", ""),
-        # With one, the one just passed is the one they meant, as for Easter; the US has none
-        # by that name. 5 bd after each interview (the send window's Tue 06-29).
+        # Each country's own by the package's name, never a name guessed at (ot77 F1, F2):
+        # Brazil's Independence Day Tue 09-07, not the National Day of Zumbi and Black
+        # Awareness (11-20); Canada Day Thu 07-01, not the Day for Truth and Reconciliation;
+        # the US's Independence Day Sun 07-04, observed Mon 07-05, not Juneteenth National
+        # Independence Day (06-18); Finland's Mon 12-06; the Netherlands' King's Day Tue 04-27;
+        # Portugal's Day of Portugal Thu 06-10; Norway's Constitution Day Mon 05-17; Mexico's
+        # Thu 09-16; Ireland's St Patrick's Day Wed 03-17; Czechia's Thu 10-28; Estonia's Wed
+        # 02-24; Australia Day Tue 01-26. Where there are several, the next: India's Republic
+        # Day Tue 01-26 or Independence Day Sun 08-15; Korea's Liberation Day Sun 08-15
+        # (Monday's alternative holiday) or National Foundation Day Sun 10-03 (and Mon 10-04);
+        # Kenya's Madaraka Day Tue 06-01 or Jamhuri Day Sun 12-12 (Mon 12-13 observed);
+        # Slovakia's Slovak National Uprising Sun 08-29; Lithuania's 16 February (Tue).
+        ("Brazil", "2027-08-25", "after the national holiday", "2027-09-09", "Wed 2027-09-08", ""),
+        ("Canada", "2027-06-22", "after the national holiday", "2027-07-06", "Fri 2027-07-02", ""),
+        ("Ontario", "2027-06-15", "after the national holiday", "2027-07-06", "Fri 2027-07-02", ""),
+        # Quebec's is its Fête nationale, the package's Saint John the Baptist Day Thu 06-24.
+        ("Quebec", "2027-06-15", "après la fête nationale", "2027-06-29", "Fri 2027-06-25", ""),
+        ("US", "2027-06-10", "after the national holiday", "2027-07-07", "Tue 2027-07-06", ""),
+        ("Finland", "2027-11-24", "after the national holiday", "2027-12-08", "Tue 2027-12-07", ""),
+        ("NL", "2027-04-20", "na de nationale feestdag", "2027-04-29", "Wed 2027-04-28", ""),
+        ("PT", "2027-06-01", "after the national holiday", "2027-06-15", "Fri 2027-06-11", ""),
+        ("Norway", "2027-05-10", "after the national day", "2027-05-19", "Tue 2027-05-18", ""),
+        ("MX", "2027-09-08", "después de la fiesta nacional", "2027-09-21", "Fri 2027-09-17", ""),
+        ("Ireland", "2027-03-10", "after the national holiday", "2027-03-19", "Thu 2027-03-18", ""),
+        ("Czechia", "2027-10-20", "after the national holiday", "2027-11-02", "Fri 2027-10-29", ""),
+        ("Estonia", "2027-02-15", "after the national holiday", "2027-02-26", "Thu 2027-02-25", ""),
+        ("AU", "2027-01-20", "after the national holiday", "2027-01-28", "Wed 2027-01-27", ""),
+        ("India", "2027-01-11", "after the national holiday", "2027-01-28", "Wed 2027-01-27", ""),
+        ("India", "2027-08-09", "after the national holiday", "2027-08-17", "Mon 2027-08-16", ""),
+        ("Korea", "2027-08-09", "after the national holiday", "2027-08-18", "Tue 2027-08-17", ""),
+        ("Korea", "2027-09-28", "after the national holiday", "2027-10-06", "Tue 2027-10-05", ""),
+        ("Kenya", "2027-05-20", "after the national holiday", "2027-06-03", "Wed 2027-06-02", ""),
+        ("Kenya", "2027-12-06", "after the national holiday", "2027-12-15", "Tue 2027-12-14", ""),
+        ("SK", "2027-08-20", "after the national holiday", "2027-08-31", "Mon 2027-08-30", ""),
+        ("LT", "2027-02-10", "after the national holiday", "2027-02-18", "Wed 2027-02-17", ""),
+        # Those fx110 read by the package's "National Day": Belgium's Wed 07-21, Singapore's
+        # Mon 08-09, the UAE's Thu 12-02 and Fri 12-03, China's 10-01 to 10-05.
+        ("Belgium", "2027-07-14", "après la fête nationale", "2027-07-23", "Thu 2027-07-22", ""),
+        ("Singapore", "2027-08-02", "after the national day", "2027-08-11", "Tue 2027-08-10", ""),
+        ("UAE", "2027-11-25", "after the national holiday", "2027-12-07", "Mon 2027-12-06", ""),
+        ("China", "2027-09-22", "after the national holiday", "2027-10-07", "Wed 2027-10-06", ""),
+        # The next one more than six months on is no decision day (Brazil's 2027 one was in
+        # September); a country whose national day the tool does not know (Britain has none,
+        # Japan several) is a row problem, not a guess. 5 bd after each interview.
+        (
+            "Brazil",
+            "2027-11-10",
+            "after the national holiday",
+            "2027-11-18",
+            "",
+            'row 2, column "Decision Date": "after the national holiday" names Independence Day'
+            " (Thu 2028-09-07), which is more than six months after the interview: write the"
+            " date they gave",
+        ),
+        (
+            "England",
+            "2027-06-01",
+            "after the national holiday",
+            "2027-06-08",
+            "",
+            'row 2, column "Decision Date": "after the national holiday" names no one day on'
+            " the GB-ENG calendar: write the date they gave",
+        ),
+        (
+            "Japan",
+            "2027-02-01",
+            "after the national day",
+            "2027-02-09",
+            "",
+            'row 2, column "Decision Date": "after the national day" names no one day on the JP'
+            " calendar: write the date they gave",
+        ),
+        # With one, the one just passed is the one they meant, as for Easter.
         (
             "France",
             "2027-07-20",
@@ -1993,15 +2064,6 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "",
             'row 2, column "Decision Date": "after the national holiday" names National Day (Wed'
             " 2027-07-14), which was before the interview: write the date they gave",
-        ),
-        (
-            "US",
-            "2027-06-21",
-            "after the national holiday",
-            "2027-06-29",
-            "",
-            'row 2, column "Decision Date": "after the national holiday" names a holiday that is'
-            " not a day off on the US calendar: write the date they gave",
         ),
         # Its break, holiday or weekend is Thanksgiving too (fx110); in California, with the
         # Day After Thanksgiving, Fri 11-26 → Mon 11-29 → Tue 11-30. Where no Thanksgiving is a

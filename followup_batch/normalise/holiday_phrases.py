@@ -100,15 +100,39 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # Thanksgiving wherever its name says it ("Thanksgiving Day", the US states' "Day After
     # Thanksgiving"), so "after Thanksgiving break" (or "holiday", "weekend") is after both.
     "thanksgiving": {"*": ("thanksgiving",)},
-    # A country's national day, the next where it has more than one: Hungary's three
-    # national holidays (15 March, 20 August, 23 October), Poland's 3 May and 11 November.
-    # Where its English name is not "National Day": Germany's Unity Day, Italy's Republic Day.
+    # A country's national day by the package's English name, matched as a name begins
+    # (the US's Independence Day, not Juneteenth National Independence Day), the next where
+    # it has more than one: Hungary's three (15 March, 20 August, 23 October), Poland's 3 May
+    # and 11 November, India's Republic and Independence Days, Kenya's three national days
+    # (its constitution's Madaraka, Mashujaa and Jamhuri Days). Only the countries listed:
+    # no name is guessed (Brazil's "National Day of Zumbi and Black Awareness" is not its
+    # national day, 7 September is), and elsewhere the phrase names no one day (``no_one_day``).
     NATIONAL_DAY: {
-        "*": ("national day",),
+        **dict.fromkeys(
+            ("FR", "ES", "BE", "AT", "SE", "IS", "LU", "SG", "AE", "CH", "CN"), ("national day",)
+        ),
+        **dict.fromkeys(("US", "BR", "FI", "MX", "EE"), ("independence day",)),
         "HU": ("@03-15", "@08-20", "@10-23"),
         "PL": ("national day of the third of may", "national independence day"),
         "DE": ("german unity day",),
         "IT": ("republic day",),
+        "AU": ("australia day",),
+        "CA": ("canada day",),
+        "CA-QC": ("st john the baptist day",),  # Quebec's Fête nationale, 24 June
+        "NL": ("king's day",),
+        "PT": ("day of portugal",),  # "Day of Portugal, Camões, and the Portuguese Communities"
+        "NO": ("constitution day",),
+        "IE": ("st patrick's day",),
+        "IN": ("republic day", "independence day"),
+        "KR": ("liberation day", "national foundation day"),
+        "KE": ("madaraka day", "mashujaa day", "jamhuri day"),
+        "CZ": ("independent czechoslovak state day",),
+        "SK": ("day of the establishment of the slovak republic", "slovak national uprising"),
+        "LT": (
+            "day of restoration of the state of lithuania",
+            "day of restoration of independence of lithuania",
+            "statehood day",
+        ),
     },
     # Good Friday alone, where it is a day off (Hong Kong, Connecticut): said where it is
     # not, the Problems cell says the calendar does not have it, as for "after Easter".
@@ -435,7 +459,7 @@ def _days_named(
     # A listed holiday's words anywhere in a name ("the third day of Chinese New Year");
     # other words only as a name begins ("after Thanksgiving": Thanksgiving Day; "after
     # Friday" is not after Good Friday, nor "after the summer" the Late Summer Bank Holiday).
-    begins = not is_listed(words)
+    begins = _begins(words)
     return sorted(
         day
         for day, called in table.items()
@@ -449,11 +473,13 @@ def _days_named(
 
 def names_meant(country: str, words: str) -> tuple[str, ...]:
     """The holiday names ``words`` mean on ``country``'s calendar (the words themselves for
-    one not in ``NAMED_HOLIDAYS``; none for one that names only other countries' holidays)."""
+    one not in ``NAMED_HOLIDAYS``; none for one that names only other countries' holidays):
+    a region's own ('CA-QC') before its country's."""
     for candidate in (words, _HOLIDAY_WORDS.sub("", words)):
         if candidate in _NAMED:
             by_country = _NAMED[candidate]
-            return by_country.get(country.split("-")[0], by_country.get("*", ()))
+            code = country.split("-")[0]
+            return by_country.get(country, by_country.get(code, by_country.get("*", ())))
     return (words,)
 
 
@@ -466,6 +492,18 @@ def is_listed(words: str) -> bool:
 def _listed_as(words: str) -> str | None:
     """The words of ``NAMED_HOLIDAYS`` ``words`` are ("easter" for "easter holidays")."""
     return next((c for c in (words, _HOLIDAY_WORDS.sub("", words)) if c in _NAMED), None)
+
+
+def no_one_day(country: str, words: str) -> bool:
+    """Whether ``words`` are "the national holiday" on a calendar whose national day the tool
+    does not know (Britain has none, Japan several): no day is read for it, none guessed."""
+    return _listed_as(words) in _NEXT_ONE_MEANT and not names_meant(country, words)
+
+
+def _begins(words: str) -> bool:
+    """Whether the holiday names ``words`` mean are matched only as a name begins: words
+    not listed, and a country's national day (whose table names each in full)."""
+    return not is_listed(words) or _listed_as(words) in _NEXT_ONE_MEANT
 
 
 def _says(name: str, words: str, *, begins: bool) -> bool:
@@ -484,7 +522,7 @@ def _shown_name(country: str, day: dt.date, words: str = "") -> str:
     Day"), else the first."""
     code, subdiv = _package_key(country)
     names = names_meant(country, words) if words else ()
-    begins = not is_listed(words)
+    begins = _begins(words)
     for category in (None, getattr(OFFICES_CLOSE.get(code), "category", None)):
         try:
             name = _table(code, subdiv, day.year, holiday_language(code), category).get(day)

@@ -534,7 +534,12 @@ def holidays_named(
         on_day = day[i].item()
         country_i = str(country[i])
         found = holiday_phrases.holiday_days(country_i, words, on_day)
-        if reach := holiday_phrases.out_of_reach(country_i, words, on_day):
+        if holiday_phrases.no_one_day(country_i, words):
+            reasons[i] = (
+                f"names no one day on the {country[i] or 'default'} calendar: write the date"
+                " they gave"
+            )
+        elif reach := holiday_phrases.out_of_reach(country_i, words, on_day):
             timing = "was before" if reach.passed else f"is more than {reach.reach} after"
             reasons[i] = (
                 f"names {reach.name} ({reach.day:%a %Y-%m-%d}), which {timing} the interview:"
