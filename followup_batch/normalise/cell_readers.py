@@ -52,6 +52,7 @@ from followup_batch.normalise.vocabularies import (
     stage_type,
 )
 from followup_batch.read import RawTable, ReadOptions
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.round_numbers import round_number, says_final_round
 
 INTERVIEWING = "interviewing"
@@ -67,6 +68,9 @@ def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | N
         return matched, None, False
     if dates.is_placeholder(text):
         return vocabulary.default, None, False
+    which = (vocabulary.ambiguous or {}).get(header_key(text))
+    if which is not None:
+        return vocabulary.default, f"{shown(value)} {which}", True
     choices = ", ".join(vocabulary.values[:-1]) + f" or {vocabulary.values[-1]}"
     unknown = f"{shown(value)} is not a known {vocabulary.label} ({choices})"
     if vocabulary.unknown_needs_info:

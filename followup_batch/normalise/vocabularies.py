@@ -82,6 +82,9 @@ OUTCOMES: dict[str, str] = {
             "awaitingresponse",
             "awaitingreply",
             "nothingyet",
+            # After an interview the answer awaited is "feedback" (ot75 F8: Needs info).
+            "nofeedback",
+            "nofeedbackyet",
             # ... in French, Spanish, Portuguese, Italian and Dutch.
             *("pasdereponse", "sansreponse", "aucunereponse", "sinrespuesta", "semresposta"),
             *("semretorno", "nessunarisposta", "geenreactie", "geenantwoord"),
@@ -155,6 +158,10 @@ OUTCOMES: dict[str, str] = {
             "codingchallenge",
             "recruitercall",
             "oa",  # an online assessment
+            # The tests of a selection process, an aptitude test's as an assessment's (ot75 F8:
+            # "Aptitude test" was Needs info). Not "test" alone: a test row, or "Test".
+            *("aptitude", "aptitudetest", "psychometric", "psychometrictest", "onlinetest"),
+            *("writtentest", "codingtest", "skillstest"),
             "movingforward",
             "shortlisted",
             "advanced",
@@ -413,7 +420,7 @@ APPLIED_STAGES: frozenset[str] = frozenset({"not applied", "applied"})
 OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     {"open", "active", "waiting", "awaiting", "pending", "offen"}
     | {"noresponse", "noresponseyet", "noreply", "noreplyyet", "noanswer", "noansweryet"}
-    | {"awaitingresponse", "awaitingreply", "nothingyet"}
+    | {"awaitingresponse", "awaitingreply", "nothingyet", "nofeedback", "nofeedbackyet"}
     # "Waiting" in Chinese, Arabic, Korean and Hindi.
     | {"等待", "等待中", "فيالانتظار", "대기", "대기중", "प्रतीक्षा"}
     # The same in German, Polish and Swedish: no answer (yet), heard nothing, waiting.
@@ -554,6 +561,8 @@ class Vocabulary:
     # (rejected or still open) decides whether to write to an employer at all; an interview
     # type or a seniority only moves a date by a few days.
     unknown_needs_info: bool = False
+    # Words that name two values, and which: the row needs info, the choices named.
+    ambiguous: dict[str, str] | None = None
 
 
 VOCABULARIES: dict[str, Vocabulary] = {
@@ -589,6 +598,14 @@ VOCABULARIES: dict[str, Vocabulary] = {
             "not applied",
         ),
         unknown_needs_info=True,
+        # "Successful" is said of a round passed ("you have been successful at the first
+        # stage") as of the job won (the "successful candidate"), as "Unsuccessful" is of
+        # either's rejection (ot75 F8): which one decides whether the check-ins go on.
+        ambiguous={
+            k: "could be a round passed or the job won: write interviewing (a round passed, "
+            "another to come) or offer (the job offered)"
+            for k in ("successful", "success", "succeeded")
+        },
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its

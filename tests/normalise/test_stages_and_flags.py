@@ -986,6 +986,33 @@ NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01
         ("Status", "Regret email received", ("Closed", "2027-01-25", "", NETWORKING)),
         ("Status", "Not successful", ("Closed", "2027-01-25", "", NETWORKING)),
         ("Status", "Unsuccessful application", ("Closed", "2027-01-25", "", NETWORKING)),
+        # Still waiting after the interview, as "No response" reads; a test of the selection
+        # process is the interviewing stage, as "Assessment" is (ot75 F8: each was Needs info).
+        ("Status", "No feedback", ("Overdue", "2026-11-17", "", AFTER.format("interview"))),
+        ("Status", "No feedback yet", ("Overdue", "2026-11-17", "", AFTER.format("interview"))),
+        ("Status", "No response", ("Overdue", "2026-11-17", "", AFTER.format("interview"))),
+        ("Status", "Aptitude test", ("Overdue", "2026-11-17", "", AFTER.format("interview"))),
+        ("Status", "Psychometric test", ("Overdue", "2026-11-17", "", AFTER.format("interview"))),
+        ("Status", "Assessment", ("Overdue", "2026-11-17", "", AFTER.format("interview"))),
+        ("Status", "Interviewing", ("Overdue", "2026-11-17", "", AFTER.format("interview"))),
+        # "Successful" alone: a round passed, or the job? The row needs info, the choices named;
+        # with the offer said, it is the offer.
+        (
+            "Status",
+            "Successful",
+            (
+                "Needs info",
+                "2026-11-17",
+                'row 2, column "Status": "Successful" could be a round passed or the job won: '
+                "write interviewing (a round passed, another to come) or offer (the job offered)",
+                AFTER.format("interview"),
+            ),
+        ),
+        (
+            "Status",
+            "Successful - offer made",
+            ("Closed", "", "", "Closed: the outcome is offer; nothing more to send."),
+        ),
         # "No regrets" is no rejection: the negation stands.
         (
             "Status",
