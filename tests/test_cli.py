@@ -1634,6 +1634,16 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("Nigeria", "2027-03-02", "they'll get back after Eid", "2027-03-16", "Fri 2027-03-12", ""),
         ("Nigeria", "2027-03-02", "they’ll get back after Eid", "2027-03-16", "Fri 2027-03-12", ""),
         ("Nigeria", "2027-03-02", "we will hear after Eid", "2027-03-16", "Fri 2027-03-12", ""),
+        # Who answers named by role, as "they" (ot75 F8: not read).
+        (
+            "Nigeria",
+            "2027-03-16",
+            "Panel to revert after Easter",
+            "2027-03-31",
+            "Tue 2027-03-30",
+            "",
+        ),
+        ("Nigeria", "2027-03-02", "HR will get back after Eid", "2027-03-16", "Fri 2027-03-12", ""),
         (
             "Ghana",
             "2027-03-01",

@@ -256,6 +256,16 @@ _LEAD = """
 """
 _LEAD_WORDS = frozenset(_LEAD.split())
 _LEAD_MAX_WORDS = 5
+# Who answers, named by role rather than "they": "HR will revert next week", "Recruiter will
+# get back in 2 weeks", "the hiring manager will decide by Friday", "Panel to revert after
+# Easter" (ot75 F8: each unread). Read as "they" is, and only before one of ``_LEAD_WORDS``:
+# "Panel next week" and "HR interview next week" name a meeting, not an answer.
+_ROLE_SUBJECT = re.compile(
+    r"(?:the |our |my )?(?:hr|human resources|recruiters?|recruiting|recruitment"
+    r"|talent acquisition|hiring managers?|hiring team|hiring committee|manager"
+    r"|(?:interview )?panel|interviewers?|team|company|employer|client|committee)"
+    r"(?: team| department| dept)? (?P<rest>(?P<next>\S+).*)"
+)
 
 
 def _after_lead_words(plain: str) -> Timeline | None:
@@ -271,7 +281,10 @@ def after_lead_words(plain: str) -> Iterator[str]:
     """What follows one, two, ... up to ``_LEAD_MAX_WORDS`` of ``_LEAD_WORDS`` at the start of
     ``plain`` ("they'll get back after eid": "get back after eid", "back after eid", "after
     eid"), shortest lead first; the same lead-ins a holiday phrase is read after
-    (``holiday_phrases``)."""
+    (``holiday_phrases``). A role before them (``_ROLE_SUBJECT``: "HR will revert") is "they"."""
+    subject = _ROLE_SUBJECT.fullmatch(plain)
+    if subject is not None and subject["next"] in _LEAD_WORDS:
+        plain = f"they {subject['rest']}"
     words = plain.split()
     for k in range(1, min(_LEAD_MAX_WORDS, len(words) - 1) + 1):
         if words[k - 1] not in _LEAD_WORDS:

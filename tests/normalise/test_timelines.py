@@ -261,6 +261,10 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
             "revert by Friday",
             "will revert by Friday",
             "We will revert to you by Friday",
+            # Who answers named by role, read as "they" (ot75 F8: not read).
+            "HR will get back by Friday",
+            "the hiring manager will decide by Friday",
+            "The recruiter should revert by Friday",
             "demain",
             "mañana",
             "amanhã",
@@ -316,6 +320,8 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
             "feedback in 2 weeks",
             "feedback em 2 semanas",
             "nos dan respuesta en 2 semanas",
+            "Recruiter will get back in 2 weeks",
+            "the HR team will revert in 2 weeks",
         )
     ],
     *[
@@ -329,6 +335,9 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
             "réponse la semaine prochaine",
             "risposta la prossima settimana",
             "they'll let us know by end of next week",
+            "HR will revert next week",
+            "the company will get back to us next week",
+            "Panel to revert next week",
         )
     ],
     *[
@@ -589,6 +598,11 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "revert",
         "will revert soon",
         "call me next week maybe",
+        # A role before no word of who answers names a meeting, or says something else.
+        "Panel next week",
+        "HR interview next week",
+        "HR said not before next week",
+        "the hiring manager will not decide before next week",
         # Abbreviations of weekdays that are other words: "mar" is March, "sex" and "do" words.
         "mar",
         "sex",
