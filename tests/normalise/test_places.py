@@ -150,6 +150,12 @@ LISTED_CITIES = [
         ({"city": "Smalltown", "region": "Georgia"}, "US", "US-GA"),
         # ... the city's own region's code: that region whatever the default.
         ({"city": "Perth", "region": "WA"}, "US", "AU-WA"),
+        # ... a State cell in words the tables lack, or of another country, beside a city they
+        # know: the city's (outside test ot77 F3: 'FCT' was the US calendar, 'Coast' Equatorial
+        # Guinea's Litoral).
+        ({"city": "Abuja", "region": "FCT"}, "US", "NG"),
+        ({"city": "Kumasi", "region": "Ashanti"}, "US", "GH"),
+        ({"city": "Mombasa", "region": "Coast"}, "US", "KE"),
         ({"city": "Portland", "region": "ME"}, "US", "US-ME"),
         ({"city": "Birmingham", "region": "AL"}, "GB-ENG", "US-AL"),
         # State alone.
