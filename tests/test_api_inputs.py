@@ -401,6 +401,37 @@ SAME_FRAME = [
         lambda frame: frame.assign(company=frame.company.where(frame.index != 2, None)),
         id="where-on-text",
     ),
+    # .astype("category") (report ot78, F3: refused as "str values such as 'banking', not
+    # text"): a categorical of text is its text, one of dates or numbers its values.
+    *(
+        pytest.param(
+            lambda frame, name=name, dtype=dtype: frame.assign(
+                **{name: frame[name].astype(dtype).astype("category")}
+            ),
+            lambda frame: frame,
+            id=f"categorical-{name}-{dtype}",
+        )
+        for name, dtype in [
+            ("industry", "object"),
+            ("country", "object"),
+            ("company", "object"),
+            ("outcome", "string[pyarrow]"),
+            ("round", "Int64"),
+            ("interview_date", "datetime64[ns]"),
+            ("needs_info", "bool"),
+        ]
+    ),
+    pytest.param(
+        lambda frame: frame.assign(
+            company=frame.company.where(frame.index != 2).astype("category"),
+            industry=frame.industry.where(frame.index != 2).astype("category"),
+        ),
+        lambda frame: frame.assign(
+            company=frame.company.where(frame.index != 2, None),
+            industry=frame.industry.where(frame.index != 2, ""),
+        ),
+        id="categorical-with-blanks",
+    ),
 ]
 
 
@@ -444,8 +475,27 @@ DRAFTS_READ = ("interview_date", "applied_date")
             lambda frame: frame.assign(needs_info="no"),
             "its column needs_info holds text such as 'no', not True/False",
         ),
+        (
+            lambda frame: frame.assign(industry=pd.Categorical([3] * len(frame))),
+            "its column industry holds a categorical of int values such as 3, not text",
+        ),
+        (
+            lambda frame: frame.assign(
+                applied_date=frame.applied_date.dt.strftime("%d/%m/%Y").astype("category")
+            ),
+            "its column applied_date holds a categorical of text such as '13/11/2026', not "
+            "dates; make it dates first (frame['applied_date'] = "
+            "pd.to_datetime(frame['applied_date'], format=...))",
+        ),
     ],
-    ids=["day-first-text-dates", "number-as-industry", "numbers-as-dates", "text-as-yes-no"],
+    ids=[
+        "day-first-text-dates",
+        "number-as-industry",
+        "numbers-as-dates",
+        "text-as-yes-no",
+        "categorical-of-numbers-as-industry",
+        "categorical-of-text-dates",
+    ],
 )
 def test_a_column_of_another_kind_is_refused_by_name(sample, change, what) -> None:
     config, _, frame, schedule = sample

@@ -182,6 +182,8 @@ def _conformed_column(name: str, column: pd.Series, kind: str) -> pd.Series | st
     """The column made ``kind``; None when it is already (told by its dtype alone); why not
     (text) when it cannot be."""
     dtype = column.dtype
+    if isinstance(dtype, pd.CategoricalDtype):  # .astype("category"): read as its values
+        return _conformed_categorical(name, column, kind)
     if kind.startswith("datetime64"):
         if isinstance(dtype, np.dtype) and dtype.kind == "M":
             return None
@@ -228,6 +230,24 @@ def _conformed_column(name: str, column: pd.Series, kind: str) -> pd.Series | st
         return f"holds {_kind_of(column, inferred)}, not text"
     values = column.astype(object)
     return values.where(values.notna(), blank)
+
+
+def _conformed_categorical(name: str, column: pd.Series, kind: str) -> pd.Series | str:
+    """A categorical column (``.astype("category")``) made ``kind`` as its values would be;
+    in a text column, a categorical whose categories are text (blank where missing), and one
+    of anything else refused as "a categorical of int values such as 3"."""
+    plain = column.astype(object)
+    if name in TEXT_COLUMNS:
+        categories = pd.Series(column.cat.categories, dtype=object)
+        inferred = _inferred(categories)
+        if inferred not in ("string", "empty"):
+            return f"holds a categorical of {_kind_of(categories, inferred)}, not text"
+        blank = "" if name in BLANK_IS_EMPTY else BLANK_WORDS.get(name)
+        return plain.where(plain.notna(), blank)
+    fixed = _conformed_column(name, plain, kind)
+    if isinstance(fixed, str):
+        return fixed.replace("holds ", "holds a categorical of ", 1)
+    return plain if fixed is None else fixed
 
 
 def _inferred(column: pd.Series) -> str:
