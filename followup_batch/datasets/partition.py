@@ -100,7 +100,8 @@ def run_piece(
     else:
         computed = compute_piece(frame, plan, piece, job)
         output = computed.output
-    write_output(job.staging, piece.output, output_table(frame, plan, output), tally(output))
+    table = output_table(frame, plan, output, piece)
+    write_output(job.staging, piece.output, table, tally(output))
     if job.digest is None or computed is None:
         return digest_meta(job.digest)
     return digest_rows(frame, computed, plan, piece, job)
@@ -122,16 +123,56 @@ def tally(output: pd.DataFrame) -> Tally:
     )
 
 
-def output_table(frame: pd.DataFrame, plan: DatasetPlan, output: pd.DataFrame) -> pa.Table:
+def output_table(
+    frame: pd.DataFrame, plan: DatasetPlan, output: pd.DataFrame, piece: Piece | None = None
+) -> pa.Table:
     """The user's columns as they came (Hive keys stay in the folder names; owned columns
     of an earlier run are replaced), then the owned ones typed: dates as dates, status and
-    next action as categories, the rest as text."""
+    next action as categories, the rest as text. With the ``piece`` of a Parquet file that
+    pandas wrote, the file's pandas metadata comes along, so that ``pd.read_parquet`` gives
+    the user's columns their own dtypes back (a nullable ``Int64`` ID stays one, not float)."""
     ours = set(DATASET_COLUMNS.values())
     user = frame.drop(columns=[c for c in frame.columns if c in ours or c in plan.hive_keys])
     table = pa.Table.from_pandas(user, preserve_index=False).replace_schema_metadata(None)
     for key, name in DATASET_COLUMNS.items():
         table = table.append_column(name, owned_array(key, output[key]))
-    return table
+    source = source_pandas_metadata(piece.source) if piece and plan.kind == "parquet" else None
+    if source is None:
+        return table
+    return table.replace_schema_metadata({b"pandas": pandas_metadata(table, source)})
+
+
+def source_pandas_metadata(path: Path) -> dict | None:
+    """The pandas metadata of an input Parquet file (None when pandas did not write it)."""
+    try:
+        metadata = pq.read_schema(path).pandas_metadata
+    except (OSError, pa.ArrowException, ValueError):  # the run read the file: not expected
+        return None
+    if not isinstance(metadata, dict) or not isinstance(metadata.get("columns"), list):
+        return None
+    return metadata
+
+
+def pandas_metadata(table: pa.Table, source: dict) -> str:
+    """The input's pandas metadata made the output table's: an entry per column, the user's
+    their own, the owned ones' as pyarrow makes them; an index stored as a column stays the
+    index, a range index (the rows of the whole file) is dropped."""
+    names = set(table.column_names)
+    entries = {
+        entry.get("field_name"): entry
+        for entry in source["columns"]
+        if isinstance(entry, dict) and entry.get("field_name") in names
+    }
+    owned = table.select(list(DATASET_COLUMNS.values())).slice(0, 0)
+    built = pa.Table.from_pandas(owned.to_pandas(), preserve_index=False).schema.pandas_metadata
+    entries.update({entry["field_name"]: entry for entry in built["columns"]})
+    index = [c for c in source.get("index_columns", []) if isinstance(c, str) and c in names]
+    metadata = {
+        **source,
+        "index_columns": index,
+        "columns": [entries[name] for name in table.column_names if name in entries],
+    }
+    return json.dumps(metadata)
 
 
 def owned_array(key: str, values: pd.Series) -> pa.Array:

@@ -203,6 +203,50 @@ def test_user_columns_kept_exactly_and_owned_columns_typed(tmp_path: Path) -> No
     assert isinstance(status.dtype, pd.CategoricalDtype)
 
 
+# A file pandas wrote reads back with pandas' own dtypes (report ot78, F4: OUT dropped the
+# input's pandas metadata, and a nullable Int64 round or ID read back as float64).
+PANDAS_COLUMNS = {
+    "round": pd.array([2, None, 3], dtype="Int64"),
+    "user_id": pd.array([17, 18, None], dtype="UInt32"),
+    "note": pd.array(["call back", None, "remote"], dtype="string"),
+    "team": pd.Categorical(["data", "web", None]),
+    "applied_at": pd.to_datetime(["2026-11-02 09:30", None, "2026-11-03 14:00"]).tz_localize(
+        "Europe/Berlin"
+    ),
+    "score": [1.5, None, 2.0],
+}
+
+
+@pytest.mark.parametrize("partition_rows", [100, 1])
+@pytest.mark.parametrize(
+    ("column", "index"),
+    [*((name, None) for name in PANDAS_COLUMNS), ("round", "applicant")],
+)
+def test_user_columns_read_back_by_pandas_with_their_own_dtypes(
+    tmp_path: Path, column: str, index: str | None, partition_rows: int
+) -> None:
+    frame = pd.DataFrame(
+        {
+            "company": ["Acme", "Beta", "Gamma"],
+            "position": ["PM", "Engineer", "Analyst"],
+            "interview_at": pd.to_datetime(["2026-11-17", "2026-11-18", "2026-11-19"]),
+            column: PANDAS_COLUMNS[column],
+        }
+    )
+    if index:
+        frame.index = pd.Index(["a-1", "a-2", "a-3"], name=index)
+    (tmp_path / "in").mkdir()
+    frame.to_parquet(tmp_path / "in" / "p.parquet", index=bool(index))
+    run(tmp_path / "in", tmp_path / "out", partition_rows=partition_rows)
+    back = pd.concat(pd.read_parquet(p) for p in sorted((tmp_path / "out").glob("p*.parquet")))
+    if not index:
+        back = back.reset_index(drop=True)
+    pd.testing.assert_frame_equal(back[frame.columns], frame)
+    assert back["followup_status"].tolist()[0] == "Overdue"
+    assert isinstance(back["followup_status"].dtype, pd.CategoricalDtype)
+    assert back["followup_next_due"].tolist()[0] == dt.date(2026, 11, 18)
+
+
 @pytest.mark.parametrize("header", ["Country", "Location"])
 @pytest.mark.parametrize("partition_rows", [1, 2, 100])
 def test_a_country_column_is_read_one_way_over_every_piece(
