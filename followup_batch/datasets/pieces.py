@@ -53,7 +53,7 @@ def parquet_columns(path: Path) -> tuple[str, ...]:
     try:
         return tuple(pq.read_schema(path).names)
     except (OSError, pa.ArrowException) as exc:
-        raise UnreadableFile(path, f"not a readable Parquet file ({exc})") from None
+        raise UnreadableFile(path, f"not a readable Parquet file ({_one_line(exc)})") from None
 
 
 def check_parquet_data(path: Path) -> None:
@@ -67,7 +67,7 @@ def check_parquet_data(path: Path) -> None:
     try:
         file = pq.ParquetFile(path, page_checksum_verification=True)
     except (OSError, pa.ArrowException) as exc:
-        raise UnreadableFile(path, f"not a readable Parquet file ({exc})") from None
+        raise UnreadableFile(path, f"not a readable Parquet file ({_one_line(exc)})") from None
     meta = file.metadata
     first = 1
     for group in range(meta.num_row_groups):
@@ -121,7 +121,7 @@ def parquet_ranges(path: Path, partition_rows: int) -> Ranges:
     try:
         meta = pq.ParquetFile(path).metadata
     except (OSError, pa.ArrowException) as exc:
-        raise UnreadableFile(path, f"not a readable Parquet file ({exc})") from None
+        raise UnreadableFile(path, f"not a readable Parquet file ({_one_line(exc)})") from None
     sizes = [meta.row_group(i).num_rows for i in range(meta.num_row_groups)]
     ranges: Ranges = []
     start = 0
@@ -361,7 +361,9 @@ def _records(path: Path, fmt: CsvFormat) -> Iterator[tuple[list[str], int]]:
         except csv.Error as exc:  # a field past the csv module's limit: the quote's, often
             if _quote_left_open(path, fmt, start):
                 raise UnclosedQuote(path, _unclosed_quote(row)) from None
-            raise UnreadableFile(path, f"not a CSV file this tool can split ({exc})") from None
+            raise UnreadableFile(
+                path, f"not a CSV file this tool can split ({_one_line(exc)})"
+            ) from None
     if row > 1 and _quote_left_open(path, fmt, last):
         raise UnclosedQuote(path, _unclosed_quote(row - 1))
 
@@ -420,7 +422,8 @@ def read_piece(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
                 raise
             # The plan read every page: the file was changed since (being rewritten).
             raise DatasetError(
-                f"{piece.source}: cannot be read from row {piece.first_row:,} on ({exc}): it "
+                f"{piece.source}: cannot be read from row {piece.first_row:,} on "
+                f"({_one_line(exc)}): it "
                 "was changed after the run checked it. Nothing was published"
             ) from None
         frame = table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)

@@ -51,9 +51,11 @@ class DatasetError(FollowupError):
 
 
 class UnreadableFile(DatasetError):
-    """One file of the dataset cannot be run: it is skipped and the others run."""
+    """One file of the dataset cannot be run: it is skipped and the others run. Its reason is
+    one line (stderr, ``--json``, OUT's record), whatever the library it quotes wrote."""
 
     def __init__(self, file: Path, reason: str) -> None:
+        reason = " ".join(reason.split())
         super().__init__(f"{file}: {reason}")
         self.file, self.reason = file, reason
 
