@@ -215,6 +215,14 @@ class Reporter:
         """A line of how a long run goes, for the log alone, written at once (a nightly job's
         log is read with ``tail -f`` while it runs)."""
         self._record("INFO", text)
+        self._flush_log()
+
+    def notice_now(self, text: str) -> None:
+        """A ``notice`` in the middle of a long run (a Dask worker lost), in the log at once."""
+        self.notice(text)
+        self._flush_log()
+
+    def _flush_log(self) -> None:
         if self.log:
             try:
                 self.log.flush()
@@ -775,6 +783,7 @@ def run_dataset_shown(
                 progress=progress if on_terminal else None,
                 progress_bar=on_terminal,
                 log=reporter.log_line,
+                warn=reporter.notice_now,
                 **options,
             )
     except Exception as exc:

@@ -48,6 +48,7 @@ from followup_batch.datasets.plan import (
     plan_dataset,
 )
 from followup_batch.datasets.report import DatasetReport
+from followup_batch.datasets.watch import WorkerWatch, watched_workers
 from followup_batch.exports.ics import DEFAULT_ALARM
 from followup_batch.reports import counted
 from followup_batch.workers import available_cpus
@@ -87,13 +88,15 @@ def run_dataset(
     progress: Progress | None = None,
     progress_bar: bool = False,
     log: Log | None = None,
+    warn: Log | None = None,
 ) -> DatasetReport:
     """Schedule every row of DATA into the Parquet dataset OUT (see the package docstring).
 
     ``progress`` hears from the pandas engine after each piece; ``progress_bar`` shows Dask's
-    on stderr; ``log`` hears each step. Files that cannot be run are skipped and listed in
-    the report (``skipped``); the others are published. Raises ``DatasetError`` (nothing was
-    run, or nothing was published).
+    on stderr; ``log`` hears each step, and ``warn`` (else ``log``) what the user needs to
+    hear at once: a Dask worker lost, a cluster left with no worker. Files that cannot be run
+    are skipped and listed in the report (``skipped``); the others are published. Raises
+    ``DatasetError`` (nothing was run, or nothing was published).
     """
     started = time.perf_counter()
     if engine not in ENGINES:
@@ -105,6 +108,7 @@ def run_dataset(
     config = dataclasses.replace(config, reading=plan.reading)
     say = log or (lambda _line: None)
     say(planned_line(plan))
+    warn = warn or say
     # What OUT must stay clear of: the input folder, or the input files themselves.
     inputs = [Path(data)] if Path(data).is_dir() else sorted({p.source for p in plan.pieces})
     # One run at a time per output: two nightly jobs into one OUT each published a whole
@@ -125,10 +129,11 @@ def run_dataset(
                     digest_staging, digest_days, digest_extras, alarm, with_drafts
                 )
             job = Job(config, as_of, staging, request)
+            lost = 0
             if engine == "pandas":
                 coaches = run_with_pandas(plan, job, progress, say)
             else:
-                coaches = run_with_dask(plan, job, scheduler, progress_bar, say)
+                coaches, lost = run_with_dask(plan, job, scheduler, progress_bar, say, warn)
             tally = output.added_tallies(staging, plan)
             report = DatasetReport(
                 data=data,
@@ -144,6 +149,7 @@ def run_dataset(
                 notes=list(plan.notes),
                 skipped=list(plan.skipped),
                 file_notes=list(plan.file_notes),
+                workers_lost=lost,
             )
             report.seconds = time.perf_counter() - started
             if dry_run:
@@ -233,10 +239,16 @@ def run_with_pandas(
 
 
 def run_with_dask(
-    plan: DatasetPlan, job: Job, scheduler: str | None, progress_bar: bool, log: Log
-) -> pd.DataFrame | None:
+    plan: DatasetPlan,
+    job: Job,
+    scheduler: str | None,
+    progress_bar: bool,
+    log: Log,
+    warn: Log,
+) -> tuple[pd.DataFrame | None, int]:
     """The pieces as a Dask graph on the cluster at ``scheduler`` (or DASK_SCHEDULER_ADDRESS),
-    else on a local cluster of one worker process per CPU."""
+    else on a local cluster of one worker process per CPU; returns the coaches' summary with
+    a digest, and how many workers the cluster lost meanwhile (each said to ``warn``)."""
     import dask
     import dask.dataframe as dd
     from distributed import futures_of, progress
@@ -252,34 +264,50 @@ def run_with_dask(
     rows = frames.map_partitions(
         run_piece, shared_plan, shared_job, meta=digest_meta(job.digest), token="run-piece"
     )
-    with dask_client(scheduler) as client:
+    with dask_client(scheduler) as client, _watched(client, warn) as watch:
         # optimize() fuses reading a piece and running it into one task per partition
         # (without it the raw pieces were read ahead and waited, some sent to the other
         # worker). Persisted, the bar counts those tasks, the work, and their digest rows stay
         # on the workers for the shuffle.
         partitions = client.persist(rows.optimize())
+        watch.held.extend(futures_of(partitions))
         finished = partitions_logger(len(plan.pieces), log)
         for future in futures_of(partitions):  # called on the client's thread as each ends
-            future.add_done_callback(lambda _future: finished())
+            future.add_done_callback(lambda done: done.status == "finished" and finished())
         if progress_bar:
             with contextlib.redirect_stdout(sys.stderr):  # stdout may be --json's
                 progress(partitions)
         if job.digest is None:
-            client.compute(partitions).result()  # raises what a partition raised
-            return None
+            _result(watch, client.compute(partitions))  # raises what a partition raised
+            return None, watch.lost
         # Each coach's rows to one partition. The "tasks" shuffle: the digest's rows are a
         # small share of the data, and it recovers from a lost worker like any other task.
         by_coach = partitions.shuffle(on="coach", shuffle_method="tasks")
         # Every coach's folder is named knowing all the others, so no two share one.
-        names = client.compute(partitions["coach"].unique()).result()  # every partition done
+        names = _result(watch, client.compute(partitions["coach"].unique()))  # all done
         log("digest: gathering each coach's rows")
         folders = dask.delayed(coach_folders(names, plan.name), pure=True)
         written = by_coach.map_partitions(
             write_coaches, job.digest.folder, shared_job, folders, meta=coach_summary_meta()
         )
-        coaches = client.compute(written).result()
+        coaches = _result(watch, client.compute(written))
     log(f"digest: {counted(len(coaches), 'coach folder')} written")
-    return coaches.sort_values("coach", kind="stable").reset_index(drop=True)
+    return coaches.sort_values("coach", kind="stable").reset_index(drop=True), watch.lost
+
+
+def _watched(client: Any, warn: Log) -> contextlib.AbstractContextManager[WorkerWatch]:
+    """The cluster's workers watched while the run waits on them (``watch``), with the same
+    limit for a cluster left with no worker as for a first worker to join."""
+    return watched_workers(client, client.scheduler.address, warn, WORKERS_SECONDS)
+
+
+def _result(watch: WorkerWatch, future: Any) -> Any:
+    """``future``'s result, cancelled (and the run failed) if the cluster is left with no
+    worker for too long (also when it gave up while the progress bar was shown)."""
+    if watch.gave_up:
+        raise DatasetError(watch.error())
+    watch.held.append(future)
+    return future.result()
 
 
 def coach_summary_meta() -> pd.DataFrame:

@@ -172,9 +172,10 @@ def digest_not_published(out: Path, digest_dir: Path, exc: OSError) -> str:
     )
 
 
-# What differs between two runs of the same inputs: the duration, and the paths as they were
-# typed ("small", "./small/", an absolute path: the same folder); the files compared say the rest.
-VOLATILE = ("seconds", "data", "written", "digest")
+# What differs between two runs of the same inputs: the duration, the Dask workers lost on the
+# way, and the paths as they were typed ("small", "./small/", an absolute path: the same
+# folder); the files compared say the rest.
+VOLATILE = ("seconds", "workers_lost", "data", "written", "digest")
 
 
 def _same_output(staging: Path, target: Path, record: dict[str, object]) -> bool:

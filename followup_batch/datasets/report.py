@@ -32,6 +32,7 @@ class DatasetReport:
     skipped: list[SkippedFile] = field(default_factory=list)  # files not run, with why
     file_notes: list[str] = field(default_factory=list)  # of files run, shown without -v
     seconds: float = 0.0
+    workers_lost: int = 0  # Dask workers the cluster lost during the run
 
     def summary(self) -> str:
         """'interviews/ (2 Parquet files, 4 partitions): 200,000 rows — ...; 9 with problems'"""
@@ -95,4 +96,4 @@ class DatasetReport:
             "notes": [*self.file_notes, *self.notes],
             "skipped": [{"file": s.file, "reason": s.reason} for s in self.skipped],
             "seconds": round(self.seconds, 1),
-        }
+        } | ({"workers_lost": self.workers_lost} if self.engine == "dask" else {})

@@ -456,3 +456,139 @@ def test_a_malformed_scheduler_address_names_where_it_came_from(
         f"Usage: main run [OPTIONS] PATH...\nTry 'main run --help' for help.\n\nError: {line}\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+LOST = "lost a worker ({}); its partitions are run again"
+A, B = {"tcp://a:1"}, {"tcp://a:1", "tcp://b:2"}
+WAITING = "waiting for a worker: the cluster lost all of its workers at 09:10; giving up in 120 s"
+
+
+@pytest.mark.parametrize(
+    ("looks", "lines", "going", "lost"),
+    [
+        # (seconds since the start, the workers seen) at each look
+        ([(0, B), (1, B)], [], True, 0),
+        # one of two killed: Dask runs its partitions again on the other
+        ([(0, B), (1, A)], [LOST.format("tcp://b:2")], True, 1),
+        # a nanny's worker killed and restarted between two looks, at a new address
+        ([(0, {"tcp://a:1"}), (1, {"tcp://a:3"})], [LOST.format("tcp://a:1")], True, 1),
+        # the only worker lost: the run says it waits, and goes on until the limit
+        ([(0, A), (1, set()), (120, set())], [LOST.format("tcp://a:1"), WAITING], True, 1),
+        # ... and gives up at it
+        (
+            [(0, {"tcp://a:1"}), (1, set()), (60, set()), (121, set())],
+            [LOST.format("tcp://a:1"), WAITING],
+            False,
+            1,
+        ),
+        # a worker back within the limit lets the run go on, and a later loss waits afresh
+        (
+            [(0, {"tcp://a:1"}), (1, set()), (100, {"tcp://c:5"}), (200, {"tcp://c:5"})],
+            [LOST.format("tcp://a:1"), WAITING, "a worker joined (tcp://c:5); the run goes on"],
+            True,
+            1,
+        ),
+        (
+            [(0, {"tcp://a:1"}), (1, set()), (100, {"tcp://c:5"}), (101, set()), (200, set())],
+            [
+                LOST.format("tcp://a:1"),
+                WAITING,
+                "a worker joined (tcp://c:5); the run goes on",
+                LOST.format("tcp://c:5"),
+                WAITING,
+            ],
+            True,
+            2,
+        ),
+    ],
+    ids=["steady", "one-of-two", "restarted", "none-waits", "none-gives-up", "back", "lost-again"],
+)
+def test_the_workers_watched_during_a_run(
+    looks: list[tuple[float, set[str]]], lines: list[str], going: bool, lost: int
+) -> None:
+    """What a run on a cluster that loses workers says (ot78 F2, F6): each look is a call of the
+    scheduler's worker list at a faked clock."""
+    from followup_batch.datasets.watch import WorkerWatch
+
+    said: list[str] = []
+    now = [0.0]
+    seen: list[set[str]] = []
+    watch = WorkerWatch(
+        lambda: seen[-1],
+        "tcp://10.0.0.5:8786",
+        said.append,
+        limit=120,
+        clock=lambda: now[0],
+        wall=lambda: "09:10",
+    )
+    results = []
+    for seconds, workers in looks:
+        now[0] = seconds
+        seen.append(workers)
+        results.append(watch.look())
+    assert said == lines
+    assert results[-1] is going
+    assert all(results[:-1])
+    assert watch.lost == lost
+    if not going:
+        assert watch.error() == (
+            "the Dask scheduler at tcp://10.0.0.5:8786 lost all of its workers at 09:10 and no "
+            "worker joined it within 120 s; start workers (dask worker ADDRESS) or scale the "
+            "cluster up. Nothing was published"
+        )
+
+
+RUNNING = threading.Event()  # a partition runs on the in-process worker
+
+
+def slow_piece(*args: object) -> object:
+    """``run_piece``, slowly: the worker is lost while a partition runs."""
+    from followup_batch.datasets.partition import run_piece
+
+    RUNNING.set()
+    time.sleep(0.5)
+    return run_piece(*args)  # type: ignore[arg-type]
+
+
+def test_a_run_whose_cluster_lost_all_its_workers_gives_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The only worker of the cluster gone mid-run: the run said nothing and waited for ever
+    (ot78 F2). Now it says so, waits the limit (1 s here), then stops: exit 1, one line, no
+    output and no staging folder left, the lock released."""
+    from followup_batch.datasets import engines, watch
+
+    write_dataset(tmp_path / "in", 40, files=4)
+    monkeypatch.setattr(engines, "WORKERS_SECONDS", 1)
+    monkeypatch.setattr(watch, "POLL_SECONDS", 0.05)
+    monkeypatch.setattr(watch, "clock_time", lambda: "09:10")
+    monkeypatch.setattr(engines, "run_piece", slow_piece)
+    RUNNING.clear()
+    out, log = tmp_path / "out", tmp_path / "run.log"
+    args = ["run", str(tmp_path / "in"), "-o", str(out), "--as-of", AS_OF.isoformat()]
+    with LocalCluster(
+        n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None
+    ) as local:
+        (worker,) = local.scheduler_info["workers"]
+        stopper = threading.Thread(target=lambda: RUNNING.wait(60) and local.scale(0))
+        stopper.start()
+        address = local.scheduler_address
+        options = ["--engine", "dask", "--scheduler", address, "--log-file", str(log)]
+        result = CliRunner().invoke(main, [*args, *options])
+        stopper.join()
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"note: lost a worker ({worker}); its partitions are run again\n"
+        "note: waiting for a worker: the cluster lost all of its workers at 09:10; giving up "
+        "in 1 s\n"
+        f"Error: the Dask scheduler at {address} lost all of its workers at 09:10 and no worker "
+        "joined it within 1 s; start workers (dask worker ADDRESS) or scale the cluster up. "
+        "Nothing was published\n"
+    )
+    logged = log.read_text(encoding="utf-8")
+    assert "NOTE waiting for a worker: the cluster lost all of its workers at 09:10" in logged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "run.log"]  # no OUT, no staging
+    from followup_batch.write.locks import file_lock
+
+    with file_lock(out.resolve()):  # released
+        pass

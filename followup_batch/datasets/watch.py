@@ -1,0 +1,120 @@
+"""The cluster's workers, watched while a Dask run waits on them.
+
+A worker lost mid-run is Dask's to handle (its partitions run again elsewhere), but the user
+hears of it: one line per lost worker. A cluster left with no worker at all waited for ever,
+silent (ot78 F2): the run now says it waits, and gives up after the same limit a first worker
+has to join (``WORKERS_SECONDS``) unless a worker comes back meanwhile. Giving up cancels what
+the run waits on; the run then fails as any other (nothing published, the lock released).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import threading
+import time
+from collections.abc import Callable, Collection, Iterator
+from typing import Any
+
+POLL_SECONDS = 1.0  # between two looks at the cluster's workers
+
+Log = Callable[[str], None]
+
+
+def clock_time() -> str:
+    """Now, as the lines say it: HH:MM."""
+    return dt.datetime.now().strftime("%H:%M")
+
+
+class WorkerWatch:
+    """What the cluster's workers did between looks (``look``), and the lines saying so."""
+
+    def __init__(
+        self,
+        workers: Callable[[], Collection[str]],
+        address: str,
+        say: Log,
+        *,
+        limit: float,
+        clock: Callable[[], float] = time.monotonic,
+        wall: Callable[[], str] | None = None,
+    ):
+        self.workers, self.address, self.say, self.limit = workers, address, say, limit
+        self.clock, self.wall = clock, wall or clock_time
+        self.known: set[str] | None = None  # the workers at the last look
+        self.lost = 0  # workers lost during the run
+        self.empty_since: float | None = None  # when the cluster was seen with no worker
+        self.empty_at = ""  # that moment, HH:MM
+        self.gave_up = False
+        self.held: list[Any] = []  # what the run waits on: the last one cancelled on giving up
+
+    def look(self) -> bool:
+        """One look at the cluster; False once it has had no worker for ``limit`` seconds."""
+        try:
+            seen = set(self.workers())
+        except (OSError, TimeoutError):  # the scheduler itself: the run's own wait says so
+            return True
+        for gone in sorted((self.known or set()) - seen):
+            self.lost += 1
+            self.say(f"lost a worker ({gone}); its partitions are run again")
+        self.known = seen
+        if seen:
+            if self.empty_since is not None:
+                self.empty_since = None
+                self.say(f"a worker joined ({min(seen)}); the run goes on")
+            return True
+        if self.empty_since is None:
+            self.empty_since = self.clock()
+            self.empty_at = self.wall()
+            self.say(
+                f"waiting for a worker: the cluster lost all of its workers at {self.empty_at}; "
+                f"giving up in {self.limit:g} s"
+            )
+        elif self.clock() - self.empty_since >= self.limit:
+            self.gave_up = True
+        return not self.gave_up
+
+    def error(self) -> str:
+        """The run's one line once it gave up."""
+        return (
+            f"the Dask scheduler at {self.address} lost all of its workers at {self.empty_at} "
+            f"and no worker joined it within {self.limit:g} s; start workers (dask worker "
+            "ADDRESS) or scale the cluster up. Nothing was published"
+        )
+
+
+@contextlib.contextmanager
+def watched_workers(
+    client: Any, address: str, say: Log, limit: float, poll: float | None = None
+) -> Iterator[WorkerWatch]:
+    """A ``WorkerWatch`` of ``client``'s cluster, looking every ``poll`` seconds from a thread
+    of its own while the block runs. Once it gives up, it cancels the future the block put last
+    in ``held`` (the one it waits on), and that wait ends in ``DatasetError``
+    (``WorkerWatch.error``)."""
+    from followup_batch.datasets.plan import DatasetError
+
+    watch = WorkerWatch(lambda: client.nthreads(), address, say, limit=limit, wall=clock_time)
+    watch.look()  # the workers the run starts with
+    stop = threading.Event()
+    interval = POLL_SECONDS if poll is None else poll
+
+    def keep_looking() -> None:
+        while not stop.wait(interval):
+            if not watch.look():
+                # What the run waits on now, the last one held: cancelling a future that
+                # another depends on trips the scheduler's own checks.
+                with contextlib.suppress(Exception):  # a client already closing
+                    client.cancel(watch.held[-1:])
+                return
+
+    thread = threading.Thread(target=keep_looking, name="followup-batch workers", daemon=True)
+    thread.start()
+    try:
+        yield watch
+    except Exception:
+        if watch.gave_up:
+            raise DatasetError(watch.error()) from None
+        raise
+    finally:
+        stop.set()
+        thread.join()
