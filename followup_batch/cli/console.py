@@ -222,6 +222,11 @@ class Reporter:
         self.notice(text)
         self._flush_log()
 
+    def last_error(self, text: str) -> None:
+        """The error a run ends with, which Click prints: to the log too, then closed."""
+        self._record("ERROR", text)
+        self.flush()
+
     def _flush_log(self) -> None:
         if self.log:
             try:
@@ -788,6 +793,7 @@ def run_dataset_shown(
             )
     except Exception as exc:
         error = _dataset_error(exc, data, reporter)
+        reporter.last_error(str(error))  # a nightly job's log ends as its stderr does
         if reporter.as_json:  # automation reads stdout: a document, also when it failed
             echo(json_text({"data": data, "output": str(output), "error": str(error)}))
         raise error from None

@@ -586,7 +586,13 @@ def test_a_run_whose_cluster_lost_all_its_workers_gives_up(
         "Nothing was published\n"
     )
     logged = log.read_text(encoding="utf-8")
-    assert "NOTE waiting for a worker: the cluster lost all of its workers at 09:10" in logged
+    assert [line.split(" ", 1)[1] for line in logged.splitlines()[1:]] == [
+        f"NOTE lost a worker ({worker}); its partitions are run again",
+        "NOTE waiting for a worker: the cluster lost all of its workers at 09:10; giving up in 1 s",
+        f"ERROR the Dask scheduler at {address} lost all of its workers at 09:10 and no worker "
+        "joined it within 1 s; start workers (dask worker ADDRESS) or scale the cluster up. "
+        "Nothing was published",
+    ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "run.log"]  # no OUT, no staging
     from followup_batch.write.locks import file_lock
 
