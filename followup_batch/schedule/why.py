@@ -227,14 +227,15 @@ def business_days_words(
 
 
 def skipped_words(calendar: CountryCalendar, skipped: list[tuple[dt.date, str]]) -> list[str]:
-    """Each holiday as 'Thanksgiving Thu 11-26'; your days off one after another (no business
+    """Each holiday as 'Thanksgiving Thu 11-26' (two of one day as 'Christmas Day (observed) and
+    Christmas Eve Fri 12-24', ot81 F5); your days off one after another (no business
     day between them) as one span, 'your days off Mon 07-20 to Fri 08-14', as a break is
     written in a calendar. A holiday inside a break keeps its name and splits it."""
     words: list[str | list[dt.date]] = []  # a holiday's words, or a run's first and last day
     for when, name in skipped:
         run = words[-1] if words else None
-        if when not in calendar.days_off:
-            words.append(f"{name} {when:%a %m-%d}")
+        if when not in calendar.days_off:  # two of one day, "A; B" in the package: "A and B"
+            words.append(f"{' and '.join(name.split('; '))} {when:%a %m-%d}")
         elif isinstance(run, list) and _off_since(calendar, run[1], when):
             run[1] = when
         else:

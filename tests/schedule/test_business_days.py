@@ -14,7 +14,9 @@ from followup_batch.schedule.business_days import (
     DayTable,
     build_calendar,
     calendar_summary,
+    holidays_between,
 )
+from followup_batch.schedule.why import skipped_words
 
 KEYS = ["US", "GB-SCT", "DE-BY", "IL", "AE", "XX"]  # XX: unknown, weekends only
 CALENDARS = Calendars(range(2023, 2031))
@@ -290,3 +292,36 @@ def test_the_configs_days_off_on_a_calendar(
     assert calendar.holiday_names.get(date) == name
     assert calendar.is_business_day(date) is (name is None)
     assert calendar.is_holiday(np.array([day], dtype="datetime64[D]")).tolist() == [country_holiday]
+
+
+@pytest.mark.parametrize(
+    ("key", "start", "end", "said"),
+    [
+        # The package names a day two holidays share "A; B": the Why lists it as one day.
+        ("NO", "2027-05-14", "2027-05-19", ["Constitution Day and Pentecost Monday Mon 05-17"]),
+        (
+            "US-TX",
+            "2027-12-21",
+            "2027-12-28",
+            [
+                "Christmas Eve (observed) Thu 12-23",
+                "Christmas Day (observed) and Christmas Eve Fri 12-24",
+            ],
+        ),
+        # One holiday a day, as before.
+        (
+            "GB-ENG",
+            "2027-12-24",
+            "2027-12-29",
+            ["Christmas Day (observed) Mon 12-27", "Boxing Day (observed) Tue 12-28"],
+        ),
+    ],
+)
+def test_the_why_names_each_skipped_day_once(
+    key: str, start: str, end: str, said: list[str]
+) -> None:
+    """ot81 F5: 'Christmas Day (observed); Christmas Eve Fri 12-24' read, inside the Why's
+    comma list, as two days, one of them without a date."""
+    calendar = build_calendar(key, [2027])
+    first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    assert skipped_words(calendar, holidays_between(calendar, first, last)) == said
