@@ -22,6 +22,7 @@ from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 from followup_batch.normalise.cities import (
     CITIES_BY_COUNTRY,
     CITIES_BY_REGION,
+    NOT_READ_ALONE,
     SMALL_HOMES,
     USUAL_HOMES,
 )
@@ -359,9 +360,10 @@ def small_homes() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def lone_city_index() -> dict[str, str]:
     """header_key(a city) -> its calendar, for a city written alone: its home when it has one,
-    its usual one (USUAL_HOMES) when it has several ('London' is England's, not Ontario's)."""
+    its usual one (USUAL_HOMES) when it has several ('London' is England's, not Ontario's);
+    none for a name that is a word too (NOT_READ_ALONE: 'Split')."""
     usual = {header_key(city): code for city, code in USUAL_HOMES.items()}
-    ambiguous = {header_key(p) for p in (*AMBIGUOUS_PLACES, *SHARED_REGION_NAMES)}
+    ambiguous = {header_key(p) for p in (*AMBIGUOUS_PLACES, *SHARED_REGION_NAMES, *NOT_READ_ALONE)}
     ambiguous |= set(_towns_elsewhere())
     index = {}
     for key, homes in city_index().items():

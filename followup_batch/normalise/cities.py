@@ -351,6 +351,33 @@ REGION_SPELLINGS: dict[str, tuple[str, ...]] = {
     "MX-CHH": ("Chih", "Chihuahua"),
 }
 
+# The states, provinces and counties people write after a city of ``CITIES_BY_COUNTRY``
+# whose country's calendar has no regions, as they write them there: 'Abuja, FCT', 'Kumasi,
+# Ashanti', 'Hyderabad, Sindh' are that country's (outside test ot77 F3). A city before words
+# no table knows is not read ('Wellington, Somerset' is not New Zealand's: ot80 F3).
+COUNTRY_REGION_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "NG": (
+        *("FCT", "Federal Capital Territory", "Rivers", "Rivers State", "Lagos State"),
+        *("Kano State", "Enugu State", "Oyo", "Oyo State", "Kaduna State", "Ogun"),
+        *("Ogun State", "Edo", "Edo State"),
+    ),
+    "GH": ("Ashanti", "Ashanti Region", "Greater Accra", "Greater Accra Region", "Western Region"),
+    "KE": (
+        *("Coast", "Nairobi County", "Mombasa County", "Kisumu County", "Nakuru County"),
+        *("Uasin Gishu", "Rift Valley", "Nyanza"),
+    ),
+    "ZA": (
+        *("KZN", "GP", "WC", "Gauteng", "Western Cape", "KwaZulu-Natal", "Eastern Cape"),
+        *("Free State", "Limpopo", "Mpumalanga", "North West"),
+    ),
+    "PK": (
+        *("Sindh", "Punjab", "Khyber Pakhtunkhwa", "KPK", "KP", "Balochistan", "ICT"),
+        "Islamabad Capital Territory",
+    ),
+    "HU": ("Hajdú-Bihar", "Pest", "Csongrád", "Csongrád-Csanád", "Baranya", "Győr-Moson-Sopron"),
+    "HR": ("Dalmatia", "Split-Dalmatia", "Primorje-Gorski Kotar"),
+}
+
 # The large job markets of countries whose calendars have no regions, read alone ('Dubai') or
 # before their country ('Dubai, UAE'): the capital and the largest business cities, in English
 # and as the country writes them.
@@ -396,7 +423,8 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     # has none of its own (outside test ot75 F6: each was the US calendar, with a line).
     "NG": (
         *("Lagos", "Abuja", "Port Harcourt", "Ibadan", "Kano", "Benin City", "Enugu"),
-        *("Kaduna", "Abeokuta", "Lekki", "Ikeja", "Victoria Island", "Lagos State"),
+        *("Kaduna", "Abeokuta", "Lekki", "Ikeja", "Victoria Island", "Lagos Island"),
+        "Lagos State",
     ),
     "KE": ("Nairobi", "Mombasa", "Kisumu", "Nakuru", "Eldoret"),
     "GH": ("Accra", "Kumasi", "Tema", "Takoradi", "Tamale"),
@@ -437,6 +465,7 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "SE": ("Stockholm", "Gothenburg", "Göteborg", "Malmö"),
     "DK": ("Copenhagen", "København", "Aarhus"),
     "NO": ("Oslo", "Bergen", "Trondheim"),
+    "IS": ("Reykjavík", "Kópavogur", "Hafnarfjörður", "Akureyri"),
     "BE": (
         *("Brussels", "Bruxelles", "Brussel", "Antwerp", "Antwerpen", "Ghent", "Gent"),
         *("Liège", "Luik", "Namur", "Charleroi", "Leuven", "Louvain", "Mechelen", "Bruges"),
@@ -477,7 +506,7 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "CR": ("San José",),
     "GT": ("Guatemala City",),
     "DO": ("Santo Domingo",),
-    "PK": ("Karachi", "Lahore", "Islamabad"),
+    "PK": ("Karachi", "Lahore", "Islamabad", "Hyderabad"),
     "BD": ("Dhaka",),
     "LK": ("Colombo",),
     "NP": ("Kathmandu",),
@@ -509,7 +538,13 @@ USUAL_HOMES: dict[str, str] = {
     "Columbus": "US-OH",  # 910,000 against Georgia's 200,000
     "Christchurch": "NZ-CAN",  # 390,000 against Dorset's 30,000
     "Dunedin": "NZ-OTA",  # 130,000 against Florida's 36,000
+    "Hyderabad": "IN-TS",  # 6.8 million against Sindh's 1.7 million
 }
+
+# Cities whose name is a word trackers use for something else, read only with their country
+# or region ('Split, Croatia', 'Split, HR', 'Split, Dalmatia'): 'Split' alone, 'Hybrid/Split'
+# or 'Remote - Split' is a split week, not Croatia (outside test ot80 F7).
+NOT_READ_ALONE: frozenset[str] = frozenset({"Split"})
 
 # Homes of a shared name too small to be what the name alone means, whatever the tracker's
 # other rows or the config's country: a US tracker's 'Paris' is France's, not Texas' town of

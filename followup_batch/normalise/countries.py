@@ -33,7 +33,7 @@ from followup_batch.normalise.calendar_places import (
     subdivision,
     subdivision_names,
 )
-from followup_batch.normalise.cities import REGION_SPELLINGS
+from followup_batch.normalise.cities import COUNTRY_REGION_SPELLINGS, REGION_SPELLINGS
 from followup_batch.read.header_keys import header_key
 
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see calendar_places.country_index)
@@ -168,7 +168,7 @@ def resolve_country(
     last = header_key(place_parts(text)[-1])
     region = region_index().get(last) or (index[last] if "-" in index.get(last, "") else None)
     if region is not None:
-        return _city_before(text, region, default, others) or region, None
+        return region, None
     # A region of the default country, alone or after a city: 'New Mexico', 'Austin, TX',
     # 'San Jose, CA' (California, not Canada, when the default is US).
     home = default.split("-")[0]
@@ -201,12 +201,6 @@ def resolve_country(
     district_of = lone_city_index().get(header_key(parts[-1])) if len(parts) > 1 else None
     if district_of is not None:
         return district_of, None
-    # A city the tables know before words they do not, as people write their state or
-    # province: 'Abuja, FCT', 'Kumasi, Ashanti', 'Port Harcourt, Rivers' (outside test ot77
-    # F3: each was the default's calendar).
-    city_of = _city_before(text, "", default, others)
-    if city_of is not None:
-        return city_of, None
     # A well-known city alone: 'Dubai', 'Tokyo'; one of several countries ('London') as the
     # tracker and the config say; one of several places in one country ('Portland') is not
     # read, and said.
@@ -221,22 +215,6 @@ def resolve_country(
     return default, (
         f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
     )
-
-
-def _city_before(text: str, region: str, default: str, others: frozenset[str]) -> str | None:
-    """The home of the city a place's first part names, when its last part, ``region`` (''
-    when the tables know no such place), cannot be that city's: 'Mombasa, Coast' is Kenya's,
-    not Equatorial Guinea's Litoral (whose English name is Coast). None when the city has
-    several homes ('Kingston, Tasmania', 'Richmond, Victoria' are Australia's) or the region is
-    in the country of the default or of the tracker's other rows ('London, Kentucky')."""
-    parts = place_parts(text)
-    homes = city_index().get(header_key(parts[0]), ()) if len(parts) > 1 else ()
-    if len(homes) != 1:
-        return None
-    country = region.split("-")[0]
-    if region and (country in {default.split("-")[0], homes[0].split("-")[0]} or country in others):
-        return None
-    return homes[0]
 
 
 def _short_form_near(written: str, default: str, others: frozenset[str]) -> str | None:
@@ -709,8 +687,11 @@ def _city_region(text: str) -> str | None:
         if "-" not in code:  # 'Tbilisi, Georgia', 'Tel Aviv, IL': its country's name or code
             # ... or a short form of several places that is its country's too: 'Johannesburg,
             # SA' is South Africa, not Saudi Arabia (outside test ot75 F1).
-            if country_index().get(header_key(written)) == code or code in short_form_places(
-                written
+            if (
+                country_index().get(header_key(written)) == code
+                or code in short_form_places(written)
+                # ... or a state or province its calendar lacks: 'Abuja, FCT', 'Hyderabad, Sindh'
+                or header_key(written) in _country_region_spellings().get(code, ())
             ):
                 return code
             continue
@@ -723,6 +704,15 @@ def _city_region(text: str) -> str | None:
         ):
             return code if sub in calendar_subdivisions().get(country, ()) else country
     return None
+
+
+@lru_cache(maxsize=1)
+def _country_region_spellings() -> dict[str, frozenset[str]]:
+    """COUNTRY_REGION_SPELLINGS by header_key: 'NG' -> {'fct', 'rivers', ...}."""
+    return {
+        country: frozenset(header_key(s) for s in spellings)
+        for country, spellings in COUNTRY_REGION_SPELLINGS.items()
+    }
 
 
 _ISO_ORDER = re.compile(r"^(?P<name>[^,]+),\s*(?P<form>[^,]*\b(?:of|the))\s*$", re.IGNORECASE)

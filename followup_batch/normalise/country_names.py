@@ -364,6 +364,7 @@ ABBREVIATIONS: dict[str, str] = {
     "RSA": "ZA",
     "S. Africa": "ZA",  # also "S.Africa", as South Africans write it
     "Nig.": "NG",  # Nigeria, as Nigerian trackers shorten it
+    "DRC": "CD",  # the Democratic Republic of the Congo ('Kinshasa, DRC')
     # As UK and Irish trackers write Ireland, and the UK's nation next door.
     "Republic of Ireland": "IE",
     "ROI": "IE",

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from followup_batch.normalise import dates
+from followup_batch.normalise.calendar_places import city_index
 from followup_batch.normalise.countries import (
     NO_PLACE,
     NO_SUBDIVISION,
@@ -29,6 +30,7 @@ from followup_batch.normalise.countries import (
     town_of_others,
 )
 from followup_batch.normalise.vocabularies import VOCABULARIES, match_vocabulary, read_mark
+from followup_batch.read.header_keys import header_key
 
 # How a job is worked, where-ever-you-like words and where you sit: none names a town.
 WORK_MODES: tuple[str, ...] = (
@@ -100,11 +102,22 @@ _METRO_AREA = re.compile(
 METRO_REGIONS: dict[str, str] = {"île-de-france": "Paris", "ile-de-france": "Paris"}
 
 
+# A city's centre or business district after its name, as people write it in Africa, Asia
+# and Australia: 'Cape Town CBD', 'Delhi NCR', 'Accra Central', 'Manchester City Centre'
+# (outside test ot80 F4: each was the default's calendar, or the other rows'). Read past only
+# after a city the tables list: 'Central' is part of many a region's name.
+_DISTRICT = re.compile(r"^(?P<city>.+?)\s+(?:CBD|NCR|Central|City\s+Cent(?:re|er))$", re.IGNORECASE)
+
+
 def _metro_city(part: str) -> str:
-    """'San Francisco' for 'San Francisco Bay Area', 'London' for 'Greater London'."""
+    """'San Francisco' for 'San Francisco Bay Area', 'London' for 'Greater London', 'Nairobi'
+    for 'Nairobi CBD'."""
     named = METRO_REGIONS.get(part.strip().casefold())
     if named is not None:
         return named
+    district = _DISTRICT.match(part.strip())
+    if district is not None and header_key(district["city"]) in city_index():
+        return district["city"].strip()
     match = _METRO_AREA.match(part.strip())
     if match is None:
         return part

@@ -131,10 +131,21 @@ LISTED_CITIES = [
     *(("Debrecen", "HU"), ("Győr", "HU"), ("Gyor", "HU"), ("Pécs", "HU"), ("Szeged", "HU")),
     *(("Miskolc", "HU"), ("Ostrava", "CZ"), ("Plzeň", "CZ"), ("Bratislava", "SK")),
     *(("Košice", "SK"), ("Ljubljana", "SI"), ("Maribor", "SI"), ("Timișoara", "RO")),
-    *(("Iasi", "RO"), ("Plovdiv", "BG"), ("Varna", "BG"), ("Split", "HR"), ("Rijeka", "HR")),
+    *(("Iasi", "RO"), ("Plovdiv", "BG"), ("Varna", "BG"), ("Rijeka", "HR")),
+    # ... but 'Split' only with its country or region: alone it is a split week (ot80 F7).
+    *(("Split, Croatia", "HR"), ("Split, HR", "HR"), ("Split, Dalmatia", "HR")),
     *(("Novi Sad", "RS"), ("Niš", "RS"), ("Patras", "GR"), ("Heraklion", "GR")),
     *(("Funchal", "PT-30"), ("Ponta Delgada", "PT-20"), ("Sintra", "PT-11")),
     *(("Vila Nova de Gaia", "PT-13"),),
+    # A region of the city's other home's country is that home's (ot80 F3: 'Hyderabad, Sindh'
+    # was Telangana's, as any words after a city of one home were that home's), and the
+    # states the tables list for a calendar without regions, written without a comma too.
+    *(("Hyderabad, Sindh", "PK"), ("Hyderabad, Pakistan", "PK"), ("Lahore, Punjab", "PK")),
+    *(("Hyderabad, Telangana", "IN-TS"), ("Hyderabad, TG", "IN-TS"), ("Abuja FCT", "NG")),
+    *(("Hyderabad", "IN-TS"), ("Wellington, England", "GB-ENG")),
+    *(("Cape Town, Western Cape", "ZA"), ("Mombasa, Mombasa County", "KE")),
+    # Iceland's capital, with or without its accent (ot80 F9: the US calendar).
+    *(("Reykjavík", "IS"), ("Reykjavik", "IS"), ("Lagos Island", "NG")),
     # Several homes, one by far the largest: it (San Jose, California: 1 million people against
     # Costa Rica's 340,000).
     *(("San Jose", "US-CA"), ("San José", "US-CA"), ("San José, Costa Rica", "CR")),
@@ -2373,6 +2384,17 @@ def test_a_cell_that_names_no_town(
         ({"location": "Midtown, New York"}, "US-NY"),
         ({"city": "Hybrid", "region": "WA"}, "US-WA"),
         ({"city": "Downtown", "country": "Germany"}, "DE"),
+        # A city's business district or centre after a city of the tables is that city
+        # (ot80 F4: each was the US calendar, or a Nigerian tracker's rows'); after a name no
+        # table lists it is part of the name.
+        ({"location": "Cape Town CBD"}, "ZA"),
+        ({"location": "Nairobi CBD"}, "KE"),
+        ({"location": "Melbourne CBD"}, "AU-VIC"),
+        ({"location": "Delhi NCR"}, "IN-DL"),
+        ({"location": "Accra Central"}, "GH"),
+        ({"location": "Lagos Island"}, "NG"),
+        ({"location": "Cape Town CBD, South Africa"}, "ZA"),
+        ({"location": "Hong Kong Central"}, "HK"),
     ],
 )
 def test_a_part_of_town_beside_its_place(cells: dict[str, str], expected: str) -> None:
@@ -2485,6 +2507,25 @@ UNLISTED_TOWNS = [
         ["Panevėžys"],
         [("US", 'row 2, column "{header}": ' + _unlisted("Panevėžys"), _unlisted("Panevėžys", ""))],
     ),
+    # A city of the tables before words they do not know is not read as the city (ot80 F3:
+    # 'Wellington, Somerset' was New Zealand's); 'Split' alone is not Croatia (ot80 F7).
+    (
+        ["Hyderabad, Sindh", "Lagos", "Wellington, Somerset"],
+        [
+            ("PK", None, ""),
+            ("NG", None, ""),
+            (
+                "US",
+                'row 4, column "{header}": ' + _unlisted("Wellington, Somerset"),
+                _unlisted("Wellington, Somerset", ""),
+            ),
+        ],
+    ),
+    (
+        ["Split"],
+        [("US", 'row 2, column "{header}": ' + _unlisted("Split"), _unlisted("Split", ""))],
+    ),
+    (["Dallas", "Split"], [("US-TX", None, ""), ("US", None, _town_of("Split", "US"))]),
     # Rows of two countries settle nothing.
     (
         ["Vilnius", "Rīga", "Panevėžys"],
@@ -2513,6 +2554,19 @@ UNLISTED_TOWNS = [
         (field, header, cells, expected)
         for field, header in (("location", "Location"), ("city", "City"))
         for cells, expected in UNLISTED_TOWNS
+    ]
+    + [
+        # A Location cell's work mode is read past, and 'Split' after it is no more Croatia.
+        (
+            "location",
+            "Location",
+            ["Dallas", "Hybrid/Split", "Remote - Split"],
+            [
+                ("US-TX", None, ""),
+                ("US", None, _town_of("Hybrid/Split", "US")),
+                ("US", None, _town_of("Remote - Split", "US")),
+            ],
+        )
     ],
 )
 def test_a_town_no_table_lists(
