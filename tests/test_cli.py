@@ -1620,6 +1620,11 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("Ghana", "2027-03-01", "after Eid al-Fitr", "2027-03-12", "Thu 2027-03-11", ""),
         ("Nigeria", "2027-05-10", "after Eid el-Kebir", "2027-05-20", "Wed 2027-05-19", ""),
         ("Nigeria", "2027-05-10", "after Eid-ul-Adha", "2027-05-20", "Wed 2027-05-19", ""),
+        # Yoruba's "Ileya" is Eid al-Adha (ot79 F3).
+        ("Nigeria", "2027-03-01", "after Ileya", "2027-05-20", "Wed 2027-05-19", ""),
+        ("Nigeria", "2027-04-07", "after Ileya festival", "2027-05-20", "Wed 2027-05-19", ""),
+        ("Nigeria", "2027-04-07", "after Id el Kabir", "2027-05-20", "Wed 2027-05-19", ""),
+        ("Ghana", "2027-04-07", "after Sallah", "2027-05-18", "Mon 2027-05-17", ""),
         ("Nigeria", "2027-03-01", "after Sallah", "2027-03-16", "Fri 2027-03-12", ""),
         ("Nigeria", "2027-03-01", "after Eid-ul-Fitr", "2027-03-16", "Fri 2027-03-12", ""),
         ("Senegal", "2027-05-10", "after Tabaski", "2027-05-19", "Tue 2027-05-18", ""),
@@ -1778,16 +1783,54 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             'row 2, column "Decision Date": "after Easter" names Easter Monday (Mon 2027-03-29),'
             " which was before the interview: write the date they gave",
         ),
-        # Saudi Arabia: Eid al-Fitr's last day off Sun 03-14, not Eid al-Adha in May; 5 bd
-        # after Tue 03-16 (Fri-Sat weekend) is Tue 03-23.
+        # Saudi Arabia: "after Eid al-Fitr" names its last day off Sun 03-14, not next year's;
+        # 5 bd after Tue 03-16 (Fri-Sat weekend) is Tue 03-23. "After Eid" alone is the next
+        # Eid (ot79 F1): Eid al-Adha Sun 05-16..Wed 05-19 → Thu 05-20 → Tue 05-25. Said just
+        # after Eid al-Adha, the next Eid al-Fitr is more than six months on: the one passed
+        # (its observed day Wed 05-19) is meant; 5 bd after Tue 05-25 is Tue 06-01.
         (
             "Saudi Arabia",
             "2027-03-16",
-            "after Eid",
+            "after Eid al-Fitr",
             "2027-03-23",
             "",
-            'row 2, column "Decision Date": "after Eid" names Eid al-Fitr Holiday (observed)'
-            " (Sun 2027-03-14), which was before the interview: write the date they gave",
+            'row 2, column "Decision Date": "after Eid al-Fitr" names Eid al-Fitr Holiday'
+            " (observed) (Sun 2027-03-14), which was before the interview: write the date they"
+            " gave",
+        ),
+        ("Saudi Arabia", "2027-03-16", "after Eid", "2027-05-25", "Thu 2027-05-20", ""),
+        (
+            "Saudi Arabia",
+            "2027-05-25",
+            "after Eid",
+            "2027-06-01",
+            "",
+            'row 2, column "Decision Date": "after Eid" names Eid al-Adha Holiday (observed)'
+            " (Wed 2027-05-19), which was before the interview: write the date they gave",
+        ),
+        # Nigeria, four weeks after Eid al-Fitr (Thu 03-11): "Sallah" is the next Eid, Eid
+        # al-Adha Mon 05-17 and Tue 05-18 → Wed 05-19 → Thu 05-20; "after Ramadan" names the
+        # Eid that passed. Kenya has no Eid al-Adha off: its Idd-ul-Fitr passed, and next
+        # year's is more than six months on; 5 bd after Wed 04-07 is Wed 04-14.
+        ("Nigeria", "2027-04-07", "after Sallah", "2027-05-20", "Wed 2027-05-19", ""),
+        ("Nigeria", "2027-04-07", "after Eid", "2027-05-20", "Wed 2027-05-19", ""),
+        (
+            "Nigeria",
+            "2027-04-07",
+            "after Ramadan",
+            "2027-04-14",
+            "",
+            'row 2, column "Decision Date": "after Ramadan" names Id el Fitr Holiday (estimated)'
+            " (Thu 2027-03-11), which was before the interview: write the date they gave",
+        ),
+        (
+            "Kenya",
+            "2027-04-07",
+            "after Sallah",
+            "2027-04-14",
+            "",
+            'row 2, column "Decision Date": "after Sallah" names Idd-ul-Fitr (estimated) (Tue'
+            " 2027-03-09), which was before the interview: write the date they gave",
         ),
         # Veterans Day Wed 11-11 a week before; Labor Day and Memorial Day next year, more
         # than six months on: 5 bd after Wed 2026-11-18 is Wed 11-25.

@@ -42,6 +42,9 @@ NATIONAL_DAY = (
     "national holiday; national day; nemzeti unnep; a nemzeti unnep; fete nationale;"
     " nationalfeiertag; fiesta nacional; festa nazionale; nationale feestdag"
 )
+# Eid without saying which: the next one after the interview, even just after the other
+# (Eid al-Adha, said a week after Eid al-Fitr), when it is within reach.
+NEXT_EID = "eid; eid holidays; bayram; bayrami; bayramlar; bajram; sallah; aid"
 _ON_DAY = "@"  # "@05-01": the holiday on 1 May, whatever its name
 CHRISTMAS_BREAK = ("@12-24", "@12-25", "@12-26")
 # What people write after "after", each the words of the holidays' English names (as the
@@ -157,14 +160,15 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # next Eid, as "after Eid" is; so is Nigeria's and Ghana's "Sallah", and the French "Aïd"
     # ("après l'Aïd"). Each Eid's other spellings ("Eid-ul-Adha", "Id el Kabir", "Aïd
     # el-Kébir", "Idd-ul-Fitr") are one name (``_EID``), as written and in the packages' names.
-    "eid; eid holidays; bayram; bayrami; bayramlar; bajram; sallah; aid": {"*": ("eid",)},
+    # Said just after one Eid, these name the other, as a national day does (``NEXT_EID``).
+    NEXT_EID: {"*": ("eid",)},
     # Ramadan ends with Eid al-Fitr's days off: after those. Its West African names: Korité,
     # the Gambia's Koriteh, Nigeria's "small Sallah".
     "ramadan; ramadhan; eid al-fitr; ramazan; ramazan bayrami; ramazan bayram; seker bayrami;"
     " seker bayram; korite; koriteh; small sallah; karamar sallah": {"*": ("eid al-fitr",)},
-    # West Africa's Tabaski, Nigeria's "big Sallah".
+    # West Africa's Tabaski, Nigeria's "big Sallah", the Yoruba "Ileya".
     "eid al-adha; bakrid; kurban; kurban bayrami; kurban bayram; kurban bajram; tabaski;"
-    " big sallah; babbar sallah": {"*": ("eid al-adha",)},
+    " big sallah; babbar sallah; ileya; ileya festival; ileya sallah": {"*": ("eid al-adha",)},
     # 1 May, whatever the row's calendar calls it in English: Poland's "National Day",
     # Turkey's "Labor and Solidarity Day", Lithuania's "International Workers' Day", Russia's
     # "Holiday of Spring and Labor" ("@" marks a day of the year). "Labour Day" is also the
@@ -230,6 +234,7 @@ _NAMED: dict[str, dict[str, tuple[str, ...]]] = {
     for phrase in phrases.split(";")
 }
 _NEXT_ONE_MEANT = frozenset(_folded(plain(phrase)) for phrase in NATIONAL_DAY.split(";"))
+_NEXT_EID = frozenset(_folded(plain(phrase)) for phrase in NEXT_EID.split(";"))
 # Holidays of one name a few days apart are one holiday: Golden Week's, Pesach's first and
 # seventh days.
 SAME_HOLIDAY_DAYS = 7
@@ -238,7 +243,8 @@ SAME_HOLIDAY_DAYS = 7
 DAYS_AHEAD = 183
 # One of that name that ended this close before the interview is the one they meant (a
 # phrase typed before the interview, or a later round's cell): a row problem, not the same
-# holiday a year on ("after Easter" said the day after Easter Monday), nor the other Eid.
+# holiday a year on ("after Easter" said the day after Easter Monday), nor, for "after Eid
+# al-Fitr", Eid al-Adha.
 PASSED_DAYS = 31
 # "Before the holidays" more than six weeks before Christmas (in October, early November) is
 # no break anyone meant: a row problem, as a holiday past ``DAYS_AHEAD`` is.
@@ -354,10 +360,11 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
     ``DAYS_AHEAD`` days after it (``SEASON_DAYS_AHEAD`` for the Christmas break), else None."""
     names = names_meant(country, words)
     coming = holiday_days(country, words, interview)
-    # Any holiday, or the next of a country's national days within reach: the next one is
-    # meant ("after the national holiday" in Hungary on 1 September: 23 October's).
+    # Any holiday, or the next of a country's national days or Eids within reach: the next
+    # one is meant ("after the national holiday" in Hungary on 1 September: 23 October's;
+    # "after Sallah" a month after Eid al-Fitr: Eid al-Adha).
     next_meant = names == ANY_HOLIDAY or (
-        _listed_as(words) in _NEXT_ONE_MEANT
+        _listed_as(words) in _NEXT_ONE_MEANT | _NEXT_EID
         and coming is not None
         and (coming[0] - interview).days <= DAYS_AHEAD
     )
