@@ -8,14 +8,17 @@ from collections.abc import Callable
 
 import pandas as pd
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 
 # Property tests draw the same examples on every run, so CI never goes red on an example
 # found by chance; HYPOTHESIS_PROFILE=explore searches with fresh random ones (and more).
-settings.register_profile("deterministic", derandomize=True)
-settings.register_profile("explore", derandomize=False, max_examples=1_000)
+# No time limits: an example's speed is no property (a first holiday table of 1700 takes a
+# second on a busy machine, and a deadline or a too-slow check would fail it there).
+UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("deterministic", derandomize=True, **UNTIMED)
+settings.register_profile("explore", derandomize=False, max_examples=1_000, **UNTIMED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 ResultsFactory = Callable[[dict[int, dict[str, object]]], pd.DataFrame]
