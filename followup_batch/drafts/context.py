@@ -57,7 +57,11 @@ from followup_batch.normalise.east_asian_names import (
     without_department,
     written_family_name_first,
 )
-from followup_batch.normalise.name_titles import is_dutch_degree, without_de_heer
+from followup_batch.normalise.name_titles import (
+    is_dutch_degree,
+    with_west_slavic_title,
+    without_de_heer,
+)
 from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
     IN_ENGLISH,
@@ -207,7 +211,7 @@ def form_of_address(name: str, country: object = "") -> str:
     name typed in capitals is cased by Turkish rules ("IŞIL ÖZTÜRK": "Işıl";
     ``read.name_case``)."""
     name = _in_its_case(name, country)
-    words = without_de_heer(_name_words(name))
+    words = with_west_slavic_title(without_de_heer(_name_words(name)), country)
     if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
         return family_name_first_form(words)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):

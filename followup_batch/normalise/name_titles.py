@@ -1,4 +1,5 @@
-"""Titles and surname particles of Arabic, African and Dutch names, which a greeting keeps.
+"""Titles and surname particles of Arabic, African, Dutch and West Slavic names, which a greeting
+keeps.
 
     is_arabic_particle("El") -> True   # "Mr. Amr El Sayed": "Hi Mr. El Sayed,"
 
@@ -25,10 +26,22 @@ left out, as an English greeting has none of them (ir., drs.; and ing. and the l
 in lower case only, as Dutch writes it: "Mr. John Smith" is Mr. Smith): "ir. Lotte Vos" is
 "Hi Lotte,", "dhr. ir. Bram de Jong" "Hi Mr. de Jong,".
 
+Polish, Czech and Slovak courtesy titles (report ot81 F2: "Pan Jan Kowalski" was greeted "Hi
+Pan,"), in English too: "Pan", "pan" and "pán" are "Mr.", "Pani", "paní" and "pani" "Ms."
+("Pani Anna Nowak": "Hi Ms. Nowak,"). "Pan" is a Chinese surname ("Pan Wei", "Dr. Pan"), so
+these are titles only before a first name and a surname on a row in Poland, Czechia or
+Slovakia, or before a Polish, Czech or Slovak first name or a name written in their letters
+("Pan Jan Kowalski" anywhere; "Pan Wei Ming" in China is Pan); before a surname alone only
+when it is written in those letters or ends as their surnames do ("Pan Kowalski", "paní
+Nováková"), and "Pani", which is no name, on a row there ("Pani Nowak" in Poland). Their
+"P." before a name is an initial, as before: "P. Jan Kowalski" is "Hi Jan,".
+
 Standard library only, as ``people``, which reads these tables.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 # Particles an Arabic family name starts with, by their keys (lower case, no dot): the article,
 # "father of", "servant of", "son of" and "daughter of", and Morocco's Berber "Ait".
@@ -110,3 +123,57 @@ def is_dutch_degree(title: str, titles: list[str], country: object = "") -> bool
     code = str(country or "").split("-")[0].strip().upper()
     dutch = code in DUTCH_COUNTRIES or not keys.isdisjoint(DUTCH_IN_ENGLISH.keys() | {"ir", "drs"})
     return dutch and (key != "mr" or title.islower())
+
+
+# Polish, Czech and Slovak courtesy titles, by their keys, and the English ones the drafts
+# greet with.
+WEST_SLAVIC_IN_ENGLISH = {"pan": "Mr.", "pán": "Mr.", "pani": "Ms.", "paní": "Ms."}
+# The countries that write them, by ISO code.
+WEST_SLAVIC_COUNTRIES = frozenset({"PL", "CZ", "SK"})
+# Common Polish, Czech and Slovak first names a title before them marks as one of theirs.
+WEST_SLAVIC_FIRST_NAMES = frozenset(
+    {
+        *("jan", "piotr", "krzysztof", "andrzej", "tomasz", "pawel", "michal", "marcin"),
+        *("marek", "grzegorz", "lukasz", "jakub", "mateusz", "wojciech", "maciej", "rafal"),
+        *("jiri", "petr", "pavel", "jaroslav", "tomas", "miroslav", "zdenek", "vaclav"),
+        *("jozef", "juraj", "milan", "peter", "stanislaw", "zbigniew", "jerzy", "tadeusz"),
+        *("anna", "maria", "katarzyna", "malgorzata", "agnieszka", "barbara", "ewa", "joanna"),
+        *("magdalena", "krystyna", "monika", "aleksandra", "zofia", "marta", "dorota"),
+        *("jana", "marie", "hana", "lenka", "katerina", "lucie", "vera", "petra", "zuzana"),
+    }
+)
+# Letters only these languages write among those of Latin names, and their surnames' endings.
+WEST_SLAVIC_LETTERS = frozenset("łśżźńąęćřěůďťňľĺŕ")
+WEST_SLAVIC_ENDINGS = ("ski", "ska", "cki", "cka", "wicz", "ová", "czyk", "czak")
+
+
+def _ascii_key(word: str) -> str:
+    """A word without its accents, in lower case: "Paweł" is "pawel"."""
+    key = unicodedata.normalize("NFKD", word.casefold().replace("ł", "l"))
+    return "".join(c for c in key if not unicodedata.combining(c))
+
+
+def _written_west_slavic(word: str) -> bool:
+    """A word written in Polish, Czech or Slovak letters, or ending as their surnames do."""
+    key = word.casefold()
+    return not WEST_SLAVIC_LETTERS.isdisjoint(key) or key.endswith(WEST_SLAVIC_ENDINGS)
+
+
+def with_west_slavic_title(words: list[str], country: object = "") -> list[str]:
+    """A name's words with a Polish, Czech or Slovak courtesy title before it in English:
+    ["Mr.", "Jan", "Kowalski"] of "Pan Jan Kowalski"; any other as they are ("Pan Wei")."""
+    english = WEST_SLAVIC_IN_ENGLISH.get(words[0].casefold()) if len(words) > 1 else None
+    if english is None:
+        return words
+    named = words[1:]
+    code = str(country or "").split("-")[0].strip().upper()
+    there = code in WEST_SLAVIC_COUNTRIES
+    if len(named) == 1:
+        ours = _written_west_slavic(named[0]) or (there and english == "Ms.")
+    else:
+        ours = (
+            there
+            or _ascii_key(named[0]) in WEST_SLAVIC_FIRST_NAMES
+            or any(map(_written_west_slavic, named))
+        )
+    return [english, *named] if ours else words

@@ -1458,6 +1458,38 @@ def test_dutch_titles_are_greeted_in_english_and_degrees_left_out(tmp_path: Path
     assert greeted(tmp_path, "Sanne de Groot", DUTCH_TITLES) == expected
 
 
+# Report ot81 F2: Polish courtesy titles were greeted as first names ("Pan Jan Kowalski": "Hi
+# Pan,"). Polish, Czech and Slovak ones in English, as German ones; "Pan" the Chinese surname
+# stays a name. (Country, Interviewer) -> the greeting.
+WEST_SLAVIC_TITLES = [
+    ("Poland", "Pan Jan Kowalski", "Hi Mr. Kowalski,"),
+    ("Poland", "Pani Anna Nowak", "Hi Ms. Nowak,"),
+    ("Poland", "pan Tomasz Nowak", "Hi Mr. Nowak,"),
+    ("Poland", "PANI ANNA NOWAK", "Hi Ms. Nowak,"),
+    ("Poland", "Pan dr Piotr Wiśniewski", "Hi Dr Wiśniewski,"),
+    ("Poland", "Pani Nowak", "Hi Ms. Nowak,"),
+    ("Poland", "P. Jan Kowalski", "Hi Jan,"),  # P. is an initial, as before
+    ("Czechia", "pan Jiří Novák", "Hi Mr. Novák,"),
+    ("Czechia", "paní Jana Nováková", "Hi Ms. Nováková,"),
+    ("Slovakia", "pán Ján Kováč", "Hi Mr. Kováč,"),
+    ("Slovakia", "pani Zuzana Horváthová", "Hi Ms. Horváthová,"),
+    # Elsewhere: before a Polish first name, or a name in Polish or Czech letters.
+    ("UK", "Pan Jan Kowalski", "Hi Mr. Kowalski,"),
+    ("Germany", "Pani Małgorzata Lis", "Hi Ms. Lis,"),
+    ("", "paní Nováková", "Hi Ms. Nováková,"),
+    # "Pan" the Chinese surname: a name alone, before one word and off those rows.
+    ("Poland", "Pan Wei", "Hi Pan,"),
+    ("China", "Pan Wei Ming", "Hi Pan,"),
+    ("USA", "Dr. Pan", "Hi Dr. Pan,"),
+    ("USA", "Peter Pan", "Hi Peter,"),
+]
+
+
+def test_polish_czech_and_slovak_titles_are_greeted_in_english(tmp_path: Path) -> None:
+    expected = [g for _, _, g in WEST_SLAVIC_TITLES]
+    assert greeted(tmp_path, "Ola Nowak", WEST_SLAVIC_TITLES) == expected
+
+
 # Outside test ot59 (F2): a team written last after a comma was read as the person's title
 # ("Sam Lee (HR)") and Sam's own thank-you went to the team's mailbox too, with no problem
 # said. A team with its own address on the row is its own recipient, as after a ";"; a title
