@@ -59,6 +59,7 @@ from followup_batch.normalise.east_asian_names import (
 )
 from followup_batch.normalise.name_titles import (
     is_dutch_degree,
+    with_hungarian_title,
     with_west_slavic_title,
     without_de_heer,
 )
@@ -212,6 +213,7 @@ def form_of_address(name: str, country: object = "") -> str:
     ``read.name_case``)."""
     name = _in_its_case(name, country)
     words = with_west_slavic_title(without_de_heer(_name_words(name)), country)
+    words = with_hungarian_title(words, titles_before(words))  # "Nagy Péter úr": Mr. Nagy
     if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
         return family_name_first_form(words)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):

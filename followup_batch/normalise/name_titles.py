@@ -34,7 +34,9 @@ Slovakia, or before a Polish, Czech or Slovak first name or a name written in th
 ("Pan Jan Kowalski" anywhere; "Pan Wei Ming" in China is Pan); before a surname alone only
 when it is written in those letters or ends as their surnames do ("Pan Kowalski", "paní
 Nováková"), and "Pani", which is no name, on a row there ("Pani Nowak" in Poland). Their
-"P." before a name is an initial, as before: "P. Jan Kowalski" is "Hi Jan,".
+"P." before a name is an initial, as before: "P. Jan Kowalski" is "Hi Jan,". Hungarian
+writes its "úr" (Mr.) and "asszony" (Ms.) after the name, family name first: "Nagy Péter úr"
+and "Kovács úr" are "Hi Mr. Nagy,", "Hi Mr. Kovács,".
 
 Standard library only, as ``people``, which reads these tables.
 """
@@ -177,3 +179,19 @@ def with_west_slavic_title(words: list[str], country: object = "") -> list[str]:
             or any(map(_written_west_slavic, named))
         )
     return [english, *named] if ours else words
+
+
+# Hungarian courtesy titles, written after a name, and the English ones the drafts greet with.
+HUNGARIAN_AFTER_IN_ENGLISH = {"úr": "Mr.", "asszony": "Ms."}
+
+
+def with_hungarian_title(words: list[str], titles: int = 0) -> list[str]:
+    """A name's words (its first ``titles`` titles before it) with a Hungarian courtesy title
+    after it, family name first, as the English title before its family name, or the titles
+    before it when it has some: ["Mr.", "Nagy"] of "Nagy Péter úr", ["Dr.", "Nagy"] of "Dr.
+    Nagy Péter úr"; any other as they are."""
+    english = HUNGARIAN_AFTER_IN_ENGLISH.get(words[-1].casefold()) if words else None
+    named = words[titles:]
+    if english is None or not 2 <= len(named) <= 4:
+        return words
+    return [*words[:titles], *([] if titles else [english]), named[0]]

@@ -1132,6 +1132,12 @@ HUNGARIAN_NAMES = {
     ("김 민준", "South Korea"): "Hi 김민준,",
     ("山田 太郎", "Japan"): "Hi 山田太郎,",
     ("Wang Wei", "China"): "Hi Wang,",
+    # Hungarian titles after the name (report ot81 F2): in English before the family name.
+    ("Nagy Péter úr", "Hungary"): "Hi Mr. Nagy,",
+    ("Kovács úr", "Hungary"): "Hi Mr. Kovács,",
+    ("Szabó Anna asszony", "Hungary"): "Hi Ms. Szabó,",
+    ("Nagy Péter úr", "UK"): "Hi Mr. Nagy,",
+    ("Dr. Nagy Péter úr", "Hungary"): "Hi Dr. Nagy,",
 }
 
 
