@@ -58,6 +58,7 @@ from followup_batch.normalise.east_asian_names import (
     written_family_name_first,
 )
 from followup_batch.normalise.name_titles import (
+    is_arabic_particle,
     is_dutch_degree,
     with_hungarian_title,
     with_west_slavic_title,
@@ -269,7 +270,11 @@ def _with_surname(titles: list[str], words: list[str]) -> str:
     """``titles`` and the surname of a name's ``words``, its particles kept as written and its
     suffix left out: "Dr. St. John" of "Dr." and "Ann St. John Jr."."""
     surname = surname_of(words)
-    written = (w if is_particle(w) and w.islower() else _as_written(w) for w in surname)
+    # A particle in lower case as written: "van der Berg", "bin Laden" ("Bin" a first name too).
+    written = (
+        w if w.islower() and (is_particle(w) or is_arabic_particle(w)) else _as_written(w)
+        for w in surname
+    )
     return " ".join([*titles, *written])
 
 

@@ -8,7 +8,8 @@ Mansouri"), "father of" ("Abu Zeid"), "servant of" ("Abdel Aziz", "Abd El Rahman
 ("Ben Jelloun", "bin Laden", "Ibn Khaldun", Mauritania's "Ould Ahmed") and Morocco's Berber
 "Ait" ("Ait Taleb"). A title greets with the whole family name, as it does "van der Berg" (report
 ot75 F4: "M. Youssef El Amrani" was greeted "Hi M. Amrani,"). "Ben" and "Al" are English first
-names too ("Mr. Ben Smith", "Mr. Al Pacino"): a particle only after a first name.
+names too ("Mr. Ben Smith", "Mr. Al Pacino"), and "Bin" a Chinese one ("Dr. Bin Yu": "Hi Dr.
+Yu,", report ot80 F6): a particle only after a first name ("Mohammed bin Rashid").
 
 West and East African trackers write titles an English greeting keeps with the surname, as
 it does "Dr." (report ot75 F5: "Engr. Babatunde Fashola" was greeted "Hi Engr.,"): Nigeria's
@@ -53,13 +54,14 @@ ARABIC_PARTICLES = frozenset(
         *("ben", "bin", "ibn", "bint", "ould", "ait", "aït"),
     }
 )
-# ... of which these are English first names too: a particle only after a first name.
-FIRST_NAMES_TOO = frozenset({"ben", "al"})
+# ... of which these are first names too, English and Chinese ("Bin Yu", Bin Liu): a particle
+# only after a first name.
+FIRST_NAMES_TOO = frozenset({"ben", "al", "bin"})
 
 
 def is_arabic_particle(word: str, *, first: bool = False) -> bool:
-    """A particle an Arabic family name starts with ("El", "abu", "Ben"); not "Ben" or "Al" as
-    a name's ``first`` word ("Mr. Ben Smith")."""
+    """A particle an Arabic family name starts with ("El", "abu", "Ben"); not "Ben", "Al" or
+    "Bin" as a name's ``first`` word ("Mr. Ben Smith", "Dr. Bin Yu")."""
     key = word.casefold()
     return key in ARABIC_PARTICLES and not (first and key in FIRST_NAMES_TOO)
 

@@ -419,7 +419,7 @@ def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -
 
 def is_particle(word: str) -> bool:
     """A word a surname starts with: "van", "de", "De", "'t", "St.", "Saint", "Mc" ("Mc
-    Donald"), and an Arabic one but "Ben" and "Al", first names too ("El", "Abu":
+    Donald"), and an Arabic one but "Ben", "Al" and "Bin", first names too ("El", "Abu":
     ``name_titles``)."""
     return (
         word.casefold() in SURNAME_PARTICLES | DUTCH_PARTICLES
@@ -448,7 +448,7 @@ def _surname_span(words: Sequence[str]) -> tuple[int, int]:
     while end > 1 and title_key(words[end - 1]) in GENERATIONAL_SUFFIXES:
         end -= 1
     start = end - 1
-    # "Ben" and "Al" after a first name too: "Khadija Ben Jelloun"; not "(Mr.) Ben Smith".
+    # "Ben", "Al", "Bin" after a first name too: "Khadija Ben Jelloun"; not "(Dr.) Bin Yu".
     while start > 0 and (
         is_particle(words[start - 1]) or is_arabic_particle(words[start - 1], first=start == 1)
     ):

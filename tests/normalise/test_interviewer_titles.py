@@ -1383,6 +1383,14 @@ ARABIC_FAMILY_NAMES = [
     ("USA", "Mr. Ben Smith", "Hi Mr. Smith,"),
     ("USA", "Mr. Al Pacino", "Hi Mr. Pacino,"),
     ("USA", "Ben Smith", "Hi Ben,"),
+    # ... and "Bin" a Chinese given name (report ot80 F6): a particle after a first name only.
+    ("USA", "Dr. Bin Yu", "Hi Dr. Yu,"),
+    ("China", "Prof. Bin Liu", "Hi Prof. Liu,"),
+    ("Singapore", "Ms. Bin Wang", "Hi Ms. Wang,"),
+    ("USA", "Bin Yu", "Hi Bin,"),
+    ("UAE", "Mr. Mohammed bin Rashid", "Hi Mr. bin Rashid,"),
+    ("UAE", "Sheikh Mohammed bin Rashid", "Hi Sheikh Mohammed,"),
+    ("Saudi Arabia", "Dr. Khalid bin Salman", "Hi Dr. bin Salman,"),
 ]
 
 
