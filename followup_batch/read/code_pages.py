@@ -80,7 +80,7 @@ def legacy_encoding(data: bytes, country: str | None = None) -> str:
             and reading.decode(clue) != reading.decode(western)
         ):
             return clue
-    if not garble[western]:  # most files: no reading is better, and a tie keeps it
+    if not garble[western] or _nordic(latin, western):  # most files: no reading is better
         return western
     for encoding in CODE_PAGES:
         try:
@@ -347,6 +347,30 @@ _MISSPELT_LATIN = {
         ("ñ(?![aeiouyáéíóú])", "cp1250"),
     )
 }
+
+
+# Faroese and Icelandic words Windows-1252 reads, which no Central European or Baltic word
+# read in it is (report ot80 F5: "Rúni Ðáson", "Leiðari" and "Ingeniørur" were read as
+# Windows-1250's "Đáson", "Leiđari", "Ingeniřrur"): ð beside á, í, ó, ú or å (Croatian đ
+# stands beside no acute accent: "Ðurðeviæ"), and ø before ð ("Fuglafjørður"; Lithuanian's
+# š before ų, "Ðiauliø", the other way round). One such word makes the file Windows-1252, as
+# it does Danish ø beside å or æ ("Kjærgård" is none: it reads so in Windows-1250 as well).
+# A word of these languages' letters only, a capital first at most: "ÖÐ¹ú", GBK's "中国"
+# read in Windows-1252, is none.
+_NORDIC_LETTERS = "a-záéíóúýðþæøåö"
+_NORDIC_SPELT = re.compile(f"[{_NORDIC_LETTERS.upper()}{_NORDIC_LETTERS}][{_NORDIC_LETTERS}]+")
+_NORDIC_WORD = re.compile("ð\\w*[áíóúå]|[áíóúå]\\w*ð|ø\\w*ð|ø\\w*[æå]|[æå]\\w*ø")
+
+
+def _nordic(words: set[bytes], western: str) -> bool:
+    """Whether one of ``words`` read in the Western code page is Faroese, Icelandic, Danish or
+    Norwegian and of no language of another (``_NORDIC_WORD``)."""
+    if western == "mac_roman":
+        return False
+    return any(
+        _NORDIC_SPELT.fullmatch(word) and _NORDIC_WORD.search(word.lower())
+        for word in b" ".join(words).decode(western).split()
+    )
 
 
 # The letters above ASCII that each language of a Latin code page writes, the languages

@@ -597,6 +597,26 @@ NO_CLUE_FILES = [
     ("Icelandic, Mýrdalur", "cp1252", ["Mýrdalur ehf,Stjóri,2026-11-20,Kýr Bóndi,Vík"]),
     ("Icelandic, Eyþór", "cp1252", ["Landsvirkjun,Verkefnastjóri,2026-11-20,Eyþór Ingi,Hella"]),
     ("Czech, Nový Jičín", "cp1250", ["Nový Jičín,Inženýr,2026-11-20,Malý Petr,Ostrava"]),
+    # Report ot80 F5: Faroese ð beside á, í, ó or ú, or ø before ð, is no Windows-1250 word.
+    (
+        "Faroese, Ðáson",
+        "cp1252",
+        [
+            "Bakkafrost,Ingeniørur,2026-11-10,Jógvan Dalsgaard,Tórshavn",
+            "Smyril,Leiðari,2026-11-11,Rúni Ðáson,Klaksvík",
+        ],
+    ),
+    (
+        "Faroese, Fuglafjørður",
+        "cp1252",
+        ["Havsbrún,Ingeniørur,2026-11-20,Óli Poulsen,Fuglafjørður"],
+    ),
+    ("Faroese, Miðvágur", "cp1252", ["Vágar,Stjóri,2026-11-20,Gunnar Ólason,Miðvágur"]),
+    (
+        "Icelandic, Harðarson",
+        "cp1252",
+        ["Marel,Sérfræðingur,2026-11-20,Sigurður Harðarson,Garðabær"],
+    ),
 ]
 
 
