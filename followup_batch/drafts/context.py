@@ -230,7 +230,7 @@ def form_of_address(name: str, country: object = "") -> str:
         return ""  # "ir. Vos": a surname, and no title to greet it with
     if not titles:
         if words[0] == MONSIEUR and len(words) > 1 and not isinstance(name, Person):
-            return _with_surname([MONSIEUR], words[1:])
+            return _with_surname([MONSIEUR], words[1:], country)
         return _first_name(name, named)
     if {title_key(t) for t in titles} <= WITH_FIRST_NAME:
         # Never "Sir Smith": with only an initial, the name as written ("Sir J. Smith").
@@ -239,7 +239,7 @@ def form_of_address(name: str, country: object = "") -> str:
     named = _before_given_names(name, named)
     if greets_first_surname(words[:count], named, country):
         named = without_second_surname(named)
-    return _with_surname(titles, named)
+    return _with_surname(titles, named, country)
 
 
 def _in_its_case(name: str, country: object) -> str:
@@ -266,10 +266,10 @@ def _before_given_names(name: str, words: list[str]) -> list[str]:
     return words[:at] if at else words
 
 
-def _with_surname(titles: list[str], words: list[str]) -> str:
-    """``titles`` and the surname of a name's ``words``, its particles kept as written and its
-    suffix left out: "Dr. St. John" of "Dr." and "Ann St. John Jr."."""
-    surname = surname_of(words)
+def _with_surname(titles: list[str], words: list[str], country: object = "") -> str:
+    """``titles`` and the surname of a name's ``words`` on the row ``country``, its particles
+    kept as written and its suffix left out: "Dr. St. John" of "Dr." and "Ann St. John Jr."."""
+    surname = surname_of(words, country)
     # A particle in lower case as written: "van der Berg", "bin Laden" ("Bin" a first name too).
     written = (
         w if w.islower() and (is_particle(w) or is_arabic_particle(w)) else _as_written(w)

@@ -57,12 +57,18 @@ ARABIC_PARTICLES = frozenset(
 # ... of which these are first names too, English and Chinese ("Bin Yu", Bin Liu): a particle
 # only after a first name.
 FIRST_NAMES_TOO = frozenset({"ben", "al", "bin"})
+# The Maghreb, by ISO code, whose family names start with "Ben" ("Ben Ali", "Ben Salah") more
+# often than a given name is "Ben": a row there greets "Dr. Ben Ali" as written.
+BEN_FAMILY_COUNTRIES = frozenset({"TN", "DZ", "MA", "LY", "MR"})
 
 
-def is_arabic_particle(word: str, *, first: bool = False) -> bool:
+def is_arabic_particle(word: str, *, first: bool = False, country: object = "") -> bool:
     """A particle an Arabic family name starts with ("El", "abu", "Ben"); not "Ben", "Al" or
-    "Bin" as a name's ``first`` word ("Mr. Ben Smith", "Dr. Bin Yu")."""
+    "Bin" as a name's ``first`` word ("Mr. Ben Smith", "Dr. Bin Yu"), but "Ben" on a row of
+    the Maghreb ``country`` ("Dr. Ben Ali" in Tunisia)."""
     key = word.casefold()
+    if key == "ben" and str(country or "").split("-")[0].strip().upper() in BEN_FAMILY_COUNTRIES:
+        return True
     return key in ARABIC_PARTICLES and not (first and key in FIRST_NAMES_TOO)
 
 

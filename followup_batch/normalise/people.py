@@ -428,11 +428,12 @@ def is_particle(word: str) -> bool:
     )
 
 
-def surname_of(words: Sequence[str]) -> list[str]:
+def surname_of(words: Sequence[str], country: object = "") -> list[str]:
     """The surname of a name's words (written after its titles): the last word and the
     particles before it, without a generational suffix: "Smith" of "John Smith Sr.", "van der
-    Berg" of "Jan van der Berg", "St. John" of "Ann St. John"."""
-    start, end = _surname_span(words)
+    Berg" of "Jan van der Berg", "St. John" of "Ann St. John"; "Ben Ali" of "Ben Ali" on a row
+    of the Maghreb ``country`` (``name_titles.BEN_FAMILY_COUNTRIES``)."""
+    start, end = _surname_span(words, country)
     return list(words[start:end])
 
 
@@ -443,14 +444,15 @@ def first_names_of(words: Sequence[str]) -> list[str]:
     return list(words[:start])
 
 
-def _surname_span(words: Sequence[str]) -> tuple[int, int]:
+def _surname_span(words: Sequence[str], country: object = "") -> tuple[int, int]:
     end = len(words)
     while end > 1 and title_key(words[end - 1]) in GENERATIONAL_SUFFIXES:
         end -= 1
     start = end - 1
     # "Ben", "Al", "Bin" after a first name too: "Khadija Ben Jelloun"; not "(Dr.) Bin Yu".
     while start > 0 and (
-        is_particle(words[start - 1]) or is_arabic_particle(words[start - 1], first=start == 1)
+        is_particle(words[start - 1])
+        or is_arabic_particle(words[start - 1], first=start == 1, country=country)
     ):
         start -= 1
     if start == 0 and end > 1 and title_key(words[0]) in FIRST_NAME_PREFIXES:

@@ -1391,6 +1391,11 @@ ARABIC_FAMILY_NAMES = [
     ("UAE", "Mr. Mohammed bin Rashid", "Hi Mr. bin Rashid,"),
     ("UAE", "Sheikh Mohammed bin Rashid", "Hi Sheikh Mohammed,"),
     ("Saudi Arabia", "Dr. Khalid bin Salman", "Hi Dr. bin Salman,"),
+    # In the Maghreb "Ben" starts a family name more often than it is a given name.
+    ("Tunisia", "Dr. Ben Ali", "Hi Dr. Ben Ali,"),
+    ("Morocco", "M. Ben Jelloun", "Hi M. Ben Jelloun,"),
+    ("USA", "Dr. Ben Ali", "Hi Dr. Ali,"),
+    ("Tunisia", "Ben Ali", "Hi Ben,"),  # no title: the first word, as "Amr El Sayed"
 ]
 
 
