@@ -158,9 +158,7 @@ def read_places(
     default = options.default_country
     column = options.country_reading or country_column(reading_texts(cells)[1], default)
     fields = [f for f in PLACE_FIELDS if f in cells] or ["country"]
-    regions_of = (
-        regions_country(country_texts(cells["region"]), default) if "region" in cells else ""
-    )
+    regions_of = regions_country(city_regions(cells), default) if "region" in cells else ""
 
     def read(others: frozenset[str]) -> tuple[Distinct, list[Distinct]]:
         def one(*values: object) -> tuple[str, str | None]:
@@ -223,10 +221,12 @@ def read_place(
     all blank -> the default country. ``column``: how the Country column reads 'CA'
     (``place_columns.country_column``). ``regions_of``: the country the State column's cells are
     the regions of (``place_columns.regions_country``), which a blank Country cell beside one of
-    them stands for: a Brazilian 'PE' is Pernambuco, not Peru."""
+    them stands for: a Brazilian 'PE' is Pernambuco, not Peru, but 'Pittsburgh' and 'PA' are
+    Pennsylvania (``place_columns.country_of_region``)."""
     texts = [cell_text(v) for v in (city, region, country)]
-    read = [*texts[:2], texts[2] or country_of_region(texts[1], regions_of, default)]
     where = cell_text(location)
+    beside = texts[2] or country_of_region(texts[1], regions_of, default, texts[0] or where)
+    read = [*texts[:2], beside]
     if where:
         reading, reason = resolve_location(where, *read, default, column, others, named)
         texts = [where, *texts[1:]] if not texts[0] else texts
@@ -244,6 +244,12 @@ def read_place(
 def country_texts(values: pd.Series) -> set[str]:
     """A Country column's distinct texts, for ``country_column``."""
     return {cell_text(v) for v in pd.unique(values.to_numpy(dtype=object)).tolist()}
+
+
+def city_regions(cells: Cells) -> set[tuple[str, str]]:
+    """A tracker's distinct (City, State) cells, for ``regions_country``."""
+    pairs = zip(cells["city"].tolist(), cells["region"].tolist(), strict=True)
+    return {(cell_text(city), cell_text(region)) for city, region in set(pairs)}
 
 
 def reading_texts(columns: Cells | pd.DataFrame) -> tuple[str, set[str]]:

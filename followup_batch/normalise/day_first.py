@@ -232,7 +232,9 @@ def _row_calendars(table: RawTable, reading: ReadOptions) -> list[str]:
     rows = list(counts)
 
     places = [dict(zip(fields, row, strict=True)) for row in rows]
-    regions_of = regions_country((p.get("region", "") for p in places), reading.default_country)
+    regions_of = regions_country(
+        ((p.get("city", ""), p.get("region", "")) for p in places), reading.default_country
+    )
 
     def read(others: frozenset[str]) -> list[tuple[str, str | None]]:
         return [
@@ -240,7 +242,12 @@ def _row_calendars(table: RawTable, reading: ReadOptions) -> list[str]:
                 cells.get("location", ""),
                 cells.get("city", ""),
                 cells.get("region", ""),
-                country_of_region(cells.get("region", ""), regions_of, reading.default_country),
+                country_of_region(
+                    cells.get("region", ""),
+                    regions_of,
+                    reading.default_country,
+                    cells.get("city", "") or cells.get("location", ""),
+                ),
                 reading.default_country,
                 others=others,
                 named=reading.named_country,

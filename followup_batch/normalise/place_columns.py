@@ -17,6 +17,7 @@ from followup_batch.normalise import dates
 from followup_batch.normalise.calendar_places import (
     REGION_CODE,
     calendar_subdivisions,
+    city_index,
     country_index,
     country_name,
     region_index,
@@ -98,18 +99,27 @@ def _region_written_bare(text: str, home: str) -> bool:
     return subdivision(home, parts[-1]) is not None
 
 
-def regions_country(texts: Iterable[str], default: str) -> str:
+def regions_country(places: Iterable[tuple[str, str]], default: str) -> str:
     """The country a State column's cells are the regions of, as they say together: the one
     whose calendar has the most of them, more than half and more than any other has (a
     Brazilian 'UF' of 'SP', 'PE', 'PA', 'MA' is Brazil's, though 'PE' is Peru's code and 'PA'
-    Pennsylvania's); the default's own when it has as many. Its rows read as if their Country
+    Pennsylvania's); the default's own when it has as many. ``places``: each row's (City,
+    State) cells. A State cell beside a city the tables know counts its city's country only
+    ('PA' beside 'Pittsburgh' is Pennsylvania's, 'ES' beside 'Madrid' Spain's): such rows are
+    not what makes a US tracker's 'PA' and 'MA' Brazil's. Its rows read as if their Country
     cell named it. '' when no one country stands out ('TX' beside 'ON'), or one region says it
     ('NI' alone: Niedersachsen, or Northern Ireland as a UK tracker writes it): each cell is
     then read alone."""
-    filled = {t.strip() for t in texts if t.strip() and not dates.is_placeholder(t)}
+    filled = {
+        (city.strip(), region.strip())
+        for city, region in places
+        if region.strip() and not dates.is_placeholder(region)
+    }
     counts: dict[str, int] = {}
-    for text in filled:
-        for country in _regions_of(text):
+    for city, region in filled:
+        countries = _regions_of(region)
+        homes = city_countries(city)
+        for country in (countries & homes or homes) if homes else countries:
             counts[country] = counts.get(country, 0) + 1
     if not counts:
         return ""
@@ -121,13 +131,32 @@ def regions_country(texts: Iterable[str], default: str) -> str:
     return best
 
 
-def country_of_region(region: str, regions_of: str, default: str) -> str:
+def country_of_region(region: str, regions_of: str, default: str, city: str = "") -> str:
     """The country a blank Country cell beside a State cell stands for: ``regions_of`` (the
     State column's country, ``regions_country``) when the cell is one of its regions and it is
-    not the default's; else '' (the cell is read alone)."""
+    not the default's; else '' (the cell is read alone). A City cell the tables know in other
+    countries only decides its row itself: 'Pittsburgh' and 'PA' are Pennsylvania, 'Madrid'
+    and 'ES' Spain, in a column of Brazil's states."""
     if not regions_of or regions_of == default.split("-")[0] or not region.strip():
         return ""
+    homes = city_countries(city)
+    if homes and regions_of not in homes:
+        return ""
     return regions_of if subdivision(regions_of, region) is not None else ""
+
+
+def city_countries(city: str) -> frozenset[str]:
+    """The countries a City cell's town is in as the tables list it ('Pittsburgh': US;
+    'Cambridge': GB and US), or a region's name is ('Madrid': Spain), by its whole text or its
+    first part ('Pittsburgh, PA'); empty for a blank cell or a town they lack."""
+    text = "" if dates.is_placeholder(city) else city.strip()
+    if not text:
+        return frozenset()
+    for key in dict.fromkeys((header_key(text), header_key((place_parts(text) or [text])[0]))):
+        homes = city_index().get(key, ()) or tuple(filter(None, [region_index().get(key)]))
+        if homes:
+            return frozenset(home.split("-")[0] for home in homes)
+    return frozenset()
 
 
 def _regions_of(text: str) -> frozenset[str]:

@@ -425,6 +425,54 @@ US_STATES = ["PA", "MA", "AL", "DE", "IN", "CO", "GA", "ME", "ID"]
         ([{"region": "PE", "country": "Canada"}], "US", ["CA-PE"]),
         # Brazil and the US alike have 'PA', 'MA' and 'AL': the default's own states.
         ([{"region": "PA"}, {"region": "MA"}, {"region": "AL"}], "US", ["US-PA", "US-MA", "US-AL"]),
+        # A city the tables know decides its own row: 'Pittsburgh' and 'PA' are Pennsylvania,
+        # 'Madrid' and 'ES' Spain, and they count their city's country, not Brazil's, though
+        # 'PA', 'MA' and 'ES' are Brazil's states too (outside test ot80 F1, F8: BR-PA, BR-MA,
+        # BR-ES) ...
+        *(
+            (
+                [
+                    {"city": "Pittsburgh", "region": "PA"},
+                    {"city": "Boston", "region": "MA"},
+                    {"city": brazilian, "region": uf},
+                ],
+                default,
+                ["US-PA", "US-MA", f"BR-{uf}"],
+            )
+            for brazilian, uf in (("Recife", "PE"), ("São Paulo", "SP"))
+            for default in ("US", "GB")
+        ),
+        (
+            [
+                {"city": "Austin", "region": "TX"},
+                {"city": "Madrid", "region": "ES"},
+                {"city": "Recife", "region": "PE"},
+            ],
+            "US",
+            ["US-TX", "ES-MD", "BR-PE"],
+        ),
+        # ... a town the tables lack, or no town, is read as the column says ...
+        (
+            [
+                {"city": "Recife", "region": "PE"},
+                {"city": "São Paulo", "region": "SP"},
+                {"city": "Xinguara", "region": "PA"},
+                {"region": "MA"},
+            ],
+            "US",
+            ["BR-PE", "BR-SP", "BR-PA", "BR-MA"],
+        ),
+        # ... and a known city of the column's country keeps it.
+        (
+            [
+                {"city": "Recife", "region": "PE"},
+                {"city": "São Paulo", "region": "SP"},
+                {"city": "Madrid", "region": "ES"},
+                {"city": "Salvador", "region": "BA"},
+            ],
+            "US",
+            ["BR-PE", "BR-SP", "ES-MD", "BR-BA"],
+        ),
     ],
 )
 def test_a_state_code_is_a_region_of_the_rows_country(
@@ -2049,6 +2097,79 @@ def test_a_brazilian_uf_counts_its_states_holidays(
     row = brazil_uf_workbook[index]
     assert row["1st check-in due"] == dt.datetime.fromisoformat(due)
     assert str(row["Why"]).splitlines()[-1] == f"On the BR-{uf} calendar."
+    assert row["Problems"] is None
+
+
+# A US tracker's City and State columns with a row in Brazil and one in Spain: 'PA', 'MA' and
+# 'ES' are Brazil's states too, but beside Pittsburgh, Boston and Madrid they are the city's
+# (outside test ot80 F1, F8: Pittsburgh and Boston ran on Brazil's calendars, without Veterans
+# Day, Madrid on Espírito Santo's). (City, State, 1st check-in due, how it was counted, the
+# Why's last line.) Each interview Tue 2026-11-10, 5 bd.
+CITY_BESIDE_STATE_ROWS = [
+    (
+        "Pittsburgh",
+        "PA",
+        "2026-11-18",
+        "Tue 2026-11-10 → Wed 2026-11-18 (skipped Veterans Day Wed 11-11)",
+        "US-PA",
+    ),
+    (
+        "Boston",
+        "MA",
+        "2026-11-18",
+        "Tue 2026-11-10 → Wed 2026-11-18 (skipped Veterans Day Wed 11-11)",
+        "US-MA",
+    ),
+    ("Recife", "PE", "2026-11-17", "Tue 2026-11-10 → Tue 2026-11-17", "BR-PE"),
+    ("Madrid", "ES", "2026-11-17", "Tue 2026-11-10 → Tue 2026-11-17", "ES-MD"),
+    # A town the tables lack is read as the column's codes are, mostly US states here.
+    (
+        "Erie",
+        "PA",
+        "2026-11-18",
+        "Tue 2026-11-10 → Wed 2026-11-18 (skipped Veterans Day Wed 11-11)",
+        "US-PA",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def city_state_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    """A US tracker of CITY_BESIDE_STATE_ROWS after one run, reopened."""
+    tracker = tmp_path_factory.mktemp("city-state") / "Dana Reyes.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interview Type", "City", "State"])
+    for city, state, *_ in CITY_BESIDE_STATE_ROWS:
+        sheet.append(["Acme", "Analyst", dt.datetime(2026, 11, 10), "video", city, state])
+    book.save(tracker)
+    args = ["run", str(tracker), "--as-of", "2026-11-09", "-q"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert (result.exit_code, result.stderr) == (0, "")
+    rows = openpyxl.load_workbook(tracker).active.iter_rows(values_only=True)
+    headers = next(rows)
+    return [dict(zip(headers, row, strict=True)) for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("index", "due", "counted", "calendar"),
+    [
+        pytest.param(i, due, counted, calendar, id=city)
+        for i, (city, _, due, counted, calendar) in enumerate(CITY_BESIDE_STATE_ROWS)
+    ],
+)
+def test_a_known_city_decides_its_state_codes_country(
+    city_state_workbook: list[dict[str, object]],
+    index: int,
+    due: str,
+    counted: str,
+    calendar: str,
+) -> None:
+    row = city_state_workbook[index]
+    assert row["1st check-in due"] == dt.datetime.fromisoformat(due)
+    why = str(row["Why"]).splitlines()
+    assert f"1st check-in: 5 bd after {counted}" in why
+    assert why[-1] == f"On the {calendar} calendar."
     assert row["Problems"] is None
 
 
