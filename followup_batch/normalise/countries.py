@@ -109,6 +109,9 @@ def resolve_country(
     city = _city_region(text)
     if city is not None:
         return city, None
+    town = _us_town_named_after_a_country(text)
+    if town is not None:
+        return town, None
     fallback: tuple[str, str] | None = None
     for left, right, separated in _country_splits(text):
         readings = ((left, right, False), (right, left, True))
@@ -215,6 +218,24 @@ def resolve_country(
     return default, (
         f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
     )
+
+
+def _us_town_named_after_a_country(text: str) -> str | None:
+    """'US-NH' for 'Lebanon, NH': a country's name (or its capital's, 'Panama City') before a
+    US state's code or name is a US town ('Jordan, Utah', 'Peru, IN', 'Mexico, MO'), not the
+    country (outside test ot80 F2). None when the state is that country's own code or region
+    ('Panama, PA', 'Brazil, PA': Pará) or the text is no such pair."""
+    parts = place_parts(text)
+    if len(parts) != 2:
+        return None
+    town, state = parts
+    country = country_index().get(header_key(re.sub(r"\s+city$", "", town, flags=re.I)), "")
+    sub = subdivision("US", state)
+    if not country or "-" in country or len(town.strip()) <= 3 or sub is None:
+        return None
+    if country_index().get(header_key(state)) == country or subdivision(country, state):
+        return None
+    return f"US-{sub}"
 
 
 def _short_form_near(written: str, default: str, others: frozenset[str]) -> str | None:

@@ -365,6 +365,20 @@ LISTED_CITIES = [
         ({"location": "Auckland, NZ"}, "US", "NZ-AUK"),
         ({"location": "Wellington, New Zealand"}, "US", "NZ-WGN"),
         ({"location": "Auckland", "country": "New Zealand"}, "US", "NZ-AUK"),
+        # A US town named after a country, before its state (outside test ot80 F2: they were
+        # the countries' calendars) ...
+        ({"location": "Panama City, FL"}, "US", "US-FL"),
+        ({"location": "Lebanon, NH"}, "US", "US-NH"),
+        ({"location": "Lebanon, Pennsylvania"}, "GB", "US-PA"),
+        ({"location": "Jordan, Utah"}, "US", "US-UT"),
+        ({"location": "Peru, IN"}, "US", "US-IN"),
+        ({"location": "Cuba, NY"}, "US", "US-NY"),
+        ({"location": "Mexico, MO"}, "US", "US-MO"),
+        ({"city": "Lebanon", "region": "NH"}, "US", "US-NH"),
+        # ... but not a country's own code or region after it.
+        ({"location": "Panama, PA"}, "US", "PA"),
+        ({"location": "Brazil, PA"}, "US", "BR-PA"),
+        ({"location": "Canada, ON"}, "US", "CA-ON"),
     ],
 )
 def test_a_rows_calendar_from_its_city_state_and_country(
