@@ -2077,6 +2077,29 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("Singapore", "2027-08-02", "after the national day", "2027-08-11", "Tue 2027-08-10", ""),
         ("UAE", "2027-11-25", "after the national holiday", "2027-12-07", "Mon 2027-12-06", ""),
         ("China", "2027-09-22", "after the national holiday", "2027-10-07", "Wed 2027-10-06", ""),
+        # Africa's (ot81 F1): Nigeria's National Day Fri 10-01 → Mon 10-04, Ghana's
+        # Independence Day Mon 2028-03-06, Morocco's next of Throne Day Fri 07-30, Green March
+        # Sat 11-06 and Independence Day Thu 11-18, South Africa's Freedom Day Tue 04-27,
+        # Egypt's 23 July (Fri, on a Sunday-to-Thursday week), Tanzania's Union Day Mon 04-26
+        # or Independence Day Thu 12-09.
+        ("Nigeria", "2027-09-20", "after the national holiday", "2027-10-05", "Mon 2027-10-04", ""),
+        ("Ghana", "2028-02-21", "after the national holiday", "2028-03-08", "Tue 2028-03-07", ""),
+        ("Morocco", "2027-07-20", "after the national holiday", "2027-08-03", "Mon 2027-08-02", ""),
+        ("Morocco", "2027-11-01", "après la fête nationale", "2027-11-09", "Mon 2027-11-08", ""),
+        ("Morocco", "2027-11-15", "after the national holiday", "2027-11-23", "Fri 2027-11-19", ""),
+        ("ZA", "2027-04-20", "after the national day", "2027-04-29", "Wed 2027-04-28", ""),
+        ("Egypt", "2027-07-15", "after the national holiday", "2027-07-27", "Sun 2027-07-25", ""),
+        ("TZ", "2027-04-20", "after the national holiday", "2027-04-28", "Tue 2027-04-27", ""),
+        ("TZ", "2027-12-01", "after the national holiday", "2027-12-14", "Fri 2027-12-10", ""),
+        # A country not in the table has one where its calendar has one holiday named exactly
+        # "National Day" or "Independence Day", or one beginning "Independence Day": Uganda's
+        # Sat 10-09, Cameroon's Thu 05-20, Senegal's Sun 04-04 (Mon 04-05 off), Vietnam's
+        # 2-3 September, Belarus's Independence Day of the Republic of Belarus Sat 07-03.
+        ("Uganda", "2027-10-01", "after the national holiday", "2027-10-12", "Mon 2027-10-11", ""),
+        ("Cameroon", "2027-05-10", "après la fête nationale", "2027-05-25", "Fri 2027-05-21", ""),
+        ("Senegal", "2027-03-29", "après la fête nationale", "2027-04-06", "Mon 2027-04-05", ""),
+        ("Vietnam", "2027-08-25", "after the national day", "2027-09-07", "Mon 2027-09-06", ""),
+        ("Belarus", "2027-06-25", "after the national holiday", "2027-07-06", "Mon 2027-07-05", ""),
         # The next one more than six months on is no decision day (Brazil's 2027 one was in
         # September); a country whose national day the tool does not know (Britain has none,
         # Japan several) is a row problem, not a guess. 5 bd after each interview.
@@ -2107,6 +2130,26 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "",
             'row 2, column "Decision Date": "after the national day" names no one day on the JP'
             " calendar: write the date they gave",
+        ),
+        # Ethiopia's calendar has neither; Myanmar's both, and which is meant is not guessed.
+        (
+            "Ethiopia",
+            "2027-05-20",
+            "after the national holiday",
+            "2027-05-27",
+            "",
+            'row 2, column "Decision Date": "after the national holiday" names no one day on'
+            " the ET calendar: write the date they gave",
+        ),
+        (
+            "Myanmar",
+            "2027-11-20",
+            "after the national holiday",
+            "2027-11-30",
+            "",
+            'row 2, column "Decision Date": "after the national holiday" names no one day on'
+            " the MM calendar, which has Independence Day and National Day: write the date"
+            " they gave",
         ),
         # With one, the one just passed is the one they meant, as for Easter.
         (

@@ -107,9 +107,12 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # (the US's Independence Day, not Juneteenth National Independence Day), the next where
     # it has more than one: Hungary's three (15 March, 20 August, 23 October), Poland's 3 May
     # and 11 November, India's Republic and Independence Days, Kenya's three national days
-    # (its constitution's Madaraka, Mashujaa and Jamhuri Days). Only the countries listed:
-    # no name is guessed (Brazil's "National Day of Zumbi and Black Awareness" is not its
-    # national day, 7 September is), and elsewhere the phrase names no one day (``no_one_day``).
+    # (its constitution's Madaraka, Mashujaa and Jamhuri Days), Morocco's Throne Day, Green
+    # March and Independence Day, Tanzania's Union Day and Independence Day. No name is
+    # guessed (Brazil's "National Day of Zumbi and Black Awareness" is not its national day, 7
+    # September is): a country not listed has one only where its calendar has one holiday
+    # named exactly "National Day" or "Independence Day" (``_national_day_named``: Uganda's,
+    # Senegal's, Cameroon's), and elsewhere the phrase names no one day (``no_one_day``).
     NATIONAL_DAY: {
         **dict.fromkeys(
             ("FR", "ES", "BE", "AT", "SE", "IS", "LU", "SG", "AE", "CH", "CN"), ("national day",)
@@ -129,6 +132,12 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
         "IN": ("republic day", "independence day"),
         "KR": ("liberation day", "national foundation day"),
         "KE": ("madaraka day", "mashujaa day", "jamhuri day"),
+        "NG": ("national day",),  # 1 October, Independence Day
+        "GH": ("independence day",),  # 6 March
+        "MA": ("throne day", "green march", "independence day"),  # 30 July, 6 and 18 November
+        "ZA": ("freedom day",),  # 27 April
+        "EG": ("july 23 revolution day",),
+        "TZ": ("union celebrations", "independence and republic day"),  # 26 April, 9 December
         "CZ": ("independent czechoslovak state day",),
         "SK": ("day of the establishment of the slovak republic", "slovak national uprising"),
         "LT": (
@@ -486,8 +495,54 @@ def names_meant(country: str, words: str) -> tuple[str, ...]:
         if candidate in _NAMED:
             by_country = _NAMED[candidate]
             code = country.split("-")[0]
-            return by_country.get(country, by_country.get(code, by_country.get("*", ())))
+            found = by_country.get(country, by_country.get(code, by_country.get("*", ())))
+            if not found and candidate in _NEXT_ONE_MEANT:
+                return _national_day_named(_package_key(country)[0])
+            return found
     return (words,)
+
+
+# The two years whose holiday names say a calendar's national day (``_national_day_named``).
+NAMES_YEAR = 2026
+_NATIONAL_NAMES = ("national day", "independence day")
+
+
+@lru_cache(maxsize=256)
+def _national_day_named(code: str) -> tuple[str, ...]:
+    """The national day of a country ``NAMED_HOLIDAYS`` does not list, by its calendar's US
+    English names: the one holiday named exactly "National Day" or "Independence Day"
+    (Uganda's, Senegal's, Cameroon's), else the one whose name begins "Independence Day"
+    (Belarus's); none where it has both or none (Japan, Britain), nor by a name that only
+    has the words in it ("National Day of Zumbi and Black Awareness", "National Day of
+    Prayer")."""
+    names = _calendar_names(code)
+    exact = [name for name in _NATIONAL_NAMES if name in names]
+    if len(exact) == 1:
+        return tuple(exact)
+    begun = [name for name in names if re.match(r"independence day(?![a-z])", name)]
+    return tuple(begun) if not exact and len(begun) == 1 else ()
+
+
+def rival_national_days(country: str) -> tuple[str, ...]:
+    """The holidays named "Independence Day" and "National Day" where ``country``'s calendar,
+    not in ``NAMED_HOLIDAYS``' table, has both (Myanmar's 4 January and its National Day in
+    November), else none: the Problems line names them rather than say there is none."""
+    names = _calendar_names(_package_key(country)[0])
+    both = tuple(name.title() for name in _NATIONAL_NAMES[::-1] if name in names)
+    return both if len(both) > 1 else ()
+
+
+@lru_cache(maxsize=256)
+def _calendar_names(code: str) -> frozenset[str]:
+    """The US English names of ``code``'s public holidays over ``NAMES_YEAR`` and the next,
+    folded as ``named_holiday`` folds the words."""
+    if getattr(holidays, code, None) is None:
+        return frozenset()
+    try:
+        table = _table(code, "", NAMES_YEAR, "en_US")
+    except NotImplementedError:
+        return frozenset()
+    return frozenset(folded for name in table.values() for folded in _each_name(name))
 
 
 def is_listed(words: str) -> bool:
