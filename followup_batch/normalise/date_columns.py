@@ -355,7 +355,7 @@ class DateOrder:
             return f'as the header "{self.evidence}" says'
         if self.source == "locale":
             return self.evidence
-        return "nothing in the file says"
+        return self.evidence or "nothing in the file says"  # rows that disagree (PL and US)
 
     def doubt(self, value: object) -> str | None:
         """The note for a text date that this column's values contradict (3/11/2026 among
@@ -403,8 +403,10 @@ class DateOrder:
         if self.source == "locale":
             return f"{order} (no value decides it; {self.evidence})"
         if self.source == "undecided":
+            disagree = f"{self.evidence}; " if self.evidence else ""
             return (
-                "US month/day (no value decides it; use --dayfirst if 3/11/2026 means 3 November)"
+                f"US month/day (no value decides it; {disagree}use --dayfirst if 3/11/2026 means"
+                " 3 November)"
             )
         return "no dates written as numbers like 3/11/2026"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 import pandas as pd
 
@@ -50,19 +51,24 @@ def date_orders_given(
         if all(settled.values()):
             return {n: o for n, o in settled.items() if o is not None}
     locale = None if options.dayfirst is not None else _locale_order(raw, options)
-    return date_columns.date_orders(columns, headers, options.dayfirst, locale)
+    orders = date_columns.date_orders(columns, headers, options.dayfirst, locale)
+    undecided = [n for n, o in orders.items() if o.source == "undecided"]
+    if undecided and (disagree := _disagreement(raw)):  # read US, but not as nothing says
+        orders.update({n: replace(orders[n], evidence=disagree) for n in undecided})
+    return orders
 
 
 # Where 3/11/2026 is March 11 (or either, or the year comes first): the United States, its
 # territories and the countries that write as it does, Canada (both orders are common, so as
 # the US), and the year-first East Asian and Central European ones (whose short 3/11 is March
 # 11 too). Everywhere else it is 3 November.
-NOT_DAY_FIRST = frozenset(
-    {
-        *("US", "PR", "GU", "VI", "AS", "MP", "UM", "PH", "FM", "MH", "PW", "CA", "BZ"),
-        *("CN", "JP", "KR", "KP", "TW", "MN", "HU", "LT", "IR"),
-    }
+MONTH_FIRST = frozenset(
+    ("US", "PR", "GU", "VI", "AS", "MP", "UM", "PH", "FM", "MH", "PW", "CA", "BZ")
 )
+# A year-first country's rows say nothing of a slash date's order among others' (a Hungarian
+# row in a Polish tracker): alone they are read month-first.
+YEAR_FIRST = frozenset(("CN", "JP", "KR", "KP", "TW", "MN", "HU", "LT", "IR"))
+NOT_DAY_FIRST = MONTH_FIRST | YEAR_FIRST
 
 
 def _locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
@@ -133,8 +139,9 @@ def places_locale(
 
 
 def _locale(places: list[tuple[str, str | None]], header: str) -> date_columns.DateOrder | None:
-    """Month-first when every place read is a ``NOT_DAY_FIRST`` country, day-first when none
-    is, else None; the evidence names the columns (``header``) and the countries."""
+    """Month-first when every place read is a ``NOT_DAY_FIRST`` country, day-first when the
+    others are day-first ones (a ``YEAR_FIRST`` country's rows aside: a Hungarian row among
+    Polish ones), else None; the evidence names the columns (``header``) and the countries."""
     nations = {country.split("-")[0] for country, reason in places if country and reason is None}
     if not nations:
         return None
@@ -142,10 +149,42 @@ def _locale(places: list[tuple[str, str | None]], header: str) -> date_columns.D
     if nations <= NOT_DAY_FIRST:
         why = f"every row's {header} ({listed}) writes dates month-first"
         return date_columns.DateOrder(False, "locale", why)
-    if not nations & NOT_DAY_FIRST:
+    if not nations & MONTH_FIRST:
+        day, year = (", ".join(sorted(n)) for n in (nations - YEAR_FIRST, nations & YEAR_FIRST))
         why = f"every row's {header} ({listed}) writes dates day-first"
+        if year:
+            why = f"every row's {header} writes dates day-first ({day}) or year-first ({year})"
         return date_columns.DateOrder(True, "locale", why)
     return None
+
+
+def _disagreement(table: RawTable) -> str | None:
+    """What the rows' Country (or Location, City and State) cells say when they are in both
+    day-first and month-first countries (PL and US), for the notes and Problems of a column
+    read US month/day: not "nothing in the file says"."""
+    if "country" in table.cells:
+        texts = map(cell_text, pd.unique(table.cells["country"].to_numpy(dtype=object)))
+        places, header = [resolve_country(t, "") for t in texts if t], "Country"
+    else:
+        fields = place_fields(table)
+        if not fields:
+            return None
+        places = [
+            resolve_location(
+                cells.get("location", ""), cells.get("city", ""), cells.get("region", ""), "", ""
+            )
+            for cells in (dict(zip(fields, row, strict=True)) for row in place_rows(table, fields))
+            if any(cells.values())
+        ]
+        header = " and ".join(PLACE_FIELDS[f] for f in fields)
+    nations = {country.split("-")[0] for country, reason in places if country and reason is None}
+    day, month = sorted(nations - NOT_DAY_FIRST), sorted(nations & MONTH_FIRST)
+    if not day or not month:
+        return None
+    return (
+        f"the rows' {header} disagree: day-first ({', '.join(day)}), month-first"
+        f" ({', '.join(month)})"
+    )
 
 
 def config_locale(options: ReadOptions) -> date_columns.DateOrder | None:
@@ -279,6 +318,6 @@ def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
 def _order_note(table: RawTable, name: str, order: date_columns.DateOrder) -> str:
     header = STAGES_HEADER if name == STAGES else f'"{header_of(table, name)}"'
     how = "day-first" if order.dayfirst else "US month/day"
-    why = order.evidence if order.source == "locale" else "nothing in the file says"
+    why = order.evidence or "nothing in the file says"  # a locale's; rows that disagree
     flag = "--monthfirst" if order.dayfirst else "--dayfirst"
     return f"{header}: dates such as 3/11/2026 are read {how} ({why}); use {flag} if that is wrong"

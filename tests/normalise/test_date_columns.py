@@ -462,6 +462,21 @@ UNDECIDED = (
 )
 
 
+def _disagree(header: str, day: str, month: str) -> str:
+    """The note of a column read US month/day because the rows' places disagree (ot81 F3)."""
+    return (
+        '"Interview Date": dates such as 3/11/2026 are read US month/day (the rows\' '
+        f"{header} disagree: day-first ({day}), month-first ({month})); use --dayfirst if that"
+        " is wrong"
+    )
+
+
+# The notes a plain run shows too (``assumed_date_notes``): US month/day as nothing settled it.
+US_GB, AUSTIN_LONDON = _disagree("Country", "GB", "US"), _disagree("Location", "GB", "US")
+MUNICH_AUSTIN = _disagree("City", "DE", "US")
+ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
+
+
 @pytest.mark.parametrize(
     ("text", "reading", "dates", "note"),
     [
@@ -505,8 +520,28 @@ UNDECIDED = (
         (COUNTRIES.format("DE", ""), {}, ["2026-11-03", "2026-11-05"], None),
         (COUNTRIES.format("DE", "Atlantis"), {}, ["2026-11-03", "2026-11-05"], None),
         (COUNTRIES.format("", ""), {}, ["2026-03-11", "2026-05-11"], UNDECIDED),
-        # Rows in countries of both kinds: the config's country, else US month/day.
-        (COUNTRIES.format("US", "GB"), {}, ["2026-03-11", "2026-05-11"], UNDECIDED),
+        # A year-first country's rows say nothing among others' (ot81 F3: one Hungarian row
+        # in a Polish tracker); alone, or with US ones, they are month-first.
+        (
+            COUNTRIES.format("Poland", "Hungary"),
+            {},
+            NOVEMBER,
+            '"Interview Date": dates such as 3/11/2026 are read day-first (every row\'s Country '
+            "writes dates day-first (PL) or year-first (HU)); use --monthfirst if that is wrong",
+        ),
+        (COUNTRIES.format("FR", "JP"), {}, NOVEMBER, None),
+        (CITIES.format("Warszawa", "Budapest"), {}, NOVEMBER, None),
+        (
+            COUNTRIES.format("Hungary", "Japan"),
+            {"default_country": "GB"},
+            MARCH_MAY,
+            '"Interview Date": dates such as 3/11/2026 are read US month/day (every row\'s '
+            "Country (HU, JP) writes dates month-first); use --dayfirst if that is wrong",
+        ),
+        (COUNTRIES.format("US", "HU"), {"default_country": "GB"}, MARCH_MAY, None),
+        # Rows in countries of both kinds: the config's country, else US month/day, and the
+        # note says they disagree, not that nothing says.
+        (COUNTRIES.format("US", "GB"), {}, ["2026-03-11", "2026-05-11"], US_GB),
         (
             COUNTRIES.format("US", "GB"),
             {"default_country": "GB"},
@@ -532,7 +567,7 @@ UNDECIDED = (
             '"Interview Date": dates such as 3/11/2026 are read US month/day (every row\'s '
             "Location (US) writes dates month-first); use --dayfirst if that is wrong",
         ),
-        (LOCATIONS.format('"Austin, TX"', '"London, UK"'), {}, MARCH_MAY, UNDECIDED),
+        (LOCATIONS.format('"Austin, TX"', '"London, UK"'), {}, MARCH_MAY, AUSTIN_LONDON),
         (LOCATIONS.format("Remote", ""), {}, MARCH_MAY, UNDECIDED),
         # With neither, the City and State columns' places do, each row read as its calendar
         # is (a German tracker's City of München: 03/11/2026 was read as 11 March).
@@ -548,7 +583,7 @@ UNDECIDED = (
         (CITIES.format("Tokyo", "Seattle"), {"default_country": "GB"}, MARCH_MAY, None),
         (CITIES.format("Smalltown", ""), {}, MARCH_MAY, UNDECIDED),
         (CITIES.format("Portland", "Smalltown"), {}, MARCH_MAY, UNDECIDED),
-        (CITIES.format("München", "Austin"), {}, MARCH_MAY, UNDECIDED),
+        (CITIES.format("München", "Austin"), {}, MARCH_MAY, MUNICH_AUSTIN),
         (
             CITY_STATES.format("Toronto", "ON", "Smalltown", "QC"),
             {"default_country": "GB"},
@@ -597,7 +632,37 @@ def test_where_a_file_was_written_settles_ambiguous_dates(
     orders = [
         n for n in assumed_date_notes(table, options) if not n.startswith(US_HOLIDAYS_FOR_DAY_FIRST)
     ]
-    assert orders == ([UNDECIDED] if note == UNDECIDED else [])
+    assert orders == ([note] if note in ASSUMED else [])
+
+
+# A sent date read US month/day says why in its row's Problems cell: the rows' countries
+# disagree, or nothing says (ot81 F3: never "nothing" when the Country cells say).
+@pytest.mark.parametrize(
+    ("countries", "why"),
+    [
+        (("PL", "US"), "the rows' Country disagree: day-first (PL), month-first (US)"),
+        (("", ""), "nothing in the file says"),
+    ],
+)
+def test_a_row_says_why_its_date_was_read_us(
+    tmp_path: Path, countries: tuple[str, str], why: str
+) -> None:
+    from followup_batch.normalise import normalise_rows
+    from followup_batch.read import ReadOptions, read_trackers
+
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Country,Check-in 1 sent\n"
+        f"A,PM,11/12/2026,{countries[0]},11/3/2026\nB,PM,11/10/2026,{countries[1]},\n",
+        encoding="utf-8",
+    )
+    (table,) = read_trackers(path, ReadOptions())
+    frame = normalise_rows(table, ReadOptions(), as_of=dt.date(2026, 11, 24))
+    assert frame.loc[2, "problems"] == [
+        f'row 2, column "Check-in 1 sent": "11/3/2026", read as 3 November 2026 (US month/day,'
+        f" {why}), is before the interview on Thu 2026-11-12: not counted as sent for this"
+        " interview; fix the date, or clear it if it was sent for an earlier round"
+    ]
 
 
 def test_a_column_with_no_year_anywhere_says_why_once(tmp_path: Path) -> None:
