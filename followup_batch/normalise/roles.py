@@ -32,7 +32,10 @@
   (a stray "3" among names is that row's problem). A "Kraj" column is the Country (Polish)
   only while most of its cells are countries: one of Czech regions ("Středočeský") is left
   alone, with a note; a "Niveau" ("Nivel", "Livello") the Seniority only while most of its
-  cells are seniorities: one of language levels ("B2", "C1") is left alone, with a note.
+  cells are seniorities: one of language levels ("B2", "C1") is left alone, with a note; a
+  "feedback" header alone (Dutch "Terugkoppeling", German "Rückmeldung", Turkish "Geri
+  Dönüş") the Decision Date only while most of its cells are dates or timeline phrases
+  ("vrijdag", "na Pasen"): one of what they said ("positief") is left alone, with a note.
 - A State (Region, Province) column is where the job is only while at least 80 % of its filled
   cells name places: one of stages ("Applied", "Offer": an application's "state") is the
   Outcome when no other column is, with a note, and else left alone, with a note when some
@@ -61,7 +64,10 @@ from openpyxl.utils import get_column_letter
 from followup_batch.errors import TrackerNotFound
 from followup_batch.normalise.countries import names_a_place, resolve_country
 from followup_batch.normalise.dates import is_placeholder, parse_date
+from followup_batch.normalise.holiday_phrases import named_holiday
 from followup_batch.normalise.locations import names_a_location
+from followup_batch.normalise.timeline_words import deadline_date_text
+from followup_batch.normalise.timelines import match_timeline
 from followup_batch.normalise.vocabularies import (
     VOCABULARIES,
     applied_stage_evidence,
@@ -332,6 +338,18 @@ def _seniority_or_blank(value: object) -> bool:
     )
 
 
+def _decision_or_blank(value: object) -> bool:
+    """A cell a Decision Date column reads: a date ("by 15 Dec" too), a timeline phrase
+    ("vrijdag", "next week") or a holiday named ("na Pasen"); not feedback ("positief")."""
+    if isinstance(value, dt.date) or is_placeholder(value) or parse_date(value).value is not None:
+        return True
+    if not isinstance(value, str):
+        return False
+    if match_timeline(value) is not None or named_holiday(value) is not None:
+        return True
+    return parse_date(deadline_date_text(value)).value is not None
+
+
 def _country_or_blank(value: object) -> bool:
     """A cell the holiday calendars read as a country (or a region of one): "PL", "Polska"."""
     if is_placeholder(value):
@@ -363,9 +381,17 @@ VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
     # A French "Niveau" of "Senior" and "Confirmé" is the seniority, one of "B2" or "Bac+5"
     # a language's or a school's level.
     "seniority": (_seniority_or_blank, 'holds something other than seniorities ("{example}")'),
+    # A Dutch "Terugkoppeling" (feedback) of "vrijdag" is when they decide, one of "positief"
+    # what they said.
+    "stated_decision": (
+        _decision_or_blank,
+        'holds something other than dates or timeline phrases ("{example}")',
+    ),
 }
 # ... of which a column mostly right is the field, a stray cell that row's problem.
-MOSTLY_FITTING = frozenset({"interviewer", "interview_type", "country", "seniority"})
+MOSTLY_FITTING = frozenset(
+    {"interviewer", "interview_type", "country", "seniority", "stated_decision"}
+)
 
 
 def _without_vague_notes(raw: RawTable) -> RawTable:

@@ -134,6 +134,11 @@ OUTCOMES: dict[str, str] = {
             *("esperando", "esperandoretorno", "esperandorespuesta", "enespera", "emespera"),
             *("sinnoticias", "semnoticias", "emanalise", "enanalisis", "emavaliacao"),
             *("enrevision", "emrevisao", "enevaluacion"),
+            # Turkish "applied", "awaited", "(answer) awaited", "under review", "pending" (ot79
+            # F5); a key keeps the dotless "ı", so it is also written here as typed without it.
+            *("basvuruldu", "basvuruyapıldı", "basvuruyapildi", "basvurugonderildi"),
+            *("bekleniyor", "yanıtbekleniyor", "yanitbekleniyor", "beklemede"),
+            *("degerlendirmede", "degerlendiriliyor"),
         )
     },
     **{
@@ -188,6 +193,7 @@ OUTCOMES: dict[str, str] = {
             *("emprocesso", "processoseletivo", "testetecnico", "pruebatecnica", "desafiotecnico"),
             *("rozmowa", "rozmowakwalifikacyjna", "wtrakcie", "zaproszenie"),  # Polish
             *("intervju", "kalladtillintervju", "pagar", "pagaende"),  # Swedish
+            *("gorusme", "mulakat", "surecte", "devamediyor"),  # Turkish ("in process")
             # Waiting to hear, not an offer or a rejection yet.
             "awaitingoffer",
             "waitingforoffer",
@@ -210,6 +216,7 @@ OUTCOMES: dict[str, str] = {
             "aanbod",
             "offerta",
             *("erbjudande", "jobberbjudande"),  # Swedish ("oferta" is Polish too)
+            *("teklif", "isteklifi"),  # Turkish
         )
     },
     # In the languages whose headers are read beyond Europe's. A "pass" (Korean "합격",
@@ -261,6 +268,7 @@ OUTCOMES: dict[str, str] = {
         for k in (
             *("hired", "onboarding", "assunto", "assunta", "contratado", "contratada"),
             *("zatrudniony", "zatrudniona", "anstalld"),  # Polish, Swedish
+            *("isealındı", "isealindi"),  # Turkish
         )
     },
     **{
@@ -268,6 +276,7 @@ OUTCOMES: dict[str, str] = {
         for k in (
             *("accepted", "offeraccepted", "propostaaceita", "内定承諾", "接受offer"),
             *("ofertaprzyjeta", "przyjetaoferta", "accepterat", "tackatja"),  # Polish, Swedish
+            "teklifkabuledildi",  # Turkish
         )
     },
     **{
@@ -327,6 +336,7 @@ OUTCOMES: dict[str, str] = {
             # "got a no".
             *("ejaktuellt", "inteaktuell", "inteaktuellt", "ejantagen", "inteantagen"),
             *("ejvidare", "intevidare", "gickintevidare", "ficknej"),
+            *("reddedildi", "olumsuz"),  # Turkish ("Olumsuz dönüş": a negative answer)
             *("נדחה", "נדחתה", "נדחיתי", "לאהתקבלתי", "דחייה"),  # Hebrew
             *("مرفوض", "مرفوضة", "رفض", "تمالرفض"),  # Arabic
             *("不合格", "お見送り", "見送り", "不採用"),  # Japanese
@@ -379,6 +389,7 @@ OUTCOMES: dict[str, str] = {
             "zuruckgezogen",
             *("wycofano", "wycofalem", "wycofalam", "rezygnacja"),  # Polish
             *("tackatnej", "dragittillbaka", "drogtillbaka"),  # Swedish
+            *("gericekildi", "gericektim", "vazgectim"),  # Turkish
         )
     },
     # "Never" heard back is no longer waiting: the employer went silent for good. German "nie

@@ -36,7 +36,8 @@ class Field:
     meaning: str
     # Vague synonyms, beaten by any other header of the field in the same language.
     generic: tuple[str, ...] = ()
-    # Headers in German, French, Spanish, Portuguese, Dutch, Italian, Polish and Swedish, and
+    # Headers in German, French, Spanish, Portuguese, Dutch, Italian, Polish, Swedish and
+    # Turkish, and
     # the required and common ones in Japanese, Chinese (simplified and traditional) and
     # Korean. Any English header of the field beats them, so an English tracker reads as it
     # did before they were known.
@@ -49,6 +50,14 @@ class Field:
 NOTES_HEADERS: tuple[str, ...] = (
     *("Notes", "Notizen", "Notas", "Notities"),
     *("Uwagi", "Notatki", "Anteckningar", "Noteringar"),  # Polish, Swedish
+    "Notlar",  # Turkish
+)
+
+# "Feedback" alone, as trackers head when the employer would say (Dutch, German, French,
+# Portuguese, Italian, Swedish, Turkish): vague, it heads what they said as often.
+FEEDBACK_HEADERS: tuple[str, ...] = (
+    *("Terugkoppeling", "Rückmeldung", "Retour", "Retorno", "Riscontro", "Återkoppling"),
+    "Geri Dönüş",
 )
 
 # "Email" in Japanese, Chinese and Korean: as vague as the English one (whose address?).
@@ -88,6 +97,7 @@ FIELDS: tuple[Field, ...] = (
             *("Pracodawca", "Nazwa firmy", "Przedsiębiorstwo"),  # Polish ("Firma" above)
             *("Företag", "Företagsnamn", "Arbetsgivare", "Bolag"),  # Swedish
             *("Įmonė", "Uzņēmums", "Ettevõte"),  # Lithuanian, Latvian, Estonian
+            *("Şirket", "Şirket Adı", "Kurum"),  # Turkish ("Firma" above)
             *("会社", "会社名", "企業", "企業名", "応募企業"),  # Japanese
             *("公司", "公司名", "公司名称", "公司名稱", "企业", "企业名称"),  # Chinese
             *("회사", "회사명", "기업", "기업명"),  # Korean
@@ -138,6 +148,7 @@ FIELDS: tuple[Field, ...] = (
             *("Stanowisko", "Nazwa stanowiska", "Stanowisko pracy"),  # Polish
             *("Tjänst", "Befattning", "Roll", "Jobbtitel", "Tjänstetitel"),  # Swedish
             *("Pareigos", "Amats", "Ametikoht"),  # Lithuanian, Latvian, Estonian
+            *("Pozisyon", "Pozisyon Adı", "Unvan", "Başvurulan Pozisyon"),  # Turkish
             *("職種", "ポジション", "職位", "応募職種", "募集職種"),  # Japanese
             *("岗位", "职位", "应聘岗位", "应聘职位", "應徵職位"),  # Chinese ("職位" above)
             *("직무", "포지션", "지원 직무", "직책"),  # Korean
@@ -176,6 +187,7 @@ FIELDS: tuple[Field, ...] = (
             "Rozmowa kwalifikacyjna",
             "Rozmowa",
             "Intervju",
+            *("Görüşme", "Mülakat"),
         ),
         other_languages=(
             "Vorstellungsgespräch",
@@ -206,6 +218,7 @@ FIELDS: tuple[Field, ...] = (
             *("Rozmowa kwalifikacyjna", "Rozmowa"),
             *("Intervjudatum", "Datum för intervju", "Intervjudag", "Intervju"),  # Swedish
             *("Pokalbio data", "Intervijas datums", "Intervjuu kuupäev"),  # LT, LV, ET
+            *("Görüşme Tarihi", "Mülakat Tarihi", "Görüşme", "Mülakat"),  # Turkish
             *("面接日", "面接日時", "面接日程"),  # Japanese
             *("面试日期", "面试时间", "面試日期", "面試時間"),  # Chinese
             *("면접일", "면접 일자", "면접 일시", "면접 날짜"),  # Korean
@@ -293,6 +306,7 @@ FIELDS: tuple[Field, ...] = (
             *("Osoba kontaktowa", "Rekruter", "Rekruterka", "Osoba rekrutująca"),  # Polish
             *("Kontaktperson", "Rekryterare", "Intervjuare", "Kontakt"),  # Swedish, Polish
             *("Kontaktinis asmuo", "Kontaktpersona", "Kontaktisik"),  # LT, LV, ET
+            *("Görüşmeci", "Mülakatçı", "İlgili Kişi", "İK Yetkilisi"),  # Turkish
             *("面接官", "担当者", "採用担当者"),  # Japanese
             *("面试官", "面試官", "联系人", "聯絡人"),  # Chinese
             *("면접관", "담당자"),  # Korean
@@ -332,6 +346,7 @@ FIELDS: tuple[Field, ...] = (
             "E-Mail-Adresse",
             "E-mailadres",
             *("Adres e-mail", "E-post", "E-postadress", "Mejl"),  # Polish, Swedish
+            *("E-posta", "E-posta Adresi"),  # Turkish
             *_EMAIL_HEADERS_CJK,
         ),
         other_languages=(
@@ -341,6 +356,7 @@ FIELDS: tuple[Field, ...] = (
             "E-Mail-Adresse",
             "E-mailadres",
             *("Adres e-mail", "E-post", "E-postadress", "Mejl"),  # Polish, Swedish
+            *("E-posta", "E-posta Adresi"),  # Turkish
             *_EMAIL_HEADERS_CJK,
         ),
     ),
@@ -367,6 +383,7 @@ FIELDS: tuple[Field, ...] = (
             "Soort gesprek",
             *("Rodzaj rozmowy", "Typ rozmowy", "Forma rozmowy"),  # Polish
             *("Typ av intervju", "Intervjutyp", "Intervjuform"),  # Swedish
+            *("Görüşme Türü", "Mülakat Türü"),  # Turkish
             *("面接形式", "面接方法"),  # Japanese
             *("面试形式", "面试类型", "面試形式", "面試類型"),  # Chinese
             *("면접 유형", "면접 방식", "면접 형태"),  # Korean
@@ -427,6 +444,7 @@ FIELDS: tuple[Field, ...] = (
             *("Branche", "Secteur", "Secteur d'activité", "Settore", "Setor"),
             *("Industria", "Indústria"),  # Spanish, Italian; Portuguese
             *("Branża", "Bransch"),  # Polish, Swedish
+            "Sektör",  # Turkish
             *("業界", "業種"),  # Japanese
             *("行业", "行業"),  # Chinese
             *("산업", "업종", "업계"),  # Korean
@@ -447,8 +465,10 @@ FIELDS: tuple[Field, ...] = (
         ),
         "a date, or a phrase relative to the interview",
         # Portuguese "Prazo" alone is any deadline (one to apply by, too): any other header of
-        # the field beats it.
-        generic=("Prazo",),
+        # the field beats it. "Feedback" alone in a language heads what they said as often as
+        # when they would say it: read only while its cells are dates and timeline phrases
+        # (normalise.roles; ot79 F4: a Dutch "Terugkoppeling" of "na Pasen" was left alone).
+        generic=("Prazo", *FEEDBACK_HEADERS),
         other_languages=(
             *("Entscheidung bis", "Rückmeldung bis", "Entscheidung erwartet"),  # German
             *("Rückmeldung erwartet", "Entscheidungsdatum"),
@@ -461,11 +481,14 @@ FIELDS: tuple[Field, ...] = (
             *("Prazo de retorno", "Prazo para retorno", "Prazo de feedback"),
             *("Previsão de resposta", "Previsão de feedback"),
             *("Beslissing verwacht", "Datum beslissing", "Reactie verwacht"),  # Dutch
+            *("Terugkoppeling verwacht", "Beslissing"),
             *("Data decisione", "Data della decisione", "Risposta attesa"),  # Italian
             *("Termin decyzji", "Decyzja do", "Data decyzji", "Odpowiedź do"),  # Polish
             "Oczekiwana odpowiedź",
             *("Beslut senast", "Besked senast", "Beslutsdatum", "Svar senast"),  # Swedish
-            "Besked väntas",
+            *("Besked väntas", "Återkoppling senast"),
+            *("Karar Tarihi", "Geri Dönüş Tarihi", "Beklenen Geri Dönüş"),  # Turkish
+            *FEEDBACK_HEADERS,
             *("結果連絡予定日", "合否連絡予定日"),  # Japanese
             *("预计反馈时间", "预计反馈日期", "預計回覆時間"),  # Chinese
             *("결과 발표일", "결과 발표 예정일"),  # Korean
@@ -500,6 +523,7 @@ FIELDS: tuple[Field, ...] = (
             "Ringraziamento inviato",
             *("Podziękowanie", "Podziękowanie wysłane"),  # Polish
             *("Tackmejl", "Tackmejl skickat"),  # Swedish
+            *("Teşekkür", "Teşekkür gönderildi", "Teşekkür e-postası"),  # Turkish
         ),
     ),
     Field(
@@ -582,6 +606,7 @@ FIELDS: tuple[Field, ...] = (
             "Data de candidatura",
             "Data da candidatura",
             "Sollicitatiedatum",
+            "Başvuru Tarihi",  # Turkish
             "Datum sollicitatie",
             "Gesolliciteerd op",
             "Data candidatura",
@@ -652,6 +677,7 @@ FIELDS: tuple[Field, ...] = (
             "Etappe",  # Dutch, German
             # Swedish; not "Läge" (state): its key is German "Lage", where the office is.
             *("Resultat", "Utfall"),
+            *("Durum", "Sonuç", "Başvuru Durumu"),  # Turkish
             *("結果", "選考結果", "選考状況", "ステータス"),  # Japanese
             *("结果", "面试结果", "面試結果", "状态", "狀態"),  # Chinese
             *("결과", "전형 결과", "면접 결과", "상태", "진행 상태"),  # Korean
@@ -707,6 +733,7 @@ FIELDS: tuple[Field, ...] = (
             *("Localidad", "Localidade", "Municipio", "Comune", "Gemeinde"),
             *("Miestas", "Pilsēta", "Linn"),  # Lithuanian, Latvian, Estonian
             *("Miasto", "Miejscowość", "Stad"),  # Polish, Swedish ("Ort" above)
+            "Şehir",  # Turkish
         ),
     ),
     Field(
@@ -740,7 +767,10 @@ FIELDS: tuple[Field, ...] = (
         # Polish "Kraj" (country) is a Czech and Slovak region: read while its cells are
         # countries (normalise.roles).
         generic=("Kraj",),
-        other_languages=("Land", "Pays", "País", "Paese", "Kraj", "国", "国家", "國家", "국가"),
+        other_languages=(
+            *("Land", "Pays", "País", "Paese", "Kraj", "Ülke"),
+            *("国", "国家", "國家", "국가"),
+        ),
     ),
 )
 

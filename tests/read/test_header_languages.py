@@ -337,6 +337,27 @@ LEFT_ALONE_BY_VALUES = [
 ]
 
 
+# "Feedback" alone (ot79 F4) heads what they said as often as when they decide.
+LEFT_ALONE_BY_VALUES += [
+    pytest.param(
+        [
+            ["Bedrijf", "Functie", "Datum gesprek", header],
+            ["ASML", "Engineer", "2027-03-24", said],
+            ["ING", "Analist", "2027-03-25", "vrijdag"],
+        ],
+        "stated_decision",
+        f'holds something other than dates or timeline phrases ("{said}")',
+        id=header,
+    )
+    for header, said in (
+        ("Terugkoppeling", "positief"),
+        ("Rückmeldung", "Absage"),
+        ("Återkoppling", "bra samtal"),
+        ("Geri Dönüş", "olumlu"),
+    )
+]
+
+
 @pytest.mark.parametrize(("rows", "field", "holds"), LEFT_ALONE_BY_VALUES)
 def test_a_vague_header_of_something_else_is_left_alone(
     tmp_path: Path, rows: list[list[str]], field: str, holds: str
@@ -1055,6 +1076,37 @@ CJK_HEADERS = [
         pytest.param(["会社名", "職種", "面接日", header], [*BASE_CJK, "round"], id=header)
         for header in ("面试轮次", "轮次", "ラウンド", "面接回数", "라운드", "면접 차수")
     ),
+    # A Turkish tracker was refused: no header row with Company, Position and Interview Date
+    # (ot79 F5).
+    pytest.param(
+        [
+            *("Şirket", "Pozisyon", "Görüşme Tarihi", "Görüşmeci", "E-posta", "Durum"),
+            *("Teşekkür gönderildi", "Karar Tarihi", "Başvuru Tarihi", "Ülke", "Notlar"),
+        ],
+        [
+            *("company", "position", "interview_at", "interviewer", "interviewer_email"),
+            *("outcome", "thank_you_sent", "stated_decision", "applied_at", "country", "topic"),
+        ],
+        id="turkish",
+    ),
+    # "Feedback" alone is the Decision Date (while its cells say when, ``LEFT_ALONE_BY_VALUES``),
+    # and beaten by a header that says it is the decision's date (ot79 F4).
+    *(
+        pytest.param(
+            ["Bedrijf", "Functie", "Datum gesprek", header],
+            [*BASE_CJK, "stated_decision"],
+            id=header,
+        )
+        for header in (
+            *("Terugkoppeling", "Terugkoppeling verwacht", "Beslissing", "Rückmeldung"),
+            *("Retour", "Retorno", "Riscontro", "Återkoppling", "Geri Dönüş", "Karar Tarihi"),
+        )
+    ),
+    pytest.param(
+        ["Bedrijf", "Functie", "Datum gesprek", "Terugkoppeling", "Reactie verwacht"],
+        [*BASE_CJK, None, "stated_decision"],
+        id="terugkoppeling-beside-reactie-verwacht",
+    ),
     # "Tipo" is beaten by the field's own headers, as "Type" is.
     pytest.param(
         ["Empresa", "Cargo", "Data da Entrevista", "Tipo", "Tipo de Entrevista"],
@@ -1177,6 +1229,81 @@ def test_a_brazilian_trackers_decision_date_and_seniority_are_read(
     assert row["Problems"] == ""
 
 
+# The outside tester's Turkish tracker (ot79 F5: refused, no header was read) as Excel-TR
+# writes it (cp1254, ";"), as of Fri 2027-01-15, its statuses in Turkish.
+TURKEY = (
+    "Şirket;Pozisyon;Görüşme Tarihi;Görüşmeci;E-posta;Durum;Teşekkür gönderildi;Karar Tarihi;"
+    "Başvuru Tarihi;Ülke;Notlar\n"
+    "Arçelik;Yazılım Geliştirici;12.01.2027;Barış Aydın;b@arcelik.example;Görüşme aşamasında;"
+    "13.01.2027;;04.01.2027;Türkiye;İstanbul ofisi\n"
+    "Şişecam;Analist;13.01.2027;Gül Şahin;g@sisecam.example;;;22.01.2027;;TR;\n"
+    "Koç Holding;Müdür;;;d@koc.example;Başvuruldu;;;28.12.2026;Türkiye;\n"
+    "Garanti BBVA;Analist;14.01.2027;Ayşe Yılmaz;a@garanti.example;Olumsuz dönüş;;;;Türkiye;\n"
+    "Türk Telekom;Analist;14.01.2027;Mehmet Öztürk;m@tt.example;Teklif alındı;;;;Türkiye;\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("company", "status", "action", "due", "why"),
+    [
+        (
+            "Arçelik",
+            "Due soon",
+            "1st check-in",
+            "19.01.2027",
+            "1st check-in: 5 bd after Tue 2027-01-12 -> Tue 2027-01-19",
+        ),
+        # Şişecam said it decides on Fri 22.01: the check-in waits for it.
+        (
+            "Şişecam",
+            "Overdue",
+            "Thank-you note",
+            "14.01.2027",
+            "1st check-in: 1 bd after the stated decision date Fri 2027-01-22 (never before 1 bd "
+            "after the interview) -> Mon 2027-01-25 -> Tue 2027-01-26 (preferred send day)",
+        ),
+        (
+            "Koç Holding",
+            "Overdue",
+            "Application check-in",
+            "07.01.2027",
+            "Application check-in: 7 bd after applying on Mon 2026-12-28 -> Thu 2027-01-07 "
+            "(skipped New Year's Day Fri 01-01)",
+        ),
+        (
+            "Garanti BBVA",
+            "Closed",
+            "Networking check-in",
+            "25.03.2027",
+            "Networking check-in: 10 weeks after Thu 2027-01-14 -> Thu 2027-03-25",
+        ),
+        (
+            "Türk Telekom",
+            "Closed",
+            "—",
+            "",
+            "Closed: the outcome is offer; nothing more to send.",
+        ),
+    ],
+)
+def test_a_turkish_tracker_is_read(
+    tmp_path: Path, company: str, status: str, action: str, due: str, why: str
+) -> None:
+    tracker = tmp_path / "tr.csv"
+    tracker.write_bytes(TURKEY.encode("cp1254"))
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", "2027-01-15", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    with out.open(newline="", encoding="cp1254") as handle:
+        rows = {row["Şirket"]: row for row in csv.DictReader(handle, delimiter=";")}
+    row = rows[company]
+    assert (row["Follow-up status"], row["Next action"], row["Next due"]) == (status, action, due)
+    assert why in row["Why"].split("\n")
+    assert row["Problems"] == ""
+
+
 # A stated decision as people write it, in the tracker's language or after a deadline word
 # (outside tests ot56, finding 7, and ot54, finding 1: unread, the check-in came before the
 # day they named). Interviews Mon 2026-11-30 (France) and Fri 2026-12-18 (US, thank-you sent).
@@ -1206,6 +1333,14 @@ STATED = {
         "Audi;Analyst;20.11.2026;bis KW 2;Bayern\n"
         "Adidas;Analyst;20.11.2026;erste Januarwoche;Bayern\n",
         "2026-11-27",
+    ),
+    # Outside test ot79, finding 4: "Terugkoppeling" (feedback) was left alone. Interviews
+    # Thu 2027-03-25 and Mon 2027-03-22 in the Netherlands (Easter Monday 03-29).
+    "nl.csv": (
+        "Bedrijf;Functie;Datum gesprek;Terugkoppeling;Land\n"
+        "ING;Analist;25.03.2027;vrijdag;NL\n"
+        "Philips;PM;22.03.2027;na Pasen;NL\n",
+        "2027-03-24",
     ),
 }
 _DATE_NAMED = "1st check-in: 1 bd after the stated decision date "
@@ -1302,6 +1437,20 @@ YEAR_LEFT_OUT = {
             "08.01.2027",
             '1st check-in: 1 bd after the stated decision "erste Januarwoche", read as Thu '
             "2027-01-07 (never before 1 bd after the interview) → Fri 2027-01-08",
+        ),
+        (
+            "nl.csv",
+            "ING",
+            "30.03.2027",
+            _DATE_NAMED + "Fri 2027-03-26 (never before 1 bd after the interview) → Tue "
+            "2027-03-30 (skipped Easter Monday Mon 03-29)",
+        ),
+        (
+            "nl.csv",
+            "Philips",
+            "31.03.2027",
+            '1st check-in: 1 bd after the stated decision "na Pasen", read as Tue 2027-03-30 '
+            "(never before 1 bd after the interview) → Wed 2027-03-31",
         ),
     ],
 )
