@@ -468,7 +468,8 @@ FIELDS: tuple[Field, ...] = (
         # the field beats it. "Feedback" alone in a language heads what they said as often as
         # when they would say it: read only while its cells are dates and timeline phrases
         # (normalise.roles; ot79 F4: a Dutch "Terugkoppeling" of "na Pasen" was left alone).
-        generic=("Prazo", *FEEDBACK_HEADERS),
+        # Dutch "Beslissing" (decision) alone is as often the outcome ("afgewezen").
+        generic=("Prazo", "Beslissing", *FEEDBACK_HEADERS),
         other_languages=(
             *("Entscheidung bis", "Rückmeldung bis", "Entscheidung erwartet"),  # German
             *("Rückmeldung erwartet", "Entscheidungsdatum"),

@@ -354,6 +354,7 @@ LEFT_ALONE_BY_VALUES += [
         ("Rückmeldung", "Absage"),
         ("Återkoppling", "bra samtal"),
         ("Geri Dönüş", "olumlu"),
+        ("Beslissing", "afgewezen"),
     )
 ]
 
