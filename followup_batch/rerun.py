@@ -42,6 +42,7 @@ from followup_batch.write.atomic import (
     fitting_name,
     keep_extended_attributes,
     keep_owner,
+    remove_stale_temps,
     temp_name,
 )
 
@@ -148,6 +149,9 @@ class LastRun:
 def recall(tracker: Path, wanted: str) -> LastRun | None:
     """The last run of ``tracker`` when its stamp is ``wanted``; None when there is none, it is
     another stamp, or the state file cannot be read or trusted (then the run does the work)."""
+    # A run killed while it wrote the state file left its temporary; a run that changes
+    # nothing never writes the file again, so it is swept here.
+    remove_stale_temps(state_path(tracker))
     try:
         data = _state_of(tracker)
         if data is None or data.get("stamp") != wanted:

@@ -98,6 +98,27 @@ def test_an_unchanged_rerun_reads_and_writes_nothing(
     assert "nothing was read or written" in third.output
 
 
+def test_an_unchanged_rerun_sweeps_a_killed_runs_temporary_state_file(tracker: Path) -> None:
+    """A run killed (SIGKILL) while it wrote the state file leaves its temporary; the next
+    runs change nothing, so they never write the state file again: the sweep is on reading it.
+    A live process's temporary (another run writing now) stays."""
+    import subprocess
+    import sys
+
+    run(str(tracker))
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])  # a process that has ended
+    dead.wait()
+    folder = state(tracker).parent
+    name = atomic.fitting_name(state(tracker).name, atomic.TEMP_ROOM)
+    left = folder / f"{atomic.TEMP_PREFIX}{dead.pid}-0123abcd-{name}.tmp"
+    live = folder / f"{atomic.TEMP_PREFIX}{os.getpid()}-0123abcd-{name}.tmp"
+    for path in (left, live):
+        path.write_text("{")
+    result = run(str(tracker))
+    assert "(unchanged, nothing written)" in result.output
+    assert [left.exists(), live.exists()] == [False, True]
+
+
 def test_the_kept_reports_are_what_a_full_run_reports(tracker: Path) -> None:
     run(str(tracker))  # writes the tool's columns
     shortcut = run("--json", str(tracker))

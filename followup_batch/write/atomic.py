@@ -221,7 +221,7 @@ def replace_atomically(
     target = resolve_target(Path(target), read_only=refuse_change is not None)
     before = expected if expected is not None else fingerprint(target)
     watched = {Path(p): fingerprint(Path(p)) for p in watch}
-    _remove_stale_temps(target)
+    remove_stale_temps(target)
     temp = _new_temp_path(target)
     unchanged = same or (lambda new, old: filecmp.cmp(new, old, shallow=False))
     try:
@@ -352,7 +352,7 @@ def _new_temp_path(target: Path) -> Path:
         return temp
 
 
-def _remove_stale_temps(target: Path, pattern: str | None = None) -> None:
+def remove_stale_temps(target: Path, pattern: str | None = None) -> None:
     """Temporary files of this target (or matching ``pattern``, in its folder) left by a run
     that was killed (its process is gone)."""
     found_by = re.compile(
@@ -411,7 +411,7 @@ def _keep_backup(target: Path, kept: int = BACKUPS_KEPT) -> Path:
     made_folder = not folder.exists()
     try:
         folder.mkdir(exist_ok=True)
-        _remove_stale_temps(saved, pattern=re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-.*\.tmp$")
+        remove_stale_temps(saved, pattern=re.escape(TEMP_PREFIX) + r"(\d+)-[0-9a-f]{8}-.*\.tmp$")
         shutil.copy2(target, partial)
         keep_owner(partial, target.stat())
         keep_extended_attributes(partial, target)  # the tracker's ACL, not the folder's
