@@ -2032,22 +2032,31 @@ REGIONAL_HOLIDAYS = [
 ]
 
 
+def run_and_reopen(tracker: Path, rows: list[list[object]], as_of: str) -> list[dict[str, object]]:
+    """Save ``rows`` (headers first) as the xlsx ``tracker``, run it quietly as of ``as_of``
+    (nothing said on stderr), and reopen it: each row as header -> what a person sees."""
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(tracker)
+    args = ["run", str(tracker), "--as-of", as_of, "-q"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert (result.exit_code, result.stderr) == (0, "")
+    reopened = openpyxl.load_workbook(tracker).active.iter_rows(values_only=True)
+    headers = next(reopened)
+    return [dict(zip(headers, row, strict=True)) for row in reopened]
+
+
 @pytest.fixture(scope="module")
 def regional_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
     """The tracker of REGIONAL_HOLIDAYS' rows after one run, reopened."""
     tracker = tmp_path_factory.mktemp("regions") / "Camille Dubois.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Entreprise", "Poste", "Date d'entretien", "Pays", "Région"])
-    for (company, country, region, day), *_ in REGIONAL_HOLIDAYS:
-        sheet.append([company, "Analyste", dt.datetime.fromisoformat(day), country, region])
-    book.save(tracker)
-    args = ["run", str(tracker), "--as-of", "2026-07-07", "-q"]
-    result = CliRunner().invoke(main, args, catch_exceptions=False)
-    assert (result.exit_code, result.stderr) == (0, "")
-    rows = openpyxl.load_workbook(tracker).active.iter_rows(values_only=True)
-    headers = next(rows)
-    return [dict(zip(headers, row, strict=True)) for row in rows]
+    head = ["Entreprise", "Poste", "Date d'entretien", "Pays", "Région"]
+    rows = [
+        [company, "Analyste", dt.datetime.fromisoformat(day), country, region]
+        for (company, country, region, day), *_ in REGIONAL_HOLIDAYS
+    ]
+    return run_and_reopen(tracker, [head, *rows], "2026-07-07")
 
 
 @pytest.mark.parametrize(
@@ -2087,18 +2096,12 @@ BRAZIL_UF_ROWS = [
 def brazil_uf_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
     """A Brazilian tracker of BRAZIL_UF_ROWS after one run, reopened."""
     tracker = tmp_path_factory.mktemp("uf") / "Ana Souza.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Empresa", "Cargo", "Data da Entrevista", "UF"])
-    for company, uf, day, _ in BRAZIL_UF_ROWS:
-        sheet.append([company, "Analista", dt.datetime.fromisoformat(day), uf])
-    book.save(tracker)
-    args = ["run", str(tracker), "--as-of", "2026-03-02", "-q"]
-    result = CliRunner().invoke(main, args, catch_exceptions=False)
-    assert (result.exit_code, result.stderr) == (0, "")
-    rows = openpyxl.load_workbook(tracker).active.iter_rows(values_only=True)
-    headers = next(rows)
-    return [dict(zip(headers, row, strict=True)) for row in rows]
+    head = ["Empresa", "Cargo", "Data da Entrevista", "UF"]
+    rows = [
+        [company, "Analista", dt.datetime.fromisoformat(day), uf]
+        for company, uf, day, _ in BRAZIL_UF_ROWS
+    ]
+    return run_and_reopen(tracker, [head, *rows], "2026-03-02")
 
 
 @pytest.mark.parametrize(
@@ -2151,18 +2154,12 @@ CITY_BESIDE_STATE_ROWS = [
 def city_state_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
     """A US tracker of CITY_BESIDE_STATE_ROWS after one run, reopened."""
     tracker = tmp_path_factory.mktemp("city-state") / "Dana Reyes.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.append(["Company", "Position", "Interview Date", "Interview Type", "City", "State"])
-    for city, state, *_ in CITY_BESIDE_STATE_ROWS:
-        sheet.append(["Acme", "Analyst", dt.datetime(2026, 11, 10), "video", city, state])
-    book.save(tracker)
-    args = ["run", str(tracker), "--as-of", "2026-11-09", "-q"]
-    result = CliRunner().invoke(main, args, catch_exceptions=False)
-    assert (result.exit_code, result.stderr) == (0, "")
-    rows = openpyxl.load_workbook(tracker).active.iter_rows(values_only=True)
-    headers = next(rows)
-    return [dict(zip(headers, row, strict=True)) for row in rows]
+    head = ["Company", "Position", "Interview Date", "Interview Type", "City", "State"]
+    rows = [
+        ["Acme", "Analyst", dt.datetime(2026, 11, 10), "video", city, state]
+        for city, state, *_ in CITY_BESIDE_STATE_ROWS
+    ]
+    return run_and_reopen(tracker, [head, *rows], "2026-11-09")
 
 
 @pytest.mark.parametrize(
@@ -2340,17 +2337,12 @@ NZ_CITY_HOLIDAYS = [
 def nz_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
     """A New Zealander's tracker of NZ_CITY_HOLIDAYS' rows after one run, reopened."""
     tracker = tmp_path_factory.mktemp("nz") / "Aroha Williams.xlsx"
-    book = openpyxl.Workbook()
-    book.active.append(["Company", "Role", "Interview Date", "Location"])
-    for i, (where, day, *_) in enumerate(NZ_CITY_HOLIDAYS):
-        book.active.append([f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where])
-    book.save(tracker)
-    args = ["run", str(tracker), "--as-of", "2026-11-02", "-q"]
-    result = CliRunner().invoke(main, args, catch_exceptions=False)
-    assert (result.exit_code, result.stderr) == (0, "")
-    rows = openpyxl.load_workbook(tracker).active.iter_rows(values_only=True)
-    headers = next(rows)
-    return [dict(zip(headers, row, strict=True)) for row in rows]
+    head = ["Company", "Role", "Interview Date", "Location"]
+    rows = [
+        [f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where]
+        for i, (where, day, *_) in enumerate(NZ_CITY_HOLIDAYS)
+    ]
+    return run_and_reopen(tracker, [head, *rows], "2026-11-02")
 
 
 @pytest.mark.parametrize(
