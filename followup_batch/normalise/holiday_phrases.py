@@ -32,6 +32,7 @@ from followup_batch.schedule.business_days import (
     OFFICES_OPEN,
     called,
     holiday_language,
+    holiday_parts,
     split_country,
 )
 
@@ -591,7 +592,7 @@ def _shown_name(country: str, day: dt.date, words: str = "") -> str:
         except NotImplementedError:
             name = None
         if name:
-            parts = str(name).split("; ")
+            parts = holiday_parts(name)
             meant = (
                 p
                 for p in parts
@@ -679,7 +680,7 @@ def _each_name(name: str, mark: str = "") -> tuple[str, ...]:
     package joins two holidays of one day with "; " (Norway's 17 May 2027, "Constitution Day;
     Pentecost Monday"), and each is that day's, as a name begins; one read whole (``mark``)
     without its note ("Fête du sacrifice (estimé)")."""
-    parts = (_folded(plain(part)) for part in str(name).split("; "))
+    parts = (_folded(plain(part)) for part in holiday_parts(name))
     return tuple(mark + (_NOTE.sub("", part) if mark else part) for part in parts)
 
 

@@ -236,6 +236,12 @@ OFFICES_OPEN: dict[str, tuple[str, ...]] = {
 CALLED: dict[str, dict[str, str]] = {"BR": {"Universal Fraternization Day": "New Year's Day"}}
 
 
+def holiday_parts(name: str) -> list[str]:
+    """The holidays of one day as the ``holidays`` package names it, which joins two with
+    "; " (Norway's 17 May 2027, "Constitution Day; Pentecost Monday")."""
+    return str(name).split("; ")
+
+
 def called(code: str, name: str) -> str:
     """How the Why names ``code``'s holiday ``name`` (``CALLED``)."""
     return CALLED.get(code, {}).get(name, name)

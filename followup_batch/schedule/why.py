@@ -35,6 +35,7 @@ from followup_batch.schedule.business_days import (
     PROVINCE_CALENDARS,
     Calendars,
     CountryCalendar,
+    holiday_parts,
     holidays_between,
     make_up_days_between,
     make_up_words,
@@ -234,8 +235,8 @@ def skipped_words(calendar: CountryCalendar, skipped: list[tuple[dt.date, str]])
     words: list[str | list[dt.date]] = []  # a holiday's words, or a run's first and last day
     for when, name in skipped:
         run = words[-1] if words else None
-        if when not in calendar.days_off:  # two of one day, "A; B" in the package: "A and B"
-            words.append(f"{' and '.join(name.split('; '))} {when:%a %m-%d}")
+        if when not in calendar.days_off:  # two of one day: "A and B"
+            words.append(f"{' and '.join(holiday_parts(name))} {when:%a %m-%d}")
         elif isinstance(run, list) and _off_since(calendar, run[1], when):
             run[1] = when
         else:
