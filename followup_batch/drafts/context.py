@@ -58,6 +58,7 @@ from followup_batch.normalise.east_asian_names import (
     written_family_name_first,
 )
 from followup_batch.normalise.name_titles import (
+    CHIEF,
     is_arabic_particle,
     is_dutch_degree,
     with_hungarian_title,
@@ -296,8 +297,9 @@ def _first_name(name: str, words: list[str]) -> str:
 def _titles(words: list[str], country: object = "") -> list[str]:
     """The titles a greeting keeps of those before a name, German and Dutch ones in English
     ("Hr. Vogel", "dhr. de Jong": ["Mr."]; "Ms. Dr. Lee" and "Frau Dr. Eva Huber": ["Dr."];
-    "Mme Dr Durand": ["Mme"]), in a name's case ("DR.": "Dr."); none of ``WITHOUT_TITLE`` nor
-    a Dutch degree on the row ``country`` ("ir.": ``name_titles.is_dutch_degree``)."""
+    "Mme Dr Durand": ["Mme"]; "Chief Dr. Emeka Anyaoku": ["Chief"], first of any), in a name's
+    case ("DR.": "Dr."); none of ``WITHOUT_TITLE`` nor a Dutch degree on the row ``country``
+    ("ir.": ``name_titles.is_dutch_degree``)."""
     before = words[: titles_before(words)]
     written = [
         IN_ENGLISH.get(title_key(w), w)
@@ -305,7 +307,9 @@ def _titles(words: list[str], country: object = "") -> list[str]:
         if title_key(w) not in WITHOUT_TITLE and not is_dutch_degree(w, before, country)
     ]
     keys = {title_key(w) for w in written}
-    if not keys & ACADEMIC_TITLES:
+    if CHIEF in keys:  # "Chief (Dr.) Adeyemi": Chief Adeyemi
+        kept = [w for w in written if title_key(w) == CHIEF][:1]
+    elif not keys & ACADEMIC_TITLES:
         kept = written
     elif keys & WITHOUT_ACADEMIC:
         kept = [w for w in written if title_key(w) not in ACADEMIC_TITLES]

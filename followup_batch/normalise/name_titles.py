@@ -15,9 +15,13 @@ West and East African trackers write titles an English greeting keeps with the s
 it does "Dr." (report ot75 F5: "Engr. Babatunde Fashola" was greeted "Hi Engr.,"): Nigeria's
 professional ones (Engr., Barr., Arc., Pharm.), which an academic title's place takes
 ("Mrs. Engr. Ngozi Okafor": "Hi Engr. Okafor,"), and the courtesy ones of office, pilgrimage,
-chieftaincy and faith (Hon., Alhaji, Alhaja, Hajia, Chief, Pastor), which give way to it.
-"Sheikh", like "Sir", goes with the first name ("Sheikh Mohamed Abdalla": "Hi Sheikh
-Mohamed,").
+chieftaincy and faith (Hon., Alhaji, Alhaja, Hajia, Chief, Pastor), which give way to it, but
+for "Chief", which goes first of them, as Nigeria addresses a chief, and is no name: a title
+before a surname alone too (left open at stop 44: "Chief Anyaoku" and "Chief (Mrs.) Adeyemi"
+were greeted "Hello,"; "Chief (Dr.) Adeyemi" is "Hi Chief Adeyemi,"; "Chief Nurse" is a job
+title). "Sheikh" and "Sheikha", like "Sir", go with the first name ("Sheikh Mohamed
+Abdalla": "Hi Sheikh Mohamed,"), as a name's first word only ("Mr. Sheikh Ahmed Khan" is
+Mr. Khan, "Ahmed Sheikh" Ahmed).
 
 Dutch and Flemish titles (report ot74 F2: "dhr. Bram de Jong" was greeted "Hi Dhr.,", "de heer
 Jansen" "Hi De,"): the courtesy ones in English, as the German ones are ("dhr.", "de heer",
@@ -77,21 +81,46 @@ def is_arabic_particle(word: str, *, first: bool = False, country: object = "") 
 AFRICAN_PROFESSIONAL_TITLES = frozenset({"engr", "barr", "arc", "pharm"})
 # Courtesy titles of West and East Africa: Honourable (a member of parliament), a man's and a
 # woman's title after the Hajj (Alhaji, Alh.; Alhaja, Hajia, Hajiya), a chieftaincy title, a
-# pastor, a sheikh; and "Revd", Reverend as also written.
+# pastor, a sheikh and a sheikha; and "Revd", Reverend as also written.
 AFRICAN_COURTESY_TITLES = frozenset(
     {"hon", "alhaji", "alh", "alhaja", "hajia", "hajiya", "chief", "pastor", "pst"}
-    | {"sheikh", "shaikh", "revd"}
+    | {"sheikh", "shaikh", "sheikha", "shaikha", "revd"}
 )
 # ... of which these are names too, a title only written with its dot ("Hon Lam", "Roseanne
-# Barr"), and these only before a name of two more words ("Pastor Gómez", "Ahmed Sheikh",
-# "Chief Anyaoku" may be a name or a title: "Chief Emeka Anyaoku" is the title).
+# Barr"), and these only before a name of two more words ("Pastor Gómez", "Sheikh Ahmed").
 AFRICAN_TITLES_WITH_A_DOT = frozenset({"hon", "barr", "arc", "pharm", "pst"})
-AFRICAN_TITLES_BEFORE_TWO_WORDS = frozenset({"chief", "pastor", "sheikh", "shaikh"})
-# ... and these greet with the first name, as "Sir" does.
-AFRICAN_TITLES_WITH_FIRST_NAME = frozenset({"sheikh", "shaikh"})
+AFRICAN_TITLES_BEFORE_TWO_WORDS = frozenset({"pastor", "sheikh", "shaikh", "sheikha", "shaikha"})
+# ... and these greet with the first name, as "Sir" does, and are titles only as a name's
+# first word: after another title they are a name's ("Mr. Sheikh Ahmed Khan": "Hi Mr. Khan,"),
+# as after a first name ("Ahmed Sheikh": a surname).
+AFRICAN_TITLES_WITH_FIRST_NAME = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
+# The chieftaincy title, which is no name: a title before a surname alone too ("Chief
+# Anyaoku"), unless a word of a job title follows it ("Chief Nurse", "Chief of Staff"). It
+# keeps its place before any other title written with it, in brackets or not, as Nigeria
+# addresses a chief ("Chief (Mrs.) Adeyemi", "Chief (Dr.) Adeyemi": "Hi Chief Adeyemi,").
+CHIEF = "chief"
 # Words after "Chief" that make it a job title, not a chieftaincy title before a name ("Chief
-# Medical Editor", "Chief of Staff"), beside those ``people`` knows from job titles.
-CHIEF_TITLE_WORDS = frozenset({"of", "editor", "economist", "counsel", "strategist"})
+# Medical Editor", "Chief of Staff", "Chief Nurse"), beside those ``people`` knows from job
+# titles.
+CHIEF_TITLE_WORDS = frozenset(
+    {
+        *("of", "editor", "economist", "counsel", "strategist", "nurse", "nursing", "pilot"),
+        *("justice", "judge", "inspector", "superintendent", "constable", "minister"),
+        *("secretary", "whip", "clerk", "steward", "mate", "warrant", "petty", "master"),
+        *("medical", "clinical", "physician", "surgeon", "resident", "scientific", "academic"),
+        *("operating", "financial", "technology", "information", "revenue", "risk", "audit"),
+        *("compliance", "investment", "digital", "innovation", "creative", "diversity"),
+        *("commercial", "customer", "experience", "learning", "analytics", "privacy"),
+        *("procurement", "sustainability", "communications", "communication", "strategy"),
+        *("transformation", "administrative", "quality", "safety", "supply", "trust"),
+        *("ethics", "culture", "client", "credit", "tax", "treasury", "actuary", "auditor"),
+        *("investigator", "negotiator", "technologist", "evangelist", "rabbi", "fire"),
+        *("police", "partnerships", "chef", "cook", "operator", "instructor", "surveyor"),
+    }
+)
+# ... and the endings of a job's name in English, of the one word after it ("Chief Sommelier",
+# "Chief Correspondent", "Chief Librarian"); not "-or", as Igbo surnames end ("Chief Okafor").
+CHIEF_JOB_ENDINGS = ("er", "ist", "ian", "ant", "ent", "ess")
 
 # Dutch courtesy titles, by their keys, and the English ones the drafts greet with.
 DUTCH_IN_ENGLISH = {

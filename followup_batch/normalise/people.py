@@ -83,6 +83,8 @@ from followup_batch.normalise.name_titles import (
     AFRICAN_TITLES_BEFORE_TWO_WORDS,
     AFRICAN_TITLES_WITH_A_DOT,
     AFRICAN_TITLES_WITH_FIRST_NAME,
+    CHIEF,
+    CHIEF_JOB_ENDINGS,
     CHIEF_TITLE_WORDS,
     DUTCH_DEGREES,
     DUTCH_DEGREES_WITH_A_DOT,
@@ -345,7 +347,7 @@ def is_job_title(text: str) -> bool:
     keys = _keys(text)  # "H. R." is HR
     if keys and keys[0] in TITLE_PREFIXES:
         keys = keys[1:]
-    if not keys or keys[-1] in GROUP_WORDS and len(keys) > 1 or _chief_before_name(keys):
+    if not keys or keys[-1] in GROUP_WORDS and len(keys) > 1 or _chief_before_name(text):
         return False
     first = keys[0]
     if first in TITLE_WORDS or (len(first) > 4 and first.endswith(TITLE_ENDINGS)):
@@ -365,16 +367,25 @@ def is_role(name: str) -> bool:
         bool(keys)
         and "@" not in name
         and (keys[0] in ROLE_WORDS or is_job_title(name) or is_department(name))
-        and not _chief_before_name(keys)
+        and not _chief_before_name(name)
     )
 
 
-def _chief_before_name(keys: Sequence[str]) -> bool:
-    """Whether the keys of a cell's words are the chieftaincy title "Chief" before a name of
-    two more words ("Chief Emeka Anyaoku"), not a job title ("Chief Revenue Officer", "Chief
-    of Staff")."""
+def _chief_before_name(text: str | Sequence[str]) -> bool:
+    """Whether a cell's words (a remark in brackets left out), or a name's ``words``, are the
+    chieftaincy title "Chief" before a name ("Chief Emeka Anyaoku", "Chief Anyaoku", "Chief
+    (Mrs.) Adeyemi"), not a job title ("Chief Revenue Officer", "Chief of Staff", "Chief
+    Nurse", "Chief nurse": a word after it in lower case when it is not)."""
+    words = _REMARK.sub(" ", text).split() if isinstance(text, str) else list(text)
+    keys = [header_key(w) for w in words]
+    if len(keys) < 2 or keys[0] != CHIEF:
+        return False
     job_words = TITLE_WORDS | RANK_WORDS | FUNCTION_WORDS | CHIEF_TITLE_WORDS
-    return len(keys) >= 3 and keys[0] == "chief" and job_words.isdisjoint(keys[1:])
+    lowered = words[1].islower() and not words[0].islower()  # "Chief nurse"
+    # One word after it that ends as English names a job ("Chief Sommelier", "Chief
+    # Correspondent"); not "-or", as Igbo surnames end too ("Chief Okafor").
+    job = len(keys) == 2 and keys[1].endswith(CHIEF_JOB_ENDINGS)
+    return job_words.isdisjoint(keys[1:]) and not lowered and not job
 
 
 def is_initial(word: str) -> bool:
@@ -404,7 +415,9 @@ def without_dropped_titles(name: str) -> str:
 def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -> int:
     """How many of a name's ``words`` are ``titles`` before it, ``when_all`` when all are; one
     that is a given name too (``GIVEN_NAMES_TOO``) or initials (``BEFORE_TWO_WORDS``) only
-    before two more words, and one of ``WITH_A_DOT`` only with its dot."""
+    before two more words, one of ``WITH_A_DOT`` only with its dot, "Sheikh" only as the first
+    (``WITH_FIRST_NAME``: "Mr. Sheikh Ahmed Khan" is Mr. Khan) and "Chief" only before a name
+    (``_chief_before_name``: "Chief Anyaoku", not "Chief Nurse")."""
     return next(
         (
             i
@@ -412,6 +425,8 @@ def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -
             if title_key(w) not in titles
             or (title_key(w) in GIVEN_NAMES_TOO | BEFORE_TWO_WORDS and len(words) - i < 3)
             or (title_key(w) in WITH_A_DOT and not w.endswith("."))
+            or (i and title_key(w) in AFRICAN_TITLES_WITH_FIRST_NAME)
+            or (title_key(w) == CHIEF and not _chief_before_name(words[i:]))
         ),
         when_all,
     )

@@ -1055,6 +1055,17 @@ def test_one_address_for_a_person_with_a_title_is_theirs() -> None:
         ("Frontend Lead", True, True),
         ("Mary Lead", False, False),
         ("Dev Patel", False, False),
+        # "Chief" before a name is a chieftaincy title (left open at stop 44), before a word of a
+        # job title, one in lower case or one ending as a job's name a job title.
+        ("Chief Anyaoku", False, False),
+        ("Chief (Mrs.) Adeyemi", False, False),
+        ("Chief Emeka Anyaoku", False, False),
+        ("Chief Nurse", True, True),
+        ("Chief nurse", True, True),
+        ("Chief Sommelier", True, True),
+        ("Chief of Staff", True, True),
+        ("Chief Revenue Officer", True, True),
+        ("Chief", True, True),
     ],
 )
 def test_job_titles_and_roles(text: str, title: bool, role: bool) -> None:
@@ -1432,6 +1443,42 @@ AFRICAN_TITLES = [
     ("Spain", "Pastor Gómez", "Hi Pastor,"),
     ("Hong Kong", "Hon Lam", "Hi Hon,"),
     ("Pakistan", "Ahmed Sheikh", "Hi Ahmed,"),
+    # Left open at stop 44: "Chief" before a surname alone was read as a job title ("Chief
+    # Anyaoku": "Hello,"); it is no name, and keeps its place before a title stacked with it.
+    ("Nigeria", "Chief Anyaoku", "Hi Chief Anyaoku,"),
+    ("UK", "Chief Awolowo", "Hi Chief Awolowo,"),
+    ("Nigeria", "Chief Okafor", "Hi Chief Okafor,"),  # "-or": an Igbo surname's ending
+    ("Nigeria", "CHIEF ANYAOKU", "Hi Chief Anyaoku,"),
+    ("Nigeria", "chief anyaoku", "Hi Chief Anyaoku,"),
+    ("Nigeria", "Chief (Mrs.) Adeyemi", "Hi Chief Adeyemi,"),
+    ("Nigeria", "Chief (Dr.) Adeyemi", "Hi Chief Adeyemi,"),
+    ("Nigeria", "Chief (Mrs.) Folake Adeyemi", "Hi Chief Adeyemi,"),
+    ("Nigeria", "Chief Mrs. Folake Adeyemi", "Hi Chief Adeyemi,"),
+    ("Nigeria", "Chief Dr. Emeka Anyaoku", "Hi Chief Anyaoku,"),
+    # ... and a job title still, before a word of one, in lower case, or ending as one.
+    ("UK", "Chief Nurse", "Hello,"),
+    ("UK", "Chief nurse", "Hello,"),
+    ("UK", "Chief Economist", "Hello,"),
+    ("UK", "Chief Sommelier", "Hello,"),
+    ("UK", "Chief Correspondent", "Hello,"),
+    ("UK", "Chief Librarian", "Hello,"),
+    ("UK", "Chief", "Hello,"),
+    ("UK", "Dana Ortiz, Chief Nurse", "Hi Dana,"),
+    ("UK", "Dana Ortiz (Chief Scientist)", "Hi Dana,"),
+    # "Sheikh" (and "Sheikha") as a name's first word is a title with the first name (Gulf
+    # usage); after another title or a first name it is a name's ("Mr. Sheikh Ahmed Khan" was
+    # "Hi Mr. Sheikh Khan,").
+    ("UAE", "Sheikh Mohamed bin Zayed", "Hi Sheikh Mohamed,"),
+    ("Qatar", "Sheikha Moza bint Nasser", "Hi Sheikha Moza,"),
+    ("UAE", "Sheikha Ahmed", "Hi Sheikha,"),  # a given name before one word
+    ("Pakistan", "Mr. Sheikh Ahmed Khan", "Hi Mr. Khan,"),
+    ("UAE", "Dr. Sheikh Mohamed Ali", "Hi Dr. Ali,"),
+    ("Pakistan", "Mr. Sheikh", "Hi Mr. Sheikh,"),
+    ("Pakistan", "Dr. Ahmed Sheikh", "Hi Dr. Sheikh,"),
+    ("Pakistan", "Sheikh, Ahmed", "Hi Ahmed,"),
+    ("Pakistan", "Ahmed Sheikh Ali", "Hi Ahmed,"),
+    ("India", "Imran Shaikh", "Hi Imran,"),
+    ("Saudi Arabia", "Dr. Abdulaziz Al Sheikh", "Hi Dr. Al Sheikh,"),
 ]
 
 
