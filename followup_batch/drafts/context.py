@@ -62,6 +62,7 @@ from followup_batch.normalise.name_titles import (
     is_arabic_particle,
     is_dutch_degree,
     with_hungarian_title,
+    with_south_slavic_title,
     with_west_slavic_title,
     without_de_heer,
 )
@@ -206,15 +207,18 @@ def form_of_address(name: str, country: object = "") -> str:
     before it ("王 伟": "王伟"; "인사팀 김민준 님": "김민준 님"; "Dr. 王 伟": "Dr. 王伟";
     ``east_asian_names.family_name_first_form``). A Hungarian name read family name first greets its
     given name, and its family name after a title ("Nagy Péter": "Péter"; "Dr. Nagy Péter":
-    "Dr. Nagy"; ``normalise.name_order``). A Spanish name of two surnames after a title greets
-    the first, on the row calendar ``country`` of a Spanish speaking country or after a Spanish
-    title ("Sra. Ana García López": "Sra. García"; ``two_surnames.greets_first_surname``), a
+    "Dr. Nagy"; ``normalise.name_order``). Courtesy titles of other languages are greeted in
+    English ("Pani Nowak", "ga. Novak": "Ms. Nowak"; ``name_titles``). A Spanish name of two
+    surnames after a title greets the first, on the row calendar ``country`` of a Spanish
+    speaking country or after a Spanish title ("Sra. Ana García López": "Sra. García";
+    ``two_surnames.greets_first_surname``), a
     Portuguese one the last ("Sra. Ana Paula Souza Lima" in Brazil: "Sra. Lima"); elsewhere
     as the name is written ("Sr. João Pedro Silva Santos": "Sr. Santos"). A Turkish
     name typed in capitals is cased by Turkish rules ("IŞIL ÖZTÜRK": "Işıl";
     ``read.name_case``)."""
     name = _in_its_case(name, country)
     words = with_west_slavic_title(without_de_heer(_name_words(name)), country)
+    words = with_south_slavic_title(words, country)  # "ga. Novak": Ms. Novak
     words = with_hungarian_title(words, titles_before(words))  # "Nagy Péter úr": Mr. Nagy
     if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
         return family_name_first_form(words)

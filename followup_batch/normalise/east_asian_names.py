@@ -57,6 +57,30 @@ _MIDDLE_DOT = re.compile(r"\s*[・･]\s*")
 _HAN = re.compile("[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 
+# A syllable of Chinese written in pinyin, without its tone marks: an initial and the finals it
+# takes (j, q and x only before i and ü, written u; y and w as written before their finals).
+# "Jan", "Adam" and "Piotr" are none: "Pan Wei Ming" is a Chinese name, "Pan Jan Kowalski" a
+# Polish one (``name_titles.with_west_slavic_title``).
+_PINYIN_SYLLABLE = (
+    "(?:(?:[bpmfdtnlgkh]|zh|ch|sh|[rzcs])"
+    "(?:a|ai|an|ang|ao|e|ei|en|eng|i|ia|ian|iang|iao|ie|in|ing|iu|o|ong|ou"
+    "|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|ü|üe)"
+    "|[jqx](?:i|ia|ian|iang|iao|ie|in|ing|iong|iu|u|uan|ue|un)"
+    "|y(?:a|an|ang|ao|e|i|in|ing|o|ong|ou|u|uan|ue|un)"
+    "|w(?:a|ai|an|ang|ei|en|eng|o|u)"
+    "|a|ai|an|ang|ao|e|ei|en|eng|er|o|ou)"
+)
+# A Chinese given name in pinyin: one syllable or two, glued or joined by a hyphen ("Wei",
+# "Xiaoming", "Wei-Ming").
+_PINYIN_NAME = re.compile(f"{_PINYIN_SYLLABLE}(?:-?{_PINYIN_SYLLABLE})?")
+
+
+def written_in_pinyin(words: Sequence[str]) -> bool:
+    """Whether a name's ``words`` are each a Chinese name of one or two syllables in pinyin
+    ("Wei Ming", "Xiaoming", "Wei-Ming"); not "Jan Kowalski", "Anna" nor "Adam"."""
+    return bool(words) and all(_PINYIN_NAME.fullmatch(w.casefold()) for w in words)
+
+
 def written_family_name_first(words: Sequence[str]) -> bool:
     """Whether a name's ``words`` are all written in Han, Kana or Hangul (``_FAMILY_NAME_FIRST``):
     "王 伟", "山田 太郎 様", "김민준 님"; not "Wang Wei" nor "王 Wei"."""

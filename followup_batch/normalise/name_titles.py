@@ -1,4 +1,4 @@
-"""Titles and surname particles of Arabic, African, Dutch and West Slavic names, which a greeting
+"""Titles and surname particles of Arabic, African, Dutch and Slavic names, which a greeting
 keeps.
 
     is_arabic_particle("El") -> True   # "Mr. Amr El Sayed": "Hi Mr. El Sayed,"
@@ -33,15 +33,20 @@ in lower case only, as Dutch writes it: "Mr. John Smith" is Mr. Smith): "ir. Lot
 
 Polish, Czech and Slovak courtesy titles (report ot81 F2: "Pan Jan Kowalski" was greeted "Hi
 Pan,"), in English too: "Pan", "pan" and "pán" are "Mr.", "Pani", "paní" and "pani" "Ms."
-("Pani Anna Nowak": "Hi Ms. Nowak,"). "Pan" is a Chinese surname ("Pan Wei", "Dr. Pan"), so
-these are titles only before a first name and a surname on a row in Poland, Czechia or
-Slovakia, or before a Polish, Czech or Slovak first name or a name written in their letters
-("Pan Jan Kowalski" anywhere; "Pan Wei Ming" in China is Pan); before a surname alone only
-when it is written in those letters or ends as their surnames do ("Pan Kowalski", "paní
-Nováková"), and "Pani", which is no name, on a row there ("Pani Nowak" in Poland). Their
-"P." before a name is an initial, as before: "P. Jan Kowalski" is "Hi Jan,". Hungarian
-writes its "úr" (Mr.) and "asszony" (Ms.) after the name, family name first: "Nagy Péter úr"
-and "Kovács úr" are "Hi Mr. Nagy,", "Hi Mr. Kovács,".
+("Pani Anna Nowak": "Hi Ms. Nowak,"). "Pani" is no name: a title before any name on any row,
+a name being in its own language (left open at stop 44: "Pani Nowak" in the UK was "Hi
+Pani,"). "Pan" is a Chinese surname ("Pan Wei", "Dr. Pan"): a title anywhere before a
+Polish, Czech or Slovak first name, one of their common surnames or a name written in their
+letters or ending as their surnames do ("Pan Jan Kowalski", "Pan Nowak", "pan Novák"), and
+on a row in Poland, Czechia or Slovakia before a first name and a surname that are no
+Chinese given name in pinyin ("Pan Adam Smith"; "Pan Wei Ming" there was "Hi Mr. Ming,": it
+is Pan). Their "P." before a name is an initial, as before: "P. Jan Kowalski" is "Hi Jan,".
+Slovenian, Croatian, Serbian and Bosnian ones likewise (left open at stop 44: "ga. Novak"
+was "Hi Ga.,"): "ga.", "gdč.", "gđa", "gđica", "gospa", "gospođa" are "Ms.", "g.", "gospod",
+"gospodin" "Mr."; "g.", an initial too, only in lower case before a capitalised name on a row
+there or before a name in their letters ("g. Janez Novak" in Ljubljana; "G. Novak" is an
+initial). Hungarian writes its "úr" (Mr.) and "asszony" (Ms.) after the name, family name
+first: "Nagy Péter úr" and "Kovács úr" are "Hi Mr. Nagy,", "Hi Mr. Kovács,".
 
 Standard library only, as ``people``, which reads these tables.
 """
@@ -49,6 +54,8 @@ Standard library only, as ``people``, which reads these tables.
 from __future__ import annotations
 
 import unicodedata
+
+from followup_batch.normalise.east_asian_names import written_in_pinyin
 
 # Particles an Arabic family name starts with, by their keys (lower case, no dot): the article,
 # "father of", "servant of", "son of" and "daughter of", and Morocco's Berber "Ait".
@@ -167,6 +174,9 @@ def is_dutch_degree(title: str, titles: list[str], country: object = "") -> bool
 # Polish, Czech and Slovak courtesy titles, by their keys, and the English ones the drafts
 # greet with.
 WEST_SLAVIC_IN_ENGLISH = {"pan": "Mr.", "pán": "Mr.", "pani": "Ms.", "paní": "Ms."}
+# ... of which this is a Chinese surname too ("Pan Wei", "Pan Wei Ming"), read as a title
+# only before a name that is theirs, or on a row there before one that is not Chinese.
+CHINESE_SURNAME_TOO = "pan"
 # The countries that write them, by ISO code.
 WEST_SLAVIC_COUNTRIES = frozenset({"PL", "CZ", "SK"})
 # Common Polish, Czech and Slovak first names a title before them marks as one of theirs.
@@ -179,6 +189,17 @@ WEST_SLAVIC_FIRST_NAMES = frozenset(
         *("anna", "maria", "katarzyna", "malgorzata", "agnieszka", "barbara", "ewa", "joanna"),
         *("magdalena", "krystyna", "monika", "aleksandra", "zofia", "marta", "dorota"),
         *("jana", "marie", "hana", "lenka", "katerina", "lucie", "vera", "petra", "zuzana"),
+    }
+)
+# Common Polish and Czech surnames written in no letter or ending of theirs alone ("Pan
+# Nowak", "Pan Novák" in London), keyed without accents; the commonest of their registers.
+WEST_SLAVIC_SURNAMES = frozenset(
+    {
+        *("nowak", "mazur", "kaczmarek", "wieczorek", "wozniak", "dudek", "adamczyk", "zajac"),
+        *("krol", "pawlak", "michalak", "sikora", "baran", "duda", "szewczyk", "tomaszewski"),
+        *("novak", "svoboda", "novotny", "dvorak", "cerny", "prochazka", "kucera", "vesely"),
+        *("horak", "pokorny", "pospisil", "hajek", "jelinek", "kral", "ruzicka", "benes"),
+        *("fiala", "sedlacek", "dolezal", "zeman", "kolar", "navratil", "cermak", "urban"),
     }
 )
 # Letters only these languages write among those of Latin names, and their surnames' endings.
@@ -198,24 +219,73 @@ def _written_west_slavic(word: str) -> bool:
     return not WEST_SLAVIC_LETTERS.isdisjoint(key) or key.endswith(WEST_SLAVIC_ENDINGS)
 
 
+def _west_slavic_name(words: list[str]) -> bool:
+    """A name that is Polish, Czech or Slovak by its words: a first name of theirs before a
+    surname ("Jan Kowalski"), a word in their letters or ending as their surnames do
+    ("Nováková", "Lis" after "Małgorzata"), or one of their common surnames ("Nowak")."""
+    first = len(words) > 1 and _ascii_key(words[0]) in WEST_SLAVIC_FIRST_NAMES
+    surname = _ascii_key(words[-1]) in WEST_SLAVIC_SURNAMES
+    return first or surname or any(map(_written_west_slavic, words))
+
+
 def with_west_slavic_title(words: list[str], country: object = "") -> list[str]:
     """A name's words with a Polish, Czech or Slovak courtesy title before it in English:
-    ["Mr.", "Jan", "Kowalski"] of "Pan Jan Kowalski"; any other as they are ("Pan Wei")."""
-    english = WEST_SLAVIC_IN_ENGLISH.get(words[0].casefold()) if len(words) > 1 else None
+    ["Mr.", "Jan", "Kowalski"] of "Pan Jan Kowalski", ["Ms.", "Nowak"] of "Pani Nowak" on
+    any row (a name is in its own language); any other as they are: "Pan" is a Chinese
+    surname too, a title only before a name of theirs ("Pan Nowak", "Pan Jan Kowalski"), or
+    on a row in Poland, Czechia or Slovakia before a first name and a surname that are no
+    Chinese name in pinyin ("Pan Adam Smith"; not "Pan Wei Ming":
+    ``east_asian_names.written_in_pinyin``)."""
+    key = words[0].casefold() if len(words) > 1 else ""
+    english = WEST_SLAVIC_IN_ENGLISH.get(key)
     if english is None:
         return words
     named = words[1:]
     code = str(country or "").split("-")[0].strip().upper()
-    there = code in WEST_SLAVIC_COUNTRIES
-    if len(named) == 1:
-        ours = _written_west_slavic(named[0]) or (there and english == "Ms.")
-    else:
-        ours = (
-            there
-            or _ascii_key(named[0]) in WEST_SLAVIC_FIRST_NAMES
-            or any(map(_written_west_slavic, named))
-        )
+    there = code in WEST_SLAVIC_COUNTRIES and len(named) > 1  # not "Pan Am" in Warsaw
+    ours = (
+        key != CHINESE_SURNAME_TOO
+        or _west_slavic_name(named)
+        or (there and not written_in_pinyin(named))
+    )
     return [english, *named] if ours else words
+
+
+# Slovenian, Croatian, Serbian and Bosnian courtesy titles, by their keys, and the English ones
+# the drafts greet with: "g." (gospod, gospodin), "ga." (gospa), "gdč." (gospodična), "gđa"
+# and "gđica" (gospođa, gospođica), and the words written out.
+SOUTH_SLAVIC_IN_ENGLISH = {
+    **{"g.": "Mr.", "gospod": "Mr.", "gospodin": "Mr."},
+    **{"ga.": "Ms.", "gdč.": "Ms.", "gđa": "Ms.", "gđa.": "Ms.", "gđica": "Ms.", "gđica.": "Ms."},
+    **{"gospa": "Ms.", "gospodična": "Ms.", "gospođa": "Ms.", "gospođica": "Ms."},
+}
+# ... of which this is an initial too ("G. Novak", "g. novak"): a title only in lower case
+# before a capitalised name, on a row where they are written or before a name in their
+# letters ("g. Janez Novak" in Ljubljana, "g. Ivan Horvat" in Zagreb, "g. Čeh" anywhere).
+SOUTH_SLAVIC_INITIAL = "g."
+# The countries that write them, by ISO code.
+SOUTH_SLAVIC_COUNTRIES = frozenset({"SI", "HR", "BA", "RS", "ME"})
+# Letters of these languages' Latin alphabets that Polish, Czech and Slovak do not share.
+SOUTH_SLAVIC_LETTERS = frozenset("čšžćđ")
+
+
+def with_south_slavic_title(words: list[str], country: object = "") -> list[str]:
+    """A name's words with a Slovenian, Croatian, Serbian or Bosnian courtesy title before it in
+    English: ["Ms.", "Novak"] of "ga. Novak", ["Mr.", "Janez", "Novak"] of "g. Janez Novak" on a
+    row in Slovenia; any other as they are ("G. Novak", "g. novak": an initial)."""
+    key = words[0].casefold() if len(words) > 1 else ""
+    english = SOUTH_SLAVIC_IN_ENGLISH.get(key)
+    if english is None:
+        return words
+    named = words[1:]
+    if key == SOUTH_SLAVIC_INITIAL:
+        code = str(country or "").split("-")[0].strip().upper()
+        theirs = code in SOUTH_SLAVIC_COUNTRIES or any(
+            not SOUTH_SLAVIC_LETTERS.isdisjoint(w.casefold()) for w in named
+        )
+        if not (words[0].islower() and named[0][:1].isupper() and theirs):
+            return words
+    return [english, *named]
 
 
 # Hungarian courtesy titles, written after a name, and the English ones the drafts greet with.

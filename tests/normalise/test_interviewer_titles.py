@@ -21,6 +21,7 @@ from trackers import raw_table, write_xlsx
 
 from followup_batch.cli import main
 from followup_batch.drafts.context import people_of
+from followup_batch.normalise.east_asian_names import written_in_pinyin
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.normalise.people import is_job_title, is_role
 from followup_batch.read import ReadOptions
@@ -1543,17 +1544,99 @@ WEST_SLAVIC_TITLES = [
     ("UK", "Pan Jan Kowalski", "Hi Mr. Kowalski,"),
     ("Germany", "Pani Małgorzata Lis", "Hi Ms. Lis,"),
     ("", "paní Nováková", "Hi Ms. Nováková,"),
-    # "Pan" the Chinese surname: a name alone, before one word and off those rows.
+    # Left open at stop 44: "Pani", which is no name, on any row (a name is in its own
+    # language), and "Pan" before one of their common surnames ("Pani Nowak" in the UK was
+    # "Hi Pani,").
+    ("UK", "Pani Nowak", "Hi Ms. Nowak,"),
+    ("USA", "pani Nowak", "Hi Ms. Nowak,"),
+    ("UK", "Pan Nowak", "Hi Mr. Nowak,"),
+    ("UK", "Pan Novák", "Hi Mr. Novák,"),
+    ("Poland", "Pan Adam Smith", "Hi Mr. Smith,"),
+    # "Pan" the Chinese surname: a name alone, before one word and before a Chinese given
+    # name in pinyin, also in Poland ("Pan Wei Ming" there was "Hi Mr. Ming,").
     ("Poland", "Pan Wei", "Hi Pan,"),
     ("China", "Pan Wei Ming", "Hi Pan,"),
+    ("Poland", "Pan Wei Ming", "Hi Pan,"),
+    ("Poland", "Pan Li Na", "Hi Pan,"),
+    ("Czechia", "Pan Wei-Ming", "Hi Pan,"),
+    ("Poland", "Pan Xiaoming", "Hi Pan,"),
+    ("UK", "Pan Li", "Hi Pan,"),
+    ("Poland", "Pan Am", "Hi Pan,"),
+    ("Poland", "Pan Smith", "Hi Pan,"),
+    ("UK", "Pan Macmillan", "Hi Pan,"),
     ("USA", "Dr. Pan", "Hi Dr. Pan,"),
     ("USA", "Peter Pan", "Hi Peter,"),
+    ("Poland", "Peter Pan", "Hi Peter,"),
+    # "Pani" a name's other word, or alone.
+    ("India", "Ravi Pani", "Hi Ravi,"),
+    ("India", "Mr. Pani", "Hi Mr. Pani,"),
+    ("UK", "Pani", "Hi Pani,"),
 ]
 
 
 def test_polish_czech_and_slovak_titles_are_greeted_in_english(tmp_path: Path) -> None:
     expected = [g for _, _, g in WEST_SLAVIC_TITLES]
     assert greeted(tmp_path, "Ola Nowak", WEST_SLAVIC_TITLES) == expected
+
+
+# Left open at stop 44: Slovenian, Croatian, Serbian and Bosnian courtesy titles were greeted as
+# first names ("ga. Novak": "Hi Ga.,"). In English, as the Polish ones; "g.", an initial too,
+# only in lower case before a capitalised name, on a row there or before a name in their
+# letters. (Country, Interviewer) -> the greeting.
+SOUTH_SLAVIC_TITLES = [
+    ("Slovenia", "ga. Novak", "Hi Ms. Novak,"),
+    ("Slovenia", "ga. Ana Novak", "Hi Ms. Novak,"),
+    ("UK", "ga. Novak", "Hi Ms. Novak,"),
+    ("Croatia", "Ga. Maja Horvat", "Hi Ms. Horvat,"),
+    ("Croatia", "gđa Ana Horvat", "Hi Ms. Horvat,"),
+    ("Serbia", "gđa. Jelena Petrović", "Hi Ms. Petrović,"),
+    ("Slovenia", "gdč. Nina Kos", "Hi Ms. Kos,"),
+    ("Slovenia", "g. Novak", "Hi Mr. Novak,"),
+    ("Slovenia", "g. Janez Novak", "Hi Mr. Novak,"),
+    ("Croatia", "g. Ivan Horvat", "Hi Mr. Horvat,"),
+    ("UK", "g. Čeh", "Hi Mr. Čeh,"),
+    ("Slovenia", "gospod Janez Novak", "Hi Mr. Novak,"),
+    ("Croatia", "gospođa Ana Horvat", "Hi Ms. Horvat,"),
+    ("Slovenia", "ga. dr. Ana Novak", "Hi Dr. Novak,"),
+    # "G." an initial: capitalised, in a name in lower case, or off those rows.
+    ("Slovenia", "G. Novak", "Hello,"),
+    ("Slovenia", "G. Janez Novak", "Hi Janez,"),
+    ("Slovenia", "g. novak", "Hello,"),
+    ("UK", "g. Novak", "Hello,"),
+    ("UK", "G. Novak", "Hello,"),
+    # Names that start as the titles do.
+    ("Slovenia", "Gal Novak", "Hi Gal,"),
+    ("Slovenia", "Gašper Novak", "Hi Gašper,"),
+    ("Croatia", "Gordana Horvat", "Hi Gordana,"),
+    ("Slovenia", "Ana Ga", "Hi Ana,"),
+]
+
+
+def test_south_slavic_titles_are_greeted_in_english(tmp_path: Path) -> None:
+    expected = [g for _, _, g in SOUTH_SLAVIC_TITLES]
+    assert greeted(tmp_path, "Maja Kos", SOUTH_SLAVIC_TITLES) == expected
+
+
+# The Chinese given names in pinyin "Pan" is a surname before (``written_in_pinyin``), and the
+# Polish, Czech and English ones it is a title before.
+PINYIN = {
+    "Wei Ming": True,
+    "Wei-Ming": True,
+    "Xiaoming": True,
+    "Li Na": True,
+    "Jianguo": True,
+    "Jan Kowalski": False,
+    "Adam Smith": False,
+    "Piotr": False,
+    "Jan": False,
+    "Tomasz Nowak": False,
+    "Hsiao-ming": False,  # Wade-Giles, not pinyin
+}
+
+
+@pytest.mark.parametrize(("name", "chinese"), PINYIN.items(), ids=list(PINYIN))
+def test_a_chinese_given_name_in_pinyin(name: str, chinese: bool) -> None:
+    assert written_in_pinyin(name.split()) is chinese
 
 
 # Outside test ot59 (F2): a team written last after a comma was read as the person's title
