@@ -57,6 +57,7 @@ from followup_batch.normalise.east_asian_names import (
     without_department,
     written_family_name_first,
 )
+from followup_batch.normalise.name_order import with_married_name
 from followup_batch.normalise.name_titles import (
     CHIEF,
     is_arabic_particle,
@@ -207,7 +208,9 @@ def form_of_address(name: str, country: object = "") -> str:
     before it ("王 伟": "王伟"; "인사팀 김민준 님": "김민준 님"; "Dr. 王 伟": "Dr. 王伟";
     ``east_asian_names.family_name_first_form``). A Hungarian name read family name first greets its
     given name, and its family name after a title ("Nagy Péter": "Péter"; "Dr. Nagy Péter":
-    "Dr. Nagy"; ``normalise.name_order``). Courtesy titles of other languages are greeted in
+    "Dr. Nagy"; ``normalise.name_order``), a Hungarian married woman's name her husband's
+    family name after her title or "Ms." ("Kovács Jánosné": "Ms. Kovács";
+    ``name_order.with_married_name``). Courtesy titles of other languages are greeted in
     English ("Pani Nowak", "ga. Novak": "Ms. Nowak"; ``name_titles``). A Spanish name of two
     surnames after a title greets the first, on the row calendar ``country`` of a Spanish
     speaking country or after a Spanish title ("Sra. Ana García López": "Sra. García";
@@ -220,6 +223,7 @@ def form_of_address(name: str, country: object = "") -> str:
     words = with_west_slavic_title(without_de_heer(_name_words(name)), country)
     words = with_south_slavic_title(words, country)  # "ga. Novak": Ms. Novak
     words = with_hungarian_title(words, titles_before(words))  # "Nagy Péter úr": Mr. Nagy
+    words = with_married_name(words, titles_before(words), country)  # "Kovács Jánosné"
     if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
         return family_name_first_form(words)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):

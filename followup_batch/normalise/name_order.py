@@ -17,6 +17,16 @@ names (``HUNGARIAN_GIVEN_NAMES``: "Nagy Péter", "Nagy Péter Pál", "Kovácsné
   Hungary greet their first word, as before; so does "Balázs Péter", which may be written
   either way there.
 
+A married woman's Hungarian name is made of her husband's with "-né" (Mrs.): "Kovács
+Jánosné" is Mrs. János Kovács, "Kovácsné" Mrs. Kovács, and "Kovácsné Nagy Éva" Éva Nagy,
+Mrs. Kovács. A greeting names her as "asszony" does, by her husband's family name after her
+title or "Ms." (left open at stop 44: "Kovács Jánosné" was "Hi Kovács,"): "Hi Ms. Kovács,",
+"Hi Dr. Kovács," for "Dr. Kovácsné Nagy Éva"; with a given name of her own and no title by
+that name, "Hi Éva," (``with_married_name``). "-né" is read after a husband's given name
+("Jánosné"), or a family name of Hungary's ("Kovácsné", typed "Kovacsne" too) or, on a row in
+Hungary, of three letters or more; never "René", "Marianne" after "Smith", nor Lithuanian
+"-ienė".
+
 Russian, Ukrainian and Belarusian names are written family name first in forms and HR
 exports, with the patronymic last ("ИВАНОВ Иван Иванович", "Петренко Олена Іванівна"): three
 words of which the last is a patronymic (``PATRONYMIC_ENDINGS``) and the second is not are
@@ -169,6 +179,69 @@ def family_name_first(name: str, in_hungary: bool) -> str:
         if not hungarian or _given(words[0], accents=False):
             return name
     return Person(name, shown[start])
+
+
+# What a married woman's Hungarian name adds to her husband's: "Kovácsné" (Mrs. Kovács),
+# "Kovács Jánosné" (Mrs. János Kovács); a stem ending in a or e lengthens before it
+# ("Vargáné", "Feketéné").
+MARRIED_SUFFIX = "né"
+
+
+def _married_stem(word: str) -> str:
+    """The name a married woman's name is made of, as written ("Kovács" of "Kovácsné",
+    "János" of "JÁNOSNÉ"); '' for a word that ends otherwise. Typed without its accent
+    ("Kovacsne") it is '' too: ``with_married_name`` reads that beside a family name only."""
+    folded = _folded(word)
+    return word[:-2] if folded.endswith("ne") and len(word) > 2 else ""
+
+
+def _married_family(word: str, here: bool) -> str:
+    """The husband's family name of a married woman's ``word`` ("Kovács" of "Kovácsné",
+    "Varga" of "Vargáné"): one of Hungary's common ones, its accent typed or not, or, on a row
+    in Hungary (``here``), any of three letters or more written with "né"; '' for "René"."""
+    stem = _married_stem(word)
+    if not stem:
+        return ""
+    accented = word.casefold().endswith(MARRIED_SUFFIX)
+    if _folded(stem) in _FAMILY or (here and accented and len(stem) >= 3):
+        return _unlengthened(stem)
+    return ""
+
+
+def _unlengthened(stem: str) -> str:
+    """A family name as written before "né" lengthened its last vowel, as Hungarian always
+    does: "Varga" of "Vargá", "Fekete" of "Feketé"; "Kovács" as it is."""
+    short = {"á": "a", "é": "e", "Á": "A", "É": "E"}
+    return stem[:-1] + short[stem[-1]] if stem[-1:] in short else stem
+
+
+def _married_given(word: str, family_first: bool) -> bool:
+    """Whether ``word`` is a husband's given name made a married woman's ("Jánosné",
+    "Istvánné", "Gézáné"): with its accent, or without it (``family_first``: after a Hungarian
+    family name, "Kovacs Janosne"); not "Marianne" after "Smith"."""
+    stem = _married_stem(word)
+    accented = word.casefold().endswith(MARRIED_SUFFIX)
+    return bool(stem) and (accented or family_first) and _given(stem, accents=False)
+
+
+def with_married_name(words: list[str], titles: int, country: object = "") -> list[str]:
+    """A name's ``words`` (its first ``titles`` titles before it) as a greeting names a married
+    woman by a Hungarian name: her husband's family name after her titles, or "Ms." ("Kovács
+    Jánosné", Mrs. János Kovács: ["Ms.", "Kovács"]; "Kovácsné": ["Ms.", "Kovács"]; "Dr.
+    Kovácsné Nagy Éva": ["Dr.", "Kovács"]); "Kovácsné Nagy Éva" without a title as it is, as
+    it greets her given name (``family_name_first``). ``country``: the row's."""
+    named, title = words[titles:], words[:titles] or ["Ms."]
+    here = in_hungary(str(country or "").upper())
+    if len(named) >= 2 and (titles or len(named) == 2):
+        family_first = _family_name(named[0])
+        if _married_given(named[1], family_first) and not _married_stem(named[0]):
+            return [*title, named[0]]  # "Kovács Jánosné"
+    family = _married_family(named[0], here) if named else ""
+    if family and len(named) == 1:
+        return [*title, family]  # "Kovácsné"
+    if family and titles and 2 <= len(named) <= 4 and _given(named[-1], accents=False):
+        return [*title, family]  # "Dr. Kovácsné Nagy Éva"
+    return words
 
 
 def _patronymic(word: str) -> bool:

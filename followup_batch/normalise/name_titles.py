@@ -46,7 +46,8 @@ was "Hi Ga.,"): "ga.", "gdč.", "gđa", "gđica", "gospa", "gospođa" are "Ms.",
 "gospodin" "Mr."; "g.", an initial too, only in lower case before a capitalised name on a row
 there or before a name in their letters ("g. Janez Novak" in Ljubljana; "G. Novak" is an
 initial). Hungarian writes its "úr" (Mr.) and "asszony" (Ms.) after the name, family name
-first: "Nagy Péter úr" and "Kovács úr" are "Hi Mr. Nagy,", "Hi Mr. Kovács,".
+first: "Nagy Péter úr" and "Kovács úr" are "Hi Mr. Nagy,", "Hi Mr. Kovács,"; its married
+names are ``name_order``'s.
 
 Standard library only, as ``people``, which reads these tables.
 """

@@ -1617,6 +1617,48 @@ def test_south_slavic_titles_are_greeted_in_english(tmp_path: Path) -> None:
     assert greeted(tmp_path, "Maja Kos", SOUTH_SLAVIC_TITLES) == expected
 
 
+# Left open at stop 44: a Hungarian married woman's name was greeted by a husband's given name
+# ("Kovács Jánosné", Mrs. János Kovács: "Hi Kovács,"; "Dr. Kovács Jánosné": "Hi Dr.
+# Jánosné,"). As "asszony" is, in English: "Ms." or her title, and her husband's family
+# name; with a given name of her own and no title, that name, as before. (Country,
+# Interviewer) -> the greeting.
+HUNGARIAN_MARRIED_NAMES = [
+    ("Hungary", "Kovács Jánosné", "Hi Ms. Kovács,"),
+    ("UK", "Kovács Jánosné", "Hi Ms. Kovács,"),
+    ("UK", "Kovacs Janosne", "Hi Ms. Kovacs,"),  # typed without accents
+    ("Hungary", "Kovács Gézáné", "Hi Ms. Kovács,"),
+    ("Hungary", "Szabó Istvánné", "Hi Ms. Szabó,"),
+    ("Hungary", "Dr. Kovács Jánosné", "Hi Dr. Kovács,"),
+    ("Hungary", "Kovácsné", "Hi Ms. Kovács,"),
+    ("UK", "Kovacsne", "Hi Ms. Kovacs,"),
+    ("Hungary", "Vargáné", "Hi Ms. Varga,"),  # its lengthened vowel as the name has it
+    ("Hungary", "Bereczné", "Hi Ms. Berecz,"),
+    ("Hungary", "Kovácsné Nagy Éva", "Hi Éva,"),
+    ("UK", "Kovácsné Nagy Éva", "Hi Éva,"),
+    ("Hungary", "Kovácsné Éva", "Hi Éva,"),
+    ("Hungary", "Kovács Jánosné Nagy Éva", "Hi Éva,"),
+    ("Hungary", "Dr. Kovácsné Nagy Éva", "Hi Dr. Kovács,"),
+    ("Hungary", "Dr. Kovács Jánosné Nagy Éva", "Hi Dr. Kovács,"),
+    ("Hungary", "Kovácsné Nagy Éva asszony", "Hi Ms. Kovács,"),
+    # Names that end as those do: French "René", "Marianne", "Wayne"; a family name not
+    # Hungary's with "né" off a row there.
+    ("UK", "Bereczné", "Hi Bereczné,"),
+    ("France", "René", "Hi René,"),
+    ("France", "René Dupont", "Hi René,"),
+    ("Hungary", "René Dupont", "Hi René,"),
+    ("France", "Dr. René Dupont", "Hi Dr. Dupont,"),
+    ("UK", "Smith Marianne", "Hi Smith,"),
+    ("UK", "Anne Marie Stone", "Hi Anne Marie,"),
+    ("USA", "Mr. John Wayne", "Hi Mr. Wayne,"),
+    ("Lithuania", "Rūta Kazlauskienė", "Hi Rūta,"),
+]
+
+
+def test_a_hungarian_married_name_greets_her_family_name(tmp_path: Path) -> None:
+    expected = [g for _, _, g in HUNGARIAN_MARRIED_NAMES]
+    assert greeted(tmp_path, "Kovács Anna", HUNGARIAN_MARRIED_NAMES) == expected
+
+
 # The Chinese given names in pinyin "Pan" is a surname before (``written_in_pinyin``), and the
 # Polish, Czech and English ones it is a title before.
 PINYIN = {
