@@ -2120,7 +2120,7 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "2027-06-08",
             "",
             'row 2, column "Decision Date": "after the national holiday" names no one day on'
-            " the GB-ENG calendar: write the date they gave",
+            " the GB-ENG calendar, which has no national holiday: write the date they gave",
         ),
         (
             "Japan",
@@ -2129,9 +2129,11 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "2027-02-09",
             "",
             'row 2, column "Decision Date": "after the national day" names no one day on the JP'
-            " calendar: write the date they gave",
+            " calendar, whose public holidays are all national holidays (国民の祝日): write the"
+            " date they gave",
         ),
-        # Ethiopia's calendar has neither; Myanmar's both, and which is meant is not guessed.
+        # Ethiopia's calendar has neither (its 28 May is not in the package, which the line
+        # says); Myanmar's both, and which is meant is not guessed.
         (
             "Ethiopia",
             "2027-05-20",
@@ -2139,7 +2141,8 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "2027-05-27",
             "",
             'row 2, column "Decision Date": "after the national holiday" names no one day on'
-            " the ET calendar: write the date they gave",
+            " the ET calendar, whose national day, 28 May, the holidays package does not have:"
+            " write the date they gave",
         ),
         (
             "Myanmar",
@@ -2406,6 +2409,55 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             "(Sat 2027-06-05), which is not a day off on the DK calendar: write the date they "
             "gave",
         ),
+        # National days decided per country from its calendar (fx137). Turkey's one Ulusal
+        # Bayram (Law 2429) is Republic Day Fri 10-29 (the 28th's afternoon off is no day off)
+        # → Mon 11-01 → Tue 11-02; said in April, not 23 April: 29 October is more than six
+        # months on, 5 bd after Tue 04-20 skip Fri 04-23 → Wed 04-28. Greece's two: Independence
+        # Day Thu 03-25 → Fri 03-26 → Mon 03-29 → Tue 03-30, Ohi Day Thu 10-28 → Fri 10-29 → Mon
+        # 11-01 → Tue 11-02. Scotland's St Andrew's Day Tue 11-30 → Wed 12-01 → Thu 12-02.
+        ("Turkey", "2027-10-20", "after the national holiday", "2027-11-02", "Mon 2027-11-01", ""),
+        ("Turkey", "2027-10-20", "ulusal bayramdan sonra", "2027-11-02", "Mon 2027-11-01", ""),
+        (
+            "Turkey",
+            "2027-04-20",
+            "after the national holiday",
+            "2027-04-28",
+            "",
+            'row 2, column "Decision Date": "after the national holiday" names Republic Day (Fri'
+            " 2027-10-29), which is more than six months after the interview: write the date"
+            " they gave",
+        ),
+        ("Greece", "2027-03-10", "after the national holiday", "2027-03-30", "Fri 2027-03-26", ""),
+        ("Greece", "2027-10-20", "μετά την εθνική εορτή", "2027-11-02", "Fri 2027-10-29", ""),
+        ("Scotland", "2027-11-20", "after the national day", "2027-12-02", "Wed 2027-12-01", ""),
+        # Denmark's Constitution Day is no public holiday; Wales and Northern Ireland have no
+        # national holiday (Northern Ireland's St Patrick's Day Wed 03-17 is skipped by the 5
+        # bd, not named). 5 bd after each interview.
+        (
+            "Denmark",
+            "2027-05-20",
+            "after the national holiday",
+            "2027-05-27",
+            "",
+            'row 2, column "Decision Date": "after the national holiday" names Constitution Day'
+            " (Sat 2027-06-05), which is not a day off on the DK calendar: write the date they"
+            " gave",
+        ),
+        *[
+            (
+                country,
+                interview,
+                "after the national holiday",
+                due,
+                "",
+                'row 2, column "Decision Date": "after the national holiday" names no one day on'
+                f" the {code} calendar, which has no national holiday: write the date they gave",
+            )
+            for country, code, interview, due in (
+                ("Wales", "GB-WLS", "2027-02-20", "2027-02-26"),
+                ("Northern Ireland", "GB-NIR", "2027-03-10", "2027-03-18"),
+            )
+        ],
     ],
 )
 def test_a_decision_after_a_holiday_waits_for_it_on_the_rows_calendar(

@@ -41,7 +41,11 @@ ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
 # several (Hungary's three), the next one is meant, not the one just passed.
 NATIONAL_DAY = (
     "national holiday; national day; nemzeti unnep; a nemzeti unnep; fete nationale;"
-    " nationalfeiertag; fiesta nacional; festa nazionale; nationale feestdag"
+    " nationalfeiertag; fiesta nacional; festa nazionale; nationale feestdag;"
+    # Polish after "po" ("po święcie narodowym", "po świętach narodowych"), Turkish before
+    # "sonra" ("ulusal bayramdan sonra"), Greek after "μετά" ("μετά την εθνική εορτή").
+    " swiecie narodowym; narodowym swiecie; swietach narodowych; ulusal bayram;"
+    " εθνικη εορτη; εθνικη επετειο; εθνικεσ εορτεσ"
 )
 # Eid without saying which: the next one after the interview, even just after the other
 # (Eid al-Adha, said a week after Eid al-Fitr), when it is within reach.
@@ -114,6 +118,13 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # September is): a country not listed has one only where its calendar has one holiday
     # named exactly "National Day" or "Independence Day" (``_national_day_named``: Uganda's,
     # Senegal's, Cameroon's), and elsewhere the phrase names no one day (``no_one_day``).
+    # Turkey's one "national holiday" (Ulusal Bayram, Law 2429) is Republic Day, 29 October
+    # (its 23 April, 19 May and 30 August are general holidays); Greece has two national
+    # holidays, 25 March and Ohi Day, 28 October; Scotland's is St Andrew's Day, 30 November
+    # (England, Wales and Northern Ireland have none). Denmark's Constitution Day, 5 June, is
+    # no public holiday (``uncounted_holiday`` says so). Japan has none: its "national
+    # holidays" (国民の祝日) are all its public holidays. Ethiopia's, 28 May, the package
+    # does not have.
     NATIONAL_DAY: {
         **dict.fromkeys(
             ("FR", "ES", "BE", "AT", "SE", "IS", "LU", "SG", "AE", "CH", "CN"), ("national day",)
@@ -141,6 +152,10 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
         "TZ": ("union celebrations", "independence and republic day"),  # 26 April, 9 December
         "CZ": ("independent czechoslovak state day",),
         "SK": ("day of the establishment of the slovak republic", "slovak national uprising"),
+        "TR": ("republic day",),
+        "GR": ("independence day", "ohi day"),
+        "DK": ("constitution day",),
+        "GB-SCT": ("st andrew's day",),
         "LT": (
             "day of restoration of the state of lithuania",
             "day of restoration of independence of lithuania",
@@ -522,6 +537,26 @@ def _national_day_named(code: str) -> tuple[str, ...]:
         return tuple(exact)
     begun = [name for name in names if re.match(r"independence day(?![a-z])", name)]
     return tuple(begun) if not exact and len(begun) == 1 else ()
+
+
+# Why a calendar whose national day the tool does not know has none, for the Problems line of
+# "after the national holiday" (``no_one_day``): a region's own before its country's.
+NO_NATIONAL_DAY: dict[str, str] = {
+    "GB": "which has no national holiday",
+    "JP": "whose public holidays are all national holidays (国民の祝日)",
+    "ET": "whose national day, 28 May, the holidays package does not have",
+}
+
+
+def why_no_national_day(country: str) -> str:
+    """What the Problems line says of ``country``'s calendar when "the national holiday"
+    names no one day on it: the rival days where it has two (``rival_national_days``), else
+    ``NO_NATIONAL_DAY``'s words, else nothing."""
+    both = " and ".join(rival_national_days(country))
+    if both:
+        return f"which has {both}"
+    code = _package_key(country)[0]
+    return NO_NATIONAL_DAY.get(country, NO_NATIONAL_DAY.get(code, ""))
 
 
 def rival_national_days(country: str) -> tuple[str, ...]:

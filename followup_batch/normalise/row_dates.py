@@ -536,10 +536,11 @@ def holidays_named(
         found = holiday_phrases.holiday_days(country_i, words, on_day)
         if holiday_phrases.no_one_day(country_i, words):
             # Myanmar's has both an Independence Day and a National Day: which is meant?
-            both = " and ".join(holiday_phrases.rival_national_days(country_i))
+            # Britain has none, Japan's are all its public holidays.
+            why = holiday_phrases.why_no_national_day(country_i)
             reasons[i] = (
                 f"names no one day on the {country[i] or 'default'} calendar"
-                f"{f', which has {both}' if both else ''}: write the date they gave"
+                f"{f', {why}' if why else ''}: write the date they gave"
             )
         elif reach := holiday_phrases.out_of_reach(country_i, words, on_day):
             timing = "was before" if reach.passed else f"is more than {reach.reach} after"
