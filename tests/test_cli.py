@@ -2005,6 +2005,11 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
                 ("Poland", "po Wielkiej"),
                 ("Turkey", "cumadan sonra"),
                 ("Greece", "μετά τη Δευτέρα"),
+                # Not a holiday: "after the holiday", the National Stadium, a town, a person.
+                ("Poland", "po święcie"),
+                ("Poland", "po Narodowym"),
+                ("Quebec", "après Saint-Jean-sur-Richelieu"),
+                ("Quebec", "après Jean-Baptiste"),
             )
         ],
         # Any holiday of the row's calendar by its English name: Thanksgiving Day Thu 11-25 →
@@ -2458,6 +2463,91 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
                 ("Northern Ireland", "GB-NIR", "2027-03-10", "2027-03-18"),
             )
         ],
+        # Polish after "po", declined (fx137): 11 November Thu → Fri 11-12 → Mon 11-15 → Tue
+        # 11-16; 3 May Mon (1 May a Saturday) → Tue 05-04 → Wed 05-05; All Saints' Day Mon
+        # 11-01 → Tue 11-02 → Wed 11-03; Epiphany Wed 01-06 → Thu 01-07 → Fri 01-08; Corpus
+        # Christi Thu 05-27 → Fri 05-28 → Mon 05-31 → Tue 06-01; Easter Monday 03-29 → Tue
+        # 03-30 → Wed 03-31. Christmas and the new year at a December interview are "after the
+        # holidays": Mon 2028-01-10 → Tue 01-11.
+        ("Poland", "2027-10-20", "po święcie narodowym", "2027-11-16", "Fri 2027-11-12", ""),
+        ("Poland", "2027-04-20", "po świętach narodowych", "2027-05-05", "Tue 2027-05-04", ""),
+        ("Poland", "2027-10-20", "po Święcie Niepodległości", "2027-11-16", "Fri 2027-11-12", ""),
+        ("Poland", "2027-10-20", "po 11 listopada", "2027-11-16", "Fri 2027-11-12", ""),
+        (
+            "Poland",
+            "2027-04-20",
+            "po Święcie Konstytucji 3 Maja",
+            "2027-05-05",
+            "Tue 2027-05-04",
+            "",
+        ),
+        (
+            "Poland",
+            "2027-04-20",
+            "po długim weekendzie majowym",
+            "2027-05-05",
+            "Tue 2027-05-04",
+            "",
+        ),
+        ("Poland", "2027-10-20", "po Wszystkich Świętych", "2027-11-03", "Tue 2027-11-02", ""),
+        ("Poland", "2026-12-28", "po Trzech Królach", "2027-01-08", "Thu 2027-01-07", ""),
+        ("Poland", "2027-05-20", "po Bożym Ciele", "2027-06-01", "Fri 2027-05-28", ""),
+        ("Poland", "2027-05-20", "po Bożego Ciała", "2027-06-01", "Fri 2027-05-28", ""),
+        ("Poland", "2027-03-24", "po lanym poniedziałku", "2027-03-31", "Tue 2027-03-30", ""),
+        ("Poland", "2027-12-01", "po Świętach", "2028-01-11", "Mon 2028-01-10", ""),
+        ("Poland", "2027-12-01", "po Bożym Narodzeniu", "2028-01-11", "Mon 2028-01-10", ""),
+        (
+            "Poland",
+            "2027-12-01",
+            "po świętach bożonarodzeniowych",
+            "2028-01-11",
+            "Mon 2028-01-10",
+            "",
+        ),
+        ("Poland", "2027-12-01", "po Sylwestrze", "2028-01-11", "Mon 2028-01-10", ""),
+        ("Poland", "2027-12-01", "po Nowym Roku", "2028-01-11", "Mon 2028-01-10", ""),
+        # Quebec's Fête nationale as Quebecers say it (fx137): Thu 06-24 → Fri 06-25 → Mon
+        # 06-28 → Tue 06-29; before it, Wed 06-23 → Fri 06-25. Canada Day Thu 07-01 → Fri
+        # 07-02 → Mon 07-05 → Tue 07-06. Not a day off in Ontario or France (5 bd after Tue
+        # 06-15: Tue 06-22), nor Romania's Saint John the Baptist of 7 January.
+        *[
+            ("Quebec", "2027-06-15", said, "2027-06-29", "Fri 2027-06-25", "")
+            for said in (
+                "après la Saint-Jean-Baptiste",
+                "après la Saint-Jean",
+                "après la St-Jean",
+                "après la Fête nationale du Québec",
+            )
+        ],
+        ("Quebec", "2027-06-15", "avant la Saint-Jean", "2027-06-25", "Wed 2027-06-23", ""),
+        ("Quebec", "2027-06-15", "après la fête du Canada", "2027-07-06", "Fri 2027-07-02", ""),
+        (
+            "Ontario",
+            "2027-06-15",
+            "après la Saint-Jean",
+            "2027-06-22",
+            "",
+            'row 2, column "Decision Date": "après la Saint-Jean" names a holiday that is not a'
+            " day off on the CA-ON calendar (it is in Quebec's): write the date they gave",
+        ),
+        (
+            "France",
+            "2027-06-15",
+            "après la Saint-Jean",
+            "2027-06-22",
+            "",
+            'row 2, column "Decision Date": "après la Saint-Jean" names a holiday that is not a'
+            " day off on the FR calendar: write the date they gave",
+        ),
+        (
+            "Romania",
+            "2026-12-20",
+            "after St John the Baptist Day",
+            "2026-12-29",  # 5 bd after Sun 12-20 skip Christmas Fri 12-25: Mon 12-28 → Tue
+            "",
+            'row 2, column "Decision Date": "after St John the Baptist Day" names a holiday'
+            " that is not a day off on the RO calendar: write the date they gave",
+        ),
     ],
 )
 def test_a_decision_after_a_holiday_waits_for_it_on_the_rows_calendar(

@@ -84,6 +84,7 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "easter; easter weekend; easter break; easter holidays; holy week; ostern; paques;"
     " semana santa; pascua; pascoa; pasqua; pasen; pask; orthodox easter; wielkanoc;"
     " wielkanocy; swieta wielkanocne; swietach wielkanocnych; velikonoce; velikonocich;"
+    " wielkiejnocy; poniedzialku wielkanocnym; lanym poniedzialku;"
     " velikonocnich svatcich; velka noc; velkej noci; velkonocnych sviatkoch; husvet; paste;"
     " pastele; pasti; pastelui; пасха; пасхи; великдень; великодня; πασχα; paskalya": {
         "*": ("easter", "good friday", "maundy thursday")
@@ -174,9 +175,28 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "paddy's day; st paddy's day; st. paddy's day; patrick's day; paddy’s day; st patrick's day": {
         "*": ("st patrick's day",)
     },
-    # Epiphany as Spain says it ("después de Reyes"), Portugal's Freedom Day by its date.
-    "reyes; los reyes; dia de reyes; reyes magos; epifania; epiphanie; epifania del senor": {
-        "*": ("epiphany",)
+    # Epiphany as Spain says it ("después de Reyes") and Poland ("po Trzech Królach"),
+    # Portugal's Freedom Day by its date.
+    "reyes; los reyes; dia de reyes; reyes magos; epifania; epiphanie; epifania del senor;"
+    " trzech krolach; trzech kroli; swiecie trzech kroli": {"*": ("epiphany",)},
+    # Poland's holidays as Polish declines them after "po": All Saints' Day ("po Wszystkich
+    # Świętych"), Independence Day ("po Święcie Niepodległości", "po 11 listopada"), the
+    # Constitution's 3 May ("po Święcie Konstytucji", "po 3 Maja").
+    "wszystkich swietych; dniu wszystkich swietych": {"*": ("all saints' day",)},
+    "swiecie niepodleglosci; narodowym swiecie niepodleglosci; dniu niepodleglosci; 11 listopada": {
+        "PL": ("national independence day",)
+    },
+    "swiecie konstytucji; swiecie konstytucji 3 maja; swiecie 3 maja; 3 maja; trzecim maja": {
+        "PL": ("national day of the third of may",)
+    },
+    # Quebec's Fête nationale, 24 June, as Quebecers call it ("après la Saint-Jean", "après
+    # la Saint-Jean-Baptiste"; "après la Fête nationale" is its national day): the package's
+    # Saint John the Baptist Day, and Catalonia's Sant Joan, not Romania's Saint John the
+    # Baptist of 7 January.
+    "saint-jean; saint-jean-baptiste; fete de la saint-jean; fete de la saint-jean-baptiste;"
+    " st-jean; st-jean-baptiste; fete nationale du quebec; st john the baptist day": {
+        "*": ("st john the baptist day",),
+        "ES-CT": ("st john the baptist",),
     },
     "25 de abril; 25 abril": {"PT": ("freedom day",)},
     # Argentina's "Lunes de Carnaval" and "Martes", Brazil's Carnaval: both days.
@@ -208,8 +228,10 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "маиских; маиских праздников; маиские праздники": {
         "RU": ("holiday of spring and labor", "victory day")
     },
-    # Poland's majówka: 1 May to 3 May, the National Day of the Third of May.
-    "majowka; majowce; majowki": {"PL": ("@05-01", "national day of the third of may")},
+    # Poland's majówka: 1 May to 3 May, the National Day of the Third of May ("po majówce",
+    # "po długim weekendzie majowym").
+    "majowka; majowce; majowki; dlugim weekendzie majowym; weekendzie majowym;"
+    " majowym weekendzie": {"PL": ("@05-01", "national day of the third of may")},
     # Greece's and Cyprus's Green Monday, as it is also called in English ("Kathara Deftera").
     "clean monday; kathara deftera; καθαρα δευτερα": {"*": ("green monday",)},
     # Midsummer where the package names it otherwise: Lithuania's Joninės.
@@ -244,6 +266,7 @@ _NAME_FOLDS = (
     (re.compile(r"’"), "'"),
     (re.compile(r"\bst\. "), "st "),
     (re.compile("ı"), "i"),  # Turkish "Bayramı", as often written "Bayrami"
+    (re.compile("ł"), "l"),  # Polish "Bożego Ciała", "Niepodległości", as often written
 )
 
 
