@@ -2548,6 +2548,36 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             'row 2, column "Decision Date": "after St John the Baptist Day" names a holiday'
             " that is not a day off on the RO calendar: write the date they gave",
         ),
+        # Japan's New Year closure (fx137): "after the holidays" and each of its wordings,
+        # singular or plural, is the closure Fri 12-31 to Mon 01-03 → Tue 2028-01-04 → Wed
+        # 01-05; "in the new year" stays early January, the 10th (Coming of Age Day) → Tue
+        # 01-11, and elsewhere "after the New Year holiday" is early January too.
+        *[
+            ("Japan", "2027-12-20", said, "2028-01-05", "Tue 2028-01-04", "")
+            for said in (
+                "after the New Year holidays",
+                "after New Year",
+                "after New Year's Day",
+                "after the holidays",
+                "feedback after New Year",
+                "正月明け",
+                "年末年始明け",
+                "年明け",
+            )
+        ],
+        ("Japan", "2027-11-10", "after the holidays", "2028-01-05", "Tue 2028-01-04", ""),
+        ("Japan", "2027-12-20", "in the new year", "2028-01-11", "Mon 2028-01-10", ""),
+        ("US", "2027-12-20", "after the New Year holiday", "2028-01-11", "Mon 2028-01-10", ""),
+        (
+            "Japan",
+            "2027-07-20",
+            "after the New Year holidays",
+            "2027-07-27",
+            "",
+            'row 2, column "Decision Date": "after the New Year holidays" is read only after an'
+            " interview in November or December (as early January, the 10th): write the date or"
+            ' month they gave, or the holiday ("after Labour Day")',
+        ),
     ],
 )
 def test_a_decision_after_a_holiday_waits_for_it_on_the_rows_calendar(

@@ -242,6 +242,11 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "corpus christi; boze cialo; bozym ciele; bozego ciala": {"*": ("corpus christi",)},
     "chinese new year; cny; lunar new year; spring festival; seollal; 설날; 설; 春节; 春節;"
     " 旧正月": {"*": ("chinese new year", "lunar new year", "korean new year", "spring festival")},
+    # Japan's New Year closure in Japanese: "正月明け", "年末年始明け", "年明け"
+    # (``NEW_YEAR_CLOSURE``).
+    "正月; お正月; 正月休み; 年末年始; 年末年始休暇; 年始; 年; 年明け": {
+        "JP": ("new year holiday",)
+    },
     # Japan's from Showa Day to Children's Day; China's May and October holiday weeks.
     "golden week; gw; ゴールデンウィーク": {
         "JP": ("showa day", "constitution day", "greenery day", "children's day"),
@@ -344,6 +349,23 @@ class NamedHoliday(NamedTuple):
 
     words: str  # as ``holiday_day`` takes them
     before: bool = False
+    # "After the holidays" and its kin, read as early January (``timelines``), but as the
+    # end of the row's New Year closure where its offices close for days (``NEW_YEAR_CLOSURE``).
+    new_year: bool = False
+
+
+# Where most offices close for days over the new year, the holiday of that closure on the
+# row's calendar, as ``holiday_days`` takes its words: Japan's 年末年始, Dec 31 to Jan 3
+# (``business_days.OFFICES_CLOSE``, "New Year holiday"). There "after the holidays", "after
+# New Year", "after the New Year holidays" and "after the New Year holiday" are one day, the
+# first business day after it (Tue 2028-01-04), not early January, the 10th, as elsewhere.
+NEW_YEAR_CLOSURE: dict[str, str] = {"JP": "new year holiday"}
+AFTER_NEW_YEAR = NamedHoliday("", new_year=True)
+
+
+def new_year_closure(country: str) -> str | None:
+    """The words of ``country``'s New Year closure (``NEW_YEAR_CLOSURE``), else None."""
+    return NEW_YEAR_CLOSURE.get(_package_key(country)[0])
 
 
 def named_holiday(value: object) -> NamedHoliday | None:

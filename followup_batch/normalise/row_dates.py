@@ -448,14 +448,17 @@ def stated_decision(
     unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
     kinds = np.full(len(values), "", dtype=object)
     ns = np.zeros(len(values), dtype="int64")
+    season = np.zeros(len(values), dtype=bool)  # "after the holidays", placed in January
     if unread.any():
         stated = distinct(values[unread], _timeline_of)
         kinds[unread] = stated.column(lambda t: t.kind if t else "")
         ns[unread] = stated.column(lambda t: t.n if t else 0).astype("int64")
+        season[unread] = stated.column(lambda t: bool(t and t.after_holidays)).astype(bool)
     phrase = kinds != ""
     if phrase.any():
         resolved, within = timelines.timeline_arrays(kinds, ns, interview)
         decision = np.where(phrase, resolved, decision)
+        season &= ~np.isnat(resolved)
         reasons[phrase] = None
         # "After the holidays" said in July names no holidays the tool knows: not a guess.
         unplaced = (kinds == timelines.AFTER_HOLIDAYS) & np.isnat(resolved) & ~np.isnat(interview)
@@ -494,6 +497,9 @@ def stated_decision(
     if unphrased.any():
         named[unphrased] = distinct(values[unphrased], holiday_phrases.named_holiday).column()
         reasons[pd.notna(named)] = None
+    # Where offices close over the new year (Japan), after that closure instead.
+    for i in np.flatnonzero(season):
+        named[i] = holiday_phrases.AFTER_NEW_YEAR
     return decision, within, weeks, phrases, named, quoted(values, reasons)
 
 
@@ -530,9 +536,18 @@ def holidays_named(
         return days, before, phrases, reasons
     day = np.asarray(interview, dtype="datetime64[D]")
     for i in np.flatnonzero(asked):  # a few rows at most: each reads one calendar
-        words, before[i] = named[i]
+        words, before[i], new_year = named[i]
         on_day = day[i].item()
         country_i = str(country[i])
+        if new_year:
+            # "After the holidays": early January, as read, but in Japan the first business
+            # day after its New Year closure (``holiday_phrases.NEW_YEAR_CLOSURE``).
+            closure = holiday_phrases.new_year_closure(country_i)
+            span = holiday_phrases.holiday_days(country_i, closure, on_day) if closure else None
+            if span is not None:
+                days[i] = np.datetime64(span[1], "ns")
+                phrases[i] = timelines.as_written(values.iloc[i])
+            continue
         found = holiday_phrases.holiday_days(country_i, words, on_day)
         if holiday_phrases.no_one_day(country_i, words):
             # Myanmar's has both an Independence Day and a National Day: which is meant?

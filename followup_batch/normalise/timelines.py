@@ -151,12 +151,12 @@ _MONTH_PART = re.compile(
 )
 # "After the holidays", "after the Christmas holidays", "after Christmas", "after New Year's",
 # "after New Year's Day", "after the New Year holidays", "after winter break": one meaning,
-# whatever the wording (ot68 F2). (Japan's "after the New Year holiday", its year-end closure,
-# is a holiday of its calendar: ``holiday_phrases``.)
+# whatever the wording (ot68 F2); "after the New Year holiday" too. (In Japan they are all
+# after its year-end closure, a holiday of its calendar: ``holiday_phrases.NEW_YEAR_CLOSURE``.)
 _NEW_YEARS = r"new year(?:'?s|’s)?"
 _AFTER_HOLIDAYS = re.compile(
     r"after (?:the )?(?:(?:christmas |xmas )?holidays"
-    rf"|(?:christmas|xmas|holiday|{_NEW_YEARS}|winter|festive) break|{_NEW_YEARS} holidays"
+    rf"|(?:christmas|xmas|holiday|{_NEW_YEARS}|winter|festive) break|{_NEW_YEARS} holidays?"
     rf"|winter holidays|christmas|xmas|(?:holiday|festive) season|{_NEW_YEARS}(?: day)?)"
 )
 # The new year, said at a November or December interview: "in the new year", "early next
@@ -199,6 +199,9 @@ class Timeline:
 
     kind: str
     n: int = 0
+    # "After the holidays" and its kin, not "in the new year": in Japan the end of its New
+    # Year closure (``holiday_phrases.NEW_YEAR_CLOSURE``), not a day in January.
+    after_holidays: bool = False
 
 
 @dataclass(frozen=True)
@@ -313,7 +316,9 @@ def _english_timeline(folded: str) -> Timeline | None:
             return None
         return Timeline(DAY_OF_MONTH, (WEEKDAYS[weekday_day["wd"]] + 1) * 100 + day)
     if _AFTER_HOLIDAYS.fullmatch(folded):
-        return Timeline(AFTER_HOLIDAYS, month_part_n(1, MONTH_PART_LAST_DAY["early"]))
+        return Timeline(
+            AFTER_HOLIDAYS, month_part_n(1, MONTH_PART_LAST_DAY["early"]), after_holidays=True
+        )
     for pattern, last_day in _NEW_YEAR:
         if pattern.fullmatch(folded):
             return Timeline(AFTER_HOLIDAYS, month_part_n(1, last_day))
