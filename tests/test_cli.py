@@ -2578,6 +2578,23 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
             " interview in November or December (as early January, the 10th): write the date or"
             ' month they gave, or the holiday ("after Labour Day")',
         ),
+        # "Before Eid" is before the next Eid (fx137). Saudi Arabia, Fri-Sat weekend: said in
+        # February, Eid al-Fitr from Tue 03-09: Mon 03-08 → Tue to Thu, Sun 03-14 (observed)
+        # → Mon 03-15 → Tue 03-16; said in April, or just after Eid al-Fitr, Eid al-Adha from
+        # Sun 05-16: Thu 05-13 → Sun to Wed 05-19 → Thu 05-20. Not a day off in Germany.
+        ("Saudi Arabia", "2027-02-10", "before Eid", "2027-03-16", "Mon 2027-03-08", ""),
+        ("Saudi Arabia", "2027-04-20", "before Eid", "2027-05-20", "Thu 2027-05-13", ""),
+        ("Saudi Arabia", "2027-03-15", "before Eid", "2027-05-20", "Thu 2027-05-13", ""),
+        ("Saudi Arabia", "2027-02-10", "before Eid al-Adha", "2027-05-20", "Thu 2027-05-13", ""),
+        (
+            "Germany",
+            "2027-02-10",
+            "before Eid",
+            "2027-02-17",
+            "",
+            'row 2, column "Decision Date": "before Eid" names a holiday that is not a day off on'
+            " the DE calendar: write the date they gave",
+        ),
     ],
 )
 def test_a_decision_after_a_holiday_waits_for_it_on_the_rows_calendar(
