@@ -47,15 +47,17 @@ REGIONS = "regions"  # other cells are the default country's regions: the region
 COUNTRIES = "countries"  # other cells are countries' codes, and no region: the country
 UNSURE = "unsure"  # nothing says: the country, and Problems names the region
 # A postcode before or after a place ('10115 Berlin', 'Paris 75008', 'Perth WA 6000', 'Austin,
-# TX 78701-1234', 'SW1A 1AA London', 'Toronto, ON M5V 3L9'): four or five digits (a US ZIP+4,
-# Brazil's 01310-100), Japan's 100-0001, the United Kingdom's and Canada's letters and digits.
+# TX 78701-1234', 'SW1A 1AA London', 'Toronto, ON M5V 3L9', 'Mumbai 400001'): four or five
+# digits (a US ZIP+4, Brazil's 01310-100), six (India's PIN, China's, Singapore's, Vietnam's:
+# outside test ot82 F1), Japan's 100-0001, the United Kingdom's and Canada's letters and digits.
 _POSTCODE = (
-    r"(?:\d{4,5}(?:-\d{3,4})?|\d{3}-\d{4}"
+    r"(?:\d{4,6}(?:-\d{3,4})?|\d{3}-\d{4}"
     r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"
 )
 _POSTCODE_BEFORE = re.compile(rf"^\s*{_POSTCODE}\s+(?=\S)", re.IGNORECASE)
 _POSTCODE_AFTER = re.compile(rf"(?<=\S)\s+{_POSTCODE}\s*$", re.IGNORECASE)
 _POSTCODE_ALONE = re.compile(rf"^\s*{_POSTCODE}\s*$", re.IGNORECASE)
+_DANGLING_DASH = re.compile(r"^\s*[-–—]\s+(?=\S)|(?<=\S)\s+[-–—]\s*$")
 SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
 _PLACE_SEPARATOR = re.compile(r"\s*[/,():]\s*|\s+-\s+")
 
@@ -751,6 +753,8 @@ def _without_postcodes(text: str) -> str:
     a postcode at either end of its comma-separated parts (a part that is one is dropped);
     the text itself when it is nothing but a postcode."""
     parts = [_POSTCODE_AFTER.sub("", _POSTCODE_BEFORE.sub("", part)) for part in text.split(",")]
+    # The dash that set a postcode apart goes with it: 'Bengaluru - 560001' is 'Bengaluru'.
+    parts = [_DANGLING_DASH.sub("", part) for part in parts]
     kept = [part for part in parts if not _POSTCODE_ALONE.match(part)]
     return ",".join(kept).strip() if any(p.strip() for p in kept) else text
 

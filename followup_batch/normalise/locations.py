@@ -106,7 +106,15 @@ METRO_REGIONS: dict[str, str] = {"île-de-france": "Paris", "ile-de-france": "Pa
 # and Australia: 'Cape Town CBD', 'Delhi NCR', 'Accra Central', 'Manchester City Centre'
 # (outside test ot80 F4: each was the default's calendar, or the other rows'). Read past only
 # after a city the tables list: 'Central' is part of many a region's name.
-_DISTRICT = re.compile(r"^(?P<city>.+?)\s+(?:CBD|NCR|Central|City\s+Cent(?:re|er))$", re.IGNORECASE)
+_DISTRICTS = r"(?:CBD|NCR|Central|City\s+Cent(?:re|er))"
+_DISTRICT = re.compile(rf"^(?P<city>.+?)\s+{_DISTRICTS}$", re.IGNORECASE)
+# ... also set apart, as Indian job ads write the capital region: 'Gurugram (NCR)', 'Noida,
+# NCR', 'Faridabad - NCR' (outside test ot82 F1: each was the default's calendar).
+_DISTRICT_APART = re.compile(
+    rf"^(?P<city>[^,()]+?)\s*(?:\(\s*{_DISTRICTS}\s*\)?|(?:,|\s[-–—])\s*{_DISTRICTS})"
+    r"\s*(?P<rest>,.*)?$",
+    re.IGNORECASE,
+)
 
 
 def _metro_city(part: str) -> str:
@@ -131,6 +139,9 @@ def location_place(text: str) -> str:
     place = _EDGES.sub("", _EMPTY_BRACKETS.sub("", _WORK_MODE.sub("", text))).strip()
     if not place:
         return place
+    apart = _DISTRICT_APART.match(place)
+    if apart is not None and header_key(apart["city"]) in city_index():
+        place = apart["city"].strip() + (apart["rest"] or "")
     first, comma, rest = place.partition(",")
     return _metro_city(first) + comma + rest
 

@@ -451,7 +451,7 @@ def _without_stage_regions(raw: RawTable) -> RawTable:
         f'holds something other than places ("{others[0]}"; {places} of its {len(fits)} cells '
         "name one)"
     )
-    return _left_alone(raw, "region", holds)
+    return _places_not_read(_left_alone(raw, "region", holds), raw, "region", _region_fits)
 
 
 # A Location (Office, Where) column is where the job is while at least half of its cells that
@@ -479,7 +479,30 @@ def _without_placeless_locations(raw: RawTable) -> RawTable:
         f'holds something other than places ("{others[0]}"; {places} of its {len(fits)} cells '
         "name one)"
     )
-    return _left_alone(raw, "location", holds)
+    left = _left_alone(raw, "location", holds)
+    if not places:
+        return left
+    return _places_not_read(left, raw, "location", lambda v: read.get(str(v).strip()))
+
+
+def _places_not_read(
+    left: RawTable, raw: RawTable, name: str, fits: Callable[[object], bool | None]
+) -> RawTable:
+    """``left`` (``raw`` with its column of field ``name`` left alone) with a problem at each
+    of that column's cells that names a place: the row's calendar is not the one the cell
+    says, and its Problems cell says so, not only a note of the run (outside test ot82 F1: an
+    Indian tracker's 'Mumbai, MH 400001' rows ran on the US calendar with nothing said)."""
+    col = raw.mapping[name]
+    header = raw.headers[col]
+    said = dict(left.cell_problems)
+    for row, value in raw.cells[name].items():
+        if _filled(pd.Series([value])).size and fits(value):
+            said.setdefault(
+                (int(str(row)), col),
+                f'"{str(value).strip()}" is not read as the row\'s place, as most of the '
+                f'"{header}" column is no place: map it with --map "{header}={name}" to read it',
+            )
+    return dataclasses.replace(left, cell_problems=said)
 
 
 def _stages_as_outcome(raw: RawTable, stages: _Words) -> RawTable:

@@ -14,6 +14,7 @@ from trackers import raw_table
 
 from followup_batch.cli import main
 from followup_batch.normalise.frame import normalise_rows
+from followup_batch.normalise.locations import resolve_location
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.read import ReadOptions, read_trackers
 
@@ -1857,6 +1858,15 @@ def test_a_country_code_of_a_state_too_is_settled_by_its_town(
         ("Perth WA 6000", "AU-WA"),
         ("80331 München", "DE-BY"),
         ("São Paulo, SP 01310-100", "BR-SP"),
+        # India's six-digit PIN, also set apart by a dash (ot82 F1: each was "not a country").
+        ("Mumbai, MH 400001", "IN-MH"),
+        ("Mumbai 400001", "IN-MH"),
+        ("Bengaluru - 560001", "IN-KA"),
+        ("Bengaluru 560103", "IN-KA"),
+        ("560103 Bengaluru", "IN-KA"),
+        ("Chennai, TN 600001", "IN-TN"),
+        ("Pune - 411057", "IN-MH"),
+        ("Singapore 018956", "SG"),
     ],
 )
 def test_a_postcode_is_read_past(written: str, expected: str) -> None:
@@ -2449,10 +2459,21 @@ def test_a_new_zealand_city_keeps_its_anniversary_day(
             ],
         ),
         # A column of one's own meeting rooms is no place: left alone, every row on the default
-        # calendar with nothing said (its note says it once), not a wrong country.
+        # calendar (its note says it once), not a wrong country; a cell of it that names a place
+        # says it is not read (outside test ot82 F1: a whole Indian tracker ran on the US
+        # calendar with nothing said in any row).
         (
             ["Room 4B", "Zoom", "Google Meet", "London, UK"],
-            [("US", None, None)] * 4,
+            [
+                *[("US", None, None)] * 3,
+                (
+                    "US",
+                    'row 5, column "Location": "London, UK" is not read as the row\'s place, as '
+                    'most of the "Location" column is no place: map it with --map '
+                    '"Location=location" to read it',
+                    None,
+                ),
+            ],
         ),
         (["Zoom", "Building 2"], [("US", None, None)] * 2),
     ],
@@ -2522,6 +2543,16 @@ def test_a_cell_that_names_no_town(
         ({"location": "Lagos Island"}, "NG"),
         ({"location": "Cape Town CBD, South Africa"}, "ZA"),
         ({"location": "Hong Kong Central"}, "HK"),
+        # ... also set apart, as Indian job ads write the capital region (ot82 F1: each was
+        # the US calendar).
+        ({"location": "Gurugram (NCR)"}, "IN-HR"),
+        ({"location": "Gurugram, NCR"}, "IN-HR"),
+        ({"location": "Gurugram - NCR"}, "IN-HR"),
+        ({"location": "Noida (NCR)"}, "IN-UP"),
+        ({"location": "Noida (NCR), India"}, "IN-UP"),
+        ({"location": "Faridabad (NCR)"}, "IN-HR"),
+        ({"location": "Delhi (NCR)"}, "IN-DL"),
+        ({"location": "Cape Town (CBD)"}, "ZA"),
     ],
 )
 def test_a_part_of_town_beside_its_place(cells: dict[str, str], expected: str) -> None:
@@ -2939,3 +2970,89 @@ def test_a_town_no_table_lists_takes_the_trackers_country(
     before = tracker.read_bytes()
     CliRunner().invoke(main, args, catch_exceptions=False)
     assert tracker.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # Near cases: a number or a district word beside no city of the lists is no place
+        # (the number is no postcode of a town, 'NCR' alone is no Indian region).
+        "Room 400001",
+        "Building 560001",
+        "Smalltown (NCR)",
+        "NCR",
+    ],
+)
+def test_a_pin_code_or_ncr_beside_no_listed_city_is_not_read(written: str) -> None:
+    assert resolve_location(written, "", "", "", "US") == (
+        "US",
+        " is not a country the holiday calendars know; using US (write an ISO code such as US, "
+        "GB-SCT or DE-BY)",
+    )
+
+
+def test_an_indian_tracker_with_pin_codes_counts_indias_holidays(tmp_path: Path) -> None:
+    """ot82 F1: Location cells with a PIN code or '(NCR)' had the whole column left alone, and
+    every row ran on the US calendar with nothing said. Counted by hand on the 2027 calendar:
+    Mumbai (IN-MH) skips Holi, Mon 03-22; Bengaluru (IN-KA) and Noida (IN-UP) Holi and Good
+    Friday, Fri 03-26, landing on Mon 03-29, which the send window moves to Tue 03-30; Gurugram
+    (IN-HR) Holi and Shaheed Bhagat Singh's day, Tue 03-23."""
+    tracker = tmp_path / "in_pin.csv"
+    tracker.write_text(
+        "Company,Role,Interview Date,Interviewer,Location,Status\n"
+        'TCS,Analyst,17/03/2027,Anand S,"Mumbai, MH 400001",Interviewing\n'
+        "Infosys,SDE,18/03/2027,Rajesh Kumar,Bengaluru - 560001,Interviewing\n"
+        "Zomato,PM,16/03/2027,Priya Sharma,Gurugram (NCR),Interviewing\n"
+        "Paytm,Backend,19/03/2027,Rohit Verma,Noida (NCR),Interviewing\n"
+        'Flipkart,Data Scientist,15/03/2027,Lakshmi V,"Hyderabad, TS",Interviewing\n',
+        encoding="utf-8",
+    )
+    check = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2027-03-20"])
+    assert check.exit_code == 0, check.output
+    assert '      E  "Location"       -> location (Location)\n' in check.output
+    assert "Left alone" not in check.output
+    args = ["run", str(tracker), "--as-of", "2027-03-20"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    seen = [
+        (r["Company"], r["1st check-in due"], r["Why"].rsplit("\n", 1)[-1], r["Problems"])
+        for r in rows
+    ]
+    assert seen == [
+        ("TCS", "25/03/2027", "On the IN-MH calendar.", ""),
+        ("Infosys", "30/03/2027", "On the IN-KA calendar.", ""),
+        ("Zomato", "25/03/2027", "On the IN-HR calendar.", ""),
+        ("Paytm", "30/03/2027", "On the IN-UP calendar.", ""),
+        ("Flipkart", "23/03/2027", "On the IN-TS calendar.", ""),
+    ]
+
+
+def test_a_state_column_left_alone_says_so_at_its_places() -> None:
+    """A State column of mostly stages is left alone (its note says so once); each of its cells
+    that names a place says, in its row's Problems, that it is not read: the row is not on
+    the calendar the cell names (ot82 F1: such rows were on the default's with nothing said)."""
+    rows = [{"region": s} for s in ("CA", "TX", "Offer", "NY", "Applied")]
+    said = [
+        (
+            "US",
+            [
+                f'row {row}, column "State": "{state}" is not read as the row\'s place, as most '
+                'of the "State" column is no place: map it with --map "State=region" to read it'
+            ],
+        )
+        for row, state in ((2, "CA"), (3, "TX"))
+    ]
+    assert places(rows) == [
+        *said,
+        ("US", []),
+        (
+            "US",
+            [
+                'row 5, column "State": "NY" is not read as the row\'s place, as most of the '
+                '"State" column is no place: map it with --map "State=region" to read it'
+            ],
+        ),
+        ("US", []),
+    ]
