@@ -290,6 +290,19 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     # Bolivia's department of La Paz)
     "CL-RM": ("Santiago", "Santiago de Chile"),
     "BO-L": ("La Paz",),
+    # Malaysia's states keep holidays of their own (Kuala Lumpur's Federal Territory Day,
+    # Thaipusam) and Kelantan, Terengganu and Kedah a Sunday-Thursday week: the largest cities
+    # and the towns of the Klang Valley's employers (outside test ot82 F2, F4: each was the
+    # national calendar or the default's).
+    "MY-14": ("Kuala Lumpur",),
+    "MY-16": ("Putrajaya",),
+    "MY-10": ("Shah Alam", "Petaling Jaya", "Subang Jaya", "Cyberjaya", "Klang"),
+    "MY-07": ("George Town",),
+    "MY-01": ("Johor Bahru", "Johor Baharu"),
+    "MY-03": ("Kota Bharu",),
+    "MY-08": ("Ipoh",),
+    "MY-12": ("Kota Kinabalu",),
+    "MY-13": ("Kuching",),
     # Mexico: the largest cities (the package has no state calendars; written with the usual
     # abbreviations of REGION_SPELLINGS)
     "MX-CMX": ("Mexico City", "Ciudad de México", "CDMX"),
@@ -349,6 +362,9 @@ REGION_SPELLINGS: dict[str, tuple[str, ...]] = {
     "MX-ROO": ("QR", "Q Roo", "Quintana Roo"),
     "MX-GUA": ("Gto", "Guanajuato"),
     "MX-CHH": ("Chih", "Chihuahua"),
+    # Malaysia's federal territory, as its addresses write it ('Kuala Lumpur, Wilayah
+    # Persekutuan', 'WP Kuala Lumpur'); alone, Kuala Lumpur's (Putrajaya keeps the same days).
+    "MY-14": ("Wilayah Persekutuan", "WP", "WP Kuala Lumpur"),
 }
 
 # The states, provinces and counties people write after a city of ``CITIES_BY_COUNTRY``
@@ -491,7 +507,6 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "BG": ("Sofia", "Plovdiv", "Varna", "Burgas"),
     "AR": ("Buenos Aires",),
     "NZ": ("Auckland", "Wellington"),
-    "MY": ("Kuala Lumpur",),
     "GR": ("Athens", "Αθήνα", "Thessaloniki", "Θεσσαλονίκη", "Patras", "Heraklion", "Larissa"),
     "RU": ("Moscow", "Москва"),
     "UA": ("Kyiv", "Kiev", "Київ"),

@@ -321,4 +321,10 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "AU-TAS": ("Tasmanie", "Tasmanien", "Tasmânia"),
     "AU-NT": ("Territoire du Nord", "Territorio del Norte", "Nordterritorium"),
+    # Malaysia's states as people write them (the calendar takes 'Pulau Pinang', 'Melaka')
+    "MY-07": ("Penang", "Pinang", "Pulau Pinang"),
+    "MY-04": ("Malacca", "Melaka"),
+    "MY-14": ("Kuala Lumpur", "Federal Territory of Kuala Lumpur"),
+    "MY-16": ("Putrajaya",),
+    "MY-15": ("Labuan",),
 }

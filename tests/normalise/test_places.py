@@ -3056,3 +3056,84 @@ def test_a_state_column_left_alone_says_so_at_its_places() -> None:
         ),
         ("US", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # Malaysia's cities and states keep their state's calendar (ot82 F2: Kuala Lumpur and
+        # every state of a State column were the national MY calendar, which lacks Federal
+        # Territory Day, Thaipusam and Nuzul Al-Quran).
+        ({"location": "Kuala Lumpur"}, ("MY-14", [])),
+        ({"location": "Kuala Lumpur, Malaysia"}, ("MY-14", [])),
+        ({"location": "Kuala Lumpur, Wilayah Persekutuan"}, ("MY-14", [])),
+        ({"location": "Petaling Jaya"}, ("MY-10", [])),
+        ({"location": "Cyberjaya"}, ("MY-10", [])),
+        ({"location": "Penang"}, ("MY-07", [])),
+        ({"location": "George Town, Penang"}, ("MY-07", [])),
+        ({"location": "Johor Bahru"}, ("MY-01", [])),
+        ({"location": "Putrajaya"}, ("MY-16", [])),
+        ({"city": "Kota Bharu", "region": "Kelantan", "country": "Malaysia"}, ("MY-03", [])),
+        ({"city": "Shah Alam", "region": "Selangor", "country": "Malaysia"}, ("MY-10", [])),
+        (
+            {"city": "Kuala Lumpur", "region": "Wilayah Persekutuan", "country": "Malaysia"},
+            ("MY-14", []),
+        ),
+        ({"region": "Penang", "country": "Malaysia"}, ("MY-07", [])),
+        ({"region": "Johor", "country": "Malaysia"}, ("MY-01", [])),
+        # Near cases: 'Wilayah Persekutuan' alone is any of three territories (Labuan keeps
+        # other days): the country, said; 'KL' in a State column is still Kerala's code.
+        (
+            {"region": "Wilayah Persekutuan", "country": "Malaysia"},
+            (
+                "MY",
+                [
+                    'row 2, column "Country": "Wilayah Persekutuan, Malaysia": MY has no holiday '
+                    'subdivision "Wilayah Persekutuan" (e.g. 01, 02, 03, 04, 05, 06, 07, 08, 09, '
+                    "10, 11, 12, ...); using MY"
+                ],
+            ),
+        ),
+        ({"region": "KL"}, ("IN-KL", [])),
+        ({"city": "Kochi", "region": "KL"}, ("IN-KL", [])),
+    ],
+)
+def test_a_malaysian_place_is_its_states(
+    cells: dict[str, str], expected: tuple[str, list[str]]
+) -> None:
+    assert places([cells]) == [expected]
+
+
+def test_a_malaysian_tracker_counts_its_states_holidays(tmp_path: Path) -> None:
+    """Counted by hand on the 2027 calendar (ot82 F2): Kuala Lumpur skips Federal Territory Day,
+    Mon 02-01 (5 bd after Wed 01-27 is Thu 02-04) and Nuzul Al-Quran, Wed 02-24 (after Wed
+    02-17: Thu 02-25), as Selangor does; Kelantan's week is Sun–Thu, so 5 bd after Fri 04-09 is
+    Thu 04-15, not the weekend's Fri 04-16."""
+    tracker = tmp_path / "my.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interviewer,City,State,Country\n"
+        "PETRONAS,Engineer,09/04/2027,Ahmad bin Ismail,Kota Bharu,Kelantan,Malaysia\n"
+        "Sime Darby,Analyst,17/02/2027,Nurul Aisyah,Shah Alam,Selangor,Malaysia\n"
+        "CIMB,Analyst,27/01/2027,Lee Chong Wei,Kuala Lumpur,Wilayah Persekutuan,Malaysia\n"
+        "Maybank,Analyst,17/02/2027,Tan Mei Ling,Kuala Lumpur,,Malaysia\n",
+        encoding="utf-8",
+    )
+    check = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2027-01-20"])
+    assert check.exit_code == 0, check.output
+    assert '      F  "State"          -> region (State)\n' in check.output
+    assert "Left alone" not in check.output
+    args = ["run", str(tracker), "--as-of", "2027-01-20"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    seen = [
+        (r["Company"], r["1st check-in due"], r["Why"].rsplit("\n", 1)[-1], r["Problems"])
+        for r in rows
+    ]
+    assert seen == [
+        ("PETRONAS", "15/04/2027", "On the MY-03 calendar, Sun–Thu week.", ""),
+        ("Sime Darby", "25/02/2027", "On the MY-10 calendar.", ""),
+        ("CIMB", "04/02/2027", "On the MY-14 calendar.", ""),
+        ("Maybank", "25/02/2027", "On the MY-14 calendar.", ""),
+    ]
