@@ -174,6 +174,9 @@ def resolve_country(
     region = region_index().get(last) or (index[last] if "-" in index.get(last, "") else None)
     if region is not None:
         return region, None
+    capital = _capital_of_its_country(text)
+    if capital is not None:
+        return capital, None
     # A region of the default country, alone or after a city: 'New Mexico', 'Austin, TX',
     # 'San Jose, CA' (California, not Canada, when the default is US).
     home = default.split("-")[0]
@@ -220,6 +223,31 @@ def resolve_country(
     return default, (
         f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
     )
+
+
+# A capital's district, as Latin America's capitals are written: 'Bogotá, D.C.' (Distrito
+# Capital), 'Caracas, DC', 'México, D.F.' (Distrito Federal), 'Brasília DF'.
+_CAPITAL_DISTRICTS = frozenset(
+    header_key(w) for w in ("DC", "D.C.", "DF", "D.F.", "Distrito Capital", "Distrito Federal")
+)
+
+
+def _capital_of_its_country(text: str) -> str | None:
+    """The calendar of a city of the lists before a capital district's code, whatever the
+    default country: 'Bogotá, D.C.' is Colombia, not Washington, DC (outside test ot82 F3: it
+    was US-DC); 'Washington, DC' is US-DC. None for other texts, and for a town the lists lack
+    or do not read alone ('Arlington, DC', 'Portland, DC': the code is read as before)."""
+    parts = place_parts(text)
+    words = text.split()
+    if len(parts) >= 2:
+        city, written = " ".join(parts[:-1]), parts[-1]
+    elif len(words) >= 2:
+        city, written = " ".join(words[:-1]), words[-1]
+    else:
+        return None
+    if header_key(written) not in _CAPITAL_DISTRICTS:
+        return None
+    return lone_city_index().get(header_key(city))
 
 
 def _us_town_named_after_a_country(text: str) -> str | None:

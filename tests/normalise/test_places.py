@@ -3137,3 +3137,55 @@ def test_a_malaysian_tracker_counts_its_states_holidays(tmp_path: Path) -> None:
         ("CIMB", "04/02/2027", "On the MY-14 calendar.", ""),
         ("Maybank", "25/02/2027", "On the MY-14 calendar.", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "default", "expected"),
+    [
+        # A capital district's code after a city of the lists is that city (ot82 F3: Bogotá's
+        # official 'Bogotá, D.C.' was Washington, DC), whatever the default country.
+        ("Bogotá, D.C.", "US", "CO"),
+        ("Bogota DC", "US", "CO"),
+        ("Bogotá D.C.", "US", "CO"),
+        ("Bogotá, Distrito Capital", "US", "CO"),
+        ("Bogotá, D.C.", "CO", "CO"),
+        ("Caracas, DC", "US", "VE"),
+        ("Lima, DC", "US", "PE"),
+        ("Brasília DF", "US", "BR-DF"),
+        ("Brasília, DF", "US", "BR-DF"),
+        ("México, D.F.", "US", "MX"),
+        ("Mexico City, DF", "US", "MX"),
+        # Near cases: Washington's stays Washington's, on any tracker, and so does the code
+        # after a town the lists lack.
+        ("Washington, DC", "US", "US-DC"),
+        ("Washington DC", "US", "US-DC"),
+        ("Washington, D.C.", "CO", "US-DC"),
+        ("DC", "US", "US-DC"),
+        ("D.C.", "US", "US-DC"),
+        ("Arlington, DC", "US", "US-DC"),
+    ],
+)
+def test_a_capital_district_after_a_city_is_that_citys(
+    written: str, default: str, expected: str
+) -> None:
+    assert resolve_location(written, "", "", "", default) == (expected, None)
+
+
+def test_bogota_dc_counts_colombias_holidays(tmp_path: Path) -> None:
+    """ot82 F3, counted by hand: 5 bd after Wed 2027-03-17 in Colombia skips San José (Mon
+    03-22) and Jueves and Viernes Santo (03-25, 03-26): Mon 03-29, which the send window moves
+    to Tue 03-30 (Washington's calendar gave Wed 03-24)."""
+    tracker = tmp_path / "bogota.csv"
+    tracker.write_text(
+        "Empresa,Cargo,Fecha de entrevista,Entrevistador,Ubicación\n"
+        'Rappi,Analista de datos,17/03/2027,Ana María Pérez López,"Bogotá, D.C."\n',
+        encoding="utf-8",
+    )
+    args = ["run", str(tracker), "--as-of", "2027-03-18"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
+        (row,) = csv.DictReader(f)
+    assert row["1st check-in due"] == "30/03/2027"
+    assert row["Why"].endswith("\nOn the CO calendar.")
+    assert row["Problems"] == ""
