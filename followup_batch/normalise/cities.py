@@ -123,7 +123,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "IN-KL": ("Thiruvananthapuram", "Trivandrum", "Kochi"),
     "IN-LA": ("Leh",),
     "IN-LD": ("Kavaratti",),
-    "IN-MH": ("Mumbai", "Bombay", "Pune"),
+    "IN-MH": ("Mumbai", "Bombay", "Pune", "Navi Mumbai", "Thane"),
     "IN-ML": ("Shillong",),
     "IN-MN": ("Imphal",),
     "IN-MP": ("Bhopal", "Indore"),
@@ -306,7 +306,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     # Mexico: the largest cities (the package has no state calendars; written with the usual
     # abbreviations of REGION_SPELLINGS)
     "MX-CMX": ("Mexico City", "Ciudad de México", "CDMX"),
-    "MX-JAL": ("Guadalajara",),
+    "MX-JAL": ("Guadalajara", "Zapopan"),
     "MX-NLE": ("Monterrey",),
     "MX-BCN": ("Tijuana", "Mexicali"),
     "MX-PUE": ("Puebla",),
@@ -392,6 +392,11 @@ COUNTRY_REGION_SPELLINGS: dict[str, tuple[str, ...]] = {
     ),
     "HU": ("Hajdú-Bihar", "Pest", "Csongrád", "Csongrád-Csanád", "Baranya", "Győr-Moson-Sopron"),
     "HR": ("Dalmatia", "Split-Dalmatia", "Primorje-Gorski Kotar"),
+    # Asia's and Latin America's (ot82 F4: 'Makati City, Metro Manila', 'Medellín, Antioquia')
+    "PH": ("Metro Manila", "NCR", "National Capital Region", "Cebu"),
+    "ID": ("DKI Jakarta", "Banten", "Jawa Barat", "West Java", "Jawa Timur", "East Java", "Bali"),
+    "CO": ("Antioquia", "Valle del Cauca", "Cundinamarca", "Atlántico", "Bolívar", "Santander"),
+    "PE": ("Arequipa", "Cusco", "La Libertad"),
 }
 
 # The large job markets of countries whose calendars have no regions, read alone ('Dubai') or
@@ -410,8 +415,18 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
         *("Ramat Gan", "Netanya", "Ra'anana", "Rehovot", "Beersheba", "Be'er Sheva"),
         *("Yokneam", "תל אביב", "ירושלים"),
     ),
-    "JP": ("Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Fukuoka", "東京", "大阪"),
-    "KR": ("Seoul", "Busan", "Incheon", "Pangyo", "서울", "서울특별시", "ソウル", "부산"),
+    # Asia's large job markets, also as their people write them; a name in Chinese, Japanese
+    # or Korean script is also read before its ward, district or province's suffix ('東京都渋谷区',
+    # '서울 강남구': ``countries.east_asian_city``).
+    "JP": (
+        *("Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Fukuoka", "東京", "大阪"),
+        *("横浜", "名古屋", "京都", "福岡", "札幌", "神戸", "Sapporo", "Kobe"),
+    ),
+    "KR": (
+        *("Seoul", "Busan", "Incheon", "Pangyo", "서울", "서울특별시", "ソウル", "부산"),
+        *("Seongnam", "Suwon", "Daejeon", "Daegu", "인천", "성남", "판교", "수원", "대전", "대구"),
+        "경기도",
+    ),
     "CN": (
         "Beijing",
         "Shanghai",
@@ -424,14 +439,35 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
         "深圳",
         "广州",
         "杭州",
+        *("成都", "南京", "苏州", "武汉", "西安", "天津", "重庆", "Nanjing", "Suzhou", "Wuhan"),
+        *("Xi'an", "Tianjin", "Chongqing"),
     ),
-    "HK": ("Kowloon",),
-    "TW": ("Taipei", "Hsinchu", "台北", "臺北"),
+    "HK": ("Kowloon", "中環", "九龍"),
+    "TW": ("Taipei", "Hsinchu", "台北", "臺北", "新竹", "New Taipei", "新北", "Taichung", "台中"),
     "SG": ("Singapore",),
-    "VN": ("Ho Chi Minh City", "Hanoi", "Saigon"),
-    "TH": ("Bangkok",),
-    "ID": ("Jakarta",),
-    "PH": ("Manila", "Makati", "Cebu"),
+    "VN": (
+        *("Ho Chi Minh City", "Hanoi", "Saigon", "HCMC", "TP. Hồ Chí Minh", "TP Hồ Chí Minh"),
+        *("Hồ Chí Minh", "Thành phố Hồ Chí Minh", "Hà Nội", "Da Nang", "Đà Nẵng", "Haiphong"),
+        "Hai Phong",
+    ),
+    "TH": (
+        *("Bangkok", "Chiang Mai", "Phuket", "Pattaya", "Nonthaburi", "กรุงเทพมหานคร"),
+        *("กรุงเทพฯ", "กรุงเทพ", "เชียงใหม่"),
+    ),
+    # Jakarta's five cities and its neighbours (Jabodetabek), and Indonesia's other large ones
+    "ID": (
+        *("Jakarta", "Jakarta Selatan", "Jakarta Pusat", "Jakarta Barat", "Jakarta Timur"),
+        *("Jakarta Utara", "South Jakarta", "Central Jakarta", "West Jakarta", "East Jakarta"),
+        *("North Jakarta", "Tangerang", "Tangerang Selatan", "South Tangerang", "Bekasi"),
+        *("Depok", "Bogor", "Surabaya", "Bandung", "Medan", "Semarang", "Yogyakarta"),
+        *("Denpasar", "Bali", "Batam", "Makassar"),
+    ),
+    # Metro Manila's cities and business districts (Makati, BGC in Taguig, Ortigas in Pasig)
+    "PH": (
+        *("Manila", "Makati", "Cebu", "Makati City", "Metro Manila", "Taguig", "Taguig City"),
+        *("BGC", "BGC Taguig", "Bonifacio Global City", "Quezon City", "Pasig", "Pasig City"),
+        *("Ortigas", "Mandaluyong", "Pasay", "Parañaque", "Cebu City", "Davao", "Davao City"),
+    ),
     "TR": ("Istanbul", "İstanbul", "Ankara"),
     # Africa's large job markets: the largest cities, the business districts trackers name
     # alone (Lagos's Lekki, Ikeja and Victoria Island, Johannesburg's Sandton), and the names
@@ -512,8 +548,8 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "UA": ("Kyiv", "Kiev", "Київ"),
     "GE": ("Tbilisi", "თბილისი"),
     # Latin America's (Valencia is Spain's too: see resolve_country)
-    "CO": ("Bogotá", "Medellín", "Cali", "Barranquilla"),
-    "PE": ("Lima",),
+    "CO": ("Bogotá", "Medellín", "Cali", "Barranquilla", "Bucaramanga"),
+    "PE": ("Lima", "Arequipa", "Cusco", "Cuzco"),
     "EC": ("Quito", "Guayaquil"),
     "UY": ("Montevideo",),
     "PY": ("Asunción",),

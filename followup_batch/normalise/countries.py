@@ -220,9 +220,36 @@ def resolve_country(
         return city_alone, None
     if len(homes) > 1:
         return default, _several_places(homes, default)
+    east_asian = east_asian_city(text)
+    if east_asian is not None:
+        return east_asian, None
     return default, (
         f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
     )
+
+
+# Chinese, Japanese and Korean script (and spaces), which writes a place as one word: the city
+# or province first, then its ward's or district's name and suffix ('東京都渋谷区' Tokyo's Shibuya,
+# '北京市海淀区', '台北市信義區', '서울 강남구' Seoul's Gangnam, '경기도 성남시').
+_EAST_ASIAN_SCRIPT = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\s]+"
+)
+
+
+def east_asian_city(text: str) -> str | None:
+    """The calendar of the longest city or country of the lists, of two characters at least,
+    that a text in Chinese, Japanese or Korean script begins with, before more of that script
+    (ot82 F4: each such place was the default's calendar). None for other texts."""
+    if not _EAST_ASIAN_SCRIPT.fullmatch(text.strip()):
+        return None
+    joined = "".join(text.split())
+    cities, countries = lone_city_index(), country_index()
+    for cut in range(len(joined) - 1, 1, -1):
+        key = header_key(joined[:cut])
+        found = cities.get(key) or countries.get(key)
+        if found is not None:
+            return _nation(found)
+    return None
 
 
 # A capital's district, as Latin America's capitals are written: 'Bogotá, D.C.' (Distrito

@@ -238,6 +238,7 @@ EXONYMS: dict[str, tuple[str, ...]] = {
         "Saoedi-Arabië",
         "Saudi-Arabien",
     ),
+    "PH": ("Filipinas",),  # Spanish, Portuguese and the Philippines' own Filipino
     "SG": ("Singapour", "Singapur"),
     "ZA": ("Afrique du Sud", "Sudáfrica", "África do Sul", "Sudafrica", "Zuid-Afrika", "Südafrika"),
 }
@@ -370,6 +371,17 @@ ABBREVIATIONS: dict[str, str] = {
     "ROI": "IE",
     "N. Ireland": "GB-NIR",  # also "N Ireland": names are compared without the dot
     "Aotearoa": "NZ",  # New Zealand's Māori name, in daily use beside the English one
+    # Asia's special administrative regions as their people write them, and ISO's English
+    # 'Macao' (the registry has 'Macau'); the Philippines as often misspelt (ot82 F4: each was
+    # "not a country").
+    "HKSAR": "HK",
+    "Hong Kong SAR": "HK",
+    "Macao": "MO",
+    "Macao SAR": "MO",
+    "Macau SAR": "MO",
+    "Phillipines": "PH",
+    "Philipines": "PH",
+    "Phillippines": "PH",
 }
 
 # Short forms that name several places, each written so by its own people: "SA" is Saudi

@@ -327,4 +327,6 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
     "MY-14": ("Kuala Lumpur", "Federal Territory of Kuala Lumpur"),
     "MY-16": ("Putrajaya",),
     "MY-15": ("Labuan",),
+    # Buenos Aires city as Argentines write it (its calendar's name is the long one)
+    "AR-C": ("CABA", "Capital Federal", "Ciudad de Buenos Aires"),
 }

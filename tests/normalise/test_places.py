@@ -2653,9 +2653,9 @@ UNLISTED_TOWNS = [
         ],
     ),
     (
-        ["Lima", "Arequipa", "Cusco"],
-        [("PE", None, ""), ("PE", None, _town_of("Arequipa", "PE"))]
-        + [("PE", None, _town_of("Cusco", "PE"))],
+        ["Lima", "Chiclayo", "Huancayo"],
+        [("PE", None, ""), ("PE", None, _town_of("Chiclayo", "PE"))]
+        + [("PE", None, _town_of("Huancayo", "PE"))],
     ),
     (
         ["Atlantis"],
@@ -2903,19 +2903,20 @@ def _text(value: object) -> str:
     [
         # PE's Immaculate Conception (Tue 12-08) and Battle of Ayacucho (Wed 12-09): 5 bd after
         # Fri 2026-12-04 is Tue 12-15 in Lima, not Fri 12-11 (an outside test: the column was
-        # left alone for its Arequipa and Cusco, and every row went on the US calendar).
+        # left alone for its Arequipa and Cusco, and every row went on the US calendar; those
+        # two are listed since ot82 F4, so two towns the lists lack stand in for them).
         (
             [
                 ("Lima", "2026-12-04", ""),
-                ("Arequipa", "2026-12-04", ""),
-                ("Cusco", "2026-12-16", ""),
+                ("Chiclayo", "2026-12-04", ""),
+                ("Huancayo", "2026-12-16", ""),
             ],
             "1st check-in due",
             [
                 ("2026-12-15", "On the PE calendar."),
                 (
                     "2026-12-15",
-                    'On the PE calendar: "Arequipa" is a town the calendars do not list: the '
+                    'On the PE calendar: "Chiclayo" is a town the calendars do not list: the '
                     "tracker's other rows are in PE.",
                 ),
             ],
@@ -3189,3 +3190,109 @@ def test_bogota_dc_counts_colombias_holidays(tmp_path: Path) -> None:
     assert row["1st check-in due"] == "30/03/2027"
     assert row["Why"].endswith("\nOn the CO calendar.")
     assert row["Problems"] == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # Asia-Pacific's and Latin America's everyday spellings (ot82 F4: each was the default's
+        # calendar, with a Problems line).
+        ("Makati City, Metro Manila", "PH"),
+        ("Taguig, Metro Manila", "PH"),
+        ("BGC Taguig", "PH"),
+        ("Quezon City", "PH"),
+        ("Ortigas, Pasig", "PH"),
+        ("Cebu City", "PH"),
+        ("Jakarta Selatan", "ID"),
+        ("South Jakarta", "ID"),
+        ("Surabaya", "ID"),
+        ("Bandung", "ID"),
+        ("Tangerang", "ID"),
+        ("Bali", "ID"),
+        ("HCMC", "VN"),
+        ("TP. Hồ Chí Minh", "VN"),
+        ("Da Nang", "VN"),
+        ("Chiang Mai", "TH"),
+        ("กรุงเทพมหานคร", "TH"),
+        ("Navi Mumbai", "IN-MH"),
+        ("Zapopan, Jalisco", "MX"),
+        ("Medellín, Antioquia", "CO"),
+        ("CABA", "AR-C"),
+        ("Palermo, CABA", "AR-C"),
+        ("Arequipa", "PE"),
+        ("Cusco", "PE"),
+        ("Macao", "MO"),
+        ("Filipinas", "PH"),
+        ("HKSAR", "HK"),
+        ("Phillipines", "PH"),
+        # A city in Chinese, Japanese or Korean script before its ward's, district's or
+        # province's name and suffix.
+        ("東京都", "JP"),
+        ("東京都渋谷区", "JP"),
+        ("大阪府大阪市", "JP"),
+        ("北京市海淀区", "CN"),
+        ("上海市浦东新区", "CN"),
+        ("深圳市南山区", "CN"),
+        ("香港中環", "HK"),
+        ("台北市信義區", "TW"),
+        ("新竹市", "TW"),
+        ("부산광역시", "KR"),
+        ("서울시", "KR"),
+        ("서울 강남구", "KR"),
+        ("경기도 성남시", "KR"),
+        ("Pangyo, Seongnam", "KR"),
+    ],
+)
+def test_an_asian_or_latin_american_spelling_is_its_country(written: str, expected: str) -> None:
+    assert resolve_location(written, "", "", "", "US") == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # Near cases: no listed city begins these ('株式会社' is "Co., Ltd.", '未定' "not
+        # decided", '本社' "head office"), one character is no city ('京' of '京都'), and
+        # Cartagena is Spain's as much as Colombia's: none is read.
+        "株式会社",
+        "未定",
+        "本社",
+        "京",
+        "Cartagena",
+        "SAR",
+    ],
+)
+def test_a_near_spelling_is_no_place(written: str) -> None:
+    assert resolve_location(written, "", "", "", "US") == (
+        "US",
+        " is not a country the holiday calendars know; using US (write an ISO code such as US, "
+        "GB-SCT or DE-BY)",
+    )
+
+
+def test_a_korean_tracker_with_districts_counts_koreas_holidays(tmp_path: Path) -> None:
+    """ot82 F4 (kr.xlsx): 근무지 cells with a district or province ran on the US calendar.
+    Counted by hand: 5 bd after Fri 2027-05-07 in Korea skips Buddha's Birthday (Thu 05-13):
+    Mon 05-17, which the send window moves to Tue 05-18; '설날 이후' is the day after Seollal
+    (Wed 02-10), so the 1st check-in is Thu 02-11."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["회사명", "직무", "면접일", "면접관", "결과 발표일", "근무지"])
+    naver = ["네이버", "백엔드", dt.datetime(2027, 2, 3), "김민준", "설날 이후"]
+    sheet.append([*naver, "경기도 성남시"])
+    sheet.append(["삼성전자", "분석가", dt.datetime(2027, 5, 7), "박지성", None, "서울 강남구"])
+    tracker = tmp_path / "kr.xlsx"
+    book.save(tracker)
+    args = ["run", str(tracker), "--as-of", "2027-01-20"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tracker).active
+    names = [c.value for c in sheet[1]]
+    at = [names.index(n) for n in ("1st check-in due", "Why", "Problems")]
+    seen = [
+        (_text(line[at[0]].value), str(line[at[1]].value).rsplit("\n", 1)[-1], line[at[2]].value)
+        for line in sheet.iter_rows(min_row=2)
+    ]
+    assert seen == [
+        ("2027-02-11", "On the KR calendar.", None),
+        ("2027-05-18", "On the KR calendar.", None),
+    ]
