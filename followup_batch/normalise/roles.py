@@ -496,7 +496,7 @@ def _places_not_read(
     header = raw.headers[col]
     said = dict(left.cell_problems)
     for row, value in raw.cells[name].items():
-        if _filled(pd.Series([value])).size and fits(value):
+        if pd.notna(value) and str(value).strip() and fits(value):
             said.setdefault(
                 (int(str(row)), col),
                 f'"{str(value).strip()}" is not read as the row\'s place, as most of the '
