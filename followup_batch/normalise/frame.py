@@ -86,9 +86,11 @@ from followup_batch.read import RawTable, ReadOptions, fields
 
 if TYPE_CHECKING:
     from followup_batch.as_of import AsOf
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import given_name_first
 from followup_batch.read.round_numbers import MAX_ROUND, says_final_round
 from followup_batch.read.row_index import row_index_fault
+from followup_batch.read.sent_headers import UNNAMED_FOLLOW_UP_KEYS
 
 # Dates read first, so that a date without a year can take its year from its own row.
 ROW_DATE_FIELDS: tuple[str, ...] = (
@@ -455,6 +457,9 @@ def normalise_rows(
         as_of,
     )
     problems.add("application_check_in_sent", reasons)
+    problems.add(
+        "application_check_in_sent", _unnamed_marks(cells, raw, sent, done, interview_dates)
+    )
     sent = drop_implausible("application_check_in_sent", sent, "sent", "a message cannot be sent")
     # "Follow-up Sent" in the stage column of an application: its check-in went out, undated.
     said = each("outcome", says_followed_up).column() == True  # noqa: E712 (elementwise)
@@ -576,6 +581,28 @@ def application_follow_ups(
         sent = np.where(application, np.fmax(sent, out[f"{stem}_sent"]), sent)
         done = done | (application & out[f"{stem}_done"])
     return sent, done
+
+
+UNNAMED_MARK = (
+    "says a follow-up went, not which: on a row with an interview, write the day it went (the "
+    "message due that day counts as sent) or mark it in a column of its own (Thank-you Sent, "
+    "Check-in 1 Sent, Check-in 2 Sent, Final Follow-up Sent)"
+)
+
+
+def _unnamed_marks(
+    cells: Cells, raw: RawTable, sent: np.ndarray, done: np.ndarray, interview: np.ndarray
+) -> np.ndarray | None:
+    """Per row, why a yes-mark under a follow-up column that names no message ("Followed Up:
+    x") counts for nothing on a row with an interview, else None: the thank-you, a check-in or
+    the final follow-up, it cannot say which; a date can (``schedule.followed_up``)."""
+    column = raw.mapping.get("application_check_in_sent")
+    if column is None or header_key(raw.headers[column]) not in UNNAMED_FOLLOW_UP_KEYS:
+        return None
+    marked = done & np.isnat(sent) & ~np.isnat(interview)
+    reasons = np.full(len(marked), None, dtype=object)
+    reasons[marked] = UNNAMED_MARK
+    return row_dates.quoted(cells["application_check_in_sent"], reasons)
 
 
 def _unwritten(value: object) -> bool:

@@ -632,7 +632,8 @@ FIELDS: tuple[Field, ...] = (
             "Follow-up Sent",
             "Follow Up",
         ),
-        "a date or a yes-mark",
+        "a date or a yes-mark; on a row with an interview, a date after it is the follow-up "
+        "that was due that day",
         generic=("Follow-up Sent", "Follow Up"),
     ),
     Field(

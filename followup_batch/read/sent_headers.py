@@ -303,3 +303,11 @@ SENT_GENERIC_KEYS = frozenset(
     if g in SENT_NAMES.get(f.name, {}).get("en", ())
     for h in _with_words(g, tuple(SENT_WORDS))
 )
+# The headers of a follow-up that name no message ("Followed Up", "Follow-up sent on", "Follow
+# Up"): the application check-in's column, whose date after an interview is whichever message
+# was due that day (``schedule.followed_up``) and whose yes-mark there cannot say which.
+UNNAMED_FOLLOW_UP_KEYS = frozenset(
+    header_key(h)
+    for name in ("Followed Up", "Follow-up Sent", "Follow Up")
+    for h in _with_words(name, tuple(SENT_WORDS))
+)

@@ -49,6 +49,9 @@ class ScheduleDetails:
     networking_quiet: np.ndarray  # the networking check-in went unsent weeks past its due date
     networking_from: DateArray  # the day the networking wait counts from
     skipped: np.ndarray  # bit i set: SEQUENCE[i] was unsent and passed over
+    # The index into SEQUENCE of the message an application check-in date on or after the
+    # interview was (``followed_up``), -1 for none.
+    followed_up_as: np.ndarray
     # The unsent thank-you was passed over only as too late to send
     # (``rules.thank_you.skip_after_days`` after its due date): its 1st check-in is not due yet.
     thank_you_too_late: np.ndarray

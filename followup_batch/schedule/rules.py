@@ -19,6 +19,7 @@ from followup_batch.arguments import check_kind
 from followup_batch.as_of import as_date
 from followup_batch.schedule import phases, steps
 from followup_batch.schedule.business_days import Calendars
+from followup_batch.schedule.followed_up import NONE, followed_up_as, with_follow_ups_named
 from followup_batch.schedule.labels import ACTION_LABELS, same_interview_action
 from followup_batch.schedule.result import Schedule, ScheduleDetails
 from followup_batch.schedule.rows import (
@@ -76,6 +77,12 @@ def schedule_rows(
     row = RowInputs.from_frame(frame, rules)
     days, calendars = row_calendar(row, today, rules, calendars)
     interview = phases.interview_follow_ups(row, rules, days)
+    # A follow-up recorded as the application's after the interview: the message due that day.
+    named = followed_up_as(row, interview, rules)
+    if (named != NONE).any():
+        frame = with_follow_ups_named(frame, named)
+        row = RowInputs.from_frame(frame, rules)
+        interview = phases.interview_follow_ups(row, rules, days)
     application = phases.application_check_in(row, today, rules, days)
     end = phases.ending(row, interview, application, today, rules, days)
     # What is passed over is judged on the row's own dates, before a later interview of the
@@ -173,6 +180,7 @@ def schedule_rows(
         networking_quiet=touch.quiet,
         networking_from=touch.counted_from,
         skipped=skipped,
+        followed_up_as=named,
         thank_you_too_late=thanks_too_late,
         application_bd=application.wait_bd,
         application_unwindowed=application.unwindowed,

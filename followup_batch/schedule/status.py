@@ -16,7 +16,7 @@ NOTHING = len(SEQUENCE)  # the index ``next_in_sequence`` gives when nothing is 
 def next_in_sequence(
     due: Mapping[str, DateArray],
     done: Mapping[str, np.ndarray],
-    today: np.datetime64,
+    today: np.datetime64 | DateArray,
     replied_on: DateArray | None = None,
     too_late: Mapping[str, DateArray] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -29,7 +29,8 @@ def next_in_sequence(
     late to send (``too_late``: per message, that day; the thank-you's, ``thank_you_too_late``):
     no thank-you two weeks late, no two check-ins back to back, no thanks for an interview
     after they answered. The reply restarts the check-in it finds pending, whose new due date
-    is after it.
+    is after it. ``today`` may be a day per row: the message next on the day each row's
+    follow-up went (``followed_up``).
     """
     size = len(due[SEQUENCE[0]])
     later_done = np.zeros(size, dtype=bool)

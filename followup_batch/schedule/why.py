@@ -104,6 +104,7 @@ class WhyInputs(NamedTuple):
     moved_on_date: dt.date | None
     networking_from: dt.date | None
     skipped: int
+    followed_up_as: int
     thank_you_too_late: bool
     gone_quiet: bool
     networking_quiet: bool
@@ -757,9 +758,16 @@ class Explainer:
     @staticmethod
     def sent(r: WhyInputs, name: str) -> str:
         sent: dt.date | None = getattr(r, f"{name}_sent")
+        named = r.followed_up_as >= 0 and SEQUENCE[r.followed_up_as] == name
+        if sent is not None and named:
+            return f"; sent {day(sent)} ({UNNAMED_SENT})"
         if sent is not None:
             return f"; sent {day(sent)}"
         return "; marked sent" if getattr(r, f"{name}_done") else ""
+
+
+# A follow-up's date in a column that names no message (``followed_up``).
+UNNAMED_SENT = "a follow-up, not named which: the message due that day"
 
 
 def calendar_end(calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:
