@@ -13,6 +13,8 @@ the interview stays the application check-in it is.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pandas as pd
 
@@ -59,3 +61,20 @@ def with_follow_ups_named(frame: pd.DataFrame, named: np.ndarray) -> pd.DataFram
         frame["application_check_in_done"].to_numpy(dtype=bool) & ~moved
     )
     return frame
+
+
+def row_with_follow_ups_named(row: RowInputs, named: np.ndarray) -> RowInputs:
+    """``row`` as ``RowInputs.from_frame`` reads the frame ``with_follow_ups_named`` makes (its
+    other facts not read again: a quarter of a second on 200,000 rows)."""
+    followed = row.application_sent
+    moved = named != NONE
+    return dataclasses.replace(
+        row,
+        sent={
+            name: np.where(named == at, followed, row.sent[name])
+            for at, name in enumerate(SEQUENCE)
+        },
+        done={name: row.done[name] | (named == at) for at, name in enumerate(SEQUENCE)},
+        application_sent=np.where(moved, NAT, followed),
+        application_done=row.application_done & ~moved,
+    )

@@ -19,7 +19,12 @@ from followup_batch.arguments import check_kind
 from followup_batch.as_of import as_date
 from followup_batch.schedule import phases, steps
 from followup_batch.schedule.business_days import Calendars
-from followup_batch.schedule.followed_up import NONE, followed_up_as, with_follow_ups_named
+from followup_batch.schedule.followed_up import (
+    NONE,
+    followed_up_as,
+    row_with_follow_ups_named,
+    with_follow_ups_named,
+)
 from followup_batch.schedule.labels import ACTION_LABELS, same_interview_action
 from followup_batch.schedule.result import Schedule, ScheduleDetails
 from followup_batch.schedule.rows import (
@@ -81,7 +86,7 @@ def schedule_rows(
     named = followed_up_as(row, interview, rules)
     if (named != NONE).any():
         frame = with_follow_ups_named(frame, named)
-        row = RowInputs.from_frame(frame, rules)
+        row = row_with_follow_ups_named(row, named)
         interview = phases.interview_follow_ups(row, rules, days)
     application = phases.application_check_in(row, today, rules, days)
     end = phases.ending(row, interview, application, today, rules, days)

@@ -14,6 +14,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pytest
 from click.testing import CliRunner
@@ -190,3 +191,31 @@ def test_a_column_that_names_the_application_check_in_asks_nothing(tmp_path: Pat
     rows = run(tmp_path, "Application Check-in Sent")
     assert [rows[c]["Problems"] for c in ("Globex", "Initech")] == ["", ""]
     assert rows["Acme"]["Next action"] == "2nd check-in"
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_the_rules_read_the_moved_dates_as_the_frame_holds_them(seed: int) -> None:
+    """``row_with_follow_ups_named`` is what reading the moved frame gives, without reading it."""
+    from synthetic import synthetic_frame
+
+    from followup_batch.schedule import phases
+    from followup_batch.schedule.followed_up import (
+        NONE,
+        followed_up_as,
+        row_with_follow_ups_named,
+        with_follow_ups_named,
+    )
+    from followup_batch.schedule.rows import SEQUENCE, RowInputs, check_normalised, row_calendar
+
+    normalised = check_normalised(synthetic_frame(3000, seed=seed))
+    row = RowInputs.from_frame(normalised, RULES)
+    days, _ = row_calendar(row, np.datetime64("2026-11-20"), RULES, None)
+    named = followed_up_as(row, phases.interview_follow_ups(row, RULES, days), RULES)
+    assert (named != NONE).sum() > 100
+    made = row_with_follow_ups_named(row, named)
+    read = RowInputs.from_frame(with_follow_ups_named(normalised, named), RULES)
+    for name in SEQUENCE:
+        assert np.array_equal(made.sent[name], read.sent[name], equal_nan=True)
+        assert np.array_equal(made.done[name], read.done[name])
+    assert np.array_equal(made.application_sent, read.application_sent, equal_nan=True)
+    assert np.array_equal(made.application_done, read.application_done)

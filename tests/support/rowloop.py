@@ -427,42 +427,62 @@ def schedule_row(row, settings: Settings) -> RowResult:
     reply = as_date(row.last_reply)
     decision = stated_decision(row, interview, calendar)
 
-    restarted = reply_restarts(reply, interview, sent, done)
-    restarted_due = None
-    if restarted is not None:
-        if decision is not None and decision > reply:
-            restart_from = calendar.after(decision, 1)
+    def due_dates(sent: dict[str, date | None], done: dict[str, bool]) -> dict[str, date]:
+        restarted = reply_restarts(reply, interview, sent, done)
+        restarted_due = None
+        if restarted is not None:
+            if decision is not None and decision > reply:
+                restart_from = calendar.after(decision, 1)
+            else:
+                restart_from = calendar.after(reply, first_bd)
+            restarted_due = send_window(restart_from, calendar, preferred)
+
+        due: dict[str, date] = {}
+        due["thank_you"] = (
+            interview if row.interview_type in SAME_DAY_THANK_YOU_TYPES else interview + ONE_DAY
+        )
+
+        if decision is not None:
+            first = max(calendar.after(decision, 1), calendar.after(interview, 1))
         else:
-            restart_from = calendar.after(reply, first_bd)
-        restarted_due = send_window(restart_from, calendar, preferred)
+            first = calendar.after(interview, first_bd)
+        due["check_in_1"] = send_window(first, calendar, preferred)
+        if restarted == "check_in_1":
+            due["check_in_1"] = restarted_due
 
-    due: dict[str, date] = {}
-    due["thank_you"] = (
-        interview if row.interview_type in SAME_DAY_THANK_YOU_TYPES else interview + ONE_DAY
-    )
+        # Chain from the actual send when it is dated; an undated send counts as on its due date.
+        first_base = sent["check_in_1"] or due["check_in_1"]
+        due["check_in_2"] = send_window(calendar.after(first_base, second_bd), calendar, preferred)
+        if restarted == "check_in_2":
+            due["check_in_2"] = restarted_due
 
-    if decision is not None:
-        first = max(calendar.after(decision, 1), calendar.after(interview, 1))
-    else:
-        first = calendar.after(interview, first_bd)
-    due["check_in_1"] = send_window(first, calendar, preferred)
-    if restarted == "check_in_1":
-        due["check_in_1"] = restarted_due
+        second_base = sent["check_in_2"] or due["check_in_2"]
+        final = max(
+            calendar.rolled(interview + timedelta(weeks=weeks)),
+            calendar.after(second_base, FINAL_AFTER_SECOND_BD),
+        )
+        due["final"] = send_window(final, calendar, preferred)
+        if restarted == "final":
+            due["final"] = restarted_due
+        return due
 
-    # Chain from the actual send when it is dated; an undated send counts as on its due date.
-    first_base = sent["check_in_1"] or due["check_in_1"]
-    due["check_in_2"] = send_window(calendar.after(first_base, second_bd), calendar, preferred)
-    if restarted == "check_in_2":
-        due["check_in_2"] = restarted_due
-
-    second_base = sent["check_in_2"] or due["check_in_2"]
-    final = max(
-        calendar.rolled(interview + timedelta(weeks=weeks)),
-        calendar.after(second_base, FINAL_AFTER_SECOND_BD),
-    )
-    due["final"] = send_window(final, calendar, preferred)
-    if restarted == "final":
-        due["final"] = restarted_due
+    due = due_dates(sent, done)
+    # A follow-up dated on or after the interview in the application check-in's column is the
+    # message next that day, when later than every send the row records (an undated one on
+    # its due date).
+    followed = as_date(row.application_check_in_sent)
+    recorded = [sent[a] or (due[a] if done[a] else None) for a in SEQUENCE]
+    if (
+        followed is not None
+        and followed >= interview
+        and all(day is None or followed > day for day in recorded)
+    ):
+        answered = reply if counts_as_reply(reply, interview, sent) else None
+        action = next_pending(due, done, followed, answered)
+        if action is not None:
+            sent = {**sent, action: followed}
+            done = {**done, action: True}
+            due = due_dates(sent, done)
 
     offer = row.outcome in CLOSED_WITH_OFFER
     closed_without_offer = row.outcome in CLOSED_WITHOUT_OFFER
