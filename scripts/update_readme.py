@@ -55,6 +55,7 @@ LANGUAGES = {
     "it": "Italian",
     "pl": "Polish",
     "sv": "Swedish",
+    "tr": "Turkish",
     "ja": "Japanese",
     "zh": "Chinese",
     "ko": "Korean",

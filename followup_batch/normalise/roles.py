@@ -80,6 +80,7 @@ from followup_batch.read import RawTable, fields, header_index
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import duplicate_note
 from followup_batch.read.lookalike_headers import no_dates_fix
+from followup_batch.read.round_numbers import round_rank
 
 
 def resolve_roles(raw: RawTable) -> RawTable:
@@ -326,6 +327,10 @@ def _interview_type_or_blank(value: object) -> bool:
     )
 
 
+def _round_or_blank(value: object) -> bool:
+    return is_placeholder(value) or round_rank(value) is not None
+
+
 def _stage_or_blank(value: object) -> bool:
     return is_placeholder(value) or (
         isinstance(value, str) and match_vocabulary(value, VOCABULARIES["outcome"]) is not None
@@ -376,6 +381,9 @@ VAGUE_PRONE: dict[str, tuple[Callable[[object], bool], str]] = {
     # Huntr's "List" and a log's "Response" of stages (Wishlist, Rejected) are where the rows
     # stand; one of reply dates or notes is not.
     "outcome": (_stage_or_blank, 'holds something other than stages ("{example}")'),
+    # Turkish "Aşama" (stage) of rounds ("1. aşama", "2") is the Round; one of how far the
+    # application got ("Başvuru", "Teklif") is not.
+    "round": (_round_or_blank, 'holds something other than round numbers ("{example}")'),
     # Polish "Kraj" is the country, Czech and Slovak "Kraj" a region ("Středočeský").
     "country": (_country_or_blank, 'holds something other than countries ("{example}")'),
     # A French "Niveau" of "Senior" and "Confirmé" is the seniority, one of "B2" or "Bac+5"

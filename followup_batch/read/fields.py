@@ -396,9 +396,9 @@ FIELDS: tuple[Field, ...] = (
         ("Interview Round",),
         "integer >= 1 (also Round 2, 2nd, second, 2. Runde, Zweite Runde, 2e tour, deuxième "
         "tour, 2e entretien, segunda ronda, 2ª fase, secondo colloquio, tweede ronde, 2. runda, "
-        "druga runda, andra omgången, 2nd interview, andra intervjun, 二面, 1次面接, 第2轮, "
-        "1차 면접), or Final (the last round; also Last, Finale, Letzte Runde, Finał, "
-        "Sista omgången, 终面, 最終面接, 최종 면접)",
+        "druga runda, andra omgången, 2nd interview, andra intervjun, 2. tur, ikinci mülakat, "
+        "二面, 1次面接, 第2轮, 1차 면접), or Final (the last round; also Last, Finale, Letzte "
+        "Runde, Finał, Sista omgången, Son tur, 终面, 最終面接, 최종 면접)",
         # In the languages whose round words a Round cell is read in ("2. Runde", "Tour 2",
         # "2ª ronda", "Ronde 2", "2. runda", "andra omgången", "二面", "1次面接", "1차 면접").
         # Not "Etapa", "Etap" or "Fase", a stage (the Outcome's), nor Japanese "選考段階" (the
@@ -411,9 +411,15 @@ FIELDS: tuple[Field, ...] = (
             *("Ronde", "Gespreksronde", "Sollicitatieronde"),  # Dutch
             *("Runda", "Runda rozmów", "Tura", "Tura rozmów"),  # Polish
             *("Omgång", "Intervjuomgång"),  # Swedish
+            # Turkish, vague: the Round only while its cells are rounds (normalise.roles).
+            # "Aşama" (stage) as often heads how far the application got ("Başvuru", "Teklif"),
+            # and "Tur" is the key of "Tür" (kind: "Telefon", "Video") too. Not "Mülakat turu"
+            # (round), whose key is the interview type's "Mülakat Türü".
+            *("Tur", "Aşama", "Mülakat aşaması", "Mülakat aşamasi"),
             *("ラウンド", "面接回数", "面试轮次", "轮次", "輪次"),  # Japanese, Chinese
             *("라운드", "면접 차수", "차수"),  # Korean
         ),
+        generic=("Tur", "Aşama", "Mülakat aşaması", "Mülakat aşamasi"),
     ),
     Field(
         "seniority",

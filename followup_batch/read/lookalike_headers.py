@@ -48,6 +48,7 @@ SENT_LOOKING_WORDS: frozenset[str] = frozenset(
     | {"gesendet", "verschickt", "versendet", "geschickt"}
     | {"envoye", "envoyee", "envoyes", "envoyees", "enviado", "enviada", "enviados", "enviadas"}
     | {"verstuurd", "verzonden", "gestuurd", "inviato", "inviata", "inviati", "inviate"}
+    | {"gonderildi"}  # Turkish: "3. takip gönderildi"
 )
 # ... unless it says when a message is due or what it said, not when one was sent: "Follow-up 1
 # due", "Next follow-up", "Follow-up notes", and the tool's own "Follow-up status"; in the other
@@ -89,6 +90,7 @@ NOT_SENT_WORDS: frozenset[str] = frozenset(
     | {"prossimo", "prossima", "scadenza", "commento", "commenti"}
     | {"lebenslauf", "bewerbung", "candidature", "candidatura", "sollicitatie", "curriculum"}
     | {"angebot", "offre", "oferta", "offerta", "aanbod", "proposta"}
+    | {"sonraki", "planlanan", "notlar", "notu"}  # Turkish: next, planned, notes
 )
 
 
@@ -98,6 +100,7 @@ NOT_SENT_WORDS: frozenset[str] = frozenset(
 LATEST_WORDS: frozenset[str] = frozenset(
     {"last", "latest", "recent", "letzte", "letzter", "letztes", "derniere", "dernier"}
     | {"ultimo", "ultima", "laatste"}
+    | {"son"}  # Turkish: "Son takip gönderildi"
 )
 
 

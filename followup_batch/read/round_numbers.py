@@ -24,26 +24,29 @@ _ORDINALS: dict[str, int] = {
                 *("first", "one", "erste", "erster", "premier", "premiere", "primera"),
                 *("primero", "primeira", "eerste", "pierwsza", "pierwszy", "forsta"),
                 *("primo", "prima"),  # Italian
+                *("ilk", "birinci"),  # Turkish
             ),
             (
                 *("second", "two", "zweite", "zweiter", "deuxieme", "seconde"),
                 *("segunda", "segundo", "tweede", "druga", "drugi", "andra"),
                 *("secondo", "seconda"),
+                "ikinci",
             ),
             (
                 *("third", "three", "dritte", "dritter", "troisieme", "tercera", "tercero"),
                 *("terceira", "derde", "trzecia", "trzeci", "tredje"),
                 *("terzo", "terza"),
+                "ucuncu",
             ),
             (
                 *("fourth", "four", "vierte", "vierter", "quatrieme", "cuarta", "cuarto"),
                 *("quarta", "vierde", "czwarta", "czwarty", "fjarde"),
-                "quarto",
+                *("quarto", "dorduncu"),
             ),
             (
                 *("fifth", "five", "funfte", "funfter", "cinquieme", "quinta", "vijfde"),
                 *("piata", "piaty", "femte"),
-                "quinto",
+                *("quinto", "besinci"),
             ),
             ("sixth", "six"),
             ("seventh", "seven"),
@@ -62,10 +65,11 @@ MAX_ROUND = 99  # more is a typo (or a pasted number), not an interview round
 # numbered one: "Runde 2", "2. Runde", "2e tour", "Tour 2", "2ª ronda", "Ronde 2", "Runda 2",
 # "2. etap", "2:a omgången"; and by the interview or the stage itself: "1er entretien",
 # "2ª entrevista", "2ª fase", "secondo colloquio", "1° colloquio", "tweede gesprek", "2nd
-# interview", Swedish "andra intervjun".
+# interview", Swedish "andra intervjun"; Turkish "2. tur", "ikinci mülakat", "1. aşama".
 _ROUND_WORD = (
-    r"(?:round|runde|tour|ronda|ronde|rodada|runda|tura|etap|omgangen|omgang"
-    r"|entretien|entrevista|fase|colloquio|gesprek|interview|intervjun|intervju)"
+    r"(?:round|runde|tour|ronda|ronde|rodada|runda|tura|tur|etap|omgangen|omgang|asama"
+    r"|entretien|entrevista|fase|colloquio|gesprek|interview|intervjun|intervju|mulakat"
+    r"|gorusme)"
 )
 _ROUND = re.compile(
     rf"(?:{_ROUND_WORD}|rd|r)?\s*#?\s*"
@@ -135,6 +139,10 @@ FINAL_ROUND: frozenset[str] = frozenset(
         # omgången, slutintervju), as keys write them ("Finał" is "final", above).
         *("finalowa", "rundafinalowa", "etapfinalowy", "ostatniarunda", "ostatnietap"),
         *("sistaomgangen", "sistaomgang", "finalomgang", "slutintervju", "sistaintervjun"),
+        # Turkish: the last round or interview ("Son tur", "Final mülakatı", as keys write
+        # them: a key keeps the dotless "ı").
+        *(header_key(w) for w in ("Son tur", "Son mülakat", "Son görüşme", "Final turu")),
+        *(header_key(w) for w in ("Final mülakatı", "Final mülakati", "Final görüşmesi")),
         # Japanese, Chinese and Korean: the last interview ("最終面接", "终面", "최종 면접").
         *("最終", "最終面接", "最终", "最终面试", "最終面試", "终面", "終面", "최종", "최종면접"),
     }

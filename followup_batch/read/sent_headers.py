@@ -68,6 +68,14 @@ SENT_WORDS: dict[str, SentWords] = {
         ("skickat", "skickad", "skickade", "datum", "skickat datum"),
         ("datum för", "skickat", "datum"),
     ),
+    # Turkish puts the date after the name, in the possessive ("1. takip tarihi", "Teşekkür
+    # gönderim tarihi"). A key keeps the dotless "ı": a word with one is also listed as typed
+    # without it ("yapildi").
+    "tr": SentWords(
+        ("gönderildi", "gönderim", "gönderim tarihi", "gönderildiği tarih", "tarihi")
+        + ("yapıldı", "yapildi"),
+        (),
+    ),
     # Japanese, Chinese and Korean put the word after the name ("お礼状送信", "感谢信已发送",
     # "감사 메일 발송일").
     "ja": SentWords(("送信", "送信済み", "送信日", "送付", "送付日", "日"), ()),
@@ -91,6 +99,16 @@ CHECK_IN_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("Sollecito",),
     "pl": ("Przypomnienie", "Ponaglenie"),
     "sv": ("Uppföljning", "Påminnelse"),
+    # Turkish "takip" (a follow-up), numbered only: alone it is as often the tracking itself
+    # ("Takip", "Takip tarihi": the day planned); "hatırlatma" a reminder sent, as "Erinnerung".
+    "tr": (
+        "Takip",
+        "Takip e-postası",
+        "Takip e-postasi",
+        "Takip maili",
+        "Hatırlatma",
+        "Hatirlatma",
+    ),
     "ja": ("フォロー", "フォローアップ", "フォローメール"),
     "zh": ("跟进", "跟進", "跟进邮件", "跟進郵件"),
     "ko": ("팔로업", "팔로우업", "후속 메일"),
@@ -106,6 +124,7 @@ CHECK_IN_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("1", "n°1", "1°", "primo", "prima"),
         "pl": ("1", "1.", "pierwsze", "pierwszy", "pierwsza"),
         "sv": ("1", "1:a", "första"),
+        "tr": ("1", "1.", "ilk", "birinci"),
         "ja": ("1", "1回目", "第1回", "初回"),
         "zh": ("1", "第一次", "第1次"),
         "ko": ("1", "1차", "첫 번째"),
@@ -120,6 +139,7 @@ CHECK_IN_NUMBERS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("2", "n°2", "2°", "secondo", "seconda"),
         "pl": ("2", "2.", "drugie", "drugi", "druga"),
         "sv": ("2", "2:a", "andra"),
+        "tr": ("2", "2.", "ikinci"),
         "ja": ("2", "2回目", "第2回"),
         "zh": ("2", "第二次", "第2次"),
         "ko": ("2", "2차", "두 번째"),
@@ -141,8 +161,10 @@ def _numbered(numbers: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 
 
 # "Final" before a check-in word, in the languages whose final follow-up is named so here
-# ("最終フォロー", "最后跟进", "최종 팔로업"); the English names are listed whole below.
+# ("最終フォロー", "最后跟进", "최종 팔로업", "Nihai takip"); the English names are listed whole
+# below. Not Turkish "Son takip", the last one sent (whichever it was) as "Last follow-up" is.
 FINAL_WORDS: dict[str, tuple[str, ...]] = {
+    "tr": ("Nihai", "Final"),
     "ja": ("最終",),
     "zh": ("最后", "最後", "最终", "最終"),
     "ko": ("최종", "마지막"),
@@ -209,6 +231,10 @@ SENT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Ringraziamento", "Email di ringraziamento", "Grazie"),
         "pl": ("Podziękowanie", "Podziękowania", "Mail z podziękowaniem", "Email z podziękowaniem"),
         "sv": ("Tack", "Tackmejl", "Tackmail", "Tackbrev"),
+        "tr": (
+            *("Teşekkür", "Teşekkür e-postası", "Teşekkür e-postasi", "Teşekkür maili"),
+            *("Teşekkür mesajı", "Teşekkür mesaji"),
+        ),
         "ja": ("お礼状", "お礼メール", "お礼"),
         "zh": ("感谢信", "感謝信", "感谢邮件", "感謝郵件"),
         "ko": ("감사 메일", "감사 이메일", "감사 편지"),
@@ -233,7 +259,19 @@ SENT_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
             "Networking Check-in",
             "Networking Follow-up",
             "Networking Email",
-        )
+        ),
+        # Turkish says networking in English, with its own word for the message; "Son
+        # networking" is the last touch, what the column holds.
+        "tr": (
+            "Networking e-postası",
+            "Networking e-postasi",
+            "Networking maili",
+            "Networking mesajı",
+            "Networking mesaji",
+            "Son networking",
+            "Ağ kurma",
+            "Ağ kurma e-postası",
+        ),
     },
     "application_check_in_sent": {
         "en": (

@@ -359,6 +359,23 @@ LEFT_ALONE_BY_VALUES += [
 ]
 
 
+# Turkish "Aşama" (stage) of how far the application got, and "Tür" (kind) of interview
+# types, whose key is the round's "Tur": neither is the Round.
+LEFT_ALONE_BY_VALUES += [
+    pytest.param(
+        [
+            ["Şirket", "Pozisyon", "Görüşme Tarihi", header],
+            ["Arçelik", "Analist", "2027-01-12", said],
+            ["Şişecam", "Analist", "2027-01-13", "2"],
+        ],
+        "round",
+        f'holds something other than round numbers ("{said}")',
+        id=header,
+    )
+    for header, said in (("Aşama", "Teklif"), ("Tür", "Telefon"), ("Mülakat aşaması", "Teknik"))
+]
+
+
 @pytest.mark.parametrize(("rows", "field", "holds"), LEFT_ALONE_BY_VALUES)
 def test_a_vague_header_of_something_else_is_left_alone(
     tmp_path: Path, rows: list[list[str]], field: str, holds: str
@@ -1158,6 +1175,103 @@ CJK_SENT_HEADERS = [
     ("最終面接", None),  # the final interview ("final" before "interview", not a check-in)
     ("2차 면접", None),  # the second round
 ]
+
+
+# Turkish sent columns and rounds (left open after ot79 F5: a Turkish tracker's check-in,
+# final and networking columns, and its round, were not read). "Takip" alone is as often the
+# tracking itself, "Takip tarihi" the day planned, "Son takip" the last one sent whichever it
+# was, "Sonraki takip" the next; "Mülakat turu" (round) has the key of the interview type's
+# "Mülakat Türü", which it stays.
+TURKISH_SENT_HEADERS = [
+    ("1. takip gönderildi", "check_in_1_sent"),
+    ("İlk takip", "check_in_1_sent"),
+    ("Birinci takip e-postası", "check_in_1_sent"),
+    ("Takip 1 tarihi", "check_in_1_sent"),
+    ("1. Hatırlatma", "check_in_1_sent"),
+    ("Ilk takip maili gonderildi", "check_in_1_sent"),  # typed without Turkish letters
+    ("2. takip gönderim tarihi", "check_in_2_sent"),
+    ("İkinci takip", "check_in_2_sent"),
+    ("Takip 2", "check_in_2_sent"),
+    ("2. hatirlatma yapildi", "check_in_2_sent"),
+    ("Nihai takip", "final_sent"),
+    ("Final takip tarihi", "final_sent"),
+    ("Nihai hatırlatma gönderildi", "final_sent"),
+    ("Son networking", "networking_sent"),
+    ("Networking e-postası gönderildi", "networking_sent"),
+    ("Ağ kurma tarihi", "networking_sent"),
+    ("Teşekkür tarihi", "thank_you_sent"),
+    ("Teşekkür maili gönderildi", "thank_you_sent"),
+    ("Follow-up 1 gönderildi", "check_in_1_sent"),
+    ("Tur", "round"),
+    ("Aşama", "round"),
+    ("Mülakat aşaması", "round"),
+    ("Takip", None),
+    ("Takip tarihi", None),
+    ("Son takip", None),
+    ("Son takip tarihi", None),
+    ("Sonraki takip", None),
+    ("Hatırlatma", None),
+    ("Takip notları", None),
+    ("Mülakat turu", "interview_type"),
+    ("Görüşme Türü", "interview_type"),
+    ("Son başvuru tarihi", None),  # the application deadline
+]
+
+
+@pytest.mark.parametrize(("header", "expected"), TURKISH_SENT_HEADERS)
+def test_sent_and_round_headers_in_turkish(header: str, expected: str | None) -> None:
+    headers = ["Şirket", "Pozisyon", "Görüşme Tarihi", header]
+    match = match_header(1, headers, header_index.HEADER_INDEX, set())
+    assert {col: name for name, col in match.mapping.items()}.get(3) == expected
+
+
+# The Turkish tracker of ``test_a_turkish_tracker_is_read`` with a round and its follow-ups'
+# columns, as of Fri 2027-02-05 (its arrows "->": cp1254 has no "→"). Arçelik's 1st check-in
+# was sent Tue 01-19, so its 2nd is due 9 bd later, Mon 02-01 → Tue 02-02 (preferred send day).
+# Şişecam's "Son tur" is the final round: the thank-you the same day, the 1st check-in 5 − 2 =
+# 3 bd after Wed 01-13; both check-ins sent, the final follow-up is 4 weeks on, Wed 02-10.
+TURKEY_SENT = (
+    "Şirket;Pozisyon;Görüşme Tarihi;Aşama;Teşekkür gönderildi;1. takip gönderildi;"
+    "2. takip gönderildi;Nihai takip;Ülke\n"
+    "Arçelik;Analist;12.01.2027;1. tur;13.01.2027;19.01.2027;;;Türkiye\n"
+    "Şişecam;Analist;13.01.2027;Son tur;13.01.2027;18.01.2027;27.01.2027;;Türkiye\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("company", "action", "due", "why"),
+    [
+        (
+            "Arçelik",
+            "2nd check-in",
+            "02.02.2027",
+            "2nd check-in: 5 bd +2 standard industry +2 mid = 9 bd after the 1st check-in "
+            "(sent Tue 2027-01-19) -> Mon 2027-02-01 -> Tue 2027-02-02 (preferred send day)",
+        ),
+        (
+            "Şişecam",
+            "Final follow-up",
+            "10.02.2027",
+            "1st check-in: 5 bd -2 final round = 3 bd after Wed 2027-01-13 -> Mon 2027-01-18 -> "
+            "Tue 2027-01-19 (preferred send day); sent Mon 2027-01-18",
+        ),
+    ],
+)
+def test_a_turkish_tracker_s_sent_columns_and_round_are_read(
+    tmp_path: Path, company: str, action: str, due: str, why: str
+) -> None:
+    tracker = tmp_path / "tr.csv"
+    tracker.write_bytes(TURKEY_SENT.encode("cp1254"))
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", "2027-02-05", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    with out.open(newline="", encoding="cp1254") as handle:
+        rows = {row["Şirket"]: row for row in csv.DictReader(handle, delimiter=";")}
+    row = rows[company]
+    assert (row["Next action"], row["Next due"], row["Problems"]) == (action, due, "")
+    assert why in row["Why"].split("\n")
 
 
 @pytest.mark.parametrize(("header", "expected"), CJK_SENT_HEADERS)

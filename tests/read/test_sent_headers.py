@@ -214,6 +214,8 @@ def test_a_sent_header_in_another_language_is_its_field(header: str, field: str)
         ("3. Nachfrage", True),
         ("Erinnerung 3 gesendet", True),
         ("Sollecito finale", True),
+        ("3. takip gönderildi", True),
+        ("Son takip gönderildi", True),
         # A plan, a note or an application's papers, not a message sent: no note.
         ("Prochaine relance", False),
         ("Relance prévue", False),
@@ -223,11 +225,24 @@ def test_a_sent_header_in_another_language_is_its_field(header: str, field: str)
         ("Bewerbung gesendet", False),
         ("Suivi", False),
         ("Commercial", False),
+        ("Sonraki takip gönderildi", False),  # Turkish: the next one
+        ("Takip", False),
+        ("Takip notları", False),
     ],
 )
 def test_a_header_in_another_language_looks_sent(header: str, looks: bool) -> None:
     assert field_of(header) is None
     assert lookalike_headers.looks_sent(header) is looks
+
+
+@pytest.mark.parametrize(
+    ("header", "latest"),
+    [("Son takip gönderildi", True), ("Dernière relance", True), ("3. takip gönderildi", False)],
+)
+def test_a_header_of_the_latest_message_asks_for_a_column_per_message(
+    header: str, latest: bool
+) -> None:
+    assert lookalike_headers.looks_latest(header) is latest
 
 
 def test_a_french_tracker_s_sent_check_in_is_not_drafted_again(tmp_path: Path) -> None:
