@@ -145,7 +145,9 @@ def schedule_sheet(
     from followup_batch.drafts.signer import signed_as_a_run_signs, withheld_from_sender
 
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
-    signed, sender = signed_as_a_run_signs(frame, table, config.sender)
+    # The schedule's frame: a follow-up it counted as a message ("Followed Up" after the
+    # interview, ``schedule.followed_up``) is worded as sent ("checking in again").
+    signed, sender = signed_as_a_run_signs(schedule.frame, table, config.sender)
     withheld = withheld_from_sender(table.client_person, config.sender)
     drafts = render_drafts(
         signed,

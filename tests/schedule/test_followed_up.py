@@ -177,6 +177,8 @@ def test_a_column_that_names_no_message(tmp_path: Path, header: str) -> None:
         "2026-12-04",
         "",
     )
+    # Worded as the second check-in it is, the first one sent.
+    assert "I am checking in again about the Analyst role at Acme." in acme["Draft"]
     for company, row, mark in (("Globex", 3, "x"), ("Initech", 4, "yes")):
         problem = MARK_PROBLEM.format(row=row, header=header, mark=mark)
         assert rows[company]["Problems"] == problem
