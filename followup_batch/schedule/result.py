@@ -31,6 +31,9 @@ class ScheduleDetails:
     there is none."""
 
     next_action_key: np.ndarray  # the next action's key (``labels.ACTION_LABELS``), "none"
+    # The next action as the row reads now: ``next_action_key`` but for a row that needs info,
+    # which sends nothing until it is fixed (its Why explains its steps as they would be).
+    action_as_read: np.ndarray
     industry_class: np.ndarray  # fast, standard, traditional or institutional
     stage: np.ndarray  # final or other
     check_in_1_bd: np.ndarray  # the 1st check-in's wait after the interview, clamped

@@ -133,7 +133,13 @@ def schedule_rows(
     # A copy of the interview on another sheet carries the follow-ups: this row sends nothing.
     copy = row.same_interview_row > 0
     action_key = np.where(copy, "none", action_key)
-    next_due = np.where(copy, NAT, next_due)
+    # Nor does a row to fix (Needs info): what it would send rests on a value that is missing
+    # or unreadable (a rejection read as open would be chased), so nothing is drafted or due
+    # until it is fixed, as the outbox, the calendar and the digest leave it out (ot81 F4);
+    # its steps' dates stay in their columns, and the Why explains them as the row reads now.
+    action_as_read = action_key
+    action_key = np.where(row.needs_info, "none", action_key)
+    next_due = np.where(copy | row.needs_info, NAT, next_due)
     status = decide_status(
         next_due,
         today,
@@ -168,6 +174,7 @@ def schedule_rows(
     }
     details = ScheduleDetails(
         next_action_key=action_key,
+        action_as_read=action_as_read,
         industry_class=row.industry.labels(),
         stage=row.stage.labels(),
         check_in_1_bd=interview.check_in_1_bd,

@@ -88,7 +88,7 @@ class WhyInputs(NamedTuple):
     check_in_2_due: dt.date | None
     final_due: dt.date | None
     networking_due: dt.date | None
-    next_action_key: str
+    action_as_read: str  # a row to fix: the action it would send (its next action is "—")
     industry_class: str
     stage: str
     check_in_1_bd: int
@@ -364,7 +364,14 @@ class Explainer:
         return f"\nOn the {r.country} calendar{week}{why}."
 
     def row_alone(self, r: WhyInputs) -> str:
-        """``row`` but for where the outcome was typed."""
+        """``row`` but for where the outcome was typed; a row to fix says so first."""
+        text = self.row_as_read(r)
+        if not r.needs_info or r.same_interview_row or "(see Problems)" in text.split("\n")[0]:
+            return text
+        return to_fix(text)
+
+    def row_as_read(self, r: WhyInputs) -> str:
+        """``row_alone`` but for the line of a row to fix."""
         if r.same_interview_row:
             return self.same_interview(r)
         # A row to fix without a readable interview date is not an application that a later
@@ -383,7 +390,7 @@ class Explainer:
             **self.after_sequence(r, calendar),
         }
         nothing_due = lines.pop("none", "")
-        key = r.next_action_key
+        key = r.action_as_read
         first = [lines.pop(key)] if key in lines else [nothing_due]
         moved = [lines.pop("moved_on")] if "moved_on" in lines else []
         applied = (
@@ -456,7 +463,7 @@ class Explainer:
                 f"Moved on: {later} is the next round, and {moved_on}; nothing more to send "
                 f"from this row.\n{thanks}"
             )
-        if r.next_action_key == "thank_you":
+        if r.action_as_read == "thank_you":
             return f"{thanks}\nThen nothing more from this row: {later} is the next round; " + (
                 "that row has the check-ins."
             )
@@ -676,7 +683,7 @@ class Explainer:
         return lines
 
     def skipped(self, r: WhyInputs) -> list[str]:
-        if not r.skipped or r.next_action_key == "networking":
+        if not r.skipped or r.action_as_read == "networking":
             return []
         lines = []
         passed = [name for i, name in enumerate(SEQUENCE) if r.skipped & (1 << i)]
@@ -768,6 +775,16 @@ class Explainer:
 
 # A follow-up's date in a column that names no message (``followed_up``).
 UNNAMED_SENT = "a follow-up, not named which: the message due that day"
+
+
+def to_fix(text: str) -> str:
+    """The Why of a row that needs info (DESIGN section 3): it sends nothing until the value
+    Problems names is fixed, so its next action is "—" and it has no draft; the dates of its
+    steps, when it has any, are explained below as the row reads now."""
+    first = "Needs info: nothing is due or drafted from this row until it is fixed (see Problems)"
+    if not text:
+        return first + "."
+    return f"{first}; as it reads now:\n{text}"
 
 
 def calendar_end(calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:

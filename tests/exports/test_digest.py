@@ -239,11 +239,12 @@ def test_collect_due_keeps_rows_with_something_to_do(tmp_path: Path) -> None:
             "sheet": "Tracker",
             "row": 4,
             "company": "",
-            "action": "Thank-you note",  # still scheduled: the interview date is readable
+            "action": "—",  # nothing to send until its company is filled in (ot81 F4)
             "status": "Needs info",
         },
     ]
     assert got["due"].tolist()[0] == pd.Timestamp(AS_OF)
+    assert got["due"].isna().tolist() == [False, True]
     assert got["interview_date"].tolist()[0] == pd.Timestamp("2026-11-19")
     assert "Company" in got["problems"].tolist()[1]
 

@@ -956,6 +956,11 @@ NOT_AN_OUTCOME = (
 AFTER = "Thank-you note: the day after the {} on Mon 2026-11-16 → Tue 2026-11-17"
 SAME_DAY = "Thank-you note: same day as the phone screen on Mon 2026-11-16"
 NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01-25"
+# A row to fix has nothing due; its Why says so first, its dates below (ot81 F4).
+TO_FIX = (
+    "Needs info: nothing is due or drafted from this row until it is fixed (see Problems); "
+    "as it reads now:"
+)
 
 
 @pytest.mark.parametrize(
@@ -1002,10 +1007,10 @@ NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01
             "Successful",
             (
                 "Needs info",
-                "2026-11-17",
+                "",
                 'row 2, column "Status": "Successful" could be a round passed or the job won: '
                 "write interviewing (a round passed, another to come) or offer (the job offered)",
-                AFTER.format("interview"),
+                TO_FIX,
             ),
         ),
         (
@@ -1019,9 +1024,9 @@ NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01
             "No regrets",
             (
                 "Needs info",
-                "2026-11-17",
+                "",
                 NOT_AN_OUTCOME.format(header="Status", cell="No regrets"),
-                AFTER.format("interview"),
+                TO_FIX,
             ),
         ),
         # In the other languages' Stage headers.
@@ -1076,9 +1081,9 @@ NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01
             "Video",
             (
                 "Needs info",
-                "2026-11-17",
+                "",
                 NOT_AN_OUTCOME.format(header="Status", cell="Video"),
-                AFTER.format("interview"),
+                TO_FIX,
             ),
         ),
         (
@@ -1086,9 +1091,9 @@ NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01
             "Video",
             (
                 "Needs info",
-                "2026-11-17",
+                "",
                 NOT_AN_OUTCOME.format(header="Stage", cell="Video"),
-                AFTER.format("interview"),
+                TO_FIX,
             ),
         ),
     ],

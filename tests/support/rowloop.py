@@ -652,6 +652,10 @@ def schedule_rows(
     )
     results = [schedule_row(row, settings) for row in frame.itertuples(index=False)]
     _moved_on_with_the_last_round(frame, results, as_of)
+    # A row to fix sends nothing until it is fixed: no next action, nothing due.
+    for row, result in zip(frame.itertuples(index=False), results, strict=True):
+        if row.needs_info:
+            result.next_action, result.next_due = ACTION_LABELS["none"], None
     columns = {
         name: _date_column([getattr(r, name) for r in results], frame.index)
         for name in OUTPUT_DATE_COLUMNS
