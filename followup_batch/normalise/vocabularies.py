@@ -170,6 +170,11 @@ OUTCOMES: dict[str, str] = {
             "movingforward",
             "shortlisted",
             "advanced",
+            # A stage passed, the next to come, as "second round" is: "successful at first
+            # stage", "moved forward", British "progressed" (ot81 F4: each was Needs info).
+            *("firststage", "secondstage", "thirdstage", "nextstage", "finalstage"),
+            *("1ststage", "2ndstage", "3rdstage", "stage1", "stage2", "stage3", "stage4"),
+            *("stageone", "stagetwo", "stagethree", "movedforward", "progressed"),
             "rescheduled",
             "referencecheck",
             "references",
@@ -368,6 +373,11 @@ OUTCOMES: dict[str, str] = {
             "nolongeracceptingapplications",
             "nooffer",
             "noofferextended",
+            # A round not passed, as "Passed" and "Cleared" are a round passed (ot81 F4);
+            # "we passed", "they passed (on me)" is the employer's no, as recruiters say it.
+            *("notpassed", "didnotpass", "didntpass", "notcleared", "didnotclear", "didntclear"),
+            *("notshortlisted", "notmovedforward", "notprogressed", "notprogressing"),
+            *("wepassed", "theypassed", "passedonme"),
         )
     },
     **{
@@ -381,6 +391,7 @@ OUTCOMES: dict[str, str] = {
             "nolongerinterested",
             "notpursuing",
             "archived",
+            *("ipassedon", "passedonit"),  # "I passed on it": the candidate said no (ot81 F4)
             *("辞退", "内定辞退", "放弃", "放棄", "포기"),  # Japanese, Chinese, Korean
             # French, Spanish and Portuguese, Italian, Dutch, German "withdrawn", Spanish "I
             # gave up" (ot59 F4).
@@ -574,6 +585,9 @@ class Vocabulary:
     unknown_needs_info: bool = False
     # Words that name two values, and which: the row needs info, the choices named.
     ambiguous: dict[str, str] | None = None
+    # Words read as a whole cell only: alone they say where a row stands, in a sentence they
+    # may say something else ("Passed away", "Passed on Monday").
+    alone: dict[str, str] | None = None
 
 
 VOCABULARIES: dict[str, Vocabulary] = {
@@ -611,12 +625,18 @@ VOCABULARIES: dict[str, Vocabulary] = {
         unknown_needs_info=True,
         # "Successful" is said of a round passed ("you have been successful at the first
         # stage") as of the job won (the "successful candidate"), as "Unsuccessful" is of
-        # either's rejection (ot75 F8): which one decides whether the check-ins go on.
+        # either's rejection (ot75 F8): which one decides whether the check-ins go on. So is
+        # "Selected" (ot81 F4): "selected for the next round", and India's "got selected", the
+        # job.
         ambiguous={
             k: "could be a round passed or the job won: write interviewing (a round passed, "
             "another to come) or offer (the job offered)"
-            for k in ("successful", "success", "succeeded")
+            for k in ("successful", "success", "succeeded", "selected", "gotselected")
         },
+        # A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is
+        # (above); India's "Cleared" likewise (ot81 F4). Alone only: "we passed" is a
+        # rejection, "passed away" no stage.
+        alone={"passed": "interviewing", "cleared": "interviewing"},
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its
@@ -659,13 +679,16 @@ def _words_and_clauses(text: str) -> tuple[list[str], list[bool]]:
 def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     """The canonical value ``text`` names, or None.
 
-    The whole cell is tried first ("Phone screen"); then its words left to right, longest phrase
-    first at each word ("declined by employer" before "declined"); a negation cancels the next
-    match in its clause; several matches are settled by ``vocabulary.precedence``.
+    The whole cell is tried first ("Phone screen"), also against the words read alone only
+    (``Vocabulary.alone``); then its words left to right, longest phrase first at each word
+    ("declined by employer" before "declined"); a negation cancels the next match in its
+    clause; several matches are settled by ``vocabulary.precedence``.
     """
     key = header_key(text)
     if key in vocabulary.words:
         return vocabulary.words[key]
+    if vocabulary.alone and key in vocabulary.alone:
+        return vocabulary.alone[key]
     words, clause_starts = _words_and_clauses(text)
     found: set[str] = set()
     negated = False

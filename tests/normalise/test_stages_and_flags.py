@@ -1018,6 +1018,66 @@ TO_FIX = (
             "Successful - offer made",
             ("Closed", "", "", "Closed: the outcome is offer; nothing more to send."),
         ),
+        # A round passed, the next to come, as "Advanced" and "Next round" are: the check-ins
+        # go on (ot81 F4: "Passed", "Cleared", "successful at first stage" were Needs info).
+        *(
+            ("Status", cell, ("Overdue", "2026-11-17", "", AFTER.format("interview")))
+            for cell in (
+                "Passed",
+                "Passed!",
+                "Passed first round",
+                "successful at first stage",
+                "Successful at stage 2",
+                "Cleared",
+                "Cleared round 1",
+                "Shortlisted",
+                "Moved to next round",
+                "Moved forward",
+                "Progressed",
+                "Selected for next round",
+            )
+        ),
+        # A round not passed, and the employer's "we passed" (ot81 F4): rejected; the
+        # candidate's "I passed on it": withdrawn. Either closes the row.
+        *(
+            ("Status", cell, ("Closed", "2027-01-25", "", NETWORKING))
+            for cell in (
+                "Not selected",
+                "Not shortlisted",
+                "Not passed",
+                "Didn't pass",
+                "Not cleared",
+                "Did not clear",
+                "Not moved forward",
+                "Not progressing",
+                "We passed",
+                "They passed on me",
+                "Unsuccessful at first stage",
+                "I passed on it",
+            )
+        ),
+        # "Selected" alone: the next round, or the job (India's "got selected")? As
+        # "Successful", the row needs info, the choices named.
+        (
+            "Status",
+            "Selected",
+            (
+                "Needs info",
+                "",
+                'row 2, column "Status": "Selected" could be a round passed or the job won: '
+                "write interviewing (a round passed, another to come) or offer (the job offered)",
+                TO_FIX,
+            ),
+        ),
+        # "Passed" in a sentence is no round passed: not read, never guessed.
+        *(
+            (
+                "Status",
+                cell,
+                ("Needs info", "", NOT_AN_OUTCOME.format(header="Status", cell=cell), TO_FIX),
+            )
+            for cell in ("Passed away", "Passed on Monday", "Passed on the role")
+        ),
         # "No regrets" is no rejection: the negation stands.
         (
             "Status",
