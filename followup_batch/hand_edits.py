@@ -137,7 +137,11 @@ class Memory:
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
-            "written": {key: _joined(self.written.get(key, ())) for key in OWNED_TEXT_COLUMNS},
+            "written": {
+                key: _joined(self.written.get(key, ()))
+                for key in (*OWNED_TEXT_COLUMNS, *OWNED_DATE_COLUMNS)
+                if key in OWNED_TEXT_COLUMNS or key in self.written
+            },
             "kept": {key: _joined(v) for key, v in self.kept.items() if v},
             "occasions": _joined(self.occasions),
         }
@@ -149,9 +153,11 @@ class Memory:
         """This record with the texts of ``others`` (the tool's texts computed again as of
         other dates, ``memory_as_of``) as the tool's own too."""
         written = {key: set(self.written.get(key, ())) for key in OWNED_TEXT_COLUMNS}
+        written.update({key: set(self.written[key]) for key in self.written})
         for other in others:
             for key, hashes in other.written.items():
-                written[key] |= hashes
+                if key in written:  # a record of an earlier version keeps no dates
+                    written[key] |= hashes
         return dataclasses.replace(self, written={k: frozenset(v) for k, v in written.items()})
 
     @classmethod
@@ -163,7 +169,11 @@ class Memory:
             raise ValueError("not a memory")
         as_of = data.get("as_of")  # not in a record of an earlier version
         return cls(
-            {key: _split(written[key]) for key in OWNED_TEXT_COLUMNS if key in written},
+            {
+                key: _split(written[key])
+                for key in (*OWNED_TEXT_COLUMNS, *OWNED_DATE_COLUMNS)
+                if key in written
+            },
             {key: _split(kept[key]) for key in KEPT_COLUMNS if key in kept},
             _split(data["occasions"]),
             as_of=None if as_of is None else dt.date.fromisoformat(as_of),
@@ -197,6 +207,7 @@ class Edit:
     occasion_unknown: bool = False
     action: str = ""  # the row's next action, for a status typed over: how to mark it sent
     private: str = ""  # the header of the private column the text quotes: never kept
+    dated: bool = False  # a date typed over a due date (not words): ``_dates_in``
 
     @property
     def cell(self) -> str:
@@ -235,7 +246,7 @@ def memory_as_of(table: RawTable, then: Computed, as_of: dt.date) -> Memory:
     and the as-of date."""
     occasions = occasion_hashes(then.frame, then.output)
     return Memory(
-        _written(then.output, as_written(table)),
+        _written(then.output, as_written(table)) | _day_hashes(then.frame, then.output),
         {},
         frozenset(occasions.dropna()),
         recomputed_as_of=as_of,
@@ -322,7 +333,12 @@ def settle(
     }
     return Settled(
         edits,
-        Memory(_written(ours, held), kept_memory, frozenset(occasions.dropna()), as_of=as_of),
+        Memory(
+            _written(ours, held) | _day_hashes(done.frame, output),
+            kept_memory,
+            frozenset(occasions.dropna()),
+            as_of=as_of,
+        ),
         no_record,
         None if last is None else last.recomputed_as_of,
     )
@@ -344,7 +360,7 @@ def _found(
         if key == "status":
             edits += _words_in_status(table, done, cells[key])
         elif key in OWNED_DATE_COLUMNS:
-            edits += _words_in_dates(table, done, str(key), cells[key])
+            edits += _dates_in(table, done, str(key), cells[key], last)
         else:
             edits += _edits_in(table, done, str(key), cells[key], last, occasions, held)
     if table.gone_cells is not None:
@@ -353,9 +369,11 @@ def _found(
 
 
 def _may_be_earlier(edit: Edit) -> bool:
-    """Whether ``edit``'s text may be one the tool wrote on an earlier day (a text, not words
-    in a due column or the status, which the tool never writes)."""
-    return edit.key not in OWNED_DATE_COLUMNS and edit.key != "status"
+    """Whether ``edit``'s text may be one the tool wrote on an earlier day (a text, or a date
+    in a due column; not words there or in the status, which the tool never writes)."""
+    if edit.key in OWNED_DATE_COLUMNS:
+        return edit.dated
+    return edit.key != "status"
 
 
 def _unless_drafts_differ_widely(edits: list[Edit], cells: pd.DataFrame) -> list[Edit]:
@@ -513,28 +531,155 @@ def edits_in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory | None
     return edits
 
 
-def _words_in_dates(table: RawTable, done: Computed, key: str, cells: pd.Series) -> list[Edit]:
-    """A due column's cells that hold words, not a date ("sent 11/21 - Dana replied"): the
-    tool writes only dates there, so they are a person's, replaced and saved like any other."""
+def _dates_in(
+    table: RawTable, done: Computed, key: str, cells: pd.Series, last: Memory | None
+) -> list[Edit]:
+    """A due column's cells that hold anything but the date the tool writes there now or
+    wrote there last for the row's application (``_day_hashes``): words ("sent 11/21 - Dana
+    replied"), a formula, a number, or a date typed over the tool's to postpone it (report
+    ot83, F5: a typed date was overwritten without a word and not saved). Each is a person's,
+    replaced and saved like any other text; words always said one by one, a date so when
+    a record of the last run says the tool's dates. Without one, a date that differs from
+    this run's (or from the tool's computed again as of the date the workbook says:
+    ``memory_as_of``) is saved and said in the one line of a run without a record; with a
+    record an earlier version kept (no dates in it), a date is not looked at."""
     values = cells.to_numpy(dtype=object)
+    dayfirst = _csv_dayfirst(table)
+    recorded = None if last is None else last.written.get(key)
     edits = []
     for i, value in enumerate(values.tolist()):
-        if isinstance(value, str) and value.strip() and not _is_date_text(value):
-            new = done.output[key].iat[i]
-            edits.append(
-                Edit(
-                    table.sheet,
-                    int(cells.index[i]),
-                    key,
-                    table.owned_at[key],
-                    value,
-                    "" if pd.isna(new) else f"{pd.Timestamp(new):%Y-%m-%d}",
-                    kept=False,
-                    company=_plain(done.frame["company"].iat[i]),
-                    position=_plain(done.frame["position"].iat[i]),
-                )
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        days = _cell_days(value, dayfirst, table.epoch_1904)
+        if days == _PLACEHOLDER:
+            continue
+        new = done.output[key].iat[i]
+        now = "" if pd.isna(new) else f"{pd.Timestamp(new):%Y-%m-%d}"
+        company = _plain(done.frame["company"].iat[i])
+        position = _plain(done.frame["position"].iat[i])
+        unrecorded = False
+        if days is not None:  # a date: the tool's when it is this run's or the last run's
+            if now in days:
+                continue
+            if last is not None and recorded is None:
+                continue  # a record of an earlier version: the tool's dates then unknown
+            if recorded is not None and any(
+                _day_hash(company, position, day) in recorded for day in days
+            ):
+                continue
+            # Without a record, a date told from the tool's computed again is said in the
+            # one line of such a run: a sent mark typed since moves the date computed again.
+            unrecorded = last is None or last.recomputed_as_of is not None
+        edits.append(
+            Edit(
+                table.sheet,
+                int(cells.index[i]),
+                key,
+                table.owned_at[key],
+                _due_text(value),
+                now,
+                kept=False,
+                company=company,
+                position=position,
+                unrecorded=unrecorded,
+                # a date, said as one; not a number (a date serial only if it is the tool's)
+                dated=days is not None and not isinstance(value, (int, float, np.number)),
             )
+        )
     return edits
+
+
+# What ``_cell_days`` gives for a placeholder ("n/a", "-"): nothing typed over the tool's date.
+_PLACEHOLDER: frozenset[str] = frozenset({"placeholder"})
+
+
+def _cell_days(value: object, dayfirst: bool | None, epoch_1904: bool) -> frozenset[str] | None:
+    """The days (ISO) a due cell's value may be the tool's date of: a date cell's day (a
+    date at midnight: a spreadsheet program's date), a date serial's (a cell whose date
+    format is lost), a date text's in the file's order or, not knowing it, in either; none
+    for a date with its time. None: not a date (words, a formula, a date without its year)."""
+    from followup_batch.normalise.dates import (
+        from_excel_serial,
+        is_placeholder,
+        parse_date_text,
+    )
+
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time():
+            return frozenset()  # a date with its time: a date, and never the tool's
+        return frozenset({value.date().isoformat()})
+    if isinstance(value, dt.date):
+        return frozenset({value.isoformat()})
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        parsed = from_excel_serial(float(value), epoch_1904=epoch_1904)
+        day = parsed.value
+        return None if day is None else frozenset({pd.Timestamp(day).date().isoformat()})
+    if not isinstance(value, str):
+        return None
+    text = value.strip().lstrip("'")
+    if text.startswith("="):
+        return None
+    if is_placeholder(" ".join(text.casefold().split())):
+        return _PLACEHOLDER
+    orders = (dayfirst,) if dayfirst is not None else (True, False)
+    days = set()
+    for order in orders:
+        day = parse_date_text(text, dayfirst=order).value
+        if day is not None:
+            days.add(pd.Timestamp(day).date().isoformat())
+    return frozenset(days) or None
+
+
+def _due_text(value: object) -> str:
+    """A due cell's value as the person sees it, saved and quoted: a date as 2027-05-03, a
+    date with its time as 2027-05-03 09:30, a number as typed, a formula as written."""
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _csv_dayfirst(table: RawTable) -> bool | None:
+    """The order of the day and month in the dates a CSV's tool columns hold (its user's
+    style, ``csv_out.user_date_style``); None for a workbook or ISO dates."""
+    if table.kind != "csv":
+        return None
+    from followup_batch.write.csv_out import user_date_style
+
+    style = user_date_style(table)
+    return None if style is None else style.dayfirst
+
+
+def _day_hash(company: str, position: str, day: str) -> str:
+    """A due date the tool wrote, with the application it is for: a date the person types
+    is theirs even when the tool wrote that day on another row."""
+    return _hash(f"{company}\x1f{position}\x1f{day}")
+
+
+def _day_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> dict[str, frozenset[str]]:
+    """Per due column, the hashes of the dates ``output`` holds, each with its row's company
+    and position (``_day_hash``): by application, not by row, so sorting changes nothing."""
+    found: dict[str, frozenset[str]] = {}
+    companies = [_plain(v) for v in frame["company"].tolist()]
+    positions = [_plain(v) for v in frame["position"].tolist()]
+    for key in OWNED_DATE_COLUMNS:
+        if key not in output:
+            continue
+        days = pd.to_datetime(output[key], errors="coerce")
+        at = np.flatnonzero(days.notna().to_numpy())
+        texts = days.iloc[at].dt.strftime("%Y-%m-%d").tolist() if len(at) else []
+        found[key] = frozenset(
+            _day_hash(companies[i], positions[i], day)
+            for i, day in zip(at.tolist(), texts, strict=True)
+        )
+    return found
 
 
 def _words_in_status(table: RawTable, done: Computed, cells: pd.Series) -> list[Edit]:

@@ -162,19 +162,31 @@ def edit_messages(
             if edit.key in KEPT_COLUMNS
             else _status_why(edit.action)
             if edit.key == "status"
+            else _due_why(edit)
+            if edit.dated
             else "the tool rewrites this column on every run; keep notes in a column of your own"
         )
+        what = f"your date ({quoted})" if edit.dated else f'your text ("{quoted}")'
         if dry_run:
             notices.append(
-                f'{edit.where}: your text ("{quoted}") would be replaced: {why} (dry run: '
+                f"{edit.where}: {what} would be replaced: {why} (dry run: "
                 "nothing replaced; a run saves it before replacing it)"
             )
         else:
             shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
-            notices.append(
-                f'{edit.where}: your text ("{quoted}") was replaced: {why}. It is saved in {shown}'
-            )
+            notices.append(f"{edit.where}: {what} was replaced: {why}. It is saved in {shown}")
     return notices, notes
+
+
+def _due_why(edit: Edit) -> str:
+    """Why a person's date typed over a due date is replaced (report ot83, F5: typed to
+    postpone the follow-up): the tool writes the row's due date there on every run and reads
+    nothing from it."""
+    by = f" ({edit.new})" if edit.new else ""
+    return (
+        f"the tool writes its due date{by} in this column on every run and does not read it; "
+        "keep your own dates and notes in a column of your own"
+    )
 
 
 def _status_why(action: str) -> str:

@@ -246,6 +246,7 @@ def _read_workbook(
             table.notices.extend(end.notices)
             table.rows_taken_note = end.rows_taken_note
         table.sheet_rels = sheet.rels
+        _formulas_in_due_columns(table, sheet)
         _add_formula_problems(
             table,
             sheet,
@@ -627,6 +628,22 @@ def _add_formula_problems(
             f"{cells} without a saved value (first: {get_column_letter(col + 1)}{row}); open "
             "the file in Excel and save it once so the values are stored."
         )
+
+
+def _formulas_in_due_columns(table: RawTable, sheet: xlsx_cells.SheetGrid) -> None:
+    """A formula in one of the tool's due columns is read as its text ("=H5+14"), not its
+    value: the person's, saved as they wrote it before the tool's date replaces it
+    (``hand_edits``; report ot83, F5)."""
+    from followup_batch.write.columns import OWNED_DATE_COLUMNS
+
+    cells = table.owned_cells
+    if cells is None or not sheet.xml or b"</f>" not in sheet.xml:
+        return
+    rows = cells.index.tolist()
+    for key in OWNED_DATE_COLUMNS:
+        if key in table.owned_at:
+            for row, text in xlsx_cells.formula_texts(sheet.xml, table.owned_at[key], rows).items():
+                cells.loc[row, key] = "=" + text
 
 
 def _live_status_rows(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> LiveRows | None:

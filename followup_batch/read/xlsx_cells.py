@@ -713,12 +713,20 @@ def status_formula_rows(xml: bytes | None, column: int, rows: Sequence[int]) -> 
     formula (``write.live.is_status_formula``), or that formula filled down (a shared one),
     whatever its saved value: a file saved by a library that does not compute has none, and
     the writer takes such a row's tool cells out all the same (``RowMerger``)."""
-    from openpyxl.utils import get_column_letter
-
     from followup_batch.write.live import is_status_formula
 
+    found = formula_texts(xml, column, rows)
+    return frozenset(row for row, text in found.items() if is_status_formula(text))
+
+
+def formula_texts(xml: bytes | None, column: int, rows: Sequence[int]) -> dict[int, str]:
+    """Those of ``rows`` (Excel rows) whose cell in ``column`` holds a formula, each with its
+    text (without "="; a shared formula's other cells the text of its first: as filled down,
+    their own references aside)."""
+    from openpyxl.utils import get_column_letter
+
     if not xml or not rows or b"</f>" not in xml:
-        return frozenset()
+        return {}
     letters = get_column_letter(column + 1).encode()
     if len(rows) <= ROWS_LOOKED_UP:  # each cell's reference, found at memchr speed
         found = [(n, xml.find(b'r="%s%d"' % (letters, n))) for n in rows]
@@ -731,7 +739,7 @@ def status_formula_rows(xml: bytes | None, column: int, rows: Sequence[int]) -> 
             ref = _REF.search(cell) if cell is not None else None
             if ref is not None and ref[1] == letters and int(ref[2]) in wanted:
                 cells.append((int(ref[2]), cell))
-    live = set()
+    texts = {}
     for row, cell in cells:
         formula = _FORMULA.search(cell) if cell is not None else None
         if cell is None or formula is None:
@@ -740,10 +748,8 @@ def status_formula_rows(xml: bytes | None, column: int, rows: Sequence[int]) -> 
         shared = _SHARED_ID.search(cell, formula.start())
         if text is None and shared is not None:  # filled down: its master holds the text
             text = re.search(rb'<(?:\w+:)?f\b[^>]*\bsi="%s"[^>]*(?<!/)>([^<]*)</' % shared[1], xml)
-        formula_text = "" if text is None else html.unescape(text[1].decode("utf-8", "replace"))
-        if is_status_formula(formula_text):
-            live.add(row)
-    return frozenset(live)
+        texts[row] = "" if text is None else html.unescape(text[1].decode("utf-8", "replace"))
+    return texts
 
 
 def _marker_positions(xml: bytes) -> list[int]:

@@ -1,0 +1,214 @@
+"""A date (or a date and time, a number, a formula) typed over one of the tool's due dates is
+a person's edit (report ot83, F5: a later date typed into ``Next due`` to postpone the
+follow-up was overwritten without a word and not saved, while words typed there were): the
+run writes its date back, saves what was typed in ``.followup-backups/<tracker>.edited.txt``
+and says so. The tool's own dates of an earlier run (the schedule moved on, rows sorted) are
+not edits. The cells are typed as a spreadsheet program saves them (the sheet's XML; the
+CSV's text), the results read back with openpyxl / csv."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import shutil
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner, Result
+
+from followup_batch import rerun, saved_edits
+from followup_batch.cli import main
+from followup_batch.write.columns import OWNED_DATE_COLUMNS
+
+SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
+FIRST, NEXT = "2026-11-20", "2026-11-21"
+SHEET_PART = "xl/worksheets/sheet1.xml"
+NIMBUS = 5  # Nimbus Ads: its Next due is Tue 2026-11-17 as of FIRST and NEXT
+PIXELFORGE = 4  # its Next due moves from the 2nd check-in to the final by 2026-12-15
+
+
+def run(*args: str, as_of: str) -> Result:
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, *args])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture(params=["xlsx", "csv"])
+def tracker(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The sample tracker, run once in place: the tool's columns written, its record kept."""
+    path = tmp_path / f"tracker.{request.param}"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    return path
+
+
+def records(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+
+
+def header(path: Path) -> list[str]:
+    if path.suffix == ".csv":
+        return records(path)[0]
+    return [str(cell.value) for cell in openpyxl.load_workbook(path).worksheets[0][1]]
+
+
+def read_cell(path: Path, title: str, row: int) -> object:
+    column = header(path).index(title)
+    if path.suffix == ".csv":
+        return records(path)[row - 1][column]
+    return openpyxl.load_workbook(path).worksheets[0].cell(row, column + 1).value
+
+
+def type_into(path: Path, title: str, row: int, csv_text: str, xml: str) -> None:
+    """Type into the cell of ``title`` and ``row`` as a spreadsheet saves it: in a CSV the
+    text (``csv_text``), in a workbook the cell's XML inside ``<c>`` (``xml``; ``{s}``: the
+    style of the tool's date cells, a date format)."""
+    column = header(path).index(title)
+    if path.suffix == ".csv":
+        rows = records(path)
+        rows[row - 1][column] = csv_text
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(rows)  # as Excel saves a CSV
+        path.write_text(out.getvalue(), encoding="utf-8", newline="")
+        return
+    ref = f"{openpyxl.utils.get_column_letter(column + 1)}{row}"
+    with zipfile.ZipFile(path) as package:
+        members = [(info, package.read(info)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in members:
+            if info.filename == SHEET_PART:
+                text = data.decode("utf-8")
+                found = re.search(rf'<c r="{ref}"( s="\d+")?[^>]*?(?:/>|>.*?</c>)', text, re.S)
+                assert found is not None and found[1], "a date cell of the tool's"
+                cell = f'<c r="{ref}"' + xml.format(s=found[1]) + "</c>"
+                data = (text[: found.start()] + cell + text[found.end() :]).encode("utf-8")
+            package.writestr(info, data)
+
+
+def saved_text(path: Path) -> str:
+    edited = saved_edits.edited_path(path)
+    return edited.read_text(encoding="utf-8") if edited.exists() else ""
+
+
+def where(path: Path, title: str, row: int) -> str:
+    sheet = "Interviews!" if path.suffix == ".xlsx" else ""
+    column = openpyxl.utils.get_column_letter(header(path).index(title) + 1)
+    return f'{sheet}{column}{row} ("{title}")'
+
+
+def shown(value: object) -> str:
+    """A due cell as a person reads it: a date as 2026-11-17 (the CSV's own style aside)."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return "" if value is None else str(value)
+
+
+# (what is typed in the CSV, in the workbook's cell XML, as saved and said, said as)
+TYPED = {
+    "a later date (to postpone)": ("12/15/2026", "{s}><v>46371</v>", "2026-12-15", "date"),
+    "a date and time": (
+        "12/15/2026 09:30",
+        "{s}><v>46371.3958333333</v>",
+        "2026-12-15 09:30",
+        "date",
+    ),
+    "a number": ("3", "><v>3</v>", "3", "text"),
+    "a formula": (
+        "=DATE(2026,12,15)",
+        "{s}><f>DATE(2026,12,15)</f><v>46371</v>",
+        "=DATE(2026,12,15)",
+        "text",
+    ),
+    "another row's due date": ("11/24/2026", "{s}><v>46350</v>", "2026-11-24", "date"),
+    "words (as before)": (
+        "after Dec 15",
+        ' t="inlineStr"><is><t>after Dec 15</t></is>',
+        "after Dec 15",
+        "text",
+    ),
+}
+
+
+@pytest.mark.parametrize(("csv_text", "xml", "saved", "said"), TYPED.values(), ids=TYPED.keys())
+def test_what_is_typed_over_a_due_date_is_saved_and_said(
+    tracker: Path, csv_text: str, xml: str, saved: str, said: str
+) -> None:
+    if tracker.suffix == ".csv":  # saved as typed
+        saved = csv_text
+    before = shown(read_cell(tracker, "Next due", NIMBUS))
+    type_into(tracker, "Next due", NIMBUS, csv_text, xml)
+    stderr = run(str(tracker), as_of=NEXT).stderr
+
+    cell = where(tracker, "Next due", NIMBUS)
+    assert shown(read_cell(tracker, "Next due", NIMBUS)) == before  # the tool's date again
+    assert f"=== {cell}, row of Nimbus Ads — Growth PM; replaced" in saved_text(tracker)
+    assert f"\n{saved}\n" in saved_text(tracker)
+    quoted = f"your date ({saved})" if said == "date" else f'your text ("{saved}")'
+    assert f"{cell}: {quoted} was replaced" in stderr
+    assert f"It is saved in .followup-backups/{saved_edits.edited_path(tracker).name}" in stderr
+    # Said once: the next run finds the tool's date there and says nothing.
+    again = run(str(tracker), as_of=NEXT).stderr
+    assert "your" not in again
+
+
+NOT_EDITS = {
+    "the tool's own date typed again": "same",
+    "a placeholder": "n/a",
+    "an empty cell": "",
+}
+
+
+@pytest.mark.parametrize("typed", NOT_EDITS.values(), ids=NOT_EDITS.keys())
+def test_what_is_not_an_edit_of_a_due_date(tracker: Path, typed: str) -> None:
+    if typed == "same":
+        day = shown(read_cell(tracker, "Next due", NIMBUS))
+        csv_text = day if tracker.suffix == ".csv" else ""
+        serial = (dt.date.fromisoformat(day) - dt.date(1899, 12, 30)).days
+        xml = f"{{s}}><v>{serial}</v>"
+    elif typed:
+        csv_text, xml = typed, f' t="inlineStr"><is><t>{typed}</t></is>'
+    else:
+        csv_text, xml = "", "{s}/>"
+    if typed == "same" and tracker.suffix == ".csv":
+        csv_text = read_cell(tracker, "Next due", NIMBUS)  # type: ignore[assignment]
+    type_into(tracker, "Next due", NIMBUS, str(csv_text), xml.replace("{s}/>", "{s}>"))
+    stderr = run(str(tracker), as_of=NEXT).stderr
+    assert "your" not in stderr
+    assert saved_text(tracker) == ""
+
+
+def test_the_tools_dates_of_the_last_run_are_not_edits(tracker: Path) -> None:
+    """The schedule moves on (Pixelforge's next step becomes the final, later dates fill
+    in): the dates the last run wrote are its own, whatever row they sit on after a sort."""
+    if tracker.suffix == ".csv":
+        rows = records(tracker)
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows([rows[0], *reversed(rows[1:])])
+        tracker.write_text(out.getvalue(), encoding="utf-8", newline="")
+    before = shown(read_cell(tracker, "Next due", PIXELFORGE))
+    stderr = run(str(tracker), as_of="2026-12-15").stderr
+    assert "your" not in stderr
+    assert saved_text(tracker) == ""
+    row = PIXELFORGE if tracker.suffix == ".xlsx" else None
+    if row is not None:
+        assert shown(read_cell(tracker, "Next due", row)) != before
+
+
+def test_a_record_of_an_earlier_version_keeps_no_dates(tracker: Path) -> None:
+    """A record written before due dates were kept in it: a date there is not looked at (it
+    cannot be told from the tool's date of the last run); words still are."""
+    state = rerun.state_path(tracker)
+    data = json.loads(state.read_text(encoding="utf-8"))
+    for sheet in data["sheets"]:
+        for key in OWNED_DATE_COLUMNS:
+            sheet["hand"]["written"].pop(key, None)
+    state.write_text(json.dumps(data), encoding="utf-8")
+    type_into(tracker, "Next due", NIMBUS, "12/15/2026", "{s}><v>46371</v>")
+    stderr = run(str(tracker), as_of=NEXT).stderr
+    assert "your" not in stderr
