@@ -458,7 +458,7 @@ def _unread_columns(table: RawTable) -> tuple[list[int], list[int]]:
     """The columns the sheet's fields and stages do not read: (the tool's own columns, the
     person's headed columns left alone)."""
     used = {*table.mapping.values(), *table.stages}
-    tool = [col for col in _tool_columns(table.headers) if col not in used]
+    tool = [col for col in _tool_columns(table) if col not in used]
     ignored = [
         col
         for col, header in enumerate(table.headers)
@@ -487,14 +487,26 @@ def _left_alone_line(ignored: list[tuple[str, str]]) -> str:
     return "Left alone: " + ", ".join(f'{letter} "{header}"' for letter, header in ignored)
 
 
-def _tool_columns(headers: list[str]) -> list[int]:
+def _tool_columns(table: RawTable) -> list[int]:
     """The columns an earlier run wrote, found by their headers as the next run finds them:
-    the tool's to rewrite, not the user's columns left alone."""
+    the tool's to rewrite, not the user's columns left alone. A header that carries the
+    tool's note is the tool's even alone (report ot83, F8: a header row pasted from the
+    tracker onto another sheet, whose "Follow-up status" the run writes, was said to be left
+    alone); the notes are looked up only when a header is named like one of the tool's."""
     from followup_batch.errors import UnsafeWrite
-    from followup_batch.write.columns import find_owned_columns
+    from followup_batch.read.header_keys import header_key
+    from followup_batch.write import tool_noted_columns
+    from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
 
+    headers = table.headers
     try:
         found = find_owned_columns(enumerate(headers))
+        if not found and table.kind == "xlsx":
+            named = {header_key(title) for title in OWNED_COLUMNS.values()}
+            if any(header_key(h) in named for h in headers if isinstance(h, str) and h):
+                marked = tool_noted_columns(table)
+                if marked:
+                    found = find_owned_columns(enumerate(headers), marked=marked)
     except UnsafeWrite:  # two of one header and nothing tells which: run says so
         return []
     return sorted(found.values())

@@ -655,3 +655,47 @@ def test_check_says_the_encoding_of_a_csv_not_in_utf8(
         assert lines[1] == line  # under the file's first line
     (sheet,) = to_json(checks)["trackers"]
     assert sheet["encoding"] == data
+
+
+# A header row pasted from the tracker onto another sheet (report ot83, F8): its "Follow-up
+# status" carries the tool's note, so the run writes the column; alone and without the note
+# (a column of the person's named so), it is theirs, left alone.
+PASTED_STATUS = {
+    "the tool's note on it: the tool's": (True, None),
+    "no note: the person's": (False, 'D "Follow-up status"'),
+}
+
+
+@pytest.mark.parametrize(("noted", "left"), PASTED_STATUS.values(), ids=PASTED_STATUS.keys())
+def test_a_status_header_with_the_tools_note_is_not_left_alone(
+    tmp_path: Path, noted: bool, left: str | None
+) -> None:
+    from click.testing import CliRunner
+    from openpyxl.comments import Comment
+
+    from followup_batch.cli import main
+
+    path = tmp_path / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Referrals"
+    sheet.append(["Company", "Position", "Date Applied", "Follow-up status"])
+    sheet.append(["Orbit Games", "Analyst", dt.datetime(2027, 4, 5), None])
+    if noted:
+        sheet["D1"].comment = Comment(
+            "The tool's answer for the row.\nas of 2027-04-05", "followup-batch"
+        )
+    book.save(path)
+
+    checks = check_paths([path], ReadOptions(), as_of=dt.date(2027, 4, 12))
+    lines = [line.strip() for line in to_text(checks).splitlines()]
+    assert [line for line in lines if line.startswith("Left alone")] == (
+        [] if left is None else [f"Left alone: {left}"]
+    )
+    ran = CliRunner().invoke(main, ["run", "-v", "--as-of", "2027-04-12", str(path)])
+    assert ran.exit_code == 0, ran.output
+    assert ("Left alone" in ran.output) is (left is not None)
+    shown = openpyxl.load_workbook(path)["Referrals"]
+    headers = [cell.value for cell in shown[1]]
+    assert headers.count("Follow-up status") == (1 if noted else 2)

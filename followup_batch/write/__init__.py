@@ -261,6 +261,17 @@ def written_as_of(table: RawTable) -> datetime.date | None:
     return workbook_written_as_of(table)
 
 
+def tool_noted_columns(table: RawTable) -> frozenset[int]:
+    """The header columns of ``table``'s sheet that carry the tool's note: the tool's own
+    columns, which the write finds by it (``write.xlsx.workbook_noted_columns``); none for a
+    CSV, which has no notes."""
+    if table.kind != "xlsx":
+        return frozenset()
+    from followup_batch.write.xlsx import workbook_noted_columns
+
+    return workbook_noted_columns(table)
+
+
 def noted_without_a_legend(table: RawTable) -> bool:
     """Whether the workbook's status header note ends with its as-of date, with no legend of
     live statuses (``write.xlsx.workbook_noted_without_a_legend``); False for a CSV."""

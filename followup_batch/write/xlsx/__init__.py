@@ -163,6 +163,12 @@ def workbook_written_as_of(table: RawTable) -> datetime.date | None:
     return _said_by_notes(package.written_as_of, table)
 
 
+def workbook_noted_columns(table: RawTable) -> frozenset[int]:
+    """The tracker sheet's header columns that carry the tool's note
+    (``package.noted_columns``); none when the workbook cannot tell."""
+    return _said_by_notes(package.noted_columns, table) or frozenset()
+
+
 def workbook_noted_without_a_legend(table: RawTable) -> bool:
     """Whether the tracker sheet's status header note ends with its as-of line
     (``package.noted_without_a_legend``); False when it cannot tell."""

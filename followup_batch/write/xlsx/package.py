@@ -35,7 +35,7 @@ from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.outbox import SheetLayout
 from followup_batch.write.xlsx.design import CALENDAR_SHEET, DRAFTS_SHEET, SUMMARY_SHEET
 from followup_batch.write.xlsx.extra_sheet import StreamedPart
-from followup_batch.write.xlsx.notes import noted_as_of, noted_without_legend
+from followup_batch.write.xlsx.notes import noted_as_of, noted_without_legend, tool_noted_columns
 from followup_batch.write.xlsx.parts import own_sheet_names
 from followup_batch.write.xlsx.plan import Additions, PackageWrite, plan_write, tracker_sheet
 from followup_batch.write.xlsx.scan import CHUNK, SheetText, stream_sheet
@@ -202,6 +202,12 @@ def noted_without_a_legend(table: RawTable, source: Path) -> bool:
     """Whether the tracker sheet's status header note ends with its as-of line (no legend of
     the live statuses: ``notes.noted_without_legend``). Raises what reading raises."""
     return noted_without_legend(_header_notes(table, source), table.header_row)
+
+
+def noted_columns(table: RawTable, source: Path) -> frozenset[int]:
+    """The tracker sheet's header columns that carry the tool's note (``tool_noted_columns``):
+    the tool's own columns, as the write finds them. Raises what reading raises."""
+    return tool_noted_columns(_header_notes(table, source), table.header_row)
 
 
 def _header_notes(table: RawTable, source: Path) -> bytes | None:
