@@ -369,6 +369,32 @@ def _unread_column_notes(
     return notes
 
 
+def _unread_dates(
+    match: HeaderMatch, rows: Sequence[Row], index: pd.Index, told: list[str]
+) -> list[str]:
+    """The note on a column of dates read as no field, when no column is read as the applied
+    date (``unread_dates.unread_dates_note``): not one another note names already."""
+    from followup_batch.read.unread_dates import unread_dates_note
+
+    if "applied_at" in match.mapping or match.stages or not len(index):
+        return []
+    used = {*match.mapping.values(), *match.stages}
+    unread = [
+        col
+        for col, header in enumerate(match.headers)
+        if header
+        and col not in used
+        and not any(f'column {_letter(col)} "{header}"' in note for note in told)
+    ]
+    return unread_dates_note(
+        match.headers,
+        dict(match.mapping),
+        unread,
+        lambda cols: _cells_at(rows, index, cols),
+        _letter,
+    )
+
+
 def _typo_field(header: str, match: HeaderMatch) -> str | None:
     """The field whose header ``header`` is a typo of (``typo_of_a_header``), when no column
     is read as it (a wide tracker's stage columns are its Interview Date)."""
@@ -620,6 +646,7 @@ def build_table(
     if another is not None:
         notes.append(another[1])
     notices = _unread_column_notes(match, rows, index, options)
+    notices += _unread_dates(match, rows, index, notices)
     notes += notices
     owned_cells = gone_cells = None
     if owned_at:

@@ -1,0 +1,76 @@
+"""A column of dates the tool does not read, beside rows that lack their date (report ot83,
+F9): a tracker whose applied-date header is one the tool does not know ("When I applied")
+had every row "Needs info – Interview on is empty", and nothing named the column of dates
+left alone or the ``--map`` that reads it. ``unread_dates_note`` says so once per sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+
+from followup_batch.read.fields import FIELDS_BY_NAME
+from followup_batch.read.header_keys import header_key
+
+# Of a column's filled cells, at least this many, every one a date: a column of dates.
+FILLED_AT_LEAST = 1
+
+
+def unread_dates_note(
+    headers: Sequence[str],
+    mapping: dict[str, int],
+    unread: Sequence[int],
+    cells_at: Callable[[list[int]], pd.DataFrame],
+    letter: Callable[[int], str],
+) -> list[str]:
+    """The note for the first of the ``unread`` columns (headed, read as no field, not the
+    tool's own nor noted already) whose every filled cell is a date, when no column is read
+    as Date Applied and some row with a date there has none the tool reads (no Interview
+    Date column, or its cell empty): '"When I applied" (C) holds dates and no column is
+    read as Date Applied; if they are the applied dates, map it with --map "When I
+    applied=applied_at"'. Empty otherwise. ``cells_at``: the raw cells of the given columns
+    at the data rows."""
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    if "applied_at" in mapping:
+        return []
+    tools = {header_key(title) for title in OWNED_COLUMNS.values()}
+    candidates = [col for col in unread if headers[col] and header_key(headers[col]) not in tools]
+    if not candidates:
+        return []
+    interview = mapping.get("interview_at")
+    columns = candidates if interview is None else [*candidates, interview]
+    cells = cells_at(columns)
+    for col in candidates:
+        filled = cells[col].dropna()
+        filled = filled[[not (isinstance(v, str) and not v.strip()) for v in filled.tolist()]]
+        if len(filled) < FILLED_AT_LEAST or not all(_is_date(v) for v in filled.tolist()):
+            continue
+        if interview is not None:
+            dates = cells[interview].reindex(filled.index)
+            if all(not _blank(v) for v in dates.tolist()):
+                continue  # every row dated there has its interview date: nothing lacks one
+        unquoted = headers[col].replace('"', "")
+        return [
+            f'"{headers[col]}" ({letter(col)}) holds dates and no column is read as '
+            f"{FIELDS_BY_NAME['applied_at'].header}; if they are the applied dates, map it "
+            f'with --map "{unquoted}=applied_at"'
+        ]
+    return []
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _is_date(value: object) -> bool:
+    """A date cell, or a text that reads as a whole date (not a number: a serial could be
+    any count or amount)."""
+    if isinstance(value, dt.date):
+        return True
+    if not isinstance(value, str):
+        return False
+    from followup_batch.normalise.dates import parse_date_text
+
+    return parse_date_text(value).value is not None
