@@ -721,7 +721,11 @@ def signer_notes(
     # A sheet named as its file ("Hakemukset" in "Hakemukset.xlsx") that is a part of one
     # tracker takes the file's name: the file's note, said once for all its sheets.
     stem = Path(file_name).stem
-    source = "sheet" if sheet and default_client == sheet and sheet != stem else "file"
+    from followup_batch.read.numbers_copies import numbers_plain
+
+    # A sheet name signs without the " - Table 1" Numbers adds on export.
+    named = bool(sheet) and default_client in (sheet, numbers_plain(sheet or ""))
+    source = "sheet" if named and sheet != stem else "file"
     if looks_like_a_name(default_client):
         if source == "sheet" or header_key(default_client) == header_key(stem):
             if not configured:

@@ -45,6 +45,7 @@ from followup_batch.read.names import (
     name_key,
     without_company,
 )
+from followup_batch.read.numbers_copies import numbers_plain, stale_copies_note, stale_tool_copies
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.round_numbers import MAX_ROUND, applied_again, round_rank
 from followup_batch.read.sheet_names import (
@@ -177,6 +178,9 @@ def _read_workbook(
             closest[1] is None or len(best.mapping) > len(closest[1].mapping)
         ):
             closest = (sheet.name, best)
+    stale = stale_tool_copies([(sheet.name, sheet.rows[:3]) for sheet in grid.sheets])
+    if stale and any(sheet.name not in stale for sheet, _ in found):
+        found = [(sheet, match) for sheet, match in found if sheet.name not in stale]
     hidden = ", ".join(f'"{name}"' for name in grid.hidden)
     first_rows = (
         found[0][0].rows
@@ -201,7 +205,8 @@ def _read_workbook(
                 names.append(name)
                 with_rows.append(held)
     several = len(names) > 1
-    parts = dict(zip(names, one_trackers_sheets(names, with_rows), strict=True))
+    plain = [numbers_plain(name) for name in names]  # "Sheet 1 - Table 1": "Sheet 1"
+    parts = dict(zip(names, one_trackers_sheets(plain, with_rows), strict=True))
     months_apart = _months_as_clients(names, with_rows, found)
     file_client, client_folder, doubt, person = tracker_client(
         path, options.client_folder, companies_and_positions((s.rows, m) for s, m in found)
@@ -219,8 +224,8 @@ def _read_workbook(
         # rows (an empty "Sheet1", a "Notes" or "Template" with the headers): no client yet.
         split_part = several and parts[sheet.name]
         own = several and not split_part and held
-        own = own and (looks_like_a_name(sheet.name) or not file_signs)
-        default_client = sheet.name if own else file_client
+        own = own and (looks_like_a_name(numbers_plain(sheet.name)) or not file_signs)
+        default_client = numbers_plain(sheet.name) if own else file_client
         merged = xlsx_cells.fill_merges(
             sheet,
             match.row,
@@ -271,6 +276,9 @@ def _read_workbook(
     if months_apart is not None:
         tables[0].notes.append(months_apart)
     tables[0].notes.extend(contact_notes)
+    if stale:
+        tables[0].notes.append(stale_copies_note(stale))
+        tables[0].notices.append(tables[0].notes[-1])
     if hidden:
         tables[0].notes.append(
             f"Hidden sheets are left alone: {hidden}; name one with --sheet to follow it up."
