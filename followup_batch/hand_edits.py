@@ -659,8 +659,10 @@ def _csv_dayfirst(table: RawTable) -> bool | None:
 
 def _day_hash(company: str, position: str, day: str) -> str:
     """A due date the tool wrote, with the application it is for: a date the person types
-    is theirs even when the tool wrote that day on another row."""
-    return _hash(f"{company}\x1f{position}\x1f{day}")
+    is theirs even when the tool wrote that day on another row. The names as compared, not
+    as spelt ("Acme " and "acme" are one: a library write hashes the table's cells)."""
+    who = " ".join(f"{company}\x1f{position}".split()).casefold()
+    return _hash(f"{who}\x1f{day}")
 
 
 def _day_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> dict[str, frozenset[str]]:
