@@ -1129,7 +1129,7 @@ THEN = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it la
 # a script on Dec 4: the texts the tool wrote then are its own, not the person's. A workbook
 # says when the tool last wrote it (its header note): they are computed again as of that day,
 # as a run does, and only the person's note is saved. A CSV says no date: each text that
-# differs is saved, said in one line.
+# differs is saved, said in one line, and so is each due date that differs (ot83 F5).
 @pytest.mark.parametrize(
     ("name", "note", "config", "said", "saved"),
     [
@@ -1150,11 +1150,11 @@ THEN = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it la
             False,
             "given",
             [
-                f"{NO_RECORD}: 9 Draft subject cells, 10 Draft cells and 17 Why cells differ "
-                "from this run's and were rewritten; their texts are in "
+                f"{NO_RECORD}: 15 Next due cells, 9 Draft subject cells, 10 Draft cells and 17 "
+                "Why cells differ from this run's and were rewritten; their texts are in "
                 ".followup-backups/tracker.csv.edited.txt"
             ],
-            36,
+            51,
         ),
     ],
 )
