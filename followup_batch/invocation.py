@@ -298,7 +298,8 @@ def refuse_overwrites(trackers: Sequence[Path], outputs: Sequence[tuple[str, Pat
     output, refused before anything is read or written: ``digest t.xlsx --xlsx t.xlsx``
     replaced the tracker with the digest and kept no backup, ``run t.xlsx --ics t.xlsx`` lost
     the run's result, and ``--ics x.md --digest x.md`` kept only whichever came last. A folder
-    of trackers counts each tracker found in it; a digest the tool wrote there is no tracker."""
+    of trackers counts each tracker found in it; a digest the tool wrote there is no tracker.
+    Then an export over a file this tool did not write (``refuse_foreign_exports``)."""
     for at, (option, path) in enumerate(outputs):
         for tracker in trackers:
             if same_file(path, tracker):
@@ -314,6 +315,7 @@ def refuse_overwrites(trackers: Sequence[Path], outputs: Sequence[tuple[str, Pat
                     "other, so nothing was written. Give each its own file",
                     option,
                 )
+    refuse_foreign_exports(outputs)
 
 
 OUTPUT_IS_THE_TRACKER = (
@@ -430,21 +432,20 @@ def requested_exports(
     """The exports asked for, checked before any tracker is read: each file one the run can
     write (``check_output_file``), a digest file's kind (by its suffix unless given) and the
     digest page's template."""
-    from followup_batch.exports.outputs import Exports, digest_kind
+    from followup_batch.exports.outputs import Exports
 
+    # What the file is before what it is called: /dev/null is a device, not a name without
+    # a suffix (ot37 F2).
     if ics is not None:
         check_output_file(ics, "--ics")
+        _export_kind(ics, "--ics")
     if eml_dir is not None:
         _check_makeable(eml_dir, "--eml-dir")
     kinds = []
     for path, kind in digests:
-        # What the file is before what it is called: /dev/null is a device, not a name
-        # without a suffix (ot37 F2).
-        check_output_file(path, DIGEST_OPTIONS.get(kind or "", "--digest"))
-        try:
-            kinds.append((path, kind or digest_kind(path)))
-        except ValueError as exc:
-            raise UsageError(str(exc), "--digest") from None
+        option = DIGEST_OPTIONS.get(kind or "", "--digest")
+        check_output_file(path, option)
+        kinds.append((path, _export_kind(path, option)))
     exports = Exports(
         ics=ics,
         alarm=alarm,
@@ -459,6 +460,30 @@ def requested_exports(
     )
     exports.check_template()  # a ConfigError, as a draft template's
     return exports
+
+
+def _export_kind(path: Path, option: str) -> str:
+    """The kind of the file ``option`` writes, by its suffix (``files.export_kind``): one
+    that is not that option's (``--ics other-client.xlsx``) is a usage error."""
+    from followup_batch.exports.files import export_kind
+
+    try:
+        return export_kind(path, option)
+    except ValueError as exc:
+        raise UsageError(str(exc), option) from None
+
+
+def refuse_foreign_exports(outputs: Sequence[tuple[str, Path]]) -> None:
+    """An export (option, path) over a file this tool did not write, refused before anything
+    is read or written (``files.foreign_export``): ``--ics mine.ics`` replaced someone's own
+    calendar export, ``--markdown notes.md`` their notes (ot85 F1)."""
+    from followup_batch.exports.files import OPTION_KINDS, foreign_export
+
+    for option, path in outputs:
+        if option in OPTION_KINDS:
+            refusal = foreign_export(path, _export_kind(path, option))
+            if refusal is not None:
+                raise UsageError(refusal, option)
 
 
 def export_files(

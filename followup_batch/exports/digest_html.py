@@ -53,7 +53,7 @@ from followup_batch.exports.digest import (
     workbook_name,
 )
 from followup_batch.exports.due import NEEDS_INFO
-from followup_batch.exports.files import file_links, write_text
+from followup_batch.exports.files import file_links, write_marked
 from followup_batch.normalise.controls import printable
 
 DIGEST_TEMPLATE = "digest.html.j2"
@@ -359,4 +359,4 @@ def write_digest_html(
         base=path.parent,
         workbook=workbook_name(workbook, path),
     )
-    return write_text(path, page)
+    return write_marked(path, page)

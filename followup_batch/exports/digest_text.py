@@ -35,7 +35,7 @@ from followup_batch.exports.digest import (
     workbook_name,
 )
 from followup_batch.exports.due import NEEDS_INFO
-from followup_batch.exports.files import file_links, write_text
+from followup_batch.exports.files import file_links, write_marked
 from followup_batch.normalise.controls import printable
 from followup_batch.text import display_width, first_columns
 
@@ -381,4 +381,4 @@ def write_digest_markdown(digest: Digest, path: Path, *, workbook: Path | None =
     """Write the Markdown; ``workbook``: the digest workbook written with it (see
     ``workbook_name``)."""
     text = to_markdown(digest, workbook=workbook_name(workbook, path), base=path.parent)
-    return write_text(path, text)
+    return write_marked(path, text)

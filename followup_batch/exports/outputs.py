@@ -50,6 +50,7 @@ from followup_batch.exports.eml import (
     tracker_tag,
     write_drafts,
 )
+from followup_batch.exports.files import DIGEST_KINDS, export_kind
 from followup_batch.exports.first_drafts import first_version_drafts
 from followup_batch.exports.ics import (
     DEFAULT_ALARM,
@@ -60,26 +61,17 @@ from followup_batch.exports.ics import (
 from followup_batch.exports.indexes import read_index, set_aside, unreadable
 from followup_batch.exports.other_computers import Ties, behind_the_other, tied_drafts
 from followup_batch.exports.removed_drafts import counted, removed_said, withheld_drafts
+from followup_batch.write.locks import open_error
 
-DIGEST_KINDS = {
-    ".xlsx": ".xlsx",
-    ".html": ".html",
-    ".htm": ".html",
-    ".md": ".md",
-    ".markdown": ".md",
-}
 # The drafts line of a run that found each draft as it would write it (a rerun: ot73 F8c),
 # when the line has nothing else to say.
 UNCHANGED = " (none rewritten)"
-DIGEST_KIND_ERROR = "{name}: a digest file ends in .xlsx, .html or .md"
 
 
 def digest_kind(path: Path) -> str:
-    """``.html``, ``.xlsx`` or ``.md`` by the file's suffix; ``ValueError`` for another."""
-    kind = DIGEST_KINDS.get(Path(path).suffix.lower())
-    if kind is None:
-        raise ValueError(DIGEST_KIND_ERROR.format(name=Path(path).name))
-    return kind
+    """``.html``, ``.xlsx`` or ``.md`` by the file's suffix; ``ValueError`` for another
+    (``files.export_kind``: the check of every export's suffix)."""
+    return export_kind(path, "--digest")
 
 
 @dataclass(frozen=True)
@@ -299,7 +291,7 @@ def write_exports(
         built = without_lost_drafts(built, messages, paths, exports, done[0].error)
         done = [
             _attempt(_Job(job.kind, job.path, built), exports, as_of)
-            if job.kind in DIGEST_KINDS.values() and not result.error
+            if job.kind in DIGEST_KINDS and not result.error
             else result
             for job, result in zip(todo, done, strict=True)
         ]
@@ -650,6 +642,11 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
         data = built[0] if built else draft_bytes(messages, exports.sender, exports.clients)
         written = write_drafts(job.path, paths, data)
         return _drafts_line(job) + (UNCHANGED if paths and not written else "")
+    # Open in LibreOffice or Excel (its lock file beside it): not replaced under it, as a
+    # tracker open there is not (ot85 F2); the other exports are written.
+    refused = open_error(Path(job.path))
+    if refused is not None:
+        raise refused
     _make_folder(Path(job.path))
     if job.kind == "ics":
         try:

@@ -483,8 +483,10 @@ def test_text_files_written_atomically(tmp_path: Path) -> None:
     digest = build_digest(MIXED, AS_OF)
     html_path = write_digest_html(digest, tmp_path / "digest.html")
     md_path = write_digest_markdown(digest, tmp_path / "digest.md")
-    assert html_path.read_text(encoding="utf-8") == to_html(digest)
-    assert md_path.read_text(encoding="utf-8") == to_markdown(digest)
+    # Each ends in the mark a later run knows its own file by (exports.files.foreign_export).
+    marked = "\n\n<!-- Written by followup-batch: its next run replaces this file. -->\n"
+    assert html_path.read_text(encoding="utf-8") == to_html(digest).rstrip("\n") + marked
+    assert md_path.read_text(encoding="utf-8") == to_markdown(digest).rstrip("\n") + marked
     write_digest_html(digest, html_path)  # replaces
     assert sorted(p.name for p in tmp_path.iterdir()) == ["digest.html", "digest.md"]
 

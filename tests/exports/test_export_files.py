@@ -1,0 +1,211 @@
+"""The files the exports write (``--ics``, ``--html``, ``--markdown``, ``--xlsx``, ``--digest``):
+each option's suffix is its kind, an existing file is replaced only when this tool wrote it and
+nobody has it open, and every output names a person and an address one way (ot85)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+from followup_batch.exports.files import MARK
+
+AS_OF = "2026-11-30"
+HEADER = (
+    "Client,Company,Position,Interview Date,Interview Type,Interviewer,Interviewer Email,Country\n"
+)
+
+
+def tracker(folder: Path, client: str = "Zoe Angstrom", address: str = "ann@acme.example") -> Path:
+    path = folder / "t.csv"
+    path.write_text(
+        f"{HEADER}{client},Acme,Engineer,2026-11-27,final,Ann Lee,{address},US\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def invoke(*args: object) -> tuple[int, str]:
+    result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    return result.exit_code, result.stderr
+
+
+def apple_calendar() -> bytes:
+    return (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 14.0//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:dentist@apple\r\nSUMMARY:Dentist\r\n"
+        b"DESCRIPTION:PRODID:-//followup-batch//Interview follow-ups//EN\r\n"
+        b"DTSTART;VALUE=DATE:20261201\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+
+
+def budget(path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active["A1"] = "My budget"  # type: ignore[index]
+    book.save(path)
+
+
+# (command, option, file name, the refusal after "Invalid value for OPTION: ").
+WRONG_SUFFIXES = [
+    ("run", "--ics", "other-client.xlsx", "other-client.xlsx: a calendar file ends in .ics"),
+    ("digest", "--ics", "cal.txt", "cal.txt: a calendar file ends in .ics"),
+    ("digest", "--html", "x.xlsx", "x.xlsx: a digest page ends in .html or .htm"),
+    ("digest", "--markdown", "y.xlsx", "y.xlsx: a Markdown digest ends in .md or .markdown"),
+    ("digest", "--markdown", "y.html", "y.html: a Markdown digest ends in .md or .markdown"),
+    ("digest", "--xlsx", "r.txt", "r.txt: a digest workbook ends in .xlsx"),
+    ("digest", "--xlsx", "r.xlsm", "r.xlsm: a digest workbook ends in .xlsx"),
+    ("run", "--digest", "r.txt", "r.txt: a digest file ends in .xlsx, .html or .md"),
+]
+
+
+@pytest.mark.parametrize(("command", "option", "name", "said"), WRONG_SUFFIXES)
+def test_an_export_whose_suffix_is_not_its_kind_is_refused(
+    tmp_path: Path, command: str, option: str, name: str, said: str
+) -> None:
+    """ot85 F1: ``--ics other-client.xlsx`` wrote a calendar over another client's tracker."""
+    source = tracker(tmp_path)
+    target = tmp_path / name
+    budget(target) if name.endswith((".xlsx", ".xlsm")) else target.write_text("mine\n")
+    before, tracked = target.read_bytes(), source.read_bytes()
+    code, err = invoke(command, source, "--as-of", AS_OF, option, target)
+    assert code == 2
+    assert f"Invalid value for {option}: {said}" in err
+    assert target.read_bytes() == before and source.read_bytes() == tracked
+
+
+# Suffixes that are each option's, in any case: written.
+RIGHT_SUFFIXES = [
+    ("--ics", "DUE.ICS"),
+    ("--html", "d.HTM"),
+    ("--html", "d.html"),
+    ("--markdown", "d.markdown"),
+    ("--markdown", "d.MD"),
+    ("--xlsx", "d.XLSX"),
+]
+
+
+@pytest.mark.parametrize(("option", "name"), RIGHT_SUFFIXES)
+def test_an_export_whose_suffix_is_its_kind_is_written(
+    tmp_path: Path, option: str, name: str
+) -> None:
+    code, err = invoke("digest", tracker(tmp_path), "--as-of", AS_OF, option, tmp_path / name, "-q")
+    assert code == 0, err
+    assert (tmp_path / name).stat().st_size > 0
+
+
+# (option, file name, what it is called, how the person's own file is made).
+FOREIGN = [
+    ("--ics", "mine.ics", "a calendar file", lambda p: p.write_bytes(apple_calendar())),
+    ("--markdown", "notes.md", "a Markdown digest", lambda p: p.write_text("# My notes\n")),
+    # Quoting the digest's first line further down is not being one.
+    (
+        "--markdown",
+        "quote.md",
+        "a Markdown digest",
+        lambda p: p.write_text("My notes\n# Follow-ups due as of Mon\n"),
+    ),
+    (
+        "--html",
+        "page.html",
+        "a digest page",
+        lambda p: p.write_text("<html><body>I use followup-batch</body></html>\n"),
+    ),
+    ("--xlsx", "budget.xlsx", "a digest workbook", budget),
+]
+
+
+@pytest.mark.parametrize(("option", "name", "what", "make"), FOREIGN)
+def test_an_existing_file_the_tool_did_not_write_is_refused(
+    tmp_path: Path, option: str, name: str, what: str, make
+) -> None:
+    """ot85 F1: the person's own calendar, notes or workbook were replaced without a word."""
+    target = tmp_path / name
+    make(target)
+    before = target.read_bytes()
+    for command in ("digest", "run"):
+        source = tracker(tmp_path)
+        option_of_run = "--digest" if command == "run" and option != "--ics" else option
+        code, err = invoke(command, source, "--as-of", AS_OF, option_of_run, target)
+        assert code == 2
+        said = f"{target} exists and is not {what} followup-batch wrote; replacing it would lose it"
+        assert said in " ".join(err.split())
+        assert target.read_bytes() == before
+
+
+# Files this tool wrote, of this version and of earlier ones (no mark yet): replaced.
+EARLIER_PAGE = (
+    "<!DOCTYPE html>\n<html><body><p>Generated by followup-batch for Fri 2026-11-20. Nothing "
+    "has been sent</p></body></html>\n"
+)
+OURS = [
+    ("--ics", "due.ics", None),
+    ("--html", "d.html", None),
+    ("--markdown", "d.md", None),
+    ("--xlsx", "d.xlsx", None),
+    ("--html", "old.html", EARLIER_PAGE),
+    ("--markdown", "old.md", "# Follow-ups due as of Fri 2026-11-20\n\nNothing is due.\n"),
+    ("--markdown", "empty.md", ""),  # an empty file holds nothing to lose
+]
+
+
+@pytest.mark.parametrize(("option", "name", "earlier"), OURS)
+def test_a_file_the_tool_wrote_is_replaced(
+    tmp_path: Path, option: str, name: str, earlier: str | None
+) -> None:
+    target, source = tmp_path / name, tracker(tmp_path)
+    if earlier is None:
+        assert invoke("digest", source, "--as-of", "2026-11-20", option, target, "-q")[0] == 0
+    else:
+        target.write_text(earlier, encoding="utf-8")
+    before = target.read_bytes()
+    code, err = invoke("digest", source, "--as-of", AS_OF, option, target, "-q")
+    assert code == 0, err
+    assert target.read_bytes() != before
+    if option in ("--html", "--markdown"):
+        assert target.read_text(encoding="utf-8").endswith(f"\n\n{MARK}\n")
+
+
+# (the export, the lock file beside it, the program it names).
+LOCKED = [
+    ("d.xlsx", ".~lock.d.xlsx#", "LibreOffice"),
+    ("d.xlsx", "~$d.xlsx", "Excel"),
+    ("d.html", ".~lock.d.html#", "LibreOffice"),
+    ("d.md", ".~lock.d.md#", "LibreOffice"),
+    ("due.ics", ".~lock.due.ics#", "LibreOffice"),
+]
+
+
+@pytest.mark.parametrize(("name", "lock", "program"), LOCKED)
+def test_an_export_open_in_another_program_is_not_replaced(
+    tmp_path: Path, name: str, lock: str, program: str
+) -> None:
+    """ot85 F2: a digest open in LibreOffice was replaced under it; the other exports are
+    written all the same, and the run says which was not (exit code 1)."""
+    option = {".xlsx": "--xlsx", ".html": "--html", ".md": "--markdown", ".ics": "--ics"}
+    target, source, suffix = tmp_path / name, tracker(tmp_path), Path(name).suffix
+    other_option, other = (
+        ("--html", tmp_path / "o.html") if suffix == ".md" else ("--markdown", tmp_path / "o.md")
+    )
+    assert invoke("digest", source, "--as-of", "2026-11-20", option[suffix], target, "-q")[0] == 0
+    before = target.read_bytes()
+    (tmp_path / lock).write_text(",me,elsewhere,05.12.2026 11:30,file:///x;", encoding="utf-8")
+    code, err = invoke(
+        "digest", source, "--as-of", AS_OF, option[suffix], target, other_option, other, "-q"
+    )
+    assert code == 1
+    assert f"{name} is open in {program} ({lock} exists); close it and run again" in err
+    assert target.read_bytes() == before
+    assert "Follow-ups due as of Mon 2026-11-30" in other.read_text(encoding="utf-8")
+
+
+def test_another_files_lock_does_not_stop_an_export(tmp_path: Path) -> None:
+    target, source = tmp_path / "d.xlsx", tracker(tmp_path)
+    (tmp_path / ".~lock.d2.xlsx#").write_text("x", encoding="utf-8")
+    (tmp_path / "~$other.xlsx").write_text("x", encoding="utf-8")
+    assert invoke("digest", source, "--as-of", AS_OF, "--xlsx", target, "-q") == (0, "")
+    assert openpyxl.load_workbook(target).sheetnames[0] == "Today"
+
+
