@@ -11,7 +11,7 @@ MAILTO_LIMIT = 2_000  # longer links are cut by browsers and mail clients; drop 
 
 # Percent-encoded in a mailto: header value (RFC 6068 keeps unreserved characters and
 # !$'()*,;:@ as they are): ``urllib.parse.quote(text, safe=MAILTO_SAFE)``, which loops over
-# every character in Python. Draft text holds no control characters but the line feed.
+# every character in Python. Draft text holds no control characters but the line break.
 MAILTO_SAFE = "!$'()*,;:@"
 _MAILTO_KEPT = (string.ascii_letters + string.digits + "-._~" + MAILTO_SAFE).encode()
 _MAILTO_RARE = re.compile(r'[\x00-\x09\x0b-\x1f"#&+/<=>?\[\\\]^`{|}\x7f-\U0010ffff]')
@@ -50,8 +50,11 @@ def quoted_addresses(emails: Sequence[str]) -> str:
 
 
 def mailto(to: str, subject: str, body: str) -> str:
-    """``mailto`` with the addresses and the subject already percent-encoded."""
+    """``mailto`` with the addresses and the subject already percent-encoded. The body's line
+    breaks are CRLF, ``%0D%0A``, as RFC 6068 (section 5) requires: some mail programs joined
+    the lines of a body broken by ``%0A`` alone (ot85 F8)."""
     short = f"mailto:{to}?subject={subject}"
+    body = body.replace("\r\n", "\n").replace("\n", "\r\n")
     if len(short) + len(body) + 6 > MAILTO_LIMIT:  # escaping only lengthens the body
         return short
     link = f"{short}&body={quote(body)}"

@@ -427,7 +427,7 @@ def test_recipient(to: str, email: str, expected: str) -> None:
             "Following up",
             "Hi Dana,\nthanks",
             True,
-            "mailto:dana@cy.example?subject=Following%20up&body=Hi%20Dana,%0Athanks",
+            "mailto:dana@cy.example?subject=Following%20up&body=Hi%20Dana,%0D%0Athanks",
         ),
         (
             "sam@al.example, ana@al.example",

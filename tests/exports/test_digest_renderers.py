@@ -282,7 +282,7 @@ def test_html_is_self_contained_escaped_and_mail_safe() -> None:
 def test_html_with_drafts_inlines_them_and_puts_them_in_the_compose_link() -> None:
     page = to_html(build_digest(NASTY, AS_OF), with_drafts=True)
     assert "Hi &lt;Sam&gt;,\nline two" in page
-    assert "body=Hi%20%3CSam%3E,%0Aline%20two" in page
+    assert "body=Hi%20%3CSam%3E,%0D%0Aline%20two" in page
 
 
 def test_html_links_each_draft_file_relative_to_the_page(tmp_path: Path) -> None:

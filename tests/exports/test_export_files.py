@@ -4,6 +4,8 @@ nobody has it open, and every output names a person and an address one way (ot85
 
 from __future__ import annotations
 
+import re
+import urllib.parse
 from pathlib import Path
 
 import openpyxl
@@ -11,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from followup_batch.cli import main
+from followup_batch.drafts.mailto import mailto_link
 from followup_batch.exports.files import MARK
 
 AS_OF = "2026-11-30"
@@ -209,3 +212,29 @@ def test_another_files_lock_does_not_stop_an_export(tmp_path: Path) -> None:
     assert openpyxl.load_workbook(target).sheetnames[0] == "Today"
 
 
+# (a draft's body, its lines as a mail program reads the link back). ot85 F8: RFC 6068
+# section 5 wants line breaks as %0D%0A.
+BODIES = [
+    ("Hello,\n\nThanks\nBest", ["Hello,", "", "Thanks", "Best"]),
+    ("Hello,\r\n\r\nThanks", ["Hello,", "", "Thanks"]),  # CRLF already: not doubled
+    ("Hallo Jürgen,\n\nDanke — Zoë", ["Hallo Jürgen,", "", "Danke — Zoë"]),
+    ("one line, 100% sure", ["one line, 100% sure"]),
+]
+
+
+@pytest.mark.parametrize(("body", "lines"), BODIES)
+def test_a_mailto_body_breaks_lines_with_crlf(body: str, lines: list[str]) -> None:
+    link = mailto_link(["zoé@société.example"], "Thanks", body)
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)
+    assert query["body"] == ["\r\n".join(lines)]
+    assert query["subject"] == ["Thanks"]
+    assert re.search("(?<!%0D)%0A", link) is None
+    assert link.count("%0D%0A") == len(lines) - 1
+
+
+def test_the_pages_compose_links_break_lines_with_crlf(tmp_path: Path) -> None:
+    source, page = tracker(tmp_path), tmp_path / "d.html"
+    code, err = invoke("digest", source, "--as-of", AS_OF, "--html", page, "--with-drafts", "-q")
+    assert code == 0, err
+    bodies = re.findall(r"body=([^\"&]*)", page.read_text(encoding="utf-8"))
+    assert bodies and all("%0D%0A" in b and re.search("(?<!%0D)%0A", b) is None for b in bodies)
