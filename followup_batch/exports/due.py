@@ -5,7 +5,8 @@ input of the digest and the calendar.
 ``concat_items`` joins the items of every file. The columns (``DUE_ITEM_COLUMNS``):
 
     client          str       the job seeker (the Client column, else the sheet name when the
-                              workbook has several tracker sheets, else the file stem)
+                              workbook has several tracker sheets, else the file stem), a
+                              name typed all in one case written as the drafts sign it
     file            str       the tracker as the run names it: its path in the folder given
     path            str       the tracker's full path
     sheet           str       the sheet name ('' for CSV)
@@ -142,12 +143,30 @@ def row_clients(frame: pd.DataFrame, path: Path, client: str | None = None) -> n
     name), else the frame's Client, and the file's (``read.file_clients.client_of``) where that is
     empty."""
     if client is not None:
-        return np.full(len(frame), client, dtype=object)
+        return _as_signed(np.full(len(frame), client, dtype=object))
     clients = _texts(frame["client"])
     from followup_batch.read.file_clients import client_of
 
     clients[clients == ""] = client_of(Path(path))
-    return clients
+    return _as_signed(clients)
+
+
+def _as_signed(clients: np.ndarray) -> np.ndarray:
+    """``clients`` with a name typed all in one case written as the drafts sign it
+    (``drafts.context``, ``read.names.capitalised_name``): "zoe angstrom" is Zoe Angstrom in
+    the digest and the calendar too, not in one event's title and Zoe Angstrom under its
+    draft (ot85 F7). A name with capitals where a person writes them stays as typed."""
+    from followup_batch.normalise.clients import in_mixed_case
+    from followup_batch.read.names import capitalised_name
+
+    cased = {
+        name: capitalised_name(name)
+        for name in dict.fromkeys(clients.tolist())
+        if name and not in_mixed_case(name)
+    }
+    if not cased:
+        return clients
+    return np.array([cased.get(name, name) for name in clients.tolist()], dtype=object)
 
 
 def concat_items(parts: Iterable[pd.DataFrame]) -> pd.DataFrame:

@@ -4,6 +4,8 @@ nobody has it open, and every output names a person and an address one way (ot85
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 import urllib.parse
 from pathlib import Path
@@ -210,6 +212,40 @@ def test_another_files_lock_does_not_stop_an_export(tmp_path: Path) -> None:
     (tmp_path / "~$other.xlsx").write_text("x", encoding="utf-8")
     assert invoke("digest", source, "--as-of", AS_OF, "--xlsx", target, "-q") == (0, "")
     assert openpyxl.load_workbook(target).sheetnames[0] == "Today"
+
+
+# (the Client cell, the name every output gives). ot85 F7: one spelling in the calendar's
+# titles, the page and the draft's signature.
+CLIENTS = [
+    ("zoe angstrom", "Zoe Angstrom"),
+    ("ZOE ANGSTROM", "Zoe Angstrom"),
+    ("jan van der berg", "Jan van der Berg"),
+    ("Zoe angstrom", "Zoe angstrom"),  # capitals where a person writes them: as typed
+    ("Zoë de Vries", "Zoë de Vries"),
+    ("渡辺 さくら", "渡辺 さくら"),  # no case
+]
+
+
+@pytest.mark.parametrize(("typed", "shown"), CLIENTS)
+def test_a_client_is_named_one_way_in_every_output(tmp_path: Path, typed: str, shown: str) -> None:
+    source = tracker(tmp_path, client=typed)
+    calendar, page, drafts = tmp_path / "c.ics", tmp_path / "d.html", tmp_path / "eml"
+    code, err = invoke(
+        "digest", source, "--as-of", AS_OF, "--ics", calendar, "--html", page,
+        "--eml-dir", drafts, "-q",
+    )  # fmt: skip
+    assert code == 0, err
+    unfolded = calendar.read_bytes().decode("utf-8").replace("\r\n ", "").replace("\\,", ",")
+    (summary,) = re.findall(r"^SUMMARY:(.*)\r$", unfolded, flags=re.MULTILINE)
+    assert summary.startswith(f"Late: {shown} · ")
+    assert f"Client: {shown}\\n" in unfolded
+    assert f"Best regards,\\n{shown}" in unfolded
+    assert f"<bdi>{shown}</bdi>" in page.read_text(encoding="utf-8")
+    if typed != shown:
+        assert typed not in unfolded and f"<bdi>{typed}</bdi>" not in page.read_text("utf-8")
+    (draft,) = drafts.glob("*.eml")
+    body = email.message_from_bytes(draft.read_bytes(), policy=email.policy.default)
+    assert body.get_body().get_content().rstrip().endswith(f"\n{shown}")  # type: ignore[union-attr]
 
 
 # (a draft's body, its lines as a mail program reads the link back). ot85 F8: RFC 6068
