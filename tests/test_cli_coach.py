@@ -3478,9 +3478,8 @@ NOTE = "(edited there, or of the tracker before an edit)"
 IN_PLACE = "an edit made in place is not kept; save an edited draft under another name"
 # The laptop's edited thank-you, marked sent on the desktop: it goes, and the line names it.
 SENT_EDIT = (
-    f"removed your edited draft {THANKS} too: no longer due (marked sent, a later step due, or "
-    "its row closed or deleted), and a draft kept is one sent twice; its text is kept in "
-    "{folder}"
+    f"{THANKS}, one of them, is your edited draft: its text is kept in {{folder}} (left in the "
+    "folder, it could be sent twice)"
 )
 # ot65 F7: drafts edited in place on the laptop once the computers are tied; the desktop's
 # drafts line and its drafts; then the laptop's line once the folder synced back, and the

@@ -294,14 +294,14 @@ def edit_notes(
             f"could not save your edited draft {name} ({why}): left as it is, its new draft "
             "not written"
         )
-    if removed:
+    if removed:  # counted among the drafts removed, which the line says first (ot85 F6)
         gone = sorted(removed)
+        one = len(gone) == 1
         notes.append(
-            f"{'would remove' if dry_run else 'removed'} your edited "
-            f"{'draft' if len(gone) == 1 else 'drafts'} {_names(gone)} too: no longer due "
-            "(marked sent, a later step due, or its row closed or deleted), and a draft kept is "
-            f"one sent twice; {'its' if len(gone) == 1 else 'their'} text "
-            f"{'would be' if dry_run else 'is'} kept in {kept_in}{os.sep}"
+            f"{_names(gone)}, {'one' if one else f'{len(gone):,}'} of them, "
+            f"{'is your edited draft' if one else 'are your edited drafts'}: "
+            f"{'its' if one else 'their'} text {'would be' if dry_run else 'is'} kept in "
+            f"{kept_in}{os.sep} (left in the folder, it could be sent twice)"
         )
     for name, why in sorted((not_kept or {}).items()):
         notes.append(

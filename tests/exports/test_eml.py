@@ -962,9 +962,8 @@ KEPT_COPY = ".followup-backups/maya-chen-acme-thank-you-note-dana-ortiz.edited.e
 def gone_note(folder: Path) -> str:
     """The drafts line's note of the edited draft removed, its text kept out of the way."""
     return (
-        f"removed your edited draft {ACME} too: no longer due (marked sent, a later step due, "
-        "or its row closed or deleted), and a draft kept is one sent twice; its text is kept in "
-        f"{folder / '.followup-backups'}{os.sep}"
+        f"{ACME}, one of them, is your edited draft: its text is kept in "
+        f"{folder / '.followup-backups'}{os.sep} (left in the folder, it could be sent twice)"
     )
 
 
