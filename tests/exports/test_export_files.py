@@ -214,6 +214,41 @@ def test_another_files_lock_does_not_stop_an_export(tmp_path: Path) -> None:
     assert openpyxl.load_workbook(target).sheetnames[0] == "Today"
 
 
+# (the address typed, as the .eml's To carries it). ot85 F3: the draft a mail program opens
+# carries a domain in another script in its ASCII form; the page, the Markdown and the links
+# show the address as typed; the two are one address.
+ADDRESSES = [
+    ("jürgen@müller.example", "jürgen@xn--mller-kva.example"),
+    ("ana@bücher.de", "ana@xn--bcher-kva.de"),
+    ("li.na@例子.中国", "li.na@xn--fsqu00a.xn--fiqs8s"),
+    ("dana@acme.example", "dana@acme.example"),  # ASCII: one form
+    ("josé@ejemplo.es", "josé@ejemplo.es"),  # only before the @: no ASCII form
+]
+
+
+@pytest.mark.parametrize(("typed", "in_eml"), ADDRESSES)
+def test_the_eml_carries_the_ascii_domain_and_the_rest_show_it_as_typed(
+    tmp_path: Path, typed: str, in_eml: str
+) -> None:
+    source = tracker(tmp_path, address=typed)
+    page, notes, drafts = tmp_path / "d.html", tmp_path / "d.md", tmp_path / "eml"
+    code, err = invoke(
+        "digest", source, "--as-of", AS_OF, "--html", page, "--markdown", notes,
+        "--eml-dir", drafts, "-q",
+    )  # fmt: skip
+    assert code == 0, err
+    (draft,) = drafts.glob("*.eml")
+    message = email.message_from_string(draft.read_text("utf-8"), policy=email.policy.default)
+    (to,) = message["To"].addresses
+    assert to.addr_spec == in_eml
+    local, _, domain = in_eml.rpartition("@")
+    assert f"{local}@{domain.encode().decode('idna')}" == typed  # one address
+    text = page.read_text(encoding="utf-8")
+    assert typed in text and typed in notes.read_text(encoding="utf-8")
+    links = re.findall(r'href="mailto:([^"?]*)', text)
+    assert links and {urllib.parse.unquote(link) for link in links} == {typed}
+
+
 # (the Client cell, the name every output gives). ot85 F7: one spelling in the calendar's
 # titles, the page and the draft's signature.
 CLIENTS = [
