@@ -143,7 +143,7 @@ def row_clients(frame: pd.DataFrame, path: Path, client: str | None = None) -> n
     name), else the frame's Client, and the file's (``read.file_clients.client_of``) where that is
     empty."""
     if client is not None:
-        return _as_signed(np.full(len(frame), client, dtype=object))
+        return np.full(len(frame), client, dtype=object)
     clients = _texts(frame["client"])
     from followup_batch.read.file_clients import client_of
 
@@ -152,17 +152,20 @@ def row_clients(frame: pd.DataFrame, path: Path, client: str | None = None) -> n
 
 
 def _as_signed(clients: np.ndarray) -> np.ndarray:
-    """``clients`` with a name typed all in one case written as the drafts sign it
+    """Client cells with a name typed all in one case written as the drafts sign it
     (``drafts.context``, ``read.names.capitalised_name``): "zoe angstrom" is Zoe Angstrom in
     the digest and the calendar too, not in one event's title and Zoe Angstrom under its
-    draft (ot85 F7). A name with capitals where a person writes them stays as typed."""
+    draft (ot85 F7). A name with capitals where a person writes them stays as typed, and so
+    does what is no person's name (``signer.looks_like_a_name``: a client named by its file,
+    "tracker", "1001/tracker"), which signs no draft."""
+    from followup_batch.drafts.signer import looks_like_a_name
     from followup_batch.normalise.clients import in_mixed_case
     from followup_batch.read.names import capitalised_name
 
     cased = {
         name: capitalised_name(name)
         for name in dict.fromkeys(clients.tolist())
-        if name and not in_mixed_case(name)
+        if name and not in_mixed_case(name) and looks_like_a_name(name)
     }
     if not cased:
         return clients
