@@ -297,8 +297,9 @@ def refuse_overwrites(trackers: Sequence[Path], outputs: Sequence[tuple[str, Pat
     """An output (option, path) that is a tracker the command reads, or the file of another
     output, refused before anything is read or written: ``digest t.xlsx --xlsx t.xlsx``
     replaced the tracker with the digest and kept no backup, ``run t.xlsx --ics t.xlsx`` lost
-    the run's result, and ``--ics x.md --digest x.md`` kept only whichever came last. A folder
-    of trackers counts each tracker found in it; a digest the tool wrote there is no tracker.
+    the run's result, and ``--digest x.md --digest ./x.md`` kept only whichever came last. A
+    folder of trackers counts each tracker found in it; a digest the tool wrote there is no
+    tracker.
     Then an export over a file this tool did not write (``refuse_foreign_exports``)."""
     for at, (option, path) in enumerate(outputs):
         for tracker in trackers:

@@ -4832,9 +4832,10 @@ def test_a_link_into_a_missing_folder_is_refused_before_the_tracker(
 # {f} a folder of trackers b.xlsx and c.xlsx, {d} the folder of both.
 OVERWRITES = [
     ("digest {t} --xlsx {t}", "--xlsx", "{t} is a tracker this command reads; writing there"),
-    ("digest {t} --markdown {t}", "--markdown", "{t} is a tracker this command reads"),
+    # An export's suffix is checked first: a tracker's is no export's (ot85 F1).
+    ("digest {t} --markdown {t}", "--markdown", "t.xlsx: a Markdown digest ends in .md or"),
     ("digest {f} --xlsx {f}/b.xlsx", "--xlsx", "{f}/b.xlsx is a tracker this command reads"),
-    ("run {t} --ics {t}", "--ics", "{t} is a tracker this command reads; writing there"),
+    ("run {t} --ics {t}", "--ics", "t.xlsx: a calendar file ends in .ics"),
     ("run {t} --digest {t}", "--digest", "{t} is a tracker this command reads"),
     ("run {t} --digest {f}/../t.xlsx", "--digest", "{f}/../t.xlsx is a tracker this command"),
     (
@@ -4844,7 +4845,7 @@ OVERWRITES = [
         " ({t}); writing there would destroy it, so nothing was written. Choose another name",
     ),
     ("run {f} --digest {f}/b.xlsx", "--digest", "{f}/b.xlsx is a tracker this command reads"),
-    ("run {t} {f} --ics {f}/c.xlsx", "--ics", "{f}/c.xlsx is a tracker this command reads"),
+    ("run {t} {f} --ics {f}/c.xlsx", "--ics", "c.xlsx: a calendar file ends in .ics"),
     ("run {t} --log-file {t}", "--log-file", "{t} is a tracker this command reads"),
     ("run {t} --output {t}", "--output", "{t} is the tracker itself; nothing was written."),
     ("run {t} --output {d}/link.xlsx", "--output", "{d}/link.xlsx is the tracker itself"),
@@ -4854,17 +4855,17 @@ OVERWRITES = [
         "{d}/r.xlsx is also the --output file; one would overwrite the other, so nothing was "
         "written. Give each its own file",
     ),
-    ("run {t} --ics {d}/x.md --digest {d}/x.md", "--digest", "{d}/x.md is also the --ics file;"),
+    ("run {t} --digest {d}/x.md --digest {d}/x.md", "--digest", "{d}/x.md is also the --digest"),
     (
         "run {t} --digest {d}/x.md --log-file {d}/x.md",
         "--digest",
         "{d}/x.md is also the --log-file",
     ),
-    ("run {t} --ics {d}/o --eml-dir {d}/o", "--eml-dir", "{d}/o is also the --ics file;"),
+    ("run {t} --ics {d}/o.ics --eml-dir {d}/o.ics", "--eml-dir", "{d}/o.ics is also the --ics"),
     (
-        "digest {t} --markdown {d}/x.md --html {f}/../x.md",
-        "--markdown",
-        "{d}/x.md is also the --html file ({f}/../x.md); one would overwrite the other",
+        "run {t} --digest {d}/x.md --digest {f}/../x.md",
+        "--digest",
+        "{f}/../x.md is also the --digest file ({d}/x.md); one would overwrite the other",
     ),
 ]
 
@@ -4875,8 +4876,8 @@ def test_an_output_that_is_a_tracker_or_another_output_is_refused_before_anythin
 ) -> None:
     """``digest t.xlsx --xlsx t.xlsx`` replaced the tracker with the digest and kept no
     backup; ``run t.xlsx --ics t.xlsx`` (or --digest) replaced the run's result; a folder's
-    tracker named as the digest was overwritten after it was processed; ``--ics x.md --digest
-    x.md`` kept whichever came last; all with exit 0 (an outside test)."""
+    tracker named as the digest was overwritten after it was processed; ``--digest x.md
+    --digest x.md`` kept whichever came last; all with exit 0 (an outside test)."""
     tracker = make_tracker(tmp_path / "t.xlsx")
     folder = tmp_path / "fold"
     folder.mkdir()
