@@ -293,6 +293,39 @@ def check_folder(path: Path, option: str) -> None:
         raise UsageError(f"{folder} {what}; create it first or choose another path", option)
 
 
+# What a --log-file must not be: a spreadsheet or another file a line of text would damage
+# (``--log-file other-client.xlsx`` appended the log to that tracker's zip; ot85).
+NOT_A_LOG = frozenset(
+    {".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".numbers", ".csv", ".tsv"}
+    | {".ics", ".html", ".htm", ".eml", ".pdf", ".docx", ".zip"}
+)
+_BINARY_STARTS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF")  # zip (xlsx…), OLE (xls), PDF
+
+
+def check_log_file(path: Path) -> None:
+    """A --log-file is text appended to: one named like a spreadsheet, a calendar or a page, or
+    an existing file that is not text (a workbook under another name), is refused before
+    anything is read or written, as a usage error."""
+    if path.suffix.lower() in NOT_A_LOG:
+        raise UsageError(
+            f"{path.name} is not a log: the log is text appended to, name it .log or .txt",
+            "--log-file",
+        )
+    try:  # a pipe is never read here (it would wait for a writer)
+        if not path.is_file():
+            return
+        with open(path, "rb") as file:
+            start = file.read(8192)
+    except OSError:  # opening it for the log says what is wrong
+        return
+    if start.startswith(_BINARY_STARTS) or b"\x00" in start:
+        raise UsageError(
+            f"{path.name} holds something other than text (a workbook or another file's bytes): "
+            "the log would be appended to it; give a new file or an earlier log",
+            "--log-file",
+        )
+
+
 def refuse_overwrites(trackers: Sequence[Path], outputs: Sequence[tuple[str, Path]]) -> None:
     """An output (option, path) that is a tracker the command reads, or the file of another
     output, refused before anything is read or written: ``digest t.xlsx --xlsx t.xlsx``

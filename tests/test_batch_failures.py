@@ -1004,6 +1004,52 @@ def test_a_log_file_in_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None
     assert "Traceback" not in err and "ermission" not in err
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        # Another client's tracker named by a slip: the log was appended to its zip (ot85).
+        ("other.xlsx", None, "other.xlsx is not a log: the log is text appended to"),
+        ("other.csv", b"Company,Position\n", "other.csv is not a log"),
+        ("cal.ics", b"BEGIN:VCALENDAR\r\n", "cal.ics is not a log"),
+        ("page.HTML", b"<html>", "page.HTML is not a log"),
+        # A workbook (or any file's bytes) under a log's name.
+        ("run.log", b"PK\x03\x04 a workbook renamed", "run.log holds something other than text"),
+        ("run.txt", b"old\x00binary", "run.txt holds something other than text"),
+        ("old.xls.log", b"\xd0\xcf\x11\xe0 an old workbook", "old.xls.log holds something"),
+    ],
+)
+def test_a_log_file_that_is_no_log_is_refused_untouched(
+    tmp_path: Path, name: str, content: bytes | None, said: str
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    log = tmp_path / name
+    if content is None:
+        make_tracker(log)
+    else:
+        log.write_bytes(content)
+    before, tracker_before = log.read_bytes(), tracker.read_bytes()
+    code, _, err = run(str(tracker), "--log-file", str(log))
+    assert (code, log.read_bytes(), tracker.read_bytes()) == (2, before, tracker_before)
+    assert f"Invalid value for --log-file: {said}" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [("run.log", b"2026-11-20 10:00 earlier run\n"), ("new.txt", None), ("cron.LOG", b"")],
+)
+def test_a_log_file_of_text_or_new_is_appended_to(
+    tmp_path: Path, name: str, content: bytes | None
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    log = tmp_path / name
+    if content is not None:
+        log.write_bytes(content)
+    code, _, _ = run(str(tracker), "--log-file", str(log))
+    assert code == 0
+    assert log.read_bytes().startswith(content or b"")
+    assert len(log.read_bytes()) > len(content or b"")
+
+
 def test_an_output_in_a_missing_folder_makes_it_as_the_exports_do(tmp_path: Path) -> None:
     """--output out/new/checked.xlsx was refused ("create it first") while --ics, --digest and
     --eml-dir made their folders, as the README says they do (an outside test)."""

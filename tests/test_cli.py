@@ -4846,7 +4846,8 @@ OVERWRITES = [
     ),
     ("run {f} --digest {f}/b.xlsx", "--digest", "{f}/b.xlsx is a tracker this command reads"),
     ("run {t} {f} --ics {f}/c.xlsx", "--ics", "c.xlsx: a calendar file ends in .ics"),
-    ("run {t} --log-file {t}", "--log-file", "{t} is a tracker this command reads"),
+    # A log is text: a workbook's name is refused before it is looked for among the trackers.
+    ("run {t} --log-file {t}", "--log-file", "t.xlsx is not a log: the log is text appended"),
     ("run {t} --output {t}", "--output", "{t} is the tracker itself; nothing was written."),
     ("run {t} --output {d}/link.xlsx", "--output", "{d}/link.xlsx is the tracker itself"),
     (

@@ -332,6 +332,7 @@ def run(
     as_of = as_of or dt.date.today()
     if log_file is not None and not dry_run:
         asked.check_folder(log_file, "--log-file")
+        asked.check_log_file(log_file)
     # A dry run writes no file of any kind, the log included.
     log_file = None if dry_run else log_file
     # Two dataset folders were read as tracker folders: "a folder without trackers".
