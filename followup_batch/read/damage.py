@@ -37,6 +37,16 @@ COPIED_DAMAGED = (
     "needs repair. A run copies that sheet as it is, without reading or changing it; restore it "
     "from a backup or re-save the file from Excel"
 )
+MISSING_SHEET = (
+    'its sheet "{sheet}"{where} is missing from the file, and Excel will say the file needs '
+    "repair. A run leaves that sheet as it is, without reading it; restore it from a backup or "
+    "re-save the file from Excel"
+)
+# A sheet whose part is missing when no other sheet holds a tracker: it may be the tracker.
+MISSING_TRACKER = (
+    '{file} is damaged: its sheet "{sheet}"{where} is missing from the file, so its rows '
+    "cannot be read; " + RESAVE
+)
 _UTF16_STARTS = (b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")
 # A cell that holds a shared string, and its index: <c r="B2" s="1" t="s"><v>7</v></c>.
 _SHARED_CELL = re.compile(
@@ -115,6 +125,20 @@ def copied_damage_notes(parts: Mapping[str, str], xml: Mapping[str, bytes | None
         for name, data in xml.items()
         if data and (wrong := _not_well_formed(data)) is not None
     ]
+
+
+def missing_sheet_notes(missing: Mapping[str, str]) -> list[str]:
+    """A note for each sheet (name -> the part named for it in ``missing``) listed in the
+    workbook whose part is not in the package: a sheet the tool does not read, left as it is,
+    and the person told why Excel calls the file damaged (ot84 F8)."""
+    return [
+        MISSING_SHEET.format(sheet=name, where=part_said(part)) for name, part in missing.items()
+    ]
+
+
+def part_said(part: str) -> str:
+    """`` (xl/worksheets/sheet1.xml)``, the part named after a sheet's name; "" for none."""
+    return f" ({part})" if part else ""
 
 
 def _not_well_formed(data: bytes) -> str | None:

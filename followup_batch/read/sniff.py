@@ -33,12 +33,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup_batch.errors import UnsupportedFile
+from followup_batch.read.damage import RESAVE
 from followup_batch.read.files import no_folder_left, placeholder_reason
 from followup_batch.read.package import (
     CONTENT_TYPES,
     OLE2_MAGIC,
+    PASSWORD_PROTECTED,
     LyingPart,
     content_types,
+    garbled_zip,
+    missing_package_parts,
     open_package,
     read_part,
 )
@@ -227,6 +231,8 @@ def inspect_workbook(path: Path) -> Workbook:
                     "what it says (Excel refuses such a file). Re-save it from the program "
                     "that made it, or restore it from a backup."
                 )
+            if (garbled := garbled_zip(archive)) is not None:
+                raise UnsupportedFile(_damaged(path, garbled))
             mimetype = read_part(archive, "mimetype")[:100] if "mimetype" in names else b""
             if b"opendocument" in mimetype or (
                 "content.xml" in names and "META-INF/manifest.xml" in names
@@ -262,7 +268,16 @@ def inspect_workbook(path: Path) -> Workbook:
             'Open it in Excel and save it as "Excel Workbook (.xlsx)", then run again.'
         )
     assert package.workbook_part is not None
+    if (missing := missing_package_parts(names, package.workbook_part)) is not None:
+        raise UnsupportedFile(_damaged(path, missing))
     return Workbook(package.workbook_part, package.date1904)
+
+
+def _damaged(path: Path, why: str) -> str:
+    """The one line for a package ``garbled_zip`` or ``missing_package_parts`` refuses."""
+    if why == PASSWORD_PROTECTED:
+        return f"{path.name}: {why}."
+    return f"{path.name}: {why}; {RESAVE}"
 
 
 # What zipfile's words for a damaged package mean to the person whose file it is.

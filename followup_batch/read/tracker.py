@@ -24,7 +24,7 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from followup_batch.errors import ContactsList, TrackerNotFound
+from followup_batch.errors import ContactsList, TrackerNotFound, UnsupportedFile
 from followup_batch.read import csv_cells, fields, xlsx_cells
 from followup_batch.read.file_clients import (
     companies_and_positions,
@@ -77,6 +77,16 @@ def _tracker_sheets(
             found.append((sheet, match))
     kept, _ = without_contact_lists([(sheet.name, match) for sheet, match in found])
     return [(found[i][0].name, _has_rows(*found[i])) for i in kept]
+
+
+def _refuse_missing(path: Path, grid: xlsx_cells.WorkbookGrid, sheet: str) -> None:
+    """Raise ``UnsupportedFile``: the workbook lists ``sheet`` but its part is missing (a
+    damaged copy), and no other sheet holds a tracker, so the missing one may be it: the file
+    is not judged by what is left of it (a contacts sheet, "nothing is due")."""
+    from followup_batch.read.damage import MISSING_TRACKER, part_said
+
+    where = part_said(grid.missing[sheet])
+    raise UnsupportedFile(MISSING_TRACKER.format(file=path.name, sheet=sheet, where=where))
 
 
 def _has_rows(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> bool:
@@ -151,6 +161,8 @@ def _read_workbook(
         if len(same) == 1:
             options = dataclasses.replace(options, sheet=same[0])
             grid = xlsx_cells.read_grids(path, package.workbook_part, only=options.sheet)
+    if options.sheet in grid.missing:
+        _refuse_missing(path, grid, options.sheet)
     if options.sheet is not None and options.sheet not in grid.names:
         listed = ", ".join(f'"{n}"' for n in grid.names)
         raise TrackerNotFound(
@@ -187,6 +199,8 @@ def _read_workbook(
         if found
         else next((sheet.rows for sheet in grid.sheets if sheet.name == closest[0]), [])
     )
+    if grid.missing and all(m.lists_people for _, m in found):
+        _refuse_missing(path, grid, next(iter(grid.missing)))  # it may be the tracker (ot84 F2)
     _refuse_contacts(path.name, options, [m for _, m in found] or [closest[1]], first_rows)
     if not found:
         message = not_found_message(f'{path.name}, sheet "{closest[0]}"', closest[1])

@@ -30,6 +30,7 @@ from typing import NamedTuple
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read.damage import (
     copied_damage_notes,
+    missing_sheet_notes,
     refuse_damaged_edited_parts,
     refuse_damaged_sheets,
     refuse_missing_strings,
@@ -93,6 +94,9 @@ class WorkbookGrid:
     reader: str = "calamine"  # or "openpyxl" when calamine could not open the file
     hidden: list[str] = field(default_factory=list)  # hidden sheets left unread (an archive)
     generated: frozenset[str] = frozenset()  # the tool's own sheets (Drafts, Summary, Calendars)
+    # Sheets listed in the workbook whose part is not in the package (a damaged copy): name ->
+    # the part named for it; never read (``package.WorkbookSheets.missing``).
+    missing: dict[str, str] = field(default_factory=dict)
 
 
 def read_grids(path: Path, workbook_part: str, only: str | None = None) -> WorkbookGrid:
@@ -102,8 +106,8 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
     but never parsed: they hold no tracker, and a big tracker's Drafts sheet is the largest
     part of a re-run's reading. Nor are hidden sheets, unless named: a sheet the user hid (an
     archive of last year's search) is out of the way, not to be followed up (``hidden``)."""
-    parts, generated, xml, tables, links, rels = _sheet_parts_and_xml(path, workbook_part)
-    skip = set(generated)
+    parts, generated, xml, tables, links, rels, missing = _sheet_parts_and_xml(path, workbook_part)
+    skip = set(generated) | set(missing)
     try:
         if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
             raise _CalamineFailed()
@@ -130,6 +134,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
         sheet.mail_links = links.get(sheet.name, [])
         sheet.rels = rels.get(sheet.name)
     grid.generated = generated
+    grid.missing = missing
     return grid
 
 
@@ -448,9 +453,10 @@ def damaged_copy_notes(path: Path, written: Iterable[str | None]) -> list[str]:
                 and (part := sheets.rels.get(entry.rel_id, ("", ""))[1]) in names
             }
             xml = {name: _unpacked(archive, part) for name, part in parts.items()}
+            missing = {n: p for n, p in sheets.missing.items() if n not in skip}
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return []
-    return copied_damage_notes(parts, xml)
+    return copied_damage_notes(parts, xml) + missing_sheet_notes(missing)
 
 
 def _unpacked(archive: zipfile.ZipFile, part: str) -> bytes | None:
@@ -472,9 +478,10 @@ class _SheetParts(NamedTuple):
     tables: dict[str, dict[str, SheetTable]]  # their Excel Tables, by name
     links: dict[str, list[tuple[tuple[int, int, int, int], str]]]  # their mailto: links
     rels: dict[str, dict[str, tuple[str, str]]]  # their relationships in the package
+    missing: dict[str, str]  # the sheets whose part is missing: name -> that part
 
 
-_NO_SHEET_PARTS = _SheetParts({}, frozenset(), {}, {}, {}, {})
+_NO_SHEET_PARTS = _SheetParts({}, frozenset(), {}, {}, {}, {}, {})
 
 
 def _sheet_parts_and_xml(path: Path, workbook_part: str) -> _SheetParts:
@@ -505,7 +512,7 @@ def _sheet_parts_and_xml(path: Path, workbook_part: str) -> _SheetParts:
         }
         links = {name: mail_links(xml.get(name), rels[name].external) for name in read}
     internal = {name: found.internal for name, found in rels.items()}
-    return _SheetParts(found.worksheets, generated, xml, tables, links, internal)
+    return _SheetParts(found.worksheets, generated, xml, tables, links, internal, found.missing)
 
 
 def _relationships(archive: zipfile.ZipFile, part: str, names: frozenset[str]) -> Relationships:

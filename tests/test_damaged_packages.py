@@ -1,0 +1,249 @@
+"""Damaged workbook packages are refused in one line, never read as something else (ot84).
+
+Each damaged file is built here from a sound tracker with ``zipfile``: a sheet part missing or
+renamed (F2, F8), a part's name garbled in the zip's directory (F4), a password on the
+members, a missing ``[Content_Types].xml`` or workbook relationships (F6).
+Refused files stay byte for byte as they were.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+from followup_batch.read.package import read_sheets
+
+AS_OF = "2026-11-20"
+TRACKER = [
+    ["Company", "Position", "Interview Date", "Interview Type", "Country"],
+    ["Acme", "Analyst", "2026-11-16", "video", "US"],
+    ["Globex", "Engineer", "2026-11-12", "phone", "DE"],
+]
+CONTACTS = [
+    ["Name", "Email", "Company"],
+    ["Dana Cole", "dana@acme.example", "Acme"],
+    ["Lee Park", "lee@globex.example", "Globex"],
+]
+RESAVE = "nothing was written. Restore it from a backup or re-save it from Excel."
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, [*args, "--as-of", AS_OF], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def a_tracker(path: Path, *, hidden_contacts: bool = False) -> Path:
+    """Jobs (the tracker), then Contacts (a list of people), as Excel lays them out."""
+    book = openpyxl.Workbook()
+    jobs = book.active
+    assert jobs is not None
+    jobs.title = "Jobs"
+    for row in TRACKER:
+        jobs.append(row)
+    contacts = book.create_sheet("Contacts")
+    for row in CONTACTS:
+        contacts.append(row)
+    if hidden_contacts:
+        contacts.sheet_state = "hidden"
+    book.save(path)
+    return path
+
+
+def rezipped(path: Path, change: dict[str, str | bytes | None]) -> Path:
+    """The package again, each member in ``change`` renamed (a str), replaced (bytes) or left
+    out (None)."""
+    with zipfile.ZipFile(path) as source:
+        members = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            new = change.get(name, name)
+            if new is None:
+                continue
+            if isinstance(new, bytes):
+                archive.writestr(name, new)
+            else:
+                archive.writestr(new, data)
+    return path
+
+
+def garbled_directory_name(path: Path, name: str) -> Path:
+    """One bit flipped in the zip directory's name of ``name``; its local header keeps it."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        wanted = archive.getinfo(name)
+        directory = archive.start_dir  # type: ignore[attr-defined]
+    at = data.index(b"PK\x01\x02" + data[directory + 4 : directory + 4], directory)
+    while True:
+        size = struct.unpack_from("<HHH", data, at + 28)
+        offset = struct.unpack_from("<L", data, at + 42)[0]
+        if offset == wanted.header_offset:
+            data[at + 46 + 3] ^= 0x01  # xl/styles.xml -> xl/rtyles.xml
+            break
+        at += 46 + sum(size)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def with_password_flag(path: Path) -> Path:
+    """The members marked encrypted (general purpose bit 0), as ``zip -P`` marks them, in the
+    zip's directory and in each local header (a stored package: no signature in its data)."""
+    with zipfile.ZipFile(path) as source:
+        members = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in members:
+            archive.writestr(name, data)
+    data = bytearray(path.read_bytes())
+    for signature, flags in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        for found in re.finditer(re.escape(signature), bytes(data)):
+            data[found.start() + flags] |= 0x01
+    path.write_bytes(bytes(data))
+    return path
+
+
+MISSING_JOBS = (
+    't.xlsx: FAILED — it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) is missing '
+    "from the file, so its rows cannot be read; " + RESAVE
+)
+DAMAGE = [
+    # The tracker's part missing: not "a list of contacts", not "nothing is due" (F2).
+    ({"xl/worksheets/sheet1.xml": None}, MISSING_JOBS),
+    # ... or renamed, the relationships still naming the old part (F2).
+    ({"xl/worksheets/sheet1.xml": "xl/worksheets/jobs.xml"}, MISSING_JOBS),
+    # Both sheets' parts gone: the first is named.
+    ({"xl/worksheets/sheet1.xml": None, "xl/worksheets/sheet2.xml": None}, MISSING_JOBS),
+    (
+        {"xl/_rels/workbook.xml.rels": None},
+        "t.xlsx: FAILED — it is damaged: its part xl/_rels/workbook.xml.rels, which says where "
+        "its sheets are, is missing; " + RESAVE,
+    ),
+    (
+        {"[Content_Types].xml": None},
+        "t.xlsx: FAILED — it is damaged: its part [Content_Types].xml, which says what each "
+        "part holds, is missing; " + RESAVE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("change", "said"), DAMAGE)
+def test_a_package_missing_a_part_it_needs_is_refused_untouched(
+    tmp_path: Path, change: dict[str, str | None], said: str
+) -> None:
+    tracker = rezipped(a_tracker(tmp_path / "t.xlsx"), dict(change))
+    before = tracker.read_bytes()
+
+    code, out, err = invoke("run", str(tracker))
+
+    assert (code, out) == (1, "")
+    assert err == said + "\n1 of 1 file failed.\n"
+    assert tracker.read_bytes() == before
+    assert not (tmp_path / ".followup-backups").exists()
+    code, out, _ = invoke("check", str(tracker))
+    assert code == 1
+    assert said.replace("FAILED", "NOT READ") in out
+
+
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (
+            lambda path: garbled_directory_name(path, "xl/styles.xml"),
+            "t.xlsx: FAILED — it is damaged: the list of its parts names xl/rtyles.xml where the "
+            "part itself says xl/styles.xml (as when a disk or a transfer garbles it); " + RESAVE,
+        ),
+        (
+            with_password_flag,
+            "t.xlsx: FAILED — password-protected workbooks cannot be read: save a copy without "
+            "a password.",
+        ),
+    ],
+)
+def test_a_garbled_or_password_protected_zip_is_refused_untouched(
+    tmp_path: Path, damage: object, said: str
+) -> None:
+    tracker = a_tracker(tmp_path / "t.xlsx")
+    assert callable(damage)
+    damage(tracker)
+    before = tracker.read_bytes()
+
+    code, out, err = invoke("run", str(tracker))
+
+    assert (code, out, err) == (1, "", said + "\n1 of 1 file failed.\n")
+    assert tracker.read_bytes() == before
+    code, out, _ = invoke("check", str(tracker))
+    assert code == 1
+    assert said.replace("FAILED", "NOT READ") in out
+
+
+def test_a_tracker_whose_sheet_is_missing_fails_in_a_batch_and_its_digest(tmp_path: Path) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    a_tracker(folder / "Ann Lee.xlsx")
+    rezipped(a_tracker(folder / "Bo Chen.xlsx"), {"xl/worksheets/sheet1.xml": None})
+    digest = tmp_path / "digest.md"
+
+    code, out, err = invoke("run", str(folder), "--json", "--digest", str(digest))
+
+    assert code == 1
+    assert 'Bo Chen.xlsx: FAILED — it is damaged: its sheet "Jobs"' in err
+    summary = json.loads(out)
+    assert [Path(f["path"]).name for f in summary["failed"]] == ["Bo Chen.xlsx"]
+    page = digest.read_text(encoding="utf-8")
+    assert "## Trackers not read (1)" in page
+    assert '- Bo Chen.xlsx: it is damaged: its sheet "Jobs"' in page
+
+
+@pytest.mark.parametrize("hidden", [False, True])
+def test_another_sheet_s_missing_part_is_said_once_and_the_tracker_written(
+    tmp_path: Path, hidden: bool
+) -> None:
+    tracker = rezipped(
+        a_tracker(tmp_path / "Ann Lee.xlsx", hidden_contacts=hidden),
+        {"xl/worksheets/sheet2.xml": None},
+    )
+    note = (
+        'its sheet "Contacts" (xl/worksheets/sheet2.xml) is missing from the file, and Excel '
+        "will say the file needs repair. A run leaves that sheet as it is, without reading "
+        "it; restore it from a backup or re-save the file from Excel"
+    )
+
+    code, out, _ = invoke("check", str(tracker))
+    assert code == 0
+    assert out.count(note) == 1
+    code, out, err = invoke("run", str(tracker))
+
+    assert code == 0
+    assert out == "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n"
+    assert err.count(note) == 1
+    jobs = openpyxl.load_workbook(tracker)["Jobs"]
+    assert [jobs.cell(1, c).value for c in (1, 6)] == ["Company", "Follow-up status"]
+
+
+def test_a_chart_sheet_and_a_non_ascii_part_name_are_no_damage(tmp_path: Path) -> None:
+    """A chart sheet has no worksheet part; a part named in UTF-8 has the same name in the
+    zip's directory and its local header (general purpose bit 11)."""
+    path = tmp_path / "Ann Lee.xlsx"
+    book = openpyxl.Workbook()
+    jobs = book.active
+    assert jobs is not None
+    jobs.title = "Jobs"
+    for row in TRACKER:
+        jobs.append(row)
+    book.create_chartsheet("Chart")
+    book.save(path)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("customXml/Notizen für später.xml", "<n/>")
+    with zipfile.ZipFile(path) as archive:
+        assert read_sheets(archive, "xl/workbook.xml").missing == {}
+
+    code, out, err = invoke("run", str(path))
+
+    assert (code, out) == (0, "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n")
+    assert "missing" not in err and "damaged" not in err
