@@ -2,8 +2,8 @@
 
 Each damaged file is built here from a sound tracker with ``zipfile``: a sheet part missing or
 renamed (F2, F8), a part's name garbled in the zip's directory (F4), a password on the
-members, a missing ``[Content_Types].xml`` or workbook relationships (F6).
-Refused files stay byte for byte as they were.
+members, a missing ``[Content_Types].xml`` or workbook relationships (F6), rows stored out of
+order (F3). Refused files stay byte for byte as they were.
 """
 
 from __future__ import annotations
@@ -247,3 +247,53 @@ def test_a_chart_sheet_and_a_non_ascii_part_name_are_no_damage(tmp_path: Path) -
 
     assert (code, out) == (0, "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n")
     assert "missing" not in err and "damaged" not in err
+
+
+def out_of_order(path: Path, far: int) -> Path:
+    """Jobs with its rows 2 and 3 stored after row ``far`` (a formatted empty row), as some
+    streaming writers leave them; Excel, LibreOffice and openpyxl place them by number."""
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    rows = re.findall(rb'<row r="[23]".*?</row>', sheet)
+    assert len(rows) == 2
+    for row in rows:
+        sheet = sheet.replace(row, b"")
+    far_row = b'<row r="%d"><c r="Z%d" t="inlineStr"><is><t>end</t></is></c></row>' % (far, far)
+    sheet = sheet.replace(b"</sheetData>", far_row + b"".join(rows) + b"</sheetData>")
+    return rezipped(path, {"xl/worksheets/sheet1.xml": sheet})
+
+
+def test_rows_stored_out_of_order_are_read_and_written_in_their_rows(tmp_path: Path) -> None:
+    tracker = out_of_order(a_tracker(tmp_path / "Ann Lee.xlsx"), far=200)
+
+    code, out, _ = invoke("run", str(tracker))
+
+    assert (code, out) == (0, "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n")
+    jobs = openpyxl.load_workbook(tracker)["Jobs"]
+    header = [cell.value for cell in jobs[1]]
+    action = header.index("Next action") + 1
+    assert [(jobs.cell(r, 1).value, jobs.cell(r, action).value) for r in (2, 3)] == [
+        ("Acme", "Thank-you note"),
+        ("Globex", "1st check-in"),
+    ]
+    assert jobs.cell(200, 26).value == "end"
+
+
+def test_rows_out_of_order_in_a_sheet_too_large_to_read_whole_are_refused(
+    tmp_path: Path,
+) -> None:
+    """Past 20,000,000 cells a sheet is streamed by openpyxl, which drops a row stored after a
+    later one: refused, never read short."""
+    tracker = out_of_order(a_tracker(tmp_path / "t.xlsx"), far=1_000_000)
+    before = tracker.read_bytes()
+
+    code, out, err = invoke("run", str(tracker))
+
+    assert (code, out) == (1, "")
+    assert err == (
+        't.xlsx: FAILED — its sheet "Jobs" (xl/worksheets/sheet1.xml) stores row 2 after row '
+        "1000000, out of order, which the reader of such a sheet would miss; nothing was read "
+        "or written. Open it in Excel or LibreOffice and save it again (rows are then stored "
+        "in order).\n1 of 1 file failed.\n"
+    )
+    assert tracker.read_bytes() == before

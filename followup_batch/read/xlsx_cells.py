@@ -119,6 +119,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
                 "in Excel, save it as .xlsx and run again."
             ) from None
         readable = [name for name in xml if only is None or name == only]
+        refuse_rows_out_of_order(path, parts, xml, [n for n in readable if n not in skip])
         try:
             grid = _openpyxl_grids(path, only, skip)
         except UnsupportedFile:
@@ -341,6 +342,28 @@ def _openpyxl_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGri
             ) from None
         finally:
             workbook.close()
+
+
+def refuse_rows_out_of_order(
+    path: Path, parts: Mapping[str, str], xml: Mapping[str, bytes | None], sheets: Iterable[str]
+) -> None:
+    """Raise ``UnsupportedFile`` naming the first of ``sheets`` whose rows are not stored in
+    order (row 9 after row 200, as some scripts write them): openpyxl, the reader of a sheet
+    too large for calamine, drops such rows without a word, while Excel, LibreOffice and
+    calamine place them by their number (ot84 F3). Asked on that rarer path only."""
+    for name in sheets:
+        data = xml.get(name)
+        last = 0
+        for match in _LAST_ROW.finditer(data or b""):
+            number = int(match[1])
+            if number <= last:
+                raise UnsupportedFile(
+                    f'{path.name}: its sheet "{name}" ({parts[name]}) stores row {number} after '
+                    f"row {last}, out of order, which the reader of such a sheet would miss; "
+                    "nothing was read or written. Open it in Excel or LibreOffice and save it "
+                    "again (rows are then stored in order)."
+                )
+            last = number
 
 
 def _until_empty(rows: Iterable[Row]) -> list[Row]:
@@ -610,9 +633,12 @@ def dense_cells(xml: bytes | None) -> int:
     m = _LAST_ROW.match(xml, tail) if tail >= 0 else None
     last_row = int(m[1]) if m else 0
     if last_row < EXCEL_ROWS and _beyond(xml, last_row):
-        # Some row or cell lies beyond the last row element: bound it by its digits.
+        # Some row or cell lies beyond the last row element (a row stored out of order, after
+        # row 200): bound it by the digits of the longest row number found, one scan a digit.
         digits = len(str(last_row))
-        last_row = EXCEL_ROWS if _beyond(xml, 10**digits - 1) else 10**digits
+        while digits < len(str(EXCEL_ROWS)) and _beyond(xml, 10**digits - 1):
+            digits += 1
+        last_row = min(EXCEL_ROWS, 10**digits)
     stated = _DIMENSION.search(xml, 0, 4096)
     stated_cells = (_column_index(stated[1]) + 1) * int(stated[2]) if stated else 0
     width = 26
