@@ -3,7 +3,7 @@
 Each damaged file is built here from a sound tracker with ``zipfile``: a sheet part missing or
 renamed (F2, F8), a part's name garbled in the zip's directory (F4), a password on the
 members, a missing ``[Content_Types].xml`` or workbook relationships (F6), rows stored out of
-order (F3). Refused files stay byte for byte as they were.
+order (F3), no styles part (F10). Refused files stay byte for byte as they were.
 """
 
 from __future__ import annotations
@@ -297,3 +297,37 @@ def test_rows_out_of_order_in_a_sheet_too_large_to_read_whole_are_refused(
         "in order).\n1 of 1 file failed.\n"
     )
     assert tracker.read_bytes() == before
+
+
+def test_a_workbook_without_styles_keeps_the_default_look_on_the_user_s_cells(
+    tmp_path: Path,
+) -> None:
+    """Its cells' s= indexes pointed at nothing: they keep the default look, and the tool's
+    header fill goes on the tool's header cells only (F10)."""
+    tracker = a_tracker(tmp_path / "Ann Lee.xlsx")
+    with zipfile.ZipFile(tracker) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    sheet = sheet.replace(b'<c r="A1" ', b'<c r="A1" s="1" ').replace(
+        b'<c r="B1" ', b'<c r="B1" s="3" '
+    )
+    rels = re.sub(rb"<Relationship [^>]*styles\.xml\"/>", b"", rels)
+    rezipped(
+        tracker,
+        {
+            "xl/styles.xml": None,
+            "xl/worksheets/sheet1.xml": sheet,
+            "xl/_rels/workbook.xml.rels": rels,
+        },
+    )
+
+    code, _, _ = invoke("run", str(tracker))
+
+    assert code == 0
+    jobs = openpyxl.load_workbook(tracker)["Jobs"]
+    status = [cell.value for cell in jobs[1]].index("Follow-up status") + 1
+    looks = {
+        ref: (cell.fill.fill_type, bool(cell.font.b))
+        for ref, cell in (("A1", jobs["A1"]), ("B1", jobs["B1"]), ("status", jobs.cell(1, status)))
+    }
+    assert looks == {"A1": (None, False), "B1": (None, False), "status": ("solid", True)}

@@ -193,12 +193,14 @@ def write_book(
             archive.writestr(info, data)
 
 
-def styles_xml(formats: Sequence[CellFormat]) -> bytes:
-    """``xl/styles.xml``: the default style (Calibri 11), then one ``<xf>`` per format."""
+def styles_xml(formats: Sequence[CellFormat], *, plain: int = 1) -> bytes:
+    """``xl/styles.xml``: the default style (Calibri 11), ``plain`` times (a workbook written
+    without styles whose cells name indexes all get the default look), then one ``<xf>`` per
+    format."""
     fonts = [Font().xml()]
     fills = ['<fill><patternFill patternType="none"/></fill>']
     fills.append('<fill><patternFill patternType="gray125"/></fill>')  # reserved by Excel
-    xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']
+    xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'] * max(1, plain)
     for cell in formats:
         font_id = fill_id = 0
         if cell.font is not None:

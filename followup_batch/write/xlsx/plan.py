@@ -31,6 +31,7 @@ list silently (openpyxl never writes it either).
 from __future__ import annotations
 
 import datetime
+import re
 import zipfile
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
@@ -189,7 +190,10 @@ def plan_write(
     else:  # a workbook with no styles part gets the default one (write.book imports this)
         from followup_batch.write.book import styles_xml
 
-        base = styles_xml(())
+        # The default look for every style index the user's cells already name (their s=
+        # had nothing to point at), the tool's after them: else a title cell of s="1" took
+        # the tool's header fill (ot84 F10).
+        base = styles_xml((), plain=_style_indexes_named(package, sheets) + 1)
     own_styles, styles = add_own_styles(base, DXFS)
     write = _plan_sheet(package, book, sheets, table, owned, as_of, styles, additions)
     if has_styles and styles_part:
@@ -203,6 +207,20 @@ def plan_write(
         k: v for k, v in write.changed.items() if not isinstance(v, bytes) or package.read(k) != v
     }
     return write
+
+
+_STYLE_INDEX = re.compile(rb'<(?:\w+:)?(?:c|row|col)\b[^>]*?\bs(?:tyle)?="([0-9]{1,6})"')
+
+
+def _style_indexes_named(package: Archive, sheets: WorkbookSheets) -> int:
+    """The highest style index (``s=`` of a cell or row, ``style=`` of a column) the
+    workbook's sheets name; 0 when none does. Asked only of a workbook without styles."""
+    highest = 0
+    for part in sheets.worksheets.values():
+        if part in package.names:
+            found = (int(m[1]) for m in _STYLE_INDEX.finditer(package.read(part)))
+            highest = max(highest, *found, 0)
+    return highest
 
 
 def _add_styles_part(
