@@ -152,7 +152,7 @@ def _today_sheet(digest: Digest) -> Sheet:
     if not len(today):
         rows.append(row_xml(first, text_column("A", first, ["Nothing is overdue or due today."])))
     widths = [width for _, _, width in TODAY_XLSX_COLUMNS]
-    return Sheet(TODAY_SHEET, rows, widths, freeze="A3", links=links)
+    return Sheet(TODAY_SHEET, rows, widths, freeze="A3", links=links, header_row=2)
 
 
 def _summary_sheet(digest: Digest) -> Sheet:
@@ -185,7 +185,7 @@ def _summary_sheet(digest: Digest) -> Sheet:
         ),
     ]
     widths = [max([14, *(len(c) + 2 for c in digest.clients)]), *[12] * len(names)]
-    return Sheet(SUMMARY_SHEET, rows, widths, freeze="A6")
+    return Sheet(SUMMARY_SHEET, rows, widths, freeze="A6", header_row=5)
 
 
 def _items_sheet(digest: Digest) -> Sheet:
@@ -204,7 +204,7 @@ def _items_sheet(digest: Digest) -> Sheet:
     rows = [_header_row(1, [title for _, title, _ in ITEM_XLSX_COLUMNS]), *table_rows(2, columns)]
     widths = [width for _, _, width in ITEM_XLSX_COLUMNS]
     filtered = format_range(1, 1, len(ITEM_XLSX_COLUMNS), max(len(items) + 1, 2))
-    return Sheet(ITEMS_SHEET, rows, widths, freeze="A2", autofilter=filtered)
+    return Sheet(ITEMS_SHEET, rows, widths, freeze="A2", autofilter=filtered, header_row=1)
 
 
 def _needs_sheet(digest: Digest) -> Sheet:
@@ -220,7 +220,7 @@ def _needs_sheet(digest: Digest) -> Sheet:
     rows = [_header_row(1, [title for _, title, _ in NEEDS_XLSX_COLUMNS]), *table_rows(2, columns)]
     widths = [width for _, _, width in NEEDS_XLSX_COLUMNS]
     filtered = format_range(1, 1, len(NEEDS_XLSX_COLUMNS), len(needs) + 1)
-    return Sheet(NEEDS_SHEET, rows, widths, freeze="A2", autofilter=filtered)
+    return Sheet(NEEDS_SHEET, rows, widths, freeze="A2", autofilter=filtered, header_row=1)
 
 
 def _shown(values: Iterable[object]) -> list[object]:

@@ -102,7 +102,9 @@ class Sheet:
     """A worksheet: its ``<row>`` elements in order (made with ``table_rows``), the column
     widths from column A, the top-left cell of its scrolling pane (``A3`` keeps rows 1 and 2
     in view; '' for none), its autofilter range ('' for none) and its external links as
-    (cell, target) pairs."""
+    (cell, target) pairs. ``header_row``: the row printed again at the top of every page (0
+    for none); a sheet with one prints landscape, its columns fitted to the page's width, as
+    many pages long as it takes (the digest's 13 columns were cut over 14 portrait pages)."""
 
     name: str
     rows: Sequence[str]
@@ -110,6 +112,7 @@ class Sheet:
     freeze: str = ""
     autofilter: str = ""
     links: Sequence[tuple[str, str]] = ()
+    header_row: int = 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -257,7 +260,8 @@ def _worksheet(sheet: Sheet) -> bytes:
         XML_DECLARATION
         + (
             f'<worksheet xmlns="{MAIN_NS}" xmlns:r="{REL_NS}">'
-            f'<sheetViews><sheetView workbookViewId="0">{_pane(sheet.freeze)}</sheetView>'
+            + ('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' if sheet.header_row else "")
+            + f'<sheetViews><sheetView workbookViewId="0">{_pane(sheet.freeze)}</sheetView>'
             '</sheetViews><sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>'
             + (f"<cols>{cols}</cols>" if cols else "")
             + "<sheetData>"
@@ -267,8 +271,15 @@ def _worksheet(sheet: Sheet) -> bytes:
             "</sheetData>"
             + (f'<autoFilter ref="{sheet.autofilter}"/>' if sheet.autofilter else "")
             + (f"<hyperlinks>{links}</hyperlinks>" if links else "")
-            + '<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" '
-            'footer="0.5"/></worksheet>'
+            + (
+                # Narrower margins: the columns fitted to the page print larger.
+                '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" '
+                'footer="0.3"/><pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+                if sheet.header_row
+                else '<pageMargins left="0.75" right="0.75" top="1" bottom="1" header="0.5" '
+                'footer="0.5"/>'
+            )
+            + "</worksheet>"
         ).encode()
     )
 
@@ -302,6 +313,13 @@ def _workbook(sheets: Sequence[Sheet]) -> bytes:
         for i, sheet in enumerate(sheets)
         if sheet.autofilter
     )
+    # The header row printed on every page ("print titles").
+    names += "".join(
+        f'<definedName name="_xlnm.Print_Titles" localSheetId="{i}">'
+        f"{escape_text(_rows_of(sheet.name, sheet.header_row))}</definedName>"
+        for i, sheet in enumerate(sheets)
+        if sheet.header_row
+    )
     return (
         XML_DECLARATION
         + (
@@ -312,6 +330,12 @@ def _workbook(sheets: Sequence[Sheet]) -> bytes:
             + "</workbook>"
         ).encode()
     )
+
+
+def _rows_of(sheet: str, row: int) -> str:
+    """``'Due'!$1:$1`` for row 1 of ``Due``."""
+    quoted = sheet.replace("'", "''")
+    return f"'{quoted}'!${row}:${row}"
 
 
 def _absolute(sheet: str, cells: str) -> str:

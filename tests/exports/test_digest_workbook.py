@@ -335,3 +335,38 @@ def test_dated_by_the_digest(book_path: Path) -> None:
     assert book.properties.created == dt.datetime(2026, 11, 20)
     with zipfile.ZipFile(book_path) as package:
         assert {info.date_time for info in package.infolist()} == {(2026, 11, 20, 0, 0, 0)}
+
+
+# ot85 F12: 14 portrait pages, the Today sheet's 13 columns cut over several of them and no
+# header on the pages after the first.
+def test_the_digest_workbook_prints_landscape_fitted_with_its_header_repeated(
+    tmp_path: Path,
+) -> None:
+    digest = build_digest(
+        items(
+            item("Ana", "Acme", "2026-11-18", "Overdue"),
+            item("Bo", "", None, "Needs info", "—", problems="Company is empty"),
+        ),
+        AS_OF,
+    )
+    book = load_workbook(write_digest_xlsx(digest, tmp_path / "digest.xlsx"))
+    printed = [
+        (
+            sheet.title,
+            sheet.page_setup.orientation,
+            sheet.page_setup.fitToWidth,
+            sheet.page_setup.fitToHeight,
+            sheet.sheet_properties.pageSetUpPr.fitToPage,
+            sheet.print_title_rows,
+        )
+        for sheet in book
+    ]
+    assert printed == [
+        ("Today", "landscape", 1, 0, True, "$2:$2"),
+        ("Summary", "landscape", 1, 0, True, "$5:$5"),
+        ("Due", "landscape", 1, 0, True, "$1:$1"),
+        ("Needs info", "landscape", 1, 0, True, "$1:$1"),
+    ]
+    # The repeated rows are the headers a person reads.
+    assert [c.value for c in book["Today"][2]][:3] == ["Late", "Client", "Action"]
+    assert [c.value for c in book["Summary"][5]][:2] == ["Client", "Overdue"]
