@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 import re
+import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,7 +38,10 @@ from typing import Any
 import pandas as pd
 
 from followup_batch.drafts.mailto import mailto_link
+from followup_batch.drafts.outbox import COMPOSE, COMPOSE_SHORT
 from followup_batch.exports.due import NEEDS_INFO, empty_items, typed_items
+from followup_batch.exports.files import file_links
+from followup_batch.read.files import real_path
 
 OVERDUE, DUE_TODAY, DUE_SOON, UPCOMING = "Overdue", "Due today", "Due soon", "Upcoming"
 URGENCIES: tuple[str, ...] = (OVERDUE, DUE_TODAY, DUE_SOON, UPCOMING)
@@ -523,6 +528,40 @@ def compose_link(item: Mapping[str, Any], *, with_body: bool = False) -> str:
     if with_body and item["draft"]:
         return mailto_link(emails, subject, item["draft"])
     return mailto_link(emails, subject, "").removesuffix("&body=")
+
+
+def compose_text(item: Mapping[str, Any], link: str, *, with_body: bool = False) -> str:
+    """What a Compose link says: "Compose", or, when the draft was to go in the link
+    (``with_body``) but is too long for a mail link, the Drafts sheet's words for a link that
+    holds the subject only (``drafts.outbox.COMPOSE_SHORT``): an empty mail is not sent for the
+    draft (ot85 F4)."""
+    if with_body and item["draft"] and "&body=" not in link:
+        return COMPOSE_SHORT
+    return COMPOSE
+
+
+def draft_links(base: Path | None) -> Callable[[str], str]:
+    """Links to ``.eml`` drafts for a page or Markdown file that may be mailed: relative to its
+    folder ``base``, with ``../`` when the drafts folder is beside it rather than below it; ''
+    (no link: the file's name is shown) when there is none, no ``base`` or another drive. Never
+    a ``file:`` URL, which would carry the local path (``/home/<name>/…``) in a mailed page
+    (ot85 F9)."""
+    if base is None:
+        return lambda file: ""
+    link = file_links(base)
+    root = str(real_path(base))
+
+    def relative(file: str) -> str:
+        target = link(file)
+        if not target.startswith("file:"):
+            return target
+        try:
+            path = os.path.relpath(str(real_path(file)), root)
+        except ValueError:  # another drive (Windows)
+            return ""
+        return urllib.parse.quote(path.replace(os.sep, "/"))
+
+    return relative
 
 
 def where(item: Mapping[str, Any]) -> str:

@@ -34,13 +34,17 @@ from markupsafe import Markup
 from followup_batch.drafts.limits import LimitedSandbox, render_limited
 from followup_batch.errors import ConfigError
 from followup_batch.exports.digest import (
+    DUE_SOON,
     NOTHING_READ,
     PAGE_LIMITS,
+    UPCOMING,
     URGENCY_COLOURS,
     Digest,
     PageList,
     company_position,
     compose_link,
+    compose_text,
+    draft_links,
     first_problem,
     full_list,
     lateness,
@@ -53,7 +57,7 @@ from followup_batch.exports.digest import (
     workbook_name,
 )
 from followup_batch.exports.due import NEEDS_INFO
-from followup_batch.exports.files import file_links, write_marked
+from followup_batch.exports.files import write_marked
 from followup_batch.normalise.controls import printable
 
 DIGEST_TEMPLATE = "digest.html.j2"
@@ -181,29 +185,55 @@ def page_context(
     """What the template gets: texts, links and colours, in the digest's order. ``base``: the
     page's folder, for relative links to ``.eml`` drafts; ``workbook``: the digest workbook
     written with the page, which the lines below cut lists name (``full_list``)."""
-    draft_link = file_links(base)
+    draft_link = draft_links(base)
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
 
     def send(item: Mapping[str, Any], today: bool = False) -> dict[str, Any]:
         """An item's texts; its links only in the today list (the only place with links)."""
         fill, ink = URGENCY_COLOURS[item["urgency"]]
-        files = item["draft_files"] if today else ()
-        drafts = [{"to": to, "link": draft_link(file)} for to, file in files if file]
+        files = [(to, file) for to, file in (item["draft_files"] if today else ()) if file]
+        what, to_names = company_position(item), item["to"] or item["email"]
+        # What each link is for, after the words it shows, for a screen reader's list of
+        # links, where nine "Compose" links read the same (WCAG 2.4.4; ot85 F11): the action,
+        # to whom, at which company (the position when there is none), for which client.
+        purpose = f"{item['action']}{f' to {to_names}' if to_names else ''}"
+        purpose += f", {item['company'] or what}" if item["company"] or what else ""
+        purpose += f" ({item['client']})"
+        drafts = []
+        for to, file in files:
+            text = f"Draft to {to}" if len(files) > 1 and to else "Draft"
+            drafts.append(
+                {
+                    "to": to,
+                    "link": draft_link(file),
+                    "file": Path(file).name,  # shown when there is no link to it
+                    "text": text,
+                    "label": f"{text}: {purpose}",
+                }
+            )
+        compose = compose_link(item, with_body=with_drafts) if today else ""
+        compose_words = compose_text(item, compose, with_body=with_drafts)
         # The row alone when the client's rows all come from one file (named in its section).
         locate = row_only if digest.single_source(item["client"]) else where
         return {
             "urgency": item["urgency"],
+            # The urgency in words where the date does not say it (not only its colour: WCAG
+            # 1.4.1; ot85 F5); '' for overdue and due today items, whose ``late`` says it.
+            "soon": item["urgency"] if item["urgency"] in (DUE_SOON, UPCOMING) else "",
             "fill": fill,
             "ink": ink,
             "late": lateness(item),
             "due": due_day(item["due"]),
             "client": item["client"],
             "action": item["action"],
-            "what": company_position(item),
+            "what": what,
             "to": recipient(item),
             "to_html": recipient_html(item),  # the same, each person in their own direction
-            "to_names": item["to"] or item["email"],
-            "compose": compose_link(item, with_body=with_drafts) if today else "",
+            "to_names": to_names,
+            "compose": compose,
+            # "Compose", or that the link holds the subject only (``digest.compose_text``).
+            "compose_text": compose_words,
+            "compose_label": f"{compose_words}: {purpose}",
             # One link per draft, named by its person when a row has several (a panel's).
             "drafts": drafts,
             "draft_link": drafts[0]["link"] if drafts else "",  # the first: earlier templates

@@ -24,6 +24,7 @@ from followup_batch.exports.digest import (
     Digest,
     PageList,
     company_position,
+    draft_links,
     first_problem,
     full_list,
     lateness,
@@ -35,7 +36,7 @@ from followup_batch.exports.digest import (
     workbook_name,
 )
 from followup_batch.exports.due import NEEDS_INFO
-from followup_batch.exports.files import file_links, write_marked
+from followup_batch.exports.files import write_marked
 from followup_batch.normalise.controls import printable
 from followup_batch.text import display_width, first_columns
 
@@ -52,7 +53,9 @@ MIN_WIDTH = 60
 MIN_COLUMN = 8
 
 TODAY_HEADERS = ("Late", "Client", "Action", "Company", "To")
-COMING_HEADERS = ("Due", "Client", "Action", "Company", "To")
+# With the urgency in words: due soon and upcoming items differ in colour only otherwise, and
+# not at all without colour (ot85 F5).
+COMING_HEADERS = ("Due", "Urgency", "Client", "Action", "Company", "To")
 WIDE = 120  # from this width on, the cross-client tables show addresses too
 ITEM_HEADERS = ("Due", "Urgency", "Action", "Company – Position", "Where")
 FIX_HEADERS = ("Client", "Where", "Company – Position")  # each problem on a line below
@@ -86,6 +89,8 @@ def _table(
     indent: str = "  ",
     sizes: list[int] | None = None,
     shown: Callable[[str], str] = str,
+    optional: int = 0,
+    last: tuple[int, ...] = (),
 ) -> list[str]:
     """An aligned text table that fits ``width``: the widest of the ``flexible`` columns gives
     up a character at a time (never below ``MIN_COLUMN``), cut text ending in an ellipsis.
@@ -93,16 +98,27 @@ def _table(
     ``sizes``: the columns' natural widths (``column_sizes`` of several tables that line up).
     ``colour``: (column, ANSI code) to colour in row ``n``, or None.
     ``shown``: a text as the console shows it (see ``_fit``).
+    ``last``: columns cut the same way, but only once the ``flexible`` ones are at their
+    narrowest (an action: "1st check-in" reads better whole than a company's name).
+    ``optional``: how many of the last columns are left out, last first, when the table does
+    not fit ``width`` even with its cut columns at their narrowest (a 60-column terminal).
+    A header with a line break is a header of two lines (``STACKED_COUNT_HEADERS``).
     """
     sizes = list(sizes or column_sizes(headers, rows, shown))
     gap = 2
+    while optional and least_width(sizes, flexible + last, indent) > width:
+        optional -= 1
+        headers, sizes = headers[:-1], sizes[:-1]
+        rows = [row[:-1] for row in rows]
+        flexible = tuple(i for i in flexible if i < len(sizes))
     excess = len(indent) + sum(sizes) + gap * (len(sizes) - 1) - width
-    while excess > 0:
-        widest = max(flexible, key=lambda i: sizes[i])
-        if sizes[widest] <= MIN_COLUMN:
-            break
-        sizes[widest] -= 1
-        excess -= 1
+    for cut in (flexible, last):
+        while excess > 0 and cut:
+            widest = max(cut, key=lambda i: sizes[i])
+            if sizes[widest] <= MIN_COLUMN:
+                break
+            sizes[widest] -= 1
+            excess -= 1
 
     def line(cells: list[str], code: tuple[int, str] | None) -> str:
         parts = []
@@ -114,7 +130,10 @@ def _table(
             parts.append(padding + text if i in right else text + padding)
         return (indent + (" " * gap).join(parts)).rstrip()
 
-    out = [line(list(headers), None), indent + (" " * gap).join("─" * s for s in sizes)]
+    depth = max(header.count("\n") for header in headers) + 1
+    stacked = [[""] * (depth - h.count("\n") - 1) + h.split("\n") for h in headers]
+    out = [line([cells[n] for cells in stacked], None) for n in range(depth)]
+    out += [indent + (" " * gap).join("─" * s for s in sizes)]
     out += [line(row, colour(n)) for n, row in enumerate(rows)]
     return out
 
@@ -125,7 +144,22 @@ def column_sizes(
     """The widest cell of each column in terminal columns (``display_width``) as the console
     shows it (see ``_fit``), header included."""
     columns = zip(headers, *rows, strict=True)
-    return [max(display_width(shown(_one_line(c))) for c in column) for column in columns]
+    return [
+        max(
+            [
+                *(display_width(shown(part)) for part in header.split("\n")),
+                *(display_width(shown(_one_line(c))) for c in cells),
+            ]
+        )
+        for header, *cells in columns
+    ]
+
+
+def least_width(sizes: list[int], flexible: tuple[int, ...], indent: str = "  ") -> int:
+    """The width of a table whose columns are ``sizes`` wide with its ``flexible`` ones at
+    their narrowest (``_table``)."""
+    narrowest = [min(size, MIN_COLUMN) if i in flexible else size for i, size in enumerate(sizes)]
+    return len(indent) + sum(narrowest) + 2 * (len(sizes) - 1)
 
 
 def _names_first(item: Mapping[str, Any]) -> str:
@@ -167,16 +201,34 @@ def to_terminal(
         lines += ["", f"Today, across all clients ({len(today):,})"]
         rows = [[lateness(i), i["client"], i["action"], i["company"], to(i)] for i in today]
         levels = [i["urgency"] for i in today]
+        # Fitting 60 columns (ot85 F10): the action is cut too, and the To column left out.
         lines += _table(
-            TODAY_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels), shown=shown
+            TODAY_HEADERS,
+            rows,
+            width,
+            flexible=(1, 3, 4),
+            last=(2,),
+            colour=paint(0, levels),
+            shown=shown,
+            optional=1,
         )
     coming = digest.coming_records()
     if coming:
         lines += ["", f"{digest.coming_title()} ({len(coming):,})"]
-        rows = [[due_day(i["due"]), i["client"], i["action"], i["company"], to(i)] for i in coming]
+        rows = [
+            [due_day(i["due"]), i["urgency"], i["client"], i["action"], i["company"], to(i)]
+            for i in coming
+        ]
         levels = [i["urgency"] for i in coming]
         lines += _table(
-            COMING_HEADERS, rows, width, flexible=(1, 3, 4), colour=paint(0, levels), shown=shown
+            COMING_HEADERS,
+            rows,
+            width,
+            flexible=(2, 4, 5),
+            last=(3,),
+            colour=paint(1, levels),
+            shown=shown,
+            optional=1,
         )
 
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
@@ -186,8 +238,12 @@ def to_terminal(
     ]
     count_rows.append(["All clients", *(_count(digest.totals[c]) for c in columns)])
     lines += ["", f"Clients ({len(digest.clients):,})"]
+    headers = ("Client", *(COUNT_HEADERS.get(c, c) for c in columns))
+    if least_width(column_sizes(headers, count_rows, shown), (0,)) > width:
+        # Headers of two lines ("Due" over "today"), as narrow as the counts (ot85 F10).
+        headers = tuple(h.replace(" ", "\n", 1) for h in headers)
     lines += _table(
-        ("Client", *(COUNT_HEADERS.get(c, c) for c in columns)),
+        headers,
         count_rows,
         width,
         flexible=(0,),
@@ -217,6 +273,7 @@ def to_terminal(
             rows,
             width,
             flexible=(3, 4),
+            last=(2,),
             colour=paint(1, levels_of[n]),
             sizes=sizes,
             shown=shown,
@@ -276,16 +333,17 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
             ],
         )
         if any(i["draft_files"] for i in today.records):  # written with --eml-dir
-            out = _with_drafts_column(out, today.records, file_links(base))
+            out = _with_drafts_column(out, today.records, draft_links(base))
         out += _more_of(today, workbook)
         out.append("")
     coming = digest.page_coming()
     if coming.total:
         out += [f"## {digest.coming_title()} ({coming.total:,})", ""]
         out += _md_table(
-            ("Due", "Client", "Action", "Company – Position", "To"),
+            ("Due", "Urgency", "Client", "Action", "Company – Position", "To"),
             [
-                [due_day(i["due"]), i["client"], i["action"], company_position(i)] + [recipient(i)]
+                [due_day(i["due"]), i["urgency"], i["client"], i["action"], company_position(i)]
+                + [recipient(i)]
                 for i in coming.records
             ],
         )
@@ -339,15 +397,18 @@ def _with_drafts_column(
     for record in records:
         files = [(to, file) for to, file in record["draft_files"] if file]
         named = len(files) > 1
-        cells.append(
-            ", ".join(
-                f"[{_md(to) if named and to else 'Draft'}]({link(file)})" for to, file in files
-            )
-        )
+        cells.append(", ".join(_draft_cell(to if named else "", file, link) for to, file in files))
     table = [table[0] + " Drafts |", table[1] + "---|"] + [
         f"{line} {cell} |" for line, cell in zip(table[2:], cells, strict=True)
     ]
     return out[: -len(records) - 2] + table
+
+
+def _draft_cell(to: str, file: str, link: Callable[[str], str]) -> str:
+    """A link to a draft named by its person (or "Draft"); without a relative link to it, the
+    file's name, never its local path (``digest.draft_links``)."""
+    text, target = _md(to) if to else "Draft", link(file)
+    return f"[{text}]({target})" if target else f"{text}: {_md(Path(file).name)}"
 
 
 def _unread(digest: Digest) -> list[str]:

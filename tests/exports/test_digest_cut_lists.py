@@ -101,15 +101,19 @@ def section(text: str, heading: str, end: str) -> str:
 def markdown_list(text: str, heading: str) -> tuple[list[tuple[str, str]], str | None]:
     """(first cell, client) of each row of the Markdown list, and the line below it."""
     part = section(text, f"## {heading}", "\n## ")
-    rows = [line.split(" | ") for line in part.splitlines() if line.startswith("| ")][1:]
+    header, *rows = [line.split(" | ") for line in part.splitlines() if line.startswith("| ")]
+    client = header.index("Client")
     more = [line for line in part.splitlines() if line.startswith("… and")]
-    return [(row[0].removeprefix("| "), row[1]) for row in rows], (more or [None])[0]
+    return [(row[0].removeprefix("| "), row[client]) for row in rows], (more or [None])[0]
 
 
 def html_list(page: str, heading: str) -> tuple[list[tuple[str, str]], str | None]:
     """(lateness or date, client) of each item of the page's list, and the line below it."""
     part = section(page, heading, "<h2")
-    rows = re.findall(r'<b style="[^"]*">([^<]+)</b> <b><bdi>([^<]+)</bdi></b>', part)
+    # The coming list's dates say their urgency after them: "Mon 2026-11-23, due soon".
+    rows = re.findall(
+        r'<b style="[^"]*">([^<]+?)(?:, due soon|, upcoming)?</b> <b><bdi>([^<]+)</bdi></b>', part
+    )
     more = re.search(r"<p [^>]*>(… and .*?)</p>", part)
     line = html.unescape(re.sub(r"<[^>]+>", "", more.group(1))) if more else None
     return [(html.unescape(a), html.unescape(b)) for a, b in rows], line
