@@ -171,10 +171,14 @@ OUTCOMES: dict[str, str] = {
             "shortlisted",
             "advanced",
             # A stage passed, the next to come, as "second round" is: "successful at first
-            # stage", "moved forward", British "progressed" (ot81 F4: each was Needs info).
+            # stage" (ot81 F4: each was Needs info). "Moved forward", "progressed", "stage 2"
+            # are read as a whole cell only (``OUTCOMES_ALONE``), or where they say to what:
+            # "moved forward to stage 2", "progressed to final round" (ot86 F1).
             *("firststage", "secondstage", "thirdstage", "nextstage", "finalstage"),
             *("1ststage", "2ndstage", "3rdstage", "stage1", "stage2", "stage3", "stage4"),
             *("stageone", "stagetwo", "stagethree", "movedforward", "progressed"),
+            *("movedforwardto", "movingforwardto", "progressedto", "successfulatstage"),
+            *("passedstage", "clearedstage", "invitedtostage"),
             "rescheduled",
             "referencecheck",
             "references",
@@ -586,9 +590,59 @@ class Vocabulary:
     # Words that name two values, and which: the row needs info, the choices named.
     ambiguous: dict[str, str] | None = None
     # Words read as a whole cell only: alone they say where a row stands, in a sentence they
-    # may say something else ("Passed away", "Passed on Monday").
+    # may say something else ("Passed away", "Passed on Monday"). One also in ``words`` is
+    # read there as a whole cell, never as a word of a sentence.
     alone: dict[str, str] | None = None
+    # Sentences tried on the casefolded cell before its words are read, each with the value it
+    # names: "moved forward with another candidate" is no round passed.
+    sentences: tuple[tuple[re.Pattern[str], str], ...] = ()
 
+
+# A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is (above);
+# India's "Cleared" likewise (ot81 F4). Alone only: "we passed" is a rejection, "passed away" no
+# stage. So "moved forward", "progressed" and "stage 2" (ot86 F1): the employer's "moved forward
+# with another candidate" is its no, "Failed stage 2" a round not passed.
+OUTCOMES_ALONE: dict[str, str] = {
+    k: "interviewing"
+    for k in (
+        *("passed", "cleared", "movedforward", "progressed"),
+        *("stage1", "stage2", "stage3", "stage4", "stageone", "stagetwo", "stagethree"),
+    )
+}
+_STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
+_STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
+# Sentences read before the words, as the words would misread them (ot86 F1): the employer's
+# "we moved forward with another candidate" (its standard rejection), "progressed with an
+# internal hire", "Failed stage 2", "stage 2: no" are rejections. Not "moved forward with the
+# offer" or "with another round": only a candidate, someone else or an internal hire.
+OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:mov(?:e|ed|es|ing)\s+(?:forward|ahead|on)|progress(?:ed|ing)?"
+            r"|proceed(?:ed|ing)?|go(?:ne|ing)?\s+ahead|went\s+ahead)\s+with\s+"
+            r"(?:(?:an?|the|one\s+of(?:\s+the|\s+their)?|some|their)\s+)?"
+            r"(?:(?:(?:an)?other|different|internal|external|stronger|better|more\s+\w+|\d+)\s+)+"
+            r"(?:candidates?|applicants?|persons?|people|profiles?|hires?)\b"
+            r"|\b(?:mov(?:e|ed|es|ing)\s+(?:forward|ahead|on)|progress(?:ed|ing)?"
+            r"|proceed(?:ed|ing)?|go(?:ne|ing)?\s+ahead|went\s+ahead)\s+with\s+"
+            r"(?:(?:someone|somebody)\s+else|others)\b"
+        ),
+        "rejected",
+    ),
+    (
+        re.compile(
+            rf"\b(?:failed|fail|failing)\s+(?:at\s+|in\s+)?(?:the\s+)?(?:{_STAGE}|{_STAGE_ORDINAL})"
+        ),
+        "rejected",
+    ),
+    (
+        re.compile(
+            rf"^\s*(?:{_STAGE}|{_STAGE_ORDINAL})\s*[:\-\u2013\u2014]\s*"
+            r"(?:no|fail(?:ed)?|rejected|not passed|unsuccessful)\s*[.!]?\s*$"
+        ),
+        "rejected",
+    ),
+)
 
 VOCABULARIES: dict[str, Vocabulary] = {
     "interview_type": Vocabulary(
@@ -633,10 +687,8 @@ VOCABULARIES: dict[str, Vocabulary] = {
             "another to come) or offer (the job offered)"
             for k in ("successful", "success", "succeeded", "selected", "gotselected")
         },
-        # A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is
-        # (above); India's "Cleared" likewise (ot81 F4). Alone only: "we passed" is a
-        # rejection, "passed away" no stage.
-        alone={"passed": "interviewing", "cleared": "interviewing"},
+        alone=OUTCOMES_ALONE,
+        sentences=OUTCOME_SENTENCES,
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its
@@ -680,15 +732,21 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     """The canonical value ``text`` names, or None.
 
     The whole cell is tried first ("Phone screen"), also against the words read alone only
-    (``Vocabulary.alone``); then its words left to right, longest phrase first at each word
-    ("declined by employer" before "declined"); a negation cancels the next match in its
-    clause; several matches are settled by ``vocabulary.precedence``.
+    (``Vocabulary.alone``), then against ``Vocabulary.sentences``; then its words left to
+    right, longest phrase first at each word ("declined by employer" before "declined"); a
+    negation cancels the next match in its clause; several matches are settled by
+    ``vocabulary.precedence``.
     """
     key = header_key(text)
     if key in vocabulary.words:
         return vocabulary.words[key]
     if vocabulary.alone and key in vocabulary.alone:
         return vocabulary.alone[key]
+    folded = text.casefold()
+    for pattern, value in vocabulary.sentences:
+        if pattern.search(folded):
+            return value
+    alone = vocabulary.alone
     words, clause_starts = _words_and_clauses(text)
     found: set[str] = set()
     negated = False
@@ -698,7 +756,7 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
             negated = False
         for length in range(min(LONGEST_PHRASE_WORDS, len(words) - i), 0, -1):
             phrase = "".join(words[i : i + length])
-            if phrase in vocabulary.words:
+            if phrase in vocabulary.words and not (alone and phrase in alone):
                 if not negated:
                     found.add(vocabulary.words[phrase])
                 negated = False

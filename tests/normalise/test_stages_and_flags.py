@@ -131,6 +131,19 @@ def test_stage_words_of_real_trackers(word: str, stage: str) -> None:
             True,
             ["C2: Interview Date is empty, but the stage says there was an interview: when?"],
         ),
+        # The employer's "moved forward with another candidate" after an application is its
+        # no, not a round passed that asks for the interview's date (ot86 F1).
+        (
+            {"outcome": "moved forward with another candidate", "applied_at": "2026-11-02"},
+            False,
+            [],
+        ),
+        # "Moved forward" alone is a round passed: when was the interview?
+        (
+            {"outcome": "Moved forward", "applied_at": "2026-11-02"},
+            True,
+            ["C2: Interview Date is empty, but the stage says there was an interview: when?"],
+        ),
         # A bad cell is reported as such, not also as empty.
         ({"interview_at": "31/02/2026"}, True, ['C2: "31/02/2026" is not a date']),
     ],
@@ -956,6 +969,7 @@ NOT_AN_OUTCOME = (
 AFTER = "Thank-you note: the day after the {} on Mon 2026-11-16 → Tue 2026-11-17"
 SAME_DAY = "Thank-you note: same day as the phone screen on Mon 2026-11-16"
 NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01-25"
+OFFER_CLOSED = "Closed: the outcome is offer; nothing more to send."
 # A row to fix has nothing due; its Why says so first, its dates below (ot81 F4).
 TO_FIX = (
     "Needs info: nothing is due or drafted from this row until it is fixed (see Problems); "
@@ -1035,6 +1049,18 @@ TO_FIX = (
                 "Moved forward",
                 "Progressed",
                 "Selected for next round",
+                # Said to what (ot86 F1: alone or so only).
+                "moved forward to stage 2",
+                "progressed to final round",
+                "Progressed to final",
+                "Passed stage 2",
+                "Cleared stage 1",
+                "Invited to stage 2",
+                "Stage 2",
+                "stage 2 interview",
+                # Another round, the offer: no other candidate.
+                "moved forward with another round",
+                "moving forward with another interview",
             )
         ),
         # A round not passed, and the employer's "we passed" (ot81 F4): rejected; the
@@ -1054,8 +1080,27 @@ TO_FIX = (
                 "They passed on me",
                 "Unsuccessful at first stage",
                 "I passed on it",
+                # The employer went on with someone else, a round failed (ot86 F1: each was
+                # read as a round passed, the check-ins going on, no Problems).
+                "moved forward with another candidate",
+                "they moved forward with someone else",
+                "Company moved forward with an internal candidate",
+                "We've decided to move forward with other applicants",
+                "decided to move forward with the other 3 candidates",
+                "progressed with other candidates",
+                "Role progressed with internal hire",
+                "moving forward with others",
+                "Failed stage 2",
+                "Failed at the final round",
+                "failed first stage",
+                "stage 2: no",
+                "Round 2 - no",
+                "Stage 2 - rejected",
+                "Stage 2 — failed",
+                "not progressed to stage 2",
             )
         ),
+        ("Status", "moved forward with the offer", ("Closed", "", "", OFFER_CLOSED)),
         # "Selected" alone: the next round, or the job (India's "got selected")? As
         # "Successful", the row needs info, the choices named.
         (
@@ -1076,7 +1121,18 @@ TO_FIX = (
                 cell,
                 ("Needs info", "", NOT_AN_OUTCOME.format(header="Status", cell=cell), TO_FIX),
             )
-            for cell in ("Passed away", "Passed on Monday", "Passed on the role")
+            for cell in (
+                "Passed away",
+                "Passed on Monday",
+                "Passed on the role",
+                # Neither a round passed nor a rejection said plainly (ot86 F1): asked.
+                "Moved forward - stage 2",
+                "Moved forward with hiring manager",
+                "progressing with other applications",
+                "Failed to schedule stage 2",
+                "stage 2: yes",
+                "Did not progress",
+            )
         ),
         # "No regrets" is no rejection: the negation stands.
         (
