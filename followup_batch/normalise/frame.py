@@ -92,6 +92,9 @@ from followup_batch.read.round_numbers import MAX_ROUND, says_final_round
 from followup_batch.read.row_index import row_index_fault
 from followup_batch.read.sent_headers import UNNAMED_FOLLOW_UP_KEYS
 
+# The bare "Follow up" header ("Follow Up", "Follow-up"): no word says sent or planned.
+BARE_FOLLOW_UP_KEY = header_key("Follow Up")
+
 # Dates read first, so that a date without a year can take its year from its own row.
 ROW_DATE_FIELDS: tuple[str, ...] = (
     "interview_at",
@@ -461,6 +464,13 @@ def normalise_rows(
         "application_check_in_sent", _unnamed_marks(cells, raw, sent, done, interview_dates)
     )
     sent = drop_implausible("application_check_in_sent", sent, "sent", "a message cannot be sent")
+    # Under a bare "Follow up", a date since the interview may be the plan (ot86 F4).
+    sent, done, unread = _bare_follow_up_dates(raw, sent, done, interview_dates)
+    if unread is not None:
+        problems.add(
+            "application_check_in_sent",
+            row_dates.quoted(cells["application_check_in_sent"], unread),
+        )
     # "Follow-up Sent" in the stage column of an application: its check-in went out, undated.
     said = each("outcome", says_followed_up).column() == True  # noqa: E712 (elementwise)
     done = done | (said & np.isnat(interview_dates) & np.isin(stage, list(APPLIED_STAGES)))
@@ -603,6 +613,33 @@ def _unnamed_marks(
     reasons = np.full(len(marked), None, dtype=object)
     reasons[marked] = UNNAMED_MARK
     return row_dates.quoted(cells["application_check_in_sent"], reasons)
+
+
+BARE_FOLLOW_UP = (
+    'is on or after the interview, under a "{header}" column that says neither sent nor '
+    "planned: read neither as sent nor as a plan; if it went that day, name the column "
+    '"Followed up" (the message due that day then counts as sent)'
+)
+
+
+def _bare_follow_up_dates(
+    raw: RawTable, sent: np.ndarray, done: np.ndarray, interview: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """The application check-in's (sent, done), and per row why its date is dropped, else
+    None: under a bare "Follow up" header (Teal's date of the application's follow-up, or the
+    day a person means to follow up), a date on or after the row's interview could be the
+    follow-up sent or the one planned (ot86 F4). It is not taken for the message due that day
+    (``schedule.followed_up``) as one under "Followed up" is; a date before the interview stays
+    the application's check-in."""
+    column = raw.mapping.get("application_check_in_sent")
+    if column is None or header_key(raw.headers[column]) != BARE_FOLLOW_UP_KEY:
+        return sent, done, None
+    after = ~np.isnat(sent) & (sent >= interview)  # NaT interview: False
+    if not after.any():
+        return sent, done, None
+    reasons = np.full(len(sent), None, dtype=object)
+    reasons[after] = BARE_FOLLOW_UP.format(header=str(raw.headers[column]).strip())
+    return np.where(after, row_dates.NAT, sent), done & ~after, reasons
 
 
 def _unwritten(value: object) -> bool:

@@ -639,7 +639,7 @@ FIELDS: tuple[Field, ...] = (
             "Follow Up",
         ),
         "a date or a yes-mark; on a row with an interview, a date after it is the follow-up "
-        "that was due that day",
+        "that was due that day (under a bare Follow Up: neither sent nor planned, in Problems)",
         generic=("Follow-up Sent", "Follow Up"),
     ),
     Field(

@@ -221,3 +221,67 @@ def test_the_rules_read_the_moved_dates_as_the_frame_holds_them(seed: int) -> No
         assert np.array_equal(made.done[name], read.done[name])
     assert np.array_equal(made.application_sent, read.application_sent, equal_nan=True)
     assert np.array_equal(made.application_done, read.application_done)
+
+
+# A bare "Follow up" column, as of Wed 2026-11-25 (ot86 F4): people keep there the day they
+# mean to follow up as often as the day they did. A date since the interview is read as
+# neither, and Problems says how to name the column; the check-ins stand as without it (the
+# 1st check-in, due Tue 11-10, passed over: the 2nd due Tue 11-24), where "Followed up" gives the
+# 2nd check-in Fri 12-04 (above). A date before the interview is still the application's
+# check-in, and on an application row, as before, its check-in sent.
+BARE_TRACKER = (
+    "Company,Position,Interview Date,Interview Type,Date Applied,{header},Country\n"
+    "Acme,Analyst,2026-11-02,Video,,2026-11-20,US\n"
+    "Umbrella,Analyst,2026-11-02,Video,,2026-11-02,US\n"
+    "Vandelay,Analyst,2026-11-02,Video,2026-10-20,2026-10-28,US\n"
+    "Globex,Analyst,2026-11-02,Video,,x,US\n"
+    "Hooli,Analyst,,,2026-11-02,2026-11-12,US\n"
+)
+BARE_PROBLEM = (
+    'row {row}, column "{header}": "{date}" is on or after the interview, under a "{header}" '
+    "column that says neither sent nor planned: read neither as sent nor as a plan; if it went "
+    'that day, name the column "Followed up" (the message due that day then counts as sent)'
+)
+
+
+@pytest.mark.parametrize("header", ["Follow up", "Follow Up", "Follow-up"])
+def test_a_bare_follow_up_column_is_no_follow_up_sent_after_the_interview(
+    tmp_path: Path, header: str
+) -> None:
+    tracker = tmp_path / "Maya Chen.csv"
+    tracker.write_text(BARE_TRACKER.format(header=header), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", "2026-11-25", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    with out.open(newline="", encoding="utf-8") as handle:
+        rows = {row["Company"]: row for row in csv.DictReader(handle)}
+    seen = {
+        company: (row["Follow-up status"], row["Next action"], row["Next due"], row["Problems"])
+        for company, row in rows.items()
+    }
+    assert seen == {
+        "Acme": (
+            "Overdue",
+            "2nd check-in",
+            "2026-11-24",
+            BARE_PROBLEM.format(row=2, header=header, date="2026-11-20"),
+        ),
+        "Umbrella": (
+            "Overdue",
+            "2nd check-in",
+            "2026-11-24",
+            BARE_PROBLEM.format(row=3, header=header, date="2026-11-02"),
+        ),
+        "Vandelay": ("Overdue", "2nd check-in", "2026-11-24", ""),
+        "Globex": (
+            "Overdue",
+            "2nd check-in",
+            "2026-11-24",
+            MARK_PROBLEM.format(row=5, header=header, mark="x"),
+        ),
+        "Hooli": ("Waiting", "—", "", ""),
+    }
+    assert NAMED not in rows["Acme"]["Why"]
+    assert rows["Hooli"]["Why"].endswith("; sent Thu 2026-11-12")
