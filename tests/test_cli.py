@@ -2569,6 +2569,62 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("Japan", "2027-11-10", "after the holidays", "2028-01-05", "Tue 2028-01-04", ""),
         ("Japan", "2027-12-20", "in the new year", "2028-01-11", "Mon 2028-01-10", ""),
         ("US", "2027-12-20", "after the New Year holiday", "2028-01-11", "Mon 2028-01-10", ""),
+        # Where a Lunar New Year is a holiday too, "after the New Year holiday" in December may
+        # be either (ot86 F5): a row problem naming its first day; 1st check-in 5 bd after Thu
+        # 12-10. "After New Year's Day", "after the holidays" stay the 10th; UK, US unchanged.
+        *[
+            (
+                country,
+                "2026-12-10",
+                said,
+                "2026-12-17",
+                "",
+                f'row 2, column "Decision Date": "{said}" could be after 1 January or after the'
+                f" Lunar New Year ({first} on the {code} calendar): write the date they gave",
+            )
+            for country, code, first, said in (
+                ("Vietnam", "VN", "Thu 2027-02-04", "after the New Year holiday"),
+                ("Vietnam", "VN", "Thu 2027-02-04", "after New Year"),
+                ("Vietnam", "VN", "Thu 2027-02-04", "feedback after the New Year break"),
+                ("South Korea", "KR", "Sat 2027-02-06", "after the New Year holidays"),
+                ("Singapore", "SG", "Sat 2027-02-06", "after the New Year holiday"),
+                ("China", "CN", "Fri 2027-02-05", "after the New Year holidays"),
+            )
+        ],
+        ("Vietnam", "2026-12-10", "after New Year's Day", "2027-01-12", "Sun 2027-01-10", ""),
+        ("Vietnam", "2026-12-10", "after the holidays", "2027-01-12", "Sun 2027-01-10", ""),
+        ("Vietnam", "2026-12-10", "after the Lunar New Year", "2027-02-12", "Thu 2027-02-11", ""),
+        ("UK", "2026-12-10", "after New Year", "2027-01-12", "Sun 2027-01-10", ""),
+        # "年後", "年以降", "年前" are "N years later/ago" without the number, not the New Year
+        # (ot86 F6): 1st check-in 5 bd after Tue 12-01; "年明け以降", "年始以降" are.
+        *[
+            (
+                "Japan",
+                "2026-12-01",
+                said,
+                "2026-12-08",
+                "",
+                f'row 2, column "Decision Date": "{said}" is not a date or a timeline phrase (e.g.'
+                ' "Friday", "next week", "in 2 weeks", "within 5 business days", "early January")',
+            )
+            for said in ("年後", "年以降", "年前")
+        ],
+        ("Japan", "2026-12-01", "年明け以降", "2027-01-05", "Mon 2027-01-04", ""),
+        ("Japan", "2026-12-01", "年始以降", "2027-01-05", "Mon 2027-01-04", ""),
+        # Said in February, the closure is ten months on; named as the Why names it, not as the
+        # package's "Bank Holiday" (ot86 F11).
+        *[
+            (
+                "Japan",
+                "2027-02-15",
+                said,
+                "2027-02-24",
+                "",
+                f'row 2, column "Decision Date": "{said}" names New Year holiday (Fri 2027-12-31),'
+                " which is more than six months after the interview: write the date they gave",
+            )
+            for said in ("年明け", "正月明け")
+        ],
         (
             "Japan",
             "2027-07-20",

@@ -499,6 +499,11 @@ def normalise_rows(
         cells, holidays_named, interview_dates, np.asarray(out["country"], dtype=object)
     )
     problems.add("stated_decision", holiday_reasons)
+    # "After the New Year holiday" where a Lunar New Year is kept too: no decision day.
+    unplaced = pd.notna(holiday_reasons)
+    if unplaced.any():
+        stated = np.asarray(out["decision_date"], dtype="datetime64[ns]")
+        out["decision_date"] = np.where(unplaced, np.datetime64("NaT", "ns"), stated)
     placed = ~np.isnat(holiday)
     if placed.any():
         stated = np.asarray(out["decision_date"], dtype="datetime64[ns]")

@@ -244,9 +244,7 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     " 旧正月": {"*": ("chinese new year", "lunar new year", "korean new year", "spring festival")},
     # Japan's New Year closure in Japanese: "正月明け", "年末年始明け", "年明け"
     # (``NEW_YEAR_CLOSURE``).
-    "正月; お正月; 正月休み; 年末年始; 年末年始休暇; 年始; 年; 年明け": {
-        "JP": ("new year holiday",)
-    },
+    "正月; お正月; 正月休み; 年末年始; 年末年始休暇; 年始; 年明け": {"JP": ("new year holiday",)},
     # Japan's from Showa Day to Children's Day; China's May and October holiday weeks.
     "golden week; gw; ゴールデンウィーク": {
         "JP": ("showa day", "constitution day", "greenery day", "children's day"),
@@ -340,6 +338,10 @@ _BEFORE = re.compile(
 )
 _BEFORE_CJK_WORDS = ("之前", "以前", "前", "이전", "전")
 _BEFORE_CJK = re.compile(rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in _BEFORE_CJK_WORDS)})")
+# "年" (year) alone before "後", "以降", "前" is "N years later/ago" with the number left out
+# (report ot86 F6): only "年明け" of it names the New Year, as "正月明け", "年始以降" do.
+_YEAR_ALONE = "年"
+_AFTER_YEAR = "年明け"
 _HOLIDAY_WORDS = re.compile(r" (?:holidays?|break|period|weekend|celebrations?)$")
 
 
@@ -361,6 +363,27 @@ class NamedHoliday(NamedTuple):
 # first business day after it (Tue 2028-01-04), not early January, the 10th, as elsewhere.
 NEW_YEAR_CLOSURE: dict[str, str] = {"JP": "new year holiday"}
 AFTER_NEW_YEAR = NamedHoliday("", new_year=True)
+
+
+# "After the New Year holiday", "after New Year", said in November or December, where the row's
+# calendar keeps a Lunar New Year as well as 1 January (Vietnam's Tết, Korea's Seollal,
+# China's Spring Festival, Singapore's Chinese New Year): which new year? Not read (report ot86
+# F5: it was the 10th of January). "New Year's", "New Year's Day", "New Years" are 1 January's.
+_NEW_YEAR_UNNAMED = re.compile(r"(?:.* )?after (?:the )?new year(?: holidays?| break)?")
+LUNAR_NEW_YEAR = "lunar new year"
+
+
+def lunar_new_year_too(country: str, value: object, interview: dt.date) -> dt.date | None:
+    """The first day of the Lunar New Year holiday after ``interview`` on the calendar of
+    ``country`` when ``value`` says "after the New Year holiday" or "after New Year" without
+    naming which (``_NEW_YEAR_UNNAMED``), else None."""
+    if not isinstance(value, str):
+        return None
+    text = plain(value).strip(" .,;:!?")
+    if not _NEW_YEAR_UNNAMED.fullmatch(text):
+        return None
+    span = holiday_days(country, _folded(LUNAR_NEW_YEAR), interview)
+    return span[0] if span is not None else None
 
 
 def new_year_closure(country: str) -> str | None:
@@ -391,6 +414,8 @@ def _holiday_said(text: str) -> NamedHoliday | None:
         for pattern in patterns:
             m = pattern.fullmatch(text)
             words = _folded(m["x"]) if m is not None else ""
+            if words == _YEAR_ALONE:  # "年明け" is the New Year; "年後", "年前" a number's years
+                words = _folded(_AFTER_YEAR) if text == plain(_AFTER_YEAR) else ""
             if words:
                 return NamedHoliday(words, before)
     return None
@@ -666,11 +691,16 @@ def _shown_name(country: str, day: dt.date, words: str = "") -> str:
     code, subdiv = _package_key(country)
     names = names_meant(country, words) if words else ()
     begins = _begins(words)
-    for category in (None, getattr(OFFICES_CLOSE.get(code), "category", None)):
+    closed = OFFICES_CLOSE.get(code)
+    for category in (None, getattr(closed, "category", None)):
         try:
             name = _table(code, subdiv, day.year, holiday_language(code), category).get(day)
         except NotImplementedError:
             name = None
+        if name and category is not None and closed is not None and closed.called:
+            # As the Why names it: Japan's 31 December is its "New Year holiday", not the
+            # package's "Bank Holiday" (report ot86 F11).
+            return closed.called
         if name:
             parts = holiday_parts(name)
             meant = (

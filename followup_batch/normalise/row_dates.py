@@ -547,6 +547,11 @@ def holidays_named(
             if span is not None:
                 days[i] = np.datetime64(span[1], "ns")
                 phrases[i] = timelines.as_written(values.iloc[i])
+            elif lunar := holiday_phrases.lunar_new_year_too(country_i, values.iloc[i], on_day):
+                reasons[i] = (
+                    f"could be after 1 January or after the Lunar New Year ({lunar:%a %Y-%m-%d}"
+                    f" on the {country_i} calendar): write the date they gave"
+                )
             continue
         found = holiday_phrases.holiday_days(country_i, words, on_day)
         if holiday_phrases.no_one_day(country_i, words):
