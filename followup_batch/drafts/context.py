@@ -75,6 +75,7 @@ from followup_batch.normalise.people import (
     WITHOUT_ACADEMIC,
     WITHOUT_TITLE,
     Person,
+    chief_rank_before_name,
     double_given_name,
     first_names_of,
     is_initial,
@@ -226,6 +227,9 @@ def form_of_address(name: str, country: object = "") -> str:
     words = with_married_name(words, titles_before(words), country)  # "Kovács Jánosné"
     if without_department(words) != words:  # "HR 김민준": a person of HR, not a role
         return family_name_first_form(words)
+    if chief_rank_before_name(words):  # "Chief Inspector Morse", as addressed
+        rank = [_title_as_written(w) if w.isupper() or w.islower() else w for w in words[:2]]
+        return _with_surname(rank, words[2:], country)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
         return ""
     count = titles_before(words)
@@ -240,6 +244,10 @@ def form_of_address(name: str, country: object = "") -> str:
     if not titles:
         if words[0] == MONSIEUR and len(words) > 1 and not isinstance(name, Person):
             return _with_surname([MONSIEUR], words[1:], country)
+        if len(words) == 2 and title_key(words[0]) in SHEIKH:
+            # "Sheikh Ahmed": the title or a name's first part, greeted whole (report ot86
+            # F9: "Hi Sheikh,"); "Sheikha", a woman's given name too, greets as a first name.
+            return " ".join(map(_as_written, words))
         return _first_name(name, named)
     if {title_key(t) for t in titles} <= WITH_FIRST_NAME:
         # Never "Sir Smith": with only an initial, the name as written ("Sir J. Smith").
@@ -249,6 +257,10 @@ def form_of_address(name: str, country: object = "") -> str:
     if greets_first_surname(words[:count], named, country):
         named = without_second_surname(named)
     return _with_surname(titles, named, country)
+
+
+# "Sheikh" before one word: greeted with it ("Sheikh Ahmed").
+SHEIKH = frozenset({"sheikh", "shaikh"})
 
 
 def _in_its_case(name: str, country: object) -> str:

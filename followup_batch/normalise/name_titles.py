@@ -33,11 +33,13 @@ in lower case only, as Dutch writes it: "Mr. John Smith" is Mr. Smith): "ir. Lot
 
 Polish, Czech and Slovak courtesy titles (report ot81 F2: "Pan Jan Kowalski" was greeted "Hi
 Pan,"), in English too: "Pan", "pan" and "pán" are "Mr.", "Pani", "paní" and "pani" "Ms."
-("Pani Anna Nowak": "Hi Ms. Nowak,"). "Pani" is no name: a title before any name on any row,
-a name being in its own language (left open at stop 44: "Pani Nowak" in the UK was "Hi
-Pani,"). "Pan" is a Chinese surname ("Pan Wei", "Dr. Pan"): a title anywhere before a
-Polish, Czech or Slovak first name, one of their common surnames or a name written in their
-letters or ending as their surnames do ("Pan Jan Kowalski", "Pan Nowak", "pan Novák"), and
+("Pani Anna Nowak": "Hi Ms. Nowak,"). "Pani" is a name in India and Polynesia ("Pani Puri"):
+a title on a row there, or anywhere before a name of theirs (left open at stop 44: "Pani
+Nowak" in the UK was "Hi Pani,"). Either before a first name alone is the polite form with it
+("Pan Tadeusz": "Hi Tadeusz,"). "Pan" is a Chinese surname ("Pan Wei", "Dr. Pan"): a title
+anywhere before a Polish, Czech or Slovak first name, one of their common surnames or a name
+written in their letters or ending as their surnames do ("Pan Jan Kowalski", "Pan Nowak",
+"pan Novák"), and
 on a row in Poland, Czechia or Slovakia before a first name and a surname that are no
 Chinese given name in pinyin ("Pan Adam Smith"; "Pan Wei Ming" there was "Hi Mr. Ming,": it
 is Pan). Their "P." before a name is an initial, as before: "P. Jan Kowalski" is "Hi Jan,".
@@ -126,6 +128,11 @@ CHIEF_TITLE_WORDS = frozenset(
         *("police", "partnerships", "chef", "cook", "operator", "instructor", "surveyor"),
     }
 )
+# ... of which these are ranks a person is addressed by, with "Chief", before a surname
+# ("Chief Justice Roberts", "Chief Inspector Morse": "Hi Chief Inspector Morse,"; report ot86
+# F7: "Hello,"); alone, or before "of" or a job's word, a job title ("Chief Inspector of
+# Schools").
+CHIEF_RANKS = frozenset({"justice", "inspector", "superintendent", "constable"})
 # ... and the endings of a job's name in English, of the one word after it ("Chief Sommelier",
 # "Chief Correspondent", "Chief Librarian"); not "-or", as Igbo surnames end ("Chief Okafor").
 CHIEF_JOB_ENDINGS = ("er", "ist", "ian", "ant", "ent", "ess")
@@ -178,6 +185,9 @@ WEST_SLAVIC_IN_ENGLISH = {"pan": "Mr.", "pán": "Mr.", "pani": "Ms.", "paní": "
 # ... of which this is a Chinese surname too ("Pan Wei", "Pan Wei Ming"), read as a title
 # only before a name that is theirs, or on a row there before one that is not Chinese.
 CHINESE_SURNAME_TOO = "pan"
+# ... and this a name in India and Polynesia ("Pani Puri"), unaccented: a title only before a
+# name of theirs or on a row there.
+PANI_NAME_TOO = "pani"
 # The countries that write them, by ISO code.
 WEST_SLAVIC_COUNTRIES = frozenset({"PL", "CZ", "SK"})
 # Common Polish, Czech and Slovak first names a title before them marks as one of theirs.
@@ -242,7 +252,14 @@ def with_west_slavic_title(words: list[str], country: object = "") -> list[str]:
     if english is None:
         return words
     named = words[1:]
+    if len(named) == 1 and _ascii_key(named[0]) in WEST_SLAVIC_FIRST_NAMES:
+        return named  # "Pan Tadeusz", "Pani Anna": the polite form with a first name
     code = str(country or "").split("-")[0].strip().upper()
+    if key == PANI_NAME_TOO:
+        # "Pani" is a name in India and Polynesia ("Pani Puri"): the title before a name of
+        # theirs, or on a row there (report ot86 F8).
+        ours = code in WEST_SLAVIC_COUNTRIES or _west_slavic_name(named)
+        return [english, *named] if ours else words
     there = code in WEST_SLAVIC_COUNTRIES and len(named) > 1  # not "Pan Am" in Warsaw
     ours = (
         key != CHINESE_SURNAME_TOO
@@ -264,6 +281,9 @@ SOUTH_SLAVIC_IN_ENGLISH = {
 # before a capitalised name, on a row where they are written or before a name in their
 # letters ("g. Janez Novak" in Ljubljana, "g. Ivan Horvat" in Zagreb, "g. Čeh" anywhere).
 SOUTH_SLAVIC_INITIAL = "g."
+# ... and the degrees written after it, in lower case, before the name (report ot86 F9: "g.
+# dr. Janez Novak" was "Hi Dr.,"): doctor, master, professor.
+SOUTH_SLAVIC_DEGREES = frozenset({"dr.", "dr", "mag.", "prof.", "doc."})
 # The countries that write them, by ISO code.
 SOUTH_SLAVIC_COUNTRIES = frozenset({"SI", "HR", "BA", "RS", "ME"})
 # Letters of these languages' Latin alphabets that Polish, Czech and Slovak do not share.
@@ -284,7 +304,9 @@ def with_south_slavic_title(words: list[str], country: object = "") -> list[str]
         theirs = code in SOUTH_SLAVIC_COUNTRIES or any(
             not SOUTH_SLAVIC_LETTERS.isdisjoint(w.casefold()) for w in named
         )
-        if not (words[0].islower() and named[0][:1].isupper() and theirs):
+        # A degree may come between, in lower case as they write it ("g. dr. Janez Novak").
+        name = [w for w in named if w.casefold() not in SOUTH_SLAVIC_DEGREES]
+        if not (words[0].islower() and name and name[0][:1].isupper() and theirs):
             return words
     return [english, *named]
 

@@ -85,6 +85,7 @@ from followup_batch.normalise.name_titles import (
     AFRICAN_TITLES_WITH_FIRST_NAME,
     CHIEF,
     CHIEF_JOB_ENDINGS,
+    CHIEF_RANKS,
     CHIEF_TITLE_WORDS,
     DUTCH_DEGREES,
     DUTCH_DEGREES_WITH_A_DOT,
@@ -386,6 +387,17 @@ def _chief_before_name(text: str | Sequence[str]) -> bool:
     # Correspondent"); not "-or", as Igbo surnames end too ("Chief Okafor").
     job = len(keys) == 2 and keys[1].endswith(CHIEF_JOB_ENDINGS)
     return job_words.isdisjoint(keys[1:]) and not lowered and not job
+
+
+def chief_rank_before_name(words: Sequence[str]) -> bool:
+    """Whether a name's ``words`` are "Chief" and a rank a person is addressed by before a name
+    (``name_titles.CHIEF_RANKS``: "Chief Justice Roberts", "Chief Inspector Endeavour Morse"),
+    not a job title ("Chief Inspector", "Chief Justice of Nigeria", "Chief Inspector Manager")."""
+    keys = [header_key(w) for w in words]
+    if len(keys) < 3 or keys[0] != CHIEF or keys[1] not in CHIEF_RANKS:
+        return False
+    job_words = TITLE_WORDS | RANK_WORDS | FUNCTION_WORDS | CHIEF_TITLE_WORDS
+    return job_words.isdisjoint(keys[2:]) and not any(w.islower() for w in words[2:])
 
 
 def is_initial(word: str) -> bool:

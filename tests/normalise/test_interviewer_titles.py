@@ -1466,6 +1466,20 @@ AFRICAN_TITLES = [
     ("UK", "Chief", "Hello,"),
     ("UK", "Dana Ortiz, Chief Nurse", "Hi Dana,"),
     ("UK", "Dana Ortiz (Chief Scientist)", "Hi Dana,"),
+    # "Chief" and a rank a person is addressed by, before a name, greet with it (ot86 F7: it
+    # was "Hello,"); alone, before "of" or a job's word, a job title.
+    ("USA", "Chief Justice Roberts", "Hi Chief Justice Roberts,"),
+    ("Nigeria", "Chief Justice Kayode Ariwoola", "Hi Chief Justice Ariwoola,"),
+    ("UK", "Chief Inspector Morse", "Hi Chief Inspector Morse,"),
+    ("UK", "CHIEF INSPECTOR MORSE", "Hi Chief Inspector Morse,"),
+    ("UK", "Chief Superintendent Jane Smith", "Hi Chief Superintendent Smith,"),
+    ("UK", "Chief Constable Jane Smith", "Hi Chief Constable Smith,"),
+    ("UK", "Chief Inspector", "Hello,"),
+    ("UK", "Chief Inspector of Schools", "Hello,"),
+    ("Nigeria", "Chief Justice of Nigeria", "Hello,"),
+    ("USA", "Chief Inspector Manager", "Hello,"),
+    ("UK", "Chief Nurse Smith", "Hello,"),
+    ("UK", "Dana Ortiz, Chief Inspector", "Hi Dana,"),
     # "Sheikh" (and "Sheikha") as a name's first word is a title with the first name (Gulf
     # usage); after another title or a first name it is a name's ("Mr. Sheikh Ahmed Khan" was
     # "Hi Mr. Sheikh Khan,").
@@ -1478,6 +1492,10 @@ AFRICAN_TITLES = [
     ("Pakistan", "Dr. Ahmed Sheikh", "Hi Dr. Sheikh,"),
     ("Pakistan", "Sheikh, Ahmed", "Hi Ahmed,"),
     ("Pakistan", "Ahmed Sheikh Ali", "Hi Ahmed,"),
+    # "Sheikh" before one word, the title or a name's first part: greeted whole (ot86 F9: "Hi
+    # Sheikh,"); "Sheikha", a woman's given name too, as before.
+    ("Pakistan", "Sheikh Ahmed", "Hi Sheikh Ahmed,"),
+    ("UAE", "Shaikh Rashid", "Hi Shaikh Rashid,"),
     ("India", "Imran Shaikh", "Hi Imran,"),
     ("Saudi Arabia", "Dr. Abdulaziz Al Sheikh", "Hi Dr. Al Sheikh,"),
 ]
@@ -1571,6 +1589,16 @@ WEST_SLAVIC_TITLES = [
     ("India", "Ravi Pani", "Hi Ravi,"),
     ("India", "Mr. Pani", "Hi Mr. Pani,"),
     ("UK", "Pani", "Hi Pani,"),
+    # "Pani" a name in India (ot86 F8: "Pani Puri" was "Hi Ms. Puri,"): the title off a row
+    # there only before a name of theirs.
+    ("India", "Pani Puri", "Hi Pani,"),
+    ("India", "Pani Kumar", "Hi Pani,"),
+    ("Poland", "Pani Puri", "Hi Ms. Puri,"),
+    ("UK", "Pani Kowalska", "Hi Ms. Kowalska,"),
+    # "Pan", "Pani" before a first name alone: the polite form with it (ot86 F9: "Hi Pan,").
+    ("Poland", "Pan Tadeusz", "Hi Tadeusz,"),
+    ("UK", "Pan Tadeusz", "Hi Tadeusz,"),
+    ("Poland", "Pani Anna", "Hi Anna,"),
 ]
 
 
@@ -1598,6 +1626,12 @@ SOUTH_SLAVIC_TITLES = [
     ("Slovenia", "gospod Janez Novak", "Hi Mr. Novak,"),
     ("Croatia", "gospođa Ana Horvat", "Hi Ms. Horvat,"),
     ("Slovenia", "ga. dr. Ana Novak", "Hi Dr. Novak,"),
+    # A degree after "g.", in lower case (ot86 F9: "g. dr. Janez Novak" was "Hi Dr.,").
+    ("Slovenia", "g. dr. Janez Novak", "Hi Dr. Novak,"),
+    ("Slovenia", "g. dr. Novak", "Hi Dr. Novak,"),
+    ("Croatia", "g. dr. Ivan Horvat", "Hi Dr. Horvat,"),
+    ("Slovenia", "g. prof. dr. Janez Novak", "Hi Prof. Dr. Novak,"),
+    ("Slovenia", "g. mag. Janez Novak", "Hi Mr. Novak,"),
     # "G." an initial: capitalised, in a name in lower case, or off those rows.
     ("Slovenia", "G. Novak", "Hello,"),
     ("Slovenia", "G. Janez Novak", "Hi Janez,"),
