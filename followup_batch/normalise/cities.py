@@ -569,6 +569,12 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
         *("Gauteng", "Western Cape", "KwaZulu-Natal", "Eastern Cape"),
     ),
     "JM": ("Kingston",),
+    # Guyana's capital, spelt as Penang's George Town is (the tables compare names without
+    # spaces): 'Georgetown' or 'George Town' alone names both and is read with its country
+    # or region only ('Georgetown, Penang', 'Georgetown, Guyana'); 'Georgetown, DC' is
+    # Washington's (outside test ot86 F2: each was Penang's, MY-07). The Cayman Islands'
+    # George Town is not listed: 'Georgetown, KY' is Kentucky's.
+    "GY": ("Georgetown",),
 }
 
 # A city with several homes in these tables (London: England and Ontario), written alone, is

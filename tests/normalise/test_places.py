@@ -3172,6 +3172,65 @@ def test_a_capital_district_after_a_city_is_that_citys(
     assert resolve_location(written, "", "", "", default) == (expected, None)
 
 
+GEORGETOWN = (
+    " names a place in Pulau Pinang, Malaysia (MY-07) or Guyana (GY); using US (write the one "
+    "meant: MY-07 or GY)"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "default", "expected"),
+    [
+        # Washington's Georgetown is Washington's (ot86 F2: 'Georgetown, DC' was Penang's, MY-07,
+        # and its rows did not skip Thanksgiving), on any tracker.
+        ("Georgetown, DC", "US", ("US-DC", None)),
+        ("Georgetown DC", "US", ("US-DC", None)),
+        ("Georgetown, D.C.", "US", ("US-DC", None)),
+        ("Georgetown, DC", "GB", ("US-DC", None)),
+        ("Georgetown, Washington, DC", "US", ("US-DC", None)),
+        # Alone, either spelling is Penang's George Town and Guyana's capital: not read, said.
+        ("Georgetown", "US", ("US", GEORGETOWN)),
+        ("George Town", "US", ("US", GEORGETOWN)),
+        # With its country or region, each is its own.
+        ("George Town, Penang", "US", ("MY-07", None)),
+        ("Georgetown, Penang", "US", ("MY-07", None)),
+        ("Georgetown, Malaysia", "US", ("MY-07", None)),
+        ("Georgetown, Guyana", "US", ("GY", None)),
+        ("George Town, Cayman Islands", "US", ("KY", None)),
+        # Near cases: the US towns of the name, with their state's code.
+        ("Georgetown, TX", "US", ("US-TX", None)),
+        (
+            "Georgetown, KY",
+            "US",
+            ("US-KY", ': "KY" read as Kentucky (US-KY); for Cayman Islands write Cayman Islands'),
+        ),
+    ],
+)
+def test_georgetown_is_read_with_its_country_or_region(
+    written: str, default: str, expected: tuple[str, str | None]
+) -> None:
+    assert resolve_location(written, "", "", "", default) == expected
+
+
+def test_georgetown_dc_counts_thanksgiving(tmp_path: Path) -> None:
+    """ot86 F2, counted by hand: 3 bd (a Tech job) after Mon 2026-11-23 in Washington, DC skips
+    Thanksgiving (Thu 11-26): Fri 11-27 (Penang's calendar gave Thanksgiving Day itself)."""
+    tracker = tmp_path / "dc.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interview Type,Seniority,Industry,Interviewer,Location\n"
+        'Brookings,Policy Analyst,11/23/2026,Onsite,Mid,Tech,Pat Doe,"Georgetown, DC"\n',
+        encoding="utf-8",
+    )
+    args = ["run", str(tracker), "--as-of", "2026-11-24"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
+        (row,) = csv.DictReader(f)
+    assert row["1st check-in due"] == "11/27/2026"
+    assert row["Why"].endswith("\nOn the US-DC calendar.")
+    assert row["Problems"] == ""
+
+
 def test_bogota_dc_counts_colombias_holidays(tmp_path: Path) -> None:
     """ot82 F3, counted by hand: 5 bd after Wed 2027-03-17 in Colombia skips San José (Mon
     03-22) and Jueves and Viernes Santo (03-25, 03-26): Mon 03-29, which the send window moves
