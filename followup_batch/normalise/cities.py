@@ -421,6 +421,7 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "JP": (
         *("Tokyo", "Osaka", "Yokohama", "Nagoya", "Kyoto", "Fukuoka", "東京", "大阪"),
         *("横浜", "名古屋", "京都", "福岡", "札幌", "神戸", "Sapporo", "Kobe"),
+        *("広島", "Hiroshima"),
     ),
     "KR": (
         *("Seoul", "Busan", "Incheon", "Pangyo", "서울", "서울특별시", "ソウル", "부산"),

@@ -238,18 +238,42 @@ _EAST_ASIAN_SCRIPT = re.compile(
 
 def east_asian_city(text: str) -> str | None:
     """The calendar of the longest city or country of the lists, of two characters at least,
-    that a text in Chinese, Japanese or Korean script begins with, before more of that script
-    (ot82 F4: each such place was the default's calendar). None for other texts."""
+    that a word of a text in Chinese, Japanese or Korean script is or begins with (ot82 F4:
+    each such place was the default's calendar); of two, the longer, else a city before a
+    country, else the first ('中国 広島市' is Hiroshima's). Not read (outside test ot86 F3: each
+    was China's or Taiwan's): a city before a ward's or district's suffix, which names a
+    district of its own ('新北区' is Changzhou's, not New Taipei's), and 中国 before 地方 or 四国,
+    Japan's Chūgoku region ('中国地方 広島市' is Hiroshima's, '中国・四国' none). None for other
+    texts."""
     if not _EAST_ASIAN_SCRIPT.fullmatch(text.strip()):
         return None
-    joined = "".join(text.split())
+    words = _EAST_ASIAN_WORDS.split(_CHUGOKU.sub("", text))
+    found = [_east_asian_start(word) for word in words if word]
+    longest = max(found, key=lambda start: start[:2], default=(0, False, None))
+    return longest[2]
+
+
+# A cell's words: its spaces and the middle dot that lists places ('中国・四国').
+_EAST_ASIAN_WORDS = re.compile(r"[\s\u30fb]+")
+# A ward's or district's suffix: after a city's name, a district named after it ('新北区').
+_WARD_SUFFIX = ("区", "區", "구")
+# China's name as Japan's Chūgoku region begins: '中国地方', '中国・四国', '中国四国'.
+_CHUGOKU = re.compile(r"中国(?=[\s\u30fb]*(?:地方|四国))")
+
+
+def _east_asian_start(word: str) -> tuple[int, bool, str | None]:
+    """(its length, whether a city, its calendar) of the longest city or country of the
+    lists ``word`` is or begins with (``east_asian_city``); (0, False, None) for none."""
     cities, countries = lone_city_index(), country_index()
-    for cut in range(len(joined) - 1, 1, -1):
-        key = header_key(joined[:cut])
+    for cut in range(len(word), 1, -1):
+        head, rest = word[:cut], word[cut:]
+        key = header_key(head)
+        if rest.startswith(_WARD_SUFFIX):
+            continue
         found = cities.get(key) or countries.get(key)
         if found is not None:
-            return _nation(found)
-    return None
+            return cut, key in cities, _nation(found)
+    return 0, False, None
 
 
 # A capital's district, as Latin America's capitals are written: 'Bogotá, D.C.' (Distrito

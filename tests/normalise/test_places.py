@@ -3300,6 +3300,17 @@ def test_bogota_dc_counts_colombias_holidays(tmp_path: Path) -> None:
         ("서울 강남구", "KR"),
         ("경기도 성남시", "KR"),
         ("Pangyo, Seongnam", "KR"),
+        # Of two words, the longer name, a city before a country (ot86 F3: '中国地方 広島市',
+        # Hiroshima in Japan's Chūgoku region, was China's).
+        ("中国地方 広島市", "JP"),
+        ("中国 広島市", "JP"),
+        ("広島市中区", "JP"),
+        ("中国上海", "CN"),
+        ("中国・北京", "CN"),
+        ("新北市", "TW"),
+        ("新北市板橋區", "TW"),
+        ("大阪市北区", "JP"),
+        ("부산진구", "KR"),
     ],
 )
 def test_an_asian_or_latin_american_spelling_is_its_country(written: str, expected: str) -> None:
@@ -3318,6 +3329,14 @@ def test_an_asian_or_latin_american_spelling_is_its_country(written: str, expect
         "京",
         "Cartagena",
         "SAR",
+        # 中国 before 地方 or 四国 is Japan's Chūgoku region, and a city before a ward's suffix
+        # names another district ('新北区' is Changzhou's, not New Taipei): ot86 F3, each was
+        # China's or Taiwan's.
+        "中国地方",
+        "中国・四国",
+        "中国四国",
+        "新北区",
+        "新北區",
     ],
 )
 def test_a_near_spelling_is_no_place(written: str) -> None:
