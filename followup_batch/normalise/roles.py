@@ -55,17 +55,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
-from followup_batch.normalise.countries import names_a_place, resolve_country
+from followup_batch.normalise.cities import COUNTRY_REGION_SPELLINGS, REGION_SPELLINGS
+from followup_batch.normalise.countries import (
+    UNKNOWN_COUNTRY,
+    UNKNOWN_TOWN,
+    names_a_place,
+    resolve_country,
+)
 from followup_batch.normalise.dates import is_placeholder, parse_date
 from followup_batch.normalise.holiday_phrases import named_holiday
-from followup_batch.normalise.locations import names_a_location
+from followup_batch.normalise.locations import names_a_location, resolve_location
 from followup_batch.normalise.timeline_words import deadline_date_text
 from followup_batch.normalise.timelines import match_timeline
 from followup_batch.normalise.vocabularies import (
@@ -455,11 +462,10 @@ def _without_stage_regions(raw: RawTable) -> RawTable:
     if not places:
         return _left_alone(raw, "region")
     others = [v for v in _filled(raw.cells["region"]) if _region_fits(v) is False]
-    holds = (
-        f'holds something other than places ("{others[0]}"; {places} of its {len(fits)} cells '
-        "name one)"
+    holds = _holds(others, places, len(fits))
+    return _places_not_read(
+        _left_alone(raw, "region", holds), raw, "region", _region_fits, (places, len(fits))
     )
-    return _places_not_read(_left_alone(raw, "region", holds), raw, "region", _region_fits)
 
 
 # A Location (Office, Where) column is where the job is while at least half of its cells that
@@ -483,34 +489,82 @@ def _without_placeless_locations(raw: RawTable) -> RawTable:
     if places >= LOCATIONS_SHARE * len(fits):
         return raw
     others = [text for text in filled if read[text] is False]
-    holds = (
-        f'holds something other than places ("{others[0]}"; {places} of its {len(fits)} cells '
-        "name one)"
-    )
+    holds = _holds(others, places, len(fits))
     left = _left_alone(raw, "location", holds)
     if not places:
         return left
-    return _places_not_read(left, raw, "location", lambda v: read.get(str(v).strip()))
+    return _places_not_read(
+        left, raw, "location", lambda v: read.get(str(v).strip()), (places, len(fits))
+    )
+
+
+def _holds(others: Sequence[object], places: int, cells: int) -> str:
+    """What a place column left alone holds, for its note: how many of its cells name places,
+    and the first of the others that no table reads as a place ('Offer'); when each other is
+    a code the tables read only beside its city or country, that ('WP' is Kuala Lumpur's
+    beside 'Malaysia'; outside test ot86 F10: it was the example of no place)."""
+    spelt = _region_spellings()
+    unread = [str(v).strip() for v in others if header_key(str(v)) not in spelt]
+    if unread:
+        count = f"{places} of its {cells} cells name one"
+        return f'holds something other than places ("{unread[0]}"; {count})'
+    return (
+        f'holds codes read as a place only beside a city or country ("{str(others[0]).strip()}"; '
+        f"{places} of its {cells} cells name one alone)"
+    )
+
+
+@functools.cache
+def _region_spellings() -> frozenset[str]:
+    """header_key of each region's spelling the tables read beside a city or country."""
+    tables = (*REGION_SPELLINGS.values(), *COUNTRY_REGION_SPELLINGS.values())
+    return frozenset(header_key(s) for spellings in tables for s in spellings)
 
 
 def _places_not_read(
-    left: RawTable, raw: RawTable, name: str, fits: Callable[[object], bool | None]
+    left: RawTable,
+    raw: RawTable,
+    name: str,
+    fits: Callable[[object], bool | None],
+    share: tuple[int, int],
 ) -> RawTable:
     """``left`` (``raw`` with its column of field ``name`` left alone) with a problem at each
     of that column's cells that names a place: the row's calendar is not the one the cell
     says, and its Problems cell says so, not only a note of the run (outside test ot82 F1: an
-    Indian tracker's 'Mumbai, MH 400001' rows ran on the US calendar with nothing said)."""
+    Indian tracker's 'Mumbai, MH 400001' rows ran on the US calendar with nothing said).
+    ``share``: how many of the column's cells name places, of how many. None at a Location
+    cell that would put its row on the calendar its Country cell does, or on none (outside
+    test ot86 F10: '東京本社' and '大阪' beside a Country of JP were each a row's problem)."""
     col = raw.mapping[name]
     header = raw.headers[col]
     said = dict(left.cell_problems)
     for row, value in raw.cells[name].items():
-        if pd.notna(value) and str(value).strip() and fits(value):
-            said.setdefault(
-                (int(str(row)), col),
-                f'"{str(value).strip()}" is not read as the row\'s place, as most of the '
-                f'"{header}" column is no place: map it with --map "{header}={name}" to read it',
-            )
+        if not (pd.notna(value) and str(value).strip() and fits(value)):
+            continue
+        if name == "location" and _country_says_it(raw, row, str(value)):
+            continue
+        said.setdefault(
+            (int(str(row)), col),
+            f'"{str(value).strip()}" is not read as the row\'s place, as only {share[0]} of the '
+            f'{share[1]} cells of the "{header}" column name one: map it with --map '
+            f'"{header}={name}" to read it',
+        )
     return dataclasses.replace(left, cell_problems=said)
+
+
+def _country_says_it(raw: RawTable, row: object, location: str) -> bool:
+    """Whether the row's Country cell names a country and its Location cell, read alone,
+    is that country's calendar or none ('大阪' beside 'JP'; not 'Makati' beside 'US')."""
+    if "country" not in raw.mapping:
+        return False
+    country = raw.cells["country"].get(row)
+    if country is None or pd.isna(country) or not str(country).strip():
+        return False
+    home, reason = resolve_country(str(country).strip(), "US")
+    if reason is not None:
+        return False
+    place, reason = resolve_location(location, "", "", "", home)
+    return place == home or any(word in (reason or "") for word in (UNKNOWN_COUNTRY, UNKNOWN_TOWN))
 
 
 def _stages_as_outcome(raw: RawTable, stages: _Words) -> RawTable:

@@ -2469,7 +2469,7 @@ def test_a_new_zealand_city_keeps_its_anniversary_day(
                 (
                     "US",
                     'row 5, column "Location": "London, UK" is not read as the row\'s place, as '
-                    'most of the "Location" column is no place: map it with --map '
+                    'only 1 of the 4 cells of the "Location" column name one: map it with --map '
                     '"Location=location" to read it',
                     None,
                 ),
@@ -3033,30 +3033,125 @@ def test_an_indian_tracker_with_pin_codes_counts_indias_holidays(tmp_path: Path)
 def test_a_state_column_left_alone_says_so_at_its_places() -> None:
     """A State column of mostly stages is left alone (its note says so once); each of its cells
     that names a place says, in its row's Problems, that it is not read: the row is not on
-    the calendar the cell names (ot82 F1: such rows were on the default's with nothing said)."""
+    the calendar the cell names (ot82 F1: such rows were on the default's with nothing said),
+    and how many of the column's cells name one (ot86 F10: "most of the column is no place"
+    was said of a column with 14 places in 24 cells)."""
     rows = [{"region": s} for s in ("CA", "TX", "Offer", "NY", "Applied")]
-    said = [
-        (
+
+    def said(row: int, state: str) -> tuple[str, list[str]]:
+        return (
             "US",
             [
-                f'row {row}, column "State": "{state}" is not read as the row\'s place, as most '
-                'of the "State" column is no place: map it with --map "State=region" to read it'
+                f'row {row}, column "State": "{state}" is not read as the row\'s place, as only '
+                '3 of the 5 cells of the "State" column name one: map it with --map '
+                '"State=region" to read it'
             ],
         )
-        for row, state in ((2, "CA"), (3, "TX"))
-    ]
-    assert places(rows) == [
-        *said,
-        ("US", []),
+
+    assert places(rows) == [said(2, "CA"), said(3, "TX"), ("US", []), said(5, "NY"), ("US", [])]
+
+
+def left_alone_note(rows: list[dict[str, object]]) -> list[str]:
+    """The run's notes on a place column left alone, for a tracker of ``rows``."""
+    raw = raw_table([{**ROW, **row} for row in rows], kind="csv")
+    return [n for n in resolve_roles(raw).notes if "left alone" in n]
+
+
+@pytest.mark.parametrize(
+    ("states", "note"),
+    [
+        # The example of no place is a cell no table reads (ot86 F10: it was 'WP', Kuala
+        # Lumpur's beside 'Malaysia'); the count is the column's.
         (
-            "US",
+            ["CA", "TX", "WP", "Offer", "NY"],
+            '"State" (D) holds something other than places ("Offer"; 3 of its 5 cells name '
+            'one): it is left alone. Map it with --map "State=region" if it is the State.',
+        ),
+        # Each other cell a code read only beside its city or country: said so.
+        (
+            ["CA", "TX", "WP", "NCR", "NY"],
+            '"State" (D) holds codes read as a place only beside a city or country ("WP"; 3 of '
+            'its 5 cells name one alone): it is left alone. Map it with --map "State=region" if '
+            "it is the State.",
+        ),
+    ],
+)
+def test_a_state_column_left_alone_names_a_cell_no_table_reads(
+    states: list[str], note: str
+) -> None:
+    assert left_alone_note([{"region": s} for s in states]) == [note]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # A Location cell beside a Country cell whose calendar it gives too, or that names no
+        # known place, says nothing (ot86 F10: '東京本社' and '大阪' beside 'JP' were each a
+        # row's problem); one that names another calendar does ('Makati' on a US row).
+        (
             [
-                'row 5, column "State": "NY" is not read as the row\'s place, as most of the '
-                '"State" column is no place: map it with --map "State=region" to read it'
+                {"location": "Zoom", "country": "CN"},
+                {"location": "東京本社", "country": "JP"},
+                {"location": "大阪", "country": "Japan"},
+                {"location": "Teams", "country": "US"},
+                {"location": "Google Meet", "country": "US"},
+                {"location": "Makati", "country": "US"},
+                {"location": "Phone", "country": "US"},
+            ],
+            [
+                ("CN", []),
+                ("JP", []),
+                ("JP", []),
+                ("US", []),
+                ("US", []),
+                (
+                    "US",
+                    [
+                        'row 7, column "Location": "Makati" is not read as the row\'s place, as '
+                        'only 3 of the 7 cells of the "Location" column name one: map it with '
+                        '--map "Location=location" to read it'
+                    ],
+                ),
+                ("US", []),
             ],
         ),
-        ("US", []),
-    ]
+        # Near cases: with no Country cell, or one of another country, the line stays.
+        (
+            [
+                {"location": "Zoom"},
+                {"location": "大阪", "country": "US"},
+                {"location": "Teams"},
+                {"location": "Phone"},
+                {"location": "大阪"},
+            ],
+            [
+                ("US", []),
+                (
+                    "US",
+                    [
+                        'row 3, column "Location": "大阪" is not read as the row\'s place, as '
+                        'only 2 of the 5 cells of the "Location" column name one: map it with '
+                        '--map "Location=location" to read it'
+                    ],
+                ),
+                ("US", []),
+                ("US", []),
+                (
+                    "US",
+                    [
+                        'row 6, column "Location": "大阪" is not read as the row\'s place, as '
+                        'only 2 of the 5 cells of the "Location" column name one: map it with '
+                        '--map "Location=location" to read it'
+                    ],
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_location_left_alone_beside_its_country_says_nothing(
+    rows: list[dict[str, object]], expected: list[tuple[str, list[str]]]
+) -> None:
+    assert places(rows) == expected
 
 
 @pytest.mark.parametrize(
