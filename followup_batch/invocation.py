@@ -409,6 +409,7 @@ def check_dataset_request(
     engine: str,
     *,
     scheduler: str | None = None,
+    workers_wait: int | None = None,
     digest_dir: Path | None = None,
     digest_extras: tuple[str, ...] = (),
 ) -> Path:
@@ -420,6 +421,12 @@ def check_dataset_request(
         raise UsageError(
             "--scheduler names a Dask cluster: add --engine dask (the pandas engine runs here)",
             "--scheduler",
+        )
+    if workers_wait is not None and engine != "dask":
+        raise UsageError(
+            "--workers-wait is how long a Dask cluster's workers are waited for: add --engine "
+            "dask (the pandas engine runs here)",
+            "--workers-wait",
         )
     if digest_extras and digest_dir is None:
         raise UsageError(

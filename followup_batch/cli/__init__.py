@@ -20,6 +20,7 @@ from followup_batch import __version__
 from followup_batch.cli.options import (
     VERBOSE_AND_QUIET,
     IsoDate,
+    Seconds,
     alarm_option,
     config_option,
     jobs_option,
@@ -253,6 +254,13 @@ def main() -> None:
     "DASK_SCHEDULER_ADDRESS, else a local cluster of one worker per CPU).",
 )
 @click.option(
+    "--workers-wait",
+    type=Seconds(),
+    help="With --engine dask: how long to wait for a first worker to join the cluster, and "
+    "for one to join a cluster left with none, before the run stops (e.g. 300, 10m; "
+    "0: not at all). Default: 120 s.",
+)
+@click.option(
     "--partition-rows",
     type=click.IntRange(min=1),
     default=DEFAULT_PARTITION_ROWS,
@@ -296,6 +304,7 @@ def run(
     encoding: str | None,
     engine: str | None,
     scheduler: str | None,
+    workers_wait: int | None,
     partition_rows: int,
     digest_dir: Path | None,
     digest_extras: tuple[str, ...],
@@ -346,6 +355,7 @@ def run(
             output,
             engine or "pandas",
             scheduler=scheduler,
+            workers_wait=workers_wait,
             digest_dir=digest_dir,
             digest_extras=digest_extras,
         )
@@ -357,6 +367,7 @@ def run(
             reporter,
             engine=engine or "pandas",
             scheduler=scheduler,
+            workers_wait=workers_wait,
             partition_rows=partition_rows,
             digest_dir=digest_dir,
             digest_days=digest_days,
@@ -370,6 +381,7 @@ def run(
         return
     dataset_only: dict[str, object] = {
         "--scheduler": scheduler,
+        "--workers-wait": workers_wait is not None,
         "--digest-dir": digest_dir,
         "--digest-extra": digest_extras,
         "--partition-rows": partition_rows != DEFAULT_PARTITION_ROWS,

@@ -52,6 +52,28 @@ class AlarmTime(click.ParamType):
             )
 
 
+class Seconds(click.ParamType):
+    """A number of whole seconds, 0 or more: 120, or with its unit, 120s, 10m, 1h."""
+
+    name = "SECONDS"
+    UNITS = {"s": 1, "m": 60, "h": 3600}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().lower()
+        unit = self.UNITS.get(text[-1:], 0) if text else 0
+        number = text[:-1] if unit else text
+        if not number.isdigit() or not number.isascii():  # "-5", "1.5", "2 min", "soon"
+            self.fail(
+                f"{value!r} is not a number of seconds; write whole seconds, e.g. 300, or "
+                "with a unit, 5m or 1h (0: do not wait)",
+                param,
+                ctx,
+            )
+        return int(number) * (unit or 1)
+
+
 config_option = click.option(
     "--config",
     "config_path",

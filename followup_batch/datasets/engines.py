@@ -48,7 +48,7 @@ from followup_batch.datasets.plan import (
     plan_dataset,
 )
 from followup_batch.datasets.report import DatasetReport
-from followup_batch.datasets.watch import WorkerWatch, watched_workers
+from followup_batch.datasets.watch import WorkerWatch, clock_time, watched_workers
 from followup_batch.exports.ics import DEFAULT_ALARM
 from followup_batch.reports import counted
 from followup_batch.workers import available_cpus
@@ -89,12 +89,15 @@ def run_dataset(
     progress_bar: bool = False,
     log: Log | None = None,
     warn: Log | None = None,
+    workers_wait: float | None = None,
 ) -> DatasetReport:
     """Schedule every row of DATA into the Parquet dataset OUT (see the package docstring).
 
     ``progress`` hears from the pandas engine after each piece; ``progress_bar`` shows Dask's
     on stderr; ``log`` hears each step, and ``warn`` (else ``log``) what the user needs to
-    hear at once: a Dask worker lost, a cluster left with no worker. Files that cannot be run
+    hear at once: a Dask worker lost, a cluster left with no worker. ``workers_wait`` is how
+    long a Dask run waits for a first worker to join, and for a worker when the cluster is
+    left with none (default ``WORKERS_SECONDS``; 0: not at all). Files that cannot be run
     are skipped and listed in the report (``skipped``); the others are published. Raises
     ``DatasetError`` (nothing was run, or nothing was published).
     """
@@ -133,7 +136,10 @@ def run_dataset(
             if engine == "pandas":
                 coaches = run_with_pandas(plan, job, progress, say)
             else:
-                coaches, lost = run_with_dask(plan, job, scheduler, progress_bar, say, warn)
+                wait = WORKERS_SECONDS if workers_wait is None else workers_wait
+                coaches, lost = run_with_dask(
+                    plan, job, scheduler, progress_bar, say, warn, workers_wait=wait
+                )
             tally = output.added_tallies(staging, plan)
             report = DatasetReport(
                 data=data,
@@ -245,6 +251,8 @@ def run_with_dask(
     progress_bar: bool,
     log: Log,
     warn: Log,
+    *,
+    workers_wait: float,
 ) -> tuple[pd.DataFrame | None, int]:
     """The pieces as a Dask graph on the cluster at ``scheduler`` (or DASK_SCHEDULER_ADDRESS),
     else on a local cluster of one worker process per CPU; returns the coaches' summary with
@@ -264,7 +272,13 @@ def run_with_dask(
     rows = frames.map_partitions(
         run_piece, shared_plan, shared_job, meta=digest_meta(job.digest), token="run-piece"
     )
-    with dask_client(scheduler) as client, _watched(client, warn) as watch:
+    bar = BarLine(sys.stderr)
+    if progress_bar:  # a note said while the bar is drawn starts a line of its own
+        warn = bar.before(warn)
+    with (
+        dask_client(scheduler, workers_wait) as client,
+        _watched(client, warn, workers_wait) as watch,
+    ):
         # optimize() fuses reading a piece and running it into one task per partition
         # (without it the raw pieces were read ahead and waited, some sent to the other
         # worker). Persisted, the bar counts those tasks, the work, and their digest rows stay
@@ -275,8 +289,9 @@ def run_with_dask(
         for future in futures_of(partitions):  # called on the client's thread as each ends
             future.add_done_callback(lambda done: done.status == "finished" and finished())
         if progress_bar:
-            with contextlib.redirect_stdout(sys.stderr):  # stdout may be --json's
+            with contextlib.redirect_stdout(bar):  # stdout may be --json's
                 progress(partitions)
+            bar.erase()  # left drawn when the bar lost the scheduler
         if job.digest is None:
             _result(watch, client.compute(partitions))  # raises what a partition raised
             return None, watch.lost
@@ -295,10 +310,85 @@ def run_with_dask(
     return coaches.sort_values("coach", kind="stable").reset_index(drop=True), watch.lost
 
 
-def _watched(client: Any, warn: Log) -> contextlib.AbstractContextManager[WorkerWatch]:
+def _watched(
+    client: Any, warn: Log, workers_wait: float
+) -> contextlib.AbstractContextManager[WorkerWatch]:
     """The cluster's workers watched while the run waits on them (``watch``), with the same
     limit for a cluster left with no worker as for a first worker to join."""
-    return watched_workers(client, client.scheduler.address, warn, WORKERS_SECONDS)
+    return watched_workers(client, client.scheduler.address, warn, workers_wait)
+
+
+class BarLine:
+    """Where Dask's progress bar draws (``stream``: stderr), knowing whether its line is
+    drawn: a note said meanwhile (``before``) erases it first, and the bar is drawn again under
+    the note, rather than the note landing after the bar's text on its line."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.drawn = False
+        self.lock = threading.RLock()  # the bar draws from a thread of its own
+
+    def write(self, text: str) -> int:
+        with self.lock:
+            if text:  # "\r[###   ] | 40% Completed | 3.1s"; its end: "\x1b[2K\r"
+                self.drawn = not text.endswith(("\n", "\r"))
+            return int(self.stream.write(text) or 0)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def erase(self) -> None:
+        with self.lock:
+            if self.drawn:
+                self.stream.write("\r\x1b[K")
+                self.stream.flush()
+                self.drawn = False
+
+    def before(self, say: Log) -> Log:
+        """``say``, with the bar's line erased first."""
+
+        def said(line: str) -> None:
+            with self.lock:
+                self.erase()
+                say(line)
+
+        return said
+
+
+@contextlib.contextmanager
+def scheduler_kept(client: Any, address: str) -> Iterator[None]:
+    """``client`` used and closed, with the run's one line when its scheduler is lost
+    meanwhile (its process killed, its machine gone): Dask then cancels every future ("cancelled
+    for reason: scheduler-connection-lost", an internal error of ours) and, closing the client,
+    logs a traceback of its attempt to reconnect, which the user is spared."""
+
+    def connected(record: logging.LogRecord) -> bool:
+        others = not record.name.startswith("distributed")
+        return others or client.status in ("newly-created", "running")
+
+    # Its client, its batched comms, ...: each logger's records reach these handlers (Dask's
+    # own, on "distributed", or the root's), whose filters see them all.
+    handlers = logging.getLogger("distributed").handlers + logging.getLogger().handlers
+    for handler in handlers:
+        handler.addFilter(connected)
+    try:
+        with client:
+            try:
+                yield
+            except Exception:
+                if client.status in ("newly-created", "running"):
+                    raise
+                raise scheduler_lost(address) from None
+    finally:
+        for handler in handlers:
+            handler.removeFilter(connected)
+
+
+def scheduler_lost(address: str) -> DatasetError:
+    return DatasetError(
+        f"lost the Dask scheduler at {address} at {clock_time()} (stopped, or its machine or "
+        "the network went down); restart it and run again. Nothing was published"
+    )
 
 
 def _result(watch: WorkerWatch, future: Any) -> Any:
@@ -325,7 +415,7 @@ def input_meta(plan: DatasetPlan) -> pd.DataFrame:
 
 
 @contextlib.contextmanager
-def dask_client(scheduler: str | None) -> Iterator[Any]:
+def dask_client(scheduler: str | None, workers_wait: float | None = None) -> Iterator[Any]:
     """A client of the cluster at ``scheduler`` (or Dask's configured address), or of a new
     local cluster with one single-threaded worker process per CPU (the stages hold the GIL
     most of the time, so threads would wait on each other)."""
@@ -335,7 +425,8 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
     address = scheduler or dask.config.get("scheduler-address", None)
     if address:
         with _connected(Client, address, "--scheduler" if scheduler else _dask_setting()) as client:
-            _wait_for_workers(client, address)
+            wait = WORKERS_SECONDS if workers_wait is None else workers_wait
+            _wait_for_workers(client, address, wait)
             check_versions(client)
             yield client
         return
@@ -362,7 +453,9 @@ def dask_client(scheduler: str | None) -> Iterator[Any]:
 
 
 SCHEDULER_SECONDS = 30  # to reach the scheduler (Dask's own connect timeout)
-WORKERS_SECONDS = 120  # for a first worker to join it (a cluster scaled to zero starts one)
+# For a first worker to join it (a cluster scaled to zero starts one), and for one to join
+# a cluster left with none (--workers-wait).
+WORKERS_SECONDS = 120
 
 
 def _dask_setting() -> str:
@@ -399,17 +492,24 @@ def _connected(client_class: Any, address: str, given_by: str = "--scheduler") -
             f"cannot reach the Dask scheduler at {address} within {SCHEDULER_SECONDS} s "
             f"({exc}); check the address and that the scheduler is running. Nothing was run"
         ) from None
-    with client:
+    with scheduler_kept(client, address):
         yield client
 
 
-def _wait_for_workers(client: Any, address: str) -> None:
+def _wait_for_workers(client: Any, address: str, seconds: float) -> None:
+    """A first worker on the cluster within ``seconds`` (0: one there already), else the
+    run's one line."""
     try:
-        client.wait_for_workers(1, timeout=WORKERS_SECONDS)
+        # Dask reads a timeout of 0 as none, waiting for ever: 0 is one look instead.
+        client.wait_for_workers(1, timeout=seconds or 0.01)
     except (TimeoutError, OSError):
+        said = (
+            f"the Dask scheduler at {address} has no worker (--workers-wait 0 waits for none)"
+            if not seconds
+            else f"no worker joined the Dask scheduler at {address} within {seconds:g} s"
+        )
         raise DatasetError(
-            f"no worker joined the Dask scheduler at {address} within {WORKERS_SECONDS} s; "
-            "start workers (dask worker ADDRESS) or scale the cluster up. Nothing was run"
+            f"{said}; start workers (dask worker ADDRESS) or scale the cluster up. Nothing was run"
         ) from None
 
 
@@ -419,6 +519,8 @@ def check_versions(client: Any) -> None:
 
     try:
         found = client.run(_version)
+    except OSError:  # its connection closed: the scheduler lost meanwhile, not the workers
+        raise scheduler_lost(client.scheduler.address) from None
     except Exception as exc:  # the workers could not even load this check
         raise DatasetError(
             f"the cluster's workers cannot run followup-batch ({exc}); install "

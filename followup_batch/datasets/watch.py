@@ -3,7 +3,8 @@
 A worker lost mid-run is Dask's to handle (its partitions run again elsewhere), but the user
 hears of it: one line per lost worker. A cluster left with no worker at all waited for ever,
 silent (ot78 F2): the run now says it waits, and gives up after the same limit a first worker
-has to join (``WORKERS_SECONDS``) unless a worker comes back meanwhile. Giving up cancels what
+has to join (``--workers-wait``, by default ``WORKERS_SECONDS``) unless a worker comes back
+meanwhile; with a limit of 0 it gives up at once. Giving up cancels what
 the run waits on; the run then fails as any other (nothing published, the lock released).
 """
 
@@ -52,7 +53,7 @@ class WorkerWatch:
         """One look at the cluster; False once it has had no worker for ``limit`` seconds."""
         try:
             seen = set(self.workers())
-        except (OSError, TimeoutError):  # the scheduler itself: the run's own wait says so
+        except Exception:  # the scheduler itself lost (the run's own wait says so), or closing
             return True
         for gone in sorted((self.known or set()) - seen):
             self.lost += 1
@@ -66,20 +67,26 @@ class WorkerWatch:
         if self.empty_since is None:
             self.empty_since = self.clock()
             self.empty_at = self.wall()
-            self.say(
-                f"waiting for a worker: the cluster lost all of its workers at {self.empty_at}; "
-                f"giving up in {self.limit:g} s"
-            )
-        elif self.clock() - self.empty_since >= self.limit:
+            if self.limit > 0:  # 0: no wait to announce, the run stops at once
+                self.say(
+                    f"waiting for a worker: the cluster lost all of its workers at "
+                    f"{self.empty_at}; giving up in {self.limit:g} s"
+                )
+        if self.clock() - self.empty_since >= self.limit:
             self.gave_up = True
         return not self.gave_up
 
     def error(self) -> str:
         """The run's one line once it gave up."""
+        waited = (
+            "(--workers-wait 0 waits for none)"
+            if self.limit <= 0
+            else f"and no worker joined it within {self.limit:g} s"
+        )
         return (
             f"the Dask scheduler at {self.address} lost all of its workers at {self.empty_at} "
-            f"and no worker joined it within {self.limit:g} s; start workers (dask worker "
-            "ADDRESS) or scale the cluster up. Nothing was published"
+            f"{waited}; start workers (dask worker ADDRESS) or scale the cluster up. Nothing "
+            "was published"
         )
 
 

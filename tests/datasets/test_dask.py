@@ -13,6 +13,7 @@ import os
 import re
 import signal
 import socket
+import sys
 import threading
 import time
 import warnings
@@ -401,15 +402,81 @@ def test_a_scheduler_that_cannot_be_used_is_one_line(
     )
     assert json.loads(result.stdout)["error"].startswith("cannot reach the Dask scheduler")
     assert "Traceback" not in result.output
-    monkeypatch.setattr(engines, "WORKERS_SECONDS", 1)
     with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty:
-        result = CliRunner().invoke(main, [*args, "--scheduler", empty.scheduler_address])
-    assert result.exit_code == 1
-    assert (
-        f"no worker joined the Dask scheduler at {empty.scheduler_address} within 1 s"
-        in result.stderr
+        address = empty.scheduler_address
+        waits = {
+            wait: CliRunner().invoke(main, [*args, "--scheduler", address, "--workers-wait", wait])
+            for wait in ("1", "0")
+        }
+    assert [result.exit_code for result in waits.values()] == [1, 1]
+    assert waits["1"].stderr == (
+        f"Error: no worker joined the Dask scheduler at {address} within 1 s; start workers "
+        "(dask worker ADDRESS) or scale the cluster up. Nothing was run\n"
+    )
+    assert waits["0"].stderr == (
+        f"Error: the Dask scheduler at {address} has no worker (--workers-wait 0 waits for none); "
+        "start workers (dask worker ADDRESS) or scale the cluster up. Nothing was run\n"
     )
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("given", "seconds"),
+    [("120", 120), ("0", 0), ("45s", 45), ("10m", 600), ("1h", 3600), (" 5M ", 300)],
+)
+def test_workers_wait_reads_seconds(given: str, seconds: int) -> None:
+    from followup_batch.cli.options import Seconds
+
+    assert Seconds().convert(given, None, None) == seconds
+
+
+@pytest.mark.parametrize(
+    ("option", "line"),
+    [
+        (
+            ["--workers-wait", "-5"],
+            "Invalid value for '--workers-wait': '-5' is not a number of seconds; write whole "
+            "seconds, e.g. 300, or with a unit, 5m or 1h (0: do not wait)",
+        ),
+        *(
+            (
+                ["--workers-wait", given],
+                f"Invalid value for '--workers-wait': {given!r} is not a number of seconds; "
+                "write whole seconds, e.g. 300, or with a unit, 5m or 1h (0: do not wait)",
+            )
+            for given in ("1.5", "2 min", "soon", "", "m", "٣")
+        ),
+        # Waiting for a Dask cluster's workers on the pandas engine: refused, not ignored.
+        (
+            ["--workers-wait", "60", "--engine", "pandas"],
+            "Invalid value for --workers-wait: --workers-wait is how long a Dask cluster's "
+            "workers are waited for: add --engine dask (the pandas engine runs here)",
+        ),
+    ],
+    ids=["negative", "fraction", "words", "word", "empty", "unit-alone", "arabic-digit", "pandas"],
+)
+def test_a_workers_wait_that_cannot_be_used_is_a_usage_error(
+    tmp_path: Path, option: list[str], line: str
+) -> None:
+    write_dataset(tmp_path / "in", 20, files=1)
+    args = ["run", str(tmp_path / "in"), "--output", str(tmp_path / "out"), *option]
+    result = CliRunner().invoke(main, [*args, "--as-of", AS_OF.isoformat()])
+    assert result.exit_code == 2
+    assert result.stderr.endswith(f"Error: {line}\n")
+    assert not (tmp_path / "out").exists()
+
+
+def test_workers_wait_is_refused_for_a_tracker(tmp_path: Path) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text("Company,Position,Interview Date\nAcme,PM,2026-11-02\n", encoding="utf-8")
+    before = tracker.read_bytes()
+    result = CliRunner().invoke(main, ["run", str(tracker), "--workers-wait", "60"])
+    assert result.exit_code == 2
+    assert result.stderr.endswith(
+        "Error: Invalid value for --workers-wait: --workers-wait is for a dataset (a .parquet "
+        "file or folder, or --engine)\n"
+    )
+    assert tracker.read_bytes() == before
 
 
 @pytest.mark.parametrize(
@@ -506,6 +573,29 @@ WAITING = "waiting for a worker: the cluster lost all of its workers at 09:10; g
 def test_the_workers_watched_during_a_run(
     looks: list[tuple[float, set[str]]], lines: list[str], going: bool, lost: int
 ) -> None:
+    watched_workers_say(looks, lines, going, lost, limit=120)
+
+
+@pytest.mark.parametrize(
+    ("looks", "lines", "going", "lost"),
+    [
+        ([(0, B), (1, A)], [LOST.format("tcp://b:2")], True, 1),
+        # the only worker lost: no wait to announce, the run stops at once
+        ([(0, A), (1, set())], [LOST.format("tcp://a:1")], False, 1),
+        # no worker at the first look either (a local cluster's nanny restarting it)
+        ([(0, set())], [], False, 0),
+    ],
+    ids=["one-of-two", "none", "none-at-first"],
+)
+def test_the_workers_watched_with_workers_wait_0(
+    looks: list[tuple[float, set[str]]], lines: list[str], going: bool, lost: int
+) -> None:
+    watched_workers_say(looks, lines, going, lost, limit=0)
+
+
+def watched_workers_say(
+    looks: list[tuple[float, set[str]]], lines: list[str], going: bool, lost: int, limit: float
+) -> None:
     """What a run on a cluster that loses workers says (ot78 F2, F6): each look is a call of the
     scheduler's worker list at a faked clock."""
     from followup_batch.datasets.watch import WorkerWatch
@@ -517,7 +607,7 @@ def test_the_workers_watched_during_a_run(
         lambda: seen[-1],
         "tcp://10.0.0.5:8786",
         said.append,
-        limit=120,
+        limit=limit,
         clock=lambda: now[0],
         wall=lambda: "09:10",
     )
@@ -530,7 +620,13 @@ def test_the_workers_watched_during_a_run(
     assert results[-1] is going
     assert all(results[:-1])
     assert watch.lost == lost
-    if not going:
+    if not going and limit == 0:
+        assert watch.error() == (
+            "the Dask scheduler at tcp://10.0.0.5:8786 lost all of its workers at 09:10 "
+            "(--workers-wait 0 waits for none); start workers (dask worker ADDRESS) or scale the "
+            "cluster up. Nothing was published"
+        )
+    elif not going:
         assert watch.error() == (
             "the Dask scheduler at tcp://10.0.0.5:8786 lost all of its workers at 09:10 and no "
             "worker joined it within 120 s; start workers (dask worker ADDRESS) or scale the "
@@ -598,3 +694,210 @@ def test_a_run_whose_cluster_lost_all_its_workers_gives_up(
 
     with file_lock(out.resolve()):  # released
         pass
+
+
+def screen_lines(err: str) -> list[str]:
+    """What a terminal shows of ``err``: each line as its last redraw ("\\r") left it, with
+    the erasing codes Dask's bar and ours write dropped; blank lines left out."""
+    shown = []
+    for line in err.split("\n"):
+        drawn = line.rsplit("\r", 1)[-1].replace("\x1b[2K", "").replace("\x1b[K", "")
+        if drawn.strip():
+            shown.append(drawn)
+    return shown
+
+
+def test_a_run_that_gives_up_with_the_progress_bar_drawn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal Dask's bar is drawn on stderr without a line end: the lost-worker and
+    waiting lines landed after the bar's text, on its line. Each is a line of its own (the bar
+    erased first, then drawn again under it), and the run gives up as without the bar."""
+    from followup_batch.datasets import engines, watch
+
+    write_dataset(tmp_path / "in", 40, files=4)
+    monkeypatch.setattr(watch, "POLL_SECONDS", 0.05)
+    monkeypatch.setattr(watch, "clock_time", lambda: "09:10")
+    monkeypatch.setattr(engines, "run_piece", slow_piece)
+    RUNNING.clear()
+    out = tmp_path / "out"
+
+    def warn(line: str) -> None:
+        print(f"note: {line}", file=sys.stderr, flush=True)
+
+    with LocalCluster(
+        n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None
+    ) as local:
+        (worker,) = local.scheduler_info["workers"]
+        stopper = threading.Thread(target=lambda: RUNNING.wait(60) and local.scale(0))
+        stopper.start()
+        address = local.scheduler_address
+        with pytest.raises(DatasetError) as failed:
+            run_dataset(
+                str(tmp_path / "in"),
+                out,
+                Config(),
+                AS_OF,
+                engine="dask",
+                scheduler=address,
+                workers_wait=1,
+                progress_bar=True,
+                warn=warn,
+            )
+        stopper.join()
+    assert str(failed.value) == (
+        f"the Dask scheduler at {address} lost all of its workers at 09:10 and no worker "
+        "joined it within 1 s; start workers (dask worker ADDRESS) or scale the cluster up. "
+        "Nothing was published"
+    )
+    captured = capfd.readouterr()
+    assert captured.out == ""
+    assert "% Completed" in captured.err  # the bar was drawn
+    notes = [line for line in screen_lines(captured.err) if "note:" in line]
+    assert notes == [
+        f"note: lost a worker ({worker}); its partitions are run again",
+        "note: waiting for a worker: the cluster lost all of its workers at 09:10; giving up "
+        "in 1 s",
+    ]
+    assert not captured.err.endswith("Completed")  # the bar's line is not left for the error
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no staging
+    from followup_batch.write.locks import file_lock
+
+    with file_lock(out.resolve()):  # released
+        pass
+
+
+def test_the_bar_line_erases_itself_before_a_note() -> None:
+    """What ``BarLine`` writes around a note: erased only when the bar's line is drawn."""
+    import io
+
+    from followup_batch.datasets.engines import BarLine
+
+    stream = io.StringIO()
+    bar = BarLine(stream)
+    say = bar.before(lambda line: stream.write(f"note: {line}\n"))
+    say("before any bar")
+    bar.write("\r[##      ] | 25% Completed | 1.0s")
+    say("lost a worker")
+    bar.write("\r[####    ] | 50% Completed | 2.0s")
+    bar.write("\x1b[2K\r")  # Dask's bar at its end
+    say("after the bar")
+    bar.erase()
+    assert stream.getvalue() == (
+        "note: before any bar\n"
+        "\r[##      ] | 25% Completed | 1.0s\r\x1b[Knote: lost a worker\n"
+        "\r[####    ] | 50% Completed | 2.0s\x1b[2K\rnote: after the bar\n"
+    )
+
+
+@pytest.mark.slow
+def test_a_scheduler_killed_mid_run_is_one_line(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The scheduler's process killed while partitions run (not its workers): Dask cancelled
+    every future ("scheduler-connection-lost"), the run said "internal error — please report
+    it" under a traceback Dask logged. Now: one line, nothing published, the lock released,
+    within seconds."""
+    import subprocess
+
+    write_dataset(tmp_path / "in", 8_000, files=4)
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen(
+        ["dask", "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        **quiet,  # type: ignore[call-overload]
+    )
+    worker = None
+    try:
+        with Client(address, timeout=60) as client:  # the scheduler is up
+            worker = subprocess.Popen(
+                ["dask", "worker", address, "--nthreads", "1", "--no-dashboard", "--no-nanny"],
+                **quiet,  # type: ignore[call-overload]
+            )
+            client.wait_for_workers(1, timeout=120)
+        killed: list[float] = []
+
+        def log(line: str) -> None:
+            if line.startswith("1 of ") and not killed:  # a partition done, others to run
+                scheduler.kill()
+                killed.append(time.monotonic())
+
+        out = tmp_path / "out"
+        with pytest.raises(DatasetError) as failed:
+            run_dataset(
+                str(tmp_path / "in"),
+                out,
+                Config(),
+                AS_OF,
+                engine="dask",
+                scheduler=address,
+                partition_rows=500,
+                log=log,
+            )
+        assert killed, "the run ended before a partition was done"
+        assert time.monotonic() - killed[0] < 60
+    finally:
+        for process in (scheduler, worker):
+            if process is not None:
+                process.kill()
+                process.wait()
+    assert re.fullmatch(
+        f"lost the Dask scheduler at {address} at \\d\\d:\\d\\d \\(stopped, or its machine or "
+        "the network went down\\); restart it and run again. Nothing was published",
+        str(failed.value),
+    )
+    assert "Traceback" not in capfd.readouterr().err  # Dask's reconnecting, not logged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no staging
+    from followup_batch.write.locks import file_lock
+
+    with file_lock(out.resolve()):  # released
+        pass
+
+
+class FakeClient:
+    """A client whose ``run`` raises ``error``, for ``check_versions``."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+        self.scheduler = type("Scheduler", (), {"address": "tcp://10.0.0.5:8786"})()
+
+    def run(self, function: object) -> dict[str, str]:
+        raise self.error
+
+
+@pytest.mark.parametrize(
+    ("error", "line"),
+    [
+        # The scheduler killed while the workers' version was asked: not the workers' fault
+        # (it said "the cluster's workers cannot run followup-batch (... Stream is closed)").
+        (
+            "comm",
+            "lost the Dask scheduler at tcp://10.0.0.5:8786 at 09:10 (stopped, or its machine "
+            "or the network went down); restart it and run again. Nothing was published",
+        ),
+        (
+            "module",
+            "the cluster's workers cannot run followup-batch (No module named "
+            "'followup_batch'); install followup-batch[dask] {version} on every worker",
+        ),
+    ],
+)
+def test_asking_the_workers_version_fails(
+    error: str, line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from distributed.comm import CommClosedError
+
+    import followup_batch
+    from followup_batch.datasets import engines
+
+    monkeypatch.setattr(engines, "clock_time", lambda: "09:10")
+    raised = {
+        "comm": CommClosedError("in <TCP (closed) ConnectionPool.broadcast>: Stream is closed"),
+        "module": ModuleNotFoundError("No module named 'followup_batch'"),
+    }[error]
+    with pytest.raises(DatasetError) as failed:
+        engines.check_versions(FakeClient(raised))
+    assert str(failed.value) == line.format(version=followup_batch.__version__)
