@@ -337,6 +337,9 @@ class BarLine:
     def flush(self) -> None:
         self.stream.flush()
 
+    def __getattr__(self, name: str) -> Any:  # encoding, isatty, ...: stderr's, for a print
+        return getattr(self.stream, name)
+
     def erase(self) -> None:
         with self.lock:
             if self.drawn:

@@ -807,7 +807,9 @@ def test_a_scheduler_killed_mid_run_is_one_line(
     address = f"tcp://127.0.0.1:{port}"
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     scheduler = subprocess.Popen(
-        ["dask", "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        # Its HTTP server on any free port, not 8787, which other clusters may want.
+        ["dask", "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"]
+        + ["--dashboard-address", "127.0.0.1:0"],
         **quiet,  # type: ignore[call-overload]
     )
     worker = None
