@@ -263,8 +263,36 @@ def out_of_order(path: Path, far: int) -> Path:
     return rezipped(path, {"xl/worksheets/sheet1.xml": sheet})
 
 
-def test_rows_stored_out_of_order_are_read_and_written_in_their_rows(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_rows_stored_out_of_order_are_refused_untouched(tmp_path: Path, command: str) -> None:
+    """Rows 2 and 3 stored after row 200 are read in their places, but writing the tool's
+    cells into them wrote rows 2 and 3 twice (Excel repairs such a sheet by dropping cells;
+    ot87 F1): refused, the file untouched, and ``check`` says so too."""
     tracker = out_of_order(a_tracker(tmp_path / "Ann Lee.xlsx"), far=200)
+    before = tracker.read_bytes()
+
+    code, out, err = invoke(command, str(tracker))
+
+    said = (
+        'its sheet "Jobs" stores row 2 after row 200, out of order, and the tool\'s cells '
+        "cannot be written into such a sheet safely: open it in Excel or LibreOffice and save "
+        "it again (rows are then stored in order), then run again"
+    )
+    assert said in out + err
+    assert code == 1
+    assert tracker.read_bytes() == before
+
+
+def test_rows_stored_in_order_after_a_gap_are_written(tmp_path: Path) -> None:
+    """Near case: rows far apart but in order (2, 3, then 200) are no damage."""
+    tracker = a_tracker(tmp_path / "Ann Lee.xlsx")
+    with zipfile.ZipFile(tracker) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    far_row = b'<row r="200"><c r="Z200" t="inlineStr"><is><t>end</t></is></c></row>'
+    rezipped(
+        tracker,
+        {"xl/worksheets/sheet1.xml": sheet.replace(b"</sheetData>", far_row + b"</sheetData>")},
+    )
 
     code, out, _ = invoke("run", str(tracker))
 

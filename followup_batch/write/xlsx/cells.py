@@ -426,7 +426,10 @@ class RowMerger:
         pending, blobs = self.pending, self.owned.blobs
         position = 0  # where the part of data not yet in parts starts
         for row in self.finder.rows(data):
-            number = self.number = row_number(row.attributes) or self.number + 1
+            stated = row_number(row.attributes)
+            if stated is not None and stated <= self.number:
+                raise UnsafeWrite(self._out_of_order(stated))
+            number = self.number = stated or self.number + 1
             if self.next < len(pending) and pending[self.next] <= number:
                 if pending[self.next] == number:
                     self.next += 1
@@ -455,6 +458,17 @@ class RowMerger:
                 position = row.end
         add(data[position:])
         out(b"".join(parts))
+
+    def _out_of_order(self, number: int) -> str:
+        """Rows stored out of order (row 2 after row 200, as some scripts write them): read in
+        their places, but the tool's cells cannot be put in them without writing a row twice,
+        which Excel repairs by dropping cells (ot87 F1)."""
+        return (
+            f'its sheet "{self.sheet}" stores row {number} after row {self.number}, out of '
+            "order, and the tool's cells cannot be written into such a sheet safely: open it "
+            "in Excel or LibreOffice and save it again (rows are then stored in order), then "
+            "run again"
+        )
 
     def finish(self, out: Callable[[bytes], None]) -> None:
         """The rows still to come after the sheet's last; raises ``InTheWay`` when rows the
