@@ -110,6 +110,17 @@ def fingerprint(path: Path) -> Fingerprint | None:
     return Fingerprint(info.st_ino, info.st_size, info.st_mtime_ns, digest.hexdigest())
 
 
+def replaces(target: Path, source: Path) -> bool:
+    """Whether writing ``target`` replaces the file ``source`` was read from: a write in place,
+    whose ``expected`` fingerprint guards a save made meanwhile. Both are compared by their
+    real paths, however each is spelled (relative to the current folder, with ``..``, through
+    a linked folder or a link to the file): the real path compared with the name as typed took
+    ``run Dee.csv`` for a write elsewhere, whose check began only at the write, and a save
+    made during the run was overwritten (ot84 F1). By name, not by inode: a save by rename
+    gives the file a new inode, and it is still the file that was read."""
+    return os.path.realpath(source) == os.path.realpath(target)
+
+
 READ_ONLY = (
     "{name} is read-only; nothing was written. Make it writable to let followup-batch update "
     "it, or write the result elsewhere with --output"
@@ -264,6 +275,11 @@ def replace_atomically(
             raise refuse_change
         saved = _keep_backup(target, backups_kept) if backup and current is not None else None
         checkpoint("backup-kept")
+        if saved is not None and before is not None and _stat_changed(target, before):
+            # Saved while the backup was copied (and synced: seconds on a slow disk): the
+            # check above came too early for it. Its backup goes too: nothing was written.
+            _withdraw_backup(saved)
+            raise ChangedMeanwhile(CHANGED_MEANWHILE.format(name=target.name))
         os.replace(temp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -330,6 +346,26 @@ def keep_extended_attributes(path: Path, like: Path) -> None:
         except OSError as error:
             if error.errno not in _XATTR_NOT_COPIED:
                 raise
+
+
+def _stat_changed(path: Path, before: Fingerprint) -> bool:
+    """Whether ``path`` is no longer the file ``before`` describes, told by its identity, size
+    and time alone (no second read of its content): renamed over, written or gone."""
+    now = _stat(path)
+    return now is None or (now.st_ino, now.st_size, now.st_mtime_ns) != (
+        before.inode,
+        before.size,
+        before.mtime_ns,
+    )
+
+
+def _withdraw_backup(saved: Path) -> None:
+    """Remove the backup ``saved`` of a write that did not happen, and its folder when that
+    is left empty (a first run's)."""
+    with contextlib.suppress(OSError):
+        saved.unlink()
+    with contextlib.suppress(OSError):
+        saved.parent.rmdir()  # only when empty
 
 
 def _stat(path: Path) -> os.stat_result | None:

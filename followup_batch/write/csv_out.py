@@ -23,7 +23,6 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.read.code_pages import ENCODING_NAMES, UTF8_CHARACTER
 from followup_batch.read.csv_cells import BOMS, STRAYS_KEPT, CsvFormat, CsvTable, mixed_text
 from followup_batch.read.csv_records import EXCEL_COLUMNS
-from followup_batch.read.files import real_path
 from followup_batch.read.table import RawTable
 from followup_batch.text import PLAIN_LETTERS
 from followup_batch.write import atomic
@@ -81,7 +80,7 @@ def write_csv(
     def write(temp: Path) -> None:
         temp.write_bytes(data)
 
-    in_place = real_path(table.path) == atomic.resolve_target(target, read_only=True)
+    in_place = atomic.replaces(target, Path(table.path))
     return atomic.replace_atomically(
         target,
         write,

@@ -96,6 +96,93 @@ def test_a_save_made_during_the_run_is_kept(
     )
 
 
+def saved_by_rename(tracker: Path) -> None:
+    """Saved as Excel, LibreOffice and sync clients save: a new file renamed over the old."""
+    theirs = tracker.with_name("their save" + tracker.suffix)
+    shutil.copy2(tracker, theirs)
+    save_elsewhere(theirs)
+    os.replace(theirs, tracker)
+
+
+def saved_in_place(tracker: Path) -> None:
+    """Saved into the same file (same inode): a row appended to a CSV (``echo >> t.csv``),
+    a workbook rewritten where it is."""
+    if tracker.suffix == ".csv":
+        with tracker.open("a", encoding="utf-8") as handle:
+            handle.write("Saved meanwhile,Analyst,2026-11-18,video,US\n")
+        return
+    save_elsewhere(tracker)
+
+
+# How the tracker is named on the command line: every spelling of the same file is a write in
+# place, whose save made during the run is kept. Named relative to the current folder (as
+# `followup-batch run Dee.csv` from a cron job's folder), the CSV's write compared the path as
+# given with the real one, took the run for a write elsewhere and overwrote the save (ot84 F1).
+SPELLINGS: dict[str, Callable[[Path], str]] = {
+    "absolute": lambda tracker: str(tracker),
+    "relative": lambda tracker: tracker.name,
+    "dotted": lambda tracker: f"./real/../real/{tracker.name}",
+    "through a linked folder": lambda tracker: f"linked/{tracker.name}",
+}
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("saved", [saved_by_rename, saved_in_place], ids=["renamed", "in place"])
+@pytest.mark.parametrize("spelling", list(SPELLINGS))
+def test_a_save_made_during_the_run_is_kept_however_the_file_is_named(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    saved: Callable[[Path], None],
+    spelling: str,
+) -> None:
+    folder = tmp_path / "real"
+    folder.mkdir()
+    (tmp_path / "linked").symlink_to(folder, target_is_directory=True)
+    tracker = make_csv(folder / "t.csv") if kind == "csv" else make_tracker(folder / "t.xlsx")
+    monkeypatch.chdir(folder if spelling == "relative" else tmp_path)
+    compute = computing.schedule_sheet
+    theirs: list[bytes] = []
+
+    def saved_while_computing(*args: object, **kwargs: object) -> object:
+        done = compute(*args, **kwargs)  # type: ignore[arg-type]
+        saved(tracker)
+        theirs.append(tracker.read_bytes())
+        return done
+
+    monkeypatch.setattr(computing, "schedule_sheet", saved_while_computing)
+    code, out, err = run(SPELLINGS[spelling](tracker))
+    assert (code, out) == (1, "")
+    assert f"{tracker.name}: FAILED — it changed while being processed" in err
+    assert tracker.read_bytes() == theirs[0]
+    assert not (folder / atomic.BACKUP_DIR).exists()
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("saved", [saved_by_rename, saved_in_place], ids=["renamed", "in place"])
+def test_a_save_made_while_the_backup_is_copied_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, saved: Callable[[Path], None]
+) -> None:
+    """The last check came before the backup was copied and synced (seconds on a slow
+    disk): a save then was replaced with a result of the version before it."""
+    tracker = make_csv(tmp_path / "t.csv") if kind == "csv" else make_tracker(tmp_path / "t.xlsx")
+    keep = atomic._keep_backup
+    theirs: list[bytes] = []
+
+    def saved_while_backing_up(target: Path, kept: int = atomic.BACKUPS_KEPT) -> Path:
+        backup = keep(target, kept)
+        saved(tracker)
+        theirs.append(tracker.read_bytes())
+        return backup
+
+    monkeypatch.setattr(atomic, "_keep_backup", saved_while_backing_up)
+    code, out, err = run(str(tracker))
+    assert (code, out) == (1, "")
+    assert f"{tracker.name}: FAILED — it changed while being processed" in err
+    assert tracker.read_bytes() == theirs[0]
+    assert not (tmp_path / atomic.BACKUP_DIR).exists()
+
+
 @pytest.mark.parametrize(
     ("earlier", "left"),
     [

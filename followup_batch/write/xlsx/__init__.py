@@ -24,7 +24,6 @@ from xml.etree import ElementTree
 import pandas as pd
 
 from followup_batch.errors import InTheWay, UnsafeWrite
-from followup_batch.read.files import real_path
 from followup_batch.read.package import (
     ENCRYPTED,
     OLE2_MAGIC,
@@ -70,7 +69,7 @@ def write_workbook(
     ``refuse_change`` is raised, nothing written, when ``target`` differs from the result."""
     source = Path(table.path)
     _check_editable(source)
-    in_place = real_path(source) == atomic.resolve_target(target, read_only=True)
+    in_place = atomic.replaces(target, source)
     written = package.Written(set(), set(), set(), [], [], [])
 
     def write(temp: Path) -> None:
