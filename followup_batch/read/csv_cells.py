@@ -292,7 +292,11 @@ def sniff_delimiter(text: str, path: Path) -> str:
     if path.suffix.lower() == ".tsv" and "\t" in first:
         return "\t"  # else a .tsv holding commas (saved as CSV, renamed) is sniffed as any file
     try:
-        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+        # Without its escaped quotes: the sniffer takes a separator from what stands beside
+        # a quote, and the commas of `"=HYPERLINK(""http://…"",""x"")"` first on a line of a
+        # semicolon or tab file stood beside them: read with commas, it had "no header row"
+        # (ot84 F5). An empty quoted cell ("") is then an empty cell, the same to count.
+        return csv.Sniffer().sniff(sample.replace('""', ""), delimiters=DELIMITERS).delimiter
     except csv.Error:
         counts = {d: first.count(d) for d in DELIMITERS}
         best = max(counts, key=lambda d: counts[d])

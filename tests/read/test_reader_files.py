@@ -863,6 +863,90 @@ def test_the_separator_is_told_under_a_title_of_one_cell(
     assert table.cells["company"].tolist() == ["Acme"]
 
 
+HYPERLINK = '"=HYPERLINK(""http://e.example"",""click"")"'
+
+
+@pytest.mark.parametrize(
+    ("text", "delimiter", "first"),
+    [
+        # A quoted first cell holding "","": its commas stood beside the escaped quotes, and
+        # the file was read with commas: "no header row" (ot84 F5, the outside test's files).
+        (
+            f"Firma;Position;Interview Date\n{HYPERLINK};PM;17.11.2026\nSAP;Berater;12.11.2026\n",
+            ";",
+            '=HYPERLINK("http://e.example","click")',
+        ),
+        (
+            f"Firma\tPosition\tInterview Date\n{HYPERLINK}\tPM\t17.11.2026\nSAP\tDev\t12.11.2026\n",
+            "\t",
+            '=HYPERLINK("http://e.example","click")',
+        ),
+        (
+            "Company;Position;Interview Date\n"
+            '"Say ""yes"",""no""";PM;17.11.2026\nSAP;Dev;12.11.2026\n',
+            ";",
+            'Say "yes","no"',
+        ),
+        (
+            f"Company|Position|Interview Date\n{HYPERLINK}|PM|2026-11-17\nSAP|Dev|2026-11-12\n",
+            "|",
+            '=HYPERLINK("http://e.example","click")',
+        ),
+        # Nearby files that must stay as they were read: the same cell in a comma file, a
+        # comma file whose quoted cells hold semicolons and escaped quotes, empty quoted cells,
+        # a tab file whose quoted cell holds a comma.
+        (
+            f"Company,Position,Interview Date\n{HYPERLINK},PM,2026-11-17\nSAP,Dev,2026-11-12\n",
+            ",",
+            '=HYPERLINK("http://e.example","click")',
+        ),
+        (
+            "Company,Position,Interview Date\n"
+            '"Say ""a"";""b""",PM,2026-11-17\nSAP,Dev,2026-11-12\n',
+            ",",
+            'Say "a";"b"',
+        ),
+        (
+            'Company;Position;Interview Date\n"Acme";"";17.11.2026\n"";"Dev";12.11.2026\n',
+            ";",
+            "Acme",
+        ),
+        (
+            "Company\tPosition\tInterview Date\n"
+            '"Acme, Inc"\tPM\t17.11.2026\nSAP\tDev\t12.11.2026\n',
+            "\t",
+            "Acme, Inc",
+        ),
+        (
+            "Company;Position;Interview Date;Notes\n"
+            'Acme;PM;17.11.2026;"Tags: ""remote"",""senior"""\n',
+            ";",
+            "Acme",
+        ),
+    ],
+    ids=[
+        "semicolons-hyperlink-first",
+        "tabs-hyperlink-first",
+        "semicolons-quotes-and-commas-first",
+        "pipes-hyperlink-first",
+        "commas-hyperlink-first",
+        "commas-quotes-and-semicolons-first",
+        "semicolons-empty-quoted-cells",
+        "tabs-comma-in-quotes",
+        "semicolons-quotes-and-commas-last",
+    ],
+)
+def test_escaped_quotes_in_a_quoted_cell_do_not_change_the_separator(
+    tmp_path: Path, text: str, delimiter: str, first: str
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.csv is not None and table.csv.fmt.delimiter == delimiter
+    assert table.headers[1:3] == ["Position", "Interview Date"]
+    assert table.cells["company"].tolist()[0] == first
+
+
 # A Google Sheets job-search template as it exports (outside test OT47): eleven columns, a
 # note over two lines, checkboxes down to rows left blank (``blank_rows`` of them).
 TEMPLATE = [
