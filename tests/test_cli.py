@@ -1022,6 +1022,48 @@ def test_a_workbook_named_against_its_kind_is_said_once_and_kept(
     assert [path.name for path in tmp_path.iterdir() if path.is_file()] == [source]
 
 
+CSV_TEXT = "Company,Position,Interview Date,Country\nAcme,PM,2026-11-17,US\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "notice"),
+    [
+        # Said only by check and -v: the plain run printed its summary, and Excel then
+        # refused the file without a word of why (ot84 F7).
+        (
+            "book.xlsx",
+            "csv",
+            "note: book.xlsx: it is a text (CSV) file under a workbook's name: it is read and "
+            "written as text; rename it book.csv so that programs open it as one.",
+        ),
+        (
+            "book.csv",
+            "xlsx",
+            "note: book.csv [Jobs]: it is an Excel workbook under another name: it is read and "
+            "written as one (so is an --output file); rename it book.xlsx so that programs "
+            "open it as one.",
+        ),
+        ("book.csv", "csv", None),
+        ("book.xlsx", "xlsx", None),
+        ("book.tsv", "csv", None),
+    ],
+)
+@pytest.mark.parametrize("command", [("run",), ("run", "--dry-run")])
+def test_a_file_named_against_its_type_is_said_once_by_a_plain_run(
+    tmp_path: Path, command: tuple[str, ...], name: str, kind: str, notice: str | None
+) -> None:
+    tracker = tmp_path / name
+    if kind == "csv":
+        tracker.write_text(CSV_TEXT.replace(",", "\t") if name.endswith(".tsv") else CSV_TEXT)
+    else:
+        make_tracker(tmp_path / "made.xlsx").rename(tracker)
+    code, out, err = invoke(*command, str(tracker), "--as-of", "2026-11-20")
+    assert code == 0, err
+    lines = [line for line in (out + err).splitlines() if "so that programs open" in line]
+    assert lines == ([notice] if notice else [])
+    assert sorted(path.name for path in tmp_path.iterdir() if path.is_file()) == [name]
+
+
 def mismatched_end_tag(tracker: Path, *, last: bool = False) -> Path:
     """The tracker's sheet with a row's end tag misspelt (its first row's, or its last's):
     calamine reads it, a strict parser does not."""

@@ -298,11 +298,14 @@ def _read_workbook(
             f"Hidden sheets are left alone: {hidden}; name one with --sheet to follow it up."
         )
     if path.suffix.lower() not in WORKBOOK_SUFFIXES:
-        tables[0].notes.append(
-            f"{path.name} is an Excel workbook under another name: it is read and written as "
+        # Shown by a plain run too, once for the file: why no program opens it (ot84 F7).
+        misnamed = (
+            "it is an Excel workbook under another name: it is read and written as "
             f"one (so is an --output file); rename it {path.stem}.xlsx so that programs open "
             "it as one."
         )
+        tables[0].notes.append(misnamed)
+        tables[0].notices.append(misnamed)
     for sheet in grid.sheets:
         sheet.xml = None  # large; not needed any more
     return tables
@@ -731,11 +734,13 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     read.notices += table.notes
     if options.sheet is not None:  # said, not ignored silently
         read.notes.append(f'--sheet "{options.sheet}" is for workbooks: {path.name} is read whole')
-    if misnamed:
-        read.notes.append(
-            f"{path.name} is a text (CSV) file under a workbook's name: it is read and written "
+    if misnamed:  # shown by a plain run too: why Excel refuses to open it (ot84 F7)
+        text = (
+            "it is a text (CSV) file under a workbook's name: it is read and written "
             f"as text; rename it {path.stem}.csv so that programs open it as one."
         )
+        read.notes.append(text)
+        read.notices.append(text)
     return read
 
 

@@ -721,7 +721,7 @@ def test_workbook_renamed_to_csv_is_read_as_a_workbook(tmp_path: Path) -> None:
     table = read_one(renamed)
     assert table.kind == "xlsx"
     assert table.notes[-1] == (
-        "t.csv is an Excel workbook under another name: it is read and written as one (so is "
+        "it is an Excel workbook under another name: it is read and written as one (so is "
         "an --output file); rename it t.xlsx so that programs open it as one."
     )
 

@@ -416,7 +416,7 @@ def test_a_csv_tracker_named_like_a_workbook_is_read_with_a_note(tmp_path: Path)
     (table,) = read_trackers(path, ReadOptions())
     assert table.kind == "csv"
     assert table.notes == [
-        "jobs.xlsx is a text (CSV) file under a workbook's name: it is read and written as "
+        "it is a text (CSV) file under a workbook's name: it is read and written as "
         "text; rename it jobs.csv so that programs open it as one."
     ]
 
