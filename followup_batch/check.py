@@ -40,6 +40,7 @@ from followup_batch.normalise import (
     topic_notes,
 )
 from followup_batch.normalise.columns import date_array
+from followup_batch.normalise.controls import one_line
 from followup_batch.normalise.date_columns import DateOrder
 from followup_batch.normalise.topics import notes_column
 from followup_batch.normalise.vocabularies import NOT_APPLIED
@@ -548,10 +549,10 @@ def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) 
     sheets = list(checks)
     for i, check in enumerate(sheets):
         if check.error is not None:
-            blocks.append(f"{check.name}: NOT READ — {check.error}")
+            blocks.append(one_line(f"{check.name}: NOT READ — {check.error}"))
             continue
         if check.left_alone is not None:
-            blocks.append(f"{check.name}: {check.left_alone}")
+            blocks.append(one_line(f"{check.name}: {check.left_alone}"))
             continue
         rows = f"{check.rows} row{'s' if check.rows != 1 else ''}"
         if check.needs_info:
@@ -593,7 +594,8 @@ def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) 
             lines.append("  Problems: none")
         if check.refusal is not None and not _said_again(check, sheets[i + 1 : i + 2]):
             lines.append(f"  {REFUSED}: {check.refusal}")
-        blocks.append("\n".join(lines))
+        # One line each, whatever a file's name or a note quoting it holds (ot84 F9).
+        blocks.append("\n".join(map(one_line, lines)))
     return "\n\n".join(blocks) + "\n"
 
 

@@ -189,3 +189,60 @@ def test_a_failed_line_says_its_file_s_name_once(coach: Path) -> None:
         "Applied); the closest (row 1) has Position, Interview Date; missing: Company. Rename "
         'the header or map it with --map "Header=company".',
     ]
+
+
+# A file's name holding control characters, as it is printed: a line feed, which started a
+# line of its own that a cron log shows as another file's line (ot84 F9), and the others that
+# part words, a space; ESC and the right-to-left override left out, what followed them kept.
+CONTROL_NAMES = [
+    ("Evil\nok.csv: 0 rows.csv", "Evil ok.csv: 0 rows.csv"),
+    ("Evil\r\nok.csv: 0 rows.csv", "Evil ok.csv: 0 rows.csv"),
+    ("Evil\rok.csv", "Evil ok.csv"),
+    ("Tab\there.csv", "Tab here.csv"),
+    ("Esc\x1b[31mRed.csv", "Esc[31mRed.csv"),
+    ("Bidi\u202egnp.csv", "Bidignp.csv"),
+]
+DAMAGED = "nothing here\n"  # no header: the file's FAILED line names it
+
+
+@pytest.mark.parametrize(("name", "printed"), CONTROL_NAMES)
+@pytest.mark.parametrize(
+    ("command", "good", "bad"),
+    [
+        (("run",), "{name}: 1 row — 1 Overdue", "{name}: FAILED — no header row"),
+        (("run", "-v", "--dry-run"), "{name}: 1 row — 1 Overdue (dry run", "{name}: FAILED"),
+        (("check",), "{name}: header on row 1, 1 row", "{name}: NOT READ — no header row"),
+        (("check", "-q"), None, "{name}: NOT READ — no header row"),
+        (("digest",), None, "{name}: FAILED — no header row"),
+    ],
+)
+def test_a_file_name_with_control_characters_is_printed_on_its_line(
+    tmp_path: Path,
+    name: str,
+    printed: str,
+    command: tuple[str, ...],
+    good: str | None,
+    bad: str,
+) -> None:
+    make_notes(tmp_path / "in" / name, "Maya Chen", "Acme")
+    (tmp_path / "in" / "broken" / name).parent.mkdir()
+    (tmp_path / "in" / "broken" / name).write_text(DAMAGED, encoding="utf-8")
+    log = tmp_path / "run.log"
+    _, out, err = invoke(
+        *command,
+        str(tmp_path / "in"),
+        "--as-of",
+        AS_OF,
+        *(["--log-file", str(log)] * (command == ("run",))),
+    )
+    lines = (out + err).splitlines()
+    starts = [good, bad] if good else [bad]
+    for start, folder in zip(starts, ["", "broken/"][-len(starts) :], strict=True):
+        assert [line for line in lines if line.startswith(start.format(name=folder + printed))]
+    # No line is a piece of a name: each starts with a name, a note, a count or the digest's.
+    pieces = [piece for piece in name.replace("\r", "\n").split("\n")[1:] if piece]
+    assert [line for line in lines if any(line.startswith(p) for p in pieces)] == []
+    if command == ("run",):  # a dry run keeps no log
+        logged = log.read_text(encoding="utf-8").splitlines()
+        assert [line for line in logged if any(line.startswith(p) for p in pieces)] == []
+        assert all(line[:4].isdigit() for line in logged)  # each line its stamp

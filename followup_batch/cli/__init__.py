@@ -39,7 +39,7 @@ from followup_batch.errors import (
     UsageError,
     stopped_how,
 )
-from followup_batch.normalise.controls import printable
+from followup_batch.normalise.controls import one_line, printable
 
 if TYPE_CHECKING:
     from followup_batch.config import Config
@@ -535,7 +535,7 @@ def digest(
     folders: dict[Path, tuple[str, ...]] = {}
     files = asked.tracker_files(paths, skipped, names, folders)
     for note in [] if quiet else skipped:
-        echo(f"note: {note}", err=True)
+        echo(one_line(f"note: {note}"), err=True)
     kinds = ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md"))
     digests: list[tuple[Path, str | None]] = [(path, k) for path, k in kinds if path is not None]
     exports = asked.requested_exports(
@@ -557,7 +557,7 @@ def digest(
     )
     reports, summary, failed, _, _ = report_files(files, config, options, reporter)
     for note in [] if quiet else reporter.notes:  # a list of contacts left alone, as run says
-        echo(f"note: {note}", err=True)
+        echo(one_line(f"note: {note}"), err=True)
     export_error = None
     result: Digest | None = None
     lines: list[str] = []
@@ -676,14 +676,14 @@ def check(
     # The config's signatures past half a cell, once, as run and digest say them (ot67 F8).
     notes = [*skipped, *long_signature_notes(config.sender, config.clients)]
     for note in [] if quiet else notes:  # on stderr, as run and digest say them
-        echo(f"note: {note}", err=True)
+        echo(one_line(f"note: {note}"), err=True)
     if as_json:
         echo(json_text(to_json(checks, notes)))
     elif quiet:
         for unread in (c for c in checks if c.error):
-            echo(f"{unread.name}: NOT READ — {unread.error}", err=True)
+            echo(one_line(f"{unread.name}: NOT READ — {unread.error}"), err=True)
         for name, refusal in refusals(checks):
-            echo(f"{name}: {REFUSED} — {refusal}", err=True)
+            echo(one_line(f"{name}: {REFUSED} — {refusal}"), err=True)
     else:
         echo(to_text(checks, lambda text: as_shown(text, sys.stdout)), nl=False)
     if any(c.error or c.refusal for c in checks):

@@ -30,7 +30,7 @@ from followup_batch.errors import (
     UsageError,
     stopped_how,
 )
-from followup_batch.normalise.controls import printable
+from followup_batch.normalise.controls import one_line, printable
 from followup_batch.text import first_and_more, last_columns
 
 if TYPE_CHECKING:
@@ -188,11 +188,13 @@ class Reporter:
             self._emit(self.log_error, err=True)
 
     def summary(self, text: str) -> None:
+        text = one_line(text)  # one line a record, whatever a file's name holds
         self._record("INFO", text)
         if not self.quiet:
             self._emit(text, err=self.as_json)
 
     def note(self, text: str) -> None:
+        text = one_line(text)
         self._record("NOTE", text)
         if self.verbose and not self.quiet:
             self._emit(f"  {text}", err=True)
@@ -200,6 +202,7 @@ class Reporter:
     def notice(self, text: str, where: str | None = None) -> None:
         """A note the user needs without -v (a file skipped): stderr, unless --quiet. Of a
         file (``where``) and under -v, it stands indented among that file's notes."""
+        text, where = one_line(text), None if where is None else one_line(where)
         said = text if where is None else f"{where}: {text}"
         self._record("NOTE", said)
         if where is None:
@@ -244,6 +247,7 @@ class Reporter:
 
     def error(self, text: str, details: str | None = None) -> None:
         """An error line; ``details`` (a traceback) goes to the log, and to stderr under -v."""
+        text = one_line(text)
         self._record("ERROR", text)
         self._emit(text, err=True)
         if details:
@@ -331,7 +335,7 @@ class StatusLine:
                 return
         self.last, self.drawn_at = step, now
         percent = step.percent
-        text = printable(step.what) + (" …" if percent is None else f" {percent}%")
+        text = one_line(step.what) + (" …" if percent is None else f" {percent}%")
         line = last_columns(text, self.columns - 1)
         echo(f"\r\x1b[K{line}", err=True, nl=False, color=True, codes=True)
         self.shown = True

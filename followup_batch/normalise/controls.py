@@ -37,3 +37,12 @@ def printable(text: str, *, tabs: bool = False) -> str:
     if tabs:
         return _CONTROLS_BUT_TAB.sub("", _SPACING.sub(" ", text))
     return CONTROL_CHARACTERS.sub("", _SPACING_AND_TABS.sub(" ", text))
+
+
+def one_line(text: str) -> str:
+    """``printable`` text that stays on its line: a line feed too is a space, as it parts
+    words. For what prints one line per record (a file's summary, note or FAILED line, a
+    line of ``check``): a file named "Evil<LF>ok.xlsx: 0 rows.xlsx" printed a line of its own
+    that a cron log shows as another file's (ot84 F9)."""
+    shown = printable(text)
+    return shown.replace("\n", " ") if "\n" in shown else shown
