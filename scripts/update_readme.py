@@ -177,7 +177,8 @@ def rules_in_words(rules: RuleSet) -> str:
     application_check_in = (
         f"{application.base} bd after applying{adjusted(application)}, kept within "
         f"{application.low}–{application.high} bd, for an application with no interview date "
-        "yet; a reply after applying means waiting, and "
+        "yet; a reply after applying means waiting, until you write again: a check-in sent "
+        "on or after the reply's day is the last word, and "
         f"{rules.moved_on_after_application_bd} bd of silence after the check-in means you "
         "have moved on (no networking touch: there is no relationship yet)"
     )

@@ -111,7 +111,7 @@ class Application(NamedTuple):
     due: DateArray
     wait_bd: np.ndarray
     unwindowed: DateArray
-    replied: np.ndarray  # the employer answered after the application went out
+    replied: np.ndarray  # the employer answered the application and was not written to since
     moved_on_date: DateArray  # a silent check-in, or one gone quiet
 
 
@@ -122,8 +122,8 @@ def application_check_in(
     wait_bd = row.wait(rules.application_check_in)
     unwindowed = steps.application_check_in_due(row.applied, wait_bd, applications, days)
     due = steps.send_window(unwindowed, rules, days)
-    replied = applications & steps.replied_after_applying(row.reply, row.applied)
     sent_on = steps.counted_sent(row.application_sent, row.application_done, due)
+    replied = applications & steps.replied_after_applying(row.reply, row.applied, sent_on)
     quiet = steps.gone_quiet_since(due, row.application_done, today, rules)
     moved_on_date = np.where(
         row.application_done,

@@ -297,9 +297,15 @@ def application_check_in_due(
     return np.where(applications, days.after(applied, wait), NAT)
 
 
-def replied_after_applying(reply: DateArray, applied: DateArray) -> np.ndarray:
-    """The employer answered the application: something is in motion, nothing to chase."""
-    return reply > applied
+def replied_after_applying(reply: DateArray, applied: DateArray, sent: DateArray) -> np.ndarray:
+    """The employer answered the application, and the person has not written since (no
+    check-in ``sent`` on or after the reply; an undated one counts on its due date,
+    ``counted_sent``): something is in motion, nothing to chase. A check-in sent after the
+    reply is the last word, and its silence counts as any other's (DESIGN: "Sent, and no
+    reply for 10 bd after it → Moved on"); on the reply's own day the order is unknown, and
+    the check-in counts as the later, as a reply on a final follow-up's day does not keep
+    an interview row open."""
+    return (reply > applied) & (np.isnat(sent) | (reply > sent))
 
 
 def application_moved_on_date(

@@ -516,6 +516,12 @@ class Explainer:
             + self.window(calendar, raw, due)
             + sent
         )
+        # An undated check-in counts on its due date (``steps.counted_sent``).
+        sent_on = r.application_check_in_sent or (due if r.application_check_in_done else None)
+        reply, applied_on = r.last_reply, r.applied_date
+        if reply and sent_on and applied_on and applied_on < reply <= sent_on:
+            # The reply came first: the check-in is the last word, and its silence counts.
+            check_in += f", after the employer's reply of {day(reply)}"
         since = r.moved_on_date
         if r.application_replied:
             assert r.last_reply is not None

@@ -310,3 +310,170 @@ def test_application_check_in_why() -> None:
     assert waiting["why"].splitlines()[0] == (
         "Waiting: the employer replied Thu 2026-11-05, after the application; nothing to chase."
     )
+
+
+# The order of the events on an application (ot83 F3): a reply answers it until the person
+# writes again; a check-in sent on or after the reply is the last word, and its silence moves
+# the row on 10 bd later as any check-in's does. Applied Mon 2026-12-14 (7 bd: due Wed 12-23);
+# a check-in sent Tue 12-22 moves on 10 bd later over Christmas and New Year's Day: Thu
+# 2027-01-07.
+DEC_14 = {"applied_date": "2026-12-14"}
+
+
+@pytest.mark.parametrize(
+    ("as_of", "row", "status", "action", "first_line"),
+    [
+        # Applied, reply, nothing sent: the employer answered, nothing to chase.
+        (
+            "2027-03-01",
+            {**DEC_14, "last_reply": "2026-12-18"},
+            "Waiting",
+            "—",
+            "Waiting: the employer replied Fri 2026-12-18, after the application; nothing to "
+            "chase.",
+        ),
+        # Applied, reply, check-in sent: silent 10 bd after the check-in.
+        (
+            "2027-01-06",
+            {**DEC_14, "last_reply": "2026-12-18", "application_check_in_sent": "2026-12-22"},
+            "Waiting",
+            "—",
+            "Waiting: nothing left to send; with no reply by Thu 2027-01-07 (10 bd after the "
+            "check-in) the search has moved on.",
+        ),
+        (
+            "2027-01-07",
+            {**DEC_14, "last_reply": "2026-12-18", "application_check_in_sent": "2026-12-22"},
+            "Moved on",
+            "—",
+            "Moved on: no reply within 10 bd of the application check-in, since Thu "
+            "2027-01-07; no networking check-in without an interview.",
+        ),
+        # The reply and the check-in on one day: the check-in counts as the later.
+        (
+            "2027-01-07",
+            {**DEC_14, "last_reply": "2026-12-22", "application_check_in_sent": "2026-12-22"},
+            "Moved on",
+            "—",
+            "Moved on: no reply within 10 bd of the application check-in, since Thu "
+            "2027-01-07; no networking check-in without an interview.",
+        ),
+        # Applied, check-in sent, reply: the employer answered the check-in.
+        (
+            "2027-06-01",
+            {**DEC_14, "application_check_in_sent": "2026-12-22", "last_reply": "2026-12-30"},
+            "Waiting",
+            "—",
+            "Waiting: the employer replied Wed 2026-12-30, after the application; nothing to "
+            "chase.",
+        ),
+        # A reply before the application, then the check-in: as without a reply.
+        (
+            "2027-01-07",
+            {**DEC_14, "last_reply": "2026-12-10", "application_check_in_sent": "2026-12-22"},
+            "Moved on",
+            "—",
+            "Moved on: no reply within 10 bd of the application check-in, since Thu "
+            "2027-01-07; no networking check-in without an interview.",
+        ),
+        # Marked sent without a date: counted on its due date, Wed 12-23, after the reply of
+        # Fri 12-18; 10 bd later is Fri 2027-01-08.
+        (
+            "2027-01-08",
+            {**DEC_14, "last_reply": "2026-12-18", "application_check_in_sent": True},
+            "Moved on",
+            "—",
+            "Moved on: no reply within 10 bd of the application check-in, since Fri "
+            "2027-01-08; no networking check-in without an interview.",
+        ),
+        # ... and a reply after that due date answers it.
+        (
+            "2027-06-01",
+            {**DEC_14, "last_reply": "2026-12-28", "application_check_in_sent": True},
+            "Waiting",
+            "—",
+            "Waiting: the employer replied Mon 2026-12-28, after the application; nothing to "
+            "chase.",
+        ),
+        # An interview after all that takes over: its thank-you is due the day after.
+        (
+            "2027-01-06",
+            {
+                **DEC_14,
+                "last_reply": "2026-12-18",
+                "application_check_in_sent": "2026-12-22",
+                "interview_date": "2027-01-05",
+                "outcome": "interviewing",
+            },
+            "Due today",
+            "Thank-you note",
+            "Thank-you note: the day after the video interview on Tue 2027-01-05 → Wed 2027-01-06",
+        ),
+        # ot83's row: applied Mon 2027-01-04 (Tech: due Tue 01-12), the employer replied Mon
+        # 01-11, the check-in went Tue 01-12: 10 bd later, Martin Luther King Jr. Day skipped,
+        # is Wed 01-27; still moved on eleven months later.
+        (
+            "2027-01-26",
+            {
+                "applied_date": "2027-01-04",
+                "industry": "Tech",
+                "last_reply": "2027-01-11",
+                "application_check_in_sent": "2027-01-12",
+            },
+            "Waiting",
+            "—",
+            "Waiting: nothing left to send; with no reply by Wed 2027-01-27 (10 bd after the "
+            "check-in) the search has moved on.",
+        ),
+        (
+            "2027-12-01",
+            {
+                "applied_date": "2027-01-04",
+                "industry": "Tech",
+                "last_reply": "2027-01-11",
+                "application_check_in_sent": "2027-01-12",
+            },
+            "Moved on",
+            "—",
+            "Moved on: no reply within 10 bd of the application check-in, since Wed "
+            "2027-01-27; no networking check-in without an interview.",
+        ),
+        # Month end: applied Fri 2027-01-29 (Tech: 5 bd, Fri 02-05, Tuesday 4 days on), the
+        # reply Mon 02-01, the check-in Fri 02-05: 10 bd later, Washington's Birthday skipped,
+        # is Mon 02-22.
+        (
+            "2027-02-22",
+            {
+                "applied_date": "2027-01-29",
+                "industry": "Tech",
+                "last_reply": "2027-02-01",
+                "application_check_in_sent": "2027-02-05",
+            },
+            "Moved on",
+            "—",
+            "Moved on: no reply within 10 bd of the application check-in, since Mon "
+            "2027-02-22; no networking check-in without an interview.",
+        ),
+    ],
+)
+def test_a_check_in_after_the_reply_is_the_last_word(
+    as_of: str, row: dict[str, Any], status: str, action: str, first_line: str
+) -> None:
+    out = one(as_of=as_of, **row)
+    assert (out["status"], out["next_action"]) == (status, action)
+    assert out["why"].splitlines()[0] == first_line
+
+
+def test_the_why_says_the_check_in_came_after_the_reply() -> None:
+    out = one(
+        as_of="2027-02-01",
+        applied_date="2027-01-04",
+        industry="Tech",
+        last_reply="2027-01-11",
+        application_check_in_sent="2027-01-12",
+    )
+    assert out["why"].splitlines()[1] == (
+        "Application check-in: 7 bd −2 fast industry (Tech) = 5 bd after applying on Mon "
+        "2027-01-04 → Mon 2027-01-11 → Tue 2027-01-12 (preferred send day); sent Tue "
+        "2027-01-12, after the employer's reply of Mon 2027-01-11"
+    )

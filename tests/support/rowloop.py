@@ -374,9 +374,12 @@ def schedule_application(row, settings: Settings) -> RowResult:
         sent = as_date(row.application_check_in_sent)
         done = bool(row.application_check_in_done) or sent is not None
         reply = as_date(row.last_reply)
+        # A reply answers the application unless a check-in went out on or after it.
+        sent_on = sent or (due if done else None)  # an undated check-in counts on its due date
+        answered = reply is not None and reply > applied and (sent_on is None or reply > sent_on)
         # A later interview of the same application takes over, unless the application had
         # moved on (or would have, unsent) before it.
-        if reply is not None and reply > applied:
+        if answered:
             moves_on = None
         elif done:
             moves_on = calendar.after(sent or due, MOVED_ON_AFTER_APPLICATION_BD)
@@ -385,7 +388,7 @@ def schedule_application(row, settings: Settings) -> RowResult:
         taken = taken and (moves_on is None or later <= moves_on)
         if taken:
             result.application_check_in_due = None
-        elif reply is not None and reply > applied:
+        elif answered:
             pass  # the employer answered: waiting, nothing to chase
         elif done:
             since = calendar.after(sent or due, MOVED_ON_AFTER_APPLICATION_BD)
