@@ -306,6 +306,21 @@ def normalise_rows(
         needs_info[bad] = True
         return np.where(bad, row_dates.NAT, dates)
 
+    def applied_cells(at: np.ndarray) -> list[str]:
+        """The applied-date cells of the rows ``at`` (positions), as the user sees them."""
+        if "applied_at" not in raw.mapping:  # a wide tracker's stage column dated it
+            return [""] * len(at)
+        if raw.kind == "xlsx":
+            return column_refs(raw, raw.mapping["applied_at"], index[at])
+        return [f'"{header_of(raw, "applied_at")}"'] * len(at)
+
+    def drop_before_applied(field: str, dates: np.ndarray, consequence: str) -> np.ndarray:
+        """The dates, one on a day before the row's applied date blanked and reported."""
+        reasons = row_dates.before_applied(dates, applied_dates, applied_cells, consequence)
+        reasons = row_dates.with_reading(cells[field], dates, reasons, orders.get(field))
+        problems.add(field, row_dates.quoted(cells[field], reasons))
+        return np.where(pd.notna(reasons), row_dates.NAT, dates)
+
     def drop_before_interview(field: str, dates: np.ndarray, consequence: str) -> np.ndarray:
         """The dates, one on a day before the row's interview blanked and reported: it cannot
         be this interview's. The row is scheduled without it."""
@@ -471,6 +486,15 @@ def normalise_rows(
             "application_check_in_sent",
             row_dates.quoted(cells["application_check_in_sent"], unread),
         )
+    # A check-in before the application is a typo in one of the two dates (ot83 F2): the
+    # check-in is not counted as sent, so the row is chased rather than moved on unseen.
+    early = drop_before_applied(
+        "application_check_in_sent",
+        sent,
+        "not counted as sent (a check-in follows the application); fix whichever date is wrong",
+    )
+    done &= ~(np.isnat(early) & ~np.isnat(sent))
+    sent = early
     # "Follow-up Sent" in the stage column of an application: its check-in went out, undated.
     said = each("outcome", says_followed_up).column() == True  # noqa: E712 (elementwise)
     done = done | (said & np.isnat(interview_dates) & np.isin(stage, list(APPLIED_STAGES)))
@@ -483,7 +507,15 @@ def normalise_rows(
             parsed[field], interview_dates, applied_dates, as_of
         )
         problems.add(field, row_dates.quoted(cells[field], reasons))
-        out[field] = drop_implausible(field, parsed_dates, WHAT_DATE[field], NOT_AHEAD[field])
+        parsed_dates = drop_implausible(field, parsed_dates, WHAT_DATE[field], NOT_AHEAD[field])
+        if field == "last_reply":
+            # A reply before the application cannot answer it (ot83 F2): said, not counted.
+            parsed_dates = drop_before_applied(
+                field,
+                parsed_dates,
+                "not counted as a reply to the application; fix whichever date is wrong",
+            )
+        out[field] = parsed_dates
 
     out["country"], out["calendar_note"], place_reasons = read_places(cells, options)
     # "Nagy Péter" in Hungary is Péter Nagy, greeted "Hi Péter," (``name_order``).

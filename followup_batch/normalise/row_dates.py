@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -728,6 +728,26 @@ def before_interview(dates: np.ndarray, interview: np.ndarray, consequence: str)
     for i in np.flatnonzero(days < interview_days):  # NaT compares false: dated rows only
         when = interview_days[i].astype(dt.date)
         reasons[i] = f"is before the interview on {when:%a %Y-%m-%d}: {consequence}"
+    return reasons
+
+
+def before_applied(
+    dates: np.ndarray,
+    applied: np.ndarray,
+    cells: Callable[[np.ndarray], list[str]],
+    consequence: str,
+) -> np.ndarray:
+    """Per row, why its date cannot follow the application (it is on a day before the
+    applied date, in the cell ``cells`` names for the row, if any: one of the two dates is a
+    typo), else None; ``consequence`` says what is done with it."""
+    days = np.asarray(dates, dtype="datetime64[ns]").astype("datetime64[D]")
+    applied_days = np.asarray(applied, dtype="datetime64[ns]").astype("datetime64[D]")
+    reasons = np.full(len(days), None, dtype=object)
+    early = np.flatnonzero(days < applied_days)  # NaT compares false: dated rows only
+    for i, cell in zip(early, cells(early), strict=True):
+        when = applied_days[i].astype(dt.date)
+        where = f" in {cell}" if cell else ""
+        reasons[i] = f"is before the applied date {when:%a %Y-%m-%d}{where}: {consequence}"
     return reasons
 
 
