@@ -47,6 +47,7 @@ from followup_batch.normalise.place_columns import (
 from followup_batch.normalise.titles import company_left_out, position_left_out
 from followup_batch.normalise.vocabularies import (
     Vocabulary,
+    asked_values,
     match_vocabulary,
     read_mark,
     stage_type,
@@ -64,6 +65,18 @@ def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | N
     if not text:
         return vocabulary.default, None, False
     matched = match_vocabulary(text, vocabulary)
+    if matched in vocabulary.not_when_asked:
+        asked, rest = asked_values(text, vocabulary)
+        # What the rest of the cell says surely stands ("Interviewing, rejected?").
+        said = match_vocabulary(rest, vocabulary) if matched in asked and rest else None
+        if matched in asked and said != matched:
+            stage = f" ({said})" if said is not None else ""
+            return (
+                vocabulary.default if said is None else said,
+                f"{shown(value)} asks rather than says: not read as {matched}, the row stays "
+                f"open{stage} and its follow-ups go on; write {matched} once it is so",
+                False,
+            )
     if matched is not None:
         return matched, None, False
     if dates.is_placeholder(text):

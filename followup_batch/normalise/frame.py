@@ -221,6 +221,32 @@ def normalise_rows(
             if "interview_at" in raw.mapping
             else np.full(len(index), "", dtype=object)
         )
+        # "Phone screen 1/20" with no interview date of its own: the stage cell's date is the
+        # interview's (ot83 F10), said at the stage cell.
+        blank = each("interview_at", lambda value: not cell_text(value)).column().astype(bool)
+        in_stage = blank & (np.asarray(out["outcome"], dtype=object) == "interviewing")
+        if in_stage.any():
+            texts = row_dates.dates_in_stage(cells["outcome"].where(in_stage))
+            stage_parsed = date_columns.parse_date_column(
+                texts, epoch_1904=raw.epoch_1904, order=orders.get("interview_at")
+            )
+            stage_dates, _ = row_dates.years_from_row_or_neighbours(
+                stage_parsed, same_row("interview_at"), as_of, row_dates.INTERVIEW_AHEAD
+            )
+            stage_dates[pd.notna(row_dates.plausibility(stage_dates, as_of, "interview"))] = (
+                row_dates.NAT
+            )
+            found = in_stage & ~np.isnat(stage_dates)
+            interview_dates = np.where(found, stage_dates, interview_dates)
+            read_there = np.full(len(index), None, dtype=object)
+            header = header_of(raw, "interview_at") if "interview_at" in raw.mapping else None
+            where = f'write it in "{header}"' if header else "add an Interview Date column"
+            for i in np.flatnonzero(found):
+                read_there[i] = (
+                    f"{shown(cells['outcome'].iat[i])}: the interview date read from it, "
+                    f"{pd.Timestamp(stage_dates[i]):%a %Y-%m-%d}; {where} if that is wrong"
+                )
+            problems.add("outcome", read_there)
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
         parsed["applied_at"],
         row_dates.row_anchor([interview_dates, same_row("applied_at")], len(index)),

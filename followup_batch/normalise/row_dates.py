@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -283,6 +284,36 @@ def column_order(values: np.ndarray) -> str | None:
     if up >= SORTED_SHARE * (down + up):
         return OLDEST_FIRST
     return None
+
+
+_MONTH_WORDS = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+# A date written after a stage word ("Phone screen 1/20", "Onsite 2027-02-03", "Final round
+# Jan 28"): numbers with a year, or a month name, or a month and a day one of which is over
+# 12. Two small numbers alone ("Interview 2/3") may be a round of three, and a dotted pair
+# without a year ("Interview 10.15") a time: neither is read.
+_DATE_IN_STAGE = re.compile(
+    r"(?<![\w/.-])("
+    r"\d{4}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})"
+    r"|(?:1[3-9]|2\d|3[01])/\d{1,2}|\d{1,2}/(?:1[3-9]|2\d|3[01])"
+    rf"|(?:{_MONTH_WORDS})\.?\s\d{{1,2}}(?:,?\s\d{{4}})?"
+    rf"|\d{{1,2}}\s(?:{_MONTH_WORDS})\.?(?:\s\d{{4}})?"
+    r")(?![\w/.-]*\d)",
+    re.IGNORECASE,
+)
+
+
+def dates_in_stage(values: pd.Series) -> pd.Series:
+    """The date written in each stage cell ("Phone screen 1/20": "1/20"), else None; a cell
+    with two dates, or none, gives None."""
+
+    def date_text(value: object) -> str | None:
+        if not isinstance(value, str):
+            return None
+        found = _DATE_IN_STAGE.findall(value)
+        return found[0] if len(found) == 1 else None
+
+    return values.map(date_text, na_action="ignore").astype(object)
 
 
 def stage_columns(

@@ -596,6 +596,9 @@ class Vocabulary:
     # Sentences tried on the casefolded cell before its words are read, each with the value it
     # names: "moved forward with another candidate" is no round passed.
     sentences: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # Values a cell asks about rather than says ("ghosted?") are not taken: a suspicion does
+    # not close a row and stop its follow-ups (``asked_values``).
+    not_when_asked: frozenset[str] = frozenset()
 
 
 # A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is (above);
@@ -689,6 +692,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         },
         alone=OUTCOMES_ALONE,
         sentences=OUTCOME_SENTENCES,
+        not_when_asked=CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER,
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its
@@ -767,6 +771,29 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
                 negated = True
             i += 1
     return next((v for v in vocabulary.precedence if v in found), None)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?/|()\[\]\n\u2013\u2014]|\s-|-\s")
+# "?!" and "!?" are disbelief at what happened ("Rejected?!"), not a question.
+_QUESTION = re.compile(r"(?<![!?])\?+(?!\s*!)")
+
+
+def asked_values(text: str, vocabulary: Vocabulary) -> tuple[set[str], str]:
+    """The values the clauses of ``text`` ending in a question mark name ("ghosted?",
+    "Rejected??", "Applied - ghosted? (6 weeks)"), and the text without those clauses."""
+    asked: set[str] = set()
+    rest, cut = [], 0
+    for question in _QUESTION.finditer(text):
+        start = max(
+            (m.end() for m in _CLAUSE_END.finditer(text, cut, question.start())), default=cut
+        )
+        value = match_vocabulary(text[start : question.start()], vocabulary)
+        if value is not None:
+            asked.add(value)
+            rest.append(text[cut:start])
+            cut = question.end()
+    rest.append(text[cut:])
+    return asked, ", ".join(part for part in rest if part.strip())
 
 
 def read_mark(value: object) -> bool | None:
