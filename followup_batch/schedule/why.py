@@ -508,6 +508,12 @@ class Explainer:
         assert due is not None and raw is not None
         calendar = self.calendars.get(str(r.country))
         sent = self.sent(r, "application_check_in")
+        if r.application_check_in_done and r.application_check_in_sent is None:
+            # The day it moves on counts from here, and it may really have gone later (ot83 F4).
+            sent = (
+                "; marked sent without a date, so counted as sent on its due date (write the "
+                "day it went to count from that)"
+            )
         check_in = (
             "Application check-in: "
             + self.offsets(r, "application_check_in", r.application_bd, "bd")

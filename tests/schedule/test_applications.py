@@ -477,3 +477,33 @@ def test_the_why_says_the_check_in_came_after_the_reply() -> None:
         "2027-01-04 → Mon 2027-01-11 → Tue 2027-01-12 (preferred send day); sent Tue "
         "2027-01-12, after the employer's reply of Mon 2027-01-11"
     )
+
+
+def test_an_undated_check_in_says_what_it_is_counted_from() -> None:
+    """ot83 F4: marked sent without a date, the check-in counts from its due date (DESIGN),
+    and the day the row moves on with it: the Why says so, and how to count from the day it
+    went. Applied Mon 2026-12-14 (Fintech: 5 bd, Mon 12-21 → Tue 12-22); 10 bd later, over
+    Christmas and New Year's Day, is Thu 2027-01-07."""
+    out = one(
+        as_of="2027-01-11",
+        applied_date="2026-12-14",
+        industry="Fintech",
+        application_check_in_sent=True,
+    )
+    assert out["status"] == "Moved on"
+    assert out["why"].splitlines() == [
+        "Moved on: no reply within 10 bd of the application check-in, since Thu 2027-01-07; "
+        "no networking check-in without an interview.",
+        "Application check-in: 7 bd −2 fast industry (Fintech) = 5 bd after applying on Mon "
+        "2026-12-14 → Mon 2026-12-21 → Tue 2026-12-22 (preferred send day); marked sent "
+        "without a date, so counted as sent on its due date (write the day it went to count "
+        "from that)",
+    ]
+    dated = one(
+        as_of="2027-01-11",
+        applied_date="2026-12-14",
+        industry="Fintech",
+        application_check_in_sent="2027-01-05",
+    )
+    assert dated["status"] == "Waiting"
+    assert dated["why"].splitlines()[1].endswith("; sent Tue 2027-01-05")
