@@ -38,6 +38,7 @@ from followup_batch.errors import (
     UnsupportedFile,
     describe_failure,
 )
+from followup_batch.marks_seen import marks_now
 from followup_batch.normalise import (
     assumed_date_notes,
     country_notes,
@@ -299,7 +300,9 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     # With --sheet, the workbook's other tracker sheets are computed too, never written: to
     # link a split tracker's rows, and for the Drafts and Summary sheets of the whole workbook.
     every = sheets_beside(path, config.reading, tables) or tables
-    computed_every = compute_sheets(every, config, as_of)
+    # What the last in-place run saw of the undated check-in marks (``marks_seen``).
+    seen = rerun.marks_seen(real_path(path)) if output is None else {}
+    computed_every = compute_sheets(every, config, as_of, seen)
     wanted = [any(table is read for read in tables) for table in every]
     pairs = list(zip(every, computed_every, wanted, strict=True))
     computed = [done for _, done, written in pairs if written]
@@ -499,6 +502,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             kept,
             config.reading.client_folder,
             wrote=read_version if wrote else None,
+            marks={
+                table.sheet: marks_now(done.frame, as_of)
+                for table, done in zip(tables, computed, strict=True)
+            },
         )
     return open_noted(marked_told(reports, told), target)
 

@@ -21,6 +21,7 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.errors import TrackerNotFound, UnsafeWrite
+from followup_batch.marks_seen import MarksSeen, with_marks_seen
 from followup_batch.normalise import (
     link_sheets,
     normalise_rows,
@@ -60,14 +61,24 @@ def compute_sheet(
     return schedule_sheet(table, frame, config, as_of, calendars)
 
 
-def compute_sheets(tables: list[RawTable], config: Config, as_of: dt.date) -> list[Computed]:
+def compute_sheets(
+    tables: list[RawTable],
+    config: Config,
+    as_of: dt.date,
+    seen: Mapping[str | None, MarksSeen] | None = None,
+) -> list[Computed]:
     """``compute_sheet`` of every tracker sheet of one file, the sheets of one person's tracker
     split by time or stage ("Jan", "Feb", "Archive") linked as one tracker between normalising
     and scheduling (``normalise.link_sheets``): a round on another sheet takes over as one on
     the same sheet does. A client spelled several ways ("Maya Chen", "maya chen ") is one,
-    written one way on every sheet (``normalise.one_spelling_per_client``)."""
+    written one way on every sheet (``normalise.one_spelling_per_client``). ``seen``: what
+    the last run saw of each sheet's undated application check-ins (``marks_seen``)."""
     frames = [normalise_rows(table, config.reading, as_of=as_of) for table in tables]
     frames = link_sheets(tables, one_spelling_per_client(frames))
+    frames = [
+        with_marks_seen(frame, (seen or {}).get(table.sheet), as_of)
+        for table, frame in zip(tables, frames, strict=True)
+    ]
     return [
         schedule_sheet(table, frame, config, as_of)
         for table, frame in zip(tables, frames, strict=True)

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
 
     from followup_batch.config import Config
     from followup_batch.hand_edits import Memory
+    from followup_batch.marks_seen import MarksSeen
     from followup_batch.read import RawTable, ReadOptions
     from followup_batch.reports import SheetReport
 
@@ -234,6 +235,23 @@ def memories(tracker: Path) -> dict[str | None, Memory]:
         return {}
 
 
+def marks_seen(tracker: Path) -> dict[str | None, MarksSeen]:
+    """What the last run of ``tracker`` (its real file) saw of each sheet's undated
+    application check-ins (``marks_seen``); none from a missing or damaged record."""
+    from followup_batch.marks_seen import MarksSeen
+
+    try:
+        data = _state_of(tracker)
+    except (OSError, ValueError):
+        return {}
+    found: dict[str | None, MarksSeen] = {}
+    for sheet in (data or {}).get("sheets", []):
+        if isinstance(sheet, dict) and "marks" in sheet:
+            with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
+                found[sheet.get("sheet")] = MarksSeen.from_json(sheet["marks"])
+    return found
+
+
 def no_record_reason(tracker: Path, table: RawTable | None = None) -> str:
     """Why a sheet of ``tracker`` (``table``, when given) has no memory of the last run
     (``memories``), as the run says it: a record written by an earlier version of the tool;
@@ -360,6 +378,7 @@ def remember(
     beside: Mapping[str | None, Memory] | None = None,
     client_folder: str = "",
     wrote: Fingerprint | None = None,
+    marks: Mapping[str | None, MarksSeen] | None = None,
 ) -> None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
@@ -367,7 +386,9 @@ def remember(
     other sheets, which a run of one (``--sheet``) did not write, kept for their next run;
     ``client_folder``: the folder whose name the run read as the client's
     (``last_client_folder``); ``wrote``: the file as this run wrote it, None when it wrote
-    nothing (then the last record of the tool's own version is kept: ``is_own_version``).
+    nothing (then the last record of the tool's own version is kept: ``is_own_version``);
+    ``marks``: what the run saw of each sheet's undated application check-ins
+    (``marks_seen``).
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
     this run.
 
@@ -392,6 +413,9 @@ def remember(
         memory = written.get(sheet["sheet"])
         if memory is not None:
             sheet["hand"] = memory.to_json()
+        seen = (marks or {}).get(sheet["sheet"])
+        if seen is not None:
+            sheet["marks"] = seen.to_json()
     others = [
         {"sheet": sheet, "hand": memory.to_json()} for sheet, memory in (beside or {}).items()
     ]

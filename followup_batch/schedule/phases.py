@@ -122,7 +122,11 @@ def application_check_in(
     wait_bd = row.wait(rules.application_check_in)
     unwindowed = steps.application_check_in_due(row.applied, wait_bd, applications, days)
     due = steps.send_window(unwindowed, rules, days)
-    sent_on = steps.counted_sent(row.application_sent, row.application_done, due)
+    sent_on = steps.counted_sent(
+        row.application_sent,
+        row.application_done,
+        steps.undated_counted_from(due, row.application_marked_on),
+    )
     replied = applications & steps.replied_after_applying(row.reply, row.applied, sent_on)
     quiet = steps.gone_quiet_since(due, row.application_done, today, rules)
     moved_on_date = np.where(

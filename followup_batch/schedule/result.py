@@ -61,6 +61,10 @@ class ScheduleDetails:
     application_bd: np.ndarray  # the application check-in's wait after applying, clamped
     application_unwindowed: DateArray  # the application check-in before the send window
     application_replied: np.ndarray  # an open application the employer answered
+    # An undated application check-in mark the last run saw unmarked: that run's day, and the
+    # day of the run that first saw it marked (``marks_seen``); NaT for the others.
+    application_unmarked_on: DateArray
+    application_marked_on: DateArray
     taken_over_by: DateArray  # a later interview of the application took over: its day
     taken_over_row: np.ndarray  # and its row (0: not taken over)
     # Taken over, and the application's last row has moved on: since when (NaT: not), and

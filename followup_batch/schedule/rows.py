@@ -153,6 +153,13 @@ def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ..
     return Codes(industry, "").relabelled(classify)
 
 
+def optional_days(frame: pd.DataFrame, name: str) -> DateArray:
+    """A date column a run adds to the normalised frame (``marks_seen``), NaT without it."""
+    if name not in frame:
+        return np.full(len(frame), NAT)
+    return days(frame[name])
+
+
 @dataclass(frozen=True)
 class RowInputs:
     """What the rules read of each row, one array per fact, in the frame's row order."""
@@ -161,6 +168,10 @@ class RowInputs:
     applied: DateArray  # the day the application went out
     application_sent: DateArray  # the application check-in's sent date (NaT: unsent or undated)
     application_done: np.ndarray  # the application check-in is marked sent
+    # An undated mark the last run saw unmarked: that run's day, and the day of the run that
+    # first saw it marked, which it counts from (``marks_seen``); NaT for the other rows.
+    application_unmarked_on: DateArray
+    application_marked_on: DateArray
     sent: Mapping[str, DateArray]  # by SEQUENCE name; NaT when unsent or sent without a date
     done: Mapping[str, np.ndarray]  # by SEQUENCE name; marked sent, with a date or without
     reply: DateArray  # the employer's last reply
@@ -202,6 +213,8 @@ class RowInputs:
             application_sent=application_sent,
             application_done=frame["application_check_in_done"].to_numpy(dtype=bool)
             | ~np.isnat(application_sent),
+            application_unmarked_on=optional_days(frame, "application_check_in_unmarked_on"),
+            application_marked_on=optional_days(frame, "application_check_in_marked_on"),
             sent=sent,
             done={
                 name: frame[f"{name}_done"].to_numpy(dtype=bool) | ~np.isnat(sent[name])

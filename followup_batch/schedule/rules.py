@@ -197,6 +197,8 @@ def schedule_rows(
         application_bd=application.wait_bd,
         application_unwindowed=application.unwindowed,
         application_replied=application.replied,
+        application_unmarked_on=row.application_unmarked_on,
+        application_marked_on=row.application_marked_on,
         taken_over_by=over.by,
         taken_over_row=over.row,
         application_moved_on=ahead.since,

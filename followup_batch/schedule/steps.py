@@ -308,6 +308,13 @@ def replied_after_applying(reply: DateArray, applied: DateArray, sent: DateArray
     return (reply > applied) & (np.isnat(sent) | (reply > sent))
 
 
+def undated_counted_from(due: DateArray, marked_on: DateArray) -> DateArray:
+    """The day an application check-in marked sent without a date counts from: its due date,
+    or, when the last run saw it unmarked, the day of the run that first saw it marked (the
+    latest day it can have gone: the row is not moved on before its time), if later."""
+    return np.where(np.isnat(marked_on), due, np.fmax(due, marked_on))
+
+
 def application_moved_on_date(
     sent_on: DateArray, done: np.ndarray, rules: RuleSet, days: RowCalendar
 ) -> DateArray:

@@ -115,6 +115,8 @@ class WhyInputs(NamedTuple):
     taken_over_row: int
     application_moved_on: dt.date | None
     application_moved_on_row: int
+    application_unmarked_on: dt.date | None
+    application_marked_on: dt.date | None
 
 
 ROW_INPUTS = WhyInputs._fields[: WhyInputs._fields.index("application_check_in_due")]
@@ -508,12 +510,19 @@ class Explainer:
         assert due is not None and raw is not None
         calendar = self.calendars.get(str(r.country))
         sent = self.sent(r, "application_check_in")
+        unmarked, marked = r.application_unmarked_on, r.application_marked_on
         if r.application_check_in_done and r.application_check_in_sent is None:
             # The day it moves on counts from here, and it may really have gone later (ot83 F4).
             sent = (
                 "; marked sent without a date, so counted as sent on its due date (write the "
                 "day it went to count from that)"
             )
+            if unmarked is not None and marked is not None and marked > due:
+                sent = (
+                    f"; marked sent between the runs of {day(unmarked)} (unmarked) and "
+                    f"{day(marked)}: counted from {day(marked)}, the latest day it can have "
+                    "gone (write the day it went to count from that)"
+                )
         check_in = (
             "Application check-in: "
             + self.offsets(r, "application_check_in", r.application_bd, "bd")

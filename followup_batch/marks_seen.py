@@ -1,0 +1,133 @@
+"""Application check-ins marked sent without a date, as the tool's runs saw them (ot83 F4).
+
+DESIGN counts a message marked sent without a date as sent on its due date, and the row moves
+on 10 bd later. A box ticked late (a Google checkbox carries no date) then moves the row on
+days after the message really went. The tool knows better when its last run of the tracker
+saw the box unticked: the message went after that run. Such a mark is counted from the day of
+the run that first sees it, the latest day it can have gone (never stop chasing too early: a
+row moved on too soon is a search given up; one moved on a few days late costs nothing, as
+nothing is left to send), or from its due date when that is later; the day is kept in the
+last-run record (``rerun``), so the next runs count from it too.
+
+Rows are known across runs by their application (client, company, position and applied day),
+not by their place: a sort or an inserted row moves them.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+# The frame's columns the schedule reads (``schedule.rows.RowInputs``): the run that saw the
+# check-in unmarked, and the run that first saw it marked without a date; NaT for the others.
+UNMARKED_ON = "application_check_in_unmarked_on"
+MARKED_ON = "application_check_in_marked_on"
+# What an application is, with its applied day (a row without a company has None there).
+TEXT_KEYS = ("client", "company", "position")
+KEY_BYTES = 6  # as the hand-edit hashes (``hand_edits``): a chance in 10^14 of two alike
+
+
+@dataclass(frozen=True)
+class MarksSeen:
+    """What one run saw of a sheet's application check-ins: its as-of date, the rows whose
+    check-in was not marked sent, and the undated marks it counted from a run's day (each
+    row's key: the run that saw it unmarked and the run that first saw it marked)."""
+
+    as_of: dt.date
+    unmarked: frozenset[str] = frozenset()
+    counted: Mapping[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "as_of": self.as_of.isoformat(),
+            "unmarked": "".join(sorted(self.unmarked)),
+            "counted": {
+                key: f"{seen:%Y-%m-%d} {marked:%Y-%m-%d}"
+                for key, (seen, marked) in sorted(self.counted.items())
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> MarksSeen:
+        """The record's entry; ``ValueError`` when it is not one."""
+        if not isinstance(data, dict):
+            raise ValueError("not a record of marks")
+        unmarked, counted = data.get("unmarked", ""), data.get("counted", {})
+        if not isinstance(unmarked, str) or not isinstance(counted, dict):
+            raise ValueError("not a record of marks")
+        width = len(_key(""))
+        if len(unmarked) % width:
+            raise ValueError("not a record of marks")
+        days: dict[str, tuple[dt.date, dt.date]] = {}
+        for key, text in counted.items():
+            seen, marked = str(text).split()
+            days[str(key)] = (dt.date.fromisoformat(seen), dt.date.fromisoformat(marked))
+        return cls(
+            dt.date.fromisoformat(str(data["as_of"])),
+            frozenset(unmarked[i : i + width] for i in range(0, len(unmarked), width)),
+            days,
+        )
+
+
+def _key(text: str) -> str:
+    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=KEY_BYTES)
+    return base64.b64encode(digest.digest()).decode("ascii")
+
+
+def row_keys(frame: pd.DataFrame) -> list[str]:
+    """Each row's application: its client, company, position and applied day, hashed."""
+    applied = np.datetime_as_string(
+        frame["applied_date"].to_numpy(dtype="datetime64[D]"), unit="D"
+    ).tolist()
+    texts = [[str(value) for value in frame[name].tolist()] for name in TEXT_KEYS]
+    parts = zip(*texts, applied, strict=True)
+    return [_key("\x1f".join(values)) for values in parts]
+
+
+def _undated(frame: pd.DataFrame) -> np.ndarray:
+    """The rows whose application check-in is marked sent without a date."""
+    return frame["application_check_in_done"].to_numpy(dtype=bool) & np.isnat(
+        frame["application_check_in_sent"].to_numpy(dtype="datetime64[D]")
+    )
+
+
+def with_marks_seen(frame: pd.DataFrame, seen: MarksSeen | None, as_of: dt.date) -> pd.DataFrame:
+    """``frame`` with the days its undated application check-in marks count from
+    (``UNMARKED_ON``, ``MARKED_ON``): kept from the record ``seen`` of the last run, or, for a
+    mark that run saw unmarked, this run's day (a run of an earlier day learns nothing)."""
+    unmarked_on = np.full(len(frame), np.datetime64("NaT", "ns"))
+    marked_on = unmarked_on.copy()
+    undated = _undated(frame)
+    if seen is not None and seen.as_of <= as_of and undated.any():
+        keys = row_keys(frame)
+        for i in np.flatnonzero(undated):
+            days = seen.counted.get(keys[i])
+            if days is None and keys[i] in seen.unmarked:
+                days = (seen.as_of, as_of)
+            if days is not None:
+                unmarked_on[i], marked_on[i] = (np.datetime64(day, "ns") for day in days)
+    return frame.assign(**{UNMARKED_ON: unmarked_on, MARKED_ON: marked_on})
+
+
+def marks_now(frame: pd.DataFrame, as_of: dt.date) -> MarksSeen:
+    """What this run saw, for the next one: the applications whose check-in is not marked
+    sent, and the undated marks counted from a run's day (``with_marks_seen``)."""
+    keys = row_keys(frame)
+    applied = ~np.isnat(frame["applied_date"].to_numpy(dtype="datetime64[D]"))
+    done = frame["application_check_in_done"].to_numpy(dtype=bool) | ~np.isnat(
+        frame["application_check_in_sent"].to_numpy(dtype="datetime64[D]")
+    )
+    unmarked = frozenset(keys[i] for i in np.flatnonzero(applied & ~done))
+    counted: dict[str, tuple[dt.date, dt.date]] = {}
+    if MARKED_ON in frame:
+        seen_on = frame[UNMARKED_ON].to_numpy(dtype="datetime64[D]")
+        marked_on = frame[MARKED_ON].to_numpy(dtype="datetime64[D]")
+        for i in np.flatnonzero(_undated(frame) & ~np.isnat(marked_on)):
+            counted[keys[i]] = (seen_on[i].astype(dt.date), marked_on[i].astype(dt.date))
+    return MarksSeen(as_of, unmarked, counted)

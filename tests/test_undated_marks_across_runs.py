@@ -1,0 +1,207 @@
+"""A check-in box ticked between two runs (ot83 F4): the tool's last run saw it unticked, so
+the message went after that run, and the row moves on 10 bd after the day of the run that
+first sees it ticked (the latest day it can have gone), not 10 bd after its old due date.
+Every run passes its as-of date; the record of the last run is the tool's own state file."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+from followup_batch.marks_seen import MarksSeen
+from followup_batch.rerun import state_path
+
+HEADER = "Company,Job Title,Date Applied,Status,Location,Industry,Followed Up\n"
+# Applied Mon 2026-12-14, Fintech: 5 bd, Mon 12-21 → Tue 12-22 (preferred send day).
+STRIPE = "Stripe,Senior Data Analyst,12/14/2026,Applied,Remote (US),Fintech,{}\n"
+# Applied Mon 2027-01-04, Fintech: Mon 01-11 → Tue 01-12.
+KESTREL = "Kestrel Insurance,Analyst,1/4/2027,Applied,Remote (US),Fintech,{}\n"
+
+
+def run(tracker: Path, as_of: str, *rows: str) -> dict[str, dict[str, str]]:
+    """Write the tracker as a fresh Google export (no tool columns), run it, read it back."""
+    tracker.write_text(HEADER + "".join(rows), encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(tracker)])
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8", newline="") as handle:
+        return {row["Company"]: row for row in csv.DictReader(handle)}
+
+
+def seen(row: dict[str, str]) -> tuple[str, str]:
+    return row["Follow-up status"], row["Why"].splitlines()[0]
+
+
+COUNTED_FROM_RUN = (
+    "; marked sent between the runs of Mon 2027-01-04 (unmarked) and Mon 2027-01-11: counted "
+    "from Mon 2027-01-11, the latest day it can have gone (write the day it went to count "
+    "from that)"
+)
+
+
+def test_a_box_ticked_after_a_run_counts_from_the_next_run(tmp_path: Path) -> None:
+    tracker = tmp_path / "Job Search 2027 - Applications.csv"
+    first = run(tracker, "2027-01-04", STRIPE.format("FALSE"))
+    assert first["Stripe"]["Follow-up status"] == "Overdue"
+    # Sent Tue 01-05, ticked. Counted from Mon 01-11 (not its due date Tue 12-22, which
+    # moved it on from Thu 01-07): 10 bd later, Martin Luther King Jr. Day skipped, is Tue
+    # 01-26.
+    second = run(tracker, "2027-01-11", STRIPE.format("TRUE"))
+    assert seen(second["Stripe"]) == (
+        "Waiting",
+        "Waiting: nothing left to send; with no reply by Tue 2027-01-26 (10 bd after the "
+        "check-in) the search has moved on.",
+    )
+    assert second["Stripe"]["Why"].splitlines()[1].endswith(COUNTED_FROM_RUN)
+    # The next runs count from the same day: the record keeps it.
+    assert run(tracker, "2027-01-25", STRIPE.format("TRUE"))["Stripe"]["Follow-up status"] == (
+        "Waiting"
+    )
+    last = run(tracker, "2027-01-26", STRIPE.format("TRUE"))
+    assert seen(last["Stripe"]) == (
+        "Moved on",
+        "Moved on: no reply within 10 bd of the application check-in, since Tue 2027-01-26; "
+        "no networking check-in without an interview.",
+    )
+    assert last["Stripe"]["Why"].splitlines()[1].endswith(COUNTED_FROM_RUN)
+
+
+@pytest.mark.parametrize(
+    ("first_mark", "second_as_of", "status", "why"),
+    [
+        # Ticked already when the tool first saw it: no run saw it unticked, so its due date
+        # (Tue 12-22) is all the tool knows (DESIGN); 10 bd later is Thu 01-07.
+        (
+            "TRUE",
+            "2027-01-11",
+            "Moved on",
+            "Moved on: no reply within 10 bd of the application check-in, since Thu "
+            "2027-01-07; no networking check-in without an interview.",
+        ),
+        # A run of an earlier day than the record's learns nothing from it.
+        (
+            "FALSE",
+            "2027-01-03",
+            "Waiting",
+            "Waiting: nothing left to send; with no reply by Thu 2027-01-07 (10 bd after the "
+            "check-in) the search has moved on.",
+        ),
+    ],
+)
+def test_without_a_run_that_saw_it_unticked_the_due_date_counts(
+    tmp_path: Path, first_mark: str, second_as_of: str, status: str, why: str
+) -> None:
+    tracker = tmp_path / "t.csv"
+    run(tracker, "2027-01-04", STRIPE.format(first_mark))
+    second = run(tracker, second_as_of, STRIPE.format("TRUE"))
+    assert seen(second["Stripe"]) == (status, why)
+
+
+def test_rows_are_known_by_their_application_not_their_place(tmp_path: Path) -> None:
+    """Sorted between the runs, another row inserted above: Stripe is still the row the last
+    run saw unticked; Kestrel, ticked before its due date (Tue 01-12) and after the first
+    run, counts from that due date, the later day: 10 bd later is Wed 01-27."""
+    tracker = tmp_path / "t.csv"
+    run(tracker, "2027-01-04", STRIPE.format("FALSE"), KESTREL.format("FALSE"))
+    second = run(
+        tracker,
+        "2027-01-11",
+        "Acme,Analyst,1/4/2027,Applied,Remote (US),Fintech,FALSE\n",
+        KESTREL.format("TRUE"),
+        STRIPE.format("TRUE"),
+    )
+    assert (
+        second["Stripe"]["Why"]
+        .splitlines()[0]
+        .startswith("Waiting: nothing left to send; with no reply by Tue 2027-01-26")
+    )
+    assert seen(second["Kestrel Insurance"]) == (
+        "Waiting",
+        "Waiting: nothing left to send; with no reply by Wed 2027-01-27 (10 bd after the "
+        "check-in) the search has moved on.",
+    )
+    assert (
+        second["Kestrel Insurance"]["Why"]
+        .splitlines()[1]
+        .endswith(
+            "; marked sent without a date, so counted as sent on its due date (write the day it "
+            "went to count from that)"
+        )
+    )
+    assert second["Acme"]["Follow-up status"] == "Due soon"
+
+
+def test_a_dated_send_is_its_own_day(tmp_path: Path) -> None:
+    """The box unticked at the first run, then the day typed: that day counts (Tue 01-05:
+    10 bd later, Martin Luther King Jr. Day skipped, is Wed 01-20)."""
+    tracker = tmp_path / "t.csv"
+    run(tracker, "2027-01-04", STRIPE.format("FALSE"))
+    second = run(tracker, "2027-01-20", STRIPE.format("1/5/2027"))
+    assert second["Stripe"]["Follow-up status"] == "Moved on"
+    assert "since Wed 2027-01-20" in second["Stripe"]["Why"]
+
+
+def test_the_record_is_small_and_read_back(tmp_path: Path) -> None:
+    tracker = tmp_path / "t.csv"
+    run(tracker, "2027-01-04", STRIPE.format("FALSE"), KESTREL.format("TRUE"))
+    run(tracker, "2027-01-11", STRIPE.format("TRUE"), KESTREL.format("TRUE"))
+    [sheet] = json.loads(state_path(tracker).read_text(encoding="utf-8"))["sheets"]
+    marks = MarksSeen.from_json(sheet["marks"])
+    assert marks.as_of.isoformat() == "2027-01-11"
+    assert marks.unmarked == frozenset()
+    assert [(a.isoformat(), b.isoformat()) for a, b in marks.counted.values()] == [
+        ("2027-01-04", "2027-01-11")
+    ]
+    assert MarksSeen.from_json(marks.to_json()) == marks
+
+
+@pytest.mark.parametrize(
+    "damaged",
+    [None, "x", {"as_of": "2027-01-04", "unmarked": "abc"}, {"as_of": "soon"}],
+)
+def test_a_damaged_record_is_no_record(tmp_path: Path, damaged: object) -> None:
+    tracker = tmp_path / "t.csv"
+    run(tracker, "2027-01-04", STRIPE.format("FALSE"))
+    path = state_path(tracker)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["sheets"][0]["marks"] = damaged
+    path.write_text(json.dumps(data), encoding="utf-8")
+    second = run(tracker, "2027-01-11", STRIPE.format("TRUE"))
+    assert "since Thu 2027-01-07" in second["Stripe"]["Why"]
+
+
+def test_a_workbook_ticked_between_runs(tmp_path: Path) -> None:
+    """The same in a workbook the tool wrote: its columns stay, the person ticks the box
+    (TRUE, as a Google checkbox exports) and runs again."""
+    import openpyxl
+
+    path = tmp_path / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Company", "Job Title", "Date Applied", "Industry", "Followed Up"])
+    sheet.append(["Stripe", "Senior Data Analyst", dt.datetime(2026, 12, 14), "Fintech", False])
+    sheet["C2"].number_format = "m/d/yyyy"
+    book.save(path)
+    for as_of, mark in (("2027-01-04", None), ("2027-01-11", True)):
+        if mark is not None:
+            book = openpyxl.load_workbook(path)
+            book.active["E2"] = mark  # type: ignore[index]
+            book.save(path)
+        result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(path)])
+        assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    row = dict(zip(header, [cell.value for cell in sheet[2]], strict=True))
+    assert row["Followed Up"] is True
+    assert row["Why"].splitlines()[0] == (
+        "Waiting: nothing left to send; with no reply by Tue 2027-01-26 (10 bd after the "
+        "check-in) the search has moved on."
+    )
+    assert row["Why"].splitlines()[1].endswith(COUNTED_FROM_RUN)
