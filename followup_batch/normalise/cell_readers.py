@@ -157,6 +157,25 @@ def read_position(value: object, header: str) -> tuple[str | None, str | None]:
 PLACE_FIELDS = ("location", "city", "region", "country")
 
 
+# The cells that make a row an application or an interview: a row without any of them (a
+# note, a placeholder, a section heading) is Needs info, and its place says nothing of the
+# other rows' (outside test ot87 F2).
+APPLICATION_FIELDS = ("company", "interview_at", "applied_at")
+
+
+def place_voters(frame: pd.DataFrame) -> np.ndarray:
+    """Which rows' places settle the other rows' (``countries.settle_places``): those with a
+    Company, Interview Date or Date Applied cell filled. A row of "Athens, Greece" and a note
+    alone does not put the tracker's towns no table lists ('Team A') on Greece's calendar. A
+    tracker with none of those columns: every row."""
+    columns = [frame[f] for f in APPLICATION_FIELDS if f in frame.columns]
+    if not columns:
+        return np.ones(len(frame), dtype=bool)
+    return np.logical_or.reduce(
+        [np.array([bool(cell_text(v)) for v in c.tolist()], dtype=bool) for c in columns]
+    )
+
+
 def read_places(
     cells: Cells, options: ReadOptions
 ) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
@@ -191,8 +210,9 @@ def read_places(
     readings, values = read(frozenset())
     # Each row's cells that hold a place, by field.
     filled = [np.array([bool(cell_text(v)) for v in d.results])[d.codes] for d in values]
+    # The places that settle others' are those of applications, not of a note or heading.
     written = np.zeros(len(readings.results), dtype=bool)
-    written[readings.codes[np.logical_or.reduce(filled)]] = True
+    written[readings.codes[np.logical_or.reduce(filled) & place_voters(cells.raw.cells)]] = True
     settled = settle_places(
         readings.results, lambda others: read(others)[0].results, written.tolist(), default
     )

@@ -16,6 +16,7 @@ from dataclasses import replace
 import pandas as pd
 
 from followup_batch.normalise import date_columns, dates
+from followup_batch.normalise.cell_readers import place_voters
 from followup_batch.normalise.cells import cell_text, header_of
 from followup_batch.normalise.countries import resolve_country, settle_places
 from followup_batch.normalise.home_country import country_hint, home_country
@@ -264,13 +265,18 @@ def _row_calendars(table: RawTable, reading: ReadOptions) -> list[str]:
     fields = [f for f in ("location", "city", "region") if f in table.cells]
     if not fields:
         return [reading.default_country] * len(table.cells)
+    # Each row's place cells, and whether its place settles the others' (an application's).
     counts = Counter(
-        tuple(cell_text(v) for v in values)
-        for values in zip(*(table.cells[f].tolist() for f in fields), strict=True)
+        (tuple(cell_text(v) for v in values), bool(voter))
+        for values, voter in zip(
+            zip(*(table.cells[f].tolist() for f in fields), strict=True),
+            place_voters(table.cells).tolist(),
+            strict=True,
+        )
     )
     rows = list(counts)
 
-    places = [dict(zip(fields, row, strict=True)) for row in rows]
+    places = [dict(zip(fields, row, strict=True)) for row, _ in rows]
     regions_of = regions_country(
         ((p.get("city", ""), p.get("region", "")) for p in places), reading.default_country
     )
@@ -296,7 +302,7 @@ def _row_calendars(table: RawTable, reading: ReadOptions) -> list[str]:
 
     # As the run reads them (``cell_readers.read_places``): 'Valencia' beside 'Madrid' is
     # Spain's, a town no table lists among rows in Latvia is Latvia's.
-    written = [any(row) for row in rows]
+    written = [voter and any(row) for row, voter in rows]
     settled = settle_places(read(frozenset()), read, written, reading.default_country)
     return [
         country for row, (country, _) in zip(rows, settled, strict=True) for _ in range(counts[row])

@@ -2524,6 +2524,122 @@ def test_a_cell_that_names_no_town(
     assert list(rows) == [("DE-SN", [], ""), expected]
 
 
+def _unknown(row: int, place: str) -> str:
+    return (
+        f'row {row}, column "Location": "{place}" is not a country the holiday calendars know; '
+        "using US (write an ISO code such as US, GB-SCT or DE-BY)"
+    )
+
+
+APPLICATION = {"company": "Acme", "position": "Analyst", "interview_at": dt.datetime(2026, 3, 20)}
+# A row that is no application: a place and a note, no company and no dates.
+NOTE = {"company": None, "position": None, "interview_at": None}
+_TEAM_A = '"Team A" is not a country the holiday calendars know'
+_IN_GR = '"Team A" is a town the calendars do not list: the tracker\'s other rows are in GR'
+_REMOTE = '"Remote" says how or where you work, not in which town'
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # A note's row of "Athens, Greece" alone (no company, no dates) says nothing of the
+        # others' country: the unreadable "Team A" and "Remote" both stay on US, not Team A on
+        # GR and Remote on US (outside test ot87 F2: Acme's check-in lost Thanksgiving).
+        (
+            [
+                ("Team A", APPLICATION),
+                ("Athens, Greece", NOTE),
+                ("Remote", APPLICATION),
+            ],
+            [
+                ("US", _unknown(2, "Team A"), _TEAM_A),
+                ("GR", None, ""),
+                ("US", None, _REMOTE),
+            ],
+        ),
+        # ... nor does a section heading in the Role column; nor a note in another country
+        # when the applications are all in Greece.
+        (
+            [
+                ("Athens, Greece", {**NOTE, "position": "Greek jobs"}),
+                ("Team A", APPLICATION),
+            ],
+            [("GR", None, ""), ("US", _unknown(3, "Team A"), _TEAM_A)],
+        ),
+        (
+            [
+                ("Athens, Greece", APPLICATION),
+                ("Thessaloniki, Greece", APPLICATION),
+                ("Austin, TX", NOTE),
+                ("Team A", APPLICATION),
+            ],
+            [("GR", None, ""), ("GR", None, ""), ("US-TX", None, ""), ("GR", None, _IN_GR)],
+        ),
+        # One application in Greece is enough: every place the tracker's applications name is
+        # Greek, and Team A's Why says which calendar it took. A remote job names no place and
+        # stays on the default calendar, as beside many rows in Greece.
+        (
+            [
+                ("Athens, Greece", APPLICATION),
+                ("Team A", APPLICATION),
+                ("Team A", APPLICATION),
+                ("Remote", APPLICATION),
+            ],
+            [("GR", None, ""), ("GR", None, _IN_GR), ("GR", None, _IN_GR), ("US", None, _REMOTE)],
+        ),
+        # An application is a row with a company, or with a date without one.
+        (
+            [
+                ("Athens, Greece", {**APPLICATION, "interview_at": None}),
+                ("Team A", APPLICATION),
+            ],
+            [("GR", None, ""), ("GR", None, _IN_GR)],
+        ),
+        (
+            [
+                ("Athens, Greece", {**APPLICATION, "company": None}),
+                ("Team A", APPLICATION),
+            ],
+            [("GR", None, ""), ("GR", None, _IN_GR)],
+        ),
+        # A real row in Greece among rows in the US: two countries, Team A on the default,
+        # said.
+        (
+            [
+                ("Austin, TX", APPLICATION),
+                ("Seattle", APPLICATION),
+                ("Athens, Greece", APPLICATION),
+                ("Team A", APPLICATION),
+            ],
+            [
+                ("US-TX", None, ""),
+                ("US-WA", None, ""),
+                ("GR", None, ""),
+                ("US", _unknown(5, "Team A"), _TEAM_A),
+            ],
+        ),
+        # No row with a place the calendars know: the default, said on each.
+        (
+            [("Team A", APPLICATION), ("Team B", APPLICATION)],
+            [
+                ("US", _unknown(2, "Team A"), _TEAM_A),
+                ("US", _unknown(3, "Team B"), _TEAM_A.replace("Team A", "Team B")),
+            ],
+        ),
+    ],
+)
+def test_only_applications_places_settle_the_other_rows(
+    rows: list[tuple[str, dict[str, object]]], expected: list[tuple[str, str | None, str]]
+) -> None:
+    frame = normalise_rows(
+        raw_table([{**cells, "location": place} for place, cells in rows], kind="csv"),
+        ReadOptions(),
+        as_of=AS_OF,
+    )
+    problems = [next((p for p in ps if "Location" in p), None) for ps in frame["problems"]]
+    assert list(zip(frame["country"], problems, frame["calendar_note"], strict=True)) == expected
+
+
 @pytest.mark.parametrize(
     ("cells", "expected"),
     [
@@ -3469,3 +3585,38 @@ def test_a_korean_tracker_with_districts_counts_koreas_holidays(tmp_path: Path) 
         ("2027-02-11", "On the KR calendar.", None),
         ("2027-05-18", "On the KR calendar.", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("athens", "due", "why"),
+    [
+        # A note's row (ot87 F2): Acme stays on US, Thanksgiving (Thu 11-26) skipped: 5 bd after
+        # Fri 11-20 is Mon 11-30, sent on Tue 12-01, the preferred send day.
+        (
+            [None, None, None, "Athens, Greece", "they decide after the national holiday"],
+            dt.datetime(2026, 12, 1),
+            'On the US calendar: "Team A" is not a country the holiday calendars know.',
+        ),
+        # An application in Athens: Team A is taken to be a Greek town, and its Why says so.
+        (
+            ["Initech", "PM", dt.datetime(2026, 11, 18), "Athens, Greece", None],
+            dt.datetime(2026, 11, 27),
+            'On the GR calendar: "Team A" is a town the calendars do not list: the tracker\'s '
+            "other rows are in GR.",
+        ),
+    ],
+)
+def test_a_note_in_athens_leaves_the_trackers_calendar(
+    tmp_path: Path, athens: list[object], due: dt.datetime, why: str
+) -> None:
+    rows = run_and_reopen(
+        tmp_path / "tracker.xlsx",
+        [
+            ["Company", "Role", "Interview Date", "Location", "Notes"],
+            ["Acme", "Data Analyst", dt.datetime(2026, 11, 20), "Team A", "nice chat"],
+            athens,
+        ],
+        "2026-12-01",
+    )
+    acme = rows[0]
+    assert (acme["1st check-in due"], acme["Why"].splitlines()[-1]) == (due, why)
