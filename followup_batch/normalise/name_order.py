@@ -37,13 +37,30 @@ A name written given name first ("Иван Иванович Иванов", "Ро
 surname may end as a patronymic does) keeps its first word.
 
 Names in Han, Kana or Hangul are family name first too, and greeted whole as typed
-(``east_asian_names.family_name_first_form``); the same names in Latin letters ("Wang Wei", "Kim
-Min-jun", "Yamada Taro") are written either way in an English tracker and greet their first
-word, as typed.
+(``east_asian_names.family_name_first_form``). The same names in Latin letters are written
+either way in an English tracker, and are read family name first (report ot82 F6: "Tan Wei
+Ming" was "Hi Tan,") when
+
+- the family name is typed in capitals before a given name that is not, on any row, as HR in
+  Hong Kong, Singapore, Japan and Korea (and France) writes it: "YAMADA Taro": "Hi Taro,",
+  "CHAN Tai Man": "Hi Tai Man,"; not two letters that are initials ("TJ Miller"), unless a
+  listed family name ("NG Wei Ming");
+- or, on a row of Singapore, Malaysia, Hong Kong, Macau, Taiwan or China, the first word is a
+  common Chinese family name (``CHINESE_FAMILY_NAMES``), or on a row of Korea a Korean one
+  (``KOREAN_FAMILY_NAMES``), before a given name of two one-syllable words or joined by a
+  hyphen ("Tan Wei Ming": "Hi Wei Ming,", "Kim Min-jun": "Hi Min-jun,");
+- or, on a row of Vietnam, the first word is a Vietnamese family name
+  (``VIETNAMESE_FAMILY_NAMES``, with its accents or without) before two or three words: the
+  last is the name a person goes by ("Nguyễn Văn An": "Hi An,").
+
+Names written given name first stay so ("Jason Tan", "Kevin Lim", "Michelle Lee" on the same
+rows), as do a family name before one word ("Wang Wei", "Lee Child") or before Western names
+("Lee Ann Smith"), and all of them on a row of another country ("Tan Wei Ming" in the US).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import numpy as np
@@ -150,10 +167,10 @@ def _family_name(word: str) -> bool:
     return folded in _FAMILY or (folded.endswith("ne") and folded[:-2] in _FAMILY)
 
 
-def family_name_first(name: str, in_hungary: bool) -> str:
+def family_name_first(name: str, in_hungary: bool, country: object = "") -> str:
     """``name`` as a ``Person`` with the given names it greets when it is written family name
     first (see the module docstring: "Nagy Péter": "Péter"); any other name as it is.
-    ``in_hungary``: the row is in Hungary."""
+    ``in_hungary``: the row is in Hungary; ``country``: the row's country code."""
     if isinstance(name, Person) and name.given:
         return name  # written surname first with a comma: its first names are known
     words = person_key(name).split()  # a remark in brackets left out
@@ -164,6 +181,9 @@ def family_name_first(name: str, in_hungary: bool) -> str:
         return name
     if len(words) == 3 and not _patronymic(words[1]) and _patronymic(words[2]):
         return Person(name, shown[1])  # "ИВАНОВ Иван Иванович": Иван
+    east_asian = _east_asian_given(shown, country)
+    if east_asian is not None:  # "Tan Wei Ming": Wei Ming; "Nguyễn Văn An": An
+        return Person(name, " ".join(shown[east_asian:]))
     # The given names: the words after the family name (or names: "Kovácsné Nagy Anna").
     start = next(
         (i for i in range(1, len(words)) if all(_given(w, accents=False) for w in words[i:])),
@@ -244,6 +264,204 @@ def with_married_name(words: list[str], titles: int, country: object = "") -> li
     return words
 
 
+# Common family names in Latin letters, as Singapore, Malaysia, Hong Kong, Taiwan and
+# mainland China spell them (Hokkien, Teochew, Cantonese, Wade-Giles and pinyin).
+CHINESE_FAMILY_NAMES = frozenset(
+    [
+        "tan",
+        "lim",
+        "lee",
+        "ng",
+        "wong",
+        "chan",
+        "goh",
+        "ong",
+        "teo",
+        "koh",
+        "chua",
+        "chen",
+        "wang",
+        "li",
+        "zhang",
+        "liu",
+        "yang",
+        "huang",
+        "zhao",
+        "wu",
+        "zhou",
+        "xu",
+        "sun",
+        "zhu",
+        "hu",
+        "guo",
+        "lin",
+        "luo",
+        "gao",
+        "cheng",
+        "tay",
+        "toh",
+        "yeo",
+        "chong",
+        "leong",
+        "lau",
+        "cheung",
+        "leung",
+        "yip",
+        "tsang",
+        "chow",
+        "kwok",
+        "fong",
+        "foo",
+        "loh",
+        "seah",
+        "chia",
+        "heng",
+        "quek",
+        "soh",
+        "yap",
+        "yong",
+        "choo",
+        "khoo",
+        "neo",
+        "phua",
+        "poh",
+        "tang",
+        "tham",
+        "wee",
+        "ang",
+        "kwan",
+        "mak",
+        "lam",
+        "tse",
+        "siu",
+        "chu",
+        "lai",
+        "pang",
+        "cheong",
+        "hui",
+        "tsui",
+        "chang",
+        "hsu",
+        "tseng",
+    ]
+)
+KOREAN_FAMILY_NAMES = frozenset(
+    [
+        "kim",
+        "lee",
+        "park",
+        "choi",
+        "jung",
+        "kang",
+        "cho",
+        "yoon",
+        "jang",
+        "lim",
+        "han",
+        "oh",
+        "seo",
+        "shin",
+        "kwon",
+        "hwang",
+        "ahn",
+        "song",
+        "yoo",
+        "hong",
+        "jeon",
+        "ko",
+        "moon",
+        "yang",
+        "son",
+        "bae",
+        "baek",
+        "heo",
+        "nam",
+        "noh",
+        "kwak",
+        "cha",
+        "joo",
+        "woo",
+        "ryu",
+        "chung",
+        "yi",
+        "rhee",
+        "choe",
+        "pak",
+    ]
+)
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    [
+        "nguyễn",
+        "trần",
+        "lê",
+        "phạm",
+        "hoàng",
+        "huỳnh",
+        "phan",
+        "vũ",
+        "võ",
+        "đặng",
+        "bùi",
+        "đỗ",
+        "hồ",
+        "ngô",
+        "dương",
+        "lý",
+    ]
+)
+_VIETNAMESE_FOLDED = frozenset(_folded(n).replace("đ", "d") for n in VIETNAMESE_FAMILY_NAMES)
+CHINESE_NAME_COUNTRIES = frozenset({"SG", "MY", "HK", "MO", "TW", "CN"})
+KOREAN_NAME_COUNTRIES = frozenset({"KR", "KP"})
+VIETNAMESE_NAME_COUNTRIES = frozenset({"VN"})
+# One syllable of a Chinese or Korean given name in Latin letters: "Wei", "Ming", "Keong",
+# "Hsien", "Min", "jun"; not "Ann", "Smith", "Kevin".
+_SYLLABLE = re.compile(
+    r"(?:ch|sh|zh|ts|hs|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|[nmhkptr])?"
+)
+
+
+def _one_syllable(word: str) -> bool:
+    return _SYLLABLE.fullmatch(word.casefold()) is not None
+
+
+def _chinese_or_korean_given(words: list[str]) -> bool:
+    """A given name of two one-syllable words ("Wei Ming") or one joined by a hyphen
+    ("Min-jun")."""
+    if len(words) == 1:
+        parts = words[0].split("-")
+        return len(parts) == 2 and all(map(_one_syllable, parts))
+    return len(words) == 2 and all(map(_one_syllable, words))
+
+
+def _capitals_first(words: list[str]) -> bool:
+    """A family name typed in capitals before given names that are not: "YAMADA Taro"."""
+    first = words[0]
+    if not (first.isalpha() and first.isupper()) or any(w.isupper() for w in words[1:]):
+        return False
+    if not any(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+        return False
+    key = first.casefold()
+    return len(first) > 2 or key in CHINESE_FAMILY_NAMES or key in KOREAN_FAMILY_NAMES
+
+
+def _east_asian_given(words: list[str], country: object) -> int | None:
+    """Where the given name of a romanised East Asian name written family name first starts
+    (see the module docstring), else None."""
+    if not 2 <= len(words) <= 4:
+        return None
+    if _capitals_first(words):
+        return 1
+    code = country.split("-")[0] if isinstance(country, str) else ""
+    key = words[0].casefold()
+    if code in VIETNAMESE_NAME_COUNTRIES and 3 <= len(words) <= 4:
+        folded = _folded(key).replace("đ", "d")
+        return len(words) - 1 if folded in _VIETNAMESE_FOLDED else None
+    listed = (code in CHINESE_NAME_COUNTRIES and key in CHINESE_FAMILY_NAMES) or (
+        code in KOREAN_NAME_COUNTRIES and key in KOREAN_FAMILY_NAMES
+    )
+    return 1 if listed and _chinese_or_korean_given(words[1:]) else None
+
+
 def _patronymic(word: str) -> bool:
     """A Russian, Ukrainian or Belarusian patronymic: "Иванович", "IVANOVNA"."""
     return word.casefold().endswith(PATRONYMIC_ENDINGS)
@@ -263,13 +481,14 @@ def family_names_first(names: np.ndarray, countries: np.ndarray) -> np.ndarray:
     # Lee" is another reading than the same name written so (``people.Person``).
     read: dict[tuple[object, ...], list[str] | None] = {}
     out = np.empty(len(names), dtype=object)
-    for i, (people, here) in enumerate(zip(names.tolist(), hungary, strict=True)):
+    rows = zip(names.tolist(), hungary, countries.tolist(), strict=True)
+    for i, (people, here, country) in enumerate(rows):
         out[i] = people
         if not people:
             continue
-        key = (here, *((name, getattr(name, "given", "")) for name in people))
+        key = (here, country, *((name, getattr(name, "given", "")) for name in people))
         if key not in read:
-            turned = [family_name_first(name, here) for name in people]
+            turned = [family_name_first(name, here, country) for name in people]
             changed = any(a is not b for a, b in zip(turned, people, strict=True))
             read[key] = turned if changed else None
         out[i] = read[key] or people

@@ -1139,7 +1139,7 @@ HUNGARIAN_NAMES = {
     ("Szabó Zoé", "UK"): "Hi Zoé,",
     ("Sofía Adrián", "Spain"): "Hi Sofía,",
     # Other family-name-first names: in Han, Kana or Hangul greeted whole, as before; in Latin
-    # letters (written either way in English) by their first word.
+    # letters (written either way in English) by their first word (but EAST_ASIAN_NAMES).
     ("王伟", "China"): "Hi 王伟,",
     ("김 민준", "South Korea"): "Hi 김민준,",
     ("山田 太郎", "Japan"): "Hi 山田太郎,",
@@ -1157,6 +1157,59 @@ HUNGARIAN_NAMES = {
     ("cell", "greeting"), HUNGARIAN_NAMES.items(), ids=[f"{n} in {c}" for n, c in HUNGARIAN_NAMES]
 )
 def test_a_hungarian_name_greets_its_given_name(cell: tuple[str, str], greeting: str) -> None:
+    name, country = cell
+    assert read_row(name, country=country)[1:] == (greeting, [])
+
+
+# Report ot82 F6: romanised East Asian names written family name first greeted the family name
+# ("Tan Wei Ming": "Hi Tan,"). (Interviewer, Country) -> the greeting.
+EAST_ASIAN_NAMES = {
+    ("Tan Wei Ming", "Singapore"): "Hi Wei Ming,",
+    ("Lim Jun Jie", "Malaysia"): "Hi Jun Jie,",
+    ("Tan Chee Keong", "Singapore"): "Hi Chee Keong,",
+    ("Lee Hsien Loong", "Singapore"): "Hi Hsien Loong,",
+    ("Tan Wei Ming (HR)", "Singapore"): "Hi Wei Ming,",
+    ("Dr. Tan Wei Ming", "Singapore"): "Hi Dr. Tan,",
+    ("Chan Tai Man", "Hong Kong"): "Hi Tai Man,",
+    ("Kim Min-jun", "South Korea"): "Hi Min-jun,",
+    ("Park Ji-sung", "South Korea"): "Hi Ji-sung,",
+    ("Nguyễn Văn An", "Vietnam"): "Hi An,",
+    ("Nguyen Van An", "Vietnam"): "Hi An,",
+    ("Trần Thị Minh Khai", "Vietnam"): "Hi Khai,",
+    # A family name in capitals, on any row.
+    ("CHAN Tai Man", "Hong Kong"): "Hi Tai Man,",
+    ("YAMADA Taro", "Japan"): "Hi Taro,",
+    ("YAMADA Taro", "US"): "Hi Taro,",
+    ("NG Wei Ming", "UK"): "Hi Wei Ming,",
+    ("DUPONT Jean", "France"): "Hi Jean,",
+    # Near cases: given name first, one given word, Western names, other countries, initials
+    # and names all in capitals keep greeting their first word.
+    ("Jason Tan", "Singapore"): "Hi Jason,",
+    ("Kevin Lim", "Singapore"): "Hi Kevin,",
+    ("Michelle Lee", "Singapore"): "Hi Michelle,",
+    ("Lee Child", "Singapore"): "Hi Lee,",
+    ("Lee Child", "US"): "Hi Lee,",
+    ("Lee Ann Smith", "Singapore"): "Hi Lee,",
+    ("Mary Ann Lopez", "Singapore"): "Hi Mary Ann,",
+    ("Wang Wei", "China"): "Hi Wang,",
+    ("Tan Wei Ming", "US"): "Hi Tan,",
+    ("Kim Min-jun", "US"): "Hi Kim,",
+    ("Nguyen Van An", "US"): "Hi Nguyen,",
+    ("Kim Min-jun", "Singapore"): "Hi Kim,",
+    ("John Nguyen", "Vietnam"): "Hi John,",
+    ("Jean DUPONT", "France"): "Hi Jean,",
+    ("TJ Miller", "US"): "Hi TJ,",
+    ("DANA ORTIZ", "US"): "Hi Dana,",
+    ("TAN WEI MING", "Singapore"): "Hi Wei Ming,",
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "greeting"), EAST_ASIAN_NAMES.items(), ids=[f"{n} in {c}" for n, c in EAST_ASIAN_NAMES]
+)
+def test_a_romanised_east_asian_name_greets_its_given_name(
+    cell: tuple[str, str], greeting: str
+) -> None:
     name, country = cell
     assert read_row(name, country=country)[1:] == (greeting, [])
 
