@@ -60,6 +60,7 @@ from followup_batch.normalise.east_asian_names import (
 from followup_batch.normalise.name_order import with_married_name
 from followup_batch.normalise.name_titles import (
     CHIEF,
+    INITIAL_FIRST_COUNTRIES,
     is_arabic_particle,
     is_dutch_degree,
     with_hungarian_title,
@@ -203,7 +204,11 @@ def form_of_address(name: str, country: object = "") -> str:
     Smith": "Mr. Smith"; "M. Dupont", Monsieur Dupont, as written), but for Sir and Dame,
     which greet with the first name ("Sir Ian McKellen": "Sir Ian"), or the name as written
     when it has only an initial ("Sir J. Smith", never "Sir Smith"). Hebrew and Arabic titles
-    are left out, greeting the first name ("ד״ר שרה לוי": "שרה"; ``people.WITHOUT_TITLE``). A
+    are left out, greeting the first name ("ד״ר שרה לוי": "שרה"; ``people.WITHOUT_TITLE``), as
+    is the Philippines' "Ma." ("Ma. Cristina Reyes": "Cristina"); South-East Asia's courtesy
+    titles greet as "Sir" ("Bapak Budi Santoso": "Bapak Budi"; ``name_titles``), and on a row
+    of India or Sri Lanka initials before a given name are the father's ("R. Karthik":
+    "Karthik"). A
     name written in Han, Kana or Hangul is greeted whole, its family and given names typed
     apart joined, with the title or honorific typed after it as typed and without a department
     before it ("王 伟": "王伟"; "인사팀 김민준 님": "김민준 님"; "Dr. 王 伟": "Dr. 王伟";
@@ -248,7 +253,7 @@ def form_of_address(name: str, country: object = "") -> str:
             # "Sheikh Ahmed": the title or a name's first part, greeted whole (report ot86
             # F9: "Hi Sheikh,"); "Sheikha", a woman's given name too, greets as a first name.
             return " ".join(map(_as_written, words))
-        return _first_name(name, named)
+        return _first_name(name, named) or _after_initials(named, country)
     if {title_key(t) for t in titles} <= WITH_FIRST_NAME:
         # Never "Sir Smith": with only an initial, the name as written ("Sir J. Smith").
         first = _first_name(name, named) or " ".join(map(_as_written, named))
@@ -312,6 +317,15 @@ def _first_name(name: str, words: list[str]) -> str:
         return _as_written(words[0])
     named = [w for w in first_names_of(words) if not is_initial(w)]
     return _as_written(named[0]) if named else ""
+
+
+def _after_initials(words: list[str], country: object) -> str:
+    """The given name after the initials of a name on a row of India or Sri Lanka, where the
+    father's initial comes first ("R. Karthik": "Karthik"; ``name_titles``); else ''."""
+    code = country.split("-")[0] if isinstance(country, str) else ""
+    if code not in INITIAL_FIRST_COUNTRIES or len(words) < 2 or is_initial(words[-1]):
+        return ""
+    return _as_written(words[-1]) if all(map(is_initial, words[:-1])) else ""
 
 
 def _titles(words: list[str], country: object = "") -> list[str]:

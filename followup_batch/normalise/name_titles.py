@@ -104,6 +104,24 @@ AFRICAN_TITLES_BEFORE_TWO_WORDS = frozenset({"pastor", "sheikh", "shaikh", "shei
 # first word: after another title they are a name's ("Mr. Sheikh Ahmed Khan": "Hi Mr. Khan,"),
 # as after a first name ("Ahmed Sheikh": a surname).
 AFRICAN_TITLES_WITH_FIRST_NAME = frozenset({"sheikh", "shaikh", "sheikha", "shaikha"})
+# Courtesy titles of South-East Asia, before the name a person goes by, and greeted with it as
+# "Sir" is (report ot82 F7: "Hi Bapak,"), as the region writes English: Indonesian Bapak, Pak
+# (Mr.), Ibu, Bu (Ms.): "Hi Pak Budi,", "Hi Ibu Sri,"; Malay Encik, Cik (Mr., Ms.) and Puan
+# (Mrs.): "Hi Encik Ahmad,", "Hi Puan Siti,"; Thai Khun, before the given name: "Hi Khun
+# Somchai,". Not Malay "Tuan", Vietnamese "Tuấn" typed "Tuan" too ("Tuan Nguyen").
+SOUTH_EAST_ASIAN_TITLES = frozenset({"bapak", "pak", "ibu", "bu", "encik", "cik", "puan", "khun"})
+# The Philippines' attorney, greeted with the surname as "Dr." is ("Atty. Jose Rizal Mercado":
+# "Hi Atty. Mercado,").
+PHILIPPINE_PROFESSIONAL_TITLES = frozenset({"atty"})
+# "Ma.", the Philippines' short form of María before a second given name, which the person goes
+# by ("Ma. Cristina Reyes": "Hi Cristina,"): left out as a dropped title is, only with its dot
+# and before two more words ("Ma Long", "Ma. Reyes": as written).
+PHILIPPINE_MARIA = "ma"
+# Countries whose names may start with initials before the given name, Tamil Nadu's and Sri
+# Lanka's father's initial ("R. Karthik": "Hi Karthik,"; "J. Smith" elsewhere greets nobody).
+INITIAL_FIRST_COUNTRIES = frozenset({"IN", "LK"})
+
+
 # The chieftaincy title, which is no name: a title before a surname alone too ("Chief
 # Anyaoku"), unless a word of a job title follows it ("Chief Nurse", "Chief of Staff"). It
 # keeps its place before any other title written with it, in brackets or not, as Nigeria

@@ -91,6 +91,9 @@ from followup_batch.normalise.name_titles import (
     DUTCH_DEGREES_WITH_A_DOT,
     DUTCH_IN_ENGLISH,
     DUTCH_PARTICLES,
+    PHILIPPINE_MARIA,
+    PHILIPPINE_PROFESSIONAL_TITLES,
+    SOUTH_EAST_ASIAN_TITLES,
     is_arabic_particle,
 )
 from followup_batch.normalise.separators import (
@@ -122,13 +125,16 @@ ACADEMIC_TITLES = frozenset(
         *("lic", "licda", "licdo", "lcda", "lcdo", "ing", "mtro", "mtra", "arq", "c.p"),
         *("eng", "eng.º", "eng.ª", "engº", "engª"),
         *AFRICAN_PROFESSIONAL_TITLES,
+        *PHILIPPINE_PROFESSIONAL_TITLES,
     }
 )
 # ... of which these are titles only written with their dot ("Eng. Ana Lima"; "Eng Lim Goh"
 # is a name), and these only before a name of two more words ("C.P. Juan Pérez"; "C.P. Snow"
 # is initials).
-WITH_A_DOT = frozenset({"eng"}) | AFRICAN_TITLES_WITH_A_DOT | DUTCH_DEGREES_WITH_A_DOT
-BEFORE_TWO_WORDS = frozenset({"c.p"}) | AFRICAN_TITLES_BEFORE_TWO_WORDS
+WITH_A_DOT = (
+    frozenset({"eng", PHILIPPINE_MARIA}) | AFRICAN_TITLES_WITH_A_DOT | DUTCH_DEGREES_WITH_A_DOT
+)
+BEFORE_TWO_WORDS = frozenset({"c.p", PHILIPPINE_MARIA}) | AFRICAN_TITLES_BEFORE_TWO_WORDS
 # German courtesy titles, greeted with their English ones: the drafts are English, and "Hi Hr.
 # Vogel," or "Hi Frau Dr. Lang," reads as German typed into an English note ("Hr" without a dot
 # is read as HR, a role). Their academic titles then give way as English greets: "Hi Dr. Lang,".
@@ -147,6 +153,7 @@ COURTESY_TITLES = (
         *("sr", "sra", "srta", "dña", "señor", "señora", "señorita"),  # Spanish
         *("sig", "sig.ra", "sigra"),  # Italian
         *AFRICAN_COURTESY_TITLES,  # "Hon.", "Alhaji", "Chief" (``name_titles``)
+        *SOUTH_EAST_ASIAN_TITLES,  # "Bapak", "Encik", "Khun"
     }
 )
 # Hebrew, Arabic and Indian titles, with and without their geresh, gershayim or dot ("ד״ר",
@@ -169,18 +176,24 @@ WITHOUT_TITLE = frozenset(
         *("श्री", "श्रीमान", "श्रीमती", "सुश्री"),
         *("திரு", "திருமதி", "டாக்டர்", "முனைவர்"),
         *("ডঃ", "ডা", "ডাঃ", "শ্রী", "শ্রীমতী", "জনাব"),
+        PHILIPPINE_MARIA,  # "Ma. Cristina Reyes": Cristina (``name_titles``)
     }
 )
 HONORIFICS = ACADEMIC_TITLES | COURTESY_TITLES | WITHOUT_TITLE | DUTCH_DEGREES
 # ... of which "Sri" and "Shree" (Shri as also spelt) are given names too ("Sri Wahyuni", and
 # Srinivas's short form): a title only before a name of two more words ("Sri Ramesh Kumar").
 GIVEN_NAMES_TOO = frozenset({"sri", "shree"})
+# ... of which these are Korean and Chinese surnames too: no title before a hyphenated given
+# name ("Pak Se-ri").
+KOREAN_SURNAMES_TOO = frozenset({"pak", "bu"})
 # "M." before a name written first name first is French for Monsieur ("M. Dupont", "M. Jean
 # Dupont"); "Dupont, M." is an initial.
 MONSIEUR = "M."
 # Titles of a knighthood, greeted with the first name: "Sir Ian McKellen" is "Sir Ian", not
 # "Sir McKellen".
-WITH_FIRST_NAME = frozenset({"sir", "dame"}) | AFRICAN_TITLES_WITH_FIRST_NAME
+WITH_FIRST_NAME = (
+    frozenset({"sir", "dame"}) | AFRICAN_TITLES_WITH_FIRST_NAME | SOUTH_EAST_ASIAN_TITLES
+)
 # Generational suffixes after a surname: "Smith Jr.", "Williams III" ("Sr." before a name is
 # Señor: "Sr. López").
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
@@ -428,7 +441,8 @@ def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -
     """How many of a name's ``words`` are ``titles`` before it, ``when_all`` when all are; one
     that is a given name too (``GIVEN_NAMES_TOO``) or initials (``BEFORE_TWO_WORDS``) only
     before two more words, one of ``WITH_A_DOT`` only with its dot, "Sheikh" only as the first
-    (``WITH_FIRST_NAME``: "Mr. Sheikh Ahmed Khan" is Mr. Khan) and "Chief" only before a name
+    (``WITH_FIRST_NAME``: "Mr. Sheikh Ahmed Khan" is Mr. Khan; "Mr. Pak"), "Pak" and "Bu" not
+    before a Korean given name ("Pak Se-ri") and "Chief" only before a name
     (``_chief_before_name``: "Chief Anyaoku", not "Chief Nurse")."""
     return next(
         (
@@ -437,7 +451,8 @@ def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -
             if title_key(w) not in titles
             or (title_key(w) in GIVEN_NAMES_TOO | BEFORE_TWO_WORDS and len(words) - i < 3)
             or (title_key(w) in WITH_A_DOT and not w.endswith("."))
-            or (i and title_key(w) in AFRICAN_TITLES_WITH_FIRST_NAME)
+            or (i and title_key(w) in AFRICAN_TITLES_WITH_FIRST_NAME | SOUTH_EAST_ASIAN_TITLES)
+            or (title_key(w) in KOREAN_SURNAMES_TOO and "-" in "".join(words[i + 1 : i + 2]))
             or (title_key(w) == CHIEF and not _chief_before_name(words[i:]))
         ),
         when_all,

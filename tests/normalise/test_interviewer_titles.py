@@ -1214,6 +1214,68 @@ def test_a_romanised_east_asian_name_greets_its_given_name(
     assert read_row(name, country=country)[1:] == (greeting, [])
 
 
+# Report ot82 F7: South-East Asian titles, the Philippines' "Ma." and an Indian initial were
+# greeted as first names ("Hi Bapak,", "Hi Ma.,"; "R. Karthik": "Hello,"). (Interviewer,
+# Country) -> the greeting.
+SOUTH_EAST_ASIAN_TITLES = {
+    ("Bapak Budi Santoso", "Jakarta"): "Hi Bapak Budi,",
+    ("Ibu Sri Mulyani", "Indonesia"): "Hi Ibu Sri,",
+    ("Pak Budi", "Indonesia"): "Hi Pak Budi,",
+    ("Bu Sri", "Indonesia"): "Hi Bu Sri,",
+    ("Encik Ahmad bin Ismail", "Kuala Lumpur"): "Hi Encik Ahmad,",
+    ("Puan Siti Nurhaliza binti Tarudin", "Malaysia"): "Hi Puan Siti,",
+    ("Cik Aisyah", "Malaysia"): "Hi Cik Aisyah,",
+    ("Khun Somchai", "Bangkok"): "Hi Khun Somchai,",
+    ("Khun Somchai Jaidee", "Thailand"): "Hi Khun Somchai,",
+    ("Atty. Jose Rizal Mercado", "Manila"): "Hi Atty. Mercado,",
+    ("Atty Jose Mercado", "Philippines"): "Hi Atty Mercado,",
+    ("Ma. Cristina Reyes", "Manila"): "Hi Cristina,",
+    ("Atty. Ma. Cristina Reyes", "Philippines"): "Hi Atty. Reyes,",
+    # Near cases: the same words as names, after another title, or before a Korean name.
+    ("Mr. Pak", "US"): "Hi Mr. Pak,",
+    ("Mr. Bu", "US"): "Hi Mr. Bu,",
+    ("Dana Ibu", "US"): "Hi Dana,",
+    ("Pak Se-ri", "South Korea"): "Hi Se-ri,",
+    ("Ma Long", "China"): "Hi Ma,",
+    ("Tuan Nguyen", "Vietnam"): "Hi Tuan,",
+    ("Sri Wahyuni", "Indonesia"): "Hi Sri,",
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "greeting"),
+    SOUTH_EAST_ASIAN_TITLES.items(),
+    ids=[f"{n} in {c}" for n, c in SOUTH_EAST_ASIAN_TITLES],
+)
+def test_south_east_asian_titles_greet_with_the_name_a_person_goes_by(
+    cell: tuple[str, str], greeting: str
+) -> None:
+    name, country = cell
+    assert read_row(name, country=country)[1:] == (greeting, [])
+
+
+# An initial before the given name, as Tamil Nadu and Sri Lanka write it, on a row there
+# (ot82 F7). (Interviewer, row calendar) -> the greeting.
+INITIALS_FIRST = {
+    ("R. Karthik", "IN"): "Hi Karthik,",
+    ("R. Karthik", "IN-TN"): "Hi Karthik,",
+    ("K. R. Karthik", "LK"): "Hi Karthik,",
+    ("R. Karthik Kumar", "IN"): "Hi Karthik,",
+    ("Dr. R. Karthik", "IN"): "Hi Dr. Karthik,",
+    ("R. Karthik", "US"): "Hello,",
+    ("J. Smith", "GB"): "Hello,",
+    ("R.", "IN"): "Hello,",
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "greeting"), INITIALS_FIRST.items(), ids=[f"{n} in {c}" for n, c in INITIALS_FIRST]
+)
+def test_an_initial_before_the_given_name_in_india(cell: tuple[str, str], greeting: str) -> None:
+    name, country = cell
+    assert people_of([name], None, country=country).greeting == greeting
+
+
 # Report ot71 F7: Turkish names in capitals lost the dotless ı ("IŞIL ÖZTÜRK": "Hi Işil,"),
 # and a Russian name written surname first with the patronymic last was greeted by the
 # surname ("ИВАНОВ Иван Иванович": "Hi Иванов,"). (Country, Interviewer) -> the greeting.
