@@ -264,11 +264,28 @@ def test_rows_the_tool_leaves_alone_are_copied_as_they_are() -> None:
     header = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Company</t></is></c>'
     alone = b'\n<row r="2" spans="1:2"><c r="A2"><v>1</v></c></row>\n'
     later = b'<row r="4"/><row r="5" spans="1:1"><c r="A5"><v>5</v></c></row>'
-    written = merged(owned, header + b"</row>" + alone + user_row(3) + b"</row>" + later, later)
+    last = b'<row r="6"/><row r="7" spans="1:1"><c r="A7"><v>7</v></c></row>'  # a second block
+    written = merged(owned, header + b"</row>" + alone + user_row(3) + b"</row>" + later, last)
     assert written == (
         header + blob(owned, 1) + b"</row>" + alone + user_row(3) + blob(owned, 3) + b"</row>"
-        + later + later
+        + later + last
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Stored out of order (row 4 after row 5), or one row twice: writing the tool's cells
+        # would make a row twice, which Excel repairs by dropping cells (ot87 F1).
+        b'<row r="5"/><row r="4"/>',
+        b'<row r="4"/><row r="4"/>',
+    ],
+)
+def test_rows_out_of_order_are_refused(rows: bytes) -> None:
+    owned = owned_cells([3])
+    header = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Company</t></is></c></row>'
+    with pytest.raises(UnsafeWrite, match="out of order"):
+        merged(owned, header + user_row(3) + b"</row>" + rows)
 
 
 def test_missing_rows_are_made_in_order_across_blocks() -> None:
