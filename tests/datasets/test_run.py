@@ -28,6 +28,7 @@ from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
 from followup_batch.datasets import DATASET_COLUMNS, DatasetError, run_dataset
 from followup_batch.exports.digest import PAGE_LIMITS
+from followup_batch.exports.files import MARK
 from followup_batch.read import read_trackers
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 
@@ -1885,7 +1886,8 @@ def test_a_coachs_digest_follows_alarm_drafts_template_and_client_profiles(
     assert len(folders) == 7
     for folder in folders:
         page = (folder / "digest.html").read_text(encoding="utf-8")
-        assert page == "<p>ours 2026-11-20 drafts=True</p>\n"
+        # The coach's own template, then the mark by which a later run knows the page is its own.
+        assert page == f"<p>ours 2026-11-20 drafts=True</p>\n\n{MARK}\n"
         calendar = (folder / "followups.ics").read_text(encoding="utf-8")
         assert "TRIGGER:PT7H30M" in calendar
         assert "TRIGGER:PT9H" not in calendar
