@@ -665,10 +665,10 @@ def _formulas_in_due_columns(table: RawTable, sheet: xlsx_cells.SheetGrid) -> No
     if cells is None or not sheet.xml or b"</f>" not in sheet.xml:
         return
     rows = cells.index.tolist()
-    for key in OWNED_DATE_COLUMNS:
-        if key in table.owned_at:
-            for row, text in xlsx_cells.formula_texts(sheet.xml, table.owned_at[key], rows).items():
-                cells.loc[row, key] = "=" + text
+    keys = {table.owned_at[key]: key for key in OWNED_DATE_COLUMNS if key in table.owned_at}
+    for column, found in xlsx_cells.formula_texts_in(sheet.xml, list(keys), rows).items():
+        for row, text in found.items():
+            cells.loc[row, keys[column]] = "=" + text
 
 
 def _live_status_rows(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> LiveRows | None:

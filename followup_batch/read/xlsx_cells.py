@@ -756,24 +756,35 @@ def formula_texts(xml: bytes | None, column: int, rows: Sequence[int]) -> dict[i
     """Those of ``rows`` (Excel rows) whose cell in ``column`` holds a formula, each with its
     text (without "="; a shared formula's other cells the text of its first: as filled down,
     their own references aside)."""
+    return formula_texts_in(xml, [column], rows).get(column, {})
+
+
+def formula_texts_in(
+    xml: bytes | None, columns: Sequence[int], rows: Sequence[int]
+) -> dict[int, dict[int, str]]:
+    """``formula_texts`` for several columns at once, the sheet's formulas read in one pass:
+    per column (of those holding any), its rows' formula texts."""
     from openpyxl.utils import get_column_letter
 
-    if not xml or not rows or b"</f>" not in xml:
+    if not xml or not rows or not columns or b"</f>" not in xml:
         return {}
-    letters = get_column_letter(column + 1).encode()
-    if len(rows) <= ROWS_LOOKED_UP:  # each cell's reference, found at memchr speed
-        found = [(n, xml.find(b'r="%s%d"' % (letters, n))) for n in rows]
-        cells = [(n, _enclosing_cell(xml, at)) for n, at in found if at >= 0]
+    by_letters = {get_column_letter(column + 1).encode(): column for column in columns}
+    cells: list[tuple[int, int, bytes | None]] = []
+    if len(rows) * len(columns) <= ROWS_LOOKED_UP:  # each cell's reference, at memchr speed
+        for letters, column in by_letters.items():
+            for n in rows:
+                at = xml.find(b'r="%s%d"' % (letters, n))
+                if at >= 0:
+                    cells.append((column, n, _enclosing_cell(xml, at)))
     else:
         wanted = set(rows)
-        cells = []
         for position in _marker_positions(xml):
             cell = _enclosing_cell(xml, position)
             ref = _REF.search(cell) if cell is not None else None
-            if ref is not None and ref[1] == letters and int(ref[2]) in wanted:
-                cells.append((int(ref[2]), cell))
-    texts = {}
-    for row, cell in cells:
+            if ref is not None and ref[1] in by_letters and int(ref[2]) in wanted:
+                cells.append((by_letters[ref[1]], int(ref[2]), cell))
+    texts: dict[int, dict[int, str]] = {}
+    for column, row, cell in cells:
         formula = _FORMULA.search(cell) if cell is not None else None
         if cell is None or formula is None:
             continue
@@ -781,7 +792,8 @@ def formula_texts(xml: bytes | None, column: int, rows: Sequence[int]) -> dict[i
         shared = _SHARED_ID.search(cell, formula.start())
         if text is None and shared is not None:  # filled down: its master holds the text
             text = re.search(rb'<(?:\w+:)?f\b[^>]*\bsi="%s"[^>]*(?<!/)>([^<]*)</' % shared[1], xml)
-        texts[row] = "" if text is None else html.unescape(text[1].decode("utf-8", "replace"))
+        found = "" if text is None else html.unescape(text[1].decode("utf-8", "replace"))
+        texts.setdefault(column, {})[row] = found
     return texts
 
 
