@@ -4,7 +4,6 @@ not counted, so the row is chased rather than moved on (or left waiting) without
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from click.testing import CliRunner
-from trackers import raw_table
+from trackers import raw_table, run_csv_seen
 
 from followup_batch.cli import main
 from followup_batch.normalise import normalise_rows
@@ -96,16 +95,7 @@ def test_a_run_chases_the_rows_and_says_why(tmp_path: Path) -> None:
     """Applied Mon 01-04 (Tech: 5 bd, Mon 01-11 → Tue 01-12): the rows whose dates are out of
     order are due, not moved on (A) nor left as the run before (B); C and D, in order, as
     before."""
-    tracker = tmp_path / "t.csv"
-    tracker.write_text(CSV, encoding="utf-8")
-    result = CliRunner().invoke(main, ["run", "--as-of", "2027-01-11", str(tracker)])
-    assert result.exit_code == 0, result.output
-    with tracker.open(encoding="utf-8", newline="") as handle:
-        rows = {row["Company"]: row for row in csv.DictReader(handle)}
-    seen = {
-        name: (row["Follow-up status"], row["Next action"], row["Next due"], row["Problems"])
-        for name, row in rows.items()
-    }
+    seen = run_csv_seen(tmp_path, CSV, "2027-01-11")
     assert seen == {
         "A Co": (
             "Due soon",

@@ -4,14 +4,12 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from click.testing import CliRunner
+from trackers import run_csv_seen
 
-from followup_batch.cli import main
 from followup_batch.normalise.cell_readers import read_vocabulary
 from followup_batch.normalise.row_dates import dates_in_stage
 from followup_batch.normalise.vocabularies import VOCABULARIES
@@ -108,16 +106,7 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
     check-in 5 bd later, Wed 01-27 (the same-day thank-you skipped once it is due); D's own
     Interview Date stands (Fri 01-22: Fri 01-29); E's "2/3" may be a round: its date is asked
     for; F's date is the rejection's, not an interview's."""
-    tracker = tmp_path / "t.csv"
-    tracker.write_text(CSV, encoding="utf-8")
-    result = CliRunner().invoke(main, ["run", "--as-of", "2027-02-01", str(tracker)])
-    assert result.exit_code == 0, result.output
-    with tracker.open(encoding="utf-8", newline="") as handle:
-        rows = {row["Company"]: row for row in csv.DictReader(handle)}
-    seen = {
-        name: (row["Follow-up status"], row["Next action"], row["Next due"], row["Problems"])
-        for name, row in rows.items()
-    }
+    seen = run_csv_seen(tmp_path, CSV, "2027-02-01")
     assert seen == {
         "A Co": (
             "Overdue",

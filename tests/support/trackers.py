@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -75,3 +76,22 @@ def field_of(
 
     match = match_header(1, [*base, header], header_index.HEADER_INDEX, set())
     return next((name for name, col in match.mapping.items() if col == len(base)), None)
+
+
+def run_csv_seen(tmp_path: Path, text: str, as_of: str) -> dict[str, tuple[str, str, str, str]]:
+    """``run`` on a CSV tracker holding ``text``: per company, what its row then shows in
+    Follow-up status, Next action, Next due and Problems."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(tracker)])
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8", newline="") as handle:
+        rows = {row["Company"]: row for row in csv.DictReader(handle)}
+    return {
+        name: (row["Follow-up status"], row["Next action"], row["Next due"], row["Problems"])
+        for name, row in rows.items()
+    }
