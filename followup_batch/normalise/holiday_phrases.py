@@ -37,6 +37,11 @@ from followup_batch.schedule.business_days import (
 )
 
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
+# The next run of at least ``RUN_DAYS`` days off in a row (weekend days and holidays of the
+# row's calendar, one holiday at least): Japan's 連休 ("連休明け": after the three-day weekend a
+# Monday holiday makes, Golden Week, Obon's), Mexico's and Colombia's "puente".
+RUN_OF_DAYS_OFF = ("#run",)
+RUN_DAYS = 3
 # A country's national day, in the languages decisions are read in: where a country has
 # several (Hungary's three), the next one is meant, not the one just passed.
 NATIONAL_DAY = (
@@ -240,8 +245,35 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
         "LT": ("day of dew and st john",),
     },
     "corpus christi; boze cialo; bozym ciele; bozego ciala": {"*": ("corpus christi",)},
-    "chinese new year; cny; lunar new year; spring festival; seollal; 설날; 설; 春节; 春節;"
-    " 旧正月": {"*": ("chinese new year", "lunar new year", "korean new year", "spring festival")},
+    # Vietnam's Tết ("after Tet", "sau Tết"), Korea's 설 연휴, Taiwan's 過年 ("past the year").
+    "chinese new year; cny; lunar new year; spring festival; seollal; 설날; 설; 설 연휴; 설날 연휴;"
+    " 春节; 春節; 旧正月; 過年; 过年; tet; tet nguyen dan; tet holiday": {
+        "*": ("chinese new year", "lunar new year", "korean new year", "spring festival")
+    },
+    # Qingming, the Tomb-Sweeping Day of China and Taiwan, Hong Kong's Ching Ming Festival.
+    "qingming; qingming festival; ching ming; ching ming festival; tomb-sweeping day;"
+    " tomb sweeping day; 清明; 清明节; 清明節": {
+        "*": ("tomb-sweeping day", "ching ming festival", "qingming festival")
+    },
+    # China's 五一, 1 May and the days off after it ("五一后").
+    "五一; 五一假期; 五一长假; 五一節; 劳动节; 勞動節": {"*": ("@05-01",), "CN": ("labor day",)},
+    # Hari Raya alone is Hari Raya Puasa (Aidilfitri) in Malaysia, Singapore and Brunei, as
+    # Lebaran and Idul Fitri are in Indonesia; Hari Raya Haji is always said in full.
+    "hari raya; hari raya puasa; hari raya aidilfitri; hari raya idul fitri; aidilfitri;"
+    " lebaran; idul fitri; idulfitri": {"*": ("eid al-fitr",)},
+    "hari raya haji; hari raya aidiladha; hari raya idul adha; aidiladha; idul adha; iduladha;"
+    " idul kurban; idul qurban": {"*": ("eid al-adha",)},
+    # Thailand's Songkran, in Thai after "หลัง" (after).
+    "songkran; สงกรานต์": {"*": ("songkran",)},
+    # India's Holi: listed, so that a row whose calendar has no Holi off says so.
+    "holi": {"*": ("holi",)},
+    # "連休明け": the next run of days off (``RUN_OF_DAYS_OFF``). Mexico's "puente" is a long
+    # weekend its Monday holidays make (the Ley Federal del Trabajo's), Colombia's "puente
+    # festivo" its Monday holidays (Ley Emiliani): the same run. Spain's "puente" is often a
+    # day taken off between a holiday and the weekend, no calendar's: not read there.
+    "連休; 3連休; 三連休; 大型連休": {"*": RUN_OF_DAYS_OFF},
+    "puente; puente festivo": {code: RUN_OF_DAYS_OFF for code in ("MX", "CO")},
+    "fin de semana largo; fin de semana festivo": {"*": ANY_HOLIDAY},
     # Japan's New Year closure in Japanese: "正月明け", "年末年始明け", "年明け"
     # (``NEW_YEAR_CLOSURE``).
     "正月; お正月; 正月休み; 年末年始; 年末年始休暇; 年始; 年明け": {"JP": ("new year holiday",)},
@@ -305,12 +337,15 @@ SEASON_DAYS_AHEAD = 42
 # In the languages decisions are read in: "nach Ostern", "après Pâques", "dopo Pasqua", "na
 # Pasen", "después de Semana Santa", "depois do Carnaval".
 # And in Polish, Czech, Slovak ("po Wielkanocy", "po Velikonocích"), Romanian ("după Paști"),
-# Russian, Ukrainian ("после Пасхи", "після Великодня") and Greek ("μετά το Πάσχα").
+# Russian, Ukrainian ("после Пасхи", "після Великодня") and Greek ("μετά το Πάσχα"); in
+# Portuguese also "após o Carnaval", "pós-Carnaval"; Indonesian and Malay "setelah Lebaran",
+# "selepas Hari Raya"; Vietnamese "sau Tết".
 _AFTER = re.compile(
     r"(?:(?:by|until|sometime|some time|shortly|just|right|soon|probably|kurz|juste|subito"
     r"|justo|logo|zaraz|hned|imediat|сразу|одразу) )?(?:after|post|nach|apres|dopo|despues de"
-    r"|despues del|depois de|depois do|depois da|depois dos|depois das|na|po|dupa|после|після"
-    r"|μετα)[ -](?:the |den |dem |der |la |las |los |el |le |les|l'|il |lo |i |de |το |την |τη"
+    r"|despues del|depois de|depois do|depois da|depois dos|depois das|apos o|apos a|apos os"
+    r"|apos as|apos|pos|na|po|dupa|после|після|μετα|setelah|sesudah|selepas|lepas|sau)[ -]"
+    r"(?:the |den |dem |der |la |las |los |el |le |les|l'|il |lo |i |de |το |την |τη"
     r" |τα |τισ |τον |τουσ )?(?P<x>.+)"
 )
 # Hungarian and Turkish put "after" last: "húsvét után", "bayramdan sonra", "Kurban
@@ -325,6 +360,8 @@ _AFTER_KOREAN_WORDS = ("이후", "후", "지나고", "끝나고")
 _AFTER_CJK = re.compile(
     rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in (*_AFTER_CJK_WORDS, *_AFTER_KOREAN_WORDS))})"
 )
+# Thai puts "after" first, without a space: "หลังสงกรานต์"; "หลังจาก" is "after" too.
+_AFTER_THAI = re.compile(r"(?:หลังจาก|หลัง) ?(?P<x>.+)")
 # "Before Easter", "just before the bank holiday", "ahead of Eid", "pre-Christmas", "vor
 # Ostern", "avant Noël", "antes de Navidad", "prima di Natale", "voor de kerst", "före jul",
 # "vor den Feiertagen", "antes de las fiestas", "antes das festas", "prima delle feste";
@@ -342,7 +379,7 @@ _BEFORE_CJK = re.compile(rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in _BEFORE_C
 # (report ot86 F6): only "年明け" of it names the New Year, as "正月明け", "年始以降" do.
 _YEAR_ALONE = "年"
 _AFTER_YEAR = "年明け"
-_HOLIDAY_WORDS = re.compile(r" (?:holidays?|break|period|weekend|celebrations?)$")
+_HOLIDAY_WORDS = re.compile(r" (?:holidays?|break|period|(?:long )?weekend|celebrations?)$")
 
 
 class NamedHoliday(NamedTuple):
@@ -409,7 +446,7 @@ def named_holiday(value: object) -> NamedHoliday | None:
 
 def _holiday_said(text: str) -> NamedHoliday | None:
     """``named_holiday`` of ``text`` (``plain``) as a whole: no lead-in."""
-    after = (_AFTER, _AFTER_LAST, _AFTER_CJK)
+    after = (_AFTER, _AFTER_LAST, _AFTER_CJK, _AFTER_THAI)
     for patterns, before in ((after, False), ((_BEFORE, _BEFORE_CJK), True)):
         for pattern in patterns:
             m = pattern.fullmatch(text)
@@ -426,6 +463,8 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
     """The first and the last day of the next holiday on or after ``interview`` that ``words``
     name on the calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s."""
     names = names_meant(country, words)
+    if names == RUN_OF_DAYS_OFF:
+        return _next_run(country, interview)
     days = _days_named(_holidays(country, interview.year), words, names, interview)
     if not days:
         return None
@@ -436,6 +475,32 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
                 break
             last = day
     return days[0], last
+
+
+def _next_run(country: str, interview: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and the last day of the next run of ``RUN_DAYS`` or more days off in a row
+    on ``country``'s calendar (its weekend days and the holidays its business days skip, one
+    holiday at least) that ends on or after ``interview``, within ``DAYS_AHEAD`` days."""
+    off = _holidays(country, interview.year)
+    if not off:
+        return None
+    code, subdiv = _package_key(country)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Requested Holidays are available only")
+        weekend = holidays.country_holidays(
+            code, subdiv=subdiv or None, years=interview.year
+        ).weekend
+    day = interview - dt.timedelta(days=RUN_DAYS)
+    run: list[dt.date] = []
+    while day <= interview + dt.timedelta(days=DAYS_AHEAD):
+        if day in off or day.weekday() in weekend:
+            run.append(day)
+        else:
+            if len(run) >= RUN_DAYS and run[-1] >= interview and any(d in off for d in run):
+                return run[0], run[-1]
+            run = []
+        day += dt.timedelta(days=1)
+    return None
 
 
 class OutOfReach(NamedTuple):
@@ -458,7 +523,7 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
     # Any holiday, or the next of a country's national days or Eids within reach: the next
     # one is meant ("after the national holiday" in Hungary on 1 September: 23 October's;
     # "after Sallah" a month after Eid al-Fitr: Eid al-Adha).
-    next_meant = names == ANY_HOLIDAY or (
+    next_meant = names in (ANY_HOLIDAY, RUN_OF_DAYS_OFF) or (
         _listed_as(words) in _NEXT_ONE_MEANT | _NEXT_EID
         and coming is not None
         and (coming[0] - interview).days <= DAYS_AHEAD
@@ -511,7 +576,7 @@ def uncounted_holiday(country: str, words: str, interview: dt.date) -> tuple[dt.
     Ash Wednesday, a morning off; the US's Christmas Eve), with its name, else None: a
     decision "after" one is the Problems cell's to settle, not read as a day off."""
     names = names_meant(country, words)
-    if names == ANY_HOLIDAY:
+    if names in (ANY_HOLIDAY, RUN_OF_DAYS_OFF):
         return None
     counted = _holidays(country, interview.year)
     code, subdiv = _package_key(country)

@@ -17,9 +17,18 @@ Cells are compared without accents ("venerdì" is "venerdi", "até" is "ate").
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 
 from followup_batch.normalise import dates
 from followup_batch.normalise.dates import MONTHS, OTHER_LANGUAGE_MONTHS, WEEKDAYS, without_accents
+
+
+def _hangul(text: str) -> str:
+    """``plain`` text with its Hangul whole again: ``plain`` takes syllables apart ("주" into
+    its letters), and the tables here write them whole."""
+    return unicodedata.normalize("NFC", text) if not text.isascii() else text
+
 
 # The English name of each weekday number, as the grammar reads it ("friday").
 _ENGLISH_WEEKDAYS = {number: name for name, number in WEEKDAYS.items() if name.endswith("day")}
@@ -34,12 +43,16 @@ OTHER_LANGUAGE_WEEKDAYS: dict[str, str] = {
 
 # Whole phrases, each the English one it says.
 OTHER_LANGUAGE_PHRASES: dict[str, str] = {
-    phrase: english
+    # As ``in_english`` compares: without accents (Japanese "まで" is "まて"), Hangul whole.
+    _hangul(without_accents(phrase)): english
     for english, phrases in (
         ("tomorrow", "demain; manana; amanha; domani; morgen"),
         (
             "next week",
-            "semaine prochaine; proxima semana; semana que viene; semana que vem;"
+            # "La otra semana" is next week in Colombia and Mexico; "minggu depan" (and "pekan
+            # depan") in Indonesian and Malay, "minggu hadapan" in Malay.
+            "semaine prochaine; proxima semana; semana que viene; semana que vem; otra semana;"
+            " minggu depan; pekan depan; minggu hadapan;"
             " settimana prossima; prossima settimana; volgende week; komende week;"
             " nachste woche; naechste woche; kommende woche",
         ),
@@ -55,7 +68,12 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             "end of week",
             "fin de la semaine; cette semaine; esta semana; final de la semana; finales de semana;"
             " final da semana; questa settimana; deze week; eind van de week; eind deze week;"
-            " diese woche; ende der woche; ende dieser woche",
+            " diese woche; ende der woche; ende dieser woche;"
+            # Japanese "during this week", Chinese "within this week", Korean "this week",
+            # Indonesian "this week".
+            " 今週中; 今週中に; 今週以内; 今週末まで; 本周内; 这周内; 本週內; 這週內;"
+            " 本周; 这周; 이번 주; 이번주; 이번 주 중; 이번 주 내; 이번 주 안에;"
+            " 이번 주 중으로; minggu ini; pekan ini",
         ),
         (
             "end of the month",
@@ -63,7 +81,8 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " finales de mes; final del mes; fim do mes; final do mes; fim deste mes; fine mese;"
             " fine del mese; fine di questo mese; eind van de maand; einde van de maand;"
             " eind deze maand; eind van deze maand; einde maand; eind maand; ende des monats;"
-            " ende monat; monatsende",
+            " ende monat; monatsende; 月末; 今月末; 今月中; 月底; 本月底; 这个月底; 月末まで;"
+            " 이달 말; 이번 달 말; 월말; akhir bulan; akhir bulan ini",
         ),
         (
             "end of next month",
@@ -73,7 +92,8 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " final do proximo mes; fim do mes que vem; final do mes que vem;"
             " fine del mese prossimo; fine mese prossimo; fine del prossimo mese;"
             " eind volgende maand; eind van volgende maand; einde volgende maand;"
-            " ende nachsten monats; ende naechsten monats; ende des nachsten monats",
+            " ende nachsten monats; ende naechsten monats; ende des nachsten monats; 来月末;"
+            " 下个月底; 下月底; 下個月底; 다음 달 말; akhir bulan depan",
         ),
         (
             # Christmas and the new year, as "after the holidays" is read (early January, at a
@@ -176,6 +196,8 @@ _MONTH_PART_WORDS: dict[str, str] = {
     for word in words.split(";")
 }
 _ENGLISH_MONTHS = {number: name for name, number in MONTHS.items() if len(name) > 3}
+_MONTH_NAMES = {number: name for name, number in MONTHS.items() if len(name) >= 3}
+_MONTH_NAMES |= _ENGLISH_MONTHS  # "may", and "january", not "jan"
 _MONTH_PART = re.compile(
     rf"(?P<part>{'|'.join(sorted(_MONTH_PART_WORDS, key=len, reverse=True))})[ -]"
     r"(?:(?:de|di|del|van) |d'|d’)?(?P<month>[a-z]+)\.?(?:(?:,| de| del)? (?P<year>\d{4}))?"
@@ -191,7 +213,16 @@ _CALENDAR_WEEK = re.compile(
 )
 
 # Durations: a preposition (or none), a number and a unit, as "in 2 weeks" reads.
-_IN = "dans|d'ici|d’ici|sous|en|dentro de|em|daqui a|tra|fra|entro|over|binnen|in|innerhalb von"
+# "Em até 5 dias úteis", "até 5 dias úteis": within (up to) 5; Indonesian "dalam (waktu)".
+_IN = (
+    "dans|d'ici|d’ici|sous|en|dentro de|em ate|em|ate|no prazo de|daqui a|tra|fra|entro|over"
+    "|binnen|in|innerhalb von|dalam waktu|dalam"
+)
+# "Quince días", "quinze dias", "quinze jours", "quindici giorni" are how Spanish,
+# Portuguese, French and Italian say two weeks (a fortnight, counted inclusively): read as 14
+# days, as "in 2 weeks" is. "15 days" in English, "15 dias úteis", stay 15.
+_FORTNIGHT_DAYS = 15
+_FORTNIGHT_UNITS = frozenset(("dia", "dias", "jour", "jours", "giorno", "giorni"))
 _NUMBER_WORDS: dict[str, int] = {
     word: number
     for number, words in enumerate(
@@ -204,21 +235,31 @@ _NUMBER_WORDS: dict[str, int] = {
         start=1,
     )
     for word in words.split()
+} | {
+    # Indonesian and Malay; fifteen, as two weeks are said (``_FORTNIGHT_DAYS``).
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "quinze": 15,
+    "quince": 15,
+    "quindici": 15,
 }
 _UNITS: dict[str, str] = {
     unit.strip(): english
     for english, units in (
         (
             "weeks",
-            "semaine; semaines; semana; semanas; settimana; settimane; week; weken; woche; wochen",
+            "semaine; semaines; semana; semanas; settimana; settimane; week; weken; woche; wochen;"
+            " minggu; pekan",
         ),
-        ("days", "jour; jours; dia; dias; giorno; giorni; dag; dagen; tag; tage; tagen"),
+        ("days", "jour; jours; dia; dias; giorno; giorni; dag; dagen; tag; tage; tagen; hari"),
         (
             "business days",
             "jours ouvres; jours ouvrables; jour ouvre; jour ouvrable; dias habiles;"
             " dias laborables; dia habil; dias uteis; dia util; giorni lavorativi;"
             " giorno lavorativo; werkdagen; werkdag; werktage; werktagen; werktag; arbeitstage;"
-            " arbeitstagen; arbeitstag",
+            " arbeitstagen; arbeitstag; hari kerja",
         ),
     )
     for unit in units.split(";")
@@ -233,6 +274,54 @@ _DURATION = re.compile(
 _NEXT = "prochain|proximo|proxima|prossimo|prossima|volgende|komende|nachsten|kommenden|que vem"
 _WEEKDAY = "|".join(sorted(OTHER_LANGUAGE_WEEKDAYS, key=len, reverse=True))
 _NEXT_WEEKDAY = re.compile(rf"(?:(?:{_NEXT}) )?(?P<wd>{_WEEKDAY})(?: (?:{_NEXT}))?")
+# Durations in Japanese, Chinese and Korean: "2週間後" (two weeks later), "2週間以内", "一周内"
+# (within a week), "两周内", "3天内", "5営業日以内", "5个工作日内", "2주 후", "일주일 내",
+# "5영업일 이내"; each as "in N weeks" is read. A day count needs its "later"/"within" word:
+# "3日" and "3일" alone are the 3rd of a month.
+_CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7}
+_CJK_DIGITS |= {"八": 8, "九": 9, "十": 10, "한": 1, "두": 2, "세": 3, "네": 4}
+_CJK_UNITS: dict[str, str] = {
+    unit: english
+    for english, units in (
+        ("weeks", "週間 週 周 星期 个星期 個星期 个礼拜 個禮拜 礼拜 禮拜 주 주일"),
+        ("days", "日間 日 天 일"),
+        ("business days", "営業日 稼働日 个工作日 個工作日 工作日 영업일 근무일"),
+    )
+    for unit in units.split()
+}
+
+
+def _either(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as ``in_english`` compares them (``_hangul``,
+    without accents: "まで" is "まて"), the longest first."""
+    folded = (_hangul(without_accents(w)) for w in words)
+    return "|".join(sorted(folded, key=len, reverse=True))
+
+
+# "Later" and "within": Japanese and Chinese, then Korean.
+_LATER_WORDS = "後 后 以内 以內 之内 之內 内 內 以后 以後 之后 之後 뒤 후 이내 내 안에 안으로 내로"
+_CJK_LATER = _either(_LATER_WORDS.split())
+_CJK_DURATION = re.compile(
+    rf"(?P<n>\d{{1,3}}|{_either(_CJK_DIGITS)}) ?(?P<unit>{_either(_CJK_UNITS)})"
+    rf"(?: ?(?P<later>{_CJK_LATER}))?"
+)
+_ONE_WEEK_KOREAN = re.compile(rf"일주일 ?(?:{_CJK_LATER})?")
+# Parts of a month in Japanese, Chinese and Korean: "5月上旬", "5月初" (early May), "5月中旬"
+# (mid), "5月下旬", "5月末", "5月底" (late), "5월 초", "5월 중순", "5월 말". Not "5月中": mid-May
+# in Chinese, "during May" in Japanese.
+_CJK_MONTH_PARTS = {
+    _hangul(without_accents(word)): english
+    for english, words in (
+        ("early", "上旬 初旬 初め 初 초 상순"),
+        ("mid", "中旬 중순"),
+        ("end of", "下旬 末 底 하순 말"),
+    )
+    for word in words.split()
+}
+_CJK_MONTH_PART = re.compile(
+    rf"(?P<month>\d{{1,2}}) ?(?:月|월) ?(?P<part>{_either(_CJK_MONTH_PARTS)})"
+    rf"(?:{_either(('ごろ', '頃', 'までに', 'まで', '까지', '경'))})?"
+)
 # An article or a preposition before a phrase: "la semaine prochaine", "na próxima semana",
 # "am Freitag", "à la fin du mois", "a fine mese".
 _ARTICLE = re.compile(
@@ -320,6 +409,7 @@ def in_english(text: str) -> str | None:
     week", "dans 2 semaines" -> "in 2 weeks", "vendredi prochain" -> "friday", "mi-janvier" ->
     "mid january", "KW 50/27" -> "week 50 2027"), else None.
     ``text`` is ``plain``."""
+    text = _hangul(text)
     article = _ARTICLE.fullmatch(text)
     for candidate in (text, text if article is None else article["rest"]):
         if candidate in OTHER_LANGUAGE_PHRASES:
@@ -337,23 +427,54 @@ def in_english(text: str) -> str | None:
             year = week["year"] or ""
             year = f" {2000 + int(year)}" if len(year) == 2 else f" {year}" if year else ""
             return f"week {int(week['week'])}{year}"
+    cjk = _cjk_in_english(text)
+    if cjk is not None:
+        return cjk
     duration = _DURATION.fullmatch(text)
     if duration is None:
         return None
     n = _number(duration["n"])
     if duration["later"]:
         n = max(n, _number(duration["later"]))
+    if n == _FORTNIGHT_DAYS and duration["unit"] in _FORTNIGHT_UNITS:
+        return "in 2 weeks"
     return f"in {n} {_UNITS[duration['unit']]}"
+
+
+def _cjk_in_english(text: str) -> str | None:
+    """The English phrase a Japanese, Chinese or Korean duration or part of a month says
+    ("2週間後" -> "in 2 weeks", "5月中旬" -> "mid may"), else None."""
+    if _ONE_WEEK_KOREAN.fullmatch(text):
+        return "in 1 weeks"
+    duration = _CJK_DURATION.fullmatch(text)
+    if duration is not None:
+        unit = _CJK_UNITS[duration["unit"]]
+        if unit != "weeks" and not duration["later"]:
+            return None  # "3日": the 3rd
+        n = duration["n"]
+        return f"in {_CJK_DIGITS.get(n) or int(n)} {unit}"
+    part = _CJK_MONTH_PART.fullmatch(text)
+    if part is not None and 1 <= int(part["month"]) <= 12:
+        return f"{_CJK_MONTH_PARTS[part['part']]} {_MONTH_NAMES[int(part['month'])]}"
+    return None
+
+
+# Deadline words Japanese, Korean and Chinese put after the day: "4月30日まで", "金曜日までに",
+# "4월 30일까지", "4月30日之前".
+_DEADLINE_AFTER = re.compile(
+    rf"(?P<rest>.+?) ?(?:{_either(('までに', 'まで', '까지', '之前', '以前'))})"
+)
 
 
 def after_deadline(text: str) -> str | None:
     """What follows a deadline word ("by December 15" -> "december 15", "d'ici le 15
     décembre" -> "le 15 decembre"; "December 15 at the latest" too), else None. ``text`` is
     ``plain``."""
+    text = _hangul(text)
     late = _AT_THE_LATEST.fullmatch(text)
     if late is not None:
         text = late["rest"]
-    m = _DEADLINE.fullmatch(text)
+    m = _DEADLINE.fullmatch(text) or _DEADLINE_AFTER.fullmatch(text)
     if m is not None:
         return m["rest"]
     return text if late is not None else None

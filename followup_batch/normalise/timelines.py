@@ -51,6 +51,11 @@ ISO_WEEK = "iso_week"
 # when one is written (``stated_weekday``): the day must be that weekday.
 DAY_OF_MONTH = "day_of_month"
 
+# A weekday of the week after the interview's ("다음 주 금요일", "来週の金曜日", "下周五": next
+# week's Friday), n the weekday (0 = Monday): not the first such weekday after the interview,
+# which "Friday" is.
+NEXT_WEEK_DAY = "next_week_day"
+
 FRIDAY = 4
 # The week a week phrase names, counted from the interview's (0: its own, 1: the next; 2: the
 # early days of the next), for the rules to place it on the row's calendar: its weekend says
@@ -102,6 +107,15 @@ _OR_LATER = r"(?: (?:or|to) (?P<later>\d{1,3}|" + _WORDS + r"))?"
 # "Next week" in Japanese (来週, 来週中: during next week), Chinese (下周, 下週, 下星期, and 内:
 # within it) and Korean (다음 주, 다음주, and 중 or 내: during or within it).
 _NEXT_WEEK_CJK = r"来週中?|下(?:周|週|星期)[内內]?|다음 ?주(?: ?[중내])?"
+_CJK_WEEKDAY_NUMBERS = {
+    day: number
+    for days in ("月火水木金土日", "一二三四五六日", "월화수목금토일")
+    for number, day in enumerate(days)
+}
+_NEXT_WEEK_DAY_CJK = re.compile(
+    r"来週の?(?P<jp>[月火水木金土日])曜日?|下(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?P<cn>[一二三四五六日])"
+    r"|다음 ?주 ?(?P<kr>[월화수목금토일])요일"
+)
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "by EOD Friday", "end of day on Friday": that Friday.
     (
@@ -315,6 +329,10 @@ def _english_timeline(folded: str) -> Timeline | None:
         if not 1 <= day <= 31:
             return None
         return Timeline(DAY_OF_MONTH, (WEEKDAYS[weekday_day["wd"]] + 1) * 100 + day)
+    next_week_day = _NEXT_WEEK_DAY_CJK.fullmatch(folded)
+    if next_week_day is not None:
+        named = next(d for d in next_week_day.groups() if d)
+        return Timeline(NEXT_WEEK_DAY, _CJK_WEEKDAY_NUMBERS[named])
     if _AFTER_HOLIDAYS.fullmatch(folded):
         return Timeline(
             AFTER_HOLIDAYS, month_part_n(1, MONTH_PART_LAST_DAY["early"]), after_holidays=True
@@ -419,6 +437,7 @@ def timeline_arrays(
     offsets = np.select(
         [
             kind == WEEKDAY,
+            kind == NEXT_WEEK_DAY,
             kind == WEEK_END,
             kind == DAYS,
             kind == NEXT_WEEK,
@@ -431,6 +450,7 @@ def timeline_arrays(
         ],
         [
             (n - weekday - 1) % 7 + 1,
+            7 - weekday + n,  # Monday-based weeks, as for "next week"
             (FRIDAY - weekday - 1) % 7 + 1,  # the first Friday after the interview
             n,
             # Monday-based weeks: the Friday after next Monday is 11 days after a Monday.
