@@ -262,7 +262,7 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "hari raya; hari raya puasa; hari raya aidilfitri; hari raya idul fitri; aidilfitri;"
     " lebaran; idul fitri; idulfitri": {"*": ("eid al-fitr",)},
     "hari raya haji; hari raya aidiladha; hari raya idul adha; aidiladha; idul adha; iduladha;"
-    " idul kurban; idul qurban": {"*": ("eid al-adha",)},
+    " idul kurban; idul qurban; lebaran haji; lebaran kurban": {"*": ("eid al-adha",)},
     # Thailand's Songkran, in Thai after "หลัง" (after).
     "songkran; สงกรานต์": {"*": ("songkran",)},
     # India's Holi: listed, so that a row whose calendar has no Holi off says so.

@@ -47,8 +47,9 @@ def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, 
         ("Kuala Lumpur", "2027-03-03", "after Hari Raya", "2027-03-16", "Fri 2027-03-12"),
         ("Kuala Lumpur", "2027-03-03", "selepas Hari Raya", "2027-03-16", "Fri 2027-03-12"),
         ("Singapore", "2027-03-03", "after Hari Raya", "2027-03-12", "Thu 2027-03-11"),
-        # Hari Raya Haji is Eid al-Adha, Mon 05-17 → Tue 05-18 → Wed 05-19.
+        # Hari Raya Haji (Lebaran Haji) is Eid al-Adha, Mon 05-17 → Tue 05-18 → Wed 05-19.
         ("Singapore", "2027-05-03", "after Hari Raya Haji", "2027-05-19", "Tue 2027-05-18"),
+        ("Jakarta", "2027-05-03", "setelah Lebaran Haji", "2027-05-19", "Tue 2027-05-18"),
         # Vietnam: Tết Thu 02-04 to Wed 02-10 → Thu 02-11 → Fri 02-12.
         ("Vietnam", "2027-02-01", "after Tet", "2027-02-12", "Thu 2027-02-11"),
         ("Vietnam", "2027-02-01", "after Tết", "2027-02-12", "Thu 2027-02-11"),
