@@ -18,8 +18,8 @@ from followup_batch.normalise.dates import (
     FIRST_SUPPORTED,
     LAST_SUPPORTED,
     NO_YEAR,
-    OUT_OF_RANGE,
     ParsedDate,
+    local_era_date,
     parse_date,
     parse_date_text,
 )
@@ -160,7 +160,7 @@ def parse_date_column(
             fast = _datetimes_in_range(subset)
             if fast is not None:
                 dates[mask] = fast
-                problems[mask] = _out_of_range_reasons(fast)
+                problems[mask] = _out_of_range_reasons(fast, subset)
                 continue
         sub_dates, sub_problems, sub_month_days, sub_weekdays = _parse_distinct(
             subset, dayfirst=dayfirst, epoch_1904=epoch_1904, order=order
@@ -173,9 +173,33 @@ def parse_date_column(
     return DateColumn(index, dates, problems, month_days, weekdays)
 
 
-def _out_of_range_reasons(days: np.ndarray) -> np.ndarray:
+def with_local_eras(
+    column: DateColumn, values: pd.Series, countries: np.ndarray, order: DateOrder | None = None
+) -> DateColumn:
+    """``column`` with the cells it could not read that are dates in the local calendar of
+    their own row's country (``countries``, a code per row) read so (``dates.local_era_date``:
+    "116/04/27" on a Taiwanese row, "27/04/2570" on a Thai one)."""
+    unread = np.flatnonzero(np.isnat(column.date_values) & pd.notna(column.problem_values))
+    if not len(unread):
+        return column
+    read = replace(
+        column, date_values=column.date_values.copy(), problem_values=column.problem_values.copy()
+    )
+    cells = values.to_numpy(dtype=object)
+    dayfirst = order.dayfirst if order is not None else None
+    for i in unread:
+        parsed = local_era_date(cells[i], countries[i], dayfirst)
+        if parsed is not None and parsed.value is not None:
+            read.date_values[i] = np.datetime64(parsed.value, "ns")
+            read.problem_values[i] = parsed.note
+    return read
+
+
+def _out_of_range_reasons(days: np.ndarray, cells: np.ndarray) -> np.ndarray:
+    """What ``parse_date`` says of each datetime cell the fast path left out (its year)."""
     reasons = np.full(len(days), None, dtype=object)
-    reasons[np.isnat(days)] = OUT_OF_RANGE
+    for i in np.flatnonzero(np.isnat(days)):
+        reasons[i] = parse_date(cells[i]).problem
     return reasons
 
 

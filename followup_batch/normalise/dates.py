@@ -40,7 +40,19 @@ NOT_A_DATE = "is not a date"
 NO_YEAR = "has no year"
 NO_DAY = "is not a full date (the day is missing)"
 TIME_ONLY = "is a time without a date"
-OUT_OF_RANGE = "is outside the dates this tool handles (1678 to 2261)"
+# A date whose year no job search has ("27/04/3026", a datetime cell of year 1), and one of
+# the Thai Buddhist era (the Western year + 543, as Thai Excel writes dates) on a row not in
+# Thailand, whose years 2500 to 2699 are 1957 to 2156 (``local_era_date`` reads them on Thai
+# rows).
+YEAR_OUT_OF_REACH = "has the year {year}, centuries away: no date of a job search; fix the year"
+BUDDHIST_ERA_YEAR = (
+    "has the year {year}, no year of this era: if it is the Thai Buddhist era's "
+    "({year} is {western}), write {western}, or put TH in the row's Country"
+)
+BUDDHIST_ERA_OFFSET = 543
+BUDDHIST_ERA_YEARS = range(2500, 2700)
+# Taiwan's Minguo (Republic of China) calendar: year 1 is 1912 ("民國116年" is 2027).
+MINGUO_OFFSET = 1911
 
 MONTHS: dict[str, int] = {
     name: number
@@ -81,58 +93,88 @@ def without_accents(text: str) -> str:
 # "28 أبريل 2026"). Keys are without accents, as a cell is compared (``without_accents``):
 # "märz" and "marz" are both "marz", "أبريل" and "ابريل" both "ابريل". No key names two months:
 # "mar" is March and "set" September in every language that has them.
-OTHER_LANGUAGE_MONTHS: dict[str, int] = {
-    without_accents(name): number
-    for number, names in enumerate(
-        (
-            # German, French, Spanish, Portuguese, Italian, Dutch
-            "januar jan janner jan janvier janv enero ene janeiro gennaio gen januari",
-            "februar feb fevrier fevr fev febrero febbraio fevereiro februari",
-            "marz mar mrz maerz mars marzo marco maart mrt",
-            "april apr avril avr abril abr aprile",
-            "mai mayo may maio maggio mag mei",
-            "juni jun juin junio junho giugno giu",
-            "juli jul juillet juil julio julho luglio lug",
-            "august aug aout agosto ago augustus",
-            "september sep sept septembre septiembre setiembre set setembro settembre sett",
-            "oktober okt octobre oct octubre outubro out ottobre ott",
-            "november nov novembre noviembre novembro",
-            "dezember dez decembre dec diciembre dic dezembro dicembre december",
-        ),
-        start=1,
-    )
-    for name in names.split()
-} | {
-    without_accents(name): number
-    for number, names in enumerate(
-        (
-            # Hebrew, alone and after "ב" (in); Arabic as Egypt and the Gulf name the months,
-            # as the Levant and Iraq do (single-word names only: "كانون الثاني" is not read) and
-            # as the Maghreb does.
-            "ינואר בינואר يناير جانفي",
-            "פברואר בפברואר فبراير شباط فيفري",
-            "מרץ במרץ מרס במרס مارس آذار",
-            "אפריל באפריל أبريل إبريل نيسان أفريل",
-            "מאי במאי مايو أيار ماي",
-            "יוני ביוני يونيو يونيه حزيران جوان",
-            "יולי ביולי يوليو يوليه تموز جويلية",
-            "אוגוסט באוגוסט أغسطس آب أوت",
-            "ספטמבר בספטמבר سبتمبر أيلول",
-            "אוקטובר באוקטובר أكتوبر",
-            "נובמבר בנובמבר نوفمبر",
-            "דצמבר בדצמבר ديسمبر",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+OTHER_LANGUAGE_MONTHS: dict[str, int] = (
+    {
+        without_accents(name): number
+        for number, names in enumerate(
+            (
+                # German, French, Spanish, Portuguese, Italian, Dutch
+                "januar jan janner jan janvier janv enero ene janeiro gennaio gen januari",
+                "februar feb fevrier fevr fev febrero febbraio fevereiro februari",
+                "marz mar mrz maerz mars marzo marco maart mrt",
+                "april apr avril avr abril abr aprile",
+                "mai mayo may maio maggio mag mei",
+                "juni jun juin junio junho giugno giu",
+                "juli jul juillet juil julio julho luglio lug",
+                "august aug aout agosto ago augustus",
+                "september sep sept septembre septiembre setiembre set setembro settembre sett",
+                "oktober okt octobre oct octubre outubro out ottobre ott",
+                "november nov novembre noviembre novembro",
+                "dezember dez decembre dec diciembre dic dezembro dicembre december",
+            ),
+            start=1,
+        )
+        for name in names.split()
+    }
+    | {
+        without_accents(name): number
+        for number, names in enumerate(
+            (
+                # Hebrew, alone and after "ב" (in); Arabic as Egypt and the Gulf name the months,
+                # as the Levant and Iraq do (single-word names only: "كانون الثاني" is not read) and
+                # as the Maghreb does.
+                "ינואר בינואר يناير جانفي",
+                "פברואר בפברואר فبراير شباط فيفري",
+                "מרץ במרץ מרס במרס مارس آذار",
+                "אפריל באפריל أبريل إبريل نيسان أفريل",
+                "מאי במאי مايو أيار ماي",
+                "יוני ביוני يونيو يونيه حزيران جوان",
+                "יולי ביולי يوليو يوليه تموز جويلية",
+                "אוגוסט באוגוסט أغسطس آب أوت",
+                "ספטמבר בספטמבר سبتمبر أيلول",
+                "אוקטובר באוקטובר أكتوبر",
+                "נובמבר בנובמבר نوفمبر",
+                "דצמבר בדצמבר ديسمبر",
+            ),
+            start=1,
+        )
+        for name in names.split()
+    }
+    | {
+        name: number
+        for number, names in enumerate(
+            (
+                # Indonesian and Malay, day first as both write dates ("27 Agustus 2027",
+                # "27 Ogos 2027"); the names shared with the languages above ("april", "mei",
+                # "juni", "september"...) are there already.
+                "januari",
+                "februari",
+                "maret mac",
+                "april",
+                "mei",
+                "juni jun",
+                "juli julai",
+                "agustus agu agt ags ogos ogo",
+                "september",
+                "oktober okt",
+                "november",
+                "desember des disember dis",
+            ),
+            start=1,
+        )
+        for name in names.split()
+    }
+)
 # The day-first forms ("3 November 2026", "3 mars 2026") take the names of every language.
 DAY_FIRST_MONTHS: dict[str, int] = {**OTHER_LANGUAGE_MONTHS, **MONTHS}
 # Abbreviations of other languages' months that are English words: "3 ago" is three days ago,
 # "1 set" one set, "5 out 10" a score, "2nd gen" a generation. They are a month only in a cell
 # that reads as nothing else: with a four-digit year ("3 ago 2026"), in Excel's dd-mmm-yy with
 # no spaces ("03-ago-26"), or with the day marked as one ("3. ago", "3 de ago", "1º set").
-ENGLISH_WORD_MONTHS: frozenset[str] = frozenset({"ago", "set", "sett", "out", "mag", "lug", "gen"})
+# Indonesian and Malay abbreviations too: "3 mac" may be three Macs, "2 dis" two of a dis.
+ENGLISH_WORD_MONTHS: frozenset[str] = frozenset(
+    {"ago", "set", "sett", "out", "mag", "lug", "gen", "mac", "dis", "des", "ags", "agt"}
+)
 WEEKDAYS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -171,6 +213,22 @@ OTHER_LANGUAGE_WEEKDAYS: dict[str, int] = {
             "freitag fr vendredi ven viernes vie sexta-feira sexta sex venerdi vrijdag vr",
             "samstag sonnabend sa samedi sam sabado sab sabato zaterdag za",
             "sonntag so dimanche dim domingo dom domenica zondag zo",
+        )
+    )
+    for name in names.split()
+} | {
+    name: number
+    for number, names in enumerate(
+        (
+            # Indonesian and Malay ("Selasa, 27 April 2027"), in full only: their
+            # abbreviations (Sen, Min) are words of other languages.
+            "senin isnin",
+            "selasa",
+            "rabu",
+            "kamis khamis",
+            "jumat jumaat",
+            "sabtu",
+            "minggu ahad",
         )
     )
     for name in names.split()
@@ -270,7 +328,10 @@ def from_excel_serial(serial: float, *, epoch_1904: bool = False) -> ParsedDate:
 
 def _checked(day: dt.date) -> ParsedDate:
     if not FIRST_SUPPORTED <= day <= LAST_SUPPORTED:
-        return ParsedDate(problem=OUT_OF_RANGE)
+        if day.year in BUDDHIST_ERA_YEARS:
+            western = day.year - BUDDHIST_ERA_OFFSET
+            return ParsedDate(problem=BUDDHIST_ERA_YEAR.format(year=day.year, western=western))
+        return ParsedDate(problem=YEAR_OUT_OF_REACH.format(year=day.year))
     return ParsedDate(value=day)
 
 
@@ -356,7 +417,9 @@ _EAST_ASIAN_WEEKDAY = (
     r"(?:曜日?|요일)?\s*\)?)?"
 )
 _EAST_ASIAN_DATE = re.compile(
-    r"(?:(?:(?P<era>令和|平成)\s*(?P<era_year>\d{1,2}|元)|(?P<y>\d{4}))\s*[年년]\s*)?"
+    r"(?:(?:(?P<era>令和|平成)\s*(?P<era_year>\d{1,2}|元)"
+    r"|(?P<minguo>民國|民国|中華民國|中华民国)\s*(?P<minguo_year>\d{1,3}|元)|(?P<y>\d{4}))"
+    r"\s*[年년]\s*)?"
     r"(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]"
     + _EAST_ASIAN_WEEKDAY
     + r"(?P<time>\s*\d.*|\s.*)?"  # the day's mark ends the date: "28日14:00" is a time
@@ -372,6 +435,12 @@ _ERA_ABBREVIATED_DATE = re.compile(
     r"(?P<era>[RH])(?P<era_year>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     + _EAST_ASIAN_WEEKDAY
     + r"(?P<time>\s.*)?"
+)
+# Taiwan's Minguo year with its mark in figures, as forms write it there: "民國116/4/27",
+# "民國116.04.27" (the bare "116/04/27" is read on Taiwanese rows only: ``local_era_date``).
+_MINGUO_NUMERIC_DATE = re.compile(
+    r"(?P<minguo>民國|民国|中華民國|中华民国)\s*(?P<minguo_year>\d{1,3})\s*(?P<sep>[./-])"
+    r"(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _EAST_ASIAN_WEEKDAY + r"(?P<time>\s.*)?"
 )
 # Japanese eras: the first day and the year before year 1 (Reiwa 1 is 2019, Heisei 1 is 1989).
 _ERAS: dict[str, tuple[dt.date, int]] = {
@@ -402,7 +471,11 @@ def _east_asian_date(text: str) -> str:
     any other text as it is."""
     plain = " ".join(unicodedata.normalize("NFKC", text).split())
     plain, time = _without_east_asian_time(plain)
-    m = _EAST_ASIAN_DATE.fullmatch(plain) or _ERA_ABBREVIATED_DATE.fullmatch(plain)
+    m = (
+        _EAST_ASIAN_DATE.fullmatch(plain)
+        or _ERA_ABBREVIATED_DATE.fullmatch(plain)
+        or _MINGUO_NUMERIC_DATE.fullmatch(plain)
+    )
     if m is None:
         m = _KOREAN_DOTTED_DATE.fullmatch(plain)
         if m is None or not (m["space"] or m["dot"] or m["wd"]):  # "2026.4.28" is ISO
@@ -415,6 +488,9 @@ def _east_asian_date(text: str) -> str:
         if in_era is None:
             return text
         year = str(in_era)
+    if m.groupdict().get("minguo"):
+        # 民國元年 (the first year) is 1912
+        year = str(MINGUO_OFFSET + (1 if m["minguo_year"] == "元" else int(m["minguo_year"])))
     if not 1 <= month <= len(_ENGLISH_MONTHS):
         return text
     said = f"{year}-{month}-{day}" if year else f"{_ENGLISH_MONTHS[month - 1]} {day}"
@@ -462,12 +538,42 @@ _LOCAL_SHORT_DATE = re.compile(
 )
 
 
+# Vietnamese dates, compared without accents: "ngày 27 tháng 4 năm 2027" (day 27, month 4,
+# year 2027), "27 tháng 4, 2027", year-less "27 tháng 4", maybe after the weekday ("Thứ Ba,"
+# or "Thứ 3," Tuesday: Thứ Hai/2 is Monday... Thứ Bảy/7 Saturday; "Chủ nhật"/"CN" Sunday).
+# Read as the ISO or English text they say ("2027-4-27 (tue)", "apr 27").
+_VIETNAMESE_WEEKDAYS = {
+    **dict.fromkeys(("thu hai", "thu 2"), "mon"),
+    **dict.fromkeys(("thu ba", "thu 3"), "tue"),
+    **dict.fromkeys(("thu tu", "thu 4"), "wed"),
+    **dict.fromkeys(("thu nam", "thu 5"), "thu"),
+    **dict.fromkeys(("thu sau", "thu 6"), "fri"),
+    **dict.fromkeys(("thu bay", "thu 7"), "sat"),
+    **dict.fromkeys(("chu nhat", "cn"), "sun"),
+}
+_VIETNAMESE_DATE = re.compile(
+    r"(?:(?P<wd>" + "|".join(_VIETNAMESE_WEEKDAYS) + r")\s*,?\s*)?(?:ngay\s*)?"
+    r"(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})(?:\s*,?\s*(?:nam\s*)?(?P<y>\d{4}))?"
+)
+
+
+def _vietnamese_date(folded: str) -> str:
+    """A Vietnamese date (``_VIETNAMESE_DATE``) as the ISO or English text it says; any other
+    text as it is."""
+    m = _VIETNAMESE_DATE.fullmatch(folded)
+    if m is None or not 1 <= int(m["m"]) <= len(_ENGLISH_MONTHS):
+        return folded
+    month, day = int(m["m"]), int(m["d"])
+    said = f"{m['y']}-{month}-{day}" if m["y"] else f"{_ENGLISH_MONTHS[month - 1]} {day}"
+    return f"{said} ({_VIETNAMESE_WEEKDAYS[m['wd']]})" if m["wd"] else said
+
+
 def parse_date_text(
     text: str, *, dayfirst: bool | None = None, epoch_1904: bool = False
 ) -> ParsedDate:
     """Read text as a date, strictly (see ``parse_date``)."""
     text = _east_asian_date(text)
-    folded = without_accents(" ".join(text.strip().casefold().split()))
+    folded = _vietnamese_date(without_accents(" ".join(text.strip().casefold().split())))
     if is_placeholder(folded):
         return EMPTY
     stated_weekday: int | None = None
@@ -512,6 +618,37 @@ def parse_date_text(
         # "Sun 1 March": the weekday is checked once the year is inferred.
         return replace(parsed, weekday=stated_weekday)
     return parsed
+
+
+# The local calendars a row's country writes its dates in, read on that country's rows only:
+# Taiwan's Minguo year first in figures ("116/04/27", "116.4.27": 2027), three digits (100 is
+# 2011: a job search's years; "11/04/27" is a US date anywhere); Thailand's Buddhist-era year
+# ("27/04/2570", "27 April 2570", "พ.ศ. 2570": 2027), years 2500 to 2699. Elsewhere the
+# Minguo form is no date and the Buddhist year is said to be one (``BUDDHIST_ERA_YEAR``).
+_MINGUO_SHORT = re.compile(
+    r"(?P<y>1\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?P<rest>\s.*)?"
+)
+_BUDDHIST_YEAR = re.compile(r"(?:พ\.\s?ศ\.\s?)?(?<!\d)(?P<y>2[56]\d\d)(?!\d)")
+
+
+def local_era_date(value: object, country: str | None, dayfirst: bool | None) -> ParsedDate | None:
+    """A text date in the local calendar of the row's ``country`` (a code: "TW", "TH-10"),
+    read (``_MINGUO_SHORT``, ``_BUDDHIST_YEAR``); None when the text or country has none.
+    ``dayfirst``: the column's order for a Thai date in figures (None: day-first, as Thai)."""
+    if not isinstance(value, str) or not country:
+        return None
+    nation = country.split("-")[0]
+    text = " ".join(unicodedata.normalize("NFKC", value).split())
+    if nation == "TW" and (m := _MINGUO_SHORT.fullmatch(text)):
+        western = f"{int(m['y']) + MINGUO_OFFSET}-{m['m']}-{m['d']}{m['rest'] or ''}"
+        parsed = parse_date_text(western)
+    elif nation == "TH" and len(found := _BUDDHIST_YEAR.findall(text)) == 1:
+        year = int(found[0])
+        western = _BUDDHIST_YEAR.sub(str(year - BUDDHIST_ERA_OFFSET), text)
+        parsed = parse_date_text(western, dayfirst=True if dayfirst is None else dayfirst)
+    else:
+        return None
+    return parsed if parsed.value is not None else None
 
 
 def _foreign_weekday_date(weekday: str, rest: str) -> tuple[int, str] | None:
@@ -631,7 +768,13 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
         return _ymd(int(m["y"]), int(m["m"]), int(m["d"]), m["time"])
     if m := _NUMERIC.fullmatch(folded):
         month, day = _month_day_order(int(m["a"]), int(m["b"]), dayfirst)
-        return _ymd(_full_year(m["y"]), month, day, m["time"])
+        full_year = _full_year(m["y"])
+        parsed = _ymd(full_year, month, day, m["time"])
+        if parsed.problem == NOT_A_DATE and full_year in BUDDHIST_ERA_YEARS:
+            # "27/04/2570" in a US column: no day either way, but what is wrong is the year
+            other = _ymd(full_year, day, month, m["time"])
+            return parsed if other.problem == NOT_A_DATE else other
+        return parsed
     if m := _NUMERIC_NO_YEAR.fullmatch(folded):
         month, day = _month_day_order(int(m["a"]), int(m["b"]), dayfirst)
         return _without_year(month, day, m["time"])

@@ -184,8 +184,17 @@ def normalise_rows(
         problems.add(field, read.reasons(lambda r: r[1]))
         needs_info |= read.column(lambda r: r[2]).astype(bool)
 
+    # Each row's calendar, which also says the local calendar its dates may be written in
+    # ("116/04/27" on a Taiwanese row: ``date_columns.with_local_eras``).
+    places = read_places(cells, options)
+    countries = np.asarray(places[0], dtype=object)
     # Dates, year-less ones placed by the same row's other dates first.
-    parsed = {field: read_dates(field) for field in ROW_DATE_FIELDS}
+    parsed = {
+        field: date_columns.with_local_eras(
+            read_dates(field), cells[field], countries, orders.get(field)
+        )
+        for field in ROW_DATE_FIELDS
+    }
     stages = None
     if raw.stages and "interview_at" not in raw.mapping:
         stages = row_dates.stage_columns(raw, orders.get(STAGES))
@@ -543,7 +552,7 @@ def normalise_rows(
             )
         out[field] = parsed_dates
 
-    out["country"], out["calendar_note"], place_reasons = read_places(cells, options)
+    out["country"], out["calendar_note"], place_reasons = places
     # "Nagy Péter" in Hungary is Péter Nagy, greeted "Hi Péter," (``name_order``).
     out["interviewers"] = family_names_first(
         np.asarray(out["interviewers"], dtype=object), np.asarray(out["country"], dtype=object)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from followup_batch.cli import main
 from followup_batch.normalise import date_columns
 from followup_batch.normalise.date_columns import detect_dayfirst, parse_date_column
-from followup_batch.normalise.dates import NO_YEAR, NOT_A_DATE, OUT_OF_RANGE
+from followup_batch.normalise.dates import NO_YEAR, NOT_A_DATE, YEAR_OUT_OF_REACH
 from followup_batch.normalise.day_first import US_HOLIDAYS_FOR_DAY_FIRST
 
 
@@ -88,7 +88,7 @@ def test_parse_date_column_fast_path_and_mixed_values() -> None:
         NOT_A_DATE,
         NOT_A_DATE,
         NO_YEAR,
-        OUT_OF_RANGE,
+        YEAR_OUT_OF_REACH.format(year=1),
     ]
     assert column.month_days[16] == (11, 3)
 
@@ -730,4 +730,47 @@ def test_excel_s_local_short_dates_are_read_day_first(
     assert [(r["Thank-you due"], r["Problems"]) for r in rows] == [
         ("2027-03-25", ""),
         ("2027-03-06", ""),
+    ]
+
+
+# ot82 F8: Tue 27 April 2027 as Taiwan, Thailand, Indonesia and Vietnam write it; the thank-you
+# is due the next day, Wed 28 April (no holiday in any of the four). The near cases, in a US
+# tracker (whose column reads US month/day): a Minguo-looking "11/04/27" is 4 November 2027
+# (thank-you Fri 5 Nov), "116/04/27" is no date, a Buddhist-era year is said in words.
+BUDDHIST_ON_A_US_ROW = (
+    '"27/04/2570" has the year 2570, no year of this era: if it is the Thai '
+    "Buddhist era's (2570 is 2027), write 2027, or put TH in the row's Country"
+)
+LOCAL_DATE_FORMS = {
+    "local": [
+        ("TSMC", "116/04/27", "TW", "2027-04-28", ""),
+        ("MediaTek", "民國116年4月27日", "TW", "2027-04-28", ""),
+        ("SCB", "27/04/2570", "TH", "2027-04-28", ""),
+        ("BCA", "Selasa, 27 April 2027", "ID", "2027-04-28", ""),
+        ("VNG", "ngày 27 tháng 4 năm 2027", "VN", "2027-04-28", ""),
+        ("FPT", "27/4/2027", "VN", "2027-04-28", ""),
+    ],
+    "us": [
+        ("Acme", "11/04/27", "US", "2027-11-05", ""),
+        ("Initrode", "116/04/27", "US", "", '"116/04/27" is not a date'),
+        ("Initech", "27/04/2570", "US", "", BUDDHIST_ON_A_US_ROW),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", list(LOCAL_DATE_FORMS))
+def test_local_date_forms_are_read_on_their_country_s_rows(tmp_path: Path, name: str) -> None:
+    rows = LOCAL_DATE_FORMS[name]
+    tracker = tmp_path / f"{name}.csv"
+    with tracker.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Company", "Position", "Interview Date", "Country"])
+        writer.writerows((company, "Analyst", date, country) for company, date, country, *_ in rows)
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2027-05-03", str(tracker)])
+    assert result.exit_code == 0, result.output
+    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig"))))
+    assert [r["Interview Date"] for r in read] == [date for _, date, *_ in rows]
+    assert [(r["Company"], r["Thank-you due"], r["Problems"]) for r in read] == [
+        (company, due, f'row {i}, column "Interview Date": {problem}' if problem else "")
+        for i, (company, _, _, due, problem) in enumerate(rows, start=2)
     ]

@@ -577,8 +577,9 @@ def test_a_column_of_month_names_settles_no_order() -> None:
         (-5, None, NOT_A_DATE),
         (2958466, None, NOT_A_DATE),
         (float("inf"), None, NOT_A_DATE),
-        (dt.datetime(1, 1, 1), None, dates.OUT_OF_RANGE),
-        (2958465, None, dates.OUT_OF_RANGE),  # 9999-12-31 is a date, but beyond datetime64[ns]
+        (dt.datetime(1, 1, 1), None, dates.YEAR_OUT_OF_REACH.format(year=1)),
+        # 9999-12-31 is a date, but beyond datetime64[ns]: said in words, not as its bounds
+        (2958465, None, "has the year 9999, centuries away: no date of a job search; fix the year"),
     ],
 )
 def test_parse_date_refuses(value: object, dayfirst: bool | None, problem: str) -> None:
@@ -988,3 +989,111 @@ def test_dates_read_as_before_beside_the_east_asian_forms(
     value: str, dayfirst: bool | None, expected: D
 ) -> None:
     assert parse_date(value, dayfirst=dayfirst) == ParsedDate(value=expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# South-East Asian and Taiwanese date forms (ot82 F8)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        # Taiwan's Minguo year with its mark: year + 1911, anywhere (民國元年 is 1912).
+        ("民國116年4月27日", ParsedDate(value=D(2027, 4, 27))),
+        ("民国116年4月27日", ParsedDate(value=D(2027, 4, 27))),
+        ("中華民國116年4月27日", ParsedDate(value=D(2027, 4, 27))),
+        ("民國116年4月27日(二)", ParsedDate(value=D(2027, 4, 27))),  # 27 April 2027: a Tuesday
+        ("民國116/04/27", ParsedDate(value=D(2027, 4, 27))),
+        ("民國116.4.27", ParsedDate(value=D(2027, 4, 27))),
+        ("民國元年1月1日", ParsedDate(value=D(1912, 1, 1))),
+        ("民國116年4月27日(一)", ParsedDate(problem=f"{NOT_A_DATE} (2027-04-27 is a Tuesday)")),
+        ("民國116年2月30日", ParsedDate(problem=NOT_A_DATE)),
+        # Without the mark the Minguo form is no date here: only a Taiwanese row reads it.
+        ("116/04/27", ParsedDate(problem=NOT_A_DATE)),
+        # Indonesian and Malay month and weekday names, day first.
+        ("Selasa, 27 April 2027", ParsedDate(value=D(2027, 4, 27))),
+        ("27 Mei 2027", ParsedDate(value=D(2027, 5, 27))),
+        ("27 Agustus 2027", ParsedDate(value=D(2027, 8, 27))),
+        ("27 Agu 2027", ParsedDate(value=D(2027, 8, 27))),
+        ("27 Ogos 2027", ParsedDate(value=D(2027, 8, 27))),
+        ("3 Maret 2027", ParsedDate(value=D(2027, 3, 3))),
+        ("3 Mac 2027", ParsedDate(value=D(2027, 3, 3))),
+        ("15 Julai 2027", ParsedDate(value=D(2027, 7, 15))),
+        ("1 Desember 2027", ParsedDate(value=D(2027, 12, 1))),
+        ("1 Disember 2027", ParsedDate(value=D(2027, 12, 1))),
+        ("Khamis, 29 April 2027", ParsedDate(value=D(2027, 4, 29))),
+        ("Minggu, 2 Mei 2027", ParsedDate(value=D(2027, 5, 2))),  # a Sunday
+        ("Senin, 27/04/2027", ParsedDate(problem=f"{NOT_A_DATE} (2027-04-27 is a Tuesday)")),
+        ("Selasa, 27/04/2027", ParsedDate(value=D(2027, 4, 27))),  # day-first after the weekday
+        ("27 Agustus", ParsedDate(problem=NO_YEAR, month_day=(8, 27))),
+        # The abbreviations that are English words are months only with a year.
+        ("3 mac", ParsedDate(problem=NOT_A_DATE)),
+        ("2 dis", ParsedDate(problem=NOT_A_DATE)),
+        ("3 des", ParsedDate(problem=NOT_A_DATE)),
+        # Vietnamese: day, month in figures after "tháng", year after "năm".
+        ("ngày 27 tháng 4 năm 2027", ParsedDate(value=D(2027, 4, 27))),
+        ("Ngày 27 tháng 04 năm 2027", ParsedDate(value=D(2027, 4, 27))),
+        ("27 tháng 4, 2027", ParsedDate(value=D(2027, 4, 27))),
+        ("Thứ Ba, ngày 27 tháng 4 năm 2027", ParsedDate(value=D(2027, 4, 27))),
+        ("Thứ 3, 27 tháng 4 năm 2027", ParsedDate(value=D(2027, 4, 27))),
+        ("Chủ nhật, ngày 2 tháng 5 năm 2027", ParsedDate(value=D(2027, 5, 2))),
+        (
+            "Thứ Hai, ngày 27 tháng 4 năm 2027",
+            ParsedDate(problem=f"{NOT_A_DATE} (2027-04-27 is a Tuesday)"),
+        ),
+        ("ngày 27 tháng 4", ParsedDate(problem=NO_YEAR, month_day=(4, 27))),
+        ("ngày 27 tháng 13 năm 2027", ParsedDate(problem=NOT_A_DATE)),
+        ("tháng 4 năm 2027", ParsedDate(problem=NOT_A_DATE)),
+        # A Buddhist-era year read without the row's country: said in words.
+        (
+            "27/04/2570",
+            ParsedDate(
+                problem="has the year 2570, no year of this era: if it is the Thai Buddhist "
+                "era's (2570 is 2027), write 2027, or put TH in the row's Country"
+            ),
+        ),
+        (
+            "27/04/3026",
+            ParsedDate(
+                problem="has the year 3026, centuries away: no date of a job search; fix the year"
+            ),
+        ),
+    ],
+)
+def test_south_east_asian_and_taiwanese_dates(value: str, expected: ParsedDate) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "country", "dayfirst", "expected"),
+    [
+        # Taiwan: the Minguo year first, three digits (100 = 2011), on a Taiwanese row.
+        ("116/04/27", "TW", None, D(2027, 4, 27)),
+        ("116.4.27", "TW", None, D(2027, 4, 27)),
+        ("116-04-27", "TW", None, D(2027, 4, 27)),
+        ("１１６/０４/２７", "TW", None, D(2027, 4, 27)),
+        ("116/04/27", "US", None, None),  # elsewhere no date
+        ("116/04/27", None, None, None),
+        ("11/04/27", "TW", None, None),  # two digits: the US date it is anywhere
+        ("116/02/30", "TW", None, None),
+        # Thailand: a Buddhist-era year (2500-2699) is the Western year + 543.
+        ("27/04/2570", "TH", None, D(2027, 4, 27)),
+        ("27/04/2570", "TH-10", None, D(2027, 4, 27)),  # Bangkok
+        ("05/04/2570", "TH", None, D(2027, 4, 5)),  # day-first, as Thai writes it
+        ("05/04/2570", "TH", False, D(2027, 5, 4)),  # unless the column says month-first
+        ("27 April 2570", "TH", None, D(2027, 4, 27)),
+        ("2570-04-27", "TH", None, D(2027, 4, 27)),
+        ("27/04/2570", "US", None, None),
+        ("27/04/2570", "MY", None, None),
+        ("27/04/2027", "TH", None, None),  # Western already: read as any date is
+        ("2570", "TH", None, None),  # a number, a salary: no date
+        ("27/04/2570 - 28/04/2570", "TH", None, None),  # two years: not guessed
+        (2570, "TH", None, None),
+    ],
+)
+def test_local_era_dates_on_their_country_s_rows(
+    value: object, country: str | None, dayfirst: bool | None, expected: D | None
+) -> None:
+    parsed = dates.local_era_date(value, country, dayfirst)
+    assert (parsed.value if parsed is not None else None) == expected
