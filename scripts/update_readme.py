@@ -241,7 +241,13 @@ def rules_in_words(rules: RuleSet) -> str:
         '"conseil" of consulting). The words are matched '
         "as whole words, in any case, accents optional, and include those of German, French, "
         "Spanish, Portuguese, Italian and Dutch (`Banque`, `Versicherung`, `Santé`, `Fonction "
-        "publique`, `Behörde`, `Hochschule`, …: the lists below)."
+        "publique`, `Behörde`, `Hochschule`, …), Japanese, Chinese and Korean (`製造業`, `金融`, "
+        "`官公庁`, `互联网`, `제조업`, …: in those scripts and Thai, inside longer words too, "
+        "`自動車製造業` is `製造業`), Indonesian, Malay, Vietnamese and Thai (`Perbankan`, "
+        "`Kewangan`, `Ngân hàng`, `ธนาคาร`, …): the lists below. `IT` is fast, as `Informatik` "
+        "and `informatique` are; `IT services`, `IT consulting` and `IT outsourcing` (TCS, "
+        "Infosys, Wipro) are traditional, as consulting is; to keep them standard, list them "
+        'under `standard` in the config (`standard = ["it services"]`).'
     )
     return (
         "\n".join(table)

@@ -610,7 +610,9 @@ def test_all_sent_and_no_move_yet_is_waiting() -> None:
     [
         ("Biotech", "standard"),  # "tech" only as a whole word
         ("E-commerce", "fast"),
-        ("Public Sector IT", "institutional"),  # a phrase
+        ("Public Sector Services", "institutional"),  # a phrase
+        # "IT" is tech (ot82 F9), and a class listed earlier wins, as for "Healthcare technology"
+        ("Public Sector IT", "fast"),
         ("LAW", "traditional"),  # any case
         ("public\t sector", "institutional"),  # runs of white space are one space
         ("Healthcare technology", "fast"),  # a class listed earlier wins when several match
@@ -690,6 +692,63 @@ def test_industry_keywords_match_whole_words(industry: str, speed_class: str) ->
     ],
 )
 def test_industries_in_other_languages(industry: str, speed_class: str) -> None:
+    row = frame({"interview_date": "2026-11-16", "industry": industry})
+    schedule = schedule_rows(row, RULES, dt.date(2026, 11, 20))
+    assert schedule.details.industry_class.tolist() == [speed_class]
+
+
+@pytest.mark.parametrize(
+    ("industry", "speed_class"),
+    [
+        # Outside test ot82 (F9): a Japanese tracker's 製造業 (manufacturing) was standard, and
+        # so were "IT" and India's "IT services".
+        ("製造業", "traditional"),
+        ("自動車製造業", "traditional"),  # car manufacturing: no spaces between the words
+        ("メーカー", "traditional"),  # "maker", as Japanese names manufacturers
+        ("金融", "traditional"),
+        ("銀行", "traditional"),
+        ("保険", "traditional"),
+        ("官公庁", "institutional"),
+        ("大学", "institutional"),
+        ("ソフトウェア", "fast"),
+        ("金融科技", "fast"),  # fintech: the class listed earlier wins, as "FinTech"
+        ("フィンテック", "fast"),
+        ("互联网", "fast"),
+        ("制造业", "traditional"),
+        ("政府", "institutional"),
+        ("제조업", "traditional"),
+        ("금융", "traditional"),
+        ("공공기관", "institutional"),
+        ("게임", "fast"),
+        ("Perbankan", "traditional"),
+        ("Keuangan", "traditional"),
+        ("Kewangan", "traditional"),
+        ("Teknologi Informasi", "fast"),
+        ("Pemerintah", "institutional"),
+        ("Ngân hàng", "traditional"),
+        ("Ngan hang", "traditional"),  # accents optional
+        ("Sản xuất", "traditional"),
+        ("Công nghệ thông tin", "fast"),
+        ("Giáo dục", "institutional"),
+        ("ธนาคาร", "traditional"),
+        ("เทคโนโลยี", "fast"),
+        ("มหาวิทยาลัย", "institutional"),
+        # "IT" is tech, as "Informatik" and "informatique" are; a firm selling IT work as a
+        # service is a consultancy, as "consulting" is traditional.
+        ("IT", "fast"),
+        ("IT・通信", "fast"),
+        ("Information Technology", "fast"),
+        ("IT services", "traditional"),
+        ("IT Services & Consulting", "traditional"),  # LinkedIn's name for TCS or Infosys
+        ("IT consulting", "traditional"),
+        # Near cases: "it" inside a word, and words that only look like the listed ones.
+        ("Italian food", "standard"),
+        ("Utilities", "standard"),
+        ("Tenaga kerja", "standard"),  # Malay "workforce", not energy
+        ("Retail", "standard"),
+    ],
+)
+def test_industries_in_asian_languages_and_it(industry: str, speed_class: str) -> None:
     row = frame({"interview_date": "2026-11-16", "industry": industry})
     schedule = schedule_rows(row, RULES, dt.date(2026, 11, 20))
     assert schedule.details.industry_class.tolist() == [speed_class]
