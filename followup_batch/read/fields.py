@@ -51,6 +51,7 @@ NOTES_HEADERS: tuple[str, ...] = (
     *("Notes", "Notizen", "Notas", "Notities"),
     *("Uwagi", "Notatki", "Anteckningar", "Noteringar"),  # Polish, Swedish
     "Notlar",  # Turkish
+    *("Catatan", "Ghi chú", "หมายเหตุ"),  # Indonesian and Malay, Vietnamese, Thai
 )
 
 # "Feedback" alone, as trackers head when the employer would say (Dutch, German, French,
@@ -101,6 +102,8 @@ FIELDS: tuple[Field, ...] = (
             *("会社", "会社名", "企業", "企業名", "応募企業"),  # Japanese
             *("公司", "公司名", "公司名称", "公司名稱", "企业", "企业名称"),  # Chinese
             *("회사", "회사명", "기업", "기업명"),  # Korean
+            *("Perusahaan", "Nama Perusahaan", "Syarikat", "Nama Syarikat"),  # Indonesian, Malay
+            *("Công ty", "Tên công ty", "Doanh nghiệp", "บริษัท", "ชื่อบริษัท"),  # Vietnamese, Thai
         ),
     ),
     Field(
@@ -152,6 +155,8 @@ FIELDS: tuple[Field, ...] = (
             *("職種", "ポジション", "職位", "応募職種", "募集職種"),  # Japanese
             *("岗位", "职位", "应聘岗位", "应聘职位", "應徵職位"),  # Chinese ("職位" above)
             *("직무", "포지션", "지원 직무", "직책"),  # Korean
+            *("Posisi", "Jabatan", "Jawatan"),  # Indonesian, Malay
+            *("Vị trí", "Vị trí ứng tuyển", "Chức danh", "ตำแหน่ง", "ตำแหน่งงาน"),  # Vietnamese, Thai
         ),
     ),
     Field(
@@ -222,6 +227,10 @@ FIELDS: tuple[Field, ...] = (
             *("面接日", "面接日時", "面接日程"),  # Japanese
             *("面试日期", "面试时间", "面試日期", "面試時間"),  # Chinese
             *("면접일", "면접 일자", "면접 일시", "면접 날짜"),  # Korean
+            *("Tanggal Wawancara", "Tanggal Interview", "Jadwal Wawancara"),  # Indonesian
+            *("Tarikh Temuduga", "Tarikh Temu Duga"),  # Malay
+            *("Ngày phỏng vấn", "Thời gian phỏng vấn"),  # Vietnamese
+            *("วันที่สัมภาษณ์", "วันสัมภาษณ์"),  # Thai
         ),
     ),
     Field(
@@ -310,6 +319,7 @@ FIELDS: tuple[Field, ...] = (
             *("面接官", "担当者", "採用担当者"),  # Japanese
             *("面试官", "面試官", "联系人", "聯絡人"),  # Chinese
             *("면접관", "담당자"),  # Korean
+            *("Pewawancara", "Penemuduga", "Người phỏng vấn", "ผู้สัมภาษณ์"),  # id, ms, vi, th
         ),
     ),
     Field(
@@ -387,6 +397,9 @@ FIELDS: tuple[Field, ...] = (
             *("面接形式", "面接方法"),  # Japanese
             *("面试形式", "面试类型", "面試形式", "面試類型"),  # Chinese
             *("면접 유형", "면접 방식", "면접 형태"),  # Korean
+            *("Jenis Wawancara", "Metode Wawancara", "Jenis Temuduga"),  # Indonesian, Malay
+            *("Hình thức phỏng vấn", "Loại phỏng vấn"),  # Vietnamese
+            *("รูปแบบการสัมภาษณ์", "ประเภทการสัมภาษณ์"),  # Thai
         ),
     ),
     Field(
@@ -454,6 +467,8 @@ FIELDS: tuple[Field, ...] = (
             *("業界", "業種"),  # Japanese
             *("行业", "行業"),  # Chinese
             *("산업", "업종", "업계"),  # Korean
+            *("Industri", "Bidang Industri", "Ngành", "Ngành nghề", "Lĩnh vực"),  # id/ms, vi
+            "อุตสาหกรรม",  # Thai
         ),
     ),
     Field(
@@ -499,6 +514,7 @@ FIELDS: tuple[Field, ...] = (
             *("結果連絡予定日", "合否連絡予定日"),  # Japanese
             *("预计反馈时间", "预计反馈日期", "預計回覆時間"),  # Chinese
             *("결과 발표일", "결과 발표 예정일"),  # Korean
+            *("Tanggal Pengumuman", "Ngày có kết quả", "วันประกาศผล"),  # id, vi, th
         ),
     ),
     Field(
@@ -623,6 +639,8 @@ FIELDS: tuple[Field, ...] = (
             *("応募日", "エントリー日"),  # Japanese
             *("申请日期", "投递日期", "申請日期"),  # Chinese
             *("지원일", "지원 일자", "지원 날짜"),  # Korean
+            *("Tanggal Melamar", "Tanggal Lamaran", "Tarikh Permohonan"),  # Indonesian, Malay
+            *("Ngày ứng tuyển", "Ngày nộp hồ sơ", "วันที่สมัคร"),  # Vietnamese, Thai
         ),
     ),
     Field(
@@ -689,6 +707,8 @@ FIELDS: tuple[Field, ...] = (
             *("結果", "選考結果", "選考状況", "ステータス"),  # Japanese
             *("结果", "面试结果", "面試結果", "状态", "狀態"),  # Chinese
             *("결과", "전형 결과", "면접 결과", "상태", "진행 상태"),  # Korean
+            *("Hasil", "Status Lamaran", "Keputusan"),  # Indonesian, Malay
+            *("Trạng thái", "Kết quả", "สถานะ", "ผลการสัมภาษณ์"),  # Vietnamese, Thai
         ),
     ),
     Field(
@@ -725,6 +745,7 @@ FIELDS: tuple[Field, ...] = (
             "Sede di lavoro",
             *("Lokalizacja", "Miejsce pracy", "Arbetsort", "Plats"),  # Polish, Swedish
             *("勤務地", "工作地点", "工作地點", "근무지"),
+            *("Lokasi", "Lokasi Kerja", "Địa điểm", "Nơi làm việc", "สถานที่ทำงาน"),  # id/ms, vi, th
         ),
     ),
     # Where the job is, in the columns of the common US templates (City, State): read with
@@ -742,6 +763,7 @@ FIELDS: tuple[Field, ...] = (
             *("Miestas", "Pilsēta", "Linn"),  # Lithuanian, Latvian, Estonian
             *("Miasto", "Miejscowość", "Stad"),  # Polish, Swedish ("Ort" above)
             "Şehir",  # Turkish
+            *("Kota", "Bandar", "Thành phố", "เมือง"),  # Indonesian, Malay, Vietnamese, Thai
         ),
     ),
     Field(
@@ -758,6 +780,7 @@ FIELDS: tuple[Field, ...] = (
             # header: its cells decide (normalise.roles).
             *("Comunidad", "Comunidad autónoma", "CCAA", "Comunidade", "Comunidade autónoma"),
             *("Região", "Regione", "UF", "Canton", "Cantone", "Cantón", "Estado/Provincia"),
+            *("Provinsi", "Negeri", "Tỉnh", "จังหวัด"),  # Indonesian, Malay, Vietnamese, Thai
         ),
     ),
     Field(
@@ -778,6 +801,7 @@ FIELDS: tuple[Field, ...] = (
         other_languages=(
             *("Land", "Pays", "País", "Paese", "Kraj", "Ülke"),
             *("国", "国家", "國家", "국가"),
+            *("Negara", "Quốc gia", "ประเทศ"),  # Indonesian and Malay, Vietnamese, Thai
         ),
     ),
 )

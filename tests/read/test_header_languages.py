@@ -744,6 +744,31 @@ READ_THROUGH_A_RUN = [
         "2026-05-13",
         id="Tour",
     ),
+    # Indonesian, Vietnamese and Thai trackers (ot82 F10), their dates as written there: Mon 1
+    # March 2027 in Jakarta (day-first, as Indonesia writes it), thank-you Tue 2 March; Tue 27
+    # April 2027 (2570 in the Thai Buddhist era), thank-you Wed 28 April.
+    pytest.param(
+        "Perusahaan,Posisi,Tanggal Wawancara,Pewawancara,Kota\n"
+        "Tokopedia,Product Manager,01/03/2027,Budi,Jakarta Selatan\n",
+        "2027-03-02",
+        "Thank-you due",
+        "2027-03-02",
+        id="Perusahaan",
+    ),
+    pytest.param(
+        "Công ty,Vị trí,Ngày phỏng vấn,Quốc gia\nVNG,Dev,ngày 27 tháng 4 năm 2027,Việt Nam\n",
+        "2027-04-28",
+        "Thank-you due",
+        "2027-04-28",
+        id="Công ty",
+    ),
+    pytest.param(
+        "บริษัท,ตำแหน่ง,วันที่สัมภาษณ์,ประเทศ\nSCB,Analyst,27/04/2570,TH\n",
+        "2027-04-28",
+        "Thank-you due",
+        "28/04/2027",  # in the tracker's day-first style, with the Western year (README)
+        id="บริษัท",
+    ),
 ]
 
 
@@ -1124,6 +1149,66 @@ CJK_HEADERS = [
         ["Bedrijf", "Functie", "Datum gesprek", "Terugkoppeling", "Reactie verwacht"],
         [*BASE_CJK, None, "stated_decision"],
         id="terugkoppeling-beside-reactie-verwacht",
+    ),
+    # Indonesian, Malay, Vietnamese and Thai trackers were refused: no header row with
+    # Company, Position and Interview Date (ot82 F10). The Indonesian row is the tester's.
+    pytest.param(
+        ["Perusahaan", "Posisi", "Tanggal Wawancara", "Pewawancara", "Kota", "Status"],
+        [*BASE_CJK, "interviewer", "city", "outcome"],
+        id="indonesian",
+    ),
+    pytest.param(
+        [
+            *("Nama Perusahaan", "Jabatan", "Tanggal Melamar", "Jadwal Wawancara"),
+            *("Jenis Wawancara", "Industri", "Lokasi", "Provinsi", "Negara", "Catatan", "Hasil"),
+        ],
+        [
+            *("company", "position", "applied_at", "interview_at", "interview_type"),
+            *("industry", "location", "region", "country", "topic", "outcome"),
+        ],
+        id="indonesian-2",
+    ),
+    pytest.param(
+        ["Syarikat", "Jawatan", "Tarikh Temuduga", "Penemuduga", "Bandar", "Negeri", "Keputusan"],
+        [*BASE_CJK, "interviewer", "city", "region", "outcome"],
+        id="malay",
+    ),
+    pytest.param(
+        [
+            *("Công ty", "Vị trí", "Ngày phỏng vấn", "Người phỏng vấn", "Hình thức phỏng vấn"),
+            *("Ngành", "Thành phố", "Quốc gia", "Ghi chú", "Trạng thái", "Ngày ứng tuyển"),
+        ],
+        [
+            *BASE_CJK,
+            *("interviewer", "interview_type", "industry", "city", "country", "topic"),
+            *("outcome", "applied_at"),
+        ],
+        id="vietnamese",
+    ),
+    pytest.param(  # accents optional, as every header's
+        ["Cong ty", "Vi tri", "Ngay phong van"], BASE_CJK, id="vietnamese-without-accents"
+    ),
+    pytest.param(
+        [
+            *("บริษัท", "ตำแหน่ง", "วันที่สัมภาษณ์", "ผู้สัมภาษณ์", "รูปแบบการสัมภาษณ์"),
+            *("อุตสาหกรรม", "จังหวัด", "ประเทศ", "หมายเหตุ", "สถานะ", "วันที่สมัคร"),
+        ],
+        [
+            *BASE_CJK,
+            *("interviewer", "interview_type", "industry", "region", "country", "topic"),
+            *("outcome", "applied_at"),
+        ],
+        id="thai",
+    ),
+    # Near cases: a header that only contains the word is not it ("Kota Asal": home town,
+    # "Negara Asal": country of origin, "Posisi Dilamar" is not "Posisi"; "Ngày sinh": birthday).
+    pytest.param(
+        [
+            *("Perusahaan", "Posisi", "Tanggal Wawancara", "Kota Asal", "Negara Asal"),
+            *("Tanggal Lahir", "Ngày sinh", "Catatan Gaji", "Perusahaan Induk"),
+        ],
+        [*BASE_CJK, None, None, None, None, None, None],
+        id="indonesian-near-cases",
     ),
     # "Tipo" is beaten by the field's own headers, as "Type" is.
     pytest.param(
