@@ -339,6 +339,24 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("xyz", False),
         ("qwerty", False),
         ("asdf", False),
+        # ... and the markets of a job search in Asia and beyond, also in capitals as they
+        # are written (ot82 F11: "sea.xlsx" signed drafts "Sea"); names that are spelt as
+        # some of them in title case ("Mena", "Dach") or in lower case ("nam") sign.
+        ("sea", False),
+        ("SEA", False),
+        ("apac", False),
+        ("APAC", False),
+        ("EMEA", False),
+        ("LATAM", False),
+        ("anz", False),
+        ("ANZ", False),
+        ("asean", False),
+        ("MENA", False),
+        ("DACH", False),
+        ("gcc", False),
+        ("Mena", True),
+        ("Dach", True),
+        ("nam", True),
         ("Cyr", True),
         ("alex", True),
         ("stu", True),
@@ -793,6 +811,8 @@ SIGNED_BY_FILE_NAME = {
     "Кандидатури.xlsx": "Best regards,",
     "cyr.xlsx": "Best regards,",
     "balt.xlsx": "Best regards,",
+    "sea.xlsx": "Best regards,",  # South-East Asia (ot82 F11: signed "Sea")
+    "APAC.xlsx": "Best regards,",
     "abc.xlsx": "Best regards,",
     "jobs2.xlsx": "Best regards,",
     "alex.xlsx": "Best regards,\nAlex",

@@ -205,6 +205,19 @@ REGION_SHORT_FORMS = frozenset(
         "cyr", "cyrl", "cyrillic", "lat", "latn", "latin", "grk", "greek", "balt", "baltic",
         "baltics", "cee", "see", "emea", "apac", "latam", "amer", "mena", "dach", "nordic",
         "nordics", "benelux", "intl", "eur", "europe", "asia", "domestic", "abroad", "local",
+        # the markets of a job search in Asia and beyond (ot82 F11: "sea.xlsx", South-East
+        # Asia, signed drafts "Sea"): Australia and New Zealand, Asia-Pacific and Japan,
+        # Europe, the Middle East, India and Africa, sub-Saharan Africa, the Gulf, North America
+        "sea", "asean", "anz", "apj", "apja", "emeia", "mea", "amea", "ssa", "gcc", "noram",
+        "lac", "americas", "africa", "oceania",
+    }
+)  # fmt: skip
+# Of those, the ones written in capitals as often ("SEA", "APAC", "EMEA"): no person's name in
+# capitals is one. "Mena" and "Dach" in title case are names (Mena Suvari, Simon Dach).
+REGION_ACRONYMS = frozenset(
+    {
+        "sea", "asean", "anz", "apj", "apja", "apac", "emea", "emeia", "mea", "amea", "ssa",
+        "gcc", "latam", "amer", "noram", "mena", "dach", "cee", "see", "lac",
     }
 )  # fmt: skip
 # The runs of letters typed for a name one is not thinking of: the alphabet's start or end
@@ -517,12 +530,15 @@ def job_search_word(key: str) -> bool:
 
 def _typed_short_form(word: str) -> bool:
     """A region's or script's short form typed in lower case (``REGION_SHORT_FORMS``: "cyr",
-    "balt"), or a run of letters typed for no one (``_TYPED_RUNS``: "abc", "xyz", "qwerty",
-    in any case); not "Cyr", "alex"."""
+    "balt", "sea"), a market's in capitals (``REGION_ACRONYMS``: "APAC"), or a run of letters
+    typed for no one (``_TYPED_RUNS``: "abc", "xyz", "qwerty", in any case); not "Cyr",
+    "alex", "Mena"."""
     folded = word.casefold()
     if len(folded) >= 3 and any(
         run.startswith(folded) or (run[0] == "a" and run.endswith(folded)) for run in _TYPED_RUNS
     ):
+        return True
+    if word.isupper() and folded in REGION_ACRONYMS:
         return True
     return word.islower() and folded in REGION_SHORT_FORMS
 
