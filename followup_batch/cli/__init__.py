@@ -58,13 +58,13 @@ def run_config(
     """The config file (or the defaults) with the command line's reading options laid over;
     what is odd in it said first, as a warning (unless ``quiet``)."""
     from followup_batch import invocation
-    from followup_batch.cli.console import echo
+    from followup_batch.cli.console import say
 
     config = invocation.with_reading(
         invocation.load_run_config(config_path), mappings, dayfirst, encoding, sheet
     )
     for warning in [] if quiet else invocation.config_warnings(config, as_of or dt.date.today()):
-        echo(f"warning: {warning}", err=True)
+        say(f"warning: {warning}")
     return config
 
 
@@ -519,6 +519,7 @@ def digest(
         Reporter,
         echo,
         report_files,
+        say,
         show_digest,
         unread_files,
         unread_paths,
@@ -535,7 +536,7 @@ def digest(
     folders: dict[Path, tuple[str, ...]] = {}
     files = asked.tracker_files(paths, skipped, names, folders)
     for note in [] if quiet else skipped:
-        echo(one_line(f"note: {note}"), err=True)
+        say(f"note: {note}")
     kinds = ((xlsx_path, ".xlsx"), (html_path, ".html"), (markdown_path, ".md"))
     digests: list[tuple[Path, str | None]] = [(path, k) for path, k in kinds if path is not None]
     exports = asked.requested_exports(
@@ -557,7 +558,7 @@ def digest(
     )
     reports, summary, failed, _, _ = report_files(files, config, options, reporter)
     for note in [] if quiet else reporter.notes:  # a list of contacts left alone, as run says
-        echo(one_line(f"note: {note}"), err=True)
+        say(f"note: {note}")
     export_error = None
     result: Digest | None = None
     lines: list[str] = []
@@ -645,7 +646,7 @@ def check(
     """
     from followup_batch.batch import RunOptions, foreseen_refusal
     from followup_batch.check import REFUSED, check_paths, refusals, to_json, to_text, with_foreseen
-    from followup_batch.cli.console import echo, json_text
+    from followup_batch.cli.console import echo, json_text, say
     from followup_batch.drafts.render import long_signature_notes
     from followup_batch.invocation import tracker_files
     from followup_batch.workers import stop_on_sigterm
@@ -676,7 +677,7 @@ def check(
     # The config's signatures past half a cell, once, as run and digest say them (ot67 F8).
     notes = [*skipped, *long_signature_notes(config.sender, config.clients)]
     for note in [] if quiet else notes:  # on stderr, as run and digest say them
-        echo(one_line(f"note: {note}"), err=True)
+        say(f"note: {note}")
     if as_json:
         echo(json_text(to_json(checks, notes)))
     elif quiet:

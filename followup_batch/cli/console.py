@@ -12,6 +12,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -31,7 +32,7 @@ from followup_batch.errors import (
     stopped_how,
 )
 from followup_batch.normalise.controls import one_line, printable
-from followup_batch.text import first_and_more, last_columns
+from followup_batch.text import display_width, first_and_more, last_columns
 
 if TYPE_CHECKING:
     from followup_batch.batch import RunOptions
@@ -95,6 +96,12 @@ def echo(
         return not lost
 
 
+def say(text: str) -> bool:
+    """A note or warning of a command (``note: …``) on stderr: one line, wrapped at words to a
+    terminal's width (``fit_to_terminal``)."""
+    return echo(fit_to_terminal(printable(one_line(text)), sys.stderr), err=True)
+
+
 def json_text(data: object) -> str:
     """``data`` as the JSON document printed on standard output: its characters as they are
     on a UTF-8 stream, escaped (``\\u00e9``) on any other, so that a program reading it gets
@@ -115,6 +122,54 @@ def terminal_width(stream: IO[str] | None = None) -> int:
         with contextlib.suppress(AttributeError, ValueError, OSError):
             return os.get_terminal_size(stream.fileno()).columns
     return shutil.get_terminal_size((80, 24)).columns
+
+
+# An option with its quoted value (``--map "When I applied=applied_at"``): a command to copy,
+# never split across lines (nor from the punctuation after it).
+_QUOTED_OPTION = re.compile(r"""--[a-z][-a-z]* (?:"[^"]*"|'[^']*')[^ ]*""")
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    """``text`` (one line) in lines of at most ``width`` columns (``display_width``), broken
+    only at spaces, each line after the first indented two columns more than ``text``. An
+    option with its quoted value is kept whole: when it does not fit after the words before
+    it, it starts a line of its own (longer than ``width`` only when it is by itself). A word
+    longer than a line is not cut either; the terminal wraps it."""
+    indent = text[: len(text) - len(text.lstrip(" "))]
+    more = indent + "  "
+    body, units, start = text.strip(" "), [], 0
+    for option in _QUOTED_OPTION.finditer(body):
+        units += [word for word in body[start : option.start()].split(" ") if word]
+        units.append(option.group())
+        start = option.end()
+    units += [word for word in body[start:].split(" ") if word]
+    lines: list[str] = []
+    line = indent
+    for unit in units:
+        if line.strip() and display_width(f"{line} {unit}") > width:
+            lines.append(line)
+            line = more + unit
+        else:
+            line = f"{line} {unit}" if line.strip() else line + unit
+    return [*lines, line]
+
+
+def fit_to_terminal(text: str, stream: IO[str]) -> str:
+    """``text`` wrapped at word boundaries (``wrapped``) to the width of the terminal of
+    ``stream``, a column short of its edge (a line that fills it wraps on some terminals);
+    as it is when ``stream`` is not a terminal: a pipe and a log file keep one line per note,
+    to grep and to read in a wider window."""
+    try:
+        on_terminal = stream.isatty()
+    except (AttributeError, ValueError):
+        on_terminal = False
+    if not on_terminal:
+        return text
+    width = max(terminal_width(stream) - 1, 20)
+    return "\n".join(
+        "\n".join(wrapped(line, width)) if display_width(line) > width else line
+        for line in text.split("\n")
+    )
 
 
 # A log that cannot be written for the state of its disk (not for a mistake in the command)
@@ -162,7 +217,11 @@ class Reporter:
             else:
                 self.log = opened
 
-    def _emit(self, text: str, err: bool) -> None:
+    def _emit(self, text: str, err: bool, *, fitted: bool = True) -> None:
+        """``text`` on stderr (``err``) or stdout, wrapped to a terminal's width (``fitted``,
+        not a traceback), or held back while a progress bar owns the terminal line."""
+        if fitted:
+            text = fit_to_terminal(printable(text), sys.stderr if err else sys.stdout)
         if self.defer:  # a progress bar owns the terminal line; print after it
             self.deferred.append((text, err))
         else:
@@ -243,7 +302,7 @@ class Reporter:
         self._record("ERROR", text)
         self._record("DETAIL", details.rstrip("\n"))
         if self.verbose:
-            self._emit(details.rstrip("\n"), err=True)
+            self._emit(details.rstrip("\n"), err=True, fitted=False)
 
     def error(self, text: str, details: str | None = None) -> None:
         """An error line; ``details`` (a traceback) goes to the log, and to stderr under -v."""
@@ -253,7 +312,7 @@ class Reporter:
         if details:
             self._record("DETAIL", details.rstrip("\n"))
             if self.verbose:
-                self._emit(details.rstrip("\n"), err=True)
+                self._emit(details.rstrip("\n"), err=True, fitted=False)
 
     def interrupted(
         self,
@@ -861,5 +920,5 @@ def show_digest(
         shown = echo(text, nl=False, codes=True)  # its colours; the rest made printable
     if not quiet:
         for line in lines:
-            echo(line, err=True)
+            say(line)
     return shown

@@ -1,0 +1,172 @@
+"""Notes, warnings and summaries on a terminal: wrapped at spaces to its width, a command to
+copy (``--map "When I applied=applied_at"``) never split; one line each to a pipe or a file
+(ot87 F7)."""
+
+from __future__ import annotations
+
+import io
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_cli import make_tracker
+
+from followup_batch.cli.console import Reporter, fit_to_terminal, wrapped
+
+APPLIED = (
+    'note: t1.xlsx [Interviews]: "When I applied" (G) holds dates and no column is read as '
+    'Date Applied; if they are the applied dates, map it with --map "When I applied=applied_at"'
+)
+TOPIC = (
+    '  t1.xlsx [Interviews]: note: "Notes" is kept private: drafts never quote it. To quote '
+    'it as the interview topic, use --map "Notes=topic" or rename the column Topic.'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        (  # the --map starts a line of its own rather than being cut
+            APPLIED,
+            79,
+            [
+                'note: t1.xlsx [Interviews]: "When I applied" (G) holds dates and no column is',
+                "  read as Date Applied; if they are the applied dates, map it with",
+                '  --map "When I applied=applied_at"',
+            ],
+        ),
+        (
+            APPLIED,
+            59,
+            [
+                'note: t1.xlsx [Interviews]: "When I applied" (G) holds',
+                "  dates and no column is read as Date Applied; if they are",
+                "  the applied dates, map it with",
+                '  --map "When I applied=applied_at"',
+            ],
+        ),
+        (  # a quoted header in the prose is words, broken like any others
+            APPLIED,
+            40,
+            [
+                'note: t1.xlsx [Interviews]: "When I',
+                '  applied" (G) holds dates and no column',
+                "  is read as Date Applied; if they are",
+                "  the applied dates, map it with",
+                '  --map "When I applied=applied_at"',
+            ],
+        ),
+        (  # a command wider than the line stands alone, whole (the terminal wraps it)
+            'map it with --map "When I applied=applied_at"',
+            20,
+            ["map it with", '  --map "When I applied=applied_at"'],
+        ),
+        (  # -v's indented note: its further lines two columns further in
+            TOPIC,
+            59,
+            [
+                '  t1.xlsx [Interviews]: note: "Notes" is kept private:',
+                "    drafts never quote it. To quote it as the interview",
+                '    topic, use --map "Notes=topic" or rename the column',
+                "    Topic.",
+            ],
+        ),
+        (  # the punctuation after a command stays with it
+            'and map it with --map "Location=location").',
+            30,
+            ["and map it with", '  --map "Location=location").'],
+        ),
+        (  # single quotes too
+            "use --sheet 'Job hunt 2026' now",
+            24,
+            ["use", "  --sheet 'Job hunt 2026'", "  now"],
+        ),
+        (  # an unquoted option is a word like others; a path wider than the line is not cut
+            "wrote /home/maya/coaching/clients/a-very-long-folder-name/digest.html --days 7",
+            30,
+            [
+                "wrote",
+                "  /home/maya/coaching/clients/a-very-long-folder-name/digest.html",
+                "  --days 7",
+            ],
+        ),
+        (  # a Chinese name takes two columns a letter
+            "note: 王小明的求职记录.xlsx [面试]: drafts are unsigned",
+            30,
+            ["note: 王小明的求职记录.xlsx", "  [面试]: drafts are unsigned"],
+        ),
+        ("note: short enough", 79, ["note: short enough"]),
+    ],
+)
+def test_wrapped_at_spaces_never_inside_a_command(text: str, width: int, lines: list[str]) -> None:
+    assert wrapped(text, width) == lines
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_pipe_or_a_file_keeps_one_line_per_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    assert fit_to_terminal(APPLIED, io.StringIO()) == APPLIED
+    assert fit_to_terminal(APPLIED, Terminal()).splitlines() == wrapped(APPLIED, 59)
+
+
+def test_the_reporter_wraps_notes_on_a_terminal_not_tracebacks_nor_the_log(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("COLUMNS", "60")
+    stderr = Terminal()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    log = tmp_path / "run.log"
+    reporter = Reporter(as_json=False, verbose=1, quiet=False, log_file=log)
+    reporter.notice(APPLIED.removeprefix("note: t1.xlsx [Interviews]: "), "t1.xlsx [Interviews]")
+    trace = "Traceback (most recent call last):\n" + "  File " + "x" * 70 + ", line 1"
+    reporter.error("the run failed", trace)
+    reporter.flush()
+    assert stderr.getvalue().splitlines() == [
+        '  t1.xlsx [Interviews]: note: "When I applied" (G) holds',
+        "    dates and no column is read as Date Applied; if they",
+        "    are the applied dates, map it with",
+        '    --map "When I applied=applied_at"',
+        "the run failed",
+        "Traceback (most recent call last):",
+        "  File " + "x" * 70 + ", line 1",
+    ]
+    logged = log.read_text(encoding="utf-8").splitlines()
+    assert logged[0].endswith(" NOTE " + APPLIED.removeprefix("note: "))
+
+
+def test_a_run_in_a_terminal_60_columns_wide(tmp_path: Path) -> None:
+    """The CLI as a person sees it in a terminal (a pseudo-terminal here): every line within
+    60 columns, the --map to paste whole on a line of its own."""
+    headers = ["Company", "Position", "Interview Date", "When I applied"]
+    rows = [["Acme", "Data Analyst", None, "2026-11-10"], ["Globex", "Analyst", None, None]]
+    tracker = make_tracker(tmp_path / "t1.xlsx", rows, headers)
+    leader, follower = pty.openpty()
+    here = str(Path(__file__).resolve().parents[1])  # this checkout's package, not another
+    env = os.environ | {"COLUMNS": "60", "NO_COLOR": "1", "PYTHONPATH": here}
+    command = [sys.executable, "-m", "followup_batch", "run", str(tracker), "--dry-run"]
+    command += ["--as-of", "2026-12-01"]
+    done = subprocess.run(
+        command, stdout=follower, stderr=follower, env=env, cwd=tmp_path, check=False
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal's other end closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    lines = shown.decode().replace("\r\n", "\n").splitlines()
+    assert done.returncode == 0, lines
+    assert '  --map "When I applied=applied_at"' in lines
+    assert max(len(line) for line in lines) <= 59
