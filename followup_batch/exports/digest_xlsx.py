@@ -24,6 +24,7 @@ from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import replace_file
 from followup_batch.normalise.controls import printable
 from followup_batch.read.sniff import DIGEST_KEYWORDS
+from followup_batch.text import display_width
 from followup_batch.write.book import (
     HEADER_FILL_RGB,
     CellFormat,
@@ -151,7 +152,7 @@ def _today_sheet(digest: Digest) -> Sheet:
     ]
     if not len(today):
         rows.append(row_xml(first, text_column("A", first, ["Nothing is overdue or due today."])))
-    widths = [width for _, _, width in TODAY_XLSX_COLUMNS]
+    widths = _narrow_when_empty(TODAY_XLSX_COLUMNS, today)
     return Sheet(TODAY_SHEET, rows, widths, freeze="A3", links=links, header_row=2)
 
 
@@ -202,7 +203,7 @@ def _items_sheet(digest: Digest) -> Sheet:
         else:
             columns.append(text_column(letter, 2, _shown(items[key])))
     rows = [_header_row(1, [title for _, title, _ in ITEM_XLSX_COLUMNS]), *table_rows(2, columns)]
-    widths = [width for _, _, width in ITEM_XLSX_COLUMNS]
+    widths = _narrow_when_empty(ITEM_XLSX_COLUMNS, items)
     filtered = format_range(1, 1, len(ITEM_XLSX_COLUMNS), max(len(items) + 1, 2))
     return Sheet(ITEMS_SHEET, rows, widths, freeze="A2", autofilter=filtered, header_row=1)
 
@@ -212,15 +213,66 @@ def _needs_sheet(digest: Digest) -> Sheet:
     columns = []
     for index, (key, _, _) in enumerate(NEEDS_XLSX_COLUMNS, start=1):
         letter = column_letter(index)
+        # Wrapped and top-aligned: a row is as tall as its Problems (``_wrapped_height``), and
+        # its other cells start on its first line, not at its foot.
         if key == "row":
-            columns.append(number_column(letter, 2, needs[key].tolist()))
+            columns.append(number_column(letter, 2, needs[key].tolist(), _style(WRAPPED)))
         else:
-            wrapped = _style(WRAPPED) if key == "problems" else 0
-            columns.append(text_column(letter, 2, _shown(needs[key]), wrapped))
-    rows = [_header_row(1, [title for _, title, _ in NEEDS_XLSX_COLUMNS]), *table_rows(2, columns)]
-    widths = [width for _, _, width in NEEDS_XLSX_COLUMNS]
+            columns.append(text_column(letter, 2, _shown(needs[key]), _style(WRAPPED)))
+    problems = _shown(needs["problems"])
+    heights = [_wrapped_height(str(text or ""), PROBLEMS_WIDTH) for text in problems]
+    rows = [
+        _header_row(1, [title for _, title, _ in NEEDS_XLSX_COLUMNS]),
+        *(_tall(row, height) for row, height in zip(table_rows(2, columns), heights, strict=True)),
+    ]
+    widths = _narrow_when_empty(NEEDS_XLSX_COLUMNS, needs)
     filtered = format_range(1, 1, len(NEEDS_XLSX_COLUMNS), len(needs) + 1)
     return Sheet(NEEDS_SHEET, rows, widths, freeze="A2", autofilter=filtered, header_row=1)
+
+
+# A column with no text in any row is as wide as its header: the digest workbook prints fitted
+# to the page's width, and two empty 22- and 28-wide columns (To, Email) shrank the Today
+# sheet's print to a tiny font (ot87 F4).
+_EMPTY_COLUMN_PAD = 3
+# The Problems column's width, and the lines of it a row is made tall enough to show (Excel's
+# row height limit is 409 points, about 27 lines): printed, a longer text is cut at the page's
+# edge or under the next row (ot87 F4).
+PROBLEMS_WIDTH = dict((key, width) for key, _, width in NEEDS_XLSX_COLUMNS)["problems"]
+LINE_POINTS = 15.0  # a line of 11-point Calibri
+MAX_ROW_POINTS = 409.0
+
+
+def _narrow_when_empty(spec: Sequence[tuple[str, str, float]], frame: pd.DataFrame) -> list[float]:
+    """The columns' widths of ``spec``, each text column with nothing in any row of
+    ``frame`` narrowed to its header's width."""
+    widths = []
+    for key, header, width in spec:
+        values = frame[key] if key in frame.columns and len(frame) else None
+        empty = (
+            values is not None
+            and values.dtype == object
+            and not values.fillna("").astype(str).str.strip().any()
+        )
+        widths.append(min(width, len(header) + _EMPTY_COLUMN_PAD) if empty else width)
+    return widths
+
+
+def _wrapped_height(text: str, width: float) -> float | None:
+    """The points a row needs to show ``text`` wrapped in a column ``width`` characters wide,
+    its own line breaks kept (a line counted ``width`` characters: 11-point Calibri fits
+    about 75 in a column 60 wide, so a little more than it takes), or None for a line's
+    worth: the default height."""
+    per_line = max(int(width), 10)
+    lines = sum(max(1, -(-display_width(part) // per_line)) for part in text.split("\n"))
+    return None if lines <= 1 else min(lines * LINE_POINTS, MAX_ROW_POINTS)
+
+
+def _tall(row: str, height: float | None) -> str:
+    """A ``<row>`` element made ``height`` points tall (None: as it is)."""
+    if height is None:
+        return row
+    start = row.index(">")
+    return f'{row[:start]} ht="{height:g}" customHeight="1"{row[start:]}'
 
 
 def _shown(values: Iterable[object]) -> list[object]:

@@ -188,10 +188,59 @@ def test_colours_and_fonts(book, sheet, ref, fill, ink, bold, size, underline) -
     assert cell.font.name == "Calibri"
 
 
-def test_problems_wrap(book) -> None:
-    assert book["Needs info"]["G2"].alignment.wrap_text
-    assert book["Needs info"]["G2"].alignment.vertical == "top"
-    assert not book["Needs info"]["A2"].alignment.wrap_text
+def test_needs_info_rows_wrap_top_aligned(book) -> None:
+    """Each cell of a row to fix starts on the row's first line, by its Problems."""
+    for ref in ("A2", "C2", "F2", "G2"):
+        assert book["Needs info"][ref].alignment.wrap_text
+        assert book["Needs info"][ref].alignment.vertical == "top"
+    assert not book["Today"]["A3"].alignment.wrap_text
+
+
+TEAM_C = (
+    'E4: "Team C" is not a country the holiday calendars know; using US (write an ISO code '
+    "such as US, GB-SCT or DE-BY)"
+)
+
+
+@pytest.mark.parametrize(
+    ("problems", "height"),
+    [
+        ("C4: Interview date is empty", None),  # one line: the sheet's default height
+        ("Company is empty\nInterview Date is empty", 30),  # its two lines
+        # ot87 F4: the advice after "(write" was cut at the printed page's edge
+        (f"C4: Interview date is empty\n{TEAM_C}", 45),
+        ("x" * 60 * 30, 409),  # Excel's tallest row
+    ],
+)
+def test_a_row_to_fix_is_as_tall_as_its_problems(
+    tmp_path: Path, problems: str, height: float | None
+) -> None:
+    rows = items(item("Di", "Initech", None, "Needs info", "—", row=4, problems=problems))
+    path = write_digest_xlsx(build_digest(rows, AS_OF), tmp_path / "digest.xlsx")
+    sheet = load_workbook(path)["Needs info"]
+    assert sheet["G2"].value == problems
+    assert sheet.column_dimensions["G"].width == 60
+    assert sheet.row_dimensions[2].height == height
+    assert sheet.page_setup.orientation == "landscape"
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+
+
+def test_empty_to_and_email_columns_print_narrow(tmp_path: Path) -> None:
+    """Two empty columns, 22 and 28 wide, made the Today sheet print at a tiny font (the
+    workbook prints fitted to the page's width; ot87 F4): with no To or Email in any row,
+    they are as wide as their headers; a column with one is as wide as ever."""
+    rows = items(item("Bo", "Hooli", "2026-11-20", "Due today", "Thank-you note", row=6))
+    path = write_digest_xlsx(build_digest(rows, AS_OF), tmp_path / "digest.xlsx")
+    today = load_workbook(path)["Today"]
+    assert [today[f"{c}2"].value for c in "FG"] == ["To", "Email"]
+    assert [today.column_dimensions[c].width for c in "DEFG"] == [22, 26, 5, 8]
+    with_email = items(
+        item("Bo", "Hooli", "2026-11-20", "Due today", row=6, email="dana@hooli.example")
+    )
+    path = write_digest_xlsx(build_digest(with_email, AS_OF), tmp_path / "digest.xlsx")
+    today = load_workbook(path)["Today"]
+    assert [today.column_dimensions[c].width for c in "FG"] == [5, 28]
 
 
 @pytest.mark.parametrize(
@@ -200,7 +249,7 @@ def test_problems_wrap(book) -> None:
         ("Today", [width for _, _, width in TODAY_XLSX_COLUMNS]),
         ("Summary", [14, 12, 12, 12, 12, 12, 12]),
         ("Due", [width for _, _, width in ITEM_XLSX_COLUMNS]),
-        ("Needs info", [18, 22, 28, 22, 14, 6, 60]),
+        ("Needs info", [18, 10, 28, 22, 8, 6, 60]),  # B, E: its row has no Company, no Sheet
     ],
 )
 def test_column_widths(book, sheet: str, widths: list[float]) -> None:
