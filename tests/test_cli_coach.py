@@ -1318,7 +1318,8 @@ def digest_clients(folder: Path, out: str) -> dict[str, list[str]]:
     book = openpyxl.load_workbook(folder / "digest.xlsx")["Summary"]
     rows = [row[0] for row in book.iter_rows(min_row=6, values_only=True)]
     page = (folder / "digest.html").read_text(encoding="utf-8")
-    page_clients = re.findall(r"<h3[^>]*><bdi>([^<]*)</bdi></h3>", page)  # each client a heading
+    # Each client a heading; its name in <bdi> when it holds right-to-left letters.
+    page_clients = re.findall(r"<h3[^>]*>(?:<bdi>)?([^<]*)(?:</bdi>)?</h3>", page)
     markdown = (folder / "digest.md").read_text(encoding="utf-8")
     data = json.loads((folder / "digest.json").read_text(encoding="utf-8"))
     return {

@@ -518,34 +518,43 @@ def test_a_recipient_is_each_name_with_its_address(to: str, email: str, shown: s
     assert recipient({"to": to, "email": email}) == shown
 
 
-# The HTML page isolates each name and each address in its own direction (ot67 F6: one <bdi>
-# round two Arabic recipients showed "<sara@…> سارة ,<ahmed@…> أحمد", the second person
-# first and each address before its name): (To, Email, the page's To line).
+# The HTML page isolates each name and each address that holds right-to-left letters in its own
+# direction (ot67 F6: one <bdi> round two Arabic recipients showed "<sara@…> سارة ,<ahmed@…>
+# أحمد", the second person first and each address before its name); a left-to-right text reads
+# the same without one and goes without (fx152: the page's bytes): (To, Email, the To line).
 RECIPIENTS_ON_THE_PAGE = [
     (
         "أحمد الزهراني, سارة القحطاني",
         "ahmed@aramco.example, sara@aramco.example",
-        "<bdi>أحمد الزهراني</bdi> &lt;<bdi>ahmed@aramco.example</bdi>&gt;, "
-        "<bdi>سارة القحطاني</bdi> &lt;<bdi>sara@aramco.example</bdi>&gt;",
+        "<bdi>أحمد الزهراني</bdi> &lt;ahmed@aramco.example&gt;, "
+        "<bdi>سارة القحطاني</bdi> &lt;sara@aramco.example&gt;",
     ),
     (
         "דנה כהן, יוסי לוי",
         "dana@wix.example, yossi@wix.example",
-        "<bdi>דנה כהן</bdi> &lt;<bdi>dana@wix.example</bdi>&gt;, "
-        "<bdi>יוסי לוי</bdi> &lt;<bdi>yossi@wix.example</bdi>&gt;",
+        "<bdi>דנה כהן</bdi> &lt;dana@wix.example&gt;, "
+        "<bdi>יוסי לוי</bdi> &lt;yossi@wix.example&gt;",
     ),
     (  # one name read for two addresses: the name, then the addresses, in that order
         "דנה כהן ויוסי לוי",
         "dana@wix.example, yossi@wix.example",
-        "<bdi>דנה כהן ויוסי לוי</bdi> · <bdi>dana@wix.example</bdi>, <bdi>yossi@wix.example</bdi>",
+        "<bdi>דנה כהן ויוסי לוי</bdi> · dana@wix.example, yossi@wix.example",
     ),
-    (
-        "Dana Ortiz",
-        "dana@acme.example",
-        "<bdi>Dana Ortiz</bdi> &lt;<bdi>dana@acme.example</bdi>&gt;",
+    (  # a Latin name with a Hebrew one in it is isolated whole
+        "Dana (דנה) Cohen",
+        "dana@wix.example",
+        "<bdi>Dana (דנה) Cohen</bdi> &lt;dana@wix.example&gt;",
     ),
-    ("", "hr@acme.example", "<bdi>hr@acme.example</bdi>"),
-    ("Dana <Ortiz>", "", "<bdi>Dana &lt;Ortiz&gt;</bdi>"),
+    (  # an address of Arabic-Indic digits (bidirectional class AN) is isolated too
+        "Ali",
+        "ali٣@example.com",
+        "Ali &lt;<bdi>ali٣@example.com</bdi>&gt;",
+    ),
+    ("Dana Ortiz", "dana@acme.example", "Dana Ortiz &lt;dana@acme.example&gt;"),
+    ("Νίκος Παπαδόπουλος", "", "Νίκος Παπαδόπουλος"),  # Greek, Chinese: left to right
+    ("王小明", "wang@example.cn", "王小明 &lt;wang@example.cn&gt;"),
+    ("", "hr@acme.example", "hr@acme.example"),
+    ("Dana <Ortiz>", "", "Dana &lt;Ortiz&gt;"),
 ]
 
 
@@ -561,7 +570,7 @@ def test_the_page_shows_each_recipient_in_their_own_direction(
         items(item("Bo", "X", "2026-11-20", "Due today", to=to, email=email)), AS_OF
     )
     page = write_digest_html(digest, tmp_path / "d.html").read_text(encoding="utf-8")
-    assert re.findall(r'To</span> (.*?) · <a href="mailto:', page) == [line]
+    assert re.findall(r'To</span> (.*?) · <b><a href="mailto:', page) == [line]
 
 
 @pytest.mark.parametrize(
@@ -711,8 +720,8 @@ def test_every_output_writes_to_the_drafts_recipients(
     assert html.unescape(line.split(" | ")[4]) == to
     page = (every_output / "d.html").read_text(encoding="utf-8")
     shown = re.search(
-        rf"<bdi>{re.escape(html.escape(company))} – Analyst</bdi><br>\n.*?To</span> (.*?)"
-        r' · <a href="(mailto:[^"]*)"',
+        rf"{re.escape(html.escape(company))} – Analyst<br>\n.*?To</span> (.*?)"
+        r' · <b><a href="(mailto:[^"]*)"',
         page,
     )
     assert shown is not None

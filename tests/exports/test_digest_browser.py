@@ -35,6 +35,31 @@ def test_mailed_digest_of_30_clients_stays_under_100_kb(coach_digest: Path) -> N
     assert "Today, across all clients (" in page
 
 
+def test_a_week_of_30_clients_stays_under_100_kb_with_its_landmarks_and_labels(
+    coach_digest: Path,
+) -> None:
+    """The README's folder with a week's horizon (``--days 7``): within Gmail's clip, every
+    part still a landmark under its heading, every Compose link still saying what it is for."""
+    week = coach_digest.parent / "week-under-clip.html"
+    code, _, err = invoke(
+        "digest", str(coach_digest.parent / "clients"), "--as-of", AS_OF.isoformat(), "-q",
+        "--days", "7", "--html", str(week),
+    )  # fmt: skip
+    assert code == 0, err
+    page = week.read_text(encoding="utf-8")
+    assert len(page.encode()) < MAIL_LIMIT
+    assert re.findall(r'<section aria-labelledby="(\w+)">\n<h2 id="\1"', page) == [
+        "today",
+        "coming",
+        "clients",
+        "fixes",
+    ]
+    composes = re.findall(r'<a href="mailto:[^"]*" aria-label="([^"]*)"', page)
+    today = re.search(r"Today, across all clients \((\d+)\)", page)
+    assert today is not None and len(composes) == int(today.group(1)) == 79
+    assert composes[0] == "Compose: 2nd check-in, Open Books Nonprofit (Zoe Silva)"
+
+
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 PAGE_SIZES = re.compile(
     r"pictured below it is (\d+) KB with today's follow-ups alone, (\d+) KB with `--days 7`,"

@@ -268,7 +268,7 @@ def test_html_is_self_contained_escaped_and_mail_safe() -> None:
     assert "<script" not in page and "<b>&" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "Ann &lt;b&gt;&amp;&lt;/b&gt;" in page
-    recipient = "<bdi>Sam &#34;Q&#34; &lt;x&gt;</bdi> &lt;<bdi>sam@x.example</bdi>&gt;"
+    recipient = "Sam &#34;Q&#34; &lt;x&gt; &lt;sam@x.example&gt;"
     assert recipient in page
     links = re.findall(r'(?:src|href)="([^"]*)"', page)
     assert links and all(link.startswith("mailto:") for link in links)
@@ -309,7 +309,7 @@ ANA = "drafts/bo-x-thank-you-note-ana-diaz.eml"
         # (ot48 F2: the page linked Lee's alone, and nothing led to Ana's).
         (
             (("Lee Wong", LEE), ("Ana Diaz", ANA)),
-            [(LEE, "Draft to <bdi>Lee Wong</bdi>"), (ANA, "Draft to <bdi>Ana Diaz</bdi>")],
+            [(LEE, "Draft to Lee Wong"), (ANA, "Draft to Ana Diaz")],
             f"[Lee Wong]({LEE}), [Ana Diaz]({ANA})",
         ),
         # A draft without a person's name (a row without names, to every address): "Draft".
@@ -402,12 +402,12 @@ def test_html_lines_of_one_interview_name_whom_each_is_to(
     )  # fmt: skip
     page = html.unescape(to_html(build_digest(found, AS_OF)))
     _, _, clients = page.partition("Clients (1)")
-    lines = re.findall(r'<li><span style="color:#\w+">([^<]*)</span> · ([^<]*) · <bdi>', clients)
+    lines = re.findall(
+        r'<li><span style="color:#\w+">([^<]*)</span> · ([^<]*?) · [^<]*</li>', clients
+    )
     assert [f"{late} · {action}" for late, action in lines] == client_lines
     coming = page.partition("This week")[2].partition("Clients (1)")[0]
-    lines = re.findall(
-        r'<b style="color:#\w+">([^<]*)</b> <b><bdi>Bo</bdi></b> · ([^<]*) · ', coming
-    )
+    lines = re.findall(r'<b style="color:#\w+">([^<]*)</b> <b>Bo</b> · ([^<]*?) · ', coming)
     assert [f"{due} Bo · {action}" for due, action in lines] == coming_lines
 
 
