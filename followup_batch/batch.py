@@ -454,7 +454,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                         ),
                         live=lives[i] if table.kind == "xlsx" else None,
                         outbox=outbox if table.kind == "xlsx" else None,
-                        expected=read_version if output is None else None,
+                        # The version read: in place, a save since is kept; with
+                        # --output, it is not written from the version before that save.
+                        expected=read_version if output is None or i == 0 else None,
+                        watch={path: read_version} if output is not None and i else None,
                         notes=report.notes,
                         news=report.news,
                         notices=report.notices,

@@ -111,6 +111,7 @@ def write_results(
     news: list[str] | None = None,
     notices: list[str] | None = None,
     cut_links: list[int] | None = None,
+    watch: Mapping[Path, atomic.Fingerprint | None] | None = None,
 ) -> bool:
     """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
     ``OWNED_COLUMNS``) to ``target``. The table's rows ``owned`` leaves out keep what the
@@ -131,7 +132,11 @@ def write_results(
     frame) are sheets the tool owns, such as ``Drafts``: created the first time, replaced on
     re-runs, never a user's sheet of the same name (``Drafts (followup-batch)`` is used then).
     ``expected`` is ``atomic.fingerprint(table.path)`` taken before the tracker was read: when
-    given, a file saved by someone since then is not overwritten.
+    given, a file saved by someone since then is not overwritten; written to another file
+    (``--output``), that file is not written from it (``atomic.CHANGED_SOURCE``). ``watch``:
+    other files a workbook's result is made from, each with its version as read (the tracker
+    itself, for the later sheets of a workbook written to ``--output``, which build on the
+    first one's result), refused the same way once saved since.
 
     Workbooks only: ``live`` makes the status cells live formulas (``write.live``); ``outbox``
     is shared by the writes of one workbook's tracker sheets, and the last of them adds the
@@ -172,6 +177,7 @@ def write_results(
             live=live,
             outbox=outbox,
             refuse_change=locked,
+            watch=watch,
         )
         if notes is not None:
             if written and done.lengthened and table.rows_taken_note:

@@ -23,7 +23,7 @@ import stat
 import time
 import xml.parsers.expat
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -199,7 +199,7 @@ def replace_atomically(
     verify: Callable[[Path], None] | None = None,
     backups_kept: int = BACKUPS_KEPT,
     expected: Fingerprint | None = None,
-    watch: Iterable[Path] = (),
+    watch: Mapping[Path, Fingerprint | None] | None = None,
     skip_unchanged: bool = False,
     same: Callable[[Path, Path], bool] | None = None,
     refuse_change: Exception | None = None,
@@ -220,9 +220,12 @@ def replace_atomically(
     over the folder never mistakes a backup for a tracker. Returns whether the target was
     replaced and the backup path, if any (``Replaced``).
 
-    Raises UnsafeWrite when the target (or a ``watch`` path: the source of a copy) changed on
-    disk — size, time or content — since ``expected`` (the caller's fingerprint from when it
-    read the file) or since this call began: someone saved it meanwhile, their save wins.
+    Raises UnsafeWrite when the target changed on disk — size, time or content — since
+    ``expected`` (the caller's fingerprint from when it read the file) or since this call
+    began: someone saved it meanwhile, their save wins. ``watch``: the files the output is
+    made from, each with its version as read (None: as it is when this call begins), when the
+    target is another file (``--output``): one saved since is refused too
+    (``CHANGED_SOURCE``), as the output would be made from the version before that save.
     With ``skip_unchanged`` an output identical to the target is discarded (no backup), before
     ``verify``: it replaces nothing, so there is nothing to guard;
     ``same(new, old)`` says what identical means when not the same bytes. ``refuse_change``
@@ -231,7 +234,10 @@ def replace_atomically(
     """
     target = resolve_target(Path(target), read_only=refuse_change is not None)
     before = expected if expected is not None else fingerprint(target)
-    watched = {Path(p): fingerprint(Path(p)) for p in watch}
+    watched = {
+        Path(p): version if version is not None else fingerprint(Path(p))
+        for p, version in (watch or {}).items()
+    }
     remove_stale_temps(target)
     temp = _new_temp_path(target)
     unchanged = same or (lambda new, old: filecmp.cmp(new, old, shallow=False))
@@ -257,6 +263,10 @@ def replace_atomically(
             # no zip any more while it was read): say what happened, not what broke.
             if fingerprint(target) != before:
                 raise ChangedMeanwhile(CHANGED_MEANWHILE.format(name=target.name)) from None
+            try:
+                source_changed(watched, target)
+            except ChangedMeanwhile as exc:
+                raise exc from None
             raise
         current = _stat(target)
         if current is not None:
@@ -264,10 +274,9 @@ def replace_atomically(
             keep_extended_attributes(temp, target)
             os.chmod(temp, stat.S_IMODE(current.st_mode))
         checkpoint("verified")
-        changed = [p for p, f in watched.items() if fingerprint(p) != f]
-        if fingerprint(target) != before or changed:
-            name = changed[0].name if changed else target.name
-            raise ChangedMeanwhile(CHANGED_MEANWHILE.format(name=name))
+        if fingerprint(target) != before:
+            raise ChangedMeanwhile(CHANGED_MEANWHILE.format(name=target.name))
+        source_changed(watched, target)
         if identical:
             temp.unlink()
             return Replaced(written=False, backup=None)
@@ -294,6 +303,21 @@ CHANGED_MEANWHILE = (
     "{name} changed while being processed (saved by someone or something else); that version "
     "was kept and nothing was written. Run again"
 )
+# The tracker read for an output written elsewhere (``--output``), saved since it was read:
+# the output would be made from the version before that save (ot84/ot85).
+CHANGED_SOURCE = (
+    "{name} changed while being processed (saved by someone or something else): it was saved "
+    "after the run read it, so {output} was not written, as it would have been made from the "
+    "version before that save. Run again"
+)
+
+
+def source_changed(watched: Mapping[Path, Fingerprint | None], output: Path) -> None:
+    """Raise ``ChangedMeanwhile`` (``CHANGED_SOURCE``) when a file ``output`` is made from is
+    no longer the version read (``watched``: each file and its version as read)."""
+    for path, version in watched.items():
+        if fingerprint(Path(path)) != version:
+            raise ChangedMeanwhile(CHANGED_SOURCE.format(name=Path(path).name, output=output))
 
 
 def keep_owner(path: Path, like: os.stat_result) -> None:

@@ -58,7 +58,8 @@ def write_csv(
     notes: list[str] | None = None,
 ) -> bool:
     """Write the CSV with the owned columns to ``target``, atomically; ``expected`` as for
-    ``write.write_results`` (the version read, for an update in place). ``refuse_change`` is
+    ``write.write_results`` (the version read: in place, a save since is kept; written
+    elsewhere, a save of the tracker since is refused, nothing written). ``refuse_change`` is
     raised, nothing written, when ``target`` does not hold the result already (it is open).
     Returns whether ``target`` was replaced (not when it held the result already).
     ``notes``, when given, gets ``SPELT_NOTE`` when the file's encoding cannot hold some of
@@ -72,6 +73,12 @@ def write_csv(
     data = render_csv(table, owned, spelt)
     if notes is not None and spelt:
         notes.append(spelt_note(table.csv.fmt, spelt))
+    in_place = atomic.replaces(target, Path(table.path))
+    # Written elsewhere (--output): the CSV read, as it was read; one saved since gives no
+    # output of the version before that save (ot84/ot85).
+    watch = {} if in_place else {Path(table.path): expected}
+    if expected is not None:
+        atomic.source_changed(watch, target)
     if _holds(target, data):
         return False  # the file already says this: no write, no backup
     if refuse_change is not None:
@@ -80,13 +87,13 @@ def write_csv(
     def write(temp: Path) -> None:
         temp.write_bytes(data)
 
-    in_place = atomic.replaces(target, Path(table.path))
     return atomic.replace_atomically(
         target,
         write,
         backup=backup,
         backups_kept=backups_kept,
         expected=expected if in_place else None,
+        watch=watch,
     ).written
 
 

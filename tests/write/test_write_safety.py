@@ -160,6 +160,59 @@ def test_a_save_made_during_the_run_is_kept_however_the_file_is_named(
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
 @pytest.mark.parametrize("saved", [saved_by_rename, saved_in_place], ids=["renamed", "in place"])
+@pytest.mark.parametrize("earlier", [False, True], ids=["new output", "output of a run before"])
+def test_a_save_made_during_a_run_to_output_is_not_written_from_the_old_version(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    saved: Callable[[Path], None],
+    earlier: bool,
+) -> None:
+    """With --output the tracker was watched only from the write: a save made while the run
+    computed was kept, but OUT was made from the version before it, with no word (ot84/ot85).
+    OUT is now not written, and the line says why."""
+    tracker = make_csv(tmp_path / "t.csv") if kind == "csv" else make_tracker(tmp_path / "t.xlsx")
+    out = tmp_path / f"out.{kind}"
+    if earlier:
+        assert run(str(tracker), "--output", str(out))[0] == 0
+    before = out.read_bytes() if earlier else None
+    compute = computing.schedule_sheet
+    theirs: list[bytes] = []
+
+    def saved_while_computing(*args: object, **kwargs: object) -> object:
+        done = compute(*args, **kwargs)  # type: ignore[arg-type]
+        saved(tracker)
+        theirs.append(tracker.read_bytes())
+        return done
+
+    monkeypatch.setattr(computing, "schedule_sheet", saved_while_computing)
+    code, out_text, err = run(str(tracker), "--output", str(out))
+    assert (code, out_text) == (1, "")
+    assert (
+        f"{tracker.name}: FAILED — it changed while being processed (saved by someone or "
+        f"something else): it was saved after the run read it, so {out} was not written, as it "
+        "would have been made from the version before that save. Run again"
+    ) in err
+    assert tracker.read_bytes() == theirs[0]
+    assert (out.read_bytes() if out.exists() else None) == before
+    assert not (tmp_path / atomic.BACKUP_DIR).exists() or earlier
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_run_to_output_without_a_save_meanwhile_writes_it(tmp_path: Path, kind: str) -> None:
+    """The same run, nobody saving the tracker: OUT is written, the tracker left as it was."""
+    tracker = make_csv(tmp_path / "t.csv") if kind == "csv" else make_tracker(tmp_path / "t.xlsx")
+    source = tracker.read_bytes()
+    out = tmp_path / f"out.{kind}"
+    code, _, err = run(str(tracker), "--output", str(out))
+    assert code == 0
+    assert "changed while being processed" not in err
+    assert out.exists()
+    assert tracker.read_bytes() == source
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+@pytest.mark.parametrize("saved", [saved_by_rename, saved_in_place], ids=["renamed", "in place"])
 def test_a_save_made_while_the_backup_is_copied_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, saved: Callable[[Path], None]
 ) -> None:

@@ -59,6 +59,7 @@ def write_workbook(
     live: LiveStatus | None = None,
     outbox: Outbox | None = None,
     refuse_change: Exception | None = None,
+    watch: Mapping[Path, atomic.Fingerprint | None] | None = None,
 ) -> tuple[bool, package.Written, int]:
     """Write the owned columns (and the tool's ``extra_sheets``) into a copy of the tracker's
     workbook, verify it and replace ``target`` with it (see ``write.write_results``). Returns
@@ -66,7 +67,10 @@ def write_workbook(
     did (its ``notes`` for the person: a table not widened, a protected sheet; and of those
     its ``news``), and how many links of the file left as it was are cut short
     (``same_result``: a LibreOffice save).
-    ``refuse_change`` is raised, nothing written, when ``target`` differs from the result."""
+    ``refuse_change`` is raised, nothing written, when ``target`` differs from the result.
+    ``expected``: the tracker's version as read (``atomic.fingerprint``); written elsewhere, a
+    save of the tracker since is refused, as one of ``watch`` (other files the result is made
+    from, each with its version as read) is."""
     source = Path(table.path)
     _check_editable(source)
     in_place = atomic.replaces(target, source)
@@ -102,7 +106,9 @@ def write_workbook(
         verify=lambda temp: _verified(table, temp, written),
         backups_kept=options.backups_kept,
         expected=expected if in_place else None,
-        watch=() if in_place else (source,),
+        # Written elsewhere (--output): the tracker read, as it was read (ot84/ot85: watched
+        # only from the write, a save made during the run gave an output of the old version).
+        watch=watch if in_place else {source: expected, **(watch or {})},
         skip_unchanged=True,
         same=same,
         refuse_change=refuse_change,
