@@ -21,7 +21,7 @@ from pathlib import Path
 
 from followup_batch.datasets.partition import Tally, read_tally
 from followup_batch.datasets.plan import DatasetError, DatasetPlan
-from followup_batch.errors import UsageError
+from followup_batch.errors import OpenElsewhere, UsageError
 from followup_batch.text import first_and_more
 from followup_batch.write.atomic import process_alive
 
@@ -72,6 +72,13 @@ def check_target(
             "choose a new folder (it is created), or remove it first",
             option=what,
         )
+    if target.is_dir() and (refusal := _not_replaceable(target)):
+        held, todo = refusal
+        raise OutputRefused(
+            f"{target} holds {held}, and the folder is replaced as a whole, so nothing was "
+            f"written. {todo}",
+            option=what,
+        )
     if target.is_dir() and (foreign := _not_ours(target)):
         shown = first_and_more(foreign, 3)
         raise OutputRefused(
@@ -95,17 +102,52 @@ def _files(folder: Path) -> list[str]:
     )
 
 
+def _not_replaceable(folder: Path) -> tuple[str, str] | None:
+    """What in an earlier output its replacement must not replace, as each export's writer
+    refuses it (``exports.files.replace_refusal``): a file open in Excel or LibreOffice (a
+    coach's digest.xlsx, their lock file beside it), or a digest, calendar or draft of its
+    run that is no longer the tool's (a coach's own notes saved as digest.md): what it holds
+    and what to do; None when there is none. The digests are written afresh into a staging
+    folder, so their writers' own check finds nothing there (ot84/ot85 leftover)."""
+    from followup_batch.exports.files import EXPORT_KINDS, KIND_NAMES, replace_refusal
+    from followup_batch.write.locks import open_error
+
+    written = _written(folder)
+    for name in _files(folder):
+        path = folder / name
+        suffix = path.suffix.lower()
+        kind = ".eml" if suffix == ".eml" else EXPORT_KINDS.get(suffix)
+        if written is not None and name not in written:
+            kind = None  # not the run's (``_not_ours`` names it): only its lock is told here
+        refused = replace_refusal(path, kind) if kind is not None else open_error(path)
+        if isinstance(refused, OpenElsewhere):
+            where, _, todo = refused.why.partition("; ")
+            return f"{name}, which is {where}", f"{todo[:1].upper()}{todo[1:]}"
+        if refused is not None and kind is not None:
+            return (
+                f"{name}, which is not {KIND_NAMES[kind]} followup-batch wrote (saved over since)",
+                "Move it out first, or choose another folder",
+            )
+    return None
+
+
+def _written(folder: Path) -> set[str] | None:
+    """The files its marker says an earlier output's run wrote; None when it does not say
+    (written before it did)."""
+    try:
+        written = json.loads((folder / MARKER).read_text(encoding="utf-8")).get("files")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return set(written) if isinstance(written, list) else None
+
+
 def _not_ours(folder: Path) -> list[str]:
     """The files in an earlier output that its run did not write (a note someone saved
     there, an analysis folder): replacing the output would delete them. Nothing for an output
     whose marker does not list its files (written before it did)."""
-    try:
-        written = json.loads((folder / MARKER).read_text(encoding="utf-8")).get("files")
-    except (OSError, ValueError, AttributeError):
+    known = _written(folder)
+    if known is None:
         return []
-    if not isinstance(written, list):
-        return []
-    known = set(written)
     return [name for name in _files(folder) if name not in known]
 
 

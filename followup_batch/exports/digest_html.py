@@ -410,4 +410,4 @@ def write_digest_html(
         base=path.parent,
         workbook=workbook_name(workbook, path),
     )
-    return write_marked(path, page)
+    return write_marked(path, page, ".html")

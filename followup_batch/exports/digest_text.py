@@ -442,4 +442,4 @@ def write_digest_markdown(digest: Digest, path: Path, *, workbook: Path | None =
     """Write the Markdown; ``workbook``: the digest workbook written with it (see
     ``workbook_name``)."""
     text = to_markdown(digest, workbook=workbook_name(workbook, path), base=path.parent)
-    return write_marked(path, text)
+    return write_marked(path, text, ".md")

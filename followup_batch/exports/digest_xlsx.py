@@ -104,7 +104,8 @@ def write_digest_xlsx(digest: Digest, path: Path) -> Path:
     """A new workbook: a Today sheet, a Summary sheet of counts, a Due sheet of items (real
     dates, filter, frozen header) and a Needs info sheet when rows need fixing. Written
     atomically; dated by the digest, not the clock, so the same digest gives the same bytes
-    and a re-run writes nothing."""
+    and a re-run writes nothing. A file at ``path`` that this tool did not write, or that is
+    open in Excel or LibreOffice, is refused, nothing written (``files.refuse_replacing``)."""
     sheets = [_today_sheet(digest), _summary_sheet(digest), _items_sheet(digest)]
     if len(digest.needs_info):
         sheets.append(_needs_sheet(digest))
@@ -113,6 +114,7 @@ def write_digest_xlsx(digest: Digest, path: Path) -> Path:
         path,
         lambda temp: write_book(temp, sheets, FORMATS, created, DIGEST_KEYWORDS),
         same=same_workbook,
+        kind=".xlsx",
     )
 
 

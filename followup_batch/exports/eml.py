@@ -647,13 +647,36 @@ def remember_trackers(
 _MARK = re.compile(rb"^(X-Followup-Batch(?:-Tracker)?):[ \t]*(\S+)[ \t]*\r?$", re.M | re.I)
 
 
+def is_tool_draft(path: Path) -> bool:
+    """Whether the file at ``path`` is a draft this tool wrote: a name it writes and its
+    ``X-Followup-Batch: draft`` header (``held_drafts``' test); True when it cannot be read
+    (its write says why)."""
+    try:
+        with Path(path).open("rb") as handle:
+            start = handle.read(MAX_HEAD)
+    except OSError:
+        return True
+    return _drafts_own(Path(path).name, start)
+
+
+def _drafts_own(name: str, start: bytes) -> bool:
+    """Whether a file named ``name`` that begins with ``start`` is one of the tool's drafts."""
+    return _is_tool_name(name) and _marks_in(start).get(MARKER) == "draft"
+
+
 def _marks(path: Path) -> dict[str, str]:
     """The tool's headers of an .eml file (nothing when it cannot be read)."""
     try:
         with path.open("rb") as handle:
-            head = handle.read(MAX_HEAD).split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+            start = handle.read(MAX_HEAD)
     except OSError:
         return {}
+    return _marks_in(start)
+
+
+def _marks_in(start: bytes) -> dict[str, str]:
+    """The tool's headers in the start of an .eml file."""
+    head = start.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
     found: dict[str, str] = {}
     for name, value in _MARK.findall(head):
         key = TRACKER if name.lower() == TRACKER.lower().encode() else MARKER
@@ -686,7 +709,10 @@ def draft_bytes(
 def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> int:
     """Write each of ``contents`` to its path in ``paths`` (files of ``folder``, made when
     missing), skipping a file that holds it already: how many were written. ``FollowupError``
-    names what failed."""
+    names what failed. A file there that is not one of the tool's drafts, or that is open in
+    Excel or LibreOffice (their lock file beside it), is refused as every export's is
+    (``files.refuse_replacing``): ``eml_paths`` passes over such names, a caller's own
+    ``paths`` may not."""
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # a file, a pipe: anything but a folder
@@ -694,21 +720,53 @@ def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> int:
     except OSError as exc:
         raise FollowupError(f"cannot create the .eml folder {folder}: {exc.strerror}") from None
     _remove_abandoned_temporaries(Path(folder))
-    return sum(_write_atomically(path, data) for path, data in zip(paths, contents, strict=True))
+    locked = _locked_names(Path(folder))
+    return sum(
+        _write_atomically(path, data, locked) for path, data in zip(paths, contents, strict=True)
+    )
+
+
+def _locked_names(folder: Path) -> set[str]:
+    """The names (NFC) of the files in ``folder`` that Excel's or LibreOffice's lock file
+    says are open: the folder is listed once, not looked up twice a draft."""
+    try:
+        entries = os.listdir(folder)
+    except OSError:
+        return set()
+    names = set()
+    for entry in entries:
+        if entry.startswith("~$"):
+            names.add(unicodedata.normalize("NFC", entry[2:]))
+        elif entry.startswith(".~lock.") and entry.endswith("#"):
+            names.add(unicodedata.normalize("NFC", entry[len(".~lock.") : -1]))
+    return names
 
 
 # A temporary draft's name adds ".", "." and a process id (up to 10 digits) to the stem.
 TEMP_STEM_ROOM = NAME_MAX - len(f"..{'9' * 10}.tmp")
 
 
-def _write_atomically(path: Path, data: bytes) -> bool:
+def _write_atomically(path: Path, data: bytes, locked: Collection[str] = ()) -> bool:
     """Swap ``data`` in whole (a reader never sees half a draft), unless the file holds it
     already (a nightly run rewrites few drafts): whether it was written. Not forced to disk
     one by one: every run makes the drafts again, and fsync took 3 ms a file here (28 s for a
-    coach's 9,000)."""
+    coach's 9,000). A file that is not the tool's draft, or open (its name in ``locked``), is
+    refused (``write_drafts``)."""
+    start = None
     with contextlib.suppress(OSError), path.open("rb") as existing:
-        if existing.read(len(data) + 1) == data:
-            return False
+        start = existing.read(max(len(data) + 1, MAX_HEAD))
+    if start is not None and start[: len(data) + 1] == data:
+        return False
+    if locked and unicodedata.normalize("NFC", path.name) in locked:
+        from followup_batch.write.locks import open_error
+
+        refused = open_error(path)
+        if refused is not None:
+            raise refused
+    if start and not _drafts_own(path.name, start):
+        from followup_batch.exports.files import FOREIGN_ERROR, KIND_NAMES, ForeignExport
+
+        raise ForeignExport(FOREIGN_ERROR.format(path=path, what=KIND_NAMES[".eml"]))
     # A name of this process's own, created exclusively, readable like any file the user
     # makes (mkstemp's random name and chmod were 40% of writing a coach's 8,600 drafts).
     stem = fitting_name(path.stem, TEMP_STEM_ROOM)

@@ -6,10 +6,16 @@ is: a second run with the same inputs writes nothing.
 An export replaces only a file of its own: each option's suffix is its kind (``export_kind``:
 ``--ics x.xlsx`` wrote a calendar over a client's tracker, ot85 F1), and an existing file is
 replaced only when this tool wrote it (``foreign_export``: its calendar's PRODID, its digest
-workbook's keywords, the ``MARK`` at the end of its page and its Markdown). Another file is
+workbook's keywords, the ``MARK`` at the end of its page and its Markdown, a draft's
+``X-Followup-Batch`` header). Another file is
 refused, not backed up: an export holds nothing of the person's, so a refusal loses nothing
 (the run makes it again under another name), while a backup would still have replaced their
-calendar or notes in place, where their calendar app or editor finds it.
+calendar or notes in place, where their calendar app or editor finds it. Nor is a file open in
+Excel or LibreOffice replaced (their lock file beside it), as a tracker open there is not.
+
+``refuse_replacing`` says both, and every writer calls it (``write_ics``, the digest writers,
+the drafts' ``write_drafts``): the command line's check before anything is read was the only
+one, so the library and the dataset digests replaced any file (ot84/ot85 leftover).
 """
 
 from __future__ import annotations
@@ -19,8 +25,10 @@ import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 
+from followup_batch.errors import FollowupError
 from followup_batch.read.files import real_path
 from followup_batch.write.atomic import replace_atomically
+from followup_batch.write.locks import open_error
 
 # Each export's kind by its file's suffix.
 EXPORT_KINDS = {
@@ -46,6 +54,7 @@ KIND_NAMES = {
     ".xlsx": "a digest workbook",
     ".html": "a digest page",
     ".md": "a Markdown digest",
+    ".eml": "a draft",
 }
 DIGEST_KIND_ERROR = "{name}: a digest file ends in .xlsx, .html or .md"
 KIND_ERROR = "{name}: {what} ends in {suffixes}"
@@ -94,7 +103,34 @@ def foreign_export(path: Path, kind: str) -> str | None:
     return FOREIGN_ERROR.format(path=path, what=KIND_NAMES[kind])
 
 
+class ForeignExport(FollowupError):
+    """An export over a file this tool did not write (``FOREIGN_ERROR``): nothing written."""
+
+
+def replace_refusal(path: Path, kind: str) -> FollowupError | None:
+    """Why an export of ``kind`` must not replace the file at ``path``: open in Excel or
+    LibreOffice (``locks.open_error``: their lock file beside it), or not a file this tool
+    wrote (``foreign_export``); None when it may be written. A dry run says it as the run
+    would meet it."""
+    refused = open_error(Path(path))
+    if refused is not None:
+        return refused
+    foreign = foreign_export(path, kind)
+    return None if foreign is None else ForeignExport(foreign)
+
+
+def refuse_replacing(path: Path, kind: str) -> None:
+    """Raise ``replace_refusal``, if any: each export's writer calls it before it writes."""
+    refused = replace_refusal(path, kind)
+    if refused is not None:
+        raise refused
+
+
 def _ours(path: Path, kind: str) -> bool:
+    if kind == ".eml":
+        from followup_batch.exports.eml import is_tool_draft
+
+        return is_tool_draft(path)
     if kind == ".xlsx":
         from followup_batch.read.sniff import tool_digest
 
@@ -123,25 +159,33 @@ def replace_file(
     write: Callable[[Path], object],
     verify: Callable[[Path], None] | None = None,
     same: Callable[[Path, Path], bool] | None = None,
+    kind: str | None = None,
 ) -> Path:
     """Write ``path`` with ``write`` (given the temporary file's path), checked by ``verify``
     before the swap (by default: not empty, and an xlsx reads back), unless the new file is
-    the same as the old (``same(new, old)``; by default the same bytes)."""
+    the same as the old (``same(new, old)``; by default the same bytes). An export's
+    ``kind`` (``.ics``, ``.xlsx``, ``.html``, ``.md``): a file there that is open in Excel or
+    LibreOffice, or that this tool did not write, is refused (``refuse_replacing``)."""
     path = Path(path)
+    if kind is not None:
+        refuse_replacing(path, kind)
     replace_atomically(path, write, backup=False, verify=verify, skip_unchanged=True, same=same)
     return path
 
 
-def write_text(path: Path, text: str) -> Path:
-    """Write a UTF-8 text export atomically."""
-    return replace_file(path, lambda temp: temp.write_text(text, encoding="utf-8"), _no_check)
+def write_text(path: Path, text: str, kind: str | None = None) -> Path:
+    """Write a UTF-8 text export atomically (``kind``: as for ``replace_file``)."""
+    return replace_file(
+        path, lambda temp: temp.write_text(text, encoding="utf-8"), _no_check, kind=kind
+    )
 
 
-def write_marked(path: Path, text: str) -> Path:
-    """Write a page or Markdown digest atomically, ending in ``MARK``: a later run replaces
-    it, and nothing else of the same name (``foreign_export``)."""
+def write_marked(path: Path, text: str, kind: str) -> Path:
+    """Write a page or Markdown digest (``kind``: ``.html`` or ``.md``) atomically, ending in
+    ``MARK``: a later run replaces it, and nothing else of the same name, nor one open in
+    Excel or LibreOffice (``refuse_replacing``)."""
     body = text.rstrip("\n")
-    return write_text(path, f"{body}\n\n{MARK}\n")
+    return write_text(path, f"{body}\n\n{MARK}\n", kind)
 
 
 def _no_check(_path: Path) -> None:

@@ -65,7 +65,7 @@ from followup_batch.exports.calendar_ties import (
     ties_to_record,
 )
 from followup_batch.exports.digest import clients_told_apart, named_to_whom, person_key
-from followup_batch.exports.files import replace_file
+from followup_batch.exports.files import refuse_replacing, replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.exports.other_computers import LATER_STEPS, TIES, remembered_ties
 from followup_batch.normalise.controls import printable
@@ -409,8 +409,12 @@ def write_ics(
 ) -> CalendarWritten:
     """Write the due items (``due.DUE_ITEM_COLUMNS``; ``draft`` optional) as an iCalendar
     file, atomically, cancelling the previous file's events that are no longer due
-    (``planned_calendar`` says which), and record whose events are whose beside it."""
+    (``planned_calendar`` says which), and record whose events are whose beside it. A file
+    at ``path`` that this tool did not write, or that is open in Excel or LibreOffice, is
+    refused, nothing written (``files.refuse_replacing``: ``ForeignExport``,
+    ``OpenElsewhere``)."""
     path = Path(path)
+    refuse_replacing(path, ".ics")
     lines, written = planned_calendar(
         items, path, as_of=as_of, alarm=alarm, unread=unread, read=read, whole=whole
     )

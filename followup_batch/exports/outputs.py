@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from followup_batch.errors import FollowupError, internal_error
+from followup_batch.errors import FollowupError, OpenElsewhere, internal_error
 from followup_batch.exports.calendar_ties import ahead_note
 from followup_batch.exports.digest import Digest, build_digest, clients_told_apart
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
@@ -50,7 +50,7 @@ from followup_batch.exports.eml import (
     tracker_tag,
     write_drafts,
 )
-from followup_batch.exports.files import DIGEST_KINDS, export_kind
+from followup_batch.exports.files import DIGEST_KINDS, ForeignExport, export_kind, replace_refusal
 from followup_batch.exports.first_drafts import first_version_drafts
 from followup_batch.exports.ics import (
     DEFAULT_ALARM,
@@ -61,7 +61,6 @@ from followup_batch.exports.ics import (
 from followup_batch.exports.indexes import read_index, set_aside, unreadable
 from followup_batch.exports.other_computers import Ties, behind_the_other, tied_drafts
 from followup_batch.exports.removed_drafts import counted, removed_said, withheld_drafts
-from followup_batch.write.locks import open_error
 
 # The drafts line of a run that found each draft as it would write it (a rerun: ot73 F8c),
 # when the line has nothing else to say.
@@ -252,8 +251,19 @@ def write_exports(
             if unread_index and dry_run:  # a run says it once its drafts are written, below
                 tie_notes.append(_unread_index_note(unread_index, None, ""))
             report.append(line + "".join(f" ({note})" for note in tie_notes if dry_run))
+    refused: list[str] = []  # a dry run's exports the run would refuse (open in Excel, say)
+
+    def would_refuse(path: Path, kind: str) -> bool:
+        """A dry run's export that the run would refuse, said as the run says it."""
+        refusal = replace_refusal(path, kind)
+        if refusal is not None:
+            refused.append(str(refusal))
+        return refusal is not None
+
     if exports.ics is not None:
-        if dry_run:  # what the run would write, cancel and keep
+        if not dry_run:
+            add(_Job("ics", exports.ics, (items, tuple(unread_paths), tuple(trackers))))
+        elif not would_refuse(exports.ics, ".ics"):  # what the run would write, cancel, keep
             _, would = planned_calendar(
                 items,
                 exports.ics,
@@ -264,8 +274,6 @@ def write_exports(
                 whole=exports.whole_files,
             )
             report.append(_calendar_line(would, exports.ics, dry_run=True))
-        else:
-            add(_Job("ics", exports.ics, (items, tuple(unread_paths), tuple(trackers))))
     built = None
     if exports.digests or digest:
         built = build_digest(
@@ -277,6 +285,8 @@ def write_exports(
             nothing_read=bool(unread) and not trackers,
         )
         for path, kind in exports.digests:
+            if dry_run and would_refuse(path, kind):
+                continue
             if dry_run:
                 report.append(f"digest → {path}{not_written}")
             else:
@@ -301,7 +311,7 @@ def write_exports(
             error=f"{_drafts_in(todo[0].path, messages, paths, exports)}; {error}"
         )
     # One file that cannot be written does not keep the others from being written.
-    failures = [result.error for result in done if result.error]
+    failures = refused + [result.error for result in done if result.error]
     written = {id(job): result.line for job, result in zip(todo, done, strict=True)}
     lines = [written[id(x)] if isinstance(x, _Job) else x for x in report]
     folder = exports.eml_dir
@@ -642,11 +652,9 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
         data = built[0] if built else draft_bytes(messages, exports.sender, exports.clients)
         written = write_drafts(job.path, paths, data)
         return _drafts_line(job) + (UNCHANGED if paths and not written else "")
-    # Open in LibreOffice or Excel (its lock file beside it): not replaced under it, as a
-    # tracker open there is not (ot85 F2); the other exports are written.
-    refused = open_error(Path(job.path))
-    if refused is not None:
-        raise refused
+    # Open in LibreOffice or Excel (its lock file beside it), or not the tool's: refused by
+    # its writer (``files.refuse_replacing``), as a tracker open there is (ot85 F2); the
+    # other exports are written.
     _make_folder(Path(job.path))
     if job.kind == "ics":
         try:
@@ -660,6 +668,8 @@ def _write_job(job: _Job, exports: Exports, as_of: dt.date) -> str:
                 read=read,
                 whole=exports.whole_files,
             )
+        except (ForeignExport, OpenElsewhere):
+            raise  # said as it is, as a digest's is
         except (FollowupError, OSError) as exc:
             why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             raise FollowupError(f"cannot write the calendar {job.path}: {why}") from None

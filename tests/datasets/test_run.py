@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -429,6 +430,94 @@ def test_files_someone_put_in_an_earlier_output_stop_the_run_that_would_delete_t
     (tmp_path / "out" / "NOTES.txt").unlink()
     (tmp_path / "out" / "analysis" / "report.csv").unlink()
     run(tmp_path / "in", tmp_path / "out")  # an empty folder left behind is no one's file
+
+
+def coach_data(folder: Path) -> Path:
+    folder.mkdir()
+    pd.DataFrame(
+        {
+            "Company": ["A", "B"],
+            "Position": "PM",
+            "Interview Date": "2026-11-10",
+            "Coach": ["Ann", "Ben"],
+        }
+    ).to_parquet(folder / "data.parquet")
+    return folder
+
+
+def budget(path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active["A1"] = "My budget"  # type: ignore[index]
+    book.save(path)
+
+
+# (a change to a coach's folder of an earlier digest, the refusal after "{d} holds ").
+# The digests are written afresh into a staging folder and swapped in whole: the writers'
+# check never met these, and the folder replaced them (ot84/ot85 leftover).
+COACH_FOLDER_CHANGES: list[tuple[str, Callable[[Path], None], str]] = [
+    (
+        "digest.md saved over with notes",
+        lambda d: (d / "Ann" / "digest.md").write_text("# My notes\n", encoding="utf-8"),
+        "Ann/digest.md, which is not a Markdown digest followup-batch wrote (saved over since), "
+        "and the folder is replaced as a whole, so nothing was written. Move it out first, or "
+        "choose another folder",
+    ),
+    (
+        "digest.xlsx saved over",
+        lambda d: budget(d / "Ben" / "digest.xlsx"),
+        "Ben/digest.xlsx, which is not a digest workbook followup-batch wrote (saved over "
+        "since), and the folder is replaced as a whole, so nothing was written. Move it out "
+        "first, or choose another folder",
+    ),
+    (
+        "digest.xlsx open in Excel",
+        lambda d: (d / "Ben" / "~$digest.xlsx").write_text("x", encoding="utf-8"),
+        "Ben/digest.xlsx, which is open in Excel (~$digest.xlsx exists), and the folder is "
+        "replaced as a whole, so nothing was written. Close it and run again",
+    ),
+    (
+        "digest.html open in LibreOffice",
+        lambda d: (d / "Ann" / ".~lock.digest.html#").write_text("x", encoding="utf-8"),
+        "Ann/digest.html, which is open in LibreOffice (.~lock.digest.html# exists), and the "
+        "folder is replaced as a whole, so nothing was written. Close it and run again",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [(change, said) for _, change, said in COACH_FOLDER_CHANGES],
+    ids=[name for name, _, _ in COACH_FOLDER_CHANGES],
+)
+def test_a_coachs_digest_of_theirs_or_open_elsewhere_stops_the_run(
+    tmp_path: Path, change: Callable[[Path], None], said: str
+) -> None:
+    data, d = coach_data(tmp_path / "in"), tmp_path / "d"
+    run(data, tmp_path / "out", digest_dir=d, digest_extras=("xlsx",))
+    change(d)
+    before = stats_of(d)
+    with pytest.raises(DatasetError) as error:
+        run_dataset(
+            str(data),
+            tmp_path / "out",
+            Config(),
+            AS_OF + dt.timedelta(days=1),
+            digest_dir=d,
+            digest_extras=("xlsx",),
+        )
+    assert str(error.value) == f"{d.resolve()} holds {said}"
+    assert stats_of(d) == before
+
+
+def test_a_lock_of_another_file_in_a_coachs_folder_is_no_refusal(tmp_path: Path) -> None:
+    """A lock file whose workbook is not the digest's: still a file the run did not write."""
+    data, d = coach_data(tmp_path / "in"), tmp_path / "d"
+    run(data, tmp_path / "out", digest_dir=d)
+    (d / "Ann" / "~$budget.xlsx").write_text("x", encoding="utf-8")
+    with pytest.raises(DatasetError, match=r"holds files the earlier run did not write"):
+        run(data, tmp_path / "out", digest_dir=d)
 
 
 def test_an_empty_file_gets_an_empty_output(tmp_path: Path) -> None:

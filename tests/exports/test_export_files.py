@@ -206,6 +206,44 @@ def test_an_export_open_in_another_program_is_not_replaced(
     assert "Follow-ups due as of Mon 2026-11-30" in other.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("name", "lock", "program"), LOCKED)
+def test_a_dry_run_says_an_export_open_in_another_program_would_be_refused(
+    tmp_path: Path, name: str, lock: str, program: str
+) -> None:
+    """A dry run said nothing of it, where the run refuses it: its FAILED line, the run's
+    words, exit code 1; the other export is said as it would be written."""
+    option = {".xlsx": "--digest", ".html": "--digest", ".md": "--digest", ".ics": "--ics"}
+    target, source, suffix = tmp_path / name, tracker(tmp_path), Path(name).suffix
+    other = tmp_path / ("o.html" if suffix == ".md" else "o.md")
+    assert invoke("run", source, "--as-of", "2026-11-20", option[suffix], target, "-q")[0] == 0
+    before, tracked = target.read_bytes(), source.read_bytes()
+    (tmp_path / lock).write_text(",me,elsewhere,05.12.2026 11:30,file:///x;", encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["run", str(source), "--as-of", AS_OF, "--dry-run", option[suffix], str(target)]
+        + ["--digest", str(other)],
+    )
+    assert result.exit_code == 1
+    assert (
+        f"exports: FAILED — {name} is open in {program} ({lock} exists); close it and run again"
+    ) in result.stderr
+    assert f"digest → {other} (dry run, not written)" in result.stdout
+    assert f"→ {target}" not in result.stdout
+    assert (target.read_bytes(), source.read_bytes()) == (before, tracked)
+    assert not other.exists()
+
+
+def test_a_dry_run_with_no_export_open_elsewhere_passes(tmp_path: Path) -> None:
+    target, source = tmp_path / "d.xlsx", tracker(tmp_path)
+    (tmp_path / ".~lock.d2.xlsx#").write_text("x", encoding="utf-8")  # another file's lock
+    result = CliRunner().invoke(
+        main, ["run", str(source), "--as-of", AS_OF, "--dry-run", "--digest", str(target)]
+    )
+    assert result.exit_code == 0
+    assert f"digest → {target} (dry run, not written)" in result.stdout
+    assert "FAILED" not in result.stderr
+
+
 def test_another_files_lock_does_not_stop_an_export(tmp_path: Path) -> None:
     target, source = tmp_path / "d.xlsx", tracker(tmp_path)
     (tmp_path / ".~lock.d2.xlsx#").write_text("x", encoding="utf-8")

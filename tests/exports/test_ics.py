@@ -521,16 +521,21 @@ def test_an_event_back_after_its_cancellation_was_dropped_goes_on_from_its_seque
     assert (ics.read_bytes(), (tmp_path / ".due.ics.trackers.json").read_bytes()) == first
 
 
-def test_a_file_that_is_not_ours_is_replaced_without_cancellations(
-    tracker: Path, tmp_path: Path
-) -> None:
+def test_a_file_that_is_not_ours_is_refused(tracker: Path, tmp_path: Path) -> None:
+    """It was replaced (without cancelling its events) when the library wrote it: the check
+    that the file is the tool's was the command line's alone (ot84/ot85 leftover)."""
+    from followup_batch.exports.files import ForeignExport
+
     ics = tmp_path / "due.ics"
-    ics.write_bytes(
+    theirs = (
         b"BEGIN:VCALENDAR\r\nPRODID:-//Someone else//EN\r\nVERSION:2.0\r\n"
         b"BEGIN:VEVENT\r\nUID:x@else\r\nDTSTAMP:20261101T000000Z\r\nEND:VEVENT\r\n"
         b"END:VCALENDAR\r\n"
     )
-    assert write_ics(due_items(tracker), ics, as_of=AS_OF) == CalendarWritten(2, 0)
+    ics.write_bytes(theirs)
+    with pytest.raises(ForeignExport, match="is not a calendar file followup-batch wrote"):
+        write_ics(due_items(tracker), ics, as_of=AS_OF)
+    assert ics.read_bytes() == theirs
 
 
 def test_events_of_a_tracker_not_read_are_kept_as_they_were(tmp_path: Path) -> None:
