@@ -11,6 +11,7 @@ import io
 import json
 import os
 import plistlib
+import re
 import stat
 import subprocess
 import sys
@@ -3772,6 +3773,61 @@ def test_log_file_and_totals_line(tmp_path: Path) -> None:
     )
     logged = log.read_text(encoding="utf-8")
     assert logged.count(" INFO ") == 3 and "a.xlsx [Jobs]: 4 rows" in logged
+
+
+@pytest.mark.parametrize("quiet", [[], ["-q"]], ids=["", "-q"])
+def test_a_dry_runs_log_goes_to_stderr_and_no_log_is_written(
+    tmp_path: Path, quiet: list[str]
+) -> None:
+    """A dry run writes no file, the log included; it created none and said nothing of it
+    (ot84/ot85 leftover): the lines the log would get are on stderr, after one note."""
+    make_tracker(tmp_path / "a.xlsx")
+    before = (tmp_path / "a.xlsx").read_bytes()
+    log = tmp_path / "run.log"
+    code, out, err = invoke(
+        "run", str(tmp_path / "a.xlsx"), "--as-of", "2026-11-20", "--dry-run", "--log-file",
+        str(log), *quiet,
+    )  # fmt: skip
+    assert code == 0
+    assert not log.exists()
+    assert (tmp_path / "a.xlsx").read_bytes() == before
+    lines = err.splitlines()
+    assert lines[0] == (
+        f"note: a dry run writes no file, so {log} is not written: the lines it would get "
+        "follow on stderr"
+    )
+    logged = [line.split(" ", 1)[1] for line in lines[1:] if re.match(r"\d{4}-\d\d-\d\dT", line)]
+    assert (
+        "INFO a.xlsx [Jobs]: 4 rows — 1 Needs info, 1 Due soon, 1 Scheduled, 1 Closed; 1 with "
+        "problems (dry run, nothing written)" in logged
+    )
+    assert "NOTE a.xlsx [Jobs]: A4: Company is empty" in logged  # the log has every note
+    assert ("a.xlsx [Jobs]: 4 rows" in out) == (not quiet)
+
+
+def test_a_dry_run_refuses_the_log_file_a_run_refuses(tmp_path: Path) -> None:
+    make_tracker(tmp_path / "a.xlsx")
+    other = make_tracker(tmp_path / "other-client.xlsx")
+    before = other.read_bytes()
+    code, _, err = invoke(
+        "run", str(tmp_path / "a.xlsx"), "--as-of", "2026-11-20", "--dry-run", "--log-file",
+        str(other),
+    )  # fmt: skip
+    assert code == 2
+    assert "other-client.xlsx is not a log: the log is text appended to" in err
+    assert other.read_bytes() == before
+
+
+def test_a_run_without_dry_run_writes_the_log_not_stderr(tmp_path: Path) -> None:
+    make_tracker(tmp_path / "a.xlsx")
+    log = tmp_path / "run.log"
+    code, _, err = invoke(
+        "run", str(tmp_path / "a.xlsx"), "--as-of", "2026-11-20", "--log-file", str(log)
+    )
+    assert code == 0
+    assert "a dry run writes no file" not in err
+    assert not re.search(r"^\d{4}-\d\d-\d\dT", err, re.M)
+    assert " INFO a.xlsx [Jobs]: 4 rows" in log.read_text(encoding="utf-8")
 
 
 def test_digest_lists_what_is_due_across_files_without_writing(tmp_path: Path) -> None:

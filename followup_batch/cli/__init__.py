@@ -196,7 +196,8 @@ def main() -> None:
 @click.option(
     "--dry-run",
     is_flag=True,
-    help="Compute and report, write no file at all (no tracker, digest, calendar, .eml or log).",
+    help="Compute and report, write no file at all (no tracker, digest, calendar, .eml or log: "
+    "the lines --log-file would get go to stderr).",
 )
 @click.option(
     "--json", "as_json", is_flag=True, help="Print a JSON summary on stdout; messages go to stderr."
@@ -339,14 +340,22 @@ def run(
         raise click.UsageError(VERBOSE_AND_QUIET)
     config = run_config(config_path, mappings, dayfirst, encoding, sheet, as_of=as_of, quiet=quiet)
     as_of = as_of or dt.date.today()
-    if log_file is not None and not dry_run:
+    if log_file is not None:  # a dry run foresees the run's refusal of it
         asked.check_folder(log_file, "--log-file")
         asked.check_log_file(log_file)
-    # A dry run writes no file of any kind, the log included.
-    log_file = None if dry_run else log_file
+    # A dry run writes no file of any kind, the log included: what the log would get goes to
+    # stderr, said once (it created no log and said nothing of it, ot84/ot85 leftover).
+    log_asked, log_file = log_file, None if dry_run else log_file
+    log_to_stderr = log_asked if dry_run else None
     # Two dataset folders were read as tracker folders: "a folder without trackers".
     if engine is not None or any(is_dataset(path) for path in paths):
-        reporter = Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file)
+        reporter = Reporter(
+            as_json=as_json,
+            verbose=verbose,
+            quiet=quiet,
+            log_file=log_file,
+            log_to_stderr=log_to_stderr,
+        )
         tracker_only: dict[str, object] = {"--sheet": sheet, "--ics": ics, "--jobs": jobs}
         tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir}
         asked.refuse_options(tracker_only, asked.NOT_FOR_DATASETS)
@@ -412,11 +421,17 @@ def run(
         horizon_days=digest_days,
         with_drafts=with_drafts,
     )
-    named = [("--output", output), ("--log-file", log_file), ("--ics", ics)]
+    named = [("--output", output), ("--log-file", log_asked), ("--ics", ics)]
     named += [("--eml-dir", eml_dir), *(("--digest", path) for path in digest_paths)]
     asked.refuse_overwrites(files, [(option, path) for option, path in named if path])
     # Opened (to append) once it is known not to be a tracker or another output.
-    reporter = Reporter(as_json=as_json, verbose=verbose, quiet=quiet, log_file=log_file)
+    reporter = Reporter(
+        as_json=as_json,
+        verbose=verbose,
+        quiet=quiet,
+        log_file=log_file,
+        log_to_stderr=log_to_stderr,
+    )
     for note in skipped:
         reporter.notice(note)
     options = RunOptions(

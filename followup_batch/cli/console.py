@@ -196,13 +196,32 @@ def _open_log(path: Path) -> IO[str] | OSError:
         raise UsageError(f"cannot write the log to {path}: {exc.strerror}", "--log-file") from None
 
 
+# Said once by a dry run given --log-file, before the log's lines on stderr.
+DRY_RUN_LOG = (
+    "note: a dry run writes no file, so {path} is not written: the lines it would get follow "
+    "on stderr"
+)
+
+
 class Reporter:
     """Where a run's messages go: summaries to stdout (stderr under --json), notes only with
     -v, errors always to stderr; everything also to --log-file with a timestamp. A log that
     cannot be written (a full disk) is given up, said once on stderr (``log_error``)."""
 
-    def __init__(self, *, as_json: bool, verbose: int, quiet: bool, log_file: Path | None):
+    def __init__(
+        self,
+        *,
+        as_json: bool,
+        verbose: int,
+        quiet: bool,
+        log_file: Path | None,
+        log_to_stderr: Path | None = None,
+    ):
+        """``log_to_stderr``: the --log-file of a dry run, which writes no file: its lines go
+        to stderr instead, as the log would have them, said once (also under -q, as the
+        lines are)."""
         self.as_json, self.verbose, self.quiet = as_json, verbose, quiet
+        self.log_on_stderr = log_to_stderr is not None
         self.deferred: list[tuple[str, bool]] = []
         self.defer = False
         self.dry_run_note = True  # say "nothing written" on dry runs (not in a digest)
@@ -210,6 +229,8 @@ class Reporter:
         self.log: IO[str] | None = None
         self.log_error: str | None = None
         self.notes: list[str] = []  # the notices of no one file (a link skipped), for --json
+        if log_to_stderr is not None:
+            self._emit(DRY_RUN_LOG.format(path=log_to_stderr), err=True)
         if log_file is not None:
             opened = _open_log(log_file)
             if isinstance(opened, OSError):
@@ -228,6 +249,9 @@ class Reporter:
             echo(text, err=err)
 
     def _record(self, level: str, text: str) -> None:
+        if self.log_on_stderr:
+            stamp = dt.datetime.now().isoformat(timespec="seconds")
+            self._emit(f"{stamp} {level} {printable(text)}", err=True)
         if self.log:
             stamp = dt.datetime.now().isoformat(timespec="seconds")
             try:  # a log is read on a terminal too (``tail -f``): no control characters
