@@ -443,6 +443,21 @@ def _region_of_several(
 
 # A Location cell of remote work alone ('Remote'): the default, said in the Why, no problem.
 NO_PLACE = " says how or where you work, not in which town"
+# A Location cell of a meeting room or a way to meet ('Room 4B', 'Zoom', 'Teams link'): no place,
+# so the row is on the default calendar, and its Problems cell says so (outside test ot87 F5:
+# 'Room 4B' was "not a country", and 'Zoom' a town of the other rows' country).
+NOT_A_PLACE = ", not a place; using "
+
+
+def not_a_place(kind: str, default: str) -> str:
+    """What Problems says of a Location cell of a meeting room or a way to meet (``kind``:
+    'a meeting room', 'an online meeting', 'a phone call'): the calendar used instead."""
+    return (
+        f" is {kind}{NOT_A_PLACE}{default}, the default calendar (a Country column names the "
+        "job's country)"
+    )
+
+
 # A Location's or City's town no table lists, on a tracker whose other rows are all in one
 # country not the default's: that country, said in the Why and not a problem (Görlitz on a
 # German tracker).
@@ -737,7 +752,14 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
     country the holiday calendars know'). Such a row is still scheduled, on the default: one
     mistyped cell should not cost a row its dates, and the Why and Problems both say it."""
     country, reason = reading
-    fallbacks = (UNKNOWN_COUNTRY, UNKNOWN_TOWN, SEVERAL_PLACES, NO_PLACE, TOWN_OF_OTHERS)
+    fallbacks = (
+        UNKNOWN_COUNTRY,
+        UNKNOWN_TOWN,
+        SEVERAL_PLACES,
+        NO_PLACE,
+        TOWN_OF_OTHERS,
+        NOT_A_PLACE,
+    )
     if reason is not None and HOME_TAKEN in reason:  # on the default calendar: nothing to say
         return None if country == default else reason
     if reason is not None and any(fallback in reason for fallback in fallbacks):

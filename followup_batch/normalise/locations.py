@@ -25,6 +25,7 @@ from followup_batch.normalise.countries import (
     UNSURE,
     looks_like_a_town,
     names_a_place,
+    not_a_place,
     resolve_country,
     resolve_place,
     town_of_others,
@@ -146,6 +147,32 @@ def location_place(text: str) -> str:
     return _metro_city(first) + comma + rest
 
 
+# A room where you meet, with its number or letter ('Room 4B', 'Conference room 2', 'Meeting
+# Room A', 'Boardroom', 'Raum 3.12'): no town. 'Room' or 'Sala' alone may be a town's name.
+_ROOM = re.compile(
+    r"^(?:(?:conference|meeting|board|interview|training)[\s-]*room"
+    r"(?:\s*(?:no\.?|#|:)?\s*[\w.-]+)?"
+    r"|(?:room|rm\.?|raum|salle|sala)(?:\s*(?:no\.?\s*|[#:]\s*)?[\w.-]*\d[\w.-]*|\s+[a-z]))$",
+    re.IGNORECASE,
+)
+# What a Location cell of a way to meet is, by its interview type ('Zoom', 'Teams link').
+_MEETINGS = {"video": "an online meeting", "phone": "a phone call"}
+
+
+def meeting_kind(place: str, *, whole: bool = False) -> str | None:
+    """'a meeting room' for 'Room 4B', 'an online meeting' for 'Zoom', 'Teams link' or 'Google
+    Meet', 'a phone call' for 'Phone': a Location cell of where or how you meet, which names
+    no town; None for any other text ('Zug', 'Temse', 'Room'). ``whole``: only a cell that is
+    nothing but a way to meet ('MS Teams', read before as a place: not Mississippi's), for a
+    text some table reads as a place ('Zoom (Berlin)' is Berlin)."""
+    text = place.strip()
+    if _ROOM.fullmatch(text):
+        return "a meeting room"
+    types = VOCABULARIES["interview_type"]
+    kind = types.words.get(header_key(text)) if whole else match_vocabulary(text, types)
+    return _MEETINGS.get(kind or "")
+
+
 def _city_before_country(
     place: str, default: str, column: str, others: frozenset[str], named: str
 ) -> tuple[str, str | None] | None:
@@ -193,12 +220,20 @@ def resolve_location(
             return resolve_place("", region, country, default, column, others, named)
         return default, f"{NO_PLACE}; using {default}"
     if not (given[2] or given[3]):
+        kind = meeting_kind(place, whole=True)
+        if kind is not None:
+            return default, not_a_place(kind, default)
         reading = resolve_country(place, default, column, others, named)
         if reading[1] is not None and NO_SUBDIVISION in reading[1]:
             return _city_before_country(place, default, column, others, named) or reading
         if reading[1] is not None and UNKNOWN_COUNTRY in reading[1]:
+            kind = meeting_kind(place)
+            if kind is not None:
+                return default, not_a_place(kind, default)
             return town_of_others(place, default, others) or reading
         return reading
+    if meeting_kind(place, whole=True) is not None:
+        return resolve_place("", region, country, default, column, others, named)
     return resolve_place(place, region, country, default, column, others, named)
 
 
@@ -215,8 +250,12 @@ def names_a_location(text: str) -> bool | None:
     place = location_place(text)
     if not place:
         return None
+    if meeting_kind(place, whole=True) is not None:
+        return False
     if names_a_place(place) or resolve_country(place, "")[1] is None:
         return True
+    if meeting_kind(place) is not None:
+        return False
     return looks_like_a_town(place) and not any(
         match_vocabulary(place, VOCABULARIES[words]) for words in ("interview_type", "outcome")
     )

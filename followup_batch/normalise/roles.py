@@ -478,7 +478,8 @@ LOCATIONS_SHARE = 0.5
 def _without_placeless_locations(raw: RawTable) -> RawTable:
     """``raw`` without its Location column when fewer than ``LOCATIONS_SHARE`` of its cells
     that say something ('Remote' and 'n/a' say nothing) name places: it is left alone, and a
-    note says so once (each row is on the default calendar, as with no such column)."""
+    note says so once, without -v too (each row is on the default calendar, as with no such
+    column)."""
     col = raw.mapping.get("location")
     if col is None or header_key(raw.headers[col]) in raw.mapped_by_user:
         return raw
@@ -491,6 +492,9 @@ def _without_placeless_locations(raw: RawTable) -> RawTable:
     others = [text for text in filled if read[text] is False]
     holds = _holds(others, places, len(fits))
     left = _left_alone(raw, "location", holds)
+    # Said in the plain run too, as a column of dates not read is: the rows it would put on
+    # their towns' calendars are on the default's (outside test ot87 F5: only with -v).
+    left = dataclasses.replace(left, notices=[*left.notices, left.notes[-1]])
     if not places:
         return left
     return _places_not_read(

@@ -2452,9 +2452,24 @@ def test_a_new_zealand_city_keeps_its_anniversary_day(
                 ("DE-BY", None, ""),
                 (
                     "US",
-                    'row 4, column "Location": "Room 4B" is not a country the holiday '
-                    "calendars know; using US (write an ISO code such as US, GB-SCT or DE-BY)",
-                    '"Room 4B" is not a country the holiday calendars know',
+                    'row 4, column "Location": "Room 4B" is a meeting room, not a place; using '
+                    "US, the default calendar (a Country column names the job's country)",
+                    '"Room 4B" is a meeting room, not a place',
+                ),
+            ],
+        ),
+        # A way to meet is no town either, not one of the other rows' country (ot87 F5: 'Zoom'
+        # and 'Teams link' beside 'Berlin' were "towns the calendars do not list", in DE).
+        (
+            ["Leipzig", "München", "Zoom"],
+            [
+                ("DE-SN", None, ""),
+                ("DE-BY", None, ""),
+                (
+                    "US",
+                    'row 4, column "Location": "Zoom" is an online meeting, not a place; using '
+                    "US, the default calendar (a Country column names the job's country)",
+                    '"Zoom" is an online meeting, not a place',
                 ),
             ],
         ),
@@ -3006,6 +3021,60 @@ def test_a_location_column_puts_each_row_on_its_places_calendar(tmp_path: Path, 
     assert tracker.read_bytes() == before
 
 
+def test_a_location_column_of_meeting_rooms_is_said_and_mapped_reads_each_room(
+    tmp_path: Path,
+) -> None:
+    """ot87 F5: a Location column of meeting rooms left alone was said only with -v; mapped,
+    'Room 4B' was "not a country the holiday calendars know" and 'Zoom' and 'Teams link' said
+    nothing (on DE's calendar, as 'Berlin' is). Each room is on the US calendar (Thanksgiving,
+    Thu 2026-11-26, skipped), Berlin on DE-BE's."""
+    cells = ["Room 4B", "Zoom", "Teams link", "Conference room 2", "Berlin"]
+    book = openpyxl.Workbook()
+    book.active.append(["Company", "Position", "Interview Date", "Interview Type", "Location"])
+    for i, where in enumerate(cells):
+        book.active.append([f"C{i}", "Engineer", dt.datetime(2026, 11, 16), "Video", where])
+    tracker = tmp_path / "Maya Chen.xlsx"
+    book.save(tracker)
+    plain = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-12-01"])
+    assert plain.exit_code == 0, plain.output
+    assert plain.stderr.splitlines() == [
+        'note: Maya Chen.xlsx [Sheet]: "Location" (E) holds something other than places '
+        '("Room 4B"; 1 of its 5 cells name one): it is left alone. Map it with --map '
+        '"Location=location" if it is the Location.'
+    ]
+    args = ["run", str(tracker), "--as-of", "2026-12-01", "--map", "Location=location", "-q"]
+    assert CliRunner().invoke(main, args, catch_exceptions=False).exit_code == 0
+    sheet = openpyxl.load_workbook(tracker).active
+    names = [c.value for c in sheet[1]]
+    at = [names.index(n) for n in ("Why", "Problems")]
+    written = [[_text(line[i].value) for i in at] for line in sheet.iter_rows(min_row=2)]
+    default = "US, the default calendar (a Country column names the job's country)"
+    seen = [("Thanksgiving" in why, why.splitlines()[-1], problems) for why, problems in written]
+    assert seen == [
+        (
+            True,
+            'On the US calendar: "Room 4B" is a meeting room, not a place.',
+            f'E2: "Room 4B" is a meeting room, not a place; using {default}',
+        ),
+        (
+            True,
+            'On the US calendar: "Zoom" is an online meeting, not a place.',
+            f'E3: "Zoom" is an online meeting, not a place; using {default}',
+        ),
+        (
+            True,
+            'On the US calendar: "Teams link" is an online meeting, not a place.',
+            f'E4: "Teams link" is an online meeting, not a place; using {default}',
+        ),
+        (
+            True,
+            'On the US calendar: "Conference room 2" is a meeting room, not a place.',
+            f'E5: "Conference room 2" is a meeting room, not a place; using {default}',
+        ),
+        (False, "On the DE-BE calendar.", ""),
+    ]
+
+
 def _text(value: object) -> str:
     """A workbook cell as the CSV writes it: a date as 2025-11-27, blank as ''."""
     if isinstance(value, dt.datetime):
@@ -3093,8 +3162,8 @@ def test_a_town_no_table_lists_takes_the_trackers_country(
     "written",
     [
         # Near cases: a number or a district word beside no city of the lists is no place
-        # (the number is no postcode of a town, 'NCR' alone is no Indian region).
-        "Room 400001",
+        # (the number is no postcode of a town, 'NCR' alone is no Indian region; 'Room 400001'
+        # is a meeting room, ``test_a_location_of_a_meeting_room_or_way_to_meet_is_no_place``).
         "Building 560001",
         "Smalltown (NCR)",
         "NCR",
@@ -3106,6 +3175,93 @@ def test_a_pin_code_or_ncr_beside_no_listed_city_is_not_read(written: str) -> No
         " is not a country the holiday calendars know; using US (write an ISO code such as US, "
         "GB-SCT or DE-BY)",
     )
+
+
+# What a Location cell of a meeting room or a way to meet says (ot87 F5: after --map
+# "Location=location", 'Room 4B' was "not a country the holiday calendars know", and 'Zoom'
+# and 'Teams link' said nothing, on the calendar of the other rows' country).
+MEETING_ROOM = (
+    "US",
+    " is a meeting room, not a place; using US, the default calendar (a Country column names "
+    "the job's country)",
+)
+ONLINE = (
+    "US",
+    " is an online meeting, not a place; using US, the default calendar (a Country column "
+    "names the job's country)",
+)
+PHONE = (
+    "US",
+    " is a phone call, not a place; using US, the default calendar (a Country column names "
+    "the job's country)",
+)
+NOT_A_COUNTRY = (
+    "US",
+    " is not a country the holiday calendars know; using US (write an ISO code such as US, "
+    "GB-SCT or DE-BY)",
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "alone", "beside_de"),
+    [
+        ("Room 4B", MEETING_ROOM, MEETING_ROOM),
+        ("Conference room 2", MEETING_ROOM, MEETING_ROOM),
+        ("Meeting Room A", MEETING_ROOM, MEETING_ROOM),
+        ("Room 400001", MEETING_ROOM, MEETING_ROOM),
+        ("Raum 3.12", MEETING_ROOM, MEETING_ROOM),
+        ("Zoom", ONLINE, ONLINE),
+        ("Teams link", ONLINE, ONLINE),
+        ("Google Meet", ONLINE, ONLINE),
+        ("Teams", ONLINE, ONLINE),
+        ("Meet", ONLINE, ONLINE),
+        # Read before as Mississippi ('MS'), a whole cell of a way to meet.
+        ("MS Teams", ONLINE, ONLINE),
+        ("Phone", PHONE, PHONE),
+        # Near cases, places still: towns the tables list, and towns they do not (the other
+        # rows' country, or the default's line); 'Room' and 'Sala' alone may be towns' names.
+        ("Zug", ("CH-ZG", None), ("CH-ZG", None)),
+        ("Roma", ("IT-RM", None), ("IT-RM", None)),
+        ("Zoom (Berlin)", ("DE-BE", None), ("DE-BE", None)),
+        ("Room 4B, Berlin", ("DE-BE", None), ("DE-BE", None)),
+        *[
+            (
+                town,
+                NOT_A_COUNTRY,
+                (
+                    "DE",
+                    " is a town the calendars do not list: the tracker's other rows are in DE; "
+                    "using DE",
+                ),
+            )
+            for town in ("Temse", "Kristiansand", "Room", "Sala", "Salam", "Rooms")
+        ],
+    ],
+)
+def test_a_location_of_a_meeting_room_or_way_to_meet_is_no_place(
+    written: str, alone: tuple[str, str | None], beside_de: tuple[str, str | None]
+) -> None:
+    assert (
+        resolve_location(written, "", "", "", "US"),
+        resolve_location(written, "", "", "", "US", others=frozenset({"DE"})),
+    ) == (alone, beside_de)
+
+
+@pytest.mark.parametrize(
+    ("location", "country", "expected"),
+    [
+        # Beside a Country cell it is that country's calendar, with no line, as 'Remote' is.
+        ("Zoom", "Germany", ("DE", None)),
+        ("Teams link", "Japan", ("JP", None)),
+        ("MS Teams", "Germany", ("DE", None)),
+        ("Room 4B", "JP", ("JP", None)),
+        ("Zug", "CH", ("CH-ZG", None)),
+    ],
+)
+def test_a_meeting_location_beside_a_country_is_the_countrys(
+    location: str, country: str, expected: tuple[str, str | None]
+) -> None:
+    assert resolve_location(location, "", "", country, "US") == expected
 
 
 def test_an_indian_tracker_with_pin_codes_counts_indias_holidays(tmp_path: Path) -> None:
