@@ -763,10 +763,30 @@ def _missing_dates(
     if interview_col is not None and applied_col is not None:
         say(interview_col, undated, no_interview + "; " + _no_date(raw, "applied_at", too=True))
     elif interview_col is not None:
-        say(interview_col, undated, no_interview)
+        say(interview_col, undated, _with_unread_dates(raw, no_interview))
     elif applied_col is not None:
         say(applied_col, undated, _no_date(raw, "applied_at"))
     return found, at_interview
+
+
+def _with_unread_dates(raw: RawTable, no_interview: np.ndarray) -> np.ndarray:
+    """``no_interview``, and at a row with a date in the column of dates no field reads
+    (``RawTable.unread_dates``) the --map that reads it, in the line a digest shows of the row
+    (outside test ot87 F3: only the run's note named it): 'Interview date is empty; --map
+    "When I applied=applied_at" would read its 2026-11-10 as the applied date (no column is
+    read as Date Applied)'."""
+    from followup_batch.read.unread_dates import unread_date_problem
+
+    cells = raw.unread_dates
+    if cells is None:
+        return no_interview
+    header = raw.headers[int(str(cells.name))]
+    hints = [unread_date_problem(v, header) for v in cells.reindex(raw.cells.index).tolist()]
+    words = np.broadcast_to(np.asarray(no_interview, dtype=object), (len(hints),))
+    return np.array(
+        [w if h is None else f"{w}; {h}" for w, h in zip(words.tolist(), hints, strict=True)],
+        dtype=object,
+    )
 
 
 def _no_date(raw: RawTable, field: str, *, too: bool = False) -> np.ndarray:

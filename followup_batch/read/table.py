@@ -130,6 +130,10 @@ class RawTable:
     # Stage): field -> their raw cells (columns: the 0-based indices), for ``normalise.roles``;
     # empty once decided.
     rivals: dict[str, pd.DataFrame] = field(default_factory=dict)
+    # The cells, by Excel row, of a column of dates read as no field beside rows without a date
+    # (``unread_dates``; the Series' name: its 0-based column): a row without a date says at its
+    # cell there the --map that reads it. None when there is none.
+    unread_dates: pd.Series | None = None
     # header_key of the headers the user's column map names: their field is not second-guessed.
     mapped_by_user: frozenset[str] = frozenset()
     # The text columns the tool writes, as the file holds them at the data rows (columns:
@@ -371,13 +375,14 @@ def _unread_column_notes(
 
 def _unread_dates(
     match: HeaderMatch, rows: Sequence[Row], index: pd.Index, told: list[str]
-) -> list[str]:
+) -> tuple[list[str], pd.Series | None]:
     """The note on a column of dates read as no field, when no column is read as the applied
-    date (``unread_dates.unread_dates_note``): not one another note names already."""
-    from followup_batch.read.unread_dates import unread_dates_note
+    date (``unread_dates.dates_note``): not one another note names already; and that
+    column's cells (``RawTable.unread_dates``)."""
+    from followup_batch.read.unread_dates import dates_note, unread_dates_column
 
     if "applied_at" in match.mapping or match.stages or not len(index):
-        return []
+        return [], None
     used = {*match.mapping.values(), *match.stages}
     unread = [
         col
@@ -386,13 +391,12 @@ def _unread_dates(
         and col not in used
         and not any(f'column {_letter(col)} "{header}"' in note for note in told)
     ]
-    return unread_dates_note(
-        match.headers,
-        dict(match.mapping),
-        unread,
-        lambda cols: _cells_at(rows, index, cols),
-        _letter,
+    found = unread_dates_column(
+        match.headers, dict(match.mapping), unread, lambda cols: _cells_at(rows, index, cols)
     )
+    if found is None:
+        return [], None
+    return [dates_note(match.headers, int(str(found.name)), _letter)], found
 
 
 def _typo_field(header: str, match: HeaderMatch) -> str | None:
@@ -646,7 +650,8 @@ def build_table(
     if another is not None:
         notes.append(another[1])
     notices = _unread_column_notes(match, rows, index, options)
-    notices += _unread_dates(match, rows, index, notices)
+    dates_note, unread_dates = _unread_dates(match, rows, index, notices)
+    notices += dates_note
     notes += notices
     owned_cells = gone_cells = None
     if owned_at:
@@ -680,4 +685,5 @@ def build_table(
         owned_at=dict(owned_at or {}),
         gone_cells=gone_cells,
         read_through=None if through >= len(rows) else through,
+        unread_dates=unread_dates,
     )

@@ -1,7 +1,8 @@
 """A column of dates the tool does not read, beside rows that lack their date (report ot83,
 F9): a tracker whose applied-date header is one the tool does not know ("When I applied")
 had every row "Needs info – Interview on is empty", and nothing named the column of dates
-left alone or the ``--map`` that reads it. ``unread_dates_note`` says so once per sheet."""
+left alone or the ``--map`` that reads it. ``dates_note`` says so once per sheet, and
+``unread_date_problem`` at each row without a date."""
 
 from __future__ import annotations
 
@@ -17,28 +18,36 @@ from followup_batch.read.header_keys import header_key
 FILLED_AT_LEAST = 1
 
 
-def unread_dates_note(
+def dates_note(headers: Sequence[str], col: int, letter: Callable[[int], str]) -> str:
+    """The note on the column ``col`` of dates ``unread_dates_column`` finds: '"When I applied"
+    (C) holds dates and no column is read as Date Applied; if they are the applied dates, map
+    it with --map "When I applied=applied_at"'."""
+    return (
+        f'"{headers[col]}" ({letter(col)}) holds dates and no column is read as '
+        f"{FIELDS_BY_NAME['applied_at'].header}; if they are the applied dates, map it "
+        f'with --map "{_unquoted(headers[col])}=applied_at"'
+    )
+
+
+def unread_dates_column(
     headers: Sequence[str],
     mapping: dict[str, int],
     unread: Sequence[int],
     cells_at: Callable[[list[int]], pd.DataFrame],
-    letter: Callable[[int], str],
-) -> list[str]:
-    """The note for the first of the ``unread`` columns (headed, read as no field, not the
-    tool's own nor noted already) whose every filled cell is a date, when no column is read
-    as Date Applied and some row with a date there has none the tool reads (no Interview
-    Date column, or its cell empty): '"When I applied" (C) holds dates and no column is
-    read as Date Applied; if they are the applied dates, map it with --map "When I
-    applied=applied_at"'. Empty otherwise. ``cells_at``: the raw cells of the given columns
-    at the data rows."""
+) -> pd.Series | None:
+    """The first of the ``unread`` columns (headed, read as no field, not the tool's own nor
+    noted already) whose every filled cell is a date, when no column is read as Date Applied
+    and some row with a date there has none the tool reads (no Interview Date column, or its
+    cell empty): its raw cells by row, the Series named by its 0-based column; None when there
+    is none. ``cells_at``: the raw cells of the given columns at the data rows."""
     from followup_batch.write.columns import OWNED_COLUMNS
 
     if "applied_at" in mapping:
-        return []
+        return None
     tools = {header_key(title) for title in OWNED_COLUMNS.values()}
     candidates = [col for col in unread if headers[col] and header_key(headers[col]) not in tools]
     if not candidates:
-        return []
+        return None
     interview = mapping.get("interview_at")
     columns = candidates if interview is None else [*candidates, interview]
     cells = cells_at(columns)
@@ -51,13 +60,29 @@ def unread_dates_note(
             dates = cells[interview].reindex(filled.index)
             if all(not _blank(v) for v in dates.tolist()):
                 continue  # every row dated there has its interview date: nothing lacks one
-        unquoted = headers[col].replace('"', "")
-        return [
-            f'"{headers[col]}" ({letter(col)}) holds dates and no column is read as '
-            f"{FIELDS_BY_NAME['applied_at'].header}; if they are the applied dates, map it "
-            f'with --map "{unquoted}=applied_at"'
-        ]
-    return []
+        return cells[col].rename(col)
+    return None
+
+
+def unread_date_problem(value: object, header: str) -> str | None:
+    """What the Problems line of a row without a date adds of its cell in the column of
+    dates ``dates_note`` names (under ``header``), the --map first, so that a digest's line
+    cut to the terminal's width still shows it: '--map "When I applied=applied_at" would read
+    its 2026-11-10 as the applied date (no column is read as Date Applied)'. None for a blank
+    cell."""
+    if _blank(value) or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    shown = value.isoformat() if isinstance(value, dt.date) else " ".join(str(value).split())
+    return (
+        f'--map "{_unquoted(header)}=applied_at" would read its {shown} as the applied date '
+        f"(no column is read as {FIELDS_BY_NAME['applied_at'].header})"
+    )
+
+
+def _unquoted(header: str) -> str:
+    return header.replace('"', "")
 
 
 def _blank(value: object) -> bool:

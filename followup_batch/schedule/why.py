@@ -487,10 +487,8 @@ class Explainer:
         if r.applied_date is None:
             if r.outcome in CLOSED_WITHOUT_OFFER:
                 return f"Closed: the outcome is {r.outcome}; {no_interview}, so no networking."
-            return (
-                "No dates: neither an interview date nor an applied date can be read "
-                "(see Problems)."
-            )
+            # Opens as every other row to fix does (outside test ot87 F3).
+            return to_fix("No dates: neither an interview date nor an applied date can be read.")
         applied = day(r.applied_date)
         if r.outcome in CLOSED_WITHOUT_OFFER:
             return (

@@ -4,8 +4,12 @@ the column is the tool's own or not dates, or where another note names it alread
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import html as html_module
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -78,3 +82,104 @@ def test_the_map_it_names_reads_the_dates(tmp_path: Path) -> None:
     assert ran.exit_code == 0, ran.output
     assert "holds dates" not in ran.stderr
     assert "Maya Chen.csv: 2 rows — 2 Overdue" in ran.stdout
+
+
+TO_FIX = (
+    "Needs info: nothing is due or drafted from this row until it is fixed (see Problems); as "
+    "it reads now:"
+)
+NO_DATES = "No dates: neither an interview date nor an applied date can be read."
+
+
+def _map(day: str) -> str:
+    return (
+        f'--map "When I applied=applied_at" would read its {day} as the applied date (no column '
+        "is read as Date Applied)"
+    )
+
+
+def test_a_row_without_a_date_names_the_map_in_its_problems(tmp_path: Path) -> None:
+    """ot87 F3: the row lacking its date said only 'Interview on is empty', and its Why opened
+    with a first line of its own. The --map is said at the row that needs it, not at a row
+    whose interview date is there or unreadable, one at the interview stage (its applied date
+    would not do), a closed one, or one with nothing in the column."""
+    path = tmp_path / "Maya Chen.csv"
+    path.write_text(
+        "Company,Job Title,When I applied,Status,Interview on\n"
+        "A Co,Analyst,1/4/2027,Applied,\n"
+        "B Co,Analyst,1/5/2027,Interviewing,1/20/2027\n"
+        "C Co,Analyst,1/6/2027,Applied,2027-13-16\n"
+        "D Co,Analyst,1/7/2027,Applied,TBD\n"
+        "E Co,Analyst,,Applied,\n"
+        "F Co,Analyst,1/8/2027,Interviewing,\n"
+        "G Co,Analyst,1/9/2027,Rejected,\n",
+        encoding="utf-8",
+    )
+    ran = CliRunner().invoke(main, ["run", "--as-of", "2027-02-01", str(path)])
+    assert ran.exit_code == 0, ran.output
+    with path.open(encoding="utf-8") as handle:
+        rows = [
+            (r["Follow-up status"], r["Problems"], r["Why"].split("\n")[:2])
+            for r in csv.DictReader(handle)
+        ]
+    cell = 'row {}, column "Interview on": '
+    assert rows == [
+        (
+            "Needs info",
+            cell.format(2) + "Interview on is empty; " + _map("1/4/2027"),
+            [TO_FIX, NO_DATES],
+        ),
+        (
+            "Overdue",
+            "",
+            [
+                "1st check-in: 5 bd after Wed 2027-01-20 → Wed 2027-01-27",
+                "Skipped: Thank-you note (a later step is already due or sent)",
+            ],
+        ),
+        ("Needs info", cell.format(4) + '"2027-13-16" is not a date', [TO_FIX, NO_DATES]),
+        (
+            "Needs info",
+            cell.format(5) + 'Interview on says "TBD": no date yet; ' + _map("1/7/2027"),
+            [TO_FIX, NO_DATES],
+        ),
+        ("Needs info", cell.format(6) + "Interview on is empty", [TO_FIX, NO_DATES]),
+        (
+            "Needs info",
+            cell.format(7)
+            + "Interview on is empty, but the stage says there was an interview: when?",
+            [TO_FIX, NO_DATES],
+        ),
+        ("Closed", "", ["Closed: the outcome is rejected; no interview, so no networking."]),
+    ]
+
+
+def test_the_digest_shows_the_map_of_a_row_without_a_date(tmp_path: Path) -> None:
+    """ot87 F3: the digest's Rows to fix (terminal, HTML) and its workbook's Needs info sheet
+    showed 'C3: Interview date is empty' alone."""
+    folder = tmp_path / "trackers"
+    folder.mkdir()
+    book = openpyxl.Workbook()
+    book.active.title = "Interviews"
+    book.active.append(["Company", "Role", "Interview date", "When I applied"])
+    book.active.append(["Acme", "Analyst", dt.datetime(2026, 11, 20), dt.datetime(2026, 11, 2)])
+    book.active.append(["Initech", "PM", None, dt.datetime(2026, 11, 10)])
+    book.save(folder / "Maya Chen.xlsx")
+    run = ["run", str(folder / "Maya Chen.xlsx"), "--as-of", "2026-12-01", "-q"]
+    assert CliRunner().invoke(main, run, catch_exceptions=False).exit_code == 0
+    line = "C3: Interview date is empty; " + _map("2026-11-10")
+    sheet = openpyxl.load_workbook(folder / "Maya Chen.xlsx")["Interviews"]
+    names = [c.value for c in sheet[1]]
+    assert [sheet.cell(3, names.index(n) + 1).value for n in ("Problems", "Why")] == [
+        line,
+        f"{TO_FIX}\n{NO_DATES}",
+    ]
+    html, workbook = tmp_path / "digest.html", tmp_path / "digest.xlsx"
+    args = ["digest", str(folder), "--as-of", "2026-12-01", "--html", str(html)]
+    digest = CliRunner().invoke(main, [*args, "--xlsx", str(workbook)], catch_exceptions=False)
+    assert digest.exit_code == 0, digest.output
+    assert '    C3: Interview date is empty; --map "When I applied=applied_at"' in digest.stdout
+    assert line.split(": ", 1)[1] in html_module.unescape(html.read_text("utf-8"))
+    needs_info = openpyxl.load_workbook(workbook)["Needs info"]
+    assert [c.value for c in needs_info[1]][-1] == "Problems"
+    assert [row[-1] for row in needs_info.iter_rows(min_row=2, values_only=True)] == [line]
