@@ -146,6 +146,8 @@ def edit_messages(
                 f'{edit.where}: your edited text is kept ("{quoted}"): the row\'s next action '
                 "is the one it was written for; once that moves on, a new draft replaces it "
                 f"and your text is saved in {BACKUP_DIR}"
+                if recomputed_as_of is None
+                else _kept_unrecorded(edit.where, quoted, recomputed_as_of)
             )
             (notes if edit.told_before else notices).append(text)
             continue
@@ -176,6 +178,18 @@ def edit_messages(
             shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
             notices.append(f"{edit.where}: {what} was replaced: {why}. It is saved in {shown}")
     return notices, notes
+
+
+def _kept_unrecorded(where: str, quoted: str, then: dt.date) -> str:
+    """What a run with no record of the last one says of a draft it keeps (an edit of the
+    tool's draft as of ``then``, ``hand_edits._edited_from``): that it differs, not whose it
+    is (outside test ot87 F6: the tool's own old draft, on a renamed tracker whose calendar
+    had changed, was "your edited text")."""
+    return (
+        f'{where}: kept ("{quoted}"): it differs from the tool\'s draft as of {then:%a %Y-%m-%d} '
+        "and no record says who wrote it; once the row's next action moves on, a new draft "
+        f"replaces it and the text is saved in {BACKUP_DIR}"
+    )
 
 
 def _due_why(edit: Edit) -> str:
