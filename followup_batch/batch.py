@@ -497,6 +497,8 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         # The sheets not written keep what the tool last wrote there, for their next run.
         names = {table.sheet for table, _ in beside}
         kept = {sheet: m for sheet, m in rerun.memories(real).items() if sheet in names}
+        # ... and what the last run that wrote them saw of their check-in marks (fx155).
+        kept_marks = {sheet: m for sheet, m in seen.items() if sheet in names}
         rerun.remember(
             real,
             rerun.stamp(read_version.sha256, key),
@@ -509,6 +511,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 table.sheet: marks_now(done.frame, as_of)
                 for table, done in zip(tables, computed, strict=True)
             },
+            marks_beside=kept_marks,
         )
     return open_noted(marked_told(reports, told), target)
 

@@ -245,7 +245,8 @@ def marks_seen(tracker: Path) -> dict[str | None, MarksSeen]:
     except (OSError, ValueError):
         return {}
     found: dict[str | None, MarksSeen] = {}
-    for sheet in (data or {}).get("sheets", []):
+    # "beside": the sheets a run of another one (--sheet) did not write, as they were.
+    for sheet in [*(data or {}).get("beside", []), *(data or {}).get("sheets", [])]:
         if isinstance(sheet, dict) and "marks" in sheet:
             with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
                 found[sheet.get("sheet")] = MarksSeen.from_json(sheet["marks"])
@@ -379,6 +380,7 @@ def remember(
     client_folder: str = "",
     wrote: Fingerprint | None = None,
     marks: Mapping[str | None, MarksSeen] | None = None,
+    marks_beside: Mapping[str | None, MarksSeen] | None = None,
 ) -> None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
@@ -388,7 +390,9 @@ def remember(
     (``last_client_folder``); ``wrote``: the file as this run wrote it, None when it wrote
     nothing (then the last record of the tool's own version is kept: ``is_own_version``);
     ``marks``: what the run saw of each sheet's undated application check-ins
-    (``marks_seen``).
+    (``marks_seen``); ``marks_beside``: what the last run that wrote them saw of the other
+    sheets' (``--sheet``), kept as it was, so their check-ins count from the run that first
+    sees them, as without ``--sheet`` (fx155).
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
     this run.
 
@@ -416,9 +420,15 @@ def remember(
         seen = (marks or {}).get(sheet["sheet"])
         if seen is not None:
             sheet["marks"] = seen.to_json()
-    others = [
-        {"sheet": sheet, "hand": memory.to_json()} for sheet, memory in (beside or {}).items()
-    ]
+    beside, marks_beside = beside or {}, marks_beside or {}
+    others: list[dict[str, Any]] = []
+    for sheet_name in [*beside, *(s for s in marks_beside if s not in beside)]:
+        other: dict[str, Any] = {"sheet": sheet_name}
+        if sheet_name in beside:
+            other["hand"] = beside[sheet_name].to_json()
+        if sheet_name in marks_beside:
+            other["marks"] = marks_beside[sheet_name].to_json()
+        others.append(other)
     path = state_path(tracker)
     own = None if wrote is None else {"size": wrote.size, "sha256": wrote.sha256}
     try:

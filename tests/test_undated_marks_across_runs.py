@@ -205,3 +205,44 @@ def test_a_workbook_ticked_between_runs(tmp_path: Path) -> None:
         "check-in) the search has moved on."
     )
     assert row["Why"].splitlines()[1].endswith(COUNTED_FROM_RUN)
+
+
+def test_a_run_of_one_sheet_keeps_the_other_sheets_record(tmp_path: Path) -> None:
+    """Two sheets; sheet B's box ticked after the first run; a run of sheet A alone
+    (``--sheet``) does not write B, so B's record stays the first run's: the next run of the
+    whole workbook counts B's check-in from its own day, as without the run of A (fx155)."""
+    import openpyxl
+
+    path = tmp_path / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    first = book.active
+    assert first is not None
+    first.title = "Sheet1"
+    second = book.create_sheet("Sheet2")
+    for sheet, company in ((first, "Kestrel Insurance"), (second, "Stripe")):
+        sheet.append(["Company", "Job Title", "Date Applied", "Industry", "Followed Up"])
+        sheet.append([company, "Senior Data Analyst", dt.datetime(2026, 12, 14), "Fintech", False])
+        sheet["C2"].number_format = "m/d/yyyy"
+    book.save(path)
+
+    def invoke(as_of: str, *options: str) -> None:
+        result = CliRunner().invoke(main, ["run", "--as-of", as_of, *options, str(path)])
+        assert result.exit_code == 0, result.output
+
+    invoke("2027-01-04")
+    book = openpyxl.load_workbook(path)
+    book["Sheet2"]["E2"] = True
+    book.save(path)
+    invoke("2027-01-08", "--sheet", "Sheet1")
+    record = json.loads(state_path(path).read_text(encoding="utf-8"))
+    [kept] = [entry for entry in record["beside"] if entry["sheet"] == "Sheet2"]
+    assert MarksSeen.from_json(kept["marks"]).as_of.isoformat() == "2027-01-04"
+    invoke("2027-01-11")
+    sheet = openpyxl.load_workbook(path)["Sheet2"]
+    header = [cell.value for cell in sheet[1]]
+    row = dict(zip(header, [cell.value for cell in sheet[2]], strict=True))
+    assert row["Why"].splitlines()[0] == (
+        "Waiting: nothing left to send; with no reply by Tue 2027-01-26 (10 bd after the "
+        "check-in) the search has moved on."
+    )
+    assert row["Why"].splitlines()[1].endswith(COUNTED_FROM_RUN)
