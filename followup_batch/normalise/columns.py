@@ -93,6 +93,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # interviewers its copies name and it does not (one replaced on a copy:
     # ``rounds.interviewers_elsewhere``); '' when none.
     "interviewers_elsewhere": "object",
+    # The steps whose sent date is after the run's as-of date, by name, space-separated
+    # ("application_check_in", "thank_you check_in_1"), '' when none: not counted as sent
+    # (the row needs info), and the Why says the date is in the future.
+    "sent_ahead": "object",
     "needs_info": "bool",  # a required value is missing or unreadable
     # The Problems line asking when the interview the row's stage (or Interviewed mark) says
     # happened was, '' when none: the row needs info for it unless a later interview of its
@@ -133,6 +137,7 @@ BLANK_IS_EMPTY = frozenset(
         "outcome_copy",
         "outcome_disagrees",
         "interviewers_elsewhere",
+        "sent_ahead",
         "asked_interview_date",
     )
 )

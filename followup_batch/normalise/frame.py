@@ -491,13 +491,28 @@ def normalise_rows(
         "not counted as sent for this interview; fix the date, or clear it if it was sent for "
         "an earlier round"
     )
+    # The steps whose sent date is after the run's date (a typo, or a plan): not counted as
+    # sent, the row needs info, and its Why says the date is in the future (fx155).
+    sent_ahead = np.full(len(index), "", dtype=object)
+
+    def not_sent_ahead(stem: str, typed: np.ndarray, kept: np.ndarray) -> np.ndarray:
+        """Where ``typed``, dropped as after the as-of date, leaves ``kept`` blank."""
+        if as_of is None:
+            return np.zeros(len(index), dtype=bool)
+        days = np.asarray(typed, dtype="datetime64[ns]").astype("datetime64[D]")
+        ahead = np.isnat(kept) & (days > np.datetime64(as_of, "D"))  # NaT compares false
+        sent_ahead[ahead] = [f"{was} {stem}".strip() for was in sent_ahead[ahead]]
+        return ahead
+
     for field in fields.SENT_FIELDS:
         sent, done, reasons = row_dates.sent(
             cells, field, parsed[field], interview_dates, "nearest the interview date", as_of
         )
         stem = field.removesuffix("_sent")
         problems.add(field, reasons)
+        typed = sent
         sent = drop_implausible(field, sent, "sent", "a message cannot be sent")
+        done &= ~not_sent_ahead(stem, typed, sent)
         kept = drop_before_interview(field, sent, not_sent)
         done &= ~(np.isnat(kept) & ~np.isnat(sent))
         out[f"{stem}_sent"], out[f"{stem}_done"] = kept, done
@@ -513,7 +528,9 @@ def normalise_rows(
     problems.add(
         "application_check_in_sent", _unnamed_marks(cells, raw, sent, done, interview_dates)
     )
+    typed = sent
     sent = drop_implausible("application_check_in_sent", sent, "sent", "a message cannot be sent")
+    done &= ~not_sent_ahead("application_check_in", typed, sent)
     # Under a bare "Follow up", a date since the interview may be the plan (ot86 F4).
     sent, done, unread = _bare_follow_up_dates(raw, sent, done, interview_dates)
     if unread is not None:
@@ -605,6 +622,7 @@ def normalise_rows(
     out["outcome_copy"] = np.full(len(index), "", dtype=object)
     out["outcome_disagrees"] = np.full(len(index), "", dtype=object)
     out["interviewers_elsewhere"] = np.full(len(index), "", dtype=object)
+    out["sent_ahead"] = sent_ahead
     problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
     out["needs_info_otherwise"] = needs_info
     out["needs_info"] = needs_info | (asked != "")

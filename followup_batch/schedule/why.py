@@ -81,6 +81,7 @@ class WhyInputs(NamedTuple):
     outcome_copy: str  # where the copy whose outcome this row takes was typed, '' when own
     outcome_disagrees: str  # what Problems says of a copy's outcome closing otherwise
     interviewers_elsewhere: str  # what Problems says of interviewers named on a copy only
+    sent_ahead: str  # the steps whose sent date is after the run's date, space-separated
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -122,6 +123,9 @@ class WhyInputs(NamedTuple):
 ROW_INPUTS = WhyInputs._fields[: WhyInputs._fields.index("application_check_in_due")]
 RESULT_INPUTS = WhyInputs._fields[len(ROW_INPUTS) :]
 DUE_INPUTS = tuple(name for name in RESULT_INPUTS if name.endswith("_due"))
+# Row inputs a frame normalised by an earlier version may lack (``schedule_rows`` takes such
+# a frame), and what stands for them.
+OPTIONAL_ROW_INPUTS = {"sent_ahead": ""}
 TYPE_WORDS = {
     "phone": "phone screen",
     "video": "video interview",
@@ -789,9 +793,13 @@ class Explainer:
             return f"; sent {day(sent)} ({UNNAMED_SENT})"
         if sent is not None:
             return f"; sent {day(sent)}"
+        if name in r.sent_ahead.split():
+            return f"; {SENT_AHEAD}"
         return "; marked sent" if getattr(r, f"{name}_done") else ""
 
 
+# A sent date after the run's date (``sent_ahead``): not counted as sent; the row needs info.
+SENT_AHEAD = "its sent date is after the date of this run, in the future: not counted as sent"
 # A follow-up's date in a column that names no message (``followed_up``).
 UNNAMED_SENT = "a follow-up, not named which: the message due that day"
 
@@ -869,7 +877,9 @@ def input_columns(schedule: Schedule) -> list[list[object]]:
     }
     columns = []
     for name in WhyInputs._fields:
-        if name in ROW_INPUTS:
+        if name in OPTIONAL_ROW_INPUTS and name not in schedule.frame:  # a frame made before
+            values = np.full(len(schedule.frame), OPTIONAL_ROW_INPUTS[name], dtype=object)
+        elif name in ROW_INPUTS:
             values = _array(schedule.frame[name])
         elif name in details:
             values = details[name]

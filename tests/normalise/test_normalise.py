@@ -125,6 +125,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "outcome_copy": "",
             "outcome_disagrees": "",
             "interviewers_elsewhere": "",
+            "sent_ahead": "",
             "needs_info": False,
             "asked_interview_date": "",
             "needs_info_otherwise": False,

@@ -269,8 +269,11 @@ def test_a_date_on_the_wrong_side_of_the_interview_or_the_run_is_not_used(
     assert frame.loc[2, "problems"] == [problem]
     assert frame.loc[2, "needs_info"] == needs_info
     assert frame.loc[2, field] is pd.NaT
-    if field.endswith("_sent") and field != "networking_sent" and not needs_info:
+    if field.endswith("_sent") and field != "networking_sent":
         assert not frame.loc[2, field.replace("_sent", "_done")]
+    message = field.endswith("_sent") and field != "networking_sent"
+    ahead = field.removesuffix("_sent") if message and IN_THE_FUTURE in problem else ""
+    assert frame.loc[2, "sent_ahead"] == ahead
 
 
 @pytest.mark.parametrize(
@@ -308,3 +311,64 @@ def test_a_decision_date_before_the_interview_keeps_the_thank_you(tmp_path: Path
     (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
     seen = (row["Follow-up status"], row["Next action"], row["1st check-in due"])
     assert seen == ("Due today", "Thank-you note", "2026-11-24")
+
+
+FIX_FIRST = (
+    "Needs info: nothing is due or drafted from this row until it is fixed (see Problems); as "
+    "it reads now:"
+)
+AHEAD_WHY = "its sent date is after the date of this run, in the future: not counted as sent"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "why"),
+    [
+        # Applied Mon 2026-11-02, Retail: 7 bd → Thu 11-12; the check-in "sent" Tue 12-01.
+        (
+            "Company,Job Title,Date Applied,Industry,Followed Up",
+            "Acme,Analyst,11/2/2026,Retail,12/1/2026",
+            [
+                FIX_FIRST,
+                "Application check-in: 7 bd +0 standard industry (Retail) = 7 bd after applying "
+                "on Mon 2026-11-02 → Thu 2026-11-12 (skipped Veterans Day Wed 11-11); " + AHEAD_WHY,
+            ],
+        ),
+        # Not a yes-mark, not marked sent without a date: the same with a date a year on.
+        (
+            "Company,Job Title,Date Applied,Industry,Followed Up",
+            "Acme,Analyst,11/2/2026,Retail,11/2/2027",
+            [
+                FIX_FIRST,
+                "Application check-in: 7 bd +0 standard industry (Retail) = 7 bd after applying "
+                "on Mon 2026-11-02 → Thu 2026-11-12 (skipped Veterans Day Wed 11-11); " + AHEAD_WHY,
+            ],
+        ),
+        # A phone screen Tue 11-10; its thank-you "sent" Wed 11-25.
+        (
+            "Company,Position,Interview Date,Interview Type,Thank-you Sent",
+            "Acme,Analyst,11/10/2026,Phone screen,11/25/2026",
+            [
+                FIX_FIRST,
+                "1st check-in: 5 bd after Tue 2026-11-10 → Wed 2026-11-18 (skipped Veterans Day "
+                "Wed 11-11)",
+                "Skipped: Thank-you note (a later step is already due or sent)",
+                "Thank-you note: same day as the phone screen on Tue 2026-11-10; " + AHEAD_WHY,
+            ],
+        ),
+    ],
+)
+def test_a_sent_date_after_the_run_says_so_in_the_why(
+    tmp_path: Path, header: str, row: str, why: list[str]
+) -> None:
+    """A sent date in the future: Needs info, and the Why leads with the Needs-info line and
+    says the date is in the future, not "Waiting" or "marked sent without a date" (fx155)."""
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", "--as-of", "2026-11-20", str(tracker)])
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8", newline="") as handle:
+        [written] = list(csv.DictReader(handle))
+    assert written["Follow-up status"] == "Needs info"
+    assert written["Next action"] == "—"
+    assert written["Why"].splitlines()[: len(why)] == why
+    assert "in the future" in written["Problems"]
