@@ -43,6 +43,7 @@ from followup_batch.normalise import (
     assumed_date_notes,
     country_notes,
     date_notes,
+    repeated_apart_notes,
     resolve_roles,
     same_interview_notes,
     topic_notes,
@@ -324,6 +325,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     ):
         out = done.output
         unread = left_alone(table)
+        repeated = repeated_apart_notes(done.frame)  # shown without -v
         report = SheetReport(
             path,
             table.sheet,
@@ -339,11 +341,13 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 *notes_kept,
                 *same_interview_notes(done.frame),
                 *([unread] if unread else []),
+                *repeated,
             ],
             notices=[
                 *table.notices,
                 *assumed_date_notes(table, config.reading),
                 *shown,
+                *repeated,
             ],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
             messages=done.messages,

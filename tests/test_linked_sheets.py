@@ -1568,3 +1568,130 @@ def test_a_copy_looks_muted_and_the_summary_says_why(tmp_path: Path) -> None:
     summary = book["Summary"]
     legend = {row[0]: row[2] for row in summary.iter_rows(min_row=3, values_only=True)}
     assert legend["Duplicate"] == "grey text: a copy of another row: see Next action"
+
+
+NOT_LINKED = (
+    "the same application (Orbit Games, Analyst, applied Mon 2026-02-02) is on {where}; "
+    "sheets not named for a month or a stage are not linked, so each copy is followed up and "
+    "its messages come twice: keep it on one sheet"
+)
+ORBIT = D(2026, 2, 2)
+# Case -> (sheets, the Problems cells said, by (sheet, Excel row)). An application (client,
+# company and position as names, applied day) on two sheets that are not linked is followed
+# up on each: both rows say where the other is (ot83 F6: was nothing said, two drafts).
+REPEATED_APART: dict[str, tuple[dict[str, list[list[object]]], dict[tuple[str, int], str]]] = {
+    "Numbers' sheet and a Referrals sheet": (
+        {
+            "Sheet 1 - Table 1": [row("Quill Labs", applied=ORBIT), row("Orbit Games", ORBIT)],
+            "Referrals": [row("Orbit Games", applied=ORBIT)],
+        },
+        {
+            ("Sheet 1 - Table 1", 3): "C3: " + NOT_LINKED.format(where="sheet Referrals, row 2"),
+            ("Referrals", 2): "C2: " + NOT_LINKED.format(where="sheet Sheet 1 - Table 1, row 3"),
+        },
+    ),
+    "names compared as names: case, spaces, a client written surname first": (
+        {
+            "Sheet1": [row("Orbit Games", ORBIT, client="Maya Chen")],
+            "Sheet2": [row("orbit games ", ORBIT, client="Chen, Maya", position="analyst")],
+        },
+        {
+            ("Sheet1", 2): "C2: " + NOT_LINKED.format(where="sheet Sheet2, row 2"),
+            ("Sheet2", 2): "C2: "
+            + NOT_LINKED.format(where="sheet Sheet1, row 2").replace(
+                "(Orbit Games, Analyst", "(orbit games, analyst"
+            ),
+        },
+    ),
+    "another applied day: two applications": (
+        {
+            "Sheet1": [row("Orbit Games", ORBIT)],
+            "Referrals": [row("Orbit Games", D(2026, 2, 3))],
+        },
+        {},
+    ),
+    "another position: two applications": (
+        {
+            "Sheet1": [row("Orbit Games", ORBIT)],
+            "Referrals": [row("Orbit Games", ORBIT, position="Data Analyst")],
+        },
+        {},
+    ),
+    "two clients' sheets: each applied": (
+        {
+            "Maya Chen": [row("Orbit Games", ORBIT)],
+            "Jonas Weber": [row("Orbit Games", ORBIT)],
+        },
+        {},
+    ),
+    "two clients named in the Client column": (
+        {
+            "Sheet1": [row("Orbit Games", ORBIT, client="Maya Chen")],
+            "Sheet2": [row("Orbit Games", ORBIT, client="Jonas Weber")],
+        },
+        {},
+    ),
+    "month sheets are linked: the copy is a Duplicate, nothing to say": (
+        {"Jan": [row("Orbit Games", ORBIT)], "Feb": [row("Orbit Games", ORBIT)]},
+        {},
+    ),
+}
+
+
+@pytest.mark.parametrize(("sheets", "said"), REPEATED_APART.values(), ids=REPEATED_APART)
+def test_an_application_on_two_sheets_not_linked_is_said(
+    tmp_path: Path,
+    sheets: dict[str, list[list[object]]],
+    said: dict[tuple[str, int], str],
+) -> None:
+    path = build(tmp_path, sheets)
+    reports = process_file(path, load_config(None), RunOptions(AS_OF))
+    assert problems_said(path) == said
+    notes = {(r.sheet, n) for r in reports for n in r.notices if "not linked" in n}
+    assert notes == {
+        (sheet, f"row {number}: {text.partition(': ')[2]}")
+        for (sheet, number), text in said.items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("sheets", "blocks", "client"),
+    [
+        # A workbook of one person's, its sheets named for nobody: one client, the file's (was:
+        # "Sheet 1" and "Referrals" as two clients, drafts signed "Referrals": ot83 F6).
+        (
+            {"Sheet 1 - Table 1": [row("Acme", ORBIT)], "Referrals": [row("Globex", ORBIT)]},
+            {(None, None)},
+            "search",
+        ),
+        (
+            {"Sheet1": [row("Acme", ORBIT)], "Table 1": [row("Globex", ORBIT)]},
+            {(None, None)},
+            "search",
+        ),
+        # A coach's workbook: a sheet named for a person beside it, so a sheet named for
+        # nobody is another client, under its own name.
+        (
+            {"Maya Chen": [row("Acme", ORBIT)], "Sheet1": [row("Globex", ORBIT)]},
+            {("All", None), ("Maya Chen", "Maya Chen"), ("Sheet1", "Sheet1")},
+            "Sheet1",
+        ),
+    ],
+)  # fmt: skip
+def test_a_sheet_named_for_nobody_is_a_client_only_in_a_coachs_workbook(
+    tmp_path: Path,
+    sheets: dict[str, list[list[object]]],
+    blocks: set[tuple[object, object]],
+    client: str,
+) -> None:
+    path = build(tmp_path, sheets)
+    process_file(path, load_config(None), RunOptions(AS_OF))
+    assert summary_blocks(path) == blocks
+    drafts = openpyxl.load_workbook(path)["Drafts"]
+    header = [cell.value for cell in drafts[1]]
+    clients = [
+        values[header.index("Client")] for values in drafts.iter_rows(min_row=2, values_only=True)
+    ]
+    assert client in clients
+    assert "Referrals" not in clients
+    assert "Sheet 1" not in clients

@@ -57,6 +57,8 @@ NOT_A_NAME_WORDS = frozenset(
         "todo", "done", "follow", "ups", "contacts", "contact",
         "main", "networking", "remote", "tech", "hot", "career", "careers", "coaching",
         "download", "downloads", "outreach", "offers", "stage", "stages",
+        # A sheet of the applications a contact referred ("Referrals" signed drafts so: ot83 F6).
+        "referral", "referrals", "referred", "referrer", "referrers",
         # A coach's and a job seeker's other files ("notes.csv", "recruiters.xlsx").
         "notes", "note", "coach", "coaches", "recruiter", "recruiters", "example", "examples",
         "internship", "internships", "personal", "work", "jobhunting", "apply", "applied",

@@ -4,6 +4,7 @@
     link_sheets(tables, frames) -> [DataFrame]    # one person's tracker split over sheets, linked
     one_spelling_per_client(frames) -> [DataFrame]  # "maya chen " and "Maya Chen" written alike
     same_interview_notes(frame) -> [str]          # its rows copied onto another sheet, said
+    repeated_apart_notes(frame) -> [str]          # an application on a sheet not linked, said
     resolve_roles(raw) -> RawTable                # "Date" and yes/no columns decided by values
     date_orders(raw, options) -> {field: DateOrder}   # how each date column was read (check)
     date_notes(raw, options) -> [str]             # dates read by a guess; day-first on US holidays
@@ -27,6 +28,7 @@ _EXPORTS = {
     "link_sheets": "rounds",
     "one_spelling_per_client": "clients",
     "same_interview_notes": "rounds",
+    "repeated_apart_notes": "rounds",
     "resolve_roles": "roles",
     "date_orders": "day_first",
     "date_notes": "day_first",
@@ -49,6 +51,7 @@ __all__ = [
     "link_sheets",
     "normalise_rows",
     "one_spelling_per_client",
+    "repeated_apart_notes",
     "resolve_roles",
     "same_interview_notes",
     "topic_notes",
@@ -67,7 +70,11 @@ if TYPE_CHECKING:
     )
     from followup_batch.normalise.frame import normalise_rows
     from followup_batch.normalise.roles import resolve_roles
-    from followup_batch.normalise.rounds import link_sheets, same_interview_notes
+    from followup_batch.normalise.rounds import (
+        link_sheets,
+        repeated_apart_notes,
+        same_interview_notes,
+    )
     from followup_batch.normalise.topics import topic_notes
 
 

@@ -209,6 +209,84 @@ _ROW_BITS = 21
 
 def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
     """The frames of one workbook's trackers (``normalise_rows`` of each of ``tables``), the
+    split parts of one person's tracker linked (``link_split_parts``), and an application
+    repeated on two sheets that are not linked said in both rows' Problems
+    (``repeated_apart``)."""
+    return repeated_apart(tables, link_split_parts(tables, frames))
+
+
+# What the Problems line of an application repeated on a sheet not linked says (``repeated_apart``).
+NOT_LINKED = "sheets not named for a month or a stage are not linked"
+SAME_APPLICATION = "the same application ("
+
+
+def repeated_apart_notes(frame: pd.DataFrame) -> list[str]:
+    """The run's notes (shown without -v) of a sheet's rows whose application is repeated on
+    another sheet not linked to it (``repeated_apart``): "row 3: the same application …"."""
+    return [
+        f"row {row}: {line[line.find(SAME_APPLICATION) :]}"
+        for row, lines in zip(frame.index, frame["problems"], strict=True)
+        for line in lines
+        if NOT_LINKED in line
+    ]
+
+
+def repeated_apart(
+    tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]
+) -> list[pd.DataFrame]:
+    """``frames`` with a Problems line on each row whose application (its client, company and
+    position as names, ``application_keys``, and its applied day) is also on another sheet
+    that is not linked to its own (two split parts of one tracker are: their copies are one
+    application, a ``Duplicate``): each copy is followed up, so it would be chased twice
+    without a word (ot83 F6). The line names the other copies' sheets and rows."""
+    out = list(frames)
+    if len(tables) < 2:
+        return out
+    # Keyed over every sheet at once: a key names one application only within one call.
+    every = pd.concat([f[["client", "company", "position"]] for f in frames], ignore_index=True)
+    keys = application_keys(every["client"], every["company"], every["position"]).tolist()
+    seen: dict[tuple[int, np.datetime64], list[tuple[int, int, int]]] = {}
+    start = 0
+    for at, frame in enumerate(frames):
+        applied = frame["applied_date"].to_numpy(dtype="datetime64[D]")
+        for i, day in enumerate(applied):
+            key = keys[start + i]
+            if key >= 0 and not np.isnat(day):
+                seen.setdefault((key, day), []).append((at, i, int(frame.index[i])))
+        start += len(frame)
+    notes: dict[int, dict[int, list[str]]] = {}
+    for (_, day), copies in seen.items():
+        for at, i, _row in copies:
+            apart = [
+                f"sheet {tables[other].sheet}, row {other_row}"
+                for other, _, other_row in copies
+                if other != at and not (tables[at].split_part and tables[other].split_part)
+            ]
+            if not apart:
+                continue
+            frame = frames[at]
+            what = f"{frame['company'].iat[i]}, {frame['position'].iat[i]}"
+            text = (
+                f"{SAME_APPLICATION}{what}, applied {day.astype(object):%a %Y-%m-%d}) is "
+                f"on {' and '.join(apart)}; {NOT_LINKED}, so each copy is followed up and its "
+                "messages come twice: keep it on one sheet"
+            )
+            notes.setdefault(at, {})[i] = [text]
+    for at, lines in notes.items():
+        table, frame = tables[at], out[at]
+        problems = list(frame["problems"])
+        for i, (text,) in lines.items():
+            row = frame.index[i : i + 1]
+            ref = cell_refs(table, "applied_at", row)[0] if "applied_at" in table.mapping else ""
+            problems[i] = [*problems[i], f"{ref}: {text}" if ref else text]
+        out[at] = frame.assign(problems=pd.Series(problems, index=frame.index, dtype=object))
+    return out
+
+
+def link_split_parts(
+    tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]
+) -> list[pd.DataFrame]:
+    """The frames of one workbook's trackers (``normalise_rows`` of each of ``tables``), the
     sheets of one person's tracker split by time or stage (``read.sheet_names``) linked as one
     tracker: each of their rows' later interview and application outcome found over all of
     them, with ``later_interview_sheet`` naming the sheet of a later interview on another one.

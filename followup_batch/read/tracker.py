@@ -226,8 +226,15 @@ def _read_workbook(
         path, options.client_folder, companies_and_positions((s.rows, m) for s, m in found)
     )
     # A sheet named for nobody ("Sheet1", "Offers", "求职") is the file's person's, as one
-    # sheet is; named for nobody either, it keeps its own name (two clients), unsigned.
+    # sheet is. In a coach's workbook (a sheet beside it named for a person), a file named
+    # for nobody either leaves it its own name (another client), unsigned; in anyone
+    # else's its name is nobody's, never a client's ("Sheet 1 - Table 1", "Referrals":
+    # ot83 F6).
     file_signs = bool(client_folder) or (looks_like_a_name(file_client) and not doubt)
+    coach = several and any(
+        held and not parts[name] and (looks_like_a_name(shown) or _names_a_client(shown))
+        for name, shown, held in zip(names, plain, with_rows, strict=True)
+    )
     tables = []
     for (sheet, match), held in zip(found, with_rows[: len(found)], strict=True):
         match = _without_other_tables(sheet, match, index, explicit)
@@ -238,7 +245,7 @@ def _read_workbook(
         # rows (an empty "Sheet1", a "Notes" or "Template" with the headers): no client yet.
         split_part = several and parts[sheet.name]
         own = several and not split_part and held
-        own = own and (looks_like_a_name(numbers_plain(sheet.name)) or not file_signs)
+        own = own and (looks_like_a_name(numbers_plain(sheet.name)) or (coach and not file_signs))
         default_client = numbers_plain(sheet.name) if own else file_client
         merged = xlsx_cells.fill_merges(
             sheet,
@@ -755,3 +762,12 @@ def _text_not_workbook(path: Path, closest: HeaderMatch | None) -> str:
             "save it as Excel Workbook (.xlsx)."
         )
     return f"{message}; read as a CSV: " + not_found_message(path.name, closest)
+
+
+# Words a coach names a client's sheet with ("Client 1", "Candidate B").
+_CLIENT_WORDS = re.compile(r"\b(?:client|candidate|mentee|coachee|customer)s?\b", re.IGNORECASE)
+
+
+def _names_a_client(sheet: str) -> bool:
+    """Whether a sheet's name says it is a client's, as a coach numbers them ("Client 1")."""
+    return _CLIENT_WORDS.search(sheet) is not None
