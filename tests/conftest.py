@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import signal
 from collections.abc import Callable
 
 import pandas as pd
@@ -20,6 +21,11 @@ UNTIMED = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
 settings.register_profile("deterministic", derandomize=True, **UNTIMED)
 settings.register_profile("explore", derandomize=False, max_examples=1_000, **UNTIMED)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
+
+# A pytest-xdist worker ignores Ctrl+C (its controller stops it), and the processes a test
+# starts would inherit that: the tests of how a run meets Ctrl+C need Python's own handler.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ResultsFactory = Callable[[dict[int, dict[str, object]]], pd.DataFrame]
 

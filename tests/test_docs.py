@@ -29,7 +29,7 @@ def test_generated_sections_are_fresh() -> None:
 def test_readme_opens_with_the_two_setup_commands() -> None:
     run_sample, run_tests = (block.strip() for block in code_blocks()[:2])
     assert run_sample.startswith("python -m pip install . && followup-batch run sample_data/")
-    assert run_tests == 'python -m pip install ".[test,dask]" && python -m pytest'
+    assert run_tests == 'python -m pip install ".[test,dask]" && python -m pytest -n auto'
 
 
 def test_ci_runs_the_readme_test_command() -> None:
