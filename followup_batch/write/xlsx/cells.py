@@ -462,10 +462,16 @@ class RowMerger:
     def _out_of_order(self, number: int) -> str:
         """Rows stored out of order (row 2 after row 200, as some scripts write them): read in
         their places, but the tool's cells cannot be put in them without writing a row twice,
-        which Excel repairs by dropping cells (ot87 F1)."""
+        which Excel repairs by dropping cells (ot87 F1). A row stored twice is said as such:
+        "row 7 after row 7, out of order" named nothing out of order (ot89 F1)."""
+        wrong = (
+            f"stores row {number} twice"
+            if number == self.number
+            else f"stores row {number} after row {self.number}, out of order"
+        )
         return (
-            f'its sheet "{self.sheet}" stores row {number} after row {self.number}, out of '
-            "order, and the tool's cells cannot be written into such a sheet safely: open it "
+            f'its sheet "{self.sheet}" {wrong}, and the tool\'s cells cannot be written into '
+            "such a sheet safely: open it "
             "in Excel or LibreOffice and save it again (rows are then stored in order), then "
             "run again"
         )

@@ -273,19 +273,23 @@ def test_rows_the_tool_leaves_alone_are_copied_as_they_are() -> None:
 
 
 @pytest.mark.parametrize(
-    "rows",
+    ("rows", "said"),
     [
         # Stored out of order (row 4 after row 5), or one row twice: writing the tool's cells
-        # would make a row twice, which Excel repairs by dropping cells (ot87 F1).
-        b'<row r="5"/><row r="4"/>',
-        b'<row r="4"/><row r="4"/>',
+        # would make a row twice, which Excel repairs by dropping cells (ot87 F1). A row
+        # stored twice is called so, not "row 4 after row 4, out of order" (ot89 F1).
+        (b'<row r="5"/><row r="4"/>', "stores row 4 after row 5, out of order, and"),
+        (b'<row r="4"/><row r="4"/>', "stores row 4 twice, and"),
+        (b'<row r="3"/>', "stores row 3 twice, and"),  # the row holding the tool's cells
+        (b'<row r="4"/><row r="6"/><row r="5"/>', "stores row 5 after row 6, out of order, and"),
     ],
 )
-def test_rows_out_of_order_are_refused(rows: bytes) -> None:
+def test_rows_out_of_order_are_refused(rows: bytes, said: str) -> None:
     owned = owned_cells([3])
     header = b'<row r="1"><c r="A1" t="inlineStr"><is><t>Company</t></is></c></row>'
-    with pytest.raises(UnsafeWrite, match="out of order"):
+    with pytest.raises(UnsafeWrite) as refused:
         merged(owned, header + user_row(3) + b"</row>" + rows)
+    assert f'its sheet "Jobs" {said}' in str(refused.value)
 
 
 def test_missing_rows_are_made_in_order_across_blocks() -> None:
