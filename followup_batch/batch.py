@@ -671,9 +671,13 @@ def _say_damaged_copies(path: Path, tables: list[RawTable], report: SheetReport)
     damaged already (``read.xlsx_cells.damaged_copy_notes``): the write carries it byte for
     byte, no worse, so the run goes on, and the person learns why Excel calls the file
     damaged."""
+    from followup_batch.read.damage import rewritten_missing
     from followup_batch.read.xlsx_cells import damaged_copy_notes
 
-    _notice(report, damaged_copy_notes(path, [table.sheet for table in tables]))
+    notes = damaged_copy_notes(path, [table.sheet for table in tables])
+    _notice(report, notes)
+    # The tool's own sheet written again in its place: no longer so once the run has written.
+    report.news += [note for note in notes if rewritten_missing(note)]
 
 
 def unmatched_profiles(

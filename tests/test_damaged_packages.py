@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import struct
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -19,7 +20,9 @@ import pytest
 from click.testing import CliRunner
 
 from followup_batch.cli import main
+from followup_batch.errors import UnsafeWrite
 from followup_batch.read.package import read_sheets
+from followup_batch.write.xlsx.verify import verify_package
 
 AS_OF = "2026-11-20"
 TRACKER = [
@@ -359,3 +362,113 @@ def test_a_workbook_without_styles_keeps_the_default_look_on_the_user_s_cells(
         for ref, cell in (("A1", jobs["A1"]), ("B1", jobs["B1"]), ("status", jobs.cell(1, status)))
     }
     assert looks == {"A1": (None, False), "B1": (None, False), "status": ("solid", True)}
+
+
+# The tool's own sheets after a first run, and their parts.
+OWN_PARTS = {
+    "Drafts": "xl/worksheets/sheet3.xml",
+    "Summary": "xl/worksheets/sheet4.xml",
+    "Calendars": "xl/worksheets/sheet5.xml",
+}
+
+
+def sheets_listed(path: Path) -> list[tuple[str, str | None]]:
+    with zipfile.ZipFile(path) as archive:
+        return [(s.name, s.part) for s in read_sheets(archive, "xl/workbook.xml").sheets]
+
+
+@pytest.mark.parametrize("sheet", list(OWN_PARTS))
+def test_the_tool_s_sheet_whose_part_is_missing_is_written_again_in_its_place(
+    tmp_path: Path, sheet: str
+) -> None:
+    """A bad copy lost the part of the tool's Drafts (or Summary, Calendars) sheet, its entry
+    still listed: a run added a second sheet of that name beside it, one more per run, which
+    Excel must repair, and said nothing (ot89 F5). It writes the sheet again in the part the
+    entry names, said once by check and the run; the next run has nothing to say."""
+    tracker = a_tracker(tmp_path / "Ann Lee.xlsx")
+    assert invoke("run", str(tracker))[0] == 0
+    listed = sheets_listed(tracker)
+    assert listed == [
+        ("Jobs", "xl/worksheets/sheet1.xml"),
+        ("Contacts", "xl/worksheets/sheet2.xml"),
+        *OWN_PARTS.items(),
+    ]
+    rezipped(tracker, {OWN_PARTS[sheet]: None})
+    note = (
+        f'the tool\'s sheet "{sheet}" ({OWN_PARTS[sheet]}) is missing from the file, and Excel '
+        "will say the file needs repair. A run writes that sheet again in its place"
+    )
+
+    code, out, _ = invoke("check", str(tracker))
+    assert (code, out.count(note)) == (0, 1)
+    code, out, err = invoke("run", str(tracker))
+
+    assert (code, out, err.count(note)) == (0, "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n", 1)
+    assert sheets_listed(tracker) == listed
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # openpyxl warns of a defined name it cannot place
+        book = openpyxl.load_workbook(tracker)
+    assert book.sheetnames == ["Jobs", "Contacts", "Drafts", "Summary", "Calendars"]
+    assert [book["Drafts"].cell(2, c).value for c in (2, 3)] == ["Ann Lee", "Acme"]
+    assert str(book["Summary"]["A2"].value).startswith("Computed on Fri 2026-11-20;")
+    assert (book["Calendars"]["A1"].value, book["Calendars"].sheet_state) == ("DE", "hidden")
+    code, out, err = invoke("run", str(tracker))
+    assert (code, "missing" in err, sheets_listed(tracker)) == (0, False, listed)
+
+
+def test_a_workbook_listing_two_sheets_of_one_name_is_refused_untouched(
+    tmp_path: Path,
+) -> None:
+    """A tracker an earlier version left with two sheets named "Drafts" (ot89 F5), here one
+    named "drafts" (Excel's names ignore case): refused by check and the run, untouched."""
+    tracker = a_tracker(tmp_path / "Ann Lee.xlsx")
+    assert invoke("run", str(tracker))[0] == 0
+    with zipfile.ZipFile(tracker) as archive:
+        workbook = archive.read("xl/workbook.xml")
+    rezipped(tracker, {"xl/workbook.xml": workbook.replace(b'"Contacts"', b'"drafts"')})
+    before = tracker.read_bytes()
+    said = (
+        'the workbook lists two sheets named "Drafts", which Excel must repair: open it in '
+        "Excel, let it repair the file and save it (or restore it from a backup), then run again"
+    )
+
+    code, out, _ = invoke("check", str(tracker))
+    assert (code, said in out) == (1, True)
+    code, out, err = invoke("run", str(tracker))
+
+    assert (code, f"Ann Lee.xlsx: FAILED — {said}; nothing was written" in out + err) == (1, True)
+    assert tracker.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("renamed", "twice"),
+    [
+        (b'"drafts"', "Drafts"),  # Excel's names ignore case
+        (b'"Jobs"', "Jobs"),
+        (b'"Drafts 2"', None),  # near cases: no two of one name
+        (b'"Draft"', None),
+    ],
+)
+def test_the_written_package_never_lists_two_sheets_of_one_name(
+    tmp_path: Path, renamed: bytes, twice: str | None
+) -> None:
+    """The verify step's last check: whatever made it, a written workbook listing two sheets
+    of one name is refused, the original kept (ot89 F5)."""
+    source = a_tracker(tmp_path / "Ann Lee.xlsx")
+    assert invoke("run", str(source))[0] == 0  # Jobs, Contacts, Drafts, Summary, Calendars
+    written = tmp_path / "written.xlsx"
+    written.write_bytes(source.read_bytes())
+    with zipfile.ZipFile(written) as archive:
+        workbook = archive.read("xl/workbook.xml")
+    rezipped(written, {"xl/workbook.xml": workbook.replace(b'"Contacts"', renamed)})
+    touched = {info.filename for info in zipfile.ZipFile(written).infolist()}
+
+    if twice is None:
+        verify_package(source, written, touched)
+        return
+    with pytest.raises(UnsafeWrite) as refused:
+        verify_package(source, written, touched)
+    assert str(refused.value) == (
+        f'the new workbook would list two sheets named "{twice}", which Excel must repair; '
+        "original kept"
+    )

@@ -42,6 +42,12 @@ MISSING_SHEET = (
     "repair. A run leaves that sheet as it is, without reading it; restore it from a backup or "
     "re-save the file from Excel"
 )
+# The tool's own sheet (Drafts, Summary, Calendars) whose part is missing: a run writes it
+# again under the entry the workbook lists, never a second sheet of its name (ot89 F5).
+MISSING_OWN_SHEET = (
+    'the tool\'s sheet "{sheet}"{where} is missing from the file, and Excel will say the file '
+    "needs repair. A run writes that sheet again in its place"
+)
 # A sheet whose part is missing when no other sheet holds a tracker: it may be the tracker.
 MISSING_TRACKER = (
     '{file} is damaged: its sheet "{sheet}"{where} is missing from the file, so its rows '
@@ -127,13 +133,24 @@ def copied_damage_notes(parts: Mapping[str, str], xml: Mapping[str, bytes | None
     ]
 
 
-def missing_sheet_notes(missing: Mapping[str, str]) -> list[str]:
+def missing_sheet_notes(missing: Mapping[str, str], own: frozenset[str] = frozenset()) -> list[str]:
     """A note for each sheet (name -> the part named for it in ``missing``) listed in the
     workbook whose part is not in the package: a sheet the tool does not read, left as it is,
-    and the person told why Excel calls the file damaged (ot84 F8)."""
+    and the person told why Excel calls the file damaged (ot84 F8); of the tool's ``own``
+    sheets, that the run writes it again in its place (ot89 F5)."""
     return [
-        MISSING_SHEET.format(sheet=name, where=part_said(part)) for name, part in missing.items()
+        (MISSING_OWN_SHEET if name in own else MISSING_SHEET).format(
+            sheet=name, where=part_said(part)
+        )
+        for name, part in missing.items()
     ]
+
+
+def rewritten_missing(note: str) -> bool:
+    """Whether ``note`` says the tool's own sheet was missing (``MISSING_OWN_SHEET``): news of
+    the write that put it back, never repeated by a later run that finds the file as the
+    tool left it (``rerun``)."""
+    return note.startswith(MISSING_OWN_SHEET.split('"', 1)[0])
 
 
 def part_said(part: str) -> str:

@@ -476,10 +476,14 @@ def damaged_copy_notes(path: Path, written: Iterable[str | None]) -> list[str]:
                 and (part := sheets.rels.get(entry.rel_id, ("", ""))[1]) in names
             }
             xml = {name: _unpacked(archive, part) for name, part in parts.items()}
-            missing = {n: p for n, p in sheets.missing.items() if n not in skip}
+            # The tool's own sheets are rewritten, but one whose part is missing is said: the
+            # run fills the part its entry names (ot89 F5).
+            missing = {
+                n: p for n, p in sheets.missing.items() if n not in skip or n in sheets.generated
+            }
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return []
-    return copied_damage_notes(parts, xml) + missing_sheet_notes(missing)
+    return copied_damage_notes(parts, xml) + missing_sheet_notes(missing, sheets.generated)
 
 
 def _unpacked(archive: zipfile.ZipFile, part: str) -> bytes | None:

@@ -103,6 +103,16 @@ def plan_own_sheets(
             changed[existing.part] = content
             _plan_link_rels(package, changed, added, existing.part, links)
             continue
+        if existing is not None:
+            # Listed, its part missing (a bad copy or sync): written again in the part its
+            # entry names, never a second sheet of the same name beside the broken entry,
+            # one more per run, which Excel must repair (ot89 F5). ``check`` and the run say
+            # so (``damage.MISSING_OWN_SHEET``).
+            part = _dangling_part(names | set(added), workbook_sheets, existing)
+            added[part] = content
+            _plan_link_rels(package, changed, added, part, links)
+            overrides[part] = WORKSHEET_TYPE
+            continue
         if _structure_locked(workbook_xml):
             raise UnsafeWrite(
                 "the workbook's structure is protected (Review > Protect Workbook), so the "
@@ -130,6 +140,21 @@ def plan_own_sheets(
     if app_xml is not None:
         changed[app_part] = app_xml
     return workbook_xml
+
+
+def _dangling_part(names: set[str], workbook_sheets: WorkbookSheets, entry: SheetEntry) -> str:
+    """The worksheet part that the tool's listed sheet ``entry`` names and the package lacks;
+    ``UnsafeWrite`` when its entry names none (no relationship, or one to another kind of
+    part) or a part that differs from one there only in case: the sheet cannot be put back
+    where it was, and a second sheet of its name is what Excel repairs."""
+    kind, part = workbook_sheets.rels.get(entry.rel_id, ("", ""))
+    if kind.endswith("/worksheet") and part and find_part(names, part) is None:
+        return part
+    raise UnsafeWrite(
+        f'the workbook lists the tool\'s sheet "{entry.name}", but its part is missing or '
+        "cannot be put back, and a second sheet of that name is what Excel repairs: open the "
+        "file in Excel and let it repair it (or restore it from a backup), then run again"
+    )
 
 
 _PROTECTION = re.compile(rb"<(?:\w+:)?workbookProtection\b[^>]*>")

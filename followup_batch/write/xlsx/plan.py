@@ -115,6 +115,7 @@ from followup_batch.write.xlsx.sheet import (
     sheet_facts,
 )
 from followup_batch.write.xlsx.styles import Dxf, OwnStyles, add_own_styles
+from followup_batch.write.xlsx.verify import TWICE_NAMED, twice_named
 from followup_batch.write.xlsx.xmlbytes import (
     WORKSHEET_ORDER,
     column_letter,
@@ -183,6 +184,8 @@ def plan_write(
         sheets = read_sheets(package, book.workbook_part)
     except (KeyError, MalformedPackage, zipfile.BadZipFile) as exc:
         raise UnsafeWrite(f"the package cannot be read ({exc})") from None
+    if (name := twice_named(sheets.sheets)) is not None:
+        raise UnsafeWrite(TWICE_NAMED.format(name=name))
     styles_part = sheets.part_of(STYLES_REL)
     has_styles = styles_part is not None and styles_part in package.names
     if has_styles and styles_part:

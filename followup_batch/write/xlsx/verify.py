@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import xml.parsers.expat
 import zipfile
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.progress import CountedReads
-from followup_batch.read.package import xml_parser
+from followup_batch.read.package import SheetEntry, open_package, read_sheets, xml_parser
 from followup_batch.write.xlsx.scan import CHUNK
 from followup_batch.write.xlsx.zipcontainer import Archive
 
@@ -50,6 +50,7 @@ def verify_package(
                 )
                 if not same or old.raw(info) != new.raw(other):
                     raise UnsafeWrite(f"{info.filename} changed in the new package; original kept")
+            _refuse_twice_named(new)
             checked = [new_infos[name] for name in sorted(touched) if name in new_infos]
             total = sum(info.file_size for info in checked)
             done = 0
@@ -58,6 +59,42 @@ def verify_package(
                 done += info.file_size
     except (zipfile.BadZipFile, xml.parsers.expat.ExpatError, OSError) as exc:
         raise UnsafeWrite(f"the new workbook does not read back ({exc}); original kept") from None
+
+
+# A workbook that lists two sheets of one name (a run once added a second Drafts beside one
+# whose part was missing, one more per run: ot89 F5), refused before anything is written
+# (``plan_write``), as ``check`` says it.
+TWICE_NAMED = (
+    'the workbook lists two sheets named "{name}", which Excel must repair: open it in Excel, '
+    "let it repair the file and save it (or restore it from a backup), then run again"
+)
+
+
+def twice_named(sheets: Iterable[SheetEntry]) -> str | None:
+    """The first sheet name listed twice among ``sheets`` (Excel's names ignore case)."""
+    seen: set[str] = set()
+    for entry in sheets:
+        if entry.name.casefold() in seen:
+            return entry.name
+        seen.add(entry.name.casefold())
+    return None
+
+
+def _refuse_twice_named(new: Archive) -> None:
+    """``UnsafeWrite`` when the new workbook lists two sheets of one name: Excel will not open
+    it without a "repair". Whatever the cause, such a workbook is never written."""
+    book = open_package(new)
+    if book.workbook_part is None or book.binary:
+        return
+    try:
+        sheets = read_sheets(new, book.workbook_part).sheets
+    except ValueError:  # not well-formed: the check of the touched parts says so
+        return
+    if (name := twice_named(sheets)) is not None:
+        raise UnsafeWrite(
+            f'the new workbook would list two sheets named "{name}", which Excel must repair; '
+            "original kept"
+        )
 
 
 def _check_part(
