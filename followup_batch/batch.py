@@ -503,7 +503,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         kept = {sheet: m for sheet, m in rerun.memories(real).items() if sheet in names}
         # ... and what the last run that wrote them saw of their check-in marks (fx155).
         kept_marks = {sheet: m for sheet, m in seen.items() if sheet in names}
-        rerun.remember(
+        lost = rerun.remember(
             real,
             rerun.stamp(read_version.sha256, key),
             reports,
@@ -517,6 +517,9 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             },
             marks_beside=kept_marks,
         )
+        if lost is not None:  # said once, without -v: the next run's dates may differ
+            _notice(reports[0], [lost])
+            reports[0].news.append(lost)
     return open_noted(marked_told(reports, told), target)
 
 

@@ -303,7 +303,8 @@ def settle(
         if last is not None and last.recomputed_as_of is not None:
             edits = (
                 _none_kept(edits)
-                if no_record != NO_RECORD  # an earlier version's wording: not theirs to keep
+                # an earlier version's wording: not theirs to keep
+                if no_record in (EARLIER_RECORD, EARLIER_UNRECORDED)
                 else _unless_drafts_differ_widely(edits, cells)
             )
         if not occasions_known:

@@ -62,6 +62,16 @@ PACKAGE = Path(__file__).resolve().parent
 OWN_FILES = (".py", ".toml", ".j2")
 
 
+# A record the run could not save, as the run says it without -v (ot89 F6).
+RECORD_NOT_SAVED = (
+    "the last-run record {record} could not be saved ({why}): the next run cannot tell dates "
+    "you typed in the tool's columns from the tool's, and counts a box ticked before it from "
+    "its due date, not from that run's day"
+)
+# A record whose place holds something the run cannot read (a directory, no permission).
+RECORD_UNREADABLE = "the last-run record here could not be read ({why})"
+
+
 def state_path(tracker: Path) -> Path:
     """Where the last run of ``tracker`` (its real file, not a link) is remembered."""
     name = fitting_name(tracker.name, NAME_MAX - len(STATE_SUFFIX))
@@ -265,6 +275,13 @@ def no_record_reason(tracker: Path, table: RawTable | None = None) -> str:
     from followup_batch.write import noted_without_a_legend
     from followup_batch.write.atomic import has_backups
 
+    path = state_path(tracker)
+    try:
+        if path.exists():
+            with path.open("rb"):
+                pass
+    except OSError as exc:  # not "renamed or moved?": the run before could not keep it
+        return RECORD_UNREADABLE.format(why=exc.strerror or exc)
     if written_by_earlier_version(tracker):
         return EARLIER_RECORD
     if (
@@ -381,7 +398,7 @@ def remember(
     wrote: Fingerprint | None = None,
     marks: Mapping[str | None, MarksSeen] | None = None,
     marks_beside: Mapping[str | None, MarksSeen] | None = None,
-) -> None:
+) -> str | None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
     memory of the texts written (``hand_edits``); ``beside``: the memories of the workbook's
@@ -394,7 +411,8 @@ def remember(
     sheets' (``--sheet``), kept as it was, so their check-ins count from the run that first
     sees them, as without ``--sheet`` (fx155).
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
-    this run.
+    this run: what could not be kept is returned (``RECORD_NOT_SAVED``) for the run to say,
+    None when kept or unchanged.
 
     What a run said of the hand edits it found, or of an earlier version's drop-down it
     removed, is its own news (``SheetReport.news``), not the file's: a re-run that finds the
@@ -445,7 +463,7 @@ def remember(
             and kept.get("client_folder", "") == client_folder
             and kept.get(OWN_FILE) == own
         ):
-            return
+            return None
     except (OSError, ValueError):
         pass
     data = {
@@ -461,7 +479,7 @@ def remember(
         data["client_folder"] = client_folder
     if isinstance(own, dict):
         data[OWN_FILE] = own
-    _keep(tracker, data)
+    return _keep(tracker, data)
 
 
 def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> None:
@@ -488,12 +506,13 @@ def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> None:
     data["stamp"] = ""
     data.pop(OWN_FILE, None)  # the file changed: no longer the run's own version
     data["ran_at"] = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    _keep(tracker, data)
+    _keep(tracker, data)  # a library write: the next run says the record is missing
 
 
-def _keep(tracker: Path, data: dict[str, Any]) -> None:
+def _keep(tracker: Path, data: dict[str, Any]) -> str | None:
     """Write the state file of ``tracker`` atomically, with the tracker's owner and mode; a
-    failure costs only the next run's shortcut and hand-edit detection."""
+    failure costs only the next run's shortcut and hand-edit detection, and is said
+    (``RECORD_NOT_SAVED``, returned; None when kept)."""
     path = state_path(tracker)
     temp = path.with_name(temp_name(path.name))
     try:
@@ -504,6 +523,12 @@ def _keep(tracker: Path, data: dict[str, Any]) -> None:
         keep_extended_attributes(temp, tracker)  # not the folder's default ACL
         os.chmod(temp, stat.S_IMODE(like.st_mode))
         os.replace(temp, path)
-    except OSError:
+    except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
+        # A directory in its place, a read-only folder, a full disk: said, never silent
+        # (ot89 F6): the next run then counts a box ticked meanwhile from its due date.
+        return RECORD_NOT_SAVED.format(
+            record=f"{path.parent.name}/{path.name}", why=exc.strerror or exc
+        )
+    return None

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from followup_batch import rerun
 from followup_batch.cli import main
 from followup_batch.marks_seen import MarksSeen
 from followup_batch.rerun import state_path
@@ -246,3 +248,63 @@ def test_a_run_of_one_sheet_keeps_the_other_sheets_record(tmp_path: Path) -> Non
         "check-in) the search has moved on."
     )
     assert row["Why"].splitlines()[1].endswith(COUNTED_FROM_RUN)
+
+
+NOT_SAVED = (
+    "note: Ann Lee.csv: the last-run record .followup-backups/Ann Lee.csv.last-run.json could "
+    "not be saved "
+    "({why}): the next run cannot tell dates you typed in the tool's columns from the tool's, "
+    "and counts a box ticked before it from its due date, not from that run's day\n"
+)
+
+
+def _full_disk(*_: object) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    ("lose", "why"),
+    [
+        ("a directory in its place", "Is a directory"),  # a sync conflict, a bad restore
+        ("a full disk", "No space left on device"),
+        (None, None),  # near case: a record kept says nothing
+    ],
+)
+def test_a_record_that_cannot_be_saved_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lose: str | None, why: str | None
+) -> None:
+    """The record of the last run could not be saved: the run said nothing, and the box
+    ticked before the next run then counted from its due date, the row moved on days early
+    (ot89 F6). Each run says so in one note, without -v, and exits 0 (the tracker is
+    written); the next run's check says the record could not be read, not "renamed or
+    moved?"."""
+    tracker = tmp_path / "Ann Lee.csv"
+    if lose == "a directory in its place":
+        state_path(tracker).mkdir(parents=True)
+    elif lose == "a full disk":
+        monkeypatch.setattr(rerun, "keep_owner", _full_disk)
+
+    def go(command: str, as_of: str, mark: str) -> tuple[int, str]:
+        tracker.write_text(HEADER + STRIPE.format(mark), encoding="utf-8")
+        result = CliRunner().invoke(main, [command, "--as-of", as_of, str(tracker)])
+        return result.exit_code, result.stderr
+
+    said = "" if why is None else NOT_SAVED.format(why=why)
+    assert go("run", "2027-01-04", "FALSE") == (0, said)
+    code, err = go("run", "2027-01-11", "TRUE")
+    assert (code, err) == (0, said)
+    with tracker.open(encoding="utf-8", newline="") as handle:
+        [stripe] = csv.DictReader(handle)
+    # Without a record the tick counts from its due date (Tue 12-22): moved on since Thu
+    # 01-07; with one, from the run of Mon 01-11.
+    assert ("since Thu 2027-01-07" in stripe["Why"]) is (why is not None)
+    assert stripe["Why"].splitlines()[1].endswith(COUNTED_FROM_RUN) is (why is None)
+    if lose == "a directory in its place":
+        result = CliRunner().invoke(main, ["check", "--as-of", "2027-01-11", str(tracker)])
+        notes = result.stdout.split("  Notes:\n", 1)[1].split("\n  Problems:", 1)[0]
+        assert notes == (
+            "    - the last-run record here could not be read (Is a directory): a run takes "
+            "every text in the tool's columns that differs from its own for yours: it saves it "
+            "to .followup-backups/Ann Lee.csv.edited.txt and rewrites it (an edited Draft is not "
+            "kept)"
+        )
