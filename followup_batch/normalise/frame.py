@@ -583,11 +583,17 @@ def normalise_rows(
         cells, holidays_named, interview_dates, np.asarray(out["country"], dtype=object)
     )
     problems.add("stated_decision", holiday_reasons)
-    # "After the New Year holiday" where a Lunar New Year is kept too: no decision day.
+    # "After the New Year holiday" where a Lunar New Year is kept too, "la otra semana" in
+    # Spain: no decision day, nor week.
     unplaced = pd.notna(holiday_reasons)
     if unplaced.any():
         stated = np.asarray(out["decision_date"], dtype="datetime64[ns]")
         out["decision_date"] = np.where(unplaced, np.datetime64("NaT", "ns"), stated)
+        for column in ("decision_week", "decision_within_bd"):
+            kept = pd.array(out[column], dtype="Int64").copy()
+            kept[unplaced] = pd.NA
+            out[column] = kept
+        out["decision_phrase"] = np.where(unplaced, "", np.asarray(out["decision_phrase"]))
     placed = ~np.isnat(holiday)
     if placed.any():
         stated = np.asarray(out["decision_date"], dtype="datetime64[ns]")

@@ -39,7 +39,8 @@ from followup_batch.schedule.business_days import (
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
 # The next run of at least ``RUN_DAYS`` days off in a row (weekend days and holidays of the
 # row's calendar, one holiday at least): Japan's 連休 ("連休明け": after the three-day weekend a
-# Monday holiday makes, Golden Week, Obon's), Mexico's and Colombia's "puente".
+# Monday holiday makes, Golden Week; Obon, 13-16 August, is on no calendar: ``OBON``),
+# Mexico's, Colombia's and Argentina's "puente", the Spanish "fin de semana largo".
 RUN_OF_DAYS_OFF = ("#run",)
 RUN_DAYS = 3
 # A country's national day, in the languages decisions are read in: where a country has
@@ -247,7 +248,7 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "corpus christi; boze cialo; bozym ciele; bozego ciala": {"*": ("corpus christi",)},
     # Vietnam's Tết ("after Tet", "sau Tết"), Korea's 설 연휴, Taiwan's 過年 ("past the year").
     "chinese new year; cny; lunar new year; spring festival; seollal; 설날; 설; 설 연휴; 설날 연휴;"
-    " 春节; 春節; 旧正月; 過年; 过年; tet; tet nguyen dan; tet holiday": {
+    " 春节; 春節; 旧正月; 過年; 过年; tet; tet nguyen dan; tet holiday; imlek; tahun baru imlek": {
         "*": ("chinese new year", "lunar new year", "korean new year", "spring festival")
     },
     # Qingming, the Tomb-Sweeping Day of China and Taiwan, Hong Kong's Ching Ming Festival.
@@ -260,9 +261,10 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # Hari Raya alone is Hari Raya Puasa (Aidilfitri) in Malaysia, Singapore and Brunei, as
     # Lebaran and Idul Fitri are in Indonesia; Hari Raya Haji is always said in full.
     "hari raya; hari raya puasa; hari raya aidilfitri; hari raya idul fitri; aidilfitri;"
-    " lebaran; idul fitri; idulfitri": {"*": ("eid al-fitr",)},
+    " lebaran; idul fitri; idulfitri; raya; raya puasa": {"*": ("eid al-fitr",)},
     "hari raya haji; hari raya aidiladha; hari raya idul adha; aidiladha; idul adha; iduladha;"
-    " idul kurban; idul qurban; lebaran haji; lebaran kurban": {"*": ("eid al-adha",)},
+    " idul kurban; idul qurban; lebaran haji; lebaran kurban; hari raya korban;"
+    " hari raya qurban; raya haji; raya korban": {"*": ("eid al-adha",)},
     # Thailand's Songkran, in Thai after "หลัง" (after).
     "songkran; สงกรานต์": {"*": ("songkran",)},
     # India's Holi: listed, so that a row whose calendar has no Holi off says so.
@@ -272,8 +274,12 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # festivo" its Monday holidays (Ley Emiliani): the same run. Spain's "puente" is often a
     # day taken off between a holiday and the weekend, no calendar's: not read there.
     "連休; 3連休; 三連休; 大型連休": {"*": RUN_OF_DAYS_OFF},
-    "puente; puente festivo": {code: RUN_OF_DAYS_OFF for code in ("MX", "CO")},
-    "fin de semana largo; fin de semana festivo": {"*": ANY_HOLIDAY},
+    # Argentina's "puente" is the long weekend its bridge holidays (días no laborables con
+    # fines turísticos) make. "Fin de semana largo" is a long weekend wherever Spanish is
+    # spoken: the same run, not the next holiday of any kind (a lone Tuesday or Saturday
+    # one makes none; ot90 F2).
+    "puente; puente festivo": {code: RUN_OF_DAYS_OFF for code in ("MX", "CO", "AR")},
+    "fin de semana largo; fin de semana festivo": {"*": RUN_OF_DAYS_OFF},
     # Japan's New Year closure in Japanese: "正月明け", "年末年始明け", "年明け"
     # (``NEW_YEAR_CLOSURE``).
     "正月; お正月; 正月休み; 年末年始; 年末年始休暇; 年始; 年明け": {"JP": ("new year holiday",)},
@@ -344,7 +350,7 @@ _AFTER = re.compile(
     r"(?:(?:by|until|sometime|some time|shortly|just|right|soon|probably|kurz|juste|subito"
     r"|justo|logo|zaraz|hned|imediat|сразу|одразу) )?(?:after|post|nach|apres|dopo|despues de"
     r"|despues del|depois de|depois do|depois da|depois dos|depois das|apos o|apos a|apos os"
-    r"|apos as|apos|pos|na|po|dupa|после|після|μετα|setelah|sesudah|selepas|lepas|sau)[ -]"
+    r"|apos as|apos|pos(?=-)|na|po|dupa|после|після|μετα|setelah|sesudah|selepas|lepas)[ -]"
     r"(?:the |den |dem |der |la |las |los |el |le |les|l'|il |lo |i |de |το |την |τη"
     r" |τα |τισ |τον |τουσ )?(?P<x>.+)"
 )
@@ -360,8 +366,32 @@ _AFTER_KOREAN_WORDS = ("이후", "후", "지나고", "끝나고")
 _AFTER_CJK = re.compile(
     rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in (*_AFTER_CJK_WORDS, *_AFTER_KOREAN_WORDS))})"
 )
-# Thai puts "after" first, without a space: "หลังสงกรานต์"; "หลังจาก" is "after" too.
-_AFTER_THAI = re.compile(r"(?:หลังจาก|หลัง) ?(?P<x>.+)")
+# Thai puts "after" first, without a space: "หลังสงกรานต์"; "หลังจาก" is "after" too. Only
+# before Thai words: "หลัง Songkran" is no sentence anyone writes.
+_AFTER_THAI = re.compile(r"(?:หลังจาก|หลัง) ?(?P<x>[\u0e00-\u0e7f].*)")
+# Vietnamese "sau" ("sau Tết"): in Romanian it is "or" ("vineri sau Paște": Friday or Easter),
+# so it is read as "after" only on Vietnamese rows (``VIETNAMESE_ROWS``), or where the cell is
+# written in Vietnamese, with its letters ("sau Tết", "sau Quốc khánh"; ot90 F3).
+# "Sau Tết nhé": a particle ("nhé", "nha") after it asks nothing more.
+_AFTER_VIETNAMESE = re.compile(r"sau (?P<x>.+?)(?: (?:nhe|nha|nhen|a))?")
+VIETNAMESE_ROWS = ("VN",)
+# Letters only Vietnamese writes among the languages read: đ, ơ, ư and the vowels with a tone
+# mark (Unicode's Latin Extended Additional, ạ to ỹ). Romanian's ă, â, î, ș, ț are not.
+_VIETNAMESE_LETTERS = re.compile("[đơư\u1ea0-\u1ef9]")
+# Where the holiday words are said at all (a row of another country that writes them is not
+# read, not told its calendar lacks a holiday): Spanish "puente" (in the US "after Puente" is
+# after meeting Ms Puente; ot90 F6).
+SPANISH_ROWS = (
+    "ES", "MX", "CO", "AR", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV",
+    "NI", "CR", "PA", "UY", "PR", "GQ",
+)  # fmt: skip
+# Malay "raya" alone ("lepas raya") is Hari Raya; elsewhere Raya is a name (ot90 F7).
+HARI_RAYA_ROWS = ("MY", "SG", "BN", "ID")
+SAID_IN: dict[str, tuple[str, ...]] = {
+    "puente": SPANISH_ROWS,
+    "puente festivo": SPANISH_ROWS,
+    "raya": HARI_RAYA_ROWS,
+}
 # "Before Easter", "just before the bank holiday", "ahead of Eid", "pre-Christmas", "vor
 # Ostern", "avant Noël", "antes de Navidad", "prima di Natale", "voor de kerst", "före jul",
 # "vor den Feiertagen", "antes de las fiestas", "antes das festas", "prima delle feste";
@@ -391,6 +421,17 @@ class NamedHoliday(NamedTuple):
     # "After the holidays" and its kin, read as early January (``timelines``), but as the
     # end of the row's New Year closure where its offices close for days (``NEW_YEAR_CLOSURE``).
     new_year: bool = False
+    # The countries on whose rows it is read, () for all: Vietnamese "sau" without
+    # Vietnamese letters only on Vietnamese rows (``read_on``).
+    only_in: tuple[str, ...] = ()
+
+
+def read_on(holiday: NamedHoliday, country: str) -> bool:
+    """Whether ``holiday`` is read on a row of ``country``: "sau Paște" on a Romanian row is
+    "or Easter", "after Puente" on a US row a person's name; such a cell is no phrase."""
+    code = country.split("-")[0]
+    said_in = SAID_IN.get(holiday.words, ())
+    return (not holiday.only_in or code in holiday.only_in) and (not said_in or code in said_in)
 
 
 # Where most offices close for days over the new year, the holiday of that closure on the
@@ -435,18 +476,20 @@ def named_holiday(value: object) -> NamedHoliday | None:
     if not isinstance(value, str):
         return None
     text = plain(value).strip(" .,;:!?").replace("’", "'")
+    vietnamese = _VIETNAMESE_LETTERS.search(value.casefold()) is not None
     # After the lead-ins other phrases are read after: "feedback after Easter", "they'll get
     # back after Eid", "we will hear after the Eid break".
     for said in (text, *timelines.after_lead_words(text)):
-        found = _holiday_said(said)
+        found = _holiday_said(said, vietnamese=vietnamese)
         if found is not None:
             return found
     return None
 
 
-def _holiday_said(text: str) -> NamedHoliday | None:
-    """``named_holiday`` of ``text`` (``plain``) as a whole: no lead-in."""
-    after = (_AFTER, _AFTER_LAST, _AFTER_CJK, _AFTER_THAI)
+def _holiday_said(text: str, *, vietnamese: bool = False) -> NamedHoliday | None:
+    """``named_holiday`` of ``text`` (``plain``) as a whole: no lead-in. ``vietnamese``: the
+    cell has Vietnamese letters, so its "sau" is read on every row."""
+    after = (_AFTER, _AFTER_LAST, _AFTER_CJK, _AFTER_THAI, _AFTER_VIETNAMESE)
     for patterns, before in ((after, False), ((_BEFORE, _BEFORE_CJK), True)):
         for pattern in patterns:
             m = pattern.fullmatch(text)
@@ -454,7 +497,8 @@ def _holiday_said(text: str) -> NamedHoliday | None:
             if words == _YEAR_ALONE:  # "年明け" is the New Year; "年後", "年前" a number's years
                 words = _folded(_AFTER_YEAR) if text == plain(_AFTER_YEAR) else ""
             if words:
-                return NamedHoliday(words, before)
+                only_in = () if pattern is not _AFTER_VIETNAMESE or vietnamese else VIETNAMESE_ROWS
+                return NamedHoliday(words, before, only_in=only_in)
     return None
 
 
@@ -477,11 +521,13 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
     return days[0], last
 
 
-def _next_run(country: str, interview: dt.date) -> tuple[dt.date, dt.date] | None:
+def _next_run(
+    country: str, interview: dt.date, days_ahead: int = DAYS_AHEAD
+) -> tuple[dt.date, dt.date] | None:
     """The first and the last day of the next run of ``RUN_DAYS`` or more days off in a row
     on ``country``'s calendar (its weekend days and the holidays its business days skip, one
-    holiday at least) that ends on or after ``interview``, within ``DAYS_AHEAD`` days."""
-    off = _holidays(country, interview.year)
+    holiday at least) that ends on or after ``interview``, within ``days_ahead`` days."""
+    off = {**_holidays(country, interview.year), **_holidays(country, interview.year + 1)}
     if not off:
         return None
     code, subdiv = _package_key(country)
@@ -492,7 +538,7 @@ def _next_run(country: str, interview: dt.date) -> tuple[dt.date, dt.date] | Non
         ).weekend
     day = interview - dt.timedelta(days=RUN_DAYS)
     run: list[dt.date] = []
-    while day <= interview + dt.timedelta(days=DAYS_AHEAD):
+    while day <= interview + dt.timedelta(days=days_ahead):
         if day in off or day.weekday() in weekend:
             run.append(day)
         else:
@@ -501,6 +547,35 @@ def _next_run(country: str, interview: dt.date) -> tuple[dt.date, dt.date] | Non
             run = []
         day += dt.timedelta(days=1)
     return None
+
+
+# Japan's お盆, 13-16 August: most offices close, but it is on no calendar (no public
+# holiday). Said from July to mid-August, "連休明け" likely means after it, not after the next
+# run of days off the calendar has (September's), nor a run of Mountain Day's that ends in it:
+# which is meant is the Problems cell's to settle (ot90 F5).
+OBON = ((8, 13), (8, 16))
+OBON_COUNTRIES = ("JP",)
+# A run that ends this many days or more before Obon (July's Marine Day) is the one meant.
+OBON_NEAR_DAYS = 3
+
+
+def obon_or_run(country: str, words: str, interview: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The first and the last day of the run of days off "連休明け" (``RUN_OF_DAYS_OFF``) would
+    be read after when Obon (``OBON``) could be meant instead (``country`` Japan, the interview
+    before Obon ends, that run ending near or after its start), else None."""
+    if _package_key(country)[0] not in OBON_COUNTRIES or names_meant(country, words) != (
+        RUN_OF_DAYS_OFF
+    ):
+        return None
+    start, end = (dt.date(interview.year, m, d) for m, d in OBON)
+    run = holiday_days(country, words, interview)
+    if interview > end or run is None:
+        return None
+    return run if (start - run[1]).days < OBON_NEAR_DAYS else None
+
+
+# How the Problems line names a run of days off (``RUN_OF_DAYS_OFF``).
+LONG_WEEKEND = "the next long weekend"
 
 
 class OutOfReach(NamedTuple):
@@ -535,6 +610,12 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
         # Pesach's seventh day, Golden Week's last days still to come: the same holiday.
         if gone and (coming is None or (coming[0] - gone[-1]).days > SAME_HOLIDAY_DAYS):
             return OutOfReach(gone[-1], _shown_name(country, gone[-1], words), passed=True)
+    if names == RUN_OF_DAYS_OFF and coming is None:
+        # No long weekend within six months (Mexico's next after Easter is in November): say
+        # when it is, not that the calendar has none (ot90 F6).
+        later = _next_run(country, interview, 2 * DAYS_AHEAD)
+        if later is not None:
+            return OutOfReach(later[0], LONG_WEEKEND, passed=False)
     season = names == CHRISTMAS_BREAK
     if coming is not None and (coming[0] - interview).days > (
         SEASON_DAYS_AHEAD if season else DAYS_AHEAD

@@ -562,14 +562,24 @@ def holidays_named(
     before = np.zeros(len(values), dtype=bool)
     phrases = np.full(len(values), "", dtype=object)
     reasons = np.full(len(values), None, dtype=object)
+    # "La otra semana" on a Spanish row: not next week there (``timeline_words.SAID_ONLY_IN``).
+    local = distinct(values, _said_only_in).column()
+    for i in np.flatnonzero(pd.notna(local)):
+        countries, meaning = local[i]
+        if str(country[i]).split("-")[0] not in countries:
+            reasons[i] = f"{meaning}: write the date they gave"
     asked = pd.notna(named) & ~np.isnat(interview)
     if not asked.any():
-        return days, before, phrases, reasons
+        return days, before, phrases, quoted(values, reasons)
     day = np.asarray(interview, dtype="datetime64[D]")
     for i in np.flatnonzero(asked):  # a few rows at most: each reads one calendar
-        words, before[i], new_year = named[i]
+        words, before[i], new_year = named[i][:3]
         on_day = day[i].item()
         country_i = str(country[i])
+        if not holiday_phrases.read_on(named[i], country_i):  # "sau Paște" in Romania: "or"
+            before[i] = False
+            reasons[i] = NOT_A_DATE_OR_PHRASE
+            continue
         if new_year:
             # "After the holidays": early January, as read, but in Japan the first business
             # day after its New Year closure (``holiday_phrases.NEW_YEAR_CLOSURE``).
@@ -592,6 +602,12 @@ def holidays_named(
             reasons[i] = (
                 f"names no one day on the {country[i] or 'default'} calendar"
                 f"{f', {why}' if why else ''}: write the date they gave"
+            )
+        elif obon := holiday_phrases.obon_or_run(country_i, words, on_day):
+            reasons[i] = (
+                "could be after Obon (13-16 August, when most offices close, on no calendar) or"
+                f" after the next long weekend ({obon[0]:%a %Y-%m-%d} to {obon[1]:%a %m-%d}):"
+                " write the date they gave"
             )
         elif reach := holiday_phrases.out_of_reach(country_i, words, on_day):
             timing = "was before" if reach.passed else f"is more than {reach.reach} after"
@@ -626,6 +642,12 @@ def holidays_named(
             reasons[i] = NOT_A_DATE_OR_PHRASE
     before &= ~np.isnat(days)
     return days, before, phrases, quoted(values, reasons)
+
+
+def _said_only_in(value: object) -> tuple[tuple[str, ...], str] | None:
+    if not isinstance(value, str):
+        return None
+    return timeline_words.said_only_in(timeline_words.plain(value))
 
 
 def _calendars_of(codes: tuple[str, ...]) -> str:

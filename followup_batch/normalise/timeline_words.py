@@ -49,7 +49,8 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
         ("tomorrow", "demain; manana; amanha; domani; morgen"),
         (
             "next week",
-            # "La otra semana" is next week in Colombia and Mexico; "minggu depan" (and "pekan
+            # "La otra semana" is next week in Colombia and Mexico (on their rows only:
+            # ``SAID_ONLY_IN``); "minggu depan" (and "pekan
             # depan") in Indonesian and Malay, "minggu hadapan" in Malay.
             "semaine prochaine; proxima semana; semana que viene; semana que vem; otra semana;"
             " minggu depan; pekan depan; minggu hadapan;"
@@ -106,6 +107,10 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " despues de las fiestas; despues de fiestas; despues de las fiestas navidenas;"
             " pasadas las fiestas; tras las fiestas; despues de navidad; despues de ano nuevo;"
             " depois das festas; apos as festas; depois das festas de fim de ano;"
+            # "Pós-festas" ("retorno pós-festas"), "pos fiestas", "pós-Natal": the same break,
+            # "pós-" as "after", not "after Christmas Day" (ot90 F1).
+            " pos-festas; pos festas; pos-fiestas; pos fiestas; apos festas; pos-natal;"
+            " pos natal;"
             " depois do natal; apos o natal; depois do ano novo; apos o ano novo;"
             " dopo le feste; dopo le feste natalizie; dopo le vacanze di natale; dopo natale;"
             " dopo capodanno; na de feestdagen; na de kerst; na kerst; na de kerstvakantie;"
@@ -219,10 +224,16 @@ _IN = (
     "|binnen|in|innerhalb von|dalam waktu|dalam"
 )
 # "Quince días", "quinze dias", "quinze jours", "quindici giorni" are how Spanish,
-# Portuguese, French and Italian say two weeks (a fortnight, counted inclusively): read as 14
-# days, as "in 2 weeks" is. "15 days" in English, "15 dias úteis", stay 15.
+# Portuguese, French and Italian say two weeks (a fortnight, counted inclusively): "en 15
+# días", "em 15 dias", "dans 15 jours", "tra 15 giorni" are read as 14 days, as "in 2 weeks"
+# is. A limit keeps its day ("dentro de 15 días", "entro 15 giorni", "até 15 dias", "sous 15
+# jours", "d'ici 15 jours": within 15 days; "10 a 15 dias" at its later end, 15; ot90 F8), as
+# "15 days" in English and "15 dias úteis" do.
 _FORTNIGHT_DAYS = 15
 _FORTNIGHT_UNITS = frozenset(("dia", "dias", "jour", "jours", "giorno", "giorni"))
+_FORTNIGHT_IN = frozenset(("en", "em", "dans", "tra", "fra", "daqui a"))
+# Indonesian and Malay "lagi" after a duration: from now ("2 minggu lagi": in 2 weeks).
+_LAGI_UNITS = frozenset(("minggu", "pekan", "hari", "hari kerja"))
 _NUMBER_WORDS: dict[str, int] = {
     word: number
     for number, words in enumerate(
@@ -267,8 +278,9 @@ _UNITS: dict[str, str] = {
 _NUMBER = r"\d{1,3}|" + "|".join(_NUMBER_WORDS)
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _DURATION = re.compile(
-    rf"(?:(?:{_IN}) )?(?P<n>{_NUMBER})(?:\s*(?:-|–|a|à|o|ou|of|tot|bis)\s*(?P<later>{_NUMBER}))?"
-    rf" (?P<unit>{_UNIT})"
+    rf"(?:(?P<prep>{_IN}) )?(?P<n>{_NUMBER})"
+    rf"(?:\s*(?:-|–|a|à|o|ou|of|tot|bis)\s*(?P<later>{_NUMBER}))?"
+    rf" (?P<unit>{_UNIT})(?: (?P<lagi>lagi))?"
 )
 # "Next Friday" as these languages put it, before or after the weekday.
 _NEXT = "prochain|proximo|proxima|prossimo|prossima|volgende|komende|nachsten|kommenden|que vem"
@@ -404,6 +416,29 @@ def plain(text: str) -> str:
     return without_accents(" ".join(text.casefold().split()))
 
 
+# Phrases read only on the rows of the countries that say them, with what they may mean
+# elsewhere (``said_only_in``): "la otra semana" is next week in Mexico and Colombia, but in
+# Spain and Argentina "the other week", a week gone; "otra semana" "another week" (ot90 F4).
+SAID_ONLY_IN: dict[str, tuple[tuple[str, ...], str]] = {
+    "otra semana": (
+        ("MX", "CO"),
+        'is next week in Mexico and Colombia, but elsewhere "the other week" (a past one) or'
+        ' "another week"',
+    ),
+}
+
+
+def said_only_in(text: str) -> tuple[tuple[str, ...], str] | None:
+    """The countries whose rows read ``text`` (``plain``, an article or "en" before it
+    allowed) and what it may mean on others' (``SAID_ONLY_IN``), else None: read on all."""
+    text = text.strip(" \t\r\n.,;:!?\"'()[]")
+    article = _ARTICLE.fullmatch(text)
+    for candidate in (text, text if article is None else article["rest"]):
+        if candidate in SAID_ONLY_IN:
+            return SAID_ONLY_IN[candidate]
+    return None
+
+
 def in_english(text: str) -> str | None:
     """The English phrase a phrase of another language says ("la próxima semana" -> "next
     week", "dans 2 semaines" -> "in 2 weeks", "vendredi prochain" -> "friday", "mi-janvier" ->
@@ -433,10 +468,16 @@ def in_english(text: str) -> str | None:
     duration = _DURATION.fullmatch(text)
     if duration is None:
         return None
+    if duration["lagi"] and (duration["prep"] or duration["unit"] not in _LAGI_UNITS):
+        return None  # Indonesian "2 minggu lagi" (two weeks from now) alone
     n = _number(duration["n"])
     if duration["later"]:
         n = max(n, _number(duration["later"]))
-    if n == _FORTNIGHT_DAYS and duration["unit"] in _FORTNIGHT_UNITS:
+    elif (
+        n == _FORTNIGHT_DAYS
+        and duration["unit"] in _FORTNIGHT_UNITS
+        and duration["prep"] in (None, *_FORTNIGHT_IN)
+    ):
         return "in 2 weeks"
     return f"in {n} {_UNITS[duration['unit']]}"
 

@@ -270,6 +270,8 @@ _LEAD = """
     reponse retour resultat ils elles donneront auront on aura
     risposta decisione esito riscontro ci daranno
     terugkoppeling antwoord uitslag besluit reactie ze krijgen
+    akan kabari mengabari memberi memberikan kabar hasil keputusan jawaban hubungi menghubungi
+    se phan hoi bao tra loi ket qua thong
 """
 _LEAD_WORDS = frozenset(_LEAD.split())
 _LEAD_MAX_WORDS = 5

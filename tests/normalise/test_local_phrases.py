@@ -92,6 +92,68 @@ def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, 
         # Wed 03-17. Colombia's: San José (observed) Mon 03-22 → Tue 03-23 → Wed 03-24.
         ("CDMX", "2027-03-10", "después del puente", "2027-03-17", "Tue 2027-03-16"),
         ("Bogotá", "2027-03-10", "después del puente", "2027-03-24", "Tue 2027-03-23"),
+        # A long weekend is a run of three days off with a holiday, not the next holiday (ot90
+        # F2). Mexico: Independence Day Thu 09-16 stands alone; Revolution Day Mon 11-15 makes
+        # Sat 11-13 to Mon 11-15 → Tue 11-16 → Wed 11-17.
+        (
+            "CDMX",
+            "2027-08-25",
+            "después del fin de semana largo",
+            "2027-11-17",
+            "Tue 2027-11-16",
+        ),
+        # Madrid: the Fiesta Nacional Tue 10-12 stands alone; All Saints Mon 11-01 makes Sat
+        # 10-30 to Mon 11-01 → Tue 11-02 → Wed 11-03.
+        (
+            "Madrid",
+            "2027-09-22",
+            "después del fin de semana largo",
+            "2027-11-03",
+            "Tue 2027-11-02",
+        ),
+        # Buenos Aires: Labour Day is a Saturday, May Revolution Day Tue 05-25 alone; Belgrano
+        # Sun 06-20 and Güemes Mon 06-21 make Sat 06-19 to Mon 06-21 → Tue 06-22 → Wed 06-23.
+        (
+            "Buenos Aires",
+            "2027-04-21",
+            "después del fin de semana largo",
+            "2027-06-23",
+            "Tue 2027-06-22",
+        ),
+        ("Buenos Aires", "2027-04-21", "después del puente", "2027-06-23", "Tue 2027-06-22"),
+        # Japan after Obon (ends Mon 08-16): Respect for the Aged Day Mon 09-20 makes Sat 09-18
+        # to Mon 09-20 → Tue 09-21 → Wed 09-22.
+        ("Tokyo", "2027-08-18", "連休明け", "2027-09-22", "Tue 2027-09-21"),
+        # "Pós-festas", "pos fiestas": after the holidays, early January, the 10th (Mon) → Tue
+        # 01-11; not after Christmas Day (ot90 F1), also said in November.
+        ("São Paulo, SP", "2027-12-01", "pós-festas", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-11-10", "pós-festas", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-12-01", "após as festas", "2028-01-11", "Mon 2028-01-10"),
+        ("Lisbon", "2027-12-01", "pós-festas", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-12-01", "pós-Natal", "2028-01-11", "Mon 2028-01-10"),
+        ("Madrid", "2027-12-01", "pos fiestas", "2028-01-11", "Mon 2028-01-10"),
+        ("Madrid", "2027-12-01", "después de las fiestas", "2028-01-11", "Mon 2028-01-10"),
+        # "Sau" without Vietnamese letters on a Vietnamese row; "sau Tết" on Singapore's
+        # (Chinese New Year Sat 02-06, Sun 02-07 observed Mon 02-08 → Tue 02-09 → Wed 02-10).
+        ("Vietnam", "2027-02-01", "sau Tet", "2027-02-12", "Thu 2027-02-11"),
+        ("Singapore", "2027-02-01", "sau Tết", "2027-02-10", "Tue 2027-02-09"),
+        # In a Vietnamese sentence, as "HR will revert after Tet" is read (ot90 F7).
+        ("Vietnam", "2026-12-09", "HR sẽ phản hồi sau Tết", "2027-02-12", "Thu 2027-02-11"),
+        ("Vietnam", "2026-12-09", "sau Tết nhé", "2027-02-12", "Thu 2027-02-11"),
+        # Malaysia's "raya": Hari Raya Puasa Wed 03-10 and Thu 03-11 → Fri 03-12 → Tue 03-16;
+        # Hari Raya Korban (Haji) Mon 05-17 → Tue 05-18 → Wed 05-19.
+        ("Kuala Lumpur", "2027-01-13", "lepas raya", "2027-03-16", "Fri 2027-03-12"),
+        ("Kuala Lumpur", "2027-01-13", "selepas raya", "2027-03-16", "Fri 2027-03-12"),
+        ("Kuala Lumpur", "2027-01-13", "after raya", "2027-03-16", "Fri 2027-03-12"),
+        (
+            "Kuala Lumpur",
+            "2027-05-03",
+            "selepas Hari Raya Korban",
+            "2027-05-19",
+            "Tue 2027-05-18",
+        ),
+        # Indonesia's Imlek (Chinese New Year) Sat 02-06 → Mon 02-08 → Tue 02-09.
+        ("Jakarta", "2027-01-13", "setelah Imlek", "2027-02-09", "Mon 2027-02-08"),
     ],
 )
 def test_a_local_holiday_phrase_is_read_on_the_rows_calendar(
@@ -124,6 +186,13 @@ def test_a_local_holiday_phrase_is_read_on_the_rows_calendar(
         # Bogotá: next week's last working day, Maundy Thursday and Good Friday off: Wed 03-24;
         # 1 bd skips them → Mon 03-29 → the preferred Tuesday 03-30.
         ("Bogotá", "2027-03-17", "la otra semana", "2027-03-30", "Wed 2027-03-24"),
+        # Mexico City: next week's Friday 03-19 (Benito Juárez Mon 03-15 is in it); 1 bd →
+        # Mon 03-22 → Tue 03-23.
+        ("CDMX", "2027-03-10", "en otra semana", "2027-03-23", "Fri 2027-03-19"),
+        # Wed 01-13: next week's Friday 01-22 → Mon 01-25 → Tue 01-26; + 14 days: Wed 01-27
+        # → Thu 01-28.
+        ("Jakarta", "2027-01-13", "HR akan kabari minggu depan", "2027-01-26", "Fri 2027-01-22"),
+        ("Jakarta", "2027-01-13", "2 minggu lagi", "2027-01-28", "Wed 2027-01-27"),
         # Jakarta: next week's Friday 03-12; 1 bd → Mon 03-15 → Tue 03-16. Mon 03-01 + 14 days:
         # Mon 03-15 → Tue 03-16.
         ("Jakarta", "2027-03-01", "minggu depan", "2027-03-16", "Fri 2027-03-12"),
@@ -133,8 +202,18 @@ def test_a_local_holiday_phrase_is_read_on_the_rows_calendar(
         ("São Paulo, SP", "2027-03-23", "em 15 dias", "2027-04-07", "Tue 2027-04-06"),
         ("Bogotá", "2027-03-17", "en 15 días", "2027-04-01", "Wed 2027-03-31"),
         ("Bogotá", "2027-03-17", "en quince días", "2027-04-01", "Wed 2027-03-31"),
+        ("Paris", "2027-02-24", "dans 15 jours", "2027-03-11", "Wed 2027-03-10"),
+        ("Rome", "2027-02-24", "tra 15 giorni", "2027-03-11", "Wed 2027-03-10"),
         # In English 15 days stay 15: Wed 03-17 + 15 = Thu 04-01; 1 bd → Fri 04-02.
         ("New York", "2027-03-17", "in 15 days", "2027-04-02", "Thu 2027-04-01"),
+        # So does a limit, and a range's later end (ot90 F8): Wed 02-24 + 15 = Thu 03-11 → Fri
+        # 03-12; Wed 03-10 + 15 = Thu 03-25 → (Good Friday 03-26) Mon 03-29 → Tue 03-30; Wed
+        # 01-13 + 15 = Thu 01-28 → Fri 01-29.
+        ("Rome", "2027-02-24", "entro 15 giorni", "2027-03-12", "Thu 2027-03-11"),
+        ("Madrid", "2027-02-24", "dentro de 15 días", "2027-03-12", "Thu 2027-03-11"),
+        ("Paris", "2027-02-24", "sous 15 jours", "2027-03-12", "Thu 2027-03-11"),
+        ("São Paulo, SP", "2027-03-10", "até 15 dias", "2027-03-30", "Thu 2027-03-25"),
+        ("São Paulo, SP", "2027-01-13", "10 a 15 dias", "2027-01-29", "Thu 2027-01-28"),
     ],
 )
 def test_a_local_timeline_phrase_is_read(
@@ -177,6 +256,21 @@ def test_a_named_day_is_the_stated_decision_date(
         ("Bogotá", "2027-03-03", "en 15 minutos", "2027-03-10"),
         ("Tokyo", "2027-03-03", "5月中", "2027-03-10"),
         ("Jakarta", "2027-03-17", "minggu", "2027-03-24"),
+        # Romanian "sau" is "or" (ot90 F3): not "after Easter", "after 1 May".
+        ("Bucharest", "2027-03-10", "sau Paște", "2027-03-17"),
+        ("Bucharest", "2027-03-10", "sau 1 Mai", "2027-03-17"),
+        ("Bucharest", "2027-03-10", "sau Tet", "2027-03-17"),
+        # Thai "after" before English words; "pos" without its hyphen (Mexican "well").
+        ("Bangkok", "2027-04-09", "หลัง Songkran", "2027-04-21"),
+        ("CDMX", "2027-01-13", "pos Carnaval", "2027-01-20"),
+        ("CDMX", "2027-12-01", "pos Navidad", "2027-12-08"),
+        # Puente, Raya: names of people on rows of countries that do not say the words.
+        ("New York", "2027-07-14", "after Puente", "2027-07-21"),
+        ("New York", "2027-01-13", "after Raya", "2027-01-21"),
+        ("Kuala Lumpur", "2027-01-13", "after Jalan Raya", "2027-01-20"),
+        # "Lagi" without a number, or after another language's unit.
+        ("Jakarta", "2027-01-13", "minggu lagi", "2027-01-20"),
+        ("Madrid", "2027-02-24", "2 semanas lagi", "2027-03-03"),
     ],
 )
 def test_a_near_phrase_is_not_read(
@@ -205,3 +299,43 @@ def test_a_holiday_the_rows_calendar_does_not_have_is_said_so(
         f'row 2, column "Decision Date": "{said}" names a holiday that is not a day off on the'
         f" {calendar} calendar: write the date they gave"
     )
+
+
+OTRA_SEMANA = (
+    'is next week in Mexico and Colombia, but elsewhere "the other week" (a past one) or'
+    ' "another week": write the date they gave'
+)
+OBON = (
+    "could be after Obon (13-16 August, when most offices close, on no calendar) or after the"
+    " next long weekend ({run}): write the date they gave"
+)
+
+
+@pytest.mark.parametrize(
+    ("location", "interview", "said", "problem"),
+    [
+        # "La otra semana" is next week only in Mexico and Colombia (ot90 F4).
+        ("Madrid", "2027-04-21", "la otra semana", OTRA_SEMANA),
+        ("Madrid", "2027-04-21", "otra semana", OTRA_SEMANA),
+        ("Buenos Aires", "2027-04-21", "la otra semana", OTRA_SEMANA),
+        ("New York", "2027-03-10", "en otra semana", OTRA_SEMANA),
+        # 連休明け before Obon (ot90 F5): Mountain Day Wed 2027-08-11 stands alone, the next
+        # run is September's; in 2028 Mountain Day Fri 08-11 makes a run that ends in Obon.
+        ("Tokyo", "2027-07-28", "連休明け", OBON.format(run="Sat 2027-09-18 to Mon 09-20")),
+        ("Tokyo", "2028-07-26", "連休明け", OBON.format(run="Fri 2028-08-11 to Sun 08-13")),
+        # Mexico's next long weekend after Easter is in November, 221 days on (ot90 F6).
+        (
+            "CDMX",
+            "2027-04-06",
+            "después del puente",
+            "names the next long weekend (Sat 2027-11-13), which is more than six months after"
+            " the interview: write the date they gave",
+        ),
+    ],
+)
+def test_a_phrase_that_could_mean_another_day_is_a_problem(
+    tmp_path: Path, location: str, interview: str, said: str, problem: str
+) -> None:
+    row = _run(tmp_path, location, interview, said)
+    assert row["Problems"] == f'row 2, column "Decision Date": "{said}" {problem}'
+    assert "stated decision" not in row["Why"]
