@@ -551,11 +551,16 @@ def _dates_in(
     # (a 100,000-row re-run spent 40 s here).
     written = pd.to_datetime(done.output[key], errors="coerce")
     nows = written.dt.strftime("%Y-%m-%d").fillna("").tolist()
+    # The tool's own date read back (a date cell at midnight), as most cells are: said
+    # without parsing (``_cell_days`` would give that day alone).
+    stamps = written.dt.strftime("%Y-%m-%dT00:00:00").fillna("").tolist()
     companies = done.frame["company"].tolist()
     positions = done.frame["position"].tolist()
     edits = []
     for i, value in enumerate(values.tolist()):
         if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if isinstance(value, dt.datetime) and stamps[i] and value.isoformat() == stamps[i]:
             continue
         days = _cell_days(value, dayfirst, table.epoch_1904)
         if days == _PLACEHOLDER:
