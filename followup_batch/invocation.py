@@ -604,5 +604,12 @@ def export_files(
                 report.links["company"], report.links["addresses"], strict=True
             )
         ],
+        # Whose rows each tracker holds: the digest names those with nothing due (ot88 F3).
+        read=[
+            (str(client), str(report.path), report.file or report.path.name)
+            for report in reports
+            if report.links is not None
+            for client in dict.fromkeys(report.links["client"].tolist())
+        ],
     )
     return [*shared.lines, *signed, *lines], built

@@ -63,6 +63,8 @@ URGENCY_COLOURS: dict[str, tuple[str, str]] = {
 NOT_UPDATED = "not updated, its follow-ups here are from its last save"
 # What a digest says when no tracker could be read, in place of "Nothing is due."
 NOTHING_READ = "Nothing could be read"
+# The line that names the clients read with nothing due (``Digest.idle_line``).
+IDLE_TITLE = "Nothing due"
 
 # How many of each list a page (HTML, Markdown) shows, with how many more there are: items to
 # send today and coming up (each client's fair share, ``fair_share``), clients, each client's
@@ -175,6 +177,9 @@ class Digest:
     # The run's drafts that could not be written, and why (``outputs.without_lost_drafts``):
     # their items have no Draft link, and the page says so once.
     drafts_lost: str = ""
+    # The clients read with nothing to send and no row to fix, by name (``nothing_due``):
+    # listed below the clients' counts, apart from the trackers not read (ot88 F3).
+    idle: tuple[str, ...] = ()
 
     @property
     def urgencies(self) -> tuple[str, ...]:
@@ -323,6 +328,18 @@ class Digest:
             parts.append(f"{int(counts[NEEDS_INFO]):,} to fix")
         return " · ".join(parts) or "nothing due"
 
+    def idle_line(self, limit: int | None = None) -> str:
+        """``Nothing due (2): Ana Silva, Ben Okafor``: the clients read with nothing due, at
+        most ``limit`` of them named (``… and 3 more``); '' when there are none. The count
+        comes first, as in the headings ("Clients (4)"): after the names, "Ben Okafor (2)"
+        would read as a copy's file name."""
+        if not self.idle:
+            return ""
+        shown = self.idle[:limit] if limit is not None else self.idle
+        more = len(self.idle) - len(shown)
+        names = ", ".join(shown) + (f" and {more:,} more" if more else "")
+        return f"{IDLE_TITLE} ({len(self.idle):,}): {names}"
+
     def title(self) -> str:
         return f"Follow-ups due as of {weekday_date(self.as_of)}"
 
@@ -358,10 +375,13 @@ def build_digest(
     not_updated: Iterable[tuple[str, str]] = (),
     *,
     nothing_read: bool = False,
+    read: Iterable[tuple[str, str, str]] = (),
 ) -> Digest:
     """Pick what is due by ``as_of`` (plus the next ``horizon_days`` days) and order it;
     ``unread``: (file name, why) of the trackers that could not be read; ``not_updated``:
-    of those read from their last save but not written; ``nothing_read``: no tracker was.
+    of those read from their last save but not written; ``nothing_read``: no tracker was;
+    ``read``: (client, path, file) of every row read, which names the clients with nothing
+    due (``nothing_due``).
 
     Clients come in order of their most urgent item (Overdue before Due today, ..., then the
     earlier date), then by name. Within a client: Overdue oldest first, then Due today, Due
@@ -369,7 +389,8 @@ def build_digest(
     """
     if horizon_days < 0:
         raise ValueError("horizon_days must be 0 or more")
-    items = clients_told_apart(typed_items(items)) if len(items) else empty_items()
+    given = typed_items(items) if len(items) else empty_items()
+    items = clients_told_apart(given) if len(given) else given
     today = pd.Timestamp(as_of)
     horizon_end = today + pd.Timedelta(days=horizon_days)
 
@@ -432,6 +453,7 @@ def build_digest(
         tuple(unread),
         tuple(not_updated),
         nothing_read,
+        idle=nothing_due(given, read, clients),
     )
 
 
@@ -442,29 +464,59 @@ def clients_told_apart(items: pd.DataFrame) -> pd.DataFrame:
     two clients, "alice/tracker" and "bob/tracker", not one "tracker". Copies in one folder
     ("tracker (2).xlsx") stay one client, and a file named for a person ("2025/Maya Chen.xlsx",
     "2026/Maya Chen.xlsx") stays that person's."""
-    from followup_batch.drafts.signer import looks_like_a_name
-    from followup_batch.read.file_clients import client_of
-
     sources = items[["client", "path", "file"]].drop_duplicates()
-    by_file = [
-        (client, file)
-        for client, path, file in sources.itertuples(index=False)
-        if client == client_of(Path(path)) and not looks_like_a_name(client)
-    ]
-    folders: dict[str, set[str]] = {}
-    for client, file in by_file:
-        folders.setdefault(client, set()).add(PurePosixPath(file).parent.as_posix())
-    renamed = {
-        (client, file): (client if folder == "." else f"{folder}/{client}")
-        for client, file in by_file
-        if len(folders[client]) > 1
-        for folder in [PurePosixPath(file).parent.as_posix()]
-    }
+    renamed = _told_apart(sources.itertuples(index=False, name=None))
     if not renamed:
         return items
     keys = zip(items["client"].tolist(), items["file"].tolist(), strict=True)
     clients = [renamed.get(key, key[0]) for key in keys]
     return items.assign(client=pd.Series(clients, index=items.index, dtype=object))
+
+
+def _told_apart(sources: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
+    """(client, file) -> the client's name in the digest, of the (client, path, file)
+    ``sources`` that ``clients_told_apart`` names by their folder too."""
+    from followup_batch.drafts.signer import looks_like_a_name
+    from followup_batch.read.file_clients import client_of
+
+    by_file = [
+        (client, file)
+        for client, path, file in dict.fromkeys(sources)
+        if client == client_of(Path(path)) and not looks_like_a_name(client)
+    ]
+    folders: dict[str, set[str]] = {}
+    for client, file in by_file:
+        folders.setdefault(client, set()).add(PurePosixPath(file).parent.as_posix())
+    return {
+        (client, file): (client if folder == "." else f"{folder}/{client}")
+        for client, file in by_file
+        if len(folders[client]) > 1
+        for folder in [PurePosixPath(file).parent.as_posix()]
+    }
+
+
+def nothing_due(
+    items: pd.DataFrame, read: Iterable[tuple[str, str, str]], listed: Iterable[str]
+) -> tuple[str, ...]:
+    """The clients of the rows ``read`` ((client, path, file) of each, ``items``' names before
+    ``clients_told_apart``) that the digest does not list (``listed``: nothing to send, no row
+    to fix), named as the digest would name them, by their name (ot88 F3: a coach could not
+    tell a client with nothing due from a tracker not read)."""
+    read = list(dict.fromkeys(read))
+    if not read:
+        return ()
+    sources = list(items[["client", "path", "file"]].drop_duplicates().itertuples(index=False))
+    of_items = _told_apart(tuple(source) for source in sources)
+    itemised = {(client, file) for client, _, file in sources}
+    of_all = _told_apart([*(tuple(source) for source in sources), *read])
+    names = {
+        of_items.get((client, file), client)
+        if (client, file) in itemised
+        else of_all.get((client, file), client)
+        for client, _, file in read
+    }
+    names -= set(listed)
+    return tuple(sorted(names, key=lambda name: (name.casefold(), name)))
 
 
 def weekday_date(value: object) -> str:

@@ -154,7 +154,7 @@ def check_digest_template(folder: Path | None) -> None:
 
 def sample_digest() -> Digest:
     """A digest with one item in each list the page shows: today's, the coming days', a
-    client's, a row to fix and a file not read."""
+    client's, a row to fix, a client with nothing due and a file not read."""
     import datetime as dt
 
     import pandas as pd
@@ -193,7 +193,13 @@ def sample_digest() -> Digest:
         item(None, "Needs info", row=4, company="", action="—", problems="Company is empty"),
     ]
     frame = typed_items(pd.DataFrame(rows, columns=list(DUE_ITEM_COLUMNS)))
-    return build_digest(frame, as_of, 7, unread=[("Jonas Weber.csv", "it is open in Excel")])
+    return build_digest(
+        frame,
+        as_of,
+        7,
+        unread=[("Jonas Weber.csv", "it is open in Excel")],
+        read=[("Maya Chen", "Maya Chen.xlsx", "Maya Chen.xlsx"), ("Ana Silva", "a.csv", "a.csv")],
+    )
 
 
 def page_context(
@@ -285,6 +291,7 @@ def page_context(
         "clients": len(digest.clients),
         "fixes": len(digest.needs_info),
         "unread": len(digest.left_alone()),
+        "idle": len(digest.idle),
     }
     return _printable(
         {
@@ -306,6 +313,9 @@ def page_context(
                 }
                 for item in fixes
             ],
+            # The clients read with nothing due, at most PAGE_LIMITS["clients"] of them: their
+            # number is counts.idle, how many more more.idle (ot88 F3).
+            "idle": list(digest.idle[: PAGE_LIMITS["clients"]]),
             "fix_fill": needs_fill,
             "fix_ink": needs_ink,
             # The trackers not read, then those not updated (``Digest.left_alone``).
@@ -318,7 +328,7 @@ def page_context(
             "drafts_lost": digest.drafts_lost,
             # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
             "counts": {k: f"{n:,}" for k, n in lengths.items()},
-            "more": {k: _more(n, k) for k, n in lengths.items()},
+            "more": {k: _more(n, "clients" if k == "idle" else k) for k, n in lengths.items()},
             # Whose most of the today or coming items left out are: {"share": "470 of them" or
             # "all", "client": ...}, or empty; and where every item is listed.
             "whose": {"today": _whose(today), "coming": _whose(coming)},

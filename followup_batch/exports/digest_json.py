@@ -3,7 +3,8 @@
 The schema (``SCHEMA_VERSION`` 1): ``as_of``, ``horizon_days``, ``headline``, ``totals``
 (urgency -> count, plus ``Needs info`` and ``Total``), ``today`` and ``coming`` (lists of
 items), ``clients`` (name, the one ``source`` file of its rows or null, ``counts``, its
-``items``) and ``needs_info`` (the rows to fix). An item: ``client``, ``urgency``,
+``items``), ``needs_info`` (the rows to fix) and ``nothing_due`` (the names of the clients read
+with nothing due and no row to fix). An item: ``client``, ``urgency``,
 ``days_late``, ``due`` (YYYY-MM-DD), ``action``, ``company``, ``position``, ``to``, ``email``,
 ``compose`` (a mailto: link), ``subject``, ``draft`` ('' unless asked for), ``file``,
 ``path``, ``sheet`` (null for a CSV, as in ``run --json`` and ``check --json``), ``row``.
@@ -76,6 +77,8 @@ def to_json(digest: Digest, *, with_drafts: bool = False) -> dict[str, Any]:
             }
             for row in digest.needs_info.to_dict("records")
         ],
+        # The clients read with nothing to send and no row to fix (ot88 F3).
+        "nothing_due": list(digest.idle),
     }
 
 

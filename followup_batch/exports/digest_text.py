@@ -17,6 +17,7 @@ from followup_batch.exports.digest import (
     COUNT_HEADERS,
     DUE_SOON,
     DUE_TODAY,
+    IDLE_TITLE,
     NOTHING_READ,
     OVERDUE,
     PAGE_LIMITS,
@@ -187,7 +188,10 @@ def to_terminal(
     lines = [digest.title(), *textwrap.wrap(digest.headline(), width)]
     if digest.counts.empty:
         quiet = f"{NOTHING_READ}; the FAILED lines say why." if digest.nothing_read else ""
-        return "\n".join([*lines, "", quiet or "Nothing is due."]) + "\n"
+        text = "\n".join(
+            [*lines, "", quiet or "Nothing is due.", *_idle(digest, width, shown=shown)]
+        )
+        return text + "\n"
 
     def paint(column: int, levels: list[str]) -> Callable[[int], tuple[int, str] | None]:
         """The colour of row ``n`` of a table: its urgency's, in ``column``."""
@@ -250,6 +254,7 @@ def to_terminal(
         right=frozenset(range(1, len(columns) + 1)),
         shown=shown,
     )
+    lines += _idle(digest, width, indent="  ", shown=shown)
 
     tables: list[tuple[str, list[list[str]]]] = []
     levels_of: dict[int, list[str]] = {}
@@ -292,6 +297,27 @@ def to_terminal(
     return "\n".join(lines) + "\n"  # the trackers not read: the command's FAILED lines
 
 
+def _idle(
+    digest: Digest, width: int, indent: str = "", shown: Callable[[str], str] = str
+) -> list[str]:
+    """The line naming the clients read with nothing due (``Digest.idle_line``), wrapped to
+    ``width`` terminal columns (a Japanese name's letters take two each) between names, never
+    inside one; a name wider than a line is cut with an ellipsis. ``shown``: see ``_fit``."""
+    if not digest.idle:
+        return []
+    last = len(digest.idle) - 1
+    names = [_one_line(name) + ("," if at < last else "") for at, name in enumerate(digest.idle)]
+    lines, line = [], indent + f"{IDLE_TITLE} ({len(digest.idle):,}):"
+    for name in names:
+        word = shown(name)
+        if display_width(line) + 1 + display_width(word) <= width:
+            line += " " + word
+            continue
+        lines.append(line)
+        line = indent + "  " + _fit(name, width - len(indent) - 2, shown)
+    return [*lines, line]
+
+
 # Each character Markdown could read as markup, with a backslash before it; angle brackets as
 # character references, since Python-Markdown (MkDocs) does not take `\<` as an escape and
 # showed the backslash before every address ("Lee Wong \<lee@…>"), which GitHub did not.
@@ -317,10 +343,14 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
     out = [f"# {digest.title()}", "", _md(digest.headline()), ""]
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
     if digest.counts.empty:  # a quiet day still names the files it could not read, as the page
-        quiet = _unread(digest)[1:] if digest.left_alone() else ["Nothing is due."]
+        # The clients read with nothing due, before the files not read, as on a busy day.
+        idle = _md_idle(digest, workbook)
+        quiet = [*idle[1:], *_unread(digest)] if digest.left_alone() else ["Nothing is due."]
         if digest.nothing_read:
             quiet = [f"{NOTHING_READ}: the list below says why.", *_unread(digest)]
-        return "\n".join([*out, *quiet]) + "\n"
+        elif not digest.left_alone():
+            quiet += idle
+        return "\n".join([*out, *(quiet[1:] if quiet[0] == "" else quiet)]) + "\n"
     today = digest.page_today()
     if today.total:
         out += [f"## Today, across all clients ({today.total:,})", ""]
@@ -358,6 +388,7 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
         out.append(f"| {_md(client)} | {counts} |")
     totals = " | ".join(f"**{int(digest.totals[c]):,}**" for c in columns)
     out.append(f"| **All clients** | {totals} |")
+    out += _md_idle(digest, workbook)
     for client in digest.clients[: PAGE_LIMITS["clients"]]:
         items = digest.client_records(client)
         if not items:
@@ -385,6 +416,17 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
     if digest.left_alone():
         out += _unread(digest)
     return "\n".join(out) + "\n"
+
+
+def _md_idle(digest: Digest, workbook: str | None) -> list[str]:
+    """A blank line and the line naming the clients read with nothing due, at most
+    ``PAGE_LIMITS["clients"]`` of them (and where they are all listed); none when there are
+    none."""
+    line = digest.idle_line(PAGE_LIMITS["clients"])
+    if not line:
+        return []
+    more = left_out(len(digest.idle), "clients")
+    return ["", _md(line) + (f": {_md(full_list(workbook))}." if more else "")]
 
 
 def _with_drafts_column(

@@ -14,6 +14,7 @@ import pandas as pd
 
 from followup_batch.exports.digest import (
     COUNT_HEADERS,
+    IDLE_TITLE,
     URGENCY_COLOURS,
     Digest,
     compose_link,
@@ -187,7 +188,15 @@ def _summary_sheet(digest: Digest) -> Sheet:
             ],
         ),
     ]
-    widths = [max([14, *(len(c) + 2 for c in digest.clients)]), *[12] * len(names)]
+    if digest.idle:  # below the counts, a name a row: every client read with nothing due
+        head = last + 2
+        title = f"{IDLE_TITLE} ({len(digest.idle):,})"
+        rows += [
+            row_xml(head, text_column("A", head, [title], _style(BOLD))),
+            *table_rows(head + 1, [text_column("A", head + 1, _shown(digest.idle))]),
+        ]
+    named = [*digest.clients, *digest.idle]
+    widths = [max([14, *(len(c) + 2 for c in named)]), *[12] * len(names)]
     return Sheet(SUMMARY_SHEET, rows, widths, freeze="A6", header_row=5)
 
 

@@ -156,6 +156,7 @@ def write_exports(
     not_updated: Sequence[tuple[str, str]] = (),
     rows: Iterable[tuple[object, object, object, object]] = (),
     addressed: Iterable[tuple[object, Collection[str]]] = (),
+    read: Iterable[tuple[str, str, str]] = (),
 ) -> tuple[list[str], Digest | None]:
     """Write ``exports`` of the due ``items`` (``exports.due``) and the drafts' ``messages``
     (with ``path``: the tracker each comes from). Returns the report lines and the digest
@@ -168,7 +169,9 @@ def write_exports(
     company) of every row of ``trackers``, beside those of ``items`` and ``messages``, which
     tell an earlier version's drafts of theirs (``eml.draft_heads``). ``addressed``: (company,
     addresses) of every row of ``trackers``, which tell the first version's drafts of theirs,
-    named for no client (``first_drafts.first_version_drafts``).
+    named for no client (``first_drafts.first_version_drafts``). ``read``: (client, path,
+    file name) of every client of ``trackers``, which the digest names when nothing of theirs
+    is due (``digest.nothing_due``).
 
     The files are independent of one another (the digest links the drafts by the names
     ``eml_paths`` gives them before they are written), so with ``jobs`` > 1 (None: one per
@@ -283,6 +286,7 @@ def write_exports(
             unread=unread,
             not_updated=not_updated,
             nothing_read=bool(unread) and not trackers,
+            read=read,
         )
         for path, kind in exports.digests:
             if dry_run and would_refuse(path, kind):

@@ -570,6 +570,7 @@ def test_json_schema() -> None:
         "coming",
         "clients",
         "needs_info",
+        "nothing_due",
     ]
     assert (data["schema"], data["as_of"], data["horizon_days"]) == (1, "2026-11-20", 7)
     assert data["totals"] == {
