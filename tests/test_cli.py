@@ -4960,6 +4960,66 @@ def test_an_export_into_a_folder_without_write_permission_is_refused(tmp_path: P
     assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
 
 
+# (command, the option at fault, the folder named, the system's reason): a place of the
+# system's that takes no file, though ``os.access`` calls it writable for root (ot89 F2).
+INTO_A_SYSTEM_FOLDER = [
+    ("run {t} --ics /proc/due.ics", "--ics", "/proc", "No such file or directory"),
+    ("run {t} --eml-dir /proc/emls", "--eml-dir", "/proc", "No such file or directory"),
+    ("run {t} --digest /proc/new/deeper/d.md", "--digest", "/proc", "No such file or directory"),
+    ("run {t} --digest /sys/d.html", "--digest", "/sys", None),
+    ("run {t} --output /sys/out.xlsx", "--output", "/sys", None),
+    ("digest {t} --html /proc/d.html", "--html", "/proc", "No such file or directory"),
+]
+
+
+@pytest.mark.skipif(
+    not (Path("/proc/self").is_dir() and Path("/sys/kernel").is_dir()), reason="no /proc, /sys"
+)
+@pytest.mark.parametrize(("command", "option", "folder", "why"), INTO_A_SYSTEM_FOLDER)
+def test_an_export_into_proc_or_sys_is_refused_before_the_tracker(
+    tmp_path: Path, command: str, option: str, folder: str, why: str | None
+) -> None:
+    """The tracker was written, then the export failed with "No such file or directory"."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    before = tracker.read_bytes(), tracker.stat().st_mtime_ns
+    code, out, err = invoke(*command.format(t=tracker).split(), "--as-of", "2026-11-20")
+    assert code == 2
+    said = f"Invalid value for {option}: cannot write into {folder}: a file cannot be made there ("
+    assert said in err
+    if why:  # /sys says "Permission denied" or "Read-only file system" by its mount
+        assert f"({why}; a system folder such as /proc or /sys takes none)" in err
+    assert "nothing was written. Choose another folder" in err
+    assert out == ""
+    assert (tracker.read_bytes(), tracker.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.xlsx"]
+
+
+@pytest.mark.skipif(not hasattr(os, "statvfs"), reason="no statvfs")
+def test_a_disk_without_blocks_that_takes_a_file_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A disk that says it has no blocks (a FUSE disk that does not count them) is not
+    refused for that: a file made there and removed says it takes files, and the calendar is
+    written, the probe gone."""
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    exports = tmp_path / "fuse"
+    exports.mkdir()
+    real = os.statvfs
+
+    def statvfs(path: object) -> object:
+        found = real(path)  # type: ignore[arg-type]
+        if Path(str(path)) != exports:
+            return found
+        return os.statvfs_result((*found[:2], 0, *found[3:]))
+
+    monkeypatch.setattr(os, "statvfs", statvfs)
+    code, _, err = invoke(
+        "run", str(tracker), "--ics", str(exports / "due.ics"), "--as-of", "2026-11-20", "-q"
+    )
+    assert code == 0, err
+    assert sorted(p.name for p in exports.iterdir()) == [".due.ics.trackers.json", "due.ics"]
+
+
 @pytest.mark.parametrize("option", ["--ics", "--digest", "--output"])
 def test_a_link_into_a_missing_folder_is_refused_before_the_tracker(
     tmp_path: Path, option: str
