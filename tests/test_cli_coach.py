@@ -412,6 +412,38 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("김지원", True),
         ("प्रिया शर्मा", True),
         ("Sinéad O’Brien", True),
+        # A file's word glued to another is no one's name (ot89 F4: "csvnamed.csv" signed
+        # drafts "Csvnamed"), nor is a file named for its name; one-word names sign, also
+        # those that begin or end as a file's word that is not glued here does.
+        ("csvnamed", False),
+        ("CsvNamed", False),
+        ("xlsxmaya", False),
+        ("mayaxls", False),
+        ("mayaexport", False),
+        ("trackermaya", False),
+        ("mayacopy", False),
+        ("backupmaya", False),
+        ("finalmaya", False),
+        ("renamed", False),
+        ("unnamed", False),
+        ("Maya", True),
+        ("maya", True),
+        ("Okafor", True),
+        ("okafor", True),
+        ("Tsvetkov", True),
+        ("Testaverde", True),
+        ("Lister", True),
+        ("Sheetz", True),
+        ("Datta", True),
+        ("Odsen", True),
+        ("Copeland", True),
+        ("Copley", True),
+        ("Finley", True),
+        ("Tracey", True),
+        ("Trackett", True),
+        ("Backus", True),
+        ("Csaba", True),
+        ("Mohamed", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:
@@ -531,6 +563,40 @@ def test_an_unsigned_tracker_says_why_in_a_note(clients: Path) -> None:
         "a Client column or set [sender] name in the config"
     ) in err
     assert "Maya Chen.xlsx [Jobs]: note: drafts are unsigned" not in err
+
+
+# (file name, the drafts' last line): ot89 F4, "csvnamed.csv" signed drafts "Csvnamed".
+ONE_WORD_FILES = [
+    ("csvnamed.csv", "Best regards,"),
+    ("csvnamed.xlsx", "Best regards,"),
+    ("mayaexport.xlsx", "Best regards,"),
+    ("Maya.xlsx", "Maya"),
+    ("Okafor.xlsx", "Okafor"),
+    ("okafor.xlsx", "Okafor"),
+    ("Tsvetkov.xlsx", "Tsvetkov"),
+]
+
+
+@pytest.mark.parametrize(("name", "last"), ONE_WORD_FILES)
+def test_a_one_word_file_name_signs_only_when_it_is_a_persons(
+    tmp_path: Path, name: str, last: str
+) -> None:
+    tracker = tmp_path / name
+    if name == "csvnamed.xlsx":  # a CSV under a workbook's name, as the outside test had it
+        make_csv(tmp_path / "made.csv")
+        (tmp_path / "made.csv").rename(tracker)
+    elif tracker.suffix == ".csv":
+        make_csv(tracker)
+    else:
+        make_tracker(tracker, [ACME], PEOPLE)
+    drafts = tmp_path / "drafts"
+    code, _, err = invoke("run", str(tracker), "--as-of", AS_OF, "--eml-dir", str(drafts))
+    assert code == 0, err
+    found = sorted(drafts.glob("*.eml"))
+    assert found
+    for draft in found:
+        assert body_text(parse(draft)).rstrip().splitlines()[-1] == last
+    assert ("drafts are unsigned" in err) is (last == "Best regards,")
 
 
 # file name, outcome, the rows' Client cells (None: no Client column) -> the line the run says

@@ -120,8 +120,16 @@ NOT_A_NAME_WORDS = frozenset(
         "jobbsøking", "jobbsoking", "jobbsøk", "søknader", "soknader", "søknad", "soknad",
         "rekruttering", "jobsøgning", "jobsogning", "ansøgninger", "ansogninger",
         "ansøgning", "ansogning", "samtaler", "stillinger", "stilling",
+        # What a file is called for its name ("renamed.csv", "unnamed.xlsx").
+        "named", "renamed", "unnamed",
     }
 )  # fmt: skip
+# A file's words that no person's name begins or ends with, glued to anything: a file kind
+# ("csvnamed", "xlsxmaya") and a file's version or origin ("mayaexport", "trackermaya",
+# "backupmaya"): outside test ot89 F4, "csvnamed.csv" signed drafts "Csvnamed". Not "test",
+# "list", "sheet", "data", nor "tsv", "ods": names begin or end so (Testaverde, Lister,
+# Sheetz, Tsvetkov, Odsen).
+GLUED_FILE_WORDS = ("csv", "xlsx", "xlsm", "xls", "export", "tracker", "backup", "copy", "final")
 # The same in Chinese and Japanese, written without spaces, so found inside a longer name
 # ("求职记录", "2026年転職活動"): job search, applying, interviews, hiring, résumé, positions.
 # No person's name holds one.
@@ -556,8 +564,9 @@ def _long_enough_for_a_name(word: str) -> bool:
 def _not_a_name_word(word: str) -> bool:
     """One of ``NOT_A_NAME_WORDS``, a word of a tracker's stages and outcomes or interview
     types ("Rejected", "Interviewing", "Wishlist", "Onsite"), of a company's name (joining
-    words, words companies shorten, numbers), two run together, or a job search's word of
-    any language the reader knows (``job_search_word``: "Recrutement")."""
+    words, words companies shorten, numbers), two run together, a word that begins or ends
+    with a file's word (``GLUED_FILE_WORDS``: "csvnamed"), or a job search's word of any
+    language the reader knows (``job_search_word``: "Recrutement")."""
     from followup_batch.normalise.interview_types import INTERVIEW_TYPES
     from followup_batch.normalise.timelines import NUMBER_WORDS
     from followup_batch.normalise.vocabularies import OUTCOMES
@@ -567,6 +576,11 @@ def _not_a_name_word(word: str) -> bool:
     if word in COMPANY_WORDS or (len(word) > 2 and word in NUMBER_WORDS):
         return True
     if job_search_word(header_key(word)):  # "Recrutement", "Bewerbungsgespräche"
+        return True
+    if any(
+        word != glued and glued in (word[: len(glued)], word[-len(glued) :])
+        for glued in GLUED_FILE_WORDS
+    ):  # "csvnamed", "mayaexport" (ot89 F4)
         return True
     return word in NOT_A_NAME_WORDS or any(
         word[:cut] in NOT_A_NAME_WORDS and word[cut:] in NOT_A_NAME_WORDS
