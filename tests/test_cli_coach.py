@@ -4008,9 +4008,10 @@ NOTHING_READ = "Nothing could be read: the list below says why."
         # due."
         ([damaged], 1, "Nothing could be read; the FAILED lines say why.", NOTHING_READ),
         ([damaged, legacy], 1, "Nothing could be read; the FAILED lines say why.", NOTHING_READ),
-        # One tracker read, with nothing due; the page lists the other as not read.
-        ([damaged, closed], 1, "Nothing is due.", "Trackers not read (1)"),
-        ([closed], 0, "Nothing is due.", "Nothing is due."),
+        # One tracker read, with nothing due; the page lists the other as not read. The
+        # client read is named (ot88 F3).
+        ([damaged, closed], 1, "Nothing is due.\nNothing due (1): Di Roe", "Trackers not read (1)"),
+        ([closed], 0, "Nothing is due.\nNothing due (1): Di Roe", "Nothing is due."),
     ],
     ids=["damaged", "damaged and legacy", "one read", "all read"],
 )
@@ -4025,14 +4026,16 @@ def test_a_digest_of_trackers_none_of_which_could_be_read_says_so(
     args = ["--as-of", AS_OF, "--markdown", str(md), "--html", str(html)]
     got, out, _ = invoke("digest", str(folder), *args)
     assert got == code
-    assert out.splitlines()[-1] == terminal
+    lines = terminal.splitlines()
+    assert out.splitlines()[-len(lines) :] == lines
     markdown = md.read_text(encoding="utf-8")
     text = " ".join(re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8")).split())
-    assert ("Nothing is due" in out) == (terminal == "Nothing is due.")
+    assert ("Nothing is due" in out) == (lines[0] == "Nothing is due.")
     for shown in (markdown, text):
         assert page in shown
         assert ("Nothing is due" in shown) == (page == "Nothing is due.")
         assert ("Nothing could be read" in shown) == (page == NOTHING_READ)
+        assert ("Nothing due (1): Di Roe" in shown) == (closed in trackers)
 
 
 def test_a_coachs_folder_names_and_signs_each_client_once(tmp_path: Path) -> None:
