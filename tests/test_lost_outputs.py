@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 import zipfile
+from collections.abc import Collection
 from html import escape
 from pathlib import Path
 
@@ -197,11 +198,11 @@ def test_the_page_links_only_the_drafts_written(
     lost: list[Path] = []
     write = eml._write_atomically
 
-    def fills_up(path: Path, data: bytes) -> bool:
+    def fills_up(path: Path, data: bytes, locked: Collection[str] = ()) -> bool:
         if len(list(drafts.glob("*.eml"))) >= written:
             lost.append(path)
             raise FollowupError(f"cannot write {path}: {FULL}")
-        return write(path, data)
+        return write(path, data, locked)
 
     monkeypatch.setattr(eml, "_write_atomically", fills_up)
     as_of = "2026-12-01"  # both drafts due today: the page's today list links them
