@@ -19,6 +19,7 @@ from followup_batch.normalise.dates import (
     LAST_SUPPORTED,
     NO_YEAR,
     ParsedDate,
+    era_hint,
     local_era_date,
     parse_date,
     parse_date_text,
@@ -174,11 +175,17 @@ def parse_date_column(
 
 
 def with_local_eras(
-    column: DateColumn, values: pd.Series, countries: np.ndarray, order: DateOrder | None = None
+    column: DateColumn,
+    values: pd.Series,
+    countries: np.ndarray,
+    order: DateOrder | None = None,
+    placed: np.ndarray | None = None,
 ) -> DateColumn:
     """``column`` with the cells it could not read that are dates in the local calendar of
     their own row's country (``countries``, a code per row) read so (``dates.local_era_date``:
-    "116/04/27" on a Taiwanese row, "27/04/2570" on a Thai one)."""
+    "116/04/27" on a Taiwanese row, "27/04/2570" on a Thai one), and the others of those forms
+    said in words (``dates.era_hint``; ``placed``: the rows whose place was written, none when
+    None)."""
     unread = np.flatnonzero(np.isnat(column.date_values) & pd.notna(column.problem_values))
     if not len(unread):
         return column
@@ -192,6 +199,10 @@ def with_local_eras(
         if parsed is not None and parsed.value is not None:
             read.date_values[i] = np.datetime64(parsed.value, "ns")
             read.problem_values[i] = parsed.note
+        elif hint := era_hint(
+            cells[i], read.problem_values[i], bool(placed is not None and placed[i])
+        ):
+            read.problem_values[i] = hint
     return read
 
 

@@ -45,9 +45,23 @@ TIME_ONLY = "is a time without a date"
 # Thailand, whose years 2500 to 2699 are 1957 to 2156 (``local_era_date`` reads them on Thai
 # rows).
 YEAR_OUT_OF_REACH = "has the year {year}, centuries away: no date of a job search; fix the year"
-BUDDHIST_ERA_YEAR = (
+# "put TH in the row's Country" is offered only on a row whose place was not written: a row
+# that names Singapore is not moved onto Thailand's holidays (``era_hint``, ot91 F2).
+BUDDHIST_ERA_YEAR_PLACED = (
     "has the year {year}, no year of this era: if it is the Thai Buddhist era's "
-    "({year} is {western}), write {western}, or put TH in the row's Country"
+    "({year} is {western}), write {western}"
+)
+TO_TH = ", or put TH in the row's Country"
+BUDDHIST_ERA_YEAR = BUDDHIST_ERA_YEAR_PLACED + TO_TH
+# Where a Taiwanese or Thai date is no date (a row of another country, ``local_era_date``):
+# "115/11/17" and a Buddhist-era year alone ("2570") say what they may be (ot91 F6).
+MINGUO_DATE = (
+    "is not a date: if {year} is a Taiwan (Minguo) year ({year} is {western}), write {date}"
+)
+TO_TW = ", or put TW in the row's Country"
+BUDDHIST_YEAR_ALONE = (
+    "is not a date but a year alone: if it is the Thai Buddhist era's ({year} is {western}), "
+    "write the whole date with {western}"
 )
 BUDDHIST_ERA_OFFSET = 543
 BUDDHIST_ERA_YEARS = range(2500, 2700)
@@ -649,6 +663,42 @@ def local_era_date(value: object, country: str | None, dayfirst: bool | None) ->
     else:
         return None
     return parsed if parsed.value is not None else None
+
+
+_MINGUO_HINT_YEARS = range(100, 150)  # 2011 to 2060: a job search's years
+_BUDDHIST_HINT_YEARS = range(2550, 2600)  # 2007 to 2056
+
+
+def era_hint(value: object, problem: str | None, placed: bool) -> str | None:
+    """What a cell ``value`` the row's calendar could not read (its ``problem``) says in words
+    when it is a Taiwanese or Thai date ("115/11/17", "2570", "27/04/2570"): the Western date
+    to write, and to put TW or TH in the row's Country only when the row's place was not
+    written (``placed`` False); None when it is none of them (``problem`` stays)."""
+    if not isinstance(value, str) or problem is None:
+        return None
+    text = " ".join(unicodedata.normalize("NFKC", value).split())
+    if problem.startswith("has the year ") and problem.endswith(TO_TH):
+        return problem.removesuffix(TO_TH) if placed else None
+    if problem != NOT_A_DATE:
+        return None
+    if (m := _MINGUO_SHORT.fullmatch(text)) and int(m["y"]) in _MINGUO_HINT_YEARS:
+        western = int(m["y"]) + MINGUO_OFFSET
+        if m["rest"] or not _valid_day(western, int(m["m"]), int(m["d"])):
+            return None
+        day = dt.date(western, int(m["m"]), int(m["d"]))
+        hint = MINGUO_DATE.format(year=m["y"], western=western, date=f"{day:%Y-%m-%d}")
+        return hint if placed else hint + TO_TW
+    if re.fullmatch(r"\d{4}", text) and int(text) in _BUDDHIST_HINT_YEARS:
+        return BUDDHIST_YEAR_ALONE.format(year=text, western=int(text) - BUDDHIST_ERA_OFFSET)
+    return None
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _foreign_weekday_date(weekday: str, rest: str) -> tuple[int, str] | None:

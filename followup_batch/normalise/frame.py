@@ -27,6 +27,7 @@ from followup_batch.errors import WrongArgument
 from followup_batch.normalise import date_columns, dates, row_dates
 from followup_batch.normalise.addresses import one_name_for_several, unpaired
 from followup_batch.normalise.cell_readers import (
+    PLACE_FIELDS,
     read_company,
     read_interviewed,
     read_offered,
@@ -188,10 +189,18 @@ def normalise_rows(
     # ("116/04/27" on a Taiwanese row: ``date_columns.with_local_eras``).
     places = read_places(cells, options)
     countries = np.asarray(places[0], dtype=object)
+    # The rows whose place was written: a date of another country's calendar is not told to
+    # move them (``dates.era_hint``).
+    place_cells = [cells[f].map(lambda v: bool(cell_text(v))) for f in PLACE_FIELDS if f in cells]
+    placed = (
+        np.logical_or.reduce([np.asarray(c, dtype=bool) for c in place_cells])
+        if place_cells
+        else None
+    )
     # Dates, year-less ones placed by the same row's other dates first.
     parsed = {
         field: date_columns.with_local_eras(
-            read_dates(field), cells[field], countries, orders.get(field)
+            read_dates(field), cells[field], countries, orders.get(field), placed
         )
         for field in ROW_DATE_FIELDS
     }

@@ -739,7 +739,7 @@ def test_excel_s_local_short_dates_are_read_day_first(
 # (thank-you Fri 5 Nov), "116/04/27" is no date, a Buddhist-era year is said in words.
 BUDDHIST_ON_A_US_ROW = (
     '"27/04/2570" has the year 2570, no year of this era: if it is the Thai '
-    "Buddhist era's (2570 is 2027), write 2027, or put TH in the row's Country"
+    "Buddhist era's (2570 is 2027), write 2027"
 )
 LOCAL_DATE_FORMS = {
     "local": [
@@ -752,8 +752,50 @@ LOCAL_DATE_FORMS = {
     ],
     "us": [
         ("Acme", "11/04/27", "US", "2027-11-05", ""),
-        ("Initrode", "116/04/27", "US", "", '"116/04/27" is not a date'),
+        (
+            "Initrode",
+            "116/04/27",
+            "US",
+            "",
+            '"116/04/27" is not a date: if 116 is a Taiwan (Minguo) year (116 is 2027), '
+            "write 2027-04-27",
+        ),
         ("Initech", "27/04/2570", "US", "", BUDDHIST_ON_A_US_ROW),
+    ],
+    # ot91 F2, F6: on a row of another country, a Taiwanese or Thai date says the Western one
+    # to write; to put TW or TH in the Country only on a row whose place is not written (a
+    # Singapore job is not moved onto Thailand's holidays). The near cases stay no date.
+    "elsewhere": [
+        ("Grab", "27/04/2570", "SG", "", BUDDHIST_ON_A_US_ROW),
+        ("Gojek", "27/04/2570", "", "", BUDDHIST_ON_A_US_ROW + ", or put TH in the row's Country"),
+        (
+            "Sony",
+            "116/04/27",
+            "JP",
+            "",
+            '"116/04/27" is not a date: if 116 is a Taiwan (Minguo) year (116 is 2027), '
+            "write 2027-04-27",
+        ),
+        (
+            "Asus",
+            "116/04/27",
+            "",
+            "",
+            '"116/04/27" is not a date: if 116 is a Taiwan (Minguo) year (116 is 2027), '
+            "write 2027-04-27, or put TW in the row's Country",
+        ),
+        (
+            "Agoda",
+            "2570",
+            "TH",
+            "",
+            '"2570" is not a date but a year alone: if it is the Thai Buddhist era\'s '
+            "(2570 is 2027), write the whole date with 2027",
+        ),
+        ("Acer", "116/13/40", "JP", "", '"116/13/40" is not a date'),
+        ("Rakuten", "199/04/27", "JP", "", '"199/04/27" is not a date'),
+        ("Line", "2027", "JP", "", '"2027" is not a date'),
+        ("Lazada", "1250", "SG", "", '"1250" is not a date'),
     ],
 }
 
