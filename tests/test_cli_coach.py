@@ -2161,6 +2161,22 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Job Tracker - Acme Corp", "Job Tracker - Acme Corp"),
         ("Applications Goldman Sachs", "Applications Goldman Sachs"),
         ("Interviews Deutsche Bank", "Interviews Deutsche Bank"),
+        # Indonesian, Malay and Vietnamese words for a job application, and a market, after the
+        # name (ot91 F3: "holds the names "Rina Wijaya" and "Lamaran Kerja""). "Tuyen", "Ung",
+        # "Amer" and "Mena" alone are people's names; one word beside a market may be a
+        # company's ("Grab - SEA"), as "Google Jobs" is.
+        ("Rina Wijaya - Lamaran Kerja", "Rina Wijaya"),
+        ("Aisyah binti Ahmad - Permohonan Kerja", "Aisyah binti Ahmad"),
+        ("Nguyen Van An - Ung tuyen", "Nguyen Van An"),
+        ("Nguyen Van An - Ứng tuyển 2026", "Nguyen Van An"),
+        ("Maya Chen - APAC", "Maya Chen"),
+        ("Maya Chen - EMEA Job Search", "Maya Chen"),
+        ("Nguyen Thi Tuyen - Job Search", "Nguyen Thi Tuyen"),
+        ("Ung Van Khiem - Job Search", "Ung Van Khiem"),
+        ("Sara Amer - Job Search", "Sara Amer"),
+        ("Sara Mena - Job Search", "Sara Mena"),
+        ("Grab - SEA", "Grab - SEA"),
+        ("Shopee - Lamaran Kerja", "Shopee - Lamaran Kerja"),
     ],
 )
 def test_a_file_named_for_a_person_and_a_tracker_is_the_persons(stem: str, client: str) -> None:

@@ -306,6 +306,12 @@ TRACKER_WORDS = frozenset(
     | {"jobbsøking"}
     # Turkish "iş" (job), keyed "is": "Ayşe Kaya - İş Başvuruları 2027"
     | {"is"}
+    # Indonesian and Malay "lamaran kerja", "permohonan kerja" (job application), "melamar"
+    # (to apply), "loker" (job openings): "Rina Wijaya - Lamaran Kerja" (ot91 F3)
+    | {"lamaran", "kerja", "permohonan", "melamar", "loker", "pekerjaan"}
+    # The markets a job search is split by, in no person's name: "Maya Chen - APAC" (ot91 F3;
+    # "Mena", "Amer" and "Dach" are names, so they are not here)
+    | {"apac", "emea", "sea", "asean", "anz", "apj", "apja", "emeia", "latam", "noram", "gcc"}
     # What a file's versions say after the rest: "Maya Chen - Final", "Maya Chen Tracker copy".
     | {"final", "copy", "latest", "updated", "backup", "version"}
     # What a tool names the file it exports, a date after it ("Jordan Blake - huntr export
@@ -314,6 +320,11 @@ TRACKER_WORDS = frozenset(
     | {"huntr", "teal", "notion", "airtable", "trello", "simplify", "linkedin", "indeed"}
     | {"google", "sheets", "sheet", "excel", "csv", "xlsx"}
 )
+# Vietnamese "ứng tuyển" (to apply) and "xin việc", "tìm việc" (to look for a job), keyed
+# without accents: a tracker's words only together ("Tuyen" and "Ung" alone are names:
+# "Nguyen Thi Tuyen - Job Search" signs so).
+TRACKER_PHRASES = frozenset({("ung", "tuyen"), ("xin", "viec"), ("tim", "viec")})
+TRACKER_WORDS_KEY = "tracker"  # what a phrase's words count as
 # A name in a file name: two to four words ("Maya Chen", "Jan van der Berg"); one word before
 # tracker words is as often a company's ("Google Jobs").
 NAME_WORDS_IN_FILE_NAME = range(2, 5)
@@ -431,6 +442,10 @@ def name_beside_tracker_words(stem: str) -> str:
     found = list(_FILE_NAME_WORDS.finditer(stem))
     words = [m[0] for m in found]
     keys = [header_key(word) for word in words]
+    pairs = [i for i in range(len(keys) - 1) if (keys[i], keys[i + 1]) in TRACKER_PHRASES]
+    keys = [
+        TRACKER_WORDS_KEY if any(i - p in (0, 1) for p in pairs) else k for i, k in enumerate(keys)
+    ]
     tracker = [i for i, key in enumerate(keys) if _tracker_word(key)]
     if tracker:
         first, last = tracker[0], tracker[-1] + 1
