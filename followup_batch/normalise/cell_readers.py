@@ -28,10 +28,12 @@ from followup_batch.normalise.cells import (
     shown,
 )
 from followup_batch.normalise.countries import (
+    ADD_A_COUNTRY_COLUMN,
     HOME_TAKEN,
     NO_PLACE,
     TOWN_OF_OTHERS,
     UNSURE,
+    WRITE_THE_COUNTRY,
     calendar_note,
     resolve_place,
     settle_places,
@@ -220,9 +222,14 @@ def read_places(
     # A problem is said at the row's last filled place cell: the Country cell, else State.
     # Remote work ('Remote') is no problem: the row's Why says its calendar is the default.
     said_in_why = (NO_PLACE, TOWN_OF_OTHERS, HOME_TAKEN)
-    reasons = readings.reasons(
-        lambda r: None if r[1] is None or any(w in r[1] for w in said_in_why) else r[1]
-    )
+    no_column = "country" not in cells
+
+    def said_in_problems(reason: str | None) -> str | None:
+        if reason is None or any(w in reason for w in said_in_why):
+            return None
+        return reason.replace(WRITE_THE_COUNTRY, ADD_A_COUNTRY_COLUMN) if no_column else reason
+
+    reasons = readings.reasons(lambda r: said_in_problems(r[1]))
     said = {f: np.full(len(readings.codes), None, dtype=object) for f in fields}
     if reasons is not None:
         at = np.full(len(readings.codes), len(fields) - 1)

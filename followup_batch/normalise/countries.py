@@ -452,10 +452,14 @@ NOT_A_PLACE = ", not a place; using "
 def not_a_place(kind: str, default: str) -> str:
     """What Problems says of a Location cell of a meeting room or a way to meet (``kind``:
     'a meeting room', 'an online meeting', 'a phone call'): the calendar used instead."""
-    return (
-        f" is {kind}{NOT_A_PLACE}{default}, the default calendar (a Country column names the "
-        "job's country)"
-    )
+    return f" is {kind}{NOT_A_PLACE}{default}, the default calendar {WRITE_THE_COUNTRY}"
+
+
+# What the meeting-room line advises (ot91 F4: "(a Country column names the job's country)"
+# read as a fact about a column the sheet did not have): in the row's empty Country cell, or,
+# without a Country column (``cell_readers.read_places``), in one to add.
+WRITE_THE_COUNTRY = "(write the job's country in the row's Country cell)"
+ADD_A_COUNTRY_COLUMN = "(add a Country column to name the job's country)"
 
 
 # A Location's or City's town no table lists, on a tracker whose other rows are all in one

@@ -2453,7 +2453,7 @@ def test_a_new_zealand_city_keeps_its_anniversary_day(
                 (
                     "US",
                     'row 4, column "Location": "Room 4B" is a meeting room, not a place; using '
-                    "US, the default calendar (a Country column names the job's country)",
+                    "US, the default calendar (add a Country column to name the job's country)",
                     '"Room 4B" is a meeting room, not a place',
                 ),
             ],
@@ -2468,7 +2468,7 @@ def test_a_new_zealand_city_keeps_its_anniversary_day(
                 (
                     "US",
                     'row 4, column "Location": "Zoom" is an online meeting, not a place; using '
-                    "US, the default calendar (a Country column names the job's country)",
+                    "US, the default calendar (add a Country column to name the job's country)",
                     '"Zoom" is an online meeting, not a place',
                 ),
             ],
@@ -3048,7 +3048,7 @@ def test_a_location_column_of_meeting_rooms_is_said_and_mapped_reads_each_room(
     names = [c.value for c in sheet[1]]
     at = [names.index(n) for n in ("Why", "Problems")]
     written = [[_text(line[i].value) for i in at] for line in sheet.iter_rows(min_row=2)]
-    default = "US, the default calendar (a Country column names the job's country)"
+    default = "US, the default calendar (add a Country column to name the job's country)"
     seen = [("Thanksgiving" in why, why.splitlines()[-1], problems) for why, problems in written]
     assert seen == [
         (
@@ -3073,6 +3073,46 @@ def test_a_location_column_of_meeting_rooms_is_said_and_mapped_reads_each_room(
         ),
         (False, "On the DE-BE calendar.", ""),
     ]
+
+
+# ot91 F4: beside a Country column, a meeting room's line says to write the country in the
+# row's empty Country cell (without one it says to add the column, above); beside a filled
+# Country cell a room says nothing.
+ROOMS_BESIDE_COUNTRY = [
+    (
+        "Zoom",
+        "",
+        'E2: "Zoom" is an online meeting, not a place; using US, the default calendar (write '
+        "the job's country in the row's Country cell)",
+    ),
+    (
+        "Room 4B",
+        "",
+        'E3: "Room 4B" is a meeting room, not a place; using US, the default calendar (write '
+        "the job's country in the row's Country cell)",
+    ),
+    ("Room 4B", "Germany", ""),
+    ("Berlin", "Germany", ""),
+]
+
+
+def test_a_meeting_room_beside_a_country_column_says_to_fill_its_cell(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    head = ["Company", "Position", "Interview Date", "Interview Type", "Location", "Country"]
+    book.active.append(head)
+    for i, (where, country, _) in enumerate(ROOMS_BESIDE_COUNTRY):
+        book.active.append(
+            [f"C{i}", "Engineer", dt.datetime(2026, 11, 16), "Video", where, country or None]
+        )
+    tracker = tmp_path / "Maya Chen.xlsx"
+    book.save(tracker)
+    args = ["run", str(tracker), "--as-of", "2026-12-01", "--map", "Location=location", "-q"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tracker).active
+    at = [c.value for c in sheet[1]].index("Problems")
+    problems = [_text(line[at].value) for line in sheet.iter_rows(min_row=2)]
+    assert problems == [problem for *_, problem in ROOMS_BESIDE_COUNTRY]
 
 
 def _text(value: object) -> str:
@@ -3182,18 +3222,18 @@ def test_a_pin_code_or_ncr_beside_no_listed_city_is_not_read(written: str) -> No
 # and 'Teams link' said nothing, on the calendar of the other rows' country).
 MEETING_ROOM = (
     "US",
-    " is a meeting room, not a place; using US, the default calendar (a Country column names "
-    "the job's country)",
+    " is a meeting room, not a place; using US, the default calendar (write the job's "
+    "country in the row's Country cell)",
 )
 ONLINE = (
     "US",
-    " is an online meeting, not a place; using US, the default calendar (a Country column "
-    "names the job's country)",
+    " is an online meeting, not a place; using US, the default calendar (write the job's "
+    "country in the row's Country cell)",
 )
 PHONE = (
     "US",
-    " is a phone call, not a place; using US, the default calendar (a Country column names "
-    "the job's country)",
+    " is a phone call, not a place; using US, the default calendar (write the job's "
+    "country in the row's Country cell)",
 )
 NOT_A_COUNTRY = (
     "US",
