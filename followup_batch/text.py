@@ -5,6 +5,7 @@ Imports only the standard library: the CLI's reporter uses it before pandas load
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -80,3 +81,41 @@ def last_columns(text: str, columns: int) -> str:
             break
         kept.append(character)
     return "…" + "".join(reversed(kept))
+
+
+# An option with its quoted value (``--map "When I applied=applied_at"``): a command to copy,
+# never split across lines (nor from the punctuation after it); and any double-quoted span,
+# an example or a name (``("Maya Chen.xlsx")``, ``"When I applied"``), kept whole too unless
+# it is longer than a line (ot91 F8).
+_QUOTED_OPTION = re.compile(r"""--[a-z][-a-z]* (?:"[^"]*"|'[^']*')[^ ]*""")
+_QUOTED_SPAN = re.compile(rf"""{_QUOTED_OPTION.pattern}|[^ "]*"[^"]*"[^ ]*""")
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    """``text`` (one line) in lines of at most ``width`` columns (``display_width``), broken
+    only at spaces, each line after the first indented two columns more than ``text``. An
+    option with its quoted value is kept whole: when it does not fit after the words before
+    it, it starts a line of its own (longer than ``width`` only when it is by itself). A
+    double-quoted span is kept whole when it fits a line, else broken at its spaces. A word
+    longer than a line is not cut either; the terminal wraps it."""
+    indent = text[: len(text) - len(text.lstrip(" "))]
+    more = indent + "  "
+    body, units, start = text.strip(" "), [], 0
+    for span in _QUOTED_SPAN.finditer(body):
+        units += [word for word in body[start : span.start()].split(" ") if word]
+        whole = span.group()
+        if _QUOTED_OPTION.fullmatch(whole) or display_width(more + whole) <= width:
+            units.append(whole)
+        else:
+            units += [word for word in whole.split(" ") if word]
+        start = span.end()
+    units += [word for word in body[start:].split(" ") if word]
+    lines: list[str] = []
+    line = indent
+    for unit in units:
+        if line.strip() and display_width(f"{line} {unit}") > width:
+            lines.append(line)
+            line = more + unit
+        else:
+            line = f"{line} {unit}" if line.strip() else line + unit
+    return [*lines, line]

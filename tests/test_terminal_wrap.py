@@ -48,16 +48,34 @@ TOPIC = (
                 '  --map "When I applied=applied_at"',
             ],
         ),
-        (  # a quoted header in the prose is words, broken like any others
+        (  # a quoted header in the prose is kept whole too (ot91 F8)
             APPLIED,
             40,
             [
-                'note: t1.xlsx [Interviews]: "When I',
-                '  applied" (G) holds dates and no column',
-                "  is read as Date Applied; if they are",
-                "  the applied dates, map it with",
-                '  --map "When I applied=applied_at"',
+                "note: t1.xlsx [Interviews]:",
+                '  "When I applied" (G) holds dates and',
+                "  no column is read as Date Applied; if",
+                "  they are the applied dates, map it",
+                '  with --map "When I applied=applied_at"',
             ],
+        ),
+        (  # an example file name in brackets is not split ("Maya / Chen.xlsx")
+            'note: drafts are unsigned; name the file after the client ("Maya Chen.xlsx") or',
+            72,
+            [
+                "note: drafts are unsigned; name the file after the client",
+                '  ("Maya Chen.xlsx") or',
+            ],
+        ),
+        (  # a quoted span longer than a line is broken at its spaces
+            'a "very long quoted thing that is longer than the line itself" here',
+            30,
+            ['a "very long quoted thing that', "  is longer than the line", '  itself" here'],
+        ),
+        (  # inch marks are no quotes to keep whole when the span is longer than the line
+            'the 5" screen and 7" tablet are here',
+            12,
+            ['the 5"', "  screen and", '  7" tablet', "  are here"],
         ),
         (  # a command wider than the line stands alone, whole (the terminal wraps it)
             'map it with --map "When I applied=applied_at"',

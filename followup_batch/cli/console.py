@@ -12,7 +12,6 @@ import datetime as dt
 import errno
 import json
 import os
-import re
 import shutil
 import sys
 import time
@@ -32,7 +31,7 @@ from followup_batch.errors import (
     stopped_how,
 )
 from followup_batch.normalise.controls import one_line, printable
-from followup_batch.text import display_width, first_and_more, last_columns
+from followup_batch.text import display_width, first_and_more, last_columns, wrapped
 
 if TYPE_CHECKING:
     from followup_batch.batch import RunOptions
@@ -122,36 +121,6 @@ def terminal_width(stream: IO[str] | None = None) -> int:
         with contextlib.suppress(AttributeError, ValueError, OSError):
             return os.get_terminal_size(stream.fileno()).columns
     return shutil.get_terminal_size((80, 24)).columns
-
-
-# An option with its quoted value (``--map "When I applied=applied_at"``): a command to copy,
-# never split across lines (nor from the punctuation after it).
-_QUOTED_OPTION = re.compile(r"""--[a-z][-a-z]* (?:"[^"]*"|'[^']*')[^ ]*""")
-
-
-def wrapped(text: str, width: int) -> list[str]:
-    """``text`` (one line) in lines of at most ``width`` columns (``display_width``), broken
-    only at spaces, each line after the first indented two columns more than ``text``. An
-    option with its quoted value is kept whole: when it does not fit after the words before
-    it, it starts a line of its own (longer than ``width`` only when it is by itself). A word
-    longer than a line is not cut either; the terminal wraps it."""
-    indent = text[: len(text) - len(text.lstrip(" "))]
-    more = indent + "  "
-    body, units, start = text.strip(" "), [], 0
-    for option in _QUOTED_OPTION.finditer(body):
-        units += [word for word in body[start : option.start()].split(" ") if word]
-        units.append(option.group())
-        start = option.end()
-    units += [word for word in body[start:].split(" ") if word]
-    lines: list[str] = []
-    line = indent
-    for unit in units:
-        if line.strip() and display_width(f"{line} {unit}") > width:
-            lines.append(line)
-            line = more + unit
-        else:
-            line = f"{line} {unit}" if line.strip() else line + unit
-    return [*lines, line]
 
 
 def fit_to_terminal(text: str, stream: IO[str]) -> str:

@@ -39,7 +39,7 @@ from followup_batch.exports.digest import (
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_marked
 from followup_batch.normalise.controls import printable
-from followup_batch.text import display_width, first_columns
+from followup_batch.text import display_width, first_columns, wrapped
 
 # Terminal colours: red, orange (256-colour), yellow, blue, magenta.
 ANSI: dict[str, str] = {
@@ -76,7 +76,17 @@ def _fit(text: str, width: int, shown: Callable[[str], str] = str) -> str:
     "..."), which is what is measured and cut."""
     if width <= 0:
         return ""
-    return first_columns(shown(_one_line(text)), width, ellipsis=shown("…"))
+    text = shown(_one_line(text))
+    # Where a row is ("Maya Chen.xlsx [Interviews] row 5"): its file's name is cut, not the
+    # row's number (ot91 F1: "Maya Chen.xlsx [Interviews] ro…").
+    row = _ROW_AT_END.search(text)
+    if row and display_width(text) > width and width > len(row[0]) + MIN_COLUMN // 2:
+        head = first_columns(text[: row.start()], width - len(row[0]), ellipsis=shown("…"))
+        return head + row[0]
+    return first_columns(text, width, ellipsis=shown("…"))
+
+
+_ROW_AT_END = re.compile(r" row \d+$")
 
 
 def _table(
@@ -292,8 +302,9 @@ def to_terminal(
         lines += table[:2]
         # Each row's problem on its own line below it: in a fourth column it was the part a
         # terminal cut off, even 120 columns wide.
+        # Wrapped at its spaces, not cut (ot91 F1: the --map command to copy ended in "…").
         for row_line, record in zip(table[2:], records, strict=True):
-            lines += [row_line, "    " + _fit(first_problem(record), width - 4, shown)]
+            lines += [row_line, *wrapped("    " + shown(_one_line(first_problem(record))), width)]
     return "\n".join(lines) + "\n"  # the trackers not read: the command's FAILED lines
 
 

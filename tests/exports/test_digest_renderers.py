@@ -104,6 +104,52 @@ def test_terminal_fits_its_width(width: int) -> None:
     assert max(len(line) for line in text.splitlines()) <= width
 
 
+# ot91 F1: a row to fix's problem was cut to the table's width ("--map "When I
+# applied=appl…"), and its Where cell lost the row number first ("Maya Chen.xlsx
+# [Interviews] ro…"). The problem wraps under its row, the --map whole on one line; the
+# file's name is cut, not "row 5".
+FIX_PROBLEM = (
+    'D5: Interview Date is empty; --map "When I applied=applied_at" would read its 2026-11-05 '
+    "as the applied date (no column is read as Date Applied)"
+)
+FIX_LINES = {
+    60: [
+        "  Maya Chen  Maya Chen.xlsx [I… row 5  Globex – BI Developer",
+        "    D5: Interview Date is empty;",
+        '      --map "When I applied=applied_at" would read its',
+        "      2026-11-05 as the applied date (no column is read as",
+        "      Date Applied)",
+    ],
+    80: [
+        "  Maya Chen  Maya Chen.xlsx [Interviews and Applic… row 5  Globex – BI Developer",
+        '    D5: Interview Date is empty; --map "When I applied=applied_at" would read',
+        "      its 2026-11-05 as the applied date (no column is read as Date Applied)",
+    ],
+}
+
+
+@pytest.mark.parametrize("width", list(FIX_LINES))
+def test_a_row_to_fix_shows_its_whole_problem_and_row_number(width: int) -> None:
+    fix = items(
+        item(
+            "Maya Chen",
+            "Globex",
+            None,
+            "Needs info",
+            "—",
+            row=5,
+            file="Maya Chen.xlsx",
+            sheet="Interviews and Applications",
+            position="BI Developer",
+            problems=f"row 5, {FIX_PROBLEM}",
+        ),
+    )
+    lines = to_terminal(build_digest(fix, AS_OF), width=width).splitlines()
+    at = lines.index("Rows to fix (1)")
+    assert lines[at + 3 :] == FIX_LINES[width]
+    assert max(display_width(line) for line in lines) <= width
+
+
 @pytest.mark.parametrize(("width", "address"), [(80, False), (119, False), (120, True)])
 def test_terminal_shows_addresses_when_wide(width: int, address: bool) -> None:
     text = to_terminal(build_digest(TODAY, AS_OF), width=width)
