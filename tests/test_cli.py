@@ -3775,7 +3775,7 @@ def test_log_file_and_totals_line(tmp_path: Path) -> None:
     assert logged.count(" INFO ") == 3 and "a.xlsx [Jobs]: 4 rows" in logged
 
 
-@pytest.mark.parametrize("quiet", [[], ["-q"]], ids=["", "-q"])
+@pytest.mark.parametrize("quiet", [[], ["-q"], ["-v"]], ids=["", "-q", "-v"])
 def test_a_dry_runs_log_goes_to_stderr_and_no_log_is_written(
     tmp_path: Path, quiet: list[str]
 ) -> None:
@@ -3802,7 +3802,14 @@ def test_a_dry_runs_log_goes_to_stderr_and_no_log_is_written(
         "problems (dry run, nothing written)" in logged
     )
     assert "NOTE a.xlsx [Jobs]: A4: Company is empty" in logged  # the log has every note
-    assert ("a.xlsx [Jobs]: 4 rows" in out) == (not quiet)
+    assert ("a.xlsx [Jobs]: 4 rows" in out) == (quiet != ["-q"])
+    # ot91 F5: each note once, as its log line (no "note: …" copy after it), "NOTE" not
+    # followed by "note:".
+    assert len(logged) == len(lines) - 1
+    assert 'NOTE a.xlsx [Jobs]: drafts are unsigned: the file name "a" is not a person\'s' in (
+        "\n".join(logged)
+    )
+    assert [line for line in logged if "note:" in line] == []
 
 
 def test_a_dry_run_refuses_the_log_file_a_run_refuses(tmp_path: Path) -> None:
@@ -3828,6 +3835,7 @@ def test_a_run_without_dry_run_writes_the_log_not_stderr(tmp_path: Path) -> None
     assert "a dry run writes no file" not in err
     assert not re.search(r"^\d{4}-\d\d-\d\dT", err, re.M)
     assert " INFO a.xlsx [Jobs]: 4 rows" in log.read_text(encoding="utf-8")
+    assert "note:" not in log.read_text(encoding="utf-8")  # "NOTE …: note:" (ot91 F5)
 
 
 def test_digest_lists_what_is_due_across_files_without_writing(tmp_path: Path) -> None:

@@ -245,11 +245,19 @@ class Reporter:
         if not self.quiet:
             self._emit(text, err=self.as_json)
 
-    def note(self, text: str) -> None:
+    def note(self, text: str, where: str | None = None) -> None:
+        """A note for -v, of a file (``where``: "note:" after it on stderr) or not; its log
+        line says "NOTE" once, not "NOTE …: note:" (ot91 F5). A dry run's log lines on stderr
+        stand for the notes: each is said once."""
         text = one_line(text)
-        self._record("NOTE", text)
+        said = text.removeprefix("note: ") if where is None else f"{one_line(where)}: {text}"
+        self._record("NOTE", said)
+        if self.log_on_stderr:
+            return
         if self.verbose and not self.quiet:
-            self._emit(f"  {text}", err=True)
+            self._emit(
+                f"  {text}" if where is None else f"  {one_line(where)}: note: {text}", err=True
+            )
 
     def notice(self, text: str, where: str | None = None) -> None:
         """A note the user needs without -v (a file skipped): stderr, unless --quiet. Of a
@@ -259,7 +267,7 @@ class Reporter:
         self._record("NOTE", said)
         if where is None:
             self.notes.append(said)
-        if self.quiet:
+        if self.quiet or self.log_on_stderr:  # a dry run's log line on stderr said it
             return
         if where is not None and self.verbose:
             self._emit(f"  {where}: note: {text}", err=True)
@@ -540,7 +548,7 @@ def report_files(
                         elif note in report.notices and note not in report.told:
                             reporter.notice(note, where=report.name)
                         else:
-                            reporter.note(f"{report.name}: note: {note}")
+                            reporter.note(note, where=report.name)
                     for problem in report.problems:
                         reporter.note(f"{report.name}: {problem}")
                 all_reports += reports
@@ -599,7 +607,7 @@ def _say_unused_maps(
     for mapping, notes in unused.items():
         if trackers == 1:
             name, note = notes[0]
-            reporter.note(f"{name}: note: {note}")
+            reporter.note(note, where=name)
             continue
         header = mapping.rsplit("=", 1)[0]
         where = "any" if len(notes) == trackers else str(len(notes))
