@@ -74,7 +74,16 @@ def unread_date_problem(value: object, header: str) -> str | None:
         return None
     if isinstance(value, dt.datetime) and value.time() == dt.time():
         value = value.date()
-    shown = value.isoformat() if isinstance(value, dt.date) else " ".join(str(value).split())
+    if isinstance(value, str):
+        from followup_batch.normalise.dates import parse_date_text
+
+        # The date as read, as the tool writes dates: a cell's own words inside the sentence
+        # read as part of it ("would read its Senin, 2 November 2026 as", ot91 F7). Only a
+        # date read the same in either order ("1/4/2027" is the column's order's: quoted).
+        orders = {parse_date_text(value, dayfirst=first).value for first in (True, False)}
+        value = orders.pop() if len(orders) == 1 and None not in orders else value
+    words = " ".join(str(value).split())
+    shown = value.isoformat() if isinstance(value, dt.date) else f'"{words}"'
     return (
         f'--map "{_unquoted(header)}=applied_at" would read its {shown} as the applied date '
         f"(no column is read as {FIELDS_BY_NAME['applied_at'].header})"

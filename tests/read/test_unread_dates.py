@@ -98,6 +98,29 @@ def _map(day: str) -> str:
     )
 
 
+# ot91 F7: the cell inside the sentence read as words of it ("would read its Senin, 2 November
+# 2026 as the applied date"): the date read, as the tool writes dates, when either order reads
+# it so, else the cell in quotes.
+SHOWN_CELLS = [
+    ("Senin, 2 November 2026", "2026-11-02"),
+    ("2 Nov 2026", "2026-11-02"),
+    (dt.datetime(2026, 11, 2), "2026-11-02"),
+    ("2026-11-02", "2026-11-02"),
+    ("1/4/2027", '"1/4/2027"'),  # the 1st of April or the 4th of January: the column says
+    ("early Nov", '"early Nov"'),
+]
+
+
+@pytest.mark.parametrize(("cell", "shown"), SHOWN_CELLS)
+def test_the_map_line_shows_the_date_read_or_the_quoted_cell(cell: object, shown: str) -> None:
+    from followup_batch.read.unread_dates import unread_date_problem
+
+    assert unread_date_problem(cell, "Tgl Melamar") == (
+        f'--map "Tgl Melamar=applied_at" would read its {shown} as the applied date (no column '
+        "is read as Date Applied)"
+    )
+
+
 def test_a_row_without_a_date_names_the_map_in_its_problems(tmp_path: Path) -> None:
     """ot87 F3: the row lacking its date said only 'Interview on is empty', and its Why opened
     with a first line of its own. The --map is said at the row that needs it, not at a row
@@ -126,7 +149,7 @@ def test_a_row_without_a_date_names_the_map_in_its_problems(tmp_path: Path) -> N
     assert rows == [
         (
             "Needs info",
-            cell.format(2) + "Interview on is empty; " + _map("1/4/2027"),
+            cell.format(2) + "Interview on is empty; " + _map('"1/4/2027"'),
             [TO_FIX, NO_DATES],
         ),
         (
@@ -140,7 +163,7 @@ def test_a_row_without_a_date_names_the_map_in_its_problems(tmp_path: Path) -> N
         ("Needs info", cell.format(4) + '"2027-13-16" is not a date', [TO_FIX, NO_DATES]),
         (
             "Needs info",
-            cell.format(5) + 'Interview on says "TBD": no date yet; ' + _map("1/7/2027"),
+            cell.format(5) + 'Interview on says "TBD": no date yet; ' + _map('"1/7/2027"'),
             [TO_FIX, NO_DATES],
         ),
         ("Needs info", cell.format(6) + "Interview on is empty", [TO_FIX, NO_DATES]),
