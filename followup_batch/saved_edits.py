@@ -219,7 +219,7 @@ def _status_why(action: str) -> str:
 def recomputed_note(no_record: str, as_of: dt.date) -> str:
     """What a run without a record of the last one says when it told the tool's texts from
     the person's by computing them again as of the date the workbook was last written."""
-    return f"{no_record}: your texts in the tool's columns were told from {texts_then(as_of)}"
+    return f"{no_record}: your texts in the tool's columns were told apart from {texts_then(as_of)}"
 
 
 def unrecorded_note(no_record: str, then: dt.date | None, tracker: Path) -> str:

@@ -119,7 +119,9 @@ def _not_replaceable(folder: Path) -> tuple[str, str] | None:
         kind = ".eml" if suffix == ".eml" else EXPORT_KINDS.get(suffix)
         if written is not None and name not in written:
             kind = None  # not the run's (``_not_ours`` names it): only its lock is told here
-        refused = replace_refusal(path, kind) if kind is not None else open_error(path)
+        refused = (
+            replace_refusal(path, kind, with_folder=False) if kind is not None else open_error(path)
+        )
         if isinstance(refused, OpenElsewhere):
             where, _, todo = refused.why.partition("; ")
             return f"{name}, which is {where}", f"{todo[:1].upper()}{todo[1:]}"

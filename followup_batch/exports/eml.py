@@ -760,7 +760,7 @@ def _write_atomically(path: Path, data: bytes, locked: Collection[str] = ()) -> 
     if locked and unicodedata.normalize("NFC", path.name) in locked:
         from followup_batch.write.locks import open_error
 
-        refused = open_error(path)
+        refused = open_error(path, with_folder=True)
         if refused is not None:
             raise refused
     if start and not _drafts_own(path.name, start):

@@ -107,12 +107,13 @@ class ForeignExport(FollowupError):
     """An export over a file this tool did not write (``FOREIGN_ERROR``): nothing written."""
 
 
-def replace_refusal(path: Path, kind: str) -> FollowupError | None:
+def replace_refusal(path: Path, kind: str, *, with_folder: bool = True) -> FollowupError | None:
     """Why an export of ``kind`` must not replace the file at ``path``: open in Excel or
-    LibreOffice (``locks.open_error``: their lock file beside it), or not a file this tool
-    wrote (``foreign_export``); None when it may be written. A dry run says it as the run
-    would meet it."""
-    refused = open_error(Path(path))
+    LibreOffice (``locks.open_error``: their lock file beside it, named with its folder unless
+    not ``with_folder``, as the foreign file is), or not a file this tool wrote
+    (``foreign_export``); None when it may be written. A dry run says it as the run would
+    meet it."""
+    refused = open_error(Path(path), with_folder=with_folder)
     if refused is not None:
         return refused
     foreign = foreign_export(path, kind)

@@ -509,13 +509,19 @@ def _holds(others: Sequence[object], places: int, cells: int) -> str:
     beside 'Malaysia'; outside test ot86 F10: it was the example of no place)."""
     spelt = _region_spellings()
     unread = [str(v).strip() for v in others if header_key(str(v)) not in spelt]
+    name = _names(places)
     if unread:
-        count = f"{places} of its {cells} cells name one"
+        count = f"{places} of its {cells} cells {name} one"
         return f'holds something other than places ("{unread[0]}"; {count})'
     return (
         f'holds codes read as a place only beside a city or country ("{str(others[0]).strip()}"; '
-        f"{places} of its {cells} cells name one alone)"
+        f"{places} of its {cells} cells {name} one alone)"
     )
+
+
+def _names(count: int) -> str:
+    """The verb after "1 of its 5 cells" ("names") or "2 of its 5 cells" ("name") (ot91 F8)."""
+    return "names" if count == 1 else "name"
 
 
 @functools.cache
@@ -550,7 +556,7 @@ def _places_not_read(
         said.setdefault(
             (int(str(row)), col),
             f'"{str(value).strip()}" is not read as the row\'s place, as only {share[0]} of the '
-            f'{share[1]} cells of the "{header}" column name one: map it with --map '
+            f'{share[1]} cells of the "{header}" column {_names(share[0])} one: map it with --map '
             f'"{header}={name}" to read it',
         )
     return dataclasses.replace(left, cell_problems=said)

@@ -99,17 +99,20 @@ def open_in(path: Path) -> tuple[str, Path] | None:
     return None
 
 
-def open_error(path: Path) -> OpenElsewhere | None:
+def open_error(path: Path, *, with_folder: bool = False) -> OpenElsewhere | None:
     """The FileLocked to raise when Excel or LibreOffice has ``path`` open, else None. A lock
     file its program left behind (it crashed, or the computer was switched off) says so, with
-    the hint that it can be deleted."""
+    the hint that it can be deleted. ``with_folder``: the file and its lock named as ``path``
+    is given, folder included (an export written elsewhere, ot91 F8: "delete
+    .~lock.dig.xlsx#" did not say where), not by name alone (a tracker, whose line names it)."""
     found = open_in(path)
     if found is None:
         return None
     program, lock = found
-    why = f"open in {program} ({lock.name} exists); close it and run again"
-    hint = stale_lock_hint(lock, program)
-    return OpenElsewhere(f"{path.name} is {why}. {hint}", why, hint)
+    named, lock_named = (str(path), str(lock)) if with_folder else (path.name, lock.name)
+    why = f"open in {program} ({lock_named} exists); close it and run again"
+    hint = stale_lock_hint(lock, program, lock_named)
+    return OpenElsewhere(f"{named} is {why}. {hint}", why, hint)
 
 
 def open_unchanged_note(path: Path) -> str | None:
@@ -122,17 +125,19 @@ def open_unchanged_note(path: Path) -> str | None:
     return OPEN_UNCHANGED_NOTE.format(name=path.name, program=program, lock=lock.name)
 
 
-def stale_lock_hint(lock: Path, program: str) -> str:
+def stale_lock_hint(lock: Path, program: str, named: str | None = None) -> str:
     """What to do when nobody has the file open: LibreOffice's lock names the computer, so a
-    lock of this computer with no LibreOffice running here is known to be left over."""
+    lock of this computer with no LibreOffice running here is known to be left over.
+    ``named``: how the lock is named (its name alone when None)."""
+    named = lock.name if named is None else named
     if program == "LibreOffice" and _libreoffice_lock_is_stale(lock):
         return (
-            f"LibreOffice is not running on this computer, so {lock.name} was left behind (by "
+            f"LibreOffice is not running on this computer, so {named} was left behind (by "
             "a crash, say): delete it and run again"
         )
     return (
         f"If nobody has it open ({program} may have crashed and left the lock file), delete "
-        f"{lock.name} and run again"
+        f"{named} and run again"
     )
 
 

@@ -201,7 +201,10 @@ def test_an_export_open_in_another_program_is_not_replaced(
         "digest", source, "--as-of", AS_OF, option[suffix], target, other_option, other, "-q"
     )
     assert code == 1
-    assert f"{name} is open in {program} ({lock} exists); close it and run again" in err
+    # The file and its lock with their folder, as a foreign export is said (ot91 F8).
+    at = tmp_path / lock
+    assert f"{target} is open in {program} ({at} exists); close it and run again" in err
+    assert f"delete {at} and run again" in err
     assert target.read_bytes() == before
     assert "Follow-ups due as of Mon 2026-11-30" in other.read_text(encoding="utf-8")
 
@@ -225,7 +228,8 @@ def test_a_dry_run_says_an_export_open_in_another_program_would_be_refused(
     )
     assert result.exit_code == 1
     assert (
-        f"exports: FAILED — {name} is open in {program} ({lock} exists); close it and run again"
+        f"exports: FAILED — {target} is open in {program} ({tmp_path / lock} exists); close it "
+        "and run again"
     ) in result.stderr
     assert f"digest → {other} (dry run, not written)" in result.stdout
     assert f"→ {target}" not in result.stdout

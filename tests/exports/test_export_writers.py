@@ -169,7 +169,7 @@ def test_a_writer_refuses_its_own_file_open_in_another_program(
     with pytest.raises(OpenElsewhere) as refused:
         writer(target)
     assert str(refused.value).startswith(
-        f"{name} is open in {program} ({lock_file.name} exists); close it and run again. "
+        f"{target} is open in {program} ({lock_file} exists); close it and run again. "
     )
     assert target.read_bytes() == before
 

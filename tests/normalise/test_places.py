@@ -2484,7 +2484,7 @@ def test_a_new_zealand_city_keeps_its_anniversary_day(
                 (
                     "US",
                     'row 5, column "Location": "London, UK" is not read as the row\'s place, as '
-                    'only 1 of the 4 cells of the "Location" column name one: map it with --map '
+                    'only 1 of the 4 cells of the "Location" column names one: map it with --map '
                     '"Location=location" to read it',
                     None,
                 ),
@@ -3039,7 +3039,7 @@ def test_a_location_column_of_meeting_rooms_is_said_and_mapped_reads_each_room(
     assert plain.exit_code == 0, plain.output
     assert plain.stderr.splitlines() == [
         'note: Maya Chen.xlsx [Sheet]: "Location" (E) holds something other than places '
-        '("Room 4B"; 1 of its 5 cells name one): it is left alone. Map it with --map '
+        '("Room 4B"; 1 of its 5 cells names one): it is left alone. Map it with --map '
         '"Location=location" if it is the Location.'
     ]
     args = ["run", str(tracker), "--as-of", "2026-12-01", "--map", "Location=location", "-q"]
