@@ -2923,7 +2923,7 @@ def test_a_town_no_table_lists_among_uk_rows_keeps_englands_bank_holidays(
             False,
             [
                 '"Location" (D) holds something other than places ("Phone"; 1 of its 4 cells '
-                'name one): it is left alone. Map it with --map "Location=location" if it is '
+                'names one): it is left alone. Map it with --map "Location=location" if it is '
                 "the Location."
             ],
         ),
@@ -2955,7 +2955,7 @@ def test_a_town_no_table_lists_among_uk_rows_keeps_englands_bank_holidays(
             False,
             [
                 '"Location" (D) holds something other than places ("Room 4B"; 1 of its 4 cells '
-                'name one): it is left alone. Map it with --map "Location=location" if it is '
+                'names one): it is left alone. Map it with --map "Location=location" if it is '
                 "the Location."
             ],
         ),
