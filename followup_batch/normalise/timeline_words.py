@@ -35,10 +35,11 @@ _ENGLISH_WEEKDAYS = {number: name for name, number in WEEKDAYS.items() if name.e
 
 # Weekdays written in full, from the date reader's table (``dates.OTHER_LANGUAGE_WEEKDAYS``),
 # whose abbreviations are English words here ("do", "mar", "sex"): none is longer than three.
+# Not Indonesian "minggu": Sunday before a date ("Minggu, 2 Mei 2027"), but alone "week".
 OTHER_LANGUAGE_WEEKDAYS: dict[str, str] = {
     name: _ENGLISH_WEEKDAYS[number]
     for name, number in dates.OTHER_LANGUAGE_WEEKDAYS.items()
-    if len(name) > 3
+    if len(name) > 3 and name != "minggu"
 }
 
 # Whole phrases, each the English one it says.
