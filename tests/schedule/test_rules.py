@@ -741,6 +741,28 @@ def test_industries_in_other_languages(industry: str, speed_class: str) -> None:
         ("IT services", "traditional"),
         ("IT Services & Consulting", "traditional"),  # LinkedIn's name for TCS or Infosys
         ("IT consulting", "traditional"),
+        # "IT services" in Korean, Japanese and Chinese is traditional as the English is (it
+        # was fast, as bare "IT"), with a space or without (fx164).
+        ("IT 서비스", "traditional"),
+        ("IT서비스", "traditional"),
+        ("IT 컨설팅", "traditional"),  # "IT" (fast) beside "컨설팅" (traditional) was fast
+        ("ITサービス", "traditional"),
+        ("IT サービス", "traditional"),
+        ("ITサービス業", "traditional"),  # "IT services industry": inside a longer word
+        ("ITコンサル", "traditional"),
+        ("ITコンサルティング", "traditional"),
+        ("IT服务", "traditional"),
+        ("IT服務", "traditional"),
+        ("IT 服务", "traditional"),
+        ("IT咨询", "traditional"),
+        ("IT外包", "traditional"),
+        # Near cases: "IT" with other words is still fast ("IT 기업": an IT company, "IT業界":
+        # the IT industry, "IT企业", "IT软件"), and "서비스" alone names no class.
+        ("IT 기업", "fast"),
+        ("IT業界", "fast"),
+        ("IT企业", "fast"),
+        ("서비스", "standard"),
+        ("サービス", "standard"),
         # Near cases: "it" inside a word, and words that only look like the listed ones.
         ("Italian food", "standard"),
         ("Utilities", "standard"),
