@@ -247,9 +247,9 @@ def rules_in_words(rules: RuleSet) -> str:
         "`Kewangan`, `Ngân hàng`, `ธนาคาร`, …): the lists below. `IT` is fast, as `Informatik` "
         "and `informatique` are; `IT services`, `IT consulting` and `IT outsourcing` (TCS, "
         "Infosys, Wipro) are traditional, as consulting is, and so are the same in Korean, "
-        "Japanese and Chinese (`IT 서비스`, `ITサービス`, `IT服务`, `IT服務`, `IT 컨설팅`, `ITコンサル`, "
-        "`IT咨询`, `IT外包`, with a space or without); `IT` alone, or with another word (`IT・通信`, "
-        "IT and telecom), is fast. To keep them standard, list them "
+        "Japanese and Chinese (`IT 서비스`, `ITサービス`, `IT服务`, `IT服務`, `IT 컨설팅`, "
+        "`ITコンサル`, `IT咨询`, `IT外包`, with a space or without); `IT` alone, or with another "
+        "word (`IT・通信`, IT and telecom), is fast. To keep them standard, list them "
         'under `standard` in the config (`standard = ["it services"]`).'
     )
     return (
