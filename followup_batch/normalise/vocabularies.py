@@ -261,6 +261,19 @@ OUTCOMES: dict[str, str] = {
     **{k: "applied" for k in ("ממתין", "ממתיןלתשובה", "قيدالمراجعة", "等待结果", "等待結果")},
     **{k: "applied" for k in ("等待", "等待中", "結果待ち", "فيالانتظار", "대기", "대기중")},
     **{k: "applied" for k in ("결과대기", "प्रतीक्षा")},
+    # Indonesian and Malay "being processed", "application received" (not "Diterima" alone:
+    # ``OUTCOMES_ALONE``), Vietnamese "being processed", Thai "waiting for the result", as
+    # German "in Bearbeitung" and Korean "결과 대기" are.
+    **{k: "applied" for k in ("sedangdiproses", "diproses", "lamaranditerima", "dangxuly")},
+    **{k: "applied" for k in ("รอผล", "รอผลสัมภาษณ์", "รอการติดต่อกลับ")},
+    # Indonesian and Malay "in process", as Portuguese "Em processo" (not "Proses" alone:
+    # ``OUTCOMES_ALONE``); a selection stage passed ("lolos seleksi", "lolos tahap 2"), as
+    # "passed stage" is; Thai "passed" (a round, as Korean "합격").
+    **{k: "interviewing" for k in ("dalamproses", "masihproses", "lolosseleksi", "lolostahap")},
+    **{k: "interviewing" for k in ("ผ่าน", "ผ่านรอบแรก", "ผ่านการคัดเลือก")},
+    # Indonesian "offer", "job offer"; Vietnamese "selected" (hired on the exam or the
+    # interviews: the job won, as Korean "최종 합격").
+    **{k: "offer" for k in ("tawaran", "tawarankerja", "trungtuyen")},
     **{
         k: "offer"
         for k in (
@@ -352,6 +365,10 @@ OUTCOMES: dict[str, str] = {
             *("拒绝", "拒絕", "未通过", "未通過", "被拒"),  # Chinese
             *("불합격", "탈락"),  # Korean
             "अस्वीकृत",  # Hindi
+            # Indonesian and Malay "rejected", "did not pass", "failed"; Vietnamese "was
+            # rejected"; Thai "did not pass".
+            *("ditolak", "tidaklolos", "gagal", "tidakditerima", "bituchoi", "khongdat"),
+            *("ไม่ผ่าน", "ไม่ผ่านการคัดเลือก"),
             # The employer closed the role: over without an offer, as a rejection is.
             "closed",
             "positionclosed",
@@ -405,6 +422,7 @@ OUTCOMES: dict[str, str] = {
             *("wycofano", "wycofalem", "wycofalam", "rezygnacja"),  # Polish
             *("tackatnej", "dragittillbaka", "drogtillbaka"),  # Swedish
             *("gericekildi", "gericektim", "vazgectim"),  # Turkish
+            *("mengundurkandiri", "undurdiri"),  # Indonesian and Malay "withdrew"
         )
     },
     # "Never" heard back is no longer waiting: the employer went silent for good. German "nie
@@ -610,7 +628,15 @@ OUTCOMES_ALONE: dict[str, str] = {
     for k in (
         *("passed", "cleared", "movedforward", "progressed"),
         *("stage1", "stage2", "stage3", "stage4", "stageone", "stagetwo", "stagethree"),
+        # Indonesian and Malay "passed" and "in process": a cell of the one word only, as
+        # "Lolos" is also a family name and "Proses" a word of positions and companies
+        # ("Insinyur Proses", a process engineer).
+        *("lolos", "proses"),
     )
+} | {
+    # Indonesian and Malay "accepted", as "Accepted" (the job: the row is closed with it);
+    # alone only, as "Lamaran diterima" is the application received.
+    "diterima": "accepted",
 }
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"

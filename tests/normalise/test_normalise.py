@@ -1455,6 +1455,36 @@ def test_interviewer_emails() -> None:
         ("outcome", "Aprobada", "offer"),
         ("outcome", "Aguardando retorno", "applied"),
         ("outcome", "Esperando respuesta", "applied"),
+        # Indonesian and Malay, Vietnamese and Thai (fx164: each was Needs info): as the
+        # English words are, "in process" interviewing, "being processed" applied, "passed" a
+        # round passed, "accepted" accepted.
+        ("outcome", "Proses", "interviewing"),
+        ("outcome", "Dalam proses", "interviewing"),
+        ("outcome", "Masih proses", "interviewing"),
+        ("outcome", "Sedang diproses", "applied"),
+        ("outcome", "Lamaran diproses", "applied"),
+        ("outcome", "Lamaran diterima", "applied"),  # the application received
+        ("outcome", "Ditolak", "rejected"),
+        ("outcome", "Tidak lolos", "rejected"),
+        ("outcome", "Tidak diterima", "rejected"),
+        ("outcome", "Gagal", "rejected"),
+        ("outcome", "Gagal tahap 2", "rejected"),
+        ("outcome", "Diterima", "accepted"),
+        ("outcome", "Lolos", "interviewing"),
+        ("outcome", "Lolos seleksi", "interviewing"),
+        ("outcome", "Lolos tahap 2", "interviewing"),
+        ("outcome", "Tidak lolos tahap 2", "rejected"),
+        ("outcome", "Tawaran", "offer"),
+        ("outcome", "Tawaran kerja", "offer"),
+        ("outcome", "Mengundurkan diri", "withdrawn"),
+        ("outcome", "Đang xử lý", "applied"),
+        ("outcome", "Dang xu ly", "applied"),  # accents optional
+        ("outcome", "Bị từ chối", "rejected"),
+        ("outcome", "Không đạt", "rejected"),
+        ("outcome", "Trúng tuyển", "offer"),
+        ("outcome", "ไม่ผ่าน", "rejected"),
+        ("outcome", "ผ่าน", "interviewing"),
+        ("outcome", "รอผล", "applied"),
         # Interview types as Japanese, Chinese and Korean write them.
         ("interview_type", "オンライン", "video"),
         ("interview_type", "Web面接", "video"),
@@ -1587,6 +1617,43 @@ def test_vocabularies(field: str, value: object, expected: str) -> None:
     row = one_row(**{field: value})
     assert row[field] == expected
     assert row["problems"] == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        # "Proses" and "Lolos" are read as a whole cell only: in a position, a company or a
+        # person's name they are no outcome, and the row's blank outcome stays applied.
+        ({"position": "Insinyur Proses"}, {"position": "Insinyur Proses", "outcome": "applied"}),
+        (
+            {"company": "PT Proses Data Indonesia"},
+            {"company": "PT Proses Data Indonesia", "outcome": "applied"},
+        ),
+        (
+            {"interviewer": "Maria Lolos"},
+            {"interviewers": ["Maria Lolos"], "outcome": "applied"},
+        ),
+    ],
+)
+def test_bahasa_outcome_words_elsewhere_are_no_outcome(
+    fields: dict[str, object], expected: dict[str, object]
+) -> None:
+    row = one_row(**fields)
+    assert {k: row[k] for k in expected} == expected
+    assert row["problems"] == []
+    assert not row["needs_info"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    # A sentence with "Proses", "Lolos" or "Diterima" in it is not read (alone only): the row
+    # needs info rather than a guess ("Lolos?" asks; "CV diterima" is the CV received).
+    ["Proses rekrutmen ditutup?", "Diterima di perusahaan lain?", "CV diterima"],
+)
+def test_a_bahasa_word_read_alone_only_is_no_outcome_in_a_sentence(value: str) -> None:
+    row = one_row(outcome=value)
+    assert row["outcome"] == "applied"
+    assert row["needs_info"]
 
 
 @pytest.mark.parametrize(
