@@ -174,6 +174,11 @@ def parse_date_column(
     return DateColumn(index, dates, problems, month_days, weekdays)
 
 
+# The century Excel's window puts a two-digit year from 30 on in ("15/01/70" is 1970): on a
+# Thai row, the Buddhist era's (``dates.local_era_date``).
+_TWO_DIGIT_CENTURY = 1900
+
+
 def with_local_eras(
     column: DateColumn,
     values: pd.Series,
@@ -185,8 +190,15 @@ def with_local_eras(
     their own row's country (``countries``, a code per row) read so (``dates.local_era_date``:
     "116/04/27" on a Taiwanese row, "27/04/2570" on a Thai one), and the others of those forms
     said in words (``dates.era_hint``; ``placed``: the rows whose place was written, none when
-    None)."""
-    unread = np.flatnonzero(np.isnat(column.date_values) & pd.notna(column.problem_values))
+    None). A Thai row's text date read in the 1900s is read again: its two-digit year is the
+    Buddhist era's ("15/01/70" is 2570, 2027)."""
+    unread_cells = np.isnat(column.date_values) & pd.notna(column.problem_values)
+    thai = np.array([isinstance(c, str) and c.split("-")[0] == "TH" for c in countries], bool)
+    if thai.any():
+        years = column.date_values.astype("datetime64[Y]").astype(int) + 1970
+        last_century = ~np.isnat(column.date_values) & (years >= _TWO_DIGIT_CENTURY)
+        unread_cells |= thai & last_century & (years < _TWO_DIGIT_CENTURY + 100)
+    unread = np.flatnonzero(unread_cells)
     if not len(unread):
         return column
     read = replace(

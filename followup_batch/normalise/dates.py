@@ -582,11 +582,103 @@ def _vietnamese_date(folded: str) -> str:
     return f"{said} ({_VIETNAMESE_WEEKDAYS[m['wd']]})" if m["wd"] else said
 
 
+# Thai dates: the months by name ("15 มกราคม 2570") or as abbreviated ("15 ม.ค. 70", the
+# dots optional, "15 มค 70"), maybe after the weekday ("วันอังคารที่ 15 มกราคม 2570") or
+# "วันที่" (date), the year maybe marked as the Buddhist era's ("พ.ศ. 2570") or the Western
+# one's ("ค.ศ. 2027"), a time after ("เวลา 14.00 น."), Thai digits as any. A Thai month's
+# year is the Buddhist era's when it is one (2500 to 2699: 2570 is 2027), a Western year
+# otherwise ("15 ม.ค. 2027"); two digits are the Buddhist era's from 30 on, as Thai writes them
+# ("70" is 2570, 2027), and 2000 to 2029 below, as anywhere (``_thai_short_year``). Read as
+# the English text it says ("tue, 15 jan 2027").
+_THAI_MONTHS = (
+    *("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน"),
+    *("กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"),
+)
+_THAI_MONTH_ABBREVIATIONS = (
+    *("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย."),
+    *("ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."),
+)
+_THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+_THAI_DIGITS = {ord("๐") + i: str(i) for i in range(10)}
+
+
+def _thai_month_pattern(number: int) -> str:
+    """The regular expression of month ``number`` (1-12) in Thai, named or abbreviated."""
+    first, second = _THAI_MONTH_ABBREVIATIONS[number - 1].rstrip(".").split(".")
+    return f"(?P<m{number}>{_THAI_MONTHS[number - 1]}|{first}\\.?\\s?{second}\\.?)"
+
+
+_THAI_DATE = re.compile(
+    r"(?:(?:วัน)?(?P<wd>พฤหัส(?:บดี)?|" + "|".join(_THAI_WEEKDAYS) + r")(?:ที่)?\s*,?\s*)?"
+    r"(?:วันที่\s*)?(?:(?P<d>\d{1,2})\s*)?"
+    r"(?:" + "|".join(_thai_month_pattern(n) for n in range(1, 13)) + r")\s*"
+    r"(?:(?P<era>พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(?P<y>\d{4}|\d{2})?"
+    r"(?P<time>\s.*)?"
+)
+# A time after a Thai date: "เวลา" (at) before it, "น." (o'clock) after, the minutes after a
+# dot or a colon ("14.00 น.").
+_THAI_TIME = re.compile(r"(?:เวลา\s*)?(?P<h>\d{1,2})(?:[.:](?P<mi>\d{2}))?\s*(?:น\.?)?")
+
+
+def _thai_date(text: str) -> str:
+    """A Thai date (``_THAI_DATE``) as the English text it says; Thai digits as 0-9 in any
+    other text ("๑๕/๐๑/๒๕๗๐" is "15/01/2570"), which is else as it is."""
+    if not any("\u0e00" <= c <= "\u0e7f" for c in text):
+        return text
+    plain = " ".join(unicodedata.normalize("NFKC", text).translate(_THAI_DIGITS).split())
+    m = _THAI_DATE.fullmatch(plain)
+    if m is None:
+        return plain
+    month = next(n for n in range(1, 13) if m[f"m{n}"])
+    year = _thai_year(m["y"], m["era"]) if m["y"] else ""
+    if year is None:
+        return plain
+    said = f"{m['d']} {_ENGLISH_MONTHS[month - 1]}" if m["d"] else _ENGLISH_MONTHS[month - 1]
+    said = f"{said} {year}".strip()
+    if m["time"]:
+        time = _THAI_TIME.fullmatch(m["time"].strip())
+        said += f" {time['h']}:{time['mi'] or '00'}" if time else m["time"]
+    if m["wd"]:
+        weekday = _THAI_WEEKDAYS.index("พฤหัสบดี" if m["wd"] == "พฤหัส" else m["wd"])
+        said = f"{_ENGLISH_WEEKDAYS[weekday]}, {said}"
+    return said
+
+
+def _thai_year(year: str, era: str | None) -> str | None:
+    """The Western year of a Thai date's ``year`` (four digits or two) and its ``era`` mark
+    (พ.ศ.: the Buddhist era, ค.ศ.: the Western one, None: the Buddhist era's when it is one);
+    None when the year is no year of its era ("พ.ศ. 2027")."""
+    buddhist = era is not None and era.startswith("พ")
+    western = era is not None and era.startswith("ค")
+    if len(year) == 2:
+        if western:
+            return year
+        short = _thai_short_year(int(year), buddhist)
+        return str(short) if short is not None else year
+    if int(year) in BUDDHIST_ERA_YEARS and not western:
+        return str(int(year) - BUDDHIST_ERA_OFFSET)
+    return None if buddhist else year
+
+
+# Two digits are the Buddhist era's year from this one on (30 is 2530, 1987): below it Excel's
+# window reads them as 2000 to 2029, which the Buddhist era's 2500 to 2529 (1957 to 1986) are
+# not, for a job search.
+_THAI_SHORT_YEAR_FROM = 30
+
+
+def _thai_short_year(year: int, buddhist: bool = False) -> int | None:
+    """The Western year of a two-digit Buddhist-era ``year`` (70: 2570, 2027); None when it is
+    read as Excel's two-digit years are (27: 2027), unless marked ``buddhist``."""
+    if year < _THAI_SHORT_YEAR_FROM and not buddhist:
+        return None
+    return 2500 + year - BUDDHIST_ERA_OFFSET
+
+
 def parse_date_text(
     text: str, *, dayfirst: bool | None = None, epoch_1904: bool = False
 ) -> ParsedDate:
     """Read text as a date, strictly (see ``parse_date``)."""
-    text = _east_asian_date(text)
+    text = _east_asian_date(_thai_date(text))
     folded = _vietnamese_date(without_accents(" ".join(text.strip().casefold().split())))
     if is_placeholder(folded):
         return EMPTY
@@ -643,6 +735,12 @@ _MINGUO_SHORT = re.compile(
     r"(?P<y>1\d\d)(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?P<rest>\s.*)?"
 )
 _BUDDHIST_YEAR = re.compile(r"(?:พ\.\s?ศ\.\s?)?(?<!\d)(?P<y>2[56]\d\d)(?!\d)")
+# A Thai row's date with a two-digit year, "15/01/70", "15-Jan-70", "15 Jan 70": the Buddhist
+# era's from 30 on (``_thai_short_year``), as Thai Excel writes its short dates.
+_TWO_DIGIT_YEAR_DATE = re.compile(
+    r"(?P<head>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)|\d{1,2}[\s\-/.]*[^\W\d_]+\.?[\s\-/.,]+)"
+    r"(?P<y>\d{2})(?P<rest>\s.*)?"
+)
 
 
 def local_era_date(value: object, country: str | None, dayfirst: bool | None) -> ParsedDate | None:
@@ -652,14 +750,21 @@ def local_era_date(value: object, country: str | None, dayfirst: bool | None) ->
     if not isinstance(value, str) or not country:
         return None
     nation = country.split("-")[0]
-    text = " ".join(unicodedata.normalize("NFKC", value).split())
+    text = " ".join(unicodedata.normalize("NFKC", value).translate(_THAI_DIGITS).split())
+    thai_order = True if dayfirst is None else dayfirst
     if nation == "TW" and (m := _MINGUO_SHORT.fullmatch(text)):
         western = f"{int(m['y']) + MINGUO_OFFSET}-{m['m']}-{m['d']}{m['rest'] or ''}"
         parsed = parse_date_text(western)
     elif nation == "TH" and len(found := _BUDDHIST_YEAR.findall(text)) == 1:
         year = int(found[0])
         western = _BUDDHIST_YEAR.sub(str(year - BUDDHIST_ERA_OFFSET), text)
-        parsed = parse_date_text(western, dayfirst=True if dayfirst is None else dayfirst)
+        parsed = parse_date_text(western, dayfirst=thai_order)
+    elif (
+        nation == "TH"
+        and (m := _TWO_DIGIT_YEAR_DATE.fullmatch(text))
+        and (short := _thai_short_year(int(m["y"]))) is not None
+    ):
+        parsed = parse_date_text(f"{m['head']}{short}{m['rest'] or ''}", dayfirst=thai_order)
     else:
         return None
     return parsed if parsed.value is not None else None

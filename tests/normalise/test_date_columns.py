@@ -750,6 +750,17 @@ LOCAL_DATE_FORMS = {
         ("VNG", "ngày 27 tháng 4 năm 2027", "VN", "2027-04-28", ""),
         ("FPT", "27/4/2027", "VN", "2027-04-28", ""),
     ],
+    # fx164: Thai month names, by name or abbreviated, with a Buddhist-era year of four
+    # digits or two, on any row; a two-digit year in figures on Thai rows only.
+    "thai": [
+        ("SCB", "27 เมษายน 2570", "TH", "2027-04-28", ""),
+        ("KBank", "27 เม.ย. 70", "TH", "2027-04-28", ""),
+        ("PTT", "27/04/70", "TH", "2027-04-28", ""),
+        ("AIS", "27-Apr-70", "TH", "2027-04-28", ""),
+        ("Agoda", "27 เม.ย. 2027", "TH", "2027-04-28", ""),  # a Western year
+        ("Grab", "27 เม.ย. 70", "SG", "2027-04-28", ""),  # a Thai month anywhere
+        ("Line", "วันอังคารที่ 27 เมษายน 2570", "", "2027-04-28", ""),
+    ],
     "us": [
         ("Acme", "11/04/27", "US", "2027-11-05", ""),
         (
@@ -797,6 +808,16 @@ LOCAL_DATE_FORMS = {
         ("Line", "2027", "JP", "", '"2027" is not a date'),
         ("Lazada", "1250", "SG", "", '"1250" is not a date'),
     ],
+    "sg": [
+        # A two-digit year in figures is the Buddhist era's on a Thai row only (fx164).
+        (
+            "Shopee",
+            "27/04/70",
+            "SG",
+            "",
+            '"27/04/70" is not a plausible interview date (before 2000)',
+        ),
+    ],
 }
 
 
@@ -816,3 +837,4 @@ def test_local_date_forms_are_read_on_their_country_s_rows(tmp_path: Path, name:
         (company, due, f'row {i}, column "Interview Date": {problem}' if problem else "")
         for i, (company, _, _, due, problem) in enumerate(rows, start=2)
     ]
+

@@ -1097,3 +1097,87 @@ def test_local_era_dates_on_their_country_s_rows(
 ) -> None:
     parsed = dates.local_era_date(value, country, dayfirst)
     assert (parsed.value if parsed is not None else None) == expected
+
+
+# Thai dates with the month by name (fx164, ot82 F8 left open): Fri 15 January 2027 as Thai
+# writes it, the year of the Buddhist era (2570) or the Western one.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("15 มกราคม 2570", ParsedDate(value=D(2027, 1, 15))),
+        ("15 ม.ค. 2570", ParsedDate(value=D(2027, 1, 15))),
+        ("15 ม.ค. 70", ParsedDate(value=D(2027, 1, 15))),  # two digits: 2570
+        ("15ม.ค.70", ParsedDate(value=D(2027, 1, 15))),  # as typed without spaces
+        ("15 มค 70", ParsedDate(value=D(2027, 1, 15))),  # without the dots
+        ("15 ม.ค. พ.ศ. 2570", ParsedDate(value=D(2027, 1, 15))),
+        ("วันที่ 15 มกราคม พ.ศ. 2570", ParsedDate(value=D(2027, 1, 15))),
+        ("วันศุกร์ที่ 15 มกราคม 2570", ParsedDate(value=D(2027, 1, 15))),  # Friday the 15th
+        ("ศุกร์ 15 ม.ค. 70", ParsedDate(value=D(2027, 1, 15))),
+        ("๑๕ ม.ค. ๒๕๗๐", ParsedDate(value=D(2027, 1, 15))),  # Thai digits
+        ("15 ม.ค. 2570 เวลา 14.00 น.", ParsedDate(value=D(2027, 1, 15))),  # at 2 pm
+        ("15 ม.ค. 2570 14:00", ParsedDate(value=D(2027, 1, 15))),
+        # Every month, by its abbreviation (one of them also by name).
+        ("1 ก.พ. 70", ParsedDate(value=D(2027, 2, 1))),
+        ("1 มี.ค. 70", ParsedDate(value=D(2027, 3, 1))),
+        ("1 เม.ย. 70", ParsedDate(value=D(2027, 4, 1))),
+        ("1 พ.ค. 70", ParsedDate(value=D(2027, 5, 1))),
+        ("1 มิ.ย. 70", ParsedDate(value=D(2027, 6, 1))),
+        ("1 ก.ค. 70", ParsedDate(value=D(2027, 7, 1))),
+        ("1 ส.ค. 70", ParsedDate(value=D(2027, 8, 1))),
+        ("1 ก.ย. 70", ParsedDate(value=D(2027, 9, 1))),
+        ("1 ต.ค. 70", ParsedDate(value=D(2027, 10, 1))),
+        ("1 พ.ย. 70", ParsedDate(value=D(2027, 11, 1))),
+        ("1 ธ.ค. 69", ParsedDate(value=D(2026, 12, 1))),
+        ("1 พฤศจิกายน 2569", ParsedDate(value=D(2026, 11, 1))),
+        ("29 กุมภาพันธ์ 2571", ParsedDate(value=D(2028, 2, 29))),  # 2028: a leap year
+        # Near cases: a Western year after a Thai month is that year ("ค.ศ." marks it), two
+        # digits below 30 are 2000 to 2029 as anywhere (2527 would be 1984), a year marked
+        # Buddhist that is none is no date, and so is a day that does not exist.
+        ("15 ม.ค. 2027", ParsedDate(value=D(2027, 1, 15))),
+        ("15 มกราคม ค.ศ. 2027", ParsedDate(value=D(2027, 1, 15))),
+        ("15 ม.ค. 27", ParsedDate(value=D(2027, 1, 15))),
+        ("15 ม.ค. พ.ศ. 2027", ParsedDate(problem=NOT_A_DATE)),
+        ("29 ก.พ. 2570", ParsedDate(problem=NOT_A_DATE)),  # 2027 has no 29 February
+        ("วันจันทร์ที่ 15 มกราคม 2570", ParsedDate(problem=f"{NOT_A_DATE} (2027-01-15 is a Friday)")),
+        ("15 ม.ค.", ParsedDate(problem=NO_YEAR, month_day=(1, 15))),
+        ("มกราคม 2570", ParsedDate(problem=dates.NO_DAY)),
+        ("15 ม.ค. 70 ยกเลิก", ParsedDate(problem=NOT_A_DATE)),  # "cancelled" after it
+        ("ธนาคาร", ParsedDate(problem=NOT_A_DATE)),  # a Thai word (bank), no month
+        # Day-first numbers with a two-digit year are read as before here: only a Thai row
+        # reads "70" as 2570 (``local_era_date``).
+        ("15/01/70", ParsedDate(value=D(1970, 1, 15))),
+        ("15/01/27", ParsedDate(value=D(2027, 1, 15))),
+    ],
+)
+def test_thai_month_names(value: str, expected: ParsedDate) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "country", "dayfirst", "expected"),
+    [
+        # On a Thai row a two-digit year from 30 on is the Buddhist era's (70: 2570, 2027), as
+        # Thai Excel writes its short dates, day-first unless the column says otherwise.
+        ("15/01/70", "TH", None, D(2027, 1, 15)),
+        ("15.01.70", "TH", None, D(2027, 1, 15)),
+        ("05/01/70", "TH", None, D(2027, 1, 5)),
+        ("05/01/70", "TH", False, D(2027, 5, 1)),
+        ("15-Jan-70", "TH", None, D(2027, 1, 15)),
+        ("15 Jan 70", "TH-10", None, D(2027, 1, 15)),
+        ("๑๕/๐๑/๒๕๗๐", "TH", None, D(2027, 1, 15)),
+        # Near cases: below 30 the year is 2000 to 2029 (read as any date: none here), a
+        # four-digit Western year stays, and elsewhere a two-digit year is what it was.
+        ("15/01/27", "TH", None, None),
+        ("15/01/1970", "TH", None, None),
+        ("15/01/70", "US", None, None),
+        ("15/01/70", "MY", None, None),
+        ("15/01/70", None, None, None),
+        ("70", "TH", None, None),
+        ("15/13/70", "TH", None, None),
+    ],
+)
+def test_two_digit_buddhist_years_on_thai_rows(
+    value: object, country: str | None, dayfirst: bool | None, expected: D | None
+) -> None:
+    parsed = dates.local_era_date(value, country, dayfirst)
+    assert (parsed.value if parsed is not None else None) == expected
