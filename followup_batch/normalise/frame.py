@@ -206,7 +206,7 @@ def normalise_rows(
     }
     stages = None
     if raw.stages and "interview_at" not in raw.mapping:
-        stages = row_dates.stage_columns(raw, orders.get(STAGES))
+        stages = row_dates.stage_columns(raw, orders.get(STAGES), countries, placed)
 
     def same_row(*excluded: str) -> np.ndarray:
         others = [c.date_values for f, c in parsed.items() if f not in excluded]

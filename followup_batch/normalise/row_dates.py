@@ -317,16 +317,28 @@ def dates_in_stage(values: pd.Series) -> pd.Series:
 
 
 def stage_columns(
-    raw: RawTable, order: date_columns.DateOrder | None
+    raw: RawTable,
+    order: date_columns.DateOrder | None,
+    countries: np.ndarray | None = None,
+    placed: np.ndarray | None = None,
 ) -> dict[int, date_columns.DateColumn]:
     """A wide tracker's stage-date columns, each read as dates (years not yet inferred) in the
-    stage columns' ``order`` (None: the only valid way, else US month/day)."""
+    stage columns' ``order`` (None: the only valid way, else US month/day), and in the local
+    calendar of each row's country as the other date columns are ("116/04/27" on a Taiwanese
+    row, "27/04/2570" on a Thai one: ``date_columns.with_local_eras``), given ``countries``
+    (a code per row) and ``placed`` (the rows whose place was written)."""
     assert raw.stage_cells is not None
-    return {
+    columns = {
         col: date_columns.parse_date_column(
             raw.stage_cells[col], epoch_1904=raw.epoch_1904, order=order
         )
         for col in sorted(raw.stages)
+    }
+    if countries is None:
+        return columns
+    return {
+        col: date_columns.with_local_eras(column, raw.stage_cells[col], countries, order, placed)
+        for col, column in columns.items()
     }
 
 

@@ -838,3 +838,42 @@ def test_local_date_forms_are_read_on_their_country_s_rows(tmp_path: Path, name:
         for i, (company, _, _, due, problem) in enumerate(rows, start=2)
     ]
 
+
+# fx164: a wide tracker's stage columns are read in the row's local calendar as the Interview
+# Date column is (they were "not a date", and the row had no interview date): the Onsite on
+# Tue 27 April 2027 as Taiwan and Thailand write it, its thank-you due Wed 28 April. The near
+# case: on a Singapore row the Minguo form stays no date, said in words, and the row's
+# interview is its Phone Screen.
+STAGE_ROWS = [
+    ("TSMC", "116/04/20", "116/04/27", "TW", "2027-04-28", ""),
+    ("SCB", "20/04/2570", "27/04/2570", "TH", "2027-04-28", ""),
+    ("PTT", "20 เม.ย. 70", "27/04/70", "TH", "2027-04-28", ""),
+    (
+        "Grab",
+        "20/04/2027",
+        "116/04/27",
+        "SG",
+        "2027-04-20",
+        'row 5, column "Onsite": "116/04/27" is not a date: if 116 is a Taiwan (Minguo) year '
+        "(116 is 2027), write 2027-04-27",
+    ),
+]
+
+
+def test_stage_columns_are_read_in_the_row_s_local_calendar(tmp_path: Path) -> None:
+    tracker = tmp_path / "stages.csv"
+    with tracker.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Company", "Position", "Phone Screen", "Onsite", "Country"])
+        writer.writerows(
+            (c, "Analyst", phone, onsite, place) for c, phone, onsite, place, *_ in STAGE_ROWS
+        )
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2027-05-03", str(tracker)])
+    assert result.exit_code == 0, result.output
+    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig"))))
+    assert [(r["Phone Screen"], r["Onsite"]) for r in read] == [
+        (p, o) for _, p, o, *_ in STAGE_ROWS
+    ]
+    assert [(r["Company"], r["Thank-you due"], r["Problems"]) for r in read] == [
+        (company, due, problem) for company, _, _, _, due, problem in STAGE_ROWS
+    ]
