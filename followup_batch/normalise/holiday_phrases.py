@@ -26,10 +26,13 @@ from typing import NamedTuple
 import holidays
 
 from followup_batch.normalise import timelines
+from followup_batch.normalise.dates import MONTHS
 from followup_batch.normalise.timeline_words import plain
 from followup_batch.schedule.business_days import (
     OFFICES_CLOSE,
     OFFICES_OPEN,
+    CountryCalendar,
+    build_calendar,
     called,
     holiday_language,
     holiday_parts,
@@ -38,11 +41,19 @@ from followup_batch.schedule.business_days import (
 
 ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
 # The next run of at least ``RUN_DAYS`` days off in a row (weekend days and holidays of the
-# row's calendar, one holiday at least): Japan's 連休 ("連休明け": after the three-day weekend a
-# Monday holiday makes, Golden Week; Obon, 13-16 August, is on no calendar: ``OBON``),
-# Mexico's, Colombia's and Argentina's "puente", the Spanish "fin de semana largo".
+# row's calendar, one holiday at least), on or after the interview: Japan's 連休 ("連休明け":
+# after the three-day weekend a Monday holiday makes, Golden Week; Obon, 13-16 August, is on no
+# calendar: ``OBON``), Taiwan's 連假, Mexico's, Colombia's and Argentina's "puente", the
+# Spanish "fin de semana largo", the English "long weekend" (a lone midweek holiday makes none).
+# "The long weekend in May" is the next whose holiday is in May (``_RUN_IN_MONTH``): names
+# ``RUN_OF_DAYS_OFF`` and "#05".
 RUN_OF_DAYS_OFF = ("#run",)
 RUN_DAYS = 3
+# The words of a long weekend in Japanese and in Taiwan's Chinese ("連假後", "連假結束後": after
+# the long weekend), each read only on its own country's rows (``SAID_IN``): 連休 on a Taiwanese
+# row is Japanese, and 連假 no word of Japan's.
+JAPANESE_RUN = "連休; 3連休; 三連休; 大型連休"
+TAIWANESE_RUN = "連假; 連假結束; 連假過; 連續假期; 连假; 连假结束"
 # A country's national day, in the languages decisions are read in: where a country has
 # several (Hungary's three), the next one is meant, not the one just passed.
 NATIONAL_DAY = (
@@ -64,9 +75,11 @@ CHRISTMAS_BREAK = ("@12-24", "@12-25", "@12-26")
 # St Patrick's Day") when the row's calendar has a holiday of that name.
 NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # A UK or Irish "bank holiday" is any public holiday: the next one.
-    "bank holiday; the bank holiday; bank holiday weekend; long weekend; public holiday": {
-        "*": ANY_HOLIDAY
-    },
+    "bank holiday; the bank holiday; public holiday": {"*": ANY_HOLIDAY},
+    # A long weekend is a run of days off (``RUN_OF_DAYS_OFF``), not the next holiday: a US
+    # 4 July on a Wednesday makes none.
+    "long weekend; bank holiday weekend; long bank holiday weekend; 3-day weekend;"
+    " three-day weekend; 3 day weekend; three day weekend": {"*": RUN_OF_DAYS_OFF},
     # The UK's and Ireland's bank holidays by their everyday names: the package's May Day,
     # Spring and Late Summer Bank Holiday (Scotland's Summer one, August's first Monday),
     # Ireland's May, June, August and October Bank Holidays.
@@ -273,7 +286,8 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # weekend its Monday holidays make (the Ley Federal del Trabajo's), Colombia's "puente
     # festivo" its Monday holidays (Ley Emiliani): the same run. Spain's "puente" is often a
     # day taken off between a holiday and the weekend, no calendar's: not read there.
-    "連休; 3連休; 三連休; 大型連休": {"*": RUN_OF_DAYS_OFF},
+    JAPANESE_RUN: {"JP": RUN_OF_DAYS_OFF},
+    TAIWANESE_RUN: {"TW": RUN_OF_DAYS_OFF},
     # Argentina's "puente" is the long weekend its bridge holidays (días no laborables con
     # fines turísticos) make. "Fin de semana largo" is a long weekend wherever Spanish is
     # spoken: the same run, not the next holiday of any kind (a lone Tuesday or Saturday
@@ -324,6 +338,13 @@ _NAMED: dict[str, dict[str, tuple[str, ...]]] = {
 }
 _NEXT_ONE_MEANT = frozenset(_folded(plain(phrase)) for phrase in NATIONAL_DAY.split(";"))
 _NEXT_EID = frozenset(_folded(plain(phrase)) for phrase in NEXT_EID.split(";"))
+# "The long weekend in May", "the bank holiday weekend in August", "the May long weekend"
+# (Canada's Victoria Day's): the next run of days off with a holiday in that month.
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_RUN_IN_MONTH = re.compile(
+    rf"(?:long weekend|(?:long )?bank holiday weekend) (?:in|of) (?P<a>{_MONTH})"
+    rf"|(?P<b>{_MONTH}) long weekend"
+)
 # Holidays of one name a few days apart are one holiday: Golden Week's, Pesach's first and
 # seventh days.
 SAME_HOLIDAY_DAYS = 7
@@ -391,6 +412,8 @@ SAID_IN: dict[str, tuple[str, ...]] = {
     "puente": SPANISH_ROWS,
     "puente festivo": SPANISH_ROWS,
     "raya": HARI_RAYA_ROWS,
+    **{_folded(plain(words)): ("JP",) for words in JAPANESE_RUN.split(";")},
+    **{_folded(plain(words)): ("TW",) for words in TAIWANESE_RUN.split(";")},
 }
 # "Before Easter", "just before the bank holiday", "ahead of Eid", "pre-Christmas", "vor
 # Ostern", "avant Noël", "antes de Navidad", "prima di Natale", "voor de kerst", "före jul",
@@ -507,8 +530,9 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
     """The first and the last day of the next holiday on or after ``interview`` that ``words``
     name on the calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s."""
     names = names_meant(country, words)
-    if names == RUN_OF_DAYS_OFF:
-        return _next_run(country, interview)
+    month = _run_month(names)
+    if month is not None:
+        return _next_run(country, interview, month=month)
     days = _days_named(_holidays(country, interview.year), words, names, interview)
     if not days:
         return None
@@ -522,31 +546,52 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
 
 
 def _next_run(
-    country: str, interview: dt.date, days_ahead: int = DAYS_AHEAD
+    country: str, interview: dt.date, days_ahead: int = DAYS_AHEAD, month: int = 0
 ) -> tuple[dt.date, dt.date] | None:
     """The first and the last day of the next run of ``RUN_DAYS`` or more days off in a row
-    on ``country``'s calendar (its weekend days and the holidays its business days skip, one
-    holiday at least) that ends on or after ``interview``, within ``days_ahead`` days."""
-    off = {**_holidays(country, interview.year), **_holidays(country, interview.year + 1)}
-    if not off:
+    on ``country``'s calendar (the days its business days skip: weekend days, but not a
+    make-up working Saturday, and holidays; one holiday at least, in ``month`` when not 0)
+    that ends on or after ``interview``, within ``days_ahead`` days."""
+    first = interview - dt.timedelta(days=RUN_DAYS)
+    last = interview + dt.timedelta(days=days_ahead)
+    calendar = _calendar(country, first.year, last.year)
+    if not calendar.known:
         return None
-    code, subdiv = _package_key(country)
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "Requested Holidays are available only")
-        weekend = holidays.country_holidays(
-            code, subdiv=subdiv or None, years=interview.year
-        ).weekend
-    day = interview - dt.timedelta(days=RUN_DAYS)
+    day = first
     run: list[dt.date] = []
-    while day <= interview + dt.timedelta(days=days_ahead):
-        if day in off or day.weekday() in weekend:
+    while day <= last:
+        if not calendar.is_business_day(day):
             run.append(day)
         else:
-            if len(run) >= RUN_DAYS and run[-1] >= interview and any(d in off for d in run):
+            if len(run) >= RUN_DAYS and run[-1] >= interview and _has_holiday(run, calendar, month):
                 return run[0], run[-1]
             run = []
         day += dt.timedelta(days=1)
     return None
+
+
+def _has_holiday(run: list[dt.date], calendar: CountryCalendar, month: int) -> bool:
+    return any(d in calendar.holiday_names and (not month or d.month == month) for d in run)
+
+
+@lru_cache(maxsize=64)
+def _calendar(country: str, first_year: int, last_year: int) -> CountryCalendar:
+    """``country``'s business days from ``first_year`` to ``last_year``, as the row's are
+    counted (``business_days.build_calendar``)."""
+    return build_calendar(country, range(first_year, last_year + 1))
+
+
+def _month_name(month: int) -> str:
+    """The English name of ``month`` (5: "May")."""
+    return max((name for name, n in MONTHS.items() if n == month), key=len).title()
+
+
+def _run_month(names: tuple[str, ...]) -> int | None:
+    """For names that mean a run of days off (``RUN_OF_DAYS_OFF``), the month its holiday is
+    in (0: any), else None."""
+    if names[:1] != RUN_OF_DAYS_OFF:
+        return None
+    return int(names[1][1:]) if len(names) > 1 else 0
 
 
 # Japan's お盆, 13-16 August: most offices close, but it is on no calendar (no public
@@ -598,10 +643,15 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
     # Any holiday, or the next of a country's national days or Eids within reach: the next
     # one is meant ("after the national holiday" in Hungary on 1 September: 23 October's;
     # "after Sallah" a month after Eid al-Fitr: Eid al-Adha).
-    next_meant = names in (ANY_HOLIDAY, RUN_OF_DAYS_OFF) or (
-        _listed_as(words) in _NEXT_ONE_MEANT | _NEXT_EID
-        and coming is not None
-        and (coming[0] - interview).days <= DAYS_AHEAD
+    month = _run_month(names)
+    next_meant = (
+        names == ANY_HOLIDAY
+        or month is not None
+        or (
+            _listed_as(words) in _NEXT_ONE_MEANT | _NEXT_EID
+            and coming is not None
+            and (coming[0] - interview).days <= DAYS_AHEAD
+        )
     )
     if not next_meant:
         since = interview - dt.timedelta(days=PASSED_DAYS)
@@ -610,12 +660,13 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
         # Pesach's seventh day, Golden Week's last days still to come: the same holiday.
         if gone and (coming is None or (coming[0] - gone[-1]).days > SAME_HOLIDAY_DAYS):
             return OutOfReach(gone[-1], _shown_name(country, gone[-1], words), passed=True)
-    if names == RUN_OF_DAYS_OFF and coming is None:
+    if month is not None and coming is None:
         # No long weekend within six months (Mexico's next after Easter is in November): say
         # when it is, not that the calendar has none (ot90 F6).
-        later = _next_run(country, interview, 2 * DAYS_AHEAD)
+        later = _next_run(country, interview, 2 * DAYS_AHEAD, month)
         if later is not None:
-            return OutOfReach(later[0], LONG_WEEKEND, passed=False)
+            name = f"{LONG_WEEKEND} in {_month_name(month)}" if month else LONG_WEEKEND
+            return OutOfReach(later[0], name, passed=False)
     season = names == CHRISTMAS_BREAK
     if coming is not None and (coming[0] - interview).days > (
         SEASON_DAYS_AHEAD if season else DAYS_AHEAD
@@ -657,7 +708,7 @@ def uncounted_holiday(country: str, words: str, interview: dt.date) -> tuple[dt.
     Ash Wednesday, a morning off; the US's Christmas Eve), with its name, else None: a
     decision "after" one is the Problems cell's to settle, not read as a day off."""
     names = names_meant(country, words)
-    if names in (ANY_HOLIDAY, RUN_OF_DAYS_OFF):
+    if names == ANY_HOLIDAY or _run_month(names) is not None:
         return None
     counted = _holidays(country, interview.year)
     code, subdiv = _package_key(country)
@@ -723,6 +774,9 @@ def names_meant(country: str, words: str) -> tuple[str, ...]:
     """The holiday names ``words`` mean on ``country``'s calendar (the words themselves for
     one not in ``NAMED_HOLIDAYS``; none for one that names only other countries' holidays):
     a region's own ('CA-QC') before its country's."""
+    month = _RUN_IN_MONTH.fullmatch(words)
+    if month is not None:
+        return (*RUN_OF_DAYS_OFF, f"#{MONTHS[month['a'] or month['b']]:02}")
     for candidate in (words, _HOLIDAY_WORDS.sub("", words)):
         if candidate in _NAMED:
             by_country = _NAMED[candidate]
@@ -804,7 +858,10 @@ def is_listed(words: str) -> bool:
 
 
 def _listed_as(words: str) -> str | None:
-    """The words of ``NAMED_HOLIDAYS`` ``words`` are ("easter" for "easter holidays")."""
+    """The words of ``NAMED_HOLIDAYS`` ``words`` are ("easter" for "easter holidays"), or
+    ``words`` when they name a month's long weekend (``_RUN_IN_MONTH``)."""
+    if _RUN_IN_MONTH.fullmatch(words):
+        return words
     return next((c for c in (words, _HOLIDAY_WORDS.sub("", words)) if c in _NAMED), None)
 
 

@@ -154,6 +154,12 @@ def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, 
         ),
         # Indonesia's Imlek (Chinese New Year) Sat 02-06 → Mon 02-08 → Tue 02-09.
         ("Jakarta", "2027-01-13", "setelah Imlek", "2027-02-09", "Mon 2027-02-08"),
+        # Taiwan's 連假 (long weekend): Labor Day Sat 05-01, observed Fri 04-30, makes Fri 04-30
+        # to Sun 05-02 → Mon 05-03 → Tue 05-04. From 05-20, Dragon Boat Wed 06-09, Mid-Autumn
+        # Wed 09-15 and Confucius' Birthday Tue 09-28 stand alone; National Day Sun 10-10,
+        # observed Mon 10-11, makes Sat 10-09 to Mon 10-11 → Tue 10-12 → Wed 10-13.
+        ("Taipei", "2027-04-20", "連假後", "2027-05-04", "Mon 2027-05-03"),
+        ("Taipei", "2027-05-20", "連假結束後", "2027-10-13", "Tue 2027-10-12"),
     ],
 )
 def test_a_local_holiday_phrase_is_read_on_the_rows_calendar(
@@ -271,6 +277,13 @@ def test_a_named_day_is_the_stated_decision_date(
         # "Lagi" without a number, or after another language's unit.
         ("Jakarta", "2027-01-13", "minggu lagi", "2027-01-20"),
         ("Madrid", "2027-02-24", "2 semanas lagi", "2027-03-03"),
+        # Japan's 連休 only on Japanese rows, Taiwan's 連假 only on Taiwanese ones (fx163).
+        ("Taipei", "2027-04-20", "連休明け", "2027-04-27"),
+        ("Shanghai", "2027-04-20", "連休明け", "2027-04-27"),
+        ("Tokyo", "2027-04-20", "連假後", "2027-04-27"),
+        # A long weekend in a place, not a month; the weekend alone.
+        ("New York", "2027-03-10", "after the long weekend in Maine", "2027-03-17"),
+        ("New York", "2027-03-10", "after the weekend", "2027-03-17"),
     ],
 )
 def test_a_near_phrase_is_not_read(
@@ -323,6 +336,30 @@ OBON = (
         # run is September's; in 2028 Mountain Day Fri 08-11 makes a run that ends in Obon.
         ("Tokyo", "2027-07-28", "連休明け", OBON.format(run="Sat 2027-09-18 to Mon 09-20")),
         ("Tokyo", "2028-07-26", "連休明け", OBON.format(run="Fri 2028-08-11 to Sun 08-13")),
+        # 連休 or a long weekend, in English too.
+        (
+            "Tokyo",
+            "2027-07-28",
+            "after the long weekend",
+            OBON.format(run="Sat 2027-09-18 to Mon 09-20"),
+        ),
+        # England's next long weekend in May is Sat 2028-04-29 to Mon 05-01 (Early May).
+        (
+            "London",
+            "2027-06-02",
+            "after the long weekend in May",
+            "names the next long weekend in May (Sat 2028-04-29), which is more than six months"
+            " after the interview: write the date they gave",
+        ),
+        # New South Wales has no holiday in May; Queensland's and the Territories' do.
+        (
+            "Sydney NSW",
+            "2027-04-14",
+            "after the long weekend in May",
+            "names a holiday that is not a day off on the AU-NSW calendar (it is in Australian"
+            " Capital Territory's, Northern Territory's and Queensland's): write the date they"
+            " gave",
+        ),
         # Mexico's next long weekend after Easter is in November, 221 days on (ot90 F6).
         (
             "CDMX",
@@ -339,3 +376,58 @@ def test_a_phrase_that_could_mean_another_day_is_a_problem(
     row = _run(tmp_path, location, interview, said)
     assert row["Problems"] == f'row 2, column "Decision Date": "{said}" {problem}'
     assert "stated decision" not in row["Why"]
+
+
+@pytest.mark.parametrize(
+    ("location", "interview", "said", "due", "read_as"),
+    [
+        # A long weekend is the next run of three days off or more with a holiday, on or after
+        # the interview, not the next holiday (fx163). New York: Memorial Day Mon 05-31 makes
+        # Sat 05-29 to Mon 05-31 → Tue 06-01 → Wed 06-02, also said on its Saturday; Labor
+        # Day Mon 09-06 → Tue 09-07 → Wed 09-08.
+        ("New York", "2027-05-19", "after the long weekend", "2027-06-02", "Tue 2027-06-01"),
+        ("New York", "2027-05-29", "after the long weekend", "2027-06-02", "Tue 2027-06-01"),
+        ("New York", "2027-05-19", "after the three-day weekend", "2027-06-02", "Tue 2027-06-01"),
+        ("New York", "2027-08-18", "after the long weekend", "2027-09-08", "Tue 2027-09-07"),
+        # 2029: Independence Day is a Wednesday, alone; Labor Day Mon 09-03 makes Sat 09-01 to
+        # Mon 09-03 → Tue 09-04 → Wed 09-05.
+        ("New York", "2029-06-20", "after the long weekend", "2029-09-05", "Tue 2029-09-04"),
+        # England: Early May bank holiday Mon 05-03 (Sat 05-01 to Mon 05-03) → Tue 05-04 →
+        # Wed 05-05; from 05-05 the Spring bank holiday Mon 05-31 → Tue 06-01 → Wed 06-02;
+        # the Summer bank holiday Mon 08-30 → Tue 08-31 → Wed 09-01.
+        (
+            "London",
+            "2027-04-14",
+            "after the bank holiday weekend",
+            "2027-05-05",
+            "Tue 2027-05-04",
+        ),
+        ("London", "2027-04-14", "after the long weekend in May", "2027-05-05", "Tue 2027-05-04"),
+        ("London", "2027-05-05", "after the long weekend in May", "2027-06-02", "Tue 2027-06-01"),
+        (
+            "London",
+            "2027-08-04",
+            "after the bank holiday weekend",
+            "2027-09-01",
+            "Tue 2027-08-31",
+        ),
+        # Sydney: King's Birthday Mon 06-14 → Tue 06-15 → Wed 06-16. Toronto: Victoria Day Mon
+        # 05-24 → Tue 05-25 → Wed 05-26. Dublin: June bank holiday Mon 06-07 → Tue 06-08.
+        ("Sydney NSW", "2027-05-26", "after the long weekend", "2027-06-16", "Tue 2027-06-15"),
+        ("Toronto, ON", "2027-05-12", "after the long weekend", "2027-05-26", "Tue 2027-05-25"),
+        (
+            "Toronto, ON",
+            "2027-05-12",
+            "after the May long weekend",
+            "2027-05-26",
+            "Tue 2027-05-25",
+        ),
+        ("Dublin", "2027-05-20", "after the long weekend", "2027-06-09", "Tue 2027-06-08"),
+    ],
+)
+def test_a_long_weekend_is_the_next_run_of_days_off(
+    tmp_path: Path, location: str, interview: str, said: str, due: str, read_as: str
+) -> None:
+    row = _run(tmp_path, location, interview, said)
+    assert (row["1st check-in due"], row["Problems"]) == (due, "")
+    assert f'1 bd after the stated decision "{said}", read as {read_as} ' in row["Why"]
