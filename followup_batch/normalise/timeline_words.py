@@ -108,10 +108,10 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " despues de las fiestas; despues de fiestas; despues de las fiestas navidenas;"
             " pasadas las fiestas; tras las fiestas; despues de navidad; despues de ano nuevo;"
             " depois das festas; apos as festas; depois das festas de fim de ano;"
-            # "Pós-festas" ("retorno pós-festas"), "pos fiestas", "pós-Natal": the same break,
-            # "pós-" as "after", not "after Christmas Day" (ot90 F1).
-            " pos-festas; pos festas; pos-fiestas; pos fiestas; apos festas; pos-natal;"
-            " pos natal;"
+            # "Pós-festas" ("retorno pós-festas"), "pos-fiestas", "pós-Natal": the same break,
+            # "pós-" as "after", not "after Christmas Day" (ot90 F1). Spanish "pos" only with
+            # its hyphen: in Mexico "pos" is also "well" ("pos fiestas no sé").
+            " pos-festas; pos festas; pos-fiestas; apos festas; pos-natal; pos natal;"
             " depois do natal; apos o natal; depois do ano novo; apos o ano novo;"
             " dopo le feste; dopo le feste natalizie; dopo le vacanze di natale; dopo natale;"
             " dopo capodanno; na de feestdagen; na de kerst; na kerst; na de kerstvakantie;"

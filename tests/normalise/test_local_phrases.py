@@ -131,8 +131,12 @@ def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, 
         ("São Paulo, SP", "2027-12-01", "após as festas", "2028-01-11", "Mon 2028-01-10"),
         ("Lisbon", "2027-12-01", "pós-festas", "2028-01-11", "Mon 2028-01-10"),
         ("São Paulo, SP", "2027-12-01", "pós-Natal", "2028-01-11", "Mon 2028-01-10"),
-        ("Madrid", "2027-12-01", "pos fiestas", "2028-01-11", "Mon 2028-01-10"),
+        # Spanish "pos" only with its hyphen (unhyphenated, Mexican "well": not read).
+        ("Madrid", "2027-12-01", "pos-fiestas", "2028-01-11", "Mon 2028-01-10"),
+        ("CDMX", "2027-12-01", "pos-fiestas", "2028-01-11", "Mon 2028-01-10"),
         ("Madrid", "2027-12-01", "después de las fiestas", "2028-01-11", "Mon 2028-01-10"),
+        ("CDMX", "2027-12-01", "después de las fiestas", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-12-01", "pós festas", "2028-01-11", "Mon 2028-01-10"),
         # "Sau" without Vietnamese letters on a Vietnamese row; "sau Tết" on Singapore's
         # (Chinese New Year Sat 02-06, Sun 02-07 observed Mon 02-08 → Tue 02-09 → Wed 02-10).
         ("Vietnam", "2027-02-01", "sau Tet", "2027-02-12", "Thu 2027-02-11"),
@@ -281,6 +285,10 @@ def test_a_named_day_is_the_stated_decision_date(
         ("Taipei", "2027-04-20", "連休明け", "2027-04-27"),
         ("Shanghai", "2027-04-20", "連休明け", "2027-04-27"),
         ("Tokyo", "2027-04-20", "連假後", "2027-04-27"),
+        # Spanish "pos" without its hyphen: in Mexico also "well" (Madrid: 12-06 and 12-08 off).
+        ("CDMX", "2027-12-01", "pos fiestas", "2027-12-08"),
+        ("Madrid", "2027-12-01", "pos fiestas", "2027-12-10"),
+        ("CDMX", "2027-12-01", "pos fiestas no sé", "2027-12-08"),
         # A long weekend in a place, not a month; the weekend alone.
         ("New York", "2027-03-10", "after the long weekend in Maine", "2027-03-17"),
         ("New York", "2027-03-10", "after the weekend", "2027-03-17"),
