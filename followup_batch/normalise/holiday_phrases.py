@@ -54,6 +54,9 @@ RUN_DAYS = 3
 # row is Japanese, and 連假 no word of Japan's.
 JAPANESE_RUN = "連休; 3連休; 三連休; 大型連休"
 TAIWANESE_RUN = "連假; 連假結束; 連假過; 連續假期; 连假; 连假结束"
+# Vietnam's Tết: "Tet" without its letters only on Vietnamese rows (``_holiday_said``): in the
+# Philippines Tet is a name (Teresita's), and Tết no holiday of its own.
+TET = "tet; tet nguyen dan; tet holiday"
 # A country's national day, in the languages decisions are read in: where a country has
 # several (Hungary's three), the next one is meant, not the one just passed.
 NATIONAL_DAY = (
@@ -67,6 +70,8 @@ NATIONAL_DAY = (
 # Eid without saying which: the next one after the interview, even just after the other
 # (Eid al-Adha, said a week after Eid al-Fitr), when it is within reach.
 NEXT_EID = "eid; eid holidays; bayram; bayrami; bayramlar; bajram; sallah; aid"
+# The Lunar New Year's names in the package's calendars.
+LUNAR_NEW_YEARS = ("chinese new year", "lunar new year", "korean new year", "spring festival")
 _ON_DAY = "@"  # "@05-01": the holiday on 1 May, whatever its name
 CHRISTMAS_BREAK = ("@12-24", "@12-25", "@12-26")
 # What people write after "after", each the words of the holidays' English names (as the
@@ -259,11 +264,10 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
         "LT": ("day of dew and st john",),
     },
     "corpus christi; boze cialo; bozym ciele; bozego ciala": {"*": ("corpus christi",)},
-    # Vietnam's Tết ("after Tet", "sau Tết"), Korea's 설 연휴, Taiwan's 過年 ("past the year").
+    # Korea's 설 연휴, Taiwan's 過年 ("past the year"), Vietnam's Tết ("after Tet", "sau Tết").
     "chinese new year; cny; lunar new year; spring festival; seollal; 설날; 설; 설 연휴; 설날 연휴;"
-    " 春节; 春節; 旧正月; 過年; 过年; tet; tet nguyen dan; tet holiday; imlek; tahun baru imlek": {
-        "*": ("chinese new year", "lunar new year", "korean new year", "spring festival")
-    },
+    " 春节; 春節; 旧正月; 過年; 过年; imlek; tahun baru imlek": {"*": LUNAR_NEW_YEARS},
+    TET: {"*": LUNAR_NEW_YEARS},
     # Qingming, the Tomb-Sweeping Day of China and Taiwan, Hong Kong's Ching Ming Festival.
     "qingming; qingming festival; ching ming; ching ming festival; tomb-sweeping day;"
     " tomb sweeping day; 清明; 清明节; 清明節": {
@@ -338,6 +342,7 @@ _NAMED: dict[str, dict[str, tuple[str, ...]]] = {
 }
 _NEXT_ONE_MEANT = frozenset(_folded(plain(phrase)) for phrase in NATIONAL_DAY.split(";"))
 _NEXT_EID = frozenset(_folded(plain(phrase)) for phrase in NEXT_EID.split(";"))
+_TET = frozenset(_folded(plain(phrase)) for phrase in TET.split(";"))
 # "The long weekend in May", "the bank holiday weekend in August", "the May long weekend"
 # (Canada's Victoria Day's): the next run of days off with a holiday in that month.
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -520,7 +525,9 @@ def _holiday_said(text: str, *, vietnamese: bool = False) -> NamedHoliday | None
             if words == _YEAR_ALONE:  # "年明け" is the New Year; "年後", "年前" a number's years
                 words = _folded(_AFTER_YEAR) if text == plain(_AFTER_YEAR) else ""
             if words:
-                only_in = () if pattern is not _AFTER_VIETNAMESE or vietnamese else VIETNAMESE_ROWS
+                # "Sau" and "Tet" without Vietnamese letters only on Vietnamese rows.
+                local = pattern is _AFTER_VIETNAMESE or _listed_as(words) in _TET
+                only_in = VIETNAMESE_ROWS if local and not vietnamese else ()
                 return NamedHoliday(words, before, only_in=only_in)
     return None
 

@@ -158,6 +158,9 @@ def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, 
         ),
         # Indonesia's Imlek (Chinese New Year) Sat 02-06 → Mon 02-08 → Tue 02-09.
         ("Jakarta", "2027-01-13", "setelah Imlek", "2027-02-09", "Mon 2027-02-08"),
+        # Tết with its letters on a Philippine row: its Chinese New Year, Sat 02-06 → Mon
+        # 02-08 → Tue 02-09 ("after Tet" there is not read: a name, Teresita's).
+        ("Manila", "2027-01-13", "after Tết", "2027-02-09", "Mon 2027-02-08"),
         # Taiwan's 連假 (long weekend): Labor Day Sat 05-01, observed Fri 04-30, makes Fri 04-30
         # to Sun 05-02 → Mon 05-03 → Tue 05-04. From 05-20, Dragon Boat Wed 06-09, Mid-Autumn
         # Wed 09-15 and Confucius' Birthday Tue 09-28 stand alone; National Day Sun 10-10,
@@ -285,6 +288,10 @@ def test_a_named_day_is_the_stated_decision_date(
         ("Taipei", "2027-04-20", "連休明け", "2027-04-27"),
         ("Shanghai", "2027-04-20", "連休明け", "2027-04-27"),
         ("Tokyo", "2027-04-20", "連假後", "2027-04-27"),
+        # "Tet" without its letters only on Vietnamese rows: in the Philippines a name.
+        ("Manila", "2027-01-13", "after Tet", "2027-01-20"),
+        ("Singapore", "2027-01-13", "after Tet", "2027-01-20"),
+        ("New York", "2027-01-13", "after Tet", "2027-01-21"),
         # Spanish "pos" without its hyphen: in Mexico also "well" (Madrid: 12-06 and 12-08 off).
         ("CDMX", "2027-12-01", "pos fiestas", "2027-12-08"),
         ("Madrid", "2027-12-01", "pos fiestas", "2027-12-10"),
@@ -310,6 +317,8 @@ def test_a_near_phrase_is_not_read(
         ("London", "2027-03-17", "after Songkran", "GB-ENG"),
         ("Madrid", "2027-03-17", "después del puente", "ES-MD"),
         ("New York", "2027-03-17", "after Lebaran", "US-NY"),
+        # Tết with its letters is Tết on any row ("after Tet" on a US row is not read).
+        ("New York", "2027-03-17", "after Tết", "US-NY"),
     ],
 )
 def test_a_holiday_the_rows_calendar_does_not_have_is_said_so(
