@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 import holidays
 
-from followup_batch.normalise import timelines
+from followup_batch.normalise import timeline_words, timelines
 from followup_batch.normalise.dates import MONTHS
 from followup_batch.normalise.timeline_words import plain
 from followup_batch.schedule.business_days import (
@@ -504,6 +504,8 @@ def named_holiday(value: object) -> NamedHoliday | None:
     if not isinstance(value, str):
         return None
     text = plain(value).strip(" .,;:!?").replace("’", "'")
+    # After a label ("Recruiter: sau Tết", "人事：連休明け"), what follows it.
+    text = timeline_words.without_label(text) or text
     vietnamese = _VIETNAMESE_LETTERS.search(value.casefold()) is not None
     # After the lead-ins other phrases are read after: "feedback after Easter", "they'll get
     # back after Eid", "we will hear after the Eid break".

@@ -417,6 +417,40 @@ def plain(text: str) -> str:
     return without_accents(" ".join(text.casefold().split()))
 
 
+# A label before a phrase, with a colon: who said it or that it is a note ("Recruiter: next
+# week", "HR: after Easter", "Note: sau Tết", "RRHH: la próxima semana", "人事：連休明け"), in
+# the languages phrases are read in. Not what is due ("Interview: next week", "Round 2:
+# Friday", "Panel: next week" name a meeting): those stay unread.
+LABELS = (
+    # English
+    "note; notes; nb; n.b.; update; comment; comments; remark; remarks; feedback; decision;"
+    " answer; response; reply; outcome; result; results; hr; human resources; recruiter;"
+    " recruiters; recruiting; recruitment; talent acquisition; ta; hiring manager; hm;"
+    # French, Spanish, Portuguese, Italian, Dutch, German
+    " remarque; commentaire; rh; recruteur; recruteuse; reponse; retour; mise a jour;"
+    " nota; notas; comentario; rrhh; rr.hh.; reclutador; reclutadora; respuesta; decision;"
+    " obs; obs.; observacao; recrutador; recrutadora; resposta; decisao; retorno;"
+    " commento; risposta; decisione; esito; notitie; opmerking; antwoord; beslissing;"
+    " terugkoppeling; notiz; hinweis; anmerkung; antwort; entscheidung; ruckmeldung;"
+    " rueckmeldung;"
+    # Indonesian and Malay, Vietnamese
+    " catatan; keterangan; ket; perekrut; keputusan; jawaban; kabar;"
+    " ghi chu; luu y; nhan su; nha tuyen dung; tuyen dung; phan hoi; ket qua;"
+    # Japanese, Chinese, Korean, Thai
+    " メモ; 備考; 人事; 担当者; 採用担当; 回答; 结果; 結果; 备注; 備註; 招聘; 回复; 回覆;"
+    " 메모; 참고; 비고; 인사팀; 담당자; 결과; 회신; หมายเหตุ"
+)
+_LABEL_WORDS = sorted((plain(w.strip()) for w in LABELS.split(";")), key=len, reverse=True)
+_LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, _LABEL_WORDS))}) ?[:：] ?(?P<rest>\S.*)")
+
+
+def without_label(text: str) -> str | None:
+    """``text`` (``plain``) without its label ("recruiter: sau tet" -> "sau tet"), else
+    None."""
+    m = _LABEL.fullmatch(text)
+    return None if m is None else m["rest"]
+
+
 # Phrases read only on the rows of the countries that say them, with what they may mean
 # elsewhere (``said_only_in``): "la otra semana" is next week in Mexico and Colombia, but in
 # Spain and Argentina "the other week", a week gone; "otra semana" "another week" (ot90 F4).
@@ -431,12 +465,16 @@ SAID_ONLY_IN: dict[str, tuple[tuple[str, ...], str]] = {
 
 def said_only_in(text: str) -> tuple[tuple[str, ...], str] | None:
     """The countries whose rows read ``text`` (``plain``, an article or "en" before it
-    allowed) and what it may mean on others' (``SAID_ONLY_IN``), else None: read on all."""
+    allowed, and the lead-ins and labels a phrase is read after: "nos dan respuesta la otra
+    semana") and what it may mean on others' (``SAID_ONLY_IN``), else None: read on all."""
+    from followup_batch.normalise import timelines  # timelines reads these tables: not above
+
     text = text.strip(" \t\r\n.,;:!?\"'()[]")
-    article = _ARTICLE.fullmatch(text)
-    for candidate in (text, text if article is None else article["rest"]):
-        if candidate in SAID_ONLY_IN:
-            return SAID_ONLY_IN[candidate]
+    for said in (text, *timelines.after_lead_words(text)):
+        article = _ARTICLE.fullmatch(said)
+        for candidate in (said, said if article is None else article["rest"]):
+            if candidate in SAID_ONLY_IN:
+                return SAID_ONLY_IN[candidate]
     return None
 
 

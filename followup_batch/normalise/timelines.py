@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -230,7 +231,10 @@ def match_timeline(text: str) -> Timeline | None:
     """The timeline phrase ``text`` states, or None when it is not one of DESIGN's phrases:
     in English, in the languages of ``timeline_words`` ("la semaine prochaine"), and after a
     deadline word ("by the 8th", "before Friday", "d'ici vendredi")."""
-    folded = " ".join(text.casefold().strip(_EDGE_PUNCTUATION).split())
+    # Hangul whole: what follows a label ("인사팀: 다음 주") comes ``plain``, taken apart.
+    folded = unicodedata.normalize(
+        "NFC", " ".join(text.casefold().strip(_EDGE_PUNCTUATION).split())
+    )
     # British wordings as the grammar's ("close of business", "a fortnight").
     folded = timeline_words.in_us_english(timeline_words.plain(folded)) or folded
     timeline = _english_timeline(folded)
@@ -300,7 +304,12 @@ def after_lead_words(plain: str) -> Iterator[str]:
     """What follows one, two, ... up to ``_LEAD_MAX_WORDS`` of ``_LEAD_WORDS`` at the start of
     ``plain`` ("they'll get back after eid": "get back after eid", "back after eid", "after
     eid"), shortest lead first; the same lead-ins a holiday phrase is read after
-    (``holiday_phrases``). A role before them (``_ROLE_SUBJECT``: "HR will revert") is "they"."""
+    (``holiday_phrases``). A role before them (``_ROLE_SUBJECT``: "HR will revert") is "they";
+    after a label ("recruiter: sau tet", ``timeline_words.LABELS``), what follows it first."""
+    unlabelled = timeline_words.without_label(plain)
+    if unlabelled is not None:
+        yield unlabelled
+        plain = unlabelled
     subject = _ROLE_SUBJECT.fullmatch(plain)
     if subject is not None and subject["next"] in _LEAD_WORDS:
         plain = f"they {subject['rest']}"

@@ -167,6 +167,17 @@ def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, 
         # observed Mon 10-11, makes Sat 10-09 to Mon 10-11 → Tue 10-12 → Wed 10-13.
         ("Taipei", "2027-04-20", "連假後", "2027-05-04", "Mon 2027-05-03"),
         ("Taipei", "2027-05-20", "連假結束後", "2027-10-13", "Tue 2027-10-12"),
+        # After a label with a colon, as without it (fx163).
+        ("Vietnam", "2026-12-09", "Recruiter: sau Tết", "2027-02-12", "Thu 2027-02-11"),
+        ("Vietnam", "2026-12-09", "HR: sẽ phản hồi sau Tết", "2027-02-12", "Thu 2027-02-11"),
+        ("Vietnam", "2026-12-09", "Ghi chú: sau Tết", "2027-02-12", "Thu 2027-02-11"),
+        ("Tokyo", "2027-04-27", "人事：連休明け", "2027-05-07", "Thu 2027-05-06"),
+        ("Seoul", "2027-02-02", "인사팀: 설 연휴 이후", "2027-02-11", "Wed 2027-02-10"),
+        ("Jakarta", "2027-01-13", "Catatan: setelah Imlek", "2027-02-09", "Mon 2027-02-08"),
+        # England: Good Friday 03-26 to Easter Monday 03-29 → Tue 03-30 → Wed 03-31; Berlin
+        # the same days.
+        ("London", "2027-03-16", "HR: after Easter", "2027-03-31", "Tue 2027-03-30"),
+        ("Berlin", "2027-03-10", "Hinweis: nach Ostern", "2027-03-31", "Tue 2027-03-30"),
     ],
 )
 def test_a_local_holiday_phrase_is_read_on_the_rows_calendar(
@@ -227,6 +238,22 @@ def test_a_local_holiday_phrase_is_read_on_the_rows_calendar(
         ("Paris", "2027-02-24", "sous 15 jours", "2027-03-12", "Thu 2027-03-11"),
         ("São Paulo, SP", "2027-03-10", "até 15 dias", "2027-03-30", "Thu 2027-03-25"),
         ("São Paulo, SP", "2027-01-13", "10 a 15 dias", "2027-01-29", "Thu 2027-01-28"),
+        # After a label with a colon, as without it (fx163): Wed 03-10, next week's Friday
+        # 03-19 → Mon 03-22 → Tue 03-23; Madrid Wed 04-21 → Fri 04-30 → Mon 05-03 → Tue
+        # 05-04; Paris Wed 02-24 + 14 = Wed 03-10 → Thu 03-11; Jakarta as above.
+        ("New York", "2027-03-10", "Recruiter: next week", "2027-03-23", "Fri 2027-03-19"),
+        ("Madrid", "2027-04-21", "RRHH: la próxima semana", "2027-05-04", "Fri 2027-04-30"),
+        ("Paris", "2027-02-24", "RH : dans 15 jours", "2027-03-11", "Wed 2027-03-10"),
+        ("Jakarta", "2027-03-01", "Catatan: minggu depan", "2027-03-16", "Fri 2027-03-12"),
+        ("Seoul", "2027-04-13", "인사팀: 다음 주 금요일", "2027-04-27", "Fri 2027-04-23"),
+        # "La otra semana" after lead-in words, on a Mexican row: next week's Friday 03-19.
+        (
+            "CDMX",
+            "2027-03-10",
+            "nos dan respuesta la otra semana",
+            "2027-03-23",
+            "Fri 2027-03-19",
+        ),
     ],
 )
 def test_a_local_timeline_phrase_is_read(
@@ -246,6 +273,8 @@ def test_a_local_timeline_phrase_is_read(
         # Wed 05-05) → Thu 05-06, and in Seoul the alternative Labor Day Mon 05-03 → Tue 05-04.
         ("Tokyo", "2027-04-13", "4月30日まで", "2027-05-06", "Fri 2027-04-30"),
         ("Seoul", "2027-04-13", "4월 30일까지", "2027-05-04", "Fri 2027-04-30"),
+        # After a label: by Fri 03-12 → Mon 03-15 → the preferred Tuesday 03-16.
+        ("London", "2027-03-10", "HR: by Friday", "2027-03-16", "Fri 2027-03-12"),
     ],
 )
 def test_a_named_day_is_the_stated_decision_date(
@@ -292,10 +321,15 @@ def test_a_named_day_is_the_stated_decision_date(
         ("Manila", "2027-01-13", "after Tet", "2027-01-20"),
         ("Singapore", "2027-01-13", "after Tet", "2027-01-20"),
         ("New York", "2027-01-13", "after Tet", "2027-01-21"),
+        ("Manila", "2027-01-13", "Tet: next week", "2027-01-20"),
         # Spanish "pos" without its hyphen: in Mexico also "well" (Madrid: 12-06 and 12-08 off).
         ("CDMX", "2027-12-01", "pos fiestas", "2027-12-08"),
         ("Madrid", "2027-12-01", "pos fiestas", "2027-12-10"),
         ("CDMX", "2027-12-01", "pos fiestas no sé", "2027-12-08"),
+        # A label of what is due, not of who said it: a meeting, not an answer.
+        ("New York", "2027-03-10", "Interview: next week", "2027-03-17"),
+        ("New York", "2027-03-10", "Round 2: Friday", "2027-03-17"),
+        ("New York", "2027-03-10", "Panel: next week", "2027-03-17"),
         # A long weekend in a place, not a month; the weekend alone.
         ("New York", "2027-03-10", "after the long weekend in Maine", "2027-03-17"),
         ("New York", "2027-03-10", "after the weekend", "2027-03-17"),
@@ -353,6 +387,9 @@ OBON = (
         # run is September's; in 2028 Mountain Day Fri 08-11 makes a run that ends in Obon.
         ("Tokyo", "2027-07-28", "連休明け", OBON.format(run="Sat 2027-09-18 to Mon 09-20")),
         ("Tokyo", "2028-07-26", "連休明け", OBON.format(run="Fri 2028-08-11 to Sun 08-13")),
+        # After a label or lead-in words, as alone (fx163).
+        ("Madrid", "2027-04-21", "Recruiter: la otra semana", OTRA_SEMANA),
+        ("Madrid", "2027-04-21", "nos dan respuesta la otra semana", OTRA_SEMANA),
         # 連休 or a long weekend, in English too.
         (
             "Tokyo",
