@@ -407,8 +407,8 @@ def in_us_english(text: str) -> str | None:
 
 def week_commencing(text: str) -> str | None:
     """The day a week-commencing phrase names ("w/c 15 feb" -> "15 feb"), else None. ``text``
-    is ``plain``."""
-    m = _WEEK_COMMENCING.fullmatch(text)
+    is ``plain``; after a label too ("hr: w/c 15 feb")."""
+    m = _WEEK_COMMENCING.fullmatch(without_label(text) or text)
     return None if m is None else m["rest"]
 
 
@@ -571,15 +571,20 @@ def day_of_month(text: str) -> int | None:
 
 
 def deadline_date_text(value: object) -> object:
-    """A cell with its deadline word left off, for the date reader ("by 1/8/2027" ->
-    "1/8/2027"); other cells as they are."""
+    """A cell with its label and deadline word left off, for the date reader ("by 1/8/2027"
+    -> "1/8/2027", "HR: 2027-03-19" -> "2027-03-19"); other cells as they are."""
     if not isinstance(value, str):
         return value
-    week = week_commencing(plain(value))
+    text = plain(value)
+    unlabelled = without_label(text)
+    text = text if unlabelled is None else unlabelled
+    week = week_commencing(text)
     if week is not None:
         return week
-    rest = after_deadline(plain(value))
-    return value if rest is None else rest
+    rest = after_deadline(text)
+    if rest is not None:
+        return rest
+    return value if unlabelled is None else unlabelled
 
 
 def _number(text: str) -> int:

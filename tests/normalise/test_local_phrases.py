@@ -246,6 +246,8 @@ def test_a_local_holiday_phrase_is_read_on_the_rows_calendar(
         ("Paris", "2027-02-24", "RH : dans 15 jours", "2027-03-11", "Wed 2027-03-10"),
         ("Jakarta", "2027-03-01", "Catatan: minggu depan", "2027-03-16", "Fri 2027-03-12"),
         ("Seoul", "2027-04-13", "인사팀: 다음 주 금요일", "2027-04-27", "Fri 2027-04-23"),
+        # The week that Monday begins, its Friday 03-19 → Mon 03-22 → Tue 03-23.
+        ("New York", "2027-03-10", "HR: w/c 15 March 2027", "2027-03-23", "Fri 2027-03-19"),
         # "La otra semana" after lead-in words, on a Mexican row: next week's Friday 03-19.
         (
             "CDMX",
@@ -273,8 +275,12 @@ def test_a_local_timeline_phrase_is_read(
         # Wed 05-05) → Thu 05-06, and in Seoul the alternative Labor Day Mon 05-03 → Tue 05-04.
         ("Tokyo", "2027-04-13", "4月30日まで", "2027-05-06", "Fri 2027-04-30"),
         ("Seoul", "2027-04-13", "4월 30일까지", "2027-05-04", "Fri 2027-04-30"),
-        # After a label: by Fri 03-12 → Mon 03-15 → the preferred Tuesday 03-16.
+        # After a label: by Fri 03-12 → Mon 03-15 → the preferred Tuesday 03-16; a date, Fri
+        # 03-19 → Mon 03-22 → Tue 03-23.
         ("London", "2027-03-10", "HR: by Friday", "2027-03-16", "Fri 2027-03-12"),
+        ("New York", "2027-03-10", "HR: 2027-03-19", "2027-03-23", "Fri 2027-03-19"),
+        ("London", "2027-03-10", "Note: 19/03/2027", "2027-03-23", "Fri 2027-03-19"),
+        ("London", "2027-03-10", "Recruiter: by 19 March 2027", "2027-03-23", "Fri 2027-03-19"),
     ],
 )
 def test_a_named_day_is_the_stated_decision_date(
@@ -330,6 +336,7 @@ def test_a_named_day_is_the_stated_decision_date(
         ("New York", "2027-03-10", "Interview: next week", "2027-03-17"),
         ("New York", "2027-03-10", "Round 2: Friday", "2027-03-17"),
         ("New York", "2027-03-10", "Panel: next week", "2027-03-17"),
+        ("New York", "2027-03-10", "Interview: 2027-03-19", "2027-03-17"),
         # A long weekend in a place, not a month; the weekend alone.
         ("New York", "2027-03-10", "after the long weekend in Maine", "2027-03-17"),
         ("New York", "2027-03-10", "after the weekend", "2027-03-17"),
