@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -74,10 +74,10 @@ class HelpFormatter(click.HelpFormatter):
     left 26, and a help of 140 lines with a word on some."""
 
     def write_dl(
-        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+        self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
         narrowed = max(12, min(col_max, self.width - self.current_indent - col_spacing - 40))
-        super().write_dl(rows, narrowed, col_spacing)
+        super().write_dl(list(rows), narrowed, col_spacing)
 
 
 class Context(click.Context):
@@ -103,7 +103,7 @@ class Command(click.Command):
             return super().parse_args(ctx, args)
         except click.UsageError as exc:
             if exc.ctx is None:  # Click's parser leaves it out of "requires an argument"
-                exc.ctx, exc.cmd = ctx, self
+                exc.ctx = ctx  # the usage and the --help hint are the context's
             raise
 
     def invoke(self, ctx: click.Context) -> Any:
