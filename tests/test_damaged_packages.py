@@ -472,3 +472,165 @@ def test_the_written_package_never_lists_two_sheets_of_one_name(
         f'the new workbook would list two sheets named "{twice}", which Excel must repair; '
         "original kept"
     )
+
+
+def listed_again(
+    path: Path, sheet: str, *, times: int = 1, first_lost: bool = True, ours: bool = True
+) -> Path:
+    """The tool's ``sheet`` listed ``times`` more, as a version before ot89 F5 left it: the
+    part of the first entry lost by a bad copy (``first_lost``), each run then added a second
+    sheet of its name at the end, with its relationship, content type, marker and part
+    (``plan_own_sheets`` before the fix). ``ours=False``: the added entry carries no marker
+    (a sheet of the person's that happens to have the name)."""
+    from followup_batch.read.package import WORKSHEET_REL, WORKSHEET_TYPE
+    from followup_batch.write.xlsx.parts import (
+        add_content_types,
+        add_relationship,
+        add_sheet_to_workbook,
+    )
+
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    workbook = members["xl/workbook.xml"]
+    rels = members["xl/_rels/workbook.xml.rels"]
+    types = members["[Content_Types].xml"]
+    content = members[OWN_PARTS[sheet]]
+    if first_lost:
+        del members[OWN_PARTS[sheet]]
+    for k in range(times):
+        part = f"xl/worksheets/sheet{6 + k}.xml"
+        rels, rel_id = add_relationship(rels, WORKSHEET_REL, f"worksheets/sheet{6 + k}.xml")
+        workbook = add_sheet_to_workbook(
+            workbook, sheet, 6 + k, rel_id, 5 + k, hidden=sheet == "Calendars"
+        )
+        if not ours:
+            workbook = re.sub(
+                rb'<definedName name="followup_batch_sheet" localSheetId="%d"[^<]*</definedName>'
+                % (5 + k),
+                b"",
+                workbook,
+            )
+        types = add_content_types(types, {part: WORKSHEET_TYPE}, {})
+        members[part] = content
+    members |= {
+        "xl/workbook.xml": workbook,
+        "xl/_rels/workbook.xml.rels": rels,
+        "[Content_Types].xml": types,
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+SAID_TWICE = (
+    'the workbook lists the tool\'s sheet "{sheet}" {times}, which Excel must repair (an earlier '
+    "version of the tool added the {later}): a run keeps the first, writes it again and removes "
+    "the {later}, keeping {kept} in .followup-backups/"
+)
+TWICE_LISTED = [
+    # (sheet, entries added, first entry's part lost, the parts dropped, how the note says it)
+    ("Drafts", 1, True, ["sheet6.xml"], ("twice", "second", "a copy of xl/worksheets/sheet6.xml")),
+    (
+        "Drafts",
+        2,  # two runs of the earlier version
+        True,
+        ["sheet6.xml", "sheet7.xml"],
+        ("3 times", "others", "copies of xl/worksheets/sheet6.xml, xl/worksheets/sheet7.xml"),
+    ),
+    (
+        "Summary",
+        1,
+        False,
+        ["sheet6.xml"],
+        ("twice", "second", "a copy of xl/worksheets/sheet6.xml"),
+    ),
+    (
+        "Calendars",
+        1,
+        True,
+        ["sheet6.xml"],
+        ("twice", "second", "a copy of xl/worksheets/sheet6.xml"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sheet", "times", "first_lost", "kept", "said"), TWICE_LISTED)
+def test_the_tool_s_sheet_listed_twice_by_an_earlier_version_is_mended(
+    tmp_path: Path,
+    sheet: str,
+    times: int,
+    first_lost: bool,
+    kept: list[str],
+    said: tuple[str, str, str],
+) -> None:
+    """An earlier version left the tool's sheet listed twice (or three times: one more a run),
+    which Excel must repair, and fx158 refused the file until Excel had. Every entry of that
+    name being the tool's, the run keeps the first, writes it again, drops the others with
+    their parts, each part kept in .followup-backups/ first; check and the run say it in one
+    line (not also "missing", not also a refusal), and the next run has nothing to say."""
+    tracker = a_tracker(tmp_path / "Ann Lee.xlsx")
+    assert invoke("run", str(tracker))[0] == 0
+    listed = sheets_listed(tracker)
+    listed_again(tracker, sheet, times=times, first_lost=first_lost)
+    with zipfile.ZipFile(tracker) as archive:
+        dropped = {name: archive.read(f"xl/worksheets/{name}") for name in kept}
+    times_said, later, kept_said = said
+    note = SAID_TWICE.format(sheet=sheet, times=times_said, later=later, kept=kept_said)
+
+    code, out, _ = invoke("check", str(tracker))
+    assert (code, out.count(note), "missing" in out, "would write nothing" in out) == (
+        0,
+        1,
+        False,
+        False,
+    )
+    code, out, err = invoke("run", str(tracker))
+
+    assert (code, out, err.count(note), "missing" in err) == (
+        0,
+        "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n",
+        1,
+        False,
+    )
+    assert sheets_listed(tracker) == listed
+    with zipfile.ZipFile(tracker) as archive:
+        parts = sorted(n for n in archive.namelist() if n.startswith("xl/worksheets/sheet"))
+        assert parts == [f"xl/worksheets/sheet{k}.xml" for k in range(1, 6)]
+        types = archive.read("[Content_Types].xml")
+        assert (b"sheet6.xml" in types, b"sheet7.xml" in types) == (False, False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # openpyxl warns of a defined name it cannot place
+        book = openpyxl.load_workbook(tracker)
+    assert book.sheetnames == ["Jobs", "Contacts", "Drafts", "Summary", "Calendars"]
+    assert [book["Drafts"].cell(2, c).value for c in (2, 3)] == ["Ann Lee", "Acme"]
+    assert str(book["Summary"]["A2"].value).startswith("Computed on Fri 2026-11-20;")
+    assert (book["Calendars"]["A1"].value, book["Calendars"].sheet_state) == ("DE", "hidden")
+    saved = {
+        re.sub(r"\.\d{8}-\d{6}\.xml$", "", p.name): p.read_bytes()
+        for p in (tmp_path / ".followup-backups").glob("Ann Lee.xlsx.*.xml")
+    }
+    assert saved == {f"Ann Lee.xlsx.{sheet} ({name})": dropped[name] for name in kept}
+    code, out, err = invoke("run", str(tracker))
+    assert (code, "repair" in err, sheets_listed(tracker)) == (0, False, listed)
+
+
+def test_a_sheet_of_the_person_s_named_as_the_tool_s_is_still_refused(tmp_path: Path) -> None:
+    """The near case: the second "Drafts" carries no mark of the tool's (a sheet of the
+    person's): the run cannot know which to keep, so the file stays refused, untouched."""
+    tracker = a_tracker(tmp_path / "Ann Lee.xlsx")
+    assert invoke("run", str(tracker))[0] == 0
+    listed_again(tracker, "Drafts", first_lost=False, ours=False)
+    before = tracker.read_bytes()
+    said = (
+        'the workbook lists two sheets named "Drafts", which Excel must repair: open it in '
+        "Excel, let it repair the file and save it (or restore it from a backup), then run again"
+    )
+
+    code, out, _ = invoke("check", str(tracker))
+    assert (code, said in out, "a run keeps the first" in out) == (1, True, False)
+    code, out, err = invoke("run", str(tracker))
+
+    assert (code, f"Ann Lee.xlsx: FAILED — {said}; nothing was written" in out + err) == (1, True)
+    assert tracker.read_bytes() == before
+    assert list((tmp_path / ".followup-backups").glob("*.xml")) == []

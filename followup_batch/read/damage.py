@@ -48,6 +48,14 @@ MISSING_OWN_SHEET = (
     'the tool\'s sheet "{sheet}"{where} is missing from the file, and Excel will say the file '
     "needs repair. A run writes that sheet again in its place"
 )
+# The tool's own sheet listed more than once (an earlier version added a second "Drafts"
+# beside one whose part was missing, ot89 F5): the run keeps the first and drops the others,
+# each part it has kept in .followup-backups/ first (``write.xlsx.twice_listed``).
+OWN_SHEET_TWICE = (
+    'the workbook lists the tool\'s sheet "{sheet}" {times}, which Excel must repair (an earlier '
+    "version of the tool added the {later}): a run keeps the first, writes it again and "
+    "removes the {later}{kept}"
+)
 # A sheet whose part is missing when no other sheet holds a tracker: it may be the tracker.
 MISSING_TRACKER = (
     '{file} is damaged: its sheet "{sheet}"{where} is missing from the file, so its rows '
@@ -146,11 +154,34 @@ def missing_sheet_notes(missing: Mapping[str, str], own: frozenset[str] = frozen
     ]
 
 
+def own_twice_notes(twice: Mapping[str, list[str | None]]) -> list[str]:
+    """A note for each of the tool's sheets listed more than once (name -> the parts of the
+    entries after the first, None for one whose part is missing too): what a run mends."""
+    notes = []
+    for name, parts in twice.items():
+        times = "twice" if len(parts) == 1 else f"{len(parts) + 1} times"
+        later = "second" if len(parts) == 1 else "others"
+        kept = [part for part in parts if part]
+        said = ", ".join(kept)
+        copy = "a copy" if len(kept) == 1 else "copies"
+        notes.append(
+            OWN_SHEET_TWICE.format(
+                sheet=name,
+                times=times,
+                later=later,
+                kept=f", keeping {copy} of {said} in .followup-backups/" if kept else "",
+            )
+        )
+    return notes
+
+
 def rewritten_missing(note: str) -> bool:
-    """Whether ``note`` says the tool's own sheet was missing (``MISSING_OWN_SHEET``): news of
-    the write that put it back, never repeated by a later run that finds the file as the
-    tool left it (``rerun``)."""
-    return note.startswith(MISSING_OWN_SHEET.split('"', 1)[0])
+    """Whether ``note`` says the tool's own sheet was missing (``MISSING_OWN_SHEET``) or
+    listed twice (``OWN_SHEET_TWICE``): news of the write that put it right, never repeated by
+    a later run that finds the file as the tool left it (``rerun``)."""
+    return note.startswith(MISSING_OWN_SHEET.split('"', 1)[0]) or note.startswith(
+        OWN_SHEET_TWICE.split('"', 1)[0]
+    )
 
 
 def part_said(part: str) -> str:

@@ -403,6 +403,27 @@ def generated_sheet_indexes(workbook: bytes) -> set[int]:
     return found
 
 
+def own_sheets_twice(workbook: bytes, sheets: Collection[SheetEntry]) -> list[SheetEntry] | None:
+    """The entries a run drops from a workbook that lists one of the tool's own sheets more
+    than once (Excel's names ignore case): every one after the first of its name. An earlier
+    version added a second "Drafts" (or "Summary", "Calendars") beside one whose part was
+    missing, one more per run (ot89 F5); each is the tool's, marked as the writer marks its
+    sheets (``generated_sheet_indexes``). ``[]`` when no name is listed twice; None when a name
+    listed twice is not the tool's every time (a sheet of the person's): that is refused."""
+    marked = generated_sheet_indexes(workbook)
+    by_name: dict[str, list[SheetEntry]] = {}
+    for entry in sheets:
+        by_name.setdefault(entry.name.casefold(), []).append(entry)
+    dropped: list[SheetEntry] = []
+    for entries in by_name.values():
+        if len(entries) < 2:
+            continue
+        if any(entry.index not in marked for entry in entries):
+            return None
+        dropped += entries[1:]
+    return sorted(dropped, key=lambda entry: entry.index)
+
+
 def _is(rel_type: str, kind: str) -> bool:
     """A relationship type of this kind, in the transitional or the Strict namespace."""
     return rel_type.endswith("/" + kind)

@@ -31,6 +31,7 @@ from followup_batch.errors import UnsupportedFile
 from followup_batch.read.damage import (
     copied_damage_notes,
     missing_sheet_notes,
+    own_twice_notes,
     refuse_damaged_edited_parts,
     refuse_damaged_sheets,
     refuse_missing_strings,
@@ -47,6 +48,7 @@ from followup_batch.read.package import (
     SheetTable,
     WorkbookSheets,
     open_package,
+    own_sheets_twice,
     read_part,
     read_rels,
     read_sheets,
@@ -478,12 +480,25 @@ def damaged_copy_notes(path: Path, written: Iterable[str | None]) -> list[str]:
             xml = {name: _unpacked(archive, part) for name, part in parts.items()}
             # The tool's own sheets are rewritten, but one whose part is missing is said: the
             # run fills the part its entry names (ot89 F5).
+            # ... and one listed twice is said as what the run mends, not also as missing.
+            twice: dict[str, list[str | None]] = {}
+            for entry in own_sheets_twice(archive.read(workbook_part), sheets.sheets) or []:
+                first = next(
+                    s.name for s in sheets.sheets if s.name.casefold() == entry.name.casefold()
+                )
+                twice.setdefault(first, []).append(entry.part)
             missing = {
-                n: p for n, p in sheets.missing.items() if n not in skip or n in sheets.generated
+                n: p
+                for n, p in sheets.missing.items()
+                if (n not in skip or n in sheets.generated) and n not in twice
             }
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return []
-    return copied_damage_notes(parts, xml) + missing_sheet_notes(missing, sheets.generated)
+    return (
+        copied_damage_notes(parts, xml)
+        + own_twice_notes(twice)
+        + missing_sheet_notes(missing, sheets.generated)
+    )
 
 
 def _unpacked(archive: zipfile.ZipFile, part: str) -> bytes | None:

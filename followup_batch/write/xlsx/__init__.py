@@ -39,6 +39,7 @@ from followup_batch.write.live import LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
 from followup_batch.write.xlsx import package, plan, zipcontainer
 from followup_batch.write.xlsx.same_result import same_result
+from followup_batch.write.xlsx.twice_listed import keep_dropped
 from followup_batch.write.xlsx.verify import verify_package
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
 
@@ -80,6 +81,8 @@ def write_workbook(
         with _told_for(source, table.sheet):
             additions = plan.Additions(extra_sheets, live, outbox, options.due_soon_bd)
             done = package.write_package(table, owned, source, temp, as_of, additions)
+            # A second entry of the tool's sheet dropped: its part kept first (ot89 F5).
+            keep_dropped(target, done.dropped)
             written.touched.update(done.touched)
             written.made.update(done.made)
             written.removed.update(done.removed)

@@ -40,6 +40,7 @@ from followup_batch.write.xlsx.parts import own_sheet_names
 from followup_batch.write.xlsx.plan import Additions, PackageWrite, plan_write, tracker_sheet
 from followup_batch.write.xlsx.scan import CHUNK, SheetText, stream_sheet
 from followup_batch.write.xlsx.sheet import column_runs, earlier_drop_down_notes
+from followup_batch.write.xlsx.twice_listed import DroppedSheet
 from followup_batch.write.xlsx.xmlbytes import column_letter
 from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter, Deflated
 
@@ -57,6 +58,9 @@ class Written(NamedTuple):
     news: list[str]  # those of the notes about this write, not the file: an object moved, an
     # old drop-down gone
     notices: list[str]  # those of the news a run shows without -v: the Excel Table lengthened
+    # The second entries of the tool's own sheets the write drops (``twice_listed``), each
+    # part kept in .followup-backups/ before the write lands.
+    dropped: list[DroppedSheet] = []  # noqa: RUF012 (a NamedTuple's default, never changed)
 
     @property
     def lengthened(self) -> bool:
@@ -94,7 +98,9 @@ def write_package(
     news = [*(moved.note() for moved in plan.moved), *earlier_drop_down_notes(plan.drop_downs)]
     notices = [longer.note() for longer in plan.lengthened]
     news = [*news, *notices]
-    return Written(plan.touched, plan.made, plan.removed, [*plan.notes, *news], news, notices)
+    return Written(
+        plan.touched, plan.made, plan.removed, [*plan.notes, *news], news, notices, plan.dropped
+    )
 
 
 def _write_part(

@@ -30,6 +30,7 @@ list silently (openpyxl never writes it either).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 import zipfile
@@ -58,6 +59,7 @@ from followup_batch.read.package import (
     find_part,
     is_tracker_table,
     open_package,
+    own_sheets_twice,
     read_rels,
     read_sheets,
     rels_path,
@@ -115,6 +117,7 @@ from followup_batch.write.xlsx.sheet import (
     sheet_facts,
 )
 from followup_batch.write.xlsx.styles import Dxf, OwnStyles, add_own_styles
+from followup_batch.write.xlsx.twice_listed import DroppedSheet, apply_mend, plan_mend
 from followup_batch.write.xlsx.verify import TWICE_NAMED, twice_named
 from followup_batch.write.xlsx.xmlbytes import (
     WORKSHEET_ORDER,
@@ -147,6 +150,8 @@ class PackageWrite:
     block: Block | None = None  # where the tool's columns go
     layout: SheetLayout | None = None  # the same, for formulas and links into the sheet
     drop_downs: DropDowns = field(default_factory=lambda: DropDowns([], []))
+    # The second entries of the tool's own sheets dropped (``twice_listed``), kept first.
+    dropped: list[DroppedSheet] = field(default_factory=list)
 
     @property
     def touched(self) -> set[str]:
@@ -184,7 +189,13 @@ def plan_write(
         sheets = read_sheets(package, book.workbook_part)
     except (KeyError, MalformedPackage, zipfile.BadZipFile) as exc:
         raise UnsafeWrite(f"the package cannot be read ({exc})") from None
-    if (name := twice_named(sheets.sheets)) is not None:
+    mend = None
+    dropped = own_sheets_twice(book.workbook, sheets.sheets)
+    if dropped:  # the tool's own sheet listed twice (an earlier version's doing): mended
+        mend = plan_mend(package, book, sheets, dropped)
+        book = dataclasses.replace(book, workbook=mend.workbook)
+        sheets = mend.sheets
+    elif (name := twice_named(sheets.sheets)) is not None:
         raise UnsafeWrite(TWICE_NAMED.format(name=name))
     styles_part = sheets.part_of(STYLES_REL)
     has_styles = styles_part is not None and styles_part in package.names
@@ -204,6 +215,10 @@ def plan_write(
     else:
         _add_styles_part(package, book, write, styles_part, own_styles)
     _without_calc_chain(package, book, sheets, write)
+    if mend is not None:
+        assert book.workbook_part is not None
+        apply_mend(package, book.workbook_part, mend, write.changed, write.removed)
+        write.dropped = mend.dropped
     # A part the tool makes (not ``bytes``) is always written: the old one is not inflated
     # to be compared (the calendars sheet is 150 KB).
     write.changed = {
