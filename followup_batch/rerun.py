@@ -482,12 +482,13 @@ def remember(
     return _keep(tracker, data)
 
 
-def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> None:
+def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> str | None:
     """Keep ``memory`` as what the tool last wrote into ``sheet``'s text columns, after a
     library write (``write_back.write_results``), leaving the other sheets' as they are: the next
     run, library or command, tells the texts written from the person's. The stamp is
     dropped: the file changed, so the last run's reports are no longer its answer. Like
-    ``remember``, writes nothing when nothing changed and never fails the write."""
+    ``remember``, writes nothing when nothing changed, never fails the write, and returns what
+    could not be kept (``RECORD_NOT_SAVED``) for the write to say; None when kept."""
     try:
         data = _state_of(tracker)
     except (OSError, ValueError):
@@ -498,7 +499,7 @@ def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> None:
     entries = [s for s in [*data.get("sheets", []), *data.get("beside", [])] if isinstance(s, dict)]
     entry = next((s for s in entries if s.get("sheet") == sheet), None)
     if entry is not None and entry.get("hand") == hand and data.get("stamp") == "":
-        return
+        return None
     if entry is None:
         data.setdefault("beside", []).append({"sheet": sheet, "hand": hand})
     else:
@@ -506,7 +507,7 @@ def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> None:
     data["stamp"] = ""
     data.pop(OWN_FILE, None)  # the file changed: no longer the run's own version
     data["ran_at"] = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
-    _keep(tracker, data)  # a library write: the next run says the record is missing
+    return _keep(tracker, data)  # said by the library's write, as a run says it (ot89 F6)
 
 
 def _keep(tracker: Path, data: dict[str, Any]) -> str | None:

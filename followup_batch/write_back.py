@@ -152,6 +152,14 @@ def write_results(
         no_record=settled.no_record,
         recomputed_as_of=settled.recomputed_as_of,
     )
+    if settled.memory is not None:
+        every = rows.size == len(table.cells) and rows.isin(table.cells.index).all()
+        memory = settled.memory if every or last is None else _joined_memory(last, settled.memory)
+        # A record that cannot be saved is said as the run says it: the next write or run
+        # cannot tell typed dates from the tool's (ot89 F6; it was silent here).
+        lost = rerun.remember_texts(real, table.sheet, memory)
+        if lost is not None:
+            said = [*said, lost]
     if notices is None:
         import warnings
 
@@ -162,10 +170,6 @@ def write_results(
     for kept in (notes, news):
         if kept is not None:
             kept += said + said_v
-    if settled.memory is not None:
-        every = rows.size == len(table.cells) and rows.isin(table.cells.index).all()
-        memory = settled.memory if every or last is None else _joined_memory(last, settled.memory)
-        rerun.remember_texts(real, table.sheet, memory)
     return written
 
 

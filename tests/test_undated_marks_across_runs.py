@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import errno
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -308,3 +309,76 @@ def test_a_record_that_cannot_be_saved_is_said(
             "to .followup-backups/Ann Lee.csv.edited.txt and rewrites it (an edited Draft is not "
             "kept)"
         )
+
+
+def _library_owned(table: object, config: object, as_of: dt.date) -> object:
+    """The owned columns as the README's library flow builds them."""
+    import followup_batch as fb
+
+    frame = fb.normalise_rows(table, config.reading, as_of=as_of)  # type: ignore[attr-defined]
+    schedule = fb.schedule_rows(frame, config.rules, as_of)  # type: ignore[attr-defined]
+    drafts = fb.render_drafts(
+        frame,
+        schedule.next_actions,
+        config.sender,  # type: ignore[attr-defined]
+        fb.load_templates(),
+        clients=config.clients,  # type: ignore[attr-defined]
+        as_of=as_of,
+    )
+    owned = schedule.result.join(drafts.per_row).assign(
+        why=schedule.explain(), problems=frame["problems"].str.join("\n")
+    )
+    return owned[list(fb.OWNED_COLUMNS)]
+
+
+@pytest.mark.parametrize("told_in", ["notices", "warnings"])
+@pytest.mark.parametrize(
+    ("lose", "why"),
+    [
+        ("a directory in its place", "Is a directory"),
+        ("a full disk", "No space left on device"),
+        (None, None),  # near case: a record kept says nothing
+    ],
+)
+def test_the_library_s_write_says_a_record_it_cannot_save(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lose: str | None,
+    why: str | None,
+    told_in: str,
+) -> None:
+    """``fb.write_results`` keeps what it wrote in the last-run record, as a run does; when
+    that record cannot be saved the run says one note (ot89 F6), the library's write said
+    nothing. It says the same note where its other notes go: into ``notices=[]`` (and
+    ``notes``, ``news``) when given, else as a UserWarning; the tracker is written."""
+    import followup_batch as fb
+
+    tracker = tmp_path / "Ann Lee.csv"
+    tracker.write_text(HEADER + STRIPE.format("FALSE"), encoding="utf-8")
+    if lose == "a directory in its place":
+        state_path(tracker).mkdir(parents=True)
+    elif lose == "a full disk":
+        monkeypatch.setattr(rerun, "keep_owner", _full_disk)
+    config = fb.load_config(None)
+    as_of = dt.date(2027, 1, 4)
+    (table,) = fb.read_trackers(tracker, config.reading)
+    owned = _library_owned(table, config, as_of)
+    said = (
+        []
+        if why is None
+        else [NOT_SAVED.format(why=why).removeprefix("note: Ann Lee.csv: ").rstrip("\n")]
+    )
+
+    if told_in == "notices":
+        notices: list[str] = []
+        notes: list[str] = []
+        assert fb.write_results(table, owned, tracker, as_of, notices=notices, notes=notes)
+        assert (notices, notes) == (said, said)
+    else:
+        with warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")
+            assert fb.write_results(table, owned, tracker, as_of)
+        assert [str(w.message) for w in warned if w.category is UserWarning] == said
+    with tracker.open(encoding="utf-8", newline="") as handle:
+        [stripe] = csv.DictReader(handle)
+    assert stripe["Follow-up status"] == "Overdue"  # due Tue 2026-12-22: the tracker is written
