@@ -706,13 +706,29 @@ def draft_bytes(
     return [message_bytes(record, sender, clients) for record in messages.to_dict("records")]
 
 
+class DraftsSkipped(FollowupError):
+    """Drafts left as they were because they are open elsewhere or read-only (``names``),
+    every other draft written (``written`` of them rewritten): one line names each."""
+
+    def __init__(self, message: str, names: list[str], written: int) -> None:
+        super().__init__(message)
+        self.names = names
+        self.written = written
+
+
+class _DraftOpen(FollowupError):
+    """One draft that cannot be replaced now (open elsewhere, read-only): skipped."""
+
+
 def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> int:
     """Write each of ``contents`` to its path in ``paths`` (files of ``folder``, made when
     missing), skipping a file that holds it already: how many were written. ``FollowupError``
-    names what failed. A file there that is not one of the tool's drafts, or that is open in
-    Excel or LibreOffice (their lock file beside it), is refused as every export's is
-    (``files.refuse_replacing``): ``eml_paths`` passes over such names, a caller's own
-    ``paths`` may not."""
+    names what failed. A file there that is not one of the tool's drafts is refused as every
+    export's is (``files.refuse_replacing``): ``eml_paths`` passes over such names, a caller's
+    own ``paths`` may not. A draft open in Excel or LibreOffice (their lock file beside it),
+    read-only, or that the system will not let be replaced (locked by the program that has
+    it open) is left as it is and the others are written: ``DraftsSkipped`` then names each
+    (one draft open in a mail program stopped every draft after it, fx166)."""
     try:
         Path(folder).mkdir(parents=True, exist_ok=True)
     except FileExistsError:  # a file, a pipe: anything but a folder
@@ -721,9 +737,17 @@ def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> int:
         raise FollowupError(f"cannot create the .eml folder {folder}: {exc.strerror}") from None
     _remove_abandoned_temporaries(Path(folder))
     locked = _locked_names(Path(folder))
-    return sum(
-        _write_atomically(path, data, locked) for path, data in zip(paths, contents, strict=True)
-    )
+    written = 0
+    skipped: list[tuple[Path, str]] = []
+    for path, data in zip(paths, contents, strict=True):
+        try:
+            written += _write_atomically(path, data, locked)
+        except _DraftOpen as exc:
+            skipped.append((path, str(exc)))
+    if skipped:
+        said = "; ".join(f"{path} was left as it was: it is {why}" for path, why in skipped)
+        raise DraftsSkipped(said, [path.name for path, _ in skipped], written)
+    return written
 
 
 def _locked_names(folder: Path) -> set[str]:
@@ -762,11 +786,16 @@ def _write_atomically(path: Path, data: bytes, locked: Collection[str] = ()) -> 
 
         refused = open_error(path, with_folder=True)
         if refused is not None:
-            raise refused
+            raise _DraftOpen(" ".join(filter(None, [f"{refused.why}.", refused.hint])))
     if start and not _drafts_own(path.name, start):
         from followup_batch.exports.files import FOREIGN_ERROR, KIND_NAMES, ForeignExport
 
         raise ForeignExport(FOREIGN_ERROR.format(path=path, what=KIND_NAMES[".eml"]))
+    if start is not None:
+        from followup_batch.write.atomic import read_only_error
+
+        if read_only_error(path) is not None:  # marked so by the person: left alone
+            raise _DraftOpen("read-only; make it writable and run again")
     # A name of this process's own, created exclusively, readable like any file the user
     # makes (mkstemp's random name and chmod were 40% of writing a coach's 8,600 drafts).
     stem = fitting_name(path.stem, TEMP_STEM_ROOM)
@@ -782,6 +811,12 @@ def _write_atomically(path: Path, data: bytes, locked: Collection[str] = ()) -> 
         with os.fdopen(handle, "wb") as out:
             out.write(data)
         os.replace(temp, path)
+    except PermissionError as exc:  # the folder took the temporary file: the draft is locked
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise _DraftOpen(
+            f"locked ({exc.strerror}): another program may have it open; close it and run again"
+        ) from None
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)

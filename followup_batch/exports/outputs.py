@@ -33,11 +33,13 @@ from followup_batch.exports.edited_drafts import (
     keep_removed,
     records_now,
     save_edits,
+    written_records,
 )
 from followup_batch.exports.eml import (
     FILE_TAG,
     INDEX,
     NOT_OURS,
+    DraftsSkipped,
     draft_bytes,
     draft_heads,
     eml_paths,
@@ -126,6 +128,7 @@ class _Done(NamedTuple):
     line: str
     error: str = ""
     trace: str = ""
+    skipped: tuple[str, ...] = ()  # drafts left as they were (open elsewhere): the rest written
 
 
 # Below this many items and messages the exports take less time than starting processes.
@@ -331,6 +334,14 @@ def write_exports(
         _, not_kept = keep_removed(folder, gone_edits)
         stale = [path for path in stale if path.name not in not_kept]
         gone_edits = [name for name in gone_edits if name not in not_kept]
+        # A draft no longer due that is open in Excel or LibreOffice stays until it is closed,
+        # as one to be rewritten does (``write_drafts``).
+        still_open = _open_drafts(stale)
+        failures += [
+            f"{path} is no longer due but was left as it was: it is {why}"
+            for path, why in still_open.items()
+        ]
+        stale = [path for path in stale if path not in still_open]
         for path in stale:
             path.unlink(missing_ok=True)
         if edits.kept and todo and todo[0].kind == "eml" and not done[0].error:
@@ -362,8 +373,18 @@ def write_exports(
             and (name in recorded if recorded is not None else True)
             and (folder / name).exists()
         }
-        landed = bool(todo) and todo[0].kind == "eml" and not done[0].error
+        # Written but for the drafts left as they were (open elsewhere), which keep their
+        # record of what the tool wrote before.
+        landed = (
+            bool(todo) and todo[0].kind == "eml" and (not done[0].error or bool(done[0].skipped))
+        )
         records = records_now(folder, index, messages, paths, edits, ours | names, landed)
+        if landed and done[0].skipped:
+            before = written_records(index)
+            for name in done[0].skipped:
+                records.pop(name, None)
+                if name in before:
+                    records[name] = before[name]
         unrecorded = remember_trackers(folder, trackers, owners, ours | names, tied, records)
         if unrecorded:
             lines[drafts_at] += (
@@ -595,7 +616,9 @@ def _in_workers(todo: list[_Job], workers: int, exports: Exports, as_of: dt.date
         errors = "; ".join(dict.fromkeys(r.error for r in results[at] if r.error))
         traces = "".join(dict.fromkeys(r.trace for r in results[at] if r.trace))
         line = results[at][0].line if len(results[at]) == 1 else _drafts_line(job)
-        done.append(_Done("" if errors else line, errors, traces))
+        skipped = tuple(name for r in results[at] for name in r.skipped)
+        only_skipped = all(r.skipped for r in results[at] if r.error)
+        done.append(_Done("" if errors and not only_skipped else line, errors, traces, skipped))
     return done
 
 
@@ -636,6 +659,8 @@ def _attempt(job: _Job, exports: Exports, as_of: dt.date) -> _Done:
     really happened to it."""
     try:
         return _Done(_write_job(job, exports, as_of))
+    except DraftsSkipped as exc:  # the other drafts written: the line stands, the skip said
+        return _Done(_drafts_line(job), str(exc), skipped=tuple(exc.names))
     except FollowupError as exc:
         return _Done("", str(exc))
     except Exception as exc:
@@ -820,6 +845,18 @@ def messages_told_apart(
     by_sender = renamed & (signer == configured).to_numpy(dtype=bool)
     line = sender_signs_other_clients(list(dict.fromkeys(told[by_sender])), sender)
     return messages.assign(whose=told), [line] if line else []
+
+
+def _open_drafts(paths: Iterable[Path]) -> dict[Path, str]:
+    """Of ``paths``, those open in Excel or LibreOffice (their lock file beside them): why."""
+    from followup_batch.write.locks import open_error
+
+    found = {}
+    for path in paths:
+        refused = open_error(path, with_folder=True)
+        if refused is not None:
+            found[path] = " ".join(filter(None, [f"{refused.why}.", refused.hint]))
+    return found
 
 
 def _drafts_line(job: _Job) -> str:
