@@ -55,7 +55,7 @@ from typing import Any
 import pandas as pd
 
 from followup_batch.drafts import sender_for
-from followup_batch.errors import FollowupError
+from followup_batch.errors import FollowupError, OpenElsewhere
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.normalise.addresses import is_address, mail_domain, without_header_lines
 from followup_batch.normalise.people import without_dropped_titles
@@ -706,9 +706,11 @@ def draft_bytes(
     return [message_bytes(record, sender, clients) for record in messages.to_dict("records")]
 
 
-class DraftsSkipped(FollowupError):
-    """Drafts left as they were because they are open elsewhere or read-only (``names``),
-    every other draft written (``written`` of them rewritten): one line names each."""
+class DraftsSkipped(OpenElsewhere):
+    """Drafts left as they were because they are open elsewhere, read-only or locked
+    (``names``), every other draft written (``written`` of them rewritten): one line names
+    each, in the words a file open elsewhere is refused in (an ``OpenElsewhere``, as the
+    library's writers raise for one)."""
 
     def __init__(self, message: str, names: list[str], written: int) -> None:
         super().__init__(message)
@@ -745,7 +747,7 @@ def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> int:
         except _DraftOpen as exc:
             skipped.append((path, str(exc)))
     if skipped:
-        said = "; ".join(f"{path} was left as it was: it is {why}" for path, why in skipped)
+        said = "; ".join(f"{path} is {why}" for path, why in skipped)
         raise DraftsSkipped(said, [path.name for path, _ in skipped], written)
     return written
 

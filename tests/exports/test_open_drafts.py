@@ -45,9 +45,9 @@ def lock_file(name: str, program: str) -> str:
 
 def say_open(folder: Path, name: str, program: str, due: bool = True) -> str:
     lock = folder / lock_file(name, program)
-    left = "was left as it was" if due else "is no longer due but was left as it was"
+    left = "is" if due else "is no longer due but was left as it was: it is"
     return (
-        f"{folder / name} {left}: it is open in {program} ({lock} exists); close it and run "
+        f"{folder / name} {left} open in {program} ({lock} exists); close it and run "
         f"again. If nobody has it open ({program} may have crashed and left the lock file), "
         f"delete {lock} and run again"
     )
@@ -97,9 +97,7 @@ def test_a_draft_open_elsewhere_is_skipped_and_the_others_written(
         said = say_open(drafts, name, program, due)
     elif how == "read-only":
         os.chmod(drafts / name, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-        said = (
-            f"{drafts / name} was left as it was: it is read-only; make it writable and run again"
-        )
+        said = f"{drafts / name} is read-only; make it writable and run again"
     else:  # Windows refuses to replace a file another program holds open
         replace = os.replace
 
@@ -110,7 +108,7 @@ def test_a_draft_open_elsewhere_is_skipped_and_the_others_written(
 
         monkeypatch.setattr(eml.os, "replace", refused)
         said = (
-            f"{drafts / name} was left as it was: it is locked (Permission denied): another "
+            f"{drafts / name} is locked (Permission denied): another "
             "program may have it open; close it and run again"
         )
 
@@ -166,7 +164,7 @@ def test_the_library_s_write_eml_writes_the_others_and_names_the_open_one(tmp_pa
     with pytest.raises(FollowupError) as raised:
         eml.write_eml(table, tmp_path, SENDER)
     assert str(raised.value).startswith(
-        f"{first} was left as it was: it is open in LibreOffice "
+        f"{first} is open in LibreOffice "
         f"({tmp_path / f'.~lock.{first.name}#'} exists); close it and run again."
     )
     assert (first.exists(), second.exists()) == (False, True)
