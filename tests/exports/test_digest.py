@@ -570,7 +570,7 @@ def test_the_page_shows_each_recipient_in_their_own_direction(
         items(item("Bo", "X", "2026-11-20", "Due today", to=to, email=email)), AS_OF
     )
     page = write_digest_html(digest, tmp_path / "d.html").read_text(encoding="utf-8")
-    assert re.findall(r'To</span> (.*?) · <b><a href="mailto:', page) == [line]
+    assert re.findall(r'<br>\nTo (.*?) · <b><a href="mailto:', page) == [line]
 
 
 @pytest.mark.parametrize(
@@ -720,7 +720,7 @@ def test_every_output_writes_to_the_drafts_recipients(
     assert html.unescape(line.split(" | ")[4]) == to
     page = (every_output / "d.html").read_text(encoding="utf-8")
     shown = re.search(
-        rf"{re.escape(html.escape(company))} – Analyst<br>\n.*?To</span> (.*?)"
+        rf"{re.escape(html.escape(company))} – Analyst<br>\nTo (.*?)"
         r' · <b><a href="(mailto:[^"]*)"',
         page,
     )
