@@ -25,10 +25,11 @@ from followup_batch.write.atomic import (
     keep_extended_attributes,
     keep_owner,
 )
-from followup_batch.write.columns import OWNED_COLUMNS
+from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 
 EDITED_SUFFIX = ".edited.txt"
 QUOTED = 60  # characters of a replaced text quoted in the run's message
+DOING = {"replaced": "replacing", "cleared": "clearing"}
 
 
 def edited_path(tracker: Path) -> Path:
@@ -58,8 +59,9 @@ def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdit
     entries = []
     for edit in edits:
         about = " — ".join(part for part in (edit.company, edit.position) if part)
+        done = "cleared" if _emptied(edit) else "replaced"
         entries.append(
-            f"=== {edit.where}, row of {about or 'no company'}; replaced by the run of {ran} "
+            f"=== {edit.where}, row of {about or 'no company'}; {done} by the run of {ran} "
             f"(as of {as_of.isoformat()}):\n{edit.text}\n\n"
         )
     with open(path, "a", encoding="utf-8", newline="\n") as out:
@@ -165,18 +167,25 @@ def edit_messages(
             else _status_why(edit.action)
             if edit.key == "status"
             else _due_why(edit)
-            if edit.dated
+            if edit.dated or edit.key in OWNED_DATE_COLUMNS
             else "the tool rewrites this column on every run; keep notes in a column of your own"
         )
-        what = f"your date ({quoted})" if edit.dated else f'your text ("{quoted}")'
+        what = (
+            f"your date ({quoted})"
+            if edit.dated
+            else f"your formula ({quoted})"
+            if is_formula(edit.text)
+            else f'your text ("{quoted}")'
+        )
+        done = "cleared" if _emptied(edit) else "replaced"
         if dry_run:
             notices.append(
-                f"{edit.where}: {what} would be replaced: {why} (dry run: "
-                "nothing replaced; a run saves it before replacing it)"
+                f"{edit.where}: {what} would be {done}: {why} (dry run: "
+                f"nothing {done}; a run saves it before {DOING[done]} it)"
             )
         else:
             shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
-            notices.append(f"{edit.where}: {what} was replaced: {why}. It is saved in {shown}")
+            notices.append(f"{edit.where}: {what} was {done}: {why}. It is saved in {shown}")
     return notices, notes
 
 
@@ -192,14 +201,32 @@ def _kept_unrecorded(where: str, quoted: str, then: dt.date) -> str:
     )
 
 
+def _emptied(edit: Edit) -> bool:
+    """Whether the run leaves ``edit``'s cell empty, not given the tool's date: a due cell of
+    a row with no step due there (ot89-F3). A row no longer an application says so itself."""
+    return edit.key in OWNED_DATE_COLUMNS and not edit.new and not edit.gone
+
+
+def is_formula(text: str) -> bool:
+    """Whether a cell's text, as the person typed it, is a formula (``=P7+14``), not words
+    ("==> call Tom" is words)."""
+    return len(text) > 1 and text[0] == "=" and text[1] not in "=<>"
+
+
 def _due_why(edit: Edit) -> str:
-    """Why a person's date typed over a due date is replaced (report ot83, F5: typed to
-    postpone the follow-up): the tool writes the row's due date there on every run and reads
-    nothing from it."""
-    by = f" ({edit.new})" if edit.new else ""
+    """Why a person's date (or words, or formula) typed over a due date is replaced (report
+    ot83, F5: typed to postpone the follow-up): the tool writes the row's due date there on
+    every run, named, and reads nothing from it; a row with no step due in that column gets
+    none, and the cell is left empty (ot89-F3: it said "writes its due date" and wrote none)."""
+    if not edit.new:
+        return (
+            "the row has no step due in this column, so the tool leaves it empty; it writes "
+            "its due dates here on every run and does not read them; keep your own dates and "
+            "notes in a column of your own"
+        )
     return (
-        f"the tool writes its due date{by} in this column on every run and does not read it; "
-        "keep your own dates and notes in a column of your own"
+        f"the tool writes its due date ({edit.new}) in this column on every run and does not "
+        "read it; keep your own dates and notes in a column of your own"
     )
 
 

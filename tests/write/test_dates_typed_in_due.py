@@ -123,7 +123,7 @@ TYPED = {
         "=DATE(2026,12,15)",
         "{s}><f>DATE(2026,12,15)</f><v>46371</v>",
         "=DATE(2026,12,15)",
-        "text",
+        "formula",
     ),
     "another row's due date": ("11/24/2026", "{s}><v>46350</v>", "2026-11-24", "date"),
     "words (as before)": (
@@ -149,12 +149,46 @@ def test_what_is_typed_over_a_due_date_is_saved_and_said(
     assert shown(read_cell(tracker, "Next due", NIMBUS)) == before  # the tool's date again
     assert f"=== {cell}, row of Nimbus Ads — Growth PM; replaced" in saved_text(tracker)
     assert f"\n{saved}\n" in saved_text(tracker)
-    quoted = f"your date ({saved})" if said == "date" else f'your text ("{saved}")'
-    assert f"{cell}: {quoted} was replaced" in stderr
+    quoted = f'your text ("{saved}")' if said == "text" else f"your {said} ({saved})"
+    # ot89-F3: the tool's date named, whatever was typed (a formula is called one)
+    assert f"{cell}: {quoted} was replaced: the tool writes its due date ({before})" in stderr
     assert f"It is saved in .followup-backups/{saved_edits.edited_path(tracker).name}" in stderr
     # Said once: the next run finds the tool's date there and says nothing.
     again = run(str(tracker), as_of=NEXT).stderr
     assert "your" not in again
+
+
+# (what is typed into the Networking due of a row with no networking step, in the CSV and
+# the workbook's cell XML, said as)
+INTO_EMPTY = {
+    "a date": ("1/15/2027", "{s}><v>46402</v>", "your date (2027-01-15)"),
+    "a formula": ("=AC5+14", "><f>AC5+14</f><v>46357</v>", "your formula (=AC5+14)"),
+    "words": ("call Dana", ' t="inlineStr"><is><t>call Dana</t></is>', 'your text ("call Dana")'),
+}
+
+
+@pytest.mark.parametrize(("csv_text", "xml", "said"), INTO_EMPTY.values(), ids=INTO_EMPTY.keys())
+def test_what_is_typed_into_a_due_cell_with_no_step_is_cleared_and_said(
+    tracker: Path, csv_text: str, xml: str, said: str
+) -> None:
+    """ot89-F3: the run said "the tool writes its due date in this column" of a cell it
+    left empty; it says the cell is cleared, as the row has no step due there."""
+    assert shown(read_cell(tracker, "Networking due", NIMBUS)) == ""
+    type_into(tracker, "Networking due", NIMBUS, csv_text, xml)
+    typed = csv_text if tracker.suffix == ".csv" else said.split("(", 1)[1].strip('")')
+    stderr = run(str(tracker), as_of=NEXT).stderr
+
+    cell = where(tracker, "Networking due", NIMBUS)
+    assert shown(read_cell(tracker, "Networking due", NIMBUS)) == ""
+    if tracker.suffix == ".csv":
+        said = said.replace("2027-01-15", csv_text)
+    assert (
+        f"{cell}: {said} was cleared: the row has no step due in this column, so the tool "
+        "leaves it empty; it writes its due dates here on every run and does not read them"
+    ) in stderr
+    assert f"=== {cell}, row of Nimbus Ads — Growth PM; cleared by the run" in saved_text(tracker)
+    assert f"\n{typed}\n" in saved_text(tracker)
+    assert "your" not in run(str(tracker), as_of=NEXT).stderr
 
 
 NOT_EDITS = {
