@@ -34,6 +34,7 @@ import jinja2
 from markupsafe import Markup
 
 from followup_batch.drafts.limits import LimitedSandbox, render_limited
+from followup_batch.drafts.templating import join_names
 from followup_batch.errors import ConfigError
 from followup_batch.exports.digest import (
     DUE_SOON,
@@ -100,6 +101,23 @@ def recipient_html(item: Mapping[str, Any]) -> Markup:
         return Markup(", ").join(Markup("{} &lt;{}&gt;").format(n, e) for n, e in pairs)
     lists = [Markup(", ").join(side) for side in (each_name, each_email) if side]
     return Markup(" · ").join(lists)
+
+
+def link_purpose(item: Mapping[str, Any], to_names: str) -> str:
+    """What an item's links are for, after the words they show, for a screen reader's list of
+    links, where nine "Compose" links read the same (WCAG 2.4.4; ot85 F11): the action, to
+    whom, at which company, for which client: "1st check-in to Lee Wong and Ana Diaz at
+    Pixelforge (for Maya Chen)". Read aloud, "Lee Wong, Ana Diaz, Pixelforge (Maya Chen)"
+    made the company a third person and the client a fourth (ot91-F8e). A row without a
+    company says its position ("position Analyst")."""
+    purpose = str(item["action"])
+    if to_names:
+        purpose += " to " + join_names([name for name in to_names.split(", ") if name])
+    if item["company"]:
+        purpose += f" at {item['company']}"
+    elif item["position"]:
+        purpose += f", position {item['position']}"
+    return purpose + (f" (for {item['client']})" if item["client"] else "")
 
 
 def load_digest_template(folder: Path | None = None) -> jinja2.Template:
@@ -220,12 +238,7 @@ def page_context(
         fill, ink = URGENCY_COLOURS[item["urgency"]]
         files = [(to, file) for to, file in (item["draft_files"] if today else ()) if file]
         what, to_names = company_position(item), item["to"] or item["email"]
-        # What each link is for, after the words it shows, for a screen reader's list of
-        # links, where nine "Compose" links read the same (WCAG 2.4.4; ot85 F11): the action,
-        # to whom, at which company (the position when there is none), for which client.
-        purpose = f"{item['action']}{f' to {to_names}' if to_names else ''}"
-        purpose += f", {item['company'] or what}" if item["company"] or what else ""
-        purpose += f" ({item['client']})"
+        purpose = link_purpose(item, to_names)
         drafts = []
         for to, file in files:
             text = f"Draft to {to}" if len(files) > 1 and to else "Draft"

@@ -57,7 +57,7 @@ def test_a_week_of_30_clients_stays_under_100_kb_with_its_landmarks_and_labels(
     composes = re.findall(r'<a href="mailto:[^"]*" aria-label="([^"]*)"', page)
     today = re.search(r"Today, across all clients \((\d+)\)", page)
     assert today is not None and len(composes) == int(today.group(1)) == 79
-    assert composes[0] == "Compose: 2nd check-in, Open Books Nonprofit (Zoe Silva)"
+    assert composes[0] == "Compose: 2nd check-in at Open Books Nonprofit (for Zoe Silva)"
 
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")

@@ -104,12 +104,59 @@ def test_each_link_says_what_it_is_for_after_its_words() -> None:
     page = tree(to_html(build_digest(WEEK, AS_OF, horizon_days=7), base=Path.cwd()))
     links = [(a.words(), a.attrs["aria-label"]) for a in page.all("a")]
     assert links == [
-        ("Compose", "Compose: Thank-you note to Sam Park, Acme (Ana Ruiz)"),
-        ("Draft", "Draft: Thank-you note to Sam Park, Acme (Ana Ruiz)"),
-        ("Compose", "Compose: 1st check-in, Globex (Ana Ruiz)"),
-        ("Draft", "Draft: 1st check-in, Globex (Ana Ruiz)"),
-        ("Compose", "Compose: 1st check-in, أرامكو السعودية (محمد العتيبي)"),
+        ("Compose", "Compose: Thank-you note to Sam Park at Acme (for Ana Ruiz)"),
+        ("Draft", "Draft: Thank-you note to Sam Park at Acme (for Ana Ruiz)"),
+        ("Compose", "Compose: 1st check-in at Globex (for Ana Ruiz)"),
+        ("Draft", "Draft: 1st check-in at Globex (for Ana Ruiz)"),
+        ("Compose", "Compose: 1st check-in at أرامكو السعودية (for محمد العتيبي)"),
     ]
+
+
+# ot91-F8e: (to, email, company, the Compose link's label). The company and the client read
+# as such, not as more people: "Lee Wong, Ana Diaz, Pixelforge (Maya Chen)" was four people.
+LABELS = {
+    "nobody named": ("", "", "Pixelforge", "Compose: 1st check-in at Pixelforge (for Maya Chen)"),
+    "one person": (
+        "Lee Wong",
+        "lee@pixelforge.example",
+        "Pixelforge",
+        "Compose: 1st check-in to Lee Wong at Pixelforge (for Maya Chen)",
+    ),
+    "two people": (
+        "Lee Wong, Ana Diaz",
+        "lee@pixelforge.example, ana@pixelforge.example",
+        "Pixelforge",
+        "Compose: 1st check-in to Lee Wong and Ana Diaz at Pixelforge (for Maya Chen)",
+    ),
+    "three people": (
+        "Lee Wong, Ana Diaz, Bo Li",
+        "lee@pixelforge.example, ana@pixelforge.example, bo@pixelforge.example",
+        "Pixelforge",
+        "Compose: 1st check-in to Lee Wong, Ana Diaz and Bo Li at Pixelforge (for Maya Chen)",
+    ),
+    "addresses alone": (
+        "",
+        "lee@pixelforge.example, ana@pixelforge.example",
+        "Pixelforge",
+        "Compose: 1st check-in to lee@pixelforge.example and ana@pixelforge.example at "
+        "Pixelforge (for Maya Chen)",
+    ),
+    "no company": (
+        "Lee Wong",
+        "lee@pixelforge.example",
+        "",
+        "Compose: 1st check-in to Lee Wong, position Analyst (for Maya Chen)",
+    ),
+}
+
+
+@pytest.mark.parametrize(("to", "email", "company", "label"), LABELS.values(), ids=LABELS.keys())
+def test_a_compose_link_names_its_people_company_and_client_apart(
+    to: str, email: str, company: str, label: str
+) -> None:
+    row = item("Maya Chen", company, "2026-11-20", "Due today", to=to, email=email)
+    page = tree(to_html(build_digest(items(row), AS_OF, horizon_days=0), base=Path.cwd()))
+    assert [a.attrs["aria-label"] for a in page.all("a")] == [label]
 
 
 @pytest.mark.parametrize(
@@ -156,7 +203,8 @@ def test_a_compose_link_without_its_draft_says_so(draft, with_drafts, words, has
     page = tree(to_html(build_digest(items(row), AS_OF), with_drafts=with_drafts))
     (compose,) = page.all("a")
     assert compose.words() == words
-    assert compose.attrs["aria-label"] == f"{words}: 1st check-in to sam@acme.example, Acme (Ana)"
+    label = f"{words}: 1st check-in to sam@acme.example at Acme (for Ana)"
+    assert compose.attrs["aria-label"] == label
     assert ("&body=" in compose.attrs["href"]) is has_body
     assert COMPOSE_SHORT == "Compose (subject only: copy the draft, too long for a mail link)"
 
