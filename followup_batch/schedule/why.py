@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -243,12 +244,29 @@ def skipped_words(calendar: CountryCalendar, skipped: list[tuple[dt.date, str]])
     for when, name in skipped:
         run = words[-1] if words else None
         if when not in calendar.days_off:  # two of one day: "A and B"
-            words.append(f"{' and '.join(holiday_parts(name))} {when:%a %m-%d}")
+            words.append(f"{one_days_holidays(holiday_parts(name))} {when:%a %m-%d}")
         elif isinstance(run, list) and _off_since(calendar, run[1], when):
             run[1] = when
         else:
             words.append([when, when])
     return [word if isinstance(word, str) else _span_words(*word) for word in words]
+
+
+def one_days_holidays(names: list[str]) -> str:
+    """The holidays the calendar gives one day, said once: "Constitution Day and Pentecost
+    Monday"; a bracket all of them end with said once at the end ("A and B (in lieu)"); three
+    or more as the first and how many more (ot91-F8g: Thailand's Mon 2026-12-07 read "HM King
+    Bhumibol Adulyadej the Great's Birthday (in lieu) and National Day (in lieu) and National
+    Father's Day (in lieu)"): "HM King Bhumibol Adulyadej the Great's Birthday and 2 more
+    holidays (in lieu)"."""
+    if len(names) < 2:
+        return "".join(names)
+    bracket = re.search(r" \([^()]+\)$", names[0])
+    tail = bracket[0] if bracket and all(name.endswith(bracket[0]) for name in names) else ""
+    names = [name.removesuffix(tail) for name in names] if tail else names
+    if len(names) == 2:
+        return f"{names[0]} and {names[1]}{tail}"
+    return f"{names[0]} and {len(names) - 1} more holidays{tail}"
 
 
 def _off_since(calendar: CountryCalendar, last: dt.date, when: dt.date) -> bool:

@@ -308,6 +308,32 @@ def test_the_configs_days_off_on_a_calendar(
                 "Christmas Day (observed) and Christmas Eve Fri 12-24",
             ],
         ),
+        # ot91-F8g: three names of one day (Thailand's 5 December, and the Monday in lieu
+        # of it) said as the first and how many more, the bracket they share once.
+        (
+            "TH",
+            "2026-12-03",
+            "2026-12-09",
+            [
+                "HM King Bhumibol Adulyadej the Great's Birthday and 2 more holidays"
+                " (in lieu) Mon 12-07"
+            ],
+        ),
+        (
+            "TH",
+            "2027-12-02",
+            "2027-12-08",
+            [
+                "HM King Bhumibol Adulyadej the Great's Birthday and 2 more holidays"
+                " (in lieu) Mon 12-06"
+            ],
+        ),
+        (
+            "TH",
+            "2025-12-03",
+            "2025-12-09",
+            ["HM King Bhumibol Adulyadej the Great's Birthday and 2 more holidays Fri 12-05"],
+        ),
         # One holiday a day, as before.
         (
             "GB-ENG",
@@ -322,6 +348,6 @@ def test_the_why_names_each_skipped_day_once(
 ) -> None:
     """ot81 F5: 'Christmas Day (observed); Christmas Eve Fri 12-24' read, inside the Why's
     comma list, as two days, one of them without a date."""
-    calendar = build_calendar(key, [2027])
     first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    calendar = build_calendar(key, [first.year])
     assert skipped_words(calendar, holidays_between(calendar, first, last)) == said
