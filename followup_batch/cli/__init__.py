@@ -347,15 +347,21 @@ def run(
     # stderr, said once (it created no log and said nothing of it, ot84/ot85 leftover).
     log_asked, log_file = log_file, None if dry_run else log_file
     log_to_stderr = log_asked if dry_run else None
-    # Two dataset folders were read as tracker folders: "a folder without trackers".
-    if engine is not None or any(is_dataset(path) for path in paths):
-        reporter = Reporter(
+
+    def reporter_of_run() -> Reporter:
+        """The run's reporter, for a dataset as for trackers: it opens the log (to append),
+        so it is made once the outputs are known not to be a tracker or each other."""
+        return Reporter(
             as_json=as_json,
             verbose=verbose,
             quiet=quiet,
             log_file=log_file,
             log_to_stderr=log_to_stderr,
         )
+
+    # Two dataset folders were read as tracker folders: "a folder without trackers".
+    if engine is not None or any(is_dataset(path) for path in paths):
+        reporter = reporter_of_run()
         tracker_only: dict[str, object] = {"--sheet": sheet, "--ics": ics, "--jobs": jobs}
         tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir}
         asked.refuse_options(tracker_only, asked.NOT_FOR_DATASETS)
@@ -425,13 +431,7 @@ def run(
     named += [("--eml-dir", eml_dir), *(("--digest", path) for path in digest_paths)]
     asked.refuse_overwrites(files, [(option, path) for option, path in named if path])
     # Opened (to append) once it is known not to be a tracker or another output.
-    reporter = Reporter(
-        as_json=as_json,
-        verbose=verbose,
-        quiet=quiet,
-        log_file=log_file,
-        log_to_stderr=log_to_stderr,
-    )
+    reporter = reporter_of_run()
     for note in skipped:
         reporter.notice(note)
     options = RunOptions(
