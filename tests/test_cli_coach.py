@@ -1733,6 +1733,14 @@ NAMED_IN_ROWS = {
         (), "Varo Bank.xlsx", ("Company", "Varo Bank"),
         ("Varo Bank", "", 'names the Company "Varo Bank" of its rows, not a person'),
     ),
+    # A company named before a market, of its rows (fx165: "Rina - SEA" is Rina's).
+    "a company before a market": (
+        (), "Grab - SEA.xlsx", ("Company", "Grab"),
+        ("Grab", "", 'names the Company "Grab" of its rows, not a person'),
+    ),
+    "a given name before a market": (
+        (), "Rina - SEA.xlsx", ("Company", "Grab"), ("Rina", "", ""),
+    ),
     "a person surnamed Bank": (
         (), "Daniel Bank.xlsx", ("Company", "Deutsche Bank"), ("Daniel Bank", "", ""),
     ),
@@ -2163,8 +2171,7 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Interviews Deutsche Bank", "Interviews Deutsche Bank"),
         # Indonesian, Malay and Vietnamese words for a job application, and a market, after the
         # name (ot91 F3: "holds the names "Rina Wijaya" and "Lamaran Kerja""). "Tuyen", "Ung",
-        # "Amer" and "Mena" alone are people's names; one word beside a market may be a
-        # company's ("Grab - SEA"), as "Google Jobs" is.
+        # "Amer" and "Mena" alone are people's names.
         ("Rina Wijaya - Lamaran Kerja", "Rina Wijaya"),
         ("Aisyah binti Ahmad - Permohonan Kerja", "Aisyah binti Ahmad"),
         ("Nguyen Van An - Ung tuyen", "Nguyen Van An"),
@@ -2175,8 +2182,28 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Ung Van Khiem - Job Search", "Ung Van Khiem"),
         ("Sara Amer - Job Search", "Sara Amer"),
         ("Sara Mena - Job Search", "Sara Mena"),
-        ("Grab - SEA", "Grab - SEA"),
         ("Shopee - Lamaran Kerja", "Shopee - Lamaran Kerja"),
+        # One given name, a spaced dash and a market (a year or a version after it) is the
+        # person's, as "Maya Chen - APAC" is (fx165: "Rina - SEA" signed nothing). A company
+        # so named ("Grab - SEA") is told by its rows' Company (NAMED_IN_ROWS). Not one word
+        # beside other tracker words ("Google Jobs"), one after them ("Applications - Rina":
+        # "Applications - Google" reads the same), a tracker's word or a month before the
+        # market, capitals ("IBM - APAC"), or no dash ("Rina SEA").
+        ("Rina - SEA", "Rina"),
+        ("Rina – APAC 2027", "Rina"),
+        ("Ana - EMEA v2", "Ana"),
+        ("Grab - SEA", "Grab"),
+        ("Tracker - SEA", "Tracker - SEA"),
+        ("Jobs - 2027", "Jobs - 2027"),
+        ("Final - SEA", "Final - SEA"),
+        ("Nov - SEA", "Nov - SEA"),
+        ("Applications - Rina", "Applications - Rina"),
+        ("Google - Jobs", "Google - Jobs"),
+        ("Rina - Job Search", "Rina - Job Search"),
+        ("Rina - SEA Jobs", "Rina - SEA Jobs"),
+        ("IBM - APAC", "IBM - APAC"),
+        ("Rina SEA", "Rina SEA"),
+        ("Sea - Rina", "Sea - Rina"),
     ],
 )
 def test_a_file_named_for_a_person_and_a_tracker_is_the_persons(stem: str, client: str) -> None:

@@ -294,6 +294,10 @@ FIRMS_NAMED_FOR_PEOPLE = frozenset(
         "williamssonoma", "dolcegabbana",
     }
 )  # fmt: skip
+# The markets a job search is split by, as a file name says them after its owner's name.
+MARKET_WORDS = frozenset(
+    {"apac", "emea", "sea", "asean", "anz", "apj", "apja", "emeia", "latam", "noram", "gcc"}
+)
 # What a file named for its owner says after the name: "Maya Chen Job Tracker", "Maya Chen -
 # Job Search 2026", "maya_chen_applications" (a year and a copy's number may follow).
 TRACKER_WORDS = frozenset(
@@ -311,7 +315,7 @@ TRACKER_WORDS = frozenset(
     | {"lamaran", "kerja", "permohonan", "melamar", "loker", "pekerjaan"}
     # The markets a job search is split by, in no person's name: "Maya Chen - APAC" (ot91 F3;
     # "Mena", "Amer" and "Dach" are names, so they are not here)
-    | {"apac", "emea", "sea", "asean", "anz", "apj", "apja", "emeia", "latam", "noram", "gcc"}
+    | MARKET_WORDS
     # What a file's versions say after the rest: "Maya Chen - Final", "Maya Chen Tracker copy".
     | {"final", "copy", "latest", "updated", "backup", "version"}
     # What a tool names the file it exports, a date after it ("Jordan Blake - huntr export
@@ -485,7 +489,10 @@ def name_beside_tracker_words(stem: str) -> str:
         return ""  # "Jordan Blake - Otta export": a person's name, and a word of what?
     first_name_first = given_name_first(span)  # "Lee, Sam - Job Search"
     name = first_name_first.split() if first_name_first != span else words[start:end]
-    if len(name) not in NAME_WORDS_IN_FILE_NAME or all(map(_tracker_mark, map(header_key, name))):
+    one_before_a_market = _one_name_before_a_market(stem, found, keys, end)
+    if (len(name) not in NAME_WORDS_IN_FILE_NAME and not one_before_a_market) or all(
+        map(_tracker_mark, map(header_key, name))
+    ):
         return ""
     name[-1] = re.sub(r"['’]s$", "", name[-1])  # "Maya Chen's Job Tracker"
     if header_key(name[-1]) in LEGAL_FORMS:
@@ -494,6 +501,30 @@ def name_beside_tracker_words(stem: str) -> str:
     if (undashed and _names_places(text)) or header_key(text) in FIRMS_NAMED_FOR_PEOPLE:
         return ""
     return text if looks_like_a_name(text) else ""
+
+
+def _one_name_before_a_market(
+    stem: str, found: list[re.Match[str]], keys: list[str], end: int
+) -> bool:
+    """Whether a file name is one given name, a spaced dash and the market the search is
+    split by, a year or a version after it: "Rina - SEA", "Rina – APAC 2027" (as "Maya Chen -
+    APAC" is Maya Chen's). Not one word before other tracker words ("Google - Jobs", "Acme -
+    Applications": a company's as often), nor after them ("Applications - Rina":
+    "Applications - Google" reads the same), nor a word in capitals ("IBM - APAC"), nor
+    without the dash ("Grab SEA")."""
+    if (
+        end != 1
+        or len(found) < 2
+        or not _SPACED_DASH.search(stem[found[0].end() : found[1].start()])
+    ):
+        return False
+    word = found[0][0]
+    if word.isupper() or not word[:1].isupper() or _tracker_mark(keys[0]):
+        return False
+    rest = keys[1:]
+    return any(key in MARKET_WORDS for key in rest) and all(
+        key in MARKET_WORDS or _date_number(key) for key in rest
+    )
 
 
 def _names_places(text: str) -> bool:
