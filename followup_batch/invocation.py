@@ -559,6 +559,21 @@ def refuse_foreign_exports(outputs: Sequence[tuple[str, Path]]) -> None:
                 raise UsageError(refusal, option)
 
 
+def _whose_empty(report: SheetReport, reports: list[SheetReport]) -> str:
+    """Whose a tracker (or sheet) with no rows is, as its rows would say: the file's name's
+    client or its folder's (``file_clients.tracker_client``), or the sheet's name in a
+    workbook of several sheets read (a sheet per client)."""
+    from followup_batch.read.file_clients import client_folder_of, tracker_client
+
+    sheets = {other.sheet for other in reports if other.path == report.path}
+    if report.sheet and len(sheets) > 1:
+        return report.sheet
+    # The folders below the one given, as the file is named in the run ("bob/tracker.csv"):
+    # a file named for nobody is the client's its folder is named for.
+    below = Path(report.file).parent.parts if report.file else ()
+    return tracker_client(report.path, client_folder_of(report.path, below)).client
+
+
 def export_files(
     reports: list[SheetReport],
     exports: Exports,
@@ -636,12 +651,24 @@ def export_files(
                 report.links["company"], report.links["addresses"], strict=True
             )
         ],
-        # Whose rows each tracker holds: the digest names those with nothing due (ot88 F3).
+        # Whose rows each tracker holds: the digest names those with nothing due (ot88 F3),
+        # and a tracker with no rows (a header alone, every row blank) as "(no rows)".
         read=[
-            (str(client), str(report.path), report.file or report.path.name)
-            for report in reports
-            if report.links is not None
-            for client in dict.fromkeys(report.links["client"].tolist())
+            *(
+                (str(client), str(report.path), report.file or report.path.name)
+                for report in reports
+                if report.links is not None
+                for client in dict.fromkeys(report.links["client"].tolist())
+            ),
+            *(
+                (
+                    f"{_whose_empty(report, reports)} (no rows)",
+                    str(report.path),
+                    report.file or report.path.name,
+                )
+                for report in reports
+                if report.links is not None and not len(report.links)
+            ),
         ],
     )
     return [*shared.lines, *signed, *lines], built

@@ -46,6 +46,15 @@ CASES = [
     ({"alice/tracker.csv": DUE, "bob/tracker.csv": CLOSED}, "Nothing due (1): Bob"),
     # Two folders' files named for nobody are told apart by their folder, as their items.
     ({"1001/tracker.csv": DUE, "1002/tracker.csv": CLOSED}, "Nothing due (1): 1002/tracker"),
+    # A tracker with no rows, a header alone or blank rows, is named, and says so (fx165:
+    # it was left out, as if it had not been read).
+    ({"Ben Okafor.csv": DUE, "Ana Silva.csv": ""}, "Nothing due (1): Ana Silva (no rows)"),
+    (
+        {"Ben Okafor.csv": DUE, "Ana Silva.csv": ",,,,\n,,,,\n", "Zoe Ng.csv": CLOSED},
+        "Nothing due (2): Ana Silva (no rows), Zoe Ng",
+    ),
+    ({"Ben Okafor.csv": DUE, "Ben Okafor 2025.csv": ""}, "Nothing due (1): Ben Okafor (no rows)"),
+    ({"alice/tracker.csv": DUE, "bob/tracker.csv": ""}, "Nothing due (1): Bob (no rows)"),
 ]
 
 
