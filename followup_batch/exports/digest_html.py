@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import pandas as pd
 from markupsafe import Markup
 
 from followup_batch.drafts.limits import LimitedSandbox, render_limited
@@ -62,6 +63,7 @@ from followup_batch.exports.digest import (
 from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_marked
 from followup_batch.normalise.controls import printable
+from followup_batch.read.file_clients import client_of
 
 DIGEST_TEMPLATE = "digest.html.j2"
 SHIPPED = Path(__file__).resolve().parent / "templates"
@@ -233,8 +235,20 @@ def page_context(
     draft_link = draft_links(base)
     due_day = functools.cache(weekday_date)  # thousands of items fall on a few dozen days
 
-    def send(item: Mapping[str, Any], today: bool = False) -> dict[str, Any]:
-        """An item's texts; its links only in the today list (the only place with links)."""
+    # The today and coming lists name no file above them: an item there says its file when
+    # the digest covers more than one tracker (ot91-F8f: "row 6" of which of them?).
+    sources = pd.concat([digest.items, digest.needs_info])[["file", "sheet"]]
+    one_tracker = len(sources.drop_duplicates()) <= 1
+    file_client = functools.cache(lambda file: client_of(Path(file)))
+
+    def named_for(item: Mapping[str, Any]) -> str:
+        return str(file_client(str(item["file"])))
+
+    def send(
+        item: Mapping[str, Any], today: bool = False, *, listed: bool = True
+    ) -> dict[str, Any]:
+        """An item's texts; its links only in the today list (the only place with links).
+        ``listed``: in the today or coming list, not under its client's heading."""
         fill, ink = URGENCY_COLOURS[item["urgency"]]
         files = [(to, file) for to, file in (item["draft_files"] if today else ()) if file]
         what, to_names = company_position(item), item["to"] or item["email"]
@@ -253,8 +267,16 @@ def page_context(
             )
         compose = compose_link(item, with_body=with_drafts) if today else ""
         compose_words = compose_text(item, compose, with_body=with_drafts)
-        # The row alone when the client's rows all come from one file (named in its section).
-        locate = row_only if digest.single_source(item["client"]) else where
+        # The row alone when the client's rows all come from one file (named in its section),
+        # in a list above the sections when the digest's rows all do.
+        # A file named for its client ("Maya Chen.xlsx") is said by the client's name there.
+        alone = (
+            one_tracker
+            or (bool(digest.single_source(item["client"])) and named_for(item) == item["client"])
+            if listed
+            else digest.single_source(item["client"])
+        )
+        locate = row_only if alone else where
         return {
             "urgency": item["urgency"],
             # The urgency in words where the date does not say it (not only its colour: WCAG
@@ -291,7 +313,9 @@ def page_context(
                 "name": client,
                 "counts": digest.client_headline(client),
                 "source": source or "",
-                "sends": _to_whom([send(item) for item in sends[: PAGE_LIMITS["sends"]]]),
+                "sends": _to_whom(
+                    [send(item, listed=False) for item in sends[: PAGE_LIMITS["sends"]]]
+                ),
                 "sends_more": _more(len(sends), "sends"),
             }
         )

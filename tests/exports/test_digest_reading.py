@@ -285,3 +285,26 @@ def test_the_action_is_cut_only_once_the_names_are_at_their_narrowest() -> None:
     assert "Application check-in" in to_terminal(digest, 80)
     today = to_terminal(digest, 60).split("Today, across all clients (2)\n")[1].splitlines()
     assert "Application ch…" in today[3]
+
+
+# ot91-F8f: (the trackers of today's items, where each says it is). The today list names no
+# file above it: with more than one tracker in the digest, "row 2" said not which.
+# A file named for its client is said by the client's name beside the row.
+WHERE_TODAY = {
+    "one tracker": (("a.xlsx", "a.xlsx"), ["row 2", "row 3"]),
+    "two trackers": (("a.xlsx", "b.xlsx"), ["a.xlsx row 2", "b.xlsx row 3"]),
+    "two named for their clients": (("Ana Ruiz.xlsx", "Bo Li.xlsx"), ["row 2", "row 3"]),
+    "one named for its client": (("Ana Ruiz.xlsx", "b.xlsx"), ["row 2", "b.xlsx row 3"]),
+}
+
+
+@pytest.mark.parametrize(("files", "said"), WHERE_TODAY.values(), ids=WHERE_TODAY.keys())
+def test_an_item_of_today_names_its_file_when_the_digest_has_several(
+    files: tuple[str, str], said: list[str]
+) -> None:
+    rows = [
+        item(client, "Acme", "2026-11-20", "Due today", row=row, file=file)
+        for client, row, file in zip(("Ana Ruiz", "Bo Li"), (2, 3), files, strict=True)
+    ]
+    page = to_html(build_digest(items(*rows), AS_OF, horizon_days=0), base=Path.cwd())
+    assert re.findall(r"· ([^<]*row \d+)</small>", page) == said
