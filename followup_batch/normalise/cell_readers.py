@@ -22,6 +22,7 @@ from followup_batch.normalise.cells import (
     Distinct,
     cell_text,
     distinct_rows,
+    filled_cells,
     first_line,
     header_of,
     quoted,
@@ -173,9 +174,7 @@ def place_voters(frame: pd.DataFrame) -> np.ndarray:
     columns = [frame[f] for f in APPLICATION_FIELDS if f in frame.columns]
     if not columns:
         return np.ones(len(frame), dtype=bool)
-    return np.logical_or.reduce(
-        [np.array([bool(cell_text(v)) for v in c.tolist()], dtype=bool) for c in columns]
-    )
+    return np.logical_or.reduce([filled_cells(c.tolist()) for c in columns])
 
 
 def read_places(

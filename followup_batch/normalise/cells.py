@@ -137,6 +137,13 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def filled_cells(values: Iterable[Any]) -> np.ndarray:
+    """Whether each cell holds something (its ``cell_text`` is not empty), worked out once per
+    distinct value: a column of 100,000 companies or dates repeats a few thousand, and a call
+    per cell cost 0.1-0.15 s a column."""
+    return np.array(each_distinct(lambda value: bool(cell_text(value)), values), dtype=bool)
+
+
 def first_line(text: str) -> str:
     """A cell's first line with words, its tabs and runs of spaces one space: the rest of a
     Company or Position cell is a note on a line of its own ("Acme" over "follow up in Jan",

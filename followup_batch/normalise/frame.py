@@ -45,6 +45,7 @@ from followup_batch.normalise.cells import (
     cell_text,
     column_refs,
     distinct,
+    filled_cells,
     header_of,
     shown,
 )
@@ -191,7 +192,7 @@ def normalise_rows(
     countries = np.asarray(places[0], dtype=object)
     # The rows whose place was written: a date of another country's calendar is not told to
     # move them (``dates.era_hint``).
-    place_cells = [cells[f].map(lambda v: bool(cell_text(v))) for f in PLACE_FIELDS if f in cells]
+    place_cells = [filled_cells(cells[f].tolist()) for f in PLACE_FIELDS if f in cells]
     placed = (
         np.logical_or.reduce([np.asarray(c, dtype=bool) for c in place_cells])
         if place_cells
