@@ -36,6 +36,7 @@ LANGUAGES = (
             *("Unternehmen", "Arbeitgeber", "Stelle", "Stellenbezeichnung", "Jobtitel"),
             *("Vorstellungsgespräch", "Datum des Vorstellungsgesprächs", "Gesprächstermin"),
             *("Vorstellungsgespräch am", "Datum Vorstellungsgespräch", "Interviewdatum"),
+            *("Gesprächsdatum", "Datum Gespräch", "Datum des Gesprächs", "Gespräch am"),
         ),
     ),
     Language(

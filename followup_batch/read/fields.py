@@ -61,6 +61,11 @@ FEEDBACK_HEADERS: tuple[str, ...] = (
     "Geri Dönüş",
 )
 
+# "Decision" alone in Dutch, German, Italian and Portuguese (French "Décision" and Spanish
+# "Decisión" are the English "Decision" once without accents): when they decide as often as
+# what they decided.
+DECISION_HEADERS: tuple[str, ...] = ("Beslissing", "Entscheidung", "Decisione", "Decisão")
+
 # "Email" in Japanese, Chinese and Korean: as vague as the English one (whose address?).
 _EMAIL_HEADERS_CJK = ("メール", "メールアドレス", "邮箱", "电子邮件", "電子郵件", "이메일")
 
@@ -201,6 +206,8 @@ FIELDS: tuple[Field, ...] = (
             "Datum Vorstellungsgespräch",
             "Gesprächstermin",
             "Interviewdatum",
+            # ot92 F2: the commonest German header of the interview's date.
+            *("Gesprächsdatum", "Datum Gespräch", "Datum des Gesprächs", "Gespräch am"),
             "Entretien",
             "Date d'entretien",
             "Date entretien",
@@ -489,11 +496,15 @@ FIELDS: tuple[Field, ...] = (
         # the field beats it. "Feedback" alone in a language heads what they said as often as
         # when they would say it: read only while its cells are dates and timeline phrases
         # (normalise.roles; ot79 F4: a Dutch "Terugkoppeling" of "na Pasen" was left alone).
-        # Dutch "Beslissing" (decision) alone is as often the outcome ("afgewezen").
-        generic=("Prazo", "Beslissing", *FEEDBACK_HEADERS),
+        # "Decision" alone in Dutch, German, Italian and Portuguese ("Beslissing",
+        # "Entscheidung") is as often the outcome ("afgewezen", "Absage"): read only while its
+        # cells are dates and timeline phrases, as "Feedback" is (ot92 F1: an "Entscheidung"
+        # of "nach Ostern" was left alone).
+        generic=("Prazo", *DECISION_HEADERS, *FEEDBACK_HEADERS),
         other_languages=(
             *("Entscheidung bis", "Rückmeldung bis", "Entscheidung erwartet"),  # German
-            *("Rückmeldung erwartet", "Entscheidungsdatum"),
+            *("Rückmeldung erwartet", "Entscheidungsdatum", "Feedback bis"),
+            "Zusage/Absage bis",
             *("Décision attendue", "Date de décision", "Réponse attendue", "Retour attendu"),
             *("Fecha de decisión", "Decisión esperada", "Respuesta esperada"),  # Spanish
             *("Plazo de respuesta", "Plazo de decisión", "Respuesta prevista"),
@@ -503,13 +514,14 @@ FIELDS: tuple[Field, ...] = (
             *("Prazo de retorno", "Prazo para retorno", "Prazo de feedback"),
             *("Previsão de resposta", "Previsão de feedback"),
             *("Beslissing verwacht", "Datum beslissing", "Reactie verwacht"),  # Dutch
-            *("Terugkoppeling verwacht", "Beslissing"),
+            "Terugkoppeling verwacht",
             *("Data decisione", "Data della decisione", "Risposta attesa"),  # Italian
             *("Termin decyzji", "Decyzja do", "Data decyzji", "Odpowiedź do"),  # Polish
             "Oczekiwana odpowiedź",
             *("Beslut senast", "Besked senast", "Beslutsdatum", "Svar senast"),  # Swedish
             *("Besked väntas", "Återkoppling senast"),
             *("Karar Tarihi", "Geri Dönüş Tarihi", "Beklenen Geri Dönüş"),  # Turkish
+            *DECISION_HEADERS,
             *FEEDBACK_HEADERS,
             *("結果連絡予定日", "合否連絡予定日"),  # Japanese
             *("预计反馈时间", "预计反馈日期", "預計回覆時間"),  # Chinese

@@ -355,6 +355,9 @@ LEFT_ALONE_BY_VALUES += [
         ("Återkoppling", "bra samtal"),
         ("Geri Dönüş", "olumlu"),
         ("Beslissing", "afgewezen"),
+        ("Entscheidung", "Absage"),  # ot92 F1
+        ("Decisione", "respinto"),
+        ("Decisão", "reprovado"),
     )
 ]
 
@@ -1722,3 +1725,105 @@ def test_run_v_names_the_columns_left_alone_as_check_does(
         main, ["run", str(tracker), "--as-of", "2026-04-22", "-o", str(tmp_path / "o2.csv")]
     )
     assert "Left alone" not in quiet.output
+
+
+# German "Entscheidung" (decision) and "Gesprächsdatum" (interview date) were not known: a
+# stated "nach Ostern" was left alone (the 1st check-in a week late) and a tracker dated only
+# under "Gesprächsdatum" refused as "without dates" (ot92 F1, F2). "Decision" alone in
+# German, Dutch, Italian and Portuguese is the Decision Date while its cells say when
+# (``LEFT_ALONE_BY_VALUES``); the words around it that name a person, an outcome or notes
+# are not.
+GERMAN_HEADERS = [
+    *(
+        pytest.param(["Firma", "Position", "Gesprächstermin", header], expected, id=header)
+        for header, expected in (
+            ("Entscheidung", "stated_decision"),
+            ("Entscheidung bis", "stated_decision"),
+            ("Rückmeldung bis", "stated_decision"),
+            ("Feedback bis", "stated_decision"),
+            ("Zusage/Absage bis", "stated_decision"),
+            ("Décision", "stated_decision"),
+            ("Decisión", "stated_decision"),
+            ("Beslissing", "stated_decision"),
+            ("Decisione", "stated_decision"),
+            ("Decisão", "stated_decision"),
+            ("Entscheider", None),  # the person who decides
+            ("Entscheidungsträger", None),
+            ("Absage", None),  # a rejection: an outcome
+            ("Zusage", None),
+            ("Notizen", "topic"),
+        )
+    ),
+    *(
+        pytest.param(["Firma", "Position", header], ["company", "position", expected], id=header)
+        for header, expected in (
+            ("Gesprächsdatum", "interview_at"),
+            ("Datum Gespräch", "interview_at"),
+            ("Datum des Gesprächs", "interview_at"),
+            ("Gespräch am", "interview_at"),
+            ("Interviewdatum", "interview_at"),
+            ("Vorstellungsgespräch", "interview_at"),
+            ("Date d'entretien", "interview_at"),
+            ("Fecha de entrevista", "interview_at"),
+            ("Datum gesprek", "interview_at"),
+            ("Gesprächspartner", "interviewer"),  # the person met, not the day
+            ("Bewerbungsdatum", "applied_at"),
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(("headers", "expected"), GERMAN_HEADERS)
+def test_german_decision_and_interview_date_headers(
+    headers: list[str], expected: str | list[str] | None
+) -> None:
+    match = match_header(1, headers, header_index.HEADER_INDEX, set())
+    by_column = {col: name for name, col in match.mapping.items()}
+    if isinstance(expected, list):
+        assert [by_column.get(col) for col in range(len(headers))] == expected
+    else:
+        assert [by_column.get(col) for col in range(len(headers))] == [*BASE_CJK, expected]
+
+
+# Through a run: the tester's tracker (ot92 F1, F2), interview Mon 2027-03-22 in Bavaria,
+# Easter Monday 03-29; "nach Ostern" is read as Tue 03-30. An "Entscheidung" of outcomes is
+# left alone (``LEFT_ALONE_BY_VALUES``).
+GERMAN_RUNS = [
+    pytest.param(
+        "Gesprächsdatum",
+        "Entscheidung",
+        "nach Ostern",
+        "31.03.2027",
+        '1st check-in: 1 bd after the stated decision "nach Ostern", read as Tue 2027-03-30 '
+        "(never before 1 bd after the interview) → Wed 2027-03-31",
+        id="Entscheidung",
+    ),
+    pytest.param(
+        "Datum Gespräch",
+        "Feedback bis",
+        "26.03.2027",
+        "30.03.2027",
+        "1st check-in: 1 bd after the stated decision date Fri 2027-03-26 (never before 1 bd "
+        "after the interview) → Tue 2027-03-30 (skipped Easter Monday Mon 03-29)",
+        id="Feedback-bis",
+    ),
+]
+
+
+@pytest.mark.parametrize(("date_header", "header", "said", "check_in_1", "why"), GERMAN_RUNS)
+def test_a_german_decision_column_sets_the_check_in(
+    tmp_path: Path, date_header: str, header: str, said: str, check_in_1: str, why: str
+) -> None:
+    tracker = tmp_path / "de.csv"
+    tracker.write_text(
+        f"Firma;Position;{date_header};Art;Bundesland;{header}\n"
+        f"Allianz;Analyst;22.03.2027;Vor Ort;Bayern;{said}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2027-03-23", "-q"])
+    assert result.exit_code == 0, result.output
+    with tracker.open(newline="", encoding="utf-8-sig") as handle:
+        (row,) = list(csv.DictReader(handle, delimiter=";"))
+    assert row["1st check-in due"] == check_in_1
+    assert why in row["Why"].split("\n")
+    assert row["Problems"] == ""
