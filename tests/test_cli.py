@@ -15,6 +15,7 @@ import re
 import stat
 import subprocess
 import sys
+import time
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -3772,7 +3773,43 @@ def test_log_file_and_totals_line(tmp_path: Path) -> None:
         "2 files, 8 rows — 2 Needs info, 2 Due soon, 2 Scheduled, 2 Closed"
     )
     logged = log.read_text(encoding="utf-8")
-    assert logged.count(" INFO ") == 3 and "a.xlsx [Jobs]: 4 rows" in logged
+    assert logged.count(" INFO ") == 4 and "a.xlsx [Jobs]: 4 rows" in logged
+    # The first line names the day the run counts from, each stamp its UTC offset (ot92 F5).
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d INFO run as of Fri 2026-11-20",
+        logged.splitlines()[0],
+    )
+    assert all(re.match(r"\S+[+-]\d\d:\d\d (INFO|NOTE) ", line) for line in logged.splitlines())
+
+
+# A log line's stamp is local time with its offset: the hour the clocks go back is logged
+# twice, once per offset, and a run on a server in UTC for a client in Auckland says both
+# (ot92 F5: "2027-01-01T00:00:05" under a run counted as of Thu 2026-12-31).
+LOG_STAMPS = [
+    ("America/New_York", "2026-11-01T05:30:00", "2026-11-01T01:30:00-04:00"),
+    ("America/New_York", "2026-11-01T06:30:00", "2026-11-01T01:30:00-05:00"),
+    ("Pacific/Auckland", "2026-12-31T10:59:40", "2026-12-31T23:59:40+13:00"),
+    ("Pacific/Auckland", "2027-06-30T12:00:00", "2027-07-01T00:00:00+12:00"),
+    ("Asia/Kolkata", "2026-12-31T18:29:59", "2026-12-31T23:59:59+05:30"),
+    ("UTC", "2026-12-31T23:59:40", "2026-12-31T23:59:40+00:00"),
+]
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="no time.tzset here")
+@pytest.mark.parametrize(("zone", "utc", "stamp"), LOG_STAMPS)
+def test_a_log_stamp_is_local_time_with_its_offset(
+    monkeypatch: pytest.MonkeyPatch, zone: str, utc: str, stamp: str
+) -> None:
+    from followup_batch.cli.console import log_stamp
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        at = dt.datetime.fromisoformat(utc).replace(tzinfo=dt.UTC)
+        assert log_stamp(at) == stamp
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 @pytest.mark.parametrize("quiet", [[], ["-q"], ["-v"]], ids=["", "-q", "-v"])

@@ -357,6 +357,7 @@ def run(
             quiet=quiet,
             log_file=log_file,
             log_to_stderr=log_to_stderr,
+            as_of=as_of,
         )
 
     # Two dataset folders were read as tracker folders: "a folder without trackers".

@@ -172,10 +172,22 @@ DRY_RUN_LOG = (
 )
 
 
+def log_stamp(at: dt.datetime | None = None) -> str:
+    """Now (or ``at``), as a log line's stamp: local time with its UTC offset, so that the
+    hour a clock change repeats, or a server in another zone, leaves no doubt
+    ("2026-11-01T01:30:00-04:00", then "…-05:00")."""
+    return (at or dt.datetime.now(dt.UTC)).astimezone().isoformat(timespec="seconds")
+
+
 class Reporter:
     """Where a run's messages go: summaries to stdout (stderr under --json), notes only with
     -v, errors always to stderr; everything also to --log-file with a timestamp. A log that
-    cannot be written (a full disk) is given up, said once on stderr (``log_error``)."""
+    cannot be written (a full disk) is given up, said once on stderr (``log_error``).
+
+    The log's timestamps are the computer's local time with its UTC offset
+    ("2027-01-01T00:00:05+13:00"), and a run's first line names the day it counts from
+    ("run as of Thu 2026-12-31"): a run begun before midnight logs its "Due today" after it
+    (ot92 F5)."""
 
     def __init__(
         self,
@@ -185,10 +197,11 @@ class Reporter:
         quiet: bool,
         log_file: Path | None,
         log_to_stderr: Path | None = None,
+        as_of: dt.date | None = None,
     ):
         """``log_to_stderr``: the --log-file of a dry run, which writes no file: its lines go
         to stderr instead, as the log would have them, said once (also under -q, as the
-        lines are)."""
+        lines are). ``as_of``: the run's day, the log's first line."""
         self.as_json, self.verbose, self.quiet = as_json, verbose, quiet
         self.log_on_stderr = log_to_stderr is not None
         self.deferred: list[tuple[str, bool]] = []
@@ -206,6 +219,8 @@ class Reporter:
                 self._lose_log(opened)
             else:
                 self.log = opened
+        if as_of is not None:
+            self._record("INFO", f"run as of {as_of:%a %Y-%m-%d}")
 
     def _emit(self, text: str, err: bool, *, fitted: bool = True) -> None:
         """``text`` on stderr (``err``) or stdout, wrapped to a terminal's width (``fitted``,
@@ -219,10 +234,9 @@ class Reporter:
 
     def _record(self, level: str, text: str) -> None:
         if self.log_on_stderr:
-            stamp = dt.datetime.now().isoformat(timespec="seconds")
-            self._emit(f"{stamp} {level} {printable(text)}", err=True)
+            self._emit(f"{log_stamp()} {level} {printable(text)}", err=True)
         if self.log:
-            stamp = dt.datetime.now().isoformat(timespec="seconds")
+            stamp = log_stamp()
             try:  # a log is read on a terminal too (``tail -f``): no control characters
                 self.log.write(f"{stamp} {level} {printable(text)}\n")
             except OSError as exc:
