@@ -548,6 +548,43 @@ def test_a_folder_or_glob_without_trackers_is_a_usage_error(
     assert err.splitlines()[-1] == f"Error: Invalid value for PATH: {tmp_path}/{said}"
 
 
+NUMBERS = (
+    "is an Apple Numbers spreadsheet, which is not supported. Export it from Numbers as Excel "
+    "(File > Export To > Excel) and run again."
+)
+
+
+# A Numbers document saved as a package is a folder: it said "a folder without trackers"
+# where the zipped one says Numbers is not supported (ot92 F7). A folder merely named
+# "numbers", or one with an "Index" of other files, is a folder without trackers.
+@pytest.mark.parametrize(
+    ("folder", "files", "said"),
+    [
+        (
+            "Jobs.numbers",
+            ["Index/Document.iwa", "Metadata/Properties.plist"],
+            f"Jobs.numbers {NUMBERS}",
+        ),
+        ("Jobs.NUMBERS", ["Index/Document.iwa"], f"Jobs.NUMBERS {NUMBERS}"),
+        ("Jobs.numbers", [], f"Jobs.numbers {NUMBERS}"),
+        ("Jobs", ["Index/Document.iwa", "Index/Tables/DataList.iwa"], f"Jobs {NUMBERS}"),
+        ("numbers", ["notes.txt"], f"{{tmp}}/numbers: {NO_TRACKERS}"),
+        ("clients", ["Index/notes.txt"], f"{{tmp}}/clients: {NO_TRACKERS}"),
+    ],
+)
+@pytest.mark.parametrize("command", ["run", "check"])
+def test_a_numbers_package_folder_says_numbers_is_not_supported(
+    tmp_path: Path, folder: str, files: list[str], said: str, command: str
+) -> None:
+    for name in files:
+        (tmp_path / folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / folder / name).write_bytes(b"\x00")
+    (tmp_path / folder).mkdir(exist_ok=True)
+    code, _, err = invoke(command, str(tmp_path / folder), "--as-of", "2026-11-20")
+    assert code == 2
+    assert err.splitlines()[-1] == "Error: Invalid value for PATH: " + said.format(tmp=tmp_path)
+
+
 def test_one_bad_file_does_not_stop_the_others(tmp_path: Path) -> None:
     make_tracker(tmp_path / "a.xlsx")
     (tmp_path / "b.xlsx").write_bytes(b"not a workbook at all")

@@ -357,8 +357,11 @@ def _no_trackers_in(pattern: str, folder: Path) -> str:
     """Why a folder gives nothing to do (a nightly job pointed at the wrong folder must not
     succeed in silence), naming the spreadsheets it has that are not read; of a folder of
     Parquet files, that it is a dataset and how to run it, as of one such file."""
-    from followup_batch.read.sniff import RUN_AS_DATASET
+    from followup_batch.read.sniff import RUN_AS_DATASET, numbers_refused
 
+    # A Numbers document saved as a package is a folder ("Jobs.numbers/Index/*.iwa").
+    if folder.suffix.lower() == ".numbers" or any((folder / "Index").glob("*.iwa")):
+        return numbers_refused(folder)
     if any(p.suffix.lower() == ".parquet" and p.is_file() for p in folder.rglob("*")):
         return f"{pattern}: a folder of Parquet files, a dataset, not trackers. {RUN_AS_DATASET}"
     message = f"{pattern}: a folder without trackers (.xlsx, .xlsm, .csv or .tsv files)"

@@ -437,6 +437,14 @@ def _refuse_zip_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:
             )
 
 
+def numbers_refused(path: Path) -> str:
+    """Why an Apple Numbers document is not read, zipped or a package folder (ot92 F7)."""
+    return (
+        f"{path.name} is an Apple Numbers spreadsheet, which is not supported. Export it "
+        "from Numbers as Excel (File > Export To > Excel) and run again."
+    )
+
+
 def _not_a_workbook(path: Path, names: set[str]) -> str:
     if any(n.startswith("xl/") and n.endswith(".bin") for n in names):
         return (
@@ -448,10 +456,7 @@ def _not_a_workbook(path: Path, names: set[str]) -> str:
     if "ppt/presentation.xml" in names:
         return f"{path.name} is a PowerPoint presentation, not a spreadsheet."
     if any(n.startswith("Index/") and n.endswith(".iwa") for n in names):
-        return (
-            f"{path.name} is an Apple Numbers spreadsheet, which is not supported. Export it "
-            "from Numbers as Excel (File > Export To > Excel) and run again."
-        )
+        return numbers_refused(path)
     if any(n.startswith("xl/") for n in names):
         return (
             f"{path.name} is an Excel package without a workbook part; it is damaged. "
