@@ -3621,6 +3621,26 @@ def test_every_command_has_help_with_examples_a_terminal_does_not_break(
     assert max(len(line) for line in lines) < columns
 
 
+@pytest.mark.parametrize("command", ["run", "check", "digest", "init", "rules"])
+@pytest.mark.parametrize("columns", [60, 80, 100])
+def test_help_never_splits_a_hyphenated_word(command: str, columns: int) -> None:
+    """Click broke lines after hyphens: "one all-" / "day event" in run --help at 80 columns,
+    "every due follow-" / "up" in digest's (ot92 F8). Options and "--ics" stay whole too, and
+    the hyphens are the keyboard's, for copying."""
+    lines = help_on_a_terminal(columns, command)
+    assert [line for line in lines if re.search(r"\w-$", line)] == []
+    assert "\u2011" not in "".join(lines)
+
+
+def test_run_help_at_80_columns_says_all_day_on_one_line() -> None:
+    lines = help_on_a_terminal(80, "run")
+    start = next(i for i, line in enumerate(lines) if line.startswith("  --ics FILE"))
+    assert lines[start : start + 2] == [
+        "  --ics FILE                      Also write an iCalendar file with one",
+        "                                  all-day event per due follow-up.",
+    ]
+
+
 def test_help_on_a_narrow_terminal_keeps_40_columns_for_the_options_text() -> None:
     """Click's option column of 30 left 26 characters on a 60-column terminal: run --help
     ran to 140 lines, with words alone on a line (ot29 F4)."""

@@ -68,16 +68,33 @@ def run_config(
     return config
 
 
+# Stands for "-" while Click wraps an option's help, which breaks lines after hyphens: "all-"
+# at one line's end, "day" at the next's (ot92 F8). Put back before anything is printed.
+_KEPT_HYPHEN = "\u2011"
+
+
 class HelpFormatter(click.HelpFormatter):
     """Click's help, with the option column narrowed on a narrow terminal so that the
     options' text keeps at least 40 characters: at 60 columns Click's 30-character column
-    left 26, and a help of 140 lines with a word on some."""
+    left 26, and a help of 140 lines with a word on some. A hyphenated word ("all-day",
+    "follow-up") is never split across two lines."""
 
     def write_dl(
         self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
     ) -> None:
         narrowed = max(12, min(col_max, self.width - self.current_indent - col_spacing - 40))
-        super().write_dl(list(rows), narrowed, col_spacing)
+        start = len(self.buffer)
+        kept = [(term, text.replace("-", _KEPT_HYPHEN)) for term, text in rows]
+        super().write_dl(kept, narrowed, col_spacing)
+        self._put_back_hyphens(start)
+
+    def write_text(self, text: str) -> None:
+        start = len(self.buffer)
+        super().write_text(text.replace("-", _KEPT_HYPHEN))
+        self._put_back_hyphens(start)
+
+    def _put_back_hyphens(self, start: int) -> None:
+        self.buffer[start:] = [part.replace(_KEPT_HYPHEN, "-") for part in self.buffer[start:]]
 
 
 class Context(click.Context):
