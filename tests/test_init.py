@@ -232,3 +232,45 @@ def test_libreoffice_opens_it(workbook_path: Path, tmp_path: Path) -> None:
     assert records[0] == HEADERS
     assert records[1][0] == "Northwind Analytics"
     assert records[1][HEADERS.index("Interview Date")].startswith("2026-11-19 10:00")
+
+
+# `init --as-of D` dates the examples around D: the README's coach section inits a client's
+# tracker, then runs the digest as of 2026-11-20, and the examples, dated around the real
+# today, were a thank-you "sent in the future", a row to fix (ot92 F6). (D; its examples'
+# interviews: yesterday at 10:00, a week before that at 14:30, whose thank-you was sent then.)
+INIT_AS_OF = [
+    ("2026-11-20", dt.datetime(2026, 11, 19, 10, 0), dt.datetime(2026, 11, 12, 14, 30)),
+    ("2027-01-04", dt.datetime(2027, 1, 3, 10, 0), dt.datetime(2026, 12, 27, 14, 30)),
+    ("2026-03-01", dt.datetime(2026, 2, 28, 10, 0), dt.datetime(2026, 2, 21, 14, 30)),
+]
+
+
+@pytest.mark.parametrize(("as_of", "yesterday", "last_week"), INIT_AS_OF)
+def test_init_as_of_dates_the_examples_around_that_day(
+    tmp_path: Path, as_of: str, yesterday: dt.datetime, last_week: dt.datetime
+) -> None:
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    path = tmp_path / "clients" / "Maya Chen.xlsx"
+    created = CliRunner().invoke(main, ["init", str(path), "--as-of", as_of])
+    assert created.exit_code == 0, created.output
+    assert created.output.splitlines()[1] == f"  followup-batch run '{path}' --as-of {as_of}"
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    at = letter_of("interview_at")
+    assert [sheet[f"{at}2"].value, sheet[f"{at}3"].value] == [yesterday, last_week]
+    assert sheet[f"{letter_of('thank_you_sent')}3"].value == dt.datetime.combine(
+        last_week.date(), dt.time()
+    )
+    digest = CliRunner().invoke(main, ["digest", str(path.parent), "--as-of", as_of])
+    assert digest.exit_code == 0, digest.output
+    assert digest.output.splitlines()[1] == "1 follow-up for 1 client: 1 due today"
+    (report,) = process_file(path, Config(), RunOptions(dt.date.fromisoformat(as_of)))
+    assert report.counts == {"Due today": 1, "Scheduled": 1}
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    headers = [cell.value for cell in sheet[1]]
+    problems = headers.index("Problems") + 1
+    assert [sheet.cell(row, problems).value for row in (2, 3)] == [None, None]

@@ -727,8 +727,13 @@ def check(
 @main.command(short_help="Create a new tracker with the right columns.")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--no-examples", is_flag=True, help="Leave out the two example rows.")
+@click.option(
+    "--as-of",
+    type=IsoDate(),
+    help="Date the example rows around this day, as runs --as-of it see them (default: today).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
-def init(path: Path, no_examples: bool, quiet: bool) -> None:
+def init(path: Path, no_examples: bool, as_of: dt.date | None, quiet: bool) -> None:
     """Create a new tracker with the right columns, drop-downs and date formats.
 
     PATH ends in .xlsx (a formatted workbook with drop-down lists and a frozen header), .csv
@@ -742,10 +747,11 @@ def init(path: Path, no_examples: bool, quiet: bool) -> None:
     from followup_batch.cli.console import echo
     from followup_batch.init import create_tracker
 
-    created = create_tracker(path, example_rows=not no_examples)
+    created = create_tracker(path, example_rows=not no_examples, today=as_of)
     if not quiet:
         echo(f"created {created}; fill in a row per interview, then run:")
-        echo(f"  followup-batch run {shlex.quote(str(created))}")  # pasted as it is
+        dated = "" if as_of is None else f" --as-of {as_of.isoformat()}"
+        echo(f"  followup-batch run {shlex.quote(str(created))}{dated}")  # pasted as it is
 
 
 @main.command(short_help="Print the effective rule table.")
