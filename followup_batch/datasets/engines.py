@@ -61,9 +61,10 @@ LOGGED_STEPS = 20  # at most this many "partitions done" lines in a run
 # A local cluster's options beyond its workers. Its scheduler always serves HTTP (health
 # checks, metrics; the dashboard needs bokeh, which we do not install): by default on port
 # 8787, warning on stderr ("Port 8787 is already in use") whenever another cluster on the
-# machine holds it. Any free port instead, quietly.
+# machine holds it. Any free port instead, quietly; the scheduler's own port too.
 LOCAL_CLUSTER: dict[str, Any] = {
     "processes": True,
+    "scheduler_port": 0,
     "dashboard_address": None,
     "scheduler_kwargs": {"dashboard": False, "dashboard_address": ":0"},
     "preload": ["followup_batch.datasets.local_worker"],  # deaf to the terminal's Ctrl-C
@@ -375,16 +376,23 @@ def scheduler_kept(client: Any, address: str) -> Iterator[None]:
     for handler in handlers:
         handler.addFilter(connected)
     try:
-        with client:
-            try:
-                yield
-            except Exception:
-                if client.status in ("newly-created", "running"):
-                    raise
-                raise scheduler_lost(address) from None
+        try:
+            yield
+        except Exception:
+            if client.status in ("newly-created", "running"):
+                raise
+            raise scheduler_lost(address) from None
+        finally:
+            # Within CLOSE_SECONDS: a frozen scheduler never answers the goodbye, and Dask's
+            # own limit (twice the connect timeout) held a stopped run for a minute.
+            with contextlib.suppress(Exception):
+                client.close(timeout=CLOSE_SECONDS)
     finally:
         for handler in handlers:
             handler.removeFilter(connected)
+
+
+CLOSE_SECONDS = 5  # to close a client of a remote scheduler
 
 
 def scheduler_lost(address: str) -> DatasetError:
@@ -397,10 +405,15 @@ def scheduler_lost(address: str) -> DatasetError:
 def _result(watch: WorkerWatch, future: Any) -> Any:
     """``future``'s result, cancelled (and the run failed) if the cluster is left with no
     worker for too long (also when it gave up while the progress bar was shown)."""
-    if watch.gave_up:
-        raise DatasetError(watch.error())
     watch.held.append(future)
-    return future.result()
+    while True:  # a frozen scheduler cannot cancel it: the watch's verdict is looked at
+        if watch.gave_up:
+            raise DatasetError(watch.error())
+        with contextlib.suppress(TimeoutError):
+            return future.result(timeout=RESULT_POLL_SECONDS)
+
+
+RESULT_POLL_SECONDS = 1.0
 
 
 def coach_summary_meta() -> pd.DataFrame:

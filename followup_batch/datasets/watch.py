@@ -6,6 +6,11 @@ silent (ot78 F2): the run now says it waits, and gives up after the same limit a
 has to join (``--workers-wait``, by default ``WORKERS_SECONDS``) unless a worker comes back
 meanwhile; with a limit of 0 it gives up at once. Giving up cancels what
 the run waits on; the run then fails as any other (nothing published, the lock released).
+
+Each look asks the scheduler for its workers within ``ANSWER_SECONDS``. A scheduler that
+stops answering while its connection stays open (its process frozen, its machine swapping or
+cut off the network) was not noticed: the run waited for ever (fx157). Unanswered, the watch
+gives up at once, and the run stops with one line saying so.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 POLL_SECONDS = 1.0  # between two looks at the cluster's workers
+ANSWER_SECONDS = 60.0  # for the scheduler to answer a look (its worker list)
 
 Log = Callable[[str], None]
 
@@ -47,12 +53,19 @@ class WorkerWatch:
         self.empty_since: float | None = None  # when the cluster was seen with no worker
         self.empty_at = ""  # that moment, HH:MM
         self.gave_up = False
+        self.unanswered: float | None = None  # the look the scheduler did not answer: its limit
         self.held: list[Any] = []  # what the run waits on: the last one cancelled on giving up
 
     def look(self) -> bool:
         """One look at the cluster; False once it has had no worker for ``limit`` seconds."""
+        asked = self.wall()
         try:
             seen = set(self.workers())
+        except TimeoutError as exc:  # the scheduler frozen: its connection open, no answer
+            self.unanswered = getattr(exc, "limit", None) or ANSWER_SECONDS
+            self.empty_at = asked
+            self.gave_up = True
+            return False
         except Exception:  # the scheduler itself lost (the run's own wait says so), or closing
             return True
         for gone in sorted((self.known or set()) - seen):
@@ -78,6 +91,13 @@ class WorkerWatch:
 
     def error(self) -> str:
         """The run's one line once it gave up."""
+        if self.unanswered is not None:
+            return (
+                f"the Dask scheduler at {self.address} did not answer for {self.unanswered:g} s "
+                f"(asked at {self.empty_at}): its process is frozen or stopped, or its machine "
+                "swapping or cut off the network; check it, restart it and run again. Nothing "
+                "was published"
+            )
         waited = (
             "(--workers-wait 0 waits for none)"
             if self.limit <= 0
@@ -92,22 +112,47 @@ class WorkerWatch:
 
 @contextlib.contextmanager
 def watched_workers(
-    client: Any, address: str, say: Log, limit: float, poll: float | None = None
+    client: Any,
+    address: str,
+    say: Log,
+    limit: float,
+    poll: float | None = None,
+    answer: float | None = None,
 ) -> Iterator[WorkerWatch]:
     """A ``WorkerWatch`` of ``client``'s cluster, looking every ``poll`` seconds from a thread
-    of its own while the block runs. Once it gives up, it cancels the future the block put last
-    in ``held`` (the one it waits on), and that wait ends in ``DatasetError``
-    (``WorkerWatch.error``)."""
+    of its own while the block runs, each look answered within ``answer`` seconds (default
+    ``ANSWER_SECONDS``). Once it gives up, it cancels the future the block put last in
+    ``held`` (the one it waits on), and that wait ends in ``DatasetError``
+    (``WorkerWatch.error``). A frozen scheduler cannot cancel anything: the block's wait is
+    interrupted instead (``_thread.interrupt_main`` when the block runs on the main thread;
+    the run's own waits also look at ``gave_up`` every second)."""
+    import _thread
+
     from followup_batch.datasets.plan import DatasetError
 
-    watch = WorkerWatch(lambda: client.nthreads(), address, say, limit=limit, wall=clock_time)
-    watch.look()  # the workers the run starts with
+    answered = ANSWER_SECONDS if answer is None else answer
+
+    def workers() -> Collection[str]:
+        try:
+            return client.nthreads(callback_timeout=answered)  # type: ignore[no-any-return]
+        except TimeoutError as exc:
+            exc.limit = answered  # type: ignore[attr-defined]
+            raise
+
+    watch = WorkerWatch(workers, address, say, limit=limit, wall=clock_time)
     stop = threading.Event()
+    on_main = threading.current_thread() is threading.main_thread()
     interval = POLL_SECONDS if poll is None else poll
+    if not watch.look() and watch.unanswered is not None:  # the workers the run starts with
+        raise DatasetError(watch.error())
 
     def keep_looking() -> None:
         while not stop.wait(interval):
             if not watch.look():
+                if watch.unanswered is not None:
+                    if on_main and not stop.is_set():
+                        _thread.interrupt_main()  # the block's wait, on a frozen scheduler
+                    return
                 # What the run waits on now, the last one held: cancelling a future that
                 # another depends on trips the scheduler's own checks.
                 with contextlib.suppress(Exception):  # a client already closing
@@ -118,10 +163,12 @@ def watched_workers(
     thread.start()
     try:
         yield watch
-    except Exception:
-        if watch.gave_up:
+    except BaseException:
+        if watch.gave_up:  # a KeyboardInterrupt here is the watch's own, on a frozen scheduler
             raise DatasetError(watch.error()) from None
         raise
     finally:
         stop.set()
-        thread.join()
+        # A look waits for a frozen scheduler at most ``answer`` seconds: a stopped run
+        # (SIGTERM, Ctrl-C) does not wait for it (the thread is a daemon).
+        thread.join(timeout=interval + 1)

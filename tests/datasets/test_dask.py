@@ -13,6 +13,7 @@ import os
 import re
 import signal
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -41,6 +42,15 @@ from followup_batch.datasets.engines import LOCAL_CLUSTER
 from followup_batch.reports import counted
 
 AS_OF = dt.date(2026, 11, 20)
+# A test's own in-process cluster: no dashboard, its scheduler on a free port and its HTTP
+# server too (dashboard_address=None alone still serves HTTP on 8787, warning "Port 8787 is
+# already in use" whenever a stray cluster holds it), as the tool's local cluster does.
+FREE_PORTS = {
+    "processes": False,
+    "dashboard_address": None,
+    "scheduler_port": 0,
+    "scheduler_kwargs": LOCAL_CLUSTER["scheduler_kwargs"],
+}
 ROWS = 200_000
 PARTITION_ROWS = 25_000  # 8 partitions, 4 per worker
 
@@ -402,7 +412,7 @@ def test_a_scheduler_that_cannot_be_used_is_one_line(
     )
     assert json.loads(result.stdout)["error"].startswith("cannot reach the Dask scheduler")
     assert "Traceback" not in result.output
-    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty:
+    with LocalCluster(n_workers=0, **FREE_PORTS) as empty:
         address = empty.scheduler_address
         waits = {
             wait: CliRunner().invoke(main, [*args, "--scheduler", address, "--workers-wait", wait])
@@ -634,6 +644,40 @@ def watched_workers_say(
         )
 
 
+@pytest.mark.parametrize(
+    ("error", "going"),
+    [
+        # not answered within the limit: the scheduler frozen, the run stops
+        (TimeoutError("timed out after 60 s."), False),
+        # its connection closed: the scheduler lost, which the run's own wait says
+        (OSError("Stream is closed"), True),
+    ],
+    ids=["unanswered", "closed"],
+)
+def test_a_look_the_scheduler_does_not_answer(error: Exception, going: bool) -> None:
+    """A look at the workers that times out gives up at once, with its own line (fx157); a
+    look that fails otherwise leaves the verdict to the run's wait, as before."""
+    from followup_batch.datasets.watch import WorkerWatch
+
+    said: list[str] = []
+
+    def workers() -> set[str]:
+        raise error
+
+    watch = WorkerWatch(
+        workers, "tcp://10.0.0.5:8786", said.append, limit=120, wall=lambda: "09:10"
+    )
+    assert watch.look() is going
+    assert watch.gave_up is not going
+    assert said == []
+    if not going:
+        assert watch.error() == (
+            "the Dask scheduler at tcp://10.0.0.5:8786 did not answer for 60 s (asked at "
+            "09:10): its process is frozen or stopped, or its machine swapping or cut off the "
+            "network; check it, restart it and run again. Nothing was published"
+        )
+
+
 RUNNING = threading.Event()  # a partition runs on the in-process worker
 
 
@@ -662,9 +706,7 @@ def test_a_run_whose_cluster_lost_all_its_workers_gives_up(
     RUNNING.clear()
     out, log = tmp_path / "out", tmp_path / "run.log"
     args = ["run", str(tmp_path / "in"), "-o", str(out), "--as-of", AS_OF.isoformat()]
-    with LocalCluster(
-        n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None
-    ) as local:
+    with LocalCluster(n_workers=1, threads_per_worker=1, **FREE_PORTS) as local:
         (worker,) = local.scheduler_info["workers"]
         stopper = threading.Thread(target=lambda: RUNNING.wait(60) and local.scale(0))
         stopper.start()
@@ -726,9 +768,7 @@ def test_a_run_that_gives_up_with_the_progress_bar_drawn(
     def warn(line: str) -> None:
         print(f"note: {line}", file=sys.stderr, flush=True)
 
-    with LocalCluster(
-        n_workers=1, processes=False, threads_per_worker=1, dashboard_address=None
-    ) as local:
+    with LocalCluster(n_workers=1, threads_per_worker=1, **FREE_PORTS) as local:
         (worker,) = local.scheduler_info["workers"]
         stopper = threading.Thread(target=lambda: RUNNING.wait(60) and local.scale(0))
         stopper.start()
@@ -858,6 +898,124 @@ def test_a_scheduler_killed_mid_run_is_one_line(
 
     with file_lock(out.resolve()):  # released
         pass
+
+
+@contextlib.contextmanager
+def scheduler_and_worker() -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """A real ``dask scheduler`` process (its HTTP on a free port, not 8787) and one worker
+    joined to it; both killed after the block (a stopped scheduler is let go on first)."""
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    scheduler = subprocess.Popen(
+        ["dask", "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"]
+        + ["--dashboard-address", "127.0.0.1:0"],
+        **quiet,  # type: ignore[call-overload]
+    )
+    worker = None
+    try:
+        with Client(address, timeout=60) as client:  # the scheduler is up
+            worker = subprocess.Popen(
+                ["dask", "worker", address, "--nthreads", "1", "--no-dashboard", "--no-nanny"],
+                **quiet,  # type: ignore[call-overload]
+            )
+            client.wait_for_workers(1, timeout=120)
+        yield address, scheduler
+    finally:
+        scheduler.send_signal(signal.SIGCONT)
+        for process in (scheduler, worker):
+            if process is not None:
+                process.kill()
+                process.wait()
+
+
+@pytest.mark.slow
+def test_a_frozen_scheduler_is_one_line_within_the_answer_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scheduler's process stopped (SIGSTOP: its machine swapping, a paused VM) while
+        partitions run, its connection open: the run waited for ever (fx157). Now the watch's look
+        at the workers is answered within ANSWER_SECONDS (60; 10 here: a busy machine's scheduler
+    has taken over 2 s) or the run stops: one line,
+        nothing published, the lock released."""
+    from followup_batch.datasets import engines, watch
+
+    monkeypatch.setattr(watch, "ANSWER_SECONDS", 10.0)
+    monkeypatch.setattr(watch, "clock_time", lambda: "09:10")
+    monkeypatch.setattr(engines, "CLOSE_SECONDS", 1)
+    write_dataset(tmp_path / "in", 8_000, files=4)
+    out = tmp_path / "out"
+    with scheduler_and_worker() as (address, scheduler):
+        frozen: list[float] = []
+
+        def log(line: str) -> None:
+            if line.startswith("1 of ") and not frozen:  # a partition done, others to run
+                scheduler.send_signal(signal.SIGSTOP)
+                frozen.append(time.monotonic())
+
+        with pytest.raises(DatasetError) as failed:
+            run_dataset(
+                str(tmp_path / "in"),
+                out,
+                Config(),
+                AS_OF,
+                engine="dask",
+                scheduler=address,
+                partition_rows=500,
+                log=log,
+            )
+        assert frozen, f"the run ended before a partition was done: {failed.value}"
+        waited = time.monotonic() - frozen[0]
+    assert str(failed.value) == (
+        f"the Dask scheduler at {address} did not answer for 10 s (asked at 09:10): its process "
+        "is frozen or stopped, or its machine swapping or cut off the network; check it, "
+        "restart it and run again. Nothing was published"
+    )
+    assert waited < 30  # 10 s unanswered, a look a second, the client's close within 1 s
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no staging
+    from followup_batch.write.locks import file_lock
+
+    with file_lock(out.resolve()):  # released
+        pass
+
+
+@pytest.mark.slow
+def test_a_run_on_a_frozen_scheduler_stops_on_sigterm(tmp_path: Path) -> None:
+    """SIGTERM (a job's time limit, systemctl stop) to a run whose scheduler is frozen: it
+    did not end within two minutes (fx157). Now it stops within seconds as any stopped run:
+    exit code 143, its line, no OUT and no staging folder or lock left."""
+    write_dataset(tmp_path / "in", 8_000, files=4)
+    out, log = tmp_path / "out", tmp_path / "run.log"
+    with scheduler_and_worker() as (address, scheduler):
+        run = subprocess.Popen(
+            [sys.executable, "-m", "followup_batch", "run", str(tmp_path / "in"), "-o", str(out)]
+            + ["--engine", "dask", "--scheduler", address, "--partition-rows", "500"]
+            + ["--as-of", AS_OF.isoformat(), "--log-file", str(log)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 120
+            while "partitions done" not in (log.read_text() if log.exists() else ""):
+                assert run.poll() is None and time.monotonic() < deadline
+                time.sleep(0.05)
+            scheduler.send_signal(signal.SIGSTOP)
+            time.sleep(2)  # the run waits on the frozen scheduler
+            run.send_signal(signal.SIGTERM)
+            stopped = time.monotonic()
+            _, err = run.communicate(timeout=50)  # under the watch's own 60 s
+            took = time.monotonic() - stopped
+        finally:
+            run.kill()
+            run.wait()
+    assert run.returncode == 143
+    # Its line starts a line of its own (after a terminal's "^C", for Ctrl-C).
+    assert err == "\nStopped by SIGTERM. No file is left half-written.\n"
+    assert took < 20
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "run.log"]  # no OUT, no staging
 
 
 class FakeClient:
