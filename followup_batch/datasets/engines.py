@@ -94,13 +94,13 @@ def run_dataset(
 ) -> DatasetReport:
     """Schedule every row of DATA into the Parquet dataset OUT (see the package docstring).
 
-    ``progress`` hears from the pandas engine after each piece; ``progress_bar`` shows Dask's
-    on stderr; ``log`` hears each step, and ``warn`` (else ``log``) what the user needs to
-    hear at once: a Dask worker lost, a cluster left with no worker. ``workers_wait`` is how
-    long a Dask run waits for a first worker to join, and for a worker when the cluster is
-    left with none (default ``WORKERS_SECONDS``; 0: not at all). Files that cannot be run
-    are skipped and listed in the report (``skipped``); the others are published. Raises
-    ``DatasetError`` (nothing was run, or nothing was published).
+    ``progress`` hears from the pandas engine after each piece; ``progress_bar`` shows the
+    Dask engine's (``PartitionsBar``) on stderr; ``log`` hears each step, and ``warn`` (else
+    ``log``) what the user needs to hear at once: a Dask worker lost, a cluster left with no
+    worker. ``workers_wait`` is how long a Dask run waits for a first worker to join, and for
+    a worker when the cluster is left with none (default ``WORKERS_SECONDS``; 0: not at all).
+    Files that cannot be run are skipped and listed in the report (``skipped``); the others
+    are published. Raises ``DatasetError`` (nothing was run, or nothing was published).
     """
     started = time.perf_counter()
     if engine not in ENGINES:
@@ -260,7 +260,7 @@ def run_with_dask(
     a digest, and how many workers the cluster lost meanwhile (each said to ``warn``)."""
     import dask
     import dask.dataframe as dd
-    from distributed import futures_of, progress
+    from distributed import futures_of
 
     # The plan and the job reach each worker once, as one key of the graph, rather than
     # pickled into every task.
@@ -273,12 +273,14 @@ def run_with_dask(
     rows = frames.map_partitions(
         run_piece, shared_plan, shared_job, meta=digest_meta(job.digest), token="run-piece"
     )
-    bar = BarLine(sys.stderr)
+    line = BarLine(sys.stderr)  # stderr: stdout may be --json's
     if progress_bar:  # a note said while the bar is drawn starts a line of its own
-        warn = bar.before(warn)
+        warn = line.before(warn)
+    bar = PartitionsBar(line, len(plan.pieces)) if progress_bar else None
     with (
         dask_client(scheduler, workers_wait) as client,
         _watched(client, warn, workers_wait) as watch,
+        _drawn(bar),
     ):
         # optimize() fuses reading a piece and running it into one task per partition
         # (without it the raw pieces were read ahead and waited, some sent to the other
@@ -286,21 +288,28 @@ def run_with_dask(
         # on the workers for the shuffle.
         partitions = client.persist(rows.optimize())
         watch.held.extend(futures_of(partitions))
-        finished = partitions_logger(len(plan.pieces), log)
-        for future in futures_of(partitions):  # called on the client's thread as each ends
-            future.add_done_callback(lambda done: done.status == "finished" and finished())
-        if progress_bar:
-            with contextlib.redirect_stdout(bar):  # stdout may be --json's
-                progress(partitions)
-            bar.erase()  # left drawn when the bar lost the scheduler
+        logged = partitions_logger(len(plan.pieces), log)
+
+        def finished(done: Any) -> None:  # called on the client's thread as each one ends
+            if done.status == "finished":
+                logged()
+                if bar is not None:
+                    bar.advance()
+
+        for future in futures_of(partitions):
+            future.add_done_callback(finished)
         if job.digest is None:
             _result(watch, client.compute(partitions))  # raises what a partition raised
+            if bar is not None:
+                bar.finish()
             return None, watch.lost
         # Each coach's rows to one partition. The "tasks" shuffle: the digest's rows are a
         # small share of the data, and it recovers from a lost worker like any other task.
         by_coach = partitions.shuffle(on="coach", shuffle_method="tasks")
         # Every coach's folder is named knowing all the others, so no two share one.
         names = _result(watch, client.compute(partitions["coach"].unique()))  # all done
+        if bar is not None:
+            bar.finish()
         log("digest: gathering each coach's rows")
         folders = dask.delayed(coach_folders(names, plan.name), pure=True)
         written = by_coach.map_partitions(
@@ -320,7 +329,7 @@ def _watched(
 
 
 class BarLine:
-    """Where Dask's progress bar draws (``stream``: stderr), knowing whether its line is
+    """Where the progress bar draws (``stream``: stderr), knowing whether its line is
     drawn: a note said meanwhile (``before``) erases it first, and the bar is drawn again under
     the note, rather than the note landing after the bar's text on its line."""
 
@@ -357,6 +366,105 @@ class BarLine:
                 say(line)
 
         return said
+
+
+class PartitionsBar:
+    """The progress bar a terminal gets while the partitions run, drawn as Dask's own:
+    ``[####    ] | 50% Completed | 2.0s``, the partitions the run heard were done
+    (``advance``), redrawn every ``interval`` seconds from a thread of its own. At the end
+    (``finish``) it shows 100% and its line is erased; a run that stops (``stop``) erases it.
+
+    Dask's own bar (``distributed.progress``) held the run's thread on a feed it asked of the
+    scheduler. It waited for ever when the run gave up before the feed was set up: the
+    scheduler's side waits for the partition the run cancelled to show up, and it never does
+    (also when the cluster had lost its workers before the bar started: it waited for them to
+    finish). A frozen scheduler held it the same way. This one asks the scheduler nothing, so
+    the run's own wait ends the run with its one line (fx162)."""
+
+    def __init__(
+        self,
+        line: BarLine,
+        total: int,
+        *,
+        width: int = 40,
+        interval: float = 0.1,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.line, self.total, self.width = line, total, width
+        self.interval, self.clock = interval, clock
+        self.done = 0
+        self.started = clock()
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(
+            target=self._keep_drawing, name="followup-batch bar", daemon=True
+        )
+
+    def text(self) -> str:
+        """The bar's line as drawn now (Dask's words and widths)."""
+        share = min(self.done, self.total) / self.total if self.total else 1.0
+        filled = "#" * int(self.width * share)
+        return (
+            f"\r[{filled:<{self.width}}] | {int(100 * share)}% Completed | "
+            f"{_elapsed(self.clock() - self.started)}"
+        )
+
+    def advance(self) -> None:
+        """One more partition done (from any thread)."""
+        with self.line.lock:
+            self.done += 1
+
+    def draw(self) -> None:
+        with self.line.lock:
+            if not self.stopped.is_set():
+                self.line.write(self.text())
+                self.line.flush()
+
+    def _keep_drawing(self) -> None:
+        self.draw()
+        while not self.stopped.wait(self.interval):
+            self.draw()
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def finish(self) -> None:
+        """Every partition done: 100% shown, then the line erased."""
+        with self.line.lock:
+            self.done = self.total
+            self.draw()
+        self.stop()
+
+    def stop(self) -> None:
+        """No more drawing; the bar's line erased if it is drawn."""
+        with self.line.lock:
+            self.stopped.set()
+            self.line.erase()
+        if self.thread.is_alive() and self.thread is not threading.current_thread():
+            self.thread.join(timeout=1)
+
+
+def _elapsed(seconds: float) -> str:
+    """The bar's time, as Dask's bar writes it: ``4.2s``, ``16min 40.4s``, ``1hr  2min  3.0s``."""
+    minutes, secs = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours:2.0f}hr {minutes:2.0f}min {secs:4.1f}s"
+    if minutes:
+        return f"{minutes:2.0f}min {secs:4.1f}s"
+    return f"{secs:4.1f}s"
+
+
+@contextlib.contextmanager
+def _drawn(bar: PartitionsBar | None) -> Iterator[None]:
+    """``bar`` drawn while the block runs (none: nothing), erased however it ends."""
+    if bar is None:
+        yield
+        return
+    bar.start()
+    try:
+        yield
+    finally:
+        bar.stop()
 
 
 @contextlib.contextmanager
@@ -404,7 +512,8 @@ def scheduler_lost(address: str) -> DatasetError:
 
 def _result(watch: WorkerWatch, future: Any) -> Any:
     """``future``'s result, cancelled (and the run failed) if the cluster is left with no
-    worker for too long (also when it gave up while the progress bar was shown)."""
+    worker for too long, or its scheduler does not answer (the watch's verdict, looked at
+    every ``RESULT_POLL_SECONDS``)."""
     watch.held.append(future)
     while True:  # a frozen scheduler cannot cancel it: the watch's verdict is looked at
         if watch.gave_up:

@@ -123,11 +123,10 @@ def watched_workers(
     of its own while the block runs, each look answered within ``answer`` seconds (default
     ``ANSWER_SECONDS``). Once it gives up, it cancels the future the block put last in
     ``held`` (the one it waits on), and that wait ends in ``DatasetError``
-    (``WorkerWatch.error``). A frozen scheduler cannot cancel anything: the block's wait is
-    interrupted instead (``_thread.interrupt_main`` when the block runs on the main thread;
-    the run's own waits also look at ``gave_up`` every second)."""
-    import _thread
-
+    (``WorkerWatch.error``). A frozen scheduler cannot cancel anything: the block's waits look
+    at ``gave_up`` every second instead (``engines._result``). (fx157 also interrupted the
+    run's thread, as a Ctrl-C would: landing after the block, that stopped the run as
+    "Interrupted" rather than with its line; no wait of the block needs it, fx162.)"""
     from followup_batch.datasets.plan import DatasetError
 
     answered = ANSWER_SECONDS if answer is None else answer
@@ -141,7 +140,6 @@ def watched_workers(
 
     watch = WorkerWatch(workers, address, say, limit=limit, wall=clock_time)
     stop = threading.Event()
-    on_main = threading.current_thread() is threading.main_thread()
     interval = POLL_SECONDS if poll is None else poll
     if not watch.look() and watch.unanswered is not None:  # the workers the run starts with
         raise DatasetError(watch.error())
@@ -149,9 +147,7 @@ def watched_workers(
     def keep_looking() -> None:
         while not stop.wait(interval):
             if not watch.look():
-                if watch.unanswered is not None:
-                    if on_main and not stop.is_set():
-                        _thread.interrupt_main()  # the block's wait, on a frozen scheduler
+                if watch.unanswered is not None:  # frozen: it would not answer a cancel
                     return
                 # What the run waits on now, the last one held: cancelling a future that
                 # another depends on trips the scheduler's own checks.
@@ -163,8 +159,8 @@ def watched_workers(
     thread.start()
     try:
         yield watch
-    except BaseException:
-        if watch.gave_up:  # a KeyboardInterrupt here is the watch's own, on a frozen scheduler
+    except Exception:
+        if watch.gave_up:
             raise DatasetError(watch.error()) from None
         raise
     finally:

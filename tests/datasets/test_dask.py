@@ -808,6 +808,115 @@ def test_a_run_that_gives_up_with_the_progress_bar_drawn(
         pass
 
 
+def test_a_run_that_gives_up_before_its_bar_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The cluster's only worker gone between the run's start checks and its work, the bar on
+    (a terminal): Dask's own bar waited for ever for partitions no worker would run, and,
+    given up on, for the partition the run had cancelled (its scheduler side waits for it to
+    show up), holding the run (fx162; the hang that reverted fx157). Now the run ends with its
+    one line, the bar erased."""
+    from followup_batch.datasets import engines, watch
+
+    write_dataset(tmp_path / "in", 40, files=4)
+    monkeypatch.setattr(watch, "POLL_SECONDS", 0.05)
+    monkeypatch.setattr(watch, "clock_time", lambda: "09:10")
+    checked = engines.check_versions
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=1, threads_per_worker=1, **FREE_PORTS) as local:
+
+        def worker_gone(client: Client) -> None:
+            checked(client)
+            local.scale(0)
+            deadline = time.monotonic() + 60
+            while client.nthreads() and time.monotonic() < deadline:
+                time.sleep(0.05)
+
+        monkeypatch.setattr(engines, "check_versions", worker_gone)
+        address = local.scheduler_address
+        started = time.monotonic()
+        with pytest.raises(DatasetError) as failed:
+            run_dataset(
+                str(tmp_path / "in"),
+                out,
+                Config(),
+                AS_OF,
+                engine="dask",
+                scheduler=address,
+                workers_wait=0,
+                progress_bar=True,
+            )
+        took = time.monotonic() - started
+    assert str(failed.value) == (
+        f"the Dask scheduler at {address} lost all of its workers at 09:10 (--workers-wait 0 "
+        "waits for none); start workers (dask worker ADDRESS) or scale the cluster up. Nothing "
+        "was published"
+    )
+    assert took < 30
+    captured = capfd.readouterr()
+    assert captured.out == ""
+    assert "| 0% Completed |" in captured.err  # the bar was drawn
+    assert screen_lines(captured.err) == []  # and erased: its line is left for the error
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no staging
+
+
+@pytest.mark.parametrize(
+    ("done", "seconds", "drawn"),
+    [
+        (0, 0.04, "\r[                                        ] | 0% Completed |  0.0s"),
+        (1, 1.3, "\r[##########                              ] | 25% Completed |  1.3s"),
+        (3, 59.96, "\r[##############################          ] | 75% Completed | 60.0s"),
+        (4, 1000.4, "\r[########################################] | 100% Completed | 16min 40.4s"),
+        (
+            4,
+            3723.0,
+            "\r[########################################] | 100% Completed |  1hr  2min  3.0s",
+        ),
+    ],
+    ids=["none", "one", "three", "all", "an-hour"],
+)
+def test_the_bar_is_drawn_as_dasks(done: int, seconds: float, drawn: str) -> None:
+    """The run's bar over 4 partitions, as Dask's own bar drew it (the same words, widths
+    and times), from the partitions the run heard were done."""
+    import io
+
+    from followup_batch.datasets.engines import BarLine, PartitionsBar
+
+    now = [100.0]
+    bar = PartitionsBar(BarLine(io.StringIO()), 4, clock=lambda: now[0])
+    for _ in range(done):
+        bar.advance()
+    now[0] += seconds
+    assert bar.text() == drawn
+
+
+def test_the_bar_ends_erased() -> None:
+    """Finished, the bar shows 100% and erases its line; stopped (the run failed), it erases
+    its line and draws no more."""
+    import io
+
+    from followup_batch.datasets.engines import BarLine, PartitionsBar
+
+    stream = io.StringIO()
+    bar = PartitionsBar(BarLine(stream), 2, clock=lambda: 5.0)
+    bar.advance()
+    bar.draw()
+    bar.finish()
+    bar.draw()
+    assert stream.getvalue() == (
+        "\r[####################                    ] | 50% Completed |  0.0s"
+        "\r[########################################] | 100% Completed |  0.0s\r\x1b[K"
+    )
+    stream = io.StringIO()
+    bar = PartitionsBar(BarLine(stream), 2, clock=lambda: 5.0)
+    bar.draw()
+    bar.stop()
+    bar.draw()
+    assert stream.getvalue() == (
+        "\r[                                        ] | 0% Completed |  0.0s\r\x1b[K"
+    )
+
+
 def test_the_bar_line_erases_itself_before_a_note() -> None:
     """What ``BarLine`` writes around a note: erased only when the bar's line is drawn."""
     import io
