@@ -1045,13 +1045,13 @@ def test_a_frozen_scheduler_is_one_line_within_the_answer_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The scheduler's process stopped (SIGSTOP: its machine swapping, a paused VM) while
-        partitions run, its connection open: the run waited for ever (fx157). Now the watch's look
-        at the workers is answered within ANSWER_SECONDS (60; 10 here: a busy machine's scheduler
-    has taken over 2 s) or the run stops: one line,
-        nothing published, the lock released."""
+    partitions run, its connection open: the run waited for ever (fx157). Now the watch's look
+    at the workers is answered within ANSWER_SECONDS (60; 30 here: a scheduler not yet stopped
+    took over 10 s on a machine at load 20, fx162) or the run stops: one line, nothing
+    published, the lock released."""
     from followup_batch.datasets import engines, watch
 
-    monkeypatch.setattr(watch, "ANSWER_SECONDS", 10.0)
+    monkeypatch.setattr(watch, "ANSWER_SECONDS", 30.0)
     monkeypatch.setattr(watch, "clock_time", lambda: "09:10")
     monkeypatch.setattr(engines, "CLOSE_SECONDS", 1)
     write_dataset(tmp_path / "in", 8_000, files=4)
@@ -1078,11 +1078,11 @@ def test_a_frozen_scheduler_is_one_line_within_the_answer_limit(
         assert frozen, f"the run ended before a partition was done: {failed.value}"
         waited = time.monotonic() - frozen[0]
     assert str(failed.value) == (
-        f"the Dask scheduler at {address} did not answer for 10 s (asked at 09:10): its process "
+        f"the Dask scheduler at {address} did not answer for 30 s (asked at 09:10): its process "
         "is frozen or stopped, or its machine swapping or cut off the network; check it, "
         "restart it and run again. Nothing was published"
     )
-    assert waited < 30  # 10 s unanswered, a look a second, the client's close within 1 s
+    assert waited < 50  # 30 s unanswered, a look a second, the client's close within 1 s
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no staging
     from followup_batch.write.locks import file_lock
 
