@@ -24,7 +24,7 @@ from types import FrameType
 
 import pytest
 
-LIMIT_SECONDS = 300.0  # a test here takes seconds; under a loaded CI a minute or two
+LIMIT_SECONDS = 600.0  # most take seconds; one took 182 s at load 20 (test_run, dask, run again)
 SLOW_SECONDS = 1200.0  # 200,000 rows on two engines took 15 min on a machine at load 32
 BACKSTOP_SECONDS = 60.0
 
