@@ -366,12 +366,17 @@ def normalise_rows(
         problems.add(field, row_dates.quoted(cells[field], reasons))
         return np.where(pd.notna(reasons), row_dates.NAT, dates)
 
-    def drop_before_interview(field: str, dates: np.ndarray, consequence: str) -> np.ndarray:
-        """The dates, one on a day before the row's interview blanked and reported: it cannot
-        be this interview's. The row is scheduled without it."""
+    def say_before_interview(field: str, dates: np.ndarray, consequence: str) -> np.ndarray:
+        """Report each date on a day before the row's interview; the reasons, None elsewhere."""
         reasons = row_dates.before_interview(dates, interview_dates, consequence)
         reasons = row_dates.with_reading(cells[field], dates, reasons, orders.get(field))
         problems.add(field, row_dates.quoted(cells[field], reasons))
+        return reasons
+
+    def drop_before_interview(field: str, dates: np.ndarray, consequence: str) -> np.ndarray:
+        """The dates, one on a day before the row's interview blanked and reported: it cannot
+        be this interview's. The row is scheduled without it."""
+        reasons = say_before_interview(field, dates, consequence)
         return np.where(pd.notna(reasons), row_dates.NAT, dates)
 
     # Free text and lists.
@@ -489,10 +494,12 @@ def normalise_rows(
     decision, within, week, phrases, holidays_named, decision_reasons = read_decision
     problems.add("stated_decision", decision_reasons)
     decision = drop_implausible("stated_decision", decision, "decision")
-    # A decision before the interview is a typo: the check-in counts from the interview, and
-    # the thank-you is not overtaken by a check-in due the day after it.
-    ignored = "ignored, the follow-ups count from the interview; fix the date"
-    decision = drop_before_interview("stated_decision", decision, ignored)
+    # A decision before the interview is likely a typo. It is kept, as DESIGN §3 reads it (1 bd
+    # after it, never before 1 bd after the interview: a decision already stated), and said
+    # (ot93 F1); the drafts do not quote it back.
+    early = "the 1st check-in counts 1 business day from the interview, as for a decision "
+    early += "already stated; fix the date if it is a typo"
+    say_before_interview("stated_decision", decision, early)
     out["decision_date"], out["decision_within_bd"] = decision, within
     out["decision_week"] = week
     out["decision_phrase"] = phrases

@@ -121,11 +121,17 @@ class Schedule:
     @property
     def next_actions(self) -> NextActions:
         """Each row's next action, its due date and the stated decision (for the drafts)."""
+        # A decision date before the interview (likely a typo, said in Problems) counts for
+        # the 1st check-in but is not quoted back to the employer (ot93 F1).
+        decision = self.details.decision
+        if "interview_date" in self.frame:
+            interview = date_array(self.frame["interview_date"], "D")
+            decision = np.where(decision < interview, np.datetime64("NaT", "D"), decision)
         return NextActions(
             key=self.details.next_action_key,
             due=date_array(self.result["next_due"], "D"),
-            decision=self.details.decision,
-            decision_on_holiday=self._on_holiday(self.details.decision) | self._before_holiday(),
+            decision=decision,
+            decision_on_holiday=self._on_holiday(decision) | self._before_holiday(),
         )
 
     def _on_holiday(self, days: DateArray, weekdays_only: bool = False) -> np.ndarray:

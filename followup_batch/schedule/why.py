@@ -608,9 +608,12 @@ class Explainer:
             # Counted from the interview when that is later: the holidays named are the ones
             # on the way from the day actually counted from.
             start = decision if self.end(calendar, decision, k) == raw else interview
+            if decision < interview:  # likely a typo, said in Problems (ot93 F1)
+                never = f", before the interview: {k} bd after the interview on {day(interview)}"
+            else:
+                never = f" (never before {k} bd after the interview)"
             text = (
-                f"1st check-in: {k} bd after {stated_decision(r, decision)}"
-                f" (never before {k} bd after the interview) → "
+                f"1st check-in: {k} bd after {stated_decision(r, decision)}{never} → "
                 f"{self.days_words(calendar, start, raw)}"
             )
         else:

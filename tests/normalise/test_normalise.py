@@ -2240,25 +2240,6 @@ def test_unreadable_stated_decision_is_a_problem() -> None:
     ("value", "interview", "problem"),
     [
         (
-            "early November",
-            dt.datetime(2026, 11, 16),
-            'D2: "early November" is before the interview on Mon 2026-11-16: ignored, the '
-            "follow-ups count from the interview; fix the date",
-        ),
-        # the October nearest a November interview is the one just gone, not next year's
-        (
-            "late October",
-            dt.datetime(2026, 11, 5, 14),
-            'D2: "late October" is before the interview on Thu 2026-11-05: ignored, the '
-            "follow-ups count from the interview; fix the date",
-        ),
-        (
-            "mid-January 2026",
-            dt.datetime(2026, 11, 5, 14),
-            'D2: "mid-January 2026" is before the interview on Thu 2026-11-05: ignored, the '
-            "follow-ups count from the interview; fix the date",
-        ),
-        (
             "after the holidays",
             dt.datetime(2026, 7, 10),
             'D2: "after the holidays" is read only after an interview in November or December '
@@ -2271,13 +2252,6 @@ def test_unreadable_stated_decision_is_a_problem() -> None:
             'D2: "im neuen Jahr" is read only after an interview in November or December '
             "(as early January, the 10th): write the date or month they gave, or the holiday "
             '("after Labour Day")',
-        ),
-        # Week 50 of 2026 is Dec 7-13: over at an interview on Friday the 18th.
-        (
-            "KW 50",
-            dt.datetime(2026, 12, 18),
-            'D2: "KW 50" is before the interview on Fri 2026-12-18: ignored, the '
-            "follow-ups count from the interview; fix the date",
         ),
         # 2029, 2030 and 2031 have 52 weeks.
         (
@@ -2306,6 +2280,54 @@ def test_a_phrase_out_of_place_is_a_problem(
 ) -> None:
     row = one_row(interview_at=interview, stated_decision=value)
     assert pd.isna(row["decision_date"])
+    assert row["problems"] == [problem]
+    assert not row["needs_info"]
+
+
+EARLY_DECISION = (
+    "the 1st check-in counts 1 business day from the interview, as for a decision already "
+    "stated; fix the date if it is a typo"
+)
+
+
+# A phrase read as a day before the interview is kept and said, as a date would be: the 1st
+# check-in counts 1 bd from the interview (DESIGN §3, ot93 F1).
+@pytest.mark.parametrize(
+    ("value", "interview", "decision", "problem"),
+    [
+        (
+            "early November",
+            dt.datetime(2026, 11, 16),
+            dt.datetime(2026, 11, 10),
+            f'D2: "early November" is before the interview on Mon 2026-11-16: {EARLY_DECISION}',
+        ),
+        # the October nearest a November interview is the one just gone, not next year's
+        (
+            "late October",
+            dt.datetime(2026, 11, 5, 14),
+            dt.datetime(2026, 10, 31),
+            f'D2: "late October" is before the interview on Thu 2026-11-05: {EARLY_DECISION}',
+        ),
+        (
+            "mid-January 2026",
+            dt.datetime(2026, 11, 5, 14),
+            dt.datetime(2026, 1, 20),
+            f'D2: "mid-January 2026" is before the interview on Thu 2026-11-05: {EARLY_DECISION}',
+        ),
+        # Week 50 of 2026 is Dec 7-13: over at an interview on Friday the 18th.
+        (
+            "KW 50",
+            dt.datetime(2026, 12, 18),
+            dt.datetime(2026, 12, 11),
+            f'D2: "KW 50" is before the interview on Fri 2026-12-18: {EARLY_DECISION}',
+        ),
+    ],
+)
+def test_a_phrase_read_before_the_interview_is_kept_and_said(
+    value: str, interview: dt.datetime, decision: dt.datetime, problem: str
+) -> None:
+    row = one_row(interview_at=interview, stated_decision=value)
+    assert row["decision_date"] == decision
     assert row["problems"] == [problem]
     assert not row["needs_info"]
 

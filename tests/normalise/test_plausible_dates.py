@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 from pathlib import Path
 
 import pandas as pd
@@ -177,14 +176,6 @@ IN_THE_FUTURE = "is after Fri 2026-11-20, the date of this run: "
 @pytest.mark.parametrize(
     ("row", "field", "problem", "needs_info"),
     [
-        # A typo'd decision date is ignored, not a reason to hold the row: its thank-you stays.
-        (
-            {"stated_decision": "2026-11-10"},
-            "decision_date",
-            f'D2: "2026-11-10" {BEFORE_INTERVIEW}ignored, the follow-ups count from the '
-            "interview; fix the date",
-            False,
-        ),
         # Sent before the interview: a typo, or the thank-you of an earlier round kept in a row
         # whose date moved on to the next. Either way not this interview's.
         (
@@ -228,13 +219,6 @@ IN_THE_FUTURE = "is after Fri 2026-11-20, the date of this run: "
             f"are), {BEFORE_INTERVIEW}{NOT_SENT}",
             False,
         ),
-        (
-            {"stated_decision": "11/9/2026"},
-            "decision_date",
-            'D2: "11/9/2026", read as 9 November 2026 (US month/day, nothing in the file says), '
-            f"{BEFORE_INTERVIEW}ignored, the follow-ups count from the interview; fix the date",
-            False,
-        ),
         # Sent after the run's date: a typo or a plan, which cannot be told apart.
         (
             {"thank_you_sent": "2026-11-25"},
@@ -276,6 +260,37 @@ def test_a_date_on_the_wrong_side_of_the_interview_or_the_run_is_not_used(
     assert frame.loc[2, "sent_ahead"] == ahead
 
 
+EARLY_DECISION = (
+    "the 1st check-in counts 1 business day from the interview, as for a decision already "
+    "stated; fix the date if it is a typo"
+)
+
+
+# A decision date before the interview (likely a typo) is kept, as DESIGN §3 reads it (1 bd
+# after it, never before 1 bd after the interview), and said; the row is not held (ot93 F1).
+@pytest.mark.parametrize(
+    ("decision", "kept", "problem"),
+    [
+        ("2026-11-10", "2026-11-10", f'D2: "2026-11-10" {BEFORE_INTERVIEW}{EARLY_DECISION}'),
+        ("2026-11-15", "2026-11-15", f'D2: "2026-11-15" {BEFORE_INTERVIEW}{EARLY_DECISION}'),
+        (
+            "11/9/2026",
+            "2026-11-09",
+            'D2: "11/9/2026", read as 9 November 2026 (US month/day, nothing in the file says), '
+            f"{BEFORE_INTERVIEW}{EARLY_DECISION}",
+        ),
+    ],
+)
+def test_a_decision_date_before_the_interview_is_kept_and_said(
+    decision: str, kept: str, problem: str
+) -> None:
+    row = {**LATER, "stated_decision": decision}
+    frame = normalise_rows(raw_table([row]), ReadOptions(), as_of=AS_OF)
+    assert frame.loc[2, "problems"] == [problem]
+    assert not frame.loc[2, "needs_info"]
+    assert frame.loc[2, "decision_date"] == pd.Timestamp(kept)
+
+
 @pytest.mark.parametrize(
     "row",
     [
@@ -294,23 +309,6 @@ def test_dates_on_the_right_side_are_no_problem(row: dict[str, object]) -> None:
     frame = normalise_rows(raw_table([{**LATER, **row}]), ReadOptions(), as_of=AS_OF)
     assert frame.loc[2, "problems"] == []
     assert not frame.loc[2, "needs_info"]
-
-
-def test_a_decision_date_before_the_interview_keeps_the_thank_you(tmp_path: Path) -> None:
-    """Interview Mon 11-16 with a decision date of Tue 11-10 (a typo): on Tue 11-17 the
-    thank-you is due, and the 1st check-in is 5 bd after the interview, Tue 11-24."""
-    tracker = tmp_path / "t.csv"
-    tracker.write_text(
-        "Company,Position,Interview Date,Interview Type,Decision Date\n"
-        "Acme,Analyst,2026-11-16,video,2026-11-10\n",
-        encoding="utf-8",
-    )
-    args = ["run", "--as-of", "2026-11-17", "-q", str(tracker)]
-    result = CliRunner().invoke(main, args, catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
-    seen = (row["Follow-up status"], row["Next action"], row["1st check-in due"])
-    assert seen == ("Due today", "Thank-you note", "2026-11-24")
 
 
 FIX_FIRST = (
