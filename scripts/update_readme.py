@@ -176,9 +176,12 @@ def rules_in_words(rules: RuleSet) -> str:
         else "none: turned off (`networking.enabled = false`)"
     )
     application = rules.application_check_in
+    send_days = either([WEEKDAY_NAMES[day] for day in sorted(rules.preferred_weekdays)])
     application_check_in = (
         f"{application.base} bd after applying{adjusted(application)}, kept within "
-        f"{application.low}–{application.high} bd, for an application with no interview date "
+        f"{application.low}–{application.high} bd, then moved to the next {send_days} when "
+        f"that is at most {count(rules.max_shift_days, 'day')} later, for an application with "
+        "no interview date "
         "yet; a reply after applying means waiting, until you write again: a check-in sent "
         "on or after the reply's day is the last word, and "
         f"{rules.moved_on_after_application_bd} bd of silence after the check-in means you "
@@ -193,7 +196,6 @@ def rules_in_words(rules: RuleSet) -> str:
         ("Networking check-in", networking),
     ]
     table = ["| step | due |", "|---|---|", *(f"| {step} | {due} |" for step, due in rows)]
-    send_days = either([WEEKDAY_NAMES[day] for day in sorted(rules.preferred_weekdays)])
     classes = ", ".join(
         f"{name} ({', '.join(words[:3])}{', …' if len(words) > 3 else ''})"
         for name, words in rules.industries.items()

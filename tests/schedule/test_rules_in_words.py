@@ -43,7 +43,8 @@ def test_the_words_follow_the_rule_table() -> None:
     rows = dict(line.strip("| ").split(" | ", 1) for line in words.splitlines()[2:8])
     assert rows["Application check-in"].startswith(
         "10 bd after applying (industry: −4 fast, +2 traditional, +5 institutional), kept "
-        "within 3–15 bd"
+        "within 3–15 bd, then moved to the next Thursday when that is at most 1 day later, "
+        "for an application"
     )
     assert "8 bd of silence after the check-in" in rows["Application check-in"]
     assert rows["Thank-you note"] == "the interview day after a phone screen, else the next day"
