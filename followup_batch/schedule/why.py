@@ -727,7 +727,9 @@ class Explainer:
         return lines
 
     def skipped(self, r: WhyInputs) -> list[str]:
-        if not r.skipped or r.action_as_read == "networking":
+        # A row closed with an offer sends nothing more: its Why says so, not what was skipped
+        # on the way (ot93 F6).
+        if not r.skipped or r.action_as_read == "networking" or r.outcome in CLOSED_WITH_OFFER:
             return []
         lines = []
         passed = [name for i, name in enumerate(SEQUENCE) if r.skipped & (1 << i)]

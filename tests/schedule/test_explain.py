@@ -338,6 +338,40 @@ def test_closed_waiting_and_moved_on() -> None:
     assert moved[1].startswith("Moved on: no reply within 10 bd of the final follow-up")
 
 
+# A row closed with an offer lists no skipped steps (ot93 F6): nothing more is sent. Interview
+# Tue 2027-01-12, video: its thank-you and both check-ins are past by Fri 02-12.
+@pytest.mark.parametrize(
+    ("outcome", "first", "skipped"),
+    [
+        ("hired", "Closed: the outcome is hired; nothing more to send.", None),
+        ("offer", "Closed: the outcome is offer; nothing more to send.", None),
+        ("accepted", "Closed: the outcome is accepted; nothing more to send.", None),
+        # Open or closed without an offer: the same steps, said as before.
+        (
+            "",
+            "Final follow-up: the later of 4 weeks after the interview (Tue 2027-02-09) and 5 bd "
+            "after the 2nd check-in, due Tue 2027-02-02 (Tue 2027-02-09) → Tue 2027-02-09",
+            "Skipped: Thank-you note, 1st check-in, 2nd check-in (a later step is already due "
+            "or sent)",
+        ),
+        (
+            "interviewing",
+            "Final follow-up: the later of 4 weeks after the interview (Tue 2027-02-09) and 5 bd "
+            "after the 2nd check-in, due Tue 2027-02-02 (Tue 2027-02-09) → Tue 2027-02-09",
+            "Skipped: Thank-you note, 1st check-in, 2nd check-in (a later step is already due "
+            "or sent)",
+        ),
+        ("rejected", "Networking check-in: 10 weeks after Tue 2027-01-12 → Tue 2027-03-23", None),
+    ],
+)
+def test_a_row_closed_with_an_offer_lists_no_skipped_steps(
+    outcome: str, first: str, skipped: str | None
+) -> None:
+    lines = why(as_of="2027-02-12", interview_date="2027-01-12", industry="Retail", outcome=outcome)
+    assert lines[0] == first
+    assert [line for line in lines if line.startswith("Skipped")] == ([skipped] if skipped else [])
+
+
 def test_a_networking_day_from_an_undated_send_says_so() -> None:
     """An outside test (ot22): the networking check-in counted from the interview, its Why
     silent on the thank-you marked "ja"; it counts as sent on its due date (DESIGN)."""
