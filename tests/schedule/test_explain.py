@@ -131,8 +131,8 @@ def test_stated_decision_and_reply() -> None:
             "2026-11-16",
             "2026-11-10",
             "",
-            "1st check-in: 1 bd after the stated decision date Tue 2026-11-10 (never before 1 bd "
-            "after the interview) → Tue 2026-11-17",
+            "1st check-in: 1 bd after the stated decision date Tue 2026-11-10, before the "
+            "interview: 1 bd after the interview on Mon 2026-11-16 → Tue 2026-11-17",
         ),
         # 1 bd after Fri 11-06 is Mon 11-09; 1 bd after the interview on Tue 11-10 skips
         # Veterans Day: Thu 11-12.
@@ -140,8 +140,9 @@ def test_stated_decision_and_reply() -> None:
             "2026-11-10",
             "2026-11-06",
             "",
-            "1st check-in: 1 bd after the stated decision date Fri 2026-11-06 (never before 1 bd "
-            "after the interview) → Thu 2026-11-12 (skipped Veterans Day Wed 11-11)",
+            "1st check-in: 1 bd after the stated decision date Fri 2026-11-06, before the "
+            "interview: 1 bd after the interview on Tue 2026-11-10 → Thu 2026-11-12 (skipped "
+            "Veterans Day Wed 11-11)",
         ),
         # Counted from the decision: Tue 11-10 → Thu 11-12, past Veterans Day.
         (
