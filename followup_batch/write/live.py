@@ -26,6 +26,9 @@ SENT_AGAIN = "Sent — run again"
 # two check-ins back to back), and an unsent thank-you two weeks after its due date, so from
 # that day the run's Next action is out of date.
 NEXT_STEP_DUE = "Next step due — run again"
+# An unsent thank-you two weeks late is skipped though the step after it may be days or weeks
+# off (ot93 F5): from that day the run's Next action is out of date, and nothing is due yet.
+STEP_SKIPPED = "Step skipped — run again"
 # The rules move a row on once its last message went unanswered, or unsent, long enough (DESIGN
 # section 3: moved on, gone quiet): from that day the run's Next action and status are out of date.
 MOVED_ON_AGAIN = "Moved on — run again"
@@ -54,7 +57,7 @@ def is_status_formula(text: str) -> bool:
 
 def is_run_again(word: str) -> bool:
     """A status word a live formula gives when the run's answer is out of date."""
-    return word in (SENT_AGAIN, NEXT_STEP_DUE, MOVED_ON_AGAIN)
+    return word in (SENT_AGAIN, NEXT_STEP_DUE, STEP_SKIPPED, MOVED_ON_AGAIN)
 
 
 # The user's column that says an action went out, per next-action key.

@@ -23,6 +23,7 @@ from followup_batch.write.live import (
     MOVED_ON_AGAIN,
     NEXT_STEP_DUE,
     SENT_AGAIN,
+    STEP_SKIPPED,
     WAITING,
     LiveStatus,
 )
@@ -75,8 +76,9 @@ def status_formulas(
     date: a next due date and a word of ``LIVE_STATUSES``. ``calendar`` is the calendars
     sheet's name, ``ranges`` its columns (``calendar_sheet``). ``following``: owned due
     column -> (its letter, the run's dates in it): from the day the following action's date
-    comes, the status says ``NEXT_STEP_DUE`` (the next run skips the row's next action), as
-    it does from the day an unsent thank-you is too late to send (``skips_on``); from
+    comes, the status says ``NEXT_STEP_DUE`` (the next run skips the row's next action); from
+    the day an unsent thank-you is too late to send (``skips_on``), ``STEP_SKIPPED`` (nothing
+    need be due then: the check-in may wait for a decision weeks away); from
     the day the row moves on (``LiveStatus.rows``' ``moves_on``), ``MOVED_ON_AGAIN``, also on
     a ``Waiting`` row; from the day a run drops its unsent networking check-in (``drops_on``),
     the word a run gives then, the row's later word (Closed, Moved on)."""
@@ -110,7 +112,7 @@ def status_formulas(
         if row in moves_on:
             formula = f'IF(TODAY()>={moves_on[row]},"{MOVED_ON_AGAIN}",{formula})'
         if row in skips_on:
-            formula = f'IF(TODAY()>={skips_on[row]},"{NEXT_STEP_DUE}",{formula})'
+            formula = f'IF(TODAY()>={skips_on[row]},"{STEP_SKIPPED}",{formula})'
         if row in follow:
             f = follow[row]
             formula = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{formula})'
@@ -184,7 +186,7 @@ def urgency_formulas(
     for due, status, check in zip(due_cells, status_cells, row_checks, strict=True):
         formula = (
             f'IF(OR({status}="{SENT_AGAIN}",{status}="{NEXT_STEP_DUE}",'
-            f'{status}="{MOVED_ON_AGAIN}",AND({due}<TODAY(),'
+            f'{status}="{STEP_SKIPPED}",{status}="{MOVED_ON_AGAIN}",AND({due}<TODAY(),'
             f'OR({status}="Closed",{status}="Moved on"))),{status},'
             f'IF({due}<TODAY(),"Overdue",'
             f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'

@@ -10,7 +10,7 @@ import pandas as pd
 
 from followup_batch.read.names import client_key
 from followup_batch.schedule.labels import STATUSES
-from followup_batch.write.live import MOVED_ON_AGAIN, NEXT_STEP_DUE, SENT_AGAIN
+from followup_batch.write.live import MOVED_ON_AGAIN, NEXT_STEP_DUE, SENT_AGAIN, STEP_SKIPPED
 from followup_batch.write.outbox import ClientRows, Outbox, SheetLayout
 from followup_batch.write.xlsx.design import LEGEND, safe_text
 from followup_batch.write.xlsx.extra_sheet import OwnSheet
@@ -46,7 +46,14 @@ STATUS_WIDTH = max(len(word) for word in (*STATUSES, SENT_AGAIN, NEXT_STEP_DUE, 
 DRAFTS_WIDTHS = {"Urgency": 22, "Draft": DRAFT_WIDTH, "Compose": 14, "Subject": 40}
 LINE_POINTS = 15  # a line of the default font
 MAX_DRAFT_LINES = 40  # a longer draft scrolls inside its cell
-SUMMARY_STATUSES = (*STATUSES[:5], SENT_AGAIN, NEXT_STEP_DUE, MOVED_ON_AGAIN, *STATUSES[5:])
+SUMMARY_STATUSES = (
+    *STATUSES[:5],
+    SENT_AGAIN,
+    NEXT_STEP_DUE,
+    STEP_SKIPPED,
+    MOVED_ON_AGAIN,
+    *STATUSES[5:],
+)
 
 
 def summary_statuses(outbox: Outbox) -> tuple[str, ...]:

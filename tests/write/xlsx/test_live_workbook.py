@@ -54,6 +54,8 @@ FOLLOWING = {
 RESTING = ("Scheduled", "Moved on", "Closed")
 MOVED = "Moved on — run again"
 NEXT_STEP = "Next step due — run again"
+# An unsent thank-you too late to send while the check-in is still off: uncoloured (ot93 F5).
+SKIPPED = "Step skipped — run again"
 
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None or shutil.which("faketime") is None,
@@ -214,7 +216,7 @@ def expected_status(facts: dict[str, object], day: dt.date, due_soon_bd: int) ->
         return "Next step due — run again"
     skips_on = facts["skips_on"]  # an unsent thank-you too late to send
     if skips_on == skips_on and np.datetime64(skips_on.date(), "D") <= today:
-        return "Next step due — run again"
+        return SKIPPED
     if due < today:
         return "Overdue"
     if due == today:
@@ -268,7 +270,7 @@ def test_next_step_due_is_said_exactly_when_a_run_would_skip_the_next_action(wri
     stale, skipped = [], []
     for excel_row, facts in written["rows"].items():
         if facts["formula"] and facts["action"] in FOLLOWING:
-            if expected_status(facts, day, due_soon_bd) == "Next step due — run again":
+            if expected_status(facts, day, due_soon_bd) in (NEXT_STEP, SKIPPED):
                 stale.append(excel_row)
             if fresh.at[excel_row, "next_action"] != facts["action"]:
                 skipped.append(excel_row)
@@ -585,12 +587,32 @@ def test_the_status_says_moved_on_run_again_from_the_day_a_run_moves_the_row_on(
 # An unsent thank-you is skipped two weeks after its due date though the 1st check-in is
 # further off (ot74 F3): a decision stated for Tue 2027-03-30 puts it on Wed 03-31. The video
 # interview's thank-you is due Thu 01-14, skipped from Thu 01-28; the phone screen's is due
-# the day itself, Wed 01-13, skipped from Wed 01-27. Day -> the workbook's words, a run's.
+# the day itself, Wed 01-13, skipped from Wed 01-27. Day -> the workbook's words, a run's
+# next actions and statuses: nothing is due on the skip day, so the workbook says the step was
+# skipped, uncoloured, not "Next step due" in red (ot93 F5).
 LATE_THANKS_AS_OF = dt.date(2027, 1, 20)
 LATE_THANKS_DAYS = {
-    dt.date(2027, 1, 26): (("Overdue", "Overdue"), ("Thank-you note", "Thank-you note")),
-    dt.date(2027, 1, 27): (("Overdue", NEXT_STEP), ("Thank-you note", "1st check-in")),
-    dt.date(2027, 1, 28): ((NEXT_STEP, NEXT_STEP), ("1st check-in", "1st check-in")),
+    dt.date(2027, 1, 26): (
+        ("Overdue", "Overdue"),
+        ("Thank-you note", "Thank-you note"),
+        ("Overdue", "Overdue"),
+    ),
+    dt.date(2027, 1, 27): (
+        ("Overdue", SKIPPED),
+        ("Thank-you note", "1st check-in"),
+        ("Overdue", "Scheduled"),
+    ),
+    dt.date(2027, 1, 28): (
+        (SKIPPED, SKIPPED),
+        ("1st check-in", "1st check-in"),
+        ("Scheduled", "Scheduled"),
+    ),
+    # The 1st check-in's day: it is due, red, as for any following step.
+    dt.date(2027, 3, 31): (
+        (NEXT_STEP, NEXT_STEP),
+        ("1st check-in", "1st check-in"),
+        ("Due today", "Due today"),
+    ),
 }
 
 
@@ -611,27 +633,31 @@ def late_thanks(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("day", list(LATE_THANKS_DAYS), ids=str)
 def test_a_run_skips_a_thank_you_two_weeks_late(late_thanks, day):
     table = resolve_roles(read_trackers(late_thanks, Config().reading)[0])
-    actions = compute_sheet(table, Config(), day).output["next_action"]
-    assert tuple(actions.tolist()) == LATE_THANKS_DAYS[day][1]
+    output = compute_sheet(table, Config(), day).output
+    assert tuple(output["next_action"].tolist()) == LATE_THANKS_DAYS[day][1]
+    assert tuple(output["status"].tolist()) == LATE_THANKS_DAYS[day][2]
 
 
 def test_a_thank_you_status_tests_the_day_it_is_too_late(late_thanks):
     sheet = openpyxl.load_workbook(late_thanks)["Interviews"]
     video, phone = (sheet.cell(row, 6).value for row in (2, 3))
-    assert f'IF(TODAY()>=DATE(2027,1,28),"{NEXT_STEP}",' in video
-    assert f'IF(TODAY()>=DATE(2027,1,27),"{NEXT_STEP}",' in phone
+    assert f'IF(TODAY()>=DATE(2027,1,28),"{SKIPPED}",' in video
+    assert f'IF(TODAY()>=DATE(2027,1,27),"{SKIPPED}",' in phone
+    # From the 1st check-in's day (Wed 03-31) it is due: red, as for any following step.
+    assert f'IF(AND(ISNUMBER($J2),$J2<=TODAY()),"{NEXT_STEP}",' in video
 
 
 @needs_libreoffice
 @pytest.mark.slow
-def test_the_status_says_next_step_due_from_the_day_a_thank_you_is_too_late(late_thanks, tmp_path):
+def test_the_status_says_step_skipped_from_the_day_a_thank_you_is_too_late(late_thanks, tmp_path):
     """The thank-you still due when the workbook was written is Overdue until a run would
-    skip it, then says to run again: not Overdue for weeks while the check-in waits."""
+    skip it, then says to run again, uncoloured: not Overdue for weeks while the check-in
+    waits, nor "Next step due" in red before the check-in's day."""
     seen, expected = {}, {}
-    for day, (words, _run) in LATE_THANKS_DAYS.items():
+    for day, (words, _run, _status) in LATE_THANKS_DAYS.items():
         tables = render([late_thanks], day, tmp_path / day.isoformat(), tmp_path / "lo")
         table, header = tracker_table(tables[late_thanks])
         at = header["Follow-up status"]
         seen[day] = [tuple(table[row][at]) for row in (1, 2)]
-        expected[day] = [(word, FILL[word]) for word in words]
+        expected[day] = [(word, FILL.get(word)) for word in words]
     assert seen == expected
