@@ -253,7 +253,10 @@ def rules_in_words(rules: RuleSet) -> str:
         "Infosys, Wipro) are traditional, as consulting is, and so are the same in Korean, "
         "Japanese and Chinese (`IT 서비스`, `ITサービス`, `IT服务`, `IT服務`, `IT 컨설팅`, "
         "`ITコンサル`, `IT咨询`, `IT外包`, with a space or without); `IT` alone, or with another "
-        "word (`IT・通信`, IT and telecom), is fast. To keep them standard, list them "
+        "word (`IT・通信`, IT and telecom), is fast, and so is a startup of any of them, the fast "
+        "class being listed first (`IT services startup`, `IT 서비스 스타트업`, "
+        "`ITサービス・スタートアップ`; `스타트업`, `スタートアップ`, `初创`, `新創` are "
+        "`startup`). To keep them standard, list them "
         'under `standard` in the config (`standard = ["it services"]`).'
     )
     return (

@@ -763,6 +763,23 @@ def test_industries_in_other_languages(industry: str, speed_class: str) -> None:
         ("IT企业", "fast"),
         ("서비스", "standard"),
         ("サービス", "standard"),
+        # A startup is fast, with "IT services" or without, in Korean, Japanese and Chinese
+        # as in English (ot94 F4: "IT 서비스 스타트업" was traditional, "IT services startup"
+        # fast); near cases: "创新" (innovation) and "創業" are no startup word.
+        ("IT services startup", "fast"),
+        ("IT 서비스 스타트업", "fast"),
+        ("IT 컨설팅 스타트업", "fast"),
+        ("ITサービス・スタートアップ", "fast"),
+        ("IT服务初创公司", "fast"),
+        ("스타트업", "fast"),
+        ("スタートアップ", "fast"),
+        ("初创企业", "fast"),
+        ("新創公司", "fast"),
+        ("Finance startup", "fast"),
+        ("금융 스타트업", "fast"),
+        ("创新", "standard"),
+        ("創新", "standard"),
+        ("スタート", "standard"),
         # Near cases: "it" inside a word, and words that only look like the listed ones.
         ("Italian food", "standard"),
         ("Utilities", "standard"),
