@@ -638,6 +638,38 @@ OUTCOMES_ALONE: dict[str, str] = {
     # alone only, as "Lamaran diterima" is the application received.
     "diterima": "accepted",
 }
+# The Indonesian and Malay, Vietnamese and Thai outcome words (``OUTCOMES``) are read as a
+# whole cell only, as are the few longer forms below (ot94): in a sentence their own
+# negations ("Belum ada tawaran", no offer yet; "Gak lolos", "Không trúng tuyển", "Chưa bị từ
+# chối"), "waiting for" ("Menunggu tawaran") and other meanings ("Tawaran interview", an
+# interview offered; "Gagal dihubungi HR", HR not reached; "Trúng tuyển vòng 1", round 1
+# passed) would be read as the word. Such a cell needs info: a row is never closed or opened
+# on a guess.
+_WHOLE_CELL_ONLY = (
+    *("sedangdiproses", "diproses", "lamaranditerima", "dangxuly"),
+    *("รอผล", "รอผลสัมภาษณ์", "รอการติดต่อกลับ"),
+    *("dalamproses", "masihproses", "lolosseleksi", "lolostahap"),
+    *("ผ่าน", "ผ่านรอบแรก", "ผ่านการคัดเลือก"),
+    *("tawaran", "tawarankerja", "trungtuyen"),
+    *("ditolak", "tidaklolos", "gagal", "tidakditerima", "bituchoi", "khongdat"),
+    *("ไม่ผ่าน", "ไม่ผ่านการคัดเลือก"),
+    *("mengundurkandiri", "undurdiri"),
+)
+_TAHAP = tuple(f"tahap{n}" for n in range(1, 6))  # "tahap 2": stage 2
+OUTCOMES_ALONE |= {k: OUTCOMES[k] for k in _WHOLE_CELL_ONLY} | {
+    # A stage passed, "Lolos tahap 2", "Lolos administrasi" (the CV screening): the next to come.
+    **{k: "interviewing" for k in ("lolosadministrasi", *(f"lolos{t}" for t in _TAHAP))},
+    # Not passed, failed (the formal "tidak", as the whole cell), Vietnamese "not selected".
+    **{
+        k: "rejected"
+        for k in (
+            *("tidaklolosseleksi", "tidaklolosadministrasi", "khongtrungtuyen"),
+            *(f"tidaklolos{t}" for t in _TAHAP),
+            *(f"gagal{t}" for t in _TAHAP),
+        )
+    },
+    "lamarandiproses": "applied",  # the application being processed
+}
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
 # Sentences read before the words, as the words would misread them (ot86 F1): the employer's

@@ -1656,6 +1656,144 @@ def test_a_bahasa_word_read_alone_only_is_no_outcome_in_a_sentence(value: str) -
     assert row["needs_info"]
 
 
+# ot94: the Indonesian and Malay, Vietnamese and Thai outcome words are read as a whole cell
+# only (case, spaces and punctuation around them aside), or as one of a few longer whole-cell
+# forms. A longer cell with one of them needs info, or is read by its other words as before
+# ("Tawaran interview", an interview offered, is interviewing by "interview"): never closed or
+# opened by the word. (value, outcome, needs info)
+WHOLE_CELL_OUTCOME_WORDS = [
+    # ot94 F1: "no offer (yet)", "waiting for an offer", "not selected (yet)", "round 1
+    # passed", "I declined the offer" were closed as an offer.
+    ("Belum ada tawaran", "applied", True),
+    ("Tidak ada tawaran", "applied", True),
+    ("Nggak ada tawaran", "applied", True),
+    ("Tiada tawaran lagi", "applied", True),
+    ("Gak dapat tawaran", "applied", True),
+    ("Menunggu tawaran", "applied", True),
+    ("Tolak tawaran", "applied", True),
+    ("Sudah dapat tawaran dari kompetitor", "applied", True),
+    ("Tawaran dibatalkan", "applied", True),
+    ("Không trúng tuyển", "rejected", False),  # "not selected", a whole-cell form
+    ("Ko trúng tuyển", "applied", True),
+    ("K trúng tuyển", "applied", True),
+    ("Không được trúng tuyển", "applied", True),
+    ("Chưa trúng tuyển", "applied", True),
+    ("Chờ kết quả trúng tuyển", "applied", True),
+    ("Trúng tuyển vòng 1", "applied", True),
+    ("Tawaran interview", "interviewing", False),  # an interview offered
+    ("Dapat tawaran interview dari HR", "interviewing", False),
+    # ot94 F2: "not rejected (yet)", "HR not reached", "failed to upload the CV", "didn't
+    # fail" were rejections.
+    ("Belum ditolak", "applied", True),
+    ("chưa bị từ chối", "applied", True),
+    ("Không bị từ chối, vẫn chờ", "applied", True),
+    ("Bukan ditolak, cuma ditunda", "applied", True),
+    ("Tunggu kabar, jangan sampai gagal", "applied", True),
+    ("Tidak ada kabar, mungkin gagal", "applied", True),
+    ("Gagal dihubungi HR", "applied", True),
+    ("Gagal upload CV, kirim ulang", "applied", True),
+    ("Gaji ditolak, nego lagi", "applied", True),
+    ("Tidak gagal, lanjut user interview", "interviewing", False),  # by "interview", as before
+    # ot94 F3: the colloquial "not passed" was a round passed; the whole cell is no form read.
+    ("Gak lolos tahap 2", "applied", True),
+    ("Nggak lolos seleksi", "applied", True),
+    ("Tdk lolos seleksi", "applied", True),
+    ("Ga lolos tahap akhir", "applied", True),
+    ("Belum lolos seleksi", "applied", True),
+    ("Lolos seleksi? nunggu email", "applied", True),
+    ("Proses offering", "applied", True),
+    ("Trúng tuyển? chờ email", "applied", True),
+    # Thai words in a longer cell, spaced or not.
+    ("สมัคร ผ่าน LinkedIn", "applied", True),
+    ("ส่งใบสมัครผ่าน JobsDB", "applied", True),
+    ("ยังไม่ผ่าน", "applied", True),
+    # The documented words and forms, as the whole cell, still read.
+    ("Ditolak", "rejected", False),
+    ("ditolak.", "rejected", False),
+    (" TIDAK LOLOS! ", "rejected", False),
+    ("Tidak lolos seleksi", "rejected", False),
+    ("Tidak lolos administrasi", "rejected", False),
+    ("Tidak lolos tahap 2", "rejected", False),
+    ("Tidak diterima", "rejected", False),
+    ("Gagal", "rejected", False),
+    ("Gagal tahap 2", "rejected", False),
+    ("Bị từ chối", "rejected", False),
+    ("Không đạt", "rejected", False),
+    ("ไม่ผ่าน", "rejected", False),
+    ("ไม่ผ่านการคัดเลือก", "rejected", False),
+    ("Tawaran", "offer", False),
+    ("Tawaran kerja", "offer", False),
+    ("Trúng tuyển", "offer", False),
+    ("Trung tuyen!", "offer", False),
+    ("Diterima", "accepted", False),
+    ("Mengundurkan diri", "withdrawn", False),
+    ("Undur diri", "withdrawn", False),
+    ("Proses", "interviewing", False),
+    ("Dalam proses", "interviewing", False),
+    ("Masih proses", "interviewing", False),
+    ("Lolos", "interviewing", False),
+    ("Lolos seleksi", "interviewing", False),
+    ("Lolos administrasi", "interviewing", False),
+    ("Lolos tahap 2", "interviewing", False),
+    ("ผ่าน", "interviewing", False),
+    ("ผ่านรอบแรก", "interviewing", False),
+    ("Sedang diproses", "applied", False),
+    ("Diproses", "applied", False),
+    ("Lamaran diproses", "applied", False),
+    ("Lamaran diterima", "applied", False),
+    ("Đang xử lý", "applied", False),
+    ("รอผล", "applied", False),
+    # English beside them reads as before.
+    ("No offer yet", "interviewing", False),  # an interview dated
+    ("Awaiting offer", "interviewing", False),
+    ("Not selected", "rejected", False),
+    ("Declined offer", "rejected", False),
+    ("Did not pass stage 2", "rejected", False),
+    ("Offered an interview", "interviewing", False),
+]
+
+
+@pytest.mark.parametrize(("value", "outcome", "needs_info"), WHOLE_CELL_OUTCOME_WORDS)
+def test_new_asian_outcome_words_are_read_as_the_whole_cell_only(
+    value: str, outcome: str, needs_info: bool
+) -> None:
+    row = one_row(outcome=value)
+    assert (row["outcome"], bool(row["needs_info"])) == (outcome, needs_info)
+
+
+# An informal (or formal) Indonesian, Malay or Vietnamese negation in front of a word never
+# gives the word's meaning: "Gak lolos" is no round passed, "Chưa bị từ chối" no rejection.
+_NEGATIONS = ("gak", "nggak", "ga", "tdk", "tidak", "belum", "tiada", "bukan", "tak")
+_NEGATIONS += ("không", "ko", "k", "chưa")
+_NEGATED_WORDS = {
+    "Ditolak": "rejected",
+    "Lolos": "interviewing",
+    "Lolos seleksi": "interviewing",
+    "Lolos tahap 2": "interviewing",
+    "Gagal": "rejected",
+    "Diterima": "accepted",
+    "Proses": "interviewing",
+    "Dalam proses": "interviewing",
+    "Tawaran": "offer",
+    "Tawaran kerja": "offer",
+    "Trúng tuyển": "offer",
+    "Bị từ chối": "rejected",
+    "Mengundurkan diri": "withdrawn",
+    "Sedang diproses": "applied",
+    "Đang xử lý": "applied",
+}
+
+
+@pytest.mark.parametrize("negation", _NEGATIONS)
+@pytest.mark.parametrize(("word", "meaning"), list(_NEGATED_WORDS.items()))
+def test_a_negation_in_front_of_a_new_outcome_word_is_never_the_word(
+    negation: str, word: str, meaning: str
+) -> None:
+    from followup_batch.normalise.vocabularies import VOCABULARIES, match_vocabulary
+
+    assert match_vocabulary(f"{negation} {word}", VOCABULARIES["outcome"]) != meaning
+
+
 @pytest.mark.parametrize(
     "value",
     [
