@@ -95,9 +95,17 @@ def test_cron_field_check(value: str, field: int, valid: bool) -> None:
 
 
 def test_crontab_lines_are_valid_and_their_commands_parse() -> None:
-    (block,) = code_blocks("crontab")
-    lines = [line for line in block.splitlines() if line.strip() and not line.startswith("#")]
-    assert lines
+    # The nightly line, and the same line with the coach's time zone put on the command.
+    blocks = code_blocks("crontab")
+    assert len(blocks) == 2
+    lines = [
+        line
+        for block in blocks
+        for line in block.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(lines) == 2
+    assert "TZ=Pacific/Auckland followup-batch run" in lines[1]
     for line in lines:
         fields = line.split(None, 5)
         for value, (name, low, high, names) in zip(fields[:5], CRON_FIELDS, strict=True):
