@@ -149,6 +149,11 @@ OUTCOMES: dict[str, str] = {
             "interviewing",
             "interviewed",
             "interviewscheduled",
+            # An offer OF an interview is an invitation to one, not the job offered: "Interview
+            # offer" closed the row as an offer (found beside ot94). "Offer after interview"
+            # stays the job's offer ("offer" is read first there).
+            *("interviewoffer", "interviewoffers", "interviewoffered"),
+            *("offertointerview", "offerofinterview", "offerofaninterview"),
             "phonescreen",
             "screen",
             "screening",

@@ -3401,3 +3401,29 @@ def test_normalise_never_raises(
     for needs, problems in zip(frame["needs_info"], frame["problems"], strict=True):
         assert isinstance(problems, list)
         assert not needs or problems  # a row that needs info always says why
+
+
+@pytest.mark.parametrize(
+    ("status", "meaning"),
+    [
+        # An offer of an interview is an invitation to one: the row goes on.
+        ("Interview offer", "interviewing"),
+        ("Interview offered", "interviewing"),
+        ("interview offers from 2 teams", "interviewing"),
+        ("Final interview offer", "interviewing"),
+        ("Offer to interview", "interviewing"),
+        ("Offer of interview", "interviewing"),
+        ("Offered an interview", "interviewing"),
+        # The job offered, interview or not: the row is closed with an offer.
+        ("Offer", "offer"),
+        ("Job offer", "offer"),
+        ("Offer after interview", "offer"),
+        ("Got offer after interview", "offer"),
+        ("Offer received", "offer"),
+        ("No interview offer", None),
+    ],
+)
+def test_an_offer_of_an_interview_is_not_the_job_offered(status: str, meaning: str | None) -> None:
+    from followup_batch.normalise.vocabularies import VOCABULARIES, match_vocabulary
+
+    assert match_vocabulary(status, VOCABULARIES["outcome"]) == meaning
