@@ -730,7 +730,8 @@ def check(
 @click.option(
     "--as-of",
     type=IsoDate(),
-    help="Date the example rows around this day, as runs --as-of it see them (default: today).",
+    help="Date the example rows around this day, as a run with this --as-of sees them "
+    "(default: today).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 def init(path: Path, no_examples: bool, as_of: dt.date | None, quiet: bool) -> None:
