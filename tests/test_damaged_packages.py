@@ -14,6 +14,7 @@ import struct
 import warnings
 import zipfile
 from pathlib import Path
+from xml.etree import ElementTree
 
 import openpyxl
 import pytest
@@ -479,11 +480,12 @@ def listed_again(
 ) -> Path:
     """The tool's ``sheet`` listed ``times`` more, as a version before ot89 F5 left it: the
     part of the first entry lost by a bad copy (``first_lost``), each run then added a second
-    sheet of its name at the end, with its relationship, content type, marker and part
-    (``plan_own_sheets`` before the fix). ``ours=False``: the added entry carries no marker
-    (a sheet of the person's that happens to have the name)."""
+    sheet of its name at the end, with its relationship, content type, marker, part and title
+    in docProps/app.xml (``plan_own_sheets`` before the fix). ``ours=False``: the added entry
+    carries no marker (a sheet of the person's that happens to have the name)."""
     from followup_batch.read.package import WORKSHEET_REL, WORKSHEET_TYPE
     from followup_batch.write.xlsx.parts import (
+        add_app_title,
         add_content_types,
         add_relationship,
         add_sheet_to_workbook,
@@ -512,6 +514,8 @@ def listed_again(
             )
         types = add_content_types(types, {part: WORKSHEET_TYPE}, {})
         members[part] = content
+        if "docProps/app.xml" in members:
+            members["docProps/app.xml"] = add_app_title(members["docProps/app.xml"], sheet)
     members |= {
         "xl/workbook.xml": workbook,
         "xl/_rels/workbook.xml.rels": rels,
@@ -613,6 +617,69 @@ def test_the_tool_s_sheet_listed_twice_by_an_earlier_version_is_mended(
     assert saved == {f"Ann Lee.xlsx.{sheet} ({name})": dropped[name] for name in kept}
     code, out, err = invoke("run", str(tracker))
     assert (code, "repair" in err, sheets_listed(tracker)) == (0, False, listed)
+
+
+EXCEL_APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-'
+    b'properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity>"
+    b'<ScaleCrop>false</ScaleCrop><HeadingPairs><vt:vector size="4" baseType="variant">'
+    b"<vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>2</vt:i4>"
+    b"</vt:variant><vt:variant><vt:lpstr>Named Ranges</vt:lpstr></vt:variant><vt:variant>"
+    b'<vt:i4>1</vt:i4></vt:variant></vt:vector></HeadingPairs><TitlesOfParts><vt:vector size="3"'
+    b' baseType="lpstr"><vt:lpstr>Jobs</vt:lpstr><vt:lpstr>Contacts</vt:lpstr>'
+    b"<vt:lpstr>Jobs!Print_Area</vt:lpstr></vt:vector></TitlesOfParts><Company>Acme &amp; Co"
+    b"</Company><Manager>Ann</Manager><LinksUpToDate>false</LinksUpToDate><SharedDoc>false"
+    b"</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion>"
+    b"</Properties>"
+)
+
+
+def app_titles(path: Path) -> tuple[list[str], dict[str, int], int]:
+    """docProps/app.xml as Excel's File > Info reads it: the titles, the headings' counts,
+    and the titles vector's stated size."""
+    ns = {
+        "p": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+        "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    }
+    with zipfile.ZipFile(path) as archive:
+        root = ElementTree.fromstring(archive.read("docProps/app.xml"))
+    titles = root.find("p:TitlesOfParts/vt:vector", ns)
+    assert titles is not None
+    variants = [v[0].text or "" for v in root.iterfind("p:HeadingPairs/vt:vector/vt:variant", ns)]
+    heads = dict(zip(variants[::2], map(int, variants[1::2]), strict=True))
+    return [t.text or "" for t in titles], heads, int(titles.get("size", "-1"))
+
+
+@pytest.mark.parametrize(("sheet", "times"), [("Drafts", 1), ("Drafts", 2), ("Calendars", 1)])
+def test_the_mend_leaves_app_xml_naming_each_sheet_once(
+    tmp_path: Path, sheet: str, times: int
+) -> None:
+    """docProps/app.xml (Excel's File > Info, and what some validators check) named the
+    second entry's sheet too; the mend drops its title with it and keeps the rest Excel
+    wrote there (the print area's defined name, Company, Manager, AppVersion): the file is
+    as the first run left it."""
+    tracker = rezipped(a_tracker(tmp_path / "Ann Lee.xlsx"), {"docProps/app.xml": EXCEL_APP_XML})
+    assert invoke("run", str(tracker))[0] == 0
+    with zipfile.ZipFile(tracker) as archive:
+        first = archive.read("docProps/app.xml")
+    sheets = ["Jobs", "Contacts", "Drafts", "Summary", "Calendars"]
+    assert app_titles(tracker) == (
+        [*sheets, "Jobs!Print_Area"],
+        {"Worksheets": 5, "Named Ranges": 1},
+        6,
+    )
+    listed_again(tracker, sheet, times=times)
+    assert app_titles(tracker)[0] == [*sheets, *[sheet] * times, "Jobs!Print_Area"]
+
+    assert invoke("run", str(tracker))[0] == 0
+
+    with zipfile.ZipFile(tracker) as archive:
+        assert archive.read("docProps/app.xml") == first
+    assert invoke("run", str(tracker))[0] == 0
+    with zipfile.ZipFile(tracker) as archive:
+        assert archive.read("docProps/app.xml") == first
 
 
 def test_a_sheet_of_the_person_s_named_as_the_tool_s_is_still_refused(tmp_path: Path) -> None:

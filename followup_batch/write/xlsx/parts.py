@@ -5,6 +5,7 @@ columns. What the package holds is read with the one model of it, ``read.package
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections.abc import Collection, Mapping
@@ -232,17 +233,31 @@ def calculate_on_load(workbook: bytes) -> bytes:
     return doc.join()
 
 
-def add_app_title(app: bytes, name: str) -> bytes:
-    """docProps/app.xml lists the sheet names; add one after the other worksheets' names.
+_TITLES = re.compile(
+    rb"<((?:\w+:)?)TitlesOfParts>\s*(<((?:\w+:)?)vector\b[^>]*>)(.*?)</\3vector>", re.S
+)
+_TITLE = re.compile(rb"<((?:\w+:)?)lpstr>(.*?)</\1lpstr>", re.S)
+_WORKSHEETS_COUNT = re.compile(
+    rb"(<((?:\w+:)?)lpstr>Worksheets</\2lpstr>\s*</\2variant>\s*<\2variant>\s*<\2i4>)(\d+)(</)"
+)
 
-    Informational only (Excel rewrites it on save): left as it is when its shape is unusual.
-    """
+
+class _Titles(NamedTuple):
+    """docProps/app.xml's TitlesOfParts: the match, and where its worksheets' names are."""
+
+    found: re.Match[bytes]
+    offset: int  # titles before the worksheets' (none in Excel's files: they come first)
+    sheets: int  # the worksheets' titles
+    items: list[re.Match[bytes]]
+
+
+def _worksheet_titles(app: bytes) -> _Titles | None:
+    """The worksheets' names in docProps/app.xml (HeadingPairs says how many, and after how
+    many others); None when its shape is unusual."""
     pairs = re.search(rb"<((?:\w+:)?)HeadingPairs>(.*?)</\1HeadingPairs>", app, re.S)
-    titles = re.search(
-        rb"<((?:\w+:)?)TitlesOfParts>\s*(<((?:\w+:)?)vector\b[^>]*>)(.*?)</\3vector>", app, re.S
-    )
+    titles = _TITLES.search(app)
     if pairs is None or titles is None:
-        return app
+        return None
     offset, count, label = 0, None, None
     for kind, value in re.findall(rb"<(?:\w+:)?(lpstr|i4)>(.*?)</", pairs.group(2), re.S):
         if kind == b"lpstr":
@@ -253,10 +268,38 @@ def add_app_title(app: bytes, name: str) -> bytes:
                 break
             offset += int(value)
     if count is None:
-        return app
-    items = list(re.finditer(rb"<((?:\w+:)?)lpstr>.*?</\1lpstr>", titles.group(4), re.S))
+        return None
+    items = list(_TITLE.finditer(titles.group(4)))
     if len(items) < offset + count or not items:
+        return None
+    return _Titles(titles, offset, count, items)
+
+
+def _counted(app: bytes, titles: re.Match[bytes], by: int) -> bytes:
+    """``app`` with TitlesOfParts' vector size and the Worksheets count moved ``by``; the
+    vector's start tag (``titles``' group 2) must stand where ``titles`` found it."""
+    vector = titles.group(2)
+    size = attribute(vector, "size")
+    if size and size.isdigit():
+        app = (
+            app[: titles.start(2)]
+            + set_attribute(vector, "size", str(int(size) + by))
+            + app[titles.end(2) :]
+        )
+    return _WORKSHEETS_COUNT.sub(
+        lambda m: m.group(1) + str(int(m.group(3)) + by).encode() + m.group(4), app, count=1
+    )
+
+
+def add_app_title(app: bytes, name: str) -> bytes:
+    """docProps/app.xml lists the sheet names; add one after the other worksheets' names.
+
+    Informational only (Excel rewrites it on save): left as it is when its shape is unusual.
+    """
+    found = _worksheet_titles(app)
+    if found is None:
         return app
+    titles, offset, count, items = found
     vt = (items[0].group(1) or b"").decode()
     at = (
         titles.start(4) + items[offset + count - 1].end()
@@ -266,20 +309,27 @@ def add_app_title(app: bytes, name: str) -> bytes:
         else titles.end(4)
     )
     app = app[:at] + f"<{vt}lpstr>{escape_text(name)}</{vt}lpstr>".encode() + app[at:]
-    vector = titles.group(2)
-    size = attribute(vector, "size")
-    if size and size.isdigit():
-        app = (
-            app[: titles.start(2)]
-            + set_attribute(vector, "size", str(int(size) + 1))
-            + app[titles.end(2) :]
-        )
-    count_pattern = re.compile(
-        rb"(<((?:\w+:)?)lpstr>Worksheets</\2lpstr>\s*</\2variant>\s*<\2variant>\s*<\2i4>)(\d+)(</)"
-    )
-    return count_pattern.sub(
-        lambda m: m.group(1) + str(int(m.group(3)) + 1).encode() + m.group(4), app, count=1
-    )
+    return _counted(app, titles, +1)
+
+
+def drop_app_title(app: bytes, name: str) -> bytes:
+    """docProps/app.xml without the last of the worksheets' names ``name`` when it lists that
+    name more than once: the title of a second entry of a sheet listed twice, which the run
+    drops (``twice_listed``). Defined names listed after the worksheets' (Excel's "Named
+    Ranges", a print area's ``Jobs!Print_Area``) stay. Left as it is when its shape is unusual."""
+    found = _worksheet_titles(app)
+    if found is None:
+        return app
+    titles, offset, count, items = found
+    same = [
+        item
+        for item in items[offset : offset + count]
+        if html.unescape(item.group(2).decode("utf-8", "replace")) == name
+    ]
+    if len(same) < 2:
+        return app
+    start, end = titles.start(4) + same[-1].start(), titles.start(4) + same[-1].end()
+    return _counted(app[:start] + app[end:], titles, -1)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from followup_batch.read.package import (
 )
 from followup_batch.write.atomic import BACKUP_DIR, NAME_MAX, fitting_name
 from followup_batch.write.xlsx.extra_sheet import StreamedPart
-from followup_batch.write.xlsx.parts import remove_elements
+from followup_batch.write.xlsx.parts import drop_app_title, remove_elements
 from followup_batch.write.xlsx.xmlbytes import (
     WORKBOOK_ORDER,
     Node,
@@ -41,6 +41,8 @@ from followup_batch.write.xlsx.xmlbytes import (
     split_document,
 )
 from followup_batch.write.xlsx.zipcontainer import Archive, Deflated
+
+APP_PART = "docProps/app.xml"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -114,7 +116,8 @@ def apply_mend(
 ) -> None:
     """Put the mend into a write's plan, after the rest is planned on the mended view: the
     workbook part (unless the plan changed it further), its relationships and content types
-    without the dropped entries', the dropped parts left out."""
+    without the dropped entries', docProps/app.xml without their titles, the dropped parts
+    left out."""
     changed.setdefault(workbook_part, mend.workbook)
     names = package.names
     rels_name = find_part(names, rels_path(workbook_part))
@@ -124,6 +127,14 @@ def apply_mend(
         for rel_id in sorted(mend.rel_ids):
             xml = remove_elements(xml, "Relationship", "Id", rel_id)
         changed[rels_name] = xml
+    app = changed.get(APP_PART)
+    app_xml = app if isinstance(app, bytes) else None
+    if app_xml is None and APP_PART in names:
+        app_xml = package.read(APP_PART)
+    if app_xml is not None:  # its titles name each sheet once, as the workbook now lists it
+        for sheet in mend.dropped:
+            app_xml = drop_app_title(app_xml, sheet.name)
+        changed[APP_PART] = app_xml
     if mend.parts:
         types = changed.get(CONTENT_TYPES)
         xml = types if isinstance(types, bytes) else package.read(CONTENT_TYPES)
