@@ -45,7 +45,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from email.charset import Charset
 from email.header import Header
 from email.utils import formataddr
@@ -752,6 +752,71 @@ def write_drafts(folder: Path, paths: list[Path], contents: list[bytes]) -> int:
     return written
 
 
+def skipped_drafts(
+    folder: Path, paths: Sequence[Path], make: Callable[[list[int]], list[bytes]]
+) -> dict[Path, str]:
+    """The drafts of ``paths`` that ``write_drafts`` would leave as they are, each with why,
+    in its words: open in Excel or LibreOffice (their lock file beside it) or read-only, and
+    not holding their new text already (``make``: the new texts of the drafts at the given
+    places, made for those few only). What a dry run foresees; a draft the system refuses to
+    replace (held open by a mail program, on Windows) is known only when a run tries."""
+    from followup_batch.write.atomic import read_only_error
+
+    locked = _locked_names(Path(folder))
+    doubtful = [
+        at
+        for at, path in enumerate(paths)
+        if (locked and unicodedata.normalize("NFC", path.name) in locked)
+        or (path.exists() and read_only_error(path) is not None)
+    ]
+    if not doubtful:
+        return {}
+    found = {}
+    for at, data in zip(doubtful, make(doubtful), strict=True):
+        path = paths[at]
+        start = _head(path, data)
+        if start is not None and start[: len(data) + 1] == data:
+            continue
+        try:
+            why = _left_alone(path, start, locked)
+        except FollowupError as exc:  # not the tool's draft: the run refuses the drafts
+            found[path] = str(exc)
+            continue
+        if why is not None:
+            found[path] = why
+    return found
+
+
+def _head(path: Path, data: bytes) -> bytes | None:
+    """The start of the file at ``path``, enough to tell whether it holds ``data`` and whose
+    draft it is; None when there is none (or it cannot be read)."""
+    with contextlib.suppress(OSError), path.open("rb") as existing:
+        return existing.read(max(len(data) + 1, MAX_HEAD))
+    return None
+
+
+def _left_alone(path: Path, start: bytes | None, locked: Collection[str]) -> str | None:
+    """Why the draft at ``path`` (beginning ``start``) is left as it is: open in Excel or
+    LibreOffice (its name in ``locked``), or read-only; None when it may be replaced.
+    ``ForeignExport`` for a file there that is not one of the tool's drafts."""
+    if locked and unicodedata.normalize("NFC", path.name) in locked:
+        from followup_batch.write.locks import open_error
+
+        refused = open_error(path, with_folder=True)
+        if refused is not None:
+            return " ".join(filter(None, [f"{refused.why}.", refused.hint]))
+    if start and not _drafts_own(path.name, start):
+        from followup_batch.exports.files import FOREIGN_ERROR, KIND_NAMES, ForeignExport
+
+        raise ForeignExport(FOREIGN_ERROR.format(path=path, what=KIND_NAMES[".eml"]))
+    if start is not None:
+        from followup_batch.write.atomic import read_only_error
+
+        if read_only_error(path) is not None:  # marked so by the person: left alone
+            return "read-only; make it writable and run again"
+    return None
+
+
 def _locked_names(folder: Path) -> set[str]:
     """The names (NFC) of the files in ``folder`` that Excel's or LibreOffice's lock file
     says are open: the folder is listed once, not looked up twice a draft."""
@@ -778,26 +843,12 @@ def _write_atomically(path: Path, data: bytes, locked: Collection[str] = ()) -> 
     one by one: every run makes the drafts again, and fsync took 3 ms a file here (28 s for a
     coach's 9,000). A file that is not the tool's draft, or open (its name in ``locked``), is
     refused (``write_drafts``)."""
-    start = None
-    with contextlib.suppress(OSError), path.open("rb") as existing:
-        start = existing.read(max(len(data) + 1, MAX_HEAD))
+    start = _head(path, data)
     if start is not None and start[: len(data) + 1] == data:
         return False
-    if locked and unicodedata.normalize("NFC", path.name) in locked:
-        from followup_batch.write.locks import open_error
-
-        refused = open_error(path, with_folder=True)
-        if refused is not None:
-            raise _DraftOpen(" ".join(filter(None, [f"{refused.why}.", refused.hint])))
-    if start and not _drafts_own(path.name, start):
-        from followup_batch.exports.files import FOREIGN_ERROR, KIND_NAMES, ForeignExport
-
-        raise ForeignExport(FOREIGN_ERROR.format(path=path, what=KIND_NAMES[".eml"]))
-    if start is not None:
-        from followup_batch.write.atomic import read_only_error
-
-        if read_only_error(path) is not None:  # marked so by the person: left alone
-            raise _DraftOpen("read-only; make it writable and run again")
+    why = _left_alone(path, start, locked)
+    if why is not None:
+        raise _DraftOpen(why)
     # A name of this process's own, created exclusively, readable like any file the user
     # makes (mkstemp's random name and chmod were 40% of writing a coach's 8,600 drafts).
     stem = fitting_name(path.stem, TEMP_STEM_ROOM)

@@ -48,6 +48,7 @@ from followup_batch.exports.eml import (
     message_tags,
     recorded_drafts,
     remember_trackers,
+    skipped_drafts,
     stale_drafts,
     tracker_tag,
     write_drafts,
@@ -189,6 +190,7 @@ def write_exports(
         todo.append(job)
         report.append(job)
 
+    refused: list[str] = []  # a dry run's exports the run would refuse (open in Excel, say)
     drafts_at, held, gone, heads = None, {}, set(), set()
     paths: list[Path] = []
     unread_index = ""  # why the drafts folder's index cannot be read
@@ -243,10 +245,17 @@ def write_exports(
         else:
             count = counted(len(messages), ".eml message")
             line = f"drafts: {count} → {exports.eml_dir}{not_written}"
-            if dry_run:  # what the run would remove
+            if dry_run:  # what the run would leave as it is (open elsewhere), and remove
+                refused += _would_skip(exports, messages, paths, left)
                 stale = stale_drafts(
                     exports.eml_dir, paths, trackers, naming, gone, recorded, heads, theirs, first
                 )
+                still_open = _open_drafts(stale)
+                refused += [
+                    f"{path} is no longer due but would be left as it is: it is {why}"
+                    for path, why in still_open.items()
+                ]
+                stale = [path for path in stale if path not in still_open]
                 copies |= _numbered_copies(stale, paths, held, tied)
                 gone_edits = edited_stale(stale, index, copies)  # their text would be kept
                 tie_notes += edit_notes(edits, saved, not_saved, gone_edits, exports.eml_dir, True)
@@ -257,7 +266,6 @@ def write_exports(
             if unread_index and dry_run:  # a run says it once its drafts are written, below
                 tie_notes.append(_unread_index_note(unread_index, None, ""))
             report.append(line + "".join(f" ({note})" for note in tie_notes if dry_run))
-    refused: list[str] = []  # a dry run's exports the run would refuse (open in Excel, say)
 
     def would_refuse(path: Path, kind: str) -> bool:
         """A dry run's export that the run would refuse, said as the run says it."""
@@ -539,6 +547,29 @@ def without_lost_drafts(
             "their items have no Draft link."
         )
     return dataclasses.replace(digest, items=items, drafts_lost=said)
+
+
+def _would_skip(
+    exports: Exports, messages: pd.DataFrame, paths: list[Path], left: list[int]
+) -> list[str]:
+    """A dry run's line for the drafts the run would leave as they are, open elsewhere or
+    read-only (``skipped_drafts``), as the run says them: none when there are none."""
+    assert exports.eml_dir is not None
+    to_write = [paths[at] for at in left]
+    skipped = skipped_drafts(
+        exports.eml_dir,
+        to_write,
+        lambda ats: draft_bytes(
+            messages.iloc[[left[at] for at in ats]], exports.sender, exports.clients
+        ),
+    )
+    if not skipped:
+        return []
+    count = f"{len(paths) - len(skipped):,} of {counted(len(paths), 'draft')}"
+    return [
+        f"{count} would be written to {exports.eml_dir}; "
+        + "; ".join(f"{path} is {why}" for path, why in skipped.items())
+    ]
 
 
 def _drafts_in(folder: Path, messages: pd.DataFrame, paths: list[Path], exports: Exports) -> str:

@@ -168,3 +168,69 @@ def test_the_library_s_write_eml_writes_the_others_and_names_the_open_one(tmp_pa
         f"({tmp_path / f'.~lock.{first.name}#'} exists); close it and run again."
     )
     assert (first.exists(), second.exists()) == (False, True)
+
+
+def failed_line(err: str) -> str:
+    [line] = [line for line in err.splitlines() if line.startswith("exports: FAILED")]
+    return line
+
+
+def dry_run(tracker: Path, as_of: str, drafts: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(
+        main,
+        ["run", str(tracker), "--as-of", as_of, "--eml-dir", str(drafts), "-q", "--dry-run"],
+    )
+    return result.exit_code, result.stderr
+
+
+# The drafts held open (its name, by what), a due one's and one no longer due's.
+FORESEEN = [
+    [(CHANGED, "LibreOffice")],
+    [(CHANGED, "Excel")],
+    [(CHANGED, "read-only")],
+    [(NO_LONGER_DUE, "Excel")],
+    [(CHANGED, "LibreOffice"), (NO_LONGER_DUE, "Excel")],
+]
+
+
+@pytest.mark.parametrize("held_open", FORESEEN)
+def test_a_dry_run_foresees_the_drafts_a_run_would_leave_as_they_are(
+    ran: tuple[Path, Path, dict[str, bytes]], held_open: list[tuple[str, str]]
+) -> None:
+    """A dry run said every draft would be written when the run then left one open elsewhere
+    (or read-only) as it was: it names the same drafts in the run's words, with "would"."""
+    tracker, drafts, _clean = ran
+    for name, how in held_open:
+        if how == "read-only":
+            os.chmod(drafts / name, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        else:
+            (drafts / lock_file(name, how)).write_text("x", encoding="utf-8")
+    before = held(drafts)
+
+    code, said = dry_run(tracker, "2026-11-27", drafts)
+
+    assert held(drafts) == before  # a dry run writes nothing
+    foreseen = failed_line(said)
+    code_run, err = run(tracker, "2026-11-27", drafts)
+    assert (code, code_run) == (1, 1)
+    assert foreseen == (
+        failed_line(err)
+        .replace(" drafts written to ", " drafts would be written to ")
+        .replace("was left as it was", "would be left as it is")
+    )
+
+
+def test_a_dry_run_does_not_name_an_open_draft_that_already_holds_its_text(
+    ran: tuple[Path, Path, dict[str, bytes]],
+) -> None:
+    """The near case: a draft open elsewhere that holds what the run would write is not
+    touched by the run, so neither run names it."""
+    tracker, drafts, clean = ran
+    assert run(tracker, "2026-11-27", drafts) == (0, "")
+    same = sorted(held(drafts))[0]
+    assert held(drafts)[same] == clean[same]
+    (drafts / lock_file(same, "LibreOffice")).write_text("x", encoding="utf-8")
+    os.chmod(drafts / sorted(held(drafts))[1], stat.S_IRUSR)
+
+    assert dry_run(tracker, "2026-11-27", drafts) == (0, "")
+    assert run(tracker, "2026-11-27", drafts) == (0, "")
