@@ -437,6 +437,13 @@ _BEFORE_CJK = re.compile(rf"(?P<x>.+?) ?(?:{'|'.join(plain(w) for w in _BEFORE_C
 # (report ot86 F6): only "年明け" of it names the New Year, as "正月明け", "年始以降" do.
 _YEAR_ALONE = "年"
 _AFTER_YEAR = "年明け"
+# Portuguese "Natal" is Christmas with its article ("depois do Natal", "após o Natal",
+# "antes do Natal") or after "pós-", "pré-" ("pré-Natal", with its capital:
+# ``timeline_words.postnatal``). After other words it may be Natal, the city in Brazil's Rio
+# Grande do Norte, or South Africa's KwaZulu-Natal ("after Natal", "depois de Natal", "após
+# Natal"), and "post-natal" is English: not read.
+NATAL = "natal"
+_NATAL_BEFORE = re.compile(r"(?:.* )?(?:depois do|antes do|apos o|pos|pre)[ -]")
 _HOLIDAY_WORDS = re.compile(r" (?:holidays?|break|period|(?:long )?weekend|celebrations?)$")
 
 
@@ -501,7 +508,7 @@ def named_holiday(value: object) -> NamedHoliday | None:
     """The holiday a stated decision says it comes after ("after Easter" -> "easter",
     "ゴールデンウィーク明け" -> its ``plain`` form) or before ("before Easter", "vor Ostern"),
     else None."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or timeline_words.postnatal(value):  # "pré-natal": prenatal
         return None
     text = plain(value).strip(" .,;:!?").replace("’", "'")
     # After a label ("Recruiter: sau Tết", "人事：連休明け"), what follows it.
@@ -526,6 +533,8 @@ def _holiday_said(text: str, *, vietnamese: bool = False) -> NamedHoliday | None
             words = _folded(m["x"]) if m is not None else ""
             if words == _YEAR_ALONE:  # "年明け" is the New Year; "年後", "年前" a number's years
                 words = _folded(_AFTER_YEAR) if text == plain(_AFTER_YEAR) else ""
+            if words and _listed_as(words) == NATAL and m is not None:
+                words = words if _NATAL_BEFORE.fullmatch(text[: m.start("x")]) else ""
             if words:
                 # "Sau" and "Tet" without Vietnamese letters only on Vietnamese rows.
                 local = pattern is _AFTER_VIETNAMESE or _listed_as(words) in _TET

@@ -110,7 +110,8 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " depois das festas; apos as festas; depois das festas de fim de ano;"
             # "Pós-festas" ("retorno pós-festas"), "pos-fiestas", "pós-Natal": the same break,
             # "pós-" as "after", not "after Christmas Day" (ot90 F1). Spanish "pos" only with
-            # its hyphen: in Mexico "pos" is also "well" ("pos fiestas no sé").
+            # its hyphen: in Mexico "pos" is also "well" ("pos fiestas no sé"). "Pós-natal"
+            # in lower case is postnatal: read only as "pós-Natal" (``postnatal``).
             " pos-festas; pos festas; pos-fiestas; apos festas; pos-natal; pos natal;"
             " depois do natal; apos o natal; depois do ano novo; apos o ano novo;"
             " dopo le feste; dopo le feste natalizie; dopo le vacanze di natale; dopo natale;"
@@ -476,6 +477,22 @@ def said_only_in(text: str) -> tuple[tuple[str, ...], str] | None:
             if candidate in SAID_ONLY_IN:
                 return SAID_ONLY_IN[candidate]
     return None
+
+
+# Portuguese "natal" after "pós-" or "pré-" (English "post-", "pre-"), with or without the
+# hyphen: the adjective, postnatal or prenatal ("licença pós-natal", "consulta pré-natal"),
+# unless written "Natal", Christmas, with its capital ("pós-Natal", "Pós-Natal", "pré-Natal");
+# in capitals ("PÓS-NATAL") it could be either.
+_NATAL_AFTER_PREFIX = re.compile(
+    r"(?<![^\W\d_])(?:p[oó]st?|pr[eé])[- ]?(?P<natal>natal)(?![^\W\d_])", re.IGNORECASE
+)
+CHRISTMAS_NATAL = "Natal"
+
+
+def postnatal(text: str) -> bool:
+    """Whether ``text``, as written (not ``plain``), says "natal" after "pós-", "pré-",
+    "post-" or "pre-" other than as "Natal": postnatal or prenatal, not Christmas."""
+    return any(m["natal"] != CHRISTMAS_NATAL for m in _NATAL_AFTER_PREFIX.finditer(text))
 
 
 def in_english(text: str) -> str | None:

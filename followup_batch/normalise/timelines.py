@@ -230,7 +230,14 @@ class Resolved:
 def match_timeline(text: str) -> Timeline | None:
     """The timeline phrase ``text`` states, or None when it is not one of DESIGN's phrases:
     in English, in the languages of ``timeline_words`` ("la semaine prochaine"), and after a
-    deadline word ("by the 8th", "before Friday", "d'ici vendredi")."""
+    deadline word ("by the 8th", "before Friday", "d'ici vendredi"). ``text`` as written:
+    "pós-natal" is postnatal, "pós-Natal" after Christmas (``timeline_words.postnatal``)."""
+    if timeline_words.postnatal(text):
+        return None
+    return _match_timeline(text)
+
+
+def _match_timeline(text: str) -> Timeline | None:
     # Hangul whole: what follows a label ("인사팀: 다음 주") comes ``plain``, taken apart.
     folded = unicodedata.normalize(
         "NFC", " ".join(text.casefold().strip(_EDGE_PUNCTUATION).split())
@@ -294,7 +301,7 @@ _ROLE_SUBJECT = re.compile(
 def _after_lead_words(plain: str) -> Timeline | None:
     """The timeline phrase after a few of ``_LEAD_WORDS`` in ``plain``, else None."""
     for rest in after_lead_words(plain):
-        timeline = match_timeline(rest)
+        timeline = _match_timeline(rest)
         if timeline is not None:
             return timeline
     return None

@@ -492,3 +492,67 @@ def test_a_long_weekend_is_the_next_run_of_days_off(
     row = _run(tmp_path, location, interview, said)
     assert (row["1st check-in due"], row["Problems"]) == (due, "")
     assert f'1 bd after the stated decision "{said}", read as {read_as} ' in row["Why"]
+
+
+@pytest.mark.parametrize(
+    ("location", "interview", "said", "due", "read_as"),
+    [
+        # Portuguese "Natal" is Christmas with its article, or written "Natal" after "pós-",
+        # "pré-" (fx176): said on Wed 2027-11-10, "after the holidays" is early January, the
+        # 10th (Mon) → Tue 2028-01-11; "before Christmas" the day before Christmas Day (Sat
+        # 12-25), Fri 12-24 → (Christmas) Mon 12-27 → the preferred Tuesday 12-28.
+        ("São Paulo, SP", "2027-11-10", "pós-Natal", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-11-10", "Pós-Natal", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-11-10", "pós Natal", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-11-10", "retorno pós-Natal", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-11-10", "depois do Natal", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-11-10", "depois do natal", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-11-10", "DEPOIS DO NATAL", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-11-10", "após o Natal", "2028-01-11", "Mon 2028-01-10"),
+        ("Lisbon", "2027-11-10", "depois do Natal", "2028-01-11", "Mon 2028-01-10"),
+        ("São Paulo, SP", "2027-11-10", "antes do Natal", "2027-12-28", "Fri 2027-12-24"),
+        ("São Paulo, SP", "2027-11-10", "pré-Natal", "2027-12-28", "Fri 2027-12-24"),
+    ],
+)
+def test_natal_is_christmas_with_its_article_or_its_capital(
+    tmp_path: Path, location: str, interview: str, said: str, due: str, read_as: str
+) -> None:
+    row = _run(tmp_path, location, interview, said)
+    assert (row["1st check-in due"], row["Problems"]) == (due, "")
+    assert f'1 bd after the stated decision "{said}", read as {read_as} ' in row["Why"]
+
+
+@pytest.mark.parametrize(
+    ("location", "interview", "said", "due"),
+    [
+        # Postnatal and prenatal, in Portuguese and English (licença pós-natal, consulta
+        # pré-natal): not Christmas; in capitals it could be either.
+        ("São Paulo, SP", "2027-11-10", "pós-natal", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "pos natal", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "retorno pós-natal", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "PÓS-NATAL", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "pré-natal", "2027-11-18"),
+        ("Lisbon", "2027-11-10", "pós-natal", "2027-11-17"),
+        ("New York", "2027-11-10", "postnatal", "2027-11-18"),
+        ("New York", "2027-11-10", "post-natal", "2027-11-18"),
+        ("New York", "2027-11-10", "post natal", "2027-11-18"),
+        ("New York", "2027-11-10", "post-Natal", "2027-11-18"),
+        ("New York", "2027-11-10", "pre-natal", "2027-11-18"),
+        # Natal without its article: Brazil's city (Rio Grande do Norte), South Africa's
+        # KwaZulu-Natal; a name, a word that begins with it.
+        ("São Paulo, SP", "2027-11-10", "after Natal", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "before Natal", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "depois de Natal", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "após Natal", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "antes de Natal", "2027-11-18"),
+        ("Durban", "2027-11-10", "after Natal", "2027-11-17"),
+        ("New York", "2027-11-10", "after Natal", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "depois da Natália", "2027-11-18"),
+        ("São Paulo, SP", "2027-11-10", "após a natalidade", "2027-11-18"),
+    ],
+)
+def test_natal_that_is_not_christmas_is_not_read(
+    tmp_path: Path, location: str, interview: str, said: str, due: str
+) -> None:
+    row = _run(tmp_path, location, interview, said)
+    assert (row["1st check-in due"], row["Problems"]) == (due, NOT_READ.format(said=said))
