@@ -577,8 +577,11 @@ def _next_run(
         return None
     day = first
     run: list[dt.date] = []
+    thanksgiving = _package_key(country)[0] in THANKSGIVING_WEEKEND
     while day <= last:
-        if not calendar.is_business_day(day):
+        if not calendar.is_business_day(day) or (
+            thanksgiving and _thanksgiving_friday(day, calendar)
+        ):
             run.append(day)
         else:
             if len(run) >= RUN_DAYS and run[-1] >= interview and _has_holiday(run, calendar, month):
@@ -586,6 +589,21 @@ def _next_run(
             run = []
         day += dt.timedelta(days=1)
     return None
+
+
+# The US's Thanksgiving weekend: Thanksgiving Day, the fourth Thursday of November, and the
+# Friday after it, which most offices close though few calendars have it (California's does,
+# New York's and the federal one do not), make THE November long weekend, Thursday to Sunday,
+# on every US row. Only for a long weekend: on those calendars the Friday stays a business day.
+THANKSGIVING_WEEKEND = ("US",)
+FRIDAY, NOVEMBER = 4, 11
+
+
+def _thanksgiving_friday(day: dt.date, calendar: CountryCalendar) -> bool:
+    """Whether ``day`` is the Friday after Thanksgiving Day on ``calendar``."""
+    thursday = day - dt.timedelta(days=1)
+    name = calendar.holiday_names.get(thursday, "")
+    return day.weekday() == FRIDAY and day.month == NOVEMBER and "thanksgiving" in name.casefold()
 
 
 def _has_holiday(run: list[dt.date], calendar: CountryCalendar, month: int) -> bool:

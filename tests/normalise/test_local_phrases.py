@@ -484,6 +484,43 @@ def test_a_phrase_that_could_mean_another_day_is_a_problem(
             "Tue 2027-05-25",
         ),
         ("Dublin", "2027-05-20", "after the long weekend", "2027-06-09", "Tue 2027-06-08"),
+        # A US row's November long weekend is Thanksgiving's, Thursday to Sunday, though the
+        # Friday is on few calendars (fx176): not Christmas's. Thanksgiving Thu 2026-11-26,
+        # 2027-11-25, 2028-11-23 → Mon 11-30, 11-29, 11-27 → Tue; said on Thanksgiving Day
+        # and on its Friday too. Federal, New York's and Texas's calendars (Texas has the
+        # Friday off).
+        ("New York", "2026-11-12", "after the long weekend", "2026-12-01", "Mon 2026-11-30"),
+        ("US", "2026-11-12", "after the long weekend", "2026-12-01", "Mon 2026-11-30"),
+        ("New York", "2027-11-10", "after the long weekend", "2027-11-30", "Mon 2027-11-29"),
+        ("Austin, TX", "2027-11-10", "after the long weekend", "2027-11-30", "Mon 2027-11-29"),
+        ("New York", "2028-11-15", "after the long weekend", "2028-11-28", "Mon 2028-11-27"),
+        ("New York", "2028-11-23", "after the long weekend", "2028-11-28", "Mon 2028-11-27"),
+        (
+            "New York",
+            "2028-11-24",
+            "after the three-day weekend",
+            "2028-11-28",
+            "Mon 2028-11-27",
+        ),
+        (
+            "New York",
+            "2027-11-10",
+            "after the long weekend in November",
+            "2027-11-30",
+            "Mon 2027-11-29",
+        ),
+        # The Friday stays a business day there otherwise: "after Thanksgiving" is Fri 11-26
+        # → Mon 11-29 → Tue 11-30. Said on the Monday after, the next is Christmas's: Sat
+        # 2028-12-23 to Mon 12-25 → Tue 12-26 → Wed 12-27.
+        ("New York", "2027-11-10", "after Thanksgiving", "2027-11-30", "Fri 2027-11-26"),
+        ("New York", "2028-11-27", "after the long weekend", "2028-12-27", "Tue 2028-12-26"),
+        # Not elsewhere: Liberia's Thanksgiving Thu 2027-11-04 stands alone (its Friday is
+        # worked), the next run is Goodwill Day's, Sat 11-27 to Mon 11-29 → Tue 11-30 → Wed
+        # 12-01; Toronto's Thanksgiving is October's Monday, and from 10-20 its next run
+        # Christmas's, Sat 12-25 to Tue 12-28 → Wed 12-29 → Thu 12-30; London's too.
+        ("Liberia", "2027-10-20", "after the long weekend", "2027-12-01", "Tue 2027-11-30"),
+        ("Toronto, ON", "2027-10-20", "after the long weekend", "2027-12-30", "Wed 2027-12-29"),
+        ("London", "2027-11-10", "after the long weekend", "2027-12-30", "Wed 2027-12-29"),
     ],
 )
 def test_a_long_weekend_is_the_next_run_of_days_off(
