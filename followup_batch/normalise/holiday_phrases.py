@@ -54,6 +54,20 @@ RUN_DAYS = 3
 # row is Japanese, and 連假 no word of Japan's.
 JAPANESE_RUN = "連休; 3連休; 三連休; 大型連休"
 TAIWANESE_RUN = "連假; 連假結束; 連假過; 連續假期; 连假; 连假结束"
+# Mainland China's 小长假 ("小长假后", "小长假结束后", "小长假过后": after the short holiday),
+# on Chinese rows only: the break of the next of the holidays the State Council makes a
+# three-day one (New Year's Day, Qingming, Dragon Boat, Mid-Autumn; May Day's, five days, is
+# called so too), after its days off, not the next run of days off as Taiwan's 連假: the
+# Spring Festival's and National Day's weeks are 长假, and a year whose make-up working days
+# the package does not know yet (2027's) has Dragon Boat and Mid-Autumn on a lone Wednesday.
+CHINESE_RUN = "小长假; 小长假结束; 小长假过"
+SHORT_BREAKS = (
+    "new year's day",
+    "tomb-sweeping day",
+    "labor day",
+    "dragon boat festival",
+    "mid-autumn festival",
+)
 # Vietnam's Tết: "Tet" without its letters only on Vietnamese rows (``_holiday_said``): in the
 # Philippines Tet is a name (Teresita's), and Tết no holiday of its own.
 TET = "tet; tet nguyen dan; tet holiday"
@@ -292,6 +306,7 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # day taken off between a holiday and the weekend, no calendar's: not read there.
     JAPANESE_RUN: {"JP": RUN_OF_DAYS_OFF},
     TAIWANESE_RUN: {"TW": RUN_OF_DAYS_OFF},
+    CHINESE_RUN: {"CN": SHORT_BREAKS},
     # Argentina's "puente" is the long weekend its bridge holidays (días no laborables con
     # fines turísticos) make. "Fin de semana largo" is a long weekend wherever Spanish is
     # spoken: the same run, not the next holiday of any kind (a lone Tuesday or Saturday
@@ -343,6 +358,7 @@ _NAMED: dict[str, dict[str, tuple[str, ...]]] = {
 _NEXT_ONE_MEANT = frozenset(_folded(plain(phrase)) for phrase in NATIONAL_DAY.split(";"))
 _NEXT_EID = frozenset(_folded(plain(phrase)) for phrase in NEXT_EID.split(";"))
 _TET = frozenset(_folded(plain(phrase)) for phrase in TET.split(";"))
+_SHORT_BREAK = frozenset(_folded(plain(phrase)) for phrase in CHINESE_RUN.split(";"))
 # "The long weekend in May", "the bank holiday weekend in August", "the May long weekend"
 # (Canada's Victoria Day's): the next run of days off with a holiday in that month.
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -419,6 +435,7 @@ SAID_IN: dict[str, tuple[str, ...]] = {
     "raya": HARI_RAYA_ROWS,
     **{_folded(plain(words)): ("JP",) for words in JAPANESE_RUN.split(";")},
     **{_folded(plain(words)): ("TW",) for words in TAIWANESE_RUN.split(";")},
+    **{_folded(plain(words)): ("CN",) for words in CHINESE_RUN.split(";")},
 }
 # "Before Easter", "just before the bank holiday", "ahead of Eid", "pre-Christmas", "vor
 # Ostern", "avant Noël", "antes de Navidad", "prima di Natale", "voor de kerst", "före jul",
@@ -684,7 +701,7 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
         names == ANY_HOLIDAY
         or month is not None
         or (
-            _listed_as(words) in _NEXT_ONE_MEANT | _NEXT_EID
+            _listed_as(words) in _NEXT_ONE_MEANT | _NEXT_EID | _SHORT_BREAK
             and coming is not None
             and (coming[0] - interview).days <= DAYS_AHEAD
         )

@@ -167,6 +167,30 @@ def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, 
         # observed Mon 10-11, makes Sat 10-09 to Mon 10-11 → Tue 10-12 → Wed 10-13.
         ("Taipei", "2027-04-20", "連假後", "2027-05-04", "Mon 2027-05-03"),
         ("Taipei", "2027-05-20", "連假結束後", "2027-10-13", "Tue 2027-10-12"),
+        # Mainland China's 小长假 (fx176): the break of the next of New Year's Day, Qingming,
+        # May Day, Dragon Boat and Mid-Autumn, after its days off. 2027: New Year's Day Fri
+        # 01-01 → Mon 01-04 → Tue; Qingming Mon 04-05 → Tue 04-06 → Wed; May Day Sat 05-01 to
+        # Tue 05-04 → Wed 05-05 → Thu; Dragon Boat Wed 06-09 → Thu 06-10 → Fri (no make-up
+        # days known for 2027); Mid-Autumn Wed 09-15 → Thu 09-16 → Fri. Not the Spring
+        # Festival's week (from 01-10: Qingming) nor National Day's (from 09-20: New Year's
+        # Day 2028, Sat 01-01 and Mon 01-03 → Tue 01-04 → Wed).
+        ("Shanghai", "2026-12-20", "小长假后", "2027-01-05", "Mon 2027-01-04"),
+        ("Shanghai", "2027-01-10", "小长假后", "2027-04-07", "Tue 2027-04-06"),
+        ("Shanghai", "2027-03-20", "小长假后", "2027-04-07", "Tue 2027-04-06"),
+        ("Beijing", "2027-03-20", "人事：小长假后", "2027-04-07", "Tue 2027-04-06"),
+        ("Shanghai", "2027-04-06", "小长假后", "2027-05-06", "Wed 2027-05-05"),
+        ("Shanghai", "2027-04-06", "小长假结束后", "2027-05-06", "Wed 2027-05-05"),
+        ("Shanghai", "2027-04-06", "小长假过后", "2027-05-06", "Wed 2027-05-05"),
+        ("Shanghai", "2027-05-10", "小长假后", "2027-06-11", "Thu 2027-06-10"),
+        ("Shanghai", "2027-09-10", "小长假后", "2027-09-17", "Thu 2027-09-16"),
+        ("Shanghai", "2027-09-20", "小长假后", "2028-01-05", "Tue 2028-01-04"),
+        # 2026, with its make-up working days: Spring Festival's week passed over, Qingming
+        # Sun 04-05 and Mon 04-06 → Tue 04-07 → Wed; Dragon Boat Fri 06-19 → Mon 06-22 → Tue;
+        # Mid-Autumn Fri 09-25 → Mon 09-28 → Tue; May Day Fri 05-01 to Tue 05-05 → Wed 05-06.
+        ("Shanghai", "2026-02-05", "小长假后", "2026-04-08", "Tue 2026-04-07"),
+        ("Shanghai", "2026-04-28", "小长假后", "2026-05-07", "Wed 2026-05-06"),
+        ("Shanghai", "2026-05-20", "小长假后", "2026-06-23", "Mon 2026-06-22"),
+        ("Shanghai", "2026-09-10", "小长假后", "2026-09-29", "Mon 2026-09-28"),
         # After a label with a colon, as without it (fx163).
         ("Vietnam", "2026-12-09", "Recruiter: sau Tết", "2027-02-12", "Thu 2027-02-11"),
         ("Vietnam", "2026-12-09", "HR: sẽ phản hồi sau Tết", "2027-02-12", "Thu 2027-02-11"),
@@ -323,6 +347,17 @@ def test_a_named_day_is_the_stated_decision_date(
         ("Taipei", "2027-04-20", "連休明け", "2027-04-27"),
         ("Shanghai", "2027-04-20", "連休明け", "2027-04-27"),
         ("Tokyo", "2027-04-20", "連假後", "2027-04-27"),
+        # China's 小长假 only on mainland Chinese rows (fx176); the words alone, and 长假
+        # (the Spring Festival's, National Day's weeks), are not read.
+        ("Taipei", "2027-03-20", "小长假后", "2027-03-26"),
+        ("Hong Kong", "2027-03-20", "小长假后", "2027-03-30"),
+        ("Macau", "2027-03-20", "小长假后", "2027-03-26"),
+        ("Tokyo", "2027-03-20", "小长假后", "2027-03-30"),
+        ("Singapore", "2027-03-20", "小长假后", "2027-03-30"),
+        ("Shanghai", "2027-03-20", "小长假", "2027-03-26"),
+        ("Shanghai", "2027-03-20", "长假后", "2027-03-26"),
+        ("Shanghai", "2027-03-20", "連休明け", "2027-03-26"),
+        ("Shanghai", "2027-03-20", "連假後", "2027-03-26"),
         # "Tet" without its letters only on Vietnamese rows: in the Philippines a name.
         ("Manila", "2027-01-13", "after Tet", "2027-01-20"),
         ("Singapore", "2027-01-13", "after Tet", "2027-01-20"),
