@@ -567,7 +567,13 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
     names = names_meant(country, words)
     month = _run_month(names)
     if month is not None:
-        return _next_run(country, interview, month=month)
+        run = _next_run(country, interview, month=month)
+        if run is not None and country in RUN_BY_REGION:
+            # The row's calendar works its regions' observed days (Australia's Mon 2027-12-27
+            # and Tue 12-28, Christmas's and Boxing Day's): the day after the run stands for
+            # its last, so that the decision is the first business day after the run.
+            return run[0], run[1] + dt.timedelta(days=1)
+        return run
     days = _days_named(_holidays(country, interview.year), words, names, interview)
     if not days:
         return None
@@ -580,13 +586,28 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
     return days[0], last
 
 
+# Countries whose calendar without a region has the national holidays only, while each region
+# adds long weekends of its own (Australia's Labour Days, King's Birthdays, Canberra Day,
+# Melbourne Cup Day) and keeps the observed days of a weekend Christmas or New Year's Day the
+# national calendar lacks: on a row with the country alone ("Australia"), a long weekend is
+# the one every region has (Easter, Christmas), read on its regions' calendars; where they
+# differ, which is meant is the row's state's (``runs_by_region``), never a guess.
+RUN_BY_REGION: dict[str, tuple[str, ...]] = {
+    "AU": ("ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"),
+}
+
+
 def _next_run(
     country: str, interview: dt.date, days_ahead: int = DAYS_AHEAD, month: int = 0
 ) -> tuple[dt.date, dt.date] | None:
     """The first and the last day of the next run of ``RUN_DAYS`` or more days off in a row
     on ``country``'s calendar (the days its business days skip: weekend days, but not a
     make-up working Saturday, and holidays; one holiday at least, in ``month`` when not 0)
-    that ends on or after ``interview``, within ``days_ahead`` days."""
+    that ends on or after ``interview``, within ``days_ahead`` days; for a country alone of
+    ``RUN_BY_REGION`` the one all its regions have, else None."""
+    if country in RUN_BY_REGION:
+        runs = set(_region_runs(country, interview, days_ahead, month).values())
+        return runs.pop() if len(runs) == 1 else None
     first = interview - dt.timedelta(days=RUN_DAYS)
     last = interview + dt.timedelta(days=days_ahead)
     calendar = _calendar(country, first.year, last.year)
@@ -606,6 +627,35 @@ def _next_run(
             run = []
         day += dt.timedelta(days=1)
     return None
+
+
+def _region_runs(
+    country: str, interview: dt.date, days_ahead: int, month: int
+) -> dict[str, tuple[dt.date, dt.date] | None]:
+    """``_next_run`` on the calendar of each of ``country``'s regions (``RUN_BY_REGION``), by
+    the region's code ('AU-WA')."""
+    return {
+        f"{country}-{region}": _next_run(f"{country}-{region}", interview, days_ahead, month)
+        for region in RUN_BY_REGION[country]
+    }
+
+
+@lru_cache(maxsize=256)
+def runs_by_region(
+    country: str, words: str, interview: dt.date
+) -> tuple[tuple[tuple[dt.date, dt.date], tuple[str, ...]], ...]:
+    """For a long weekend (``RUN_OF_DAYS_OFF``) said on a row of a country of ``RUN_BY_REGION``
+    alone, whose regions' next ones differ: each run within six months with the regions
+    ('AU-WA') whose it is, the earliest first; else nothing."""
+    month = _run_month(names_meant(country, words))
+    if month is None or country not in RUN_BY_REGION:
+        return ()
+    by_run: dict[tuple[dt.date, dt.date] | None, tuple[str, ...]] = {}
+    for region, run in _region_runs(country, interview, DAYS_AHEAD, month).items():
+        by_run[run] = (*by_run.get(run, ()), region)
+    if len(by_run) == 1:
+        return ()
+    return tuple(sorted((run, regions) for run, regions in by_run.items() if run is not None))
 
 
 # The US's Thanksgiving weekend: Thanksgiving Day, the fourth Thursday of November, and the

@@ -621,6 +621,15 @@ def holidays_named(
                 f" after the next long weekend ({obon[0]:%a %Y-%m-%d} to {obon[1]:%a %m-%d}):"
                 " write the date they gave"
             )
+        elif regions := holiday_phrases.runs_by_region(country_i, words, on_day):
+            # "After the long weekend" on an "Australia" row: whose state's?
+            (run, states), *_ = regions
+            where = " and ".join((", ".join(states[:-1]), states[-1])).removeprefix(" and ")
+            reasons[i] = (
+                f"names the next long weekend, which differs by state on the {country_i}"
+                f" calendar ({run[0]:%a %Y-%m-%d} to {run[1]:%a %m-%d} in {where}, later"
+                " elsewhere): write the row's state (e.g. Sydney, NSW) or the date they gave"
+            )
         elif reach := holiday_phrases.out_of_reach(country_i, words, on_day):
             timing = "was before" if reach.passed else f"is more than {reach.reach} after"
             reasons[i] = (

@@ -411,6 +411,10 @@ OTRA_SEMANA = (
     'is next week in Mexico and Colombia, but elsewhere "the other week" (a past one) or'
     ' "another week": write the date they gave'
 )
+AU_STATES = (
+    "names the next long weekend, which differs by state on the AU calendar ({run}, later"
+    " elsewhere): write the row's state (e.g. Sydney, NSW) or the date they gave"
+)
 OBON = (
     "could be after Obon (13-16 August, when most offices close, on no calendar) or after the"
     " next long weekend ({run}): write the date they gave"
@@ -455,6 +459,35 @@ OBON = (
             "names a holiday that is not a day off on the AU-NSW calendar (it is in Australian"
             " Capital Territory's, Northern Territory's and Queensland's): write the date they"
             " gave",
+        ),
+        # Australia without its state, where the states' next long weekends differ (fx176):
+        # WA's Labour Day (Mon 2027-03-01), a week on Canberra Day, the Adelaide Cup, Eight
+        # Hours Day and VIC's Labour Day, Easter in the others; Reconciliation Day in the ACT
+        # (Mon 05-31), then WA Day, King's Birthday (QLD's in October); NT's Picnic Day; May
+        # Day in NT and Labour Day in QLD (Mon 05-03).
+        (
+            "Australia",
+            "2027-01-13",
+            "after the long weekend",
+            AU_STATES.format(run="Sat 2027-02-27 to Mon 03-01 in AU-WA"),
+        ),
+        (
+            "Australia",
+            "2027-05-20",
+            "after the long weekend",
+            AU_STATES.format(run="Sat 2027-05-29 to Mon 05-31 in AU-ACT"),
+        ),
+        (
+            "Australia",
+            "2027-07-01",
+            "after the long weekend",
+            AU_STATES.format(run="Sat 2027-07-31 to Mon 08-02 in AU-NT"),
+        ),
+        (
+            "Australia",
+            "2027-04-14",
+            "after the long weekend in May",
+            AU_STATES.format(run="Sat 2027-05-01 to Mon 05-03 in AU-NT and AU-QLD"),
         ),
         # Mexico's next long weekend after Easter is in November, 221 days on (ot90 F6).
         (
@@ -556,6 +589,19 @@ def test_a_phrase_that_could_mean_another_day_is_a_problem(
         ("Liberia", "2027-10-20", "after the long weekend", "2027-12-01", "Tue 2027-11-30"),
         ("Toronto, ON", "2027-10-20", "after the long weekend", "2027-12-30", "Wed 2027-12-29"),
         ("London", "2027-11-10", "after the long weekend", "2027-12-30", "Wed 2027-12-29"),
+        # Australia without its state (fx176): the long weekend every state has, on the
+        # states' calendars. Easter, Good Friday 2027-03-26 to Easter Monday 03-29 → Tue
+        # 03-30 → Wed; 2028's, 04-14 to 04-17 → Tue 04-18 → Wed. Christmas and New Year's
+        # Day with the observed days every state keeps and the AU calendar lacks: Fri
+        # 2026-12-25 to Mon 12-28 → Tue 12-29 → Wed 12-30; Sat 2027-12-25 to Tue 12-28 → Wed
+        # 12-29 → Thu (not Easter 2028); Sat 2028-01-01 to Mon 01-03 → Tue 01-04 → Wed.
+        ("Australia", "2027-03-10", "after the long weekend", "2027-03-31", "Tue 2027-03-30"),
+        ("Australia", "2028-03-20", "after the long weekend", "2028-04-19", "Tue 2028-04-18"),
+        ("Australia", "2026-11-10", "after the long weekend", "2026-12-30", "Tue 2026-12-29"),
+        ("Australia", "2027-10-20", "after the long weekend", "2027-12-30", "Wed 2027-12-29"),
+        ("Australia", "2027-12-29", "after the long weekend", "2028-01-05", "Tue 2028-01-04"),
+        # With its state, the state's: Western Australia Day Mon 2027-06-07 → Tue 06-08.
+        ("Perth, WA", "2027-05-20", "after the long weekend", "2027-06-09", "Tue 2027-06-08"),
     ],
 )
 def test_a_long_weekend_is_the_next_run_of_days_off(
