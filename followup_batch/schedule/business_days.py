@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -231,6 +231,36 @@ OFFICES_OPEN: dict[str, tuple[str, ...]] = {
 }
 
 
+# Countries whose national calendar in the ``holidays`` package lacks days off that every one
+# of their subdivisions keeps, which a row without its region counts all the same: every office
+# there is closed. Australia's observed days are each state's law, not the Commonwealth's, so
+# the national list has Christmas on Saturday 2027-12-25 and not Mon-Tue 12-27/28 (nor Boxing
+# Day's Mon 2026-12-28, New Year's Mon 2028-01-03, Australia Day's Mon 2025-01-27); Bosnia and
+# Herzegovina's three entities each close Mon 2027-05-03 (Labour Day observed, or Orthodox
+# Easter Monday). A test keeps this list to what the package says (``kept_everywhere``).
+EVERY_REGION = frozenset({"AU", "BA"})
+
+
+def kept_everywhere(
+    code: str, years: Iterable[int], national: Mapping[dt.date, str], language: str | None
+) -> dict[dt.date, str]:
+    """The days off every subdivision of ``code`` keeps over ``years`` that its ``national``
+    calendar lacks, each named as most subdivisions name it (a tie: as the first listed)."""
+    kinds = holidays.country_holidays(code).subdivisions
+    tables = [
+        holidays.country_holidays(code, subdiv=sub, years=list(years), language=language)
+        for sub in kinds
+    ]
+    if not tables:
+        return {}
+    days = set(tables[0]).intersection(*tables[1:]) - set(national)
+    kept = {}
+    for day in sorted(days):
+        names = [part for table in tables for part in holiday_parts(table[day])]
+        kept[day] = max(dict.fromkeys(names), key=names.count)  # the first of the most named
+    return kept
+
+
 # Holidays whose English name in the package is a literal translation no one says, by country:
 # Brazil's 1 January ("Confraternização Universal") is New Year's Day to its people too.
 CALLED: dict[str, dict[str, str]] = {"BR": {"Universal Fraternization Day": "New Year's Day"}}
@@ -298,6 +328,11 @@ def _package_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
                 )
                 if closed.weekend is not None:
                     table.weekend = set(closed.weekend)  # what ``is_weekend`` reads
+            if subdiv is None and code in EVERY_REGION:
+                for day, name in kept_everywhere(
+                    code, years, table, holiday_language(code)
+                ).items():
+                    table[day] = name
     except NotImplementedError:  # how ``holidays`` says it has no calendar for that country
         return CountryCalendar(key, DEFAULT_WEEKEND, {}, known=False, years=range(*span(years)))
     open_on = OFFICES_OPEN.get(code, ())

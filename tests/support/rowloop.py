@@ -128,6 +128,12 @@ OFFICES_CLOSE = {
 }
 
 
+# The countries whose rows without a region count the days off every region keeps, which the
+# package's national list lacks (the README: Australia's observed Christmas, Boxing Day, New
+# Year's Day and Australia Day; Bosnia and Herzegovina's 2027-05-03).
+EVERY_REGION = ("AU", "BA")
+
+
 # The regions the README says keep their old province's anniversary day.
 OLD_PROVINCES = {"NZ-WKO": "AUK", "NZ-BOP": "AUK", "NZ-GIS": "AUK", "NZ-MWT": "WGN"}
 
@@ -147,6 +153,14 @@ def holiday_table(key: str, years: range | None = None) -> holidays.HolidayBase:
             language="en_US",
         )
         table.update({day: name for day, name in extra.items() if not names or name in names})
+    if code in EVERY_REGION and not subdiv:
+        span = years or range(2000, 2041)
+        regions = [
+            holidays.country_holidays(code, subdiv=region, years=span)
+            for region in holidays.country_holidays(code).subdivisions
+        ]
+        everywhere = set.intersection(*(set(region) for region in regions))
+        table.update({day: regions[0][day] for day in everywhere if day not in table})
     return table
 
 
