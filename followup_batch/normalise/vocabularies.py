@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numbers
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -404,6 +405,13 @@ OUTCOMES: dict[str, str] = {
             *("notpassed", "didnotpass", "didntpass", "notcleared", "didnotclear", "didntclear"),
             *("notshortlisted", "notmovedforward", "notprogressed", "notprogressing"),
             *("wepassed", "theypassed", "passedonme"),
+            # An offer declined or rejected in Indonesian and Malay, Vietnamese and Thai, read
+            # as "Offer declined" and "Declined offer" are, in a sentence too (``CONTRARY``:
+            # "Offer ditolak" was an offer): "offer/tawaran ditolak", "(me)nolak offer",
+            # "từ chối offer", "offer bị từ chối", "ปฏิเสธ offer", "offer ถูกปฏิเสธ".
+            *("offerditolak", "tawaranditolak", "tawarankerjaditolak"),
+            *("tolakoffer", "tolaktawaran", "menolakoffer", "menolaktawaran"),
+            *("tuchoioffer", "offerbituchoi", "ปฏิเสธoffer", "offerถูกปฏิเสธ"),
         )
     },
     **{
@@ -622,6 +630,20 @@ class Vocabulary:
     # Values a cell asks about rather than says ("ghosted?") are not taken: a suspicion does
     # not close a row and stop its follow-ups (``asked_values``).
     not_when_asked: frozenset[str] = frozenset()
+    # More negations, of this vocabulary's languages, as typed (casefolded, accents kept:
+    # Vietnamese "chưa" is "not yet", "Chua" a family name), and the parts of a Thai run
+    # (Thai has no spaces) that make it one ("ไม่": "ยังไม่ได้" is "not yet"). Besides the
+    # next match in their clause, as ``NEGATIONS``, they cancel the match right before them:
+    # Indonesian "Offer belum keluar" is no offer yet.
+    negations: frozenset[str] = frozenset()
+    negation_parts: tuple[str, ...] = ()
+    # Keys of words (phrases of up to ``LONGEST_PHRASE_WORDS`` words) that say the row went
+    # the other way, and the parts of a Thai run that do: each cancels every value of its
+    # clause but ``contrary_keeps``, before it or after ("Offer ditolak", the offer declined,
+    # is no offer; "Gagal di interview user" no interview going on).
+    contrary: frozenset[str] = frozenset()
+    contrary_parts: tuple[str, ...] = ()
+    contrary_keeps: frozenset[str] = frozenset()
 
 
 # A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is (above);
@@ -671,10 +693,37 @@ OUTCOMES_ALONE |= {k: OUTCOMES[k] for k in _WHOLE_CELL_ONLY} | {
             *("tidaklolosseleksi", "tidaklolosadministrasi", "khongtrungtuyen"),
             *(f"tidaklolos{t}" for t in _TAHAP),
             *(f"gagal{t}" for t in _TAHAP),
+            # "Did not pass the interview", "failed the interview", as "Did not pass
+            # interview" is; Vietnamese "refused" alone, as "Declined". Whole cell only:
+            # "Gagal interview karena sinyal" is a call that failed.
+            *("tidaklolosinterview", "gagalinterview", "tuchoi"),
         )
     },
     "lamarandiproses": "applied",  # the application being processed
 }
+# The negations and "waiting for" of Indonesian and Malay (formal and informal), Vietnamese
+# (with their accents: "chưa", "không", "chờ"), Thai ("รอ", a word of its own) and Tagalog
+# ("wala", "walang"): in front of an English word they cancel it as "not" does ("Belum
+# interview" is no interview yet, as "Not interviewed yet"; "Menunggu offer", waiting for
+# one, no offer); Malay "tak" too, Polish "yes" ("Tak ada offer" is no offer; a Polish cell
+# of "Tak" before an English word would need info). Not Vietnamese "ko", "k" (too short to be
+# sure of), nor Tagalog "hindi" (the language: "Hindi interview").
+OUTCOME_NEGATIONS = frozenset(
+    {"belum", "tidak", "tdk", "gak", "ga", "nggak", "enggak", "ngga", "engga", "bukan", "tiada"}
+    | {"tak"}
+    | {"menunggu", "nunggu", "tunggu"}
+    | {"chưa", "không", "chờ", "รอ", "wala", "walang"}
+)
+# The Indonesian, Malay, Vietnamese and Thai words of a rejection or withdrawal read as the
+# whole cell only (``OUTCOMES_ALONE``), the verbs "(me)nolak" (decline) and "từ chối"
+# (refuse), and Tagalog "tinanggihan" (declined): in a longer cell they say the row went the
+# other way, so the English words of their clause are not read ("Offer ditolak", "Gagal
+# interview user", "Tinanggihan ang offer"); the row needs info, unless the cell is one of
+# the forms read (``OUTCOMES``: "Offer ditolak" is rejected).
+OUTCOME_CONTRARY = frozenset(
+    {k for k, v in OUTCOMES_ALONE.items() if v in ("rejected", "withdrawn")}
+    | {"tolak", "menolak", "tuchoi", "tinanggihan", "tinanggihang"}
+)
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
 # Sentences read before the words, as the words would misread them (ot86 F1): the employer's
@@ -756,6 +805,11 @@ VOCABULARIES: dict[str, Vocabulary] = {
         alone=OUTCOMES_ALONE,
         sentences=OUTCOME_SENTENCES,
         not_when_asked=CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER,
+        negations=OUTCOME_NEGATIONS,
+        negation_parts=("ไม่",),
+        contrary=OUTCOME_CONTRARY,
+        contrary_parts=("ปฏิเสธ",),
+        contrary_keeps=CLOSED_WITHOUT_OFFER,
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its
@@ -775,15 +829,20 @@ NEGATIONS = frozenset(
 LONGEST_PHRASE_WORDS = 3
 # What ends a clause: a comma, a semicolon, a colon, a full stop, a slash, a bracket, a dash
 # (a hyphen with a space on either side; "on-site" is one word), a new line.
-_WORD_OR_CLAUSE_END = re.compile(r"([^\W_]+)|[,;:.!?/|()\[\]\n\u2013\u2014]|\s-|-\s")
+# A word keeps its Thai vowel and tone marks ("ปฏิเสธ" is one word, not "ปฏ" and "เสธ").
+_WORD_OR_CLAUSE_END = re.compile(
+    r"((?:[^\W_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+)|[,;:.!?/|()\[\]\n\u2013\u2014]|\s-|-\s"
+)
 
 
-def _words_and_clauses(text: str) -> tuple[list[str], list[bool]]:
-    """The keys of ``text``'s words, and for each whether a new clause starts at it."""
+def _words_and_clauses(text: str) -> tuple[list[str], list[bool], list[str]]:
+    """The keys of ``text``'s words, for each whether a new clause starts at it, and each
+    word as typed (casefolded)."""
     words: list[str] = []
     starts: list[bool] = []
+    typed: list[str] = []
     new_clause = True
-    for match in _WORD_OR_CLAUSE_END.finditer(text.casefold()):
+    for match in _WORD_OR_CLAUSE_END.finditer(unicodedata.normalize("NFC", text).casefold()):
         if match.group(1) is None:
             new_clause = True
             continue
@@ -791,8 +850,9 @@ def _words_and_clauses(text: str) -> tuple[list[str], list[bool]]:
         if key:
             words.append(key)
             starts.append(new_clause)
+            typed.append(match.group(1))
             new_clause = False
-    return words, starts
+    return words, starts, typed
 
 
 def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
@@ -814,26 +874,59 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
         if pattern.search(folded):
             return value
     alone = vocabulary.alone
-    words, clause_starts = _words_and_clauses(text)
+    words, clause_starts, typed = _words_and_clauses(text)
     found: set[str] = set()
+    clause: set[str] = set()  # the values found in this clause
+    contrary = False  # this clause holds a ``Vocabulary.contrary`` word
     negated = False
+    last: str | None = None  # the value matched by the word right before, if any
+
+    def end_clause() -> None:
+        found.update(v for v in clause if not contrary or v in vocabulary.contrary_keeps)
+        clause.clear()
+
     i = 0
     while i < len(words):
         if clause_starts[i]:
-            negated = False
+            end_clause()
+            negated = contrary = False
+            last = None
+        contrary = contrary or _says_contrary(words, typed[i], i, vocabulary)
         for length in range(min(LONGEST_PHRASE_WORDS, len(words) - i), 0, -1):
             phrase = "".join(words[i : i + length])
             if phrase in vocabulary.words and not (alone and phrase in alone):
-                if not negated:
-                    found.add(vocabulary.words[phrase])
+                last = None if negated else vocabulary.words[phrase]
+                if last is not None:
+                    clause.add(last)
                 negated = False
                 i += length
                 break
         else:
             if words[i] in NEGATIONS:
                 negated = True
+            elif _negates(typed[i], vocabulary):
+                negated = True
+                if last is not None:  # "Offer belum keluar": the match before it too
+                    clause.discard(last)
+            last = None
             i += 1
+    end_clause()
     return next((v for v in vocabulary.precedence if v in found), None)
+
+
+def _negates(typed: str, vocabulary: Vocabulary) -> bool:
+    """The word as typed is one of ``vocabulary``'s own negations (``Vocabulary.negations``)."""
+    return typed in vocabulary.negations or any(p in typed for p in vocabulary.negation_parts)
+
+
+def _says_contrary(words: list[str], typed: str, i: int, vocabulary: Vocabulary) -> bool:
+    """A ``Vocabulary.contrary`` word or phrase starts at word ``i``."""
+    if not vocabulary.contrary and not vocabulary.contrary_parts:
+        return False
+    if any(p in typed for p in vocabulary.contrary_parts):
+        return True
+    ends = range(i + 1, min(i + LONGEST_PHRASE_WORDS, len(words)) + 1)
+    return any("".join(words[i:end]) in vocabulary.contrary for end in ends)
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?/|()\[\]\n\u2013\u2014]|\s-|-\s")

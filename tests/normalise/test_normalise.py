@@ -1670,7 +1670,8 @@ WHOLE_CELL_OUTCOME_WORDS = [
     ("Tiada tawaran lagi", "applied", True),
     ("Gak dapat tawaran", "applied", True),
     ("Menunggu tawaran", "applied", True),
-    ("Tolak tawaran", "applied", True),
+    # "Decline(d) the offer" is rejected, as "Declined offer" is (fx173; it needed info).
+    ("Tolak tawaran", "rejected", False),
     ("Sudah dapat tawaran dari kompetitor", "applied", True),
     ("Tawaran dibatalkan", "applied", True),
     ("Không trúng tuyển", "rejected", False),  # "not selected", a whole-cell form
@@ -1792,6 +1793,97 @@ def test_a_negation_in_front_of_a_new_outcome_word_is_never_the_word(
     from followup_batch.normalise.vocabularies import VOCABULARIES, match_vocabulary
 
     assert match_vocabulary(f"{negation} {word}", VOCABULARIES["outcome"]) != meaning
+
+
+# fx173 (found by fx164, fx170): a negation, "waiting for" or a rejection word of Indonesian
+# and Malay, Vietnamese, Thai or Tagalog beside an English "offer" or "interview" was read as
+# the English word alone: "Offer ditolak" (the offer declined) closed the row as an offer,
+# "Belum interview" (not interviewed yet) was interviewing. An offer declined is rejected, as
+# "Offer declined" and "Declined offer" are; a negation cancels the word, as "Not interviewed
+# yet" is read (the row needs info); a rejection word in the clause leaves it to the user.
+# (value, outcome, needs info)
+OFFER_OR_INTERVIEW_GAINSAID = [
+    # The offer declined or rejected: rejected, as in English.
+    ("Offer ditolak", "rejected", False),
+    ("offer DITOLAK.", "rejected", False),
+    ("Tawaran ditolak", "rejected", False),  # Malay, Indonesian
+    ("Tawaran kerja ditolak", "rejected", False),
+    ("Offer ditolak, gaji terlalu rendah", "rejected", False),  # a sentence, as in English
+    ("Tolak offer", "rejected", False),
+    ("Menolak offer", "rejected", False),
+    ("Saya menolak tawaran", "rejected", False),
+    ("Từ chối offer", "rejected", False),  # Vietnamese
+    ("Đã từ chối offer", "rejected", False),
+    ("Tu choi offer", "rejected", False),  # accents left out
+    ("Offer bị từ chối", "rejected", False),
+    ("Từ chối", "rejected", False),  # "declined" alone, as "Declined"
+    ("ปฏิเสธ offer", "rejected", False),  # Thai
+    ("offer ถูกปฏิเสธ", "rejected", False),
+    ("Offer declined", "rejected", False),  # the English it follows
+    ("Declined offer", "rejected", False),
+    # A round failed as the whole cell: rejected, as "Did not pass interview".
+    ("Gagal interview", "rejected", False),
+    ("Tidak lolos interview", "rejected", False),
+    # Not yet interviewed, no offer (yet), waiting for one: needs info, as "Not interviewed
+    # yet" does, never the word negated.
+    ("Belum interview", "applied", True),
+    ("Belum ada interview", "applied", True),
+    ("Not interviewed yet", "applied", True),
+    ("Tidak ada offer", "applied", True),
+    ("Tak dapat offer", "applied", True),  # Malay
+    ("Gak dapet offer", "applied", True),
+    ("Ga ada offer", "applied", True),
+    ("Bukan offer, cuma tawaran interview", "interviewing", False),  # its second clause
+    ("Menunggu offer", "applied", True),
+    ("Nunggu offer dari HR", "applied", True),
+    ("Offer belum keluar", "applied", True),  # the negation after the word: no offer yet
+    ("Chưa interview", "applied", True),  # Vietnamese
+    ("Chưa có offer", "applied", True),
+    ("Không có offer", "applied", True),
+    ("Chờ offer", "applied", True),
+    ("ยังไม่ได้ interview", "applied", True),  # Thai
+    ("ไม่ได้ offer", "applied", True),
+    ("รอ offer", "applied", True),
+    ("Wala pang offer", "applied", True),  # Tagalog
+    ("Walang offer", "applied", True),
+    # A rejection word in the clause, read as no form: needs info, never the English word.
+    ("ditolak offer", "applied", True),
+    ("Offer tidak ditolak", "applied", True),
+    ("Tidak menolak offer", "applied", True),
+    ("Gagal interview karena sinyal", "applied", True),  # the call failed? not read
+    ("Interview user gagal", "applied", True),
+    ("Ditolak setelah interview", "applied", True),
+    ("Tidak diterima setelah interview", "applied", True),
+    ("Bị từ chối sau interview", "applied", True),
+    ("Không đạt interview", "applied", True),
+    ("ไม่ผ่าน interview", "applied", True),
+    ("Tinanggihan ang offer", "applied", True),  # Tagalog "declined"
+    # Near cases read as before: another clause, the words' other meanings, names.
+    ("Offer, belum ditolak", "offer", False),  # an offer, not declined yet
+    ("Interview user, belum ada kabar", "interviewing", False),
+    ("Interview user belum ada kabar", "interviewing", False),  # "belum" not beside it
+    ("Tidak gagal, lanjut user interview", "interviewing", False),
+    ("Rejected, belum interview", "rejected", False),
+    ("Dapat offer", "offer", False),  # got an offer
+    ("ได้ offer", "offer", False),  # Thai "got an offer"
+    ("Hindi interview", "interviewing", False),  # an interview in Hindi: not Tagalog "not"
+    ("Chua interview", "interviewing", False),  # Chua, a family name: "chưa" has its accent
+    ("Interview with Chua", "interviewing", False),
+    ("Khong interview", "interviewing", False),  # Khong, a family name too
+    ("รอบ 2 interview", "interviewing", False),  # "รอบ" (round) is no "รอ" (wait)
+    ("Interview ใหม่", "interviewing", False),  # "ใหม่" (new) is no "ไม่" (not)
+    ("Offerpad", "applied", True),  # a company, no offer
+    ("Interviewer", "applied", True),
+    ("Interview offer", "interviewing", False),
+]
+
+
+@pytest.mark.parametrize(("value", "outcome", "needs_info"), OFFER_OR_INTERVIEW_GAINSAID)
+def test_a_local_negation_or_rejection_beside_offer_or_interview_is_never_the_word(
+    value: str, outcome: str, needs_info: bool
+) -> None:
+    row = one_row(outcome=value)
+    assert (row["outcome"], bool(row["needs_info"])) == (outcome, needs_info)
 
 
 @pytest.mark.parametrize(
