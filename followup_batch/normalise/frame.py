@@ -246,8 +246,16 @@ def normalise_rows(
         in_stage = blank & (np.asarray(out["outcome"], dtype=object) == "interviewing")
         if in_stage.any():
             texts = row_dates.dates_in_stage(cells["outcome"].where(in_stage))
-            stage_parsed = date_columns.parse_date_column(
-                texts, epoch_1904=raw.epoch_1904, order=orders.get("interview_at")
+            # In the row's local calendar, as the date columns are ("Phone screen 20/01/70" on
+            # a Thai row is 2027, "Interview 116/02/01" on a Taiwanese one too).
+            stage_parsed = date_columns.with_local_eras(
+                date_columns.parse_date_column(
+                    texts, epoch_1904=raw.epoch_1904, order=orders.get("interview_at")
+                ),
+                texts,
+                countries,
+                orders.get("interview_at"),
+                placed,
             )
             stage_dates, _ = row_dates.years_from_row_or_neighbours(
                 stage_parsed, same_row("interview_at"), as_of, row_dates.INTERVIEW_AHEAD

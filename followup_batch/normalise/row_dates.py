@@ -294,6 +294,9 @@ _MONTH_WORDS = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 _DATE_IN_STAGE = re.compile(
     r"(?<![\w/.-])("
     r"\d{4}-\d{1,2}-\d{1,2}"
+    # Taiwan's Minguo year first ("Interview 116/02/01"), read on Taiwanese rows only
+    # (``date_columns.with_local_eras``).
+    r"|1\d\d(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{1,2}"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})"
     r"|(?:1[3-9]|2\d|3[01])/\d{1,2}|\d{1,2}/(?:1[3-9]|2\d|3[01])"
     rf"|(?:{_MONTH_WORDS})\.?\s\d{{1,2}}(?:,?\s\d{{4}})?"

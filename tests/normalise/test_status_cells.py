@@ -132,3 +132,72 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
         ),
         "F Co": ("Closed", "—", "", ""),
     }
+
+
+@pytest.mark.parametrize(
+    ("cell", "date"),
+    [
+        # Taiwan's Minguo year first (fx173), read on Taiwanese rows only (below).
+        ("Interview 116/01/20", "116/01/20"),
+        ("Interview 116.1.20", "116.1.20"),
+        ("Interview 116-01-20", "116-01-20"),
+        # Not one: mixed separators, a version, four digits, a room number.
+        ("Interview 116/01.20", None),
+        ("Phone screen v116.1.20", None),
+        ("Interview 2116/01/20", None),
+        ("Interview room 116", None),
+    ],
+)
+def test_a_minguo_date_in_a_stage_cell(cell: str, date: str | None) -> None:
+    found = dates_in_stage(pd.Series([cell], dtype=object)).iloc[0]
+    assert (None if pd.isna(found) else found) == date
+
+
+def read_from(cell: str) -> str:
+    return (
+        f'"Status": "{cell}": the interview date read from it, Wed 2027-01-20; write it in '
+        '"Interview Date" if that is wrong'
+    )
+
+
+NOT_DATED = "Interview Date is empty, but the stage says there was an interview: when?"
+LOCAL_CSV = """\
+Company,Job Title,Country,Status,Interview Date
+A Co,Analyst,TH,Phone screen 20/01/70,
+B Co,Analyst,TW,Interview 116/01/20,
+C Co,Analyst,TH,Phone screen 20/01/2570,
+D Co,Analyst,US,Phone screen 20/01/70,
+E Co,Analyst,JP,Interview 116/01/20,
+"""
+
+
+def test_a_stage_cells_date_is_read_in_the_rows_calendar(tmp_path: Path) -> None:
+    """fx173 (found by fx164): the date in a Status cell was read without the row's local
+    calendar, as the date columns read it: on a Thai row "20/01/70" is the Buddhist era's
+    2570 (2027), on a Taiwanese one "116/01/20" Minguo 116 (2027). Both are Wed 2027-01-20;
+    the 1st check-in 5 bd later, Wed 01-27 (no holiday between in Thailand or Taiwan). On a
+    US row "20/01/70" is 1970, no interview, and on a Japanese one "116/01/20" no date: the
+    date is asked for, as before."""
+    seen = run_csv_seen(tmp_path, LOCAL_CSV, "2027-02-01")
+    assert seen == {
+        "A Co": (
+            "Overdue",
+            "1st check-in",
+            "2027-01-27",
+            f"row 2, column {read_from('Phone screen 20/01/70')}",
+        ),
+        "B Co": (
+            "Overdue",
+            "1st check-in",
+            "2027-01-27",
+            f"row 3, column {read_from('Interview 116/01/20')}",
+        ),
+        "C Co": (
+            "Overdue",
+            "1st check-in",
+            "2027-01-27",
+            f"row 4, column {read_from('Phone screen 20/01/2570')}",
+        ),
+        "D Co": ("Needs info", "—", "", f'row 5, column "Interview Date": {NOT_DATED}'),
+        "E Co": ("Needs info", "—", "", f'row 6, column "Interview Date": {NOT_DATED}'),
+    }
