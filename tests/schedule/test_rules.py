@@ -756,6 +756,42 @@ def test_industries_in_other_languages(industry: str, speed_class: str) -> None:
         ("IT 服务", "traditional"),
         ("IT咨询", "traditional"),
         ("IT外包", "traditional"),
+        # ... and in Indonesian and Malay, Vietnamese and Thai, as the English (fx173, found by
+        # fx164: "konsultan IT" and "dịch vụ IT" were fast, by "IT").
+        ("konsultan IT", "traditional"),
+        ("IT konsultan", "traditional"),
+        ("Jasa IT", "traditional"),
+        ("Layanan IT", "traditional"),
+        ("Perunding IT", "traditional"),  # Malay
+        ("Perkhidmatan IT", "traditional"),
+        ("dịch vụ IT", "traditional"),
+        ("Dich vu IT", "traditional"),  # accents optional
+        ("Tư vấn IT", "traditional"),
+        ("Thuê ngoài IT", "traditional"),
+        ("บริการ IT", "traditional"),
+        ("บริการIT", "traditional"),
+        ("ที่ปรึกษา IT", "traditional"),
+        # Near cases: an IT company, a startup, other services, an "it" inside a word.
+        ("Perusahaan IT", "fast"),
+        ("Công ty IT", "fast"),
+        ("Konsultan IT startup", "fast"),
+        ("Startup dịch vụ IT", "fast"),
+        ("Dịch vụ", "standard"),
+        ("Jasa Marga", "standard"),
+        ("Layanan ITB", "standard"),
+        ("Dịch vụ itinerary", "standard"),
+        ("Layanan kesehatan", "institutional"),
+        ("Dịch vụ tài chính", "traditional"),  # financial services, by "tài chính"
+        # Full-width Latin, as a Japanese IME types it, reads as the half-width (fx164): the
+        # keyword's width is folded (NFKD) as its accents are.
+        ("ＩＴサービス", "traditional"),
+        ("ＩＴ\u3000サービス", "traditional"),
+        ("ＩＴ 서비스", "traditional"),
+        ("ＩＴコンサル", "traditional"),
+        ("ＩＴ", "fast"),
+        ("ＩＴ・通信", "fast"),
+        ("Ｆｉｎａｎｃｅ", "traditional"),
+        ("ｿﾌﾄｳｪｱ", "fast"),  # half-width katakana "software"
         # Near cases: "IT" with other words is still fast ("IT 기업": an IT company, "IT業界":
         # the IT industry, "IT企业", "IT软件"), and "서비스" alone names no class.
         ("IT 기업", "fast"),
