@@ -406,7 +406,7 @@ OUTCOMES: dict[str, str] = {
             *("notshortlisted", "notmovedforward", "notprogressed", "notprogressing"),
             *("wepassed", "theypassed", "passedonme"),
             # An offer declined or rejected in Indonesian and Malay, Vietnamese and Thai, read
-            # as "Offer declined" and "Declined offer" are, in a sentence too (``CONTRARY``:
+            # as "Offer declined" and "Declined offer" are, in a sentence too (``OUTCOME_CONTRARY``:
             # "Offer ditolak" was an offer): "offer/tawaran ditolak", "(me)nolak offer",
             # "từ chối offer", "offer bị từ chối", "ปฏิเสธ offer", "offer ถูกปฏิเสธ".
             *("offerditolak", "tawaranditolak", "tawarankerjaditolak"),
@@ -861,8 +861,9 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     The whole cell is tried first ("Phone screen"), also against the words read alone only
     (``Vocabulary.alone``), then against ``Vocabulary.sentences``; then its words left to
     right, longest phrase first at each word ("declined by employer" before "declined"); a
-    negation cancels the next match in its clause; several matches are settled by
-    ``vocabulary.precedence``.
+    negation cancels the next match in its clause (one of ``Vocabulary.negations`` the match
+    right before it too), a ``Vocabulary.contrary`` word every value of its clause but
+    ``Vocabulary.contrary_keeps``; several matches are settled by ``vocabulary.precedence``.
     """
     key = header_key(text)
     if key in vocabulary.words:
