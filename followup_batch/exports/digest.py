@@ -346,12 +346,21 @@ class Digest:
     def headline(self) -> str:
         totals = self.totals
         n = int(totals["Total"])
-        clients = int((self.counts["Total"] > 0).sum())
+        # The clients the Clients list shows (something to send or a row to fix), so the
+        # headline never says "for 0 clients" above "Clients (1)" (fx169); a digest that lists
+        # none names the clients read with nothing due, as its "Nothing due (N)" line does.
+        clients, idle = len(self.counts), len(self.idle)
         parts = [f"{int(totals[u]):,} {u.lower()}" for u in self.urgencies if totals[u]]
-        text = (
-            f"{n:,} follow-up{_s(n)} for {clients:,} client{_s(clients)}"
-            + (f": {', '.join(parts)}" if parts else "")
-            + (f" (horizon: {_next_days(self.horizon_days)})" if self.horizon_days else "")
+        if n:
+            text = f"{n:,} follow-up{_s(n)} for {clients:,} client{_s(clients)}"
+        elif clients:
+            text = f"Nothing to send for {clients:,} client{_s(clients)}"
+        elif idle:
+            text = f"Nothing due for {idle:,} client{_s(idle)}"
+        else:
+            text = "0 follow-ups for 0 clients"
+        text += (f": {', '.join(parts)}" if parts else "") + (
+            f" (horizon: {_next_days(self.horizon_days)})" if self.horizon_days else ""
         )
         if totals[NEEDS_INFO]:
             count = int(totals[NEEDS_INFO])

@@ -159,7 +159,7 @@ def test_counts_per_client_and_status() -> None:
         },
     }
     assert digest.headline() == (
-        "8 follow-ups for 3 clients: 3 overdue, 1 due today, 2 due soon, 2 upcoming "
+        "8 follow-ups for 4 clients: 3 overdue, 1 due today, 2 due soon, 2 upcoming "
         "(horizon: the next 7 days); 2 rows need fixing"
     )
     assert list(build_digest(MIXED, AS_OF).counts.columns) == [

@@ -94,7 +94,7 @@ def book(book_path: Path):
         (
             "Summary",
             "A2",
-            "5 follow-ups for 2 clients: 2 overdue, 1 due today, 1 due soon, 1 upcoming "
+            "5 follow-ups for 3 clients: 2 overdue, 1 due today, 1 due soon, 1 upcoming "
             "(horizon: the next 7 days); 1 row needs fixing",
         ),
         ("Summary", "A3", "As of"),
