@@ -88,13 +88,38 @@ NEEDS_XLSX_COLUMNS: tuple[tuple[str, str, float], ...] = (
 BOLD = CellFormat(Font(bold=True))
 TITLE = CellFormat(Font(bold=True, size=14))
 HEADER = CellFormat(Font(bold=True), fill=HEADER_FILL_RGB)
-DATE = CellFormat(date=True)
+DATE = CellFormat(date=True, horizontal="center")  # clear of the text beside it, as ROW
 LINK = CellFormat(Font(colour="0563C1", underline=True))
-WRAPPED = CellFormat(wrapped=True)
+# A person's text, left-aligned whatever its direction: left to the spreadsheet, an Arabic or
+# Hebrew name sat at its cell's right edge, against the next cell's text (printed from
+# LibreOffice: "أحمد الزهرانيGlobex"). A row number is centred, clear of the text beside it
+# (it ran into Problems: "3row 3, column …").
+TEXT = CellFormat(horizontal="left")
+WRAPPED = CellFormat(wrapped=True, horizontal="left")
+ROW = CellFormat(horizontal="center")
+WRAPPED_ROW = CellFormat(wrapped=True, horizontal="center")
+# The Summary's counts, and the headers over centred columns: a count at its cell's right edge
+# read as the next column's (under "Due today", not "Overdue").
+COUNT = ROW
+TOTAL = CellFormat(Font(bold=True), horizontal="center")
+CENTRED_HEADER = CellFormat(Font(bold=True), fill=HEADER_FILL_RGB, horizontal="center")
 URGENCY = {
     level: CellFormat(Font(colour=ink), fill=fill) for level, (fill, ink) in URGENCY_COLOURS.items()
 }
-FORMATS: tuple[CellFormat, ...] = (BOLD, TITLE, HEADER, DATE, LINK, WRAPPED, *URGENCY.values())
+FORMATS: tuple[CellFormat, ...] = (
+    BOLD,
+    TITLE,
+    HEADER,
+    DATE,
+    LINK,
+    WRAPPED,
+    *URGENCY.values(),
+    TEXT,
+    ROW,
+    WRAPPED_ROW,
+    TOTAL,
+    CENTRED_HEADER,
+)
 
 
 def _style(cell: CellFormat) -> int:
@@ -144,9 +169,9 @@ def _today_sheet(digest: Digest) -> Sheet:
         elif key == "due":
             columns.append(date_column(letter, first, today["due"], _style(DATE)))
         elif key == "row":
-            columns.append(number_column(letter, first, today["row"].tolist()))
+            columns.append(number_column(letter, first, today["row"].tolist(), _style(ROW)))
         else:
-            columns.append(text_column(letter, first, _shown(today[key])))
+            columns.append(text_column(letter, first, _shown(today[key]), _style(TEXT)))
     title = f"Today, across all clients: {weekday_date(digest.as_of)}"
     rows = [
         row_xml(1, text_column("A", 1, [title], _style(BOLD))),
@@ -164,7 +189,7 @@ def _summary_sheet(digest: Digest) -> Sheet:
     letters = [column_letter(i) for i in range(2, len(names) + 2)]
     first = 6
     counts = [
-        number_column(letter, first, digest.counts[name].tolist())
+        number_column(letter, first, digest.counts[name].tolist(), _style(COUNT))
         for letter, name in zip(letters, names, strict=True)
     ]
     last = first + len(digest.clients)
@@ -178,12 +203,14 @@ def _summary_sheet(digest: Digest) -> Sheet:
             + date_column("B", 3, pd.Series([pd.Timestamp(digest.as_of)]), _style(DATE)),
         ),
         _header_row(5, ["Client", *(COUNT_HEADERS.get(n, n) for n in names)]),
-        *table_rows(first, [text_column("A", first, _shown(digest.clients)), *counts]),
+        *table_rows(
+            first, [text_column("A", first, _shown(digest.clients), _style(TEXT)), *counts]
+        ),
         row_xml(
             last,
             text_column("A", last, ["All clients"], _style(BOLD))
             + [
-                number_column(letter, last, [totals[name]], _style(BOLD))[0]
+                number_column(letter, last, [totals[name]], _style(TOTAL))[0]
                 for letter, name in zip(letters, names, strict=True)
             ],
         ),
@@ -193,7 +220,7 @@ def _summary_sheet(digest: Digest) -> Sheet:
         title = f"{IDLE_TITLE} ({len(digest.idle):,})"
         rows += [
             row_xml(head, text_column("A", head, [title], _style(BOLD))),
-            *table_rows(head + 1, [text_column("A", head + 1, _shown(digest.idle))]),
+            *table_rows(head + 1, [text_column("A", head + 1, _shown(digest.idle), _style(TEXT))]),
         ]
     named = [*digest.clients, *digest.idle]
     widths = [max([14, *(len(c) + 2 for c in named)]), *[12] * len(names)]
@@ -210,9 +237,9 @@ def _items_sheet(digest: Digest) -> Sheet:
         elif key in ("due", "interview_date"):
             columns.append(date_column(letter, 2, items[key], _style(DATE)))
         elif key == "row":
-            columns.append(number_column(letter, 2, items[key].tolist()))
+            columns.append(number_column(letter, 2, items[key].tolist(), _style(ROW)))
         else:
-            columns.append(text_column(letter, 2, _shown(items[key])))
+            columns.append(text_column(letter, 2, _shown(items[key]), _style(TEXT)))
     rows = [_header_row(1, [title for _, title, _ in ITEM_XLSX_COLUMNS]), *table_rows(2, columns)]
     widths = _narrow_when_empty(ITEM_XLSX_COLUMNS, items)
     filtered = format_range(1, 1, len(ITEM_XLSX_COLUMNS), max(len(items) + 1, 2))
@@ -227,7 +254,7 @@ def _needs_sheet(digest: Digest) -> Sheet:
         # Wrapped and top-aligned: a row is as tall as its Problems (``_wrapped_height``), and
         # its other cells start on its first line, not at its foot.
         if key == "row":
-            columns.append(number_column(letter, 2, needs[key].tolist(), _style(WRAPPED)))
+            columns.append(number_column(letter, 2, needs[key].tolist(), _style(WRAPPED_ROW)))
         else:
             columns.append(text_column(letter, 2, _shown(needs[key]), _style(WRAPPED)))
     problems = _shown(needs["problems"])
@@ -293,11 +320,23 @@ def _shown(values: Iterable[object]) -> list[object]:
     return [printable(v, tabs=True) if isinstance(v, str) else v for v in values]
 
 
+# The headers over the columns whose cells are centred (counts, dates, row numbers).
+CENTRED_TITLES = frozenset(
+    ["Row", "Due", "Interview Date", "Overdue", "Due today", "Due soon", "Upcoming"]
+    + list(COUNT_HEADERS.values())
+)
+
+
 def _header_row(number: int, titles: Sequence[str]) -> str:
     return row_xml(
         number,
         [
-            text_column(column_letter(i), number, [title], _style(HEADER))[0]
+            text_column(
+                column_letter(i),
+                number,
+                [title],
+                _style(CENTRED_HEADER if title in CENTRED_TITLES else HEADER),
+            )[0]
             for i, title in enumerate(titles, start=1)
         ],
     )

@@ -89,12 +89,15 @@ class Font:
 
 @dataclass(frozen=True)
 class CellFormat:
-    """How a cell looks: its font, a solid fill (RRGGBB), the date format, wrapped text."""
+    """How a cell looks: its font, a solid fill (RRGGBB), the date format, wrapped text, its
+    horizontal alignment ("left", "center", "right"; '' for the spreadsheet's own: text to
+    the start of its direction, so a right-to-left name ends against the next cell's text)."""
 
     font: Font | None = None
     fill: str = ""
     date: bool = False
     wrapped: bool = False  # wrapped and top-aligned
+    horizontal: str = ""
 
 
 @dataclass(frozen=True)
@@ -218,9 +221,12 @@ def styles_xml(formats: Sequence[CellFormat], *, plain: int = 1) -> bytes:
             (' applyNumberFormat="1"' if cell.date else "")
             + (' applyFont="1"' if font_id else "")
             + (' applyFill="1"' if fill_id else "")
-            + (' applyAlignment="1"' if cell.wrapped else "")
+            + (' applyAlignment="1"' if cell.wrapped or cell.horizontal else "")
         )
-        alignment = '<alignment vertical="top" wrapText="1"/>' if cell.wrapped else ""
+        aligned = (f' horizontal="{cell.horizontal}"' if cell.horizontal else "") + (
+            ' vertical="top" wrapText="1"' if cell.wrapped else ""
+        )
+        alignment = f"<alignment{aligned}/>" if aligned else ""
         number_format = DATE_FORMAT_ID if cell.date else 0
         xfs.append(
             f'<xf numFmtId="{number_format}" fontId="{font_id}" fillId="{fill_id}" borderId="0" '

@@ -196,6 +196,67 @@ def test_needs_info_rows_wrap_top_aligned(book) -> None:
     assert not book["Today"]["A3"].alignment.wrap_text
 
 
+@pytest.mark.parametrize(
+    ("sheet", "ref", "horizontal"),
+    [
+        # A person's text starts at its cell's left, whatever its direction (fx172: printed
+        # from LibreOffice, an Arabic client's name ran into the next cell's text).
+        ("Today", "B3", "left"),  # Client
+        ("Today", "D3", "left"),  # Company
+        ("Today", "F3", "left"),  # To
+        ("Today", "K3", "left"),  # File
+        ("Due", "A2", "left"),
+        ("Due", "E2", "left"),
+        ("Summary", "A6", "left"),
+        ("Needs info", "A2", "left"),
+        ("Needs info", "G2", "left"),  # Problems
+        # Row numbers, dates and counts are centred under centred headers, clear of the text
+        # beside them (a Row number ran into Problems: "9Company is empty").
+        ("Today", "J3", "center"),  # Due
+        ("Today", "M3", "center"),  # Row
+        ("Today", "M2", "center"),
+        ("Due", "C2", "center"),
+        ("Due", "J2", "center"),
+        ("Due", "K2", "center"),  # Interview Date
+        ("Needs info", "F2", "center"),
+        ("Needs info", "F1", "center"),
+        ("Summary", "B5", "center"),
+        ("Summary", "B6", "center"),
+        ("Summary", "G9", "center"),  # All clients' To send
+        ("Summary", "B3", "center"),  # As of
+        # Headers over text, the urgency words and links: as they were.
+        ("Today", "B2", None),
+        ("Summary", "A5", None),
+        ("Today", "A3", None),
+        ("Today", "H3", None),
+    ],
+)
+def test_cells_aligned_for_print(book, sheet: str, ref: str, horizontal: str | None) -> None:
+    assert book[sheet][ref].alignment.horizontal == horizontal
+
+
+def test_a_right_to_left_client_starts_at_the_left(tmp_path: Path) -> None:
+    arabic = items(
+        item("أحمد الزهراني", "Globex", "2026-11-19", "Overdue", row=3, file="أحمد الزهراني.csv"),
+        item("יעל כהן", "", None, "Needs info", "—", row=4, problems="Company is empty"),
+    )
+    book = load_workbook(write_digest_xlsx(build_digest(arabic, AS_OF), tmp_path / "d.xlsx"))
+    cells = [
+        (book["Today"]["B3"].value, book["Today"]["B3"].alignment.horizontal),
+        (book["Today"]["K3"].value, book["Today"]["K3"].alignment.horizontal),
+        (book["Summary"]["A7"].value, book["Summary"]["A7"].alignment.horizontal),
+        (book["Needs info"]["A2"].value, book["Needs info"]["A2"].alignment.horizontal),
+        (book["Needs info"]["F2"].value, book["Needs info"]["F2"].alignment.horizontal),
+    ]
+    assert cells == [
+        ("أحمد الزهراني", "left"),
+        ("أحمد الزهراني.csv", "left"),
+        ("יעל כהן", "left"),
+        ("יעל כהן", "left"),
+        (4, "center"),
+    ]
+
+
 TEAM_C = (
     'E4: "Team C" is not a country the holiday calendars know; using US (write an ISO code '
     "such as US, GB-SCT or DE-BY)"
