@@ -31,11 +31,16 @@ from followup_batch.exports import (
     write_ics,
 )
 from followup_batch.exports.digest_html import load_digest_template
+from followup_batch.exports.due import row_clients
 
 # Each due row's drafts, one per recipient (``drafts.MESSAGE_COLUMNS`` less what the item
 # holds), carried beside the item when .eml files are asked for.
 MESSAGE_FIELDS = ("to", "email", "action", "due", "subject", "body")
 COACH_SUMMARY_COLUMNS = ("coach", "folder", "items", "needs_info")
+# The status of a row ``digest_rows`` adds per client read (not a row of the digest): each
+# coach's digest names the clients read with nothing due, as a tracker's digest does (its
+# "Nothing due (N)" line; ``exports.digest.nothing_due``). No computed status reads so.
+READ = "(read)"
 MAX_FOLDER_NAME = 80
 
 
@@ -67,6 +72,7 @@ def digest_rows(
         by_row = frame[plan.coach].astype(object).where(frame[plan.coach].notna(), "")
         coach = pd.Series(by_row.reindex(rows["row"]).to_numpy(), index=rows.index, dtype=object)
     rows.insert(0, "coach", coach.astype(str).str.strip())
+    rows = pd.concat([rows, clients_read(frame, computed, plan, piece)], ignore_index=True)
     # Only what the coaches' files read: these rows wait, on the workers, for the last
     # partition and are then shuffled, and each row's whole Why (2.3 KB) and draft made them
     # 4.5 KB a row, twice the input; 2.5 GB a Dask worker on 1.2 M rows. The calendar reads
@@ -80,6 +86,28 @@ def digest_rows(
         rows = rows.merge(messages, on="row", how="left")
     meta = digest_meta(job.digest)
     return rows.loc[:, list(meta.columns)].astype(meta.dtypes.to_dict())
+
+
+def clients_read(
+    frame: pd.DataFrame, computed: Computed, plan: DatasetPlan, piece: Piece
+) -> pd.DataFrame:
+    """One ``READ`` row per coach and client of the piece's rows (client, path and file as
+    ``collect_due`` names them): what ``write_coach`` passes on as the digest's ``read``."""
+    read = pd.DataFrame(
+        {
+            "client": row_clients(computed.frame, piece.source),
+            "row": computed.frame.index.to_numpy(),
+        }
+    )
+    if plan.coach is None:
+        read["coach"] = ""
+    else:
+        by_row = frame[plan.coach].astype(object).where(frame[plan.coach].notna(), "")
+        read["coach"] = by_row.reindex(read["row"]).to_numpy()
+        read["coach"] = read["coach"].astype(str).str.strip()
+    read = read.drop_duplicates(["coach", "client"]).reset_index(drop=True)
+    read = read.assign(row=0, path=str(piece.source), file=piece.source.name, status=READ)
+    return read.reindex(columns=["coach", *DUE_ITEM_COLUMNS])
 
 
 def write_coaches(
@@ -102,8 +130,11 @@ def write_coaches(
 def write_coach(rows: pd.DataFrame, folder: Path, job: Job) -> dict[str, int]:
     assert job.digest is not None
     extras = job.digest.extras
+    marks = rows["status"] == READ
+    read = rows.loc[marks, ["client", "path", "file"]].itertuples(index=False, name=None)
+    rows = rows[~marks]
     items = rows.drop_duplicates(["path", "row"]).loc[:, list(DUE_ITEM_COLUMNS)]
-    digest = build_digest(items, job.as_of, job.digest.horizon_days)
+    digest = build_digest(items, job.as_of, job.digest.horizon_days, read=list(read))
     from followup_batch.datasets.partition import make_folder_within
 
     make_folder_within(job.digest.folder, folder)

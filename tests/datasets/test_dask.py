@@ -21,6 +21,7 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -164,6 +165,90 @@ def test_the_digest_per_coach_is_gathered_on_the_cluster(
     assert all(c["items"] > 0 for c in on_cluster.coaches)
     assert folder_files(tmp_path / "d-dask") == folder_files(tmp_path / "d-one")
     assert any(name.endswith(".eml") for name in folder_files(tmp_path / "d-dask"))
+
+
+# A dataset of two coaches' clients as of 2026-11-20: Ben and Omar have a thank-you due, Di a
+# row to fix, Ana, Zoe and Lee nothing (rejected); all of Kai's coach's clients have nothing due.
+COACHES_CSV = """Coach,Client,Company,Position,Interview Date,Interview Type,Outcome
+Sam Coach,Ben Okafor,Globex,Engineer,2026-11-19,video,
+Sam Coach,Ana Silva,Acme,Analyst,2026-11-02,video,Rejected
+Sam Coach,Zoe Ng,Initech,Analyst,2026-11-02,video,Rejected
+Sam Coach,Di Park,,Analyst,2026-11-02,video,
+Kim Coach,Lee Wong,Acme,Analyst,2026-11-02,video,Rejected
+Kim Coach,Omar Ali,Globex,PM,2026-11-18,video,
+Kim Coach,Omar Ali,Acme,PM,2026-11-02,video,Rejected
+Ida Coach,Kai Berg,Acme,Analyst,2026-11-02,video,Rejected
+"""
+
+
+def test_each_coach_s_digest_names_the_clients_with_nothing_due_on_both_engines(
+    cluster: tuple[LocalCluster, Client], tmp_path: Path
+) -> None:
+    """The Nothing-due line of a tracker's digest (ot88 F3) is in each coach's digest, the same
+    on Dask as on the pandas engine (fx172: the partitions passed on only the due rows, so
+    neither had it), and a coach whose clients all have nothing due gets a page saying so."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "interviews.csv").write_text(COACHES_CSV, encoding="utf-8")
+    options: dict[str, object] = {"partition_rows": 3, "digest_extras": ("xlsx",)}
+    on_cluster = run(
+        tmp_path / "in", tmp_path / "dask", cluster[0], digest_dir=tmp_path / "d-dask", **options
+    )
+    one = run_dataset(
+        str(tmp_path / "in"), tmp_path / "one", Config(), AS_OF,
+        digest_dir=tmp_path / "d-one", **options,  # type: ignore[arg-type]
+    )  # fmt: skip
+    assert on_cluster.partitions == 3
+    assert on_cluster.coaches == one.coaches
+    assert folder_files(tmp_path / "d-dask").keys() == folder_files(tmp_path / "d-one").keys()
+    for name in ("Ida Coach", "Kim Coach", "Sam Coach"):
+        for page in ("digest.md", "digest.html"):
+            dask_page = (tmp_path / "d-dask" / name / page).read_text("utf-8")
+            assert dask_page == (tmp_path / "d-one" / name / page).read_text("utf-8")
+    said = {
+        name: [
+            line
+            for line in (tmp_path / "d-dask" / name / "digest.md").read_text("utf-8").splitlines()
+            if line.startswith(("Nothing", "1 follow-up"))
+        ]
+        for name in ("Ida Coach", "Kim Coach", "Sam Coach")
+    }
+    assert said == {
+        "Ida Coach": ["Nothing due for 1 client", "Nothing is due.", "Nothing due (1): Kai Berg"],
+        "Kim Coach": ["1 follow-up for 1 client: 1 overdue", "Nothing due (1): Lee Wong"],
+        "Sam Coach": [
+            "1 follow-up for 2 clients: 1 due today; 1 row needs fixing",
+            "Nothing due (2): Ana Silva, Zoe Ng",
+        ],
+    }
+    # The tracker's own digest of one coach's rows says the same.
+    sam = tmp_path / "sam" / "interviews.csv"
+    sam.parent.mkdir()
+    lines = COACHES_CSV.splitlines()
+    sam.write_text("\n".join(lines[:1] + [x for x in lines if x.startswith("Sam")]) + "\n", "utf-8")
+    runner = CliRunner()
+    result = runner.invoke(
+        main,
+        [
+            "digest",
+            str(sam),
+            "--as-of",
+            AS_OF.isoformat(),
+            "-q",
+            "--markdown",
+            str(sam.with_suffix(".md")),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert sam.with_suffix(".md").read_text("utf-8") == (
+        tmp_path / "d-one" / "Sam Coach" / "digest.md"
+    ).read_text("utf-8")
+    summary = openpyxl.load_workbook(tmp_path / "d-dask" / "Ida Coach" / "digest.xlsx")["Summary"]
+    assert [summary.cell(r, 1).value for r in range(6, summary.max_row + 1)] == [
+        "All clients",
+        None,
+        "Nothing due (1)",
+        "Kai Berg",
+    ]
 
 
 def test_a_file_that_cannot_be_run_is_skipped_on_the_cluster_too(
