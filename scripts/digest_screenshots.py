@@ -2,7 +2,8 @@
 
     python scripts/digest_screenshots.py
 
-Builds a folder of 30 client trackers (``tests/support/coach_folder.py``), runs
+Builds the folder of 30 client trackers ``sample_data/make_coach_folder.py`` writes (its code is
+``tests/support/coach_folder.py``), runs
 ``followup-batch digest`` on it as of 2026-11-20, and screenshots the page in headless Chromium
 on a phone (360 px wide) and a desktop (1280 px): ``docs/digest-phone.png`` and
 ``docs/digest-desktop.png``. Needs Chromium (``apt-get install chromium``).

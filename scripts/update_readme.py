@@ -7,7 +7,8 @@ Sections between ``<!-- generated: NAME -->`` and ``<!-- end generated -->`` are
 ``columns`` from the schema's field table, ``sent_headers`` from its sent columns' names,
 ``rules_in_words`` (the timing rules as a table and a paragraph) and ``rules`` (the TOML) from
 the shipped rule table, ``cli`` from each command's ``--help``, ``check_example`` from a run of
-``check`` on files made for it.
+``check`` on files made for it, ``digest_example`` from a run of ``digest`` on the folder
+``sample_data/make_coach_folder.py`` makes.
 """
 
 from __future__ import annotations
@@ -351,6 +352,34 @@ def check_example_section() -> str:
     return f"```\n{command}\n{result.output}$ echo $?\n{result.exit_code}\n```\n"
 
 
+# The README's digest example: the coach's folder of ``sample_data/make_coach_folder.py`` (30
+# clients), its digest on an 80-column terminal, the headline and the first and last lines of
+# today's list.
+DIGEST_EXAMPLE_SHOWN = 9  # lines from the top: the title, the headline, two of today's items
+
+
+def digest_example_section() -> str:
+    """``digest`` on the 30 clients of ``sample_data/make_coach_folder.py``, at 80 columns."""
+    sys.path[:0] = [str(ROOT / "tests" / "support")]
+    try:
+        from coach_folder import AS_OF, build_coach_folder
+    finally:
+        del sys.path[0]
+    from followup_batch.cli import main
+
+    with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder):
+        build_coach_folder(Path("clients"), clients=30)
+        result = CliRunner().invoke(
+            main, ["digest", "clients/", "--as-of", AS_OF.isoformat()], env={"COLUMNS": "80"}
+        )
+    if result.exit_code != 0:
+        raise SystemExit(f"README.md: the digest example failed: {result.output}")
+    lines = result.output.splitlines()
+    today = lines[: lines.index("", DIGEST_EXAMPLE_SHOWN)]
+    shown = [*today[:DIGEST_EXAMPLE_SHOWN], "  ...", today[-1]]
+    return "```\n" + "\n".join(shown) + "\n```\n"
+
+
 GENERATORS = {
     "columns": columns_section,
     "sent_headers": sent_headers_section,
@@ -358,6 +387,7 @@ GENERATORS = {
     "rules": rules_section,
     "cli": cli_section,
     "check_example": check_example_section,
+    "digest_example": digest_example_section,
 }
 
 

@@ -26,6 +26,21 @@ def test_generated_sections_are_fresh() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_the_readme_s_30_clients_are_made_by_the_command_it_names(tmp_path: Path) -> None:
+    """fx172: the digest example's 30 clients came from a test helper the README did not name."""
+    assert "`python sample_data/make_coach_folder.py\nclients/`" in README
+    made = subprocess.run(
+        [sys.executable, str(ROOT / "sample_data" / "make_coach_folder.py"), "clients/"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout == "30 trackers of 10 rows in clients\n"
+    trackers = sorted(p.name for p in (tmp_path / "clients").iterdir())
+    assert (len(trackers), trackers[0], trackers[-1]) == (30, "Aisha Weber.xlsx", "Zoe Tanaka.xlsx")
+
+
 def test_readme_opens_with_the_two_setup_commands() -> None:
     run_sample, run_tests = (block.strip() for block in code_blocks()[:2])
     assert run_sample.startswith("python -m pip install . && followup-batch run sample_data/")
