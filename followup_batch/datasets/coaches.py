@@ -93,19 +93,18 @@ def clients_read(
 ) -> pd.DataFrame:
     """One ``READ`` row per coach and client of the piece's rows (client, path and file as
     ``collect_due`` names them): what ``write_coach`` passes on as the digest's ``read``."""
-    read = pd.DataFrame(
-        {
-            "client": row_clients(computed.frame, piece.source),
-            "row": computed.frame.index.to_numpy(),
-        }
-    )
+    rows = computed.frame.index
     if plan.coach is None:
-        read["coach"] = ""
+        coach = pd.Series("", index=rows, dtype=object)
     else:
         by_row = frame[plan.coach].astype(object).where(frame[plan.coach].notna(), "")
-        read["coach"] = by_row.reindex(read["row"]).to_numpy()
-        read["coach"] = read["coach"].astype(str).str.strip()
-    read = read.drop_duplicates(["coach", "client"]).reset_index(drop=True)
+        coach = by_row.reindex(rows).astype(str).str.strip()
+    # Each coach's distinct Client cells, then named as the digest names them: naming every
+    # row's cell cost 0.4 s a partition of 100,000 rows.
+    pairs = pd.DataFrame({"coach": coach.to_numpy(), "client": computed.frame["client"].to_numpy()})
+    pairs = pairs.drop_duplicates().reset_index(drop=True)
+    named = row_clients(pairs, piece.source)
+    read = pd.DataFrame({"coach": pairs["coach"], "client": named}).drop_duplicates()
     read = read.assign(row=0, path=str(piece.source), file=piece.source.name, status=READ)
     return read.reindex(columns=["coach", *DUE_ITEM_COLUMNS])
 
