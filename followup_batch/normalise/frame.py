@@ -216,15 +216,14 @@ def normalise_rows(
         return row_dates.row_anchor(others, len(index))
 
     if stages is not None:
-        interview_dates, stage_types, no_stage_date, undated = row_dates.latest_stages(
+        interview_dates, stage_types, no_stage_date, undated, typo = row_dates.latest_stages(
             raw, problems, stages, same_row("interview_at", "stages"), as_of
         )
         no_interview = np.full(len(index), no_stage_date, dtype=object)
-        unreadable = undated.copy()
-        implausible = row_dates.plausibility(interview_dates, as_of, "interview")
-        shown_dates = pd.Series(interview_dates, index=index).dt.strftime("%Y-%m-%d")
-        shown_dates = shown_dates.astype(object)
-        problems.add_at(min(raw.stages), row_dates.quoted(shown_dates, implausible))
+        # A stage date that is a typo is said at its own cell (``latest_stages``); its row
+        # needs info, as with the same cell in an Interview Date column.
+        unreadable = undated | typo
+        implausible = np.full(len(index), None, dtype=object)
     else:
         stage_types = None
         undated = np.zeros(len(index), dtype=bool)

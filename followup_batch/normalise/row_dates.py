@@ -357,22 +357,27 @@ def latest_stages(
     parsed: dict[int, date_columns.DateColumn],
     others: np.ndarray,
     as_of: dt.date | None = None,
-) -> tuple[np.ndarray, pd.Series, str, np.ndarray]:
+) -> tuple[np.ndarray, pd.Series, str, np.ndarray, np.ndarray]:
     """A wide tracker's interview: each row's latest stage date, that stage's type, what to
-    say of a row without any, and the rows whose latest stage is marked but not dated.
+    say of a row without any, the rows whose latest stage is marked but not dated, and the
+    rows with a stage date that is no plausible interview date.
     ``others``: the row's full dates outside the stage columns; ``as_of``: the run's date, which
     a year-less stage date is kept within (``within_the_run``).
 
     Unreadable stage cells are reported at their own cell. A yes-mark (yes, x, ✓) in a stage
     column says that interview happened: right of every dated stage, it is the row's latest
     interview and its date is asked for (the row needs info); left of one, it is history. A
-    no-mark is an empty cell.
+    no-mark is an empty cell. A stage date before 2000, or more than two years after ``as_of``
+    (``plausibility``), is a typo said at its own cell as in an Interview Date column, and no
+    stage date of its row is taken for the interview: when that stage was is unknown, so the
+    row needs info (ot94 F5: "12/01/1970" in Onsite was passed over for the Phone Screen's date).
     """
     assert raw.stage_cells is not None
     index = raw.cells.index
     latest = np.full(len(index), NAT)
     kinds = np.full(len(index), None, dtype=object)
     undated = np.zeros(len(index), dtype=bool)  # the latest stage so far is marked, not dated
+    implausible = np.zeros(len(index), dtype=bool)  # a stage date is a typo (1970, 2062)
     marks: dict[int, np.ndarray] = {}
     for col, column in parsed.items():  # left to right: on a tie the later stage wins
         same_row = row_anchor(
@@ -381,6 +386,10 @@ def latest_stages(
         stage_dates, reasons = years_from_row_or_neighbours(
             column, same_row, as_of, INTERVIEW_AHEAD
         )
+        typos = plausibility(stage_dates, as_of, "interview")
+        typo = pd.notna(typos)
+        stage_dates[typo] = NAT
+        implausible |= typo
         mark = distinct(raw.stage_cells[col], read_mark).column()
         marked = marks[col] = np.isnat(stage_dates) & (mark == True)  # noqa: E712 (elementwise)
         reasons[marked | (mark == False)] = None  # noqa: E712 (a mark is not "not a date")
@@ -389,6 +398,7 @@ def latest_stages(
         kinds[later] = raw.stages[col]
         undated = (undated & ~later) | marked
         problems.add_at(col, quoted(raw.stage_cells[col], reasons))
+        problems.add_at(col, quoted(raw.stage_cells[col], typos))
     for col, marked in marks.items():  # said at the rightmost marked stage of each such row
         last = marked & undated
         for other in (c for c in marks if c > col):
@@ -396,10 +406,11 @@ def latest_stages(
         asked = np.full(len(index), None, dtype=object)
         asked[last] = UNDATED_STAGE
         problems.add_at(col, quoted(raw.stage_cells[col], asked))
-    latest = np.where(undated, NAT, latest)
+    latest = np.where(undated | implausible, NAT, latest)
     names = ", ".join(raw.headers[c] for c in sorted(raw.stages))
     no_interview = f"no interview date: none of the stage columns ({names}) has a date"
-    return latest, pd.Series(kinds, index=index, dtype=object), no_interview, undated
+    kinds[implausible] = None
+    return latest, pd.Series(kinds, index=index, dtype=object), no_interview, undated, implausible
 
 
 def with_inferred_years(

@@ -556,6 +556,108 @@ def test_yes_marks_in_a_wide_trackers_stage_columns(
     assert seen == expected
 
 
+# ot94 F5: a stage date before 2000, or more than two years after the run, is a typo said at
+# its own cell, worded as in an Interview Date column and quoting the cell as typed; the row
+# needs info, as it does for the same cell under Interview Date (it was passed over, and the
+# row's interview silently taken from the Phone Screen; "12/01/2031" was said at "Phone
+# Screen" as "2031-01-12"). Run on Wed 2027-01-20; the interview the row is read from is due
+# 5 bd later: Tue 2027-01-05 -> Tue 01-12, Tue 01-12 -> Tue 01-19 (no holiday in TH, TW, MY).
+WIDE_TYPOS = [
+    # (Country, Phone Screen, Onsite) -> (status, next action, next due, problem)
+    (("MY", "2027-01-05", "12/01/70"), ("Needs info", "—", "", "Onsite", "before 2000")),
+    (("", "2027-01-05", "12/01/70"), ("Needs info", "—", "", "Onsite", "before 2000")),
+    (("SG", "2027-01-05", "12/01/1970"), ("Needs info", "—", "", "Onsite", "before 2000")),
+    (("MY", "2027-01-05", "12/01/1999"), ("Needs info", "—", "", "Onsite", "before 2000")),
+    (("MY", "2027-01-05", "12/01/30"), ("Needs info", "—", "", "Onsite", "before 2000")),
+    # A Thai row's two-digit year from 30 on is the Buddhist era's: 2530 is 1987, 2599 2056.
+    (("TH", "2027-01-05", "12/01/30"), ("Needs info", "—", "", "Onsite", "before 2000")),
+    (
+        ("MY", "2027-01-05", "12/01/2031"),
+        ("Needs info", "—", "", "Onsite", "more than 2 years after 2027-01-20"),
+    ),
+    (
+        ("TH", "2027-01-05", "12/01/99"),
+        ("Needs info", "—", "", "Onsite", "more than 2 years after 2027-01-20"),
+    ),
+    # Left of a dated stage too: when that interview was is unknown, as under Interview Date.
+    (("US", "12/01/70", "2027-01-12"), ("Needs info", "—", "", "Phone Screen", "before 2000")),
+    # Near cases, read: 2000 is plausible (an older stage is history); the row's calendar
+    # reads its own forms (2570 and 70 on TH are 2027, 69 is 2026, 116 on TW is 2027).
+    (("MY", "2027-01-05", "12/01/2000"), ("Overdue", "1st check-in", "2027-01-12", "", "")),
+    (("TH", "2027-01-05", "12/01/70"), ("Overdue", "1st check-in", "2027-01-19", "", "")),
+    (("TH", "12/01/70", "12/01/2570"), ("Overdue", "1st check-in", "2027-01-19", "", "")),
+    (("TH", "2027-01-05", "12/01/69"), ("Overdue", "1st check-in", "2027-01-12", "", "")),
+    (("TW", "116/01/05", "116/01/12"), ("Overdue", "1st check-in", "2027-01-19", "", "")),
+    # Stages out of order: the latest date is the interview, whichever column it is in.
+    (("MY", "2027-01-12", "2027-01-05"), ("Overdue", "1st check-in", "2027-01-19", "", "")),
+]
+
+
+@pytest.mark.parametrize(("cells", "expected"), WIDE_TYPOS)
+def test_an_implausible_stage_date_is_said_at_its_cell_and_the_row_needs_info(
+    tmp_path: Path, cells: tuple[str, str, str], expected: tuple[str, ...]
+) -> None:
+    country, phone, onsite = cells
+    status, action, due, column, why = expected
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        "Company,Role,Country,Applied,Phone Screen,Onsite,Status\n"
+        f"Grab,Analyst,{country},2026-12-01,{phone},{onsite},Interviewing\n",
+        encoding="utf-8",
+    )
+    args = ["run", "--as-of", "2027-01-20", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    typed = phone if column == "Phone Screen" else onsite
+    problem = (
+        f'row 2, column "{column}": "{typed}" is not a plausible interview date ({why})'
+        if column
+        else ""
+    )
+    assert (row["Phone Screen"], row["Onsite"]) == (phone, onsite)
+    assert (row["Follow-up status"], row["Next action"], row["Next due"], row["Problems"]) == (
+        status,
+        action,
+        due,
+        problem,
+    )
+
+
+def test_an_implausible_stage_date_in_a_workbook_is_said_at_its_cell(tmp_path: Path) -> None:
+    """The same in a workbook: the Problems cell names the Onsite cell (F2) and quotes it as
+    typed; the row has no next action, the Onsite cell untouched."""
+    import openpyxl
+
+    path = tmp_path / "t.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Company", "Role", "Country", "Applied", "Phone Screen", "Onsite", "Status"])
+    for role, onsite in (("Analyst", "12/01/1970"), ("Engineer", "2027-01-12")):
+        sheet.append(["Grab", role, "MY", "2026-12-01", "2027-01-05", onsite, "Interviewing"])
+    book.save(path)
+    args = ["run", "--as-of", "2027-01-20", "-q", str(path)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    seen = [
+        {h: c.value for h, c in zip(header, row, strict=True)}
+        for row in sheet.iter_rows(min_row=2, max_row=3)
+    ]
+    assert [(r["Onsite"], r["Next action"], r["Next due"], r["Problems"]) for r in seen] == [
+        (
+            "12/01/1970",
+            "—",
+            None,
+            'F2: "12/01/1970" is not a plausible interview date (before 2000)',
+        ),
+        ("2027-01-12", "1st check-in", dt.datetime(2027, 1, 19), None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("row", "done"),
     [
