@@ -212,7 +212,7 @@ def with_local_eras(
             read.date_values[i] = np.datetime64(parsed.value, "ns")
             read.problem_values[i] = parsed.note
         elif hint := era_hint(
-            cells[i], read.problem_values[i], bool(placed is not None and placed[i])
+            cells[i], read.problem_values[i], bool(placed is not None and placed[i]), countries[i]
         ):
             read.problem_values[i] = hint
     return read

@@ -774,16 +774,21 @@ _MINGUO_HINT_YEARS = range(100, 150)  # 2011 to 2060: a job search's years
 _BUDDHIST_HINT_YEARS = range(2550, 2600)  # 2007 to 2056
 
 
-def era_hint(value: object, problem: str | None, placed: bool) -> str | None:
+def era_hint(
+    value: object, problem: str | None, placed: bool, country: str | None = None
+) -> str | None:
     """What a cell ``value`` the row's calendar could not read (its ``problem``) says in words
     when it is a Taiwanese or Thai date ("115/11/17", "2570", "27/04/2570"): the Western date
     to write, and to put TW or TH in the row's Country only when the row's place was not
-    written (``placed`` False); None when it is none of them (``problem`` stays)."""
+    written (``placed`` False) and its calendar (``country``, a code) is not that country's
+    already (ot94 F6: "put TH" was said on a TH row); None when it is none of them (``problem``
+    stays)."""
     if not isinstance(value, str) or problem is None:
         return None
+    nation = country.split("-")[0] if isinstance(country, str) else ""
     text = " ".join(unicodedata.normalize("NFKC", value).split())
     if problem.startswith("has the year ") and problem.endswith(TO_TH):
-        return problem.removesuffix(TO_TH) if placed else None
+        return problem.removesuffix(TO_TH) if placed or nation == "TH" else None
     if problem != NOT_A_DATE:
         return None
     if (m := _MINGUO_SHORT.fullmatch(text)) and int(m["y"]) in _MINGUO_HINT_YEARS:
@@ -792,7 +797,7 @@ def era_hint(value: object, problem: str | None, placed: bool) -> str | None:
             return None
         day = dt.date(western, int(m["m"]), int(m["d"]))
         hint = MINGUO_DATE.format(year=m["y"], western=western, date=f"{day:%Y-%m-%d}")
-        return hint if placed else hint + TO_TW
+        return hint if placed or nation == "TW" else hint + TO_TW
     if re.fullmatch(r"\d{4}", text) and int(text) in _BUDDHIST_HINT_YEARS:
         return BUDDHIST_YEAR_ALONE.format(year=text, western=int(text) - BUDDHIST_ERA_OFFSET)
     return None

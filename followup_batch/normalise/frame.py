@@ -198,13 +198,15 @@ def normalise_rows(
         if place_cells
         else None
     )
+
+    def in_local_eras(field: str, values: pd.Series | None = None) -> date_columns.DateColumn:
+        """``read_dates``, and in the local calendar of each row's country."""
+        values = cells[field] if values is None else values
+        read = read_dates(field, values)
+        return date_columns.with_local_eras(read, values, countries, orders.get(field), placed)
+
     # Dates, year-less ones placed by the same row's other dates first.
-    parsed = {
-        field: date_columns.with_local_eras(
-            read_dates(field), cells[field], countries, orders.get(field), placed
-        )
-        for field in ROW_DATE_FIELDS
-    }
+    parsed = {field: in_local_eras(field) for field in ROW_DATE_FIELDS}
     stages = None
     if raw.stages and "interview_at" not in raw.mapping:
         stages = row_dates.stage_columns(raw, orders.get(STAGES), countries, placed)
@@ -490,13 +492,15 @@ def normalise_rows(
         np.asarray(out["round"].fillna(0), dtype=np.int64),  # type: ignore[attr-defined]
     )
 
-    # "by December 15", "avant le 15 décembre": the date after the deadline word.
+    # "by December 15", "avant le 15 décembre": the date after the deadline word. Read in the
+    # row's local calendar as the other date columns are ("20/01/2570" and "20/01/70" on a Thai
+    # row, "116/02/01" on a Taiwanese one, after a label too: "Recruiter: 27/01/70"; ot94 F6).
     after_deadline = row_dates.after_deadline_words(cells, "stated_decision")
     read_decision = row_dates.stated_decision(
         cells,
-        read_dates("stated_decision"),
+        in_local_eras("stated_decision"),
         interview_dates,
-        None if after_deadline is None else read_dates("stated_decision", after_deadline),
+        None if after_deadline is None else in_local_eras("stated_decision", after_deadline),
     )
     decision, within, week, phrases, holidays_named, decision_reasons = read_decision
     problems.add("stated_decision", decision_reasons)

@@ -589,7 +589,9 @@ def day_of_month(text: str) -> int | None:
 
 def deadline_date_text(value: object) -> object:
     """A cell with its label and deadline word left off, for the date reader ("by 1/8/2027"
-    -> "1/8/2027", "HR: 2027-03-19" -> "2027-03-19"); other cells as they are."""
+    -> "1/8/2027", "HR: 2027-03-19" -> "2027-03-19"); other cells as they are. After a label
+    alone the rest is as written: ``plain`` drops the Thai vowel and tone marks the date reader
+    reads ("HR: วันศุกร์ที่ 15 มกราคม 2570", ot94 F6)."""
     if not isinstance(value, str):
         return value
     text = plain(value)
@@ -601,7 +603,10 @@ def deadline_date_text(value: object) -> object:
     rest = after_deadline(text)
     if rest is not None:
         return rest
-    return value if unlabelled is None else unlabelled
+    if unlabelled is None:
+        return value
+    # A label has no colon of its own: the first colon is the one after it.
+    return re.split(r"[:：]", value, maxsplit=1)[1].strip()
 
 
 def _number(text: str) -> int:

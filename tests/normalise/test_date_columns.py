@@ -877,3 +877,161 @@ def test_stage_columns_are_read_in_the_row_s_local_calendar(tmp_path: Path) -> N
     assert [(r["Company"], r["Thank-you due"], r["Problems"]) for r in read] == [
         (company, due, problem) for company, _, _, _, due, problem in STAGE_ROWS
     ]
+
+
+# ot94 F6: the Decision Date column is read in the row's local calendar as the Interview Date
+# and stage columns are, after a label too ("Recruiter: 27/01/70"); a hint never asks to put
+# the row's own country in its Country. Interview Tue 2027-01-12, run on Wed 2027-01-20: a
+# decision on Wed 01-20 gives the 1st check-in 1 bd later, Thu 01-21; Wed 01-27 gives Thu
+# 01-28; Tue 04-27 gives Wed 04-28; Mon 02-01 gives Tue 02-02; Fri 01-15 gives Mon 01-18, then
+# the preferred Tuesday 01-19; Sat 2029-01-20 gives Mon 2029-01-22, then Tue 01-23. Without a
+# decision the 1st check-in is 5 bd after the interview, Tue 01-19 (the US: MLK Day Mon 01-18
+# pushes it to Wed 01-20).
+NOT_PHRASE = (
+    'is not a date or a timeline phrase (e.g. "Friday", "next week", "in 2 weeks", '
+    '"within 5 business days", "early January")'
+)
+TO_TH = ", or put TH in the row's Country"
+BUDDHIST_2570 = (
+    "has the year 2570, no year of this era: if it is the Thai Buddhist era's (2570 is 2027), "
+    "write 2027"
+)
+MINGUO_116 = "is not a date: if 116 is a Taiwan (Minguo) year (116 is 2027), write 2027-02-01"
+BEFORE_2000 = "is not a plausible decision date (before 2000)"
+DECISION_CELLS = [
+    # (Decision Date, Country) -> (status, 1st check-in due, problem)
+    ("20/01/70", "TH", "Overdue", "2027-01-21", ""),
+    ("20/01/70", "MY", "Needs info", "2027-01-19", BEFORE_2000),
+    ("20/01/70", "SG", "Needs info", "2027-01-19", BEFORE_2000),
+    ("20/01/70", "US", "Needs info", "2027-01-20", BEFORE_2000),
+    ("20/01/70", "", "Needs info", "2027-01-20", BEFORE_2000),
+    ("20/01/29", "TH", "Overdue", "2029-01-23", ""),  # below 30: 2029 everywhere
+    ("20/01/29", "MY", "Overdue", "2029-01-23", ""),
+    ("20/01/30", "TH", "Needs info", "2027-01-19", BEFORE_2000),  # 2530 is 1987
+    (
+        "20/01/99",  # 2599 is 2056
+        "TH",
+        "Needs info",
+        "2027-01-19",
+        "is not a plausible decision date (more than 2 years after 2027-01-20)",
+    ),
+    (
+        "20/01/69",  # 2569 is 2026
+        "TH",
+        "Overdue",
+        "2027-01-13",
+        "is before the interview on Tue 2027-01-12: the 1st check-in counts 1 business day "
+        "from the interview, as for a decision already stated; fix the date if it is a typo",
+    ),
+    ("20/01/2570", "TH", "Overdue", "2027-01-21", ""),
+    ("20/01/2570", "SG", "Overdue", "2027-01-19", BUDDHIST_2570),
+    ("20/01/2570", "", "Due today", "2027-01-20", BUDDHIST_2570 + TO_TH),
+    ("Recruiter: 27/01/70", "TH", "Overdue", "2027-01-28", ""),
+    ("Recruiter: 27/01/70", "MY", "Needs info", "2027-01-19", BEFORE_2000),
+    ("Decision: 20/01/70", "VN", "Needs info", "2027-01-19", BEFORE_2000),
+    ("HR: 27/04/2570", "TH", "Overdue", "2027-04-28", ""),
+    ("116/02/01", "TW", "Overdue", "2027-02-02", ""),
+    ("HR: 116/02/01", "TW", "Overdue", "2027-02-02", ""),
+    ("116/02/01", "US", "Due today", "2027-01-20", MINGUO_116),
+    ("116/02/01", "", "Due today", "2027-01-20", MINGUO_116 + ", or put TW in the row's Country"),
+    ("59/02/01", "TW", "Overdue", "2027-01-19", NOT_PHRASE),  # 1970: no year of a hint
+    # A Thai date by name is read on any row, after a label too (its vowel marks kept).
+    ("HR: วันศุกร์ที่ 15 มกราคม 2570", "TH", "Overdue", "2027-01-19", ""),
+    ("HR: วันศุกร์ที่ 15 มกราคม 2570", "MY", "Overdue", "2027-01-19", ""),
+    ("Recruiter: Dana", "TH", "Overdue", "2027-01-19", NOT_PHRASE),
+]
+
+
+def test_the_decision_date_is_read_in_the_row_s_local_calendar(tmp_path: Path) -> None:
+    tracker = tmp_path / "decisions.csv"
+    with tracker.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(
+            ["Company", "Position", "Interview Date", "Interview Type", "Country", "Decision Date"]
+        )
+        writer.writerows(
+            (f"Firm {i}", "Analyst", "2027-01-12", "Video", country, said)
+            for i, (said, country, *_) in enumerate(DECISION_CELLS)
+        )
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2027-01-20", str(tracker)])
+    assert result.exit_code == 0, result.output
+    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig"))))
+    assert [r["Decision Date"] for r in read] == [said for said, *_ in DECISION_CELLS]
+    assert [
+        (r["Decision Date"], r["Country"], r["Follow-up status"], r["1st check-in due"])
+        for r in read
+    ] == [(said, country, status, due) for said, country, status, due, _ in DECISION_CELLS]
+    assert [r["Problems"] for r in read] == [
+        f'row {i}, column "Decision Date": "{said}" {problem}' if problem else ""
+        for i, (said, _, _, _, problem) in enumerate(DECISION_CELLS, start=2)
+    ]
+
+
+# The Application Date column the same way (it was already: a table so it stays so). Each
+# row's interview is Tue 2027-01-12; an applied date only says problems here.
+APPLIED_CELLS = [
+    ("01/12/69", "TH", ""),  # 2569: 2026-12-01
+    ("01/12/2569", "TH", ""),
+    ("115/12/01", "TW", ""),
+    ("01/12/69", "MY", "is not a plausible application date (before 2000)"),
+    ("01/12/30", "TH", "is not a plausible application date (before 2000)"),  # 2530: 1987
+    (
+        "01/12/2569",
+        "SG",
+        "has the year 2569, no year of this era: if it is the Thai Buddhist era's (2569 is "
+        "2026), write 2026",
+    ),
+    (
+        "01/12/2569",
+        "",
+        "has the year 2569, no year of this era: if it is the Thai Buddhist era's (2569 is "
+        "2026), write 2026, or put TH in the row's Country",
+    ),
+    (
+        "115/12/01",
+        "MY",
+        "is not a date: if 115 is a Taiwan (Minguo) year (115 is 2026), write 2026-12-01",
+    ),
+]
+
+
+def test_the_applied_date_is_read_in_the_row_s_local_calendar(tmp_path: Path) -> None:
+    tracker = tmp_path / "applied.csv"
+    with tracker.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Company", "Position", "Interview Date", "Country", "Date Applied"])
+        writer.writerows(
+            (f"Firm {i}", "Analyst", "2027-01-12", country, applied)
+            for i, (applied, country, _) in enumerate(APPLIED_CELLS)
+        )
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2027-01-20", str(tracker)])
+    assert result.exit_code == 0, result.output
+    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig"))))
+    assert [r["Problems"] for r in read] == [
+        f'row {i}, column "Date Applied": "{applied}" {problem}' if problem else ""
+        for i, (applied, _, problem) in enumerate(APPLIED_CELLS, start=2)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "problem", "placed", "country", "hint"),
+    [
+        # The row's own calendar is never the one to move it to (ot94 F6).
+        ("Mon 20/01/2570", "{b}, or put TH in the row's Country", False, "TH", "{b}"),
+        ("Mon 20/01/2570", "{b}, or put TH in the row's Country", False, "TH-10", "{b}"),
+        ("Mon 20/01/2570", "{b}, or put TH in the row's Country", False, "US", None),
+        ("Mon 20/01/2570", "{b}, or put TH in the row's Country", True, "SG", "{b}"),
+        ("116/02/01", NOT_A_DATE, False, "TW", "{m}"),
+        ("116/02/01", NOT_A_DATE, False, "US", "{m}, or put TW in the row's Country"),
+        ("116/02/01", NOT_A_DATE, True, "US", "{m}"),
+    ],
+)
+def test_an_era_hint_never_names_the_row_s_own_country(
+    value: str, problem: str, placed: bool, country: str, hint: str | None
+) -> None:
+    from followup_batch.normalise.dates import era_hint
+
+    said = {"b": BUDDHIST_2570, "m": MINGUO_116}
+    assert era_hint(value, problem.format(**said), placed, country) == (
+        None if hint is None else hint.format(**said)
+    )
