@@ -499,8 +499,11 @@ FIELDS: tuple[Field, ...] = (
         # "Decision" alone in Dutch, German, Italian and Portuguese ("Beslissing",
         # "Entscheidung") is as often the outcome ("afgewezen", "Absage"): read only while its
         # cells are dates and timeline phrases, as "Feedback" is (ot92 F1: an "Entscheidung"
-        # of "nach Ostern" was left alone).
-        generic=("Prazo", *DECISION_HEADERS, *FEEDBACK_HEADERS),
+        # of "nach Ostern" was left alone). So is the English "Decision", and with it the
+        # French "Décision" and Spanish "Decisión" (the same header once without accents): a
+        # column of "Rejected", "Refusé", "Rechazado" was read as the Decision Date, each
+        # cell "not a date" (fx169).
+        generic=("Prazo", "Decision", *DECISION_HEADERS, *FEEDBACK_HEADERS),
         other_languages=(
             *("Entscheidung bis", "Rückmeldung bis", "Entscheidung erwartet"),  # German
             *("Rückmeldung erwartet", "Entscheidungsdatum", "Feedback bis"),

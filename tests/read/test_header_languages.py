@@ -358,6 +358,13 @@ LEFT_ALONE_BY_VALUES += [
         ("Entscheidung", "Absage"),  # ot92 F1
         ("Decisione", "respinto"),
         ("Decisão", "reprovado"),
+        # The English "Decision", and the French and Spanish ones (its key once without
+        # accents), of outcomes (fx169).
+        ("Decision", "Rejected"),
+        ("DECISION", "Offer"),
+        ("Décision", "Refusé"),
+        ("Decisión", "Rechazado"),
+        ("Décision", "Offre"),
     )
 ]
 
@@ -377,6 +384,50 @@ LEFT_ALONE_BY_VALUES += [
     )
     for header, said in (("Aşama", "Teklif"), ("Tür", "Telefon"), ("Mülakat aşaması", "Teknik"))
 ]
+
+
+# The near cases: a "Decision" whose cells mostly say when is the Decision Date (a stray
+# outcome is its row's problem), and beside a "Decision" of outcomes, a header that names the
+# decision's day is read.
+DECISION_COLUMNS = [
+    pytest.param(
+        ["Company", "Position", "Interview Date", "Decision"],
+        [["2027-01-20", "Friday", "Rejected"]],
+        "Decision",
+        id="Decision-of-dates",
+    ),
+    pytest.param(
+        ["Entreprise", "Poste", "Date d'entretien", "Décision"],
+        [["20/01/2027", "vendredi", "Refusé"]],
+        "Décision",
+        id="Décision-of-dates",
+    ),
+    pytest.param(
+        ["Empresa", "Puesto", "Fecha de entrevista", "Decisión"],
+        [["20/01/2027", "la próxima semana", "Rechazado"]],
+        "Decisión",
+        id="Decisión-of-dates",
+    ),
+    pytest.param(
+        ["Company", "Position", "Interview Date", "Decision", "Expected Decision"],
+        [["Rejected", "Offer", ""], ["2027-01-20", "Friday", "next week"]],
+        "Expected Decision",
+        id="Decision-beside-Expected-Decision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headers", "columns", "read_as"), DECISION_COLUMNS)
+def test_a_decision_column_that_says_when_is_read(
+    tmp_path: Path, headers: list[str], columns: list[list[str]], read_as: str
+) -> None:
+    cells = [list(cell) for cell in zip(*columns, strict=True)]
+    rows = [
+        headers,
+        *(["Acme", "Analyst", "2027-01-12", *extra] for extra in cells),
+    ]
+    table = read_resolved(tmp_path / "t.csv", rows)
+    assert table.headers[table.mapping["stated_decision"]] == read_as
 
 
 @pytest.mark.parametrize(("rows", "field", "holds"), LEFT_ALONE_BY_VALUES)
