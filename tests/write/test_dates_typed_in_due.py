@@ -18,10 +18,11 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
 
-from followup_batch import rerun, saved_edits
+from followup_batch import hand_edits, rerun, saved_edits
 from followup_batch.cli import main
 from followup_batch.write.columns import OWNED_DATE_COLUMNS
 
@@ -246,3 +247,80 @@ def test_a_record_of_an_earlier_version_keeps_no_dates(tracker: Path) -> None:
     type_into(tracker, "Next due", NIMBUS, "12/15/2026", "{s}><v>46371</v>")
     stderr = run(str(tracker), as_of=NEXT).stderr
     assert "your" not in stderr
+
+
+# The record's due-date hashes (``hand_edits._day_hash``): the names as compared, so these
+# stay the same from one version to the next, or every date of a record kept would read as
+# typed. (company, position, day, hash) — the hashes as the record of 2026-12-05 holds them.
+DAY_HASHES = [
+    ("Acme ", "Data  Engineer", "2026-03-02", "8ps9Jstc"),
+    ("acme", "data engineer", "2026-03-02", "8ps9Jstc"),
+    ("Zürich Bank", "", "2024-02-29", "PMtI4mhH"),
+]
+
+
+@pytest.mark.parametrize(("company", "position", "day", "expected"), DAY_HASHES)
+def test_a_due_dates_hash_is_the_records(
+    company: str, position: str, day: str, expected: str
+) -> None:
+    assert hand_edits._day_hash(company, position, day) == expected
+
+
+def test_the_due_dates_hashed_are_the_columns_days() -> None:
+    """``_day_hashes`` hashes each row's day (its time dropped, none for an empty cell or
+    a text that is no date) with the row's company and position, as ``_day_hash`` does."""
+    frame = pd.DataFrame(
+        {
+            "company": ["Acme ", "acme", None, "Zürich Bank", "Delta"],
+            "position": ["Data  Engineer", "data engineer", "Analyst", float("nan"), "PM"],
+        }
+    )
+    output = pd.DataFrame(
+        {
+            "next_due": pd.to_datetime(
+                ["2026-03-02", None, "1969-12-31 15:30", "2024-02-29 15:30", "1700-01-01"],
+                format="mixed",
+            ),
+            "final_due": pd.Series(
+                [dt.date(2026, 3, 2), None, pd.Timestamp("2026-01-01"), "2026-02-30", None],
+                dtype=object,
+            ),
+        }
+    )
+    found = hand_edits._day_hashes(frame, output)
+    assert found == {
+        "next_due": {
+            hand_edits._day_hash("Acme", "Data Engineer", "2026-03-02"),
+            hand_edits._day_hash("", "Analyst", "1969-12-31"),
+            hand_edits._day_hash("Zürich Bank", "", "2024-02-29"),
+            hand_edits._day_hash("Delta", "PM", "1700-01-01"),
+        },
+        "final_due": {
+            hand_edits._day_hash("acme", "data engineer", "2026-03-02"),
+            hand_edits._day_hash("", "Analyst", "2026-01-01"),
+        },
+    }
+
+
+# A due column's values as ISO days, as ``.dt.strftime("%Y-%m-%d")`` gave them.
+ISO_DAYS = {
+    "dates": (
+        ["2026-03-02", "2024-02-29", "2027-12-31"],
+        ["2026-03-02", "2024-02-29", "2027-12-31"],
+    ),
+    "empty": ([None, "", "not a date"], ["", "", ""]),
+    "times dropped": (["2026-03-02 23:59", "1969-12-31 15:30"], ["2026-03-02", "1969-12-31"]),
+    "far days": (["1700-01-01", "2262-04-11"], ["1700-01-01", "2262-04-11"]),
+    "date objects": (
+        [dt.date(2026, 3, 2), dt.datetime(2026, 3, 3, 9, 30)],
+        ["2026-03-02", "2026-03-03"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("values", "expected"), ISO_DAYS.values(), ids=ISO_DAYS.keys())
+def test_a_due_columns_days(values: list[object], expected: list[str]) -> None:
+    column = pd.Series(values, dtype=object)
+    days = pd.to_datetime(column, errors="coerce", format="mixed")
+    assert hand_edits._iso_days(days) == expected
+    assert hand_edits._iso_days(days) == days.dt.strftime("%Y-%m-%d").fillna("").tolist()
