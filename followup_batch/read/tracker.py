@@ -272,12 +272,14 @@ def _read_workbook(
             table.notices.extend(end.notices)
             table.rows_taken_note = end.rows_taken_note
         table.sheet_rels = sheet.rels
-        _formulas_in_due_columns(table, sheet)
+        markers = xlsx_cells.formula_markers(sheet.xml)  # the sheet searched once for both
+        _formulas_in_due_columns(table, sheet, markers)
         _add_formula_problems(
             table,
             sheet,
             [*match.mapping.values(), *table.stages],
             None if end is None else end.row,
+            markers,
         )
         table.email_links = _email_links(sheet, table)
         rows = set(table.cells.index)
@@ -638,12 +640,17 @@ def _email_links(sheet: xlsx_cells.SheetGrid, table: RawTable) -> dict[int, str]
 
 
 def _add_formula_problems(
-    table: RawTable, sheet: xlsx_cells.SheetGrid, columns: list[int], last_row: int | None
+    table: RawTable,
+    sheet: xlsx_cells.SheetGrid,
+    columns: list[int],
+    last_row: int | None,
+    markers: list[int] | None = None,
 ) -> None:
     """The tracker's cells whose formula has no saved value or holds an error, down to
     ``last_row`` when an Excel Table says where the tracker ends (a sum under the Table is
-    the person's, not a tracker cell read empty)."""
-    problems = xlsx_cells.formula_problems(sheet.xml, columns, table.header_row)
+    the person's, not a tracker cell read empty). ``markers``: the sheet's
+    ``xlsx_cells.formula_markers``."""
+    problems = xlsx_cells.formula_problems(sheet.xml, columns, table.header_row, markers)
     if last_row is not None:
         problems = {key: why for key, why in problems.items() if key[0] <= last_row}
     if not problems:
@@ -662,10 +669,13 @@ def _add_formula_problems(
         )
 
 
-def _formulas_in_due_columns(table: RawTable, sheet: xlsx_cells.SheetGrid) -> None:
+def _formulas_in_due_columns(
+    table: RawTable, sheet: xlsx_cells.SheetGrid, markers: list[int] | None = None
+) -> None:
     """A formula in one of the tool's due columns is read as its text ("=H5+14"), not its
     value: the person's, saved as they wrote it before the tool's date replaces it
-    (``hand_edits``; report ot83, F5)."""
+    (``hand_edits``; report ot83, F5). ``markers``: the sheet's
+    ``xlsx_cells.formula_markers``."""
     from followup_batch.write.columns import OWNED_DATE_COLUMNS
 
     cells = table.owned_cells
@@ -673,7 +683,8 @@ def _formulas_in_due_columns(table: RawTable, sheet: xlsx_cells.SheetGrid) -> No
         return
     rows = cells.index.tolist()
     keys = {table.owned_at[key]: key for key in OWNED_DATE_COLUMNS if key in table.owned_at}
-    for column, found in xlsx_cells.formula_texts_in(sheet.xml, list(keys), rows).items():
+    found_in = xlsx_cells.formula_texts_in(sheet.xml, list(keys), rows, markers)
+    for column, found in found_in.items():
         for row, text in found.items():
             cells.loc[row, keys[column]] = "=" + text
 

@@ -690,10 +690,14 @@ MAX_REPORTED_CELLS = 10_000
 
 
 def formula_problems(
-    xml: bytes | None, columns: Iterable[int], below_row: int
+    xml: bytes | None,
+    columns: Iterable[int],
+    below_row: int,
+    markers: Sequence[int] | None = None,
 ) -> dict[tuple[int, int], str]:
     """(Excel row, 0-based column) -> reason, for formulas without a saved value and error values
-    in ``columns`` below ``below_row``.
+    in ``columns`` below ``below_row``. ``markers``: ``formula_markers(xml)``, when the caller
+    has them.
 
     Cheap on sheets without formulas: a few substring searches over the sheet XML.
     """
@@ -701,11 +705,9 @@ def formula_problems(
     if not xml or not wanted:
         return {}
     found: dict[tuple[int, int], str] = {}
-    # Every formula with content ends in </f> (shared ones have a master that does); this gate
-    # keeps sheets without formulas or errors at two fast substring searches.
-    if b"</f>" not in xml and _ERROR_MARK not in xml:
-        return found
-    for position in _marker_positions(xml):
+    if markers is None:
+        markers = formula_markers(xml)
+    for position in markers:
         cell = _enclosing_cell(xml, position)
         if cell is None:
             continue
@@ -779,10 +781,14 @@ def formula_texts(xml: bytes | None, column: int, rows: Sequence[int]) -> dict[i
 
 
 def formula_texts_in(
-    xml: bytes | None, columns: Sequence[int], rows: Sequence[int]
+    xml: bytes | None,
+    columns: Sequence[int],
+    rows: Sequence[int],
+    markers: Sequence[int] | None = None,
 ) -> dict[int, dict[int, str]]:
     """``formula_texts`` for several columns at once, the sheet's formulas read in one pass:
-    per column (of those holding any), its rows' formula texts."""
+    per column (of those holding any), its rows' formula texts. ``markers``:
+    ``formula_markers(xml)``, when the caller has them."""
     from openpyxl.utils import get_column_letter
 
     if not xml or not rows or not columns or b"</f>" not in xml:
@@ -797,7 +803,7 @@ def formula_texts_in(
                     cells.append((column, n, _enclosing_cell(xml, at)))
     else:
         wanted = set(rows)
-        for position in _marker_positions(xml):
+        for position in _marker_positions(xml) if markers is None else markers:
             cell = _enclosing_cell(xml, position)
             ref = _REF.search(cell) if cell is not None else None
             if ref is not None and ref[1] in by_letters and int(ref[2]) in wanted:
@@ -814,6 +820,18 @@ def formula_texts_in(
         found = "" if text is None else html.unescape(text[1].decode("utf-8", "replace"))
         texts.setdefault(column, {})[row] = found
     return texts
+
+
+def formula_markers(xml: bytes | None) -> list[int]:
+    """Where the sheet's formulas and error values are, in order (``formula_problems`` and
+    ``formula_texts_in`` look at the cells around them): a search of the whole sheet, done
+    once per sheet read (0.7 s on a written 100,000-row tracker's 240 MB). Empty on a sheet
+    without any."""
+    # Every formula with content ends in </f> (shared ones have a master that does); this gate
+    # keeps sheets without formulas or errors at two fast substring searches.
+    if not xml or (b"</f>" not in xml and _ERROR_MARK not in xml):
+        return []
+    return _marker_positions(xml)
 
 
 def _marker_positions(xml: bytes) -> list[int]:

@@ -1084,3 +1084,56 @@ def test_check_and_run_refuse_a_quote_left_open_under_a_title_alike(
         assert code == 1
         assert f"t.csv: {said} — it has {why}\n" in output
     assert path.read_bytes() == data
+
+
+def _sheet(*cells: str) -> bytes:
+    rows = "".join(f'<row r="{i}">{cell}</row>' for i, cell in enumerate(cells, start=1))
+    return f"<worksheet><sheetData>{rows}</sheetData></worksheet>".encode()
+
+
+# A sheet's formulas and errors, found by one search (``formula_markers``) that the read's
+# two looks share (the formulas' problems, the formulas typed in the due columns): each gives
+# what it finds by its own search. (sheet, problems in columns A-E below row 1, formula texts
+# of columns A and D in rows 2-99)
+FORMULA_SHEETS = {
+    "formulas, shared, an error": (
+        _sheet(
+            '<c r="A1" t="inlineStr"><is><t>Company</t></is></c>',
+            '<c r="A2"><f>B2+1</f><v>3</v></c>',
+            '<c r="B3"><f>1+1</f></c>',
+            '<c r="C4" t="e"><v>#REF!</v></c>',
+            '<c r="D5"><f t="shared" ref="D5:D6" si="0">A5+14</f><v>1</v></c>',
+            '<c r="D6"><f t="shared" si="0"/><v>2</v></c>',
+        ),
+        {
+            (3, 1): xlsx_grid.NO_SAVED_VALUE,
+            (4, 2): "the cell holds the error value #REF! (no formula); replace it with the value",
+        },
+        {0: {2: "B2+1"}, 3: {5: "A5+14", 6: "A5+14"}},
+    ),
+    "an error only": (
+        _sheet('<c r="A1" t="e"><v>#N/A</v></c>', '<c r="D2" t="e"><v>#DIV/0!</v></c>'),
+        {(2, 3): "the cell holds the error value #DIV/0! (no formula); replace it with the value"},
+        {},
+    ),
+    "no formula": (
+        _sheet('<c r="A1" t="inlineStr"><is><t>f</t></is></c>', '<c r="D2"><v>46000</v></c>'),
+        {},
+        {},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("xml", "problems", "texts"), FORMULA_SHEETS.values(), ids=FORMULA_SHEETS.keys()
+)
+def test_the_sheets_formulas_are_searched_once_for_both_looks(
+    xml: bytes, problems: dict[tuple[int, int], str], texts: dict[int, dict[int, str]]
+) -> None:
+    markers = xlsx_grid.formula_markers(xml)
+    assert bool(markers) == bool(problems or texts)
+    rows = range(2, 100)  # more than ROWS_LOOKED_UP: the formulas read in one pass
+    assert xlsx_grid.formula_problems(xml, range(5), 1) == problems
+    assert xlsx_grid.formula_problems(xml, range(5), 1, markers) == problems
+    assert xlsx_grid.formula_texts_in(xml, [0, 3], rows) == texts
+    assert xlsx_grid.formula_texts_in(xml, [0, 3], rows, markers) == texts
