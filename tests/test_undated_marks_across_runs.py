@@ -12,10 +12,12 @@ import json
 import warnings
 from pathlib import Path
 
+import numpy as np
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from followup_batch import rerun
+from followup_batch import marks_seen, rerun
 from followup_batch.cli import main
 from followup_batch.marks_seen import MarksSeen
 from followup_batch.rerun import state_path
@@ -382,3 +384,40 @@ def test_the_library_s_write_says_a_record_it_cannot_save(
     with tracker.open(encoding="utf-8", newline="") as handle:
         [stripe] = csv.DictReader(handle)
     assert stripe["Follow-up status"] == "Overdue"  # due Tue 2026-12-22: the tracker is written
+
+
+def _frame() -> pd.DataFrame:
+    """Four applications: Stripe unmarked, Kestrel marked without a date (counted from the
+    runs of 12-21 and 12-22), Vega sent on a date, Orion with no applied date."""
+    return pd.DataFrame(
+        {
+            "client": ["Maya", "Maya", None, "Maya"],
+            "company": ["Stripe", "Kestrel Insurance", "Vega", pd.NA],
+            "position": ["Senior Data Analyst", "Analyst", "PM", "Engineer"],
+            "applied_date": pd.to_datetime(["2026-12-14", "2027-01-04", "2026-12-01", None]),
+            "application_check_in_done": [False, True, True, False],
+            "application_check_in_sent": pd.to_datetime([None, None, "2026-12-08", None]),
+            marks_seen.UNMARKED_ON: pd.to_datetime([None, "2026-12-21", None, None]),
+            marks_seen.MARKED_ON: pd.to_datetime([None, "2026-12-22", None, None]),
+        }
+    )
+
+
+# Positions asked for -> the keys of those rows, as of all rows' keys.
+ROW_KEYS_AT = {"none": [], "one": [1], "some": [0, 3], "all": [0, 1, 2, 3]}
+
+
+@pytest.mark.parametrize("at", ROW_KEYS_AT.values(), ids=ROW_KEYS_AT.keys())
+def test_the_keys_of_some_rows_are_those_rows_keys(at: list[int]) -> None:
+    frame = _frame()
+    every = marks_seen.row_keys(frame)
+    assert len(set(every)) == 4
+    assert marks_seen.row_keys(frame, np.array(at, dtype=int)) == [every[i] for i in at]
+
+
+def test_what_a_run_saw_names_only_its_rows_keys() -> None:
+    frame = _frame()
+    keys = marks_seen.row_keys(frame)
+    found = marks_seen.marks_now(frame, dt.date(2026, 12, 22))
+    assert found.unmarked == frozenset({keys[0]})
+    assert found.counted == {keys[1]: (dt.date(2026, 12, 21), dt.date(2026, 12, 22))}
