@@ -5,7 +5,9 @@ hears of it: one line per lost worker. A cluster left with no worker at all wait
 silent (ot78 F2): the run now says it waits, and gives up after the same limit a first worker
 has to join (``--workers-wait``, by default ``WORKERS_SECONDS``) unless a worker comes back
 meanwhile; with a limit of 0 it gives up at once. Giving up cancels what
-the run waits on; the run then fails as any other (nothing published, the lock released).
+the run waits on; the run then fails as any other (nothing published, the lock released). A
+cluster with no worker at the watch's first look (gone between the run's first checks and its
+work) is said to have none, not to have lost them: the watch never saw it have any (fx177).
 
 Each look asks the scheduler for its workers within ``ANSWER_SECONDS``. A scheduler that
 stops answering while its connection stays open (its process frozen, its machine swapping or
@@ -49,6 +51,7 @@ class WorkerWatch:
         self.workers, self.address, self.say, self.limit = workers, address, say, limit
         self.clock, self.wall = clock, wall or clock_time
         self.known: set[str] | None = None  # the workers at the last look
+        self.had_workers = False  # any seen at a look: else it has none, rather than lost them
         self.lost = 0  # workers lost during the run
         self.empty_since: float | None = None  # when the cluster was seen with no worker
         self.empty_at = ""  # that moment, HH:MM
@@ -72,6 +75,7 @@ class WorkerWatch:
             self.lost += 1
             self.say(f"lost a worker ({gone}); its partitions are run again")
         self.known = seen
+        self.had_workers = self.had_workers or bool(seen)
         if seen:
             if self.empty_since is not None:
                 self.empty_since = None
@@ -81,9 +85,10 @@ class WorkerWatch:
             self.empty_since = self.clock()
             self.empty_at = self.wall()
             if self.limit > 0:  # 0: no wait to announce, the run stops at once
+                state = "lost all of its workers" if self.had_workers else "has no workers"
                 self.say(
-                    f"waiting for a worker: the cluster lost all of its workers at "
-                    f"{self.empty_at}; giving up in {self.limit:g} s"
+                    f"waiting for a worker: the cluster {state} at {self.empty_at}; giving up "
+                    f"in {self.limit:g} s"
                 )
         if self.clock() - self.empty_since >= self.limit:
             self.gave_up = True
@@ -98,15 +103,23 @@ class WorkerWatch:
                 "swapping or cut off the network; check it, restart it and run again. Nothing "
                 "was published"
             )
-        waited = (
-            "(--workers-wait 0 waits for none)"
-            if self.limit <= 0
-            else f"and no worker joined it within {self.limit:g} s"
-        )
+        if not self.had_workers:  # none at any look: it had none to lose
+            waited = (
+                "--workers-wait 0 waits for none"
+                if self.limit <= 0
+                else f"none joined within {self.limit:g} s"
+            )
+            said = f"has no workers ({waited})"
+        elif self.limit <= 0:
+            said = f"lost all of its workers at {self.empty_at} (--workers-wait 0 waits for none)"
+        else:
+            said = (
+                f"lost all of its workers at {self.empty_at} and no worker joined it within "
+                f"{self.limit:g} s"
+            )
         return (
-            f"the Dask scheduler at {self.address} lost all of its workers at {self.empty_at} "
-            f"{waited}; start workers (dask worker ADDRESS) or scale the cluster up. Nothing "
-            "was published"
+            f"the Dask scheduler at {self.address} {said}; start workers (dask worker ADDRESS) "
+            "or scale the cluster up. Nothing was published"
         )
 
 

@@ -677,15 +677,73 @@ def test_the_workers_watched_during_a_run(
         ([(0, B), (1, A)], [LOST.format("tcp://b:2")], True, 1),
         # the only worker lost: no wait to announce, the run stops at once
         ([(0, A), (1, set())], [LOST.format("tcp://a:1")], False, 1),
-        # no worker at the first look either (a local cluster's nanny restarting it)
-        ([(0, set())], [], False, 0),
     ],
-    ids=["one-of-two", "none", "none-at-first"],
+    ids=["one-of-two", "none"],
 )
 def test_the_workers_watched_with_workers_wait_0(
     looks: list[tuple[float, set[str]]], lines: list[str], going: bool, lost: int
 ) -> None:
     watched_workers_say(looks, lines, going, lost, limit=0)
+
+
+HAS_NONE = "waiting for a worker: the cluster has no workers at 09:10; giving up in 120 s"
+START = "; start workers (dask worker ADDRESS) or scale the cluster up. Nothing was published"
+
+
+@pytest.mark.parametrize(
+    ("limit", "looks", "lines", "error"),
+    [
+        # no worker at the first look (gone between the run's checks and its work, a local
+        # cluster's nanny restarting it): it has none, it did not lose them under the watch
+        (0, [(0, set())], [], "has no workers (--workers-wait 0 waits for none)"),
+        (120, [(0, set()), (121, set())], [HAS_NONE], "has no workers (none joined within 120 s)"),
+        # none at first, one joined, then lost: that one it lost
+        (
+            120,
+            [(0, set()), (5, A), (6, set()), (127, set())],
+            [
+                HAS_NONE,
+                "a worker joined (tcp://a:1); the run goes on",
+                LOST.format("tcp://a:1"),
+                WAITING,
+            ],
+            "lost all of its workers at 09:10 and no worker joined it within 120 s",
+        ),
+        (
+            0,
+            [(0, A), (1, set())],
+            [LOST.format("tcp://a:1")],
+            "lost all of its workers at 09:10 (--workers-wait 0 waits for none)",
+        ),
+    ],
+    ids=["none-at-first-0", "none-at-first-120", "joined-then-lost", "lost-0"],
+)
+def test_a_cluster_that_never_had_a_worker_is_said_to_have_none(
+    limit: float, looks: list[tuple[float, set[str]]], lines: list[str], error: str
+) -> None:
+    """'lost all of its workers' was said of a cluster with none at the watch's first look,
+    which it never saw have any (fx162 leftover): it is said to have none."""
+    from followup_batch.datasets.watch import WorkerWatch
+
+    said: list[str] = []
+    now = [0.0]
+    seen: list[set[str]] = []
+    watch = WorkerWatch(
+        lambda: seen[-1],
+        "tcp://10.0.0.5:8786",
+        said.append,
+        limit=limit,
+        clock=lambda: now[0],
+        wall=lambda: "09:10",
+    )
+    results = []
+    for seconds, workers in looks:
+        now[0] = seconds
+        seen.append(workers)
+        results.append(watch.look())
+    assert said == lines
+    assert results == [True] * (len(looks) - 1) + [False]
+    assert watch.error() == f"the Dask scheduler at tcp://10.0.0.5:8786 {error}{START}"
 
 
 def watched_workers_say(
@@ -932,10 +990,9 @@ def test_a_run_that_gives_up_before_its_bar_moved(
                 progress_bar=True,
             )
         took = time.monotonic() - started
-    assert str(failed.value) == (
-        f"the Dask scheduler at {address} lost all of its workers at 09:10 (--workers-wait 0 "
-        "waits for none); start workers (dask worker ADDRESS) or scale the cluster up. Nothing "
-        "was published"
+    assert str(failed.value) == (  # the watch never saw a worker: it has none (fx177)
+        f"the Dask scheduler at {address} has no workers (--workers-wait 0 waits for none); "
+        "start workers (dask worker ADDRESS) or scale the cluster up. Nothing was published"
     )
     assert took < 30
     captured = capfd.readouterr()
