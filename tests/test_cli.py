@@ -4500,6 +4500,33 @@ def test_status_line_is_rewritten_in_place_and_erased(capsys: pytest.CaptureFixt
     )
 
 
+def test_a_note_said_under_the_status_line_starts_a_line_of_its_own(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A Dask dataset run's note (a lost worker) said while its status line is drawn: the
+    line erased first and drawn again under the note (the note landed after its text); with
+    no line drawn, or once it is cleared, the note alone."""
+    import sys
+
+    from followup_batch.cli.console import StatusLine
+    from followup_batch.progress import Step
+
+    status = StatusLine()
+    say = status.above(lambda text: print(f"note: {text}", file=sys.stderr))
+    say("before any line")
+    status(Step("in/: 1 of 20 partitions"))
+    say("lost a worker")
+    status(Step("in/: 2 of 20 partitions"))
+    status.clear()
+    say("after the run")
+    assert capsys.readouterr().err == (
+        "note: before any line\n"
+        "\r\x1b[Kin/: 1 of 20 partitions …\r\x1b[Knote: lost a worker\n"
+        "\r\x1b[Kin/: 1 of 20 partitions …\r\x1b[Kin/: 2 of 20 partitions …\r\x1b[K"
+        "note: after the run\n"
+    )
+
+
 WRITING = "big.xlsx: 50,000 rows, writing the tracker sheet"
 
 

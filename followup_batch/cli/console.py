@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
@@ -388,7 +389,8 @@ class StatusLine:
     and silence looks like a hang. The line stops a column short of a terminal ``columns``
     wide (``bar_width``'s rule), its start cut when it is longer. A step's percentage is
     redrawn at most every ``REDRAW_SECONDS`` (by ``clock``), and always when it reaches 100%
-    or a new step begins."""
+    or a new step begins. A Dask dataset run draws it from Dask's callback thread while its
+    watch says a lost worker from another (``above``): each draw is whole."""
 
     BIG_FILE_BYTES = 1 << 20  # smaller trackers take about a second: nothing to show
     REDRAW_SECONDS = 0.1
@@ -399,26 +401,43 @@ class StatusLine:
         self.clock = clock
         self.last: Step | None = None  # the step drawn last
         self.drawn_at = 0.0
+        self.lock = threading.RLock()
 
     def __call__(self, step: Step) -> None:
-        last, now = self.last, self.clock()
-        if last is not None and step.what == last.what:
-            if step.percent == last.percent:
-                return
-            if step.percent != 100 and now - self.drawn_at < self.REDRAW_SECONDS:
-                return
-        self.last, self.drawn_at = step, now
-        percent = step.percent
-        text = one_line(step.what) + (" …" if percent is None else f" {percent}%")
-        line = last_columns(text, self.columns - 1)
-        echo(f"\r\x1b[K{line}", err=True, nl=False, color=True, codes=True)
-        self.shown = True
+        with self.lock:
+            last, now = self.last, self.clock()
+            if last is not None and step.what == last.what:
+                if step.percent == last.percent:
+                    return
+                if step.percent != 100 and now - self.drawn_at < self.REDRAW_SECONDS:
+                    return
+            self.last, self.drawn_at = step, now
+            percent = step.percent
+            text = one_line(step.what) + (" …" if percent is None else f" {percent}%")
+            line = last_columns(text, self.columns - 1)
+            echo(f"\r\x1b[K{line}", err=True, nl=False, color=True, codes=True)
+            self.shown = True
 
     def clear(self) -> None:
-        if self.shown:
-            echo("\r\x1b[K", err=True, nl=False, color=True, codes=True)
-            self.shown = False
-            self.last = None
+        with self.lock:
+            if self.shown:
+                echo("\r\x1b[K", err=True, nl=False, color=True, codes=True)
+                self.shown = False
+                self.last = None
+
+    def above(self, say: Callable[[str], None]) -> Callable[[str], None]:
+        """``say``, its line written above the status line: the status line erased first
+        and drawn again under it (a note said while it is drawn landed after its text)."""
+
+        def said(text: str) -> None:
+            with self.lock:
+                last = self.last
+                self.clear()
+                say(text)
+                if last is not None:
+                    self(last)
+
+        return said
 
 
 @contextlib.contextmanager
@@ -864,9 +883,8 @@ def run_dataset_shown(
                 config,
                 as_of,
                 progress=progress if on_terminal else None,
-                progress_bar=on_terminal,
                 log=reporter.log_line,
-                warn=reporter.notice_now,
+                warn=status.above(reporter.notice_now),
                 **options,
             )
     except Exception as exc:

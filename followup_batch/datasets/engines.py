@@ -20,7 +20,6 @@ import dataclasses
 import datetime as dt
 import logging
 import os
-import sys
 import threading
 import time
 from collections import Counter
@@ -87,15 +86,14 @@ def run_dataset(
     with_drafts: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
-    progress_bar: bool = False,
     log: Log | None = None,
     warn: Log | None = None,
     workers_wait: float | None = None,
 ) -> DatasetReport:
     """Schedule every row of DATA into the Parquet dataset OUT (see the package docstring).
 
-    ``progress`` hears from the pandas engine after each piece; ``progress_bar`` shows the
-    Dask engine's (``PartitionsBar``) on stderr; ``log`` hears each step, and ``warn`` (else
+    ``progress`` hears (done, in all) as each partition finishes, from either engine (the
+    Dask engine's from Dask's callback thread); ``log`` hears each step, and ``warn`` (else
     ``log``) what the user needs to hear at once: a Dask worker lost, a cluster left with no
     worker. ``workers_wait`` is how long a Dask run waits for a first worker to join, and for
     a worker when the cluster is left with none (default ``WORKERS_SECONDS``; 0: not at all).
@@ -139,7 +137,7 @@ def run_dataset(
             else:
                 wait = WORKERS_SECONDS if workers_wait is None else workers_wait
                 coaches, lost = run_with_dask(
-                    plan, job, scheduler, progress_bar, say, warn, workers_wait=wait
+                    plan, job, scheduler, progress, say, warn, workers_wait=wait
                 )
             tally = output.added_tallies(staging, plan)
             report = DatasetReport(
@@ -205,21 +203,44 @@ def planned_line(plan: DatasetPlan) -> str:
     )
 
 
-def partitions_logger(total: int, log: Log) -> Callable[[], None]:
-    """What to call as each partition finishes (from any thread): logs "N of M partitions
-    done" for each, or for every twentieth of them when there are many, and the last."""
-    step = -(-total // LOGGED_STEPS)
-    done = 0
-    lock = threading.Lock()
+class PartitionsDone:
+    """What to call as each partition finishes, from any thread (``key``: which one): logs
+    "N of M partitions done" for each, or for every twentieth of them when there are many, and
+    the last, and tells ``progress`` (N, M), both engines alike. A partition heard of again (run
+    again after the worker holding it was lost) counts once; once ``closed`` (the run over,
+    however it ended) nothing is heard: a late callback must not draw the terminal's status
+    line again under the run's last line. It only counts and tells: nothing here waits on
+    the cluster, so a cancelled or lost partition cannot hold the run (fx162's hang was Dask's
+    own progress bar waiting on one)."""
 
-    def finished() -> None:
-        nonlocal done
-        with lock:
-            done += 1
-            if done % step == 0 or done == total:
-                log(f"{done:,} of {total:,} partitions done")
+    def __init__(self, total: int, log: Log, progress: Progress | None = None) -> None:
+        self.total, self.log, self.progress = total, log, progress
+        self.step = -(-total // LOGGED_STEPS)
+        self.seen: set[object] = set()
+        self.closed = False
+        self.lock = threading.Lock()
 
-    return finished
+    def __call__(self, key: object) -> None:
+        with self.lock:
+            if self.closed or key in self.seen:
+                return
+            self.seen.add(key)
+            done = len(self.seen)
+            if done % self.step == 0 or done == self.total:
+                self.log(f"{done:,} of {self.total:,} partitions done")
+            if self.progress is not None:
+                self.progress(done, self.total)
+
+    def start(self) -> None:
+        """None done yet, told as the run starts: a terminal's line says the run is under
+        way while the first partition runs (and a Dask run's cluster starts)."""
+        with self.lock:
+            if self.progress is not None:
+                self.progress(0, self.total)
+
+    def close(self) -> None:
+        with self.lock:
+            self.closed = True
 
 
 def run_with_pandas(
@@ -227,14 +248,13 @@ def run_with_pandas(
 ) -> pd.DataFrame | None:
     """Piece after piece in this process; returns the coaches' summary with a digest."""
     kept = []
-    finished = partitions_logger(len(plan.pieces), log)
+    finished = PartitionsDone(len(plan.pieces), log, progress)
+    finished.start()
     for number, piece in enumerate(plan.pieces):
         rows = run_piece(read_piece(piece, plan), plan, job, {"number": number})
         if job.digest is not None and len(rows):
             kept.append(rows)
-        finished()
-        if progress is not None:
-            progress(number + 1, len(plan.pieces))
+        finished(number)
     if job.digest is None:
         return None
     log("digest: writing each coach's folder")
@@ -249,7 +269,7 @@ def run_with_dask(
     plan: DatasetPlan,
     job: Job,
     scheduler: str | None,
-    progress_bar: bool,
+    progress: Progress | None,
     log: Log,
     warn: Log,
     *,
@@ -273,43 +293,37 @@ def run_with_dask(
     rows = frames.map_partitions(
         run_piece, shared_plan, shared_job, meta=digest_meta(job.digest), token="run-piece"
     )
-    line = BarLine(sys.stderr)  # stderr: stdout may be --json's
-    if progress_bar:  # a note said while the bar is drawn starts a line of its own
-        warn = line.before(warn)
-    bar = PartitionsBar(line, len(plan.pieces)) if progress_bar else None
+    finished = PartitionsDone(len(plan.pieces), log, progress)
+    finished.start()
     with (
         dask_client(scheduler, workers_wait) as client,
         _watched(client, warn, workers_wait) as watch,
-        _drawn(bar),
+        contextlib.closing(finished),
     ):
         # optimize() fuses reading a piece and running it into one task per partition
         # (without it the raw pieces were read ahead and waited, some sent to the other
-        # worker). Persisted, the bar counts those tasks, the work, and their digest rows stay
-        # on the workers for the shuffle.
+        # worker). Persisted, the progress counts those tasks, the work, and their digest
+        # rows stay on the workers for the shuffle.
         partitions = client.persist(rows.optimize())
-        watch.held.extend(futures_of(partitions))
-        logged = partitions_logger(len(plan.pieces), log)
+        futures = futures_of(partitions)
+        watch.held.extend(futures)
 
-        def finished(done: Any) -> None:  # called on the client's thread as each one ends
-            if done.status == "finished":
-                logged()
-                if bar is not None:
-                    bar.advance()
+        def ended(future: Any) -> None:  # on Dask's callback thread, once a future's state
+            if future.status == "finished":  # is no longer pending (failed: not done)
+                finished(future.key)
 
-        for future in futures_of(partitions):
-            future.add_done_callback(finished)
+        for future in futures:
+            future.add_done_callback(ended)
         if job.digest is None:
             _result(watch, client.compute(partitions))  # raises what a partition raised
-            if bar is not None:
-                bar.finish()
+            _all_done(finished, futures)
             return None, watch.lost
         # Each coach's rows to one partition. The "tasks" shuffle: the digest's rows are a
         # small share of the data, and it recovers from a lost worker like any other task.
         by_coach = partitions.shuffle(on="coach", shuffle_method="tasks")
         # Every coach's folder is named knowing all the others, so no two share one.
         names = _result(watch, client.compute(partitions["coach"].unique()))  # all done
-        if bar is not None:
-            bar.finish()
+        _all_done(finished, futures)
         log("digest: gathering each coach's rows")
         folders = dask.delayed(coach_folders(names, plan.name), pure=True)
         written = by_coach.map_partitions(
@@ -320,151 +334,20 @@ def run_with_dask(
     return coaches.sort_values("coach", kind="stable").reset_index(drop=True), watch.lost
 
 
+def _all_done(finished: PartitionsDone, futures: list[Any]) -> None:
+    """Every partition heard of as done, in order, once the run has all of their results:
+    Dask's callback thread may not have told of the last ones yet (the log's "M of M
+    partitions done" then came after the digest's first line, or never)."""
+    for future in futures:
+        finished(future.key)
+
+
 def _watched(
     client: Any, warn: Log, workers_wait: float
 ) -> contextlib.AbstractContextManager[WorkerWatch]:
     """The cluster's workers watched while the run waits on them (``watch``), with the same
     limit for a cluster left with no worker as for a first worker to join."""
     return watched_workers(client, client.scheduler.address, warn, workers_wait)
-
-
-class BarLine:
-    """Where the progress bar draws (``stream``: stderr), knowing whether its line is
-    drawn: a note said meanwhile (``before``) erases it first, and the bar is drawn again under
-    the note, rather than the note landing after the bar's text on its line."""
-
-    def __init__(self, stream: Any) -> None:
-        self.stream = stream
-        self.drawn = False
-        self.lock = threading.RLock()  # the bar draws from a thread of its own
-
-    def write(self, text: str) -> int:
-        with self.lock:
-            if text:  # "\r[###   ] | 40% Completed | 3.1s"; its end: "\x1b[2K\r"
-                self.drawn = not text.endswith(("\n", "\r"))
-            return int(self.stream.write(text) or 0)
-
-    def flush(self) -> None:
-        self.stream.flush()
-
-    def __getattr__(self, name: str) -> Any:  # encoding, isatty, ...: stderr's, for a print
-        return getattr(self.stream, name)
-
-    def erase(self) -> None:
-        with self.lock:
-            if self.drawn:
-                self.stream.write("\r\x1b[K")
-                self.stream.flush()
-                self.drawn = False
-
-    def before(self, say: Log) -> Log:
-        """``say``, with the bar's line erased first."""
-
-        def said(line: str) -> None:
-            with self.lock:
-                self.erase()
-                say(line)
-
-        return said
-
-
-class PartitionsBar:
-    """The progress bar a terminal gets while the partitions run, drawn as Dask's own:
-    ``[####    ] | 50% Completed | 2.0s``, the partitions the run heard were done
-    (``advance``), redrawn every ``interval`` seconds from a thread of its own. At the end
-    (``finish``) it shows 100% and its line is erased; a run that stops (``stop``) erases it.
-
-    Dask's own bar (``distributed.progress``) held the run's thread on a feed it asked of the
-    scheduler. It waited for ever when the run gave up before the feed was set up: the
-    scheduler's side waits for the partition the run cancelled to show up, and it never does
-    (also when the cluster had lost its workers before the bar started: it waited for them to
-    finish). A frozen scheduler held it the same way. This one asks the scheduler nothing, so
-    the run's own wait ends the run with its one line (fx162)."""
-
-    def __init__(
-        self,
-        line: BarLine,
-        total: int,
-        *,
-        width: int = 40,
-        interval: float = 0.1,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.line, self.total, self.width = line, total, width
-        self.interval, self.clock = interval, clock
-        self.done = 0
-        self.started = clock()
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(
-            target=self._keep_drawing, name="followup-batch bar", daemon=True
-        )
-
-    def text(self) -> str:
-        """The bar's line as drawn now (Dask's words and widths)."""
-        share = min(self.done, self.total) / self.total if self.total else 1.0
-        filled = "#" * int(self.width * share)
-        return (
-            f"\r[{filled:<{self.width}}] | {int(100 * share)}% Completed | "
-            f"{_elapsed(self.clock() - self.started)}"
-        )
-
-    def advance(self) -> None:
-        """One more partition done (from any thread)."""
-        with self.line.lock:
-            self.done += 1
-
-    def draw(self) -> None:
-        with self.line.lock:
-            if not self.stopped.is_set():
-                self.line.write(self.text())
-                self.line.flush()
-
-    def _keep_drawing(self) -> None:
-        self.draw()
-        while not self.stopped.wait(self.interval):
-            self.draw()
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def finish(self) -> None:
-        """Every partition done: 100% shown, then the line erased."""
-        with self.line.lock:
-            self.done = self.total
-            self.draw()
-        self.stop()
-
-    def stop(self) -> None:
-        """No more drawing; the bar's line erased if it is drawn."""
-        with self.line.lock:
-            self.stopped.set()
-            self.line.erase()
-        if self.thread.is_alive() and self.thread is not threading.current_thread():
-            self.thread.join(timeout=1)
-
-
-def _elapsed(seconds: float) -> str:
-    """The bar's time, as Dask's bar writes it: ``4.2s``, ``16min 40.4s``, ``1hr  2min  3.0s``."""
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours:2.0f}hr {minutes:2.0f}min {secs:4.1f}s"
-    if minutes:
-        return f"{minutes:2.0f}min {secs:4.1f}s"
-    return f"{secs:4.1f}s"
-
-
-@contextlib.contextmanager
-def _drawn(bar: PartitionsBar | None) -> Iterator[None]:
-    """``bar`` drawn while the block runs (none: nothing), erased however it ends."""
-    if bar is None:
-        yield
-        return
-    bar.start()
-    try:
-        yield
-    finally:
-        bar.stop()
 
 
 @contextlib.contextmanager

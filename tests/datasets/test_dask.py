@@ -269,17 +269,15 @@ def test_a_file_that_cannot_be_run_is_skipped_on_the_cluster_too(
     assert marker["skipped"] == [{"file": "part-0002.parquet", "reason": report.skipped[0].reason}]
     assert marker["files"] == ["part-0000.parquet", "part-0001.parquet"]
     assert report.rows == 40
-    # A partition's line is written from Dask's thread as it ends, the digest's start once
-    # every partition is done: the two may reach the log in either order.
-    assert lines[0] == (
-        f"{tmp_path / 'in'}: planned 2 Parquet files (1 skipped), 40 rows in 2 partitions"
-    )
-    assert sorted(lines[1:-1]) == [
+    # A partition's line is written from Dask's thread as it ends, and every one of them
+    # before the digest's start (which once came first when Dask's thread was late).
+    assert lines == [
+        f"{tmp_path / 'in'}: planned 2 Parquet files (1 skipped), 40 rows in 2 partitions",
         "1 of 2 partitions done",
         "2 of 2 partitions done",
         "digest: gathering each coach's rows",
+        f"digest: {counted(len(report.coaches), 'coach folder')} written",
     ]
-    assert lines[-1] == f"digest: {counted(len(report.coaches), 'coach folder')} written"
 
 
 def test_a_file_with_damaged_data_pages_is_skipped_on_the_cluster_too(
@@ -315,16 +313,25 @@ def folder_files(folder: Path) -> dict[str, bytes]:
     }
 
 
-def test_the_progress_bar_is_on_stderr_and_json_alone_on_stdout(
+def test_the_progress_is_the_pandas_engines_and_json_alone_on_stdout(
     cluster: tuple[LocalCluster, Client], tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    """Dask's bar (what a terminal gets) never mixes into stdout, which --json may own; the
-    command's --json on the cluster gives the counts and the coaches of OUT's record."""
+    """The Dask engine tells its progress as the pandas engine does, (done, in all) after each
+    partition, for the terminal's one status line (it drew a Dask-style bar of its own, fx177),
+    and writes nothing itself; the command's --json on the cluster gives the counts and the
+    coaches of OUT's record."""
     write_dataset(tmp_path / "in", 2_000, files=2, seed=3)
-    run(tmp_path / "in", tmp_path / "bar", cluster[0], partition_rows=500, progress_bar=True)
+    heard: list[tuple[int, int]] = []
+    run(
+        tmp_path / "in",
+        tmp_path / "bar",
+        cluster[0],
+        partition_rows=500,
+        progress=lambda done, total: heard.append((done, total)),
+    )
+    assert heard == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
     captured = capfd.readouterr()
-    assert captured.out == ""
-    assert "100% Completed" in captured.err
+    assert (captured.out, captured.err) == ("", "")
 
     result = CliRunner().invoke(
         main,
@@ -430,10 +437,21 @@ def test_a_worker_killed_mid_job(
     them again elsewhere, the output is complete and equal, nothing half-written is left."""
     local, client = cluster
     outcome: dict[str, object] = {}
+    heard: list[tuple[int, int]] = []
+    logged: list[str] = []
+    warned: list[str] = []
 
     def job() -> None:
         try:
-            outcome["report"] = run(dataset, tmp_path / "out", local, partition_rows=PARTITION_ROWS)
+            outcome["report"] = run(
+                dataset,
+                tmp_path / "out",
+                local,
+                partition_rows=PARTITION_ROWS,
+                progress=lambda done, total: heard.append((done, total)),
+                log=logged.append,
+                warn=warned.append,
+            )
         except BaseException as error:  # noqa: BLE001 (reported by the assertion below)
             outcome["error"] = error
 
@@ -446,6 +464,10 @@ def test_a_worker_killed_mid_job(
     # the finished partitions the worker held were computed again
     for key in lost:
         assert finished_count(client.story(key)) >= 2, key
+    # ... and counted once each, on the terminal's line and in the log
+    assert heard == [(n, 8) for n in range(9)]
+    assert logged[1:] == [f"{n} of 8 partitions done" for n in range(1, 9)]
+    assert [line.split(" (")[0] for line in warned] == ["lost a worker"]
     leftovers = [p for p in tmp_path.rglob("*") if p.name.startswith(".")]
     assert leftovers == []
     assert len(list((tmp_path / "out").glob("*.parquet"))) == 8
@@ -884,7 +906,7 @@ def test_a_run_whose_cluster_lost_all_its_workers_gives_up(
 
 def screen_lines(err: str) -> list[str]:
     """What a terminal shows of ``err``: each line as its last redraw ("\\r") left it, with
-    the erasing codes Dask's bar and ours write dropped; blank lines left out."""
+    the erasing codes the status line writes dropped; blank lines left out."""
     shown = []
     for line in err.split("\n"):
         drawn = line.rsplit("\r", 1)[-1].replace("\x1b[2K", "").replace("\x1b[K", "")
@@ -893,40 +915,54 @@ def screen_lines(err: str) -> list[str]:
     return shown
 
 
-def test_a_run_that_gives_up_with_the_progress_bar_drawn(
+def slower_piece(*args: object) -> object:
+    """``run_piece``, slowly enough that a worker is lost while the next one runs."""
+    from followup_batch.datasets.partition import run_piece
+
+    time.sleep(2)
+    return run_piece(*args)  # type: ignore[arg-type]
+
+
+def test_a_run_that_gives_up_with_the_status_line_drawn(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    """On a terminal Dask's bar is drawn on stderr without a line end: the lost-worker and
-    waiting lines landed after the bar's text, on its line. Each is a line of its own (the bar
-    erased first, then drawn again under it), and the run gives up as without the bar."""
+    """On a terminal the run's status line is drawn on stderr without a line end: the
+    lost-worker and waiting lines each start a line of their own (the status line erased
+    first, then drawn again under them), and the run gives up as without it, its line erased."""
+    from followup_batch.cli.console import Reporter, run_dataset_shown
     from followup_batch.datasets import engines, watch
 
     write_dataset(tmp_path / "in", 40, files=4)
     monkeypatch.setattr(watch, "POLL_SECONDS", 0.05)
     monkeypatch.setattr(watch, "clock_time", lambda: "09:10")
-    monkeypatch.setattr(engines, "run_piece", slow_piece)
-    RUNNING.clear()
+    monkeypatch.setattr(engines, "run_piece", slower_piece)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "200")  # the notes on one line each
+    one_done = threading.Event()
+
+    class FirstDone(engines.PartitionsDone):
+        def __call__(self, key: object) -> None:
+            super().__call__(key)
+            one_done.set()
+
+    monkeypatch.setattr(engines, "PartitionsDone", FirstDone)
     out = tmp_path / "out"
-
-    def warn(line: str) -> None:
-        print(f"note: {line}", file=sys.stderr, flush=True)
-
+    reporter = Reporter(as_json=False, verbose=0, quiet=False, log_file=None)
     with LocalCluster(n_workers=1, threads_per_worker=1, **FREE_PORTS) as local:
         (worker,) = local.scheduler_info["workers"]
-        stopper = threading.Thread(target=lambda: RUNNING.wait(60) and local.scale(0))
+        stopper = threading.Thread(target=lambda: one_done.wait(60) and local.scale(0))
         stopper.start()
         address = local.scheduler_address
         with pytest.raises(DatasetError) as failed:
-            run_dataset(
+            run_dataset_shown(
                 str(tmp_path / "in"),
                 out,
                 Config(),
                 AS_OF,
+                reporter,
                 engine="dask",
                 scheduler=address,
                 workers_wait=1,
-                progress_bar=True,
-                warn=warn,
             )
         stopper.join()
     assert str(failed.value) == (
@@ -936,14 +972,18 @@ def test_a_run_that_gives_up_with_the_progress_bar_drawn(
     )
     captured = capfd.readouterr()
     assert captured.out == ""
-    assert "% Completed" in captured.err  # the bar was drawn
-    notes = [line for line in screen_lines(captured.err) if "note:" in line]
-    assert notes == [
+    started = f"\r\x1b[K{tmp_path / 'in'}: 0 of 4 partitions …"  # the pandas engine's line
+    line = f"\r\x1b[K{tmp_path / 'in'}: 1 of 4 partitions …"
+    assert captured.err == (
+        f"{started}{line}\r\x1b[Knote: lost a worker ({worker}); its partitions are run again\n"
+        f"{line}\r\x1b[Knote: waiting for a worker: the cluster lost all of its workers at "
+        f"09:10; giving up in 1 s\n{line}\r\x1b[K"
+    )
+    assert screen_lines(captured.err) == [
         f"note: lost a worker ({worker}); its partitions are run again",
         "note: waiting for a worker: the cluster lost all of its workers at 09:10; giving up "
         "in 1 s",
     ]
-    assert not captured.err.endswith("Completed")  # the bar's line is not left for the error
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no staging
     from followup_batch.write.locks import file_lock
 
@@ -951,14 +991,15 @@ def test_a_run_that_gives_up_with_the_progress_bar_drawn(
         pass
 
 
-def test_a_run_that_gives_up_before_its_bar_moved(
+def test_a_run_that_gives_up_before_a_partition_is_done(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    """The cluster's only worker gone between the run's start checks and its work, the bar on
-    (a terminal): Dask's own bar waited for ever for partitions no worker would run, and,
-    given up on, for the partition the run had cancelled (its scheduler side waits for it to
-    show up), holding the run (fx162; the hang that reverted fx157). Now the run ends with its
-    one line, the bar erased."""
+    """The cluster's only worker gone between the run's start checks and its work, the
+    progress on (a terminal): Dask's own bar waited for ever for partitions no worker would
+    run, and, given up on, for the partition the run had cancelled (its scheduler side waits
+    for it to show up), holding the run (fx162; the hang that reverted fx157). The run ends
+    with its one line, which says the cluster has no workers (the watch never saw one: it
+    said "lost all of its workers", fx177), and no partition was heard of as done."""
     from followup_batch.datasets import engines, watch
 
     write_dataset(tmp_path / "in", 40, files=4)
@@ -977,6 +1018,7 @@ def test_a_run_that_gives_up_before_its_bar_moved(
 
         monkeypatch.setattr(engines, "check_versions", worker_gone)
         address = local.scheduler_address
+        heard: list[tuple[int, int]] = []
         started = time.monotonic()
         with pytest.raises(DatasetError) as failed:
             run_dataset(
@@ -987,99 +1029,18 @@ def test_a_run_that_gives_up_before_its_bar_moved(
                 engine="dask",
                 scheduler=address,
                 workers_wait=0,
-                progress_bar=True,
+                progress=lambda done, total: heard.append((done, total)),
             )
         took = time.monotonic() - started
-    assert str(failed.value) == (  # the watch never saw a worker: it has none (fx177)
+    assert str(failed.value) == (
         f"the Dask scheduler at {address} has no workers (--workers-wait 0 waits for none); "
         "start workers (dask worker ADDRESS) or scale the cluster up. Nothing was published"
     )
     assert took < 30
+    assert heard == [(0, 4)]
     captured = capfd.readouterr()
-    assert captured.out == ""
-    assert "| 0% Completed |" in captured.err  # the bar was drawn
-    assert screen_lines(captured.err) == []  # and erased: its line is left for the error
+    assert (captured.out, captured.err) == ("", "")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no staging
-
-
-@pytest.mark.parametrize(
-    ("done", "seconds", "drawn"),
-    [
-        (0, 0.04, "\r[                                        ] | 0% Completed |  0.0s"),
-        (1, 1.3, "\r[##########                              ] | 25% Completed |  1.3s"),
-        (3, 59.96, "\r[##############################          ] | 75% Completed | 60.0s"),
-        (4, 1000.4, "\r[########################################] | 100% Completed | 16min 40.4s"),
-        (
-            4,
-            3723.0,
-            "\r[########################################] | 100% Completed |  1hr  2min  3.0s",
-        ),
-    ],
-    ids=["none", "one", "three", "all", "an-hour"],
-)
-def test_the_bar_is_drawn_as_dasks(done: int, seconds: float, drawn: str) -> None:
-    """The run's bar over 4 partitions, as Dask's own bar drew it (the same words, widths
-    and times), from the partitions the run heard were done."""
-    import io
-
-    from followup_batch.datasets.engines import BarLine, PartitionsBar
-
-    now = [100.0]
-    bar = PartitionsBar(BarLine(io.StringIO()), 4, clock=lambda: now[0])
-    for _ in range(done):
-        bar.advance()
-    now[0] += seconds
-    assert bar.text() == drawn
-
-
-def test_the_bar_ends_erased() -> None:
-    """Finished, the bar shows 100% and erases its line; stopped (the run failed), it erases
-    its line and draws no more."""
-    import io
-
-    from followup_batch.datasets.engines import BarLine, PartitionsBar
-
-    stream = io.StringIO()
-    bar = PartitionsBar(BarLine(stream), 2, clock=lambda: 5.0)
-    bar.advance()
-    bar.draw()
-    bar.finish()
-    bar.draw()
-    assert stream.getvalue() == (
-        "\r[####################                    ] | 50% Completed |  0.0s"
-        "\r[########################################] | 100% Completed |  0.0s\r\x1b[K"
-    )
-    stream = io.StringIO()
-    bar = PartitionsBar(BarLine(stream), 2, clock=lambda: 5.0)
-    bar.draw()
-    bar.stop()
-    bar.draw()
-    assert stream.getvalue() == (
-        "\r[                                        ] | 0% Completed |  0.0s\r\x1b[K"
-    )
-
-
-def test_the_bar_line_erases_itself_before_a_note() -> None:
-    """What ``BarLine`` writes around a note: erased only when the bar's line is drawn."""
-    import io
-
-    from followup_batch.datasets.engines import BarLine
-
-    stream = io.StringIO()
-    bar = BarLine(stream)
-    say = bar.before(lambda line: stream.write(f"note: {line}\n"))
-    say("before any bar")
-    bar.write("\r[##      ] | 25% Completed | 1.0s")
-    say("lost a worker")
-    bar.write("\r[####    ] | 50% Completed | 2.0s")
-    bar.write("\x1b[2K\r")  # Dask's bar at its end
-    say("after the bar")
-    bar.erase()
-    assert stream.getvalue() == (
-        "note: before any bar\n"
-        "\r[##      ] | 25% Completed | 1.0s\r\x1b[Knote: lost a worker\n"
-        "\r[####    ] | 50% Completed | 2.0s\x1b[2K\rnote: after the bar\n"
-    )
 
 
 @pytest.mark.slow

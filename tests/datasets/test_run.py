@@ -1066,6 +1066,40 @@ def test_a_run_logs_its_steps_as_they_happen(tmp_path: Path) -> None:
     assert many[1:] == [f"{n} of 45 partitions done" for n in [*range(3, 45, 3), 45]]
 
 
+@pytest.mark.parametrize(
+    ("heard", "told", "logged"),
+    [
+        # (partition keys heard of as done, in order) -> progress told, lines logged
+        # (none done is told as the run starts: the terminal's line is drawn at once)
+        (["a", "b", "c"], [(0, 3), (1, 3), (2, 3), (3, 3)], [1, 2, 3]),
+        # one run again after the worker holding it was lost, and heard of again: counted once
+        (["a", "b", "a", "c"], [(0, 3), (1, 3), (2, 3), (3, 3)], [1, 2, 3]),
+        # the run over (closed) before Dask's thread told of the last: nothing more
+        (["a", "closed", "b"], [(0, 3), (1, 3)], [1]),
+    ],
+    ids=["each", "run-again", "after-the-run"],
+)
+def test_partitions_done_are_counted_once(
+    heard: list[str], told: list[tuple[int, int]], logged: list[int]
+) -> None:
+    """What both engines call as each partition ends: the terminal's progress (N, M) and the
+    log's line, each partition once, nothing once the run is over (a late callback drew the
+    status line again under the run's last line)."""
+    from followup_batch.datasets.engines import PartitionsDone
+
+    progress: list[tuple[int, int]] = []
+    lines: list[str] = []
+    finished = PartitionsDone(3, lines.append, lambda done, total: progress.append((done, total)))
+    finished.start()
+    for key in heard:
+        if key == "closed":
+            finished.close()
+        else:
+            finished(key)
+    assert progress == told
+    assert lines == [f"{done} of 3 partitions done" for done in logged]
+
+
 def make_bad(path: Path, how: str) -> None:
     """``path`` made into a file a run cannot read, as they come from real exporters."""
     if how == "truncated":  # a crashed exporter, a copy cut short
