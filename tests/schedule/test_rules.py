@@ -741,6 +741,20 @@ def test_industries_in_other_languages(industry: str, speed_class: str) -> None:
         ("IT services", "traditional"),
         ("IT Services & Consulting", "traditional"),  # LinkedIn's name for TCS or Infosys
         ("IT consulting", "traditional"),
+        # The consultancy and its consultant follow consulting (fx182: "IT consultant" was
+        # fast, by "IT"); near cases: a startup or software is still fast, "Consultation"
+        # names no class, "Itconsult" is no word of the list.
+        ("IT consultant", "traditional"),
+        ("IT Consultants", "traditional"),
+        ("IT consultancy", "traditional"),
+        ("IT consultancies", "traditional"),
+        ("Consultant", "traditional"),
+        ("Management consultants", "traditional"),
+        ("Consultancy", "traditional"),
+        ("Software consultant", "fast"),
+        ("IT consultancy startup", "fast"),
+        ("Consultation", "standard"),
+        ("Itconsult", "standard"),
         # "IT services" in Korean, Japanese and Chinese is traditional as the English is (it
         # was fast, as bare "IT"), with a space or without (fx164).
         ("IT 서비스", "traditional"),
