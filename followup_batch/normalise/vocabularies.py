@@ -213,6 +213,10 @@ OUTCOMES: dict[str, str] = {
             "awaitingoffer",
             "waitingforoffer",
             "noofferyet",
+            # ... said the other way round, and an offer "pending": not yet made (fx182: each
+            # closed the row as an offer).
+            *("offernotyet", "offernotyetreceived", "offernotreceivedyet", "offerawaited"),
+            *("offerpending", "pendingoffer", "waitingonoffer"),
             *("nochkeinezusage", "nochkeinangebot"),  # German "no offer yet"
         )
     },
@@ -412,6 +416,10 @@ OUTCOMES: dict[str, str] = {
             *("offerditolak", "tawaranditolak", "tawarankerjaditolak"),
             *("tolakoffer", "tolaktawaran", "menolakoffer", "menolaktawaran"),
             *("tuchoioffer", "offerbituchoi", "ปฏิเสธoffer", "offerถูกปฏิเสธ"),
+            # ... and in English as it is being done or about to be, as "Declined offer" is
+            # (fx182: "Decline offer", "Declining offer" closed the row as an offer).
+            *("declineoffer", "decliningoffer", "declinetheoffer", "decliningtheoffer"),
+            *("declinedtheoffer", "offerdecline", "turndownoffer", "turningdownoffer"),
         )
     },
     **{
@@ -644,6 +652,14 @@ class Vocabulary:
     contrary: frozenset[str] = frozenset()
     contrary_parts: tuple[str, ...] = ()
     contrary_keeps: frozenset[str] = frozenset()
+    # Keys of ``NEGATIONS`` that also cancel the match right before them (auxiliaries aside),
+    # unless the word after them is a match of another value, or the one before is one of
+    # ``contrary_keeps``: "Offer not received" is no offer, "Applied not interviewed" applied.
+    negations_after: frozenset[str] = frozenset()
+    # Values a match takes after one of ``awaiting`` (the words of ``_AWAITED_BETWEEN`` between
+    # aside): an offer waited for is none yet ("Waiting for the offer": interviewing).
+    awaiting: frozenset[str] = frozenset()
+    awaited: dict[str, str] | None = None
 
 
 # A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is (above);
@@ -723,6 +739,34 @@ OUTCOME_NEGATIONS = frozenset(
 OUTCOME_CONTRARY = frozenset(
     {k for k, v in OUTCOMES_ALONE.items() if v in ("rejected", "withdrawn")}
     | {"tolak", "menolak", "tuchoi", "tinanggihan", "tinanggihang"}
+    # English "fail(ed)" and "decline", "turn(ing) down" (fx182): "Technical interview failed
+    # on my side", "Will decline the job offer" are no interview going on, no offer kept; the
+    # forms read (``OUTCOME_SENTENCES``: "Failed interview"; ``OUTCOMES``: "Declining offer")
+    # are rejected, the rest needs info. "Failed to show" names no stage: no change there.
+    | {"fail", "fails", "failed", "failing", "decline", "declines", "declining"}
+    | {"turndown", "turningdown"}
+)
+# English negations that, right after a stage or an offer (auxiliaries between aside: "Offer
+# has not been received"), cancel it as well as the word after them: "Offer not received",
+# "Interview not scheduled", "Offer never came" say it did not happen (fx182: the row closed
+# as an offer, or stayed interviewing). Unless the word after is another stage or outcome
+# they negate instead ("Applied not interviewed" is applied), or the word before is a
+# closing one ("Rejected not sure why": ``CLOSED_WITHOUT_OFFER`` stands). Not "no" ("Interviewed
+# no news"), "non", "without" ("Offer accepted without negotiation"), which start a noun.
+OUTCOME_NEGATIONS_AFTER = frozenset(
+    {"not", "never", "didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "hasnt"}
+    | {"havent", "hadnt", "cant", "couldnt", "wont", "wouldnt"}
+)
+# The words between a stage and the negation after it ("Offer has not been received",
+# "Interview was not scheduled"), and between the negation and the word it governs.
+# The words between "waiting" and what is waited for (``Vocabulary.awaiting``).
+_AWAITED_BETWEEN = frozenset(
+    {"for", "on", "the", "an", "a", "my", "their", "job", "final", "formal", "written"}
+    | {"official", "verbal"}
+)
+_AUXILIARIES = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "been", "being", "still", "yet"}
+    | {"did", "does", "do", "even", "ever", "really", "the", "an", "a"}
 )
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
@@ -730,6 +774,16 @@ _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)
 # "we moved forward with another candidate" (its standard rejection), "progressed with an
 # internal hire", "Failed stage 2", "stage 2: no" are rejections. Not "moved forward with the
 # offer" or "with another round": only a candidate, someone else or an internal hire.
+# The stage a round failed is written with (fx182: "Failed interview", "Interview failed" were
+# interviewing, the check-ins going on after a rejection).
+_FAILED_MODIFIER = (
+    r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|initial|phone|telephone"
+    r"|technical|tech|hr|recruiter|manager|hiring\s+manager|onsite|on-site|in-person|panel"
+    r"|coding|behaviou?ral|case|written|aptitude|psychometric|skills?|online|video)"
+)
+_FAILED_STAGE = (
+    r"(?:interviews?|phone\s+screen|screen(?:ing)?|onsite|on-site|assessment|round|test)"
+)
 OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -754,6 +808,26 @@ OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             rf"^\s*(?:{_STAGE}|{_STAGE_ORDINAL})\s*[:\-\u2013\u2014]\s*"
             r"(?:no|fail(?:ed)?|rejected|not passed|unsuccessful)\s*[.!]?\s*$"
+        ),
+        "rejected",
+    ),
+    # "Failed (the) (technical) interview", "I failed the phone screen", at a clause's start
+    # ("Almost failed interview, then an offer" is not read: it needs info); not "Failed to
+    # schedule interview", "Interviewer failed to show".
+    (
+        re.compile(
+            r"(?:^|[,;:.!?/|()\[\]\n\u2013\u2014]|\s-)\s*(?:i\s+)?fail(?:ed|s)?\s+"
+            r"(?:(?:at|in|on)\s+)?(?:(?:the|my|an?)\s+)?"
+            rf"(?:{_FAILED_MODIFIER}\s+){{0,2}}{_FAILED_STAGE}\b"
+        ),
+        "rejected",
+    ),
+    # "Interview failed", "Technical interview: failed" as the whole cell ("Interview failed
+    # due to a bad connection", "Video interview failed" may be the call's: they need info).
+    (
+        re.compile(
+            rf"^\s*(?:(?!video\b|online\b){_FAILED_MODIFIER}\s+){{0,2}}{_FAILED_STAGE}"
+            r"\s*[:\-\u2013\u2014]?\s*fail(?:ed)?\s*[.!]?\s*$"
         ),
         "rejected",
     ),
@@ -810,6 +884,11 @@ VOCABULARIES: dict[str, Vocabulary] = {
         contrary=OUTCOME_CONTRARY,
         contrary_parts=("ปฏิเสธ",),
         contrary_keeps=CLOSED_WITHOUT_OFFER,
+        negations_after=OUTCOME_NEGATIONS_AFTER,
+        # "Waiting for the offer", "Awaiting an offer", "Still waiting on the job offer" are
+        # interviewing, as "Waiting for offer" is (fx182: they closed the row as an offer).
+        awaiting=frozenset({"waiting", "awaiting", "wait", "waitingfor", "waitingon"}),
+        awaited={"offer": "interviewing"},
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its
@@ -825,7 +904,13 @@ NEGATIONS = frozenset(
     # ("without"), Dutch "geen" ("no"): "Sem proposta" is no offer. Not French "pas", which
     # is Dutch for "only just" ("pas gesolliciteerd": just applied).
     | {"sin", "sem", "sans", "senza", "zonder", "geen"}
+    # English "n't", its apostrophe kept or left out (``_CONTRACTION``): "Didn't get offer"
+    # is no offer (fx182: it closed the row as one), "Haven't applied yet" not applied yet.
+    | {"didnt", "doesnt", "dont", "isnt", "wasnt", "arent", "werent", "hasnt", "havent"}
+    | {"hadnt", "cant", "couldnt", "wont", "wouldnt"}
 )
+# English "n't" is read as one word with the word it ends ("didn't" as "didnt").
+_CONTRACTION = re.compile(r"n['\u2019]t\b")
 LONGEST_PHRASE_WORDS = 3
 # What ends a clause: a comma, a semicolon, a colon, a full stop, a slash, a bracket, a dash
 # (a hyphen with a space on either side; "on-site" is one word), a new line.
@@ -842,7 +927,8 @@ def _words_and_clauses(text: str) -> tuple[list[str], list[bool], list[str]]:
     starts: list[bool] = []
     typed: list[str] = []
     new_clause = True
-    for match in _WORD_OR_CLAUSE_END.finditer(unicodedata.normalize("NFC", text).casefold()):
+    folded = _CONTRACTION.sub("nt", unicodedata.normalize("NFC", text).casefold())
+    for match in _WORD_OR_CLAUSE_END.finditer(folded):
         if match.group(1) is None:
             new_clause = True
             continue
@@ -881,6 +967,7 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     contrary = False  # this clause holds a ``Vocabulary.contrary`` word
     negated = False
     last: str | None = None  # the value matched by the word right before, if any
+    awaiting = False  # an ``awaiting`` word came right before (``_AWAITED_BETWEEN`` aside)
 
     def end_clause() -> None:
         found.update(v for v in clause if not contrary or v in vocabulary.contrary_keeps)
@@ -890,29 +977,69 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     while i < len(words):
         if clause_starts[i]:
             end_clause()
-            negated = contrary = False
+            negated = contrary = awaiting = False
             last = None
         contrary = contrary or _says_contrary(words, typed[i], i, vocabulary)
-        for length in range(min(LONGEST_PHRASE_WORDS, len(words) - i), 0, -1):
+        for length in range(_clause_room(clause_starts, i), 0, -1):
             phrase = "".join(words[i : i + length])
             if phrase in vocabulary.words and not (alone and phrase in alone):
                 last = None if negated else vocabulary.words[phrase]
+                if last is not None and awaiting and vocabulary.awaited:
+                    last = vocabulary.awaited.get(last, last)
                 if last is not None:
                     clause.add(last)
                 negated = False
+                awaiting = phrase in vocabulary.awaiting
                 i += length
                 break
         else:
             if words[i] in NEGATIONS:
                 negated = True
+                if (  # "Offer not received": the match before it too
+                    last is not None
+                    and words[i] in vocabulary.negations_after
+                    and last not in vocabulary.contrary_keeps
+                    and _value_after(words, clause_starts, i + 1, vocabulary) in (None, last)
+                ):
+                    clause.discard(last)
             elif _negates(typed[i], vocabulary):
                 negated = True
                 if last is not None:  # "Offer belum keluar": the match before it too
                     clause.discard(last)
-            last = None
+            if words[i] not in _AUXILIARIES or words[i] in NEGATIONS:
+                last = None
+            awaiting = awaiting and words[i] in _AWAITED_BETWEEN
             i += 1
     end_clause()
     return next((v for v in vocabulary.precedence if v in found), None)
+
+
+def _clause_room(clause_starts: list[bool], i: int) -> int:
+    """How many words from word ``i`` a phrase may take: up to ``LONGEST_PHRASE_WORDS``, in its
+    clause ("Offer, not yet accepted" is no "offer not yet"; "Interview: offer" no "interview
+    offer")."""
+    room = 1
+    while room < LONGEST_PHRASE_WORDS and i + room < len(clause_starts):
+        if clause_starts[i + room]:
+            break
+        room += 1
+    return room
+
+
+def _value_after(
+    words: list[str], clause_starts: list[bool], i: int, vocabulary: Vocabulary
+) -> str | None:
+    """The value of the match at word ``i`` or after the auxiliaries there, in the same clause
+    ("not yet scheduled": interviewing), or None."""
+    while i < len(words) and not clause_starts[i] and words[i] in _AUXILIARIES:
+        i += 1
+    if i >= len(words) or clause_starts[i]:
+        return None
+    for length in range(_clause_room(clause_starts, i), 0, -1):
+        phrase = "".join(words[i : i + length])
+        if phrase in vocabulary.words and not (vocabulary.alone and phrase in vocabulary.alone):
+            return vocabulary.words[phrase]
+    return None
 
 
 def _negates(typed: str, vocabulary: Vocabulary) -> bool:

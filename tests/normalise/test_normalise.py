@@ -1125,7 +1125,9 @@ def test_interviewer_emails() -> None:
         ("outcome", "No response after onsite", "interviewing"),
         ("outcome", "Rejected - no response", "rejected"),
         ("outcome", "Ghosted", "ghosted"),
-        ("outcome", "Pending offer", "offer"),
+        # "Pending" is awaited, as "Pending" alone is: the offer not made yet (fx182), as
+        # "Awaiting offer"; it closed the row as an offer, the check-ins stopped.
+        ("outcome", "Pending offer", "interviewing"),
         ("outcome", None, "applied"),
         ("outcome", "Not moving forward", "rejected"),
         ("outcome", "No offer yet", "interviewing"),

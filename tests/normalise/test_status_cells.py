@@ -201,3 +201,143 @@ def test_a_stage_cells_date_is_read_in_the_rows_calendar(tmp_path: Path) -> None
         "D Co": ("Needs info", "—", "", f'row 5, column "Interview Date": {NOT_DATED}'),
         "E Co": ("Needs info", "—", "", f'row 6, column "Interview Date": {NOT_DATED}'),
     }
+
+
+# fx182 (found by fx173): English status words beside a failure, a negation after them, a
+# decline in the present tense or an offer waited for were read as the bare word: "Failed
+# interview" and "Interview failed" were interviewing (the check-ins going on after a
+# rejection), "Offer not received", "Offer pending", "Waiting for the offer", "Decline offer"
+# closed the row as an offer, "Interview not scheduled" was interviewing. (cell, outcome, needs
+# info); what cannot be read needs info, as "is not a known outcome", never a closed class.
+ENGLISH_STATUS_CELLS = [
+    # A round failed, said plainly: rejected, as "Did not pass interview".
+    ("Failed interview", "rejected", False),
+    ("Interview failed", "rejected", False),
+    ("Interview - failed", "rejected", False),
+    ("Technical interview: failed", "rejected", False),
+    ("Phone screen failed", "rejected", False),
+    ("Failed the technical interview", "rejected", False),
+    ("I failed the phone screen", "rejected", False),
+    ("Failed final round", "rejected", False),
+    ("Failed video interview", "rejected", False),
+    ("Rejected, failed interview", "rejected", False),
+    ("Didn't pass interview", "rejected", False),
+    ("Didn\u2019t pass the interview", "rejected", False),  # a typographic apostrophe
+    ("Did not pass interview", "rejected", False),
+    ("Not selected after interview", "rejected", False),
+    ("No offer", "rejected", False),
+    # An offer declined, as it is done or about to be: rejected, as "Declined offer" is.
+    ("Decline offer", "rejected", False),
+    ("Declining offer", "rejected", False),
+    ("Declining the offer", "rejected", False),
+    ("Turning down offer", "rejected", False),
+    ("Offer turned down", "rejected", False),
+    ("Declined offer", "rejected", False),
+    ("Offer declined", "rejected", False),
+    # No offer yet, waited for, pending: interviewing, as "No offer yet", "Waiting for offer".
+    ("Offer not yet", "interviewing", False),
+    ("Offer: not yet", "interviewing", False),
+    ("Offer not yet received", "interviewing", False),
+    ("Offer pending", "interviewing", False),
+    ("Pending offer", "interviewing", False),
+    ("Waiting for offer", "interviewing", False),
+    ("Waiting for the offer", "interviewing", False),
+    ("Awaiting an offer", "interviewing", False),
+    ("Still waiting on the job offer", "interviewing", False),
+    # A negation after the word, a failure or a decline not plainly the candidate's: needs
+    # info, never the word.
+    ("Offer not received", "applied", True),
+    ("Offer has not been received", "applied", True),
+    ("Offer still not received", "applied", True),
+    ("Offer never came", "applied", True),
+    ("Didn't get offer", "applied", True),
+    ("Didn\u2019t get an offer", "applied", True),
+    ("Didnt get an interview", "applied", True),
+    ("Haven't applied yet", "applied", True),
+    ("Interview not scheduled", "applied", True),
+    ("Interview not yet scheduled", "applied", True),
+    ("Interview was not scheduled", "applied", True),
+    ("Interview never happened", "applied", True),
+    ("Interview failed due to a bad connection", "applied", True),
+    ("Video interview failed", "applied", True),  # the call's failure?
+    ("Almost failed interview", "applied", True),
+    ("Didn't fail interview", "applied", True),
+    ("Failed to schedule interview", "applied", True),
+    ("Failed to schedule stage 2", "applied", True),
+    ("Will decline the job offer", "applied", True),
+    ("Not rejected yet", "applied", True),  # open, but at which stage?
+    ("Interviewer: Failed to show", "applied", True),  # a note: says no stage
+    ("Failed", "applied", True),  # what failed?
+    ("Offerpad", "applied", True),  # a company, no offer
+    # Near cases read as before: the bare words, an offer got or kept, a negation governing
+    # the next stage word, a closing word before a negation, another clause.
+    ("Offer", "offer", False),
+    ("Offer accepted", "accepted", False),
+    ("Offer received", "offer", False),
+    ("Got offer", "offer", False),
+    ("Verbal offer", "offer", False),
+    ("Offer after interview", "offer", False),
+    ("Interview offer", "interviewing", False),  # an invitation to one (514f574)
+    ("Interview scheduled", "interviewing", False),
+    ("Interviewed", "interviewing", False),
+    ("Interviewed no news", "interviewing", False),  # "no" starts a noun: no negation after
+    ("Applied not interviewed", "applied", False),  # "not" governs "interviewed"
+    ("Applied, not interviewed yet", "applied", False),
+    ("Rejected not sure why", "rejected", False),
+    ("Offer, not yet accepted", "offer", False),  # no phrase across the comma
+    ("Offer accepted without negotiation", "accepted", False),
+    ("Hired not started yet", "hired", False),  # "not started" is a phrase of its own
+    ("Failed stage 2", "rejected", False),
+    ("Waiting", "applied", False),
+]
+
+
+@pytest.mark.parametrize(("cell", "outcome", "needs_info"), ENGLISH_STATUS_CELLS)
+def test_english_status_words_are_read_with_their_failure_negation_or_wait(
+    cell: str, outcome: str, needs_info: bool
+) -> None:
+    value, reason, needs = read_vocabulary(cell, OUTCOME)
+    assert (value, needs) == (outcome, needs_info)
+    unknown = (
+        f'"{cell}" is not a known outcome (not applied, applied, interviewing, offer, hired, '
+        "accepted, rejected, withdrawn, ghosted or on hold); write one of them (blank is "
+        "applied)"
+    )
+    assert reason == (unknown if needs_info else None)
+
+
+ENGLISH_CSV = """Company,Position,Interview Date,Status
+Acme,Analyst,2026-11-02,Failed interview
+Offerpad,Analyst,2026-11-02,Offer not received
+NoOffer Ltd,Analyst,2026-11-02,Interviewed
+Beta,Analyst,2026-11-02,Offer pending
+Gamma,Analyst,2026-11-02,Decline offer
+Delta,Analyst,2026-11-02,Interview not scheduled
+"""
+
+
+def test_a_run_reads_english_status_words_as_meant(tmp_path: Path) -> None:
+    """Interviewed Mon 2026-11-02, as of Fri 2026-11-20: a rejection is closed, an offer not
+    received or an interview not scheduled needs info, an offer pending is awaited (its 1st
+    check-in 5 bd after, Mon 11-09, overdue); a company named "Offerpad" or "NoOffer Ltd" says
+    nothing of the row's stage."""
+    seen = run_csv_seen(tmp_path, ENGLISH_CSV, "2026-11-20")
+
+    def unknown(row: int, cell: str) -> str:
+        return (
+            f'row {row}, column "Status": "{cell}" is not a known outcome (not applied, '
+            "applied, interviewing, offer, hired, accepted, rejected, withdrawn, ghosted or on "
+            "hold); write one of them (blank is applied)"
+        )
+
+    assert {name: (status, action) for name, (status, action, _, _) in seen.items()} == {
+        "Acme": ("Closed", "Networking check-in"),
+        "Offerpad": ("Needs info", "—"),
+        "NoOffer Ltd": ("Overdue", "1st check-in"),
+        "Beta": ("Overdue", "1st check-in"),
+        "Gamma": ("Closed", "Networking check-in"),
+        "Delta": ("Needs info", "—"),
+    }
+    assert seen["Offerpad"][3] == unknown(3, "Offer not received")
+    assert seen["Delta"][3] == unknown(7, "Interview not scheduled")
+    assert (seen["Acme"][3], seen["Beta"][3], seen["NoOffer Ltd"][3]) == ("", "", "")
