@@ -297,10 +297,14 @@ def workbook_additions(
     for table, done in zip(tables, computed, strict=True):
         sheet = table.sheet or ""
         counts.update(done.output["status"].tolist())
-        messages.append(done.messages.assign(sheet=sheet))
         if done.details is None:
+            messages.append(done.messages.assign(sheet=sheet))
             lives.append(None)
         else:
+            # The day a run skips a message (an unsent thank-you too late): its urgency says so.
+            skips = pd.Series(done.details.skips_on, index=done.frame.index)
+            at = skips.reindex(done.messages["row"]).to_numpy()
+            messages.append(done.messages.assign(sheet=sheet, skips_on=at))
             lives.append(
                 live_status(
                     table,

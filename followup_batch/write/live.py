@@ -27,7 +27,8 @@ SENT_AGAIN = "Sent — run again"
 # that day the run's Next action is out of date.
 NEXT_STEP_DUE = "Next step due — run again"
 # An unsent thank-you two weeks late is skipped though the step after it may be days or weeks
-# off (ot93 F5): from that day the run's Next action is out of date, and nothing is due yet.
+# off: from that day a tracker row's status follows its 1st check-in's date, the word a run
+# gives (fx174), and the thank-you's message in the outbox, out of date, says so.
 STEP_SKIPPED = "Step skipped — run again"
 # The rules move a row on once its last message went unanswered, or unsent, long enough (DESIGN
 # section 3: moved on, gone quiet): from that day the run's Next action and status are out of date.
@@ -85,7 +86,9 @@ class LiveStatus:
     a run first says the row moved on, ``ScheduleDetails.moves_on``; NaT for none) and
     ``drops_on`` (the day a run drops its unsent networking check-in and the row settles in
     ``later``, ``ScheduleDetails.drops_on``; NaT for none) and ``skips_on`` (the day a run
-    skips its unsent thank-you as too late, ``ScheduleDetails.skips_on``; NaT for none).
+    skips its unsent thank-you as too late, ``ScheduleDetails.skips_on``; NaT for none) and
+    ``sent_next`` (a thank-you row's test of its 1st check-in's sent cell, for the days after
+    ``skips_on``; '' for none).
     ``business_days``:
     calendar key -> its business days, sorted, over the years the file may be opened in (the
     whole workbook's calendars, so every tracker sheet's formulas point into the same columns).
@@ -109,17 +112,23 @@ def live_status(
     index = calendar.index
     keys = np.asarray(next_action_key)
     sent = np.full(len(index), "", dtype=object)
+    # The 1st check-in's sent cell of a thank-you row: once the thank-you is skipped as too
+    # late, the check-in is the row's next action, and filling its cell says to run again.
+    sent_next = np.full(len(index), "", dtype=object)
     # Positions in the table's cells when they are the rows of ``calendar`` (always, from
     # ``batch``): a label lookup per action costs more than a small tracker's tests.
     same_rows = table.cells.index.equals(index)
-    for key, field_name in SENT_FIELDS.items():
+    for key, field_name, tests in (
+        *((key, field_name, sent) for key, field_name in SENT_FIELDS.items()),
+        ("thank_you", SENT_FIELDS["check_in_1"], sent_next),
+    ):
         at = np.flatnonzero(keys == key)
         if field_name not in table.mapping or not len(at):
             continue
         letter = _letter(table.mapping[field_name] + 1)
         column = table.cells[field_name]
         raw = column.to_numpy()[at] if same_rows else column.reindex(index[at]).to_numpy()
-        sent[at] = [
+        tests[at] = [
             _sent_test(f"${letter}{row}", value, table.epoch_1904)
             for row, value in zip(index[at].tolist(), raw.tolist(), strict=True)
         ]
@@ -130,6 +139,7 @@ def live_status(
             "calendar": calendar.astype(str),
             "later": later_status,
             "sent": pd.Series(sent, index=index, dtype=object),
+            "sent_next": pd.Series(sent_next, index=index, dtype=object),
             "following": pd.Series(keys, index=index, dtype=object).map(FOLLOWING_DUE).fillna(""),
             "moves_on": pd.Series(moves_on, index=index).astype("datetime64[ns]"),
             "drops_on": _days_or_none(drops_on, index),

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 
 from followup_batch.write.live import (
+    FOLLOWING_DUE,
     LIVE_STATUSES,
     MAX_FORMULA_TEXT,
     MOVED_ON_AGAIN,
@@ -77,17 +78,24 @@ def status_formulas(
     sheet's name, ``ranges`` its columns (``calendar_sheet``). ``following``: owned due
     column -> (its letter, the run's dates in it): from the day the following action's date
     comes, the status says ``NEXT_STEP_DUE`` (the next run skips the row's next action); from
-    the day an unsent thank-you is too late to send (``skips_on``), ``STEP_SKIPPED`` (nothing
-    need be due then: the check-in may wait for a decision weeks away); from
-    the day the row moves on (``LiveStatus.rows``' ``moves_on``), ``MOVED_ON_AGAIN``, also on
-    a ``Waiting`` row; from the day a run drops its unsent networking check-in (``drops_on``),
-    the word a run gives then, the row's later word (Closed, Moved on)."""
+    the day an unsent thank-you is too late to send (``skips_on``) while its 1st check-in is
+    still off, the word a run gives then: the check-in's, by its own date (Scheduled, Due
+    soon, Due today, Overdue; ``NEXT_STEP_DUE`` once the 2nd check-in's date comes, ``SENT_AGAIN``
+    once the check-in's sent cell is filled); ``STEP_SKIPPED`` when the row has no such date;
+    from the day the row moves on (``LiveStatus.rows``' ``moves_on``), ``MOVED_ON_AGAIN``, also
+    on a ``Waiting`` row; from the day a run drops its unsent networking check-in
+    (``drops_on``), the word a run gives then, the row's later word (Closed, Moved on)."""
+    following = following or {}
     inputs = _row_inputs(live.rows)
     sheet = sheet_reference(calendar)
-    follow = _following_cells(live.rows, status.index, following or {})
+    follow = _following_cells(live.rows, status.index, following)
     moves_on = _days(live.rows, "moves_on")
     drops_on = _days(live.rows, "drops_on")
     skips_on = _days(live.rows, "skips_on")
+    waits = _check_in_waits(live.rows, following)
+    check_in_2 = following.get(FOLLOWING_DUE["check_in_1"])
+    second = set() if check_in_2 is None else set(check_in_2[1].dropna().index.tolist())
+    sent_next = _sent_next(live.rows)
     formulas = {}
     for row, word, has_due in zip(
         status.index.tolist(), status.tolist(), due.notna().tolist(), strict=True
@@ -99,27 +107,65 @@ def status_formulas(
             formula = f'"{WAITING}"'
         elif word in LIVE_STATUSES and has_due and key in ranges:
             days = f"{sheet}!{ranges[key]}"
-            d = f"${due_letter}{row}"
-            formula = (
-                f'IF({d}<TODAY(),"Overdue",IF({d}=TODAY(),"Due today",'
-                f"IF({d}<=IFERROR(INDEX({days},MATCH(TODAY(),{days},1)+{due_soon_bd}),0),"
-                f'"Due soon","{later}")))'
-            )
+            formula = _by_date(f"${due_letter}{row}", days, due_soon_bd, later)
         else:
             continue
         if row in drops_on:
             formula = f'IF(TODAY()>={drops_on[row]},"{later}",{formula})'
         if row in moves_on:
             formula = f'IF(TODAY()>={moves_on[row]},"{MOVED_ON_AGAIN}",{formula})'
-        if row in skips_on:
-            formula = f'IF(TODAY()>={skips_on[row]},"{STEP_SKIPPED}",{formula})'
-        if row in follow:
-            f = follow[row]
-            formula = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{formula})'
+        if row in waits and key in ranges:
+            # The thank-you too late, the check-in still off: a run's next action is the
+            # check-in from that day, and the status is the check-in's, by its own date.
+            letter = following[FOLLOWING_DUE["thank_you"]][0]
+            then = _by_date(f"${letter}{row}", f"{sheet}!{ranges[key]}", due_soon_bd, later)
+            if check_in_2 is not None and row in second:
+                f = f"${check_in_2[0]}{row}"
+                then = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{then})'
+            if sent_next.get(row):
+                then = f'IF({sent_next[row]},"{SENT_AGAIN}",{then})'
+            formula = f"IF(TODAY()>={skips_on[row]},{then},{formula})"
+        else:
+            if row in skips_on:
+                formula = f'IF(TODAY()>={skips_on[row]},"{STEP_SKIPPED}",{formula})'
+            if row in follow:
+                f = follow[row]
+                formula = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{formula})'
         if sent:
             formula = f'IF({sent},"{SENT_AGAIN}",{formula})'
         formulas[int(row)] = formula
     return formulas
+
+
+def _by_date(d: str, days: str, due_soon_bd: int, later: str) -> str:
+    """The status by the due date in cell ``d``, on the business days in ``days``, as a run
+    gives it (DESIGN section 3): Overdue, Due today, Due soon (within ``due_soon_bd``
+    business days), else ``later``."""
+    return (
+        f'IF({d}<TODAY(),"Overdue",IF({d}=TODAY(),"Due today",'
+        f"IF({d}<=IFERROR(INDEX({days},MATCH(TODAY(),{days},1)+{due_soon_bd}),0),"
+        f'"Due soon","{later}")))'
+    )
+
+
+def _check_in_waits(rows: pd.DataFrame, following: Mapping[str, tuple[str, pd.Series]]) -> set[int]:
+    """The Excel rows whose unsent thank-you is too late to send (``LiveStatus.rows``'
+    ``skips_on``) before their 1st check-in's date (the run's, in ``following``)."""
+    check_in_1 = following.get(FOLLOWING_DUE["thank_you"])
+    if "skips_on" not in rows or check_in_1 is None:
+        return set()
+    skips = rows["skips_on"].dropna()
+    dates = check_in_1[1].reindex(skips.index)
+    return set(skips.index[(dates > skips).to_numpy()].tolist())
+
+
+def _sent_next(rows: pd.DataFrame) -> dict[int, str]:
+    """Excel row -> the test of its 1st check-in's sent cell (``LiveStatus.rows``'
+    ``sent_next``), where there is one."""
+    if "sent_next" not in rows:
+        return {}
+    tests = rows["sent_next"]
+    return {int(row): str(test) for row, test in tests[tests != ""].items()}
 
 
 def _following_cells(
@@ -170,27 +216,38 @@ def _row_inputs(rows: pd.DataFrame) -> dict[int, tuple[str, str, str]]:
 
 
 def urgency_formulas(
-    due_cells: Sequence[str], status_cells: Sequence[str], row_checks: Sequence[str]
+    due_cells: Sequence[str],
+    status_cells: Sequence[str],
+    row_checks: Sequence[str],
+    skips_on: Sequence[dt.date | None] | None = None,
 ) -> list[str]:
     """The Drafts sheet's live urgency: the tracker row's status once it says to run again
     (its sent cell filled, the following step due, or the row moved on) or, past the
     message's due date, that the row is Closed or Moved on (a networking check-in dropped
-    unsent), else by the message's due date (``TODAY()`` in every formula, so it follows the
-    date).
+    unsent), ``STEP_SKIPPED`` from the day a run skips the message (``skips_on``: an unsent
+    thank-you too late, None for none; the row's status then follows its check-in), else by
+    the message's due date (``TODAY()`` in every formula, so it follows the date).
 
     ``row_checks``: a test that the tracker row still holds the message's company and position
     ('' for none). References follow inserted and deleted rows, but a sort moves values under
     them: then the urgency says ``ROW_MOVED`` rather than another row's state, and
     ``ROW_DELETED`` once the row itself is gone (its references are ``#REF!``)."""
     formulas = []
-    for due, status, check in zip(due_cells, status_cells, row_checks, strict=True):
+    skips = list(skips_on) if skips_on is not None else [None] * len(due_cells)
+    for due, status, check, skip in zip(due_cells, status_cells, row_checks, skips, strict=True):
+        by_date = (
+            f'IF({due}<TODAY(),"Overdue",'
+            f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'
+            f'"In "&({due}-TODAY())&" days")))'
+        )
+        if skip is not None:
+            by_date = (
+                f'IF(TODAY()>=DATE({skip.year},{skip.month},{skip.day}),"{STEP_SKIPPED}",{by_date})'
+            )
         formula = (
             f'IF(OR({status}="{SENT_AGAIN}",{status}="{NEXT_STEP_DUE}",'
             f'{status}="{STEP_SKIPPED}",{status}="{MOVED_ON_AGAIN}",AND({due}<TODAY(),'
-            f'OR({status}="Closed",{status}="Moved on"))),{status},'
-            f'IF({due}<TODAY(),"Overdue",'
-            f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'
-            f'"In "&({due}-TODAY())&" days"))))'
+            f'OR({status}="Closed",{status}="Moved on"))),{status},{by_date})'
         )
         if check:
             formula = f'IFERROR(IF({check},{formula},"{ROW_MOVED}"),"{ROW_DELETED}")'

@@ -78,7 +78,13 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
     ]
     due_letter = column_letter(list(DRAFTS_COLUMNS).index("due") + 1)
     due_cells = [f"${due_letter}{i + 2}" for i in range(len(messages))]
-    urgency = urgency_formulas(due_cells, status_cells, _row_checks(messages, places))
+    skips = messages["skips_on"].tolist() if "skips_on" in messages else None
+    urgency = urgency_formulas(
+        due_cells,
+        status_cells,
+        _row_checks(messages, places),
+        None if skips is None else [None if pd.isna(d) else pd.Timestamp(d).date() for d in skips],
+    )
     links = [
         row_link(p.sheet, p.identity.get("company", "A"), row) if p else ("", f"row {row}")
         for p, row in zip(places, rows, strict=True)

@@ -212,11 +212,14 @@ def expected_status(facts: dict[str, object], day: dt.date, due_soon_bd: int) ->
     due = np.datetime64(facts["due"].date(), "D")  # type: ignore[attr-defined]
     today = np.datetime64(day, "D")
     following = facts["following"]
-    if following == following and np.datetime64(following.date(), "D") <= today:  # not NaT
-        return "Next step due — run again"
     skips_on = facts["skips_on"]  # an unsent thank-you too late to send
     if skips_on == skips_on and np.datetime64(skips_on.date(), "D") <= today:
-        return SKIPPED
+        if following == following and following > skips_on:
+            due = np.datetime64(following.date(), "D")  # the check-in's status, as a run's
+        elif following != following:
+            return SKIPPED
+    elif following == following and np.datetime64(following.date(), "D") <= today:  # not NaT
+        return "Next step due — run again"
     if due < today:
         return "Overdue"
     if due == today:
@@ -588,8 +591,9 @@ def test_the_status_says_moved_on_run_again_from_the_day_a_run_moves_the_row_on(
 # further off (ot74 F3): a decision stated for Tue 2027-03-30 puts it on Wed 03-31. The video
 # interview's thank-you is due Thu 01-14, skipped from Thu 01-28; the phone screen's is due
 # the day itself, Wed 01-13, skipped from Wed 01-27. Day -> the workbook's words, a run's
-# next actions and statuses: nothing is due on the skip day, so the workbook says the step was
-# skipped, uncoloured, not "Next step due" in red (ot93 F5).
+# next actions and statuses: from the skip day the workbook says what a run says, the
+# check-in's status by its own date (fx174; ot93 F5 had "Step skipped — run again" until the
+# check-in's day).
 LATE_THANKS_AS_OF = dt.date(2027, 1, 20)
 LATE_THANKS_DAYS = {
     dt.date(2027, 1, 26): (
@@ -598,18 +602,18 @@ LATE_THANKS_DAYS = {
         ("Overdue", "Overdue"),
     ),
     dt.date(2027, 1, 27): (
-        ("Overdue", SKIPPED),
+        ("Overdue", "Scheduled"),
         ("Thank-you note", "1st check-in"),
         ("Overdue", "Scheduled"),
     ),
     dt.date(2027, 1, 28): (
-        (SKIPPED, SKIPPED),
+        ("Scheduled", "Scheduled"),
         ("1st check-in", "1st check-in"),
         ("Scheduled", "Scheduled"),
     ),
-    # The 1st check-in's day: it is due, red, as for any following step.
+    # The 1st check-in's day: due today, as a run says.
     dt.date(2027, 3, 31): (
-        (NEXT_STEP, NEXT_STEP),
+        ("Due today", "Due today"),
         ("1st check-in", "1st check-in"),
         ("Due today", "Due today"),
     ),
@@ -638,21 +642,27 @@ def test_a_run_skips_a_thank_you_two_weeks_late(late_thanks, day):
     assert tuple(output["status"].tolist()) == LATE_THANKS_DAYS[day][2]
 
 
-def test_a_thank_you_status_tests_the_day_it_is_too_late(late_thanks):
+def test_a_thank_you_status_follows_the_check_in_from_the_day_it_is_too_late(late_thanks):
     sheet = openpyxl.load_workbook(late_thanks)["Interviews"]
     video, phone = (sheet.cell(row, 6).value for row in (2, 3))
-    assert f'IF(TODAY()>=DATE(2027,1,28),"{SKIPPED}",' in video
-    assert f'IF(TODAY()>=DATE(2027,1,27),"{SKIPPED}",' in phone
-    # From the 1st check-in's day (Wed 03-31) it is due: red, as for any following step.
-    assert f'IF(AND(ISNUMBER($J2),$J2<=TODAY()),"{NEXT_STEP}",' in video
+    # From the skip day, the status by the 1st check-in's date (column J), red "Next step due"
+    # once the 2nd check-in's (column K) comes.
+    assert video.startswith(
+        "=IF(TODAY()>=DATE(2027,1,28),IF(AND(ISNUMBER($K2),$K2<=TODAY()),"
+        f'"{NEXT_STEP}",IF($J2<TODAY(),"Overdue",IF($J2=TODAY(),"Due today",'
+    )
+    assert phone.startswith("=IF(TODAY()>=DATE(2027,1,27),IF(AND(ISNUMBER($K3),")
+    assert SKIPPED not in video + phone
 
 
 @needs_libreoffice
 @pytest.mark.slow
-def test_the_status_says_step_skipped_from_the_day_a_thank_you_is_too_late(late_thanks, tmp_path):
+def test_the_status_follows_the_check_in_from_the_day_a_thank_you_is_too_late(
+    late_thanks, tmp_path
+):
     """The thank-you still due when the workbook was written is Overdue until a run would
-    skip it, then says to run again, uncoloured: not Overdue for weeks while the check-in
-    waits, nor "Next step due" in red before the check-in's day."""
+    skip it, then says what a run says: the check-in's status by its date, not Overdue for
+    weeks while the check-in waits."""
     seen, expected = {}, {}
     for day, (words, _run, _status) in LATE_THANKS_DAYS.items():
         tables = render([late_thanks], day, tmp_path / day.isoformat(), tmp_path / "lo")
@@ -661,3 +671,96 @@ def test_the_status_says_step_skipped_from_the_day_a_thank_you_is_too_late(late_
         seen[day] = [tuple(table[row][at]) for row in (1, 2)]
         expected[day] = [(word, FILL.get(word)) for word in words]
     assert seen == expected
+
+
+# Every day of a 1st check-in's window after a thank-you skipped as too late, from the day
+# before the skip to 3 bd past the check-in (fx174): the workbook written on Tue 2026-11-10
+# says what a run that day says. US calendar: Thanksgiving Thu 11-26, weekends 11-21/22 and
+# 11-28/29. Acme (video Wed 11-04, decision Wed 11-25): thank-you due Thu 11-05, too late from
+# Thu 11-19; check-in 1 bd after the decision, Fri 11-27 (Thanksgiving skipped), so "due soon"
+# from Tue 11-24 (2 bd on is Fri). Beta (phone Wed 11-04, decision Fri 11-20): thank-you due
+# Wed 11-04, too late from Wed 11-18; check-in Mon 11-23 moved to Tue 11-24 (send window).
+WINDOW_AS_OF = dt.date(2026, 11, 10)
+WINDOW_ROWS = (
+    ("Acme", dt.date(2026, 11, 4), "Video", dt.date(2026, 11, 25)),
+    ("Beta", dt.date(2026, 11, 4), "Phone", dt.date(2026, 11, 20)),
+)
+# Day -> (Acme, Beta): the tracker's status, and the Drafts sheet's urgency of its thank-you.
+WINDOW_DAYS = {
+    dt.date(2026, 11, 17): (("Overdue", "Overdue"), ("Overdue", "Overdue")),
+    dt.date(2026, 11, 18): (("Overdue", "Scheduled"), ("Overdue", SKIPPED)),
+    dt.date(2026, 11, 19): (("Scheduled", "Scheduled"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 20): (("Scheduled", "Due soon"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 21): (("Scheduled", "Due soon"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 22): (("Scheduled", "Due soon"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 23): (("Scheduled", "Due soon"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 24): (("Due soon", "Due today"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 25): (("Due soon", "Overdue"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 26): (("Due soon", "Overdue"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 27): (("Due today", "Overdue"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 28): (("Overdue", "Overdue"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 29): (("Overdue", "Overdue"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 11, 30): (("Overdue", "Overdue"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 12, 1): (("Overdue", "Overdue"), (SKIPPED, SKIPPED)),
+    dt.date(2026, 12, 2): (("Overdue", "Overdue"), (SKIPPED, SKIPPED)),
+}
+
+
+@pytest.fixture(scope="module")
+def window(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Interviews"
+    sheet.append(["Company", "Position", "Interview Date", "Interview Type", "Decision Date"])
+    for company, interview, kind, decision in WINDOW_ROWS:
+        sheet.append([company, "Engineer", interview, kind, decision])
+    path = tmp_path_factory.mktemp("window") / "tracker.xlsx"
+    book.save(path)
+    process_file(path, Config(), RunOptions(WINDOW_AS_OF))
+    return path
+
+
+@pytest.mark.parametrize("day", list(WINDOW_DAYS), ids=str)
+def test_a_run_on_each_day_of_the_check_in_window(window, day):
+    table = resolve_roles(read_trackers(window, Config().reading)[0])
+    status = compute_sheet(table, Config(), day).output["status"]
+    assert tuple(status.tolist()) == WINDOW_DAYS[day][0]
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_the_workbook_says_what_a_run_says_on_each_day_of_the_check_in_window(window, tmp_path):
+    """The status formula against the table a run gives (above), each day under a faked
+    clock, its colour the word's; the outbox's thank-you says it was skipped from the day a
+    run skips it."""
+    seen, expected = {}, {}
+    for day, (words, urgencies) in WINDOW_DAYS.items():
+        tables = render([window], day, tmp_path / day.isoformat(), tmp_path / "lo")
+        table, header = tracker_table(tables[window])
+        at = header["Follow-up status"]
+        outbox = next(t for t in tables[window] if t and t[0] and t[0][0][0] == "Urgency")
+        company = [cell[0] for cell in outbox[0]].index("Company")
+        urgency = {cells[company][0]: cells[0][0] for cells in outbox[1:]}
+        seen[day] = ([tuple(table[row][at]) for row in (1, 2)], [urgency["Acme"], urgency["Beta"]])
+        expected[day] = ([(word, FILL.get(word)) for word in words], list(urgencies))
+    assert seen == expected
+
+
+def test_a_check_in_typed_as_sent_after_the_skip_says_sent_run_again(tmp_path):
+    """From the skip day the check-in is the row's next action: filling its sent cell says to
+    run again, as filling the thank-you's does on any day."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Interviews"
+    sheet.append(
+        ["Company", "Position", "Interview Date", "Interview Type", "Decision Date"]
+        + ["Thank-you Sent", "1st Check-in Sent"]
+    )
+    sheet.append(["Acme", "Engineer", dt.date(2026, 11, 4), "Video", dt.date(2026, 11, 25)])
+    path = tmp_path / "tracker.xlsx"
+    book.save(path)
+    process_file(path, Config(), RunOptions(WINDOW_AS_OF))
+    formula = openpyxl.load_workbook(path)["Interviews"]["H2"].value
+    assert formula.startswith(
+        '=IF($F2<>"","Sent — run again",IF(TODAY()>=DATE(2026,11,19),IF($G2<>"","Sent — run again",'
+    )
