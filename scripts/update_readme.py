@@ -202,9 +202,11 @@ def rules_in_words(rules: RuleSet) -> str:
         for name, words in rules.industries.items()
     )
     paragraph = (
-        f"Then: check-ins and the final move to the next {send_days} when that is at most "
-        f"{count(rules.max_shift_days, 'day')} later; an employer reply restarts the clock of the "
-        "next pending message; a step marked sent without a date counts as sent on its due "
+        "Then: the application check-in, the 1st and 2nd check-ins and the final follow-up "
+        f"(also on the day an employer's reply gives them) move to the next {send_days} that "
+        f"is a business day when that is at most {count(rules.max_shift_days, 'day')} later, "
+        "never earlier; the thank-you note and the networking check-in keep their day; an "
+        "employer reply restarts the clock of the next pending message; a step marked sent without a date counts as sent on its due "
         "date (an application check-in the tool's last run of the file saw unmarked counts "
         "from the day of the run that first sees it marked, when that is later: the latest "
         "day it can have gone, so a box ticked late does not move the row on early; the "

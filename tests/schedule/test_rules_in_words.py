@@ -56,7 +56,12 @@ def test_the_words_follow_the_rule_table() -> None:
     assert "and 7 bd after the 2nd check-in" in rows["Final follow-up"]
     assert rows["Networking check-in"].startswith("none: turned off")
     paragraph = " ".join(words.split("\n\n")[1].split())
-    assert "the next Thursday when that is at most 1 day later" in paragraph
+    assert paragraph.startswith(
+        "Then: the application check-in, the 1st and 2nd check-ins and the final follow-up "
+        "(also on the day an employer's reply gives them) move to the next Thursday that is a "
+        "business day when that is at most 1 day later, never earlier; the thank-you note and "
+        "the networking check-in keep their day;"
+    )
     assert "12 business days after the final follow-up" in paragraph
     assert "due within 3 business days is `Due soon`" in paragraph
     assert "left unsent 6 weeks past its due date: it moved on that day" in paragraph
