@@ -12,7 +12,7 @@ draft the messages, write the results back. A notebook's session, on the bundled
 >>> config = fb.load_config(None)                      # or a TOML file's path
 >>> [path] = fb.find_trackers(["sample_data/tracker.csv"])
 >>> [table] = fb.read_trackers(path, config.reading)
->>> frame = fb.normalise_rows(table, config.reading, as_of=as_of)
+>>> frame = fb.normalise_rows(table, config.reading, as_of=as_of, rules=config.rules)
 >>> schedule = fb.schedule_rows(frame, config.rules, as_of)
 >>> frame.loc[2, ["company", "position"]].tolist()
 ['Brightwave', 'Senior Product Manager']

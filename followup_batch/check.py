@@ -202,7 +202,10 @@ def check_file(
     # interview on another sheet answers when it was (``normalise.link_sheets``); with
     # ``--sheet`` too, over the workbook's other tracker sheets, which are not reported.
     every = sheets_beside(Path(path), options, tables) or tables
-    frames = link_sheets(every, [normalise_rows(t, options, as_of=as_of) for t in every])
+    day, rules = as_of or dt.date.today(), rules or load_rule_set()
+    frames = link_sheets(
+        every, [normalise_rows(t, options, as_of=as_of, rules=rules) for t in every]
+    )
     reported = [
         (table, frame)
         for table, frame in zip(every, frames, strict=True)
@@ -213,7 +216,6 @@ def check_file(
     tables_reported = [table for table, _ in reported]
     signing, _ = signer_notes(tables_reported, sender or {}, drafted=[False] * len(reported))
     # The rows' due dates as a run schedules them, for the years their follow-ups reach.
-    day, rules = as_of or dt.date.today(), rules or load_rule_set()
     checked = [
         _checked(table, frame, options, kept, signed, schedule_rows(frame, rules, day).result)
         for (table, frame), kept, signed in zip(reported, private, signing, strict=True)

@@ -57,7 +57,7 @@ def compute_sheet(
     """Normalise, schedule, explain and draft one tracker sheet on its own (a dataset's
     partition): its normalised frame, the schedule's result, the owned output columns and the
     drafts (``Computed``)."""
-    frame = normalise_rows(table, config.reading, as_of=as_of)
+    frame = normalise_rows(table, config.reading, as_of=as_of, rules=config.rules)
     return schedule_sheet(table, frame, config, as_of, calendars)
 
 
@@ -73,7 +73,9 @@ def compute_sheets(
     the same sheet does. A client spelled several ways ("Maya Chen", "maya chen ") is one,
     written one way on every sheet (``normalise.one_spelling_per_client``). ``seen``: what
     the last run saw of each sheet's undated application check-ins (``marks_seen``)."""
-    frames = [normalise_rows(table, config.reading, as_of=as_of) for table in tables]
+    frames = [
+        normalise_rows(table, config.reading, as_of=as_of, rules=config.rules) for table in tables
+    ]
     frames = link_sheets(tables, one_spelling_per_client(frames))
     frames = [
         with_marks_seen(frame, (seen or {}).get(table.sheet), as_of)

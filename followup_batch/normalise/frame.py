@@ -88,6 +88,7 @@ from followup_batch.read import RawTable, ReadOptions, fields
 
 if TYPE_CHECKING:
     from followup_batch.as_of import AsOf
+    from followup_batch.schedule.ruleset import RuleSet
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import given_name_first
 from followup_batch.read.round_numbers import MAX_ROUND, says_final_round
@@ -119,13 +120,20 @@ STAGE_SAYS = "the stage says there was an interview"
 
 
 def normalise_rows(
-    raw: RawTable, options: ReadOptions, *, as_of: AsOf | None = None
+    raw: RawTable,
+    options: ReadOptions,
+    *,
+    as_of: AsOf | None = None,
+    rules: RuleSet | None = None,
 ) -> pd.DataFrame:
     """The typed frame for one tracker: exactly NORMALISED_COLUMNS, indexed by row.
 
     A date before 2000, or (given ``as_of``) more than two years after it, in any date field
     is a typo the row needs fixed, not a date to schedule from.
     ``as_of``: a date, datetime or Timestamp (its own date), or a ``YYYY-MM-DD`` string.
+    ``rules``: the rules the rows will be scheduled by (``config.rules``; the shipped ones when
+    None), whose numbers a Problems line quotes when it says what they do with a cell (a
+    Decision Date before the interview: the 1st check-in counts N business days from it).
     Raises ``TrackerNotFound`` when no column holds a date to schedule from
     (``roles.resolve_roles``), ``WrongArgument`` when ``raw`` is not a ``RawTable`` or its
     cells are not indexed by the tracker's rows (``read.row_index``).
@@ -508,8 +516,10 @@ def normalise_rows(
     # A decision before the interview is likely a typo. It is kept, as DESIGN §3 reads it (1 bd
     # after it, never before 1 bd after the interview: a decision already stated), and said
     # (ot93 F1); the drafts do not quote it back.
-    early = "the 1st check-in counts 1 business day from the interview, as for a decision "
-    early += "already stated; fix the date if it is a typo"
+    early = (
+        f"the 1st check-in counts {_business_days(_decision_wait_bd(rules))} from the "
+        "interview, as for a decision already stated; fix the date if it is a typo"
+    )
     say_before_interview("stated_decision", decision, early)
     out["decision_date"], out["decision_within_bd"] = decision, within
     out["decision_week"] = week
@@ -666,6 +676,21 @@ def normalise_rows(
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return answer_asked_dates(frame)
+
+
+def _decision_wait_bd(rules: RuleSet | None) -> int:
+    """The business days a 1st check-in waits after a stated decision (and after the
+    interview, at least): ``[rules.check_in_1] after_stated_decision_bd``."""
+    if rules is None:
+        from followup_batch.schedule.ruleset import load_rule_set
+
+        rules = load_rule_set()
+    return rules.after_stated_decision_bd
+
+
+def _business_days(n: int) -> str:
+    """'1 business day', '3 business days'."""
+    return f"{n} business day" if n == 1 else f"{n} business days"
 
 
 def _applied_by_own_stage(

@@ -158,3 +158,37 @@ def test_the_row_says_what_it_did_and_the_draft_does_not_quote_the_date(tmp_path
         "interview: 1 bd after the interview on Wed 2026-11-25 → Fri 2026-11-27 (skipped "
         "Thanksgiving Day Thu 11-26)"
     )
+
+
+# [rules.check_in_1] after_stated_decision_bd -> what Problems says the check-in counts, and
+# the check-in's day (Mon 11-16 + N bd; Wed is a preferred send day and stays).
+@pytest.mark.parametrize(
+    ("wait_bd", "words", "check_in"),
+    [
+        (1, "1 business day", "2026-11-17"),
+        (2, "2 business days", "2026-11-18"),
+        (3, "3 business days", "2026-11-19"),
+    ],
+)
+def test_problems_quote_the_configured_wait(
+    tmp_path: Path, wait_bd: int, words: str, check_in: str
+) -> None:
+    config = tmp_path / "rules.toml"
+    config.write_text(f"[rules.check_in_1]\nafter_stated_decision_bd = {wait_bd}\n")
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(TRACKER, encoding="utf-8")
+    args = ["--as-of", "2026-11-16", "--config", str(config), str(tracker)]
+    checked = CliRunner().invoke(main, ["check", *args])
+    assert checked.exit_code == 0, checked.output
+    result = CliRunner().invoke(main, ["run", "-q", *args])
+    assert result.exit_code == 0, result.output
+    rows = {row["Company"]: row for row in csv.DictReader(io.StringIO(tracker.read_text()))}
+    problem = (
+        'row 2, column "Decision Date": "2026-11-15" is before the interview on Mon '
+        f"2026-11-16: the 1st check-in counts {words} from the interview, as for a decision "
+        "already stated; fix the date if it is a typo"
+    )
+    assert rows["OneDay"]["Problems"] == problem
+    assert " ".join(checked.output.split()).count(" ".join(problem.split()[4:])) == 1
+    assert rows["OneDay"]["1st check-in due"] == check_in
+    assert f"before the interview: {wait_bd} bd after the interview" in rows["OneDay"]["Why"]
