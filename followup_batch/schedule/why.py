@@ -173,6 +173,11 @@ def day(value: dt.date) -> str:
     return f"{value:%a %Y-%m-%d}"
 
 
+def amount(n: int, unit: str) -> str:
+    """'3 weeks', '1 week' (a config may set 1), '1 bd' (an abbreviation, for one or more)."""
+    return f"1 {unit.removesuffix('s')}" if n == 1 else f"{n} {unit}"
+
+
 def signed(n: int) -> str:
     return f"+{n}" if n > 0 else f"−{-n}"
 
@@ -193,7 +198,7 @@ def offset_words(
     ``name_unmatched``: an Industry cell that names no class is said even when the standard
     class adds nothing ('5 bd +0 standard industry (Retail) = 5 bd'), so the first line that
     counts by industry shows that the word was not recognised."""
-    parts = [f"{offsets.base} {unit}"]
+    parts = [amount(offsets.base, unit)]
     industry_offset = offsets.industry.get(industry_class, 0)
     unmatched = name_unmatched and industry_class == "standard" and bool(industry)
     if industry_offset or unmatched:
@@ -209,9 +214,9 @@ def offset_words(
     total = offsets.base + industry_offset + seniority_offset + stage_offset
     if len(parts) == 1 and total == n:
         return parts[0]
-    text = " ".join(parts) + f" = {total} {unit}"
+    text = " ".join(parts) + f" = {amount(total, unit)}"
     if total != n:
-        text += f", kept within {offsets.low}–{offsets.high} → {n} {unit}"
+        text += f", kept within {offsets.low}–{offsets.high} → {amount(n, unit)}"
     return text
 
 
@@ -567,7 +572,8 @@ class Explainer:
         elif r.moved_on and r.gone_quiet and since is not None:
             first = (
                 f"Moved on: the application check-in went unsent "
-                f"{self.rules.stale_after_weeks} weeks past its due date, since {day(since)}; "
+                f"{amount(self.rules.stale_after_weeks, 'weeks')} past its due date, since "
+                f"{day(since)}; "
                 "no networking check-in without an interview."
             )
         elif r.moved_on and since is not None:
@@ -679,7 +685,7 @@ class Explainer:
         if r.moved_on and r.gone_quiet and moved_on_date is not None:
             lines["moved_on"] = (
                 f"Moved on: the final follow-up went unsent "
-                f"{self.rules.stale_after_weeks} weeks past its due date, since "
+                f"{amount(self.rules.stale_after_weeks, 'weeks')} past its due date, since "
                 f"{day(moved_on_date)}"
             )
         elif r.moved_on and moved_on_date is not None:
@@ -692,7 +698,7 @@ class Explainer:
             weeks_day = r.networking_from + dt.timedelta(weeks=weeks)
             landed = "" if weeks_day == r.networking_due else f"{day(weeks_day)} → "
             lines["networking"] = (
-                f"Networking check-in: {weeks} weeks after {day(r.networking_from)}"
+                f"Networking check-in: {amount(weeks, 'weeks')} after {day(r.networking_from)}"
                 + self.undated_close(r)
                 + " → "
                 + landed
@@ -705,7 +711,7 @@ class Explainer:
             dropped = r.networking_due + dt.timedelta(weeks=weeks)
             lines["none"] = (
                 f"Nothing more to send: the networking check-in due {day(r.networking_due)} "
-                f"went unsent {weeks} weeks past it, dropped since {day(dropped)}."
+                f"went unsent {amount(weeks, 'weeks')} past it, dropped since {day(dropped)}."
             )
         elif r.outcome in CLOSED_WITHOUT_OFFER:
             lines["none"] = "Closed: networking check-ins are turned off in the rules."
@@ -737,7 +743,7 @@ class Explainer:
             passed.remove("thank_you")
             lines.append(
                 f"Skipped: {ACTION_LABELS['thank_you']} (unsent "
-                f"{self.rules.thank_you_skip_after_days} days after its due date "
+                f"{amount(self.rules.thank_you_skip_after_days, 'days')} after its due date "
                 f"{day(r.thank_you_due)}: too late to thank them for the interview)"
             )
         if passed:

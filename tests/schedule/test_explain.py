@@ -22,6 +22,7 @@ from followup_batch.schedule import (
     schedule_rows,
 )
 from followup_batch.schedule import why as E
+from followup_batch.schedule.ruleset import load_rule_set
 
 RULES = load_rules()
 
@@ -662,3 +663,62 @@ def test_chinas_make_up_working_days_are_counted_and_named(
     assert {name: result[name].date().isoformat() for name in due} == due
     lines = schedule.explain().iloc[0].split("\n")
     assert next(line for line in lines if line.startswith(expected.partition(":")[0])) == expected
+
+
+# A config may set each count to 1 (ruleset.AT_LEAST): the Why says one as one.
+ONES = load_rule_set(
+    {
+        "final_follow_up": {"base_weeks": 1},
+        "networking": {"after_close_weeks": 1},
+        "moved_on": {"stale_after_weeks": 1},
+        "thank_you": {"skip_after_days": 1},
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "row", "line"),
+    [
+        (
+            "2026-11-10",
+            {"interview_date": "2026-11-02", "decision_date": "2026-11-20"},
+            "Skipped: Thank-you note (unsent 1 day after its due date Tue 2026-11-03: too late "
+            "to thank them for the interview)",
+        ),
+        (
+            "2026-11-10",
+            {"interview_date": "2026-11-02"},
+            "Final follow-up: the later of 1 week after the interview (Mon 2026-11-09) and 5 bd "
+            "after the 2nd check-in, due Tue 2026-11-24 (Wed 2026-12-02, skipped Thanksgiving "
+            "Day Thu 11-26) → Wed 2026-12-02",
+        ),
+        (
+            "2026-10-05",
+            {"interview_date": "2026-10-01", "outcome": "rejected"},
+            "Networking check-in: 1 week after Thu 2026-10-01 → Thu 2026-10-08",
+        ),
+        (
+            "2026-11-10",
+            {"interview_date": "2026-10-01", "outcome": "rejected"},
+            "Nothing more to send: the networking check-in due Thu 2026-10-08 went unsent 1 "
+            "week past it, dropped since Thu 2026-10-15.",
+        ),
+        (
+            "2026-11-10",
+            {"interview_date": "2026-08-03"},
+            "Moved on: the final follow-up went unsent 1 week past its due date, since Tue "
+            "2026-09-08",
+        ),
+        (
+            "2026-11-10",
+            {"applied_date": "2026-08-03"},
+            "Moved on: the application check-in went unsent 1 week past its due date, since "
+            "Wed 2026-08-19; no networking check-in without an interview.",
+        ),
+    ],
+)
+def test_a_count_of_one_is_said_as_one(as_of: str, row: dict[str, str], line: str) -> None:
+    data = frame(row)
+    day = dt.date.fromisoformat(as_of)
+    text = schedule_rows(data, ONES, day, calendars_for(data, day)).explain().iloc[0]
+    assert line in text.split("\n")

@@ -107,7 +107,7 @@ LEGEND: tuple[tuple[str, str], ...] = (
     ("Needs info", "purple: fix the row (see Problems)"),
     ("Overdue", "red: send it now"),
     ("Due today", "orange: send it today"),
-    ("Due soon", "yellow: due within {due_soon_bd} business days"),
+    ("Due soon", "yellow: due within {due_soon_bd}"),  # "2 business days" (``within``)
     ("Sent — run again", "green: you filled the sent cell; run again for what comes next"),
     ("Closed", "grey: the application is over; a networking check-in at most, on its Next due"),
     ("Duplicate", "grey text: a copy of another row: see Next action"),
@@ -185,9 +185,15 @@ def header_note(key: str, as_of_text: str, due_soon_bd: int | None = None) -> st
             "\nThe status follows today's date; Next action and the dates are this run's "
             "(run again for the next step); colours:\n"
         ) + "\n".join(
-            f"{word} — {meaning.format(due_soon_bd=due_soon_bd)}" for word, meaning in LEGEND
+            f"{word} — {meaning.format(due_soon_bd=within(due_soon_bd))}"
+            for word, meaning in LEGEND
         )
     return note
+
+
+def within(due_soon_bd: int) -> str:
+    """The "Due soon" horizon in words: '2 business days', '1 business day' (a config's)."""
+    return f"{due_soon_bd} business day" + ("" if due_soon_bd == 1 else "s")
 
 
 def list_formula(values: tuple[str, ...]) -> str:

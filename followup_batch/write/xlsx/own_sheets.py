@@ -12,7 +12,7 @@ from followup_batch.read.names import client_key
 from followup_batch.schedule.labels import STATUSES
 from followup_batch.write.live import MOVED_ON_AGAIN, NEXT_STEP_DUE, SENT_AGAIN, STEP_SKIPPED
 from followup_batch.write.outbox import ClientRows, Outbox, SheetLayout
-from followup_batch.write.xlsx.design import LEGEND, safe_text
+from followup_batch.write.xlsx.design import LEGEND, safe_text, within
 from followup_batch.write.xlsx.extra_sheet import OwnSheet
 from followup_batch.write.xlsx.formulas import (
     computed_on,
@@ -352,5 +352,5 @@ def _status_runs(layout: SheetLayout, rows: tuple[int, ...]) -> list[str] | None
 def _meaning(word: str, due_soon_bd: int) -> str:
     for legend_word, meaning in LEGEND:
         if legend_word == word:
-            return meaning.format(due_soon_bd=due_soon_bd)
+            return meaning.format(due_soon_bd=within(due_soon_bd))
     return ""

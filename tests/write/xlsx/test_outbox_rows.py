@@ -166,6 +166,20 @@ def test_the_words_say_what_is_live_and_what_is_the_runs():
     )
 
 
+@pytest.mark.parametrize(
+    ("due_soon_bd", "words"),
+    [
+        (1, "due within 1 business day"),
+        (2, "due within 2 business days"),
+        (5, "due within 5 business days"),
+    ],
+)
+def test_the_legend_says_the_configured_due_soon_horizon(due_soon_bd, words):
+    """``[rules.status] due_soon_bd`` in the status header's note, one day said as one."""
+    lines = header_note("status", "2026-11-20", due_soon_bd).splitlines()
+    assert f"Due soon — yellow: {words}" in lines
+
+
 needs_calc = pytest.mark.skipif(
     uno_python() is None, reason="LibreOffice or its Python bridge (python3-uno) is missing"
 )
