@@ -12,6 +12,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pandas as pd
@@ -32,6 +33,7 @@ from followup_batch.exports import (
 )
 from followup_batch.exports.digest_html import load_digest_template
 from followup_batch.exports.due import row_clients
+from followup_batch.exports.ics import planned_calendar
 
 # Each due row's drafts, one per recipient (``drafts.MESSAGE_COLUMNS`` less what the item
 # holds), carried beside the item when .eml files are asked for.
@@ -42,6 +44,7 @@ COACH_SUMMARY_COLUMNS = ("coach", "folder", "items", "needs_info")
 # "Nothing due (N)" line; ``exports.digest.nothing_due``). No computed status reads so.
 READ = "(read)"
 MAX_FOLDER_NAME = 80
+CALENDAR = "followups.ics"
 
 
 def digest_meta(request: DigestRequest | None) -> pd.DataFrame:
@@ -150,8 +153,7 @@ def write_coach(rows: pd.DataFrame, folder: Path, job: Job) -> dict[str, int]:
     if "xlsx" in extras:
         write_digest_xlsx(digest, folder / "digest.xlsx")
     if "ics" in extras:
-        due = digest.items.drop(columns="urgency")
-        write_ics(due, folder / "followups.ics", as_of=job.as_of, alarm=job.digest.alarm)
+        _write_calendar(digest.items.drop(columns="urgency"), folder, job)
     if "eml" in extras:
         sent = rows[rows["message_subject"].notna()]
         messages = sent.loc[:, ["row", "client", "company", "position"]].assign(
@@ -164,6 +166,52 @@ def write_coach(rows: pd.DataFrame, folder: Path, job: Job) -> dict[str, int]:
             clients=job.config.clients,
         )
     return {"items": len(digest.items), "needs_info": len(digest.needs_info)}
+
+
+def _write_calendar(items: pd.DataFrame, folder: Path, job: Job) -> None:
+    """The coach's ``followups.ics``, written into the staging ``folder`` and planned from the
+    one published last run, by a tracker calendar's rules (``ics.write_ics``): an event whose
+    day or text changed gets the next SEQUENCE, and one no longer due is written once more
+    as cancelled (ot96 F1); the events of a file skipped this run are kept as they were."""
+    assert job.digest is not None
+    staged = folder / CALENDAR
+    published = job.digest.published
+    write_ics(
+        items,
+        staged if published is None else published / folder.name / CALENDAR,
+        as_of=job.as_of,
+        alarm=job.digest.alarm,
+        unread=job.digest.unread,
+        staged=None if published is None else staged,
+    )
+
+
+def calendars_of_coaches_gone(job: Job) -> list[str]:
+    """The calendars of the coaches the folder published last run has and this run has no
+    folder for (nothing of theirs is in the digest any more: each row sent, closed, or now
+    another coach's), written once more into the staging folder with every event cancelled,
+    as a tracker calendar's events no longer due are (ot96 F1): left out, the file vanished
+    and a calendar that had imported it kept its events. Such a folder holds only
+    ``followups.ics``, until its cancellations leave it (``ics.CANCELLED_KEPT_DAYS``); then
+    it goes. Returns the folders written."""
+    request = job.digest
+    if request is None or "ics" not in request.extras or request.published is None:
+        return []
+    written = []
+    for before in sorted(request.published.glob(f"*/{CALENDAR}")):
+        folder = request.folder / before.parent.name
+        if folder.exists() or before.parent.name.startswith((".", "_")):
+            continue
+        options: dict[str, Any] = {"as_of": job.as_of, "alarm": request.alarm}
+        lines, _ = planned_calendar(
+            empty_items(), before, unread=request.unread, remember=True, **options
+        )
+        if "BEGIN:VEVENT" not in lines:
+            continue
+        folder.mkdir()
+        write_ics(empty_items(), before, unread=request.unread, staged=folder / CALENDAR, **options)
+        written.append(folder.name)
+    return written
 
 
 @functools.lru_cache(maxsize=4)

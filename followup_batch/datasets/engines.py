@@ -33,6 +33,7 @@ from followup_batch.config import Config
 from followup_batch.datasets import DEFAULT_PARTITION_ROWS, ENGINES, missing_dependency, output
 from followup_batch.datasets.coaches import (
     COACH_SUMMARY_COLUMNS,
+    calendars_of_coaches_gone,
     coach_folders,
     digest_meta,
     write_coaches,
@@ -128,8 +129,10 @@ def run_dataset(
                     digest_dir, inputs, "--digest-dir", others=((out, "--output"),)
                 )
                 request = DigestRequest(
-                    digest_staging, digest_days, digest_extras, alarm, with_drafts
-                )
+                    digest_staging, digest_days, digest_extras, alarm, with_drafts,
+                    published=digest_dir.resolve(),
+                    unread=tuple(skipped.path for skipped in plan.skipped),
+                )  # fmt: skip
             job = Job(config, as_of, staging, request)
             lost = 0
             if engine == "pandas":
@@ -139,6 +142,7 @@ def run_dataset(
                 coaches, lost = run_with_dask(
                     plan, job, scheduler, progress, say, warn, workers_wait=wait
                 )
+            calendars_of_coaches_gone(job)  # their events cancelled, not dropped
             tally = output.added_tallies(staging, plan)
             report = DatasetReport(
                 data=data,

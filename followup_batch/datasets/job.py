@@ -20,6 +20,11 @@ class DigestRequest:
     extras: tuple[str, ...] = ()  # datasets.DIGEST_EXTRAS
     alarm: dt.time | None = DEFAULT_ALARM  # the calendar's reminder (--alarm)
     with_drafts: bool = False  # the drafts' text in the page (--with-drafts)
+    # Where ``folder`` is published (--digest-dir): each coach's calendar of the last run is
+    # read there, so its events are moved, re-sequenced and cancelled as a tracker's are.
+    published: Path | None = None
+    # The dataset's files skipped as unreadable: their events in a calendar are kept.
+    unread: tuple[Path, ...] = ()
 
     @property
     def messages(self) -> bool:

@@ -406,22 +406,35 @@ def write_ics(
     unread: Iterable[object] = (),
     read: Iterable[tuple[object, str]] | None = None,
     whole: bool = True,
+    staged: Path | None = None,
 ) -> CalendarWritten:
     """Write the due items (``due.DUE_ITEM_COLUMNS``; ``draft`` optional) as an iCalendar
     file, atomically, cancelling the previous file's events that are no longer due
     (``planned_calendar`` says which), and record whose events are whose beside it. A file
     at ``path`` that this tool did not write, or that is open in Excel or LibreOffice, is
     refused, nothing written (``files.refuse_replacing``: ``ForeignExport``,
-    ``OpenElsewhere``)."""
+    ``OpenElsewhere``).
+
+    ``staged``: where this run writes the file (and its index) when it is published at
+    ``path`` afterwards, as a dataset's digest folder is: written afresh into a staging
+    folder, then swapped in whole (``datasets.output.publish``). The calendar written before
+    and its index are still read at ``path``, so its events are moved, given their next
+    ``SEQUENCE`` and cancelled as a tracker's calendar's are (ot96 F1). The cancelled events
+    dropped from the file are then remembered in the index beside it (``retired``) even
+    without ``read``."""
     path = Path(path)
-    refuse_replacing(path, ".ics")
+    target = path if staged is None else Path(staged)
+    refuse_replacing(target, ".ics")
     lines, written = planned_calendar(
-        items, path, as_of=as_of, alarm=alarm, unread=unread, read=read, whole=whole
-    )
+        items, path, as_of=as_of, alarm=alarm, unread=unread, read=read, whole=whole,
+        remember=staged is not None,
+    )  # fmt: skip
     data = b"".join(fold(line) + b"\r\n" for line in lines)
-    replace_file(path, lambda temp: temp.write_bytes(data), verify=_complete)
-    if read is not None:
-        unrecorded = _remember_files(path, read, lines, written.retired or {}, written.tied or {})
+    replace_file(target, lambda temp: temp.write_bytes(data), verify=_complete)
+    if read is not None or staged is not None:
+        unrecorded = _remember_files(
+            path, read or (), lines, written.retired or {}, written.tied or {}, staged=staged
+        )
         written = dataclasses.replace(written, unrecorded=unrecorded)
     return written
 
@@ -435,6 +448,7 @@ def planned_calendar(
     unread: Iterable[object] = (),
     read: Iterable[tuple[object, str]] | None = None,
     whole: bool = True,
+    remember: bool = False,
 ) -> tuple[list[str], CalendarWritten]:
     """What ``write_ics`` writes at ``path``: its content lines and counts (a dry run says
     them without writing). A previous event not due again is cancelled, but is kept as it was
@@ -443,13 +457,17 @@ def planned_calendar(
     when its tracker file is still where it was and this run did not read it (a run of one
     client leaves the others' events), or read one other sheet of it only (not ``whole``). An
     event of a version before the tracker's tag is kept then unless its description names a
-    tracker read (``_named_by``): with no tag and no index, nothing says its tracker is gone."""
+    tracker read (``_named_by``): with no tag and no index, nothing says its tracker is gone.
+    ``remember``: the index's ``retired`` SEQUENCEs are read and kept up to date without
+    ``read`` too (a dataset's calendar, whose ``items`` are everything due: ``write_ics``'s
+    ``staged``)."""
     path = Path(path)
     previous = read_previous(path)
     # Every UID of the file: an event that kept an earlier version's keeps it on every run.
     events = calendar_events(items, as_of=as_of, alarm=alarm, earlier=previous.keys())
     unread_files = {file_tag(tracker) for tracker in unread}
-    index = _read_index(path) if read is not None else {"files": {}, "retired": {}, "tied": {}}
+    indexed = read is not None or remember
+    index = _read_index(path) if indexed else {"files": {}, "retired": {}, "tied": {}}
     read_files: set[str] | None = None
     read_sources: set[str] = set()
     names_read: set[tuple[str, str | None]] = set()
@@ -496,7 +514,7 @@ def planned_calendar(
         outside += keep
         return keep
 
-    retired = index["retired"] if read is not None else None
+    retired = index["retired"] if indexed else None
     lines, cancelled, kept_count = sequenced_lines(
         events, previous, as_of, keep=kept, retired=retired, theirs=set(tied)
     )
@@ -600,6 +618,8 @@ def _remember_files(
     lines: list[str],
     retired: Mapping[str, list[Any]],
     tied: Mapping[str, str],
+    *,
+    staged: Path | None = None,
 ) -> str:
     """Record beside the calendar the trackers the run read (file tag -> path, computer, and
     the calendar's folder, which another computer's run needs to find the same tracker at the
@@ -607,7 +627,8 @@ def _remember_files(
     in it, the ``retired`` cancellations and the ties (``calendar_ties``). Written only when it
     changes. Returns why it could not be written ('' when
     it was or needed no writing): the next run of one client then cancels the others' events,
-    as before the index."""
+    as before the index. ``staged``: the calendar was written there, to be published at
+    ``path`` (``write_ics``): the index goes beside it, whenever it holds anything."""
     index = _read_index(path)
     before = index["files"]
     files = dict(before)
@@ -623,7 +644,7 @@ def _remember_files(
     files = {tag: files[tag] for tag in sorted(files) if tag in used}
     dropped = {uid: list(retired[uid]) for uid in sorted(retired)}
     ties = ties_to_record(index["tied"], tied, used)
-    where = _index_path(path)
+    where = _index_path(path if staged is None else staged)
     if (files, dropped, ties) == (before, index["retired"], index["tied"]) and (
         where.exists() or not (files or dropped or ties)
     ):
