@@ -87,6 +87,21 @@ EVENT_COLUMNS = frozenset(
     + ("due", "subject", "draft", "why", "titled", "to")
 )
 SOURCE = "X-FOLLOWUP-BATCH-SOURCE"  # the event's tracker, as ``source_tag`` of its path
+# What a calendar with no event holds, as RFC 5545 3.6 wants one component at least (strict
+# validators and some subscription services refuse an empty VCALENDAR, ot96 F7): UTC's time
+# zone, which no event names (they are all-day), so no calendar shows or uses it; a VJOURNAL
+# would be a memo in Evolution and a journal entry in Outlook.
+NOTHING_DUE = (
+    "BEGIN:VTIMEZONE",
+    "TZID:UTC",
+    "BEGIN:STANDARD",
+    "DTSTART:19700101T000000",
+    "TZOFFSETFROM:+0000",
+    "TZOFFSETTO:+0000",
+    "TZNAME:UTC",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+)
 
 
 @dataclass(frozen=True)
@@ -762,6 +777,8 @@ def sequenced_lines(
         for uid, (_, day) in list(retired.items()):
             if (as_of - _stamp_date(str(day), as_of)).days > RETIRED_KEPT_DAYS:
                 del retired[uid]
+    if len(out) == len(head) - 1:  # no event, none cancelled
+        out += NOTHING_DUE
     return [*out, head[-1]], cancelled, kept
 
 

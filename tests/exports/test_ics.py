@@ -298,10 +298,49 @@ def test_draft_goes_into_the_description(tmp_path: Path) -> None:
 
 
 def test_nothing_due_is_an_empty_valid_calendar(tmp_path: Path) -> None:
+    """RFC 5545 3.6 wants one component at least (ot96 F7): UTC's time zone, which no event
+    names, stands in for none."""
     assert write_ics(empty_items(), tmp_path / "none.ics", as_of=AS_OF).events == 0
     calendar = Calendar.from_ical((tmp_path / "none.ics").read_bytes())
-    assert calendar.walk("VEVENT") == []
+    assert [c.name for c in calendar.subcomponents] == ["VTIMEZONE"]
+    (zone,) = calendar.walk("VTIMEZONE")
+    assert str(zone["TZID"]) == "UTC"
+    (standard,) = zone.walk("STANDARD")
+    assert standard["TZOFFSETFROM"].td == standard["TZOFFSETTO"].td == dt.timedelta(0)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["none.ics"]  # no temporary file left
+
+
+def components(path: Path) -> list[tuple[str, str]]:
+    """Each component of the calendar: its name and its SUMMARY's, STATUS'."""
+    calendar = Calendar.from_ical(path.read_bytes())
+    return [
+        (c.name, f"{c.get('SUMMARY', '')} {c.get('STATUS', '')}".strip())
+        for c in calendar.subcomponents
+    ]
+
+
+def test_the_time_zone_stands_in_only_while_there_is_no_event(
+    tracker: Path, tmp_path: Path
+) -> None:
+    """Events, then none due (their cancellations are events: no time zone), then the
+    cancellations gone (the time zone alone), then due again (the events alone, each going
+    on from its SEQUENCE, the time zone taken for no event)."""
+    path = tmp_path / "due.ics"
+    read = [(tracker, "Interviews")]
+    write_ics(due_items(tracker), path, as_of=AS_OF, read=read)
+    assert components(path) == [("VEVENT", LATE), ("VEVENT", THANKS)]
+    write_ics(empty_items(), path, as_of=AS_OF, read=read)
+    assert components(path) == [
+        ("VEVENT", f"{LATE} CANCELLED"),
+        ("VEVENT", f"{THANKS} CANCELLED"),
+    ]
+    later = AS_OF + dt.timedelta(days=CANCELLED_KEPT_DAYS)
+    assert write_ics(empty_items(), path, as_of=later, read=read).events == 0
+    assert components(path) == [("VTIMEZONE", "")]
+    write_ics(due_items(tracker), path, as_of=AS_OF, read=read)  # the rows' items once more
+    assert components(path) == [("VEVENT", LATE), ("VEVENT", THANKS)]
+    sequences = [e["SEQUENCE"] for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")]
+    assert sequences == [2, 2]
 
 
 # --- folding: our per-line fold must equal the library's per-character one ---------------------
