@@ -163,10 +163,14 @@ def test_a_skipped_files_events_are_kept_and_a_removed_files_cancelled(tmp_path:
     ]
 
 
-def test_a_coach_with_nothing_left_keeps_a_calendar_of_cancellations(tmp_path: Path) -> None:
-    """A coach whose last row closed has no digest folder any more: their calendar stayed
-    behind as the only file of the folder, each event cancelled, until the cancellations
-    leave it (30 days); then the folder goes."""
+@pytest.mark.parametrize("gone", [False, True])
+def test_a_coach_with_nothing_left_keeps_a_calendar_of_cancellations(
+    tmp_path: Path, gone: bool
+) -> None:
+    """A coach whose last row closed keeps their folder (its page says nothing is due, fx172),
+    the calendar's event cancelled until the cancellation leaves it (30 days). A coach whose
+    rows left the dataset has no digest any more: their calendar stays behind as the only file
+    of the folder, each event cancelled, for those 30 days; then the folder goes."""
     rows = tmp_path / "in" / "part-1.csv"
     rows.parent.mkdir()
     header = "Client,Coach,Company,Position,Interview Date,Interviewer,Country,Outcome\n"
@@ -178,18 +182,22 @@ def test_a_coach_with_nothing_left_keeps_a_calendar_of_cancellations(tmp_path: P
     )  # fmt: skip
     invoke(*command, "--as-of", "2026-12-03")
     tom = tmp_path / "dig" / "Tom Reed"
-    assert sorted(p.name for p in tom.iterdir()) == ["digest.html", "digest.md", "followups.ics"]
-    ben = "Ben Ortiz,Tom Reed,Initech,PM,2026-12-01,Ruth Meyer,US,"
-    rows.write_text(header + zoe + ben + "Rejected\n")
+    pages = ["digest.html", "digest.md", "followups.ics"]
+    assert sorted(p.name for p in tom.iterdir()) == pages
+    ben = "Ben Ortiz,Tom Reed,Initech,PM,2026-12-01,Ruth Meyer,US,Rejected\n"
+    rows.write_text(header + zoe + ("" if gone else ben))
     title = "Ben Ortiz · Thank-you note · Initech – PM"
     for night in ("2026-12-04", "2027-01-02"):
         invoke(*command, "--as-of", night)
-        assert [p.name for p in tom.iterdir()] == ["followups.ics"]
+        assert sorted(p.name for p in tom.iterdir()) == (["followups.ics"] if gone else pages)
         assert list(events(tom / "followups.ics").values()) == [
             (title, dt.date(2026, 12, 3), 1, "CANCELLED")
         ]
     invoke(*command, "--as-of", "2027-01-03")  # 30 days on
-    assert sorted(p.name for p in (tmp_path / "dig").iterdir()) == [
-        "Sarah Kim",
-        "_followup-batch.json",
-    ]
+    if gone:
+        assert sorted(p.name for p in (tmp_path / "dig").iterdir()) == [
+            "Sarah Kim",
+            "_followup-batch.json",
+        ]
+    else:
+        assert events(tom / "followups.ics") == {}
