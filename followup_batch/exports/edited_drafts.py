@@ -20,8 +20,16 @@ bytes it wrote and the step the draft is for: the message's action and due date
   have sent it from that very file; a draft kept in the folder after the thank-you is marked
   sent is one double-click from being sent twice, the copy out of the way is not.
 
-A draft with no record (written by a version before the record, or before the index could be
-written) is not taken for edited: it is written over as before, and recorded from then on.
+A draft with no record (the index deleted or cut short by a sync, a tracker whose record
+was lost, a version before the record) is told by its own ``eml.SEAL``, the hash of what the
+tool wrote that each draft carries: one whose bytes no longer match it is the person's, kept
+as an edit of the same step (its name says the action; the index no longer says the day) and
+recorded from then on; one that matches is written over. A draft of the tool's tracker mark
+without a seal (a version before it) that differs from what the run writes, or that goes
+as no longer due, may hold the person's edit: its text is copied into ``KEPT`` first
+(``doubt``; ot96 F2). An earlier version's draft without a tracker mark is written over as
+before. A draft of a tracker renamed or moved (its tag ``gone``) is the same draft of its
+new place: its edit is kept as any other.
 Only the bytes are compared: a file cut short or saved in another encoding is an edit like
 any other, never parsed. A draft of a tracker another computer sharing the folder wrote, or
 one that computer's copy tells apart (``other_computers.tied_drafts``), follows the
@@ -33,13 +41,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import pandas as pd
 
-from followup_batch.exports.eml import message_tags
+from followup_batch.exports.eml import NOT_OURS, message_tags, sealed_text, without_seal
 
 WRITTEN = "written"  # the index's key: draft name -> {"hash", "step", "seen"}
 EDITED = ".edited"  # what the name of a person's saved edit ends in, before ".eml"
@@ -64,6 +72,16 @@ def written_records(index: Mapping[str, Any]) -> dict[str, dict[str, str]]:
 
 def draft_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:32]
+
+
+def own_text(path: Path) -> bool | None:
+    """Whether the draft at ``path`` holds what the tool wrote, by its own seal
+    (``eml.sealed_text``); None when it carries none or cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            return sealed_text(handle.read(MAX_DRAFT))
+    except OSError:
+        return None
 
 
 def file_hash(path: Path) -> str | None:
@@ -99,6 +117,14 @@ class Edits(NamedTuple):
     seen: dict[str, str]  # a kept draft's name -> the hash of the person's text
     fresh: list[str]  # the kept drafts first found edited this run (said once)
     moved: set[str]  # of ``new_step``: the same action, due another day (the interview moved)
+    # message position -> its file, which has no record nor seal and differs from this run's:
+    # it may hold the person's edit, so its text is copied into ``KEPT`` before it is written
+    doubt: dict[int, str]
+    unrecorded: set[str]  # of ``kept``: told by their seal, recorded from this run on
+
+
+def no_edits() -> Edits:
+    return Edits({}, {}, {}, [], set(), {}, set())
 
 
 def found_edits(
@@ -108,22 +134,39 @@ def found_edits(
     held: Mapping[str, str | None],
     index: Mapping[str, Any],
     other_computers: Collection[str] = (),
+    gone: Collection[str] = (),
+    make: Callable[[list[int]], list[bytes]] | None = None,
 ) -> Edits:
     """The drafts of ``messages`` (written at ``paths``) that the person edited in place since
-    the tool wrote them, by the index's records (``WRITTEN``). ``other_computers``: names the
-    two-computer rule decides (``other_computers.tied_drafts``)."""
+    the tool wrote them, by the index's records (``WRITTEN``), else by their own seal, else
+    in doubt (see the module's docstring; ``make``: this run's bytes of the messages at the
+    given positions, to compare a draft without a seal with). ``other_computers``: names the
+    two-computer rule decides (``other_computers.tied_drafts``); ``gone``: the tags of
+    trackers renamed or moved (``eml.gone_trackers``), whose drafts are their new place's."""
     records = written_records(index)
-    edits = Edits({}, {}, {}, [], set())
-    if not records or not len(messages):
+    edits = no_edits()
+    if not len(messages):
         return edits
     tags = message_tags(messages)
     step_of = steps(messages)
+    unsealed: list[int] = []  # drafts without a record nor a seal: compared with this run's
     for at, path in enumerate(paths):
         name = path.name
-        record = records.get(name)
-        if record is None or name in other_computers or tags[at] is None:
+        if name in other_computers or tags[at] is None:
             continue
-        if held.get(name) != tags[at] or path.is_symlink():
+        owner = held.get(name)
+        if (owner != tags[at] and (owner is None or owner not in gone)) or path.is_symlink():
+            continue
+        record = records.get(name)
+        if record is None:
+            sealed = own_text(Path(folder) / name)
+            if sealed is None:
+                unsealed.append(at)
+            elif not sealed:  # edited: the same action (its name says so), kept
+                now = file_hash(Path(folder) / name)
+                edits.kept[at], edits.seen[name] = name, now or ""
+                edits.fresh.append(name)
+                edits.unrecorded.add(name)
             continue
         now = file_hash(Path(folder) / name)
         if now is None or now == record["hash"]:
@@ -137,21 +180,54 @@ def found_edits(
             edits.new_step[at] = name
             if record["step"].split("\x1f")[0] == step_of[at].split("\x1f")[0]:
                 edits.moved.add(name)
+    if unsealed and make is not None:
+        for at, data in zip(unsealed, make(unsealed), strict=True):
+            try:
+                found = (Path(folder) / paths[at].name).read_bytes()
+            except OSError:
+                continue
+            if found not in (data, without_seal(data)):
+                edits.doubt[at] = paths[at].name
     return edits
 
 
 def edited_stale(
     stale: list[Path], index: Mapping[str, Any], copies: Collection[str] = ()
 ) -> list[str]:
-    """The names of ``stale`` drafts (about to be removed) that the person edited; not a second
-    copy of a draft kept (``copies``: two computers sharing the folder each wrote one)."""
+    """The names of ``stale`` drafts (about to be removed) that the person edited, by the
+    index's record of each, else by its seal; not a second copy of a draft kept (``copies``:
+    two computers sharing the folder each wrote one)."""
     records = written_records(index)
     return sorted(
         path.name
         for path in stale
-        if path.name in records
+        if path.name not in copies
+        and (
+            file_hash(path) not in (None, records[path.name]["hash"])
+            if path.name in records
+            else own_text(path) is False
+        )
+    )
+
+
+def doubtful_stale(
+    stale: list[Path],
+    index: Mapping[str, Any],
+    held: Mapping[str, str | None],
+    copies: Collection[str] = (),
+) -> list[str]:
+    """The names of ``stale`` drafts that may hold the person's edit: of a tracker's mark
+    (``held``), with no record in the index nor a seal (see the module's docstring)."""
+    records = written_records(index)
+    return sorted(
+        path.name
+        for path in stale
+        if path.name not in records
         and path.name not in copies
-        and file_hash(path) not in (None, records[path.name]["hash"])
+        and held.get(path.name) not in (None, NOT_OURS)
+        and not path.is_symlink()
+        and path.is_file()
+        and own_text(path) is None
     )
 
 
@@ -218,6 +294,18 @@ def save_edits(folder: Path, edits: Edits) -> tuple[dict[str, Path], dict[str, s
     return saved, not_saved
 
 
+def save_doubtful(folder: Path, edits: Edits) -> tuple[dict[str, Path], dict[str, str]]:
+    """Copy into the drafts folder's ``KEPT`` folder the text of each draft that may hold the
+    person's edit (``edits.doubt``) before its new draft is written: name -> its copy, and
+    name -> why it could not be made. One that could not be copied is kept as it is (moved to
+    ``edits.kept``), never written over."""
+    copied, not_copied = keep_removed(folder, edits.doubt.values())
+    for at, name in sorted(edits.doubt.items()):
+        if name in not_copied:
+            edits.kept[at], edits.seen[name] = name, ""
+    return copied, not_copied
+
+
 def records_now(
     folder: Path,
     index: Mapping[str, Any],
@@ -239,6 +327,8 @@ def records_now(
         if at in edits.kept:
             if name in before:
                 now[name] = {**before[name], "seen": edits.seen[name]}
+            elif name in edits.unrecorded:  # what the tool wrote is unknown: never the file
+                now[name] = {"hash": "", "step": step_of[at], "seen": edits.seen[name]}
             continue
         if not written:
             continue
@@ -256,14 +346,27 @@ def edit_notes(
     folder: Path,
     dry_run: bool = False,
     not_kept: Mapping[str, str] | None = None,
+    doubted: Collection[str] = (),
+    doubted_gone: Collection[str] = (),
 ) -> list[str]:
     """What the drafts line says of the person's edits: kept (the first run that finds
     each), saved beside before the new draft (``saved``: name -> its copy; ``not_saved``: name
     -> why its copy could not be made), or ``removed`` with the drafts no longer due, their
     text kept in the drafts ``folder``'s ``KEPT`` (``not_kept``: name -> why it could not be,
-    the draft left)."""
+    the draft left). ``doubted``: drafts that may hold an edit, their text copied into
+    ``KEPT`` before they were written anew (``doubted_gone``: before they were removed)."""
     kept_in = folder / KEPT
     notes = []
+    for names, then in ((doubted, "written anew"), (doubted_gone, "removed")):
+        if names:
+            shown, one = sorted(names), len(names) == 1
+            notes.append(
+                f"{_names(shown)}: the folder's index does not say what the tool wrote in "
+                f"{'it' if one else 'them'}, so {'it' if one else 'they'} may hold your "
+                f"edit{'' if one else 's'}: "
+                f"{'its' if one else 'their'} text {'would be' if dry_run else 'is'} kept in "
+                f"{kept_in}{os.sep}, then {then}"
+            )
     if edits.fresh:
         fresh = sorted(edits.fresh)
         kept = "would keep" if dry_run else "kept"

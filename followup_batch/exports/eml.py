@@ -15,7 +15,9 @@ a hash of the whole (``write.atomic.fitting_name``): the same on every run. Each
 written to a temporary file in the same folder and moved into place. Every file carries
 ``X-Followup-Batch: draft`` and, when the message says which tracker it comes from,
 ``X-Followup-Batch-Tracker``: a short hash of that tracker's full path (not the path itself,
-which would travel with a draft sent as it is). ``prune_drafts`` removes the drafts of the
+which would travel with a draft sent as it is), and ``X-Followup-Batch-Hash`` (``SEAL``): a
+hash of what the tool wrote, by which an edit made in place is told when the folder's index
+cannot say (``sealed_text``, ``edited_drafts``). ``prune_drafts`` removes the drafts of the
 trackers a run read that the run did not write again (their action was sent since, or is no
 longer due); other trackers' drafts and other files are never touched. Earlier versions marked
 no tracker: their drafts (``X-Followup-Batch: draft`` alone) are taken for a tracker's when
@@ -67,6 +69,10 @@ from followup_batch.write.atomic import NAME_MAX, fitting_name
 
 MARKER = "X-Followup-Batch"
 TRACKER = "X-Followup-Batch-Tracker"
+# A hash of the draft as the tool wrote it (but for this line and the tracker mark's, which
+# two computers sharing the folder write differently): an edit made since tells, also when
+# the folder's index, which records the same, is lost (ot96 F2).
+SEAL = "X-Followup-Batch-Hash"
 _UTF8 = Charset("utf-8")
 MAX_LINE = 78  # email.header's MAXLINELEN, the longest header line Header makes
 CRLF = "\r\n"  # RFC 5322 line ends: Outlook, which honours X-Unsent, reads .eml files as mail
@@ -230,9 +236,8 @@ def message_bytes(
         lines.append(f"From: {signer}")
     lines.append(f"Subject: {_header_words(header_text(message.get('subject')), 'Subject')}")
     lines += ["X-Unsent: 1", f"{MARKER}: draft"]
+    marks = len(lines)  # the tracker mark and the seal go here, once the rest is made
     tag = _tag_of(message)
-    if tag is not None:
-        lines.append(f"{TRACKER}: {tag}")
     body = str(message.get("body") or "").replace("\r\n", "\n").replace("\r", "\n")
     body = body if body.endswith("\n") else body + "\n"
     data = body.replace("\n", CRLF).encode("utf-8")
@@ -246,7 +251,48 @@ def message_bytes(
         "MIME-Version: 1.0",
     ]
     # UTF-8 only in an address that has no ASCII form (RFC 6532); the rest is ASCII.
+    unsealed = (CRLF.join(lines) + CRLF + CRLF).encode("utf-8") + data
+    lines[marks:marks] = [
+        *([f"{TRACKER}: {tag}"] if tag is not None else []),
+        f"{SEAL}: {seal_of(unsealed)}",
+    ]
     return (CRLF.join(lines) + CRLF + CRLF).encode("utf-8") + data
+
+
+def seal_of(unsealed: bytes) -> str:
+    """The ``SEAL`` of a draft whose bytes, without its tracker mark and seal lines, are
+    ``unsealed``: 32 hex digits of their SHA-256."""
+    return hashlib.sha256(unsealed).hexdigest()[:32]
+
+
+_SEAL_LINE = re.compile(rb"^X-Followup-Batch-Hash: ([0-9a-f]{32})(\r?\n)", re.M)
+_TRACKER_LINE = re.compile(rb"^X-Followup-Batch-Tracker: [^\r\n]*\r\n", re.M)
+
+
+def sealed_text(data: bytes) -> bool | None:
+    """Whether the draft ``data`` holds the text the tool wrote in it, by its own ``SEAL``:
+    True, False when a byte changed since (an edit in a text editor or a mail program, a
+    file cut short, its line ends changed), None when it carries no seal (written by a
+    version before the seal, or the seal's line itself edited away). What a run trusts when
+    the folder's index does not say what the tool wrote there (``edited_drafts``)."""
+    end = data.find(b"\r\n\r\n")
+    head = data if end < 0 else data[: end + 2]
+    found = _SEAL_LINE.search(head)
+    if found is None:
+        return None
+    if found.group(2) != b"\r\n":  # its lines saved with other ends: changed
+        return False
+    head = head[: found.start()] + head[found.end() :]
+    head = _TRACKER_LINE.sub(b"", head, count=1)
+    unsealed = head + (b"" if end < 0 else data[end + 2 :])
+    return seal_of(unsealed) == found.group(1).decode("ascii")
+
+
+def without_seal(data: bytes) -> bytes:
+    """A draft's bytes without its ``SEAL`` line (what a version before the seal wrote)."""
+    end = data.find(b"\r\n\r\n")
+    head = data if end < 0 else data[: end + 2]
+    return _SEAL_LINE.sub(b"", head, count=1) + (b"" if end < 0 else data[end + 2 :])
 
 
 @functools.lru_cache(maxsize=4096)  # a panel's drafts, a row's check-ins: the same subject

@@ -26,12 +26,14 @@ from followup_batch.exports.digest import Digest, build_digest, clients_told_apa
 from followup_batch.exports.digest_html import load_digest_template, write_digest_html
 from followup_batch.exports.digest_text import write_digest_markdown
 from followup_batch.exports.edited_drafts import (
-    Edits,
+    doubtful_stale,
     edit_notes,
     edited_stale,
     found_edits,
     keep_removed,
+    no_edits,
     records_now,
+    save_doubtful,
     save_edits,
     written_records,
 )
@@ -202,9 +204,10 @@ def write_exports(
     theirs: dict[str, set[str]] = {}  # its tag -> the names its drafts of that tracker's rows have
     recorded: set[str] | None = None
     first: set[str] = set()  # the first version's drafts of the rows read
-    edits, index = Edits({}, {}, {}, [], set()), {}
+    edits, index = no_edits(), {}
     saved: dict[str, Path] = {}  # the person's edit of a draft for an earlier step: its copy
     not_saved: dict[str, str] = {}  # why such an edit could not be saved (left as it is)
+    doubted: dict[str, Path] = {}  # a draft that may hold the person's edit: its copy (KEPT)
     if exports.eml_dir is not None:
         drafts_at = len(report)
         # An index a sync cut short: whose drafts are whose is unknown this run (ot65 F6).
@@ -235,9 +238,17 @@ def write_exports(
         # Drafts the person edited in place: kept, or saved beside before a new step's draft.
         index = read_index(exports.eml_dir / INDEX)
         rewritten = {name for _, name in ties.rewritten}
-        edits = found_edits(exports.eml_dir, messages, paths, held, index, rewritten)
+        written_now = messages
+
+        def made(ats: list[int]) -> list[bytes]:
+            """This run's drafts at ``ats``: what a draft without a seal is compared with."""
+            return draft_bytes(written_now.iloc[ats], exports.sender, exports.clients)
+
+        edits = found_edits(exports.eml_dir, messages, paths, held, index, rewritten, gone, made)
         if not dry_run:
             saved, not_saved = save_edits(exports.eml_dir, edits)
+            doubted, not_doubted = save_doubtful(exports.eml_dir, edits)
+            not_saved |= not_doubted
         left = [at for at in range(len(paths)) if at not in edits.kept]
         if len(messages) and not dry_run:
             items = with_draft_files(items, messages, paths)
@@ -258,7 +269,17 @@ def write_exports(
                 stale = [path for path in stale if path not in still_open]
                 copies |= _numbered_copies(stale, paths, held, tied)
                 gone_edits = edited_stale(stale, index, copies)  # their text would be kept
-                tie_notes += edit_notes(edits, saved, not_saved, gone_edits, exports.eml_dir, True)
+                in_doubt = doubtful_stale(stale, index, held, copies)
+                tie_notes += edit_notes(
+                    edits,
+                    saved,
+                    not_saved,
+                    gone_edits,
+                    exports.eml_dir,
+                    True,
+                    doubted=edits.doubt.values(),
+                    doubted_gone=in_doubt,
+                )
                 removed = removed_said(
                     stale, held, gone, withheld, exports.eml_dir, " would be", copies
                 )
@@ -339,9 +360,11 @@ def write_exports(
         )
         copies |= _numbered_copies(stale, paths, held, tied)
         gone_edits = edited_stale(stale, index, copies)
-        _, not_kept = keep_removed(folder, gone_edits)
+        in_doubt = doubtful_stale(stale, index, held, copies)
+        _, not_kept = keep_removed(folder, [*gone_edits, *in_doubt])
         stale = [path for path in stale if path.name not in not_kept]
         gone_edits = [name for name in gone_edits if name not in not_kept]
+        in_doubt = [name for name in in_doubt if name not in not_kept]
         # A draft no longer due that is open in Excel or LibreOffice stays until it is closed,
         # as one to be rewritten does (``write_drafts``).
         still_open = _open_drafts(stale)
@@ -360,7 +383,16 @@ def write_exports(
             lines[drafts_at] += (
                 f" ({removed_said(stale, held, gone, withheld, folder, copies=copies)})"
             )
-        tie_notes += edit_notes(edits, saved, not_saved, gone_edits, folder, not_kept=not_kept)
+        tie_notes += edit_notes(
+            edits,
+            saved,
+            not_saved,
+            gone_edits,
+            folder,
+            not_kept=not_kept,
+            doubted=doubted,
+            doubted_gone=in_doubt,
+        )
         if unread_index:  # set aside before a new one is written over it
             kept, why = set_aside(folder / INDEX)
             tie_notes.append(_unread_index_note(unread_index, kept, why))
@@ -372,6 +404,9 @@ def write_exports(
         owners = set(message_tags(messages)) | {
             owner for name, owner in held.items() if name not in names and (folder / name).exists()
         }
+        # An edit kept of a tracker since renamed carries its old mark: that entry stays, so
+        # the next run knows the draft for its new place's again.
+        owners |= {held.get(name) for name in edits.kept.values()}
         # The tool's drafts now: those written, and those it wrote before that are still there
         # (before the index said, those under a name it writes).
         ours = {

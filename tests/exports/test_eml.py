@@ -1144,9 +1144,10 @@ def test_an_earlier_saved_edit_is_never_written_over(tmp_path) -> None:
 
 
 @pytest.mark.parametrize("moves", [False, True], ids=["the same step", "the due date moves"])
-def test_a_draft_an_older_version_wrote_is_not_taken_for_edited(tmp_path, moves) -> None:
-    """An index without the record of what was written (a version before it): every draft
-    differs from nothing known, and none of them is an edit; they are rewritten as before."""
+def test_a_draft_an_older_version_wrote_is_copied_before_it_is_rewritten(tmp_path, moves) -> None:
+    """An index without the record of what was written, and drafts without a seal (a version
+    before both): a draft that differs from what the run writes may be an edit or the older
+    wording; its text is copied out of the way before it is rewritten (ot96 F2)."""
     import json
 
     from test_cli import invoke
@@ -1159,12 +1160,22 @@ def test_a_draft_an_older_version_wrote_is_not_taken_for_edited(tmp_path, moves)
     del older["written"]
     index.write_text(json.dumps(older))
     for name in (ACME, GLOBEX):  # as an older version's wording differs from this one's
-        (folder / name).write_bytes((folder / name).read_bytes().replace(b"Thank you", b"Thanks"))
+        older_text = eml.without_seal((folder / name).read_bytes())
+        (folder / name).write_bytes(older_text.replace(b"Thank you", b"Thanks"))
     if moves:
         tracker.write_text(HEAD + ACME_ROW.replace("2026-11-19", "2026-11-21") + GLOBEX_ROW)
     as_of = "2026-11-22" if moves else "2026-11-20"
     code, out, err = invoke("run", str(tracker), "--as-of", as_of, "--eml-dir", str(folder))
     assert code == 0, err
-    assert out.splitlines()[-1] == f"drafts: 2 .eml messages → {folder}"
+    assert out.splitlines()[-1] == (
+        f"drafts: 2 .eml messages → {folder} ({ACME}, {GLOBEX}: the folder's index does not "
+        "say what the tool wrote in them, so they may hold your edits: their text is kept in "
+        f"{folder / '.followup-backups'}{os.sep}, then written anew)"
+    )
     assert sorted(p.name for p in folder.glob("*.eml")) == [ACME, GLOBEX]
     assert not any(b"Thanks" in (folder / name).read_bytes() for name in (ACME, GLOBEX))
+    kept = folder / ".followup-backups"
+    assert sorted(p.name for p in kept.iterdir()) == [
+        name.replace(".eml", ".edited.eml") for name in (ACME, GLOBEX)
+    ]
+    assert all(b"Thanks" in p.read_bytes() for p in kept.iterdir())
