@@ -106,9 +106,11 @@ def _not_replaceable(folder: Path) -> tuple[str, str] | None:
     """What in an earlier output its replacement must not replace, as each export's writer
     refuses it (``exports.files.replace_refusal``): a file open in Excel or LibreOffice (a
     coach's digest.xlsx, their lock file beside it), or a digest, calendar or draft of its
-    run that is no longer the tool's (a coach's own notes saved as digest.md): what it holds
-    and what to do; None when there is none. The digests are written afresh into a staging
+    run that is no longer the tool's (a coach's own notes saved as digest.md), or a draft
+    edited since its run wrote it (its seal, ``eml.SEAL``, no longer matches: ot96 F2): what
+    it holds and what to do; None when there is none. The digests are written afresh into a staging
     folder, so their writers' own check finds nothing there (ot84/ot85 leftover)."""
+    from followup_batch.exports.edited_drafts import own_text
     from followup_batch.exports.files import EXPORT_KINDS, KIND_NAMES, replace_refusal
     from followup_batch.write.locks import open_error
 
@@ -129,6 +131,11 @@ def _not_replaceable(folder: Path) -> tuple[str, str] | None:
             return (
                 f"{name}, which is not {KIND_NAMES[kind]} followup-batch wrote (saved over since)",
                 "Move it out first, or choose another folder",
+            )
+        if kind == ".eml" and own_text(path) is False:  # its seal: edited since (ot96 F2)
+            return (
+                f"{name}, a draft edited since followup-batch wrote it",
+                "Move it out first (it holds your text), or choose another folder",
             )
     return None
 
