@@ -968,15 +968,23 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     negated = False
     last: str | None = None  # the value matched by the word right before, if any
     awaiting = False  # an ``awaiting`` word came right before (``_AWAITED_BETWEEN`` aside)
+    start = 0  # the first word of this clause
 
-    def end_clause() -> None:
+    def end_clause(end: int) -> None:
         found.update(v for v in clause if not contrary or v in vocabulary.contrary_keeps)
         clause.clear()
+        # A clause that is a word read alone of ``contrary_keeps`` is read as that, as the
+        # whole cell would be: "Ditolak - final round" is rejected, as "Rejected - final
+        # round" is (ot95 F5: it was interviewing, by its English words).
+        closing = (alone or {}).get("".join(words[start:end]))
+        if closing in vocabulary.contrary_keeps:
+            found.add(closing)
 
     i = 0
     while i < len(words):
         if clause_starts[i]:
-            end_clause()
+            end_clause(i)
+            start = i
             negated = contrary = awaiting = False
             last = None
         contrary = contrary or _says_contrary(words, typed[i], i, vocabulary)
@@ -1010,7 +1018,7 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
                 last = None
             awaiting = awaiting and words[i] in _AWAITED_BETWEEN
             i += 1
-    end_clause()
+    end_clause(len(words))
     return next((v for v in vocabulary.precedence if v in found), None)
 
 
