@@ -660,6 +660,10 @@ class Vocabulary:
     # aside): an offer waited for is none yet ("Waiting for the offer": interviewing).
     awaiting: frozenset[str] = frozenset()
     awaited: dict[str, str] | None = None
+    # What leaves a cell none of its values but ``contrary_keeps``, wherever it stands: a
+    # cross beside a word ("Offer ❌", "Tawaran ✗": no offer; "Rejected ❌" stands), a no-show
+    # ("Interview offer - no show": whose? the interview did not happen). Never the word.
+    unsettling: re.Pattern[str] | None = None
 
 
 # A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is (above);
@@ -768,6 +772,15 @@ _AUXILIARIES = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "been", "being", "still", "yet"}
     | {"did", "does", "do", "even", "ever", "really", "the", "an", "a"}
 )
+# A cross beside an outcome word says no, as it does in a sent column (``NO_MARKS``): "Offer ❌",
+# "Tawaran ✗" (no offer), "Lolos ❌" (not passed) were read as the word, the mark dropped as
+# punctuation (ot95 F7). A tick ("Offer ✅") says yes: the word stands.
+CROSS_MARKS = "[\u274c\u2717\u2718\u2716\u2715\u00d7\U0001f6ab]"
+# A no-show, the candidate's or the interviewer's: the interview did not happen, and nothing
+# says whether it will (ot95 F6: "Interview offer - no show" was interviewing). "No show" alone
+# is no known outcome already.
+_NO_SHOW = r"\bno[\s-]*shows?\b|\b(?:didn[\u2019']?t|did\s+not|never)\s+show(?:ed)?\b"
+OUTCOME_UNSETTLING = re.compile(f"{CROSS_MARKS}|{_NO_SHOW}")
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
 # Sentences read before the words, as the words would misread them (ot86 F1): the employer's
@@ -889,6 +902,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         # interviewing, as "Waiting for offer" is (fx182: they closed the row as an offer).
         awaiting=frozenset({"waiting", "awaiting", "wait", "waitingfor", "waitingon"}),
         awaited={"offer": "interviewing"},
+        unsettling=OUTCOME_UNSETTLING,
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its
@@ -950,7 +964,17 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     negation cancels the next match in its clause (one of ``Vocabulary.negations`` the match
     right before it too), a ``Vocabulary.contrary`` word every value of its clause but
     ``Vocabulary.contrary_keeps``; several matches are settled by ``vocabulary.precedence``.
+    A cross mark or a no-show in the cell (``Vocabulary.unsettling``) leaves it none of them
+    but ``contrary_keeps``.
     """
+    value = _match_words(text, vocabulary)
+    if value is None or vocabulary.unsettling is None or value in vocabulary.contrary_keeps:
+        return value
+    return None if vocabulary.unsettling.search(text.casefold()) else value
+
+
+def _match_words(text: str, vocabulary: Vocabulary) -> str | None:
+    """``match_vocabulary`` but for ``Vocabulary.unsettling``."""
     key = header_key(text)
     if key in vocabulary.words:
         return vocabulary.words[key]

@@ -5,7 +5,10 @@ before a dash is not overruled by the English round after it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from trackers import run_csv_seen
 
 from followup_batch.normalise.cell_readers import read_vocabulary
 from followup_batch.normalise.vocabularies import VOCABULARIES
@@ -25,6 +28,23 @@ def read(cell: str) -> tuple[str, bool]:
 
 
 NEEDS_INFO = ("applied", True)
+
+# ot95 F6: an interview offered, then taken back or not attended, was interviewing.
+TAKEN_BACK_OR_NOT_ATTENDED = [
+    ("Interview offer cancelled", ("rejected", False)),  # as before
+    ("Interview offer - no show", NEEDS_INFO),
+    ("Interview - no show", NEEDS_INFO),
+    ("Interview no-show", NEEDS_INFO),
+    ("Offer - no show", NEEDS_INFO),
+    ("Interviewer didn't show, rescheduled", NEEDS_INFO),
+    ("No show", NEEDS_INFO),  # as before
+    # A closed row stands; a show, or a word with "show" in it, is no no-show.
+    ("Rejected - no show", ("rejected", False)),
+    ("Withdrew, no-show", ("withdrawn", False)),
+    ("Showed up, interviewed", ("interviewing", False)),
+    ("Interview - showcase project", ("interviewing", False)),
+    ("Interview at Noshowa Ltd", ("interviewing", False)),
+]
 
 # ot95 F5: an Indonesian, Vietnamese or Thai rejection, a clause of its own, was overruled by
 # the English round in the next clause; read as the English "Rejected - final round" is.
@@ -50,10 +70,73 @@ REJECTION_BEFORE_A_ROUND = [
     ("Lolos - final round", ("interviewing", False)),  # a round passed, not a rejection
 ]
 
+# ot95 F7: a cross mark beside an outcome word was dropped as punctuation ("Tawaran ❌", no
+# offer, closed the row as an offer). A tick beside one says yes: the word stands.
+MARKS = [
+    ("Tawaran ❌", NEEDS_INFO),
+    ("Trúng tuyển ❌", NEEDS_INFO),
+    ("Diterima ❌", NEEDS_INFO),
+    ("Lolos ❌", NEEDS_INFO),
+    ("ผ่าน ❌", NEEDS_INFO),
+    ("Tawaran ✗", NEEDS_INFO),
+    ("Tawaran ✘", NEEDS_INFO),
+    ("Tawaran - ❌", NEEDS_INFO),
+    ("Offer ❌", NEEDS_INFO),
+    ("❌ Offer", NEEDS_INFO),
+    ("Accepted ❌", NEEDS_INFO),
+    ("Offer \u2716\ufe0f", NEEDS_INFO),  # with the emoji picker's variation selector
+    ("Offer 🚫", NEEDS_INFO),
+    ("内定 ×", NEEDS_INFO),  # the cross of Japanese forms
+    ("Interview ❌", NEEDS_INFO),
+    ("Phone screen ✅, Onsite ❌", NEEDS_INFO),
+    ("❌", NEEDS_INFO),  # as before
+    # A cross beside a rejection is the same no: it stands.
+    ("Rejected ❌", ("rejected", False)),
+    ("❌ Rejected", ("rejected", False)),
+    ("Ghosted ❌", ("ghosted", False)),
+    ("Offer ❌, rejected", ("rejected", False)),
+    # A tick says yes.
+    ("Offer ✅", ("offer", False)),
+    ("Offer ✔", ("offer", False)),
+    ("Offer \u2714\ufe0f", ("offer", False)),
+    ("Offer ☑", ("offer", False)),
+    ("Tawaran ✅", ("offer", False)),
+    ("Lolos ✅", ("interviewing", False)),
+    ("Diterima ✔", ("accepted", False)),
+    ("Offer x", ("offer", False)),  # a letter, no cross
+]
+
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    REJECTION_BEFORE_A_ROUND,
+    TAKEN_BACK_OR_NOT_ATTENDED + REJECTION_BEFORE_A_ROUND + MARKS,
 )
 def test_the_words_beside_an_outcome_word(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
+
+
+CSV = """\
+Company,Job Title,Date Applied,Status,Interview Date,Location
+C Co,Analyst,12/1/2026,Interview offer - no show,12/14/2026,US
+D Co,Analyst,12/1/2026,Ditolak - final round,12/14/2026,ID
+E Co,Analyst,12/1/2026,Tawaran ❌,12/14/2026,ID
+F Co,Analyst,12/1/2026,Offer ✅,12/14/2026,US
+"""
+
+
+def test_a_run_shows_these_rows_as_meant(tmp_path: Path) -> None:
+    """Interview Mon 2026-12-14, as of Mon 2027-01-04: the open rows' 1st check-in is overdue
+    (due Tue 12-22); a no-show or a crossed offer needs info, with nothing due; the rejection
+    is closed (its networking check-in later), and so is the offer."""
+    seen = run_csv_seen(tmp_path, CSV, "2027-01-04")
+    assert seen == {
+        "C Co": (
+            "Needs info",
+            "—",
+            "",
+            f'row 2, column "Status": "Interview offer - no show" {UNKNOWN}',
+        ),
+        "D Co": ("Closed", "Networking check-in", "2/22/2027", ""),
+        "E Co": ("Needs info", "—", "", f'row 4, column "Status": "Tawaran ❌" {UNKNOWN}'),
+        "F Co": ("Closed", "—", "", ""),
+    }
