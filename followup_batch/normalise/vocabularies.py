@@ -155,6 +155,13 @@ OUTCOMES: dict[str, str] = {
             # stays the job's offer ("offer" is read first there).
             *("interviewoffer", "interviewoffers", "interviewoffered"),
             *("offertointerview", "offerofinterview", "offerofaninterview"),
+            # ... and in Spanish, Portuguese, French, German, Italian and Dutch, whose "offer"
+            # alone is the job's (ot95 F4: "Oferta de entrevista" closed the row as an offer);
+            # "Oferta de trabajo", "Offre d'emploi" stay the job's. Dutch "job interview".
+            *("ofertadeentrevista", "ofertaentrevista", "propostadeentrevista"),
+            *("propostaentrevista", "offredentretien", "offreentretien"),
+            *("angebotvorstellungsgesprach", "offertadicolloquio", "offertacolloquio"),
+            *("aanbodsollicitatiegesprek", "sollicitatiegesprek"),
             "phonescreen",
             "screen",
             "screening",
@@ -420,6 +427,11 @@ OUTCOMES: dict[str, str] = {
             # (fx182: "Decline offer", "Declining offer" closed the row as an offer).
             *("declineoffer", "decliningoffer", "declinetheoffer", "decliningtheoffer"),
             *("declinedtheoffer", "offerdecline", "turndownoffer", "turningdownoffer"),
+            # An offer, or an interview offered, taken back by the employer, as "cancelled"
+            # is (ot95 F6: "Interview offer rescinded" was interviewing, "Offer rescinded"
+            # an offer). "Rescinded" alone is no outcome: whose (the user's acceptance?).
+            *("offerrescinded", "offerrevoked", "interviewofferrescinded"),
+            *("interviewofferrevoked", "interviewrescinded", "interviewinviterescinded"),
         )
     },
     **{
@@ -664,6 +676,9 @@ class Vocabulary:
     # cross beside a word ("Offer ❌", "Tawaran ✗": no offer; "Rejected ❌" stands), a no-show
     # ("Interview offer - no show": whose? the interview did not happen). Never the word.
     unsettling: re.Pattern[str] | None = None
+    # Phrases read as other words before the cell is (``re.sub``, on the cell as typed): an
+    # interview invitation accepted is an interview ("Interview offer accepted").
+    rewrites: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 # A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is (above);
@@ -781,6 +796,28 @@ CROSS_MARKS = "[\u274c\u2717\u2718\u2716\u2715\u00d7\U0001f6ab]"
 # is no known outcome already.
 _NO_SHOW = r"\bno[\s-]*shows?\b|\b(?:didn[\u2019']?t|did\s+not|never)\s+show(?:ed)?\b"
 OUTCOME_UNSETTLING = re.compile(f"{CROSS_MARKS}|{_NO_SHOW}")
+# An interview invitation accepted, at a clause's start, is the interview (ot95 F4: "Interview
+# offer accepted", "Accepted interview", "Interview invite accepted" closed the row as the job
+# accepted, its thank-you and check-ins dropped). Not "Accepted after final interview", "Offer
+# accepted after interview", "Interview, offer accepted" (the job's), nor a bare "Interview -
+# accepted" (a trail: the interview, then the job accepted?).
+_CLAUSE_START = r"(?:^|(?<=[,;:.!?/|()\[\]\n\u2013\u2014])|(?<=\s-))\s*"
+_ROUND = (
+    r"(?:(?:first|second|third|final|1st|2nd|3rd|phone|video|onsite|on-site|technical|hr"
+    r"|panel|recruiter|zoom|teams)\s+)?"
+)
+_INVITATION = (
+    r"(?:interview\s+(?:offer(?:ed)?|invite|invitation|request)"
+    r"|(?:offer|invitation|invite)\s+(?:to|of|for)\s+(?:an\s+)?interview)"
+)
+_INVITATION_ACCEPTED = re.compile(
+    rf"{_CLAUSE_START}{_ROUND}(?:{_INVITATION}\s*[:\-\u2013\u2014]?|interview)"
+    r"\s*(?:(?:was|is|has\s+been)\s+)?accepted\b"
+    rf"|{_CLAUSE_START}(?:i\s+)?accepted\s+(?:(?:the|an|their)\s+)?{_ROUND}"
+    rf"(?:{_INVITATION}|interview)\b",
+    re.IGNORECASE,
+)
+OUTCOME_REWRITES = ((_INVITATION_ACCEPTED, "interview"),)
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
 # Sentences read before the words, as the words would misread them (ot86 F1): the employer's
@@ -903,6 +940,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         awaiting=frozenset({"waiting", "awaiting", "wait", "waitingfor", "waitingon"}),
         awaited={"offer": "interviewing"},
         unsettling=OUTCOME_UNSETTLING,
+        rewrites=OUTCOME_REWRITES,
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its
@@ -975,6 +1013,8 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
 
 def _match_words(text: str, vocabulary: Vocabulary) -> str | None:
     """``match_vocabulary`` but for ``Vocabulary.unsettling``."""
+    for pattern, said in vocabulary.rewrites:
+        text = pattern.sub(said, text)
     key = header_key(text)
     if key in vocabulary.words:
         return vocabulary.words[key]

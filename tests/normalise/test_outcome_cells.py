@@ -29,8 +29,63 @@ def read(cell: str) -> tuple[str, bool]:
 
 NEEDS_INFO = ("applied", True)
 
+# ot95 F4: an interview invitation accepted closed the row as the job accepted; an offer of an
+# interview in Spanish, Portuguese, French, German, Italian, Dutch as the job offered.
+INVITATIONS = [
+    ("Interview offer accepted", ("interviewing", False)),
+    ("Accepted interview", ("interviewing", False)),
+    ("Interview invite accepted", ("interviewing", False)),
+    ("Offer to interview accepted", ("interviewing", False)),
+    ("Interview offer - accepted", ("interviewing", False)),
+    ("Interview accepted", ("interviewing", False)),
+    ("Accepted interview invite", ("interviewing", False)),
+    ("I accepted the interview invitation", ("interviewing", False)),
+    ("Final interview accepted", ("interviewing", False)),
+    ("interview OFFER ACCEPTED!", ("interviewing", False)),
+    # Another clause says how it went: read as before.
+    ("Interview offer accepted, rejected after onsite", ("rejected", False)),
+    ("Interview accepted, offer accepted", ("accepted", False)),
+    # The job accepted, after an interview or in a trail: accepted as before.
+    ("Accepted", ("accepted", False)),
+    ("Offer accepted", ("accepted", False)),
+    ("Accepted after final interview", ("accepted", False)),
+    ("Accepted offer after interview", ("accepted", False)),
+    ("Offer accepted after interview", ("accepted", False)),
+    ("Offer after interview accepted", ("accepted", False)),
+    ("Interview went well, accepted", ("accepted", False)),
+    ("Interview, offer accepted", ("accepted", False)),
+    ("Interview - offer accepted", ("accepted", False)),
+    ("Interview - accepted", ("accepted", False)),
+    ("Applied - Interview - Accepted", ("accepted", False)),
+    # An offer of an interview in the other languages read: interviewing, as in English.
+    ("Oferta de entrevista", ("interviewing", False)),
+    ("Oferta entrevista", ("interviewing", False)),
+    ("Proposta de entrevista", ("interviewing", False)),
+    ("Offre d'entretien", ("interviewing", False)),
+    ("Angebot Vorstellungsgespräch", ("interviewing", False)),
+    ("Offerta di colloquio", ("interviewing", False)),
+    ("Aanbod sollicitatiegesprek", ("interviewing", False)),
+    ("Sollicitatiegesprek", ("interviewing", False)),
+    ("Interview offer", ("interviewing", False)),
+    # The job's offer in those languages stays the offer.
+    ("Oferta", ("offer", False)),
+    ("Oferta de trabajo", ("offer", False)),
+    ("Proposta de emprego", ("offer", False)),
+    ("Offre d'emploi", ("offer", False)),
+    ("Angebot", ("offer", False)),
+    ("Offerta di lavoro", ("offer", False)),
+    ("Aanbod", ("offer", False)),
+    ("Oferta após entrevista", ("offer", False)),
+    ("Entrevista, oferta", ("offer", False)),
+]
+
 # ot95 F6: an interview offered, then taken back or not attended, was interviewing.
 TAKEN_BACK_OR_NOT_ATTENDED = [
+    ("Interview offer rescinded", ("rejected", False)),
+    ("Interview rescinded", ("rejected", False)),
+    ("Interview offer revoked", ("rejected", False)),
+    ("Offer rescinded", ("rejected", False)),  # it was an offer
+    ("Job offer rescinded", ("rejected", False)),
     ("Interview offer cancelled", ("rejected", False)),  # as before
     ("Interview offer - no show", NEEDS_INFO),
     ("Interview - no show", NEEDS_INFO),
@@ -38,6 +93,7 @@ TAKEN_BACK_OR_NOT_ATTENDED = [
     ("Offer - no show", NEEDS_INFO),
     ("Interviewer didn't show, rescheduled", NEEDS_INFO),
     ("No show", NEEDS_INFO),  # as before
+    ("Rescinded", NEEDS_INFO),  # whose? (the user's acceptance?)
     # A closed row stands; a show, or a word with "show" in it, is no no-show.
     ("Rejected - no show", ("rejected", False)),
     ("Withdrew, no-show", ("withdrawn", False)),
@@ -109,7 +165,7 @@ MARKS = [
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    TAKEN_BACK_OR_NOT_ATTENDED + REJECTION_BEFORE_A_ROUND + MARKS,
+    INVITATIONS + TAKEN_BACK_OR_NOT_ATTENDED + REJECTION_BEFORE_A_ROUND + MARKS,
 )
 def test_the_words_beside_an_outcome_word(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -117,6 +173,8 @@ def test_the_words_beside_an_outcome_word(cell: str, read_as: tuple[str, bool]) 
 
 CSV = """\
 Company,Job Title,Date Applied,Status,Interview Date,Location
+A Co,Analyst,12/1/2026,Interview offer accepted,12/14/2026,US
+B Co,Analyst,12/1/2026,Oferta de entrevista,12/14/2026,MX
 C Co,Analyst,12/1/2026,Interview offer - no show,12/14/2026,US
 D Co,Analyst,12/1/2026,Ditolak - final round,12/14/2026,ID
 E Co,Analyst,12/1/2026,Tawaran ❌,12/14/2026,ID
@@ -130,13 +188,15 @@ def test_a_run_shows_these_rows_as_meant(tmp_path: Path) -> None:
     is closed (its networking check-in later), and so is the offer."""
     seen = run_csv_seen(tmp_path, CSV, "2027-01-04")
     assert seen == {
+        "A Co": ("Overdue", "1st check-in", "12/22/2026", ""),
+        "B Co": ("Overdue", "1st check-in", "12/22/2026", ""),
         "C Co": (
             "Needs info",
             "—",
             "",
-            f'row 2, column "Status": "Interview offer - no show" {UNKNOWN}',
+            f'row 4, column "Status": "Interview offer - no show" {UNKNOWN}',
         ),
         "D Co": ("Closed", "Networking check-in", "2/22/2027", ""),
-        "E Co": ("Needs info", "—", "", f'row 4, column "Status": "Tawaran ❌" {UNKNOWN}'),
+        "E Co": ("Needs info", "—", "", f'row 6, column "Status": "Tawaran ❌" {UNKNOWN}'),
         "F Co": ("Closed", "—", "", ""),
     }
