@@ -40,6 +40,7 @@ from followup_batch.cli import main
 from followup_batch.config import Config
 from followup_batch.datasets import DatasetError, run_dataset
 from followup_batch.datasets.engines import LOCAL_CLUSTER
+from followup_batch.datasets.watch import WorkerWatch
 from followup_batch.reports import counted
 
 AS_OF = dt.date(2026, 11, 20)
@@ -712,6 +713,30 @@ HAS_NONE = "waiting for a worker: the cluster has no workers at 09:10; giving up
 START = "; start workers (dask worker ADDRESS) or scale the cluster up. Nothing was published"
 
 
+def watched(
+    looks: list[tuple[float, set[str]]], limit: float
+) -> tuple[WorkerWatch, list[str], list[bool]]:
+    """A worker watch taken through ``looks`` (the seconds on a faked clock, the workers the
+    scheduler lists then): the watch, what it said, and what each look answered."""
+    said: list[str] = []
+    now = [0.0]
+    seen: list[set[str]] = []
+    watch = WorkerWatch(
+        lambda: seen[-1],
+        "tcp://10.0.0.5:8786",
+        said.append,
+        limit=limit,
+        clock=lambda: now[0],
+        wall=lambda: "09:10",
+    )
+    results = []
+    for seconds, workers in looks:
+        now[0] = seconds
+        seen.append(workers)
+        results.append(watch.look())
+    return watch, said, results
+
+
 @pytest.mark.parametrize(
     ("limit", "looks", "lines", "error"),
     [
@@ -745,24 +770,7 @@ def test_a_cluster_that_never_had_a_worker_is_said_to_have_none(
 ) -> None:
     """'lost all of its workers' was said of a cluster with none at the watch's first look,
     which it never saw have any (fx162 leftover): it is said to have none."""
-    from followup_batch.datasets.watch import WorkerWatch
-
-    said: list[str] = []
-    now = [0.0]
-    seen: list[set[str]] = []
-    watch = WorkerWatch(
-        lambda: seen[-1],
-        "tcp://10.0.0.5:8786",
-        said.append,
-        limit=limit,
-        clock=lambda: now[0],
-        wall=lambda: "09:10",
-    )
-    results = []
-    for seconds, workers in looks:
-        now[0] = seconds
-        seen.append(workers)
-        results.append(watch.look())
+    watch, said, results = watched(looks, limit)
     assert said == lines
     assert results == [True] * (len(looks) - 1) + [False]
     assert watch.error() == f"the Dask scheduler at tcp://10.0.0.5:8786 {error}{START}"
@@ -773,24 +781,7 @@ def watched_workers_say(
 ) -> None:
     """What a run on a cluster that loses workers says (ot78 F2, F6): each look is a call of the
     scheduler's worker list at a faked clock."""
-    from followup_batch.datasets.watch import WorkerWatch
-
-    said: list[str] = []
-    now = [0.0]
-    seen: list[set[str]] = []
-    watch = WorkerWatch(
-        lambda: seen[-1],
-        "tcp://10.0.0.5:8786",
-        said.append,
-        limit=limit,
-        clock=lambda: now[0],
-        wall=lambda: "09:10",
-    )
-    results = []
-    for seconds, workers in looks:
-        now[0] = seconds
-        seen.append(workers)
-        results.append(watch.look())
+    watch, said, results = watched(looks, limit)
     assert said == lines
     assert results[-1] is going
     assert all(results[:-1])
