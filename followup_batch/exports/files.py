@@ -148,11 +148,23 @@ def _ours(path: Path, kind: str) -> bool:
 
         unfolded = start.replace(b"\r\n ", b"").replace(b"\r\n\t", b"")
         return f"PRODID:{PRODID}".encode() in unfolded.split(b"\r\n")[:8]
-    if MARK.encode() in end:
-        return True
+    if MARK.encode() in end or _holds_mark(path):
+        # The mark claims the file only as its last line (ot96 F6: notes added below it are
+        # the person's, and then neither the mark nor an earlier version's first line or
+        # footer claims it); an editor's trailing blank lines, spaces or CRLF do not count.
+        return end.rstrip().rsplit(b"\n", 1)[-1].strip() == MARK.encode()
     if kind == ".html":
         return _EARLIER_PAGE in end
     return start.lstrip(b"\xef\xbb\xbf").startswith(_EARLIER_MARKDOWN)
+
+
+def _holds_mark(path: Path) -> bool:
+    """Whether ``MARK`` is anywhere in the file (notes longer than the end that is read may
+    follow it)."""
+    try:
+        return MARK.encode() in path.read_bytes()
+    except OSError:
+        return False
 
 
 def replace_file(

@@ -453,6 +453,11 @@ def budget(path: Path) -> None:
     book.save(path)
 
 
+def append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(text)
+
+
 # (a change to a coach's folder of an earlier digest, the refusal after "{d} holds ").
 # The digests are written afresh into a staging folder and swapped in whole: the writers'
 # check never met these, and the folder replaced them (ot84/ot85 leftover).
@@ -460,6 +465,13 @@ COACH_FOLDER_CHANGES: list[tuple[str, Callable[[Path], None], str]] = [
     (
         "digest.md saved over with notes",
         lambda d: (d / "Ann" / "digest.md").write_text("# My notes\n", encoding="utf-8"),
+        "Ann/digest.md, which is not a Markdown digest followup-batch wrote (saved over since), "
+        "and the folder is replaced as a whole, so nothing was written. Move it out first, or "
+        "choose another folder",
+    ),
+    (
+        "notes added below digest.md's last line",  # ot96 F6: its first line claimed it
+        lambda d: append(d / "Ann" / "digest.md", "\n## My notes\n- call Ana on Monday\n"),
         "Ann/digest.md, which is not a Markdown digest followup-batch wrote (saved over since), "
         "and the folder is replaced as a whole, so nothing was written. Move it out first, or "
         "choose another folder",
