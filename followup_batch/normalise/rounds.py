@@ -212,7 +212,95 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     split parts of one person's tracker linked (``link_split_parts``), and an application
     repeated on two sheets that are not linked said in both rows' Problems
     (``repeated_apart``)."""
-    return repeated_apart(tables, link_split_parts(tables, frames))
+    linked = repeated_apart(tables, link_split_parts(tables, frames))
+    return [repeated_within(t, f) for t, f in zip(tables, linked, strict=True)]
+
+
+# The fields whose cells, all equal, make a row a repeat of one above it on its sheet
+# (``repeated_within``): every one the rules and the drafts read of the interview, not the
+# sent dates, reply and outcome typed later, which the followed row carries.
+REPEAT_FIELDS = (
+    "client",
+    "company",
+    "position",
+    "interview_at",
+    "interviewed",
+    "offered",
+    "interviewer",
+    "interviewer_email",
+    "interview_type",
+    "round",
+    "seniority",
+    "industry",
+    "stated_decision",
+    "applied_at",
+    "topic",
+    "value_add",
+    "location",
+    "city",
+    "region",
+    "country",
+)
+# What the Problems line of a repeated row starts with (``repeated_within``).
+REPEATS = "repeats row "
+
+
+def repeated_within(table: RawTable, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each row whose cells of every ``REPEAT_FIELDS`` column (as written,
+    around spaces aside) are those of a row above it on the same sheet (a row pasted twice)
+    made a copy of the first (``same_interview_row``, an empty ``same_interview_sheet``: a
+    ``Duplicate`` that sends nothing) and a Problems line naming it: two identical drafts to
+    one person went out of it without a word (ot96 F3). A row that differs in any of them (a
+    round with the same interviewer on another day, another position on the same day) is no
+    repeat; nor is a row without a company, or without an interview or applied date."""
+    fields = [f for f in REPEAT_FIELDS if f in table.mapping and f in table.cells.columns]
+    if len(frame) < 2 or table.stages or not {"company", "position"} <= set(fields):
+        return frame
+    if not ({"interview_at", "applied_at"} & set(fields)):
+        return frame
+    cells = table.cells.reindex(frame.index)[fields]
+    written = cells.apply(lambda column: column.map(_as_written))
+    dated = [f for f in ("interview_at", "applied_at") if f in fields]
+    filled = (written["company"] != "") & (written[dated] != "").any(axis=1)
+    filled &= frame["same_interview_row"].to_numpy() == 0
+    if filled.sum() < 2:
+        return frame
+    keyed = written[filled]
+    repeat = keyed.duplicated(keep="first")
+    if not repeat.any():
+        return frame
+    firsts: dict[tuple[str, ...], int] = {}
+    same_row = frame["same_interview_row"].to_numpy(dtype=np.int64).copy()
+    same_sheet = frame["same_interview_sheet"].to_numpy(dtype=object).copy()
+    problems = list(frame["problems"])
+    position = {row: at for at, row in enumerate(frame.index)}
+    for row, values in zip(keyed.index, keyed.itertuples(index=False, name=None), strict=True):
+        earlier = firsts.setdefault(values, int(row))
+        if earlier == row:
+            continue
+        at = position[row]
+        same_row[at], same_sheet[at] = earlier, ""
+        problems[at] = [
+            *problems[at],
+            f"{REPEATS}{earlier} in every cell of the interview (a row pasted twice?): row "
+            f"{earlier} has its follow-ups, so nothing is sent from this one; delete it, or "
+            "correct the cell that tells them apart",
+        ]
+    # A sent date typed on either row counts for both, as on copies over sheets.
+    carrier = np.arange(len(frame))
+    carrier[same_row > 0] = [position[row] for row in same_row[same_row > 0]]
+    return with_sends_of_copies(frame, carrier).assign(
+        same_interview_row=pd.Series(same_row, index=frame.index, dtype=np.int64),
+        same_interview_sheet=pd.Series(same_sheet, index=frame.index, dtype=object),
+        problems=pd.Series(problems, index=frame.index, dtype=object),
+    )
+
+
+def _as_written(value: object) -> str:
+    """A cell as ``repeated_within`` compares it: its text, around spaces aside; '' blank."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return str(value).strip()
 
 
 # What the Problems line of an application repeated on a sheet not linked says (``repeated_apart``).
@@ -222,12 +310,13 @@ SAME_APPLICATION = "the same application ("
 
 def repeated_apart_notes(frame: pd.DataFrame) -> list[str]:
     """The run's notes (shown without -v) of a sheet's rows whose application is repeated on
-    another sheet not linked to it (``repeated_apart``): "row 3: the same application …"."""
+    another sheet not linked to it (``repeated_apart``): "row 3: the same application …", or
+    repeated on its own sheet (``repeated_within``): "row 3: repeats row 2 …"."""
     return [
-        f"row {row}: {line[line.find(SAME_APPLICATION) :]}"
+        f"row {row}: {line if line.startswith(REPEATS) else line[line.find(SAME_APPLICATION) :]}"
         for row, lines in zip(frame.index, frame["problems"], strict=True)
         for line in lines
-        if NOT_LINKED in line
+        if NOT_LINKED in line or line.startswith(REPEATS)
     ]
 
 
@@ -714,7 +803,8 @@ def same_interview_notes(frame: pd.DataFrame) -> list[str]:
     """What a run says (-v) of the rows of a sheet (its normalised ``frame``) that are copies
     of interviews, or of applications without one yet, on another sheet
     (``same_interviews``), one line for each other sheet and kind."""
-    copied = frame[frame["same_interview_row"] > 0]
+    # A row repeated on its own sheet (no sheet named) has its Problems line instead.
+    copied = frame[(frame["same_interview_row"] > 0) & (frame["same_interview_sheet"] != "")]
     kind = np.where(copied["interview_date"].isna(), "application", "interview")
     notes = []
     for (sheet, what), rows in copied.groupby(["same_interview_sheet", kind], sort=False):

@@ -29,5 +29,6 @@ ACTION_LABELS: dict[str, str] = {
 
 def same_interview_action(sheet: str, row: int) -> str:
     """The next action of a row whose interview is copied onto another sheet, where that copy
-    carries its follow-ups: ``See sheet Feb, row 2``."""
-    return f"See sheet {sheet}, row {row}"
+    carries its follow-ups: ``See sheet Feb, row 2``; ``See row 2`` of a row repeated on its
+    own sheet (``normalise.rounds.repeated_within``)."""
+    return f"See sheet {sheet}, row {row}" if sheet else f"See row {row}"

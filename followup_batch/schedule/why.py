@@ -439,6 +439,11 @@ class Explainer:
         else:
             assert r.applied_date is not None
             same = f"the same application (applied {day(r.applied_date)})"
+        if not r.same_interview_sheet:  # a row pasted twice on its sheet
+            return (
+                f"Duplicate: {same} as row {r.same_interview_row}, which has its follow-ups; "
+                "nothing is sent from this row. Type sent dates and the outcome there."
+            )
         return (
             f"Duplicate: {same} as sheet "
             f"{r.same_interview_sheet}, row {r.same_interview_row}, which has its follow-ups; "

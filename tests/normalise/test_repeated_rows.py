@@ -1,0 +1,146 @@
+"""A row pasted twice on one sheet (ot96 F3): every cell of the interview the same as a row
+above it. It gave two identical drafts to one person, two calendar events and two digest
+lines without a word; the later row is now a ``Duplicate`` of the first, its Problems name
+it, and one message goes out. Rows that only look alike are left as they are."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+
+AS_OF = "2026-12-04"
+HEADER = "Company,Position,Interview Date,Interviewer,Interviewer Email,Country,Thank-you sent"
+ROW = "Acme,Analyst,2026-12-01,Ana Diaz,ana@acme.example,US,"
+REPEAT = (
+    "repeats row 2 in every cell of the interview (a row pasted twice?): row 2 has its "
+    "follow-ups, so nothing is sent from this one; delete it, or correct the cell that tells "
+    "them apart"
+)
+
+THANKS = ("Overdue", "Thank-you note")
+ANA = "ravi-kumar-acme-thank-you-note-ana-diaz"
+
+# (case, the rows under the header, each row's (status, next action), the drafts written).
+CASES = [
+    (
+        "pasted twice",
+        [ROW, ROW],
+        [("Overdue", "Thank-you note"), ("Duplicate", "See row 2")],
+        ["ravi-kumar-acme-thank-you-note-ana-diaz.eml"],
+    ),
+    (
+        "pasted three times",
+        [ROW, ROW, ROW],
+        [("Overdue", "Thank-you note"), ("Duplicate", "See row 2"), ("Duplicate", "See row 2")],
+        ["ravi-kumar-acme-thank-you-note-ana-diaz.eml"],
+    ),
+    (
+        "spaces around a cell",
+        [ROW, "Acme , Analyst,2026-12-01, Ana Diaz,ana@acme.example,US,"],
+        [("Overdue", "Thank-you note"), ("Duplicate", "See row 2")],
+        ["ravi-kumar-acme-thank-you-note-ana-diaz.eml"],
+    ),
+    # The thank-you marked sent on the repeat counts for the row followed up.
+    (
+        "sent typed on the repeat",
+        [ROW, ROW[:-1] + ",2026-12-02"],
+        [("Due soon", "1st check-in"), ("Duplicate", "See row 2")],
+        ["ravi-kumar-acme-1st-check-in-ana-diaz.eml"],
+    ),
+    # Near cases: two interviews, each followed up.
+    (
+        "another day, same interviewer",
+        [ROW, "Acme,Analyst,2026-11-24,Ana Diaz,ana@acme.example,US,"],
+        [("Overdue", "Thank-you note"), ("Waiting", "—")],  # the later round takes over
+        ["ravi-kumar-acme-thank-you-note-ana-diaz.eml"],
+    ),
+    (
+        "same day and interviewer, another position",
+        [ROW, "Acme,Data Analyst,2026-12-01,Ana Diaz,ana@acme.example,US,"],
+        [THANKS, THANKS],
+        [f"{ANA}-2.eml", f"{ANA}.eml"],
+    ),
+    (
+        "same day and position, another interviewer (a panel)",
+        [ROW, "Acme,Analyst,2026-12-01,Bo Chen,bo@acme.example,US,"],
+        [THANKS, THANKS],
+        [f"{ANA}.eml", "ravi-kumar-acme-thank-you-note-bo-chen.eml"],
+    ),
+    (
+        "another country",
+        [ROW, "Acme,Analyst,2026-12-01,Ana Diaz,ana@acme.example,GB,"],
+        [THANKS, THANKS],
+        [f"{ANA}-2.eml", f"{ANA}.eml"],
+    ),
+    (
+        "another company",
+        [ROW, "Acme Labs,Analyst,2026-12-01,Ana Diaz,ana@acme.example,US,"],
+        [THANKS, THANKS],
+        ["ravi-kumar-acme-labs-thank-you-note-ana-diaz.eml", f"{ANA}.eml"],
+    ),
+]
+
+
+def run(tmp_path: Path, rows: list[str]) -> tuple[list[dict[str, str]], list[str], str]:
+    tracker = tmp_path / "Ravi Kumar.csv"
+    tracker.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    args = ["run", str(tracker), "--as-of", AS_OF, "--eml-dir", str(tmp_path / "eml")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    drafts = sorted(p.name for p in (tmp_path / "eml").glob("*.eml"))
+    return read, drafts, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("rows", "seen", "drafts"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_a_row_pasted_twice_sends_once(
+    tmp_path: Path,
+    rows: list[str],
+    seen: list[tuple[str, str]],
+    drafts: list[str],
+) -> None:
+    read, written, err = run(tmp_path, rows)
+    assert [(r["Follow-up status"], r["Next action"]) for r in read] == seen
+    assert written == drafts
+    if "Duplicate" not in {r["Follow-up status"] for r in read}:  # two interviews
+        assert [r["Problems"] for r in read] == ["", ""]
+        assert "repeats row" not in err
+        return
+    assert read[0]["Problems"] == ""
+    assert [r["Problems"] for r in read[1:]] == [REPEAT] * (len(read) - 1)
+    assert read[1]["Why"] == (
+        "Duplicate: the same interview (on Tue 2026-12-01) as row 2, which has its "
+        "follow-ups; nothing is sent from this row. Type sent dates and the outcome there."
+    )
+    # Said without -v, by its row.
+    assert f"note: Ravi Kumar.csv: row 3: {REPEAT}" in err.splitlines()
+
+
+def test_a_repeat_stays_one_run_after_run(tmp_path: Path) -> None:
+    tracker = tmp_path / "Ravi Kumar.csv"
+    run(tmp_path, [ROW, ROW])
+    first = tracker.read_bytes()
+    calendar = tmp_path / "due.ics"
+    for as_of in (AS_OF, AS_OF, "2026-12-09"):
+        args = ["run", str(tracker), "--as-of", as_of, "--ics", str(calendar), "-q"]
+        assert CliRunner().invoke(main, args).exit_code == 0
+        if as_of == AS_OF:
+            assert tracker.read_bytes() == first
+        events = calendar.read_text(encoding="utf-8")
+        # One event for the pair (the next step's; a done step's stays, cancelled).
+        assert events.count("BEGIN:VEVENT") - events.count("STATUS:CANCELLED") == 1
+    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    assert [(r["Follow-up status"], r["Next action"]) for r in read] == [
+        ("Overdue", "1st check-in"),
+        ("Duplicate", "See row 2"),
+    ]
