@@ -9,6 +9,7 @@ import csv
 import io
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -144,3 +145,27 @@ def test_a_repeat_stays_one_run_after_run(tmp_path: Path) -> None:
         ("Overdue", "1st check-in"),
         ("Duplicate", "See row 2"),
     ]
+
+
+def test_a_workbook_row_pasted_twice_is_counted_as_a_duplicate(tmp_path: Path) -> None:
+    """What a person sees in the workbook: the repeat's status, action and Problems, and the
+    Summary counting it (a tracker on one sheet had no Duplicate line: 1 row of 2 counted)."""
+    path = tmp_path / "Ravi Kumar.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    sheet.append(HEADER.split(",")[:-1])
+    for _ in range(2):
+        sheet.append(ROW.split(",")[:-1])
+    book.save(path)
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", AS_OF])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Ravi Kumar.xlsx [Jobs]: 2 rows — 1 Overdue, 1 Duplicate;")
+    book = openpyxl.load_workbook(path)
+    rows = list(book["Jobs"].iter_rows(values_only=True))
+    header = list(rows[0])
+    at = {name: header.index(name) for name in ("Follow-up status", "Next action", "Problems")}
+    assert [rows[2][at[name]] for name in at] == ["Duplicate", "See row 2", REPEAT]
+    counted = {row[0]: row[1] for row in book["Summary"].iter_rows(values_only=True) if row[0]}
+    assert counted["Duplicate"] == "=COUNTIF('Jobs'!$G$2:$G$3,\"Duplicate\")+0*TODAY()"

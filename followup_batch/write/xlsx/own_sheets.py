@@ -56,11 +56,12 @@ SUMMARY_STATUSES = (
 )
 
 
-def summary_statuses(outbox: Outbox) -> tuple[str, ...]:
+def summary_statuses(outbox: Outbox, duplicates: bool = False) -> tuple[str, ...]:
     """The statuses the Summary counts: ``Duplicate`` only where a row can be one, in a
-    workbook with a tracker split over sheets (``Outbox.one_tracker``); a tracker on one
+    workbook with a tracker split over sheets (``Outbox.one_tracker``) or with ``duplicates``
+    (a row pasted twice on its sheet, ``normalise.rounds.repeated_within``); a tracker on one
     sheet keeps the list it always had."""
-    if outbox.one_tracker:
+    if outbox.one_tracker or duplicates:
         return SUMMARY_STATUSES
     return tuple(word for word in SUMMARY_STATUSES if word != "Duplicate")
 
@@ -202,7 +203,7 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
     (``_client_blocks``)."""
     layouts = outbox.ordered_layouts()
     ranges = [_status_range(layout) for layout in layouts]
-    words = summary_statuses(outbox)
+    words = summary_statuses(outbox, duplicates=counts.get("Duplicate", 0) > 0)
     blocks = _client_blocks(outbox)
     clients = blocks if len({client_key(block[0].name) for block in blocks}) > 1 else []
     sheets_of = [", ".join(client.sheet for client in block) for block in clients]
