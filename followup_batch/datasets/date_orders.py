@@ -38,6 +38,7 @@ from followup_batch.normalise.date_columns import DateOrder, date_orders, distin
 from followup_batch.normalise.day_first import (
     SEMICOLONS,
     STAGES_HEADER,
+    as_read,
     config_locale,
     countries_locale,
     place_fields,
@@ -219,7 +220,11 @@ def _with_country_reading(plan: DatasetPlan, texts: dict[str, str]) -> DatasetPl
 def _date_columns(table: RawTable) -> dict[str, tuple[str, pd.Series]]:
     """A piece's date columns as the normalise stage reads them: field -> (header, cells);
     a wide dataset's stage columns together, as one."""
-    columns = {f: (header_of(table, f), table.cells[f]) for f in DATE_FIELDS if f in table.cells}
+    columns = {
+        f: (header_of(table, f), as_read(f, table.cells[f]))
+        for f in DATE_FIELDS
+        if f in table.cells
+    }
     if table.stages and table.stage_cells is not None and len(table.stage_cells.columns):
         stacked = pd.concat([table.stage_cells[c] for c in table.stage_cells.columns])
         columns[STAGES] = (STAGES_HEADER, stacked)

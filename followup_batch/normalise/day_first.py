@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from followup_batch.normalise import date_columns, dates
+from followup_batch.normalise import date_columns, dates, timeline_words
 from followup_batch.normalise.cell_readers import place_voters
 from followup_batch.normalise.cells import cell_text, header_of
 from followup_batch.normalise.countries import resolve_country, settle_places
@@ -42,6 +42,7 @@ def date_orders_given(
 ) -> dict[str, date_columns.DateOrder]:
     """``date_orders`` given the mapped date fields' cells (``normalise_rows`` has them out)."""
     headers = {f: header_of(raw, f) for f in columns}
+    columns = {f: as_read(f, values) for f, values in columns.items()}
     if raw.stages and raw.stage_cells is not None and len(raw.stage_cells.columns):
         stacked = pd.concat([raw.stage_cells[c] for c in raw.stage_cells.columns])
         columns[STAGES] = stacked
@@ -57,6 +58,33 @@ def date_orders_given(
     if undecided and (disagree := _disagreement(raw)):  # read US, but not as nothing says
         orders.update({n: replace(orders[n], evidence=disagree) for n in undecided})
     return orders
+
+
+# The date columns whose reader takes a label and a deadline word off a date ("Antwort:
+# 4.5.2027", "by 13/01/2027": ``row_dates.after_deadline_words``): their order is read from
+# the same text, so a labelled date settles it as the date alone does (ot95 F1).
+AFTER_LABELS = frozenset({"stated_decision"})
+
+
+def as_read(name: str, values: pd.Series) -> pd.Series:
+    """The cells of date column ``name`` as its reader reads their dates: in ``AFTER_LABELS``
+    without a label or a deadline word ("Antwort: 4.5.2027" -> "4.5.2027"); ``values`` when
+    nothing changes."""
+    if name not in AFTER_LABELS:
+        return values
+    cells = values.to_numpy(dtype=object)
+    read = {
+        text: rest
+        for text in {c for c in cells if isinstance(c, str)}
+        if (rest := timeline_words.deadline_date_text(text)) is not text
+    }
+    if not read:
+        return values
+    return pd.Series(
+        [read.get(c, c) if isinstance(c, str) else c for c in cells],
+        index=values.index,
+        dtype=object,
+    )
 
 
 # Where 3/11/2026 is March 11 (or either, or the year comes first): the United States, its

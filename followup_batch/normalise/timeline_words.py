@@ -442,7 +442,7 @@ LABELS = (
     " 메모; 참고; 비고; 인사팀; 담당자; 결과; 회신; หมายเหตุ"
 )
 _LABEL_WORDS = sorted((plain(w.strip()) for w in LABELS.split(";")), key=len, reverse=True)
-_LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, _LABEL_WORDS))}) ?[:：] ?(?P<rest>\S.*)")
+_LABEL = re.compile(rf"(?P<label>{'|'.join(map(re.escape, _LABEL_WORDS))}) ?[:：] ?(?P<rest>\S.*)")
 
 
 def without_label(text: str) -> str | None:
@@ -450,6 +450,37 @@ def without_label(text: str) -> str | None:
     None."""
     m = _LABEL.fullmatch(text)
     return None if m is None else m["rest"]
+
+
+# The labels of what was made of the interview, of ``LABELS``: after them a mark is a score,
+# not a date ("Feedback: 4/5", "Comments: 10/10", "Result: 3/5", "Rückmeldung: 4.5"; ot95
+# F8). Not who said it ("HR: 4/5" is read as "4/5" alone is, April 5 on a US row), a note
+# ("Hinweis: 1.2", 1 February on a German row) or what is due ("Decision: 4/5").
+_SCORE_WORDS = (
+    "feedback; comment; comments; remark; remarks; outcome; result; results;"
+    " retour; commentaire; remarque; comentario; commento; esito; opmerking;"
+    " terugkoppeling; anmerkung; ruckmeldung; rueckmeldung; phan hoi; ket qua;"
+    " 结果; 結果; 결과"
+)
+SCORE_LABELS = frozenset(plain(word.strip()) for word in _SCORE_WORDS.split(";"))
+# A mark without a year: out of 5, 10, 20 or 100, not above it ("4/5", "8/10", "15/20",
+# "85/100"), or a rating of 10 or less with a decimal ("4.5", "3,5"; "4.5." with the German
+# dot after the month is 4 May).
+_SCORE = re.compile(r"(?P<n>\d{1,3}) ?/ ?(?P<of>5|10|20|100)|(?P<rating>\d{1,2})[.,]\d{1,2}")
+
+
+def labelled_score(text: str) -> bool:
+    """Whether ``text`` (``plain``) is a mark after a label of ``SCORE_LABELS`` ("feedback:
+    4/5"), which is no date."""
+    m = _LABEL.fullmatch(text)
+    if m is None or m["label"] not in SCORE_LABELS:
+        return False
+    mark = _SCORE.fullmatch(m["rest"])
+    if mark is None:
+        return False
+    if mark["rating"] is not None:
+        return int(mark["rating"]) <= 10
+    return int(mark["n"]) <= int(mark["of"])
 
 
 # Phrases read only on the rows of the countries that say them, with what they may mean
@@ -589,12 +620,15 @@ def day_of_month(text: str) -> int | None:
 
 def deadline_date_text(value: object) -> object:
     """A cell with its label and deadline word left off, for the date reader ("by 1/8/2027"
-    -> "1/8/2027", "HR: 2027-03-19" -> "2027-03-19"); other cells as they are. After a label
+    -> "1/8/2027", "HR: 2027-03-19" -> "2027-03-19"); other cells as they are, a score after
+    its label too ("Feedback: 4/5", ``labelled_score``). After a label
     alone the rest is as written: ``plain`` drops the Thai vowel and tone marks the date reader
     reads ("HR: วันศุกร์ที่ 15 มกราคม 2570", ot94 F6)."""
     if not isinstance(value, str):
         return value
     text = plain(value)
+    if labelled_score(text):
+        return value
     unlabelled = without_label(text)
     text = text if unlabelled is None else unlabelled
     week = week_commencing(text)
