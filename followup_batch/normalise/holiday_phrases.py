@@ -568,10 +568,11 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
     month = _run_month(names)
     if month is not None:
         run = _next_run(country, interview, month=month)
-        if run is not None and country in RUN_BY_REGION:
-            # The row's calendar works its regions' observed days (Australia's Mon 2027-12-27
-            # and Tue 12-28, Christmas's and Boxing Day's): the day after the run stands for
-            # its last, so that the decision is the first business day after the run.
+        if run is not None and country in RUN_BY_REGION and _works_last_day(country, run):
+            # The row's calendar works its regions' last day off (Canada's lacks Thanksgiving
+            # Day, which most provinces keep): the day after the run stands for it, so that
+            # the decision is the first business day after the run. Australia's has the days
+            # every state keeps (``business_days.EVERY_REGION``): its run ends as the states'.
             return run[0], run[1] + dt.timedelta(days=1)
         return run
     days = _days_named(_holidays(country, interview.year), words, names, interview)
@@ -586,15 +587,44 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
     return days[0], last
 
 
+class Regions(NamedTuple):
+    """A country's regions (``RUN_BY_REGION``), what its people call one, and a place with
+    its region as the Problems line's example."""
+
+    codes: tuple[str, ...]
+    called: str
+    example: str
+
+
 # Countries whose calendar without a region has the national holidays only, while each region
 # adds long weekends of its own (Australia's Labour Days, King's Birthdays, Canberra Day,
-# Melbourne Cup Day) and keeps the observed days of a weekend Christmas or New Year's Day the
-# national calendar lacks: on a row with the country alone ("Australia"), a long weekend is
-# the one every region has (Easter, Christmas), read on its regions' calendars; where they
-# differ, which is meant is the row's state's (``runs_by_region``), never a guess.
-RUN_BY_REGION: dict[str, tuple[str, ...]] = {
-    "AU": ("ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"),
+# Melbourne Cup Day; Canada's Family Day, Victoria Day, Civic Holiday and Thanksgiving, which
+# nine provinces and territories of thirteen keep, not the national calendar) and keeps the
+# observed days of a weekend Christmas or New Year's Day the national calendar lacks: on a row
+# with the country alone ("Australia", "Canada"), a long weekend is the one every region has
+# (Easter, Christmas; Canada's Labour Day), read on its regions' calendars; where they
+# differ, which is meant is the row's state's or province's (``runs_by_region``), never a
+# guess (ot95 F2). Measured with the ``holidays`` package over 2026-2028, an interview a week:
+# a CA row alone read, silently, a long weekend later than most provinces' in 58 weeks of 130
+# (Family Day, Victoria Day, the Civic Holiday, Thanksgiving skipped). The United States',
+# New Zealand's and Switzerland's national calendars never do (a Swiss one without Easter
+# has no long weekend to read: a row problem already). Malaysia's does in 40 weeks, but its
+# states never agree (four keep a Friday-Saturday weekend): every long weekend on an MY row
+# would be a row problem, its Hari Raya Haji too, so it is read on the national calendar.
+RUN_BY_REGION: dict[str, Regions] = {
+    "AU": Regions(("ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"), "state", "Sydney, NSW"),
+    "CA": Regions(
+        ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"),
+        "province",
+        "Toronto, ON",
+    ),
 }
+
+
+def _works_last_day(country: str, run: tuple[dt.date, dt.date]) -> bool:
+    """Whether the last day of a run of ``country``'s regions is a business day on the
+    calendar of the country alone."""
+    return _calendar(country, run[1].year, run[1].year).is_business_day(run[1])
 
 
 def _next_run(
@@ -636,7 +666,7 @@ def _region_runs(
     the region's code ('AU-WA')."""
     return {
         f"{country}-{region}": _next_run(f"{country}-{region}", interview, days_ahead, month)
-        for region in RUN_BY_REGION[country]
+        for region in RUN_BY_REGION[country].codes
     }
 
 

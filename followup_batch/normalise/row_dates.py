@@ -639,10 +639,12 @@ def holidays_named(
             # "After the long weekend" on an "Australia" row: whose state's?
             (run, states), *_ = regions
             where = " and ".join((", ".join(states[:-1]), states[-1])).removeprefix(" and ")
+            called = holiday_phrases.RUN_BY_REGION[country_i]
             reasons[i] = (
-                f"names the next long weekend, which differs by state on the {country_i}"
-                f" calendar ({run[0]:%a %Y-%m-%d} to {run[1]:%a %m-%d} in {where}, later"
-                " elsewhere): write the row's state (e.g. Sydney, NSW) or the date they gave"
+                f"names the next long weekend, which differs by {called.called} on the"
+                f" {country_i} calendar ({run[0]:%a %Y-%m-%d} to {run[1]:%a %m-%d} in {where},"
+                f" later elsewhere): write the row's {called.called} (e.g. {called.example}) or"
+                " the date they gave"
             )
         elif reach := holiday_phrases.out_of_reach(country_i, words, on_day):
             timing = "was before" if reach.passed else f"is more than {reach.reach} after"

@@ -8,12 +8,15 @@ the interview day, so nothing depends on today.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
+import holidays
 import pytest
 from click.testing import CliRunner
 
 from followup_batch.cli import main
+from followup_batch.normalise import holiday_phrases
 
 NOT_READ = (
     'row 2, column "Decision Date": "{said}" is not a date or a timeline phrase (e.g. "Friday",'
@@ -415,6 +418,13 @@ AU_STATES = (
     "names the next long weekend, which differs by state on the AU calendar ({run}, later"
     " elsewhere): write the row's state (e.g. Sydney, NSW) or the date they gave"
 )
+CA_PROVINCES = (
+    "names the next long weekend, which differs by province on the CA calendar ({run}, later"
+    " elsewhere): write the row's province (e.g. Toronto, ON) or the date they gave"
+)
+# The nine provinces and territories that keep Victoria Day and Thanksgiving (not NB, NL, NS,
+# PE in the ``holidays`` package, nor the CA calendar alone).
+CA_NINE = "CA-AB, CA-BC, CA-MB, CA-NT, CA-NU, CA-ON, CA-QC, CA-SK and CA-YT"
 OBON = (
     "could be after Obon (13-16 August, when most offices close, on no calendar) or after the"
     " next long weekend ({run}): write the date they gave"
@@ -488,6 +498,48 @@ OBON = (
             "2027-04-14",
             "after the long weekend in May",
             AU_STATES.format(run="Sat 2027-05-01 to Mon 05-03 in AU-NT and AU-QLD"),
+        ),
+        # Canada without its province, as Australia without its state (ot95 F2): the CA
+        # calendar alone has no Family Day, Victoria Day, Civic Holiday or Thanksgiving, and
+        # read Labour Day (Tue 2027-09-07) said on 05-12, Christmas (Tue 12-28) said on 09-29.
+        (
+            "Canada",
+            "2027-05-12",
+            "HR: after the long weekend",
+            CA_PROVINCES.format(run=f"Sat 2027-05-22 to Mon 05-24 in {CA_NINE}"),
+        ),
+        (
+            "Canada",
+            "2027-09-29",
+            "Update: after the long weekend",
+            CA_PROVINCES.format(run=f"Sat 2027-10-09 to Mon 10-11 in {CA_NINE}"),
+        ),
+        (
+            "Canada",
+            "2027-01-13",
+            "after the long weekend",
+            CA_PROVINCES.format(
+                run="Sat 2027-02-13 to Mon 02-15 in CA-AB, CA-BC, CA-MB, CA-NB, CA-NS, CA-ON,"
+                " CA-PE and CA-SK"
+            ),
+        ),
+        (
+            "Canada",
+            "2027-07-14",
+            "after the long weekend",
+            CA_PROVINCES.format(
+                run="Sat 2027-07-31 to Mon 08-02 in CA-BC, CA-NB, CA-NT, CA-NU and CA-SK"
+            ),
+        ),
+        # Christmas: Ontario keeps Boxing Day's observed Tue 2027-12-28 too.
+        (
+            "Canada",
+            "2027-10-20",
+            "after the long weekend",
+            CA_PROVINCES.format(
+                run="Sat 2027-12-25 to Mon 12-27 in CA-AB, CA-BC, CA-MB, CA-NB, CA-NL, CA-NS,"
+                " CA-NT, CA-NU, CA-PE, CA-QC, CA-SK and CA-YT"
+            ),
         ),
         # Mexico's next long weekend after Easter is in November, 221 days on (ot90 F6).
         (
@@ -600,6 +652,17 @@ def test_a_phrase_that_could_mean_another_day_is_a_problem(
         ("Australia", "2026-11-10", "after the long weekend", "2026-12-30", "Tue 2026-12-29"),
         ("Australia", "2027-10-20", "after the long weekend", "2027-12-30", "Wed 2027-12-29"),
         ("Australia", "2027-12-29", "after the long weekend", "2028-01-05", "Tue 2028-01-04"),
+        # Canada without its province (ot95 F2), where every province has the same long
+        # weekend: Labour Day Mon 2027-09-06 → Tue 09-07 → Wed; Easter, Good Friday 03-26 to
+        # Sun 03-28 (Easter Monday is no holiday there) → Mon 03-29 → Tue. With its province,
+        # as before (above: Toronto's Victoria Day).
+        ("Canada", "2027-08-18", "after the long weekend", "2027-09-08", "Tue 2027-09-07"),
+        ("Canada", "2027-03-10", "after the long weekend", "2027-03-30", "Mon 2027-03-29"),
+        ("Toronto, ON", "2027-09-29", "HR: after the long weekend", "2027-10-13", "Tue 2027-10-12"),
+        # The United States' and New Zealand's calendars alone have every long weekend most
+        # of their states and regions keep: Memorial Day, King's Birthday (Mon 06-07).
+        ("United States", "2027-05-12", "after the long weekend", "2027-06-02", "Tue 2027-06-01"),
+        ("New Zealand", "2027-05-12", "after the long weekend", "2027-06-09", "Tue 2027-06-08"),
         # With its state, the state's: Western Australia Day Mon 2027-06-07 → Tue 06-08.
         ("Perth, WA", "2027-05-20", "after the long weekend", "2027-06-09", "Tue 2027-06-08"),
     ],
@@ -674,3 +737,34 @@ def test_natal_that_is_not_christmas_is_not_read(
 ) -> None:
     row = _run(tmp_path, location, interview, said)
     assert (row["1st check-in due"], row["Problems"]) == (due, NOT_READ.format(said=said))
+
+
+def _behind_most_regions(code: str, interview: dt.date) -> bool:
+    """Whether the next long weekend on ``code``'s calendar alone ends after the one most of
+    its regions (the ``holidays`` package's subdivisions) have, with none of them missing."""
+    national = holiday_phrases._next_run(code, interview)
+    regions = holidays.country_holidays(code).subdivisions
+    runs = [holiday_phrases._next_run(f"{code}-{region}", interview) for region in regions]
+    earlier = sum(run is not None and national is not None and run[1] < national[1] for run in runs)
+    return 2 * earlier > len(regions)
+
+
+@pytest.mark.parametrize(("code", "behind"), [("CA", True), ("US", False), ("NZ", False)])
+def test_a_country_read_by_region_is_one_whose_calendar_alone_falls_behind(
+    monkeypatch: pytest.MonkeyPatch, code: str, behind: bool
+) -> None:
+    """ot95 F2: a Canadian row without its province read a long weekend months after most
+    provinces' (Victoria Day, Thanksgiving skipped); the US's and New Zealand's calendars
+    alone never fall behind most of their states' and regions' (measured, an interview a
+    fortnight through 2027)."""
+    read_by_region = code in holiday_phrases.RUN_BY_REGION
+    monkeypatch.delitem(holiday_phrases.RUN_BY_REGION, code, raising=False)
+    interviews = [dt.date(2027, 1, 6) + dt.timedelta(weeks=2 * i) for i in range(26)]
+    assert (any(_behind_most_regions(code, day) for day in interviews), read_by_region) == (
+        behind,
+        behind,
+    )
+
+
+def test_canada_is_read_on_every_province_and_territory() -> None:
+    assert holiday_phrases.RUN_BY_REGION["CA"].codes == holidays.country_holidays("CA").subdivisions
