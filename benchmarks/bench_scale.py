@@ -118,7 +118,13 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     ]
     start, cpu_start = time.perf_counter(), cpu()
     if engine == "pandas":
-        options["progress"] = lambda done, total: marks.append((time.perf_counter(), cpu()))
+
+        def partition_done(done: int, total: int) -> None:
+            """A mark per partition done (the status line's first call, 0 of N, is none)."""
+            while len(marks) < done:
+                marks.append((time.perf_counter(), cpu()))
+
+        options["progress"] = partition_done
         report = run_dataset(str(args.source), out, Config(), args.as_of, **options)  # type: ignore[arg-type]
         seconds = time.perf_counter() - start
         steps = list(zip([(start, cpu_start), *marks], marks, strict=False))

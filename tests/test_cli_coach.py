@@ -608,7 +608,8 @@ UNSIGNED_WITHOUT_V = {
         "is not a person's name; name the file after yourself or your client (\"Maya "
         'Chen.xlsx"), add a Client column or set [sender] name in the config'
     ),
-    ("job search 2026.xlsx", "Interviewing", ("", "")): (
+    # (one row: two alike are a row pasted twice, a Duplicate that drafts nothing)
+    ("job search 2026.xlsx", "Interviewing", ("",)): (
         'note: job search 2026.xlsx [Jobs]: drafts are unsigned: the file name "job search 2026" '
         "is not a person's name; name the file after yourself or your client (\"Maya "
         'Chen.xlsx"), fill in the "Client" column or set [sender] name in the config'

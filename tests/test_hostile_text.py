@@ -158,7 +158,12 @@ def company_first(tmp_path: Path) -> Path:
 
 
 def payload_rows() -> list[list[str]]:
-    return [["Ann", cell, "PM", "2026-11-19", "Video", "Bob"] for cell, _ in PAYLOADS]
+    """A row per payload, each its own position: three payloads are `=1+1` once the spaces
+    around them go, and rows alike in every cell are a row pasted twice (a Duplicate)."""
+    return [
+        ["Ann", cell, f"PM {n}", "2026-11-19", "Video", "Bob"]
+        for n, (cell, _) in enumerate(PAYLOADS, start=1)
+    ]
 
 
 def tool_cells(header: list[str], rows: list[list[object]]) -> list[object]:

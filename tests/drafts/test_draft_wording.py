@@ -379,8 +379,14 @@ STAGES = [(None, None), (dt.datetime(2026, 12, 18), None), (dt.datetime(2026, 12
 def decision_drafts(tmp_path_factory: pytest.TempPathFactory) -> dict[object, list[object]]:
     """Each Decision Date cell's three drafts as a run writes them into the workbook."""
     cells = [case.values[0] for case in DECISIONS]
-    interview = ["Acme", "Analyst", dt.datetime(2026, 12, 18), "video", "Dana Ortiz", "US"]
-    rows = [interview + [cell, *sent] for cell in cells for sent in STAGES]
+    # A position of its own for each row: rows alike in every cell of the interview are a row
+    # pasted twice (a Duplicate), whatever their sent cells say ("Dec 23" is 2026-12-23).
+    cases = [(cell, sent) for cell in cells for sent in STAGES]
+    rows = [
+        ["Acme", f"Analyst {k}", dt.datetime(2026, 12, 18), "video", "Dana Ortiz", "US", cell]
+        + list(sent)
+        for k, (cell, sent) in enumerate(cases, start=1)
+    ]
     path = write_xlsx(
         tmp_path_factory.mktemp("decisions") / "t.xlsx", {"Jobs": [DECISION_HEADERS, *rows]}
     )
