@@ -1042,28 +1042,8 @@ def test_a_scheduler_killed_mid_run_is_one_line(
     every future ("scheduler-connection-lost"), the run said "internal error — please report
     it" under a traceback Dask logged. Now: one line, nothing published, the lock released,
     within seconds."""
-    import subprocess
-
     write_dataset(tmp_path / "in", 8_000, files=4)
-    with socket.socket() as unused:
-        unused.bind(("127.0.0.1", 0))
-        port = unused.getsockname()[1]
-    address = f"tcp://127.0.0.1:{port}"
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    scheduler = subprocess.Popen(
-        # Its HTTP server on any free port, not 8787, which other clusters may want.
-        ["dask", "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"]
-        + ["--dashboard-address", "127.0.0.1:0"],
-        **quiet,  # type: ignore[call-overload]
-    )
-    worker = None
-    try:
-        with Client(address, timeout=60) as client:  # the scheduler is up
-            worker = subprocess.Popen(
-                ["dask", "worker", address, "--nthreads", "1", "--no-dashboard", "--no-nanny"],
-                **quiet,  # type: ignore[call-overload]
-            )
-            client.wait_for_workers(1, timeout=120)
+    with scheduler_and_worker() as (address, scheduler):
         killed: list[float] = []
 
         def log(line: str) -> None:
@@ -1085,11 +1065,6 @@ def test_a_scheduler_killed_mid_run_is_one_line(
             )
         assert killed, "the run ended before a partition was done"
         assert time.monotonic() - killed[0] < 60
-    finally:
-        for process in (scheduler, worker):
-            if process is not None:
-                process.kill()
-                process.wait()
     assert re.fullmatch(
         f"lost the Dask scheduler at {address} at \\d\\d:\\d\\d \\(stopped, or its machine or "
         "the network went down\\); restart it and run again. Nothing was published",
