@@ -45,6 +45,12 @@ ANY_HOLIDAY = ("",)  # the next holiday, whatever its name
 # after the three-day weekend a Monday holiday makes, Golden Week; Obon, 13-16 August, is on no
 # calendar: ``OBON``), Taiwan's 連假, Mexico's, Colombia's and Argentina's "puente", the
 # Spanish "fin de semana largo", the English "long weekend" (a lone midweek holiday makes none).
+# A weekend's words ("long weekend", "puente") need a weekend day in the run, next to its
+# holidays: Thailand's Songkran on Tuesday to Thursday (13-15 April 2027, with no bridge day on
+# the ``holidays`` package's calendar) is three days off but no long weekend (ot95 F10), as in
+# 2021, when the Monday before it was a bridge holiday, it was one. Japan's 連休 and Taiwan's
+# 連假 are days off in a row, a weekend or not (Golden Week's Tuesday to Thursday in 2022 is a
+# 3連休): ``DAYS_IN_A_ROW``.
 # "The long weekend in May" is the next whose holiday is in May (``_RUN_IN_MONTH``): names
 # ``RUN_OF_DAYS_OFF`` and "#05".
 RUN_OF_DAYS_OFF = ("#run",)
@@ -54,6 +60,7 @@ RUN_DAYS = 3
 # row is Japanese, and 連假 no word of Japan's.
 JAPANESE_RUN = "連休; 3連休; 三連休; 大型連休"
 TAIWANESE_RUN = "連假; 連假結束; 連假過; 連續假期; 连假; 连假结束"
+DAYS_IN_A_ROW = f"{JAPANESE_RUN}; {TAIWANESE_RUN}"
 # Mainland China's 小长假 ("小长假后", "小长假结束后", "小长假过后": after the short holiday),
 # on Chinese rows only: the break of the next of the holidays the State Council makes a
 # three-day one (New Year's Day, Qingming, Dragon Boat, Mid-Autumn; May Day's, five days, is
@@ -359,6 +366,7 @@ _NEXT_ONE_MEANT = frozenset(_folded(plain(phrase)) for phrase in NATIONAL_DAY.sp
 _NEXT_EID = frozenset(_folded(plain(phrase)) for phrase in NEXT_EID.split(";"))
 _TET = frozenset(_folded(plain(phrase)) for phrase in TET.split(";"))
 _SHORT_BREAK = frozenset(_folded(plain(phrase)) for phrase in CHINESE_RUN.split(";"))
+_IN_A_ROW = frozenset(_folded(plain(phrase)) for phrase in DAYS_IN_A_ROW.split(";"))
 # "The long weekend in May", "the bank holiday weekend in August", "the May long weekend"
 # (Canada's Victoria Day's): the next run of days off with a holiday in that month.
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -567,7 +575,7 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
     names = names_meant(country, words)
     month = _run_month(names)
     if month is not None:
-        run = _next_run(country, interview, month=month)
+        run = _next_run(country, interview, month=month, weekend=_weekend_needed(words))
         if run is not None and country in RUN_BY_REGION and _works_last_day(country, run):
             # The row's calendar works its regions' last day off (Canada's lacks Thanksgiving
             # Day, which most provinces keep): the day after the run stands for it, so that
@@ -621,6 +629,12 @@ RUN_BY_REGION: dict[str, Regions] = {
 }
 
 
+def _weekend_needed(words: str) -> bool:
+    """Whether the run of days off ``words`` name needs a weekend day in it: a long weekend
+    does, Japan's 連休 and Taiwan's 連假 (``DAYS_IN_A_ROW``) do not."""
+    return _listed_as(words) not in _IN_A_ROW
+
+
 def _works_last_day(country: str, run: tuple[dt.date, dt.date]) -> bool:
     """Whether the last day of a run of ``country``'s regions is a business day on the
     calendar of the country alone."""
@@ -628,15 +642,21 @@ def _works_last_day(country: str, run: tuple[dt.date, dt.date]) -> bool:
 
 
 def _next_run(
-    country: str, interview: dt.date, days_ahead: int = DAYS_AHEAD, month: int = 0
+    country: str,
+    interview: dt.date,
+    days_ahead: int = DAYS_AHEAD,
+    month: int = 0,
+    *,
+    weekend: bool = True,
 ) -> tuple[dt.date, dt.date] | None:
     """The first and the last day of the next run of ``RUN_DAYS`` or more days off in a row
     on ``country``'s calendar (the days its business days skip: weekend days, but not a
-    make-up working Saturday, and holidays; one holiday at least, in ``month`` when not 0)
-    that ends on or after ``interview``, within ``days_ahead`` days; for a country alone of
-    ``RUN_BY_REGION`` the one all its regions have, else None."""
+    make-up working Saturday, and holidays; one holiday at least, in ``month`` when not 0;
+    with ``weekend``, one weekend day at least) that ends on or after ``interview``, within
+    ``days_ahead`` days; for a country alone of ``RUN_BY_REGION`` the one all its regions
+    have, else None."""
     if country in RUN_BY_REGION:
-        runs = set(_region_runs(country, interview, days_ahead, month).values())
+        runs = set(_region_runs(country, interview, days_ahead, month, weekend=weekend).values())
         return runs.pop() if len(runs) == 1 else None
     first = interview - dt.timedelta(days=RUN_DAYS)
     last = interview + dt.timedelta(days=days_ahead)
@@ -652,7 +672,12 @@ def _next_run(
         ):
             run.append(day)
         else:
-            if len(run) >= RUN_DAYS and run[-1] >= interview and _has_holiday(run, calendar, month):
+            if (
+                len(run) >= RUN_DAYS
+                and run[-1] >= interview
+                and _has_holiday(run, calendar, month)
+                and (not weekend or _has_weekend_day(run, calendar))
+            ):
                 return run[0], run[-1]
             run = []
         day += dt.timedelta(days=1)
@@ -660,12 +685,14 @@ def _next_run(
 
 
 def _region_runs(
-    country: str, interview: dt.date, days_ahead: int, month: int
+    country: str, interview: dt.date, days_ahead: int, month: int, *, weekend: bool = True
 ) -> dict[str, tuple[dt.date, dt.date] | None]:
     """``_next_run`` on the calendar of each of ``country``'s regions (``RUN_BY_REGION``), by
     the region's code ('AU-WA')."""
     return {
-        f"{country}-{region}": _next_run(f"{country}-{region}", interview, days_ahead, month)
+        f"{country}-{region}": _next_run(
+            f"{country}-{region}", interview, days_ahead, month, weekend=weekend
+        )
         for region in RUN_BY_REGION[country].codes
     }
 
@@ -681,7 +708,8 @@ def runs_by_region(
     if month is None or country not in RUN_BY_REGION:
         return ()
     by_run: dict[tuple[dt.date, dt.date] | None, tuple[str, ...]] = {}
-    for region, run in _region_runs(country, interview, DAYS_AHEAD, month).items():
+    weekend = _weekend_needed(words)
+    for region, run in _region_runs(country, interview, DAYS_AHEAD, month, weekend=weekend).items():
         by_run[run] = (*by_run.get(run, ()), region)
     if len(by_run) == 1:
         return ()
@@ -705,6 +733,12 @@ def _thanksgiving_friday(day: dt.date, calendar: CountryCalendar) -> bool:
 
 def _has_holiday(run: list[dt.date], calendar: CountryCalendar, month: int) -> bool:
     return any(d in calendar.holiday_names and (not month or d.month == month) for d in run)
+
+
+def _has_weekend_day(run: list[dt.date], calendar: CountryCalendar) -> bool:
+    """Whether a run of days off has a day of ``calendar``'s weekend in it (a holiday on one
+    counts: Thailand's Songkran on a Saturday is still a weekend's day off)."""
+    return any(d.weekday() in calendar.weekend_on(d) for d in run)
 
 
 @lru_cache(maxsize=64)
@@ -796,7 +830,7 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
     if month is not None and coming is None:
         # No long weekend within six months (Mexico's next after Easter is in November): say
         # when it is, not that the calendar has none (ot90 F6).
-        later = _next_run(country, interview, 2 * DAYS_AHEAD, month)
+        later = _next_run(country, interview, 2 * DAYS_AHEAD, month, weekend=_weekend_needed(words))
         if later is not None:
             name = f"{LONG_WEEKEND} in {_month_name(month)}" if month else LONG_WEEKEND
             return OutOfReach(later[0], name, passed=False)

@@ -665,6 +665,37 @@ def test_a_phrase_that_could_mean_another_day_is_a_problem(
         ("New Zealand", "2027-05-12", "after the long weekend", "2027-06-09", "Tue 2027-06-08"),
         # With its state, the state's: Western Australia Day Mon 2027-06-07 → Tue 06-08.
         ("Perth, WA", "2027-05-20", "after the long weekend", "2027-06-09", "Tue 2027-06-08"),
+        # A long weekend has a weekend day in it (ot95 F10): Thailand's Songkran Tue 2027-04-13
+        # to Thu 04-15 has none (the holidays package has no bridge day for 2027), so the next
+        # is Labour Day Sat 05-01, in lieu Mon 05-03, and Coronation Day Tue 05-04 → Wed 05-05
+        # → Thu; "after Songkran" stays after it, Fri 04-16. 2026's Songkran Mon 04-13 to Wed
+        # 04-15 makes Sat 04-11 to Wed 04-15 → Thu 04-16 → Fri; 2028's Thu 04-13 to its day in
+        # lieu Mon 04-17 → Tue 04-18 → Wed; 2021's, Tue to Thu with the bridge holiday Mon
+        # 04-12 the package has, Sat 04-10 to Thu 04-15 → Fri 04-16 → Mon 04-19 → Tue.
+        ("Bangkok", "2027-04-07", "after the long weekend", "2027-05-06", "Wed 2027-05-05"),
+        ("Thailand", "2027-04-07", "after the long weekend", "2027-05-06", "Wed 2027-05-05"),
+        ("Bangkok", "2027-04-07", "after Songkran", "2027-04-20", "Fri 2027-04-16"),
+        ("Bangkok", "2026-04-08", "after the long weekend", "2026-04-17", "Thu 2026-04-16"),
+        ("Bangkok", "2028-04-07", "after the long weekend", "2028-04-19", "Tue 2028-04-18"),
+        ("Bangkok", "2021-04-07", "after the long weekend", "2021-04-20", "Fri 2021-04-16"),
+        # Japan's 連休 is days off in a row, a weekend or not: Golden Week's Tue 2022-05-03 to
+        # Thu 05-05 → Fri 05-06 → (Mon 05-09) the preferred Tue 05-10; "after the long
+        # weekend" there is Marine Day's, Sat 07-16 to Mon 07-18 → Tue 07-19 → Wed.
+        ("Tokyo", "2022-05-02", "連休明け", "2022-05-10", "Fri 2022-05-06"),
+        ("Tokyo", "2022-05-02", "after the long weekend", "2022-07-20", "Tue 2022-07-19"),
+        # Bosnia and Herzegovina without its entity reads the long weekend every entity has
+        # (fx191), with the day they all keep off and its national list lacks (Mon 2027-05-03,
+        # ``business_days.EVERY_REGION``): Orthodox Good Friday Fri 04-30 to Mon 05-03 → Tue
+        # 05-04 → Wed; Micronesia's states all keep FSM Day, Mon 2027-05-10 → Tue 05-11 → Wed.
+        (
+            "Bosnia and Herzegovina",
+            "2027-04-21",
+            "after the long weekend",
+            "2027-05-05",
+            "Tue 2027-05-04",
+        ),
+        ("Micronesia", "2027-04-21", "after the long weekend", "2027-05-12", "Tue 2027-05-11"),
+        ("BA-SRP", "2027-01-13", "after the long weekend", "2027-03-31", "Tue 2027-03-30"),
     ],
 )
 def test_a_long_weekend_is_the_next_run_of_days_off(
