@@ -619,6 +619,16 @@ class Regions(NamedTuple):
 # has no long weekend to read: a row problem already). Malaysia's does in 40 weeks, but its
 # states never agree (four keep a Friday-Saturday weekend): every long weekend on an MY row
 # would be a row problem, its Hari Raya Haji too, so it is read on the national calendar.
+# The small countries whose regions keep holidays of their own fall behind them too (the same
+# measure, every ``holidays`` country with regions, fx191): Bosnia and Herzegovina in 37 weeks
+# (each entity's Independence, Statehood or Dayton Agreement Day, Brčko District's own day, the
+# Orthodox Easter only some keep; its calendar alone has the days every entity keeps,
+# ``business_days.EVERY_REGION``: Mon 2027-05-03) and Micronesia in 59 (Yap Day, Pohnpei's
+# Women's Day, Kosrae's and Pohnpei's Good Friday, Chuuk's State Charter Day). Andorra (10
+# weeks: its parishes' feast days) and Spain (8: its regions' own days) fall behind a few
+# weeks a year, each time a different region's day: not asked. Switzerland's calendar alone,
+# and the Caribbean Netherlands' from Easter to October, have no long weekend at all (a row
+# problem already); Britain's alone is on no row ("UK" is read as England).
 RUN_BY_REGION: dict[str, Regions] = {
     "AU": Regions(("ACT", "NSW", "NT", "QLD", "SA", "TAS", "VIC", "WA"), "state", "Sydney, NSW"),
     "CA": Regions(
@@ -626,6 +636,8 @@ RUN_BY_REGION: dict[str, Regions] = {
         "province",
         "Toronto, ON",
     ),
+    "BA": Regions(("BIH", "BRC", "SRP"), "entity", "Republika Srpska"),
+    "FM": Regions(("KSA", "PNI", "TRK", "YAP"), "state", "Kolonia, Pohnpei"),
 }
 
 
