@@ -68,6 +68,7 @@ DAYS_IN_A_ROW = f"{JAPANESE_RUN}; {TAIWANESE_RUN}"
 # Spring Festival's and National Day's weeks are 长假, and a year whose make-up working days
 # the package does not know yet (2027's) has Dragon Boat and Mid-Autumn on a lone Wednesday.
 CHINESE_RUN = "小长假; 小长假结束; 小长假过"
+CHINESE_OCTOBER = "十一; 十一节"
 SHORT_BREAKS = (
     "new year's day",
     "tomb-sweeping day",
@@ -75,6 +76,16 @@ SHORT_BREAKS = (
     "dragon boat festival",
     "mid-autumn festival",
 )
+# The 长假 (long holidays) a 小长假 is not, by their English names: a short break's day inside
+# one is not a 小长假 (Mid-Autumn on Tue 2028-10-03, inside National Day's week). Said where
+# the next 小长假 is more than six weeks on (``SEASON_DAYS_AHEAD``: in September after
+# Mid-Autumn, New Year's Day; in January, Qingming), the phrase is read literally, as that
+# holiday, but the Problems cell says so, and which 长假 comes first (``out_of_reach``): the
+# person who wrote it may have meant that week.
+LONG_BREAKS = {
+    "national day": "National Day's week (国庆)",
+    "chinese new year": "the Spring Festival (春节)",
+}
 # Vietnam's Tết: "Tet" without its letters only on Vietnamese rows (``_holiday_said``): in the
 # Philippines Tet is a name (Teresita's), and Tết no holiday of its own.
 TET = "tet; tet nguyen dan; tet holiday"
@@ -86,7 +97,10 @@ NATIONAL_DAY = (
     # Polish after "po" ("po święcie narodowym", "po świętach narodowych"), Turkish before
     # "sonra" ("ulusal bayramdan sonra"), Greek after "μετά" ("μετά την εθνική εορτή").
     " swiecie narodowym; narodowym swiecie; swietach narodowych; ulusal bayram;"
-    " εθνικη εορτη; εθνικη επετειο; εθνικεσ εορτεσ"
+    " εθνικη εορτη; εθνικη επετειο; εθνικεσ εορτεσ;"
+    # Chinese ("国庆后", "国庆节后", "国庆假期后"): China's National Day week, 1-7 October; on
+    # Taiwanese rows Taiwan's 10 October, on Hong Kong's and Macau's their 1 October.
+    " 国庆; 国庆节; 国庆日; 國慶; 國慶節; 國慶日"
 )
 # Eid without saying which: the next one after the interview, even just after the other
 # (Eid al-Adha, said a week after Eid al-Fitr), when it is within reach.
@@ -184,6 +198,7 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
         "CA": ("canada day",),
         "CA-QC": ("st john the baptist day",),  # Quebec's Fête nationale, 24 June
         "NL": ("king's day",),
+        "MO": ("national day of the people's republic of china",),
         "PT": ("day of portugal",),  # "Day of Portugal, Camões, and the Portuguese Communities"
         "NO": ("constitution day",),
         "IE": ("st patrick's day",),
@@ -294,8 +309,18 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     " tomb sweeping day; 清明; 清明节; 清明節": {
         "*": ("tomb-sweeping day", "ching ming festival", "qingming festival")
     },
-    # China's 五一, 1 May and the days off after it ("五一后").
+    # China's 五一, 1 May and the days off after it ("五一后"); with the words of a break after
+    # it ("五一小长假后", "清明假期后", "国庆长假后": ``_CHINESE_BREAK_WORDS``), the same.
     "五一; 五一假期; 五一长假; 五一節; 劳动节; 勞動節": {"*": ("@05-01",), "CN": ("labor day",)},
+    # China's National Day week as "十一" (1 October; "十一后", "十一长假后"), on Chinese rows
+    # only (``SAID_IN``): elsewhere it is eleven, and Taiwan's National Day is 双十 (10 October).
+    CHINESE_OCTOBER: {"CN": ("national day",)},
+    # The rest of China's 小长假 by name ("元旦后", "端午小长假后", "中秋后"): 1 January (Taiwan's
+    # Founding Day), the Dragon Boat Festival (Hong Kong's Tuen Ng), Mid-Autumn (the day after
+    # it in Hong Kong and Macau).
+    "元旦; 元旦节; 元旦節": {"*": ("new year's day", "@01-01")},
+    "端午; 端午节; 端午節": {"*": ("dragon boat festival",)},
+    "中秋; 中秋节; 中秋節": {"*": ("mid-autumn festival",)},
     # Hari Raya alone is Hari Raya Puasa (Aidilfitri) in Malaysia, Singapore and Brunei, as
     # Lebaran and Idul Fitri are in Indonesia; Hari Raya Haji is always said in full.
     "hari raya; hari raya puasa; hari raya aidilfitri; hari raya idul fitri; aidilfitri;"
@@ -444,6 +469,7 @@ SAID_IN: dict[str, tuple[str, ...]] = {
     **{_folded(plain(words)): ("JP",) for words in JAPANESE_RUN.split(";")},
     **{_folded(plain(words)): ("TW",) for words in TAIWANESE_RUN.split(";")},
     **{_folded(plain(words)): ("CN",) for words in CHINESE_RUN.split(";")},
+    **{_folded(plain(words)): ("CN",) for words in CHINESE_OCTOBER.split(";")},
 }
 # "Before Easter", "just before the bank holiday", "ahead of Eid", "pre-Christmas", "vor
 # Ostern", "avant Noël", "antes de Navidad", "prima di Natale", "voor de kerst", "före jul",
@@ -470,6 +496,12 @@ _AFTER_YEAR = "年明け"
 NATAL = "natal"
 _NATAL_BEFORE = re.compile(r"(?:.* )?(?:depois do|antes do|apos o|pos|pre)[ -]")
 _HOLIDAY_WORDS = re.compile(r" (?:holidays?|break|period|(?:long )?weekend|celebrations?)$")
+# The words of a break after a Chinese holiday's name: "五一小长假", "清明假期", "国庆长假",
+# "国庆黄金周", "春节假期结束", "五一过" ("五一过后": once May Day is past); read as the name
+# alone where it is one of ``NAMED_HOLIDAYS`` ("五一小长假后" is "五一后").
+_CHINESE_BREAK_WORDS = re.compile(
+    r"(?<=.)(?:(?:小长假|小長假|长假|長假|假期|黄金周|黃金週)(?:结束|結束|过|過)?|结束|結束|过|過)$"
+)
 
 
 class NamedHoliday(NamedTuple):
@@ -490,7 +522,8 @@ def read_on(holiday: NamedHoliday, country: str) -> bool:
     """Whether ``holiday`` is read on a row of ``country``: "sau Paște" on a Romanian row is
     "or Easter", "after Puente" on a US row a person's name; such a cell is no phrase."""
     code = country.split("-")[0]
-    said_in = SAID_IN.get(holiday.words, ())
+    listed = _listed_as(holiday.words) or holiday.words
+    said_in = SAID_IN.get(holiday.words, SAID_IN.get(listed, ()))
     return (not holiday.only_in or code in holiday.only_in) and (not said_in or code in said_in)
 
 
@@ -583,7 +616,10 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
             # every state keeps (``business_days.EVERY_REGION``): its run ends as the states'.
             return run[0], run[1] + dt.timedelta(days=1)
         return run
-    days = _days_named(_holidays(country, interview.year), words, names, interview)
+    table = _holidays(country, interview.year)
+    days = _days_named(table, words, names, interview)
+    if names == SHORT_BREAKS:  # not Mid-Autumn inside National Day's week
+        days = [day for day in days if not _long_break(table[day])]
     if not days:
         return None
     last = days[0]
@@ -810,6 +846,35 @@ class OutOfReach(NamedTuple):
     name: str
     passed: bool
     reach: str = "six months"  # how far ahead a holiday of its name is read
+    note: str = ""  # said after "the interview": what comes before it
+
+
+def _long_break(names: tuple[str, ...]) -> str:
+    """The 长假 (``LONG_BREAKS``) a day of ``names`` (``_holidays``' folded names) is one of,
+    as the Problems cell names it, else ''."""
+    return next(
+        (
+            called
+            for words, called in LONG_BREAKS.items()
+            for name in names
+            if _says(name, words, begins=False)
+        ),
+        "",
+    )
+
+
+def _long_break_between(country: str, interview: dt.date, day: dt.date) -> str:
+    """The first 长假 (``LONG_BREAKS``) of ``country``'s calendar from ``interview`` to before
+    ``day``, as the Problems cell names it, else ''."""
+    table = _holidays(country, interview.year)
+    return next(
+        (
+            _long_break(table[d])
+            for d in sorted(table)
+            if interview <= d < day and _long_break(table[d])
+        ),
+        "",
+    )
 
 
 @lru_cache(maxsize=1024)
@@ -846,6 +911,16 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
         if later is not None:
             name = f"{LONG_WEEKEND} in {_month_name(month)}" if month else LONG_WEEKEND
             return OutOfReach(later[0], name, passed=False)
+    if (
+        _listed_as(words) in _SHORT_BREAK
+        and coming is not None
+        and (coming[0] - interview).days > SEASON_DAYS_AHEAD
+    ):
+        # The next 小长假, more than six weeks on: the literal reading, said so.
+        long_break = _long_break_between(country, interview, coming[0])
+        note = f", and {long_break}, a 长假, comes before it" if long_break else ""
+        name = f"the next 小长假, {_shown_name(country, coming[0], words)}"
+        return OutOfReach(coming[0], name, passed=False, reach="six weeks", note=note)
     season = names == CHRISTMAS_BREAK
     if coming is not None and (coming[0] - interview).days > (
         SEASON_DAYS_AHEAD if season else DAYS_AHEAD
@@ -956,7 +1031,7 @@ def names_meant(country: str, words: str) -> tuple[str, ...]:
     month = _RUN_IN_MONTH.fullmatch(words)
     if month is not None:
         return (*RUN_OF_DAYS_OFF, f"#{MONTHS[month['a'] or month['b']]:02}")
-    for candidate in (words, _HOLIDAY_WORDS.sub("", words)):
+    for candidate in _candidates(words):
         if candidate in _NAMED:
             by_country = _NAMED[candidate]
             code = country.split("-")[0]
@@ -1041,7 +1116,13 @@ def _listed_as(words: str) -> str | None:
     ``words`` when they name a month's long weekend (``_RUN_IN_MONTH``)."""
     if _RUN_IN_MONTH.fullmatch(words):
         return words
-    return next((c for c in (words, _HOLIDAY_WORDS.sub("", words)) if c in _NAMED), None)
+    return next((c for c in _candidates(words) if c in _NAMED), None)
+
+
+def _candidates(words: str) -> tuple[str, str, str]:
+    """``words`` as written, without English holiday words ("easter holidays": "easter"), and
+    without a Chinese break's (``_CHINESE_BREAK_WORDS``), in that order."""
+    return words, _HOLIDAY_WORDS.sub("", words), _CHINESE_BREAK_WORDS.sub("", words)
 
 
 def no_one_day(country: str, words: str) -> bool:

@@ -649,7 +649,8 @@ def holidays_named(
         elif reach := holiday_phrases.out_of_reach(country_i, words, on_day):
             timing = "was before" if reach.passed else f"is more than {reach.reach} after"
             reasons[i] = (
-                f"names {reach.name} ({reach.day:%a %Y-%m-%d}), which {timing} the interview:"
+                f"names {reach.name} ({reach.day:%a %Y-%m-%d}), which {timing} the interview"
+                f"{reach.note}:"
                 " write the date they gave"
             )
         elif before[i] and (closed := holiday_phrases.no_day_before(country_i, words, on_day)):

@@ -175,10 +175,11 @@ def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, 
         # 01-01 → Mon 01-04 → Tue; Qingming Mon 04-05 → Tue 04-06 → Wed; May Day Sat 05-01 to
         # Tue 05-04 → Wed 05-05 → Thu; Dragon Boat Wed 06-09 → Thu 06-10 → Fri (no make-up
         # days known for 2027); Mid-Autumn Wed 09-15 → Thu 09-16 → Fri. Not the Spring
-        # Festival's week (from 01-10: Qingming) nor National Day's (from 09-20: New Year's
-        # Day 2028, Sat 01-01 and Mon 01-03 → Tue 01-04 → Wed).
+        # Festival's week nor National Day's; more than six weeks on, a row problem (fx191:
+        # ``test_a_phrase_that_could_mean_another_day_is_a_problem``). In December, New Year's
+        # Day 2028, Sat 01-01 and Mon 01-03 → Tue 01-04 → Wed.
         ("Shanghai", "2026-12-20", "小长假后", "2027-01-05", "Mon 2027-01-04"),
-        ("Shanghai", "2027-01-10", "小长假后", "2027-04-07", "Tue 2027-04-06"),
+        ("Shanghai", "2027-12-20", "小长假后", "2028-01-05", "Tue 2028-01-04"),
         ("Shanghai", "2027-03-20", "小长假后", "2027-04-07", "Tue 2027-04-06"),
         ("Beijing", "2027-03-20", "人事：小长假后", "2027-04-07", "Tue 2027-04-06"),
         ("Shanghai", "2027-04-06", "小长假后", "2027-05-06", "Wed 2027-05-05"),
@@ -186,14 +187,56 @@ def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, 
         ("Shanghai", "2027-04-06", "小长假过后", "2027-05-06", "Wed 2027-05-05"),
         ("Shanghai", "2027-05-10", "小长假后", "2027-06-11", "Thu 2027-06-10"),
         ("Shanghai", "2027-09-10", "小长假后", "2027-09-17", "Thu 2027-09-16"),
-        ("Shanghai", "2027-09-20", "小长假后", "2028-01-05", "Tue 2028-01-04"),
-        # 2026, with its make-up working days: Spring Festival's week passed over, Qingming
-        # Sun 04-05 and Mon 04-06 → Tue 04-07 → Wed; Dragon Boat Fri 06-19 → Mon 06-22 → Tue;
-        # Mid-Autumn Fri 09-25 → Mon 09-28 → Tue; May Day Fri 05-01 to Tue 05-05 → Wed 05-06.
-        ("Shanghai", "2026-02-05", "小长假后", "2026-04-08", "Tue 2026-04-07"),
+        # 2026, with its make-up working days: Qingming Sun 04-05 and Mon 04-06 → Tue 04-07
+        # → Wed; Dragon Boat Fri 06-19 → Mon 06-22 → Tue; Mid-Autumn Fri 09-25 → Mon 09-28 →
+        # Tue; May Day Fri 05-01 to Tue 05-05 → Wed 05-06.
+        ("Shanghai", "2026-03-10", "小长假后", "2026-04-08", "Tue 2026-04-07"),
         ("Shanghai", "2026-04-28", "小长假后", "2026-05-07", "Wed 2026-05-06"),
         ("Shanghai", "2026-05-20", "小长假后", "2026-06-23", "Mon 2026-06-22"),
         ("Shanghai", "2026-09-10", "小长假后", "2026-09-29", "Mon 2026-09-28"),
+        # China's holidays by name with the words of a break after them (fx191): "五一小长假后",
+        # "清明小长假后" are "五一后", "清明后". The holidays package's CN calendar has 2026's
+        # make-up working days and days off in lieu ("Day off (substituted from 05/09/2026)"),
+        # none for 2027 yet: May Day 2026 Fri 05-01 to Tue 05-05 → Wed 05-06 → Thu; 2027 Sat
+        # 05-01 to Tue 05-04 → Wed 05-05 → Thu. Qingming 2026 Sun 04-05, Mon 04-06 → Tue
+        # 04-07 → Wed; 2027 Mon 04-05 → Tue 04-06 → Wed.
+        ("Shanghai", "2027-04-20", "五一小长假后", "2027-05-06", "Wed 2027-05-05"),
+        ("Shanghai", "2026-04-20", "五一小长假后", "2026-05-07", "Wed 2026-05-06"),
+        ("Shanghai", "2027-04-20", "五一假期结束后", "2027-05-06", "Wed 2027-05-05"),
+        ("Shanghai", "2027-04-20", "五一过后", "2027-05-06", "Wed 2027-05-05"),
+        ("Shanghai", "2027-03-20", "清明小长假后", "2027-04-07", "Tue 2027-04-06"),
+        ("Shanghai", "2026-03-20", "清明小长假后", "2026-04-08", "Tue 2026-04-07"),
+        ("Shanghai", "2026-03-20", "清明小长假结束后", "2026-04-08", "Tue 2026-04-07"),
+        ("Beijing", "2027-03-20", "HR：清明假期后", "2027-04-07", "Tue 2027-04-06"),
+        # National Day's week: 2026 Thu 10-01 to Wed 10-07 (Sat 10-03 to Mon 10-05 and two days
+        # off in lieu of Sun 09-20 and Sat 10-10) → Thu 10-08 → Fri; 2027 (no make-up days
+        # known) Fri 10-01 to Tue 10-05 → Wed 10-06 → Thu. "十一" is 1 October on Chinese rows.
+        ("Shanghai", "2027-09-20", "国庆后", "2027-10-07", "Wed 2027-10-06"),
+        ("Shanghai", "2027-09-20", "国庆节后", "2027-10-07", "Wed 2027-10-06"),
+        ("Shanghai", "2027-09-20", "十一后", "2027-10-07", "Wed 2027-10-06"),
+        ("Shanghai", "2026-09-20", "国庆假期后", "2026-10-09", "Thu 2026-10-08"),
+        ("Shanghai", "2026-09-20", "十一长假后", "2026-10-09", "Thu 2026-10-08"),
+        ("Shanghai", "2026-09-20", "国庆黄金周后", "2026-10-09", "Thu 2026-10-08"),
+        # The Spring Festival 2027: Fri 02-05 (its eve) to Wed 02-10 → Thu 02-11 → Fri.
+        ("Shanghai", "2027-01-13", "春节后", "2027-02-12", "Thu 2027-02-11"),
+        ("Shanghai", "2027-01-13", "春节假期后", "2027-02-12", "Thu 2027-02-11"),
+        # The other 小长假 by name: Dragon Boat Wed 2027-06-09 → Thu 06-10 → Fri; Mid-Autumn
+        # Wed 09-15 → Thu 09-16 → Fri; New Year's Day Fri 2027-01-01 → Mon 01-04 → Tue.
+        ("Shanghai", "2027-05-20", "端午小长假后", "2027-06-11", "Thu 2027-06-10"),
+        ("Shanghai", "2027-08-20", "中秋后", "2027-09-17", "Thu 2027-09-16"),
+        ("Shanghai", "2026-12-20", "元旦后", "2027-01-05", "Mon 2027-01-04"),
+        # "Before": May Day's eve, Fri 2027-04-30 → (the break) Wed 05-05.
+        ("Shanghai", "2027-04-20", "五一前", "2027-05-05", "Fri 2027-04-30"),
+        # Taiwan, Hong Kong and Macau on their own calendars: 国庆 is Taiwan's National Day,
+        # Sun 2027-10-10, observed Mon 10-11 → Tue 10-12 → Wed; Hong Kong's and Macau's Fri
+        # 10-01 → Mon 10-04 → Tue. Hong Kong's Labour Day Sat 05-01 → Mon 05-03 → Tue (a
+        # Saturday holiday, no day in lieu); Taiwan's Qingming Mon 04-05 and Children's Day
+        # in lieu Tue 04-06 → Wed 04-07 → Thu.
+        ("Taipei", "2027-09-20", "国庆后", "2027-10-13", "Tue 2027-10-12"),
+        ("Hong Kong", "2027-09-20", "国庆后", "2027-10-05", "Mon 2027-10-04"),
+        ("Macau", "2027-09-20", "国庆后", "2027-10-05", "Mon 2027-10-04"),
+        ("Hong Kong", "2027-04-20", "五一小长假后", "2027-05-04", "Mon 2027-05-03"),
+        ("Taipei", "2027-03-20", "清明小长假后", "2027-04-08", "Wed 2027-04-07"),
         # After a label with a colon, as without it (fx163).
         ("Vietnam", "2026-12-09", "Recruiter: sau Tết", "2027-02-12", "Thu 2027-02-11"),
         ("Vietnam", "2026-12-09", "HR: sẽ phản hồi sau Tết", "2027-02-12", "Thu 2027-02-11"),
@@ -361,6 +404,21 @@ def test_a_named_day_is_the_stated_decision_date(
         ("Shanghai", "2027-03-20", "长假后", "2027-03-26"),
         ("Shanghai", "2027-03-20", "連休明け", "2027-03-26"),
         ("Shanghai", "2027-03-20", "連假後", "2027-03-26"),
+        # A person (李国庆, Li Guoqing), a company (国庆科技), a road (五一路), a show (the
+        # Spring Festival Gala), November, the 11th, 11 o'clock: no holiday (fx191). "十一"
+        # is National Day on Chinese rows only: Taiwan's is 10 October (双十), and in Hong
+        # Kong, Taipei and Tokyo it is eleven.
+        ("Shanghai", "2027-09-20", "李国庆后", "2027-09-28"),
+        ("Shanghai", "2027-09-20", "国庆科技之后", "2027-09-28"),
+        ("Shanghai", "2027-04-20", "五一路后", "2027-04-27"),
+        ("Shanghai", "2027-01-13", "春节联欢晚会后", "2027-01-20"),
+        ("Shanghai", "2027-09-20", "十一月后", "2027-09-28"),
+        ("Shanghai", "2027-09-20", "十一号后", "2027-09-28"),
+        ("Shanghai", "2027-09-20", "十一点后", "2027-09-28"),
+        ("Taipei", "2027-09-20", "十一后", "2027-09-29"),
+        ("Hong Kong", "2027-09-20", "十一后", "2027-09-28"),
+        ("Hong Kong", "2027-09-20", "十一长假后", "2027-09-28"),
+        ("Tokyo", "2027-09-20", "十一后", "2027-09-28"),
         # "Tet" without its letters only on Vietnamese rows: in the Philippines a name.
         ("Manila", "2027-01-13", "after Tet", "2027-01-20"),
         ("Singapore", "2027-01-13", "after Tet", "2027-01-20"),
@@ -425,6 +483,20 @@ CA_PROVINCES = (
 # The nine provinces and territories that keep Victoria Day and Thanksgiving (not NB, NL, NS,
 # PE in the ``holidays`` package, nor the CA calendar alone).
 CA_NINE = "CA-AB, CA-BC, CA-MB, CA-NT, CA-NU, CA-ON, CA-QC, CA-SK and CA-YT"
+BA_ENTITIES = (
+    "names the next long weekend, which differs by entity on the BA calendar ({run}, later"
+    " elsewhere): write the row's entity (e.g. Republika Srpska) or the date they gave"
+)
+FM_STATES = (
+    "names the next long weekend, which differs by state on the FM calendar ({run}, later"
+    " elsewhere): write the row's state (e.g. Kolonia, Pohnpei) or the date they gave"
+)
+SHORT_BREAK_AHEAD = (
+    "names the next 小长假, {name} ({day}), which is more than six weeks after the interview"
+    "{first}: write the date they gave"
+)
+NATIONAL_DAY_FIRST = ", and National Day's week (国庆), a 长假, comes before it"
+SPRING_FESTIVAL_FIRST = ", and the Spring Festival (春节), a 长假, comes before it"
 OBON = (
     "could be after Obon (13-16 August, when most offices close, on no calendar) or after the"
     " next long weekend ({run}): write the date they gave"
@@ -540,6 +612,107 @@ OBON = (
                 run="Sat 2027-12-25 to Mon 12-27 in CA-AB, CA-BC, CA-MB, CA-NB, CA-NL, CA-NS,"
                 " CA-NT, CA-NU, CA-PE, CA-QC, CA-SK and CA-YT"
             ),
+        ),
+        # Bosnia and Herzegovina without its entity, Micronesia without its state, as Australia
+        # without its state (fx191): the Federation's Independence Day Mon 2027-03-01, Yap Day
+        # Mon 03-01; Christmas Eve Fri 2026-12-24 in the Federation and Republika Srpska (not
+        # Brčko District); Kosrae Disability Day Fri 2027-12-03.
+        (
+            "Bosnia and Herzegovina",
+            "2027-01-13",
+            "after the long weekend",
+            BA_ENTITIES.format(run="Sat 2027-02-27 to Mon 03-01 in BA-BIH"),
+        ),
+        (
+            "Bosnia and Herzegovina",
+            "2026-12-09",
+            "after the long weekend",
+            BA_ENTITIES.format(run="Thu 2026-12-24 to Sun 12-27 in BA-BIH and BA-SRP"),
+        ),
+        (
+            "Micronesia",
+            "2027-01-13",
+            "after the long weekend",
+            FM_STATES.format(run="Sat 2027-02-27 to Mon 03-01 in FM-YAP"),
+        ),
+        (
+            "Micronesia",
+            "2027-11-10",
+            "after the long weekend",
+            FM_STATES.format(run="Fri 2027-12-03 to Sun 12-05 in FM-KSA"),
+        ),
+        # China's 小长假 more than six weeks on (fx191): read literally, the next three-day
+        # break, but said so, with the 长假 before it (National Day's week, the Spring
+        # Festival). In September after Mid-Autumn (2027: Wed 09-15; 2026: Fri 09-25) and in
+        # late October, New Year's Day; in 2028 Mid-Autumn, Tue 10-03, is inside National
+        # Day's week, no 小长假: New Year's Day 2029. In January, Qingming; in June after the
+        # Dragon Boat Festival, Mid-Autumn; just after May Day 2026, the Dragon Boat Festival,
+        # 44 days on.
+        (
+            "Shanghai",
+            "2027-09-20",
+            "小长假后",
+            SHORT_BREAK_AHEAD.format(
+                name="New Year's Day", day="Sat 2028-01-01", first=NATIONAL_DAY_FIRST
+            ),
+        ),
+        (
+            "Beijing",
+            "2027-09-20",
+            "HR: 小长假后",
+            SHORT_BREAK_AHEAD.format(
+                name="New Year's Day", day="Sat 2028-01-01", first=NATIONAL_DAY_FIRST
+            ),
+        ),
+        (
+            "Shanghai",
+            "2026-09-28",
+            "小长假后",
+            SHORT_BREAK_AHEAD.format(
+                name="New Year's Day", day="Fri 2027-01-01", first=NATIONAL_DAY_FIRST
+            ),
+        ),
+        (
+            "Shanghai",
+            "2028-09-10",
+            "小长假后",
+            SHORT_BREAK_AHEAD.format(
+                name="New Year's Day", day="Mon 2029-01-01", first=NATIONAL_DAY_FIRST
+            ),
+        ),
+        (
+            "Shanghai",
+            "2027-10-25",
+            "小长假后",
+            SHORT_BREAK_AHEAD.format(name="New Year's Day", day="Sat 2028-01-01", first=""),
+        ),
+        (
+            "Shanghai",
+            "2027-01-10",
+            "小长假后",
+            SHORT_BREAK_AHEAD.format(
+                name="Tomb-Sweeping Day", day="Mon 2027-04-05", first=SPRING_FESTIVAL_FIRST
+            ),
+        ),
+        (
+            "Shanghai",
+            "2026-02-05",
+            "小长假后",
+            SHORT_BREAK_AHEAD.format(
+                name="Tomb-Sweeping Day", day="Sun 2026-04-05", first=SPRING_FESTIVAL_FIRST
+            ),
+        ),
+        (
+            "Shanghai",
+            "2027-06-20",
+            "小长假后",
+            SHORT_BREAK_AHEAD.format(name="Mid-Autumn Festival", day="Wed 2027-09-15", first=""),
+        ),
+        (
+            "Shanghai",
+            "2026-05-06",
+            "小长假后",
+            SHORT_BREAK_AHEAD.format(name="Dragon Boat Festival", day="Fri 2026-06-19", first=""),
         ),
         # Mexico's next long weekend after Easter is in November, 221 days on (ot90 F6).
         (
