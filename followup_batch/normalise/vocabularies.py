@@ -155,6 +155,7 @@ OUTCOMES: dict[str, str] = {
             # stays the job's offer ("offer" is read first there).
             *("interviewoffer", "interviewoffers", "interviewoffered"),
             *("offertointerview", "offerofinterview", "offerofaninterview"),
+            *("offeredinterview", "offeredaninterview"),  # not "Offered" alone (the job's)
             # ... and in Spanish, Portuguese, French, German, Italian and Dutch, whose "offer"
             # alone is the job's (ot95 F4: "Oferta de entrevista" closed the row as an offer);
             # "Oferta de trabajo", "Offre d'emploi" stay the job's. Dutch "job interview".
@@ -225,6 +226,9 @@ OUTCOMES: dict[str, str] = {
             *("offernotyet", "offernotyetreceived", "offernotreceivedyet", "offerawaited"),
             *("offerpending", "pendingoffer", "waitingonoffer"),
             *("nochkeinezusage", "nochkeinangebot"),  # German "no offer yet"
+            # An offer expected is one awaited, as "Awaiting offer" is: "Interview (offer
+            # expected)" closed the row as an offer (fx188 F1).
+            *("offerexpected", "expectingoffer", "expectinganoffer", "expectingtheoffer"),
         )
     },
     **{
@@ -421,6 +425,9 @@ OUTCOMES: dict[str, str] = {
             # "Offer ditolak" was an offer): "offer/tawaran ditolak", "(me)nolak offer",
             # "từ chối offer", "offer bị từ chối", "ปฏิเสธ offer", "offer ถูกปฏิเสธ".
             *("offerditolak", "tawaranditolak", "tawarankerjaditolak"),
+            # The application, the CV or the papers rejected ("Lamaran ditolak", "CV ditolak",
+            # "Berkas ditolak"), read as "Ditolak" alone is (fx188 F7: each needed info).
+            *("lamaranditolak", "cvditolak", "berkasditolak"),
             *("tolakoffer", "tolaktawaran", "menolakoffer", "menolaktawaran"),
             *("tuchoioffer", "offerbituchoi", "ปฏิเสธoffer", "offerถูกปฏิเสธ"),
             # ... and in English as it is being done or about to be, as "Declined offer" is
@@ -679,6 +686,25 @@ class Vocabulary:
     # Phrases read as other words before the cell is (``re.sub``, on the cell as typed): an
     # interview invitation accepted is an interview ("Interview offer accepted").
     rewrites: tuple[tuple[re.Pattern[str], str], ...] = ()
+    # Keys read as a clause of their own only, as a whole cell is: "Applied, Interviewed,
+    # Offered" ends in an offer, "Offered to reschedule" names none.
+    clause_alone: dict[str, str] | None = None
+    # A trail of steps with arrows between them ("Interview -> Offer", "Applied > Interview >
+    # Offer") is read at its last step, where the row stands now; when that step names
+    # nothing, the whole cell is read.
+    last_step_of_trail: bool = False
+    # Negations (``Vocabulary.negations``) that are another language's word right before one
+    # of the given keys: Polish "tak" ("yes") before "oferta" is no Malay "tak" ("not").
+    not_negating_before: dict[str, frozenset[str]] | None = None
+    # Values that stand when the negation after them governs one of ``_UNSETTLED``: an onsite
+    # not confirmed is an onsite to come ("Onsite not confirmed": interviewing).
+    unsettled_keeps: frozenset[str] = frozenset()
+    # The value of a trail of stages each ticked but the last, crossed ("Phone screen ✅,
+    # Onsite ❌"): the last stage's result, a round not passed.
+    crossed_last_stage: str | None = None
+    # What after a no-show (``unsettling``) says the interview will happen after all: the row
+    # reads as its words do ("Interviewer no show, rescheduled": interviewing).
+    resumed: re.Pattern[str] | None = None
 
 
 # A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is (above);
@@ -740,14 +766,25 @@ OUTCOMES_ALONE |= {k: OUTCOMES[k] for k in _WHOLE_CELL_ONLY} | {
 # (with their accents: "chưa", "không", "chờ"), Thai ("รอ", a word of its own) and Tagalog
 # ("wala", "walang"): in front of an English word they cancel it as "not" does ("Belum
 # interview" is no interview yet, as "Not interviewed yet"; "Menunggu offer", waiting for
-# one, no offer); Malay "tak" too, Polish "yes" ("Tak ada offer" is no offer; a Polish cell
-# of "Tak" before an English word would need info). Not Vietnamese "ko", "k" (too short to be
-# sure of), nor Tagalog "hindi" (the language: "Hindi interview").
+# one, no offer); Malay "tak" too ("Tak ada offer" is no offer), but not right before a Polish
+# word, where it is Polish "yes" (``POLISH_OUTCOME_WORDS``: "Tak oferta" is an offer, fx188 F5;
+# before an English word it stays a negation: "Tak offer" needs info). Not Vietnamese "ko",
+# "k" (too short to be sure of), nor Tagalog "hindi" (the language: "Hindi interview").
 OUTCOME_NEGATIONS = frozenset(
     {"belum", "tidak", "tdk", "gak", "ga", "nggak", "enggak", "ngga", "engga", "bukan", "tiada"}
     | {"tak"}
     | {"menunggu", "nunggu", "tunggu"}
     | {"chưa", "không", "chờ", "รอ", "wala", "walang"}
+)
+# The Polish keys of ``OUTCOMES``: "tak" right before one is Polish "yes", no negation.
+POLISH_OUTCOME_WORDS = frozenset(
+    {"wyslano", "wyslane", "aplikowano", "zaaplikowano", "zlozono", "brakodpowiedzi"}
+    | {"oczekuje", "czekam", "bezodpowiedzi", "rozmowa", "rozmowakwalifikacyjna", "wtrakcie"}
+    | {"zaproszenie", "oferta", "ofertaprzyjeta", "przyjetaoferta", "zatrudniony"}
+    | {"zatrudniona", "odrzucono", "odrzucona", "odrzucony", "odrzucone", "odmowa"}
+    | {"nieprzyjeto", "nieprzyjety", "nieprzyjeta", "negatywna", "odpowiedznegatywna"}
+    | {"wycofano", "wycofalem", "wycofalam", "rezygnacja", "wstrzymane", "wstrzymana"}
+    | {"nigdynieodpowiedzieli", "nigdynieodpisali"}
 )
 # The Indonesian, Malay, Vietnamese and Thai words of a rejection or withdrawal read as the
 # whole cell only (``OUTCOMES_ALONE``), the verbs "(me)nolak" (decline) and "từ chối"
@@ -783,25 +820,44 @@ _AWAITED_BETWEEN = frozenset(
     {"for", "on", "the", "an", "a", "my", "their", "job", "final", "formal", "written"}
     | {"official", "verbal"}
 )
+# What an interview stage is not yet when the negation after it governs one of these: it is
+# to come all the same ("Onsite not confirmed", "Interview not yet confirmed": fx188 F6). Not
+# "scheduled" ("Interview not scheduled" may never happen: it needs info).
+_UNSETTLED = frozenset({"confirmed", "finalised", "finalized"})
 _AUXILIARIES = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "been", "being", "still", "yet"}
     | {"did", "does", "do", "even", "ever", "really", "the", "an", "a"}
 )
+# The arrows between the steps of a trail ("Interview -> Offer", "Applied > Interview >
+# Offer", "Phone screen → Onsite → Offer", "=>", "»"), and the steps they split.
+_ARROW_CHARS = ">\u2192\u21d2\u27f6\u27f9\u2794\u279c\u279d\u279e\u27a1\u00bb"
+_ARROWS = re.compile(rf"-+>|=+>|[{_ARROW_CHARS}]")
 # A cross beside an outcome word says no, as it does in a sent column (``NO_MARKS``): "Offer ❌",
 # "Tawaran ✗" (no offer), "Lolos ❌" (not passed) were read as the word, the mark dropped as
-# punctuation (ot95 F7). A tick ("Offer ✅") says yes: the word stands.
-CROSS_MARKS = "[\u274c\u2717\u2718\u2716\u2715\u00d7\U0001f6ab]"
+# punctuation (ot95 F7). A tick ("Offer ✅") says yes: the word stands. A multiplication sign
+# between numbers is none ("2×2 interview", "3 × 45 min": fx188 F2).
+CROSS_MARKS = "[\u274c\u2717\u2718\u2716\U0001f6ab]|(?<!\\d)(?<!\\d\\s)[\u2715\u00d7](?!\\s?\\d)"
+TICK_MARKS = "[\u2705\u2714\u2713\u2611\U0001f5f8]"
 # A no-show, the candidate's or the interviewer's: the interview did not happen, and nothing
 # says whether it will (ot95 F6: "Interview offer - no show" was interviewing). "No show" alone
 # is no known outcome already.
 _NO_SHOW = r"\bno[\s-]*shows?\b|\b(?:didn[\u2019']?t|did\s+not|never)\s+show(?:ed)?\b"
 OUTCOME_UNSETTLING = re.compile(f"{CROSS_MARKS}|{_NO_SHOW}")
+_NO_SHOW_ALONE = re.compile(_NO_SHOW)
+_CROSS = re.compile(CROSS_MARKS)
+_TICK = re.compile(TICK_MARKS)
+# A no-show with a new date after it is an interview to come (fx188 F3: "Interviewer no show,
+# rescheduled" needed info): the cell reads as its words do. Not when the no-show comes after
+# ("Rescheduled, then no show") or the new date is denied in its clause ("No show, not
+# rescheduled", "not yet rebooked", "hasn't been rescheduled").
+_RESCHEDULED = re.compile(r"\bre-?(?:scheduled|booked)\b")
+_DENIED = re.compile(r"\b(?:not|never|no|yet)\b|n['\u2019]?t\b")
 # An interview invitation accepted, at a clause's start, is the interview (ot95 F4: "Interview
 # offer accepted", "Accepted interview", "Interview invite accepted" closed the row as the job
 # accepted, its thank-you and check-ins dropped). Not "Accepted after final interview", "Offer
 # accepted after interview", "Interview, offer accepted" (the job's), nor a bare "Interview -
 # accepted" (a trail: the interview, then the job accepted?).
-_CLAUSE_START = r"(?:^|(?<=[,;:.!?/|()\[\]\n\u2013\u2014])|(?<=\s-))\s*"
+_CLAUSE_START = rf"(?:^|(?<=[,;:.!?/|()\[\]\n\u2013\u2014{_ARROW_CHARS}])|(?<=\s-))\s*"
 _ROUND = (
     r"(?:(?:first|second|third|final|1st|2nd|3rd|phone|video|onsite|on-site|technical|hr"
     r"|panel|recruiter|zoom|teams)\s+)?"
@@ -834,7 +890,32 @@ _FAILED_MODIFIER = (
 _FAILED_STAGE = (
     r"(?:interviews?|phone\s+screen|screen(?:ing)?|onsite|on-site|assessment|round|test)"
 )
+_NOT = r"(?:not|never|(?:did|do|does|was|were|is|has|have|had)n['\u2019]?t)"
+_AN_OFFER = r"(?:(?:the|my|their|job|verbal|written|formal)\s+)*offer"
 OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # An offer not accepted YET stands ("Offer not yet accepted": it was read as accepted);
+    # one not accepted is declined, rejected as "Offer declined" is (fx188 F4: "Offer not
+    # accepted" was an offer), and so is a candidate not hired ("Interviewed not hired" was
+    # interviewing; "Not hired yet" and "Not yet hired" need info as before).
+    (
+        re.compile(
+            rf"{_CLAUSE_START}{_AN_OFFER}\s+(?:(?:is|was|has)\s+)?not\s+"
+            r"(?:yet\s+(?:been\s+)?accepted|(?:been\s+)?accepted\s+yet)\b"
+        ),
+        "offer",
+    ),
+    (
+        re.compile(
+            rf"{_CLAUSE_START}{_AN_OFFER}\s+(?:(?:was|is|has\s+been|had\s+been)\s+)?{_NOT}\s+"
+            r"(?:been\s+)?accepted\b(?!\s+yet)"
+            rf"|\b{_NOT}\s+accept(?:ed)?\s+(?:(?:the|their|an?)\s+)?(?:job\s+)?offer\b(?!\s+yet)"
+        ),
+        "rejected",
+    ),
+    (
+        re.compile(rf"\b{_NOT}\s+(?:(?:been|get|got|gotten|being)\s+)?hired\b(?!\s+yet)"),
+        "rejected",
+    ),
     (
         re.compile(
             r"\b(?:mov(?:e|ed|es|ing)\s+(?:forward|ahead|on)|progress(?:ed|ing)?"
@@ -941,6 +1022,12 @@ VOCABULARIES: dict[str, Vocabulary] = {
         awaited={"offer": "interviewing"},
         unsettling=OUTCOME_UNSETTLING,
         rewrites=OUTCOME_REWRITES,
+        clause_alone={"offered": "offer"},
+        last_step_of_trail=True,
+        not_negating_before={"tak": POLISH_OUTCOME_WORDS},
+        unsettled_keeps=frozenset({"interviewing"}),
+        crossed_last_stage="rejected",
+        resumed=_RESCHEDULED,
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its
@@ -965,10 +1052,12 @@ NEGATIONS = frozenset(
 _CONTRACTION = re.compile(r"n['\u2019]t\b")
 LONGEST_PHRASE_WORDS = 3
 # What ends a clause: a comma, a semicolon, a colon, a full stop, a slash, a bracket, a dash
-# (a hyphen with a space on either side; "on-site" is one word), a new line.
-# A word keeps its Thai vowel and tone marks ("ปฏิเสธ" is one word, not "ปฏ" and "เสธ").
+# (a hyphen with a space on either side; "on-site" is one word), an arrow ("->", ">", "→"), a
+# new line. A word keeps its Thai vowel and tone marks ("ปฏิเสธ" is one word, not "ปฏ" and
+# "เสธ").
 _WORD_OR_CLAUSE_END = re.compile(
-    r"((?:[^\W_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+)|[,;:.!?/|()\[\]\n\u2013\u2014]|\s-|-\s"
+    r"((?:[^\W_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])+)"
+    rf"|[,;:.!?/|()\[\]\n\u2013\u2014{_ARROW_CHARS}]|\s-|-\s"
 )
 
 
@@ -1003,29 +1092,116 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     right before it too), a ``Vocabulary.contrary`` word every value of its clause but
     ``Vocabulary.contrary_keeps``; several matches are settled by ``vocabulary.precedence``.
     A cross mark or a no-show in the cell (``Vocabulary.unsettling``) leaves it none of them
-    but ``contrary_keeps``.
+    but ``contrary_keeps`` (``Vocabulary.crossed_last_stage`` and ``Vocabulary.resumed``
+    aside). A trail (``Vocabulary.last_step_of_trail``) is read at its last step.
     """
+    if vocabulary.last_step_of_trail:
+        steps = [step for step in _ARROWS.split(text) if header_key(step)]
+        if len(steps) > 1:
+            value = _match_cell(steps[-1], vocabulary)
+            if value is not None:
+                return value
+    return _match_cell(text, vocabulary)
+
+
+def _match_cell(text: str, vocabulary: Vocabulary) -> str | None:
+    """``match_vocabulary`` but for trails."""
     value = _match_words(text, vocabulary)
-    if value is None or vocabulary.unsettling is None or value in vocabulary.contrary_keeps:
+    if value in vocabulary.contrary_keeps or vocabulary.unsettling is None:
         return value
-    return None if vocabulary.unsettling.search(text.casefold()) else value
+    folded = text.casefold()
+    if not vocabulary.unsettling.search(folded):
+        return value
+    if vocabulary.crossed_last_stage is not None and _crossed_last_stage(text, vocabulary):
+        return vocabulary.crossed_last_stage
+    if value is None or vocabulary.resumed is None:
+        return None
+    resumed = _without_resumed_no_shows(folded, vocabulary.resumed)
+    if value == "interviewing" and not vocabulary.unsettling.search(resumed):
+        return value
+    return None
+
+
+def _without_resumed_no_shows(folded: str, resumed: re.Pattern[str]) -> str:
+    """``folded`` without its no-shows a new date follows (``Vocabulary.resumed``) in a later
+    clause or the same one, not denied there ("not rescheduled", "not yet rebooked")."""
+    kept, cut = [], 0
+    for no_show in _NO_SHOW_ALONE.finditer(folded):
+        for again in resumed.finditer(folded, no_show.end()):
+            clause = max(
+                (m.end() for m in _CLAUSE_END.finditer(folded, no_show.end(), again.start())),
+                default=no_show.end(),
+            )
+            if not _DENIED.search(folded, clause, again.start()):
+                kept.append(folded[cut : no_show.start()])
+                cut = no_show.end()
+                break
+    kept.append(folded[cut:])
+    return " ".join(kept)
+
+
+def _crossed_last_stage(text: str, vocabulary: Vocabulary) -> bool:
+    """``text`` is a trail of stages, the last crossed, those before it ticked (one at least)
+    or bare: "Phone screen ✅, Onsite ❌" (``Vocabulary.crossed_last_stage``)."""
+    steps = [step for step in _STEP_END.split(text) if header_key(step)]
+    if len(steps) < 2:
+        return False
+    marks = [(bool(_CROSS.search(step)), bool(_TICK.search(step))) for step in steps]
+    stages = [_match_cell(_TICK.sub(" ", _CROSS.sub(" ", step)), vocabulary) for step in steps]
+    earlier = list(zip(marks[:-1], stages[:-1], strict=True))
+    return (
+        marks[-1] == (True, False)
+        and stages[-1] == "interviewing"
+        and all(
+            not crossed and stage in APPLIED_STAGES | {"interviewing"}
+            for (crossed, _), stage in earlier
+        )
+        and any(ticked for (_, ticked), _ in earlier)
+    )
 
 
 def _match_words(text: str, vocabulary: Vocabulary) -> str | None:
     """``match_vocabulary`` but for ``Vocabulary.unsettling``."""
     for pattern, said in vocabulary.rewrites:
         text = pattern.sub(said, text)
+    # A cell of several clauses each naming a value is read clause by clause, not as one
+    # phrase: "Interview: offer" and "Interview -> Offer" are no "Interview offer" (an
+    # invitation, fx188 F1); "Offer: not yet" is still "Offer not yet" (its "not yet" names none).
     key = header_key(text)
-    if key in vocabulary.words:
-        return vocabulary.words[key]
-    if vocabulary.alone and key in vocabulary.alone:
-        return vocabulary.alone[key]
+    whole = vocabulary.words.get(key)
+    if whole is None and vocabulary.alone:
+        whole = vocabulary.alone.get(key)
+    if whole is not None and not _CLAUSE_END.search(text):
+        return whole
+    words, clause_starts, typed = _words_and_clauses(text)
+    if whole is not None and not _clauses_each_say(words, clause_starts, typed, vocabulary):
+        return whole
     folded = text.casefold()
     for pattern, value in vocabulary.sentences:
         if pattern.search(folded):
             return value
+    read = _read_clauses(words, clause_starts, typed, vocabulary)
+    return whole if read is None else read
+
+
+def _clauses_each_say(
+    words: list[str], clause_starts: list[bool], typed: list[str], vocabulary: Vocabulary
+) -> bool:
+    """The words make several clauses, each of which names a value read alone."""
+    starts = [i for i, start in enumerate(clause_starts) if start] + [len(words)]
+    if len(starts) < 3:
+        return False
+    return all(
+        _read_clauses(words[a:b], clause_starts[a:b], typed[a:b], vocabulary) is not None
+        for a, b in zip(starts, starts[1:], strict=False)
+    )
+
+
+def _read_clauses(
+    words: list[str], clause_starts: list[bool], typed: list[str], vocabulary: Vocabulary
+) -> str | None:
+    """``_match_words``'s reading of a cell's words, clause by clause."""
     alone = vocabulary.alone
-    words, clause_starts, typed = _words_and_clauses(text)
     found: set[str] = set()
     clause: set[str] = set()  # the values found in this clause
     contrary = False  # this clause holds a ``Vocabulary.contrary`` word
@@ -1043,6 +1219,10 @@ def _match_words(text: str, vocabulary: Vocabulary) -> str | None:
         closing = (alone or {}).get("".join(words[start:end]))
         if closing in vocabulary.contrary_keeps:
             found.add(closing)
+        # A word read as a clause of its own only: "Applied, Interviewed, Offered" (fx188 F1).
+        alone_here = (vocabulary.clause_alone or {}).get("".join(words[start:end]))
+        if alone_here is not None and not contrary:
+            found.add(alone_here)
 
     i = 0
     while i < len(words):
@@ -1072,9 +1252,15 @@ def _match_words(text: str, vocabulary: Vocabulary) -> str | None:
                     and words[i] in vocabulary.negations_after
                     and last not in vocabulary.contrary_keeps
                     and _value_after(words, clause_starts, i + 1, vocabulary) in (None, last)
+                    and not (
+                        last in vocabulary.unsettled_keeps
+                        and _word_after(words, clause_starts, i + 1) in _UNSETTLED
+                    )
                 ):
                     clause.discard(last)
-            elif _negates(typed[i], vocabulary):
+            elif _negates(typed[i], vocabulary) and not _another_languages_word(
+                words, clause_starts, i, typed[i], vocabulary
+            ):
                 negated = True
                 if last is not None:  # "Offer belum keluar": the match before it too
                     clause.discard(last)
@@ -1096,6 +1282,25 @@ def _clause_room(clause_starts: list[bool], i: int) -> int:
             break
         room += 1
     return room
+
+
+def _word_after(words: list[str], clause_starts: list[bool], i: int) -> str | None:
+    """The word at word ``i`` or after the auxiliaries there, in the same clause, or None."""
+    while i < len(words) and not clause_starts[i] and words[i] in _AUXILIARIES:
+        i += 1
+    return None if i >= len(words) or clause_starts[i] else words[i]
+
+
+def _another_languages_word(
+    words: list[str], clause_starts: list[bool], i: int, typed: str, vocabulary: Vocabulary
+) -> bool:
+    """The negation at word ``i`` is another language's word by the phrase right after it
+    (``Vocabulary.not_negating_before``: Polish "Tak oferta", "yes, an offer")."""
+    after = (vocabulary.not_negating_before or {}).get(typed)
+    if not after or i + 1 >= len(words) or clause_starts[i + 1]:
+        return False
+    room = _clause_room(clause_starts, i + 1)
+    return any("".join(words[i + 1 : i + 1 + n]) in after for n in range(1, room + 1))
 
 
 def _value_after(
@@ -1129,7 +1334,9 @@ def _says_contrary(words: list[str], typed: str, i: int, vocabulary: Vocabulary)
     return any("".join(words[i:end]) in vocabulary.contrary for end in ends)
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?/|()\[\]\n\u2013\u2014]|\s-|-\s")
+_CLAUSE_END = re.compile(rf"[,;:.!?/|()\[\]\n\u2013\u2014{_ARROW_CHARS}]|\s-|-\s")
+# The steps of a trail of marked stages (``_crossed_last_stage``).
+_STEP_END = _CLAUSE_END
 # "?!" and "!?" are disbelief at what happened ("Rejected?!"), not a question.
 _QUESTION = re.compile(r"(?<![!?])\?+(?!\s*!)")
 

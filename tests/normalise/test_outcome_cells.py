@@ -91,7 +91,9 @@ TAKEN_BACK_OR_NOT_ATTENDED = [
     ("Interview - no show", NEEDS_INFO),
     ("Interview no-show", NEEDS_INFO),
     ("Offer - no show", NEEDS_INFO),
-    ("Interviewer didn't show, rescheduled", NEEDS_INFO),
+    ("Interviewer didn't show", NEEDS_INFO),
+    # A new date after it: an interview to come (fx188 F3, in test_outcome_words.py).
+    ("Interviewer didn't show, rescheduled", ("interviewing", False)),
     ("No show", NEEDS_INFO),  # as before
     ("Rescinded", NEEDS_INFO),  # whose? (the user's acceptance?)
     # A closed row stands; a show, or a word with "show" in it, is no no-show.
@@ -144,7 +146,8 @@ MARKS = [
     ("Offer 🚫", NEEDS_INFO),
     ("内定 ×", NEEDS_INFO),  # the cross of Japanese forms
     ("Interview ❌", NEEDS_INFO),
-    ("Phone screen ✅, Onsite ❌", NEEDS_INFO),
+    # The last of ticked stages crossed: not passed (fx188 F2, in test_outcome_words.py).
+    ("Phone screen ✅, Onsite ❌", ("rejected", False)),
     ("❌", NEEDS_INFO),  # as before
     # A cross beside a rejection is the same no: it stands.
     ("Rejected ❌", ("rejected", False)),
