@@ -824,6 +824,14 @@ _AWAITED_BETWEEN = frozenset(
 # to come all the same ("Onsite not confirmed", "Interview not yet confirmed": fx188 F6). Not
 # "scheduled" ("Interview not scheduled" may never happen: it needs info).
 _UNSETTLED = frozenset({"confirmed", "finalised", "finalized"})
+# ... and what it no longer is when the negation governs one of these: an interview not
+# accepted was declined (by the candidate? the employer?), in English, Spanish, French,
+# Portuguese and Italian ("Interview not accepted", "Entrevista no aceptada", "Entretien non
+# accepté", "Entrevista não aceita": they were interviewing; they need info).
+_NOT_ACCEPTED = frozenset(
+    {"accepted", "aceptada", "aceptado", "accepte", "acceptee", "aceita", "aceito"}
+    | {"accettato", "accettata"}
+)
 _AUXILIARIES = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "been", "being", "still", "yet"}
     | {"did", "does", "do", "even", "ever", "really", "the", "an", "a"}
@@ -1247,16 +1255,7 @@ def _read_clauses(
         else:
             if words[i] in NEGATIONS:
                 negated = True
-                if (  # "Offer not received": the match before it too
-                    last is not None
-                    and words[i] in vocabulary.negations_after
-                    and last not in vocabulary.contrary_keeps
-                    and _value_after(words, clause_starts, i + 1, vocabulary) in (None, last)
-                    and not (
-                        last in vocabulary.unsettled_keeps
-                        and _word_after(words, clause_starts, i + 1) in _UNSETTLED
-                    )
-                ):
+                if last is not None and _cancels_before(words, clause_starts, i, last, vocabulary):
                     clause.discard(last)
             elif _negates(typed[i], vocabulary) and not _another_languages_word(
                 words, clause_starts, i, typed[i], vocabulary
@@ -1282,6 +1281,25 @@ def _clause_room(clause_starts: list[bool], i: int) -> int:
             break
         room += 1
     return room
+
+
+def _cancels_before(
+    words: list[str], clause_starts: list[bool], i: int, last: str, vocabulary: Vocabulary
+) -> bool:
+    """The negation at word ``i`` cancels ``last``, the match right before it: "Offer not
+    received" (``Vocabulary.negations_after``), "Interview not accepted" (an invitation
+    declined: by whom?); not "Onsite not confirmed" (``Vocabulary.unsettled_keeps``)."""
+    if last in vocabulary.unsettled_keeps:
+        after = _word_after(words, clause_starts, i + 1)
+        if after in _NOT_ACCEPTED:
+            return True
+        if after in _UNSETTLED:
+            return False
+    return (
+        words[i] in vocabulary.negations_after
+        and last not in vocabulary.contrary_keeps
+        and _value_after(words, clause_starts, i + 1, vocabulary) in (None, last)
+    )
 
 
 def _word_after(words: list[str], clause_starts: list[bool], i: int) -> str | None:

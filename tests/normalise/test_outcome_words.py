@@ -184,6 +184,17 @@ INVITATIONS_ACCEPTED = [
     ("Angebot angenommen", ("offer", False)),
     ("Proposta aceita", ("accepted", False)),
     ("Aceptada", NEEDS_INFO),  # what was?
+    # Not accepted: declined (by whom?), no interview to come; it was read as interviewing.
+    ("Interview not accepted", NEEDS_INFO),
+    ("Interview offer not accepted", NEEDS_INFO),
+    ("Entrevista no aceptada", NEEDS_INFO),
+    ("Entretien non accepté", NEEDS_INFO),
+    ("Entrevista não aceita", NEEDS_INFO),
+    ("Colloquio non accettato", NEEDS_INFO),
+    ("Interview not yet accepted", NEEDS_INFO),
+    ("Interview, not accepted yet", ("interviewing", False)),  # another clause: as before
+    ("Applied not accepted", ("applied", False)),  # as before
+    ("Rejected not accepted", ("rejected", False)),
 ]
 
 
@@ -223,6 +234,7 @@ ROWS = [
     ("G2", "ID", "Lamaran belum ditolak", ("Needs info", "—")),
     ("H1", "ES", "Entrevista aceptada", ("Overdue", "1st check-in")),
     ("H2", "DE", "Interview angenommen", ("Overdue", "1st check-in")),
+    ("H3", "ES", "Entrevista no aceptada", ("Needs info", "—")),
 ]
 
 
