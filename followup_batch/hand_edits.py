@@ -50,6 +50,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
@@ -136,6 +137,10 @@ class Memory:
     recomputed_drafts: pd.DataFrame | None = field(default=None, compare=False)
     # The as-of date of the run that left the record (None in a record of an earlier version).
     as_of: dt.date | None = None
+    # A record's due dates hashed as before issue 15's stop 49 (``_earlier_day_hash``): no
+    # "day_hashes" in it. Its dates are looked up both ways (those of the tool's texts
+    # computed again, ``with_texts_of``, are hashed the new way).
+    earlier_day_hashes: bool = False
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -149,6 +154,8 @@ class Memory:
         }
         if self.as_of is not None:
             data["as_of"] = self.as_of.isoformat()
+        if not self.earlier_day_hashes:
+            data["day_hashes"] = DAY_HASHES
         return data
 
     def with_texts_of(self, others: Iterable[Memory]) -> Memory:
@@ -179,6 +186,7 @@ class Memory:
             {key: _split(kept[key]) for key in KEPT_COLUMNS if key in kept},
             _split(data["occasions"]),
             as_of=None if as_of is None else dt.date.fromisoformat(as_of),
+            earlier_day_hashes=data.get("day_hashes") != DAY_HASHES,
         )
 
 
@@ -549,6 +557,7 @@ def _dates_in(
     values = cells.to_numpy(dtype=object)
     dayfirst = _csv_dayfirst(table)
     recorded = None if last is None else last.written.get(key)
+    earlier = last is not None and last.earlier_day_hashes
     # The columns as lists once: a frame's cell looked up row by row costs a Series each
     # (a 100,000-row re-run spent 40 s here).
     nows = _iso_days(done.output[key])
@@ -579,7 +588,9 @@ def _dates_in(
             if last is not None and recorded is None:
                 continue  # a record of an earlier version: the tool's dates then unknown
             if recorded is not None and any(
-                _day_hash(company, position, day) in recorded for day in days
+                _day_hash(company, position, day) in recorded
+                or (earlier and _earlier_day_hash(company, position, day) in recorded)
+                for day in days
             ):
                 continue
             # Without a record, a date told from the tool's computed again is said in the
@@ -673,10 +684,56 @@ def _csv_dayfirst(table: RawTable) -> bool | None:
 
 
 def _day_hash(company: str, position: str, day: str) -> str:
-    """A due date the tool wrote, with the application it is for: a date the person types
-    is theirs even when the tool wrote that day on another row. The names as compared, not
-    as spelt ("Acme " and "acme" are one: a library write hashes the table's cells)."""
+    """A due date the tool wrote (an ISO day), with the application it is for: a date the
+    person types is theirs even when the tool wrote that day on another row. The names as
+    compared, not as spelt ("Acme " and "acme" are one: a library write hashes the table's
+    cells). The hash ``_day_hashes`` gives a whole column, one cell at a time: the
+    application's number (``_who_number``) plus the day's times an odd constant, mixed
+    (``_mixed``), its first ``HASH_BYTES`` in base64."""
+    days = (dt.date.fromisoformat(day) - _EPOCH).days
+    mixed = _mixed((_who_number(_who(company, position)) + days * _DAY_STEP) & _BITS)
+    return binascii.b2a_base64(mixed.to_bytes(8, "little")[:HASH_BYTES], newline=False).decode(
+        "ascii"
+    )
+
+
+def _earlier_day_hash(company: str, position: str, day: str) -> str:
+    """``_day_hash`` as a record written before issue 15's stop 49 holds it (one blake2b per
+    date, 0.8 s a run of a 100,000-row tracker; no ``DAY_HASHES`` in the record)."""
     return _hash(f"{_who(company, position)}\x1f{day}")
+
+
+@functools.lru_cache(maxsize=65536)  # an application's rows share it
+def _who_number(who: str) -> int:
+    """An application (``_who``) as 64 bits of its blake2b hash."""
+    digest = hashlib.blake2b(who.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little")
+
+
+def _mixed(value: int) -> int:
+    """SplitMix64's finaliser (Steele, Lea and Flood 2014): each of 64 bits moves every bit."""
+    value ^= value >> 30
+    value = (value * 0xBF58476D1CE4E5B9) & _BITS
+    value ^= value >> 27
+    value = (value * 0x94D049BB133111EB) & _BITS
+    return value ^ (value >> 31)
+
+
+def _mixed_array(values: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """``_mixed`` of each of ``values`` (numpy's uint64 arithmetic wraps as ``& _BITS`` does)."""
+    values = values ^ (values >> np.uint64(30))
+    values = values * np.uint64(0xBF58476D1CE4E5B9)
+    values ^= values >> np.uint64(27)
+    values = values * np.uint64(0x94D049BB133111EB)
+    return values ^ (values >> np.uint64(31))  # type: ignore[no-any-return]
+
+
+_BITS = 2**64 - 1
+_EPOCH = dt.date(1970, 1, 1)
+_DAY_STEP = 0x9E3779B97F4A7C15  # odd: two days of one application never meet
+# What a record's "day_hashes" says its due dates were hashed with: ``_day_hash``; a record
+# without it holds ``_earlier_day_hash``'s.
+DAY_HASHES = 2
 
 
 def _who(company: str, position: str) -> str:
@@ -696,29 +753,40 @@ def _iso_days(values: pd.Series) -> list[str]:
 
 def _day_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> dict[str, frozenset[str]]:
     """Per due column, the hashes of the dates ``output`` holds, each with its row's company
-    and position (``_day_hash``): by application, not by row, so sorting changes nothing."""
+    and position (``_day_hash``): by application, not by row, so sorting changes nothing.
+    A whole column is hashed at once, each application's names once: a 100,000-row
+    tracker's due columns are 500,000 dates, on every run (issue 15)."""
+    from followup_batch.normalise.rounds import written_codes
+
     found: dict[str, frozenset[str]] = {}
-    # Each application's names as compared, once (a tracker's rows share few of them).
-    applications: dict[tuple[str, str], str] = {}
-    whos = []
-    for pair in zip(
-        [_plain(v) for v in frame["company"].tolist()],
-        [_plain(v) for v in frame["position"].tolist()],
-        strict=True,
-    ):
-        who = applications.get(pair)
-        if who is None:
-            who = applications[pair] = _who(*pair)
-        whos.append(who)
+    # Each application's names as compared, once (a tracker's rows share few of them): the
+    # cells' texts trimmed (``_who`` drops the space around them anyway), a blank ''.
+    companies, company_texts = written_codes(frame["company"])
+    positions, position_texts = written_codes(frame["position"])
+    apart = len(position_texts)
+    at, pairs = pd.factorize(companies * apart + positions)
+    numbers = [
+        _who_number(_who(company_texts[pair // apart], position_texts[pair % apart]))
+        for pair in pairs.tolist()
+    ]
+    whos = np.array(numbers, dtype=np.uint64)[at]
     for key in OWNED_DATE_COLUMNS:
         if key not in output:
             continue
-        found[key] = frozenset(
-            _hash(f"{who}\x1f{day}")
-            for who, day in zip(whos, _iso_days(output[key]), strict=True)
-            if day
-        )
+        days = pd.to_datetime(output[key], errors="coerce").to_numpy().astype("datetime64[D]")
+        dated = ~np.isnat(days)
+        # A day before 1970 wraps round as it does in ``_day_hash`` (& _BITS).
+        steps = days[dated].view(np.int64).astype(np.uint64) * np.uint64(_DAY_STEP)
+        mixed = _mixed_array(whos[dated] + steps).astype("<u8")
+        first = mixed.view(np.uint8).reshape(-1, 8)[:, :HASH_BYTES]
+        # A hash is whole base64 characters (HASH_BYTES a multiple of 3): the hashes encoded
+        # at once are each hash encoded alone, one after the other.
+        encoded = binascii.b2a_base64(first.tobytes(), newline=False)
+        found[key] = frozenset(np.frombuffer(encoded, dtype=f"S{HASH_CHARS}").astype(str).tolist())
     return found
+
+
+assert HASH_BYTES % 3 == 0 and HASH_BYTES * 4 // 3 == HASH_CHARS
 
 
 def _words_in_status(table: RawTable, done: Computed, cells: pd.Series) -> list[Edit]:

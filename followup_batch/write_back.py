@@ -239,4 +239,6 @@ def _joined_memory(last: Memory, new: Memory) -> Memory:
         joined(last.written, new.written),
         joined(last.kept, new.kept),
         last.occasions | new.occasions,
+        # the last run's dates hashed as an earlier version did: looked up both ways still
+        earlier_day_hashes=last.earlier_day_hashes or new.earlier_day_hashes,
     )

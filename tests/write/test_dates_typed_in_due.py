@@ -21,6 +21,8 @@ import openpyxl
 import pandas as pd
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from followup_batch import hand_edits, rerun, saved_edits
 from followup_batch.cli import main
@@ -30,6 +32,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 FIRST, NEXT = "2026-11-20", "2026-11-21"
 SHEET_PART = "xl/worksheets/sheet1.xml"
 NIMBUS = 5  # Nimbus Ads: its Next due is Tue 2026-11-17 as of FIRST and NEXT
+LOOPLINE = 3
 PIXELFORGE = 4  # its Next due moves from the 2nd check-in to the final by 2026-12-15
 
 
@@ -249,21 +252,141 @@ def test_a_record_of_an_earlier_version_keeps_no_dates(tracker: Path) -> None:
     assert "your" not in stderr
 
 
+def earlier_day_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> dict[str, str]:
+    """The record's due dates as the version before issue 15's stop 49 wrote them (its
+    ``_day_hashes``, one blake2b per date: ``_earlier_day_hash``), joined as in the record."""
+    found = {}
+    for key in OWNED_DATE_COLUMNS:
+        if key in output:
+            days = hand_edits._iso_days(output[key])
+            companies, positions = frame["company"].tolist(), frame["position"].tolist()
+            found[key] = "".join(
+                sorted(
+                    {
+                        hand_edits._earlier_day_hash(
+                            hand_edits._plain(company), hand_edits._plain(position), day
+                        )
+                        for company, position, day in zip(companies, positions, days, strict=True)
+                        if day
+                    }
+                )
+            )
+    return found
+
+
+@pytest.fixture
+def tracker_of_the_version_before(
+    tracker: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """``tracker`` with the record the version before issue 15's stop 49 would have left:
+    its due dates hashed that way, and no "day_hashes" in it. The first run again, its
+    frames kept, on a copy of the sample tracker."""
+    seen: list[tuple[dict[str, frozenset[str]], dict[str, str]]] = []
+    real = hand_edits._day_hashes
+
+    def both(frame: pd.DataFrame, output: pd.DataFrame) -> dict[str, frozenset[str]]:
+        found = real(frame, output)
+        seen.append((found, earlier_day_hashes(frame, output)))
+        return found
+
+    path = tmp_path / "before" / tracker.name
+    path.parent.mkdir()
+    shutil.copyfile(SAMPLE / tracker.name, path)
+    monkeypatch.setattr(hand_edits, "_day_hashes", both)
+    run(str(path), as_of=FIRST)
+    monkeypatch.undo()
+    state = rerun.state_path(path)
+    data = json.loads(state.read_text(encoding="utf-8"))
+    [sheet] = data["sheets"]
+    hand = sheet["hand"]
+    assert hand.pop("day_hashes") == hand_edits.DAY_HASHES
+    written = hand_edits.Memory.from_json(hand).written
+    [earlier] = [old for new, old in seen if all(written[k] == v for k, v in new.items())]
+    assert earlier.keys() <= hand["written"].keys()
+    hand["written"].update(earlier)
+    state.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_record_of_the_version_before_reads_its_dates(
+    tracker_of_the_version_before: Path,
+) -> None:
+    """The first run after upgrading: the dates the last run wrote, hashed the earlier way,
+    are the tool's still, though Loopline's interview date was corrected since (the tool's
+    texts computed again as of the last run then give other dates) and Pixelforge's step
+    moved on; the record is then written the new way."""
+    path = tracker_of_the_version_before
+    state = rerun.state_path(path)
+    before = json.loads(state.read_text(encoding="utf-8"))["sheets"][0]["hand"]
+    assert "day_hashes" not in before
+    type_into(path, "Interview Date", LOOPLINE, "2026-11-13", "{s}><v>46339</v>")
+    stderr = run(str(path), as_of="2026-12-15").stderr
+    assert "your" not in stderr
+    assert saved_text(path) == ""
+    after = json.loads(state.read_text(encoding="utf-8"))["sheets"][0]["hand"]
+    assert after["day_hashes"] == hand_edits.DAY_HASHES
+    assert after["written"]["final_due"] != before["written"]["final_due"]
+
+
+def test_a_date_typed_is_said_with_a_record_of_the_version_before(
+    tracker_of_the_version_before: Path,
+) -> None:
+    path = tracker_of_the_version_before
+    before = shown(read_cell(path, "Next due", NIMBUS))
+    type_into(path, "Next due", NIMBUS, "12/15/2026", "{s}><v>46371</v>")
+    stderr = run(str(path), as_of=NEXT).stderr
+    cell = where(path, "Next due", NIMBUS)
+    said = "your date (12/15/2026)" if path.suffix == ".csv" else "your date (2026-12-15)"
+    assert f"{cell}: {said} was replaced: the tool writes its due date ({before})" in stderr
+
+
 # The record's due-date hashes (``hand_edits._day_hash``): the names as compared, so these
 # stay the same from one version to the next, or every date of a record kept would read as
-# typed. (company, position, day, hash) — the hashes as the record of 2026-12-05 holds them.
+# typed. (company, position, day, hash) — the hashes as the records since issue 15's stop 49
+# hold them, and (``_earlier_day_hash``) as the record of 2026-12-05 holds them.
 DAY_HASHES = [
-    ("Acme ", "Data  Engineer", "2026-03-02", "8ps9Jstc"),
-    ("acme", "data engineer", "2026-03-02", "8ps9Jstc"),
-    ("Zürich Bank", "", "2024-02-29", "PMtI4mhH"),
+    ("Acme ", "Data  Engineer", "2026-03-02", "sYtCguRK", "8ps9Jstc"),
+    ("acme", "data engineer", "2026-03-02", "sYtCguRK", "8ps9Jstc"),
+    ("Zürich Bank", "", "2024-02-29", "Cngj+YJX", "PMtI4mhH"),
+    ("Delta", "PM", "1969-12-31", "g5hmtNrp", "g6Rfy+mG"),
+    ("Delta", "PM", "1700-01-01", "oYne+SNE", "2TzZS9HR"),
 ]
 
 
-@pytest.mark.parametrize(("company", "position", "day", "expected"), DAY_HASHES)
+@pytest.mark.parametrize(("company", "position", "day", "expected", "earlier"), DAY_HASHES)
 def test_a_due_dates_hash_is_the_records(
-    company: str, position: str, day: str, expected: str
+    company: str, position: str, day: str, expected: str, earlier: str
 ) -> None:
     assert hand_edits._day_hash(company, position, day) == expected
+    assert hand_edits._earlier_day_hash(company, position, day) == earlier
+
+
+NAMES = st.text(alphabet=st.sampled_from("Aa é\tZ\x1f\u00df\ud800-"), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(NAMES, st.none(), st.just(float("nan")), st.just(3.0)),
+            NAMES,
+            st.one_of(st.none(), st.dates(dt.date(1700, 1, 1), dt.date(2262, 4, 11))),
+        ),
+        max_size=8,
+    )
+)
+def test_a_columns_hashes_are_each_dates(rows: list[tuple[object, str, dt.date | None]]) -> None:
+    """``_day_hashes`` hashes a whole column at once as ``_day_hash`` hashes one date."""
+    frame = pd.DataFrame(
+        {"company": [r[0] for r in rows], "position": [r[1] for r in rows]}, dtype=object
+    )
+    output = pd.DataFrame({"next_due": pd.Series([r[2] for r in rows], dtype=object)})
+    expected = {
+        hand_edits._day_hash(hand_edits._plain(company), position, day.isoformat())
+        for company, position, day in rows
+        if day is not None
+    }
+    assert hand_edits._day_hashes(frame, output) == {"next_due": expected}
 
 
 def test_the_due_dates_hashed_are_the_columns_days() -> None:
