@@ -193,7 +193,11 @@ def with_local_eras(
     None). A Thai row's text date read in the 1900s is read again: its two-digit year is the
     Buddhist era's ("15/01/70" is 2570, 2027)."""
     unread_cells = np.isnat(column.date_values) & pd.notna(column.problem_values)
-    thai = np.array([isinstance(c, str) and c.split("-")[0] == "TH" for c in countries], bool)
+    # Each distinct country looked at once (-1, the last: a row without one).
+    at, distinct = pd.factorize(countries)
+    thai = np.array(
+        [isinstance(c, str) and c.split("-")[0] == "TH" for c in distinct] + [False], bool
+    )[at]
     if thai.any():
         years = column.date_values.astype("datetime64[Y]").astype(int) + 1970
         last_century = ~np.isnat(column.date_values) & (years >= _TWO_DIGIT_CENTURY)
@@ -206,16 +210,35 @@ def with_local_eras(
     )
     cells = values.to_numpy(dtype=object)
     dayfirst = order.dayfirst if order is not None else None
+    # Each distinct (cell, country, problem, place written) looked at once: a 100,000-row
+    # tracker's date columns hold some 100,000 cells no date reader took ("yes" in a sent
+    # column), most of them alike (issue 15). The type keeps 1, 1.0 and True apart.
+    seen: dict[tuple[object, ...], tuple[np.datetime64 | None, str | None, bool]] = {}
     for i in unread:
-        parsed = local_era_date(cells[i], countries[i], dayfirst)
-        if parsed is not None and parsed.value is not None:
-            read.date_values[i] = np.datetime64(parsed.value, "ns")
-            read.problem_values[i] = parsed.note
-        elif hint := era_hint(
-            cells[i], read.problem_values[i], bool(placed is not None and placed[i]), countries[i]
-        ):
-            read.problem_values[i] = hint
+        cell, country, problem = cells[i], countries[i], read.problem_values[i]
+        was_placed = bool(placed is not None and placed[i])
+        key = (type(cell), cell, country, problem, was_placed)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = _in_local_era(cell, country, problem, was_placed, dayfirst)
+        day, note, changed = found
+        if day is not None:
+            read.date_values[i] = day
+        if changed:
+            read.problem_values[i] = note
     return read
+
+
+def _in_local_era(
+    cell: object, country: object, problem: str | None, placed: bool, dayfirst: bool | None
+) -> tuple[np.datetime64 | None, str | None, bool]:
+    """``with_local_eras`` of one cell: its date in its row's local calendar (None: none),
+    the problem (or note) it then has, and whether that changed."""
+    parsed = local_era_date(cell, country, dayfirst)  # type: ignore[arg-type]
+    if parsed is not None and parsed.value is not None:
+        return np.datetime64(parsed.value, "ns"), parsed.note, True
+    hint = era_hint(cell, problem, placed, country)  # type: ignore[arg-type]
+    return None, hint, bool(hint)
 
 
 def _out_of_range_reasons(days: np.ndarray, cells: np.ndarray) -> np.ndarray:

@@ -1035,3 +1035,73 @@ def test_an_era_hint_never_names_the_row_s_own_country(
     assert era_hint(value, problem.format(**said), placed, country) == (
         None if hint is None else hint.format(**said)
     )
+
+
+def local_eras_cell_by_cell(
+    column: date_columns.DateColumn,
+    values: pd.Series,
+    countries: np.ndarray,
+    placed: np.ndarray,
+    dayfirst: bool | None = None,
+) -> tuple[list[object], list[object]]:
+    """``with_local_eras`` as it was before issue 15's stop 49, one cell at a time: the oracle
+    of its look at each distinct cell once."""
+    from followup_batch.normalise.dates import era_hint, local_era_date
+
+    dates, problems = column.date_values.copy(), column.problem_values.copy()
+    unread = np.isnat(dates) & pd.notna(problems)
+    thai = np.array([isinstance(c, str) and c.split("-")[0] == "TH" for c in countries], bool)
+    years = dates.astype("datetime64[Y]").astype(int) + 1970
+    unread |= thai & ~np.isnat(dates) & (years >= 1900) & (years < 2000)
+    cells = values.to_numpy(dtype=object)
+    for i in np.flatnonzero(unread):
+        parsed = local_era_date(cells[i], countries[i], dayfirst)
+        if parsed is not None and parsed.value is not None:
+            dates[i], problems[i] = np.datetime64(parsed.value, "ns"), parsed.note
+        elif hint := era_hint(cells[i], problems[i], bool(placed[i]), countries[i]):
+            problems[i] = hint
+    return [str(d) for d in dates], list(problems)  # NaT as 'NaT': it equals no NaT
+
+
+# (a cell, the row's country, whether its place was written): each repeated on rows of every
+# kind, so that the one look per distinct cell is tested against the rows it must not share.
+LOCAL_ERA_ROWS = [
+    ("116/04/27", "TW", True),
+    ("116/04/27", "US", False),
+    ("116/04/27", "US", True),
+    ("116/04/27", None, False),
+    ("116/04/27", "TH", False),
+    ("27/04/2570", "TH", True),
+    ("27/04/2570", "TH-10", True),
+    ("27/04/2570", "GB", False),
+    ("15/01/70", "TH", True),
+    ("15/01/70", "US", True),
+    ("2570", "US", False),
+    ("2570", "TH", False),
+    ("yes", "TW", True),
+    ("yes", "US", True),
+    ("x", None, True),
+    (1, "TW", False),
+    (True, "TW", False),
+    (None, "TH", True),
+    (dt.datetime(2026, 4, 27, 10), "TH", True),
+]
+
+
+@pytest.mark.parametrize("dayfirst", [None, True, False])
+def test_local_eras_are_read_once_per_distinct_cell_as_cell_by_cell(dayfirst: bool | None) -> None:
+    rows = LOCAL_ERA_ROWS * 3
+    values = pd.Series([r[0] for r in rows], dtype=object)
+    countries = np.array([r[1] for r in rows], dtype=object)
+    placed = np.array([r[2] for r in rows], dtype=bool)
+    column = parse_date_column(values)
+    order = None if dayfirst is None else date_columns.DateOrder(dayfirst, "forced")
+    read = date_columns.with_local_eras(column, values, countries, order, placed)
+    expected = local_eras_cell_by_cell(column, values, countries, placed, dayfirst)
+    assert ([str(d) for d in read.date_values], list(read.problem_values)) == expected
+    # and what was read on a Taiwanese and a Thai row, not elsewhere
+    assert read.date_values[0] == np.datetime64("2027-04-27")
+    assert np.isnat(read.date_values[1])
+    thai_date = np.datetime64("NaT") if dayfirst is False else np.datetime64("2027-04-27")
+    assert str(read.date_values[5])[:10] == str(thai_date)  # 27/04 month-first: no date
+    assert np.isnat(read.date_values[7])
