@@ -447,3 +447,27 @@ def test_a_due_columns_days(values: list[object], expected: list[str]) -> None:
     days = pd.to_datetime(column, errors="coerce", format="mixed")
     assert hand_edits._iso_days(days) == expected
     assert hand_edits._iso_days(days) == days.dt.strftime("%Y-%m-%d").fillna("").tolist()
+
+
+# (the record's "day_hashes", whether its dates are looked up the earlier way too)
+RECORDS = [(hand_edits.DAY_HASHES, False), (None, True), (1, True)]
+
+
+@pytest.mark.parametrize(("marked", "earlier"), RECORDS)
+def test_a_record_says_how_its_dates_were_hashed(marked: int | None, earlier: bool) -> None:
+    """A record without "day_hashes" (the version before) is read as such, and a write of
+    some of a sheet's rows, which keeps the last record's dates of the rows left out, keeps
+    saying so; a record the tool writes anew says its own."""
+    from followup_batch.write_back import _joined_memory
+
+    data: dict[str, object] = {"written": {"next_due": "8ps9Jstc"}, "occasions": ""}
+    if marked is not None:
+        data["day_hashes"] = marked
+    last = hand_edits.Memory.from_json(data)
+    assert last.earlier_day_hashes is earlier
+    new = hand_edits.Memory({"next_due": frozenset({"sYtCguRK"})}, {}, frozenset())
+    assert new.to_json()["day_hashes"] == hand_edits.DAY_HASHES
+    joined = _joined_memory(last, new)
+    assert joined.written["next_due"] == {"8ps9Jstc", "sYtCguRK"}
+    assert joined.earlier_day_hashes is earlier
+    assert ("day_hashes" in joined.to_json()) is not earlier
