@@ -278,12 +278,19 @@ def _with_formulas(
     p: str,
 ) -> None:
     """The status cells of the rows with a live formula: the formula, and the run's word as
-    its cached value (``t="str"``: a formula's text result)."""
+    its cached value (``t="str"``: a formula's text result). The values are status words:
+    each escaped once."""
+    escaped: dict[object, str] = {}
     for i, row in enumerate(rows):
         formula = formulas.get(row)
         if formula is None:
             continue
-        value = escape_text(safe_text(values[i]))
+        word = values[i]
+        value = escaped.get(word) if type(word) is str else None
+        if value is None:
+            value = escape_text(safe_text(word))
+            if type(word) is str:
+                escaped[word] = value
         rests[i] = (
             f'" t="str"><{p}f>{escape_text(formula)}</{p}f><{p}v>{value}</{p}v></{p}c>'
         ).encode()
@@ -406,6 +413,9 @@ class RowMerger:
         # Shared formulas whose first cell is the tool's live status, filled down by a person
         # (``si`` values): their other cells are the tool's too, replaced or taken out with it.
         self.tool_shared: set[str | None] = set()
+        # Whether a status cell's value is one of the tool's words, by the cell's kind and
+        # content (``_left_from_before``).
+        self.words_seen: dict[tuple[str | None, bytes | None], bool] = {}
         # A re-run (the status column found where an earlier run put it): a row the tool now
         # writes for the first time must have nothing in the tool's columns.
         self.guarded = status is not None and status not in owned.block.new_columns
@@ -536,6 +546,17 @@ class RowMerger:
             # by a library that does not compute)
         if formula is not None and attribute(formula.group(1), "si") in self.tool_shared:
             return True  # the status formula filled down into this row
+        if formula is not None:
+            return self._a_status_word(cell)
+        # A value's cell reads the same in every row it is in: its kind and content say its
+        # text, so each distinct one is read once (a re-run asks this of every row).
+        key = (attribute(cell.group(1), "t"), cell.group(2))
+        known = self.words_seen.get(key)
+        if known is None:
+            known = self.words_seen[key] = self._a_status_word(cell)
+        return known
+
+    def _a_status_word(self, cell: re.Match[bytes]) -> bool:
         text = self._text(cell)
         return text is not None and (text in STATUS_WORDS or is_run_again(text))
 

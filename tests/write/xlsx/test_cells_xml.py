@@ -7,6 +7,8 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from collections.abc import Callable
+from xml.etree import ElementTree
 
 import numpy as np
 import pandas as pd
@@ -61,6 +63,101 @@ def test_nothing_to_escape_agrees_with_the_regular_expression(text: str) -> None
 @given(st.one_of(tricky_texts, st.text(st.characters(codec=None, exclude_categories=()))))
 def test_invalid_xml_is_dropped_as_the_regular_expression_drops_it(text: str) -> None:
     assert xmlbytes.without_invalid_xml(text) == xmlbytes._INVALID_XML.sub("", text)
+
+
+def slow_escape(text: str) -> str:
+    text = xmlbytes._INVALID_XML.sub("", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.one_of(tricky_texts, st.text(st.characters(codec=None, exclude_categories=()))))
+def test_escape_text_is_the_plain_escape(text: str) -> None:
+    assert xmlbytes.escape_text(text) == slow_escape(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain",
+        "A&B <tag> 1>0",
+        '=IF($H3<TODAY(),"Overdue","In "&($H3-TODAY())&" days")',  # a status formula
+        '=IF(A1="Sent — run again",1,0)',  # an em dash: the non-ASCII path
+        "tab\tand\nnew line\rand return",
+        "bell\x07 and nul\x00",  # dropped
+        "é\x0b\ufffe\uffff\ud800",  # dropped past an accent too
+        "no-break\xa0space and \x7f",  # kept: XML holds them
+    ],
+)
+def test_escape_text_cases(text: str) -> None:
+    assert xmlbytes.escape_text(text) == slow_escape(text)
+
+
+# A parsed element's text, as ``unescape`` gave it for every text with an "&" before it read
+# XML's five entities itself; a text the parser refuses is refused by both.
+ESCAPED = st.lists(
+    st.sampled_from(
+        ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#10;", "&#x41;", "&#13;", "&nbsp;",
+         "&", "amp;", "a", "é", ";", " ", "\r", "\r\n", "\n", "\t", "\x01", "]]>", "]", ">",
+         "<", "\ufffe", "\x7f"]
+    ),
+    max_size=8,
+).map("".join)  # fmt: skip
+
+
+def parsed_text(text: str) -> str:
+    if "&" not in text:
+        return text
+    return ElementTree.fromstring(f"<t>{text}</t>").text or ""
+
+
+def outcome(read: Callable[[str], str], text: str) -> tuple[str, str]:
+    try:
+        return "read", read(text)
+    except ElementTree.ParseError:
+        return "refused", ""
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(ESCAPED)
+def test_unescape_reads_as_the_parser_does(text: str) -> None:
+    assert outcome(xmlbytes.unescape, text) == outcome(parsed_text, text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        (
+            b'IF($H3&lt;TODAY(),"In "&amp;($H3-TODAY())&amp;" days")',
+            'IF($H3<TODAY(),"In "&($H3-TODAY())&" days")',
+        ),
+        (b"&amp;lt; stays an escape once read", "&lt; stays an escape once read"),
+        (b"&quot;Sent&quot; &apos;n&apos; &gt;", "\"Sent\" 'n' >"),
+        (b"line&#10;break", "line\nbreak"),  # a character reference: the parser's
+        (b"two\r\nlines &amp;", "two\nlines &"),  # a line end the parser normalises
+        ("Sent — run again &amp; more".encode(), "Sent — run again & more"),
+    ],
+)  # fmt: skip
+def test_unescape_cases(raw: bytes, text: str) -> None:
+    assert xmlbytes.unescape(raw) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("C3", (3, 3, 3, 3)),
+        ("$AB$12", (28, 12, 28, 12)),
+        ("B2:D9", (2, 2, 4, 9)),
+        ("'Sheet 1'!C3", (3, 3, 3, 3)),
+        (" C3 ", (3, 3, 3, 3)),
+        ("C", None),
+        ("ABCD1", None),
+        ("C3:D4:E5", None),
+    ],
+)
+def test_parse_range(text: str, bounds: tuple[int, int, int, int] | None) -> None:
+    assert xmlbytes.parse_range(text) == bounds
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
@@ -369,3 +466,27 @@ def test_a_rerun_row_without_the_tools_status_keeps_its_cells_or_is_refused(
             merged(owned, row + b"</row>")
     else:
         assert b"Dana" not in merged(owned, row + b"</row>")
+
+
+def test_status_cells_alike_in_content_are_told_apart_by_kind() -> None:
+    """A status cell's verdict (the tool's word or not) is kept per kind and content: the
+    same ``<v>0</v>`` is the shared string "Waiting" in one row and the number 0 in another,
+    and only the number and the person's cell beside it are in the way."""
+    owned = owned_cells([2, 3, 4, 5])
+    rows = [
+        (2, b't="inlineStr"', b"<is><t>Waiting</t></is>"),  # an earlier run's word
+        (3, b't="s"', b"<v>0</v>"),  # the shared string 0: "Waiting"
+        (4, b"", b"<v>0</v>"),  # the number 0: not the tool's
+        (5, b't="s"', b"<v>0</v>"),  # the shared string again
+    ]
+    data = b"".join(
+        f'<row r="{row}"><c r="A{row}"><v>1</v></c><c r="C{row}" '.encode()
+        + kind
+        + b">"
+        + content
+        + f'</c><c r="E{row}" t="inlineStr"><is><t>Dana</t></is></c></row>'.encode()
+        for row, kind, content in rows
+    )
+    merger = cells_xml.RowMerger(owned, "", lambda wanted: {0: "Waiting"}, sheet="Jobs")
+    merger.block(data, lambda _: None)
+    assert merger.not_ours == [(3, 4), (5, 4)]  # the number in the status column too
