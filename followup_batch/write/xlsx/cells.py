@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -329,6 +330,14 @@ def cells_not_ours(cells: list[tuple[int, int]], sheet: str) -> str:
     )
 
 
+class _Cell(NamedTuple):
+    """A cell's start-tag attributes and its content (None for ``<c .../>``), as
+    ``cell_pattern``'s groups 1 and 2 give them."""
+
+    attributes: bytes
+    content: bytes | None
+
+
 @dataclass(frozen=True)
 class TablesInTheWay:
     """The person's tables in the rows and columns a write takes: the reason naming them
@@ -510,17 +519,26 @@ class RowMerger:
             if blob:
                 out(f'<{self.p}row r="{row}">'.encode() + blob + self.row_close)
 
-    def _cell(self, row: RowSpan, tag: bytes | None) -> re.Match[bytes] | None:
-        """The row's cell of the tool's column ``tag`` starts (``status_tag``, ...), if any."""
+    def _cell(self, row: RowSpan, tag: bytes | None) -> _Cell | None:
+        """The row's cell of the tool's column ``tag`` starts (``status_tag``, ...), if any:
+        what ``cell_pattern`` matches there, its end found with ``bytes.find`` (a lazy
+        ``.*?</c>`` steps through a live status formula a byte at a time, every row)."""
         if tag is None or not row.content:
             return None
-        at = row.content.find(tag + str(self.number).encode() + b'"')
-        return self.cells.match(row.content, at) if at >= 0 else None
+        content = row.content
+        at = content.find(tag + str(self.number).encode() + b'"')
+        start = self.cell_start.match(content, at) if at >= 0 else None
+        if start is None:
+            return None
+        if start.group(2):  # <c .../>
+            return _Cell(start.group(1), None)
+        close = content.find(self.cell_close, start.end())
+        return _Cell(start.group(1), content[start.end() : close]) if close >= 0 else None
 
-    def _text(self, cell: re.Match[bytes]) -> str | None:
+    def _text(self, cell: _Cell) -> str | None:
         return cell_string(
-            cell.group(1),
-            cell.group(2),
+            cell.attributes,
+            cell.content,
             lambda wanted: {i: t for i in wanted if (t := self.shared(i)) is not None},
         )
 
@@ -530,7 +548,7 @@ class RowMerger:
         before it writes the status again (``hand_edits``), as any text typed in its columns
         (report ot64, F4)."""
         status, action = self._cell(row, self.status_tag), self._cell(row, self.action_tag)
-        if status is None or action is None or not has_value(status.group(2), self.p):
+        if status is None or action is None or not has_value(status.content, self.p):
             return False
         label = self._text(action)
         return bool(label) and looks_written_by_the_tool("next_action", [label or ""]) is True
@@ -540,7 +558,7 @@ class RowMerger:
         cell = self._cell(row, self.status_tag)
         if cell is None:
             return False
-        formula = _FORMULA.search(cell.group(2) or b"")
+        formula = _FORMULA.search(cell.content or b"")
         if formula is not None and is_status_formula(unescape(formula.group(2) or b"")):
             return True  # the live status formula, whatever its cached value (none, when saved
             # by a library that does not compute)
@@ -550,13 +568,13 @@ class RowMerger:
             return self._a_status_word(cell)
         # A value's cell reads the same in every row it is in: its kind and content say its
         # text, so each distinct one is read once (a re-run asks this of every row).
-        key = (attribute(cell.group(1), "t"), cell.group(2))
+        key = (attribute(cell.attributes, "t"), cell.content)
         known = self.words_seen.get(key)
         if known is None:
             known = self.words_seen[key] = self._a_status_word(cell)
         return known
 
-    def _a_status_word(self, cell: re.Match[bytes]) -> bool:
+    def _a_status_word(self, cell: _Cell) -> bool:
         text = self._text(cell)
         return text is not None and (text in STATUS_WORDS or is_run_again(text))
 

@@ -22,6 +22,7 @@ from followup_batch.write.xlsx import cells as cells_xml
 from followup_batch.write.xlsx import xmlbytes
 from followup_batch.write.xlsx.design import TOP_ALIGNED_OUTPUTS, WRAPPED_OUTPUTS, safe_text
 from followup_batch.write.xlsx.rowbytes import (
+    RowSpan,
     cell_column,
     cell_pattern,
 )
@@ -446,6 +447,20 @@ def last_column_by_pattern(content: bytes) -> int | None:
 def test_the_last_cell_is_found_as_the_cell_pattern_finds_it(content: bytes) -> None:
     merger = cells_xml.RowMerger(owned_cells([2]), "")
     assert merger._last_column(content) == last_column_by_pattern(content)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(TAG_PIECES), max_size=12).map(b"".join))
+def test_a_tool_column_cell_is_found_as_the_cell_pattern_finds_it(content: bytes) -> None:
+    """``RowMerger._cell`` (a start tag matched, its end found with ``bytes.find``) gives
+    what ``cell_pattern`` matched at the cell of the tool's column N in row 2."""
+    merger = cells_xml.RowMerger(owned_cells([2]), "")
+    merger.number = 2
+    at = content.find(b'<c r="N2"')
+    found = cell_pattern("").match(content, at) if at >= 0 else None
+    expected = None if found is None else (found.group(1), found.group(2))
+    row = RowSpan(0, len(content), b"", content)
+    assert merger._cell(row, b'<c r="N') == expected
 
 
 @pytest.mark.parametrize(
