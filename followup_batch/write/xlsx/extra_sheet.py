@@ -193,8 +193,7 @@ def extra_sheet_chunks(
     for first in range(0, own.rows, batch):
         if what is not None:
             step(what, first, own.rows)
-        rows = _extra_rows(own, values, first, first + batch, kinds, styles)
-        yield "".join(rows).encode()
+        yield _extra_rows(own, values, first, first + batch, kinds, styles).encode()
     if what is not None:
         step(what, own.rows, own.rows)
     yield (
@@ -309,7 +308,7 @@ def _extra_rows(
     stop: int,
     kinds: list[str],
     styles: OwnStyles,
-) -> list[str]:
+) -> str:
     """The ``<row>`` elements of rows ``start`` to ``stop`` (0-based, below the header);
     ``values``: each column's ``_cell_values``."""
     first = start + 2
@@ -352,10 +351,13 @@ def _extra_rows(
         else f'<row r="{number}">'
         for i, number in enumerate(numbers)
     ]
-    return [
-        row_open + "".join(parts) + "</row>"
-        for row_open, parts in zip(opens, zip(*columns, strict=True), strict=True)
-    ]
+    # One join for the batch: a string per row first copied every draft's text once more.
+    pieces: list[str] = []
+    for row_open, parts in zip(opens, zip(*columns, strict=True), strict=True):
+        pieces.append(row_open)
+        pieces += parts
+        pieces.append("</row>")
+    return "".join(pieces)
 
 
 def _formula_cells(
