@@ -322,17 +322,26 @@ def read_interviewed(value: object) -> tuple[bool | None, str | None]:
 
 
 def read_offered(
-    value: object, as_of: dt.date | None
+    value: object,
+    as_of: dt.date | None,
+    country: str | None = None,
+    placed: bool = False,
 ) -> tuple[bool | None, str | None, dt.date | None]:
     """An Offer Date cell: (True for a date or a yes, False for a no, None when blank; problem
     or None; the offer's date when it is one). A date after ``as_of`` is an offer still to
-    come."""
+    come. Read in the local calendar of the row's ``country`` (a code), as the other date
+    columns are ("15/01/2570" on a Thai row, "116/01/15" on a Taiwanese one), and such a date
+    elsewhere is said in words (``dates.era_hint``; ``placed``: the row's place was written)."""
     mark = read_mark(value)
     if mark is not None or dates.is_placeholder(value) or not cell_text(value):
         return mark, None, None
-    parsed = dates.parse_date(value)
+    parsed = dates.local_era_date(value, country, None) or dates.parse_date(value)
     if parsed.value is None and parsed.month_day is None:
-        return None, f"{shown(value)} is not a date or yes/no; not read as an offer", None
+        said = dates.era_hint(value, parsed.problem, placed, country)
+        if said is None:
+            era = (parsed.problem or "").startswith("has the year ")
+            said = parsed.problem if era else "is not a date or yes/no"
+        return None, f"{shown(value)} {said}; not read as an offer", None
     if as_of is not None and parsed.value is not None and parsed.value > as_of:
         return (
             False,

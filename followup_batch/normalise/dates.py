@@ -719,12 +719,16 @@ def parse_date_text(
         ):
             order = "month" if dayfirst else "day"
             return replace(other, note=f"read {order}-first, as its weekday says")
-        return ParsedDate(problem=f"{NOT_A_DATE} ({parsed.value:%Y-%m-%d} is a {parsed.value:%A})")
+        return ParsedDate(problem=WRONG_WEEKDAY.format(day=parsed.value))
     if stated_weekday is not None and parsed.month_day is not None:
         # "Sun 1 March": the weekday is checked once the year is inferred.
         return replace(parsed, weekday=stated_weekday)
     return parsed
 
+
+# A date whose weekday is not the one written ("Mon 2026-11-03", the 3rd a Tuesday).
+WRONG_WEEKDAY = NOT_A_DATE + " ({day:%Y-%m-%d} is a {day:%A})"
+_WRONG_WEEKDAY = re.compile(re.escape(NOT_A_DATE) + r" \(\d{4}-\d\d-\d\d is a \w+day\)")
 
 # The local calendars a row's country writes its dates in, read on that country's rows only:
 # Taiwan's Minguo year first in figures ("116/04/27", "116.4.27": 2027), three digits (100 is
@@ -736,8 +740,10 @@ _MINGUO_SHORT = re.compile(
 )
 _BUDDHIST_YEAR = re.compile(r"(?:พ\.\s?ศ\.\s?)?(?<!\d)(?P<y>2[56]\d\d)(?!\d)")
 # A Thai row's date with a two-digit year, "15/01/70", "15-Jan-70", "15 Jan 70": the Buddhist
-# era's from 30 on (``_thai_short_year``), as Thai Excel writes its short dates.
+# era's from 30 on (``_thai_short_year``), as Thai Excel writes its short dates; after a
+# weekday too ("Wed 20/01/70"), which the date read must fit.
 _TWO_DIGIT_YEAR_DATE = re.compile(
+    r"(?P<weekday>[^\W\d_]+\.?,?\s)?"
     r"(?P<head>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)|\d{1,2}[\s\-/.]*[^\W\d_]+\.?[\s\-/.,]+)"
     r"(?P<y>\d{2})(?P<rest>\s.*)?"
 )
@@ -747,6 +753,15 @@ def local_era_date(value: object, country: str | None, dayfirst: bool | None) ->
     """A text date in the local calendar of the row's ``country`` (a code: "TW", "TH-10"),
     read (``_MINGUO_SHORT``, ``_BUDDHIST_YEAR``); None when the text or country has none.
     ``dayfirst``: the column's order for a Thai date in figures (None: day-first, as Thai)."""
+    parsed = _local_era_parse(value, country, dayfirst)
+    return parsed if parsed is not None and parsed.value is not None else None
+
+
+def _local_era_parse(
+    value: object, country: str | None, dayfirst: bool | None
+) -> ParsedDate | None:
+    """``local_era_date``, its problem kept when the text is a local-era date that does not
+    read ("Mon 20/01/2570" on a Thai row: 2027-01-20 is a Wednesday)."""
     if not isinstance(value, str) or not country:
         return None
     nation = country.split("-")[0]
@@ -764,10 +779,11 @@ def local_era_date(value: object, country: str | None, dayfirst: bool | None) ->
         and (m := _TWO_DIGIT_YEAR_DATE.fullmatch(text))
         and (short := _thai_short_year(int(m["y"]))) is not None
     ):
-        parsed = parse_date_text(f"{m['head']}{short}{m['rest'] or ''}", dayfirst=thai_order)
+        western = f"{m['weekday'] or ''}{m['head']}{short}{m['rest'] or ''}"
+        parsed = parse_date_text(western, dayfirst=thai_order)
     else:
         return None
-    return parsed if parsed.value is not None else None
+    return parsed
 
 
 _MINGUO_HINT_YEARS = range(100, 150)  # 2011 to 2060: a job search's years
@@ -786,6 +802,11 @@ def era_hint(
     if not isinstance(value, str) or problem is None:
         return None
     nation = country.split("-")[0] if isinstance(country, str) else ""
+    # A weekday that contradicts a local-era date on a row of that calendar is said as in a
+    # Western year ("Mon 20/01/2570": 2027-01-20 is a Wednesday), not "write 2027" (ot94).
+    local = _local_era_parse(value, country, None)
+    if local is not None and local.problem and _WRONG_WEEKDAY.fullmatch(local.problem):
+        return local.problem
     text = " ".join(unicodedata.normalize("NFKC", value).split())
     if problem.startswith("has the year ") and problem.endswith(TO_TH):
         return problem.removesuffix(TO_TH) if placed or nation == "TH" else None

@@ -45,6 +45,7 @@ from followup_batch.normalise.cells import (
     cell_text,
     column_refs,
     distinct,
+    distinct_rows,
     filled_cells,
     header_of,
     shown,
@@ -313,7 +314,18 @@ def normalise_rows(
     stage[(marked_yes | undated) & np.isin(stage, list(APPLIED_STAGES))] = "interviewing"
     # A filled Offer Date (Huntr's export) says an offer came: an open row is closed with it;
     # a written rejection or withdrawal (an offer declined or withdrawn) stands.
-    offered = each("offered", partial(read_offered, as_of=as_of))
+    # In the row's local calendar, as the other date columns are (ot94 F6, ot97).
+    row_places = [
+        pd.Series(countries, index=index, dtype=object),
+        pd.Series(np.zeros(len(index), dtype=bool) if placed is None else placed, index=index),
+    ]
+    offered, _ = distinct_rows(
+        [cells["offered"], *row_places],
+        lambda value, country, placed_here: read_offered(
+            value, as_of, country if isinstance(country, str) else None, bool(placed_here)
+        ),
+        [cells.groups("offered"), *map(date_columns.type_groups, row_places)],
+    )
     offer_came = offered.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
     # An offer dated before the row's interview contradicts it: one of the two dates is
     # wrong. The offer still closes the row (it came), and the row says which dates disagree.

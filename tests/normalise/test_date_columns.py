@@ -898,6 +898,7 @@ BUDDHIST_2570 = (
 )
 MINGUO_116 = "is not a date: if 116 is a Taiwan (Minguo) year (116 is 2027), write 2027-02-01"
 BEFORE_2000 = "is not a plausible decision date (before 2000)"
+WEDNESDAY = "is not a date (2027-01-20 is a Wednesday)"
 DECISION_CELLS = [
     # (Decision Date, Country) -> (status, 1st check-in due, problem)
     ("20/01/70", "TH", "Overdue", "2027-01-21", ""),
@@ -939,6 +940,24 @@ DECISION_CELLS = [
     ("HR: วันศุกร์ที่ 15 มกราคม 2570", "TH", "Overdue", "2027-01-19", ""),
     ("HR: วันศุกร์ที่ 15 มกราคม 2570", "MY", "Overdue", "2027-01-19", ""),
     ("Recruiter: Dana", "TH", "Overdue", "2027-01-19", NOT_PHRASE),
+    # A weekday that contradicts a local-era date is said as for a Western year (2027-01-20
+    # is a Wednesday), not "write 2027" (fx189); on a row of another calendar the year is
+    # still what it says first.
+    ("Mon 20/01/2570", "TH", "Overdue", "2027-01-19", WEDNESDAY),
+    ("HR: Mon 20/01/2570", "TH", "Overdue", "2027-01-19", WEDNESDAY),
+    ("20/01/2570 (Mon)", "TH", "Overdue", "2027-01-19", WEDNESDAY),
+    ("วันจันทร์ที่ 20 มกราคม 2570", "TH", "Overdue", "2027-01-19", WEDNESDAY),
+    ("Mon 20/01/2027", "TH", "Overdue", "2027-01-19", WEDNESDAY),
+    ("Mon 20/01/2027", "GB", "Overdue", "2027-01-19", WEDNESDAY),
+    ("Wed 20/01/2570", "TH", "Overdue", "2027-01-21", ""),
+    ("Mon 20/01/2570", "SG", "Overdue", "2027-01-19", BUDDHIST_2570),
+    ("Mon 20/01/2570", "", "Due today", "2027-01-20", BUDDHIST_2570 + TO_TH),
+    # A two-digit Buddhist year after a weekday too (it was read as 1970).
+    ("Wed 20/01/70", "TH", "Overdue", "2027-01-21", ""),
+    ("Mon 20/01/70", "TH", "Overdue", "2027-01-19", WEDNESDAY),
+    ("Wed 20/01/70", "MY", "Overdue", "2027-01-19", "is not a date (1970-01-20 is a Tuesday)"),
+    ("116/02/01 (Mon)", "TW", "Overdue", "2027-02-02", ""),
+    ("116/02/01 (Tue)", "TW", "Overdue", "2027-01-19", "is not a date (2027-02-01 is a Monday)"),
 ]
 
 
@@ -1013,12 +1032,112 @@ def test_the_applied_date_is_read_in_the_row_s_local_calendar(tmp_path: Path) ->
     ]
 
 
+# The Offer Date column too (fx189): an offer dated in the row's local calendar closes the row
+# as one in a Western year does. Interview Tue 2027-01-12 (video), run on Wed 2027-01-20; an
+# open row's 1st check-in is Tue 01-19 (5 bd); with no place written, the default US calendar
+# moves it past MLK Day (Mon 01-18) to Wed 01-20. 15 January 2027 is a Friday.
+NOT_AN_OFFER = "; not read as an offer"
+OFFER_CELLS = [
+    # (Offer Date, Country) -> (Next action, Next due, problem)
+    ("15/01/2570", "TH", "—", None, ""),
+    ("15/01/70", "TH", "—", None, ""),
+    ("Fri 15/01/2570", "TH", "—", None, ""),
+    ("15 ม.ค. 70", "TH", "—", None, ""),
+    ("116/01/15", "TW", "—", None, ""),
+    ("民國116年1月15日", "TW", "—", None, ""),
+    ("R9.1.15", "JP", "—", None, ""),
+    ("令和9年1月15日", "JP", "—", None, ""),
+    ("15/01/2027", "TH", "—", None, ""),
+    ("yes", "TH", "—", None, ""),
+    # Not an offer: a weekday the date contradicts, a date after the run, another calendar.
+    (
+        "Mon 15/01/2570",
+        "TH",
+        "1st check-in",
+        dt.datetime(2027, 1, 19),
+        "is not a date (2027-01-15 is a Friday)" + NOT_AN_OFFER,
+    ),
+    (
+        "25/01/2570",
+        "TH",
+        "1st check-in",
+        dt.datetime(2027, 1, 19),
+        "is after Wed 2027-01-20; not read as an offer yet",
+    ),
+    (
+        "15/01/2570",
+        "SG",
+        "1st check-in",
+        dt.datetime(2027, 1, 19),
+        BUDDHIST_2570 + NOT_AN_OFFER,
+    ),
+    (
+        "15/01/2570",
+        None,
+        "1st check-in",
+        dt.datetime(2027, 1, 20),
+        BUDDHIST_2570 + TO_TH + NOT_AN_OFFER,
+    ),
+    (
+        "116/01/15",
+        "US",
+        "1st check-in",
+        dt.datetime(2027, 1, 20),
+        "is not a date: if 116 is a Taiwan (Minguo) year (116 is 2027), write 2027-01-15"
+        + NOT_AN_OFFER,
+    ),
+    (
+        "soon",
+        "TH",
+        "1st check-in",
+        dt.datetime(2027, 1, 19),
+        "is not a date or yes/no" + NOT_AN_OFFER,
+    ),
+]
+
+
+def test_the_offer_date_is_read_in_the_row_s_local_calendar(tmp_path: Path) -> None:
+    import openpyxl
+
+    tracker = tmp_path / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    sheet.append(
+        ["Company", "Position", "Interview Date", "Interview Type", "Country", "Offer Date"]
+    )
+    for i, (offer, country, *_) in enumerate(OFFER_CELLS):
+        sheet.append([f"Firm {i}", "Analyst", dt.datetime(2027, 1, 12), "Video", country, offer])
+    book.save(tracker)
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2027-01-20", str(tracker)])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tracker)["Jobs"]
+    headers = [c.value for c in sheet[1]]
+    seen = [
+        dict(zip(headers, row, strict=False))
+        for row in sheet.iter_rows(min_row=2, values_only=True)
+    ]
+    assert [r["Offer Date"] for r in seen] == [offer for offer, *_ in OFFER_CELLS]
+    assert [(r["Next action"], r["Next due"]) for r in seen] == [
+        (action, due) for _, _, action, due, _ in OFFER_CELLS
+    ]
+    assert [r["Problems"] for r in seen] == [
+        f'F{i}: "{offer}" {problem}' if problem else None
+        for i, (offer, _, _, _, problem) in enumerate(OFFER_CELLS, start=2)
+    ]
+
+
 @pytest.mark.parametrize(
     ("value", "problem", "placed", "country", "hint"),
     [
         # The row's own calendar is never the one to move it to (ot94 F6).
-        ("Mon 20/01/2570", "{b}, or put TH in the row's Country", False, "TH", "{b}"),
-        ("Mon 20/01/2570", "{b}, or put TH in the row's Country", False, "TH-10", "{b}"),
+        ("20/01/2570", "{b}, or put TH in the row's Country", False, "TH", "{b}"),
+        ("20/01/2570", "{b}, or put TH in the row's Country", False, "TH-10", "{b}"),
+        # On a row of that calendar a weekday the date contradicts is what to say (fx189).
+        ("Mon 20/01/2570", "{b}, or put TH in the row's Country", False, "TH", "{w}"),
+        ("Mon 20/01/2570", "{b}, or put TH in the row's Country", False, "TH-10", "{w}"),
+        ("Wed 20/01/2570", "{b}, or put TH in the row's Country", False, "TH", "{b}"),
         ("Mon 20/01/2570", "{b}, or put TH in the row's Country", False, "US", None),
         ("Mon 20/01/2570", "{b}, or put TH in the row's Country", True, "SG", "{b}"),
         ("116/02/01", NOT_A_DATE, False, "TW", "{m}"),
@@ -1031,7 +1150,7 @@ def test_an_era_hint_never_names_the_row_s_own_country(
 ) -> None:
     from followup_batch.normalise.dates import era_hint
 
-    said = {"b": BUDDHIST_2570, "m": MINGUO_116}
+    said = {"b": BUDDHIST_2570, "m": MINGUO_116, "w": WEDNESDAY}
     assert era_hint(value, problem.format(**said), placed, country) == (
         None if hint is None else hint.format(**said)
     )
