@@ -36,6 +36,10 @@
   "feedback" header alone (Dutch "Terugkoppeling", German "Rückmeldung", Turkish "Geri
   Dönüş") the Decision Date only while most of its cells are dates or timeline phrases
   ("vrijdag", "na Pasen"): one of what they said ("positief") is left alone, with a note.
+- A "decision" alone (Decision, Décision, Decisión, Decisão, ...) whose filled cells are at
+  least ``PLACES_SHARE`` outcomes ("Refusé", "Offre") is the Outcome when no column is, with
+  a note: beside a "Décision attendue" of dates, which names the day and is the Decision
+  Date, both are read.
 - A State (Region, Province) column is where the job is only while at least 80 % of its filled
   cells name places: one of stages ("Applied", "Offer": an application's "state") is the
   Outcome when no other column is, with a note, and else left alone, with a note when some
@@ -95,7 +99,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
 
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
-    raw = _places_beside_outcome(_filled_over_empty(raw))
+    raw = _places_beside_outcome(_filled_over_empty(_decisions_as_outcome(raw)))
     raw = _types_in_stage(_without_vague_notes(_outcome_by_values(raw)))
     raw = _without_placeless_locations(_places_as_region(_without_stage_regions(raw)))
     mapping, notes = dict(raw.mapping), list(raw.notes)
@@ -133,6 +137,83 @@ def resolve_roles(raw: RawTable) -> RawTable:
         ambiguous_date=None,
         date_by_own_stage=by_own_stage,
     )
+
+
+# "Decision" alone, in English and the languages that write it so (Décision, Decisión,
+# Beslissing, Entscheidung, Decisione, Decisão): what was decided as often as when.
+DECISION_KEYS = frozenset(header_key(t) for t in ("Decision", *fields.DECISION_HEADERS))
+
+
+def _decisions_as_outcome(raw: RawTable) -> RawTable:
+    """``raw`` with a "Decision" column (``DECISION_KEYS``) whose filled cells are outcomes
+    ("Refusé", "Offre": at least ``PLACES_SHARE`` of them) read as the Outcome when no column
+    is, with a note: a rejected row gets no check-in. It is the Decision Date's column, or
+    one left beside it ("Décision" beside "Décision attendue", which names the day; fx189).
+    One the user mapped keeps its field."""
+    if "outcome" in raw.mapping:
+        return raw
+    chosen = raw.mapping.get("stated_decision")
+    rivals = raw.rivals.get("stated_decision")
+    columns = {} if chosen is None else {chosen: raw.cells["stated_decision"]}
+    if rivals is not None:
+        columns.update({c: rivals[c] for c in rivals.columns})
+    col = next(
+        (
+            c
+            for c, values in sorted(columns.items())
+            if header_key(raw.headers[c]) in DECISION_KEYS
+            and header_key(raw.headers[c]) not in raw.mapped_by_user
+            and _holds_outcomes(values)
+        ),
+        None,
+    )
+    if col is None:
+        return raw
+    assert chosen is not None  # a rival is beside a chosen column
+    notes = [
+        n
+        for n in raw.notes
+        if n != duplicate_note("stated_decision", sorted(columns), chosen, raw.headers)
+    ]
+    others = [c for c in columns if c not in (col, chosen)]
+    mapping = {f: c for f, c in raw.mapping.items() if f != "stated_decision"}
+    cells = raw.cells.drop(columns="stated_decision").assign(outcome=columns[col])
+    rest = {name: frame for name, frame in raw.rivals.items() if name != "stated_decision"}
+    if col != chosen:
+        mapping["stated_decision"] = chosen
+        cells = cells.assign(stated_decision=raw.cells["stated_decision"])
+        if others:
+            rest["stated_decision"] = rivals[others]  # type: ignore[index]
+            notes.append(
+                duplicate_note("stated_decision", sorted([chosen, *others]), chosen, raw.headers)
+            )
+    elif others:  # the best of the others, as the header's choice would have been
+        best = others[0]
+        mapping["stated_decision"] = best
+        cells = cells.assign(stated_decision=columns[best])
+        if len(others) > 1:
+            rest["stated_decision"] = rivals[others[1:]]  # type: ignore[index]
+            notes.append(duplicate_note("stated_decision", sorted(others), best, raw.headers))
+    # Said as for a "List" of stages (``_without_vague_notes``): "holds stages (...)".
+    used = {raw.headers[c] for c in (col, mapping.get("stated_decision")) if c is not None}
+    return dataclasses.replace(
+        raw,
+        mapping=dict(sorted({**mapping, "outcome": col}.items(), key=lambda item: item[1])),
+        cells=cells,
+        notes=notes,
+        ignored=[h for h in raw.ignored if h not in used],
+        rivals=rest,
+    )
+
+
+def _holds_outcomes(values: pd.Series) -> bool:
+    """Whether at least ``PLACES_SHARE`` of a column's filled cells, one at least, are stages
+    or outcomes ("Refusé", "Offre", "Rejected")."""
+    filled = _filled(values)
+    outcomes = sum(
+        isinstance(v, str) and _stage_or_blank(v) and not is_placeholder(v) for v in filled
+    )
+    return outcomes > 0 and outcomes >= PLACES_SHARE * len(filled)
 
 
 def _filled_over_empty(raw: RawTable) -> RawTable:

@@ -41,6 +41,13 @@ HEADER_INDEX: dict[str, str] = _header_index()
 GENERIC_KEYS: frozenset[str] = (
     frozenset(header_key(t) for f in FIELDS for t in f.generic) | SENT_GENERIC_KEYS
 )
+# "Decision" and "feedback" alone (Décision, Decisión, Beslissing, Retour, ...) head what was
+# decided as often as when: read only while their cells are dates (``normalise.roles``), so any
+# other header of the field, in any language, beats them ("Décision attendue" beside a
+# "Décision" of "Refusé" and "Offre"; fx189).
+READ_BY_CELLS_KEYS: frozenset[str] = frozenset(
+    header_key(t) for f in FIELDS if f.name == "stated_decision" for t in f.generic
+)
 # The canonical headers ("Interview Date"): beside a synonym of the same field ("Interview
 # Time"), the canonical one is the field.
 CANONICAL_KEYS: frozenset[str] = frozenset(header_key(f.header) for f in FIELDS)

@@ -322,11 +322,13 @@ VALUE_DECIDED = frozenset({"outcome"})
 def _rank(key: str, explicit: set[str]) -> int:
     """Who wins a field claimed by several columns: mapped, then the canonical header, then
     an English synonym over one in another language, and in each a specific synonym over a
-    generic one."""
+    generic one; a header read only by its cells ("Decision" alone) last of all."""
     if key in explicit:
         return 5
     if key in header_index.CANONICAL_KEYS:
         return 4
+    if key in header_index.READ_BY_CELLS_KEYS:
+        return -1
     english = 0 if key in header_index.OTHER_LANGUAGE_KEYS else 2
     return english + (0 if key in header_index.GENERIC_KEYS else 1)
 

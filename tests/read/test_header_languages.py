@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from followup_batch.cli import main
 from followup_batch.normalise import normalise_rows, resolve_roles
 from followup_batch.read import RawTable, ReadOptions, fields, header_index, read_trackers
+from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import match_header
 
 # A value each field's column can hold; the other columns of the tracker are these three.
@@ -84,7 +85,17 @@ def test_the_english_column_is_the_field_beside_an_empty_one_in_another_language
 @pytest.mark.parametrize(("name", "english"), ENGLISH)
 def test_the_english_header_beats_one_in_another_language(name: str, english: str) -> None:
     """By the headers alone (both columns filled): the English one, whatever its rank among
-    English headers ("Role" is generic, "Cargo" would be specific)."""
+    English headers ("Role" is generic, "Cargo" would be specific). But "Decision" alone,
+    read only by its cells, which any other header of the field beats (its French and Spanish
+    "Décision", "Decisión" are the same key: fx189)."""
+    if header_key(english) in header_index.READ_BY_CELLS_KEYS:
+        for other in fields.FIELDS_BY_NAME[name].other_languages:
+            if header_key(other) in header_index.READ_BY_CELLS_KEYS:
+                continue
+            for headers in ([other, english], [english, other]):
+                match = match_header(1, headers, header_index.HEADER_INDEX, set())
+                assert match.mapping[name] == headers.index(other), headers
+        return
     for other in fields.FIELDS_BY_NAME[name].other_languages:
         for headers in ([other, english], [english, other]):
             match = match_header(1, headers, header_index.HEADER_INDEX, set())
@@ -428,6 +439,197 @@ def test_a_decision_column_that_says_when_is_read(
     ]
     table = read_resolved(tmp_path / "t.csv", rows)
     assert table.headers[table.mapping["stated_decision"]] == read_as
+
+
+# "Decision" alone of outcomes beside a header that names the decision's day: the day's header
+# is the Decision Date, and the column of outcomes the Outcome when no column is (fx189); the
+# near cases keep their readings: a "Decision" of dates, mixed cells (a stray outcome), a
+# Status beside it, a "Retour" (feedback) of outcomes, and a column the user mapped.
+HOLDS_STAGES = '"{h}" (D) holds stages ({e}): it is read as Outcome.'
+DECISION_AND_OUTCOME = [
+    # (headers D and E, cells of D and E per row, extra header and cells) ->
+    #   (Outcome's header, Decision Date's header, notes)
+    pytest.param(
+        ["Décision", "Décision attendue"],
+        [("Refusé", ""), ("", "08/01/2027"), ("Offre", "")],
+        (
+            "Décision",
+            "Décision attendue",
+            [HOLDS_STAGES.format(h="Décision", e='"Refusé", "Offre"')],
+        ),
+        id="fr",
+    ),
+    pytest.param(
+        ["Decisión", "Fecha de decisión"],
+        [("Rechazado", ""), ("", "08/01/2027"), ("Oferta", "")],
+        (
+            "Decisión",
+            "Fecha de decisión",
+            [HOLDS_STAGES.format(h="Decisión", e='"Rechazado", "Oferta"')],
+        ),
+        id="es",
+    ),
+    pytest.param(
+        ["Decisão", "Data da decisão"],
+        [("Reprovado", ""), ("", "08/01/2027"), ("Aprovado", "")],
+        (
+            "Decisão",
+            "Data da decisão",
+            [HOLDS_STAGES.format(h="Decisão", e='"Reprovado", "Aprovado"')],
+        ),
+        id="pt",
+    ),
+    pytest.param(
+        ["Décision attendue", "Décision"],
+        [("", "Refusé"), ("08/01/2027", ""), ("", "Offre")],
+        (
+            "Décision",
+            "Décision attendue",
+            ['"Décision" (E) holds stages ("Refusé", "Offre"): it is read as Outcome.'],
+        ),
+        id="fr-other-order",
+    ),
+    # Alone, a "Decision" of outcomes is the Outcome too: a rejected row gets no check-in.
+    pytest.param(
+        ["Décision", "Notes"],
+        [("Refusé", ""), ("Offre", ""), ("Entretien", "")],
+        ("Décision", None, [HOLDS_STAGES.format(h="Décision", e='"Refusé", "Offre", "Entretien"')]),
+        id="fr-alone",
+    ),
+    pytest.param(
+        ["Decision", "Notes"],
+        [("Rejected", ""), ("Offer", "")],
+        ("Decision", None, [HOLDS_STAGES.format(h="Decision", e='"Rejected", "Offer"')]),
+        id="en-alone",
+    ),
+    # A "Décision" of dates beside "Décision attendue": the day's header wins, the other is
+    # left alone.
+    pytest.param(
+        ["Décision", "Décision attendue"],
+        [("vendredi", "08/01/2027"), ("15/01/2027", "")],
+        (
+            None,
+            "Décision attendue",
+            [
+                'Several columns read as Decision Date: "Décision" (column D), "Décision '
+                'attendue" (column E); using "Décision attendue" (column E), the others are left '
+                "alone."
+            ],
+        ),
+        id="fr-of-dates",
+    ),
+    # Mixed: mostly dates, a stray outcome: still the Decision Date (the row says the rest).
+    pytest.param(
+        ["Décision", "Notes"],
+        [("vendredi", ""), ("15/01/2027", ""), ("Refusé", "")],
+        (None, "Décision", []),
+        id="fr-mostly-dates",
+    ),
+    # A "Retour" (feedback) of outcomes is not a "Decision": left alone, as before.
+    pytest.param(
+        ["Retour", "Décision attendue"],
+        [("Refusé", ""), ("Offre", "08/01/2027")],
+        (
+            None,
+            "Décision attendue",
+            [
+                'Several columns read as Decision Date: "Retour" (column D), "Décision '
+                'attendue" (column E); using "Décision attendue" (column E), the others are left '
+                "alone."
+            ],
+        ),
+        id="fr-retour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headers", "cells", "expected"), DECISION_AND_OUTCOME)
+def test_a_decision_of_outcomes_is_the_outcome_beside_the_decision_s_day(
+    tmp_path: Path,
+    headers: list[str],
+    cells: list[tuple[str, str]],
+    expected: tuple[str | None, str | None, list[str]],
+) -> None:
+    outcome, decision, notes = expected
+    rows = [
+        ["Entreprise", "Poste", "Date d'entretien", *headers],
+        *(["Airbus", "Analyste", "2026-12-14", *pair] for pair in cells),
+    ]
+    table = read_resolved(tmp_path / "t.csv", rows)
+    said = {f: table.headers[c] for f, c in table.mapping.items()}
+    assert (said.get("outcome"), said.get("stated_decision")) == (outcome, decision)
+    assert table.notes == notes
+
+
+def test_a_french_tracker_s_decision_and_its_expected_day_are_both_read(tmp_path: Path) -> None:
+    """End to end (fx189): the "Refusé" and "Offre" rows are closed, the others' 1st check-in
+    follows the decision date (Fri 2027-01-08: 1 bd later, Mon 01-11, then the preferred Tue
+    01-12; Fri 01-15: Mon 01-18, then Tue 01-19)."""
+    import openpyxl
+
+    tracker = tmp_path / "Camille Martin.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Candidatures"
+    sheet.append(
+        ["Entreprise", "Poste", "Date d'entretien", "Pays", "Décision", "Décision attendue"]
+    )
+    for company, day, decided, expected in (
+        ("Airbus", 14, "Refusé", None),
+        ("Dassault", 15, None, "08/01/2027"),
+        ("Thales", 16, "Offre", None),
+        ("Safran", 17, None, "15/01/2027"),
+    ):
+        sheet.append([company, "Analyste", dt.datetime(2026, 12, day), "FR", decided, expected])
+    book.save(tracker)
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2027-01-05", str(tracker)])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(tracker)["Candidatures"]
+    headers = [c.value for c in sheet[1]]
+    seen = [
+        dict(zip(headers, r, strict=False)) for r in sheet.iter_rows(min_row=2, values_only=True)
+    ]
+    assert [(r["Décision"], r["Décision attendue"]) for r in seen] == [
+        ("Refusé", None),
+        (None, "08/01/2027"),
+        ("Offre", None),
+        (None, "15/01/2027"),
+    ]
+    assert [(r["Next action"], r["Next due"]) for r in seen] == [
+        ("Networking check-in", dt.datetime(2027, 2, 22)),  # closed: only the networking touch
+        ("1st check-in", dt.datetime(2027, 1, 12)),
+        ("—", None),
+        ("1st check-in", dt.datetime(2027, 1, 19)),
+    ]
+    assert [r["Problems"] for r in seen] == [None] * 4
+
+
+def test_a_decision_of_outcomes_stays_left_alone_beside_a_status(tmp_path: Path) -> None:
+    table = read_resolved(
+        tmp_path / "t.csv",
+        [
+            ["Entreprise", "Poste", "Date d'entretien", "Statut", "Décision", "Décision attendue"],
+            ["Airbus", "Analyste", "2026-12-14", "Entretien", "Refusé", ""],
+            ["Thales", "Analyste", "2026-12-15", "Entretien", "", "08/01/2027"],
+        ],
+    )
+    said = {f: table.headers[c] for f, c in table.mapping.items()}
+    assert (said["outcome"], said["stated_decision"]) == ("Statut", "Décision attendue")
+    assert table.ignored == ["Décision"]
+
+
+def test_a_decision_the_user_maps_keeps_its_field(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "Entreprise,Poste,Date d'entretien,Décision\nAirbus,Analyste,2026-12-14,Refusé\n",
+        encoding="utf-8",
+    )
+    options = ReadOptions(column_map={"Décision": "stated_decision"})
+    (table,) = read_trackers(path, options)
+    table = resolve_roles(table)
+    assert table.headers[table.mapping["stated_decision"]] == "Décision"
+    assert "outcome" not in table.mapping
 
 
 @pytest.mark.parametrize(("rows", "field", "holds"), LEFT_ALONE_BY_VALUES)
