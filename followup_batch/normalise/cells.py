@@ -283,6 +283,14 @@ class Problems:
         messages[bad] = [f"{ref}: {r}" for ref, r in zip(refs, values[bad], strict=True)]
         self._by_field.append((col, messages))
 
+    def said_at(self, col: int) -> np.ndarray:
+        """The rows with a problem said at 0-based column ``col`` so far."""
+        said = np.zeros(len(self.index), dtype=bool)
+        for at, messages in self._by_field:
+            if at == col:
+                said |= pd.notna(messages)
+        return said
+
     def lists(self) -> pd.Series:
         result = _empty_lists(len(self.index))
         if self._by_field:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from followup_batch.normalise import date_columns, dates, timeline_words
@@ -214,6 +215,39 @@ def _disagreement(table: RawTable) -> str | None:
         f"the rows' {header} disagree: day-first ({', '.join(day)}), month-first"
         f" ({', '.join(month)})"
     )
+
+
+def read_against_own_country(
+    values: pd.Series,
+    read: np.ndarray,
+    order: date_columns.DateOrder | None,
+    countries: np.ndarray,
+) -> np.ndarray | None:
+    """Per row, what to say of a date in figures that either order reads (05/01/2027) and that
+    was read US month/day only because the rows' countries disagree (``_disagreement``), on a
+    row whose own country writes dates day-first: '05/01/2027' on a French row among US ones
+    is 1 May as read, 5 January as France writes it, and nothing settles which (fx189). None
+    when no row has one. ``values``: the cells as the column's reader reads them (a label left
+    off, ``as_read``); ``read``: their dates (datetime64); ``countries``: each row's calendar
+    code ('FR', 'DE-BY')."""
+    if order is None or order.source != "undecided" or not order.evidence:
+        return None
+    reasons = np.full(len(read), None, dtype=object)
+    cells = values.to_numpy(dtype=object)
+    for i in np.flatnonzero(~np.isnat(read)):
+        country = countries[i].split("-")[0] if isinstance(countries[i], str) else ""
+        if not country or country in NOT_DAY_FIRST or not isinstance(cells[i], str):
+            continue
+        said = order.reading(cells[i], pd.Timestamp(read[i]).date())
+        meant = dates.parse_date_text(cells[i], dayfirst=True).value if said else None
+        if said is None or meant is None or np.datetime64(meant, "ns") == read[i]:
+            continue
+        reasons[i] = (
+            f", {said}; in {country}, where this row is, it is {meant.day} {meant:%B %Y}: "
+            f"write {meant:%Y-%m-%d} if that is meant, or run with --dayfirst if every date "
+            "here is day-first"
+        )
+    return reasons if pd.notna(reasons).any() else None
 
 
 def config_locale(options: ReadOptions) -> date_columns.DateOrder | None:

@@ -51,7 +51,13 @@ from followup_batch.normalise.cells import (
     shown,
 )
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
-from followup_batch.normalise.day_first import DATE_FIELDS, STAGES, date_orders_given
+from followup_batch.normalise.day_first import (
+    DATE_FIELDS,
+    STAGES,
+    as_read,
+    date_orders_given,
+    read_against_own_country,
+)
 from followup_batch.normalise.interviewers import (
     addresses_in_names,
     linked_addresses,
@@ -533,6 +539,7 @@ def normalise_rows(
         "interview, as for a decision already stated; fix the date if it is a typo"
     )
     say_before_interview("stated_decision", decision, early)
+
     out["decision_date"], out["decision_within_bd"] = decision, within
     out["decision_week"] = week
     out["decision_phrase"] = phrases
@@ -652,6 +659,29 @@ def normalise_rows(
         out["decision_phrase"] = np.where(placed, holiday_phrase, phrase)
     out["decision_after_holiday"] = placed & ~before
     out["decision_before_holiday"] = before
+
+    # A date in figures read US month/day only because the rows' countries disagree, on a row
+    # whose country writes it day-first: said on that row, not picked silently (fx189); after
+    # the other problems of the dates, so a cell they said is not said twice.
+    def say_read_against_country(
+        field: str, values: pd.Series, read: np.ndarray, col: int | None = None
+    ) -> None:
+        reasons = read_against_own_country(
+            as_read(field, values), read, orders.get(field), countries
+        )
+        at = raw.mapping.get(field) if col is None else col
+        if reasons is None or at is None:
+            return
+        # A cell already said (a sent date before the interview) says how it was read there.
+        reasons[problems.said_at(at)] = None
+        problems.add_at(at, row_dates.quoted(values, reasons))
+
+    for field in ROW_DATE_FIELDS:
+        say_read_against_country(field, cells[field], parsed[field].date_values)
+    say_read_against_country("stated_decision", cells["stated_decision"], decision)
+    if stages is not None and raw.stage_cells is not None:
+        for col, stage_read in stages.items():
+            say_read_against_country(STAGES, raw.stage_cells[col], stage_read.date_values, col)
 
     for col, reasons in _cell_problems(raw).items():
         problems.add_at(col, reasons, replace=True)

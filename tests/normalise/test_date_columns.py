@@ -635,17 +635,185 @@ def test_where_a_file_was_written_settles_ambiguous_dates(
     assert orders == ([note] if note in ASSUMED else [])
 
 
+# fx189: in a tracker whose rows' countries disagree (US among FR, DE, GB), a date in figures
+# that either order reads is read US month/day, and a row whose own country writes it
+# day-first says so, with the other reading, not silently. Interview Mon 2026-12-14, run on
+# Tue 2027-01-05; a decision of Sat 2027-05-01 gives the 1st check-in 1 bd later, Mon 05-03,
+# then the preferred Tuesday 05-04 (on the JP row Mon 05-03 to Wed 05-05 are Golden Week
+# holidays: Thu 05-06); a decision of Tue 2027-01-05 gives Wed 01-06; without one, 5
+# bd after the interview is Mon 12-21, then the preferred Tuesday 12-22.
+AGAINST_FR = (
+    "read as 1 May 2027 (US month/day, the rows' Country disagree: day-first (DE, FR, GB), "
+    "month-first (US)); in {c}, where this row is, it is 5 January 2027: write 2027-01-05 if "
+    "that is meant, or run with --dayfirst if every date here is day-first"
+)
+MIXED_COUNTRIES = [
+    # (Country, Decision Date, Date Applied) -> (1st check-in due, Problems)
+    (
+        "FR",
+        "05/01/2027",
+        None,
+        dt.datetime(2027, 5, 4),
+        'E2: "05/01/2027", ' + AGAINST_FR.format(c="FR"),
+    ),
+    (
+        "FR",
+        "Retour : 05/01/2027",
+        None,
+        dt.datetime(2027, 5, 4),
+        'E3: "Retour : 05/01/2027", ' + AGAINST_FR.format(c="FR"),
+    ),
+    (
+        "DE-BY",
+        "05/01/2027",
+        None,
+        dt.datetime(2027, 5, 4),
+        'E4: "05/01/2027", ' + AGAINST_FR.format(c="DE"),
+    ),
+    # Rows whose country writes it as read, or says nothing: nothing to say.
+    ("US", "05/01/2027", None, dt.datetime(2027, 5, 4), None),
+    ("JP", "05/01/2027", None, dt.datetime(2027, 5, 6), None),
+    (None, "05/01/2027", None, dt.datetime(2027, 5, 4), None),
+    # One reading only, or one the cell settles: nothing to say.
+    ("FR", "01/01/2027", None, dt.datetime(2027, 1, 5), None),
+    ("FR", "05.01.2027", None, dt.datetime(2027, 1, 6), None),
+    ("FR", "2027-01-05", None, dt.datetime(2027, 1, 6), None),
+    (
+        "FR",
+        "Tue 05/01/2027",
+        None,
+        dt.datetime(2027, 1, 6),
+        'E11: "Tue 05/01/2027" read day-first, as its weekday says',
+    ),
+    ("GB", dt.datetime(2027, 1, 5), None, dt.datetime(2027, 1, 6), None),
+    # Any date column: the Date Applied too.
+    (
+        "FR",
+        None,
+        "02/12/2026",
+        dt.datetime(2026, 12, 22),
+        'F13: "02/12/2026", read as 12 February 2026 (US month/day, the rows\' Country '
+        "disagree: day-first (DE, FR, GB), month-first (US)); in FR, where this row is, it is "
+        "2 December 2026: write 2026-12-02 if that is meant, or run with --dayfirst if every "
+        "date here is day-first",
+    ),
+    ("US", None, "02/12/2026", dt.datetime(2026, 12, 22), None),
+]
+
+
+def test_a_date_read_against_its_row_s_country_is_said(tmp_path: Path) -> None:
+    import openpyxl
+
+    tracker = tmp_path / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    sheet.append(
+        ["Company", "Position", "Interview Date", "Country", "Decision Date", "Date Applied"]
+    )
+    for i, (country, decision, applied, *_) in enumerate(MIXED_COUNTRIES):
+        sheet.append(
+            [f"Firm {i}", "Analyst", dt.datetime(2026, 12, 14), country, decision, applied]
+        )
+    book.save(tracker)
+    result = CliRunner().invoke(main, ["run", "--as-of", "2027-01-05", str(tracker)])
+    assert result.exit_code == 0, result.output
+    assert (
+        'note: Maya Chen.xlsx [Jobs]: "Decision Date": dates such as 3/11/2026 are read US '
+        "month/day (the rows' Country disagree: day-first (DE, FR, GB), month-first (US)); use "
+        "--dayfirst if that is wrong"
+    ) in result.output
+    sheet = openpyxl.load_workbook(tracker)["Jobs"]
+    headers = [c.value for c in sheet[1]]
+    seen = [
+        dict(zip(headers, r, strict=False)) for r in sheet.iter_rows(min_row=2, values_only=True)
+    ]
+    assert [r["Decision Date"] for r in seen] == [d for _, d, *_ in MIXED_COUNTRIES]
+    assert [(r["1st check-in due"], r["Problems"]) for r in seen] == [
+        (due, problems) for *_, due, problems in MIXED_COUNTRIES
+    ]
+
+
+def test_a_stage_date_read_against_its_row_s_country_is_said(tmp_path: Path) -> None:
+    """A wide tracker's stage columns too, said at the stage's cell (fx189)."""
+    tracker = tmp_path / "Maya Chen.csv"
+    tracker.write_text(
+        "Company,Position,Phone Screen,Onsite,Country\n"
+        "A,PM,05/01/2027,,FR\nB,PM,05/01/2027,,US\nC,PM,2026-12-01,,DE\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2027-05-10", str(tracker)])
+    assert result.exit_code == 0, result.output
+    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig"))))
+    assert [r["Problems"] for r in read] == [
+        'row 2, column "Phone Screen": "05/01/2027", read as 1 May 2027 (US month/day, the '
+        "rows' Country disagree: day-first (DE, FR), month-first (US)); in FR, where this row "
+        "is, it is 5 January 2027: write 2027-01-05 if that is meant, or run with --dayfirst if "
+        "every date here is day-first",
+        "",
+        "",
+    ]
+
+
+# The near trackers: where something settles the order, or the rows agree, no row says it.
+# Row 2 is a French row's 05/01/2027 beside row 3 (its country and Decision Date given).
+@pytest.mark.parametrize(
+    ("separator", "other", "args", "due"),
+    [
+        # Every row in a day-first country: read day-first (5 January).
+        (",", ("DE", ""), [], "2027-01-06"),
+        # A value that settles the column: day-first, said by -v only.
+        (",", ("US", "13/01/2027"), [], "2027-01-06"),
+        # A CSV separated by semicolons, as Excel writes where dates are day-first.
+        (";", ("US", ""), [], "2027-01-06"),
+        # The order forced either way.
+        (",", ("US", ""), ["--dayfirst"], "2027-01-06"),
+        (",", ("US", ""), ["--monthfirst"], "2027-05-04"),
+    ],
+)
+def test_no_row_says_its_date_was_read_against_its_country_when_the_order_is_settled(
+    tmp_path: Path, separator: str, other: tuple[str, str], args: list[str], due: str
+) -> None:
+    tracker = tmp_path / "Maya Chen.csv"
+    rows = [
+        ("Company", "Position", "Interview Date", "Country", "Decision Date"),
+        ("A", "PM", "2026-12-14", "FR", "05/01/2027"),
+        ("B", "PM", "2026-12-14", *other),
+    ]
+    tracker.write_text("".join(separator.join(r) + "\n" for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", "2027-01-05", *args, str(tracker)])
+    assert result.exit_code == 0, result.output
+    text = tracker.read_text(encoding="utf-8-sig")
+    (first, _) = list(csv.DictReader(io.StringIO(text), delimiter=separator))
+    assert (first["1st check-in due"], first["Problems"]) == (due, "")
+
+
 # A sent date read US month/day says why in its row's Problems cell: the rows' countries
 # disagree, or nothing says (ot81 F3: never "nothing" when the Country cells say).
+# On the Polish row, the interview date, which only that is said of, says the Polish reading
+# too (fx189); the sent date says it once, in its own line.
+PL_INTERVIEW = (
+    'row 2, column "Interview Date": "11/12/2026", read as 12 November 2026 (US month/day, the '
+    "rows' Country disagree: day-first (PL), month-first (US)); in PL, where this row is, it is "
+    "11 December 2026: write 2026-12-11 if that is meant, or run with --dayfirst if every date "
+    "here is day-first"
+)
+
+
 @pytest.mark.parametrize(
-    ("countries", "why"),
+    ("countries", "why", "before"),
     [
-        (("PL", "US"), "the rows' Country disagree: day-first (PL), month-first (US)"),
-        (("", ""), "nothing in the file says"),
+        (
+            ("PL", "US"),
+            "the rows' Country disagree: day-first (PL), month-first (US)",
+            [PL_INTERVIEW],
+        ),
+        (("", ""), "nothing in the file says", []),
     ],
 )
 def test_a_row_says_why_its_date_was_read_us(
-    tmp_path: Path, countries: tuple[str, str], why: str
+    tmp_path: Path, countries: tuple[str, str], why: str, before: list[str]
 ) -> None:
     from followup_batch.normalise import normalise_rows
     from followup_batch.read import ReadOptions, read_trackers
@@ -659,9 +827,10 @@ def test_a_row_says_why_its_date_was_read_us(
     (table,) = read_trackers(path, ReadOptions())
     frame = normalise_rows(table, ReadOptions(), as_of=dt.date(2026, 11, 24))
     assert frame.loc[2, "problems"] == [
+        *before,
         f'row 2, column "Check-in 1 sent": "11/3/2026", read as 3 November 2026 (US month/day,'
         f" {why}), is before the interview on Thu 2026-11-12: not counted as sent for this"
-        " interview; fix the date, or clear it if it was sent for an earlier round"
+        " interview; fix the date, or clear it if it was sent for an earlier round",
     ]
 
 
