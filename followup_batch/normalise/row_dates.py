@@ -39,6 +39,7 @@ from followup_batch.normalise import (
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
 from followup_batch.normalise.vocabularies import asks, read_mark, read_sent_mark
 from followup_batch.read import RawTable
+from followup_batch.read.stage_headers import STAGE_ORDER
 
 YES_MARK_EXAMPLES = "yes, x, ✓, sent, done"
 # A sent cell the tool cannot read says nothing sent: the row's problems say so, as the message
@@ -379,6 +380,7 @@ def latest_stages(
     undated = np.zeros(len(index), dtype=bool)  # the latest stage so far is marked, not dated
     implausible = np.zeros(len(index), dtype=bool)  # a stage date is a typo (1970, 2062)
     marks: dict[int, np.ndarray] = {}
+    dated: dict[int, np.ndarray] = {}
     for col, column in parsed.items():  # left to right: on a tie the later stage wins
         same_row = row_anchor(
             [others, *(c.date_values for other, c in parsed.items() if other != col)], len(index)
@@ -393,6 +395,7 @@ def latest_stages(
         mark = distinct(raw.stage_cells[col], read_mark).column()
         marked = marks[col] = np.isnat(stage_dates) & (mark == True)  # noqa: E712 (elementwise)
         reasons[marked | (mark == False)] = None  # noqa: E712 (a mark is not "not a date")
+        dated[col] = stage_dates
         later = ~np.isnat(stage_dates) & ~(stage_dates < latest)
         latest = np.where(later, stage_dates, latest)
         kinds[later] = raw.stages[col]
@@ -407,10 +410,37 @@ def latest_stages(
         asked[last] = UNDATED_STAGE
         problems.add_at(col, quoted(raw.stage_cells[col], asked))
     latest = np.where(undated | implausible, NAT, latest)
+    for col, reasons in _out_of_order(raw, dated, latest).items():
+        problems.add_at(col, quoted(raw.stage_cells[col], reasons))
     names = ", ".join(raw.headers[c] for c in sorted(raw.stages))
     no_interview = f"no interview date: none of the stage columns ({names}) has a date"
     kinds[implausible] = None
     return latest, pd.Series(kinds, index=index, dtype=object), no_interview, undated, implausible
+
+
+def _out_of_order(
+    raw: RawTable, dated: dict[int, np.ndarray], latest: np.ndarray
+) -> dict[int, np.ndarray]:
+    """Per stage column, what to say of a date before that of a stage that comes first
+    (``stage_headers.STAGE_ORDER``: an Onsite before the Phone Screen): one of them is a typo.
+    The row is still followed up from its latest stage date (``latest``). Same-day stages, an
+    undated stage and the stages not ranked (a take-home, a video call) say nothing."""
+    ranked = {c: STAGE_ORDER[raw.stages[c]] for c in dated if raw.stages[c] in STAGE_ORDER}
+    said: dict[int, np.ndarray] = {}
+    for col, rank in ranked.items():
+        reasons = np.full(len(latest), None, dtype=object)
+        for first in (c for c, r in ranked.items() if r < rank):
+            early = dated[col] < dated[first]  # NaT compares false
+            for i in np.flatnonzero(early & pd.isna(reasons) & ~np.isnat(latest)):
+                before = pd.Timestamp(dated[first][i])
+                reasons[i] = (
+                    f'is before "{raw.headers[first]}" on {before:%a %Y-%m-%d}, a stage that '
+                    "comes first: check which date is right; the row is followed up from its "
+                    f"latest stage, {pd.Timestamp(latest[i]):%a %Y-%m-%d}"
+                )
+        if pd.notna(reasons).any():
+            said[col] = reasons
+    return said
 
 
 def with_inferred_years(

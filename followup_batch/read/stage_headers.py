@@ -71,6 +71,12 @@ STAGE_HEADERS: dict[str, str] = {
         )
     },
 }
+# Where a stage stands in an interview process, to say a stage dated before one that comes
+# first (an Onsite before the Phone Screen: one date is a typo). A phone screen comes before an
+# onsite or a panel, and those before the final round. A video call, a technical test, a
+# take-home or a numbered round can come anywhere (a take-home before the phone screen is
+# common), so they are not ranked.
+STAGE_ORDER: dict[str, int] = {"phone": 1, "onsite": 2, "panel": 2, "final": 3}
 # "Onsite Date", "Phone Interview Date"; "Date of first interview".
 STAGE_HEADER_SUFFIXES: tuple[str, ...] = ("interviewdate", "date")
 STAGE_HEADER_PREFIXES: tuple[str, ...] = ("dateofthe", "dateof")

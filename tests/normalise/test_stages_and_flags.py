@@ -583,13 +583,13 @@ WIDE_TYPOS = [
     (("US", "12/01/70", "2027-01-12"), ("Needs info", "—", "", "Phone Screen", "before 2000")),
     # Near cases, read: 2000 is plausible (an older stage is history); the row's calendar
     # reads its own forms (2570 and 70 on TH are 2027, 69 is 2026, 116 on TW is 2027).
-    (("MY", "2027-01-05", "12/01/2000"), ("Overdue", "1st check-in", "2027-01-12", "", "")),
+    (("MY", "12/01/2000", "2027-01-05"), ("Overdue", "1st check-in", "2027-01-12", "", "")),
     (("TH", "2027-01-05", "12/01/70"), ("Overdue", "1st check-in", "2027-01-19", "", "")),
     (("TH", "12/01/70", "12/01/2570"), ("Overdue", "1st check-in", "2027-01-19", "", "")),
-    (("TH", "2027-01-05", "12/01/69"), ("Overdue", "1st check-in", "2027-01-12", "", "")),
+    (("TH", "12/01/69", "2027-01-05"), ("Overdue", "1st check-in", "2027-01-12", "", "")),
     (("TW", "116/01/05", "116/01/12"), ("Overdue", "1st check-in", "2027-01-19", "", "")),
-    # Stages out of order: the latest date is the interview, whichever column it is in.
-    (("MY", "2027-01-12", "2027-01-05"), ("Overdue", "1st check-in", "2027-01-19", "", "")),
+    # Stages out of order: the latest date is the interview, whichever column it is in (and
+    # the Onsite's cell says it is before the Phone Screen: ``OUT_OF_ORDER``).
 ]
 
 
@@ -622,6 +622,92 @@ def test_an_implausible_stage_date_is_said_at_its_cell_and_the_row_needs_info(
         due,
         problem,
     )
+
+
+# fx189: a stage dated before one that comes first (an Onsite before the Phone Screen, a Final
+# before the Onsite) is said at its cell; the row is still followed up from its latest stage.
+# Run on Wed 2027-01-20 in GB: a phone screen's thank-you is due that day, an onsite's the
+# next day; the 1st check-in 5 bd after a Tuesday 01-12 is Tue 01-19.
+def _before(typed: str, first: str, on: str, latest: str) -> str:
+    return (
+        f'"{typed}" is before "{first}" on {on}, a stage that comes first: check which date is '
+        f"right; the row is followed up from its latest stage, {latest}"
+    )
+
+
+OUT_OF_ORDER = [
+    # (Phone Screen, Take-home, Video, Onsite, Final Round) -> (Next action, Next due, Problems)
+    (
+        ("2027-01-20", "", "", "2027-01-12", ""),
+        ("Thank-you note", "2027-01-20"),
+        [("G", _before("2027-01-12", "Phone Screen", "Wed 2027-01-20", "Wed 2027-01-20"))],
+    ),
+    (
+        ("2027-01-12", "", "", "2027-01-18", "2027-01-15"),
+        ("Thank-you note", "2027-01-19"),
+        [("H", _before("2027-01-15", "Onsite", "Mon 2027-01-18", "Mon 2027-01-18"))],
+    ),
+    (
+        ("2027-01-15", "", "", "2027-01-14", "2027-01-13"),
+        ("Thank-you note", "2027-01-15"),
+        [
+            ("G", _before("2027-01-14", "Phone Screen", "Fri 2027-01-15", "Fri 2027-01-15")),
+            ("H", _before("2027-01-13", "Phone Screen", "Fri 2027-01-15", "Fri 2027-01-15")),
+        ],
+    ),
+    # Near cases, nothing to say: the same day; a take-home (or a video call) before the phone
+    # screen, as those come anywhere; a stage without a date, or only a yes-mark; in order.
+    (("2027-01-12", "", "", "2027-01-12", ""), ("1st check-in", "2027-01-19"), []),
+    (("2027-01-12", "2027-01-08", "", "2027-01-18", ""), ("Thank-you note", "2027-01-19"), []),
+    (("2027-01-12", "", "2027-01-05", "", ""), ("1st check-in", "2027-01-19"), []),
+    (("2027-01-05", "", "2027-01-12", "2027-01-08", ""), ("1st check-in", "2027-01-19"), []),
+    (("", "", "", "2027-01-12", ""), ("1st check-in", "2027-01-19"), []),
+    (("yes", "", "", "2027-01-12", ""), ("1st check-in", "2027-01-19"), []),
+    # (a final round's 1st check-in is 2 bd sooner: Fri 01-15)
+    (("2027-01-05", "", "", "2027-01-08", "2027-01-12"), ("1st check-in", "2027-01-15"), []),
+]
+
+
+@pytest.mark.parametrize(("stages", "next_step", "said"), OUT_OF_ORDER)
+def test_a_stage_dated_before_one_that_comes_first_is_said(
+    tmp_path: Path,
+    stages: tuple[str, ...],
+    next_step: tuple[str, str],
+    said: list[tuple[str, str]],
+) -> None:
+    import openpyxl
+
+    path = tmp_path / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Jobs"
+    sheet.append(
+        [
+            "Company",
+            "Role",
+            "Country",
+            "Phone Screen",
+            "Take-home",
+            "Video",
+            "Onsite",
+            "Final Round",
+        ]
+    )
+    sheet.append(["Grab", "Analyst", "GB", *(s or None for s in stages)])
+    book.save(path)
+    args = ["run", "--as-of", "2027-01-20", "-q", str(path)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    row = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]], strict=True))
+    assert (
+        tuple(row[h] or "" for h in ("Phone Screen", "Take-home", "Video", "Onsite", "Final Round"))
+        == stages
+    )
+    due = row["Next due"]
+    assert (row["Next action"], f"{due:%Y-%m-%d}") == next_step
+    assert row["Problems"] == ("\n".join(f"{col}2: {text}" for col, text in said) or None)
 
 
 def test_an_implausible_stage_date_in_a_workbook_is_said_at_its_cell(tmp_path: Path) -> None:
