@@ -40,9 +40,11 @@ from followup_batch.normalise.day_first import (
     STAGES_HEADER,
     as_read,
     config_locale,
+    countries_disagreement,
     countries_locale,
     place_fields,
     place_rows,
+    places_disagreement,
     places_locale,
 )
 from followup_batch.normalise.place_columns import country_column, country_column_note
@@ -97,6 +99,11 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     listed = {text: header for own in files.values() for text, header in own.countries.items()}
     whole = _Evidence(plan.csv, texts, listed, set().union(*(f.rows for f in files.values())))
     orders = date_orders(_columns(whole.texts), headers, None, whole.locale(fields, plan.reading))
+    if disagree := whole.disagreement(fields):  # as a tracker of the rows says (fx189)
+        orders = {
+            n: dataclasses.replace(o, evidence=disagree) if o.source == "undecided" else o
+            for n, o in orders.items()
+        }
     # A file whose own values or places settle another order than the dataset's (a US
     # export beside a European one) is read its own way, as a tracker of its rows is.
     own_orders = {
@@ -156,6 +163,13 @@ class _Evidence:
         else:
             written = places_locale(fields, self.rows)
         return written or config_locale(reading)
+
+    def disagreement(self, fields: list[str]) -> str | None:
+        """What its places say when they write dates both ways (``_disagreement``), for the
+        columns read US month/day for want of anything else."""
+        if self.countries:
+            return countries_disagreement(self.countries)
+        return places_disagreement(fields, self.rows) if fields else None
 
 
 def _columns(texts: dict[str, dict[str, int]]) -> dict[str, pd.Series]:

@@ -159,13 +159,17 @@ def places_locale(
     fields: list[str], rows: Iterable[tuple[str, ...]]
 ) -> date_columns.DateOrder | None:
     """``rows_locale`` of the rows' distinct Location, City and State texts (``place_rows``)."""
-    places = [
+    return _locale(_places(fields, rows), " and ".join(PLACE_FIELDS[f] for f in fields))
+
+
+def _places(fields: list[str], rows: Iterable[tuple[str, ...]]) -> list[tuple[str, str | None]]:
+    """Each row's Location, City and State texts read as its calendar is (blank rows aside)."""
+    return [
         resolve_location(
             cells.get("location", ""), cells.get("city", ""), cells.get("region", ""), "", ""
         )
         for cells in (dict(zip(fields, row, strict=True)) for row in rows if any(row))
     ]
-    return _locale(places, " and ".join(PLACE_FIELDS[f] for f in fields))
 
 
 def _locale(places: list[tuple[str, str | None]], header: str) -> date_columns.DateOrder | None:
@@ -194,19 +198,22 @@ def _disagreement(table: RawTable) -> str | None:
     read US month/day: not "nothing in the file says"."""
     if "country" in table.cells:
         texts = map(cell_text, pd.unique(table.cells["country"].to_numpy(dtype=object)))
-        places, header = [resolve_country(t, "") for t in texts if t], "Country"
-    else:
-        fields = place_fields(table)
-        if not fields:
-            return None
-        places = [
-            resolve_location(
-                cells.get("location", ""), cells.get("city", ""), cells.get("region", ""), "", ""
-            )
-            for cells in (dict(zip(fields, row, strict=True)) for row in place_rows(table, fields))
-            if any(cells.values())
-        ]
-        header = " and ".join(PLACE_FIELDS[f] for f in fields)
+        return countries_disagreement(texts)
+    fields = place_fields(table)
+    return places_disagreement(fields, place_rows(table, fields)) if fields else None
+
+
+def countries_disagreement(texts: Iterable[str]) -> str | None:
+    """``_disagreement`` of a Country column's distinct texts (a dataset's, over its pieces)."""
+    return _disagree([resolve_country(text, "") for text in texts if text], "Country")
+
+
+def places_disagreement(fields: list[str], rows: Iterable[tuple[str, ...]]) -> str | None:
+    """``_disagreement`` of the rows' distinct Location, City and State texts (``place_rows``)."""
+    return _disagree(_places(fields, rows), " and ".join(PLACE_FIELDS[f] for f in fields))
+
+
+def _disagree(places: list[tuple[str, str | None]], header: str) -> str | None:
     nations = {country.split("-")[0] for country, reason in places if country and reason is None}
     day, month = sorted(nations - NOT_DAY_FIRST), sorted(nations & MONTH_FIRST)
     if not day or not month:
