@@ -4,8 +4,9 @@
     python sample_data/make_coach_folder.py clients/ --clients 200 --rows 50
 
 One workbook per client, named after the client (``clients/Maya Chen.xlsx``), each holding rows
-of the sample tracker (``make_sample.py``) shifted a few days and renamed per client; the same
-rows on every run. Built for ``--as-of 2026-11-20``: ``followup-batch digest clients/ --as-of
+of the sample tracker (``make_sample.py``) shifted a few days and renamed per client, none of
+them twice (a row twice on a sheet is a row pasted twice, a ``Duplicate``); the same rows on
+every run. Built for ``--as-of 2026-11-20``: ``followup-batch digest clients/ --as-of
 2026-11-20`` gives the README's digest example and pictures. The folder's trackers are written
 over; nothing else in it is touched. The tests and benchmarks build theirs with the same code
 (``tests/support/coach_folder.py``).
