@@ -510,13 +510,14 @@ def _connected(client_class: Any, address: str, given_by: str = "--scheduler") -
 
 def _wait_for_workers(client: Any, address: str, seconds: float) -> None:
     """A first worker on the cluster within ``seconds`` (0: one there already), else the
-    run's one line."""
+    run's one line: the scheduler "has no workers" at once (as ``watch`` says of a cluster
+    with none at its first look), or "no worker joined" it within 1 s, 120 s."""
     try:
         # Dask reads a timeout of 0 as none, waiting for ever: 0 is one look instead.
         client.wait_for_workers(1, timeout=seconds or 0.01)
     except (TimeoutError, OSError):
         said = (
-            f"the Dask scheduler at {address} has no worker (--workers-wait 0 waits for none)"
+            f"the Dask scheduler at {address} has no workers (--workers-wait 0 waits for none)"
             if not seconds
             else f"no worker joined the Dask scheduler at {address} within {seconds:g} s"
         )

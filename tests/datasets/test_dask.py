@@ -496,6 +496,42 @@ def kill_a_busy_worker(client: Client, thread: threading.Thread) -> list[object]
     pytest.fail("no worker was ever busy with a second partition")
 
 
+class NoWorkerJoins:
+    """A Dask client whose cluster no worker joins: ``wait_for_workers`` times out."""
+
+    def __init__(self) -> None:
+        self.timeouts: list[float] = []
+
+    def wait_for_workers(self, n_workers: int, timeout: float) -> None:
+        self.timeouts.append(timeout)
+        raise TimeoutError(f"only 0 of {n_workers} workers")
+
+
+@pytest.mark.parametrize(
+    ("seconds", "looked", "said"),
+    [
+        # --workers-wait 0: one look (Dask waits for ever on 0), and none there.
+        (0, 0.01, "the Dask scheduler at tcp://10.0.0.5:8786 has no workers (--workers-wait 0 "
+                  "waits for none)"),
+        (1, 1, "no worker joined the Dask scheduler at tcp://10.0.0.5:8786 within 1 s"),
+        (120, 120, "no worker joined the Dask scheduler at tcp://10.0.0.5:8786 within 120 s"),
+    ],
+)  # fmt: skip
+def test_a_cluster_no_worker_joins_is_said_in_plain_words(
+    seconds: int, looked: float, said: str
+) -> None:
+    """It said "has no worker" for a scheduler without any (--workers-wait 0)."""
+    from followup_batch.datasets.engines import _wait_for_workers
+
+    client = NoWorkerJoins()
+    with pytest.raises(DatasetError) as raised:
+        _wait_for_workers(client, "tcp://10.0.0.5:8786", seconds)
+    assert client.timeouts == [looked]
+    assert str(raised.value) == (
+        f"{said}; start workers (dask worker ADDRESS) or scale the cluster up. Nothing was run"
+    )
+
+
 def test_a_scheduler_that_cannot_be_used_is_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -532,7 +568,7 @@ def test_a_scheduler_that_cannot_be_used_is_one_line(
         "(dask worker ADDRESS) or scale the cluster up. Nothing was run\n"
     )
     assert waits["0"].stderr == (
-        f"Error: the Dask scheduler at {address} has no worker (--workers-wait 0 waits for none); "
+        f"Error: the Dask scheduler at {address} has no workers (--workers-wait 0 waits for none); "
         "start workers (dask worker ADDRESS) or scale the cluster up. Nothing was run\n"
     )
     assert not (tmp_path / "out").exists()
