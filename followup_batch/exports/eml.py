@@ -59,7 +59,12 @@ import pandas as pd
 from followup_batch.drafts import sender_for
 from followup_batch.errors import FollowupError, OpenElsewhere
 from followup_batch.exports.indexes import entries, host, read_index, write_index
-from followup_batch.normalise.addresses import is_address, mail_domain, without_header_lines
+from followup_batch.normalise.addresses import (
+    is_address,
+    mail_domain,
+    names_person,
+    without_header_lines,
+)
 from followup_batch.normalise.people import without_dropped_titles
 from followup_batch.normalise.separators import ADDRESS_MARKS
 from followup_batch.read.files import real_path
@@ -224,8 +229,11 @@ def message_bytes(
     # package reads it as an address "Chris Hale" with three defects), and an empty group
     # ("To: Chris Hale: ;") is a recipient the person must delete all the same. The greeting
     # and the file name say whom the draft is for.
+    # The person's name on their address; of several, on each that names them, and so on
+    # none when none does (a shared inbox is not "Chris Hale <jobs@…>", ot96 F5).
     if to:
-        addresses = [mailbox(name if i == 0 else "", a) for i, a in enumerate(to)]
+        named = [len(to) == 1 or names_person(name, a) for a in to]
+        addresses = [mailbox(name if own else "", a) for own, a in zip(named, to, strict=True)]
         lines.append(_folded("To", addresses))
     # Unsigned by the run (``signer.withheld_from_sender``): not from the configured sender.
     signing = {} if message.get("unsigned") is True else sender

@@ -250,6 +250,13 @@ def _owners(parts: Sequence[list[str]], email: str) -> list[int]:
     return [i for i, score in enumerate(scores) if score == best] if best else []
 
 
+def names_person(name: str, email: str) -> bool:
+    """Whether ``email`` names the person ``name`` (a word of the name, in either spelling,
+    before its @, as ``pair_recipients`` pairs them): "dana@", "d.ortiz@" and "mueller@" name
+    Dana Ortiz, D. Ortiz and Jörg Müller; "jobs@" and "recruiting@" name no one."""
+    return bool(_owners(_name_parts([name]), email))
+
+
 def _name_parts(names: Sequence[str]) -> list[list[str]]:
     """Each name's words that may name it in an address: not an initial ("J. Ortiz")."""
     return [[p for p in dict.fromkeys(name.split()) if len(_fold(p)) > 1] for name in names]
@@ -421,6 +428,10 @@ def unpaired(
         return None
     if written is not None and len(written) == len(emails):
         return _unpaired_as_written(names, emails, written)
+    if len(names) == 1 and len(emails) > 1:
+        unnamed = _none_names_them(names[0], emails)
+        if unnamed is not None:
+            return f"{_counted(names, emails)}: {unnamed}"
     pairs = pair_recipients(names, emails)
     used = {e for _, paired in pairs for e in paired}
     nobody = [name for name, paired in pairs if not paired]
@@ -459,6 +470,28 @@ def unpaired(
                 "so they are paired by name"
             )
     return f"{people}: " + "; ".join(said)
+
+
+def _none_names_them(name: str, emails: Sequence[str]) -> str | None:
+    """Said when none of one interviewer's several addresses names them ("Chris Hale" beside
+    "jobs@globex.example; recruiting@globex.example"): their draft goes to all of them, none
+    under their name (a shared inbox labelled "Chris Hale", ot96 F5), and which is theirs is
+    the tracker's to say. None when one names them (``unpaired`` says the others are left off),
+    for a team ("HR", "Recruiting team": the mailboxes are its own) and for a name without
+    Latin letters, which no address spells for sure ("张伟", ``one_name_for_several``)."""
+    from followup_batch.normalise.people import is_role  # people reads addresses: not above
+
+    if not _latin(name) or is_role(name) or any(names_person(name, e) for e in emails):
+        return None
+    quoted = [f'"{e}"' for e in emails]
+    if len(emails) == 2:
+        said, goes = f"neither {quoted[0]} nor {quoted[1]} names {name}", "both"
+    else:
+        said, goes = f"none of {_listed(quoted)} names {name}", f"all {len(emails)}"
+    return (
+        f"{said}, so their draft goes to {goes}, without their name: which address is "
+        f"{name}'s? Keep only theirs in the cell"
+    )
 
 
 def _latin(name: str) -> bool:

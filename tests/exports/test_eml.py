@@ -615,9 +615,107 @@ def test_to_holds_only_the_recipients_addresses(tmp_path, to, cell, expected):
     mail = parse(path)
     addresses = [a.addr_spec for a in mail["To"].addresses] if mail["To"] else []
     assert addresses == expected
-    if expected:
+    if len(expected) == 1:  # of several, those that name the person: test_to_names_...
         assert mail["To"].addresses[0].display_name == to
     assert mail["Bcc"] is None and mail["Cc"] is None
+
+
+# ot96 F5: the person's name went on the first of their addresses, even when it named no one
+# ("To: Chris Hale <jobs@globex.example>, recruiting@globex.example"): a shared inbox under
+# their name, and nothing said. Now each address that names them carries their name, none
+# that does not; a single address does, as the row pairs it. (Interviewer, Interviewer Email)
+# -> (the .eml's To as (name, address) pairs, the row's Problems as the workbook shows them)
+TO_NAMES = {
+    "one names them": (
+        ("Dana Ortiz", "dana@initech.example; bob@initech.example"),
+        [("Dana Ortiz", "dana@initech.example")],
+        'E2: 2 addresses for 1 interviewer: "bob@initech.example" does not name Dana Ortiz, so '
+        "it is left off their draft",
+    ),
+    "neither names them": (
+        ("Chris Hale", "jobs@globex.example; recruiting@globex.example"),
+        [("", "jobs@globex.example"), ("", "recruiting@globex.example")],
+        'E2: 2 addresses for 1 interviewer: neither "jobs@globex.example" nor '
+        '"recruiting@globex.example" names Chris Hale, so their draft goes to both, without '
+        "their name: which address is Chris Hale's? Keep only theirs in the cell",
+    ),
+    "both name them": (
+        ("Dana Ortiz", "dana@initech.example; d.ortiz@mail.example"),
+        [("Dana Ortiz", "dana@initech.example"), ("Dana Ortiz", "d.ortiz@mail.example")],
+        None,
+    ),
+    "three, none names them": (
+        ("Chris Hale", "jobs@globex.example; hr@globex.example; talent@globex.example"),
+        [("", "jobs@globex.example"), ("", "hr@globex.example"), ("", "talent@globex.example")],
+        'E2: 3 addresses for 1 interviewer: none of "jobs@globex.example", "hr@globex.example" '
+        'and "talent@globex.example" names Chris Hale, so their draft goes to all 3, without '
+        "their name: which address is Chris Hale's? Keep only theirs in the cell",
+    ),
+    "three, one names them": (
+        ("Chris Hale", "jobs@globex.example; c.hale@globex.example; hr@globex.example"),
+        [("Chris Hale", "c.hale@globex.example")],
+        'E2: 3 addresses for 1 interviewer: "jobs@globex.example" and "hr@globex.example" do '
+        "not name Chris Hale, so they are left off their draft",
+    ),
+    "the same address twice": (
+        ("Chris Hale", "jobs@globex.example; JOBS@globex.example"),
+        [("Chris Hale", "jobs@globex.example")],
+        None,
+    ),
+    "one address, naming no one": (
+        ("Chris Hale", "jobs@globex.example"),
+        [("Chris Hale", "jobs@globex.example")],
+        None,
+    ),
+    "accents, named in ASCII": (
+        ("Jörg Müller", "joerg.mueller@firma.example; muller@firma.example"),
+        [("Jörg Müller", "joerg.mueller@firma.example"), ("Jörg Müller", "muller@firma.example")],
+        None,
+    ),
+    "accents, neither names them": (
+        ("José Núñez", "rrhh@ejemplo.es; empleo@ejemplo.es"),
+        [("", "rrhh@ejemplo.es"), ("", "empleo@ejemplo.es")],
+        'E2: 2 addresses for 1 interviewer: neither "rrhh@ejemplo.es" nor "empleo@ejemplo.es" '
+        "names José Núñez, so their draft goes to both, without their name: which address is "
+        "José Núñez's? Keep only theirs in the cell",
+    ),
+    "a team's mailboxes": (
+        ("Recruiting team", "jobs@globex.example; careers@globex.example"),
+        [("", "jobs@globex.example"), ("", "careers@globex.example")],
+        None,
+    ),
+    "a name no address spells": (
+        ("张伟", "careers@alibaba.example; jobs@alibaba.example"),
+        [("", "careers@alibaba.example"), ("", "jobs@alibaba.example")],
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(("cells", "to", "problems"), TO_NAMES.values(), ids=list(TO_NAMES))
+def test_to_names_the_person_only_on_an_address_of_theirs(tmp_path, cells, to, problems):
+    import openpyxl
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"])
+    sheet.append(["Globex", "PM", dt.datetime(2026, 12, 2, 10), *cells])
+    book.save(tmp_path / "Mia Wong.xlsx")
+    result = CliRunner().invoke(
+        main,
+        ["run", str(tmp_path / "Mia Wong.xlsx"), "--as-of", "2026-12-04", "--eml-dir",
+         str(tmp_path / "eml")],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    written = openpyxl.load_workbook(tmp_path / "Mia Wong.xlsx")["Sheet"]
+    headers = [cell.value for cell in written[1]]
+    row = {header: cell.value for header, cell in zip(headers, written[2], strict=False)}
+    assert row["Problems"] == problems
+    (path,) = sorted((tmp_path / "eml").glob("*.eml"))
+    assert [(a.display_name, a.addr_spec) for a in parse(path)["To"].addresses] == to
 
 
 SENT_AS_IS = {"client": "Maya Chen", "to": "Ana Díaz", "email": "ana@pixelforge.example"}

@@ -584,6 +584,15 @@ def test_an_email_cell_without_an_address_is_a_problem_not_needs_info(
 NO_TO = "the draft has no To address"
 
 
+def not_danas(first: str, second: str) -> str:
+    """Dana Ortiz's row's line when neither of its addresses names her (ot96 F5)."""
+    return (
+        f'2 addresses for 1 interviewer: neither "{first}" nor "{second}" names Dana Ortiz, so '
+        "their draft goes to both, without their name: which address is Dana Ortiz's? Keep "
+        "only theirs in the cell"
+    )
+
+
 @pytest.mark.parametrize(
     ("emails", "addresses", "problem"),
     [
@@ -596,16 +605,44 @@ NO_TO = "the draft has no To address"
         ("Dana Ortiz <dana@acme.com>", ["dana@acme.com"], None),
         ("dana@acme.com (work)", ["dana@acme.com"], None),
         ("dana@acme.com;", ["dana@acme.com"], None),
-        ("ann@acme.com; bob@acme.com", ["ann@acme.com", "bob@acme.com"], None),
-        ("ann@acme.com,bob@acme.com", ["ann@acme.com", "bob@acme.com"], None),
+        (
+            "ann@acme.com; bob@acme.com",
+            ["ann@acme.com", "bob@acme.com"],
+            not_danas("ann@acme.com", "bob@acme.com"),
+        ),
+        (
+            "ann@acme.com,bob@acme.com",
+            ["ann@acme.com", "bob@acme.com"],
+            not_danas("ann@acme.com", "bob@acme.com"),
+        ),
         # The separators Chinese, Japanese and Arabic keyboards type, as the Interviewer cell
         # reads them (ot62 F3: "more than one @", "characters an address cannot have").
-        ("wang@t.example；li@t.example", ["wang@t.example", "li@t.example"], None),
-        ("zhang@a.example，liu@a.example", ["zhang@a.example", "liu@a.example"], None),
-        ("chen@m.example、zhao@m.example", ["chen@m.example", "zhao@m.example"], None),
+        (
+            "wang@t.example；li@t.example",
+            ["wang@t.example", "li@t.example"],
+            not_danas("wang@t.example", "li@t.example"),
+        ),
+        (
+            "zhang@a.example，liu@a.example",
+            ["zhang@a.example", "liu@a.example"],
+            not_danas("zhang@a.example", "liu@a.example"),
+        ),
+        (
+            "chen@m.example、zhao@m.example",
+            ["chen@m.example", "zhao@m.example"],
+            not_danas("chen@m.example", "zhao@m.example"),
+        ),
         ("zhou@jd.example；", ["zhou@jd.example"], None),
-        ("ahmad@a.example، sara@a.example", ["ahmad@a.example", "sara@a.example"], None),
-        ("ahmad@a.example؛sara@a.example", ["ahmad@a.example", "sara@a.example"], None),
+        (
+            "ahmad@a.example، sara@a.example",
+            ["ahmad@a.example", "sara@a.example"],
+            not_danas("ahmad@a.example", "sara@a.example"),
+        ),
+        (
+            "ahmad@a.example؛sara@a.example",
+            ["ahmad@a.example", "sara@a.example"],
+            not_danas("ahmad@a.example", "sara@a.example"),
+        ),
         # A mailto: link pasted as text: the address, without the prefix or the ?subject.
         ("mailto:dana@acme.com", ["dana@acme.com"], None),
         ("MailTo:dana@acme.com?subject=Hello", ["dana@acme.com"], None),
@@ -690,10 +727,22 @@ NO_TO = "the draft has no To address"
         ("MAILTO:dana%40acme.com?subject=Thank%20you", ["dana@acme.com"], None),
         ("<mailto:dana%40acme.com?subject=Hi>", ["dana@acme.com"], None),
         ("mailto:dana.ortiz%2Bjobs%40acme.com", ["dana.ortiz+jobs@acme.com"], None),
-        ("mailto:ann%40acme.com%2Cbob%40acme.com", ["ann@acme.com", "bob@acme.com"], None),
+        (
+            "mailto:ann%40acme.com%2Cbob%40acme.com",
+            ["ann@acme.com", "bob@acme.com"],
+            not_danas("ann@acme.com", "bob@acme.com"),
+        ),
         # Two addresses in a link: both, in order, whatever follows them (fixmisc item 3).
-        ("mailto:ann@acme.com,bob@acme.com?subject=Hi", ["ann@acme.com", "bob@acme.com"], None),
-        ("mailto:bob@acme.com;ann@acme.com?cc=x", ["bob@acme.com", "ann@acme.com"], None),
+        (
+            "mailto:ann@acme.com,bob@acme.com?subject=Hi",
+            ["ann@acme.com", "bob@acme.com"],
+            not_danas("ann@acme.com", "bob@acme.com"),
+        ),
+        (
+            "mailto:bob@acme.com;ann@acme.com?cc=x",
+            ["bob@acme.com", "ann@acme.com"],
+            not_danas("bob@acme.com", "ann@acme.com"),
+        ),
         (
             "mailto:dana%40acme",
             [],
@@ -892,7 +941,53 @@ def test_an_address_after_a_mail_headers_label_is_no_recipient(
             'E2: 2 addresses for 1 interviewer: "hr@acme.com" does not name Ann Roe, so it '
             "is left off their draft",
         ),
-        ("Ann Roe", "a.r@acme.com, hr@acme.com", None),
+        # ot96 F5: none names them: all go, under no name, and which is theirs is asked.
+        (
+            "Chris Hale",
+            "jobs@globex.example; recruiting@globex.example",
+            'E2: 2 addresses for 1 interviewer: neither "jobs@globex.example" nor '
+            '"recruiting@globex.example" names Chris Hale, so their draft goes to both, without '
+            "their name: which address is Chris Hale's? Keep only theirs in the cell",
+        ),
+        (
+            "Ann Roe",
+            "a.r@acme.com, hr@acme.com",
+            'E2: 2 addresses for 1 interviewer: neither "a.r@acme.com" nor "hr@acme.com" names '
+            "Ann Roe, so their draft goes to both, without their name: which address is Ann "
+            "Roe's? Keep only theirs in the cell",
+        ),
+        (
+            "Chris Hale",
+            "jobs@globex.example; recruiting@globex.example; talent@globex.example",
+            'E2: 3 addresses for 1 interviewer: none of "jobs@globex.example", '
+            '"recruiting@globex.example" and "talent@globex.example" names Chris Hale, so their '
+            "draft goes to all 3, without their name: which address is Chris Hale's? Keep only "
+            "theirs in the cell",
+        ),
+        (
+            "Chris Hale",
+            "jobs@globex.example; chris.hale@globex.example; recruiting@globex.example",
+            'E2: 3 addresses for 1 interviewer: "jobs@globex.example" and '
+            '"recruiting@globex.example" do not name Chris Hale, so they are left off their '
+            "draft",
+        ),
+        (
+            "José Núñez",
+            "rrhh@ejemplo.es; empleo@ejemplo.es",
+            'E2: 2 addresses for 1 interviewer: neither "rrhh@ejemplo.es" nor "empleo@ejemplo.es" '
+            "names José Núñez, so their draft goes to both, without their name: which address "
+            "is José Núñez's? Keep only theirs in the cell",
+        ),
+        (
+            "José Núñez",
+            "jose.nunez@ejemplo.es; rrhh@ejemplo.es",
+            'E2: 2 addresses for 1 interviewer: "rrhh@ejemplo.es" does not name José Núñez, so '
+            "it is left off their draft",
+        ),
+        ("Jörg Müller", "joerg@firma.example; mueller.j@firma.example", None),  # both name him
+        ("Chris Hale", "jobs@globex.example", None),  # one address: theirs, as the row pairs it
+        ("Chris Hale", "jobs@globex.example; Jobs@Globex.example", None),  # one address twice
+        ("Recruiting team", "jobs@globex.example; careers@globex.example", None),  # a team's
         ("Ann Roe; Bob Li", None, None),  # no addresses at all: the drafts are to complete
         # Addresses among the names go by what is written with them, never by position
         # (ot52 F3): tom@ is not Ana's; an address that is no one's gets a draft of its own,
@@ -1005,13 +1100,13 @@ def test_a_malformed_address_in_an_interviewer_cell_is_not_used(
             "Email them",
             "mailto:ann@acme.com,bob@acme.com?subject=Hi",
             ["ann@acme.com", "bob@acme.com"],
-            None,
+            not_danas("ann@acme.com", "bob@acme.com"),
         ),
         (
             "Email them",
             "mailto:bob@acme.com;ann@acme.com?subject=Hi",
             ["bob@acme.com", "ann@acme.com"],
-            None,
+            not_danas("bob@acme.com", "ann@acme.com"),
         ),
         # The text's address wins: it is what the user sees; a link elsewhere is said.
         (
@@ -1042,7 +1137,7 @@ def test_a_malformed_address_in_an_interviewer_cell_is_not_used(
             "ann@acme.com; bob@acme.com",
             "mailto:bob@acme.com",
             ["ann@acme.com", "bob@acme.com"],
-            None,
+            not_danas("ann@acme.com", "bob@acme.com"),
         ),
         # A malformed address in the text, a good one in the link: the link's, and said.
         (
