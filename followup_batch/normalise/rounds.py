@@ -17,6 +17,7 @@ tracker so that the rules stay row by row. A tracker split over sheets by time o
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -217,60 +218,66 @@ def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> l
     return [repeated_within(t, f) for t, f in zip(tables, linked, strict=True)]
 
 
-# The fields whose cells, all equal, make a row a repeat of one above it on its sheet
-# (``repeated_within``): every one the rules and the drafts read of the interview, not the
-# sent dates, reply and outcome typed later, which the followed row carries.
-REPEAT_FIELDS = (
-    "client",
-    "company",
-    "position",
-    "interview_at",
-    "interviewed",
-    "offered",
-    "interviewer",
-    "interviewer_email",
-    "interview_type",
-    "round",
-    "seniority",
-    "industry",
-    "stated_decision",
-    "applied_at",
-    "topic",
-    "value_add",
-    "location",
-    "city",
-    "region",
-    "country",
+# The fields a row pasted twice may differ in, typed later on one copy when a message went out
+# or a reply came (``repeated_within``): the followed row counts them (``with_sends_of_copies``).
+TYPED_LATER = (
+    "thank_you_sent",
+    "check_in_1_sent",
+    "check_in_2_sent",
+    "final_sent",
+    "application_check_in_sent",
+    "networking_sent",
+    "last_reply",
+)
+# The date fields compared as the day they mean (``repeated_within``), and that day's column in
+# the frame: a date cell and the text "1/12/2027" beside it, read as that day, are alike.
+_DAY_OF = {"interview_at": "interview_date", "applied_at": "applied_date"}
+# A cell spelt as a day alone, no time of day (``written_codes``' texts): a date cell at midnight
+# ("2027-01-12 00:00:00"), a date ("2027-01-12"), "1/12/2027", "12.01.2027", "Jan 12, 2027", "12
+# January 2027". The frame's day is this cell's only when the cell is one of these.
+_DAY_ALONE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?: 00:00:00)?"
+    r"|\d{1,4}([./-])\d{1,2}\1\d{1,4}\.?"
+    r"|[^\W\d_]{3,}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2}\.? [^\W\d_]{3,}\.?,? \d{4}"
 )
 # What the Problems line of a repeated row starts with (``repeated_within``).
 REPEATS = "repeats row "
 
 
 def repeated_within(table: RawTable, frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with each row whose cells of every ``REPEAT_FIELDS`` column (as written,
-    around spaces aside) are those of a row above it on the same sheet (a row pasted twice)
-    made a copy of the first (``same_interview_row``, an empty ``same_interview_sheet``: a
-    ``Duplicate`` that sends nothing) and a Problems line naming it: two identical drafts to
-    one person went out of it without a word (ot96 F3). A row that differs in any of them (a
-    round with the same interviewer on another day, another position on the same day) is no
-    repeat; nor is a row without a company, or without an interview or applied date."""
-    fields = [f for f in REPEAT_FIELDS if f in table.mapping and f in table.cells.columns]
+    """``frame`` with each row whose cells are those of a row above it on the same sheet (a
+    row pasted twice: every column of the person's, read or not, as written, around spaces
+    aside, a date as the day it means) made a copy of the first (``same_interview_row``, an
+    empty ``same_interview_sheet``: a ``Duplicate`` that sends nothing) and a Problems line
+    naming it: two identical drafts to one person went out of it without a word (ot96 F3). A
+    row that differs in any cell of the person's is another interview (a round on another day,
+    another position, another Mentee, Time, Contact or stage in its Status: ot97 F6), but for
+    the sent dates and the reply (``TYPED_LATER``), which the followed row counts; nor is a
+    row without a company, or without an interview or applied date, a repeat."""
+    fields = [f for f in table.cells.columns if f in table.mapping]
     if len(frame) < 2 or table.stages or not {"company", "position"} <= set(fields):
         return frame
-    if not ({"interview_at", "applied_at"} & set(fields)):
-        return frame
-    cells = table.cells.reindex(frame.index)[fields]
-    # Each cell as a number that is the same for two cells when their texts are (0: blank).
-    written = pd.DataFrame(
-        {f: written_codes(cells[f])[0] for f in fields}, index=frame.index, copy=False
-    )
     dated = [f for f in ("interview_at", "applied_at") if f in fields]
-    filled = (written["company"] != 0) & (written[dated] != 0).any(axis=1)
+    if not dated:
+        return frame
+    cells = table.cells.reindex(frame.index)
+    # Each cell as a number that is the same for two cells when they read alike (0: blank).
+    written = {
+        f: _meant_codes(cells[f], frame[_DAY_OF[f]] if f in _DAY_OF else None)
+        for f in fields
+        if f not in TYPED_LATER
+    }
+    if table.unread_cells is not None:
+        unread = table.unread_cells.reindex(frame.index)
+        written |= {f"column {c}": written_codes(unread[c])[0] for c in unread.columns}
+    codes = pd.DataFrame(written, index=frame.index, copy=False)
+    filled = (codes["company"] != 0) & (codes[dated] != 0).any(axis=1)
     filled &= frame["same_interview_row"].to_numpy() == 0
     if filled.sum() < 2:
         return frame
-    keyed = written[filled]
-    # Only rows alike in every field meet a row above them: the others are left out.
+    keyed = codes[filled]
+    # Only rows alike in every cell meet a row above them: the others are left out.
     keyed = keyed[keyed.duplicated(keep=False)]
     if keyed.empty:
         return frame
@@ -279,18 +286,16 @@ def repeated_within(table: RawTable, frame: pd.DataFrame) -> pd.DataFrame:
     same_sheet = frame["same_interview_sheet"].to_numpy(dtype=object).copy()
     problems = list(frame["problems"])
     position = {row: at for at, row in enumerate(frame.index)}
+    told_apart = _written_apart(
+        table, cells, [f for f in fields if f in TYPED_LATER or f in _DAY_OF]
+    )
     for row, values in zip(keyed.index, keyed.itertuples(index=False, name=None), strict=True):
         earlier = firsts.setdefault(values, int(row))
         if earlier == row:
             continue
         at = position[row]
         same_row[at], same_sheet[at] = earlier, ""
-        problems[at] = [
-            *problems[at],
-            f"{REPEATS}{earlier} in every cell of the interview (a row pasted twice?): row "
-            f"{earlier} has its follow-ups, so nothing is sent from this one; delete it, or "
-            "correct the cell that tells them apart",
-        ]
+        problems[at] = [*problems[at], _repeat_line(earlier, told_apart(position[earlier], at))]
     # A sent date typed on either row counts for both, as on copies over sheets.
     carrier = np.arange(len(frame))
     carrier[same_row > 0] = [position[row] for row in same_row[same_row > 0]]
@@ -298,6 +303,61 @@ def repeated_within(table: RawTable, frame: pd.DataFrame) -> pd.DataFrame:
         same_interview_row=pd.Series(same_row, index=frame.index, dtype=np.int64),
         same_interview_sheet=pd.Series(same_sheet, index=frame.index, dtype=object),
         problems=pd.Series(problems, index=frame.index, dtype=object),
+    )
+
+
+def _meant_codes(column: pd.Series, days: pd.Series | None) -> npt.NDArray[np.intp]:
+    """``written_codes`` of ``column``, but for a cell that is a day alone (``_DAY_ALONE``)
+    read as the day ``days`` holds (the frame's, in the tracker's date order): one code for
+    that day however it is written (a date cell, "1/12/2027"); 0 for a blank."""
+    codes, texts = written_codes(column)
+    if days is None:
+        return codes
+    alone = np.fromiter((bool(_DAY_ALONE.fullmatch(t)) for t in texts), bool, len(texts))
+    day, _ = pd.factorize(days.to_numpy(dtype="datetime64[ns]"))  # NaT: -1
+    meant = alone[codes] & (day >= 0)
+    return np.where(meant, len(texts) + day, codes)
+
+
+def _written_apart(
+    table: RawTable, cells: pd.DataFrame, fields: list[str]
+) -> Callable[[int, int], list[str]]:
+    """Which of ``fields``' cells two rows (positions) of ``cells`` write otherwise, each as
+    its field and header ("thank_you_sent Thank-you Sent": typed on one, counted for both;
+    "interview_at Interview Date": the same day written another way), for ``_repeat_line``."""
+    spelt = {f: written_codes(cells[f])[0] for f in fields}
+
+    def apart(first: int, second: int) -> list[str]:
+        return [
+            f"{f} {table.headers[table.mapping[f]]}"
+            for f in fields
+            if spelt[f][first] != spelt[f][second]
+        ]
+
+    return apart
+
+
+def _repeat_line(earlier: int, apart: list[str]) -> str:
+    """The Problems line of a row repeating row ``earlier`` in every cell but the sent dates
+    and reply of ``apart`` (the same day written otherwise in a date's)."""
+    named = [tuple(said.split(" ", 1)) for said in apart]
+    days = [f'"{header}"' for field, header in named if field in _DAY_OF]
+    sent = [f'"{header}"' for field, header in named if field not in _DAY_OF]
+    how = "in every cell"
+    if sent:
+        how += f" but {_listed(sent)}"
+    if days:
+        how += f", its {_listed(days)} the same day written another way"
+    if not sent:
+        return (
+            f"{REPEATS}{earlier} {how} (a row pasted twice?): row {earlier} has its follow-ups, "
+            "so nothing is sent from this one; delete it, or correct the cell that tells them "
+            "apart"
+        )
+    return (
+        f"{REPEATS}{earlier} {how} (a row pasted twice?): row {earlier} has its follow-ups and "
+        "counts what this row says was sent, so nothing is sent from this one; delete it once "
+        f"row {earlier} holds that, or correct the cell that tells them apart"
     )
 
 

@@ -259,7 +259,8 @@ FIELDS: tuple[Field, ...] = (
         "client",
         "Client",
         False,
-        ("Candidate", "Name", "Job Seeker"),
+        # A coach's or a career service's person ("Mentee", "Student"): ot97 F6.
+        ("Candidate", "Name", "Job Seeker", "Mentee", "Mentee Name", "Student", "Student Name"),
         "the job seeker; defaults to sheet name / file stem / config",
     ),
     Field(

@@ -148,6 +148,11 @@ class RawTable:
     # table starts); None when it reads to the sheet's end. The rows after it are the
     # person's: nothing in them is cleared or written, the tool's cells of an earlier run too.
     read_through: int | None = None
+    # The cells of the person's other columns, read as no field (each column named by its
+    # 0-based index; neither the tool's own columns nor a wide tracker's stages): a row pasted
+    # twice is alike in these too (``normalise.rounds.repeated_within``): a Mentee, a Time or
+    # a Contact told apart only there is another interview (ot97 F6). None when there are none.
+    unread_cells: pd.DataFrame | None = None
 
 
 def _answered_rows_gone(
@@ -236,6 +241,33 @@ def _record_titles(
         f'"{header}" ({_letter(column)}) holds each row\'s title (its company or position), '
         'not a person: it is left alone. Map it with --map "Name=client" if it names your '
         "clients."
+    )
+
+
+def _client_marks(
+    match: HeaderMatch, cells: pd.DataFrame, column_map: Mapping[str, str]
+) -> str | None:
+    """A column read as the client ("Student", "Candidate") whose filled cells are all yes/no
+    marks ("Yes", "No", a tick: a student job, a shortlisted candidate): they name nobody, so
+    it is taken out of the mapping (drafts were signed "Yes", ot97 F6's "Student" header) and
+    the note saying so returned; None when a cell names someone, or it was mapped."""
+    from followup_batch.normalise.vocabularies import read_mark
+
+    column = match.mapping.get("client")
+    if column is None:
+        return None
+    header = match.headers[column]
+    if header_key(header) in {header_key(h) for h in column_map}:
+        return None
+    filled = [v for v in pd.unique(cells["client"].to_numpy(dtype=object)) if has_value(v)]
+    if not filled or any(read_mark(v) is None for v in filled):
+        return None
+    del match.mapping["client"]
+    match.ignored.append(header)
+    match.ignored.sort(key=match.headers.index)
+    return (
+        f'"{header}" ({_letter(column)}) holds yes/no marks, not people: it is left alone. '
+        f'Map it with --map "{header}=client" if it names your clients.'
     )
 
 
@@ -634,6 +666,10 @@ def build_table(
     if titles is not None:
         cells = cells.drop(columns="client")
         notes.append(titles)
+    marks = _client_marks(match, cells, options.column_map)
+    if marks is not None:
+        cells = cells.drop(columns="client")
+        notes.append(marks)
     contacts = _contacts_named(match, cells, options.column_map)
     if contacts is not None:
         cells = cells.rename(columns={"client": "interviewer"})
@@ -661,6 +697,8 @@ def build_table(
         if len(gone):
             gone_cells = _cells_at(rows, gone, list(owned_at.values()))
             gone_cells.columns = pd.Index(list(owned_at))
+    taken = {*match.mapping.values(), *match.stages, *(owned_at or {}).values()}
+    unread = [col for col in range(len(match.headers)) if col not in taken]
     return RawTable(
         path=path,
         header_row=match.row,
@@ -686,4 +724,5 @@ def build_table(
         gone_cells=gone_cells,
         read_through=None if through >= len(rows) else through,
         unread_dates=unread_dates,
+        unread_cells=_cells_at(rows, index, unread) if unread and len(index) else None,
     )

@@ -1,7 +1,8 @@
-"""A row pasted twice on one sheet (ot96 F3): every cell of the interview the same as a row
-above it. It gave two identical drafts to one person, two calendar events and two digest
-lines without a word; the later row is now a ``Duplicate`` of the first, its Problems name
-it, and one message goes out. Rows that only look alike are left as they are."""
+"""A row pasted twice on one sheet (ot96 F3): every cell the same as a row above it (ot97 F6:
+every cell of the person's, read or not; ``test_pasted_twice_whole_row``). It gave two
+identical drafts to one person, two calendar events and two digest lines without a word; the
+later row is now a ``Duplicate`` of the first, its Problems name it, and one message goes out.
+Rows that only look alike are left as they are."""
 
 from __future__ import annotations
 
@@ -19,9 +20,14 @@ AS_OF = "2026-12-04"
 HEADER = "Company,Position,Interview Date,Interviewer,Interviewer Email,Country,Thank-you sent"
 ROW = "Acme,Analyst,2026-12-01,Ana Diaz,ana@acme.example,US,"
 REPEAT = (
-    "repeats row 2 in every cell of the interview (a row pasted twice?): row 2 has its "
+    "repeats row 2 in every cell (a row pasted twice?): row 2 has its "
     "follow-ups, so nothing is sent from this one; delete it, or correct the cell that tells "
     "them apart"
+)
+SENT_ON_REPEAT = (
+    'repeats row 2 in every cell but "Thank-you sent" (a row pasted twice?): row 2 has its '
+    "follow-ups and counts what this row says was sent, so nothing is sent from this one; "
+    "delete it once row 2 holds that, or correct the cell that tells them apart"
 )
 
 THANKS = ("Overdue", "Thank-you note")
@@ -118,13 +124,15 @@ def test_a_row_pasted_twice_sends_once(
         assert "repeats row" not in err
         return
     assert read[0]["Problems"] == ""
-    assert [r["Problems"] for r in read[1:]] == [REPEAT] * (len(read) - 1)
+    # A sent date typed on the repeat only: not every cell is alike, and the line says so.
+    said = SENT_ON_REPEAT if read[1]["Thank-you sent"] else REPEAT
+    assert [r["Problems"] for r in read[1:]] == [said] * (len(read) - 1)
     assert read[1]["Why"] == (
         "Duplicate: the same interview (on Tue 2026-12-01) as row 2, which has its "
         "follow-ups; nothing is sent from this row. Type sent dates and the outcome there."
     )
     # Said without -v, by its row.
-    assert f"note: Ravi Kumar.csv: row 3: {REPEAT}" in err.splitlines()
+    assert f"note: Ravi Kumar.csv: row 3: {said}" in err.splitlines()
 
 
 def test_a_repeat_stays_one_run_after_run(tmp_path: Path) -> None:

@@ -89,6 +89,11 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
         ("Heard Back", "last_reply"),
         ("Status", "outcome"),
         ("Candidate", "client"),
+        # A coach's or a career service's tracker (ot97 F6: they were left alone).
+        ("Mentee", "client"),
+        ("Mentee Name", "client"),
+        ("Student", "client"),
+        ("Student Name", "client"),
         ("Contact Email", "interviewer_email"),
         ("Holiday Calendar", "country"),
         ("Talking Points", "topic"),
@@ -123,7 +128,9 @@ def test_synonyms(tmp_path: Path, header: str, field: str) -> None:
     base = {"company": "Company", "position": "Position", "interview_at": "Interview Date"}
     base[field] = header
     headers = list(base.values())
-    path = write_xlsx(tmp_path / "t.xlsx", {"S": [headers, ["x"] * len(headers)]})
+    # A client's cell names someone: a column of marks ("x") names nobody (``_client_marks``).
+    row = ["Ana Diaz" if name == "client" else "x" for name in base]
+    path = write_xlsx(tmp_path / "t.xlsx", {"S": [headers, row]})
     table = read_one(path)
     assert table.mapping[field] == headers.index(header)
     assert table.ignored == []
