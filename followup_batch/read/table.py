@@ -697,8 +697,10 @@ def build_table(
         if len(gone):
             gone_cells = _cells_at(rows, gone, list(owned_at.values()))
             gone_cells.columns = pd.Index(list(owned_at))
+    # The columns up to the last header (a styled header row may run on blank for thousands).
     taken = {*match.mapping.values(), *match.stages, *(owned_at or {}).values()}
-    unread = [col for col in range(len(match.headers)) if col not in taken]
+    width = max((col + 1 for col, header in enumerate(match.headers) if header), default=0)
+    unread = [col for col in range(width) if col not in taken]
     return RawTable(
         path=path,
         header_row=match.row,
