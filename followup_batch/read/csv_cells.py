@@ -56,6 +56,10 @@ class CsvFormat:
     # ``utf8_but_for_strays``): the legacy encoding those bytes are read in (``read_strays``).
     # The raw fields hold them as surrogates (``surrogateescape``), so they go back as they were.
     strays: str | None = None
+    # A file of ASCII alone, without a byte-order mark, its encoding not named (as Excel's
+    # "CSV (Comma delimited)" saves one, in the Windows code page): nothing in it says UTF-8,
+    # so the tool's own text goes in ASCII ("→" as "->"), which every reading holds (ot96 F4).
+    ascii_text: bool = False
 
 
 @dataclass
@@ -573,7 +577,14 @@ def read_table(path: Path, encoding: str | None = None, country: str | None = No
         strays, note = _stray_bytes(data, text)
     del data  # the text is the file from here: not its bytes too while its cells are cut out
     table = CsvTable(
-        fmt=CsvFormat(encoding=enc, bom=bom, delimiter=delimiter, mixed=mixed, strays=strays),
+        fmt=CsvFormat(
+            encoding=enc,
+            bom=bom,
+            delimiter=delimiter,
+            mixed=mixed,
+            strays=strays,
+            ascii_text=encoding is None and enc == "utf-8" and not bom and text.isascii(),
+        ),
         notes=[note] if note else [],
     )
     try:

@@ -346,10 +346,10 @@ def as_written(table: RawTable) -> Callable[[str], str]:
     over Excel's limit is shortened as it is written). What is compared with the file's cells
     on the next run (``hand_edits``) goes through it."""
     if table.kind == "csv" and table.csv is not None:
-        from followup_batch.write.csv_out import csv_text_as_written
+        from followup_batch.write.csv_out import csv_text_as_written, text_encoding
 
         fmt = table.csv.fmt
-        return functools.partial(csv_text_as_written, encoding=fmt.encoding, mixed=fmt.mixed)
+        return functools.partial(csv_text_as_written, encoding=text_encoding(fmt), mixed=fmt.mixed)
     from followup_batch.normalise.cells import within_cell
 
     return within_cell

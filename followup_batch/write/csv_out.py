@@ -73,6 +73,9 @@ def write_csv(
     data = render_csv(table, owned, spelt)
     if notes is not None and spelt:
         notes.append(spelt_note(table.csv.fmt, spelt))
+    again = utf8_again_note(table, owned) if notes is not None else None
+    if notes is not None and again:
+        notes.append(again)
     in_place = atomic.replaces(target, Path(table.path))
     # Written elsewhere (--output): the CSV read, as it was read; one saved since gives no
     # output of the version before that save (ot84/ot85).
@@ -490,13 +493,20 @@ def render(
             fields += [""] * (width - len(fields))
             for at, value in zip(positions, extra, strict=True):
                 # Spelt before it is quoted: a '"' spelt for "“" is then escaped like any other.
-                written = csv_text_as_written(value, fmt.encoding, fmt.mixed)
+                written = csv_text_as_written(value, text_encoding(fmt), fmt.mixed)
                 if spelt is not None and written != value:
-                    spelt.update(spelt_away(value, fmt.encoding, fmt.mixed))
+                    spelt.update(spelt_away(value, text_encoding(fmt), fmt.mixed))
                 fields[at] = _in_text_encoding(quote(written, fmt.delimiter), fmt)
         lines.append((fmt.delimiter.join(fields) + end).encode(fmt.encoding, errors=errors))
     data = b"".join(lines)
     return (BOMS[fmt.encoding] + data) if fmt.bom else data
+
+
+def text_encoding(fmt: CsvFormat) -> str:
+    """The encoding the tool's own text in a CSV of ``fmt`` is written in: its file's, but
+    ASCII in a file of ASCII alone (``CsvFormat.ascii_text``), which Excel reads in the Windows
+    code page, where UTF-8's "→" shows as "â†’" (ot96 F4)."""
+    return "ascii" if fmt.ascii_text else fmt.encoding
 
 
 def spelt_away(text: str, encoding: str, mixed: str | None = None) -> list[tuple[str, str]]:
@@ -526,7 +536,27 @@ def _written_for(ch: str, encoding: str, mixed: str | None) -> str | None:
 SPELT_SHOWN = 5  # characters named by ``SPELT_NOTE``
 SPELT_NOTE = (
     "the file is saved in {encoding}, which cannot hold {characters} of the drafts; they are "
-    "written as {written}; save the file as CSV UTF-8 to keep them"
+    "written as {written}; save the file as CSV UTF-8{or_run} to keep them"
+)
+# What ``SPELT_NOTE`` calls a file of ASCII alone (``CsvFormat.ascii_text``), and its other
+# way to keep them: a file from Google Sheets stays ASCII alone, however it is saved.
+ASCII_NAME = "ASCII alone (as Excel saves a CSV in the Windows code page)"
+ASCII_OR_RUN = ", or run it with --encoding utf-8,"
+# Said once, by the run that writes the tool's text of a file it wrote in ASCII
+# (``CsvFormat.ascii_text``) in UTF-8, the file being UTF-8 now: ``UTF8_BECAUSE`` says why.
+UTF8_AGAIN_NOTE = (
+    'the file is UTF-8 now ({because}), so the tool writes its own text in UTF-8 too: "→" '
+    'where it wrote "->"{excel}'
+)
+UTF8_BECAUSE = {
+    "letter": 'it holds "{letter}"',
+    "bom": "it has a byte-order mark",
+    "named": "as --encoding or the config's encoding says",
+}
+# Excel on Windows opens a CSV without a byte-order mark in the Windows code page.
+UTF8_EXCEL = (
+    "; Excel on Windows opens a CSV without a byte-order mark in its code page, which shows "
+    'UTF-8\'s "→" as "â†’": save the file as "CSV UTF-8", or open it with Data > From Text/CSV'
 )
 
 
@@ -540,10 +570,47 @@ def spelt_note(fmt: CsvFormat, spelt: dict[str, str]) -> str:
     if more:
         characters += f" and {more} more character{'' if more == 1 else 's'}"
         written += " …"
-    encoding = fmt.mixed or fmt.encoding
-    return SPELT_NOTE.format(
-        encoding=ENCODING_NAMES.get(encoding, encoding), characters=characters, written=written
-    )
+    encoding = fmt.mixed or text_encoding(fmt)
+    if encoding == "ascii":
+        name, or_run = ASCII_NAME, ASCII_OR_RUN
+    else:
+        name, or_run = ENCODING_NAMES.get(encoding, encoding), ""
+    return SPELT_NOTE.format(encoding=name, characters=characters, written=written, or_run=or_run)
+
+
+def utf8_again_note(table: RawTable, owned: pd.DataFrame) -> str | None:
+    """``UTF8_AGAIN_NOTE`` when writing ``owned`` into ``table``'s CSV puts "→" in a Why cell
+    that holds the tool's "->" (a file of ASCII alone the tool wrote in ASCII, which a person
+    has since saved with a letter beyond ASCII, a byte-order mark, or run with --encoding
+    utf-8); else None. Those cells are the tool's (their hashes are in the last run's record):
+    only their spelling changes, which a person opening the file in Excel sees."""
+    assert table.csv is not None
+    fmt = table.csv.fmt
+    if table.owned_cells is None or "why" not in table.owned_cells or "why" not in owned:
+        return None
+    if csv_text_as_written("→", text_encoding(fmt), fmt.mixed) != "→":
+        return None  # the file cannot hold it: the tool still writes "->"
+    then = table.owned_cells["why"].reindex(owned.index).astype("string")
+    now = owned["why"].astype("string")
+    spelt = then.str.contains("->", regex=False) & ~then.str.contains("→", regex=False)
+    if not (spelt & now.str.contains("→", regex=False)).fillna(False).any():
+        return None
+    letter = _first_letter_beyond_ascii(table.csv, set(table.owned_at.values()))
+    if letter is not None:
+        because = UTF8_BECAUSE["letter"].format(letter=letter)
+    else:
+        because = UTF8_BECAUSE["bom" if fmt.bom else "named"]
+    excel = "" if fmt.bom or not fmt.encoding.startswith("utf-8") else UTF8_EXCEL
+    return UTF8_AGAIN_NOTE.format(because=because, excel=excel)
+
+
+def _first_letter_beyond_ascii(csv: CsvTable, owned: set[int]) -> str | None:
+    """The first character beyond ASCII of the person's fields (not the tool's columns)."""
+    for values in csv.values:
+        for at, value in enumerate(values):
+            if at not in owned and not value.isascii():
+                return next(ch for ch in value if not ch.isascii())
+    return None
 
 
 def _in_text_encoding(value: str, fmt: CsvFormat) -> str:

@@ -121,6 +121,141 @@ def test_cp1252_file_gets_no_silent_question_marks(tmp_path: Path) -> None:
     assert run(path) == data
 
 
+# ot96 F4: (how the file is saved, its bytes, the run's extra options, whether the tool's
+# text goes in ASCII). Excel's "CSV (Comma delimited)" saves a BOM-less file in the Windows
+# code page, where UTF-8's "→" reads "â†’": a file of ASCII alone says nothing of UTF-8.
+ASCII_FILES = [
+    ("ascii alone, CRLF", f"{HEADER}\r\nAcme,PM,2026-11-10,\r\n".encode(), (), True),
+    ("ascii alone, LF", f"{HEADER}\nAcme,PM,2026-11-10,pricing\n".encode(), (), True),
+    # A byte-order mark, a letter beyond ASCII, or --encoding say UTF-8: "→" as it is.
+    (
+        "ascii with a UTF-8 BOM",
+        codecs.BOM_UTF8 + f"{HEADER}\r\nAcme,PM,2026-11-10,\r\n".encode(),
+        (),
+        False,
+    ),
+    ("UTF-8 with é", f"{HEADER}\r\nCafé,PM,2026-11-10,\r\n".encode(), (), False),
+    (
+        "ascii, --encoding utf-8",
+        f"{HEADER}\r\nAcme,PM,2026-11-10,\r\n".encode(),
+        ("--encoding", "utf-8"),
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "options", "in_ascii"),
+    [case[1:] for case in ASCII_FILES],
+    ids=[case[0] for case in ASCII_FILES],
+)
+def test_a_file_of_ascii_alone_gets_the_tools_text_in_ascii(
+    tmp_path: Path, data: bytes, options: tuple[str, ...], in_ascii: bool
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(data)
+
+    def once(as_of: str) -> bytes:
+        args = ["run", "-q", "--as-of", as_of, *options, str(path)]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        assert "edited" not in result.output + result.stderr
+        return path.read_bytes()
+
+    first = once(AS_OF)
+    text = first.decode("utf-8-sig")
+    why = next(csv.DictReader(io.StringIO(text)))["Why"]
+    assert why.startswith("1st check-in: 5 bd after Tue 2026-11-10 ")
+    assert first.startswith(codecs.BOM_UTF8) == data.startswith(codecs.BOM_UTF8)
+    if in_ascii:
+        assert first.isascii()
+        assert " -> " in why
+        assert "→" not in text
+    else:
+        assert " → " in why
+    assert once(AS_OF) == first  # the second run changes nothing
+    # The next days' runs read the tool's text as its own: no cell is taken for an edit.
+    later = once("2026-12-02")
+    assert later.isascii() == in_ascii
+    assert once("2026-12-02") == later
+
+
+UTF8_AGAIN = (
+    "note: t.csv: the file is UTF-8 now ({because}), so the tool writes its own text in UTF-8 "
+    'too: "→" where it wrote "->"'
+)
+IN_EXCEL = (
+    "; Excel on Windows opens a CSV without a byte-order mark in its code page, which shows "
+    'UTF-8\'s "→" as "â†’": save the file as "CSV UTF-8", or open it with Data > From Text/CSV'
+)
+
+
+def _jose(data: bytes, encoding: str) -> bytes:
+    return data.replace(b"Globex,", "José Globex,".encode(encoding), 1)
+
+
+# ot96 F4: a file the tool wrote in ASCII, then saved otherwise by a person (how, as its bytes
+# become, the run's extra options, what the run writing it next says; None: nothing).
+SAVED_AGAIN: list[tuple[str, Callable[[bytes], bytes], tuple[str, ...], str | None]] = [
+    (
+        "José typed, saved as UTF-8",
+        lambda data: _jose(data, "utf-8"),
+        (),
+        UTF8_AGAIN.format(because='it holds "é"') + IN_EXCEL,
+    ),
+    (
+        "saved as CSV UTF-8 (a byte-order mark)",
+        lambda data: codecs.BOM_UTF8 + data,
+        (),
+        UTF8_AGAIN.format(because="it has a byte-order mark"),
+    ),
+    (
+        "run with --encoding utf-8",
+        lambda data: data,
+        ("--encoding", "utf-8"),
+        UTF8_AGAIN.format(because="as --encoding or the config's encoding says") + IN_EXCEL,
+    ),
+    # Not UTF-8: Excel's "CSV (Comma delimited)" of José, in Windows-1252, keeps "->".
+    ("José typed, saved as Windows-1252", lambda data: _jose(data, "cp1252"), (), None),
+    ("run with --encoding cp1252", lambda data: data, ("--encoding", "cp1252"), None),
+    ("left as it was", lambda data: data, (), None),
+]
+
+
+@pytest.mark.parametrize(
+    ("saved", "options", "said"),
+    [case[1:] for case in SAVED_AGAIN],
+    ids=[case[0] for case in SAVED_AGAIN],
+)
+def test_a_file_written_in_ascii_then_saved_as_utf8_is_told_once(
+    tmp_path: Path,
+    saved: Callable[[bytes], bytes],
+    options: tuple[str, ...],
+    said: str | None,
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_bytes(f"{HEADER}\r\nAcme,PM,2026-11-10,\r\nGlobex,Analyst,2026-11-16,\r\n".encode())
+
+    def once(as_of: str) -> tuple[bytes, list[str]]:
+        args = ["run", "--as-of", as_of, *options, str(path)]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        notes = [line for line in result.stderr.splitlines() if "UTF-8 now" in line]
+        assert "edit" not in result.stderr, result.stderr
+        return path.read_bytes(), notes
+
+    run(path)
+    path.write_bytes(saved(path.read_bytes()))
+    data, notes = once("2026-11-23")
+    assert notes == ([said] if said else [])
+    whys = [row["Why"] for row in csv.DictReader(io.StringIO(data.decode("utf-8-sig", "replace")))]
+    assert all(("→" in why) == bool(said) and ("->" in why) != bool(said) for why in whys)
+    assert data.count(b"\r\n") == 3  # each record keeps its CRLF
+    # Said by the run that changed the spelling only: the next days' runs say nothing.
+    assert once("2026-11-24")[1] == []
+    assert once("2026-11-24")[1] == []
+
+
 def test_an_unchanged_csv_gets_no_backup(tmp_path: Path) -> None:
     path = tmp_path / "t.csv"
     path.write_text(f"{HEADER}\nAcme,PM,2026-11-10,\n", encoding="utf-8")

@@ -39,6 +39,15 @@ def setup(
     return config
 
 
+def ascii_note(characters: str, written: str) -> str:
+    return (
+        "note: t.csv: the file is saved in ASCII alone (as Excel saves a CSV in the Windows code "
+        f"page), which cannot hold {characters} of the drafts; they are written as {written}; "
+        "save the file as CSV UTF-8, or run it with --encoding utf-8, to keep them"
+    )
+
+
+ASCII_ROW = "Cafe Nord,Engineer,2026-11-16,Video,Dana Ortiz\n"
 WESTERN = "Café Nord,Engineer,2026-11-16,Video,Dana Ortiz\n"
 POLISH = "Żabka Łódź,Inżynier,2026-11-16,Video,Paweł Kowalczyk\n"
 CHINESE = "阿里巴巴,工程师,2026-11-16,Video,王伟\n"
@@ -75,6 +84,16 @@ NAME = "Zoë Łukasik-Müller"
         ("gbk", CHINESE, "王伟", "日本語 — 谢谢", None),
         # The tool's own punctuation alone is spelt without a word ("→" as "->").
         ("cp1252", WESTERN, "Dana Smith", "Next steps → soon — thanks…", None),
+        # ot96 F4: a file of ASCII alone (as Excel's "CSV (Comma delimited)" saves one) gets
+        # the tool's text in ASCII; the person's own letters are spelt and said.
+        ("ascii", ASCII_ROW, "Dana Smith", "Next steps → soon — thanks…", None),
+        (
+            "ascii",
+            ASCII_ROW,
+            NAME,
+            "Looking forward.",
+            ascii_note('"ë", "Ł", "ü"', '"e", "L", "u"'),
+        ),
     ],
 )
 def test_what_the_file_cannot_hold_is_said(
