@@ -18,6 +18,9 @@ from followup_batch.cli import main
 from followup_batch.normalise import normalise_rows, resolve_roles
 from followup_batch.read import ReadOptions
 
+# The CSV trackers here are saved as Excel's "CSV UTF-8" (a byte-order mark, "utf-8-sig"): the
+# tool's text in them is UTF-8 ("→", "—"), as these tests read it. A file of ASCII alone gets it
+# in ASCII ("->", "-"; ot96 F4, tests/write/test_csv_reruns.py).
 OPTIONS = ReadOptions()
 T = pd.Timestamp
 
@@ -397,11 +400,11 @@ def test_a_generic_dates_row_follows_its_own_stage(
     opening: str,
 ) -> None:
     tracker = tmp_path / "jobs.csv"
-    tracker.write_text(log, encoding="utf-8")
+    tracker.write_text(log, encoding="utf-8-sig")
     args = ["run", "--as-of", as_of, "-q", str(tracker)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    rows = {r["Company"]: r for r in csv.DictReader(io.StringIO(tracker.read_text("utf-8")))}
+    rows = {r["Company"]: r for r in csv.DictReader(io.StringIO(tracker.read_text("utf-8-sig")))}
     row = rows[company]
     assert (row["Next action"], row["Next due"], row["Problems"]) == (action, due, "")
     assert row["Draft"].split("\n")[2].startswith(opening)
@@ -545,12 +548,12 @@ def test_yes_marks_in_a_wide_trackers_stage_columns(
     tracker.write_text(
         "Company,Role name,Applied Date,Recruiter,Phone,Onsite,Result\n"
         f"DeepMind,SWE intern,{applied},{recruiter},{phone},{onsite},ongoing\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     args = ["run", "--as-of", "2019-10-21", "-q", str(tracker)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
     greeting = row["Draft"].split("\n")[0]
     seen = (row["Follow-up status"], row["Next action"], row["Next due"], greeting, row["Problems"])
     assert seen == expected
@@ -603,12 +606,12 @@ def test_an_implausible_stage_date_is_said_at_its_cell_and_the_row_needs_info(
     tracker.write_text(
         "Company,Role,Country,Applied,Phone Screen,Onsite,Status\n"
         f"Grab,Analyst,{country},2026-12-01,{phone},{onsite},Interviewing\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     args = ["run", "--as-of", "2027-01-20", "-q", str(tracker)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
     typed = phone if column == "Phone Screen" else onsite
     problem = (
         f'row 2, column "{column}": "{typed}" is not a plausible interview date ({why})'
@@ -806,14 +809,14 @@ def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path:
         "Acme,Analyst,2026-10-20,2026-10-30,,Applied\n"
         "Globex,Eng,2026-10-20,2026-10-30,2026-11-10,Applied\n"
         "Initech,PM,2026-11-02,,,Applied\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
     seen = [
         (r["Company"], r["Follow-up status"], r["Next action"], r["Next due"], r["Draft"])
-        for r in csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+        for r in csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
     ]
     assert [s[:4] for s in seen] == [
         ("Acme", "Moved on", "—", ""),
@@ -888,12 +891,12 @@ def test_a_status_of_no_answer_yet_still_sends_the_check_in(
 ) -> None:
     tracker = tmp_path / "apps.csv"
     tracker.write_text(
-        f"Company,Role,Applied Date,Status\nTCS,Developer,2026-11-02,{status}\n", encoding="utf-8"
+        f"Company,Role,Applied Date,Status\nTCS,Developer,2026-11-02,{status}\n", encoding="utf-8-sig"
     )
     args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
     assert (row["Follow-up status"], row["Next action"], row["Next due"]) == seen
     assert row["Problems"] == ""
     assert bool(row["Draft"]) == (seen[1] != "—")
@@ -926,12 +929,12 @@ def test_a_google_sheets_checkbox_in_any_language_is_a_sent_mark(
     tracker.write_text(
         "Company,Position,Date Applied,Status,Followed Up\n"
         f"Acme,Analyst,2026-11-02,Applied,{mark}\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     args = ["run", "--as-of", "2026-12-04", "-q", str(tracker)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
     assert (row["Follow-up status"], row["Next action"], row["Problems"]) == (*seen, "")
     assert row["Followed Up"] == mark
 
@@ -1063,7 +1066,7 @@ def test_of_several_outcome_columns_the_values_decide(
     from followup_batch.read import read_trackers
 
     path = tmp_path / "t.csv"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8-sig")
     options = ReadOptions(column_map=column_map)
     (raw,) = read_trackers(path, options)
     resolved = resolve_roles(raw)
@@ -1105,7 +1108,7 @@ def test_a_choice_of_outcome_columns_is_said_in_the_plain_run(
     from followup_batch.read import read_trackers
 
     path = tmp_path / "t.csv"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8-sig")
     (raw,) = read_trackers(path, OPTIONS)
     resolved = resolve_roles(raw)
     assert resolved.notices == notices
@@ -1140,7 +1143,7 @@ def test_the_note_says_which_column_is_which(tmp_path: Path, text: str, note: st
     from followup_batch.read import read_trackers
 
     path = tmp_path / "t.csv"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8-sig")
     (raw,) = read_trackers(path, OPTIONS)
     resolved = resolve_roles(raw)
     assert resolved.notes == [note]
@@ -1412,13 +1415,13 @@ def test_a_stage_column_is_read_by_what_each_cell_holds(
     tracker.write_text(
         f"Company,Position,Date Applied,Interview Date,{header}\n"
         f"Acme,Analyst,2026-11-02,2026-11-16,{cells}\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
     args += ["--map", mapped] if mapped else []
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
     status, due, problems, why = seen
     assert (row["Follow-up status"], row["Next due"], row["Problems"]) == (status, due, problems)
     assert row["Why"].split("\n")[0] == why
@@ -1430,11 +1433,11 @@ def test_a_stage_of_interview_types_without_a_date_needs_it(tmp_path: Path) -> N
         "Company,Position,Date Applied,Interview Date,Stage\n"
         "Acme,Analyst,2026-11-02,,Video\n"
         "Globex,Analyst,2026-11-02,,Applied\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
     assert CliRunner().invoke(main, args, catch_exceptions=False).exit_code == 0
-    video, applied = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    video, applied = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
     assert (video["Follow-up status"], video["Problems"]) == (
         "Needs info",
         'row 2, column "Interview Date": Interview Date is empty, but the stage says there was '
@@ -1466,7 +1469,7 @@ def test_a_follow_up_sent_column_is_the_applications_check_in(
     path.write_text(
         f"Position,Company,Stage,Applied on,{header}\n"
         f"Engineer,Prestige,Applied,2026-11-16,{cell}\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     (raw,) = read_trackers(path, OPTIONS)
     frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))
@@ -1493,7 +1496,7 @@ def test_a_vague_follow_up_column_of_notes_is_left_alone(
 
     path = tmp_path / "t.csv"
     body = "".join(f"Acme,PM,2026-11-0{i + 2},{cell}\n" for i, cell in enumerate(cells))
-    path.write_text(f"Company,Position,Date Applied,{header}\n{body}", encoding="utf-8")
+    path.write_text(f"Company,Position,Date Applied,{header}\n{body}", encoding="utf-8-sig")
     (raw,) = read_trackers(path, OPTIONS)
     resolved = resolve_roles(raw)
     assert ("application_check_in_sent" in resolved.mapping) is read
@@ -1564,7 +1567,7 @@ def test_a_vague_stage_column_is_the_outcome_while_it_holds_stages(
 
     path = tmp_path / "t.csv"
     body = "".join(f"Acme,PM,2026-11-0{i + 2},{cell}\n" for i, cell in enumerate(cells))
-    path.write_text(f"Company,Position,Date Applied,{header}\n{body}", encoding="utf-8")
+    path.write_text(f"Company,Position,Date Applied,{header}\n{body}", encoding="utf-8-sig")
     (raw,) = read_trackers(path, OPTIONS)
     resolved = resolve_roles(raw)
     assert resolved.notes == [note]
@@ -1607,11 +1610,11 @@ def test_a_rejection_in_a_list_or_response_column_is_not_chased(
     tmp_path: Path, tracker: str, seen: list[tuple[str, str, str]]
 ) -> None:
     path = tmp_path / "t.csv"
-    path.write_text(tracker, encoding="utf-8")
+    path.write_text(tracker, encoding="utf-8-sig")
     args = ["run", "--as-of", "2026-12-04", "-q", str(path)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
     assert [(r["Follow-up status"], r["Next action"], r["Next due"]) for r in rows] == seen
     assert [r["Problems"] for r in rows] == [""] * len(seen)
 
@@ -1648,7 +1651,7 @@ def test_a_vague_contact_column_is_the_interviewer_while_it_holds_names(
 
     path = tmp_path / "t.csv"
     body = "".join(f"Acme,PM,2026-11-0{i + 2},{cell}\n" for i, cell in enumerate(cells))
-    path.write_text(f"Company,Position,Interview Date,{header}\n{body}", encoding="utf-8")
+    path.write_text(f"Company,Position,Interview Date,{header}\n{body}", encoding="utf-8-sig")
     (raw,) = read_trackers(path, OPTIONS)
     frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))
     if names is not None:
@@ -1710,7 +1713,7 @@ def test_an_offer_date_is_an_offer(
     path.write_text(
         "Company,Position,Interview Date,Offer Date,Status\n"
         f"Acme,PM,2026-10-20,{offer},{outcome or ''}\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     (raw,) = read_trackers(path, OPTIONS)
     frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))
@@ -1755,7 +1758,7 @@ def test_an_offer_before_the_interview_is_reported(
     path.write_text(
         "Company,Position,Interview Date,Offer Date,Status\n"
         f"Acme,PM,{interview},{offer},Interviewing\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     (raw,) = read_trackers(path, OPTIONS)
     frame = normalise_rows(raw, OPTIONS, as_of=dt.date(2026, 12, 3))

@@ -1915,7 +1915,8 @@ def test_a_stated_decision_as_people_write_it_sets_the_check_in(
 ) -> None:
     text, as_of = STATED[name]
     tracker = tmp_path / name
-    tracker.write_text(text, encoding="utf-8")
+    # Saved as "CSV UTF-8" (a byte-order mark): the tool's "→" stays (ASCII alone: ot96 F4).
+    tracker.write_text(text, encoding="utf-8-sig")
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", as_of, "-q"])
     assert result.exit_code == 0, result.output
     delimiter = "," if name == "us.csv" else ";"

@@ -249,13 +249,14 @@ def test_a_bare_follow_up_column_is_no_follow_up_sent_after_the_interview(
     tmp_path: Path, header: str
 ) -> None:
     tracker = tmp_path / "Maya Chen.csv"
-    tracker.write_text(BARE_TRACKER.format(header=header), encoding="utf-8")
+    # Saved as "CSV UTF-8" (a byte-order mark): the tool's "—" stays (ASCII alone: ot96 F4).
+    tracker.write_text(BARE_TRACKER.format(header=header), encoding="utf-8-sig")
     out = tmp_path / "out.csv"
     result = CliRunner().invoke(
         main, ["run", str(tracker), "--as-of", "2026-11-25", "--output", str(out)]
     )
     assert result.exit_code == 0, result.output
-    with out.open(newline="", encoding="utf-8") as handle:
+    with out.open(newline="", encoding="utf-8-sig") as handle:
         rows = {row["Company"]: row for row in csv.DictReader(handle)}
     seen = {
         company: (row["Follow-up status"], row["Next action"], row["Next due"], row["Problems"])

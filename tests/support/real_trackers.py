@@ -42,7 +42,9 @@ def _csv(path: Path, rows: Sequence[Row]) -> Path:
             return value.isoformat()
         return "" if value is None else str(value)
 
-    with path.open("w", newline="", encoding="utf-8") as handle:
+    # Saved as Excel's "CSV UTF-8" (a byte-order mark): the tool's text in it is UTF-8 ("—"),
+    # as in the workbook; a file of ASCII alone would get it in ASCII (ot96 F4).
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
         csv.writer(handle).writerows([[text(v) for v in row] for row in rows])
     return path
 
