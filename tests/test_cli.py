@@ -1540,7 +1540,7 @@ def test_a_citys_region_gives_its_holidays(
     tracker = tmp_path / "tracker.csv"
     tracker.write_text(
         f'Company,Position,Interview Date,Country\nAcme,Engineer,2026-01-13,"{place}"\n',
-        encoding="utf-8",
+        encoding="utf-8-sig",  # "CSV UTF-8": its "→" stays (ASCII alone: ot96 F4)
     )
     out = tmp_path / "out.csv"
     code, _, err = invoke("run", str(tracker), "--as-of", "2026-01-13", "--output", str(out))
@@ -1577,7 +1577,7 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         f"Company,Position,Interview Date,{header}\n"
         "Acme,Engineer,2027-03-16,UK\nBeta,Engineer,2027-03-16,Scotland\n"
         f'Gamma,Engineer,2027-03-16,"{country}"\n',
-        encoding="utf-8",
+        encoding="utf-8-sig",  # "CSV UTF-8": its "→" stays (ASCII alone: ot96 F4)
     )
     out = tmp_path / "out.csv"
     code, _, err = invoke("run", str(tracker), "--as-of", "2027-03-16", "--output", str(out))
@@ -2742,7 +2742,7 @@ def test_a_decision_after_a_holiday_waits_for_it_on_the_rows_calendar(
     tracker.write_text(
         "Company,Position,Interview Date,Country,Decision Date\n"
         f'Acme,Engineer,{interview},"{country}",{said}\n',
-        encoding="utf-8",
+        encoding="utf-8-sig",  # "CSV UTF-8": its "→" stays (ASCII alone: ot96 F4)
     )
     out = tmp_path / "out.csv"
     code, _, err = invoke("run", str(tracker), "--as-of", interview, "--output", str(out))
@@ -3028,7 +3028,7 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
     tracker.write_text(
         "Company,Position,Interview Date,Industry,Seniority,Country\n"
         f"Acme,Engineer,{interview},{industry},{seniority},{country}\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",  # "CSV UTF-8": its "→" stays (ASCII alone: ot96 F4)
     )
     out = tmp_path / "out.csv"
     code, _, err = invoke("run", str(tracker), "--as-of", interview, "--output", str(out))
