@@ -891,7 +891,8 @@ def test_a_status_of_no_answer_yet_still_sends_the_check_in(
 ) -> None:
     tracker = tmp_path / "apps.csv"
     tracker.write_text(
-        f"Company,Role,Applied Date,Status\nTCS,Developer,2026-11-02,{status}\n", encoding="utf-8-sig"
+        f"Company,Role,Applied Date,Status\nTCS,Developer,2026-11-02,{status}\n",
+        encoding="utf-8-sig",
     )
     args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
