@@ -83,6 +83,10 @@ OUTCOMES: dict[str, str] = {
             "awaitingresponse",
             "awaitingreply",
             "nothingyet",
+            # No news, no decision yet, and Indonesian "no news yet": still waiting (ot97 F10:
+            # each needed info).
+            *("nonews", "nonewsyet", "nodecisionyet", "nowordyet", "belumadakabar"),
+            *("belumadabalasan", "belumadajawaban", "belumadainfo"),
             # After an interview the answer awaited is "feedback" (ot75 F8: Needs info).
             "nofeedback",
             "nofeedbackyet",
@@ -156,6 +160,9 @@ OUTCOMES: dict[str, str] = {
             *("interviewoffer", "interviewoffers", "interviewoffered"),
             *("offertointerview", "offerofinterview", "offerofaninterview"),
             *("offeredinterview", "offeredaninterview"),  # not "Offered" alone (the job's)
+            # The invitation itself: "Interview invitation not accepted" is one declined
+            # (fx188's report: it was interviewing, as "Interview not accepted" was).
+            *("interviewinvitation", "interviewinvite", "interviewrequest"),
             # ... and in Spanish, Portuguese, French, German, Italian and Dutch, whose "offer"
             # alone is the job's (ot95 F4: "Oferta de entrevista" closed the row as an offer);
             # "Oferta de trabajo", "Offre d'emploi" stay the job's. Dutch "job interview".
@@ -229,6 +236,20 @@ OUTCOMES: dict[str, str] = {
             # An offer expected is one awaited, as "Awaiting offer" is: "Interview (offer
             # expected)" closed the row as an offer (fx188 F1).
             *("offerexpected", "expectingoffer", "expectinganoffer", "expectingtheoffer"),
+            # An offer hoped for, likely, to be confirmed, to be talked over on a call, or
+            # another employer's: none made here yet (ot97 F2: each closed the row as an
+            # offer, "nothing more to send"). "Offer call done - offer made" is one (its
+            # second clause).
+            *("offerlikely", "likelyoffer", "offermaybe", "maybeoffer", "potentialoffer"),
+            *("possibleoffer", "preoffer", "offersoon", "offertbc", "offertbd", "offertba"),
+            *("offercall", "offerdiscussion", "offerdiscussions", "offertalk", "offerchat"),
+            *("offerfromcompetitor", "competingoffer", "competitoroffer", "offerelsewhere"),
+            "notofferedyet",  # as "No offer yet" (ot97 F10: it needed info)
+            # ... in Spanish, Portuguese, French and German: pending, expected, awaited, not
+            # yet ("Angebot noch nicht erhalten", as "Offer not yet received").
+            *("ofertapendiente", "ofertaesperada", "propostapendente", "propostaesperada"),
+            *("offreattendue", "offreenattente", "angeboterwartet", "angebotausstehend"),
+            "angebotnochnicht",
         )
     },
     **{
@@ -318,6 +339,10 @@ OUTCOMES: dict[str, str] = {
         k: "accepted"
         for k in (
             *("accepted", "offeraccepted", "propostaaceita", "内定承諾", "接受offer"),
+            # The offer accepted in Spanish, French, German, Portuguese, Italian and Dutch, as
+            # "Proposta aceita" (fx188's report: they were read as the offer).
+            *("ofertaaceptada", "offreacceptee", "angebotangenommen", "ofertaaceita"),
+            *("offertaaccettata", "aanbodaanvaard", "aanbodgeaccepteerd"),
             *("ofertaprzyjeta", "przyjetaoferta", "accepterat", "tackatja"),  # Polish, Swedish
             "teklifkabuledildi",  # Turkish
         )
@@ -517,6 +542,7 @@ OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     | {"aguardando", "aguardandoretorno", "aguardandoresposta", "aguardandofeedback"}
     | {"esperando", "esperandoretorno", "esperandorespuesta", "enespera", "emespera"}
     | {"sinnoticias", "semnoticias"}
+    | {"nonews", "nonewsyet", "nodecisionyet", "nowordyet", "belumadakabar"}
 )
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})
@@ -762,19 +788,18 @@ OUTCOMES_ALONE |= {k: OUTCOMES[k] for k in _WHOLE_CELL_ONLY} | {
     },
     "lamarandiproses": "applied",  # the application being processed
 }
-# The negations and "waiting for" of Indonesian and Malay (formal and informal), Vietnamese
-# (with their accents: "chưa", "không", "chờ"), Thai ("รอ", a word of its own) and Tagalog
-# ("wala", "walang"): in front of an English word they cancel it as "not" does ("Belum
-# interview" is no interview yet, as "Not interviewed yet"; "Menunggu offer", waiting for
-# one, no offer); Malay "tak" too ("Tak ada offer" is no offer), but not right before a Polish
+# The negations of Indonesian and Malay (formal and informal), Vietnamese (with their
+# accents: "chưa", "không") and Tagalog ("wala", "walang"): in front of an English word they
+# cancel it as "not" does ("Belum interview" is no interview yet, as "Not interviewed yet");
+# their "waiting for" ("menunggu", "chờ", Thai "รอ") is ``_AWAITING``'s; Malay "tak" too
+# ("Tak ada offer" is no offer), but not right before a Polish
 # word, where it is Polish "yes" (``POLISH_OUTCOME_WORDS``: "Tak oferta" is an offer, fx188 F5;
 # before an English word it stays a negation: "Tak offer" needs info). Not Vietnamese "ko",
 # "k" (too short to be sure of), nor Tagalog "hindi" (the language: "Hindi interview").
 OUTCOME_NEGATIONS = frozenset(
     {"belum", "tidak", "tdk", "gak", "ga", "nggak", "enggak", "ngga", "engga", "bukan", "tiada"}
     | {"tak"}
-    | {"menunggu", "nunggu", "tunggu"}
-    | {"chưa", "không", "chờ", "รอ", "wala", "walang"}
+    | {"chưa", "không", "wala", "walang"}
 )
 # The Polish keys of ``OUTCOMES``: "tak" right before one is Polish "yes", no negation.
 POLISH_OUTCOME_WORDS = frozenset(
@@ -819,6 +844,59 @@ OUTCOME_NEGATIONS_AFTER = frozenset(
 _AWAITED_BETWEEN = frozenset(
     {"for", "on", "the", "an", "a", "my", "their", "job", "final", "formal", "written"}
     | {"official", "verbal"}
+    # German "auf", French "d'"/"de", "une", Spanish and Portuguese "una", "uma", "la", "a"
+    # ("Warte auf Angebot", "En attente d'offre", "Aguardando proposta").
+    | {"auf", "ein", "das", "d", "de", "du", "une", "una", "uma", "um", "la", "por", "pela"}
+)
+# The words of waiting for, hoping for, expecting: an offer after them (``_AWAITED_BETWEEN``
+# aside) is none yet (fx182: "Waiting for the offer"; ot97 F2: "Hoping for an offer",
+# "Esperando oferta", "Warte auf Angebot", "En attente d'offre", "Aguardando proposta" closed
+# the row as an offer). Indonesian and Malay "menunggu", Vietnamese "chờ", Thai "รอ" are
+# "waiting for", no negation: "Menunggu offer" is waiting (ot97 F10: it needed info).
+_AWAITING = frozenset(
+    {"waiting", "awaiting", "wait", "waitingfor", "waitingon", "hoping", "hope", "hopefully"}
+    | {"expecting", "expect", "esperando", "aguardando", "warte", "warten", "attente"}
+    | {"menunggu", "nunggu", "tunggu", "chờ", "รอ"}
+)
+# The words of a cell that say the employer has not answered yet: an offer named in it is
+# one awaited, as "No offer yet" is (ot97 F2: "Offer - no news", "No answer yet on offer"
+# closed the row as an offer).
+_UNANSWERED = frozenset(
+    {"nonews", "nonewsyet", "noansweryet", "noresponseyet", "noreplyyet", "nowordyet"}
+    | {"stillinterviewing", "stillwaiting", "nofeedbackyet"}
+)
+# A "no offer" with "yet", "so far", "as of now" after it, or "still" before it, is one not
+# made yet, as "No offer yet" is (ot97 F3: "No offer from them yet", "Still no offer", "No
+# offer so far" were rejected). "No offer" alone stays rejected.
+_NO_OFFER = frozenset(
+    {"nooffer", "sinoferta", "semproposta", "semoferta", "pasdoffre", "nessunaofferta"}
+    | {"geenaanbod", "keinangebot", "keinezusage"}
+)
+_YET = frozenset({"yet", "still", "todavia", "aun", "ainda", "encore", "noch", "nog", "ancora"})
+_SO_FAR = frozenset(
+    {("so", "far"), ("as", "of"), ("for", "now"), ("right", "now"), ("till", "now")}
+)
+# A decline only thought of, said before it in its clause: the offer is still the person's
+# to weigh ("Might decline offer", "Thinking to decline offer": ot97 F4, they were rejected).
+# Capitalised words beside a negation that make no name with it: Malay "Tak Dapat offer" is
+# no offer got.
+_NOT_NAME_WORDS = frozenset(
+    {"ada", "dapat", "dapet", "dpt", "jadi", "lolos", "lulus", "terima", "diterima", "kena"}
+    | {"boleh", "mau", "pernah", "sempat", "masuk", "sudah", "udah", "masih", "lagi", "ke"}
+    | {"di", "ya", "get", "got", "the", "an", "a", "my", "to", "i", "we", "they", "this", "that"}
+)
+# An offer pending the person's signature is made ("Oferta pendiente de firma").
+_PENDING_OFFER = frozenset({"offerpending", "ofertapendiente", "propostapendente"})
+_SIGNATURE = frozenset({"signature", "signing", "sign", "firma", "assinatura", "signatur"})
+_HEDGES = frozenset(
+    {"might", "may", "maybe", "perhaps", "possibly", "probably", "thinking", "considering"}
+    | {"consider", "pondering", "unsure", "undecided", "whether", "could", "should"}
+)
+# What the person has yet to do with an offer made: "Offer not yet signed" is the offer
+# (ot97 F4: it was interviewing, as "Offer not yet" alone is).
+_ON_THE_PERSON = frozenset(
+    {"signed", "countersigned", "accepted", "decided", "answered", "responded", "replied"}
+    | {"returned"}
 )
 # What an interview stage is not yet when the negation after it governs one of these: it is
 # to come all the same ("Onsite not confirmed", "Interview not yet confirmed": fx188 F6). Not
@@ -924,6 +1002,18 @@ OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(rf"\b{_NOT}\s+(?:(?:been|get|got|gotten|being)\s+)?hired\b(?!\s+yet)"),
         "rejected",
     ),
+    # The employer hired someone else, as "moved forward with another candidate" (fx188's
+    # report: "Recruitment hired someone" read as hired).
+    (
+        re.compile(
+            r"\b(?:hired|chose|picked|selected|went\s+with)\s+(?:someone|somebody)\s+else\b"
+            r"|\bhired\s+(?:someone|somebody|internally|from\s+within)\b"
+            r"|\b(?:hired|chose|picked|selected|went\s+with)\s+(?:(?:an?|the)\s+)?"
+            r"(?:internal|external|other|another|different)\s+"
+            r"(?:candidate|applicant|person|hire|profile)s?\b"
+        ),
+        "rejected",
+    ),
     (
         re.compile(
             r"\b(?:mov(?:e|ed|es|ing)\s+(?:forward|ahead|on)|progress(?:ed|ing)?"
@@ -1026,7 +1116,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         negations_after=OUTCOME_NEGATIONS_AFTER,
         # "Waiting for the offer", "Awaiting an offer", "Still waiting on the job offer" are
         # interviewing, as "Waiting for offer" is (fx182: they closed the row as an offer).
-        awaiting=frozenset({"waiting", "awaiting", "wait", "waitingfor", "waitingon"}),
+        awaiting=_AWAITING,
         awaited={"offer": "interviewing"},
         unsettling=OUTCOME_UNSETTLING,
         rewrites=OUTCOME_REWRITES,
@@ -1058,6 +1148,7 @@ NEGATIONS = frozenset(
 )
 # English "n't" is read as one word with the word it ends ("didn't" as "didnt").
 _CONTRACTION = re.compile(r"n['\u2019]t\b")
+_ANY_CASE_CONTRACTION = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
 LONGEST_PHRASE_WORDS = 3
 # What ends a clause: a comma, a semicolon, a colon, a full stop, a slash, a bracket, a dash
 # (a hyphen with a space on either side; "on-site" is one word), an arrow ("->", ">", "→"), a
@@ -1069,25 +1160,34 @@ _WORD_OR_CLAUSE_END = re.compile(
 )
 
 
-def _words_and_clauses(text: str) -> tuple[list[str], list[bool], list[str]]:
-    """The keys of ``text``'s words, for each whether a new clause starts at it, and each
-    word as typed (casefolded)."""
+def _words_and_clauses(text: str) -> tuple[list[str], list[bool], list[str], list[bool]]:
+    """The keys of ``text``'s words, for each whether a new clause starts at it, each word as
+    typed (casefolded), and whether it was typed with a capital."""
     words: list[str] = []
     starts: list[bool] = []
     typed: list[str] = []
+    capitals: list[bool] = []
     new_clause = True
-    folded = _CONTRACTION.sub("nt", unicodedata.normalize("NFC", text).casefold())
-    for match in _WORD_OR_CLAUSE_END.finditer(folded):
+    nfc = _ANY_CASE_CONTRACTION.sub("nt", unicodedata.normalize("NFC", text))
+    for match in _WORD_OR_CLAUSE_END.finditer(nfc):
         if match.group(1) is None:
             new_clause = True
             continue
-        key = header_key(match.group(1))
+        word = match.group(1).casefold()
+        key = header_key(word)
         if key:
             words.append(key)
             starts.append(new_clause)
-            typed.append(match.group(1))
+            typed.append(word)
+            capitals.append(match.group(1)[:1].isupper())
             new_clause = False
-    return words, starts, typed
+    return words, starts, typed, capitals
+
+
+_WEB_ADDRESS = re.compile(
+    r"(?<![\w.])(?:www\.)?[^\W_][\w-]*\.(?:com|io|co|net|org|ai|dev|app|jobs)(?![\w.])",
+    re.IGNORECASE,
+)
 
 
 def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
@@ -1103,6 +1203,9 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     but ``contrary_keeps`` (``Vocabulary.crossed_last_stage`` and ``Vocabulary.resumed``
     aside). A trail (``Vocabulary.last_step_of_trail``) is read at its last step.
     """
+    # A web address is a name ("Hired.com screening": the job site; ot97 F5, it closed the
+    # row as hired), not the word in it.
+    text = _WEB_ADDRESS.sub(" ", text)
     if vocabulary.last_step_of_trail:
         steps = [step for step in _ARROWS.split(text) if header_key(step)]
         if len(steps) > 1:
@@ -1181,14 +1284,15 @@ def _match_words(text: str, vocabulary: Vocabulary) -> str | None:
         whole = vocabulary.alone.get(key)
     if whole is not None and not _CLAUSE_END.search(text):
         return whole
-    words, clause_starts, typed = _words_and_clauses(text)
+    words, clause_starts, typed, capitals = _words_and_clauses(text)
     if whole is not None and not _clauses_each_say(words, clause_starts, typed, vocabulary):
         return whole
     folded = text.casefold()
     for pattern, value in vocabulary.sentences:
         if pattern.search(folded):
             return value
-    read = _read_clauses(words, clause_starts, typed, vocabulary)
+    names = _name_words(words, typed, capitals, vocabulary)
+    read = _read_clauses(words, clause_starts, typed, vocabulary, names)
     return whole if read is None else read
 
 
@@ -1206,7 +1310,11 @@ def _clauses_each_say(
 
 
 def _read_clauses(
-    words: list[str], clause_starts: list[bool], typed: list[str], vocabulary: Vocabulary
+    words: list[str],
+    clause_starts: list[bool],
+    typed: list[str],
+    vocabulary: Vocabulary,
+    names: frozenset[int] = frozenset(),
 ) -> str | None:
     """``_match_words``'s reading of a cell's words, clause by clause."""
     alone = vocabulary.alone
@@ -1232,6 +1340,7 @@ def _read_clauses(
         if alone_here is not None and not contrary:
             found.add(alone_here)
 
+    unanswered = False  # a phrase of ``_UNANSWERED`` is in the cell
     i = 0
     while i < len(words):
         if clause_starts[i]:
@@ -1239,21 +1348,40 @@ def _read_clauses(
             start = i
             negated = contrary = awaiting = False
             last = None
-        contrary = contrary or _says_contrary(words, typed[i], i, vocabulary)
+        hedged = any(w in _HEDGES for w in words[start:i])
+        contrary = contrary or (
+            i not in names and not hedged and _says_contrary(words, typed[i], i, vocabulary)
+        )
         for length in range(_clause_room(clause_starts, i), 0, -1):
             phrase = "".join(words[i : i + length])
             if phrase in vocabulary.words and not (alone and phrase in alone):
                 last = None if negated else vocabulary.words[phrase]
                 if last is not None and awaiting and vocabulary.awaited:
                     last = vocabulary.awaited.get(last, last)
+                if last is not None and vocabulary.awaited:
+                    last = _reread(words, clause_starts, i, length, last, hedged)
                 if last is not None:
                     clause.add(last)
+                unanswered = unanswered or phrase in _UNANSWERED
                 negated = False
                 awaiting = phrase in vocabulary.awaiting
                 i += length
                 break
         else:
-            if words[i] in NEGATIONS:
+            if i in names:
+                pass  # a word of a name ("Tak Lee Ltd", "Decline Labs", "Noah Fail")
+            elif words[i] in vocabulary.awaiting or typed[i] in vocabulary.awaiting:
+                awaiting = True  # "Hoping for an offer", "Menunggu offer"
+                last = None
+                i += 1
+                continue
+            elif (
+                words[i] == "pas"
+                and last in vocabulary.unsettled_keeps
+                and _word_after(words, clause_starts, i + 1) in _NOT_ACCEPTED
+            ):
+                clause.discard(last)  # French "Entretien pas accepté", as "non accepté"
+            elif words[i] in NEGATIONS:
                 negated = True
                 if last is not None and _cancels_before(words, clause_starts, i, last, vocabulary):
                     clause.discard(last)
@@ -1268,7 +1396,82 @@ def _read_clauses(
             awaiting = awaiting and words[i] in _AWAITED_BETWEEN
             i += 1
     end_clause(len(words))
+    if unanswered and vocabulary.awaited:
+        found = {vocabulary.awaited.get(v, v) for v in found}
     return next((v for v in vocabulary.precedence if v in found), None)
+
+
+def _reread(
+    words: list[str], clause_starts: list[bool], i: int, length: int, value: str, hedged: bool
+) -> str:
+    """``value``, the outcome matched by the phrase of ``length`` words at word ``i``, or what
+    the words around it make of it: a "no offer" still to come ("No offer from them yet",
+    "Still no offer": interviewing), a decline only thought of ("Might decline offer": the
+    offer), an offer made that the person has yet to sign ("Offer not yet signed")."""
+    phrase = "".join(words[i : i + length])
+    if phrase in _NO_OFFER and _still_to_come(words, i, length):
+        return "interviewing"
+    if hedged and value == "rejected" and ("declin" in phrase or "turn" in phrase):
+        return "offer"
+    if phrase == "offernotyet" and _word_after(words, clause_starts, i + length) in _ON_THE_PERSON:
+        return "offer"
+    rest = _rest_of_clause(words, clause_starts, i)
+    if phrase in _PENDING_OFFER and _SIGNATURE.intersection(rest):
+        return "offer"  # "Oferta pendiente de firma", "Offer pending signature": made
+    return value
+
+
+def _rest_of_clause(words: list[str], clause_starts: list[bool], i: int) -> list[str]:
+    """The words after word ``i`` in its clause."""
+    end = i + 1
+    while end < len(words) and not clause_starts[end]:
+        end += 1
+    return words[i + 1 : end]
+
+
+def _still_to_come(words: list[str], i: int, length: int) -> bool:
+    """The "no offer" of ``length`` words at word ``i`` has "still" right before it, or "yet",
+    "so far", "as of now" anywhere after it in the cell."""
+    after = words[i + length :]
+    return (
+        (i > 0 and words[i - 1] in _YET)
+        or any(w in _YET for w in after)
+        or any(pair in _SO_FAR for pair in zip(after, after[1:], strict=False))
+    )
+
+
+def _name_words(
+    words: list[str], typed: list[str], capitals: list[bool], vocabulary: Vocabulary
+) -> frozenset[int]:
+    """The indexes of the negation and contrary words (``Vocabulary.negations``,
+    ``Vocabulary.contrary``; not English "not", "no") that are part of a name: typed with a
+    capital beside another capitalised word that names nothing, in a cell that also has
+    words in lower case, so that its capitals say something ("Tak Lee Ltd phone screen",
+    "Decline Labs onsite", "Interview with Noah Fail"; ot97 F5: each needed info). "Decline
+    Offer", "Tak Dapat offer", "Failed Phone screen" are read as before."""
+    if all(capitals) or not any(capitals):
+        return frozenset()
+
+    def names_nothing(j: int) -> bool:
+        if not 0 <= j < len(words) or not capitals[j] or words[j] in _NOT_NAME_WORDS:
+            return False
+        if _negates(typed[j], vocabulary) or words[j] in NEGATIONS:
+            return False
+        room = min(LONGEST_PHRASE_WORDS, len(words) - j)
+        return not any(
+            "".join(words[j : j + n]) in vocabulary.words
+            or "".join(words[j : j + n]) in vocabulary.contrary
+            or "".join(words[j : j + n]) in INTERVIEW_TYPES
+            for n in range(1, room + 1)
+        )
+
+    return frozenset(
+        i
+        for i in range(len(words))
+        if capitals[i]
+        and (_negates(typed[i], vocabulary) or words[i] in vocabulary.contrary)
+        and (names_nothing(i - 1) or names_nothing(i + 1))
+    )
 
 
 def _clause_room(clause_starts: list[bool], i: int) -> int:

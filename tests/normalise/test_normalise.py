@@ -1921,7 +1921,7 @@ OFFER_OR_INTERVIEW_GAINSAID = [
     # A round failed as the whole cell: rejected, as "Did not pass interview".
     ("Gagal interview", "rejected", False),
     ("Tidak lolos interview", "rejected", False),
-    # Not yet interviewed, no offer (yet), waiting for one: needs info, as "Not interviewed
+    # Not yet interviewed, no offer (yet): needs info, as "Not interviewed
     # yet" does, never the word negated.
     ("Belum interview", "applied", True),
     ("Belum ada interview", "applied", True),
@@ -1931,16 +1931,17 @@ OFFER_OR_INTERVIEW_GAINSAID = [
     ("Gak dapet offer", "applied", True),
     ("Ga ada offer", "applied", True),
     ("Bukan offer, cuma tawaran interview", "interviewing", False),  # its second clause
-    ("Menunggu offer", "applied", True),
-    ("Nunggu offer dari HR", "applied", True),
+    # Waiting for an offer is one not made yet, as "Waiting for offer" is (ot97 F10).
+    ("Menunggu offer", "interviewing", False),
+    ("Nunggu offer dari HR", "interviewing", False),
     ("Offer belum keluar", "applied", True),  # the negation after the word: no offer yet
     ("Chưa interview", "applied", True),  # Vietnamese
     ("Chưa có offer", "applied", True),
     ("Không có offer", "applied", True),
-    ("Chờ offer", "applied", True),
+    ("Chờ offer", "interviewing", False),
     ("ยังไม่ได้ interview", "applied", True),  # Thai
     ("ไม่ได้ offer", "applied", True),
-    ("รอ offer", "applied", True),
+    ("รอ offer", "interviewing", False),
     ("Wala pang offer", "applied", True),  # Tagalog
     ("Walang offer", "applied", True),
     # A rejection word in the clause, read as no form: needs info, never the English word.

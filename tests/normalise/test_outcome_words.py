@@ -180,8 +180,8 @@ INVITATIONS_ACCEPTED = [
     ("Interview angenommen", ("interviewing", False)),
     ("Vorstellungsgespräch angenommen", ("interviewing", False)),
     ("Entrevista aceita", ("interviewing", False)),
-    ("Oferta aceptada", ("offer", False)),
-    ("Angebot angenommen", ("offer", False)),
+    ("Oferta aceptada", ("accepted", False)),  # the offer accepted, as "Proposta aceita"
+    ("Angebot angenommen", ("accepted", False)),
     ("Proposta aceita", ("accepted", False)),
     ("Aceptada", NEEDS_INFO),  # what was?
     # Not accepted: declined (by whom?), no interview to come; it was read as interviewing.

@@ -1,0 +1,258 @@
+"""Status cells that named an offer not made yet, a "no offer" still to come, a decline only
+thought of, a name holding a negation, a waiting word (ot97 F2-F5, F10), and fx188's
+leftovers (an offer accepted in Spanish, French and German, an interview invitation not
+accepted, the employer's hiring someone else). Each case goes through ``read_vocabulary``,
+the reader a run calls for every distinct Status cell, and one workbook per finding through
+``run``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+from followup_batch.normalise.cell_readers import read_vocabulary
+from followup_batch.normalise.vocabularies import VOCABULARIES
+
+OUTCOME = VOCABULARIES["outcome"]
+UNKNOWN = (
+    "is not a known outcome (not applied, applied, interviewing, offer, hired, accepted, "
+    "rejected, withdrawn, ghosted or on hold); write one of them (blank is applied)"
+)
+NEEDS_INFO = ("applied", True)
+INTERVIEWING = ("interviewing", False)
+OFFER = ("offer", False)
+REJECTED = ("rejected", False)
+
+
+def read(cell: str) -> tuple[str, bool]:
+    """(the value read, whether the row needs info), checking the problem said with it."""
+    value, problem, needs_info = read_vocabulary(cell, OUTCOME)
+    assert problem == (f'"{cell}" {UNKNOWN}' if needs_info else None)
+    return value, needs_info
+
+
+# F2: an offer expected, hoped for, likely, to be confirmed, to be talked over, another
+# employer's, or with no news since, is none made yet: interviewing.
+NOT_MADE_YET = [
+    ("Offer expected next week", INTERVIEWING),
+    ("Offer expected", INTERVIEWING),
+    ("Expecting offer", INTERVIEWING),
+    ("Hoping for an offer", INTERVIEWING),
+    ("Hoping for the offer", INTERVIEWING),
+    ("Offer likely", INTERVIEWING),
+    ("Offer maybe", INTERVIEWING),
+    ("Potential offer", INTERVIEWING),
+    ("Pre-offer", INTERVIEWING),
+    ("Offer soon", INTERVIEWING),
+    ("Offer TBC", INTERVIEWING),
+    ("Offer tbd", INTERVIEWING),
+    ("Offer call next week", INTERVIEWING),
+    ("Offer call scheduled", INTERVIEWING),
+    ("Offer discussion scheduled", INTERVIEWING),
+    ("Final round - offer expected", INTERVIEWING),
+    ("Offer from competitor, still interviewing", INTERVIEWING),
+    ("Competing offer", INTERVIEWING),
+    ("Offer - no news", INTERVIEWING),
+    ("No answer yet on offer", INTERVIEWING),
+    ("Wait for offer", INTERVIEWING),
+    ("Oferta pendiente", INTERVIEWING),
+    ("Esperando oferta", INTERVIEWING),
+    ("Angebot noch nicht erhalten", INTERVIEWING),
+    ("Angebot erwartet", INTERVIEWING),
+    ("Warte auf Angebot", INTERVIEWING),
+    ("En attente d'offre", INTERVIEWING),
+    ("Offre attendue", INTERVIEWING),
+    ("Aguardando proposta", INTERVIEWING),
+    ("Proposta esperada", INTERVIEWING),
+    # The offers, made: as before.
+    ("Offer", OFFER),
+    ("Offer received", OFFER),
+    ("Got the offer", OFFER),
+    ("Got offer on a call", OFFER),
+    ("Offer call done - offer made", OFFER),
+    ("Verbal offer", OFFER),
+    ("Offer letter signed", OFFER),
+    ("Offer from Tak Lee Ltd", OFFER),
+    ("Offer received - waiting to sign", OFFER),
+    ("Offer received, waiting on background check", OFFER),
+    ("Offer pending signature", OFFER),
+    ("Oferta pendiente de firma", OFFER),
+    ("Oferta recibida", OFFER),
+    ("Angebot erhalten", OFFER),
+    ("Offre reçue", OFFER),
+    ("Offer accepted, waiting for start date", ("accepted", False)),
+    ("Offer -> declined", REJECTED),
+    ("Rejected, no news", REJECTED),
+]
+
+# F3: "no offer" with "yet", "so far", "as of now" after it, or "still" before it, is still
+# to come; "No offer" alone is rejected, as the README says.
+NO_OFFER_YET = [
+    ("No offer from them yet", INTERVIEWING),
+    ("No offer from Nobel yet", INTERVIEWING),
+    ("Still no offer", INTERVIEWING),
+    ("No offer so far", INTERVIEWING),
+    ("No offer as of now", INTERVIEWING),
+    ("No offer, no rejection yet", INTERVIEWING),
+    ("No offer yet", INTERVIEWING),
+    ("No offer (yet)", INTERVIEWING),
+    ("Sin oferta todavía", INTERVIEWING),
+    ("No offer", REJECTED),
+    ("No offer.", REJECTED),
+    ("No offer from Stripe", REJECTED),
+    ("No offer - rejected", REJECTED),
+    ("No offer yet, rejected", REJECTED),
+    ("Sin oferta", REJECTED),
+    ("Kein Angebot", REJECTED),
+]
+
+# F4: a decline only thought of leaves the offer the person's; an offer not yet signed is
+# made.
+HEDGED_DECLINES = [
+    ("Might decline offer", OFFER),
+    ("Thinking to decline offer", OFFER),
+    ("Considering declining the offer", OFFER),
+    ("Offer not yet signed", OFFER),
+    ("Offer received, not yet signed", OFFER),
+    ("Offer unsigned", OFFER),
+    ("Offer \u2013 not accepted yet", OFFER),
+    ("Decline offer", REJECTED),
+    ("Declining the offer", REJECTED),
+    ("Declined offer", REJECTED),
+    ("Maybe rejected", REJECTED),
+    ("Will decline the job offer", NEEDS_INFO),
+    ("Offer not yet", INTERVIEWING),
+    ("Offer not yet received", INTERVIEWING),
+    ("Offer not yet sent", INTERVIEWING),  # the employer's to send: none made
+    ("Offer not received", NEEDS_INFO),
+]
+
+# F5: a web address or a capitalised name holding an outcome or negation word is a name.
+NAMES = [
+    ("Hired.com screening", INTERVIEWING),
+    ("Interview via Indeed.com", INTERVIEWING),
+    ("Tak Lee Ltd phone screen", INTERVIEWING),
+    ("Decline Labs onsite", INTERVIEWING),
+    ("Interview with Noah Fail", INTERVIEWING),
+    ("Noah Fail interview", INTERVIEWING),
+    ("Decline Labs offer", OFFER),
+    ("Tak Lee offer", OFFER),
+    ("Hired", ("hired", False)),
+    ("Hired - start Feb 1", ("hired", False)),
+    # Not names: the words said, in lower case or in a cell all capitalised, or beside a
+    # word of their own language or a stage.
+    ("Tak dapat offer", NEEDS_INFO),
+    ("Tak Dapat offer", NEEDS_INFO),
+    ("Tak Dapat Offer", NEEDS_INFO),
+    ("Tak offer", NEEDS_INFO),
+    ("Decline Offer", REJECTED),
+    ("Failed Interview", REJECTED),
+    ("Failed Phone screen", REJECTED),
+    ("Gagal interview", REJECTED),
+]
+
+# F10: waiting words.
+WAITING = [
+    ("Interview ×2", INTERVIEWING),
+    ("Interview x2", INTERVIEWING),
+    ("No news", ("applied", False)),
+    ("No decision yet", ("applied", False)),
+    ("Not offered yet", INTERVIEWING),
+    ("Belum ada kabar", ("applied", False)),
+    ("Menunggu offer", INTERVIEWING),
+    ("Chờ offer", INTERVIEWING),
+    ("Not offered", NEEDS_INFO),
+    ("Belum interview", NEEDS_INFO),
+    ("Belum ada tawaran", NEEDS_INFO),
+    ("Chưa có offer", NEEDS_INFO),
+    ("No news - rejected", REJECTED),
+]
+
+# fx188's leftovers.
+LEFTOVERS = [
+    ("Oferta aceptada", ("accepted", False)),
+    ("Offre acceptée", ("accepted", False)),
+    ("Angebot angenommen", ("accepted", False)),
+    ("Entrevista aceptada", INTERVIEWING),  # the interview's, as before
+    ("Interview invitation not accepted", NEEDS_INFO),
+    ("Entretien pas accepté", NEEDS_INFO),
+    ("Interview invitation accepted", INTERVIEWING),
+    ("Interview invitation", INTERVIEWING),
+    ("Recruitment hired someone", REJECTED),
+    ("They went with someone else", REJECTED),
+    ("Hired an internal candidate", REJECTED),
+    ("Chose another date for the interview", INTERVIEWING),
+]
+
+
+@pytest.mark.parametrize(
+    ("cell", "read_as"), NOT_MADE_YET + NO_OFFER_YET + HEDGED_DECLINES + NAMES + WAITING + LEFTOVERS
+)
+def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
+    assert read(cell) == read_as
+
+
+HEADER = ["Company", "Position", "Country", "Interview Date", "Status"]
+# One row per finding and its nearest case not to match, interviewed Mon 2026-11-02, as of
+# Fri 2026-11-20 (no US, ID, ES or FR holiday moves the 1st check-in, due Mon 11-09 + 1 to
+# the preferred Tue 11-10, overdue).
+ROWS = [
+    ("A1", "US", "Offer expected next week", ("Overdue", "1st check-in")),
+    ("A2", "FR", "En attente d'offre", ("Overdue", "1st check-in")),
+    ("A3", "US", "Verbal offer", ("Closed", "—")),
+    ("B1", "US", "No offer from them yet", ("Overdue", "1st check-in")),
+    ("B2", "US", "No offer", ("Closed", "Networking check-in")),
+    ("C1", "US", "Might decline offer", ("Closed", "—")),
+    ("C2", "US", "Offer not yet signed", ("Closed", "—")),
+    ("C3", "US", "Decline offer", ("Closed", "Networking check-in")),
+    ("D1", "US", "Hired.com screening", ("Overdue", "1st check-in")),
+    ("D2", "US", "Decline Labs onsite", ("Overdue", "1st check-in")),
+    ("E1", "US", "No news", ("Overdue", "1st check-in")),
+    ("E2", "ID", "Menunggu offer", ("Overdue", "1st check-in")),
+    ("E3", "ID", "Belum ada tawaran", ("Needs info", "—")),
+    ("F1", "ES", "Oferta aceptada", ("Closed", "—")),
+    ("F2", "US", "Recruitment hired someone", ("Closed", "Networking check-in")),
+    ("F3", "US", "Interview invitation not accepted", ("Needs info", "—")),
+]
+
+
+def test_a_workbook_shows_these_rows_as_meant(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    for company, country, status, _ in ROWS:
+        sheet.append([company, "Analyst", country, dt.datetime(2026, 11, 2), status])
+    book.save(path)
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-20", "-q", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    # A live Follow-up status is a formula whose saved value is the run's word: what a person
+    # sees on opening the workbook that day.
+    sheet = openpyxl.load_workbook(path, data_only=True).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    seen = {
+        row["Company"]: row
+        for row in (
+            dict(zip(header, (cell.value for cell in cells), strict=True))
+            for cells in sheet.iter_rows(min_row=2)
+        )
+    }
+    for company, _, status, (follow_up, action) in ROWS:
+        row = seen[company]
+        assert row["Status"] == status  # the user's cell, untouched
+        assert (row["Follow-up status"], row["Next action"]) == (follow_up, action), company
+        if follow_up == "Needs info":
+            assert row["Problems"] == f'E{list(seen).index(company) + 2}: "{status}" {UNKNOWN}'
+        else:
+            assert row["Problems"] is None, company
+        if action == "1st check-in":
+            assert row["Next due"] == dt.datetime(2026, 11, 10), company
