@@ -37,7 +37,7 @@ from followup_batch.normalise import (
     timelines,
 )
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
-from followup_batch.normalise.vocabularies import asks, read_mark, read_sent_mark
+from followup_batch.normalise.vocabularies import asks, read_mark, read_sent_mark, yes_mark_note
 from followup_batch.read import RawTable
 from followup_batch.read.stage_headers import STAGE_ORDER
 
@@ -800,11 +800,47 @@ def sent(
     sent_on, reasons = with_inferred_years(parsed, near, how, as_of)
     sent_on[marked] = NAT
     reasons[marked] = None
+    for i in np.flatnonzero((reasons == dates.NOT_A_DATE) & ~marked):
+        marks[i], sent_on[i], reasons[i] = _marked_then(values.iat[i], near[i], how, as_of)
     reasons[reasons == dates.NOT_A_DATE] = NOT_A_SENT_MARK
     # Not taken for sent: a thank-you marked "sent?" may never have gone.
     reasons[questions] = "asks rather than says: write the day it went, yes or no"
     done = ~np.isnat(sent_on) | (marks == True)  # noqa: E712 (elementwise on an array)
     return sent_on, done, quoted(values, reasons)
+
+
+def _marked_then(
+    value: object, near: np.datetime64, how: str, as_of: dt.date | None
+) -> tuple[bool | None, np.datetime64, str | None]:
+    """(mark, sent date, reason) of a sent cell that is no date: a yes-mark with a date after
+    it ("✅ 2027-01-14", "x 13/1") is sent that day, with a note ("✓ late", "X (voicemail)")
+    sent on a day not noted, as the bare mark is (ot97 F9); anything else is no mark. A date
+    that reads two ways ("x 2/11") is the one between ``near`` (the interview) and ``as_of``,
+    else the day is not known."""
+    note = yes_mark_note(value)
+    if note is None:
+        return None, NAT, dates.NOT_A_DATE
+    readings: dict[dt.date, str | None] = {}
+    for first in (True, False):
+        read = dates.parse_date(note, dayfirst=first)
+        if read.value is not None:
+            readings[read.value] = None
+        elif read.month_day is not None and not np.isnat(near):
+            anchor = pd.Timestamp(near).date()
+            inferred = dates.infer_year(read.month_day, anchor)
+            placed, reason = placed_year(
+                read.month_day, read.weekday, inferred, anchor, how, as_of, PAST
+            )
+            if placed is not None:
+                readings[placed] = reason
+    if len(readings) > 1:
+        low = pd.Timestamp(near).date() if not np.isnat(near) else dt.date.min
+        high = as_of or dt.date.max
+        readings = {day: why for day, why in readings.items() if low <= day <= high}
+    if len(readings) != 1:  # "✓ late", "x 5/11" read neither way: sent, the day not known
+        return True, NAT, None
+    ((day, why),) = readings.items()
+    return None, np.datetime64(day, "ns"), why
 
 
 EARLIEST_PLAUSIBLE = np.datetime64("2000-01-01", "ns")

@@ -1607,6 +1607,30 @@ def read_sent_mark(value: object) -> bool | None:
     return read_mark(value)
 
 
+# A yes-mark with a date or a note after it ("✅ 2027-01-14", "x 13/1", "✓ late", "X
+# (voicemail)"): sent, on that day or on a day not noted (ot97 F9: each was read as not sent).
+_MARK_THEN = re.compile(
+    r"\s*(?:[\u2705\u2714\u2713\u2611\U0001f5f8][\ufe0e\ufe0f]?|x)"
+    r"(?:\s*[-:,;(\u2013\u2014]\s*|\s+)(?P<note>[^?]*?)[\s)]*",
+    re.IGNORECASE,
+)
+
+
+def yes_mark_note(value: object) -> str | None:
+    """The date or note after a yes-mark in a sent cell ("✅ 2027-01-14": "2027-01-14"; "X
+    (voicemail)": "voicemail"), or None when the cell is no mark with something after it, or
+    what follows denies or asks ("✓ not yet", "x?", "x no")."""
+    if not isinstance(value, str):
+        return None
+    match = _MARK_THEN.fullmatch(value)
+    if match is None or not match.group("note").strip():
+        return None
+    note = match.group("note").strip()
+    if read_mark(note) is False or any(w in NEGATIONS for w in _words_and_clauses(note)[0]):
+        return None
+    return note
+
+
 def asks(value: object) -> bool:
     """A sent column's mark with a question mark after it: "sent?", "yes??", "Emailed ?"."""
     if not isinstance(value, str) or not value.rstrip().endswith("?"):
