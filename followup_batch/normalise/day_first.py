@@ -42,7 +42,10 @@ def date_orders_given(
     raw: RawTable, options: ReadOptions, columns: dict[str, pd.Series]
 ) -> dict[str, date_columns.DateOrder]:
     """``date_orders`` given the mapped date fields' cells (``normalise_rows`` has them out)."""
-    headers = {f: header_of(raw, f) for f in columns}
+    headers = {
+        f: header_of(raw, f) if f in raw.mapping else fields.FIELDS_BY_NAME[f].header
+        for f in columns
+    }
     columns = {f: as_read(f, values) for f, values in columns.items()}
     if raw.stages and raw.stage_cells is not None and len(raw.stage_cells.columns):
         stacked = pd.concat([raw.stage_cells[c] for c in raw.stage_cells.columns])
@@ -59,6 +62,35 @@ def date_orders_given(
     if undecided and (disagree := _disagreement(raw)):  # read US, but not as nothing says
         orders.update({n: replace(orders[n], evidence=disagree) for n in undecided})
     return orders
+
+
+def stage_date_order(
+    raw: RawTable, options: ReadOptions, columns: dict[str, pd.Series], texts: pd.Series
+) -> date_columns.DateOrder | None:
+    """The order of the dates written in stage cells ("Phone screen 05/01/2027") on rows whose
+    Interview Date is empty (``texts``: each such row's date, None elsewhere): the Interview
+    Date column's own decision (``date_orders_given``) taken with these dates in it, so that a
+    dotted one is day-first, one over 12 settles the others, and else the column's other
+    dates, another column's, every row's Country or the config's decide, as for a date typed
+    in that column (ot97 F1: "Interview: 05.01.2027" on a German row was 1 May). A dataset's
+    piece takes the order its dataset settled when that decides, else its own rows'."""
+    own = columns.get("interview_at")
+    written = texts.notna().to_numpy()
+    merged = texts if own is None else own.where(~written, texts)
+    orders = date_orders_given(raw, options, {**columns, "interview_at": merged})
+    order = orders.get("interview_at")
+    if options.date_orders and (order is None or order.source in ("none", "undecided")):
+        own_rows = replace(options, date_orders={})
+        order = date_orders_given(raw, own_rows, {**columns, "interview_at": merged}).get(
+            "interview_at"
+        )
+    if order is not None and order.source == "detected" and own is not None:
+        # Settled by a date in the Interview Date column, not in the stage cells: say where.
+        at = texts.get(order.row) if order.row is not None else None
+        if not isinstance(at, str) or at.strip() != order.evidence:
+            header = header_of(raw, "interview_at")
+            order = replace(order, source="other column", column=f'"{header}"')
+    return order
 
 
 # The date columns whose reader takes a label and a deadline word off a date ("Antwort:

@@ -57,6 +57,7 @@ from followup_batch.normalise.day_first import (
     as_read,
     date_orders_given,
     read_against_own_country,
+    stage_date_order,
 )
 from followup_batch.normalise.interviewers import (
     addresses_in_names,
@@ -160,7 +161,8 @@ def normalise_rows(
     problems = Problems(raw)
     out: dict[str, object] = {}
 
-    orders = date_orders_given(raw, options, {f: cells[f] for f in DATE_FIELDS if f in cells})
+    date_cells = {f: cells[f] for f in DATE_FIELDS if f in cells}
+    orders = date_orders_given(raw, options, date_cells)
 
     def read_dates(field: str, values: pd.Series | None = None) -> date_columns.DateColumn:
         return date_columns.parse_date_column(
@@ -262,15 +264,16 @@ def normalise_rows(
         in_stage = blank & (np.asarray(out["outcome"], dtype=object) == "interviewing")
         if in_stage.any():
             texts = row_dates.dates_in_stage(cells["outcome"].where(in_stage))
-            # In the row's local calendar, as the date columns are ("Phone screen 20/01/70" on
-            # a Thai row is 2027, "Interview 116/02/01" on a Taiwanese one too).
+            # In the order a date typed in the Interview Date column is read in (dots
+            # day-first, every row's Country, ...: ot97 F1), and in the row's local calendar,
+            # as the date columns are ("Phone screen 20/01/70" on a Thai row is 2027,
+            # "Interview 116/02/01" on a Taiwanese one too).
+            stage_order = stage_date_order(raw, options, date_cells, texts)
             stage_parsed = date_columns.with_local_eras(
-                date_columns.parse_date_column(
-                    texts, epoch_1904=raw.epoch_1904, order=orders.get("interview_at")
-                ),
+                date_columns.parse_date_column(texts, epoch_1904=raw.epoch_1904, order=stage_order),
                 texts,
                 countries,
-                orders.get("interview_at"),
+                stage_order,
                 placed,
             )
             stage_dates, _ = row_dates.years_from_row_or_neighbours(
@@ -285,9 +288,12 @@ def normalise_rows(
             header = header_of(raw, "interview_at") if "interview_at" in raw.mapping else None
             where = f'write it in "{header}"' if header else "add an Interview Date column"
             for i in np.flatnonzero(found):
+                day = pd.Timestamp(stage_dates[i])
+                # Either order reads "05/01/2027": say which was taken, and why.
+                how = None if stage_order is None else stage_order.reading(texts.iat[i], day)
                 read_there[i] = (
                     f"{shown(cells['outcome'].iat[i])}: the interview date read from it, "
-                    f"{pd.Timestamp(stage_dates[i]):%a %Y-%m-%d}; {where} if that is wrong"
+                    f"{day:%a %Y-%m-%d}{f', {how}' if how else ''}; {where} if that is wrong"
                 )
             problems.add("outcome", read_there)
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(

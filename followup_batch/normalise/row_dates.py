@@ -288,12 +288,15 @@ def column_order(values: np.ndarray) -> str | None:
 
 
 _MONTH_WORDS = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True))
 # A date written after a stage word ("Phone screen 1/20", "Onsite 2027-02-03", "Final round
 # Jan 28"): numbers with a year, or a month name, or a month and a day one of which is over
 # 12. Two small numbers alone ("Interview 2/3") may be a round of three, and a dotted pair
-# without a year ("Interview 10.15") a time: neither is read.
+# without a year ("Interview 10.15") a time: neither is read. A weekday written before it is
+# kept with it ("Onsite Tue 05/01/2027"): it settles an order the tracker leaves open.
 _DATE_IN_STAGE = re.compile(
     r"(?<![\w/.-])("
+    rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?(?:"
     r"\d{4}-\d{1,2}-\d{1,2}"
     # Taiwan's Minguo year first ("Interview 116/02/01"), read on Taiwanese rows only
     # (``date_columns.with_local_eras``).
@@ -302,7 +305,7 @@ _DATE_IN_STAGE = re.compile(
     r"|(?:1[3-9]|2\d|3[01])/\d{1,2}|\d{1,2}/(?:1[3-9]|2\d|3[01])"
     rf"|(?:{_MONTH_WORDS})\.?\s\d{{1,2}}(?:,?\s\d{{4}})?"
     rf"|\d{{1,2}}\s(?:{_MONTH_WORDS})\.?(?:\s\d{{4}})?"
-    r")(?![\w/.-]*\d)",
+    r"))(?![\w/.-]*\d)",
     re.IGNORECASE,
 )
 
