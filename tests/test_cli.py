@@ -3213,7 +3213,8 @@ def test_week_phrases_count_the_rows_own_work_week(
             "Weds 17 Feb",
             "2027-02-18",
             "1 bd after the stated decision date Wed 2027-02-17",
-            '"Weds 17 Feb" has no year; read as 2027-02-17 (nearest the interview date)',
+            '"Weds 17 Feb" has no year; read as 2027-02-17 (the first 17 February on or after '
+            "the interview on Thu 2027-02-11)",
         ),
         ("Thurs 18th", "2027-02-19", "1 bd after the stated decision date Thu 2027-02-18", ""),
         ("Tues 16th", "2027-02-17", "1 bd after the stated decision date Tue 2027-02-16", ""),

@@ -478,6 +478,48 @@ def with_inferred_years(
     return values, reasons
 
 
+# A decision date without a year this close before the interview is kept there, a typo rather
+# than a decision almost a year on (``decision_years``).
+TYPO_BEFORE = dt.timedelta(days=31)
+
+
+def decision_years(
+    parsed: date_columns.DateColumn, interview: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Dates, with year-less ones placed as a decision stated at the interview is: the first
+    such day on or after it ("8/10" said on Mon 2027-03-22 in Britain is 2027-10-08, "1/5" said
+    on 2026-12-28 2027-01-05), not the nearest, which could be months before it (ot97 F7). One
+    at most ``TYPO_BEFORE`` before the interview ("3/4" said on 2027-03-22) is read there, as
+    typed: a typo, said so at its cell (``before_interview``), sooner than a decision almost a
+    year on. A row without an interview date places none (its reason says it has no year).
+
+    Returns (dates, reasons) as new arrays aligned with the column.
+    """
+    values = parsed.date_values.copy()
+    reasons = parsed.problem_values.copy()
+    for i in parsed.year_less():
+        if np.isnat(interview[i]):
+            continue
+        month_day, anchor = parsed.month_day_values[i], pd.Timestamp(interview[i]).date()
+        nearest = dates.infer_year(month_day, anchor)
+        after = dates.earliest_on_or_after(month_day, anchor)
+        on = f"the interview on {anchor:%a %Y-%m-%d}"
+        if nearest is not None and anchor - TYPO_BEFORE <= nearest < anchor:
+            inferred: dt.date | None = nearest
+            later = f", not {after:%Y-%m-%d}, almost a year after it" if after else ""
+            how = f"{how_far(nearest, anchor, 'before')} {on}{later}"
+        else:
+            inferred = after
+            how = f"the first {month_day[1]} {calendar.month_name[month_day[0]]} on or after {on}"
+            if after is not None and how_far(after, anchor, "after").startswith("almost"):
+                how += ", almost a year after it: write the year if that is wrong"
+        placed, reasons[i] = placed_year(
+            month_day, parsed.weekday_values[i], inferred, anchor, how, None, PAST
+        )
+        values[i] = np.datetime64(placed, "ns") if placed is not None else NAT
+    return values, reasons
+
+
 def quoted(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
     """Prefix each reason with the cell's text as the user wrote it ('"x" is not a date')."""
     bad = pd.notna(reasons)
@@ -531,7 +573,7 @@ def stated_decision(
     values = cells["stated_decision"]
     if after_deadline is not None:
         parsed = _with_deadline_dates(parsed, after_deadline)
-    decision, reasons = with_inferred_years(parsed, interview, "nearest the interview date")
+    decision, reasons = decision_years(parsed, interview)
     groups = cells.groups("stated_decision")
     week_commencing = _week_commencing(values, groups) & ~np.isnat(decision)
     decision = np.where(week_commencing, _friday_on_or_after(decision), decision)

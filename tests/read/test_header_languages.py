@@ -1802,9 +1802,9 @@ STATED = {
 _DATE_NAMED = "1st check-in: 1 bd after the stated decision date "
 YEAR_LEFT_OUT = {
     "Capgemini": 'row 2, column "Décision attendue": "réponse d\'ici le 15 décembre" has no year; '
-    "read as 2026-12-15 (nearest the interview date)",
+    "read as 2026-12-15 (the first 15 December on or after the interview on Mon 2026-11-30)",
     "Initech": 'row 3, column "Decision Date": "before Jan 8" has no year; read as 2027-01-08 '
-    "(nearest the interview date)",
+    "(the first 8 January on or after the interview on Fri 2026-12-18)",
 }
 
 
