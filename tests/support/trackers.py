@@ -85,11 +85,13 @@ def run_csv_seen(tmp_path: Path, text: str, as_of: str) -> dict[str, tuple[str, 
 
     from followup_batch.cli import main
 
+    # Saved as Excel's "CSV UTF-8" (a byte-order mark): a tracker of ASCII alone without one
+    # gets the tool's own text in ASCII ('-' for '—'), which these tests are not about.
     tracker = tmp_path / "t.csv"
-    tracker.write_text(text, encoding="utf-8")
+    tracker.write_text(text, encoding="utf-8-sig")
     result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(tracker)])
     assert result.exit_code == 0, result.output
-    with tracker.open(encoding="utf-8", newline="") as handle:
+    with tracker.open(encoding="utf-8-sig", newline="") as handle:
         rows = {row["Company"]: row for row in csv.DictReader(handle)}
     return {
         name: (row["Follow-up status"], row["Next action"], row["Next due"], row["Problems"])
