@@ -44,10 +44,11 @@ def kept_before(cell: str, read: str, next_one: str) -> str:
 def run_one(tmp_path: Path, row: str, as_of: str) -> tuple[str, str, str]:
     """The row's 1st check-in due, its Why's 1st check-in line and its Problems."""
     tracker = tmp_path / "t.csv"
-    tracker.write_text(HEADER + row + "\n", encoding="utf-8")
+    # Excel's "CSV UTF-8" (a byte-order mark): an ASCII tracker without one gets ASCII text.
+    tracker.write_text(HEADER + row + "\n", encoding="utf-8-sig")
     result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(tracker)])
     assert result.exit_code == 0, result.output
-    with tracker.open(encoding="utf-8", newline="") as handle:
+    with tracker.open(encoding="utf-8-sig", newline="") as handle:
         (seen,) = csv.DictReader(handle)
     why = [line for line in seen["Why"].split("\n") if line.startswith("1st check-in")]
     return seen["1st check-in due"], "\n".join(why), seen["Problems"]
