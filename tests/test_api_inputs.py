@@ -21,6 +21,16 @@ import followup_batch as fb
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_data" / "tracker.csv"
+
+
+def sample_bytes(name: str) -> bytes:
+    """The sample tracker ``name``; its CSV saved as Excel's "CSV UTF-8" (a byte-order mark),
+    as the answers these tests compare hold the tool's '→', which a CSV of ASCII alone without
+    one gets as '->'."""
+    data = (ROOT / "sample_data" / name).read_bytes()
+    return b"\xef\xbb\xbf" + data if name.endswith(".csv") else data
+
+
 NOV_20 = dt.date(2026, 11, 20)
 
 # Every spelling of Nov 20 a caller may hold; an aware one is Nov 20 on its own clock,
@@ -661,7 +671,7 @@ def test_write_results_leaves_the_rows_not_passed_as_they_were(tmp_path, name, r
     from followup_batch.compute import compute_sheet
 
     path = tmp_path / name
-    path.write_bytes((ROOT / "sample_data" / name).read_bytes())
+    path.write_bytes(sample_bytes(name))
     config = fb.load_config(None)
     (table,) = fb.read_trackers(path, config.reading)
     first = compute_sheet(table, config, NOV_20).output
@@ -1061,7 +1071,7 @@ def test_write_results_keeps_or_saves_what_a_person_typed(
     for who in ("library", "run"):
         paths[who] = tmp_path / who / name
         paths[who].parent.mkdir()
-        paths[who].write_bytes((ROOT / "sample_data" / name).read_bytes())
+        paths[who].write_bytes(sample_bytes(name))
         fb.process_file(paths[who], config, fb.RunOptions(as_of=NOV_20))
         edited = edit_row_2(paths[who])
     path = paths["library"]
@@ -1107,7 +1117,7 @@ def test_write_results_to_another_file_leaves_the_tracker_and_its_edits(tmp_path
     are: nothing is replaced there, nothing saved, nothing said."""
     config = fb.load_config(None)
     path = tmp_path / name
-    path.write_bytes((ROOT / "sample_data" / name).read_bytes())
+    path.write_bytes(sample_bytes(name))
     fb.process_file(path, config, fb.RunOptions(as_of=NOV_20))
     edit_row_2(path)
     before = path.read_bytes()
@@ -1163,7 +1173,7 @@ def test_write_results_without_a_record_tells_the_tools_old_texts_from_yours(
 ):
     defaults = fb.load_config(None)
     path = tmp_path / name
-    path.write_bytes((ROOT / "sample_data" / name).read_bytes())
+    path.write_bytes(sample_bytes(name))
     fb.process_file(path, defaults, fb.RunOptions(as_of=NOV_20))
     shutil.rmtree(tmp_path / ".followup-backups")  # copied without it
     if note:

@@ -1888,13 +1888,13 @@ def test_a_long_company_or_job_title_is_named_or_said(
     from followup_batch.cli import main
 
     tracker = tmp_path / "t.csv"
-    with tracker.open("w", newline="", encoding="utf-8") as handle:
+    with tracker.open("w", newline="", encoding="utf-8-sig") as handle:
         csv.writer(handle).writerows(
             [["Company", "Position", "Interview Date"], [company, position, "2026-11-19"]]
         )
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20"])
     assert result.exit_code == 0, result.output
-    (row,) = csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True))
+    (row,) = csv.DictReader(tracker.read_text(encoding="utf-8-sig").splitlines(keepends=True))
     assert (row["Draft subject"], row["Problems"]) == (subject, problems)
     assert row["Follow-up status"] == "Due today"
 

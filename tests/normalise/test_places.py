@@ -91,7 +91,7 @@ def places(rows: list[dict[str, object]], default: str = "US") -> list[tuple[str
 )
 def test_a_place_header_is_read(tmp_path: Path, header: str, field: str) -> None:
     tracker = tmp_path / "tracker.csv"
-    tracker.write_text(f"Company,Position,Interview Date,{header}\n", encoding="utf-8")
+    tracker.write_text(f"Company,Position,Interview Date,{header}\n", encoding="utf-8-sig")
     (table,) = read_trackers(tracker, ReadOptions())
     assert table.mapping[field] == 3
 
@@ -658,14 +658,14 @@ def test_an_outcome_column_of_places_beside_another_is_the_state(
     tmp_path: Path, text: str, read: list[str], due: list[str]
 ) -> None:
     tracker = tmp_path / "estado.csv"
-    tracker.write_text(text, encoding="utf-8")
+    tracker.write_text(text, encoding="utf-8-sig")
     result = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2027-01-20"])
     assert result.exit_code == 0, result.output
     columns = [" ".join(line.split()[:4]) for line in result.output.splitlines() if "->" in line]
     assert [c for c in columns if "outcome" in c or "region" in c] == read
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2027-01-20"])
     assert result.exit_code == 0, result.output
-    with tracker.open(encoding="utf-8", newline="") as f:
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert [row["1st check-in due"] for row in rows] == due
     assert rows[4]["Follow-up status"] == "Closed"
@@ -698,7 +698,7 @@ def test_a_mexican_estado_of_states_is_the_state(
     tmp_path: Path, headers: tuple[str, ...], status: str
 ) -> None:
     tracker = tmp_path / "mx.csv"
-    with tracker.open("w", encoding="utf-8", newline="") as f:
+    with tracker.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["Empresa", "Puesto", "Fecha de entrevista", *headers])
         for company, date, state in MX_ROWS:
@@ -706,7 +706,7 @@ def test_a_mexican_estado_of_states_is_the_state(
             writer.writerow([company, "Analista", date, *(cells.get(h, status) for h in headers)])
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-23"])
     assert result.exit_code == 0, result.output
-    with tracker.open(encoding="utf-8", newline="") as f:
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert [(r["Follow-up status"], r["1st check-in due"], r["Problems"]) for r in rows] == [
         ("Overdue", "2026-11-20", ""),
@@ -738,7 +738,7 @@ def test_a_state_column_of_stages_is_the_outcome(
     tracker.write_text(
         f"Company,Position,Interview Date,{header},Country\n"
         + "".join(f"{c},PM,2026-11-20,{s},US\n" for c, s in zip("ABCDE", stages, strict=True)),
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     result = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2026-11-27"])
     assert result.exit_code == 0, result.output
@@ -747,7 +747,7 @@ def test_a_state_column_of_stages_is_the_outcome(
     assert "  Problems: none\n" in result.output
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-27"])
     assert result.exit_code == 0, result.output
-    with tracker.open(encoding="utf-8", newline="") as f:
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert rows[1]["Company"] == "B"  # Rejected
     assert rows[1]["Follow-up status"] == status
@@ -1131,7 +1131,7 @@ def test_a_name_of_several_places_takes_the_other_rows_calendar(
     tmp_path: Path, rows: list[tuple[str, str]], due: str, counted: str, why: str
 ) -> None:
     tracker = tmp_path / "tracker.csv"
-    with tracker.open("w", encoding="utf-8", newline="") as f:
+    with tracker.open("w", encoding="utf-8-sig", newline="") as f:
         csv.writer(f).writerows(
             [
                 ["Company", "Position", "Interview Date", "Location"],
@@ -1599,7 +1599,7 @@ def test_a_city_cell_as_the_workbook_says_it(
     book.save(tracker)
     args = ["run", str(tracker), "--as-of", "2026-11-21"]
     if config:
-        (tmp_path / "config.toml").write_text(config, encoding="utf-8")
+        (tmp_path / "config.toml").write_text(config, encoding="utf-8-sig")
         args += ["--config", str(tmp_path / "config.toml")]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
@@ -1882,7 +1882,7 @@ def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> 
         "Company,Position,Interview Date,City,State\n"
         "Acme,Engineer,2026-03-24,San Francisco,CA\n"
         "Beta,Engineer,2026-03-24,Smalltown,NY\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     out = tmp_path / "out.csv"
     args = ["run", str(tracker), "--as-of", "2026-03-24", "--output", str(out)]
@@ -1923,7 +1923,7 @@ def test_a_short_form_of_several_countries_is_its_citys(
     tracker = tmp_path / "tracker.csv"
     tracker.write_text(
         f"Company,Position,Interview Date,City,Country\nAcme,Analyst,2027-03-16,{city},{country}\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     out = tmp_path / "out.csv"
     args = ["run", str(tracker), "--as-of", "2027-03-19", "--output", str(out)]
@@ -2890,11 +2890,11 @@ def test_a_town_no_table_lists_among_uk_rows_keeps_englands_bank_holidays(
     tracker.write_text(
         "Company,Position,Interview Date,Location\n"
         f"Acme,Analyst,2027-03-24,London\nGlobex,Analyst,2027-03-24,{town}\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2027-03-25", "-q"])
     assert (result.exit_code, result.stderr) == (0, "")
-    with tracker.open(encoding="utf-8") as handle:
+    with tracker.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert [(row["1st check-in due"], row["Problems"]) for row in rows] == [(due, "")] * 2
 
@@ -2990,7 +2990,7 @@ def test_a_location_column_puts_each_row_on_its_places_calendar(tmp_path: Path, 
     data = [[f"C{i}", "Engineer", "2025-11-20", where] for i, (where, _, _) in enumerate(rows)]
     tracker = tmp_path / f"tracker.{kind}"
     if kind == "csv":
-        with tracker.open("w", encoding="utf-8", newline="") as f:
+        with tracker.open("w", encoding="utf-8-sig", newline="") as f:
             csv.writer(f).writerows([header, *data])
     else:
         book = openpyxl.Workbook()
@@ -3174,7 +3174,7 @@ def test_a_town_no_table_lists_takes_the_trackers_country(
     expected: list[tuple[str, str]],
 ) -> None:
     tracker = tmp_path / "tracker.csv"
-    with tracker.open("w", encoding="utf-8", newline="") as f:
+    with tracker.open("w", encoding="utf-8-sig", newline="") as f:
         csv.writer(f).writerows(
             [
                 ["Company", "Position", "Interview Date", header, "Decision Date"],
@@ -3318,7 +3318,7 @@ def test_an_indian_tracker_with_pin_codes_counts_indias_holidays(tmp_path: Path)
         "Zomato,PM,16/03/2027,Priya Sharma,Gurugram (NCR),Interviewing\n"
         "Paytm,Backend,19/03/2027,Rohit Verma,Noida (NCR),Interviewing\n"
         'Flipkart,Data Scientist,15/03/2027,Lakshmi V,"Hyderabad, TS",Interviewing\n',
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     check = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2027-03-20"])
     assert check.exit_code == 0, check.output
@@ -3524,7 +3524,7 @@ def test_a_malaysian_tracker_counts_its_states_holidays(tmp_path: Path) -> None:
         "Sime Darby,Analyst,17/02/2027,Nurul Aisyah,Shah Alam,Selangor,Malaysia\n"
         "CIMB,Analyst,27/01/2027,Lee Chong Wei,Kuala Lumpur,Wilayah Persekutuan,Malaysia\n"
         "Maybank,Analyst,17/02/2027,Tan Mei Ling,Kuala Lumpur,,Malaysia\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     check = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2027-01-20"])
     assert check.exit_code == 0, check.output
@@ -3626,7 +3626,7 @@ def test_georgetown_dc_counts_thanksgiving(tmp_path: Path) -> None:
     tracker.write_text(
         "Company,Position,Interview Date,Interview Type,Seniority,Industry,Interviewer,Location\n"
         'Brookings,Policy Analyst,11/23/2026,Onsite,Mid,Tech,Pat Doe,"Georgetown, DC"\n',
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     args = ["run", str(tracker), "--as-of", "2026-11-24"]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
@@ -3646,7 +3646,7 @@ def test_bogota_dc_counts_colombias_holidays(tmp_path: Path) -> None:
     tracker.write_text(
         "Empresa,Cargo,Fecha de entrevista,Entrevistador,Ubicación\n"
         'Rappi,Analista de datos,17/03/2027,Ana María Pérez López,"Bogotá, D.C."\n',
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     args = ["run", str(tracker), "--as-of", "2027-03-18"]
     result = CliRunner().invoke(main, args, catch_exceptions=False)

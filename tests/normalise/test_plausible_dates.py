@@ -85,7 +85,7 @@ G,PM,2026-11-10,,,,,
 )
 def test_commands_report_every_implausible_date(tmp_path: Path, args: list[str]) -> None:
     tracker = tmp_path / "t.csv"
-    tracker.write_text(CSV, encoding="utf-8")
+    tracker.write_text(CSV, encoding="utf-8-sig")
     result = CliRunner().invoke(main, [*args, str(tracker)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     if args[0] == "run":
@@ -98,7 +98,9 @@ def test_commands_report_every_implausible_date(tmp_path: Path, args: list[str])
 def test_check_without_as_of_uses_today(tmp_path: Path) -> None:
     tracker = tmp_path / "t.csv"
     far = dt.date.today() + dt.timedelta(days=3 * 366)
-    tracker.write_text(f"Company,Position,Interview Date\nA,PM,{far:%Y-%m-%d}\n", encoding="utf-8")
+    tracker.write_text(
+        f"Company,Position,Interview Date\nA,PM,{far:%Y-%m-%d}\n", encoding="utf-8-sig"
+    )
     result = CliRunner().invoke(main, ["check", str(tracker)], catch_exceptions=False)
     assert "is not a plausible interview date (more than 2 years after" in result.output
 
@@ -361,10 +363,10 @@ def test_a_sent_date_after_the_run_says_so_in_the_why(
     """A sent date in the future: Needs info, and the Why leads with the Needs-info line and
     says the date is in the future, not "Waiting" or "marked sent without a date" (fx155)."""
     tracker = tmp_path / "t.csv"
-    tracker.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    tracker.write_text(f"{header}\n{row}\n", encoding="utf-8-sig")
     result = CliRunner().invoke(main, ["run", "--as-of", "2026-11-20", str(tracker)])
     assert result.exit_code == 0, result.output
-    with tracker.open(encoding="utf-8", newline="") as handle:
+    with tracker.open(encoding="utf-8-sig", newline="") as handle:
         [written] = list(csv.DictReader(handle))
     assert written["Follow-up status"] == "Needs info"
     assert written["Next action"] == "—"

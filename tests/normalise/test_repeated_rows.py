@@ -96,11 +96,11 @@ CASES = [
 
 def run(tmp_path: Path, rows: list[str]) -> tuple[list[dict[str, str]], list[str], str]:
     tracker = tmp_path / "Ravi Kumar.csv"
-    tracker.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    tracker.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8-sig")
     args = ["run", str(tracker), "--as-of", AS_OF, "--eml-dir", str(tmp_path / "eml")]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig"))))
     drafts = sorted(p.name for p in (tmp_path / "eml").glob("*.eml"))
     return read, drafts, result.stderr
 
@@ -145,10 +145,10 @@ def test_a_repeat_stays_one_run_after_run(tmp_path: Path) -> None:
         assert CliRunner().invoke(main, args).exit_code == 0
         if as_of == AS_OF:
             assert tracker.read_bytes() == first
-        events = calendar.read_text(encoding="utf-8")
+        events = calendar.read_text(encoding="utf-8-sig")
         # One event for the pair (the next step's; a done step's stays, cancelled).
         assert events.count("BEGIN:VEVENT") - events.count("STATUS:CANCELLED") == 1
-    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig"))))
     assert [(r["Follow-up status"], r["Next action"]) for r in read] == [
         ("Overdue", "1st check-in"),
         ("Duplicate", "See row 2"),

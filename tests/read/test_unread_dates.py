@@ -66,7 +66,7 @@ def test_a_column_of_dates_left_alone_is_named_with_its_map(
     tmp_path: Path, text: str, hint: str | None
 ) -> None:
     path = tmp_path / "Maya Chen.csv"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(text, encoding="utf-8-sig")
     ran = CliRunner().invoke(main, ["run", "--as-of", "2027-02-01", str(path)])
     assert ran.exit_code in (0, 1), ran.output
     said = [line for line in ran.stderr.splitlines() if "holds dates" in line]
@@ -75,7 +75,7 @@ def test_a_column_of_dates_left_alone_is_named_with_its_map(
 
 def test_the_map_it_names_reads_the_dates(tmp_path: Path) -> None:
     path = tmp_path / "Maya Chen.csv"
-    path.write_text(CASES["renamed applied date, no interview date"][0], encoding="utf-8")
+    path.write_text(CASES["renamed applied date, no interview date"][0], encoding="utf-8-sig")
     ran = CliRunner().invoke(
         main, ["run", "--as-of", "2027-02-01", "--map", "When I applied=applied_at", str(path)]
     )
@@ -136,11 +136,11 @@ def test_a_row_without_a_date_names_the_map_in_its_problems(tmp_path: Path) -> N
         "E Co,Analyst,,Applied,\n"
         "F Co,Analyst,1/8/2027,Interviewing,\n"
         "G Co,Analyst,1/9/2027,Rejected,\n",
-        encoding="utf-8",
+        encoding="utf-8-sig",
     )
     ran = CliRunner().invoke(main, ["run", "--as-of", "2027-02-01", str(path)])
     assert ran.exit_code == 0, ran.output
-    with path.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8-sig") as handle:
         rows = [
             (r["Follow-up status"], r["Problems"], r["Why"].split("\n")[:2])
             for r in csv.DictReader(handle)

@@ -31,10 +31,10 @@ Holiday,Analyst,2026-11-25,video,2026-11-20,US
 
 def run(tmp_path: Path, as_of: str) -> dict[str, dict[str, str]]:
     tracker = tmp_path / "t.csv"
-    tracker.write_text(TRACKER, encoding="utf-8")
+    tracker.write_text(TRACKER, encoding="utf-8-sig")
     result = CliRunner().invoke(main, ["run", "--as-of", as_of, "-q", str(tracker)])
     assert result.exit_code == 0, result.output
-    rows = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
+    rows = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
     return {row["Company"]: row for row in rows}
 
 
@@ -176,13 +176,16 @@ def test_problems_quote_the_configured_wait(
     config = tmp_path / "rules.toml"
     config.write_text(f"[rules.check_in_1]\nafter_stated_decision_bd = {wait_bd}\n")
     tracker = tmp_path / "t.csv"
-    tracker.write_text(TRACKER, encoding="utf-8")
+    tracker.write_text(TRACKER, encoding="utf-8-sig")
     args = ["--as-of", "2026-11-16", "--config", str(config), str(tracker)]
     checked = CliRunner().invoke(main, ["check", *args])
     assert checked.exit_code == 0, checked.output
     result = CliRunner().invoke(main, ["run", "-q", *args])
     assert result.exit_code == 0, result.output
-    rows = {row["Company"]: row for row in csv.DictReader(io.StringIO(tracker.read_text()))}
+    rows = {
+        row["Company"]: row
+        for row in csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
+    }
     problem = (
         'row 2, column "Decision Date": "2026-11-15" is before the interview on Mon '
         f"2026-11-16: the 1st check-in counts {words} from the interview, as for a decision "
