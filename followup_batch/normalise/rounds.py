@@ -574,16 +574,9 @@ def link_split_parts(
 
 
 # What a person types on either copy of one interview counts for both: each sent date (and
-# mark) of the sequence, the application check-in, the networking touch and the last reply.
-_SHARED_DATES = (
-    "thank_you_sent",
-    "check_in_1_sent",
-    "check_in_2_sent",
-    "final_sent",
-    "application_check_in_sent",
-    "networking_sent",
-    "last_reply",
-)
+# mark) of the sequence, the application check-in, the networking touch and the last reply
+# (the fields the copies may differ in, ``TYPED_LATER``).
+_SHARED_DATES = TYPED_LATER
 _SHARED_MARKS = (
     "thank_you_done",
     "check_in_1_done",

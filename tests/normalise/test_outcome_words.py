@@ -6,31 +6,10 @@ calls for every distinct Status cell, and one workbook per finding through ``run
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-import openpyxl
 import pytest
-from click.testing import CliRunner
-
-from followup_batch.cli import main
-from followup_batch.normalise.cell_readers import read_vocabulary
-from followup_batch.normalise.vocabularies import VOCABULARIES
-
-OUTCOME = VOCABULARIES["outcome"]
-UNKNOWN = (
-    "is not a known outcome (not applied, applied, interviewing, offer, hired, accepted, "
-    "rejected, withdrawn, ghosted or on hold); write one of them (blank is applied)"
-)
-NEEDS_INFO = ("applied", True)
-
-
-def read(cell: str) -> tuple[str, bool]:
-    """(the value read, whether the row needs info), checking the problem said with it."""
-    value, problem, needs_info = read_vocabulary(cell, OUTCOME)
-    assert problem == (f'"{cell}" {UNKNOWN}' if needs_info else None)
-    return value, needs_info
-
+from outcome_rows import NEEDS_INFO, check_workbook_rows, read
 
 # F1: a trail's last step is where the row stands.
 TRAILS = [
@@ -213,7 +192,6 @@ def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) ->
     assert read(cell) == read_as
 
 
-HEADER = ["Company", "Position", "Country", "Interview Date", "Status"]
 # One row per finding and its nearest case not to match, interviewed Mon 2026-11-02, as of
 # Fri 2026-11-20 (no US, PL, ID, ES, FR, DE or BR holiday moves the 1st check-in, due Mon
 # 11-09 + 1 to the preferred Tue 11-10, overdue).
@@ -239,37 +217,4 @@ ROWS = [
 
 
 def test_a_workbook_shows_these_rows_as_meant(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.xlsx"
-    book = openpyxl.Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(HEADER)
-    for company, country, status, _ in ROWS:
-        sheet.append([company, "Analyst", country, dt.datetime(2026, 11, 2), status])
-    book.save(path)
-    result = CliRunner().invoke(
-        main, ["run", "--as-of", "2026-11-20", "-q", str(path)], catch_exceptions=False
-    )
-    assert result.exit_code == 0, result.output
-    # A live Follow-up status is a formula whose saved value is the run's word: what a person
-    # sees on opening the workbook that day.
-    sheet = openpyxl.load_workbook(path, data_only=True).active
-    assert sheet is not None
-    header = [cell.value for cell in sheet[1]]
-    seen = {
-        row["Company"]: row
-        for row in (
-            dict(zip(header, (cell.value for cell in cells), strict=True))
-            for cells in sheet.iter_rows(min_row=2)
-        )
-    }
-    for company, _, status, (follow_up, action) in ROWS:
-        row = seen[company]
-        assert row["Status"] == status  # the user's cell, untouched
-        assert (row["Follow-up status"], row["Next action"]) == (follow_up, action), company
-        if follow_up == "Needs info":
-            assert row["Problems"] == f'E{list(seen).index(company) + 2}: "{status}" {UNKNOWN}'
-        else:
-            assert row["Problems"] is None, company
-        if action == "1st check-in":
-            assert row["Next due"] == dt.datetime(2026, 11, 10), company
+    check_workbook_rows(tmp_path, ROWS)

@@ -1,0 +1,70 @@
+"""Status cells read as an outcome, one by one and in a workbook a run writes: shared by the
+outcome-word tests (test_outcome_words, test_offer_words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+from followup_batch.normalise.cell_readers import read_vocabulary
+from followup_batch.normalise.vocabularies import VOCABULARIES
+
+OUTCOME = VOCABULARIES["outcome"]
+UNKNOWN = (
+    "is not a known outcome (not applied, applied, interviewing, offer, hired, accepted, "
+    "rejected, withdrawn, ghosted or on hold); write one of them (blank is applied)"
+)
+NEEDS_INFO = ("applied", True)
+HEADER = ["Company", "Position", "Country", "Interview Date", "Status"]
+
+
+def read(cell: str) -> tuple[str, bool]:
+    """(the value read, whether the row needs info), checking the problem said with it."""
+    value, problem, needs_info = read_vocabulary(cell, OUTCOME)
+    assert problem == (f'"{cell}" {UNKNOWN}' if needs_info else None)
+    return value, needs_info
+
+
+def check_workbook_rows(tmp_path: Path, rows: list[tuple[str, str, str, tuple[str, str]]]) -> None:
+    """``rows`` (company, country, status cell, (Follow-up status, Next action)) interviewed
+    Mon 2026-11-02, run as of Fri 2026-11-20: each shows what it should on opening the
+    workbook, its Status cell untouched, Problems only for Needs info, a 1st check-in due
+    Tue 11-10."""
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    for company, country, status, _ in rows:
+        sheet.append([company, "Analyst", country, dt.datetime(2026, 11, 2), status])
+    book.save(path)
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-20", "-q", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    # A live Follow-up status is a formula whose saved value is the run's word: what a person
+    # sees on opening the workbook that day.
+    sheet = openpyxl.load_workbook(path, data_only=True).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    seen = {
+        row["Company"]: row
+        for row in (
+            dict(zip(header, (cell.value for cell in cells), strict=True))
+            for cells in sheet.iter_rows(min_row=2)
+        )
+    }
+    for company, _, status, (follow_up, action) in rows:
+        row = seen[company]
+        assert row["Status"] == status  # the user's cell, untouched
+        assert (row["Follow-up status"], row["Next action"]) == (follow_up, action), company
+        if follow_up == "Needs info":
+            assert row["Problems"] == f'E{list(seen).index(company) + 2}: "{status}" {UNKNOWN}'
+        else:
+            assert row["Problems"] is None, company
+        if action == "1st check-in":
+            assert row["Next due"] == dt.datetime(2026, 11, 10), company
