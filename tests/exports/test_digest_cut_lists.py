@@ -112,7 +112,7 @@ def html_list(page: str, heading: str) -> tuple[list[tuple[str, str]], str | Non
     part = section(page, heading, "<h2")
     # The coming list's dates say their urgency after them: "Mon 2026-11-23, due soon".
     rows = re.findall(
-        r'<b style="[^"]*">([^<]+?)(?:, due soon|, upcoming)?</b> '
+        r'<b class="[^"]*">([^<]+?)(?:, due soon|, upcoming)?</b> '
         r"<b>(?:<bdi>)?([^<]+?)(?:</bdi>)?</b>",
         part,
     )
