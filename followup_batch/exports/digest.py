@@ -40,7 +40,9 @@ import pandas as pd
 from followup_batch.drafts.mailto import mailto_link
 from followup_batch.drafts.outbox import COMPOSE, COMPOSE_SHORT
 from followup_batch.exports.due import NEEDS_INFO, empty_items, typed_items
+from followup_batch.exports.eml import names_on
 from followup_batch.exports.files import file_links
+from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.read.files import real_path
 
 OVERDUE, DUE_TODAY, DUE_SOON, UPCOMING = "Overdue", "Due today", "Due soon", "Upcoming"
@@ -548,16 +550,50 @@ def lateness(item: Mapping[str, Any]) -> str:
 
 def recipient(item: Mapping[str, Any]) -> str:
     """``Dana Ortiz <dana@acme.example>``, each name with its address for a row of several
-    (``Dana Ortiz <dana@…>, Sam Lee <sam@…>``); the names and addresses side by side when
-    they do not pair up; the name or the address alone when only one is known; '' when
+    (``Dana Ortiz <dana@…>, Sam Lee <sam@…>``), paired as the drafts pair them
+    (``addressed``); then, after a " · ", the addresses under no name (``Chris Hale ·
+    jobs@…, recruiting@…``); the name or the address alone when only one is known; '' when
     neither is."""
-    names, emails = item["to"], item["email"]
-    if not (names and emails):
-        return names or emails
-    each_name, each_email = names.split(", "), emails.split(", ")
-    if len(each_name) != len(each_email):
-        return f"{names} · {emails}"
-    return ", ".join(f"{n} <{e}>" for n, e in zip(each_name, each_email, strict=True))
+    people, alone = named_and_alone(addressed(item))
+    named = ", ".join(f"{n} <{e}>" if e else n for n, e in people)
+    return " · ".join(part for part in (named, ", ".join(alone)) if part)
+
+
+def named_and_alone(
+    pairs: Sequence[tuple[str, str]],
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """``addressed``'s pairs as (the people, each with their address or ''), (the addresses
+    under no name)."""
+    return [(n, e) for n, e in pairs if n], [e for n, e in pairs if not n]
+
+
+def addressed(item: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """(name, address) of each recipient of ``item``, ('', address) for an address written
+    under no name and (name, '') for a person without one. The item's lists of names and of
+    addresses (``to``, ``email``) are paired as the drafts pair the tracker's cells
+    (``normalise.addresses.pair_recipients``: by position, unless an address names another of
+    them than the one in its place), and each person's name goes on their addresses as their
+    draft's To writes it (``eml.names_on``): "Lee Wong, Ana Diaz" beside "lee.wong@…,
+    lwong@…" are Lee's two addresses and Ana without one, not "Ana Diaz <lwong@…>"; an
+    address naming nobody of several goes under no name (the row's Problems ask whose it
+    is)."""
+    return _addressed(str(item["to"] or ""), str(item["email"] or ""))
+
+
+@functools.lru_cache(maxsize=4096)  # a panel's names and addresses, item after item
+def _addressed(names: str, emails: str) -> tuple[tuple[str, str], ...]:
+    each_name = [name for name in names.split(", ") if name]
+    each_email = [email for email in emails.split(", ") if email]
+    if not each_name:
+        return tuple(("", email) for email in each_email)
+    shown: list[tuple[str, str]] = []
+    for name, own in pair_recipients(each_name, each_email):
+        on = names_on(name, own)
+        if name and not any(on):
+            shown.append((name, ""))
+        shown += zip(on, own, strict=True)
+    used = {email for _, email in shown}
+    return (*shown, *(("", email) for email in each_email if email not in used))
 
 
 def person_key(to: object) -> str:

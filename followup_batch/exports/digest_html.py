@@ -53,6 +53,7 @@ from followup_batch.exports.digest import (
     URGENCY_COLOURS,
     Digest,
     PageList,
+    addressed,
     company_position,
     compose_link,
     compose_text,
@@ -61,6 +62,7 @@ from followup_batch.exports.digest import (
     full_list,
     lateness,
     left_out,
+    named_and_alone,
     named_to_whom,
     recipient,
     row_only,
@@ -105,17 +107,13 @@ def recipient_html(item: Mapping[str, Any]) -> Markup:
     (``isolated``), so that two Arabic or Hebrew names read in their order, each before its
     address, on the English page (ot67 F6: one ``<bdi>`` round the list made the whole list
     right-to-left, the second person first and each address before its name)."""
-
-    def each(text: str) -> list[Markup]:
-        return [isolated(part) for part in text.split(", ") if part]
-
-    names, emails = str(item["to"] or ""), str(item["email"] or "")
-    each_name, each_email = each(names), each(emails)
-    if each_name and len(each_name) == len(each_email):
-        pairs = zip(each_name, each_email, strict=True)
-        return Markup(", ").join(Markup("{} &lt;{}&gt;").format(n, e) for n, e in pairs)
-    lists = [Markup(", ").join(side) for side in (each_name, each_email) if side]
-    return Markup(" · ").join(lists)
+    people, alone = named_and_alone(addressed(item))
+    named = Markup(", ").join(
+        Markup("{} &lt;{}&gt;").format(isolated(n), isolated(e)) if e else isolated(n)
+        for n, e in people
+    )
+    others = Markup(", ").join(isolated(e) for e in alone)
+    return Markup(" · ").join(part for part in (named, others) if part)
 
 
 def link_purpose(item: Mapping[str, Any], to_names: str) -> str:

@@ -191,6 +191,14 @@ def mailbox(name: str, address: str) -> str:
     return formataddr((name, "x"), "utf-8").removesuffix("<x>") + f"<{address}>"
 
 
+def names_on(name: str, addresses: Sequence[str]) -> list[str]:
+    """The name to write before each of one person's ``addresses`` ('' for none): theirs on
+    their one address (the row pairs them), and of several on each that names them
+    (``normalise.addresses.names_person``), so on none when none does: a shared inbox is not
+    "Chris Hale <jobs@…>" (ot96 F5). The drafts' To and the digest's To both write it so."""
+    return [name if len(addresses) == 1 or names_person(name, a) else "" for a in addresses]
+
+
 def recipient_addresses(value: object) -> list[str]:
     """The addresses of the cell ``value`` to put in ``To``: only whole addresses (never text
     after a label that reads as a mail header, such as a smuggled "Bcc:": the rule the
@@ -229,11 +237,8 @@ def message_bytes(
     # package reads it as an address "Chris Hale" with three defects), and an empty group
     # ("To: Chris Hale: ;") is a recipient the person must delete all the same. The greeting
     # and the file name say whom the draft is for.
-    # The person's name on their address; of several, on each that names them, and so on
-    # none when none does (a shared inbox is not "Chris Hale <jobs@…>", ot96 F5).
     if to:
-        named = [len(to) == 1 or names_person(name, a) for a in to]
-        addresses = [mailbox(name if own else "", a) for own, a in zip(named, to, strict=True)]
+        addresses = [mailbox(n, a) for n, a in zip(names_on(name, to), to, strict=True)]
         lines.append(_folded("To", addresses))
     # Unsigned by the run (``signer.withheld_from_sender``): not from the configured sender.
     signing = {} if message.get("unsigned") is True else sender

@@ -506,7 +506,27 @@ def test_collect_due_names_the_recipients() -> None:
             "dana@acme.example, sam@acme.example",
             "Dana <dana@acme.example>, Sam <sam@acme.example>",
         ),
-        ("Dana, Sam", "dana@acme.example", "Dana, Sam · dana@acme.example"),  # no pairs
+        # Paired as the drafts pair them (fx195: by position, "Sam <dana@…>" would do too).
+        ("Dana, Sam", "dana@acme.example", "Dana <dana@acme.example>, Sam"),
+        (
+            "Dana, Sam",
+            "sam@acme.example, dana@acme.example",
+            "Dana <dana@acme.example>, Sam <sam@acme.example>",
+        ),
+        ("Dana, Sam", "x7@acme.example", "Dana, Sam · x7@acme.example"),  # no one's
+        (
+            "Lee Wong, Ana Diaz",
+            "lee.wong@px.example, lwong@px.example",
+            "Lee Wong <lee.wong@px.example>, Lee Wong <lwong@px.example>, Ana Diaz",
+        ),
+        (
+            "Chris Hale",
+            "jobs@globex.example, recruiting@globex.example",
+            "Chris Hale · jobs@globex.example, recruiting@globex.example",
+        ),
+        # Names without Latin letters no address spells: by position, or under no name.
+        ("王芳, 刘洋", "wf@t.example, ly@t.example", "王芳 <wf@t.example>, 刘洋 <ly@t.example>"),
+        ("张伟", "zw@t.example, zhang.wei@t.example", "张伟 · zw@t.example, zhang.wei@t.example"),
         ("", "hr@acme.example", "hr@acme.example"),
         ("Dana", "", "Dana"),
     ],
@@ -617,14 +637,53 @@ RECIPIENT_ROWS = [
         "Ann Roe; Bob Li",
         "ann@initech.example",  # Bob's draft goes without a To address
         [("Ann Roe", "ann@initech.example"), ("Bob Li", "")],
-        "Ann Roe, Bob Li · ann@initech.example",
+        "Ann Roe <ann@initech.example>, Bob Li",
     ),
     (
         "Umbrella",
         "Tom Becker <tom@umbrella.example>, ana@umbrella.example",
         None,  # ana@ is no one named: a message of its own
         [("Tom Becker", "tom@umbrella.example"), ("", "ana@umbrella.example")],
-        "Tom Becker · tom@umbrella.example, ana@umbrella.example",
+        "Tom Becker <tom@umbrella.example> · ana@umbrella.example",
+    ),
+    # fx195: a panel's digest To paired its names and addresses by position, "Ana Diaz
+    # <lwong@…>" when both addresses are Lee's; it pairs them as the drafts do.
+    (
+        "Pixelforge",
+        "Lee Wong; Ana Diaz",
+        "lee.wong@pixelforge.example; lwong@pixelforge.example",  # both Lee's: Ana has none
+        [("Lee Wong", "lee.wong@pixelforge.example, lwong@pixelforge.example"),
+         ("Ana Diaz", "")],
+        "Lee Wong <lee.wong@pixelforge.example>, Lee Wong <lwong@pixelforge.example>, "
+        "Ana Diaz",
+    ),
+    (  # an address naming no one, in a person's place: theirs, as their draft has it
+        "Cyberdyne",
+        "Lee Wong; Ana Diaz",
+        "lee.wong@cyberdyne.example; x7@cyberdyne.example",
+        [("Lee Wong", "lee.wong@cyberdyne.example"), ("Ana Diaz", "x7@cyberdyne.example")],
+        "Lee Wong <lee.wong@cyberdyne.example>, Ana Diaz <x7@cyberdyne.example>",
+    ),
+    (  # "lee.wong@" is Lee Wong's, not Sam Lee's, wherever it is written
+        "Soylent",
+        "Sam Lee; Lee Wong",
+        "lee.wong@soylent.example; sam.lee@soylent.example",
+        [("Sam Lee", "sam.lee@soylent.example"), ("Lee Wong", "lee.wong@soylent.example")],
+        "Sam Lee <sam.lee@soylent.example>, Lee Wong <lee.wong@soylent.example>",
+    ),
+    (  # one person's two addresses, neither naming them: under no name, as the draft's To
+        "Hooli",
+        "Chris Hale",
+        "jobs@hooli.example; recruiting@hooli.example",
+        [("Chris Hale", "jobs@hooli.example, recruiting@hooli.example")],
+        "Chris Hale · jobs@hooli.example, recruiting@hooli.example",
+    ),
+    (  # both naming them: their name on each
+        "Tyrell",
+        "Dana Ortiz",
+        "dana@tyrell.example; d.ortiz@tyrell.example",
+        [("Dana Ortiz", "dana@tyrell.example, d.ortiz@tyrell.example")],
+        "Dana Ortiz <dana@tyrell.example>, Dana Ortiz <d.ortiz@tyrell.example>",
     ),
     # ot59 (F2): a team with its own address after a comma is its own recipient, not Sam's
     # title, so Sam's note does not go to the team's mailbox too.
@@ -678,7 +737,10 @@ def _addresses(link: str) -> list[str]:
     from urllib.parse import unquote
 
     assert link.startswith("mailto:"), link
-    return [unquote(a) for a in link.removeprefix("mailto:").partition("?")[0].split(",") if a]
+    # A person's several addresses: the tracker's link writes ",%20" between them (fx195).
+    return [
+        unquote(a).strip() for a in link.removeprefix("mailto:").partition("?")[0].split(",") if a
+    ]
 
 
 @pytest.mark.parametrize(("company", "names", "emails", "each", "to"), RECIPIENT_ROWS)
@@ -696,7 +758,7 @@ def test_every_output_writes_to_the_drafts_recipients(
     import openpyxl
     from mail import parse
 
-    addresses = sorted(address for _, address in each if address)
+    addresses = sorted(a for _, cell in each for a in cell.split(", ") if a)  # a person's, each
     book = openpyxl.load_workbook(every_output / "out.xlsx")
     drafts = book["Drafts"]
     head = [c.value for c in drafts[1]]
@@ -709,7 +771,7 @@ def test_every_output_writes_to_the_drafts_recipients(
     head = [c.value for c in tracker[1]]
     (row,) = [r for r in tracker.iter_rows(min_row=2) if r[0].value == company]
     # The row's link is to its first message (a panel's first person).
-    first = [each[0][1]] if each[0][1] else []
+    first = [a for a in each[0][1].split(", ") if a]
     assert _addresses(row[head.index("Draft subject")].hyperlink.target) == first
     mails = [parse(p) for p in sorted((every_output / "eml").glob("*.eml"))]
     sent = [a.addr_spec for m in mails if m["Subject"].endswith(f" at {company}") and m["To"]
