@@ -90,7 +90,7 @@ DATE_FIELDS = frozenset(
 )
 WIDTHS = {
     "client": 13,
-    "company": 20,
+    "company": 25,
     "position": 24,
     "interview_at": 16,
     "interviewer": 22,
