@@ -201,6 +201,7 @@ OUTCOMES: dict[str, str] = {
             *("movedforwardto", "movingforwardto", "progressedto", "successfulatstage"),
             *("passedstage", "clearedstage", "invitedtostage"),
             "rescheduled",
+            "rescheduling",  # as "rescheduled" (ot98 F1)
             "referencecheck",
             "references",
             "backgroundcheck",
@@ -250,6 +251,12 @@ OUTCOMES: dict[str, str] = {
             *("ofertapendiente", "ofertaesperada", "propostapendente", "propostaesperada"),
             *("offreattendue", "offreenattente", "angeboterwartet", "angebotausstehend"),
             "angebotnochnicht",
+            # The offer stage next, still to come ("Onsite; offer stage next": ot98 F2, it was
+            # an offer).
+            *("offernext", "offerstagenext", "offerroundnext", "offerisnext", "offerstepnext"),
+            *("nextstageoffer", "nextstepoffer", "nextroundoffer"),
+            # Another employer's offer, as "Competing offer" ("Haven't accepted another offer yet").
+            "anotheroffer",
         )
     },
     **{
@@ -268,6 +275,7 @@ OUTCOMES: dict[str, str] = {
             "offerta",
             *("erbjudande", "jobberbjudande"),  # Swedish ("oferta" is Polish too)
             *("teklif", "isteklifi"),  # Turkish
+            *("counteroffer", "counteroffered", "counterofferreceived"),  # ot98 F12
         )
     },
     # In the languages whose headers are read beyond Europe's. A "pass" (Korean "합격",
@@ -464,6 +472,16 @@ OUTCOMES: dict[str, str] = {
             # an offer). "Rescinded" alone is no outcome: whose (the user's acceptance?).
             *("offerrescinded", "offerrevoked", "interviewofferrescinded"),
             *("interviewofferrevoked", "interviewrescinded", "interviewinviterescinded"),
+            # ... retracted, pulled, withdrawn (by the employer: "Offer withdrawn" was read as
+            # the person's withdrawal, "Offer retracted" and "Offer pulled" as the offer; ot98 F3).
+            *("offerretracted", "offerpulled", "offerwithdrawn", "offertakenback"),
+            *("retractedoffer", "rescindedoffer", "revokedoffer", "withdrawnoffer", "pulledoffer"),
+            *("offerwasretracted", "offerwasrescinded", "offerwasrevoked", "offerwaswithdrawn"),
+            *("offerwaspulled", "retractedtheoffer", "rescindedtheoffer", "revokedtheoffer"),
+            *("pulledtheoffer", "withdrewtheoffer", "withdrewoffer"),
+            # Malay "application rejected", as Indonesian "Lamaran ditolak"; "rejected by HR",
+            # "by the user" (the hiring manager), as "Ditolak" alone (ot98 F12: they needed info).
+            *("permohonanditolak", "ditolakhr", "ditolakolehhr", "ditolakuser"),
         )
     },
     **{
@@ -827,6 +845,9 @@ OUTCOME_CONTRARY = frozenset(
     | {"fail", "fails", "failed", "failing", "decline", "declines", "declining"}
     | {"turndown", "turningdown"}
 )
+# Malay "did not pass" as the whole cell, as "Tidak lolos" (ot98 F12: it needed info); no
+# contrary word in a longer cell, where "Tak" is also a name ("Interview with Tak Lolos").
+OUTCOMES_ALONE["taklolos"] = "rejected"
 # English negations that, right after a stage or an offer (auxiliaries between aside: "Offer
 # has not been received"), cancel it as well as the word after them: "Offer not received",
 # "Interview not scheduled", "Offer never came" say it did not happen (fx182: the row closed
@@ -902,6 +923,11 @@ _ON_THE_PERSON = frozenset(
 # to come all the same ("Onsite not confirmed", "Interview not yet confirmed": fx188 F6). Not
 # "scheduled" ("Interview not scheduled" may never happen: it needs info).
 _UNSETTLED = frozenset({"confirmed", "finalised", "finalized"})
+# ... nor when it governs an opinion of it ("Interview not bad", "Onsite not great": ot98 F12,
+# they needed info).
+_OPINIONS = frozenset(
+    {"bad", "great", "good", "well", "too", "so", "terrible", "awful", "perfect", "easy", "ideal"}
+)
 # ... and what it no longer is when the negation governs one of these: an interview not
 # accepted was declined (by the candidate? the employer?), in English, Spanish, French,
 # Portuguese and Italian ("Interview not accepted", "Entrevista no aceptada", "Entretien non
@@ -959,7 +985,59 @@ _INVITATION_ACCEPTED = re.compile(
     rf"(?:{_INVITATION}|interview)\b",
     re.IGNORECASE,
 )
-OUTCOME_REWRITES = ((_INVITATION_ACCEPTED, "interview"),)
+# A "decline to" say something is no decline of the job (ot98 F1: "Declined to comment", "HR
+# declined to share salary band", "Phone screen, declined to give range" closed the row as
+# rejected): the employer did not answer, as "No answer" says, and the rest of its clause (what
+# was not said) is not read. Not "declined to give (me) an offer" (a no), nor a decline to
+# go on ("Declined to proceed", "declined to move forward": rejected, as "Declined" is).
+_DECLINE = r"\bdeclin(?:e|es|ed|ing)\s+to\s+"
+_TELL = (
+    r"(?:comment|say|answer|respond|reply|share|give|provide|disclose|specify|reveal|tell"
+    r"|confirm|discuss|elaborate|explain|state|clarify|divulge)\b"
+)
+_NOT_AN_OFFER_NEXT = r"(?!\s+(?:(?:an?|the|me|us|him|her|them|any|my|job)\s+)*offers?\b)"
+_REST_OF_CLAUSE = rf"(?:(?!\s-|-\s)[^,;:.!?/|()\[\]\n\u2013\u2014{_ARROW_CHARS}])*"
+_DECLINED_TO_TELL = re.compile(
+    rf"{_DECLINE}{_TELL}{_NOT_AN_OFFER_NEXT}{_REST_OF_CLAUSE}", re.IGNORECASE
+)
+# ... and a decline to do anything else that is no going on ("Declined to relocate",
+# "declined to negotiate") is read as "decline" is: its clause unread, the row needs info.
+_GOING_ON = (
+    r"(?:proceed|move|moving|continue|progress|pursue|advance|interview|hire|offer|extend"
+    r"|make|give|go|take|consider|invite|schedule|meet|attend|accept|join|sign)\b"
+)
+_DECLINED_TO_OTHER = re.compile(
+    rf"\bdeclin(?:ed|es)(?=\s+to\s+(?!{_GOING_ON})[^\W\d_])", re.IGNORECASE
+)
+# Someone's decline of a meeting or its calendar invite is no decline of the job
+# ("Interviewer declined the invite, rescheduling": ot98 F1, it was rejected): not read, the
+# rest of the cell is. Not the person's own ("Declined the invite", "I declined the meeting"),
+# nor of an interview invitation ("HR declined the interview invite"): read as before.
+_SOMEONES_DECLINED_MEETING = re.compile(
+    r"(?P<who>\b(?!(?:i|we|me|candidate)\b)[^\W\d_]+)\s+declin(?:ed|es)\s+"
+    r"(?:(?:the|a|an|my|our|their|his|her|calendar|meeting|zoom|teams|google|outlook)\s+)*"
+    r"(?:invites?|invitations?|meetings?|calls?|(?:time\s+)?slots?)\b",
+    re.IGNORECASE,
+)
+# "Offer" as a word of a name: OfferUp (the marketplace) written as two words, and the
+# product-management area "Offer Management" ("Offer Up onsite", "Offer Management PM -
+# onsite": ot98 F2, they closed the row as an offer). Not "Offer up to 120k".
+_OFFER_NAMES = re.compile(
+    r"\b[Oo]ffer\s?Up\b(?!\s+to\b)|(?i:\boffers?\s+(?:management|managers?|marketing)\b)"
+)
+# A surname after an initial or a title is a person's ("Phone screen w/ J. Offer", "Onsite
+# with Dr. Decline": the full stop ended the clause, and the name was read alone).
+_SURNAME_AFTER_INITIAL = re.compile(
+    r"(?<![.\w])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof)\.\s*(?:Offer|Offered|Declined?|Tak|Accepted|Rejected)\b"
+)
+OUTCOME_REWRITES = (
+    (_INVITATION_ACCEPTED, "interview"),
+    (_OFFER_NAMES, " "),
+    (_SURNAME_AFTER_INITIAL, " "),
+    (_SOMEONES_DECLINED_MEETING, r"\g<who>"),
+    (_DECLINED_TO_TELL, "no answer"),
+    (_DECLINED_TO_OTHER, "decline"),
+)
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
 # Sentences read before the words, as the words would misread them (ot86 F1): the employer's
@@ -979,6 +1057,21 @@ _FAILED_STAGE = (
 _NOT = r"(?:not|never|(?:did|do|does|was|were|is|has|have|had)n['\u2019]?t)"
 _AN_OFFER = r"(?:(?:the|my|their|job|verbal|written|formal)\s+)*offer"
 OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # An offer accepted or a job taken elsewhere, said at a clause's start, is the person's
+    # withdrawal from this one (ot98 F3: "Accepted elsewhere" was read as this job accepted):
+    # "Accepted another offer", "Took a job elsewhere", "Declined - took another offer". Not
+    # "Haven't accepted another offer yet", "Accepted another interview".
+    (
+        re.compile(
+            rf"{_CLAUSE_START}(?:(?:i|candidate|she|he)\s+)?(?:(?:have|has|had)\s+)?"
+            r"(?:accepted|took|signed)\s+(?:elsewhere\b"
+            r"|(?:(?:an?|the|another|other|different)\s+)*(?:(?:job|role|position)\s+)?"
+            r"(?:offer|job|role|position)s?\s+elsewhere\b"
+            r"|(?:another|a\s+different|other)\s+(?:(?:job|role|position)\s+)?"
+            r"(?:offer|job|role|position)s?\b)"
+        ),
+        "withdrawn",
+    ),
     # An offer not accepted YET stands ("Offer not yet accepted": it was read as accepted);
     # one not accepted is declined, rejected as "Offer declined" is (fx188 F4: "Offer not
     # accepted" was an offer), and so is a candidate not hired ("Interviewed not hired" was
@@ -1496,7 +1589,7 @@ def _cancels_before(
         after = _word_after(words, clause_starts, i + 1)
         if after in _NOT_ACCEPTED:
             return True
-        if after in _UNSETTLED:
+        if after in _UNSETTLED or after in _OPINIONS:
             return False
     return (
         words[i] in vocabulary.negations_after
@@ -1557,7 +1650,12 @@ def _says_contrary(words: list[str], typed: str, i: int, vocabulary: Vocabulary)
 
 _CLAUSE_END = re.compile(rf"[,;:.!?/|()\[\]\n\u2013\u2014{_ARROW_CHARS}]|\s-|-\s")
 # The steps of a trail of marked stages (``_crossed_last_stage``).
-_STEP_END = _CLAUSE_END
+# A tick or a cross ends a step too ("Phone screen ✅ Onsite ❌" without the comma: ot98 F12,
+# it needed info).
+_STEP_END = re.compile(
+    rf"{_CLAUSE_END.pattern}|(?<={TICK_MARKS})\s+|(?<={TICK_MARKS}[\ufe0e\ufe0f])\s+"
+    r"|(?<=[\u274c\u2717\u2718\u2716\U0001f6ab])\s+"
+)
 # "?!" and "!?" are disbelief at what happened ("Rejected?!"), not a question.
 _QUESTION = re.compile(r"(?<![!?])\?+(?!\s*!)")
 
