@@ -69,7 +69,28 @@ def header_lookup_key(header: str, index: dict[str, str]) -> str:
                 bare_key in header_index.AMBIGUOUS_DATE_KEYS and fitting is DATE_FIELDS
             ):
                 return bare_key
-    return key
+    return _bilingual_key(header, index) or key
+
+
+# A bilingual header, two names of one column with a slash between them ("Firma / Company",
+# "Stelle / Role", "Empresa / Company": ot98 F13, "missing: Company"). Not one with brackets,
+# whose slashes are a hint's ("Interview Date (MM/DD/YYYY)").
+_BILINGUAL_SLASH = re.compile(r"\s*/\s*")
+
+
+def _bilingual_key(header: str, index: dict[str, str]) -> str | None:
+    """The key of the first name of ``header`` when it is names of one field with a slash
+    between them, each a name the tool knows ("Firma / Company" is Company), or None: two
+    fields' names ("Company / Role", "Date / Time") name neither."""
+    if "/" not in header or any(c in header for c in "()[]"):
+        return None
+    keys = [header_key(part) for part in _BILINGUAL_SLASH.split(header)]
+    if len(keys) < 2 or not all(keys):
+        return None
+    if all(k in header_index.AMBIGUOUS_DATE_KEYS for k in keys):
+        return keys[0]  # "Datum / Date": a date column, placed as "Date" is
+    names = {index.get(k) for k in keys}
+    return keys[0] if len(names) == 1 and None not in names else None
 
 
 def stage_type(header: str) -> str | None:
