@@ -75,7 +75,7 @@ def write_workbook(
     source = Path(table.path)
     _check_editable(source)
     in_place = atomic.replaces(target, source)
-    written = package.Written(set(), set(), set(), [], [], [])
+    written = package.Written(set(), set(), set(), [], [], [], [], {})
 
     def write(temp: Path) -> None:
         with _told_for(source, table.sheet):
@@ -89,6 +89,8 @@ def write_workbook(
             written.notes[:] = done.notes
             written.news[:] = done.news
             written.notices[:] = done.notices
+            written.sealed.clear()
+            written.sealed.update(done.sealed)
 
     cut_links = 0
 
@@ -125,7 +127,7 @@ def _verified(table: RawTable, temp: Path, written: package.Written) -> None:
     rather than the run's own output blamed."""
     source = Path(table.path)
     try:
-        verify_package(source, temp, written.touched, written.made, written.removed)
+        verify_package(source, temp, written.touched, written.made, written.removed, written.sealed)
     except UnsafeWrite:
         if table.sheet is not None:
             refuse_damaged_workbook(source, [table.sheet])

@@ -19,6 +19,7 @@ rows, and ``extra_sheet`` makes the tool's own sheets (Drafts). ``verify`` check
 from __future__ import annotations
 
 import datetime
+import xml.parsers.expat
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -28,7 +29,13 @@ import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.progress import CountedReads
-from followup_batch.read.package import COMMENTS_REL, open_package, read_rels, read_sheets
+from followup_batch.read.package import (
+    COMMENTS_REL,
+    open_package,
+    read_rels,
+    read_sheets,
+    xml_parser,
+)
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import OWNED_COLUMNS
@@ -42,7 +49,7 @@ from followup_batch.write.xlsx.scan import CHUNK, SheetText, stream_sheet
 from followup_batch.write.xlsx.sheet import column_runs, earlier_drop_down_notes
 from followup_batch.write.xlsx.twice_listed import DroppedSheet
 from followup_batch.write.xlsx.xmlbytes import column_letter
-from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter, Deflated
+from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter, Deflated, Sealed
 
 NEW_PART_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so that a re-run writes identical bytes
 
@@ -61,6 +68,8 @@ class Written(NamedTuple):
     # The second entries of the tool's own sheets the write drops (``twice_listed``), each
     # part kept in .followup-backups/ before the write lands.
     dropped: list[DroppedSheet] = []  # noqa: RUF012 (a NamedTuple's default, never changed)
+    # The members as they were written, for ``verify`` to check without inflating them.
+    sealed: dict[str, Sealed] = {}  # noqa: RUF012 (a NamedTuple's default, never changed)
 
     @property
     def lengthened(self) -> bool:
@@ -78,6 +87,7 @@ def write_package(
 ) -> Written:
     """Write ``source`` with the owned columns to the new file ``target``; the parts it
     changed."""
+    made = set()
     with Archive(source) as package:
         plan = plan_write(package, table, owned, as_of, additions)
         atomic.checkpoint("package-planned")
@@ -86,7 +96,8 @@ def write_package(
                 if info.filename in plan.removed:
                     continue
                 if info.filename == plan.sheet_part:
-                    _write_sheet(package, out, info, plan)
+                    if _write_sheet(package, out, info, plan):
+                        made.add(info.filename)
                 elif info.filename in plan.changed:
                     _write_part(out, _like(info), plan.changed[info.filename])
                 else:
@@ -99,7 +110,14 @@ def write_package(
     notices = [longer.note() for longer in plan.lengthened]
     news = [*news, *notices]
     return Written(
-        plan.touched, plan.made, plan.removed, [*plan.notes, *news], news, notices, plan.dropped
+        plan.touched,
+        plan.made | made,
+        plan.removed,
+        [*plan.notes, *news],
+        news,
+        notices,
+        plan.dropped,
+        out.sealed,
     )
 
 
@@ -117,10 +135,26 @@ def _write_part(
 
 def _write_sheet(
     package: Archive, out: ArchiveWriter, info: zipfile.ZipInfo, plan: PackageWrite
-) -> None:
-    """Stream the tracker's sheet with the owned cells merged into its rows."""
+) -> bool:
+    """Stream the tracker's sheet with the owned cells merged into its rows, parsing it as it
+    goes out: whether it parsed whole. One that did not is written all the same and left to
+    ``verify``, which parses it again and says why it is refused (a sheet damaged before the
+    run is named as such, ``refuse_damaged_workbook``); one that did is not parsed twice:
+    ``verify`` checks that its bytes on disk are those written (``Sealed``), 0.6 CPU s less
+    inflating a 100,000-row run's 226 MB sheet back."""
     pending: list[bytes] = []
     size = 0
+    parser: xml.parsers.expat.XMLParserType | None = xml_parser()
+
+    def written(data: bytes, final: bool = False) -> None:
+        nonlocal parser
+        if parser is not None:
+            try:
+                parser.Parse(data, final)
+            except xml.parsers.expat.ExpatError:
+                parser = None
+        target.write(data)
+
     with out.open(_like(info)) as target:
 
         def emit(data: bytes) -> None:
@@ -128,12 +162,13 @@ def _write_sheet(
             pending.append(data)
             size += len(data)
             if size >= CHUNK:
-                target.write(b"".join(pending))
+                written(b"".join(pending))
                 pending.clear()
                 size = 0
 
         _merge_sheet(package, info, plan, emit, "writing the tracker sheet")
-        target.write(b"".join(pending))
+        written(b"".join(pending), final=True)
+    return parser is not None
 
 
 def _merge_sheet(

