@@ -628,13 +628,27 @@ _WIDTH_BOUNDS = (
 def _beyond(xml: bytes, row: int) -> bool:
     """Whether a row or cell reference has a row number of more digits than ``row``, or of as
     many digits with a larger leading digit (one scan at a literal's speed)."""
+    return re.search(rb'r="' + _beyond_reference(row), xml) is not None
+
+
+def _beyond_reference(row: int) -> bytes:
+    """A row or cell reference's text after ``r="`` with a row number beyond ``row``."""
     text = str(row)
     longer = rb"[0-9]{%d}" % (len(text) + 1)
     first = int(text[0])
     if first < 9:
         same = rb"[%d-9][0-9]{%d}\"" % (first + 1, len(text) - 1)
         longer = rb"(?:%s|%s)" % (longer, same)
-    return re.search(rb'r="[A-Z]{0,3}' + longer, xml) is not None
+    return rb"[A-Z]{0,3}" + longer
+
+
+def _nothing_far(xml: bytes, row: int) -> bool:
+    """Whether no reference lies beyond ``row`` (``_beyond``) and none has a column past AZ
+    (the first two ``_WIDTH_BOUNDS``): one search for all three, each as rare in a sheet as
+    the others, where ``dense_cells`` would scan the whole sheet for each (0.41 CPU s for
+    three of 0.33, 0.16 and 0.15 on a written 100,000-row tracker's 226 MB)."""
+    wide = b"|".join(pattern.pattern[len(b'r="') :] for pattern, _ in _WIDTH_BOUNDS[:2])
+    return re.search(rb'r="(?:' + _beyond_reference(row) + b"|" + wide + b")", xml) is None
 
 
 def dense_cells(xml: bytes | None) -> int:
@@ -651,7 +665,8 @@ def dense_cells(xml: bytes | None) -> int:
     tail = xml.rfind(b"<row ")
     m = _LAST_ROW.match(xml, tail) if tail >= 0 else None
     last_row = int(m[1]) if m else 0
-    if last_row < EXCEL_ROWS and _beyond(xml, last_row):
+    near = last_row < EXCEL_ROWS and _nothing_far(xml, last_row)
+    if last_row < EXCEL_ROWS and not near and _beyond(xml, last_row):
         # Some row or cell lies beyond the last row element (a row stored out of order, after
         # row 200): bound it by the digits of the longest row number found, one scan a digit.
         digits = len(str(last_row))
@@ -661,11 +676,11 @@ def dense_cells(xml: bytes | None) -> int:
     stated = _DIMENSION.search(xml, 0, 4096)
     stated_cells = (_column_index(stated[1]) + 1) * int(stated[2]) if stated else 0
     width = 26
-    for pattern, bound in _WIDTH_BOUNDS:
+    for index, (pattern, bound) in enumerate(_WIDTH_BOUNDS):
         if last_row * bound <= MAX_DENSE_CELLS:
             width = bound
             break
-        if pattern.search(xml):
+        if not (near and index < 2) and pattern.search(xml):  # ``near``: none past AZ
             width = bound
             break
     return max(stated_cells, last_row * width)
@@ -677,8 +692,7 @@ def dense_cells(xml: bytes | None) -> int:
 
 NO_SAVED_VALUE = "formula without a saved value — open and save the file in Excel once"
 # Where a formula or an error value starts; plain substrings, found at memchr speed.
-_FORMULA_START = b"<f"
-_FORMULA_NEXT = frozenset(b" \t\r\n>/")
+_FORMULA_MARK = re.compile(rb"<f[ \t\r\n>/]")  # <f>, <f t="shared" ...>, <f/>; not <font>
 _ERROR_MARK = b't="e"'
 _PREFIXED_FORMULA = re.compile(rb"<\w+:f[\s>/]")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
@@ -835,12 +849,9 @@ def formula_markers(xml: bytes | None) -> list[int]:
 
 
 def _marker_positions(xml: bytes) -> list[int]:
-    positions: set[int] = set()
-    at = xml.find(_FORMULA_START)
-    while at >= 0:
-        if xml[at + 2 : at + 3] and xml[at + 2] in _FORMULA_NEXT:
-            positions.add(at)
-        at = xml.find(_FORMULA_START, at + 1)
+    # One search for "<f" and the character after it (0.12 CPU s on a written 100,000-row
+    # tracker's 226 MB, where finding each "<f" and looking at the next took 0.22).
+    positions = {match.start() for match in _FORMULA_MARK.finditer(xml)}
     at = xml.find(_ERROR_MARK)
     while at >= 0:
         positions.add(at)

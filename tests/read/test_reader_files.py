@@ -1137,3 +1137,74 @@ def test_the_sheets_formulas_are_searched_once_for_both_looks(
     assert xlsx_grid.formula_problems(xml, range(5), 1, markers) == problems
     assert xlsx_grid.formula_texts_in(xml, [0, 3], rows) == texts
     assert xlsx_grid.formula_texts_in(xml, [0, 3], rows, markers) == texts
+
+
+def _rows(last: int, *cells: bytes, first: bytes = b"") -> bytes:
+    """A sheet's XML: row 1 with ``cells`` (references as written), ``first`` before it, and
+    row ``last`` as its last row."""
+    row_one = b'<row r="1">' + b"".join(b'<c r="%s"><v>1</v></c>' % ref for ref in cells)
+    return (
+        b'<worksheet><sheetData>%s%s</row><row r="%d"><c r="A%d"><v>1</v></c></row>'
+        b"</sheetData></worksheet>" % (first, row_one, last, last)
+    )
+
+
+@pytest.mark.parametrize(
+    ("xml", "cells"),
+    [
+        # 30,000 rows: 30,000 x 702 is over the bound, so each width is searched for.
+        (_rows(30_000, b"A1", b"Z1"), 30_000 * 52),  # nothing past Z: the bound AA-AZ gives
+        (_rows(30_000, b"A1", b"AZ1"), 30_000 * 52),
+        (_rows(30_000, b"A1", b"BA1"), 30_000 * 702),
+        (_rows(30_000, b"A1", b"ZZ1"), 30_000 * 702),
+        (_rows(30_000, b"A1", b"AAA1"), 30_000 * 16_384),
+        (_rows(30_000, b"XFD1"), 30_000 * 16_384),
+        # A reference beyond the last row: a cell of row 40,000 in row 1, a row of 5 digits
+        # led by a larger digit, a row of more digits; not a smaller row number.
+        (_rows(30_000, b"A40000"), 100_000 * 52),
+        # (a million rows: even AA-AZ is over the bound, searched for, not found: A-Z, 26)
+        (_rows(30_000, b"B123456"), 1_000_000 * 26),
+        (_rows(30_000, b"A29999"), 30_000 * 52),
+        (_rows(30_000, first=b'<row r="1048576"/>'), 1_048_576 * 26),
+        # A text that looks like a reference but is no r="..." attribute: not a cell.
+        (
+            _rows(30_000, b"A1").replace(b"<v>1</v>", b'<is><t>r=AAA1 r="XFD</t></is>', 1),
+            30_000 * 52,
+        ),
+        # A small sheet: wide columns need no search to be under the bound.
+        (_rows(20, b"A1", b"AAA1"), 20 * 16_384),
+    ],
+)
+def test_dense_cells_bounds_the_sheet_by_its_farthest_references(xml: bytes, cells: int) -> None:
+    """The bound of cells calamine would allocate: the farthest row times the widest column
+    letters found, each found by one search of the sheet for all of them (``_nothing_far``)
+    and searched for alone only when that one finds any."""
+    assert xlsx_grid.dense_cells(xml) == cells
+
+
+@pytest.mark.parametrize(
+    ("xml", "marked"),
+    [
+        (b'<c r="A2"><f>1+1</f><v>2</v></c>', [b"<f>"]),
+        (
+            b'<c r="D5"><f t="shared" ref="D5:D6" si="0">A5</f></c>'
+            b'<c r="D6"><f t="shared" si="0"/></c>',
+            [b"<f ", b"<f "],
+        ),
+        (b'<c r="D5"><f>1</f></c><c r="D6"><f/><v>2</v></c>', [b"<f>", b"<f/"]),
+        (b'<c r="D6"><f\n>1</f></c><c r="D7"><f\t>1</f></c>', [b"<f\n", b"<f\t"]),
+        (
+            b'<c r="C4" t="e"><v>#REF!</v></c></f>',
+            [b't="e'],
+        ),
+        # Not formulas: other elements starting with f, and "<f" at the very end.
+        (b"<font><fill/></font></f><f", []),
+    ],
+)
+def test_formula_markers_find_each_formula_and_error_and_nothing_else(
+    xml: bytes, marked: list[bytes]
+) -> None:
+    """Where each formula (``<f>``, ``<f ...>``, ``<f/>``, a line break after the name) and
+    each error value starts, in order; never another element whose name starts with f."""
+    found = [xml[at : at + 3] for at in xlsx_grid.formula_markers(xml)]
+    assert found == [m[:3] for m in marked]
