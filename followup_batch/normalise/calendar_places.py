@@ -22,6 +22,7 @@ from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 from followup_batch.normalise.cities import (
     CITIES_BY_COUNTRY,
     CITIES_BY_REGION,
+    CITIES_NOT_REGIONS,
     NOT_READ_ALONE,
     SMALL_HOMES,
     USUAL_HOMES,
@@ -152,6 +153,7 @@ def region_index() -> dict[str, str]:
         *country_index(),
         *(header_key(p) for p in (*AMBIGUOUS_PLACES, *SHARED_REGION_NAMES)),
         *_towns_elsewhere(),
+        *cities_not_regions(),
     }
     index = {
         key: next(iter(codes))
@@ -165,6 +167,19 @@ def region_index() -> dict[str, str]:
         for name in names
     )
     return index
+
+
+def cities_not_regions() -> frozenset[str]:
+    """header_key of ``CITIES_NOT_REGIONS``: a city whose name is its country's region around
+    it too ('Buenos Aires'), read as the city alone or before its country."""
+    return frozenset(header_key(city) for city in CITIES_NOT_REGIONS)
+
+
+def region_of_a_city(key: str) -> str | None:
+    """The region a city of ``CITIES_NOT_REGIONS`` names after a town ('AR-B' for 'buenosaires':
+    'La Plata, Buenos Aires' is the province's)."""
+    owners = _region_owners().get(key, frozenset()) if key in cities_not_regions() else ()
+    return next(iter(owners)) if len(owners) == 1 else None
 
 
 def _calendar_of(home: str) -> str:

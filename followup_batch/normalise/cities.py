@@ -20,7 +20,8 @@ job markets of the European countries whose calendars have regions (Germany's, A
 Switzerland's, Spain's, Italy's, Portugal's, Alsace's), with the towns of large employers
 (Walldorf, Neckarsulm, Wolfsburg). The countries whose calendars have no regions list their
 large cities in ``CITIES_BY_COUNTRY`` (with the capitals and large job markets of Africa and
-Latin America; a district before one, 'Lekki, Lagos', is the city's); one there whose name
+Latin America, and the capital of every other country the package has a calendar for; a
+district before one, 'Lekki, Lagos', is the city's); one there whose name
 is a region of its country's calendar is that region (Auckland NZ-AUK, Wellington NZ-WGN, Oslo
 NO-03: ``calendar_places.city_index``).
 The holidays package names regions, not towns, and no gazetteer is a dependency: a town not
@@ -287,9 +288,28 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "FR-6AE": ("Strasbourg", "Mulhouse"),
     "FR-57": ("Metz",),
     # Latin America's capitals whose calendars have regions (Chile's Región Metropolitana,
-    # Bolivia's department of La Paz)
+    # Bolivia's department of La Paz, the city of Buenos Aires: the province of that name,
+    # AR-B, is the land around it)
     "CL-RM": ("Santiago", "Santiago de Chile"),
     "BO-L": ("La Paz",),
+    "AR-C": ("Buenos Aires",),
+    # Bosnia and Herzegovina's entities keep days of their own: the Federation its Statehood
+    # Day (25 November), Republika Srpska Orthodox New Year (14 January), Brčko District the
+    # day of its founding (8 March).
+    "BA-BIH": ("Sarajevo", "Mostar", "Tuzla", "Zenica"),
+    "BA-SRP": ("Banja Luka", "Bijeljina"),
+    "BA-BRC": ("Brčko",),
+    # Micronesia's states (Yap Day, Pohnpei's Liberation Day; Palikir, the capital, and
+    # Kolonia are Pohnpei's towns) and Bonaire, of the Caribbean Netherlands' calendar (BQ:
+    # Rincon Day, Bonaire Day), not the Netherlands'.
+    "FM-YAP": ("Yap",),
+    "FM-PNI": ("Palikir", "Kolonia"),
+    "BQ-BON": ("Kralendijk",),
+    # The United States' territories, as San Juan is Puerto Rico's
+    "US-AS": ("Pago Pago",),
+    "US-GU": ("Hagåtña", "Hagatna"),
+    "US-MP": ("Saipan",),
+    "US-VI": ("Charlotte Amalie",),
     # Malaysia's states keep holidays of their own (Kuala Lumpur's Federal Territory Day,
     # Thaipusam) and Kelantan, Terengganu and Kedah a Sunday-Thursday week: the largest cities
     # and the towns of the Klang Valley's employers (outside test ot82 F2, F4: each was the
@@ -542,7 +562,6 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "HR": ("Zagreb", "Split", "Rijeka", "Osijek", "Zadar"),
     "RS": ("Belgrade", "Beograd", "Novi Sad", "Niš", "Kragujevac"),
     "BG": ("Sofia", "Plovdiv", "Varna", "Burgas"),
-    "AR": ("Buenos Aires",),
     "NZ": ("Auckland", "Wellington"),
     "GR": ("Athens", "Αθήνα", "Thessaloniki", "Θεσσαλονίκη", "Patras", "Heraklion", "Larissa"),
     "RU": ("Moscow", "Москва"),
@@ -576,6 +595,120 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     # Washington's (outside test ot86 F2: each was Penang's, MY-07). The Cayman Islands'
     # George Town is not listed: 'Georgetown, KY' is Kentucky's.
     "GY": ("Georgetown",),
+    # The capitals of the other countries and territories the holidays package has a
+    # calendar for, and the largest city beside a capital that is not the country's business
+    # centre (Almaty, Yangon, Cotonou, Limassol). Not listed, and read with their country
+    # ('Douglas, Isle of Man'): the capitals whose name is a larger city's elsewhere in these
+    # tables or a common name (Antigua's St. John's is Newfoundland's, Bermuda's Hamilton New
+    # Zealand's, Ontario's and Scotland's, the Caymans' George Town Penang's, Norfolk Island's
+    # Kingston Jamaica's, the Isle of Man's Douglas, the Falklands' Stanley, St Helena's
+    # Jamestown, Réunion's Saint-Denis, Guadeloupe's Basse-Terre, spelt as Saint Kitts'
+    # Basseterre), nor the countries' names (Djibouti, Monaco, Luxembourg, Gibraltar).
+    "AF": ("Kabul",),
+    "AL": ("Tirana", "Tiranë"),
+    "AM": ("Yerevan",),
+    "AW": ("Oranjestad",),
+    "AZ": ("Baku",),
+    "BB": ("Bridgetown",),
+    "BF": ("Ouagadougou",),
+    "BI": ("Gitega", "Bujumbura"),
+    "BJ": ("Porto-Novo", "Cotonou"),
+    "BL": ("Gustavia",),
+    "BN": ("Bandar Seri Begawan",),
+    "BS": ("Nassau",),
+    "BY": ("Minsk",),
+    "BZ": ("Belmopan", "Belize City"),
+    "CF": ("Bangui",),
+    "CG": ("Brazzaville", "Pointe-Noire"),
+    "CK": ("Avarua",),
+    "CU": ("Havana", "La Habana"),
+    "CW": ("Willemstad",),
+    "CY": ("Nicosia", "Limassol"),
+    "DM": ("Roseau",),
+    "ER": ("Asmara",),
+    "FJ": ("Suva",),
+    "FO": ("Tórshavn",),
+    "GA": ("Libreville",),
+    "GD": ("St. George's",),
+    "GF": ("Cayenne",),
+    "GG": ("St Peter Port",),
+    "GL": ("Nuuk",),
+    "GM": ("Banjul",),
+    "GN": ("Conakry",),
+    "GP": ("Pointe-à-Pitre",),
+    "GQ": ("Malabo",),
+    "GW": ("Bissau",),
+    "HN": ("Tegucigalpa", "San Pedro Sula"),
+    "HT": ("Port-au-Prince",),
+    "IQ": ("Baghdad", "Erbil"),
+    "IR": ("Tehran",),
+    "JE": ("St Helier",),
+    "JO": ("Amman",),
+    "KG": ("Bishkek",),
+    "KH": ("Phnom Penh",),
+    "KI": ("Tarawa", "South Tarawa"),
+    "KM": ("Moroni",),
+    "KN": ("Basseterre",),
+    "KP": ("Pyongyang",),
+    "KZ": ("Astana", "Almaty"),
+    "LA": ("Vientiane",),
+    "LB": ("Beirut",),
+    "LC": ("Castries",),
+    "LI": ("Vaduz",),
+    "LR": ("Monrovia",),
+    "LS": ("Maseru",),
+    "LY": ("Tripoli", "Benghazi"),
+    "MD": ("Chișinău", "Chisinau"),
+    "ME": ("Podgorica",),
+    "MF": ("Marigot",),
+    "MG": ("Antananarivo",),
+    "MH": ("Majuro",),
+    "MK": ("Skopje",),
+    "ML": ("Bamako",),
+    "MM": ("Naypyidaw", "Nay Pyi Taw", "Yangon", "Rangoon"),
+    "MN": ("Ulaanbaatar", "Ulan Bator"),
+    "MQ": ("Fort-de-France",),
+    "MR": ("Nouakchott",),
+    "MT": ("Valletta",),
+    "MV": ("Malé",),
+    "MW": ("Lilongwe", "Blantyre"),
+    "NC": ("Nouméa",),
+    "NE": ("Niamey",),
+    "NR": ("Yaren",),
+    "NU": ("Alofi",),
+    "PF": ("Papeete",),
+    "PG": ("Port Moresby",),
+    "PN": ("Adamstown",),
+    "PS": ("Ramallah",),
+    "PW": ("Ngerulmud", "Koror"),
+    "SD": ("Khartoum",),
+    "SJ": ("Longyearbyen",),
+    "SL": ("Freetown",),
+    "SO": ("Mogadishu",),
+    "SR": ("Paramaribo",),
+    "SS": ("Juba",),
+    "ST": ("São Tomé",),
+    "SX": ("Philipsburg",),
+    "SY": ("Damascus",),
+    "SZ": ("Mbabane",),
+    "TC": ("Cockburn Town",),
+    "TD": ("N'Djamena",),
+    "TG": ("Lomé",),
+    "TJ": ("Dushanbe",),
+    "TL": ("Dili",),
+    "TM": ("Ashgabat",),
+    "TO": ("Nuku'alofa",),
+    "TT": ("Port of Spain",),
+    "TV": ("Funafuti",),
+    "UZ": ("Tashkent",),
+    "VC": ("Kingstown",),
+    "VG": ("Road Town",),
+    "VU": ("Port Vila",),
+    "WF": ("Mata-Utu",),
+    "WS": ("Apia",),
+    "XK": ("Pristina", "Prishtina"),
+    "YE": ("Sanaa", "Sana'a"),
+    "YT": ("Mamoudzou",),
 }
 
 # A city with several homes in these tables (London: England and Ontario), written alone, is
@@ -602,7 +735,14 @@ USUAL_HOMES: dict[str, str] = {
 # Cities whose name is a word trackers use for something else, read only with their country
 # or region ('Split, Croatia', 'Split, HR', 'Split, Dalmatia'): 'Split' alone, 'Hybrid/Split'
 # or 'Remote - Split' is a split week, not Croatia (outside test ot80 F7).
-NOT_READ_ALONE: frozenset[str] = frozenset({"Split"})
+# The Maldives' capital, Malé, is the word 'Male' too (a tracker's column of sexes).
+NOT_READ_ALONE: frozenset[str] = frozenset({"Split", "Malé"})
+
+# Cities whose name is also their country's region around them, in the calendars: written
+# alone or before their country they are the city ('Buenos Aires', 'Buenos Aires, Argentina':
+# AR-C, the Ciudad Autónoma), after a town or in a State cell the region ('La Plata, Buenos
+# Aires': AR-B, the province). 'Washington' is not one: alone it is the state.
+CITIES_NOT_REGIONS: frozenset[str] = frozenset({"Buenos Aires"})
 
 # Homes of a shared name too small to be what the name alone means, whatever the tracker's
 # other rows or the config's country: a US tracker's 'Paris' is France's, not Texas' town of

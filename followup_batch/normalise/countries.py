@@ -17,6 +17,7 @@ from followup_batch.normalise.calendar_places import (
     ALIAS_KEYS,
     REGION_CODE,
     calendar_subdivisions,
+    cities_not_regions,
     city_index,
     country_index,
     country_name,
@@ -25,6 +26,7 @@ from followup_batch.normalise.calendar_places import (
     lone_city_index,
     region_index,
     region_name,
+    region_of_a_city,
     region_owners,
     regions_named,
     shared_region_names,
@@ -114,6 +116,11 @@ def resolve_country(
     town = _us_town_named_after_a_country(text)
     if town is not None:
         return town, None
+    # A city of the tables whose name holds a country's: 'Fort-de-France' is Martinique's.
+    if len(city_index().get(header_key(text), ())) == 1:
+        city_alone = lone_city_index().get(header_key(text))
+        if city_alone is not None:
+            return city_alone, None
     fallback: tuple[str, str] | None = None
     for left, right, separated in _country_splits(text):
         readings = ((left, right, False), (right, left, True))
@@ -172,6 +179,8 @@ def resolve_country(
     # A city and its region: 'Munich, Bavaria', 'Edinburgh, Scotland'.
     last = header_key(place_parts(text)[-1])
     region = region_index().get(last) or (index[last] if "-" in index.get(last, "") else None)
+    if region is None and len(place_parts(text)) > 1:
+        region = region_of_a_city(last)  # 'La Plata, Buenos Aires': the province
     if region is not None:
         return region, None
     capital = _capital_of_its_country(text)
@@ -775,8 +784,10 @@ def _place_subdivision(country: str, place: str) -> str | None:
     """The subdivision a place names in ``country``: the whole text ('Bayern') or, from the
     right, one of its parts ('Munich, Bavaria' -> BY), or the region of a city of the
     table ('London' -> ENG, 'Chennai' -> TN) when the country has one city of that name, or
-    a code its people write for one of its regions ('NI, UK' -> NIR: ``REGION_CODES``)."""
-    for part in (place, *reversed(place_parts(place))):
+    a code its people write for one of its regions ('NI, UK' -> NIR: ``REGION_CODES``); a
+    city named as its region is ('Buenos Aires, Argentina' -> C: ``CITIES_NOT_REGIONS``)."""
+    city_first = header_key(place) in cities_not_regions()
+    for part in () if city_first else (place, *reversed(place_parts(place))):
         sub = subdivision(country, part)
         if sub is not None:
             return sub

@@ -382,6 +382,12 @@ ABBREVIATIONS: dict[str, str] = {
     "Phillipines": "PH",
     "Philipines": "PH",
     "Phillippines": "PH",
+    # Countries as their English names are shortened or spelt out (outside the registry's
+    # own names: 'Sarajevo, Bosnia' was "not a country").
+    "Bosnia": "BA",
+    "Bosnia-Herzegovina": "BA",  # also "Bosnia & Herzegovina": names are compared without '&'
+    "Federated States of Micronesia": "FM",
+    "Caribbean Netherlands": "BQ",
 }
 
 # Short forms that name several places, each written so by its own people: "SA" is Saudi

@@ -329,4 +329,9 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
     "MY-15": ("Labuan",),
     # Buenos Aires city as Argentines write it (its calendar's name is the long one)
     "AR-C": ("CABA", "Capital Federal", "Ciudad de Buenos Aires"),
+    # ... and its province, around it ('Buenos Aires' alone is the city: CITIES_NOT_REGIONS)
+    "AR-B": ("Provincia de Buenos Aires", "Buenos Aires Province"),
+    # Bosnia and Herzegovina's entities and district in English
+    "BA-BIH": ("Federation of Bosnia and Herzegovina",),
+    "BA-BRC": ("Brčko District",),
 }

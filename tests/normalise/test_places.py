@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import holidays
 import openpyxl
 import pytest
 from click.testing import CliRunner
@@ -2372,6 +2373,215 @@ def test_a_new_zealand_city_keeps_its_anniversary_day(
     assert (row["1st check-in due"], row["Problems"]) == (dt.datetime.fromisoformat(due), None)
     assert f"1st check-in: 5 bd after {counted}" in why
     assert why[-1] == f"On the {calendar}."
+
+
+# Places whose region keeps days of its own, written alone in a Location cell (fx199: each was
+# "not a country the holiday calendars know", on the default's calendar): the row's 1st
+# check-in, 5 business days after its interview, skips its region's day, counted by hand
+# against the holidays package (Bosnia and Herzegovina's Federation keeps Statehood Day,
+# Republika Srpska Orthodox New Year, Brčko District its founding day; Yap its Yap Day,
+# Pohnpei none of these; Bonaire Rincon Day; the city of Buenos Aires, AR-C, the Pope's visit
+# on Mon 2026-11-09 and Tue 11-10, its province, AR-B, on Mon 11-09 and Wed 11-11).
+REGION_DAYS = [
+    ("Sarajevo", "2027-11-23", "2027-12-01", "(skipped Statehood Day Thu 11-25)", "BA-BIH"),
+    ("Banja Luka", "2027-11-23", "2027-11-30", "", "BA-SRP"),
+    ("Banja Luka", "2027-01-11", "2027-01-19", "(skipped Orthodox New Year Thu 01-14)", "BA-SRP"),
+    (
+        "Brčko",
+        "2027-03-03",
+        "2027-03-12",
+        "(skipped Day of establishment of Brčko District Mon 03-08, Eid al-Fitr (estimated) "
+        "Tue 03-09)",
+        "BA-BRC",
+    ),
+    ("Yap", "2027-02-24", "2027-03-04", "(skipped Yap Day Mon 03-01)", "FM-YAP"),
+    ("Palikir", "2027-02-24", "2027-03-03", "", "FM-PNI"),
+    (
+        "Kralendijk",
+        "2027-04-26",
+        "2027-05-05",
+        "(skipped King's Day Tue 04-27, Rincon Day Fri 04-30)",
+        "BQ-BON",
+    ),
+    (
+        "Buenos Aires",
+        "2026-11-06",
+        "2026-11-17",
+        "(skipped Visit of His Holiness Pope Leo XIV Mon 11-09, Visit of His Holiness Pope Leo "
+        "XIV Tue 11-10)",
+        "AR-C",
+    ),
+    (
+        "La Plata, Buenos Aires",
+        "2026-11-06",
+        "2026-11-17",
+        "(skipped Visit of His Holiness Pope Leo XIV Mon 11-09, Visit of His Holiness Pope Leo "
+        "XIV Wed 11-11)",
+        "AR-B",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def region_days_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    """A tracker of REGION_DAYS' rows, a Location cell each, after one run, reopened."""
+    tracker = tmp_path_factory.mktemp("regions") / "Amra Hodžić.xlsx"
+    head = ["Company", "Role", "Interview Date", "Location"]
+    rows = [
+        [f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where]
+        for i, (where, day, *_) in enumerate(REGION_DAYS)
+    ]
+    return run_and_reopen(tracker, [head, *rows], "2026-11-02")
+
+
+@pytest.mark.parametrize(
+    "index", [pytest.param(i, id=f"{row[0]} {row[1]}") for i, row in enumerate(REGION_DAYS)]
+)
+def test_a_place_alone_keeps_its_regions_days(
+    region_days_workbook: list[dict[str, object]], index: int
+) -> None:
+    _, day, due, skipped, calendar = REGION_DAYS[index]
+    row = region_days_workbook[index]
+    interview, checked_in = dt.date.fromisoformat(day), dt.date.fromisoformat(due)
+    why = str(row["Why"]).splitlines()
+    assert (row["1st check-in due"], row["Problems"]) == (dt.datetime.fromisoformat(due), None)
+    counted = f"{interview:%a %Y-%m-%d} → {checked_in:%a %Y-%m-%d} {skipped}".strip()
+    assert f"1st check-in: 5 bd after {counted}" in why
+    assert why[-1] == f"On the {calendar} calendar."
+
+
+# The capital of every country and territory the holidays package has a calendar for, written
+# alone (fx199: 110 of them were "not a country the holiday calendars know"), on a US and a
+# German tracker alike: its country's calendar, or its region's where that keeps days of its
+# own, and no Problems line.
+CAPITALS = {
+    **{"Andorra la Vella": "AD-07", "Abu Dhabi": "AE", "Kabul": "AF", "Tirana": "AL"},
+    **{"Yerevan": "AM", "Luanda": "AO", "Buenos Aires": "AR-C", "Pago Pago": "US-AS"},
+    **{"Vienna": "AT-9", "Canberra": "AU-ACT", "Oranjestad": "AW", "Mariehamn": "FI-01"},
+    **{"Baku": "AZ", "Sarajevo": "BA-BIH", "Bridgetown": "BB", "Dhaka": "BD"},
+    **{"Brussels": "BE", "Ouagadougou": "BF", "Sofia": "BG", "Manama": "BH", "Gitega": "BI"},
+    **{"Cotonou": "BJ", "Gustavia": "BL", "Bandar Seri Begawan": "BN", "La Paz": "BO-L"},
+    **{"Kralendijk": "BQ-BON", "Brasília": "BR-DF", "Nassau": "BS", "Thimphu": "BT-15"},
+    **{"Gaborone": "BW", "Minsk": "BY", "Belmopan": "BZ", "Ottawa": "CA-ON", "Kinshasa": "CD"},
+    **{"Bangui": "CF", "Brazzaville": "CG", "Bern": "CH-BE", "Yamoussoukro": "CI"},
+    **{"Avarua": "CK", "Santiago": "CL-RM", "Yaoundé": "CM", "Beijing": "CN", "Bogotá": "CO"},
+    **{"Havana": "CU", "Praia": "CV-PR", "Willemstad": "CW", "Nicosia": "CY", "Prague": "CZ"},
+    **{"Berlin": "DE-BE", "Copenhagen": "DK", "Roseau": "DM", "Santo Domingo": "DO"},
+    **{"Algiers": "DZ", "Quito": "EC", "Tallinn": "EE", "Cairo": "EG", "Asmara": "ER"},
+    **{"Madrid": "ES-MD", "Addis Ababa": "ET", "Helsinki": "FI-18", "Suva": "FJ"},
+    **{"Palikir": "FM-PNI", "Tórshavn": "FO", "Paris, France": "FR", "Libreville": "GA"},
+    **{"London, England": "GB-ENG", "St. George's": "GD", "Tbilisi": "GE", "Cayenne": "GF"},
+    **{"St Peter Port": "GG", "Accra": "GH", "Nuuk": "GL", "Banjul": "GM", "Conakry": "GN"},
+    **{"Pointe-à-Pitre": "GP", "Malabo": "GQ", "Athens": "GR", "Guatemala City": "GT"},
+    **{"Hagåtña": "US-GU", "Bissau": "GW", "Georgetown, Guyana": "GY", "Tegucigalpa": "HN"},
+    **{"Zagreb": "HR", "Port-au-Prince": "HT", "Budapest": "HU", "Jakarta": "ID"},
+    **{"Dublin": "IE", "Jerusalem": "IL", "New Delhi": "IN-DL", "Baghdad": "IQ"},
+    **{"Tehran": "IR", "Reykjavík": "IS", "Rome": "IT-RM", "St Helier": "JE"},
+    **{"Kingston, Jamaica": "JM", "Amman": "JO", "Tokyo": "JP", "Nairobi": "KE", "Bishkek": "KG"},
+    **{"Phnom Penh": "KH", "Tarawa": "KI", "Moroni": "KM", "Basseterre": "KN"},
+    **{"Pyongyang": "KP", "Seoul": "KR", "Kuwait City": "KW", "Astana": "KZ"},
+    **{"Vientiane": "LA", "Beirut": "LB", "Castries": "LC", "Vaduz": "LI", "Colombo": "LK"},
+    **{"Monrovia": "LR", "Maseru": "LS", "Vilnius": "LT", "Riga": "LV", "Tripoli": "LY"},
+    **{"Rabat": "MA", "Chișinău": "MD", "Podgorica": "ME", "Marigot": "MF"},
+    **{"Antananarivo": "MG", "Majuro": "MH", "Skopje": "MK", "Bamako": "ML"},
+    **{"Naypyidaw": "MM", "Ulaanbaatar": "MN", "Macau": "MO", "Saipan": "US-MP"},
+    **{"Fort-de-France": "MQ", "Nouakchott": "MR", "Valletta": "MT", "Port Louis": "MU"},
+    **{"Malé, Maldives": "MV", "Lilongwe": "MW", "Mexico City": "MX", "Kuala Lumpur": "MY-14"},
+    **{"Maputo": "MZ", "Windhoek": "NA", "Nouméa": "NC", "Niamey": "NE", "Abuja": "NG"},
+    **{"Managua": "NI-MN", "Amsterdam": "NL", "Oslo": "NO-03", "Kathmandu": "NP"},
+    **{"Yaren": "NR", "Alofi": "NU", "Wellington": "NZ-WGN", "Muscat": "OM"},
+    **{"Panama City": "PA", "Lima": "PE", "Papeete": "PF", "Port Moresby": "PG"},
+    **{"Manila": "PH", "Islamabad": "PK", "Warsaw": "PL", "Adamstown": "PN"},
+    **{"San Juan, Puerto Rico": "US-PR", "Ramallah": "PS", "Lisbon": "PT-11", "Ngerulmud": "PW"},
+    **{"Asunción": "PY", "Doha": "QA", "Bucharest": "RO", "Belgrade": "RS", "Moscow": "RU"},
+    **{"Kigali": "RW", "Riyadh": "SA", "Honiara": "SB-CT", "Khartoum": "SD"},
+    **{"Stockholm": "SE", "Singapore": "SG", "Ljubljana": "SI", "Longyearbyen": "SJ"},
+    **{"Bratislava": "SK", "Freetown": "SL", "Dakar": "SN", "Mogadishu": "SO"},
+    **{"Paramaribo": "SR", "Juba": "SS", "São Tomé": "ST", "San Salvador": "SV-SS"},
+    **{"Philipsburg": "SX", "Damascus": "SY", "Mbabane": "SZ", "Cockburn Town": "TC"},
+    **{"N'Djamena": "TD", "Lomé": "TG", "Bangkok": "TH", "Dushanbe": "TJ", "Dili": "TL"},
+    **{"Ashgabat": "TM", "Tunis": "TN", "Nuku'alofa": "TO", "Ankara": "TR"},
+    **{"Port of Spain": "TT", "Funafuti": "TV-FUN", "Taipei": "TW", "Dodoma": "TZ"},
+    **{"Kyiv": "UA", "Kampala": "UG", "Washington, DC": "US-DC", "Montevideo": "UY"},
+    **{"Tashkent": "UZ", "Vatican City": "VA", "Kingstown": "VC", "Caracas": "VE"},
+    **{"Road Town": "VG", "Charlotte Amalie": "US-VI", "Hanoi": "VN", "Port Vila": "VU"},
+    **{"Mata-Utu": "WF", "Apia": "WS", "Pristina": "XK", "Sanaa": "YE", "Mamoudzou": "YT"},
+    **{"Pretoria": "ZA", "Lusaka": "ZM", "Harare": "ZW"},
+    # ... and Bosnia and Herzegovina's other entity and district, Micronesia's Yap
+    **{"Banja Luka": "BA-SRP", "Brčko": "BA-BRC", "Brcko": "BA-BRC", "Yap": "FM-YAP"},
+    # ... the countries whose capital is the country's name,
+    **{"Djibouti": "DJ", "Gibraltar": "GI", "Hong Kong": "HK", "Luxembourg": "LU"},
+    **{"Monaco": "MC", "San Marino": "SM"},
+    # ... and those whose capital's name is a larger city's elsewhere, or a common name, or
+    # is no city people know: with their country ('Douglas' alone is no place).
+    **{"St. John's, Antigua and Barbuda": "AG", "The Valley, Anguilla": "AI"},
+    **{"Hamilton, Bermuda": "BM", "West Island, Cocos Islands": "CC"},
+    **{"San José, Costa Rica": "CR", "Flying Fish Cove, Christmas Island": "CX"},
+    **{"Laayoune, Western Sahara": "EH", "Stanley, Falkland Islands": "FK"},
+    **{"Douglas, Isle of Man": "IM", "George Town, Cayman Islands": "KY"},
+    **{"Plymouth, Montserrat": "MS", "Kingston, Norfolk Island": "NF"},
+    **{"Saint-Pierre, Saint Pierre and Miquelon": "PM", "Saint-Denis, Réunion": "RE"},
+    **{"Victoria, Seychelles": "SC", "Jamestown, Saint Helena": "SH-HL"},
+    **{"Nukunonu, Tokelau": "TK"},
+}
+# The calendars of places with no town (Antarctica, Bouvet Island, South Georgia, Heard
+# Island, the British Indian Ocean Territory, the French Southern Territories, the US Minor
+# Outlying Islands) and the registry's second code for the United Kingdom.
+UNINHABITED = {"AQ", "BV", "GS", "HM", "IO", "TF", "UM", "UK"}
+
+
+@pytest.mark.parametrize("default", ["US", "DE"])
+@pytest.mark.parametrize(("capital", "code"), CAPITALS.items())
+def test_a_capital_alone_is_its_countrys(capital: str, code: str, default: str) -> None:
+    assert resolve_location(capital, "", "", "", default) == (code, None)
+
+
+def test_every_calendar_country_has_its_capital_read() -> None:
+    """CAPITALS covers every country the holidays package has a calendar for, but those with
+    no town (UNINHABITED)."""
+    codes = {code for code in holidays.list_supported_countries() if len(code) == 2}
+    read = {code.split("-")[0] for code in CAPITALS.values()} | {"AX"}  # Mariehamn: FI-01
+    territories = {"AS", "GU", "MP", "PR", "VI"}  # written with the US's code: US-GU
+    assert codes - read - territories - UNINHABITED == set()
+
+
+# Names near the capitals' that are other places, or no place: each as it was read before.
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # The Maldives' Malé is the word 'Male' too: read with its country only.
+        ("Male", ("US", "DE")),
+        ("Malé", ("US", "DE")),
+        # Cabo Verde's Porto Novo is Benin's capital's name too: write the one meant.
+        ("Porto-Novo, Benin", ("BJ", "BJ")),
+        ("Porto Novo, Cabo Verde", ("CV-PN", "CV-PN")),
+        # Lebanon's Tripoli, California's Monrovia, the state of Washington.
+        ("Tripoli, Lebanon", ("LB", "LB")),
+        ("Monrovia, California", ("US-CA", "US-CA")),
+        ("Washington", ("US-WA", "US-WA")),
+        ("Seattle, Washington", ("US-WA", "US-WA")),
+        # Buenos Aires is the city before its country, the province after a town or spelt out.
+        ("Buenos Aires, Argentina", ("AR-C", "AR-C")),
+        ("La Plata, Buenos Aires, Argentina", ("AR-B", "AR-B")),
+        ("Provincia de Buenos Aires", ("AR-B", "AR-B")),
+        ("CABA", ("AR-C", "AR-C")),
+        # Bosnia and Micronesia as people shorten or spell them out.
+        ("Sarajevo, Bosnia", ("BA-BIH", "BA-BIH")),
+        ("Mostar, Bosnia & Herzegovina", ("BA-BIH", "BA-BIH")),
+        ("Bosnia-Herzegovina", ("BA", "BA")),
+        ("Banja Luka, Republika Srpska", ("BA-SRP", "BA-SRP")),
+        ("Brčko District", ("BA-BRC", "BA-BRC")),
+        ("Yap, Micronesia", ("FM-YAP", "FM-YAP")),
+        ("Federated States of Micronesia", ("FM", "FM")),
+        ("Kralendijk, Caribbean Netherlands", ("BQ-BON", "BQ-BON")),
+        # A city of the table whose name holds a country's is the city's, not that country.
+        ("Fort-de-France", ("MQ", "MQ")),
+        ("Kuwait City", ("KW", "KW")),
+    ],
+)
+def test_a_name_near_a_capitals(written: str, expected: tuple[str, str]) -> None:
+    read = tuple(resolve_location(written, "", "", "", default)[0] for default in ("US", "DE"))
+    assert read == expected
 
 
 @pytest.mark.parametrize(
