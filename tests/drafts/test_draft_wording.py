@@ -286,10 +286,10 @@ THANKED_WITH_A_PHRASE = (
     "you have reached a decision."
 )
 CHECKING_IN_WITH_A_PHRASE = (
-    "You mentioned you hoped to have reached a decision by now, so I thought I would check in."
+    "You mentioned a timeline for your decision, so I thought I would check in."
 )
 AGAIN_WITH_A_PHRASE = (
-    "I know you had hoped to decide by now, and I understand that timelines often shift."
+    "I know you had a timeline in mind for your decision, and I understand that these often shift."
 )
 AGAIN_WITHOUT_A_DECISION = (
     "I understand that decisions like this take time, and I appreciate you keeping me in mind."
