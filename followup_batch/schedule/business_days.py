@@ -705,8 +705,9 @@ def make_up_day_notes(keys: Sequence[str], days: DateArray) -> list[str]:
     whose make-up working days the ``holidays`` package does not know yet: none that year or
     after, some the year before. China publishes its make-up Saturdays each autumn for the year
     after, and the package lists them in a release after that, so until then a 2027 row counts
-    such a Saturday as a day off: 'CN: no make-up working days known for 2027 yet (6 in 2026);
-    ...'. Real years without any (Russia's 2026, with some in 2027) say nothing. And one line
+    such a Saturday as a day off, and the weekday given off for it (2026's 'Day off (substituted
+    from ...)') as a business day: 'CN: no make-up working days known for 2027 yet (6 in
+    2026); ...'. Real years without any (Russia's 2026, with some in 2027) say nothing. And one line
     for each calendar whose holidays are suspended in the rows' years (``SUSPENDED_HOLIDAYS``:
     Ukraine's 0 holidays are no mistake)."""
     years = np.asarray(days, dtype="datetime64[D]").astype("datetime64[Y]")
@@ -724,8 +725,9 @@ def make_up_day_notes(keys: Sequence[str], days: DateArray) -> list[str]:
         if worked.get(year - 1) and not any(later >= year for later in worked):
             notes.append(
                 f"{key}: no make-up working days known for {year} yet ({worked[year - 1]} in "
-                f"{year - 1}), so a weekend day worked around a holiday counts as a day off; "
-                "update the holidays package (pip install -U holidays)"
+                f"{year - 1}), so a weekend day worked around a holiday counts as a day off, "
+                "and a weekday given off in its place as a business day; update the holidays "
+                "package (pip install -U holidays)"
             )
     for key in sorted({key for key, _ in pairs}):
         since = SUSPENDED_HOLIDAYS.get(key)
