@@ -1116,6 +1116,16 @@ FORMULA_SHEETS = {
         {(2, 3): "the cell holds the error value #DIV/0! (no formula); replace it with the value"},
         {},
     ),
+    # A writer that prefixes the main namespace (<x:c>, <x:f>): its formulas end in </x:f>,
+    # never </f>, and were not looked at.
+    "prefixed names, a formula only": (
+        b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Company</x:t></x:is>'
+        b'</x:c></x:row><x:row r="3"><x:c r="B3"><x:f>1+1</x:f></x:c></x:row></x:sheetData>'
+        b"</x:worksheet>",
+        {(3, 1): xlsx_grid.NO_SAVED_VALUE},
+        {},
+    ),
     "no formula": (
         _sheet('<c r="A1" t="inlineStr"><is><t>f</t></is></c>', '<c r="D2"><v>46000</v></c>'),
         {},
