@@ -204,7 +204,7 @@ def check_file(
     every = sheets_beside(Path(path), options, tables) or tables
     day, rules = as_of or dt.date.today(), rules or load_rule_set()
     frames = link_sheets(
-        every, [normalise_rows(t, options, as_of=as_of, rules=rules) for t in every]
+        every, [normalise_rows(t, options, as_of=as_of, rules=rules) for t in every], options
     )
     reported = [
         (table, frame)

@@ -76,7 +76,7 @@ def compute_sheets(
     frames = [
         normalise_rows(table, config.reading, as_of=as_of, rules=config.rules) for table in tables
     ]
-    frames = link_sheets(tables, one_spelling_per_client(frames))
+    frames = link_sheets(tables, one_spelling_per_client(frames), config.reading)
     frames = [
         with_marks_seen(frame, (seen or {}).get(table.sheet), as_of)
         for table, frame in zip(tables, frames, strict=True)

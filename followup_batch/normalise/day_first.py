@@ -133,6 +133,12 @@ YEAR_FIRST = frozenset(("CN", "JP", "KR", "KP", "TW", "MN", "HU", "LT", "IR"))
 NOT_DAY_FIRST = MONTH_FIRST | YEAR_FIRST
 
 
+def locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
+    """``_locale_order``: how the file's ambiguous dates are read when where it was written
+    says it, for the dates of the columns the tool does not read (``rounds.repeated_within``)."""
+    return _locale_order(raw, options)
+
+
 def _locale_order(raw: RawTable, options: ReadOptions) -> date_columns.DateOrder | None:
     """The order of a file's ambiguous dates when where it was written says it: a CSV
     separated by semicolons (Excel writes them where the decimal mark is a comma: Europe,

@@ -16,6 +16,7 @@ tracker so that the rules stay row by row. A tracker split over sheets by time o
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ from followup_batch.normalise.vocabularies import (
     NOT_APPLIED,
 )
 from followup_batch.read.names import client_key, name_key
+from followup_batch.read.options import ReadOptions
 from followup_batch.read.round_numbers import MAX_ROUND, applied_again
 
 if TYPE_CHECKING:
@@ -209,13 +211,18 @@ def applied_again_note(place: str, later_round: object) -> str:
 _ROW_BITS = 21
 
 
-def link_sheets(tables: Sequence[RawTable], frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
-    """The frames of one workbook's trackers (``normalise_rows`` of each of ``tables``), the
-    split parts of one person's tracker linked (``link_split_parts``), and an application
-    repeated on two sheets that are not linked said in both rows' Problems
-    (``repeated_apart``)."""
+def link_sheets(
+    tables: Sequence[RawTable],
+    frames: Sequence[pd.DataFrame],
+    reading: ReadOptions | None = None,
+) -> list[pd.DataFrame]:
+    """The frames of one workbook's trackers (``normalise_rows`` of each of ``tables``, read
+    with ``reading``), the split parts of one person's tracker linked (``link_split_parts``),
+    an application repeated on two sheets that are not linked said in both rows' Problems
+    (``repeated_apart``), and a row pasted twice on its sheet a Duplicate
+    (``repeated_within``)."""
     linked = repeated_apart(tables, link_split_parts(tables, frames))
-    return [repeated_within(t, f) for t, f in zip(tables, linked, strict=True)]
+    return [repeated_within(t, f, reading) for t, f in zip(tables, linked, strict=True)]
 
 
 # The fields a row pasted twice may differ in, typed later on one copy when a message went out
@@ -245,7 +252,9 @@ _DAY_ALONE = re.compile(
 REPEATS = "repeats row "
 
 
-def repeated_within(table: RawTable, frame: pd.DataFrame) -> pd.DataFrame:
+def repeated_within(
+    table: RawTable, frame: pd.DataFrame, reading: ReadOptions | None = None
+) -> pd.DataFrame:
     """``frame`` with each row whose cells are those of a row above it on the same sheet (a
     row pasted twice: every column of the person's, read or not, as written, around spaces
     aside, a date as the day it means) made a copy of the first (``same_interview_row``, an
@@ -253,8 +262,11 @@ def repeated_within(table: RawTable, frame: pd.DataFrame) -> pd.DataFrame:
     naming it: two identical drafts to one person went out of it without a word (ot96 F3). A
     row that differs in any cell of the person's is another interview (a round on another day,
     another position, another Mentee, Time, Contact or stage in its Status: ot97 F6), but for
-    the sent dates and the reply (``TYPED_LATER``), which the followed row counts; nor is a
-    row without a company, or without an interview or applied date, a repeat."""
+    the sent dates and the reply (``TYPED_LATER``), which the followed row counts, and a
+    column that numbers the rows (``row_number_columns``: ``=ROW()-1``, 1, 2, 3…), whose
+    number a pasted row takes anew; nor is a row without a company, or without an interview
+    or applied date, a repeat. ``reading``: how the sheet was read (its date order), for the
+    dates in the columns the tool does not read."""
     fields = [f for f in table.cells.columns if f in table.mapping]
     if len(frame) < 2 or table.stages or not {"company", "position"} <= set(fields):
         return frame
@@ -268,9 +280,27 @@ def repeated_within(table: RawTable, frame: pd.DataFrame) -> pd.DataFrame:
         for f in fields
         if f not in TYPED_LATER
     }
+    # The cells that may differ on a pasted row, said in its line: name -> (header, kind).
+    apart: dict[str, tuple[str, str]] = {
+        f: (table.headers[table.mapping[f]], "sent" if f in TYPED_LATER else "day")
+        for f in fields
+        if f in TYPED_LATER or f in _DAY_OF
+    }
+    compared = cells
+    numbering: list[int] = []
     if table.unread_cells is not None:
+        numbering = row_number_columns(table)
         unread = table.unread_cells.reindex(frame.index)
-        written |= {f"column {c}": written_codes(unread[c])[0] for c in unread.columns}
+        days = _unread_days(table, unread, reading)
+        for c in unread.columns:
+            name = f"column {c}"
+            if c in numbering:
+                apart[name] = (table.headers[c], "number")
+            else:
+                written[name] = _meant_codes(unread[c], days.get(c))
+                if c in days:
+                    apart[name] = (table.headers[c], "day")
+        compared = pd.concat([cells, unread.rename(columns=lambda c: f"column {c}")], axis=1)
     codes = pd.DataFrame(written, index=frame.index, copy=False)
     filled = (codes["company"] != 0) & (codes[dated] != 0).any(axis=1)
     filled &= frame["same_interview_row"].to_numpy() == 0
@@ -286,9 +316,7 @@ def repeated_within(table: RawTable, frame: pd.DataFrame) -> pd.DataFrame:
     same_sheet = frame["same_interview_sheet"].to_numpy(dtype=object).copy()
     problems = list(frame["problems"])
     position = {row: at for at, row in enumerate(frame.index)}
-    told_apart = _written_apart(
-        table, cells, [f for f in fields if f in TYPED_LATER or f in _DAY_OF]
-    )
+    told_apart = _written_apart(compared, apart)
     for row, values in zip(keyed.index, keyed.itertuples(index=False, name=None), strict=True):
         earlier = firsts.setdefault(values, int(row))
         if earlier == row:
@@ -306,6 +334,156 @@ def repeated_within(table: RawTable, frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+# The headers of a column that numbers the rows, once lower-cased and without what is not a
+# letter or a digit ("#", "No.", "Nº", "S/N", "Sr. No.", "Lfd. Nr.", pandas' "Unnamed: 0"; a
+# blank header too): such a column of numbers running down the sheet is a row number even in
+# a tracker of one application (``row_number_columns``).
+ROW_NUMBER_HEADERS = frozenset(
+    {
+        "",
+        "n",
+        "no",
+        "nº",
+        "nr",
+        "num",
+        "number",
+        "id",
+        "row",
+        "rowno",
+        "rownumber",
+        "index",
+        "idx",
+        "sn",
+        "sno",
+        "srno",
+        "slno",
+        "serialno",
+        "lp",
+        "lfdnr",
+        "item",
+        "itemno",
+        "unnamed0",
+    }
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+_WHOLE = re.compile(r"\d{1,9}")
+
+
+def row_number_columns(table: RawTable) -> list[int]:
+    """The columns the tool does not read (``RawTable.unread_cells``) that number the rows: in
+    every data row a whole number, each one more than the row above's (1, 2, 3… typed or
+    filled down, ``=A2+1``), or than the row above's by as many as the rows between
+    (``=ROW()-1``, ``=ROW()``, as Excel saved them), starting at 0 (pandas' index), 1 or the
+    first row's own number, under a header that says so (``ROW_NUMBER_HEADERS``) or beside
+    rows of more than one application. A pasted row takes the next number, so such a column
+    tells no row pasted twice from the one above it. Numbers of anything else do not run so
+    (a salary, a phone), and a Round 1, 2, 3 of one application is under a header of its own
+    ("Interview #"): those are compared as typed."""
+    unread = table.unread_cells
+    if unread is None or len(unread) < 2:
+        return []
+    unread = unread.sort_index()
+    rows = unread.index.to_numpy(dtype=np.int64)
+    several: bool | None = None
+    found = []
+    for c in unread.columns:
+        numbers = _whole_numbers(unread[c].to_numpy(dtype=object))
+        if numbers is None or numbers[0] not in (0, 1, rows[0]):
+            continue
+        steps = np.diff(numbers)
+        if not ((steps == 1).all() or (steps == np.diff(rows)).all()):
+            continue
+        if _NOT_WORD.sub("", table.headers[c].casefold()) not in ROW_NUMBER_HEADERS:
+            if several is None:
+                several = _applications(table) > 1
+            if not several:
+                continue
+        found.append(int(c))
+    return found
+
+
+def _whole_numbers(values: npt.NDArray[np.object_]) -> npt.NDArray[np.int64] | None:
+    """``values`` as whole numbers (an int, a float without a fraction, digits typed), or None
+    when one is not (a blank, a word, a fraction, True)."""
+    numbers = np.empty(len(values), dtype=np.int64)
+    for at, value in enumerate(values):
+        if isinstance(value, bool):
+            return None
+        if isinstance(value, (int, np.integer)) or (
+            isinstance(value, (float, np.floating)) and float(value).is_integer()
+        ):
+            numbers[at] = int(value)
+        elif isinstance(value, str) and _WHOLE.fullmatch(value.strip()):
+            numbers[at] = int(value.strip())
+        else:
+            return None
+    return numbers
+
+
+def _applications(table: RawTable) -> int:
+    """How many companies and positions, as written, the sheet's rows hold."""
+    pairs = zip(
+        written_codes(table.cells["company"])[0],
+        written_codes(table.cells["position"])[0],
+        strict=True,
+    )
+    return len(set(pairs))
+
+
+def _unread_days(
+    table: RawTable, unread: pd.DataFrame, reading: ReadOptions | None
+) -> dict[int, pd.Series]:
+    """The day each cell of the columns the tool does not read means, for the columns holding
+    a text spelt as a day alone (``_DAY_ALONE``) beside a date cell (a date, or a date-time at
+    midnight) or beside that day spelt otherwise: a date cell's own day, a text's read in the
+    column's date order as the tracker's date columns are (its own dates, another date
+    column's, the rows' countries, the config's; ``day_first``), NaT for anything else. A
+    "Last contact" typed once as a date and once as "1/12/2027" on a US row is one day, as in
+    a column the tool reads (ot97 F6, fx200). Each distinct text is read once."""
+    from followup_batch.normalise import date_columns
+    from followup_batch.normalise.dates import parse_date_text
+    from followup_batch.normalise.day_first import DATE_FIELDS, locale_order
+
+    mixed = {}
+    for c in unread.columns:
+        values = unread[c].to_numpy(dtype=object)
+        distinct = pd.unique(values)
+        texts = {v.strip() for v in distinct if isinstance(v, str)}
+        texts = {t for t in texts if _DAY_ALONE.fullmatch(t)}
+        cells = any(isinstance(v, dt.date) and _midnight(v) for v in distinct)
+        if texts and (cells or len(texts) > 1):
+            mixed[c] = values
+    if not mixed:
+        return {}
+    reading = reading or ReadOptions()
+    columns = {f: table.cells[f] for f in DATE_FIELDS if f in table.cells}
+    headers = {f: table.headers[table.mapping[f]] for f in columns if f in table.mapping}
+    for c in mixed:
+        columns[f"column {c}"] = unread[c]
+        headers[f"column {c}"] = table.headers[c]
+    locale = None if reading.dayfirst is not None else locale_order(table, reading)
+    orders = date_columns.date_orders(columns, headers, reading.dayfirst, locale)
+    days = {}
+    for c, values in mixed.items():
+        order = orders[f"column {c}"]
+        read: dict[object, object] = {}
+        for v in pd.unique(values):
+            day = None
+            if isinstance(v, dt.date) and _midnight(v):
+                day = v.date() if isinstance(v, dt.datetime) else v
+            elif isinstance(v, str) and _DAY_ALONE.fullmatch(v.strip()):
+                day = parse_date_text(v.strip(), dayfirst=order.dayfirst_for(v)).value
+            read[v] = pd.NaT if day is None else pd.Timestamp(day)
+        meant = [read.get(v, pd.NaT) for v in values]  # a NaN is not itself
+        days[c] = pd.Series(meant, index=unread.index, dtype="datetime64[ns]")
+    return days
+
+
+def _midnight(value: dt.date) -> bool:
+    """A date, or a date-time at midnight: a day alone."""
+    return not isinstance(value, dt.datetime) or value.time() == dt.time()
+
+
 def _meant_codes(column: pd.Series, days: pd.Series | None) -> npt.NDArray[np.intp]:
     """``written_codes`` of ``column``, but for a cell that is a day alone (``_DAY_ALONE``)
     read as the day ``days`` holds (the frame's, in the tracker's date order): one code for
@@ -320,34 +498,34 @@ def _meant_codes(column: pd.Series, days: pd.Series | None) -> npt.NDArray[np.in
 
 
 def _written_apart(
-    table: RawTable, cells: pd.DataFrame, fields: list[str]
-) -> Callable[[int, int], list[str]]:
-    """Which of ``fields``' cells two rows (positions) of ``cells`` write otherwise, each as
-    its field and header ("thank_you_sent Thank-you Sent": typed on one, counted for both;
-    "interview_at Interview Date": the same day written another way), for ``_repeat_line``."""
-    spelt = {f: written_codes(cells[f])[0] for f in fields}
+    cells: pd.DataFrame, apart: dict[str, tuple[str, str]]
+) -> Callable[[int, int], list[tuple[str, str]]]:
+    """Which of the ``apart`` columns of ``cells`` (name -> its header and kind: "sent", typed
+    on one, counted for both; "day", the same day written another way; "number", a row number)
+    two rows (positions) write otherwise, each as its header and kind, for ``_repeat_line``."""
+    spelt = {name: written_codes(cells[name])[0] for name in apart}
 
-    def apart(first: int, second: int) -> list[str]:
-        return [
-            f"{f} {table.headers[table.mapping[f]]}"
-            for f in fields
-            if spelt[f][first] != spelt[f][second]
-        ]
+    def differ(first: int, second: int) -> list[tuple[str, str]]:
+        return [apart[n] for n in apart if spelt[n][first] != spelt[n][second]]
 
-    return apart
+    return differ
 
 
-def _repeat_line(earlier: int, apart: list[str]) -> str:
+def _repeat_line(earlier: int, apart: list[tuple[str, str]]) -> str:
     """The Problems line of a row repeating row ``earlier`` in every cell but the sent dates
-    and reply of ``apart`` (the same day written otherwise in a date's)."""
-    named = [tuple(said.split(" ", 1)) for said in apart]
-    days = [f'"{header}"' for field, header in named if field in _DAY_OF]
-    sent = [f'"{header}"' for field, header in named if field not in _DAY_OF]
+    and reply of ``apart`` (the same day written otherwise in a date's, its own number in a
+    column numbering the rows)."""
+    days = [f'"{header}"' for header, kind in apart if kind == "day"]
+    sent = [f'"{header}"' for header, kind in apart if kind == "sent"]
+    numbers = [f'"{header}"' for header, kind in apart if kind == "number"]
     how = "in every cell"
     if sent:
         how += f" but {_listed(sent)}"
     if days:
         how += f", its {_listed(days)} the same day written another way"
+    if numbers:
+        which = "which number" if len(numbers) > 1 else "which numbers"
+        how += f", {_listed(numbers)} aside, {which} the rows"
     if not sent:
         return (
             f"{REPEATS}{earlier} {how} (a row pasted twice?): row {earlier} has its follow-ups, "
