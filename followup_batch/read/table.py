@@ -248,10 +248,13 @@ def _client_marks(
     match: HeaderMatch, cells: pd.DataFrame, column_map: Mapping[str, str]
 ) -> str | None:
     """A column read as the client ("Student", "Candidate") whose filled cells are all yes/no
-    marks ("Yes", "No", a tick: a student job, a shortlisted candidate): they name nobody, so
-    it is taken out of the mapping (drafts were signed "Yes", ot97 F6's "Student" header) and
-    the note saying so returned; None when a cell names someone, or it was mapped."""
+    marks ("Yes", "No", a tick: a student job, a shortlisted candidate) or study programmes
+    ("MSc CS", "MBA 2027", "BSc Econ": a careers office's column of each student's programme,
+    ``programmes.is_programme``): they name nobody, so it is taken out of the mapping (drafts
+    were signed "Yes" or "MBA 2027", ot97 F6's "Student" header) and the note saying so
+    returned; None when a cell names someone ("Ms Chen", "Sam MBA"), or it was mapped."""
     from followup_batch.normalise.vocabularies import read_mark
+    from followup_batch.read.programmes import is_programme
 
     column = match.mapping.get("client")
     if column is None:
@@ -260,13 +263,18 @@ def _client_marks(
     if header_key(header) in {header_key(h) for h in column_map}:
         return None
     filled = [v for v in pd.unique(cells["client"].to_numpy(dtype=object)) if has_value(v)]
-    if not filled or any(read_mark(v) is None for v in filled):
+    if not filled:
+        return None
+    marks = [read_mark(v) is not None for v in filled]
+    programmes = [not mark and is_programme(str(v)) for v, mark in zip(filled, marks, strict=True)]
+    if not all(m or p for m, p in zip(marks, programmes, strict=True)):
         return None
     del match.mapping["client"]
     match.ignored.append(header)
     match.ignored.sort(key=match.headers.index)
+    held = "study programmes" if any(programmes) else "yes/no marks"
     return (
-        f'"{header}" ({_letter(column)}) holds yes/no marks, not people: it is left alone. '
+        f'"{header}" ({_letter(column)}) holds {held}, not people: it is left alone. '
         f'Map it with --map "{header}=client" if it names your clients.'
     )
 

@@ -1,0 +1,142 @@
+"""A ``Student`` (or ``Candidate``, ``Mentee``) column of study programmes names nobody (fx200,
+after ot97 F6 read ``Student`` as the client): a careers office's tracker with "MSc CS", "MBA
+2027", "BSc Econ" there signed each draft "MBA 2027" and counted each programme a client. It
+is left alone, as a column of yes/no marks is, and says so; a column of people stays theirs,
+titles, initials and degrees after a name included. Through ``run``, the drafts' names and
+signatures read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+from followup_batch.read.programmes import is_programme
+
+AS_OF = "2027-01-13"
+HEADER = ["Company", "Position", "Interview Date", "Interview Type", "Interviewer", "Country"]
+ROWS = [
+    ["Canva", "Designer", dt.datetime(2027, 1, 12), "Video", "Ed Fox", "US"],
+    ["Globex", "Analyst", dt.datetime(2027, 1, 12), "Video", "Bo Chen", "US"],
+]
+RAVI = [
+    "ravi-kumar-canva-thank-you-note-ed-fox.eml",
+    "ravi-kumar-globex-thank-you-note-bo-chen.eml",
+]
+
+
+def names(first: str, second: str) -> list[str]:
+    """The drafts of two clients, each signing their own."""
+    return [
+        f"{first}-canva-thank-you-note-ed-fox.eml",
+        f"{second}-globex-thank-you-note-bo-chen.eml",
+    ]
+
+
+# (header, its two cells, the drafts' names, their signatures, the -v note or None).
+CASES = [
+    ("Student", ["MSc CS", "MBA 2027"], RAVI, ["Ravi Kumar"] * 2, "programmes"),
+    ("Student", ["BSc Econ", "BA (Hons) History"], RAVI, ["Ravi Kumar"] * 2, "programmes"),
+    ("Candidate", ["PhD Physics", None], RAVI, ["Ravi Kumar"] * 2, "programmes"),
+    ("Mentee", ["Class of 2027", "MS CS"], RAVI, ["Ravi Kumar"] * 2, "programmes"),
+    ("Student", ["MBA 2027", "Yes"], RAVI, ["Ravi Kumar"] * 2, "programmes"),
+    ("Student", ["Yes", "No"], RAVI, ["Ravi Kumar"] * 2, "marks"),
+    # People: titles before a name, initials and degrees after one.
+    ("Student", ["Ms Chen", "Dr Ana Diaz"], names("ms-chen", "dr-ana-diaz"), None, None),
+    ("Student", ["Sam MBA", "Meng Li"], names("sam-mba", "meng-li"), None, None),
+    ("Student", ["MS Dhoni", "MD Rahman"], names("ms-dhoni", "md-rahman"), None, None),
+    ("Mentee", ["Mba Diallo", "Edd Kimber"], names("mba-diallo", "edd-kimber"), None, None),
+]
+NOTES = {
+    "programmes": '"{h}" (G) holds study programmes, not people: it is left alone. Map it '
+    'with --map "{h}=client" if it names your clients.',
+    "marks": '"{h}" (G) holds yes/no marks, not people: it is left alone. Map it with --map '
+    '"{h}=client" if it names your clients.',
+}
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "drafts", "signed", "note"),
+    CASES,
+    ids=[" / ".join(map(str, c[1])) for c in CASES],
+)
+def test_a_client_column_of_programmes_names_nobody(
+    tmp_path: Path,
+    header: str,
+    cells: list[object],
+    drafts: list[str],
+    signed: list[str] | None,
+    note: str | None,
+) -> None:
+    path = tmp_path / "Ravi Kumar.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([*HEADER, header])
+    for row, cell in zip(ROWS, cells, strict=True):
+        sheet.append([*row, cell])
+    book.save(path)
+    eml = tmp_path / "eml"
+    args = ["run", str(path), "--as-of", AS_OF, "--eml-dir", str(eml), "-v"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    written = sorted(eml.glob("*.eml"))
+    seen = [(p.name, p.read_text(encoding="utf-8").rstrip().rsplit("\n", 1)[-1]) for p in written]
+    assert seen == sorted(zip(drafts, signed or cells, strict=True))
+    said = " ".join(result.output.split())
+    for kind, text in NOTES.items():
+        assert (text.format(h=header) in said) == (kind == note), kind
+
+
+PROGRAMMES = [
+    "MSc CS",
+    "MBA 2027",
+    "BSc Econ",
+    "BA (Hons) History",
+    "PhD Physics",
+    "MS CS",
+    "MA English",
+    "M.Sc. Data Science",
+    "msc computer science",
+    "MEng",
+    "EMBA '27",
+    "MBA (2026-28)",
+    "Master's in Finance",
+    "Bachelor of Arts",
+    "HND Business",
+    "Class of 2027",
+    "Year 2",
+    "Final year CS",
+]
+PEOPLE = [
+    "Sam MBA",
+    "Sam Lee, MBA",
+    "Ms Chen",
+    "Ms. Sarah Kim",
+    "Dr Ana Diaz",
+    "MS Dhoni",
+    "MA Long",
+    "BA Smith",
+    "MD Rahman",
+    "Md. Karim",
+    "Mst. Rahima Begum",
+    "Meng Li",
+    "Edd Kimber",
+    "Mba Diallo",
+    "Master Chen",
+    "Junior Silva",
+    "Phil Dunphy",
+    "March 2027",
+    "Maya Chen",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"), [(p, True) for p in PROGRAMMES] + [(p, False) for p in PEOPLE]
+)
+def test_is_programme(text: str, programme: bool) -> None:
+    assert is_programme(text) is programme
