@@ -387,8 +387,14 @@ def row_number_columns(table: RawTable) -> list[int]:
     several: bool | None = None
     found = []
     for c in unread.columns:
-        numbers = _whole_numbers(unread[c].to_numpy(dtype=object))
-        if numbers is None or numbers[0] not in (0, 1, rows[0]):
+        values = unread[c].to_numpy(dtype=object)
+        ends = _whole_numbers(values[[0, -1]])  # most columns fail here, without a loop
+        if ends is None or ends[0] not in (0, 1, rows[0]):
+            continue
+        if ends[1] - ends[0] not in (len(rows) - 1, rows[-1] - rows[0]):
+            continue
+        numbers = _whole_numbers(values)
+        if numbers is None:
             continue
         steps = np.diff(numbers)
         if not ((steps == 1).all() or (steps == np.diff(rows)).all()):
