@@ -282,7 +282,7 @@ def repeated_within(
     }
     # The cells that may differ on a pasted row, said in its line: name -> (header, kind).
     apart: dict[str, tuple[str, str]] = {
-        f: (table.headers[table.mapping[f]], "sent" if f in TYPED_LATER else "day")
+        f: (_named(table, table.mapping[f]), "sent" if f in TYPED_LATER else "day")
         for f in fields
         if f in TYPED_LATER or f in _DAY_OF
     }
@@ -295,11 +295,11 @@ def repeated_within(
         for c in unread.columns:
             name = f"column {c}"
             if c in numbering:
-                apart[name] = (table.headers[c], "number")
+                apart[name] = (_named(table, c), "number")
             else:
                 written[name] = _meant_codes(unread[c], days.get(c))
                 if c in days:
-                    apart[name] = (table.headers[c], "day")
+                    apart[name] = (_named(table, c), "day")
         compared = pd.concat([cells, unread.rename(columns=lambda c: f"column {c}")], axis=1)
     codes = pd.DataFrame(written, index=frame.index, copy=False)
     filled = (codes["company"] != 0) & (codes[dated] != 0).any(axis=1)
@@ -503,10 +503,20 @@ def _meant_codes(column: pd.Series, days: pd.Series | None) -> npt.NDArray[np.in
     return np.where(meant, len(texts) + day, codes)
 
 
+def _named(table: RawTable, column: int) -> str:
+    """A column as a Problems line names it: its header quoted, or its letter when it has
+    none (pandas' index written to CSV: "column A")."""
+    from openpyxl.utils import get_column_letter
+
+    header = table.headers[column].strip()
+    return f'"{header}"' if header else f"column {get_column_letter(column + 1)}"
+
+
 def _written_apart(
     cells: pd.DataFrame, apart: dict[str, tuple[str, str]]
 ) -> Callable[[int, int], list[tuple[str, str]]]:
-    """Which of the ``apart`` columns of ``cells`` (name -> its header and kind: "sent", typed
+    """Which of the ``apart`` columns of ``cells`` (name -> its header as named (``_named``)
+    and kind: "sent", typed
     on one, counted for both; "day", the same day written another way; "number", a row number)
     two rows (positions) write otherwise, each as its header and kind, for ``_repeat_line``."""
     spelt = {name: written_codes(cells[name])[0] for name in apart}
@@ -521,9 +531,9 @@ def _repeat_line(earlier: int, apart: list[tuple[str, str]]) -> str:
     """The Problems line of a row repeating row ``earlier`` in every cell but the sent dates
     and reply of ``apart`` (the same day written otherwise in a date's, its own number in a
     column numbering the rows)."""
-    days = [f'"{header}"' for header, kind in apart if kind == "day"]
-    sent = [f'"{header}"' for header, kind in apart if kind == "sent"]
-    numbers = [f'"{header}"' for header, kind in apart if kind == "number"]
+    days = [header for header, kind in apart if kind == "day"]
+    sent = [header for header, kind in apart if kind == "sent"]
+    numbers = [header for header, kind in apart if kind == "number"]
     how = "in every cell"
     if sent:
         how += f" but {_listed(sent)}"

@@ -9,7 +9,9 @@ the workbook reopened as a person sees it."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -39,9 +41,10 @@ PLAIN = "repeats row 2 in every cell " + TAIL.format(row=2)
 
 
 def numbered(header: str, row: int = 2) -> str:
-    """The Problems line of a repeat of ``row`` told apart only by the column ``header``."""
+    """The Problems line of a repeat of ``row`` told apart only by the column ``header`` (a
+    quoted header, or a column's letter)."""
     return (
-        f'repeats row {row} in every cell, "{header}" aside, which numbers the rows '
+        f"repeats row {row} in every cell, {header} aside, which numbers the rows "
         + TAIL.format(row=row)
     )
 
@@ -72,18 +75,18 @@ def kept(case: str, header: str, numbers: list[object]) -> tuple:
 
 # (case, header, rows, each row's (Duplicate?, Next action, Problems), the drafts written).
 CASES = [
-    pasted("typed 1, 2 under #", "#", [1, 2], numbered("#")),
-    pasted("typed 1, 2 under No.", "No.", [1, 2], numbered("No.")),
-    pasted("typed as text under ID", "ID", ["1", "2"], numbered("ID")),
-    pasted("pandas' index, no header", "", [0, 1], numbered("")),
-    pasted("2, 3 under Row (=ROW() pasted as values)", "Row", [2, 3], numbered("Row")),
+    pasted("typed 1, 2 under #", "#", [1, 2], numbered('"#"')),
+    pasted("typed 1, 2 under No.", "No.", [1, 2], numbered('"No."')),
+    pasted("typed as text under ID", "ID", ["1", "2"], numbered('"ID"')),
+    pasted("pandas' index, no header", "", [0, 1], numbered("column A")),
+    pasted("2, 3 under Row (=ROW() pasted as values)", "Row", [2, 3], numbered('"Row"')),
     # The number copied with the row: alike, a plain repeat.
     pasted("the same number on both", "#", [1, 1], PLAIN),
     # Three rows: a run under a header of its own, over two applications, is a row number too.
     (
         "1, 2, 3 under Ref, over two applications",
         *first("Ref", [1, 2, 3], rows=[GLOBEX, ROW, ROW]),
-        [THANKS, THANKS, (True, "See row 3", numbered("Ref", 3))],
+        [THANKS, THANKS, (True, "See row 3", numbered('"Ref"', 3))],
         [ED + ".eml", BO],
     ),
     # Near cases: numbers of something else tell two interviews apart.
@@ -178,7 +181,7 @@ def test_a_formula_numbering_the_rows_tells_no_pasted_row_apart(
     cells = enumerate(zip(formulas, saved, strict=True), 2)
     with_saved_values(path, {f"A{r}": v for r, (f, v) in cells if str(f).startswith("=")})
     assert run(path, tmp_path / "eml") == (
-        [THANKS, (True, "See row 2", numbered("#"))],
+        [THANKS, (True, "See row 2", numbered('"#"'))],
         ONE,
     )
 
@@ -243,3 +246,31 @@ def test_an_unread_date_and_its_text_twin_are_one_day(
         assert (seen, len(drafts)) == ([THANKS, THANKS], 2)
     else:
         assert (seen, drafts) == ([THANKS, (True, "See row 2", line)], ONE)
+
+
+def test_pandas_index_and_a_retyped_date_in_a_csv(tmp_path: Path) -> None:
+    """A CSV pandas wrote (its index first, under no header), a row pasted twice whose
+    "Referral date" was retyped: one Duplicate, the line naming both."""
+    path = tmp_path / "Maya Chen.csv"
+    path.write_text(
+        ",Company,Position,Interview Date,Interviewer,Country,Referral date\n"
+        "0,Canva,Designer,2027-01-12,Ed Fox,US,1/10/2027\n"
+        "1,Globex,Analyst,2027-01-11,Bo Chen,US,\n"
+        "2,Canva,Designer,2027-01-12,Ed Fox,US,Jan 10 2027\n",
+        encoding="utf-8-sig",
+    )
+    eml = tmp_path / "eml"
+    args = ["run", str(path), "--as-of", AS_OF, "--eml-dir", str(eml)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    line = (
+        'repeats row 2 in every cell, its "Referral date" the same day written another way, '
+        "column A aside, which numbers the rows " + TAIL.format(row=2)
+    )
+    assert [(r["Follow-up status"], r["Next action"], r["Problems"]) for r in rows] == [
+        ("Due today", "Thank-you note", ""),
+        ("Overdue", "Thank-you note", ""),
+        ("Duplicate", "See row 2", line),
+    ]
+    assert sorted(p.name for p in eml.glob("*.eml")) == [ED + ".eml", BO]
