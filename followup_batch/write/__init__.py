@@ -144,10 +144,11 @@ def write_results(
 
     ``notes``, when given, gets the write's notes for the person: an Excel Table left narrower
     than the tool's columns and why, a protected sheet written all the same; ``news``, those
-    of them that tell of the write, not the file (an earlier version's drop-down removed),
-    which a re-run that finds the file unchanged does not say again; ``notices``, those a
-    run shows without -v: a CSV's encoding that cannot hold the person's characters of the
-    drafts (``csv_out.SPELT_NOTE``), true of the file as long as it stays in that encoding.
+    of them that tell of the write, not the file (an earlier version's drop-down removed, a
+    CSV's "->" written as "→" now that it is UTF-8), which a re-run that finds the file
+    unchanged does not say again; ``notices``, those a run shows without -v: a CSV's
+    encoding that cannot hold the person's characters of the drafts (``csv_out.SPELT_NOTE``),
+    true of the file as long as it stays in that encoding.
     ``cut_links``, when given, gets how many links of a workbook left as it was LibreOffice
     cut short (``cut_links_note``).
     """
@@ -194,6 +195,7 @@ def write_results(
         from followup_batch.write.csv_out import write_csv
 
         said: list[str] = []
+        fresh: list[str] = []  # of this write alone (``csv_out.UTF8_AGAIN_NOTE``)
         written = write_csv(
             table,
             owned,
@@ -203,11 +205,14 @@ def write_results(
             expected=expected,
             refuse_change=locked,
             notes=said,
+            news=fresh,
         )
         if notes is not None:
-            notes += said
+            notes += said + fresh
+        if news is not None:
+            news += fresh
         if notices is not None:
-            notices += said
+            notices += said + fresh
     else:
         raise UnsafeWrite(
             f"{Path(table.path).name}: cannot write trackers of kind "
@@ -296,11 +301,13 @@ def planned_additions(
     nothing; the notes its write would give, and those of them it would show without -v
     (``write.xlsx.workbook_additions_said``). For a CSV, the notice its write gives of the
     drafts' characters its encoding cannot hold (``csv_out.SPELT_NOTE``), said as the run
-    says it."""
+    says it, and, shown without -v, that its "->" would be written "→" now that the file is
+    UTF-8 (``csv_out.UTF8_AGAIN_NOTE``)."""
     if table.kind == "csv" and table.csv is not None:
         from followup_batch.write.csv_out import spelt_said
 
-        return spelt_said(table, owned), [], []
+        said, again = spelt_said(table, owned)
+        return said, [], [again] if again else []
     if table.kind != "xlsx":
         return None, [], []
     from followup_batch.write.xlsx import workbook_additions_said

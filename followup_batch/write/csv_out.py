@@ -56,6 +56,7 @@ def write_csv(
     expected: atomic.Fingerprint | None = None,
     refuse_change: Exception | None = None,
     notes: list[str] | None = None,
+    news: list[str] | None = None,
 ) -> bool:
     """Write the CSV with the owned columns to ``target``, atomically; ``expected`` as for
     ``write.write_results`` (the version read: in place, a save since is kept; written
@@ -63,7 +64,10 @@ def write_csv(
     raised, nothing written, when ``target`` does not hold the result already (it is open).
     Returns whether ``target`` was replaced (not when it held the result already).
     ``notes``, when given, gets ``SPELT_NOTE`` when the file's encoding cannot hold some of
-    the person's characters the tool writes (their name, their template's words)."""
+    the person's characters the tool writes (their name, their template's words), true of the
+    file as long as it stays so; ``news``, when given, ``UTF8_AGAIN_NOTE`` when this write
+    turns the tool's "->" into "→" (``utf8_again_note``): said by that write alone, never by
+    a re-run that finds the file holds its result (ot98 F11)."""
     if table.csv is None:
         raise UnsafeWrite(
             f"{Path(table.path).name}: the CSV was read without its raw text; "
@@ -73,9 +77,7 @@ def write_csv(
     data = render_csv(table, owned, spelt)
     if notes is not None and spelt:
         notes.append(spelt_note(table.csv.fmt, spelt))
-    again = utf8_again_note(table, owned) if notes is not None else None
-    if notes is not None and again:
-        notes.append(again)
+    again = utf8_again_note(table, owned) if news is not None else None
     in_place = atomic.replaces(target, Path(table.path))
     # Written elsewhere (--output): the CSV read, as it was read; one saved since gives no
     # output of the version before that save (ot84/ot85).
@@ -90,7 +92,7 @@ def write_csv(
     def write(temp: Path) -> None:
         temp.write_bytes(data)
 
-    return atomic.replace_atomically(
+    written = atomic.replace_atomically(
         target,
         write,
         backup=backup,
@@ -98,15 +100,21 @@ def write_csv(
         expected=expected if in_place else None,
         watch=watch,
     ).written
+    if news is not None and again and written:
+        news.append(again)
+    return written
 
 
-def spelt_said(table: RawTable, owned: pd.DataFrame) -> str | None:
+def spelt_said(table: RawTable, owned: pd.DataFrame) -> tuple[str | None, str | None]:
     """The ``SPELT_NOTE`` that writing ``owned`` into ``table``'s CSV gives (``write_csv``),
-    None when the file holds every character: what ``run --dry-run`` says of it."""
+    None when the file holds every character, and its ``UTF8_AGAIN_NOTE`` as a dry run says
+    it (``utf8_again_note``), None when the write would not turn "->" into "→": what
+    ``run --dry-run`` says of them."""
     assert table.csv is not None
     spelt: dict[str, str] = {}
     render_csv(table, owned, spelt)
-    return spelt_note(table.csv.fmt, spelt) if spelt else None
+    note = spelt_note(table.csv.fmt, spelt) if spelt else None
+    return note, utf8_again_note(table, owned, dry_run=True)
 
 
 def holds_result(table: RawTable, owned: pd.DataFrame) -> bool:
@@ -545,9 +553,11 @@ ASCII_OR_RUN = ", or run it with --encoding utf-8,"
 # Said once, by the run that writes the tool's text of a file it wrote in ASCII
 # (``CsvFormat.ascii_text``) in UTF-8, the file being UTF-8 now: ``UTF8_BECAUSE`` says why.
 UTF8_AGAIN_NOTE = (
-    'the file is UTF-8 now ({because}), so the tool writes its own text in UTF-8 too: "→" '
+    'the file is UTF-8 now ({because}), so {writes} own text in UTF-8 too: "→" '
     'where it wrote "->"{excel}'
 )
+# Who writes in ``UTF8_AGAIN_NOTE``: a run, or, said by a dry run, the run it tells of.
+UTF8_WRITES = {False: "the tool writes its", True: "a run would write the tool's"}
 UTF8_BECAUSE = {
     "letter": 'it holds "{letter}"',
     "bom": "it has a byte-order mark",
@@ -578,12 +588,13 @@ def spelt_note(fmt: CsvFormat, spelt: dict[str, str]) -> str:
     return SPELT_NOTE.format(encoding=name, characters=characters, written=written, or_run=or_run)
 
 
-def utf8_again_note(table: RawTable, owned: pd.DataFrame) -> str | None:
+def utf8_again_note(table: RawTable, owned: pd.DataFrame, *, dry_run: bool = False) -> str | None:
     """``UTF8_AGAIN_NOTE`` when writing ``owned`` into ``table``'s CSV puts "→" in a Why cell
     that holds the tool's "->" (a file of ASCII alone the tool wrote in ASCII, which a person
     has since saved with a letter beyond ASCII, a byte-order mark, or run with --encoding
     utf-8); else None. Those cells are the tool's (their hashes are in the last run's record):
-    only their spelling changes, which a person opening the file in Excel sees."""
+    only their spelling changes, which a person opening the file in Excel sees. ``dry_run``:
+    worded as ``run --dry-run`` says what a run would write."""
     assert table.csv is not None
     fmt = table.csv.fmt
     if table.owned_cells is None or "why" not in table.owned_cells or "why" not in owned:
@@ -601,7 +612,7 @@ def utf8_again_note(table: RawTable, owned: pd.DataFrame) -> str | None:
     else:
         because = UTF8_BECAUSE["bom" if fmt.bom else "named"]
     excel = "" if fmt.bom or not fmt.encoding.startswith("utf-8") else UTF8_EXCEL
-    return UTF8_AGAIN_NOTE.format(because=because, excel=excel)
+    return UTF8_AGAIN_NOTE.format(because=because, writes=UTF8_WRITES[dry_run], excel=excel)
 
 
 def _first_letter_beyond_ascii(csv: CsvTable, owned: set[int]) -> str | None:

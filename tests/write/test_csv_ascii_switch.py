@@ -1,0 +1,147 @@
+"""A CSV the tool wrote in ASCII ("→" as "->", "—" as "-", "…" as "...") that a person then
+saves otherwise (ot98 F10, F11): a copy under another name, which has no record of the last
+run, holds the tool's own text in its ASCII spelling, not the person's edits; the run that
+writes "→" where it wrote "->" says so once, a re-run with the same inputs says nothing new,
+and ``run --dry-run`` says it as what a run would write. Every run goes through the CLI with
+its as-of date; the file's bytes are read back."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+
+AS_OF = "2026-11-20"
+LONG_TYPE = "Conversation with the team, the department head and HR in the afternoon"
+ROWS = [
+    ["Company", "Position", "Interview Date", "Interview Type", "Outcome", "Notes"],
+    # A 1st check-in drafted: its Why holds "→".
+    ["Acme", "PM", "2026-11-10", "Video", "", "asked about SQL"],
+    # An offer, nothing to send: its Next action is "—".
+    ["Globex", "Analyst", "2026-11-12", "Phone", "Offer", ""],
+    # An interview type the tool does not know: Problems quotes it cut with "…".
+    ["Initech", "Developer", "2026-11-16", LONG_TYPE, "", ""],
+]
+NOTES = 5  # the Notes column
+EDITED = "g.csv.edited.txt"
+UTF8_NOW = "UTF-8 now"
+
+
+def ascii_tracker(folder: Path) -> bytes:
+    """The tracker as the tool writes it in ASCII, run once as ``t.csv`` (its record stays
+    with that name)."""
+    path = folder / "t.csv"
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\r\n").writerows(ROWS)
+    path.write_bytes(text.getvalue().encode("ascii"))
+    cli("run", "--as-of", AS_OF, str(path))
+    data = path.read_bytes()
+    assert data.isascii()
+    return data
+
+
+def cli(*args: str) -> str:
+    """What the run says (stderr, where its notes go); it must succeed."""
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == 0, result.output + result.stderr
+    return result.stderr
+
+
+def rows_of(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def resaved(data: bytes, encoding: str, *, bom: bytes = b"", **cells: str) -> bytes:
+    """``data`` as a spreadsheet saves it again: in ``encoding`` with LF line ends, and
+    ``cells`` ("Notes_1": row 1's Notes) typed in first."""
+    records = list(csv.reader(io.StringIO(data.decode("ascii"), newline="")))
+    header = records[0]
+    for where, value in cells.items():
+        column, row = where.rsplit("_", 1)
+        records[int(row)][header.index(column.replace("_", " "))] = value
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\n").writerows(records)
+    return bom + text.getvalue().encode(encoding)
+
+
+def why_of(data: bytes, row: int) -> str:
+    return rows_of(data)[row - 1]["Why"]
+
+
+# ot98 F11 and the dry run: the tracker the tool wrote in ASCII, saved by its person as
+# Windows-1252 with "José" first (the tool's text stays "->"), then so that it is UTF-8:
+# (how, the bytes from the Windows-1252 file's, the run's options, why the note says it is).
+# (tests/write/test_csv_reruns.py has a byte-order mark alone and --encoding utf-8.)
+SWITCHES: list[tuple[str, Callable[[bytes], bytes], tuple[str, ...], str]] = [
+    (
+        "saved as UTF-8",
+        lambda data: data.decode("cp1252").encode("utf-8"),
+        (),
+        'it holds "é"',
+    ),
+    (
+        "saved as CSV UTF-8 (a byte-order mark)",
+        lambda data: codecs.BOM_UTF8 + data.decode("cp1252").encode("utf-8"),
+        (),
+        'it holds "é"',  # the letter first, as it is what made the file UTF-8 to Excel too
+    ),
+]
+RUN_SAYS = "the tool writes its own text in UTF-8 too"
+DRY_RUN_SAYS = "a run would write the tool's own text in UTF-8 too"
+
+
+def utf8_notes(said: str) -> list[str]:
+    return [line for line in said.splitlines() if UTF8_NOW in line]
+
+
+@pytest.mark.parametrize(
+    ("saved", "options", "because"),
+    [case[1:] for case in SWITCHES],
+    ids=[case[0] for case in SWITCHES],
+)
+def test_the_switch_to_utf8_is_said_by_its_run_and_dry_run_only(
+    tmp_path: Path, saved: Callable[[bytes], bytes], options: tuple[str, ...], because: str
+) -> None:
+    path = tmp_path / "t.csv"
+    ascii_tracker(tmp_path)
+
+    def run(*more: str, as_of: str = AS_OF) -> list[str]:
+        return utf8_notes(cli("run", "--as-of", as_of, *options, *more, str(path)))
+
+    path.write_bytes(resaved(path.read_bytes(), "cp1252", Notes_2="José called"))
+    assert run() == []  # Windows-1252 has no "→": still "->"
+    assert b"->" in path.read_bytes()
+    path.write_bytes(saved(path.read_bytes()))
+    before = path.read_bytes()
+    dry = run("--dry-run")
+    assert [note.split(", so ")[0] for note in dry] == [
+        f"note: t.csv: the file is UTF-8 now ({because})"
+    ]
+    assert [DRY_RUN_SAYS in note for note in dry] == [True]
+    assert path.read_bytes() == before  # the dry run wrote nothing
+    said = run()
+    assert [note.replace(RUN_SAYS, DRY_RUN_SAYS) for note in said] == dry
+    written = path.read_bytes()
+    assert written.count("→".encode()) > 0 and b"->" not in written
+    # Re-runs with the same inputs (their last run's results shown), a dry run, the next
+    # day's run: nothing of the switch again, nothing written.
+    assert run() == []
+    assert run() == []
+    assert run("--dry-run") == []
+    assert path.read_bytes() == written
+    assert run(as_of="2026-11-23") == []
+    assert b"->" not in path.read_bytes()
+
+
+def test_the_dry_run_of_an_ascii_file_says_nothing_of_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    data = ascii_tracker(tmp_path)
+    assert utf8_notes(cli("run", "--dry-run", "--as-of", "2026-11-23", str(path))) == []
+    assert path.read_bytes() == data
