@@ -437,6 +437,7 @@ def _edits_in(
     from followup_batch.normalise.topics import private_notes, quoted_note
 
     private = private_notes(table) if key in KEPT_COLUMNS else None
+    in_ascii = _as_written_in_ascii(table) if differ.size else None
     for i in differ.tolist():
         text = values[i] if isinstance(values[i], str) else str(values[i])
         if not text.strip():
@@ -447,6 +448,8 @@ def _edits_in(
         now = str(new.iat[i])
         if digest in written or digest == text_hash(held(now)):
             continue
+        if in_ascii is not None and digest == text_hash(in_ascii(now)):
+            continue  # the tool's text as it wrote it while the file was ASCII (ot98 F10)
         unsure = last is None or last.recomputed_as_of is not None
         if unsure and key == "next_action" and looks_written_by_the_tool(key, [text]):
             continue  # one of the tool's labels ("Thank-you note"): nothing of the person's
@@ -484,6 +487,22 @@ def _edits_in(
             )
         )
     return edits
+
+
+def _as_written_in_ascii(table: RawTable) -> Callable[[str], str] | None:
+    """The tool's text as it writes it into a CSV of ASCII alone (``csv_out.text_encoding``:
+    "→" as "->", "—" as "-", "…" as "...", "é" of a name as "e"), for a CSV it writes
+    otherwise now: a cell holding that is the tool's own text of the runs before the file
+    became UTF-8 or a code page (a letter typed, a byte-order mark), not a person's edit,
+    record or none (ot98 F10: a renamed copy's "->" Why cells were saved as edits). None for
+    a workbook, and for a CSV the tool writes in ASCII already (``as_written`` is that)."""
+    if table.kind != "csv" or table.csv is None:
+        return None
+    from followup_batch.write.csv_out import csv_text_as_written, text_encoding
+
+    if text_encoding(table.csv.fmt) == "ascii":
+        return None
+    return functools.partial(csv_text_as_written, encoding="ascii")
 
 
 # Of a text and the tool's draft it was edited from, the share of their words in common (in

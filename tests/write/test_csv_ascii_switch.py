@@ -75,6 +75,104 @@ def why_of(data: bytes, row: int) -> str:
     return rows_of(data)[row - 1]["Why"]
 
 
+# ot98 F10: the ASCII tracker copied to g.csv (no record of its last run there) and saved
+# again by a person: (how, the copy's bytes from the ASCII file's, the run's options, the Why
+# cells saved as the person's, each by a text it holds). A cell equal to the tool's text in
+# its ASCII spelling is the tool's; a cell that differs otherwise is still the person's.
+SAVES: list[tuple[str, Callable[[bytes], bytes], tuple[str, ...], list[str]]] = [
+    (
+        "an accent typed in Notes, saved as UTF-8",
+        lambda data: resaved(data, "utf-8", Notes_1="Entretien très sympa – équipe"),
+        (),
+        [],
+    ),
+    (
+        "saved as CSV UTF-8 (a byte-order mark)",
+        lambda data: resaved(data, "utf-8", bom=codecs.BOM_UTF8),
+        (),
+        [],
+    ),
+    ("run with --encoding utf-8", lambda data: data, ("--encoding", "utf-8"), []),
+    (
+        "José typed, saved as Windows-1252 (still no '→')",
+        lambda data: resaved(data, "cp1252", Notes_2="José called"),
+        (),
+        [],
+    ),
+    (
+        "the person's own '->' in Notes",
+        lambda data: resaved(data, "utf-8", Notes_1="call Dana -> then email Zoë"),
+        (),
+        [],
+    ),
+    (
+        "a line added to a Why cell",
+        lambda data: resaved(
+            data, "utf-8", Notes_2="é", Why_1=why_of(data, 1) + "\nDana said -> wait"
+        ),
+        (),
+        ["Dana said -> wait"],
+    ),
+    (
+        "a Why cell with '-' where the tool wrote '->'",
+        lambda data: resaved(data, "utf-8", Notes_2="é", Why_1=why_of(data, 1).replace("->", "-")),
+        (),
+        ["2026-11-10 - Wed 2026-11-18"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("saved", "options", "edited"),
+    [case[1:] for case in SAVES],
+    ids=[case[0] for case in SAVES],
+)
+def test_a_copy_of_an_ascii_file_saved_otherwise_keeps_only_the_persons_edits(
+    tmp_path: Path,
+    saved: Callable[[bytes], bytes],
+    options: tuple[str, ...],
+    edited: list[str],
+) -> None:
+    ascii_data = ascii_tracker(tmp_path)
+    copy = tmp_path / "g.csv"
+    copy.write_bytes(saved(ascii_data))
+    before = copy.read_bytes()
+    said = cli("run", "--as-of", AS_OF, *options, str(copy))
+    after = copy.read_bytes()
+    saved_texts = tmp_path / ".followup-backups" / EDITED
+    if edited:
+        assert "1 Why cell differs from this run's and was rewritten" in said, said
+        kept = saved_texts.read_text(encoding="utf-8")
+        assert all(text in kept for text in edited)
+    else:
+        assert "differ" not in said, said
+        assert not saved_texts.exists()
+    # The person's fields are written back byte for byte, their own "->" too.
+    records_before = list(csv.reader(io.StringIO(before.decode("utf-8-sig", "replace"))))
+    records_after = list(csv.reader(io.StringIO(after.decode("utf-8-sig", "replace"))))
+    assert [r[: NOTES + 1] for r in records_after] == [r[: NOTES + 1] for r in records_before]
+    utf8 = b"\xc3" in before or before.startswith(codecs.BOM_UTF8) or bool(options)
+    rows = rows_of(after) if utf8 else list(csv.DictReader(io.StringIO(after.decode("cp1252"))))
+    # The tool's own punctuation as the file holds it now: Windows-1252 has "—" and "…" but
+    # no "→".
+    arrow, dash, dots = ("→", "—", "…") if utf8 else ("->", "—", "…")
+    assert [" " + arrow + " " in row["Why"] for row in rows] == [True, True, True]
+    assert [("→" in row["Why"], "->" in row["Why"]) for row in rows] == [(utf8, not utf8)] * 3
+    assert [row["Next action"] for row in rows] == ["1st check-in", dash, "Thank-you note"]
+    assert rows[2]["Problems"].count(dots) == 1
+    # A second run writes nothing and says no more than the file's own note (unsigned).
+    again = cli("run", "--as-of", AS_OF, *options, str(copy))
+    assert [line for line in again.splitlines() if "unsigned" not in line] == []
+    assert copy.read_bytes() == after
+
+
+def test_the_ascii_tracker_holds_the_tools_punctuation_spelt(tmp_path: Path) -> None:
+    rows = rows_of(ascii_tracker(tmp_path))
+    assert [" -> " in row["Why"] for row in rows] == [True, True, True]
+    assert [row["Next action"] for row in rows] == ["1st check-in", "-", "Thank-you note"]
+    assert rows[2]["Problems"].count("...") == 1
+
+
 # ot98 F11 and the dry run: the tracker the tool wrote in ASCII, saved by its person as
 # Windows-1252 with "José" first (the tool's text stays "->"), then so that it is UTF-8:
 # (how, the bytes from the Windows-1252 file's, the run's options, why the note says it is).
