@@ -869,6 +869,11 @@ def csv_text(value: object) -> str:
 
 def write_csv(path: Path) -> None:
     # A CSV holds no formulas, so the "Days since" column stays in the workbook only.
+    # No byte-order mark: the sample is the CSV most trackers are, Excel's "CSV (Comma
+    # delimited)" or a Google Sheets download of an English tracker, ASCII alone, so its run
+    # shows what theirs get (the tool's own text in ASCII, "->" for "→", which Excel reads
+    # the same in every code page) and its readers (pandas, csv) get no "\ufeff" before
+    # "Client". The API's example prints the Why from memory, with "→", either way.
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(HEADERS[:-1])

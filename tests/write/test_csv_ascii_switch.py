@@ -243,3 +243,21 @@ def test_the_dry_run_of_an_ascii_file_says_nothing_of_utf8(tmp_path: Path) -> No
     data = ascii_tracker(tmp_path)
     assert utf8_notes(cli("run", "--dry-run", "--as-of", "2026-11-23", str(path))) == []
     assert path.read_bytes() == data
+
+
+def test_the_csv_sample_is_ascii_and_gets_the_tools_text_in_ascii(tmp_path: Path) -> None:
+    """sample_data/tracker.csv stays as Excel's "CSV (Comma delimited)" and a Google Sheets
+    download save an English tracker, ASCII without a byte-order mark (make_sample.py says
+    why): its run shows the ASCII spelling, and reads it back as the tool's own."""
+    sample = Path(__file__).resolve().parents[2] / "sample_data" / "tracker.csv"
+    data = sample.read_bytes()
+    assert data.isascii() and not data.startswith(codecs.BOM_UTF8)
+    path = tmp_path / "tracker.csv"
+    path.write_bytes(data)
+    assert utf8_notes(cli("run", "--as-of", AS_OF, str(path))) == []
+    written = path.read_bytes()
+    assert written.isascii()
+    whys = [row["Why"] for row in rows_of(written)]
+    # 43 rows; the Why of a Needs info row with no dates and of the Not applied row moves no date.
+    assert (len(whys), sum(" -> " in why for why in whys)) == (43, 41)
+    assert "differ" not in cli("run", "--as-of", "2026-11-23", str(path))
