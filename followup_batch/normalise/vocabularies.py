@@ -257,6 +257,14 @@ OUTCOMES: dict[str, str] = {
             *("nextstageoffer", "nextstepoffer", "nextroundoffer"),
             # Another employer's offer, as "Competing offer" ("Haven't accepted another offer yet").
             "anotheroffer",
+            # The offer letter pending, awaited, as "Awaiting offer letter" is (fx198: it
+            # closed the row as an offer; "Offer letter pending signature" is made, below);
+            # "no offer yet" as it is said in Spanish, Portuguese, German, Turkish, Indonesian
+            # and Malay ("Todavía no hay oferta", "Angebot steht noch aus", "Henüz teklif yok",
+            # "Belum ada tawaran": they needed info or closed the row as an offer).
+            *("offerletterpending", "pendingofferletter", "notyetoffered"),
+            *("angebotstehtnoch", "angebotstehtaus", "teklifhenuzyok"),
+            *("belumadatawaran", "belumadaoffer", "belumdapattawaran", "belumdapatoffer"),
         )
     },
     **{
@@ -448,6 +456,11 @@ OUTCOMES: dict[str, str] = {
             "nolongeracceptingapplications",
             "nooffer",
             "noofferextended",
+            # "There is no offer" in Spanish and Portuguese, "no offer" in Turkish, as "No
+            # offer" is; with "yet" ("No hay oferta todavía", "Aún no hay oferta") it is one
+            # not made yet (``_NO_OFFER``).
+            *("nohayoferta", "nohayofertas", "nohaypropuesta", "naohaproposta", "naohaoferta"),
+            "teklifyok",
             # A round not passed, as "Passed" and "Cleared" are a round passed (ot81 F4);
             # "we passed", "they passed (on me)" is the employer's no, as recruiters say it.
             *("notpassed", "didnotpass", "didntpass", "notcleared", "didnotclear", "didntclear"),
@@ -892,8 +905,15 @@ _UNANSWERED = frozenset(
 _NO_OFFER = frozenset(
     {"nooffer", "sinoferta", "semproposta", "semoferta", "pasdoffre", "nessunaofferta"}
     | {"geenaanbod", "keinangebot", "keinezusage"}
+    | {"nohayoferta", "nohayofertas", "nohaypropuesta", "naohaproposta", "naohaoferta"}
+    | {"teklifyok"}
 )
-_YET = frozenset({"yet", "still", "todavia", "aun", "ainda", "encore", "noch", "nog", "ancora"})
+# "Yet", "still" in English, Spanish, Portuguese, French ("encore"; "toujours pas d'offre",
+# still no offer), German, Dutch, Italian and Turkish ("henüz").
+_YET = frozenset(
+    {"yet", "still", "todavia", "aun", "ainda", "encore", "toujours", "noch", "nog", "ancora"}
+    | {"henuz"}
+)
 _SO_FAR = frozenset(
     {("so", "far"), ("as", "of"), ("for", "now"), ("right", "now"), ("till", "now")}
 )
@@ -907,7 +927,9 @@ _NOT_NAME_WORDS = frozenset(
     | {"di", "ya", "get", "got", "the", "an", "a", "my", "to", "i", "we", "they", "this", "that"}
 )
 # An offer pending the person's signature is made ("Oferta pendiente de firma").
-_PENDING_OFFER = frozenset({"offerpending", "ofertapendiente", "propostapendente"})
+_PENDING_OFFER = frozenset(
+    {"offerpending", "ofertapendiente", "propostapendente", "offerletterpending"}
+)
 _SIGNATURE = frozenset({"signature", "signing", "sign", "firma", "assinatura", "signatur"})
 _HEDGES = frozenset(
     {"might", "may", "maybe", "perhaps", "possibly", "probably", "thinking", "considering"}
@@ -1030,8 +1052,23 @@ _OFFER_NAMES = re.compile(
 _SURNAME_AFTER_INITIAL = re.compile(
     r"(?<![.\w])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof)\.\s*(?:Offer|Offered|Declined?|Tak|Accepted|Rejected)\b"
 )
+# ... and an "offer accepted" the brackets after it say was an interview's invitation: "Offer
+# accepted (interview invite)" (fx198: it closed the row as the job accepted). Not "Offer
+# accepted (after interview)", "Offer accepted (interview 12/1)": the job's.
+_INVITE_ACCEPTED_BRACKETED = re.compile(
+    r"\b(?:offer|invite|invitation)\s+accepted\s*[(\[]\s*(?:(?:an?|the)\s+)?"
+    rf"{_ROUND}(?:interview\s+(?:invite|invitation|request|offer)"
+    r"|(?:invite|invitation)(?:\s+(?:to|for)\s+(?:an?\s+)?interview)?)\s*[)\]]",
+    re.IGNORECASE,
+)
+# French "pas encore d'offre" ("not yet an offer") is read as "pas d'offre encore": a "no offer"
+# with "yet" after it, one not made yet (``_NO_OFFER``; fx198: "pas" is no negation, Dutch
+# "only just", so the cell closed the row as an offer).
+_PAS_ENCORE = re.compile(r"\bpas\s+encore\s+(d['\u2019]\s*|de\s+)(\w+)", re.IGNORECASE)
 OUTCOME_REWRITES = (
     (_INVITATION_ACCEPTED, "interview"),
+    (_INVITE_ACCEPTED_BRACKETED, "interview"),
+    (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_NAMES, " "),
     (_SURNAME_AFTER_INITIAL, " "),
     (_SOMEONES_DECLINED_MEETING, r"\g<who>"),
@@ -1093,6 +1130,18 @@ OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(rf"\b{_NOT}\s+(?:(?:been|get|got|gotten|being)\s+)?hired\b(?!\s+yet)"),
+        "rejected",
+    ),
+    # Not offered (the job), as a clause of its own, is no offer: rejected, as "Not hired" is
+    # (fx198: "Not offered", "Interviewed, not offered" needed info or were interviewing).
+    # "Not offered yet" is one not made yet (``OUTCOMES``); "Hired, not offered relocation",
+    # "Not offered to reschedule" say something else.
+    (
+        re.compile(
+            rf"(?:{_CLAUSE_START}|\binterviewed\s+(?:but\s+)?)(?:(?:i\s+)?was\s+)?{_NOT}\s+"
+            r"(?:been\s+)?offered(?:\s+(?:the|a)\s+(?:job|role|position))?"
+            r"\s*(?:$|[,;.!)\]\u2013\u2014]|\s-)"
+        ),
         "rejected",
     ),
     # The employer hired someone else, as "moved forward with another candidate" (fx188's
@@ -1707,10 +1756,19 @@ def read_sent_mark(value: object) -> bool | None:
 
 # A yes-mark with a date or a note after it ("✅ 2027-01-14", "x 13/1", "✓ late", "X
 # (voicemail)"): sent, on that day or on a day not noted (ot97 F9: each was read as not sent).
+# The letter "x" is a mark only with a note set off from it (a bracket, a separator with a
+# space after it: "X (voicemail)", "x - late") or a date after it ("x 13/1", "x Jan 13"):
+# "X Corp", "x-ray" are words (fx198: they were read as sent).
 _MARK_THEN = re.compile(
-    r"\s*(?:[\u2705\u2714\u2713\u2611\U0001f5f8][\ufe0e\ufe0f]?|x)"
-    r"(?:\s*[-:,;(\u2013\u2014]\s*|\s+)(?P<note>[^?]*?)[\s)]*",
+    r"\s*(?:[\u2705\u2714\u2713\u2611\U0001f5f8][\ufe0e\ufe0f]?"
+    r"(?:\s*[-:,;(\u2013\u2014]\s*|\s+)"
+    r"|x(?:\s*[:,;(]\s*|\s*[-\u2013\u2014]\s+|(?P<dated>\s*[-\u2013\u2014]?\s*)))"
+    r"(?P<note>[^?]*?)[\s)]*",
     re.IGNORECASE,
+)
+_DATE_START = re.compile(
+    r"\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)"
 )
 
 
@@ -1724,6 +1782,8 @@ def yes_mark_note(value: object) -> str | None:
     if match is None or not match.group("note").strip():
         return None
     note = match.group("note").strip()
+    if match.group("dated") is not None and not _DATE_START.match(note.casefold()):
+        return None  # "X Corp": a word after the letter, no mark
     if read_mark(note) is False or any(w in NEGATIONS for w in _words_and_clauses(note)[0]):
         return None
     return note

@@ -1761,7 +1761,7 @@ def test_a_bahasa_word_read_alone_only_is_no_outcome_in_a_sentence(value: str) -
 WHOLE_CELL_OUTCOME_WORDS = [
     # ot94 F1: "no offer (yet)", "waiting for an offer", "not selected (yet)", "round 1
     # passed", "I declined the offer" were closed as an offer.
-    ("Belum ada tawaran", "applied", True),
+    ("Belum ada tawaran", "interviewing", False),  # no offer yet, as "No offer yet" (fx198)
     ("Tidak ada tawaran", "applied", True),
     ("Nggak ada tawaran", "applied", True),
     ("Tiada tawaran lagi", "applied", True),

@@ -147,9 +147,9 @@ WAITING = [
     ("Belum ada kabar", ("applied", False)),
     ("Menunggu offer", INTERVIEWING),
     ("Chờ offer", INTERVIEWING),
-    ("Not offered", NEEDS_INFO),
+    ("Not offered", REJECTED),  # as "Not hired" (fx198)
     ("Belum interview", NEEDS_INFO),
-    ("Belum ada tawaran", NEEDS_INFO),
+    ("Belum ada tawaran", INTERVIEWING),  # no offer yet (fx198)
     ("Chưa có offer", NEEDS_INFO),
     ("No news - rejected", REJECTED),
 ]
@@ -170,9 +170,64 @@ LEFTOVERS = [
     ("Chose another date for the interview", INTERVIEWING),
 ]
 
+# fx198: the last stop's leftovers. An offer letter pending is awaited, as "Awaiting offer
+# letter" is (pending a signature, made); an offer in negotiation or "50/50" is made; an offer
+# accepted that its brackets say was an interview's invitation is the interview; "no offer yet"
+# in the other languages read; "not offered" alone is no offer.
+FX198 = [
+    ("Offer letter pending", INTERVIEWING),
+    ("Pending offer letter", INTERVIEWING),
+    ("Awaiting offer letter", INTERVIEWING),
+    ("Offer letter pending signature", OFFER),
+    ("Verbal offer, offer letter pending", OFFER),
+    ("Offer (verbal) pending written", OFFER),
+    ("Offer letter received", OFFER),
+    ("Offer in negotiation", OFFER),
+    ("Offer under negotiation", OFFER),
+    ("Negotiating offer", OFFER),
+    ("Offer 50/50", OFFER),
+    ("Offer accepted (interview invite)", INTERVIEWING),
+    ("Offer accepted (Interview invitation)", INTERVIEWING),
+    ("Offer accepted [invite to interview]", INTERVIEWING),
+    ("Invite accepted (onsite interview invite)", INTERVIEWING),
+    ("Offer accepted (after interview)", ("accepted", False)),
+    ("Offer accepted (interview 12/1)", ("accepted", False)),
+    ("Offer accepted (start date March)", ("accepted", False)),
+    ("Offer accepted", ("accepted", False)),
+    ("No hay oferta todavía", INTERVIEWING),
+    ("Todavía no hay oferta", INTERVIEWING),
+    ("Aún no hay oferta", INTERVIEWING),
+    ("No hay oferta", REJECTED),
+    ("Ainda não há proposta", INTERVIEWING),
+    ("Não há proposta", REJECTED),
+    ("Pas encore d'offre", INTERVIEWING),
+    ("Toujours pas d'offre", INTERVIEWING),
+    ("Pas d'offre", REJECTED),
+    ("Noch kein Angebot", INTERVIEWING),
+    ("Angebot steht noch aus", INTERVIEWING),
+    ("Nog geen aanbod", INTERVIEWING),
+    ("Ancora nessuna offerta", INTERVIEWING),
+    ("Henüz teklif yok", INTERVIEWING),
+    ("Teklif yok", REJECTED),
+    ("Teklif", OFFER),
+    ("Belum ada offer", INTERVIEWING),
+    ("Not yet offered", INTERVIEWING),
+    ("Not offered yet", INTERVIEWING),
+    ("Interviewed, not offered", REJECTED),
+    ("Interviewed but not offered", REJECTED),
+    ("Was not offered the job", REJECTED),
+    # Near cases: "not offered" of something else, and waiting words, read as before.
+    ("Hired, not offered relocation", ("hired", False)),
+    ("Offer received, not offered equity", OFFER),
+    ("Not offered to reschedule", NEEDS_INFO),
+    ("No news is good news", ("applied", False)),
+    ("No news", ("applied", False)),
+]
+
 
 @pytest.mark.parametrize(
-    ("cell", "read_as"), NOT_MADE_YET + NO_OFFER_YET + HEDGED_DECLINES + NAMES + WAITING + LEFTOVERS
+    ("cell", "read_as"),
+    NOT_MADE_YET + NO_OFFER_YET + HEDGED_DECLINES + NAMES + WAITING + LEFTOVERS + FX198,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -194,10 +249,16 @@ ROWS = [
     ("D2", "US", "Decline Labs onsite", ("Overdue", "1st check-in")),
     ("E1", "US", "No news", ("Overdue", "1st check-in")),
     ("E2", "ID", "Menunggu offer", ("Overdue", "1st check-in")),
-    ("E3", "ID", "Belum ada tawaran", ("Needs info", "—")),
+    ("E3", "ID", "Belum ada tawaran", ("Overdue", "1st check-in")),
     ("F1", "ES", "Oferta aceptada", ("Closed", "—")),
     ("F2", "US", "Recruitment hired someone", ("Closed", "Networking check-in")),
     ("F3", "US", "Interview invitation not accepted", ("Needs info", "—")),
+    ("G1", "US", "Offer letter pending", ("Overdue", "1st check-in")),
+    ("G2", "US", "Offer in negotiation", ("Closed", "—")),
+    ("G3", "US", "Offer accepted (interview invite)", ("Overdue", "1st check-in")),
+    ("G4", "ES", "No hay oferta todavía", ("Overdue", "1st check-in")),
+    ("G5", "FR", "Pas encore d'offre", ("Overdue", "1st check-in")),
+    ("G6", "US", "Interviewed, not offered", ("Closed", "Networking check-in")),
 ]
 
 

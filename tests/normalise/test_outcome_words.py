@@ -44,7 +44,7 @@ TRAILS = [
     ("Offered an interview", ("interviewing", False)),
     ("Offered to reschedule", NEEDS_INFO),  # "offered" in a clause of more words: no offer
     ("Recruiter offered a call", NEEDS_INFO),
-    ("Not offered", NEEDS_INFO),
+    ("Not offered", ("rejected", False)),  # no offer, as "Not hired" (fx198)
     ("Interview offer", ("interviewing", False)),  # an invitation, as before
 ]
 

@@ -40,6 +40,18 @@ CASES = [
     ("Box", NOT_THANKED, None, f'"Box" {NOT_A_MARK}'),
     ("X - not sent", NOT_THANKED, None, f'"X - not sent" {NOT_A_MARK}'),
     ("x?", NOT_THANKED, None, '"x?" asks rather than says: write the day it went, yes or no'),
+    # The letter "x" with a word after it is a word, no mark (fx198); a tick's is a note.
+    ("X Corp", NOT_THANKED, None, f'"X Corp" {NOT_A_MARK}'),
+    ("x-ray", NOT_THANKED, None, f'"x-ray" {NOT_A_MARK}'),
+    ("Xmas card", NOT_THANKED, None, f'"Xmas card" {NOT_A_MARK}'),
+    ("x - late", THANKED, "marked sent", None),
+    (
+        "x Nov 2",
+        THANKED,
+        "sent Mon 2026-11-02",
+        '"x Nov 2" has no year; read as 2026-11-02 (nearest the interview date)',
+    ),
+    ("✓ Corp", THANKED, "marked sent", None),
 ]
 
 
