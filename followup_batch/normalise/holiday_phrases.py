@@ -168,6 +168,9 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # Thanksgiving wherever its name says it ("Thanksgiving Day", the US states' "Day After
     # Thanksgiving"), so "after Thanksgiving break" (or "holiday", "weekend") is after both.
     "thanksgiving": {"*": ("thanksgiving",)},
+    # The US's Independence Day by its date ("after the July 4th weekend", "after the Fourth
+    # of July": fx198, they were no phrase).
+    "july 4; july 4th; 4th of july; fourth of july; 4th july": {"US": ("@07-04",)},
     # A country's national day by the package's English name, matched as a name begins
     # (the US's Independence Day, not Juneteenth National Independence Day), the next where
     # it has more than one: Hungary's three (15 March, 20 August, 23 October), Poland's 3 May
@@ -628,7 +631,19 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
             if (day - last).days > SAME_HOLIDAY_DAYS:
                 break
             last = day
+    if _WEEKEND_SAID.search(words) and last.weekday() in _BEFORE_SUNDAY:
+        # A holiday's weekend ends on the Sunday after it: "after the Thanksgiving weekend"
+        # (Thursday) is after Sunday, as "after the long weekend" is (ot97 F8: it was read as
+        # the Friday); one ending on a Monday (Easter's, Labor Day's) is that Monday.
+        last += dt.timedelta(days=SUNDAY - last.weekday())
     return days[0], last
+
+
+# A holiday's weekend ("Thanksgiving weekend", "the Canada Day long weekend"), and the days
+# whose weekend is the Sunday after them (Thursday to Saturday).
+_WEEKEND_SAID = re.compile(r"(?:^| )weekend$")
+SUNDAY = 6
+_BEFORE_SUNDAY = frozenset({3, 4, 5})
 
 
 class Regions(NamedTuple):
@@ -1039,7 +1054,10 @@ def names_meant(country: str, words: str) -> tuple[str, ...]:
             if not found and candidate in _NEXT_ONE_MEANT:
                 return _national_day_named(_package_key(country)[0])
             return found
-    return (words,)
+    # A name not listed, with a break's words after it: the name ("after Memorial Day
+    # weekend", "after the Canada Day long weekend" are Memorial Day's, Canada Day's; fx198:
+    # they were no phrase, while "after Memorial Day" was read).
+    return (_HOLIDAY_WORDS.sub("", words) or words,)
 
 
 # The two years whose holiday names say a calendar's national day (``_national_day_named``).
