@@ -74,21 +74,36 @@ def stage_date_order(
     dates, another column's, every row's Country or the config's decide, as for a date typed
     in that column (ot97 F1: "Interview: 05.01.2027" on a German row was 1 May). A dataset's
     piece takes the order its dataset settled when that decides, else its own rows'."""
-    own = columns.get("interview_at")
+    return order_with_texts(raw, options, columns, "interview_at", texts, elsewhere=True)
+
+
+def order_with_texts(
+    raw: RawTable,
+    options: ReadOptions,
+    columns: dict[str, pd.Series],
+    field: str,
+    texts: pd.Series,
+    *,
+    elsewhere: bool = False,
+) -> date_columns.DateOrder | None:
+    """The order of date column ``field`` with ``texts`` (a date taken out of a cell, None
+    elsewhere) in place of its cells: the dates of stage cells ("Phone screen 05/01/2027") for
+    the Interview Date (``stage_date_order``), those after a sent column's yes-marks ("x 13/1",
+    fx198) for that column. ``elsewhere``: the texts come from another column, so a date of
+    ``field``'s own that settles the order is named as the other column's."""
+    own = columns.get(field)
     written = texts.notna().to_numpy()
     merged = texts if own is None else own.where(~written, texts)
-    orders = date_orders_given(raw, options, {**columns, "interview_at": merged})
-    order = orders.get("interview_at")
+    orders = date_orders_given(raw, options, {**columns, field: merged})
+    order = orders.get(field)
     if options.date_orders and (order is None or order.source in ("none", "undecided")):
         own_rows = replace(options, date_orders={})
-        order = date_orders_given(raw, own_rows, {**columns, "interview_at": merged}).get(
-            "interview_at"
-        )
-    if order is not None and order.source == "detected" and own is not None:
-        # Settled by a date in the Interview Date column, not in the stage cells: say where.
+        order = date_orders_given(raw, own_rows, {**columns, field: merged}).get(field)
+    if elsewhere and order is not None and order.source == "detected" and own is not None:
+        # Settled by a date in the column itself, not in the texts: say where.
         at = texts.get(order.row) if order.row is not None else None
         if not isinstance(at, str) or at.strip() != order.evidence:
-            header = header_of(raw, "interview_at")
+            header = header_of(raw, field)
             order = replace(order, source="other column", column=f'"{header}"')
     return order
 

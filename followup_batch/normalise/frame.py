@@ -56,6 +56,7 @@ from followup_batch.normalise.day_first import (
     STAGES,
     as_read,
     date_orders_given,
+    order_with_texts,
     read_against_own_country,
     stage_date_order,
 )
@@ -567,9 +568,20 @@ def normalise_rows(
         sent_ahead[ahead] = [f"{was} {stem}".strip() for was in sent_ahead[ahead]]
         return ahead
 
+    def mark_order(field: str) -> Callable[[pd.Series], date_columns.DateOrder | None]:
+        """The order of ``field``'s dates with those after its yes-marks in it ("x 13/1" on a
+        British tracker is 13 January; fx198), as a Status cell's dates are read."""
+        return lambda notes: order_with_texts(raw, options, date_cells, field, notes)
+
     for field in fields.SENT_FIELDS:
         sent, done, reasons = row_dates.sent(
-            cells, field, parsed[field], interview_dates, "nearest the interview date", as_of
+            cells,
+            field,
+            parsed[field],
+            interview_dates,
+            "nearest the interview date",
+            as_of,
+            mark_order(field),
         )
         stem = field.removesuffix("_sent")
         problems.add(field, reasons)
@@ -586,6 +598,7 @@ def normalise_rows(
         applied_dates,
         "nearest the applied date",
         as_of,
+        mark_order("application_check_in_sent"),
     )
     problems.add("application_check_in_sent", reasons)
     problems.add(

@@ -829,10 +829,13 @@ def sent(
     near: np.ndarray,
     how: str,
     as_of: dt.date | None = None,
+    order_of: Callable[[pd.Series], date_columns.DateOrder | None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(sent date, done, reasons): a date means sent then; a yes-mark means sent, undated.
     Year-less dates take the year nearest ``near`` (``how`` says which date that is), not
-    after ``as_of`` when a year earlier is recent."""
+    after ``as_of`` when a year earlier is recent. ``order_of``: the column's date order with
+    the dates after its yes-marks in place of their cells ("x 13/1": "13/1"), which they are
+    read in (``day_first.order_with_texts``)."""
     values = cells[field]
     maybe_mark = cells.groups(field).copy()
     maybe_mark.pop(dt.datetime, None)  # real date cells are never marks
@@ -845,8 +848,16 @@ def sent(
     sent_on, reasons = with_inferred_years(parsed, near, how, as_of)
     sent_on[marked] = NAT
     reasons[marked] = None
-    for i in np.flatnonzero((reasons == dates.NOT_A_DATE) & ~marked):
-        marks[i], sent_on[i], reasons[i] = _marked_then(values.iat[i], near[i], how, as_of)
+    unread = np.flatnonzero((reasons == dates.NOT_A_DATE) & ~marked)
+    notes = {i: yes_mark_note(values.iat[i]) for i in unread}
+    order = None
+    if order_of is not None and any(note is not None for note in notes.values()):
+        texts = pd.Series(None, index=values.index, dtype=object)
+        for i, note in notes.items():
+            texts.iat[i] = note
+        order = order_of(texts)
+    for i in unread:
+        marks[i], sent_on[i], reasons[i] = _marked_then(notes[i], near[i], how, as_of, order)
     reasons[reasons == dates.NOT_A_DATE] = NOT_A_SENT_MARK
     # Not taken for sent: a thank-you marked "sent?" may never have gone.
     reasons[questions] = "asks rather than says: write the day it went, yes or no"
@@ -855,18 +866,24 @@ def sent(
 
 
 def _marked_then(
-    value: object, near: np.datetime64, how: str, as_of: dt.date | None
+    note: str | None,
+    near: np.datetime64,
+    how: str,
+    as_of: dt.date | None,
+    order: date_columns.DateOrder | None = None,
 ) -> tuple[bool | None, np.datetime64, str | None]:
-    """(mark, sent date, reason) of a sent cell that is no date: a yes-mark with a date after
-    it ("✅ 2027-01-14", "x 13/1") is sent that day, with a note ("✓ late", "X (voicemail)")
-    sent on a day not noted, as the bare mark is (ot97 F9); anything else is no mark. A date
-    that reads two ways ("x 2/11") is the one between ``near`` (the interview) and ``as_of``,
-    else the day is not known."""
-    note = yes_mark_note(value)
+    """(mark, sent date, reason) of a sent cell that is no date, by ``note``, what follows its
+    yes-mark (``yes_mark_note``; None: no mark): a date ("✅ 2027-01-14", "x 13/1") is sent
+    that day, a note ("✓ late", "X (voicemail)") sent on a day not noted, as the bare mark is
+    (ot97 F9); anything else is no mark. A date that reads two ways ("x 2/11") is read in
+    ``order``, the order the tracker's dates settle for the column (fx198); where they settle
+    none, it is the one between ``near`` (the interview) and ``as_of``, else the day is not
+    known."""
     if note is None:
         return None, NAT, dates.NOT_A_DATE
+    settled = order is not None and order.source not in ("none", "undecided")
     readings: dict[dt.date, str | None] = {}
-    for first in (True, False):
+    for first in (order.dayfirst_for(note),) if order is not None and settled else (True, False):
         read = dates.parse_date(note, dayfirst=first)
         if read.value is not None:
             readings[read.value] = None

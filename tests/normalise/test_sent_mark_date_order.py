@@ -1,0 +1,120 @@
+"""A date after a yes-mark in a sent column ("x 13/1", "✅ 3/2") is read in the order the
+tracker's dates settle for that column, as a date typed there alone is and as a Status cell's
+date is (fx198, ot97 F9: a date either order reads was taken as the one between the interview
+and the run): every row's Country, a date in the column only one order reads, the dots. Where
+nothing settles the order, as before: the reading between the interview and the run, else sent
+on a day not noted. Through ``run`` on a workbook, reopened: the Next action, the Why and the
+Problems a person sees."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from followup_batch.cli import main
+
+# Interviewed Mon 2026-11-02, as of Wed 2026-11-04: the thank-you was due Tue 11-03; once
+# sent, the 1st check-in is next.
+THANKED = "1st check-in"
+WHY = "Thank-you note: the day after the interview on Mon 2026-11-02 → Tue 2026-11-03"
+FUTURE = "its sent date is after the date of this run, in the future: not counted as sent"
+
+
+def _run(tmp_path: Path, rows: list[tuple[str, str]]) -> list[dict[str, object]]:
+    """``rows`` (Country, the Thank-you Sent cell), run and reopened."""
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Company", "Position", "Country", "Interview Date", "Status", "Thank-you Sent"])
+    for i, (country, cell) in enumerate(rows):
+        interview = dt.datetime(2026, 11, 2)
+        sheet.append([f"C{i}", "Analyst", country, interview, "Interviewing", cell])
+    book.save(path)
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-04", "-q", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path, data_only=True).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    return [
+        dict(zip(header, (cell.value for cell in cells), strict=True))
+        for cells in sheet.iter_rows(min_row=2)
+    ]
+
+
+def _thank_you(row: dict[str, object]) -> str:
+    why = str(row["Why"])
+    return next(line for line in why.splitlines() if line.startswith("Thank"))
+
+
+@pytest.mark.parametrize(
+    ("country", "cell", "action", "sent", "problem"),
+    [
+        # British rows write day-first: "x 2/11" is 2 November, sent the interview's day;
+        # "x 11/2" 11 February, the nearest 2027's, after the run (it was read as 2 November,
+        # between the interview and the run).
+        ("GB", "x 2/11", THANKED, "; sent Mon 2026-11-02", "nearest"),
+        ("GB", "✅ 3/11", THANKED, "; sent Tue 2026-11-03", "nearest"),
+        ("GB", "x 11/2", "—", f"; {FUTURE}", "future"),
+        ("GB", "✔ - 2/11/2026", THANKED, "; sent Mon 2026-11-02", None),
+        ("GB", "✔ - 11/2/2026", "Thank-you note", "", "before"),
+        # US rows month/day: the other way round.
+        ("US", "x 11/2", THANKED, "; sent Mon 2026-11-02", "nearest"),
+        ("US", "✅ 11/3", THANKED, "; sent Tue 2026-11-03", "nearest"),
+        ("US", "x 2/11", "—", f"; {FUTURE}", "future"),
+        ("US", "✔ - 11/2/2026", THANKED, "; sent Mon 2026-11-02", None),
+        # Dots are day-first on any row; a day over 12 reads one way on any row.
+        ("US", "x 3.11.2026", THANKED, "; sent Tue 2026-11-03", None),
+        ("US", "x 3/11", "—", f"; {FUTURE}", "future"),
+        ("GB", "x 11/3", "—", f"; {FUTURE}", "future"),
+    ],
+)
+def test_a_marks_date_is_read_in_the_trackers_order(
+    tmp_path: Path, country: str, cell: str, action: str, sent: str, problem: str | None
+) -> None:
+    (row,) = _run(tmp_path, [(country, cell)])
+    assert row["Thank-you Sent"] == cell  # the user's cell, untouched
+    assert (row["Next action"], _thank_you(row)) == (action, WHY + sent)
+    said = str(row["Problems"] or "")
+    if problem is None:
+        assert said == ""
+    elif problem == "nearest":
+        assert said.startswith(f'F2: "{cell}" has no year; read as 2026-11-0')
+        assert "(nearest the interview date)" in said
+    elif problem == "future":
+        assert f'"{cell}" is after Wed 2026-11-04, the date of this run' in said
+    else:
+        assert said.startswith(f'F2: "{cell}" is before the interview on Mon 2026-11-02')
+
+
+def test_a_date_elsewhere_in_the_column_settles_a_marks_date(tmp_path: Path) -> None:
+    # No Country: "13/10/2026" in the column is day-first only, so "x 2/11" is 2 November
+    # and "x 11/2" 11 February (after the run); without it each was taken as 2 November.
+    rows = _run(
+        tmp_path,
+        [("", "13/10/2026"), ("", "x 2/11"), ("", "x 11/2")],
+    )
+    assert [row["Next action"] for row in rows[1:]] == [THANKED, "—"]
+    assert _thank_you(rows[1]) == WHY + "; sent Mon 2026-11-02"
+    assert _thank_you(rows[2]) == f"{WHY}; {FUTURE}"
+
+
+def test_where_nothing_settles_the_order_a_marks_date_is_the_one_since_the_interview(
+    tmp_path: Path,
+) -> None:
+    # No Country, no date that reads one way: "x 2/11" and "x 11/2" are each 2 November (the
+    # reading between the interview and the run), "x 5/11" (5 November is after the run, 11
+    # May before the interview) sent on a day not noted, as before.
+    rows = _run(tmp_path, [("", "x 2/11"), ("", "x 11/2"), ("", "x 5/11")])
+    assert [_thank_you(row) for row in rows] == [
+        WHY + "; sent Mon 2026-11-02",
+        WHY + "; sent Mon 2026-11-02",
+        WHY + "; marked sent",
+    ]
+    assert [row["Next action"] for row in rows] == [THANKED] * 3
