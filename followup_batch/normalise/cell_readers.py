@@ -326,16 +326,21 @@ def read_offered(
     as_of: dt.date | None,
     country: str | None = None,
     placed: bool = False,
+    dayfirst: bool | None = None,
 ) -> tuple[bool | None, str | None, dt.date | None]:
     """An Offer Date cell: (True for a date or a yes, False for a no, None when blank; problem
     or None; the offer's date when it is one). A date after ``as_of`` is an offer still to
     come. Read in the local calendar of the row's ``country`` (a code), as the other date
     columns are ("15/01/2570" on a Thai row, "116/01/15" on a Taiwanese one), and such a date
-    elsewhere is said in words (``dates.era_hint``; ``placed``: the row's place was written)."""
+    elsewhere is said in words (``dates.era_hint``; ``placed``: the row's place was written).
+    ``dayfirst``: the column's order for this cell (``DateOrder.dayfirst_for``), as the other
+    date columns read theirs (fx198: "5/1/2027" on a British tracker was 1 May)."""
     mark = read_mark(value)
     if mark is not None or dates.is_placeholder(value) or not cell_text(value):
         return mark, None, None
-    parsed = dates.local_era_date(value, country, None) or dates.parse_date(value)
+    parsed = dates.local_era_date(value, country, dayfirst) or dates.parse_date(
+        value, dayfirst=dayfirst
+    )
     if parsed.value is None and parsed.month_day is None:
         said = dates.era_hint(value, parsed.problem, placed, country)
         if said is None:

@@ -332,10 +332,21 @@ def normalise_rows(
         pd.Series(countries, index=index, dtype=object),
         pd.Series(np.zeros(len(index), dtype=bool) if placed is None else placed, index=index),
     ]
+    # In the column's order, as the other date columns' cells are (fx198: each cell was read
+    # alone, "5/1/2027" on a British tracker 1 May, an offer still to come).
+    offer_order = (
+        date_orders_given(raw, options, {**date_cells, "offered": cells["offered"]}).get("offered")
+        if "offered" in cells
+        else None
+    )
     offered, _ = distinct_rows(
         [cells["offered"], *row_places],
         lambda value, country, placed_here: read_offered(
-            value, as_of, country if isinstance(country, str) else None, bool(placed_here)
+            value,
+            as_of,
+            country if isinstance(country, str) else None,
+            bool(placed_here),
+            None if offer_order is None else offer_order.dayfirst_for(value),
         ),
         [cells.groups("offered"), *map(date_columns.type_groups, row_places)],
     )
