@@ -808,6 +808,9 @@ def era_hint(
     if local is not None and local.problem and _WRONG_WEEKDAY.fullmatch(local.problem):
         return local.problem
     text = " ".join(unicodedata.normalize("NFKC", value).split())
+    short_year = _short_year_weekday(text, problem, placed or nation == "TH")
+    if short_year is not None:
+        return short_year
     if problem.startswith("has the year ") and problem.endswith(TO_TH):
         return problem.removesuffix(TO_TH) if placed or nation == "TH" else None
     if problem != NOT_A_DATE:
@@ -822,6 +825,69 @@ def era_hint(
     if re.fullmatch(r"\d{4}", text) and int(text) in _BUDDHIST_HINT_YEARS:
         return BUDDHIST_YEAR_ALONE.format(year=text, western=int(text) - BUDDHIST_ERA_OFFSET)
     return None
+
+
+# A weekday the date read with a two-digit year contradicts ("Wed 20/01/70": 1970-01-20 is a
+# Tuesday): which year the two digits were read as, and the year of the other century or of
+# the Thai calendar (Thai Excel's short dates: "70" is 2570, 2027) the weekday fits.
+SHORT_YEAR_WEEKDAY = (
+    "is not a date: the two-digit year {yy} is read as {year}, and {day:%Y-%m-%d} is a {day:%A}"
+)
+# ... a Thai short year the weekday fits: the Western date to write.
+SHORT_YEAR_THAI = (
+    "; a {weekday} {date} is in {year} ({thai} in the Thai calendar): write {day:%Y-%m-%d}"
+)
+# ... this century's: said, no year of a job search to write.
+SHORT_YEAR_NEXT_CENTURY = "; a {weekday} {date} is in {year}: write the date with its year in full"
+SHORT_YEAR_NONE = "; nor is {date} a {weekday} in {years}: write the date with its year in full"
+
+
+def _short_year_weekday(text: str, problem: str, placed: bool) -> str | None:
+    """``era_hint`` of a date with a weekday and a two-digit year read in the last century
+    that the weekday contradicts ("Wed 20/01/70": 1970-01-20 is a Tuesday), else None: the
+    year the two digits were read as, and whether the weekday fits the year of the Thai
+    calendar's short dates (Thai Excel's: "70" is 2570, 2027; the date to write then, and to
+    put TH in the row's Country unless ``placed``: the row's place was written, or its
+    calendar is Thailand's) or this century's (2070: no job search's; fx198, "1970-01-20 is a
+    Tuesday" alone did not say what to write). A year of this century ("Thu 20/01/27") keeps
+    its problem: the weekday is the likelier typo."""
+    read = _WRONG_WEEKDAY_DAY.fullmatch(problem)
+    m = _TWO_DIGIT_YEAR_DATE.fullmatch(text)
+    if read is None or m is None or not m["weekday"]:
+        return None
+    weekday = WEEKDAYS.get(m["weekday"].strip(" .,").casefold())
+    day = dt.date.fromisoformat(read["day"])
+    if weekday is None or day.year % 100 != int(m["y"]) or day.year >= CENTURY:
+        return None
+    said = SHORT_YEAR_WEEKDAY.format(yy=m["y"], year=day.year, day=day)
+    date, named = f"{day.day} {day:%B}", _DAY_NAMES[weekday]
+    thai = 2500 + int(m["y"])
+    western = thai - BUDDHIST_ERA_OFFSET
+    thai_day = _weekday_of(western, day) if int(m["y"]) >= _THAI_SHORT_YEAR_FROM else None
+    if thai_day is not None and thai_day.weekday() == weekday:
+        hint = SHORT_YEAR_THAI.format(
+            weekday=named, date=date, year=western, thai=thai, day=thai_day
+        )
+        return said + hint + ("" if placed else TO_TH)
+    next_century = _weekday_of(day.year + 100, day)
+    if next_century is not None and next_century.weekday() == weekday:
+        return said + SHORT_YEAR_NEXT_CENTURY.format(weekday=named, date=date, year=day.year + 100)
+    years = f"{day.year + 100}" + (
+        f" or {western} ({thai} in the Thai calendar)" if thai_day is not None else ""
+    )
+    return said + SHORT_YEAR_NONE.format(weekday=named, date=date, years=years)
+
+
+def _weekday_of(year: int, day: dt.date) -> dt.date | None:
+    """``day``'s month and day in ``year``, None when that year has none (29 February)."""
+    return dt.date(year, day.month, day.day) if _valid_day(year, day.month, day.day) else None
+
+
+_WRONG_WEEKDAY_DAY = re.compile(
+    re.escape(NOT_A_DATE) + r" \((?P<day>\d{4}-\d\d-\d\d) is a \w+day\)"
+)
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+CENTURY = 2000
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
