@@ -1065,7 +1065,17 @@ _INVITE_ACCEPTED_BRACKETED = re.compile(
 # with "yet" after it, one not made yet (``_NO_OFFER``; fx198: "pas" is no negation, Dutch
 # "only just", so the cell closed the row as an offer).
 _PAS_ENCORE = re.compile(r"\bpas\s+encore\s+(d['\u2019]\s*|de\s+)(\w+)", re.IGNORECASE)
+# An offer's odds are no offer made ("Offer 50/50", "Offer chances 50%", "50/50 on the offer":
+# they closed the row as an offer, so its check-ins stopped): read as "Offer maybe" is. Not
+# "Offer 100%", nor a date ("Offer 5/1").
+_ODDS = r"(?:50\s*[/-]\s*50|\d{1,2}\s*%)"
+_OFFER_ODDS = re.compile(
+    rf"\boffers?\b(?:\s+(?:chances?|odds|likelihood))?\s*[:\-]?\s*{_ODDS}(?![\d/%])"
+    rf"|(?<![\d/]){_ODDS}\s+(?:chances?\s+)?(?:on|for|of)\s+(?:an?\s+|the\s+)?offers?\b",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES = (
+    (_OFFER_ODDS, "offer maybe"),
     (_INVITATION_ACCEPTED, "interview"),
     (_INVITE_ACCEPTED_BRACKETED, "interview"),
     (_PAS_ENCORE, r"pas \1\2 encore"),

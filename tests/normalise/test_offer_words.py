@@ -171,9 +171,9 @@ LEFTOVERS = [
 ]
 
 # fx198: the last stop's leftovers. An offer letter pending is awaited, as "Awaiting offer
-# letter" is (pending a signature, made); an offer in negotiation or "50/50" is made; an offer
-# accepted that its brackets say was an interview's invitation is the interview; "no offer yet"
-# in the other languages read; "not offered" alone is no offer.
+# letter" is (pending a signature, made); an offer in negotiation is made, its odds ("50/50")
+# are none made; an offer accepted that its brackets say was an interview's invitation is the
+# interview; "no offer yet" in the other languages read; "not offered" alone is no offer.
 FX198 = [
     ("Offer letter pending", INTERVIEWING),
     ("Pending offer letter", INTERVIEWING),
@@ -185,7 +185,14 @@ FX198 = [
     ("Offer in negotiation", OFFER),
     ("Offer under negotiation", OFFER),
     ("Negotiating offer", OFFER),
-    ("Offer 50/50", OFFER),
+    ("Offer 50/50", INTERVIEWING),
+    ("Offer 50-50", INTERVIEWING),
+    ("Offer chances 50%", INTERVIEWING),
+    ("50/50 on the offer", INTERVIEWING),
+    ("Offer odds: 70%", INTERVIEWING),
+    ("Offer 100%", OFFER),
+    ("Offer 5/1", OFFER),
+    ("Offer 15/05/2027", OFFER),
     ("Offer accepted (interview invite)", INTERVIEWING),
     ("Offer accepted (Interview invitation)", INTERVIEWING),
     ("Offer accepted [invite to interview]", INTERVIEWING),
