@@ -324,7 +324,7 @@ def settle(
                 else e
                 for e in edits
             ]
-        kept = [edit for edit in edits if edit.kept]
+        kept = [_in_lines(edit) for edit in edits if edit.kept]
         for edit in kept:
             output.loc[edit.row, edit.key] = edit.text
         if kept:
@@ -377,6 +377,15 @@ def _found(
     if table.gone_cells is not None:
         edits += edits_in_rows_gone(table, table.gone_cells, last)
     return edits
+
+
+def _in_lines(edit: Edit) -> Edit:
+    """A kept text with its line breaks as a cell holds them: a CR LF or a lone carriage
+    return (old Mac text, some paste sources) is a line feed. The writer leaves no carriage
+    return in a cell, and deleting it joined the lines' words (ot99 F2)."""
+    if "\r" not in edit.text:
+        return edit
+    return dataclasses.replace(edit, text=edit.text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _may_be_earlier(edit: Edit) -> bool:

@@ -21,6 +21,10 @@ HEADER_FILL_RGB = "DCE6F1"  # light grey-blue
 DATE_FORMAT = "yyyy-mm-dd"
 # C0 controls other than tab and line feed are invalid in XML 1.0 or invisible in a cell.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Of those, the ones that part words (``normalise.controls``): a carriage return not before a
+# line feed (that of a CR LF goes: the line feed is the cell's line break), a vertical tab or
+# form feed, the file, group, record and unit separators. "Acme<CR>Corp" is "Acme Corp".
+_PARTS_WORDS = re.compile(r"\r(?!\n)|[\x0b\x0c\x1c-\x1f]")
 MAX_SHEET_NAME = 31
 
 COLUMN_WIDTHS: dict[str, float] = {
@@ -203,7 +207,10 @@ def list_formula(values: tuple[str, ...]) -> str:
 def safe_text(value: object) -> str:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
-    return within_cell(CONTROL_CHARACTERS.sub("", str(value)))
+    text = str(value)
+    if not text.isprintable():  # a control that parts words is a space, never deleted (ot99 F2)
+        text = CONTROL_CHARACTERS.sub("", _PARTS_WORDS.sub(" ", text))
+    return within_cell(text)
 
 
 def extra_sheet_name(wanted: str, existing: dict[str, bool]) -> str:

@@ -166,17 +166,21 @@ def prefix_for(tag: bytes, uri: str) -> str | None:
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _VALID_ASCII = bytes(b for b in range(128) if b >= 0x20 or b in b"\t\n\r")
-# ASCII that goes into XML text as it is: valid, and not one of the three it escapes.
-_PLAIN_ASCII = bytes(b for b in _VALID_ASCII if b not in b"&<>")
+# ASCII that goes into XML text as it is: valid, and not one of the four it escapes.
+_PLAIN_ASCII = bytes(b for b in _VALID_ASCII if b not in b"&<>\r")
 # Excel reads "_x000D_" in cell text as an escaped character; a literal one is escaped itself.
 _EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
 
 
 def escape_text(text: str) -> str:
+    """``text`` for XML, in an element or an attribute value. A carriage return is written
+    ``&#13;``: a parser reads a raw one as a line feed (XML's line-end rule), so a formula's
+    text "Nordwind<CR>Logistik" never matched its cell again (ot99 F1)."""
     if text.isascii() and not text.encode().translate(None, _PLAIN_ASCII):
         return text  # nothing to drop or escape: one pass at memory speed, not four
     text = without_invalid_xml(text)
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\r", "&#13;") if "\r" in text else text
 
 
 def without_invalid_xml(text: str) -> str:
