@@ -313,6 +313,31 @@ CELLS_NOT_OURS = (
 )
 
 
+STATUS_CLEARED = (
+    '{status} on sheet "{sheet}" {is_} empty, but {which} the tool\'s texts of an earlier '
+    "run in the tool's columns ({cells}): the tool writes a row whose Follow-up status is empty "
+    "only when its columns are empty too, so as never to write over cells of yours; put the "
+    "status back (undo, or copy the status cell above down), or clear {those} cells, and run "
+    "again"
+)
+
+
+def status_cleared(cells: list[tuple[int, int]], status: int, sheet: str) -> str:
+    """The reason for rows whose status cell a person cleared (or deleted) while their other
+    cells still hold the tool's texts: said so, not that they are the person's (ot99 F3)."""
+    rows = sorted({row for _, row in cells})
+    statuses = compact_ranges([(status, row) for row in rows])
+    one = len(rows) == 1
+    return STATUS_CLEARED.format(
+        status=f"the Follow-up status {statuses}" if one else f"the Follow-up statuses {statuses}",
+        sheet=sheet,
+        is_="is" if one else "are",
+        which=f"row {rows[0]} still holds" if one else "those rows still hold",
+        cells=compact_ranges(cells),
+        those="the row's" if one else "those rows'",
+    )
+
+
 def cells_not_ours(cells: list[tuple[int, int]], sheet: str) -> str:
     """The reason naming every cell ((column, row)) of the person's in the way, as ranges."""
     first, last = min(row for _, row in cells), max(row for _, row in cells)
@@ -411,6 +436,7 @@ class RowMerger:
         self.low, self.high = owned.block.span
         self.owned_columns = owned.block.owned
         self.last_cell = f'<{prefix}c r="'.encode()
+        self.cell_open = f"<{prefix}c".encode()
         self.contiguous = self.high - self.low + 1 == len(self.owned_columns)
         self.owned_tags = [
             f'<{prefix}c r="{column_letter(c)}'.encode() for c in range(self.low, self.high + 1)
@@ -430,6 +456,9 @@ class RowMerger:
         self.guarded = status is not None and status not in owned.block.new_columns
         # The person's cells found there, (column, row): all named when the sheet is done.
         self.not_ours: list[tuple[int, int]] = []
+        # Those of rows whose status a person cleared, the rest still the tool's texts.
+        self.cleared: list[tuple[int, int]] = []
+        self.status_column = status
         # Only what a write would refuse is looked for (``check``): no row is merged.
         self.checking = False
 
@@ -500,9 +529,12 @@ class RowMerger:
         run writes hold a table or cells of the person's in the tool's columns (nothing is
         written), every one named in one message: one fix, not one a night."""
         loose = [cell for cell in self.not_ours if not self.tables.holds(*cell)]
+        cleared = [cell for cell in self.cleared if not self.tables.holds(*cell)]
         reasons = [self.tables.reason] if self.tables.reason else []
         if loose:
             reasons.append(cells_not_ours(loose, self.sheet))
+        if cleared and self.status_column is not None:
+            reasons.append(status_cleared(cleared, self.status_column, self.sheet))
         if reasons:
             raise InTheWay(ALSO.join(reasons))
         self._new_rows_before(None, out)
@@ -529,11 +561,25 @@ class RowMerger:
         at = content.find(tag + str(self.number).encode() + b'"')
         start = self.cell_start.match(content, at) if at >= 0 else None
         if start is None:
-            return None
+            return self._cell_written_otherwise(content, tag)
         if start.group(2):  # <c .../>
             return _Cell(start.group(1), None)
         close = content.find(self.cell_close, start.end())
         return _Cell(start.group(1), content[start.end() : close]) if close >= 0 else None
+
+    def _cell_written_otherwise(self, content: bytes, tag: bytes) -> _Cell | None:
+        """``_cell`` when its start tag is not found as written nearly always: the row's cells
+        read one by one, by their ``r`` wherever it stands (``<c t="str" r="H2">``, valid XML
+        that some writers save) or, without one, by their place. Not looked for when every
+        cell of the row starts ``<c r="``: then the row has none in that column (ot99 F3:
+        the tool's own cells were taken for the person's, and the file refused)."""
+        if content.count(self.cell_open) == content.count(self.last_cell):
+            return None
+        column = column_index(tag[len(self.last_cell) :].decode())
+        for cell in cells_of(content, self.cells):
+            if cell.column == column:
+                return _Cell(cell.attributes, cell.content)
+        return None
 
     def _text(self, cell: _Cell) -> str | None:
         return cell_string(
@@ -587,11 +633,24 @@ class RowMerger:
         if self._left_from_before(row) or self._status_typed_over(row):
             return
         assert row.content is not None
-        self.not_ours += [
+        found = [
             (cell.column, self.number)
             for cell in cells_of(row.content, self.cells)
             if cell.column in self.owned_columns and has_value(cell.content, self.p)
         ]
+        if found and self._status_cleared(row):
+            self.cleared += found
+        else:
+            self.not_ours += found
+
+    def _status_cleared(self, row: RowSpan) -> bool:
+        """The row's status cell is empty (or gone) where its ``Next action`` still holds one
+        of the tool's labels: a person cleared the status of a row the tool wrote."""
+        status, action = self._cell(row, self.status_tag), self._cell(row, self.action_tag)
+        if action is None or (status is not None and has_value(status.content, self.p)):
+            return False
+        label = self._text(action)
+        return bool(label) and looks_written_by_the_tool("next_action", [label or ""]) is True
 
     def _check_spanning_formulas(self, content: bytes) -> None:
         """The row's cells in the tool's columns that start a shared or array formula over
