@@ -32,7 +32,14 @@ from followup_batch.drafts.mailto import mailto, quote, quoted_addresses
 from followup_batch.drafts.signer import signed_as_a_run_signs
 from followup_batch.drafts.templating import TEMPLATE_FILES, Templates, load_templates
 from followup_batch.errors import NotNormalised
-from followup_batch.normalise.cells import MAX_CELL_TEXT, each_distinct, shortened, within_cell
+from followup_batch.normalise.cells import (
+    MAX_CELL_TEXT,
+    cell_length,
+    each_distinct,
+    fits_cell,
+    shortened,
+    within_cell,
+)
 from followup_batch.normalise.columns import conformed, date_array
 from followup_batch.read import RawTable
 from followup_batch.schedule.labels import ACTION_LABELS
@@ -173,7 +180,7 @@ def render_drafts(
         subjects[active] = np.where(ok, rendered[0][is_note], "")
         drafts[active] = np.where(ok, rendered[1][is_note], "")
         for at in np.flatnonzero(ok).tolist():
-            if len(drafts[active[at]]) > MAX_CELL_TEXT:  # the messages stay whole
+            if not fits_cell(drafts[active[at]]):  # the messages stay whole
                 signature = str(context["signature"][at])
                 drafts[active[at]], failed[at] = cell_draft(drafts[active[at]], signature)
                 failed[at] = f"row {index[active[at]]}: {failed[at]}"
@@ -228,13 +235,16 @@ def cell_draft(draft: str, signature: str = "") -> tuple[str, str]:
     F8, ot65 F9: every paragraph was cut to 80 characters, or 10, while the signature that
     made the message long lost 4 characters a line). A signature that makes it so is said
     once for the run (``long_signature_notes``), not on each row."""
-    said = f"the draft is {len(draft):,} characters, more than a cell holds ({MAX_CELL_TEXT:,})"
+    said = (
+        f"the draft is {cell_length(draft):,} characters, more than a cell holds "
+        f"({MAX_CELL_TEXT:,})"
+    )
     at = draft.rfind(signature) if signature.strip() else -1
     if at >= 0:
         head, tail = draft[:at], draft[at + len(signature) :]
-        room = MAX_CELL_TEXT - len(head) - len(tail) - len(SIGNATURE_CUT)
+        room = MAX_CELL_TEXT - cell_length(head) - cell_length(tail) - len(SIGNATURE_CUT)
         if room >= 0:
-            kept = _signature_start(signature, room)
+            kept = within_cell(_signature_start(signature, room), room)
             return head + kept + SIGNATURE_CUT + tail, (
                 f"{said}: the Draft cell shows its signature cut short, an .eml draft "
                 f"(--eml-dir) holds it whole"

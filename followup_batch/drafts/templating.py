@@ -53,7 +53,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 from followup_batch.drafts.languages import in_language
 from followup_batch.drafts.limits import LimitedSandbox, TemplateLimit, render_limited
 from followup_batch.errors import ConfigError
-from followup_batch.normalise.cells import MAX_CELL_TEXT, within_cell
+from followup_batch.normalise.cells import MAX_CELL_TEXT, cell_length, fits_cell, within_cell
 from followup_batch.normalise.controls import CONTROLS, printable
 
 TEMPLATE_FILES: dict[str, str] = {
@@ -166,7 +166,7 @@ class Skeleton:
         return (
             "" in every_value  # (never: a variable is filled in only when present)
             or (subject and any("\n" in text for text in (*self.pieces, *every_value)))
-            or (subject and longest > MAX_CELL_TEXT)
+            or (subject and longest > MAX_CELL_TEXT // 2)  # a unit or two a character
         )
 
 
@@ -627,9 +627,10 @@ def trial_render(template: ActionTemplate, action: str) -> None:
             raise ConfigError(
                 f"{template.path}: the message renders empty (write it below the Subject: line)"
             )
-        if len(body) > MAX_CELL_TEXT:
+        if not fits_cell(body):
             raise ConfigError(
-                f"{template.path}: the message renders {len(body):,} characters, more than a "
+                f"{template.path}: the message renders {cell_length(body):,} characters, "
+                "more than a "
                 f"spreadsheet cell holds ({MAX_CELL_TEXT:,}); shorten it"
             )
 

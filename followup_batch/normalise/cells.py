@@ -20,7 +20,7 @@ from followup_batch.normalise.date_columns import TypeGroups, factorize, type_gr
 from followup_batch.read import RawTable, fields
 
 SHOWN_MAX = 60  # longest cell text quoted in a problem
-MAX_CELL_TEXT = 32_767  # Excel's limit per cell
+MAX_CELL_TEXT = 32_767  # Excel's limit per cell, in UTF-16 units (``cell_length``)
 MAX_WORD_CHARS = 30  # a phrase's characters per word it may have: room for a long URL
 
 
@@ -187,10 +187,37 @@ def shortened(text: str, limit: int) -> str:
     return cut.rstrip() + "…"
 
 
+def cell_length(text: str) -> int:
+    """``text``'s length as Excel counts it against ``MAX_CELL_TEXT``: in UTF-16 units, a
+    character beyond U+FFFF (𝔄, most emoji) two (ot99 F4: 16,863 such characters passed as
+    16,863)."""
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def fits_cell(text: str, limit: int = MAX_CELL_TEXT) -> bool:
+    """``cell_length(text) <= limit``, without encoding a text short enough either way."""
+    return len(text) <= limit // 2 or (len(text) <= limit and cell_length(text) <= limit)
+
+
 def within_cell(text: str, limit: int = MAX_CELL_TEXT) -> str:
-    """A text the tool writes in one cell, kept within Excel's limit: every line stays, the
-    longest ones shortened (``shortened``) to an equal length that fits — a cut ``Why``
-    still names each step and its date."""
+    """A text the tool writes in one cell, kept within Excel's limit (``cell_length``): every
+    line stays, the longest ones shortened (``shortened``) to an equal length that fits — a
+    cut ``Why`` still names each step and its date."""
+    if fits_cell(text, limit):
+        return text
+    room = limit
+    while True:
+        cut = _within(text, room)
+        over = cell_length(cut) - limit
+        if over <= 0:
+            return cut
+        room -= max(1, over // 2)  # a character cut is one unit or two
+
+
+def _within(text: str, limit: int) -> str:
+    """``within_cell`` counting characters."""
     if len(text) <= limit:
         return text
     lines = text.split("\n")

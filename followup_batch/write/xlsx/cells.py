@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.errors import InTheWay, UnsafeWrite
-from followup_batch.normalise.cells import MAX_CELL_TEXT
+from followup_batch.normalise.cells import fits_cell
 from followup_batch.normalise.columns import date_array
 from followup_batch.write.columns import (
     OWNED_COLUMNS,
@@ -80,7 +80,7 @@ def _escaped_once(texts: list[str]) -> dict[str, str]:
 
 
 def _escaped(text: str) -> str:
-    if len(text) <= MAX_CELL_TEXT and _nothing_to_escape(text):
+    if fits_cell(text) and _nothing_to_escape(text):
         return text
     return cell_text_xml(safe_text(text))
 
