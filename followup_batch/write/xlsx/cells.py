@@ -301,7 +301,8 @@ def _with_formulas(
 # other cells, written <f t="shared" si="0"/>).
 _FORMULA = re.compile(rb"<(?:\w+:)?f\b([^>]*?)(?:/>|>(.*?)</)", re.S)
 _SPANNING = b"ref="  # only a formula that spans cells has a ref attribute in a <c>
-_SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+):(\d+)([\"'])")
+# A row's ``spans``: one range as Excel writes it, or several ("1:7 30:30", ot99 F5).
+_SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+:\d+(?:\s+\d+:\d+)*)\s*([\"'])")
 
 
 CELLS_NOT_OURS = (
@@ -732,9 +733,9 @@ class RowMerger:
             return attributes
         wide = self.wide_spans.get(found.group())
         if wide is None:
-            low = min(int(found.group(2)), self.low)
-            high = max(int(found.group(3)), self.high)
-            wide = found.group(1) + f"{low}:{high}".encode() + found.group(4)
+            ends = [int(end) for end in re.split(rb"[:\s]+", found.group(2))]
+            low, high = min(*ends, self.low), max(*ends, self.high)
+            wide = found.group(1) + f"{low}:{high}".encode() + found.group(3)
             self.wide_spans[found.group()] = wide
         return attributes[: found.start()] + wide + attributes[found.end() :]
 

@@ -332,6 +332,25 @@ def test_spans_are_widened_over_the_owned_columns_each_its_own_way() -> None:
 
 
 @pytest.mark.parametrize(
+    ("spans", "widened"),
+    [
+        (' spans="1:2 20:20"', ' spans="1:20"'),
+        (' spans="1:1 3:3"', ' spans="1:14"'),
+        (' spans="2:30 40:41"', ' spans="2:41"'),
+        (" spans='1:2  5:5 '", " spans='1:14'"),
+    ],
+)
+def test_spans_of_several_ranges_are_one_range_over_the_owned_columns(
+    spans: str, widened: str
+) -> None:
+    """A row's ``spans`` of several ranges (a side note far right, ot99 F5) was kept as it
+    was, though the tool's cells then stood outside it."""
+    owned = owned_cells([2])
+    written = merged(owned, user_row(2, spans) + b"</row>")
+    assert f'<row r="2"{widened}>'.encode() in written
+
+
+@pytest.mark.parametrize(
     "last",
     [
         '<c r="N2" s="8" t="inlineStr"><is><t>{}</t></is></c>'.format("long " * 200),
