@@ -361,6 +361,27 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("alex", True),
         ("stu", True),
         ("abe", True),
+        # A short word or an abbreviation alone, and one word without a vowel (ot99 F6:
+        # "abs.xlsx" and "pre.xlsx" signed drafts "Abs" and "Pre"); beside a name, or a
+        # name spelt so, they sign.
+        ("abs", False),
+        ("pre", False),
+        ("Abs", False),
+        ("doc", False),
+        ("misc", False),
+        ("xls", False),
+        ("pdf", False),
+        ("PDF", False),
+        ("CRM", False),
+        ("Emily Post", True),
+        ("Doc Rivers", True),
+        ("Max", True),
+        ("max", True),
+        ("Mine", True),
+        ("Min Lee", True),
+        ("Lynn", True),
+        ("Glynn", True),
+        ("Ng Wei", True),
         # Their inflections and compounds, listed nowhere (outside test ot56 F2: they signed
         # drafts "Recrutement", "Sollicitatiegesprekken"), and real names of those countries
         # beside them, also those that begin as a job search's word does.
@@ -881,6 +902,10 @@ SIGNED_BY_FILE_NAME = {
     "sea.xlsx": "Best regards,",  # South-East Asia (ot82 F11: signed "Sea")
     "APAC.xlsx": "Best regards,",
     "abc.xlsx": "Best regards,",
+    "abs.xlsx": "Best regards,",
+    "pre.xlsx": "Best regards,",
+    "pdf.xlsx": "Best regards,",
+    "amy.xlsx": "Best regards,\nAmy",
     "jobs2.xlsx": "Best regards,",
     "alex.xlsx": "Best regards,\nAlex",
     # A Turkish name in one case is signed as Turkish cases it (report ot71 F7).

@@ -124,6 +124,17 @@ NOT_A_NAME_WORDS = frozenset(
         "named", "renamed", "unnamed",
     }
 )  # fmt: skip
+# Short words and abbreviations a file is named with alone that are no one's name (ot99 F6:
+# "abs.xlsx" and "pre.xlsx" signed drafts "Abs" and "Pre"). Only a name of that one word:
+# "Emily Post" and "Doc Rivers" sign. Not "max", "min", "mine": Max, Min and Mine are names.
+ALONE_NOT_A_NAME = frozenset(
+    {
+        "abs", "pre", "post", "pro", "bak", "doc", "docs", "misc", "etc", "wip", "ours",
+        "foo", "baz", "qux", "ods", "ats", "avg", "tbl", "ref", "refs", "src", "dst", "tmpl",
+        "prev", "next", "alt", "ext", "info", "sub", "subs",
+    }
+)  # fmt: skip
+_VOWELS = frozenset("aeiouy")
 # A file's words that no person's name begins or ends with, glued to anything: a file kind
 # ("csvnamed", "xlsxmaya") and a file's version or origin ("mayaexport", "trackermaya",
 # "backupmaya"): outside test ot89 F4, "csvnamed.csv" signed drafts "Csvnamed". Not "test",
@@ -362,6 +373,8 @@ def looks_like_a_name(text: str) -> bool:
         return False
     if header_key(text) in NOT_A_NAME_WORDS:  # "To Do", "Follow-ups"
         return False
+    if _abbreviation_alone(text):  # "abs", "pre", "xls", "PDF"
+        return False
     if any(map(_typed_short_form, _WORDS.findall(text))):  # "cyr", "abc"
         return False
     words = _WORDS.findall(text.casefold())
@@ -380,6 +393,17 @@ def looks_like_a_name(text: str) -> bool:
 # a word may end with a full stop ("J. Smith") or a comma ("Chen, Maya").
 _IN_A_NAME = "-‐‑'’ʼ·・‧\u200c\u200d"
 _NAME_SHAPE = re.compile(rf"a+(?:[{_IN_A_NAME}]a+)*[.,]?(?: a+(?:[{_IN_A_NAME}]a+)*[.,]?)*")
+
+
+def _abbreviation_alone(text: str) -> bool:
+    """A file named with one short word or abbreviation that is no one's name
+    (``ALONE_NOT_A_NAME``: "abs", "pre"), or with one word of Latin letters without a vowel
+    ("xls", "pdf", "CRM"): no name is spelt so ("Ng" has two letters, too few alone)."""
+    word = text.strip()
+    if not word.isascii() or not word.isalpha():
+        return False
+    folded = word.casefold()
+    return folded in ALONE_NOT_A_NAME or not _VOWELS.intersection(folded)
 
 
 def _shaped_as_a_name(text: str) -> bool:
