@@ -45,6 +45,7 @@ import datetime as dt
 import difflib
 import functools
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -99,10 +100,20 @@ def text_hash(text: str) -> str:
     """The hash of a cell's text as the tool compares it: without white space around it, line
     breaks as line feeds and a spreadsheet's leading apostrophe dropped, so a file re-saved by
     a spreadsheet program (line endings, a CSV's "'=" guard) still reads as the tool's."""
+    return _hash(_compared(text))
+
+
+def text_hashes(texts: Iterable[str]) -> list[str]:
+    """``text_hash`` of each of ``texts``, in order (``_hashes``)."""
+    return _hashes([_compared(text) for text in texts])
+
+
+def _compared(text: str) -> str:
+    """A cell's text as ``text_hash`` compares it."""
     plain = (text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text).strip()
     if plain[:2] in ("'=", "'+", "'-", "'@"):
         plain = plain[1:]
-    return _hash(plain)
+    return plain
 
 
 def _hash(text: str) -> str:
@@ -112,6 +123,18 @@ def _hash(text: str) -> str:
     return binascii.b2a_base64(digest.digest(), newline=False).decode("ascii")
 
 
+def _hashes(texts: list[str]) -> list[str]:
+    """``_hash`` of each of ``texts``, in order: the digests encoded at once (a hash is whole
+    base64 characters, ``HASH_BYTES`` a multiple of 3), the 140,000 texts and drafted rows of
+    a 100,000-row tracker hashed on every run (issue 15)."""
+    blake2b, size = hashlib.blake2b, HASH_BYTES
+    digests = b"".join(
+        [blake2b(t.encode("utf-8", "surrogatepass"), digest_size=size).digest() for t in texts]
+    )
+    encoded = binascii.b2a_base64(digests, newline=False)
+    return np.frombuffer(encoded, dtype=f"S{HASH_CHARS}").astype(str).tolist()  # type: ignore[no-any-return]
+
+
 def _joined(hashes: Iterable[str]) -> str:
     return "".join(sorted(set(hashes)))
 
@@ -119,7 +142,10 @@ def _joined(hashes: Iterable[str]) -> str:
 def _split(text: object) -> frozenset[str]:
     if not isinstance(text, str) or len(text) % HASH_CHARS:
         raise ValueError("not a list of hashes")
-    return frozenset(text[i : i + HASH_CHARS] for i in range(0, len(text), HASH_CHARS))
+    return frozenset(_EACH_HASH.findall(text))
+
+
+_EACH_HASH = re.compile("." * HASH_CHARS, re.DOTALL)  # a record's hashes, one after the other
 
 
 @dataclass(frozen=True)
@@ -267,7 +293,7 @@ def memory_as_of(table: RawTable, then: Computed, as_of: dt.date) -> Memory:
 def _written(output: pd.DataFrame, held: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """The hashes of each text column's distinct texts in ``output``, as the file holds them."""
     return {
-        key: frozenset(text_hash(held(t)) for t in set(output[key].tolist()) if t)
+        key: frozenset(text_hashes(held(t) for t in set(output[key].tolist()) if t))
         for key in OWNED_TEXT_COLUMNS
     }
 
@@ -592,7 +618,9 @@ def _dates_in(
     companies = done.frame["company"].tolist()
     positions = done.frame["position"].tolist()
     edits = []
-    for i, value in enumerate(values.tolist()):
+    listed = values.tolist()
+    for i in _not_the_days(values, nows).tolist():
+        value = listed[i]
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         # The tool's own date read back, as most cells are (a date cell: the reader's date,
@@ -641,6 +669,24 @@ def _dates_in(
             )
         )
     return edits
+
+
+def _not_the_days(values: np.ndarray, nows: list[str]) -> np.ndarray:
+    """The places in ``values`` (a due column's cells) of anything but an empty cell or the
+    date the tool writes there now (``nows``, ISO days; "" none) read back as most are: a
+    date cell (the reader's date, or a date at midnight). ``_dates_in`` looks at those only:
+    compared at once, not cell by cell (a 100,000-row re-run's due columns are 600,000 cells,
+    nearly all the tool's dates: 1 s)."""
+    days = np.array(nows, dtype="datetime64[D]")  # "" is NaT, None once an object
+    try:
+        same = (
+            (values == days.astype("datetime64[us]").astype(object))
+            | (values == days.astype(object))
+            | (values == None)  # noqa: E711 - each cell, not the array, compared with None
+        )
+    except (TypeError, ValueError):  # a cell that cannot be compared: each one looked at
+        return np.arange(len(values))
+    return np.flatnonzero(~same)
 
 
 # What ``_cell_days`` gives for a placeholder ("n/a", "-"): nothing typed over the tool's date.
@@ -874,7 +920,7 @@ def occasion_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> pd.Series:
         parts = [_message_labels(frame, output, drafted)]
         parts += [_texts(frame[name], drafted) for name in OCCASION_FIELDS if name in frame]
         rows = zip(*parts, strict=True)
-        found[drafted] = [_hash("\x1f".join(values)) for values in rows]
+        found[drafted] = _hashes(["\x1f".join(values) for values in rows])
     return pd.Series(found, index=frame.index, dtype=object)
 
 

@@ -231,18 +231,31 @@ def memories(tracker: Path) -> dict[str | None, Memory]:
     trusted (then no hand edit can be told)."""
     from followup_batch.hand_edits import Memory
 
+    global _memories_read  # noqa: PLW0603 - the last record read, kept for the run's next ask
     try:
-        data = _state_of(tracker)
+        text = state_path(tracker).read_text(encoding="utf-8")
+        last = _memories_read
+        if last is not None and last[0] == tracker and last[1] == text:
+            return dict(last[2])
+        data = _state_in(tracker, text)
         if data is None:
             return {}
         # "beside": the sheets a run of another one (--sheet) did not write, as they were.
-        return {
+        found = {
             sheet["sheet"]: Memory.from_json(sheet["hand"])
             for sheet in [*data.get("beside", []), *data["sheets"]]
             if "hand" in sheet
         }
     except Exception:  # noqa: BLE001 - a doubtful state file: nothing is told, nothing kept
         return {}
+    _memories_read = (tracker, text, found)
+    return dict(found)
+
+
+# The last record ``memories`` read: the tracker, the record's text and its memories (frozen).
+# A run asks twice (its hand edits, then the sheets it did not write, for the record it
+# keeps): a 100,000-row tracker's record is 16 MB of hashes, 0.4 s to read into sets.
+_memories_read: tuple[Path, str, dict[str | None, Memory]] | None = None
 
 
 def marks_seen(tracker: Path) -> dict[str | None, MarksSeen]:
@@ -382,7 +395,12 @@ def is_own_version(tracker: Path, version: Fingerprint) -> bool:
 
 def _state_of(tracker: Path) -> dict[str, Any] | None:
     """The state file of ``tracker`` when it is this format's and this tracker's, else None."""
-    data = json.loads(state_path(tracker).read_text(encoding="utf-8"))
+    return _state_in(tracker, state_path(tracker).read_text(encoding="utf-8"))
+
+
+def _state_in(tracker: Path, text: str) -> dict[str, Any] | None:
+    """``_state_of`` the state file's ``text``."""
+    data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
     return data if data.get("tracker") == tracker.name else None
