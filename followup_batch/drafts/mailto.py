@@ -46,7 +46,17 @@ def quote(text: str) -> str:
 
 
 def quoted_addresses(emails: Sequence[str]) -> str:
+    """The addresses of a link's To, ","-separated without a space, as RFC 6068 writes them
+    (section 2: ``to = addr-spec *("," addr-spec)``; its example
+    ``mailto:addr1@an.example,addr2@an.example``)."""
     return ",".join(quote(e) for e in emails)
+
+
+def addresses_in(cell: str) -> list[str]:
+    """The addresses of an Email cell of the run's (a message's, or a due item's: ', '-joined)
+    for ``mailto_link``: each its own, so that a person's two addresses are
+    ``mailto:a@x,b@y``, not ``a@x,%20b@y`` (one address with an encoded space in it)."""
+    return [e.strip() for e in cell.split(",") if "@" in e]
 
 
 def mailto(to: str, subject: str, body: str) -> str:

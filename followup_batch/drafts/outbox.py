@@ -8,7 +8,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
-from followup_batch.drafts.mailto import mailto_link
+from followup_batch.drafts.mailto import addresses_in, mailto_link
 
 COMPOSE = "Compose"
 COMPOSE_SHORT = "Compose (subject only: copy the draft, too long for a mail link)"
@@ -37,8 +37,10 @@ def outbox_messages(messages: pd.DataFrame, as_of: dt.date, days: int) -> pd.Dat
     )
     order = sorted(range(len(kept)), key=keys.__getitem__)
     picked = messages.iloc[kept[order]].reset_index(drop=True)
+    # A message's Email cell holds one person's addresses ', '-joined: each its own in the
+    # link (``addresses_in``), as the digest's Compose link writes them.
     links = [
-        mailto_link([email] if email else [], subject, body)
+        mailto_link(addresses_in(email), subject, body)
         for email, subject, body in zip(
             _texts(picked["email"]), _texts(picked["subject"]), _texts(picked["body"]), strict=True
         )

@@ -37,7 +37,7 @@ from typing import Any
 
 import pandas as pd
 
-from followup_batch.drafts.mailto import mailto_link
+from followup_batch.drafts.mailto import addresses_in, mailto_link
 from followup_batch.drafts.outbox import COMPOSE, COMPOSE_SHORT
 from followup_batch.exports.due import NEEDS_INFO, empty_items, typed_items
 from followup_batch.exports.eml import names_on
@@ -620,7 +620,7 @@ def named_to_whom(
 def compose_link(item: Mapping[str, Any], *, with_body: bool = False) -> str:
     """A ``mailto:`` link to the recipients with the draft's subject (and its text with
     ``with_body``, when it fits a link)."""
-    emails = [e.strip() for e in str(item["email"]).split(",") if "@" in e]
+    emails = addresses_in(str(item["email"]))
     subject = item["subject"] or f"{item['action']}: {company_position(item)}"
     if with_body and item["draft"]:
         return mailto_link(emails, subject, item["draft"])

@@ -2052,3 +2052,43 @@ def test_a_late_thank_you_names_the_interview_by_its_date(
     (row,) = csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True))
     assert row["Next action"] == "Thank-you note"
     assert f"Thank you for taking the time to speak with me {said}" in row["Draft"]
+
+
+# fx204: a message's Email cell holds its person's addresses ', '-joined, and the outbox's
+# Compose link (the tracker's Draft subject link) wrote it as one: "mailto:a@x,%20b@y". RFC
+# 6068 (section 2) writes a link's addresses "," between them, no space, as the digest's
+# Compose link does: (the Email cell, the link up to its subject).
+OUTBOX_LINKS = [
+    ("dana@acme.example", "mailto:dana@acme.example?subject="),
+    (
+        "lee.wong@px.example, lwong@px.example",
+        "mailto:lee.wong@px.example,lwong@px.example?subject=",
+    ),
+    ("jobs@px.example, recruiting@px.example", "mailto:jobs@px.example,recruiting@px.example?"),
+    ("", "mailto:?subject="),
+]
+
+
+@pytest.mark.parametrize(("email", "start"), OUTBOX_LINKS)
+def test_the_outbox_link_separates_addresses_as_the_digest_does(email: str, start: str) -> None:
+    from followup_batch.drafts.outbox import outbox_messages
+    from followup_batch.exports.digest import compose_link
+
+    messages = pd.DataFrame(
+        {
+            "row": [2],
+            "client": ["Maya Chen"],
+            "company": ["Pixelforge"],
+            "to": ["Lee Wong"],
+            "email": [email],
+            "action": ["Thank-you note"],
+            "due": pd.to_datetime(["2026-11-20"]),
+            "subject": ["Thank you"],
+            "body": ["Hi Lee,"],
+        }
+    )
+    (link,) = outbox_messages(messages, dt.date(2026, 11, 20), 0)["compose"]
+    assert link.startswith(start)
+    assert link == (f"{start.partition('?')[0]}?subject=Thank%20you&body=Hi%20Lee,")
+    item = {"email": email, "subject": "Thank you", "draft": "Hi Lee,", "action": ""}
+    assert compose_link(item, with_body=True) == link
