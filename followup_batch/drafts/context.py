@@ -738,15 +738,16 @@ def people_of(
 
 def recipients_of(
     names_cell: object, emails_cell: object, owners: object = None
-) -> tuple[str, str]:
-    """(the names, the addresses) a row's drafts go to, each ', '-joined in the order of its
-    messages (``people_of``): what the digests show and link to, so that an address the run
-    leaves off the drafts ("bob@" beside "Dana Ortiz") is left off there too."""
+) -> tuple[tuple[str, str], ...]:
+    """(name, addresses) of each of a row's drafts, in the order of its messages
+    (``people_of``), as the Drafts sheet's To and Email cells hold them: the name ('' for an
+    address written under no name) and its addresses ', '-joined ('' for a person without
+    one). What the digests show and link to, each person beside the addresses their own
+    draft goes to ("Tom Becker <jobs@…>" as the Interviewer cell wrote it, which the names
+    and addresses in two lists cannot say), so that an address the run leaves off the drafts
+    ("bob@" beside "Dana Ortiz") is left off there too."""
     each = people_of(names_cell, emails_cell, owners).each
-    return (
-        ", ".join(name for name, _, _, _ in each if name),
-        ", ".join(email for _, _, _, email in each if email),
-    )
+    return tuple((str(name), email) for name, _, _, email in each if name or email)
 
 
 @functools.lru_cache(maxsize=16_384)

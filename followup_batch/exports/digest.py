@@ -569,15 +569,31 @@ def named_and_alone(
 
 def addressed(item: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     """(name, address) of each recipient of ``item``, ('', address) for an address written
-    under no name and (name, '') for a person without one. The item's lists of names and of
-    addresses (``to``, ``email``) are paired as the drafts pair the tracker's cells
-    (``normalise.addresses.pair_recipients``: by position, unless an address names another of
-    them than the one in its place), and each person's name goes on their addresses as their
-    draft's To writes it (``eml.names_on``): "Lee Wong, Ana Diaz" beside "lee.wong@…,
-    lwong@…" are Lee's two addresses and Ana without one, not "Ana Diaz <lwong@…>"; an
-    address naming nobody of several goes under no name (the row's Problems ask whose it
-    is)."""
+    under no name and (name, '') for a person without one: each of its drafts' person with
+    the addresses that draft goes to (``recipients``, as the Drafts sheet and the .eml files
+    have them: "Tom Becker <jobs@…>, Ana Lima <ana@…>" as the Interviewer cell paired them),
+    each person's name on their addresses as their draft's To writes it (``eml.names_on``:
+    "Lee Wong <lee.wong@…>, Lee Wong <lwong@…>"; of a person's several addresses, none that
+    names them carries their name, and goes after a " · " in ``recipient``).
+
+    Items made without ``recipients`` (by hand, or a caller's frame) pair their lists of
+    names and of addresses (``to``, ``email``) as the drafts would pair such cells
+    (``normalise.addresses.pair_recipients``: by position, unless an address names another
+    of them than the one in its place); an address naming nobody of several goes under no
+    name (the row's Problems ask whose it is)."""
+    drafts = item.get("recipients")
+    if isinstance(drafts, tuple) and drafts:
+        return _drafts_addressed(drafts)
     return _addressed(str(item["to"] or ""), str(item["email"] or ""))
+
+
+@functools.lru_cache(maxsize=4096)  # a panel's drafts, item after item
+def _drafts_addressed(drafts: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    shown: list[tuple[str, str]] = []
+    for name, emails in drafts:
+        own = [email for email in emails.split(", ") if email]
+        shown += _named(name, own)
+    return tuple(shown)
 
 
 @functools.lru_cache(maxsize=4096)  # a panel's names and addresses, item after item
@@ -588,12 +604,16 @@ def _addressed(names: str, emails: str) -> tuple[tuple[str, str], ...]:
         return tuple(("", email) for email in each_email)
     shown: list[tuple[str, str]] = []
     for name, own in pair_recipients(each_name, each_email):
-        on = names_on(name, own)
-        if name and not any(on):
-            shown.append((name, ""))
-        shown += zip(on, own, strict=True)
+        shown += _named(name, own)
     used = {email for _, email in shown}
     return (*shown, *(("", email) for email in each_email if email not in used))
+
+
+def _named(name: str, own: Sequence[str]) -> list[tuple[str, str]]:
+    """(name, address) of one person's (or no one's, ``name`` '') addresses ``own``, their
+    name on those their draft's To writes it on, and (name, '') first when it is on none."""
+    on = names_on(name, own)
+    return ([(name, "")] if name and not any(on) else []) + list(zip(on, own, strict=True))
 
 
 def person_key(to: object) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import textwrap
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +102,7 @@ def _table(
     shown: Callable[[str], str] = str,
     optional: int = 0,
     last: tuple[int, ...] = (),
+    when_cut: Mapping[tuple[int, int], str] | None = None,
 ) -> list[str]:
     """An aligned text table that fits ``width``: the widest of the ``flexible`` columns gives
     up a character at a time (never below ``MIN_COLUMN``), cut text ending in an ellipsis.
@@ -114,6 +115,9 @@ def _table(
     ``optional``: how many of the last columns are left out, last first, when the table does
     not fit ``width`` even with its cut columns at their narrowest (a 60-column terminal).
     A header with a line break is a header of two lines (``STACKED_COUNT_HEADERS``).
+    ``when_cut``: (row, column) -> the text a cell shows instead of its own when that is cut
+    short (itself cut in turn): a To cell of each person with their addresses, else every
+    name first (``_names_first``).
     """
     sizes = list(sizes or column_sizes(headers, rows, shown))
     gap = 2
@@ -131,10 +135,12 @@ def _table(
             sizes[widest] -= 1
             excess -= 1
 
-    def line(cells: list[str], code: tuple[int, str] | None) -> str:
+    def line(cells: list[str], code: tuple[int, str] | None, n: int = -1) -> str:
         parts = []
         for i, (cell, size) in enumerate(zip(cells, sizes, strict=True)):
             text = _fit(cell, size, shown)
+            if when_cut and (n, i) in when_cut and text != shown(_one_line(cell)):
+                text = _fit(when_cut[n, i], size, shown)
             padding = " " * (size - display_width(text))
             if code and i == code[0]:
                 text = f"{code[1]}{text}{ANSI_RESET}"
@@ -145,7 +151,7 @@ def _table(
     stacked = [[""] * (depth - h.count("\n") - 1) + h.split("\n") for h in headers]
     out = [line([cells[n] for cells in stacked], None) for n in range(depth)]
     out += [indent + (" " * gap).join("─" * s for s in sizes)]
-    out += [line(row, colour(n)) for n, row in enumerate(rows)]
+    out += [line(row, colour(n), n) for n, row in enumerate(rows)]
     return out
 
 
@@ -174,13 +180,29 @@ def least_width(sizes: list[int], flexible: tuple[int, ...], indent: str = "  ")
 
 
 def _names_first(item: Mapping[str, Any]) -> str:
-    """The To cell of a wide table: ``recipient``, but every name before any address when a
-    row has several (``Lee Wong, Ana Diaz · lee@…, ana@…``), so a cut cell still names each
-    person, as the narrow table's names-only cell does."""
+    """The To cell of a wide table cut short: ``recipient``, but every name before any
+    address when a row has several (``Lee Wong, Ana Diaz · lee@…, ana@…``), so a cut cell
+    still names each person, as the narrow table's names-only cell does (ot53 F8). A cell
+    that fits shows ``recipient``, each person with their addresses (``_to_cells``)."""
     names, emails = item["to"], item["email"]
     if names and emails and len(names.split(", ")) > 1:
         return f"{names} · {emails}"
     return recipient(item)
+
+
+def _to_cells(
+    items: Sequence[Mapping[str, Any]], column: int, wide: bool
+) -> tuple[list[str], dict[tuple[int, int], str]]:
+    """The To cells of a table's ``items`` (its ``column``), and what each shows when cut
+    short (``_table``'s ``when_cut``): in a ``wide`` table each person beside the addresses
+    their draft goes to, as the page, the Markdown and the .eml files write them
+    (``recipient``: "Tom Becker <jobs@…>, Ana Lima <ana@…>"), every name first when that
+    is cut (``_names_first``); else the names alone."""
+    if not wide:
+        return [item["to"] for item in items], {}
+    cells = [recipient(item) for item in items]
+    cut = {(n, column): _names_first(item) for n, item in enumerate(items)}
+    return cells, {key: text for key, text in cut.items() if text != cells[key[0]]}
 
 
 def _count(value: Any) -> str:
@@ -207,13 +229,14 @@ def to_terminal(
         """The colour of row ``n`` of a table: its urgency's, in ``column``."""
         return lambda n: (column, ANSI[levels[n]]) if color else None
 
-    def to(item: Mapping[str, Any]) -> str:
-        return _names_first(item) if width >= WIDE else item["to"]
-
     today = digest.today_records()
     if today:
         lines += ["", f"Today, across all clients ({len(today):,})"]
-        rows = [[lateness(i), i["client"], i["action"], i["company"], to(i)] for i in today]
+        to, cut = _to_cells(today, 4, width >= WIDE)
+        rows = [
+            [lateness(i), i["client"], i["action"], i["company"], t]
+            for i, t in zip(today, to, strict=True)
+        ]
         levels = [i["urgency"] for i in today]
         # Fitting 60 columns (ot85 F10): the action is cut too, and the To column left out.
         lines += _table(
@@ -225,13 +248,15 @@ def to_terminal(
             colour=paint(0, levels),
             shown=shown,
             optional=1,
+            when_cut=cut,
         )
     coming = digest.coming_records()
     if coming:
         lines += ["", f"{digest.coming_title()} ({len(coming):,})"]
+        to, cut = _to_cells(coming, 5, width >= WIDE)
         rows = [
-            [due_day(i["due"]), i["urgency"], i["client"], i["action"], i["company"], to(i)]
-            for i in coming
+            [due_day(i["due"]), i["urgency"], i["client"], i["action"], i["company"], t]
+            for i, t in zip(coming, to, strict=True)
         ]
         levels = [i["urgency"] for i in coming]
         lines += _table(
@@ -243,6 +268,7 @@ def to_terminal(
             colour=paint(1, levels),
             shown=shown,
             optional=1,
+            when_cut=cut,
         )
 
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]

@@ -17,6 +17,11 @@ input of the digest and the calendar.
                               known; ``drafts.context.recipients_of``)
     email           str       the addresses they go to, ', '-joined in the same order ('' when
                               none is known): never one the drafts leave off
+    recipients      tuple     (name, addresses ', '-joined) of each of the row's drafts, in the
+                              order of its messages, as the Drafts sheet's To and Email cells
+                              hold them (``drafts.context.recipients_of``): whose each address
+                              is, which the two lists above cannot say (empty when the row
+                              has no recipient, or the items were made without it)
     interview_date  datetime64[ns]
     action          str       the next action's label (``schedule.labels.ACTION_LABELS``)
     due             datetime64[ns]  its due date (NaT for rows that need fixing)
@@ -54,6 +59,7 @@ DUE_ITEM_COLUMNS: tuple[str, ...] = (
     "position",
     "to",
     "email",
+    "recipients",
     "interview_date",
     "action",
     "due",
@@ -66,8 +72,9 @@ DUE_ITEM_COLUMNS: tuple[str, ...] = (
 )
 # Filled in when known: a caller's frame without them gets ''.
 OPTIONAL_TEXT_COLUMNS = ("to", "email", "subject", "draft", "why", "problems")
+TUPLE_COLUMNS = ("recipients", "draft_files")
 TEXT_COLUMNS = tuple(
-    c for c in DUE_ITEM_COLUMNS if c not in ("row", "interview_date", "due", "draft_files")
+    c for c in DUE_ITEM_COLUMNS if c not in ("row", "interview_date", "due", *TUPLE_COLUMNS)
 )
 
 NEEDS_INFO = "Needs info"
@@ -184,8 +191,16 @@ def typed_items(items: pd.DataFrame) -> pd.DataFrame:
     """``items`` with exactly ``DUE_ITEM_COLUMNS``, in order and with their types."""
     missing = [c for c in OPTIONAL_TEXT_COLUMNS if c not in items.columns]
     items = items.assign(**dict.fromkeys(missing, ""))
-    if "draft_files" not in items:
-        items = items.assign(draft_files=no_draft_files(len(items)))
+    for column in TUPLE_COLUMNS:
+        if column not in items:
+            items = items.assign(**{column: no_draft_files(len(items))})
+        elif not all(isinstance(value, tuple) for value in items[column].tolist()):
+            # A frame made with the columns and not these values (NaN): none known.
+            values = no_draft_files(len(items))
+            for at, value in enumerate(items[column].tolist()):
+                if isinstance(value, tuple):
+                    values[at] = value
+            items = items.assign(**{column: pd.Series(values, index=items.index, dtype=object)})
     items = items.loc[:, list(DUE_ITEM_COLUMNS)].copy()
     for column in TEXT_COLUMNS:
         items[column] = items[column].astype(object)
@@ -196,7 +211,8 @@ def typed_items(items: pd.DataFrame) -> pd.DataFrame:
 
 
 def no_draft_files(count: int) -> np.ndarray:
-    """A ``draft_files`` column of ``count`` items without drafts."""
+    """A ``draft_files`` (or ``recipients``) column of ``count`` items without drafts: an
+    empty tuple each."""
     files = np.empty(count, dtype=object)
     for at in range(count):
         files[at] = ()
@@ -219,8 +235,9 @@ def _optional_text(output: pd.DataFrame, column: str, keep: np.ndarray) -> np.nd
 
 
 def _recipients(frame: pd.DataFrame, keep: np.ndarray) -> dict[str, np.ndarray]:
-    """The ``to`` and ``email`` columns: whom each row's drafts go to, paired as the drafts
-    pair them (``drafts.context.recipients_of``), never re-read from the cells."""
+    """The ``to``, ``email`` and ``recipients`` columns: whom each row's drafts go to, paired
+    as the drafts pair them (``drafts.context.recipients_of``), never re-read from the
+    cells."""
     from followup_batch.drafts.context import recipients_of
 
     count = int(keep.sum())
@@ -230,15 +247,18 @@ def _recipients(frame: pd.DataFrame, keep: np.ndarray) -> dict[str, np.ndarray]:
             return [None] * count
         return [_hashable(v) for v in frame[column].to_numpy(dtype=object)[keep].tolist()]
 
-    pairs = each_distinct(
+    drafts = each_distinct(
         recipients_of,
         cells("interviewers"),
         cells("interviewer_emails"),
         cells("interviewer_email_owners"),
     )
-    to, email = np.empty(count, dtype=object), np.empty(count, dtype=object)
-    to[:], email[:] = [names for names, _ in pairs], [emails for _, emails in pairs]
-    return {"to": to, "email": email}
+    to, email, recipients = (np.empty(count, dtype=object) for _ in range(3))
+    to[:] = [", ".join(name for name, _ in each if name) for each in drafts]
+    email[:] = [", ".join(emails for _, emails in each if emails) for each in drafts]
+    for at, each in enumerate(drafts):  # one tuple an element, not a row of them
+        recipients[at] = each
+    return {"to": to, "email": email, "recipients": recipients}
 
 
 def _hashable(value: object) -> object:

@@ -71,3 +71,52 @@ def test_an_untouched_draft_is_replaced_without_a_word(tmp_path) -> None:
     run(data, tmp_path / "out", digests, AS_OF + dt.timedelta(days=1))
     assert (digests / DRAFT).stat().st_ino != before  # the next day's folder, its draft anew
     assert b"Thank you for the Analyst interview" in (digests / DRAFT).read_bytes()
+
+
+# fx204: a coach's digest (the dataset path builds its due items too) shows each person beside
+# the addresses their own draft goes to, as the coach's .eml drafts do: (Interviewer cell,
+# Interviewer Email cell, the digest's To).
+PANELS = [
+    (
+        "Vandelay",
+        '"Tom Becker <jobs@vandelay.example>, Ana Lima <ana@vandelay.example>"',
+        "",
+        "Tom Becker <jobs@vandelay.example>, Ana Lima <ana@vandelay.example>",
+    ),
+    ("Initrode", "tom@initrode.com and Ana Lima", "", "Ana Lima · tom@initrode.com"),
+    (
+        "Kramerica",
+        "Lee Wong",
+        "lee.wong@kramerica.example; lwong@kramerica.example",
+        "Lee Wong <lee.wong@kramerica.example>, Lee Wong <lwong@kramerica.example>",
+    ),
+]
+
+
+def test_a_coachs_digest_pairs_each_person_with_their_draft_addresses(tmp_path: Path) -> None:
+    import html
+    from email.utils import getaddresses
+
+    from mail import parse
+
+    rows = "".join(
+        f"Zoe Adams,Sarah Kim,{company},Analyst,2026-12-03,{names},{emails},US\n"
+        for company, names, emails, _ in PANELS
+    )
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "part-1.csv").write_text(ROWS.splitlines()[0] + "\n" + rows, "utf-8")
+    run(tmp_path / "in", tmp_path / "out", tmp_path / "dig")
+    markdown = (tmp_path / "dig" / "Sarah Kim" / "digest.md").read_text(encoding="utf-8")
+    mails = [parse(p) for p in (tmp_path / "dig" / "Sarah Kim" / "drafts").glob("*.eml")]
+    for company, _, _, to in PANELS:
+        (line,) = [ln for ln in markdown.splitlines() if f"| {company} – Analyst |" in ln]
+        assert html.unescape(line.split(" | ")[4]) == to
+        sent = sorted(
+            (a.display_name, a.addr_spec)
+            for m in mails
+            if m["Subject"].endswith(f" at {company}") and m["To"]
+            for a in m["To"].addresses
+        )
+        assert sent == sorted(
+            (n, a) for n, a in getaddresses([to.replace(" · ", ", ")]) if "@" in a
+        )

@@ -685,6 +685,44 @@ RECIPIENT_ROWS = [
         [("Dana Ortiz", "dana@tyrell.example, d.ortiz@tyrell.example")],
         "Dana Ortiz <dana@tyrell.example>, Dana Ortiz <d.ortiz@tyrell.example>",
     ),
+    # fx204: each person beside the addresses their own draft goes to, as the Interviewer
+    # cell paired them: the digest had the names and the addresses as two lists, re-paired
+    # ("Tom Becker, Ana Lima <ana@…> · jobs@…", "Ana Lima <tom@initech.com>").
+    (
+        "Vandelay",
+        "Tom Becker <jobs@vandelay.example>, Ana Lima <ana@vandelay.example>",
+        None,
+        [("Tom Becker", "jobs@vandelay.example"), ("Ana Lima", "ana@vandelay.example")],
+        "Tom Becker <jobs@vandelay.example>, Ana Lima <ana@vandelay.example>",
+    ),
+    (  # an address written before a name is no one's: Ana's draft goes without one
+        "Initrode",
+        "tom@initrode.com and Ana Lima",
+        None,
+        [("Ana Lima", ""), ("", "tom@initrode.com")],
+        "Ana Lima · tom@initrode.com",
+    ),
+    (  # one person's two addresses, each naming them
+        "Kramerica",
+        "Lee Wong",
+        "lee.wong@kramerica.example; lwong@kramerica.example",
+        [("Lee Wong", "lee.wong@kramerica.example, lwong@kramerica.example")],
+        "Lee Wong <lee.wong@kramerica.example>, Lee Wong <lwong@kramerica.example>",
+    ),
+    (  # one address for two people: the drafts leave it off (whose is it?), the digest too
+        "Pendant",
+        "Ann Roe and Bob Li",
+        "hiring@pendant.example",
+        [("Ann Roe", ""), ("Bob Li", "")],
+        "Ann Roe, Bob Li",
+    ),
+    (  # ... unless it is written beside one of them
+        "Monks",
+        "Ann Roe, Bob Li <hiring@monks.example>",
+        None,
+        [("Ann Roe", ""), ("Bob Li", "hiring@monks.example")],
+        "Ann Roe, Bob Li <hiring@monks.example>",
+    ),
     # ot59 (F2): a team with its own address after a comma is its own recipient, not Sam's
     # title, so Sam's note does not go to the team's mailbox too.
     (
@@ -730,6 +768,14 @@ def every_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
          "--digest", str(folder / "d.xlsx")],
     )  # fmt: skip
     assert result.exit_code == 0, result.output
+    # The terminal's digest of the same tracker, wide enough for every To cell whole.
+    shown = CliRunner().invoke(
+        main,
+        ["digest", str(folder / "Maya Chen.xlsx"), "--as-of", "2026-12-22"],
+        env={"COLUMNS": "260"},
+    )
+    assert shown.exit_code == 0, shown.output
+    (folder / "terminal.txt").write_text(shown.output, encoding="utf-8")
     return folder
 
 
@@ -742,6 +788,14 @@ def _addresses(link: str) -> list[str]:
     to = link.removeprefix("mailto:").partition("?")[0]
     assert to == to.strip() and " " not in unquote(to), link
     return [unquote(a) for a in to.split(",") if a]
+
+
+def _mailboxes(to: str) -> list[tuple[str, str]]:
+    """(name, address) of each address of a digest's To line ('' for an address under no
+    name, after its " · "), as a draft's To header carries them."""
+    from email.utils import getaddresses
+
+    return sorted((n, a) for n, a in getaddresses([to.replace(" · ", ", ")]) if "@" in a)
 
 
 @pytest.mark.parametrize(("company", "names", "emails", "each", "to"), RECIPIENT_ROWS)
@@ -775,9 +829,12 @@ def test_every_output_writes_to_the_drafts_recipients(
     first = [a for a in each[0][1].split(", ") if a]
     assert _addresses(row[head.index("Draft subject")].hyperlink.target) == first
     mails = [parse(p) for p in sorted((every_output / "eml").glob("*.eml"))]
-    sent = [a.addr_spec for m in mails if m["Subject"].endswith(f" at {company}") and m["To"]
+    sent = [(a.display_name, a.addr_spec)
+            for m in mails if m["Subject"].endswith(f" at {company}") and m["To"]
             for a in m["To"].addresses]  # fmt: skip
-    assert sorted(sent) == addresses
+    assert sorted(a for _, a in sent) == addresses
+    # Each .eml's To: its person's name on the addresses the digest writes it on.
+    assert sorted(sent) == _mailboxes(to)
     markdown = (every_output / "d.md").read_text(encoding="utf-8")
     (line,) = [ln for ln in markdown.splitlines() if f"| {company} – Analyst |" in ln]
     assert html.unescape(line.split(" | ")[4]) == to
@@ -793,6 +850,9 @@ def test_every_output_writes_to_the_drafts_recipients(
         to,
         addresses,
     )
+    terminal = (every_output / "terminal.txt").read_text(encoding="utf-8")
+    (line,) = [ln for ln in terminal.splitlines() if f"  {company}  " in ln]
+    assert line.rstrip().endswith(f"  {to}"), line
     digest = openpyxl.load_workbook(every_output / "d.xlsx").worksheets[0]
     head = [c.value for c in digest[2]]
     (row,) = [r for r in digest.iter_rows(min_row=3) if r[head.index("Company")].value == company]

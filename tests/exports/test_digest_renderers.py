@@ -172,11 +172,22 @@ TWO = ("Lee Wong, Ana María Díaz", "lee.wong@globex.example, ana.diaz@globex.e
         (132, TWO, "Lee Wong, Ana María Díaz · lee.wong@globex.exam…"),
         # One person: the name beside its address, as before.
         (120, ("Lee Wong", "lee@globex.example"), "Lee Wong <lee@globex.example>"),
-        # Names and addresses that do not pair up: side by side, names first.
+        # A row of several that fits: each person beside their address, as the page and
+        # the .eml files write them (fx204); cut short, every name first (above).
         (
             120,
             ("Lee Wong, Ana Diaz", "lee@globex.example"),
-            "Lee Wong, Ana Diaz · lee@globex.example",
+            "Lee Wong <lee@globex.example>, Ana Diaz",
+        ),
+        (
+            160,
+            ("Lee Wong, Ana Diaz", "lee@globex.example, ana@globex.example"),
+            "Lee Wong <lee@globex.example>, Ana Diaz <ana@globex.example>",
+        ),
+        (  # the same cut at 120 columns: every name first
+            120,
+            ("Lee Wong, Ana Diaz", "lee@globex.example, ana@globex.example"),
+            "Lee Wong, Ana Diaz · lee@globex.example, …",
         ),
         (
             120,
