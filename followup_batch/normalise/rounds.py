@@ -306,9 +306,18 @@ def repeated_within(
     filled &= frame["same_interview_row"].to_numpy() == 0
     if filled.sum() < 2:
         return frame
-    keyed = codes[filled]
+    columns = {f: table.mapping[f] for f in fields}
+    for name in compared:
+        if isinstance(name, str) and name.startswith("column "):
+            columns[name] = int(name[len("column ") :])
+    typed = _TypedCells(table, columns)
+    keyed = typed.formulas_alike(codes[filled])
     # Only rows alike in every cell meet a row above them: the others are left out.
     keyed = keyed[keyed.duplicated(keep=False)]
+    if not keyed.empty and typed.any:
+        # Of those, the rows alike in what was typed too: a formula's text, a link's target.
+        keyed = typed.codes(keyed)
+        keyed = keyed[keyed.duplicated(keep=False)]
     if keyed.empty:
         return frame
     firsts: dict[tuple[int, ...], int] = {}
@@ -316,7 +325,7 @@ def repeated_within(
     same_sheet = frame["same_interview_sheet"].to_numpy(dtype=object).copy()
     problems = list(frame["problems"])
     position = {row: at for at, row in enumerate(frame.index)}
-    told_apart = _written_apart(compared, apart)
+    told_apart = _written_apart(compared, apart, typed)
     for row, values in zip(keyed.index, keyed.itertuples(index=False, name=None), strict=True):
         earlier = firsts.setdefault(values, int(row))
         if earlier == row:
@@ -513,18 +522,120 @@ def _named(table: RawTable, column: int) -> str:
 
 
 def _written_apart(
-    cells: pd.DataFrame, apart: dict[str, tuple[str, str]]
+    cells: pd.DataFrame, apart: dict[str, tuple[str, str]], typed: _TypedCells
 ) -> Callable[[int, int], list[tuple[str, str]]]:
     """Which of the ``apart`` columns of ``cells`` (name -> its header as named (``_named``)
     and kind: "sent", typed
     on one, counted for both; "day", the same day written another way; "number", a row number)
-    two rows (positions) write otherwise, each as its header and kind, for ``_repeat_line``."""
+    two rows (positions) write otherwise, each as its header and kind, for ``_repeat_line``:
+    a cell holding a formula or a link as ``typed`` has it (``=ROW()-1`` on both is alike,
+    whatever its value)."""
     spelt = {name: written_codes(cells[name])[0] for name in apart}
+    rows = cells.index
 
     def differ(first: int, second: int) -> list[tuple[str, str]]:
-        return [apart[n] for n in apart if spelt[n][first] != spelt[n][second]]
+        one, other = int(rows[first]), int(rows[second])
+        return [
+            apart[n]
+            for n in apart
+            if typed.as_typed(n, one, spelt[n][first]) != typed.as_typed(n, other, spelt[n][second])
+        ]
 
     return differ
+
+
+class _TypedCells:
+    """What was typed in a sheet's compared cells beside their values (``RawTable.formulas``
+    and ``links``, by the names ``repeated_within`` gives the columns: ``columns``, name ->
+    0-based column). A formula is compared by its text as typed, whatever value it shows (a
+    script saves none, Excel and LibreOffice their own): written relative to its own row
+    (``relative_formula``), so that ``=ROW()-1`` or ``=TODAY()-D5`` on row 5 and
+    ``=TODAY()-D6`` on row 6, one formula filled down or pasted with its row, are typed alike,
+    and ``=HYPERLINK(".../123","posting")`` and ``.../456`` are not. A cell's link (Insert >
+    Link) is compared with its value: "posting" linked to two addresses, two cells."""
+
+    def __init__(self, table: RawTable, columns: dict[str, int]) -> None:
+        self.formulas: dict[str, dict[int, tuple[str, int]]] = {}
+        self.links: dict[str, dict[int, str]] = {}
+        names = {column: name for name, column in columns.items()}
+        for (row, column), formula in table.formulas.items():
+            if column in names:
+                self.formulas.setdefault(names[column], {})[row] = formula
+        for (row, column), target in table.links.items():
+            if column in names:
+                self.links.setdefault(names[column], {})[row] = target
+        self.any = bool(self.formulas or self.links)
+        self._relative: dict[tuple[str, int], str] = {}  # (text, row) -> relative_formula
+
+    def formulas_alike(self, codes: pd.DataFrame) -> pd.DataFrame:
+        """``codes`` (rows alike in a column have one code, 0 a blank) with each formula's code
+        one for every formula (-1): whether its value is saved decides nothing."""
+        if not self.formulas:
+            return codes
+        codes = codes.copy()
+        for name, rows in self.formulas.items():
+            if name in codes:
+                codes.loc[codes.index.intersection(list(rows)), name] = -1
+        return codes
+
+    def codes(self, codes: pd.DataFrame) -> pd.DataFrame:
+        """``codes`` (of a few rows) with each cell holding a formula or a link coded by what was
+        typed (``as_typed``): one code per text, none of a value's."""
+        codes = codes.copy()
+        for name in {*self.formulas, *self.links}:
+            if name not in codes:
+                continue
+            column = codes[name]
+            texts = [self.as_typed(name, int(row), code) for row, code in column.items()]
+            if all(isinstance(text, (int, np.integer)) for text in texts):
+                continue
+            at, _ = pd.factorize(pd.Series(texts, dtype=object).map(repr))
+            codes[name] = -2 - at
+        return codes
+
+    def as_typed(self, name: str, row: int, code: object) -> object:
+        """The cell of column ``name`` at Excel row ``row``, coded ``code`` by its value, as
+        typed: its formula relative to its row ("=ROW()-1", "=TODAY()-D[0]") or, for a cell
+        with a link, its code and the link's target; ``code`` for the others."""
+        formula = self.formulas.get(name, {}).get(row)
+        target = self.links.get(name, {}).get(row)
+        typed: object = code
+        if formula is not None:
+            if formula not in self._relative:
+                self._relative[formula] = "=" + relative_formula(*formula)
+            typed = self._relative[formula]
+        return typed if target is None else (typed, target)
+
+
+# A string in a formula ("posting", "a ""quoted"" word"): never a reference.
+_FORMULA_STRING = re.compile(r'"(?:[^"]|"")*"')
+# A cell reference (D5, $D5, D$5, $D$5, Jobs!D5's D5), not a function's name (LOG10() nor a
+# sheet's (Q1!A2), nor part of a longer name or number.
+_CELL_REFERENCE = re.compile(r"(?<![\w.$])(\$?[A-Z]{1,3})(\$?)([0-9]{1,7})(?![\w.(!])")
+
+
+def relative_formula(text: str, row: int) -> str:
+    """A formula's ``text`` written on Excel row ``row`` with its relative row references as
+    offsets from that row ("TODAY()-D5" on row 5: "TODAY()-D[0]", "A4+1" on row 5: "A[-1]+1"),
+    as Excel's R1C1 notation writes them: one formula filled down, or pasted with its row, is
+    one text on every row. Absolute rows ($5) and strings stay as written."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+
+    def offset(match: re.Match[str]) -> str:
+        column, absolute, number = match.groups()
+        if absolute:
+            return match[0]
+        return f"{column}[{int(number) - row}]"
+
+    parts = []
+    at = 0
+    for string in _FORMULA_STRING.finditer(text):
+        parts.append(_CELL_REFERENCE.sub(offset, text[at : string.start()]))
+        parts.append(string[0])
+        at = string.end()
+    parts.append(_CELL_REFERENCE.sub(offset, text[at:]))
+    return "".join(parts)
 
 
 def _repeat_line(earlier: int, apart: list[tuple[str, str]]) -> str:

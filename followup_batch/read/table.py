@@ -153,6 +153,13 @@ class RawTable:
     # twice is alike in these too (``normalise.rounds.repeated_within``): a Mentee, a Time or
     # a Contact told apart only there is another interview (ot97 F6). None when there are none.
     unread_cells: pd.DataFrame | None = None
+    # What was typed in the cells a row pasted twice is compared by (the mapped columns' and
+    # ``unread_cells``'), beside the value shown: (Excel row, 0-based column) -> the formula
+    # there, its text and the row it is written from (``xlsx_cells.typed_formulas``), and ->
+    # the target of a hyperlink on it (Insert > Link). Two rows alike in every value shown but
+    # these are two rows (two postings: ot98 F6). Empty for CSV.
+    formulas: dict[tuple[int, int], tuple[str, int]] = field(default_factory=dict)
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def _answered_rows_gone(

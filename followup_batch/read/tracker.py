@@ -282,6 +282,7 @@ def _read_workbook(
             markers,
         )
         table.email_links = _email_links(sheet, table)
+        _typed_cells(table, sheet, markers)
         rows = set(table.cells.index)
         for key, why in merged.problems.items():
             if key[0] in rows:
@@ -637,6 +638,30 @@ def _email_links(sheet: xlsx_cells.SheetGrid, table: RawTable) -> dict[int, str]
         for row in rows[(rows >= low_row) & (rows <= high_row)]:
             found.setdefault(int(row), target)
     return found
+
+
+def _typed_cells(
+    table: RawTable, sheet: xlsx_cells.SheetGrid, markers: list[int] | None = None
+) -> None:
+    """The formulas and hyperlinks in the cells a row pasted twice is compared by (the mapped
+    columns' and the unread ones', at the rows read: ``RawTable.formulas``, ``links``).
+    ``markers``: the sheet's ``xlsx_cells.formula_markers``."""
+    columns = {*table.mapping.values()}
+    if table.unread_cells is not None:
+        columns.update(int(c) for c in table.unread_cells.columns)
+    rows = table.cells.index
+    if not columns or not len(rows):
+        return
+    table.formulas = xlsx_cells.typed_formulas(sheet.xml, columns, rows.tolist(), markers)
+    links: dict[tuple[int, int], str] = {}
+    for (low_row, low_col, high_row, high_col), target in sheet.links:
+        linked = [c for c in columns if low_col <= c <= high_col]
+        if not linked:
+            continue
+        for row in rows[(rows >= low_row) & (rows <= high_row)].tolist():
+            for column in linked:
+                links.setdefault((int(row), column), target)
+    table.links = links
 
 
 def _add_formula_problems(
