@@ -146,7 +146,7 @@ def country_spellings(code: str) -> tuple[str, ...]:
 def region_index() -> dict[str, str]:
     """header_key(a region's name) -> 'DE-BY', for the subdivisions the calendars have: the
     names of REGION_NAMES, and any region's name (as its calendar spells it) that is one
-    country's region only and no country's name ('Maharashtra' IN-MH, 'São Paulo' BR-SP;
+    country's region only and no country's name ('Maharashtra' IN-MH, 'Karnataka' IN-KA;
     not 'Punjab', India's and Pakistan's, nor 'Georgia')."""
     supported = calendar_subdivisions()
     unread = {

@@ -197,7 +197,11 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "BR-RS": ("Porto Alegre",),
     "BR-SC": ("Florianópolis", "Joinville"),
     "BR-SE": ("Aracaju",),
-    "BR-SP": ("São Paulo", "Campinas", "Santos", "Guarulhos", "Ribeirão Preto", "Sorocaba"),
+    # The city of São Paulo has a calendar of its own (its anniversary, 25 January, and Corpus
+    # Christi are days off there), the package's 'São Paulo Capital'; the state's other towns
+    # keep the state's (``CITY_CALENDARS``).
+    "BR-São Paulo Capital": ("São Paulo",),
+    "BR-SP": ("Campinas", "Santos", "Guarulhos", "Ribeirão Preto", "Sorocaba"),
     "BR-TO": ("Palmas",),
     # Canada
     "CA-AB": ("Edmonton", "Calgary"),
@@ -740,9 +744,18 @@ NOT_READ_ALONE: frozenset[str] = frozenset({"Split", "Malé"})
 
 # Cities whose name is also their country's region around them, in the calendars: written
 # alone or before their country they are the city ('Buenos Aires', 'Buenos Aires, Argentina':
-# AR-C, the Ciudad Autónoma), after a town or in a State cell the region ('La Plata, Buenos
-# Aires': AR-B, the province). 'Washington' is not one: alone it is the state.
-CITIES_NOT_REGIONS: frozenset[str] = frozenset({"Buenos Aires"})
+# AR-C, the Ciudad Autónoma; 'São Paulo', 'São Paulo, Brazil': the city's calendar), after a
+# town or in a State cell the region ('La Plata, Buenos Aires': AR-B, the province; 'Campinas,
+# São Paulo': BR-SP, the state). 'Washington' is not one: alone it is the state.
+CITIES_NOT_REGIONS: frozenset[str] = frozenset({"Buenos Aires", "São Paulo"})
+
+# A city's own calendar inside a region's, as the holidays package names it, with the region
+# around it (a city before that region's code or name is the city: 'São Paulo, SP', 'São
+# Paulo, São Paulo, Brazil' as LinkedIn writes it) and the name the Why gives the calendar
+# ('On the São Paulo (city) calendar', not the package's 'São Paulo Capital').
+CITY_CALENDARS: dict[str, tuple[str, str]] = {
+    "BR-São Paulo Capital": ("BR-SP", "São Paulo (city)"),
+}
 
 # Homes of a shared name too small to be what the name alone means, whatever the tracker's
 # other rows or the config's country: a US tracker's 'Paris' is France's, not Texas' town of

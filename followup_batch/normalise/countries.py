@@ -35,7 +35,12 @@ from followup_batch.normalise.calendar_places import (
     subdivision,
     subdivision_names,
 )
-from followup_batch.normalise.cities import COUNTRY_REGION_SPELLINGS, REGION_SPELLINGS
+from followup_batch.normalise.cities import (
+    CITY_CALENDARS,
+    COUNTRY_REGION_SPELLINGS,
+    REGION_SPELLINGS,
+)
+from followup_batch.normalise.region_names import REGION_NAMES
 from followup_batch.read.header_keys import header_key
 
 UNITED_KINGDOM = "GB-ENG"  # what "UK" or "GB" alone means (see calendar_places.country_index)
@@ -542,6 +547,10 @@ def resolve_place(
     city, region, country = (
         "" if dates.is_placeholder(t) else t.strip() for t in (city, region, country)
     )
+    # A State cell of a city's name that is its region's too is the region: 'São Paulo' the
+    # state (BR-SP), 'Buenos Aires' the province (AR-B), by a name that says so.
+    around = region_of_a_city(header_key(region)) if region else None
+    region = next(iter(REGION_NAMES.get(around, ())), region) if around else region
     rest = ", ".join(t for t in (region, country) if t)
     if region and not country:
         home = default.split("-")[0]
@@ -584,7 +593,9 @@ def _region_near(region: str, city: str, others: frozenset[str]) -> str | None:
     if len(found) != 1:
         return None
     ((country, sub),) = found.items()
-    return f"{country}-{sub}"
+    # 'São Paulo' and 'SP': the city's own calendar in that state (CITY_CALENDARS)
+    own = [h for h in homes if CITY_CALENDARS.get(h, ("",))[0] == f"{country}-{sub}"]
+    return own[0] if own else f"{country}-{sub}"
 
 
 _TOWN = re.compile(r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\.?")
@@ -785,8 +796,13 @@ def _place_subdivision(country: str, place: str) -> str | None:
     right, one of its parts ('Munich, Bavaria' -> BY), or the region of a city of the
     table ('London' -> ENG, 'Chennai' -> TN) when the country has one city of that name, or
     a code its people write for one of its regions ('NI, UK' -> NIR: ``REGION_CODES``); a
-    city named as its region is ('Buenos Aires, Argentina' -> C: ``CITIES_NOT_REGIONS``)."""
+    city named as its region is ('Buenos Aires, Argentina' -> C: ``CITIES_NOT_REGIONS``), and
+    so is a city of its own calendar before its region ('São Paulo, SP, Brazil':
+    ``CITY_CALENDARS``)."""
     city_first = header_key(place) in cities_not_regions()
+    in_region = _city_region(place) or ""  # 'São Paulo, SP, Brazil': the city's own calendar
+    if in_region.startswith(f"{country}-") and in_region in CITY_CALENDARS:
+        return in_region.split("-", 1)[1]
     for part in () if city_first else (place, *reversed(place_parts(place))):
         sub = subdivision(country, part)
         if sub is not None:
@@ -836,8 +852,9 @@ def _city_region(text: str) -> str | None:
             continue
         country, sub = code.split("-", 1)
         spellings = (sub, *REGION_SPELLINGS.get(code, ()))
+        around = CITY_CALENDARS.get(code, (code,))[0].partition("-")[2]  # 'São Paulo, SP'
         if (
-            subdivision(country, written) == sub
+            subdivision(country, written) in {sub, around}
             or header_key(written) in {header_key(s) for s in spellings}
             or REGION_CODES.get(written.strip().upper()) == code  # 'Belfast, NI'
         ):

@@ -331,6 +331,10 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
     "AR-C": ("CABA", "Capital Federal", "Ciudad de Buenos Aires"),
     # ... and its province, around it ('Buenos Aires' alone is the city: CITIES_NOT_REGIONS)
     "AR-B": ("Provincia de Buenos Aires", "Buenos Aires Province"),
+    # São Paulo's city and state by names that say which ('São Paulo' alone is the city:
+    # CITIES_NOT_REGIONS)
+    "BR-São Paulo Capital": ("São Paulo Capital", "São Paulo City", "Cidade de São Paulo"),
+    "BR-SP": ("São Paulo State", "Estado de São Paulo", "State of São Paulo"),
     # Bosnia and Herzegovina's entities and district in English
     "BA-BIH": ("Federation of Bosnia and Herzegovina",),
     "BA-BRC": ("Brčko District",),

@@ -22,6 +22,8 @@ from functools import cached_property
 import holidays
 import numpy as np
 
+from followup_batch.normalise.cities import CITY_CALENDARS
+
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DEFAULT_WEEKEND = frozenset({5, 6})
 # A date inside a holiday's name, as ``holidays`` writes it in English: 'Day off (substituted
@@ -51,6 +53,13 @@ PROVINCE_CALENDARS: dict[str, tuple[str, str]] = {
         ("MWT", "Manawatū-Whanganui", "WGN", "Wellington"),
     )
 }
+
+
+def calendar_title(key: str) -> str:
+    """How the Why and ``check`` name a calendar: its key ('BR-SP', 'IL'), or a city's own
+    calendar by the city ('São Paulo (city)', not the package's 'BR-São Paulo Capital':
+    ``cities.CITY_CALENDARS``)."""
+    return CITY_CALENDARS.get(key, ("", key))[1]
 
 
 def split_country(key: str) -> tuple[str, str | None]:
@@ -394,7 +403,9 @@ def calendar_summary(calendar: CountryCalendar, year: int, *, days_off: bool = T
     if off:
         parts.append(f"{off} of your days off" if off > 1 else "1 of your days off")
     days = ", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]
-    return f"{calendar.key}: {week_words(calendar.weekend)}{earlier}, {days} in {year}"
+    return (
+        f"{calendar_title(calendar.key)}: {week_words(calendar.weekend)}{earlier}, {days} in {year}"
+    )
 
 
 def days_off_on(calendar: CountryCalendar, year: int) -> int:

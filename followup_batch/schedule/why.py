@@ -36,6 +36,7 @@ from followup_batch.schedule.business_days import (
     PROVINCE_CALENDARS,
     Calendars,
     CountryCalendar,
+    calendar_title,
     holiday_parts,
     holidays_between,
     make_up_days_between,
@@ -390,7 +391,7 @@ class Explainer:
         kept = PROVINCE_CALENDARS.get(str(r.country), ("", ""))[1]  # Waikato's: Auckland's
         notes = "; ".join(note for note in (r.calendar_note, kept) if note)
         why = f": {notes}" if notes else ""
-        return f"\nOn the {r.country} calendar{week}{why}."
+        return f"\nOn the {calendar_title(str(r.country))} calendar{week}{why}."
 
     def row_alone(self, r: WhyInputs) -> str:
         """``row`` but for where the outcome was typed; a row to fix says so first."""

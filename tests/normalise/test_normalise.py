@@ -2950,8 +2950,9 @@ def test_country_problems(value: str, expected: str, problem: str) -> None:
         # The region's name, accents or none, any case and spacing, no comma.
         ("Perth, Western Australia", "US", "AU-WA"),
         ("Chennai, Tamil Nadu", "US", "IN-TN"),
-        ("Sao Paulo, SP", "US", "BR-SP"),
-        ("São Paulo, SP", "US", "BR-SP"),
+        ("Sao Paulo, SP", "US", "BR-São Paulo Capital"),
+        ("São Paulo, SP", "US", "BR-São Paulo Capital"),
+        ("Campinas, SP", "US", "BR-SP"),
         ("perth, wa", "US", "AU-WA"),
         ("  Perth ,   WA ", "US", "AU-WA"),
         ("Perth WA", "US", "AU-WA"),
@@ -3097,7 +3098,7 @@ def test_a_well_known_city_and_its_region(value: str, default: str, expected: st
         ("Karnataka", "IN-KA"),
         ("Bengaluru, Karnataka", "IN-KA"),
         ("Mumbai, Maharashtra", "IN-MH"),
-        ("São Paulo", "BR-SP"),
+        ("São Paulo State", "BR-SP"),
         ("Rio de Janeiro", "BR-RJ"),
         # A well-known city alone (one region of the cities table, or a country's city).
         ("Dubai", "AE"),

@@ -235,7 +235,18 @@ LISTED_CITIES = [
         ({"location": "Frankfurt am Main"}, "US", "DE-HE"),
         ({"location": "Walldorf"}, "US", "DE-BW"),
         ({"location": "Neckarsulm"}, "US", "DE-BW"),
-        ({"location": "São Paulo"}, "US", "BR-SP"),
+        ({"location": "São Paulo"}, "US", "BR-São Paulo Capital"),
+        # A State cell of São Paulo or Buenos Aires is the state or province; the city before
+        # it (or before its own state's code) is the city's calendar.
+        ({"region": "São Paulo"}, "US", "BR-SP"),
+        ({"region": "São Paulo"}, "BR", "BR-SP"),
+        ({"region": "São Paulo", "country": "Brazil"}, "US", "BR-SP"),
+        ({"city": "Campinas", "region": "São Paulo"}, "US", "BR-SP"),
+        ({"city": "São Paulo", "region": "SP"}, "US", "BR-São Paulo Capital"),
+        ({"city": "São Paulo", "region": "São Paulo"}, "BR", "BR-São Paulo Capital"),
+        ({"city": "São Paulo", "country": "Brasil"}, "US", "BR-São Paulo Capital"),
+        ({"region": "Buenos Aires"}, "US", "AR-B"),
+        ({"city": "Buenos Aires", "country": "Argentina"}, "US", "AR-C"),
         ({"location": "Paris, TX"}, "DE", "US-TX"),
         # Africa's and Latin America's large job markets and the employers' towns an outside
         # test found unread (each went on the default calendar with a Problems line).
@@ -453,9 +464,12 @@ US_STATES = ["PA", "MA", "AL", "DE", "IN", "CO", "GA", "ME", "ID"]
                     {"city": brazilian, "region": uf},
                 ],
                 default,
-                ["US-PA", "US-MA", f"BR-{uf}"],
+                ["US-PA", "US-MA", code],
             )
-            for brazilian, uf in (("Recife", "PE"), ("São Paulo", "SP"))
+            for brazilian, uf, code in (
+                ("Recife", "PE", "BR-PE"),
+                ("São Paulo", "SP", "BR-São Paulo Capital"),  # the city's own calendar
+            )
             for default in ("US", "GB")
         ),
         (
@@ -476,7 +490,7 @@ US_STATES = ["PA", "MA", "AL", "DE", "IN", "CO", "GA", "ME", "ID"]
                 {"region": "MA"},
             ],
             "US",
-            ["BR-PE", "BR-SP", "BR-PA", "BR-MA"],
+            ["BR-PE", "BR-São Paulo Capital", "BR-PA", "BR-MA"],
         ),
         # ... and a known city of the column's country keeps it.
         (
@@ -487,7 +501,7 @@ US_STATES = ["PA", "MA", "AL", "DE", "IN", "CO", "GA", "ME", "ID"]
                 {"city": "Salvador", "region": "BA"},
             ],
             "US",
-            ["BR-PE", "BR-SP", "ES-MD", "BR-BA"],
+            ["BR-PE", "BR-São Paulo Capital", "ES-MD", "BR-BA"],
         ),
     ],
 )
@@ -1858,7 +1872,7 @@ def test_a_country_code_of_a_state_too_is_settled_by_its_town(
         ("Austin, TX, 78701", "US-TX"),
         ("Perth WA 6000", "AU-WA"),
         ("80331 München", "DE-BY"),
-        ("São Paulo, SP 01310-100", "BR-SP"),
+        ("São Paulo, SP 01310-100", "BR-São Paulo Capital"),
         # India's six-digit PIN, also set apart by a dash (ot82 F1: each was "not a country").
         ("Mumbai, MH 400001", "IN-MH"),
         ("Mumbai 400001", "IN-MH"),
@@ -2419,6 +2433,24 @@ REGION_DAYS = [
         "XIV Wed 11-11)",
         "AR-B",
     ),
+    # The city of São Paulo (Wed 2027-01-20, Tue 05-25 interviews) skips its anniversary, Mon
+    # 01-25, and Corpus Christi, Thu 05-27; Campinas, of the state's calendar, works both.
+    (
+        "São Paulo",
+        "2027-01-20",
+        "2027-01-28",
+        "(skipped São Paulo City Anniversary Mon 01-25)",
+        "São Paulo (city)",
+    ),
+    ("Campinas, SP", "2027-01-20", "2027-01-27", "", "BR-SP"),
+    (
+        "São Paulo, SP",
+        "2027-05-25",
+        "2027-06-02",
+        "(skipped Corpus Christi Thu 05-27)",
+        "São Paulo (city)",
+    ),
+    ("Campinas, São Paulo", "2027-05-25", "2027-06-01", "", "BR-SP"),
 ]
 
 
@@ -2565,6 +2597,34 @@ def test_every_calendar_country_has_its_capital_read() -> None:
         ("La Plata, Buenos Aires, Argentina", ("AR-B", "AR-B")),
         ("Provincia de Buenos Aires", ("AR-B", "AR-B")),
         ("CABA", ("AR-C", "AR-C")),
+        # The city of São Paulo is its own calendar however it is written (its anniversary,
+        # 25 January, and Corpus Christi are days off there); the state's other towns, the
+        # state's code alone or spelt out and a district before 'São Paulo' are the state's.
+        ("São Paulo", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("Sao Paulo", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("São Paulo, SP", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("São Paulo - SP", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("São Paulo/SP", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("Sao Paulo SP", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("São Paulo, Brazil", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("Sao Paulo, Brasil", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("São Paulo, SP, Brazil", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("São Paulo, São Paulo, Brazil", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("São Paulo City", ("BR-São Paulo Capital", "BR-São Paulo Capital")),
+        ("Campinas, SP", ("BR-SP", "BR-SP")),
+        ("Campinas, São Paulo, Brazil", ("BR-SP", "BR-SP")),
+        ("Santos, SP, Brazil", ("BR-SP", "BR-SP")),
+        ("Pinheiros, São Paulo", ("BR-SP", "BR-SP")),
+        ("SP, Brazil", ("BR-SP", "BR-SP")),
+        ("São Paulo State", ("BR-SP", "BR-SP")),
+        ("Estado de São Paulo", ("BR-SP", "BR-SP")),
+        # ... and neither is Minnesota's Saint Paul, nor another state's town of the name.
+        ("Saint Paul, MN", ("US-MN", "US-MN")),
+        ("St. Paul", ("US-MN", "US-MN")),
+        ("São Paulo, RJ", ("US", "DE")),  # RJ is Rio's and Rajasthan's: said, as before
+        # Buenos Aires' city as Argentines write it.
+        ("Capital Federal", ("AR-C", "AR-C")),
+        ("Buenos Aires, Buenos Aires Province, Argentina", ("AR-B", "AR-B")),
         # Bosnia and Micronesia as people shorten or spell them out.
         ("Sarajevo, Bosnia", ("BA-BIH", "BA-BIH")),
         ("Mostar, Bosnia & Herzegovina", ("BA-BIH", "BA-BIH")),
