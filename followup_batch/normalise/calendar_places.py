@@ -29,6 +29,7 @@ from followup_batch.normalise.cities import (
 )
 from followup_batch.normalise.country_names import (
     ABBREVIATIONS,
+    AMPERSAND_FORMS,
     ENDONYMS,
     EXONYMS,
     OTHER_EXONYMS,
@@ -115,8 +116,17 @@ def _registry_names() -> list[tuple[str, str]]:
     return [
         (name, alpha2)
         for module, (class_name, alpha2, alpha3, *others) in HOLIDAY_COUNTRIES.items()
-        for name in (alpha2, alpha3, class_name, module, *others)
+        for name in (alpha2, alpha3, class_name, *_spelt_out(module), *others)
     ]
+
+
+def _spelt_out(module: str) -> tuple[str, ...]:
+    """A module's name ('saint_kitts_and_nevis') as people write it too: with '&' for 'and'
+    (names are compared without it: 'Trinidad & Tobago', 'Antigua & Barbuda') and 'St' for
+    'Saint' ('St Kitts & Nevis', 'St. Vincent and the Grenadines')."""
+    names = {module, module.replace("_and_", "_")}
+    names |= {re.sub(r"^saint_", "st_", name) for name in names}
+    return tuple(sorted(names))
 
 
 def _written_names() -> dict[str, str]:
@@ -132,6 +142,18 @@ def _written_names() -> dict[str, str]:
         },
         **COUNTRY_ALIASES,
     }
+
+
+def country_of(written: str) -> str | None:
+    """``country_index``'s code for a name as written; a short form with an ampersand only as
+    ``AMPERSAND_FORMS`` lists it ('B&H' is BA, not Bahrain's 'BH'; 'H&M' none)."""
+    compact = re.sub(r"\s+", "", written).upper()
+    if "&" in compact and len(compact) <= 5:
+        return _AMPERSAND.get(compact)
+    return country_index().get(header_key(written))
+
+
+_AMPERSAND = {re.sub(r"\s+", "", form).upper(): code for form, code in AMPERSAND_FORMS.items()}
 
 
 def country_spellings(code: str) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from followup_batch.normalise.calendar_places import (
     city_index,
     country_index,
     country_name,
+    country_of,
     has_regions_of_their_own,
     is_region_code,
     lone_city_index,
@@ -107,7 +108,7 @@ def resolve_country(
     if place != text:  # an address: '10115 Berlin', 'Perth WA 6000', 'London SW1A 1AA'
         return resolve_country(place, default, column, others, named)
     index = country_index()
-    whole = index.get(header_key(text)) or index.get(header_key(_iso_order(text)))
+    whole = country_of(text) or country_of(_iso_order(text))  # 'B&H': not Bahrain's BH
     if whole is not None:
         return _country_or_region(text, whole, default, column, others)
     region = region_index().get(header_key(text))
@@ -130,7 +131,7 @@ def resolve_country(
     for left, right, separated in _country_splits(text):
         readings = ((left, right, False), (right, left, True))
         for written, place, country_last in readings:
-            country = index.get(header_key(written))
+            country = country_of(written)
             if country is None or "-" in country:
                 continue
             sub = _place_subdivision(country, place)
@@ -843,7 +844,7 @@ def _city_region(text: str) -> str | None:
             # ... or a short form of several places that is its country's too: 'Johannesburg,
             # SA' is South Africa, not Saudi Arabia (outside test ot75 F1).
             if (
-                country_index().get(header_key(written)) == code
+                country_of(written) == code
                 or code in short_form_places(written)
                 # ... or a state or province its calendar lacks: 'Abuja, FCT', 'Hyderabad, Sindh'
                 or header_key(written) in _country_region_spellings().get(code, ())

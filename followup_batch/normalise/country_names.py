@@ -390,6 +390,12 @@ ABBREVIATIONS: dict[str, str] = {
     "Caribbean Netherlands": "BQ",
 }
 
+# Short forms written with an ampersand, as people write these countries ('Sarajevo, B&H'),
+# which names are otherwise compared without ('B&H' would be 'BH', Bahrain's code). Another
+# such form is no country: 'H&M', 'P&G', 'B&Q', 'AT&T' are companies, not Heard Island, Papua
+# New Guinea, Bonaire or Austria.
+AMPERSAND_FORMS: dict[str, str] = {"B&H": "BA", "T&T": "TT"}
+
 # Short forms that name several places, each written so by its own people: "SA" is Saudi
 # Arabia's code, and how South Africans and South Australians write their own ("S.A." too:
 # names are compared without their dots). Alone it is the code's country; after a city of
