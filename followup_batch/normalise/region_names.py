@@ -328,7 +328,10 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
     "MY-16": ("Putrajaya",),
     "MY-15": ("Labuan",),
     # Buenos Aires city as Argentines write it (its calendar's name is the long one)
-    "AR-C": ("CABA", "Capital Federal", "Ciudad de Buenos Aires"),
+    "AR-C": (
+        *("CABA", "Capital Federal", "Ciudad de Buenos Aires", "Buenos Aires Capital"),
+        "Autonomous City of Buenos Aires",
+    ),
     # ... and its province, around it ('Buenos Aires' alone is the city: CITIES_NOT_REGIONS)
     "AR-B": ("Provincia de Buenos Aires", "Buenos Aires Province"),
     # São Paulo's city and state by names that say which ('São Paulo' alone is the city:

@@ -2624,6 +2624,11 @@ def test_every_calendar_country_has_its_capital_read() -> None:
         ("São Paulo, RJ", ("US", "DE")),  # RJ is Rio's and Rajasthan's: said, as before
         # Buenos Aires' city as Argentines write it.
         ("Capital Federal", ("AR-C", "AR-C")),
+        ("Capital Federal, Argentina", ("AR-C", "AR-C")),
+        ("Buenos Aires, CABA", ("AR-C", "AR-C")),
+        ("Buenos Aires Capital", ("AR-C", "AR-C")),
+        ("Autonomous City of Buenos Aires", ("AR-C", "AR-C")),
+        ("Ciudad Autónoma de Buenos Aires", ("AR-C", "AR-C")),
         ("Buenos Aires, Buenos Aires Province, Argentina", ("AR-B", "AR-B")),
         # Bosnia and Micronesia as people shorten or spell them out.
         ("Sarajevo, Bosnia", ("BA-BIH", "BA-BIH")),
