@@ -9,6 +9,7 @@ tracker's date columns and the evidence of its locale for it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -16,7 +17,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from followup_batch.normalise import date_columns, dates, timeline_words
+from followup_batch.normalise import date_columns, dates, row_dates, timeline_words
 from followup_batch.normalise.cell_readers import place_voters
 from followup_batch.normalise.cells import cell_text, header_of
 from followup_batch.normalise.countries import resolve_country, settle_places
@@ -282,32 +283,95 @@ def read_against_own_country(
     read: np.ndarray,
     order: date_columns.DateOrder | None,
     countries: np.ndarray,
+    anchors: np.ndarray | None = None,
+    where: str = "",
 ) -> np.ndarray | None:
-    """Per row, what to say of a date in figures that either order reads (05/01/2027) and that
-    was read US month/day only because the rows' countries disagree (``_disagreement``), on a
-    row whose own country writes dates day-first: '05/01/2027' on a French row among US ones
-    is 1 May as read, 5 January as France writes it, and nothing settles which (fx189). None
-    when no row has one. ``values``: the cells as the column's reader reads them (a label left
-    off, ``as_read``); ``read``: their dates (datetime64); ``countries``: each row's calendar
-    code ('FR', 'DE-BY')."""
-    if order is None or order.source != "undecided" or not order.evidence:
+    """Per row, what to say of a date in figures that either order reads (05/01/2027) on a row
+    whose own country writes it the other way than it was read, when the rows' countries
+    disagree: read US month/day only because they do (``_disagreement``), '05/01/2027' on a
+    French row among US ones is 1 May as read, 5 January as France writes it, and nothing
+    settles which (fx189); or read in the order a value of this column settled,
+    when no row of this row's kind holds such a value: '12/5' on a US row is 12 May after
+    '31/12' on a British one, 5 December as the US writes it (ot98 F8). None when no row has
+    one. ``values``: the cells as the column's reader reads them (a label left off,
+    ``as_read``); ``read``: their dates (datetime64); ``countries``: each row's calendar code
+    ('FR', 'DE-BY'); ``anchors``: each row's interview date, which places a date without a
+    year as the column's reader did (``year_less_near``); ``where``: where to write the date
+    (' in "Interview Date"' for a date read from a Status cell)."""
+    if order is None or order.source == "forced":
         return None
+    undecided = order.source == "undecided" and bool(order.evidence)
+    settled = order.source == "detected" and order.dayfirst is not None
+    if not undecided and not settled:
+        return None
+    kinds = np.array([_writes_dayfirst(c) for c in countries], dtype=object)
+    if settled:
+        own = not order.dayfirst  # the rows that write the other way
+        # Only when the values that settle it are all on rows of the other kind, here (not in
+        # another part of a dataset): a row of this kind, or of no country, may write so too.
+        settling = set(kinds[_settling_rows(values, order)].tolist())
+        if not settling or own in settling or None in settling:
+            return None
+    else:
+        own = True
     reasons = np.full(len(read), None, dtype=object)
     cells = values.to_numpy(dtype=object)
-    for i in np.flatnonzero(~np.isnat(read)):
-        country = countries[i].split("-")[0] if isinstance(countries[i], str) else ""
-        if not country or country in NOT_DAY_FIRST or not isinstance(cells[i], str):
+    for i in np.flatnonzero(~np.isnat(read) & (kinds == own)):  # noqa: E712 (elementwise)
+        if not isinstance(cells[i], str):
             continue
         said = order.reading(cells[i], pd.Timestamp(read[i]).date())
-        meant = dates.parse_date_text(cells[i], dayfirst=True).value if said else None
+        meant = _other_reading(cells[i], own, anchors[i] if anchors is not None else None)
         if said is None or meant is None or np.datetime64(meant, "ns") == read[i]:
             continue
+        country = countries[i].split("-")[0]
+        rerun = ", or run with --dayfirst if every date here is day-first" if undecided else ""
         reasons[i] = (
             f", {said}; in {country}, where this row is, it is {meant.day} {meant:%B %Y}: "
-            f"write {meant:%Y-%m-%d} if that is meant, or run with --dayfirst if every date "
-            "here is day-first"
+            f"write {meant:%Y-%m-%d}{where} if that is meant{rerun}"
         )
     return reasons if pd.notna(reasons).any() else None
+
+
+def _writes_dayfirst(country: object) -> bool | None:
+    """Whether a row's calendar code writes 3/11/2026 day-first (True), month-first (False), or
+    either (None: no country, a year-first one, Canada, where both are common)."""
+    if not isinstance(country, str) or not country:
+        return None
+    nation = country.split("-")[0]
+    if nation not in NOT_DAY_FIRST:
+        return True
+    return False if nation in MONTH_FIRST and nation != "CA" else None
+
+
+def _settling_rows(values: pd.Series, order: date_columns.DateOrder) -> np.ndarray:
+    """The positions of the rows whose date in this column settles ``order`` (31/12 for
+    day-first)."""
+    settles = np.zeros(len(values), dtype=bool)
+    for i, cell in enumerate(values.to_numpy(dtype=object)):
+        if isinstance(cell, str):
+            settles[i] = date_columns.detect_dayfirst([cell]) is order.dayfirst
+    return settles
+
+
+def _other_reading(cell: str, dayfirst: bool, anchor: object) -> dt.date | None:
+    """``cell`` read day-first (or month-first); one without a year placed near ``anchor``
+    (the row's interview date) as a year-less decision is (``year_less_near``)."""
+    parsed = dates.parse_date_text(cell, dayfirst=dayfirst)
+    if parsed.value is not None or parsed.month_day is None or anchor is None:
+        return parsed.value
+    if np.isnat(anchor):  # type: ignore[call-overload]
+        return None
+    return year_less_near(parsed.month_day, pd.Timestamp(anchor).date())
+
+
+def year_less_near(month_day: tuple[int, int], anchor: dt.date) -> dt.date | None:
+    """A decision's date without a year, said at the interview on ``anchor``: the first such
+    day on or after it, or one at most ``row_dates.TYPO_BEFORE`` before it, as
+    ``row_dates.decision_years`` places it."""
+    nearest = dates.infer_year(month_day, anchor)
+    if nearest is not None and anchor - row_dates.TYPO_BEFORE <= nearest < anchor:
+        return nearest
+    return dates.earliest_on_or_after(month_day, anchor)
 
 
 def config_locale(options: ReadOptions) -> date_columns.DateOrder | None:

@@ -288,13 +288,25 @@ def normalise_rows(
             read_there = np.full(len(index), None, dtype=object)
             header = header_of(raw, "interview_at") if "interview_at" in raw.mapping else None
             where = f'write it in "{header}"' if header else "add an Interview Date column"
+            # A day-first row's "05/01/2027" read US month/day as the rows' countries disagree
+            # says how its own country reads it, as in the Interview Date column (ot98 F9).
+            against = read_against_own_country(
+                texts,
+                np.where(found, stage_dates, row_dates.NAT),
+                stage_order,
+                countries,
+                where=f' in "{header}"' if header else " in an Interview Date column",
+            )
             for i in np.flatnonzero(found):
                 day = pd.Timestamp(stage_dates[i])
                 # Either order reads "05/01/2027": say which was taken, and why.
                 how = None if stage_order is None else stage_order.reading(texts.iat[i], day)
+                tail = f"{f', {how}' if how else ''}; {where} if that is wrong"
+                if against is not None and against[i] is not None:
+                    tail = against[i]
                 read_there[i] = (
                     f"{shown(cells['outcome'].iat[i])}: the interview date read from it, "
-                    f"{day:%a %Y-%m-%d}{f', {how}' if how else ''}; {where} if that is wrong"
+                    f"{day:%a %Y-%m-%d}{tail}"
                 )
             problems.add("outcome", read_there)
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
@@ -694,21 +706,29 @@ def normalise_rows(
     # whose country writes it day-first: said on that row, not picked silently (fx189); after
     # the other problems of the dates, so a cell they said is not said twice.
     def say_read_against_country(
-        field: str, values: pd.Series, read: np.ndarray, col: int | None = None
+        field: str,
+        values: pd.Series,
+        read: np.ndarray,
+        col: int | None = None,
+        anchors: np.ndarray | None = None,
     ) -> None:
-        reasons = read_against_own_country(
-            as_read(field, values), read, orders.get(field), countries
-        )
+        written = as_read(field, values)
+        reasons = read_against_own_country(written, read, orders.get(field), countries, anchors)
         at = raw.mapping.get(field) if col is None else col
         if reasons is None or at is None:
             return
-        # A cell already said (a sent date before the interview) says how it was read there.
-        reasons[problems.said_at(at)] = None
+        # A cell already said (a sent date before the interview) says how it was read there;
+        # one without a year only said the year it was given (ot98 F8).
+        said = problems.said_at(at)
+        said[said] = [not _year_less(cell) for cell in written.to_numpy(dtype=object)[said]]
+        reasons[said] = None
         problems.add_at(at, row_dates.quoted(values, reasons))
 
     for field in ROW_DATE_FIELDS:
         say_read_against_country(field, cells[field], parsed[field].date_values)
-    say_read_against_country("stated_decision", cells["stated_decision"], decision)
+    say_read_against_country(
+        "stated_decision", cells["stated_decision"], decision, anchors=interview_dates
+    )
     if stages is not None and raw.stage_cells is not None:
         for col, stage_read in stages.items():
             say_read_against_country(STAGES, raw.stage_cells[col], stage_read.date_values, col)
@@ -748,6 +768,11 @@ def normalise_rows(
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return answer_asked_dates(frame)
+
+
+def _year_less(cell: object) -> bool:
+    """Whether a date cell (as its reader reads it) is a date without a year ("12/5")."""
+    return isinstance(cell, str) and dates.parse_date_text(cell).problem == dates.NO_YEAR
 
 
 def _decision_wait_bd(rules: RuleSet | None) -> int:

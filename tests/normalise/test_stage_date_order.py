@@ -154,13 +154,14 @@ def test_the_trackers_own_dates_settle_the_stage_dates_order(tmp_path: Path) -> 
         "Globex,Engineer,,Video,US,Interviewing\n",
         "2027-01-20",
     )
+    # The British row says how Britain reads it, as a date in "Interview Date" would (ot98 F9).
     assert mixed["Acme"] == (
         *IN_MAY,
-        read_from(
-            "Phone screen 05/01/2027",
-            "Sat 2027-05-01",
-            MAY_1.format("the rows' Country disagree: day-first (GB), month-first (US)"),
-        ),
+        'row 2, column "Status": "Phone screen 05/01/2027": the interview date read from it, '
+        "Sat 2027-05-01, "
+        + MAY_1.format("the rows' Country disagree: day-first (GB), month-first (US)")
+        + '; in GB, where this row is, it is 5 January 2027: write 2027-01-05 in "Interview '
+        'Date" if that is meant, or run with --dayfirst if every date here is day-first',
     )
 
 
