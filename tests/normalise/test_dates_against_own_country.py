@@ -300,4 +300,3 @@ def test_a_status_date_read_against_its_row_s_country_is_said(tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig"))))
     assert [(r["Next due"], r["Problems"]) for r in read] == [(d, p) for *_, d, p in rows]
-
