@@ -61,6 +61,7 @@ import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -92,6 +93,8 @@ from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import duplicate_note
 from followup_batch.read.lookalike_headers import no_dates_fix
 from followup_batch.read.round_numbers import round_rank
+
+_T = TypeVar("_T")
 
 
 def resolve_roles(raw: RawTable) -> RawTable:
@@ -501,7 +504,7 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
         if key not in header_index.GENERIC_KEYS or key in raw.mapped_by_user:
             continue
         filled = _filled(raw.cells[name])
-        misfits = [not fits(v) for v in filled]
+        misfits = [not fit for fit in map(_once_per_text(fits), filled)]
         if name == "outcome" and len(filled) - sum(misfits) >= PLACES_SHARE * len(filled):
             # A column of stages, as a State column of stages is (a stray word is its row's).
             stages = _read_words(raw.cells[name]).examples
@@ -533,7 +536,8 @@ def _without_stage_regions(raw: RawTable) -> RawTable:
     col = raw.mapping.get("region")
     if col is None or header_key(raw.headers[col]) in raw.mapped_by_user:
         return raw
-    fits = [f for f in map(_region_fits, _filled(raw.cells["region"])) if f is not None]
+    filled, region_fits = _filled(raw.cells["region"]), _region_reader()
+    fits = [f for f in map(region_fits, filled) if f is not None]
     places = sum(fits)
     if places >= PLACES_SHARE * len(fits):
         return raw
@@ -542,10 +546,10 @@ def _without_stage_regions(raw: RawTable) -> RawTable:
         return _stages_as_outcome(raw, stages)
     if not places:
         return _left_alone(raw, "region")
-    others = [v for v in _filled(raw.cells["region"]) if _region_fits(v) is False]
+    others = [v for v in filled if region_fits(v) is False]
     holds = _holds(others, places, len(fits))
     return _places_not_read(
-        _left_alone(raw, "region", holds), raw, "region", _region_fits, (places, len(fits))
+        _left_alone(raw, "region", holds), raw, "region", region_fits, (places, len(fits))
     )
 
 
@@ -707,11 +711,44 @@ def _holds_places(values: pd.Series, minimum: int = PLACES_MIN) -> bool:
     mark (a Status of 'X' and 'Y', or of one word, 'OK' being also Oklahoma, is no column of
     places)."""
     filled = _filled(values)
-    fits = [f for f in map(_region_fits, filled) if f is not None]
+    reads = list(map(_region_reader(), filled))
+    fits = [f for f in reads if f is not None]
     if not fits or sum(fits) < PLACES_SHARE * len(fits):
         return False
-    places = {str(v).strip().casefold() for v in filled if _region_fits(v)}
-    return len(places) >= minimum and all(read_mark(v) is None for v in filled)
+    places = {str(v).strip().casefold() for v, fit in zip(filled, reads, strict=True) if fit}
+    return len(places) >= minimum and all(m is None for m in map(_once_per_text(read_mark), filled))
+
+
+def _region_reader() -> Callable[[object], bool | None]:
+    """``_region_fits``, reading each distinct text once (it reads the cell's text alone): an
+    Outcome column of 100,000 rows and three stages is three readings, not 100,000 (issue
+    #15: a third of a second in each run of such a tracker)."""
+    read: dict[str, bool | None] = {}
+
+    def fits(value: object) -> bool | None:
+        text = str(value).strip()
+        if text not in read:
+            read[text] = _region_fits(text)
+        return read[text]
+
+    return fits
+
+
+def _once_per_text(read: Callable[[object], _T]) -> Callable[[object], _T]:
+    """``read``, called once per distinct text of a column (a memo as long as the caller
+    keeps it): a cell of plain text is read by its text alone, a cell of another kind (a
+    number, a date, a checkbox) each time, its type being read too (``read_mark`` of 1 is a
+    yes, of "1.0" none)."""
+    read_before: dict[str, _T] = {}
+
+    def once(value: object) -> _T:
+        if type(value) is not str:
+            return read(value)
+        if value not in read_before:
+            read_before[value] = read(value)
+        return read_before[value]
+
+    return once
 
 
 def _region_fits(value: object) -> bool | None:
