@@ -849,12 +849,12 @@ def sent(
     sent_on[marked] = NAT
     reasons[marked] = None
     unread = np.flatnonzero((reasons == dates.NOT_A_DATE) & ~marked)
-    notes = {i: yes_mark_note(values.iat[i]) for i in unread}
+    notes = {i: mark_date(values.iat[i]) for i in unread}
     order = None
-    if order_of is not None and any(note is not None for note in notes.values()):
+    if order_of is not None and any(map(_is_date, notes.values())):
         texts = pd.Series(None, index=values.index, dtype=object)
-        for i, note in notes.items():
-            texts.iat[i] = note
+        for i, note in notes.items():  # "✓ 31/31" says nothing of the order
+            texts.iat[i] = note if _is_date(note) else None
         order = order_of(texts)
     for i in unread:
         marks[i], sent_on[i], reasons[i] = _marked_then(notes[i], near[i], how, as_of, order)
@@ -865,29 +865,72 @@ def sent(
     return sent_on, done, quoted(values, reasons)
 
 
+# Where a date after a yes-mark may end and a note begin ("3/2 (email)", "Jan 13 late").
+_NOTE_START = re.compile(r"(?=[\s(\[,;])")
+# What looks like a date in figures after a yes-mark though it is none ("✓ 31/31").
+_FIGURES = re.compile(r"\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{0,4})?")
+
+
+def mark_date(value: object) -> str | bool | None:
+    """What a sent cell that is no date says after its yes-mark (``yes_mark_note``): the date
+    at the start of what follows ("✅ 3/2 (email)", "x 3/2 late", "Yes - 3/2": "3/2"; ot98 F5:
+    a note after the date lost it), figures written as a date that is none ("✓ 31/31"), True
+    for a note without a date ("✓ late", "X (voicemail)", "x 2 days late"), None for no mark
+    ("X Sun Microsystems": a word after a space is no date)."""
+    follows = yes_mark_note(value)
+    if follows is None:
+        return None
+    rest, after_space = follows
+    ends = [m.start() for m in _NOTE_START.finditer(rest) if m.start()] + [len(rest)]
+    for end in reversed(ends):
+        read = dates.parse_date(rest[:end].strip())
+        if read.value is not None or read.month_day is not None:
+            return rest[:end].strip()
+    figures = _FIGURES.match(rest)
+    if figures is not None:
+        return figures.group()
+    # After a space, a word mark or x needs a date or figures: "X Sun Microsystems", "x May
+    # Ltd" are names, no marks.
+    return None if after_space and not rest[:1].isdigit() else True
+
+
+def _is_date(note: str | bool | None) -> bool:
+    """``note`` (``mark_date``) is a date that reads at least one way."""
+    if not isinstance(note, str):
+        return False
+    read = dates.parse_date(note)
+    return read.value is not None or read.month_day is not None
+
+
 def _marked_then(
-    note: str | None,
+    note: str | bool | None,
     near: np.datetime64,
     how: str,
     as_of: dt.date | None,
     order: date_columns.DateOrder | None = None,
 ) -> tuple[bool | None, np.datetime64, str | None]:
     """(mark, sent date, reason) of a sent cell that is no date, by ``note``, what follows its
-    yes-mark (``yes_mark_note``; None: no mark): a date ("✅ 2027-01-14", "x 13/1") is sent
-    that day, a note ("✓ late", "X (voicemail)") sent on a day not noted, as the bare mark is
+    yes-mark (``mark_date``; None: no mark): a date ("✅ 2027-01-14", "x 13/1") is sent that
+    day, a note ("✓ late", "X (voicemail)"; True) sent on a day not noted, as the bare mark is
     (ot97 F9); anything else is no mark. A date that reads two ways ("x 2/11") is read in
-    ``order``, the order the tracker's dates settle for the column (fx198); where they settle
-    none, it is the one between ``near`` (the interview) and ``as_of``, else the day is not
-    known."""
+    ``order``, the order the tracker's dates settle for the column (fx198), and the reason says
+    so; where they settle none, it is the one between ``near`` (the interview) and ``as_of``.
+    A date set aside (no reading of it fits, or two do) leaves the cell sent on a day not
+    noted, and the reason says why (ot98 F5)."""
     if note is None:
         return None, NAT, dates.NOT_A_DATE
+    if not isinstance(note, str):  # a note, no date
+        return True, NAT, None
     settled = order is not None and order.source not in ("none", "undecided")
     readings: dict[dt.date, str | None] = {}
+    unread: str | None = None
     for first in (order.dayfirst_for(note),) if order is not None and settled else (True, False):
         read = dates.parse_date(note, dayfirst=first)
         if read.value is not None:
             readings[read.value] = None
-        elif read.month_day is not None and not np.isnat(near):
+        elif read.month_day is not None and np.isnat(near):
+            unread = f"has no year, and the row has no {_NEAR_DATE.get(how, 'date')} to place it by"
+        elif read.month_day is not None:
             anchor = pd.Timestamp(near).date()
             inferred = dates.infer_year(read.month_day, anchor)
             placed, reason = placed_year(
@@ -895,14 +938,56 @@ def _marked_then(
             )
             if placed is not None:
                 readings[placed] = reason
+            else:
+                unread = reason
+    both = sorted(readings)
     if len(readings) > 1:
         low = pd.Timestamp(near).date() if not np.isnat(near) else dt.date.min
         high = as_of or dt.date.max
         readings = {day: why for day, why in readings.items() if low <= day <= high}
-    if len(readings) != 1:  # "✓ late", "x 5/11" read neither way: sent, the day not known
-        return True, NAT, None
+    if len(readings) != 1:  # "x 5/11" read neither way: sent, the day not known
+        return True, NAT, _date_set_aside(note, both, readings, near, how, as_of, unread)
     ((day, why),) = readings.items()
+    said = order.reading(note, day) if order is not None and settled and why else None
+    if why and said is not None:  # "(nearest the interview date; day-first, every row's …)"
+        because = said[said.index("(") + 1 : -1]
+        why = f"{why[:-1]}; {because})" if why.endswith(")") else f"{why} ({because})"
     return None, np.datetime64(day, "ns"), why
+
+
+# The date a year-less date is placed by, as ``sent``'s ``how`` names it.
+_NEAR_DATE = {
+    "nearest the interview date": "interview date",
+    "nearest the applied date": "applied date",
+}
+MARKED_SENT_UNDATED = "so it is read as sent on a day not noted"
+
+
+def _date_set_aside(
+    note: str,
+    both: list[dt.date],
+    fitting: dict[dt.date, str | None],
+    near: np.datetime64,
+    how: str,
+    as_of: dt.date | None,
+    unread: str | None,
+) -> str:
+    """Why the date ``note`` after a yes-mark was set aside (``_marked_then``): ``both``, the
+    dates it reads as; ``fitting``, those between ``near`` and ``as_of``; ``unread``, why a
+    reading of it gave no date."""
+    if len(both) < 2:
+        why = unread or dates.NOT_A_DATE
+        return f'is marked sent, but its date "{note}" {why}, {MARKED_SENT_UNDATED}'
+    read = " or ".join(f"{day:%a %Y-%m-%d}" for day in both)
+    what = _NEAR_DATE.get(how, "date").removesuffix(" date")
+    since = f"the {what} on {pd.Timestamp(near).date():%a %Y-%m-%d}" if not np.isnat(near) else ""
+    until = f"{as_of:%a %Y-%m-%d}, the date of this run" if as_of is not None else ""
+    window = " and ".join(part for part in (since, until) if part)
+    fits = "both are" if fitting else "neither is"
+    return (
+        f'is marked sent, but its date "{note}" reads as {read}, and {fits} between '
+        f"{window}, {MARKED_SENT_UNDATED}: write the day it went in full"
+    )
 
 
 EARLIEST_PLAUSIBLE = np.datetime64("2000-01-01", "ns")

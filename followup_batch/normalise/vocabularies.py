@@ -1776,27 +1776,62 @@ _MARK_THEN = re.compile(
     r"(?P<note>[^?]*?)[\s)]*",
     re.IGNORECASE,
 )
+# A word the column takes as a yes-mark (``read_sent_mark``: "Yes", "Sent", "Done", "Y",
+# "emailed", "followed up", "Sí", "Ja") with a date or a note after it, as the letter x: a note
+# set off by a bracket or a separator ("Yes (3/2)", "Sent: 3/2", "Yes - 3/2", "Done, late"), a
+# date after a space or "on" ("Sent 3/2", "Sent on 3/2", "gesendet am 3.2."; ot98 F4: each was
+# read as not sent). One word or two ("followed up"), letters only: "Y2K", "Yesterday",
+# "Not sent 3/2" (a no-mark), "Send by 3/2" are no marks.
+_WORD = r"(?:[^\W\d_]|[\u0900-\u0963])+"
+_WORD_MARK_THEN = [
+    re.compile(
+        rf"\s*(?P<mark>{words})"
+        r"(?:\s*[:,;(\u2013\u2014]\s*|\s*-\s+"
+        r"|(?P<dated>\s+(?:(?:on|am|le|el|em|op|il)\s+)?))"
+        r"(?P<note>[^?]*?)[\s)]*",
+        re.IGNORECASE,
+    )
+    for words in (rf"{_WORD}\s+{_WORD}", _WORD)
+]
 _DATE_START = re.compile(
     r"\d|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s|$)"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|mon|tue|wed|thu|fri|sat|sun)\.?(?:\s|$)"
 )
 
 
-def yes_mark_note(value: object) -> str | None:
-    """The date or note after a yes-mark in a sent cell ("✅ 2027-01-14": "2027-01-14"; "X
-    (voicemail)": "voicemail"), or None when the cell is no mark with something after it, or
-    what follows denies or asks ("✓ not yet", "x?", "x no")."""
+def yes_mark_note(value: object) -> tuple[str, bool] | None:
+    """(what follows a yes-mark in a sent cell, whether it follows a word or the letter x
+    after a space, where it must start as a date does: "Sent 3/2", "x 13/1"), or None when
+    the cell is no mark with something after it, or what follows denies or asks ("✓ not
+    yet", "x?", "x no"). "✅ 2027-01-14": ("2027-01-14", False); "X (voicemail)":
+    ("voicemail", False); "Yes - 3/2": ("3/2", False). A denial after a date is of something
+    else ("Sent 3/2 (no reply)")."""
     if not isinstance(value, str):
         return None
     match = _MARK_THEN.fullmatch(value)
+    if match is None:
+        match = next(
+            (
+                m
+                for pattern in _WORD_MARK_THEN
+                if (m := pattern.fullmatch(value)) is not None
+                and m.group("mark").casefold() != "x"
+                and read_sent_mark(m.group("mark")) is True
+            ),
+            None,
+        )
     if match is None or not match.group("note").strip():
         return None
     note = match.group("note").strip()
-    if match.group("dated") is not None and not _DATE_START.match(note.casefold()):
-        return None  # "X Corp": a word after the letter, no mark
-    if read_mark(note) is False or any(w in NEGATIONS for w in _words_and_clauses(note)[0]):
+    dated = match.group("dated") is not None
+    if dated and not _DATE_START.match(note.casefold()):
+        return None  # "X Corp", "Sent to HR": a word after the mark, no mark
+    if not _DATE_START.match(note.casefold()) and (
+        read_mark(note) is False or any(w in NEGATIONS for w in _words_and_clauses(note)[0])
+    ):
         return None
-    return note
+    return note, dated
 
 
 def asks(value: object) -> bool:

@@ -21,6 +21,10 @@ from followup_batch.cli import main
 # sent, the 1st check-in is next.
 THANKED = "1st check-in"
 WHY = "Thank-you note: the day after the interview on Mon 2026-11-02 → Tue 2026-11-03"
+ORDERS = {
+    "GB": "day-first, every row's Country (GB) writes dates day-first",
+    "US": "US month/day, every row's Country (US) writes dates month-first",
+}
 FUTURE = "its sent date is after the date of this run, in the future: not counted as sent"
 
 
@@ -85,8 +89,10 @@ def test_a_marks_date_is_read_in_the_trackers_order(
     if problem is None:
         assert said == ""
     elif problem == "nearest":
+        # The order it was read in is said, and why (ot98 F5).
+        order = ORDERS[country]
         assert said.startswith(f'F2: "{cell}" has no year; read as 2026-11-0')
-        assert "(nearest the interview date)" in said
+        assert said.endswith(f"(nearest the interview date; {order})")
     elif problem == "future":
         assert f'"{cell}" is after Wed 2026-11-04, the date of this run' in said
     else:
@@ -118,3 +124,12 @@ def test_where_nothing_settles_the_order_a_marks_date_is_the_one_since_the_inter
         WHY + "; marked sent",
     ]
     assert [row["Next action"] for row in rows] == [THANKED] * 3
+    # The date set aside is said (ot98 F5: it was dropped without a word).
+    assert [row["Problems"] for row in rows] == [
+        'F2: "x 2/11" has no year; read as 2026-11-02 (nearest the interview date)',
+        'F3: "x 11/2" has no year; read as 2026-11-02 (nearest the interview date)',
+        'F4: "x 5/11" is marked sent, but its date "5/11" reads as Mon 2026-05-11 or Thu '
+        "2026-11-05, and neither is between the interview on Mon 2026-11-02 and Wed 2026-11-04, "
+        "the date of this run, so it is read as sent on a day not noted: write the day it went "
+        "in full",
+    ]

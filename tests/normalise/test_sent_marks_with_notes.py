@@ -26,7 +26,8 @@ CASES = [
         "x 2/11",
         THANKED,
         "sent Mon 2026-11-02",
-        '"x 2/11" has no year; read as 2026-11-02 (nearest the interview date)',
+        '"x 2/11" has no year; read as 2026-11-02 (nearest the interview date; day-first, '
+        "every row's Country (GB) writes dates day-first)",
     ),
     ("✓ late", THANKED, "marked sent", None),
     ("X (voicemail)", THANKED, "marked sent", None),
@@ -48,7 +49,7 @@ CASES = [
         "x Nov 2",
         THANKED,
         "sent Mon 2026-11-02",
-        '"x Nov 2" has no year; read as 2026-11-02 (nearest the interview date)',
+        '"x Nov 2" has no year; read as 2026-11-02 (nearest the interview date)',  # one way
     ),
     ("✓ Corp", THANKED, "marked sent", None),
 ]
