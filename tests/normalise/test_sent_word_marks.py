@@ -62,6 +62,7 @@ CASES = [
     # A note set off from the word without a date: sent on a day not noted (0), as "✓ late".
     ("Yes - via LinkedIn", "Yes - via LinkedIn", 0, ""),
     ("Done (voicemail)", "Done (voicemail)", 0, ""),
+    ("x 2 days late", "x 2 days late", 0, ""),  # figures, no date: a note, as before
     # A date either order reads is read in the rows' order, and the Problems line says which.
     ("Sent 12/1", "Sent 1/12", 12, "order"),
     ("Yes - 12/1 (email)", "Yes - 1/12 (email)", 12, "order"),
@@ -75,6 +76,8 @@ CASES = [
     ("Yesterday", "Yesterday", None, NOT_A_MARK),
     ("Y2K", "Y2K", None, NOT_A_MARK),
     ("Sent to HR", "Sent to HR", None, NOT_A_MARK),
+    ("X Sun Microsystems", "X Sun Microsystems", None, NOT_A_MARK),  # a weekday's letters
+    ("x May Ltd", "x May Ltd", None, NOT_A_MARK),  # a month's
     ("Yes - not sent", "Yes - not sent", None, NOT_A_MARK),
     ("Done?", "Done?", None, "asks rather than says: write the day it went, yes or no"),
 ]
@@ -160,6 +163,7 @@ UNDATED = "so it is read as sent on a day not noted"
             "between the interview on Sat 2027-01-02 and Wed 2027-02-03, the date of this run, "
             f"{UNDATED}: write the day it went in full",
         ),
+        ("✓ 31/31", f'{SET_ASIDE} "31/31" is not a date, {UNDATED}'),
         (
             "Sent 2/29",
             f'{SET_ASIDE} "2/29" is not a date (it has no year, and no 29 February is within a '
