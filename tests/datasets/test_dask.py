@@ -20,6 +20,7 @@ import time
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pandas as pd
@@ -1026,7 +1027,9 @@ def test_a_run_that_gives_up_before_a_partition_is_done(
     run, and, given up on, for the partition the run had cancelled (its scheduler side waits
     for it to show up), holding the run (fx162; the hang that reverted fx157). The run ends
     with its one line, which says the cluster has no workers (the watch never saw one: it
-    said "lost all of its workers", fx177), and no partition was heard of as done."""
+    said "lost all of its workers", fx177), and no partition was heard of as done. No duration
+    is asserted (STYLE: none in the suite): the bug was a run that never returned, which a bound
+    checked after the return cannot catch; the watch's line shows the watch ended the run."""
     from followup_batch.datasets import engines, watch
 
     write_dataset(tmp_path / "in", 40, files=4)
@@ -1046,7 +1049,6 @@ def test_a_run_that_gives_up_before_a_partition_is_done(
         monkeypatch.setattr(engines, "check_versions", worker_gone)
         address = local.scheduler_address
         heard: list[tuple[int, int]] = []
-        started = time.monotonic()
         with pytest.raises(DatasetError) as failed:
             run_dataset(
                 str(tmp_path / "in"),
@@ -1058,12 +1060,10 @@ def test_a_run_that_gives_up_before_a_partition_is_done(
                 workers_wait=0,
                 progress=lambda done, total: heard.append((done, total)),
             )
-        took = time.monotonic() - started
     assert str(failed.value) == (
         f"the Dask scheduler at {address} has no workers (--workers-wait 0 waits for none); "
         "start workers (dask worker ADDRESS) or scale the cluster up. Nothing was published"
     )
-    assert took < 30
     assert heard == [(0, 4)]
     captured = capfd.readouterr()
     assert (captured.out, captured.err) == ("", "")
@@ -1076,16 +1076,17 @@ def test_a_scheduler_killed_mid_run_is_one_line(
 ) -> None:
     """The scheduler's process killed while partitions run (not its workers): Dask cancelled
     every future ("scheduler-connection-lost"), the run said "internal error — please report
-    it" under a traceback Dask logged. Now: one line, nothing published, the lock released,
-    within seconds."""
+    it" under a traceback Dask logged. Now: one line, nothing published, the lock released.
+    No duration is asserted (STYLE: none in the suite): the line is the run's own, not Dask's
+    cancelled futures' (its error) nor a wait for the scheduler (a run that never returns)."""
     write_dataset(tmp_path / "in", 8_000, files=4)
     with scheduler_and_worker() as (address, scheduler):
-        killed: list[float] = []
+        killed: list[str] = []
 
         def log(line: str) -> None:
             if line.startswith("1 of ") and not killed:  # a partition done, others to run
                 scheduler.kill()
-                killed.append(time.monotonic())
+                killed.append(line)
 
         out = tmp_path / "out"
         with pytest.raises(DatasetError) as failed:
@@ -1100,7 +1101,6 @@ def test_a_scheduler_killed_mid_run_is_one_line(
                 log=log,
             )
         assert killed, "the run ended before a partition was done"
-        assert time.monotonic() - killed[0] < 60
     assert re.fullmatch(
         f"lost the Dask scheduler at {address} at \\d\\d:\\d\\d \\(stopped, or its machine or "
         "the network went down\\); restart it and run again. Nothing was published",
@@ -1153,7 +1153,9 @@ def test_a_frozen_scheduler_is_one_line_within_the_answer_limit(
     partitions run, its connection open: the run waited for ever (fx157). Now the watch's look
     at the workers is answered within ANSWER_SECONDS (60; 30 here: a scheduler not yet stopped
     took over 10 s on a machine at load 20, fx162) or the run stops: one line, nothing
-    published, the lock released."""
+    published, the lock released. Its client's goodbye, which a frozen scheduler never answers,
+    is given CLOSE_SECONDS (Dask's own limit held a stopped run a minute): the close's limit is
+    recorded, not the time taken (STYLE: no timing assertions)."""
     from followup_batch.datasets import engines, watch
 
     monkeypatch.setattr(watch, "ANSWER_SECONDS", 30.0)
@@ -1162,12 +1164,20 @@ def test_a_frozen_scheduler_is_one_line_within_the_answer_limit(
     write_dataset(tmp_path / "in", 8_000, files=4)
     out = tmp_path / "out"
     with scheduler_and_worker() as (address, scheduler):
-        frozen: list[float] = []
+        frozen: list[str] = []
+        closes: list[object] = []
+        close = Client.close
+
+        def recorded_close(client: Client, *args: Any, **kwargs: Any) -> Any:
+            closes.append(kwargs.get("timeout", args[0] if args else "Dask's own"))
+            return close(client, *args, **kwargs)
+
+        monkeypatch.setattr(Client, "close", recorded_close)  # the run's client only
 
         def log(line: str) -> None:
             if line.startswith("1 of ") and not frozen:  # a partition done, others to run
                 scheduler.send_signal(signal.SIGSTOP)
-                frozen.append(time.monotonic())
+                frozen.append(line)
 
         with pytest.raises(DatasetError) as failed:
             run_dataset(
@@ -1181,13 +1191,13 @@ def test_a_frozen_scheduler_is_one_line_within_the_answer_limit(
                 log=log,
             )
         assert frozen, f"the run ended before a partition was done: {failed.value}"
-        waited = time.monotonic() - frozen[0]
+        monkeypatch.undo()
     assert str(failed.value) == (
         f"the Dask scheduler at {address} did not answer for 30 s (asked at 09:10): its process "
         "is frozen or stopped, or its machine swapping or cut off the network; check it, "
         "restart it and run again. Nothing was published"
     )
-    assert waited < 50  # 30 s unanswered, a look a second, the client's close within 1 s
+    assert closes == [1]  # CLOSE_SECONDS, not Dask's own limit
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]  # no OUT, no staging
     from followup_batch.write.locks import file_lock
 
@@ -1198,8 +1208,11 @@ def test_a_frozen_scheduler_is_one_line_within_the_answer_limit(
 @pytest.mark.slow
 def test_a_run_on_a_frozen_scheduler_stops_on_sigterm(tmp_path: Path) -> None:
     """SIGTERM (a job's time limit, systemctl stop) to a run whose scheduler is frozen: it
-    did not end within two minutes (fx157). Now it stops within seconds as any stopped run:
-    exit code 143, its line, no OUT and no staging folder or lock left."""
+    did not end within two minutes (fx157). Now it stops as any stopped run: exit code 143,
+    its line, no OUT and no staging folder or lock left. The run is another process, so no
+    count of its waits can be taken; its end is awaited 50 s, 25 times the 2 s it takes and
+    under the two waits a stopped run must not make (the watch's 60 s, Dask's minute to close
+    a client); no duration is asserted beyond that (STYLE: no timing assertions)."""
     write_dataset(tmp_path / "in", 8_000, files=4)
     out, log = tmp_path / "out", tmp_path / "run.log"
     with scheduler_and_worker() as (address, scheduler):
@@ -1219,16 +1232,18 @@ def test_a_run_on_a_frozen_scheduler_stops_on_sigterm(tmp_path: Path) -> None:
             scheduler.send_signal(signal.SIGSTOP)
             time.sleep(2)  # the run waits on the frozen scheduler
             run.send_signal(signal.SIGTERM)
-            stopped = time.monotonic()
-            _, err = run.communicate(timeout=50)  # under the watch's own 60 s
-            took = time.monotonic() - stopped
+            try:
+                _, err = run.communicate(timeout=50)  # under the watch's own 60 s
+            except subprocess.TimeoutExpired:
+                pytest.fail(
+                    "the run did not stop within 50 s of SIGTERM: it waits on the scheduler"
+                )
         finally:
             run.kill()
             run.wait()
     assert run.returncode == 143
     # Its line starts a line of its own (after a terminal's "^C", for Ctrl-C).
     assert err == "\nStopped by SIGTERM. No file is left half-written.\n"
-    assert took < 20
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "run.log"]  # no OUT, no staging
 
 
