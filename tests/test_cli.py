@@ -2256,7 +2256,8 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         # day off, the Problems cell says so (it named no holiday before).
         ("US", "2027-11-15", "after Thanksgiving break", "2027-11-30", "Fri 2027-11-26", ""),
         ("US", "2027-11-15", "after the Thanksgiving holiday", "2027-11-30", "Fri 2027-11-26", ""),
-        ("US", "2027-11-15", "after Thanksgiving weekend", "2027-11-30", "Fri 2027-11-26", ""),
+        # A weekend ends on its Sunday (ot97 F8): Mon 11-29 → Tue 11-30.
+        ("US", "2027-11-15", "after Thanksgiving weekend", "2027-11-30", "Mon 2027-11-29", ""),
         ("US-CA", "2027-11-15", "after Thanksgiving break", "2027-11-30", "Mon 2027-11-29", ""),
         ("US-CA", "2027-11-15", "after Thanksgiving", "2027-11-30", "Mon 2027-11-29", ""),
         (
@@ -4166,7 +4167,8 @@ TEMPLATE_FOLDER_MISTAKES = [
         {"digest.html.j2": "<html><body>\n{{ titel }}\n</body></html>\n"},
         "{tpl}/digest.html.j2, line 2: unknown variable 'titel' (did you mean title?); the "
         "digest page can use title, day, headline, as_of, with_drafts, today, coming_title, "
-        "coming, clients, fixes, idle, fix_fill, fix_ink, unread_title, unread, nothing_read, "
+        "coming, clients, fixes, idle, fix_fill, fix_ink, fix_tone, tones, unread_title, unread, "
+        "nothing_read, "
         "drafts_lost, counts, more, whose, full_list",
     ),
     (

@@ -12,10 +12,12 @@ from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
 from followup_batch.errors import UnsafeWrite
-from followup_batch.progress import CountedReads
+from followup_batch.progress import CountedReads, step
 from followup_batch.read.package import SheetEntry, open_package, read_sheets, xml_parser
 from followup_batch.write.xlsx.scan import CHUNK
 from followup_batch.write.xlsx.zipcontainer import Archive, Sealed
+
+CHECKING = "checking the written file"  # the progress step this check is
 
 
 def verify_package(
@@ -70,6 +72,7 @@ def verify_package(
                 seal = (sealed or {}).get(info.filename) if info.filename in made else None
                 if seal is not None:
                     _check_sealed(new, info, seal)
+                    step(CHECKING, done + info.file_size, total)  # a quick one, told as done
                 else:
                     _check_part(new, info, parse=info.filename not in made, told=(done, total))
                 done += info.file_size
@@ -131,7 +134,7 @@ def _check_part(
     parser = xml_parser()
     with package.stream(info) as member:  # checks the CRC and size at the end
         before, total = told
-        stream = CountedReads(member, "checking the written file", total, start=before)
+        stream = CountedReads(member, CHECKING, total, start=before)
         while chunk := stream.read(CHUNK):
             if parse:
                 parser.Parse(chunk, False)
