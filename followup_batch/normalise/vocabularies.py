@@ -265,6 +265,9 @@ OUTCOMES: dict[str, str] = {
             *("offerletterpending", "pendingofferletter", "notyetoffered"),
             *("angebotstehtnoch", "angebotstehtaus", "teklifhenuzyok"),
             *("belumadatawaran", "belumadaoffer", "belumdapattawaran", "belumdapatoffer"),
+            # Turkish "no offer has come yet" (ot100 F1: it was an offer); "Teklif gelmedi"
+            # alone is unread (``OUTCOME_CONTRARY``), as "Offer never came" is.
+            *("henuzteklifgelmedi", "teklifhenuzgelmedi"),
         )
     },
     **{
@@ -461,6 +464,13 @@ OUTCOMES: dict[str, str] = {
             # not made yet (``_NO_OFFER``).
             *("nohayoferta", "nohayofertas", "nohaypropuesta", "naohaproposta", "naohaoferta"),
             "teklifyok",
+            # ... "no offer" in Portuguese, Spanish, French and Italian said with "none"
+            # ("Nenhuma oferta", "Ninguna oferta", "Aucune offre", "Niente offerta"); with "yet"
+            # or "for now" it is one not made yet (ot100 F1: "Nenhuma oferta ainda" was an offer).
+            *("nenhumaoferta", "nenhumaproposta", "ningunaoferta", "ningunapropuesta"),
+            *("aucuneoffre", "nienteofferta", "nessunaproposta"),
+            # Romanian "offer withdrawn", as "Offer withdrawn" is (ot100 F1: it was an offer).
+            *("ofertaretrasa", "ofertaretrasă"),
             # A round not passed, as "Passed" and "Cleared" are a round passed (ot81 F4);
             # "we passed", "they passed (on me)" is the employer's no, as recruiters say it.
             *("notpassed", "didnotpass", "didntpass", "notcleared", "didnotclear", "didntclear"),
@@ -857,6 +867,7 @@ OUTCOME_CONTRARY = frozenset(
     # are rejected, the rest needs info. "Failed to show" names no stage: no change there.
     | {"fail", "fails", "failed", "failing", "decline", "declines", "declining"}
     | {"turndown", "turningdown"}
+    | {"gelmedi"}  # Turkish "did not come": "Teklif gelmedi" is no offer made (ot100 F1)
 )
 # Malay "did not pass" as the whole cell, as "Tidak lolos" (ot98 F12: it needed info); no
 # contrary word in a longer cell, where "Tak" is also a name ("Interview with Tak Lolos").
@@ -907,15 +918,23 @@ _NO_OFFER = frozenset(
     | {"geenaanbod", "keinangebot", "keinezusage"}
     | {"nohayoferta", "nohayofertas", "nohaypropuesta", "naohaproposta", "naohaoferta"}
     | {"teklifyok"}
+    | {"nenhumaoferta", "nenhumaproposta", "ningunaoferta", "ningunapropuesta", "aucuneoffre"}
+    | {"nienteofferta", "nessunaproposta"}
 )
 # "Yet", "still" in English, Spanish, Portuguese, French ("encore"; "toujours pas d'offre",
 # still no offer), German, Dutch, Italian and Turkish ("henüz").
 _YET = frozenset(
     {"yet", "still", "todavia", "aun", "ainda", "encore", "toujours", "noch", "nog", "ancora"}
-    | {"henuz"}
+    | {"henuz", "bisher"}
 )
+# "So far", "for now", "at the moment" in English, Spanish ("por ahora", "por el momento"),
+# Portuguese ("por enquanto", "no momento"), Italian ("per ora"), French ("pour l'instant",
+# "pour le moment") and German ("bisher", above), after a "no offer" (ot100 F4: "Sin oferta
+# por ahora", "Kein Angebot bisher" were rejected).
 _SO_FAR = frozenset(
     {("so", "far"), ("as", "of"), ("for", "now"), ("right", "now"), ("till", "now")}
+    | {("por", "ahora"), ("por", "enquanto"), ("per", "ora"), ("l", "instant"), ("le", "moment")}
+    | {("the", "moment"), ("el", "momento"), ("no", "momento"), ("il", "momento")}
 )
 # A decline only thought of, said before it in its clause: the offer is still the person's
 # to weigh ("Might decline offer", "Thinking to decline offer": ot97 F4, they were rejected).
@@ -1064,7 +1083,11 @@ _INVITE_ACCEPTED_BRACKETED = re.compile(
 # French "pas encore d'offre" ("not yet an offer") is read as "pas d'offre encore": a "no offer"
 # with "yet" after it, one not made yet (``_NO_OFFER``; fx198: "pas" is no negation, Dutch
 # "only just", so the cell closed the row as an offer).
-_PAS_ENCORE = re.compile(r"\bpas\s+encore\s+(d['\u2019]\s*|de\s+)(\w+)", re.IGNORECASE)
+# "Pas encore reçu d'offre" (not yet received an offer) likewise (ot100 F1: it was an offer).
+_PAS_ENCORE = re.compile(
+    r"\bpas\s+encore\s+(?:(?:re[çc]u|eu|obtenu)e?s?\s+)?(d['\u2019]\s*|de\s+)(\w+)",
+    re.IGNORECASE,
+)
 # An offer's odds are no offer made ("Offer 50/50", "Offer chances 50%", "50/50 on the offer":
 # they closed the row as an offer, so its check-ins stopped): read as "Offer maybe" is. Not
 # "Offer 100%", nor a date ("Offer 5/1").
@@ -1074,7 +1097,22 @@ _OFFER_ODDS = re.compile(
     rf"|(?<![\d/]){_ODDS}\s+(?:chances?\s+)?(?:on|for|of)\s+(?:an?\s+|the\s+)?offers?\b",
     re.IGNORECASE,
 )
+# A tracker's "Offer:" field holding a no, none yet, n/a, pending or waiting is no offer made
+# yet, as "Offer not yet" and "Offer pending" are (ot100 F1: "Offer: no", "Offer - no", "Offer:
+# N/A", "Offer: pending", "None yet (offer)" closed the row as an offer). The clause holds the
+# field alone: "Offer - no news" and "Offer: no, rejected" are read as before.
+_FIELD_SAYS_NO = (
+    r"(?:no|nope|nah|none|none\s+yet|nothing(?:\s+yet)?|n\s*/\s*a|na|not\s+yet|pending"
+    r"|waiting|awaiting)"
+)
+_OFFER_FIELD_NO = re.compile(
+    rf"{_CLAUSE_START}offers?\s*(?:[:\-\u2013\u2014]|\s-)\s*{_FIELD_SAYS_NO}\s*[.!]?\s*"
+    rf"(?=$|[,;)\]\n\u2013\u2014]|\s-)"
+    rf"|{_CLAUSE_START}(?:none|nothing)\s+yet\s*[(\[]\s*offers?\s*[)\]]",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES = (
+    (_OFFER_FIELD_NO, " offer not yet "),
     (_OFFER_ODDS, "offer maybe"),
     (_INVITATION_ACCEPTED, "interview"),
     (_INVITE_ACCEPTED_BRACKETED, "interview"),

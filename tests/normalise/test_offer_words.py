@@ -231,10 +231,67 @@ FX198 = [
     ("No news", ("applied", False)),
 ]
 
+# ot100 F1, F4: "no offer yet" said with "none" or "for now", "so far" in Portuguese, Spanish,
+# French, Italian, German and Turkish, and a tracker's "Offer:" field holding a no, is none made
+# yet: interviewing (they closed the row as an offer, or as rejected). Romanian "offer
+# withdrawn" is rejected, as "Offer withdrawn".
+OT100_NO_OFFER_YET = [
+    ("Nenhuma oferta ainda", INTERVIEWING),
+    ("Nenhuma proposta ainda", INTERVIEWING),
+    ("Ninguna oferta todavía", INTERVIEWING),
+    ("Aucune offre pour le moment", INTERVIEWING),
+    ("Pas encore reçu d'offre", INTERVIEWING),
+    ("Ancora niente offerta", INTERVIEWING),
+    ("Henüz teklif gelmedi", INTERVIEWING),
+    ("Ofertă retrasă", REJECTED),
+    ("Offer: no", INTERVIEWING),
+    ("Offer - no", INTERVIEWING),
+    ("Offer \u2014 nope", INTERVIEWING),
+    ("Offer: none yet", INTERVIEWING),
+    ("Offer: N/A", INTERVIEWING),
+    ("None yet (offer)", INTERVIEWING),
+    ("Offer: pending", INTERVIEWING),
+    ("Offer: waiting", INTERVIEWING),
+    ("Phone screen, offer: no", INTERVIEWING),
+    ("Sin oferta por ahora", INTERVIEWING),
+    ("Sem oferta por enquanto", INTERVIEWING),
+    ("Bisher kein Angebot", INTERVIEWING),
+    ("Kein Angebot bisher", INTERVIEWING),
+    ("Nessuna offerta per ora", INTERVIEWING),
+    ("Pas d'offre pour l'instant", INTERVIEWING),
+    ("No offer at the moment", INTERVIEWING),
+    # Near cases, read as before: "no offer" alone is rejected, an offer is one.
+    ("Nenhuma oferta", REJECTED),
+    ("Ninguna oferta", REJECTED),
+    ("Aucune offre", REJECTED),
+    ("Nessuna offerta", REJECTED),
+    ("Kein Angebot", REJECTED),
+    ("No offer", REJECTED),
+    ("Teklif gelmedi", NEEDS_INFO),  # "no offer came": as "Offer not received"
+    ("Teklif", OFFER),
+    ("Proposta", OFFER),
+    ("Offer withdrawn", REJECTED),
+    ("Offer pending", INTERVIEWING),
+    ("Offer: yes", OFFER),
+    ("Offer: accepted", ("accepted", False)),
+    ("Offer received", OFFER),
+    ("Offer: $120k", OFFER),
+    ("Offer: pending signature", OFFER),
+    ("Offer - no news", INTERVIEWING),
+    ("Offer: no, rejected", REJECTED),
+]
+
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    NOT_MADE_YET + NO_OFFER_YET + HEDGED_DECLINES + NAMES + WAITING + LEFTOVERS + FX198,
+    NOT_MADE_YET
+    + NO_OFFER_YET
+    + HEDGED_DECLINES
+    + NAMES
+    + WAITING
+    + LEFTOVERS
+    + FX198
+    + OT100_NO_OFFER_YET,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -266,6 +323,11 @@ ROWS = [
     ("G4", "ES", "No hay oferta todavía", ("Overdue", "1st check-in")),
     ("G5", "FR", "Pas encore d'offre", ("Overdue", "1st check-in")),
     ("G6", "US", "Interviewed, not offered", ("Closed", "Networking check-in")),
+    ("H1", "BR", "Nenhuma oferta ainda", ("Overdue", "1st check-in")),
+    ("H2", "US", "Offer: no", ("Overdue", "1st check-in")),
+    ("H3", "ES", "Sin oferta por ahora", ("Overdue", "1st check-in")),
+    ("H4", "US", "Offer: yes", ("Closed", "—")),
+    ("H5", "BR", "Nenhuma oferta", ("Closed", "Networking check-in")),
 ]
 
 
