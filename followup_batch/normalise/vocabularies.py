@@ -245,6 +245,12 @@ OUTCOMES: dict[str, str] = {
             *("possibleoffer", "preoffer", "offersoon", "offertbc", "offertbd", "offertba"),
             *("offercall", "offerdiscussion", "offerdiscussions", "offertalk", "offerchat"),
             *("offerfromcompetitor", "competingoffer", "competitoroffer", "offerelsewhere"),
+            # An offer's odds in words, as in numbers ("Offer 50/50"): "Offer chances slim",
+            # "Offer unlikely", "Chance of offer: high" (ot100 F2: they closed the row as an
+            # offer).
+            *("offerchance", "offerchances", "offerodds", "offerprobability", "offerunlikely"),
+            *("unlikelyoffer", "offerimprobable", "chanceofoffer", "chancesofoffer"),
+            *("chanceofanoffer", "chancesofanoffer", "oddsofoffer", "oddsofanoffer"),
             "notofferedyet",  # as "No offer yet" (ot97 F10: it needed info)
             # ... in Spanish, Portuguese, French and German: pending, expected, awaited, not
             # yet ("Angebot noch nicht erhalten", as "Offer not yet received").
@@ -1091,9 +1097,16 @@ _PAS_ENCORE = re.compile(
 # An offer's odds are no offer made ("Offer 50/50", "Offer chances 50%", "50/50 on the offer":
 # they closed the row as an offer, so its check-ins stopped): read as "Offer maybe" is. Not
 # "Offer 100%", nor a date ("Offer 5/1").
+# A percentage followed by a word of the offer's terms is the offer made ("Offer 50% remote",
+# "Offer: 50% bonus", "Offer 10% below ask": ot100 F6, they were read as its odds).
+_TERMS = (
+    r"(?:remote|bonus|below|above|raise|increase|equity|base|salary|more|less|over|under"
+    r"|higher|lower|hike|signing|relocation|wfh|hybrid|travel|pay|commission)\b"
+)
 _ODDS = r"(?:50\s*[/-]\s*50|\d{1,2}\s*%)"
 _OFFER_ODDS = re.compile(
     rf"\boffers?\b(?:\s+(?:chances?|odds|likelihood))?\s*[:\-]?\s*{_ODDS}(?![\d/%])"
+    rf"(?:(?<!%)|(?!\s*{_TERMS}))"
     rf"|(?<![\d/]){_ODDS}\s+(?:chances?\s+)?(?:on|for|of)\s+(?:an?\s+|the\s+)?offers?\b",
     re.IGNORECASE,
 )

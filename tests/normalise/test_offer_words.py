@@ -281,6 +281,34 @@ OT100_NO_OFFER_YET = [
     ("Offer: no, rejected", REJECTED),
 ]
 
+# ot100 F2, F6: an offer's odds in words are none made, as its odds in numbers are; a percentage
+# followed by a word of the offer's terms is the offer made, not its odds.
+OT100_ODDS_AND_TERMS = [
+    ("Offer chances slim", INTERVIEWING),
+    ("Offer unlikely", INTERVIEWING),
+    ("Offer chances low", INTERVIEWING),
+    ("Chance of offer: high", INTERVIEWING),
+    ("Offer odds low", INTERVIEWING),
+    ("Offer 50% remote", OFFER),
+    ("Offer 50% remote, 120k", OFFER),
+    ("Offer: 50% bonus", OFFER),
+    ("Offer: 50% bonus, 20% remote", OFFER),
+    ("Offer 10% below ask", OFFER),
+    ("Offer 20 % raise", OFFER),
+    # Near cases, read as before: odds in numbers, an offer with its terms.
+    ("Offer chances 50%", INTERVIEWING),
+    ("Offer odds: 70%", INTERVIEWING),
+    ("Offer 30% chance", INTERVIEWING),
+    ("Offer 30% likely", INTERVIEWING),
+    ("Offer 30%", INTERVIEWING),
+    ("Offer 50/50", INTERVIEWING),
+    ("Offer likely", INTERVIEWING),
+    ("Offer 100% remote", OFFER),
+    ("Offer received - 50% remote", OFFER),
+    ("Offer received", OFFER),
+    ("Unlikely", NEEDS_INFO),
+]
+
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
@@ -291,7 +319,8 @@ OT100_NO_OFFER_YET = [
     + WAITING
     + LEFTOVERS
     + FX198
-    + OT100_NO_OFFER_YET,
+    + OT100_NO_OFFER_YET
+    + OT100_ODDS_AND_TERMS,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -328,6 +357,9 @@ ROWS = [
     ("H3", "ES", "Sin oferta por ahora", ("Overdue", "1st check-in")),
     ("H4", "US", "Offer: yes", ("Closed", "—")),
     ("H5", "BR", "Nenhuma oferta", ("Closed", "Networking check-in")),
+    ("I1", "US", "Offer unlikely", ("Overdue", "1st check-in")),
+    ("I2", "US", "Offer 50% remote", ("Closed", "—")),
+    ("I3", "US", "Offer 30% chance", ("Overdue", "1st check-in")),
 ]
 
 
