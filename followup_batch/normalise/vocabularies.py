@@ -237,6 +237,10 @@ OUTCOMES: dict[str, str] = {
             # An offer expected is one awaited, as "Awaiting offer" is: "Interview (offer
             # expected)" closed the row as an offer (fx188 F1).
             *("offerexpected", "expectingoffer", "expectinganoffer", "expectingtheoffer"),
+            # ... and so is a rejection expected: none made yet (ot100 F3: "Rejection expected"
+            # closed the row as rejected).
+            *("rejectionexpected", "expectingrejection", "expectingarejection"),
+            *("expectrejection", "expectarejection"),
             # An offer hoped for, likely, to be confirmed, to be talked over on a call, or
             # another employer's: none made here yet (ot97 F2: each closed the row as an
             # offer, "nothing more to send"). "Offer call done - offer made" is one (its
@@ -1032,6 +1036,19 @@ _INVITATION_ACCEPTED = re.compile(
     rf"(?:{_INVITATION}|interview)\b",
     re.IGNORECASE,
 )
+# ... and accepted for or to a round, or a round's invite accepted, at a clause's start, is a
+# step passed, the next to come (ot100 F3: "Accepted for next round", "Accepted to final round",
+# "Accepted the onsite invite" closed the row as the job accepted). Not "Accepted for the
+# role", "Accepted the offer", "Accepted the invite" (which one?): read as before.
+_ACCEPTED_FOR_ROUND = re.compile(
+    rf"{_CLAUSE_START}(?:i\s+)?(?:(?:was|been|got|have\s+been)\s+)?accepted\s+"
+    r"(?:(?:for|to|into|in)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?:next|final|last|another|\d+(?:st|nd|rd|th)?|first|second|third|fourth)\s+)?"
+    r"(?:rounds?|stages?|steps?|interviews?)\b"
+    r"|(?:(?:the|an|their)\s+)?(?:first|second|third|final|1st|2nd|3rd|phone|video|onsite"
+    r"|on-site|technical|hr|panel|recruiter|zoom|teams|meeting|calendar)\s+(?:invite|invitation)s?\b)",
+    re.IGNORECASE,
+)
 # A "decline to" say something is no decline of the job (ot98 F1: "Declined to comment", "HR
 # declined to share salary band", "Phone screen, declined to give range" closed the row as
 # rejected): the employer did not answer, as "No answer" says, and the rest of its clause (what
@@ -1128,6 +1145,7 @@ OUTCOME_REWRITES = (
     (_OFFER_FIELD_NO, " offer not yet "),
     (_OFFER_ODDS, "offer maybe"),
     (_INVITATION_ACCEPTED, "interview"),
+    (_ACCEPTED_FOR_ROUND, "interview"),
     (_INVITE_ACCEPTED_BRACKETED, "interview"),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_NAMES, " "),

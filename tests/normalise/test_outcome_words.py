@@ -176,6 +176,31 @@ INVITATIONS_ACCEPTED = [
     ("Rejected not accepted", ("rejected", False)),
 ]
 
+# ot100 F3: accepted for or to a round, or a round's invite accepted, is a step passed, the
+# next to come; a rejection expected is none made yet. The job accepted stays accepted.
+ACCEPTED_FOR_ROUND = [
+    ("Accepted for next round", ("interviewing", False)),
+    ("Accepted to final round", ("interviewing", False)),
+    ("Accepted the onsite invite", ("interviewing", False)),
+    ("Moved forward - accepted to round 2", ("interviewing", False)),
+    ("Accepted into the final stage", ("interviewing", False)),
+    ("Was accepted for the second interview", ("interviewing", False)),
+    ("Rejection expected", ("interviewing", False)),
+    ("Expecting rejection", ("interviewing", False)),
+    ("Round 2: rejection expected", ("interviewing", False)),
+    # Near cases, read as before.
+    ("Accepted", ("accepted", False)),
+    ("Accepted offer", ("accepted", False)),
+    ("Accepted the offer", ("accepted", False)),
+    ("Accepted for the role", ("accepted", False)),
+    ("Accepted after final interview", ("accepted", False)),
+    ("Accepted elsewhere", ("withdrawn", False)),
+    ("Accepted for next round, then rejected", ("rejected", False)),
+    ("Rejected", ("rejected", False)),
+    ("Rejection", ("rejected", False)),
+    ("Rejected, expected", ("rejected", False)),
+]
+
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
@@ -186,7 +211,8 @@ INVITATIONS_ACCEPTED = [
     + TAK
     + NOT_CONFIRMED
     + DITOLAK
-    + INVITATIONS_ACCEPTED,
+    + INVITATIONS_ACCEPTED
+    + ACCEPTED_FOR_ROUND,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -213,6 +239,9 @@ ROWS = [
     ("H1", "ES", "Entrevista aceptada", ("Overdue", "1st check-in")),
     ("H2", "DE", "Interview angenommen", ("Overdue", "1st check-in")),
     ("H3", "ES", "Entrevista no aceptada", ("Needs info", "—")),
+    ("I1", "US", "Accepted for next round", ("Overdue", "1st check-in")),
+    ("I2", "US", "Rejection expected", ("Overdue", "1st check-in")),
+    ("I3", "US", "Accepted offer", ("Closed", "—")),
 ]
 
 
