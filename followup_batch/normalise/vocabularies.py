@@ -90,6 +90,9 @@ OUTCOMES: dict[str, str] = {
             # After an interview the answer awaited is "feedback" (ot75 F8: Needs info).
             "nofeedback",
             "nofeedbackyet",
+            # "No comment (from HR)", as "Declined to comment" (ot100 F5: it needed info).
+            "nocomment",
+            "nocomments",
             # ... in French, Spanish, Portuguese, Italian and Dutch.
             *("pasdereponse", "sansreponse", "aucunereponse", "sinrespuesta", "semresposta"),
             *("semretorno", "nessunarisposta", "geenreactie", "geenantwoord"),
@@ -1054,7 +1057,12 @@ _ACCEPTED_FOR_ROUND = re.compile(
 # rejected): the employer did not answer, as "No answer" says, and the rest of its clause (what
 # was not said) is not read. Not "declined to give (me) an offer" (a no), nor a decline to
 # go on ("Declined to proceed", "declined to move forward": rejected, as "Declined" is).
-_DECLINE = r"\bdeclin(?:e|es|ed|ing)\s+to\s+"
+# "Refused to", "would not", "wouldn't" say it likewise (ot100 F5: "Refused to comment" was
+# rejected, "Would not comment" needed info).
+_DECLINE = (
+    r"\b(?:(?:declin|refus)(?:e|es|ed|ing)\s+to|would\s+not|wouldn['\u2019]?t|won['\u2019]?t"
+    r"|will\s+not)\s+"
+)
 _TELL = (
     r"(?:comment|say|answer|respond|reply|share|give|provide|disclose|specify|reveal|tell"
     r"|confirm|discuss|elaborate|explain|state|clarify|divulge)\b"
@@ -1077,6 +1085,15 @@ _DECLINED_TO_OTHER = re.compile(
 # ("Interviewer declined the invite, rescheduling": ot98 F1, it was rejected): not read, the
 # rest of the cell is. Not the person's own ("Declined the invite", "I declined the meeting"),
 # nor of an interview invitation ("HR declined the interview invite"): read as before.
+# ... and someone's decline of a meeting's or a calendar's invite is the meeting to be set
+# again, interviewing, as "..., rescheduling" is (ot100 F11: "Recruiter declined the meeting
+# invite" needed info).
+_SOMEONES_DECLINED_INVITE = re.compile(
+    r"(?P<who>\b(?!(?:i|we|me|candidate)\b)[^\W\d_]+)\s+declin(?:ed|es)\s+"
+    r"(?:(?:the|a|an|my|our|their|his|her)\s+)*"
+    r"(?:calendar|meeting|zoom|teams|google|outlook)\s+(?:invites?|invitations?)\b",
+    re.IGNORECASE,
+)
 _SOMEONES_DECLINED_MEETING = re.compile(
     r"(?P<who>\b(?!(?:i|we|me|candidate)\b)[^\W\d_]+)\s+declin(?:ed|es)\s+"
     r"(?:(?:the|a|an|my|our|their|his|her|calendar|meeting|zoom|teams|google|outlook)\s+)*"
@@ -1150,6 +1167,7 @@ OUTCOME_REWRITES = (
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_NAMES, " "),
     (_SURNAME_AFTER_INITIAL, " "),
+    (_SOMEONES_DECLINED_INVITE, r"\g<who> rescheduling"),
     (_SOMEONES_DECLINED_MEETING, r"\g<who>"),
     (_DECLINED_TO_TELL, "no answer"),
     (_DECLINED_TO_OTHER, "decline"),

@@ -143,8 +143,38 @@ MISSES = [
     ("Offer not bad", NEEDS_INFO),
 ]
 
+# ot100 F5, F11: "refused to", "would not" say something, and "No comment", are the employer not
+# answering, as "Declined to comment" is; someone's decline of a meeting's or calendar's invite
+# is the meeting to be set again, as "..., rescheduling" is.
+OT100_NOT_SAID = [
+    ("Refused to comment", ("applied", False)),
+    ("HR refused to comment", ("applied", False)),
+    ("Refused to say", ("applied", False)),
+    ("Would not comment", ("applied", False)),
+    ("Wouldn't comment", ("applied", False)),
+    ("Won't say", ("applied", False)),
+    ("No comment from HR", ("applied", False)),
+    ("No comment", ("applied", False)),
+    ("Recruiter declined the meeting invite", ("interviewing", False)),
+    ("Hiring manager declined the calendar invite", ("interviewing", False)),
+    # Near cases, read as before.
+    ("Refused", ("rejected", False)),
+    ("Refused offer", ("rejected", False)),
+    ("Refused to proceed", ("rejected", False)),
+    ("Refused to give me an offer", ("rejected", False)),
+    ("Would not move forward", NEEDS_INFO),
+    ("Would not give an offer", NEEDS_INFO),
+    ("No comment, rejected", ("rejected", False)),
+    ("Interviewer declined the meeting", NEEDS_INFO),
+    ("I declined the meeting invite", ("rejected", False)),
+    ("Candidate declined the meeting invite", ("rejected", False)),
+    ("Recruiter declined the meeting invite, rejected", ("rejected", False)),
+]
 
-@pytest.mark.parametrize(("cell", "read_as"), DECLINED + OFFER_NAMES + TAKEN_BACK + MISSES)
+
+@pytest.mark.parametrize(
+    ("cell", "read_as"), DECLINED + OFFER_NAMES + TAKEN_BACK + MISSES + OT100_NOT_SAID
+)
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
 
@@ -172,6 +202,9 @@ ROWS = [
     ("D4", "US", "Counteroffer received", ("Closed", "—")),
     ("D5", "US", "Interview not bad", ("Overdue", "1st check-in")),
     ("D6", "US", "Phone screen ✅ Onsite ❌ Final ✅", ("Needs info", "—")),
+    ("E1", "US", "Refused to comment", ("Overdue", "1st check-in")),
+    ("E2", "US", "Recruiter declined the meeting invite", ("Overdue", "1st check-in")),
+    ("E3", "US", "Refused", ("Closed", "Networking check-in")),
 ]
 
 
