@@ -6,30 +6,10 @@ the Why and the due date a person sees."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from followup_batch.cli import main
-
-
-def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, str]:
-    tracker = tmp_path / "tracker.csv"
-    tracker.write_text(
-        "Company,Position,Interview Date,Location,Decision Date\n"
-        f'Acme,Engineer,{interview},"{location}",{said}\n',
-        encoding="utf-8-sig",
-    )
-    out = tmp_path / "out.csv"
-    result = CliRunner().invoke(
-        main, ["run", str(tracker), "--as-of", interview, "--output", str(out)]
-    )
-    assert result.exit_code == 0, result.stderr
-    with out.open(encoding="utf-8-sig") as written:
-        (row,) = csv.DictReader(written)
-    return row
+from trackers import run_decision_row as _run
 
 
 @pytest.mark.parametrize(

@@ -7,38 +7,19 @@ the interview day, so nothing depends on today.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
 import holidays
 import pytest
-from click.testing import CliRunner
+from trackers import run_decision_row as _run
 
-from followup_batch.cli import main
 from followup_batch.normalise import holiday_phrases
 
 NOT_READ = (
     'row 2, column "Decision Date": "{said}" is not a date or a timeline phrase (e.g. "Friday",'
     ' "next week", "in 2 weeks", "within 5 business days", "early January")'
 )
-
-
-def _run(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, str]:
-    tracker = tmp_path / "tracker.csv"
-    tracker.write_text(
-        "Company,Position,Interview Date,Location,Decision Date\n"
-        f'Acme,Engineer,{interview},"{location}",{said}\n',
-        encoding="utf-8",
-    )
-    out = tmp_path / "out.csv"
-    result = CliRunner().invoke(
-        main, ["run", str(tracker), "--as-of", interview, "--output", str(out)]
-    )
-    assert result.exit_code == 0, result.stderr
-    with out.open(encoding="utf-8-sig") as written:
-        (row,) = csv.DictReader(written)
-    return row
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import openpyxl
 import pandas as pd
+from click.testing import CliRunner
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
+from followup_batch.cli import main
 from followup_batch.read import RawTable
 from followup_batch.read.fields import FIELDS_BY_NAME, REQUIRED_FIELDS
 
@@ -97,3 +99,23 @@ def run_csv_seen(tmp_path: Path, text: str, as_of: str) -> dict[str, tuple[str, 
         name: (row["Follow-up status"], row["Next action"], row["Next due"], row["Problems"])
         for name, row in rows.items()
     }
+
+
+def run_decision_row(tmp_path: Path, location: str, interview: str, said: str) -> dict[str, str]:
+    """A one-row CSV tracker (Company, Position, Interview Date, Location, Decision Date)
+    run as of its interview day through the CLI, saved as Excel's "CSV UTF-8"; the written
+    row read back."""
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Location,Decision Date\n"
+        f'Acme,Engineer,{interview},"{location}",{said}\n',
+        encoding="utf-8-sig",
+    )
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", interview, "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.stderr
+    with out.open(encoding="utf-8-sig") as written:
+        (row,) = csv.DictReader(written)
+    return row
