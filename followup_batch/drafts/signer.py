@@ -42,6 +42,9 @@ NOT_A_NAME_WORDS = frozenset(
         "old", "pipeline", "report", "search", "sheet", "status", "template", "tracker",
         "trackers", "untitled", "workbook", "closed", "open", "stuff", "test", "csv", "xlsx",
         "resume", "résumé", "cv", "jobsearch", "candidatures", "bewerbungen", "sample", "file",
+        # A CV in the languages the tool reads (ot100 F9: "Lebenslauf.xlsx" signed "Lebenslauf").
+        "lebenslauf", "lebensläufe", "curriculum", "vitae", "currículo", "curriculo", "curriculos",
+        "currículos", "résumés", "resumes", "cvs",
         "app", "apps",
         # What spreadsheets, boards and exports are called (Airtable's "Companies-Grid view",
         # Trello's "Kanban Board", a platform's "nightly" folder).
@@ -126,10 +129,13 @@ NOT_A_NAME_WORDS = frozenset(
 )  # fmt: skip
 # Short words and abbreviations a file is named with alone that are no one's name (ot99 F6:
 # "abs.xlsx" and "pre.xlsx" signed drafts "Abs" and "Pre"). Only a name of that one word:
-# "Emily Post" and "Doc Rivers" sign. Not "max", "min", "mine": Max, Min and Mine are names.
+# "Emily Post" and "Doc Rivers" sign. Not "max", "min": Max and Min are names. A possessive
+# alone is "my tracker" far more often than a person (ot100 F9: "mine.xlsx" signed "Mine");
+# "Mine Yılmaz" still signs.
 ALONE_NOT_A_NAME = frozenset(
     {
         "abs", "pre", "post", "pro", "bak", "doc", "docs", "misc", "etc", "wip", "ours",
+        "mine", "my", "our", "yours", "your",
         "foo", "baz", "qux", "ods", "ats", "avg", "tbl", "ref", "refs", "src", "dst", "tmpl",
         "prev", "next", "alt", "ext", "info", "sub", "subs",
     }
