@@ -741,6 +741,9 @@ USUAL_HOMES: dict[str, str] = {
 # or 'Remote - Split' is a split week, not Croatia (outside test ot80 F7).
 # The Maldives' capital, Malé, is the word 'Male' too (a tracker's column of sexes).
 NOT_READ_ALONE: frozenset[str] = frozenset({"Split", "Malé"})
+# ... but written with its accent it is only the city, and read alone (ot100 F8: 'Malé' was
+# "not a country the holiday calendars know"); 'Male' and 'MALE' still need their country.
+READ_ALONE_WITH_ACCENT: dict[str, str] = {"malé": "MV"}
 
 # Cities whose name is also their country's region around them, in the calendars: written
 # alone or before their country they are the city ('Buenos Aires', 'Buenos Aires, Argentina':

@@ -9,6 +9,7 @@ in ``calendar_places``; this module decides what a cell, a row and a column mean
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -39,6 +40,7 @@ from followup_batch.normalise.calendar_places import (
 from followup_batch.normalise.cities import (
     CITY_CALENDARS,
     COUNTRY_REGION_SPELLINGS,
+    READ_ALONE_WITH_ACCENT,
     REGION_SPELLINGS,
 )
 from followup_batch.normalise.region_names import REGION_NAMES
@@ -221,7 +223,13 @@ def resolve_country(
         return shared
     # A district before its city: 'Lekki, Lagos', 'Westlands, Nairobi' and 'Smart Village,
     # Giza' are their city's calendar (outside test ot75 F6: they were the default's).
-    district_of = lone_city_index().get(header_key(parts[-1])) if len(parts) > 1 else None
+    # So is one before its city and that city's capital district ('Georgetown, Washington
+    # DC', 'Chapinero, Bogotá D.C.': ot100 F8, it was the default's, flagged).
+    district_of = None
+    if len(parts) > 1:
+        district_of = lone_city_index().get(header_key(parts[-1])) or _capital_of_its_country(
+            parts[-1]
+        )
     if district_of is not None:
         return district_of, None
     # A well-known city alone: 'Dubai', 'Tokyo'; one of several countries ('London') as the
@@ -230,7 +238,7 @@ def resolve_country(
     homes = city_index().get(header_key(text), ())
     if len({home.split("-")[0] for home in homes}) > 1:  # 'Cambridge': England, Massachusetts
         return _home_of_several(text, homes, default, others, named)
-    city_alone = lone_city_index().get(header_key(text))
+    city_alone = lone_city_index().get(header_key(text)) or accented_city_alone(text)
     if city_alone is not None:
         return city_alone, None
     if len(homes) > 1:
@@ -296,6 +304,12 @@ def _east_asian_start(word: str) -> tuple[int, bool, str | None]:
 _CAPITAL_DISTRICTS = frozenset(
     header_key(w) for w in ("DC", "D.C.", "DF", "D.F.", "Distrito Capital", "Distrito Federal")
 )
+
+
+def accented_city_alone(text: str) -> str | None:
+    """The calendar of a city that is read alone only with its accent ('Malé': MV), else None
+    ('Male', decomposed accents are composed first)."""
+    return READ_ALONE_WITH_ACCENT.get(unicodedata.normalize("NFC", text.strip()).casefold())
 
 
 def _capital_of_its_country(text: str) -> str | None:

@@ -2581,9 +2581,17 @@ def test_every_calendar_country_has_its_capital_read() -> None:
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
-        # The Maldives' Malé is the word 'Male' too: read with its country only.
+        # The Maldives' Malé is the word 'Male' too: without its accent read with its country
+        # only; with it, only the city, read alone (ot100 F8: it was "not a country").
         ("Male", ("US", "DE")),
-        ("Malé", ("US", "DE")),
+        ("MALE", ("US", "DE")),
+        ("male", ("US", "DE")),
+        ("Malé", ("MV", "MV")),
+        ("malé", ("MV", "MV")),
+        ("MALÉ", ("MV", "MV")),
+        ("Male\u0301", ("MV", "MV")),  # the accent typed as a combining mark
+        ("Male, Maldives", ("MV", "MV")),
+        ("Malé, Maldives", ("MV", "MV")),
         # Cabo Verde's Porto Novo is Benin's capital's name too: write the one meant.
         ("Porto-Novo, Benin", ("BJ", "BJ")),
         ("Porto Novo, Cabo Verde", ("CV-PN", "CV-PN")),
@@ -3895,6 +3903,15 @@ GEORGETOWN = (
         ("Georgetown, D.C.", "US", ("US-DC", None)),
         ("Georgetown, DC", "GB", ("US-DC", None)),
         ("Georgetown, Washington, DC", "US", ("US-DC", None)),
+        # ... and before 'Washington DC' written as one part (ot100 F8: it was the default's,
+        # flagged), as a district before any capital and its district is that capital's.
+        ("Georgetown, Washington DC", "US", ("US-DC", None)),
+        ("Georgetown, Washington D.C.", "GB", ("US-DC", None)),
+        ("Capitol Hill, Washington DC", "US", ("US-DC", None)),
+        ("Chapinero, Bogotá D.C.", "US", ("CO", None)),
+        ("Asa Norte, Brasília DF", "US", ("BR-DF", None)),
+        # Near cases: the state of Washington, and a district of a town the lists lack.
+        ("Georgetown, Washington", "US", ("US-WA", None)),
         # Alone, either spelling is Penang's George Town and Guyana's capital: not read, said.
         ("Georgetown", "US", ("US", GEORGETOWN)),
         ("George Town", "US", ("US", GEORGETOWN)),
@@ -3934,6 +3951,26 @@ def test_georgetown_dc_counts_thanksgiving(tmp_path: Path) -> None:
     with tracker.open(encoding="utf-8-sig", newline="") as f:
         (row,) = csv.DictReader(f)
     assert row["1st check-in due"] == "11/27/2026"
+    assert row["Why"].endswith("\nOn the US-DC calendar.")
+    assert row["Problems"] == ""
+
+
+def test_georgetown_washington_dc_counts_emancipation_day(tmp_path: Path) -> None:
+    """ot100 F8, counted by hand: 3 bd (a Tech job) after Wed 2027-04-14 in Washington, DC
+    skip DC's Emancipation Day (Fri 04-16): Thu 04-15, Mon 04-19, Tue 04-20 (the US calendar
+    gave Mon 04-19)."""
+    tracker = tmp_path / "dc.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interview Type,Seniority,Industry,Interviewer,Location\n"
+        'Brookings,Policy Analyst,04/14/2027,Onsite,Mid,Tech,Pat Doe,"Georgetown, Washington DC"\n',
+        encoding="utf-8-sig",
+    )
+    args = ["run", str(tracker), "--as-of", "2027-04-15"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8-sig", newline="") as f:
+        (row,) = csv.DictReader(f)
+    assert row["1st check-in due"] == "04/20/2027"
     assert row["Why"].endswith("\nOn the US-DC calendar.")
     assert row["Problems"] == ""
 
