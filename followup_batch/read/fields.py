@@ -758,7 +758,8 @@ FIELDS: tuple[Field, ...] = (
         other_languages=(
             *("Standort", "Arbeitsort", "Lieu de travail", "Lieu", "Ubicación", "Localização"),
             *("Local de trabalho", "Local", "Locatie", "Plaats", "Werklocatie", "Sede"),
-            "Sede di lavoro",
+            *("Sede di lavoro", "Luogo", "Luogo di lavoro", "Einsatzort"),
+            *("Lugar", "Lugar de trabajo"),  # ot100 F7
             *("Lokalizacja", "Miejsce pracy", "Arbetsort", "Plats"),  # Polish, Swedish
             *("勤務地", "工作地点", "工作地點", "근무지"),
             *("Lokasi", "Lokasi Kerja", "Địa điểm", "Nơi làm việc", "สถานที่ทำงาน"),  # id/ms, vi, th

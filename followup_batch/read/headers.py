@@ -79,18 +79,93 @@ _BILINGUAL_SLASH = re.compile(r"\s*/\s*")
 
 
 def _bilingual_key(header: str, index: dict[str, str]) -> str | None:
-    """The key of the first name of ``header`` when it is names of one field with a slash
-    between them, each a name the tool knows ("Firma / Company" is Company), or None: two
-    fields' names ("Company / Role", "Date / Time") name neither."""
+    """The key ``header`` is read by when it is names of one field with a slash between them
+    (``bilingual_reading``), or None."""
+    reading = bilingual_reading(header, index)
+    return reading[0] if reading is not None else None
+
+
+# Fields a bilingual header's two names may be: a place's ("Ort / Location", "Stadt /
+# Location": ot100 F7, the header was left alone and every row on the default calendar) is
+# its Location, as a Location cell is read as a City cell is.
+_PLACE_PAIR = frozenset({"city", "location"})
+
+
+def bilingual_reading(header: str, index: dict[str, str]) -> tuple[str, str | None] | None:
+    """(key, note) for a header that is names of one field with a slash between them, each a
+    name the tool knows ("Firma / Company" is Company), a City's and a Location's ("Ort /
+    Location" is Location), or one known name and one unknown word that is no other column's
+    ("Firmenname / Company" is Company): the note says how it is read in the last two cases.
+    None for two fields' names ("Company / Role", "Date / Time": ``two_fields``)."""
     if "/" not in header or any(c in header for c in "()[]"):
         return None
-    keys = [header_key(part) for part in _BILINGUAL_SLASH.split(header)]
+    parts = [p.strip() for p in _BILINGUAL_SLASH.split(header)]
+    keys = [header_key(part) for part in parts]
     if len(keys) < 2 or not all(keys):
         return None
     if all(k in header_index.AMBIGUOUS_DATE_KEYS for k in keys):
-        return keys[0]  # "Datum / Date": a date column, placed as "Date" is
+        return keys[0], None  # "Datum / Date": a date column, placed as "Date" is
     names = {index.get(k) for k in keys}
-    return keys[0] if len(names) == 1 and None not in names else None
+    if len(names) == 1 and None not in names:
+        return keys[0], None
+    if names == _PLACE_PAIR:
+        key = next(k for k in keys if index[k] == "location")
+        return key, f'"{header}": read as Location (a city is a place of the Location column)'
+    known = [k for k in keys if k in index]
+    unknown = [p for p, k in zip(parts, keys, strict=True) if k not in index]
+    if len({index[k] for k in known}) != 1 or len(unknown) != 1 or " " in unknown[0]:
+        return None
+    name = index[known[0]]
+    if header_key(unknown[0]) in header_index.AMBIGUOUS_DATE_KEYS or _names_another_field(
+        header_key(unknown[0]), name, index
+    ):
+        return None
+    label = fields.FIELDS_BY_NAME[name].header
+    return known[0], (
+        f'"{header}": read as {label} ("{unknown[0]}" is no column name the tool knows; '
+        f'--map "{header}=..." reads it otherwise)'
+    )
+
+
+# A tracker's columns the tool does not read: beside a known name with a slash they are a
+# second column's name, not the same column's in another language ("Company / Agency").
+OTHER_COLUMN_WORDS = frozenset(
+    header_key(w)
+    for w in (
+        "Time", "Salary", "Pay", "Compensation", "Agency", "Source", "Link", "URL", "Phone",
+        "Referral", "Referrer", "Contact", "Team", "Department", "Level", "Rating", "Priority",
+        "Uhrzeit", "Zeit", "Gehalt", "Heure", "Salaire", "Hora", "Salario", "Ora", "Tijd",
+    )
+)  # fmt: skip
+
+
+def _names_another_field(word: str, name: str, index: dict[str, str]) -> bool:
+    """Whether ``word`` is a column the tool does not read (``OTHER_COLUMN_WORDS``) or begins
+    or ends a header of a field other than ``name`` ("Time" of "Interview Time"): it is
+    another column's name."""
+    if word in OTHER_COLUMN_WORDS:
+        return True
+    return any(
+        other != name and key != word and (key.startswith(word) or key.endswith(word))
+        for key, other in index.items()
+    )
+
+
+def two_fields(header: str, index: dict[str, str]) -> list[str]:
+    """The fields' labels a header with a slash names when its parts name different ones
+    ("Company / Role": Company, Position; "Date / Time": Date, Time), else []."""
+    if "/" not in header or any(c in header for c in "()[]") or bilingual_reading(header, index):
+        return []
+    parts = [p.strip() for p in _BILINGUAL_SLASH.split(header)]
+    if len(parts) < 2 or not all(header_key(p) for p in parts):
+        return []
+    labels = []
+    for part in parts:
+        name = index.get(header_key(part))
+        labels.append(fields.FIELDS_BY_NAME[name].header if name else part)
+    named = [p for p in parts if header_key(p) in index]
+    dated = [p for p in parts if header_key(p) in header_index.AMBIGUOUS_DATE_KEYS]
+    return labels if len(named) + len(dated) >= 1 and len(set(labels)) > 1 else []
 
 
 def stage_type(header: str) -> str | None:
@@ -270,6 +345,12 @@ def match_header(
     claimed: dict[str, list[int]] = {}
     dates: list[int] = []  # columns headed only "Date"
     notes: list[str] = []
+    for col, key in enumerate(keys):
+        reading = (
+            bilingual_reading(headers[col], index) if key != header_key(headers[col]) else None
+        )
+        if reading is not None and reading[1] is not None and col not in undated:
+            notes.append(reading[1])
     for col, key in enumerate(keys):
         if col in undated:
             continue
@@ -521,8 +602,23 @@ def not_found_message(where: str, closest: HeaderMatch | None) -> str:
     maps = " ".join(f'--map "{_likely_header(closest, f)}={f}"' for f in closest.missing)
     return (
         f"{message}; the closest (row {closest.row}) has {found}; missing: {missing}. "
-        f"Rename the header or map it with {maps}."
+        f"Rename the header or map it with {maps}.{_two_fields_said(closest)}"
     )
+
+
+def _two_fields_said(closest: HeaderMatch) -> str:
+    """What the refusal adds for the closest row's headers that name two fields with a slash
+    (ot100 F12: "Company / Role" and "Date / Time" were refused without saying why)."""
+    used = set(closest.mapping.values())
+    said = []
+    for col, header in enumerate(closest.headers):
+        labels = two_fields(header, header_index.HEADER_INDEX) if col not in used else []
+        if labels:
+            said.append(
+                f' "{header}" names two columns ({" and ".join(labels)}): split it into two, '
+                f'or map it with --map "{header}=<field>".'
+            )
+    return "".join(said)
 
 
 # Headers that, left over, most likely hold a missing field: Notion's and Airtable's exports

@@ -26,9 +26,30 @@ HEADERS = [
     ("Land / Country", "country"),
     ("Interview Date / Interviewdatum", "interview_at"),
     ("Status / Estado", "outcome"),
-    # Two fields' names, or a name the tool does not know: no field.
+    # A City's name and a Location's are its Location (ot100 F7: "Ort / Location" was left
+    # alone, every row on the default calendar), and so are Location's other languages.
+    ("Ort / Location", "location"),
+    ("Location / Ort", "location"),
+    ("Stadt / Location", "location"),
+    ("Ville / Location", "location"),
+    ("Lieu / Location", "location"),
+    ("Einsatzort / Location", "location"),
+    ("Lugar / Location", "location"),
+    ("Luogo / Location", "location"),
+    ("Ort / Stadt", "city"),
+    # One known name and one word the tool does not know: the known one, with a note.
+    ("Firmenname / Company", "company"),
+    ("Rolle / Position", "position"),
+    ("Interview Date / Time", "interview_at"),  # a header the index holds whole
+    # Two fields' names, a known name beside a column the tool does not read, or a name the
+    # tool does not know of several words: no field.
     ("Company / Role", None),
     ("Date / Time", None),
+    ("Company / Agency", None),
+    ("Company / Salary", None),
+    ("Datum / Uhrzeit", None),
+    ("Country / City", None),
+    ("Land / Location", None),
     ("Firma / Firm name", None),
     ("Y/N", None),
 ]
@@ -39,6 +60,31 @@ def test_a_bilingual_header_is_its_column(header: str, field: str | None) -> Non
     match = match_header(1, ["Name", header], header_index.HEADER_INDEX, set())
     found = {name for name, col in match.mapping.items() if col == 1}
     assert found == ({field} if field else set())
+
+
+NOTES = [
+    (
+        "Ort / Location",
+        '"Ort / Location": read as Location (a city is a place of the Location column)',
+    ),
+    (
+        "Firmenname / Company",
+        '"Firmenname / Company": read as Company ("Firmenname" is no column name the tool knows; '
+        '--map "Firmenname / Company=..." reads it otherwise)',
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "note"), NOTES)
+def test_a_header_read_by_one_of_its_names_says_so(header: str, note: str) -> None:
+    match = match_header(1, ["Name", header], header_index.HEADER_INDEX, set())
+    assert match.notes == [note]
+
+
+@pytest.mark.parametrize("header", ["Firma / Company", "Land / Country", "Location"])
+def test_a_header_of_one_fields_names_has_no_note(header: str) -> None:
+    match = match_header(1, ["Name", header], header_index.HEADER_INDEX, set())
+    assert match.notes == []
 
 
 def test_a_format_hint_keeps_its_slashes() -> None:
@@ -85,3 +131,50 @@ def test_two_fields_names_in_one_header_fail_as_before(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "missing: Company." in result.output
     assert 'map it with --map "Header=company"' in result.output
+
+
+def test_ort_location_puts_a_row_on_its_places_calendar(tmp_path: Path) -> None:
+    """ot100 F7, counted by hand: a video interview Thu 2026-12-17 in Riyadh; the 1st check-in
+    Thu 12-24, the 2nd 9 business days later on a Sun-Thu week with no Saudi holiday: Dec 27,
+    28, 29, 30, 31, Jan 3, 4, 5, 6, Wed 2027-01-06 (the default US calendar gave Fri 01-08)."""
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(
+        ["Firma / Company", "Stelle / Role", "Datum / Date", "Art / Type", "Ort / Location"]
+    )
+    sheet.append(["Aramco", "Analyst", dt.datetime(2026, 12, 17), "Video", "Riyadh"])
+    book.save(path)
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-12-18", "-v", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert '"Ort / Location": read as Location' in result.output
+    sheet = openpyxl.load_workbook(path, data_only=True).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    row = dict(zip(header, (cell.value for cell in sheet[2]), strict=True))
+    assert row["Ort / Location"] == "Riyadh"
+    assert row["1st check-in due"] == dt.datetime(2026, 12, 24)
+    assert row["2nd check-in due"] == dt.datetime(2027, 1, 6)
+    assert "On the SA calendar" in row["Why"]
+    assert row["Problems"] is None
+
+
+def test_a_header_of_two_fields_is_said_in_the_refusal(tmp_path: Path) -> None:
+    """ot100 F12: the refusal says which headers name two columns."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Company / Role,Date / Time,Interviewer,Status / Outcome,Country\n"
+        "Stripe / Backend Engineer,2026-11-20 14:00,Priya Nair,Interviewing,IE\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", "--as-of", "2026-11-20", str(path)])
+    assert result.exit_code == 1
+    assert (
+        '"Company / Role" names two columns (Company and Position): split it into two, or map '
+        'it with --map "Company / Role=<field>".'
+    ) in result.output
+    assert '"Date / Time" names two columns (Date and Time)' in result.output
+    assert "Status / Outcome" not in result.output.split("missing:")[1]
