@@ -372,6 +372,12 @@ ROW_NUMBER_HEADERS = frozenset(
         "item",
         "itemno",
         "unnamed0",
+        "ref",
+        "refno",
+        "núm",
+        "nro",
+        "nummer",
+        "lfdnummer",
     }
 )
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -383,17 +389,17 @@ def row_number_columns(table: RawTable) -> list[int]:
     every data row a whole number, each one more than the row above's (1, 2, 3… typed or
     filled down, ``=A2+1``), or than the row above's by as many as the rows between
     (``=ROW()-1``, ``=ROW()``, as Excel saved them), starting at 0 (pandas' index), 1 or the
-    first row's own number, under a header that says so (``ROW_NUMBER_HEADERS``) or beside
-    rows of more than one application. A pasted row takes the next number, so such a column
-    tells no row pasted twice from the one above it. Numbers of anything else do not run so
-    (a salary, a phone), and a Round 1, 2, 3 of one application is under a header of its own
-    ("Interview #"): those are compared as typed."""
+    first row's own number, under a header that says so (``ROW_NUMBER_HEADERS``). A pasted
+    row takes the next number, so such a column tells no row pasted twice from the one above
+    it. Numbers of anything else do not run so (a salary, a phone), and a column headed by a
+    word that is no row number's ("Priority", "Step", "Week", "Batch", "Interview #") counts
+    something of the rows, also over several applications (ot100 F10: a second "Step" on one
+    day was a Duplicate): those are compared as typed."""
     unread = table.unread_cells
     if unread is None or len(unread) < 2:
         return []
     unread = unread.sort_index()
     rows = unread.index.to_numpy(dtype=np.int64)
-    several: bool | None = None
     found = []
     for c in unread.columns:
         values = unread[c].to_numpy(dtype=object)
@@ -409,10 +415,7 @@ def row_number_columns(table: RawTable) -> list[int]:
         if not ((steps == 1).all() or (steps == np.diff(rows)).all()):
             continue
         if _NOT_WORD.sub("", table.headers[c].casefold()) not in ROW_NUMBER_HEADERS:
-            if several is None:
-                several = _applications(table) > 1
-            if not several:
-                continue
+            continue
         found.append(int(c))
     return found
 
@@ -433,16 +436,6 @@ def _whole_numbers(values: npt.NDArray[np.object_]) -> npt.NDArray[np.int64] | N
         else:
             return None
     return numbers
-
-
-def _applications(table: RawTable) -> int:
-    """How many companies and positions, as written, the sheet's rows hold."""
-    pairs = zip(
-        written_codes(table.cells["company"])[0],
-        written_codes(table.cells["position"])[0],
-        strict=True,
-    )
-    return len(set(pairs))
 
 
 def _unread_days(

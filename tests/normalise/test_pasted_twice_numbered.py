@@ -82,12 +82,29 @@ CASES = [
     pasted("2, 3 under Row (=ROW() pasted as values)", "Row", [2, 3], numbered('"Row"')),
     # The number copied with the row: alike, a plain repeat.
     pasted("the same number on both", "#", [1, 1], PLAIN),
-    # Three rows: a run under a header of its own, over two applications, is a row number too.
+    pasted("typed 1, 2 under Nr.", "Nr.", [1, 2], numbered('"Nr."')),
+    pasted("typed 1, 2 under Lfd. Nr.", "Lfd. Nr.", [1, 2], numbered('"Lfd. Nr."')),
+    pasted("typed 1, 2 under N°", "N°", [1, 2], numbered('"N°"')),
+    pasted("typed 1, 2 under S/N", "S/N", [1, 2], numbered('"S/N"')),
+    pasted("typed 1, 2 under Index", "Index", [1, 2], numbered('"Index"')),
+    # Three rows: a run under a row number's header, over two applications.
     (
         "1, 2, 3 under Ref, over two applications",
         *first("Ref", [1, 2, 3], rows=[GLOBEX, ROW, ROW]),
         [THANKS, THANKS, (True, "See row 3", numbered('"Ref"', 3))],
         [ED + ".eml", BO],
+    ),
+    # ... but under a word that is no row number's, a run counts something of the rows, also
+    # over several applications (ot100 F10: a second Step on one day was a Duplicate, "Priority
+    # aside, which numbers the rows").
+    *(
+        (
+            f"1, 2, 3 under {word}, over two applications",
+            *first(word, [1, 2, 3], rows=[GLOBEX, ROW, ROW]),
+            [THANKS, THANKS, THANKS],
+            [f"{ED}-2.eml", f"{ED}.eml", BO],
+        )
+        for word in ("Priority", "Step", "Week", "Batch", "Rank", "Score", "Wave")
     ),
     # Near cases: numbers of something else tell two interviews apart.
     kept("an Interview # of one application", "Interview #", [1, 2]),
