@@ -28,10 +28,12 @@ to its end.
 from __future__ import annotations
 
 import filecmp
+import queue
 import struct
+import threading
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -293,7 +295,7 @@ class ArchiveWriter:
 
     def open(self, info: zipfile.ZipInfo) -> MemberWriter:
         """A member written from chunks of its content (deflated unless ``info`` says stored)."""
-        return MemberWriter(self, info, LEVEL)
+        return MemberWriter(self, info, LEVEL, background=True)
 
     def _start(self, info: zipfile.ZipInfo) -> None:
         self._writing = True
@@ -350,7 +352,9 @@ class MemberWriter:
     is also when the member joins the archive's directory. Up to 2 GiB a member.
     """
 
-    def __init__(self, archive: ArchiveWriter, info: zipfile.ZipInfo, level: int) -> None:
+    def __init__(
+        self, archive: ArchiveWriter, info: zipfile.ZipInfo, level: int, background: bool = False
+    ) -> None:
         if archive._writing:
             raise ValueError("one member at a time")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
@@ -372,15 +376,22 @@ class MemberWriter:
         self._size = 0
         self._compressed = 0
         self._raw_crc = 0  # of the bytes written to the file: the compressed ones
+        self._behind: Behind | None = Behind(self._take) if background else None
 
     def write(self, data: bytes) -> None:
-        self._crc = zlib.crc32(data, self._crc)
-        self._size += len(data)
-        self._emit(data if self._deflate is None else self._deflate.compress(data))
+        if self._behind is None:
+            self._take(data)
+        else:
+            self._behind.put(data)
 
     def writelines(self, chunks: Iterable[bytes]) -> None:
         for chunk in chunks:
             self.write(chunk)
+
+    def _take(self, data: bytes) -> None:
+        self._crc = zlib.crc32(data, self._crc)
+        self._size += len(data)
+        self._emit(data if self._deflate is None else self._deflate.compress(data))
 
     def _emit(self, data: bytes) -> None:
         self._compressed += len(data)
@@ -388,6 +399,8 @@ class MemberWriter:
         self._file.write(data)
 
     def close(self) -> None:
+        if self._behind is not None:
+            self._behind.finish()
         if self._deflate is not None:
             self._emit(self._deflate.flush())
         if max(self._size, self._compressed) > SIZE_LIMIT:
@@ -412,6 +425,53 @@ class MemberWriter:
     ) -> None:
         if kind is None:
             self.close()
+        elif self._behind is not None:
+            self._behind.abandon()
+
+
+class Behind:
+    """The chunks of a member taken on a thread of their own, one at a time and in order, while
+    the caller makes the next ones: zlib and the file write let go of the interpreter's lock,
+    so a 100,000-row sheet's deflating (about 1 s) runs beside the making of its XML on a
+    second core instead of after it. The output is the same bytes as taking the chunks in
+    line. At most ``DEPTH`` chunks wait (memory stays bounded); an error on the thread is
+    raised in the caller at its next ``put`` or at ``finish``."""
+
+    DEPTH = 4
+
+    def __init__(self, take: Callable[[bytes], None]) -> None:
+        self._take = take
+        self._queue: queue.Queue[bytes | None] = queue.Queue(self.DEPTH)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="member-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (data := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    self._take(data)
+                except BaseException as exc:  # noqa: BLE001 - raised again in the caller
+                    self._error = exc
+
+    def put(self, data: bytes) -> None:
+        self._raise()
+        self._queue.put(data)
+
+    def finish(self) -> None:
+        """Wait for every chunk put to be taken; raise the thread's error if it had one."""
+        self._queue.put(None)
+        self._thread.join()
+        self._raise()
+
+    def abandon(self) -> None:
+        """Stop after the chunks already put (the member is being given up)."""
+        self._queue.put(None)
+        self._thread.join()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error
 
 
 def same_parts(new: Path | str, old: Path | str) -> bool:

@@ -3,6 +3,7 @@ zipfile, matches zipfile's own bytes, and what it reads is checked to the last b
 
 from __future__ import annotations
 
+import threading
 import zipfile
 from pathlib import Path
 
@@ -247,3 +248,48 @@ def test_encrypted_member_is_refused(tmp_path):
         package.getinfo("sheet.xml").flag_bits |= 0x1
         with pytest.raises(zipfile.BadZipFile, match="encrypted"):
             package.stream("sheet.xml")
+
+
+class DiskFull:
+    """A file that takes ``room`` bytes, then fails as a full disk does."""
+
+    def __init__(self, file, room: int) -> None:
+        self._file, self._room = file, room
+
+    def write(self, data: bytes) -> int:
+        self._room -= len(data)
+        if self._room < 0:
+            raise OSError(28, "No space left on device")
+        return self._file.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self._file, name)
+
+
+def _member_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "member-writer"]
+
+
+@pytest.mark.parametrize("room", [0, 100, 50_000])
+def test_a_failed_write_behind_the_caller_is_raised_in_the_caller(tmp_path, room):
+    """A streamed member is deflated and written on a thread of its own: a full disk there is
+    the caller's error (at a later chunk or at the member's close), and no thread is left."""
+    out = ArchiveWriter(tmp_path / "full.zip")
+    out._file = DiskFull(out._file, 30 + len("s.xml") + room)  # the local header fits
+    info = zipfile.ZipInfo("s.xml", TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    with pytest.raises(OSError, match="No space left"), out.open(info) as target:
+        for _ in range(200):
+            target.write(bytes(range(256)) * 1000)  # barely compressible: reaches the disk
+    out.abandon()
+    assert _member_threads() == []
+
+
+def test_a_member_given_up_by_its_caller_leaves_no_thread(tmp_path):
+    out = ArchiveWriter(tmp_path / "given-up.zip")
+    info = zipfile.ZipInfo("s.xml", TIME)
+    with pytest.raises(KeyError), out.open(info) as target:
+        target.write(XML)
+        raise KeyError("the caller's own error")
+    out.abandon()
+    assert _member_threads() == []
