@@ -87,6 +87,10 @@ OUTCOMES: dict[str, str] = {
             # each needed info).
             *("nonews", "nonewsyet", "nodecisionyet", "nowordyet", "belumadakabar"),
             *("belumadabalasan", "belumadajawaban", "belumadainfo"),
+            # No interview yet: still at the applied stage, as "No response yet" is; French "Pas
+            # encore d'entretien" is read as it (fx213: it was interviewing). "No interview"
+            # alone and "Not interviewed yet" need info, as before.
+            *("nointerviewyet", "nointerviewsyet"),
             # After an interview the answer awaited is "feedback" (ot75 F8: Needs info).
             "nofeedback",
             "nofeedbackyet",
@@ -484,6 +488,13 @@ OUTCOMES: dict[str, str] = {
             *("aucuneoffre", "nienteofferta", "nessunaproposta"),
             # Romanian "offer withdrawn", as "Offer withdrawn" is (ot100 F1: it was an offer).
             *("ofertaretrasa", "ofertaretrasă"),
+            # ... and in Spanish and Portuguese, French, Italian, German and Dutch: the offer
+            # withdrawn is the employer's doing, as "Offer withdrawn" is ("Oferta retirada" was
+            # read as the person's withdrawal by its "retirada", as "Candidatura retirada";
+            # fx213).
+            *("ofertaretirada", "propostaretirada", "offreretiree", "offreretire"),
+            *("offertaritirata", "angebotzuruckgezogen", "aanbodingetrokken"),
+            "aanbodteruggetrokken",
             # A round not passed, as "Passed" and "Cleared" are a round passed (ot81 F4);
             # "we passed", "they passed (on me)" is the employer's no, as recruiters say it.
             *("notpassed", "didnotpass", "didntpass", "notcleared", "didnotclear", "didntclear"),
@@ -1032,17 +1043,20 @@ _INVITATION = (
     r"(?:interview\s+(?:offer(?:ed)?|invite|invitation|request)"
     r"|(?:offer|invitation|invite)\s+(?:to|of|for)\s+(?:an\s+)?interview)"
 )
+# "Accepted another interview", "Accepted the next interview" (fx213: they closed the row as the
+# job accepted); "Accepted another offer" is the person's withdrawal (``OUTCOME_SENTENCES``).
+_WHICH_INTERVIEW = r"(?:(?:the|an|their|another|next|one\s+more)\s+){0,2}"
 _INVITATION_ACCEPTED = re.compile(
     rf"{_CLAUSE_START}{_ROUND}(?:{_INVITATION}\s*[:\-\u2013\u2014]?|interview)"
     r"\s*(?:(?:was|is|has\s+been)\s+)?accepted\b"
-    rf"|{_CLAUSE_START}(?:i\s+)?accepted\s+(?:(?:the|an|their)\s+)?{_ROUND}"
-    rf"(?:{_INVITATION}|interview)\b",
+    rf"|{_CLAUSE_START}(?:i\s+)?accepted\s+{_WHICH_INTERVIEW}{_ROUND}(?:{_INVITATION}|interview)\b",
     re.IGNORECASE,
 )
 # ... and accepted for or to a round, or a round's invite accepted, at a clause's start, is a
 # step passed, the next to come (ot100 F3: "Accepted for next round", "Accepted to final round",
 # "Accepted the onsite invite" closed the row as the job accepted). Not "Accepted for the
-# role", "Accepted the offer", "Accepted the invite" (which one?): read as before.
+# role", "Accepted the offer": read as before. A bare invite accepted is an interview's too
+# (``_INVITE_ACCEPTED``).
 _ACCEPTED_FOR_ROUND = re.compile(
     rf"{_CLAUSE_START}(?:i\s+)?(?:(?:was|been|got|have\s+been)\s+)?accepted\s+"
     r"(?:(?:for|to|into|in)\s+(?:(?:the|a|an)\s+)?"
@@ -1050,6 +1064,17 @@ _ACCEPTED_FOR_ROUND = re.compile(
     r"(?:rounds?|stages?|steps?|interviews?)\b"
     r"|(?:(?:the|an|their)\s+)?(?:first|second|third|final|1st|2nd|3rd|phone|video|onsite"
     r"|on-site|technical|hr|panel|recruiter|zoom|teams|meeting|calendar)\s+(?:invite|invitation)s?\b)",
+    re.IGNORECASE,
+)
+# An invite or an invitation accepted, none named, at a clause's start, is an interview's: an
+# offer is never an "invite" ("Accepted the invite", "Invite accepted", "Accepted the calendar
+# invitation": fx213, they closed the row as the job accepted). Not "Declined the invite" (a
+# no: rejected, as before), "Accepted the offer", "Offer accepted (invite sent)".
+_THE_INVITE = r"(?:(?:the|an?|my|their|his|her|calendar|meeting|zoom|teams|google|outlook)\s+)*"
+_INVITE_ACCEPTED = re.compile(
+    rf"{_CLAUSE_START}(?:i\s+)?accepted\s+{_THE_INVITE}(?:invites?|invitations?)\b"
+    rf"|{_CLAUSE_START}{_THE_INVITE}(?:invites?|invitations?)\s+(?:(?:was|is|has\s+been)\s+)?"
+    r"accepted\b",
     re.IGNORECASE,
 )
 # A "decline to" say something is no decline of the job (ot98 F1: "Declined to comment", "HR
@@ -1103,8 +1128,13 @@ _SOMEONES_DECLINED_MEETING = re.compile(
 # "Offer" as a word of a name: OfferUp (the marketplace) written as two words, and the
 # product-management area "Offer Management" ("Offer Up onsite", "Offer Management PM -
 # onsite": ot98 F2, they closed the row as an offer). Not "Offer up to 120k".
+# In capitals too ("OFFER UP ONSITE", "OFFER UP": fx213, the first closed the row as an
+# offer), and in any case before an interview word ("offer up onsite"). Not "OFFER UP TO 120K".
 _OFFER_NAMES = re.compile(
-    r"\b[Oo]ffer\s?Up\b(?!\s+to\b)|(?i:\boffers?\s+(?:management|managers?|marketing)\b)"
+    r"\b(?:[Oo]ffer\s?Up|OFFER\s?UP)\b(?!\s+(?i:to)\b)"
+    r"|(?i:\boffer\s?up\b(?=\s*(?:[-:\u2013\u2014]\s*)?(?:onsite|on-site|interviews?|phone"
+    r"|screen(?:ing)?|technical|final|panel|video|recruiter|hr|hiring|rounds?|assessment)\b))"
+    r"|(?i:\boffers?\s+(?:management|managers?|marketing)\b)"
 )
 # A surname after an initial or a title is a person's ("Phone screen w/ J. Offer", "Onsite
 # with Dr. Decline": the full stop ended the clause, and the name was read alone).
@@ -1158,11 +1188,71 @@ _OFFER_FIELD_NO = re.compile(
     rf"|{_CLAUSE_START}(?:none|nothing)\s+yet\s*[(\[]\s*offers?\s*[)\]]",
     re.IGNORECASE,
 )
+# An offer on hold is none made, the process paused: on hold, its follow-ups going on ("Offer
+# on hold", "Offer is on hold", "Offer put on hold": fx213, they closed the row as an offer).
+# Not "Offer accepted, on hold" (a clause of its own: the offer's, as before).
+_OFFER_ON_HOLD = re.compile(
+    r"\boffers?\s+(?:letter\s+)?(?:(?:is|was|has\s+been|been|got|now|currently|put)\s+)*"
+    r"(?:on\s+hold|paused|frozen)\b",
+    re.IGNORECASE,
+)
+# An offer in the works, being prepared, or to come after the references or a background check
+# is none made yet: read as "Offer maybe" (fx213: "Offer in the works", "Offer after references"
+# closed the row as an offer). Not "Offer after final interview", "Offer after references came
+# back" (made: the check is a clause's end only).
+_CLAUSE_ENDS = rf"(?=\s*(?:$|[,;:.!?)\]\n\u2013\u2014{_ARROW_CHARS}]|\s-))"
+_OFFER_TO_COME = re.compile(
+    r"\boffers?\s+(?:letter\s+)?(?:(?:is|being)\s+)*(?:in\s+the\s+works|in\s+preparation"
+    r"|being\s+(?:prepared|drafted|written|put\s+together|worked\s+on))\b"
+    r"|\boffers?\s+(?:(?:expected|due|coming|pending)\s+)?after\s+(?:(?:the|my|their)\s+)?"
+    r"(?:references?|refs?|reference\s+checks?|ref\s+checks?|background\s+checks?"
+    rf"|bg\s+checks?){_CLAUSE_ENDS}",
+    re.IGNORECASE,
+)
+# An offer's chances, odds, likelihood in words before it ("Chances of an offer: good", "Odds of
+# getting an offer"; fx213: a phrase of four words, longer than the longest read, so "offer"
+# was read alone): read as "Offer maybe", as "Chance of offer: high" is.
+_CHANCES_OF_OFFER = re.compile(
+    r"\b(?:chances?|odds|likelihood|probability|possibility)\s+(?:of|for|at)\s+"
+    r"(?:(?:an?|the|getting|receiving|landing)\s+)*offers?\b",
+    re.IGNORECASE,
+)
+# A tracker's "Offer:" field holding "not accepted" is read as "Offer not accepted" (rejected,
+# as "Offer declined"), "not yet accepted" as "Offer not yet accepted" (the offer); one holding
+# "no thanks" is the offer declined (fx213: both were read as the offer, the colon ending its
+# clause).
+_FIELD = r"\s*(?:[:\u2013\u2014]|\s-|-(?=\s))\s*"
+_OFFER_FIELD_NOT_ACCEPTED = re.compile(
+    rf"\b(offers?){_FIELD}(?=(?:(?:was|is|has\s+been)\s+)?not\s+(?:yet\s+)?(?:been\s+)?accepted\b)",
+    re.IGNORECASE,
+)
+_OFFER_FIELD_NO_THANKS = re.compile(
+    rf"\boffers?{_FIELD}no\s*,?\s+thanks?(?:\s+you)?\b|\boffers?{_FIELD}no\s+thank\s+you\b",
+    re.IGNORECASE,
+)
+# French "pas encore d'entretien" ("no interview yet") is read as "No interview yet": applied;
+# "pas d'entretien" as "No interview": needs info (fx213: "pas" is no negation, Dutch "only
+# just", so both were interviewing).
+_PAS_ENTRETIEN = re.compile(
+    r"\bpas\s+encore\s+(?:(?:eu|obtenu|pass[ée])e?s?\s+)?d['\u2019]\s*entretiens?\b",
+    re.IGNORECASE,
+)
+_PAS_DENTRETIEN = re.compile(
+    r"\bpas\s+d['\u2019]\s*entretiens?\b(?!\s+(?:encore|pour|jusqu))", re.IGNORECASE
+)
 OUTCOME_REWRITES = (
+    (_OFFER_FIELD_NOT_ACCEPTED, r"\1 "),
+    (_OFFER_FIELD_NO_THANKS, "offer declined"),
+    (_OFFER_ON_HOLD, " on hold "),
+    (_OFFER_TO_COME, "offer maybe"),
+    (_CHANCES_OF_OFFER, "offer maybe"),
+    (_PAS_ENTRETIEN, " no interview yet "),
+    (_PAS_DENTRETIEN, " no interview "),
     (_OFFER_FIELD_NO, " offer not yet "),
     (_OFFER_ODDS, "offer maybe"),
     (_INVITATION_ACCEPTED, "interview"),
     (_ACCEPTED_FOR_ROUND, "interview"),
+    (_INVITE_ACCEPTED, "interview"),
     (_INVITE_ACCEPTED_BRACKETED, "interview"),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_NAMES, " "),
