@@ -9,6 +9,31 @@ these words when the config loads.
 This module owns the stage and outcome words (``OUTCOMES``), the yes/no and sent marks, the
 placeholders of date columns, the ``VOCABULARIES`` a field is read by and the matching; the
 interview-type and seniority words are in ``interview_types`` and ``seniority``.
+
+How an outcome cell is read (``match_vocabulary``; a trail "A -> B" at its last step), in this
+order:
+
+1. ``OUTCOME_REWRITES``: phrases whose words would be misread are said again in words the
+   table reads right, on the cell as typed ("Offer on hold" -> "on hold", "Accepted the
+   invite" -> "interview", "Chances of an offer" -> "offer maybe", a name such as "Offer Up"
+   -> nothing). A rewrite is narrow: it names its object and, where it matters, a clause's
+   start or end, so that its near cases ("Offer accepted", "Offer after final interview",
+   "Offer up to 120k") keep their reading.
+2. The whole cell against ``OUTCOMES`` and ``OUTCOMES_ALONE``; then ``OUTCOME_SENTENCES``
+   (the employer's "moved forward with another candidate", "Offer not accepted").
+3. The words, clause by clause (a comma, colon, dash, bracket, arrow ends one), longest
+   phrase of up to ``LONGEST_PHRASE_WORDS`` first: a negation cancels the next match in its
+   clause (and, "not" after a stage, the one before), a contrary word the whole clause, a
+   waiting word turns an offer into one awaited; several values settle by precedence.
+
+Why phrases and not a clause grammar (negation, subject, verb, object, hedges per clause;
+weighed by fx213): the table holds some 760 keys in over 20 languages, 20 rewrites, 11 sentences
+and 40 contrary words, checked by some 3,000 table cases; each reading there was settled
+case by case against its near misses (names, other languages' words, other meanings). A
+grammar would have to re-derive all of them, where most of the cells are one to three words
+that a grammar reads no better than a table; the misreadings left are of a few longer shapes
+(an "Offer:" field, an object after "accepted", a state after "offer") that a rewrite names
+exactly.
 """
 
 from __future__ import annotations
