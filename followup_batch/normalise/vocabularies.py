@@ -27,7 +27,7 @@ order:
    waiting word turns an offer into one awaited; several values settle by precedence.
 
 Why phrases and not a clause grammar (negation, subject, verb, object, hedges per clause;
-weighed by fx213): the table holds some 760 keys in over 20 languages, 20 rewrites, 11 sentences
+weighed by fx213): the table holds some 760 keys in over 20 languages, 21 rewrites, 11 sentences
 and 40 contrary words, checked by some 3,000 table cases; each reading there was settled
 case by case against its near misses (names, other languages' words, other meanings). A
 grammar would have to re-derive all of them, where most of the cells are one to three words
@@ -1236,9 +1236,12 @@ _OFFER_TO_COME = re.compile(
 )
 # An offer's chances, odds, likelihood in words before it ("Chances of an offer: good", "Odds of
 # getting an offer"; fx213: a phrase of four words, longer than the longest read, so "offer"
-# was read alone): read as "Offer maybe", as "Chance of offer: high" is.
+# was read alone): read as "Offer maybe", as "Chance of offer: high" is, and so with a word of
+# its odds before it ("No chance of an offer", "Little chance of an offer": not "No" and
+# "offer" read as "No offer", a rejection).
 _CHANCES_OF_OFFER = re.compile(
-    r"\b(?:chances?|odds|likelihood|probability|possibility)\s+(?:of|for|at)\s+"
+    r"\b(?:(?:no|not\s+much|little|slim|low|small|good|high|some|zero|any|a)\s+)?"
+    r"(?:chances?|odds|likelihood|probability|possibility)\s+(?:of|for|at)\s+"
     r"(?:(?:an?|the|getting|receiving|landing)\s+)*offers?\b",
     re.IGNORECASE,
 )
@@ -1265,6 +1268,13 @@ _PAS_ENTRETIEN = re.compile(
 _PAS_DENTRETIEN = re.compile(
     r"\bpas\s+d['\u2019]\s*entretiens?\b(?!\s+(?:encore|pour|jusqu))", re.IGNORECASE
 )
+# ... and "pas d'entretien" for now, so far, yet ("pour l'instant", "pour le moment", "jusqu'à
+# présent", "encore") as "pas encore d'entretien".
+_PAS_DENTRETIEN_YET = re.compile(
+    r"\bpas\s+d['\u2019]\s*entretiens?\s+(?:encore|pour\s+l['\u2019]\s*instant"
+    r"|pour\s+le\s+moment|jusqu['\u2019]\s*(?:a|à)\s+pr[ée]sent|jusqu['\u2019]\s*ici)\b",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES = (
     (_OFFER_FIELD_NOT_ACCEPTED, r"\1 "),
     (_OFFER_FIELD_NO_THANKS, "offer declined"),
@@ -1272,6 +1282,7 @@ OUTCOME_REWRITES = (
     (_OFFER_TO_COME, "offer maybe"),
     (_CHANCES_OF_OFFER, "offer maybe"),
     (_PAS_ENTRETIEN, " no interview yet "),
+    (_PAS_DENTRETIEN_YET, " no interview yet "),
     (_PAS_DENTRETIEN, " no interview "),
     (_OFFER_FIELD_NO, " offer not yet "),
     (_OFFER_ODDS, "offer maybe"),

@@ -48,6 +48,8 @@ NOT_MADE = [
     ("Chance of an offer", INTERVIEWING),
     ("Odds of getting an offer: low", INTERVIEWING),
     ("Offer 30% sure", INTERVIEWING),
+    ("No chance of an offer", INTERVIEWING),  # its odds, not "No offer"
+    ("Little chance of an offer", INTERVIEWING),
     # Near cases: offers made, taken or declined, as before.
     ("Offer", OFFER),
     ("OFFER", OFFER),
@@ -62,6 +64,8 @@ NOT_MADE = [
     ("Offer accepted, on hold", ACCEPTED),  # a clause of its own
     ("Offer after references, accepted", ACCEPTED),
     ("Offer declined", REJECTED),
+    ("No offer", REJECTED),
+    ("No offer yet", INTERVIEWING),
     ("Hiring freeze", ON_HOLD),
     ("On hold", ON_HOLD),
 ]
@@ -137,7 +141,9 @@ LANGUAGES = [
     ("Pas encore eu d'entretien", APPLIED),
     ("Candidature envoyée, pas encore d'entretien", APPLIED),
     ("No interview yet", APPLIED),
+    ("Pas d'entretien pour l'instant", APPLIED),
     ("Pas d'entretien", NEEDS_INFO),  # as "No interview"
+    ("Pas d'entretien, refusé", REJECTED),
     ("Oferta retirada", REJECTED),
     ("Proposta retirada", REJECTED),
     ("Offre retirée", REJECTED),
