@@ -17,10 +17,12 @@ import openpyxl
 import pytest
 import python_calamine
 from click.testing import CliRunner
+from libreoffice import needs_faketime, needs_soffice, recalculated
 from trackers import write_xlsx
 
 from followup_batch.cli import main
 from followup_batch.write.xlsx.design import safe_text
+from followup_batch.write.xlsx.formulas import ROW_MOVED
 from followup_batch.write.xlsx.xmlbytes import escape_attribute, escape_text
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
@@ -95,37 +97,96 @@ def test_the_tools_cells_hold_no_carriage_return_and_join_no_words(text: str, ce
     assert safe_text(text) == cell
 
 
-# (the Company typed, the Position typed) -> whether the formula tests the Company
+# The Company typed (CR: a carriage return as Excel saves it) -> its test in the urgency
+# formula, when the Drafts sheet shows it otherwise: a line feed is joined in as CHAR(10)
+# (fx217: a Company typed on two lines was not tested at all).
 COMPANIES = {
-    "lone CR": (f"Nordwind{CR}Logistik GmbH", True),
-    "CR LF: not tested, as a line feed": (f"Nordwind{CR}\nLogistik GmbH", False),
-    "plain": ("Nordwind Logistik GmbH", True),
+    "lone CR": (f"Nordwind{CR}Logistik GmbH", "'Jobs'!$A$2=\"Nordwind\rLogistik GmbH\""),
+    "CR LF": (
+        f"Nordwind{CR}\nLogistik GmbH",
+        'SUBSTITUTE(\'Jobs\'!$A$2,CHAR(13)&CHAR(10),CHAR(10))="Nordwind"&CHAR(10)&"Logistik GmbH"',
+    ),
+    "line feed (Alt+Enter)": (
+        "Nordwind\nLogistik GmbH",
+        '\'Jobs\'!$A$2="Nordwind"&CHAR(10)&"Logistik GmbH"',
+    ),
+    "plain": ("Nordwind Logistik GmbH", "'Jobs'!$A$2=$C2"),
 }
 
 
-@pytest.mark.parametrize(("company", "tested"), COMPANIES.values(), ids=COMPANIES.keys())
-def test_the_urgency_formula_quotes_a_carriage_return_as_the_cell_holds_it(
-    tmp_path: Path, company: str, tested: bool
-) -> None:
-    path = tmp_path / "Maya Chen.xlsx"
+def _tracker_with_company(path: Path, company: str) -> None:
     header = ["Company", "Position", "Interview Date", "Interview Type", "Interviewer"]
     row = [company, "Entwickler", dt.datetime(2026, 11, 17), "Video", "Dana Ortiz"]
     write_xlsx(path, {"Jobs": [header, row]})
     with_carriage_returns(path)
+
+
+@pytest.mark.parametrize(("company", "test"), COMPANIES.values(), ids=COMPANIES.keys())
+def test_the_urgency_formula_quotes_a_carriage_return_as_the_cell_holds_it(
+    tmp_path: Path, company: str, test: str
+) -> None:
+    path = tmp_path / "Maya Chen.xlsx"
+    _tracker_with_company(path, company)
     run(path, FIRST)
 
     typed = company.replace(CR, "\r")
     assert calamine_rows(path, "Jobs")[1][0] == typed  # the person's cell, as it was
     urgency = str(openpyxl.load_workbook(path)["Drafts"]["A2"].value)
-    quoted = re.search(r"'Jobs'!\$A\$2=(\"[^\"]*\"|\$C2)", urgency)
-    if not tested:
-        assert quoted is None and "'Jobs'!$B$2=" in urgency
-        return
-    assert quoted is not None
-    if quoted.group(1) == "$C2":  # compared with the Drafts sheet's Company cell
+    assert urgency.startswith(f"=IFERROR(IF(AND({test},'Jobs'!$B$2=$D2),")
+    if test.endswith("$C2"):  # compared with the Drafts sheet's Company cell
         assert calamine_rows(path, "Drafts")[1][2] == typed
-    else:
-        assert quoted.group(1) == '"' + typed + '"'
+    assert "(unchanged, nothing written)" in run(path, FIRST)
+
+
+# The Company typed -> what it holds when LibreOffice computes the Drafts sheet: as the run
+# read it, or changed (a sort brought another row's cell under the formula).
+IN_CALC = {
+    "lone CR, as read": (f"Nordwind{CR}Logistik GmbH", None, "Overdue"),
+    "line feed, as read": ("Nordwind\nLogistik GmbH", None, "Overdue"),
+    "CR LF, as read": (f"Nordwind{CR}\nLogistik GmbH", None, "Overdue"),
+    "line feed, another company's on two lines": (
+        "Nordwind\nLogistik GmbH",
+        "Nordwind\nLogistik AG",
+        ROW_MOVED,
+    ),
+    "line feed, the same words on one line": (
+        "Nordwind\nLogistik GmbH",
+        "Nordwind Logistik GmbH",
+        ROW_MOVED,
+    ),
+    "CR LF, another company's with a CR LF": (
+        f"Nordwind{CR}\nLogistik GmbH",
+        f"Nordwind{CR}\nLogistik AG",
+        ROW_MOVED,
+    ),
+    "CR LF, the same words on one line": (
+        f"Nordwind{CR}\nLogistik GmbH",
+        "Nordwind Logistik GmbH",
+        ROW_MOVED,
+    ),
+}
+
+
+@needs_soffice
+@needs_faketime
+@pytest.mark.slow
+@pytest.mark.parametrize(("company", "changed", "urgency"), IN_CALC.values(), ids=IN_CALC.keys())
+def test_libreoffice_reads_a_company_on_two_lines_as_the_rows_own(
+    tmp_path: Path, company: str, changed: str | None, urgency: str
+) -> None:
+    path = tmp_path / "Maya Chen.xlsx"
+    _tracker_with_company(path, company)
+    run(path, FIRST)
+    drafts = openpyxl.load_workbook(path, data_only=True)["Drafts"]
+    assert (drafts["H2"].value, drafts["A2"].value) == (dt.datetime(2026, 11, 18), "Overdue")
+    if changed is not None:
+        _type_over(path, "A2", changed, sheet="xl/worksheets/sheet1.xml")
+    computed = recalculated([path], tmp_path / "lo", dt.date.fromisoformat(FIRST))[path]
+    drafts = openpyxl.load_workbook(computed, data_only=True)["Drafts"]
+    assert (drafts["C2"].value, drafts["A2"].value) == (
+        company.split(CR)[0].split("\n")[0],
+        urgency,
+    )
 
 
 # The text typed over the row's Draft (CR: a carriage return) -> the cell after the run.
@@ -169,7 +230,7 @@ def test_an_edited_draft_keeps_its_line_breaks(tmp_path: Path, typed: str, kept:
     assert calamine_rows(path, "Interviews")[NIMBUS - 1][column] == kept
 
 
-def _type_over(path: Path, ref: str, text: str) -> None:
+def _type_over(path: Path, ref: str, text: str, sheet: str = "xl/worksheets/sheet1.xml") -> None:
     """``text`` typed into cell ``ref``, saved as Excel saves it (an inline string here)."""
     xml = text.replace("\n", "&#10;").replace(CR, "_x000D_")
     cell = f'<c r="{ref}" t="inlineStr"><is><t>{xml}</t></is></c>'.encode()
@@ -177,7 +238,7 @@ def _type_over(path: Path, ref: str, text: str) -> None:
         members = [(info, package.read(info)) for info in package.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         for info, data in members:
-            if info.filename == "xl/worksheets/sheet1.xml":
+            if info.filename == sheet:
                 old = rb'<c r="' + ref.encode() + rb'"[^>]*?(?:/>|>.*?</c>)'
                 found = re.search(old, data, re.S)
                 assert found is not None

@@ -281,16 +281,12 @@ def _cell_tests(
 ) -> list[str]:
     """``row_checks``' test of each cell of a column ('' for none)."""
     texts = {value for value in set(values) if isinstance(value, str) and value}
-    quoted = {
-        text: '"' + text.replace('"', '""') + '"'
-        for text in texts
-        if len(text) <= MAX_FORMULA_TEXT and "\n" not in text
-    }
+    quoted = {text: _with_line_feeds(text) for text in texts if len(text) <= MAX_FORMULA_TEXT}
     return [
         (
             f"{column}{row}={shown}{n}"
             if n is not None
-            else f"{column}{row}={quoted[value]}"
+            else f"{_lines_of(f'{column}{row}', value)}={quoted[value]}"
             if value in quoted
             else ""
         )
@@ -298,6 +294,25 @@ def _cell_tests(
         else ""
         for row, value, n in zip(rows, values, at, strict=True)
     ]
+
+
+def _with_line_feeds(text: str) -> str:
+    """``text`` as a formula's text, each line feed joined in as ``CHAR(10)``
+    (``"Acme"&CHAR(10)&"GmbH"``), a CR LF as one: a cell typed on two lines is tested as it
+    holds them (fx217; it was not tested at all). A lone carriage return stays in the quotes
+    (``xmlbytes`` writes it ``&#13;``, ot99 F1)."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    return "&CHAR(10)&".join('"' + line.replace('"', '""') + '"' for line in lines)
+
+
+def _lines_of(cell: str, text: str) -> str:
+    """The tracker ``cell`` as its test reads it: a cell read with a CR LF (Excel's
+    ``_x000D_`` before a line feed) with each CR LF a line feed, as LibreOffice opens it
+    (it keeps a lone carriage return, and Excel keeps both): ``_with_line_feeds`` spells it
+    so."""
+    if "\r\n" not in text:
+        return cell
+    return f"SUBSTITUTE({cell},CHAR(13)&CHAR(10),CHAR(10))"
 
 
 def row_link(sheet: str, letter: str, row: int) -> tuple[str, str]:

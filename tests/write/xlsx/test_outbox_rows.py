@@ -100,10 +100,23 @@ def test_urgency_checks_the_row_still_holds_the_messages_company_and_position(wr
          "AND('T'!$B$5=$C2,'T'!$C$5=$D2)"),
         # Shown differently (a trailing space the reader kept): compared with the text read.
         ([("'T'!$B$", 'Acme "EU" ', None)], "'T'!$B$5=\"Acme \"\"EU\"\" \""),
-        # A number, an empty cell under a merge, a text too long or on two lines: not tested.
+        # A number, an empty cell under a merge, a text too long: not tested.
         ([("'T'!$B$", 42, None), ("'T'!$C$", "Analyst", 7)], "'T'!$C$5=$D7"),
         ([("'T'!$B$", None, None), ("'T'!$C$", "x" * 256, None)], ""),
-        ([("'T'!$B$", "a\nb", None), ("'T'!$C$", "", None)], ""),
+        ([("'T'!$B$", "", None), ("'T'!$C$", "", None)], ""),
+        # A text on two lines (Alt+Enter): its line feed joined in as CHAR(10) (fx217).
+        ([("'T'!$B$", "Acme\nGmbH", None), ("'T'!$C$", "", None)],
+         "'T'!$B$5=\"Acme\"&CHAR(10)&\"GmbH\""),
+        ([("'T'!$B$", 'Say "Hi"\n\nLtd\n', None)],
+         "'T'!$B$5=\"Say \"\"Hi\"\"\"&CHAR(10)&\"\"&CHAR(10)&\"Ltd\"&CHAR(10)&\"\""),
+        # A lone carriage return stays in the quotes (written &#13;, ot99 F1); a CR LF
+        # (Excel's _x000D_ and a line feed) is one line feed in the cell as tested, as
+        # LibreOffice opens it and Excel keeps it.
+        ([("'T'!$B$", "Acme\rGmbH", None)], "'T'!$B$5=\"Acme\rGmbH\""),
+        ([("'T'!$B$", "Acme\r\nGmbH", None)],
+         "SUBSTITUTE('T'!$B$5,CHAR(13)&CHAR(10),CHAR(10))=\"Acme\"&CHAR(10)&\"GmbH\""),
+        # Shown in the Drafts sheet as read: compared with that cell.
+        ([("'T'!$B$", "Acme\nGmbH", 3)], "'T'!$B$5=$C3"),
         ([("'T'!$B$", "x" * 255, None)], "'T'!$B$5=\"" + "x" * 255 + '"'),
         ([("'T'!$B$", "Acme", None), ("'T'!$C$", "Analyst", 2), ("'T'!$D$", "EU", None)],
          "AND('T'!$B$5=\"Acme\",'T'!$C$5=$D2,'T'!$D$5=\"EU\")"),
@@ -136,7 +149,7 @@ def test_row_checks_are_made_a_column_at_a_time_for_every_row():
     )
     assert row_checks([companies, positions]) == [
         "AND('T'!$B$2=$C2,'T'!$C$2=$D2)",
-        "'T'!$B$3=\"Acme \"\"EU\"\"\"",
+        "AND('T'!$B$3=\"Acme \"\"EU\"\"\",'T'!$C$3=\"a\"&CHAR(10)&\"b\")",
         "",
         "AND('T'!$B$5=\"Acme \"\"EU\"\"\",'T'!$C$5=$D5)",
     ]  # fmt: skip
