@@ -406,12 +406,20 @@ def _found(
 
 
 def _in_lines(edit: Edit) -> Edit:
-    """A kept text with its line breaks as a cell holds them: a CR LF or a lone carriage
-    return (old Mac text, some paste sources) is a line feed. The writer leaves no carriage
-    return in a cell, and deleting it joined the lines' words (ot99 F2)."""
+    """A kept text with its line breaks as a cell holds them (``in_lines``). The writer leaves
+    no carriage return in a cell, and deleting it joined the lines' words (ot99 F2)."""
     if "\r" not in edit.text:
         return edit
-    return dataclasses.replace(edit, text=edit.text.replace("\r\n", "\n").replace("\r", "\n"))
+    return dataclasses.replace(edit, text=in_lines(edit.text))
+
+
+def in_lines(text: str) -> str:
+    """A person's ``text`` with its line breaks as line feeds: a CR LF (Windows) or a lone
+    carriage return (old Mac text, some paste sources) is one. What a kept text is written
+    with (``_in_lines``), and a replaced one saved with (``saved_edits.save_replaced``)."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _may_be_earlier(edit: Edit) -> bool:

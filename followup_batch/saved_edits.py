@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from followup_batch.hand_edits import KEPT_COLUMNS, NO_RECORD, Edit
+from followup_batch.hand_edits import KEPT_COLUMNS, NO_RECORD, Edit, in_lines
 from followup_batch.normalise.cells import shortened
 from followup_batch.write.atomic import (
     BACKUP_DIR,
@@ -48,9 +48,11 @@ class SavedEdits:
 
 def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdits:
     """Append ``edits``' texts to the tracker's ``.edited.txt``, flushed to disk, before the
-    tracker is written: a run killed between the two leaves the text saved, never lost.
-    Raises ``OSError`` when they cannot be kept (then nothing is written). A write that does
-    not land takes them back out (``withdraw_saved``)."""
+    tracker is written: a run killed between the two leaves the text saved, never lost. Each
+    text's line breaks are line feeds, as a kept text's (``in_lines``): a CR LF or a lone
+    carriage return typed in the cell showed as one line in an editor, or as "^M". Raises
+    ``OSError`` when they cannot be kept (then nothing is written). A write that does not
+    land takes them back out (``withdraw_saved``)."""
     path = edited_path(tracker)
     path.parent.mkdir(exist_ok=True)
     size_before = path.stat().st_size if path.exists() else None
@@ -62,7 +64,7 @@ def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdit
         done = "cleared" if _emptied(edit) else "replaced"
         entries.append(
             f"=== {edit.where}, row of {about or 'no company'}; {done} by the run of {ran} "
-            f"(as of {as_of.isoformat()}):\n{edit.text}\n\n"
+            f"(as of {as_of.isoformat()}):\n{in_lines(edit.text)}\n\n"
         )
     with open(path, "a", encoding="utf-8", newline="\n") as out:
         out.write("".join(entries))

@@ -244,3 +244,60 @@ def _type_over(path: Path, ref: str, text: str, sheet: str = "xl/worksheets/shee
                 assert found is not None
                 data = data[: found.start()] + cell + data[found.end() :]
             package.writestr(info, data)
+
+
+# The text typed over a row's Draft whose message was sent meanwhile (CR: a carriage return)
+# -> its lines in .edited.txt, where the run saves it before replacing it (fx217: saved with
+# its raw carriage returns, one line in an editor, or "^M" in each).
+REPLACED = {
+    "lone CRs (old Mac)": (
+        f"Hi Chris,{CR}thanks again for Monday.{CR}{CR}Best,{CR}Maya",
+        "Hi Chris,\nthanks again for Monday.\n\nBest,\nMaya",
+    ),
+    "CR LFs (Windows)": (
+        f"Hi Chris,{CR}\nthanks again for Monday.{CR}\n{CR}\nBest, Maya",
+        "Hi Chris,\nthanks again for Monday.\n\nBest, Maya",
+    ),
+    "both, and a tab": (
+        f"Hi Chris,{CR}\nthanks\tagain for Monday.{CR}Best, Maya",
+        "Hi Chris,\nthanks\tagain for Monday.\nBest, Maya",
+    ),
+    "line feeds: as typed": (
+        "Hi Chris,\nthanks again for Monday.\nBest, Maya",
+        "Hi Chris,\nthanks again for Monday.\nBest, Maya",
+    ),
+}
+
+
+@pytest.mark.parametrize(("typed", "saved"), REPLACED.values(), ids=REPLACED.keys())
+def test_a_replaced_draft_is_saved_with_line_feeds(tmp_path: Path, typed: str, saved: str) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(path, FIRST)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    titles = [cell.value for cell in sheet[1]]
+    sheet.cell(NIMBUS, titles.index("Check-in 2 Sent") + 1).value = dt.datetime(2026, 11, 21)
+    book.save(path)  # the 2nd check-in to Chris marked sent
+    column = titles.index("Draft")
+    ref = f"{openpyxl.utils.get_column_letter(column + 1)}{NIMBUS}"
+    _type_over(path, ref, typed)
+
+    said = run(path, NEXT)
+    quoted = " ".join(saved.split())
+    assert (
+        f'Interviews!{ref} ("Draft"): your text ("{quoted}") was replaced: the row\'s next '
+        "action has moved on. It is saved in .followup-backups/tracker.xlsx.edited.txt"
+    ) in said
+    edited = tmp_path / ".followup-backups" / "tracker.xlsx.edited.txt"
+    data = edited.read_bytes()
+    assert b"\r" not in data
+    entry = data.decode("utf-8").split("\n", 1)
+    assert entry[0].startswith(f'=== Interviews!{ref} ("Draft"), row of Nimbus Ads — Growth PM;')
+    assert entry[1] == saved + "\n\n"
+    row = calamine_rows(path, "Interviews")[NIMBUS - 1]
+    assert row[titles.index("Next action")] == "Final follow-up"  # the new draft, the tool's
+    assert row[column].startswith("Hi Chris,\n\nI wanted to reach out one last time")
+    # The next run finds nothing of the person's: nothing written, nothing saved again.
+    assert "(unchanged, nothing written)" in run(path, NEXT)
+    assert edited.read_bytes() == data
