@@ -475,6 +475,73 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("Backus", True),
         ("Csaba", True),
         ("Mohamed", True),
+        # One tracker's word alone is a job hunt's file, not a surname's (fx217: "Hunt.xlsx"
+        # signed drafts "Hunt"); beside a name it is a surname, and a longer word that begins
+        # as one is a name.
+        ("Hunt", False),
+        ("hunt", False),
+        ("HUNT", False),
+        ("Log", False),
+        ("Pipeline", False),
+        ("Career", False),
+        ("Indeed", False),
+        ("LinkedIn", False),
+        ("Hunter", True),
+        ("Huntley", True),
+        ("Logan", True),
+        ("Lister", True),
+        # One word beginning with two consonants that begin no name spelt in Latin letters
+        # (fx217: "xlo.xlsx" signed drafts "Xlo"); names that begin with two consonants of
+        # the names a tracker holds sign, and so does a name after such a word.
+        ("xlo", False),
+        ("Xlo", False),
+        ("XLO", False),
+        ("gdocs", False),
+        ("bkup", False),
+        ("xport", False),
+        ("dbase", False),
+        ("Xavier", True),
+        ("Ximena", True),
+        ("Xhafer", True),
+        ("Knut", True),
+        ("Rhys", True),
+        ("Bjorn", True),
+        ("Björn", True),
+        ("Zbigniew", True),
+        ("Zsolt", True),
+        ("Szymon", True),
+        ("Dmitri", True),
+        ("Ksenia", True),
+        ("Tsvetan", True),
+        ("Ljubica", True),
+        ("Lloyd", True),
+        ("Whitney", True),
+        ("Gwen", True),
+        ("Kwame", True),
+        ("Ngozi", True),
+        ("Nkechi", True),
+        ("Mbali", True),
+        ("Mpho", True),
+        ("Mthunzi", True),
+        ("Nqobile", True),
+        ("Kgosi", True),
+        ("Dlamini", True),
+        ("Gbenga", True),
+        ("Nwachukwu", True),
+        ("Nhung", True),
+        ("Phuong", True),
+        ("Hsiao", True),
+        ("Zhang", True),
+        ("Shreya", True),
+        ("Dhruv", True),
+        ("Bhavna", True),
+        ("Srinivas", True),
+        ("Mrinal", True),
+        ("Lee", True),
+        ("lee", True),
+        ("Ann", True),
+        ("Amy", True),
+        ("Xlo Chen", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:
@@ -808,6 +875,13 @@ SHEET_SIGNERS: dict[str, tuple[str, list[str], list[str], list[tuple[str, str]]]
         ["Maya Chen", "Ann Lee", "Sarah Kim"],
         [],
     ),
+    # fx217: "Hunt" and "xlo" alone signed as a person; a coach's client's sheet signs.
+    "Hunt and xlo sheets of a file named for a person": (
+        "Maya Chen.xlsx",
+        ["Hunt", "xlo", "Knut"],
+        ["Maya Chen", "Maya Chen", "Knut"],
+        [],
+    ),
     "a person's name in any script signs, in a file named for nobody": (
         "tracker.xlsx",
         ["李娜", "Ольга Иванова", "Sinéad O'Brien", "Jean-Luc Picard"],
@@ -984,6 +1058,26 @@ SIGNED_BY_FILE_NAME = {
     "TD Bank.xlsx": "Best regards,",
     "Bank of America.xlsx": "Best regards,",
     "Bank Leumi.xlsx": "Best regards,",
+    # A file's abbreviation and a tracker's word alone sign nothing (fx217: "xlo.xlsx" and
+    # "Hunt.xlsx" signed "Xlo" and "Hunt"); a person's name, alone or beside them, signs.
+    "xlo.xlsx": "Best regards,",
+    "Xlo.xlsx": "Best regards,",
+    "Hunt.xlsx": "Best regards,",
+    "hunt.xlsx": "Best regards,",
+    "Jobs.xlsx": "Best regards,",
+    "search.xlsx": "Best regards,",
+    "apps.xlsx": "Best regards,",
+    "gdocs.xlsx": "Best regards,",
+    "Pipeline.xlsx": "Best regards,",
+    "Maya Chen.xlsx": "Best regards,\nMaya Chen",
+    "Lee.xlsx": "Best regards,\nLee",
+    "maya_chen_jobs.xlsx": "Best regards,\nMaya Chen",
+    "Tracker - Ana Lima.xlsx": "Best regards,\nAna Lima",
+    "Maya Chen - Job Hunt.xlsx": "Best regards,\nMaya Chen",
+    "Knut.xlsx": "Best regards,\nKnut",
+    "Xavier.xlsx": "Best regards,\nXavier",
+    "Ngozi.xlsx": "Best regards,\nNgozi",
+    "Hunter.xlsx": "Best regards,\nHunter",
 }
 
 
@@ -1006,6 +1100,28 @@ def test_a_file_name_signs_its_drafts_only_when_a_persons(
         "column or set [sender] name in the config"
     )
     assert (note in err) is (ending == "Best regards,")
+
+
+@pytest.mark.parametrize(
+    ("name", "ending"),
+    [("xlo.xlsx", "Best regards,"), ("Hunt.xlsx", "Best regards,"), ("Lee.xlsx", "Lee")],
+)
+def test_a_second_run_of_a_file_named_for_nobody_writes_nothing(
+    tmp_path: Path, name: str, ending: str
+) -> None:
+    """fx217: the file names that no longer sign, and one that does, are stable: the second
+    run of the day finds its drafts as it wrote them."""
+    path = make_tracker(tmp_path / name, [ACME], PEOPLE)
+    code, _, err = invoke("run", str(path), "--as-of", AS_OF)
+    assert code == 0, err
+    written = path.read_bytes()
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    header = [c.value for c in sheet[1]]
+    assert sheet.cell(2, header.index("Draft") + 1).value.rsplit("\n", 1)[-1] == ending
+    code, out, err = invoke("run", str(path), "--as-of", AS_OF)
+    assert code == 0, err
+    assert "(unchanged, nothing written)" in out + err
+    assert path.read_bytes() == written
 
 
 def test_a_name_read_from_a_longer_file_name_is_said_in_a_note(tmp_path: Path) -> None:

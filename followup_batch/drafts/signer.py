@@ -141,6 +141,32 @@ ALONE_NOT_A_NAME = frozenset(
     }
 )  # fmt: skip
 _VOWELS = frozenset("aeiouy")
+# The two consonants a person's name may begin with, in the languages whose names a tracker
+# holds (English, German, the Nordic, Slavic, Hungarian, Albanian, Welsh and Gaelic ones;
+# African, Indian, Chinese and Vietnamese names as they are spelt in Latin letters): "Bjorn",
+# "Chen", "Csaba", "Dmitri", "Kgosi", "Knut", "Kwame", "Mbali", "Mthunzi", "Ngozi", "Nhung",
+# "Nqobile", "Rhys", "Szymon", "Thabo", "Whitney", "Xhafer", "Zbigniew", "Zsolt". A word
+# alone beginning with two others is a file's abbreviation, not a name spelt in Latin
+# letters (fx217: "xlo.xlsx" signed drafts "Xlo"; "gdocs", "bkup", "xport" too). A rule of
+# spelling, not a list of names: a name alone that begins with a vowel or one consonant is
+# never refused by it.
+NAME_ONSETS = frozenset(
+    {
+        "bh", "bj", "bl", "br", "bw", "ch", "cl", "cr", "cs", "cz", "dh", "dj", "dl", "dm",
+        "dn", "dr", "dv", "dw", "dz", "fj", "fl", "fr", "gb", "gh", "gj", "gl", "gn", "gr",
+        "gv", "gw", "hj", "hl", "hr", "hv", "jh", "jn", "kh", "kj", "kl", "kn", "kr", "ks",
+        "kv", "kw", "lh", "lj", "ll", "mb", "mc", "mh", "mk", "ml", "mn", "mp", "mr", "mw",
+        "mz", "nc", "nd", "ng", "nh", "nj", "nk", "nt", "nw", "nz", "pf", "ph", "pl", "pn",
+        "pr", "ps", "pt", "rh", "sc", "sf", "sh", "sj", "sk", "sl", "sm", "sn", "sp", "sr",
+        "st", "sv", "sw", "sz", "tc", "th", "tj", "tk", "tl", "tr", "ts", "tw", "tz", "vj",
+        "vl", "vr", "wh", "wl", "wr", "xh", "zb", "zd", "zh", "zl", "zs", "zv", "zw",
+        # of Southern Africa: "Gcina", "Kgosi", "Lwazi", "Mfundo", "Mthunzi", "Nqobile",
+        # "Nsovo", "Nxumalo", "Qhawe", "Sbu"
+        "gc", "kg", "lw", "mf", "mt", "nq", "ns", "nx", "qh", "sb",
+        # Taiwanese (Wade-Giles) and Burmese: "Hsiao", "Hsin", "Hnin", "Hmway"
+        "hs", "hn", "hm",
+    }
+)  # fmt: skip
 # A file's words that no person's name begins or ends with, glued to anything: a file kind
 # ("csvnamed", "xlsxmaya") and a file's version or origin ("mayaexport", "trackermaya",
 # "backupmaya"): outside test ot89 F4, "csvnamed.csv" signed drafts "Csvnamed". Not "test",
@@ -379,7 +405,7 @@ def looks_like_a_name(text: str) -> bool:
         return False
     if header_key(text) in NOT_A_NAME_WORDS:  # "To Do", "Follow-ups"
         return False
-    if _abbreviation_alone(text):  # "abs", "pre", "xls", "PDF"
+    if _abbreviation_alone(text):  # "abs", "pre", "xls", "PDF", "xlo", "Hunt"
         return False
     if any(map(_typed_short_form, _WORDS.findall(text))):  # "cyr", "abc"
         return False
@@ -403,12 +429,19 @@ _NAME_SHAPE = re.compile(rf"a+(?:[{_IN_A_NAME}]a+)*[.,]?(?: a+(?:[{_IN_A_NAME}]a
 
 def _abbreviation_alone(text: str) -> bool:
     """A file named with one short word or abbreviation that is no one's name
-    (``ALONE_NOT_A_NAME``: "abs", "pre"), or with one word of Latin letters without a vowel
-    ("xls", "pdf", "CRM"): no name is spelt so ("Ng" has two letters, too few alone)."""
+    (``ALONE_NOT_A_NAME``: "abs", "pre"), with one word of Latin letters without a vowel
+    ("xls", "pdf", "CRM": no name is spelt so; "Ng" has two letters, too few alone), or
+    beginning with two consonants no name begins with (``NAME_ONSETS``: "xlo", "gdocs"), or
+    with one tracker's word ("Hunt", "Log", "Pipeline": ``TRACKER_WORDS``, a job hunt; "Helen
+    Hunt" signs, fx217)."""
     word = text.strip()
+    if word.isalpha() and _tracker_word(header_key(word)):
+        return True
     if not word.isascii() or not word.isalpha():
         return False
     folded = word.casefold()
+    if len(folded) > 2 and not _VOWELS.intersection(folded[:2]) and folded[:2] not in NAME_ONSETS:
+        return True
     return folded in ALONE_NOT_A_NAME or not _VOWELS.intersection(folded)
 
 
