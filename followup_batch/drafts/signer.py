@@ -165,6 +165,8 @@ NAME_ONSETS = frozenset(
         "gc", "kg", "lw", "mf", "mt", "nq", "ns", "nx", "qh", "sb",
         # Taiwanese (Wade-Giles) and Burmese: "Hsiao", "Hsin", "Hnin", "Hmway"
         "hs", "hn", "hm",
+        # Slavic, as spelt in Latin letters: "Vsevolod", "Pjotr", "Tvrtko", "Cvetan", "Mstislav"
+        "vs", "pj", "tv", "cv", "ms",
     }
 )  # fmt: skip
 # A file's words that no person's name begins or ends with, glued to anything: a file kind
