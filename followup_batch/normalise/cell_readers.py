@@ -32,12 +32,14 @@ from followup_batch.normalise.countries import (
     ADD_A_COUNTRY_COLUMN,
     HOME_TAKEN,
     NO_PLACE,
+    TOWN_DAYS,
     TOWN_OF_OTHERS,
     UNSURE,
     WRITE_THE_COUNTRY,
     calendar_note,
     resolve_place,
     settle_places,
+    town_days_unlisted,
 )
 from followup_batch.normalise.interviewers import without_links
 from followup_batch.normalise.locations import location_place, resolve_location
@@ -220,7 +222,7 @@ def read_places(
     readings = Distinct(readings.codes, settled)
     # A problem is said at the row's last filled place cell: the Country cell, else State.
     # Remote work ('Remote') is no problem: the row's Why says its calendar is the default.
-    said_in_why = (NO_PLACE, TOWN_OF_OTHERS, HOME_TAKEN)
+    said_in_why = (NO_PLACE, TOWN_OF_OTHERS, HOME_TAKEN, TOWN_DAYS)
     no_column = "country" not in cells
 
     def said_in_problems(reason: str | None) -> str | None:
@@ -277,7 +279,9 @@ def read_place(
     # A State or Country cell's reading is said of those cells as written ('"Espagne" is not
     # a country', not '"Madrid, Espagne"'): the town is read only with them.
     written = ", ".join(t for t in texts[1:] if t) or texts[0]
-    return reading, (None if reason is None else f'"{quoted(written)}"{reason}')
+    if reason is None:  # 'Campinas': the state's calendar, and its Why says the town's are not
+        return reading, town_days_unlisted(location_place(texts[0]), reading)
+    return reading, f'"{quoted(written)}"{reason}'
 
 
 def country_texts(values: pd.Series) -> set[str]:

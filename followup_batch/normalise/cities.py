@@ -222,7 +222,29 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "CA-YT": ("Whitehorse",),
     # Europe: the large job markets whose region has its own calendar (Catalonia's, Bavaria's,
     # North Rhine-Westphalia's, the province of Milan's, the district of Lisbon's, Uusimaa's)
-    "ES-CT": ("Barcelona", "Girona", "Tarragona"),
+    "ES-CT": ("Girona", "Tarragona"),
+    # The towns the holidays package gives a calendar of their own, inside their region's
+    # (``CITY_CALENDARS``): Barcelona (Whit Monday and La Mercè, 24 September, beside
+    # Catalonia's days), Augsburg (Bavaria's days, Assumption and its Peace Festival, 8
+    # August), the city of Zürich (the canton's, Berchtold's Day, 2 January, and
+    # Knabenschiessen), and the Italian towns that share a province with another (each keeps
+    # its own patron's day only, not its neighbours': Andria, Barletta and Trani, of
+    # Barletta-Andria-Trani; Cesena and Forlì, of Forlì-Cesena; Pesaro and Urbino, of Pesaro
+    # and Urbino). Zürich is the canton's name too: alone or before its country it is the
+    # city (``CITIES_NOT_REGIONS``).
+    "ES-Barcelona": ("Barcelona",),
+    "DE-Augsburg": ("Augsburg",),
+    "CH-Stadt Zurich": (
+        *("Zürich", "Zurich", "Zuerich", "Zurigo", "Zurych", "Stadt Zürich", "Zürich City"),
+        "City of Zurich",
+    ),
+    "IT-Andria": ("Andria",),
+    "IT-Barletta": ("Barletta",),
+    "IT-Trani": ("Trani",),
+    "IT-Cesena": ("Cesena",),
+    "IT-Forli": ("Forlì", "Forli"),
+    "IT-Pesaro": ("Pesaro",),
+    "IT-Urbino": ("Urbino",),
     "DE-BY": (
         *("Munich", "München", "Muenchen", "Nuremberg", "Nürnberg", "Nuernberg", "Erlangen"),
         *("Regensburg", "Ingolstadt", "Würzburg", "Garching", "Herzogenaurach"),
@@ -267,7 +289,8 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "ES-AR": ("Zaragoza",),
     "ES-VC": ("Valencia", "Alicante"),
     "ES-IB": ("Palma", "Palma de Mallorca"),
-    "ES-GA": ("Vigo", "A Coruña", "La Coruña"),
+    # Santiago de Compostela is Galicia's capital, not Chile's Santiago ('Santiago' alone)
+    "ES-GA": ("Vigo", "A Coruña", "La Coruña", "Santiago de Compostela"),
     "ES-CL": ("Valladolid",),
     "ES-AS": ("Oviedo", "Gijón"),
     "ES-NC": ("Pamplona",),
@@ -750,7 +773,13 @@ READ_ALONE_WITH_ACCENT: dict[str, str] = {"malé": "MV"}
 # AR-C, the Ciudad Autónoma; 'São Paulo', 'São Paulo, Brazil': the city's calendar), after a
 # town or in a State cell the region ('La Plata, Buenos Aires': AR-B, the province; 'Campinas,
 # São Paulo': BR-SP, the state). 'Washington' is not one: alone it is the state.
-CITIES_NOT_REGIONS: frozenset[str] = frozenset({"Buenos Aires", "São Paulo"})
+# So is Zürich ('Zürich', 'Zürich, Switzerland', 'Zürich, ZH': the city; 'Winterthur, Zürich',
+# 'Kanton Zürich' and a State cell of 'Zürich' the canton, CH-ZH). 'Buenos Aires, Buenos
+# Aires, Argentina', a city before its region and its country, is the city, as LinkedIn's
+# 'São Paulo, São Paulo, Brazil' is.
+CITIES_NOT_REGIONS: frozenset[str] = frozenset(
+    {"Buenos Aires", "São Paulo", "Zürich", "Zurich", "Zuerich"}
+)
 
 # A city's own calendar inside a region's, as the holidays package names it, with the region
 # around it (a city before that region's code or name is the city: 'São Paulo, SP', 'São
@@ -758,6 +787,23 @@ CITIES_NOT_REGIONS: frozenset[str] = frozenset({"Buenos Aires", "São Paulo"})
 # ('On the São Paulo (city) calendar', not the package's 'São Paulo Capital').
 CITY_CALENDARS: dict[str, tuple[str, str]] = {
     "BR-São Paulo Capital": ("BR-SP", "São Paulo (city)"),
+    "ES-Barcelona": ("ES-CT", "Barcelona (city)"),
+    "DE-Augsburg": ("DE-BY", "Augsburg (city)"),
+    "CH-Stadt Zurich": ("CH-ZH", "Zürich (city)"),
+    "IT-Andria": ("IT-BT", "Andria (city)"),
+    "IT-Barletta": ("IT-BT", "Barletta (city)"),
+    "IT-Trani": ("IT-BT", "Trani (city)"),
+    "IT-Cesena": ("IT-FC", "Cesena (city)"),
+    "IT-Forli": ("IT-FC", "Forlì (city)"),
+    "IT-Pesaro": ("IT-PU", "Pesaro (city)"),
+    "IT-Urbino": ("IT-PU", "Urbino (city)"),
+}
+
+# Towns of a region beside a city whose own calendar the package has, which keep town holidays
+# of their own that it lacks (every Brazilian município may keep up to four): their region's
+# calendar, and the Why says so rather than guess their days (Campinas is not São Paulo).
+TOWN_DAYS_UNLISTED: dict[str, str] = {
+    town: "BR-SP" for town in ("Campinas", "Santos", "Guarulhos", "Ribeirão Preto", "Sorocaba")
 }
 
 # Homes of a shared name too small to be what the name alone means, whatever the tracker's

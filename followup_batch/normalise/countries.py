@@ -42,6 +42,7 @@ from followup_batch.normalise.cities import (
     COUNTRY_REGION_SPELLINGS,
     READ_ALONE_WITH_ACCENT,
     REGION_SPELLINGS,
+    TOWN_DAYS_UNLISTED,
 )
 from followup_batch.normalise.region_names import REGION_NAMES
 from followup_batch.read.header_keys import header_key
@@ -491,6 +492,29 @@ WRITE_THE_COUNTRY = "(write the job's country in the row's Country cell)"
 ADD_A_COUNTRY_COLUMN = "(add a Country column to name the job's country)"
 
 
+# A town of ``cities.TOWN_DAYS_UNLISTED`` ('Campinas'): on its region's calendar, and its Why
+# says the town's own holidays are not counted (not a problem: nothing to write differently).
+TOWN_DAYS = " keeps town holidays of its own that the calendars do not list"
+
+
+def town_days_unlisted(text: str, reading: str) -> str | None:
+    """What the Why says of a City or Location cell's town whose own holidays the calendars
+    lack, read as its region (``reading``): 'Campinas keeps town holidays of its own ...;
+    using BR-SP'. None for any other town or reading ('Campinas, Rio' is not read so)."""
+    parts = place_parts(text)
+    first = parts[0] if parts else ""
+    coded = _CODE_AFTER_HYPHEN.match(first)
+    town = _unlisted_towns().get(header_key(coded["city"] if coded else first))
+    if town is None or TOWN_DAYS_UNLISTED[town] != reading:
+        return None
+    return f"{town}{TOWN_DAYS}; using {reading}"
+
+
+@lru_cache(maxsize=1)
+def _unlisted_towns() -> dict[str, str]:
+    return {header_key(town): town for town in TOWN_DAYS_UNLISTED}
+
+
 # A Location's or City's town no table lists, on a tracker whose other rows are all in one
 # country not the default's: that country, said in the Why and not a problem (Görlitz on a
 # German tracker).
@@ -733,7 +757,11 @@ def settle_places(
 def settled_countries(readings: Iterable[tuple[str, str | None]]) -> frozenset[str]:
     """The countries that rows read without a problem are in, which settle another row's
     region code of several countries (``resolve_country``'s ``others``)."""
-    return frozenset(country.split("-")[0] for country, reason in readings if reason is None)
+    return frozenset(
+        country.split("-")[0]
+        for country, reason in readings
+        if reason is None or TOWN_DAYS in reason  # 'Campinas' is Brazil's all the same
+    )
 
 
 def _country_or_region(
@@ -792,6 +820,7 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
     mistyped cell should not cost a row its dates, and the Why and Problems both say it."""
     country, reason = reading
     fallbacks = (
+        TOWN_DAYS,
         UNKNOWN_COUNTRY,
         UNKNOWN_TOWN,
         SEVERAL_PLACES,
@@ -816,7 +845,10 @@ def _place_subdivision(country: str, place: str) -> str | None:
     ``CITY_CALENDARS``)."""
     city_first = header_key(place) in cities_not_regions()
     in_region = _city_region(place) or ""  # 'São Paulo, SP, Brazil': the city's own calendar
-    if in_region.startswith(f"{country}-") and in_region in CITY_CALENDARS:
+    if in_region.startswith(f"{country}-") and (
+        in_region in CITY_CALENDARS  # 'Buenos Aires, Buenos Aires, Argentina': the city
+        or header_key(place_parts(place)[0]) in cities_not_regions()
+    ):
         return in_region.split("-", 1)[1]
     for part in () if city_first else (place, *reversed(place_parts(place))):
         sub = subdivision(country, part)
@@ -846,12 +878,18 @@ def _city_region(text: str) -> str | None:
     its region."""
     parts = place_parts(text)
     words = text.split()
+    coded = _CODE_AFTER_HYPHEN.match(text.strip())
     if len(parts) >= 2:
         city, written = parts[-2], parts[-1]
+    elif coded is not None:  # 'São Paulo-SP', 'Campinas-SP', as Brazilians write a town
+        city, written = coded["city"], coded["code"]
     elif len(words) >= 2:
         city, written = " ".join(words[:-1]), words[-1]
     else:
         return None
+    # A city whose name is its region's too, before that region: 'Buenos Aires, Buenos Aires'
+    # is the city (AR-C), as 'São Paulo, São Paulo' is (``CITIES_NOT_REGIONS``).
+    named = region_of_a_city(header_key(city)) or ""
     # A region's homes first: 'Victoria, BC' is British Columbia's whatever other home it has.
     for code in sorted(city_index().get(header_key(city), ()), key=lambda c: "-" not in c):
         if "-" not in code:  # 'Tbilisi, Georgia', 'Tel Aviv, IL': its country's name or code
@@ -868,13 +906,18 @@ def _city_region(text: str) -> str | None:
         country, sub = code.split("-", 1)
         spellings = (sub, *REGION_SPELLINGS.get(code, ()))
         around = CITY_CALENDARS.get(code, (code,))[0].partition("-")[2]  # 'São Paulo, SP'
+        own = named.partition("-")[2] if named.startswith(f"{country}-") else around
         if (
-            subdivision(country, written) in {sub, around}
+            subdivision(country, written) in {sub, around, own}
             or header_key(written) in {header_key(s) for s in spellings}
             or REGION_CODES.get(written.strip().upper()) == code  # 'Belfast, NI'
         ):
             return code if sub in calendar_subdivisions().get(country, ()) else country
     return None
+
+
+# A town and its region's code joined by a hyphen, as Brazilians write it: 'São Paulo-SP'.
+_CODE_AFTER_HYPHEN = re.compile(r"^(?P<city>[^,/()-][^,/()]*?)\s*-\s*(?P<code>[A-Z]{2,3})$")
 
 
 @lru_cache(maxsize=1)

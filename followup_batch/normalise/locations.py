@@ -118,12 +118,25 @@ _DISTRICT_APART = re.compile(
 )
 
 
+# ... and as Brazil's LinkedIn writes them: 'Grande São Paulo', 'São Paulo e Região', 'Região
+# Metropolitana de São Paulo' (read past only before or after a city the tables list:
+# 'Grande Prairie' is Alberta's town).
+_METRO_PT = re.compile(
+    r"^(?:grande|regi[aã]o\s+metropolitana\s+d[eao])\s+(?P<before>.+)$"
+    r"|^(?P<after>.+?)\s+e\s+regi[aã]o$",
+    re.IGNORECASE,
+)
+
+
 def _metro_city(part: str) -> str:
     """'San Francisco' for 'San Francisco Bay Area', 'London' for 'Greater London', 'Nairobi'
-    for 'Nairobi CBD'."""
+    for 'Nairobi CBD', 'São Paulo' for 'Grande São Paulo'."""
     named = METRO_REGIONS.get(part.strip().casefold())
     if named is not None:
         return named
+    metro = _METRO_PT.match(part.strip())
+    if metro is not None and header_key(metro["before"] or metro["after"]) in city_index():
+        return (metro["before"] or metro["after"]).strip()
     district = _DISTRICT.match(part.strip())
     if district is not None and header_key(district["city"]) in city_index():
         return district["city"].strip()

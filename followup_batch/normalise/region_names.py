@@ -8,8 +8,10 @@ Polish and Swedish trackers write where they differ (the names in everyday use t
 To add one: put it on its region's line, in any case and with or without accents (names are
 compared by ``header_keys.header_key``, so ``Turíngia`` is ``Turingia``).
 
-A city that is also a region is that region (Berlin, Hamburg, Bremen, Wien, Madrid, Zürich,
-Bern). Left out, as they name more than one place: Freiburg (a canton and a city in
+A city that is also a region is that region (Berlin, Hamburg, Bremen, Wien, Madrid, Bern);
+Zürich, Buenos Aires and São Paulo, whose cities have calendars of their own, are the city
+alone (``cities.CITIES_NOT_REGIONS``) and the region by a name that says so (``Kanton
+Zürich``). Left out, as they name more than one place: Freiburg (a canton and a city in
 Baden-Württemberg), Jura (a canton and a French department), Basel (two cantons), Valencia (a
 city, a province and a community); French ``Vienne`` (a French town and department), German
 ``Neuenburg`` (a town in Baden-Württemberg), and Galicia's ``Galizien``, ``Galizia`` and
@@ -149,7 +151,11 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
     "CH-VD": ("Vaud", "Waadt"),
     "CH-VS": ("Valais", "Wallis", "Vallese"),
     "CH-ZG": ("Zug", "Zoug", "Zugo"),
-    "CH-ZH": ("Zürich", "Zuerich", "Zurigo", "Zurych"),
+    # The canton by names that say so: 'Zürich' alone is the city (``cities.CITIES_NOT_REGIONS``)
+    "CH-ZH": (
+        *("Kanton Zürich", "Kanton Zuerich", "Canton of Zürich", "Canton Zürich"),
+        *("Canton de Zurich", "Cantone di Zurigo", "Zürich (Kanton)", "Zürich Canton"),
+    ),
     # Spain's autonomous communities, in Spanish, their own languages, English and the others
     "ES-AN": (
         "Andalucía",
@@ -341,4 +347,7 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
     # Bosnia and Herzegovina's entities and district in English
     "BA-BIH": ("Federation of Bosnia and Herzegovina",),
     "BA-BRC": ("Brčko District",),
+    # Saint Helena as it is written shortened (its calendar's name is 'Saint Helena'); Napa
+    # Valley's town is 'St. Helena, CA'
+    "SH-HL": ("St Helena", "St. Helena", "Saint Helena Island", "St Helena Island"),
 }

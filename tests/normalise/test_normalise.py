@@ -2725,7 +2725,10 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Wien", "AT-9"),
         ("Vienna", "AT-9"),
         ("Tirol", "AT-7"),
-        ("Zürich", "CH-ZH"),
+        # Zürich alone is the city, on its own calendar (Berchtold's Day); the canton by a
+        # name that says so.
+        ("Zürich", "CH-Stadt Zurich"),
+        ("Kanton Zürich", "CH-ZH"),
         ("Genève", "CH-GE"),
         ("St. Gallen", "CH-SG"),
         ("Ticino", "CH-TI"),
@@ -2754,7 +2757,7 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Bayern/DE", "DE-BY"),
         ("Sachsen-Anhalt, Deutschland", "DE-ST"),
         ("Wien, Österreich", "AT-9"),
-        ("Zürich, Schweiz", "CH-ZH"),
+        ("Zürich, Schweiz", "CH-Stadt Zurich"),
         ("Berlin, Germany", "DE-BE"),
         ("Munich, Bavaria", "DE-BY"),
         ("München, Bayern", "DE-BY"),
@@ -3193,7 +3196,7 @@ def test_places_not_guessed_at(value: str) -> None:
         ("Austin, TX 78701", "US", "US-TX"),
         # Cities an outside test found unknown, alone: their region where the calendars have
         # one.
-        ("Barcelona", "US", "ES-CT"),
+        ("Barcelona", "US", "ES-Barcelona"),  # the city's own calendar (La Mercè)
         ("Milan", "US", "IT-MI"),
         ("Lisbon", "US", "PT-11"),
         ("Helsinki", "US", "FI-18"),

@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from trackers import raw_table
 
 from followup_batch.cli import main
+from followup_batch.normalise.countries import TOWN_DAYS
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.normalise.locations import resolve_location
 from followup_batch.normalise.roles import resolve_roles
@@ -370,7 +371,8 @@ LISTED_CITIES = [
                 ("Seattle", "USA", "US-WA"),
                 ("Hamburg", "Germany", "DE-HH"),
                 ("Madrid", "Spain", "ES-MD"),
-                ("Zürich", "Switzerland", "CH-ZH"),
+                ("Zürich", "Switzerland", "CH-Stadt Zurich"),
+                ("Winterthur", "Switzerland", "CH-ZH"),
                 ("Mumbai", "India", "IN-MH"),
                 ("Oslo", "Norway", "NO-03"),
             )
@@ -2442,7 +2444,7 @@ REGION_DAYS = [
         "(skipped São Paulo City Anniversary Mon 01-25)",
         "São Paulo (city)",
     ),
-    ("Campinas, SP", "2027-01-20", "2027-01-27", "", "BR-SP"),
+    ("Campinas, SP", "2027-01-20", "2027-01-27", "", f"BR-SP calendar: Campinas{TOWN_DAYS}"),
     (
         "São Paulo, SP",
         "2027-05-25",
@@ -2450,7 +2452,7 @@ REGION_DAYS = [
         "(skipped Corpus Christi Thu 05-27)",
         "São Paulo (city)",
     ),
-    ("Campinas, São Paulo", "2027-05-25", "2027-06-01", "", "BR-SP"),
+    ("Campinas, São Paulo", "2027-05-25", "2027-06-01", "", f"BR-SP calendar: Campinas{TOWN_DAYS}"),
 ]
 
 
@@ -2479,7 +2481,245 @@ def test_a_place_alone_keeps_its_regions_days(
     assert (row["1st check-in due"], row["Problems"]) == (dt.datetime.fromisoformat(due), None)
     counted = f"{interview:%a %Y-%m-%d} → {checked_in:%a %Y-%m-%d} {skipped}".strip()
     assert f"1st check-in: 5 bd after {counted}" in why
-    assert why[-1] == f"On the {calendar} calendar."
+    # Campinas, of the state's calendar, keeps town holidays the package lacks: said (fx215).
+    assert why[-1] == (f"On the {calendar}." if ":" in calendar else f"On the {calendar} calendar.")
+
+
+# The towns the holidays package gives a calendar of their own, and the places near them
+# (fx215: 'Augsburg', 'Andria', 'Cesena', 'Pesaro', 'São Paulo-SP', 'Grande São Paulo',
+# 'Santiago de Compostela' and 'St Helena' were "not a country the holiday calendars know",
+# on US holidays; 'Zürich' and 'Barcelona' were their canton's and community's, 'Buenos Aires,
+# Buenos Aires, Argentina' the province's). Each row's 1st check-in, 5 business days after its
+# interview, counted by hand against the holidays package: the town's own day is skipped, and
+# its neighbour's, on the same dates, is not (or, for the Italian towns that share a province,
+# each skips its own patron's day and works its neighbour's).
+CITY_DAYS = [
+    # Augsburg keeps its Peace Festival (Tue 2028-08-08) and Assumption (Tue 08-15); Munich,
+    # of Bavaria's calendar, works both.
+    (
+        "Augsburg",
+        "2028-08-04",
+        "2028-08-16",
+        "Mon 2028-08-14 (skipped Augsburg Peace Festival Tue 08-08)",
+        "On the Augsburg (city) calendar.",
+    ),
+    ("Augsburg, Bavaria", "2028-08-04", "2028-08-16", "Mon 2028-08-14", "Augsburg (city)"),
+    ("Munich", "2028-08-04", "2028-08-11", "Fri 2028-08-11", "DE-BY"),
+    # The city of Zürich keeps Berchtold's Day (Fri 2026-01-02); the rest of the canton works.
+    (
+        "Zürich",
+        "2025-12-29",
+        "2026-01-07",
+        "Wed 2026-01-07 (skipped New Year's Day Thu 01-01, Saint Berchtold's Day Fri 01-02)",
+        "Zürich (city)",
+    ),
+    ("Zurich, Switzerland", "2025-12-29", "2026-01-07", "Wed 2026-01-07", "Zürich (city)"),
+    ("Winterthur", "2025-12-29", "2026-01-06", "Tue 2026-01-06", "CH-ZH"),
+    ("Kanton Zürich", "2025-12-29", "2026-01-06", "Tue 2026-01-06", "CH-ZH"),
+    # Barcelona keeps La Mercè (Thu 2026-09-24); Girona, of Catalonia's calendar, works it.
+    (
+        "Barcelona",
+        "2026-09-22",
+        "2026-09-30",
+        "Wed 2026-09-30 (skipped Our Lady of Mercy Thu 09-24)",
+        "Barcelona (city)",
+    ),
+    ("Girona", "2026-09-22", "2026-09-29", "Tue 2026-09-29", "ES-CT"),
+    # Barletta keeps Saint Roger's Day (Wed 2026-12-30), Andria and Trani work it; the
+    # province's calendar keeps all three towns' days. Forlì keeps Our Lady of the Fire (Thu
+    # 2027-02-04), Cesena works it; Urbino keeps Saint Crescentinus (Tue 2027-06-01), Pesaro
+    # works it.
+    ("Andria", "2026-12-28", "2027-01-05", "Tue 2027-01-05", "Andria (city)"),
+    ("Trani", "2026-12-28", "2027-01-05", "Tue 2027-01-05", "Trani (city)"),
+    (
+        "Barletta",
+        "2026-12-28",
+        "2027-01-07",
+        "Thu 2027-01-07 (skipped Saint Roger's Day Wed 12-30",
+        "Barletta (city)",
+    ),
+    ("Barletta-Andria-Trani", "2026-12-28", "2027-01-07", "Thu 2027-01-07", "IT-BT"),
+    (
+        "Forlì",
+        "2027-02-02",
+        "2027-02-10",
+        "Wed 2027-02-10 (skipped Our Lady of the Fire Thu 02-04)",
+        "Forlì (city)",
+    ),
+    ("Cesena", "2027-02-02", "2027-02-09", "Tue 2027-02-09", "Cesena (city)"),
+    (
+        "Urbino",
+        "2027-05-26",
+        "2027-06-04",
+        "Fri 2027-06-04 (skipped Saint Crescentinus's Day Tue 06-01, Republic Day Wed 06-02)",
+        "Urbino (city)",
+    ),
+    (
+        "Pesaro",
+        "2027-05-26",
+        "2027-06-03",
+        "Thu 2027-06-03 (skipped Republic Day Wed 06-02)",
+        "Pesaro (city)",
+    ),
+    # The city of São Paulo as Brazilians and LinkedIn write it keeps its anniversary (Mon
+    # 2027-01-25); Campinas, of the state's calendar, works it, and its Why says the town's
+    # own holidays are not on it.
+    (
+        "São Paulo-SP",
+        "2027-01-20",
+        "2027-01-28",
+        "Thu 2027-01-28 (skipped São Paulo City Anniversary Mon 01-25)",
+        "São Paulo (city)",
+    ),
+    ("Grande São Paulo", "2027-01-20", "2027-01-28", "Thu 2027-01-28", "São Paulo (city)"),
+    ("Sao Paulo - SP, Brasil", "2027-01-20", "2027-01-28", "Thu 2027-01-28", "São Paulo (city)"),
+    (
+        "Campinas-SP",
+        "2027-01-20",
+        "2027-01-27",
+        "Wed 2027-01-27",
+        "On the BR-SP calendar: Campinas keeps town holidays of its own that the calendars do "
+        "not list.",
+    ),
+    # Galicia's capital keeps Galician Literature Day (Mon 2027-05-17); Chile's Santiago not.
+    (
+        "Santiago de Compostela",
+        "2027-05-12",
+        "2027-05-20",
+        "Thu 2027-05-20 (skipped Galician Literature Day Mon 05-17)",
+        "ES-GA",
+    ),
+    ("Santiago", "2027-05-12", "2027-05-19", "Wed 2027-05-19", "CL-RM"),
+    ("Santiago, Chile", "2027-05-12", "2027-05-19", "Wed 2027-05-19", "CL-RM"),
+    # Saint Helena keeps Saint Helena Day (Fri 2027-05-21); Napa Valley's St. Helena not.
+    (
+        "St Helena",
+        "2027-05-18",
+        "2027-05-26",
+        "Wed 2027-05-26 (skipped Saint Helena Day Fri 05-21)",
+        "SH-HL",
+    ),
+    ("St. Helena", "2027-05-18", "2027-05-26", "Wed 2027-05-26", "SH-HL"),
+    ("St. Helena, CA", "2027-05-18", "2027-05-25", "Tue 2027-05-25", "US-CA"),
+    # 'City, Province, Country': the city of Buenos Aires (the Pope's visit, Mon 2026-11-09
+    # and Tue 11-10), not the province around it (Mon 11-09 and Wed 11-11).
+    (
+        "Buenos Aires, Buenos Aires, Argentina",
+        "2026-11-06",
+        "2026-11-17",
+        "Tue 2026-11-17 (skipped Visit of His Holiness Pope Leo XIV Mon 11-09, Visit of His "
+        "Holiness Pope Leo XIV Tue 11-10)",
+        "AR-C",
+    ),
+    (
+        "La Plata, Buenos Aires",
+        "2026-11-06",
+        "2026-11-17",
+        "Tue 2026-11-17 (skipped Visit of His Holiness Pope Leo XIV Mon 11-09, Visit of His "
+        "Holiness Pope Leo XIV Wed 11-11)",
+        "AR-B",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def city_days_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    """A US tracker of CITY_DAYS' rows, a Location cell each, whose Interviewer and Notes name
+    people and a football club ('Santiago Helena', 'Barcelona fan') and one row's Company
+    'Zurich Insurance', after one run, reopened; then one row without a Location."""
+    tracker = tmp_path_factory.mktemp("cities") / "Lucía Ferreira.xlsx"
+    head = ["Company", "Role", "Interview Date", "Location", "Interviewer", "Notes"]
+    people = ["Santiago Helena", "Met Helena and Santiago; a Barcelona fan, ask about Zürich"]
+    rows = [
+        [f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where, *people]
+        for i, (where, day, *_) in enumerate(CITY_DAYS)
+    ]
+    rows.append(["Zurich Insurance", "Analyst", dt.datetime(2027, 5, 12), None, *people])
+    return run_and_reopen(tracker, [head, *rows], "2026-11-02")
+
+
+@pytest.mark.parametrize(
+    "index", [pytest.param(i, id=f"{row[0]} {row[1]}") for i, row in enumerate(CITY_DAYS)]
+)
+def test_a_town_of_its_own_calendar(
+    city_days_workbook: list[dict[str, object]], index: int
+) -> None:
+    _, day, due, counted, calendar = CITY_DAYS[index]
+    row = city_days_workbook[index]
+    why = str(row["Why"]).splitlines()
+    interview = dt.date.fromisoformat(day)
+    assert (row["1st check-in due"], row["Problems"]) == (dt.datetime.fromisoformat(due), None)
+    first = next(line for line in why if line.startswith("1st check-in:"))
+    assert first.startswith(f"1st check-in: 5 bd after {interview:%a %Y-%m-%d} → {counted}")
+    on = calendar if calendar.startswith("On the") else f"On the {calendar} calendar."
+    assert why[-1] == on
+
+
+def test_people_and_companies_named_like_towns_are_no_place(
+    city_days_workbook: list[dict[str, object]],
+) -> None:
+    """Without a Location, an Interviewer 'Santiago Helena', Notes of a 'Barcelona fan' and a
+    Company 'Zurich Insurance' leave the row on the tracker's own calendar: 5 bd after Wed
+    2027-05-12 on US holidays is Wed 05-19, and its Why names no calendar."""
+    row = city_days_workbook[-1]
+    assert (row["1st check-in due"], row["Problems"]) == (dt.datetime(2027, 5, 19), None)
+    assert not [line for line in str(row["Why"]).splitlines() if line.startswith("On the")]
+
+
+# Readings near the towns of their own calendar, on a US and a German tracker alike.
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # The towns, with their region, their country or both, and their region's code.
+        ("Augsburg, Germany", "DE-Augsburg"),
+        ("Augsburg, BY", "DE-Augsburg"),  # not Belarus
+        ("Augsburg, Bayern, Deutschland", "DE-Augsburg"),
+        ("Stadt Zürich", "CH-Stadt Zurich"),
+        ("Zürich, ZH", "CH-Stadt Zurich"),
+        ("Zürich, Zürich, Switzerland", "CH-Stadt Zurich"),
+        ("Zurich, Schweiz", "CH-Stadt Zurich"),
+        ("Barcelona, Spain", "ES-Barcelona"),
+        ("Barcelona, Catalunya, Spain", "ES-Barcelona"),
+        ("Trani, Italy", "IT-Trani"),
+        ("Forli", "IT-Forli"),
+        ("Pesaro, Italia", "IT-Pesaro"),
+        ("Sao Paulo-SP", "BR-São Paulo Capital"),
+        ("São Paulo e Região", "BR-São Paulo Capital"),
+        ("Região Metropolitana de São Paulo", "BR-São Paulo Capital"),
+        ("Santiago de Compostela, Spain", "ES-GA"),
+        ("Saint Helena", "SH-HL"),
+        ("Buenos Aires, Buenos Aires", "AR-C"),
+        # ... and their regions, by a name that says so or after another town.
+        ("Winterthur, Zürich", "CH-ZH"),
+        ("Canton of Zurich", "CH-ZH"),
+        ("Forlì-Cesena", "IT-FC"),
+        ("Pesaro e Urbino", "IT-PU"),
+        ("Campinas-SP", "BR-SP"),
+        ("Rio de Janeiro-RJ", "BR-RJ"),
+        ("La Plata, Buenos Aires, Argentina", "AR-B"),
+        # Places of the same names elsewhere, as before.
+        ("Barcelona, Venezuela", "VE"),
+        ("Santiago, Dominican Republic", "DO"),
+        ("Santiago, Spain", "ES"),
+        ("Helena", "US-MT"),
+        ("Helena, Montana", "US-MT"),
+        ("St Helena, California", "US-CA"),
+        ("Grande Prairie, AB", "CA-AB"),
+        ("Grande Porto", "PT-13"),
+        ("Baden-Württemberg", "DE-BW"),
+        ("Tel Aviv-Yafo", "IL"),
+    ],
+)
+def test_a_name_near_a_towns_own_calendar(written: str, expected: str) -> None:
+    read = [resolve_location(written, "", "", "", default) for default in ("US", "DE")]
+    assert read == [(expected, None), (expected, None)]
+
+
+@pytest.mark.parametrize("written", ["Zurich Insurance", "Grande Prairie", "Santiago de Cuba"])
+def test_a_name_near_a_towns_own_calendar_read_as_before(written: str) -> None:
+    """A company named after a town, and towns the tables do not list, are no place."""
+    read = [resolve_location(written, "", "", "", default)[0] for default in ("US", "DE")]
+    assert read == ["US", "DE"]
 
 
 # The capital of every country and territory the holidays package has a calendar for, written
@@ -2637,7 +2877,10 @@ def test_every_calendar_country_has_its_capital_read() -> None:
         ("Buenos Aires Capital", ("AR-C", "AR-C")),
         ("Autonomous City of Buenos Aires", ("AR-C", "AR-C")),
         ("Ciudad Autónoma de Buenos Aires", ("AR-C", "AR-C")),
-        ("Buenos Aires, Buenos Aires Province, Argentina", ("AR-B", "AR-B")),
+        # A city before its region and its country is the city ('City, Province, Country'),
+        # as LinkedIn writes the city of Buenos Aires (fx215).
+        ("Buenos Aires, Buenos Aires Province, Argentina", ("AR-C", "AR-C")),
+        ("Buenos Aires, Buenos Aires, Argentina", ("AR-C", "AR-C")),
         # Bosnia and Micronesia as people shorten or spell them out.
         ("Sarajevo, Bosnia", ("BA-BIH", "BA-BIH")),
         ("Mostar, Bosnia & Herzegovina", ("BA-BIH", "BA-BIH")),
