@@ -2715,6 +2715,57 @@ def test_a_name_near_a_towns_own_calendar(written: str, expected: str) -> None:
     assert read == [(expected, None), (expected, None)]
 
 
+# ... and written in City, State and Country cells (fx215), on a US and a Brazilian tracker.
+@pytest.mark.parametrize("default", ["US", "BR"])
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"city": "Zürich", "region": "ZH"}, "CH-Stadt Zurich"),
+        ({"city": "Zürich", "region": "Zürich", "country": "Schweiz"}, "CH-Stadt Zurich"),
+        ({"city": "Winterthur", "region": "ZH"}, "CH-ZH"),
+        ({"region": "Zürich"}, "CH-ZH"),  # a State cell of Zürich is the canton
+        ({"city": "Augsburg", "region": "Bayern"}, "DE-Augsburg"),
+        ({"city": "Barcelona", "region": "Cataluña"}, "ES-Barcelona"),
+        ({"city": "Barcelona", "country": "España"}, "ES-Barcelona"),
+        ({"city": "Andria", "region": "BT"}, "IT-Andria"),
+        ({"city": "Trani", "country": "Italia"}, "IT-Trani"),
+        ({"city": "Santiago de Compostela", "region": "Galicia"}, "ES-GA"),
+        ({"city": "Santiago", "country": "Chile"}, "CL-RM"),
+        ({"city": "Buenos Aires", "region": "Buenos Aires", "country": "Argentina"}, "AR-C"),
+        ({"city": "La Plata", "region": "Buenos Aires", "country": "Argentina"}, "AR-B"),
+        ({"region": "Buenos Aires", "country": "Argentina"}, "AR-B"),
+        ({"city": "Jamestown", "country": "Saint Helena"}, "SH-HL"),
+        ({"city": "Campinas", "region": "SP"}, "BR-SP"),  # its Why says its own days are not
+    ],
+)
+def test_cells_of_a_town_of_its_own_calendar(
+    cells: dict[str, object], expected: str, default: str
+) -> None:
+    assert places([cells], default) == [(expected, [])]
+
+
+@pytest.mark.parametrize(
+    ("cells", "note"),
+    [
+        ({"city": "Campinas", "region": "SP"}, f"Campinas{TOWN_DAYS}"),
+        ({"location": "Santos, SP, Brazil"}, f"Santos{TOWN_DAYS}"),
+        ({"location": "Sorocaba-SP"}, f"Sorocaba{TOWN_DAYS}"),
+        ({"location": "São Paulo, SP"}, ""),  # the city's own calendar: nothing to say
+        ({"location": "Campinas", "country": "Argentina"}, None),
+    ],
+)
+def test_a_town_whose_own_days_are_unlisted_is_said(
+    cells: dict[str, object], note: str | None
+) -> None:
+    """The Why's note of a row in a town of São Paulo state beside the city: its region's
+    calendar, and the town's own holidays said to be missing (fx215), on an Argentine
+    tracker; none for a 'Campinas' written in Argentina, on its default calendar."""
+    frame = normalise_rows(
+        raw_table([{**ROW, **cells}], kind="csv"), ReadOptions(default_country="AR"), as_of=AS_OF
+    )
+    assert list(frame["calendar_note"]) == [note]
+
+
 @pytest.mark.parametrize("written", ["Zurich Insurance", "Grande Prairie", "Santiago de Cuba"])
 def test_a_name_near_a_towns_own_calendar_read_as_before(written: str) -> None:
     """A company named after a town, and towns the tables do not list, are no place."""
