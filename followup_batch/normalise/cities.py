@@ -274,7 +274,8 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "DE-BB": ("Potsdam",),
     "DE-ST": ("Magdeburg", "Halle (Saale)"),
     "DE-TH": ("Erfurt", "Jena"),
-    # Austria's and Switzerland's (Wien, Salzburg, Zürich, Zug, Luzern are regions' names)
+    # Austria's and Switzerland's (Wien, Salzburg, Zug, Luzern are regions' names; Zürich is
+    # the city's own calendar, above)
     "AT-6": ("Graz",),
     "AT-4": ("Linz",),
     "AT-7": ("Innsbruck",),
