@@ -33,6 +33,7 @@ from followup_batch.normalise.vocabularies import (
     CLOSED_WITHOUT_OFFER,
     NOT_APPLIED,
 )
+from followup_batch.read.body import has_value
 from followup_batch.read.names import client_key, name_key
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.round_numbers import MAX_ROUND, applied_again
@@ -400,9 +401,12 @@ def row_number_columns(table: RawTable) -> list[int]:
         return []
     unread = unread.sort_index()
     rows = unread.index.to_numpy(dtype=np.int64)
+    with_formulas = {column for _, column in table.formulas}
     found = []
     for c in unread.columns:
         values = unread[c].to_numpy(dtype=object)
+        if c in with_formulas:
+            values = _formula_numbers(table, int(c), rows, values)
         ends = _whole_numbers(values[[0, -1]])  # most columns fail here, without a loop
         if ends is None or ends[0] not in (0, 1, rows[0]):
             continue
@@ -418,6 +422,58 @@ def row_number_columns(table: RawTable) -> list[int]:
             continue
         found.append(int(c))
     return found
+
+
+# A row number's formula as ``relative_formula`` writes it, spaces and case aside: ``ROW()``,
+# ``ROW()-1``, ``ROW(A[0])-1``, ``ROWS($A$2:A[0])``; or one more than the cell above in its own
+# column (``A[-1]+1``, ``1+$A[-1]``; the column's letter checked by ``_formula_number``).
+_ROW_FORMULA = re.compile(
+    r"=(?:ROW\((?:\$?[A-Z]{1,3}\[0\])?\)|ROWS\(\$?[A-Z]{1,3}\$(?P<top>\d+):\$?[A-Z]{1,3}\[0\]\))"
+    r"(?:(?P<sign>[-+])(?P<by>\d{1,7}))?"
+)
+_ONE_MORE = re.compile(r"=(?:\$?(?P<a>[A-Z]{1,3})\[-1\]\+1|1\+\$?(?P<b>[A-Z]{1,3})\[-1\])")
+
+
+def _formula_numbers(
+    table: RawTable, column: int, rows: npt.NDArray[np.int64], values: npt.NDArray[np.object_]
+) -> npt.NDArray[np.object_]:
+    """``values`` (the cells of unread ``column`` at Excel ``rows``, in order) with each blank
+    cell holding a formula that numbers the rows (``_formula_number``: ``=ROW()-1``, ``=A2+1``
+    below a number) given the number it shows once saved: a file a script wrote, or a row
+    numbered by hand and filled down in a program that saved no value, has no value there
+    (fx216). A saved value is the cell's own; any other formula stays blank."""
+    from openpyxl.utils import get_column_letter
+
+    letter = get_column_letter(column + 1)
+    out = values.copy()
+    for at, row in enumerate(rows.tolist()):
+        formula = table.formulas.get((row, column))
+        if formula is None or has_value(out[at]):
+            continue
+        above = _whole_numbers(out[at - 1 : at]) if at and rows[at - 1] == row - 1 else None
+        number = _formula_number(
+            "=" + relative_formula(*formula), row, letter, None if above is None else int(above[0])
+        )
+        if number is not None:
+            out[at] = number
+    return out
+
+
+def _formula_number(relative: str, row: int, letter: str, above: int | None) -> int | None:
+    """The whole number a row number's formula (``relative``: as ``relative_formula`` writes it)
+    shows on Excel row ``row`` of column ``letter``, ``above`` the number of the cell just above
+    (None when it has none): ``=ROW()-1`` on row 5 is 4, ``=ROWS($A$2:A5)`` 4, ``=A4+1`` one
+    more than ``above``. None for any other formula."""
+    text = "".join(relative.split()).upper()
+    match = _ROW_FORMULA.fullmatch(text)
+    if match is not None:
+        number = row if match["top"] is None else row - int(match["top"]) + 1
+        by = int(match["by"] or 0)
+        return number - by if match["sign"] == "-" else number + by
+    match = _ONE_MORE.fullmatch(text)
+    if match is not None and above is not None and (match["a"] or match["b"]) == letter:
+        return above + 1
+    return None
 
 
 def _whole_numbers(values: npt.NDArray[np.object_]) -> npt.NDArray[np.int64] | None:

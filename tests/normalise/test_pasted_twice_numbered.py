@@ -208,6 +208,56 @@ def test_a_formula_without_a_saved_value_is_blank_on_both(tmp_path: Path) -> Non
     assert run(path, tmp_path / "eml") == ([THANKS, (True, "See row 2", PLAIN)], ONE)
 
 
+# (case, the first column's header, its cells (formulas saved without a value, as openpyxl
+# writes them and as a row numbered by hand in a program that computes nothing), the rows,
+# each row as seen, the drafts): a formula that numbers the rows is read from its text when no
+# value was saved (fx216), so a pasted row's own number tells it from nothing.
+UNSAVED = [
+    pasted("1 typed, =A2+1 under #", "#", [1, "=A2+1"], numbered('"#"')),
+    pasted("1 typed, =1+A2 under ID", "ID", [1, "=1+A2"], numbered('"ID"')),
+    pasted("1 typed, =ROW()-1 under No.", "No.", [1, "=ROW()-1"], numbered('"No."')),
+    pasted(
+        "=ROWS($A$2:A2) filled down under Row", "Row", ["=ROWS($A$2:A2)", "=ROWS($A$2:A3)"], PLAIN
+    ),
+    (
+        "1, 2 typed, =A3+1 under #, over two applications",
+        *first("#", [1, 2, "=A3+1"], rows=[GLOBEX, ROW, ROW]),
+        [THANKS, THANKS, (True, "See row 3", numbered('"#"', 3))],
+        [ED + ".eml", BO],
+    ),
+    # One formula filled down is typed alike on both rows: a plain repeat.
+    (
+        "1 typed, =A2+1 filled down under #, over two applications",
+        *first("#", [1, "=A2+1", "=A3+1"], rows=[GLOBEX, ROW, ROW]),
+        [THANKS, THANKS, (True, "See row 3", "repeats row 3 in every cell " + TAIL.format(row=3))],
+        [ED + ".eml", BO],
+    ),
+    # Near cases: a formula that numbers nothing, or not from 1, or under a word that counts
+    # something of the rows, stays blank, as a value would be typed: two interviews.
+    kept("1 typed, =A2+1 under Priority", "Priority", [1, "=A2+1"]),
+    kept("1 typed, =A2+1 under Step", "Step", [1, "=A2+1"]),
+    kept("1 typed, =A2+2 under #", "#", [1, "=A2+2"]),
+    kept("1 typed, =B2+1 (another column's cell) under #", "#", [1, "=B2+1"]),
+    kept("1 typed, =A1+1 (two rows up) under #", "#", [1, "=A1+1"]),
+    kept("5 typed, =A2+1 under #", "#", [5, "=A2+1"]),
+    kept("1 typed, =MAX(A2)+1 under #", "#", [1, "=MAX(A2)+1"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "seen", "drafts"),
+    [case[1:] for case in UNSAVED],
+    ids=[case[0] for case in UNSAVED],
+)
+def test_a_formula_numbering_the_rows_without_a_saved_value_is_read_from_its_text(
+    tmp_path: Path, header: list[str], rows: list[list[object]], seen: list, drafts: list[str]
+) -> None:
+    path = tmp_path / "Maya Chen.xlsx"
+    save(path, header, rows)
+    assert run(path, tmp_path / "eml") == (seen, drafts)
+    assert run(path, tmp_path / "eml2")[0] == seen
+
+
 def referral(first: object, second: object, country: str = "US") -> tuple:
     """ROW twice with a "Referral date" column the tool does not read."""
     row = [*ROW[:5], country]
