@@ -661,13 +661,17 @@ _FORMULA_STRING = re.compile(r'"(?:[^"]|"")*"')
 # A cell reference (D5, $D5, D$5, $D$5, Jobs!D5's D5), not a function's name (LOG10() nor a
 # sheet's (Q1!A2), nor part of a longer name or number.
 _CELL_REFERENCE = re.compile(r"(?<![\w.$])(\$?[A-Z]{1,3})(\$?)([0-9]{1,7})(?![\w.(!])")
+# A reference to whole rows (5:5, $5:$5, 2:7, Jan!5:5), not part of a cell's (A2:B5) nor a
+# number's. Whole columns (A:A, $C:$D) name no row: they are alike on every row as written.
+_ROW_RANGE = re.compile(r"(?<![\w.$:\]])(\$?)([0-9]{1,7}):(\$?)([0-9]{1,7})(?![\w.(!:\[])")
 
 
 def relative_formula(text: str, row: int) -> str:
     """A formula's ``text`` written on Excel row ``row`` with its relative row references as
     offsets from that row ("TODAY()-D5" on row 5: "TODAY()-D[0]", "A4+1" on row 5: "A[-1]+1"),
     as Excel's R1C1 notation writes them: one formula filled down, or pasted with its row, is
-    one text on every row. Absolute rows ($5) and strings stay as written."""
+    one text on every row; whole rows too ("COUNTA(5:5)" on row 5: "COUNTA([0]:[0])"). Absolute
+    rows ($5, $5:$5), whole columns (A:A) and strings stay as written."""
     if not any(ch.isdigit() for ch in text):
         return text
 
@@ -677,13 +681,22 @@ def relative_formula(text: str, row: int) -> str:
             return match[0]
         return f"{column}[{int(number) - row}]"
 
+    def rows_offset(match: re.Match[str]) -> str:
+        first_absolute, first, last_absolute, last = match.groups()
+        top = first_absolute + first if first_absolute else f"[{int(first) - row}]"
+        bottom = last_absolute + last if last_absolute else f"[{int(last) - row}]"
+        return f"{top}:{bottom}"
+
+    def relative(part: str) -> str:
+        return _CELL_REFERENCE.sub(offset, _ROW_RANGE.sub(rows_offset, part))
+
     parts = []
     at = 0
     for string in _FORMULA_STRING.finditer(text):
-        parts.append(_CELL_REFERENCE.sub(offset, text[at : string.start()]))
+        parts.append(relative(text[at : string.start()]))
         parts.append(string[0])
         at = string.end()
-    parts.append(_CELL_REFERENCE.sub(offset, text[at:]))
+    parts.append(relative(text[at:]))
     return "".join(parts)
 
 

@@ -63,6 +63,14 @@ CASES = [
     ("an absolute row on both", "Due", ["=C$2+7", "=C$2+7"], None),
     ("a row number in a string is text", "Ref", ['="C2"&C2', '="C2"&C3'], None),
     ("another string", "Ref", ['="C2"&C2', '="C3"&C3'], None),
+    # Whole rows counted from the formula's own row, as its cells are (fx216); whole columns
+    # name no row.
+    ("its whole row, filled down", "Filled", ["=COUNTA(2:2)", "=COUNTA(3:3)"], None),
+    ("its whole row, filled down, saved", "Filled", ["=COUNTA(2:2)", "=COUNTA(3:3)"], [6, 6]),
+    ("the whole row above", "Filled", ["=COUNTA(2:2)", "=COUNTA(2:2)"], None),
+    ("an absolute whole row on both", "Filled", ["=COUNTA($2:$2)", "=COUNTA($2:$2)"], None),
+    ("a whole column, filled down", "Count", ["=COUNTIF(A:A,A2)", "=COUNTIF(A:A,A3)"], None),
+    ("two whole columns", "Count", ["=COUNTIF(A:A,A2)", "=COUNTIF(B:B,A3)"], None),
 ]
 SEEN = {
     "two HYPERLINK addresses": [THANKS, THANKS],
@@ -77,6 +85,12 @@ SEEN = {
     "an absolute row on both": [THANKS, REPEAT],
     "a row number in a string is text": [THANKS, REPEAT],
     "another string": [THANKS, THANKS],
+    "its whole row, filled down": [THANKS, REPEAT],
+    "its whole row, filled down, saved": [THANKS, REPEAT],
+    "the whole row above": [THANKS, THANKS],
+    "an absolute whole row on both": [THANKS, REPEAT],
+    "a whole column, filled down": [THANKS, REPEAT],
+    "two whole columns": [THANKS, THANKS],
 }
 
 
@@ -207,6 +221,18 @@ RELATIVE = [
     ("Q1!A5", 5, "Q1!A[0]"),
     ("'Jan 2027'!D5", 5, "'Jan 2027'!D[0]"),
     ("1.5E5+A5", 5, "1.5E5+A[0]"),
+    ("COUNTA(5:5)", 5, "COUNTA([0]:[0])"),
+    ("COUNTA(6:6)", 6, "COUNTA([0]:[0])"),
+    ("COUNTA($5:$5)", 6, "COUNTA($5:$5)"),
+    ("SUM($2:5)", 5, "SUM($2:[0])"),
+    ("SUM(2:7)", 5, "SUM([-3]:[2])"),
+    ("Jan!5:5", 5, "Jan![0]:[0]"),
+    ("'Jan 2027'!5:5", 5, "'Jan 2027'![0]:[0]"),
+    ("COUNTIF(A:A,A5)", 5, "COUNTIF(A:A,A[0])"),
+    ("SUM($C:$D)", 6, "SUM($C:$D)"),
+    ("INDEX(A:A,5):INDEX(A:A,6)", 5, "INDEX(A:A,5):INDEX(A:A,6)"),
+    ("A2:B5", 5, "A[-3]:B[0]"),
+    ('TEXT(A5,"9:30")', 5, 'TEXT(A[0],"9:30")'),
 ]
 
 
