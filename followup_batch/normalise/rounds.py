@@ -266,7 +266,9 @@ def repeated_within(
     the sent dates and the reply (``TYPED_LATER``), which the followed row counts, and a
     column that numbers the rows (``row_number_columns``: ``=ROW()-1``, 1, 2, 3…), whose
     number a pasted row takes anew; nor is a row without a company, or without an interview
-    or applied date, a repeat. ``reading``: how the sheet was read (its date order), for the
+    or applied date, a repeat. A Company formula is compared by the name it shows, or, without
+    a saved value, as typed when it names one company on every row (``_company_as_shown``);
+    a row whose Company cannot be compared so says it (``_not_compared``). ``reading``: how the sheet was read (its date order), for the
     dates in the columns the tool does not read."""
     fields = [f for f in table.cells.columns if f in table.mapping]
     if len(frame) < 2 or table.stages or not {"company", "position"} <= set(fields):
@@ -303,6 +305,7 @@ def repeated_within(
                     apart[name] = (_named(table, c), "day")
         compared = pd.concat([cells, unread.rename(columns=lambda c: f"column {c}")], axis=1)
     codes = pd.DataFrame(written, index=frame.index, copy=False)
+    codes["company"], unsaved = _company_as_shown(table, codes["company"])
     filled = (codes["company"] != 0) & (codes[dated] != 0).any(axis=1)
     filled &= frame["same_interview_row"].to_numpy() == 0
     if filled.sum() < 2:
@@ -311,7 +314,10 @@ def repeated_within(
     for name in compared:
         if isinstance(name, str) and name.startswith("column "):
             columns[name] = int(name[len("column ") :])
-    typed = _TypedCells(table, columns)
+    typed = _TypedCells(table, columns, shown=("company",))
+    problems = list(frame["problems"])
+    if unsaved[filled].any():
+        problems = _not_compared(table, typed, codes[filled], unsaved[filled], problems, frame)
     keyed = typed.formulas_alike(codes[filled])
     # Only rows alike in every cell meet a row above them: the others are left out.
     keyed = keyed[keyed.duplicated(keep=False)]
@@ -320,11 +326,10 @@ def repeated_within(
         keyed = typed.codes(keyed)
         keyed = keyed[keyed.duplicated(keep=False)]
     if keyed.empty:
-        return frame
+        return frame.assign(problems=pd.Series(problems, index=frame.index, dtype=object))
     firsts: dict[tuple[int, ...], int] = {}
     same_row = frame["same_interview_row"].to_numpy(dtype=np.int64).copy()
     same_sheet = frame["same_interview_sheet"].to_numpy(dtype=object).copy()
-    problems = list(frame["problems"])
     position = {row: at for at, row in enumerate(frame.index)}
     told_apart = _written_apart(compared, apart, typed)
     for row, values in zip(keyed.index, keyed.itertuples(index=False, name=None), strict=True):
@@ -342,6 +347,93 @@ def repeated_within(
         same_interview_sheet=pd.Series(same_sheet, index=frame.index, dtype=object),
         problems=pd.Series(problems, index=frame.index, dtype=object),
     )
+
+
+def _company_as_shown(table: RawTable, company: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """The Company cells' codes (``written_codes``: alike for one name, 0 for a blank) as
+    ``repeated_within`` compares them, and which hold a formula without a saved value (a file a
+    script wrote, never opened in Excel; fx216). A Company is what the tool reads and writes to
+    people, so a formula with a value is compared by the name it shows (``=VLOOKUP(...)``
+    showing "Canva" is the Canva typed on another row). One without a value is compared by its
+    text relative to its row when that text names one company on any row: it reads nothing
+    but absolute cells and cells of its own row (``=VLOOKUP(G2,Lists!$A$1:$B$9,2,0)`` filled
+    down, whose G cells are compared too). One that reads another row or another sheet's row
+    from its own (``=Lists!B2`` filled down, ``=A1`` "as above"), or its row number
+    (``INDIRECT``, ``OFFSET``), may name another company on each row: it is like no other
+    cell, and ``_not_compared`` says so."""
+    at = table.mapping["company"]
+    formulas = {row: f for (row, column), f in table.formulas.items() if column == at}
+    unsaved = pd.Series(False, index=company.index)
+    if not formulas:
+        return company, unsaved
+    unsaved = (company == 0) & company.index.isin(list(formulas))
+    if not unsaved.any():
+        return company, unsaved
+    out = company.copy()
+    top = int(company.max()) + 1
+    keys: dict[object, int] = {}
+    for row in company.index[unsaved]:
+        relative = relative_formula(*formulas[int(row)])
+        key: object = relative if _names_one_value(relative) else ("elsewhere", int(row))
+        out[row] = top + keys.setdefault(key, len(keys))
+    return out, unsaved
+
+
+# What in a formula (as ``relative_formula`` writes it) may read another cell on each row: a
+# relative row other than its own ([-1], [2]), a relative row on another sheet (Lists!B[0]), or
+# a function of the row or of the moment.
+_ELSEWHERE = re.compile(
+    r"\[(?!0\])-?\d+\]|!\$?[A-Z]{0,3}\[|\b(?:ROWS?|OFFSET|INDIRECT|RAND\w*|NOW|TODAY|CELL)\(",
+    re.IGNORECASE,
+)
+
+
+def _names_one_value(relative: str) -> bool:
+    """Whether a formula (``relative``: as ``relative_formula`` writes it, its strings aside)
+    shows one value on every row whose cells are alike (``_company_as_shown``)."""
+    return _ELSEWHERE.search(_FORMULA_STRING.sub('""', relative)) is None
+
+
+def _not_compared(
+    table: RawTable,
+    typed: _TypedCells,
+    codes: pd.DataFrame,
+    unsaved: pd.Series,
+    problems: list[list[str]],
+    frame: pd.DataFrame,
+) -> list[list[str]]:
+    """``problems`` with a line on each row (of ``codes``, the compared rows) whose Company is a
+    formula without a saved value (``unsaved``) and that is like another row in every cell but
+    its Company (``_company_as_shown``: a name typed there, a formula reading another row, or
+    another formula): what that formula shows is not known, so whether it repeats that row is
+    not either (fx216). The line says so and names the rows."""
+    others = typed.formulas_alike(codes.drop(columns="company"))
+    others = others[others.duplicated(keep=False)]
+    if others.empty or not unsaved[others.index].any():
+        return problems
+    if typed.any:
+        others = typed.codes(others)
+        others = others[others.duplicated(keep=False)]
+    company = codes["company"]
+    position = {row: at for at, row in enumerate(frame.index)}
+    header = _named(table, table.mapping["company"])
+    out = list(problems)
+    for rows in others.groupby(list(others.columns), sort=False).groups.values():
+        for row in rows:
+            if not unsaved[row] or any(company[r] == company[row] for r in rows if r < row):
+                continue  # a repeat of a row above whose Company is typed alike: said so
+            apart = [str(r) for r in rows if company[r] != company[row]]
+            if not apart:
+                continue
+            place = f"row {apart[0]}" if len(apart) == 1 else f"rows {_listed(apart)}"
+            out[position[row]] = [
+                *out[position[row]],
+                f"like {place} in every cell but {header}, a formula here without a saved "
+                f"value: whether it names the same company is not known, so it is not compared "
+                f"with {place}; open and save the file in Excel once, or delete this row if it "
+                f"repeats {place}",
+            ]
+    return out
 
 
 # The headers of a column that numbers the rows, once lower-cased and without what is not a
@@ -404,6 +496,8 @@ def row_number_columns(table: RawTable) -> list[int]:
     with_formulas = {column for _, column in table.formulas}
     found = []
     for c in unread.columns:
+        if _NOT_WORD.sub("", table.headers[c].casefold()) not in ROW_NUMBER_HEADERS:
+            continue
         values = unread[c].to_numpy(dtype=object)
         if c in with_formulas:
             values = _formula_numbers(table, int(c), rows, values)
@@ -417,8 +511,6 @@ def row_number_columns(table: RawTable) -> list[int]:
             continue
         steps = np.diff(numbers)
         if not ((steps == 1).all() or (steps == np.diff(rows)).all()):
-            continue
-        if _NOT_WORD.sub("", table.headers[c].casefold()) not in ROW_NUMBER_HEADERS:
             continue
         found.append(int(c))
     return found
@@ -601,14 +693,17 @@ class _TypedCells:
     (``relative_formula``), so that ``=ROW()-1`` or ``=TODAY()-D5`` on row 5 and
     ``=TODAY()-D6`` on row 6, one formula filled down or pasted with its row, are typed alike,
     and ``=HYPERLINK(".../123","posting")`` and ``.../456`` are not. A cell's link (Insert >
-    Link) is compared with its value: "posting" linked to two addresses, two cells."""
+    Link) is compared with its value: "posting" linked to two addresses, two cells. The
+    formulas of the ``shown`` columns are compared by what they show (``_company_as_shown``)."""
 
-    def __init__(self, table: RawTable, columns: dict[str, int]) -> None:
+    def __init__(
+        self, table: RawTable, columns: dict[str, int], shown: tuple[str, ...] = ()
+    ) -> None:
         self.formulas: dict[str, dict[int, tuple[str, int]]] = {}
         self.links: dict[str, dict[int, str]] = {}
         names = {column: name for name, column in columns.items()}
         for (row, column), formula in table.formulas.items():
-            if column in names:
+            if column in names and names[column] not in shown:
                 self.formulas.setdefault(names[column], {})[row] = formula
         for (row, column), target in table.links.items():
             if column in names:
