@@ -18,7 +18,10 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from followup_batch.read.names import client_key
+from followup_batch.normalise.cells import cell_text
+from followup_batch.normalise.interviewers import without_links
+from followup_batch.read.names import client_key, given_name_first
+from followup_batch.read.programmes import is_programme
 
 
 def one_spelling_per_client(frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
@@ -48,3 +51,20 @@ def in_mixed_case(name: str) -> bool:
     """Written with capitals as a person writes a name: "Maya Chen", not "maya chen" or
     "MAYA CHEN"."""
     return not name.islower() and not name.isupper()
+
+
+def client_or_programme(value: object, *, programmes: bool = True) -> tuple[str, str | None]:
+    """A Client cell's name ("Chen, Maya" is Maya Chen; '' for a blank), and None; or, for a
+    study programme or year of study among names ("MSc CS", "MBA 2027", "Year 2" beside "Maya
+    Chen" and "Tom Li": ``read.programmes.is_programme``) when ``programmes`` (the column is
+    not mapped by the user), '' and the reason its row's Problems gives: it names nobody, so
+    the row is no one's in particular, as a blank cell is, rather than a client called "MSc CS"
+    (its drafts were signed "MSc CS"; fx216). A column of programmes only is left alone before
+    this (``read.table``); people stay people ("Sam MBA", "Ms Chen", "MS Dhoni")."""
+    text = without_links(cell_text(value))
+    if programmes and text and is_programme(text):
+        return "", (
+            f'"{text}" is a study programme, not a person, so it is not read as the client '
+            "(nothing is signed with it): write the person's name here"
+        )
+    return given_name_first(text), None

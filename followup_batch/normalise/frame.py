@@ -50,6 +50,7 @@ from followup_batch.normalise.cells import (
     header_of,
     shown,
 )
+from followup_batch.normalise.clients import client_or_programme
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.day_first import (
     DATE_FIELDS,
@@ -70,7 +71,6 @@ from followup_batch.normalise.interviewers import (
     read_as_a_yes,
     read_emails,
     read_names,
-    without_links,
     written_with,
 )
 from followup_batch.normalise.name_order import family_names_first
@@ -99,7 +99,6 @@ if TYPE_CHECKING:
     from followup_batch.as_of import AsOf
     from followup_batch.schedule.ruleset import RuleSet
 from followup_batch.read.header_keys import header_key
-from followup_batch.read.names import given_name_first
 from followup_batch.read.round_numbers import MAX_ROUND, says_final_round
 from followup_batch.read.row_index import row_index_fault
 from followup_batch.read.sent_headers import UNNAMED_FOLLOW_UP_KEYS
@@ -446,7 +445,13 @@ def normalise_rows(
 
     # Free text and lists.
     # "Chen, Maya" is Maya Chen: one client, signing "Maya Chen", whichever way a row has her.
-    client = each("client", lambda v: given_name_first(without_links(cell_text(v)))).column()
+    # A study programme among the names ("MSc CS" beside "Maya Chen") names nobody (fx216).
+    programmes = "client" in raw.mapping and (
+        header_key(raw.headers[raw.mapping["client"]]) not in raw.mapped_by_user
+    )
+    read_client = each("client", partial(client_or_programme, programmes=programmes))
+    client = read_client.column(lambda r: r[0])
+    problems.add("client", read_client.reasons(lambda r: r[1]))
     out["client"] = np.where(client == "", raw.default_client, client)
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()

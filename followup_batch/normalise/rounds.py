@@ -268,8 +268,8 @@ def repeated_within(
     number a pasted row takes anew; nor is a row without a company, or without an interview
     or applied date, a repeat. A Company formula is compared by the name it shows, or, without
     a saved value, as typed when it names one company on every row (``_company_as_shown``);
-    a row whose Company cannot be compared so says it (``_not_compared``). ``reading``: how the sheet was read (its date order), for the
-    dates in the columns the tool does not read."""
+    a row whose Company cannot be compared so says it (``_not_compared``). ``reading``: how
+    the sheet was read (its date order), for the dates in the columns the tool does not read."""
     fields = [f for f in table.cells.columns if f in table.mapping]
     if len(frame) < 2 or table.stages or not {"company", "position"} <= set(fields):
         return frame

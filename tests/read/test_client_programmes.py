@@ -8,6 +8,7 @@ signatures read back."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import openpyxl
@@ -140,3 +141,113 @@ PEOPLE = [
 )
 def test_is_programme(text: str, programme: bool) -> None:
     assert is_programme(text) is programme
+
+
+THREE = [
+    ["Canva", "Designer", dt.datetime(2027, 1, 12), "Video", "Ed Fox", "US"],
+    ["Globex", "Analyst", dt.datetime(2027, 1, 12), "Video", "Bo Chen", "US"],
+    ["Initech", "Engineer", dt.datetime(2027, 1, 12), "Video", "Al Roe", "US"],
+]
+UNSIGNED = "Best regards,"  # a draft's last line when it is signed by nobody
+PROGRAMME_LINE = (
+    'G{row}: "{text}" is a study programme, not a person, so it is not read as the client '
+    "(nothing is signed with it): write the person's name here"
+)
+
+# (case, header, the three cells, who each row's draft is signed by, the rows (2-4) whose
+# cell is said to be a programme, the user's --map): in a column of names, a programme names
+# nobody, cell by cell (fx216): its row is the file's (Ravi Kumar's), as a blank cell's is,
+# and its Problems says so; its drafts are named and signed for the file's client.
+MIXED = [
+    (
+        "names and a programme",
+        "Client",
+        ["Maya Chen", "MSc CS", "Tom Li"],
+        ["Maya Chen", "Ravi Kumar", "Tom Li"],
+        [3],
+        None,
+    ),
+    (
+        "a year of study and a class",
+        "Student",
+        ["Year 2", "Ana Diaz", "Class of 2027"],
+        ["Ravi Kumar", "Ana Diaz", "Ravi Kumar"],
+        [2, 4],
+        None,
+    ),
+    (
+        "a degree after a name is a person",
+        "Student",
+        ["Maya Chen", "Sam MBA", "Sam Lee, MBA"],
+        ["Maya Chen", "Sam MBA", "Sam Lee, MBA"],
+        [],
+        None,
+    ),
+    (
+        "initials and titles are people",
+        "Mentee",
+        ["MS Dhoni", "Ms Chen", "Mba Diallo"],
+        ["MS Dhoni", "Ms Chen", "Mba Diallo"],
+        [],
+        None,
+    ),
+    # The user's map says the column names their clients: as typed.
+    (
+        "mapped by the user",
+        "Cohort",
+        ["Maya Chen", "MBA 2027", "Tom Li"],
+        ["Maya Chen", UNSIGNED, "Tom Li"],  # its drafts are MBA 2027's, signed by nobody
+        [],
+        "Cohort=client",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "signed", "said", "column_map"),
+    [c[1:] for c in MIXED],
+    ids=[c[0] for c in MIXED],
+)
+def test_a_programme_among_names_names_nobody(
+    tmp_path: Path,
+    header: str,
+    cells: list[str],
+    signed: list[str],
+    said: list[int],
+    column_map: str | None,
+) -> None:
+    path = tmp_path / "Ravi Kumar.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Interviews"
+    sheet.append([*HEADER, header])
+    for row, cell in zip(THREE, cells, strict=True):
+        sheet.append([*row, cell])
+    book.save(path)
+    eml = tmp_path / "eml"
+    args = ["run", str(path), "--as-of", AS_OF, "--eml-dir", str(eml)]
+    if column_map:
+        args += ["--map", column_map]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    drafts = {p.name.split("-thank-you")[0]: p for p in eml.glob("*.eml")}
+    clients, signatures = [], []
+    for row in THREE:
+        company = f"-{row[0].lower()}"
+        ((key, draft),) = [(k, p) for k, p in drafts.items() if k.endswith(company)]
+        clients.append(key.removesuffix(company))
+        signatures.append(draft.read_text(encoding="utf-8").rstrip().rsplit("\n", 1)[-1])
+    assert signatures == signed
+    named = [
+        "ravi-kumar" if n in said else "-".join(re.findall(r"\w+", cell.lower()))
+        for n, cell in enumerate(cells, 2)
+    ]
+    assert clients == named
+    written = list(openpyxl.load_workbook(path)["Interviews"].iter_rows(values_only=True))
+    at = list(written[0]).index("Problems")
+    problems = [row[at] for row in written[1:]]
+    assert problems == [
+        PROGRAMME_LINE.format(row=n, text=cell) if n in said else None
+        for n, cell in enumerate(cells, 2)
+    ]
