@@ -487,11 +487,12 @@ def decision_years(
     parsed: date_columns.DateColumn, interview: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Dates, with year-less ones placed as a decision stated at the interview is: the first
-    such day on or after it ("8/10" said on Mon 2027-03-22 in Britain is 2027-10-08, "1/5" said
-    on 2026-12-28 2027-01-05), not the nearest, which could be months before it (ot97 F7). One
-    at most ``TYPO_BEFORE`` before the interview ("3/4" said on 2027-03-22) is read there, as
-    typed: a typo, said so at its cell (``before_interview``), sooner than a decision almost a
-    year on. A row without an interview date places none (its reason says it has no year).
+    such day on or after it ("8/10" said on Mon 2027-03-22 in Britain is 2027-10-08; "1/5" said
+    on 2026-12-28 is 2027-01-05 in the US, 2027-05-01 in Britain), not the nearest, which
+    could be months before it (ot97 F7). One at most ``TYPO_BEFORE`` before the interview
+    ("3/4" said on 2027-03-22) is read there, as typed: a typo, said so at its cell
+    (``before_interview``), sooner than a decision almost a year on. A row without an
+    interview date places none (its reason says it has no year).
 
     Returns (dates, reasons) as new arrays aligned with the column.
     """

@@ -165,15 +165,32 @@ def test_a_decision_date_without_a_year_is_the_next_one_after_the_interview(
     assert seen == (due, why, problems)
 
 
+# "1/5" said at a December interview: in the US 5 January of the next year; in Britain, which
+# writes the day first, 1 May (Sat 2027-05-01; Mon 05-03 is the Early May bank holiday). The
+# docstring of ``row_dates.decision_years`` said 2027-01-05 without saying it was a US row.
+@pytest.mark.parametrize(
+    ("country", "due", "why", "problems"),
+    [
+        (
+            "US",
+            "2027-01-06",
+            f"{STATED}Tue 2027-01-05 (never before 1 bd after the interview) → Wed 2027-01-06",
+            after("1/5", "2027-01-05", "5 January", "Mon 2026-12-28"),
+        ),
+        (
+            "UK",
+            "2027-05-04",
+            f"{STATED}Sat 2027-05-01 (never before 1 bd after the interview) → Tue 2027-05-04"
+            " (skipped May Day Mon 05-03)",
+            after("1/5", "2027-05-01", "1 May", "Mon 2026-12-28"),
+        ),
+    ],
+)
 def test_a_decision_in_january_after_a_december_interview_is_the_next_year(
-    tmp_path: Path,
+    tmp_path: Path, country: str, due: str, why: str, problems: str
 ) -> None:
-    seen = run_one(tmp_path, "Acme,Analyst,2026-12-28,Video,US,1/5", "2027-01-04")
-    assert seen == (
-        "2027-01-06",
-        f"{STATED}Tue 2027-01-05 (never before 1 bd after the interview) → Wed 2027-01-06",
-        after("1/5", "2027-01-05", "5 January", "Mon 2026-12-28"),
-    )
+    seen = run_one(tmp_path, f"Acme,Analyst,2026-12-28,Video,{country},1/5", "2027-01-04")
+    assert seen == (due, why, problems)
 
 
 def test_a_row_without_an_interview_date_places_no_year(tmp_path: Path) -> None:
