@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import holidays
+from dateutil.easter import easter
 
 from followup_batch.normalise import timeline_words, timelines
 from followup_batch.normalise.dates import MONTHS
@@ -109,6 +110,18 @@ NEXT_EID = "eid; eid holidays; bayram; bayrami; bayramlar; bajram; sallah; aid"
 LUNAR_NEW_YEARS = ("chinese new year", "lunar new year", "korean new year", "spring festival")
 _ON_DAY = "@"  # "@05-01": the holiday on 1 May, whatever its name
 CHRISTMAS_BREAK = ("@12-24", "@12-25", "@12-26")
+# Easter's days off: Maundy Thursday where it is a holiday (Spain), Good Friday, Easter Monday.
+EASTER = ("easter", "good friday", "maundy thursday")
+# Where Easter is no day off but a weekend everyone knows: the United States (no federal
+# holiday; a state's Good Friday, Connecticut's, is on its calendar) and Mexico (Semana
+# Santa's Thursday and Friday are no federal holidays). There "after Easter", "after the
+# Easter weekend", "después de Semana Santa" are after Easter Sunday (``EASTER_SUNDAY``):
+# the decision is the first business day after it, the Monday, and the Why says Easter is
+# no holiday there (``unkept_easter``). Elsewhere a calendar without Easter ("after Easter"
+# in Saudi Arabia, Russia's Orthodox one, a Swiss row without its canton, whose Good Friday
+# and Easter Monday differ by canton) is a row problem, as before.
+EASTER_SUNDAY_ROWS = ("US", "MX")
+EASTER_SUNDAY = "easter sunday"
 # What people write after "after", each the words of the holidays' English names (as the
 # ``holidays`` package writes them in US English) it means, on every calendar ("*") or on
 # the countries named. Names not listed here are read as written ("after Thanksgiving", "after
@@ -145,9 +158,7 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     " wielkanocy; swieta wielkanocne; swietach wielkanocnych; velikonoce; velikonocich;"
     " wielkiejnocy; poniedzialku wielkanocnym; lanym poniedzialku;"
     " velikonocnich svatcich; velka noc; velkej noci; velkonocnych sviatkoch; husvet; paste;"
-    " pastele; pasti; pastelui; пасха; пасхи; великдень; великодня; πασχα; paskalya": {
-        "*": ("easter", "good friday", "maundy thursday")
-    },
+    " pastele; pasti; pastelui; пасха; пасхи; великдень; великодня; πασχα; paskalya": {"*": EASTER},
     # Christmas Day or its observed day; "after Christmas" is read apart, as early January
     # (``timelines``), so these serve "before Christmas".
     # Orthodox Easter where it is the calendar's Easter (and no other).
@@ -281,11 +292,18 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # Turkey's "Labor and Solidarity Day", Lithuania's "International Workers' Day", Russia's
     # "Holiday of Spring and Labor" ("@" marks a day of the year). "Labour Day" is also the
     # holiday of that name (the US's in September, Victoria's in March); "May Day" England's
-    # first Monday of May.
-    "labor day": {"*": ("labor day", "@05-01")},
+    # first Monday of May. In Britain and Ireland "Labour Day" and "May Day" are that Monday's
+    # bank holiday, the package's "May Day" and Ireland's "May Bank Holiday": in a year whose
+    # 1 May is a Saturday (2027) that is Mon 3 May, not Mon 1 May of the next year (the "1
+    # May" the phrase read alone), and in other years not a day the calendar lacks.
+    "labor day": {
+        "*": ("labor day", "@05-01"),
+        **dict.fromkeys(("GB", "IE"), ("may day", "may bank holiday")),
+    },
     "may day; 1 may; 1st may; may 1; may 1st; first of may; workers' day; international"
     " workers' day; 1 maja; 1 maj; 1 mai; 1 mayis; 1 мая; 1 травня; πρωτομαγια": {
-        "*": ("may day", "@05-01")
+        "*": ("may day", "@05-01"),
+        "IE": ("may bank holiday", "@05-01"),
     },
     # Russia's May holidays: 1 May to Victory Day ("после майских").
     "маиских; маиских праздников; маиские праздники": {
@@ -619,7 +637,7 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
             # every state keeps (``business_days.EVERY_REGION``): its run ends as the states'.
             return run[0], run[1] + dt.timedelta(days=1)
         return run
-    table = _holidays(country, interview.year)
+    table = {**_holidays(country, interview.year), **_unkept_easter(country, names, interview)}
     days = _days_named(table, words, names, interview)
     if names == SHORT_BREAKS:  # not Mid-Autumn inside National Day's week
         days = [day for day in days if not _long_break(table[day])]
@@ -637,6 +655,34 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
         # the Friday); one ending on a Monday (Easter's, Labor Day's) is that Monday.
         last += dt.timedelta(days=SUNDAY - last.weekday())
     return days[0], last
+
+
+def _unkept_easter(
+    country: str, names: tuple[str, ...], interview: dt.date
+) -> dict[dt.date, tuple[str, ...]]:
+    """Easter Sunday of ``interview``'s year and the next, by its name, where ``names`` are
+    Easter's (``EASTER``) and ``country`` is one of ``EASTER_SUNDAY_ROWS`` whose calendar keeps
+    none of Easter's days off that year; else nothing."""
+    if names != EASTER or _package_key(country)[0] not in EASTER_SUNDAY_ROWS:
+        return {}
+    table = _holidays(country, interview.year)
+    kept = {day.year for day in _days_named(table, "easter", EASTER, dt.date(interview.year, 1, 1))}
+    sundays = (easter(year) for year in (interview.year, interview.year + 1))
+    return {sunday: (EASTER_SUNDAY,) for sunday in sundays if sunday.year not in kept}
+
+
+def unkept_easter(country: str, phrase: str, decision: dt.date) -> dt.date | None:
+    """The Easter Sunday a stated decision's ``phrase`` ("after the Easter weekend", "before
+    Easter") was read by on a row of ``country`` whose calendar keeps no day of Easter off
+    (the US's), for its Why; else None. ``decision``: the decision day it was read as, the
+    Monday after it or the Friday before."""
+    found = named_holiday(phrase)
+    if found is None:
+        return None
+    names = names_meant(country, found.words)
+    since = decision - dt.timedelta(days=SAME_HOLIDAY_DAYS)
+    near = (d for d in _unkept_easter(country, names, since) if abs((d - decision).days) <= 7)
+    return next(near, None)
 
 
 # A holiday's weekend ("Thanksgiving weekend", "the Canada Day long weekend"), and the days
@@ -914,7 +960,7 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
     )
     if not next_meant:
         since = interview - dt.timedelta(days=PASSED_DAYS)
-        table = _holidays(country, since.year)
+        table = {**_holidays(country, since.year), **_unkept_easter(country, names, since)}
         gone = [d for d in _days_named(table, words, names, since) if d < interview]
         # Pesach's seventh day, Golden Week's last days still to come: the same holiday.
         if gone and (coming is None or (coming[0] - gone[-1]).days > SAME_HOLIDAY_DAYS):
@@ -1171,6 +1217,8 @@ def _shown_name(country: str, day: dt.date, words: str = "") -> str:
     Day"), else the first."""
     code, subdiv = _package_key(country)
     names = names_meant(country, words) if words else ()
+    if day in _unkept_easter(country, names, day):
+        return "Easter Sunday"
     begins = _begins(words)
     closed = OFFICES_CLOSE.get(code)
     for category in (None, getattr(closed, "category", None)):

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
+from followup_batch.normalise import holiday_phrases
 from followup_batch.normalise.cells import quoted
 from followup_batch.normalise.columns import BLANK_IS_EMPTY, BLANK_WORDS, TEXT_COLUMNS
 from followup_batch.normalise.vocabularies import (
@@ -144,7 +145,14 @@ def stated_decision(r: WhyInputs, decision: dt.date) -> str:
     """The stated decision date, or the phrase it was read from: "the stated decision date Tue
     2026-11-24", 'the stated decision "early January", read as Sun 2027-01-10'."""
     if r.decision_phrase:
-        return f'the stated decision "{r.decision_phrase}", read as {day(decision)}'
+        # "After Easter" in the US, where Easter is no holiday: after Easter Sunday, said so.
+        sunday = holiday_phrases.unkept_easter(r.country, r.decision_phrase, decision)
+        easter = (
+            f" (Easter Sunday {sunday:%m-%d}: Easter is no holiday on the {r.country} calendar)"
+            if sunday is not None
+            else ""
+        )
+        return f'the stated decision "{r.decision_phrase}", read as {day(decision)}{easter}'
     return f"the stated decision date {day(decision)}"
 
 
