@@ -1788,15 +1788,17 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         # Israel (Sun-Thu week): Pesach Thu 04-22 and its seventh day Wed 04-28 → Thu 04-29;
         # 1 bd on is Sun 05-02, and the send window's Tuesday 05-04.
         ("Israel", "2027-04-01", "after Passover", "2027-05-04", "Thu 2027-04-29", ""),
-        # A holiday the row's calendar does not have: no guess, the default 5 bd.
+        # A holiday the row's calendar does not count as a day off: no guess, the default 5
+        # bd. ("After Easter" on a US row is after Easter Sunday since fx214:
+        # tests/normalise/test_holiday_weekends.py.)
         (
             "US",
             "2027-03-16",
-            "after Easter",
+            "after Good Friday",
             "2027-03-23",
             "",
-            'row 2, column "Decision Date": "after Easter" names Good Friday (Fri 2027-03-26), '
-            "which is not a day off on the US calendar: write the date they gave",
+            'row 2, column "Decision Date": "after Good Friday" names Good Friday (Fri'
+            " 2027-03-26), which is not a day off on the US calendar: write the date they gave",
         ),
         # A listed holiday the package does not know there at all, in any category: 5 bd
         # after Mon 03-01 is Mon 03-08, then the send window's Tuesday.
@@ -2441,10 +2443,10 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         (
             "US",
             "2027-03-16",
-            "before Easter",
+            "before Good Friday",
             "2027-03-23",
             "",
-            'row 2, column "Decision Date": "before Easter" names Good Friday (Fri '
+            'row 2, column "Decision Date": "before Good Friday" names Good Friday (Fri '
             "2027-03-26), which is not a day off on the US calendar: write the date they gave",
         ),
         # The days offices close that the row's business days count (fx93 #3) are holidays
