@@ -866,6 +866,35 @@ def sent(
     return sent_on, done, quoted(values, reasons)
 
 
+# "Sent today", "Sent yesterday", "sent 2 days ago", "✓ this morning", "Yes - heute": a
+# yes-mark with a day counted from the day the cell was typed. A tracker is read again every
+# run, and the day a cell was typed is kept nowhere, so "today" in it is no date the tool can
+# know (it fills in nothing from the run's date: ``dates``): sent on a day not noted, and the
+# Problems cell says why (``_date_set_aside``), not read as not sent (fx214: "Sent today",
+# "Sent yesterday" were unread; "sent 2 days ago", "✓ today" silently undated).
+_RELATIVE_DAY = re.compile(
+    r"today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)"
+    r"|(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?) ago"
+    r"|heute|gestern|hoy|ayer|aujourd'hui|hier|vandaag|gisteren|oggi|ieri|hoje|ontem"
+    r"|今日|昨日|本日|今天|昨天",
+    re.IGNORECASE,
+)
+_MARK_THEN_RELATIVE = re.compile(
+    rf"\s*(?P<mark>.+?)(?:\s*[-:,;(\u2013\u2014]\s*|\s+(?:(?:on|am|el|le)\s+)?|(?<=[\u3000-\u9fff]))"
+    rf"(?P<when>{_RELATIVE_DAY.pattern})[\s).!]*",
+    re.IGNORECASE,
+)
+# A Japanese, Chinese or Korean sent mark with its date written on, no space between: "済3/2"
+# (done 3/2), "送信済3/2", "已发3/2" are "済 3/2" (fx214: not read).
+_CJK_MARK_THEN_FIGURES = re.compile(r"(\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)(?=\d)")
+
+
+def relative_day(note: str) -> bool:
+    """Whether ``note``, after a yes-mark, is a day counted from the day it was typed
+    ("today", "2 days ago": ``_RELATIVE_DAY``)."""
+    return _RELATIVE_DAY.fullmatch(note.strip()) is not None
+
+
 # Where a date after a yes-mark may end and a note begin ("3/2 (email)", "Jan 13 late").
 _NOTE_START = re.compile(r"(?=[\s(\[,;])")
 # What looks like a date in figures after a yes-mark though it is none ("✓ 31/31").
@@ -877,7 +906,13 @@ def mark_date(value: object) -> str | bool | None:
     at the start of what follows ("✅ 3/2 (email)", "x 3/2 late", "Yes - 3/2": "3/2"; ot98 F5:
     a note after the date lost it), figures written as a date that is none ("✓ 31/31"), True
     for a note without a date ("✓ late", "X (voicemail)", "x 2 days late"), None for no mark
-    ("X Sun Microsystems": a word after a space is no date)."""
+    ("X Sun Microsystems": a word after a space is no date). A day counted from the day the
+    cell was typed ("Sent today", "sent 2 days ago") is that phrase (``relative_day``)."""
+    if isinstance(value, str):
+        relative = _MARK_THEN_RELATIVE.fullmatch(value)
+        if relative is not None and read_sent_mark(relative["mark"].strip()) is True:
+            return relative["when"]
+        value = _CJK_MARK_THEN_FIGURES.sub(r"\1 ", value, count=1)
     follows = yes_mark_note(value)
     if follows is None:
         return None
@@ -976,6 +1011,11 @@ def _date_set_aside(
     """Why the date ``note`` after a yes-mark was set aside (``_marked_then``): ``both``, the
     dates it reads as; ``fitting``, those between ``near`` and ``as_of``; ``unread``, why a
     reading of it gave no date."""
+    if len(both) < 2 and relative_day(note):
+        return (
+            f'is marked sent, but "{note}" counts from the day it was typed, which the tracker'
+            f" does not keep, {MARKED_SENT_UNDATED}: write the day it went"
+        )
     if len(both) < 2:
         why = unread or dates.NOT_A_DATE
         return f'is marked sent, but its date "{note}" {why}, {MARKED_SENT_UNDATED}'
