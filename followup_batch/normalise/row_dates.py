@@ -959,9 +959,11 @@ def _marked_then(
         return True, NAT, None
     settled = order is not None and order.source not in ("none", "undecided")
     readings: dict[dt.date, str | None] = {}
+    orders: dict[dt.date, bool | None] = {}  # each reading's order: True for day-first
     unread: str | None = None
     for first in (order.dayfirst_for(note),) if order is not None and settled else (True, False):
         read = dates.parse_date(note, dayfirst=first)
+        orders.update({day: first for day in (read.value,) if day is not None})
         if read.value is not None:
             readings[read.value] = None
         elif read.month_day is not None and np.isnat(near):
@@ -974,9 +976,10 @@ def _marked_then(
             )
             if placed is not None:
                 readings[placed] = reason
+                orders[placed] = first
             else:
                 unread = reason
-    both = sorted(readings)
+    both = {day: orders[day] for day in sorted(readings)}
     if len(readings) > 1:
         low = pd.Timestamp(near).date() if not np.isnat(near) else dt.date.min
         high = as_of or dt.date.max
@@ -984,6 +987,10 @@ def _marked_then(
     if len(readings) != 1:  # "x 5/11" read neither way: sent, the day not known
         return True, NAT, _date_set_aside(note, both, readings, near, how, as_of, unread)
     ((day, why),) = readings.items()
+    if why is None and len(both) > 1:
+        # "sent 04/02/2027" where nothing settles the order: the reading since the interview,
+        # and the Problems cell says which order it took and why not the other (fx214).
+        why = _order_taken(day, both, near, how, as_of)
     said = order.reading(note, day) if order is not None and settled and why else None
     if why and said is not None:  # "(nearest the interview date; day-first, every row's …)"
         because = said[said.index("(") + 1 : -1]
@@ -999,9 +1006,36 @@ _NEAR_DATE = {
 MARKED_SENT_UNDATED = "so it is read as sent on a day not noted"
 
 
+def _in_order(day: dt.date, dayfirst: bool | None) -> str:
+    """'Wed 2027-02-03 (day-first)': a reading of a date either order reads, and its order."""
+    return f"{day:%a %Y-%m-%d} ({'day-first' if dayfirst else 'month-first'})"
+
+
+def _order_taken(
+    day: dt.date,
+    both: dict[dt.date, bool | None],
+    near: np.datetime64,
+    how: str,
+    as_of: dt.date | None,
+) -> str:
+    """Why a full date after a yes-mark that reads two ways ("sent 04/02/2027") was read as
+    ``day``: the other reading (``both``: each reading's order) is before ``near`` (the
+    interview) or after ``as_of``."""
+    other = next(d for d in both if d != day)
+    if other > day and as_of is not None:
+        where = f"after {as_of:%a %Y-%m-%d}, the date of this run"
+    else:
+        what = _NEAR_DATE.get(how, "date").removesuffix(" date")
+        where = f"before the {what} on {pd.Timestamp(near).date():%a %Y-%m-%d}"
+    return (
+        f"reads as {_in_order(day, both[day])} or {_in_order(other, both[other])}, which is"
+        f" {where}: read as {day:%Y-%m-%d}; write the day it went in full if that is wrong"
+    )
+
+
 def _date_set_aside(
     note: str,
-    both: list[dt.date],
+    both: dict[dt.date, bool | None],
     fitting: dict[dt.date, str | None],
     near: np.datetime64,
     how: str,
@@ -1009,8 +1043,9 @@ def _date_set_aside(
     unread: str | None,
 ) -> str:
     """Why the date ``note`` after a yes-mark was set aside (``_marked_then``): ``both``, the
-    dates it reads as; ``fitting``, those between ``near`` and ``as_of``; ``unread``, why a
-    reading of it gave no date."""
+    dates it reads as, each with its order (True: day-first), which the reason names (fx214:
+    "reads as Wed 2027-02-03 (day-first) or Tue 2027-03-02 (month-first)"); ``fitting``,
+    those between ``near`` and ``as_of``; ``unread``, why a reading of it gave no date."""
     if len(both) < 2 and relative_day(note):
         return (
             f'is marked sent, but "{note}" counts from the day it was typed, which the tracker'
@@ -1019,7 +1054,7 @@ def _date_set_aside(
     if len(both) < 2:
         why = unread or dates.NOT_A_DATE
         return f'is marked sent, but its date "{note}" {why}, {MARKED_SENT_UNDATED}'
-    read = " or ".join(f"{day:%a %Y-%m-%d}" for day in both)
+    read = " or ".join(_in_order(day, dayfirst) for day, dayfirst in both.items())
     what = _NEAR_DATE.get(how, "date").removesuffix(" date")
     since = f"the {what} on {pd.Timestamp(near).date():%a %Y-%m-%d}" if not np.isnat(near) else ""
     until = f"{as_of:%a %Y-%m-%d}, the date of this run" if as_of is not None else ""

@@ -128,8 +128,77 @@ def test_where_nothing_settles_the_order_a_marks_date_is_the_one_since_the_inter
     assert [row["Problems"] for row in rows] == [
         'F2: "x 2/11" has no year; read as 2026-11-02 (nearest the interview date)',
         'F3: "x 11/2" has no year; read as 2026-11-02 (nearest the interview date)',
-        'F4: "x 5/11" is marked sent, but its date "5/11" reads as Mon 2026-05-11 or Thu '
-        "2026-11-05, and neither is between the interview on Mon 2026-11-02 and Wed 2026-11-04, "
-        "the date of this run, so it is read as sent on a day not noted: write the day it went "
-        "in full",
+        'F4: "x 5/11" is marked sent, but its date "5/11" reads as Mon 2026-05-11 (month-first)'
+        " or Thu 2026-11-05 (day-first), and neither is between the interview on Mon 2026-11-02"
+        " and Wed 2026-11-04, the date of this run, so it is read as sent on a day not noted:"
+        " write the day it went in full",
+    ]
+
+
+def test_a_full_date_either_order_reads_says_which_order_it_took(tmp_path: Path) -> None:
+    # British and US rows (their Countries disagree: nothing settles the order), interviewed
+    # Mon 2027-02-01, as of Sat 2027-03-20 (``_run_on``). A full date either order reads: the
+    # one reading between the interview and the run is taken, and Problems says which order
+    # that is and why not the other (fx214: it said nothing, on a US row read day-first); two
+    # readings or none set aside, each named with its order. "13/02/2027" reads one way only:
+    # nothing said, as before.
+    rows = _run_on(
+        tmp_path,
+        "2027-03-20",
+        [
+            ("GB", "2027-02-01", "sent 03/02/2027"),
+            ("US", "2027-02-01", "sent 04/02/2027"),
+            ("US", "2027-03-10", "sent 11/03/2027"),
+            ("GB", "2027-03-10", "sent 02/03/2027"),
+            ("US", "2027-02-01", "✓ 2027-02-05"),
+        ],
+    )
+    assert [row["Problems"] for row in rows] == [
+        'F2: "sent 03/02/2027" is marked sent, but its date "03/02/2027" reads as Wed'
+        " 2027-02-03 (day-first) or Tue 2027-03-02 (month-first), and both are between the"
+        " interview on Mon 2027-02-01 and Sat 2027-03-20, the date of this run, so it is read as"
+        " sent on a day not noted: write the day it went in full",
+        'F3: "sent 04/02/2027" reads as Thu 2027-02-04 (day-first) or Fri 2027-04-02'
+        " (month-first), which is after Sat 2027-03-20, the date of this run: read as"
+        " 2027-02-04; write the day it went in full if that is wrong",
+        'F4: "sent 11/03/2027" reads as Thu 2027-03-11 (day-first) or Wed 2027-11-03'
+        " (month-first), which is after Sat 2027-03-20, the date of this run: read as"
+        " 2027-03-11; write the day it went in full if that is wrong",
+        'F5: "sent 02/03/2027" is marked sent, but its date "02/03/2027" reads as Wed'
+        " 2027-02-03 (month-first) or Tue 2027-03-02 (day-first), and neither is between the"
+        " interview on Wed 2027-03-10 and Sat 2027-03-20, the date of this run, so it is read as"
+        " sent on a day not noted: write the day it went in full",
+        None,
+    ]
+    assert [_thank_you(row).split("; ", 1)[1] for row in rows] == [
+        "marked sent",
+        "sent Thu 2027-02-04",
+        "sent Thu 2027-03-11",
+        "marked sent",
+        "sent Fri 2027-02-05",
+    ]
+
+
+def _run_on(
+    tmp_path: Path, as_of: str, rows: list[tuple[str, str, str]]
+) -> list[dict[str, object]]:
+    """``rows`` (Country, Interview Date, the Thank-you Sent cell), run as of ``as_of`` and
+    reopened."""
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Company", "Position", "Country", "Interview Date", "Status", "Thank-you Sent"])
+    for i, (country, interview, cell) in enumerate(rows):
+        day = dt.datetime.fromisoformat(interview)
+        sheet.append([f"C{i}", "Analyst", country, day, "Interviewing", cell])
+    book.save(path)
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, "-q", str(path)])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path, data_only=True).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    return [
+        dict(zip(header, (cell.value for cell in cells), strict=True))
+        for cells in sheet.iter_rows(min_row=2)
     ]

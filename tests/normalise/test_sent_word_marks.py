@@ -153,14 +153,16 @@ UNDATED = "so it is read as sent on a day not noted"
         # Interviewed Sat 2027-01-02, run Wed 2027-02-03, no Country: nothing settles the order.
         (
             "x 2/1",
-            f'{SET_ASIDE} "2/1" reads as Sat 2027-01-02 or Mon 2027-02-01, and both are between '
-            "the interview on Sat 2027-01-02 and Wed 2027-02-03, the date of this run, "
+            f'{SET_ASIDE} "2/1" reads as Sat 2027-01-02 (day-first) or Mon 2027-02-01'
+            " (month-first), and both are between the interview on Sat 2027-01-02 and Wed"
+            " 2027-02-03, the date of this run, "
             f"{UNDATED}: write the day it went in full",
         ),
         (
             "Yes - 5/3 (email)",
-            f'{SET_ASIDE} "5/3" reads as Fri 2027-03-05 or Mon 2027-05-03, and neither is '
-            "between the interview on Sat 2027-01-02 and Wed 2027-02-03, the date of this run, "
+            f'{SET_ASIDE} "5/3" reads as Fri 2027-03-05 (day-first) or Mon 2027-05-03'
+            " (month-first), and neither is between the interview on Sat 2027-01-02 and Wed"
+            " 2027-02-03, the date of this run, "
             f"{UNDATED}: write the day it went in full",
         ),
         ("✓ 31/31", f'{SET_ASIDE} "31/31" is not a date, {UNDATED}'),
