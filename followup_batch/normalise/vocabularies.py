@@ -16,9 +16,9 @@ order:
 1. ``OUTCOME_REWRITES``: phrases whose words would be misread are said again in words the
    table reads right, on the cell as typed ("Offer on hold" -> "on hold", "Accepted the
    invite" -> "interview", "Chances of an offer" -> "offer maybe", a name such as "Offer Up"
-   -> nothing). A rewrite is narrow: it names its object and, where it matters, a clause's
-   start or end, so that its near cases ("Offer accepted", "Offer after final interview",
-   "Offer up to 120k") keep their reading.
+   -> nothing, "Gespräch abgesagt" -> nothing: by whom?). A rewrite is narrow: it names its
+   object and, where it matters, a clause's start or end, so that its near cases ("Offer
+   accepted", "Offer after final interview", "Offer up to 120k") keep their reading.
 2. The whole cell against ``OUTCOMES`` and ``OUTCOMES_ALONE``; then ``OUTCOME_SENTENCES``
    (the employer's "moved forward with another candidate", "Offer not accepted").
 3. The words, clause by clause (a comma, colon, dash, bracket, arrow ends one), longest
@@ -27,7 +27,7 @@ order:
    waiting word turns an offer into one awaited; several values settle by precedence.
 
 Why phrases and not a clause grammar (negation, subject, verb, object, hedges per clause;
-weighed by fx213): the table holds some 760 keys in over 20 languages, 21 rewrites, 11 sentences
+weighed by fx213): the table holds some 820 keys in over 20 languages, 33 rewrites, 11 sentences
 and 40 contrary words, checked by some 3,000 table cases; each reading there was settled
 case by case against its near misses (names, other languages' words, other meanings). A
 grammar would have to re-derive all of them, where most of the cells are one to three words
@@ -176,6 +176,12 @@ OUTCOMES: dict[str, str] = {
             *("basvuruldu", "basvuruyapıldı", "basvuruyapildi", "basvurugonderildi"),
             *("bekleniyor", "yanıtbekleniyor", "yanitbekleniyor", "beklemede"),
             *("degerlendirmede", "degerlendiriliyor"),
+            # The application or the CV accepted is one received, as Indonesian "Lamaran
+            # diterima" (ot101 F2: "Application accepted", "CV accepted" closed the row as the
+            # job accepted); in French, Spanish and Portuguese too.
+            *("applicationaccepted", "cvaccepted", "resumeaccepted", "candidacyaccepted"),
+            *("applicationwasaccepted", "candidatureacceptee", "candidaturaaceptada"),
+            *("solicitudaceptada", "candidaturaaceita", "inscricaoaceita"),
         )
     },
     **{
@@ -310,6 +316,22 @@ OUTCOMES: dict[str, str] = {
             # Turkish "no offer has come yet" (ot100 F1: it was an offer); "Teklif gelmedi"
             # alone is unread (``OUTCOME_CONTRARY``), as "Offer never came" is.
             *("henuzteklifgelmedi", "teklifhenuzgelmedi"),
+            # An offer still to come in German, Spanish, Portuguese and Turkish: "being
+            # prepared", "on hold, awaited", "awaited" (ot101 F1: "Angebot in Vorbereitung",
+            # "Oferta en espera", "Teklif bekleniyor" closed the row as an offer; "En espera"
+            # and "Bekleniyor" alone are applied).
+            *("angebotinvorbereitung", "zusageinvorbereitung", "vertraginvorbereitung"),
+            *("ofertaenespera", "propostaemespera", "ofertaemespera"),
+            *("teklifbekleniyor", "teklifbekliyorum", "teklifbeklemede"),
+            # An interview invitation accepted in French, Spanish, Portuguese, Dutch, German
+            # and Italian, as "Invitation accepted" (ot101 F2: they needed info).
+            *("invitationacceptee", "invitacionaceptada", "conviteaceito", "conviteaceite"),
+            *("uitnodiginggeaccepteerd", "einladungangenommen", "invitoaccettato"),
+            # German: the interview confirmed, an appointment moved or to be set again (ot101
+            # F3, F6: "Zusage Gesprächstermin" was an offer, "Termin abgesagt, neuer Termin
+            # folgt" rejected); "Zusage" alone stays the job's.
+            *("terminzusage", "gesprachszusage", "terminbestatigt", "terminverschoben"),
+            *("gesprachverschoben", "neuertermin", "neuerterminfolgt"),
         )
     },
     **{
@@ -520,6 +542,15 @@ OUTCOMES: dict[str, str] = {
             *("ofertaretirada", "propostaretirada", "offreretiree", "offreretire"),
             *("offertaritirata", "angebotzuruckgezogen", "aanbodingetrokken"),
             "aanbodteruggetrokken",
+            # ... and lapsed, reneged on, withdrawn or cancelled in English, Polish, Spanish,
+            # Portuguese and French (ot101 F8: each closed the row as an offer); declined in
+            # French, Spanish and Portuguese, as "Offre refusée" (ot101 F7).
+            *("offerlapsed", "lapsedoffer", "offerreneged", "offerwasreneged"),
+            *("ofertawycofana", "ofertacofnieta", "ofertaanulowana"),
+            *("ofertacancelada", "propostacancelada", "ofertaanulada", "offreannulee"),
+            *("offredeclinee", "declineloffre", "jaideclineloffre"),
+            *("rechacelaoferta", "rechaceoferta", "rechazelaoferta", "declinelaoferta"),
+            *("recuseiaproposta", "recuseiproposta", "recuseiaoferta", "recuseioferta"),
             # A round not passed, as "Passed" and "Cleared" are a round passed (ot81 F4);
             # "we passed", "they passed (on me)" is the employer's no, as recruiters say it.
             *("notpassed", "didnotpass", "didntpass", "notcleared", "didnotclear", "didntclear"),
@@ -951,6 +982,8 @@ _AWAITING = frozenset(
     {"waiting", "awaiting", "wait", "waitingfor", "waitingon", "hoping", "hope", "hopefully"}
     | {"expecting", "expect", "esperando", "aguardando", "warte", "warten", "attente"}
     | {"menunggu", "nunggu", "tunggu", "chờ", "รอ"}
+    # German "(I) hope (for)" ("Hoffe auf Zusage": ot101 F1, it closed the row as an offer).
+    | {"hoffe", "hoffen", "hoffentlich"}
 )
 # The words of a cell that say the employer has not answered yet: an offer named in it is
 # one awaited, as "No offer yet" is (ot97 F2: "Offer - no news", "No answer yet on offer"
@@ -1205,7 +1238,7 @@ _OFFER_ODDS = re.compile(
 # field alone: "Offer - no news" and "Offer: no, rejected" are read as before.
 _FIELD_SAYS_NO = (
     r"(?:no|nope|nah|none|none\s+yet|nothing(?:\s+yet)?|n\s*/\s*a|na|not\s+yet|pending"
-    r"|waiting|awaiting)"
+    r"|(?:still\s+)?(?:waiting|awaiting|pending))"
 )
 _OFFER_FIELD_NO = re.compile(
     rf"{_CLAUSE_START}offers?\s*(?:[:\-\u2013\u2014]|\s-)\s*{_FIELD_SAYS_NO}\s*[.!]?\s*"
@@ -1216,8 +1249,11 @@ _OFFER_FIELD_NO = re.compile(
 # An offer on hold is none made, the process paused: on hold, its follow-ups going on ("Offer
 # on hold", "Offer is on hold", "Offer put on hold": fx213, they closed the row as an offer).
 # Not "Offer accepted, on hold" (a clause of its own: the offer's, as before).
+# ... and so with a comma or a field's colon or dash between ("Offer, on hold", "Offer - on
+# hold": ot101 F10, they were the offer).
 _OFFER_ON_HOLD = re.compile(
-    r"\boffers?\s+(?:letter\s+)?(?:(?:is|was|has\s+been|been|got|now|currently|put)\s+)*"
+    r"\boffers?\s*(?:letter\s*)?(?:[,:\u2013\u2014]|\s-|-(?=\s))?\s*"
+    r"(?:(?:is|was|has\s+been|been|got|now|currently|put)\s+)*"
     r"(?:on\s+hold|paused|frozen)\b",
     re.IGNORECASE,
 )
@@ -1228,7 +1264,11 @@ _OFFER_ON_HOLD = re.compile(
 _CLAUSE_ENDS = rf"(?=\s*(?:$|[,;:.!?)\]\n\u2013\u2014{_ARROW_CHARS}]|\s-))"
 _OFFER_TO_COME = re.compile(
     r"\boffers?\s+(?:letter\s+)?(?:(?:is|being)\s+)*(?:in\s+the\s+works|in\s+preparation"
-    r"|being\s+(?:prepared|drafted|written|put\s+together|worked\s+on))\b"
+    r"|being\s+(?:prepared|drafted|written|put\s+together|worked\s+on|approved)"
+    # On its way, incoming, in or awaiting approval (ot101 F1: they closed the row as an offer).
+    r"|on\s+(?:the|its)\s+way|incoming|in\s+(?:the\s+)?approvals?(?:\s+process)?"
+    r"|(?:awaiting|waiting\s+for|needs|needing|under)\s+(?:final\s+)?approvals?)\b"
+    r"|\bincoming\s+offers?\b"
     r"|\boffers?\s+(?:(?:expected|due|coming|pending)\s+)?after\s+(?:(?:the|my|their)\s+)?"
     r"(?:references?|refs?|reference\s+checks?|ref\s+checks?|background\s+checks?"
     rf"|bg\s+checks?){_CLAUSE_ENDS}",
@@ -1250,8 +1290,10 @@ _CHANCES_OF_OFFER = re.compile(
 # "no thanks" is the offer declined (fx213: both were read as the offer, the colon ending its
 # clause).
 _FIELD = r"\s*(?:[:\u2013\u2014]|\s-|-(?=\s))\s*"
+# A comma or a bracket before it likewise ("Offer, not accepted", "Offer (not accepted)":
+# ot101 F7, they were the offer).
 _OFFER_FIELD_NOT_ACCEPTED = re.compile(
-    rf"\b(offers?){_FIELD}(?=(?:(?:was|is|has\s+been)\s+)?not\s+(?:yet\s+)?(?:been\s+)?accepted\b)",
+    rf"\b(offers?)(?:{_FIELD}|\s*,\s*|\s*[(\[]\s*)(?=(?:(?:was|is|has\s+been)\s+)?not\s+(?:yet\s+)?(?:been\s+)?accepted\b)",
     re.IGNORECASE,
 )
 _OFFER_FIELD_NO_THANKS = re.compile(
@@ -1275,7 +1317,117 @@ _PAS_DENTRETIEN_YET = re.compile(
     r"|pour\s+le\s+moment|jusqu['\u2019]\s*(?:a|à)\s+pr[ée]sent|jusqu['\u2019]\s*ici)\b",
     re.IGNORECASE,
 )
+# ot101's outcome words (fx221), each read as the words after the arrow:
+# "Accepted (round 2)", "Accepted - next round" -> "interview": accepted to a round, as
+# "Accepted for round 2" is. Not "Offer accepted (round 2)", "Rejected (round 2)", nor
+# "Accepted (final round)" (the job, at the last round?).
+_ROUND_NAMED = (
+    r"(?:(?:round|stage)\s*(?:\d+|one|two|three|four|next)"
+    r"|(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|next)\s+"
+    r"(?:rounds?|stages?|interviews?|steps?))\b"
+)
+_ACCEPTED_THEN_ROUND = re.compile(
+    rf"{_CLAUSE_START}accepted\s*(?:[(\[:\u2013\u2014]|\s-|-(?=\s))\s*"
+    rf"(?:(?:for|to|into|in)\s+)?(?:(?:the|a)\s+)?{_ROUND_NAMED}",
+    re.IGNORECASE,
+)
+# "Accepted - waiting for offer", "Accepted, offer pending" -> "interview": what was accepted
+# is no offer, the one to come is (it closed the row as the job accepted).
+_ACCEPTED_OFFER_TO_COME = re.compile(
+    r"^\s*accepted\s*(?=(?:[,;:(\[\u2013\u2014]|\s-|-(?=\s))\s*(?:still\s+)?"
+    r"(?:(?:waiting|awaiting|hoping|expecting)\s+(?:(?:for|on)\s+)?"
+    r"(?:(?:an?|the|job|formal|written|final)\s+)*offer"
+    r"|offer\s+(?:pending|expected|to\s+come|soon|next|not\s+yet)))",
+    re.IGNORECASE,
+)
+# "They accepted my application" -> "applied": the application received, as "Application
+# accepted" and "Lamaran diterima" are (``OUTCOMES``).
+_APPLICATION_ACCEPTED = re.compile(
+    r"\baccepted\s+(?:my|our|the|his|her)\s+(?:job\s+)?"
+    r"(?:application|cv|resume|r\u00e9sum\u00e9|candidacy)\b",
+    re.IGNORECASE,
+)
+# "Accepted LinkedIn invite", "Connection request accepted" -> "contacted" (applied): a
+# contact made, no interview and no job (it closed the row as the job accepted).
+_CONNECTION_ACCEPTED = re.compile(
+    r"\baccepted\s+(?:(?:the|my|our|their|his|her|a|an)\s+)*"
+    r"(?:linkedin(?:\s+connection)?|connection)(?:\s+(?:invites?|invitations?|requests?))?\b"
+    r"|\b(?:linkedin(?:\s+connection)?|connection)\s+(?:invites?|invitations?|requests?)\s+"
+    r"(?:(?:was|is|has\s+been)\s+)?accepted\b",
+    re.IGNORECASE,
+)
+# German "Zusage zum Vorstellungsgespräch", "Zusage für 2. Gespräch", "Zusage
+# Gesprächstermin" -> "Gespräch": the interview confirmed, as "Einladung zum Gespräch"; "Zusage"
+# alone, "Zusage nach dem Gespräch", "Zusage Vertragstermin" stay the job's (ot101 F3).
+_ZUSAGE_FOR_INTERVIEW = re.compile(
+    r"\bzusage\s+(?:(?:zum|zur|zu|f\u00fcr|fuer|den|das|dem|die|ein|einen|einem)\s+)*"
+    r"(?:(?:\d+\s*\.|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|n\u00e4chste[nmrs]?"
+    r"|naechste[nmrs]?|finale[nmrs]?)\s*)?"
+    r"(?!vertrag|unterschrift)[^\W\d_]*(?:gespr\u00e4ch|gespraech|interview|termin)[^\W\d_]*"
+    r"(?!\s+(?:zur|zum|f\u00fcr\s+die|fuer\s+die)\s+(?:vertrag|unterschrift|unterzeichnung))",
+    re.IGNORECASE,
+)
+# German "Termin abgesagt", "Gespräch abgesagt" -> nothing: an appointment cancelled, by whom
+# (and is a new one coming?) unsaid, no rejection ("Absage", "Abgesagt" alone are); "neuer
+# Termin folgt" after it is read (``OUTCOMES``: interviewing). ot101 F6: both were rejected.
+_APPOINTMENT = r"[^\W\d_]*(?:termin|gespr\u00e4ch|gespraech|interview|telefonat|meeting|call)"
+_APPOINTMENT_CANCELLED = re.compile(
+    rf"\b{_APPOINTMENT}\s+(?:(?:wurde|ist|leider|kurzfristig|heute|morgen)\s+)*abgesagt\b"
+    rf"|\babsage\s+(?:des|der|f\u00fcr\s+den|fuer\s+den|zum)\s+{_APPOINTMENT}[^\W\d_]*",
+    re.IGNORECASE,
+)
+# "Offer off the table" -> "offer withdrawn" (rejected); "I reneged (on the offer)" ->
+# "withdrew"; "(They) reneged on the offer" -> "offer withdrawn"; "They made an offer to
+# someone else", "Offer went to internal candidate" -> "rejected"; "Oferta retirada por mí"
+# (by me) -> "withdrawn" (ot101 F8, F10: each was the offer, or the employer's withdrawal).
+_OFFER_OFF_THE_TABLE = re.compile(
+    r"\boffers?\s+(?:(?:is|was|now|has\s+been|been|taken)\s+)*off\s+the\s+table\b",
+    re.IGNORECASE,
+)
+_I_RENEGED = re.compile(
+    r"\b(?:i|we)\s+(?:(?:have|had)\s+)?reneged\b"
+    r"(?:\s+on\s+(?:(?:the|their|an?|my|this|its)\s+)*(?:job\s+)?offers?\b)?",
+    re.IGNORECASE,
+)
+_RENEGED_ON_OFFER = re.compile(
+    r"\breneged\s+on\s+(?:(?:the|their|an?|my|this|its)\s+)*(?:job\s+)?offers?\b",
+    re.IGNORECASE,
+)
+_OFFER_TO_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:made|gave|extended|sent)\s+(?:(?:an?|the|their)\s+)?(?:job\s+)?offers?"
+    r"|offers?\s+(?:went|was\s+given|given|was\s+made|made|was\s+extended|extended|going))"
+    r"\s+to\s+(?:(?:an?|the|their)\s+)?"
+    r"(?:(?:someone|somebody)\s+else|(?:internal|external|other|another|different)\s+"
+    r"(?:candidate|applicant|person|hire)s?)\b",
+    re.IGNORECASE,
+)
+_WITHDRAWN_BY_ME = re.compile(
+    r"\b(?:oferta|proposta|offre|offer)\s+(?:retirad[ao]|retir\u00e9e?|retiree?|withdrawn)\s+"
+    r"(?:por|par|by)\s+(?:m[i\u00ed]m?|moi|me|myself)\b",
+    re.IGNORECASE,
+)
+# "Never rejected, never offered", "Neither rejected nor offered" -> nothing: the cell says
+# neither came, not which will (ot101 F5: it was rejected, by "never offered"); the row needs
+# info.
+_NEITHER = r"(?:not|never|neither|(?:was|were|is|has|have|had)n['\u2019]?t)\s+(?:been\s+)?"
+_NEITHER_NOR = re.compile(
+    rf"\b{_NEITHER}(?:rejected|offered)\s*(?:[,;/]|\band\b|\bnor\b|\bor\b)?\s*"
+    rf"(?:(?:but|and|also|yet)\s+)*(?:{_NEITHER}|nor\s+(?:been\s+)?)(?:offered|rejected)\b",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES = (
+    (_NEITHER_NOR, " "),
+    (_WITHDRAWN_BY_ME, " withdrawn "),
+    (_OFFER_OFF_THE_TABLE, " offer withdrawn "),
+    (_I_RENEGED, " withdrew "),
+    (_RENEGED_ON_OFFER, " offer withdrawn "),
+    (_OFFER_TO_SOMEONE_ELSE, " rejected "),
+    (_ZUSAGE_FOR_INTERVIEW, " Gespr\u00e4ch "),
+    (_APPOINTMENT_CANCELLED, " "),
+    (_CONNECTION_ACCEPTED, " contacted "),
+    (_APPLICATION_ACCEPTED, " applied "),
+    (_ACCEPTED_THEN_ROUND, "interview"),
+    (_ACCEPTED_OFFER_TO_COME, "interview"),
     (_OFFER_FIELD_NOT_ACCEPTED, r"\1 "),
     (_OFFER_FIELD_NO_THANKS, "offer declined"),
     (_OFFER_ON_HOLD, " on hold "),
@@ -1929,25 +2081,72 @@ _STEP_END = re.compile(
     r"|(?<=[\u274c\u2717\u2718\u2716\U0001f6ab])\s+"
 )
 # "?!" and "!?" are disbelief at what happened ("Rejected?!"), not a question.
-_QUESTION = re.compile(r"(?<![!?])\?+(?!\s*!)")
+# A shrug says "not sure", as a question mark does ("Offer 🤷": ot101 F5, it closed the row).
+_QUESTION = re.compile(
+    r"(?<![!?])\?+(?!\s*!)|\U0001f937[\U0001f3fb-\U0001f3ff]?(?:\u200d[\u2640\u2642])?\ufe0f?"
+)
+# "or" between two outcomes, or starting a question after one: an alternative, neither said.
+_OR = re.compile(r"\s+(?:or|oder|ou)\s+", re.IGNORECASE)
+_OR_START = re.compile(r"\s*(?:or|oder|ou)\s+", re.IGNORECASE)
 
 
 def asked_values(text: str, vocabulary: Vocabulary) -> tuple[set[str], str]:
     """The values the clauses of ``text`` ending in a question mark name ("ghosted?",
-    "Rejected??", "Applied - ghosted? (6 weeks)"), and the text without those clauses."""
+    "Rejected??", "Applied - ghosted? (6 weeks)"), and the text without those clauses.
+
+    An alternative is asked too, neither of its values said (ot101 F5): two values, one of
+    them closing a row (``Vocabulary.not_when_asked``), with "or" between ("Offer or
+    rejected"), or a closing value before a question after a slash ("Offer / rejected?") or
+    one that starts with "or" ("Ghosted (or slow?)"). "Onsite / offer?" asks only the offer."""
     asked: set[str] = set()
+    text = _without_alternatives(text, vocabulary, asked)
     rest, cut = [], 0
     for question in _QUESTION.finditer(text):
         start = max(
             (m.end() for m in _CLAUSE_END.finditer(text, cut, question.start())), default=cut
         )
-        value = match_vocabulary(text[start : question.start()], vocabulary)
-        if value is not None:
-            asked.add(value)
+        clause = text[start : question.start()]
+        alternative = _OR_START.match(clause)
+        value = match_vocabulary(clause[alternative.end() :] if alternative else clause, vocabulary)
+        before = None
+        if start > cut and (alternative or text[start - 1] == "/"):
+            # The clause before, the alternative asked with it.
+            earlier = max(
+                (m.end() for m in _CLAUSE_END.finditer(text, cut, start - 1)), default=cut
+            )
+            before = match_vocabulary(text[earlier : start - 1], vocabulary)
+            if before in vocabulary.not_when_asked and (alternative or value not in (None, before)):
+                asked.add(before)
+                start = earlier
+            else:
+                before = None
+        if value is not None or before is not None:
+            if value is not None:
+                asked.add(value)
             rest.append(text[cut:start])
             cut = question.end()
     rest.append(text[cut:])
     return asked, ", ".join(part for part in rest if part.strip())
+
+
+def _without_alternatives(text: str, vocabulary: Vocabulary, asked: set[str]) -> str:
+    """``text`` without its clauses of two values with "or" between ("Offer or rejected"), one
+    of them closing a row; their values added to ``asked``."""
+    kept, cut = [], 0
+    for end in [*_CLAUSE_END.finditer(text), None]:
+        stop = len(text) if end is None else end.start()
+        parts = _OR.split(text[cut:stop])
+        if len(parts) == 2:
+            values = {match_vocabulary(part, vocabulary) for part in parts}
+            if None not in values and len(values) == 2 and values & vocabulary.not_when_asked:
+                asked.update(v for v in values if v is not None)
+                kept.append(" ")
+                cut = stop
+        if end is not None:
+            kept.append(text[cut : end.end()])
+            cut = end.end()
+    kept.append(text[cut:])
+    return "".join(kept)
 
 
 def read_mark(value: object) -> bool | None:
