@@ -27,7 +27,7 @@ order:
    waiting word turns an offer into one awaited; several values settle by precedence.
 
 Why phrases and not a clause grammar (negation, subject, verb, object, hedges per clause;
-weighed by fx213): the table holds some 820 keys in over 20 languages, 33 rewrites, 11 sentences
+weighed by fx213): the table holds some 820 keys in over 20 languages, 34 rewrites, 11 sentences
 and 40 contrary words, checked by some 3,000 table cases; each reading there was settled
 case by case against its near misses (names, other languages' words, other meanings). A
 grammar would have to re-derive all of them, where most of the cells are one to three words
@@ -1353,7 +1353,20 @@ _CONNECTION_ACCEPTED = re.compile(
     r"\baccepted\s+(?:(?:the|my|our|their|his|her|a|an)\s+)*"
     r"(?:linkedin(?:\s+connection)?|connection)(?:\s+(?:invites?|invitations?|requests?))?\b"
     r"|\b(?:linkedin(?:\s+connection)?|connection)\s+(?:invites?|invitations?|requests?)\s+"
-    r"(?:(?:was|is|has\s+been)\s+)?accepted\b",
+    r"(?:(?:was|is|has\s+been)\s+)?accepted\b"
+    r"|\baccepted\s+on\s+linkedin\b",
+    re.IGNORECASE,
+)
+# A "no" before two outcomes with "or" between negates both ("No rejection or offer yet": the
+# offer was read, closing the row): said again as two clauses, "no rejection, no offer yet",
+# read as such ("No offer, no rejection yet" is interviewing).
+_NEGATED_OUTCOME = (
+    r"(?:offers?|offered|rejections?|rejected|interviews?|interviewed|responses?|answers?|news"
+    r"|feedback)\b"
+)
+_NO_THIS_OR_THAT = re.compile(
+    rf"\b(no)\s+((?:an?\s+)?{_NEGATED_OUTCOME})\s+(?:or|nor)\s+"
+    rf"(?=(?:(?:an?|any)\s+)?{_NEGATED_OUTCOME})",
     re.IGNORECASE,
 )
 # German "Zusage zum Vorstellungsgespräch", "Zusage für 2. Gespräch", "Zusage
@@ -1406,16 +1419,17 @@ _WITHDRAWN_BY_ME = re.compile(
     r"(?:por|par|by)\s+(?:m[i\u00ed]m?|moi|me|myself)\b",
     re.IGNORECASE,
 )
-# "Never rejected, never offered", "Neither rejected nor offered" -> nothing: the cell says
-# neither came, not which will (ot101 F5: it was rejected, by "never offered"); the row needs
-# info.
+# "Never rejected, never offered", "Neither rejected nor offered", "Not rejected or offered" ->
+# nothing: the cell says neither came, not which will (ot101 F5: it was rejected, by "never
+# offered"); the row needs info.
 _NEITHER = r"(?:not|never|neither|(?:was|were|is|has|have|had)n['\u2019]?t)\s+(?:been\s+)?"
 _NEITHER_NOR = re.compile(
     rf"\b{_NEITHER}(?:rejected|offered)\s*(?:[,;/]|\band\b|\bnor\b|\bor\b)?\s*"
-    rf"(?:(?:but|and|also|yet)\s+)*(?:{_NEITHER}|nor\s+(?:been\s+)?)(?:offered|rejected)\b",
+    rf"(?:(?:but|and|also|yet)\s+)*(?:{_NEITHER}|(?:n?or)\s+(?:been\s+)?)(?:offered|rejected)\b",
     re.IGNORECASE,
 )
 OUTCOME_REWRITES = (
+    (_NO_THIS_OR_THAT, r"\1 \2, \1 "),
     (_NEITHER_NOR, " "),
     (_WITHDRAWN_BY_ME, " withdrawn "),
     (_OFFER_OFF_THE_TABLE, " offer withdrawn "),

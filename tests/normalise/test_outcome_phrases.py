@@ -80,6 +80,7 @@ ACCEPTED_OTHER = [
     ("Accepted, offer pending", INTERVIEWING),
     ("Accepted LinkedIn invite", APPLIED),  # a contact made, as "Contacted"
     ("Accepted connection invite", APPLIED),
+    ("Accepted on LinkedIn", APPLIED),
     ("LinkedIn connection request accepted", APPLIED),
     ("Invitation acceptée", INTERVIEWING),
     ("Invitación aceptada", INTERVIEWING),
@@ -125,6 +126,16 @@ NEITHER = [
     ("Never rejected, never offered", NEEDS_INFO),
     ("Not rejected, not offered", NEEDS_INFO),
     ("Neither rejected nor offered", NEEDS_INFO),
+    ("Not rejected or offered", NEEDS_INFO),
+    ("Never interviewed or offered", NEEDS_INFO),
+    # A "no" before two outcomes with "or" between negates both: none yet.
+    ("No rejection or offer yet", INTERVIEWING),  # was the offer
+    ("No offer or rejection yet", INTERVIEWING),  # was rejected
+    ("No interview or offer yet", INTERVIEWING),
+    ("No offer, no rejection yet", INTERVIEWING),
+    ("No offer or rejection", REJECTED),  # as "No offer" alone, as before
+    ("No idea or offer", NEEDS_INFO),
+    ("Rejected, no offer or feedback", REJECTED),
     # Near cases.
     ("Not offered", REJECTED),
     ("Interviewed, not offered", REJECTED),
