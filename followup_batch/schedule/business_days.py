@@ -221,13 +221,17 @@ class OfficesClose:
 # most offices close; its statutory list is the minimum for workers under the Employment
 # Ordinance. HK's offices work Monday to Friday (the government since 2006, banks' and most
 # white-collar employers' offices too); the package's Monday-Saturday week is the labour
-# law's, and a follow-up due on a Saturday there would land when no recruiter reads it.
+# law's, and a follow-up due on a Saturday there would land when no recruiter reads it. St
+# Helena's government holidays (New Year's Day, Whit Monday, the August Bank Holiday) are the
+# island's public and bank holidays beside the package's public list: its government, bank and
+# offices close (ot103 F3: 5 bd after Tue 2025-12-30 counted New Year's Day).
 OFFICES_CLOSE: dict[str, OfficesClose] = {
     "BR": OfficesClose(holidays.OPTIONAL, ("Carnival",)),
     "DK": OfficesClose(holidays.OPTIONAL, ("Christmas Eve", "New Year's Eve")),
     "HK": OfficesClose(holidays.OPTIONAL, weekend=DEFAULT_WEEKEND),
     "JP": OfficesClose(holidays.BANK, called="New Year holiday"),
     "SE": OfficesClose(holidays.DE_FACTO),
+    "SH": OfficesClose(holidays.GOVERNMENT),
 }
 
 # Public holidays the ``holidays`` package lists that offices of the country work on all the

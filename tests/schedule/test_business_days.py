@@ -263,6 +263,13 @@ def test_the_calendar_summary_counts_the_days_off_and_the_weekend_days_worked(
         ("NL", "2027-03-26", None),
         ("NL", "2027-03-29", "Easter Monday"),
         ("NL", "2027-04-27", "King's Day"),
+        # St Helena's government holidays: its public and bank holidays (ot103 F3)
+        ("SH", "2026-01-01", "New Year's Day"),
+        ("SH", "2026-05-25", "Whit Monday"),
+        ("SH-HL", "2026-08-31", "August Bank Holiday"),  # the island's (Saint Helena)
+        ("SH-HL", "2026-05-21", "Saint Helena Day"),  # public already
+        ("SH-HL", "2027-01-01", "New Year's Day"),
+        ("SH", "2026-05-26", None),
     ],
 )
 def test_the_days_offices_close_are_holidays(key: str, day: str, name: str | None) -> None:

@@ -125,6 +125,7 @@ OFFICES_CLOSE = {
     "DK": ("optional", ("Christmas Eve", "New Year's Eve")),
     "JP": ("bank", ()),
     "SE": ("de_facto", ()),
+    "SH": ("government", ()),
 }
 
 
