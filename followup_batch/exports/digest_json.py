@@ -1,13 +1,19 @@
 """The digest as JSON for automation (``digest --json``), in the digest's reading order.
 
-The schema (``SCHEMA_VERSION`` 1): ``as_of``, ``horizon_days``, ``headline``, ``totals``
+The schema (``SCHEMA_VERSION`` 2): ``as_of``, ``horizon_days``, ``headline``, ``totals``
 (urgency -> count, plus ``Needs info`` and ``Total``), ``today`` and ``coming`` (lists of
 items), ``clients`` (name, the one ``source`` file of its rows or null, ``counts``, its
 ``items``), ``needs_info`` (the rows to fix) and ``nothing_due`` (the names of the clients read
 with nothing due and no row to fix). An item: ``client``, ``urgency``,
 ``days_late``, ``due`` (YYYY-MM-DD), ``action``, ``company``, ``position``, ``to``, ``email``,
-``compose`` (a mailto: link), ``subject``, ``draft`` ('' unless asked for), ``file``,
-``path``, ``sheet`` (null for a CSV, as in ``run --json`` and ``check --json``), ``row``.
+``recipients``, ``compose`` (a mailto: link), ``subject``, ``draft`` ('' unless asked for),
+``file``, ``path``, ``sheet`` (null for a CSV, as in ``run --json`` and ``check --json``),
+``row``.
+
+``recipients`` (schema 2) pairs each person with their address as the page does (``digest.
+addressed``): ``{"name", "email"}`` each, ``email`` null for a person without one and ``name``
+null for an address written under no name. ``to`` and ``email``, the names and the addresses
+as two ", "-joined lists, are kept for the readers of schema 1, which had only them.
 """
 
 from __future__ import annotations
@@ -17,9 +23,9 @@ from typing import Any
 
 import pandas as pd
 
-from followup_batch.exports.digest import Digest, compose_link, first_problem
+from followup_batch.exports.digest import Digest, addressed, compose_link, first_problem
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: an item's ``recipients``
 ITEM_KEYS = (
     "client",
     "urgency",
@@ -30,6 +36,7 @@ ITEM_KEYS = (
     "position",
     "to",
     "email",
+    "recipients",
     "compose",
     "subject",
     "draft",
@@ -87,6 +94,9 @@ def _item(record: Mapping[str, Any], with_drafts: bool) -> dict[str, Any]:
         **record,
         "days_late": int(record["days_late"]),
         "due": pd.Timestamp(record["due"]).date().isoformat(),
+        "recipients": [
+            {"name": name or None, "email": email or None} for name, email in addressed(record)
+        ],
         "compose": compose_link(record, with_body=with_drafts),
         "draft": record["draft"] if with_drafts else "",
         "row": int(record["row"]),

@@ -1,5 +1,6 @@
 """The digest as a new workbook, in the digest's order: a Today sheet (what to send today
-across all clients, the latest first, with recipients and a Compose link), a Summary sheet of
+across all clients, the latest first, with recipients and a Compose link; its To cell one
+"Name <address>" a line, paired as the page pairs them), a Summary sheet of
 counts, a Due sheet of every item and a Needs info sheet of the rows to fix. The package is
 written by ``write.book``; this module says what goes in it."""
 
@@ -17,6 +18,7 @@ from followup_batch.exports.digest import (
     IDLE_TITLE,
     URGENCY_COLOURS,
     Digest,
+    addressed,
     compose_link,
     lateness,
     weekday_date,
@@ -49,7 +51,7 @@ TODAY_XLSX_COLUMNS: tuple[tuple[str, str, float], ...] = (
     ("action", "Action", 18),
     ("company", "Company", 22),
     ("position", "Position", 26),
-    ("to", "To", 22),
+    ("to", "To", 36),  # "Name <address>", a line each
     ("email", "Email", 28),
     ("compose", "Compose", 10),
     ("subject", "Draft subject", 40),
@@ -106,6 +108,14 @@ CENTRED_HEADER = CellFormat(Font(bold=True), fill=HEADER_FILL_RGB, horizontal="c
 URGENCY = {
     level: CellFormat(Font(colour=ink), fill=fill) for level, (fill, ink) in URGENCY_COLOURS.items()
 }
+# A Today row of several recipients, a line each in its To cell, is as tall as they are and
+# its every cell starts on its first line (wrapped is top-aligned), not at its foot.
+WRAPPED_DATE = CellFormat(date=True, horizontal="center", wrapped=True)
+WRAPPED_LINK = CellFormat(Font(colour="0563C1", underline=True), wrapped=True)
+WRAPPED_URGENCY = {
+    level: CellFormat(Font(colour=ink), fill=fill, wrapped=True)
+    for level, (fill, ink) in URGENCY_COLOURS.items()
+}
 FORMATS: tuple[CellFormat, ...] = (
     BOLD,
     TITLE,
@@ -119,6 +129,9 @@ FORMATS: tuple[CellFormat, ...] = (
     WRAPPED_ROW,
     TOTAL,
     CENTRED_HEADER,
+    WRAPPED_DATE,
+    WRAPPED_LINK,
+    *WRAPPED_URGENCY.values(),
 )
 
 
@@ -156,32 +169,64 @@ def _today_sheet(digest: Digest) -> Sheet:
     today = digest.today
     records = today.to_dict("records")
     first = 3
+    to_lines = [recipient_lines(item) for item in records]
+    tall = [len(lines.split("\n")) > 1 for lines in to_lines]
+
+    def styled(plain: CellFormat, wrapped: CellFormat) -> list[int]:
+        return [_style(wrapped if t else plain) for t in tall]
+
     columns: list[list[str]] = []
     links: list[tuple[str, str]] = []
     for index, (key, _, _) in enumerate(TODAY_XLSX_COLUMNS, start=1):
         letter = column_letter(index)
         if key == "late":
             late = [lateness(item) for item in records]
-            columns.append(text_column(letter, first, late, _urgency_styles(today)))
+            columns.append(text_column(letter, first, late, _urgency_styles(today, tall)))
         elif key == "compose":
-            columns.append(text_column(letter, first, ["Compose"] * len(today), _style(LINK)))
+            compose = styled(LINK, WRAPPED_LINK)
+            columns.append(text_column(letter, first, ["Compose"] * len(today), compose))
             links = [(f"{letter}{first + i}", compose_link(item)) for i, item in enumerate(records)]
         elif key == "due":
-            columns.append(date_column(letter, first, today["due"], _style(DATE)))
+            due = styled(DATE, WRAPPED_DATE)
+            columns.append(
+                [
+                    date_column(letter, first + i, today["due"].iloc[i : i + 1], due[i])[0]
+                    for i in range(len(today))
+                ]
+            )
         elif key == "row":
-            columns.append(number_column(letter, first, today["row"].tolist(), _style(ROW)))
+            numbers = zip(today["row"].tolist(), styled(ROW, WRAPPED_ROW), strict=True)
+            columns.append(
+                [number_column(letter, first + i, [n], s)[0] for i, (n, s) in enumerate(numbers)]
+            )
+        elif key == "to":
+            columns.append(text_column(letter, first, _shown(to_lines), styled(TEXT, WRAPPED)))
         else:
-            columns.append(text_column(letter, first, _shown(today[key]), _style(TEXT)))
+            columns.append(text_column(letter, first, _shown(today[key]), styled(TEXT, WRAPPED)))
     title = f"Today, across all clients: {weekday_date(digest.as_of)}"
+    heights = [
+        len(lines.split("\n")) * LINE_POINTS if t else None
+        for lines, t in zip(to_lines, tall, strict=True)
+    ]
     rows = [
         row_xml(1, text_column("A", 1, [title], _style(BOLD))),
         _header_row(2, [title for _, title, _ in TODAY_XLSX_COLUMNS]),
-        *table_rows(first, columns),
+        *(_tall(row, h) for row, h in zip(table_rows(first, columns), heights, strict=True)),
     ]
     if not len(today):
         rows.append(row_xml(first, text_column("A", first, ["Nothing is overdue or due today."])))
-    widths = _narrow_when_empty(TODAY_XLSX_COLUMNS, today)
+    widths = _narrow_when_empty(
+        TODAY_XLSX_COLUMNS, today.assign(to=pd.Series(to_lines, index=today.index, dtype=object))
+    )
     return Sheet(TODAY_SHEET, rows, widths, freeze="A3", links=links, header_row=2)
+
+
+def recipient_lines(item: dict[str, object]) -> str:
+    """The Today sheet's To cell: each recipient on a line of their own, "Name <address>"
+    paired as the page pairs them (``digest.addressed``), the name alone for a person without
+    an address and the address alone for one written under no name (after the people, as
+    the page's " · " has them)."""
+    return "\n".join(f"{n} <{e}>" if n and e else n or e for n, e in addressed(item))
 
 
 def _summary_sheet(digest: Digest) -> Sheet:
@@ -342,7 +387,10 @@ def _header_row(number: int, titles: Sequence[str]) -> str:
     )
 
 
-def _urgency_styles(items: pd.DataFrame) -> list[int]:
-    """Each item's urgency colours, as a cell style."""
+def _urgency_styles(items: pd.DataFrame, tall: Sequence[bool] = ()) -> list[int]:
+    """Each item's urgency colours, as a cell style (top-aligned in a ``tall`` row)."""
     by_level = {level: _style(cell) for level, cell in URGENCY.items()}
-    return [by_level[level] for level in items["urgency"].tolist()]
+    wrapped = {level: _style(cell) for level, cell in WRAPPED_URGENCY.items()}
+    levels = items["urgency"].tolist()
+    tall = tall or [False] * len(levels)
+    return [(wrapped if t else by_level)[level] for level, t in zip(levels, tall, strict=True)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -776,6 +777,10 @@ def every_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     assert shown.exit_code == 0, shown.output
     (folder / "terminal.txt").write_text(shown.output, encoding="utf-8")
+    data = CliRunner().invoke(main, ["digest", str(folder / "Maya Chen.xlsx"), "--as-of",
+                                     "2026-12-22", "--json"])  # fmt: skip
+    assert data.exit_code == 0, data.output
+    (folder / "digest.json").write_text(data.stdout, encoding="utf-8")
     return folder
 
 
@@ -858,3 +863,47 @@ def test_every_output_writes_to_the_drafts_recipients(
     (row,) = [r for r in digest.iter_rows(min_row=3) if r[head.index("Company")].value == company]
     assert (row[head.index("Email")].value or "") == ", ".join(a for _, a in each if a)
     assert sorted(_addresses(row[head.index("Compose")].hyperlink.target)) == addresses
+    # The workbook's To cell: a line each, "Name <address>", as the To line above has them
+    # (the people, then the addresses under no name); the JSON's recipients, those pairs.
+    named, _, alone = to.partition(" · ")
+    lines = [*named.split(", "), *(alone.split(", ") if alone else [])]
+    to_cell = row[head.index("To")]
+    assert to_cell.value.split("\n") == lines
+    # Several lines: wrapped, the row as tall as they are and its cells top-aligned.
+    tall = len(lines) > 1
+    assert bool(to_cell.alignment.wrap_text) is tall
+    assert digest.row_dimensions[to_cell.row].height == (15 * len(lines) if tall else None)
+    assert {c.alignment.vertical for c in row if c.value is not None} == (
+        {"top"} if tall else {None}
+    )
+    data = json.loads((every_output / "digest.json").read_text(encoding="utf-8"))
+    (item,) = [i for i in data["today"] if i["company"] == company]
+    assert [
+        f"{p['name']} <{p['email']}>" if p["name"] and p["email"] else p["name"] or p["email"]
+        for p in item["recipients"]
+    ] == lines
+    # Schema 1's keys stay: the names and the addresses as two lists.
+    assert (item["to"], item["email"]) == (
+        ", ".join(n for n, _ in each if n),
+        ", ".join(a for _, a in each if a),
+    )
+
+
+def test_the_json_pairs_each_recipient_with_their_address(every_output: Path) -> None:
+    """Schema 2: an item's ``recipients`` are the page's pairs, null where a person has no
+    address or an address names no one; ``to`` and ``email`` stay as schema 1 had them."""
+    data = json.loads((every_output / "digest.json").read_text(encoding="utf-8"))
+    assert data["schema"] == 2
+    by_company = {item["company"]: item for item in data["today"]}
+    assert by_company["Initrode"]["recipients"] == [
+        {"name": "Ana Lima", "email": None},
+        {"name": None, "email": "tom@initrode.com"},
+    ]
+    assert by_company["Vandelay"]["recipients"] == [
+        {"name": "Tom Becker", "email": "jobs@vandelay.example"},
+        {"name": "Ana Lima", "email": "ana@vandelay.example"},
+    ]
+    assert (by_company["Vandelay"]["to"], by_company["Vandelay"]["email"]) == (
+        "Tom Becker, Ana Lima",
+        "jobs@vandelay.example, ana@vandelay.example",
+    )

@@ -573,7 +573,7 @@ def test_xlsx_digest_opens_with_today(tmp_path: Path) -> None:
     assert [c.value for c in today[3]][:4] == ["15 days late", "Bo", "Final follow-up", "Bo Late"]
     cy = [c.value for c in today[5]]
     assert cy[:2] == ["3 days late", "Cy"] and cy[5:8] == [
-        "Dana Ortiz",
+        "Dana Ortiz <dana@cy.example>",  # To: each person with their address
         "dana@cy.example",
         "Compose",
     ]
@@ -635,7 +635,7 @@ def test_json_schema() -> None:
         "needs_info",
         "nothing_due",
     ]
-    assert (data["schema"], data["as_of"], data["horizon_days"]) == (1, "2026-11-20", 7)
+    assert (data["schema"], data["as_of"], data["horizon_days"]) == (2, "2026-11-20", 7)
     assert data["totals"] == {
         "Overdue": 3,
         "Due today": 1,
@@ -656,6 +656,7 @@ def test_json_schema() -> None:
         "position": "Analyst",
         "to": "",
         "email": "",
+        "recipients": [],  # schema 2: each person with their address (none here)
         "compose": "mailto:?subject=Final%20follow-up:%20Bo%20Late%20%E2%80%93%20Analyst",
         "subject": "",
         "draft": "",

@@ -76,7 +76,7 @@ def book(book_path: Path):
         ("Today", "A3", "15 days late"),
         ("Today", "B3", "Bo"),
         ("Today", "C3", "Final follow-up"),
-        ("Today", "F3", "Dana Ortiz"),
+        ("Today", "F3", "Dana Ortiz <dana@bo.example>"),  # paired, as the page pairs them
         ("Today", "G3", "dana@bo.example"),
         ("Today", "H3", "Compose"),
         ("Today", "I3", "Following up"),
@@ -301,7 +301,8 @@ def test_empty_to_and_email_columns_print_narrow(tmp_path: Path) -> None:
     )
     path = write_digest_xlsx(build_digest(with_email, AS_OF), tmp_path / "digest.xlsx")
     today = load_workbook(path)["Today"]
-    assert [today.column_dimensions[c].width for c in "FG"] == [5, 28]
+    assert today["F3"].value == "dana@hooli.example"  # the To cell: an address under no name
+    assert [today.column_dimensions[c].width for c in "FG"] == [36, 28]
 
 
 @pytest.mark.parametrize(
