@@ -886,7 +886,7 @@ _MARK_THEN_RELATIVE = re.compile(
 )
 # A Japanese, Chinese or Korean sent mark with its date written on, no space between: "済3/2"
 # (done 3/2), "送信済3/2", "已发3/2" are "済 3/2" (fx214: not read).
-_CJK_MARK_THEN_FIGURES = re.compile(r"(\s*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)(?=\d)")
+_CJK_MARK_THEN_FIGURES = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)(?=\d)")
 
 
 def relative_day(note: str) -> bool:
@@ -909,7 +909,14 @@ def mark_date(value: object) -> str | bool | None:
     ("X Sun Microsystems": a word after a space is no date). A day counted from the day the
     cell was typed ("Sent today", "sent 2 days ago") is that phrase (``relative_day``)."""
     if isinstance(value, str):
-        relative = _MARK_THEN_RELATIVE.fullmatch(value)
+        # On the cell's words one space apart, and only when a day counted from today is in
+        # it: the lazy mark before the separators backtracks on long runs of spaces (a cell
+        # of 10,000 spaces held a run for minutes).
+        relative = (
+            _MARK_THEN_RELATIVE.fullmatch(" ".join(value.split()))
+            if _RELATIVE_DAY.search(value)
+            else None
+        )
         if relative is not None and read_sent_mark(relative["mark"].strip()) is True:
             return relative["when"]
         value = _CJK_MARK_THEN_FIGURES.sub(r"\1 ", value, count=1)
