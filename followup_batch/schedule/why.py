@@ -445,9 +445,10 @@ class Explainer:
         without an interview yet is a copy of the application (``rounds.same_interviews``)."""
         if r.interview_date is not None:
             same = f"the same interview (on {day(r.interview_date)})"
-        else:
-            assert r.applied_date is not None
+        elif r.applied_date is not None:
             same = f"the same application (applied {day(r.applied_date)})"
+        else:  # no date read on either row ("TBD" twice): the same cells, pasted twice
+            same = "the same cells"
         if not r.same_interview_sheet:  # a row pasted twice on its sheet
             return (
                 f"Duplicate: {same} as row {r.same_interview_row}, which has its follow-ups; "

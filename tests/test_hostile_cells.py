@@ -1,0 +1,90 @@
+"""Trackers whose every cell is a long run of one shape (10,000 spaces, digits, words, each
+ended by a character that fails a pattern) go through the whole run: read, normalise,
+schedule, explain, write. A pattern that backtracks on such a cell held a run for minutes
+(fx214's sent-mark pattern on 10,000 spaces), and two rows with the same unreadable interview
+date ended in an internal error (``why.same_interview``). Each run is a child process with a
+deadline of minutes: a hang fails with the shape named, no time figure is asserted."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DEADLINE_SECONDS = 600  # a hang guard, not a timing: the run takes seconds
+COLUMNS = [
+    "Company",
+    "Position",
+    "Interview Date",
+    "Interview Type",
+    "Interviewer",
+    "Email",
+    "Notes",
+    "Status",
+    "Location",
+    "Decision Date",
+    "Thank-you sent",
+    "Date Applied",
+]
+SHAPES = {
+    "spaces": " " * 10_000 + "!",
+    "ideographic spaces": "\u3000" * 10_000 + "!",
+    "digits": "1" * 10_000 + "!",
+    "dates": "1/" * 5_000 + "!",
+    "words": "sent " * 2_000 + "!",
+    "tabs and spaces": "\t " * 5_000 + "!",
+}
+
+
+def _run(path: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "followup_batch", "run", str(path), "--as-of", "2026-11-20"]
+            + ["--output", str(out)],
+            capture_output=True,
+            text=True,
+            timeout=DEADLINE_SECONDS,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{path.name}: the run did not end within {DEADLINE_SECONDS} s (a hang)")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_tracker_of_long_runs_in_every_cell_is_run_to_its_end(tmp_path, shape):
+    path = tmp_path / "hostile.csv"
+    cell = SHAPES[shape]
+    with path.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(COLUMNS)
+        writer.writerows([cell] * len(COLUMNS) for _ in range(3))
+    out = tmp_path / "out.csv"
+    done = _run(path, out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with out.open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert [row["Company"] for row in rows] == [cell] * 3  # the user's cells as they were
+    assert [row["Follow-up status"] for row in rows] == ["Needs info", "Duplicate", "Duplicate"]
+
+
+@pytest.mark.parametrize("date", ["TBD", "?", "!", "31/02/2026"])
+def test_rows_pasted_twice_without_a_date_read_are_a_duplicate(tmp_path, date):
+    """Two rows alike in every cell whose interview date cannot be read: the second is the
+    first's copy, with no date to name (an internal error before)."""
+    path = tmp_path / "twice.csv"
+    path.write_text(
+        f"Company,Position,Interview Date\nAcme,Engineer,{date}\nAcme,Engineer,{date}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    done = _run(path, out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with out.open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert [row["Follow-up status"] for row in rows] == ["Needs info", "Duplicate"]
+    assert rows[1]["Why"].startswith(
+        "Duplicate: the same cells as row 2, which has its follow-ups; nothing is sent from "
+        "this row."
+    )
