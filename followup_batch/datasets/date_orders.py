@@ -199,7 +199,7 @@ def _own_orders(
         name: order
         for name, order in own.items()
         if order.source in OWN_SOURCES
-        and not orders[name].separators
+        and (orders[name].source == "mixed" or not orders[name].separators)
         and (orders[name].source == "mixed" or bool(order.dayfirst) != bool(orders[name].dayfirst))
     }
 
@@ -265,11 +265,13 @@ def _note(header: str, order: DateOrder, places: list[Place], pieces: int, but: 
 
     column = f'"{header}"'
     if order.source in ("mixed", "by separator"):
-        if order.separators:
+        if order.source == "by separator":
             how = ", ".join(f'"{sep}" {FIRST[first]}' for sep, first in order.separators)
             read = f"each is read by its separator ({how})"
         else:
             read = "each is read the only way it can be, the rest month first (noted on their rows)"
+            if order.separators:  # the dates written with dots keep their order (ot102 F1)
+                read += f", dates written with dots {FIRST[dict(order.separators)['.']]}"
             if but:
                 read += f" but in {', '.join(but)}, each read its own way"
         return (

@@ -407,7 +407,7 @@ class DateOrder:
 
     def _why(self, separator: str) -> str:
         """Why a value written with ``separator`` was read in the order it was, briefly."""
-        if separator in dict(self.separators) and self.source not in ("mixed", "by separator"):
+        if separator in dict(self.separators) and self.source != "by separator":
             return "as dates written with dots are"
         if self.source == "detected":
             return f'from "{self.evidence}" in row {self.row} of this column'
@@ -483,8 +483,11 @@ class DateOrder:
     def describe(self) -> str:
         """How the column's numeric text dates are read, and why (``check``)."""
         said = self._describe()
-        if self.separators and self.source not in ("mixed", "by separator"):
-            said += "; dates written with dots (24.11.2026) day-first"
+        if self.separators and self.source != "by separator":
+            dots = "(24.11.2026) day-first"
+            if not dict(self.separators).get(".", True):
+                dots = "(11.24.2026) US month/day"
+            said += f"; dates written with dots {dots}"
         return said
 
 
@@ -553,8 +556,17 @@ def _order_of(texts: dict[str, int]) -> DateOrder:
                 counter_row=month_first[1],
                 separators=separators,
             )
+        # Dates written with dots keep their own order (day-first unless a dotted value says
+        # otherwise) when the column's slash or dash dates disagree: a typo in those says
+        # nothing of 12.03.2027 (ot102 F1).
+        dots = by_separator.get(".", set())
         return DateOrder(
-            None, "mixed", *day_first, counter=month_first[0], counter_row=month_first[1]
+            None,
+            "mixed",
+            *day_first,
+            counter=month_first[0],
+            counter_row=month_first[1],
+            separators=((".", next(iter(dots))),) if len(dots) == 1 else (),
         )
     if day_first:
         return DateOrder(True, "detected", *day_first)

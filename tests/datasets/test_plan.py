@@ -570,6 +570,21 @@ def test_the_date_order_does_not_depend_on_the_partitions(
                 "one for every column.",
             ],
         ),
+        # The same with dates written with dots: they stay day first (ot102 F1).
+        (
+            "Company,Position,Interview Date\n"
+            + "A,PM,13/11/2026\n"
+            + "A,PM,04.03.2026\n" * 2
+            + "B,PM,11/14/2026\n",
+            {"Interview Date": (None, "mixed")},
+            [
+                '"Interview Date": text dates such as 3/11/2026 disagree on their order: '
+                '"13/11/2026" (row 2 of a.csv, piece 1 of 2) is day first, "11/14/2026" (row 5 '
+                "of a.csv, piece 2 of 2) month first; each is read the only way it can be, the "
+                "rest month first (noted on their rows), dates written with dots day first; "
+                "--dayfirst or --monthfirst to choose one for every column.",
+            ],
+        ),
         # Nothing in the values settles it: every row's place does, as in a tracker.
         (
             "Client,Company,Position,Interview Date,Country\n"
@@ -595,7 +610,13 @@ def test_the_date_order_does_not_depend_on_the_partitions(
             ],
         ),
     ],
-    ids=["us-applied-day-first-interviews", "pieces-disagree", "countries", "city-and-state"],
+    ids=[
+        "us-applied-day-first-interviews",
+        "pieces-disagree",
+        "pieces-disagree-dots",
+        "countries",
+        "city-and-state",
+    ],
 )
 def test_each_date_column_has_its_own_order_over_every_piece(
     tmp_path: Path,

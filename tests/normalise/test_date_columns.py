@@ -202,6 +202,25 @@ def test_several_dates_in_a_column_keep_the_note() -> None:
             "each is read the only way it can be, the rest as US month/day (use --dayfirst or "
             "--monthfirst)",
         ),
+        (
+            # A typo in the slash dates leaves them mixed, but not the dates written with dots:
+            # they stay day-first (ot102 F1).
+            ["15/03/2027", "3/25/2027", "12.03.2027"],
+            None,
+            "mixed",
+            'mixed: "15/03/2027" (row 2) is day-first but "3/25/2027" (row 3) is month-first; '
+            "each is read the only way it can be, the rest as US month/day (use --dayfirst or "
+            "--monthfirst); dates written with dots (24.11.2026) day-first",
+        ),
+        (
+            # ... unless a dotted value says otherwise.
+            ["15/03/2027", "3/25/2027", "3.25.2027"],
+            None,
+            "mixed",
+            'mixed: "15/03/2027" (row 2) is day-first but "3/25/2027" (row 3) is month-first; '
+            "each is read the only way it can be, the rest as US month/day (use --dayfirst or "
+            "--monthfirst); dates written with dots (11.24.2026) US month/day",
+        ),
     ],
 )
 def test_detect_date_order(
@@ -242,6 +261,27 @@ ORDERS_OF_A_COLUMN = [
         ["24.11.2026", "4.3.2026", "12/1/2026"],
         ["2026-11-24", "2026-03-04", "2026-12-01"],
         [None, None, None],
+    ),
+    (
+        # The slash dates disagree (one typo), the dotted ones are day-first all the same, the
+        # year-first 2027.03.12 year-first, and only the slash 3/4/2027 is in doubt (ot102 F1).
+        ["15/03/2027", "3/25/2027", "12.03.2027", "05.03.2027", "3.12.2027", "2027.03.12"]
+        + ["3/4/2027"],
+        ["2027-03-15", "2027-03-25", "2027-03-12", "2027-03-05", "2027-12-03", "2027-03-12"]
+        + ["2027-03-04"],
+        [None, None, None, None, None, None, "doubt"],
+    ),
+    (
+        # A dotted value that can only be month-first makes the dotted ones month-first.
+        ["15/03/2027", "3/25/2027", "3.25.2027", "05.03.2027"],
+        ["2027-03-15", "2027-03-25", "2027-03-25", "2027-05-03"],
+        [None, None, None, None],
+    ),
+    (
+        # Dotted values of both orders: the dotted ones either order reads are in doubt.
+        ["15.03.2027", "3.25.2027", "05.03.2027"],
+        ["2027-03-15", "2027-03-25", "2027-05-03"],
+        [None, None, "doubt"],
     ),
     (
         # A cell of two dates keeps its note, and the doubt is added to it.
@@ -302,6 +342,81 @@ def test_a_mixed_column_in_a_run_says_which_rows_are_in_doubt(tmp_path: Path) ->
     rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
     assert [r["Problems"] for r in rows] == ["", "", note]
     assert 'row 4, column "Date Applied": "2/3/2026" is read as US month/day' in result.output
+
+
+# (Interview Date as typed, Country, Thank-you due, 1st check-in due, Problems) at
+# --as-of 2027-03-20: the slash dates disagree (a US typo among day-first ones), and each date
+# written with dots is day-first all the same, with or without its year (ot102 F1).
+DOTTED_AMONG_MIXED = [
+    ("15/03/2027", "DE-BY", "2027-03-16", "2027-03-23", ""),
+    ("3/25/2027", "GB", "2027-03-26", "2027-04-06", ""),
+    ("12.03.2027", "DE-BY", "2027-03-13", "2027-03-19", ""),
+    ("05.03.2027", "GB", "2027-03-06", "2027-03-12", ""),
+    ("12.03.2027", "US", "2027-03-13", "2027-03-19", ""),
+    (
+        "12.03.",
+        "GB",
+        "2027-03-13",
+        "2027-03-19",
+        'row 7, column "Interview Date": "12.03." has no year; read as 2027-03-12 (nearest the'
+        " next dated row's 2027-03-05)",
+    ),
+    ("05.03.2027", "US", "2027-03-06", "2027-03-12", ""),
+]
+
+
+def test_dates_with_dots_stay_day_first_when_the_slash_dates_disagree(tmp_path: Path) -> None:
+    import openpyxl
+
+    tracker = tmp_path / "Maya Chen.csv"
+    lines = [f"Firm {i},Analyst,{d},Video,{c}" for i, (d, c, *_) in enumerate(DOTTED_AMONG_MIXED)]
+    tracker.write_text(
+        "\n".join(["Company,Position,Interview Date,Interview Type,Country", *lines]) + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2027-03-20", "-v", str(tracker)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "US month/day" not in result.output
+    rows = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+    assert [
+        (r["Interview Date"], r["Thank-you due"], r["1st check-in due"], r["Problems"])
+        for r in rows
+    ] == [(d, ty, c1, p) for d, _, ty, c1, p in DOTTED_AMONG_MIXED]
+
+    # The same text cells in a workbook (the row numbers of Problems are cells there).
+    book = tmp_path / "Maya Chen.xlsx"
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Company", "Position", "Interview Date", "Interview Type", "Country"])
+    for i, (d, c, *_) in enumerate(DOTTED_AMONG_MIXED):
+        sheet.append([f"Firm {i}", "Analyst", d, "Video", c])
+    workbook.save(book)
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2027-03-20", "-q", str(book)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(book).active
+    assert sheet is not None
+    headers = [c.value for c in sheet[1]]
+    seen = [
+        dict(zip(headers, r, strict=False)) for r in sheet.iter_rows(min_row=2, values_only=True)
+    ]
+    assert [(r["Interview Date"], r["Thank-you due"], r["1st check-in due"]) for r in seen] == [
+        (d, dt.datetime.fromisoformat(ty), dt.datetime.fromisoformat(c1))
+        for d, _, ty, c1, _ in DOTTED_AMONG_MIXED
+    ]
+    assert [r["Problems"] for r in seen] == [
+        None,
+        None,
+        None,
+        None,
+        None,
+        'C7: "12.03." has no year; read as 2027-03-12 (nearest the next dated row\'s 2027-03-05)',
+        None,
+    ]
 
 
 @pytest.mark.parametrize(
