@@ -808,7 +808,10 @@ def era_hint(
     if local is not None and local.problem and _WRONG_WEEKDAY.fullmatch(local.problem):
         return local.problem
     text = " ".join(unicodedata.normalize("NFKC", value).split())
-    short_year = _short_year_weekday(text, problem, placed or nation == "TH")
+    thai_row = nation == "TH"
+    short_year = _short_year_weekday(
+        text, problem, placed or thai_row, may_be_thai=not placed or thai_row
+    )
     if short_year is not None:
         return short_year
     if problem.startswith("has the year ") and problem.endswith(TO_TH):
@@ -824,7 +827,37 @@ def era_hint(
         return hint if placed or nation == "TW" else hint + TO_TW
     if re.fullmatch(r"\d{4}", text) and int(text) in _BUDDHIST_HINT_YEARS:
         return BUDDHIST_YEAR_ALONE.format(year=text, western=int(text) - BUDDHIST_ERA_OFFSET)
-    return None
+    return _no_leap_day(text)
+
+
+# A 29 February in a year without one ("2027-02-29", "29/02/27"): the year is said (ot102 F7).
+NO_LEAP_DAY = NOT_A_DATE + " ({year} is not a leap year: it has no 29 February)"
+# The year written: four digits, or two at the end after a separator ("29/02/27").
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?P<y>\d{4})(?!\d)|(?<=[-/.' ])(?P<yy>\d{2})$")
+
+
+def is_no_leap_day(problem: object) -> bool:
+    """Whether ``problem`` is ``NO_LEAP_DAY``'s."""
+    return isinstance(problem, str) and _NO_LEAP_DAY.fullmatch(problem) is not None
+
+
+_NO_LEAP_DAY = re.compile(re.escape(NO_LEAP_DAY).replace(r"\{year\}", r"\d+"))
+
+
+def _no_leap_day(text: str) -> str | None:
+    """``NO_LEAP_DAY`` when ``text`` is a 29 February in a year that has none (the same text
+    in a leap year is that day), else None."""
+    m = _WRITTEN_YEAR.search(text)
+    if m is None or not re.search(r"29", text):
+        return None
+    year = int(m["y"]) if m["y"] else CENTURY + int(m["yy"])
+    if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return None
+    leap = text[: m.start()] + ("2028" if m["y"] else "28") + text[m.end() :]
+    day = parse_date_text(leap).value
+    if day is None or (day.month, day.day) != (2, 29):
+        return None
+    return NO_LEAP_DAY.format(year=year)
 
 
 # A weekday the date read with a two-digit year contradicts ("Wed 20/01/70": 1970-01-20 is a
@@ -834,23 +867,24 @@ SHORT_YEAR_WEEKDAY = (
     "is not a date: the two-digit year {yy} is read as {year}, and {day:%Y-%m-%d} is a {day:%A}"
 )
 # ... a Thai short year the weekday fits: the Western date to write.
-SHORT_YEAR_THAI = (
-    "; a {weekday} {date} is in {year} ({thai} in the Thai calendar): write {day:%Y-%m-%d}"
-)
+THAI_ASIDE = " ({thai} in the Thai calendar)"  # only where the row may be Thai
+SHORT_YEAR_THAI = "; a {weekday} {date} is in {year}" + THAI_ASIDE + ": write {day:%Y-%m-%d}"
 # ... this century's: said, no year of a job search to write.
 SHORT_YEAR_NEXT_CENTURY = "; a {weekday} {date} is in {year}: write the date with its year in full"
 SHORT_YEAR_NONE = "; nor is {date} a {weekday} in {years}: write the date with its year in full"
 
 
-def _short_year_weekday(text: str, problem: str, placed: bool) -> str | None:
+def _short_year_weekday(text: str, problem: str, placed: bool, *, may_be_thai: bool) -> str | None:
     """``era_hint`` of a date with a weekday and a two-digit year read in the last century
     that the weekday contradicts ("Wed 20/01/70": 1970-01-20 is a Tuesday), else None: the
     year the two digits were read as, and whether the weekday fits the year of the Thai
     calendar's short dates (Thai Excel's: "70" is 2570, 2027; the date to write then, and to
     put TH in the row's Country unless ``placed``: the row's place was written, or its
     calendar is Thailand's) or this century's (2070: no job search's; fx198, "1970-01-20 is a
-    Tuesday" alone did not say what to write). A year of this century ("Thu 20/01/27") keeps
-    its problem: the weekday is the likelier typo."""
+    Tuesday" alone did not say what to write). The Thai calendar is named only where the row
+    may be Thai (``may_be_thai``: its place is not written, or is Thailand): on a US or British row
+    it is no help (ot102 F7). A year of this century ("Thu 20/01/27") keeps its problem: the
+    weekday is the likelier typo."""
     read = _WRONG_WEEKDAY_DAY.fullmatch(problem)
     m = _TWO_DIGIT_YEAR_DATE.fullmatch(text)
     if read is None or m is None or not m["weekday"]:
@@ -868,13 +902,15 @@ def _short_year_weekday(text: str, problem: str, placed: bool) -> str | None:
         hint = SHORT_YEAR_THAI.format(
             weekday=named, date=date, year=western, thai=thai, day=thai_day
         )
+        if not may_be_thai:
+            hint = hint.replace(THAI_ASIDE.format(thai=thai), "")
         return said + hint + ("" if placed else TO_TH)
     next_century = _weekday_of(day.year + 100, day)
     if next_century is not None and next_century.weekday() == weekday:
         return said + SHORT_YEAR_NEXT_CENTURY.format(weekday=named, date=date, year=day.year + 100)
-    years = f"{day.year + 100}" + (
-        f" or {western} ({thai} in the Thai calendar)" if thai_day is not None else ""
-    )
+    years = f"{day.year + 100}" + (f" or {western}" if thai_day is not None else "")
+    if thai_day is not None and may_be_thai:
+        years += THAI_ASIDE.format(thai=thai)
     return said + SHORT_YEAR_NONE.format(weekday=named, date=date, years=years)
 
 

@@ -1239,14 +1239,15 @@ DECISION_CELLS = [
     # A two-digit Buddhist year after a weekday too (it was read as 1970).
     ("Wed 20/01/70", "TH", "Overdue", "2027-01-21", ""),
     ("Mon 20/01/70", "TH", "Overdue", "2027-01-19", WEDNESDAY),
-    # Elsewhere, the year taken and the one the weekday fits (fx198).
+    # Elsewhere, the year taken and the one the weekday fits (fx198), the Thai calendar
+    # unnamed on a row placed outside Thailand (ot102 F7).
     (
         "Wed 20/01/70",
         "MY",
         "Overdue",
         "2027-01-19",
         "is not a date: the two-digit year 70 is read as 1970, and 1970-01-20 is a Tuesday; a "
-        "Wednesday 20 January is in 2027 (2570 in the Thai calendar): write 2027-01-20",
+        "Wednesday 20 January is in 2027: write 2027-01-20",
     ),
     ("116/02/01 (Mon)", "TW", "Overdue", "2027-02-02", ""),
     ("116/02/01 (Tue)", "TW", "Overdue", "2027-01-19", "is not a date (2027-02-01 is a Monday)"),

@@ -16,6 +16,8 @@ from followup_batch.cli import main
 
 READ_1970 = "is not a date: the two-digit year 70 is read as 1970, and 1970-01-20 is a Tuesday"
 THAI = "; a Wednesday 20 January is in 2027 (2570 in the Thai calendar): write 2027-01-20"
+# On a row placed elsewhere the Thai calendar is no help, and not named (ot102 F7).
+WESTERN = "; a Wednesday 20 January is in 2027: write 2027-01-20"
 FULL = "write the date with its year in full"
 
 
@@ -40,13 +42,16 @@ def _run(tmp_path: Path, country: str, cell: str) -> dict[str, str]:
     ("country", "cell", "problem"),
     [
         # 20 January 2027 (2570) is a Wednesday: the Thai short year fits.
-        ("GB", "Wed 20/01/70", READ_1970 + THAI),
-        ("US", "Wed, 20 Jan 70", READ_1970 + THAI),
+        ("GB", "Wed 20/01/70", READ_1970 + WESTERN),
+        ("US", "Wed, 20 Jan 70", READ_1970 + WESTERN),
+        ("US", "Wed 20/01/70", READ_1970 + WESTERN),
+        # A row whose place is not written may be Thai: the Thai year is said, and TH.
         ("", "Wed 20/01/70", READ_1970 + THAI + ", or put TH in the row's Country"),
         # 20 January 2070 is a Monday: said, but no year of a job search to write.
         ("GB", "Mon 20/01/70", f"{READ_1970}; a Monday 20 January is in 2070: {FULL}"),
+        ("GB", "Sun 20/01/70", f"{READ_1970}; nor is 20 January a Sunday in 2070 or 2027: {FULL}"),
         (
-            "GB",
+            "",
             "Sun 20/01/70",
             f"{READ_1970}; nor is 20 January a Sunday in 2070 or 2027 (2570 in the Thai "
             f"calendar): {FULL}",
