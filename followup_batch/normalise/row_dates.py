@@ -6,9 +6,11 @@ A date without a year takes the year that puts it nearest the same row's other d
 neighbouring rows: just before the next dated row's date in a column kept oldest first, just
 after it in one kept newest first, nearest it in an unsorted one, else nearest the last dated
 row above. A tracker records what happened: a year-less date so placed after the run's date (an
-interview: more than half a year after it) while its neighbour is not, or more than half a year
-before it while no dated rows either side settle that year, takes the day's last occurrence
-before the run when that is recent (``within_the_run``); a date still a year from its neighbour
+interview: more than half a year after it) while its neighbour is not takes the day's last
+occurrence before the run when that is recent; one placed more than half a year before both the
+run and the column's newest full date, while no dated rows either side settle that year, takes
+the day nearest that newest date when it is not after the run, so an unchanged file reads the
+same on every run (``within_the_run``); a date still a year from its neighbour
 is said to be a guess. Each inferred year is said in the row's problems. A weekday written
 with it ("Sun 1 March") must fit the year: else the nearest year it fits, else the cell is
 reported as a contradiction (``year_with_weekday``).
@@ -86,8 +88,9 @@ def years_from_row_or_neighbours(
     """Dates, year-less ones placed nearest ``same_row`` (the row's other full dates), else
     by the next dated row's date as the column is sorted (``column_order``), else nearest the
     last dated row above; kept within the run (``within_the_run``): never more than ``ahead``
-    after ``as_of``, nor more than half a year before it unless the row's own dates or the
-    dated rows either side in a sorted column settle that year, when the day is recent.
+    after ``as_of``, nor more than half a year before it and the column's newest full date
+    unless the row's own dates or the dated rows either side in a sorted column settle that
+    year, when the day nearest that newest date is not after the run.
 
     Returns (dates, reasons) as new arrays aligned with the column.
     """
@@ -99,6 +102,8 @@ def years_from_row_or_neighbours(
     following = parsed.dates.bfill().to_numpy()
     preceding = parsed.dates.ffill().to_numpy()
     order = column_order(parsed.date_values)
+    full = parsed.date_values[~np.isnat(parsed.date_values)]
+    newest = pd.Timestamp(full.max()).date() if len(full) else None
     for i in pending:
         month_day = parsed.month_day_values[i]
         above = None if np.isnat(preceding[i]) else pd.Timestamp(preceding[i]).date()
@@ -132,7 +137,15 @@ def years_from_row_or_neighbours(
         else:
             continue
         placed, reasons[i] = placed_year(
-            month_day, parsed.weekday_values[i], inferred, anchor, how, as_of, ahead, settled
+            month_day,
+            parsed.weekday_values[i],
+            inferred,
+            anchor,
+            how,
+            as_of,
+            ahead,
+            settled,
+            newest,
         )
         values[i] = np.datetime64(placed, "ns") if placed is not None else NAT
     return values, reasons
@@ -166,24 +179,53 @@ def within_the_run(
     as_of: dt.date | None,
     ahead: dt.timedelta,
     settled: bool,
+    newest: dt.date | None = None,
 ) -> int | None:
     """The year of the day's last occurrence on or before ``as_of`` when that is recent
-    (``RECENT``) and the year-less date was placed either more than ``ahead`` after the run's
-    date by an ``anchor`` not after it, or more than ``RECENT`` before it by neighbours that do
-    not settle the year (``settled``: the row's own dates, or dated rows either side in a
-    sorted column). "2 March" run on 2026-03-30 is 2026-03-02, neither 2027's nor 2025's;
-    "Feb 29" run on 2029-03-01 is of 2029, which has none. Else None (the placement stands)."""
+    (``RECENT``) and the year-less date was placed more than ``ahead`` after the run's date by
+    an ``anchor`` not after it: "2 March" run on 2026-03-30 is 2026-03-02, neither 2027's nor
+    2025's; "Feb 29" run on 2029-03-01 is of 2029, which has none. Else, when it was placed
+    more than ``RECENT`` before the run and before the column's ``newest`` full date by
+    neighbours that do not settle the year (``settled``: the row's own dates, or dated rows
+    either side in a sorted column), the year of the day nearest that newest date if not
+    after the run (``_nearest_the_newest``). Else None (the placement stands)."""
     if as_of is None:
         return None
-    after_the_run = inferred > as_of + ahead and anchor <= as_of
-    before_the_run = inferred < as_of - RECENT and not settled
-    if not (after_the_run or before_the_run):
-        return None
+    if not (inferred > as_of + ahead and anchor <= as_of):
+        return _nearest_the_newest(month_day, inferred, as_of, settled, newest)
     month, day = month_day
     year = as_of.year if (month, day) <= (as_of.month, as_of.day) else as_of.year - 1
     # Where the day falls that year (29 February of a common year where 1 March is).
     last = dt.date(year, month, 1) + dt.timedelta(days=day - 1)
     return year if last >= as_of - RECENT else None
+
+
+def _nearest_the_newest(
+    month_day: tuple[int, int],
+    inferred: dt.date,
+    as_of: dt.date,
+    settled: bool,
+    newest: dt.date | None,
+) -> int | None:
+    """``within_the_run`` of a year-less date placed more than half a year before the run:
+    the year of the same day nearest the column's ``newest`` full date, when the placement is
+    also more than half a year before that and the day near it is not after the run. The file's
+    own newest date, not the run's, says how recent the tracker is, so an unchanged file reads
+    the same on every run (ot102 F2: "3 Mar" beside one row of 2027-03-01 was 2027-03-03 until
+    a run in March 2028 read it 2028-03-03, and 2027-03-03 again from September 2028)."""
+    if settled or newest is None or not inferred < min(as_of, newest) - RECENT:
+        return None
+    month, day = month_day
+    # Where the day falls each year (29 February of a common year where 1 March is, so that
+    # such a year is said to have none).
+    near = [
+        dt.date(y, month, 1) + dt.timedelta(days=day - 1)
+        for y in range(newest.year - 1, newest.year + 2)
+    ]
+    nearest = min(near, key=lambda d: abs(d - newest))
+    if nearest <= inferred or nearest > as_of:
+        return None
+    return nearest.year
 
 
 def a_guess(
@@ -211,26 +253,29 @@ def placed_year(
     as_of: dt.date | None,
     ahead: dt.timedelta,
     settled: bool = True,
+    newest: dt.date | None = None,
 ) -> tuple[dt.date | None, str]:
     """A year-less date placed in the ``inferred`` year (``how`` says by what, ``anchor`` is
     that date; ``settled``: by the row's own dates or dated rows either side), kept within the
-    run (``within_the_run``), said to be a guess when still a year from ``anchor`` and no
-    weekday says so, and fitted to its weekday (``year_with_weekday``); and the reason that
-    says so. None when the year it belongs to has no such day (29 February) or weekday."""
+    run (``within_the_run``; ``newest``: the column's newest full date), said to be a guess
+    when still a year from ``anchor`` and no weekday says so, and fitted to its weekday
+    (``year_with_weekday``); and the reason that says so. None when the year it belongs to
+    has no such day (29 February) or weekday."""
     if inferred is None or abs(inferred - anchor) > A_YEAR:
         day = dt.date(2000, *month_day)  # a leap year: every month and day is in it
         return None, (
             f"{dates.NOT_A_DATE} (it has no year, and no {day.day} {day:%B} is within a year of "
             f"{anchor:%Y-%m-%d}: write the year)"
         )
-    year = within_the_run(month_day, inferred, anchor, as_of, ahead, settled)
+    year = within_the_run(month_day, inferred, anchor, as_of, ahead, settled, newest)
     if year is not None:
         assert as_of is not None  # for mypy: within_the_run needs it
         if inferred < as_of:
-            beyond = "more than half a year before"
+            beyond = f"more than half a year before {newest:%Y-%m-%d}, this column's newest date"
         else:
-            beyond = "more than half a year after" if ahead else "after"
-        how = f"{inferred:%Y-%m-%d}, {how}, is {beyond} {as_of:%a %Y-%m-%d}, the date of this run"
+            after = "more than half a year after" if ahead else "after"
+            beyond = f"{after} {as_of:%a %Y-%m-%d}, the date of this run"
+        how = f"{inferred:%Y-%m-%d}, {how}, is {beyond}"
         if month_day == (2, 29) and not calendar.isleap(year):
             no_leap_day = f"{year} has no 29 February: write the year"
             return None, f"{dates.NOT_A_DATE} (it has no year: {how}, and {no_leap_day})"

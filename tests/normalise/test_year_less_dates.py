@@ -9,12 +9,16 @@ year before the run instead (the row "Moved on") while the same day this year wa
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 from trackers import raw_table
 
+from followup_batch.cli import main
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.read import ReadOptions
 
@@ -141,7 +145,8 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             "read as 2026-03-24 (just before the next dated row's 2026-03-27)",
         ),
         # ot23 F2: an unsorted column: "Dec 30" nearest the next dated row, ten months old,
-        # was 2025-12-30, a year before the run; the same day a week before the run wins.
+        # was 2025-12-30, a year before the run; the same day nearest the column's newest date
+        # wins (ot102 F2: that date, not the run's, so every run reads it the same).
         (
             "applied_at",
             ["11/3/2026", "12/20/2026", "Dec 30", "3/1/2026", "Jan 4", "12/1/2026"],
@@ -149,7 +154,7 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             4,
             "2026-12-30",
             "read as 2026-12-30 (2025-12-30, nearest the next dated row's 2026-03-01, is more "
-            "than half a year before Wed 2027-01-06, the date of this run)",
+            "than half a year before 2026-12-20, this column's newest date)",
         ),
         (
             "interview_at",
@@ -158,7 +163,7 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             3,
             "2026-12-30",
             "read as 2026-12-30 (2025-12-30, nearest the next dated row's 2026-03-01, is more "
-            "than half a year before Wed 2027-01-06, the date of this run)",
+            "than half a year before 2026-12-01, this column's newest date)",
         ),
         # Oldest first with rows out of order: the next dated row is no bound when the row
         # above is later than the day it gives; "Mar 2" was yesterday.
@@ -169,7 +174,7 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             4,
             "2026-03-02",
             "read as 2026-03-02 (2025-03-02, almost a year before the next dated row's "
-            "2026-02-27, is more than half a year before Tue 2026-03-03, the date of this run)",
+            "2026-02-27, is more than half a year before 2026-02-27, this column's newest date)",
         ),
         # "Mar 5" cannot be this year's (after the run), so it is a year back: a guess, said.
         (
@@ -278,8 +283,8 @@ def test_a_year_less_date_is_placed_by_its_neighbours_within_the_run(
             ["2/20/2029", "Feb 29", "2/27/2029"],
             dt.date(2029, 3, 1),
             '"Feb 29" is not a date (it has no year: 2028-02-29, almost a year before the next '
-            "dated row's 2029-02-27, is more than half a year before Thu 2029-03-01, the date of "
-            "this run, and 2029 has no 29 February: write the year)",
+            "dated row's 2029-02-27, is more than half a year before 2029-02-27, this column's "
+            "newest date, and 2029 has no 29 February: write the year)",
         ),
     ],
 )
@@ -309,4 +314,47 @@ def test_a_sent_date_a_day_after_the_run_is_still_reported() -> None:
         'D2: "3/31" has no year; read as 2026-03-31 (nearest the interview date)',
         'D2: "3/31" is after Mon 2026-03-30, the date of this run: a message cannot be sent '
         "in the future; fix the date",
+    ]
+
+
+# ot102 F2: one dated row of 2027-03-01 and year-less dates beside it. "3 Mar" was 2027-03-03
+# until a run in March 2028 read it 2028-03-03 (the row Overdue again), and 2027-03-03 from
+# September 2028 on; "Nov 20" went 2026 -> 2027 -> 2026. The file's own dates place them, the
+# same on every run. (Interview Date as typed, Country, Thank-you due, its Problems.)
+YEAR_LESS_BESIDE_2027 = [
+    ("2027-03-01", "US", "2027-03-02", ""),
+    (
+        "12.03.",
+        "DE-BY",
+        "2027-03-13",
+        "read as 2027-03-12 (nearest the last dated row's 2027-03-01)",
+    ),
+    ("3 Mar", "US", "2027-03-04", "read as 2027-03-03 (nearest the last dated row's 2027-03-01)"),
+    ("Nov 20", "US", "2026-11-21", "read as 2026-11-20 (nearest the last dated row's 2027-03-01)"),
+    ("Feb 25", "US", "2027-02-26", "read as 2027-02-25 (nearest the last dated row's 2027-03-01)"),
+]
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    ["2027-03-20", "2027-08-30", "2027-10-30", "2028-01-10", "2028-03-20", "2028-09-20"],
+)
+def test_an_unchanged_file_s_year_less_dates_read_the_same_on_every_run(
+    tmp_path: Path, as_of: str
+) -> None:
+    tracker = tmp_path / "Maya Chen.csv"
+    lines = [
+        f"Firm {i},Analyst,{d},Video,{c}" for i, (d, c, *_) in enumerate(YEAR_LESS_BESIDE_2027)
+    ]
+    tracker.write_text(
+        "\n".join(["Company,Position,Interview Date,Interview Type,Country", *lines]) + "\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["run", "-q", "--as-of", as_of, str(tracker)])
+    assert result.exit_code == 0, result.output
+    with tracker.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["Thank-you due"], r["Problems"]) for r in rows] == [
+        (ty, f'row {i}, column "Interview Date": "{d}" has no year; {p}' if p else "")
+        for i, (d, _, ty, p) in enumerate(YEAR_LESS_BESIDE_2027, start=2)
     ]
