@@ -191,29 +191,36 @@ def within_the_run(
     after the run (``_nearest_the_newest``). Else None (the placement stands)."""
     if as_of is None:
         return None
-    if not (inferred > as_of + ahead and anchor <= as_of):
-        return _nearest_the_newest(month_day, inferred, as_of, settled, newest)
-    month, day = month_day
-    year = as_of.year if (month, day) <= (as_of.month, as_of.day) else as_of.year - 1
-    # Where the day falls that year (29 February of a common year where 1 March is).
-    last = dt.date(year, month, 1) + dt.timedelta(days=day - 1)
-    return year if last >= as_of - RECENT else None
+    if inferred > as_of + ahead and anchor <= as_of:
+        month, day = month_day
+        year = as_of.year if (month, day) <= (as_of.month, as_of.day) else as_of.year - 1
+        # Where the day falls that year (29 February of a common year where 1 March is).
+        last = dt.date(year, month, 1) + dt.timedelta(days=day - 1)
+        if last >= as_of - RECENT:
+            return year
+    return _nearest_the_newest(month_day, inferred, as_of, ahead, settled, newest)
 
 
 def _nearest_the_newest(
     month_day: tuple[int, int],
     inferred: dt.date,
     as_of: dt.date,
+    ahead: dt.timedelta,
     settled: bool,
     newest: dt.date | None,
 ) -> int | None:
-    """``within_the_run`` of a year-less date placed more than half a year before the run:
-    the year of the same day nearest the column's ``newest`` full date, when the placement is
-    also more than half a year before that and the day near it is not after the run. The file's
-    own newest date, not the run's, says how recent the tracker is, so an unchanged file reads
-    the same on every run (ot102 F2: "3 Mar" beside one row of 2027-03-01 was 2027-03-03 until
-    a run in March 2028 read it 2028-03-03, and 2027-03-03 again from September 2028)."""
-    if settled or newest is None or not inferred < min(as_of, newest) - RECENT:
+    """``within_the_run`` of a year-less date placed more than half a year before both the run
+    and the column's ``newest`` full date, or more than half a year after that newest date (a
+    column kept newest first places "Dec 29" just after its 2026-01-02), by neighbours that do
+    not settle the year: the year of the same day nearest that newest date, when that is not
+    after the run (for an interview, not more than ``ahead`` after it). The file's own newest
+    date, not the run's, says how recent the tracker is, so an unchanged file reads the same
+    on every run (ot102 F2: "3 Mar" beside one row of 2027-03-01 was 2027-03-03 until a run in
+    March 2028 read it 2028-03-03, and 2027-03-03 again from September 2028)."""
+    if settled or newest is None:
+        return None
+    before = inferred < min(as_of, newest) - RECENT
+    if not (before or inferred > newest + RECENT):
         return None
     month, day = month_day
     # Where the day falls each year (29 February of a common year where 1 March is, so that
@@ -223,7 +230,7 @@ def _nearest_the_newest(
         for y in range(newest.year - 1, newest.year + 2)
     ]
     nearest = min(near, key=lambda d: abs(d - newest))
-    if nearest <= inferred or nearest > as_of:
+    if nearest.year == inferred.year or nearest > (as_of if before else as_of + ahead):
         return None
     return nearest.year
 
@@ -270,11 +277,12 @@ def placed_year(
     year = within_the_run(month_day, inferred, anchor, as_of, ahead, settled, newest)
     if year is not None:
         assert as_of is not None  # for mypy: within_the_run needs it
-        if inferred < as_of:
-            beyond = f"more than half a year before {newest:%Y-%m-%d}, this column's newest date"
-        else:
+        if inferred > as_of + ahead:
             after = "more than half a year after" if ahead else "after"
             beyond = f"{after} {as_of:%a %Y-%m-%d}, the date of this run"
+        else:
+            side = "after" if newest is not None and inferred > newest else "before"
+            beyond = f"more than half a year {side} {newest:%Y-%m-%d}, this column's newest date"
         how = f"{inferred:%Y-%m-%d}, {how}, is {beyond}"
         if month_day == (2, 29) and not calendar.isleap(year):
             no_leap_day = f"{year} has no 29 February: write the year"

@@ -358,3 +358,33 @@ def test_an_unchanged_file_s_year_less_dates_read_the_same_on_every_run(
         (ty, f'row {i}, column "Interview Date": "{d}" has no year; {p}' if p else "")
         for i, (d, _, ty, p) in enumerate(YEAR_LESS_BESIDE_2027, start=2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "why"),
+    [
+        (MON_2026_01_05, "is after Mon 2026-01-05, the date of this run"),
+        (dt.date(2026, 7, 10), "is after Fri 2026-07-10, the date of this run"),
+        (
+            dt.date(2026, 12, 30),
+            "is more than half a year after 2026-01-04, this column's newest date",
+        ),
+        (
+            dt.date(2027, 2, 1),
+            "is more than half a year after 2026-01-04, this column's newest date",
+        ),
+    ],
+)
+def test_a_year_less_date_after_a_column_kept_newest_first_stays_in_its_year(
+    as_of: dt.date, why: str
+) -> None:
+    """ot102 F2, the other way: "Dec 29" just after the next dated row, newest first, is
+    2026-12-29, after the run: 2025-12-29. From July 2026 that day was no longer recent and
+    the date became 2026-12-29 (a Date Applied in the future, then a row reopened Overdue in
+    2027); the column's newest date, 2026-01-04, keeps it in 2025 on every run."""
+    frame = column("applied_at", ["1/4/2026", "Dec 29", "1/2/2026", "12/15/2025"], as_of)
+    assert frame.loc[3, "applied_date"] == pd.Timestamp("2025-12-29")
+    assert frame.loc[3, "problems"] == [
+        'C3: "Dec 29" has no year; read as 2025-12-29 (2026-12-29, almost a year after the next '
+        f"dated row's 2026-01-02, newest first, {why})"
+    ]
