@@ -159,6 +159,24 @@ def test_config_country_accepts_what_the_country_column_accepts(written: str, co
     assert replaced.default_country == country
 
 
+# A config's Bavarian Catholic town is Bavaria's calendar with Assumption Day, as a Country cell
+# beginning with it is; Bavaria, a Protestant town and the code are Bavaria's (fx222).
+@pytest.mark.parametrize(
+    ("written", "country"),
+    [
+        ("Munich", "DE-BY-Catholic"),
+        ("München, Bayern", "DE-BY-Catholic"),
+        ("Regensburg, Germany", "DE-BY-Catholic"),
+        ("Nuremberg", "DE-BY"),
+        ("Bavaria", "DE-BY"),
+        ("DE-BY", "DE-BY"),
+    ],
+)
+def test_config_country_of_a_catholic_town_keeps_assumption_day(written: str, country: str) -> None:
+    assert config_from_mapping({"country": written}).reading.default_country == country
+    assert ReadOptions(default_country=written).default_country == country
+
+
 @pytest.mark.parametrize("written", ["GB", "gb", "United Kingdom", "GB-ENG"])
 @pytest.mark.parametrize("built", ["toml", "code"])
 def test_a_uk_config_skips_christmas_however_it_is_built(tmp_path, written, built) -> None:

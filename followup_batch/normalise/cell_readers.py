@@ -36,6 +36,7 @@ from followup_batch.normalise.countries import (
     TOWN_OF_OTHERS,
     UNSURE,
     WRITE_THE_COUNTRY,
+    assumption_town,
     calendar_note,
     resolve_place,
     settle_places,
@@ -279,6 +280,8 @@ def read_place(
     # A State or Country cell's reading is said of those cells as written ('"Espagne" is not
     # a country', not '"Madrid, Espagne"'): the town is read only with them.
     written = ", ".join(t for t in texts[1:] if t) or texts[0]
+    # 'Munich': Bavaria's calendar with Assumption Day, which its Catholic towns keep.
+    reading = assumption_town([location_place(texts[0]), *texts[1:]], reading)
     if reason is None:  # 'Campinas': the state's calendar, and its Why says the town's are not
         return reading, town_days_unlisted(location_place(texts[0]), reading)
     return reading, f'"{quoted(written)}"{reason}'

@@ -247,7 +247,8 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "IT-Urbino": ("Urbino",),
     "DE-BY": (
         *("Munich", "München", "Muenchen", "Nuremberg", "Nürnberg", "Nuernberg", "Erlangen"),
-        *("Regensburg", "Ingolstadt", "Würzburg", "Garching", "Herzogenaurach"),
+        *("Regensburg", "Ingolstadt", "Würzburg", "Wuerzburg", "Garching", "Herzogenaurach"),
+        *("Passau", "Landshut", "Rosenheim", "Freising"),
     ),
     "DE-NW": (
         *("Cologne", "Köln", "Koeln", "Düsseldorf", "Duesseldorf", "Essen", "Dortmund"),
@@ -799,6 +800,26 @@ CITY_CALENDARS: dict[str, tuple[str, str]] = {
     "IT-Pesaro": ("IT-PU", "Pesaro (city)"),
     "IT-Urbino": ("IT-PU", "Urbino (city)"),
 }
+
+# Bavaria keeps Assumption Day (Mariä Himmelfahrt, 15 August) only in its municipalities with
+# more Catholic than Protestant residents (Feiertagsgesetz Art. 1 Abs. 1 Nr. 2): 1,708 of its
+# 2,056 since 2025, as the Bayerisches Landesamt für Statistik finds them from the last census
+# (Zensus 2022: statistik.bayern.de/statistik/gebiet_bevoelkerung/zensus/himmelfahrt, and its
+# press release of 8 August 2025). The holidays package files the day under its 'catholic'
+# category for BY, so Bavaria's calendar, DE-BY, works it, as Nuremberg, Fürth and Erlangen
+# (mostly Protestant) do. The towns of the list above that keep it are on ASSUMPTION_CALENDAR,
+# Bavaria's days and Assumption: Munich, Regensburg, Ingolstadt and Würzburg (four of the five
+# large cities that keep it; Augsburg, the fifth, has a calendar of its own with it), every
+# municipality of Upper and Lower Bavaria (Freising, Garching, Landshut, Passau, Rosenheim) and
+# Herzogenaurach, one of Middle Franconia's few. A town not listed stays on DE-BY, and its Why
+# says the day is a Catholic town's (``business_days.ASSUMPTION_NOTE``) rather than guess.
+ASSUMPTION_CALENDAR = "DE-BY-Catholic"
+ASSUMPTION_TOWNS: frozenset[str] = frozenset(
+    {
+        *("Munich", "München", "Muenchen", "Regensburg", "Ingolstadt", "Würzburg", "Wuerzburg"),
+        *("Freising", "Garching", "Landshut", "Passau", "Rosenheim", "Herzogenaurach"),
+    }
+)
 
 # Towns of a region beside a city whose own calendar the package has, which keep town holidays
 # of their own that it lacks (every Brazilian município may keep up to four): their region's

@@ -38,6 +38,8 @@ from followup_batch.normalise.calendar_places import (
     subdivision_names,
 )
 from followup_batch.normalise.cities import (
+    ASSUMPTION_CALENDAR,
+    ASSUMPTION_TOWNS,
     CITY_CALENDARS,
     COUNTRY_REGION_SPELLINGS,
     READ_ALONE_WITH_ACCENT,
@@ -513,6 +515,25 @@ def town_days_unlisted(text: str, reading: str) -> str | None:
 @lru_cache(maxsize=1)
 def _unlisted_towns() -> dict[str, str]:
     return {header_key(town): town for town in TOWN_DAYS_UNLISTED}
+
+
+def assumption_town(texts: Iterable[str], reading: str) -> str:
+    """A Bavarian row's calendar by the town its first place cell begins with (the City or
+    Location cell, else State, else Country): ``cities.ASSUMPTION_CALENDAR`` for a town of
+    ``cities.ASSUMPTION_TOWNS`` ('Munich', 'München, Bayern', 'Regensburg, Germany'), which
+    keeps Assumption Day; ``reading`` for any other town or reading ('Nuremberg', 'Bavaria',
+    'Munich, ND')."""
+    if reading != "DE-BY":
+        return reading
+    first = next((text for text in texts if text), "")
+    parts = place_parts(first)
+    town = header_key(parts[0]) if parts else ""
+    return ASSUMPTION_CALENDAR if town in _assumption_towns() else reading
+
+
+@lru_cache(maxsize=1)
+def _assumption_towns() -> frozenset[str]:
+    return frozenset(header_key(town) for town in ASSUMPTION_TOWNS)
 
 
 # A Location's or City's town no table lists, on a tracker whose other rows are all in one

@@ -30,13 +30,13 @@ from followup_batch.normalise import timeline_words, timelines
 from followup_batch.normalise.dates import MONTHS
 from followup_batch.normalise.timeline_words import plain
 from followup_batch.schedule.business_days import (
-    OFFICES_CLOSE,
     OFFICES_OPEN,
     CountryCalendar,
     build_calendar,
     called,
     holiday_language,
     holiday_parts,
+    offices_close,
     split_country,
 )
 
@@ -1220,7 +1220,7 @@ def _shown_name(country: str, day: dt.date, words: str = "") -> str:
     if day in _unkept_easter(country, names, day):
         return "Easter Sunday"
     begins = _begins(words)
-    closed = OFFICES_CLOSE.get(code)
+    closed = offices_close(country)
     for category in (None, getattr(closed, "category", None)):
         try:
             name = _table(code, subdiv, day.year, holiday_language(code), category).get(day)
@@ -1256,7 +1256,7 @@ def _holidays(country: str, year: int) -> dict[dt.date, tuple[str, ...]]:
     if getattr(holidays, code, None) is None:
         return {}
     own = holiday_language(code)
-    closed = OFFICES_CLOSE.get(code)
+    closed = offices_close(country)
     names: dict[dt.date, tuple[str, ...]] = {}
 
     def add(day: dt.date, name: str, mark: str = "") -> None:

@@ -84,8 +84,15 @@ def holiday_country(written: str, where: str) -> str:
 @functools.lru_cache(maxsize=64)  # a run replaces its options per file, each resolved again
 def _holiday_country(written: str, where: str) -> str:
     # Only a config that names a country pays for the holiday calendars.
-    from followup_batch.normalise.countries import UNKNOWN_COUNTRY, resolve_country
+    from followup_batch.normalise.cities import ASSUMPTION_CALENDAR
+    from followup_batch.normalise.countries import (
+        UNKNOWN_COUNTRY,
+        assumption_town,
+        resolve_country,
+    )
 
+    if written == ASSUMPTION_CALENDAR:  # read already: options are resolved again when replaced
+        return written
     country, reason = resolve_country(written, "")
     if not country or reason is not None:
         why = (reason or UNKNOWN_COUNTRY).split("; using ")[0]
@@ -93,7 +100,7 @@ def _holiday_country(written: str, where: str) -> str:
             f"{where} = {written!r}{why}; write what a Country cell takes: an ISO code "
             "such as US, GB-SCT or DE-BY, or an English name such as Germany"
         )
-    return country
+    return assumption_town([written], country)  # 'Munich': Bavaria's with Assumption Day
 
 
 def one_header_twice(first: str, second: str, first_field: str, second_field: str) -> str:

@@ -22,7 +22,7 @@ from functools import cached_property
 import holidays
 import numpy as np
 
-from followup_batch.normalise.cities import CITY_CALENDARS
+from followup_batch.normalise.cities import ASSUMPTION_CALENDAR, CITY_CALENDARS
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DEFAULT_WEEKEND = frozenset({5, 6})
@@ -55,19 +55,51 @@ PROVINCE_CALENDARS: dict[str, tuple[str, str]] = {
 }
 
 
+# Calendars of a region's towns that keep one of the package's categories besides the region's
+# public holidays, each with the region's subdivision, that category and how the Why and
+# ``check`` name it: Bavaria's Catholic towns keep Assumption Day, 15 August (the package's
+# 'catholic' category for BY: ``cities.ASSUMPTION_TOWNS``).
+CATEGORY_CALENDARS: dict[str, tuple[str, str, str]] = {
+    ASSUMPTION_CALENDAR: ("BY", holidays.CATHOLIC, "DE-BY (Catholic towns)"),
+}
+
+# What a Bavarian row's Why says when its count passes a working 15 August that its calendar,
+# Bavaria's (DE-BY), works: the Catholic towns keep it (``cities.ASSUMPTION_TOWNS``).
+ASSUMPTION_NOTE = (
+    "Assumption Day, {day}, was counted as a working day: it is a day off only in Bavaria's "
+    "Catholic-majority towns (Munich, Augsburg, Regensburg, Würzburg; not Nuremberg or "
+    "Erlangen), so write such a town in the Location or City cell to count it"
+)
+
+
+def assumption_worked(key: str, first: dt.date, last: dt.date) -> dt.date | None:
+    """The first 15 August after ``first`` and on or before ``last`` that falls on a weekday,
+    for a row on Bavaria's calendar (DE-BY), which works it (``ASSUMPTION_NOTE``); None for any
+    other calendar or span (2027's is a Sunday)."""
+    if key != "DE-BY":
+        return None
+    days = (dt.date(year, 8, 15) for year in range(first.year, last.year + 1))
+    return next((d for d in days if first < d <= last and d.weekday() < 5), None)
+
+
 def calendar_title(key: str) -> str:
     """How the Why and ``check`` name a calendar: its key ('BR-SP', 'IL'), or a city's own
     calendar by the city ('São Paulo (city)', not the package's 'BR-São Paulo Capital':
-    ``cities.CITY_CALENDARS``)."""
+    ``cities.CITY_CALENDARS``), and Bavaria's Catholic towns' as 'DE-BY (Catholic towns)'
+    (``CATEGORY_CALENDARS``)."""
+    if key in CATEGORY_CALENDARS:
+        return CATEGORY_CALENDARS[key][2]
     return CITY_CALENDARS.get(key, ("", key))[1]
 
 
 def split_country(key: str) -> tuple[str, str | None]:
     """'US-CA' -> ('US', 'CA'); 'DE' -> ('DE', None): the ``holidays`` package's country and
     subdivision whose holidays ``key``'s are ('NZ-WKO' -> ('NZ', 'AUK'):
-    ``PROVINCE_CALENDARS``)."""
+    ``PROVINCE_CALENDARS``; 'DE-BY-Catholic' -> ('DE', 'BY'): ``CATEGORY_CALENDARS``)."""
     if key in PROVINCE_CALENDARS:
         return key.split("-")[0], PROVINCE_CALENDARS[key][0]
+    if key in CATEGORY_CALENDARS:
+        return key.split("-")[0], CATEGORY_CALENDARS[key][0]
     code, _, subdiv = key.partition("-")
     return code, (subdiv or None)
 
@@ -234,6 +266,16 @@ OFFICES_CLOSE: dict[str, OfficesClose] = {
     "SH": OfficesClose(holidays.GOVERNMENT),
 }
 
+
+def offices_close(key: str) -> OfficesClose | None:
+    """The days besides its public holidays that the calendar ``key`` counts as days off: its
+    town's category (``CATEGORY_CALENDARS``: Munich's Assumption Day), else its country's
+    (``OFFICES_CLOSE``)."""
+    if key in CATEGORY_CALENDARS:
+        return OfficesClose(CATEGORY_CALENDARS[key][1])
+    return OFFICES_CLOSE.get(key.split("-")[0])
+
+
 # Public holidays the ``holidays`` package lists that offices of the country work on all the
 # same, by their English name. NL's Good Friday (Goede Vrijdag) is not among the general
 # holidays of the Algemene termijnenwet (New Year, Easter and Whit Mondays, King's Day,
@@ -323,7 +365,7 @@ def _package_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
             table = holidays.country_holidays(
                 code, subdiv=subdiv, years=list(years), language=holiday_language(code)
             )
-            closed = OFFICES_CLOSE.get(code)
+            closed = offices_close(key)
             if closed is not None:
                 extra = holidays.country_holidays(
                     code,

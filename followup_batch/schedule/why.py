@@ -32,11 +32,13 @@ from followup_batch.normalise.vocabularies import (
     NOT_APPLIED,
 )
 from followup_batch.schedule.business_days import (
+    ASSUMPTION_NOTE,
     DAY_OFF_NAME,
     DEFAULT_WEEKEND,
     PROVINCE_CALENDARS,
     Calendars,
     CountryCalendar,
+    assumption_worked,
     calendar_title,
     holiday_parts,
     holidays_between,
@@ -391,13 +393,20 @@ class Explainer:
         when it is not the config's default or the default stands in for a Country cell no
         calendar fits; nothing for a row on the default calendar, or with no date counted."""
         counted = r.interview_date or r.applied_date
-        if r.calendar_note is None or counted is None or r.same_interview_row:
+        if counted is None or r.same_interview_row:
+            return ""
+        due = [d for d in (getattr(r, f) for f in DUE_INPUTS) if d is not None]
+        last = max([counted, *due])
+        # Bavaria's calendar works Assumption Day, its Catholic towns' day off: said when the
+        # row's count passed one, on the default calendar too.
+        worked = assumption_worked(str(r.country), counted, last)
+        if r.calendar_note is None and worked is None:
             return ""
         calendar = self.calendars.get(str(r.country))
-        due = [d for d in (getattr(r, f) for f in DUE_INPUTS) if d is not None]
-        week = weeks_between(calendar, counted, max([counted, *due]))
+        week = weeks_between(calendar, counted, last)
         kept = PROVINCE_CALENDARS.get(str(r.country), ("", ""))[1]  # Waikato's: Auckland's
-        notes = "; ".join(note for note in (r.calendar_note, kept) if note)
+        assumption = ASSUMPTION_NOTE.format(day=day(worked)) if worked is not None else ""
+        notes = "; ".join(note for note in (r.calendar_note, kept, assumption) if note)
         why = f": {notes}" if notes else ""
         return f"\nOn the {calendar_title(str(r.country))} calendar{week}{why}."
 

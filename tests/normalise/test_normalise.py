@@ -2759,11 +2759,13 @@ def test_phrase_without_interview_date_only_reports_the_interview() -> None:
         ("Wien, Österreich", "AT-9"),
         ("Zürich, Schweiz", "CH-Stadt Zurich"),
         ("Berlin, Germany", "DE-BE"),
-        ("Munich, Bavaria", "DE-BY"),
-        ("München, Bayern", "DE-BY"),
-        ("Munich (Bavaria)", "DE-BY"),
+        # Munich keeps Assumption Day, as Bavaria's Catholic towns do; Nuremberg works it (fx222).
+        ("Munich, Bavaria", "DE-BY-Catholic"),
+        ("Nuremberg, Bavaria", "DE-BY"),
+        ("München, Bayern", "DE-BY-Catholic"),
+        ("Munich (Bavaria)", "DE-BY-Catholic"),
         ("Freiburg, Baden-Württemberg", "DE-BW"),
-        ("Munich, Bavaria, Germany", "DE-BY"),
+        ("Munich, Bavaria, Germany", "DE-BY-Catholic"),
         ("Edinburgh, Scotland", "GB-SCT"),
         ("Cardiff, Wales", "GB-WLS"),
         # A city of one of the United Kingdom's nations before UK or GB is that nation (an
@@ -3180,7 +3182,7 @@ def test_places_not_guessed_at(value: str) -> None:
         ("Paris, ON", "US", "CA-ON"),
         ("Paris, France", "US", "FR"),
         ("Tbilisi, Georgia", "US", "GE"),
-        ("Munich, DE", "US", "DE-BY"),
+        ("Munich, DE", "US", "DE-BY-Catholic"),
         # ... alone, its one home (a city of several countries alone: test_places.py's
         # test_a_city_of_several_countries_alone).
         ("Tbilisi", "US", "GE"),
@@ -3200,8 +3202,8 @@ def test_places_not_guessed_at(value: str) -> None:
         ("Milan", "US", "IT-MI"),
         ("Lisbon", "US", "PT-11"),
         ("Helsinki", "US", "FI-18"),
-        ("Munich", "US", "DE-BY"),
-        ("München", "US", "DE-BY"),
+        ("Munich", "US", "DE-BY-Catholic"),
+        ("München", "US", "DE-BY-Catholic"),
         ("Cologne", "US", "DE-NW"),
         ("Köln", "US", "DE-NW"),
         ("Montreal", "US", "CA-QC"),

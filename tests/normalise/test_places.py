@@ -106,7 +106,8 @@ LISTED_CITIES = [
     *(("Santiago", "CL-RM"), ("La Paz", "BO-L"), ("Santo Domingo", "DO"), ("Dhaka", "BD")),
     *(("Colombo", "LK"), ("Kathmandu", "NP"), ("Guatemala City", "GT")),
     *(("Eschborn", "DE-HE"), ("Bad Homburg", "DE-HE"), ("Leverkusen", "DE-NW")),
-    *(("Herzogenaurach", "DE-BY"), ("Walldorf", "DE-BW"), ("Espoo", "FI-18")),
+    # Herzogenaurach keeps Assumption Day, one of Middle Franconia's Catholic towns (fx222).
+    *(("Herzogenaurach", "DE-BY-Catholic"), ("Walldorf", "DE-BW"), ("Espoo", "FI-18")),
     *(("Eindhoven", "NL"), ("Redmond", "US-WA"), ("Bellevue", "US-WA"), ("Armonk", "US-NY")),
     *(("Cupertino", "US-CA"), ("Mountain View", "US-CA"), ("Sunnyvale", "US-CA")),
     *(("Palo Alto", "US-CA"), ("Menlo Park", "US-CA"), ("Dearborn", "US-MI")),
@@ -189,7 +190,7 @@ LISTED_CITIES = [
         ({"region": "NS"}, "CA", "CA-NS"),
         # City and Country: the city's region when the tables know it; a town they do not
         # know is no problem (towns are countless). Alone it is (test_a_town_no_table_lists).
-        ({"city": "Munich", "country": "Germany"}, "US", "DE-BY"),
+        ({"city": "Munich", "country": "Germany"}, "US", "DE-BY-Catholic"),
         ({"city": "Smalltown", "country": "Germany"}, "US", "DE"),
         ({"city": "Dubai"}, "US", "AE"),
         # A Location cell says it all (an outside test: it was left alone, and a London row
@@ -197,7 +198,7 @@ LISTED_CITIES = [
         ({"location": "Austin, TX"}, "US", "US-TX"),
         ({"location": "London, UK"}, "US", "GB-ENG"),
         ({"location": "Toronto, ON, Canada"}, "US", "CA-ON"),
-        ({"location": "Munich, Germany"}, "US", "DE-BY"),
+        ({"location": "Munich, Germany"}, "US", "DE-BY-Catholic"),
         ({"location": "NYC"}, "US", "US-NY"),
         ({"location": "Bengaluru, KA"}, "US", "IN-KA"),
         ({"location": "Canada, BC"}, "US", "CA-BC"),
@@ -337,7 +338,7 @@ LISTED_CITIES = [
         ({"region": "Baviera", "country": "Alemania"}, "US", "DE-BY"),
         ({"city": "Belfast", "country": "Irlande du Nord"}, "US", "GB-NIR"),
         ({"location": "Édimbourg, Écosse"}, "US", "GB-SCT"),
-        ({"location": "Munich, Bavière"}, "US", "DE-BY"),
+        ({"location": "Munich, Bavière"}, "US", "DE-BY-Catholic"),
         ({"location": "Barcelone, Catalogne"}, "US", "ES-CT"),
         ({"location": "Sydney, Nouvelle-Galles du Sud"}, "US", "AU-NSW"),
         # 'La Paz' is Bolivia's, not Laos, and 'Al Ain' no Albania (a short word before a
@@ -345,7 +346,7 @@ LISTED_CITIES = [
         ({"city": "La Paz", "country": "Bolivia"}, "US", "BO-L"),
         ({"location": "DE Berlin"}, "US", "DE-BE"),
         # ... with the State and Country cells, as a City cell is; a City cell beside it wins.
-        ({"location": "Munich", "country": "Germany"}, "US", "DE-BY"),
+        ({"location": "Munich", "country": "Germany"}, "US", "DE-BY-Catholic"),
         ({"location": "Remote", "country": "Germany"}, "US", "DE"),
         ({"location": "Smalltown", "region": "ON"}, "US", "CA-ON"),
         ({"location": "Austin, TX", "city": "Perth", "region": "WA"}, "US", "AU-WA"),
@@ -2504,7 +2505,7 @@ CITY_DAYS = [
         "On the Augsburg (city) calendar.",
     ),
     ("Augsburg, Bavaria", "2028-08-04", "2028-08-16", "Mon 2028-08-14", "Augsburg (city)"),
-    ("Munich", "2028-08-04", "2028-08-11", "Fri 2028-08-11", "DE-BY"),
+    ("Munich", "2028-08-04", "2028-08-11", "Fri 2028-08-11", "DE-BY (Catholic towns)"),
     # The city of Zürich keeps Berchtold's Day (Fri 2026-01-02); the rest of the canton works.
     (
         "Zürich",
@@ -2664,6 +2665,92 @@ def test_people_and_companies_named_like_towns_are_no_place(
     row = city_days_workbook[-1]
     assert (row["1st check-in due"], row["Problems"]) == (dt.datetime(2027, 5, 19), None)
     assert not [line for line in str(row["Why"]).splitlines() if line.startswith("On the")]
+
+
+# Bavaria keeps Assumption Day (15 August) only in its Catholic-majority towns (fx222): a town
+# of cities.ASSUMPTION_TOWNS skips it; Nuremberg and Erlangen (mostly Protestant) and a row of
+# the state alone work it, and their Why says so when the count passed one. Each row's 1st
+# check-in, 5 business days after its interview, counted by hand: 15 Aug 2025 is a Friday,
+# 2027 a Sunday (nothing skipped, nothing said), 2028 a Tuesday.
+WORKED_2025 = (
+    "On the DE-BY calendar: Assumption Day, Fri 2025-08-15, was counted as a working day: it "
+    "is a day off only in Bavaria's Catholic-majority towns (Munich, Augsburg, Regensburg, "
+    "Würzburg; not Nuremberg or Erlangen), so write such a town in the Location or City cell "
+    "to count it."
+)
+CATHOLIC = "On the DE-BY (Catholic towns) calendar."
+SKIPPED_2025 = "Wed 2025-08-20 (skipped Assumption Day Fri 08-15)"
+ASSUMPTION_DAYS = [
+    ("Munich", "2025-08-12", SKIPPED_2025, CATHOLIC),
+    ("München, Bayern", "2025-08-12", SKIPPED_2025, CATHOLIC),
+    (
+        "Regensburg, Germany",
+        "2025-08-12",
+        SKIPPED_2025,
+        CATHOLIC,
+    ),
+    ("Ingolstadt", "2025-08-12", SKIPPED_2025, CATHOLIC),
+    ("Würzburg", "2025-08-12", SKIPPED_2025, CATHOLIC),
+    ("Passau, Bavaria", "2025-08-12", SKIPPED_2025, CATHOLIC),
+    ("Hybrid - Munich", "2025-08-12", SKIPPED_2025, CATHOLIC),
+    (
+        "Augsburg",
+        "2025-08-12",
+        SKIPPED_2025,
+        "On the Augsburg (city) calendar.",
+    ),
+    ("Nuremberg", "2025-08-12", "Tue 2025-08-19", WORKED_2025),
+    ("Erlangen", "2025-08-12", "Tue 2025-08-19", WORKED_2025),
+    ("Bavaria", "2025-08-12", "Tue 2025-08-19", WORKED_2025),
+    ("Bayern, Deutschland", "2025-08-12", "Tue 2025-08-19", WORKED_2025),
+    # 2027: a Sunday, a day off everywhere already.
+    ("Munich", "2027-08-12", "Thu 2027-08-19", CATHOLIC),
+    ("Bavaria", "2027-08-12", "Thu 2027-08-19", "On the DE-BY calendar."),
+    # 2028: a Tuesday.
+    ("Munich", "2028-08-10", "Fri 2028-08-18 (skipped Assumption Day Tue 08-15)", CATHOLIC),
+    (
+        "Augsburg",
+        "2028-08-10",
+        "Fri 2028-08-18 (skipped Assumption Day Tue 08-15)",
+        "On the Augsburg (city) calendar.",
+    ),
+    (
+        "Bavaria",
+        "2028-08-10",
+        "Thu 2028-08-17",
+        WORKED_2025.replace("Fri 2025-08-15", "Tue 2028-08-15"),
+    ),
+    # Every follow-up due before 15 August: nothing to say.
+    ("Bavaria", "2028-03-01", "Wed 2028-03-08", "On the DE-BY calendar."),
+]
+
+
+@pytest.fixture(scope="module")
+def assumption_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    """A tracker of ASSUMPTION_DAYS' rows, a Location cell each, after one run, reopened."""
+    tracker = tmp_path_factory.mktemp("assumption") / "Lena Huber.xlsx"
+    head = ["Company", "Role", "Interview Date", "Location"]
+    rows = [
+        [f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where]
+        for i, (where, day, *_) in enumerate(ASSUMPTION_DAYS)
+    ]
+    return run_and_reopen(tracker, [head, *rows], "2026-11-02")
+
+
+@pytest.mark.parametrize(
+    "index", [pytest.param(i, id=f"{row[0]} {row[1]}") for i, row in enumerate(ASSUMPTION_DAYS)]
+)
+def test_bavarias_catholic_towns_keep_assumption_day(
+    assumption_workbook: list[dict[str, object]], index: int
+) -> None:
+    _, day, counted, calendar = ASSUMPTION_DAYS[index]
+    row = assumption_workbook[index]
+    why = str(row["Why"]).splitlines()
+    interview = dt.date.fromisoformat(day)
+    due = dt.datetime.strptime(counted[4:14], "%Y-%m-%d")
+    assert (row["1st check-in due"], row["Problems"]) == (due, None)
+    assert f"1st check-in: 5 bd after {interview:%a %Y-%m-%d} → {counted}" in why
+    assert why[-1] == calendar
 
 
 # Readings near the towns of their own calendar, on a US and a German tracker alike.
@@ -3024,7 +3111,7 @@ def test_a_name_near_a_capitals(written: str, expected: tuple[str, str]) -> None
             ["Leipzig", "München", "Görlitz"],
             [
                 ("DE-SN", None, ""),
-                ("DE-BY", None, ""),
+                ("DE-BY-Catholic", None, ""),
                 (
                     "DE",
                     None,
@@ -3051,7 +3138,7 @@ def test_a_name_near_a_capitals(written: str, expected: tuple[str, str]) -> None
             ["Leipzig", "München", "Room 4B"],
             [
                 ("DE-SN", None, ""),
-                ("DE-BY", None, ""),
+                ("DE-BY-Catholic", None, ""),
                 (
                     "US",
                     'row 4, column "Location": "Room 4B" is a meeting room, not a place; using '
@@ -3066,7 +3153,7 @@ def test_a_name_near_a_capitals(written: str, expected: tuple[str, str]) -> None
             ["Leipzig", "München", "Zoom"],
             [
                 ("DE-SN", None, ""),
-                ("DE-BY", None, ""),
+                ("DE-BY-Catholic", None, ""),
                 (
                     "US",
                     'row 4, column "Location": "Zoom" is an online meeting, not a place; using '

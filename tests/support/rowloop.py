@@ -139,13 +139,20 @@ EVERY_REGION = ("AU", "BA")
 OLD_PROVINCES = {"NZ-WKO": "AUK", "NZ-BOP": "AUK", "NZ-GIS": "AUK", "NZ-MWT": "WGN"}
 
 
+# The towns the README says keep a category of their region's calendar besides its public
+# holidays: Bavaria's Catholic towns (Munich, Regensburg) keep Assumption Day.
+TOWN_CATEGORIES = {"DE-BY-Catholic": ("BY", "catholic")}
+
+
 def holiday_table(key: str, years: range | None = None) -> holidays.HolidayBase:
     """The public holidays of a country key, with the days its offices close too."""
     code, _, subdiv = key.partition("-")
     subdiv = OLD_PROVINCES.get(key, subdiv)
+    town = TOWN_CATEGORIES.get(key)
+    subdiv = town[0] if town else subdiv
     table = holidays.country_holidays(code, subdiv=subdiv or None, years=years)
-    if code in OFFICES_CLOSE:
-        category, names = OFFICES_CLOSE[code]
+    if code in OFFICES_CLOSE or town:
+        category, names = OFFICES_CLOSE[code] if town is None else (town[1], ())
         extra = holidays.country_holidays(
             code,
             subdiv=subdiv or None,
