@@ -11,19 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import math
 import numbers
+import re
 from functools import partial
 
 import numpy as np
 import pandas as pd
 
 from followup_batch.normalise import dates
+from followup_batch.normalise.calendar_places import city_index, country_index, region_index
 from followup_batch.normalise.cells import (
     Cells,
     Distinct,
     cell_text,
     distinct_rows,
     filled_cells,
-    first_line,
     header_of,
     quoted,
     shown,
@@ -132,11 +133,85 @@ def read_round(value: object) -> tuple[int | None, str | None]:
     return number, None
 
 
+# A Company or Position cell's line that goes on with the name above it, typed on two lines or
+# wrapped with Alt+Enter ('Acme' over 'GmbH', 'Product' over 'Manager', 'Bank' over 'of
+# America'): a few words, each capitalised or a joining word, without a digit, a bracket, a
+# colon, a comma or other signs of a note (a date, '(remote)', 'recruiter: Jo', a URL, an
+# address or an e-mail), that names no place ('Acme' over 'Berlin' or 'Germany': where the job
+# is) and does not begin with a note's word ('Follow up', 'Offer', 'Via LinkedIn').
+NAME_LINE_WORDS = 4
+_NOT_NAME_LINE = re.compile(r"[\d()\[\]{}:;,@/\\<>#=+*?!\"|]|\bwww\.")
+NAME_JOINERS = frozenset(
+    {"&", "and", "of", "for", "the", "und", "für", "der", "die", "das", "de", "du", "des", "la"}
+    | {"le", "y", "e", "di", "da", "do", "dos", "van", "von", "zu", "am", "an", "im", "in"}
+)
+NOTE_WORDS = frozenset(
+    {"via", "see", "ask", "call", "called", "email", "e-mail", "emailed", "mail", "applied"}
+    | {"apply", "referral", "referred", "contact", "follow", "followed", "note", "notes"}
+    | {"todo", "to-do", "met", "sent", "waiting", "ghosted", "rejected", "rejection", "offer"}
+    | {"interview", "interviewed", "remote", "hybrid", "onsite", "on-site", "hq", "tbd", "tbc"}
+    | {"urgent", "maybe", "dream", "priority", "ref", "linkedin", "indeed", "glassdoor", "xing"}
+)
+# Company forms, whose codes are places' too ('AG' Antigua, 'SE' Sweden, 'Co.' Colombia):
+# a line of them alone ('AG', 'GmbH & Co. KG', 'A/S', 'S.p.A.') is the name's, dots aside.
+LEGAL_FORMS = frozenset(
+    {"ag", "se", "sa", "ab", "nv", "bv", "as", "a/s", "asa", "aps", "oy", "oyj", "spa", "srl"}
+    | {"sas", "sarl", "sl", "kg", "kgaa", "gmbh", "ug", "ohg", "gbr", "ev", "inc", "ltd", "llc"}
+    | {"plc", "corp", "co", "lp", "llp", "pty", "pte", "kk", "bhd", "sdn", "sro", "kft", "doo"}
+    | {"limited", "corporation", "company", "&"}
+)
+STREET_WORDS = frozenset(
+    {"street", "st.", "str.", "strasse", "straße", "road", "rd.", "avenue", "ave.", "platz"}
+)
+
+
+def continues_name(line: str) -> bool:
+    """Whether ``line``, under a Company or Position cell's first line, is more of the name
+    (``NOTE_WORDS``, ``NAME_JOINERS``, ``LEGAL_FORMS``): 'GmbH', 'AG', 'Manager', 'of America',
+    '& Co. KG' are;
+    'follow up in Jan', '(remote)', 'Berlin', 'Via LinkedIn', 'Hauptstraße 5' are not."""
+    words = line.split()
+    if any(word != "&" for word in words) and all(
+        word.casefold().replace(".", "") in LEGAL_FORMS for word in words
+    ):
+        return len(words) <= NAME_LINE_WORDS
+    if not words or len(words) > NAME_LINE_WORDS or _NOT_NAME_LINE.search(line):
+        return False
+    if words[0].casefold().rstrip(".") in NOTE_WORDS or words[-1].casefold() in STREET_WORDS:
+        return False
+    if not all(word[0].isupper() or word.casefold() in NAME_JOINERS for word in words):
+        return False
+    if not any(word[0].isupper() for word in words) or location_place(line) != line:
+        return False  # 'Remote', 'Hybrid': a way to work
+    place = header_key(line)
+    return not (place in city_index() or place in country_index() or place in region_index())
+
+
+def cell_name(text: str) -> str:
+    """A Company or Position cell's name: its first line with words, tabs and runs of spaces
+    one space, and the lines right under it that go on with the name (``continues_name``:
+    'Acme' over 'GmbH' is 'Acme GmbH'; a line ending in a hyphen is joined without a space,
+    'Müller-' over 'Lüdenscheidt'); a blank line, or a line that does not, ends it: the rest is
+    a note ('Acme' over 'follow up in Jan' is 'Acme')."""
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    while lines and not lines[0]:
+        lines.pop(0)
+    if not lines:
+        return ""
+    name = lines[0]
+    for line in lines[1:]:
+        if not continues_name(line):
+            break
+        name = f"{name}{line}" if name.endswith("-") else f"{name} {line}"
+    return name
+
+
 def read_required_text(value: object, header: str) -> tuple[str | None, str | None]:
     """A Company or Position cell as every output names it (the drafts, the calendar, the .eml
-    files, the digest): its first line with words (``cells.first_line``: "Acme" over "follow up
-    in Jan" is "Acme"). The cell itself is the user's and stays as written."""
-    text = first_line(without_links(cell_text(value)))
+    files, the digest): its first line with words and the lines that go on with the name
+    (``cell_name``: "Acme" over "GmbH" is "Acme GmbH", "Acme" over "follow up in Jan" is
+    "Acme"). The cell itself is the user's and stays as written."""
+    text = cell_name(without_links(cell_text(value)))
     if not text:
         return None, f"{header} is empty"
     if dates.is_placeholder(text):

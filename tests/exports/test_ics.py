@@ -698,7 +698,8 @@ def test_a_second_independent_parser_reads_the_same_calendar(tracker: Path, tmp_
 
 
 # A Company or Position cell on several lines, or with a tab, as every export names it: its
-# first line with words, tabs and runs of spaces one space. Report ot31, F7: the drafts said
+# first line with words, tabs and runs of spaces one space, and the lines under it that go on
+# with the name ('Acme' over 'GmbH', fx222). Report ot31, F7: the drafts said
 # the first line, the calendar both lines and a raw tab. Report ot33, F3: b074f03 then joined
 # all the lines, so a note typed under the name (Alt+Enter) reached the e-mails ("interview at
 # Acme follow up in Jan"). (Company cell, Position cell, how the draft's subject, the .eml's
@@ -725,6 +726,18 @@ ONE_LINE = [
         id="a note on the position's third line",
     ),
     pytest.param("Tab\tCo", "Data\tAnalyst", "Tab Co", "Data Analyst", "tab-co", id="tab"),
+    # fx222: a name wrapped on two lines is one name, not its first half.
+    pytest.param(
+        "Acme\nGmbH",
+        "Product\nManager",
+        "Acme GmbH",
+        "Product Manager",
+        "acme-gmbh",
+        id="a name on two lines",
+    ),
+    pytest.param(
+        "Acme\nBerlin", "Data Analyst\nHybrid", "Acme", "Data Analyst", "acme", id="a place"
+    ),
     pytest.param(
         "\r\n  Acme \t Labs  \r\nberlin office",
         "Data Analyst",

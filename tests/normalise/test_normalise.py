@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from trackers import raw_table, write_xlsx
 
 from followup_batch.errors import TrackerNotFound
-from followup_batch.normalise.cell_readers import country_notes, read_place
+from followup_batch.normalise.cell_readers import country_notes, read_place, read_required_text
 from followup_batch.normalise.cities import CITIES_BY_REGION, REGION_SPELLINGS
 from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import COUNTRIES, REGIONS, UNSURE
@@ -3623,3 +3623,68 @@ def test_an_offer_of_an_interview_is_not_the_job_offered(status: str, meaning: s
     from followup_batch.normalise.vocabularies import VOCABULARIES, match_vocabulary
 
     assert match_vocabulary(status, VOCABULARIES["outcome"]) == meaning
+
+
+# A Company or Position cell on two lines (Alt+Enter, or a name wrapped as it was pasted) ->
+# the name every output gives it (fx222: 'Acme' over 'GmbH' was 'Acme', so the drafts and the
+# Drafts sheet said half the name). A line that goes on with the name is joined with a space;
+# one that is a note (a date, a bracket, a colon, a URL, an address, a place, a way to work, a
+# note's word, a line in lower case) or a blank line ends the name.
+NAME_CELLS = [
+    ("Acme\nGmbH", "Acme GmbH"),
+    ("Product\nManager", "Product Manager"),
+    ("Bank\nof America", "Bank of America"),
+    ("Acme GmbH\n& Co. KG", "Acme GmbH & Co. KG"),
+    ("Technical\nRecruiter", "Technical Recruiter"),
+    (
+        "Deutsche Gesellschaft für\nInternationale\nZusammenarbeit",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit",
+    ),
+    ("Müller-\nLüdenscheidt", "Müller-Lüdenscheidt"),
+    ("Acme\r\nGmbH", "Acme GmbH"),
+    ("Acme\rGmbH", "Acme GmbH"),
+    # company forms that are places' codes too: Antigua, Sweden, Colombia, Saudi Arabia
+    ("Acme\nAG", "Acme AG"),
+    ("Acme\nSE", "Acme SE"),
+    ("Acme\nCo.", "Acme Co."),
+    ("Acme\nS.A.", "Acme S.A."),
+    ("Acme\nA/S", "Acme A/S"),
+    # notes
+    ("Acme\nfollow up in Jan", "Acme"),
+    ("Acme\nFollow up in Jan", "Acme"),
+    ("Acme\n2026-01-05", "Acme"),
+    ("Acme\nJan 2026", "Acme"),
+    ("Acme Corp.\n(recruiter: Jo)", "Acme Corp."),
+    ("Acme\nRecruiter: Jo", "Acme"),
+    ("Product Manager\n(remote)", "Product Manager"),
+    ("Product Manager\nRemote", "Product Manager"),
+    ("Product Manager\nHybrid", "Product Manager"),
+    ("Acme\nhttps://acme.example/jobs", "Acme"),
+    ("Acme\nwww.acme.example", "Acme"),
+    ("Acme\njo@acme.example", "Acme"),
+    ("Acme GmbH\nHauptstraße 5", "Acme GmbH"),
+    ("Acme\nMain Street", "Acme"),
+    ("Acme\nBerlin", "Acme"),
+    ("Acme\nNew York", "Acme"),
+    ("Acme\nGermany", "Acme"),
+    ("Acme\nLondon, UK", "Acme"),
+    ("Acme\nBavaria", "Acme"),
+    ("Acme\nVia LinkedIn", "Acme"),
+    ("Acme\nOffer", "Acme"),
+    ("Acme\nRejected", "Acme"),
+    ("Acme\nberlin office", "Acme"),
+    ("Product\n\nManager", "Product"),
+    ("Acme\n&", "Acme"),
+    ("Acme\nOne Two Three Four Five", "Acme"),
+    ("=1+1\n=2+2", "=1+1"),
+    # one line: as before
+    ("Acme GmbH", "Acme GmbH"),
+    ("  Acme \t Labs ", "Acme Labs"),
+]
+
+
+@pytest.mark.parametrize(("cell", "name"), NAME_CELLS)
+def test_a_name_cell_on_two_lines_is_one_name_unless_the_second_is_a_note(
+    cell: str, name: str
+) -> None:
+    assert read_required_text(cell, "Company") == (name, None)
