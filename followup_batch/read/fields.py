@@ -809,9 +809,9 @@ FIELDS: tuple[Field, ...] = (
         "Spanish, Portuguese, Italian, Dutch, German: Espagne, Alemania), optional subdivision: "
         "US, US-CA, GB-SCT, DE-BY, Germany; a German, Austrian or Swiss state, a Spanish "
         "community or a UK nation alone, in its own language, English or another: Bayern, "
-        "Bavaria, Bavière, Wien, Zürich, Cataluña, Catalogne, Écosse; a region and its country "
-        "in either order, after a city too: Bayern, "
-        "Deutschland; Munich, Bavaria; a well-known city and its state: Perth, WA; Chennai, TN",
+        "Bavaria, Bavière, Wien, Kanton Zürich, Cataluña, Catalogne, Écosse; a region and its "
+        "country in either order, after a city too: Bayern, Deutschland; Munich, Bavaria; a "
+        "well-known city and its state: Perth, WA; Chennai, TN",
         # Polish "Kraj" (country) is a Czech and Slovak region: read while its cells are
         # countries (normalise.roles).
         generic=("Kraj",),
