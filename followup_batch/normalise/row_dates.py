@@ -926,10 +926,13 @@ def sent(
 # run, and the day a cell was typed is kept nowhere, so "today" in it is no date the tool can
 # know (it fills in nothing from the run's date: ``dates``): sent on a day not noted, and the
 # Problems cell says why (``_date_set_aside``), not read as not sent (fx214: "Sent today",
-# "Sent yesterday" were unread; "sent 2 days ago", "✓ today" silently undated).
+# "Sent yesterday" were unread; "sent 2 days ago", "✓ today" silently undated). A weekday
+# alone ("Sent Monday", "sent on Monday") is the same: the Monday of the week it was typed.
 _RELATIVE_DAY = re.compile(
     r"today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)"
     r"|(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?) ago"
+    # "Sent Monday", "sent on Monday", "✓ last Friday": which week's, the cell does not say.
+    r"|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|heute|gestern|hoy|ayer|aujourd'hui|hier|vandaag|gisteren|oggi|ieri|hoje|ontem"
     r"|今日|昨日|本日|今天|昨天",
     re.IGNORECASE,

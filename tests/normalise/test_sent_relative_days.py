@@ -4,7 +4,8 @@ read again every run, and the day a cell was typed is kept nowhere, so "today" i
 date the tool can know (it fills in nothing from the run's date). The Problems cell says so
 (fx214: "Sent today", "Sent yesterday" were read as not sent, and the thank-you drafted again;
 "sent 2 days ago" and "✓ today" were silently undated). A Japanese sent mark with its date
-written on ("済3/2", done 3/2) is sent that day, as "済 3/2" was. Through ``run`` on a
+written on ("済3/2", done 3/2) is sent that day, as "済 3/2" was. So is a weekday alone
+("Sent Monday", "sent on Monday": fx223), whose week the cell does not say. Through ``run`` on a
 workbook, reopened: the Next action, the Why's thank-you line and the Problems a person sees."""
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ CASES = [
     ("GB", "x today", THANKED, "; marked sent", UNDATED.format("today")),
     ("DE", "gesendet gestern", THANKED, "; marked sent", UNDATED.format("gestern")),
     ("JP", "済今日", THANKED, "; marked sent", UNDATED.format("今日")),
+    # A weekday alone: which week's Monday, the cell does not say (fx223).
+    ("GB", "Sent Monday", THANKED, "; marked sent", UNDATED.format("Monday")),
+    ("GB", "sent on Monday", THANKED, "; marked sent", UNDATED.format("Monday")),
+    ("US", "Yes - Tuesday", THANKED, "; marked sent", UNDATED.format("Tuesday")),
+    ("US", "✓ last Friday", THANKED, "; marked sent", UNDATED.format("last Friday")),
     # A Japanese mark with its date on: sent that day.
     ("JP", "済3/2", THANKED, "; sent Tue 2027-03-02", JP_YEAR),
     ("JP", "送信済み3/2", THANKED, "; sent Tue 2027-03-02", JP_YEAR),
@@ -58,6 +64,10 @@ CASES = [
     ("GB", "Sent to Today show", NOT_THANKED, "", NOT_A_MARK),
     ("GB", "sent today?", NOT_THANKED, "", NOT_A_MARK),
     ("JP", "第3/2", NOT_THANKED, "", NOT_A_MARK),
+    ("GB", "Monday", NOT_THANKED, "", NOT_A_MARK),
+    ("GB", "Send Monday", NOT_THANKED, "", NOT_A_MARK),
+    ("GB", "Not sent Monday", NOT_THANKED, "", NOT_A_MARK),
+    ("US", "X Sun Microsystems", NOT_THANKED, "", NOT_A_MARK),
 ]
 
 
