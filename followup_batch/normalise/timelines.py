@@ -254,6 +254,9 @@ def _match_timeline(text: str) -> Timeline | None:
     day = timeline_words.day_of_month(plain)
     if day is not None:
         return Timeline(DAY_OF_MONTH, day)
+    tail = _JAPANESE_TAIL.fullmatch(plain)
+    if tail is not None:
+        return _match_timeline(tail["rest"])
     rest = timeline_words.after_deadline(plain)
     if rest is None:
         return _after_lead_words(plain)
@@ -266,14 +269,15 @@ def _match_timeline(text: str) -> Timeline | None:
 
 
 # Words that say who answers before the phrase in a short sentence: "they'll get back in 2
-# weeks", "will revert in 2 weeks" (Indian and West African English: reply), "feedback em 2
+# weeks", "will revert in 2 weeks" (Indian and West African English: reply), "they said EOW",
+# "Recruiter said they'll get back after Easter" (fx223: "said" left both unread), "feedback em 2
 # semanas", "nos dan respuesta la próxima semana", "Rückmeldung nächste Woche". Only these: a
 # sentence with other words ("not before next week", "2nd round next week") says something
 # else, and stays unread.
 _LEAD = """
     they they'll theyll will should would get getting back hear hearing we we'll well i i'll
     to us me you let know be told expect expected expecting decision decisions answer response
-    revert reverting
+    revert reverting said says say
     reply feedback result results outcome update news word from them
     nos te les dan daran van a dar respuesta respuestas resultado resultados
     retorno resposta respostas decisao devolutiva vao dao darao vai da dara
@@ -295,6 +299,27 @@ _ROLE_SUBJECT = re.compile(
     r"|talent acquisition|hiring managers?|hiring team|hiring committee|manager"
     r"|(?:interview )?panel|interviewers?|team|company|employer|client|committee)"
     r"(?: team| department| dept)? (?P<rest>(?P<next>\S+).*)"
+)
+
+
+def _plain_either(words: str) -> str:
+    """A regex alternation of ``words`` (space-separated) as ``timeline_words.plain`` writes
+    them ("ご" is "こ"), the longest first."""
+    return "|".join(sorted({timeline_words.plain(w) for w in words.split()}, key=len, reverse=True))
+
+
+# Japanese puts who answers after the phrase: "来週中に連絡" (will contact during next week),
+# "来週中にご連絡いたします", "来週中に回答予定" (an answer during next week is planned). The phrase
+# before the reply word, "に" and a polite or plan ending is read as it is alone; not one that
+# says anything else ("来週中に連絡がなければ": if they do not call next week).
+_JAPANESE_REPLY = "連絡 ご連絡 回答 ご回答 返事 お返事 返信 ご返信 結果連絡 結果の連絡"
+_JAPANESE_ENDING = (
+    "します いたします 致します する します予定 予定 予定です です があります がある が来る"
+    " が来ます をもらえる もらえる をいただける いただける をくれる くれる"
+)
+_JAPANESE_TAIL = re.compile(
+    rf"(?P<rest>.+?)(?:には|に)?(?:{_plain_either(_JAPANESE_REPLY)})"
+    rf"(?:{_plain_either(_JAPANESE_ENDING)})?"
 )
 
 

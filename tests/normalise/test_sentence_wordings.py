@@ -1,0 +1,78 @@
+"""A phrase inside a short sentence that says who answers (ot102 F5): "said" before it ("they
+said EOW", "Recruiter said they'll get back after Easter"), and Japanese, which puts who
+answers after the phrase ("来週中に連絡": will contact during next week). Each as the bare
+phrase is read, beside the sentences that say something else, which stay unread. A quarter
+("early Q1") is not read: a company's quarter may be its fiscal year's. Through ``run`` on a
+CSV, as of the interview day: the due date, the Why and the Problems a person sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from trackers import run_decision_row as _run
+
+NOT_READ = (
+    'is not a date or a timeline phrase (e.g. "Friday", "next week", "in 2 weeks",'
+    ' "within 5 business days", "early January")'
+)
+
+
+@pytest.mark.parametrize(
+    ("location", "interview", "said", "due", "read_as"),
+    [
+        # Who said it before the phrase: Easter Monday 2027-03-29 → Tue 03-30 → Wed 03-31.
+        (
+            "London, UK",
+            "2027-03-16",
+            "Recruiter said they'll get back after Easter",
+            "2027-03-31",
+            "Tue 2027-03-30",
+        ),
+        # 来週中 after Wed 2027-02-10: Fri 02-19 → 1 bd Mon 02-22 → the preferred Wed 02-24
+        # (Emperor's Birthday Tue 02-23).
+        ("Tokyo", "2027-02-10", "来週中に連絡", "2027-02-24", "Fri 2027-02-19"),
+        ("Tokyo", "2027-02-10", "来週中にご連絡いたします", "2027-02-24", "Fri 2027-02-19"),
+        # As before: the bare phrases.
+        ("London, UK", "2027-03-16", "after Easter", "2027-03-31", "Tue 2027-03-30"),
+        ("Tokyo", "2027-02-10", "来週中", "2027-02-24", "Fri 2027-02-19"),
+    ],
+)
+def test_a_phrase_after_who_said_it_is_read(
+    tmp_path: Path, location: str, interview: str, said: str, due: str, read_as: str
+) -> None:
+    row = _run(tmp_path, location, interview, said)
+    assert (row["1st check-in due"], row["Problems"]) == (due, "")
+    assert f'1 bd after the stated decision "{said}", read as {read_as} (never' in row["Why"]
+
+
+def test_they_said_eow_is_the_end_of_the_week(tmp_path: Path) -> None:
+    # Wed 2027-02-10: Fri 02-12 → 1 bd Tue 02-16 (Washington's Birthday Mon 02-15), as "EOW".
+    row = _run(tmp_path, "US", "2027-02-10", "they said EOW")
+    assert (row["1st check-in due"], row["Problems"]) == ("2027-02-16", "")
+    assert "1 bd after the stated decision date Fri 2027-02-12 (never" in row["Why"]
+
+
+@pytest.mark.parametrize(
+    ("location", "interview", "said", "problem"),
+    [
+        # A sentence that says something else, with "said" or a Japanese reply word.
+        (
+            "US",
+            "2027-02-10",
+            "they said not before Friday",
+            f'"they said not before Friday" {NOT_READ}',
+        ),
+        ("Tokyo", "2027-02-10", "来週中に連絡がなければ", f'"来週中に連絡がなければ" {NOT_READ}'),
+        ("Tokyo", "2027-02-10", "来週面接", f'"来週面接" {NOT_READ}'),
+        # A quarter may be the company's fiscal one: not read.
+        ("US", "2026-11-10", "early Q1", f'"early Q1" {NOT_READ}'),
+        ("US", "2026-11-10", "end of Q1", f'"end of Q1" {NOT_READ}'),
+    ],
+)
+def test_a_sentence_that_says_something_else_is_a_row_problem(
+    tmp_path: Path, location: str, interview: str, said: str, problem: str
+) -> None:
+    row = _run(tmp_path, location, interview, said)
+    assert row["Problems"] == f'row 2, column "Decision Date": {problem}'
+    assert "stated decision" not in row["Why"]
