@@ -117,11 +117,47 @@ EASTER = ("easter", "good friday", "maundy thursday")
 # Santa's Thursday and Friday are no federal holidays). There "after Easter", "after the
 # Easter weekend", "después de Semana Santa" are after Easter Sunday (``EASTER_SUNDAY``):
 # the decision is the first business day after it, the Monday, and the Why says Easter is
-# no holiday there (``unkept_easter``). Elsewhere a calendar without Easter ("after Easter"
+# no holiday there (``unkept_day``). Elsewhere a calendar without Easter ("after Easter"
 # in Saudi Arabia, Russia's Orthodox one, a Swiss row without its canton, whose Good Friday
 # and Easter Monday differ by canton) is a row problem, as before.
 EASTER_SUNDAY_ROWS = ("US", "MX")
 EASTER_SUNDAY = "easter sunday"
+# Whitsun (Pentecost, Whit Monday: "after Whitsun", "after Whit Monday", "nach Pfingsten",
+# "après la Pentecôte", "na Pinksteren"): Whit Monday, a holiday in Germany, France, the
+# Netherlands, Belgium, Switzerland, Austria, Denmark, Norway, Hungary, Luxembourg. Britain
+# dropped it in 1971 (its late May bank holiday is the last Monday of May, Whit Monday's day
+# only some years): there "after Whitsun" is after Whit Monday's date, the Tuesday, and the
+# Why says it is no holiday there (``unkept_day``), as "after Easter" in the US is; it is not
+# read as the Spring bank holiday, which it may not be. Elsewhere (the US, Ireland) a calendar
+# without it is a row problem.
+WHITSUN = ("pentecost", "whit monday")  # the Caribbean calendars' "Whit Monday"
+WHIT_MONDAY_ROWS = ("GB",)
+WHIT_MONDAY = "pentecost monday"  # as the package names it, which ``WHITSUN`` says
+WHIT_MONDAY_AFTER_EASTER = dt.timedelta(days=50)
+
+
+class UnkeptDay(NamedTuple):
+    """A day a holiday's names mean where the row's calendar keeps none of its days off: the
+    rows that read it (``EASTER_SUNDAY_ROWS``, ``WHIT_MONDAY_ROWS``), its name as the names
+    match it and as the Why shows it, what the Why calls the holiday, and its day after
+    Easter Sunday."""
+
+    rows: tuple[str, ...]
+    name: str
+    shown: str
+    holiday: str
+    offset: dt.timedelta  # after Easter Sunday
+
+
+UNKEPT_DAYS: dict[tuple[str, ...], UnkeptDay] = {
+    EASTER: UnkeptDay(EASTER_SUNDAY_ROWS, EASTER_SUNDAY, "Easter Sunday", "Easter", dt.timedelta()),
+    WHITSUN: UnkeptDay(
+        WHIT_MONDAY_ROWS, WHIT_MONDAY, "Whit Monday", "Whit Monday", WHIT_MONDAY_AFTER_EASTER
+    ),
+}
+# "The Fourth" (of July).
+THE_FOURTH = "fourth"
+AUTUMN_HOLIDAYS = "החגים; חגים; חגי תשרי"
 # What people write after "after", each the words of the holidays' English names (as the
 # ``holidays`` package writes them in US English) it means, on every calendar ("*") or on
 # the countries named. Names not listed here are read as written ("after Thanksgiving", "after
@@ -182,6 +218,9 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # The US's Independence Day by its date ("after the July 4th weekend", "after the Fourth
     # of July": fx198, they were no phrase).
     "july 4; july 4th; 4th of july; fourth of july; 4th july": {"US": ("@07-04",)},
+    # "After the Fourth": on US rows only (``SAID_IN``), and up to six weeks before it
+    # (``SEASONAL``): said in January it is more likely the 4th of a month.
+    THE_FOURTH: {"US": ("@07-04",)},
     # A country's national day by the package's English name, matched as a name begins
     # (the US's Independence Day, not Juneteenth National Independence Day), the next where
     # it has more than one: Hungary's three (15 March, 20 August, 23 October), Poland's 3 May
@@ -240,6 +279,20 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # Good Friday alone, where it is a day off (Hong Kong, Connecticut): said where it is
     # not, the Problems cell says the calendar does not have it, as for "after Easter".
     "good friday": {"*": ("good friday",)},
+    # Whitsun by its names (``WHITSUN``): Pentecost Sunday where it is a holiday, then Whit
+    # Monday, one holiday. "Pfingstmontag", "lundi de Pentecôte" are read whole as the
+    # calendars' own names.
+    "pentecost; pentecost monday; whit monday; whitsun; whitsunday; whit sunday; whitsuntide;"
+    " whit weekend; pfingsten; pentecote; pinksteren; pinkster; pentecostes; pentecoste;"
+    " punkosd": {"*": WHITSUN},
+    # Whitsun's school holidays (Britain's late May half term) are no public holiday: no
+    # day named, a row problem, not Whit Monday.
+    "whitsun holidays; whitsun holiday; whitsun break; whitsun half term; whitsun half-term;"
+    " whit week; whit holidays": {"*": ()},
+    # The sovereign's birthday holiday by either name, whichever the calendar has that year:
+    # Australia's, New Zealand's "King's Birthday" since 2023, "Queen's Birthday" before.
+    "king's birthday; queen's birthday; kings birthday; queens birthday; king's bday;"
+    " queen's bday": {"*": ("king's birthday", "queen's birthday")},
     # The names US trackers use for the package's ones.
     "mlk; mlk day; mlk jr day; mlk jr. day; martin luther king day; martin luther king jr day;"
     " martin luther king jr. day": {"US": ("martin luther king",)},
@@ -300,8 +353,11 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
         "*": ("labor day", "@05-01"),
         **dict.fromkeys(("GB", "IE"), ("may day", "may bank holiday")),
     },
+    # German "Tag der Arbeit" (Germany's calendar says "Erster Mai"), Brazil's "Dia do
+    # Trabalho" (its calendar says "Dia do Trabalhador").
     "may day; 1 may; 1st may; may 1; may 1st; first of may; workers' day; international"
-    " workers' day; 1 maja; 1 maj; 1 mai; 1 mayis; 1 мая; 1 травня; πρωτομαγια": {
+    " workers' day; 1 maja; 1 maj; 1 mai; 1 mayis; 1 мая; 1 травня; πρωτομαγια;"
+    " tag der arbeit; dia do trabalho": {
         "*": ("may day", "@05-01"),
         "IE": ("may bank holiday", "@05-01"),
     },
@@ -376,6 +432,10 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "diwali; deepavali; deepawali": {"*": ("diwali", "deepavali")},
     "passover; pesach": {"*": ("pesach", "passover")},
+    # Hebrew "אחרי החגים" (after the holidays): in Israel the autumn ones, Rosh Hashanah to
+    # Simchat Torah, after which offices resume; said up to three months before it
+    # (``SEASONAL``), from late July, else a row problem (before Pesach it is the spring's).
+    AUTUMN_HOLIDAYS: {"IL": ("simchat torah",)},
 }
 # The spellings of Eid al-Adha ("Eid-ul-Adha", "Eid ul Adha", "Id el Kabir", "Aïd el-Kébir",
 # "Eid el-Kebir") and of Eid al-Fitr ("Eid-ul-Fitr", "Idd-ul-Fitr", "Id el Fitr", "Eid
@@ -434,6 +494,17 @@ PASSED_DAYS = 31
 # "Before the holidays" more than six weeks before Christmas (in October, early November) is
 # no break anyone meant: a row problem, as a holiday past ``DAYS_AHEAD`` is.
 SEASON_DAYS_AHEAD = 42
+AUTUMN_HOLIDAYS_DAYS_AHEAD = 92  # from late July; Simchat Torah falls late September to October
+# Holidays read only this close ahead, as the Christmas break is (``out_of_reach``): "after
+# the Fourth" said in January is likelier the 4th of a month; Israel's "אחרי החגים" said
+# before Pesach is the spring's holidays, not the autumn's.
+SEASONAL: dict[str, tuple[int, str]] = {
+    THE_FOURTH: (SEASON_DAYS_AHEAD, "six weeks"),
+    **{
+        _folded(plain(w)): (AUTUMN_HOLIDAYS_DAYS_AHEAD, "three months")
+        for w in AUTUMN_HOLIDAYS.split(";")
+    },
+}
 # "After Easter", "shortly after the Eid holidays", "post-Diwali"; "ゴールデンウィーク明け",
 # "春节后", "설날 이후".
 # In the languages decisions are read in: "nach Ostern", "après Pâques", "dopo Pasqua", "na
@@ -465,6 +536,8 @@ _AFTER_CJK = re.compile(
 # Thai puts "after" first, without a space: "หลังสงกรานต์"; "หลังจาก" is "after" too. Only
 # before Thai words: "หลัง Songkran" is no sentence anyone writes.
 _AFTER_THAI = re.compile(r"(?:หลังจาก|หลัง) ?(?P<x>[\u0e00-\u0e7f].*)")
+# Hebrew "אחרי" ("אחרי החגים"; the article is written on: "ה").
+_AFTER_HEBREW = re.compile(r"(?:(?:מיד|קצת|רק) )?אחרי (?P<x>[\u0590-\u05ff].*)")
 # Vietnamese "sau" ("sau Tết"): in Romanian it is "or" ("vineri sau Paște": Friday or Easter),
 # so it is read as "after" only on Vietnamese rows (``VIETNAMESE_ROWS``), or where the cell is
 # written in Vietnamese, with its letters ("sau Tết", "sau Quốc khánh"; ot90 F3).
@@ -484,6 +557,7 @@ SPANISH_ROWS = (
 # Malay "raya" alone ("lepas raya") is Hari Raya; elsewhere Raya is a name (ot90 F7).
 HARI_RAYA_ROWS = ("MY", "SG", "BN", "ID")
 SAID_IN: dict[str, tuple[str, ...]] = {
+    THE_FOURTH: ("US",),
     "puente": SPANISH_ROWS,
     "puente festivo": SPANISH_ROWS,
     "raya": HARI_RAYA_ROWS,
@@ -605,7 +679,7 @@ def named_holiday(value: object) -> NamedHoliday | None:
 def _holiday_said(text: str, *, vietnamese: bool = False) -> NamedHoliday | None:
     """``named_holiday`` of ``text`` (``plain``) as a whole: no lead-in. ``vietnamese``: the
     cell has Vietnamese letters, so its "sau" is read on every row."""
-    after = (_AFTER, _AFTER_LAST, _AFTER_CJK, _AFTER_THAI, _AFTER_VIETNAMESE)
+    after = (_AFTER, _AFTER_LAST, _AFTER_CJK, _AFTER_THAI, _AFTER_HEBREW, _AFTER_VIETNAMESE)
     for patterns, before in ((after, False), ((_BEFORE, _BEFORE_CJK), True)):
         for pattern in patterns:
             m = pattern.fullmatch(text)
@@ -623,9 +697,13 @@ def _holiday_said(text: str, *, vietnamese: bool = False) -> NamedHoliday | None
 
 
 @lru_cache(maxsize=4096)  # a tracker's rows share a few countries, holidays and days
-def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date, dt.date] | None:
+def holiday_days(
+    country: str, words: str, interview: dt.date, *, unkept: bool = True
+) -> tuple[dt.date, dt.date] | None:
     """The first and the last day of the next holiday on or after ``interview`` that ``words``
-    name on the calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s."""
+    name on the calendar of ``country`` ('GB-ENG'), else None. ``words``: ``named_holiday``'s.
+    Without ``unkept``, not a day its calendar keeps no day off for (``_unkept_days``: Whit
+    Monday in Britain)."""
     names = names_meant(country, words)
     month = _run_month(names)
     if month is not None:
@@ -637,7 +715,8 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
             # every state keeps (``business_days.EVERY_REGION``): its run ends as the states'.
             return run[0], run[1] + dt.timedelta(days=1)
         return run
-    table = {**_holidays(country, interview.year), **_unkept_easter(country, names, interview)}
+    unkept_days = _unkept_days(country, names, interview) if unkept else {}
+    table = {**_holidays(country, interview.year), **unkept_days}
     days = _days_named(table, words, names, interview)
     if names == SHORT_BREAKS:  # not Mid-Autumn inside National Day's week
         days = [day for day in days if not _long_break(table[day])]
@@ -654,41 +733,75 @@ def holiday_days(country: str, words: str, interview: dt.date) -> tuple[dt.date,
         # (Thursday) is after Sunday, as "after the long weekend" is (ot97 F8: it was read as
         # the Friday); one ending on a Monday (Easter's, Labor Day's) is that Monday.
         last += dt.timedelta(days=SUNDAY - last.weekday())
+    if (
+        last in unkept_days
+        and last not in _holidays(country, interview.year)
+        and last.weekday() < SATURDAY
+    ):
+        # Britain's Whit Monday, a working day: after it is the Tuesday, as after a day off.
+        last += dt.timedelta(days=1)
     return days[0], last
 
 
-def _unkept_easter(
+def _unkept_days(
     country: str, names: tuple[str, ...], interview: dt.date
 ) -> dict[dt.date, tuple[str, ...]]:
-    """Easter Sunday of ``interview``'s year and the next, by its name, where ``names`` are
-    Easter's (``EASTER``) and ``country`` is one of ``EASTER_SUNDAY_ROWS`` whose calendar keeps
-    none of Easter's days off that year; else nothing."""
-    if names != EASTER or _package_key(country)[0] not in EASTER_SUNDAY_ROWS:
+    """Easter Sunday (or Whit Monday) of ``interview``'s year and the next, by its name, where
+    ``names`` are Easter's (Whitsun's: ``UNKEPT_DAYS``) and ``country`` is one of its rows
+    whose calendar keeps none of its days off that year; else nothing. A day that is a holiday
+    by another name (Britain's Spring bank holiday on Whit Monday 2026) keeps it too."""
+    unkept = UNKEPT_DAYS.get(names)
+    if unkept is None or _package_key(country)[0] not in unkept.rows:
         return {}
     table = _holidays(country, interview.year)
-    kept = {day.year for day in _days_named(table, "easter", EASTER, dt.date(interview.year, 1, 1))}
-    sundays = (easter(year) for year in (interview.year, interview.year + 1))
-    return {sunday: (EASTER_SUNDAY,) for sunday in sundays if sunday.year not in kept}
+    kept = {day.year for day in _days_named(table, names[0], names, dt.date(interview.year, 1, 1))}
+    days = (easter(year) + unkept.offset for year in (interview.year, interview.year + 1))
+    return {day: (*table.get(day, ()), unkept.name) for day in days if day.year not in kept}
 
 
-def unkept_easter(country: str, phrase: str, decision: dt.date) -> dt.date | None:
-    """The Easter Sunday a stated decision's ``phrase`` ("after the Easter weekend", "before
-    Easter") was read by on a row of ``country`` whose calendar keeps no day of Easter off
-    (the US's), for its Why; else None. ``decision``: the decision day it was read as, the
-    Monday after it or the Friday before."""
+def _with_unkept(
+    country: str, names: tuple[str, ...], year_of: dt.date
+) -> dict[dt.date, tuple[str, ...]]:
+    """``_holidays`` of ``country`` from ``year_of``'s year, with ``_unkept_days``."""
+    return {**_holidays(country, year_of.year), **_unkept_days(country, names, year_of)}
+
+
+class Unkept(NamedTuple):
+    """The day a phrase was read by on a calendar that keeps none of its holiday's days off,
+    and what the Why says of it."""
+
+    day: dt.date
+    shown: str  # "Easter Sunday"
+    holiday: str  # "Easter"
+
+
+def unkept_day(country: str, phrase: str, decision: dt.date) -> Unkept | None:
+    """The Easter Sunday (Whit Monday) a stated decision's ``phrase`` ("after the Easter
+    weekend", "before Easter", "after Whitsun") was read by on a row of ``country`` whose
+    calendar keeps no day of it off (the US's Easter, Britain's Whit Monday), for its Why;
+    else None. ``decision``: the decision day it was read as, the day after it or before."""
     found = named_holiday(phrase)
     if found is None:
         return None
     names = names_meant(country, found.words)
+    unkept = UNKEPT_DAYS.get(names)
+    if unkept is None:
+        return None
     since = decision - dt.timedelta(days=SAME_HOLIDAY_DAYS)
-    near = (d for d in _unkept_easter(country, names, since) if abs((d - decision).days) <= 7)
-    return next(near, None)
+    off = _holidays(country, since.year)
+    near = (
+        d
+        for d in _unkept_days(country, names, since)
+        if abs((d - decision).days) <= SAME_HOLIDAY_DAYS and d not in off
+    )
+    day = next(near, None)
+    return None if day is None else Unkept(day, unkept.shown, unkept.holiday)
 
 
 # A holiday's weekend ("Thanksgiving weekend", "the Canada Day long weekend"), and the days
 # whose weekend is the Sunday after them (Thursday to Saturday).
 _WEEKEND_SAID = re.compile(r"(?:^| )weekend$")
-SUNDAY = 6
+SATURDAY, SUNDAY = 5, 6
 _BEFORE_SUNDAY = frozenset({3, 4, 5})
 
 
@@ -960,7 +1073,7 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
     )
     if not next_meant:
         since = interview - dt.timedelta(days=PASSED_DAYS)
-        table = {**_holidays(country, since.year), **_unkept_easter(country, names, since)}
+        table = _with_unkept(country, names, since)
         gone = [d for d in _days_named(table, words, names, since) if d < interview]
         # Pesach's seventh day, Golden Week's last days still to come: the same holiday.
         if gone and (coming is None or (coming[0] - gone[-1]).days > SAME_HOLIDAY_DAYS):
@@ -982,11 +1095,12 @@ def out_of_reach(country: str, words: str, interview: dt.date) -> OutOfReach | N
         note = f", and {long_break}, a 长假, comes before it" if long_break else ""
         name = f"the next 小长假, {_shown_name(country, coming[0], words)}"
         return OutOfReach(coming[0], name, passed=False, reach="six weeks", note=note)
-    season = names == CHRISTMAS_BREAK
-    if coming is not None and (coming[0] - interview).days > (
-        SEASON_DAYS_AHEAD if season else DAYS_AHEAD
-    ):
-        reach = "six weeks" if season else "six months"
+    days, reach = (
+        (SEASON_DAYS_AHEAD, "six weeks")
+        if names == CHRISTMAS_BREAK
+        else SEASONAL.get(_listed_as(words) or "", (DAYS_AHEAD, "six months"))
+    )
+    if coming is not None and (coming[0] - interview).days > days:
         return OutOfReach(
             coming[0], _shown_name(country, coming[0], words), passed=False, reach=reach
         )
@@ -1060,7 +1174,10 @@ def kept_elsewhere(country: str, words: str, interview: dt.date) -> tuple[str, .
     code, _, subdiv = country.partition("-")
     regions = getattr(getattr(holidays, code, None), "subdivisions", ()) or ()
     near = (*(f"{code}-{r}" for r in regions if r != subdiv), *NEIGHBOURS.get(code, ()))
-    return tuple(c for c in near if holiday_days(c, words, interview) is not None)
+    # Not a day a calendar keeps no day off for: Britain's Whit Monday is no holiday of
+    # Northern Ireland's, said of a Dublin row.
+    kept = (c for c in near if holiday_days(c, words, interview, unkept=False) is not None)
+    return tuple(kept)
 
 
 def _days_named(
@@ -1217,8 +1334,9 @@ def _shown_name(country: str, day: dt.date, words: str = "") -> str:
     Day"), else the first."""
     code, subdiv = _package_key(country)
     names = names_meant(country, words) if words else ()
-    if day in _unkept_easter(country, names, day):
-        return "Easter Sunday"
+    unkept = _unkept_days(country, names, day)
+    if day in unkept and day not in _holidays(country, day.year):
+        return UNKEPT_DAYS[names].shown
     begins = _begins(words)
     closed = offices_close(country)
     for category in (None, getattr(closed, "category", None)):

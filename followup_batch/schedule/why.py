@@ -147,14 +147,16 @@ def stated_decision(r: WhyInputs, decision: dt.date) -> str:
     """The stated decision date, or the phrase it was read from: "the stated decision date Tue
     2026-11-24", 'the stated decision "early January", read as Sun 2027-01-10'."""
     if r.decision_phrase:
-        # "After Easter" in the US, where Easter is no holiday: after Easter Sunday, said so.
-        sunday = holiday_phrases.unkept_easter(r.country, r.decision_phrase, decision)
-        easter = (
-            f" (Easter Sunday {sunday:%m-%d}: Easter is no holiday on the {r.country} calendar)"
-            if sunday is not None
+        # "After Easter" in the US, where Easter is no holiday: after Easter Sunday, said so;
+        # "after Whitsun" in Britain: after Whit Monday's date.
+        unkept = holiday_phrases.unkept_day(r.country, r.decision_phrase, decision)
+        note = (
+            f" ({unkept.shown} {unkept.day:%m-%d}: {unkept.holiday} is no holiday on the"
+            f" {r.country} calendar)"
+            if unkept is not None
             else ""
         )
-        return f'the stated decision "{r.decision_phrase}", read as {day(decision)}{easter}'
+        return f'the stated decision "{r.decision_phrase}", read as {day(decision)}{note}'
     return f"the stated decision date {day(decision)}"
 
 
