@@ -1,7 +1,8 @@
 """Trackers whose every cell is a long run of one shape (10,000 spaces, digits, words, each
 ended by a character that fails a pattern) go through the whole run: read, normalise,
 schedule, explain, write. A pattern that backtracks on such a cell held a run for minutes
-(fx214's sent-mark pattern on 10,000 spaces), and two rows with the same unreadable interview
+(fx214's sent-mark pattern on 10,000 spaces), a sent mark's note was parsed as a date once per
+space in it, and two rows with the same unreadable interview
 date ended in an internal error (``why.same_interview``). Each run is a child process with a
 deadline of minutes: a hang fails with the shape named, no time figure is asserted."""
 
@@ -36,6 +37,8 @@ SHAPES = {
     "dates": "1/" * 5_000 + "!",
     "words": "sent " * 2_000 + "!",
     "tabs and spaces": "\t " * 5_000 + "!",
+    # a mark and a note: each space was a date's possible end, parsed in turn (41 s a cell)
+    "marks": "x - " * 2_500 + "today!",
 }
 
 

@@ -953,6 +953,7 @@ def relative_day(note: str) -> bool:
     return _RELATIVE_DAY.fullmatch(note.strip()) is not None
 
 
+LONGEST_MARK_DATE = 64  # characters: the longest date a sent cell's mark is followed by
 # Where a date after a yes-mark may end and a note begin ("3/2 (email)", "Jan 13 late").
 _NOTE_START = re.compile(r"(?=[\s(\[,;])")
 # What looks like a date in figures after a yes-mark though it is none ("✓ 31/31").
@@ -982,7 +983,12 @@ def mark_date(value: object) -> str | bool | None:
     if follows is None:
         return None
     rest, after_space = follows
-    ends = [m.start() for m in _NOTE_START.finditer(rest) if m.start()] + [len(rest)]
+    # A date is a few words ("Wednesday, 20 September 2027"): only ends within
+    # ``LONGEST_MARK_DATE`` characters are tried, or a long note after the mark ("x - " 3,000
+    # times) is parsed once per space in it (41 s for a 12,000-character cell).
+    ends = [
+        m.start() for m in _NOTE_START.finditer(rest, 0, LONGEST_MARK_DATE + 1) if m.start()
+    ] + ([len(rest)] if len(rest) <= LONGEST_MARK_DATE else [])
     for end in reversed(ends):
         read = dates.parse_date(rest[:end].strip())
         if read.value is not None or read.month_day is not None:
