@@ -85,6 +85,26 @@ def _bilingual_key(header: str, index: dict[str, str]) -> str | None:
     return reading[0] if reading is not None else None
 
 
+# A header and its translation in brackets, as a slash joins them: "Company (Firma)",
+# "Position (Stelle)", "Interview Date (Datum)" (ot101 F12: refused, "missing: Company").
+# A format hint in brackets is not one ("Interview Date (MM/DD/YYYY)": ``header_lookup_key``).
+_BRACKETED = re.compile(r"\s*([^()\[\]]+?)\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*")
+# Fields whose header's word in brackets says whose or which they are rather than their name
+# in another language: "Notes (private)" are no notes for the drafts.
+_QUALIFIED_FIELDS = frozenset({"topic"})
+
+
+def _bilingual_parts(header: str) -> list[str] | None:
+    """The names a bilingual header joins: with slashes ("Firma / Company"), or one name and
+    one in brackets after it ("Company (Firma)"); None for any other header."""
+    if not any(c in header for c in "()[]"):
+        return [p.strip() for p in _BILINGUAL_SLASH.split(header)] if "/" in header else None
+    bracketed = _BRACKETED.fullmatch(header)
+    if bracketed is None or "/" in header:
+        return None
+    return [bracketed[1], bracketed[2]]
+
+
 # Fields a bilingual header's two names may be: a place's ("Ort / Location", "Stadt /
 # Location": ot100 F7, the header was left alone and every row on the default calendar) is
 # its Location, as a Location cell is read as a City cell is.
@@ -97,9 +117,9 @@ def bilingual_reading(header: str, index: dict[str, str]) -> tuple[str, str | No
     Location" is Location), or one known name and one unknown word that is no other column's
     ("Firmenname / Company" is Company): the note says how it is read in the last two cases.
     None for two fields' names ("Company / Role", "Date / Time": ``two_fields``)."""
-    if "/" not in header or any(c in header for c in "()[]"):
+    parts = _bilingual_parts(header)
+    if parts is None:
         return None
-    parts = [p.strip() for p in _BILINGUAL_SLASH.split(header)]
     keys = [header_key(part) for part in parts]
     if len(keys) < 2 or not all(keys):
         return None
@@ -116,9 +136,13 @@ def bilingual_reading(header: str, index: dict[str, str]) -> tuple[str, str | No
     if len({index[k] for k in known}) != 1 or len(unknown) != 1 or " " in unknown[0]:
         return None
     name = index[known[0]]
-    if header_key(unknown[0]) in header_index.AMBIGUOUS_DATE_KEYS or _names_another_field(
-        header_key(unknown[0]), name, index
-    ):
+    if header_key(unknown[0]) in header_index.AMBIGUOUS_DATE_KEYS:
+        # "Interview Date (Datum)", "Date Applied / Datum": a date field's name beside the
+        # word for a date is that field (ot101 F12); beside another field's, two columns.
+        return (known[0], None) if name in DATE_FIELDS else None
+    if name in _QUALIFIED_FIELDS and "/" not in header:
+        return None  # "Notes (private)": whose notes, not their name in another language
+    if _names_another_field(header_key(unknown[0]), name, index):
         return None
     label = fields.FIELDS_BY_NAME[name].header
     return known[0], (
@@ -634,7 +658,17 @@ def _likely_header(match: HeaderMatch, field_name: str) -> str:
     for col, header in enumerate(match.headers):
         if col not in mapped and header_key(header) in _LIKELY_HEADERS.get(field_name, ()):
             return header.replace('"', "")
+    for col, header in enumerate(match.headers):
+        # "Company (Agency)", "Interview Date (geplant am)": the field's name before words in
+        # brackets that made it another column (ot101 F12).
+        before = _BEFORE_BRACKETS.fullmatch(header)
+        names = before is not None and header_index.HEADER_INDEX.get(header_key(before[1]))
+        if col not in mapped and names == field_name:
+            return header.replace('"', "")
     return "Header"
+
+
+_BEFORE_BRACKETS = re.compile(r"\s*([^()\[\]]+?)\s*[(\[].*")
 
 
 _UNUSED_MAP = (

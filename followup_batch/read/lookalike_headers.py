@@ -292,6 +292,15 @@ def no_dates_fix(unread: Iterable[str]) -> str:
     interview."""
     unread = [header for header in unread if header.strip()]
     for header in unread:
+        if named := _date_named_before_brackets(header):
+            label, name = named
+            # Never "Add an Interview Date column" beside a header that says it (ot101 F12).
+            return (
+                f'"{header}" names {label}, but the words in brackets after it make it '
+                "another column; if it holds those dates, map it with "
+                f'--map "{header}={name}", or rename it to {label}.'
+            )
+    for header in unread:
         if said := typo_of_a_header(header, dates_only=True):
             known, name = said
             return (
@@ -310,3 +319,20 @@ def no_dates_fix(unread: Iterable[str]) -> str:
         'your date column: --map "Header=applied_at" for the day you applied, '
         '--map "Header=interview_at" for the interview\'s.'
     )
+
+
+_BEFORE_BRACKETS = re.compile(r"\s*([^()\[\]]+?)\s*[(\[].*")
+# A date field's headers, in every language the tables hold: key -> (label, field name).
+_DATE_NAMES = {
+    header_key(h): (f.header, f.name)
+    for f in FIELDS
+    if f.name in DATE_SOURCES
+    for h in (f.header, *f.synonyms, *f.other_languages)
+}
+
+
+def _date_named_before_brackets(header: str) -> tuple[str, str] | None:
+    """(label, field name) of the date field a header names before words in brackets
+    ("Interview Date (geplant)": Interview Date, interview_at), else None."""
+    before = _BEFORE_BRACKETS.fullmatch(header)
+    return _DATE_NAMES.get(header_key(before[1])) if before else None

@@ -5,6 +5,7 @@ through ``run``, reopened as a person sees it."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from pathlib import Path
 
@@ -52,6 +53,27 @@ HEADERS = [
     ("Land / Location", None),
     ("Firma / Firm name", None),
     ("Y/N", None),
+    # A header with its translation in brackets, read as the slash form (ot101 F12: refused,
+    # "missing: Company, Position, Interview Date").
+    ("Company (Firma)", "company"),
+    ("Firma (Company)", "company"),
+    ("Position (Stelle)", "position"),
+    ("Interview Date (Datum)", "interview_at"),
+    ("Interview Date / Datum", "interview_at"),
+    ("Date Applied (Fecha)", "applied_at"),
+    ("Status (Estado)", "outcome"),
+    ("Company [Empresa]", "company"),
+    ("Position (Intern)", "position"),  # one known name and one unknown word: with a note
+    # ... but not other words in brackets: whose notes, another column, another field, a date
+    # beside a field of no date, two unknown words.
+    ("Notes (private)", None),
+    ("Company (Agency)", None),
+    ("Company (Role)", None),
+    ("Company (Date)", None),
+    ("Name (Hiring Manager)", None),
+    ("Position (Salary)", None),
+    ("Interview Date (geplant morgen)", None),
+    ("Company (Firma) / Role", None),
 ]
 
 
@@ -178,3 +200,54 @@ def test_a_header_of_two_fields_is_said_in_the_refusal(tmp_path: Path) -> None:
     ) in result.output
     assert '"Date / Time" names two columns (Date and Time)' in result.output
     assert "Status / Outcome" not in result.output.split("missing:")[1]
+
+
+def test_a_tracker_of_bracketed_translations_is_followed(tmp_path: Path) -> None:
+    """ot101 F12's file, hand count: a video interview Tue 2026-11-10 in the US; the 1st
+    check-in 5 business days later skipping Veterans Day (Wed 11-11): Wed 11-18, overdue on
+    11-20."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Company (Firma),Position (Stelle),Interview Date (Datum),Status\n"
+        "Siemens Energy,Data Analyst,2026-11-10,Interview\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-20", str(path), "-o", str(out)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(out.open(encoding="utf-8"))
+    assert row["Company (Firma)"] == "Siemens Energy"
+    assert (row["Follow-up status"], row["Next action"], row["Next due"]) == (
+        "Overdue",
+        "1st check-in",
+        "2026-11-18",
+    )
+    assert row["Problems"] == ""
+
+
+REFUSALS = [
+    # The refusal names the bracketed header as the likely column, never "Header" or "Add an
+    # Interview Date column" beside a header that says Interview Date.
+    (
+        "Company (Agency),Position,Interview Date,Status",
+        'missing: Company. Rename the header or map it with --map "Company (Agency)=company".',
+    ),
+    (
+        "Company,Position,Interview Date (geplant morgen),Status",
+        '"Interview Date (geplant morgen)" names Interview Date, but the words in brackets after '
+        'it make it another column; if it holds those dates, map it with --map "Interview Date '
+        '(geplant morgen)=interview_at", or rename it to Interview Date.',
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "said"), REFUSALS)
+def test_a_refusal_names_the_bracketed_header(tmp_path: Path, header: str, said: str) -> None:
+    path = tmp_path / "tracker.csv"
+    path.write_text(f"{header}\nAcme,Analyst,2026-11-10,Interview\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", "--as-of", "2026-11-20", str(path)])
+    assert result.exit_code == 1
+    assert said in " ".join(result.output.split())
+    assert "Add an Interview Date column" not in result.output
