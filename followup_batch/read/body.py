@@ -30,6 +30,7 @@ from followup_batch.read.headers import (
     header_lookup_key,
     match_header,
 )
+from followup_batch.read.names import LEGAL_FORMS
 from followup_batch.read.options import ReadOptions
 
 Row = Sequence[object]
@@ -116,9 +117,34 @@ def has_value(value: object) -> bool:
     return True
 
 
-_TOTAL_LABEL = re.compile(
-    r"\s*(?:grand\s+|sub-?)?totals?\b.*|\s*(?:sum|count|average|avg|mean)\b.*", re.IGNORECASE
+# A totals row's label: "Total", "Grand total", "Subtotal", "Total open", "Sum", "Count" and
+# the same words in the languages the header tables read (German "Summe", "Gesamt", "Anzahl",
+# "Insgesamt"; Dutch "Totaal", "Aantal"; French "Somme"; Spanish and Polish "Suma"; ...; ot101
+# F11: they became rows that need info), also after one word when the label ends there ("Open
+# total:", "Offene Summe"). Not a word that only begins with one ("Summit", "TotalEnergies"),
+# nor a company's name with its legal form ("Gesamt AG", "Total SA").
+_TOTAL_WORDS = (
+    "totals?|sum|count|average|avg|mean"
+    "|summe|gesamt|gesamtsumme|insgesamt|anzahl"  # German
+    "|totaal|aantal|som"  # Dutch
+    "|totaux|somme"  # French
+    "|suma|soma|somma|totale|cantidad|quantidade|razem|łącznie|toplam|jumlah"
 )
+_TOTAL_LABEL = re.compile(
+    rf"\s*(?:grand\s+|sub-?\s*|sous-|zwischen)?(?:{_TOTAL_WORDS})\b.*"
+    rf"|\s*[^\W\d_]+\s+(?:{_TOTAL_WORDS})\s*:?\s*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def is_total_label(text: str) -> bool:
+    """Whether ``text`` is a totals row's label (``_TOTAL_LABEL``) and not a company's name."""
+    return bool(_TOTAL_LABEL.fullmatch(text)) and not any(
+        w in LEGAL_FORMS for w in _WORD.findall(text.casefold())
+    )
+
+
 SMALLEST_SERIAL_DATE = 10_000  # numbers from here up may be dates (1927 on); below: counts
 _NUMBER_TEXT = re.compile(r"\s*[-+]?\d[\d,]*(?:\.\d+)?\s*")  # a count saved as text
 
@@ -172,7 +198,7 @@ def is_text(value: object) -> bool:
     return (
         isinstance(value, str)
         and bool(value.strip())
-        and not _TOTAL_LABEL.fullmatch(value)
+        and not is_total_label(value)
         and not _NUMBER_TEXT.fullmatch(value)
     )
 
@@ -182,7 +208,7 @@ def _is_summary_cell(value: object, date_column: bool) -> bool:
         if _NUMBER_TEXT.fullmatch(value):  # a count saved as text ("2" in a CSV)
             value = float(value.replace(",", ""))
         else:
-            return bool(_TOTAL_LABEL.fullmatch(value))
+            return is_total_label(value)
     if isinstance(value, (int, float, np.integer, np.floating)):
         return not (date_column and value >= SMALLEST_SERIAL_DATE)
     return False
