@@ -231,6 +231,9 @@ class HeaderMatch:
     # first, for the normalise stage to weigh (a filled one over an empty choice; the Outcome
     # by its values, ``VALUE_DECIDED``). None where the user's column map names one.
     rivals: dict[str, list[int]] = field(default_factory=dict)
+    # Columns headed only "Date" that nothing tells apart: the one read first, then those left
+    # alone (``table`` says the rows where both are filled; ot101 F9). Empty when none.
+    date_twins: tuple[int, ...] = ()
 
     @property
     def missing(self) -> list[str]:
@@ -357,11 +360,14 @@ def match_header(
     index: dict[str, str],
     explicit: set[str],
     undated: Collection[int] = (),
+    groups: Sequence[object] = (),
 ) -> HeaderMatch:
     """Map a row's cells to fields (see the module docstring for who wins a field).
 
     ``explicit`` holds the header keys of the user's column map; ``undated``, the columns
-    whose "Data" header is no date, as their cells are not (``find_header``).
+    whose "Data" header is no date, as their cells are not (``find_header``); ``groups``, the
+    row above it, whose group headers may say which stage a "Date" column is
+    (``_grouped_dates``).
     """
     headers = [_header_text(c) for c in cells]
     keys = [header_lookup_key(h, index) for h in headers]
@@ -411,15 +417,99 @@ def match_header(
         if len(stages) < stage_headers.MIN_STAGE_COLUMNS:
             stages = {}
     ambiguous = None
+    twins: tuple[int, ...] = ()
+    if dates and groups:
+        dates = _grouped_dates(dates, groups, mapping, headers, notes)
     if dates:
         # "Date" before "Datum": an English tracker reads as before other languages were known.
         dates.sort(key=lambda c: keys[c] in header_index.OTHER_LANGUAGE_KEYS)
         ambiguous = _place_date(dates, mapping, stages, headers, notes)
+        if len(dates) > 1 and dates[0] in mapping.values():
+            twins = tuple(dates)
     layouts.drop_own_address(headers, mapping, explicit, notes)
     mapping = dict(sorted(mapping.items(), key=lambda item: item[1]))
     used = {*mapping.values(), *stages}
     ignored = [h for col, h in enumerate(headers) if h and col not in used]
-    return HeaderMatch(row_number, headers, mapping, ignored, notes, stages, ambiguous, rivals)
+    return HeaderMatch(
+        row_number, headers, mapping, ignored, notes, stages, ambiguous, rivals, twins
+    )
+
+
+# Group headers over a tracker's header row that name a stage ("Bewerbung" merged over the
+# application's columns, "Gespräch" over the interview's): a "Date" column under one is that
+# stage's date (ot101 F9: the first of two "Datum" columns, the date applied, was read as the
+# interview's). In the languages the header tables read; the header key of the whole cell.
+GROUP_STAGES: dict[str, str] = {
+    header_key(word): name
+    for name, words in (
+        (
+            "applied_at",
+            (
+                "Application", "Applications", "Applied", "Application Date",
+                "Bewerbung", "Bewerbungen", "Beworben",  # German
+                "Candidature", "Candidatures", "Candidatura", "Candidaturas",  # fr, it, pt, es
+                "Postulación", "Postulaciones", "Solicitud", "Solicitudes",  # Spanish
+                "Sollicitatie", "Sollicitaties",  # Dutch
+                "Aplikacja", "Aplikacje", "Başvuru", "Lamaran",  # Polish, Turkish, Indonesian
+            ),
+        ),
+        (
+            "interview_at",
+            (
+                "Interview", "Interviews",
+                "Gespräch", "Gespräche", "Vorstellungsgespräch", "Vorstellungsgespräche",
+                "Entretien", "Entretiens",  # French
+                "Entrevista", "Entrevistas",  # Spanish, Portuguese
+                "Colloquio", "Colloqui",  # Italian
+                "Gesprek", "Gesprekken", "Sollicitatiegesprek",  # Dutch
+                "Rozmowa", "Rozmowy", "Mülakat", "Wawancara",  # Polish, Turkish, Indonesian
+            ),
+        ),
+    )
+    for word in words
+}  # fmt: skip
+
+
+def _group_labels(groups: Sequence[object], width: int) -> list[str]:
+    """Each column's group header in the row above the header row: the nearest filled cell at
+    or left of it (a merged cell holds its text in its first column). None of them when that
+    row holds fewer than two cells (a title, not group headers)."""
+    texts = [_header_text(c) for c in groups[:width]]
+    if sum(bool(t) for t in texts) < 2:
+        return [""] * width
+    labels, label = [], ""
+    for col in range(width):
+        if col < len(texts) and texts[col]:
+            label = texts[col]
+        labels.append(label)
+    return labels
+
+
+def _grouped_dates(
+    dates: list[int],
+    groups: Sequence[object],
+    mapping: dict[str, int],
+    headers: list[str],
+    notes: list[str],
+) -> list[int]:
+    """The "Date" columns group headers do not place: the first under a group header of a
+    stage (``GROUP_STAGES``) is that stage's date when no column names it; the others are
+    placed beside it as before (``_place_date``). A note says how each was read."""
+    labels = _group_labels(groups, len(headers))
+    left, placed = [], []
+    for col in dates:
+        label = labels[col]
+        name = GROUP_STAGES.get(header_key(label))
+        if name is not None and name not in mapping:
+            mapping[name] = col
+            where = f'"{headers[col]}" ({get_column_letter(col + 1)})'
+            field_label = fields.FIELDS_BY_NAME[name].header
+            placed.append(f'{where} is read as {field_label}: it stands under "{label}"')
+        else:
+            left.append(col)
+    if placed:
+        notes.append("Group headers: " + "; ".join(placed) + ".")
+    return left
 
 
 def _asked(header: str, name: str, key: str, explicit: set[str]) -> bool:
@@ -523,11 +613,13 @@ def find_header(
     best: HeaderMatch | None = None
     best_score = (False, 0)
     rows = list(rows)
+    above: Sequence[object] = ()
     for number, cells in rows:
-        match = match_header(number, cells, index, explicit)
+        match = match_header(number, cells, index, explicit, groups=above)
         undated = _undated(match, rows, explicit)
         if undated:
-            match = match_header(number, cells, index, explicit, undated)
+            match = match_header(number, cells, index, explicit, undated, above)
+        above = cells
         match = _dated_flag(match, rows, explicit)
         if not match.missing:
             return match, match

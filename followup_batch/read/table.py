@@ -703,6 +703,8 @@ def build_table(
     notices = _unread_column_notes(match, rows, index, options)
     dates_note, unread_dates = _unread_dates(match, rows, index, notices)
     notices += dates_note
+    twins_notice, twins_problems = _date_twins_filled(match, rows, index)
+    notices += twins_notice
     notes += notices
     owned_cells = gone_cells = None
     if owned_at:
@@ -742,4 +744,42 @@ def build_table(
         read_through=None if through >= len(rows) else through,
         unread_dates=unread_dates,
         unread_cells=_cells_at(rows, index, unread) if unread and len(index) else None,
+        cell_problems=twins_problems,
     )
+
+
+def _date_twins_filled(
+    match: HeaderMatch, rows: Sequence[Row], index: pd.Index
+) -> tuple[list[str], dict[tuple[int, int], str]]:
+    """The notice, said by a plain run, and each row's problem where two columns headed only
+    "Date" ("Datum", "Datum") that nothing tells apart (``HeaderMatch.date_twins``) are both
+    filled with different values: the first is read, the other left alone, a guess the person
+    must see (ot101 F9: the date applied was read as the interview's, said only with -v)."""
+    if not match.date_twins or not len(index):
+        return [], {}
+    read, *others = match.date_twins
+    cells = _cells_at(rows, index, list(match.date_twins))
+    first = cells[read]
+    problems: dict[tuple[int, int], str] = {}
+    where = f'"{match.headers[read]}" ({_letter(read)})'
+    for col in others:
+        both = first.notna() & cells[col].notna() & (first.astype(str) != cells[col].astype(str))
+        for row in index[both.to_numpy()].tolist():
+            problems[(row, col)] = (
+                f"not read: {where} is, and nothing tells the two apart; "
+                'rename one (e.g. "Date Applied", "Interview Date") or put group headers above '
+                'them ("Application", "Interview")'
+            )
+    if not problems:
+        return [], {}
+    rows_said = sorted({row for row, _ in problems})
+    listed = ", ".join(f'"{match.headers[c]}" ({_letter(c)})' for c in match.date_twins)
+    shown = ", ".join(map(str, rows_said[:3])) + (" ..." if len(rows_said) > 3 else "")
+    shown = f"row {shown}" if len(rows_said) == 1 else f"rows {shown}"
+    notice = (
+        f"{listed} are both filled with different dates ({shown}) and nothing tells them "
+        f"apart: {where} is read, the others are left alone. If that is the wrong one, rename "
+        'the headers (e.g. "Date Applied", "Interview Date") or put group headers above them '
+        '("Application" over the application\'s columns, "Interview" over the interview\'s).'
+    )
+    return [notice], problems

@@ -604,7 +604,8 @@ def _without_other_tables(
     if not blocked & {*match.mapping.values(), *match.stages}:
         return match
     cells = [None if c in blocked else v for c, v in enumerate(sheet.rows[match.row - 1])]
-    narrowed = match_header(match.row, cells, index, explicit)
+    above = sheet.rows[match.row - 2] if match.row > 1 else ()
+    narrowed = match_header(match.row, cells, index, explicit, groups=above)
     if narrowed.missing:
         return match
     narrowed.headers = match.headers
@@ -681,7 +682,7 @@ def _add_formula_problems(
     if not problems:
         return
     rows = set(table.cells.index)
-    table.cell_problems = {key: why for key, why in problems.items() if key[0] in rows}
+    table.cell_problems.update({key: why for key, why in problems.items() if key[0] in rows})
     unsaved = sorted(k for k, why in problems.items() if why == xlsx_cells.NO_SAVED_VALUE)
     if unsaved:
         row, col = unsaved[0]
