@@ -52,6 +52,7 @@ from followup_batch.progress import Progress, Step, heard_by
 from followup_batch.read import RawTable, read_trackers
 from followup_batch.read.files import A_PATH, path_argument, path_arguments, real_path
 from followup_batch.read.sniff import require_tracker_file
+from followup_batch.read.tracker import default_calendar_note
 from followup_batch.reports import FileFailure, SheetReport, counted
 from followup_batch.since_last_run import (
     computed_as_of,
@@ -294,6 +295,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         refuse_damaged_workbook(path, list(as_read), sheets_too=False, rels=as_read)
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
     tables = [resolve_roles(table) for table in read]
+    calendar = default_calendar_note(tables, config.reading)
+    if calendar is not None:  # once for the file, in a plain run too (ot101 F13)
+        tables[0].notes.append(calendar)
+        tables[0].notices.append(calendar)
     reports = []
     target = output or path
     rows = counted(sum(len(table.cells) for table in tables), "row")

@@ -148,6 +148,41 @@ def read_trackers(path: str | os.PathLike[str], options: ReadOptions) -> list[Ra
     return [_read_csv(path, options, header_index)]
 
 
+# The fields that put a row in a country, and so on its holidays.
+_PLACE_FIELDS = ("country", "location", "city", "region")
+_YEAR_FIRST = re.compile(r"\s*\d{4}\s*[-./]")
+
+
+def default_calendar_note(tables: Sequence[RawTable], options: ReadOptions) -> str | None:
+    """What a run says once for the file, in a plain run too, when its rows run on the default
+    US calendar though no column gives a place, no country is configured, and the tracker's
+    own evidence (its headers' language, its CSV's code page: ``home_country``) points
+    elsewhere (ot101 F13: a German tracker of date cells skipped Columbus Day without a word);
+    else None. A tracker of day-first text dates is left to the day-first note
+    (``normalise.day_first``), which says the same."""
+    from followup_batch.normalise.home_country import country_hint, home_country
+
+    if options.country_named or options.default_country != "US" or options.dayfirst:
+        return None
+    bare = [t for t in tables if not any(f in t.mapping for f in _PLACE_FIELDS)]
+    if len(bare) < len(tables) or not bare or not any(len(t.cells) for t in bare):
+        return None
+    for table in bare:
+        for name in ("interview_at", "applied_at"):
+            if name in table.cells and any(
+                isinstance(v, str) and v.strip()[:1].isdigit() and not _YEAR_FIRST.match(v)
+                for v in table.cells[name].tolist()
+            ):
+                return None  # text dates: the day-first note's to say
+    found = home_country(bare[0], [], options.default_country)
+    if found is None or found[0] == "US":
+        return None
+    return (
+        "no country given: the holidays used are the United States' (the default); add a "
+        "Country column, or " + country_hint(found)
+    )
+
+
 def _read_workbook(
     path: Path, package: Workbook, options: ReadOptions, index: dict[str, str]
 ) -> list[RawTable]:
