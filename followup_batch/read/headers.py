@@ -89,9 +89,6 @@ def _bilingual_key(header: str, index: dict[str, str]) -> str | None:
 # "Position (Stelle)", "Interview Date (Datum)" (ot101 F12: refused, "missing: Company").
 # A format hint in brackets is not one ("Interview Date (MM/DD/YYYY)": ``header_lookup_key``).
 _BRACKETED = re.compile(r"\s*([^()\[\]]+?)\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*")
-# Fields whose header's word in brackets says whose or which they are rather than their name
-# in another language: "Notes (private)" are no notes for the drafts.
-_QUALIFIED_FIELDS = frozenset({"topic"})
 
 
 def _bilingual_parts(header: str) -> list[str] | None:
@@ -140,8 +137,10 @@ def bilingual_reading(header: str, index: dict[str, str]) -> tuple[str, str | No
         # "Interview Date (Datum)", "Date Applied / Datum": a date field's name beside the
         # word for a date is that field (ot101 F12); beside another field's, two columns.
         return (known[0], None) if name in DATE_FIELDS else None
-    if name in _QUALIFIED_FIELDS and "/" not in header:
-        return None  # "Notes (private)": whose notes, not their name in another language
+    if "/" not in header and unknown[0] == parts[1]:
+        # A known name with a word in brackets after it: the word says which or whose
+        # ("Email (personal)", "Notes (private)"), not its name in another language.
+        return None
     if _names_another_field(header_key(unknown[0]), name, index):
         return None
     label = fields.FIELDS_BY_NAME[name].header

@@ -63,9 +63,11 @@ HEADERS = [
     ("Date Applied (Fecha)", "applied_at"),
     ("Status (Estado)", "outcome"),
     ("Company [Empresa]", "company"),
-    ("Position (Intern)", "position"),  # one known name and one unknown word: with a note
-    # ... but not other words in brackets: whose notes, another column, another field, a date
-    # beside a field of no date, two unknown words.
+    ("Firmenname (Company)", "company"),  # an unknown word glossed: with a note
+    # ... but not other words in brackets after a known name: which or whose, another column,
+    # another field, a date beside a field of no date, two unknown words.
+    ("Position (Intern)", None),
+    ("Email (personal)", None),
     ("Notes (private)", None),
     ("Company (Agency)", None),
     ("Company (Role)", None),
