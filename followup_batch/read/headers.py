@@ -492,22 +492,28 @@ def _grouped_dates(
     notes: list[str],
 ) -> list[int]:
     """The "Date" columns group headers do not place: the first under a group header of a
-    stage (``GROUP_STAGES``) is that stage's date when no column names it; the others are
-    placed beside it as before (``_place_date``). A note says how each was read."""
+    stage (``GROUP_STAGES``) is that stage's date when no column names it, another under it is
+    left alone (never the other stage's date); those under no stage's are placed beside them as
+    before (``_place_date``). A note says how each was read."""
     labels = _group_labels(groups, len(headers))
     left, placed = [], []
+    again: dict[str, list[int]] = {}
     for col in dates:
         label = labels[col]
         name = GROUP_STAGES.get(header_key(label))
-        if name is not None and name not in mapping:
-            mapping[name] = col
-            where = f'"{headers[col]}" ({get_column_letter(col + 1)})'
-            field_label = fields.FIELDS_BY_NAME[name].header
-            placed.append(f'{where} is read as {field_label}: it stands under "{label}"')
-        else:
+        where = f'"{headers[col]}" ({get_column_letter(col + 1)})'
+        if name is None:
             left.append(col)
+            continue
+        field_label = fields.FIELDS_BY_NAME[name].header
+        if name not in mapping:
+            mapping[name] = col
+            placed.append(f'{where} is read as {field_label}: it stands under "{label}"')
+        else:  # a second date of that stage: not the other stage's
+            again.setdefault(name, [mapping[name]]).append(col)
     if placed:
         notes.append("Group headers: " + "; ".join(placed) + ".")
+    notes += [duplicate_note(name, cols, cols[0], headers) for name, cols in again.items()]
     return left
 
 

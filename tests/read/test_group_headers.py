@@ -91,7 +91,6 @@ GROUPS = [
     ([None, None, None, "Gespräch", None, None, "Ergebnis"], True),
     # Only the application's: the other is the interview's, as beside a Date Applied.
     (["Bewerbung", None, None, "Weiteres", None, None, None], True),
-    (["Bewerbung", None, None, "Bewerbung", None, None, None], True),
 ]
 
 
@@ -167,3 +166,20 @@ def test_a_second_date_left_empty_or_the_same_is_not_said(tmp_path: Path) -> Non
     assert result.exit_code == 0, result.output
     assert "nothing tells them apart" not in result.output
     assert "with problems" not in result.output
+
+
+def test_a_second_date_under_one_stage_is_never_the_other_stages(tmp_path: Path) -> None:
+    """Both "Datum" columns under "Bewerbung": C is the date applied, D is left alone (not the
+    interview's, as a "Datum" beside a Date Applied would be), and -v says so."""
+    output, read = run(
+        workbook(tmp_path / "Lena Gruppen.xlsx", ["Bewerbung", None, None, "Bewerbung"]), "-v"
+    )
+    assert 'Group headers: "Datum" (C) is read as Date Applied: it stands under "Bewerbung".' in (
+        output
+    )
+    assert (
+        'Several columns read as Date Applied: "Datum" (column C), "Datum" (column D); using '
+        '"Datum" (column C), the others are left alone.'
+    ) in output
+    assert read["Personio"]["Next action"] == "Application check-in"
+    assert read["Personio"]["Next due"] == dt.datetime(2026, 11, 6)
