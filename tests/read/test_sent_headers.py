@@ -280,7 +280,11 @@ def test_an_unread_french_chase_column_is_said_in_a_plain_run(tmp_path: Path) ->
         'note: fr.csv: column D "Relance finale envoyée" is not read: no column the tool reads '
         "is headed so; if it holds the days messages were sent, map it with --map "
         '"Relance finale envoyée=FIELD" (FIELD: thank_you_sent, check_in_1_sent, '
-        "check_in_2_sent, final_sent, networking_sent or application_check_in_sent)"
+        "check_in_2_sent, final_sent, networking_sent or application_check_in_sent)",
+        # No place, French headers: the default US calendar is said too (ot101 F13).
+        "note: fr.csv: no country given: the holidays used are the United States' (the "
+        'default); add a Country column, or set country = "FR" in the config (France, as the '
+        "headers are French; for another country its two-letter code)",
     ]
 
 
