@@ -553,6 +553,87 @@ def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person:
     assert looks_like_a_name(name) is person
 
 
+# One-word given names and surnames of many cultures, spelt in ASCII Latin letters as a file
+# name is typed (ot103 F1: "Mxolisi", "Ffion", "Nnamdi", "Ctirad" and "Gzim" signed nothing
+# since fx217's spelling rule, NAME_ONSETS): each signs alone, also in lower case.
+NAMES_OF_MANY_CULTURES = (
+    # the finding's: Xhosa, Welsh, Igbo, Czech, Albanian
+    "Mxolisi", "Ffion", "Fflur", "Nnamdi", "Nneka", "Nnenna", "Ctirad", "Ctibor", "Gzim",
+    # West African (Ewe, Yoruba, Akan, Igbo), Basque, Welsh, Catalan
+    "Kpakpo", "Kpodo", "Gbenga", "Kwame", "Kwabena", "Chidi", "Nkechi", "Nwankwo", "Txema",
+    "Txomin", "Llinos", "Lluis", "Rhian", "Rhodri", "Rhys", "Gwyn", "Gwenllian", "Llew",
+    # Czech, Slovak, Polish, Croatian, Slovenian, Hungarian, Russian (ASCII spellings)
+    "Zdenek", "Zbynek", "Stepan", "Kvetoslav", "Krystof", "Premysl", "Grzegorz",
+    "Krzysztof", "Wlodzimierz", "Przemyslaw", "Szczepan", "Zdzislaw", "Rzepka", "Zrinka",
+    "Zvonimir", "Vlatko", "Mladen", "Srdjan", "Zmago", "Csaba", "Zsofia", "Szilvia",
+    "Vsevolod", "Mstislav", "Kseniya", "Dmitri", "Svetlana",
+    # Georgian, Armenian, Albanian
+    "Tornike", "Zviad", "Gvantsa", "Mzia", "Tsotne", "Mgeladze", "Hrant", "Vrezh", "Srbuhi",
+    "Tsovinar", "Mkrtich", "Rrahim", "Gjergj", "Xhevdet", "Dhurata",
+    # Zulu, Xhosa, Tswana, Sotho, Shona, Kenyan
+    "Nqobile", "Nkosinathi", "Hlengiwe", "Dlamini", "Phumzile", "Tshepo", "Mduduzi", "Mvelo",
+    "Mthunzi", "Zwelethu", "Mmabatho", "Kgomotso", "Tlotlo", "Qwabe", "Mqadi", "Tsitsi",
+    "Chipo", "Zvikomborero", "Mwangi", "Njeri", "Pkemoi",
+    # Vietnamese, Chinese, Korean, Japanese, Burmese, Thai, Khmer, Mongolian, Tibetan
+    "Nguyen", "Nhung", "Trang", "Thao", "Phuong", "Khanh", "Zhang", "Qiang", "Hwang", "Ryo",
+    "Shun", "Tsubasa", "Htet", "Hnin", "Hla", "Prasert", "Thanawat", "Srisuda", "Sreymom",
+    "Lkhagva", "Tsetseg", "Tsering", "Dhondup", "Lhamo", "Ngawang",
+    # Indian and Nepali
+    "Bhavesh", "Dhruv", "Khushi", "Ghanshyam", "Jhanvi", "Shreya", "Shruti", "Trisha",
+    "Krishna", "Pradeep", "Nripendra", "Sneha", "Smita", "Swati", "Sweta", "Vrinda",
+    "Kshitij", "Hrithik", "Jnanesh",
+    # Irish, Scottish, Icelandic, Dutch, German, Italian, Greek
+    "Bhreathnach", "Mhairi", "Hjalti", "Hrafn", "Fjola", "Mjoll", "Knut", "Tjalling",
+    "Sjoerd", "Chiara", "Christos", "Theodoros", "Spyros", "Stavros",
+    # Arabic, Hebrew, Ethiopian
+    "Khalid", "Ghada", "Dhafer", "Thamer", "Shadi", "Tzipi", "Shlomo", "Zvi", "Pnina",
+    "Dvora", "Tsegaye", "Tsion",
+    # English
+    "Xzavier", "Brynn", "Chris", "Christina", "Skyler", "Blake", "Prescott", "Thaddeus",
+    "Squire",
+)  # fmt: skip
+# ... and a tracker's files named with one abbreviation or a tracker word's plural (fx217,
+# ot103 F2: "swe.xlsx" signed "Swe", "Pipelines.xlsx" "Pipelines"): none signs.
+NOT_NAMES_ALONE = (
+    "xlo", "gdocs", "bkup", "xport", "dbase", "tmp", "wip", "crm", "hr", "pm", "jd", "swe",
+    "SWE", "sde", "ops", "dev", "sre", "mle", "mlops", "sqa", "kpi", "kpis", "gcal", "gsheet",
+    "gmail", "gforms", "Pipelines", "Hunts", "Logs", "Searches", "Copies", "Trackers",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("name", NAMES_OF_MANY_CULTURES)
+def test_a_given_name_or_surname_of_any_culture_signs_alone(name: str) -> None:
+    assert looks_like_a_name(name) is True
+    assert looks_like_a_name(name.lower()) is True
+
+
+@pytest.mark.parametrize("name", NOT_NAMES_ALONE)
+def test_an_abbreviation_or_a_tracker_words_plural_alone_signs_nothing(name: str) -> None:
+    assert looks_like_a_name(name) is False
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        # Beside a name they are a name's ("Swe Swe", "Khin Swe": Burmese); a tracker word's
+        # plural after a name is the tracker's, and names that begin as one sign.
+        ("Swe Swe", True),
+        ("Khin Swe", True),
+        ("Helen Hunt", True),
+        ("Hunter", True),
+        ("Logan", True),
+        ("Listerine Lo", True),
+        ("Sarah Masters", True),
+        ("Maya Chen Pipelines", False),
+        ("Maya Chen Lists", False),
+        ("dups", False),
+        ("dups lo", False),
+    ],
+)
+def test_near_cases_of_abbreviations_and_plurals(name: str, person: bool) -> None:
+    assert looks_like_a_name(name) is person
+
+
 @pytest.mark.parametrize(
     ("file", "signed"),
     [
@@ -1083,6 +1164,28 @@ SIGNED_BY_FILE_NAME = {
     "Xavier.xlsx": "Best regards,\nXavier",
     "Ngozi.xlsx": "Best regards,\nNgozi",
     "Hunter.xlsx": "Best regards,\nHunter",
+    # ot103 F1, F2, F6: real first names sign; a job's abbreviation and a tracker word's plural
+    # do not; a name alone written with underscores or full stops signs as "Maya_Chen_Job_
+    # Tracker_v2.xlsx" does, and files named for no one so sign nothing.
+    "Mxolisi.xlsx": "Best regards,\nMxolisi",
+    "Nnamdi.xlsx": "Best regards,\nNnamdi",
+    "Ffion.xlsx": "Best regards,\nFfion",
+    "Hwang.xlsx": "Best regards,\nHwang",
+    "swe.xlsx": "Best regards,",
+    "Pipelines.xlsx": "Best regards,",
+    "Hunts.xlsx": "Best regards,",
+    "Logs.xlsx": "Best regards,",
+    "Maya Chen Pipelines.xlsx": "Best regards,\nMaya Chen",
+    "Maya_Chen.xlsx": "Best regards,\nMaya Chen",
+    "maya_chen.xlsx": "Best regards,\nMaya Chen",
+    "Maya.Chen.xlsx": "Best regards,\nMaya Chen",
+    "J.Smith.xlsx": "Best regards,\nJ. Smith",
+    "v2.xlsx": "Best regards,",
+    "job_tracker.xlsx": "Best regards,",
+    "2027_jobs.xlsx": "Best regards,",
+    "tracker.final.xlsx": "Best regards,",
+    "dups_lo.xlsx": "Best regards,",
+    "cr_run.xlsx": "Best regards,",
 }
 
 
@@ -2260,6 +2363,24 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Maya Chen Job Tracker (2)", "Maya Chen"),
         ("Copy of Maya Chen Tracker", "Maya Chen"),
         ("maya_chen_tracker", "Maya Chen"),
+        # A name alone joined so (ot103 F6: they signed nothing); no name joined so stays.
+        ("Maya_Chen", "Maya Chen"),
+        ("maya_chen", "Maya Chen"),
+        ("Maya.Chen", "Maya Chen"),
+        ("Maya_Li_Chen", "Maya Li Chen"),
+        ("J.Smith", "J. Smith"),
+        ("Sean_O'Brien", "Sean O'Brien"),
+        ("Maya-Chen", "Maya-Chen"),  # a hyphen joins a double name too (Jean-Luc)
+        ("job_tracker", "job_tracker"),
+        ("tracker.final", "tracker.final"),
+        ("2027_jobs", "2027_jobs"),
+        ("cr_run", "cr_run"),
+        ("foo_bar", "foo_bar"),
+        ("in_pin", "in_pin"),
+        ("ca_only", "ca_only"),
+        ("lock.d", "lock.d"),  # a letter last: a file's variant, not an initial
+        ("SampleSS.strict", "SampleSS.strict"),  # a file's kind after a full stop
+        ("maya_chen_xyz", "maya_chen_xyz"),
         ("jan van der berg applications", "Jan van der Berg"),
         ("Maya Chen Bewerbungen", "Maya Chen"),
         ("Anna Kowalska Aplikacje", "Anna Kowalska"),
