@@ -1183,6 +1183,26 @@ _SOMEONES_DECLINED_MEETING = re.compile(
     r"(?:invites?|invitations?|meetings?|calls?|(?:time\s+)?slots?)\b",
     re.IGNORECASE,
 )
+# A salary ceiling talked about, not an offer made (ot103 F7: "Offer up to 120k discussed"
+# closed the row as an offer): "offer (of) up to <amount>" and a word that it was discussed,
+# mentioned or is a range or budget; "can / could / would offer up to <amount>"; "offer range
+# / budget / band (of) up to <amount>". Read as "offer discussion" (interviewing). Not "Offer
+# up to 120k" alone, "Offer: up to 120k", "Offer up to 120k received" or "..., discussed with
+# my partner" (another clause): an offer and its amount.
+_AMOUNT = (
+    r"(?:[$\u20ac\u00a3\u00a5\u20b9]\s?)?\d[\d,.]*\s?(?:k|m|mn|lpa|lakhs?)?"
+    r"(?:\s?(?:usd|eur|gbp|chf|cad|aud|inr|sgd|[$\u20ac\u00a3]))?"
+    r"(?:\s+(?:base|salary|gross|total|tc|ote|a\s+year|per\s+(?:year|annum)|pa|/\s?(?:yr|year)))*"
+)
+_OFFER_CEILING_TALKED_ABOUT = re.compile(
+    rf"\boffers?\s+(?:of\s+)?up\s+to\s+{_AMOUNT}\s+(?:(?:was|were|is|been|being)\s+)*"
+    r"(?:discussed|mentioned|talked\s+about|floated|quoted|indicated|suggested|possible"
+    r"|range|budget(?:ed)?|max(?:imum)?|ceiling|cap|in\s+range)\b"
+    rf"|\b(?:can|could|would|might|may|will|(?:able|willing|happy|prepared)\s+to)\s+offer\s+"
+    rf"(?:of\s+)?up\s+to\s+{_AMOUNT}"
+    rf"|\boffers?\s+(?:range|budget|band)\s+(?:of\s+)?up\s+to\s+{_AMOUNT}",
+    re.IGNORECASE,
+)
 # "Offer" as a word of a name: OfferUp (the marketplace) written as two words, and the
 # product-management area "Offer Management" ("Offer Up onsite", "Offer Management PM -
 # onsite": ot98 F2, they closed the row as an offer). Not "Offer up to 120k".
@@ -1457,6 +1477,7 @@ OUTCOME_REWRITES = (
     (_INVITE_ACCEPTED, "interview"),
     (_INVITE_ACCEPTED_BRACKETED, "interview"),
     (_PAS_ENCORE, r"pas \1\2 encore"),
+    (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),
     (_OFFER_NAMES, " "),
     (_SURNAME_AFTER_INITIAL, " "),
     (_SOMEONES_DECLINED_INVITE, r"\g<who> rescheduling"),

@@ -48,6 +48,18 @@ NOT_MADE = [
     ("Chance of an offer", INTERVIEWING),
     ("Odds of getting an offer: low", INTERVIEWING),
     ("Offer 30% sure", INTERVIEWING),
+    # A salary ceiling talked about is no offer made (ot103 F7: the first closed the row).
+    ("Offer up to 120k discussed", INTERVIEWING),
+    ("OFFER UP TO 120K DISCUSSED", INTERVIEWING),
+    ("offer of up to 120k discussed", INTERVIEWING),
+    ("Offer of up to $120,000 mentioned", INTERVIEWING),
+    ("Offer up to €90k was mentioned by recruiter", INTERVIEWING),
+    ("offer up to 120k base discussed", INTERVIEWING),
+    ("Offer up to 25 LPA discussed", INTERVIEWING),
+    ("Offer up to 120k range", INTERVIEWING),
+    ("Offer range up to 120k", INTERVIEWING),
+    ("They can offer up to 120k", INTERVIEWING),
+    ("Could offer up to 120k", INTERVIEWING),
     ("No chance of an offer", INTERVIEWING),  # its odds, not "No offer"
     ("Little chance of an offer", INTERVIEWING),
     # Near cases: offers made, taken or declined, as before.
@@ -58,6 +70,13 @@ NOT_MADE = [
     ("Offer after final interview", OFFER),
     ("Offer after references came back", OFFER),  # the check done: made
     ("Offer up to 120k", OFFER),
+    ("Offer: up to 120k", OFFER),  # an offer and its amount
+    ("Offer up to 120k received", OFFER),
+    ("Verbal offer up to 120k", OFFER),
+    ("Offer up to 120k, discussed with my partner", OFFER),  # another clause
+    ("Offer up to 120k discussed, offer received", OFFER),
+    ("Offer 120k discussed", OFFER),
+    ("Offer up to 120k accepted", ACCEPTED),
     ("Offer 50% remote", OFFER),
     ("Offer accepted", ACCEPTED),
     ("Accepted offer", ACCEPTED),
@@ -194,6 +213,8 @@ ROWS = [
     ("C4", "US", "Accepted the offer", ("Closed", "—")),
     ("D1", "US", "OFFER UP ONSITE", ("Overdue", "1st check-in")),
     ("D2", "US", "OFFER UP TO 120K", ("Closed", "—")),
+    ("D3", "US", "Offer up to 120k discussed", ("Overdue", "1st check-in")),
+    ("D4", "US", "Offer: up to 120k", ("Closed", "—")),
     ("E1", "US", "Chances of an offer: good", ("Overdue", "1st check-in")),
     ("E2", "US", "Offer 30% sure", ("Overdue", "1st check-in")),
     ("F1", "ID", "Menunggu tawaran", ("Needs info", "—")),
