@@ -10,14 +10,13 @@ sees."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from pathlib import Path
 
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from outcome_rows import NEEDS_INFO, OUTCOME, check_workbook_rows, read
+from outcome_rows import NEEDS_INFO, OUTCOME, check_csv_rows, check_workbook_rows, read
 
 from followup_batch.cli import main
 from followup_batch.normalise.cell_readers import read_vocabulary
@@ -279,26 +278,7 @@ def test_a_workbook_shows_these_rows_as_meant(tmp_path: Path) -> None:
 
 
 def test_a_csv_tracker_shows_these_rows_as_meant(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.csv"
-    with path.open("w", newline="", encoding="utf-8") as file:
-        writer = csv.writer(file)
-        writer.writerow(["Company", "Position", "Country", "Interview Date", "Status"])
-        for company, country, status, _ in ROWS:
-            writer.writerow([company, "Analyst", country, "2026-11-02", status])
-    result = CliRunner().invoke(
-        main, ["run", "--as-of", "2026-11-20", "-q", str(path)], catch_exceptions=False
-    )
-    assert result.exit_code == 0, result.output
-    with path.open(newline="", encoding="utf-8-sig") as file:
-        seen = {row["Company"]: row for row in csv.DictReader(file)}
-    # The file holds more than ASCII ("Gespräch"): no action is written "—" there, as in the
-    # workbook.
-    for company, _, status, (follow_up, action) in ROWS:
-        row = seen[company]
-        assert row["Status"] == status, company
-        assert (row["Follow-up status"], row["Next action"]) == (follow_up, action), company
-        if action == "1st check-in":
-            assert row["Next due"] == dt.date(2026, 11, 10).isoformat(), company
+    check_csv_rows(tmp_path, ROWS)
 
 
 def test_an_alternative_keeps_the_row_open_and_says_so(tmp_path: Path) -> None:

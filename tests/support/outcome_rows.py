@@ -3,6 +3,7 @@ outcome-word tests (test_outcome_words, test_offer_words)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from pathlib import Path
 
@@ -68,3 +69,29 @@ def check_workbook_rows(tmp_path: Path, rows: list[tuple[str, str, str, tuple[st
             assert row["Problems"] is None, company
         if action == "1st check-in":
             assert row["Next due"] == dt.datetime(2026, 11, 10), company
+
+
+def check_csv_rows(tmp_path: Path, rows: list[tuple[str, str, str, tuple[str, str]]]) -> None:
+    """``check_workbook_rows`` for a CSV tracker: the same rows, run the same day. A file of
+    ASCII alone is written in ASCII (no action is "-" there); one holding more, "\u2014" as
+    in the workbook."""
+    path = tmp_path / "tracker.csv"
+    with path.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(HEADER)
+        for company, country, status, _ in rows:
+            writer.writerow([company, "Analyst", country, "2026-11-02", status])
+    ascii_only = path.read_bytes().isascii()
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-20", "-q", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    with path.open(newline="", encoding="utf-8-sig") as file:
+        seen = {row["Company"]: row for row in csv.DictReader(file)}
+    for company, _, status, (follow_up, action) in rows:
+        row = seen[company]
+        assert row["Status"] == status, company
+        shown = (follow_up, action.replace("\u2014", "-") if ascii_only else action)
+        assert (row["Follow-up status"], row["Next action"]) == shown, company
+        if action == "1st check-in":
+            assert row["Next due"] == dt.date(2026, 11, 10).isoformat(), company
