@@ -2130,7 +2130,8 @@ def asked_values(text: str, vocabulary: Vocabulary) -> tuple[set[str], str]:
     "Rejected??", "Applied - ghosted? (6 weeks)"), and the text without those clauses.
 
     An alternative is asked too, neither of its values said (ot101 F5): two values, one of
-    them closing a row (``Vocabulary.not_when_asked``), with "or" between ("Offer or
+    them closing a row (``Vocabulary.not_when_asked``) and the two not closing it alike
+    (``_closed_alike``: "Rejected or ghosted" is closed), with "or" between ("Offer or
     rejected"), or a closing value before a question after a slash ("Offer / rejected?") or
     one that starts with "or" ("Ghosted (or slow?)"). "Onsite / offer?" asks only the offer."""
     asked: set[str] = set()
@@ -2150,7 +2151,11 @@ def asked_values(text: str, vocabulary: Vocabulary) -> tuple[set[str], str]:
                 (m.end() for m in _CLAUSE_END.finditer(text, cut, start - 1)), default=cut
             )
             before = match_vocabulary(text[earlier : start - 1], vocabulary)
-            if before in vocabulary.not_when_asked and (alternative or value not in (None, before)):
+            if (
+                before in vocabulary.not_when_asked
+                and (alternative or value not in (None, before))
+                and not {before, value} <= CLOSED_WITHOUT_OFFER
+            ):
                 asked.add(before)
                 start = earlier
             else:
@@ -2164,6 +2169,15 @@ def asked_values(text: str, vocabulary: Vocabulary) -> tuple[set[str], str]:
     return asked, ", ".join(part for part in rest if part.strip())
 
 
+def _closed_alike(values: set[str | None]) -> bool:
+    """Whether ``values`` each close a row the same way, so that which of them is meant
+    changes nothing: none with an offer ("Rejected or ghosted", "Withdrawn or rejected", as the
+    dropdown's "Rejected/Ghosted" is read) or all with one ("Offer or accepted"). Before a
+    question after a slash only the first ("Rejected / ghosted?"): "Offer / accepted?" asks
+    whether the offer was taken, the row kept open."""
+    return values <= CLOSED_WITHOUT_OFFER or values <= CLOSED_WITH_OFFER
+
+
 def _without_alternatives(text: str, vocabulary: Vocabulary, asked: set[str]) -> str:
     """``text`` without its clauses of two values with "or" between ("Offer or rejected"), one
     of them closing a row; their values added to ``asked``."""
@@ -2173,7 +2187,12 @@ def _without_alternatives(text: str, vocabulary: Vocabulary, asked: set[str]) ->
         parts = _OR.split(text[cut:stop])
         if len(parts) == 2:
             values = {match_vocabulary(part, vocabulary) for part in parts}
-            if None not in values and len(values) == 2 and values & vocabulary.not_when_asked:
+            if (
+                None not in values
+                and len(values) == 2
+                and values & vocabulary.not_when_asked
+                and not _closed_alike(values)
+            ):
                 asked.update(v for v in values if v is not None)
                 kept.append(" ")
                 cut = stop

@@ -223,12 +223,11 @@ ASKED = [
     ("Offer / rejected?", "rejected", None),
     ("Offer or rejected", "rejected", None),
     ("Offer or rejected?", "rejected", None),
-    ("Rejected or ghosted", "rejected", None),
     ("Interview or offer", "offer", None),
     ("Ghosted (or slow?)", "ghosted", None),
     ("Offer 🤷", "offer", None),
     ("Rejected 🤷\u200d\u2640\ufe0f", "rejected", None),
-    ("Offer / accepted?", "accepted", None),
+    ("Offer / accepted?", "accepted", None),  # was the offer taken? (the row kept open)
     # Near cases, as before: the rest of the cell said.
     ("Onsite / offer?", "offer", "interviewing"),
     ("Offer?", "offer", None),
@@ -246,6 +245,23 @@ def test_an_outcome_asked_keeps_the_row_open(cell: str, not_read: str, said: str
         f"and its follow-ups go on; write {not_read} once it is so",
         False,
     )
+
+
+# Two outcomes that close a row alike are no question of which: read as the dropdown's
+# "Rejected/Ghosted" is (the rejection), or the offer accepted.
+CLOSED_ALIKE = [
+    ("Rejected or ghosted", "rejected"),
+    ("Ghosted or rejected", "rejected"),
+    ("Withdrawn or rejected", "withdrawn"),
+    ("Rejected / ghosted?", "rejected"),
+    ("Rejected/Ghosted", "rejected"),
+    ("Offer or accepted", "accepted"),
+]
+
+
+@pytest.mark.parametrize(("cell", "read_as"), CLOSED_ALIKE)
+def test_two_outcomes_closing_a_row_alike_close_it(cell: str, read_as: str) -> None:
+    assert read_vocabulary(cell, OUTCOME) == (read_as, None, False)
 
 
 # One row per finding and its nearest case, interviewed Mon 2026-11-02, as of Fri 2026-11-20
