@@ -159,6 +159,13 @@ OUTCOMES: dict[str, str] = {
             *("wyslano", "wyslane", "aplikowano", "zaaplikowano", "zlozono", "brakodpowiedzi"),
             *("oczekuje", "czekam", "sokt", "ansokt", "ansokanskickad", "skickad", "skickat"),
             *("ingetsvar", "vantar", "vantarpasvar", "ingetbesked", "bezodpowiedzi"),
+            # Waiting (for an answer), an answer outstanding, in German, French, Dutch and
+            # Italian (``OPEN_ONLY_WORDS``).
+            *("warte", "warten", "wartend", "warteaufruckmeldung", "wartenaufruckmeldung"),
+            *("warteaufantwort", "wartenaufantwort", "ruckmeldungausstehend", "ausstehend"),
+            *("antwortausstehend", "enattentedereponse", "enattentederetour", "inafwachting"),
+            *("inafwachtingvanreactie", "wachtopreactie", "wachtopantwoord", "inattesa"),
+            *("inattesadirisposta", "inattesadiriscontro", "inattesadiesito"),
             # German "no answer (yet)", "heard nothing (yet)", as "No response" is.
             *("keineruckmeldung", "nochkeineruckmeldung", "keineantwort", "nochkeineantwort"),
             *("nichtsgehort", "nochnichtsgehort"),
@@ -664,6 +671,14 @@ OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     | {"esperando", "esperandoretorno", "esperandorespuesta", "enespera", "emespera"}
     | {"sinnoticias", "semnoticias"}
     | {"nonews", "nonewsyet", "nodecisionyet", "nowordyet", "belumadakabar"}
+    # "Waiting (for an answer)", "answer outstanding" in German, French, Dutch and Italian, as
+    # "Waiting to hear back" is (the lead's check of a German tracker: "Warte auf Rückmeldung"
+    # was Needs info, the most common German status there is).
+    | {"warte", "warten", "wartend", "warteaufruckmeldung", "wartenaufruckmeldung"}
+    | {"warteaufantwort", "wartenaufantwort", "ruckmeldungausstehend", "antwortausstehend"}
+    | {"ausstehend", "enattentedereponse", "enattentederetour", "inafwachting"}
+    | {"inafwachtingvanreactie", "wachtopreactie", "wachtopantwoord", "inattesa"}
+    | {"inattesadirisposta", "inattesadiriscontro", "inattesadiesito"}
 )
 CLOSED_WITH_OFFER: frozenset[str] = frozenset({"offer", "hired", "accepted"})
 CLOSED_WITHOUT_OFFER: frozenset[str] = frozenset({"rejected", "withdrawn", "ghosted"})

@@ -328,3 +328,29 @@ def test_an_alternative_keeps_the_row_open_and_says_so(tmp_path: Path) -> None:
             f'E{n + 2}: "{status}" asks rather than says: not read as '
         )
         assert "the row stays open and its follow-ups go on" in row["Problems"]
+
+
+# Waiting for an answer in German, French, Dutch and Italian is no outcome yet, as "Waiting to
+# hear back" is (each was Needs info); what is waited for keeps its reading.
+WAITING = [
+    ("Warte auf Rückmeldung", ("applied", False)),
+    ("Warten auf Rückmeldung", ("applied", False)),
+    ("Warte auf Antwort", ("applied", False)),
+    ("Rückmeldung ausstehend", ("applied", False)),
+    ("Warten", ("applied", False)),
+    ("En attente de réponse", ("applied", False)),
+    ("In afwachting", ("applied", False)),
+    ("Wacht op reactie", ("applied", False)),
+    ("In attesa di risposta", ("applied", False)),
+    # Near cases, as before.
+    ("Warte auf Angebot", ("interviewing", False)),
+    ("Warte auf Rückmeldung nach Gespräch", ("interviewing", False)),
+    ("Absage", ("rejected", False)),
+    ("Zusage", ("offer", False)),
+    ("Keine Rückmeldung", ("applied", False)),
+]
+
+
+@pytest.mark.parametrize(("cell", "read_as"), WAITING)
+def test_waiting_for_an_answer_is_no_outcome_yet(cell: str, read_as: tuple[str, bool]) -> None:
+    assert read(cell) == read_as
