@@ -10,12 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from outcome_rows import NEEDS_INFO, check_workbook_rows, read
-
-INTERVIEWING = ("interviewing", False)
-OFFER = ("offer", False)
-REJECTED = ("rejected", False)
-
+from outcome_rows import INTERVIEWING, NEEDS_INFO, OFFER, REJECTED, check_workbook_rows, read
 
 # F2: an offer expected, hoped for, likely, to be confirmed, to be talked over, another
 # employer's, or with no news since, is none made yet: interviewing.

@@ -12,15 +12,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from outcome_rows import NEEDS_INFO, check_csv_rows, check_workbook_rows, read
-
-INTERVIEWING = ("interviewing", False)
-APPLIED = ("applied", False)
-OFFER = ("offer", False)
-ACCEPTED = ("accepted", False)
-REJECTED = ("rejected", False)
-WITHDRAWN = ("withdrawn", False)
-ON_HOLD = ("on hold", False)
+from outcome_rows import (
+    ACCEPTED,
+    APPLIED,
+    INTERVIEWING,
+    NEEDS_INFO,
+    OFFER,
+    ON_HOLD,
+    REJECTED,
+    WITHDRAWN,
+    check_csv_rows,
+    check_workbook_rows,
+    read,
+)
 
 # An offer on hold, in the works, being prepared, or to come after the references: none made
 # yet. On hold keeps the follow-ups going, as "Hiring freeze" does.

@@ -16,19 +16,24 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from outcome_rows import NEEDS_INFO, OUTCOME, check_csv_rows, check_workbook_rows, read
+from outcome_rows import (
+    ACCEPTED,
+    APPLIED,
+    GHOSTED,
+    INTERVIEWING,
+    NEEDS_INFO,
+    OFFER,
+    ON_HOLD,
+    OUTCOME,
+    REJECTED,
+    WITHDRAWN,
+    check_csv_rows,
+    check_workbook_rows,
+    read,
+)
 
 from followup_batch.cli import main
 from followup_batch.normalise.cell_readers import read_vocabulary
-
-INTERVIEWING = ("interviewing", False)
-APPLIED = ("applied", False)
-OFFER = ("offer", False)
-ACCEPTED = ("accepted", False)
-REJECTED = ("rejected", False)
-WITHDRAWN = ("withdrawn", False)
-ON_HOLD = ("on hold", False)
-GHOSTED = ("ghosted", False)
 
 # F1: an offer not made yet is still to come: interviewing, its follow-ups going on.
 NOT_MADE = [

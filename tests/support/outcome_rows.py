@@ -20,6 +20,15 @@ UNKNOWN = (
     "rejected, withdrawn, ghosted or on hold); write one of them (blank is applied)"
 )
 NEEDS_INFO = ("applied", True)
+# What ``read`` gives for a cell read as each value, the row not needing info.
+APPLIED = ("applied", False)
+INTERVIEWING = ("interviewing", False)
+OFFER = ("offer", False)
+ACCEPTED = ("accepted", False)
+REJECTED = ("rejected", False)
+WITHDRAWN = ("withdrawn", False)
+GHOSTED = ("ghosted", False)
+ON_HOLD = ("on hold", False)
 HEADER = ["Company", "Position", "Country", "Interview Date", "Status"]
 
 
