@@ -4,7 +4,8 @@
                                          [--written]
 
 Compiles the package's bytecode (as an installed copy has it), builds a synthetic tracker
-(--rows interviews, 14 user columns), then, each in its own child process so that peak memory is measured per task:
+(--rows interviews, 14 user columns), then, each in its own child process so that peak
+memory is measured per task:
 
 1. ``run``: ``batch.process_file`` in place, end to end (read, compute, write with the
    default package writer, verify, atomic replace with backup);
