@@ -19,6 +19,7 @@ from followup_batch.read.package import MAIN_NS, REL_NS, xml_parser
 from followup_batch.write.xlsx.cells import date_cells, date_serials, text_cells, xml_texts
 from followup_batch.write.xlsx.design import CF_RULES, extra_column_width, safe_text
 from followup_batch.write.xlsx.styles import OwnStyles
+from followup_batch.write.xlsx.wellformed import xml_check
 from followup_batch.write.xlsx.xmlbytes import (
     XML_DECLARATION,
     column_letter,
@@ -33,22 +34,28 @@ EXTRA_SHEET_BATCH = 20_000  # rows made at a time: a big Drafts sheet is never w
 
 @dataclass(frozen=True)
 class StreamedPart:
-    """A part the tool makes (a Drafts sheet): ``chunks()`` gives its XML a batch of rows at a
-    time, so the whole is never in memory; each batch is parsed as it is written, so its XML is
-    checked where it is made."""
+    """A part the tool makes (a Drafts sheet) of ``rows`` rows: ``chunks()`` gives its XML a
+    batch of rows at a time, so the whole is never in memory; each batch is checked as it is
+    written (``wellformed``: aside for a big sheet), so its XML is checked where it is made."""
 
     chunks: Callable[[], Iterator[bytes]]
+    rows: int = 0
 
-    def write_to(self, member: MemberWriter) -> None:
-        """Write the part; ``UnsafeWrite`` when its XML is not well-formed."""
-        parser = xml_parser()
+    def write_to(self, member: MemberWriter) -> bool:
+        """Write the part; whether its XML was checked (a check that failed on the way leaves
+        it to ``verify``); ``UnsafeWrite`` when it is not well-formed."""
+        check = xml_check(self.rows)
         try:
             for chunk in self.chunks():
-                parser.Parse(chunk, False)
+                check.feed(chunk)
                 member.write(chunk)
-            parser.Parse(b"", True)
-        except xml.parsers.expat.ExpatError as exc:
-            raise _not_well_formed(exc) from None
+        except BaseException:
+            check.abandon()
+            raise
+        parsed = check.finish()
+        if parsed.error is not None:
+            raise _not_well_formed(parsed.error)
+        return parsed.whole
 
 
 def check_well_formed(data: bytes) -> None:
@@ -59,8 +66,8 @@ def check_well_formed(data: bytes) -> None:
         raise _not_well_formed(exc) from None
 
 
-def _not_well_formed(exc: xml.parsers.expat.ExpatError) -> UnsafeWrite:
-    return UnsafeWrite(f"a sheet the tool made is not well-formed XML ({exc})")
+def _not_well_formed(error: xml.parsers.expat.ExpatError | str) -> UnsafeWrite:
+    return UnsafeWrite(f"a sheet the tool made is not well-formed XML ({error})")
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,8 @@ def plan_own_sheets(
                     book.date1904,
                     rel_ids=rel_ids,
                     what=f"writing the {name} sheet",
-                )
+                ),
+                own.rows,
             )
         )
         existing = next((s for s in sheets if s.name == name), None)

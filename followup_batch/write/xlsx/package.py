@@ -19,7 +19,6 @@ rows, and ``extra_sheet`` makes the tool's own sheets (Drafts). ``verify`` check
 from __future__ import annotations
 
 import datetime
-import xml.parsers.expat
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -34,7 +33,6 @@ from followup_batch.read.package import (
     open_package,
     read_rels,
     read_sheets,
-    xml_parser,
 )
 from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
@@ -48,6 +46,7 @@ from followup_batch.write.xlsx.plan import Additions, PackageWrite, plan_write, 
 from followup_batch.write.xlsx.scan import CHUNK, SheetText, stream_sheet
 from followup_batch.write.xlsx.sheet import column_runs, earlier_drop_down_notes
 from followup_batch.write.xlsx.twice_listed import DroppedSheet
+from followup_batch.write.xlsx.wellformed import xml_check
 from followup_batch.write.xlsx.xmlbytes import column_letter
 from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter, Deflated, Sealed
 
@@ -88,6 +87,7 @@ def write_package(
     """Write ``source`` with the owned columns to the new file ``target``; the parts it
     changed."""
     made = set()
+    unchecked = set()  # made parts whose check failed on the way: ``verify`` parses them
     with Archive(source) as package:
         plan = plan_write(package, table, owned, as_of, additions)
         atomic.checkpoint("package-planned")
@@ -96,22 +96,24 @@ def write_package(
                 if info.filename in plan.removed:
                     continue
                 if info.filename == plan.sheet_part:
-                    if _write_sheet(package, out, info, plan):
+                    if _write_sheet(package, out, info, plan, len(owned)):
                         made.add(info.filename)
                 elif info.filename in plan.changed:
-                    _write_part(out, _like(info), plan.changed[info.filename])
+                    if not _write_part(out, _like(info), plan.changed[info.filename]):
+                        unchecked.add(info.filename)
                 else:
                     _copy_member(package, out, info)
             for name, data in plan.added.items():
                 new = zipfile.ZipInfo(name, NEW_PART_TIME)
                 new.compress_type = zipfile.ZIP_DEFLATED
-                _write_part(out, new, data)
+                if not _write_part(out, new, data):
+                    unchecked.add(name)
     news = [*(moved.note() for moved in plan.moved), *earlier_drop_down_notes(plan.drop_downs)]
     notices = [longer.note() for longer in plan.lengthened]
     news = [*news, *notices]
     return Written(
         plan.touched,
-        plan.made | made,
+        (plan.made - unchecked) | made,
         plan.removed,
         [*plan.notes, *news],
         news,
@@ -123,52 +125,54 @@ def write_package(
 
 def _write_part(
     out: ArchiveWriter, info: zipfile.ZipInfo, data: bytes | StreamedPart | Deflated
-) -> None:
+) -> bool:
+    """Write a part; False for a made one whose XML could not be checked as it went out."""
     if isinstance(data, bytes):
         out.write(info, data)
     elif isinstance(data, Deflated):
         out.write_deflated(info, data)
     else:
         with out.open(info) as member:
-            data.write_to(member)
+            return data.write_to(member)
+    return True
 
 
 def _write_sheet(
-    package: Archive, out: ArchiveWriter, info: zipfile.ZipInfo, plan: PackageWrite
+    package: Archive, out: ArchiveWriter, info: zipfile.ZipInfo, plan: PackageWrite, rows: int
 ) -> bool:
-    """Stream the tracker's sheet with the owned cells merged into its rows, parsing it as it
-    goes out: whether it parsed whole. One that did not is written all the same and left to
+    """Stream the tracker's sheet (``rows`` rows) with the owned cells merged into its rows,
+    checking its XML as it goes out (``wellformed``: aside for a big sheet): whether it parsed
+    whole. One that did not (or could not be checked) is written all the same and left to
     ``verify``, which parses it again and says why it is refused (a sheet damaged before the
     run is named as such, ``refuse_damaged_workbook``); one that did is not parsed twice:
     ``verify`` checks that its bytes on disk are those written (``Sealed``), 0.6 CPU s less
     inflating a 100,000-row run's 226 MB sheet back."""
     pending: list[bytes] = []
     size = 0
-    parser: xml.parsers.expat.XMLParserType | None = xml_parser()
+    check = xml_check(rows)
 
-    def written(data: bytes, final: bool = False) -> None:
-        nonlocal parser
-        if parser is not None:
-            try:
-                parser.Parse(data, final)
-            except xml.parsers.expat.ExpatError:
-                parser = None
+    def written(data: bytes) -> None:
+        check.feed(data)
         target.write(data)
 
-    with out.open(_like(info)) as target:
+    try:
+        with out.open(_like(info)) as target:
 
-        def emit(data: bytes) -> None:
-            nonlocal size
-            pending.append(data)
-            size += len(data)
-            if size >= CHUNK:
-                written(b"".join(pending))
-                pending.clear()
-                size = 0
+            def emit(data: bytes) -> None:
+                nonlocal size
+                pending.append(data)
+                size += len(data)
+                if size >= CHUNK:
+                    written(b"".join(pending))
+                    pending.clear()
+                    size = 0
 
-        _merge_sheet(package, info, plan, emit, "writing the tracker sheet")
-        written(b"".join(pending), final=True)
-    return parser is not None
+            _merge_sheet(package, info, plan, emit, "writing the tracker sheet")
+            written(b"".join(pending))
+    except BaseException:
+        check.abandon()
+        raise
+    return check.finish().whole
 
 
 def _merge_sheet(

@@ -26,7 +26,15 @@ from followup_batch.read import RawTable
 from followup_batch.write import atomic, write_results
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
-from followup_batch.write.xlsx import extra_sheet, own_parts, package, plan, verify, zipcontainer
+from followup_batch.write.xlsx import (
+    extra_sheet,
+    own_parts,
+    package,
+    plan,
+    verify,
+    wellformed,
+    zipcontainer,
+)
 from followup_batch.write.xlsx import styles as styles_xml
 from followup_batch.write.xlsx.xmlbytes import split_document
 from followup_batch.write.xlsx.zipcontainer import Archive
@@ -490,6 +498,15 @@ def parts_of(path: Path) -> dict[str, bytes]:
         return {name: archive.read(name) for name in archive.namelist()}
 
 
+@pytest.fixture(params=["in line", "aside"])
+def checked(request, monkeypatch):  # type: ignore[no-untyped-def]
+    """Each case with the written parts' XML checked in line and by a child process
+    (``wellformed``: a big tracker's are checked aside; these small ones are made to be)."""
+    if request.param == "aside":
+        monkeypatch.setattr(wellformed, "ASIDE_ROWS", 0)
+    return request.param
+
+
 def assert_nothing_written(path: Path, original: bytes) -> None:
     """The tracker is its original bytes and no temporary file is left."""
     assert path.read_bytes() == original
@@ -501,7 +518,7 @@ def broken_chunks(*_args, **_kwargs):
     yield b"</sheetData></worksheet>"  # <row> never closed
 
 
-def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch):
+def test_a_drafts_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, checked):
     monkeypatch.setattr(own_parts, "extra_sheet_chunks", broken_chunks)
     path = simple_tracker(tmp_path / "t.xlsx")
     original = path.read_bytes()
@@ -581,7 +598,7 @@ def other_crc_in_directory(data, info, _start):  # type: ignore[no-untyped-def]
     data[entry + 16] ^= 0x01
 
 
-def test_the_tracker_sheet_is_parsed_as_it_is_written_and_sealed(tmp_path):
+def test_the_tracker_sheet_is_parsed_as_it_is_written_and_sealed(tmp_path, checked):
     """The tracker sheet parsed as it goes out is a made part: ``verify`` checks its bytes on
     disk against those written (``Sealed``) instead of inflating and parsing it again."""
     path, other, done = written_package(tmp_path)
@@ -618,7 +635,9 @@ def test_a_sealed_part_damaged_on_disk_is_refused(tmp_path, name, damage, said):
         verify.verify_package(path, other, done.touched, done.made, done.removed, done.sealed)
 
 
-def test_a_tracker_sheet_that_does_not_parse_as_written_is_left_to_verify(tmp_path, monkeypatch):
+def test_a_tracker_sheet_that_does_not_parse_as_written_is_left_to_verify(
+    tmp_path, monkeypatch, checked
+):
     """A tracker sheet that did not parse as it was written is not a made part: ``verify``
     parses it from disk and refuses it, naming what it found."""
     real_finish = cells_xml.RowMerger.finish
@@ -637,7 +656,7 @@ def test_a_tracker_sheet_that_does_not_parse_as_written_is_left_to_verify(tmp_pa
         verify.verify_package(path, other, done.touched, done.made, done.removed, done.sealed)
 
 
-def test_a_tracker_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch):
+def test_a_tracker_sheet_that_is_not_xml_is_never_written(tmp_path, monkeypatch, checked):
     """Broken merging is caught by the verification, which parses the new sheet: nothing is
     written."""
     real_finish = cells_xml.RowMerger.finish
