@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from followup_batch.cli import main
 from followup_batch.normalise.cell_readers import read_vocabulary
 from followup_batch.normalise.vocabularies import VOCABULARIES
+from followup_batch.read.header_keys import header_key
 
 OUTCOME = VOCABULARIES["outcome"]
 UNKNOWN = (
@@ -32,10 +33,17 @@ ON_HOLD = ("on hold", False)
 HEADER = ["Company", "Position", "Country", "Interview Date", "Status"]
 
 
+def needs_info_problem(cell: str) -> str:
+    """What Problems says of a Needs info ``cell``: which two values it could be, for a word of
+    two meanings ("Successful", "No interview"), else that it is no known outcome."""
+    which = (OUTCOME.ambiguous or {}).get(header_key(cell))
+    return f'"{cell}" {UNKNOWN if which is None else which}'
+
+
 def read(cell: str) -> tuple[str, bool]:
     """(the value read, whether the row needs info), checking the problem said with it."""
     value, problem, needs_info = read_vocabulary(cell, OUTCOME)
-    assert problem == (f'"{cell}" {UNKNOWN}' if needs_info else None)
+    assert problem == (needs_info_problem(cell) if needs_info else None)
     return value, needs_info
 
 
@@ -73,7 +81,9 @@ def check_workbook_rows(tmp_path: Path, rows: list[tuple[str, str, str, tuple[st
         assert row["Status"] == status  # the user's cell, untouched
         assert (row["Follow-up status"], row["Next action"]) == (follow_up, action), company
         if follow_up == "Needs info":
-            assert row["Problems"] == f'E{list(seen).index(company) + 2}: "{status}" {UNKNOWN}'
+            assert (
+                row["Problems"] == f"E{list(seen).index(company) + 2}: {needs_info_problem(status)}"
+            )
         else:
             assert row["Problems"] is None, company
         if action == "1st check-in":
