@@ -113,9 +113,20 @@ OUTCOMES: dict[str, str] = {
             *("nonews", "nonewsyet", "nodecisionyet", "nowordyet", "belumadakabar"),
             *("belumadabalasan", "belumadajawaban", "belumadainfo"),
             # No interview yet: still at the applied stage, as "No response yet" is; French "Pas
-            # encore d'entretien" is read as it (fx213: it was interviewing). "No interview"
-            # alone and "Not interviewed yet" need info, as before.
-            *("nointerviewyet", "nointerviewsyet"),
+            # encore d'entretien" is read as it (fx213: it was interviewing). "Not interviewed
+            # yet", "Not yet interviewed", "Haven't interviewed yet" and German and Dutch "Noch
+            # kein Gespräch", "Nog geen gesprek" say the same (fx225: they needed info while "No
+            # interview yet" was applied). "No interview", "Not interviewed" and "Pas
+            # d'entretien" alone need info: none yet, or none given? (``_NO_INTERVIEW_WHICH``).
+            *("nointerviewyet", "nointerviewsyet", "notinterviewedyet", "notyetinterviewed"),
+            *("haventinterviewedyet", "havenotinterviewedyet", "notbeeninterviewedyet"),
+            *("haventbeeninterviewedyet", "notyetbeeninterviewed", "nointerviewsofar"),
+            *("nochkeingesprach", "nochkeininterview", "nochkeinvorstellungsgesprach"),
+            *("nochkeineinladung", "bishernochkeingesprach", "noggeengesprek"),
+            *("noggeeninterview", "noggeensollicitatiegesprek", "noggeenuitnodiging"),
+            # ... and Indonesian and Malay "Belum interview", "Belum ada interview" (not Vietnamese
+            # "Chưa interview": without its accents "Chua" is a family name).
+            *("beluminterview", "belumadainterview", "belumdiinterview"),
             # After an interview the answer awaited is "feedback" (ot75 F8: Needs info).
             "nofeedback",
             "nofeedbackyet",
@@ -1342,13 +1353,16 @@ _PAS_ENTRETIEN = re.compile(
     r"\bpas\s+encore\s+(?:(?:eu|obtenu|pass[ée])e?s?\s+)?d['\u2019]\s*entretiens?\b",
     re.IGNORECASE,
 )
+# "Aucun entretien" ("no interview") likewise (fx225: "aucun" is no negation in the table, so
+# it was interviewing, by "entretien").
 _PAS_DENTRETIEN = re.compile(
-    r"\bpas\s+d['\u2019]\s*entretiens?\b(?!\s+(?:encore|pour|jusqu))", re.IGNORECASE
+    r"\b(?:pas\s+d['\u2019]\s*|aucun\s+)entretiens?\b(?!\s+(?:encore|pour|jusqu))",
+    re.IGNORECASE,
 )
 # ... and "pas d'entretien" for now, so far, yet ("pour l'instant", "pour le moment", "jusqu'à
 # présent", "encore") as "pas encore d'entretien".
 _PAS_DENTRETIEN_YET = re.compile(
-    r"\bpas\s+d['\u2019]\s*entretiens?\s+(?:encore|pour\s+l['\u2019]\s*instant"
+    r"\b(?:pas\s+d['\u2019]\s*|aucun\s+)entretiens?\s+(?:encore|pour\s+l['\u2019]\s*instant"
     r"|pour\s+le\s+moment|jusqu['\u2019]\s*(?:a|à)\s+pr[ée]sent|jusqu['\u2019]\s*ici)\b",
     re.IGNORECASE,
 )
@@ -1629,6 +1643,22 @@ OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
+# "No interview", "Not interviewed", French "Pas d'entretien" (often a rejection's words: no
+# interview given), German "Kein Gespräch", Dutch "Geen gesprek", said alone: none yet (applied,
+# as "No interview yet" is) or none given (turned down on the application)? Which one decides
+# whether a check-in goes out, so the row needs info, and Problems says why (fx225: it said
+# only "is not a known outcome").
+_NO_INTERVIEW = (
+    *("nointerview", "nointerviews", "notinterviewed", "pasdentretien", "pasdentretiens"),
+    *("pasdentretienobtenu", "aucunentretien", "keingesprach", "keininterview"),
+    *("keinvorstellungsgesprach", "geengesprek", "geeninterview", "sinentrevista"),
+    "sementrevista",
+)
+_NO_INTERVIEW_WHICH = (
+    "could be no interview yet or none given (the application turned down): write applied "
+    "(none yet, the check-ins go on) or rejected"
+)
+
 VOCABULARIES: dict[str, Vocabulary] = {
     "interview_type": Vocabulary(
         "interview type",
@@ -1671,7 +1701,8 @@ VOCABULARIES: dict[str, Vocabulary] = {
             k: "could be a round passed or the job won: write interviewing (a round passed, "
             "another to come) or offer (the job offered)"
             for k in ("successful", "success", "succeeded", "selected", "gotselected")
-        },
+        }
+        | dict.fromkeys(_NO_INTERVIEW, _NO_INTERVIEW_WHICH),
         alone=OUTCOMES_ALONE,
         sentences=OUTCOME_SENTENCES,
         not_when_asked=CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER,

@@ -1921,11 +1921,11 @@ OFFER_OR_INTERVIEW_GAINSAID = [
     # A round failed as the whole cell: rejected, as "Did not pass interview".
     ("Gagal interview", "rejected", False),
     ("Tidak lolos interview", "rejected", False),
-    # Not yet interviewed, no offer (yet): needs info, as "Not interviewed
-    # yet" does, never the word negated.
-    ("Belum interview", "applied", True),
-    ("Belum ada interview", "applied", True),
-    ("Not interviewed yet", "applied", True),
+    # Not yet interviewed: applied, as "Not interviewed yet" and "No interview yet" are (fx225:
+    # they needed info); no offer (yet): needs info, never the word negated.
+    ("Belum interview", "applied", False),
+    ("Belum ada interview", "applied", False),
+    ("Not interviewed yet", "applied", False),
     ("Tidak ada offer", "applied", True),
     ("Tak dapat offer", "applied", True),  # Malay
     ("Gak dapet offer", "applied", True),
@@ -2035,11 +2035,12 @@ def test_unknown_vocabulary_values(field: str, value: object, expected: str, pro
 
 @pytest.mark.parametrize(
     ("value", "quoted"),
-    # A negation outside a known phrase ("No interview": none yet, or turned down?; "No offer"
-    # is a known phrase, a rejection, and "No offer yet" one too), a number, a mark that says
-    # yes or no to nothing named, a word of a language the table lacks.
+    # A negation outside a known phrase ("No callback"; "No offer" is a known phrase, a
+    # rejection, and "No offer yet" one too; "No interview" says which two it could be:
+    # test_outcome_invites_and_talks), a number, a mark that says yes or no to nothing
+    # named, a word of a language the table lacks.
     [
-        ("No interview", '"No interview"'),
+        ("No callback", '"No callback"'),
         (3, '"3"'),
         ("❌", '"❌"'),
         ("Tarjous", '"Tarjous"'),

@@ -143,7 +143,7 @@ WAITING = [
     ("Menunggu offer", INTERVIEWING),
     ("Chờ offer", INTERVIEWING),
     ("Not offered", REJECTED),  # as "Not hired" (fx198)
-    ("Belum interview", NEEDS_INFO),
+    ("Belum interview", ("applied", False)),  # not interviewed yet, as "No interview yet" (fx225)
     ("Belum ada tawaran", INTERVIEWING),  # no offer yet (fx198)
     ("Chưa có offer", NEEDS_INFO),
     ("No news - rejected", REJECTED),

@@ -160,7 +160,7 @@ LANGUAGES = [
     ("Candidature envoyée, pas encore d'entretien", APPLIED),
     ("No interview yet", APPLIED),
     ("Pas d'entretien pour l'instant", APPLIED),
-    ("Pas d'entretien", NEEDS_INFO),  # as "No interview"
+    ("Pas d'entretien", NEEDS_INFO),  # as "No interview": none yet, or none given?
     ("Pas d'entretien, refusé", REJECTED),
     ("Oferta retirada", REJECTED),
     ("Proposta retirada", REJECTED),
@@ -179,7 +179,7 @@ LANGUAGES = [
     ("Offre d'entretien", INTERVIEWING),
     ("Pas gesolliciteerd", APPLIED),  # Dutch "just applied"
     ("No interview", NEEDS_INFO),
-    ("Not interviewed yet", NEEDS_INFO),
+    ("Not interviewed yet", APPLIED),  # as "No interview yet" (fx225)
     ("Rejected, no interview yet", REJECTED),
     ("Retirada", WITHDRAWN),
     ("Candidatura retirada", WITHDRAWN),

@@ -1,0 +1,100 @@
+"""Status cells left open at the last stop (fx225), each beside the near cases that must keep
+their reading: "not interviewed yet" needing info while "no interview yet" was applied (2). Each
+case goes through ``read_vocabulary``, the reader a run calls for every distinct Status cell;
+one workbook and one CSV through ``run`` show what a person sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from outcome_rows import (
+    APPLIED,
+    INTERVIEWING,
+    NEEDS_INFO,
+    OFFER,
+    REJECTED,
+    check_csv_rows,
+    check_workbook_rows,
+    read,
+)
+
+from followup_batch.normalise.cell_readers import read_vocabulary
+from followup_batch.normalise.vocabularies import VOCABULARIES
+
+# 2: not interviewed yet, in any order and in German, Dutch and Indonesian: applied, as "No
+# interview yet" is; "No interview", "Not interviewed", "Pas d'entretien" alone ask which.
+NOT_YET_INTERVIEWED = [
+    ("Not interviewed yet", APPLIED),
+    ("Not yet interviewed", APPLIED),
+    ("Haven't interviewed yet", APPLIED),
+    ("Haven\u2019t interviewed yet", APPLIED),
+    ("Have not interviewed yet", APPLIED),
+    ("Not been interviewed yet", APPLIED),
+    ("No interview so far", APPLIED),
+    ("Noch kein Gespräch", APPLIED),
+    ("Noch kein Interview", APPLIED),
+    ("Nog geen gesprek", APPLIED),
+    ("Belum ada interview", APPLIED),
+    ("Aucun entretien pour l'instant", APPLIED),
+    ("CV sent, not yet interviewed", APPLIED),
+    # Near cases: the other clause decides; an interview had; none given, or none yet?
+    ("No interview yet", APPLIED),
+    ("Pas encore d'entretien", APPLIED),
+    ("Rejected, not interviewed yet", REJECTED),
+    ("Not interviewed yet - rejected", REJECTED),
+    ("Noch kein Gespräch, Absage", REJECTED),
+    ("Not yet interviewed, offer", OFFER),
+    ("Interviewed", INTERVIEWING),
+    ("Entretien", INTERVIEWING),
+    ("No interview", NEEDS_INFO),
+    ("Not interviewed", NEEDS_INFO),
+    ("Pas d'entretien", NEEDS_INFO),
+    ("Pas d\u2019entretien", NEEDS_INFO),
+    ("Pas d'entretien obtenu", NEEDS_INFO),
+    ("Aucun entretien", NEEDS_INFO),  # was interviewing, by "entretien"
+    ("Kein Gespräch", NEEDS_INFO),
+    ("Geen gesprek", NEEDS_INFO),
+    ("Pas d'entretien, refusé", REJECTED),
+    ("No interview, rejected", REJECTED),
+    ("Rejected - no interview", REJECTED),
+]
+
+
+@pytest.mark.parametrize(
+    ("cell", "read_as"),
+    NOT_YET_INTERVIEWED,
+)
+def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
+    assert read(cell) == read_as
+
+
+@pytest.mark.parametrize(
+    "cell",
+    ["No interview", "Not interviewed", "Pas d'entretien", "Aucun entretien", "Kein Gespräch"],
+)
+def test_no_interview_alone_says_which_two_it_could_be(cell: str) -> None:
+    """None yet (applied, a check-in goes out) or none given (rejected, none does): the row
+    needs info, and Problems says the two."""
+    assert read_vocabulary(cell, VOCABULARIES["outcome"]) == (
+        "applied",
+        f'"{cell}" could be no interview yet or none given (the application turned down): '
+        "write applied (none yet, the check-ins go on) or rejected",
+        True,
+    )
+
+
+# One row per finding and its nearest case, interviewed Mon 2026-11-02, as of Fri 2026-11-20
+# (the 1st check-in, due Mon 11-09 + 1 to the preferred Tue 11-10, overdue).
+ROWS = [
+    ("B1", "US", "Not interviewed yet", ("Overdue", "1st check-in")),
+    ("B2", "FR", "Pas d'entretien", ("Needs info", "\u2014")),
+]
+
+
+def test_the_rows_show_in_the_workbook(tmp_path: Path) -> None:
+    check_workbook_rows(tmp_path, ROWS)
+
+
+def test_the_rows_show_in_a_csv_tracker(tmp_path: Path) -> None:
+    check_csv_rows(tmp_path, ROWS)
