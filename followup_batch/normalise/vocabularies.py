@@ -304,6 +304,7 @@ OUTCOMES: dict[str, str] = {
             *("offerlikely", "likelyoffer", "offermaybe", "maybeoffer", "potentialoffer"),
             *("possibleoffer", "preoffer", "offersoon", "offertbc", "offertbd", "offertba"),
             *("offercall", "offerdiscussion", "offerdiscussions", "offertalk", "offerchat"),
+            "offertalks",  # as "Offer talk" (fx225: it was an offer)
             *("offerfromcompetitor", "competingoffer", "competitoroffer", "offerelsewhere"),
             # An offer's odds in words, as in numbers ("Offer 50/50"): "Offer chances slim",
             # "Offer unlikely", "Chance of offer: high" (ot100 F2: they closed the row as an
@@ -1229,6 +1230,25 @@ _OFFER_CEILING_TALKED_ABOUT = re.compile(
     rf"|\boffers?\s+(?:range|budget|band)\s+(?:of\s+)?up\s+to\s+{_AMOUNT}",
     re.IGNORECASE,
 )
+# An offer talked about, at a clause's start, is none in hand yet: read as "offer discussion"
+# (interviewing, as "Offer call" is). fx225: "Offer discussed", "Discussed the offer" closed
+# the row as an offer, while "Offer discussion" and "Offer up to 120k discussed" were
+# interviewing; in German, French, Spanish and Portuguese too ("Angebot besprochen", "Offre
+# discutée", "Oferta discutida"). Not "Verbal offer discussed" (a verbal offer is made), its
+# terms, package or letter discussed (an offer there to discuss), "Offer discussed with my
+# partner" (the person's own talk of it), "Offer discussed and accepted" (accepted: its
+# "accepted" is read).
+_OFFER_DISCUSSED = re.compile(
+    rf"{_CLAUSE_START}(?:(?:the|an?|job|possible|potential)\s+)?offers?\s+"
+    r"(?:(?:was|were|is|has\s+been|been|being|got)\s+)*(?:discussed|talked\s+(?:about|through))\b"
+    r"(?!\s+with\s+(?:my|our)\b)"
+    rf"|{_CLAUSE_START}(?:(?:we|i)\s+)?(?:discussed|discussing|talked\s+about|talking\s+about)\s+"
+    r"(?:(?:the|an?|job|possible|potential)\s+)?offers?\b"
+    r"(?!\s+(?:details|terms|package|letter|amount|salary)\b)"
+    r"|(?:^|(?<=[,;:(\[\u2013\u2014]))\s*(?:angebot\s+besprochen|offre\s+discut(?:\u00e9|e)e"
+    r"|(?:oferta|proposta)\s+(?:discutida|conversada|conversad[ao])|oferta\s+hablada)\b",
+    re.IGNORECASE,
+)
 # "Offer" as a word of a name: OfferUp (the marketplace) written as two words, and the
 # product-management area "Offer Management" ("Offer Up onsite", "Offer Management PM -
 # onsite": ot98 F2, they closed the row as an offer). Not "Offer up to 120k".
@@ -1507,6 +1527,7 @@ OUTCOME_REWRITES = (
     (_INVITE_ACCEPTED_BRACKETED, "interview"),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),
+    (_OFFER_DISCUSSED, " offer discussion "),
     (_OFFER_NAMES, " "),
     (_SURNAME_AFTER_INITIAL, " "),
     (_SOMEONES_DECLINED_INVITE, r"\g<who> rescheduling"),

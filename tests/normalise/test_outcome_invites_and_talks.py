@@ -1,7 +1,8 @@
 """Status cells left open at the last stop (fx225), each beside the near cases that must keep
-their reading: "not interviewed yet" needing info while "no interview yet" was applied (2). Each
-case goes through ``read_vocabulary``, the reader a run calls for every distinct Status cell;
-one workbook and one CSV through ``run`` show what a person sees."""
+their reading: an offer talked about read as one in hand (1), "not interviewed yet" needing info
+while "no interview yet" was applied (2). Each case goes through ``read_vocabulary``, the reader
+a run calls for every distinct Status cell; one workbook and one CSV through ``run`` show what a
+person sees."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from outcome_rows import (
+    ACCEPTED,
     APPLIED,
     INTERVIEWING,
     NEEDS_INFO,
@@ -21,6 +23,44 @@ from outcome_rows import (
 
 from followup_batch.normalise.cell_readers import read_vocabulary
 from followup_batch.normalise.vocabularies import VOCABULARIES
+
+# 1: an offer talked about is none in hand yet: interviewing, as "Offer discussion" is.
+TALKED_ABOUT = [
+    ("Offer discussed", INTERVIEWING),
+    ("OFFER DISCUSSED", INTERVIEWING),
+    ("Offer was discussed", INTERVIEWING),
+    ("Offer discussed with HR", INTERVIEWING),
+    ("Phone screen, offer discussed", INTERVIEWING),
+    ("Discussed offer", INTERVIEWING),
+    ("Discussed the offer", INTERVIEWING),
+    ("We discussed the offer", INTERVIEWING),
+    ("Discussing offer", INTERVIEWING),
+    ("Offer talks", INTERVIEWING),
+    ("Angebot besprochen", INTERVIEWING),
+    ("Offre discutée", INTERVIEWING),
+    ("Oferta discutida", INTERVIEWING),
+    # Near cases: an offer made, accepted or declined after the talk; a verbal offer; its
+    # terms or letter discussed (there is one); the person's own talk of it.
+    ("Offer up to 120k discussed", INTERVIEWING),
+    ("Offer discussion", INTERVIEWING),
+    ("Offer received", OFFER),
+    ("Offer", OFFER),
+    ("Offer discussed and accepted", ACCEPTED),
+    ("Offer discussed, accepted", ACCEPTED),
+    ("Offer discussed - accepted", ACCEPTED),
+    ("Offer discussed, verbal offer made", OFFER),
+    ("Offer discussed, rejected", REJECTED),
+    ("Verbal offer discussed", OFFER),
+    ("Discussed offer terms", OFFER),
+    ("Discussed offer letter", OFFER),
+    ("Offer letter discussed", OFFER),
+    ("Offer discussed with my partner", OFFER),
+    ("Offer, discussed with my partner", OFFER),
+    ("Negotiating offer", OFFER),
+    ("Offer in negotiation", OFFER),
+    ("Angebot", OFFER),
+    ("Offre", OFFER),
+]
 
 # 2: not interviewed yet, in any order and in German, Dutch and Indonesian: applied, as "No
 # interview yet" is; "No interview", "Not interviewed", "Pas d'entretien" alone ask which.
@@ -63,7 +103,7 @@ NOT_YET_INTERVIEWED = [
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    NOT_YET_INTERVIEWED,
+    TALKED_ABOUT + NOT_YET_INTERVIEWED,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -87,6 +127,8 @@ def test_no_interview_alone_says_which_two_it_could_be(cell: str) -> None:
 # One row per finding and its nearest case, interviewed Mon 2026-11-02, as of Fri 2026-11-20
 # (the 1st check-in, due Mon 11-09 + 1 to the preferred Tue 11-10, overdue).
 ROWS = [
+    ("A1", "US", "Offer discussed", ("Overdue", "1st check-in")),
+    ("A2", "US", "Offer received", ("Closed", "\u2014")),
     ("B1", "US", "Not interviewed yet", ("Overdue", "1st check-in")),
     ("B2", "FR", "Pas d'entretien", ("Needs info", "\u2014")),
 ]
