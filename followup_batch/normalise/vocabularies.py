@@ -1423,7 +1423,22 @@ _CONNECTION_ACCEPTED = re.compile(
     r"(?:linkedin(?:\s+connection)?|connection)(?:\s+(?:invites?|invitations?|requests?))?\b"
     r"|\b(?:linkedin(?:\s+connection)?|connection)\s+(?:invites?|invitations?|requests?)\s+"
     r"(?:(?:was|is|has\s+been)\s+)?accepted\b"
-    r"|\baccepted\s+on\s+linkedin\b",
+    r"|\baccepted\s+on\s+linkedin\b"
+    # ... and a connection made or accepted, said without "accepted" before it: "Connected on
+    # LinkedIn", "Connected with the recruiter", "Connection accepted", "LinkedIn connection"
+    # (fx225: they needed info, "Connection accepted" closed the row as the job accepted). A
+    # networking contact is no application, but the road to one, as (DESIGN) "reached
+    # out", "contacted", "referral" are (applied), so its check-in goes out as an
+    # application's. Not a call's connection ("Connection issues in the interview"), nor one
+    # denied ("Not connected").
+    r"|(?<!not\s)(?<!never\s)\bconnected\s+(?:(?:with|to)\s+(?:(?:the|a|an|my|their|his|her)\s+)?"
+    r"(?:recruiters?|hiring\s+managers?|hr|talent\s+(?:acquisition|partner|team)|sourcers?"
+    r"|managers?|team\s+leads?|employees?|engineers?|someone|them|him|her)\b"
+    r"(?:\s+(?:on|via|through|over)\s+linkedin\b)?"
+    r"|(?:with\s+(?:[^\W\d_]+\s+){1,3})?(?:on|via|through|over)\s+linkedin\b)"
+    r"|\b(?:linkedin\s+)?connection\s+(?:(?:was|is|has\s+been)\s+)?(?:accepted|made)\b"
+    r"|^\s*(?:linkedin\s+)?connection(?:\s+on\s+linkedin)?\s*[.!]?\s*$"
+    r"|^\s*(?:linkedin\s+connection|connected)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # A "no" before two outcomes with "or" between negates both ("No rejection or offer yet": the

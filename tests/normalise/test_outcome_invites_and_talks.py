@@ -1,8 +1,8 @@
 """Status cells left open at the last stop (fx225), each beside the near cases that must keep
 their reading: an offer talked about read as one in hand (1), "not interviewed yet" needing info
-while "no interview yet" was applied (2). Each case goes through ``read_vocabulary``, the reader
-a run calls for every distinct Status cell; one workbook and one CSV through ``run`` show what a
-person sees."""
+while "no interview yet" was applied (2), a LinkedIn connection needing info (3). Each case goes
+through ``read_vocabulary``, the reader a run calls for every distinct Status cell; one workbook
+and one CSV through ``run`` show what a person sees."""
 
 from __future__ import annotations
 
@@ -100,10 +100,35 @@ NOT_YET_INTERVIEWED = [
     ("Rejected - no interview", REJECTED),
 ]
 
+# 3: a connection made is a contact, applied as "Contacted" and "Accepted on LinkedIn" are.
+CONNECTED = [
+    ("Connected on LinkedIn", APPLIED),
+    ("Connected via LinkedIn", APPLIED),
+    ("Connected", APPLIED),
+    ("Connected with recruiter", APPLIED),
+    ("Connected with the hiring manager", APPLIED),
+    ("Connected with Jane Doe on LinkedIn", APPLIED),
+    ("LinkedIn connection", APPLIED),
+    ("Connection accepted", APPLIED),  # was the job accepted
+    ("LinkedIn connection accepted", APPLIED),
+    # Near cases: a later step in another clause; a connection denied; a call's connection,
+    # a name.
+    ("Connected on LinkedIn - phone screen", INTERVIEWING),
+    ("Connected on LinkedIn, rejected", REJECTED),
+    ("Connected on LinkedIn, offer", OFFER),
+    ("Not connected", NEEDS_INFO),
+    ("Not connected on LinkedIn", NEEDS_INFO),
+    ("Connection issues in the interview", INTERVIEWING),
+    ("Connected Vehicles onsite", INTERVIEWING),
+    ("Contacted", APPLIED),
+    ("Accepted on LinkedIn", APPLIED),
+    ("Accepted", ACCEPTED),
+]
+
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    TALKED_ABOUT + NOT_YET_INTERVIEWED,
+    TALKED_ABOUT + NOT_YET_INTERVIEWED + CONNECTED,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -131,6 +156,8 @@ ROWS = [
     ("A2", "US", "Offer received", ("Closed", "\u2014")),
     ("B1", "US", "Not interviewed yet", ("Overdue", "1st check-in")),
     ("B2", "FR", "Pas d'entretien", ("Needs info", "\u2014")),
+    ("C1", "US", "Connected on LinkedIn", ("Overdue", "1st check-in")),
+    ("C2", "US", "Connection accepted", ("Overdue", "1st check-in")),
 ]
 
 
