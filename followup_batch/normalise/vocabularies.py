@@ -267,6 +267,9 @@ OUTCOMES: dict[str, str] = {
             "vorstellungsgesprach",
             "gesprach",
             "einladung",
+            # A round, as "Round 2" is ("2. Runde", "Zur 2. Runde eingeladen", "Angenommen für 2.
+            # Runde": fx225, they needed info).
+            *("runde", "gesprachsrunde", "interviewrunde", "auswahlrunde"),
             "entretien",
             "entrevista",
             "gesprek",
@@ -1458,7 +1461,7 @@ _NO_THIS_OR_THAT = re.compile(
 # alone, "Zusage nach dem Gespräch", "Zusage Vertragstermin" stay the job's (ot101 F3).
 _ZUSAGE_FOR_INTERVIEW = re.compile(
     r"\bzusage\s+(?:(?:zum|zur|zu|f\u00fcr|fuer|den|das|dem|die|ein|einen|einem)\s+)*"
-    r"(?:(?:\d+\s*\.|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|n\u00e4chste[nmrs]?"
+    r"(?:(?:\d+\s*\.?|erste[nmrs]?|zweite[nmrs]?|dritte[nmrs]?|n\u00e4chste[nmrs]?"
     r"|naechste[nmrs]?|finale[nmrs]?)\s*)?"
     r"(?!vertrag|unterschrift)[^\W\d_]*(?:gespr\u00e4ch|gespraech|interview|termin)[^\W\d_]*"
     r"(?!\s+(?:zur|zum|f\u00fcr\s+die|fuer\s+die)\s+(?:vertrag|unterschrift|unterzeichnung))",
@@ -1512,7 +1515,15 @@ _NEITHER_NOR = re.compile(
     rf"(?:(?:but|and|also|yet)\s+)*(?:{_NEITHER}|(?:n?or)\s+(?:been\s+)?)(?:offered|rejected)\b",
     re.IGNORECASE,
 )
+# A German ordinal's full stop ("2. Runde", "3. Gespräch") is no clause's end: said without
+# it, so that a "kein" before it governs it ("Keine 2. Runde" was interviewing, fx225).
+_GERMAN_ORDINAL = re.compile(
+    r"(?<![\d.])(\d{1,2})\.(?=\s*(?:runde|gespr\u00e4ch|gespraech|interview|vorstellungs|stufe"
+    r"|termin|auswahl))",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES = (
+    (_GERMAN_ORDINAL, r"\1"),
     (_NO_THIS_OR_THAT, r"\1 \2, \1 "),
     (_NEITHER_NOR, " "),
     (_WITHDRAWN_BY_ME, " withdrawn "),
@@ -1679,6 +1690,17 @@ OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
+# An invitation alone, as a clause of its own, is an interview's, as "Invited to interview" and
+# German "Einladung" are: in a job tracker's Status nothing else is invited to (fx225: "Invited",
+# "Eingeladen", "Invité", "Uitgenodigd" needed info). Not in a longer clause, which names what
+# ("Invited to apply" is not applied yet, "Invited to a webinar", "Invited to the talent pool"
+# need info), nor denied ("Not invited").
+_INVITED_ALONE = (
+    *("invited", "invite", "invitation", "invitee", "invites", "gotinvited", "gotaninvite"),
+    *("eingeladen", "uitgenodigd", "invitato", "invitata", "invitado", "invitada"),
+    *("convidado", "convidada", "convoque", "convoquee", "convocation", "convocado"),
+    *("convocada", "zaproszony", "zaproszona", "inbjuden"),
+)
 # "No interview", "Not interviewed", French "Pas d'entretien" (often a rejection's words: no
 # interview given), German "Kein Gespräch", Dutch "Geen gesprek", said alone: none yet (applied,
 # as "No interview yet" is) or none given (turned down on the application)? Which one decides
@@ -1754,7 +1776,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         awaited={"offer": "interviewing"},
         unsettling=OUTCOME_UNSETTLING,
         rewrites=OUTCOME_REWRITES,
-        clause_alone={"offered": "offer"},
+        clause_alone={"offered": "offer"} | dict.fromkeys(_INVITED_ALONE, "interviewing"),
         last_step_of_trail=True,
         not_negating_before={"tak": POLISH_OUTCOME_WORDS},
         unsettled_keeps=frozenset({"interviewing"}),

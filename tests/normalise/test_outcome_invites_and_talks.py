@@ -1,8 +1,8 @@
 """Status cells left open at the last stop (fx225), each beside the near cases that must keep
 their reading: an offer talked about read as one in hand (1), "not interviewed yet" needing info
-while "no interview yet" was applied (2), a LinkedIn connection needing info (3). Each case goes
-through ``read_vocabulary``, the reader a run calls for every distinct Status cell; one workbook
-and one CSV through ``run`` show what a person sees."""
+while "no interview yet" was applied (2), a LinkedIn connection needing info (3), an invitation
+alone needing info (6). Each case goes through ``read_vocabulary``, the reader a run calls for
+every distinct Status cell; one workbook and one CSV through ``run`` show what a person sees."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ from outcome_rows import (
 
 from followup_batch.normalise.cell_readers import read_vocabulary
 from followup_batch.normalise.vocabularies import VOCABULARIES
+
+NOT_APPLIED = ("not applied", False)
 
 # 1: an offer talked about is none in hand yet: interviewing, as "Offer discussion" is.
 TALKED_ABOUT = [
@@ -126,9 +128,46 @@ CONNECTED = [
 ]
 
 
+# 6: an invitation alone is an interview's: interviewing, as "Invited to interview" is.
+INVITED = [
+    ("Invited", INTERVIEWING),
+    ("Invited!", INTERVIEWING),
+    ("INVITED", INTERVIEWING),
+    ("Invite", INTERVIEWING),
+    ("Invitation", INTERVIEWING),
+    ("Eingeladen", INTERVIEWING),
+    ("Invité", INTERVIEWING),
+    ("Invitée", INTERVIEWING),
+    ("Uitgenodigd", INTERVIEWING),
+    ("Invitato", INTERVIEWING),
+    ("Invitado", INTERVIEWING),
+    ("Convoqué", INTERVIEWING),
+    ("Invited, 12/3", INTERVIEWING),
+    ("Applied - invited", INTERVIEWING),
+    # Near cases: invited to apply (not yet applied), to something else (to what?), not
+    # invited; a later step; an invite sent or declined.
+    ("Invited to interview", INTERVIEWING),
+    ("Einladung", INTERVIEWING),
+    ("Invited to apply", NOT_APPLIED),
+    ("Invitation to apply", NOT_APPLIED),
+    ("Recruiter invited me to apply", NOT_APPLIED),
+    ("Invited to networking event", NEEDS_INFO),
+    ("Invited to a webinar", NEEDS_INFO),
+    ("Invited to talent pool", NEEDS_INFO),
+    ("Invited by John", NEEDS_INFO),
+    ("Not invited", NEEDS_INFO),
+    ("Not invited to interview", NEEDS_INFO),
+    ("Invited - declined", REJECTED),
+    ("Eingeladen, abgesagt", REJECTED),
+    ("Declined the invite", REJECTED),
+    ("Invite accepted", INTERVIEWING),
+    ("Invite sent", APPLIED),
+]
+
+
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    TALKED_ABOUT + NOT_YET_INTERVIEWED + CONNECTED,
+    TALKED_ABOUT + NOT_YET_INTERVIEWED + CONNECTED + INVITED,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -158,6 +197,8 @@ ROWS = [
     ("B2", "FR", "Pas d'entretien", ("Needs info", "\u2014")),
     ("C1", "US", "Connected on LinkedIn", ("Overdue", "1st check-in")),
     ("C2", "US", "Connection accepted", ("Overdue", "1st check-in")),
+    ("F1", "DE", "Eingeladen", ("Overdue", "1st check-in")),
+    ("F2", "US", "Invited to a webinar", ("Needs info", "\u2014")),
 ]
 
 
