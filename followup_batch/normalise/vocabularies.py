@@ -1145,11 +1145,19 @@ _INVITATION_ACCEPTED = re.compile(
 # "Accepted the onsite invite" closed the row as the job accepted). Not "Accepted for the
 # role", "Accepted the offer": read as before. A bare invite accepted is an interview's too
 # (``_INVITE_ACCEPTED``).
+# ... and a stage named: "Accepted to onsite", "Accepted for phone screen" (fx225: they closed
+# the row as the job accepted). Not an onsite role ("Accepted for onsite position").
+_STAGE_NAMES = (
+    r"(?:onsite|on-site|phone\s+screen(?:ing)?|screening|technical|panel|assessment"
+    r"(?:\s+cent(?:re|er))?|superday|case\s+study|take-home|final)"
+)
 _ACCEPTED_FOR_ROUND = re.compile(
     rf"{_CLAUSE_START}(?:i\s+)?(?:(?:was|been|got|have\s+been)\s+)?accepted\s+"
     r"(?:(?:for|to|into|in)\s+(?:(?:the|a|an)\s+)?"
     r"(?:(?:next|final|last|another|\d+(?:st|nd|rd|th)?|first|second|third|fourth)\s+)?"
-    r"(?:rounds?|stages?|steps?|interviews?)\b"
+    rf"(?:rounds?|stages?|steps?|interviews?|{_STAGE_NAMES}(?:\s+(?:interviews?|rounds?))?"
+    r"(?=\s*(?:$|[,;:.!?)\]\n\u2013\u2014]|\s-|\s+(?:on|next|scheduled|booked|date|tbd|tbc"
+    r"|in|at)\b)))\b"
     r"|(?:(?:the|an|their)\s+)?(?:first|second|third|final|1st|2nd|3rd|phone|video|onsite"
     r"|on-site|technical|hr|panel|recruiter|zoom|teams|meeting|calendar)\s+(?:invite|invitation)s?\b)",
     re.IGNORECASE,
@@ -1391,8 +1399,9 @@ _PAS_DENTRETIEN_YET = re.compile(
 )
 # ot101's outcome words (fx221), each read as the words after the arrow:
 # "Accepted (round 2)", "Accepted - next round" -> "interview": accepted to a round, as
-# "Accepted for round 2" is. Not "Offer accepted (round 2)", "Rejected (round 2)", nor
-# "Accepted (final round)" (the job, at the last round?).
+# "Accepted for round 2" is; "Accepted (final round)", "Accepted - final round" too, accepted
+# into the last round as into round 2 (fx225: they were the job accepted; "Accepted (after
+# final round)" still is). Not "Offer accepted (round 2)", "Rejected (round 2)".
 _ROUND_NAMED = (
     r"(?:(?:round|stage)\s*(?:\d+|one|two|three|four|next)"
     r"|(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|next)\s+"
@@ -1400,7 +1409,12 @@ _ROUND_NAMED = (
 )
 _ACCEPTED_THEN_ROUND = re.compile(
     rf"{_CLAUSE_START}accepted\s*(?:[(\[:\u2013\u2014]|\s-|-(?=\s))\s*"
-    rf"(?:(?:for|to|into|in)\s+)?(?:(?:the|a)\s+)?{_ROUND_NAMED}",
+    rf"(?:(?:for|to|into|in)\s+)?(?:(?:the|a)\s+)?{_ROUND_NAMED}"
+    # The last round, at the cell's start only: "Offer - accepted (final round)" is the offer
+    # accepted there; nor "Accepted - final round offer", an offer.
+    r"|^\s*accepted\s*(?:[(\[:\u2013\u2014]|\s-|-(?=\s))\s*(?:(?:for|to|into|in)\s+)?"
+    r"(?:(?:the|a)\s+)?(?:final|last)\s+(?:rounds?|stages?|interviews?|steps?)\b"
+    r"(?!\s+offers?\b)",
     re.IGNORECASE,
 )
 # "Accepted - waiting for offer", "Accepted, offer pending" -> "interview": what was accepted

@@ -1,8 +1,9 @@
 """Status cells left open at the last stop (fx225), each beside the near cases that must keep
 their reading: an offer talked about read as one in hand (1), "not interviewed yet" needing info
-while "no interview yet" was applied (2), a LinkedIn connection needing info (3), an invitation
-alone needing info (6). Each case goes through ``read_vocabulary``, the reader a run calls for
-every distinct Status cell; one workbook and one CSV through ``run`` show what a person sees."""
+while "no interview yet" was applied (2), a LinkedIn connection needing info (3), a round
+accepted into read as the job accepted (4), an invitation alone needing info (6). Each case goes
+through ``read_vocabulary``, the reader a run calls for every distinct Status cell; one workbook
+and one CSV through ``run`` show what a person sees."""
 
 from __future__ import annotations
 
@@ -127,6 +128,47 @@ CONNECTED = [
     ("Accepted", ACCEPTED),
 ]
 
+# 4: accepted into a round is a round passed, the next to come: interviewing.
+ACCEPTED_INTO_ROUND = [
+    ("Accepted (final round)", INTERVIEWING),
+    ("Accepted - final round", INTERVIEWING),
+    ("Accepted [final interview]", INTERVIEWING),
+    ("Accepted to onsite", INTERVIEWING),
+    ("Accepted for onsite", INTERVIEWING),
+    ("Accepted to the onsite interview", INTERVIEWING),
+    ("Accepted to onsite, date TBD", INTERVIEWING),
+    ("Accepted for phone screen", INTERVIEWING),
+    ("Accepted for technical interview", INTERVIEWING),
+    ("Accepted to superday", INTERVIEWING),
+    ("Accepted for 2nd round", INTERVIEWING),
+    ("Angenommen für 2. Runde", INTERVIEWING),
+    ("Für 2. Runde angenommen", INTERVIEWING),
+    ("Angenommen für die nächste Runde", INTERVIEWING),
+    ("Zur 2. Runde eingeladen", INTERVIEWING),
+    ("2. Runde", INTERVIEWING),
+    ("Keine 2. Runde", NEEDS_INFO),  # no round: the ordinal's dot ends no clause
+    # Near cases: the job accepted, after the last round too; an onsite role; a round's offer.
+    ("Accepted", ACCEPTED),
+    ("Accepted offer", ACCEPTED),
+    ("Accepted (start Jan)", ACCEPTED),
+    ("Accepted (after final round)", ACCEPTED),
+    ("Accepted after final round", ACCEPTED),
+    ("Accepted after onsite", ACCEPTED),
+    ("Offer accepted (final round)", ACCEPTED),
+    ("Offer - accepted (final round)", ACCEPTED),
+    ("Accepted - final round offer", ACCEPTED),
+    ("Accepted the final round offer", ACCEPTED),
+    ("Accepted for the role", ACCEPTED),
+    ("Accepted for onsite position", ACCEPTED),
+    ("Accepted for the technical lead position", ACCEPTED),
+    ("Accepted (onsite)", ACCEPTED),  # an onsite job?
+    ("Accepted (remote)", ACCEPTED),
+    ("Angebot angenommen", ACCEPTED),
+    ("Absage nach der 2. Runde", REJECTED),
+    ("Zusage für 2. Gespräch", INTERVIEWING),
+    ("Zusage", OFFER),
+]
+
 
 # 6: an invitation alone is an interview's: interviewing, as "Invited to interview" is.
 INVITED = [
@@ -167,7 +209,7 @@ INVITED = [
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    TALKED_ABOUT + NOT_YET_INTERVIEWED + CONNECTED + INVITED,
+    TALKED_ABOUT + NOT_YET_INTERVIEWED + CONNECTED + ACCEPTED_INTO_ROUND + INVITED,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -197,6 +239,9 @@ ROWS = [
     ("B2", "FR", "Pas d'entretien", ("Needs info", "\u2014")),
     ("C1", "US", "Connected on LinkedIn", ("Overdue", "1st check-in")),
     ("C2", "US", "Connection accepted", ("Overdue", "1st check-in")),
+    ("D1", "US", "Accepted (final round)", ("Overdue", "1st check-in")),
+    ("D2", "DE", "Angenommen für 2. Runde", ("Overdue", "1st check-in")),
+    ("D3", "US", "Accepted (start Jan)", ("Closed", "\u2014")),
     ("F1", "DE", "Eingeladen", ("Overdue", "1st check-in")),
     ("F2", "US", "Invited to a webinar", ("Needs info", "\u2014")),
 ]

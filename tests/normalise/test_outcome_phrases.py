@@ -96,7 +96,7 @@ ACCEPTED_OTHER = [
     ("Offer accepted", ACCEPTED),
     ("Offer accepted (round 2)", ACCEPTED),
     ("Accepted (after final round)", ACCEPTED),
-    ("Accepted (final round)", ACCEPTED),  # the job, at the last round?
+    ("Accepted (final round)", INTERVIEWING),  # into the last round (fx225)
     ("Accepted, start date Jan 5", ACCEPTED),
     ("Accepted - offer letter signed", ACCEPTED),
     ("Oferta aceptada", ACCEPTED),
