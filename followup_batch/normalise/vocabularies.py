@@ -1536,8 +1536,29 @@ _GERMAN_ORDINAL = re.compile(
     r"|termin|auswahl))",
     re.IGNORECASE,
 )
+# French "retiré l'offre" ("withdrew the offer", or the posting: "offre" is both) with no one
+# named is the employer's doing, rejected as "Offre retirée", "L'offre a été retirée" and
+# English "Withdrew the offer" are (fx225: "Retiré l'offre", "Ils ont retiré l'offre" and
+# "L'offre a été retirée" were the person's withdrawal, by "retiré"); the person's own ("J'ai
+# retiré l'offre", "Offre retirée par moi") is withdrawn, as "Offer withdrawn by me" is, and
+# so is "Retiré ma candidature" (the application).
+_I_WITHDREW_OFFRE = re.compile(
+    r"\b(?:j['\u2019]\s*ai|je\s+l['\u2019]\s*ai|nous\s+avons)\s+retir(?:\u00e9|e)e?s?\s+"
+    r"(?:l['\u2019]\s*|mon\s+|ma\s+|cette\s+)offres?\b",
+    re.IGNORECASE,
+)
+_OFFRE_WITHDRAWN = re.compile(
+    r"\b(?:(?:ils|elles|on|il|elle)\s+(?:ont|a)\s+)?retir(?:\u00e9|e)e?s?\s+"
+    r"(?:l['\u2019]\s*|leur\s+|son\s+|cette\s+)offres?\b"
+    r"|\bl['\u2019]\s*offre\s+(?:(?:a|avait)\s+(?:\u00e9t\u00e9|ete)|est)\s+"
+    r"retir(?:\u00e9|e)e?s?\b(?!\s+par\s+moi\b)"
+    r"|\boffres?\s+d['\u2019]\s*(?:emploi|poste)\s+retir(?:\u00e9|e)e?s?\b(?!\s+par\s+moi\b)",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES = (
     (_GERMAN_ORDINAL, r"\1"),
+    (_I_WITHDREW_OFFRE, " withdrawn "),
+    (_OFFRE_WITHDRAWN, " offer withdrawn "),
     (_NO_THIS_OR_THAT, r"\1 \2, \1 "),
     (_NEITHER_NOR, " "),
     (_WITHDRAWN_BY_ME, " withdrawn "),

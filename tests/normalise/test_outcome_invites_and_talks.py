@@ -1,9 +1,10 @@
 """Status cells left open at the last stop (fx225), each beside the near cases that must keep
 their reading: an offer talked about read as one in hand (1), "not interviewed yet" needing info
 while "no interview yet" was applied (2), a LinkedIn connection needing info (3), a round
-accepted into read as the job accepted (4), an invitation alone needing info (6). Each case goes
-through ``read_vocabulary``, the reader a run calls for every distinct Status cell; one workbook
-and one CSV through ``run`` show what a person sees."""
+accepted into read as the job accepted (4), French "retiré l'offre" read as the person's
+withdrawal (5), an invitation alone needing info (6). Each case goes through ``read_vocabulary``,
+the reader a run calls for every distinct Status cell; one workbook and one CSV through ``run``
+show what a person sees."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from outcome_rows import (
     NEEDS_INFO,
     OFFER,
     REJECTED,
+    WITHDRAWN,
     check_csv_rows,
     check_workbook_rows,
     read,
@@ -169,6 +171,26 @@ ACCEPTED_INTO_ROUND = [
     ("Zusage", OFFER),
 ]
 
+# 5: an offer ("offre": also a posting) withdrawn with no one named is the employer's doing.
+OFFRE_RETIREE = [
+    ("Retiré l'offre", REJECTED),
+    ("Retiré l\u2019offre", REJECTED),
+    ("Ils ont retiré l'offre", REJECTED),
+    ("L'offre a été retirée", REJECTED),
+    ("Offre retirée", REJECTED),
+    ("Offre d'emploi retirée", REJECTED),
+    ("Withdrew the offer", REJECTED),
+    # Near cases: the person's own withdrawal, of the offer or the application.
+    ("J'ai retiré l'offre", WITHDRAWN),
+    ("Offre retirée par moi", WITHDRAWN),
+    ("L'offre a été retirée par moi", WITHDRAWN),
+    ("Retiré", WITHDRAWN),
+    ("Retiré ma candidature", WITHDRAWN),
+    ("J'ai retiré ma candidature", WITHDRAWN),
+    ("Candidature retirée", WITHDRAWN),
+    ("Offer withdrawn by me", WITHDRAWN),
+    ("Offre d'emploi", OFFER),
+]
 
 # 6: an invitation alone is an interview's: interviewing, as "Invited to interview" is.
 INVITED = [
@@ -209,7 +231,7 @@ INVITED = [
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    TALKED_ABOUT + NOT_YET_INTERVIEWED + CONNECTED + ACCEPTED_INTO_ROUND + INVITED,
+    TALKED_ABOUT + NOT_YET_INTERVIEWED + CONNECTED + ACCEPTED_INTO_ROUND + OFFRE_RETIREE + INVITED,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -242,6 +264,8 @@ ROWS = [
     ("D1", "US", "Accepted (final round)", ("Overdue", "1st check-in")),
     ("D2", "DE", "Angenommen für 2. Runde", ("Overdue", "1st check-in")),
     ("D3", "US", "Accepted (start Jan)", ("Closed", "\u2014")),
+    ("E1", "FR", "Retiré l'offre", ("Closed", "Networking check-in")),
+    ("E2", "FR", "Retiré ma candidature", ("Closed", "Networking check-in")),
     ("F1", "DE", "Eingeladen", ("Overdue", "1st check-in")),
     ("F2", "US", "Invited to a webinar", ("Needs info", "\u2014")),
 ]
