@@ -854,8 +854,12 @@ def _no_leap_day(text: str) -> str | None:
     if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
         return None
     leap = text[: m.start()] + ("2028" if m["y"] else "28") + text[m.end() :]
-    day = parse_date_text(leap).value
-    if day is None or (day.month, day.day) != (2, 29):
+    read = parse_date_text(leap)
+    # "Mon 29 Feb 2027": its weekday is no leap year's 29 February's, but it is one all the
+    # same (it said only "is not a date"; ot104).
+    if read.value is None and read.problem is not None and _WRONG_WEEKDAY.fullmatch(read.problem):
+        return NO_LEAP_DAY.format(year=year) if "-02-29 is a " in read.problem else None
+    if read.value is None or (read.value.month, read.value.day) != (2, 29):
         return None
     return NO_LEAP_DAY.format(year=year)
 

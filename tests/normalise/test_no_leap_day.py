@@ -40,6 +40,28 @@ def _run(tmp_path: Path, header: str, country: str, cell: str) -> dict[str, str]
         ("Interview Date", "US", "February 29, 2027", NO_LEAP_2027),
         ("Interview Date", "DE", "29.02.27", NO_LEAP_2027),
         ("Interview Date", "DE", "29. Februar 2027", NO_LEAP_2027),
+        # With its weekday (no leap year's 29 February falls on it): it said only "is not a
+        # date" (ot104). 2028-02-29 is a Tuesday; 2026's none either.
+        ("Decision Date", "GB", "Mon 29 Feb 2027", NO_LEAP_2027),
+        ("Decision Date", "US", "Monday, February 29, 2027", NO_LEAP_2027),
+        ("Decision Date", "GB", "Mon 29/02/2027", NO_LEAP_2027),
+        ("Interview Date", "DE", "29.02.2027 (Mo)", NO_LEAP_2027),
+        (
+            "Decision Date",
+            "GB",
+            "Sun 29 Feb 2026",
+            "is not a date (2026 is not a leap year: it has no 29 February)",
+        ),
+        # A wrong weekday on another day keeps its own problem; a weekday on a day no month
+        # has, the plain one.
+        ("Decision Date", "GB", "Mon 28 Feb 2027", "is not a date (2027-02-28 is a Sunday)"),
+        (
+            "Decision Date",
+            "GB",
+            "Mon 30 Feb 2027",
+            'is not a date or a timeline phrase (e.g. "Friday", "next week", "in 2 weeks",'
+            ' "within 5 business days", "early January")',
+        ),
         # A century year that is no leap year either (2000 was one).
         (
             "Interview Date",
@@ -66,7 +88,12 @@ def test_a_29_february_without_a_leap_year_says_so(
 @pytest.mark.parametrize(
     ("cell", "thank_you"),
     # The due date is written back in the tracker's own way of writing dates.
-    [("2028-02-29", "2028-03-01"), ("29/02/2028", "01/03/2028"), ("29.02.28", "01.03.28")],
+    [
+        ("2028-02-29", "2028-03-01"),
+        ("29/02/2028", "01/03/2028"),
+        ("29.02.28", "01.03.28"),
+        ("Tue 29 Feb 2028", "2028-03-01"),
+    ],
 )
 def test_a_29_february_of_a_leap_year_is_read(tmp_path: Path, cell: str, thank_you: str) -> None:
     row = _run(tmp_path, "Interview Date", "GB", cell)
