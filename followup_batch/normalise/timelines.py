@@ -117,6 +117,10 @@ _NEXT_WEEK_DAY_CJK = re.compile(
     r"来週の?(?P<jp>[月火水木金土日])曜日?|下(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?P<cn>[一二三四五六日])"
     r"|다음 ?주 ?(?P<kr>[월화수목금토일])요일"
 )
+# A weekday in Japanese ("金曜日", "金曜", "今週金曜日", "今週の金曜日"; after the deadline
+# word and reply word: "金曜日までに回答"): that weekday, as "by Friday" is. The day's one
+# character alone ("金", "月") is money, a month: only with "曜".
+_WEEKDAY_JAPANESE = re.compile(r"(?:今週の?)?(?P<jp>[月火水木金土日])曜日?")
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "by EOD Friday", "end of day on Friday": that Friday.
     (
@@ -376,6 +380,9 @@ def _english_timeline(folded: str) -> Timeline | None:
     if next_week_day is not None:
         named = next(d for d in next_week_day.groups() if d)
         return Timeline(NEXT_WEEK_DAY, _CJK_WEEKDAY_NUMBERS[named])
+    weekday_japanese = _WEEKDAY_JAPANESE.fullmatch(folded)
+    if weekday_japanese is not None:
+        return Timeline(WEEKDAY, _CJK_WEEKDAY_NUMBERS[weekday_japanese["jp"]])
     if _AFTER_HOLIDAYS.fullmatch(folded):
         return Timeline(
             AFTER_HOLIDAYS, month_part_n(1, MONTH_PART_LAST_DAY["early"]), after_holidays=True

@@ -76,3 +76,60 @@ def test_a_sentence_that_says_something_else_is_a_row_problem(
     row = _run(tmp_path, location, interview, said)
     assert row["Problems"] == f'row 2, column "Decision Date": {problem}'
     assert "stated decision" not in row["Why"]
+
+
+@pytest.mark.parametrize(
+    ("said", "due", "decision"),
+    [
+        # A weekday in Japanese, as "by Friday" is: after Wed 2027-03-10, Fri 03-12 → 1 bd Mon
+        # 03-15 → the preferred Tue 03-16; Monday 03-15 → Tue 03-16.
+        ("金曜日までに回答", "2027-03-16", "Fri 2027-03-12"),
+        ("金曜までに", "2027-03-16", "Fri 2027-03-12"),
+        ("今週金曜日までに", "2027-03-16", "Fri 2027-03-12"),
+        ("今週の金曜日までにご連絡いたします", "2027-03-16", "Fri 2027-03-12"),
+        ("金曜日", "2027-03-16", "Fri 2027-03-12"),
+        ("月曜日までに回答", "2027-03-16", "Mon 2027-03-15"),
+        ("by Friday", "2027-03-16", "Fri 2027-03-12"),  # as before
+    ],
+)
+def test_a_japanese_weekday_is_read_as_by_friday_is(
+    tmp_path: Path, said: str, due: str, decision: str
+) -> None:
+    row = _run(tmp_path, "Tokyo", "2027-03-10", said)
+    assert (row["1st check-in due"], row["Problems"]) == (due, "")
+    assert f"1 bd after the stated decision date {decision} (never" in row["Why"]
+
+
+@pytest.mark.parametrize(
+    ("said", "due", "read_as"),
+    [
+        # Next week's Friday and next week, as before: Fri 03-19 → 1 bd Tue 03-23 (Substitute
+        # Holiday Mon 03-22).
+        ("来週の金曜日までに", "2027-03-23", "Fri 2027-03-19"),
+        ("来週中に連絡", "2027-03-23", "Fri 2027-03-19"),
+        ("月末までに", "2027-04-01", "Wed 2027-03-31"),  # the month's end, not Monday
+    ],
+)
+def test_next_weeks_japanese_phrases_still_read(
+    tmp_path: Path, said: str, due: str, read_as: str
+) -> None:
+    row = _run(tmp_path, "Tokyo", "2027-03-10", said)
+    assert (row["1st check-in due"], row["Problems"]) == (due, "")
+    assert f'1 bd after the stated decision "{said}", read as {read_as} (never' in row["Why"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "3月までに",  # by March: 月 is a month, not Monday, without 曜
+        "金までに",  # 金 alone is money (or gold), not Friday
+        "毎週金曜日",  # every Friday
+        "金曜日までに連絡がなければ",  # if they do not call by Friday
+        "金曜日に面接",  # an interview on Friday
+        "金子さんから連絡",  # a call from Ms Kaneko
+    ],
+)
+def test_near_japanese_wordings_stay_unread(tmp_path: Path, said: str) -> None:
+    row = _run(tmp_path, "Tokyo", "2027-03-10", said)
+    assert row["Problems"] == f'row 2, column "Decision Date": "{said}" {NOT_READ}'
+    assert "stated decision" not in row["Why"]
