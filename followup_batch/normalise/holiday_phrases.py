@@ -155,9 +155,18 @@ UNKEPT_DAYS: dict[tuple[str, ...], UnkeptDay] = {
         WHIT_MONDAY_ROWS, WHIT_MONDAY, "Whit Monday", "Whit Monday", WHIT_MONDAY_AFTER_EASTER
     ),
 }
+# In Britain and Ireland "the Easter holidays" are the schools' (about two weeks around Easter,
+# set by each council or school), on no calendar: read as Easter's bank holidays ("after":
+# the day after Easter Monday), as a week more would be a guess, and the Why says it is
+# approximate (``reading_note``).
+SCHOOL_EASTER_ROWS = ("GB", "IE")
+SCHOOL_EASTER = "easter holidays; easter hols; easter school holidays"
 # "The Fourth" (of July).
 THE_FOURTH = "fourth"
-AUTUMN_HOLIDAYS = "החגים; חגים; חגי תשרי"
+# Israel's autumn holidays (חגי תשרי), Rosh Hashanah to Simchat Torah, after which offices
+# resume: "אחרי החגים", and in Israeli English "after the chagim" (their Hebrew name) or
+# "after the holidays" (``AFTER_THE_HOLIDAYS_IN_ISRAEL``).
+AUTUMN_HOLIDAYS = "החגים; חגים; חגי תשרי; chagim; hagim; chaggim"
 # What people write after "after", each the words of the holidays' English names (as the
 # ``holidays`` package writes them in US English) it means, on every calendar ("*") or on
 # the countries named. Names not listed here are read as written ("after Thanksgiving", "after
@@ -194,7 +203,8 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     " wielkanocy; swieta wielkanocne; swietach wielkanocnych; velikonoce; velikonocich;"
     " wielkiejnocy; poniedzialku wielkanocnym; lanym poniedzialku;"
     " velikonocnich svatcich; velka noc; velkej noci; velkonocnych sviatkoch; husvet; paste;"
-    " pastele; pasti; pastelui; пасха; пасхи; великдень; великодня; πασχα; paskalya": {"*": EASTER},
+    " pastele; pasti; pastelui; пасха; пасхи; великдень; великодня; πασχα; paskalya;"
+    " easter hols; easter school holidays": {"*": EASTER},
     # Christmas Day or its observed day; "after Christmas" is read apart, as early January
     # (``timelines``), so these serve "before Christmas".
     # Orthodox Easter where it is the calendar's Easter (and no other).
@@ -629,6 +639,26 @@ def read_on(holiday: NamedHoliday, country: str) -> bool:
 # first business day after it (Tue 2028-01-04), not early January, the 10th, as elsewhere.
 NEW_YEAR_CLOSURE: dict[str, str] = {"JP": "new year holiday"}
 AFTER_NEW_YEAR = NamedHoliday("", new_year=True)
+# English "after the holidays" said outside November and December (when it is early January,
+# ``timelines``): in Israel the autumn holidays, as "אחרי החגים" is read there (up to three
+# months before Simchat Torah, else a row problem); elsewhere no holidays the tool knows, a
+# row problem as before (``row_dates.AFTER_HOLIDAYS_OUT_OF_SEASON``).
+AUTUMN_HOLIDAYS_ROWS = ("IL",)
+AFTER_THE_HOLIDAYS_IN_ISRAEL = NamedHoliday(
+    _folded(plain(AUTUMN_HOLIDAYS.split(";")[0])), only_in=AUTUMN_HOLIDAYS_ROWS
+)
+_THE_HOLIDAYS = re.compile(r"after (?:the )?holidays")
+
+
+def after_the_holidays(value: object) -> bool:
+    """Whether ``value`` says "after the holidays" (after a label or lead-in words too:
+    "HR: after the holidays", "they'll get back after the holidays"), not naming which
+    ("after the Christmas holidays", "after New Year" are early January everywhere)."""
+    if not isinstance(value, str):
+        return False
+    text = plain(value).strip(" .,;:!?")
+    text = timeline_words.without_label(text) or text
+    return any(_THE_HOLIDAYS.fullmatch(said) for said in (text, *timelines.after_lead_words(text)))
 
 
 # "After the New Year holiday", "after New Year", said in November or December, where the row's
@@ -796,6 +826,36 @@ def unkept_day(country: str, phrase: str, decision: dt.date) -> Unkept | None:
     )
     day = next(near, None)
     return None if day is None else Unkept(day, unkept.shown, unkept.holiday)
+
+
+_SCHOOL_EASTER = frozenset(_folded(plain(words)) for words in SCHOOL_EASTER.split(";"))
+AUTUMN_HOLIDAYS_MONTHS = (9, 10)  # the day after Simchat Torah: late September to late October
+
+
+def reading_note(country: str, phrase: str, decision: dt.date) -> str:
+    """The aside the Why gives a stated decision's ``phrase`` read as ``decision`` on a row of
+    ``country`` (' (Easter Sunday 03-28: Easter is no holiday on the US calendar)'), where the
+    reading is not what the words say elsewhere; else ''."""
+    unkept = unkept_day(country, phrase, decision)
+    if unkept is not None:
+        return (
+            f" ({unkept.shown} {unkept.day:%m-%d}: {unkept.holiday} is no holiday on the"
+            f" {country} calendar)"
+        )
+    code = country.split("-")[0]
+    found = named_holiday(phrase)
+    if code in SCHOOL_EASTER_ROWS and found is not None and found.words in _SCHOOL_EASTER:
+        return (
+            " (Easter's bank holidays: the school Easter holidays, about two weeks, are on no"
+            " calendar, so this is approximate)"
+        )
+    if (
+        code in AUTUMN_HOLIDAYS_ROWS
+        and decision.month in AUTUMN_HOLIDAYS_MONTHS
+        and after_the_holidays(phrase)
+    ):
+        return " (the autumn holidays, Rosh Hashanah to Simchat Torah, as said in Israel)"
+    return ""
 
 
 # A holiday's weekend ("Thanksgiving weekend", "the Canada Day long weekend"), and the days

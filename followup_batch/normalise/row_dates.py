@@ -635,6 +635,7 @@ def stated_decision(
     kinds = np.full(len(values), "", dtype=object)
     ns = np.zeros(len(values), dtype="int64")
     season = np.zeros(len(values), dtype=bool)  # "after the holidays", placed in January
+    autumn = np.zeros(len(values), dtype=bool)  # ... said in Israel outside the season
     if unread.any():
         stated = distinct(values[unread], _timeline_of)
         kinds[unread] = stated.column(lambda t: t.kind if t else "")
@@ -649,6 +650,13 @@ def stated_decision(
         # "After the holidays" said in July names no holidays the tool knows: not a guess.
         unplaced = (kinds == timelines.AFTER_HOLIDAYS) & np.isnat(resolved) & ~np.isnat(interview)
         reasons[unplaced] = AFTER_HOLIDAYS_OUT_OF_SEASON
+        # ... but in Israel "after the holidays" is the autumn ones: placed on the row's
+        # calendar (``holidays_named``), which says the reason elsewhere.
+        if unplaced.any():
+            autumn[unplaced] = distinct(
+                values[unplaced], holiday_phrases.after_the_holidays
+            ).column()
+            reasons[autumn] = None
         no_week = (kinds == timelines.ISO_WEEK) & np.isnat(resolved) & ~np.isnat(interview)
         reasons[no_week] = NO_SUCH_WEEK
         # "Thurs 17th" where the 17th is a Wednesday: which did they mean? Not a guess.
@@ -686,6 +694,8 @@ def stated_decision(
     # Where offices close over the new year (Japan), after that closure instead.
     for i in np.flatnonzero(season):
         named[i] = holiday_phrases.AFTER_NEW_YEAR
+    for i in np.flatnonzero(autumn):
+        named[i] = holiday_phrases.AFTER_THE_HOLIDAYS_IN_ISRAEL
     return decision, within, weeks, phrases, named, quoted(values, reasons)
 
 
@@ -733,7 +743,8 @@ def holidays_named(
         country_i = str(country[i])
         if not holiday_phrases.read_on(named[i], country_i):  # "sau Paște" in Romania: "or"
             before[i] = False
-            reasons[i] = NOT_A_DATE_OR_PHRASE
+            autumn = named[i] == holiday_phrases.AFTER_THE_HOLIDAYS_IN_ISRAEL
+            reasons[i] = AFTER_HOLIDAYS_OUT_OF_SEASON if autumn else NOT_A_DATE_OR_PHRASE
             continue
         if new_year:
             # "After the holidays": early January, as read, but in Japan the first business

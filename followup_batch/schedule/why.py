@@ -148,14 +148,8 @@ def stated_decision(r: WhyInputs, decision: dt.date) -> str:
     2026-11-24", 'the stated decision "early January", read as Sun 2027-01-10'."""
     if r.decision_phrase:
         # "After Easter" in the US, where Easter is no holiday: after Easter Sunday, said so;
-        # "after Whitsun" in Britain: after Whit Monday's date.
-        unkept = holiday_phrases.unkept_day(r.country, r.decision_phrase, decision)
-        note = (
-            f" ({unkept.shown} {unkept.day:%m-%d}: {unkept.holiday} is no holiday on the"
-            f" {r.country} calendar)"
-            if unkept is not None
-            else ""
-        )
+        # "after Whitsun" in Britain: after Whit Monday's date; "after the holidays" in Israel.
+        note = holiday_phrases.reading_note(r.country, r.decision_phrase, decision)
         return f'the stated decision "{r.decision_phrase}", read as {day(decision)}{note}'
     return f"the stated decision date {day(decision)}"
 

@@ -168,3 +168,151 @@ def test_a_near_wording_is_a_row_problem(
     row = _run(tmp_path, location, interview, said)
     assert row["Problems"] == f'row 2, column "Decision Date": {problem}'
     assert "stated decision" not in row["Why"]
+
+
+IL_AUTUMN = "(the autumn holidays, Rosh Hashanah to Simchat Torah, as said in Israel)"
+SCHOOL_EASTER = (
+    "(Easter's bank holidays: the school Easter holidays, about two weeks, are on no calendar,"
+    " so this is approximate)"
+)
+
+
+@pytest.mark.parametrize(
+    ("location", "interview", "said", "due", "read_as"),
+    [
+        # Israeli English "after the holidays" outside November and December: the autumn
+        # holidays, as "אחרי החגים" is read (fx226 1; it was "read only after an interview in
+        # November or December"). Simchat Torah Sat 2027-10-23 → Sun 10-24 (a Sun–Thu week)
+        # → 1 bd Mon 10-25 → the preferred Tue 10-26; from late July (three months ahead).
+        (
+            "Tel Aviv",
+            "2027-09-20",
+            "after the holidays",
+            "2027-10-26",
+            f"Sun 2027-10-24 {IL_AUTUMN}",
+        ),
+        (
+            "Tel Aviv",
+            "2027-08-10",
+            "after the holidays",
+            "2027-10-26",
+            f"Sun 2027-10-24 {IL_AUTUMN}",
+        ),
+        ("Tel Aviv", "2027-09-20", "after holidays", "2027-10-26", f"Sun 2027-10-24 {IL_AUTUMN}"),
+        (
+            "Tel Aviv",
+            "2027-09-20",
+            "They'll get back after the holidays",
+            "2027-10-26",
+            f"Sun 2027-10-24 {IL_AUTUMN}",
+        ),
+        (
+            "Tel Aviv",
+            "2027-09-20",
+            "HR: after the holidays",
+            "2027-10-26",
+            f"Sun 2027-10-24 {IL_AUTUMN}",
+        ),
+        # Their Hebrew name in English letters; the Hebrew as before (no aside: it says so).
+        ("Tel Aviv", "2027-09-20", "after the chagim", "2027-10-26", "Sun 2027-10-24"),
+        ("Tel Aviv", "2027-09-20", "אחרי החגים", "2027-10-26", "Sun 2027-10-24"),
+        # In December, early January in Israel too, as before; Sukkot by its name.
+        ("Tel Aviv", "2027-12-10", "after the holidays", "2028-01-11", "Mon 2028-01-10"),
+        ("Tel Aviv", "2027-09-20", "after Sukkot", "2027-10-19", "Sun 2027-10-17"),
+        # British "Easter holidays" are the schools', on no calendar: Easter's bank holidays
+        # (Easter Monday 2027-03-29 → Tue 03-30 → 1 bd Wed 03-31; "before": Thu 03-25, the last
+        # working day before Good Friday), said to be approximate (fx226 2). Ireland's alike.
+        (
+            "London, UK",
+            "2027-03-10",
+            "after the Easter holidays",
+            "2027-03-31",
+            f"Tue 2027-03-30 {SCHOOL_EASTER}",
+        ),
+        (
+            "London, UK",
+            "2027-03-10",
+            "after the Easter hols",
+            "2027-03-31",
+            f"Tue 2027-03-30 {SCHOOL_EASTER}",
+        ),
+        (
+            "London, UK",
+            "2027-03-10",
+            "before the Easter holidays",
+            "2027-03-30",
+            f"Thu 2027-03-25 {SCHOOL_EASTER}",
+        ),
+        (
+            "Dublin",
+            "2027-03-10",
+            "after the Easter holidays",
+            "2027-03-31",
+            f"Tue 2027-03-30 {SCHOOL_EASTER}",
+        ),
+        # Easter itself, its weekend: the bank holidays, no aside, as before; elsewhere the
+        # words are the holiday's.
+        ("London, UK", "2027-03-10", "after Easter", "2027-03-31", "Tue 2027-03-30"),
+        ("London, UK", "2027-03-10", "after the Easter weekend", "2027-03-31", "Tue 2027-03-30"),
+        ("Munich", "2027-03-10", "after the Easter holidays", "2027-03-31", "Tue 2027-03-30"),
+    ],
+)
+def test_holidays_a_country_means_by_its_own_words(
+    tmp_path: Path, location: str, interview: str, said: str, due: str, read_as: str
+) -> None:
+    row = _run(tmp_path, location, interview, said)
+    assert (row["1st check-in due"], row["Problems"]) == (due, "")
+    assert f'1 bd after the stated decision "{said}", read as {read_as} (never' in row["Why"]
+
+
+OUT_OF_SEASON = (
+    "is read only after an interview in November or December (as early January, the 10th):"
+    ' write the date or month they gave, or the holiday ("after Labour Day")'
+)
+
+
+@pytest.mark.parametrize(
+    ("location", "interview", "said", "problem"),
+    [
+        # Elsewhere "after the holidays" in September names no holidays the tool knows, as
+        # before; in Israel the Christmas holidays are not the autumn ones.
+        ("London, UK", "2027-09-20", "after the holidays", f'"after the holidays" {OUT_OF_SEASON}'),
+        ("US", "2027-09-20", "after the holidays", f'"after the holidays" {OUT_OF_SEASON}'),
+        (
+            "Tel Aviv",
+            "2027-09-20",
+            "after the Christmas holidays",
+            f'"after the Christmas holidays" {OUT_OF_SEASON}',
+        ),
+        # In Israel before the season (March: Pesach's holidays are next) or after Simchat
+        # Torah: as the Hebrew is.
+        (
+            "Tel Aviv",
+            "2027-03-10",
+            "after the holidays",
+            '"after the holidays" names Simchat Torah / Shemini Atzeret (Sat 2027-10-23), which'
+            " is more than three months after the interview: write the date they gave",
+        ),
+        (
+            "Tel Aviv",
+            "2027-10-26",
+            "after the holidays",
+            '"after the holidays" names Simchat Torah / Shemini Atzeret (Sat 2027-10-23), which'
+            " was before the interview: write the date they gave",
+        ),
+        # The chagim are no holidays of a US row.
+        (
+            "US",
+            "2027-09-20",
+            "after the chagim",
+            '"after the chagim" names a holiday that is not a day off on the US calendar: write'
+            " the date they gave",
+        ),
+    ],
+)
+def test_near_holidays_wordings_stay_row_problems(
+    tmp_path: Path, location: str, interview: str, said: str, problem: str
+) -> None:
+    row = _run(tmp_path, location, interview, said)
+    assert row["Problems"] == f'row 2, column "Decision Date": {problem}'
+    assert "stated decision" not in row["Why"]
