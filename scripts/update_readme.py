@@ -8,7 +8,8 @@ Sections between ``<!-- generated: NAME -->`` and ``<!-- end generated -->`` are
 ``rules_in_words`` (the timing rules as a table and a paragraph) and ``rules`` (the TOML) from
 the shipped rule table, ``cli`` from each command's ``--help``, ``check_example`` from a run of
 ``check`` on files made for it, ``digest_example`` from a run of ``digest`` on the folder
-``sample_data/make_coach_folder.py`` makes.
+``sample_data/make_coach_folder.py`` makes, ``holiday_words`` from the holiday phrases'
+table.
 """
 
 from __future__ import annotations
@@ -384,7 +385,49 @@ def digest_example_section() -> str:
     return "```\n" + "\n".join(shown) + "\n```\n"
 
 
+def holiday_words_section() -> str:
+    """Every holiday's words a stated decision is read by, as ``holiday_phrases.NAMED_HOLIDAYS``
+    lists them (as compared: lower case, without accents), and what each means where."""
+    from followup_batch.normalise.holiday_phrases import NAMED_HOLIDAYS, RUN_DAYS
+
+    def meant(names: tuple[str, ...]) -> str:
+        if not names:
+            return "no day off (a row problem)"
+        shown = []
+        for name in names:
+            if name == "":
+                shown.append("the next public holiday")
+            elif name == "#run":
+                shown.append(f"the next run of {RUN_DAYS} days off or more")
+            elif name.startswith("@"):
+                month, day = (int(part) for part in name[1:].split("-"))
+                shown.append(f"{day} {MONTH_NAMES[month]}")
+            else:
+                shown.append(f"“{name}”")
+        return ", ".join(shown)
+
+    lines = ["| the words | read as, on the row's calendar |", "|---|---|"]
+    for phrases, places in NAMED_HOLIDAYS.items():
+        words = ", ".join(f"`{w.strip()}`" for w in phrases.split(";"))
+        alike: dict[tuple[str, ...], list[str]] = {}  # the same names on several calendars
+        for place, names in places.items():
+            alike.setdefault(names, []).append(place)
+        where = "; ".join(
+            meant(names) + ("" if codes == ["*"] else f" ({', '.join(codes)})")
+            for names, codes in alike.items()
+        )
+        lines.append(f"| {words} | {where} |")
+    return "\n".join(lines) + "\n"
+
+
+MONTH_NAMES = (
+    "", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
 GENERATORS = {
+    "holiday_words": holiday_words_section,
     "columns": columns_section,
     "sent_headers": sent_headers_section,
     "rules_in_words": rules_in_words_section,

@@ -44,6 +44,10 @@ GB_WHIT = "(Whit Monday 05-17: Whit Monday is no holiday on the GB-ENG calendar)
             f"Tue 2027-05-18 {GB_WHIT}",
         ),
         ("London, UK", "2026-04-20", "after Whitsun", "2026-05-27", "Tue 2026-05-26"),
+        # "Before Whitsun" in Britain: by the last working day before Whit Monday's date, Fri
+        # 05-14 → 1 bd Mon 05-17 → the preferred Tue 05-18 (README's holiday words, fx226 4).
+        ("London, UK", "2027-03-10", "before Whitsun", "2027-05-18", f"Fri 2027-05-14 {GB_WHIT}"),
+        ("Munich", "2027-03-10", "vor Pfingsten", "2027-05-18", "Fri 2027-05-14"),
         # 1 May 2027, a Saturday, to Mon 05-03 (its weekend) → 1 bd: Tue 05-04, as "nach dem
         # 1. Mai" and "depois do Dia do Trabalhador" were read.
         ("Munich", "2027-04-20", "nach dem Tag der Arbeit", "2027-05-04", "Mon 2027-05-03"),
@@ -127,6 +131,13 @@ def test_a_wording_is_read(
             "2027-04-20",
             "after the Whitsun half term",
             '"after the Whitsun half term" names a holiday that is not a day off on the GB-ENG'
+            " calendar: write the date they gave",
+        ),
+        (
+            "London, UK",
+            "2027-04-20",
+            "before the Whitsun holidays",
+            '"before the Whitsun holidays" names a holiday that is not a day off on the GB-ENG'
             " calendar: write the date they gave",
         ),
         (
