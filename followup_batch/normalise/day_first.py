@@ -304,7 +304,7 @@ def read_against_own_country(
     settled = order.source == "detected" and order.dayfirst is not None
     if not undecided and not settled:
         return None
-    kinds = np.array([_writes_dayfirst(c) for c in countries], dtype=object)
+    kinds = np.array([writes_dayfirst(c) for c in countries], dtype=object)
     if settled:
         own = not order.dayfirst  # the rows that write the other way
         # Only when the values that settle it are all on rows of the other kind, here (not in
@@ -332,7 +332,7 @@ def read_against_own_country(
     return reasons if pd.notna(reasons).any() else None
 
 
-def _writes_dayfirst(country: object) -> bool | None:
+def writes_dayfirst(country: object) -> bool | None:
     """Whether a row's calendar code writes 3/11/2026 day-first (True), month-first (False), or
     either (None: no country, a year-first one, Canada, where both are common)."""
     if not isinstance(country, str) or not country:

@@ -60,6 +60,7 @@ from followup_batch.normalise.day_first import (
     order_with_texts,
     read_against_own_country,
     stage_date_order,
+    writes_dayfirst,
 )
 from followup_batch.normalise.interviewers import (
     addresses_in_names,
@@ -601,6 +602,16 @@ def normalise_rows(
         British tracker is 13 January; fx198), as a Status cell's dates are read."""
         return lambda notes: order_with_texts(raw, options, date_cells, field, notes)
 
+    # How each row's written country writes a date in figures (05/01/2027), for a sent mark's
+    # date that either order reads where the tracker's dates settle neither.
+    habits = [
+        row_dates.DateHabit(first, country)
+        if written and (first := writes_dayfirst(country)) is not None
+        else None
+        for country, written in zip(
+            countries, np.zeros(len(index), dtype=bool) if placed is None else placed, strict=True
+        )
+    ]
     for field in fields.SENT_FIELDS:
         sent, done, reasons = row_dates.sent(
             cells,
@@ -610,6 +621,7 @@ def normalise_rows(
             "nearest the interview date",
             as_of,
             mark_order(field),
+            habits,
         )
         stem = field.removesuffix("_sent")
         problems.add(field, reasons)
@@ -627,6 +639,7 @@ def normalise_rows(
         "nearest the applied date",
         as_of,
         mark_order("application_check_in_sent"),
+        habits,
     )
     problems.add("application_check_in_sent", reasons)
     problems.add(

@@ -25,7 +25,8 @@ import calendar
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -895,12 +896,14 @@ def sent(
     how: str,
     as_of: dt.date | None = None,
     order_of: Callable[[pd.Series], date_columns.DateOrder | None] | None = None,
+    habits: Sequence[DateHabit | None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(sent date, done, reasons): a date means sent then; a yes-mark means sent, undated.
     Year-less dates take the year nearest ``near`` (``how`` says which date that is), not
     after ``as_of`` when a year earlier is recent. ``order_of``: the column's date order with
     the dates after its yes-marks in place of their cells ("x 13/1": "13/1"), which they are
-    read in (``day_first.order_with_texts``)."""
+    read in (``day_first.order_with_texts``); ``habits``: how each row's written country
+    writes dates, for those the column's order does not settle (``_marked_then``)."""
     values = cells[field]
     maybe_mark = cells.groups(field).copy()
     maybe_mark.pop(dt.datetime, None)  # real date cells are never marks
@@ -922,7 +925,8 @@ def sent(
             texts.iat[i] = note if _is_date(note) else None
         order = order_of(texts)
     for i in unread:
-        marks[i], sent_on[i], reasons[i] = _marked_then(notes[i], near[i], how, as_of, order)
+        habit = habits[int(i)] if habits is not None else None
+        marks[i], sent_on[i], reasons[i] = _marked_then(notes[i], near[i], how, as_of, order, habit)
     reasons[reasons == dates.NOT_A_DATE] = NOT_A_SENT_MARK
     for i in np.flatnonzero([dates.is_no_leap_day(r) for r in reasons]):  # "29/02/2027"
         reasons[i] += ", so it is read as not sent"
@@ -1020,12 +1024,43 @@ def _is_date(note: str | bool | None) -> bool:
     return read.value is not None or read.month_day is not None
 
 
+class DateHabit(NamedTuple):
+    """How a row's country writes a date in figures (05/01/2027): day-first or month-first
+    (``day_first.writes_dayfirst``), and its calendar code ('GB-ENG'), which names it."""
+
+    dayfirst: bool
+    country: str
+
+    def named(self) -> str:
+        """'the United Kingdom', 'France': the country, as a sentence names it."""
+        name = calendar_places.country_name(self.country.split("-")[0])
+        the = name in _NAMED_WITH_THE or name.startswith("United ")
+        return f"the {name}" if the or re.search(r" (?:Republic|Islands)\b", name) else name
+
+    def said(self, dayfirst: bool | None) -> str:
+        """'day-first, as dates are written in the United Kingdom', or '..., though dates are
+        written month-first in the United States': a reading in ``dayfirst``'s order."""
+        order = "day-first" if dayfirst else "month-first"
+        if dayfirst == self.dayfirst:
+            return f"{order}, as dates are written in {self.named()}"
+        own = "day-first" if self.dayfirst else "month-first"
+        return f"{order}, though dates are written {own} in {self.named()}"
+
+
+# The countries a sentence names with "the", besides the United ones, the Republics and the
+# Islands ("the United Kingdom", "the Dominican Republic", "the Marshall Islands").
+_NAMED_WITH_THE = frozenset(
+    ("Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles")
+)
+
+
 def _marked_then(
     note: str | bool | None,
     near: np.datetime64,
     how: str,
     as_of: dt.date | None,
     order: date_columns.DateOrder | None = None,
+    habit: DateHabit | None = None,
 ) -> tuple[bool | None, np.datetime64, str | None]:
     """(mark, sent date, reason) of a sent cell that is no date, by ``note``, what follows its
     yes-mark (``mark_date``; None: no mark): a date ("✅ 2027-01-14", "x 13/1") is sent that
@@ -1066,13 +1101,21 @@ def _marked_then(
         low = pd.Timestamp(near).date() if not np.isnat(near) else dt.date.min
         high = as_of or dt.date.max
         readings = {day: why for day, why in readings.items() if low <= day <= high}
+    if len(readings) == 2 and len(both) == 2 and habit is not None:
+        # Both since the interview: the one in the order the row's country writes dates
+        # ("sent 03/02/2027" on a British row: 3 February), said so (fx226 6; it was set
+        # aside, sent on a day not noted, though the row's country says which).
+        day = next(d for d, first in both.items() if first == habit.dayfirst)
+        return None, np.datetime64(day, "ns"), _habit_taken(day, both, near, how, as_of, habit)
     if len(readings) != 1:  # "x 5/11" read neither way: sent, the day not known
         return True, NAT, _date_set_aside(note, both, readings, near, how, as_of, unread)
     ((day, why),) = readings.items()
     if why is None and len(both) > 1:
         # "sent 04/02/2027" where nothing settles the order: the reading since the interview,
-        # and the Problems cell says which order it took and why not the other (fx214).
-        why = _order_taken(day, both, near, how, as_of)
+        # and the Problems cell says which order it took and why not the other (fx214), and
+        # how the row's country writes dates ("though dates are written month-first in the
+        # United States").
+        why = _order_taken(day, both, near, how, as_of, habit)
     said = order.reading(note, day) if order is not None and settled and why else None
     if why and said is not None:  # "(nearest the interview date; day-first, every row's …)"
         because = said[said.index("(") + 1 : -1]
@@ -1099,20 +1142,49 @@ def _order_taken(
     near: np.datetime64,
     how: str,
     as_of: dt.date | None,
+    habit: DateHabit | None = None,
 ) -> str:
     """Why a full date after a yes-mark that reads two ways ("sent 04/02/2027") was read as
     ``day``: the other reading (``both``: each reading's order) is before ``near`` (the
-    interview) or after ``as_of``."""
+    interview) or after ``as_of``; and how the row's country writes dates (``habit``)."""
     other = next(d for d in both if d != day)
     if other > day and as_of is not None:
         where = f"after {as_of:%a %Y-%m-%d}, the date of this run"
     else:
         what = _NEAR_DATE.get(how, "date").removesuffix(" date")
         where = f"before the {what} on {pd.Timestamp(near).date():%a %Y-%m-%d}"
+    read = f"{day:%Y-%m-%d}" if habit is None else f"{day:%Y-%m-%d}, {habit.said(both[day])}"
     return (
         f"reads as {_in_order(day, both[day])} or {_in_order(other, both[other])}, which is"
-        f" {where}: read as {day:%Y-%m-%d}; write the day it went in full if that is wrong"
+        f" {where}: read as {read}; write the day it went in full if that is wrong"
     )
+
+
+def _habit_taken(
+    day: dt.date,
+    both: dict[dt.date, bool | None],
+    near: np.datetime64,
+    how: str,
+    as_of: dt.date | None,
+    habit: DateHabit,
+) -> str:
+    """Why a date after a yes-mark that reads two ways, both since the interview ("sent
+    03/02/2027"), was read as ``day``: the order the row's country writes dates in."""
+    read = " or ".join(_in_order(d, first) for d, first in both.items())
+    return (
+        f"reads as {read}, and both are between {_window(near, how, as_of)}: read as"
+        f" {day:%Y-%m-%d}, {habit.said(both[day])}; write the day it went in full if that is"
+        " wrong"
+    )
+
+
+def _window(near: np.datetime64, how: str, as_of: dt.date | None) -> str:
+    """'the interview on Mon 2027-02-01 and Sat 2027-03-20, the date of this run': the days a
+    sent date may be between."""
+    what = _NEAR_DATE.get(how, "date").removesuffix(" date")
+    since = f"the {what} on {pd.Timestamp(near).date():%a %Y-%m-%d}" if not np.isnat(near) else ""
+    until = f"{as_of:%a %Y-%m-%d}, the date of this run" if as_of is not None else ""
+    return " and ".join(part for part in (since, until) if part)
 
 
 def _date_set_aside(
@@ -1137,10 +1209,7 @@ def _date_set_aside(
         why = unread or dates.NOT_A_DATE
         return f'is marked sent, but its date "{note}" {why}, {MARKED_SENT_UNDATED}'
     read = " or ".join(_in_order(day, dayfirst) for day, dayfirst in both.items())
-    what = _NEAR_DATE.get(how, "date").removesuffix(" date")
-    since = f"the {what} on {pd.Timestamp(near).date():%a %Y-%m-%d}" if not np.isnat(near) else ""
-    until = f"{as_of:%a %Y-%m-%d}, the date of this run" if as_of is not None else ""
-    window = " and ".join(part for part in (since, until) if part)
+    window = _window(near, how, as_of)
     fits = "both are" if fitting else "neither is"
     return (
         f'is marked sent, but its date "{note}" reads as {read}, and {fits} between '

@@ -136,12 +136,15 @@ def test_where_nothing_settles_the_order_a_marks_date_is_the_one_since_the_inter
 
 
 def test_a_full_date_either_order_reads_says_which_order_it_took(tmp_path: Path) -> None:
-    # British and US rows (their Countries disagree: nothing settles the order), interviewed
-    # Mon 2027-02-01, as of Sat 2027-03-20 (``_run_on``). A full date either order reads: the
-    # one reading between the interview and the run is taken, and Problems says which order
-    # that is and why not the other (fx214: it said nothing, on a US row read day-first); two
-    # readings or none set aside, each named with its order. "13/02/2027" reads one way only:
-    # nothing said, as before.
+    # British, US and other rows (their Countries disagree: nothing settles the column's
+    # order), interviewed Mon 2027-02-01, as of Sat 2027-03-20 (``_run_on``). A full date
+    # either order reads: the one reading between the interview and the run is taken, and
+    # Problems says which order that is, why not the other (fx214: it said nothing, on a US
+    # row read day-first) and how the row's country writes dates (fx226: "though dates are
+    # written month-first in the United States"). Both between: the row's country's order,
+    # said so (it was set aside, sent on a day not noted); a row with no such habit (no
+    # Country, Canada's either, Japan's year-first) as before. Neither: set aside, each named
+    # with its order. "2027-02-05" reads one way only: nothing said, as before.
     rows = _run_on(
         tmp_path,
         "2027-03-20",
@@ -151,31 +154,65 @@ def test_a_full_date_either_order_reads_says_which_order_it_took(tmp_path: Path)
             ("US", "2027-03-10", "sent 11/03/2027"),
             ("GB", "2027-03-10", "sent 02/03/2027"),
             ("US", "2027-02-01", "✓ 2027-02-05"),
+            ("US", "2027-02-01", "sent 03/02/2027"),
+            ("GB", "2027-02-01", "sent 04/02/2027"),
+            ("France", "2027-02-01", "x 03/02/2027"),
+            ("GB", "2027-02-01", "x 3/2"),
+            ("", "2027-02-01", "sent 03/02/2027"),
+            ("CA", "2027-02-01", "sent 03/02/2027"),
+            ("JP", "2027-02-01", "sent 03/02/2027"),
         ],
     )
+    both = (
+        " reads as Wed 2027-02-03 (day-first) or Tue 2027-03-02 (month-first), and both are"
+        " between the interview on Mon 2027-02-01 and Sat 2027-03-20, the date of this run"
+    )
+    set_aside = (
+        f'is marked sent, but its date "03/02/2027"{both}, so it is read as sent on a day not'
+        " noted: write the day it went in full"
+    )
+    if_wrong = "write the day it went in full if that is wrong"
+    uk = "as dates are written in the United Kingdom"
     assert [row["Problems"] for row in rows] == [
-        'F2: "sent 03/02/2027" is marked sent, but its date "03/02/2027" reads as Wed'
-        " 2027-02-03 (day-first) or Tue 2027-03-02 (month-first), and both are between the"
-        " interview on Mon 2027-02-01 and Sat 2027-03-20, the date of this run, so it is read as"
-        " sent on a day not noted: write the day it went in full",
+        f'F2: "sent 03/02/2027"{both}: read as 2027-02-03, day-first, {uk}; {if_wrong}',
         'F3: "sent 04/02/2027" reads as Thu 2027-02-04 (day-first) or Fri 2027-04-02'
         " (month-first), which is after Sat 2027-03-20, the date of this run: read as"
-        " 2027-02-04; write the day it went in full if that is wrong",
+        " 2027-02-04, day-first, though dates are written month-first in the United States;"
+        f" {if_wrong}",
         'F4: "sent 11/03/2027" reads as Thu 2027-03-11 (day-first) or Wed 2027-11-03'
         " (month-first), which is after Sat 2027-03-20, the date of this run: read as"
-        " 2027-03-11; write the day it went in full if that is wrong",
+        " 2027-03-11, day-first, though dates are written month-first in the United States;"
+        f" {if_wrong}",
         'F5: "sent 02/03/2027" is marked sent, but its date "02/03/2027" reads as Wed'
         " 2027-02-03 (month-first) or Tue 2027-03-02 (day-first), and neither is between the"
         " interview on Wed 2027-03-10 and Sat 2027-03-20, the date of this run, so it is read as"
         " sent on a day not noted: write the day it went in full",
         None,
+        f'F7: "sent 03/02/2027"{both}: read as 2027-03-02, month-first, as dates are written'
+        f" in the United States; {if_wrong}",
+        'F8: "sent 04/02/2027" reads as Thu 2027-02-04 (day-first) or Fri 2027-04-02'
+        " (month-first), which is after Sat 2027-03-20, the date of this run: read as"
+        f" 2027-02-04, day-first, {uk}; {if_wrong}",
+        f'F9: "x 03/02/2027"{both}: read as 2027-02-03, day-first, as dates are written in'
+        f" France; {if_wrong}",
+        f'F10: "x 3/2"{both}: read as 2027-02-03, day-first, {uk}; {if_wrong}',
+        f'F11: "sent 03/02/2027" {set_aside}',
+        f'F12: "sent 03/02/2027" {set_aside}',
+        f'F13: "sent 03/02/2027" {set_aside}',
     ]
     assert [_thank_you(row).split("; ", 1)[1] for row in rows] == [
-        "marked sent",
+        "sent Wed 2027-02-03",
         "sent Thu 2027-02-04",
         "sent Thu 2027-03-11",
         "marked sent",
         "sent Fri 2027-02-05",
+        "sent Tue 2027-03-02",
+        "sent Thu 2027-02-04",
+        "sent Wed 2027-02-03",
+        "sent Wed 2027-02-03",
+        "marked sent",
+        "marked sent",
+        "marked sent",
     ]
 
 
