@@ -266,7 +266,12 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
         *("Frankfurt", "Frankfurt am Main", "Wiesbaden", "Darmstadt", "Kassel", "Eschborn"),
         "Bad Homburg",
     ),
-    "DE-SN": ("Leipzig", "Dresden", "Chemnitz"),
+    # ... and the Catholic towns of Saxony's Sorbian country and Thuringia's Eichsfeld, which
+    # keep Corpus Christi (``CORPUS_CHRISTI_TOWNS``), with the district towns around them.
+    "DE-SN": (
+        *("Leipzig", "Dresden", "Chemnitz", "Bautzen", "Crostwitz", "Nebelschütz"),
+        *("Panschwitz-Kuckau", "Räckelwitz", "Ralbitz-Rosenthal"),
+    ),
     "DE-NI": ("Hanover", "Hannover", "Wolfsburg", "Braunschweig", "Göttingen", "Osnabrück"),
     "DE-RP": ("Mainz", "Ludwigshafen", "Koblenz", "Kaiserslautern"),
     "DE-SL": ("Saarbrücken",),
@@ -274,7 +279,10 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "DE-MV": ("Rostock", "Schwerin"),
     "DE-BB": ("Potsdam",),
     "DE-ST": ("Magdeburg", "Halle (Saale)"),
-    "DE-TH": ("Erfurt", "Jena"),
+    "DE-TH": (
+        *("Erfurt", "Jena", "Heilbad Heiligenstadt", "Leinefelde-Worbis", "Leinefelde"),
+        *("Worbis", "Dingelstädt"),
+    ),
     # Austria's and Switzerland's (Wien, Salzburg, Zug, Luzern are regions' names; Zürich is
     # the city's own calendar, above)
     "AT-6": ("Graz",),
@@ -820,6 +828,33 @@ ASSUMPTION_TOWNS: frozenset[str] = frozenset(
         *("Freising", "Garching", "Landshut", "Passau", "Rosenheim", "Herzogenaurach"),
     }
 )
+
+# Saxony and Thuringia keep Corpus Christi (Fronleichnam) only in their Catholic towns, which
+# the holidays package files under its 'catholic' category for SN and TH, as Bavaria's
+# Assumption Day: Saxony's in the Sorbian Catholic country north-west of Bautzen, by its
+# Fronleichnam ordinance (Crostwitz, Nebelschütz, Panschwitz-Kuckau, Räckelwitz and
+# Ralbitz-Rosenthal whole; Bautzen, Göda, Radibor and other towns only for some of their
+# villages, so those stay on DE-SN), Thuringia's in the Eichsfeld (ThürFtG § 2 (2): Heilbad
+# Heiligenstadt, Leinefelde-Worbis, Dingelstädt). Each region's towns are on its own calendar
+# of the region's days and Corpus Christi; 'Heiligenstadt' alone is also Upper Franconia's
+# and a district of Vienna, and is not one.
+CORPUS_CHRISTI_TOWNS: dict[str, frozenset[str]] = {
+    "DE-SN-Catholic": frozenset(
+        {"Crostwitz", "Nebelschütz", "Panschwitz-Kuckau", "Räckelwitz", "Ralbitz-Rosenthal"}
+    ),
+    "DE-TH-Catholic": frozenset(
+        {"Heilbad Heiligenstadt", "Leinefelde-Worbis", "Leinefelde", "Worbis", "Dingelstädt"}
+    ),
+}
+# The calendars of a region's Catholic towns, by the region's calendar they are read as first:
+# 'DE-BY' -> (ASSUMPTION_CALENDAR, its towns), 'DE-SN' -> ('DE-SN-Catholic', its towns).
+CATHOLIC_TOWNS: dict[str, tuple[str, frozenset[str]]] = {
+    "DE-BY": (ASSUMPTION_CALENDAR, ASSUMPTION_TOWNS),
+    **{
+        calendar.removesuffix("-Catholic"): (calendar, towns)
+        for calendar, towns in CORPUS_CHRISTI_TOWNS.items()
+    },
+}
 
 # Towns of a region beside a city whose own calendar the package has, which keep town holidays
 # of their own that it lacks (every Brazilian município may keep up to four): their region's

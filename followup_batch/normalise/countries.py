@@ -38,8 +38,7 @@ from followup_batch.normalise.calendar_places import (
     subdivision_names,
 )
 from followup_batch.normalise.cities import (
-    ASSUMPTION_CALENDAR,
-    ASSUMPTION_TOWNS,
+    CATHOLIC_TOWNS,
     CITY_CALENDARS,
     COUNTRY_REGION_SPELLINGS,
     READ_ALONE_WITH_ACCENT,
@@ -518,22 +517,40 @@ def _unlisted_towns() -> dict[str, str]:
 
 
 def assumption_town(texts: Iterable[str], reading: str) -> str:
-    """A Bavarian row's calendar by the town its first place cell begins with (the City or
-    Location cell, else State, else Country): ``cities.ASSUMPTION_CALENDAR`` for a town of
-    ``cities.ASSUMPTION_TOWNS`` ('Munich', 'München, Bayern', 'Regensburg, Germany'), which
-    keeps Assumption Day; ``reading`` for any other town or reading ('Nuremberg', 'Bavaria',
-    'Munich, ND')."""
-    if reading != "DE-BY":
+    """A Bavarian, Saxon or Thuringian row's calendar by the town its first place cell begins
+    with (the City or Location cell, else State, else Country): that region's Catholic towns'
+    calendar (``cities.CATHOLIC_TOWNS``) for one of its towns, which keep Assumption Day in
+    Bavaria and Corpus Christi in Saxony and Thuringia ('Munich', 'München, Bayern',
+    'Regensburg, Germany', 'Munich Bavaria', 'Crostwitz', 'Heilbad Heiligenstadt'); ``reading``
+    for any other town or reading ('Nuremberg', 'Bavaria', 'Munich, ND', 'Bautzen')."""
+    calendar, _ = CATHOLIC_TOWNS.get(reading, (reading, frozenset()))
+    if calendar == reading:
         return reading
     first = next((text for text in texts if text), "")
     parts = place_parts(first)
     town = header_key(parts[0]) if parts else ""
-    return ASSUMPTION_CALENDAR if town in _assumption_towns() else reading
+    if town not in _catholic_towns(reading) and len(parts) == 1:
+        town = _town_before_its_region(parts[0], reading)
+    return calendar if town in _catholic_towns(reading) else reading
 
 
-@lru_cache(maxsize=1)
-def _assumption_towns() -> frozenset[str]:
-    return frozenset(header_key(town) for town in ASSUMPTION_TOWNS)
+@lru_cache(maxsize=8)
+def _catholic_towns(reading: str) -> frozenset[str]:
+    return frozenset(header_key(town) for town in CATHOLIC_TOWNS[reading][1])
+
+
+def _town_before_its_region(text: str, reading: str) -> str:
+    """The key of a Catholic town of the region ``reading`` written before its region or
+    country with no separator, as that region's calendar reads the words after it: 'munich'
+    of 'Munich Bavaria' and 'Munich Germany'; '' when the words after it are no such place
+    ('Munich Airport', 'Munich Re', 'Munich Ohio') or the text begins with no such town."""
+    words = text.split()
+    for cut in range(1, len(words)):
+        town = header_key(" ".join(words[:cut]))
+        rest = resolve_country(" ".join(words[cut:]), "")
+        if town in _catholic_towns(reading) and rest in ((reading, None), (reading[:2], None)):
+            return town
+    return ""
 
 
 # A Location's or City's town no table lists, on a tracker whose other rows are all in one

@@ -84,14 +84,15 @@ def holiday_country(written: str, where: str) -> str:
 @functools.lru_cache(maxsize=64)  # a run replaces its options per file, each resolved again
 def _holiday_country(written: str, where: str) -> str:
     # Only a config that names a country pays for the holiday calendars.
-    from followup_batch.normalise.cities import ASSUMPTION_CALENDAR
+    from followup_batch.normalise.cities import CATHOLIC_TOWNS
     from followup_batch.normalise.countries import (
         UNKNOWN_COUNTRY,
         assumption_town,
         resolve_country,
     )
 
-    if written == ASSUMPTION_CALENDAR:  # read already: options are resolved again when replaced
+    # Read already: options are resolved again when replaced ('DE-BY-Catholic').
+    if any(written == calendar for calendar, _ in CATHOLIC_TOWNS.values()):
         return written
     country, reason = resolve_country(written, "")
     if not country or reason is not None:

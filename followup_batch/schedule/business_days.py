@@ -57,10 +57,13 @@ PROVINCE_CALENDARS: dict[str, tuple[str, str]] = {
 
 # Calendars of a region's towns that keep one of the package's categories besides the region's
 # public holidays, each with the region's subdivision, that category and how the Why and
-# ``check`` name it: Bavaria's Catholic towns keep Assumption Day, 15 August (the package's
-# 'catholic' category for BY: ``cities.ASSUMPTION_TOWNS``).
+# ``check`` name it: Bavaria's Catholic towns keep Assumption Day, 15 August, Saxony's and
+# Thuringia's Corpus Christi (the package's 'catholic' category for BY, SN and TH:
+# ``cities.CATHOLIC_TOWNS``).
 CATEGORY_CALENDARS: dict[str, tuple[str, str, str]] = {
     ASSUMPTION_CALENDAR: ("BY", holidays.CATHOLIC, "DE-BY (Catholic towns)"),
+    "DE-SN-Catholic": ("SN", holidays.CATHOLIC, "DE-SN (Catholic towns)"),
+    "DE-TH-Catholic": ("TH", holidays.CATHOLIC, "DE-TH (Catholic towns)"),
 }
 
 # What a Bavarian row's Why says when its count passes a working 15 August that its calendar,

@@ -2753,6 +2753,79 @@ def test_bavarias_catholic_towns_keep_assumption_day(
     assert why[-1] == calendar
 
 
+# Saxony and Thuringia keep Corpus Christi only in their Catholic towns (fx227): the Sorbian
+# ones north-west of Bautzen and the Eichsfeld's, on their region's calendar with the day (the
+# holidays package's 'catholic' category for SN and TH); Bautzen (only some of its villages),
+# Dresden, Erfurt and the states alone work it. Corpus Christi 2026 is Thu 06-04: each row's
+# 1st check-in, 5 business days after Tue 2026-06-02, counted by hand.
+SN_CATHOLIC = "On the DE-SN (Catholic towns) calendar."
+TH_CATHOLIC = "On the DE-TH (Catholic towns) calendar."
+SKIPPED_CORPUS_CHRISTI = "Wed 2026-06-10 (skipped Corpus Christi Thu 06-04)"
+CORPUS_CHRISTI_DAYS = [
+    ("Crostwitz", SKIPPED_CORPUS_CHRISTI, SN_CATHOLIC),
+    ("Panschwitz-Kuckau, Sachsen", SKIPPED_CORPUS_CHRISTI, SN_CATHOLIC),
+    ("Ralbitz-Rosenthal, Germany", SKIPPED_CORPUS_CHRISTI, SN_CATHOLIC),
+    ("Heilbad Heiligenstadt", SKIPPED_CORPUS_CHRISTI, TH_CATHOLIC),
+    ("Leinefelde-Worbis, Thüringen", SKIPPED_CORPUS_CHRISTI, TH_CATHOLIC),
+    ("Bautzen", "Tue 2026-06-09", "On the DE-SN calendar."),
+    ("Dresden", "Tue 2026-06-09", "On the DE-SN calendar."),
+    ("Sachsen", "Tue 2026-06-09", "On the DE-SN calendar."),
+    ("Erfurt", "Tue 2026-06-09", "On the DE-TH calendar."),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus_christi_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    """A tracker of CORPUS_CHRISTI_DAYS' rows, a Location cell each, after one run, reopened."""
+    tracker = tmp_path_factory.mktemp("corpus") / "Jan Wjacław.xlsx"
+    head = ["Company", "Role", "Interview Date", "Location"]
+    rows = [
+        [f"C{i}", "Analyst", dt.datetime(2026, 6, 2), where]
+        for i, (where, *_) in enumerate(CORPUS_CHRISTI_DAYS)
+    ]
+    return run_and_reopen(tracker, [head, *rows], "2026-11-02")
+
+
+@pytest.mark.parametrize(
+    "index", [pytest.param(i, id=row[0]) for i, row in enumerate(CORPUS_CHRISTI_DAYS)]
+)
+def test_saxonys_and_thuringias_catholic_towns_keep_corpus_christi(
+    corpus_christi_workbook: list[dict[str, object]], index: int
+) -> None:
+    _, counted, calendar = CORPUS_CHRISTI_DAYS[index]
+    row = corpus_christi_workbook[index]
+    why = str(row["Why"]).splitlines()
+    due = dt.datetime.strptime(counted[4:14], "%Y-%m-%d")
+    assert (row["1st check-in due"], row["Problems"]) == (due, None)
+    assert f"1st check-in: 5 bd after Tue 2026-06-02 → {counted}" in why
+    assert why[-1] == calendar
+
+
+# A Catholic town before its region or country with no separator is the town, as it is with
+# one (fx227: 'Munich Bavaria' was DE-BY, 'Munich, Bavaria' DE-BY-Catholic); a word after it
+# that names no such place, another state's town, a town of the state that works the day, and
+# the Heiligenstadt of Upper Franconia and of Vienna are not.
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Munich Bavaria", "DE-BY-Catholic"),
+        ("Munich Bayern", "DE-BY-Catholic"),
+        ("Munich Germany", "DE-BY-Catholic"),
+        ("Regensburg Deutschland", "DE-BY-Catholic"),
+        ("Crostwitz Sachsen", "DE-SN-Catholic"),
+        ("Worbis, Thüringen", "DE-TH-Catholic"),
+        ("Munich ND", "US-ND"),
+        ("Nuremberg Bavaria", "DE-BY"),
+        ("Bautzen, Sachsen", "DE-SN"),
+        ("Erfurt Thüringen", "DE-TH"),
+        ("Heiligenstadt, Bavaria", "DE-BY"),
+        ("Crostwitz, Bavaria", "DE-BY"),
+    ],
+)
+def test_a_catholic_town_before_its_region_unseparated(written: str, expected: str) -> None:
+    assert [places([{"location": written}], d) for d in ("US", "DE")] == [[(expected, [])]] * 2
+
+
 # Readings near the towns of their own calendar, on a US and a German tracker alike.
 @pytest.mark.parametrize(
     ("written", "expected"),

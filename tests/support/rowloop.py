@@ -140,8 +140,13 @@ OLD_PROVINCES = {"NZ-WKO": "AUK", "NZ-BOP": "AUK", "NZ-GIS": "AUK", "NZ-MWT": "W
 
 
 # The towns the README says keep a category of their region's calendar besides its public
-# holidays: Bavaria's Catholic towns (Munich, Regensburg) keep Assumption Day.
-TOWN_CATEGORIES = {"DE-BY-Catholic": ("BY", "catholic")}
+# holidays: Bavaria's Catholic towns (Munich, Regensburg) keep Assumption Day, Saxony's and
+# Thuringia's (Crostwitz, Heilbad Heiligenstadt) Corpus Christi.
+TOWN_CATEGORIES = {
+    "DE-BY-Catholic": ("BY", "catholic"),
+    "DE-SN-Catholic": ("SN", "catholic"),
+    "DE-TH-Catholic": ("TH", "catholic"),
+}
 
 
 def holiday_table(key: str, years: range | None = None) -> holidays.HolidayBase:
