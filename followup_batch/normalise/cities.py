@@ -613,7 +613,7 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "VE": ("Caracas", "Valencia", "Maracaibo"),
     "CR": ("San José",),
     "GT": ("Guatemala City",),
-    "DO": ("Santo Domingo",),
+    "DO": ("Santo Domingo", "Santiago de los Caballeros"),  # its second city, not Chile's
     "PK": ("Karachi", "Lahore", "Islamabad", "Hyderabad"),
     "BD": ("Dhaka",),
     "LK": ("Colombo",),
@@ -658,7 +658,7 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     "CF": ("Bangui",),
     "CG": ("Brazzaville", "Pointe-Noire"),
     "CK": ("Avarua",),
-    "CU": ("Havana", "La Habana"),
+    "CU": ("Havana", "La Habana", "Santiago de Cuba"),  # Cuba's second city, not Chile's
     "CW": ("Willemstad",),
     "CY": ("Nicosia", "Limassol"),
     "DM": ("Roseau",),

@@ -338,8 +338,13 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
         *("CABA", "Capital Federal", "Ciudad de Buenos Aires", "Buenos Aires Capital"),
         "Autonomous City of Buenos Aires",
     ),
-    # ... and its province, around it ('Buenos Aires' alone is the city: CITIES_NOT_REGIONS)
-    "AR-B": ("Provincia de Buenos Aires", "Buenos Aires Province"),
+    # ... and its province, around it ('Buenos Aires' alone is the city: CITIES_NOT_REGIONS),
+    # with the conurbation's towns around the city, as Argentines write them (the 24 partidos
+    # of Gran Buenos Aires are the province's)
+    "AR-B": (
+        *("Provincia de Buenos Aires", "Buenos Aires Province", "Gran Buenos Aires"),
+        "Conurbano Bonaerense",
+    ),
     # São Paulo's city and state by names that say which ('São Paulo' alone is the city:
     # CITIES_NOT_REGIONS)
     "BR-São Paulo Capital": ("São Paulo Capital", "São Paulo City", "Cidade de São Paulo"),

@@ -2926,11 +2926,42 @@ def test_a_town_whose_own_days_are_unlisted_is_said(
     assert list(frame["calendar_note"]) == [note]
 
 
-@pytest.mark.parametrize("written", ["Zurich Insurance", "Grande Prairie", "Santiago de Cuba"])
+@pytest.mark.parametrize("written", ["Zurich Insurance", "Grande Prairie", "Gran Canaria"])
 def test_a_name_near_a_towns_own_calendar_read_as_before(written: str) -> None:
     """A company named after a town, and towns the tables do not list, are no place."""
     read = [resolve_location(written, "", "", "", default)[0] for default in ("US", "DE")]
     assert read == ["US", "DE"]
+
+
+# The Santiagos and Buenos Aires that are not Chile's capital and the city (fx227): Cuba's and
+# the Dominican Republic's second cities, and the conurbation around Buenos Aires, the
+# province's towns, on a US and an Argentine tracker alike; 'Greater Buenos Aires', as
+# LinkedIn writes the city's metro area, stays the city's, and a Santa Clara is no Santa.
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"location": "Santiago de Cuba"}, ("CU", [])),
+        ({"location": "Santiago de Cuba, Cuba"}, ("CU", [])),
+        ({"city": "Santiago de Cuba"}, ("CU", [])),
+        ({"location": "Santiago de los Caballeros"}, ("DO", [])),
+        ({"location": "Santiago"}, ("CL-RM", [])),
+        ({"location": "Santiago de Chile"}, ("CL-RM", [])),
+        ({"location": "Santiago de Compostela"}, ("ES-GA", [])),
+        ({"location": "Gran Buenos Aires"}, ("AR-B", [])),
+        ({"location": "Gran Buenos Aires, Argentina"}, ("AR-B", [])),
+        ({"city": "Gran Buenos Aires"}, ("AR-B", [])),
+        ({"location": "Conurbano Bonaerense"}, ("AR-B", [])),
+        ({"location": "Buenos Aires"}, ("AR-C", [])),
+        ({"location": "Greater Buenos Aires"}, ("AR-C", [])),
+        ({"location": "Santa Clara, California"}, ("US-CA", [])),
+        ({"location": "Santa Clara, Cuba"}, ("CU", [])),
+    ],
+)
+@pytest.mark.parametrize("default", ["US", "AR"])
+def test_santiagos_and_buenos_aires_elsewhere(
+    cells: dict[str, object], expected: tuple[str, list[str]], default: str
+) -> None:
+    assert places([cells], default) == [expected]
 
 
 # The capital of every country and territory the holidays package has a calendar for, written
