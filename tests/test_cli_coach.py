@@ -974,6 +974,26 @@ SHEET_SIGNERS: dict[str, tuple[str, list[str], list[str], list[tuple[str, str]]]
         ["李娜", "Ольга Иванова", "Sinéad O'Brien", "Jean-Luc Picard"],
         [],
     ),
+    # fx227: a sheet's name says its client as a file's does: "Maya_Chen" signed nothing,
+    # while "Maya_Chen.xlsx" signs "Maya Chen"; no name joined so stays unsigned.
+    "names joined as a program joins them": (
+        "tracker.xlsx",
+        ["Maya_Chen", "ann_lee", "Sam.Okafor"],
+        ["Maya Chen", "Ann Lee", "Sam Okafor"],
+        [],
+    ),
+    "a hyphen before a family name, and in a double given name": (
+        "tracker.xlsx",
+        ["Maya-Chen", "Anne-Marie", "Mei-Ling"],
+        ["Maya Chen", "Anne-Marie", "Mei-Ling"],
+        [],
+    ),
+    "a name joined so beside a month's sheet, a coach's client named Jan": (
+        "tracker.xlsx",
+        ["Maya_Chen", "Jan"],
+        ["Maya Chen", "Jan"],
+        [],
+    ),
     "a sheet named for nobody beside a client's, in a file named for nobody": (
         "tracker.xlsx",
         ["Ann Lee", "求职", "Nov 'A' — Anna"],
@@ -1180,6 +1200,10 @@ SIGNED_BY_FILE_NAME = {
     "maya_chen.xlsx": "Best regards,\nMaya Chen",
     "Maya.Chen.xlsx": "Best regards,\nMaya Chen",
     "J.Smith.xlsx": "Best regards,\nJ. Smith",
+    # fx227: a hyphen before a family name of the lists sets the names apart; a double given
+    # name keeps it.
+    "Maya-Chen.xlsx": "Best regards,\nMaya Chen",
+    "Anne-Marie.xlsx": "Best regards,\nAnne-Marie",
     "v2.xlsx": "Best regards,",
     "job_tracker.xlsx": "Best regards,",
     "2027_jobs.xlsx": "Best regards,",
@@ -2370,7 +2394,24 @@ def test_a_name_written_in_lower_case_is_capitalised(stem: str, client: str) -> 
         ("Maya_Li_Chen", "Maya Li Chen"),
         ("J.Smith", "J. Smith"),
         ("Sean_O'Brien", "Sean O'Brien"),
-        ("Maya-Chen", "Maya-Chen"),  # a hyphen joins a double name too (Jean-Luc)
+        # A hyphen before a family name of the lists sets the two apart, as an underscore
+        # does (fx227: "Maya-Chen" signed so); a double given name, one of two Chinese or
+        # Korean syllables and a family name no list has keep it.
+        ("Maya-Chen", "Maya Chen"),
+        ("maya-chen", "Maya Chen"),
+        ("Maya-Nguyen", "Maya Nguyen"),
+        ("Ana-Oliveira", "Ana Oliveira"),
+        ("Anna-Kim", "Anna Kim"),
+        ("Anne-Marie", "Anne-Marie"),
+        ("Jean-Luc", "Jean-Luc"),
+        ("Hans-Peter", "Hans-Peter"),
+        ("Mary-Kate", "Mary-Kate"),
+        ("Mei-Ling", "Mei-Ling"),
+        ("Min-Jun", "Min-Jun"),
+        ("Hye-Jin", "Hye-Jin"),
+        ("Maya-Smith", "Maya-Smith"),
+        ("MAYA-CHEN", "MAYA-CHEN"),
+        ("Jean-Luc Picard", "Jean-Luc Picard"),
         ("job_tracker", "job_tracker"),
         ("tracker.final", "tracker.final"),
         ("2027_jobs", "2027_jobs"),

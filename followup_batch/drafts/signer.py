@@ -590,6 +590,59 @@ def name_beside_tracker_words(stem: str) -> str:
     return text if looks_like_a_name(text) else ""
 
 
+# A name hyphenated whole: two words of letters, both capitalised or both in lower case.
+_HYPHENATED = re.compile(r"([^\W\d_]+)-([^\W\d_]+)")
+# One syllable of Chinese or Korean written in Latin letters ("Mei", "Min", "Hye", "Xiao",
+# "Jean" too): a given name of two such syllables is hyphenated ("Mei-Ling", "Min-Jun",
+# "Hye-Jin"), the second often a family name too (Ling, Jin), so the hyphen stays.
+_ONE_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstxz]{0,3}[yw]?[aeiou]{1,3}(?:ng|n|m|k|l|p|t)?", re.I)
+
+
+def hyphen_between_names(stem: str) -> str:
+    """A file's or sheet's name of a given name and a family name set apart by a hyphen, as
+    a program joins them, written with a space: "Maya Chen" of "Maya-Chen", "maya chen" of
+    "maya-chen", "Ana Silva" of "Ana-Silva" (fx227: they signed "Maya-Chen"). Only a family
+    name of the lists (``name_order``'s Chinese, Korean, Vietnamese and Hungarian ones,
+    ``two_surnames``' Portuguese ones) is one: a double given name keeps its hyphen
+    ("Anne-Marie", "Jean-Luc", "Hans-Peter", ``people.DOUBLE_GIVEN_NAMES``), and so does
+    one of two Chinese or Korean syllables ("Mei-Ling", "Min-Jun", "Hye-Jin"), and a name
+    whose family name no list has ("Maya-Smith", as written)."""
+    whole = _HYPHENATED.fullmatch(stem.strip())
+    if whole is None or len({whole[1][:1].isupper(), whole[2][:1].isupper()}) > 1:
+        return stem
+    if not (whole[1][1:].islower() and whole[2][1:].islower()):
+        return stem  # "McDonald-Ross", "MAYA-CHEN": as written
+    from followup_batch.normalise.people import DOUBLE_GIVEN_NAMES
+
+    given, family = (_folded(part) for part in (whole[1], whole[2]))
+    if f"{given} {family}" in DOUBLE_GIVEN_NAMES or _ONE_SYLLABLE.fullmatch(given):
+        return stem
+    return f"{whole[1]} {whole[2]}" if family in _family_names() else stem
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word.casefold()).replace("đ", "d")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.cache
+def _family_names() -> frozenset[str]:
+    from followup_batch.normalise.name_order import (
+        CHINESE_FAMILY_NAMES,
+        HUNGARIAN_FAMILY_NAMES,
+        KOREAN_FAMILY_NAMES,
+        VIETNAMESE_FAMILY_NAMES,
+    )
+    from followup_batch.normalise.two_surnames import PORTUGUESE_FAMILY_NAMES
+
+    lists = (CHINESE_FAMILY_NAMES, KOREAN_FAMILY_NAMES, VIETNAMESE_FAMILY_NAMES)
+    return frozenset(
+        _folded(name)
+        for names in (*lists, HUNGARIAN_FAMILY_NAMES, PORTUGUESE_FAMILY_NAMES)
+        for name in names
+    )
+
+
 # A person's name alone, its words joined as a program joins a file name's: "Maya_Chen",
 # "maya_chen", "Maya.Chen", "J.Smith".
 _JOINED_NAME = re.compile(rf"{NAME_WORD.pattern}(?:[_.]{NAME_WORD.pattern}){{1,3}}")
@@ -935,9 +988,12 @@ def signer_notes(
     # tracker takes the file's name: the file's note, said once for all its sheets.
     stem = Path(file_name).stem
     from followup_batch.read.numbers_copies import numbers_plain
+    from followup_batch.read.sheet_names import sheet_client
 
-    # A sheet name signs without the " - Table 1" Numbers adds on export.
-    named = bool(sheet) and default_client in (sheet, numbers_plain(sheet or ""))
+    # A sheet name signs without the " - Table 1" Numbers adds on export, and as a file's
+    # name would ("Maya_Chen" signs "Maya Chen").
+    plain = numbers_plain(sheet or "")
+    named = bool(sheet) and default_client in (sheet, plain, sheet_client(plain))
     source = "sheet" if named and sheet != stem else "file"
     if looks_like_a_name(default_client):
         if source == "sheet" or header_key(default_client) == header_key(stem):

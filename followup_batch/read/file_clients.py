@@ -41,9 +41,13 @@ def client_named(stem: str) -> str:
     Chen", ``signer.name_beside_tracker_words``), a person's name written all in lower case
     capitalised ("alex.xlsx" signs "Alex", as a greeting would write it), and surname first
     written first name first ("Baker, Tom" is Tom Baker, ``names.given_name_first``)."""
-    from followup_batch.drafts.signer import looks_like_a_name, name_beside_tracker_words
+    from followup_batch.drafts.signer import (
+        hyphen_between_names,
+        looks_like_a_name,
+        name_beside_tracker_words,
+    )
 
-    stem = given_name_first(without_copy_marks(stem))
+    stem = hyphen_between_names(given_name_first(without_copy_marks(stem)))
     if not looks_like_a_name(stem):
         stem = name_beside_tracker_words(stem) or stem
     lower = stem == stem.lower() and len(stem) > 1 and stem != stem.upper()  # "alex.xlsx"

@@ -53,6 +53,7 @@ from followup_batch.read.sheet_names import (
     month_sheets_are_clients,
     one_trackers_sheet,
     one_trackers_sheets,
+    sheet_client,
     year_named,
 )
 from followup_batch.read.sniff import Workbook, sniff
@@ -268,7 +269,7 @@ def _read_workbook(
     file_signs = bool(client_folder) or (looks_like_a_name(file_client) and not doubt)
     coach = several and any(
         held and not parts[name] and (looks_like_a_name(shown) or _names_a_client(shown))
-        for name, shown, held in zip(names, plain, with_rows, strict=True)
+        for name, shown, held in zip(names, map(sheet_client, plain), with_rows, strict=True)
     )
     tables = []
     for (sheet, match), held in zip(found, with_rows[: len(found)], strict=True):
@@ -280,8 +281,10 @@ def _read_workbook(
         # rows (an empty "Sheet1", a "Notes" or "Template" with the headers): no client yet.
         split_part = several and parts[sheet.name]
         own = several and not split_part and held
-        own = own and (looks_like_a_name(numbers_plain(sheet.name)) or (coach and not file_signs))
-        default_client = numbers_plain(sheet.name) if own else file_client
+        # A sheet's name says its client as a file's does ("Maya_Chen" is Maya Chen).
+        shown = sheet_client(numbers_plain(sheet.name))
+        own = own and (looks_like_a_name(shown) or (coach and not file_signs))
+        default_client = shown if own else file_client
         merged = xlsx_cells.fill_merges(
             sheet,
             match.row,
