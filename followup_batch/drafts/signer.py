@@ -617,12 +617,18 @@ def hyphen_between_names(stem: str) -> str:
     given, family = (_folded(part) for part in (whole[1], whole[2]))
     if f"{given} {family}" in DOUBLE_GIVEN_NAMES or _ONE_SYLLABLE.fullmatch(given):
         return stem
-    return f"{whole[1]} {whole[2]}" if family in _family_names() else stem
+    return f"{whole[1]} {whole[2]}" if listed_family_name(family) else stem
 
 
 def _folded(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word.casefold()).replace("đ", "d")
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def listed_family_name(word: str) -> bool:
+    """Whether ``word`` is a family name of the tool's lists, without accents ('Nguyễn',
+    'nguyen', 'Chen', 'Oliveira', 'Nagy'); not 'Smith', which no list has."""
+    return _folded(word) in _family_names()
 
 
 @functools.cache
@@ -925,8 +931,10 @@ def signers(
     that is not a person's name or is the configured sender's (``names_the_sender``: they
     sign in full, with their address), or any fallback when ``fallback_signs`` is False (a
     dataset's folder), and a client that is a number or holds digits (a platform's id,
-    "1001"): '' (the configured sender signs, or nobody)."""
-    ids = pd.Series(each_distinct(_holds_digits, clients.tolist()), index=clients.index, dtype=bool)
+    "1001") or is a study programme (``programmes.is_programme``: "MSc CS" of a column of
+    programmes the user mapped as the client, fx227; "MBA 2027" holds digits): '' (the
+    configured sender signs, or nobody)."""
+    ids = pd.Series(each_distinct(_signs_nobody, clients.tolist()), index=clients.index, dtype=bool)
     fallback_signs = fallback_signs and not names_the_sender(default_client, sender_name)
     if fallback_signs and looks_like_a_name(default_client):
         return clients.where(~ids, "")
@@ -935,6 +943,12 @@ def signers(
 
 def _holds_digits(client: object) -> bool:
     return isinstance(client, str) and any(c.isdigit() for c in client)
+
+
+def _signs_nobody(client: object) -> bool:
+    from followup_batch.read.programmes import is_programme
+
+    return _holds_digits(client) or (isinstance(client, str) and is_programme(client))
 
 
 def signer_notes(

@@ -53,5 +53,18 @@ _PROGRAMME = re.compile(
 def is_programme(text: str) -> bool:
     """Whether ``text`` (a cell) is a study programme or a year of study, not a person:
     "MSc CS", "MBA 2027", "BSc Econ", "BA (Hons) History", "PhD Physics", "MS CS", "Class of
-    2027", "Year 2"; not "Sam MBA", "Ms Chen", "Dr Ana Diaz", "MS Dhoni", "MD Rahman"."""
-    return bool(_PROGRAMME.fullmatch(" ".join(text.split())))
+    2027", "Year 2"; not "Sam MBA", "Ms Chen", "Dr Ana Diaz", "MS Dhoni", "MD Rahman", nor a
+    degree's letters before a family name (``_before_a_family_name``: "Phd Nguyen")."""
+    plain = " ".join(text.split())
+    return bool(_PROGRAMME.fullmatch(plain)) and not _before_a_family_name(plain)
+
+
+def _before_a_family_name(plain: str) -> bool:
+    """A degree's word before a capitalised family name of the tool's lists
+    (``signer.listed_family_name``), as a person's name is written: "Phd Nguyen", "PhD
+    Nguyen Van An", "MBA Chen" (fx227: "Phd Nguyen" in a Student column was a programme, and
+    signed nobody); not "PhD Physics", "MSc ng" or "PhD" alone."""
+    from followup_batch.drafts.signer import listed_family_name
+
+    words = plain.split(" ")
+    return len(words) > 1 and words[1].istitle() and listed_family_name(words[1])

@@ -112,6 +112,10 @@ PROGRAMMES = [
     "Class of 2027",
     "Year 2",
     "Final year CS",
+    "PhD",
+    "Phd",
+    "PhD Law",
+    "MSc ng",
 ]
 PEOPLE = [
     "Sam MBA",
@@ -133,6 +137,11 @@ PEOPLE = [
     "Phil Dunphy",
     "March 2027",
     "Maya Chen",
+    # A degree's letters before a family name of the lists are a person's name (fx227: "Phd
+    # Nguyen" was a programme, and signed nobody).
+    "Phd Nguyen",
+    "PhD Nguyen Van An",
+    "MBA Chen",
 ]
 
 
@@ -191,7 +200,16 @@ MIXED = [
         [],
         None,
     ),
-    # The user's map says the column names their clients: as typed.
+    (
+        "a degree's letters before a family name are a person",
+        "Student",
+        ["Phd Nguyen", "MSc CS", "Tom Li"],
+        ["Phd Nguyen", "Ravi Kumar", "Tom Li"],
+        [3],
+        None,
+    ),
+    # The user's map says the column names their clients: as typed, and a programme signs
+    # nothing, with digits or without (fx227: "MSc CS" signed "MSc CS").
     (
         "mapped by the user",
         "Cohort",
@@ -199,6 +217,14 @@ MIXED = [
         ["Maya Chen", UNSIGNED, "Tom Li"],  # its drafts are MBA 2027's, signed by nobody
         [],
         "Cohort=client",
+    ),
+    (
+        "a column of programmes mapped by the user",
+        "Course",
+        ["MSc CS", "MBA 2027", "Phd Nguyen"],
+        [UNSIGNED, UNSIGNED, "Phd Nguyen"],
+        [],
+        "Course=client",
     ),
 ]
 
