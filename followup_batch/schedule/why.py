@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import operator
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -128,6 +129,12 @@ class WhyInputs(NamedTuple):
 ROW_INPUTS = WhyInputs._fields[: WhyInputs._fields.index("application_check_in_due")]
 RESULT_INPUTS = WhyInputs._fields[len(ROW_INPUTS) :]
 DUE_INPUTS = tuple(name for name in RESULT_INPUTS if name.endswith("_due"))
+# A row's due dates, and a message's sent date and mark, as one look-up each (read per row).
+_DUES = operator.attrgetter(*DUE_INPUTS)
+_SENT_AND_DONE = {
+    name: operator.attrgetter(f"{name}_sent", f"{name}_done")
+    for name in ("application_check_in", *SEQUENCE)
+}
 # Row inputs a frame normalised by an earlier version may lack (``schedule_rows`` takes such
 # a frame), and what stands for them.
 OPTIONAL_ROW_INPUTS = {"sent_ahead": ""}
@@ -330,6 +337,19 @@ class Explainer:
         # than the text around them, so each (calendar, day, n) is worked out once.
         self._ends: dict[tuple[int, dt.date, int], dt.date] = {}
         self._words: dict[tuple[int, dt.date, dt.date, bool], str] = {}
+        # The rule table's numbers read per row, read once (each look-up parses its table).
+        self._after_decision_bd = rules.after_stated_decision_bd
+        self._final_gap_bd = rules.final_after_check_in_2_bd
+        self._stated: dict[tuple[str, str, dt.date], str] = {}
+
+    def stated(self, r: WhyInputs, decision: dt.date) -> str:
+        """``stated_decision``, once per country, phrase and day (a holiday named in the phrase
+        is looked up in the country's calendar: the same for every row alike in those)."""
+        key = (r.country, r.decision_phrase, decision)
+        found = self._stated.get(key)
+        if found is None:
+            found = self._stated[key] = stated_decision(r, decision)
+        return found
 
     def end(self, calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:
         """``calendar_end``, once per calendar, day and count."""
@@ -391,8 +411,7 @@ class Explainer:
         counted = r.interview_date or r.applied_date
         if counted is None or r.same_interview_row:
             return ""
-        due = [d for d in (getattr(r, f) for f in DUE_INPUTS) if d is not None]
-        last = max([counted, *due])
+        last = max([counted, *(d for d in _DUES(r) if d is not None)])
         # Bavaria's calendar works Assumption Day, its Catholic towns' day off: said when the
         # row's count passed one, on the default calendar too.
         worked = assumption_worked(str(r.country), counted, last)
@@ -629,7 +648,7 @@ class Explainer:
         assert due is not None and raw is not None
         if self.restarted_by_reply(r, "check_in_1"):
             return "1st check-in: " + self.reply_words(r, calendar) + self.sent(r, "check_in_1")
-        k = self.rules.after_stated_decision_bd
+        k = self._after_decision_bd
         if decision is not None:
             # Counted from the interview when that is later: the holidays named are the ones
             # on the way from the day actually counted from.
@@ -639,7 +658,7 @@ class Explainer:
             else:
                 never = f" (never before {k} bd after the interview)"
             text = (
-                f"1st check-in: {k} bd after {stated_decision(r, decision)}{never} → "
+                f"1st check-in: {k} bd after {self.stated(r, decision)}{never} → "
                 f"{self.days_words(calendar, start, raw)}"
             )
         else:
@@ -678,7 +697,7 @@ class Explainer:
         # The weeks land on any day: the Why shows that day, and names what rolled it on.
         weeks_day = r.interview_date + dt.timedelta(weeks=r.final_weeks)
         base, how = self.base_of(r, "check_in_2")
-        gap = self.rules.final_after_check_in_2_bd
+        gap = self._final_gap_bd
         later = max(by_weeks, by_chain)
         # The bd count names the holidays it skipped, as the other steps' counts do.
         chain = self.days_words(calendar, base, by_chain, bracketed=True)
@@ -805,12 +824,12 @@ class Explainer:
     def reply_words(self, r: WhyInputs, calendar: CountryCalendar) -> str:
         reply, due, decision = r.last_reply, r.reply_due, r.decision
         assert reply is not None and due is not None
-        k = self.rules.after_stated_decision_bd
+        k = self._after_decision_bd
         if decision is not None and decision > reply:
             end = self.end(calendar, decision, k)
             return (
                 f"the employer replied {day(reply)}; {k} bd after "
-                f"{stated_decision(r, decision)} → {self.days_words(calendar, decision, end)}"
+                f"{self.stated(r, decision)} → {self.days_words(calendar, decision, end)}"
                 + self.window(calendar, end, due)
             )
         n = r.check_in_1_bd
@@ -836,15 +855,13 @@ class Explainer:
 
     @staticmethod
     def sent(r: WhyInputs, name: str) -> str:
-        sent: dt.date | None = getattr(r, f"{name}_sent")
-        named = r.followed_up_as >= 0 and SEQUENCE[r.followed_up_as] == name
-        if sent is not None and named:
-            return f"; sent {day(sent)} ({UNNAMED_SENT})"
+        sent, done = _SENT_AND_DONE[name](r)
         if sent is not None:
-            return f"; sent {day(sent)}"
-        if name in r.sent_ahead.split():
+            named = r.followed_up_as >= 0 and SEQUENCE[r.followed_up_as] == name
+            return f"; sent {day(sent)} ({UNNAMED_SENT})" if named else f"; sent {day(sent)}"
+        if r.sent_ahead and name in r.sent_ahead.split():
             return f"; {SENT_AHEAD}"
-        return "; marked sent" if getattr(r, f"{name}_done") else ""
+        return "; marked sent" if done else ""
 
 
 # A sent date after the run's date (``sent_ahead``): not counted as sent; the row needs info.
