@@ -928,8 +928,9 @@ def sent(
         habit = habits[int(i)] if habits is not None else None
         marks[i], sent_on[i], reasons[i] = _marked_then(notes[i], near[i], how, as_of, order, habit)
     reasons[reasons == dates.NOT_A_DATE] = NOT_A_SENT_MARK
-    for i in np.flatnonzero([dates.is_no_leap_day(r) for r in reasons]):  # "29/02/2027"
-        reasons[i] += ", so it is read as not sent"
+    for i in np.flatnonzero(pd.notna(reasons)):  # "29/02/2027": a reason given, seldom
+        if dates.is_no_leap_day(reasons[i]):
+            reasons[i] += ", so it is read as not sent"
     # Not taken for sent: a thank-you marked "sent?" may never have gone.
     reasons[questions] = "asks rather than says: write the day it went, yes or no"
     done = ~np.isnat(sent_on) | (marks == True)  # noqa: E712 (elementwise on an array)
