@@ -135,6 +135,7 @@ _SENT_AND_DONE = {
     name: operator.attrgetter(f"{name}_sent", f"{name}_done")
     for name in ("application_check_in", *SEQUENCE)
 }
+_DUE_OF = {name: operator.attrgetter(f"{name}_due") for name in SEQUENCE}
 # Row inputs a frame normalised by an earlier version may lack (``schedule_rows`` takes such
 # a frame), and what stands for them.
 OPTIONAL_ROW_INPUTS = {"sent_ahead": ""}
@@ -165,6 +166,9 @@ def weeks_between(calendar: CountryCalendar, first: dt.date, last: dt.date) -> s
     """', Sun–Thu week': the week the days from ``first`` to ``last`` were counted on, '' for
     Mon–Fri; and each change of weekend between them (the UAE's on 2022-01-01): ', Sun–Thu
     week until 2021-12-31, then Mon–Fri'."""
+    if not calendar.earlier_weekends:  # one weekend all along: most calendars
+        weekend = calendar.weekend
+        return "" if weekend == DEFAULT_WEEKEND else f", {week_words(weekend)}"
     weekends = [*(weekend for _, weekend in calendar.earlier_weekends), calendar.weekend]
     changes = [
         (until, weekends[i + 1])
@@ -806,12 +810,11 @@ class Explainer:
     @staticmethod
     def base_of(r: WhyInputs, name: str) -> tuple[dt.date, str]:
         """What the next message counts from: the sent date, else the due date."""
-        sent: dt.date | None = getattr(r, f"{name}_sent")
+        sent, marked = _SENT_AND_DONE[name](r)
         if sent is not None:
             return sent, "sent"
-        due: dt.date | None = getattr(r, f"{name}_due")
+        due: dt.date | None = _DUE_OF[name](r)
         assert due is not None
-        marked = getattr(r, f"{name}_done")
         return due, ("marked sent, counted on its due date" if marked else "due")
 
     @staticmethod
