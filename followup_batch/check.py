@@ -47,6 +47,7 @@ from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 from followup_batch.read.code_pages import ENCODING_NAMES
 from followup_batch.read.files import reason_named
+from followup_batch.read.tracker import default_calendar_note
 from followup_batch.text import display_width
 
 if TYPE_CHECKING:
@@ -198,6 +199,11 @@ def check_file(
     from followup_batch.schedule.ruleset import load_rule_set
 
     tables = [resolve_roles(table) for table in read_trackers(Path(path), options)]
+    # The default US calendar of a tracker whose headers point elsewhere, said once for the
+    # file among the first sheet's notes, as a run says it (``default_calendar_note``; fx228).
+    calendar = default_calendar_note(tables, options)
+    if calendar is not None:
+        tables[0].notes.append(calendar)
     # One person's tracker split over sheets is linked as a run links it: an application's
     # interview on another sheet answers when it was (``normalise.link_sheets``); with
     # ``--sheet`` too, over the workbook's other tracker sheets, which are not reported.

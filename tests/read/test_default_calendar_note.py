@@ -97,6 +97,50 @@ def test_no_calendar_note_where_a_place_or_the_config_says(
     assert "no country given" not in output
 
 
+def check(path: Path, *args: str) -> str:
+    result = CliRunner().invoke(
+        main, ["check", "--as-of", "2026-11-20", *args, str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    return " ".join(result.output.split())
+
+
+def test_check_says_the_calendar_as_the_run_does(tmp_path: Path) -> None:
+    """fx228 1: ``check`` said nothing of the default calendar a run names; it says the run's
+    words once for the file, among the first sheet's Notes, and the file is left as it was."""
+    path = workbook(tmp_path / "Lena Gruppen.xlsx", HEADER, ("Tracker", "Archiv"))
+    before = path.read_bytes()
+    output = check(path)
+    assert output.count(NO_PLACE) == 1
+    first, second = output.split('sheet "Archiv"')
+    assert "Notes: - Group headers:" in first and f"- {NO_PLACE}" in first
+    assert NO_PLACE not in second
+    assert path.read_bytes() == before
+    assert check(path, "--sheet", "Archiv").count(NO_PLACE) == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "config"),
+    [
+        (["Company", "Position", "Date Applied", "Interview Date", "Type", "Interviewer",
+          "Status"], ""),  # English
+        ([*HEADER[:6], "Land"], ""),  # a Country column
+        ([*HEADER[:6], "Ort"], ""),  # a Location column
+        (HEADER, 'country = "DE"\n'),  # the config names the country
+        (HEADER, 'country = "US"\n'),  # ... the US too
+    ],
+)  # fmt: skip
+def test_check_says_no_calendar_where_the_run_does_not(
+    tmp_path: Path, header: list[str], config: str
+) -> None:
+    path = workbook(tmp_path / "tracker.xlsx", header)
+    args = []
+    if config:
+        (tmp_path / "c.toml").write_text(config, encoding="utf-8")
+        args = ["--config", str(tmp_path / "c.toml")]
+    assert "no country given" not in check(path, *args)
+
+
 def test_day_first_text_dates_keep_their_own_note(tmp_path: Path) -> None:
     """Day-first text dates are said by the day-first note, not twice."""
     path = tmp_path / "bewerbungen.csv"
@@ -108,6 +152,9 @@ def test_day_first_text_dates_keep_their_own_note(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "dates here are day-first" in result.output
     assert "no country given" not in result.output
+    said = check(path)
+    assert "dates here are day-first" in said
+    assert "no country given" not in said
 
 
 def test_a_german_csv_of_year_first_dates_says_its_calendar(tmp_path: Path) -> None:
@@ -119,3 +166,4 @@ def test_a_german_csv_of_year_first_dates_says_its_calendar(tmp_path: Path) -> N
     result = CliRunner().invoke(main, ["run", "--as-of", "2026-11-20", str(path)])
     assert result.exit_code == 0, result.output
     assert NO_PLACE in " ".join(result.output.split())
+    assert check(path).count(NO_PLACE) == 1
