@@ -948,10 +948,11 @@ def _missing_dates(
         for rows, why in ((flagged, "it is marked interviewed"), (staged, STAGE_SAYS)):
             say(interview_col, rows, no_interview + f", but {why}: when?")
     else:
-        # The cell that says there was an interview; the date needs a column of its own.
-        add = "when? Add an Interview Date column with the day"
-        say(raw.mapping.get("interviewed"), flagged, f"interviewed, but {add}")
-        say(raw.mapping.get("outcome"), staged, f"{STAGE_SAYS}, but {add}")
+        # The cell that says there was an interview; the date needs a column of its own, or a
+        # column of the person's that no field reads pointed at (fx228).
+        add = _interview_date_wanted(raw)
+        say(raw.mapping.get("interviewed"), flagged, "interviewed, but " + add)
+        say(raw.mapping.get("outcome"), staged, f"{STAGE_SAYS}, but " + add)
     if interview_col is not None and applied_col is not None:
         say(interview_col, undated, no_interview + "; " + _no_date(raw, "applied_at", too=True))
     elif interview_col is not None:
@@ -959,6 +960,84 @@ def _missing_dates(
     elif applied_col is not None:
         say(applied_col, undated, _no_date(raw, "applied_at"))
     return found, at_interview
+
+
+ADD_INTERVIEW_DATE = "when? Add an Interview Date column with the day"
+
+
+def _interview_date_wanted(raw: RawTable) -> np.ndarray:
+    """Per row, what a row that says it got to an interview, on a sheet with no column read
+    as Interview Date, is told to do: add one ('when? Add an Interview Date column with the
+    day'), or, when a column no field reads could be it (``interview_date_column``: "Intervew
+    Date", "Interview (planned)", a column of dates under "Call day"), read that one, its cell
+    here quoted: 'when? No column is read as Interview Date; "Call day" (D) holds dates: if
+    they are the interviews', map it with --map "Call day=interview_at" (here: 2026-11-10)'
+    (fx228: a tracker with that column was told to add one). Its cell empty here: the day
+    is to be written in it."""
+    from openpyxl.utils import get_column_letter
+
+    from followup_batch.read.lookalike_headers import interview_date_column
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    index = raw.cells.index
+    plain = np.full(len(index), ADD_INTERVIEW_DATE, dtype=object)
+    if raw.unread_cells is None:
+        return plain
+    tools = {header_key(title) for title in OWNED_COLUMNS.values()}
+    found: list[tuple[bool, int, object, tuple[str, str]]] = []
+    for label in raw.unread_cells.columns:
+        col = int(label)
+        header = raw.headers[col] if col < len(raw.headers) else None
+        if not isinstance(header, str) or not header.strip() or header_key(header) in tools:
+            continue
+        kinds = {_date_kind(v) for v in raw.unread_cells[label].tolist()}
+        reading = interview_date_column(header, "date" in kinds, "other" in kinds)
+        if reading is not None:
+            found.append((reading[0] == "holds dates", col, label, reading))
+    if not found:
+        return plain
+    _, col, label, (what, fix) = min(found, key=lambda f: f[:2])
+    said = (
+        f"when? No column is read as {fields.FIELDS_BY_NAME['interview_at'].header}; "
+        f'"{str(raw.headers[col]).strip()}" ({get_column_letter(col + 1)}) {what}: '
+    )
+    cells = raw.unread_cells[label].reindex(index)
+    return np.array(
+        [
+            f"{said}{fix} (here: {_date_shown(v)})"
+            if cell_text(v)
+            else f"{said}write the day in it on this row, and {fix}"
+            for v in cells.tolist()
+        ],
+        dtype=object,
+    )
+
+
+def _date_kind(value: object) -> str:
+    """'date' for a date cell or a text read as a whole date, '' for a blank or a placeholder
+    ("TBD"), else 'other' (a number too: a serial could be any count)."""
+    if isinstance(value, dt.date):
+        return "date"
+    text = cell_text(value)
+    if not text or dates.is_placeholder(text):
+        return ""
+    if isinstance(value, str) and dates.parse_date_text(value).value is not None:
+        return "date"
+    return "other"
+
+
+def _date_shown(value: object) -> str:
+    """A cell's date as the tool writes dates (2026-11-10; with its time when it has one), a
+    text read alike in either order too ('2026-11-10', 'Nov 10, 2026'); another text quoted as
+    written ('"3/11/2026"': the order is the column's, once it is read)."""
+    if isinstance(value, str):
+        read = {dates.parse_date_text(value, dayfirst=first).value for first in (True, False)}
+        value = read.pop() if len(read) == 1 and None not in read else value
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else f"{value:%Y-%m-%d %H:%M}"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return shown(value)
 
 
 def _with_unread_dates(raw: RawTable, no_interview: np.ndarray) -> np.ndarray:

@@ -336,3 +336,52 @@ def _date_named_before_brackets(header: str) -> tuple[str, str] | None:
     ("Interview Date (geplant)": Interview Date, interview_at), else None."""
     before = _BEFORE_BRACKETS.fullmatch(header)
     return _DATE_NAMES.get(header_key(before[1])) if before else None
+
+
+# Words of a column of dates that are some other day than the interview's: the posting's, the
+# deadline, the start, a plan or a reminder, a message's ("Date posted", "Application deadline",
+# "Start date", "Follow-up due", "Offer expires"). Such a column is not pointed at for a row
+# that lacks its interview date (``interview_date_column``).
+_OTHER_DAY_WORDS = frozenset(
+    {"posted", "posting", "deadline", "closing", "closes", "expires", "expiry", "expiration"}
+    | {"start", "starts", "starting", "due", "reminder", "remind", "next", "birthday", "offer"}
+    | {"applied", "application", "apply", "sent", "reply", "response", "answer", "decision"}
+    # A record's own dates (Teal's "Date Saved", Huntr's "createdAt", "Last updated").
+    | {"created", "createdat", "saved", "updated", "modified", "added", "lastmovedat", "moved"}
+)
+
+
+def interview_date_column(header: str, dates: bool, others: bool) -> tuple[str, str] | None:
+    """How a column no field reads could give a row its interview's date, when no column is read
+    as Interview Date and the row says it got to an interview (fx228: such a row was told to
+    "add an Interview Date column" beside one under a header not recognised): (what the header
+    is, how to read it), or None. ``dates``, ``others``: whether the column holds a date; a
+    value that is none (a placeholder such as "TBD" is neither).
+
+    A header that names the Interview Date before words in brackets ("Interview (planned)"), a
+    typo of one ("Intervew Date"), a header saying interview that is not about its notes or type
+    ("Interview slot", holding no value but dates; not "Interview location"), else a column of
+    dates whose header says no other day ("Call day"; not "Date posted", "Start date",
+    "Thank-you sent")."""
+    mapped = f'--map "{header.replace(chr(34), "")}=interview_at"'
+    named = _date_named_before_brackets(header)
+    if named is not None and named[1] == "interview_at":
+        return (
+            f"names {named[0]}, but the words in brackets after it make it another column",
+            f"map it with {mapped}, or rename it to {named[0]}",
+        )
+    said = typo_of_a_header(header, dates_only=True)
+    if said is not None and said[1] == "interview_at":
+        return f"looks like {said[0]}", f"fix the header, or map it with {mapped}"
+    if looks_sent(header):
+        return None
+    words, key = set(_WORDS.findall(_key_words(header))), header_key(header)
+    if others:
+        return None
+    if "interview" in key and not words & _NOT_A_DATE_WORDS:
+        return "names the interview", f"if it holds the interviews' dates, map it with {mapped}"
+    if key in _KNOWN_HEADERS:  # another field's second column ("Decision by", "Deadline")
+        return None
+    if dates and not words & (_OTHER_DAY_WORDS | _NOT_A_DATE_WORDS):
+        return "holds dates", f"if they are the interviews', map it with {mapped}"
+    return None
