@@ -390,6 +390,13 @@ def _checked(
         for row, messages in frame["problems"].items()
         for message in messages
     ]
+    # A row of error values or formulas without saved values, read as no tracker row: said
+    # among the rows' problems, in its row's place, not among the notes (fx228 3, 4).
+    broken = [
+        RowProblem(row, said.replace(f"Row {row} is broken", "the row is broken", 1))
+        for row, said in table.broken_rows.items()
+    ]
+    problems = sorted([*problems, *broken], key=lambda problem: problem.row)
     check = SheetCheck(
         path=table.path,
         sheet=table.sheet,
@@ -402,7 +409,7 @@ def _checked(
         ignored=[(_letter(col), table.headers[col]) for col in ignored],
         tool_columns=[(_letter(col), table.headers[col]) for col in tool],
         notes=[
-            *table.notes,
+            *(note for note in table.notes if note not in table.broken_rows.values()),
             *signed,
             *date_notes(table, options),
             *country_notes(table, options),

@@ -455,6 +455,66 @@ def drop_summary_rows(body: Body, mapping: dict[str, int], headers: Sequence[str
     return Body(body.numbers[keep], {c: v[keep] for c, v in body.columns.items()}, skipped)
 
 
+# The error values Excel shows in a cell ("#REF!" once a sheet or row a formula pointed at is
+# deleted): a workbook holds them as error cells (``xlsx_cells.formula_problems``), a CSV saved
+# from Excel as their text.
+ERROR_VALUES = frozenset(
+    {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
+    | {"#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"}
+)
+# A cell of a broken row that holds a formula without a saved value (``broken_row_note``).
+UNSAVED = ""
+
+
+def drop_error_rows(body: Body) -> tuple[Body, dict[int, dict[int, str]]]:
+    """``body`` without the rows whose every cell read holds an error value as text (a CSV saved
+    from Excel: "#REF!,#REF!,#N/A"), and those rows' cells: Excel row -> 0-based column -> the
+    error value. Such a row is broken, said by ``broken_row_note``, not scheduled (fx228 3)."""
+    if not body.columns or not len(body.numbers):
+        return body, {}
+    errors = np.ones(len(body.numbers), dtype=bool)
+    for values in body.columns.values():
+        errors &= np.array(
+            [isinstance(v, str) and v.strip().upper() in ERROR_VALUES for v in values.tolist()],
+            dtype=bool,
+        )
+        if not errors.any():
+            return body, {}
+    broken = {
+        int(body.numbers[i]): {
+            col: str(values[i]).strip().upper() for col, values in body.columns.items()
+        }
+        for i in np.flatnonzero(errors)
+    }
+    keep = ~errors
+    kept = Body(body.numbers[keep], {c: v[keep] for c, v in body.columns.items()}, body.skipped)
+    return kept, broken
+
+
+def broken_row_note(row: int, cells: Mapping[int, str], letter: Callable[[int], str]) -> str:
+    """What a run and ``check`` say of a row whose every cell read holds an error value or a
+    formula without a saved value (``cells``: 0-based column -> the error value, ``UNSAVED``
+    for such a formula): 'Row 3 is broken: every cell read holds an error value (A3 #REF!, B3
+    #REF!, C3 #N/A); it is not scheduled: fix the cells, or delete the row'. ``letter``: a
+    column's letter."""
+    values = set(cells.values())
+    unsaved = "" if values == {UNSAVED} else " (no saved value)"
+    listed = ", ".join(
+        f"{letter(col)}{row}" + (f" {value}" if value else unsaved)
+        for col, value in sorted(cells.items())
+    )
+    if values == {UNSAVED}:
+        what = "a formula without a saved value"
+        fix = "open the file in Excel and save it once so the values are stored, or delete the row"
+    elif UNSAVED in values:
+        what = "an error value or a formula without a saved value"
+        fix = "fix the formulas and save the file in Excel, or delete the row"
+    else:
+        what = "an error value"
+        fix = "fix the cells (a formula's sheet or row deleted?), or delete the row"
+    return f"Row {row} is broken: every cell read holds {what} ({listed}); not scheduled: {fix}."
+
+
 TOTALS = "looks like a totals row (only a label such as Total, and numbers)"
 REPEATED_HEADER = "repeats the header row"
 GROUP_LABEL = "looks like a group label (one cell, such as Archive or March 2026)"

@@ -34,8 +34,10 @@ from followup_batch.read.body import (
     Body,
     Row,
     another_table,
+    broken_row_note,
     collect_body,
     columns_of,
+    drop_error_rows,
     drop_summary_rows,
     has_value,
     is_blank,
@@ -114,6 +116,9 @@ class RawTable:
     # alone does not show: a formula without a saved value, an error value such as #N/A.
     cell_problems: dict[tuple[int, int], str] = field(default_factory=dict)
     skipped_rows: dict[int, str] = field(default_factory=dict)  # Excel row -> why (totals)
+    # Excel row -> what is said of it: a row whose every cell read holds an error value or a
+    # formula without a saved value, not a tracker row, said in Problems (``add_broken_rows``).
+    broken_rows: dict[int, str] = field(default_factory=dict)
     # Excel row -> the target of a mailto: hyperlink on its Interviewer Email cell ("Email
     # Dana" linked to mailto:dana@acme.com): the address when the cell's text has none.
     email_links: dict[int, str] = field(default_factory=dict)
@@ -673,6 +678,7 @@ def build_table(
         through = int(body.numbers[end]) - 1
         body = Body(body.numbers[:end], {c: v[:end] for c, v in body.columns.items()}, {})
     body = drop_summary_rows(body, match.mapping, match.headers)
+    body, broken = drop_error_rows(body)
     index = pd.Index(body.numbers, dtype="int64", name="row")
     cells = _object_frame(body, list(match.mapping.values()), list(match.mapping), index)
     stage_cells = None
@@ -718,7 +724,7 @@ def build_table(
     taken = {*match.mapping.values(), *match.stages, *(owned_at or {}).values()}
     width = max((col + 1 for col, header in enumerate(match.headers) if header), default=0)
     unread = [col for col in range(width) if col not in taken]
-    return RawTable(
+    table = RawTable(
         path=path,
         header_row=match.row,
         headers=match.headers,
@@ -746,6 +752,22 @@ def build_table(
         unread_cells=_cells_at(rows, index, unread) if unread and len(index) else None,
         cell_problems=twins_problems,
     )
+    add_broken_rows(table, broken)
+    return table
+
+
+def add_broken_rows(table: RawTable, broken: Mapping[int, Mapping[int, str]]) -> None:
+    """Say each broken row (Excel row -> 0-based column -> its error value, ``body.UNSAVED``
+    for a formula without a saved value: ``body.broken_row_note``) in the table's Problems
+    (``RawTable.broken_rows``, which ``check`` lists) and its notes, a plain run's too: such a
+    row is not a tracker row, and skipped in silence it was lost (fx228 3, 4)."""
+    for row, cells in sorted(broken.items()):
+        if row in table.broken_rows:
+            continue
+        said = broken_row_note(row, cells, _letter)
+        table.broken_rows[row] = said
+        table.notes.append(said)
+        table.notices.append(said)
 
 
 def _date_twins_filled(

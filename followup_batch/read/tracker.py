@@ -57,7 +57,13 @@ from followup_batch.read.sheet_names import (
     year_named,
 )
 from followup_batch.read.sniff import Workbook, sniff
-from followup_batch.read.table import LiveRows, RawTable, build_table, tracker_table_end
+from followup_batch.read.table import (
+    LiveRows,
+    RawTable,
+    add_broken_rows,
+    build_table,
+    tracker_table_end,
+)
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -721,6 +727,7 @@ def _add_formula_problems(
         return
     rows = set(table.cells.index)
     table.cell_problems.update({key: why for key, why in problems.items() if key[0] in rows})
+    add_broken_rows(table, xlsx_cells.broken_rows(problems, columns, rows))
     unsaved = sorted(k for k, why in problems.items() if why == xlsx_cells.NO_SAVED_VALUE)
     if unsaved:
         row, col = unsaved[0]

@@ -764,6 +764,28 @@ def formula_problems(
     return found
 
 
+_ERROR_VALUE = re.compile(r"#[A-Z0-9/_]+[!?]|#N/A")
+
+
+def broken_rows(
+    problems: Mapping[tuple[int, int], str], columns: Iterable[int], kept: Iterable[int]
+) -> dict[int, dict[int, str]]:
+    """The rows, not among the tracker's rows ``kept``, whose every cell in ``columns`` (those
+    read) is among ``problems`` (``formula_problems``): an error value, which calamine reads as
+    an empty cell, or a formula without a saved value; a row of them was passed over as blank
+    (fx228 3, 4). Excel row -> 0-based column -> its error value ("#REF!"), '' for a formula
+    without a saved value (``body.UNSAVED``)."""
+    wanted, rows = set(columns), set(kept)
+    if not wanted:
+        return {}
+    found: dict[int, dict[int, str]] = {}
+    for (row, col), why in problems.items():
+        if row not in rows and col in wanted:
+            error = _ERROR_VALUE.search(why) if why != NO_SAVED_VALUE else None
+            found.setdefault(row, {})[col] = error[0] if error else ""
+    return {row: cells for row, cells in sorted(found.items()) if len(cells) == len(wanted)}
+
+
 # A formula with its text; a shared formula's other cells have none (<f t="shared" si="0"/>).
 _FORMULA_TEXT = re.compile(rb"<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>")
 # A reference to another sheet in a formula: 'My sheet'!A2 or Sheet1!A2.
