@@ -108,6 +108,8 @@ def resolve_country(
     text = text.strip()
     if not text or dates.is_placeholder(text):
         return default, None
+    if not place_parts(text):  # '(', ',' or ':' alone: separators, no place (ot105 F2)
+        return default, _unknown_country(default)
     place = _without_postcodes(text)
     if place != text:  # an address: '10115 Berlin', 'Perth WA 6000', 'London SW1A 1AA'
         return resolve_country(place, default, column, others, named)
@@ -248,9 +250,13 @@ def resolve_country(
     east_asian = east_asian_city(text)
     if east_asian is not None:
         return east_asian, None
-    return default, (
-        f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
-    )
+    return default, _unknown_country(default)
+
+
+def _unknown_country(default: str) -> str:
+    """What Problems says of a Country cell no calendar knows: the one used, and how to write
+    another."""
+    return f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
 
 
 # Chinese, Japanese and Korean script (and spaces), which writes a place as one word: the city

@@ -1891,6 +1891,35 @@ def test_a_postcode_is_read_past(written: str, expected: str) -> None:
     assert places([{"country": written}]) == [(expected, [])]
 
 
+UNKNOWN_PLACE = (
+    'row 2, column "Country": "{}" is not a country the holiday calendars know; using US '
+    "(write an ISO code such as US, GB-SCT or DE-BY)"
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # Separators alone name no place: said as a country no calendar knows (outside test
+        # ot105 F2: "(" was an internal error that failed the whole file).
+        ("(", ("US", [UNKNOWN_PLACE.format("(")])),
+        (")", ("US", [UNKNOWN_PLACE.format(")")])),
+        (",", ("US", [UNKNOWN_PLACE.format(",")])),
+        (":", ("US", [UNKNOWN_PLACE.format(":")])),
+        ("()", ("US", [UNKNOWN_PLACE.format("()")])),
+        ("(,)", ("US", [UNKNOWN_PLACE.format("(,)")])),
+        # ... while a place beside them is read as it is without them.
+        ("(Berlin)", ("DE-BE", [])),
+        ("Berlin (", ("DE-BE", [])),
+        (", Germany", ("DE", [])),
+        ("Germany,", ("DE", [])),
+        ("(Lahore, Punjab)", ("PK", [])),
+    ],
+)
+def test_separators_alone_are_no_place(written: str, expected: tuple[str, list[str]]) -> None:
+    assert places([{"country": written}]) == [expected]
+
+
 def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> None:
     """César Chávez Day (Tue 2026-03-31) is California's, not the US's: 5 bd after Tue
     2026-03-24 is Tue 03-31 in the US, Wed 04-01 in California. A City + State tracker got the
