@@ -186,6 +186,131 @@ def test_a_garbled_or_password_protected_zip_is_refused_untouched(
     assert said.replace("FAILED", "NOT READ") in out
 
 
+def edited(path: Path, part: str, edit: object) -> Path:
+    """The package again with ``part``'s bytes edited (``edit``: bytes -> bytes)."""
+    assert callable(edit)
+    with zipfile.ZipFile(path) as source:
+        data = source.read(part)
+    return rezipped(path, {part: edit(data)})
+
+
+def with_shared_strings(path: Path) -> Path:
+    """The package again with the tracker sheet's text kept in xl/sharedStrings.xml, as Excel
+    and LibreOffice keep it (openpyxl writes it inline)."""
+    with zipfile.ZipFile(path) as source:
+        sheet = source.read("xl/worksheets/sheet1.xml")
+        rels = source.read("xl/_rels/workbook.xml.rels")
+        types = source.read("[Content_Types].xml")
+    texts: list[bytes] = []
+
+    def shared(match: re.Match[bytes]) -> bytes:
+        texts.append(match[1])
+        return b't="s"><v>%d</v>' % (len(texts) - 1)
+
+    sheet = re.sub(rb't="inlineStr"><is><t>([^<]*)</t></is>', shared, sheet)
+    items = b"".join(b"<si><t>%s</t></si>" % text for text in texts)
+    strings = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="http://schemas.openxmlformats.org'
+        b'/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
+        % (len(texts), len(texts), items)
+    )
+    rel = (
+        b'<Relationship Id="rIdStrings" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+    )
+    override = (
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats'
+        b'-officedocument.spreadsheetml.sharedStrings+xml"/>'
+    )
+    rezipped(
+        path,
+        {
+            "xl/worksheets/sheet1.xml": sheet,
+            "xl/_rels/workbook.xml.rels": rels.replace(
+                b"</Relationships>", rel + b"</Relationships>"
+            ),
+            "[Content_Types].xml": types.replace(b"</Types>", override + b"</Types>"),
+        },
+    )
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", strings)
+    return path
+
+
+def _ghost_sheet(entry: bytes) -> object:
+    return lambda data: data.replace(b"</sheets>", entry + b"</sheets>")
+
+
+# A part a reader needs beside the sheets, damaged: named in the words a damaged sheet is
+# (outside test ot105 F3: each was "cannot read the workbook (KeyError: 'rId99')" or
+# "(ParseError: ...)", the reader's exception, no part named).
+DAMAGED_PARTS = [
+    (
+        "xl/workbook.xml",
+        _ghost_sheet(b'<sheet name="Ghost" sheetId="9" r:id="rId99"/>'),
+        't.xlsx: FAILED — it is damaged: its sheet "Ghost" has no part: xl/workbook.xml lists '
+        "it as rId99, which xl/_rels/workbook.xml.rels does not name; " + RESAVE,
+    ),
+    (
+        "xl/styles.xml",
+        lambda data: b"\x00\xffgarbage<<<>>>",
+        "t.xlsx: FAILED — it is damaged: its styles (xl/styles.xml) are not well-formed XML "
+        "(not well-formed (invalid token): line 1, column 5); " + RESAVE,
+    ),
+    (
+        "xl/styles.xml",
+        lambda data: data[: len(data) // 2],
+        "t.xlsx: FAILED — it is damaged: its styles (xl/styles.xml) are not well-formed XML (",
+    ),
+    (
+        "xl/sharedStrings.xml",
+        lambda data: data.replace(b">Company<", b">Company&nope;<", 1),  # ot105's file
+        "t.xlsx: FAILED — it is damaged: its shared strings (xl/sharedStrings.xml) are not "
+        "well-formed XML (undefined entity: line 2, column ",
+    ),
+    (
+        "xl/sharedStrings.xml",
+        lambda data: data[: len(data) - 20],
+        "t.xlsx: FAILED — it is damaged: its shared strings (xl/sharedStrings.xml) are not "
+        "well-formed XML (",
+    ),
+]
+
+
+@pytest.mark.parametrize(("part", "edit", "said"), DAMAGED_PARTS)
+def test_a_damaged_part_beside_the_sheets_is_named_and_refused_untouched(
+    tmp_path: Path, part: str, edit: object, said: str
+) -> None:
+    tracker = edited(with_shared_strings(a_tracker(tmp_path / "t.xlsx")), part, edit)
+    before = tracker.read_bytes()
+
+    code, out, err = invoke("run", str(tracker))
+
+    assert (code, out) == (1, "")
+    first, rest = err.split("\n", 1)
+    assert first.startswith(said), first
+    assert first.endswith("; " + RESAVE)
+    assert rest == "1 of 1 file failed.\n"
+    assert "Error" not in first  # no reader's exception named
+    assert tracker.read_bytes() == before
+    code, out, _ = invoke("check", str(tracker))
+    assert code == 1
+    assert first.replace("FAILED", "NOT READ") in out
+
+
+def test_a_sound_tracker_of_shared_strings_is_read(tmp_path: Path) -> None:
+    """The undamaged file the cases above start from is a tracker the run writes."""
+    tracker = with_shared_strings(a_tracker(tmp_path / "t.xlsx"))
+
+    code, out, err = invoke("run", str(tracker))
+
+    assert code == 0
+    assert out.startswith("t.xlsx [Jobs]: 2 rows")
+    assert err.startswith('note: t.xlsx [Jobs]: drafts are unsigned: the file name "t" ')
+    jobs = openpyxl.load_workbook(tracker)["Jobs"]
+    assert [jobs.cell(row, 1).value for row in (1, 2, 3)] == ["Company", "Acme", "Globex"]
+
+
 def test_a_tracker_whose_sheet_is_missing_fails_in_a_batch_and_its_digest(tmp_path: Path) -> None:
     folder = tmp_path / "clients"
     folder.mkdir()

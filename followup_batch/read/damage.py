@@ -24,10 +24,12 @@ from xml.parsers import expat
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read.package import (
     SHARED_STRINGS_REL,
+    STYLES_REL,
     VML_REL,
     MalformedPackage,
     read_part,
     read_sheets,
+    rels_path,
     xml_parser,
 )
 
@@ -229,3 +231,38 @@ def refuse_missing_strings(
                     f"string {int(cell[2])}, which does not exist ({strings_part} holds "
                     f"{count}); {RESAVE}"
                 )
+
+
+# The workbook's parts a reader needs beside the sheets, named as the styles are
+# (``xlsx_cells._edited_parts``): "its shared strings (xl/sharedStrings.xml) are".
+_READ_PARTS = {STYLES_REL: "its styles", SHARED_STRINGS_REL: "its shared strings"}
+
+
+def refuse_damaged_read_parts(path: Path, workbook_part: str) -> None:
+    """Raise ``UnsupportedFile`` naming what a reader tripped on beside the sheets: a sheet the
+    workbook lists under a relationship that ``xl/_rels/workbook.xml.rels`` does not hold (its
+    part cannot be found at all), or its styles or shared strings that are not well-formed XML.
+    Outside test ot105 F3: each was "cannot read the workbook (KeyError: 'rId99')" or
+    "(ParseError: undefined entity ...)", naming no part. Asked only once a reader failed, so
+    a sound workbook pays nothing for it; nothing when the package cannot be opened (the
+    reader's own message says why)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = read_sheets(archive, workbook_part)
+            names = frozenset(archive.namelist())
+            parts = [
+                (f"{_READ_PARTS[kind]} ({part}) are", kind, read_part(archive, part))
+                for kind, part in book.rels.values()
+                if kind in _READ_PARTS and part in names
+            ]
+    except (zipfile.BadZipFile, MalformedPackage, OSError, KeyError, ValueError, EOFError):
+        return
+    rels = rels_path(workbook_part)
+    for entry in book.sheets:
+        if entry.rel_id not in book.rels:
+            listed = f"as {entry.rel_id}" if entry.rel_id else "with no relationship id"
+            raise UnsupportedFile(
+                f'{path.name} is damaged: its sheet "{entry.name}" has no part: {workbook_part} '
+                f"lists it {listed}, which {rels} does not name; {RESAVE}"
+            )
+    refuse_damaged_edited_parts(path, parts)

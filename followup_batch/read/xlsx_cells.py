@@ -33,6 +33,7 @@ from followup_batch.read.damage import (
     missing_sheet_notes,
     own_twice_notes,
     refuse_damaged_edited_parts,
+    refuse_damaged_read_parts,
     refuse_damaged_sheets,
     refuse_missing_strings,
 )
@@ -131,6 +132,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
             # Say which sheet, part or cell is damaged rather than what the reader tripped on.
             refuse_damaged_sheets(path, parts, xml, readable)
             refuse_missing_strings(path, workbook_part, parts, xml)
+            refuse_damaged_read_parts(path, workbook_part)
             raise
     refuse_damaged_sheets(path, parts, xml, [sheet.name for sheet in grid.sheets], parse=False)
     for sheet in grid.sheets:
