@@ -696,11 +696,19 @@ def company_position(item: Mapping[str, Any]) -> str:
     return " – ".join(p for p in (item["company"], item["position"]) if p)
 
 
+def row_problems(item: Mapping[str, Any]) -> list[str]:
+    """Every problem of the row, one a line, each without the "row 3, " a CSV's problems
+    start with: the digest says where the row is beside them (a terminal's column showed only
+    the repeat). All of them, as the Needs info sheet and ``--json`` list them (ot106 F1: the
+    second, "C9: Interview Date is empty", the reason nothing could be scheduled, was left
+    out)."""
+    lines = [_ROW_PREFIX.sub("", line.strip()) for line in item["problems"].splitlines()]
+    return [line for line in lines if line] or ["a required value is missing"]
+
+
 def first_problem(item: Mapping[str, Any]) -> str:
-    """The row's first problem, without the "row 3, " a CSV's problems start with: the
-    digest says where the row is beside it (a terminal's column showed only the repeat)."""
-    text = item["problems"].strip()
-    return _ROW_PREFIX.sub("", text.splitlines()[0]) if text else "a required value is missing"
+    """The row's first problem (``row_problems``): ``--json``'s ``"problem"``."""
+    return row_problems(item)[0]
 
 
 _ROW_PREFIX = re.compile(r"^row \d+, ")

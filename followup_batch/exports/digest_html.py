@@ -66,6 +66,7 @@ from followup_batch.exports.digest import (
     named_to_whom,
     recipient,
     row_only,
+    row_problems,
     weekday_date,
     where,
     workbook_name,
@@ -358,7 +359,8 @@ def page_context(
                     "client": item["client"],
                     "where": where(item),
                     "what": company_position(item) or "(no company)",
-                    "problem": first_problem(item),
+                    "problem": first_problem(item),  # a page of one's own may show it
+                    "problems": row_problems(item),  # each on a line of its own (ot106 F1)
                 }
                 for item in fixes
             ],

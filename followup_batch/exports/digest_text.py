@@ -26,12 +26,12 @@ from followup_batch.exports.digest import (
     PageList,
     company_position,
     draft_links,
-    first_problem,
     full_list,
     lateness,
     left_out,
     recipient,
     row_only,
+    row_problems,
     weekday_date,
     where,
     workbook_name,
@@ -326,11 +326,13 @@ def to_terminal(
         rows = [[i["client"], where(i), company_position(i) or "(no company)"] for i in records]
         table = _table(FIX_HEADERS, rows, width, flexible=(0, 1, 2), shown=shown)
         lines += table[:2]
-        # Each row's problem on its own line below it: in a fourth column it was the part a
-        # terminal cut off, even 120 columns wide.
+        # Each of the row's problems on lines of its own below it: in a fourth column it was
+        # the part a terminal cut off, even 120 columns wide; every one of them (ot106 F1).
         # Wrapped at its spaces, not cut (ot91 F1: the --map command to copy ended in "…").
         for row_line, record in zip(table[2:], records, strict=True):
-            lines += [row_line, *wrapped("    " + shown(_one_line(first_problem(record))), width)]
+            lines.append(row_line)
+            for problem in row_problems(record):
+                lines += wrapped("    " + shown(_one_line(problem)), width)
     return "\n".join(lines) + "\n"  # the trackers not read: the command's FAILED lines
 
 
@@ -443,12 +445,11 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
     out += _more(len(digest.clients), "clients", full_list(workbook), what=" clients' items")
     if len(digest.needs_info):
         out += ["", f"## Rows to fix ({len(digest.needs_info):,})", ""]
+        # Each of the row's problems an item of a list under it (ot106 F1: only the first).
         for item in digest.needs_info.head(PAGE_LIMITS["fixes"]).to_dict("records"):
             what = company_position(item) or "(no company)"
-            out.append(
-                f"- {_md(item['client'])}, {_md(where(item))}: {_md(what)} — "
-                f"{_md(first_problem(item))}"
-            )
+            out.append(f"- {_md(item['client'])}, {_md(where(item))}: {_md(what)}")
+            out += [f"  - {_md(problem)}" for problem in row_problems(item)]
         out += _more(len(digest.needs_info), "fixes", full_list(workbook))
     if digest.left_alone():
         out += _unread(digest)

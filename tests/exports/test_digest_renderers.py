@@ -751,24 +751,110 @@ def test_the_trackers_not_read_are_in_the_mailed_digest(due: pd.DataFrame) -> No
     assert "could not be read" not in to_html(build_digest(MIXED, AS_OF))
 
 
-def test_a_rows_problem_is_not_crowded_out_by_its_row_number() -> None:
-    """A CSV's problems start "row 3, column ...": the digest names the row beside them, so
-    the repeat goes and a 120-column terminal shows the whole problem."""
+# ot106 F1: a row with two problems ("Jonas Weber.xlsx" row 9, a note in the company's cell)
+# showed only the first in the terminal, the Markdown and the page; the second, the missing
+# date, is the reason nothing can be scheduled. Each form lists them all, one a line under
+# the row, as the Needs info sheet and --json do. A CSV's "row 3, " before each is dropped:
+# the row is named beside them (a 120-column terminal showed the repeat, not the problem).
+TWO_PROBLEMS = (
+    "B9: Position is empty\nC9: Interview Date is empty; Date Applied is empty too",
+    'row 3, column "Interview Date": "31/02/2026" is not a date\nrow 3, Position is empty',
+)
+ROWS_TO_FIX = {
+    "terminal": (
+        lambda d: to_terminal(d, 120),
+        [
+            [
+                "  Jonas Weber  Jonas Weber.xlsx [Bewerbungen] row 9  Notiz: Absagen unten",
+                "    B9: Position is empty",
+                "    C9: Interview Date is empty; Date Applied is empty too",
+            ],
+            [
+                "  Jonas Weber  Jonas Weber.csv row 3  Notiz: Absagen unten",
+                '    column "Interview Date": "31/02/2026" is not a date',
+                "    Position is empty",
+            ],
+        ],
+    ),
+    "markdown": (
+        to_markdown,
+        [
+            [
+                "- Jonas Weber, Jonas Weber.xlsx \\[Bewerbungen\\] row 9: Notiz: Absagen unten",
+                "  - B9: Position is empty",
+                "  - C9: Interview Date is empty; Date Applied is empty too",
+            ],
+            [
+                "- Jonas Weber, Jonas Weber.csv row 3: Notiz: Absagen unten",
+                '  - column "Interview Date": "31/02/2026" is not a date',
+                "  - Position is empty",
+            ],
+        ],
+    ),
+    "html": (
+        to_html,
+        [
+            [
+                "Jonas Weber · Jonas Weber.xlsx [Bewerbungen] row 9",
+                "Notiz: Absagen unten",
+                "• B9: Position is empty",
+                "• C9: Interview Date is empty; Date Applied is empty too",
+            ],
+            [
+                "Jonas Weber · Jonas Weber.csv row 3",
+                "Notiz: Absagen unten",
+                '• column "Interview Date": "31/02/2026" is not a date',
+                "• Position is empty",
+            ],
+        ],
+    ),
+}
+
+
+def _page_lines(page: str) -> list[str]:
+    """The page's Rows to fix as a person reads it: a line at each <br> and list item, an
+    item of a nested list (a row's problems) with its bullet."""
+    fixes = page[page.index('<h2 id="fixes">') : page.index("</section>", page.index("fixes"))]
+    fixes = re.sub(r'<ul class="p"><li>|</li><li>', "\n• ", fixes)
+    text = html.unescape(re.sub(r"<[^>]+>", "", fixes.replace("<br>", "\n")))
+    return [line.strip() for line in text.splitlines() if line.strip()][1:]
+
+
+@pytest.mark.parametrize(("form", "at"), [(f, n) for f in ROWS_TO_FIX for n in (0, 1)])
+def test_a_row_to_fix_shows_every_problem_under_it(form: str, at: int) -> None:
+    render, expected = ROWS_TO_FIX[form]
+    xlsx = (9, "Jonas Weber.xlsx", "Bewerbungen")
+    row, file, sheet = xlsx if at == 0 else (3, "Jonas Weber.csv", "")
     fix = item(
-        "Bad Dates Person",
-        "Stark Industries",
+        "Jonas Weber",
+        "Notiz: Absagen unten",
         None,
         "Needs info",
         "—",
-        row=3,
-        file="Bad Dates Person.csv",
-        position="Account Executive",
-        problems='row 3, column "Interview Date": "31/02/2026" is not a date\nsecond',
+        row=row,
+        file=file,
+        sheet=sheet,
+        position="",
+        problems=TWO_PROBLEMS[at],
     )
-    text = to_terminal(build_digest(items(fix), AS_OF), 120)
-    assert 'column "Interview Date": "31/02/2026" is not a date' in text
-    assert to_markdown(build_digest(items(fix), AS_OF)).endswith(
-        'column "Interview Date": "31/02/2026" is not a date\n'
+    text = render(build_digest(items(fix), AS_OF))
+    if form == "html":
+        assert _page_lines(text) == expected[at]
+        return
+    # The list ends the text: below the heading and a blank line (Markdown), or below the
+    # heading, the table's header and its rule (terminal).
+    heading, skip = ("## Rows to fix (1)", 2) if form == "markdown" else ("Rows to fix (1)", 3)
+    lines = text.splitlines()
+    assert lines[lines.index(heading) + skip :] == expected[at]
+
+
+def test_json_lists_every_problem_and_the_first_apart() -> None:
+    """--json kept both: "problem" (the first, as schema 1 gave it) and "problems"."""
+    fix = item("Jonas Weber", "", None, "Needs info", "—", row=9, problems=TWO_PROBLEMS[0])
+    [row] = to_json(build_digest(items(fix), AS_OF))["needs_info"]
+    assert (row["problem"], row["problems"]) == (
+        "B9: Position is empty",
+        ["B9: Position is empty", "C9: Interview Date is empty; Date Applied is empty too"],
     )
 
 
