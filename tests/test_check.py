@@ -393,6 +393,31 @@ def test_check_says_who_signs_the_drafts_as_a_run_would(
     ]
 
 
+@pytest.mark.parametrize(
+    ("command", "exit_code", "status"), [("check", 1, "NOT READ"), ("run", 1, "FAILED")]
+)
+def test_a_mistyped_map_is_named_when_the_file_is_not_read(
+    tmp_path: Path, command: str, exit_code: int, status: str
+) -> None:
+    """ot106 F2: `--map "Mett=interview_at"` over a "Met" column was said nowhere; the file
+    was refused as a log without dates, asking for the --map just given."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    path = tmp_path / "jobs.csv"
+    path.write_text("Company,Job,Met,Who\nFoo GmbH,Engineer,03.11.2026,Eva Maier\n", "utf-8")
+    args = [command, str(path), "--map", "Mett=interview_at", "--as-of", "2026-11-20"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == exit_code
+    line = next(line for line in result.output.splitlines() if status in line)
+    assert line.startswith(f"jobs.csv: {status} — it is an application log without dates")
+    assert line.endswith(
+        ' --map "Mett=interview_at" is not used: no column is headed "Mett" (did you mean "Met"?).'
+    )
+    assert path.read_text("utf-8").count("\n") == 2  # not written
+
+
 def test_the_calendars_in_use_with_their_weeks(tmp_path: Path) -> None:
     """An outside test: nothing said which weekend or holidays a row was counted on. Israel's
     2026: Pesach, its seventh day, Independence Day, Shavuot, Rosh Hashanah (two days), Yom

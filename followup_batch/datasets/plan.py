@@ -16,7 +16,6 @@ pieces gives one output file per piece, numbered ``name.0000.parquet``, ``name.0
 
 from __future__ import annotations
 
-import difflib
 import glob
 import itertools
 import os
@@ -32,7 +31,12 @@ from typing import TYPE_CHECKING
 from followup_batch.errors import FollowupError
 from followup_batch.read import fields
 from followup_batch.read.header_keys import header_key
-from followup_batch.read.headers import HeaderMatch, header_index_with, match_header
+from followup_batch.read.headers import (
+    HeaderMatch,
+    did_you_mean,
+    header_index_with,
+    match_header,
+)
 from followup_batch.read.options import ReadOptions
 
 if TYPE_CHECKING:  # pandas, which importing the CLI does not load
@@ -298,15 +302,11 @@ def _check_mapped_columns(
     tracker notes it and reads on, but a dataset's files all have the same columns, so the
     field would be read from another column (or none) in every row."""
     present = {header_key(c) for c in columns}
-    for header, name in reading.column_map.items():
+    for header in reading.column_map:
         key = header_key(header)
         if key in present:
             continue
-        said = (
-            f'--map "{header}={name}"'
-            if header in reading.mapped_on_command_line
-            else f'the config\'s [columns] "{header}" = "{name}"'
-        )
+        said = reading.mapping_as_written(header)
         having = [f for f, (found, _) in readable.items() if key in map(header_key, found)]
         if having:
             names = ", ".join(f.name for f in having[:3]) + (", ..." if len(having) > 3 else "")
@@ -316,10 +316,8 @@ def _check_mapped_columns(
                 f"and {'it lacks' if len(having) == 1 else 'they lack'} a column the others "
                 "have; every file of a dataset needs the same columns; nothing was written"
             )
-        written = {header_key(c): c for found, _ in readable.values() for c in found}
-        written |= {header_key(k): k for pairs in hive.values() for k, _ in pairs}
-        close = difflib.get_close_matches(key, list(written), n=1, cutoff=0.75)
-        hint = f' (did you mean "{written[close[0]]}"?)' if close else ""
+        written = [c for found, _ in readable.values() for c in found]
+        hint = did_you_mean(header, [*written, *(k for pairs in hive.values() for k, _ in pairs)])
         raise DatasetError(
             f'{said}: no column of the dataset is headed "{header}"{hint}; nothing was written'
         )

@@ -18,6 +18,7 @@ normalise stage to decide from the stage column (``HeaderMatch.ambiguous_date``)
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -27,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from followup_batch.read import fields, header_index, layouts, stage_headers
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.lookalike_headers import asks_whether_to_send
-from followup_batch.read.options import check_column_map
+from followup_batch.read.options import ReadOptions, check_column_map
 from followup_batch.read.sent_headers import SENT_NAMES
 
 HEADER_SEARCH_ROWS = 50  # the header row must be within the first 50 rows
@@ -702,9 +703,29 @@ def _data_like(cell: object) -> bool:
     )
 
 
-def not_found_message(where: str, closest: HeaderMatch | None) -> str:
+def not_found_message(
+    where: str, closest: HeaderMatch | None, options: ReadOptions | None = None
+) -> str:
     """One refusal for a sheet without a tracker: what it looks like, and what would make it
-    one (an application log without dates, a stage tally without companies, a column missing)."""
+    one (an application log without dates, a stage tally without companies, a column missing);
+    then each mapping of ``options`` whose header the closest row lacks, which may be why (ot106
+    F2: "--map Mett=interview_at" beside a "Met" was not said, only "map your date column"): a
+    --map always, a config's [columns] mapping when a header is that close to it (a coach's
+    mapping made for another client's export is no news in every refusal)."""
+    said = []
+    if closest is not None and options is not None:  # a row of words to compare with
+        for header, _, meant in _unused(options.column_map, closest.headers):
+            if meant or header in options.mapped_on_command_line:
+                mapping = options.mapping_as_written(header)
+                said.append(
+                    f" {mapping[:1].upper()}{mapping[1:]} is not used: no column is headed "
+                    f'"{header}"{meant}.'
+                )
+    return _refusal(where, closest) + "".join(said)
+
+
+def _refusal(where: str, closest: HeaderMatch | None) -> str:
+    """``not_found_message`` before the mappings not used."""
     required = [fields.FIELDS_BY_NAME[f].header for f in fields.REQUIRED_FIELDS]
     wanted = f"{', '.join(required[:-1])} and {required[-1]} (or Date Applied)"
     message = f"{where}: no header row with {wanted}"
@@ -769,24 +790,43 @@ _BEFORE_BRACKETS = re.compile(r"\s*([^()\[\]]+?)\s*[(\[].*")
 
 
 _UNUSED_MAP = (
-    'Column map "{header}={name}": no column is headed "{header}" in the header row (row {row}); '
-    "that mapping is not used here."
+    'Column map "{header}={name}": no column is headed "{header}" in the header row (row {row})'
+    "{meant}; that mapping is not used here."
 )
 _UNUSED_MAP_SAID = re.compile(
     re.escape(_UNUSED_MAP)
     .replace(re.escape("{header}={name}"), "(?P<mapping>.+?)")
     .replace(re.escape("{header}"), ".+?")
     .replace(re.escape("{row}"), r"\d+")
+    .replace(re.escape("{meant}"), r'(?: \(did you mean ".+?"\?\))?')
 )
+
+
+def did_you_mean(header: str, headers: Iterable[str]) -> str:
+    """`` (did you mean "Met"?)``: the header of ``headers`` a mapped ``header`` that none of
+    them is named by is a letter or two from ("Mett"), compared as ``header_key`` reads them and
+    written as the file has it; "" when none is that close. The one source of that hint, for a
+    tracker's note, its refusal and a dataset's (ot106 F2)."""
+    written = {header_key(h): h for h in headers if h}
+    close = difflib.get_close_matches(header_key(header), list(written), n=1, cutoff=0.75)
+    return f' (did you mean "{written[close[0]]}"?)' if close else ""
+
+
+def _unused(column_map: dict[str, str], headers: Sequence[str]) -> list[tuple[str, str, str]]:
+    """(header, field, did-you-mean hint) of each mapping whose header ``headers`` lack."""
+    present = {header_key(h) for h in headers if h}
+    return [
+        (header, name, did_you_mean(header, headers))
+        for header, name in column_map.items()
+        if header_key(header) not in present
+    ]
 
 
 def map_notes(match: HeaderMatch, column_map: dict[str, str]) -> list[str]:
     """A note for each mapped header this header row does not have (the mapping is unused)."""
-    present = {header_key(h) for h in match.headers if h}
     return [
-        _UNUSED_MAP.format(header=header, name=name, row=match.row)
-        for header, name in column_map.items()
-        if header_key(header) not in present
+        _UNUSED_MAP.format(header=header, name=name, row=match.row, meant=meant)
+        for header, name, meant in _unused(column_map, match.headers)
     ]
 
 

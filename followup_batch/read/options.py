@@ -67,6 +67,14 @@ class ReadOptions:
         """The headers the user's column map names, as compared (``header_key``)."""
         return frozenset(header_key(h) for h in self.column_map)
 
+    def mapping_as_written(self, header: str) -> str:
+        """The mapping of ``header`` as the user wrote it: ``--map "Met=interview_at"``, or
+        ``the config's [columns] "Met" = "interview_at"``."""
+        name = self.column_map[header]
+        if header in self.mapped_on_command_line:
+            return f'--map "{header}={name}"'
+        return f'the config\'s [columns] "{header}" = "{name}"'
+
 
 def holiday_country(written: str, where: str) -> str:
     """The holiday calendar of a country as written in a config (``country``) or in code

@@ -245,7 +245,8 @@ def _read_workbook(
         _refuse_missing(path, grid, next(iter(grid.missing)))  # it may be the tracker (ot84 F2)
     _refuse_contacts(path.name, options, [m for _, m in found] or [closest[1]], first_rows)
     if not found:
-        message = not_found_message(f'{path.name}, sheet "{closest[0]}"', closest[1])
+        where = f'{path.name}, sheet "{closest[0]}"'
+        message = not_found_message(where, closest[1], options)
         if hidden:
             message += f" Hidden sheets ({hidden}) are left alone unless named with --sheet."
         raise TrackerNotFound(message)
@@ -799,9 +800,9 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     _refuse_contacts(path.name, options, [match or best], table.values)
     misnamed = path.suffix.lower() in WORKBOOK_SUFFIXES  # a text file under a workbook's name
     if match is None and misnamed:
-        raise TrackerNotFound(_text_not_workbook(path, best))
+        raise TrackerNotFound(_text_not_workbook(path, best, options))
     if match is None:
-        raise TrackerNotFound(not_found_message(path.name, best))
+        raise TrackerNotFound(not_found_message(path.name, best, options))
     client, client_folder, doubt, person = tracker_client(
         path, options.client_folder, companies_and_positions([(table.values, match)])
     )
@@ -833,7 +834,7 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     return read
 
 
-def _text_not_workbook(path: Path, closest: HeaderMatch | None) -> str:
+def _text_not_workbook(path: Path, closest: HeaderMatch | None, options: ReadOptions) -> str:
     """Why a text file named .xlsx is no tracker: first that it is no workbook at all (its
     bytes say so), then, when it looks like a CSV tracker, what its header lacks."""
     message = f"{path.name} is a text file, not an Excel workbook (its name ends in {path.suffix})"
@@ -843,7 +844,7 @@ def _text_not_workbook(path: Path, closest: HeaderMatch | None) -> str:
             "from a backup (.followup-backups/ beside it) or open the original in Excel and "
             "save it as Excel Workbook (.xlsx)."
         )
-    return f"{message}; read as a CSV: " + not_found_message(path.name, closest)
+    return f"{message}; read as a CSV: " + not_found_message(path.name, closest, options)
 
 
 # Words a coach names a client's sheet with ("Client 1", "Candidate B").

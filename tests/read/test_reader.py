@@ -18,7 +18,7 @@ from followup_batch.errors import ConfigError, ContactsList, TrackerNotFound, Un
 from followup_batch.normalise import normalise_rows
 from followup_batch.read import RawTable, ReadOptions, fields, header_index, read_trackers
 from followup_batch.read.header_keys import header_key
-from followup_batch.read.headers import match_header
+from followup_batch.read.headers import map_notes, match_header, unused_mapping
 from followup_batch.read.xlsx_cells import EMPTY_RUN_LIMIT
 
 HEADER = ["Company", "Position", "Interview Date"]
@@ -1071,6 +1071,83 @@ def test_csv_without_a_date_column_is_told_which_would_do(
         options = ReadOptions(column_map={header: field})
         (table,) = read_trackers(path, options)
         assert table.cells[field].tolist() == ["2026-12-01"]
+
+
+# ot106 F2: a --map whose header the file lacks ("Mett" beside "Met") was said in a note when
+# the file could be read, and not at all when it could not, where it is the likely cause. The
+# refusal now ends with it and the header it is a letter or two from, as a dataset's refusal
+# and a read file's note say it (one ``did_you_mean``). A config's [columns] mapping is said
+# only when a header is that close: a coach's mapping for another client's export is no news.
+NO_DATES = (
+    "is an application log without dates (Company, Job, Met, Who): nothing can be scheduled "
+    "without one. Add a Date Applied column (the day you applied) or an Interview Date "
+    'column, or map your date column: --map "Header=applied_at" for the day you applied, '
+    '--map "Header=interview_at" for the interview\'s.'
+)
+UNUSED_MAPS = {
+    "typo on the command line": (
+        {"Mett": "interview_at"},
+        True,
+        ' --map "Mett=interview_at" is not used: no column is headed "Mett" (did you mean "Met"?).',
+    ),
+    "typo in the config": (
+        {"Mett": "interview_at"},
+        False,
+        ' The config\'s [columns] "Mett" = "interview_at" is not used: no column is headed '
+        '"Mett" (did you mean "Met"?).',
+    ),
+    "no header near it, on the command line": (
+        {"Interview on": "interview_at"},
+        True,
+        ' --map "Interview on=interview_at" is not used: no column is headed "Interview on".',
+    ),
+    # Another client's export's header, in the config: not named in this file's refusal.
+    "no header near it, in the config": ({"Interview on": "interview_at"}, False, ""),
+    # "Whom" is a letter from "Who", "Salary" near none.
+    "two, on the command line": (
+        {"Whom": "interviewer", "Salary": "industry"},
+        True,
+        ' --map "Whom=interviewer" is not used: no column is headed "Whom" (did you mean '
+        '"Who"?). --map "Salary=industry" is not used: no column is headed "Salary".',
+    ),
+    "a header the file has is not named": ({"Who": "interviewer"}, True, ""),
+}
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize(
+    ("column_map", "typed", "said"), UNUSED_MAPS.values(), ids=list(UNUSED_MAPS)
+)
+def test_a_refusal_names_the_mappings_the_file_does_not_use(
+    tmp_path: Path, suffix: str, column_map: dict[str, str], typed: bool, said: str
+) -> None:
+    rows = [["Company", "Job", "Met", "Who"], ["Foo GmbH", "Engineer", "03.11.2026", "Eva Maier"]]
+    path = tmp_path / f"jobs{suffix}"
+    if suffix == ".csv":
+        path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    else:
+        write_xlsx(path, {"Jobs": rows})
+    options = ReadOptions(
+        column_map=column_map,
+        mapped_on_command_line=frozenset(column_map) if typed else frozenset(),
+    )
+    with pytest.raises(TrackerNotFound) as error:
+        read_trackers(path, options)
+    where = "jobs.csv" if suffix == ".csv" else 'jobs.xlsx, sheet "Jobs"'
+    assert str(error.value) == f"{where} {NO_DATES}{said}"
+
+
+def test_a_read_files_note_says_which_header_a_mapping_is_near() -> None:
+    match = match_header(1, ["Company", "Job", "Met", "Who"], header_index.HEADER_INDEX, set())
+    notes = map_notes(match, {"Whoo": "interviewer", "Salary": "industry", "Met": "interview_at"})
+    assert notes == [
+        'Column map "Whoo=interviewer": no column is headed "Whoo" in the header row (row 1) '
+        '(did you mean "Who"?); that mapping is not used here.',
+        'Column map "Salary=industry": no column is headed "Salary" in the header row (row 1); '
+        "that mapping is not used here.",
+    ]
+    # A coach's run says a config mapping once for all its trackers: both are still read.
+    assert [unused_mapping(note) for note in notes] == ["Whoo=interviewer", "Salary=industry"]
 
 
 @pytest.mark.parametrize("state", ["hidden", "veryHidden"])
