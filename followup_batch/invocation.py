@@ -158,11 +158,13 @@ TEXT_KINDS = {".csv": "comma-separated", ".tsv": "tab-separated"}
 SEPARATORS = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
 
 
-def check_output(files: list[Path], output: Path) -> None:
+def check_output(files: list[Path], output: Path, paths: Sequence[str] = ()) -> None:
     """--output: one input, the same kind of file, in a folder that can be written (made when
-    missing, as the exports' folders are)."""
+    missing, as the exports' folders are). ``paths``: the PATHs as typed, for the command a
+    folder or glob of CSV exports is run as a dataset with (``_csv_dataset_hint``)."""
+    dataset = _csv_dataset_hint(files, output, paths)
     if len(files) != 1:
-        raise UsageError("--output needs exactly one input file", "--output")
+        raise UsageError(f"--output needs exactly one input file{dataset}", "--output")
     if output.exists():  # a device or pipe is said as such, not as a name without a suffix
         check_output_file(output, "--output")
     source = files[0].suffix.lower()
@@ -172,7 +174,7 @@ def check_output(files: list[Path], output: Path) -> None:
         kind = (macro_suffix(files[0]) if source in MACRO_KINDS else None) or files[0].suffix
         raise UsageError(
             f"{output.name} {_not_written(target)}: nothing was written. Name the output "
-            f"{output.with_suffix(kind).name} ({ACCEPTED})",
+            f"{output.with_suffix(kind).name} ({ACCEPTED}){'' if target else dataset}",
             "--output",
         )
     if OUTPUT_KINDS.get(target) != OUTPUT_KINDS.get(source):
@@ -210,6 +212,26 @@ def check_output(files: list[Path], output: Path) -> None:
                 "--output",
             )
     check_output_file(output, "--output")
+
+
+def _csv_dataset_hint(files: list[Path], output: Path, paths: Sequence[str]) -> str:
+    """What --output with a folder or glob of CSV files (one PATH, not a file) adds to its
+    refusal: such a folder is a dataset when --engine says so, written to the folder --output,
+    and the command that runs it (ot106 F4: the first command of docs/scale.md, run on CSV
+    exports, said only "--output needs exactly one input file"); "" for anything else."""
+    from followup_batch.datasets.plan import CSV_SUFFIXES
+
+    if len(paths) != 1 or Path(paths[0]).is_file() or not files:
+        return ""
+    if any(file.suffix.lower() not in CSV_SUFFIXES for file in files):
+        return ""  # a coach's folder of workbooks: trackers, not a dataset
+    data, out = shlex.quote(paths[0]), shlex.quote(f"{output}{os.sep}")
+    holds = "holds" if Path(paths[0]).is_dir() else "matches"
+    return (
+        f"; {data} {holds} CSV files: to run them as a dataset into the folder {out}, add "
+        f"--engine pandas (or --engine dask): followup-batch run {data} --output {out} "
+        "--engine pandas"
+    )
 
 
 def _not_written(suffix: str) -> str:

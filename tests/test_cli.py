@@ -874,6 +874,73 @@ def test_output_needs_one_input(tmp_path: Path) -> None:
     assert "--output needs exactly one input file" in err
 
 
+# ot106 F4: the first command of docs/scale.md, run on a folder of CSV exports without
+# --engine, said only "--output needs exactly one input file". A folder or glob of CSV files
+# (one PATH) is told the option that runs it as a dataset, with the command; a folder of
+# trackers that holds a workbook, or CSV files named one by one, is not.
+CSV_EXPORT = "Company,Position,Interview Date\nAcme,Analyst,2026-11-02\n"
+DATASET_HINT = (
+    "{data} {holds} CSV files: to run them as a dataset into the folder scheduled/, add "
+    "--engine pandas (or --engine dask): followup-batch run {data} --output scheduled/ "
+    "--engine pandas"
+)
+ONE_INPUT = "Error: Invalid value for --output: --output needs exactly one input file"
+NO_SUFFIX = (
+    "Error: Invalid value for --output: scheduled has no suffix, which programs need to know "
+    "what the file is: nothing was written. Name the output scheduled.csv (--output writes "
+    ".xlsx or .xlsm for a workbook, .csv, .tsv or .txt for a CSV)"
+)
+OUTPUT_OF_CSV_FOLDERS = {
+    "a folder of two": (
+        ("a.csv", "b.csv"),
+        ["exports/interviews/"],
+        f"{ONE_INPUT}; " + DATASET_HINT.format(data="exports/interviews/", holds="holds"),
+    ),
+    "a quoted glob": (
+        ("a.csv", "b.tsv"),
+        ["exports/interviews/*.*"],
+        f"{ONE_INPUT}; " + DATASET_HINT.format(data="'exports/interviews/*.*'", holds="matches"),
+    ),
+    # One file in the folder: --output "scheduled/" was a copy's name without a suffix.
+    "a folder of one": (
+        ("a.csv",),
+        ["exports/interviews/"],
+        f"{NO_SUFFIX}; " + DATASET_HINT.format(data="exports/interviews/", holds="holds"),
+    ),
+    "a folder with a workbook": (("a.csv", "Ann Lee.xlsx"), ["exports/interviews/"], ONE_INPUT),
+    "two files named": (
+        ("a.csv", "b.csv"),
+        ["exports/interviews/a.csv", "exports/interviews/b.csv"],
+        ONE_INPUT,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("files", "paths", "said"), OUTPUT_OF_CSV_FOLDERS.values(), ids=list(OUTPUT_OF_CSV_FOLDERS)
+)
+def test_output_of_a_folder_of_csv_exports_names_the_engine(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    files: tuple[str, ...],
+    paths: list[str],
+    said: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "exports" / "interviews"
+    folder.mkdir(parents=True)
+    for name in files:
+        if name.endswith(".xlsx"):
+            make_tracker(folder / name)
+        else:
+            separator = "\t" if name.endswith(".tsv") else ","
+            (folder / name).write_text(CSV_EXPORT.replace(",", separator), encoding="utf-8")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    code, _, err = invoke("run", *paths, "--output", "scheduled/", "--as-of", "2026-11-20")
+    assert (code, err.splitlines()[-1]) == (2, said)
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
 def test_output_must_keep_the_kind(tmp_path: Path) -> None:
     a = make_tracker(tmp_path / "a.xlsx")
     code, _, err = invoke("run", str(a), "--output", str(tmp_path / "o.csv"))

@@ -434,7 +434,7 @@ def run(
     folders: dict[Path, tuple[str, ...]] = {}
     files = asked.tracker_files(paths, skipped, names, folders)
     if output is not None:
-        asked.check_output(files, output)
+        asked.check_output(files, output, paths)
     digests: list[tuple[Path, str | None]] = [(path, None) for path in digest_paths]
     exports = asked.requested_exports(
         config,
