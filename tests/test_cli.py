@@ -4599,6 +4599,95 @@ def test_a_note_said_under_the_status_line_starts_a_line_of_its_own(
     )
 
 
+class TerminalStderr(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+# ot106 F6: a Dask run's terminal showed nothing for 4–5 s, until its first "0 of N
+# partitions": importing the rules and reading the config came first. The line is drawn as the
+# command starts (the config's warning then said above it), and erased however the run ends.
+DATASET_STARTS = {
+    "dask, refused before a cluster": (
+        ["--engine", "dask", "--map", "Mett=interview_at"],
+        "{data}: starting Dask …\r\x1b[K",
+        False,
+    ),
+    "pandas, with a config's warning": (
+        ["--engine", "pandas", "--config", "{config}"],
+        "{data}: reading …\r\x1b[Kwarning: {config}: rules.send_window.preferred_weekdays: "
+        "Saturday is never a business day in the US calendar of rows without a Country "
+        "(Mon–Fri week), so due dates move to Tuesday alone; name a working day\n"
+        "\r\x1b[K{data}: reading …\r\x1b[K{data}: 0 of 1 partitions …"
+        "\r\x1b[K{data}: 1 of 1 partitions …\r\x1b[K",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("options", "drawn", "written"), DATASET_STARTS.values(), ids=list(DATASET_STARTS)
+)
+def test_a_dataset_runs_status_line_is_drawn_as_it_starts(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    options: list[str],
+    drawn: str,
+    written: bool,
+) -> None:
+    data, config = tmp_path / "exports", tmp_path / "sat.toml"
+    data.mkdir()
+    (data / "a.csv").write_text(
+        "Company,Position,Interview Date\nAcme,Analyst,2026-11-02\n", encoding="utf-8"
+    )
+    config.write_text(
+        '[rules.send_window]\npreferred_weekdays = ["Saturday", "Tuesday"]\n', encoding="utf-8"
+    )
+    stderr = TerminalStderr()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    monkeypatch.setenv("COLUMNS", "400")  # each line whole
+    args = [a.format(config=config) for a in options]
+    args = ["run", str(data), "--output", str(tmp_path / "out"), "--as-of", "2026-11-20", *args]
+    with contextlib.suppress(click.ClickException, SystemExit):
+        main.main(args, standalone_mode=False)
+    assert stderr.getvalue() == "\r\x1b[K" + drawn.format(data=data, config=config)
+    assert (tmp_path / "out").is_dir() is written
+
+
+def test_what_a_dataset_run_says_meanwhile_is_written_above_its_status_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dry run's log lines go to stderr while the status line is drawn (from the command's
+    start since ot106 F6): each is written above it, the line erased first, never after its
+    text ("exports: reading …note: a dry run writes no file")."""
+    data = tmp_path / "exports"
+    data.mkdir()
+    (data / "a.csv").write_text(
+        "Company,Position,Interview Date\nAcme,Analyst,2026-11-02\n", encoding="utf-8"
+    )
+    stderr = TerminalStderr()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    monkeypatch.setenv("COLUMNS", "400")
+    args = ["run", str(data), "--output", str(tmp_path / "out"), "--engine", "pandas"]
+    args += ["--dry-run", "--log-file", str(tmp_path / "run.log"), "--as-of", "2026-11-20"]
+    main.main(args, standalone_mode=False)
+    line, erase = "\r\x1b[K{data}: {what} …", "\r\x1b[K"
+    reading, none, one = (line.format(data=data, what=w) for w in ("reading", *PARTITIONS))
+    log = tmp_path / "run.log"
+    assert re.sub(r"\d{4}-\d\d-\d\dT[\d:]+[+-]\d\d:\d\d ", "<t> ", stderr.getvalue()) == (
+        f"{reading}{erase}note: a dry run writes no file, so {log} is not written: the lines it "
+        "would get follow on stderr\n"
+        f"{reading}{erase}<t> INFO run as of Fri 2026-11-20\n"
+        f"{reading}{erase}<t> INFO {data}: planned 1 CSV file in 1 partition\n"
+        f"{reading}{none}{erase}<t> INFO 1 of 1 partitions done\n"
+        f"{none}{one}{erase}<t> INFO {data} (1 CSV file, 1 partition): 1 row — 1 Overdue "
+        "(dry run, nothing written)\n"
+    )
+
+
+PARTITIONS = ("0 of 1 partitions", "1 of 1 partitions")
+
+
 WRITING = "big.xlsx: 50,000 rows, writing the tracker sheet"
 
 

@@ -42,6 +42,7 @@ from followup_batch.errors import (
 from followup_batch.normalise.controls import one_line, printable
 
 if TYPE_CHECKING:
+    from followup_batch.cli.console import StatusLine
     from followup_batch.config import Config
 
 
@@ -54,17 +55,20 @@ def run_config(
     *,
     as_of: dt.date | None = None,
     quiet: bool = False,
+    status: StatusLine | None = None,
 ) -> Config:
     """The config file (or the defaults) with the command line's reading options laid over;
-    what is odd in it said first, as a warning (unless ``quiet``)."""
+    what is odd in it said first, as a warning (unless ``quiet``), above the ``status`` line
+    when one is drawn (``dataset_started``)."""
     from followup_batch import invocation
     from followup_batch.cli.console import say
 
     config = invocation.with_reading(
         invocation.load_run_config(config_path), mappings, dayfirst, encoding, sheet
     )
+    warn = say if status is None else status.above(say)
     for warning in [] if quiet else invocation.config_warnings(config, as_of or dt.date.today()):
-        say(f"warning: {warning}")
+        warn(f"warning: {warning}")
     return config
 
 
@@ -348,14 +352,21 @@ def run(
       followup-batch run data/ -o out/ --engine dask
       followup-batch run data/ -o out/ --digest-dir digests/
     """
+    from followup_batch.cli.console import dataset_started
+
+    if verbose and quiet:  # refused, not "-q wins", as --dayfirst --monthfirst are
+        raise click.UsageError(VERBOSE_AND_QUIET)
+    # A dataset run's status line at once, before the rules are imported and the config read:
+    # they take seconds (ot106 F6).
+    started = dataset_started(paths[0], engine, quiet=quiet) if engine and paths else None
     from followup_batch import invocation as asked
     from followup_batch.batch import RunOptions
     from followup_batch.cli.console import Reporter, run_dataset_shown, run_trackers
     from followup_batch.datasets import is_dataset
 
-    if verbose and quiet:  # refused, not "-q wins", as --dayfirst --monthfirst are
-        raise click.UsageError(VERBOSE_AND_QUIET)
-    config = run_config(config_path, mappings, dayfirst, encoding, sheet, as_of=as_of, quiet=quiet)
+    config = run_config(
+        config_path, mappings, dayfirst, encoding, sheet, as_of=as_of, quiet=quiet, status=started
+    )
     as_of = as_of or dt.date.today()
     if log_file is not None:  # a dry run foresees the run's refusal of it
         asked.check_folder(log_file, "--log-file")
@@ -375,6 +386,7 @@ def run(
             log_file=log_file,
             log_to_stderr=log_to_stderr,
             as_of=as_of,
+            status=started,
         )
 
     # Two dataset folders were read as tracker folders: "a folder without trackers".
@@ -398,6 +410,7 @@ def run(
             config,
             as_of,
             reporter,
+            status=started,
             engine=engine or "pandas",
             scheduler=scheduler,
             workers_wait=workers_wait,

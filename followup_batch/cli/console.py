@@ -199,11 +199,14 @@ class Reporter:
         log_file: Path | None,
         log_to_stderr: Path | None = None,
         as_of: dt.date | None = None,
+        status: StatusLine | None = None,
     ):
         """``log_to_stderr``: the --log-file of a dry run, which writes no file: its lines go
         to stderr instead, as the log would have them, said once (also under -q, as the
-        lines are). ``as_of``: the run's day, the log's first line."""
+        lines are). ``as_of``: the run's day, the log's first line. ``status``: a dataset
+        run's status line, which each line said is written above (``StatusLine.above``)."""
         self.as_json, self.verbose, self.quiet = as_json, verbose, quiet
+        self.status = status
         self.log_on_stderr = log_to_stderr is not None
         self.deferred: list[tuple[str, bool]] = []
         self.defer = False
@@ -230,6 +233,8 @@ class Reporter:
             text = fit_to_terminal(printable(text), sys.stderr if err else sys.stdout)
         if self.defer:  # a progress bar owns the terminal line; print after it
             self.deferred.append((text, err))
+        elif self.status is not None:  # its line erased first, then drawn again below
+            self.status.above(lambda line: echo(line, err=err))(text)
         else:
             echo(text, err=err)
 
@@ -425,7 +430,7 @@ class StatusLine:
                 self.shown = False
                 self.last = None
 
-    def above(self, say: Callable[[str], None]) -> Callable[[str], None]:
+    def above(self, say: Callable[[str], object]) -> Callable[[str], None]:
         """``say``, its line written above the status line: the status line erased first
         and drawn again under it (a note said while it is drawn landed after its text)."""
 
@@ -858,25 +863,55 @@ def report_dataset(reporter: Reporter, report: DatasetReport) -> bool:
     return shown and not report.skipped
 
 
+def dataset_started(data: str, engine: str, *, quiet: bool) -> StatusLine | None:
+    """The status line of a dataset run, drawn on a terminal as the command starts, before
+    the config is read and the rules imported (seconds): ``DATA: starting Dask …`` (pandas:
+    ``DATA: reading …``), as a big tracker's line says ``reading …`` (ot106 F6: nothing for
+    3–5 s). Erased when the command ends, however it ends (a usage error's line is printed
+    after that); None off a terminal or with -q."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    from followup_batch.progress import Step
+
+    status = StatusLine(terminal_width(sys.stderr))
+    status(Step(f"{data}: {'starting Dask' if engine == 'dask' else 'reading'}"))
+    command = click.get_current_context(silent=True)
+    if command is not None:
+        command.call_on_close(status.clear)
+    return status
+
+
 def run_dataset_shown(
-    data: str, output: Path, config: Config, as_of: dt.date, reporter: Reporter, **options: Any
+    data: str,
+    output: Path,
+    config: Config,
+    as_of: dt.date,
+    reporter: Reporter,
+    *,
+    status: StatusLine | None = None,
+    **options: Any,
 ) -> bool:
     """``datasets.run_dataset`` with its progress on a terminal's status line and in the log,
-    then its report; False when the exit code is 1 (``report_dataset``). Raises
-    ``DatasetError`` as ``run_dataset`` does."""
-    from followup_batch.datasets import run_dataset  # pyarrow: installed, as checked
+    then its report; False when the exit code is 1 (``report_dataset``). ``status``: the line
+    ``dataset_started`` drew, else one is drawn now. Raises ``DatasetError`` as
+    ``run_dataset`` does."""
     from followup_batch.progress import Step
     from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()  # a stopped run removes its staging folder, as on Ctrl-C
     on_terminal = not reporter.quiet and sys.stderr.isatty()
-    status = StatusLine(terminal_width(sys.stderr))
+    if status is None:
+        status = dataset_started(data, options.get("engine", "pandas"), quiet=not on_terminal)
+    line = status or StatusLine(terminal_width(sys.stderr))
+    reporter.status = line  # what it says meanwhile goes above the line
 
     def progress(done: int, total: int) -> None:
-        status(Step(f"{data}: {done:,} of {total:,} partitions"))
+        line(Step(f"{data}: {done:,} of {total:,} partitions"))
 
     try:
-        with cleared(status):
+        with cleared(line):
+            from followup_batch.datasets import run_dataset  # pyarrow: installed, as checked
+
             report = run_dataset(
                 data,
                 output,
@@ -884,7 +919,7 @@ def run_dataset_shown(
                 as_of,
                 progress=progress if on_terminal else None,
                 log=reporter.log_line,
-                warn=status.above(reporter.notice_now),
+                warn=line.above(reporter.notice_now),
                 **options,
             )
     except Exception as exc:
