@@ -27,7 +27,7 @@ order:
    waiting word turns an offer into one awaited; several values settle by precedence.
 
 Why phrases and not a clause grammar (negation, subject, verb, object, hedges per clause;
-weighed by fx213): the table holds some 820 keys in over 20 languages, 34 rewrites, 11 sentences
+weighed by fx213): the table holds some 860 keys in over 20 languages, 47 rewrites, 11 sentences
 and 40 contrary words, checked by some 3,000 table cases; each reading there was settled
 case by case against its near misses (names, other languages' words, other meanings). A
 grammar would have to re-derive all of them, where most of the cells are one to three words
@@ -41,6 +41,7 @@ from __future__ import annotations
 import numbers
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -56,6 +57,8 @@ OUTCOMES: dict[str, str] = {
         k: "not applied"
         for k in (
             "notapplied",
+            # German "not (yet) applied": "nicht" negates the word after it (ot104 F7).
+            *("nichtbeworben", "nochnichtbeworben"),
             "didnotapply",
             "didntapply",
             "wishlist",
@@ -175,6 +178,9 @@ OUTCOMES: dict[str, str] = {
             *("warte", "warten", "wartend", "warteaufruckmeldung", "wartenaufruckmeldung"),
             *("warteaufantwort", "wartenaufantwort", "ruckmeldungausstehend", "ausstehend"),
             *("antwortausstehend", "enattentedereponse", "enattentederetour", "inafwachting"),
+            # ... and said with the verb: "Rückmeldung steht (noch) aus" (ot104 F7: Needs info).
+            *("ruckmeldungstehtaus", "ruckmeldungstehtnochaus", "antwortstehtaus"),
+            "antwortstehtnochaus",
             *("inafwachtingvanreactie", "wachtopreactie", "wachtopantwoord", "inattesa"),
             *("inattesadirisposta", "inattesadiriscontro", "inattesadiesito"),
             # German "no answer (yet)", "heard nothing (yet)", as "No response" is.
@@ -692,6 +698,7 @@ OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     | {"warte", "warten", "wartend", "warteaufruckmeldung", "wartenaufruckmeldung"}
     | {"warteaufantwort", "wartenaufantwort", "ruckmeldungausstehend", "antwortausstehend"}
     | {"ausstehend", "enattentedereponse", "enattentederetour", "inafwachting"}
+    | {"ruckmeldungstehtaus", "ruckmeldungstehtnochaus", "antwortstehtaus", "antwortstehtnochaus"}
     | {"inafwachtingvanreactie", "wachtopreactie", "wachtopantwoord", "inattesa"}
     | {"inattesadirisposta", "inattesadiriscontro", "inattesadiesito"}
 )
@@ -862,7 +869,7 @@ class Vocabulary:
     unsettling: re.Pattern[str] | None = None
     # Phrases read as other words before the cell is (``re.sub``, on the cell as typed): an
     # interview invitation accepted is an interview ("Interview offer accepted").
-    rewrites: tuple[tuple[re.Pattern[str], str], ...] = ()
+    rewrites: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = ()
     # Keys read as a clause of their own only, as a whole cell is: "Applied, Interviewed,
     # Offered" ends in an offer, "Offered to reschedule" names none.
     clause_alone: dict[str, str] | None = None
@@ -1002,6 +1009,12 @@ _AWAITED_BETWEEN = frozenset(
     # German "auf", French "d'"/"de", "une", Spanish and Portuguese "una", "uma", "la", "a"
     # ("Warte auf Angebot", "En attente d'offre", "Aguardando proposta").
     | {"auf", "ein", "das", "d", "de", "du", "une", "una", "uma", "um", "la", "por", "pela"}
+    # ... and the other articles and prepositions of German ("aufs", "auf's", "die", "eine"),
+    # French ("l'", "le", "un"), Dutch ("op", "van", "het", "een"), Italian ("di", "dell'",
+    # "della", "un") and Spanish ("el", "un"): "Warte aufs Angebot", "En attente de l'offre",
+    # "Wacht op aanbod", "In attesa dell'offerta" (ot104 F1: each closed the row as an offer).
+    | {"aufs", "s", "die", "den", "eine", "einen", "l", "le", "un", "des", "op", "van", "het"}
+    | {"een", "di", "del", "dell", "della", "uno", "il", "el"}
 )
 # The words of waiting for, hoping for, expecting: an offer after them (``_AWAITED_BETWEEN``
 # aside) is none yet (fx182: "Waiting for the offer"; ot97 F2: "Hoping for an offer",
@@ -1014,6 +1027,20 @@ _AWAITING = frozenset(
     | {"menunggu", "nunggu", "tunggu", "chờ", "รอ"}
     # German "(I) hope (for)" ("Hoffe auf Zusage": ot101 F1, it closed the row as an offer).
     | {"hoffe", "hoffen", "hoffentlich"}
+    # French "(I) wait for", Dutch "wait(ing) for", Italian and Spanish "waiting (for)", as
+    # typed or as the phrases read ("Attends une offre", "Wacht op aanbod", "In afwachting van
+    # aanbod", "In attesa di offerta", "En espera de oferta", "A la espera de oferta": ot104
+    # F1, each closed the row as an offer). Not English "attend" (an interview attended).
+    | {"attends", "attendons", "wacht", "wachten", "wachtend", "afwachting", "inafwachting"}
+    | {"attesa", "inattesa", "aspetto", "aspettando", "espera", "enespera", "alaespera"}
+    | {"enattente", "aguardo"}
+)
+# The waiting words said after what is waited for, right after it in its clause: "Aanbod in
+# afwachting", "Offerta in attesa", "Offer awaited" (ot104 F1: the Dutch and Italian forms
+# closed the row as an offer).
+_AWAITED_AFTER = frozenset(
+    {"inafwachting", "inattesa", "enattente", "enespera", "emespera", "ausstehend", "awaited"}
+    | {"attendue", "attendu", "erwartet", "verwacht", "esperada", "esperado", "atteso", "attesa"}
 )
 # The words of a cell that say the employer has not answered yet: an offer named in it is
 # one awaited, as "No offer yet" is (ot97 F2: "Offer - no news", "No answer yet on offer"
@@ -1061,7 +1088,10 @@ _NOT_NAME_WORDS = frozenset(
 _PENDING_OFFER = frozenset(
     {"offerpending", "ofertapendiente", "propostapendente", "offerletterpending"}
 )
-_SIGNATURE = frozenset({"signature", "signing", "sign", "firma", "assinatura", "signatur"})
+_SIGNATURE = frozenset(
+    {"signature", "signing", "sign", "firma", "assinatura", "signatur", "unterschrift"}
+    | {"handtekening", "ondertekening"}
+)
 _HEDGES = frozenset(
     {"might", "may", "maybe", "perhaps", "possibly", "probably", "thinking", "considering"}
     | {"consider", "pondering", "unsure", "undecided", "whether", "could", "should"}
@@ -1328,12 +1358,58 @@ _OFFER_FIELD_NO = re.compile(
 # Not "Offer accepted, on hold" (a clause of its own: the offer's, as before).
 # ... and so with a comma or a field's colon or dash between ("Offer, on hold", "Offer - on
 # hold": ot101 F10, they were the offer).
+# ... and in brackets after it ("Offer (on hold until Q1)": ot104 F5, it was the offer).
 _OFFER_ON_HOLD = re.compile(
-    r"\boffers?\s*(?:letter\s*)?(?:[,:\u2013\u2014]|\s-|-(?=\s))?\s*"
+    r"\boffers?\s*(?:letter\s*)?(?:[,:(\[\u2013\u2014]|\s-|-(?=\s))?\s*"
     r"(?:(?:is|was|has\s+been|been|got|now|currently|put)\s+)*"
     r"(?:on\s+hold|paused|frozen)\b",
     re.IGNORECASE,
 )
+# An offer put on hold and then taken back is read at its last step, rescinded (rejected, as
+# "Offer rescinded" is): "Offer put on hold then rescinded", "Offer on hold, later withdrawn"
+# (ot104 F5: it stayed on hold, open).
+_OFFER_HELD_THEN_PULLED = re.compile(
+    r"\boffers?\s*(?:letter\s*)?(?:(?:is|was|has\s+been|been|got|put)\s+)*"
+    r"(?:on\s+hold|paused|frozen)\b[^,;.!?()\[\]\n]*?[,;]?\s*(?:and\s+|but\s+)?"
+    r"(?:then|later|eventually|finally|afterwards)\s+(?:(?:was|got|been|it\s+was)\s+)?"
+    r"(rescinded|withdrawn|pulled|cancell?ed|revoked|retracted)\b",
+    re.IGNORECASE,
+)
+# A word before a company's legal form is the company's name, not an outcome ("Interview bei
+# Zusage GmbH", "Zusage GmbH recruiter call", "recruiter (Zusage GmbH agency)": ot104 F4, each
+# closed the row as an offer), as the totals rows' "Gesamt AG" is a company. The short forms
+# in capitals only ("AG", "SA", "BV": "as", "se" are words), after a name not in capitals.
+# The capitalised words before it are the name's too ("Tak Lee Ltd", "Offer Up Inc"), back to
+# a word that is an outcome or an interview's ("Interview Acme GmbH": ``_name_before_form``).
+_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]*"
+# A name in capitals and lower case before a short form: "OFFER AS EXPECTED" is no name.
+_MIXED_NAME_WORD = r"[A-Z\u00c0-\u00de][\w'\u2019-]*?[a-z\u00df-\u00ff][\w'\u2019-]*"
+_NAME_BEFORE_LEGAL_FORM = re.compile(
+    rf"(?<![\w.])((?:{_NAME_WORD}\s+){{0,2}})"
+    rf"(?:{_NAME_WORD}(?:\s+&\s+{_NAME_WORD})?\s+"
+    r"(?i:gmbh|inc|ltd|llc|plc|corp|limited|kgaa|sarl|oyj|aps|asa|pty|pte|bhd|s\.a\.|b\.v\."
+    r"|n\.v\.|s\.p\.a\.|s\.r\.l\.|s\.l\.)"
+    rf"|{_MIXED_NAME_WORD}(?:\s+&\s+{_NAME_WORD})?\s+"
+    r"(?:AG|SE|SA|AB|NV|BV|AS|KG|UG|SL|Oy|KK|LLP|SAS|SpA|Srl))"
+    r"(?![\w&])\.?"
+)
+
+
+def _name_before_form(match: re.Match[str]) -> str:
+    """``_NAME_BEFORE_LEGAL_FORM``'s match without its name: the words before the one right
+    before the form are kept from the last that is an outcome's or an interview's word."""
+    before = match.group(1).split()
+    keep = max(
+        (
+            n + 1
+            for n, word in enumerate(before)
+            if header_key(word) in OUTCOMES or header_key(word) in INTERVIEW_TYPES
+        ),
+        default=0,
+    )
+    return " " + " ".join(before[:keep]) + " "
+
+
 # An offer in the works, being prepared, or to come after the references or a background check
 # is none made yet: read as "Offer maybe" (fx213: "Offer in the works", "Offer after references"
 # closed the row as an offer). Not "Offer after final interview", "Offer after references came
@@ -1348,8 +1424,44 @@ _OFFER_TO_COME = re.compile(
     r"|\bincoming\s+offers?\b"
     r"|\boffers?\s+(?:(?:expected|due|coming|pending)\s+)?after\s+(?:(?:the|my|their)\s+)?"
     r"(?:references?|refs?|reference\s+checks?|ref\s+checks?|background\s+checks?"
-    rf"|bg\s+checks?){_CLAUSE_ENDS}",
+    # ... and a check still to be done said after it ("Offer after references are checked",
+    # "... once references clear": ot104 F2, it was the offer); not "came back", "were checked".
+    r"|bg\s+checks?)(?:\s+(?:(?:are|is|get|gets|have\s+been|has\s+been)\s+)?"
+    rf"(?:checked|done|completed?|cleared?|verified|through|back|in|ok|fine)\b)?{_CLAUSE_ENDS}"
+    # An offer being drafted or prepared said with its doer ("They are drafting an offer",
+    # "HR is preparing the offer letter": ot104 F2, it closed the row as an offer).
+    r"|\b(?:drafting|preparing|writing\s+up|putting\s+together|working\s+on)\s+"
+    r"(?:(?:an?|the|my|their|your|a\s+formal|formal|written|job)\s+)*offers?\b"
+    # ... and one to be made, in the future or a condition ("they'd make an offer to the
+    # strongest candidate", "They will extend an offer", "planning to make an offer": ot104
+    # F2). Not "Made an offer", "They made me an offer", "We would like to make you an offer".
+    r"|(?:\b(?:would|will|going\s+to|gonna|plan(?:s|ning)?\s+to|intend(?:s|ing)?\s+to"
+    r"|hop(?:e|es|ing)\s+to|expect(?:s|ing)?\s+to|about\s+to|might|may|could|should"
+    r"|likely\s+to)|['\u2019](?:d|ll))\s+"
+    r"(?:make|extend|send|give|present)\s+(?:(?:me|us|him|her|you|them)\s+)?"
+    r"(?:(?:an?|the|their|formal|verbal|written|job)\s+)*offers?\b"
+    # The offer's timeline asked or talked about ("Asked about offer timeline", "Asked about
+    # the offer": ot104 F2): none in hand yet. Not "Asked about offer terms" (an offer there).
+    r"|\basked\s+(?:them\s+|hr\s+|the\s+recruiter\s+)?(?:about|for)\s+(?:(?:an?|the|their)\s+)?"
+    r"offers?\b(?!\s+(?:details|terms|package|letter|amount|salary|deadline|extension)\b)"
+    r"(?:\s+(?:timelines?|timing|status|update|dates?))?"
+    r"|\boffers?\s+(?:timelines?|timing)\b",
     re.IGNORECASE,
+)
+# "No offer decision(s)", "no offer news" is no decision yet, not "No offer" ("Recruiter: no
+# offer decisions before January": ot104 F3, it closed the row as rejected).
+_NO_OFFER_DECISION = re.compile(
+    r"\bno\s+offers?\s+(?:decisions?|news|updates?|timelines?|feedback)\b", re.IGNORECASE
+)
+# "..., then (an) offer" after a waiting word is the offer to come after what is waited for
+# ("In attesa di risposta dal cliente finale, poi offerta": ot104 F2, it was the offer). Not a
+# trail without a waiting word ("Interview, then offer": the offer made).
+_WAITING_THEN_OFFER = re.compile(
+    r"(\b(?:waiting|awaiting|warte|warten|attente|attends|afwachting|wacht|attesa|espera"
+    r"|esperando|aguardando)\b.*?)\b(?:then|poi|dann|puis|luego|despu(?:\u00e9|e)s|depois"
+    r"|daarna|danach)\s+(?:(?:an?|the|un|une|l['\u2019]|la|ein|eine|een|het|de|una|uma|il)\s*)?"
+    r"(?:offers?|offerta|angebot|offre|oferta|proposta|aanbod)\b",
+    re.IGNORECASE | re.DOTALL,
 )
 # An offer's chances, odds, likelihood in words before it ("Chances of an offer: good", "Odds of
 # getting an offer"; fx213: a phrase of four words, longer than the longest read, so "offer"
@@ -1526,7 +1638,11 @@ _WITHDRAWN_BY_ME = re.compile(
 _NEITHER = r"(?:not|never|neither|(?:was|were|is|has|have|had)n['\u2019]?t)\s+(?:been\s+)?"
 _NEITHER_NOR = re.compile(
     rf"\b{_NEITHER}(?:rejected|offered)\s*(?:[,;/]|\band\b|\bnor\b|\bor\b)?\s*"
-    rf"(?:(?:but|and|also|yet)\s+)*(?:{_NEITHER}|(?:n?or)\s+(?:been\s+)?)(?:offered|rejected)\b",
+    rf"(?:(?:but|and|also|yet)\s+)*(?:{_NEITHER}|(?:n?or)\s+(?:been\s+)?)(?:offered|rejected)\b"
+    # ... and the nouns: "Neither offer nor rejection", "Neither an offer nor a rejection"
+    # (ot104 F3: it was rejected, by "nor rejection").
+    r"|\bneither\s+(?:(?:an?|the|any)\s+)?(?:offers?|rejections?)\s*,?\s+nor\s+"
+    r"(?:(?:an?|the|any)\s+)?(?:offers?|rejections?)\b",
     re.IGNORECASE,
 )
 # A German ordinal's full stop ("2. Runde", "3. Gespräch") is no clause's end: said without
@@ -1555,8 +1671,51 @@ _OFFRE_WITHDRAWN = re.compile(
     r"|\boffres?\s+d['\u2019]\s*(?:emploi|poste)\s+retir(?:\u00e9|e)e?s?\b(?!\s+par\s+moi\b)",
     re.IGNORECASE,
 )
-OUTCOME_REWRITES = (
+# A rejection said to be likely, probable or expected is none yet, as "Rejection expected" is
+# ("Refus probable", "Absage wahrscheinlich", "Rejection likely", "Likely rejection": ot104
+# F3, they closed the row as rejected). Not "Rejected", "Refus", "Absage erhalten".
+_REJECTION_LIKELY = re.compile(
+    r"\b(?:rejection|refus|absage|rechazo|rifiuto|afwijzing|rejei(?:\u00e7|c)(?:\u00e3|a)o)\s+"
+    r"(?:(?:is|est|ist|es|\u00e8|e|is|lijkt)\s+)?(?:very\s+|sehr\s+|tr(?:\u00e8|e)s\s+|zeer\s+)?"
+    r"(?:likely|probable|probablement|expected|attendu|wahrscheinlich|erwartet|vermutlich"
+    r"|probabile|waarschijnlijk|verwacht|prov(?:\u00e1|a)vel|esperad[oa])\b"
+    r"|\b(?:likely|probable|expected|wahrscheinliche?|vermutlich|probabile|waarschijnlijke?"
+    r"|prov(?:\u00e1|a)vel)\s+(?:(?:a|an|eine|une|un|una|uma|een)\s+)?"
+    r"(?:rejection|refus|absage|rechazo|rifiuto|afwijzing|rejei(?:\u00e7|c)(?:\u00e3|a)o)\b",
+    re.IGNORECASE,
+)
+# Waiting no more is giving up on an answer: ghosted, as "Never heard back" is ("Warte nicht
+# mehr auf Rückmeldung", "Keine Rückmeldung mehr erwartet", "No longer waiting", "Stopped
+# waiting": ot104 F7, they read as still waiting, the follow-ups going on).
+_WAITING_NO_MORE = re.compile(
+    r"\b(?:ich\s+)?(?:warte|warten)\s+nicht\s+mehr\b"
+    r"|\bkeine?\s+(?:r(?:\u00fc|ue|u)ckmeldung|antwort|reaktion)\s+mehr\s+"
+    r"(?:erwartet|zu\s+erwarten)\b"
+    r"|\b(?:no\s+longer|not)\s+waiting\s+any\s*more\b|\bno\s+longer\s+waiting\b"
+    r"|\b(?:stopped|gave\s+up|given\s+up)\s+waiting\b",
+    re.IGNORECASE,
+)
+# ... and what it was waiting for is not read: "auf Rückmeldung", "for a reply".
+_WAITED_FOR_NO_MORE = re.compile(
+    rf"\bghosted\s+(?:(?:auf|aufs|for|on)\s+){_REST_OF_CLAUSE}", re.IGNORECASE
+)
+# An invite or an invitation sent or received is an interview's, as "Invited" is ("Invite
+# sent", "Calendar invite received": fx225, "Invite sent" was applied by "sent"). Not a
+# LinkedIn or connection invite (a contact, applied).
+_INVITE_SENT = re.compile(
+    r"(?<!linkedin\s)(?<!connection\s)\b(?:(?:interview|calendar|meeting|zoom|teams)\s+)?"
+    r"(?:invites?|invitations?)\s+(?:(?:was|were|has\s+been|have\s+been|got)\s+)?"
+    r"(?:sent|received|arrived|came\s+in)\b",
+    re.IGNORECASE,
+)
+OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (_WAITING_NO_MORE, " ghosted "),
+    (_WAITED_FOR_NO_MORE, " ghosted "),
+    (_INVITE_SENT, " interview "),
     (_GERMAN_ORDINAL, r"\1"),
+    (_REJECTION_LIKELY, " rejection expected "),
+    (_NO_OFFER_DECISION, " no decision yet "),
+    (_WAITING_THEN_OFFER, r"\1 offer maybe "),
     (_I_WITHDREW_OFFRE, " withdrawn "),
     (_OFFRE_WITHDRAWN, " offer withdrawn "),
     (_NO_THIS_OR_THAT, r"\1 \2, \1 "),
@@ -1574,8 +1733,9 @@ OUTCOME_REWRITES = (
     (_ACCEPTED_OFFER_TO_COME, "interview"),
     (_OFFER_FIELD_NOT_ACCEPTED, r"\1 "),
     (_OFFER_FIELD_NO_THANKS, "offer declined"),
+    (_OFFER_HELD_THEN_PULLED, r" offer \1 "),
     (_OFFER_ON_HOLD, " on hold "),
-    (_OFFER_TO_COME, "offer maybe"),
+    (_OFFER_TO_COME, " offer maybe "),
     (_CHANCES_OF_OFFER, "offer maybe"),
     (_PAS_ENTRETIEN, " no interview yet "),
     (_PAS_DENTRETIEN_YET, " no interview yet "),
@@ -1590,6 +1750,7 @@ OUTCOME_REWRITES = (
     (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),
     (_OFFER_DISCUSSED, " offer discussion "),
     (_OFFER_NAMES, " "),
+    (_NAME_BEFORE_LEGAL_FORM, _name_before_form),
     (_SURNAME_AFTER_INITIAL, " "),
     (_SOMEONES_DECLINED_INVITE, r"\g<who> rescheduling"),
     (_SOMEONES_DECLINED_MEETING, r"\g<who>"),
@@ -1808,7 +1969,9 @@ VOCABULARIES: dict[str, Vocabulary] = {
         # "Waiting for the offer", "Awaiting an offer", "Still waiting on the job offer" are
         # interviewing, as "Waiting for offer" is (fx182: they closed the row as an offer).
         awaiting=_AWAITING,
-        awaited={"offer": "interviewing"},
+        # ... and so is a rejection waited for ("Warte auf Absage", "Waiting for the
+        # rejection": ot104 F3, it closed the row), as "Rejection expected" is.
+        awaited={"offer": "interviewing", "rejected": "interviewing"},
         unsettling=OUTCOME_UNSETTLING,
         rewrites=OUTCOME_REWRITES,
         clause_alone={"offered": "offer"} | dict.fromkeys(_INVITED_ALONE, "interviewing"),
@@ -1828,6 +1991,9 @@ NEGATIONS = frozenset(
     | {"nao", "לא", "لا", "لم", "غير"}  # Portuguese "não aprovado", Hebrew, Arabic
     | {"nie", "inte"}  # Polish "nie zatrudniony", Swedish "inte antagen"
     | {"kein", "keine", "keinen"}  # German "no": "keine Zusage" is no offer
+    # German "not" before the word it governs: "Nicht in Bearbeitung", "Nicht zum Gespräch
+    # eingeladen" (ot104 F7, fx225: they read as the word; they need info).
+    | {"nicht"}
     # Spanish "sin", Portuguese "sem", French "sans", Italian "senza", Dutch "zonder"
     # ("without"), Dutch "geen" ("no"): "Sem proposta" is no offer. Not French "pas", which
     # is Dutch for "only just" ("pas gesolliciteerd": just applied).
@@ -2088,7 +2254,10 @@ def _read_clauses(
             i += 1
     end_clause(len(words))
     if unanswered and vocabulary.awaited:
-        found = {vocabulary.awaited.get(v, v) for v in found}
+        # No answer yet undoes no rejection said ("No news, rejected"): only an offer named.
+        found = {
+            v if v in vocabulary.contrary_keeps else vocabulary.awaited.get(v, v) for v in found
+        }
     return next((v for v in vocabulary.precedence if v in found), None)
 
 
@@ -2109,6 +2278,13 @@ def _reread(
     rest = _rest_of_clause(words, clause_starts, i)
     if phrase in _PENDING_OFFER and _SIGNATURE.intersection(rest):
         return "offer"  # "Oferta pendiente de firma", "Offer pending signature": made
+    after = rest[length - 1 :]
+    if (
+        value == "offer"
+        and any("".join(after[:n]) in _AWAITED_AFTER for n in (1, 2))
+        and not _SIGNATURE.intersection(rest)  # "Offerta in attesa di firma": made
+    ):
+        return "interviewing"  # "Aanbod in afwachting", "Offerta in attesa": awaited
     return value
 
 
@@ -2275,12 +2451,18 @@ def asked_values(text: str, vocabulary: Vocabulary) -> tuple[set[str], str]:
     one that starts with "or" ("Ghosted (or slow?)"). "Onsite / offer?" asks only the offer."""
     asked: set[str] = set()
     text = _without_alternatives(text, vocabulary, asked)
+    text = _without_ghosted_or_else(text, vocabulary, asked)
     rest, cut = [], 0
     for question in _QUESTION.finditer(text):
         start = max(
             (m.end() for m in _CLAUSE_END.finditer(text, cut, question.start())), default=cut
         )
         clause = text[start : question.start()]
+        parts = _OR.split(clause)
+        if len(parts) == 2 and _closed_alike({match_vocabulary(p, vocabulary) for p in parts}):
+            # "Rejected or ghosted?": which of two that close the row alike is no question
+            # (ot104 F6: "Rejected or ghosted?  Either way, moving on" stayed open).
+            continue
         alternative = _OR_START.match(clause)
         value = match_vocabulary(clause[alternative.end() :] if alternative else clause, vocabulary)
         before = None
@@ -2315,6 +2497,39 @@ def _closed_alike(values: set[str | None]) -> bool:
     question after a slash only the first ("Rejected / ghosted?"): "Offer / accepted?" asks
     whether the offer was taken, the row kept open."""
     return values <= CLOSED_WITHOUT_OFFER or values <= CLOSED_WITH_OFFER
+
+
+# What starts an alternative said after a word in a clause of its own: "Ghosted (or slow)",
+# "Ghosted (maybe slow)".
+_ALTERNATIVE_START = re.compile(
+    r"\s*(?:or|oder|ou|maybe|perhaps|possibly|vielleicht|peut[-\s]?(?:\u00eatre|etre)"
+    r"|quiz(?:\u00e1|a)s|forse|misschien)\s+",
+    re.IGNORECASE,
+)
+
+
+def _without_ghosted_or_else(text: str, vocabulary: Vocabulary, asked: set[str]) -> str:
+    """``text`` without a "ghosted" said with another reading of the silence beside it, no
+    outcome ("Ghosted or slow", "Ghosted (or slow)", "Ghosted (maybe slow)"): as unsure as
+    "Ghosted (or slow?)", so ghosted is added to ``asked`` (ot104 F6: they closed the row,
+    its follow-ups, which settle "slow", stopped). "Ghosted or rejected" is closed alike;
+    "Ghosted (6 weeks)" says how long."""
+    clauses = [m.end() for m in _CLAUSE_END.finditer(text)]
+    bounds = list(zip([0, *clauses], [*(c - 1 for c in clauses), len(text)], strict=True))
+    for n, (a, b) in enumerate(bounds):
+        parts = _OR.split(text[a:b])
+        if len(parts) == 2 and all(header_key(p) for p in parts):
+            values = [match_vocabulary(p, vocabulary) for p in parts]
+            if "ghosted" in values and None in values:
+                asked.add("ghosted")
+                return text[:a] + " " + text[b:]
+        if n + 1 < len(bounds) and match_vocabulary(text[a:b], vocabulary) == "ghosted":
+            c, d = bounds[n + 1]
+            other = _ALTERNATIVE_START.match(text[c:d])
+            if other and match_vocabulary(text[c + other.end() : d], vocabulary) is None:
+                asked.add("ghosted")
+                return text[:a] + " " + text[d:]
+    return text
 
 
 def _without_alternatives(text: str, vocabulary: Vocabulary, asked: set[str]) -> str:

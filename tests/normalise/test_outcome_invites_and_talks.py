@@ -225,7 +225,8 @@ INVITED = [
     ("Eingeladen, abgesagt", REJECTED),
     ("Declined the invite", REJECTED),
     ("Invite accepted", INTERVIEWING),
-    ("Invite sent", APPLIED),
+    # An invite sent to the person is an interview's too (fx232: it was applied, by "sent").
+    ("Invite sent", INTERVIEWING),
 ]
 
 
