@@ -327,6 +327,7 @@ OUTCOMES: dict[str, str] = {
             *("ofertapendiente", "ofertaesperada", "propostapendente", "propostaesperada"),
             *("offreattendue", "offreenattente", "angeboterwartet", "angebotausstehend"),
             "angebotnochnicht",
+            "zusagenochnicht",  # as "Angebot noch nicht" (fx232: it was the offer)
             # The offer stage next, still to come ("Onsite; offer stage next": ot98 F2, it was
             # an offer).
             *("offernext", "offerstagenext", "offerroundnext", "offerisnext", "offerstepnext"),
@@ -453,6 +454,7 @@ OUTCOMES: dict[str, str] = {
             # The offer accepted in Spanish, French, German, Portuguese, Italian and Dutch, as
             # "Proposta aceita" (fx188's report: they were read as the offer).
             *("ofertaaceptada", "offreacceptee", "angebotangenommen", "ofertaaceita"),
+            "zusageangenommen",  # as "Angebot angenommen" (fx232: it was the offer)
             *("offertaaccettata", "aanbodaanvaard", "aanbodgeaccepteerd"),
             *("ofertaprzyjeta", "przyjetaoferta", "accepterat", "tackatja"),  # Polish, Swedish
             "teklifkabuledildi",  # Turkish
@@ -584,6 +586,11 @@ OUTCOMES: dict[str, str] = {
             *("notpassed", "didnotpass", "didntpass", "notcleared", "didnotclear", "didntclear"),
             *("notshortlisted", "notmovedforward", "notprogressed", "notprogressing"),
             *("wepassed", "theypassed", "passedonme"),
+            # ... in German, "nicht" after the round ("Interview - nicht bestanden": fx232, it
+            # was interviewing), and an offer not accepted, as "Offer not accepted" ("Zusage
+            # nicht angenommen", "Angebot nicht angenommen" closed the row as an offer).
+            *("nichtbestanden", "leidernichtbestanden", "zusagenichtangenommen"),
+            *("angebotnichtangenommen",),
             # An offer declined or rejected in Indonesian and Malay, Vietnamese and Thai, read
             # as "Offer declined" and "Declined offer" are, in a sentence too (``OUTCOME_CONTRARY``:
             # "Offer ditolak" was an offer): "offer/tawaran ditolak", "(me)nolak offer",

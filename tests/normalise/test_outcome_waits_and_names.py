@@ -193,7 +193,15 @@ NICHT_AND_INVITES = [
     ("Noch nicht beworben", NOT_APPLIED),
     ("Invite sent", INTERVIEWING),
     ("Calendar invite received", INTERVIEWING),
+    # "nicht" after the word: an offer not accepted, a round not passed, no offer yet.
+    ("Zusage nicht angenommen", REJECTED),
+    ("Angebot nicht angenommen", REJECTED),
+    ("Interview - nicht bestanden", REJECTED),
+    ("Nicht bestanden", REJECTED),
+    ("Gespräch geführt, Zusage noch nicht", INTERVIEWING),
     # Near cases.
+    ("Zusage angenommen", ACCEPTED),
+    ("Angebot angenommen", ACCEPTED),
     ("Zum Gespräch eingeladen", INTERVIEWING),
     ("Beworben", APPLIED),
     ("Angebot noch nicht erhalten", INTERVIEWING),
