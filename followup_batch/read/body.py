@@ -135,13 +135,13 @@ _TOTAL_LABEL = re.compile(
     rf"|\s*[^\W\d_]+\s+(?:{_TOTAL_WORDS})\s*:?\s*",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[^\W_]+")
+_LABEL_WORD = re.compile(r"[^\W_]+")  # "Gesamt-AG": "gesamt", "ag"
 
 
 def is_total_label(text: str) -> bool:
     """Whether ``text`` is a totals row's label (``_TOTAL_LABEL``) and not a company's name."""
     return bool(_TOTAL_LABEL.fullmatch(text)) and not any(
-        w in LEGAL_FORMS for w in _WORD.findall(text.casefold())
+        w in LEGAL_FORMS for w in _LABEL_WORD.findall(text.casefold())
     )
 
 

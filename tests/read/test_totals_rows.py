@@ -72,7 +72,9 @@ ROWS = [
     # A company named with a totals word and its legal form, or a word that only begins with
     # one: an application, with its count of rounds or a figure beside it (no date: needs info).
     ("Gesamt AG,,,2", "Needs info"),
+    ("Gesamt-AG,,,2", "Needs info"),  # its legal form after a hyphen: it was a totals label
     ("Total SA,,,2", "Needs info"),
+    ("Total-SA,,,2", "Needs info"),
     ("Summe GmbH,,,2", "Needs info"),
     ("TotalEnergies,,,2", "Needs info"),
     ("Summit,,,2", "Needs info"),
