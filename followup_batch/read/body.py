@@ -130,9 +130,19 @@ _TOTAL_WORDS = (
     "|totaux|somme"  # French
     "|suma|soma|somma|totale|cantidad|quantidade|razem|łącznie|toplam|jumlah"
 )
+# Japanese, Chinese and Korean write the label with no space after it, so it is the whole cell,
+# or the label, a colon and a count ("合計", "小計：3", "합계 5건"; ot104 F9: they became rows
+# that need info): never a company that begins with one ("合計商事") or a note that holds one.
+_CJK_TOTAL_WORDS = (
+    "合計|総計|總計|小計|累計|総数|共計"  # Japanese, traditional Chinese
+    "|合计|总计|小计|累计|总数|共计"  # simplified Chinese
+    "|합계|총계|소계|총합"  # Korean
+)
+_CJK_COUNTER = "件|社|個|个|家|개|건|곳"  # "5件", "3社", "2개": a count of applications
 _TOTAL_LABEL = re.compile(
     rf"\s*(?:grand\s+|sub-?\s*|sous-|zwischen)?(?:{_TOTAL_WORDS})\b.*"
-    rf"|\s*[^\W\d_]+\s+(?:{_TOTAL_WORDS})\s*:?\s*",
+    rf"|\s*[^\W\d_]+\s+(?:{_TOTAL_WORDS})\s*:?\s*"
+    rf"|\s*(?:{_CJK_TOTAL_WORDS})\s*[:：]?\s*(?:\d[\d,.]*\s*(?:{_CJK_COUNTER})?)?\s*",
     re.IGNORECASE,
 )
 _LABEL_WORD = re.compile(r"[^\W_]+")  # "Gesamt-AG": "gesamt", "ag"
