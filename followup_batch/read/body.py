@@ -354,14 +354,27 @@ def _is_group_label(text: str) -> bool:
 
 # A note to oneself in a tracker's row: the text in one cell, no date. It is a note when
 #  - it starts with a note's marker and a colon or a spaced dash ("NOTE: ...", "nb - ...",
-#    "Todo: ..."; not "NB-Ventures"),
+#    "Todo: ..."; not "NB-Ventures"), the marker also in the languages the headers are read in
+#    ("Notiz:", "Hinweis:", "Remarque :", "Nota bene:", "メモ：", "备注："; ot106 F3: they became
+#    rows that need info; not "Nota Bene Ltd", "Hinweis GmbH"; Turkish "Not" with a colon only),
 #  - its cell is a free-text column (Topic, Value Add: the user's notes columns), or
 #  - it is a sentence: five words or more, one of them a word a sentence has and the name of
 #    an employer or a job has not ("said", "they", "should": SENTENCE_WORDS);
 # never when the cell is a date column (a sentence where a date goes is a row to fix).
 # A company or a position alone ("Acme", "Federal Reserve Bank of New York") is a row begun.
+_NOTE_WORDS = (
+    r"notes?|nb|n\.b\.|reminder|todo|to-?do|fyi|ps|p\.s\.|memo"
+    r"|notiz|notizen|hinweis|anmerkung|bemerkung"  # German
+    r"|remarque|rappel"  # French ("note" is English's)
+    r"|nota|nota\s+bene|notas|observaci[oó]n|observa[cç][aã]o|obs\.?"  # Spanish, Portuguese,
+    r"|lembrete|promemoria"  # Italian: reminders
+    r"|opmerking|notitie"  # Dutch
+    r"|uwaga|notatka|anteckning|pastaba|piez[iī]me|m[aä]rkus"  # Polish, Swedish, Baltic
+    r"|catatan|ghi\s+ch[uú]|l[uư]u\s+[yý]|หมายเหตุ"  # Indonesian and Malay, Vietnamese, Thai
+    r"|メモ|備考|注意|备注|備註|提醒|메모|참고|비고"  # Japanese, Chinese, Korean
+)
 _NOTE_MARKER = re.compile(
-    r"\W*(?:notes?|nb|n\.b\.|reminder|todo|to-?do|fyi|ps|p\.s\.)(?:\s*:|\s+[-\u2013\u2014])",
+    rf"\W*(?:(?:{_NOTE_WORDS})(?:\s*[:：]|\s+[-\u2013\u2014])|not\s*:)",
     re.IGNORECASE,
 )
 NOTE_COLUMNS = ("topic", "value_add")
