@@ -77,12 +77,19 @@ DEPARTMENT_WORDS = frozenset(
 # the cell is read in ("und", "et", "y"), "&" and "+", typed with spaces or without ("R&D").
 _JOINS = frozenset({*AND_WORDS, *SHORT_AND_WORDS, "&", "+"})
 _WORDS = re.compile(r"[&+]|[^\s&+/]+")
+# No team's name is longer ("Talent Acquisition and People Operations" is 41): a longer text is
+# no department, and is not read word by word, as an Interviewer cell's text before each "and"
+# of a long cell was (a 30,000-character cell took 10 s; outside test ot105 F1).
+DEPARTMENT_LONGEST = 200
 
 
 def is_department(text: str) -> bool:
     """Whether ``text`` is a department's or team's name: its words ``DEPARTMENT_WORDS``,
     joined by "and" or "&" ("HR", "Finance team", "HR und Finanzen", "Sales & Marketing",
-    "R&D", "Recursos Humanos"); not "Dana", "Sales and Dana" or "Head of Finance"."""
+    "R&D", "Recursos Humanos"); not "Dana", "Sales and Dana" or "Head of Finance", nor a text
+    longer than any department's name (``DEPARTMENT_LONGEST``)."""
+    if len(text) > DEPARTMENT_LONGEST:
+        return False
     words = _WORDS.findall(text)
     keys = [header_key(word) for word in words if word.casefold() not in _JOINS]
     return bool(keys) and all(key in DEPARTMENT_WORDS for key in keys)
