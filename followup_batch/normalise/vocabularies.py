@@ -2048,8 +2048,10 @@ def _words_and_clauses(text: str) -> tuple[list[str], list[bool], list[str], lis
     return words, starts, typed, capitals
 
 
+# A name before the dot is 63 characters at most (a domain's label): unbounded, a long run of
+# words and hyphens ("2026-11-2026-11-…") was read to its end from each hyphen (ot105 F1).
 _WEB_ADDRESS = re.compile(
-    r"(?<![\w.])(?:www\.)?[^\W_][\w-]*\.(?:com|io|co|net|org|ai|dev|app|jobs)(?![\w.])",
+    r"(?<![\w.])(?:www\.)?[^\W_][\w-]{0,62}\.(?:com|io|co|net|org|ai|dev|app|jobs)(?![\w.])",
     re.IGNORECASE,
 )
 
@@ -2205,14 +2207,17 @@ def _read_clauses(
             found.add(alone_here)
 
     unanswered = False  # a phrase of ``_UNANSWERED`` is in the cell
+    hedged = False  # a hedge is among the clause's words before word ``i``
+    seen = 0  # the words before it read for a hedge: each once, not once per word after it
     i = 0
     while i < len(words):
         if clause_starts[i]:
             end_clause(i)
-            start = i
-            negated = contrary = awaiting = False
+            start = seen = i
+            negated = contrary = awaiting = hedged = False
             last = None
-        hedged = any(w in _HEDGES for w in words[start:i])
+        hedged = hedged or any(w in _HEDGES for w in words[seen:i])
+        seen = i
         contrary = contrary or (
             i not in names and not hedged and _says_contrary(words, typed[i], i, vocabulary)
         )
@@ -2282,8 +2287,11 @@ def _reread(
         return "offer"
     if phrase == "offernotyet" and _word_after(words, clause_starts, i + length) in _ON_THE_PERSON:
         return "offer"
-    rest = _rest_of_clause(words, clause_starts, i)
-    if phrase in _PENDING_OFFER and _SIGNATURE.intersection(rest):
+    # The rest of the clause is read for these phrases only: for each phrase, it made a long
+    # cell of one clause ("Offer or Offer or …") cost its length squared (ot105 F1).
+    if phrase in _PENDING_OFFER and _SIGNATURE.intersection(
+        _rest_of_clause(words, clause_starts, i)
+    ):
         return "offer"  # "Oferta pendiente de firma", "Offer pending signature": made
     after = rest[length - 1 :]
     if (
