@@ -108,6 +108,8 @@ def resolve_country(
     text = text.strip()
     if not text or dates.is_placeholder(text):
         return default, None
+    if len(text) > PLACE_LONGEST:  # a pasted message, no place (read as one, a minute)
+        return default, _unknown_country(default)
     if not place_parts(text):  # '(', ',' or ':' alone: separators, no place (ot105 F2)
         return default, _unknown_country(default)
     place = _without_postcodes(text)
@@ -378,6 +380,10 @@ def _other_readings(written: str, country: str) -> str:
 
 
 UNKNOWN_COUNTRY = " is not a country the holiday calendars know"
+# No place's name, with its town, region and postcode, is longer: a cell that is (a pasted
+# message in a Country or Status cell) names none, and is not read word by word, which took
+# a minute for 20 cells of 30,000 characters (outside test ot105 F1).
+PLACE_LONGEST = 200
 # A code after a town no table lists that is the default country's region and another country
 # ('Nagpur, IN' on a US tracker: Indiana, or India?); read as the region, and said, unless the
 # tracker's other rows settle it (``_home_region_settled``).
@@ -750,7 +756,10 @@ def _spelt_region(region: str) -> str | None:
 def names_a_place(text: str) -> bool:
     """Whether a State cell names a region or country some calendar knows ('OR', 'Ontario',
     'Bayern', 'NS' of two countries, 'Jalisco'), whatever the tracker's default country: the
-    default only chooses between the places a code may be. 'Applied' or 'Offer' is no place."""
+    default only chooses between the places a code may be. 'Applied' or 'Offer' is no place,
+    nor a text longer than ``PLACE_LONGEST``."""
+    if len(text.strip()) > PLACE_LONGEST:
+        return False
     if header_key(text) in subdivision_names() or _spelt_region(text) is not None:
         return True
     reason = resolve_place("", text, "", "")[1]
