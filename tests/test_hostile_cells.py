@@ -9,6 +9,7 @@ deadline of minutes: a hang fails with the shape named, no time figure is assert
 from __future__ import annotations
 
 import csv
+import resource
 import subprocess
 import sys
 from pathlib import Path
@@ -91,3 +92,73 @@ def test_rows_pasted_twice_without_a_date_read_are_a_duplicate(tmp_path, date):
         "Duplicate: the same cells as row 2, which has its follow-ups; nothing is sent from "
         "this row."
     )
+
+
+# Outside test ot105 F1: a 20-row tracker whose cells in one column were each 30,000
+# characters of one shape took up to a minute of CPU (a clean one takes about 1 s), as
+# readings tried the cell from each of its characters or words. The budget is CPU seconds
+# (the machine's load does not count), loose enough to pass on a slow machine, tight enough
+# to catch a reading whose cost grows with the cell's length squared again.
+CPU_BUDGET_SECONDS = 20
+LONG_COLUMNS = [
+    "Company",
+    "Position",
+    "Interviewer",
+    "Email",
+    "Status",
+    "Interview Date",
+    "Notes",
+    "Country",
+    "Round",
+    "Type",
+]
+LONG_SHAPES = {
+    "a and a space": "a " * 15_000,  # Status 42 s, Country ~68 s, Interviewer 10 s
+    "a digit and a space": "1 " * 15_000,  # Status 41 s
+    "slashes and dashes": "12/3-4/" * 4_285,  # Interviewer 62 s
+    "after": "after " * 5_000,  # Country 12.5 s, Status 7 s
+    "Arabic": "مرحبا بالعالم " * 2_142,  # Status 25 s
+    "dates without their day": "2026-11-" * 3_750,  # Status 6 s
+    "offer or": "Offer or " * 3_333,
+    "a digit and a dot": "1." * 15_000,
+}
+
+
+def _long_cell_tracker(path: Path, column: str, cell: str) -> None:
+    countries = ["DE", "DE", "IN", "DE", "UK", "US", "DE", "IN", "UK", "CA"]
+    with path.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(LONG_COLUMNS)
+        for i in range(20):
+            row = {
+                "Company": f"Acme {i}",
+                "Position": "Data Engineer",
+                "Interviewer": "Jane Roe",
+                "Email": f"jane{i}@example.com",
+                "Status": "Interviewed",
+                "Interview Date": f"2026-11-{2 + i:02d}",
+                "Notes": "met on zoom",
+                "Country": countries[i % 10],
+                "Round": str(1 + i % 3),
+                "Type": ["phone", "video", "onsite"][i % 3],
+                column: cell,
+            }
+            writer.writerow([row[name] for name in LONG_COLUMNS])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", LONG_SHAPES)
+@pytest.mark.parametrize("column", LONG_COLUMNS)
+def test_a_column_of_long_cells_costs_no_more_than_a_long_run(tmp_path, column, shape):
+    path = tmp_path / "long.csv"
+    _long_cell_tracker(path, column, LONG_SHAPES[shape])
+    out = tmp_path / "out.csv"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = _run(path, out)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert cpu < CPU_BUDGET_SECONDS, f"{column} of {shape}: {cpu:.1f} CPU s"
+    with out.open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert [row[column] for row in rows] == [LONG_SHAPES[shape]] * 20  # the cells as they were
