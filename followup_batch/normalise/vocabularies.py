@@ -2293,14 +2293,22 @@ def _reread(
         _rest_of_clause(words, clause_starts, i)
     ):
         return "offer"  # "Oferta pendiente de firma", "Offer pending signature": made
-    after = rest[length - 1 :]
-    if (
-        value == "offer"
-        and any("".join(after[:n]) in _AWAITED_AFTER for n in (1, 2))
-        and not _SIGNATURE.intersection(rest)  # "Offerta in attesa di firma": made
-    ):
+    if value != "offer":
+        return value
+    after = _clause_words(words, clause_starts, i + length, 2)  # the phrase's next two
+    if any("".join(after[:n]) in _AWAITED_AFTER for n in (1, 2)) and not _SIGNATURE.intersection(
+        _rest_of_clause(words, clause_starts, i)
+    ):  # "Offerta in attesa di firma": made
         return "interviewing"  # "Aanbod in afwachting", "Offerta in attesa": awaited
     return value
+
+
+def _clause_words(words: list[str], clause_starts: list[bool], start: int, most: int) -> list[str]:
+    """Up to ``most`` words from word ``start``, in the clause it is in."""
+    end = start
+    while end < len(words) and end < start + most and not clause_starts[end]:
+        end += 1
+    return words[start:end]
 
 
 def _rest_of_clause(words: list[str], clause_starts: list[bool], i: int) -> list[str]:
