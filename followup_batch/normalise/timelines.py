@@ -112,15 +112,28 @@ _CJK_WEEKDAY_NUMBERS = {
     day: number
     for days in ("月火水木金土日", "一二三四五六日", "월화수목금토일")
     for number, day in enumerate(days)
-}
+} | {"天": 6}  # Chinese "星期天", "周天": Sunday
+# Chinese says a weekday after 周/週 (week), 星期 or 礼拜: "周五", "星期五", "礼拜天" (Friday,
+# Friday, Sunday); "前" after it is "before" ("周五前": before Friday), as "之前" and "以前" are
+# (``timeline_words``), but only there: "3天前", "两周前" are days and weeks ago.
+_CHINESE_WEEK = r"(?:周|週|星期|礼拜|禮拜)"
+_CHINESE_DAY = r"[一二三四五六日天]"
 _NEXT_WEEK_DAY_CJK = re.compile(
-    r"来週の?(?P<jp>[月火水木金土日])曜日?|下(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?P<cn>[一二三四五六日])"
+    rf"来週の?(?P<jp>[月火水木金土日])曜日?|下(?:个|個)?{_CHINESE_WEEK}(?P<cn>{_CHINESE_DAY})前?"
     r"|다음 ?주 ?(?P<kr>[월화수목금토일])요일"
 )
 # A weekday in Japanese ("金曜日", "金曜", "今週金曜日", "今週の金曜日"; after the deadline
 # word and reply word: "金曜日までに回答"): that weekday, as "by Friday" is. The day's one
-# character alone ("金", "月") is money, a month: only with "曜".
-_WEEKDAY_JAPANESE = re.compile(r"(?:今週の?)?(?P<jp>[月火水木金土日])曜日?")
+# character alone ("金", "月") is money, a month: only with "曜". Chinese and Korean alike
+# (fx226): "周五前", "本周五之前", "这个星期五以前", "금요일까지", "이번 주 금요일까지" (this
+# week's Friday). "周" alone is a family name ("周先生": Mr Zhou), and "周末" the weekend: a
+# Chinese weekday is "周" with a day's number after it. "上周五" (last Friday), "每周五" (every
+# Friday), "周五面试" (an interview on Friday) are no deadline, and stay unread.
+_WEEKDAY_CJK = re.compile(
+    r"(?:今週の?)?(?P<jp>[月火水木金土日])曜日?"
+    rf"|(?:(?:本|这|這)(?:个|個)?)?{_CHINESE_WEEK}(?P<cn>{_CHINESE_DAY})前?"
+    r"|(?:이번 ?주 ?)?(?P<kr>[월화수목금토일])요일"
+)
 _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     # "by EOD Friday", "end of day on Friday": that Friday.
     (
@@ -380,9 +393,10 @@ def _english_timeline(folded: str) -> Timeline | None:
     if next_week_day is not None:
         named = next(d for d in next_week_day.groups() if d)
         return Timeline(NEXT_WEEK_DAY, _CJK_WEEKDAY_NUMBERS[named])
-    weekday_japanese = _WEEKDAY_JAPANESE.fullmatch(folded)
-    if weekday_japanese is not None:
-        return Timeline(WEEKDAY, _CJK_WEEKDAY_NUMBERS[weekday_japanese["jp"]])
+    weekday_cjk = _WEEKDAY_CJK.fullmatch(folded)
+    if weekday_cjk is not None:
+        named = next(d for d in weekday_cjk.groups() if d)
+        return Timeline(WEEKDAY, _CJK_WEEKDAY_NUMBERS[named])
     if _AFTER_HOLIDAYS.fullmatch(folded):
         return Timeline(
             AFTER_HOLIDAYS, month_part_n(1, MONTH_PART_LAST_DAY["early"]), after_holidays=True

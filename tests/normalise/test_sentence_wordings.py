@@ -133,3 +133,67 @@ def test_near_japanese_wordings_stay_unread(tmp_path: Path, said: str) -> None:
     row = _run(tmp_path, "Tokyo", "2027-03-10", said)
     assert row["Problems"] == f'row 2, column "Decision Date": "{said}" {NOT_READ}'
     assert "stated decision" not in row["Why"]
+
+
+@pytest.mark.parametrize(
+    ("location", "said", "decision"),
+    [
+        # A weekday in Chinese and Korean before a deadline word, as the Japanese one (fx226):
+        # after Wed 2027-03-10, Fri 03-12 → 1 bd Mon 03-15 → the preferred Tue 03-16.
+        ("Shanghai", "周五前", "Fri 2027-03-12"),
+        ("Shanghai", "周五之前", "Fri 2027-03-12"),
+        ("Shanghai", "本周五之前", "Fri 2027-03-12"),
+        ("Shanghai", "星期五以前", "Fri 2027-03-12"),
+        ("Shanghai", "周五", "Fri 2027-03-12"),  # alone, as "金曜日" and "Friday" are
+        ("Taipei", "週五前", "Fri 2027-03-12"),
+        ("Seoul", "금요일까지", "Fri 2027-03-12"),
+        ("Seoul", "이번 주 금요일까지", "Fri 2027-03-12"),
+        ("Seoul", "금요일", "Fri 2027-03-12"),
+    ],
+)
+def test_a_chinese_or_korean_weekday_is_read_as_by_friday_is(
+    tmp_path: Path, location: str, said: str, decision: str
+) -> None:
+    row = _run(tmp_path, location, "2027-03-10", said)
+    assert (row["1st check-in due"], row["Problems"]) == ("2027-03-16", "")
+    assert f"1 bd after the stated decision date {decision} (never" in row["Why"]
+
+
+@pytest.mark.parametrize(
+    ("location", "said"),
+    [
+        # Next week's Friday, before "前" too: Fri 03-19 → Mon 03-22 → the preferred Tue 03-23.
+        ("Shanghai", "下周五之前"),
+        ("Shanghai", "下周五前"),
+        ("Seoul", "다음 주 금요일까지"),
+    ],
+)
+def test_next_weeks_chinese_and_korean_weekdays_still_read(
+    tmp_path: Path, location: str, said: str
+) -> None:
+    row = _run(tmp_path, location, "2027-03-10", said)
+    assert (row["1st check-in due"], row["Problems"]) == ("2027-03-23", "")
+    assert f'1 bd after the stated decision "{said}", read as Fri 2027-03-19 (never' in row["Why"]
+
+
+@pytest.mark.parametrize(
+    ("location", "said"),
+    [
+        ("Shanghai", "周先生"),  # Mr Zhou: 周 is a family name
+        ("Shanghai", "周五先生"),  # a person called Zhou Wu
+        ("Shanghai", "周末前"),  # before the weekend: no weekday
+        ("Shanghai", "上周五之前"),  # before last Friday
+        ("Shanghai", "每周五"),  # every Friday
+        ("Shanghai", "周五面试"),  # an interview on Friday
+        ("Shanghai", "3天前"),  # 3 days ago: "前" only after a weekday
+        ("Shanghai", "两周前"),  # two weeks ago
+        ("Seoul", "매주 금요일"),  # every Friday
+        ("Seoul", "금요일에 면접"),  # an interview on Friday
+    ],
+)
+def test_near_chinese_and_korean_wordings_stay_unread(
+    tmp_path: Path, location: str, said: str
+) -> None:
+    row = _run(tmp_path, location, "2027-03-10", said)
+    assert row["Problems"] == f'row 2, column "Decision Date": "{said}" {NOT_READ}'
+    assert "stated decision" not in row["Why"]
