@@ -329,6 +329,11 @@ _DAYFIRST_EVIDENCE = re.compile(
 )
 
 
+# A weekday before a date, in any language ("Mon 30.11.", "Di. 24.03.", "lundi, 30.11."):
+# what follows it (``DateOrder.dayfirst_for``).
+_AFTER_WEEKDAY = re.compile(r"[^\W\d_]+\.?,?\s+(?P<rest>\d.*)")
+
+
 def detect_dayfirst(values: Iterable[object]) -> bool | None:
     """Whether numeric text dates in ``values`` are day-first: True, False, or None (unknown).
 
@@ -379,12 +384,20 @@ class DateOrder:
     separators: tuple[tuple[str, bool], ...] = ()
 
     def dayfirst_for(self, value: object) -> bool | None:
-        """How ``value`` (a cell) is read: the column's order, or its separator's."""
-        if self.separators and isinstance(value, str):
-            m = _DAYFIRST_EVIDENCE.match(value.strip())
-            if m is not None:
-                return dict(self.separators).get(m["sep"], self.dayfirst)
-        return self.dayfirst
+        """How ``value`` (a cell) is read: the column's order, or its separator's. A date
+        written with dots after a weekday ("Mon 30.11.", "Di. 24.03.") is day-first as one
+        alone is, where no date of the column says how its dots are meant (ot104 F8: "Sent Mon
+        30.11." in a month-first column was no date)."""
+        if not isinstance(value, str):
+            return self.dayfirst
+        m = _DAYFIRST_EVIDENCE.match(value.strip())
+        if self.separators and m is not None:
+            return dict(self.separators).get(m["sep"], self.dayfirst)
+        weekday = _AFTER_WEEKDAY.fullmatch(value.strip())
+        m = _DAYFIRST_EVIDENCE.match(weekday["rest"]) if weekday is not None else None
+        if m is None or m["sep"] != "." or self.source == "forced" or self.from_dots:
+            return self.dayfirst
+        return dict(self.separators).get(".", True)
 
     @property
     def from_dots(self) -> bool:
@@ -512,6 +525,13 @@ def detect_date_order(values: pd.Series) -> DateOrder:
 def _written_with_dots(text: str) -> bool:
     m = _DAYFIRST_EVIDENCE.match(text.strip())
     return m is not None and m["sep"] == "."
+
+
+def dotted(text: str) -> bool:
+    """Whether ``text`` is a date in figures written with dots, after a weekday too ("30.11.",
+    "Wed 02.03.", "Di. 24.03."): day-first wherever it is written."""
+    weekday = _AFTER_WEEKDAY.fullmatch(text.strip())
+    return _written_with_dots(text if weekday is None else weekday["rest"])
 
 
 def _order_of(texts: dict[str, int]) -> DateOrder:

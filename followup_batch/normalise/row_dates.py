@@ -953,11 +953,27 @@ _RELATIVE_DAY = re.compile(
     r"|今日|昨日|本日|今天|昨天",
     re.IGNORECASE,
 )
+# A note may follow, set off by a separator or a bracket, as after a bare mark ("Sent today -
+# Dana replied", "Sent Monday (no reply)"; ot104 F8: each was read as not sent), but no date
+# ("Sent Monday, 30.11.": the date is the day) and no question ("Sent today - or not?").
 _MARK_THEN_RELATIVE = re.compile(
     rf"\s*(?P<mark>.+?)(?:\s*[-:,;(\u2013\u2014]\s*|\s+(?:(?:on|am|el|le)\s+)?|(?<=[\u3000-\u9fff]))"
-    rf"(?P<when>{_RELATIVE_DAY.pattern})[\s).!]*",
+    rf"(?P<when>{_RELATIVE_DAY.pattern})"
+    r"(?:[\s).!]*|\s*[-:,;(\u2013\u2014]\s*(?!\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s|$))[^?\s][^?]*)",
     re.IGNORECASE,
 )
+# A word mark, then a weekday in any language the date reader knows and a date ("Sent Monday
+# 30.11.", "Sent Monday, Nov 30", "ja Di. 24.03.", "gesendet am Mo. 30.11."): the date, whose
+# weekday is checked once its year is placed (ot104 F8: not sent).
+_WORD_MARK_THEN_WEEKDAY = [
+    re.compile(
+        rf"\s*(?P<mark>{mark})\s+(?:(?:on|am|le|el|em|op|il)\s+)?"
+        r"(?P<rest>(?P<weekday>[^\W\d_]+)\.?,?\s+\w.*)",
+        re.IGNORECASE,
+    )
+    for mark in (r"[^\W\d_]+\s+[^\W\d_]+", r"[^\W\d_]+")  # "followed up", "sent"
+]
 # A Japanese, Chinese or Korean sent mark with its date written on, no space between: "済3/2"
 # (done 3/2), "送信済3/2", "已发3/2" are "済 3/2" (fx214: not read).
 _CJK_MARK_THEN_FIGURES = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)(?=\d)")
@@ -997,6 +1013,8 @@ def mark_date(value: object) -> str | bool | None:
         value = _CJK_MARK_THEN_FIGURES.sub(r"\1 ", value, count=1)
     follows = yes_mark_note(value)
     if follows is None:
+        follows = _weekday_then_date(value)
+    if follows is None:
         return None
     rest, after_space = follows
     # A date is a few words ("Wednesday, 20 September 2027"): only ends within
@@ -1015,6 +1033,21 @@ def mark_date(value: object) -> str | bool | None:
     # After a space, a word mark or x needs a date or figures: "X Sun Microsystems", "x May
     # Ltd" are names, no marks.
     return None if after_space and not rest[:1].isdigit() else True
+
+
+def _weekday_then_date(value: object) -> tuple[str, bool] | None:
+    """(what follows a word mark, True) when it is a weekday and then a date ("Sent Monday
+    30.11.": "Monday 30.11."; ``_WORD_MARK_THEN_WEEKDAY``), else None."""
+    if not isinstance(value, str):
+        return None
+    for pattern in _WORD_MARK_THEN_WEEKDAY:
+        m = pattern.fullmatch(" ".join(value.split()))
+        if m is None or m["mark"].casefold() == "x" or read_sent_mark(m["mark"]) is not True:
+            continue
+        weekday = dates.without_accents(m["weekday"].casefold())
+        if weekday in dates.WEEKDAYS or weekday in dates.OTHER_LANGUAGE_WEEKDAYS:
+            return m["rest"], True
+    return None
 
 
 def _is_date(note: str | bool | None) -> bool:
@@ -1079,8 +1112,15 @@ def _marked_then(
     readings: dict[dt.date, str | None] = {}
     orders: dict[dt.date, bool | None] = {}  # each reading's order: True for day-first
     unread: str | None = None
+    # A date with dots is day-first wherever it is written: read month-first only when it is
+    # no date day-first ("Wed 02.03." is 2 March, a Tuesday, not 3 February, a Wednesday).
+    dots = date_columns.dotted(note)
     for first in (order.dayfirst_for(note),) if order is not None and settled else (True, False):
         read = dates.parse_date(note, dayfirst=first)
+        if dots and first:
+            dots = read.value is not None or read.month_day is not None
+        elif dots:
+            continue
         orders.update({day: first for day in (read.value,) if day is not None})
         if read.value is not None:
             readings[read.value] = None

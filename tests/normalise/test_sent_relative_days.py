@@ -33,6 +33,11 @@ JP_YEAR = (
     "has no year; read as 2027-03-02 (nearest the interview date; US month/day, every row's"
     " Country (JP) writes dates month-first)"
 )
+NO_YEAR = "has no year; read as 2027-03-02 (nearest the interview date)"
+WRONG_WEEKDAY = (
+    'is marked sent, but its date "{}" is not a date (it has no year; 2027-03-02, nearest the'
+    " interview date, is a Tuesday), so it is read as sent on a day not noted"
+)
 
 # (Country, cell, Next action, the Why's thank-you line after WHY, Problems after the cell)
 CASES = [
@@ -50,6 +55,26 @@ CASES = [
     ("GB", "sent on Monday", THANKED, "; marked sent", UNDATED.format("Monday")),
     ("US", "Yes - Tuesday", THANKED, "; marked sent", UNDATED.format("Tuesday")),
     ("US", "✓ last Friday", THANKED, "; marked sent", UNDATED.format("last Friday")),
+    # With a note after it, set off as after a bare mark (ot104 F8: read as not sent).
+    ("US", "Sent today - Dana replied", THANKED, "; marked sent", UNDATED.format("today")),
+    ("US", "Sent monday (no reply)", THANKED, "; marked sent", UNDATED.format("monday")),
+    (
+        "GB",
+        "Sent yesterday: left a voicemail",
+        THANKED,
+        "; marked sent",
+        UNDATED.format("yesterday"),
+    ),
+    ("US", "x today - late", THANKED, "; marked sent", UNDATED.format("today")),
+    # A weekday and then a date: that date, its weekday checked (ot104 F8: "Sent Monday
+    # 30.11.", "ja Di. 24.03." were read as not sent).
+    ("US", "Sent Tuesday 02.03.", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
+    ("US", "Sent Tuesday, Mar 2", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
+    ("DE", "ja Di. 02.03.", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
+    ("DE", "gesendet am Di. 02.03.", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
+    ("US", "Sent Tue 02.03.", THANKED, "; sent Tue 2027-03-02", NO_YEAR),  # as before
+    # Dots are day-first: 2 March is a Tuesday, and no 3 February (a Wednesday) is taken.
+    ("US", "Sent Wed 02.03.", THANKED, "; marked sent", WRONG_WEEKDAY.format("Wed 02.03.")),
     # A Japanese mark with its date on: sent that day.
     ("JP", "済3/2", THANKED, "; sent Tue 2027-03-02", JP_YEAR),
     ("JP", "送信済み3/2", THANKED, "; sent Tue 2027-03-02", JP_YEAR),
@@ -68,6 +93,11 @@ CASES = [
     ("GB", "Send Monday", NOT_THANKED, "", NOT_A_MARK),
     ("GB", "Not sent Monday", NOT_THANKED, "", NOT_A_MARK),
     ("US", "X Sun Microsystems", NOT_THANKED, "", NOT_A_MARK),
+    ("US", "Sent Sun Microsystems", NOT_THANKED, "", NOT_A_MARK),
+    ("US", "will send today - after lunch", NOT_THANKED, "", NOT_A_MARK),
+    ("US", "Not sent today - tomorrow", NOT_THANKED, "", NOT_A_MARK),
+    ("US", "Sent today - or not?", NOT_THANKED, "", NOT_A_MARK),
+    ("US", "Send Tuesday 02.03.", NOT_THANKED, "", NOT_A_MARK),
 ]
 
 
@@ -94,3 +124,31 @@ def test_a_mark_with_a_day_counted_from_typing_is_sent_undated(
     thank_you = next(line for line in row["Why"].splitlines() if line.startswith("Thank"))
     assert (row["Next action"], thank_you) == (action, WHY + sent)
     assert row["Problems"] == (f'F2: "{cell}" {problem}' if problem else None)
+
+
+@pytest.mark.parametrize("cell", ["Sent Tue 02.03.", "Sent Tuesday 02.03.", "Sent 02.03."])
+def test_a_dotted_date_after_a_weekday_is_day_first_in_a_month_first_column(
+    tmp_path: Path, cell: str
+) -> None:
+    # "Sent 3/2" on a US row settles the column month-first; a date with dots is day-first
+    # wherever it is written, after a weekday too (ot104 F8: "Sent Mon 30.11." was no date).
+    path = tmp_path / "tracker.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Company", "Position", "Country", "Interview Date", "Status", "Thank-you Sent"])
+    for company, sent in (("Acme", "Sent 3/2"), ("Beta", cell)):
+        sheet.append([company, "Analyst", "US", dt.datetime(2027, 3, 1), "Interviewing", sent])
+    book.save(path)
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2027-03-04", "-q", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path, data_only=True).active
+    assert sheet is not None
+    header = [c.value for c in sheet[1]]
+    rows = [dict(zip(header, (c.value for c in r), strict=True)) for r in sheet.iter_rows(2)]
+    for row in rows:
+        thank_you = next(line for line in row["Why"].splitlines() if line.startswith("Thank"))
+        assert (row["Next action"], thank_you) == (THANKED, WHY + "; sent Tue 2027-03-02")
+    assert rows[1]["Problems"].startswith(f'F3: "{cell}" {NO_YEAR[:-1]}')
