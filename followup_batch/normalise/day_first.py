@@ -432,14 +432,15 @@ def _us_holidays_notes(
     """``US_HOLIDAYS_FOR_DAY_FIRST`` when the tracker writes dates day-first, so is plainly
     kept outside the United States, and yet its rows run on the default US calendar: no
     Country column, no country in the config, and no place cells that put most rows elsewhere
-    (a row on it among rows in Mexico has its own Problems line: ot73 F3). Its hint names the
-    country the tracker's places, code page or headers point to (``home_country``)."""
+    (a row on it among rows in Mexico has its own Problems line: ot73 F3) or on a calendar of
+    their own (ot104 F10: rows in "Denver, CO" are on US-CO's, which their Location chose, not
+    the default). Its hint names the country the tracker's places, code page or headers point
+    to (``home_country``)."""
     dayfirst = reading.dayfirst or any(o.dayfirst for o in orders.values())
     if "country" in table.mapping or reading.default_country != "US" or not dayfirst:
         return []
     calendars = _row_calendars(table, reading)
-    home = reading.default_country.split("-")[0]
-    if 2 * sum(c.split("-")[0] == home for c in calendars) < len(calendars):
+    if 2 * sum(c == reading.default_country for c in calendars) < len(calendars):
         return []
     found = home_country(table, calendars, reading.default_country)
     return [US_HOLIDAYS_FOR_DAY_FIRST + country_hint(found)]
