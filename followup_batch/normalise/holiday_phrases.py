@@ -844,6 +844,9 @@ def reading_note(country: str, phrase: str, decision: dt.date) -> str:
         )
     code = country.split("-")[0]
     found = named_holiday(phrase)
+    kept = _easter_kept_by_state(country, found, decision)
+    if kept:
+        return f" ({kept} is the only Easter holiday on the {country} calendar)"
     if code in SCHOOL_EASTER_ROWS and found is not None and found.words in _SCHOOL_EASTER:
         return (
             " (Easter's bank holidays: the school Easter holidays, about two weeks, are on no"
@@ -856,6 +859,28 @@ def reading_note(country: str, phrase: str, decision: dt.date) -> str:
     ):
         return " (the autumn holidays, Rosh Hashanah to Simchat Torah, as said in Israel)"
     return ""
+
+
+def _easter_kept_by_state(country: str, found: NamedHoliday | None, decision: dt.date) -> str:
+    """'Good Friday 03-26': the Easter days a state whose country keeps no Easter has off
+    (Texas's and Connecticut's Good Friday), near ``decision``, where ``found`` names Easter:
+    the reading is by them, not by Easter Sunday as elsewhere in the country, and the Why
+    says so (ot104 F12: a Texas row's said nothing, a Colorado row's "Easter is no holiday");
+    else ''."""
+    if found is None or _package_key(country)[0] not in UNKEPT_DAYS[EASTER].rows:
+        return ""
+    names = names_meant(country, found.words)
+    if names != EASTER:
+        return ""
+    since = decision - dt.timedelta(days=SAME_HOLIDAY_DAYS)
+    table = _holidays(country, since.year)
+    days = [
+        d
+        for d in _days_named(table, names[0], names, since)
+        if abs((d - decision).days) <= SAME_HOLIDAY_DAYS
+    ]
+    named = (next(n for n in table[d] if n in EASTER).title() for d in days)
+    return ", ".join(f"{name} {d:%m-%d}" for name, d in zip(named, days, strict=True))
 
 
 # A holiday's weekend ("Thanksgiving weekend", "the Canada Day long weekend"), and the days

@@ -156,13 +156,17 @@ def test_labour_day_in_britain_is_the_early_may_bank_holiday(
 
 
 US_EASTER = "(Easter Sunday 03-28: Easter is no holiday on the US calendar)"
+TX_EASTER = "(Good Friday 03-26 is the only Easter holiday on the US-TX calendar)"
+CT_EASTER = "(Good Friday 03-26 is the only Easter holiday on the US-CT calendar)"
 
 
 # Easter is no US federal holiday, nor Mexican one, but a weekend everyone knows: "after Easter"
 # there is after Easter Sunday (2027-03-28, 2028-04-16), the Monday, and the Why says so (fx214:
 # it was a row problem, "names Good Friday ..., which is not a day off on the US calendar").
-# "Before Easter" is the Friday before it. Where the calendar keeps Good Friday (Connecticut,
-# Ontario) or Easter Monday (England), as before, with no such note.
+# "Before Easter" is the Friday before it. Where the calendar keeps Good Friday (Ontario) or
+# Easter Monday (England), as before, with no such note; a US state that keeps Good Friday
+# (Connecticut, Texas) reads it as elsewhere, and the Why says Good Friday is its only Easter
+# holiday (ot104 F12: it said nothing, where Colorado's says Easter is none).
 @pytest.mark.parametrize(
     ("location", "interview", "said", "due", "read_as"),
     [
@@ -189,7 +193,24 @@ US_EASTER = "(Easter Sunday 03-28: Easter is no holiday on the US calendar)"
             "2027-03-30",
             "Mon 2027-03-29 (Easter Sunday 03-28: Easter is no holiday on the MX calendar)",
         ),
-        ("Hartford, CT", "2027-03-10", "after Easter", "2027-03-30", "Mon 2027-03-29"),
+        ("Hartford, CT", "2027-03-10", "after Easter", "2027-03-30", f"Mon 2027-03-29 {CT_EASTER}"),
+        ("Austin, TX", "2027-03-17", "after Easter", "2027-03-30", f"Mon 2027-03-29 {TX_EASTER}"),
+        (
+            "Austin, TX",
+            "2027-03-17",
+            "after the Easter weekend",
+            "2027-03-30",
+            f"Mon 2027-03-29 {TX_EASTER}",
+        ),
+        ("Austin, TX", "2027-03-17", "before Easter", "2027-03-30", f"Thu 2027-03-25 {TX_EASTER}"),
+        (
+            "Denver, CO",
+            "2027-03-17",
+            "after Easter",
+            "2027-03-30",
+            "Mon 2027-03-29 (Easter Sunday 03-28: Easter is no holiday on the US-CO calendar)",
+        ),
+        ("Austin, TX", "2027-03-17", "after Good Friday", "2027-03-30", "Mon 2027-03-29"),
         ("Toronto, ON", "2027-03-10", "after the Easter weekend", "2027-03-30", "Mon 2027-03-29"),
         ("London, UK", "2027-03-10", "after the Easter weekend", "2027-03-31", "Tue 2027-03-30"),
     ],
