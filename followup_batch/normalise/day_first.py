@@ -233,17 +233,23 @@ def _locale(places: list[tuple[str, str | None]], header: str) -> date_columns.D
     nations = {country.split("-")[0] for country, reason in places if country and reason is None}
     if not nations:
         return None
-    listed = ", ".join(sorted(nations))
+    listed = _named(nations)
     if nations <= NOT_DAY_FIRST:
         why = f"every row's {header} ({listed}) writes dates month-first"
         return date_columns.DateOrder(False, "locale", why)
     if not nations & MONTH_FIRST:
-        day, year = (", ".join(sorted(n)) for n in (nations - YEAR_FIRST, nations & YEAR_FIRST))
+        day, year = (_named(n) for n in (nations - YEAR_FIRST, nations & YEAR_FIRST))
         why = f"every row's {header} ({listed}) writes dates day-first"
         if year:
             why = f"every row's {header} writes dates day-first ({day}) or year-first ({year})"
         return date_columns.DateOrder(True, "locale", why)
     return None
+
+
+def _named(nations: Iterable[str]) -> str:
+    """'France, the United Kingdom': countries by name, not code (fx226: 'every row's Country
+    (GB)'), in the order of their codes."""
+    return ", ".join(row_dates.country_named(code) for code in sorted(nations))
 
 
 def _disagreement(table: RawTable) -> str | None:
@@ -272,10 +278,7 @@ def _disagree(places: list[tuple[str, str | None]], header: str) -> str | None:
     day, month = sorted(nations - NOT_DAY_FIRST), sorted(nations & MONTH_FIRST)
     if not day or not month:
         return None
-    return (
-        f"the rows' {header} disagree: day-first ({', '.join(day)}), month-first"
-        f" ({', '.join(month)})"
-    )
+    return f"the rows' {header} disagree: day-first ({_named(day)}), month-first ({_named(month)})"
 
 
 def read_against_own_country(
@@ -323,7 +326,7 @@ def read_against_own_country(
         meant = _other_reading(cells[i], own, anchors[i] if anchors is not None else None)
         if said is None or meant is None or np.datetime64(meant, "ns") == read[i]:
             continue
-        country = countries[i].split("-")[0]
+        country = row_dates.country_named(countries[i])
         rerun = ", or run with --dayfirst if every date here is day-first" if undecided else ""
         reasons[i] = (
             f", {said}; in {country}, where this row is, it is {meant.day} {meant:%B %Y}: "

@@ -1067,9 +1067,7 @@ class DateHabit(NamedTuple):
 
     def named(self) -> str:
         """'the United Kingdom', 'France': the country, as a sentence names it."""
-        name = calendar_places.country_name(self.country.split("-")[0])
-        the = name in _NAMED_WITH_THE or name.startswith("United ")
-        return f"the {name}" if the or re.search(r" (?:Republic|Islands)\b", name) else name
+        return country_named(self.country)
 
     def said(self, dayfirst: bool | None) -> str:
         """'day-first, as dates are written in the United Kingdom', or '..., though dates are
@@ -1086,6 +1084,14 @@ class DateHabit(NamedTuple):
 _NAMED_WITH_THE = frozenset(
     ("Netherlands", "Philippines", "Bahamas", "Gambia", "Maldives", "Comoros", "Seychelles")
 )
+
+
+def country_named(country: str) -> str:
+    """'the United Kingdom' for 'GB' or 'GB-ENG', 'France' for 'FR': a calendar's country, as
+    a sentence names it (the notes on how dates are read name countries so, not by code)."""
+    name = calendar_places.country_name(country.split("-")[0])
+    the = name in _NAMED_WITH_THE or name.startswith("United ")
+    return f"the {name}" if the or re.search(r" (?:Republic|Islands)\b", name) else name
 
 
 def _marked_then(

@@ -459,28 +459,28 @@ def test_the_date_order_is_settled_once_for_every_piece(tmp_path: Path) -> None:
         (
             "Company,Position,Interview Date,Country\n" + "A,PM,03/04/2027,DE\n" * 3,
             True,
-            "no value settles it; every row's Country (DE) writes dates day-first",
+            "no value settles it; every row's Country (Germany) writes dates day-first",
         ),
         (
             "Company,Position,Interview Date,Location\n"
             + 'A,PM,03/04/2027,"London, UK"\n' * 2
             + "B,PM,03/05/2027,Remote\nC,PM,04/05/2027,Manchester\n",
             True,
-            "every row's Location (GB) writes dates day-first",
+            "every row's Location (the United Kingdom) writes dates day-first",
         ),
         (
             "Company,Position,Interview Date,City,State\n"
             + "A,PM,03/04/2027,München,\n" * 2
             + "B,PM,03/05/2027,Leipzig,SN\n",
             True,
-            "every row's City and State (DE) writes dates day-first",
+            "every row's City and State (Germany) writes dates day-first",
         ),
         (
             "Company,Position,Interview Date,City,State\n"
             + "A,PM,03/04/2027,Toronto,ON\n" * 2
             + "B,PM,03/05/2027,Austin,TX\n",
             False,
-            "every row's City and State (CA, US) writes dates month-first",
+            "every row's City and State (Canada, the United States) writes dates month-first",
         ),
         # One client's rows in the US, another's in Germany: nothing says, as in a tracker.
         (
@@ -594,7 +594,8 @@ def test_the_date_order_does_not_depend_on_the_partitions(
             [
                 '"Interview Date": text dates such as 3/11/2026 are read day first '
                 "(3/11/2026 is 3 November) in every file (no value settles it; every row's "
-                "Country (DE, GB) writes dates day-first); --monthfirst reads every column "
+                "Country (Germany, the United Kingdom) writes dates day-first); --monthfirst reads "
+                "every column "
                 "that way.",
             ],
         ),
@@ -605,8 +606,8 @@ def test_the_date_order_does_not_depend_on_the_partitions(
             {"Interview Date": (False, "locale")},
             [
                 '"Interview Date": text dates such as 3/11/2026 are read month first (March 11) '
-                "in every file (no value settles it; every row's City and State (CA, US) "
-                "writes dates month-first); --dayfirst reads every column that way.",
+                "in every file (no value settles it; every row's City and State (Canada, the "
+                "United States) writes dates month-first); --dayfirst reads every column that way.",
             ],
         ),
     ],
@@ -650,7 +651,11 @@ def test_a_folder_of_parquet_and_csv_files_is_refused_not_half_read(tmp_path: Pa
     ("countries", "dayfirst", "why"),
     [
         # The rows' places first, as in a tracker: US rows are month-first, whoever runs them.
-        (["US", "US", "US"], False, "every row's Country (US) writes dates month-first"),
+        (
+            ["US", "US", "US"],
+            False,
+            "every row's Country (the United States) writes dates month-first",
+        ),
         # Rows of both kinds say nothing: the config's country does.
         (["US", "DE", "US"], True, "the config's country, GB-ENG, writes dates day-first"),
         (["", "Narnia", ""], True, "the config's country, GB-ENG, writes dates day-first"),

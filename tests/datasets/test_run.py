@@ -1526,7 +1526,8 @@ def test_cli_csv_parts_read_in_the_encoding_named(
 
 DAY_FIRST_NOTE = (
     '"Interview Date": text dates such as 3/11/2026 are read day first (3/11/2026 is 3 '
-    "November) in every file (no value settles it; every row's Country (DE, GB) writes dates "
+    "November) in every file (no value settles it; every row's Country (Germany, the United "
+    "Kingdom) writes dates "
     "day-first); --monthfirst reads every column that way."
 )
 ASSUMED_NOTE = (
@@ -1598,7 +1599,8 @@ EU_PART = (
             {"us": ["2026-03-12", "2026-04-11"], "eu": ["2026-12-25", "2026-12-03"]},
             [
                 'us.csv: "Interview Date": text dates such as 3/11/2026 are read month first '
-                "(March 11) in this file (every row's Country (US) writes dates month-first), "
+                "(March 11) in this file (every row's Country (the United States) writes dates "
+                "month-first), "
                 "day first in the others; --dayfirst or --monthfirst reads every file one way."
             ],
         ),
@@ -1698,7 +1700,8 @@ def test_cli_names_a_part_in_its_notes_as_data_was_typed(
     part = shown.format(tmp=tmp_path)
     assert err.splitlines() == [
         f'note: {part}us.csv: "Interview Date": text dates such as 3/11/2026 are read month '
-        "first (March 11) in this file (every row's Country (US) writes dates month-first), "
+        "first (March 11) in this file (every row's Country (the United States) writes dates "
+        "month-first), "
         "day first in the others; --dayfirst or --monthfirst reads every file one way.",
         f"{part}odd.csv: SKIPPED — its columns differ from eu.csv's (it lacks Position, "
         "Country); every file of a dataset needs the same columns in the same order",

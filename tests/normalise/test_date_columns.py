@@ -496,9 +496,9 @@ def test_date_orders_forced_and_borrowed() -> None:
         (
             {"thank_you_sent": ["24.11.2026", None], "check_in_1_sent": [None, "12/1/2026"]},
             date_columns.DateOrder(
-                True, "locale", "every row's Country (FR) writes dates day-first"
+                True, "locale", "every row's Country (France) writes dates day-first"
             ),
-            "day-first (no value decides it; every row's Country (FR) writes dates day-first)",
+            "day-first (no value decides it; every row's Country (France) writes dates day-first)",
         ),
         # A column's own dotted dates stay day-first under the order it falls back to.
         (
@@ -587,8 +587,11 @@ def _disagree(header: str, day: str, month: str) -> str:
 
 
 # The notes a plain run shows too (``assumed_date_notes``): US month/day as nothing settled it.
-US_GB, AUSTIN_LONDON = _disagree("Country", "GB", "US"), _disagree("Location", "GB", "US")
-MUNICH_AUSTIN = _disagree("City", "DE", "US")
+US_GB, AUSTIN_LONDON = (
+    _disagree("Country", "the United Kingdom", "the United States"),
+    _disagree("Location", "the United Kingdom", "the United States"),
+)
+MUNICH_AUSTIN = _disagree("City", "Germany", "the United States")
 ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
 
 
@@ -612,7 +615,7 @@ ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
             {},
             ["2026-11-03", "2026-11-05"],
             '"Interview Date": dates such as 3/11/2026 are read day-first (every row\'s Country '
-            "(FR) writes dates day-first); use --monthfirst if that is wrong",
+            "(France) writes dates day-first); use --monthfirst if that is wrong",
         ),
         (COUNTRIES.format("GB", "United Kingdom"), {}, ["2026-11-03", "2026-11-05"], None),
         (COUNTRIES.format("DE-BY", "DE-BY"), {}, ["2026-11-03", "2026-11-05"], None),
@@ -625,7 +628,8 @@ ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
             {"default_country": "GB"},
             ["2026-03-11", "2026-05-11"],
             '"Interview Date": dates such as 3/11/2026 are read US month/day (every row\'s '
-            "Country (US) writes dates month-first); use --dayfirst if that is wrong",
+            "Country (the United States) writes dates month-first); use --dayfirst if that is "
+            "wrong",
         ),
         # US territories and the other month-first countries; Canada as the US.
         (COUNTRIES.format("PR", "PH"), {"default_country": "GB"}, MARCH_MAY, None),
@@ -642,7 +646,8 @@ ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
             {},
             NOVEMBER,
             '"Interview Date": dates such as 3/11/2026 are read day-first (every row\'s Country '
-            "writes dates day-first (PL) or year-first (HU)); use --monthfirst if that is wrong",
+            "writes dates day-first (Poland) or year-first (Hungary)); use --monthfirst if that is "
+            "wrong",
         ),
         (COUNTRIES.format("FR", "JP"), {}, NOVEMBER, None),
         (CITIES.format("Warszawa", "Budapest"), {}, NOVEMBER, None),
@@ -651,7 +656,7 @@ ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
             {"default_country": "GB"},
             MARCH_MAY,
             '"Interview Date": dates such as 3/11/2026 are read US month/day (every row\'s '
-            "Country (HU, JP) writes dates month-first); use --dayfirst if that is wrong",
+            "Country (Hungary, Japan) writes dates month-first); use --dayfirst if that is wrong",
         ),
         (COUNTRIES.format("US", "HU"), {"default_country": "GB"}, MARCH_MAY, None),
         # Rows in countries of both kinds: the config's country, else US month/day, and the
@@ -671,7 +676,7 @@ ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
             {},
             NOVEMBER,
             '"Interview Date": dates such as 3/11/2026 are read day-first (every row\'s Location '
-            "(GB) writes dates day-first); use --monthfirst if that is wrong",
+            "(the United Kingdom) writes dates day-first); use --monthfirst if that is wrong",
         ),
         (LOCATIONS.format("Madrid", "Barcelona"), {}, NOVEMBER, None),
         (LOCATIONS.format("Hybrid - Berlin", "Remote"), {}, NOVEMBER, None),
@@ -680,7 +685,8 @@ ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
             {"default_country": "GB"},
             MARCH_MAY,
             '"Interview Date": dates such as 3/11/2026 are read US month/day (every row\'s '
-            "Location (US) writes dates month-first); use --dayfirst if that is wrong",
+            "Location (the United States) writes dates month-first); use --dayfirst if that is "
+            "wrong",
         ),
         (LOCATIONS.format('"Austin, TX"', '"London, UK"'), {}, MARCH_MAY, AUSTIN_LONDON),
         (LOCATIONS.format("Remote", ""), {}, MARCH_MAY, UNDECIDED),
@@ -691,7 +697,7 @@ ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
             {},
             NOVEMBER,
             '"Interview Date": dates such as 3/11/2026 are read day-first (every row\'s City '
-            "(DE) writes dates day-first); use --monthfirst if that is wrong",
+            "(Germany) writes dates day-first); use --monthfirst if that is wrong",
         ),
         (CITIES.format("Madrid", "Edinburgh"), {}, NOVEMBER, None),
         (CITIES.format("Lagos", "Nairobi"), {}, NOVEMBER, None),
@@ -704,7 +710,7 @@ ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
             {"default_country": "GB"},
             MARCH_MAY,
             '"Interview Date": dates such as 3/11/2026 are read US month/day (every row\'s City '
-            "and State (CA) writes dates month-first); use --dayfirst if that is wrong",
+            "and State (Canada) writes dates month-first); use --dayfirst if that is wrong",
         ),
         (CITY_STATES.format("Perth", "WA", "Smalltown", "NSW"), {}, NOVEMBER, None),
         (CITY_STATES.format("", "Bayern", "", "Wien"), {}, NOVEMBER, None),
@@ -758,8 +764,10 @@ def test_where_a_file_was_written_settles_ambiguous_dates(
 # holidays: Thu 05-06); a decision of Tue 2027-01-05 gives Wed 01-06; without one, 5
 # bd after the interview is Mon 12-21, then the preferred Tuesday 12-22.
 AGAINST_FR = (
-    "read as 1 May 2027 (US month/day, the rows' Country disagree: day-first (DE, FR, GB), "
-    "month-first (US)); in {c}, where this row is, it is 5 January 2027: write 2027-01-05 if "
+    "read as 1 May 2027 (US month/day, the rows' Country disagree: day-first (Germany, France, the "
+    "United Kingdom), "
+    "month-first (the United States)); in {c}, where this row is, it is 5 January 2027: write "
+    "2027-01-05 if "
     "that is meant, or run with --dayfirst if every date here is day-first"
 )
 MIXED_COUNTRIES = [
@@ -769,21 +777,21 @@ MIXED_COUNTRIES = [
         "05/01/2027",
         None,
         dt.datetime(2027, 5, 4),
-        'E2: "05/01/2027", ' + AGAINST_FR.format(c="FR"),
+        'E2: "05/01/2027", ' + AGAINST_FR.format(c="France"),
     ),
     (
         "FR",
         "Retour : 05/01/2027",
         None,
         dt.datetime(2027, 5, 4),
-        'E3: "Retour : 05/01/2027", ' + AGAINST_FR.format(c="FR"),
+        'E3: "Retour : 05/01/2027", ' + AGAINST_FR.format(c="France"),
     ),
     (
         "DE-BY",
         "05/01/2027",
         None,
         dt.datetime(2027, 5, 4),
-        'E4: "05/01/2027", ' + AGAINST_FR.format(c="DE"),
+        'E4: "05/01/2027", ' + AGAINST_FR.format(c="Germany"),
     ),
     # Rows whose country writes it as read, or says nothing: nothing to say.
     ("US", "05/01/2027", None, dt.datetime(2027, 5, 4), None),
@@ -808,7 +816,8 @@ MIXED_COUNTRIES = [
         "02/12/2026",
         dt.datetime(2026, 12, 22),
         'F13: "02/12/2026", read as 12 February 2026 (US month/day, the rows\' Country '
-        "disagree: day-first (DE, FR, GB), month-first (US)); in FR, where this row is, it is "
+        "disagree: day-first (Germany, France, the United Kingdom), month-first (the United "
+        "States)); in France, where this row is, it is "
         "2 December 2026: write 2026-12-02 if that is meant, or run with --dayfirst if every "
         "date here is day-first",
     ),
@@ -836,7 +845,8 @@ def test_a_date_read_against_its_row_s_country_is_said(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (
         'note: Maya Chen.xlsx [Jobs]: "Decision Date": dates such as 3/11/2026 are read US '
-        "month/day (the rows' Country disagree: day-first (DE, FR, GB), month-first (US)); use "
+        "month/day (the rows' Country disagree: day-first (Germany, France, the United Kingdom), "
+        "month-first (the United States)); use "
         "--dayfirst if that is wrong"
     ) in result.output
     sheet = openpyxl.load_workbook(tracker)["Jobs"]
@@ -863,7 +873,8 @@ def test_a_stage_date_read_against_its_row_s_country_is_said(tmp_path: Path) -> 
     read = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig"))))
     assert [r["Problems"] for r in read] == [
         'row 2, column "Phone Screen": "05/01/2027", read as 1 May 2027 (US month/day, the '
-        "rows' Country disagree: day-first (DE, FR), month-first (US)); in FR, where this row "
+        "rows' Country disagree: day-first (Germany, France), month-first (the United States)); in "
+        "France, where this row "
         "is, it is 5 January 2027: write 2027-01-05 if that is meant, or run with --dayfirst if "
         "every date here is day-first",
         "",
@@ -910,7 +921,8 @@ def test_no_row_says_its_date_was_read_against_its_country_when_the_order_is_set
 # too (fx189); the sent date says it once, in its own line.
 PL_INTERVIEW = (
     'row 2, column "Interview Date": "11/12/2026", read as 12 November 2026 (US month/day, the '
-    "rows' Country disagree: day-first (PL), month-first (US)); in PL, where this row is, it is "
+    "rows' Country disagree: day-first (Poland), month-first (the United States)); in Poland, "
+    "where this row is, it is "
     "11 December 2026: write 2026-12-11 if that is meant, or run with --dayfirst if every date "
     "here is day-first"
 )
@@ -921,7 +933,7 @@ PL_INTERVIEW = (
     [
         (
             ("PL", "US"),
-            "the rows' Country disagree: day-first (PL), month-first (US)",
+            "the rows' Country disagree: day-first (Poland), month-first (the United States)",
             [PL_INTERVIEW],
         ),
         (("", ""), "nothing in the file says", []),

@@ -14,10 +14,11 @@ import pytest
 from click.testing import CliRunner
 
 from followup_batch.cli import main
+from followup_batch.normalise import row_dates
 
 US_FROM_GB = (
-    '"{cell}", read as {read} (day-first, from "31/12" in row 2 of this column); in US, where '
-    "this row is, it is {meant}: write {iso} if that is meant"
+    '"{cell}", read as {read} (day-first, from "31/12" in row 2 of this column); in the United '
+    "States, where this row is, it is {meant}: write {iso} if that is meant"
 )
 GB_FROM_US = (
     '"{cell}", read as {read} (US month/day, from "12/31" in row 2 of this column); in {c}, '
@@ -196,7 +197,7 @@ MONTH_FIRST_COLUMN = [
                 GB_FROM_US.format(
                     cell="1/5",
                     read="5 January 2027",
-                    c=country,
+                    c=row_dates.country_named(country),
                     meant="1 May 2027",
                     iso="2027-05-01",
                 ),
@@ -255,8 +256,8 @@ def test_no_row_says_it_when_its_own_kind_or_the_user_settles_the_order(
 # Sun 05-02; the German row's dotted date is Tue 5 January (thank-you Wed 01-06).
 STATUS_READ_US = (
     'row {n}, column "Status": "Phone screen 05/01/2027": the interview date read from it, Sat '
-    "2027-05-01, read as 1 May 2027 (US month/day, the rows' Country disagree: day-first (AU, "
-    "DE, GB), month-first (US))"
+    "2027-05-01, read as 1 May 2027 (US month/day, the rows' Country disagree: day-first "
+    "(Australia, Germany, the United Kingdom), month-first (the United States))"
 )
 STATUS_ROWS = [
     (
@@ -273,7 +274,8 @@ STATUS_ROWS = [
             "Phone screen 05/01/2027",
             "2027-05-02",
             STATUS_READ_US.format(n=n)
-            + f"; in {country}, where this row is, it is 5 January 2027: write 2027-01-05 in "
+            + f"; in {row_dates.country_named(country)}, where this row is, it is 5 January 2027:"
+            " write 2027-01-05 in "
             '"Interview Date" if that is meant, or run with --dayfirst if every date here is '
             "day-first",
         )

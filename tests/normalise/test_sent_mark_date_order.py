@@ -22,8 +22,8 @@ from followup_batch.cli import main
 THANKED = "1st check-in"
 WHY = "Thank-you note: the day after the interview on Mon 2026-11-02 → Tue 2026-11-03"
 ORDERS = {
-    "GB": "day-first, every row's Country (GB) writes dates day-first",
-    "US": "US month/day, every row's Country (US) writes dates month-first",
+    "GB": "day-first, every row's Country (the United Kingdom) writes dates day-first",
+    "US": "US month/day, every row's Country (the United States) writes dates month-first",
 }
 FUTURE = "its sent date is after the date of this run, in the future: not counted as sent"
 

@@ -27,7 +27,7 @@ CASES = [
         THANKED,
         "sent Mon 2026-11-02",
         '"x 2/11" has no year; read as 2026-11-02 (nearest the interview date; day-first, '
-        "every row's Country (GB) writes dates day-first)",
+        "every row's Country (the United Kingdom) writes dates day-first)",
     ),
     ("✓ late", THANKED, "marked sent", None),
     ("X (voicemail)", THANKED, "marked sent", None),

@@ -31,7 +31,7 @@ NOT_THANKED = "Thank-you note"
 WHY = "Thank-you note: the day after the interview on Mon 2027-03-01 → Tue 2027-03-02"
 JP_YEAR = (
     "has no year; read as 2027-03-02 (nearest the interview date; US month/day, every row's"
-    " Country (JP) writes dates month-first)"
+    " Country (Japan) writes dates month-first)"
 )
 NO_YEAR = "has no year; read as 2027-03-02 (nearest the interview date)"
 WRONG_WEEKDAY = (

@@ -46,14 +46,14 @@ CASES = [
         "Phone screen 05/01/2027",
         OVERDUE,
         "Tue 2027-01-05",
-        JAN_5.format("every row's Country (GB) writes dates day-first"),
+        JAN_5.format("every row's Country (the United Kingdom) writes dates day-first"),
     ),
     (
         "Australia",
         "Final round 05/01/2027",
         OVERDUE,
         "Tue 2027-01-05",
-        JAN_5.format("every row's Country (AU) writes dates day-first"),
+        JAN_5.format("every row's Country (Australia) writes dates day-first"),
     ),
     # A US row keeps month-first for slashes, and says so.
     (
@@ -61,7 +61,7 @@ CASES = [
         "Phone screen 05/01/2027",
         IN_MAY,
         "Sat 2027-05-01",
-        MAY_1.format("every row's Country (US) writes dates month-first"),
+        MAY_1.format("every row's Country (the United States) writes dates month-first"),
     ),
     # A two-digit year, each way.
     (
@@ -69,14 +69,14 @@ CASES = [
         "Phone screen 5/1/27",
         OVERDUE,
         "Tue 2027-01-05",
-        JAN_5.format("every row's Country (GB) writes dates day-first"),
+        JAN_5.format("every row's Country (the United Kingdom) writes dates day-first"),
     ),
     (
         "US",
         "Phone screen 5/1/27",
         IN_MAY,
         "Sat 2027-05-01",
-        MAY_1.format("every row's Country (US) writes dates month-first"),
+        MAY_1.format("every row's Country (the United States) writes dates month-first"),
     ),
     # Only one reading: said without an order, either country.
     ("US", "Onsite 13/01/2027", ("Overdue", "Thank-you note", "2027-01-14"), "Wed 2027-01-13", ""),
@@ -159,8 +159,12 @@ def test_the_trackers_own_dates_settle_the_stage_dates_order(tmp_path: Path) -> 
         *IN_MAY,
         'row 2, column "Status": "Phone screen 05/01/2027": the interview date read from it, '
         "Sat 2027-05-01, "
-        + MAY_1.format("the rows' Country disagree: day-first (GB), month-first (US)")
-        + '; in GB, where this row is, it is 5 January 2027: write 2027-01-05 in "Interview '
+        + MAY_1.format(
+            "the rows' Country disagree: day-first (the United Kingdom), month-first (the United "
+            "States)"
+        )
+        + "; in the United Kingdom, where this row is, it is 5 January 2027: write 2027-01-05 in "
+        '"Interview '
         'Date" if that is meant, or run with --dayfirst if every date here is day-first',
     )
 
@@ -201,7 +205,8 @@ def test_a_run_of_a_british_workbook_with_date_cells_reads_its_stage_dates_day_f
     )
     assert monzo["Problems"] == (
         'F2: "Phone screen 05/01/2027": the interview date read from it, Tue 2027-01-05, '
-        "read as 5 January 2027 (day-first, every row's Country (GB) writes dates day-first); "
+        "read as 5 January 2027 (day-first, every row's Country (the United Kingdom) writes dates "
+        "day-first); "
         f"{WHERE}"
     )
     assert revolut["Problems"] == (
