@@ -820,7 +820,7 @@ CITY_CALENDARS: dict[str, tuple[str, str]] = {
 # large cities that keep it; Augsburg, the fifth, has a calendar of its own with it), every
 # municipality of Upper and Lower Bavaria (Freising, Garching, Landshut, Passau, Rosenheim) and
 # Herzogenaurach, one of Middle Franconia's few. A town not listed stays on DE-BY, and its Why
-# says the day is a Catholic town's (``business_days.ASSUMPTION_NOTE``) rather than guess.
+# says the day is a Catholic town's (``business_days.CATHOLIC_DAY_NOTES``) rather than guess.
 ASSUMPTION_CALENDAR = "DE-BY-Catholic"
 ASSUMPTION_TOWNS: frozenset[str] = frozenset(
     {

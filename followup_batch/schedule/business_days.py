@@ -66,23 +66,53 @@ CATEGORY_CALENDARS: dict[str, tuple[str, str, str]] = {
     "DE-TH-Catholic": ("TH", holidays.CATHOLIC, "DE-TH (Catholic towns)"),
 }
 
-# What a Bavarian row's Why says when its count passes a working 15 August that its calendar,
-# Bavaria's (DE-BY), works: the Catholic towns keep it (``cities.ASSUMPTION_TOWNS``).
-ASSUMPTION_NOTE = (
-    "Assumption Day, {day}, was counted as a working day: it is a day off only in Bavaria's "
-    "Catholic-majority towns (Munich, Augsburg, Regensburg, Würzburg; not Nuremberg or "
-    "Erlangen), so write such a town in the Location or City cell to count it"
-)
+# What the Why of a row on a region's calendar says when its count passes a weekday that the
+# region's Catholic towns keep and the region works (the package's 'catholic' category for it:
+# Bavaria's Assumption Day, 15 August; Saxony's and Thuringia's Corpus Christi): which towns
+# keep it, and how to count it (``cities.CATHOLIC_TOWNS``).
+CATHOLIC_DAY_NOTES: dict[str, str] = {
+    "DE-BY": (
+        "{name}, {day}, was counted as a working day: it is a day off only in Bavaria's "
+        "Catholic-majority towns (Munich, Augsburg, Regensburg, Würzburg; not Nuremberg or "
+        "Erlangen), so write such a town in the Location or City cell to count it"
+    ),
+    "DE-SN": (
+        "{name}, {day}, was counted as a working day: it is a day off only in Saxony's "
+        "Sorbian Catholic towns (Crostwitz, Nebelschütz, Panschwitz-Kuckau, Räckelwitz, "
+        "Ralbitz-Rosenthal; not Dresden or Leipzig), so write such a town in the Location or "
+        "City cell to count it"
+    ),
+    "DE-TH": (
+        "{name}, {day}, was counted as a working day: it is a day off only in Thuringia's "
+        "Catholic Eichsfeld (Heilbad Heiligenstadt, Leinefelde-Worbis, Dingelstädt; not Erfurt "
+        "or Jena), so write such a town in the Location or City cell to count it"
+    ),
+}
 
 
-def assumption_worked(key: str, first: dt.date, last: dt.date) -> dt.date | None:
-    """The first 15 August after ``first`` and on or before ``last`` that falls on a weekday,
-    for a row on Bavaria's calendar (DE-BY), which works it (``ASSUMPTION_NOTE``); None for any
-    other calendar or span (2027's is a Sunday)."""
-    if key != "DE-BY":
+def catholic_day_worked(key: str, first: dt.date, last: dt.date) -> tuple[str, dt.date] | None:
+    """The name and date of the first weekday after ``first`` and on or before ``last`` that a
+    region's Catholic towns keep and its calendar works, for a row on a calendar of
+    ``CATHOLIC_DAY_NOTES`` ('Assumption Day', 2025-08-15 on DE-BY; 'Corpus Christi',
+    2026-06-04 on DE-SN); None for any other calendar or span (2027's 15 August is a Sunday)."""
+    if key not in CATHOLIC_DAY_NOTES:
         return None
-    days = (dt.date(year, 8, 15) for year in range(first.year, last.year + 1))
-    return next((d for d in days if first < d <= last and d.weekday() < 5), None)
+    country, sub = key.split("-")
+    days = _catholic_days(country, sub, first.year, last.year)
+    return next(((n, d) for d, n in days if first < d <= last and d.weekday() < 5), None)
+
+
+@functools.lru_cache(maxsize=64)
+def _catholic_days(country: str, sub: str, start: int, end: int) -> tuple[tuple[dt.date, str], ...]:
+    """The days of the package's 'catholic' category for a region, oldest first, in English."""
+    days = holidays.country_holidays(
+        country,
+        subdiv=sub,
+        categories=(holidays.CATHOLIC,),
+        years=range(start, end + 1),
+        language="en_US",
+    )
+    return tuple(sorted(days.items()))
 
 
 def calendar_title(key: str) -> str:

@@ -33,14 +33,14 @@ from followup_batch.normalise.vocabularies import (
     NOT_APPLIED,
 )
 from followup_batch.schedule.business_days import (
-    ASSUMPTION_NOTE,
+    CATHOLIC_DAY_NOTES,
     DAY_OFF_NAME,
     DEFAULT_WEEKEND,
     PROVINCE_CALENDARS,
     Calendars,
     CountryCalendar,
-    assumption_worked,
     calendar_title,
+    catholic_day_worked,
     holiday_parts,
     holidays_between,
     make_up_days_between,
@@ -416,15 +416,20 @@ class Explainer:
         if counted is None or r.same_interview_row:
             return ""
         last = max([counted, *(d for d in _DUES(r) if d is not None)])
-        # Bavaria's calendar works Assumption Day, its Catholic towns' day off: said when the
-        # row's count passed one, on the default calendar too.
-        worked = assumption_worked(str(r.country), counted, last)
+        # A region's calendar works the day its Catholic towns keep (Bavaria's Assumption Day,
+        # Saxony's and Thuringia's Corpus Christi): said when the row's count passed one, on
+        # the default calendar too.
+        worked = catholic_day_worked(str(r.country), counted, last)
         if r.calendar_note is None and worked is None:
             return ""
         calendar = self.calendars.get(str(r.country))
         week = weeks_between(calendar, counted, last)
         kept = PROVINCE_CALENDARS.get(str(r.country), ("", ""))[1]  # Waikato's: Auckland's
-        assumption = ASSUMPTION_NOTE.format(day=day(worked)) if worked is not None else ""
+        assumption = (
+            CATHOLIC_DAY_NOTES[str(r.country)].format(name=worked[0], day=day(worked[1]))
+            if worked is not None
+            else ""
+        )
         notes = "; ".join(note for note in (r.calendar_note, kept, assumption) if note)
         why = f": {notes}" if notes else ""
         return f"\nOn the {calendar_title(str(r.country))} calendar{week}{why}."

@@ -2785,8 +2785,21 @@ def test_bavarias_catholic_towns_keep_assumption_day(
 # Saxony and Thuringia keep Corpus Christi only in their Catholic towns (fx227): the Sorbian
 # ones north-west of Bautzen and the Eichsfeld's, on their region's calendar with the day (the
 # holidays package's 'catholic' category for SN and TH); Bautzen (only some of its villages),
-# Dresden, Erfurt and the states alone work it. Corpus Christi 2026 is Thu 06-04: each row's
-# 1st check-in, 5 business days after Tue 2026-06-02, counted by hand.
+# Dresden, Erfurt and the states alone work it, and their Why says so, as a Bavarian row's says
+# of Assumption Day (fx237). Corpus Christi 2026 is Thu 06-04: each row's 1st check-in, 5
+# business days after Tue 2026-06-02, counted by hand.
+SN_WORKED = (
+    "On the DE-SN calendar: Corpus Christi, Thu 2026-06-04, was counted as a working day: it "
+    "is a day off only in Saxony's Sorbian Catholic towns (Crostwitz, Nebelschütz, "
+    "Panschwitz-Kuckau, Räckelwitz, Ralbitz-Rosenthal; not Dresden or Leipzig), so write such "
+    "a town in the Location or City cell to count it."
+)
+TH_WORKED = (
+    "On the DE-TH calendar: Corpus Christi, Thu 2026-06-04, was counted as a working day: it "
+    "is a day off only in Thuringia's Catholic Eichsfeld (Heilbad Heiligenstadt, "
+    "Leinefelde-Worbis, Dingelstädt; not Erfurt or Jena), so write such a town in the Location "
+    "or City cell to count it."
+)
 SN_CATHOLIC = "On the DE-SN (Catholic towns) calendar."
 TH_CATHOLIC = "On the DE-TH (Catholic towns) calendar."
 SKIPPED_CORPUS_CHRISTI = "Wed 2026-06-10 (skipped Corpus Christi Thu 06-04)"
@@ -2796,10 +2809,14 @@ CORPUS_CHRISTI_DAYS = [
     ("Ralbitz-Rosenthal, Germany", SKIPPED_CORPUS_CHRISTI, SN_CATHOLIC),
     ("Heilbad Heiligenstadt", SKIPPED_CORPUS_CHRISTI, TH_CATHOLIC),
     ("Leinefelde-Worbis, Thüringen", SKIPPED_CORPUS_CHRISTI, TH_CATHOLIC),
-    ("Bautzen", "Tue 2026-06-09", "On the DE-SN calendar."),
-    ("Dresden", "Tue 2026-06-09", "On the DE-SN calendar."),
-    ("Sachsen", "Tue 2026-06-09", "On the DE-SN calendar."),
-    ("Erfurt", "Tue 2026-06-09", "On the DE-TH calendar."),
+    ("Bautzen", "Tue 2026-06-09", SN_WORKED),
+    ("Dresden", "Tue 2026-06-09", SN_WORKED),
+    ("Sachsen", "Tue 2026-06-09", SN_WORKED),
+    ("Erfurt", "Tue 2026-06-09", TH_WORKED),
+    ("Thüringen", "Tue 2026-06-09", TH_WORKED),
+    # Hesse keeps the day everywhere, Berlin nowhere: neither has Catholic towns to name.
+    ("Frankfurt am Main", SKIPPED_CORPUS_CHRISTI, "On the DE-HE calendar."),
+    ("Berlin", "Tue 2026-06-09", "On the DE-BE calendar."),
 ]
 
 

@@ -14,6 +14,7 @@ from followup_batch.schedule.business_days import (
     DayTable,
     build_calendar,
     calendar_summary,
+    catholic_day_worked,
     holidays_between,
 )
 from followup_batch.schedule.why import skipped_words
@@ -421,3 +422,33 @@ def test_the_countries_whose_regions_all_keep_a_day_the_nation_lacks() -> None:
         if any(day.weekday() < 5 for day in set.intersection(*tables) - national):
             found.add(code)
     assert found == EVERY_REGION
+
+
+# The day a region's Catholic towns keep and its calendar works, when a row's count passes it
+# on a weekday (fx237): Bavaria's Assumption Day, Saxony's and Thuringia's Corpus Christi (Thu
+# 2026-06-04, Thu 2027-05-27); none on a weekend (15 August 2027 is a Sunday), outside the
+# span, on the Catholic towns' own calendars, or in a state that keeps the day (Hesse) or has
+# no such towns (Berlin).
+@pytest.mark.parametrize(
+    ("key", "first", "last", "expected"),
+    [
+        ("DE-BY", "2025-08-12", "2025-08-19", ("Assumption Day", "2025-08-15")),
+        ("DE-BY", "2027-08-12", "2027-08-19", None),
+        ("DE-BY", "2028-03-01", "2028-04-01", None),
+        ("DE-SN", "2026-06-02", "2026-06-09", ("Corpus Christi", "2026-06-04")),
+        ("DE-TH", "2027-05-20", "2027-06-03", ("Corpus Christi", "2027-05-27")),
+        ("DE-TH", "2026-06-04", "2026-06-30", None),  # the interview's own day is not counted
+        ("DE-SN", "2026-03-02", "2026-03-30", None),
+        ("DE-SN-Catholic", "2026-06-02", "2026-06-09", None),
+        ("DE-BY-Catholic", "2025-08-12", "2025-08-19", None),
+        ("DE-HE", "2026-06-02", "2026-06-09", None),
+        ("DE-BE", "2026-06-02", "2026-06-09", None),
+        ("US", "2025-08-12", "2025-08-19", None),
+    ],
+)
+def test_catholic_day_worked(
+    key: str, first: str, last: str, expected: tuple[str, str] | None
+) -> None:
+    worked = catholic_day_worked(key, dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+    want = None if expected is None else (expected[0], dt.date.fromisoformat(expected[1]))
+    assert worked == want
