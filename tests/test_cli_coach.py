@@ -982,6 +982,18 @@ SHEET_SIGNERS: dict[str, tuple[str, list[str], list[str], list[tuple[str, str]]]
         ["Maya Chen", "Ann Lee", "Sam Okafor"],
         [],
     ),
+    # fx237: a name in lower case signed as typed ("alex"), while "alex.xlsx" signs "Alex";
+    # lower-case words that name nobody stay as they are, and unsigned ("offers" is a stage's
+    # sheet, the file's person's; "misc" a coach's sheet for nobody).
+    "names typed in lower case": (
+        "tracker.xlsx",
+        ["alex", "maya chen", "sinéad o'brien", "offers", "misc"],
+        ["Alex", "Maya Chen", "Sinéad O'Brien", "", ""],
+        [
+            ("offers", UNSIGNED.format(source="file", name="tracker")),
+            ("misc", SHEET_UNSIGNED.format(sheet="misc", file="tracker")),
+        ],
+    ),
     "a hyphen before a family name, and in a double given name": (
         "tracker.xlsx",
         ["Maya-Chen", "Anne-Marie", "Mei-Ling"],

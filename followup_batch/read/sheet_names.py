@@ -136,12 +136,14 @@ def sheet_client(name: str) -> str:
     """The client a sheet's name says, as a file's name says it (``file_clients.client_named``)
     when only so it reads as a person's name: "Maya Chen" of "Maya_Chen", "maya_chen" and
     "Maya.Chen", as of the files "Maya_Chen.xlsx" (fx227: the sheet signed nothing), and
-    "Maya Chen" of "Maya-Chen" (``signer.hyphen_between_names``); the name as it is when it
-    reads as one already or in no way ("Maya Chen", "Anne-Marie", "Sheet1", "job_tracker")."""
+    "Maya Chen" of "Maya-Chen" (``signer.hyphen_between_names``), and "Alex" of "alex", a
+    name written all in lower case capitalised as "alex.xlsx" signs it (fx237: the sheet
+    signed "alex"); the name as it is when it reads as one already or in no way ("Maya Chen",
+    "Anne-Marie", "Sheet1", "job_tracker", "offers")."""
     from followup_batch.drafts.signer import hyphen_between_names, looks_like_a_name
     from followup_batch.read.file_clients import client_named
 
-    if looks_like_a_name(name):
+    if looks_like_a_name(name) and name != name.lower():
         return hyphen_between_names(name)
     named = client_named(name)
     return named if looks_like_a_name(named) else name
