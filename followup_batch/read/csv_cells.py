@@ -300,11 +300,62 @@ def sniff_delimiter(text: str, path: Path) -> str:
         # a quote, and the commas of `"=HYPERLINK(""http://…"",""x"")"` first on a line of a
         # semicolon or tab file stood beside them: read with commas, it had "no header row"
         # (ot84 F5). An empty quoted cell ("") is then an empty cell, the same to count.
-        return csv.Sniffer().sniff(sample.replace('""', ""), delimiters=DELIMITERS).delimiter
+        sniffed = csv.Sniffer().sniff(sample.replace('""', ""), delimiters=DELIMITERS).delimiter
     except csv.Error:
         counts = {d: first.count(d) for d in DELIMITERS}
         best = max(counts, key=lambda d: counts[d])
-        return best if counts[best] else ","
+        sniffed = best if counts[best] else ","
+    others = (d for d in DELIMITERS if d != sniffed)
+    return next((d for d in others if _header_splits_on(lines, d, sniffed)), sniffed)
+
+
+# The fewest columns a header row splits into for its separator to stand against the sniffer's
+# (``_header_splits_on``): a tracker has a company, a position and a date; a title above a
+# semicolon file ("Bewerbungen, Berlin") splits into two.
+HEADER_COLUMNS = 3
+
+
+def _header_splits_on(lines: list[str], separator: str, sniffed: str) -> bool:
+    """Whether a file the sniffer read as separated by ``sniffed`` is separated by
+    ``separator``: its header row, the first line that splits on ``separator``, splits into
+    HEADER_COLUMNS named cells or more and on ``sniffed`` into fewer, and most lines below it
+    (quotes respected) into as many, while no line below splits on ``sniffed`` into as many
+    named cells without a ``separator`` (a semicolon file's header below a title of commas).
+    The sniffer takes a separator from the characters beside quotes, and reads an apostrophe
+    as one: a Notes column of "HR call; 'culture fit'; then offer" or Tags of
+    "remote|'senior'" made a comma-separated file ';' or '|', refused as having "no header
+    row" (fx233's note), and "Anruf, 'gut'" a semicolon file ','."""
+    try:
+        rows = _rows_ending(lines, separator)
+        theirs = _rows_ending(lines, sniffed)
+    except csv.Error:
+        return False
+    at = next((i for i, (_, row) in enumerate(rows) if len(row) > 1), None)
+    if at is None:
+        return False
+    (start, header), below = rows[at], [row for _, row in rows[at + 1 :]]
+    if _named_cells(header) < HEADER_COLUMNS:
+        return False
+    if any(
+        _named_cells(row) >= HEADER_COLUMNS
+        and (end == start or not any(separator in c for c in row))
+        for end, row in theirs
+        if end >= start
+    ):
+        return False
+    return sum(len(row) == len(header) for row in below) * 5 >= len(below) * 4
+
+
+def _rows_ending(lines: list[str], separator: str) -> list[tuple[int, list[str]]]:
+    """The rows of ``lines`` split on ``separator`` (quotes respected), blank ones left out,
+    each with the number of the line it ends on."""
+    reader = csv.reader(lines, delimiter=separator)
+    return [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
+
+
+def _named_cells(row: list[str]) -> int:
+    """How many cells of a row hold a letter: a header's names, not numbers or blanks."""
+    return sum(any(c.isalpha() for c in cell) for cell in row)
 
 
 def file_delimiter(path: Path) -> str:

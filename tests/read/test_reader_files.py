@@ -1021,6 +1021,109 @@ def test_escaped_quotes_in_a_quoted_cell_do_not_change_the_separator(
     assert table.cells["company"].tolist()[0] == first
 
 
+# A comma file whose cells hold semicolons or pipes beside apostrophes, which the sniffer reads
+# as quotes: it took ';' or '|' for the separator and refused the file, "no header row"
+# (fx233's note). Its header splits on commas into three named cells or more, its rows into as
+# many: it stays comma-separated. Nearby files keep their separator: a semicolon or pipe file
+# (its header holds the separator), one under a title of commas whose rows each hold as many
+# commas, a semicolon file whose header has a comma in a cell, and a tab file; the semicolon
+# files among them whose apostrophes made the sniffer say ',' (or that it could not read, the
+# title's commas counted) are read with semicolons, by their header, too.
+APOSTROPHE_NOTES = "HR call; 'culture fit'; then offer"
+COMMA_FILES = [
+    (
+        "Company,Position,Interview Date,Notes\n"
+        f"Acme,PM,2026-11-17,{APOSTROPHE_NOTES}\nSAP,Dev,2026-11-12,{APOSTROPHE_NOTES}\n"
+        "Globex,Analyst,2026-11-10,ok\n",
+        ",",
+        ["Acme", "SAP", "Globex"],
+    ),
+    (
+        "Company,Position,Interview Date,Tags\n"
+        "Acme,PM,2026-11-17,remote|'senior'|fintech\nSAP,Dev,2026-11-12,python|'sql'|aws\n"
+        "Globex,Analyst,2026-11-10,go\n",
+        ",",
+        ["Acme", "SAP", "Globex"],
+    ),
+    (
+        "Company,Position,Interview Date,Notes,Tags\n"
+        f"Acme,PM,2026-11-17,\"{APOSTROPHE_NOTES}, she said\",python|'sql'\n"
+        "SAP,Dev,2026-11-12,Dana's team; 'fit' call; 'tech' next,remote|'senior'\n",
+        ",",
+        ["Acme", "SAP"],
+    ),
+    (
+        "Job search 2026\nCompany,Position,Interview Date,Notes\n"
+        f"Acme,PM,2026-11-17,{APOSTROPHE_NOTES}\nSAP,Dev,2026-11-12,{APOSTROPHE_NOTES}\n",
+        ",",
+        ["Acme", "SAP"],
+    ),
+    (
+        "Company;Position;Interview Date;Notes\n"
+        "Acme;PM;17.11.2026;Anruf, 'gut'\nSAP;Dev;12.11.2026;Anruf, 'gut'\n",
+        ";",
+        ["Acme", "SAP"],
+    ),
+    (
+        "Bewerbungen, Berlin, München\nCompany;Position;Interview Date;Notes\n"
+        "Acme;PM;17.11.2026;ok, gut, 'fit'\nSAP;Dev;12.11.2026;a, b, 'c'\n",
+        ";",
+        ["Acme", "SAP"],
+    ),
+    (
+        "Bewerbungen, Berlin, München\nCompany;Position;Interview Date;Notes\n"
+        "Acme;PM;17.11.2026;ok, gut, fit\nSAP;Dev;12.11.2026;a, b, c\n",
+        ";",
+        ["Acme", "SAP"],
+    ),
+    (
+        "Company;Position;Interview Date;Gehalt, brutto\n"
+        "Acme;PM;17.11.2026;60,5 'k'\nSAP;Dev;12.11.2026;70,5 'k'\n",
+        ";",
+        ["Acme", "SAP"],
+    ),
+    (
+        "Company|Position|Interview Date|Notes\n"
+        "Acme|PM|2026-11-17|call, 'fit'\nSAP|Dev|2026-11-12|call, 'fit'\n",
+        "|",
+        ["Acme", "SAP"],
+    ),
+    (
+        "Company\tPosition\tInterview Date\tNotes\n"
+        f"Acme\tPM\t2026-11-17\t{APOSTROPHE_NOTES}, ok\nSAP\tDev\t2026-11-12\tok\n",
+        "\t",
+        ["Acme", "SAP"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "delimiter", "companies"),
+    COMMA_FILES,
+    ids=[
+        "commas-notes-of-semicolons-and-apostrophes",
+        "commas-tags-of-pipes-and-apostrophes",
+        "commas-both-and-a-quoted-comma",
+        "commas-under-a-title",
+        "semicolons-commas-and-apostrophes-in-notes",
+        "semicolons-under-a-title-of-commas",
+        "semicolons-under-a-title-of-commas-no-apostrophes",
+        "semicolons-a-comma-in-a-header",
+        "pipes-commas-and-apostrophes-in-notes",
+        "tabs-semicolons-and-apostrophes-in-notes",
+    ],
+)
+def test_a_header_of_commas_keeps_a_file_comma_separated(
+    tmp_path: Path, text: str, delimiter: str, companies: list[str]
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    (table,) = read_trackers(path, ReadOptions())
+    assert table.csv is not None and table.csv.fmt.delimiter == delimiter
+    assert table.headers[:3] == ["Company", "Position", "Interview Date"]
+    assert table.cells["company"].tolist() == companies
+
+
 # A Google Sheets job-search template as it exports (outside test OT47): eleven columns, a
 # note over two lines, checkboxes down to rows left blank (``blank_rows`` of them).
 TEMPLATE = [
