@@ -84,9 +84,9 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "US-NH": ("Concord", "Manchester"),
     "US-NJ": ("Trenton", "Newark", "Jersey City"),
     "US-NM": ("Santa Fe", "Albuquerque"),
-    "US-NY": ("Albany", "New York", "New York City", "NYC", "Armonk"),
+    "US-NY": ("Albany", "New York", "New York City", "NYC", "Armonk", "Jamestown"),
     "US-NC": ("Raleigh", "Charlotte", "Wilmington", "Concord"),
-    "US-ND": ("Bismarck", "Fargo"),
+    "US-ND": ("Bismarck", "Fargo", "Jamestown"),
     "US-OH": ("Columbus", "Cleveland", "Cincinnati", "Springfield"),
     "US-OK": ("Oklahoma City", "Tulsa"),
     "US-OR": ("Salem", "Portland"),
@@ -299,8 +299,11 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "ES-AR": ("Zaragoza",),
     "ES-VC": ("Valencia", "Alicante"),
     "ES-IB": ("Palma", "Palma de Mallorca"),
-    # Santiago de Compostela is Galicia's capital, not Chile's Santiago ('Santiago' alone)
-    "ES-GA": ("Vigo", "A Coruña", "La Coruña", "Santiago de Compostela"),
+    # Santiago de Compostela is Galicia's capital, not Chile's Santiago ('Santiago' alone),
+    # and Spain's only Santiago: 'Santiago, Spain' or a City 'Santiago' beside a Country
+    # 'Spain' is Galicia's (ot104 F11: it was Spain's national calendar, working Galician
+    # Literature Day, 17 May). Alone the name is Chile's (SMALL_HOMES).
+    "ES-GA": ("Vigo", "A Coruña", "La Coruña", "Santiago de Compostela", "Santiago"),
     "ES-CL": ("Valladolid",),
     "ES-AS": ("Oviedo", "Gijón"),
     "ES-NC": ("Pamplona",),
@@ -342,6 +345,11 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
     "FM-YAP": ("Yap",),
     "FM-PNI": ("Palikir", "Kolonia"),
     "BQ-BON": ("Kralendijk",),
+    # St Helena's capital, of the island's calendar (Saint Helena Day, 21 May), which is also
+    # the name of towns of New York (28,000 people) and North Dakota (15,000), listed there:
+    # alone the name is none of them and Problems names each ('Jamestown, St Helena',
+    # 'Jamestown, NY').
+    "SH-HL": ("Jamestown",),
     # The United States' territories, as San Juan is Puerto Rico's
     "US-AS": ("Pago Pago",),
     "US-GU": ("Hagåtña", "Hagatna"),
@@ -638,9 +646,10 @@ CITIES_BY_COUNTRY: dict[str, tuple[str, ...]] = {
     # ('Douglas, Isle of Man'): the capitals whose name is a larger city's elsewhere in these
     # tables or a common name (Antigua's St. John's is Newfoundland's, Bermuda's Hamilton New
     # Zealand's, Ontario's and Scotland's, the Caymans' George Town Penang's, Norfolk Island's
-    # Kingston Jamaica's, the Isle of Man's Douglas, the Falklands' Stanley, St Helena's
-    # Jamestown, Réunion's Saint-Denis, Guadeloupe's Basse-Terre, spelt as Saint Kitts'
-    # Basseterre), nor the countries' names (Djibouti, Monaco, Luxembourg, Gibraltar).
+    # Kingston Jamaica's, the Isle of Man's Douglas, the Falklands' Stanley, Réunion's
+    # Saint-Denis, Guadeloupe's Basse-Terre, spelt as Saint Kitts' Basseterre; St Helena's
+    # Jamestown is listed with the US towns of its name, SH-HL), nor the countries' names
+    # (Djibouti, Monaco, Luxembourg, Gibraltar).
     "AF": ("Kabul",),
     "AL": ("Tirana", "Tiranë"),
     "AM": ("Yerevan",),
@@ -767,6 +776,7 @@ USUAL_HOMES: dict[str, str] = {
     "Christchurch": "NZ-CAN",  # 390,000 against Dorset's 30,000
     "Dunedin": "NZ-OTA",  # 130,000 against Florida's 36,000
     "Hyderabad": "IN-TS",  # 6.8 million against Sindh's 1.7 million
+    "Santiago": "CL-RM",  # 6.3 million against Santiago de Compostela's 100,000
 }
 
 # Cities whose name is a word trackers use for something else, read only with their country
@@ -868,5 +878,5 @@ TOWN_DAYS_UNLISTED: dict[str, str] = {
 # 25,000 (GeoNames), nor Ontario's Paris (12,000) or Perth (6,000). They are read with their
 # region written ('Paris, TX', 'Perth, ON').
 SMALL_HOMES: frozenset[tuple[str, str]] = frozenset(
-    {("Paris", "US-TX"), ("Paris", "CA-ON"), ("Perth", "CA-ON")}
+    {("Paris", "US-TX"), ("Paris", "CA-ON"), ("Perth", "CA-ON"), ("Santiago", "ES-GA")}
 )

@@ -2619,8 +2619,26 @@ CITY_DAYS = [
         "Thu 2027-05-20 (skipped Galician Literature Day Mon 05-17)",
         "ES-GA",
     ),
-    ("Santiago", "2027-05-12", "2027-05-19", "Wed 2027-05-19", "CL-RM"),
+    # 'Santiago' alone is Chile's, the largest, and its Why says how to write Galicia's, as
+    # London's says Ontario's (ot104 F11).
+    (
+        "Santiago",
+        "2027-05-12",
+        "2027-05-19",
+        "Wed 2027-05-19",
+        'On the CL-RM calendar: "Santiago" read as the one in Región Metropolitana de Santiago '
+        '(CL-RM), the largest; for the one in Galicia write "Santiago, Galicia".',
+    ),
     ("Santiago, Chile", "2027-05-12", "2027-05-19", "Wed 2027-05-19", "CL-RM"),
+    # ... and with Spain named it is Galicia's (ot104 F11: Spain's national calendar worked
+    # Galician Literature Day).
+    (
+        "Santiago, Spain",
+        "2027-05-12",
+        "2027-05-20",
+        "Thu 2027-05-20 (skipped Galician Literature Day Mon 05-17)",
+        "ES-GA",
+    ),
     # Saint Helena keeps Saint Helena Day (Fri 2027-05-21); Napa Valley's St. Helena not.
     (
         "St Helena",
@@ -2906,7 +2924,7 @@ def test_a_catholic_town_before_its_region_unseparated(written: str, expected: s
         # Places of the same names elsewhere, as before.
         ("Barcelona, Venezuela", "VE"),
         ("Santiago, Dominican Republic", "DO"),
-        ("Santiago, Spain", "ES"),
+        ("Santiago, Spain", "ES-GA"),  # Spain's only Santiago is Compostela (ot104 F11)
         ("Helena", "US-MT"),
         ("Helena, Montana", "US-MT"),
         ("St Helena, California", "US-CA"),
@@ -3010,6 +3028,64 @@ def test_santiagos_and_buenos_aires_elsewhere(
     assert places([cells], default) == [expected]
 
 
+# A city named with its country is that country's region when the country has one town of the
+# name (ot104 F11: 'Santiago' beside a Country 'Spain' was Spain's national calendar, working
+# Galician Literature Day, 17 May): Spain's Santiago is Compostela, Galicia's. Alone it stays
+# Chile's, beside Spanish rows too; with another country it is that country's. St Helena's
+# capital, Jamestown, is also New York's and North Dakota's town: alone it is none of them,
+# and Problems names each; with its country or state it is that one. On a US and a Spanish
+# tracker alike.
+SAY_WHICH_JAMESTOWN = (
+    "names a place in New York, United States (US-NY) or North Dakota, United States (US-ND) "
+    "or Saint Helena, Saint Helena Ascension And Tristan Da Cunha (SH-HL); using {default} "
+    "(write the one meant: US-NY or US-ND or SH-HL)"
+)
+CITY_WITH_ITS_COUNTRY = [
+    ([{"city": "Santiago", "country": "Spain"}], ["ES-GA"]),
+    ([{"city": "Santiago", "country": "España"}], ["ES-GA"]),
+    ([{"location": "Santiago, Spain"}], ["ES-GA"]),
+    ([{"location": "Santiago, España"}], ["ES-GA"]),
+    ([{"location": "Santiago, Galicia"}], ["ES-GA"]),
+    ([{"location": "Santiago"}], ["CL-RM"]),
+    ([{"location": "Santiago"}, {"location": "Madrid"}], ["CL-RM", "ES-MD"]),
+    ([{"city": "Santiago", "country": "Spain"}, {"city": "Santiago"}], ["ES-GA", "CL-RM"]),
+    ([{"city": "Santiago", "country": "Chile"}], ["CL-RM"]),
+    ([{"location": "Santiago, CL"}], ["CL-RM"]),
+    ([{"city": "Santiago", "country": "Dominican Republic"}], ["DO"]),
+    ([{"city": "Santiago", "country": "Cuba"}], ["CU"]),
+    ([{"location": "Santiago, Mexico"}], ["MX"]),
+    ([{"location": "Santiago, Philippines"}], ["PH"]),
+    ([{"interviewer": "Santiago Pérez", "country": "Spain"}], ["ES"]),
+    ([{"company": "Santiago Foods", "location": "Madrid"}], ["ES-MD"]),
+    ([{"city": "Jamestown", "country": "St Helena"}], ["SH-HL"]),
+    ([{"location": "Jamestown, St Helena"}], ["SH-HL"]),
+    ([{"location": "Jamestown, SH"}], ["SH-HL"]),
+    ([{"location": "Jamestown, NY"}], ["US-NY"]),
+    ([{"location": "Jamestown, North Dakota"}], ["US-ND"]),
+    ([{"location": "Jamestown, Virginia"}], ["US-VA"]),
+    ([{"city": "Jamestown", "country": "USA"}], ["US"]),
+    ([{"location": "Jamestown, South Africa"}], ["ZA"]),
+    ([{"company": "Jamestown Ltd", "location": "Boston"}], ["US-MA"]),
+]
+
+
+@pytest.mark.parametrize("default", ["US", "ES"])
+@pytest.mark.parametrize(("rows", "expected"), CITY_WITH_ITS_COUNTRY)
+def test_a_city_with_its_country_is_that_countrys_town(
+    rows: list[dict[str, object]], expected: list[str], default: str
+) -> None:
+    assert places(rows, default) == [(code, []) for code in expected]
+
+
+@pytest.mark.parametrize("default", ["US", "ES"])
+@pytest.mark.parametrize(
+    ("cells", "column"), [({"location": "Jamestown"}, "Location"), ({"city": "Jamestown"}, "City")]
+)
+def test_jamestown_alone_is_said(cells: dict[str, object], column: str, default: str) -> None:
+    problem = f'row 2, column "{column}": "Jamestown" {SAY_WHICH_JAMESTOWN}'
+    assert places([cells], default) == [(default, [problem.format(default=default)])]
+
+
 # The capital of every country and territory the holidays package has a calendar for, written
 # alone (fx199: 110 of them were "not a country the holiday calendars know"), on a US and a
 # German tracker alike: its country's calendar, or its region's where that keeps days of its
@@ -3024,7 +3100,13 @@ CAPITALS = {
     **{"Kralendijk": "BQ-BON", "Brasília": "BR-DF", "Nassau": "BS", "Thimphu": "BT-15"},
     **{"Gaborone": "BW", "Minsk": "BY", "Belmopan": "BZ", "Ottawa": "CA-ON", "Kinshasa": "CD"},
     **{"Bangui": "CF", "Brazzaville": "CG", "Bern": "CH-BE", "Yamoussoukro": "CI"},
-    **{"Avarua": "CK", "Santiago": "CL-RM", "Yaoundé": "CM", "Beijing": "CN", "Bogotá": "CO"},
+    **{
+        "Avarua": "CK",
+        "Santiago, Chile": "CL-RM",
+        "Yaoundé": "CM",
+        "Beijing": "CN",
+        "Bogotá": "CO",
+    },
     **{"Havana": "CU", "Praia": "CV-PR", "Willemstad": "CW", "Nicosia": "CY", "Prague": "CZ"},
     **{"Berlin": "DE-BE", "Copenhagen": "DK", "Roseau": "DM", "Santo Domingo": "DO"},
     **{"Algiers": "DZ", "Quito": "EC", "Tallinn": "EE", "Cairo": "EG", "Asmara": "ER"},
