@@ -1526,6 +1526,24 @@ _ROUND_NAMED = (
     r"|(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|next)\s+"
     r"(?:rounds?|stages?|interviews?|steps?))\b"
 )
+# ... but not where the cell goes on to the job: the round done, a signature, a contract, a
+# start date, a celebration ("Accepted (final round) - signed", "Accepted - final round,
+# starting Jan", "Accepted (final round done, starting Feb)", "Accepted (final round) 🎉":
+# ot107 F1, they were interviewing, the check-ins going on after the job was taken; "start
+# date 1 March" was read as the interview's date). The later words win, as in "Accepted
+# (after final round)". A start named by its day alone ("starting Monday") may be the
+# round's: not read.
+_MONTHS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april"
+    r"|june|july|august|september|october|november|december)\b"
+)
+_THE_JOB_AFTER = (
+    r"(?!\s*(?:done|completed|passed|over|finished|cleared)\b"
+    r"|.*?(?<!\bnda\s)\b(?:signed(?!\s+up\b)|signature|countersigned|contract|onboarding"
+    r"|start\s+date"
+    rf"|(?:start|starts|starting|started)\s+(?:on\s+|in\s+)?(?:\d|{_MONTHS}))"
+    r"|.*?[\U0001f389\U0001f38a\U0001f973\U0001f37e])"
+)
 _ACCEPTED_THEN_ROUND = re.compile(
     rf"{_CLAUSE_START}accepted\s*(?:[(\[:\u2013\u2014]|\s-|-(?=\s))\s*"
     rf"(?:(?:for|to|into|in)\s+)?(?:(?:the|a)\s+)?{_ROUND_NAMED}"
@@ -1533,7 +1551,7 @@ _ACCEPTED_THEN_ROUND = re.compile(
     # accepted there; nor "Accepted - final round offer", an offer.
     r"|^\s*accepted\s*(?:[(\[:\u2013\u2014]|\s-|-(?=\s))\s*(?:(?:for|to|into|in)\s+)?"
     r"(?:(?:the|a)\s+)?(?:final|last)\s+(?:rounds?|stages?|interviews?|steps?)\b"
-    r"(?!\s+offers?\b)",
+    rf"(?!\s+offers?\b){_THE_JOB_AFTER}",
     re.IGNORECASE,
 )
 # "Accepted - waiting for offer", "Accepted, offer pending" -> "interview": what was accepted

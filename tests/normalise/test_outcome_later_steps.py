@@ -1,0 +1,104 @@
+"""Status cells outside tester ot107 found read wrongly after the last stop's outcome words
+(fx225, fx232), each beside the near cases that must keep their reading: a job accepted or
+signed read as a round accepted into when the cell names the final round (F1). Each case goes
+through ``read_vocabulary``, the reader a run calls for every distinct Status cell; one
+workbook and one CSV through ``run`` show what a person sees."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from outcome_rows import (
+    ACCEPTED,
+    INTERVIEWING,
+    check_csv_rows,
+    check_workbook_rows,
+    read,
+)
+
+from followup_batch.cli import main
+
+# F1: the final round accepted into, unless the cell goes on to the job: signed, a contract,
+# a start date, the round done, a celebration.
+FINAL_ROUND_THEN_THE_JOB = [
+    ("Accepted (final round) - signed", ACCEPTED),
+    ("Accepted (final round), signed contract", ACCEPTED),
+    ("Accepted (final round), contract signed", ACCEPTED),
+    ("Accepted (final round) \u2013 starting March", ACCEPTED),
+    ("Accepted (final round) - start Jan", ACCEPTED),
+    ("Accepted (final round) - start 4 Jan", ACCEPTED),
+    ("Accepted - final round, starting Jan", ACCEPTED),
+    ("Accepted (final round) \U0001f389", ACCEPTED),
+    ("Accepted (final round done, starting Feb)", ACCEPTED),
+    ("Accepted (final round done)", ACCEPTED),
+    ("Accepted (final round), start date 1 March", ACCEPTED),
+    # Near cases: the round alone, or with its own date, a day or a slot; a round's offer.
+    ("Accepted (final round)", INTERVIEWING),
+    ("Accepted - final round", INTERVIEWING),
+    ("Accepted [final interview]", INTERVIEWING),
+    ("Accepted (final round on 3 Dec)", INTERVIEWING),
+    ("Accepted (final round) - scheduled 4 Jan", INTERVIEWING),
+    ("Accepted (final round) - starting Monday", INTERVIEWING),
+    ("Accepted - final round next week", INTERVIEWING),
+    ("Accepted (final round), date TBD", INTERVIEWING),
+    ("Accepted (final round) - signed up for a slot", INTERVIEWING),
+    ("Accepted (final round) - NDA signed", INTERVIEWING),
+    ("Accepted (final round) - offer expected", INTERVIEWING),
+    ("Accepted (round 2)", INTERVIEWING),
+    ("Accepted (final round offer)", ACCEPTED),
+    ("Accepted (after final round)", ACCEPTED),
+    ("Accepted (start Jan)", ACCEPTED),
+    ("Accepted - starting March", ACCEPTED),
+]
+
+
+@pytest.mark.parametrize(("cell", "read_as"), FINAL_ROUND_THEN_THE_JOB)
+def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
+    assert read(cell) == read_as
+
+
+# One row per finding and its nearest case, interviewed Mon 2026-11-02, as of Fri 2026-11-20
+# (the 1st check-in, due Tue 11-10, overdue).
+ROWS = [
+    ("A1", "US", "Accepted (final round) - signed", ("Closed", "\u2014")),
+    ("A2", "US", "Accepted - final round, starting Jan", ("Closed", "\u2014")),
+    ("A3", "US", "Accepted (final round)", ("Overdue", "1st check-in")),
+]
+
+
+def test_the_rows_show_in_the_workbook(tmp_path: Path) -> None:
+    check_workbook_rows(tmp_path, ROWS)
+
+
+def test_the_rows_show_in_a_csv_tracker(tmp_path: Path) -> None:
+    check_csv_rows(tmp_path, ROWS)
+
+
+def test_a_start_date_after_the_final_round_is_no_interview_date(tmp_path: Path) -> None:
+    """On an application's row (no Interview Date column), the job accepted with its start
+    date is closed: the start date is not read as the interview's (ot107 F1: "the interview
+    date read from it, Mon 2027-03-01", a thank-you note due)."""
+    path = tmp_path / "tracker.csv"
+    with path.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(["Company", "Position", "Country", "Date Applied", "Outcome"])
+        writer.writerow(
+            ["Acme", "Analyst", "US", "2026-11-10", "Accepted (final round), start date 1 March"]
+        )
+        writer.writerow(["Bolt", "Analyst", "US", "2026-11-10", "Accepted (final round)"])
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-25", "-q", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    with path.open(newline="", encoding="utf-8-sig") as file:
+        seen = {row["Company"]: row for row in csv.DictReader(file)}
+    assert (seen["Acme"]["Follow-up status"], seen["Acme"]["Next action"]) == ("Closed", "-")
+    assert seen["Acme"]["Problems"] == ""
+    # The round accepted into, with no interview date: asked for, as before.
+    assert seen["Bolt"]["Follow-up status"] == "Needs info"
+    assert seen["Bolt"]["Problems"].startswith(
+        'row 3, column "Outcome": the stage says there was an interview, but when?'
+    )
