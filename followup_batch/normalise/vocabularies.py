@@ -1297,6 +1297,43 @@ _OFFER_DISCUSSED = re.compile(
     r"|(?:oferta|proposta)\s+(?:discutida|conversada|conversad[ao])|oferta\s+hablada)\b",
     re.IGNORECASE,
 )
+# ... but an offer talked about then made, received, sent, signed or accepted is read at its
+# later step, as "Offer made and discussed" is (ot107 F2: "Offer discussed and made", "Offer
+# discussed; signed", "Offer discussed, contract sent", "Offre discutée et acceptée", "Angebot
+# besprochen und unterschrieben" were interviewing, the check-ins going on): the offer, or
+# accepted for a signature, as an acceptance. So is one whose amount follows ("Offer
+# discussed: 95k + bonus", as "Discussed offer terms"). Not "Offer discussed, waiting",
+# "Offer discussed with HR", "Offer discussed, sent thank-you": none in hand yet.
+_LATER_STEP = (
+    r"\s*(?:[,;:&+\u2013\u2014]|\s-|\b(?:and|then|und|dann|et|puis|y|e)\b)\s*"
+    r"(?:(?:and|then|und|dann|et|puis|y|e|the|an?|written|formal|der|das|le|la|el)\s+)*"
+    r"(?:(?:offer|contract|angebot|vertrag|offre|contrat|oferta|contrato|proposta)\s+)?"
+    r"(?:(?:was|been|has\s+been|wurde|a\s+(?:\u00e9t\u00e9|ete))\s+)?"
+)
+_OFFER_DISCUSSED_THEN = re.compile(
+    rf"{_CLAUSE_START}(?:(?:the|an?|job)\s+)?(?:offers?\s+(?:(?:was|were|is|has\s+been|been)\s+)?"
+    r"(?:discussed|talked\s+(?:about|through))|angebot\s+besprochen"
+    r"|offre\s+discut(?:\u00e9|e)e|(?:oferta|proposta)\s+(?:discutida|conversada))"
+    rf"{_LATER_STEP}(?:(?P<signed>signed|countersigned|unterschrieben|unterzeichnet"
+    r"|sign(?:\u00e9|e)e?|firmad[oa]|assinad[oa]|accepted|angenommen|accept(?:\u00e9|e)e?"
+    r"|aceptad[oa]|aceit[oa])"
+    r"|made|received|extended|sent|issued|in\s+writing|in\s+hand|erhalten|bekommen"
+    r"|re(?:\u00e7|c)ue?|recibid[oa]|recebid[oa])\b"
+    # The step ends its clause, or says how or when: not "made my case", "sent thank-you".
+    r"(?=\s*(?:$|[,;.!?)\]\u2013\u2014]|\s-|\s+(?:in\s+writing|by|via|over|on|today"
+    r"|yesterday|\d)))"
+    rf"|{_CLAUSE_START}(?:(?:the|an?|job)\s+)?offers?\s+discussed\s*[:\u2013\u2014-]\s*"
+    r"(?=[$\u20ac\u00a3]?\s?\d)",
+    re.IGNORECASE,
+)
+
+
+def _offer_discussed_then(match: re.Match[str]) -> str:
+    """The later step of an offer talked about: accepted for a signature or an acceptance, else
+    the offer."""
+    return " offer accepted " if match.group("signed") else " offer received "
+
+
 # "Offer" as a word of a name: OfferUp (the marketplace) written as two words, and the
 # product-management area "Offer Management" ("Offer Up onsite", "Offer Management PM -
 # onsite": ot98 F2, they closed the row as an offer). Not "Offer up to 120k".
@@ -1773,6 +1810,7 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_INVITE_ACCEPTED_BRACKETED, "interview"),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),
+    (_OFFER_DISCUSSED_THEN, _offer_discussed_then),
     (_OFFER_DISCUSSED, " offer discussion "),
     (_OFFER_NAMES, " "),
     (_NAME_BEFORE_LEGAL_FORM, _name_before_form),

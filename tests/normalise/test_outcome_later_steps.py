@@ -1,8 +1,9 @@
 """Status cells outside tester ot107 found read wrongly after the last stop's outcome words
 (fx225, fx232), each beside the near cases that must keep their reading: a job accepted or
-signed read as a round accepted into when the cell names the final round (F1). Each case goes
-through ``read_vocabulary``, the reader a run calls for every distinct Status cell; one
-workbook and one CSV through ``run`` show what a person sees."""
+signed read as a round accepted into when the cell names the final round (F1), an offer talked
+about then made, received or signed read as none in hand (F2). Each case goes through
+``read_vocabulary``, the reader a run calls for every distinct Status cell; one workbook and
+one CSV through ``run`` show what a person sees."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from click.testing import CliRunner
 from outcome_rows import (
     ACCEPTED,
     INTERVIEWING,
+    OFFER,
+    REJECTED,
     check_csv_rows,
     check_workbook_rows,
     read,
@@ -54,8 +57,45 @@ FINAL_ROUND_THEN_THE_JOB = [
     ("Accepted - starting March", ACCEPTED),
 ]
 
+# F2: an offer talked about, then made, received, sent, signed or accepted, in any of the
+# languages read: the later step wins, as in "Offer made and discussed".
+OFFER_DISCUSSED_THEN = [
+    ("Offer discussed and made", OFFER),
+    ("Offer discussed & made", OFFER),
+    ("Offer discussed and received", OFFER),
+    ("Offer discussed + received in writing", OFFER),
+    ("Offer discussed, contract sent", OFFER),
+    ("Offer discussed and extended", OFFER),
+    ("Offer discussed and sent by email", OFFER),
+    ("Offer discussed: 95k + bonus", OFFER),
+    ("Offer discussed and signed", ACCEPTED),
+    ("Offer discussed; signed", ACCEPTED),
+    ("Offer discussed, signed", ACCEPTED),
+    ("Offre discut\u00e9e et accept\u00e9e", ACCEPTED),
+    ("Angebot besprochen und unterschrieben", ACCEPTED),
+    ("Angebot besprochen, Vertrag unterschrieben", ACCEPTED),
+    ("Oferta discutida y aceptada", ACCEPTED),
+    # Near cases: none in hand yet; something else sent, made or signed; the other order.
+    ("Offer discussed", INTERVIEWING),
+    ("Offer discussed with HR", INTERVIEWING),
+    ("Offer discussed, waiting", INTERVIEWING),
+    ("Offer discussed and pending", INTERVIEWING),
+    ("Offer discussed, not yet made", INTERVIEWING),
+    ("Offer discussed, contract to be sent", INTERVIEWING),
+    ("Offer discussed, sent thank-you", INTERVIEWING),
+    ("Offer discussed, made my case", INTERVIEWING),
+    ("Offer discussed, email sent to recruiter", INTERVIEWING),
+    ("Offer discussed, signed NDA", INTERVIEWING),
+    ("Offer discussed: next call Monday", INTERVIEWING),
+    ("Angebot besprochen", INTERVIEWING),
+    ("Offre discut\u00e9e", INTERVIEWING),
+    ("Offer made and discussed", OFFER),
+    ("Offer discussed and accepted", ACCEPTED),
+    ("Offer discussed, declined", REJECTED),
+]
 
-@pytest.mark.parametrize(("cell", "read_as"), FINAL_ROUND_THEN_THE_JOB)
+
+@pytest.mark.parametrize(("cell", "read_as"), FINAL_ROUND_THEN_THE_JOB + OFFER_DISCUSSED_THEN)
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
 
@@ -66,6 +106,9 @@ ROWS = [
     ("A1", "US", "Accepted (final round) - signed", ("Closed", "\u2014")),
     ("A2", "US", "Accepted - final round, starting Jan", ("Closed", "\u2014")),
     ("A3", "US", "Accepted (final round)", ("Overdue", "1st check-in")),
+    ("B1", "US", "Offer discussed and made", ("Closed", "\u2014")),
+    ("B2", "DE", "Angebot besprochen und unterschrieben", ("Closed", "\u2014")),
+    ("B3", "US", "Offer discussed", ("Overdue", "1st check-in")),
 ]
 
 
