@@ -1770,10 +1770,34 @@ _INVITE_SENT = re.compile(
     r"(?:sent|received|arrived|came\s+in)\b",
     re.IGNORECASE,
 )
+# An invitation set off by a bracket or a dash from a non-interview occasion it names is an
+# invitation to it, as "Invited to coffee" is: to what, for which the row needs info ("Invited
+# (Sommerfest)", "Invited - team lunch", "Eingeladen (Firmenfeier)": ot107 F4, they were
+# interviewing, a check-in drafted to the interviewer). Not "Invited (onsite)", "Invited - final
+# round", "Invited, 12/3": an interview's.
+_OCCASION = (
+    r"(?:[^\W\d_]*(?:fest|feier|party|parties|lunch|dinner|drinks|brunch|breakfast|picnic"
+    r"|barbecue|bbq|webinar|webinaire|meetup|hackathon|conference|konferenz|messe|gala)"
+    r"|coffee|kaffee|caf(?:\u00e9|e)|happy\s+hour|afterwork|after\s+work|mittagessen|abendessen"
+    r"|fr(?:\u00fc|u)hst(?:\u00fc|u)ck|grillen|veranstaltung|event|(?:\u00e9|e)v(?:\u00e9|e)nement"
+    r"|networking|career\s+fair|job\s+fair|open\s+(?:day|house)|info(?:rmation)?\s+session"
+    r"|infoabend|talent\s+pool|newsletter|workshop|pot(?:\s+de\s+d(?:\u00e9|e)part)?"
+    r"|soir(?:\u00e9|e)e|d(?:\u00e9|e)jeuner|d(?:\u00ee|i)ner|f(?:\u00ea|e)te|salon|cena|comida"
+    r"|almuerzo|fiesta|evento|feria|pranzo|aperitivo|borrel|etentje|wedding|birthday)\b"
+)
+_INVITED_TO_OCCASION = re.compile(
+    r"\b(invited|invite|invitation|eingeladen|einladung|invit(?:\u00e9|e)e?|uitgenodigd"
+    r"|invitat[oa]|invitad[oa]|convidad[oa])\s*(?:[(\[:\u2013\u2014]|\s-|-(?=\s))\s*"
+    r"(?=(?:(?:the|a|an|our|their|company|team|office|staff|zum|zur|zu|die|der|das|den|le|la|les"
+    r"|au|aux|el|los|una?|al)\s+)*"
+    rf"(?:[^\W\d_]+\s+){{0,2}}{_OCCASION})",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_WAITING_NO_MORE, " ghosted "),
     (_WAITED_FOR_NO_MORE, " ghosted "),
     (_INVITE_SENT, " interview "),
+    (_INVITED_TO_OCCASION, r"\1 to "),
     (_GERMAN_ORDINAL, r"\1"),
     (_REJECTION_LIKELY, " rejection expected "),
     (_NO_OFFER_DECISION, " no decision yet "),

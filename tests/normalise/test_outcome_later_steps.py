@@ -1,7 +1,8 @@
 """Status cells outside tester ot107 found read wrongly after the last stop's outcome words
 (fx225, fx232), each beside the near cases that must keep their reading: a job accepted or
 signed read as a round accepted into when the cell names the final round (F1), an offer talked
-about then made, received or signed read as none in hand (F2). Each case goes through
+about then made, received or signed read as none in hand (F2), an invitation to a party or a
+lunch set off by a bracket or a dash read as an interview's (F4). Each case goes through
 ``read_vocabulary``, the reader a run calls for every distinct Status cell; one workbook and
 one CSV through ``run`` show what a person sees."""
 
@@ -15,6 +16,7 @@ from click.testing import CliRunner
 from outcome_rows import (
     ACCEPTED,
     INTERVIEWING,
+    NEEDS_INFO,
     OFFER,
     REJECTED,
     check_csv_rows,
@@ -94,8 +96,34 @@ OFFER_DISCUSSED_THEN = [
     ("Offer discussed, declined", REJECTED),
 ]
 
+# F4: an invitation set off by a bracket or a dash from a party, a lunch, an event: to what?
+INVITED_TO_AN_OCCASION = [
+    ("Invited (Sommerfest)", NEEDS_INFO),
+    ("Invited - team lunch", NEEDS_INFO),
+    ("Invited (company party)", NEEDS_INFO),
+    ("Invited - Christmas party", NEEDS_INFO),
+    ("Invit\u00e9 (pot de d\u00e9part)", NEEDS_INFO),
+    ("Invitado - cena de empresa", NEEDS_INFO),
+    # Near cases: an interview's invitation, its type, date or round named after it; the "to"
+    # forms, read as before.
+    ("Invited", INTERVIEWING),
+    ("Invited (onsite)", INTERVIEWING),
+    ("Invited - final round", INTERVIEWING),
+    ("Invited (Zoom)", INTERVIEWING),
+    ("Invited - Friday 3pm", INTERVIEWING),
+    ("Invited, 12/3", INTERVIEWING),
+    ("Invited (lunch interview)", INTERVIEWING),
+    ("Invited - onsite, team lunch after", INTERVIEWING),
+    ("Invited (via email)", INTERVIEWING),
+    ("Applied - invited", INTERVIEWING),
+    ("Invited to coffee", NEEDS_INFO),
+    ("Invited to onsite", INTERVIEWING),
+]
 
-@pytest.mark.parametrize(("cell", "read_as"), FINAL_ROUND_THEN_THE_JOB + OFFER_DISCUSSED_THEN)
+
+@pytest.mark.parametrize(
+    ("cell", "read_as"), FINAL_ROUND_THEN_THE_JOB + OFFER_DISCUSSED_THEN + INVITED_TO_AN_OCCASION
+)
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
 
@@ -109,6 +137,8 @@ ROWS = [
     ("B1", "US", "Offer discussed and made", ("Closed", "\u2014")),
     ("B2", "DE", "Angebot besprochen und unterschrieben", ("Closed", "\u2014")),
     ("B3", "US", "Offer discussed", ("Overdue", "1st check-in")),
+    ("C1", "DE", "Invited (Sommerfest)", ("Needs info", "\u2014")),
+    ("C2", "US", "Invited (onsite)", ("Overdue", "1st check-in")),
 ]
 
 
