@@ -1793,11 +1793,38 @@ _INVITED_TO_OCCASION = re.compile(
     rf"(?:[^\W\d_]+\s+){{0,2}}{_OCCASION})",
     re.IGNORECASE,
 )
+# A round not invited to, not reached or not made is the process over, rejected as "Not
+# selected for round 2" is ("Nicht zur 2. Runde eingeladen", "Nicht in die 2. Runde gekommen",
+# "Not invited to the 2nd round", "Didn't make it to the final round", "Pas invité au 2e
+# tour": ot107 F9, they needed info; "Pas invité au 2e tour" would be read at its round).
+# Not yet is none yet ("Noch nicht zur 2. Runde eingeladen", "Not invited to round 2 yet",
+# "Pas encore invité au 2e tour": read as before), nor "Not invited", "Nicht zum Gespräch
+# eingeladen" (no round named: by whom?).
+_A_ROUND = (
+    r"(?:(?:the|a|next|final|last|\d{1,2}(?:st|nd|rd|th|e|er|eme|\u00e8me|a|\u00aa|o|\u00ba)?"
+    r"|first|second|third|premier|deuxi(?:\u00e8|e)me|second|troisi(?:\u00e8|e)me|dernier"
+    r"|n(?:\u00e4|a|ae)chste|zweite|dritte|finale|letzte|segunda|tercera)\.?\s+)*"
+    r"(?:rounds?|stages?|runde|stufe|tour|ronda|kolo)(?:\s+\d{1,2})?\b"
+)
+_NOT_TO_THE_ROUND = re.compile(
+    r"(?:\b(?:not|never|(?:was|were)n['\u2019]?t|(?:was|were)\s+not)\s+(?:been\s+)?"
+    r"(?:invited|moved\s+forward|progressed|advanced|taken\s+forward)\s+(?:to|into|for)\s+"
+    r"|\b(?:did\s+not|didn['\u2019]?t|never)\s+(?:make\s+it|get|go\s+through|progress|advance"
+    r"|move\s+on)\s+(?:(?:through\s+)?to|into)\s+"
+    r"|(?<!\bnoch\s)\bnicht\s+(?:zur|zum|in\s+die|f(?:\u00fc|u|ue)r\s+die)\s+"
+    r"|\b(?:pas|non)\s+(?:(?:\u00e9t\u00e9|ete)\s+)?(?:invit|convoqu|retenu|s(?:\u00e9|e)lectionn"
+    r"|admis)(?:\u00e9|e)?e?s?\s+(?:au|pour\s+le|(?:\u00e0|a)\s+la)\s+)"
+    rf"{_A_ROUND}"
+    r"(?:\s+(?:eingeladen|gekommen|weitergekommen|zugelassen|geschafft|eingeladen\s+worden))?"
+    r"(?![^,;.!?()\[\]\n\u2013\u2014]*\b(?:yet|noch|encore)\b)",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_WAITING_NO_MORE, " ghosted "),
     (_WAITED_FOR_NO_MORE, " ghosted "),
     (_INVITE_SENT, " interview "),
     (_INVITED_TO_OCCASION, r"\1 to "),
+    (_NOT_TO_THE_ROUND, " rejected "),
     (_GERMAN_ORDINAL, r"\1"),
     (_REJECTION_LIKELY, " rejection expected "),
     (_NO_OFFER_DECISION, " no decision yet "),

@@ -2,9 +2,9 @@
 (fx225, fx232), each beside the near cases that must keep their reading: a job accepted or
 signed read as a round accepted into when the cell names the final round (F1), an offer talked
 about then made, received or signed read as none in hand (F2), an invitation to a party or a
-lunch set off by a bracket or a dash read as an interview's (F4). Each case goes through
-``read_vocabulary``, the reader a run calls for every distinct Status cell; one workbook and
-one CSV through ``run`` show what a person sees."""
+lunch set off by a bracket or a dash read as an interview's (F4), a round not invited to or not
+reached (F9). Each case goes through ``read_vocabulary``, the reader a run calls for every
+distinct Status cell; one workbook and one CSV through ``run`` show what a person sees."""
 
 from __future__ import annotations
 
@@ -120,9 +120,33 @@ INVITED_TO_AN_OCCASION = [
     ("Invited to onsite", INTERVIEWING),
 ]
 
+# F9: a round not invited to or not reached is the process over, rejected as "Not selected for
+# round 2" is; not yet, or no round named, is read as before.
+NOT_TO_THE_ROUND = [
+    ("Nicht zur 2. Runde eingeladen", REJECTED),
+    ("Nicht in die 2. Runde gekommen", REJECTED),
+    ("Not invited to the 2nd round", REJECTED),
+    ("Not invited to final round", REJECTED),
+    ("Didn't make it to the final round", REJECTED),
+    ("Didn't make it to round 2", REJECTED),
+    ("Pas invit\u00e9 au 2e tour", REJECTED),
+    # Near cases: not yet; no round named; a round had; one passed.
+    ("Noch nicht zur 2. Runde eingeladen", NEEDS_INFO),
+    ("Not yet invited to the 2nd round", NEEDS_INFO),
+    ("Not invited to round 2 yet", NEEDS_INFO),
+    ("Not invited", NEEDS_INFO),
+    ("Nicht eingeladen", NEEDS_INFO),
+    ("Nicht zum Gespr\u00e4ch eingeladen", NEEDS_INFO),
+    ("Non invit\u00e9", NEEDS_INFO),
+    ("Keine 2. Runde", NEEDS_INFO),
+    ("Zur 2. Runde eingeladen", INTERVIEWING),
+    ("Not selected for round 2", REJECTED),
+]
+
 
 @pytest.mark.parametrize(
-    ("cell", "read_as"), FINAL_ROUND_THEN_THE_JOB + OFFER_DISCUSSED_THEN + INVITED_TO_AN_OCCASION
+    ("cell", "read_as"),
+    FINAL_ROUND_THEN_THE_JOB + OFFER_DISCUSSED_THEN + INVITED_TO_AN_OCCASION + NOT_TO_THE_ROUND,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -139,6 +163,8 @@ ROWS = [
     ("B3", "US", "Offer discussed", ("Overdue", "1st check-in")),
     ("C1", "DE", "Invited (Sommerfest)", ("Needs info", "\u2014")),
     ("C2", "US", "Invited (onsite)", ("Overdue", "1st check-in")),
+    ("D1", "DE", "Nicht zur 2. Runde eingeladen", ("Closed", "Networking check-in")),
+    ("D2", "DE", "Zur 2. Runde eingeladen", ("Overdue", "1st check-in")),
 ]
 
 
