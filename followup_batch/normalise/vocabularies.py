@@ -276,6 +276,17 @@ OUTCOMES: dict[str, str] = {
             # A round, as "Round 2" is ("2. Runde", "Zur 2. Runde eingeladen", "Angenommen für 2.
             # Runde": fx225, they needed info).
             *("runde", "gesprachsrunde", "interviewrunde", "auswahlrunde"),
+            # ... and in French, Spanish, Portuguese and Czech, with its ordinal ("2e tour",
+            # "Segunda ronda", "2ª ronda", "2. kolo": ot107 F7, they needed info); "tour",
+            # "ronda", "kolo" alone stay unread (a tour, a funding round, a wheel).
+            *(f"{n}{s}tour" for n in range(1, 6) for s in ("e", "eme", "er", "")),
+            *("premiertour", "secondtour", "deuxiemetour", "troisiemetour", "derniertour"),
+            *(f"{n}{s}ronda" for n in range(1, 6) for s in ("a", "")),
+            *("primeraronda", "segundaronda", "terceraronda", "rondafinal", "ultimaronda"),
+            *(f"{n}{s}rodada" for n in range(1, 6) for s in ("a", "")),
+            *("primeirarodada", "segundarodada", "terceirarodada", "rodadafinal"),
+            *(f"{n}kolo" for n in range(1, 6)),
+            *("prvnikolo", "druhekolo", "tretikolo", "finalnikolo", "poslednikolo"),
             "entretien",
             "entrevista",
             "gesprek",
@@ -1819,12 +1830,19 @@ _NOT_TO_THE_ROUND = re.compile(
     r"(?![^,;.!?()\[\]\n\u2013\u2014]*\b(?:yet|noch|encore)\b)",
     re.IGNORECASE,
 )
+# A funding round is no interview's ("Segunda ronda de financiación", "2e tour de table").
+_FUNDING_ROUND = re.compile(
+    r"\b(?:ronda|rodada|tour|kolo)\s+(?:de\s+)?(?:financiaci(?:\u00f3|o)n|financiamento"
+    r"|inversi(?:\u00f3|o)n|investimento|investissement|financement|table|financov(?:\u00e1|a)n(?:\u00ed|i))\b",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_WAITING_NO_MORE, " ghosted "),
     (_WAITED_FOR_NO_MORE, " ghosted "),
     (_INVITE_SENT, " interview "),
     (_INVITED_TO_OCCASION, r"\1 to "),
     (_NOT_TO_THE_ROUND, " rejected "),
+    (_FUNDING_ROUND, " funding "),
     (_GERMAN_ORDINAL, r"\1"),
     (_REJECTION_LIKELY, " rejection expected "),
     (_NO_OFFER_DECISION, " no decision yet "),

@@ -3,8 +3,9 @@
 signed read as a round accepted into when the cell names the final round (F1), an offer talked
 about then made, received or signed read as none in hand (F2), an invitation to a party or a
 lunch set off by a bracket or a dash read as an interview's (F4), a round not invited to or not
-reached (F9). Each case goes through ``read_vocabulary``, the reader a run calls for every
-distinct Status cell; one workbook and one CSV through ``run`` show what a person sees."""
+reached (F9), French, Spanish, Portuguese and Czech rounds with their ordinal (F7). Each case
+goes through ``read_vocabulary``, the reader a run calls for every distinct Status cell; one
+workbook and one CSV through ``run`` show what a person sees."""
 
 from __future__ import annotations
 
@@ -100,6 +101,7 @@ OFFER_DISCUSSED_THEN = [
 INVITED_TO_AN_OCCASION = [
     ("Invited (Sommerfest)", NEEDS_INFO),
     ("Invited - team lunch", NEEDS_INFO),
+    ("Eingeladen (Firmenfeier)", NEEDS_INFO),
     ("Invited (company party)", NEEDS_INFO),
     ("Invited - Christmas party", NEEDS_INFO),
     ("Invit\u00e9 (pot de d\u00e9part)", NEEDS_INFO),
@@ -117,6 +119,7 @@ INVITED_TO_AN_OCCASION = [
     ("Invited (via email)", INTERVIEWING),
     ("Applied - invited", INTERVIEWING),
     ("Invited to coffee", NEEDS_INFO),
+    ("Eingeladen zum Sommerfest", NEEDS_INFO),
     ("Invited to onsite", INTERVIEWING),
 ]
 
@@ -143,10 +146,38 @@ NOT_TO_THE_ROUND = [
     ("Not selected for round 2", REJECTED),
 ]
 
+# F7: a round with its ordinal in French, Spanish, Portuguese and Czech, as "2. Runde" is.
+ROUNDS_IN_OTHER_LANGUAGES = [
+    ("2e tour", INTERVIEWING),
+    ("1er tour", INTERVIEWING),
+    ("Deuxi\u00e8me tour", INTERVIEWING),
+    ("2\u00aa ronda", INTERVIEWING),
+    ("Segunda ronda", INTERVIEWING),
+    ("2\u00aa rodada", INTERVIEWING),
+    ("2. kolo", INTERVIEWING),
+    ("Druh\u00e9 kolo", INTERVIEWING),
+    ("secondo colloquio", INTERVIEWING),
+    ("2e tour - refus\u00e9", REJECTED),
+    # Near cases: the words alone or naming something else: a tour, a funding round, a wheel.
+    ("Tour", NEEDS_INFO),
+    ("Tour Eiffel", NEEDS_INFO),
+    ("Tour de France", NEEDS_INFO),
+    ("Ronda", NEEDS_INFO),
+    ("ronda de financiaci\u00f3n", NEEDS_INFO),
+    ("Segunda ronda de financiaci\u00f3n", NEEDS_INFO),
+    ("Kolo", NEEDS_INFO),
+    ("2. Runde", INTERVIEWING),
+    ("2nd round", INTERVIEWING),
+]
+
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    FINAL_ROUND_THEN_THE_JOB + OFFER_DISCUSSED_THEN + INVITED_TO_AN_OCCASION + NOT_TO_THE_ROUND,
+    FINAL_ROUND_THEN_THE_JOB
+    + OFFER_DISCUSSED_THEN
+    + INVITED_TO_AN_OCCASION
+    + NOT_TO_THE_ROUND
+    + ROUNDS_IN_OTHER_LANGUAGES,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -165,6 +196,8 @@ ROWS = [
     ("C2", "US", "Invited (onsite)", ("Overdue", "1st check-in")),
     ("D1", "DE", "Nicht zur 2. Runde eingeladen", ("Closed", "Networking check-in")),
     ("D2", "DE", "Zur 2. Runde eingeladen", ("Overdue", "1st check-in")),
+    ("E1", "FR", "2e tour", ("Overdue", "1st check-in")),
+    ("E2", "ES", "Segunda ronda", ("Overdue", "1st check-in")),
 ]
 
 
