@@ -88,7 +88,8 @@ def last_columns(text: str, columns: int) -> str:
 # an example or a name (``("Maya Chen.xlsx")``, ``"When I applied"``), kept whole too unless
 # it is longer than a line (ot91 F8).
 _QUOTED_OPTION = re.compile(r"""--[a-z][-a-z]* (?:"[^"]*"|'[^']*')[^ ]*""")
-_QUOTED_SPAN = re.compile(rf"""{_QUOTED_OPTION.pattern}|[^ "]*"[^"]*"[^ ]*""")
+# A quoted span from its word's first character (each tried in turn scanned the rest).
+_QUOTED_SPAN = re.compile(rf"""{_QUOTED_OPTION.pattern}|(?<![^ "])[^ "]*"[^"]*"[^ ]*""")
 
 
 def wrapped(text: str, width: int) -> list[str]:

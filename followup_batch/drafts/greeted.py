@@ -30,7 +30,7 @@ _SALUTATION = re.compile(
     r"\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[\s,]*(.*)",
     re.IGNORECASE,
 )
-_NAME_ENDS = re.compile(r"\s*(?:[,!:;—–]|\s-\s)")
+_NAME_ENDS = re.compile(r"[,!:;—–]|\s-\s")  # the space before it is stripped: no "\s*" to scan
 # Words that greet a group, not someone by name ("Hi all,", "Dear hiring team,").
 NOBODY_WORDS = (
     GROUP_WORDS

@@ -697,8 +697,9 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
 # --- output text ------------------------------------------------------------------------------
 
 _SPACE_RUNS = re.compile(r"[ \t\u00a0]{2,}")
-_LINE_EDGES = re.compile(r"[ \t]+\n|\n[ \t]+")
-_SPACE_BEFORE_PUNCTUATION = re.compile(r"[ \t]+([,.;:!?])(?=\s|$)")
+# From a run's first space only (each space of a long run tried in turn scanned the rest).
+_LINE_EDGES = re.compile(r"(?<![ \t])[ \t]+\n|\n[ \t]+")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<![ \t])[ \t]+([,.;:!?])(?=\s|$)")
 _DOUBLED_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")  # an ellipsis stays
 _DOUBLED_MARK = re.compile(r"([,;:])\1+")
 _BLANK_LINES = re.compile(r"\n{3,}")

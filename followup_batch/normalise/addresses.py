@@ -119,7 +119,10 @@ def _link_decoded(match: re.Match[str]) -> str:
 
 
 # "dana @ acme.com": spaces around the @, joined when that makes an address.
-_SPACED_AT = re.compile(r"([^\s;,@<>()\[\]]+)(?:\s+@\s*|\s*@\s+)([^\s;,@<>()\[\]]+)")
+# From a word's first character only: tried from each in turn, each scanned the rest.
+_SPACED_AT = re.compile(
+    r"(?<![^\s;,@<>()\[\]])([^\s;,@<>()\[\]]+)(?:\s+@\s*|\s*@\s+)([^\s;,@<>()\[\]]+)"
+)
 
 
 def _joined_at(match: re.Match[str]) -> str:
@@ -140,7 +143,8 @@ _TOKENS = re.compile(r"[^;,\s]+")
 # beside "dana@x.com / sam@x.com"; full-width "／" too): a separator.
 _SLASH_BEFORE_ADDRESS = re.compile(r"(?<=[\w.>])\s*[/／]\s*(?=<?[\w.'+-]+@)")
 # A word that may be the start of an address typed with a space in it ("dana ortiz@acme.com").
-_LOCAL_START = re.compile(r"[\w.'+-]*[^\W\d_][\w.'+-]*")
+# (A letter looked for ahead: "[\w.'+-]*" either side of it split the word each way in turn.)
+_LOCAL_START = re.compile(r"(?=[\w.'+-]*[^\W\d_])[\w.'+-]*")
 # Words written before an address that say what it is, not part of it.
 _LABELS = frozenset({"email", "e-mail", "mail", "work", "personal", "private", "home", "or", "and"})
 

@@ -71,7 +71,8 @@ _POSTCODE_AFTER = re.compile(rf"(?<=\S)\s+{_POSTCODE}\s*$", re.IGNORECASE)
 _POSTCODE_ALONE = re.compile(rf"^\s*{_POSTCODE}\s*$", re.IGNORECASE)
 _DANGLING_DASH = re.compile(r"^\s*[-–—]\s+(?=\S)|(?<=\S)\s+[-–—]\s*$")
 SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
-_PLACE_SEPARATOR = re.compile(r"\s*[/,():]\s*|\s+-\s+")
+# The parts are stripped: no "\s*" before a separator, tried from each space of a run in turn.
+_PLACE_SEPARATOR = re.compile(r"[/,():]\s*|(?<!\s)\s+-\s+")
 
 
 def _nation(country: str) -> str:

@@ -53,7 +53,7 @@ SURNAME_ENDINGS = ("部",)
 # are written in Han letters only it lists people ("山田様・佐藤様", "山田・佐藤"); in a
 # foreign name written in Katakana it stands between its first name and surname ("ジョン・スミス",
 # "ジョン・スミス様": one person).
-_MIDDLE_DOT = re.compile(r"\s*[・･]\s*")
+_MIDDLE_DOT = re.compile(r"(?:(?<!\s)\s+)?[・･]\s*")  # from a run's first space, not each
 _HAN = re.compile("[\u3005\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 

@@ -536,7 +536,8 @@ def distinct_high_words(data: bytes) -> set[bytes]:
 # An apostrophe inside a word elides ("l’entretien", "O’Brien", "jusqu’à", "dell’anno") or
 # contracts ("don’t", "we’ll"); Mac Roman's "í" read as Windows-1252 is one in neither place
 # ("Mart’nez", "Joaqu’n", "Garc’a").
-_IN_WORD_APOSTROPHE = re.compile(f"([{_LETTER}]+)’([{_LETTER}]+)")
+# From a word's first letter only: tried from each letter in turn, each scanned the rest.
+_IN_WORD_APOSTROPHE = re.compile(f"(?<![{_LETTER}])([{_LETTER}]+)’([{_LETTER}]+)")
 _ELIDED = frozenset(
     {"qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "aujourd", "quelqu"}
     | {"dell", "all", "dall", "nell", "sull", "coll", "quell", "quest", "un", "po"}

@@ -791,7 +791,8 @@ def broken_rows(
 # A formula with its text; a shared formula's other cells have none (<f t="shared" si="0"/>).
 _FORMULA_TEXT = re.compile(rb"<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>")
 # A reference to another sheet in a formula: 'My sheet'!A2 or Sheet1!A2.
-_SHEET_REF = re.compile(r"(?:'((?:[^']|'')+)'|([^\W\d][\w.]*))!")
+# A bare name from its first letter only (each letter tried in turn scanned the rest).
+_SHEET_REF = re.compile(r"(?:'((?:[^']|'')+)'|(?<![^\W\d])([^\W\d][\w.]*))!")
 
 
 def mirrored_sheet(xml: bytes | None, filled: dict[int, list[int]]) -> str | None:
