@@ -135,9 +135,10 @@ def _without_mark(data: bytes, encoding: str) -> tuple[str, bool]:
     return encoding, False
 
 
-_NON_ASCII_WORD = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+# Each from a word's first letter (tried from each letter in turn, each scanned the rest).
+_NON_ASCII_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 # A word with a letter beyond ASCII ("Müller"), which a BOM ("\ufeffcompany") is not.
-_NON_ASCII_LETTERS = re.compile(r"[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
+_NON_ASCII_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]*[^\W\d_\x00-\x7f][^\W\d_]*")
 
 
 def forced_reading_garbles(data: bytes, encoding: str) -> str | None:
@@ -220,7 +221,7 @@ _UTF8_PIECES = re.compile(b"(" + UTF8_CHARACTER.pattern + b")")
 # words holding them (between spaces, line breaks and delimiters).
 STRAYS_KEPT = "surrogateescape"
 STRAY_BYTES = re.compile(r"[\udc80-\udcff]+")
-STRAY_WORD = re.compile(r"[^\s,;|]*[\udc80-\udcff][^\s,;|]*")
+STRAY_WORD = re.compile(r"(?<![^\s,;|])[^\s,;|]*[\udc80-\udcff][^\s,;|]*")  # from a word's start
 
 
 def utf8_but_for_strays(data: bytes) -> bool:

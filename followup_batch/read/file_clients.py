@@ -120,7 +120,7 @@ _FIRST_TWO_WORDS = re.compile(rf"\s*({NAME_WORD.pattern})[\s_]+({NAME_WORD.patte
 
 # What sets a person's name apart from the rest of a file's name: a spaced dash ("Amazon -
 # Priya Raman") or brackets ("Priya Raman (Deloitte)"); a hyphen inside a name does not.
-_NAME_PARTS = re.compile(r"\s+[-‐‑‒–—]+\s+|[()\[\]]")
+_NAME_PARTS = re.compile(r"(?<!\s)\s+[-‐‑‒–—]+\s+|[()\[\]]")  # from a run's first space
 
 
 def _person_in_file_name(client: str, rows: _RowsNames) -> tuple[str, str]:
