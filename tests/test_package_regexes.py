@@ -197,6 +197,11 @@ REAL_CASES = [
     ("text", "_QUOTED_SPAN", "spans", 'a"b"c d', ['a"b"c']),
     ("text", "_QUOTED_SPAN", "spans", "no quotes", []),
     ("text", "_QUOTED_SPAN", "spans", '"" x', ['""']),
+    ("read.headers", "_BEFORE_BRACKETS", "group1", "Company (Agency)", "Company"),
+    ("read.headers", "_BEFORE_BRACKETS", "group1", "Interview Date (geplant am)", "Interview Date"),
+    ("read.headers", "_BEFORE_BRACKETS", "group1", "  Status [stage]", "Status"),
+    ("read.headers", "_BEFORE_BRACKETS", "group1", "Date(x)", "Date"),
+    ("read.headers", "_BEFORE_BRACKETS", "group1", "Notes", None),
     ("drafts.context", "_name_words", "call", "Dana (HR)", ["Dana"]),
     ("drafts.context", "_name_words", "call", "Dana ((HR)) Lee", ["Dana", ")", "Lee"]),
     ("drafts.context", "_name_words", "call", "Dana (HR", ["Dana", "(HR"]),
@@ -236,6 +241,7 @@ def _applied(use: str, pattern: re.Pattern[str], text: str) -> object:
         "findall": lambda: pattern.findall(text),  # code_pages._implausible, xlsx_cells
         "spans": lambda: [m.group() for m in pattern.finditer(text)],  # text.wrapped, …
         "first": lambda: (m := pattern.search(text)) and m.group(),  # csv_cells
+        "group1": lambda: (m := pattern.fullmatch(text)) and m[1],  # headers
     }[use]()
 
 

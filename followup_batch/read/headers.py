@@ -786,7 +786,9 @@ def _likely_header(match: HeaderMatch, field_name: str) -> str:
     return "Header"
 
 
-_BEFORE_BRACKETS = re.compile(r"\s*([^()\[\]]+?)\s*[(\[].*")
+# The name starts at a non-space and the space before the bracket is taken from its end only:
+# "\s*" on both sides of a name that could hold spaces tried every split of a run of them.
+_BEFORE_BRACKETS = re.compile(r"\s*([^()\[\]\s][^()\[\]]*?)(?<!\s)\s*[(\[].*")
 
 
 _UNUSED_MAP = (
