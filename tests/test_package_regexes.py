@@ -197,11 +197,17 @@ REAL_CASES = [
     ("text", "_QUOTED_SPAN", "spans", 'a"b"c d', ['a"b"c']),
     ("text", "_QUOTED_SPAN", "spans", "no quotes", []),
     ("text", "_QUOTED_SPAN", "spans", '"" x', ['""']),
-    ("read.headers", "_BEFORE_BRACKETS", "group1", "Company (Agency)", "Company"),
-    ("read.headers", "_BEFORE_BRACKETS", "group1", "Interview Date (geplant am)", "Interview Date"),
-    ("read.headers", "_BEFORE_BRACKETS", "group1", "  Status [stage]", "Status"),
-    ("read.headers", "_BEFORE_BRACKETS", "group1", "Date(x)", "Date"),
-    ("read.headers", "_BEFORE_BRACKETS", "group1", "Notes", None),
+    ("read.header_keys", "BEFORE_BRACKETS", "group1", "Company (Agency)", "Company"),
+    (
+        "read.header_keys",
+        "BEFORE_BRACKETS",
+        "group1",
+        "Interview Date (geplant am)",
+        "Interview Date",
+    ),
+    ("read.header_keys", "BEFORE_BRACKETS", "group1", "  Status [stage]", "Status"),
+    ("read.header_keys", "BEFORE_BRACKETS", "group1", "Date(x)", "Date"),
+    ("read.header_keys", "BEFORE_BRACKETS", "group1", "Notes", None),
     ("drafts.context", "_name_words", "call", "Dana (HR)", ["Dana"]),
     ("drafts.context", "_name_words", "call", "Dana ((HR)) Lee", ["Dana", ")", "Lee"]),
     ("drafts.context", "_name_words", "call", "Dana (HR", ["Dana", "(HR"]),
@@ -224,6 +230,13 @@ REAL_CASES = [
     ("read.file_clients", "_NAME_PARTS", "split", "Maya Chen (2026)", ["Maya Chen", "2026", ""]),
     ("read.file_clients", "_NAME_PARTS", "split", "Anne-Marie Dubois", ["Anne-Marie Dubois"]),
     ("read.file_clients", "_NAME_PARTS", "split", "Maya – Chen [old]", ["Maya", "Chen", "old", ""]),
+    ("read.headers", "_BRACKETED", "groups", "Company (Firma)", ("Company", "Firma")),
+    ("read.headers", "_BRACKETED", "groups", " Stadt  [ City ] ", ("Stadt", "City")),
+    ("read.headers", "_BRACKETED", "groups", "Date(Datum)", ("Date", "Datum")),
+    ("read.headers", "_BRACKETED", "groups", "Interview Date (MM/DD)", ("Interview Date", "MM/DD")),
+    ("read.headers", "_BRACKETED", "groups", "Company (Firma) x", None),
+    ("read.headers", "_BRACKETED", "groups", "Company ()", None),
+    ("read.headers", "_BRACKETED", "groups", "Company", None),
 ]
 
 
@@ -242,6 +255,7 @@ def _applied(use: str, pattern: re.Pattern[str], text: str) -> object:
         "spans": lambda: [m.group() for m in pattern.finditer(text)],  # text.wrapped, …
         "first": lambda: (m := pattern.search(text)) and m.group(),  # csv_cells
         "group1": lambda: (m := pattern.fullmatch(text)) and m[1],  # headers
+        "groups": lambda: (m := pattern.fullmatch(text)) and m.groups(),  # _bilingual_parts
     }[use]()
 
 

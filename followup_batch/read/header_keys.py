@@ -13,6 +13,14 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# A header's name in brackets or before them ("Company (Agency)", "Interview Date (geplant
+# am)"): it starts at a non-space and the space before a bracket is taken from its end only;
+# "\s*" on both sides of a lazy name that could hold spaces tried every split of a run of them
+# (a header of 20,000 spaces never ended).
+BRACKETED_NAME = r"([^()\[\]\s][^()\[\]]*?)(?<!\s)"
+# The name before the first bracket, with ``fullmatch``.
+BEFORE_BRACKETS = re.compile(rf"\s*{BRACKETED_NAME}\s*[(\[].*")
+
 
 def header_key(text: object) -> str:
     """The form headers are compared in: case-folded letters and digits only, Latin letters

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from openpyxl.utils import get_column_letter
 
 from followup_batch.read import fields, header_index, layouts, stage_headers
-from followup_batch.read.header_keys import header_key
+from followup_batch.read.header_keys import BEFORE_BRACKETS, BRACKETED_NAME, header_key
 from followup_batch.read.lookalike_headers import asks_whether_to_send
 from followup_batch.read.options import ReadOptions, check_column_map
 from followup_batch.read.sent_headers import SENT_NAMES
@@ -89,7 +89,7 @@ def _bilingual_key(header: str, index: dict[str, str]) -> str | None:
 # A header and its translation in brackets, as a slash joins them: "Company (Firma)",
 # "Position (Stelle)", "Interview Date (Datum)" (ot101 F12: refused, "missing: Company").
 # A format hint in brackets is not one ("Interview Date (MM/DD/YYYY)": ``header_lookup_key``).
-_BRACKETED = re.compile(r"\s*([^()\[\]]+?)\s*[(\[]\s*([^()\[\]]+?)\s*[)\]]\s*")
+_BRACKETED = re.compile(rf"\s*{BRACKETED_NAME}\s*[(\[]\s*{BRACKETED_NAME}\s*[)\]]\s*")
 
 
 def _bilingual_parts(header: str) -> list[str] | None:
@@ -779,16 +779,11 @@ def _likely_header(match: HeaderMatch, field_name: str) -> str:
     for col, header in enumerate(match.headers):
         # "Company (Agency)", "Interview Date (geplant am)": the field's name before words in
         # brackets that made it another column (ot101 F12).
-        before = _BEFORE_BRACKETS.fullmatch(header)
+        before = BEFORE_BRACKETS.fullmatch(header)
         names = before is not None and header_index.HEADER_INDEX.get(header_key(before[1]))
         if col not in mapped and names == field_name:
             return header.replace('"', "")
     return "Header"
-
-
-# The name starts at a non-space and the space before the bracket is taken from its end only:
-# "\s*" on both sides of a name that could hold spaces tried every split of a run of them.
-_BEFORE_BRACKETS = re.compile(r"\s*([^()\[\]\s][^()\[\]]*?)(?<!\s)\s*[(\[].*")
 
 
 _UNUSED_MAP = (

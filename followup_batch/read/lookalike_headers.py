@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from followup_batch.read.fields import DATE_SOURCES, FIELDS
-from followup_batch.read.header_keys import header_key
+from followup_batch.read.header_keys import BEFORE_BRACKETS, header_key
 from followup_batch.read.sent_headers import SENT_NAMES, SENT_WORDS
 
 # Words that make a header look like a record of a message sent: such a column that no field
@@ -321,7 +321,6 @@ def no_dates_fix(unread: Iterable[str]) -> str:
     )
 
 
-_BEFORE_BRACKETS = re.compile(r"\s*([^()\[\]]+?)\s*[(\[].*")
 # A date field's headers, in every language the tables hold: key -> (label, field name).
 _DATE_NAMES = {
     header_key(h): (f.header, f.name)
@@ -334,7 +333,7 @@ _DATE_NAMES = {
 def _date_named_before_brackets(header: str) -> tuple[str, str] | None:
     """(label, field name) of the date field a header names before words in brackets
     ("Interview Date (geplant)": Interview Date, interview_at), else None."""
-    before = _BEFORE_BRACKETS.fullmatch(header)
+    before = BEFORE_BRACKETS.fullmatch(header)
     return _DATE_NAMES.get(header_key(before[1])) if before else None
 
 

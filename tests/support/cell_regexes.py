@@ -152,12 +152,9 @@ SKIPPED: dict[str, str] = {
     "followup_batch.normalise.people._BEFORE_COLON": f"0.10 s, match; {_PLACES_NAMES}",
     "followup_batch.normalise.people._SLASH": f"0.070 s; {_PLACES_NAMES}",
     "followup_batch.normalise.people._COLON": f"0.035 s; {_PLACES_NAMES}",
-    "followup_batch.normalise.interviewers._BARE_ADDRESS": f"0.053 s; {_PLACES_NAMES}",
     "followup_batch.normalise.interviewers._LINK_IN_BRACKETS": f"0.037 s; {_PLACES_NAMES}",
     "followup_batch.normalise.countries.SUBDIVISION_SPLIT": f"0.089 s, match; {_PLACES_NAMES}",
     "followup_batch.normalise.countries._CODE_AFTER_HYPHEN": f"0.034 s, match; {_PLACES_NAMES}",
-    "followup_batch.read.headers._BRACKETED": "did not end in 120 s on 20,000 spaces (fullmatch; "
-    "'\\s*' either side of a lazy name, as _BEFORE_BRACKETS was); headers (another fixer's)",
     "followup_batch.normalise.separators.PEOPLE": "did not end in 120 s on 20,000 spaces "
     f"(search; '\\s*' around '\\s+and\\s+'); {_PLACES_NAMES}",
     "followup_batch.write.xlsx.xmlbytes.TAG": "0.12 s on b'<a ' (unclosed tags): a workbook "
