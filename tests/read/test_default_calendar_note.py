@@ -74,17 +74,18 @@ def test_a_german_tracker_without_a_place_says_its_calendar_once(tmp_path: Path)
     assert due == RIGHT
 
 
-@pytest.mark.parametrize(
-    ("header", "config"),
-    [
-        (["Company", "Position", "Date Applied", "Interview Date", "Type", "Interviewer",
-          "Status"], ""),  # English
-        ([*HEADER[:6], "Land"], ""),  # a Country column
-        ([*HEADER[:6], "Ort"], ""),  # a Location column
-        (HEADER, 'country = "DE"\n'),  # the config names the country
-        (HEADER, 'country = "US"\n'),  # ... the US too
-    ],
-)  # fmt: skip
+# Trackers whose calendar is said, so no note is: (header, config).
+NO_NOTE = [
+    (["Company", "Position", "Date Applied", "Interview Date", "Type", "Interviewer",
+      "Status"], ""),  # English
+    ([*HEADER[:6], "Land"], ""),  # a Country column
+    ([*HEADER[:6], "Ort"], ""),  # a Location column
+    (HEADER, 'country = "DE"\n'),  # the config names the country
+    (HEADER, 'country = "US"\n'),  # ... the US too
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("header", "config"), NO_NOTE)
 def test_no_calendar_note_where_a_place_or_the_config_says(
     tmp_path: Path, header: list[str], config: str
 ) -> None:
@@ -119,17 +120,7 @@ def test_check_says_the_calendar_as_the_run_does(tmp_path: Path) -> None:
     assert check(path, "--sheet", "Archiv").count(NO_PLACE) == 1
 
 
-@pytest.mark.parametrize(
-    ("header", "config"),
-    [
-        (["Company", "Position", "Date Applied", "Interview Date", "Type", "Interviewer",
-          "Status"], ""),  # English
-        ([*HEADER[:6], "Land"], ""),  # a Country column
-        ([*HEADER[:6], "Ort"], ""),  # a Location column
-        (HEADER, 'country = "DE"\n'),  # the config names the country
-        (HEADER, 'country = "US"\n'),  # ... the US too
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize(("header", "config"), NO_NOTE)
 def test_check_says_no_calendar_where_the_run_does_not(
     tmp_path: Path, header: list[str], config: str
 ) -> None:
