@@ -661,12 +661,40 @@ def resolve_place(
         return without_city
     written = f"{city}, {rest}" if rest else city
     with_city = resolve_country(written, default, column, others, named)
+    refined = _town_refines(city, without_city, with_city, default, column, others, named)
+    if refined is not None:
+        return refined
     alone = (SEVERAL_PLACES, HOME_TAKEN)  # 'Portland' alone is said, 'Cambridge' its Why says
     if with_city[1] is None or (not rest and any(a in with_city[1] for a in alone)):
         return with_city  # 'Perth' and 'WA'; 'Portland' alone is said
     if not rest and UNKNOWN_COUNTRY in with_city[1]:  # said as a town, as a City cell holds
         return town_of_others(city, default, others) or (default, unknown_town(default))
     return without_city
+
+
+def _town_refines(
+    city: str,
+    without_city: tuple[str, str | None],
+    with_city: tuple[str, str | None],
+    default: str,
+    column: str,
+    others: frozenset[str],
+    named: str,
+) -> tuple[str, str | None] | None:
+    """The City or Location cell's own reading when it is a region of the country its State
+    and Country cells name, they name no region and the cells read together name none of that
+    country's: 'Munich Bavaria' (no comma) beside 'DE' is Bavaria's, as 'Munich, Bavaria' is
+    (ot107 F3: it was the national DE calendar), 'Paris Texas' beside 'US' Texas's and
+    'Toronto Ontario' beside 'CA' Ontario's (not California's). None when the cell alone is a
+    problem ('Munich Airport', 'Portland'), names no region or another country's ('Munich
+    Bavaria' beside 'US')."""
+    country = without_city[0]
+    if "-" in country or ("-" in with_city[0] and with_city[0].split("-")[0] == country):
+        return None
+    alone = resolve_country(city, default, column, others, named)
+    if alone[1] is None and "-" in alone[0] and alone[0].split("-")[0] == country:
+        return alone
+    return None
 
 
 def _region_near(region: str, city: str, others: frozenset[str]) -> str | None:

@@ -2890,6 +2890,81 @@ def test_a_catholic_town_before_its_region_unseparated(written: str, expected: s
     assert [places([{"location": written}], d) for d in ("US", "DE")] == [[(expected, [])]] * 2
 
 
+# The town of a City or Location cell refines its row's Country cell the same with a comma or
+# without (ot107 F3: 'Munich Bavaria' beside 'DE' was the national DE calendar, Corpus Christi
+# a working day, while 'Munich, Bavaria' was Bavaria's); a town that names no region, or
+# another country's, leaves the Country cell's country as it was.
+@pytest.mark.parametrize(
+    ("town", "country", "expected"),
+    [
+        ("Munich Bavaria", "DE", "DE-BY-Catholic"),
+        ("Munich, Bavaria", "DE", "DE-BY-Catholic"),
+        ("Munich Bavaria", "Germany", "DE-BY-Catholic"),
+        ("Munich Germany", "DE", "DE-BY-Catholic"),
+        ("Crostwitz Sachsen", "DE", "DE-SN-Catholic"),
+        ("Crostwitz", "DE", "DE-SN-Catholic"),
+        ("Berlin Germany", "DE", "DE-BE"),
+        ("Dresden Sachsen", "Deutschland", "DE-SN"),
+        ("Nuremberg Bavaria", "DE", "DE-BY"),
+        ("Paris Texas", "US", "US-TX"),
+        ("Austin TX", "USA", "US-TX"),
+        ("Toronto Ontario", "CA", "CA-ON"),  # was California's, beside a Canadian 'CA'
+        ("Perth WA", "AU", "AU-WA"),
+        # No region of the Country cell's country: that country, as before.
+        ("Munich Airport", "DE", "DE"),
+        ("Munich Re", "DE", "DE"),
+        ("Frankfurt Oder", "DE", "DE"),
+        ("Munich Ohio", "US", "US"),
+        ("Paris Texas", "FR", "FR"),
+    ],
+)
+@pytest.mark.parametrize("cell", ["city", "location"])
+def test_a_town_unseparated_refines_its_country_cell(
+    town: str, country: str, expected: str, cell: str
+) -> None:
+    assert places([{cell: town, "country": country}], "US") == [(expected, [])]
+
+
+# The same in a workbook with a Country column, as most trackers have: Corpus Christi, Thu
+# 2026-06-04, skipped or counted in the 1st check-in 5 business days after Tue 2026-06-02
+# (counted by hand), as with a comma.
+BY_CATHOLIC = "On the DE-BY (Catholic towns) calendar."
+UNSEPARATED_WITH_COUNTRY = [
+    ("Munich Bavaria", "DE", SKIPPED_CORPUS_CHRISTI, BY_CATHOLIC),
+    ("Munich Germany", "Germany", SKIPPED_CORPUS_CHRISTI, BY_CATHOLIC),
+    ("Crostwitz Sachsen", "DE", SKIPPED_CORPUS_CHRISTI, SN_CATHOLIC),
+    ("Dresden Sachsen", "DE", "Tue 2026-06-09", SN_WORKED),
+    ("Munich Airport", "DE", "Tue 2026-06-09", "On the DE calendar."),
+]
+
+
+@pytest.fixture(scope="module")
+def unseparated_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+    """A tracker of UNSEPARATED_WITH_COUNTRY's rows, City and Country cells, run and reopened."""
+    tracker = tmp_path_factory.mktemp("unseparated") / "Jan Wjacław.xlsx"
+    head = ["Company", "Role", "Interview Date", "City", "Country"]
+    rows = [
+        [f"C{i}", "Analyst", dt.datetime(2026, 6, 2), town, country]
+        for i, (town, country, *_) in enumerate(UNSEPARATED_WITH_COUNTRY)
+    ]
+    return run_and_reopen(tracker, [head, *rows], "2026-05-20")
+
+
+@pytest.mark.parametrize(
+    "index", [pytest.param(i, id=row[0]) for i, row in enumerate(UNSEPARATED_WITH_COUNTRY)]
+)
+def test_an_unseparated_town_beside_its_country_keeps_its_days(
+    unseparated_workbook: list[dict[str, object]], index: int
+) -> None:
+    _, _, counted, calendar = UNSEPARATED_WITH_COUNTRY[index]
+    row = unseparated_workbook[index]
+    why = str(row["Why"]).splitlines()
+    due = dt.datetime.strptime(counted[4:14], "%Y-%m-%d")
+    assert (row["1st check-in due"], row["Problems"]) == (due, None)
+    assert f"1st check-in: 5 bd after Tue 2026-06-02 → {counted}" in why
+    assert why[-1] == calendar
+
+
 # Readings near the towns of their own calendar, on a US and a German tracker alike.
 @pytest.mark.parametrize(
     ("written", "expected"),
