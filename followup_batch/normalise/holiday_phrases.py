@@ -167,6 +167,10 @@ THE_FOURTH = "fourth"
 # resume: "אחרי החגים", and in Israeli English "after the chagim" (their Hebrew name) or
 # "after the holidays" (``AFTER_THE_HOLIDAYS_IN_ISRAEL``).
 AUTUMN_HOLIDAYS = "החגים; חגים; חגי תשרי; chagim; hagim; chaggim"
+# Scandinavian "jul", "julen" (Christmas) where it is said: Sweden, Norway, Denmark, Finland's
+# Swedish speakers, Iceland, the Faroes, Åland, Greenland. Elsewhere "Jul" is July ("before
+# Jul", "after Jul 4") and Julen a name (ot107 F5: a US "after Jul" read as Christmas).
+NORDIC_ROWS = ("SE", "NO", "DK", "FI", "IS", "FO", "AX", "GL")
 # What people write after "after", each the words of the holidays' English names (as the
 # ``holidays`` package writes them in US English) it means, on every calendar ("*") or on
 # the countries named. Names not listed here are read as written ("after Thanksgiving", "after
@@ -212,9 +216,11 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
         code: ("easter", "good friday")
         for code in ("GR", "CY", "RO", "BG", "RS", "MK", "ME", "MD", "GE", "UA", "RU", "BY")
     },
-    "christmas; xmas; weihnachten; noel; navidad; natal; natale; kerst; kerstmis; jul; julen": {
+    "christmas; xmas; weihnachten; noel; navidad; natal; natale; kerst; kerstmis": {
         "*": ("christmas",)
     },
+    # Nordic rows' only (``NORDIC_ROWS``, ``SAID_IN``): elsewhere "Jul" is July.
+    "jul; julen": dict.fromkeys(NORDIC_ROWS, ("christmas",)),
     # "The holidays" in December are the Christmas and New Year break: "before the holidays"
     # is before the first of 24-26 December the row's calendar has off (the US's 25th, or the
     # Friday it observes a Saturday's on). In the US, said in November, too: "the holidays"
@@ -227,7 +233,8 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     "thanksgiving": {"*": ("thanksgiving",)},
     # The US's Independence Day by its date ("after the July 4th weekend", "after the Fourth
     # of July": fx198, they were no phrase).
-    "july 4; july 4th; 4th of july; fourth of july; 4th july": {"US": ("@07-04",)},
+    "july 4; july 4th; 4th of july; fourth of july; 4th july; jul 4; jul 4th; 4th of jul;"
+    " 4th jul": {"US": ("@07-04",)},
     # "After the Fourth": on US rows only (``SAID_IN``), and up to six weeks before it
     # (``SEASONAL``): said in January it is more likely the 4th of a month.
     THE_FOURTH: {"US": ("@07-04",)},
@@ -568,6 +575,8 @@ SPANISH_ROWS = (
 HARI_RAYA_ROWS = ("MY", "SG", "BN", "ID")
 SAID_IN: dict[str, tuple[str, ...]] = {
     THE_FOURTH: ("US",),
+    "jul": NORDIC_ROWS,
+    "julen": NORDIC_ROWS,
     "puente": SPANISH_ROWS,
     "puente festivo": SPANISH_ROWS,
     "raya": HARI_RAYA_ROWS,

@@ -229,6 +229,14 @@ NOT_READ = (
         # the same days.
         ("London", "2027-03-16", "HR: after Easter", "2027-03-31", "Tue 2027-03-30"),
         ("Berlin", "2027-03-10", "Hinweis: nach Ostern", "2027-03-31", "Tue 2027-03-30"),
+        # Nordic "jul" is Christmas (ot107 F5): Stockholm's Christmas Day Sat 12-25, Boxing
+        # Day Sun 12-26 → Mon 12-27 → Tue 12-28; Helsinki's Christmas Eve Fri 12-24 is off:
+        # before it Thu 12-23, 1 bd → Mon 12-27 → Tue 12-28 (preferred send day).
+        ("Stockholm", "2027-11-15", "after jul", "2027-12-28", "Mon 2027-12-27"),
+        ("Helsinki", "2027-11-15", "before jul", "2027-12-28", "Thu 2027-12-23"),
+        # In English "Jul 4" is July's: Sun 07-04, observed Mon 07-05 → Tue 07-06 → Wed 07-07.
+        ("New York", "2027-06-15", "after Jul 4", "2027-07-07", "Tue 2027-07-06"),
+        ("New York", "2027-06-15", "after the Jul 4th weekend", "2027-07-07", "Tue 2027-07-06"),
     ],
 )
 def test_a_local_holiday_phrase_is_read_on_the_rows_calendar(
@@ -367,6 +375,15 @@ def test_a_named_day_is_the_stated_decision_date(
         ("New York", "2027-07-14", "after Puente", "2027-07-21"),
         ("New York", "2027-01-13", "after Raya", "2027-01-21"),
         ("Kuala Lumpur", "2027-01-13", "after Jalan Raya", "2027-01-20"),
+        # "Jul" is July outside the Nordic countries, and Julen a name (ot107 F5: "names
+        # Christmas Day", and said in November a silent Mon 2026-12-28); "after July" is not
+        # read either.
+        ("New York", "2027-05-12", "before Jul", "2027-05-19"),
+        ("London", "2027-05-12", "after Jul", "2027-05-19"),
+        ("New York", "2026-11-17", "after Jul", "2026-11-24"),
+        ("Toronto", "2027-11-10", "before Jul", "2027-11-17"),
+        ("New York", "2027-11-10", "after Julen", "2027-11-18"),
+        ("New York", "2027-05-12", "after July", "2027-05-19"),
         # "Lagi" without a number, or after another language's unit.
         ("Jakarta", "2027-01-13", "minggu lagi", "2027-01-20"),
         ("Madrid", "2027-02-24", "2 semanas lagi", "2027-03-03"),
