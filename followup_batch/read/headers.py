@@ -103,6 +103,13 @@ def _bilingual_parts(header: str) -> list[str] | None:
     return [bracketed[1], bracketed[2]]
 
 
+# Words that name a field beside its name in another language, though alone they are read
+# as no column ("Stand" also begins "Standort", and a "Stand" alone may be a date as of which):
+# "Status / Stand" is the Outcome (ot107 F6: left alone, every row a check-in due, even an
+# accepted job's).
+PAIR_WORDS: dict[str, str] = {header_key("Stand"): "outcome"}
+
+
 # Fields a bilingual header's two names may be: a place's ("Ort / Location", "Stadt /
 # Location": ot100 F7, the header was left alone and every row on the default calendar) is
 # its Location, as a Location cell is read as a City cell is.
@@ -123,9 +130,9 @@ def bilingual_reading(header: str, index: dict[str, str]) -> tuple[str, str | No
         return None
     if all(k in header_index.AMBIGUOUS_DATE_KEYS for k in keys):
         return keys[0], None  # "Datum / Date": a date column, placed as "Date" is
-    names = {index.get(k) for k in keys}
+    names = {index.get(k) or PAIR_WORDS.get(k) for k in keys}
     if len(names) == 1 and None not in names:
-        return keys[0], None
+        return next(k for k in keys if k in index), None
     if names == _PLACE_PAIR:
         key = next(k for k in keys if index[k] == "location")
         return key, f'"{header}": read as Location (a city is a place of the Location column)'
@@ -173,6 +180,15 @@ def _names_another_field(word: str, name: str, index: dict[str, str]) -> bool:
         other != name and key != word and (key.startswith(word) or key.endswith(word))
         for key, other in index.items()
     )
+
+
+def unread_field_of_two(header: str, index: dict[str, str], mapping: dict[str, int]) -> str:
+    """The field a header naming two fields with a slash names that no other column is read as
+    ("outcome" of "Status / Notes" on a tracker with no other Outcome column), else ''."""
+    if not two_fields(header, index):
+        return ""
+    named = [index.get(header_key(part)) for part in _BILINGUAL_SLASH.split(header)]
+    return next((name for name in named if name is not None and name not in mapping), "")
 
 
 def two_fields(header: str, index: dict[str, str]) -> list[str]:

@@ -52,6 +52,8 @@ from followup_batch.read.headers import (
     header_index_with,
     header_lookup_key,
     map_notes,
+    two_fields,
+    unread_field_of_two,
     wide_note,
 )
 from followup_batch.read.lookalike_headers import (
@@ -425,6 +427,39 @@ def _unread_column_notes(
     return notes
 
 
+def _two_fields_notes(
+    match: HeaderMatch, rows: Sequence[Row], index: pd.Index, options: ReadOptions
+) -> list[str]:
+    """A note, shown without -v, for each filled column whose header names two fields with a
+    slash, one of them read by no other column ("Status / Notes" on a tracker with no other
+    Outcome): it is not read, as its cells may be either (ot107 F6: "Status / Stand" was said
+    only with -v, and every row had a check-in due, an accepted job's too)."""
+    known = header_index_with(options.column_map)
+    used = {*match.mapping.values(), *match.stages}
+    unread = {
+        col: name
+        for col, header in enumerate(match.headers)
+        if header
+        and col not in used
+        and (name := unread_field_of_two(header, known, match.mapping))
+    }
+    if not unread or not len(index):
+        return []
+    cells = _cells_at(rows, index, list(unread))
+    notes = []
+    for col, name in unread.items():
+        header = match.headers[col]
+        if not cells[col].dropna().tolist():
+            continue
+        labels = " and ".join(two_fields(header, known))
+        notes.append(
+            f'column {_letter(col)} "{header}" is not read: it names two columns ({labels}) '
+            f"and no other column is read as {FIELDS_BY_NAME[name].header}; split it into two, "
+            f'or map it with --map "{header.replace(chr(34), "")}={name}"'
+        )
+    return notes
+
+
 def _unread_dates(
     match: HeaderMatch, rows: Sequence[Row], index: pd.Index, told: list[str]
 ) -> tuple[list[str], pd.Series | None]:
@@ -707,6 +742,7 @@ def build_table(
     if another is not None:
         notes.append(another[1])
     notices = _unread_column_notes(match, rows, index, options)
+    notices += _two_fields_notes(match, rows, index, options)
     dates_note, unread_dates = _unread_dates(match, rows, index, notices)
     notices += dates_note
     twins_notice, twins_problems = _date_twins_filled(match, rows, index)

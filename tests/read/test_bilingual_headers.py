@@ -76,6 +76,17 @@ HEADERS = [
     ("Position (Salary)", None),
     ("Interview Date (geplant morgen)", None),
     ("Company (Firma) / Role", None),
+    # "Stand" is German for a status beside the Status, not alone (a date as of which, or
+    # the start of "Standort"), nor beside another field (ot107 F6: "Status / Stand" was left
+    # alone, every row a check-in due).
+    ("Status / Stand", "outcome"),
+    ("Stand / Status", "outcome"),
+    ("Status (Stand)", "outcome"),
+    ("Stand", None),
+    ("Stand / Company", None),
+    ("Stand / Datum", None),
+    ("Status / Notes", None),
+    ("Status / Standort", None),
 ]
 
 
@@ -253,3 +264,65 @@ def test_a_refusal_names_the_bracketed_header(tmp_path: Path, header: str, said:
     assert result.exit_code == 1
     assert said in " ".join(result.output.split())
     assert "Add an Interview Date column" not in result.output
+
+
+def test_a_status_and_its_german_name_is_the_outcome(tmp_path: Path) -> None:
+    """ot107 F6's workbook, reopened: under "Status / Stand" a signed job is closed and an
+    invitation to the summer party needs info (they were a 1st check-in Overdue)."""
+    path = tmp_path / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Firma", "Position", "Interviewdatum", "Status / Stand"])
+    sheet.append(["Acme", "Analyst", dt.datetime(2026, 11, 10), "Accepted (signed)"])
+    sheet.append(["Beta", "Analyst", dt.datetime(2026, 11, 10), "Eingeladen zum Sommerfest"])
+    sheet.append(["Gamma", "Analyst", dt.datetime(2026, 11, 10), "Interviewing"])
+    book.save(path)
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-25", "-q", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path, data_only=True).active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    rows = [dict(zip(header, (c.value for c in r), strict=True)) for r in sheet.iter_rows(2, 4)]
+    assert [(r["Status / Stand"], r["Follow-up status"]) for r in rows] == [
+        ("Accepted (signed)", "Closed"),
+        ("Eingeladen zum Sommerfest", "Needs info"),
+        ("Interviewing", "Overdue"),
+    ]
+
+
+def test_a_header_of_two_fields_left_alone_is_said_without_v(tmp_path: Path) -> None:
+    """A "Status / Notes" column may hold either: it is not read, and the run says so
+    without -v when no other column is read as its field (ot107 F6: only -v said it)."""
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Status / Notes\nAcme,Analyst,2026-11-10,Accepted\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    args = ["run", "--as-of", "2026-11-25", str(path), "-o", str(out)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert (
+        'column D "Status / Notes" is not read: it names two columns (Outcome and Topic) and no '
+        'other column is read as Outcome; split it into two, or map it with --map "Status / '
+        'Notes=outcome"'
+    ) in " ".join(result.output.split())
+    (row,) = csv.DictReader(out.open(encoding="utf-8"))
+    assert (row["Follow-up status"], row["Next action"]) == ("Overdue", "1st check-in")
+
+
+def test_a_header_of_two_fields_beside_both_is_not_said(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Status,Notes,Status / Notes\n"
+        "Acme,Analyst,2026-11-10,Accepted,kind team,x\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    args = ["run", "--as-of", "2026-11-25", str(path), "-o", str(out)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "Status / Notes" not in result.output
