@@ -2390,16 +2390,22 @@ NZ_CITY_HOLIDAYS = [
 ]
 
 
+def located_rows_run(tracker: Path, rows: list[tuple[str, str]]) -> list[dict[str, object]]:
+    """``rows`` of (Location, interview day) as an analyst's tracker, run as of 2026-11-02 and
+    reopened (``run_and_reopen``)."""
+    head = ["Company", "Role", "Interview Date", "Location"]
+    cells = [
+        [f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where]
+        for i, (where, day) in enumerate(rows)
+    ]
+    return run_and_reopen(tracker, [head, *cells], "2026-11-02")
+
+
 @pytest.fixture(scope="module")
 def nz_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
     """A New Zealander's tracker of NZ_CITY_HOLIDAYS' rows after one run, reopened."""
     tracker = tmp_path_factory.mktemp("nz") / "Aroha Williams.xlsx"
-    head = ["Company", "Role", "Interview Date", "Location"]
-    rows = [
-        [f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where]
-        for i, (where, day, *_) in enumerate(NZ_CITY_HOLIDAYS)
-    ]
-    return run_and_reopen(tracker, [head, *rows], "2026-11-02")
+    return located_rows_run(tracker, [(where, day) for where, day, *_ in NZ_CITY_HOLIDAYS])
 
 
 @pytest.mark.parametrize(
@@ -2490,12 +2496,7 @@ REGION_DAYS = [
 def region_days_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
     """A tracker of REGION_DAYS' rows, a Location cell each, after one run, reopened."""
     tracker = tmp_path_factory.mktemp("regions") / "Amra Hodžić.xlsx"
-    head = ["Company", "Role", "Interview Date", "Location"]
-    rows = [
-        [f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where]
-        for i, (where, day, *_) in enumerate(REGION_DAYS)
-    ]
-    return run_and_reopen(tracker, [head, *rows], "2026-11-02")
+    return located_rows_run(tracker, [(where, day) for where, day, *_ in REGION_DAYS])
 
 
 @pytest.mark.parametrize(
@@ -2776,12 +2777,7 @@ ASSUMPTION_DAYS = [
 def assumption_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
     """A tracker of ASSUMPTION_DAYS' rows, a Location cell each, after one run, reopened."""
     tracker = tmp_path_factory.mktemp("assumption") / "Lena Huber.xlsx"
-    head = ["Company", "Role", "Interview Date", "Location"]
-    rows = [
-        [f"C{i}", "Analyst", dt.datetime.fromisoformat(day), where]
-        for i, (where, day, *_) in enumerate(ASSUMPTION_DAYS)
-    ]
-    return run_and_reopen(tracker, [head, *rows], "2026-11-02")
+    return located_rows_run(tracker, [(where, day) for where, day, *_ in ASSUMPTION_DAYS])
 
 
 @pytest.mark.parametrize(
@@ -2842,12 +2838,7 @@ CORPUS_CHRISTI_DAYS = [
 def corpus_christi_workbook(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
     """A tracker of CORPUS_CHRISTI_DAYS' rows, a Location cell each, after one run, reopened."""
     tracker = tmp_path_factory.mktemp("corpus") / "Jan Wjacław.xlsx"
-    head = ["Company", "Role", "Interview Date", "Location"]
-    rows = [
-        [f"C{i}", "Analyst", dt.datetime(2026, 6, 2), where]
-        for i, (where, *_) in enumerate(CORPUS_CHRISTI_DAYS)
-    ]
-    return run_and_reopen(tracker, [head, *rows], "2026-11-02")
+    return located_rows_run(tracker, [(where, "2026-06-02") for where, *_ in CORPUS_CHRISTI_DAYS])
 
 
 @pytest.mark.parametrize(
