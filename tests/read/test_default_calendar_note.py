@@ -85,15 +85,20 @@ NO_NOTE = [
 ]  # fmt: skip
 
 
+def tracker_and_config(tmp_path: Path, header: list[str], config: str) -> tuple[Path, list[str]]:
+    """A tracker of ``header``, and the arguments that give it ``config`` (none for '')."""
+    path = workbook(tmp_path / "tracker.xlsx", header)
+    if not config:
+        return path, []
+    (tmp_path / "c.toml").write_text(config, encoding="utf-8")
+    return path, ["--config", str(tmp_path / "c.toml")]
+
+
 @pytest.mark.parametrize(("header", "config"), NO_NOTE)
 def test_no_calendar_note_where_a_place_or_the_config_says(
     tmp_path: Path, header: list[str], config: str
 ) -> None:
-    path = workbook(tmp_path / "tracker.xlsx", header)
-    args = []
-    if config:
-        (tmp_path / "c.toml").write_text(config, encoding="utf-8")
-        args = ["--config", str(tmp_path / "c.toml")]
+    path, args = tracker_and_config(tmp_path, header, config)
     output, _ = run(path, *args)
     assert "no country given" not in output
 
@@ -124,11 +129,7 @@ def test_check_says_the_calendar_as_the_run_does(tmp_path: Path) -> None:
 def test_check_says_no_calendar_where_the_run_does_not(
     tmp_path: Path, header: list[str], config: str
 ) -> None:
-    path = workbook(tmp_path / "tracker.xlsx", header)
-    args = []
-    if config:
-        (tmp_path / "c.toml").write_text(config, encoding="utf-8")
-        args = ["--config", str(tmp_path / "c.toml")]
+    path, args = tracker_and_config(tmp_path, header, config)
     assert "no country given" not in check(path, *args)
 
 
