@@ -10,8 +10,9 @@ which headers were left alone, which columns are the tool's own (a run wrote the
 rewrites them), the file-level notes (duplicate headers, wide tracker, unused
 column maps, totals rows, formulas without saved values, what a "Date" or yes/no column was
 taken for and why, LinkedIn's own address), how each date column's 3/11/2026 is read and why,
-the number of rows and what they are (interviews, applications, not applied yet), every
-row problem with its Excel row, and why a run would write nothing to the file, in its words
+the number of rows and what they are (interviews, applications, not applied yet), each
+distinct text of the Status (Outcome) column and what it was read as, every row problem with
+its Excel row, and why a run would write nothing to the file, in its words
 (rows added under the tracker that reach into a table or cells of the person's).
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,9 +41,11 @@ from followup_batch.normalise import (
     resolve_roles,
     topic_notes,
 )
+from followup_batch.normalise.cells import cell_text, shown
 from followup_batch.normalise.columns import date_array
 from followup_batch.normalise.controls import one_line
 from followup_batch.normalise.date_columns import DateOrder
+from followup_batch.normalise.frame import word_reader
 from followup_batch.normalise.topics import notes_column
 from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
@@ -77,6 +81,17 @@ class RowProblem:
     message: str  # names the cell: 'D14: "31/02/2026" is not a date'
 
 
+@dataclass(frozen=True)
+class StatusRead:
+    """A distinct text of the sheet's Status (Outcome) column and what a run reads it as."""
+
+    text: str  # the cell as the user reads it (``cells.cell_text``)
+    rows: int
+    # Each outcome read from it with its rows, most rows first; "" for the rows where it is
+    # not read (the row needs info and a problem at the cell says why).
+    read_as: tuple[tuple[str, int], ...]
+
+
 @dataclass
 class SheetCheck:
     path: Path
@@ -91,6 +106,8 @@ class SheetCheck:
     tool_columns: list[tuple[str, str]] = field(default_factory=list)  # the same, a run's
     notes: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
+    statuses: list[StatusRead] = field(default_factory=list)
+    status_column: str = ""  # the Status column's letter and header: 'F "Status"'
     error: str | None = None  # the file was refused or holds no tracker
     left_alone: str | None = None  # a list of contacts, not a tracker: why (no error)
     refusal: str | None = None  # read, but a run would refuse to write it: why, in its words
@@ -417,10 +434,40 @@ def _checked(
             *private,
         ],
         problems=problems,
+        statuses=statuses_read(table, frame),
+        status_column=_status_column(table),
         encoding=_legacy_encoding(table),
         encoding_chosen=options.encoding is not None,
     )
     return check, (table, frame.index)
+
+
+def statuses_read(table: RawTable, frame: pd.DataFrame) -> list[StatusRead]:
+    """Each distinct non-blank text of the Status (Outcome) column, in the order of its first
+    row, with what the run read it as: the readings people need to see when a row's answer
+    looks wrong (ot108 F12: "Passed over after final interview" read as interviewing)."""
+    if "outcome" not in table.mapping or "outcome" not in table.cells:
+        return []
+    read_word = word_reader(table, "outcome")[0]
+    unread: dict[str, bool] = {}  # per distinct text: the vocabulary does not read it
+    readings: dict[str, Counter[str]] = {}
+    cells = table.cells["outcome"].reindex(frame.index).tolist()
+    for value, outcome in zip(cells, frame["outcome"].tolist(), strict=True):
+        text = cell_text(value)
+        if not text:
+            continue
+        if text not in unread:
+            unread[text] = read_word(value)[2]
+        readings.setdefault(text, Counter())["" if unread[text] else str(outcome)] += 1
+    return [
+        StatusRead(text, sum(counts.values()), tuple(counts.most_common()))
+        for text, counts in readings.items()
+    ]
+
+
+def _status_column(table: RawTable) -> str:
+    col = table.mapping.get("outcome")
+    return "" if col is None else f'{_letter(col)} "{table.headers[col]}"'
 
 
 def _legacy_encoding(table: RawTable) -> str | None:
@@ -590,6 +637,7 @@ def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) 
         if dated:
             lines.append("  Date order:")
             lines += [f'    {c.column:>3}  "{c.header}": {c.date_order}' for c in dated]
+        lines += _statuses_lines(check, as_shown)
         if check.calendars:
             said = [*check.calendars, *([check.days_off] if check.days_off else [])]
             lines.append(f"  Calendars: {'; '.join(said)}")
@@ -615,6 +663,37 @@ def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) 
 
 
 REFUSED = "A run would write nothing to this file"
+STATUSES_SHOWN = 25  # distinct Status texts listed by the text report (--json lists all)
+
+
+def _statuses_lines(check: SheetCheck, as_shown: Callable[[str], str]) -> list[str]:
+    """'Statuses read (F "Status"):' and a line per distinct text: '"Dinged" ×3 -> rejected'."""
+    if not check.statuses:
+        return []
+    shown_texts = [
+        as_shown(shown(s.text) + (f" ×{s.rows}" if s.rows > 1 else ""))
+        for s in check.statuses[:STATUSES_SHOWN]
+    ]
+    width = max(map(display_width, shown_texts))
+    lines = [f"  Statuses read ({check.status_column}):"]
+    for status, text in zip(check.statuses, shown_texts, strict=False):
+        lines.append(f"    {_padded(text, width)} -> {_read_as(status)}")
+    more = len(check.statuses) - STATUSES_SHOWN
+    if more > 0:
+        lines.append(f"    … and {more} more (check --json lists them all)")
+    return lines
+
+
+def _read_as(status: StatusRead) -> str:
+    """'rejected', 'not read: the row needs info', or 'interviewing (3 rows), rejected (1)'."""
+    words = [outcome or "not read: the row needs info" for outcome, _ in status.read_as]
+    if len(words) == 1:
+        return words[0]
+    first, *rest = status.read_as
+    return ", ".join(
+        f"{word} ({n} row{'s' if n != 1 else ''})" if i == 0 else f"{word} ({n})"
+        for i, (word, (_, n)) in enumerate(zip(words, [first, *rest], strict=True))
+    )
 
 
 def _padded(text: str, width: int) -> str:
@@ -692,6 +771,16 @@ def to_json(checks: Iterable[SheetCheck], notes: Iterable[str] = ()) -> dict[str
                 "tool_columns": [{"column": letter, "header": h} for letter, h in c.tool_columns],
                 "notes": list(c.notes),
                 "problems": [{"row": p.row, "message": p.message} for p in c.problems],
+                "statuses": [
+                    {
+                        "text": s.text,
+                        "rows": s.rows,
+                        "read_as": [
+                            {"outcome": outcome or None, "rows": n} for outcome, n in s.read_as
+                        ],
+                    }
+                    for s in c.statuses
+                ],
                 "refusal": c.refusal,
                 "calendars": list(c.calendars),
                 "days_off": c.days_off or None,

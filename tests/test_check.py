@@ -12,7 +12,16 @@ import openpyxl
 import pytest
 from trackers import write_xlsx
 
-from followup_batch.check import MappedColumn, RowProblem, check_file, check_paths, to_json, to_text
+from followup_batch.check import (
+    MappedColumn,
+    RowProblem,
+    SheetCheck,
+    StatusRead,
+    check_file,
+    check_paths,
+    to_json,
+    to_text,
+)
 from followup_batch.read import ReadOptions, parse_column_maps
 from followup_batch.write.columns import OWNED_COLUMNS
 
@@ -727,3 +736,83 @@ def test_a_status_header_with_the_tools_note_is_not_left_alone(
     shown = openpyxl.load_workbook(path)["Referrals"]
     headers = [cell.value for cell in shown[1]]
     assert headers.count("Follow-up status") == (1 if noted else 2)
+
+
+# (Status as typed, rows with it, what check says it was read as): the readings a person
+# needs to see when a row's answer looks wrong (ot108 F12).
+STATUS_CASES = [
+    ("Rejected", 2, "rejected"),
+    ("Phone screen done, onsite next week", 1, "interviewing"),
+    ("Offer", 1, "offer"),
+    ("Wishlist", 1, "not applied"),
+    ("phone screen", 1, "interviewing"),
+    ("On hold", 1, "on hold"),
+    ("rejcted", 1, "not read: the row needs info"),
+    ("応募済み", 1, "not read: the row needs info"),
+]
+
+
+def status_tracker(tmp_path: Path) -> Path:
+    rows: list[list[object]] = [["Company", "Position", "Interview Date", "Status"]]
+    for n, (status, count, _) in enumerate(STATUS_CASES):
+        rows += [[f"Co {n}-{i}", "Analyst", "2026-11-13", status] for i in range(count)]
+    rows.append(["Blank", "Analyst", "2026-11-13", None])  # blank: not listed
+    return write_xlsx(tmp_path / "statuses.xlsx", {"Jobs": rows})
+
+
+def test_check_lists_each_status_text_and_its_reading(tmp_path: Path) -> None:
+    as_of = dt.date(2026, 11, 20)
+    (check,) = check_file(status_tracker(tmp_path), ReadOptions(), as_of=as_of)
+    text = to_text([check])
+    listed = text.split('  Statuses read (D "Status"):\n')[1].split("\n  Calendars:")[0]
+    assert listed.splitlines() == [
+        '    "Rejected" ×2                         -> rejected',
+        '    "Phone screen done, onsite next week" -> interviewing',
+        '    "Offer"                               -> offer',
+        '    "Wishlist"                            -> not applied',
+        '    "phone screen"                        -> interviewing',
+        '    "On hold"                             -> on hold',
+        '    "rejcted"                             -> not read: the row needs info',
+        '    "応募済み"                            -> not read: the row needs info',
+    ]
+    statuses = to_json([check])["trackers"][0]["statuses"]
+    assert [(s["text"], s["rows"], s["read_as"]) for s in statuses] == [
+        (status, count, [{"outcome": None if said.startswith("not read") else said, "rows": count}])
+        for status, count, said in STATUS_CASES
+    ]
+
+
+def test_check_says_a_status_text_read_two_ways_with_the_rows_of_each(tmp_path: Path) -> None:
+    """The rows' readings come from the run's normalised rows: were a text read otherwise on
+    some rows (by their dates, say), each reading is listed with its rows."""
+    check = SheetCheck(
+        tmp_path / "t.xlsx",
+        header_row=1,
+        rows=4,
+        statuses=[StatusRead("Interview", 4, (("interviewing", 3), ("applied", 1)))],
+        status_column='E "Status"',
+    )
+    assert '    "Interview" ×4 -> interviewing (3 rows), applied (1)\n' in to_text([check])
+
+
+def test_check_lists_at_most_25_status_texts_and_says_how_many_more(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Company", "Position", "Interview Date", "Status"]]
+    rows += [[f"Co {n}", "PM", "2026-11-13", f"Rejected {n + 1}/11"] for n in range(28)]
+    path = write_xlsx(tmp_path / "many.xlsx", {"Jobs": rows})
+    text = to_text(check_file(path, ReadOptions(), as_of=dt.date(2026, 11, 20)))
+    listed = text.split('  Statuses read (D "Status"):\n')[1].split("\n  Calendars:")[0]
+    assert len(listed.splitlines()) == 26
+    assert listed.splitlines()[0] == '    "Rejected 1/11"  -> rejected'
+    assert listed.splitlines()[-1] == "    … and 3 more (check --json lists them all)"
+
+
+def test_check_lists_no_statuses_without_a_status_column(tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["Company", "Position", "Interview Date"],
+        ["A", "PM", "2026-11-13"],
+    ]
+    path = write_xlsx(tmp_path / "none.xlsx", {"Jobs": rows})
+    (check,) = check_file(path, ReadOptions(), as_of=dt.date(2026, 11, 20))
+    assert check.statuses == []
+    assert "Statuses read" not in to_text([check])
+    assert to_json([check])["trackers"][0]["statuses"] == []

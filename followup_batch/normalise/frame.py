@@ -128,6 +128,21 @@ NOT_ITS_ROWS = (
 STAGE_SAYS = "the stage says there was an interview"
 
 
+def word_reader(
+    raw: RawTable, field: str
+) -> tuple[Callable[[object], tuple[str, str | None, bool]], str]:
+    """How the cells of a vocabulary ``field`` (outcome, interview type, …) are read — a cell
+    to (the word read, the reason of a problem or None, whether the row needs info) — and the
+    field whose cells are read for it. A Stage of interview types says both (``roles``):
+    "Video" is the interviewing stage, and the row's interview type when no column says it."""
+    vocabulary = VOCABULARIES[field]
+    if raw.types_in_stage and field == "outcome":
+        return partial(read_stage, vocabulary=vocabulary), field
+    if raw.types_in_stage and field == "interview_type" and field not in raw.mapping:
+        return partial(read_type_in_stage, vocabulary=vocabulary), "outcome"
+    return partial(read_vocabulary, vocabulary=vocabulary), field
+
+
 def normalise_rows(
     raw: RawTable,
     options: ReadOptions,
@@ -192,14 +207,9 @@ def normalise_rows(
     # A Stage of interview types says both (``roles``): "Video" is the interviewing stage,
     # and the row's interview type when no column says it.
     typed_by_stage = raw.types_in_stage and "interview_type" not in raw.mapping
-    for field, vocabulary in VOCABULARIES.items():
-        read_word: Callable[..., tuple[str, str | None, bool]] = read_vocabulary
-        source = field
-        if raw.types_in_stage and field == "outcome":
-            read_word = read_stage
-        elif typed_by_stage and field == "interview_type":
-            read_word, source = read_type_in_stage, "outcome"
-        read = each(source, partial(read_word, vocabulary=vocabulary))
+    for field in VOCABULARIES:
+        read_word, source = word_reader(raw, field)
+        read = each(source, read_word)
         out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
         needs_info |= read.column(lambda r: r[2]).astype(bool)
