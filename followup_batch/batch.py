@@ -794,9 +794,12 @@ def _reports_or_failure(
 def _named_failure(failure: FileFailure, name: str) -> FileFailure:
     """``failure`` under the name the run calls its file, its reason not naming the file
     again (``read.files.reason_named``): the FAILED line names it."""
-    from followup_batch.read.files import reason_named
+    from followup_batch.read.files import real_path, reason_named
+    from followup_batch.write.atomic import with_newest_backup
 
     message = reason_named(failure.message, failure.path)
+    if failure.skipped is None and not failure.left_alone:
+        message = with_newest_backup(message, real_path(failure.path))
     return dataclasses.replace(failure, message=message, file=name)
 
 

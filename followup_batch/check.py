@@ -50,7 +50,7 @@ from followup_batch.normalise.topics import notes_column
 from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 from followup_batch.read.code_pages import ENCODING_NAMES
-from followup_batch.read.files import reason_named
+from followup_batch.read.files import real_path, reason_named
 from followup_batch.read.tracker import default_calendar_note
 from followup_batch.text import display_width
 
@@ -166,7 +166,10 @@ def check_paths(
         except ContactsList as exc:
             found = [SheetCheck(Path(path), left_alone=reason_named(str(exc), Path(path)))]
         except FollowupError as exc:
-            found = [SheetCheck(Path(path), error=str(exc))]
+            from followup_batch.write.atomic import with_newest_backup
+
+            reason = with_newest_backup(str(exc), real_path(path))
+            found = [SheetCheck(Path(path), error=reason)]
         checks += [_named(check, file) for check in found]
     return checks
 

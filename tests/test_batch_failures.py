@@ -7,6 +7,7 @@ half-done (temporary file, lock, partial backup) is left behind.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import errno
 import glob
 import io
@@ -21,7 +22,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from test_cli import make_tracker, read_back
+from test_cli import make_csv, make_tracker, read_back
 
 from followup_batch import batch, rerun
 from followup_batch import compute as computing
@@ -1305,3 +1306,67 @@ def test_many_failing_files_in_client_folders_are_named_by_their_folder(
     assert "Ann Lee/tracker.xlsx [Jobs]: 4 rows" in out
     failed = sorted(line.split(":")[0] for line in err.splitlines() if "FAILED" in line)
     assert failed == [f"{c}/empty{i}.csv" for c in ("Ann Lee", "Ben Ode") for i in range(3)]
+
+
+def cut_short(path: Path) -> None:
+    """The end of the file missing, as a stopped copy, download or sync leaves it."""
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3])
+
+
+def zeroed(path: Path) -> None:
+    """Nothing but zero bytes, as a crash or a full disk leaves a file."""
+    path.write_bytes(b"\0" * path.stat().st_size)
+
+
+# (suffix, how the file is damaged after a run wrote it, the start of its FAILED reason)
+DAMAGED_AFTER_A_RUN = [
+    (".xlsx", cut_short, "it looks like a workbook but is damaged: it is cut short"),
+    (".xlsx", damage_sheet, "it is damaged: its sheet xl/worksheets/sheet1.xml cannot be unpacked"),
+    (".csv", zeroed, "it holds nothing but zero bytes"),
+]
+
+
+@pytest.mark.parametrize(("suffix", "damage", "said"), DAMAGED_AFTER_A_RUN)
+def test_a_file_damaged_after_a_run_names_its_newest_backup(
+    tmp_path: Path, suffix: str, damage: Callable[[Path], object], said: str
+) -> None:
+    """The FAILED line of a file the tool has backed up, and check's NOT READ line, name the
+    newest backup beside it (ot109 F3): two runs made two backups of the person's versions."""
+    make = make_csv if suffix == ".csv" else make_tracker
+    path = tmp_path / f"Alice Moreno{suffix}"
+    folder = tmp_path / atomic.BACKUP_DIR
+    for saved_at, as_of in ((1_763_000_000, "2026-11-02"), (1_763_600_000, "2026-11-09")):
+        make(path)  # the person's version, saved before each night's run
+        os.utime(path, (saved_at, saved_at))
+        result = CliRunner().invoke(main, ["run", str(path), "--as-of", as_of, "-q"])
+        assert result.exit_code == 0, result.output
+    backups = sorted(folder.iterdir(), key=lambda p: p.stat().st_mtime)
+    newest = [p for p in backups if p.suffix == suffix][-1]
+    assert newest.stat().st_mtime == 1_763_600_000
+    damage(path)
+    before = path.read_bytes()
+    code, out, err = run(str(path))
+    assert code == 1
+    (line,) = [line for line in (out + err).splitlines() if "FAILED" in line]
+    assert line.startswith(f"Alice Moreno{suffix}: FAILED — {said}")
+    saved = dt.datetime.fromtimestamp(1_763_600_000).strftime("%a %Y-%m-%d %H:%M")
+    told = (
+        f" Its newest backup is .followup-backups/{newest.name} beside it (the file as saved "
+        f"{saved}, before a run wrote it): copy it over the file to restore it; the next run "
+        "fills in the tool's columns again."
+    )
+    assert line.endswith(told)
+    assert path.read_bytes() == before
+    checked = CliRunner().invoke(main, ["check", str(path), "--as-of", AS_OF])
+    assert checked.stdout.strip().endswith(told)
+
+
+def test_a_damaged_file_the_tool_never_backed_up_names_no_backup(tmp_path: Path) -> None:
+    path = make_tracker(tmp_path / "Alice Moreno.xlsx")
+    cut_short(path)
+    code, out, err = run(str(path))
+    assert code == 1
+    assert "Alice Moreno.xlsx: FAILED — it looks like a workbook but is damaged" in out + err
+    assert "backup is" not in out + err
+    assert (out + err).count("Restore it from a backup or re-save it from Excel.") == 1

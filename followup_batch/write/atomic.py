@@ -569,6 +569,45 @@ def _prune_backups(
     clock was ahead (its time in 2027) counts as made when its backup was, else it would
     outrank every later save and never be pruned (ot58 F11). A backup made by such a computer
     (its name in the future too) says nothing true of when it was saved: it is pruned first."""
+    mine = _backups_oldest_first(folder, target, made)
+    for old in mine[: max(len(mine) - max(kept, 1) + (made is not None), 0)]:
+        old.unlink()
+
+
+def newest_backup(target: Path) -> Path | None:
+    """The newest backup of ``target`` in the backup folder beside it (the version of the
+    file a run last backed up), by the order the pruning keeps; None when it has none."""
+    with contextlib.suppress(OSError):
+        mine = _backups_oldest_first(target.parent / BACKUP_DIR, target)
+        return mine[-1] if mine else None
+    return None
+
+
+RESTORE_ADVICE = "from a backup"  # the words of a reason that says to restore the file
+
+
+def with_newest_backup(reason: str, target: Path) -> str:
+    """``reason`` (why ``target`` cannot be read), which says to restore it from a backup,
+    naming the newest backup the tool kept of it, when there is one: the person reading the
+    FAILED line of a nightly run needs that file's name, not a search (ot109 F3)."""
+    if RESTORE_ADVICE not in reason.lower():
+        return reason
+    saved = newest_backup(target)
+    if saved is None:
+        return reason
+    try:
+        when = datetime.datetime.fromtimestamp(saved.stat().st_mtime)
+    except (OSError, OverflowError, ValueError):
+        return reason
+    return (
+        f"{reason.rstrip('. ')}. Its newest backup is {BACKUP_DIR}/{saved.name} beside it (the "
+        f"file as saved {when:%a %Y-%m-%d %H:%M}, before a run wrote it): copy it over the "
+        "file to restore it; the next run fills in the tool's columns again."
+    )
+
+
+def _backups_oldest_first(folder: Path, target: Path, made: Path | None = None) -> list[Path]:
+    """``target``'s backups in ``folder`` but ``made``, oldest first (``_prune_backups``)."""
     pattern = _backup_name(target)
     now = time.time_ns()
 
@@ -580,7 +619,7 @@ def _prune_backups(
         return round(made_at.replace(tzinfo=datetime.UTC).timestamp() * 1_000_000) * 1000
 
     found = ((p, pattern.match(p.name)) for p in folder.iterdir() if p != made)
-    mine = [
+    return [
         p
         for _, _, p in sorted(
             (_known(min(p.stat().st_mtime_ns, backed_up(match[1])), now), p.name, p)
@@ -588,8 +627,6 @@ def _prune_backups(
             if match is not None
         )
     ]
-    for old in mine[: max(len(mine) - max(kept, 1) + (made is not None), 0)]:
-        old.unlink()
 
 
 def _known(saved_at: int, now: int) -> int:
