@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from openpyxl.worksheet.table import Table
 from rows_read import watch_rows_read
+from trackers import rewrite_sheet
 
 from followup_batch.normalise import normalise_rows
 from followup_batch.read import RawTable, ReadOptions, parse_column_maps, read_trackers
@@ -39,17 +40,6 @@ class Case:
     types: dict[int, str] = field(default_factory=dict)  # Excel row -> interview type
     notes: list[str] = field(default_factory=list)  # substrings of the table's notes
     options: ReadOptions = field(default_factory=ReadOptions)
-
-
-def rewrite_sheet(path: Path, edit: Callable[[bytes], bytes]) -> None:
-    """Change the first sheet's XML (what openpyxl cannot write: cached values, huge ranges)."""
-    with zipfile.ZipFile(path) as archive:
-        members = [(info, archive.read(info)) for info in archive.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info, data in members:
-            if info.filename == "xl/worksheets/sheet1.xml":
-                data = edit(data)
-            archive.writestr(info.filename, data)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+import zipfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import openpyxl
@@ -30,6 +31,17 @@ def write_xlsx(path: Path, sheets: dict[str, Sequence[Row]], *, epoch_1904: bool
             sheet.append(list(row))
     workbook.save(path)
     return path
+
+
+def rewrite_sheet(path: Path, edit: Callable[[bytes], bytes]) -> None:
+    """Change the first sheet's XML (what openpyxl cannot write: cached values, huge ranges)."""
+    with zipfile.ZipFile(path) as archive:
+        members = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in members:
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = edit(data)
+            archive.writestr(info.filename, data)
 
 
 def raw_table(
