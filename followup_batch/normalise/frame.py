@@ -1108,10 +1108,13 @@ NOT_AHEAD = {"networking_sent": "a message cannot be sent", "last_reply": "a rep
 
 
 def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
-    """The reader's per-cell findings (formulas without saved values, error values) by column."""
+    """The reader's per-cell findings (formulas without saved values, error values) by column;
+    an error value's only while its column is read (a Location found to name no place is
+    left alone: ``roles``)."""
+    read = {*raw.mapping.values(), *raw.stages}
     by_col: dict[int, pd.Series] = {}
     for (row, col), reason in raw.cell_problems.items():
-        if row not in raw.cells.index:
+        if row not in raw.cells.index or ((row, col) in raw.error_values and col not in read):
             continue
         if col not in by_col:
             by_col[col] = pd.Series(None, index=raw.cells.index, dtype=object)

@@ -489,6 +489,33 @@ ERROR_VALUES = frozenset(
 UNSAVED = ""
 
 
+def is_error_text(value: object) -> bool:
+    """Whether a cell holds an error value as text: all of a CSV cell saved from Excel
+    ("#N/A"), or what openpyxl reads from an error cell."""
+    return isinstance(value, str) and value.strip().upper() in ERROR_VALUES
+
+
+def error_value_note(header: str, error: str, formula: bool | None, date: bool) -> str:
+    """What a row's Problems say of a cell it reads that holds an error value (a broken row,
+    every cell an error, is ``broken_row_note``'s): the column, the error and that it was read
+    as blank, so the row is followed up as without it, or needs info as it would blank
+    (fx243): 'Interview Date holds #N/A (an Excel error in the cell) — read as blank; fix the
+    formula or type the date'. ``formula``: whether a formula gave it (False: typed in, or
+    written so by a script; None: a CSV's text, saved from a workbook); ``date``: the column
+    holds dates."""
+    what = "the date" if date else "the value"
+    if formula is False:
+        return (
+            f"{header} holds {error} (an Excel error typed in the cell, no formula) — read as "
+            f"blank; type {what} in its place"
+        )
+    where = "" if formula else " in the workbook this CSV was saved from,"
+    return (
+        f"{header} holds {error} (an Excel error in the cell) — read as blank; fix the formula"
+        f"{where} or type {what}"
+    )
+
+
 def drop_error_rows(body: Body) -> tuple[Body, dict[int, dict[int, str]]]:
     """``body`` without the rows whose every cell read holds an error value as text (a CSV saved
     from Excel: "#REF!,#REF!,#N/A"), and those rows' cells: Excel row -> 0-based column -> the
@@ -497,10 +524,7 @@ def drop_error_rows(body: Body) -> tuple[Body, dict[int, dict[int, str]]]:
         return body, {}
     errors = np.ones(len(body.numbers), dtype=bool)
     for values in body.columns.values():
-        errors &= np.array(
-            [isinstance(v, str) and v.strip().upper() in ERROR_VALUES for v in values.tolist()],
-            dtype=bool,
-        )
+        errors &= np.array([is_error_text(v) for v in values.tolist()], dtype=bool)
         if not errors.any():
             return body, {}
     broken = {
@@ -512,6 +536,23 @@ def drop_error_rows(body: Body) -> tuple[Body, dict[int, dict[int, str]]]:
     keep = ~errors
     kept = Body(body.numbers[keep], {c: v[keep] for c, v in body.columns.items()}, body.skipped)
     return kept, broken
+
+
+def blank_error_texts(body: Body, records: Sequence[Sequence[str]]) -> dict[tuple[int, int], str]:
+    """The cells of a CSV's ``body`` that hold an error value as text (``is_error_text``: Excel
+    saves "#N/A" so), blanked in place, as calamine reads an error cell; (Excel row, 0-based
+    column) -> the error as written, for their rows' Problems (``error_value_note``).
+    ``records``: the CSV's (``records[i]`` is row ``i + 1``), searched for a "#" first, so a
+    tracker without one costs a join per row, not a look at each cell."""
+    found: dict[tuple[int, int], str] = {}
+    numbers = body.numbers.tolist()
+    marked = [i for i, n in enumerate(numbers) if "#" in "\x1f".join(records[n - 1])]
+    for col, values in body.columns.items():
+        for i in marked:
+            if is_error_text(values[i]):
+                found[(numbers[i], col)] = str(values[i]).strip()
+                values[i] = None
+    return found
 
 
 def broken_row_note(row: int, cells: Mapping[int, str], letter: Callable[[int], str]) -> str:

@@ -34,18 +34,20 @@ from followup_batch.read.body import (
     Body,
     Row,
     another_table,
+    blank_error_texts,
     broken_row_note,
     collect_body,
     columns_of,
     drop_error_rows,
     drop_summary_rows,
+    error_value_note,
     has_value,
     is_blank,
     is_text,
     totals_note,
 )
 from followup_batch.read.csv_cells import CsvTable
-from followup_batch.read.fields import FIELDS_BY_NAME, SENT_FIELDS
+from followup_batch.read.fields import DATE_FIELDS, FIELDS_BY_NAME, SENT_FIELDS
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import (
     HeaderMatch,
@@ -65,6 +67,8 @@ from followup_batch.read.lookalike_headers import (
 from followup_batch.read.options import ReadOptions
 from followup_batch.read.package import SheetTable, is_tracker_table
 
+# The fields whose cells hold dates (an Offer Date: a date or a yes-mark, as a sent column).
+DATE_COLUMNS = frozenset({*DATE_FIELDS, "offered"})
 # Which of the given rows hold the tool's live status formula (``xlsx_cells.status_formula_rows``).
 LiveRows = Callable[[Sequence[int]], Collection[int]]
 
@@ -117,6 +121,9 @@ class RawTable:
     # (Excel row, 0-based column) -> reason, for cells the reader saw are wrong in ways the value
     # alone does not show: a formula without a saved value, an error value such as #N/A.
     cell_problems: dict[tuple[int, int], str] = field(default_factory=dict)
+    # (Excel row, 0-based column) -> the error value (#N/A, #REF!) of a cell read, read as
+    # blank and said among ``cell_problems`` (``read_errors_as_blank``).
+    error_values: dict[tuple[int, int], str] = field(default_factory=dict)
     skipped_rows: dict[int, str] = field(default_factory=dict)  # Excel row -> why (totals)
     # Excel row -> what is said of it: a row whose every cell read holds an error value or a
     # formula without a saved value, not a tracker row, said in Problems (``add_broken_rows``).
@@ -714,6 +721,8 @@ def build_table(
         body = Body(body.numbers[:end], {c: v[:end] for c, v in body.columns.items()}, {})
     body = drop_summary_rows(body, match.mapping, match.headers)
     body, broken = drop_error_rows(body)
+    # A CSV keeps an error value as its text; a workbook's are found in its XML (``tracker``).
+    errors = blank_error_texts(body, csv.values) if csv is not None else {}
     index = pd.Index(body.numbers, dtype="int64", name="row")
     cells = _object_frame(body, list(match.mapping.values()), list(match.mapping), index)
     stage_cells = None
@@ -789,7 +798,35 @@ def build_table(
         cell_problems=twins_problems,
     )
     add_broken_rows(table, broken)
+    read_errors_as_blank(table, {at: (error, None) for at, error in errors.items()})
     return table
+
+
+def read_errors_as_blank(
+    table: RawTable, errors: Mapping[tuple[int, int], tuple[str, bool | None]]
+) -> None:
+    """Read the tracker's cells that hold an error value (``errors``: (Excel row, 0-based
+    column) -> the error and whether a formula gave it, None when a CSV does not say) as blank,
+    and say each in its row's Problems (``body.error_value_note``): read as nothing in
+    silence, an Interview Date of ``=VLOOKUP(...)`` showing #N/A made a row look undated
+    (fx243). The cells in the file are left as they are."""
+    rows = set(table.cells.index.tolist())
+    by_column: dict[int, list[int]] = {}
+    for (row, col), (error, formula) in sorted(errors.items()):
+        if row not in rows:
+            continue
+        by_column.setdefault(col, []).append(row)
+        names = [name for name, at in table.mapping.items() if at == col]
+        date = col in table.stages or any(name in DATE_COLUMNS for name in names)
+        header = (table.headers[col] if col < len(table.headers) else "") or _letter(col)
+        table.error_values[(row, col)] = error
+        table.cell_problems[(row, col)] = error_value_note(header, error, formula, date)
+    for col, at in by_column.items():
+        for name in [name for name, c in table.mapping.items() if c == col]:
+            if name in table.cells.columns:
+                table.cells.loc[at, name] = None
+        if table.stage_cells is not None and col in table.stage_cells.columns:
+            table.stage_cells.loc[at, col] = None
 
 
 def add_broken_rows(table: RawTable, broken: Mapping[int, Mapping[int, str]]) -> None:

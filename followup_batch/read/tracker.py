@@ -62,6 +62,7 @@ from followup_batch.read.table import (
     RawTable,
     add_broken_rows,
     build_table,
+    read_errors_as_blank,
     tracker_table_end,
 )
 
@@ -719,7 +720,8 @@ def _add_formula_problems(
 ) -> None:
     """The tracker's cells whose formula has no saved value or holds an error, down to
     ``last_row`` when an Excel Table says where the tracker ends (a sum under the Table is
-    the person's, not a tracker cell read empty). ``markers``: the sheet's
+    the person's, not a tracker cell read empty): an error read as blank whichever reader
+    read the sheet (calamine reads none, openpyxl its text). ``markers``: the sheet's
     ``xlsx_cells.formula_markers``."""
     problems = xlsx_cells.formula_problems(sheet.xml, columns, table.header_row, markers)
     if last_row is not None:
@@ -727,7 +729,11 @@ def _add_formula_problems(
     if not problems:
         return
     rows = set(table.cells.index)
-    table.cell_problems.update({key: why for key, why in problems.items() if key[0] in rows})
+    table.cell_problems.update(
+        {key: why for key, why in problems.items() if key[0] in rows and isinstance(why, str)}
+    )
+    errors = {k: why for k, why in problems.items() if isinstance(why, xlsx_cells.ErrorValue)}
+    read_errors_as_blank(table, errors)
     add_broken_rows(table, xlsx_cells.broken_rows(problems, columns, rows))
     unsaved = sorted(k for k, why in problems.items() if why == xlsx_cells.NO_SAVED_VALUE)
     if unsaved:

@@ -730,22 +730,31 @@ _EMPTY_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*/>")
 MAX_REPORTED_CELLS = 10_000
 
 
+class ErrorValue(NamedTuple):
+    """An error value a cell holds as Excel saved it (``<c t="e"><v>#N/A</v></c>``), which
+    calamine reads as an empty cell and openpyxl as its text; ``formula``: whether a formula
+    gave it (else it was typed in, or written so by a script)."""
+
+    error: str
+    formula: bool
+
+
 def formula_problems(
     xml: bytes | None,
     columns: Iterable[int],
     below_row: int,
     markers: Sequence[int] | None = None,
-) -> dict[tuple[int, int], str]:
-    """(Excel row, 0-based column) -> reason, for formulas without a saved value and error values
-    in ``columns`` below ``below_row``. ``markers``: ``formula_markers(xml)``, when the caller
-    has them.
+) -> dict[tuple[int, int], str | ErrorValue]:
+    """(Excel row, 0-based column) -> ``NO_SAVED_VALUE`` for a formula without a saved value,
+    or the cell's ``ErrorValue``, in ``columns`` below ``below_row``. ``markers``:
+    ``formula_markers(xml)``, when the caller has them.
 
     Cheap on sheets without formulas: a few substring searches over the sheet XML.
     """
     wanted = set(columns)
     if not xml or not wanted:
         return {}
-    found: dict[tuple[int, int], str] = {}
+    found: dict[tuple[int, int], str | ErrorValue] = {}
     if markers is None:
         markers = formula_markers(xml)
     for position in markers:
@@ -766,11 +775,10 @@ def formula_problems(
     return found
 
 
-_ERROR_VALUE = re.compile(r"#[A-Z0-9/_]+[!?]|#N/A")
-
-
 def broken_rows(
-    problems: Mapping[tuple[int, int], str], columns: Iterable[int], kept: Iterable[int]
+    problems: Mapping[tuple[int, int], str | ErrorValue],
+    columns: Iterable[int],
+    kept: Iterable[int],
 ) -> dict[int, dict[int, str]]:
     """The rows, not among the tracker's rows ``kept``, whose every cell in ``columns`` (those
     read) is among ``problems`` (``formula_problems``): an error value, which calamine reads as
@@ -783,8 +791,7 @@ def broken_rows(
     found: dict[int, dict[int, str]] = {}
     for (row, col), why in problems.items():
         if row not in rows and col in wanted:
-            error = _ERROR_VALUE.search(why) if why != NO_SAVED_VALUE else None
-            found.setdefault(row, {})[col] = error[0] if error else ""
+            found.setdefault(row, {})[col] = why.error if isinstance(why, ErrorValue) else ""
     return {row: cells for row, cells in sorted(found.items()) if len(cells) == len(wanted)}
 
 
@@ -1002,15 +1009,13 @@ def _enclosing_cell(xml: bytes, position: int) -> bytes | None:
     return xml[start : end + 2] if end >= 0 else None
 
 
-def _cell_reason(cell: bytes) -> str | None:
+def _cell_reason(cell: bytes) -> str | ErrorValue | None:
     opening = cell.split(b">", 1)[0]
     value = _VALUE.search(cell)
     formula = _FORMULA.search(cell) is not None
     if b't="e"' in opening and value is not None:
         error = value[1].decode("utf-8", "replace").strip() or "an error"
-        if not formula:  # typed in, or written so by a script: no formula to fix
-            return f"the cell holds the error value {error} (no formula); replace it with the value"
-        return f"the formula's value is an error ({error}); fix the formula or type a value"
+        return ErrorValue(error, formula)
     if formula and not _has_saved_value(cell, opening, value):
         return NO_SAVED_VALUE
     return None

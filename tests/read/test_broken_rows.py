@@ -3,19 +3,26 @@ workbook, which calamine reads as empty; their text in a CSV saved from Excel) o
 without a saved value (openpyxl's '=Sheet2!A5') is a broken row a person must fix (fx228 3, 4):
 ``check`` lists it among the Problems by its row and cells, a plain run says it, and it is not
 scheduled; it was passed over as blank in silence. A row with a value beside its errors is a
-tracker row whose error cells are its problems, as before. Through ``run`` (the workbook
-reopened as a person sees it) and ``check``."""
+tracker row whose error cells, in the columns the tool reads, are read as blank and said in its
+Problems by column and error, whichever reader read the workbook (fx243); the cells themselves
+are left as they are. Through ``run`` (the workbook reopened as a person sees it) and
+``check``."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from trackers import rewrite_sheet, write_xlsx
 
 from followup_batch.cli import main
+from followup_batch.read import xlsx_cells
 
 HEADER = ["Company", "Position", "Date Applied", "Interview Date", "Status"]
 ACME = ["Acme", "Analyst", dt.date(2026, 10, 1), dt.date(2026, 11, 10), "Interviewed"]
@@ -114,3 +121,168 @@ def test_a_row_with_a_value_is_no_broken_row(tmp_path: Path, row: list[str]) -> 
     )
     checked = _said("check", path)
     assert "2 rows" in checked and "is broken" not in checked
+
+
+# One error cell among a row's values (fx243): read as blank, said in the row's Problems by its
+# column, its error and what the tool did, counted among the run's rows with problems; the row
+# needs info where a blank would, and is followed up as usual where a blank changes nothing.
+# Row 2 of a tracker of one interview, as of 2026-11-20: the 1st check-in is overdue.
+ROW = {
+    "Company": "Acme",
+    "Position": "Analyst",
+    "Date Applied": dt.date(2026, 10, 1),
+    "Interview Date": dt.date(2026, 11, 10),
+    "Status": "Interviewed",
+    "Thank-you Sent": None,
+    "Interview Type": "video",
+    "Notes": "SQL case study",
+    "Salary": 90_000,
+}
+FOLLOWED_UP = ("Overdue", "1st check-in")
+NEEDS_INFO = ("Needs info", "—")
+# A formula as trackers have them, its value looked up elsewhere.
+LOOKUP = "=VLOOKUP(A2,Interviews!A:C,3,FALSE)"
+
+# (header, what Excel saved there: a formula's error value, an error typed in (no formula),
+# or text that reads as one; the error; the row's status and next action; what the Problems
+# cell's line ends with, '' for none). #SPILL! and #CALC! are errors calamine cannot read, so
+# their workbooks are read by openpyxl whichever reader a test asks for.
+ONE_ERROR = [
+    ("Interview Date", "formula", "#N/A", NEEDS_INFO, "fix the formula or type the date"),
+    ("Interview Date", "typed", "#REF!", NEEDS_INFO, "type the date in its place"),
+    ("Interview Date", "formula", "#SPILL!", NEEDS_INFO, "fix the formula or type the date"),
+    ("Thank-you Sent", "formula", "#VALUE!", FOLLOWED_UP, "fix the formula or type the date"),
+    ("Date Applied", "formula", "#DIV/0!", FOLLOWED_UP, "fix the formula or type the date"),
+    ("Company", "formula", "#NAME?", NEEDS_INFO, "fix the formula or type the value"),
+    ("Status", "formula", "#NUM!", FOLLOWED_UP, "fix the formula or type the value"),
+    ("Interview Type", "formula", "#CALC!", FOLLOWED_UP, "fix the formula or type the value"),
+    ("Notes", "formula", "#NULL!", FOLLOWED_UP, "fix the formula or type the value"),
+    ("Salary", "formula", "#N/A", FOLLOWED_UP, ""),  # a column the tool does not read
+    ("Notes", "text", "#N/A", FOLLOWED_UP, ""),  # '#N/A typed as text: just text
+]  # fmt: skip
+
+
+def _one_error_workbook(path: Path, header: str, kind: str, error: str) -> tuple[Path, str]:
+    """A tracker of ``ROW`` with ``error`` in its ``header`` column as a file holds it
+    (``kind``); the cell's reference."""
+    column = list(ROW).index(header)
+    ref = f"{openpyxl.utils.get_column_letter(column + 1)}2".encode()
+    cells = [*ROW.values()]
+    cells[column] = LOOKUP if kind == "formula" else error
+    write_xlsx(path, {"Tracker": [list(ROW), cells]})
+    # openpyxl writes the formula without a value, and "#N/A" as an error cell typed in.
+    written = rb'<c r="%s"><f>([^<]*)</f><v\s*/>(?:</v>)?' % ref
+    typed = b'<c r="%s" t="e"><v>%s</v></c>' % (ref, error.encode())
+    saved = {
+        # as Excel saves a formula: with its value, an error
+        "formula": (written, rb'<c r="%s" t="e"><f>\1</f><v>%s</v>' % (ref, error.encode())),
+        "typed": (re.escape(typed), typed),
+        # as a script writes text (Excel's '#N/A: a shared string)
+        "text": (
+            re.escape(typed),
+            b'<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, error.encode()),
+        ),
+    }
+    pattern, cell = saved[kind]
+
+    def edit(xml: bytes) -> bytes:
+        made, count = re.subn(pattern, cell, xml)
+        assert count == 1, xml
+        return made
+
+    rewrite_sheet(path, edit)
+    return path, ref.decode()
+
+
+def _cell_xml(path: Path, ref: str) -> bytes:
+    """The cell ``ref`` of the tracker's sheet as its XML holds it."""
+    with zipfile.ZipFile(path) as book:
+        xml = book.read("xl/worksheets/sheet1.xml")
+    found = re.search(rb'<c r="%s"[ >].*?</c>' % ref.encode(), xml)
+    assert found is not None
+    return found[0]
+
+
+@pytest.mark.parametrize("reader", ["calamine", "openpyxl"])
+@pytest.mark.parametrize(("header", "kind", "error", "seen", "fix"), ONE_ERROR)
+def test_an_error_cell_is_read_as_blank_and_said(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    reader: str,
+    header: str,
+    kind: str,
+    error: str,
+    seen: tuple[str, str],
+    fix: str,
+) -> None:
+    if reader == "openpyxl":  # the reader of a sheet too large for calamine
+        monkeypatch.setattr(xlsx_cells, "MAX_DENSE_CELLS", -1)
+    path, ref = _one_error_workbook(tmp_path / "Maya Chen.xlsx", header, kind, error)
+    before = _cell_xml(path, ref)
+    ran = _said("run", path)
+    assert ("1 row — " in ran) and ("; 1 with problems" in ran) == bool(fix)
+    sheet = openpyxl.load_workbook(path, data_only=True)["Tracker"]  # the values saved
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    shown = dict(zip(rows[0], rows[1], strict=True))
+    what = "an Excel error in the cell"
+    if kind == "typed":
+        what = "an Excel error typed in the cell, no formula"
+    line = f"{ref}: {header} holds {error} ({what}) — read as blank; {fix}"
+    assert shown["Problems"] == (line if fix else None)
+    assert (shown["Follow-up status"], shown["Next action"]) == seen
+    assert _cell_xml(path, ref) == before  # the formula and its saved error, as they were
+
+
+# The same cells in a CSV saved from Excel: each error as its text, whatever the column.
+CSV_FIX = "fix the formula in the workbook this CSV was saved from, or type"
+
+
+@pytest.mark.parametrize(
+    ("header", "error", "seen", "fix"),
+    [
+        ("Interview Date", "#N/A", NEEDS_INFO, f"{CSV_FIX} the date"),
+        ("Thank-you Sent", "#VALUE!", FOLLOWED_UP, f"{CSV_FIX} the date"),
+        ("Company", "#REF!", NEEDS_INFO, f"{CSV_FIX} the value"),
+        ("Status", "#NUM!", FOLLOWED_UP, f"{CSV_FIX} the value"),
+        ("Notes", "#N/A", FOLLOWED_UP, f"{CSV_FIX} the value"),  # a CSV cannot say it is text
+        ("Notes", "#n/a", FOLLOWED_UP, f"{CSV_FIX} the value"),
+        ("Salary", "#DIV/0!", FOLLOWED_UP, ""),
+        ("Notes", "#N/A — ask Dana", FOLLOWED_UP, ""),  # more than an error: a note
+    ],
+)
+def test_a_csv_error_text_is_read_as_blank_and_said(
+    tmp_path: Path, header: str, error: str, seen: tuple[str, str], fix: str
+) -> None:
+    cells = {**ROW, "Date Applied": "2026-10-01", "Interview Date": "2026-11-10", header: error}
+    path = tmp_path / "Maya Chen.csv"
+    text = ",".join(ROW) + "\n" + ",".join("" if v is None else str(v) for v in cells.values())
+    path.write_text(text + "\n", encoding="utf-8-sig")
+    ran = _said("run", path)
+    assert ("1 row — " in ran) and ("; 1 with problems" in ran) == bool(fix)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    line = f"{header} holds {error} (an Excel error in the cell) — read as blank; {fix}"
+    assert row["Problems"] == (f'row 2, column "{header}": {line}' if fix else "")
+    assert (row["Follow-up status"], row["Next action"]) == seen
+    assert row[header] == error  # the cell as it was
+
+
+def test_an_error_in_a_column_found_not_read_says_nothing(tmp_path: Path) -> None:
+    """A Location of meeting rooms names no place, so it is left alone, its #N/A too."""
+    path = tmp_path / "Maya Chen.csv"
+    path.write_text(
+        "Company,Position,Interview Date,Location\n"
+        "Acme,Analyst,2026-11-10,Zoom\n"
+        "Beta,Engineer,2026-11-12,Room 4B\n"
+        "Gamma,PM,2026-11-13,#N/A\n",
+        encoding="utf-8-sig",
+    )
+    ran = _said("run", path)
+    assert "3 rows — 2 Overdue, 1 Due today" in ran and "with problems" not in ran
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(row["Location"], row["Problems"]) for row in rows] == [
+        ("Zoom", ""),
+        ("Room 4B", ""),
+        ("#N/A", ""),
+    ]

@@ -355,7 +355,10 @@ CASES: dict[str, Case] = {
         interviews={2: D(2026, 11, 3), 3: None, 4: None},
         problems={
             3: ["C3: formula without a saved value — open and save the file in Excel once"],
-            4: ["C4: the formula's value is an error (#N/A); fix the formula or type a value"],
+            4: [
+                "C4: Interview Date holds #N/A (an Excel error in the cell) — read as blank; fix "
+                "the formula or type the date"
+            ],
         },
     ),
     "error values typed in, no formula": Case(
@@ -363,8 +366,14 @@ CASES: dict[str, Case] = {
         columns={"company": "A", "position": "B", "interview_at": "C"},
         interviews={2: None, 3: None, 4: D(2026, 11, 3)},
         problems={
-            2: ["C2: the cell holds the error value #N/A (no formula); replace it with the value"],
-            3: ["C3: the cell holds the error value #REF! (no formula); replace it with the value"],
+            2: [
+                "C2: Interview Date holds #N/A (an Excel error typed in the cell, no formula) — "
+                "read as blank; type the date in its place"
+            ],
+            3: [
+                "C3: Interview Date holds #REF! (an Excel error typed in the cell, no formula) — "
+                "read as blank; type the date in its place"
+            ],
         },
     ),
 }

@@ -1284,13 +1284,13 @@ FORMULA_SHEETS = {
         ),
         {
             (3, 1): xlsx_grid.NO_SAVED_VALUE,
-            (4, 2): "the cell holds the error value #REF! (no formula); replace it with the value",
+            (4, 2): xlsx_grid.ErrorValue("#REF!", formula=False),
         },
         {0: {2: "B2+1"}, 3: {5: "A5+14", 6: "A5+14"}},
     ),
     "an error only": (
         _sheet('<c r="A1" t="e"><v>#N/A</v></c>', '<c r="D2" t="e"><v>#DIV/0!</v></c>'),
-        {(2, 3): "the cell holds the error value #DIV/0! (no formula); replace it with the value"},
+        {(2, 3): xlsx_grid.ErrorValue("#DIV/0!", formula=False)},
         {},
     ),
     # A writer that prefixes the main namespace (<x:c>, <x:f>): its formulas end in </x:f>,
@@ -1315,7 +1315,7 @@ FORMULA_SHEETS = {
     ("xml", "problems", "texts"), FORMULA_SHEETS.values(), ids=FORMULA_SHEETS.keys()
 )
 def test_the_sheets_formulas_are_searched_once_for_both_looks(
-    xml: bytes, problems: dict[tuple[int, int], str], texts: dict[int, dict[int, str]]
+    xml: bytes, problems: dict[tuple[int, int], object], texts: dict[int, dict[int, str]]
 ) -> None:
     markers = xlsx_grid.formula_markers(xml)
     assert bool(markers) == bool(problems or texts)
