@@ -362,7 +362,12 @@ def _company_as_shown(table: RawTable, company: pd.Series) -> tuple[pd.Series, p
     (``INDIRECT``, ``OFFSET``), may name another company on each row: it is like no other
     cell, and ``_not_compared`` says so."""
     at = table.mapping["company"]
-    formulas = {row: f for (row, column), f in table.formulas.items() if column == at}
+    # A formula whose saved value is an error has a value: the error, read as blank and said.
+    formulas = {
+        row: f
+        for (row, column), f in table.formulas.items()
+        if column == at and (row, column) not in table.error_values
+    }
     unsaved = pd.Series(False, index=company.index)
     if not formulas:
         return company, unsaved

@@ -29,6 +29,12 @@ REST = ["Designer", DAY, "Video", "Ed Fox", "US"]
 LOOKUP = "=VLOOKUP(G{row},Lists!$A$1:$B$9,2,0)"
 UNSAVED = "A{row}: formula without a saved value — open and save the file in Excel once"
 THANKS = (False, "Thank-you note", None)
+ERROR = (
+    False,
+    "—",
+    "A3: Company holds #N/A (an Excel error in the cell) — read as blank; fix the formula or "
+    "type the value",
+)
 TAIL = (
     "(a row pasted twice?): row {row} has its follow-ups, so nothing is sent from this one; "
     "delete it, or correct the cell that tells them apart"
@@ -104,6 +110,8 @@ CASES = [
         ["Canva", "Canva"],
         [THANKS, repeat(3, 2, saved=True)],
     ),
+    # An error shown is a value, read as blank and said (fx243), not a formula without one.
+    ("a name, then a lookup showing #N/A", ["Canva", LOOKUP], [None, "#N/A"], [THANKS, ERROR]),
 ]
 
 
@@ -123,15 +131,19 @@ def save(path: Path, companies: list[str], codes: list[str] | None = None) -> No
 
 
 def with_saved_values(path: Path, values: dict[str, str]) -> None:
-    """``path``'s formula cells given the text Excel saves with them (openpyxl saves none)."""
+    """``path``'s formula cells given the text Excel saves with them (openpyxl saves none);
+    an error value ("#N/A") as Excel saves one, an error cell."""
     name = "xl/worksheets/sheet1.xml"
     with zipfile.ZipFile(path) as book:
         parts = {n: book.read(n) for n in book.namelist()}
     xml = parts[name].decode()
     for ref, value in values.items():
+        kind = "e" if value.startswith("#") else "str"
         xml, done = re.subn(
             rf'<c r="{ref}"([^>]*)>\s*(<f>[^<]*</f>)\s*<v\s*/>',
-            lambda m, ref=ref, value=value: f'<c r="{ref}"{m[1]} t="str">{m[2]}<v>{value}</v>',
+            lambda m, ref=ref, value=value, kind=kind: (
+                f'<c r="{ref}"{m[1]} t="{kind}">{m[2]}<v>{value}</v>'
+            ),
             xml,
         )
         assert done == 1, ref
