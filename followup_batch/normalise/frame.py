@@ -763,6 +763,7 @@ def normalise_rows(
 
     for col, reasons in _cell_problems(raw).items():
         problems.add_at(col, reasons, replace=True)
+    needs_info |= _interview_date_errors(raw)
     # A tracker's rows of one application hand their follow-ups on to the next interview. A
     # dataset's partition is not the whole dataset, so there each row stands alone.
     if raw.kind == "dataset":
@@ -1120,6 +1121,19 @@ def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
             by_col[col] = pd.Series(None, index=raw.cells.index, dtype=object)
         by_col[col][row] = reason
     return by_col
+
+
+def _interview_date_errors(raw: RawTable) -> np.ndarray:
+    """The rows with an Excel error value where their interview date belongs (the Interview
+    Date, or a stage's date on a wide tracker). Read as blank, such a row passed for an
+    application when it had a date applied, and got an application check-in for an interview
+    that may have taken place: it waits for the date instead (its Problems line says so)."""
+    columns = {
+        *raw.stages,
+        *([raw.mapping["interview_at"]] if "interview_at" in raw.mapping else []),
+    }
+    rows = {row for row, col in raw.error_values if col in columns}
+    return raw.cells.index.isin(list(rows))
 
 
 def _column(values: object, index: pd.Index, dtype: str) -> pd.Series | np.ndarray:

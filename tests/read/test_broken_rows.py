@@ -286,3 +286,33 @@ def test_an_error_in_a_column_found_not_read_says_nothing(tmp_path: Path) -> Non
         ("Room 4B", ""),
         ("#N/A", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("status", "interview", "seen"),
+    [
+        ("", "#N/A", NEEDS_INFO),  # read as blank, it passed for an application
+        ("Applied", "#REF!", NEEDS_INFO),  # the date may be a later interview's
+        ("", "2026-11-10", FOLLOWED_UP),  # the date: followed up as usual
+        ("", "", ("Overdue", "Application check-in")),  # no date at all: an application
+    ],
+)
+def test_an_error_where_the_interview_date_belongs_makes_the_row_wait_for_it(
+    tmp_path: Path, status: str, interview: str, seen: tuple[str, str]
+) -> None:
+    """With a date applied, an Interview Date of #N/A read as blank made the row an
+    application, and drafted an application check-in for an interview that may have been:
+    the row needs info, its Problems line says which cell."""
+    path = tmp_path / "Maya Chen.csv"
+    path.write_text(
+        f"Company,Position,Date Applied,Interview Date,Status\nAcme,Analyst,2026-10-01,"
+        f"{interview},{status}\n",
+        encoding="utf-8-sig",
+    )
+    _said("run", path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    assert (row["Follow-up status"], row["Next action"]) == seen
+    assert row["Problems"].startswith('row 2, column "Interview Date": Interview Date holds #') == (
+        interview.startswith("#")
+    )
