@@ -62,8 +62,11 @@ ROW_KINDS: dict[str, tuple[str, str]] = {
     "interviews": ("with an interview date", "with an interview date"),
     "applications": ("application without an interview", "applications without an interview"),
     "not_applied": ("not applied yet", "not applied yet"),
+    "date_to_fix": ("with a date to fix", "with a date to fix"),
     "undated": ("without a date", "without a date"),
 }
+# The date cells whose reading makes a row an interview or an application.
+_KIND_DATES = ("interview_at", "applied_at")
 
 
 @dataclass(frozen=True)
@@ -424,7 +427,7 @@ def _checked(
         header_row=table.header_row,
         rows=len(frame),
         needs_info=int(frame["needs_info"].sum()),
-        kinds=row_kinds(frame),
+        kinds=row_kinds(frame, table),
         columns=columns,
         ignored=[(_letter(col), table.headers[col]) for col in ignored],
         tool_columns=[(_letter(col), table.headers[col]) for col in tool],
@@ -578,15 +581,25 @@ def _tool_columns(table: RawTable) -> list[int]:
     return sorted(found.values())
 
 
-def row_kinds(frame: pd.DataFrame) -> dict[str, int]:
-    """How many rows are interviews, applications, not applied yet, or without a date."""
+def row_kinds(frame: pd.DataFrame, table: RawTable) -> dict[str, int]:
+    """How many rows are interviews, applications, not applied yet, with a date to fix (an
+    interview or applied date written but not read: "31/02/2026", or a day still to come),
+    or without a date (ot109 F4: a row of a future date applied was counted "without a
+    date", its problem saying the date two lines below)."""
     interview = frame["interview_date"].notna()
     not_applied = ~interview & (frame["outcome"] == NOT_APPLIED)
     application = ~interview & ~not_applied & frame["applied_date"].notna()
+    written = pd.Series(False, index=frame.index)
+    for name in _KIND_DATES:
+        if name in table.cells:
+            cells = table.cells[name].reindex(frame.index)
+            written |= cells.map(lambda value: bool(cell_text(value))).astype(bool)
+    to_fix = ~interview & ~not_applied & ~application & written
     counts = {
         "interviews": int(interview.sum()),
         "applications": int(application.sum()),
         "not_applied": int(not_applied.sum()),
+        "date_to_fix": int(to_fix.sum()),
     }
     counts["undated"] = len(frame) - sum(counts.values())
     return {kind: n for kind, n in counts.items() if n}

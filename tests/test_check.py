@@ -816,3 +816,29 @@ def test_check_lists_no_statuses_without_a_status_column(tmp_path: Path) -> None
     assert check.statuses == []
     assert "Statuses read" not in to_text([check])
     assert to_json([check])["trackers"][0]["statuses"] == []
+
+
+# (Date Applied, Interview Date, Status, the row's kind in check's Rows line)
+ROW_KIND_CASES = [
+    ("2026-10-01", "2026-11-13", "", "interviews"),
+    ("2026-10-01", "", "Applied", "applications"),
+    ("", "", "Wishlist", "not_applied"),
+    ("2026-11-09", "", "Applied", "date_to_fix"),  # a day still to come (ot109 F4)
+    ("31/02/2026", "", "Applied", "date_to_fix"),  # no such day
+    ("", "next Tuesday?", "", "date_to_fix"),  # not a date
+    ("", "", "Applied", "undated"),
+    ("", "", "", "undated"),
+]
+
+
+def test_check_counts_a_row_whose_date_is_not_read_as_a_date_to_fix(tmp_path: Path) -> None:
+    rows: list[list[object]] = [["Company", "Position", "Date Applied", "Interview Date", "Status"]]
+    rows += [[f"Co {n}", "PM", *case[:3]] for n, case in enumerate(ROW_KIND_CASES)]
+    path = write_xlsx(tmp_path / "kinds.xlsx", {"Jobs": rows})
+    (check,) = check_file(path, ReadOptions(), as_of=dt.date(2026, 11, 2))
+    kinds = [kind for *_, kind in ROW_KIND_CASES]
+    assert check.kinds == {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
+    assert (
+        "  Rows: 1 with an interview date, 1 application without an interview, 1 not applied "
+        "yet, 3 with a date to fix, 2 without a date\n"
+    ) in to_text([check])
