@@ -177,16 +177,33 @@ def process_file(
                 # that takes no new file (a read-only share re-run the same day).
                 if _no_room_for_lock(exc) and (same := unchanged_reports(tracker, config, options)):
                     return same
+                refused = _busy_or_open(exc, options.output or tracker)
                 if not options.collect:
-                    raise
+                    if refused is exc:
+                        raise
+                    raise refused from None
                 # Read all the same, for the run's exports.
                 failure = _not_written(
-                    exc, tracker, _read_for_exports(tracker, config, options, say)
+                    refused, tracker, _read_for_exports(tracker, config, options, say)
                 )
                 if failure is exc:
                     raise
                 raise failure from exc
             return _process(tracker, config, options, say)
+
+
+def _busy_or_open(exc: Exception, target: Path) -> Exception:
+    """``exc``, or when it is another run holding the lock on a file that Excel or
+    LibreOffice has open, the file's being open (``write.locks.open_error``): skipped, not
+    failed, as the run holding the lock finds it too. Said as 'being updated by another
+    followup-batch run … try again when it finishes', FAILED, it sent a coach to run again
+    while the client still had the file open (ot109 F2)."""
+    from followup_batch.errors import FileLocked, OpenElsewhere
+    from followup_batch.write.locks import open_error
+
+    if isinstance(exc, FileLocked) and not isinstance(exc, OpenElsewhere):
+        return open_error(target) or exc
+    return exc
 
 
 def _no_room_for_lock(exc: BaseException) -> bool:

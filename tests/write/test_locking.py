@@ -284,3 +284,41 @@ def test_a_worker_process_lock_names_the_runs_main_process(tmp_path: Path) -> No
     files = [tmp_path / f"client{n}.xlsx" for n in range(2)]
     found = list(results_in_order(lock_file_text, files, jobs=2, gone=lambda _path: "gone"))
     assert [text for _path, text in found] == [f"{os.getpid()}\n"] * 2
+
+
+@pytest.mark.parametrize(
+    ("office_lock", "said"),
+    [
+        (".~lock.Noah Reed.xlsx#", "skipped: open in LibreOffice (.~lock.Noah Reed.xlsx# exists)"),
+        ("~$Noah Reed.xlsx", "skipped: open in Excel (~$Noah Reed.xlsx exists)"),
+        (None, "FAILED — it is being updated by another followup-batch run (pid"),
+    ],
+)
+def test_a_file_open_elsewhere_while_another_run_holds_it_is_skipped_as_open(
+    tmp_path: Path, office_lock: str | None, said: str
+) -> None:
+    """Two runs at once (cron and a coach's own) over a client's file open in LibreOffice:
+    the run that meets the other's lock says the file is open, skipped, as the run holding
+    the lock finds it — not FAILED, 'try again when it finishes' (ot109 F2)."""
+    from click.testing import CliRunner
+    from test_cli import make_tracker
+
+    from followup_batch.cli import main
+
+    tracker = make_tracker(tmp_path / "Noah Reed.xlsx")
+    if office_lock is not None:
+        (tmp_path / office_lock).write_text("someone,LAPTOP-1,host,06.12.2026 07:00,file://;")
+    before = tracker.read_bytes()
+    held, release = SPAWN.Event(), SPAWN.Event()
+    child = SPAWN.Process(target=hold_lock, args=(str(tracker), held, release))
+    child.start()
+    try:
+        assert held.wait(30)
+        result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-06"])
+    finally:
+        release.set()
+        child.join(30)
+    assert result.exit_code == 1
+    (line,) = [line for line in result.output.splitlines() if line.startswith("Noah Reed.xlsx")]
+    assert line.startswith(f"Noah Reed.xlsx: {said}")
+    assert tracker.read_bytes() == before
