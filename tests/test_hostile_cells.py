@@ -73,6 +73,35 @@ def test_a_tracker_of_long_runs_in_every_cell_is_run_to_its_end(tmp_path, shape)
     assert [row["Follow-up status"] for row in rows] == ["Needs info", "Duplicate", "Duplicate"]
 
 
+# Sent cells whose mark's patterns tried every way of reading them (fx240): each split of a
+# run of spaces before a "?" (8.9 s for 2,000 spaces, the cube of the run's length), each
+# Devanagari letter taken by either of two alternatives (the time doubled with each letter).
+SENT_SHAPES = {
+    "a mark, spaces and a question": "Sent" + " " * 10_000 + "x?",
+    "Devanagari letters and a question": "\u0915\u0916\u0917\u0918" * 2_500 + "?",
+}
+
+
+@pytest.mark.parametrize("shape", SENT_SHAPES)
+def test_a_long_sent_cell_asked_about_is_read_to_its_end(tmp_path, shape):
+    path = tmp_path / "sent.csv"
+    row = dict.fromkeys(COLUMNS, "") | {
+        "Company": "Acme",
+        "Position": "Data Engineer",
+        "Interview Date": "2026-11-02",
+        "Status": "Interviewed",
+        "Thank-you sent": SENT_SHAPES[shape],
+    }
+    with path.open("w", newline="", encoding="utf-8") as file:
+        csv.writer(file).writerows([COLUMNS, list(row.values())])
+    out = tmp_path / "out.csv"
+    done = _run(path, out)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with out.open(encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert [row["Thank-you sent"] for row in rows] == [SENT_SHAPES[shape]]
+
+
 @pytest.mark.parametrize("date", ["TBD", "?", "!", "31/02/2026"])
 def test_rows_pasted_twice_without_a_date_read_are_a_duplicate(tmp_path, date):
     """Two rows alike in every cell whose interview date cannot be read: the second is the

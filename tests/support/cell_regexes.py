@@ -135,17 +135,11 @@ MATCHED_WHOLE = {
 # sweep (each takes seconds to minutes there), with where it was measured and why it is left.
 # fx229 measured each at 4,000 characters (CPU seconds, its slowest shape), where a linear
 # pattern takes under a millisecond; at 20,000 a quadratic one takes 25 times that.
-_OUTCOME_WORDS = "outcome words (vocabularies.py, another fixer's at the time): a run of '\\n'"
 _PLACES_NAMES = "places and names (another fixer's at the time)"
 # Found by the first whole run of the read and normalise parts (stop 52, after fx229), on a
 # loaded machine: not yet made linear (the worst shape of each).
 _FIRST_FULL_SWEEP = "found at the first whole sweep (stop 52)"
 SKIPPED: dict[str, str] = {
-    "followup_batch.normalise.vocabularies.OUTCOME_REWRITES": f"1.80 s; {_OUTCOME_WORDS}",
-    "followup_batch.normalise.vocabularies.OUTCOME_SENTENCES": f"0.47 s; {_OUTCOME_WORDS}",
-    "followup_batch.normalise.vocabularies._WORD_MARK_THEN": f"0.81 s on 'a'; {_OUTCOME_WORDS}",
-    "followup_batch.normalise.vocabularies._OR": f"0.075 s on '\\xa0'; {_OUTCOME_WORDS}",
-    "followup_batch.normalise.vocabularies._WEB_ADDRESS": f"0.040 s on '1-'; {_OUTCOME_WORDS}",
     "followup_batch.normalise.locations._METRO_AREA": f"0.31 s, match; {_PLACES_NAMES}",
     "followup_batch.normalise.locations._DISTRICT_APART": f"0.31 s, match; {_PLACES_NAMES}",
     "followup_batch.normalise.locations._DISTRICT": f"0.30 s, match; {_PLACES_NAMES}",
