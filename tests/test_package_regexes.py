@@ -246,7 +246,7 @@ REAL_CASES = [
 # A rewrite after a clause's end and new lines now starts after the last new line, which the
 # rewritten text keeps ("Phone screen,\nAccepted the invite": "Phone screen,\ninterview", was
 # "Phone screen,interview"): read the same ("outcome").
-_VOCABULARIES = "normalise.vocabularies"
+_VOCABULARIES, _ROW_DATES = "normalise.vocabularies", "normalise.row_dates"
 REAL_CASES += [
     (*applied, text, before)
     for applied, cases in {
@@ -372,6 +372,64 @@ REAL_CASES += [
             ("jobs.example.org", "jobs.example.org"),
             ("Interview at Hired.com.", "Interview at Hired.com."),
             ("e-mail: dana@acme.com", "e-mail: dana@ "),
+        ],
+        (_ROW_DATES, "_RELATIVE_DAY", "first"): [
+            ("Sent today", "today"),
+            ("sent 2 days ago", "2 days ago"),
+            ("✓ this morning", "this morning"),
+            ("Yes - heute", "heute"),
+            ("Sent Monday", "Monday"),
+            ("sent on Monday", "Monday"),
+            ("Sent 12 days ago", "12 days ago"),
+            ("送信済 昨日", "昨日"),
+            ("Sent 2026-01-14", None),
+            ("ja, gestern", "gestern"),
+            ("x 3/2", None),
+        ],
+        (_ROW_DATES, "_RELATIVE_DAY", "fullmatch"): [
+            ("today", True),
+            ("2 days ago", True),
+            ("a couple of days ago", True),
+            ("last Friday", True),
+            ("hoy", True),
+            ("12 weeks ago", True),
+            ("2026 days", False),
+            ("Monday 30.11.", False),
+            ("aujourd'hui", True),
+        ],
+        (_ROW_DATES, "_WORD_MARK_THEN_WEEKDAY", "fullmatch_each"): [
+            (
+                "Sent Monday 30.11.",
+                [None, {"mark": "Sent", "rest": "Monday 30.11.", "weekday": "Monday"}],
+            ),
+            (
+                "Sent Monday, Nov 30",
+                [None, {"mark": "Sent", "rest": "Monday, Nov 30", "weekday": "Monday"}],
+            ),
+            ("ja Di. 24.03.", [None, {"mark": "ja", "rest": "Di. 24.03.", "weekday": "Di"}]),
+            (
+                "gesendet am Mo. 30.11.",
+                [
+                    {"mark": "gesendet am", "rest": "Mo. 30.11.", "weekday": "Mo"},
+                    {"mark": "gesendet", "rest": "Mo. 30.11.", "weekday": "Mo"},
+                ],
+            ),
+            (
+                "followed up Friday 4/12",
+                [
+                    {"mark": "followed up", "rest": "Friday 4/12", "weekday": "Friday"},
+                    {"mark": "followed", "rest": "up Friday 4/12", "weekday": "up"},
+                ],
+            ),
+            (
+                "Yes on Tuesday 3/2",
+                [
+                    {"mark": "Yes on", "rest": "Tuesday 3/2", "weekday": "Tuesday"},
+                    {"mark": "Yes", "rest": "Tuesday 3/2", "weekday": "Tuesday"},
+                ],
+            ),
+            ("Sent yesterday", [None, None]),
+            ("x Mon 30.11.", [None, {"mark": "x", "rest": "Mon 30.11.", "weekday": "Mon"}]),
         ],
     }.items()
     for text, before in cases

@@ -944,9 +944,11 @@ def sent(
 # Problems cell says why (``_date_set_aside``), not read as not sent (fx214: "Sent today",
 # "Sent yesterday" were unread; "sent 2 days ago", "✓ today" silently undated). A weekday
 # alone ("Sent Monday", "sent on Monday") is the same: the Monday of the week it was typed.
+# A number is read from its first digit (a search tried each digit of a long run, and scanned
+# the rest of it from there: 2.12 s for 20,000 digits).
 _RELATIVE_DAY = re.compile(
     r"today|tonight|this (?:morning|afternoon|evening|week)|yesterday|last (?:night|week)"
-    r"|(?:\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?) ago"
+    r"|(?:(?<!\d)\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?) ago"
     # "Sent Monday", "sent on Monday", "✓ last Friday": which week's, the cell does not say.
     r"|(?:last |this )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|heute|gestern|hoy|ayer|aujourd'hui|hier|vandaag|gisteren|oggi|ieri|hoje|ontem"
@@ -965,10 +967,12 @@ _MARK_THEN_RELATIVE = re.compile(
 )
 # A word mark, then a weekday in any language the date reader knows and a date ("Sent Monday
 # 30.11.", "Sent Monday, Nov 30", "ja Di. 24.03.", "gesendet am Mo. 30.11."): the date, whose
-# weekday is checked once its year is placed (ot104 F8: not sent).
+# weekday is checked once its year is placed (ot104 F8: not sent). Matched whole, from the
+# cell's start; searched, from a run of spaces' first or a word's first letter only (each
+# space of a run scanned the rest of it: 5.37 s for 20,000 NBSPs).
 _WORD_MARK_THEN_WEEKDAY = [
     re.compile(
-        rf"\s*(?P<mark>{mark})\s+(?:(?:on|am|le|el|em|op|il)\s+)?"
+        rf"(?<!\s)(?<![^\W\d_])\s*(?P<mark>{mark})\s+(?:(?:on|am|le|el|em|op|il)\s+)?"
         r"(?P<rest>(?P<weekday>[^\W\d_]+)\.?,?\s+\w.*)",
         re.IGNORECASE,
     )

@@ -157,12 +157,6 @@ SKIPPED: dict[str, str] = {
     "followup_batch.normalise.countries:353": (
         f"2.08 s, search on '\\xa0' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
     ),
-    "followup_batch.normalise.row_dates._RELATIVE_DAY": (
-        f"2.12 s, search on 20,000 of '1'; {_FIRST_FULL_SWEEP}"
-    ),
-    "followup_batch.normalise.row_dates._WORD_MARK_THEN_WEEKDAY": (
-        f"5.37 s, search on 20,000 of '\\xa0'; {_FIRST_FULL_SWEEP}"
-    ),
     "followup_batch.normalise.separators.ENDS_IN_SEPARATOR": (
         f"6.10 s, search on '\\n' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
     ),
