@@ -308,15 +308,20 @@ ROLE_WORDS = TITLE_WORDS | {"the", "interviewers", "recruiters", "interview", "p
 # Separators after which a job title is the person's before it: a comma, and a new line (a
 # pasted signature: "Dana Ortiz" over "Senior Recruiter").
 LEADS_TO_TITLE = frozenset({",", "\n", "\r"})
-# A dash with spaces around it, before a title: "Sam Lee - VP Engineering".
-_SPACED_DASH = re.compile(r"\s+[-‐‑‒–—]+\s+")
+# A dash with spaces around it, before a title: "Sam Lee - VP Engineering". Tried from a run
+# of spaces' first one only (the lookbehind), so a long run is not scanned from each space.
+_SPACED_DASH = re.compile(r"(?<!\s)\s++[-‐‑‒–—]++\s+")
 _REMARK = re.compile(r"\([^()]*\)")
 # A name and the remark in brackets after it: ("Dana", "(Recruiter)") for "Dana (Recruiter)".
-_REMARK_AT_END = re.compile(r"(.*?)\s*(\([^()]*\))?")
+# The name does not end in a space (the lookbehind: those are the ``\s*+``'s), so a run of
+# spaces is read once, not again from each of its spaces.
+_REMARK_AT_END = re.compile(r"(.*?)(?<!\s)\s*+(\([^()]*\))?")
 # A title or a label written before a person's name and a colon: "Recruiter: Dana Ortiz".
-_COLON = re.compile(r"\s*:\s+")
-# A slash between two people ("Dana Ortiz / Sam Lee", "赵磊／孙丽"): spaced, or full-width.
-_SLASH = re.compile(r"\s+/\s+|\s*／\s*")
+# Spaces before it are taken from a run's first one only (the lookbehind).
+_COLON = re.compile(r"(?:(?<!\s)\s++)?:\s+")
+# A slash between two people ("Dana Ortiz / Sam Lee", "赵磊／孙丽"): spaced, or full-width;
+# spaces before it from a run's first one only.
+_SLASH = re.compile(r"(?<!\s)\s++/\s+|(?:(?<!\s)\s++)?／\s*")
 # "et al." after a name: French "and" before Latin "others", nobody to greet.
 _ET_AL = re.compile(r"al\b\.?", re.IGNORECASE)
 # Labels before a colon that say what the cell holds, not who the person is: left out.
@@ -335,8 +340,10 @@ ENDS_A_PERSON = frozenset({"", ";", "\n", "\r"})
 JOINS_PEOPLE = frozenset({"&", *AND_WORDS})
 # The separators that may join the words of one department's name ("HR and Finance").
 JOINS_DEPARTMENTS = frozenset({"&", *AND_WORDS, *SHORT_AND_WORDS})
-# A word with a colon after it, outside brackets: "Note: call back" (not "10:30").
-_BEFORE_COLON = re.compile(r"\s*(.*?[^\s:]):(?:\s|$)")
+# A word with a colon after it, outside brackets: "Note: call back" (not "10:30"). The spaces
+# before it are taken whole (``\s*+``): giving some back to the words would not find a colon
+# the words alone do not have, only scan a long run again from each of its spaces.
+_BEFORE_COLON = re.compile(r"\s*+(.*?[^\s:]):(?:\s|$)")
 # The first words of notes written in headline case, by their keys: "Next Steps: call Dana",
 # "Follow Up: Monday" are no person's name.
 NOTE_WORDS = frozenset(
