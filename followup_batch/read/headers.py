@@ -46,11 +46,17 @@ def header_index_with(column_map: dict[str, str]) -> dict[str, str]:
 # A format hint after a header, in brackets: a date format ("Interview Date (MM/DD/YYYY)",
 # "Applied [dd.mm.yy]") or a yes/no one ("Interviewed (Y/N)"). Any other words in brackets
 # ("Notes (private)", "Name (Hiring Manager)", "Company (Agency)") say what the column is,
-# and it is not the field the words before them name.
+# and it is not the field the words before them name. Each run of spaces is taken whole
+# (``\s*+``), and the one before the bracket from its first space (the lookbehind), so a long
+# run is not scanned again from each of its spaces; between the letters of a date format, a
+# dash, slash or dot with any spaces around it, or spaces with a plain space among them.
 _DATE_HINT = re.compile(
-    r"\s*[(\[]\s*(?:[dmy]{1,4}\s*[-/. ]\s*){1,2}[dmy]{1,4}\s*[)\]]\s*$", re.IGNORECASE
+    r"(?<!\s)\s*+[(\[]\s*+(?:[dmy]{1,4}(?:\s*+[-/.]|[^\S ]*+ )\s*+){1,2}[dmy]{1,4}\s*+[)\]]\s*+$",
+    re.IGNORECASE,
 )
-_MARK_HINT = re.compile(r"\s*[(\[]\s*(?:y\s*/\s*n|yes\s*/\s*no|x)\s*[)\]]\s*$", re.IGNORECASE)
+_MARK_HINT = re.compile(
+    r"(?<!\s)\s*+[(\[]\s*+(?:y\s*+/\s*+n|yes\s*+/\s*+no|x)\s*+[)\]]\s*+$", re.IGNORECASE
+)
 DATE_FIELDS = frozenset(fields.DATE_FIELDS)
 MARK_FIELDS = frozenset({"interviewed", *fields.SENT_FIELDS, "application_check_in_sent"})
 
@@ -75,8 +81,9 @@ def header_lookup_key(header: str, index: dict[str, str]) -> str:
 
 # A bilingual header, two names of one column with a slash between them ("Firma / Company",
 # "Stelle / Role", "Empresa / Company": ot98 F13, "missing: Company"). Not one with brackets,
-# whose slashes are a hint's ("Interview Date (MM/DD/YYYY)").
-_BILINGUAL_SLASH = re.compile(r"\s*/\s*")
+# whose slashes are a hint's ("Interview Date (MM/DD/YYYY)"). Spaces before it from a run's
+# first one only (the lookbehind), so a long run is not scanned again from each space.
+_BILINGUAL_SLASH = re.compile(r"(?:(?<!\s)\s++)?/\s*")
 
 
 def _bilingual_key(header: str, index: dict[str, str]) -> str | None:

@@ -155,15 +155,6 @@ SKIPPED: dict[str, str] = {
     "followup_batch.normalise.separators.ENDS_IN_SEPARATOR": (
         f"6.10 s, search on '\\n' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
     ),
-    "followup_batch.read.headers._BILINGUAL_SLASH": (
-        f"0.86 s, search on 20,000 of '\\xa0'; {_FIRST_FULL_SWEEP}"
-    ),
-    "followup_batch.read.headers._DATE_HINT": (
-        f"2.73 s, search on '\\xa0' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
-    ),
-    "followup_batch.read.headers._MARK_HINT": (
-        f"2.74 s, search on 20,000 of '\\xa0'; {_FIRST_FULL_SWEEP}"
-    ),
     "followup_batch.read.names._COMPANY_AFTER": (
         f"5.59 s, search on '\\xa0' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
     ),
