@@ -92,8 +92,10 @@ _INITIALISM = re.compile(
     r"|\b[^\W\d_](?:\.\s+[^\W\d_])+\b\.?"
     r"|\b[^\W\d_](?:\s*/\s*[^\W\d_])+\b(?![+#])"
 )
-# " @ Initech", "@Initech", " at Initech", " – Initech", " - Initech", " | Initech"
-_COMPANY_AFTER = re.compile(r"\s*@\s*|\s+(?:at|[-–—|])\s+", re.IGNORECASE)
+# " @ Initech", "@Initech", " at Initech", " – Initech", " - Initech", " | Initech". The spaces
+# before one are taken from a run's first space only (the lookbehind), so a long run of them is
+# not scanned again from each.
+_COMPANY_AFTER = re.compile(r"(?:(?<!\s)\s++)?@\s*|(?<!\s)\s++(?:at|[-–—|])\s+", re.IGNORECASE)
 # Of those, the ones that say an employer follows: after them a shortened company is the
 # row's too ("Marketing Analyst @ Vandelay" at Vandelay Industries); after a dash it may be a
 # region or a team ("Analyst - New York" at the New York Times keeps its city).
