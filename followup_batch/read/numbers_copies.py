@@ -15,8 +15,10 @@ from collections.abc import Sequence
 from followup_batch.drafts.context import join_names
 
 # " - Table 1" once or more at the end of a sheet name, as Numbers names an exported table
-# (again on each round trip: "Drafts - Table 1 - Table 1"), Excel's 31 characters aside.
-_NUMBERS_SUFFIX = re.compile(r"(?:\s+-\s+Table\s+\d+)+$")
+# (again on each round trip: "Drafts - Table 1 - Table 1"), Excel's 31 characters aside. From
+# a run of spaces' first one only (the lookbehind), each run taken whole, so a long run is not
+# scanned again from each of its spaces.
+_NUMBERS_SUFFIX = re.compile(r"(?<!\s)(?:\s++-\s++Table\s++\d++)+$")
 # The tool's sheets, by name and by their header row (``write.xlsx.own_sheets``).
 _TOOL_SHEETS = ("Drafts", "Summary", "Calendars")
 _DRAFTS_HEADERS = ("Urgency", "Client", "Company", "Position", "To")
