@@ -71,10 +71,12 @@ _ROUND_WORD = (
     r"|entretien|entrevista|fase|colloquio|gesprek|interview|intervjun|intervju|mulakat"
     r"|gorusme)"
 )
+# The spaces around "#" are taken whole (``\s*+``: a digit or a letter follows, which they
+# cannot give back), so a cell of spaces is not split between the two runs in every way.
 _ROUND = re.compile(
-    rf"(?:{_ROUND_WORD}|rd|r)?\s*#?\s*"
+    rf"(?:{_ROUND_WORD}|rd|r)?\s*+#?\s*+"
     r"(?:(?P<n>\d+)(?:\.0+)?(?:st|nd|rd|th|e|er|re|eme|ème|ª|º|°|\.|:a|:e)?|(?P<word>[a-z]+))"
-    rf"(?:\s*{_ROUND_WORD})?"
+    rf"(?:\s*+{_ROUND_WORD})?"
 )
 # As Japanese, Chinese and Korean number an interview: "一面", "二面" (Chinese: the first and
 # second interview), "1次面接", "二次面接", "第2轮", "2回目", "1차 면접"; the number in digits

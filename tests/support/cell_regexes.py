@@ -155,9 +155,6 @@ SKIPPED: dict[str, str] = {
     "followup_batch.normalise.separators.ENDS_IN_SEPARATOR": (
         f"6.10 s, search on '\\n' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
     ),
-    "followup_batch.read.round_numbers._ROUND": (
-        f"7.93 s, fullmatch on 20,000 of ' '; {_FIRST_FULL_SWEEP}"
-    ),
     "followup_batch.write.xlsx.xmlbytes.TAG": "0.12 s on b'<a ' (unclosed tags): a workbook "
     "part's XML, whose tags Excel and openpyxl close",
 }
