@@ -155,8 +155,6 @@ SKIPPED: dict[str, str] = {
     "followup_batch.normalise.separators.ENDS_IN_SEPARATOR": (
         f"6.10 s, search on '\\n' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
     ),
-    "followup_batch.write.xlsx.xmlbytes.TAG": "0.12 s on b'<a ' (unclosed tags): a workbook "
-    "part's XML, whose tags Excel and openpyxl close",
 }
 STARTUP_SECONDS = 300.0  # to import the package and compile its patterns, on a loaded machine
 
