@@ -392,9 +392,12 @@ _MONTH_DAY = re.compile(
     r"(?:,?\s*(?P<y>\d{4})|,\s*(?P<y2>\d{2})|,?\s*" + _APOSTROPHE_YEAR + r")?" + _TIME
 )
 _MONTH_YEAR = re.compile(_MONTH_NAME + r"\.?[\s\-/.,]*(?P<y>\d{4})")
-# "Tue, ", "Dienstag, ", "Di., ", "terça-feira, ": checked against WEEKDAYS and then
+# "Tue, ", "Dienstag, ", "Di., ", "terça-feira, ", and set off by a dash, "Monday - ",
+# "Mon – " (fx244: "Sent Monday - Nov 30" was no date): checked against WEEKDAYS and then
 # OTHER_LANGUAGE_WEEKDAYS.
-_LEADING_WEEKDAY = re.compile(r"(?P<wd>[a-z]+(?:-feira)?)\.?,?\s+(?P<rest>.+)")
+_LEADING_WEEKDAY = re.compile(
+    r"(?P<wd>[a-z]+(?:-feira)?)\.?(?:,|\s+[-\u2013\u2014])?\s+(?P<rest>.+)"
+)
 # The same weekday in brackets after the date, as some trackers write it: "3.3.2026 (Di)",
 # "03/03/2026 (mar.)", "3/3/2026 (Tue)".
 _TRAILING_WEEKDAY = re.compile(r"(?P<rest>.+?)\s*\((?P<wd>[a-z]+(?:-feira)?)\.?\)")

@@ -978,6 +978,13 @@ _WORD_MARK_THEN_WEEKDAY = [
     )
     for mark in (r"[^\W\d_]+\s+[^\W\d_]+", r"[^\W\d_]+")  # "followed up", "sent"
 ]
+# The same with a dash between the weekday and its date ("Sent Monday - Nov 30", "sent Monday
+# – 11/30", "Sent Mon - 30 Nov"; fx244: not sent): the text one space apart, read whole.
+_WORD_MARK_THEN_WEEKDAY_DASH = re.compile(
+    r"(?P<mark>[^\W\d_]+(?: [^\W\d_]+)?) (?:(?:on|am|le|el|em|op|il) )?"
+    r"(?P<rest>(?P<weekday>[^\W\d_]+)\.? [-\u2013\u2014] \w.*)",
+    re.IGNORECASE,
+)
 # A Japanese, Chinese or Korean sent mark with its date written on, no space between: "済3/2"
 # (done 3/2), "送信済3/2", "已发3/2" are "済 3/2" (fx214: not read).
 _CJK_MARK_THEN_FIGURES = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)(?=\d)")
@@ -1041,10 +1048,11 @@ def mark_date(value: object) -> str | bool | None:
 
 def _weekday_then_date(value: object) -> tuple[str, bool] | None:
     """(what follows a word mark, True) when it is a weekday and then a date ("Sent Monday
-    30.11.": "Monday 30.11."; ``_WORD_MARK_THEN_WEEKDAY``), else None."""
+    30.11.": "Monday 30.11."; ``_WORD_MARK_THEN_WEEKDAY``; "Sent Monday - Nov 30": "Monday -
+    Nov 30"), else None."""
     if not isinstance(value, str):
         return None
-    for pattern in _WORD_MARK_THEN_WEEKDAY:
+    for pattern in (*_WORD_MARK_THEN_WEEKDAY, _WORD_MARK_THEN_WEEKDAY_DASH):
         m = pattern.fullmatch(" ".join(value.split()))
         if m is None or m["mark"].casefold() == "x" or read_sent_mark(m["mark"]) is not True:
             continue

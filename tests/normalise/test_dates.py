@@ -264,6 +264,10 @@ def test_month_abbreviations_that_are_english_words_where_the_cell_is_a_date(
         ("zo 8 mrt 2026", D(2026, 3, 8)),
         ("Tuesday, March 3, 2026", D(2026, 3, 3)),
         ("Tue, 3 March 2026", D(2026, 3, 3)),
+        # Set off by a dash, as a note is (fx244).
+        ("Tuesday - March 3, 2026", D(2026, 3, 3)),
+        ("Tue – 3 March 2026", D(2026, 3, 3)),
+        ("Dienstag — 3. März 2026", D(2026, 3, 3)),
         # Spanish "del" before the year; a two-digit year after an apostrophe.
         ("5 de marzo del 2026", D(2026, 3, 5)),
         ("3 März '26", D(2026, 3, 3)),
@@ -290,6 +294,7 @@ def test_long_dates_in_other_languages(value: str, expected: D) -> None:
         ("segunda-feira, 3 de março de 2026", "is not a date (2026-03-03 is a Tuesday)"),
         ("venerdì 2 marzo 2026", "is not a date (2026-03-02 is a Monday)"),
         ("vrijdag 3 maart 2026", "is not a date (2026-03-03 is a Tuesday)"),
+        ("Monday - March 3, 2026", "is not a date (2026-03-03 is a Tuesday)"),
         # Another language's weekday abbreviation only before a day-first date with a month
         # name and a year, or the German short date with its closing dot ("Di. 24.03."):
         # abbreviations such as "do", "so" and "mar" are English words, "3.03" a number.

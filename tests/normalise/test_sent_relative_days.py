@@ -73,6 +73,21 @@ CASES = [
     ("DE", "ja Di. 02.03.", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
     ("DE", "gesendet am Di. 02.03.", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
     ("US", "Sent Tue 02.03.", THANKED, "; sent Tue 2027-03-02", NO_YEAR),  # as before
+    # The weekday set off from its date by a dash, and "on" before it (fx244: "Sent Monday -
+    # Nov 30" was read as not sent).
+    ("US", "Sent Tuesday - Mar 2", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
+    ("GB", "Sent Tue - 2 Mar", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
+    ("US", "sent Tuesday – 3/2", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
+    ("US", "Sent on Tuesday, Mar 2", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
+    ("US", "Sent on Tue — Mar 2", THANKED, "; sent Tue 2027-03-02", NO_YEAR),
+    # A weekday the date is not: sent, on a day not noted, as without the dash.
+    (
+        "US",
+        "Sent Wednesday - Mar 2",
+        THANKED,
+        "; marked sent",
+        WRONG_WEEKDAY.format("Wednesday - Mar 2"),
+    ),
     # Dots are day-first: 2 March is a Tuesday, and no 3 February (a Wednesday) is taken.
     ("US", "Sent Wed 02.03.", THANKED, "; marked sent", WRONG_WEEKDAY.format("Wed 02.03.")),
     # A Japanese mark with its date on: sent that day.
@@ -98,6 +113,8 @@ CASES = [
     ("US", "Not sent today - tomorrow", NOT_THANKED, "", NOT_A_MARK),
     ("US", "Sent today - or not?", NOT_THANKED, "", NOT_A_MARK),
     ("US", "Send Tuesday 02.03.", NOT_THANKED, "", NOT_A_MARK),
+    ("US", "Send Tuesday - Mar 2", NOT_THANKED, "", NOT_A_MARK),
+    ("US", "Not sent Tuesday - Mar 2", NOT_THANKED, "", NOT_A_MARK),
 ]
 
 
