@@ -201,14 +201,15 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     # is one; in the languages whose deadline words "before" reads ("vor Ostern").
     # Polish, Czech, Slovak, Hungarian, Romanian, Russian, Ukrainian, Greek and Turkish as
     # written after their "after" words, declined ("po Wielkanocy", "po Velikonocích", "după
-    # Paști", "после Пасхи", "μετά το Πάσχα", "Paskalya'dan sonra").
+    # Paști", "после Пасхи", "μετά το Πάσχα", "Paskalya'dan sonra"); Swedish "påsk",
+    # Norwegian and Danish "påske", "påsken".
     "easter; easter weekend; easter break; easter holidays; holy week; ostern; paques;"
     " semana santa; pascua; pascoa; pasqua; pasen; pask; orthodox easter; wielkanoc;"
     " wielkanocy; swieta wielkanocne; swietach wielkanocnych; velikonoce; velikonocich;"
     " wielkiejnocy; poniedzialku wielkanocnym; lanym poniedzialku;"
     " velikonocnich svatcich; velka noc; velkej noci; velkonocnych sviatkoch; husvet; paste;"
     " pastele; pasti; pastelui; пасха; пасхи; великдень; великодня; πασχα; paskalya;"
-    " easter hols; easter school holidays": {"*": EASTER},
+    " easter hols; easter school holidays; paske; pasken": {"*": EASTER},
     # Christmas Day or its observed day; "after Christmas" is read apart, as early January
     # (``timelines``), so these serve "before Christmas".
     # Orthodox Easter where it is the calendar's Easter (and no other).
@@ -529,10 +530,12 @@ SEASONAL: dict[str, tuple[int, str]] = {
 # And in Polish, Czech, Slovak ("po Wielkanocy", "po Velikonocích"), Romanian ("după Paști"),
 # Russian, Ukrainian ("после Пасхи", "після Великодня") and Greek ("μετά το Πάσχα"); in
 # Portuguese also "após o Carnaval", "pós-Carnaval"; Indonesian and Malay "setelah Lebaran",
-# "selepas Hari Raya"; Vietnamese "sau Tết".
+# "selepas Hari Raya"; Vietnamese "sau Tết"; Norwegian, Danish and Swedish "etter påske",
+# "efter påsk" (fx244).
 _AFTER = re.compile(
     r"(?:(?:by|until|sometime|some time|shortly|just|right|soon|probably|kurz|juste|subito"
     r"|justo|logo|zaraz|hned|imediat|сразу|одразу) )?(?:after|post|nach|apres|dopo|despues de"
+    r"|etter|efter"
     r"|despues del|depois de|depois do|depois da|depois dos|depois das|apos o|apos a|apos os"
     r"|apos as|apos|pos(?=-)|na|po|dupa|после|після|μετα|setelah|sesudah|selepas|lepas)[ -]"
     r"(?:the |den |dem |der |la |las |los |el |le |les|l'|il |lo |i |de |το |την |τη"
@@ -588,11 +591,12 @@ SAID_IN: dict[str, tuple[str, ...]] = {
 # "Before Easter", "just before the bank holiday", "ahead of Eid", "pre-Christmas", "vor
 # Ostern", "avant Noël", "antes de Navidad", "prima di Natale", "voor de kerst", "före jul",
 # "vor den Feiertagen", "antes de las fiestas", "antes das festas", "prima delle feste";
-# "春节前", "ゴールデンウィーク前", "설날 전".
+# Norwegian and Danish "før jul", "før påske", and "by" ("innen jul", "inden jul", "innan jul":
+# before it too; fx244); "春节前", "ゴールデンウィーク前", "설날 전".
 _BEFORE = re.compile(
     r"(?:(?:by|sometime|some time|shortly|just|right|well|probably|decision) )?"
     r"(?:before|ahead of|prior to|pre|vor|avant|antes de|antes do|antes da|antes dos|antes das"
-    r"|prima di|prima del|prima della|prima dei|prima delle|voor|fore)[ -]"
+    r"|prima di|prima del|prima della|prima dei|prima delle|voor|fore|før|innen|inden|innan)[ -]"
     r"(?:the |den |dem |la |las |los |le |les |el |o |a |il |de )?"
     r"(?P<x>.+)"
 )

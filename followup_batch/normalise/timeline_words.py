@@ -99,9 +99,11 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
         ),
         (
             # Christmas and the new year, as "after the holidays" is read (early January, at a
-            # November or December interview only). Not "vacaciones", "ferie", "Ferien"
-            # alone: the summer's too. "Po świętach", "после праздников" said in spring are
-            # Easter's or May's: a row problem there, as "after the holidays" is.
+            # November or December interview only); in Swedish, Norwegian and Danish too
+            # ("efter jul", "etter jul", "etter nyttår", "efter nytår"; fx244). Not
+            # "vacaciones", "ferie", "Ferien" alone: the summer's too. "Po świętach", "после
+            # праздников" said in spring are Easter's or May's: a row problem there, as "after
+            # the holidays" is.
             "after the holidays",
             "apres les fetes; apres les fetes de fin d'annee; apres les fetes de fin d’annee;"
             " apres noel; apres le nouvel an; apres les vacances de noel;"
@@ -119,7 +121,9 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " na nieuwjaar; na oud en nieuw; na de jaarwisseling; nach den feiertagen;"
             " nach den festtagen; nach weihnachten; nach den weihnachtsferien; nach neujahr;"
             " nach dem jahreswechsel; efter nyar; efter nyaret; efter jul; efter julen;"
-            " efter helgerna; efter jul och nyar; po swietach; po swietach bozego narodzenia;"
+            " efter helgerna; efter jul och nyar; etter jul; etter julen; etter nyttar;"
+            " etter nyttaret; etter jul og nyttar; efter nytar; efter nytaret;"
+            " efter jul og nytar; po swietach; po swietach bozego narodzenia;"
             " po bozym narodzeniu; po swietach bozonarodzeniowych; po swietach noworocznych;"
             " po okresie swiatecznym; po sylwestrze; po nowym roku; po vanocich; po novem roce;"
             " po svatcich; po sviatkoch; po vianociach;"

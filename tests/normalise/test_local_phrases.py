@@ -234,6 +234,27 @@ NOT_READ = (
         # before it Thu 12-23, 1 bd → Mon 12-27 → Tue 12-28 (preferred send day).
         ("Stockholm", "2027-11-15", "after jul", "2027-12-28", "Mon 2027-12-27"),
         ("Helsinki", "2027-11-15", "before jul", "2027-12-28", "Thu 2027-12-23"),
+        # In Norwegian, Danish and Swedish (fx244). Oslo's Christmas Eve Fri 12-24 is worked:
+        # before Christmas Day Sat 12-25 it is, 1 bd → Mon 12-27 → Tue 12-28; Copenhagen's and
+        # Stockholm's offices close on it: Thu 12-23 → (Fri closed) Mon 12-27 → Tue 12-28.
+        ("Oslo", "2027-11-15", "før jul", "2027-12-28", "Fri 2027-12-24"),
+        ("Oslo", "2027-11-15", "innen jul", "2027-12-28", "Fri 2027-12-24"),
+        ("Copenhagen", "2027-11-15", "inden jul", "2027-12-28", "Thu 2027-12-23"),
+        ("Stockholm", "2027-11-15", "innan jul", "2027-12-28", "Thu 2027-12-23"),
+        # After Christmas and after New Year, as "after Christmas" is read: early January,
+        # the 10th (Mon 2028-01-10) → Tue 01-11.
+        ("Oslo", "2027-12-01", "etter jul", "2028-01-11", "Mon 2028-01-10"),
+        ("Oslo", "2027-12-01", "etter nyttår", "2028-01-11", "Mon 2028-01-10"),
+        ("Copenhagen", "2027-12-01", "efter nytår", "2028-01-11", "Mon 2028-01-10"),
+        ("Copenhagen", "2027-12-01", "efter jul", "2028-01-11", "Mon 2028-01-10"),
+        # Easter: Oslo's Maundy Thursday 03-25 to Easter Monday 03-29; before it Wed 03-24, 1
+        # bd → Tue 03-30; after it Tue 03-30 → Wed 03-31. Stockholm's from Good Friday 03-26,
+        # Copenhagen's as Oslo's: after Easter Monday the same.
+        ("Oslo", "2027-03-10", "før påske", "2027-03-30", "Wed 2027-03-24"),
+        ("Oslo", "2027-03-10", "etter påske", "2027-03-31", "Tue 2027-03-30"),
+        ("Stockholm", "2027-03-10", "efter påsk", "2027-03-31", "Tue 2027-03-30"),
+        ("Stockholm", "2027-03-10", "efter påsken", "2027-03-31", "Tue 2027-03-30"),
+        ("Copenhagen", "2027-03-10", "efter påske", "2027-03-31", "Tue 2027-03-30"),
         # In English "Jul 4" is July's: Sun 07-04, observed Mon 07-05 → Tue 07-06 → Wed 07-07.
         ("New York", "2027-06-15", "after Jul 4", "2027-07-07", "Tue 2027-07-06"),
         ("New York", "2027-06-15", "after the Jul 4th weekend", "2027-07-07", "Tue 2027-07-06"),
@@ -384,6 +405,10 @@ def test_a_named_day_is_the_stated_decision_date(
         ("Toronto", "2027-11-10", "before Jul", "2027-11-17"),
         ("New York", "2027-11-10", "after Julen", "2027-11-18"),
         ("New York", "2027-05-12", "after July", "2027-05-19"),
+        # ... nor after the Nordic "before" words (fx244): Wed 11-10 + 5 bd, skipping New
+        # York's Veterans Day Thu 11-11.
+        ("New York", "2027-11-10", "før jul", "2027-11-18"),
+        ("London", "2027-11-10", "innen jul", "2027-11-17"),
         # "Lagi" without a number, or after another language's unit.
         ("Jakarta", "2027-01-13", "minggu lagi", "2027-01-20"),
         ("Madrid", "2027-02-24", "2 semanas lagi", "2027-03-03"),
