@@ -164,9 +164,16 @@ SCHOOL_EASTER = "easter holidays; easter hols; easter school holidays"
 # "The Fourth" (of July).
 THE_FOURTH = "fourth"
 # Israel's autumn holidays (חגי תשרי), Rosh Hashanah to Simchat Torah, after which offices
-# resume: "אחרי החגים", and in Israeli English "after the chagim" (their Hebrew name) or
-# "after the holidays" (``AFTER_THE_HOLIDAYS_IN_ISRAEL``).
-AUTUMN_HOLIDAYS = "החגים; חגים; חגי תשרי; chagim; hagim; chaggim"
+# resume: "אחרי החגים", and in Israeli English "after the chagim" (their Hebrew name), "after
+# the High Holidays" (fx244: not read) or "after the holidays" (``AFTER_THE_HOLIDAYS_IN_ISRAEL``).
+# Elsewhere the High Holidays are Rosh Hashanah and Yom Kippur alone: the Why says which.
+HIGH_HOLIDAYS = "high holidays; high holy days; tishrei holidays"
+AUTUMN_HOLIDAYS = f"החגים; חגים; חגי תשרי; chagim; hagim; chaggim; {HIGH_HOLIDAYS}"
+# Sukkot is a week, Chol HaMoed between its first day and Simchat Torah (Shemini Atzeret, its
+# eighth day in Israel): "after Sukkot" is after that week, on Israel's calendar (fx244: it
+# was the day after the first day), and the Why says so (``reading_note``).
+SUKKOT = "sukkot; sukkos; sukkoth; succot; succoth; sukot"
+SUKKOT_ROWS = ("IL",)
 # Scandinavian "jul", "julen" (Christmas) where it is said: Sweden, Norway, Denmark, Finland's
 # Swedish speakers, Iceland, the Faroes, Åland, Greenland. Elsewhere "Jul" is July ("before
 # Jul", "after Jul 4") and Julen a name (ot107 F5: a US "after Jul" read as Christmas).
@@ -450,6 +457,7 @@ NAMED_HOLIDAYS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "diwali; deepavali; deepawali": {"*": ("diwali", "deepavali")},
     "passover; pesach": {"*": ("pesach", "passover")},
+    SUKKOT: {"*": ("sukkot",), **dict.fromkeys(SUKKOT_ROWS, ("sukkot", "simchat torah"))},
     # Hebrew "אחרי החגים" (after the holidays): in Israel the autumn ones, Rosh Hashanah to
     # Simchat Torah, after which offices resume; said up to three months before it
     # (``SEASONAL``), from late July, else a row problem (before Pesach it is the spring's).
@@ -842,6 +850,8 @@ def unkept_day(country: str, phrase: str, decision: dt.date) -> Unkept | None:
 
 
 _SCHOOL_EASTER = frozenset(_folded(plain(words)) for words in SCHOOL_EASTER.split(";"))
+_SUKKOT = frozenset(_folded(plain(words)) for words in SUKKOT.split(";"))
+_HIGH_HOLIDAYS = frozenset(_folded(plain(words)) for words in HIGH_HOLIDAYS.split(";"))
 AUTUMN_HOLIDAYS_MONTHS = (9, 10)  # the day after Simchat Torah: late September to late October
 
 
@@ -868,9 +878,19 @@ def reading_note(country: str, phrase: str, decision: dt.date) -> str:
     if (
         code in AUTUMN_HOLIDAYS_ROWS
         and decision.month in AUTUMN_HOLIDAYS_MONTHS
-        and after_the_holidays(phrase)
+        and (
+            after_the_holidays(phrase)
+            or (found is not None and _listed_as(found.words) in _HIGH_HOLIDAYS)
+        )
     ):
         return " (the autumn holidays, Rosh Hashanah to Simchat Torah, as said in Israel)"
+    if (
+        code in SUKKOT_ROWS
+        and found is not None
+        and not found.before
+        and _listed_as(found.words) in _SUKKOT
+    ):
+        return " (the end of Sukkot's week, Simchat Torah, as kept in Israel)"
     return ""
 
 

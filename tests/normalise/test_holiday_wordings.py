@@ -182,6 +182,7 @@ def test_a_near_wording_is_a_row_problem(
 
 
 IL_AUTUMN = "(the autumn holidays, Rosh Hashanah to Simchat Torah, as said in Israel)"
+IL_SUKKOT = "(the end of Sukkot's week, Simchat Torah, as kept in Israel)"
 SCHOOL_EASTER = (
     "(Easter's bank holidays: the school Easter holidays, about two weeks, are on no calendar,"
     " so this is approximate)"
@@ -227,9 +228,36 @@ SCHOOL_EASTER = (
         # Their Hebrew name in English letters; the Hebrew as before (no aside: it says so).
         ("Tel Aviv", "2027-09-20", "after the chagim", "2027-10-26", "Sun 2027-10-24"),
         ("Tel Aviv", "2027-09-20", "אחרי החגים", "2027-10-26", "Sun 2027-10-24"),
-        # In December, early January in Israel too, as before; Sukkot by its name.
+        # "The High Holidays" in Israel are the same (fx244: not read), said so, as elsewhere
+        # they are Rosh Hashanah and Yom Kippur alone.
+        (
+            "Tel Aviv",
+            "2027-09-20",
+            "after the High Holidays",
+            "2027-10-26",
+            f"Sun 2027-10-24 {IL_AUTUMN}",
+        ),
+        (
+            "Tel Aviv",
+            "2027-09-20",
+            "after the high holy days",
+            "2027-10-26",
+            f"Sun 2027-10-24 {IL_AUTUMN}",
+        ),
+        # In December, early January in Israel too, as before.
         ("Tel Aviv", "2027-12-10", "after the holidays", "2028-01-11", "Mon 2028-01-10"),
-        ("Tel Aviv", "2027-09-20", "after Sukkot", "2027-10-19", "Sun 2027-10-17"),
+        # Sukkot is a week: its first day Sat 10-16, Chol HaMoed, then Simchat Torah Sat 10-23;
+        # after it Sun 10-24 → 1 bd Mon 10-25 → the preferred Tue 10-26 (fx244: it was the day
+        # after the first day, Sun 10-17), also asked in the middle of the week. Before it:
+        # Thu 10-14, the last working day of a Sun–Thu week → Sun 10-17 → Tue 10-19.
+        ("Tel Aviv", "2027-09-20", "after Sukkot", "2027-10-26", f"Sun 2027-10-24 {IL_SUKKOT}"),
+        ("Tel Aviv", "2027-10-18", "after Sukkot", "2027-10-26", f"Sun 2027-10-24 {IL_SUKKOT}"),
+        ("Tel Aviv", "2027-09-20", "after Sukkos", "2027-10-26", f"Sun 2027-10-24 {IL_SUKKOT}"),
+        ("Tel Aviv", "2027-09-20", "before Sukkot", "2027-10-19", "Thu 2027-10-14"),
+        # Rosh Hashanah Sat 10-02 and Sun 10-03 → Mon 10-04 → Tue 10-05; Yom Kippur Mon 10-11
+        # → Tue 10-12 → Wed 10-13: each by its own days, as before.
+        ("Tel Aviv", "2027-09-20", "after Rosh Hashanah", "2027-10-05", "Mon 2027-10-04"),
+        ("Tel Aviv", "2027-09-20", "after Yom Kippur", "2027-10-13", "Tue 2027-10-12"),
         # British "Easter holidays" are the schools', on no calendar: Easter's bank holidays
         # (Easter Monday 2027-03-29 → Tue 03-30 → 1 bd Wed 03-31; "before": Thu 03-25, the last
         # working day before Good Friday), said to be approximate (fx226 2). Ireland's alike.
@@ -318,6 +346,28 @@ OUT_OF_SEASON = (
             "after the chagim",
             '"after the chagim" names a holiday that is not a day off on the US calendar: write'
             " the date they gave",
+        ),
+        # Nor are the High Holidays, nor Sukkot (fx244); in March in Israel, as the Hebrew is.
+        (
+            "US",
+            "2027-09-20",
+            "after the High Holidays",
+            '"after the High Holidays" names a holiday that is not a day off on the US calendar:'
+            " write the date they gave",
+        ),
+        (
+            "US",
+            "2027-09-20",
+            "after Sukkot",
+            '"after Sukkot" names a holiday that is not a day off on the US calendar: write the'
+            " date they gave",
+        ),
+        (
+            "Tel Aviv",
+            "2027-03-10",
+            "after the High Holidays",
+            '"after the High Holidays" names Simchat Torah / Shemini Atzeret (Sat 2027-10-23),'
+            " which is more than three months after the interview: write the date they gave",
         ),
     ],
 )
