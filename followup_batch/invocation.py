@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followup_batch.errors import ConfigError, FollowupError, UsageError
+from followup_batch.normalise.calendar_places import calendar_named
 from followup_batch.read.files import real_path
 from followup_batch.read.package import MACRO_KINDS, macro_suffix
 
@@ -75,7 +76,8 @@ def config_warnings(config: Config, as_of: dt.date) -> list[str]:
         f"due dates move to {' and '.join(others)} alone" if others else "no due date moves to it"
     )
     return [
-        f"{where}rules.send_window.preferred_weekdays: {days} {never} in the {country} "
+        f"{where}rules.send_window.preferred_weekdays: {days} {never} in the"
+        f" {calendar_named(country)} "
         f"calendar of rows without a Country ({week_words(calendar.weekend)}), so {rest}; "
         "name a working day"
     ]

@@ -4616,8 +4616,8 @@ DATASET_STARTS = {
     "pandas, with a config's warning": (
         ["--engine", "pandas", "--config", "{config}"],
         "{data}: reading …\r\x1b[Kwarning: {config}: rules.send_window.preferred_weekdays: "
-        "Saturday is never a business day in the US calendar of rows without a Country "
-        "(Mon–Fri week), so due dates move to Tuesday alone; name a working day\n"
+        "Saturday is never a business day in the United States (US) calendar of rows without a"
+        " Country (Mon–Fri week), so due dates move to Tuesday alone; name a working day\n"
         "\r\x1b[K{data}: reading …\r\x1b[K{data}: 0 of 1 partitions …"
         "\r\x1b[K{data}: 1 of 1 partitions …\r\x1b[K",
         True,

@@ -386,7 +386,7 @@ IDLE += "without a Country ({week}), so {rest}; name a working day"
             '[rules.send_window]\npreferred_weekdays = ["Saturday"]\n',
             IDLE.format(
                 days="Saturday is never a business day",
-                country="US",
+                country="United States (US)",
                 week="Mon–Fri week",
                 rest="no due date moves to it",
             ),
@@ -395,7 +395,7 @@ IDLE += "without a Country ({week}), so {rest}; name a working day"
             'country = "GB"\n[rules.send_window]\npreferred_weekdays = ["Sat", "Sun", "Tue"]\n',
             IDLE.format(
                 days="Saturday and Sunday are never business days",
-                country="GB-ENG",
+                country="England (GB-ENG)",  # written "GB": England's, by its name (fx244)
                 week="Mon–Fri week",
                 rest="due dates move to Tuesday alone",
             ),
@@ -406,7 +406,7 @@ IDLE += "without a Country ({week}), so {rest}; name a working day"
             'country = "Israel"\n[rules.send_window]\npreferred_weekdays = ["Friday"]\n',
             IDLE.format(
                 days="Friday is never a business day",
-                country="IL",
+                country="Israel (IL)",
                 week="Sun–Thu week",
                 rest="no due date moves to it",
             ),

@@ -23,6 +23,7 @@ from followup_batch.normalise.cities import (
     CITIES_BY_COUNTRY,
     CITIES_BY_REGION,
     CITIES_NOT_REGIONS,
+    CITY_CALENDARS,
     NOT_READ_ALONE,
     SMALL_HOMES,
     USUAL_HOMES,
@@ -357,6 +358,19 @@ def country_name(code: str) -> str:
         if alpha2 == code:
             return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name)
     return code
+
+
+def calendar_named(key: str) -> str:
+    """'England (GB-ENG)', 'Israel (IL)', 'São Paulo (city)': a calendar as the Why, Problems
+    and notes name it, by its region's or country's name with the code a Country cell may
+    be written as after it (fx244: 'using GB-ENG' where the person wrote England or UK), as
+    Problems names the places a cell may mean (``countries._several_places``); a city's own
+    calendar by its city (``CITY_CALENDARS``), and a key with no name as it is."""
+    if key in CITY_CALENDARS:
+        return CITY_CALENDARS[key][1]
+    country, _, sub = key.partition("-")
+    name = region_name(country, sub) if sub else country_name(country)
+    return key if name in (key, sub) else f"{name} ({key})"
 
 
 def region_owners(code: str) -> list[str]:

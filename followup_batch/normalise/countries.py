@@ -17,6 +17,7 @@ from followup_batch.normalise import dates
 from followup_batch.normalise.calendar_places import (
     ALIAS_KEYS,
     REGION_CODE,
+    calendar_named,
     calendar_subdivisions,
     cities_not_regions,
     city_index,
@@ -185,7 +186,8 @@ def resolve_country(
             else " (it has none)"
         )
         return _nation(country), (
-            f': {country}{NO_SUBDIVISION}"{place}"{choices}; using {_nation(country)}'
+            f': {country}{NO_SUBDIVISION}"{place}"{choices}; using the'
+            f" {calendar_named(_nation(country))} calendar"
         )
     # A region's name of several countries: 'Punjab', 'Lahore, Punjab', 'Victoria'.
     several = _region_of_several(text, default, others, named)
@@ -259,7 +261,10 @@ def resolve_country(
 def _unknown_country(default: str) -> str:
     """What Problems says of a Country cell no calendar knows: the one used, and how to write
     another."""
-    return f"{UNKNOWN_COUNTRY}; using {default} (write an ISO code such as US, GB-SCT or DE-BY)"
+    return (
+        f"{UNKNOWN_COUNTRY}; using the {calendar_named(default)} calendar (write an ISO code such"
+        " as US, GB-SCT or DE-BY)"
+    )
 
 
 # Chinese, Japanese and Korean script (and spaces), which writes a place as one word: the city
@@ -397,7 +402,10 @@ UNKNOWN_TOWN = " is not a town the tool knows"  # a City cell's 'Xyzzyville': it
 def unknown_town(default: str) -> str:
     """What Problems says of a City cell no table knows, alone in its row: the calendar used,
     and how to name the town's country."""
-    return f"{UNKNOWN_TOWN}; the row uses {default} holidays (a Country column names its country)"
+    return (
+        f"{UNKNOWN_TOWN}; the row uses the {calendar_named(default)} calendar (a Country column"
+        " names its country)"
+    )
 
 
 def uk_town(town: str) -> str:
@@ -496,7 +504,8 @@ NOT_A_PLACE = ", not a place; using "
 def not_a_place(kind: str, default: str) -> str:
     """What Problems says of a Location cell of a meeting room or a way to meet (``kind``:
     'a meeting room', 'an online meeting', 'a phone call'): the calendar used instead."""
-    return f" is {kind}{NOT_A_PLACE}{default}, the default calendar {WRITE_THE_COUNTRY}"
+    named = calendar_named(default)
+    return f" is {kind}{NOT_A_PLACE}the {named} calendar, the default {WRITE_THE_COUNTRY}"
 
 
 # What the meeting-room line advises (ot91 F4: "(a Country column names the job's country)"
@@ -521,7 +530,7 @@ def town_days_unlisted(text: str, reading: str) -> str | None:
     town = _unlisted_towns().get(header_key(coded["city"] if coded else first))
     if town is None or TOWN_DAYS_UNLISTED[town] != reading:
         return None
-    return f"{town}{TOWN_DAYS}; using {reading}"
+    return f"{town}{TOWN_DAYS}; using the {calendar_named(reading)} calendar"
 
 
 @lru_cache(maxsize=1)
@@ -613,7 +622,10 @@ def _several_places(homes: tuple[str, ...], default: str, others: str = "") -> s
     )
     if others:
         named += f", none in {country_name(others)} ({others}), where the other rows are"
-    return f"{SEVERAL_PLACES}{named}; using {default} (write the one meant: {' or '.join(homes)})"
+    return (
+        f"{SEVERAL_PLACES}{named}; using the {calendar_named(default)} calendar (write the one"
+        f" meant: {' or '.join(homes)})"
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -756,7 +768,8 @@ def town_of_others(
     )
     return (
         using,
-        f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}{nation}; using {using}",
+        f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}{nation}; using the"
+        f" {calendar_named(using)} calendar",
     )
 
 

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from followup_batch.normalise import dates
-from followup_batch.normalise.calendar_places import city_index
+from followup_batch.normalise.calendar_places import calendar_named, city_index
 from followup_batch.normalise.countries import (
     NO_PLACE,
     NO_SUBDIVISION,
@@ -231,7 +231,7 @@ def resolve_location(
     if not place:
         if given[2] or given[3]:
             return resolve_place("", region, country, default, column, others, named)
-        return default, f"{NO_PLACE}; using {default}"
+        return default, f"{NO_PLACE}; using the {calendar_named(default)} calendar"
     if not (given[2] or given[3]):
         kind = meeting_kind(place, whole=True)
         if kind is not None:

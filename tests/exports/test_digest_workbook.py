@@ -258,8 +258,8 @@ def test_a_right_to_left_client_starts_at_the_left(tmp_path: Path) -> None:
 
 
 TEAM_C = (
-    'E4: "Team C" is not a country the holiday calendars know; using US (write an ISO code '
-    "such as US, GB-SCT or DE-BY)"
+    'E4: "Team C" is not a country the holiday calendars know; using the United States (US)'
+    " calendar (write an ISO code such as US, GB-SCT or DE-BY)"
 )
 
 
@@ -269,7 +269,7 @@ TEAM_C = (
         ("C4: Interview date is empty", None),  # one line: the sheet's default height
         ("Company is empty\nInterview Date is empty", 30),  # its two lines
         # ot87 F4: the advice after "(write" was cut at the printed page's edge
-        (f"C4: Interview date is empty\n{TEAM_C}", 45),
+        (f"C4: Interview date is empty\n{TEAM_C}", 60),  # 1 line and 3 at 60 characters
         ("x" * 60 * 30, 409),  # Excel's tallest row
     ],
 )

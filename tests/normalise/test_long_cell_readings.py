@@ -14,7 +14,7 @@ from followup_batch.normalise.interviewers import addresses_in_names, split_name
 from followup_batch.normalise.vocabularies import VOCABULARIES, match_vocabulary
 
 UNKNOWN = (
-    " is not a country the holiday calendars know; using US"
+    " is not a country the holiday calendars know; using the United States (US) calendar"
     " (write an ISO code such as US, GB-SCT or DE-BY)"
 )
 # A Location cell as people write it, under 200 characters; and the same with more words.

@@ -2813,7 +2813,8 @@ def test_countries(value: object, expected: str) -> None:
         (
             "Atlantis",
             "US",
-            '"Atlantis" is not a country the holiday calendars know; using US '
+            '"Atlantis" is not a country the holiday calendars know; using the United States (US)'
+            " calendar "
             "(write an ISO code such as US, GB-SCT or DE-BY)",
         ),
         ("US-ZZ", "US", '"US-ZZ": US has no holiday subdivision "ZZ"'),
@@ -2823,22 +2824,30 @@ def test_countries(value: object, expected: str) -> None:
         (
             "Freiburg",
             "US",
-            '"Freiburg" is not a country the holiday calendars know; using US',
+            '"Freiburg" is not a country the holiday calendars know; using the United States (US)'
+            " calendar",
         ),
-        ("Basel", "US", '"Basel" is not a country the holiday calendars know; using US'),
+        (
+            "Basel",
+            "US",
+            '"Basel" is not a country the holiday calendars know; using the United States (US)'
+            " calendar",
+        ),
         # ... and a region's name of several countries alone names each (ot65 F2, F3: it was
         # 'not a country', and 'Punjab' India's, unsaid, on a tracker of rows in Pakistan).
         (
             "Victoria",
             "US",
             '"Victoria" names a place in Victoria, Australia (AU-VIC) or British Columbia, '
-            "Canada (CA-BC) or Seychelles (SC); using US (write the one meant: AU-VIC or CA-BC "
+            "Canada (CA-BC) or Seychelles (SC); using the United States (US) calendar (write the"
+            " one meant: AU-VIC or CA-BC "
             "or SC)",
         ),
         (
             "Punjab",
             "US",
-            '"Punjab" names a place in Punjab, India (IN-PB) or Pakistan (PK); using US (write '
+            '"Punjab" names a place in Punjab, India (IN-PB) or Pakistan (PK); using the United'
+            " States (US) calendar (write "
             "the one meant: IN-PB or PK)",
         ),
         # A city before its country: the country, and the region it lacks.
@@ -2878,7 +2887,8 @@ def test_countries(value: object, expected: str) -> None:
             "Hamilton, NS",
             "US",
             '"Hamilton, NS" names a place in Nova Scotia, Canada (CA-NS) or Nueva Segovia, '
-            "Nicaragua (NI-NS); using US (write the one meant: CA-NS or NI-NS)",
+            "Nicaragua (NI-NS); using the United States (US) calendar (write the one meant: CA-NS"
+            " or NI-NS)",
         ),
         # A city in two regions of its country is not guessed at without the region.
         ("Portland, USA", "US", '"Portland, USA": US has no holiday subdivision "Portland"'),
@@ -3160,7 +3170,8 @@ def test_places_not_guessed_at(value: str) -> None:
     country, reason = read_place(None, None, value, default="US")
     assert (country, reason) == (
         "US",
-        f'"{value}" is not a country the holiday calendars know; using US (write an ISO '
+        f'"{value}" is not a country the holiday calendars know; using the United States (US)'
+        " calendar (write an ISO "
         "code such as US, GB-SCT or DE-BY)",
     )
 

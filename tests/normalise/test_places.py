@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from trackers import raw_table
 
 from followup_batch.cli import main
+from followup_batch.normalise.calendar_places import calendar_named
 from followup_batch.normalise.countries import TOWN_DAYS
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.normalise.locations import resolve_location
@@ -783,7 +784,8 @@ def test_a_wrong_state_beside_real_ones_is_said() -> None:
             "US",
             [
                 'row 6, column "State": "Atlantis" is not a country the holiday calendars know; '
-                "using US (write an ISO code such as US, GB-SCT or DE-BY)"
+                "using the United States (US) calendar (write an ISO code such as US, GB-SCT or"
+                " DE-BY)"
             ],
         ),
     ]
@@ -791,16 +793,18 @@ def test_a_wrong_state_beside_real_ones_is_said() -> None:
 
 NS_PROBLEM = (
     "names a place in Nova Scotia, Canada (CA-NS) or Nueva Segovia, Nicaragua (NI-NS); "
-    "using US (write the one meant: CA-NS or NI-NS)"
+    "using the United States (US) calendar (write the one meant: CA-NS or NI-NS)"
 )
 
 
 VALENCIA_PROBLEM = (
-    "names a place in Valenciana, Spain (ES-VC) or Venezuela (VE); using US (write the one "
+    "names a place in Valenciana, Spain (ES-VC) or Venezuela (VE); using the United States (US)"
+    " calendar (write the one "
     "meant: ES-VC or VE)"
 )
 PORTLAND = (
-    "names a place in Maine, United States (US-ME) or Oregon, United States (US-OR); using US "
+    "names a place in Maine, United States (US-ME) or Oregon, United States (US-OR); using the"
+    " United States (US) calendar "
     "(write the one meant: US-ME or US-OR)"
 )
 
@@ -1002,7 +1006,8 @@ PORTLAND = (
                     [
                         'row 3, column "Location": "Victoria" names a place in Victoria, '
                         "Australia (AU-VIC) or British Columbia, Canada (CA-BC) or Seychelles "
-                        "(SC); using US (write the one meant: AU-VIC or CA-BC or SC)"
+                        "(SC); using the United States (US) calendar (write the one meant: AU-VIC"
+                        " or CA-BC or SC)"
                     ],
                 ),
             ],
@@ -1021,7 +1026,8 @@ PORTLAND = (
                         [
                             'row 3, column "City": "Granada" names a place in Granada, Nicaragua '
                             "(NI-GR) or Andalucía, Spain (ES-AN), none in Mexico (MX), where the "
-                            "other rows are; using MX (write the one meant: NI-GR or ES-AN)"
+                            "other rows are; using the Mexico (MX) calendar (write the one meant:"
+                            " NI-GR or ES-AN)"
                         ],
                     ),
                     ("MX", []),
@@ -1522,7 +1528,7 @@ CAMBRIDGE_MA = _taken("Cambridge", "Massachusetts", "US-MA", "as other rows are 
                     [
                         'row 2, column "Location": "Newcastle" names a place in New South '
                         "Wales, Australia (AU-NSW) or England, United Kingdom (GB-ENG); using "
-                        "US (write the one meant: AU-NSW or GB-ENG)"
+                        "the United States (US) calendar (write the one meant: AU-NSW or GB-ENG)"
                     ],
                     '"Newcastle" names a place in New South Wales, Australia (AU-NSW) or '
                     "England, United Kingdom (GB-ENG)",
@@ -1582,7 +1588,8 @@ def test_a_city_of_several_countries_alone(
                 "(US-MO) or Ohio, United States (US-OH).",
                 'D2: "Springfield" names a place in Illinois, United States (US-IL) or '
                 "Massachusetts, United States (US-MA) or Missouri, United States (US-MO) or Ohio, "
-                "United States (US-OH); using US (write the one meant: US-IL or US-MA or US-MO or "
+                "United States (US-OH); using the United States (US) calendar (write the one"
+                " meant: US-IL or US-MA or US-MO or "
                 "US-OH)",
             ),
         ),
@@ -1601,7 +1608,8 @@ def test_a_city_of_several_countries_alone(
             (
                 "2026-12-01",
                 'On the US calendar: "Xyzzyville" is not a town the tool knows.',
-                'D2: "Xyzzyville" is not a town the tool knows; the row uses US holidays (a '
+                'D2: "Xyzzyville" is not a town the tool knows; the row uses the United States'
+                " (US) calendar (a "
                 "Country column names its country)",
             ),
         ),
@@ -1642,13 +1650,15 @@ def test_a_city_cell_as_the_workbook_says_it(
         (
             {"country": "Portland"},
             'row 2, column "Country": "Portland" names a place in Maine, United States '
-            "(US-ME) or Oregon, United States (US-OR); using US (write the one meant: US-ME or "
+            "(US-ME) or Oregon, United States (US-OR); using the United States (US) calendar"
+            " (write the one meant: US-ME or "
             "US-OR)",
         ),
         (
             {"city": "Portland"},
             'row 2, column "City": "Portland" names a place in Maine, United States (US-ME) or '
-            "Oregon, United States (US-OR); using US (write the one meant: US-ME or US-OR)",
+            "Oregon, United States (US-OR); using the United States (US) calendar (write the one"
+            " meant: US-ME or US-OR)",
         ),
         # Outside test ot53 F2: "Springfield" was read as Illinois', silently; Springfield,
         # Massachusetts is larger, and Missouri's and Ohio's are as common.
@@ -1656,43 +1666,50 @@ def test_a_city_cell_as_the_workbook_says_it(
             {"city": "Springfield"},
             'row 2, column "City": "Springfield" names a place in Illinois, United States '
             "(US-IL) or Massachusetts, United States (US-MA) or Missouri, United States (US-MO) "
-            "or Ohio, United States (US-OH); using US (write the one meant: US-IL or US-MA or "
+            "or Ohio, United States (US-OH); using the United States (US) calendar (write the one"
+            " meant: US-IL or US-MA or "
             "US-MO or US-OH)",
         ),
         (
             {"city": "Wilmington"},
             'row 2, column "City": "Wilmington" names a place in Delaware, United States '
-            "(US-DE) or North Carolina, United States (US-NC); using US (write the one meant: "
+            "(US-DE) or North Carolina, United States (US-NC); using the United States (US)"
+            " calendar (write the one meant: "
             "US-DE or US-NC)",
         ),
         (
             {"city": "Richmond"},
             'row 2, column "City": "Richmond" names a place in California, United States '
-            "(US-CA) or Virginia, United States (US-VA); using US (write the one meant: US-CA "
+            "(US-CA) or Virginia, United States (US-VA); using the United States (US) calendar"
+            " (write the one meant: US-CA "
             "or US-VA)",
         ),
         (
             {"city": "Columbia"},
             'row 2, column "City": "Columbia" names a place in Missouri, United States (US-MO) '
-            "or South Carolina, United States (US-SC); using US (write the one meant: US-MO or "
+            "or South Carolina, United States (US-SC); using the United States (US) calendar"
+            " (write the one meant: US-MO or "
             "US-SC)",
         ),
         (
             {"city": "Concord"},
             'row 2, column "City": "Concord" names a place in California, United States '
             "(US-CA) or New Hampshire, United States (US-NH) or North Carolina, United States "
-            "(US-NC); using US (write the one meant: US-CA or US-NH or US-NC)",
+            "(US-NC); using the United States (US) calendar (write the one meant: US-CA or US-NH"
+            " or US-NC)",
         ),
         (
             {"country": "Birmingham"},
             'row 2, column "Country": "Birmingham" names a place in Alabama, United States '
-            "(US-AL) or England, United Kingdom (GB-ENG); using US (write the one meant: US-AL "
+            "(US-AL) or England, United Kingdom (GB-ENG); using the United States (US) calendar"
+            " (write the one meant: US-AL "
             "or GB-ENG)",
         ),
         (
             {"city": "Birmingham"},
             'row 2, column "City": "Birmingham" names a place in Alabama, United States (US-AL) '
-            "or England, United Kingdom (GB-ENG); using US (write the one meant: US-AL or GB-ENG)",
+            "or England, United Kingdom (GB-ENG); using the United States (US) calendar (write"
+            " the one meant: US-AL or GB-ENG)",
         ),
     ],
 )
@@ -1892,7 +1909,8 @@ def test_a_postcode_is_read_past(written: str, expected: str) -> None:
 
 
 UNKNOWN_PLACE = (
-    'row 2, column "Country": "{}" is not a country the holiday calendars know; using US '
+    'row 2, column "Country": "{}" is not a country the holiday calendars know; using the United'
+    " States (US) calendar "
     "(write an ISO code such as US, GB-SCT or DE-BY)"
 )
 
@@ -3103,8 +3121,8 @@ def test_santiagos_and_buenos_aires_elsewhere(
 # tracker alike.
 SAY_WHICH_JAMESTOWN = (
     "names a place in New York, United States (US-NY) or North Dakota, United States (US-ND) "
-    "or Saint Helena, Saint Helena Ascension And Tristan Da Cunha (SH-HL); using {default} "
-    "(write the one meant: US-NY or US-ND or SH-HL)"
+    "or Saint Helena, Saint Helena Ascension And Tristan Da Cunha (SH-HL); using the {default} "
+    "calendar (write the one meant: US-NY or US-ND or SH-HL)"
 )
 CITY_WITH_ITS_COUNTRY = [
     ([{"city": "Santiago", "country": "Spain"}], ["ES-GA"]),
@@ -3149,7 +3167,8 @@ def test_a_city_with_its_country_is_that_countrys_town(
 )
 def test_jamestown_alone_is_said(cells: dict[str, object], column: str, default: str) -> None:
     problem = f'row 2, column "{column}": "Jamestown" {SAY_WHICH_JAMESTOWN}'
-    assert places([cells], default) == [(default, [problem.format(default=default)])]
+    named = calendar_named(default)  # "United States (US)", "Spain (ES)" (fx244)
+    assert places([cells], default) == [(default, [problem.format(default=named)])]
 
 
 # The capital of every country and territory the holidays package has a calendar for, written
@@ -3396,7 +3415,8 @@ def test_a_name_near_a_capitals(written: str, expected: tuple[str, str]) -> None
                 (
                     "US",
                     'row 3, column "Location": "Atlantis" is not a country the holiday '
-                    "calendars know; using US (write an ISO code such as US, GB-SCT or DE-BY)",
+                    "calendars know; using the United States (US) calendar (write an ISO code"
+                    " such as US, GB-SCT or DE-BY)",
                     '"Atlantis" is not a country the holiday calendars know',
                 ),
                 ("GB-ENG", None, ""),
@@ -3427,7 +3447,8 @@ def test_a_name_near_a_capitals(written: str, expected: tuple[str, str]) -> None
                 (
                     "US",
                     'row 4, column "Location": "Görlitz" is not a country the holiday '
-                    "calendars know; using US (write an ISO code such as US, GB-SCT or DE-BY)",
+                    "calendars know; using the United States (US) calendar (write an ISO code"
+                    " such as US, GB-SCT or DE-BY)",
                     '"Görlitz" is not a country the holiday calendars know',
                 ),
             ],
@@ -3440,7 +3461,8 @@ def test_a_name_near_a_capitals(written: str, expected: tuple[str, str]) -> None
                 (
                     "US",
                     'row 4, column "Location": "Room 4B" is a meeting room, not a place; using '
-                    "US, the default calendar (add a Country column to name the job's country)",
+                    "the United States (US) calendar, the default (add a Country column to name"
+                    " the job's country)",
                     '"Room 4B" is a meeting room, not a place',
                 ),
             ],
@@ -3455,7 +3477,8 @@ def test_a_name_near_a_capitals(written: str, expected: tuple[str, str]) -> None
                 (
                     "US",
                     'row 4, column "Location": "Zoom" is an online meeting, not a place; using '
-                    "US, the default calendar (add a Country column to name the job's country)",
+                    "the United States (US) calendar, the default (add a Country column to name"
+                    " the job's country)",
                     '"Zoom" is an online meeting, not a place',
                 ),
             ],
@@ -3529,7 +3552,7 @@ def test_a_cell_that_names_no_town(
 def _unknown(row: int, place: str) -> str:
     return (
         f'row {row}, column "Location": "{place}" is not a country the holiday calendars know; '
-        "using US (write an ISO code such as US, GB-SCT or DE-BY)"
+        "using the United States (US) calendar (write an ISO code such as US, GB-SCT or DE-BY)"
     )
 
 
@@ -3688,11 +3711,14 @@ def _unlisted(town: str, using: str = "US") -> str:
 UNKNOWN_BY_HEADER = {
     "Location": {
         "unknown": " is not a country the holiday calendars know",
-        "US": "; using US (write an ISO code such as US, GB-SCT or DE-BY)",
+        "US": (
+            "; using the United States (US) calendar (write an ISO code such as US, GB-SCT or"
+            " DE-BY)"
+        ),
     },
     "City": {
         "unknown": " is not a town the tool knows",
-        "US": "; the row uses US holidays (a Country column names its country)",
+        "US": "; the row uses the United States (US) calendar (a Country column names its country)",
     },
 }
 
@@ -3700,12 +3726,12 @@ UNKNOWN_BY_HEADER = {
 @pytest.mark.parametrize(
     ("cells", "default", "expected"),
     [
-        # The default the row uses is named, region and all.
+        # The default the row uses is named, region and all, by its name too (fx244).
         (
             {"city": "Xyzzyville"},
             "DE-BY",
             'row 2, column "City": "Xyzzyville" is not a town the tool knows; the row uses '
-            "DE-BY holidays (a Country column names its country)",
+            "the Bayern (DE-BY) calendar (a Country column names its country)",
         ),
         # Beside a Country cell the town says nothing, and the Country cell is said as
         # written (outside test ot56 F4: "Madrid, Espagne" was quoted for a cell of "Espagne").
@@ -3713,13 +3739,13 @@ UNKNOWN_BY_HEADER = {
             {"city": "Xyzzyville", "country": "Atlantis"},
             "US",
             'row 2, column "Country": "Atlantis" is not a country the holiday calendars know; '
-            "using US (write an ISO code such as US, GB-SCT or DE-BY)",
+            "using the United States (US) calendar (write an ISO code such as US, GB-SCT or DE-BY)",
         ),
         (
             {"city": "Madrid", "region": "Castille", "country": "Atlantis"},
             "US",
             'row 2, column "Country": "Atlantis" is not a country the holiday calendars know; '
-            "using US (write an ISO code such as US, GB-SCT or DE-BY)",
+            "using the United States (US) calendar (write an ISO code such as US, GB-SCT or DE-BY)",
         ),
     ],
 )
@@ -4035,7 +4061,10 @@ def test_a_location_column_of_meeting_rooms_is_said_and_mapped_reads_each_room(
     names = [c.value for c in sheet[1]]
     at = [names.index(n) for n in ("Why", "Problems")]
     written = [[_text(line[i].value) for i in at] for line in sheet.iter_rows(min_row=2)]
-    default = "US, the default calendar (add a Country column to name the job's country)"
+    default = (
+        "the United States (US) calendar, the default (add a Country column to name the job's"
+        " country)"
+    )
     seen = [("Thanksgiving" in why, why.splitlines()[-1], problems) for why, problems in written]
     assert seen == [
         (
@@ -4069,13 +4098,15 @@ ROOMS_BESIDE_COUNTRY = [
     (
         "Zoom",
         "",
-        'E2: "Zoom" is an online meeting, not a place; using US, the default calendar (write '
+        'E2: "Zoom" is an online meeting, not a place; using the United States (US) calendar, the'
+        " default (write "
         "the job's country in the row's Country cell)",
     ),
     (
         "Room 4B",
         "",
-        'E3: "Room 4B" is a meeting room, not a place; using US, the default calendar (write '
+        'E3: "Room 4B" is a meeting room, not a place; using the United States (US) calendar, the'
+        " default (write "
         "the job's country in the row's Country cell)",
     ),
     ("Room 4B", "Germany", ""),
@@ -4199,7 +4230,8 @@ def test_a_town_no_table_lists_takes_the_trackers_country(
 def test_a_pin_code_or_ncr_beside_no_listed_city_is_not_read(written: str) -> None:
     assert resolve_location(written, "", "", "", "US") == (
         "US",
-        " is not a country the holiday calendars know; using US (write an ISO code such as US, "
+        " is not a country the holiday calendars know; using the United States (US) calendar"
+        " (write an ISO code such as US, "
         "GB-SCT or DE-BY)",
     )
 
@@ -4209,22 +4241,26 @@ def test_a_pin_code_or_ncr_beside_no_listed_city_is_not_read(written: str) -> No
 # and 'Teams link' said nothing, on the calendar of the other rows' country).
 MEETING_ROOM = (
     "US",
-    " is a meeting room, not a place; using US, the default calendar (write the job's "
+    " is a meeting room, not a place; using the United States (US) calendar, the default (write"
+    " the job's "
     "country in the row's Country cell)",
 )
 ONLINE = (
     "US",
-    " is an online meeting, not a place; using US, the default calendar (write the job's "
+    " is an online meeting, not a place; using the United States (US) calendar, the default"
+    " (write the job's "
     "country in the row's Country cell)",
 )
 PHONE = (
     "US",
-    " is a phone call, not a place; using US, the default calendar (write the job's "
+    " is a phone call, not a place; using the United States (US) calendar, the default (write the"
+    " job's "
     "country in the row's Country cell)",
 )
 NOT_A_COUNTRY = (
     "US",
-    " is not a country the holiday calendars know; using US (write an ISO code such as US, "
+    " is not a country the holiday calendars know; using the United States (US) calendar (write"
+    " an ISO code such as US, "
     "GB-SCT or DE-BY)",
 )
 
@@ -4258,7 +4294,7 @@ NOT_A_COUNTRY = (
                 (
                     "DE",
                     " is a town the calendars do not list: the tracker's other rows are in DE; "
-                    "using DE",
+                    "using the Germany (DE) calendar",
                 ),
             )
             for town in ("Temse", "Kristiansand", "Room", "Sala", "Salam", "Rooms")
@@ -4485,7 +4521,7 @@ def test_a_location_left_alone_beside_its_country_says_nothing(
                 [
                     'row 2, column "Country": "Wilayah Persekutuan, Malaysia": MY has no holiday '
                     'subdivision "Wilayah Persekutuan" (e.g. 01, 02, 03, 04, 05, 06, 07, 08, 09, '
-                    "10, 11, 12, ...); using MY"
+                    "10, 11, 12, ...); using the Malaysia (MY) calendar"
                 ],
             ),
         ),
@@ -4567,7 +4603,8 @@ def test_a_capital_district_after_a_city_is_that_citys(
 
 
 GEORGETOWN = (
-    " names a place in Pulau Pinang, Malaysia (MY-07) or Guyana (GY); using US (write the one "
+    " names a place in Pulau Pinang, Malaysia (MY-07) or Guyana (GY); using the United States"
+    " (US) calendar (write the one "
     "meant: MY-07 or GY)"
 )
 
@@ -4765,7 +4802,8 @@ def test_an_asian_or_latin_american_spelling_is_its_country(written: str, expect
 def test_a_near_spelling_is_no_place(written: str) -> None:
     assert resolve_location(written, "", "", "", "US") == (
         "US",
-        " is not a country the holiday calendars know; using US (write an ISO code such as US, "
+        " is not a country the holiday calendars know; using the United States (US) calendar"
+        " (write an ISO code such as US, "
         "GB-SCT or DE-BY)",
     )
 
