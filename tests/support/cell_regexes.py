@@ -149,7 +149,7 @@ SKIPPED: dict[str, str] = {
     "followup_batch.normalise.countries._CODE_AFTER_HYPHEN": f"0.034 s, match; {_PLACES_NAMES}",
     "followup_batch.normalise.separators.PEOPLE": "did not end in 120 s on 20,000 spaces "
     f"(search; '\\s*' around '\\s+and\\s+'); {_PLACES_NAMES}",
-    "followup_batch.normalise.countries:353": (
+    "followup_batch.normalise.countries:358": (
         f"2.08 s, search on '\\xa0' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
     ),
     "followup_batch.normalise.separators.ENDS_IN_SEPARATOR": (
