@@ -147,13 +147,8 @@ SKIPPED: dict[str, str] = {
     "followup_batch.normalise.interviewers._LINK_IN_BRACKETS": f"0.037 s; {_PLACES_NAMES}",
     "followup_batch.normalise.countries.SUBDIVISION_SPLIT": f"0.089 s, match; {_PLACES_NAMES}",
     "followup_batch.normalise.countries._CODE_AFTER_HYPHEN": f"0.034 s, match; {_PLACES_NAMES}",
-    "followup_batch.normalise.separators.PEOPLE": "did not end in 120 s on 20,000 spaces "
-    f"(search; '\\s*' around '\\s+and\\s+'); {_PLACES_NAMES}",
     "followup_batch.normalise.countries:358": (
         f"2.08 s, search on '\\xa0' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
-    ),
-    "followup_batch.normalise.separators.ENDS_IN_SEPARATOR": (
-        f"6.10 s, search on '\\n' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
     ),
 }
 STARTUP_SECONDS = 300.0  # to import the package and compile its patterns, on a loaded machine
