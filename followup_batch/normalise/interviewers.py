@@ -221,8 +221,9 @@ def _once(items: list[str]) -> list[str]:
 
 
 _ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
-# Notion exports a linked page as "Acme Corp (https://www.notion.so/Acme-Corp-1a2b…)".
-_LINK_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^\s()]*\)")
+# Notion exports a linked page as "Acme Corp (https://www.notion.so/Acme-Corp-1a2b…)". Tried
+# from a run of spaces' first only (from each space in turn, 0.9 s on 20,000).
+_LINK_IN_BRACKETS = re.compile(r"(?<!\s)\s*\((?:https?://|www\.)[^\s()]*\)")
 
 
 def without_links(text: str) -> str:
