@@ -71,7 +71,11 @@ _POSTCODE_BEFORE = re.compile(rf"^\s*{_POSTCODE}\s+(?=\S)", re.IGNORECASE)
 _POSTCODE_AFTER = re.compile(rf"(?<=\S)\s+{_POSTCODE}\s*$", re.IGNORECASE)
 _POSTCODE_ALONE = re.compile(rf"^\s*{_POSTCODE}\s*$", re.IGNORECASE)
 _DANGLING_DASH = re.compile(r"^\s*[-–—]\s+(?=\S)|(?<=\S)\s+[-–—]\s*$")
-SUBDIVISION_SPLIT = re.compile(r"^(?P<left>.+?)\s*[-/,(:]\s*(?P<right>[^-/,(:]+?)\s*\)?$")
+# The spaces around the separator and after the right part are tried from a run's first only
+# (from each space of a run in turn, 2 s on 20,000): the parts of a stripped text as before.
+SUBDIVISION_SPLIT = re.compile(
+    r"^(?P<left>.+?)(?<!\s)\s*[-/,(:]\s*+(?P<right>[^-/,(:]+?)(?<!\s)\s*\)?$"
+)
 # The parts are stripped: no "\s*" before a separator, tried from each space of a run in turn.
 _PLACE_SEPARATOR = re.compile(r"[/,():]\s*|(?<!\s)\s+-\s+")
 
@@ -346,6 +350,11 @@ def _capital_of_its_country(text: str) -> str | None:
     return lone_city_index().get(header_key(city))
 
 
+# The word "city" after a town's name ('Panama City'), looked for after a run of spaces' first
+# only (from each space in turn, 2 s on 20,000).
+_CITY_AT_END = re.compile(r"(?<!\s)\s+city$", re.IGNORECASE)
+
+
 def _us_town_named_after_a_country(text: str) -> str | None:
     """'US-NH' for 'Lebanon, NH': a country's name (or its capital's, 'Panama City') before a
     US state's code or name is a US town ('Jordan, Utah', 'Peru, IN', 'Mexico, MO'), not the
@@ -355,7 +364,7 @@ def _us_town_named_after_a_country(text: str) -> str | None:
     if len(parts) != 2:
         return None
     town, state = parts
-    country = country_index().get(header_key(re.sub(r"\s+city$", "", town, flags=re.I)), "")
+    country = country_index().get(header_key(_CITY_AT_END.sub("", town)), "")
     sub = subdivision("US", state)
     if not country or "-" in country or len(town.strip()) <= 3 or sub is None:
         return None
@@ -1011,8 +1020,9 @@ def _city_region(text: str) -> str | None:
     return None
 
 
-# A town and its region's code joined by a hyphen, as Brazilians write it: 'São Paulo-SP'.
-_CODE_AFTER_HYPHEN = re.compile(r"^(?P<city>[^,/()-][^,/()]*?)\s*-\s*(?P<code>[A-Z]{2,3})$")
+# A town and its region's code joined by a hyphen, as Brazilians write it: 'São Paulo-SP' (the
+# hyphen looked for after a run of spaces' first only: from each, 0.8 s on 20,000).
+_CODE_AFTER_HYPHEN = re.compile(r"^(?P<city>[^,/()-][^,/()]*?)(?<!\s)\s*-\s*(?P<code>[A-Z]{2,3})$")
 
 
 @lru_cache(maxsize=1)
