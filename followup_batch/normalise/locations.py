@@ -88,7 +88,10 @@ _WORK_MODE = re.compile(
     re.IGNORECASE,
 )
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_EDGES = re.compile(r"^[\s\-–—/,:;|()\[\]]+|[\s\-–—/,:;|()\[\]]+$")
+# The spaces, dashes and brackets at a place's edges; those at its end tried from a run's first
+# only (from each character of a run in turn, 'Berlin' + 20,000 NBSP + '!' took 1.8 s).
+_EDGE = r"[\s\-–—/,:;|()\[\]]"
+_EDGES = re.compile(rf"^{_EDGE}+|(?<!{_EDGE}){_EDGE}+$")
 
 
 # LinkedIn's metro areas are their city's: 'San Francisco Bay Area', 'Greater Seattle Area',
