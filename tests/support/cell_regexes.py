@@ -132,25 +132,9 @@ MATCHED_WHOLE = {
     )
 }
 # Patterns known to scan a long cell again and again, not yet made linear: left out of the
-# sweep (each takes seconds to minutes there), with where it was measured and why it is left.
-# fx229 measured each at 4,000 characters (CPU seconds, its slowest shape), where a linear
-# pattern takes under a millisecond; at 20,000 a quadratic one takes 25 times that.
-_PLACES_NAMES = "places and names (another fixer's at the time)"
-# Found by the first whole run of the read and normalise parts (stop 52, after fx229), on a
-# loaded machine: not yet made linear (the worst shape of each).
-_FIRST_FULL_SWEEP = "found at the first whole sweep (stop 52)"
-SKIPPED: dict[str, str] = {
-    "followup_batch.normalise.locations._METRO_AREA": f"0.31 s, match; {_PLACES_NAMES}",
-    "followup_batch.normalise.locations._DISTRICT_APART": f"0.31 s, match; {_PLACES_NAMES}",
-    "followup_batch.normalise.locations._DISTRICT": f"0.30 s, match; {_PLACES_NAMES}",
-    "followup_batch.normalise.locations._METRO_PT": f"0.078 s, match; {_PLACES_NAMES}",
-    "followup_batch.normalise.interviewers._LINK_IN_BRACKETS": f"0.037 s; {_PLACES_NAMES}",
-    "followup_batch.normalise.countries.SUBDIVISION_SPLIT": f"0.089 s, match; {_PLACES_NAMES}",
-    "followup_batch.normalise.countries._CODE_AFTER_HYPHEN": f"0.034 s, match; {_PLACES_NAMES}",
-    "followup_batch.normalise.countries:358": (
-        f"2.08 s, search on '\\xa0' * 20,000 + '!'; {_FIRST_FULL_SWEEP}"
-    ),
-}
+# sweep, each with the figure measured and why it is left (CPU seconds, its slowest shape).
+# None since stop 53: the 31 found at stop 52 were made linear (fx240, fx241, fx242).
+SKIPPED: dict[str, str] = {}
 STARTUP_SECONDS = 300.0  # to import the package and compile its patterns, on a loaded machine
 
 
