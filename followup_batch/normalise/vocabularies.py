@@ -801,6 +801,9 @@ PLACEHOLDERS: frozenset[str] = frozenset(
         "unknown",
         "nan",
         "nat",
+        # MySQL's SELECT ... INTO OUTFILE and PostgreSQL's text COPY write a NULL as \N (its
+        # casefold, as every cell is matched): a nightly export's empty cell.
+        "\\n",
         # "To be confirmed", "still open", "unknown" in English and in the languages whose
         # headers and outcomes are read (by their keys: "à confirmer" is "aconfirmer").
         "tbc",

@@ -189,6 +189,36 @@ def test_bad_rows_are_their_problems_and_every_row_is_written(tmp_path: Path) ->
     assert report.counts == {"Due soon": 2, "Needs info": 2}  # type: ignore[attr-defined]
 
 
+# A nightly export by MySQL's SELECT ... INTO OUTFILE or PostgreSQL's text COPY: a NULL is
+# \N, read as empty as "NULL" is, in every column (ot110 F1: "about the \N role at \N").
+DATABASE_NULLS = r"""client,company,position,interview_at,thank_you_sent,interviewer,outcome,country
+Maya Chen,\N,\N,2026-11-10,\N,\N,\N,US
+Maya Chen,NULL,NULL,2026-11-10,NULL,NULL,NULL,US
+Jonas Weber,Acme,\N,2026-11-10,2026-11-11,Dana Ortiz,\N,\N
+Jonas Weber,Acme,PM,2026-11-10,\N,Dana Ortiz,,\N
+Priya Raman,Acme\N,PM,2026-11-10,,Dana Ortiz,,US
+"""
+
+
+def test_a_database_exports_null_marker_is_an_empty_cell(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(DATABASE_NULLS, encoding="utf-8")
+    run(path, tmp_path / "out")
+    got = owned_frame(tmp_path / "out")
+    assert list(got["status"]) == ["Needs info", "Needs info", "Needs info", "Overdue", "Overdue"]
+    assert list(got["problems"]) == [
+        'row 2, column "company": company is empty ("\\N")\n'
+        'row 2, column "position": position is empty ("\\N")',
+        'row 3, column "company": company is empty ("NULL")\n'
+        'row 3, column "position": position is empty ("NULL")',
+        'row 4, column "position": position is empty ("\\N")',
+        "",
+        "",  # \N inside a name is the name's own text
+    ]
+    assert list(got["next_action"])[3:] == ["1st check-in", "1st check-in"]
+    assert "\\N" not in got["draft"][3]
+
+
 def test_user_columns_kept_exactly_and_owned_columns_typed(tmp_path: Path) -> None:
     source = interview_table(300, seed=3)
     pq.write_table(source, tmp_path / "in.parquet")

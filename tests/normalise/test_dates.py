@@ -630,6 +630,8 @@ def test_parse_date_refuses(value: object, dayfirst: bool | None, problem: str) 
         "onbekend",
         "da confermare",
         "in attesa",
+        "\\N",  # MySQL's INTO OUTFILE and PostgreSQL's COPY write a NULL so
+        " \\N ",
         float("nan"),
         pd.NaT,
     ],
