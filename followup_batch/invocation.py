@@ -216,6 +216,14 @@ def check_output(files: list[Path], output: Path, paths: Sequence[str] = ()) -> 
     check_output_file(output, "--output")
 
 
+def names_a_folder(output: Path | None) -> bool:
+    """An --output that only a dataset run writes: a folder, or a name without a tracker's
+    suffix (``out/scheduled``), which a tracker run refuses."""
+    if output is None:
+        return False
+    return output.is_dir() or output.suffix.lower() not in OUTPUT_KINDS
+
+
 def _csv_dataset_hint(files: list[Path], output: Path, paths: Sequence[str]) -> str:
     """What --output with a folder or glob of CSV files (one PATH, not a file) adds to its
     refusal: such a folder is a dataset when --engine says so, written to the folder --output,

@@ -390,7 +390,8 @@ def run(
         )
 
     # Two dataset folders were read as tracker folders: "a folder without trackers".
-    if engine is not None or any(is_dataset(path) for path in paths):
+    into_folder = asked.names_a_folder(output)
+    if engine is not None or any(is_dataset(path, into_folder) for path in paths):
         reporter = reporter_of_run()
         tracker_only: dict[str, object] = {"--sheet": sheet, "--ics": ics, "--jobs": jobs}
         tracker_only |= {"--digest": digest_paths, "--eml-dir": eml_dir}

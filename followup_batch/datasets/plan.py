@@ -20,6 +20,7 @@ import glob
 import itertools
 import os
 import re
+import shlex
 import urllib.parse
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -38,6 +39,7 @@ from followup_batch.read.headers import (
     match_header,
 )
 from followup_batch.read.options import ReadOptions
+from followup_batch.text import first_and_more
 
 if TYPE_CHECKING:  # pandas, which importing the CLI does not load
     from followup_batch.normalise.date_columns import DateOrder
@@ -140,16 +142,33 @@ class DatasetPlan:
         return Path(*fixed).stem if fixed else "dataset"
 
 
-def is_dataset(path: str) -> bool:
-    """A Parquet file, or a folder holding Parquet files and no workbooks: read as a
-    dataset, not as trackers."""
+def is_dataset(path: str, into_folder: bool = False) -> bool:
+    """A Parquet file, or a folder holding Parquet files: read as a dataset, not as trackers.
+    A folder that holds workbooks too is a coach's folder of trackers with a stray Parquet
+    file, unless the run's --output is a folder (``into_folder``), which only a dataset
+    writes: then its workbooks are passed over and named (``passed_over_note``; ot110 F3: a
+    notes.xlsx dropped into an export folder made the run refuse the folder --output)."""
     candidate = Path(path)
     if candidate.is_file():
         return candidate.suffix.lower() in PARQUET_SUFFIXES
     if candidate.is_dir():
         workbooks = _dataset_files(candidate, WORKBOOK_SUFFIXES)
-        return bool(_dataset_files(candidate, PARQUET_SUFFIXES)) and not workbooks
+        return bool(_dataset_files(candidate, PARQUET_SUFFIXES)) and (into_folder or not workbooks)
     return False
+
+
+def passed_over_note(data: str, root: Path) -> str | None:
+    """What a dataset run says of the workbooks in its folder (``root``), which it does not
+    read: by name, so that their rows are not left out unsaid; None when there are none."""
+    workbooks = _dataset_files(root, WORKBOOK_SUFFIXES) if Path(data).is_dir() else []
+    if not workbooks:
+        return None
+    names = first_and_more([file.relative_to(root).as_posix() for file in workbooks])
+    them = "it" if len(workbooks) == 1 else "each"
+    return (
+        f"{data}: passed over {names}: a workbook is a tracker, not part of the dataset; "
+        f"run {them} on its own (followup-batch run {shlex.quote(shown_path(data, workbooks[0]))})"
+    )
 
 
 def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> DatasetPlan:
@@ -235,7 +254,10 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
             )
             for exc in sorted(skipped, key=lambda exc: exc.file)
         ),
-        file_notes=tuple(note for file, note in file_notes.items() if file in cut_files),
+        file_notes=(
+            *(note for file, note in file_notes.items() if file in cut_files),
+            *filter(None, [passed_over_note(data, root)]),
+        ),
     )
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from followup_batch.errors import FollowupError, WrongArgument
 from followup_batch.read.copy_names import notion_twin
+from followup_batch.text import first_and_more
 
 TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 # What a folder scan or a glob picks up: a .txt is read only when named (or globbed as *.txt),
@@ -130,6 +131,7 @@ def _found_trackers(
             candidates = [p for p in entries if _run_by_a_scan(p)]
             if not any(map(_a_tracker_or_its_folder, candidates)):
                 raise FollowupError(_no_trackers_in(pattern, path))
+            said.extend(_datasets_passed_over(pattern, path, entries))
             inside = sorted(candidates)
             found = _not_digests(inside, said)
             if inside and not any(map(_a_tracker_or_its_folder, found)):
@@ -351,6 +353,21 @@ def _header(path: Path) -> list[str] | None:
             return next(csv.reader(file), [])
     except (OSError, csv.Error):
         return None
+
+
+def _datasets_passed_over(pattern: str, folder: Path, entries: list[Path]) -> list[str]:
+    """The note of a folder of trackers that holds Parquet files too, which a tracker run
+    does not read: named, with the command that reads them (ot110 F3: an export folder with
+    a stray workbook ran the workbook alone, its Parquet rows left out unsaid, exit 0)."""
+    from followup_batch.read.sniff import RUN_AS_DATASET
+
+    parquet = [p for p in entries if p.suffix.lower() == ".parquet" and p.is_file()]
+    if not parquet:
+        return []
+    names = first_and_more([p.relative_to(folder).as_posix() for p in parquet])
+    return [
+        f"{pattern}: passed over {names}: Parquet files, a dataset, not trackers. {RUN_AS_DATASET}"
+    ]
 
 
 def _no_trackers_in(pattern: str, folder: Path) -> str:

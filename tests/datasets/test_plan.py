@@ -393,17 +393,23 @@ def test_empty_cells_are_blank_and_zoned_times_keep_their_local_date(tmp_path: P
 
 
 @pytest.mark.parametrize(
-    ("name", "expected"),
+    ("name", "into_folder", "expected"),
     [
-        ("a.parquet", True),
-        ("folder", True),
-        ("a.csv", False),
-        ("csvs", False),
-        ("mixed", False),  # a coach's folder of workbooks with a stray Parquet file
-        ("none", False),
+        ("a.parquet", False, True),
+        ("folder", False, True),
+        ("a.csv", False, False),
+        ("csvs", False, False),
+        ("csvs", True, False),  # CSV files are a dataset only with --engine
+        ("mixed", False, False),  # a coach's folder of workbooks with a stray Parquet file
+        # An export folder with someone's notes.xlsx in it, run into a folder --output (ot110
+        # F3: refused as "Name the output out.xlsx", which then ran the workbook alone).
+        ("mixed", True, True),
+        ("none", False, False),
     ],
 )
-def test_what_counts_as_a_dataset(tmp_path: Path, name: str, expected: bool) -> None:
+def test_what_counts_as_a_dataset(
+    tmp_path: Path, name: str, into_folder: bool, expected: bool
+) -> None:
     parquet(tmp_path / "a.parquet", REQUIRED)
     parquet(tmp_path / "folder" / "x.parquet", REQUIRED)
     (tmp_path / "a.csv").write_text("Company,Position,Interview Date\n")
@@ -411,7 +417,7 @@ def test_what_counts_as_a_dataset(tmp_path: Path, name: str, expected: bool) -> 
     (tmp_path / "csvs" / "x.csv").write_text("Company,Position,Interview Date\n")
     parquet(tmp_path / "mixed" / "x.parquet", REQUIRED)
     (tmp_path / "mixed" / "client.xlsx").write_bytes(b"")
-    assert is_dataset(str(tmp_path / name)) is expected
+    assert is_dataset(str(tmp_path / name), into_folder) is expected
 
 
 def test_two_files_that_would_share_an_output_are_refused(tmp_path: Path) -> None:

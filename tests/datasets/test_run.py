@@ -893,6 +893,55 @@ def test_cli_runs_a_dataset(tmp_path: Path) -> None:
     assert json.loads(out)["counts"] == report["counts"]
 
 
+@pytest.mark.parametrize(
+    ("output", "engine", "ran", "note"),
+    [
+        # The dataset runs; the workbook is named, with the command that runs it.
+        (
+            "out",
+            (),
+            "in (1 Parquet file, 1 partition): 300 rows",
+            "note: in: passed over column_notes.xlsx: a workbook is a tracker, not part of the "
+            "dataset; run it on its own (followup-batch run in/column_notes.xlsx)",
+        ),
+        (
+            "out",
+            ("--engine", "pandas"),
+            "in (1 Parquet file, 1 partition): 300 rows",
+            "note: in: passed over column_notes.xlsx: a workbook is a tracker, not part of the "
+            "dataset; run it on its own (followup-batch run in/column_notes.xlsx)",
+        ),
+        # A workbook's --output runs the workbook: the Parquet rows are named as not read.
+        (
+            "out.xlsx",
+            (),
+            "column_notes.xlsx [Interviews]: 43 rows",
+            f"note: in: passed over part-0000.parquet: Parquet files, a dataset, not trackers. "
+            f"{RUN_AS_DATASET}",
+        ),
+    ],
+    ids=["folder-output", "folder-output-engine", "workbook-output"],
+)
+def test_cli_a_workbook_in_a_parquet_folder_is_passed_over_and_named(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    output: str,
+    engine: tuple[str, ...],
+    ran: str,
+    note: str,
+) -> None:
+    """ot110 F3: an export folder with someone's notes workbook in it refused the README's
+    command ("Name the output out.xlsx"), and that name ran the workbook alone, its 1,500
+    Parquet rows left out without a word, exit 0."""
+    write_dataset(tmp_path / "in", 300, files=1, seed=7)
+    sample = Path(__file__).parents[2] / "sample_data" / "tracker.xlsx"
+    (tmp_path / "in" / "column_notes.xlsx").write_bytes(sample.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    code, out, err = invoke("run", "in", "--output", output, *engine, "--as-of", "2026-11-20")
+    assert (code, err.strip()) == (0, note)
+    assert out.startswith(f"{ran} — ")
+
+
 # Each row's record date ("date") and its interview ("scheduled_for"), as a platform exports them.
 CREATED_AND_SCHEDULED = {
     "company": ["Acme", "Globex"],
