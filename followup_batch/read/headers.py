@@ -5,7 +5,8 @@ The header row is the first of the first ``HEADER_SEARCH_ROWS`` rows that has th
 fields (Company, Position and a date: the interview's or the application's), so titles and
 group headers above it are passed over. Headers are matched against the synonyms of ``fields``
 with the user's column map on top; when several columns name one field, a mapped one wins,
-then the canonical header ("Interview Date" over "Interview Time"), then an English one over
+then the field's own name (``interview_at``), then the canonical header ("Interview Date" over
+"Interview Time"), then an English one over
 one in another language ("Role" over "Cargo"), then a specific one over a generic one
 ("Interview Scheduled" over "Interview"), then the first. The others are kept as the field's
 rivals (``HeaderMatch.rivals``) for the normalise stage: a filled one takes over from an empty
@@ -416,7 +417,10 @@ def match_header(
     # A header read through its format hint yields to one that names the field itself.
     hinted = {c for c, h in enumerate(headers) if keys[c] != header_key(h)}
     for name, cols in claimed.items():
-        cols.sort(key=lambda c: (_rank(keys[c], explicit), c not in hinted, -c), reverse=True)
+        cols.sort(
+            key=lambda c: (_rank(headers[c], keys[c], explicit), c not in hinted, -c),
+            reverse=True,
+        )
         mapping[name] = cols[0]
     notes += [
         duplicate_note(name, sorted(cols), mapping[name], headers)
@@ -564,11 +568,15 @@ def _asked_note(header: str, col: int, name: str) -> str:
 VALUE_DECIDED = frozenset({"outcome"})
 
 
-def _rank(key: str, explicit: set[str]) -> int:
-    """Who wins a field claimed by several columns: mapped, then the canonical header, then
-    an English synonym over one in another language, and in each a specific synonym over a
-    generic one; a header read only by its cells ("Decision" alone) last of all."""
+def _rank(header: str, key: str, explicit: set[str]) -> int:
+    """Who wins a field claimed by several columns: mapped, then the field's own name as a
+    database writes it (``interview_at``, which the dataset docs tell a platform to use, over
+    a legacy "Interview Date" beside it: ot110 F2), then the canonical header, then an English
+    synonym over one in another language, and in each a specific synonym over a generic one;
+    a header read only by its cells ("Decision" alone) last of all."""
     if key in explicit:
+        return 6
+    if header.strip() in fields.FIELDS_BY_NAME:
         return 5
     if key in header_index.CANONICAL_KEYS:
         return 4

@@ -239,6 +239,11 @@ def test_a_vague_follow_up_header_yields_to_a_specific_one(
         (["Company", "Position", "Interview Date", "Interview Time"], "interview_at", 2),
         (["Company Name", "Company", "Position", "Interview Date"], "company", 1),
         (["Job Title", "Company", "Position", "Interview Date"], "position", 2),
+        # The field's own name, as a database export names it, beats even the canonical
+        # header, a legacy column left beside it (ot110 F2), wherever it stands.
+        (["Company", "Position", "Interview Date", "interview_at"], "interview_at", 3),
+        (["Company", "Position", "interview_at", "Interview Date"], "interview_at", 2),
+        (["Company", "Position", "Date Applied", "applied_at"], "applied_at", 3),
     ],
 )
 def test_the_canonical_header_beats_a_synonym(
