@@ -37,6 +37,17 @@ FIRST_SUPPORTED = dt.date(1678, 1, 1)
 LAST_SUPPORTED = dt.date(2261, 12, 31)
 
 NOT_A_DATE = "is not a date"
+# A whole number in a date cell past every Excel serial: a warehouse's yyyymmdd date key
+# (20261110), read as the same digits are as text, from 1900-01-01 to 2100-12-31; and a Unix
+# time in seconds or milliseconds of 2000 to 2099, said (with the day it would be), not read:
+# a number alone does not say which it counts (ot110 F4).
+DAY_KEYS = (19000101, 21001231)
+UNIX_TIMES = {"seconds": 1, "milliseconds": 1000}
+_UNIX_TIME_RANGE = (946_684_800, 4_102_444_800)  # 2000-01-01 and 2100-01-01, in seconds
+UNIX_TIME = (
+    "is not a date: a number like this may count {unit} since 1970 (Unix time, which would be "
+    "{day} UTC); write the date (yyyy-mm-dd) or export the column as dates"
+)
 NO_YEAR = "has no year"
 NO_DAY = "is not a full date (the day is missing)"
 TIME_ONLY = "is a time without a date"
@@ -317,10 +328,27 @@ def parse_date(
     if isinstance(value, dt.time):
         return ParsedDate(problem=TIME_ONLY)
     if isinstance(value, numbers.Real):
-        return from_excel_serial(float(value), epoch_1904=epoch_1904)
+        return from_number(float(value), epoch_1904=epoch_1904)
     if isinstance(value, str):
         return parse_date_text(value, dayfirst=dayfirst, epoch_1904=epoch_1904)
     return ParsedDate(problem=NOT_A_DATE)
+
+
+def from_number(number: float, *, epoch_1904: bool = False) -> ParsedDate:
+    """A number in a date cell: an Excel serial day, or a whole yyyymmdd number (``DAY_KEYS``),
+    which no serial reaches, read as its digits are as text; a Unix time is not read, but the
+    problem says what it may be (``UNIX_TIME``)."""
+    if number.is_integer() and DAY_KEYS[0] <= number <= DAY_KEYS[1]:
+        year, month_day = divmod(int(number), 10_000)
+        return _ymd(year, *divmod(month_day, 100), None)
+    parsed = from_excel_serial(number, epoch_1904=epoch_1904)
+    if parsed.problem != NOT_A_DATE or not math.isfinite(number):
+        return parsed
+    for unit, per_second in UNIX_TIMES.items():
+        if _UNIX_TIME_RANGE[0] * per_second <= number < _UNIX_TIME_RANGE[1] * per_second:
+            moment = dt.datetime.fromtimestamp(number / per_second, dt.UTC)
+            return ParsedDate(problem=UNIX_TIME.format(unit=unit, day=moment.date()))
+    return parsed
 
 
 def from_excel_serial(serial: float, *, epoch_1904: bool = False) -> ParsedDate:

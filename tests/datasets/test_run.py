@@ -189,6 +189,33 @@ def test_bad_rows_are_their_problems_and_every_row_is_written(tmp_path: Path) ->
     assert report.counts == {"Due soon": 2, "Needs info": 2}  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("interview_at", "status", "problem"),
+    [
+        (20261110, "Overdue", ""),  # a warehouse's yyyymmdd key, as the text 20261110 reads
+        (46336, "Overdue", ""),  # an Excel serial
+        (
+            1794322800,
+            "Needs info",
+            'row 1, column "interview_at": "1794322800" is not a date: a number like this may '
+            "count seconds since 1970 (Unix time, which would be 2026-11-10 UTC); write the date "
+            "(yyyy-mm-dd) or export the column as dates",
+        ),
+        (-5, "Needs info", 'row 1, column "interview_at": "-5" is not a date'),
+    ],
+)
+def test_an_integer_date_column_is_read_as_its_digits_say(
+    tmp_path: Path, interview_at: int, status: str, problem: str
+) -> None:
+    """ot110 F4: an int64 20261110 was "not a date" where the same digits in a CSV file were
+    2026-11-10, and a Unix time was refused without a word of what it may be."""
+    columns = {"company": ["Acme"], "position": ["PM"], "interview_at": [interview_at]}
+    pq.write_table(pa.table(columns), tmp_path / "in.parquet")  # int64
+    run(tmp_path / "in.parquet", tmp_path / "out")
+    got = owned_frame(tmp_path / "out")
+    assert (got["status"][0], got["problems"][0]) == (status, problem)
+
+
 # A nightly export by MySQL's SELECT ... INTO OUTFILE or PostgreSQL's text COPY: a NULL is
 # \N, read as empty as "NULL" is, in every column (ot110 F1: "about the \N role at \N").
 DATABASE_NULLS = r"""client,company,position,interview_at,thank_you_sent,interviewer,outcome,country

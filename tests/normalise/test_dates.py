@@ -682,6 +682,39 @@ def test_excel_serials(serial: float, epoch_1904: bool, expected: dt.date) -> No
     assert parse_date(serial, epoch_1904=epoch_1904).value == expected
 
 
+UNIX_SECONDS = (
+    "is not a date: a number like this may count seconds since 1970 (Unix time, which would "
+    "be 2026-11-10 UTC); write the date (yyyy-mm-dd) or export the column as dates"
+)
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        # A warehouse's yyyymmdd date key, past every serial: read as the same digits as text.
+        (20261110, ParsedDate(value=D(2026, 11, 10))),
+        (np.int64(20261110), ParsedDate(value=D(2026, 11, 10))),
+        (20261110.0, ParsedDate(value=D(2026, 11, 10))),  # an int column with nulls: floats
+        (19000101, ParsedDate(value=D(1900, 1, 1))),
+        (21001231, ParsedDate(value=D(2100, 12, 31))),
+        (20261131, ParsedDate(problem=NOT_A_DATE)),  # no 31 November
+        (20261110.5, ParsedDate(problem=NOT_A_DATE)),
+        (21011231, ParsedDate(problem=NOT_A_DATE)),
+        (99999999, ParsedDate(problem=NOT_A_DATE)),
+        # Unix time: said with the day it would be, not read (it may count something else).
+        (1794322800, ParsedDate(problem=UNIX_SECONDS)),
+        (1794322800000, ParsedDate(problem=UNIX_SECONDS.replace("seconds", "milliseconds"))),
+        (946684799, ParsedDate(problem=NOT_A_DATE)),  # 1999: no export of this tool's rows
+        (-5, ParsedDate(problem=NOT_A_DATE)),
+        (0, ParsedDate(problem=NOT_A_DATE)),
+    ],
+)
+def test_numbers_past_every_serial(number: float, expected: ParsedDate) -> None:
+    """ot110 F4: 20261110 as an integer was "not a date" where the same digits as text were
+    2026-11-10, and epoch times were refused without a hint."""
+    assert parse_date(number) == expected
+
+
 # ---------------------------------------------------------------------------------------------
 # Never raises
 # ---------------------------------------------------------------------------------------------
