@@ -29,7 +29,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from followup_batch.errors import FollowupError
+from followup_batch.errors import FollowupError, UsageError
 from followup_batch.read import fields
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import (
@@ -54,6 +54,15 @@ HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
 
 class DatasetError(FollowupError):
     """The dataset cannot be run as given; nothing was done."""
+
+
+class NothingAt(DatasetError, UsageError):
+    """DATA names no dataset: no such file or folder, a glob matching nothing, a folder
+    without Parquet or CSV files. A usage error (exit code 2), as the same PATH given to a
+    tracker run is: a nightly job's exit code does not depend on --engine (ot110 F10)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, "PATH")
 
 
 class UnreadableFile(DatasetError):
@@ -386,7 +395,7 @@ def find_dataset(data: str) -> tuple[str, Path, list[Path]]:
         files = parquet or text
         root = path
         if not files:
-            raise DatasetError(
+            raise NothingAt(
                 f"{data}: no Parquet or CSV files in this folder (looked for "
                 f"{', '.join(PARQUET_SUFFIXES + CSV_SUFFIXES)})"
             )
@@ -394,7 +403,7 @@ def find_dataset(data: str) -> tuple[str, Path, list[Path]]:
         matches = glob.glob(data, recursive=True)
         files = sorted(Path(p).resolve() for p in matches if Path(p).is_file())
         if not files:
-            raise DatasetError(f"{data}: no such file, folder or matching files")
+            raise NothingAt(f"{data}: no such file, folder or matching files")
         root = Path(os.path.commonpath([str(f.parent) for f in files]))
     kinds = {_kind(file) for file in files}
     if None in kinds:

@@ -1906,6 +1906,34 @@ def test_cli_a_missing_column_stops_before_any_work(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+NO_SUCH = "no such file, folder or matching files"
+NO_DATA_FILES = "no Parquet or CSV files in this folder (looked for .parquet, .parq, .pq, .csv, "
+
+
+@pytest.mark.parametrize(
+    ("data", "engine", "said"),
+    [
+        ("nope/", (), f"nope/: {NO_SUCH}"),
+        ("nope/", ("--engine", "pandas"), f"nope/: {NO_SUCH}"),
+        ("empty/*.parquet", (), f"empty/*.parquet: {NO_SUCH}"),
+        ("empty/*.parquet", ("--engine", "pandas"), f"empty/*.parquet: {NO_SUCH}"),
+        ("empty", (), "empty: a folder without trackers (.xlsx, .xlsm, .csv or .tsv files)"),
+        ("empty", ("--engine", "pandas"), f"empty: {NO_DATA_FILES}.tsv, .txt)"),
+    ],
+)
+def test_cli_a_path_that_names_no_data_is_a_usage_error_with_or_without_engine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: str, engine: tuple[str, ...], said: str
+) -> None:
+    """ot110 F10: a missing folder exited 2 without --engine and 1 with it, and docs/scale.md
+    said 1; a nightly job's check of its exit code now sees one rule, a usage error's."""
+    (tmp_path / "empty").mkdir()
+    monkeypatch.chdir(tmp_path)
+    code, out, err = invoke("run", data, "--output", "out", *engine, "--as-of", "2026-11-20")
+    assert (code, out) == (2, "")
+    assert err.endswith(f"Error: Invalid value for PATH: {said}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty"]
+
+
 def test_cli_says_how_to_get_dask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib.util
 
