@@ -58,12 +58,16 @@ from followup_batch.normalise.vocabularies import (
     match_vocabulary,
     read_mark,
     stage_type,
+    unread_beside_stage,
 )
 from followup_batch.read import RawTable, ReadOptions
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.round_numbers import round_number, says_final_round
 
 INTERVIEWING = "interviewing"
+# The outcomes of a row still in process: read beside words that name nothing, they are no
+# reading of the cell (``unread_beside_stage``).
+STAGES = frozenset({"applied", INTERVIEWING})
 
 
 def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, bool]:
@@ -84,6 +88,17 @@ def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | N
                 f"open{stage} and its follow-ups go on; write {matched} once it is so",
                 False,
             )
+    choices = ", ".join(vocabulary.values[:-1]) + f" or {vocabulary.values[-1]}"
+    if matched in STAGES and vocabulary.unknown_needs_info:
+        unread = unread_beside_stage(text, vocabulary)
+        if unread is not None and not dates.is_placeholder(unread):
+            return (
+                vocabulary.default,
+                f"{shown(value)}: {shown(unread)} is not a known {vocabulary.label} "
+                f"({choices}): it may say how the stage ended, so the stage alone is not "
+                f"taken; write one of them (blank is {vocabulary.default})",
+                True,
+            )
     if matched is not None:
         return matched, None, False
     if dates.is_placeholder(text):
@@ -91,7 +106,6 @@ def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | N
     which = (vocabulary.ambiguous or {}).get(header_key(text))
     if which is not None:
         return vocabulary.default, f"{shown(value)} {which}", True
-    choices = ", ".join(vocabulary.values[:-1]) + f" or {vocabulary.values[-1]}"
     unknown = f"{shown(value)} is not a known {vocabulary.label} ({choices})"
     if vocabulary.unknown_needs_info:
         fix = f"write one of them (blank is {vocabulary.default})"

@@ -631,6 +631,17 @@ OUTCOMES: dict[str, str] = {
             # Malay "application rejected", as Indonesian "Lamaran ditolak"; "rejected by HR",
             # "by the user" (the hiring manager), as "Ditolak" alone (ot98 F12: they needed info).
             *("permohonanditolak", "ditolakhr", "ditolakolehhr", "ditolakuser"),
+            # A rejection, a negative answer, the position filled, as trackers in Dutch,
+            # Italian, German, French, Spanish, Portuguese, Polish, English and Japanese write
+            # it (ot108 F1, F9: each needed info alone and, beside a stage, "Afwijzing na 2e
+            # gesprek", "Dinged after onsite", read as interviewing, a check-in asked for).
+            *("afwijzing", "nietaangenomen", "vacaturevervuld", "esitonegativo"),
+            *("rispostanegativa", "posizionecoperta", "stellebesetzt", "stellevergeben"),
+            *("negativ", "leidernein", "reponsenegative", "postepourvu", "negatif"),
+            *("respuestanegativa", "vacantecubierta", "vagapreenchida", "retornonegativo"),
+            *("feedbacknegativo", "naoaprovado", "naoaprovada", "stanowiskoobsadzone"),
+            *("reject", "dinged", "passedover", "notafit", "notagoodfit", "nottherightfit"),
+            *("落選", "採用見送り"),
         )
     },
     **{
@@ -2713,6 +2724,40 @@ def _without_alternatives(text: str, vocabulary: Vocabulary, asked: set[str]) ->
             cut = end.end()
     kept.append(text[cut:])
     return "".join(kept)
+
+
+# "After" before a stage, in English, German, French, Spanish, Portuguese, Italian and
+# Swedish: the stage says when, the words before it what came of it ("Bad news after final
+# round"). Not Dutch and Polish "na", Polish "po": Polish "na" is also "for", "Umówiona na
+# rozmowę" an interview booked.
+_AFTER = re.compile(
+    r"(?<!\w)(?:after|following|post|nach|apr(?:\u00e8|e)s|tras|despu(?:\u00e9|e)s\s+de"
+    r"|ap(?:\u00f3|o)s|depois\s+d[eoa]s?|dopo|efter)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def unread_beside_stage(text: str, vocabulary: Vocabulary) -> str | None:
+    """The words of ``text``, a cell read as a stage, that say what became of the stage and
+    name nothing the tool reads: those before "after" the stage ("Bad news after final round",
+    "Nope after the onsite": "Bad news", "Nope") or a trail's last step ("Onsite -> nope").
+    None when there are none ("Waiting after interview", "Interview -> ?") or they start
+    with a number, a time ("No response > 2 weeks", "3 days after onsite").
+
+    A stage read with them would be a guess, and the worst one: a rejection in words the
+    tool does not know, read as interviewing, asked for a check-in with the company that
+    said no (ot108 F1). Such a cell needs info, as the words alone would."""
+    after = _AFTER.search(text)
+    steps = [step for step in _ARROWS.split(text) if header_key(step)]
+    for words in (text[: after.start()] if after else "", steps[-1] if len(steps) > 1 else ""):
+        words = " ".join(words.strip(" ,;:-\u2013\u2014").split())
+        if (
+            any(c.isalpha() for c in words)
+            and not words[0].isdigit()
+            and match_vocabulary(words, vocabulary) is None
+        ):
+            return words
+    return None
 
 
 def read_mark(value: object) -> bool | None:

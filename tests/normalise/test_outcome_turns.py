@@ -1,0 +1,107 @@
+"""Status cells outside tester ot108 found read wrongly, each beside the near cases that must
+keep their reading: a rejection in words the tool did not know, next to a stage ("Afwijzing na
+2e gesprek", "Dinged after onsite"), read as interviewing with a check-in asked for and nothing
+in Problems (F1). Each case goes through ``read_vocabulary``, the reader a run calls for every
+distinct Status cell; one workbook and one CSV through ``run`` show what a person sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from outcome_rows import (
+    INTERVIEWING,
+    OFFER,
+    OUTCOME,
+    REJECTED,
+    UNKNOWN,
+    check_csv_rows,
+    check_workbook_rows,
+    read,
+)
+
+from followup_batch.normalise.cell_readers import read_vocabulary
+
+# F1: a rejection as trackers write it in Dutch, Italian, German, French, Spanish, Portuguese,
+# English and Japanese, alone and beside the stage it came after.
+REJECTION_BESIDE_A_STAGE = [
+    ("Afwijzing", REJECTED),
+    ("Afwijzing na 2e gesprek", REJECTED),
+    ("Afwijzing na telefonisch gesprek", REJECTED),
+    ("Vacature vervuld na 2e gesprek", REJECTED),
+    ("Niet aangenomen", REJECTED),
+    ("Esito negativo dopo colloquio finale", REJECTED),
+    ("Risposta negativa dopo il colloquio", REJECTED),
+    ("Posizione coperta dopo secondo colloquio", REJECTED),
+    ("Stelle besetzt nach 2. Gespräch", REJECTED),
+    ("Negativ nach Vorstellungsgespräch", REJECTED),
+    ("Leider nein nach dem Interview", REJECTED),
+    ("Réponse négative après entretien", REJECTED),
+    ("Poste pourvu après entretien", REJECTED),
+    ("Respuesta negativa tras entrevista", REJECTED),
+    ("Vacante cubierta tras 2ª entrevista", REJECTED),
+    ("Vaga preenchida após segunda entrevista", REJECTED),
+    ("Retorno negativo após entrevista", REJECTED),
+    ("Não aprovado", REJECTED),
+    ("Stanowisko obsadzone", REJECTED),
+    ("Passed over after final interview", REJECTED),
+    ("Dinged after onsite", REJECTED),
+    ("onsite -> reject", REJECTED),
+    ("Not a fit - after technical interview", REJECTED),
+    ("一次面接 落選", REJECTED),
+    ("採用見送り", REJECTED),
+    # Near cases, as before: the words before "after" read, a stage after a stage, a
+    # trail's last step read or naming nothing, "na" in Polish (for: an interview booked).
+    ("Warte auf Rückmeldung nach Gespräch", INTERVIEWING),
+    ("No response after onsite", INTERVIEWING),
+    ("Onsite after phone screen", INTERVIEWING),
+    ("Offer after final round", OFFER),
+    ("Interview -> ?", INTERVIEWING),
+    ("No response > 2 weeks", ("applied", False)),
+    ("Zaproszenie na rozmowę", INTERVIEWING),
+    ("Interview at Offerup", INTERVIEWING),
+]
+
+
+@pytest.mark.parametrize(("cell", "read_as"), REJECTION_BESIDE_A_STAGE)
+def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
+    assert read(cell) == read_as
+
+
+# F1: words the tool cannot read, before "after" a stage or at a trail's last step, may say
+# how the stage ended: the row needs info, Problems naming them (cell, the words).
+UNREAD_BESIDE_A_STAGE = [
+    ("Bad news after final round", "Bad news"),
+    ("Nope after final round", "Nope"),
+    ("Feedback after interview", "Feedback"),
+    ("Meh after the onsite", "Meh"),
+    ("Phone screen -> nope", "nope"),
+    ("Entretien -> pas pris", "pas pris"),
+]
+
+
+@pytest.mark.parametrize(("cell", "unread"), UNREAD_BESIDE_A_STAGE)
+def test_words_unread_beside_a_stage_need_info(cell: str, unread: str) -> None:
+    assert read_vocabulary(cell, OUTCOME) == (
+        "applied",
+        f'"{cell}": "{unread}" {UNKNOWN.split(";")[0]}: it may say how the stage ended, so the '
+        "stage alone is not taken; write one of them (blank is applied)",
+        True,
+    )
+
+
+# One row per finding and its nearest case, interviewed Mon 2026-11-02, as of Fri 2026-11-20
+# (the 1st check-in, due Tue 11-10, overdue).
+ROWS = [
+    ("A1", "NL", "Afwijzing na 2e gesprek", ("Closed", "Networking check-in")),
+    ("A2", "US", "Passed over after final interview", ("Closed", "Networking check-in")),
+    ("A3", "US", "No response after onsite", ("Overdue", "1st check-in")),
+]
+
+
+def test_the_rows_show_in_the_workbook(tmp_path: Path) -> None:
+    check_workbook_rows(tmp_path, ROWS)
+
+
+def test_the_rows_show_in_a_csv_tracker(tmp_path: Path) -> None:
+    check_csv_rows(tmp_path, ROWS)
