@@ -178,6 +178,9 @@ OUTCOMES: dict[str, str] = {
             *("warte", "warten", "wartend", "warteaufruckmeldung", "wartenaufruckmeldung"),
             *("warteaufantwort", "wartenaufantwort", "ruckmeldungausstehend", "ausstehend"),
             *("antwortausstehend", "enattentedereponse", "enattentederetour", "inafwachting"),
+            # A row opened again, an application made again (ot108 F3: "Rejected, then
+            # re-opened", "Withdrew, then re-applied" stayed closed): open, the follow-ups go on.
+            *("reopened", "reopen", "rolereopened", "positionreopened", "reapplied"),
             # ... and said with the verb: "Rückmeldung steht (noch) aus" (ot104 F7: Needs info).
             *("ruckmeldungstehtaus", "ruckmeldungstehtnochaus", "antwortstehtaus"),
             "antwortstehtnochaus",
@@ -639,9 +642,12 @@ OUTCOMES: dict[str, str] = {
             *("rispostanegativa", "posizionecoperta", "stellebesetzt", "stellevergeben"),
             *("negativ", "leidernein", "reponsenegative", "postepourvu", "negatif"),
             *("respuestanegativa", "vacantecubierta", "vagapreenchida", "retornonegativo"),
-            *("feedbacknegativo", "naoaprovado", "naoaprovada", "stanowiskoobsadzone"),
+            *("feedbacknegativo", "stanowiskoobsadzone"),
             *("reject", "dinged", "passedover", "notafit", "notagoodfit", "nottherightfit"),
             *("落選", "採用見送り"),
+            # "I said no" (to the offer, as "Declined" is) and "They said no" (ot108 F2: "Offer
+            # - I said no" was read as the offer).
+            "saidno",
         )
     },
     **{
@@ -656,6 +662,8 @@ OUTCOMES: dict[str, str] = {
             "notpursuing",
             "archived",
             *("ipassedon", "passedonit"),  # "I passed on it": the candidate said no (ot81 F4)
+            # Another employer's offer accepted, as "Accepted elsewhere" (ot108 F2).
+            *("acceptedother", "acceptedotheroffer", "tookother", "tookotheroffer"),
             *("辞退", "内定辞退", "放弃", "放棄", "포기"),  # Japanese, Chinese, Korean
             # French, Spanish and Portuguese, Italian, Dutch, German "withdrawn", Spanish "I
             # gave up" (ot59 F4).
@@ -2036,6 +2044,22 @@ OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 
+# Another employer's offer taken, said by its name or "other" ("Accepted Stripe offer instead",
+# "Declined their offer, accepted Google", "Offer declined - accepted other"; ot108 F2: they
+# closed the row as this job accepted): the person's withdrawal from this one, as "Accepted
+# another offer" is. Not this offer accepted after all ("Declined at first, accepted the revised
+# offer"), nor one "instead of" something ("Accepted offer instead of countering").
+_ACCEPTED_INSTEAD = (
+    (
+        re.compile(
+            r"\b(?:accepted|took|signed\s+with|went\s+with)\s+(?:[^\W\d_][\w&'.-]*\s+){1,3}"
+            r"instead\b(?!\s+of\b)"
+            r"|\bdeclined?\b[^\n]{0,60}?(?:[,;(]|\s-|[\u2013\u2014])\s*(?:and\s+|but\s+)?"
+            r"(?:i\s+)?(?:accepted|took)\s+(?!(?:the|their|this|its?|an?|offer|counter)\b)[^\W\d_]"
+        ),
+        "withdrawn",
+    ),
+)
 # An invitation alone, as a clause of its own, is an interview's, as "Invited to interview" and
 # German "Einladung" are: in a job tracker's Status nothing else is invited to (fx225: "Invited",
 # "Eingeladen", "Invité", "Uitgenodigd" needed info). Not in a longer clause, which names what
@@ -2108,7 +2132,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         }
         | dict.fromkeys(_NO_INTERVIEW, _NO_INTERVIEW_WHICH),
         alone=OUTCOMES_ALONE,
-        sentences=OUTCOME_SENTENCES,
+        sentences=OUTCOME_SENTENCES + _ACCEPTED_INSTEAD,
         not_when_asked=CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER,
         negations=OUTCOME_NEGATIONS,
         negation_parts=("ไม่",),
@@ -2221,9 +2245,62 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
         steps = [step for step in _ARROWS.split(text) if header_key(step)]
         if len(steps) > 1:
             value = _match_cell(steps[-1], vocabulary)
+            if value is None:
+                value = _offer_taken_back(" ".join(steps[:-1]), steps[-1], vocabulary)
             if value is not None:
                 return value
+        turned = _turned(text, vocabulary)
+        if turned is not None:
+            return turned
     return _match_cell(text, vocabulary)
+
+
+# A turn the row took after it closed, said with "then", "but", "later" in English, German,
+# French, Spanish, Portuguese, Italian, Dutch and Swedish ("Rejected, then re-opened", "Offer
+# accepted, then rescinded", "Ghosted, then they reached out again"; ot108 F2, F3: each stayed
+# closed as it was first).
+_TURN = re.compile(
+    r"(?<!\s)[,;]?\s+(?:and\s+|und\s+|et\s+)?(?:then|but|later|afterwards|dann|aber|puis|ensuite"
+    r"|mais|luego|pero|despu(?:\u00e9|e)s|depois|mas|poi|daarna|maar|sedan)\s+",
+    re.IGNORECASE,
+)
+
+
+def _turned(text: str, vocabulary: Vocabulary) -> str | None:
+    """The value of ``text``'s last turn (``_TURN``), read as a trail's last step is, when the
+    words before it close the row and the turn says otherwise: reopened, rescinded, a new
+    round ("Rejected, but they came back - onsite 12/2"); an offer only ended ("Offer accepted,
+    then rescinded"). None when it names nothing ("Rejected, but asked for feedback") or leaves
+    an offer standing ("Accepted, but negotiating the start", "Offer accepted, then pending
+    the background check")."""
+    turns = list(_TURN.finditer(text))
+    if not turns:
+        return None
+    turn = turns[-1]
+    before = _match_cell(text[: turn.start()], vocabulary)
+    if before not in CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER:
+        return None
+    after = text[turn.end() :]
+    value = _match_cell(after, vocabulary)
+    if value is None:
+        value = _offer_taken_back(text[: turn.start()], after, vocabulary)
+    if value is None or value == before:
+        return None
+    if before in CLOSED_WITH_OFFER and value not in CLOSED_WITHOUT_OFFER:
+        return None  # an offer ends only taken back or turned down, not "then pending"
+    return value
+
+
+def _offer_taken_back(before: str, step: str, vocabulary: Vocabulary) -> str | None:
+    """What ``step``, naming nothing alone, says of the offer the words ``before`` it read as:
+    "rescinded", "withdrawn", "pulled" after "Offer accepted" or "Hired" is the offer taken
+    back ("Offer accepted then rescinded", "Accepted -> rescinded": rejected, as "Offer
+    rescinded" is). None when ``before`` holds no offer or the step does not end it ("Offer
+    accepted, then pending the background check": the offer stands)."""
+    if _match_cell(before, vocabulary) not in CLOSED_WITH_OFFER:
+        return None
+    value = _match_cell(f"offer {step}", vocabulary)
+    return value if value in CLOSED_WITHOUT_OFFER else None
 
 
 def _match_cell(text: str, vocabulary: Vocabulary) -> str | None:

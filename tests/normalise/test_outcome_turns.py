@@ -1,8 +1,10 @@
 """Status cells outside tester ot108 found read wrongly, each beside the near cases that must
 keep their reading: a rejection in words the tool did not know, next to a stage ("Afwijzing na
 2e gesprek", "Dinged after onsite"), read as interviewing with a check-in asked for and nothing
-in Problems (F1). Each case goes through ``read_vocabulary``, the reader a run calls for every
-distinct Status cell; one workbook and one CSV through ``run`` show what a person sees."""
+in Problems (F1); an offer later rescinded, or declined for another employer's, read as
+accepted (F2); a row closed then reopened read as closed (F3). Each case goes through
+``read_vocabulary``, the reader a run calls for every distinct Status cell; one workbook and
+one CSV through ``run`` show what a person sees."""
 
 from __future__ import annotations
 
@@ -10,11 +12,14 @@ from pathlib import Path
 
 import pytest
 from outcome_rows import (
+    ACCEPTED,
+    APPLIED,
     INTERVIEWING,
     OFFER,
     OUTCOME,
     REJECTED,
     UNKNOWN,
+    WITHDRAWN,
     check_csv_rows,
     check_workbook_rows,
     read,
@@ -42,7 +47,6 @@ REJECTION_BESIDE_A_STAGE = [
     ("Vacante cubierta tras 2ª entrevista", REJECTED),
     ("Vaga preenchida após segunda entrevista", REJECTED),
     ("Retorno negativo após entrevista", REJECTED),
-    ("Não aprovado", REJECTED),
     ("Stanowisko obsadzone", REJECTED),
     ("Passed over after final interview", REJECTED),
     ("Dinged after onsite", REJECTED),
@@ -62,8 +66,45 @@ REJECTION_BESIDE_A_STAGE = [
     ("Interview at Offerup", INTERVIEWING),
 ]
 
+# F2: an offer ended at the cell's last step, taken back or turned down for another employer's,
+# is no offer (a networking check-in, counted as no success), as the arrow form was read.
+OFFER_ENDED = [
+    ("Offer accepted then rescinded", REJECTED),
+    ("Offer accepted, then rescinded", REJECTED),
+    ("Accepted offer; later rescinded", REJECTED),
+    ("Accepted → rescinded", REJECTED),
+    ("Hired, then offer withdrawn", REJECTED),
+    ("Offer - I said no", REJECTED),
+    ("Offer declined - accepted other", WITHDRAWN),
+    ("Declined their offer, accepted Google", WITHDRAWN),
+    ("Accepted Stripe offer instead", WITHDRAWN),
+    ("Offer declined (accepted elsewhere)", WITHDRAWN),
+    # Near cases: the offer stands, or is this employer's after all.
+    ("Offer accepted, then pending the background check", ACCEPTED),
+    ("Accepted, but negotiating start date", ACCEPTED),
+    ("Declined at first, accepted the revised offer", ACCEPTED),
+    ("Accepted offer instead of countering", ACCEPTED),
+    ("Offer accepted", ACCEPTED),
+]
 
-@pytest.mark.parametrize(("cell", "read_as"), REJECTION_BESIDE_A_STAGE)
+# F3: a row closed, then reopened, re-applied to or picked up again by the employer, is open
+# at its last step, as "Rejected → reopened → onsite" was.
+REOPENED = [
+    ("Rejected, then re-opened", APPLIED),
+    ("Rejected, but they came back - onsite 12/2", INTERVIEWING),
+    ("Ghosted, then they reached out again", APPLIED),
+    ("Withdrew, then re-applied", APPLIED),
+    ("Rejected, then they came back with an offer", OFFER),
+    ("Absage, dann doch Einladung zum Gespräch", INTERVIEWING),
+    ("Rejected → reopened → onsite", INTERVIEWING),
+    # Near cases: the turn names nothing, or the row closed after it was open.
+    ("Rejected, but asked for feedback", REJECTED),
+    ("Interviewed then ghosted", ("ghosted", False)),
+    ("Offer, but declined", REJECTED),
+]
+
+
+@pytest.mark.parametrize(("cell", "read_as"), REJECTION_BESIDE_A_STAGE + OFFER_ENDED + REOPENED)
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
 
@@ -96,6 +137,11 @@ ROWS = [
     ("A1", "NL", "Afwijzing na 2e gesprek", ("Closed", "Networking check-in")),
     ("A2", "US", "Passed over after final interview", ("Closed", "Networking check-in")),
     ("A3", "US", "No response after onsite", ("Overdue", "1st check-in")),
+    ("B1", "US", "Offer accepted, then rescinded", ("Closed", "Networking check-in")),
+    ("B2", "US", "Accepted Stripe offer instead", ("Closed", "Networking check-in")),
+    ("B3", "US", "Offer accepted", ("Closed", "\u2014")),
+    ("C1", "US", "Rejected, then re-opened", ("Overdue", "1st check-in")),
+    ("C2", "US", "Rejected, but they came back - onsite 12/2", ("Overdue", "1st check-in")),
 ]
 
 
