@@ -336,6 +336,11 @@ OUTCOMES: dict[str, str] = {
             *("unlikelyoffer", "offerimprobable", "chanceofoffer", "chancesofoffer"),
             *("chanceofanoffer", "chancesofanoffer", "oddsofoffer", "oddsofanoffer"),
             "notofferedyet",  # as "No offer yet" (ot97 F10: it needed info)
+            # ... and no rejection yet, as "No rejection or offer yet" (ot108 F10: "No rejection
+            # yet", "Not rejected yet", "Haven't been rejected" needed info).
+            *("norejectionyet", "notrejectedyet", "notyetrejected", "stillnotrejected"),
+            *("haventbeenrejected", "hasntbeenrejected", "notbeenrejectedyet", "norejectionsofar"),
+            *("notghostedyet", "notyetghosted", "stillnorejection", "norejectionsyet"),
             # ... in Spanish, Portuguese, French and German: pending, expected, awaited, not
             # yet ("Angebot noch nicht erhalten", as "Offer not yet received").
             *("ofertapendiente", "ofertaesperada", "propostapendente", "propostaesperada"),
@@ -2698,6 +2703,7 @@ def asked_values(text: str, vocabulary: Vocabulary) -> tuple[set[str], str]:
     asked: set[str] = set()
     text = _without_alternatives(text, vocabulary, asked)
     text = _without_ghosted_or_else(text, vocabulary, asked)
+    text = _without_guesses(text, vocabulary, asked)
     rest, cut = [], 0
     for question in _QUESTION.finditer(text):
         start = max(
@@ -2776,6 +2782,58 @@ def _without_ghosted_or_else(text: str, vocabulary: Vocabulary, asked: set[str])
                 asked.add("ghosted")
                 return text[:a] + " " + text[d:]
     return text
+
+
+# Words that say an outcome is guessed, not known, in English, German, French, Spanish,
+# Portuguese, Italian, Dutch and Swedish ("Likely rejected", "Rejected (I think)", "Probably
+# ghosted", "Vermutlich abgelehnt"), as keys write them. Not German "wohl", said of a reading
+# of the silence ("Nie geantwortet, wohl Absage": never answered, so a rejection).
+_GUESSES = frozenset(
+    {"likely", "probably", "prob", "prolly", "presumably", "assume", "assumed", "assuming"}
+    | {"maybe", "perhaps", "possibly", "guess", "guessing", "ithink", "iguess", "iassume"}
+    | {"ibelieve", "isuppose", "wahrscheinlich", "vermutlich", "vielleicht"}
+    | {"probablement", "peutetre", "probablemente", "quizas", "quiza", "provavelmente"}
+    | {"talvez", "forse", "probabilmente", "waarschijnlijk", "misschien", "troligen", "kanske"}
+)
+_PERSON = frozenset({"i", "ich", "je", "yo", "eu", "io", "ik", "jag"})
+_GUESS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _without_guesses(text: str, vocabulary: Vocabulary, asked: set[str]) -> str:
+    """``text`` without a closing outcome said as a guess, its value added to ``asked``: a
+    guess word in its clause ("Likely rejected", "Probably ghosted", "Ghosted probably") or a
+    clause of guess words right after it ("Rejected (I think)", "Rejected, I guess"). As unsure
+    as "Rejected?" (ot108 F6: they closed the row in silence, the last follow-up dropped on a
+    guess). A guess about something else stays ("Rejected - likely because of salary")."""
+    clauses = [m.end() for m in _CLAUSE_END.finditer(text)]
+    bounds = list(zip([0, *clauses], [*(c - 1 for c in clauses), len(text)], strict=True))
+    for n, (a, b) in enumerate(bounds):
+        words = _GUESS_WORD.findall(text[a:b])
+        said = _unguessed(words)
+        if len(said) == len(words):
+            continue
+        start = a
+        if n and all(w.casefold() in _PERSON for w in said):
+            start = bounds[n - 1][0]  # "(I think)" guesses the clause before
+            said = _unguessed(_GUESS_WORD.findall(text[start:b]))
+        value = match_vocabulary(" ".join(said), vocabulary)
+        if value in vocabulary.not_when_asked:
+            asked.add(value)
+            return text[:start] + " " + text[b + 1 :]
+    return text
+
+
+def _unguessed(words: list[str]) -> list[str]:
+    """``words`` without those of a guess (``_GUESSES``: "probably", "I think")."""
+    kept, i = [], 0
+    while i < len(words):
+        if i + 1 < len(words) and "".join(words[i : i + 2]).casefold() in _GUESSES:
+            i += 2
+        else:
+            if words[i].casefold() not in _GUESSES:
+                kept.append(words[i])
+            i += 1
+    return kept
 
 
 def _without_alternatives(text: str, vocabulary: Vocabulary, asked: set[str]) -> str:

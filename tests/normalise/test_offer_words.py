@@ -100,7 +100,7 @@ HEDGED_DECLINES = [
     ("Decline offer", REJECTED),
     ("Declining the offer", REJECTED),
     ("Declined offer", REJECTED),
-    ("Maybe rejected", REJECTED),
+    # "Maybe rejected" is a guess, the row kept open (ot108 F6: test_outcome_phrases' ASKED).
     ("Will decline the job offer", NEEDS_INFO),
     ("Offer not yet", INTERVIEWING),
     ("Offer not yet received", INTERVIEWING),

@@ -143,7 +143,7 @@ NEITHER = [
     # Near cases.
     ("Not offered", REJECTED),
     ("Interviewed, not offered", REJECTED),
-    ("Not rejected yet", NEEDS_INFO),
+    ("Not rejected yet", INTERVIEWING),  # none yet, as "No offer yet" (ot108 F10)
     ("Ghosted", GHOSTED),
     ("Ghosted (6 weeks)", GHOSTED),
     ("Offer or not", OFFER),  # no second outcome
@@ -233,6 +233,20 @@ ASKED = [
     ("Offer 🤷", "offer", None),
     ("Rejected 🤷\u200d\u2640\ufe0f", "rejected", None),
     ("Offer / accepted?", "accepted", None),  # was the offer taken? (the row kept open)
+    # A guess said in words, without a question mark (ot108 F6: each closed the row).
+    ("Likely rejected", "rejected", None),
+    ("Maybe rejected", "rejected", None),
+    ("Rejected (I think)", "rejected", None),
+    ("Rejected, I guess", "rejected", None),
+    ("Probably ghosted", "ghosted", None),
+    ("Ghosted probably", "ghosted", None),
+    ("Prob rejected", "rejected", None),
+    ("Prolly ghosted", "ghosted", None),
+    ("Presumably ghosted", "ghosted", None),
+    ("Assume rejected", "rejected", None),
+    ("Vermutlich abgelehnt", "rejected", None),
+    ("Probablement refusé", "rejected", None),
+    ("Interviewing, probably rejected", "rejected", "interviewing"),
     # Near cases, as before: the rest of the cell said.
     ("Onsite / offer?", "offer", "interviewing"),
     ("Offer?", "offer", None),

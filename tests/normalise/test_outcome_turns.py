@@ -2,9 +2,10 @@
 keep their reading: a rejection in words the tool did not know, next to a stage ("Afwijzing na
 2e gesprek", "Dinged after onsite"), read as interviewing with a check-in asked for and nothing
 in Problems (F1); an offer later rescinded, or declined for another employer's, read as
-accepted (F2); a row closed then reopened read as closed (F3). Each case goes through
-``read_vocabulary``, the reader a run calls for every distinct Status cell; one workbook and
-one CSV through ``run`` show what a person sees."""
+accepted (F2); a row closed then reopened read as closed (F3); a guess said in words ("Likely
+rejected") read as the outcome (F6); "No rejection yet" needing info (F10). Each case goes
+through ``read_vocabulary``, the reader a run calls for every distinct Status cell; one
+workbook and one CSV through ``run`` show what a person sees."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from outcome_rows import (
     ACCEPTED,
     APPLIED,
     INTERVIEWING,
+    NEEDS_INFO,
     OFFER,
     OUTCOME,
     REJECTED,
@@ -103,8 +105,35 @@ REOPENED = [
     ("Offer, but declined", REJECTED),
 ]
 
+# F6: a guess said in words keeps the row open, as "Rejected?" does (test_outcome_phrases'
+# ASKED); near cases, read as before: said plainly, a guess about something else, a rejection
+# expected.
+NOT_A_GUESS = [
+    ("Definitely rejected", REJECTED),
+    ("Rejected - likely because of salary", REJECTED),
+    ("Rejection likely", INTERVIEWING),
+    ("Might decline offer", OFFER),
+]
 
-@pytest.mark.parametrize(("cell", "read_as"), REJECTION_BESIDE_A_STAGE + OFFER_ENDED + REOPENED)
+# F10: no rejection yet is still in process, as "No offer yet" and "No rejection or offer yet"
+# are; "No rejection" and "not rejected" alone need info as before (none yet, or none at all?).
+NO_REJECTION_YET = [
+    ("No rejection yet", INTERVIEWING),
+    ("Not rejected yet", INTERVIEWING),
+    ("Haven't been rejected", INTERVIEWING),
+    ("Still not rejected 🤞", INTERVIEWING),
+    ("Not ghosted yet, just slow", INTERVIEWING),
+    ("No offer yet", INTERVIEWING),
+    ("No rejection or offer yet", INTERVIEWING),
+    ("No rejection", NEEDS_INFO),
+    ("not rejected", NEEDS_INFO),
+]
+
+
+@pytest.mark.parametrize(
+    ("cell", "read_as"),
+    REJECTION_BESIDE_A_STAGE + OFFER_ENDED + REOPENED + NOT_A_GUESS + NO_REJECTION_YET,
+)
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
 

@@ -244,6 +244,7 @@ ENGLISH_STATUS_CELLS = [
     ("Waiting for the offer", "interviewing", False),
     ("Awaiting an offer", "interviewing", False),
     ("Still waiting on the job offer", "interviewing", False),
+    ("Not rejected yet", "interviewing", False),  # none yet, as "No offer yet" (ot108 F10)
     # A negation after the word, a failure or a decline not plainly the candidate's: needs
     # info, never the word.
     ("Offer not received", "applied", True),
@@ -265,7 +266,6 @@ ENGLISH_STATUS_CELLS = [
     ("Failed to schedule interview", "applied", True),
     ("Failed to schedule stage 2", "applied", True),
     ("Will decline the job offer", "applied", True),
-    ("Not rejected yet", "applied", True),  # open, but at which stage?
     ("Interviewer: Failed to show", "applied", True),  # a note: says no stage
     ("Failed", "applied", True),  # what failed?
     ("Offerpad", "applied", True),  # a company, no offer
