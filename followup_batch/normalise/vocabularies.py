@@ -155,6 +155,7 @@ OUTCOMES: dict[str, str] = {
             "checkedin",
             "sentfollowup",
             "followupemailsent",
+            *("nachgefasst", "sollecitato", "sollecitata", "relance", "relancee"),
             # German, French, Spanish and Portuguese, Dutch, Italian: applied, sent; German
             # "laufend" and Dutch "lopend" are "ongoing", German "offen" is "open".
             "beworben",
@@ -853,12 +854,41 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 # template's "Follow-up Sent"): a row at the applied stage with one needs no check-in asked for.
 FOLLOWED_UP: frozenset[str] = frozenset(
     {"followupsent", "followedup", "followupdone", "checkedin", "sentfollowup", "followupemailsent"}
+    # German "nachgefasst" and Italian "sollecitato" (chased up), French "relancée" (ot108 F4).
+    | {"nachgefasst", "sollecitato", "sollecitata", "relancee"}
 )
+# French "relancé" as typed: its key "relance" is also the noun, a follow-up still to send.
+_FOLLOWED_UP_TYPED = frozenset({"relancé", "relancée", "relancés", "relancées"})
+# A follow-up named after "after" is one sent ("No response after follow-up"); alone "Follow
+# up" may be one to send.
+_AFTER_THE_FOLLOW_UP = frozenset({"followup", "followups", "myfollowup", "thefollowup"})
 
 
 def says_followed_up(value: object) -> bool:
-    """The stage cell says the application check-in was sent ("Follow-up Sent")."""
-    return isinstance(value, str) and header_key(value) in FOLLOWED_UP
+    """The stage cell says the application check-in was sent ("Follow-up Sent"), alone or with
+    no answer to it ("Followed up, no response", "No response after follow-up", "Relancé, pas de
+    réponse", "Nachgefasst, keine Antwort": ot108 F4, the check-in was asked for again)."""
+    if not isinstance(value, str):
+        return False
+    if _followed_up(value):
+        return True
+    after = _AFTER.search(value)
+    if after and header_key(value[after.end() :]) in _AFTER_THE_FOLLOW_UP:
+        return match_vocabulary(value[: after.start()], VOCABULARIES["outcome"]) == "applied"
+    parts = [part for part in _CLAUSE_END.split(value) if header_key(part)]
+    return (
+        len(parts) > 1
+        and any(_followed_up(part) for part in parts)
+        and all(
+            _followed_up(part) or match_vocabulary(part, VOCABULARIES["outcome"]) == "applied"
+            for part in parts
+        )
+    )
+
+
+def _followed_up(text: str) -> bool:
+    """``text`` is a word of ``FOLLOWED_UP`` (or ``_FOLLOWED_UP_TYPED``) alone."""
+    return header_key(text) in FOLLOWED_UP or text.strip().casefold() in _FOLLOWED_UP_TYPED
 
 
 @dataclass(frozen=True)

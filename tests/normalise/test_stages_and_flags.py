@@ -754,6 +754,19 @@ def test_an_implausible_stage_date_in_a_workbook_is_said_at_its_cell(tmp_path: P
         ({"applied_at": "2026-11-02", "outcome": "Follow-up Sent"}, True),
         ({"applied_at": "2026-11-02", "outcome": "Followed up"}, True),
         ({"applied_at": "2026-11-02", "outcome": "Applied"}, False),
+        # ... and with no answer to it, in English, French, German and Italian (ot108 F4: the
+        # check-in was asked for again); "Follow up" may be one still to send.
+        ({"applied_at": "2026-11-02", "outcome": "Followed up, no response"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "No response after follow-up"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Follow-up sent, no reply"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Relancé, pas de réponse"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Relancé"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Nachgefasst, keine Antwort"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Nachgefasst"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Sollecitato, nessuna risposta"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Follow up, no response"}, False),
+        ({"applied_at": "2026-11-02", "outcome": "Relance, pas de réponse"}, False),
+        ({"applied_at": "2026-11-02", "outcome": "No response"}, False),
         # After an interview the word does not say which follow-up went out: none is marked.
         (
             {"applied_at": "2026-11-02", "interview_at": "2026-11-10", "outcome": "Follow-up Sent"},
