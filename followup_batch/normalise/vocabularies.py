@@ -1205,8 +1205,11 @@ _ARROWS = re.compile(rf"-+>|=+>|[{_ARROW_CHARS}]")
 # A cross beside an outcome word says no, as it does in a sent column (``NO_MARKS``): "Offer ❌",
 # "Tawaran ✗" (no offer), "Lolos ❌" (not passed) were read as the word, the mark dropped as
 # punctuation (ot95 F7). A tick ("Offer ✅") says yes: the word stands. A multiplication sign
-# between numbers is none ("2×2 interview", "3 × 45 min": fx188 F2).
-CROSS_MARKS = "[\u274c\u2717\u2718\u2716\U0001f6ab]|(?<!\\d)(?<!\\d\\s)[\u2715\u00d7](?!\\s?\\d)"
+# between numbers is none ("2×2 interview", "3 × 45 min": fx188 F2). A thumbs-down is a cross
+# ("Phone screen ✅ Onsite 👎": ot108 F1, it was interviewing, a check-in asked for).
+CROSS_MARKS = (
+    "[\u274c\u2717\u2718\u2716\U0001f6ab\U0001f44e]|(?<!\\d)(?<!\\d\\s)[\u2715\u00d7](?!\\s?\\d)"
+)
 TICK_MARKS = "[\u2705\u2714\u2713\u2611\U0001f5f8]"
 # A no-show, the candidate's or the interviewer's: the interview did not happen, and nothing
 # says whether it will (ot95 F6: "Interview offer - no show" was interviewing). "No show" alone
@@ -2708,7 +2711,7 @@ _CLAUSE_END = re.compile(rf"[,;:.!?/|()\[\]\n\u2013\u2014{_ARROW_CHARS}]|\s-|-\s
 # it needed info).
 _STEP_END = re.compile(
     rf"{_CLAUSE_END.pattern}|(?<={TICK_MARKS})\s+|(?<={TICK_MARKS}[\ufe0e\ufe0f])\s+"
-    r"|(?<=[\u274c\u2717\u2718\u2716\U0001f6ab])\s+"
+    r"|(?<=[\u274c\u2717\u2718\u2716\U0001f6ab\U0001f44e])\s+"
 )
 # "?!" and "!?" are disbelief at what happened ("Rejected?!"), not a question.
 # A shrug says "not sure", as a question mark does ("Offer 🤷": ot101 F5, it closed the row).

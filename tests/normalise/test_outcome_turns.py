@@ -56,6 +56,8 @@ REJECTION_BESIDE_A_STAGE = [
     ("Not a fit - after technical interview", REJECTED),
     ("一次面接 落選", REJECTED),
     ("採用見送り", REJECTED),
+    ("Phone screen ✅ Onsite 👎", REJECTED),  # a thumbs-down is a cross, as ❌ is
+    ("Offer 👎", NEEDS_INFO),
     # Near cases, as before: the words before "after" read, a stage after a stage, a
     # trail's last step read or naming nothing, "na" in Polish (for: an interview booked).
     ("Warte auf Rückmeldung nach Gespräch", INTERVIEWING),
