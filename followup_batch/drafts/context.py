@@ -630,6 +630,7 @@ CONTEXT_COLUMNS = (
     *CHECK_IN_DONE,
     "decision_phrase",
     "country",  # the English its days are worded in
+    "outcome",  # on hold: a check-in asks no "next steps" of a paused role
 )
 
 # A message is worded by what was sent, not by its step's number: a step taken here for
@@ -875,6 +876,11 @@ def row_contexts(
         "applied_day": [day for day, _ in applied_days],
         "check_ins_sent": np.array(["", "1", "2"], dtype=object)[check_ins],
         "thank_you_note_sent": np.array(["", "yes"], dtype=object)[thanked.astype(np.int64)],
+        # A role on hold (a hiring freeze) has no next steps to ask about: the check-ins say
+        # the person understands and stays interested (ot108 F8).
+        "on_hold": [
+            "yes" if outcome == "on hold" else "" for outcome in _column(cells, "outcome", size)
+        ],
         **{name: [sent_by[name] for sent_by in senders] for name in senders[0]},
     }
     return {name: objects(values) for name, values in columns.items()}, people

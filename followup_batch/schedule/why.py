@@ -391,10 +391,18 @@ class Explainer:
 
     def row(self, r: WhyInputs) -> str:
         """All the row's explanations, the one for the next action first (a cell that shows
-        one line shows what matters now), then where its outcome was typed when on a copy,
-        and what its copies say otherwise."""
+        one line shows what matters now), then that the row is on hold, where its outcome was
+        typed when on a copy, and what its copies say otherwise."""
         text = self.row_alone(r) + self.calendar_words(r)
-        if not r.outcome_copy and not r.outcome_disagrees and not r.interviewers_elsewhere:
+        # A hold keeps the follow-ups (ot108 F8: "Hiring freeze" read Overdue with no word
+        # of the hold, the person unsure it was read).
+        held = (
+            "Outcome on hold: the follow-ups go on (a hold is no answer); the check-ins ask "
+            "no next steps of a paused role."
+            if r.outcome == "on hold" and not r.needs_info and not r.same_interview_row
+            else ""
+        )
+        if not (r.outcome_copy or r.outcome_disagrees or r.interviewers_elsewhere or held):
             return text
         first, _, rest = text.partition("\n")
         what = "interview" if r.interview_date is not None else "application"
@@ -406,7 +414,8 @@ class Explainer:
         )
         disagrees = f"Outcome {r.outcome}: {r.outcome_disagrees}." if r.outcome_disagrees else ""
         elsewhere = f"Interviewer: {r.interviewers_elsewhere}." if r.interviewers_elsewhere else ""
-        return "\n".join(line for line in (first, typed, disagrees, elsewhere, rest) if line)
+        lines = (first, held, typed, disagrees, elsewhere, rest)
+        return "\n".join(line for line in lines if line)
 
     def calendar_words(self, r: WhyInputs) -> str:
         """'\nOn the IL calendar, Sun–Thu week.': the row's calendar, on a line of its own,

@@ -51,6 +51,19 @@ SECOND_CHECK_IN = (
     "\n\nI am still very excited about the role. Is there anything else I can provide as you "
     "work through next steps?\n\nBest regards,\nMaya Chen"
 )
+# A role on hold (a hiring freeze): no next steps asked of it (ot108 F8).
+FIRST_CHECK_IN_ON_HOLD = FIRST_CHECK_IN.replace(
+    "I remain very interested in joining the Brightwave team. Could you let me know where things "
+    "stand on next steps?",
+    "I understand the role is on hold for now. I remain very interested in joining the "
+    "Brightwave team, and I would be glad to hear if anything changes.",
+)
+SECOND_CHECK_IN_ON_HOLD = SECOND_CHECK_IN.replace(
+    "I am still very excited about the role. Is there anything else I can provide as you work "
+    "through next steps?",
+    "I am still very excited about the role, and I would be glad to pick things up whenever "
+    "the timing is right. Is there anything I can provide in the meantime?",
+)
 FINAL_MIDDLE = (
     " I know hiring plans change, and I would be grateful for any update on where things "
     "stand.\n\nIf the position has been filled or the timing is not right, I completely "
@@ -70,7 +83,7 @@ def final(opening: str, thanks: str) -> str:
     return f"Hi Dana,\n\n{opening}{FINAL_MIDDLE}{thanks}\n\nBest regards,\nMaya Chen"
 
 
-# (as of, what the row marks sent, the next action, the draft)
+# (as of, what the row marks sent (and its outcome), the next action, the draft)
 CASES = [
     pytest.param("2026-11-10", {}, "1st check-in", FIRST_CHECK_IN, id="1st due, nothing sent"),
     pytest.param(
@@ -100,6 +113,20 @@ CASES = [
         "2nd check-in",
         SECOND_CHECK_IN,
         id="1st marked sent, no date: checking in again",
+    ),
+    pytest.param(
+        "2026-11-10",
+        {"outcome": "on hold"},
+        "1st check-in",
+        FIRST_CHECK_IN_ON_HOLD,
+        id="1st due, the role on hold: no next steps asked",
+    ),
+    pytest.param(
+        "2026-11-24",
+        {"check_in_1_sent": "2026-11-10", "outcome": "on hold"},
+        "2nd check-in",
+        SECOND_CHECK_IN_ON_HOLD,
+        id="2nd due, the role on hold: no next steps asked",
     ),
     pytest.param(
         "2026-12-02",
@@ -149,7 +176,7 @@ def drafted(
     record = {
         **row,
         **{
-            name: dt.date.fromisoformat(value) if isinstance(value, str) else value
+            name: dt.date.fromisoformat(value) if name.endswith("_sent") else value
             for name, value in sent.items()
         },
     }
