@@ -52,13 +52,19 @@ class Computed:
 
 
 def compute_sheet(
-    table: RawTable, config: Config, as_of: dt.date, calendars: Calendars | None = None
+    table: RawTable,
+    config: Config,
+    as_of: dt.date,
+    calendars: Calendars | None = None,
+    *,
+    fit_cells: bool = True,
 ) -> Computed:
     """Normalise, schedule, explain and draft one tracker sheet on its own (a dataset's
     partition): its normalised frame, the schedule's result, the owned output columns and the
-    drafts (``Computed``)."""
+    drafts (``Computed``). ``fit_cells``: the drafts go into spreadsheet cells, cut to fit
+    (``render_drafts``); a dataset's Parquet output keeps them whole."""
     frame = normalise_rows(table, config.reading, as_of=as_of, rules=config.rules)
-    return schedule_sheet(table, frame, config, as_of, calendars)
+    return schedule_sheet(table, frame, config, as_of, calendars, fit_cells=fit_cells)
 
 
 def compute_sheets(
@@ -152,8 +158,11 @@ def schedule_sheet(
     config: Config,
     as_of: dt.date,
     calendars: Calendars | None = None,
+    *,
+    fit_cells: bool = True,
 ) -> Computed:
-    """Schedule, explain and draft one tracker sheet from its normalised ``frame``."""
+    """Schedule, explain and draft one tracker sheet from its normalised ``frame`` (``fit_cells``:
+    as ``compute_sheet``'s)."""
     from followup_batch.drafts import render_drafts
     from followup_batch.drafts.signer import signed_as_a_run_signs, withheld_from_sender
 
@@ -170,6 +179,7 @@ def schedule_sheet(
         links=False,
         clients=config.clients,
         as_of=as_of,
+        fit_cells=fit_cells,
     )
     undrafted = drafts.per_row["draft_problem"].to_numpy()
     if (undrafted != "").any():  # a user template failed on these rows: said in Problems

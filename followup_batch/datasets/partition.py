@@ -74,7 +74,7 @@ def run_calendars(as_of: dt.date, days_off: frozenset[dt.date] = frozenset()) ->
 
 def compute_piece(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece, job: Job) -> Computed:
     """The workbook path's stages over one piece's rows (``job.config`` reads dates the
-    plan's way)."""
+    plan's way). Its drafts are kept whole: a Parquet column has no cell's limit (ot110 F5)."""
     table = raw_table(frame, plan, piece)
     config = job.config
     if piece.source in plan.file_date_orders:  # its file reads a date column its own way
@@ -82,7 +82,8 @@ def compute_piece(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece, job: Job
         config = dataclasses.replace(
             config, reading=dataclasses.replace(config.reading, date_orders=orders)
         )
-    return compute_sheet(table, config, job.as_of, run_calendars(job.as_of, config.rules.days_off))
+    calendars = run_calendars(job.as_of, config.rules.days_off)
+    return compute_sheet(table, config, job.as_of, calendars, fit_cells=False)
 
 
 def run_piece(

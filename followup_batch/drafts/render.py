@@ -90,6 +90,7 @@ def render_drafts(
     clients: Mapping[str, Mapping[str, str]] | None = None,
     as_of: AsOf | None = None,
     table: RawTable | None = None,
+    fit_cells: bool = True,
 ) -> Drafts:
     """The draft of every row's next action, and one message per recipient.
 
@@ -104,6 +105,10 @@ def render_drafts(
     read from; given, the drafts are signed as ``followup-batch run`` signs them
     (``signer.signed_as_a_run_signs``: a file named for nobody, "Job Tracker.csv", is signed by
     ``sender``, not by its file's name); without, each row's ``client`` signs.
+
+    With ``fit_cells`` (a spreadsheet's Draft cells) a draft longer than a cell holds is cut to
+    fit and its ``draft_problem`` says so (``cell_draft``); without (a dataset's Parquet
+    output, whose text has no such limit) it is kept whole, as its message is.
 
     With ``links`` the per-row table also holds a ``mailto:`` link to everyone on the row
     (subject, and the body when it fits); without, that column is empty (the workbook does
@@ -180,7 +185,7 @@ def render_drafts(
         subjects[active] = np.where(ok, rendered[0][is_note], "")
         drafts[active] = np.where(ok, rendered[1][is_note], "")
         for at in np.flatnonzero(ok).tolist():
-            if not fits_cell(drafts[active[at]]):  # the messages stay whole
+            if fit_cells and not fits_cell(drafts[active[at]]):  # the messages stay whole
                 signature = str(context["signature"][at])
                 drafts[active[at]], failed[at] = cell_draft(drafts[active[at]], signature)
                 failed[at] = f"row {index[active[at]]}: {failed[at]}"

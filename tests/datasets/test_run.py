@@ -246,6 +246,41 @@ def test_a_database_exports_null_marker_is_an_empty_cell(tmp_path: Path) -> None
     assert "\\N" not in got["draft"][3]
 
 
+# A Parquet column has no cell's limit: a draft longer than an Excel cell (32,767) is kept
+# whole, with no Problems line about a Draft cell or --eml-dir (ot110 F5: it was cut with "…").
+DISCLAIMER = "This e-mail and any attachment are confidential and may be privileged. " * 480
+
+
+@pytest.mark.parametrize(
+    ("interviewer", "signature"),
+    [
+        ("Dana" + "x" * 40_000, ""),  # an interviewer cell holding a pasted blob (ot110)
+        ("Dana Ortiz", f"Maya Chen\n{DISCLAIMER}"),  # a disclaimer pasted into the signature
+    ],
+    ids=["interviewer", "signature"],
+)
+def test_a_draft_longer_than_a_cell_is_kept_whole(
+    tmp_path: Path, interviewer: str, signature: str
+) -> None:
+    columns = {
+        "client": ["Maya Chen"],
+        "company": ["Acme"],
+        "position": ["PM"],
+        "interview_at": ["2026-11-10"],
+        "interviewer": [interviewer],
+    }
+    pq.write_table(pa.table(columns), tmp_path / "in.parquet")
+    config = Config(sender={"signature": signature}) if signature else Config()
+    report = run_dataset(str(tmp_path / "in.parquet"), tmp_path / "out", config, AS_OF)
+    got = owned_frame(tmp_path / "out")
+    draft = got["draft"][0]
+    assert len(draft) > 32_767
+    assert "…" not in draft
+    assert draft.endswith(signature.strip() if signature else "Maya Chen")
+    assert list(got["problems"]) == [""]
+    assert report.problem_rows == 0  # type: ignore[attr-defined]
+
+
 def test_user_columns_kept_exactly_and_owned_columns_typed(tmp_path: Path) -> None:
     source = interview_table(300, seed=3)
     pq.write_table(source, tmp_path / "in.parquet")
