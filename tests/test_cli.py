@@ -4622,6 +4622,14 @@ DATASET_STARTS = {
         "\r\x1b[K{data}: 1 of 1 partitions …\r\x1b[K",
         True,
     ),
+    # ot110 F7: the line stayed at "1 of 1 partitions" for the whole digest phase.
+    "pandas, with a digest": (
+        ["--engine", "pandas", "--digest-dir", "{digest}"],
+        "{data}: reading …\r\x1b[K{data}: 0 of 1 partitions …"
+        "\r\x1b[K{data}: 1 of 1 partitions …\r\x1b[K{data}: digest: writing 1 coach folder …"
+        "\r\x1b[K{data}: digest: 1 of 1 coach folder written …\r\x1b[K",
+        True,
+    ),
 }
 
 
@@ -4646,7 +4654,7 @@ def test_a_dataset_runs_status_line_is_drawn_as_it_starts(
     stderr = TerminalStderr()
     monkeypatch.setattr(sys, "stderr", stderr)
     monkeypatch.setenv("COLUMNS", "400")  # each line whole
-    args = [a.format(config=config) for a in options]
+    args = [a.format(config=config, digest=tmp_path / "digest") for a in options]
     args = ["run", str(data), "--output", str(tmp_path / "out"), "--as-of", "2026-11-20", *args]
     with contextlib.suppress(click.ClickException, SystemExit):
         main.main(args, standalone_mode=False)

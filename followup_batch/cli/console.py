@@ -896,6 +896,7 @@ def run_dataset_shown(
     ``dataset_started`` drew, else one is drawn now. Raises ``DatasetError`` as
     ``run_dataset`` does."""
     from followup_batch.progress import Step
+    from followup_batch.reports import counted
     from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()  # a stopped run removes its staging folder, as on Ctrl-C
@@ -908,6 +909,11 @@ def run_dataset_shown(
     def progress(done: int, total: int) -> None:
         line(Step(f"{data}: {done:,} of {total:,} partitions"))
 
+    def digesting(done: int, total: int) -> None:
+        folders = counted(total, "coach folder")
+        said = f"{done:,} of {folders} written" if done else f"writing {folders}"
+        line(Step(f"{data}: digest: {said}"))
+
     try:
         with cleared(line):
             from followup_batch.datasets import run_dataset  # pyarrow: installed, as checked
@@ -918,6 +924,7 @@ def run_dataset_shown(
                 config,
                 as_of,
                 progress=progress if on_terminal else None,
+                digesting=digesting if on_terminal else None,
                 log=reporter.log_line,
                 warn=line.above(reporter.notice_now),
                 **options,

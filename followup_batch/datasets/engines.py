@@ -87,6 +87,7 @@ def run_dataset(
     with_drafts: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
+    digesting: Progress | None = None,
     log: Log | None = None,
     warn: Log | None = None,
     workers_wait: float | None = None,
@@ -94,7 +95,9 @@ def run_dataset(
     """Schedule every row of DATA into the Parquet dataset OUT (see the package docstring).
 
     ``progress`` hears (done, in all) as each partition finishes, from either engine (the
-    Dask engine's from Dask's callback thread); ``log`` hears each step, and ``warn`` (else
+    Dask engine's from Dask's callback thread); ``digesting`` hears (coach folders written, in
+    all) as the digest phase starts and, on the pandas engine, as each coach's folder is
+    written (a Dask run's are written on its workers); ``log`` hears each step, and ``warn`` (else
     ``log``) what the user needs to hear at once: a Dask worker lost, a cluster left with no
     worker. ``workers_wait`` is how long a Dask run waits for a first worker to join, and for
     a worker when the cluster is left with none (default ``WORKERS_SECONDS``; 0: not at all).
@@ -136,11 +139,18 @@ def run_dataset(
             job = Job(config, as_of, staging, request)
             lost = 0
             if engine == "pandas":
-                coaches = run_with_pandas(plan, job, progress, say)
+                coaches = run_with_pandas(plan, job, progress, say, digesting)
             else:
                 wait = WORKERS_SECONDS if workers_wait is None else workers_wait
                 coaches, lost = run_with_dask(
-                    plan, job, scheduler, progress, say, warn, workers_wait=wait
+                    plan,
+                    job,
+                    scheduler,
+                    progress,
+                    say,
+                    warn,
+                    workers_wait=wait,
+                    digesting=digesting,
                 )
             calendars_of_coaches_gone(job)  # their events cancelled, not dropped
             tally = output.added_tallies(staging, plan)
@@ -248,9 +258,14 @@ class PartitionsDone:
 
 
 def run_with_pandas(
-    plan: DatasetPlan, job: Job, progress: Progress | None, log: Log
+    plan: DatasetPlan,
+    job: Job,
+    progress: Progress | None,
+    log: Log,
+    digesting: Progress | None = None,
 ) -> pd.DataFrame | None:
-    """Piece after piece in this process; returns the coaches' summary with a digest."""
+    """Piece after piece in this process; returns the coaches' summary with a digest, each
+    coach's folder told to ``digesting`` as it is written."""
     kept = []
     finished = PartitionsDone(len(plan.pieces), log, progress)
     finished.start()
@@ -264,7 +279,7 @@ def run_with_pandas(
     log("digest: writing each coach's folder")
     rows = pd.concat(kept, ignore_index=True) if kept else digest_meta(job.digest)
     folders = coach_folders(rows["coach"].unique(), plan.name)
-    coaches = write_coaches(rows, job.digest.folder, job, folders)
+    coaches = write_coaches(rows, job.digest.folder, job, folders, digesting)
     log(f"digest: {counted(len(coaches), 'coach folder')} written")
     return coaches
 
@@ -278,6 +293,7 @@ def run_with_dask(
     warn: Log,
     *,
     workers_wait: float,
+    digesting: Progress | None = None,
 ) -> tuple[pd.DataFrame | None, int]:
     """The pieces as a Dask graph on the cluster at ``scheduler`` (or DASK_SCHEDULER_ADDRESS),
     else on a local cluster of one worker process per CPU; returns the coaches' summary with
@@ -329,6 +345,8 @@ def run_with_dask(
         names = _result(watch, client.compute(partitions["coach"].unique()))  # all done
         _all_done(finished, futures)
         log("digest: gathering each coach's rows")
+        if digesting is not None:  # written on the workers: told as the phase starts
+            digesting(0, len(names))
         folders = dask.delayed(coach_folders(names, plan.name), pure=True)
         written = by_coach.map_partitions(
             write_coaches, job.digest.folder, shared_job, folders, meta=coach_summary_meta()
