@@ -114,7 +114,9 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     # The orders' rows are places: each becomes the row in its own file, for messages.
     settled = {headers[name]: _in_file(order, places) for name, order in orders.items()}
     notes = {
-        name: _note(headers[name], order, places, len(plan.pieces), _but(name, own_orders))
+        name: _note(
+            headers[name], order, places, len(plan.pieces), _but(name, order, own_orders, files)
+        )
         for name, order in orders.items()
         if order.source != "none"
     }
@@ -204,9 +206,43 @@ def _own_orders(
     }
 
 
-def _but(name: str, own_orders: dict[Path, dict[str, DateOrder]]) -> list[str]:
-    """The files that read column ``name`` their own way."""
-    return [source.name for source, differing in own_orders.items() if name in differing]
+@dataclass(frozen=True)
+class _OwnWay:
+    """The files that read a column their own way, each with its order (day first?), and
+    whether they are all the files with text dates the dataset's order would note on their
+    rows (``DateOrder.doubt``: 3/11/2026 among 13/11/2026 and 11/14/2026)."""
+
+    files: list[tuple[str, bool]]
+    every: bool
+
+    @property
+    def names(self) -> str:
+        return ", ".join(name for name, _ in self.files)
+
+    def orders(self) -> str:
+        """'a_us.csv month first; b_eu.csv, f_cp1252.csv day first'."""
+        by_order: dict[bool, list[str]] = {}
+        for name, dayfirst in self.files:
+            by_order.setdefault(dayfirst, []).append(name)
+        return "; ".join(f"{', '.join(names)} {FIRST[first]}" for first, names in by_order.items())
+
+
+def _but(
+    name: str,
+    order: DateOrder,
+    own_orders: dict[Path, dict[str, DateOrder]],
+    files: dict[Path, _Evidence],
+) -> _OwnWay:
+    """The files that read column ``name`` their own way rather than by ``order`` (``files``:
+    each file's evidence, which says the files with dates ``order`` would note)."""
+    own = [(s.name, bool(d[name].dayfirst)) for s, d in own_orders.items() if name in d]
+    holding = {
+        source
+        for source, evidence in files.items()
+        if any(order.doubt(text) for text in evidence.texts.get(name, {}))
+    }
+    mine = {source for source, differing in own_orders.items() if name in differing}
+    return _OwnWay(own, bool(own) and holding <= mine)
 
 
 def _country_texts(table: RawTable) -> dict[str, str]:
@@ -254,9 +290,11 @@ def _in_file(order: DateOrder, places: list[Place]) -> DateOrder:
 FIRST = {True: "day first", False: "month first"}
 
 
-def _note(header: str, order: DateOrder, places: list[Place], pieces: int, but: list[str]) -> str:
+def _note(header: str, order: DateOrder, places: list[Place], pieces: int, but: _OwnWay) -> str:
     """How one column's text dates are read in every piece (``but`` the files that read it
-    their own way, ``_own_note``), and why."""
+    their own way, ``_own_note``), and why: of mixed orders, what is noted on the rows only
+    when some file's rows read the dataset's way (ot110 F8: said when every file read its
+    own)."""
 
     def where(position: int | None) -> str:
         assert position is not None
@@ -268,12 +306,14 @@ def _note(header: str, order: DateOrder, places: list[Place], pieces: int, but: 
         if order.source == "by separator":
             how = ", ".join(f'"{sep}" {FIRST[first]}' for sep, first in order.separators)
             read = f"each is read by its separator ({how})"
+        elif but.every:
+            read = f"each file is read its own way ({but.orders()})"
         else:
             read = "each is read the only way it can be, the rest month first (noted on their rows)"
             if order.separators:  # the dates written with dots keep their order (ot102 F1)
                 read += f", dates written with dots {FIRST[dict(order.separators)['.']]}"
-            if but:
-                read += f" but in {', '.join(but)}, each read its own way"
+            if but.files:
+                read += f"; {but.names} each read its own way ({but.orders()})"
         return (
             f"{column}: text dates such as 3/11/2026 disagree on their order: "
             f'"{order.evidence}" ({where(order.row)}) is day first, "{order.counter}" '
@@ -297,7 +337,7 @@ def _note(header: str, order: DateOrder, places: list[Place], pieces: int, but: 
     else:
         why = "no value in any file settles it"
     flag = "--monthfirst" if dayfirst else "--dayfirst"
-    files = f"in every file but {', '.join(but)}" if but else "in every file"
+    files = f"in every file but {but.names}" if but.files else "in every file"
     return (
         f"{column}: text dates such as 3/11/2026 are read {read} {files} ({why}); "
         f"{flag} reads every column that way."

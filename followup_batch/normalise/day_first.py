@@ -25,6 +25,7 @@ from followup_batch.normalise.home_country import country_hint, home_country
 from followup_batch.normalise.locations import resolve_location
 from followup_batch.normalise.place_columns import country_of_region, regions_country
 from followup_batch.read import RawTable, ReadOptions, fields
+from followup_batch.text import first_and_more
 
 DATE_FIELDS = fields.DATE_FIELDS
 STAGES = "stages"  # date_orders key for a wide tracker's stage-date columns
@@ -206,7 +207,8 @@ def place_rows(raw: RawTable, fields: list[str]) -> set[tuple[str, ...]]:
 
 def countries_locale(texts: Iterable[str]) -> date_columns.DateOrder | None:
     """``rows_locale`` of a Country column's distinct texts."""
-    return _locale([resolve_country(text, "") for text in texts if text], "Country")
+    written = [text for text in texts if text]
+    return _locale([resolve_country(text, "") for text in written], "Country", written)
 
 
 def places_locale(
@@ -226,22 +228,33 @@ def _places(fields: list[str], rows: Iterable[tuple[str, ...]]) -> list[tuple[st
     ]
 
 
-def _locale(places: list[tuple[str, str | None]], header: str) -> date_columns.DateOrder | None:
+def _locale(
+    places: list[tuple[str, str | None]], header: str, texts: list[str] | None = None
+) -> date_columns.DateOrder | None:
     """Month-first when every place read is a ``NOT_DAY_FIRST`` country, day-first when the
     others are day-first ones (a ``YEAR_FIRST`` country's rows aside: a Hungarian row among
-    Polish ones), else None; the evidence names the columns (``header``) and the countries."""
-    nations = {country.split("-")[0] for country, reason in places if country and reason is None}
+    Polish ones), else None; the evidence names the columns (``header``) and the countries,
+    and of a Country column's ``texts`` (each place's, as written) those not read as a
+    country: "every row's Country" was said of rows one of which was "Germnay" (ot110 F8).
+    (A Location's "Remote" is no typo: not said.)"""
+    read = [country and reason is None for country, reason in places]
+    nations = {country.split("-")[0] for (country, _), ok in zip(places, read, strict=True) if ok}
     if not nations:
         return None
+    unread = [] if texts is None else [t for t, ok in zip(texts, read, strict=True) if not ok]
+    unread = list(dict.fromkeys(unread))
+    rows, but = f"every row's {header}", ""
+    if unread:
+        rows, but = f"every {header} read", f"; not {first_and_more([repr(t) for t in unread], 3)}"
     listed = _named(nations)
     if nations <= NOT_DAY_FIRST:
-        why = f"every row's {header} ({listed}) writes dates month-first"
+        why = f"{rows} ({listed}{but}) writes dates month-first"
         return date_columns.DateOrder(False, "locale", why)
     if not nations & MONTH_FIRST:
         day, year = (_named(n) for n in (nations - YEAR_FIRST, nations & YEAR_FIRST))
-        why = f"every row's {header} ({listed}) writes dates day-first"
+        why = f"{rows} ({listed}{but}) writes dates day-first"
         if year:
-            why = f"every row's {header} writes dates day-first ({day}) or year-first ({year})"
+            why = f"{rows} writes dates day-first ({day}{but}) or year-first ({year})"
         return date_columns.DateOrder(True, "locale", why)
     return None
 

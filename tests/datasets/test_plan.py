@@ -655,6 +655,55 @@ def test_each_date_column_has_its_own_order_over_every_piece(
     assert list(settled.notes) == notes
 
 
+MIXED_NOTE = (
+    '"Interview Date": text dates such as 3/11/2026 disagree on their order: "25/12/2026" '
+    '(row 2 of eu.csv, piece 1 of {pieces}) is day first, "12/25/2026" (row 2 of us.csv, '
+    "piece {us} of {pieces}) month first; {read}; --dayfirst or --monthfirst to choose one "
+    "for every column."
+)
+
+
+# ot110 F8: with every file read its own way the note said the rest were "noted on their
+# rows" (none was), in a clause that did not parse ("dates written with dots day first but
+# in a_us.csv, b_eu.csv, each read its own way").
+@pytest.mark.parametrize(
+    ("files", "note"),
+    [
+        (
+            {"eu": "25/12/2026\n3/11/2026", "us": "12/25/2026\n3/11/2026"},
+            MIXED_NOTE.format(
+                pieces=2,
+                us=2,
+                read="each file is read its own way (eu.csv day first; us.csv month first)",
+            ),
+        ),
+        # An export with nothing to settle its 4/11/2026: its rows read the dataset's way.
+        (
+            {"eu": "25/12/2026\n3/11/2026", "old": "4/11/2026", "us": "12/25/2026\n3/11/2026"},
+            MIXED_NOTE.format(
+                pieces=3,
+                us=3,
+                read="each is read the only way it can be, the rest month first "
+                "(noted on their rows); eu.csv, us.csv each read its own way (eu.csv day first; "
+                "us.csv month first)",
+            ),
+        ),
+    ],
+    ids=["every file its own way", "one file the dataset's"],
+)
+def test_a_note_of_files_read_their_own_ways_says_which_rows_are_noted(
+    tmp_path: Path, files: dict[str, str], note: str
+) -> None:
+    from followup_batch.datasets.date_orders import settle_date_orders
+
+    (tmp_path / "in").mkdir()
+    for name, dates in files.items():
+        rows = "".join(f"A,PM,{date}\n" for date in dates.split("\n"))
+        (tmp_path / "in" / f"{name}.csv").write_text("Company,Position,Interview Date\n" + rows)
+    settled = settle_date_orders(plan_dataset(str(tmp_path / "in"), ReadOptions(), 10))
+    assert [n for n in settled.notes if "disagree" in n] == [note]
+
+
 def test_a_folder_of_parquet_and_csv_files_is_refused_not_half_read(tmp_path: Path) -> None:
     """The CSV rows of such a folder were left out of OUT without a word."""
     parquet(tmp_path / "in" / "a.parquet", REQUIRED)
@@ -679,6 +728,13 @@ def test_a_folder_of_parquet_and_csv_files_is_refused_not_half_read(tmp_path: Pa
         # Rows of both kinds say nothing: the config's country does.
         (["US", "DE", "US"], True, "the config's country, GB-ENG, writes dates day-first"),
         (["", "Narnia", ""], True, "the config's country, GB-ENG, writes dates day-first"),
+        # A Country the tool does not read is not said to write dates any way (ot110 F8).
+        (
+            ["DE", "Germnay", "GB"],
+            True,
+            "every Country read (Germany, the United Kingdom; not 'Germnay') writes dates "
+            "day-first",
+        ),
     ],
 )
 def test_with_no_value_to_settle_it_the_rows_places_then_the_configs_country_do(
