@@ -50,6 +50,7 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")  # a folder with these holds trackers
 COACH_KEY = "coach"  # a column with this header (any case or spacing) names each row's coach
 _HIVE_SEGMENT = re.compile(r"(?P<key>[^=/]+)=(?P<value>[^/]*)")
 HIVE_NULL = "__HIVE_DEFAULT_PARTITION__"
+REASONS_SHOWN = 10  # files said with their reasons when none of a dataset's can be run
 
 
 class DatasetError(FollowupError):
@@ -355,12 +356,19 @@ def _check_mapped_columns(
 
 
 def _nothing_to_run(data: str, skipped: list[UnreadableFile]) -> DatasetError:
-    """No file of the dataset can be run: its one file's own error, or the first of many."""
+    """No file of the dataset can be run: its one file's own error; of many, each file with
+    its reason on a line, as files skipped beside others are said (ot110 F9: only the first
+    was, and each may fail for another reason), the first ``REASONS_SHOWN`` of them."""
     if len(skipped) == 1:
         return skipped[0]
-    first = skipped[0]
+    ordered = sorted(skipped, key=lambda exc: exc.file)
+    lines = [f"  {shown_path(data, exc.file)}: {exc.reason}" for exc in ordered]
+    if len(lines) > REASONS_SHOWN:
+        more = len(lines) - REASONS_SHOWN
+        lines[REASONS_SHOWN:] = [f"  and {more:,} more file{'' if more == 1 else 's'}"]
+    listed = "\n".join(lines)
     return DatasetError(
-        f"{data}: none of its {len(skipped)} files can be run; the first, {first}. Nothing was run"
+        f"{data}: none of its {len(skipped)} files can be run, so nothing was run:\n{listed}"
     )
 
 

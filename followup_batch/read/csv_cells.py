@@ -87,11 +87,13 @@ def decode(
             read_in, marked = _without_mark(data, encoding)
             start = len(BOMS[read_in]) if marked else 0
             return str(memoryview(data)[start:], read_in), read_in, marked
-        except (UnicodeDecodeError, LookupError) as exc:
+        except LookupError:
             raise UnsupportedFile(
-                f"cannot decode it as {encoding} ({exc}); check the --encoding name, or try "
-                "cp1252 or utf-8"
+                f"no encoding is named {encoding!r}: check the --encoding name (cp1252, "
+                "latin-1, utf-8)"
             ) from None
+        except UnicodeDecodeError as exc:
+            raise UnsupportedFile(not_in_encoding(data, encoding, start + exc.start)) from None
     # The bytes after a byte-order mark are decoded through a view, not a copy of the file.
     if data.startswith(codecs.BOM_UTF8):
         return str(memoryview(data)[len(codecs.BOM_UTF8) :], "utf-8", STRAYS_KEPT), "utf-8", True
@@ -108,6 +110,38 @@ def decode(
             return data.decode(legacy), legacy, False
         except UnicodeDecodeError:  # a byte Windows-1252 lacks inside a UTF-8 character
             return data.decode("latin-1"), "latin-1", False
+
+
+def not_in_encoding(data: bytes, encoding: str, at: int) -> str:
+    """Why ``data`` is not read in the ``encoding`` --encoding or the config names, its byte
+    at offset ``at`` not of it: that byte, where it is (offset and line, as a dataset's part
+    says a stray byte), and what to do, naming the encoding the file's own bytes tell
+    (``decode``), never the one given again (ot110 F9: "'utf-8' codec can't decode byte 0xeb
+    in position 167 ... try cp1252 or utf-8" under --encoding utf-8)."""
+    chosen = _encoding_name(encoding)
+    line = data.count(b"\n", 0, at) + 1
+    said = (
+        f"not {chosen} text as --encoding or the config's encoding says: byte "
+        f"0x{data[at]:02x} at offset {at:,} (line {line:,}) is not {chosen}"
+    )
+    _, found, _ = decode(data)
+    if codecs.lookup(found).name != codecs.lookup(encoding).name:
+        return (
+            f"{said}; the file reads as {_encoding_name(found)}: name that encoding "
+            f"(--encoding {found}), or leave --encoding out to have it told from the file"
+        )
+    return (
+        f"{said}; leave --encoding out: the file is then read as {chosen}, its few bytes that "
+        "are not read in a legacy encoding and named"
+    )
+
+
+def _encoding_name(encoding: str) -> str:
+    """An encoding as a person knows it: "UTF-8", "Windows-1252"."""
+    named = codecs.lookup(encoding).name
+    if named.startswith("utf-8"):
+        return "UTF-8"
+    return ENCODING_NAMES.get(named, ENCODING_NAMES.get(encoding, encoding))
 
 
 # The byte-order mark of each encoding a CSV file may start with (``CsvFormat.bom``): read

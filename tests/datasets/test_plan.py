@@ -262,17 +262,26 @@ def test_bytes_not_in_the_encoding_named_skip_the_file_and_others_are_noted(
     )
 
 
-@pytest.mark.parametrize("second", [b"", b"PAR1"])
-def test_a_dataset_none_of_whose_files_can_be_run_is_refused(tmp_path: Path, second: bytes) -> None:
+# Each file with its reason, as when some are skipped (ot110 F9: only the first was said).
+@pytest.mark.parametrize(
+    ("second", "why"),
+    [
+        (b"", "Parquet file size is 0 bytes"),
+        (b"PAR1", "Parquet file size is 4 bytes, smaller than the minimum file footer (8 bytes)"),
+    ],
+)
+def test_a_dataset_none_of_whose_files_can_be_run_is_refused(
+    tmp_path: Path, second: bytes, why: str
+) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.parquet").write_bytes(b"")
     (tmp_path / "in" / "b.parquet").write_bytes(second)
     with pytest.raises(DatasetError) as raised:
         plan_dataset(str(tmp_path / "in"), ReadOptions(), partition_rows=10)
     assert str(raised.value) == (
-        f"{tmp_path / 'in'}: none of its 2 files can be run; the first, "
-        f"{tmp_path / 'in' / 'a.parquet'}: not a readable Parquet file (Parquet file size is "
-        "0 bytes). Nothing was run"
+        f"{tmp_path / 'in'}: none of its 2 files can be run, so nothing was run:\n"
+        f"  {tmp_path / 'in' / 'a.parquet'}: not a readable Parquet file (Parquet file size is "
+        f"0 bytes)\n  {tmp_path / 'in' / 'b.parquet'}: not a readable Parquet file ({why})"
     )
 
 

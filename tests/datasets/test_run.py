@@ -1431,16 +1431,19 @@ def write_damaged(folder: Path, written: dict[str, Any], damaged: str, column: s
 
 
 def test_every_file_damaged_is_one_error_and_no_output(tmp_path: Path) -> None:
-    """No file left to run: one message naming the first file's damage, nothing made."""
+    """No file left to run: one message naming each file's damage, nothing made."""
     write_damaged(tmp_path / "in", {}, "part-0000.parquet", "company")
     damage_pages(tmp_path / "in" / "part-0001.parquet", "company", row_group=1)
     with pytest.raises(DatasetError) as raised:
         run(tmp_path / "in", tmp_path / "out")
+    damage = (
+        f"damaged Parquet data in {DAMAGED_ROWS}, "
+        'column "company" (Index not in dictionary bounds); copy or export the file again'
+    )
     assert str(raised.value) == (
-        f"{tmp_path / 'in'}: none of its 2 files can be run; the first, "
-        f"{tmp_path / 'in' / 'part-0000.parquet'}: damaged Parquet data in {DAMAGED_ROWS}, "
-        'column "company" (Index not in dictionary bounds); copy or export the file again. '
-        "Nothing was run"
+        f"{tmp_path / 'in'}: none of its 2 files can be run, so nothing was run:\n"
+        f"  {tmp_path / 'in' / 'part-0000.parquet'}: {damage}\n"
+        f"  {tmp_path / 'in' / 'part-0001.parquet'}: {damage}"
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in"]
 
@@ -1663,6 +1666,49 @@ def test_cli_csv_parts_read_in_the_encoding_named(
     assert sorted(p.name for p in (tmp_path / "out").glob("*.parquet")) == [
         f"{name}.parquet" for name in read
     ]
+
+
+NOT_UTF8 = (
+    "not UTF-8 text as --encoding or the config's encoding says: byte 0xfc at offset 33 "
+    "(line 2) is not UTF-8; the file reads as Windows-1252: name that encoding (--encoding "
+    "cp1252), or leave --encoding out to have it told from the file"
+)
+UTF16_PART = codecs.BOM_UTF16_LE + PLAIN_PART.decode().encode("utf-16-le")
+UTF16_REASON = "a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a dataset"
+
+
+# ot110 F9: a Windows-1252 part under --encoding utf-8 was skipped with Python's codec text
+# ("'utf-8' codec can't decode byte 0xfc in position 33: invalid start byte") and told to
+# "try cp1252 or utf-8"; with every part failing, only the first part's reason was given.
+@pytest.mark.parametrize(
+    ("parts", "said", "code"),
+    [
+        (
+            {"w": WESTERN_PART, "x": PLAIN_PART},
+            "{in}/w.csv: SKIPPED — " + NOT_UTF8 + "\n",
+            1,
+        ),
+        (
+            {"w": WESTERN_PART, "u": UTF16_PART},
+            "Error: {in}: none of its 2 files can be run, so nothing was run:\n"
+            f"  {{in}}/u.csv: {UTF16_REASON}\n  {{in}}/w.csv: {NOT_UTF8}\n",
+            1,
+        ),
+    ],
+    ids=["one part", "every part"],
+)
+def test_cli_a_part_not_in_the_encoding_named_says_where_and_which_it_is(
+    tmp_path: Path, parts: dict[str, bytes], said: str, code: int
+) -> None:
+    """The byte, its offset and line, and the encoding the file reads in (never the one
+    named again); each part with its own reason when none can be run."""
+    (tmp_path / "in").mkdir()
+    for name, data in parts.items():
+        (tmp_path / "in" / f"{name}.csv").write_bytes(data)
+    args = ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--as-of", "2026-11-20"]
+    got, _, err = invoke(*args, "--engine", "pandas", "--encoding", "utf-8", "-q")
+    assert got == code
+    assert said.replace("{in}", str(tmp_path / "in")) in err
 
 
 DAY_FIRST_NOTE = (

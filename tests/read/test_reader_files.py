@@ -332,8 +332,15 @@ def test_forced_csv_encoding(tmp_path: Path) -> None:
     path.write_bytes("Company,Position,Interview Date\nCafé,Dév,2026-11-03\n".encode("cp1252"))
     table = read_trackers(path, ReadOptions(encoding="latin-1"))[0]
     assert table.cells.loc[2, "company"] == "Café"
-    with pytest.raises(UnsupportedFile, match=r"^t.csv: cannot decode it as utf-8"):
+    with pytest.raises(UnsupportedFile) as raised:
         read_trackers(path, ReadOptions(encoding="utf-8"))
+    # Where, and which encoding the file is in (ot110 F9: Python's codec text, and "try
+    # cp1252 or utf-8" under utf-8).
+    assert str(raised.value) == (
+        "t.csv: not UTF-8 text as --encoding or the config's encoding says: byte 0xe9 at "
+        "offset 35 (line 2) is not UTF-8; the file reads as Windows-1252: name that encoding "
+        "(--encoding cp1252), or leave --encoding out to have it told from the file"
+    )
 
 
 XXE = b'<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
