@@ -475,8 +475,12 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                         done.output,
                         target,
                         as_of,
+                        # Once a sheet of the file is written, the others are dated
+                        # anew with it: the file's stamps are kept only if none changed.
                         options=WriteOptions(
-                            backup=not (wrote or own), due_soon_bd=config.rules.due_soon_bd
+                            backup=not (wrote or own),
+                            due_soon_bd=config.rules.due_soon_bd,
+                            keep_stamps=not wrote,
                         ),
                         live=lives[i] if table.kind == "xlsx" else None,
                         outbox=outbox if table.kind == "xlsx" else None,

@@ -335,6 +335,36 @@ def test_a_full_rerun_of_an_unchanged_file_builds_nothing(
         assert type_into(tracker, "Company", None) == "Brightwave Labs"
 
 
+def test_a_night_that_kept_the_file_leaves_the_shortcut_for_the_same_day(
+    tmp_path: Path, reads: list[Path]
+) -> None:
+    """The next night's run that finds nothing new but the date leaves the workbook as it is
+    (ot109 F1), and records its own day: a second run that day is the quick one, nothing read
+    or written."""
+    import datetime as dt
+
+    from trackers import write_xlsx
+
+    path = write_xlsx(
+        tmp_path / "Jack Hill.xlsx",
+        {
+            "Jobs": [
+                ("Company", "Position", "Interview Date", "Interview Type", "Outcome"),
+                ("Tesla", "Engineer", dt.datetime(2026, 11, 19), "onsite", "interviewing"),
+            ]
+        },
+    )
+    run(str(path), as_of="2026-11-23")
+    kept = path.read_bytes()
+    night = run(str(path), as_of="2026-11-24")
+    assert night.output.splitlines()[0].endswith("(unchanged, nothing written)")
+    assert path.read_bytes() == kept and reads == [path, path]
+    before = snapshot(path)
+    again = run("-v", str(path), as_of="2026-11-24")
+    assert "nothing was read or written" in again.output
+    assert reads == [path, path] and snapshot(path) == before
+
+
 def test_the_state_file_keeps_the_trackers_mode(tracker: Path) -> None:
     os.chmod(tracker, 0o640)
     run(str(tracker))

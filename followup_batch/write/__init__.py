@@ -38,12 +38,18 @@ def _shipped_due_soon_bd() -> int:
 
 @dataclass(frozen=True)
 class WriteOptions:
-    """How a run writes: the backups kept of each file it replaces, and the rule table's "due
-    soon" horizon for the workbook's colours (the shipped rules' unless a config says)."""
+    """How a run writes: the backups kept of each file it replaces, the rule table's "due
+    soon" horizon for the workbook's colours (the shipped rules' unless a config says), and
+    whether a workbook differing only in its date stamps is kept as it is."""
 
     backup: bool = True
     backups_kept: int = atomic.BACKUPS_KEPT
     due_soon_bd: int = field(default_factory=_shipped_due_soon_bd)
+    # A workbook whose result differs only in the run's date stamps from the file it would
+    # replace (the tracker, or an --output written before) is left as it is, its own stamps
+    # kept (``write.xlsx.stamps``); False dates it anew all the same (a run that wrote another
+    # sheet of the file already).
+    keep_stamps: bool = True
 
 
 # Said once for a file left as it was (``write_results``'s ``cut_links``): LibreOffice saves a

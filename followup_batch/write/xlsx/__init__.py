@@ -17,6 +17,7 @@ import datetime
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 from xml.etree import ElementTree
@@ -39,6 +40,7 @@ from followup_batch.write.live import LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
 from followup_batch.write.xlsx import package, plan, zipcontainer
 from followup_batch.write.xlsx.same_result import same_result
+from followup_batch.write.xlsx.stamps import worth_restamping
 from followup_batch.write.xlsx.twice_listed import keep_dropped
 from followup_batch.write.xlsx.verify import verify_package
 from followup_batch.write.xlsx.xmlbytes import MalformedPart
@@ -76,11 +78,27 @@ def write_workbook(
     _check_editable(source)
     in_place = atomic.replaces(target, source)
     written = package.Written(set(), set(), set(), [], [], [], [], {})
+    sheet_part = ""
+    # The date the stamps of the file replaced say (the tracker, or an --output written
+    # before), kept when the result dated that day is that file (``stamps``).
+    stamped = kept_stamp(replace(table, path=target), as_of) if options.keep_stamps else None
+
+    def build(temp: Path, stamp: datetime.date) -> package.Written:
+        # The tool's result, its note and Summary dated ``stamp``, its values as of ``as_of``.
+        dated = outbox if stamp == as_of or outbox is None else replace(outbox, stamped=stamp)
+        additions = plan.Additions(extra_sheets, live, dated, options.due_soon_bd)
+        return package.write_package(table, owned, source, temp, stamp, additions)
+
+    def restamped(temp: Path) -> None:
+        assert stamped is not None
+        with _told_for(source, table.sheet):
+            build(temp, stamped)
 
     def write(temp: Path) -> None:
+        nonlocal sheet_part
         with _told_for(source, table.sheet):
-            additions = plan.Additions(extra_sheets, live, outbox, options.due_soon_bd)
-            done = package.write_package(table, owned, source, temp, as_of, additions)
+            done = build(temp, as_of)
+            sheet_part = done.sheet_part
             # A second entry of the tool's sheet dropped: its part kept first (ot89 F5).
             keep_dropped(target, done.dropped)
             written.touched.update(done.touched)
@@ -99,6 +117,13 @@ def write_workbook(
         # so is the same result spelled another way (a file LibreOffice saved, no edit made).
         nonlocal cut_links
         if zipcontainer.same_parts(new, old):
+            return True
+        # The same result but for its date stamps: the file's are kept (``stamps``).
+        if (
+            stamped is not None
+            and worth_restamping(new, old, as_of, sheet_part)
+            and _same_restamped(new, old, restamped)
+        ):
             return True
         found = same_result(new, old, written.touched, written.removed)
         cut_links = found or 0
@@ -119,6 +144,28 @@ def write_workbook(
         refuse_change=refuse_change,
     )
     return replaced.written, written, 0 if replaced.written else cut_links
+
+
+def kept_stamp(table: RawTable, as_of: datetime.date) -> datetime.date | None:
+    """The date the header note of ``table``'s sheet in its file says the tool's result was
+    computed on (``workbook_written_as_of``) when it is not ``as_of``: the stamp date a write
+    keeps when the result dated that day is the file (``stamps``). None when there is none
+    to keep: no such file yet, a workbook never written, or by a version that wrote no date,
+    or dated ``as_of``."""
+    then = workbook_written_as_of(table)
+    return None if then == as_of else then
+
+
+def _same_restamped(new: Path, old: Path, build: Callable[[Path], object]) -> bool:
+    """Whether ``old`` is, part for part, the result ``build`` writes with the file's own
+    stamp date (``stamps``): then the run writes nothing, the file's dates staying as they
+    are. Built beside ``new`` under a temporary name a killed run's next run removes."""
+    temp = new.with_name(atomic.temp_name(old.name))
+    try:
+        build(temp)
+        return zipcontainer.same_parts(temp, old)
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def _verified(table: RawTable, temp: Path, written: package.Written) -> None:

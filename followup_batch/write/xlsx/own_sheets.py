@@ -230,7 +230,8 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
                 dict(tally),
             )
         )
-    rows: list[tuple[str, object, str, str, str]] = [(computed_on(outbox.as_of), "", "", "", "")]
+    dated = computed_on(outbox.computed_on)
+    rows: list[tuple[str, object, str, str, str]] = [(dated, "", "", "", "")]
     formulas = [""]
     for label, sheet, group_formulas, group_counts in groups:
         for word, formula in zip(words, group_formulas, strict=True):

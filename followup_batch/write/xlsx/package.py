@@ -69,6 +69,7 @@ class Written(NamedTuple):
     dropped: list[DroppedSheet] = []  # noqa: RUF012 (a NamedTuple's default, never changed)
     # The members as they were written, for ``verify`` to check without inflating them.
     sealed: dict[str, Sealed] = {}  # noqa: RUF012 (a NamedTuple's default, never changed)
+    sheet_part: str = ""  # the tracker's worksheet, which holds no date stamp of the run
 
     @property
     def lengthened(self) -> bool:
@@ -120,6 +121,7 @@ def write_package(
         notices,
         plan.dropped,
         out.sealed,
+        plan.sheet_part,
     )
 
 

@@ -1,9 +1,11 @@
 """Workbook re-runs that must change nothing (issue 13 item 7): once a run has written a
 sheet, the next run with the same as-of date writes nothing and keeps no backup — also for a
-pretty-printed sheet and for a comments drawing left without its comments."""
+pretty-printed sheet and for a comments drawing left without its comments. The next night's
+run too, when its result differs only in its date stamps (ot109 F1): the file keeps its own."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import zipfile
@@ -11,8 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.dom import minidom
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
+from trackers import write_xlsx
 
 from followup_batch import rerun
 from followup_batch.cli import main
@@ -95,3 +99,171 @@ def test_an_emptied_notes_part_is_written_afresh(tmp_path: Path, part: str) -> N
     with zipfile.ZipFile(path) as archive:
         assert archive.read(part).strip()
     assert run(path) == first
+
+
+# ---------------------------------------------------------------------------------------------
+# Consecutive nights (ot109 F1): a result that differs from the workbook only in its date
+# stamps (the status header's "as of", the Summary's "Computed on") leaves it as it is, bytes
+# and time; anything else is written, dated anew.
+
+HEADERS = (
+    "Company",
+    "Position",
+    "Interview Date",
+    "Interviewer",
+    "Interviewer Email",
+    "Interview Type",
+    "Outcome",
+    "Date Applied",
+    "Thank You Sent",
+)
+# An onsite on Thu 11-19, no thank-you sent: Overdue from 11-23 on, night after night.
+TESLA = ("Tesla", "Engineer", dt.datetime(2026, 11, 19), "Quinn R", "quinn@tesla.example",
+         "onsite", "interviewing", None, None)  # fmt: skip
+# A video interview on Mon 11-23: its thank-you is Due soon that day, Due today on 11-24.
+ACME = ("Acme", "Designer", dt.datetime(2026, 11, 23), "Ann Lee", "ann@acme.example", "video",
+        "interviewing", None, None)  # fmt: skip
+# Applied Mon 11-16: its check-in is due Wed 11-25, Scheduled on 11-17 and 11-18, and enters
+# the Drafts sheet's 7-day horizon on 11-18.
+STRIPE = ("Stripe", "Analyst", None, None, None, None, "applied", dt.datetime(2026, 11, 16),
+          None)  # fmt: skip
+
+
+def thank_you_sent(path: Path) -> None:
+    """The client types "yes" under Thank You Sent and saves, as Excel saves it (openpyxl)."""
+    book = openpyxl.load_workbook(path)
+    book["Jobs"].cell(2, HEADERS.index("Thank You Sent") + 1, "yes")
+    book.save(path)
+
+
+def without_stamps(path: Path) -> None:
+    """The status header's note without its "as of" line, as an earlier version wrote it."""
+
+    def drop(members: dict[str, bytes]) -> None:
+        members["xl/comments1.xml"] = re.sub(
+            rb"\nas of \d{4}-\d{2}-\d{2}", b"", members["xl/comments1.xml"]
+        )
+
+    rezip(path, drop)
+
+
+def stamps(path: Path, sheet: str = "Jobs") -> tuple[str, str]:
+    """The dates the workbook's stamps say: the status header's "as of" on ``sheet``, the
+    Summary's "Computed on"."""
+    book = openpyxl.load_workbook(path)
+    notes = [cell.comment.text for cell in book[sheet][1] if cell.comment]
+    noted = [line for note in notes for line in note.splitlines() if line.startswith("as of ")]
+    computed = str(book["Summary"]["A2"].value)
+    return (noted[0] if noted else ""), computed[: len("Computed on Mon 2026-11-23")]
+
+
+def dated(as_of: str) -> tuple[str, str]:
+    """The ``stamps`` of a workbook written as of ``as_of``."""
+    return f"as of {as_of}", f"Computed on {dt.date.fromisoformat(as_of):%a %Y-%m-%d}"
+
+
+@pytest.mark.parametrize(
+    ("rows", "nights", "between", "written"),
+    [
+        # Overdue both nights, the same Why, dates and draft: left as it is.
+        ([TESLA], ("2026-11-23", "2026-11-24"), None, False),
+        # A night skipped (the machine was off), still Overdue: left as it is.
+        ([TESLA], ("2026-11-23", "2026-11-25"), None, False),
+        # The status's cached value changes overnight (Due soon -> Due today): a viewer that
+        # does not recalculate (a phone, a sync preview) shows it, so it is written.
+        ([ACME], ("2026-11-23", "2026-11-24"), None, True),
+        # A sent mark typed between the nights: written.
+        ([TESLA], ("2026-11-23", "2026-11-24"), thank_you_sent, True),
+        # The Drafts sheet picks up the check-in due in 7 days: written.
+        ([STRIPE], ("2026-11-17", "2026-11-18"), None, True),
+        # Written by a version that put no date in its note: dated now.
+        ([TESLA], ("2026-11-23", "2026-11-24"), without_stamps, True),
+    ],
+    ids=["same", "a night skipped", "due today", "sent mark", "new draft", "no stamps"],
+)
+def test_a_night_with_nothing_new_but_the_date_writes_nothing(
+    tmp_path: Path,
+    rows: list[tuple[object, ...]],
+    nights: tuple[str, str],
+    between: Callable[[Path], None] | None,
+    written: bool,
+) -> None:
+    path = write_xlsx(tmp_path / "Jack Hill.xlsx", {"Jobs": [HEADERS, *rows]})
+    first, second = nights
+    CliRunner().invoke(main, ["run", "-q", "--as-of", first, str(path)])
+    if between is not None:
+        between(path)
+    before, kept = path.read_bytes(), backups(path)
+    stamped = path.stat().st_mtime_ns
+    result = CliRunner().invoke(main, ["run", "--as-of", second, str(path)])
+    assert result.exit_code == 0, result.output
+    line = result.output.splitlines()[0]
+    assert line.endswith("(unchanged, nothing written)") is not written, line
+    if written:
+        assert stamps(path) == dated(second)
+        assert path.read_bytes() != before
+    else:  # the file's own stamps, true still: its values were computed then
+        assert stamps(path) == dated(first)
+        assert (path.read_bytes(), path.stat().st_mtime_ns) == (before, stamped)
+        assert backups(path) == kept
+
+
+def test_an_output_written_the_night_before_is_kept_too(tmp_path: Path) -> None:
+    """--output (a client's tracker shared read-only, the coach's copy in their own synced
+    folder): the copy is the file the result would replace, so it keeps its stamps as a
+    tracker does; the tracker itself is only read."""
+    path = write_xlsx(tmp_path / "Jack Hill.xlsx", {"Jobs": [HEADERS, TESLA]})
+    tracker = path.read_bytes()
+    copy = tmp_path / "copies" / "Jack Hill.xlsx"
+    for as_of in ("2026-11-23", "2026-11-24"):
+        result = CliRunner().invoke(main, ["run", "--as-of", as_of, "-o", str(copy), str(path)])
+        assert result.exit_code == 0, result.output
+        if as_of == "2026-11-23":
+            before, stamped = copy.read_bytes(), copy.stat().st_mtime_ns
+    assert result.output.splitlines()[0].endswith("(unchanged, nothing written)")
+    assert (copy.read_bytes(), copy.stat().st_mtime_ns) == (before, stamped)
+    assert stamps(copy) == dated("2026-11-23")
+    assert path.read_bytes() == tracker
+
+
+# Another client's onsite the same day, on the workbook's second sheet.
+RIVIAN = ("Rivian", "Engineer", dt.datetime(2026, 11, 19), "Sam K", "sam@rivian.example",
+          "onsite", "interviewing", None, None)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("edited", "dana", "eli"),
+    [
+        # Nothing typed: neither sheet written, both keep their own dates.
+        (None, "2026-11-23", "2026-11-23"),
+        # A sent mark typed on the first sheet: written, and the sheet after it and the
+        # Summary are dated with it.
+        ("Dana", "2026-11-24", "2026-11-24"),
+        # On the last sheet: the save wrote every part again (as Excel does), so the first
+        # sheet is written too, and all is dated that night.
+        ("Eli", "2026-11-24", "2026-11-24"),
+    ],
+)
+def test_a_workbook_written_dates_its_summary_anew(
+    tmp_path: Path, edited: str | None, dana: str, eli: str
+) -> None:
+    """A coach's workbook of two clients' sheets, each written on its own: the stamps are
+    kept only while no sheet is written; the Summary counts both sheets, so once either is
+    written, its "Computed on" is that night's."""
+    path = write_xlsx(
+        tmp_path / "coaching group.xlsx", {"Dana": [HEADERS, TESLA], "Eli": [HEADERS, RIVIAN]}
+    )
+    CliRunner().invoke(main, ["run", "-q", "--as-of", "2026-11-23", str(path)])
+    if edited is not None:
+        book = openpyxl.load_workbook(path)
+        book[edited].cell(2, HEADERS.index("Thank You Sent") + 1, "yes")
+        book.save(path)
+    before = path.read_bytes()
+    result = CliRunner().invoke(main, ["run", "--as-of", "2026-11-24", str(path)])
+    assert result.exit_code == 0, result.output
+    summary = dated(eli)[1]
+    assert [stamps(path, sheet) for sheet in ("Dana", "Eli")] == [
+        (dated(dana)[0], summary),
+        (dated(eli)[0], summary),
+    ]
+    assert (path.read_bytes() == before) is (edited is None)

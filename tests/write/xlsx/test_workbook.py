@@ -769,13 +769,27 @@ def test_tables_that_are_not_the_trackers_stay_as_they_are(tmp_path, results, ru
     assert run(query, results)["Tracker"].tables["Interviews"].ref == "A2:H6"
 
 
-def test_second_run_finds_owned_columns(tracker, results, run):
+@pytest.mark.parametrize(
+    ("fixed", "noted"),
+    [
+        # The next day's answers differ (row 4's problem fixed): written, dated that day.
+        (True, "as of 2026-03-03"),
+        # The same answers the next day: the workbook is left as it is, its date kept (ot109
+        # F1).
+        (False, "as of 2026-03-02"),
+    ],
+)
+def test_second_run_finds_owned_columns(tracker, results, run, fixed, noted):
     run(tracker, results)
-    sheet = run(tracker, results, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
+    later = results.copy()
+    if fixed:
+        later.loc[4, ["status", "problems"]] = ["Closed", ""]
+    sheet = run(tracker, later, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
     headers = [c.value for c in sheet[2]]
     assert headers.count("Follow-up status") == 1
     assert sheet.max_column == LAST_COLUMN
-    assert sheet[f"{OWNED['status']}2"].comment.text.endswith("as of 2026-03-03")
+    assert sheet[f"{OWNED['status']}2"].comment.text.endswith(noted)
+    assert sheet[f"{OWNED['status']}4"].value == ("Closed" if fixed else "Needs info")
 
 
 def changing_parts(path: Path) -> dict[str, bytes]:
