@@ -400,17 +400,19 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
 
             check_writable(_sheet_rows(tables, computed), as_of)
             results = [(table, done.output) for table, done in zip(tables, computed, strict=True)]
+            # The tool's own last version (a backup is kept of any other, as the run keeps one).
+            version = fingerprint(path) if output is None else None
+            own = version is not None and rerun.is_own_version(real_path(path), version)
             refusal = foreseen_refusal(
-                path, output, config, as_of, lambda: needs_write(results, as_of)
+                path, output, config, as_of, lambda: needs_write(results, as_of, own=own)
             )
             if isinstance(refusal, MayBeRefused):  # said, not failed: the run may well pass
-                _notice(reports[0], [MAY_BE_REFUSED.format(reason=refusal.reason(path))])
+                record = OTHER_RECORD if rerun.has_record(real_path(path)) else NO_RECORD_HERE
+                said = MAY_BE_REFUSED.format(reason=refusal.reason(path), record=record)
+                _notice(reports[0], [said])
             elif refusal is not None:
                 raise _not_written(refusal, path, reports) if options.collect else refusal
             passed = refusal is None
-            # A backup, as the run keeps one: not of the tool's own last version.
-            version = fingerprint(path) if output is None else None
-            own = version is not None and rerun.is_own_version(real_path(path), version)
             _say_additions(tables, computed, reports, as_of, backup=output is None and not own)
         else:  # a digest: a tracker sheet check and the run refuse as damaged is not read
             from followup_batch.read.xlsx_cells import refuse_damaged_workbook
@@ -549,12 +551,19 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     return open_noted(marked_told(reports, told), target)
 
 
-# A dry run's notice (without a record of the last run) of a refusal the run makes only when
-# it has something to write, which the dry run cannot tell (``write.needs_write``).
+# A dry run's notice (no record of the last run with this run's inputs) of a refusal the run
+# makes only when it has something to write, which the dry run cannot tell
+# (``write.needs_write``); ``{record}``: ``NO_RECORD_HERE`` or ``OTHER_RECORD``.
 MAY_BE_REFUSED = (
     'a run may be refused, saying "{reason}": it refuses the file only if it has something to '
-    "write, which this dry run cannot tell without a record of the last run (none in "
-    ".followup-backups/)"
+    "write, which this dry run cannot tell {record}"
+)
+NO_RECORD_HERE = "without a record of the last run (none in .followup-backups/)"
+# A record of another day's run (or config, or version of the file): a workbook whose result
+# differs only in its dates is left as it is (``write.xlsx.stamps``), which only the write tells.
+OTHER_RECORD = (
+    "from the record of the last run in .followup-backups/, made for another as-of date, "
+    "config or version of the file"
 )
 
 

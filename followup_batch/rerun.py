@@ -393,6 +393,15 @@ def is_own_version(tracker: Path, version: Fingerprint) -> bool:
         return False
 
 
+def has_record(tracker: Path) -> bool:
+    """Whether a record of the last run of ``tracker`` is kept (a state file of this format
+    and tracker), whatever the inputs it was made for."""
+    try:
+        return _state_of(tracker) is not None
+    except (OSError, ValueError):
+        return False
+
+
 def _state_of(tracker: Path) -> dict[str, Any] | None:
     """The state file of ``tracker`` when it is this format's and this tracker's, else None."""
     return _state_in(tracker, state_path(tracker).read_text(encoding="utf-8"))

@@ -322,16 +322,19 @@ def planned_additions(
 
 
 def needs_write(
-    sheets: Sequence[tuple[RawTable, pd.DataFrame]], as_of: datetime.date
+    sheets: Sequence[tuple[RawTable, pd.DataFrame]], as_of: datetime.date, *, own: bool = False
 ) -> bool | None:
     """Whether writing each tracker sheet's ``owned`` result into its file in place would
     change it, as far as can be told writing nothing: the decision that lets a run pass a file
     open in Excel or read-only (``refuse_change``), for its dry run. A CSV is rendered as its
     write renders it and compared with the file (``csv_out.holds_result``); a workbook the
     write adds columns or sheets to is changed, and so is one whose status header says it was
-    written as of another day (the write dates it anew, ``written_as_of``). None when only the
-    write can tell: a workbook holding the tool's columns as of this day already (its package
-    is rendered whole to compare)."""
+    written as of another day (``written_as_of``) and that is not the tool's own last version
+    (``own``, ``rerun.is_own_version``): saved since by a spreadsheet program, its parts are
+    not those the write makes, so the write dates it anew. None when only the write can tell:
+    a workbook holding the tool's columns as of this day already (its package is rendered
+    whole to compare), or the tool's own version of another day, whose dates the write keeps
+    when nothing else would change (``write.xlsx.stamps``)."""
     if not sheets:
         return None
     table, owned = sheets[0]
@@ -344,7 +347,7 @@ def needs_write(
     from followup_batch.write.xlsx import workbook_additions_said
 
     for table, owned in sheets:
-        if written_as_of(table) not in (None, as_of):
+        if not own and written_as_of(table) not in (None, as_of):
             return True
         said, _, _ = workbook_additions_said(table, owned.index, as_of, live=False, backup=False)
         if said is not None:
