@@ -702,6 +702,117 @@ OUTCOMES: dict[str, str] = {
         )
     },
 }
+# The outcome words of Norwegian, Danish and Finnish trackers, and the common phrases of the
+# other languages that were missing (ot108 F9: each row needed info, Danish, Norwegian and
+# Finnish trackers nearly all). A position filled or a posting ended is a rejection, as
+# "Position filled" is; a hiring freeze is on hold; an offer taken back (Japanese "内定取り消し")
+# is a rejection, as "Offer rescinded" is. Keys keep "ø" and "æ" as typed ("søknad").
+OUTCOMES |= {
+    **{
+        k: "applied"
+        for k in (
+            # Norwegian and Danish "applied", "application sent", "heard nothing", "no
+            # answer", "waiting for an answer", as Swedish "sökt", "inget svar", "väntar på svar".
+            *("søkt", "ansøgt", "søknadsendt", "ansøgningsendt", "ikkehørtnoe", "ikkehørtnoget"),
+            *("intetsvar", "ingensvar", "venterpasvar", "afventersvar", "afventer", "venter"),
+            # Finnish "applied", "no answer", "waiting for an answer".
+            *("haettu", "hakemuslahetetty", "eivastausta", "odottaavastausta", "odottaa"),
+            # Japanese "applied", "no contact", "no reply"; French "no news"; Dutch "heard
+            # nothing yet"; German "interim reply received".
+            *("応募済み", "応募済", "応募完了", "連絡なし", "返信なし", "aucunenouvelle"),
+            *("zwischenbescheid", "zwischenbescheiderhalten"),
+        )
+    },
+    **{
+        k: "interviewing"
+        for k in (
+            # Danish and Norwegian "interview" ("2. samtale", "jobsamtale"), Finnish
+            # "interview"; a round passed and a final interview's result awaited in Japanese.
+            *("samtale", "jobsamtale", "jobbintervju", "intervjue", "haastattelu"),
+            *("一次面接通過", "二次面接通過", "書類選考通過", "最終面接結果待ち", "面接結果待ち"),
+            # Dutch second round and reference check, English "ref check", Brazil's group
+            # dynamic (a selection stage), German trial day and references taken up.
+            *("eersteronde", "tweederonde", "derderonde", "laatsteronde", "referentiecheck"),
+            *("refcheck", "dinamicadegrupo", "probearbeiten", "referenzenwerdeneingeholt"),
+        )
+    },
+    **{
+        k: "offer"
+        for k in (
+            *("tilbud", "jobtilbud", "jobbtilbud", "tilbudmodtaget", "tilbudmottatt"),
+            *("tarjous", "tyotarjous", "promessedembauche"),
+        )
+    },
+    **{
+        k: "accepted"
+        for k in (
+            *("takketja", "sagtjatak", "accepteret", "akseptert", "hyvaksytty"),
+            # A contract signed, in German, French, Italian and Dutch.
+            *("vertragunterschrieben", "promessedembauchesignee", "cdisigne", "contratsigne"),
+            *("contrattofirmato", "contractgetekend"),
+        )
+    },
+    **{k: "hired" for k in ("ansat", "ansatt")},  # Danish, Norwegian
+    **{
+        k: "rejected"
+        for k in (
+            # Danish "rejection", "rejected"; Norwegian "rejected"; "the position is filled".
+            *("afslag", "afvist", "avvist", "stillingenerbesatt", "stillingenerbesat"),
+            *("stillingbesatt", "stillingbesat", "ikkevalgt"),
+            # Finnish "rejected", "not selected", "position filled"; Swedish "position filled".
+            *("hylatty", "eivalittu", "paikkataytetty", "tjanstentillsatt"),
+            # Japanese "not hired", "not selected", "posting ended", "failed the CV screen",
+            # the "prayer mail" of a rejection, an offer revoked, turned down at the final.
+            *("採用見送り", "落選", "募集終了", "書類選考落ち", "選考落ち", "お祈りメール"),
+            *("内定取り消し", "内定取消", "内定取消し", "最終面接でお見送り"),
+            # The position filled, cut or closed, in German, French, Spanish, Italian,
+            # Portuguese, Dutch and Polish.
+            *("stellebesetzt", "stelleinternbesetzt", "stellegestrichen", "postepourvu"),
+            *("vacantecubierta", "puestocubierto", "procesocerrado", "posizionechiusa"),
+            *("posizionecoperta", "vagapreenchida", "vacaturevervuld", "stanowiskoobsadzone"),
+            *("rekrutacjazamknieta", "vacatureingevuld", "vacatureinterningevuld"),
+            # A negative answer, not passed, not taken.
+            *("reponsenegative", "negatif", "respuestanegativa", "esitonegativo"),
+            *("rispostanegativa", "nonammesso", "nonammessa", "naoaprovado", "naoaprovada"),
+            *("naofuiaprovado", "naofuiaprovada", "naopassei", "feedbacknegativo"),
+            *("retornonegativo", "nopase", "nomecogieron", "afwijzing", "nietaangenomen"),
+            *("nieprzeszlamdalej", "nieprzeszedlemdalej", "odrzucilamoferte"),
+            "odrzucilemoferte",  # "I turned the offer down", as "Recusei a proposta"
+            *("theywentanotherdirection", "wentanotherdirection", "recruitersaidno"),
+        )
+    },
+    **{
+        k: "withdrawn"
+        for k in (
+            # Norwegian and Danish "said no (thanks)", "withdrew (the application)".
+            *("takketnei", "takketnej", "trukketsøknad", "trukketsøknaden", "trukkettilbage"),
+            *("trukketansøgning", "trukketansøgningen", "peruinhakemuksen", "vetaydyin"),
+            # Japanese "declined the interview"; German, French, Italian, Dutch, English.
+            *("面接辞退", "keininteressemehr", "ruckzug", "desiste", "desistee"),
+            *("jemesuisdesiste", "jemesuisdesistee", "abandonne", "abandonnee"),
+            *("horinunciato", "rinunciato", "rinunciata", "geeninteressemeer", "pulledout"),
+            *("tookjobat", "tookajobat", "tookanotherjob"),
+        )
+    },
+    **{
+        k: "ghosted"
+        for k in (
+            *("geghostet", "ghosting", "ghoste", "ghostee", "meghostearon", "ghosteado"),
+            *("ghosteada", "ghostato", "ghostata", "fuighosteado", "fuighosteada", "geghost"),
+            *("zghostowalimnie", "ghostet", "ghostattu", "音信不通", "サイレントお祈り"),
+        )
+    },
+    **{
+        k: "on hold"
+        for k in (
+            *("anstallningsstopp", "ansættelsesstop", "ansettelsesstopp", "einstellungsstopp"),
+            *("pausiert", "aufeisgelegt", "geldesrecrutements", "enpause", "recrutementsuspendu"),
+            *("congelaciondecontratacion", "congelaciondecontrataciones", "enpausa"),
+            *("procesopausado", "bloccoassunzioni", "inpausa", "vagacongelada"),
+            *("processopausado", "vacaturestop", "indewacht", "papause", "保留"),
+        )
+    },
+}
 OUTCOME_VALUES: tuple[str, ...] = (
     "not applied",
     "applied",
@@ -1952,6 +2063,10 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_DECLINED_TO_TELL, "no answer"),
     (_DECLINED_TO_OTHER, "decline"),
 )
+# A ghost alone, as boards mark a silent employer ("👻": ot108 F9, it needed info); beside a
+# word ("Ghosted 👻") the word says it.
+_GHOST_ALONE = re.compile(r"^\s*\U0001f47b\s*$")
+OUTCOME_REWRITES += ((_GHOST_ALONE, "ghosted"),)
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
 # Sentences read before the words, as the words would misread them (ot86 F1): the employer's

@@ -1412,6 +1412,65 @@ def test_interviewer_emails() -> None:
             )
             for value in values
         ),
+        # Norwegian, Danish and Finnish, Japanese, and the phrases of the other languages
+        # that needed info (ot108 F9): a position filled is a rejection, a hiring freeze on
+        # hold, an offer revoked ("内定取り消し") a rejection.
+        *(
+            ("outcome", value, expected)
+            for values, expected in (
+                (("Søkt", "Ansøgt", "Ikke hørt noe", "Intet svar", "Afventer svar"), "applied"),
+                (("Venter på svar", "Ei vastausta", "Odottaa vastausta", "応募済み"), "applied"),
+                (("連絡なし", "Aucune nouvelle", "Zwischenbescheid erhalten"), "applied"),
+                (
+                    ("2. samtale fredag", "Jobsamtale", "Haastattelu", "一次面接通過"),
+                    "interviewing",
+                ),
+                (
+                    ("最終面接結果待ち", "Tweede ronde", "Referentiecheck", "Ref check"),
+                    "interviewing",
+                ),
+                (("Dinâmica de grupo feita", "Probearbeiten am 24.11."), "interviewing"),
+                (("Tilbud", "Tilbud modtaget", "Tilbud mottatt", "Tarjous"), "offer"),
+                (("Promesse d'embauche",), "offer"),
+                (("Takket ja", "Sagt ja tak", "Hyväksytty", "Vertrag unterschrieben"), "accepted"),
+                (("Promesse d'embauche signée", "CDI signé", "Contratto firmato"), "accepted"),
+                (("Contract getekend",), "accepted"),
+                (("Ansat", "Ansatt"), "hired"),
+                (("Afslag", "Fik afslag efter 2. samtale", "Afslag efter samtale"), "rejected"),
+                (("Stillingen er besatt", "Hylätty", "Ei valittu", "Avvist"), "rejected"),
+                (("Hylätty haastattelun jälkeen", "Tjänsten tillsatt internt"), "rejected"),
+                (("採用見送り", "落選", "募集終了", "書類選考落ち", "お祈りメール"), "rejected"),
+                (("内定取り消し", "最終面接でお見送り", "最終面接後、採用見送り"), "rejected"),
+                (("Stelle besetzt", "Stelle intern besetzt", "Poste pourvu"), "rejected"),
+                (("Poste pourvu en interne", "Vacante cubierta", "Proceso cerrado"), "rejected"),
+                (("Posizione coperta internamente", "Vaga preenchida"), "rejected"),
+                (
+                    ("Vacature vervuld", "Vacature intern ingevuld", "Stanowisko obsadzone"),
+                    "rejected",
+                ),
+                (
+                    ("Réponse négative", "Esito negativo", "Risposta negativa", "Não aprovado"),
+                    "rejected",
+                ),
+                (("Não fui aprovado", "Não passei", "Feedback negativo", "No pasé"), "rejected"),
+                (("Afwijzing", "Niet aangenomen", "Nie przeszłam dalej"), "rejected"),
+                (("Non ammesso al colloquio finale", "Rekrutacja zamknięta"), "rejected"),
+                (("They went another direction", "Recruiter said no"), "rejected"),
+                (("Takket nei", "Takket nej", "Trukket søknad", "Trukket tilbage"), "withdrawn"),
+                (("面接辞退", "Kein Interesse mehr", "Rückzug", "Désisté"), "withdrawn"),
+                (("Je me suis désisté", "Ho rinunciato", "Geen interesse meer"), "withdrawn"),
+                (("Pulled out", "Took job at Acme instead"), "withdrawn"),
+                (("音信不通", "Geghostet", "Ghosting", "Ghosté", "Me ghostearon", "👻"), "ghosted"),
+                (("Ghostato", "Fui ghosteado", "Geghost", "Zghostowali mnie"), "ghosted"),
+                (("Ansættelsesstop", "Anställningsstopp", "Einstellungsstopp", "保留"), "on hold"),
+                (
+                    ("Auf Eis gelegt", "Gel des recrutements", "En pausa", "Blocco assunzioni"),
+                    "on hold",
+                ),
+                (("Vaga congelada", "Vacaturestop", "In de wacht"), "on hold"),
+            )
+            for value in values
+        ),
         # Their interview types and levels (left open after ot53: default timing and a
         # Problems line), with the letters' marks and without.
         *(
