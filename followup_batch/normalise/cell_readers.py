@@ -58,6 +58,7 @@ from followup_batch.normalise.vocabularies import (
     match_vocabulary,
     read_mark,
     stage_type,
+    suggested_value,
     unread_beside_stage,
 )
 from followup_batch.read import RawTable, ReadOptions
@@ -109,7 +110,9 @@ def read_vocabulary(value: object, vocabulary: Vocabulary) -> tuple[str, str | N
     unknown = f"{shown(value)} is not a known {vocabulary.label} ({choices})"
     if vocabulary.unknown_needs_info:
         fix = f"write one of them (blank is {vocabulary.default})"
-        return vocabulary.default, f"{unknown}; {fix}", True
+        guess = suggested_value(text, vocabulary)
+        hint = f"; did you mean {guess}?" if guess is not None else ""
+        return vocabulary.default, f"{unknown}; {fix}{hint}", True
     return vocabulary.default, f"{unknown}; read as {vocabulary.default}", False
 
 

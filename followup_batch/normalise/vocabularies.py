@@ -38,6 +38,7 @@ exactly.
 
 from __future__ import annotations
 
+import difflib
 import numbers
 import re
 import unicodedata
@@ -3040,6 +3041,49 @@ def unread_beside_stage(text: str, vocabulary: Vocabulary) -> str | None:
             and match_vocabulary(words, vocabulary) is None
         ):
             return words
+    return None
+
+
+# An unknown cell one slip from a word of the vocabulary ("rejcted", "Intervewing", "Absgae": a
+# letter missed, added, changed, or two swapped), or the first letters of a value's name
+# ("Rej", "Int"), is suggested in its Problems line, never read as it: a row is not closed or
+# opened on a guess (ot108 F13). A slip is a close match (``difflib``) of the same first letter
+# and at most one letter longer or shorter (``_one_slip``), in a cell of one word of six
+# letters or more: "Officer" (offer), "Fired" (hired), "Filed" and "Failed" (filled) are other
+# words, not slips.
+_SLIP_CUTOFF = 0.83
+_CHANGED_LETTER_CUTOFF = 0.85
+_SHORTEST_SLIP = 6
+_LONGEST_SLIP = 40  # a note, not a word mistyped
+_SHORTEST_ABBREVIATION = 3
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with a letter missed, added or changed, or two letters
+    swapped, in a word long enough that one change is a slip: a letter changed in a word of
+    six ("Failed", "filled") makes another word as often as a typo."""
+    if sorted(typed) == sorted(word):  # letters swapped: "Absgae"
+        return True
+    similar = difflib.SequenceMatcher(None, typed, word).ratio() >= _CHANGED_LETTER_CUTOFF
+    return abs(len(word) - len(typed)) <= 1 and similar
+
+
+def suggested_value(text: str, vocabulary: Vocabulary) -> str | None:
+    """The value an unknown cell of one word likely means, by a slip of a word or the first
+    letters of a value's name; None when nothing is near enough to suggest, or the cell is a
+    word of the vocabulary left unread on purpose ("Tawaran ❌": no offer)."""
+    key = header_key(text)
+    known = key in vocabulary.words or key in (vocabulary.alone or {}) or key in vocabulary.contrary
+    if len(text.split()) != 1 or known:
+        return None
+    if _SHORTEST_SLIP <= len(key) <= _LONGEST_SLIP:
+        for word in difflib.get_close_matches(key, vocabulary.words, n=3, cutoff=_SLIP_CUTOFF):
+            if word[0] == key[0] and _one_slip(key, word):
+                return vocabulary.words[word]
+    if len(key) >= _SHORTEST_ABBREVIATION and key not in NEGATIONS:
+        named = [value for value in vocabulary.values if header_key(value).startswith(key)]
+        if len(named) == 1 and header_key(named[0]) != key:
+            return named[0]
     return None
 
 

@@ -341,3 +341,48 @@ def test_a_run_reads_english_status_words_as_meant(tmp_path: Path) -> None:
     assert seen["Offerpad"][3] == unknown(3, "Offer not received")
     assert seen["Delta"][3] == unknown(7, "Interview not scheduled")
     assert (seen["Acme"][3], seen["Beta"][3], seen["NoOffer Ltd"][3]) == ("", "", "")
+
+
+# ot108 F13: a typo of a status word needed info with the generic list only. It still needs
+# info (never read on a guess), and its Problems line suggests the word: a letter missed,
+# added or changed, two swapped, or the first letters of a value ("Rej"). Real words near a
+# status word are no slip and get no suggestion. (cell, the value suggested or None)
+STATUS_TYPOS = [
+    ("rejcted", "rejected"),
+    ("Rejeted", "rejected"),
+    ("Intervewing", "interviewing"),
+    ("Absgae", "rejected"),  # German "Absage", two letters swapped
+    ("Rej", "rejected"),
+    ("rej.", "rejected"),
+    ("Int", "interviewing"),
+    ("aplied", "applied"),
+    ("Offerd", "offer"),
+    ("Ghsoted", "ghosted"),
+    ("Withdarwn", "withdrawn"),
+    ("Acepted", "accepted"),
+    # Other words, not slips: too short, a letter more or changed in a short word, not one.
+    ("Officer", None),
+    ("Fired", None),
+    ("Filed", None),
+    ("Failed", None),  # read on purpose as nothing: what failed?
+    ("Closer", None),
+    ("Offerpad", None),
+    ("Not", None),
+    ("Ofer", None),
+    ("rejcted twice", None),  # a typo in a sentence: no guess
+    ("Tawaran ❌", None),  # a word left unread on purpose
+]
+
+
+@pytest.mark.parametrize(("cell", "suggested"), STATUS_TYPOS)
+def test_a_status_typo_needs_info_and_its_word_is_suggested(
+    cell: str, suggested: str | None
+) -> None:
+    value, reason, needs = read_vocabulary(cell, OUTCOME)
+    unknown = (
+        f'"{cell}" is not a known outcome (not applied, applied, interviewing, offer, hired, '
+        "accepted, rejected, withdrawn, ghosted or on hold); write one of them (blank is "
+        "applied)"
+    )
+    hint = f"; did you mean {suggested}?" if suggested is not None else ""
+    assert (value, reason, needs) == ("applied", unknown + hint, True)
