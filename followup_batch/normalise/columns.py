@@ -97,6 +97,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # ("application_check_in", "thank_you check_in_1"), '' when none: not counted as sent
     # (the row needs info), and the Why says the date is in the future.
     "sent_ahead": "object",
+    # The steps marked done another way than their message ("thanked on LinkedIn", "left
+    # voicemail"), by name, space-separated as ``sent_ahead``, '' when none: the Why says so.
+    "sent_elsewhere": "object",
     "needs_info": "bool",  # a required value is missing or unreadable
     # The Problems line asking when the interview the row's stage (or Interviewed mark) says
     # happened was, '' when none: the row needs info for it unless a later interview of its
@@ -138,6 +141,7 @@ BLANK_IS_EMPTY = frozenset(
         "outcome_disagrees",
         "interviewers_elsewhere",
         "sent_ahead",
+        "sent_elsewhere",
         "asked_interview_date",
     )
 )

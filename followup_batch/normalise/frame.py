@@ -597,6 +597,12 @@ def normalise_rows(
     # The steps whose sent date is after the run's date (a typo, or a plan): not counted as
     # sent, the row needs info, and its Why says the date is in the future (fx155).
     sent_ahead = np.full(len(index), "", dtype=object)
+    # The steps done another way than their message ("left voicemail"), which the Why names.
+    sent_elsewhere = np.full(len(index), "", dtype=object)
+
+    def done_elsewhere(stem: str, elsewhere: np.ndarray) -> None:
+        """Add ``stem`` to the rows whose cell says it was done another way."""
+        sent_elsewhere[elsewhere] = [f"{was} {stem}".strip() for was in sent_elsewhere[elsewhere]]
 
     def not_sent_ahead(stem: str, typed: np.ndarray, kept: np.ndarray) -> np.ndarray:
         """Where ``typed``, dropped as after the as-of date, leaves ``kept`` blank."""
@@ -623,7 +629,7 @@ def normalise_rows(
         )
     ]
     for field in fields.SENT_FIELDS:
-        sent, done, reasons = row_dates.sent(
+        sent, done, reasons, elsewhere = row_dates.sent(
             cells,
             field,
             parsed[field],
@@ -635,13 +641,14 @@ def normalise_rows(
         )
         stem = field.removesuffix("_sent")
         problems.add(field, reasons)
+        done_elsewhere(stem, elsewhere)
         typed = sent
         sent = drop_implausible(field, sent, "sent", "a message cannot be sent")
         done &= ~not_sent_ahead(stem, typed, sent)
         kept = drop_before_interview(field, sent, not_sent)
         done &= ~(np.isnat(kept) & ~np.isnat(sent))
         out[f"{stem}_sent"], out[f"{stem}_done"] = kept, done
-    sent, done, reasons = row_dates.sent(
+    sent, done, reasons, elsewhere = row_dates.sent(
         cells,
         "application_check_in_sent",
         parsed["application_check_in_sent"],
@@ -652,6 +659,7 @@ def normalise_rows(
         habits,
     )
     problems.add("application_check_in_sent", reasons)
+    done_elsewhere("application_check_in", elsewhere)
     problems.add(
         "application_check_in_sent", _unnamed_marks(cells, raw, sent, done, interview_dates)
     )
@@ -788,6 +796,7 @@ def normalise_rows(
     out["outcome_disagrees"] = np.full(len(index), "", dtype=object)
     out["interviewers_elsewhere"] = np.full(len(index), "", dtype=object)
     out["sent_ahead"] = sent_ahead
+    out["sent_elsewhere"] = sent_elsewhere
     problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
     out["needs_info_otherwise"] = needs_info
     out["needs_info"] = needs_info | (asked != "")

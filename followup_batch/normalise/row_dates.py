@@ -40,7 +40,14 @@ from followup_batch.normalise import (
     timelines,
 )
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
-from followup_batch.normalise.vocabularies import asks, read_mark, read_sent_mark, yes_mark_note
+from followup_batch.normalise.vocabularies import (
+    asks,
+    done_another_way,
+    read_mark,
+    read_sent_mark,
+    says_not_applicable,
+    yes_mark_note,
+)
 from followup_batch.read import RawTable
 from followup_batch.read.stage_headers import STAGE_ORDER
 
@@ -51,6 +58,11 @@ NOT_A_SENT_MARK = (
     f"{dates.NOT_A_DATE} or a yes-mark ({YES_MARK_EXAMPLES}), so it is read as not sent"
 )
 TIMELINE_EXAMPLES = '"Friday", "next week", "in 2 weeks", "within 5 business days", "early January"'
+# "n/a" in a sent column: read as not sent, the message proposed, and how to stop it.
+NOT_APPLICABLE_SENT = (
+    "is read as not sent, so the message is still proposed: if you will not send it, write "
+    "done (or x) to stop it; leave the cell blank while it is still to send"
+)
 NAT = np.datetime64("NaT", "ns")
 AFTER_HOLIDAYS_OUT_OF_SEASON = (
     "is read only after an interview in November or December (as early January, the 10th): "
@@ -897,8 +909,9 @@ def sent(
     as_of: dt.date | None = None,
     order_of: Callable[[pd.Series], date_columns.DateOrder | None] | None = None,
     habits: Sequence[DateHabit | None] | None = None,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(sent date, done, reasons): a date means sent then; a yes-mark means sent, undated.
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(sent date, done, reasons, done another way): a date means sent then; a yes-mark means
+    sent, undated, and so does a follow-up done another way ("left voicemail": ``elsewhere``).
     Year-less dates take the year nearest ``near`` (``how`` says which date that is), not
     after ``as_of`` when a year earlier is recent. ``order_of``: the column's date order with
     the dates after its yes-marks in place of their cells ("x 13/1": "13/1"), which they are
@@ -918,6 +931,11 @@ def sent(
     reasons[marked] = None
     unread = np.flatnonzero((reasons == dates.NOT_A_DATE) & ~marked)
     notes = {i: mark_date(values.iat[i]) for i in unread}
+    # "thanked on LinkedIn", "left voicemail": done another way, on a day not noted.
+    elsewhere = np.zeros(len(values), dtype=bool)
+    for i, note in notes.items():
+        if note is None and done_another_way(values.iat[i]):
+            notes[i], elsewhere[i] = True, True
     order = None
     if order_of is not None and any(map(_is_date, notes.values())):
         texts = pd.Series(None, index=values.index, dtype=object)
@@ -931,10 +949,13 @@ def sent(
     for i in np.flatnonzero(pd.notna(reasons)):  # "29/02/2027": a reason given, seldom
         if dates.is_no_leap_day(reasons[i]):
             reasons[i] += ", so it is read as not sent"
+    if maybe_mark:
+        not_applicable = distinct(values, says_not_applicable, maybe_mark).column().astype(bool)
+        reasons[not_applicable & pd.isna(reasons)] = NOT_APPLICABLE_SENT
     # Not taken for sent: a thank-you marked "sent?" may never have gone.
     reasons[questions] = "asks rather than says: write the day it went, yes or no"
     done = ~np.isnat(sent_on) | (marks == True)  # noqa: E712 (elementwise on an array)
-    return sent_on, done, quoted(values, reasons)
+    return sent_on, done, quoted(values, reasons), elsewhere
 
 
 # "Sent today", "Sent yesterday", "sent 2 days ago", "✓ this morning", "Yes - heute": a

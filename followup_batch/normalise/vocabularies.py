@@ -3192,6 +3192,37 @@ def yes_mark_note(value: object) -> tuple[str, bool] | None:
     return note, dated
 
 
+# A follow-up done another way than the message its column names: a call, a voicemail, a
+# LinkedIn message, an email to someone else ("thanked on LinkedIn", "LinkedIn msg", "emailed
+# recruiter", "called instead", "left voicemail"): done, on a day not noted, as "X (voicemail)"
+# is (ot108 F11: each was read as not sent, and the step asked for again). The cell starts with
+# the deed ("Not called", "will call" are none) and asks nothing ("called?").
+_OTHER_WAY = re.compile(
+    r"\s*+(?:(?:thanked|e-?mailed|called|phoned|rang|texted|messaged|pinged|dm['\u2019]?d)\b"
+    r"|(?:left\s++(?:a\s++)?)?voice-?mail\b|linkedin\s++(?:msg|message|dm|note|inmail)\b)"
+    r"[^?]*",
+    re.IGNORECASE,
+)
+
+
+def done_another_way(value: object) -> bool:
+    """Whether a sent cell says the follow-up was done another way (``_OTHER_WAY``)."""
+    return isinstance(value, str) and _OTHER_WAY.fullmatch(value) is not None
+
+
+# "Not applicable" in a sent column ("n/a", Dutch "n.v.t.", German "entfällt"): no date and
+# no mark, so the message is still proposed; unlike "tbd" or "-" it may mean the message will
+# never go, which the column cannot say: the Problems line says so (ot108 F11: it was silent).
+NOT_APPLICABLE: frozenset[str] = frozenset(
+    {"na", "notapplicable", "nvt", "nichtzutreffend", "entfallt", "sansobjet", "noaplica"}
+)
+
+
+def says_not_applicable(value: object) -> bool:
+    """Whether a sent cell says "not applicable" (``NOT_APPLICABLE``)."""
+    return isinstance(value, str) and header_key(value) in NOT_APPLICABLE
+
+
 def asks(value: object) -> bool:
     """A sent column's mark with a question mark after it: "sent?", "yes??", "Emailed ?"."""
     if not isinstance(value, str) or not value.rstrip().endswith("?"):

@@ -88,6 +88,7 @@ class WhyInputs(NamedTuple):
     outcome_disagrees: str  # what Problems says of a copy's outcome closing otherwise
     interviewers_elsewhere: str  # what Problems says of interviewers named on a copy only
     sent_ahead: str  # the steps whose sent date is after the run's date, space-separated
+    sent_elsewhere: str  # the steps done another way ("left voicemail"), space-separated
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -138,7 +139,7 @@ _SENT_AND_DONE = {
 _DUE_OF = {name: operator.attrgetter(f"{name}_due") for name in SEQUENCE}
 # Row inputs a frame normalised by an earlier version may lack (``schedule_rows`` takes such
 # a frame), and what stands for them.
-OPTIONAL_ROW_INPUTS = {"sent_ahead": ""}
+OPTIONAL_ROW_INPUTS = {"sent_ahead": "", "sent_elsewhere": ""}
 TYPE_WORDS = {
     "phone": "phone screen",
     "video": "video interview",
@@ -595,8 +596,13 @@ class Explainer:
         unmarked, marked = r.application_unmarked_on, r.application_marked_on
         if r.application_check_in_done and r.application_check_in_sent is None:
             # The day it moves on counts from here, and it may really have gone later (ot83 F4).
+            how = (
+                DONE_ELSEWHERE
+                if "application_check_in" in r.sent_elsewhere.split()
+                else "marked sent"
+            )
             sent = (
-                "; marked sent without a date, so counted as sent on its due date (write the "
+                f"; {how} without a date, so counted as sent on its due date (write the "
                 "day it went to count from that)"
             )
             if unmarked is not None and marked is not None and marked > due:
@@ -878,9 +884,13 @@ class Explainer:
             return f"; sent {day(sent)} ({UNNAMED_SENT})" if named else f"; sent {day(sent)}"
         if r.sent_ahead and name in r.sent_ahead.split():
             return f"; {SENT_AHEAD}"
+        if done and name in r.sent_elsewhere.split():
+            return f"; {DONE_ELSEWHERE}"
         return "; marked sent" if done else ""
 
 
+# A step its cell says was done another way, undated ("thanked on LinkedIn", "left voicemail").
+DONE_ELSEWHERE = "marked done another way (a call, an email or a message, as its cell says)"
 # A sent date after the run's date (``sent_ahead``): not counted as sent; the row needs info.
 SENT_AHEAD = "its sent date is after the date of this run, in the future: not counted as sent"
 # A follow-up's date in a column that names no message (``followed_up``).

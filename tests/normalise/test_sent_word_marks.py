@@ -31,8 +31,13 @@ WHY = "Thank-you note: the day after the interview on Tue 2027-01-12 → Wed 202
 NEXT = {"GB": ("1st check-in", "2027-01-19"), "US": ("1st check-in", "2027-01-20")}
 THANK_YOU = ("Thank-you note", "2027-01-13")
 
+NOT_APPLICABLE = (
+    "is read as not sent, so the message is still proposed: if you will not send it, write "
+    "done (or x) to stop it; leave the cell blank while it is still to send"
+)
+ANOTHER_WAY = -1  # done another way than the message, on a day not noted (ot108 F11)
 # (cell on a British row, the same on a US row, the day sent (None: not sent; 0: on a day not
-# noted), the problem:
+# noted; ANOTHER_WAY), the problem:
 # "year" for a year-less date read, "" for none, else the text after the cell).
 CASES = [
     ("Yes - 13/1", "Yes - 1/13", 13, "year"),
@@ -80,6 +85,21 @@ CASES = [
     ("x May Ltd", "x May Ltd", None, NOT_A_MARK),  # a month's
     ("Yes - not sent", "Yes - not sent", None, NOT_A_MARK),
     ("Done?", "Done?", None, "asks rather than says: write the day it went, yes or no"),
+    # A follow-up done another way is done, and the Why says so (ot108 F11: each was read as
+    # not sent, and the thank-you drafted again); "not called", "called?" are none.
+    ("thanked on LinkedIn", "thanked on LinkedIn", ANOTHER_WAY, ""),
+    ("LinkedIn msg", "LinkedIn msg", ANOTHER_WAY, ""),
+    ("emailed recruiter", "emailed recruiter", ANOTHER_WAY, ""),
+    ("called instead", "called instead", ANOTHER_WAY, ""),
+    ("left voicemail", "left voicemail", ANOTHER_WAY, ""),
+    ("Left a voicemail", "Left a voicemail", ANOTHER_WAY, ""),
+    ("not called", "not called", None, NOT_A_MARK),
+    ("called?", "called?", None, NOT_A_MARK),
+    # "n/a": not sent, and said (ot108 F11: it was silent, as "skipped" is not).
+    ("n/a", "n/a", None, NOT_APPLICABLE),
+    ("N/A", "N/A", None, NOT_APPLICABLE),
+    ("n.v.t.", "n.v.t.", None, NOT_APPLICABLE),
+    ("tbd", "tbd", None, ""),  # still to send: a placeholder, as before
 ]
 HEADER = ["Company", "Position", "Country", "Interview Date", "Status", "Thank-you Sent"]
 
@@ -132,8 +152,10 @@ def test_a_word_mark_with_a_date_is_sent_that_day(tmp_path: Path, country: str, 
         shown = due.date().isoformat() if isinstance(due, dt.datetime) else due
         assert (row["Next action"], shown) == (THANK_YOU if day is None else NEXT[country]), cell
         thank_you = next(line for line in str(row["Why"]).splitlines() if line.startswith("Th"))
-        sent = f"; sent {dt.date(2027, 1, day):%a %Y-%m-%d}" if day else ""
+        sent = f"; sent {dt.date(2027, 1, day):%a %Y-%m-%d}" if day and day > 0 else ""
         sent = "; marked sent" if day == 0 else sent
+        another_way = "; marked done another way (a call, an email or a message, as its cell says)"
+        sent = another_way if day == ANOTHER_WAY else sent
         assert thank_you == WHY + sent, cell
         if problem in ("year", "order"):
             order = (GB_ORDER if country == "GB" else US_ORDER) if problem == "order" else ""
