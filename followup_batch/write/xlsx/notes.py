@@ -187,8 +187,11 @@ def _tools_note(node: Node, author_id: str | None) -> bool:
 
 
 def _inner_text(element: bytes) -> str:
+    """The text of a note's element, its tags taken out. A tag ends at its '>', or at the next
+    '<' (which no tag holds): an unclosed '<a ' in a damaged part is then scanned once, not
+    from each '<' to the end."""
     start, end = element.find(b">") + 1, element.rfind(b"<")
-    return unescape(re.sub(rb"<[^>]*>", b"", element[start:end])) if end > start else ""
+    return unescape(re.sub(rb"<[^<>]*+>", b"", element[start:end])) if end > start else ""
 
 
 def _cell(ref: str | None) -> tuple[int, int] | None:
