@@ -36,7 +36,7 @@ DEPARTMENT_WORDS = frozenset(
         "purchasing", "logistics", "supply", "chain", "facilities", "administration",
         "admin", "quality", "assurance", "qa", "customer", "success", "support",
         "service", "services", "business", "partnerships", "growth", "innovation",
-        "team", "teams", "department", "dept", "division", "office",
+        "team", "teams", "department", "dept", "division", "office", "panel",
         # German
         "personal", "personalwesen", "personalabteilung", "finanzen", "buchhaltung",
         "rechnungswesen", "recht", "vertrieb", "verkauf", "einkauf", "beschaffung",
@@ -76,7 +76,13 @@ DEPARTMENT_WORDS = frozenset(
 # What joins the words of a department's name: "and" as a word of its own in any language
 # the cell is read in ("und", "et", "y"), "&" and "+", typed with spaces or without ("R&D").
 _JOINS = frozenset({*AND_WORDS, *SHORT_AND_WORDS, "&", "+"})
-_WORDS = re.compile(r"[&+]|[^\s&+/]+")
+# An abbreviation of capitals joined by "&" is one name, not two people ("R&D", "P&L", "M&A",
+# "AT&T", "Q&A", "S&P", "R & D"): a letter or two each side typed without spaces, one letter
+# each side with them ("MAYA & TOM", "JS & MK" are people). Bounded, so linear on any cell.
+AMPERSAND_ABBREVIATION = re.compile(
+    r"(?<![^\W\d_])(?:[A-Z]{1,2}&[A-Z]{1,2}|[A-Z] & [A-Z])(?![^\W\d_])"
+)
+_WORDS = re.compile(rf"({AMPERSAND_ABBREVIATION.pattern})|[&+]|[^\s&+/]+")
 # No team's name is longer ("Talent Acquisition and People Operations" is 41): a longer text is
 # no department, and is not read word by word, as an Interviewer cell's text before each "and"
 # of a long cell was (a 30,000-character cell took 10 s; outside test ot105 F1).
@@ -86,13 +92,13 @@ DEPARTMENT_LONGEST = 200
 def is_department(text: str) -> bool:
     """Whether ``text`` is a department's or team's name: its words ``DEPARTMENT_WORDS``,
     joined by "and" or "&" ("HR", "Finance team", "HR und Finanzen", "Sales & Marketing",
-    "R&D", "Recursos Humanos"); not "Dana", "Sales and Dana" or "Head of Finance", nor a text
+    "R&D", "Recursos Humanos"; an abbreviation joined by "&", ``AMPERSAND_ABBREVIATION``: "AT&T
+    recruiting", "Q&A panel"); not "Dana", "Sales and Dana" or "Head of Finance", nor a text
     longer than any department's name (``DEPARTMENT_LONGEST``)."""
     if len(text) > DEPARTMENT_LONGEST:
         return False
-    words = _WORDS.findall(text)
-    keys = [header_key(word) for word in words if word.casefold() not in _JOINS]
-    return bool(keys) and all(key in DEPARTMENT_WORDS for key in keys)
+    words = [m for m in _WORDS.finditer(text) if m[1] or m[0].casefold() not in _JOINS]
+    return bool(words) and all(m[1] or header_key(m[0]) in DEPARTMENT_WORDS for m in words)
 
 
 def joins_departments(before: str, after: str) -> bool:

@@ -72,7 +72,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from followup_batch.normalise.addresses import named_apart, named_by, named_together, own_mailbox
-from followup_batch.normalise.departments import is_department, joins_departments
+from followup_batch.normalise.departments import (
+    AMPERSAND_ABBREVIATION,
+    is_department,
+    joins_departments,
+)
 from followup_batch.normalise.east_asian_names import (
     is_east_asian_honorific,
     listed_by_middle_dot,
@@ -635,9 +639,13 @@ def _parts(text: str) -> list[tuple[str, str]]:
     and the names a middle dot lists apart (``listed_by_middle_dot``)."""
     parts: list[tuple[str, str]] = []
     start = 0
+    # "R&D", "AT&T", "R & D": one name's "&" (``departments.AMPERSAND_ABBREVIATION``)
+    abbreviations = [m.span() for m in AMPERSAND_ABBREVIATION.finditer(text)] if "&" in text else []
     for m in PEOPLE.finditer(text):
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # inside brackets
+        if any(begin < m.start(1) < end for begin, end in abbreviations):
+            continue  # "R&D team": one team, not "R" and "D team"
         joined = m[1].strip().casefold()
         if joined in JOINS_DEPARTMENTS and joins_departments(
             text[start : m.start()], PEOPLE.split(text[m.end() :], maxsplit=1)[0]

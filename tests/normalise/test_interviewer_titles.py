@@ -271,6 +271,20 @@ AND_WORDS = {
     "Anna und Jonas": (["Anna", "Jonas"], "Hi Anna and Jonas,"),
     "Dana Ortiz and Finance": (["Dana Ortiz", "Finance"], "Hi Dana,"),
     "Sales and Dana": (["Sales", "Dana"], "Hi Dana,"),
+    # An abbreviation joined by "&" is one team or organisation, not two people (outside
+    # test: "R&D" beside rd@ was "R" and "D", neither with an address); names still split.
+    "R&D": (["R&D"], "Hello,"),
+    "R & D": (["R & D"], "Hello,"),
+    "R&D team": (["R&D team"], "Hello,"),
+    "P&L": (["P&L"], "Hello,"),
+    "M&A team": (["M&A team"], "Hello,"),
+    "AT&T recruiting": (["AT&T recruiting"], "Hello,"),
+    "Q&A panel": (["Q&A panel"], "Hello,"),
+    "S&P": (["S&P"], "Hello,"),
+    "Dana Ortiz & R&D": (["Dana Ortiz", "R&D"], "Hi Dana,"),
+    "Maya & Tom": (["Maya", "Tom"], "Hi Maya and Tom,"),
+    "Maya Chen & Tom Lee": (["Maya Chen", "Tom Lee"], "Hi Maya and Tom,"),
+    "MAYA & TOM": (["MAYA", "TOM"], "Hi Maya and Tom,"),
     # Glued on: one person, as before.
     "أحمد الفارسي ووليد المنصوري": (["أحمد الفارسي ووليد المنصوري"], "Hi أحمد,"),
     "דנה כהן ויוסי לוי": (["דנה כהן ויוסי לוי"], "Hi דנה,"),
@@ -1047,6 +1061,9 @@ def test_one_address_for_a_person_with_a_title_is_theirs() -> None:
         ("H.R.", True, True),
         ("H. R.", True, True),  # initials, as role keys read them
         ("HR team", False, True),
+        ("R&D", False, True),
+        ("AT&T recruiting", False, True),
+        ("Q&A panel", False, True),
         ("the panel", False, True),
         ("Sr. López", False, False),
         ("Hr. Müller", False, False),
@@ -1875,6 +1892,14 @@ TEAM_MAILBOXES = {
         ["Dana Ortiz", "People team"],
         "Hi Dana,",
         [("Hi Dana,", "dana.ortiz@b.example"), ("Hello,", "people@b.example")],
+        [],
+    ),
+    # An abbreviation joined by "&" is one recipient, and the row's address is its own.
+    ("R&D", "rd@b.example"): (["R&D"], "Hello,", [("Hello,", "rd@b.example")], []),
+    ("AT&T recruiting", "jobs@att.example"): (
+        ["AT&T recruiting"],
+        "Hello,",
+        [("Hello,", "jobs@att.example")],
         [],
     ),
     # A title, not a team, or a team without an address of its own: the person's.
