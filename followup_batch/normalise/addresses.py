@@ -88,8 +88,10 @@ _AROUND = "<>()[]\"'"
 # A mailto: link pasted as text, "mailto:dana%40acme.com?subject=Thank%20you": its addresses,
 # percent-decoded as a mail program decodes them (RFC 6068), without the ?subject=... after.
 # Its address part may hold several, "mailto:ana@acme.com,bob@acme.com" (or with ";"), all of
-# them recipients: the ?subject=... comes after the last.
-_MAILTO_LINK = re.compile(r"mailto:([^\s?<>()\[\]\"']*)(?:\?[^\s;,<>()\[\]\"']*)?", re.IGNORECASE)
+# them recipients: the ?subject=... comes after the last. The query runs to a space or a
+# bracket: its values may hold "," and ";" (RFC 6068's "some-delims"), and its cc= addresses
+# ("?cc=b@acme.com,c@acme.com") were copies of the message the link started, no interviewer's.
+_MAILTO_LINK = re.compile(r"mailto:([^\s?<>()\[\]\"']*)(?:\?[^\s<>()\[\]\"']*)?", re.IGNORECASE)
 
 
 # A line of a cell, or its part after a comma or semicolon (of any script), that starts as a
@@ -116,6 +118,13 @@ def without_header_lines(text: str) -> tuple[str, list[str]]:
 
 def _link_decoded(match: re.Match[str]) -> str:
     return unquote(match[1])
+
+
+def without_link_queries(text: str) -> str:
+    """``text`` with each ``mailto:`` link in it as the addresses it is to, percent-decoded,
+    its query left out (``_MAILTO_LINK``): "Maya Chen <maya@delta.com>" for "Maya Chen
+    <mailto:maya%40delta.com?subject=Hello%20there>"; any other text as it is."""
+    return _MAILTO_LINK.sub(_link_decoded, text) if "mailto:" in text.casefold() else text
 
 
 # "dana @ acme.com": spaces around the @, joined when that makes an address.
@@ -178,9 +187,9 @@ def written_addresses(text: str) -> tuple[list[str], list[str]]:
     ("dana ortiz@acme.com") makes no address: not "ortiz@acme.com", someone else's maybe."""
     if is_address(text):  # the usual cell: one address, nothing around it
         return [text], []
-    if "mailto:" in text.casefold():
-        text = _MAILTO_LINK.sub(_link_decoded, text)
-    text = closed_at(text.translate(AS_ASCII))  # "ann@x.com；bob@x.com": as ";" (separators)
+    text = closed_at(
+        without_link_queries(text).translate(AS_ASCII)
+    )  # "ann@x.com；bob@x.com": as ";" (separators)
     text = _SLASH_BEFORE_ADDRESS.sub(" ", text)  # "dana@x.com / sam@x.com", "…／sun@x.com"
     found: dict[str, str] = {}
     wrong: dict[str, str] = {}

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
-from urllib.parse import unquote
 
 import numpy as np
 import pandas as pd
@@ -22,6 +21,7 @@ from followup_batch.normalise.addresses import (
     closed_at,
     why_not_address,
     without_header_lines,
+    without_link_queries,
     written_addresses,
 )
 from followup_batch.normalise.cells import Distinct, cell_text, each_distinct, shown
@@ -117,8 +117,9 @@ def split_names(
     if mark or is_placeholder_name(cell_text(value)):
         return []
     # "Dana Ortiz <dana@acme.com>", "Ana Diaz (ana@acme.com)", "mailto:ana@acme.com": the
-    # names without the addresses (an address alone names nobody: "Hello,").
-    text = closed_at(without_links(cell_text(value)))
+    # names without the addresses (an address alone names nobody: "Hello,"), nor a link's
+    # "?subject=Hello%20there" (``_link_text``).
+    text = without_links(_link_text(value))
     text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
     return _once(split_people(text, _names_someone, company, addresses))
 
@@ -243,6 +244,13 @@ _BARE_ADDRESS = re.compile(
 )
 
 
+def _link_text(value: object) -> str:
+    """An Interviewer cell's text with its ``mailto:`` links as their addresses, percent-decoded
+    and without their query ("mailto:maya@delta.com?subject=Hello%20there" is maya@delta.com;
+    ``addresses.without_link_queries``), and the spaces around an @ closed (``closed_at``)."""
+    return closed_at(without_link_queries(cell_text(value)))
+
+
 def _written(text: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each address written in an Interviewer cell's ``text``, in order:
     as an address book writes them ("Dana Ortiz <dana@acme.com>"), and bare ("ana@acme.com",
@@ -261,7 +269,7 @@ def addresses_in_names(value: object) -> tuple[list[str], str | None]:
     "(ana@acme.com)", "mailto:ana@acme.com"); and a problem naming those that are malformed
     ("<dana@acme..com>") or follow a mail header's label ("Bob⏎Bcc: eve@evil.example"), which
     are not used."""
-    text, smuggled = without_header_lines(closed_at(cell_text(value)))
+    text, smuggled = without_header_lines(_link_text(value))
     written = [address for _, _, address in _written(text)]
     if not written:
         return [], _not_used([], smuggled)
@@ -275,7 +283,7 @@ def written_with(value: object, names: Sequence[str], emails: Sequence[str]) -> 
     part of the cell ("Tom Becker <tom@acme.com>", "Dana Ortiz - dana@acme.com"), -1 when none
     is ("tom@initech.com and Ana Lima", "Tom Becker <tom@acme.com>, ana@acme.com": ana@):
     ``addresses.pair_recipients`` pairs those by their local part, never by position."""
-    text, _ = without_header_lines(closed_at(cell_text(value)))
+    text, _ = without_header_lines(_link_text(value))
     keys = [person_key(name) for name in names]
     owner: dict[str, int] = {}
     start = 0
@@ -335,14 +343,16 @@ def linked_addresses(
 ) -> np.ndarray | None:
     """The addresses of the mailto: links on Interviewer Email cells (``texts``), and the
     cells' problems (``reasons``) as the links change them. A cell whose text has no address
-    ("Email Dana") gives its link's (``mailto:dana@acme.com``), and the cell's problem goes;
+    ("Email Dana") gives its link's (``mailto:dana@acme.com``, read as ``written_addresses``
+    reads a link: its query, "?subject=Hello%20there&cc=...", gives none), and the cell's
+    problem goes;
     a malformed one ("dana@acme.c") too, and the problem says the link's address is used. A
     cell whose text is an address keeps it, as the person sees it, and a link to another
     address is a problem naming both. A link that is no address leaves the cell as its text
     says."""
     positions = raw.cells.index.get_indexer(list(raw.email_links))
     for i, target in zip(positions, raw.email_links.values(), strict=True):
-        linked, _ = written_addresses(unquote(target)) if i >= 0 else ([], [])
+        linked, _ = written_addresses(target) if i >= 0 else ([], [])
         if not linked:
             continue
         if reasons is None:

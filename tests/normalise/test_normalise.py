@@ -400,6 +400,16 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         ("recruiting@acme.com", []),
         ("Ana Diaz (ana@acme.com)", ["Ana Diaz"]),
         ("mailto:ana@acme.com", []),
+        # A mailto: link's query is part of the link, never a name (outside test: "no
+        # address for ?subject=Hello%20there"), after a name, in brackets, percent-escaped.
+        ("mailto:maya@delta.com?subject=Hello%20there", []),
+        ("Maya Chen <mailto:maya@delta.com?subject=Hello%20there>", ["Maya Chen"]),
+        ("[mailto:maya@delta.com?subject=Thank%20you&body=Hi%20Maya]", []),
+        (
+            "Maya Chen (mailto:maya%40delta.com?subject=Hi&cc=tom@delta.com), Tom Lee",
+            ["Maya Chen", "Tom Lee"],
+        ),
+        ("mailto:Maya%20Chen%20%3Cmaya@delta.com%3E?subject=Hi", ["Maya Chen"]),
         # A phone number or a link beside a name is nobody: it was "Hi Dana and +1,".
         ("Dana Ortiz, +1 555 010 0199", ["Dana Ortiz"]),
         # ... also with a label (an outside test: "Hi Dana and Phone:,").
@@ -491,6 +501,11 @@ def test_a_link_after_a_company_or_position_is_not_part_of_it(cell: str, text: s
         ("Ana Diaz (ana@acme.com)", ["ana@acme.com"]),
         ("mailto:ana@acme.com", ["ana@acme.com"]),
         ("mailto:ana@acme.com,bob@acme.com?subject=Hi", ["ana@acme.com", "bob@acme.com"]),
+        # A link's query gives no address: its cc= were copies of the message it started.
+        ("mailto:maya@delta.com?subject=Hello%20there", ["maya@delta.com"]),
+        ("Maya Chen <mailto:maya@delta.com?subject=Hello%20there>", ["maya@delta.com"]),
+        ("[mailto:maya%40delta.com?subject=Hi]", ["maya@delta.com"]),
+        ("mailto:maya@delta.com?subject=Hi&cc=tom@delta.com,ana@delta.com", ["maya@delta.com"]),
         # Spaces around the @, as the Interviewer Email column reads them.
         ("Dana Ortiz <dana @ acme.com>", ["dana@acme.com"]),
         ("Dana Ortiz (dana@ acme.com)", ["dana@acme.com"]),
@@ -739,6 +754,9 @@ def not_danas(first: str, second: str) -> str:
             ["ann@acme.com", "bob@acme.com"],
             not_danas("ann@acme.com", "bob@acme.com"),
         ),
+        # The query's cc= addresses are no recipients, also after a comma in it.
+        ("mailto:dana@acme.com?cc=ann@acme.com,bob@acme.com&subject=Hi", ["dana@acme.com"], None),
+        ("mailto:dana@acme.com?subject=Hi;%20again&cc=ann@acme.com", ["dana@acme.com"], None),
         (
             "mailto:bob@acme.com;ann@acme.com?cc=x",
             ["bob@acme.com", "ann@acme.com"],
@@ -1147,6 +1165,13 @@ def test_a_malformed_address_in_an_interviewer_cell_is_not_used(
             ["dana@acme.com"],
             '"dana@acme.c" is not an email address (no domain ends in ".c"); its link\'s '
             '"dana@acme.com" is used instead',
+        ),
+        # The link's query gives no address, its cc= neither.
+        (
+            "Email Dana",
+            "mailto:dana@acme.com?subject=Hello%20there&cc=sam@acme.com,ann@acme.com",
+            ["dana@acme.com"],
+            None,
         ),
         # A link that is no address, or not a mail link, leaves the text to say.
         (
