@@ -214,11 +214,30 @@ def named_apart(
 
 def _once(items: list[str]) -> list[str]:
     """Each item once, in order (a name pasted twice is one person, one message, also when
-    one of them has a job title: "Dana Ortiz; Dana Ortiz, Recruiter")."""
+    one of them has a job title: "Dana Ortiz; Dana Ortiz, Recruiter"; or typed in another
+    case: "DANA ORTIZ; Dana Ortiz"). Of a name typed with a word in capitals beside words that
+    are not and again without ("MA Chen, Ma Chen": the Shift key held a letter too long, as no
+    panel holds two people of the same letters), the other spelling is kept, which greets as
+    a name ("Hi Ma,", not "Hi MA,"); capitals without a vowel are initials a person goes by
+    ("TJ Miller; Tj Miller": "Hi TJ,", ``_typed_in_capitals``)."""
     first: dict[str, str] = {}
     for item in items:
-        first.setdefault(person_key(item), item)
+        key = person_key(item)
+        if key not in first or _typed_in_capitals(first[key]) > _typed_in_capitals(item):
+            first[key] = item
     return list(first.values())
+
+
+_VOWELS = frozenset("AEIOU")
+
+
+def _typed_in_capitals(name: str) -> int:
+    """How many words of ``name`` that read as a name (with a vowel: "MA", not "TJ", initials)
+    are in capitals beside words that are not ("MA Chen": 1; "TJ Miller", "Ma Chen" and "DANA
+    ORTIZ", typed in capitals throughout: 0)."""
+    words = [w for w in name.split() if w.lower() != w.upper()]
+    capitals = sum(len(w) > 1 and w.isupper() and not _VOWELS.isdisjoint(w) for w in words)
+    return capitals if capitals < len(words) else 0
 
 
 _ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")

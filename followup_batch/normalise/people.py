@@ -767,6 +767,8 @@ def _surname_first_person(
     addresses name each word apart."""
     if not _ends_the_person(after, following, names_someone, company):
         return None
+    if " " in surname.strip() and person_key(surname) == person_key(given):
+        return None  # "MA Chen, Ma Chen": a name typed twice, not its surname and first names
     given, remark = _name_and_remark(_titled(given, company))
     words = surname.split()
     titles = words[: min(titles_before(words), len(words) - 1)]

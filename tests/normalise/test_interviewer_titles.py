@@ -86,6 +86,15 @@ CELLS = {
         "Hi Dana and Sam,",
     ),
     "Dana Ortiz; Dana Ortiz, Recruiter": (["Dana Ortiz"], "Hi Dana,"),  # one person
+    # A name typed twice in another case is one person, greeted as the spelling that reads
+    # as a name (outside test: "MA Chen, Ma Chen" was "Hi MA,"; beside ma.chen@ "Hi Ma Chen,"
+    # as one surname "MA Chen" and first names "Ma Chen"); capitals without a vowel are
+    # initials a person goes by, kept.
+    "MA Chen, Ma Chen": (["Ma Chen"], "Hi Ma,"),
+    "Ma Chen; MA Chen": (["Ma Chen"], "Hi Ma,"),
+    "Ma Chen": (["Ma Chen"], "Hi Ma,"),
+    "DANA ORTIZ; Dana Ortiz": (["DANA ORTIZ"], "Hi Dana,"),
+    "TJ Miller; Tj Miller": (["TJ Miller"], "Hi TJ,"),
     # German, French, Spanish.
     "Frau Dr. Huber, Personalleiterin": (
         ["Frau Dr. Huber (Personalleiterin)"],
@@ -605,6 +614,13 @@ def test_a_name_written_surname_first_beside_the_rows_company() -> None:
 # degree or a title after a dash are one person; an initial is no name to greet. (cell, the
 # row's addresses) -> (people, the row's greeting, each message's greeting and To)
 HR_EXPORTS = {
+    # The same name twice, not a surname and first names (was one "Ma Chen MA Chen", "Hi Ma
+    # Chen,").
+    ("MA Chen, Ma Chen", "ma.chen@acme.com"): (
+        ["Ma Chen"],
+        "Hi Ma,",
+        [("Hi Ma,", "ma.chen@acme.com")],
+    ),
     ("Smith Jr., Robert", "robert.smith@acme.com"): (
         ["Robert Smith Jr."],
         "Hi Robert,",
