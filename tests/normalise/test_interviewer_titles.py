@@ -2023,3 +2023,72 @@ def test_a_team_with_its_own_address_is_its_own_recipient(
     who = people_of(names, emails, owners)
     messages = [(hello, to) for _, hello, _, to in who.each]
     assert (list(names), who.greeting, messages, list(problems)) == expected
+
+
+# Interviewer cells that are no list of people, end to end (outside test, a CSV tracker: "R&D"
+# beside rd@ was two people with no address; a mailto: link's "?subject=Hello%20there" a
+# person with no address; "MA Chen, Ma Chen" beside ma.chen@ "Hi Ma Chen,"). Each row: its
+# cells, and its draft's greeting, To (name, address) and Compose link's start.
+NO_LIST_ROWS = [
+    (("Acme", "R&D", "rd@acme.com"), ("Hello,", "R&D", "rd@acme.com")),
+    (("Acme", "AT&T recruiting", "jobs@acme.com"), ("Hello,", "AT&T recruiting", "jobs@acme.com")),
+    (
+        ("Delta", "mailto:maya@delta.com?subject=Hello%20there", None),
+        ("Hello,", "", "maya@delta.com"),
+    ),
+    (
+        ("Delta", "Maya Chen <mailto:maya%40delta.com?subject=Hi&cc=tom@delta.com>", None),
+        ("Hi Maya,", "Maya Chen", "maya@delta.com"),
+    ),
+    (("Beta", "MA Chen, Ma Chen", "ma.chen@beta.com"), ("Hi Ma,", "Ma Chen", "ma.chen@beta.com")),
+]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_cells_that_are_no_list_of_people_end_to_end(tmp_path: Path, kind: str) -> None:
+    header = ["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email"]
+    rows = [
+        [company, "Engineer", "2026-11-16", who, email] for (company, who, email), _ in NO_LIST_ROWS
+    ]
+    if kind == "csv":
+        tracker = tmp_path / "Jo Park.csv"
+        with tracker.open("w", newline="", encoding="utf-8") as out:
+            csv.writer(out).writerows([header, *rows])
+    else:
+        for row in rows:
+            row[2] = dt.date(2026, 11, 16)
+        tracker = write_xlsx(tmp_path / "Jo Park.xlsx", {"Tracker": [header, *rows]})
+    eml = tmp_path / "eml"
+    args = ["run", "--as-of", AS_OF.isoformat(), "-q", "--eml-dir", str(eml), str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    if kind == "csv":
+        written = list(csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8"))))
+        cells = [(row["Draft"].split("\n")[0], row["Problems"]) for row in written]
+    else:
+        sheet = openpyxl.load_workbook(tracker)["Tracker"]
+        found = [c.value for c in sheet[1]]
+        cells = [
+            (row[found.index("Draft")].split("\n")[0], row[found.index("Problems")] or "")
+            for row in sheet.iter_rows(min_row=2, values_only=True)
+        ]
+        drafts = openpyxl.load_workbook(tracker)["Drafts"]
+        found = [c.value for c in drafts[1]]
+        sent = [
+            (
+                row[found.index("To")].value or "",
+                row[found.index("Email")].value,
+                row[found.index("Compose")].hyperlink.target.partition("?")[0],
+            )
+            for row in drafts.iter_rows(min_row=2)
+        ]
+        assert sent == [(to, email, f"mailto:{email}") for _, (_, to, email) in NO_LIST_ROWS]
+    assert cells == [(hello, "") for _, (hello, _, _) in NO_LIST_ROWS]
+    to = sorted(
+        line.removeprefix("To: ")
+        for path in eml.glob("*.eml")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.startswith("To: ")
+    )
+    expected = [f"{name} <{email}>" if name else email for _, (_, name, email) in NO_LIST_ROWS]
+    assert to == sorted(expected)
