@@ -748,7 +748,7 @@ STATUS_CASES = [
     ("phone screen", 1, "interviewing"),
     ("On hold", 1, "on hold"),
     ("rejcted", 1, "not read: the row needs info"),
-    ("応募済み", 1, "not read: the row needs info"),
+    ("オファー面談", 1, "not read: the row needs info"),  # an offer meeting: which way it went
 ]
 
 
@@ -773,7 +773,7 @@ def test_check_lists_each_status_text_and_its_reading(tmp_path: Path) -> None:
         '    "phone screen"                        -> interviewing',
         '    "On hold"                             -> on hold',
         '    "rejcted"                             -> not read: the row needs info',
-        '    "応募済み"                            -> not read: the row needs info',
+        '    "オファー面談"                        -> not read: the row needs info',
     ]
     statuses = to_json([check])["trackers"][0]["statuses"]
     assert [(s["text"], s["rows"], s["read_as"]) for s in statuses] == [
