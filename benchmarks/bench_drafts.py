@@ -162,6 +162,7 @@ def naive_context(
         "applied_day": c.day_words(None if pd.isna(applied) else applied.date(), year, country)[0],
         "check_ins_sent": str(check_ins) if check_ins else "",
         "thank_you_note_sent": "yes" if values["thank_you_done"] else "",
+        "on_hold": "yes" if values["outcome"] == "on hold" else "",
         **c.sender_for(values["client"], sender),
     }
 

@@ -251,7 +251,12 @@ CASES: dict[str, Case] = {
             11: D(2026, 11, 3),
         },
         problems={
-            6: ['D6: Date says "No Response": no date yet'],
+            6: [
+                'D6: Date says "No Response": no date yet',
+                'G6: "N/A" is read as not sent, so the message is still proposed: if you will '
+                "not send it, write done (or x) to stop it; leave the cell blank while it is "
+                "still to send",
+            ],
             7: ['D7: "31/02/2026" is not a date'],
             9: ['D9: "8/3/2019 and 9/9/2019" holds 2 dates; the later, 2019-09-09, is used'],
             10: ["D10: formula without a saved value — open and save the file in Excel once"],
