@@ -1320,7 +1320,10 @@ REJECTED_ON_FEB = disagree(
     '"Rejected" on sheet Feb, row 2', OFFER_ON_JAN, which="the later sheet's"
 )
 WITHDRAWN_HERE = disagree('"Withdrawn" here', '"Rejected" on sheet Jan, row 2')
-NETWORKING = "Networking check-in: 10 weeks after Thu 2026-01-29 → Thu 2026-04-09"
+NETWORKING = (
+    "Networking check-in: 10 weeks after Thu 2026-01-29 → Thu 2026-04-09; closed: the outcome "
+    "is rejected, only this message is left"
+)
 # Case -> (sheets and their rows, expected: (sheet, Excel row) -> (Next action, Status, the
 # first lines of the Why cell), and the Problems cells that are not empty). Outside test ot19
 # (F4): "Rejected" typed on the Duplicate copy closed the followed copy as a panel's other row
@@ -1456,7 +1459,7 @@ OUTCOMES: dict[
             ("Feb", 2): (
                 "Networking check-in",
                 "Closed",
-                NETWORKING,
+                NETWORKING.replace("rejected", "withdrawn"),
                 f"Outcome withdrawn: {WITHDRAWN_HERE}.",
             ),
         },

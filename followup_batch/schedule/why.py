@@ -766,6 +766,7 @@ class Explainer:
                 + " → "
                 + landed
                 + self.rolled(calendar, weeks_day, r.networking_due)
+                + self.closed_without_offer(r)
             )
         if r.outcome in CLOSED_WITH_OFFER:
             lines["none"] = f"Closed: the outcome is {r.outcome}; nothing more to send."
@@ -777,7 +778,10 @@ class Explainer:
                 f"went unsent {amount(weeks, 'weeks')} past it, dropped since {day(dropped)}."
             )
         elif r.outcome in CLOSED_WITHOUT_OFFER:
-            lines["none"] = "Closed: networking check-ins are turned off in the rules."
+            lines["none"] = (
+                f"Closed: the outcome is {r.outcome}; networking check-ins are turned off in "
+                "the rules."
+            )
         elif r.moved_on and r.networking_due is None and "moved_on" in lines:
             # The first line's word is the status cell's (ot46 F2): "Moved on", not "Closed".
             lines["none"] = (
@@ -861,6 +865,14 @@ class Explainer:
             f"the employer replied {day(reply)}, so the clock restarts: {n} bd after the "
             f"reply → {self.days_words(calendar, reply, end)}" + self.window(calendar, end, due)
         )
+
+    @staticmethod
+    def closed_without_offer(r: WhyInputs) -> str:
+        """What the networking line of a row closed without an offer adds (ot108 F12): it is
+        closed, and the check-in lines below are its history, not messages still to send."""
+        if r.outcome not in CLOSED_WITHOUT_OFFER:
+            return ""
+        return f"; closed: the outcome is {r.outcome}, only this message is left"
 
     @staticmethod
     def undated_close(r: WhyInputs) -> str:

@@ -221,7 +221,10 @@ def test_a_workbook_shows_these_rows_as_meant(tmp_path: Path) -> None:
     # check-in of a row closed without one, the check-in of an open row.
     assert why["B4"] == "Closed: the outcome is offer; nothing more to send."
     assert why["C3"] == "Closed: the outcome is accepted; nothing more to send."
-    assert why["C1"] == "Networking check-in: 10 weeks after Mon 2026-11-02 → Mon 2027-01-11"
+    assert why["C1"] == (
+        "Networking check-in: 10 weeks after Mon 2026-11-02 → Mon 2027-01-11; closed: the outcome "
+        "is rejected, only this message is left"
+    )
     assert why["A1"] == (
         "1st check-in: 5 bd after Mon 2026-11-02 → Mon 2026-11-09 → Tue 2026-11-10"
         " (preferred send day)"

@@ -1173,7 +1173,11 @@ NOT_AN_OUTCOME = (
 
 AFTER = "Thank-you note: the day after the {} on Mon 2026-11-16 → Tue 2026-11-17"
 SAME_DAY = "Thank-you note: same day as the phone screen on Mon 2026-11-16"
-NETWORKING = "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01-25"
+NETWORKING = (
+    "Networking check-in: 10 weeks after Mon 2026-11-16 → Mon 2027-01-25; closed: the outcome "
+    "is rejected, only this message is left"
+)
+NETWORKING_WITHDRAWN = NETWORKING.replace("rejected", "withdrawn")
 OFFER_CLOSED = "Closed: the outcome is offer; nothing more to send."
 # A row to fix has nothing due; its Why says so first, its dates below (ot81 F4).
 TO_FIX = (
@@ -1271,7 +1275,16 @@ TO_FIX = (
         # A round not passed, and the employer's "we passed" (ot81 F4): rejected; the
         # candidate's "I passed on it": withdrawn. Either closes the row.
         *(
-            ("Status", cell, ("Closed", "2027-01-25", "", NETWORKING))
+            (
+                "Status",
+                cell,
+                (
+                    "Closed",
+                    "2027-01-25",
+                    "",
+                    NETWORKING_WITHDRAWN if cell == "I passed on it" else NETWORKING,
+                ),
+            )
             for cell in (
                 "Not selected",
                 "Not shortlisted",

@@ -1731,7 +1731,8 @@ TURKEY = (
             "Closed",
             "Networking check-in",
             "25.03.2027",
-            "Networking check-in: 10 weeks after Thu 2027-01-14 -> Thu 2027-03-25",
+            "Networking check-in: 10 weeks after Thu 2027-01-14 -> Thu 2027-03-25; closed: the "
+            "outcome is rejected, only this message is left",
         ),
         (
             "Türk Telekom",

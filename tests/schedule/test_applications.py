@@ -219,7 +219,8 @@ def test_a_rejected_row_with_a_silent_final_is_closed_not_moved_on(as_of: str) -
         "2026-04-14",
     )
     assert out["why"].splitlines()[0] == (
-        "Networking check-in: 10 weeks after Tue 2026-02-03 → Tue 2026-04-14"
+        "Networking check-in: 10 weeks after Tue 2026-02-03 → Tue 2026-04-14; closed: the outcome "
+        "is rejected, only this message is left"
     )
     assert "Moved on" not in out["why"]
 

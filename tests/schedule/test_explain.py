@@ -308,7 +308,8 @@ def test_the_send_window_names_the_holiday_it_passed_over(
         (
             {"interview_date": "2026-10-23", "outcome": "rejected"},
             "Networking check-in: 10 weeks after Fri 2026-10-23 → Fri 2027-01-01 → "
-            "Mon 2027-01-04 (skipped New Year's Day Fri 01-01)",
+            "Mon 2027-01-04 (skipped New Year's Day Fri 01-01); closed: the outcome is rejected, "
+            "only this message is left",
         ),
     ],
 )
@@ -363,7 +364,12 @@ def test_closed_waiting_and_moved_on() -> None:
             "Skipped: Thank-you note, 1st check-in, 2nd check-in (a later step is already due "
             "or sent)",
         ),
-        ("rejected", "Networking check-in: 10 weeks after Tue 2027-01-12 → Tue 2027-03-23", None),
+        (
+            "rejected",
+            "Networking check-in: 10 weeks after Tue 2027-01-12 → Tue 2027-03-23; closed: the "
+            "outcome is rejected, only this message is left",
+            None,
+        ),
     ],
 )
 def test_a_row_closed_with_an_offer_lists_no_skipped_steps(
@@ -381,11 +387,12 @@ def test_a_networking_day_from_an_undated_send_says_so() -> None:
     assert why(as_of="2026-03-30", thank_you_sent=True, **row)[0] == (
         "Networking check-in: 10 weeks after Thu 2026-03-05 (the thank-you note, marked sent "
         "without a date, counts on its due date) → Thu 2026-05-14 → Fri 2026-05-15 (skipped "
-        "Ascension Day Thu 05-14)"
+        "Ascension Day Thu 05-14); closed: the outcome is rejected, only this message is left"
     )
     assert why(as_of="2026-03-30", thank_you_sent="2026-03-05", **row)[0] == (
         "Networking check-in: 10 weeks after Thu 2026-03-05 → Thu 2026-05-14 → Fri 2026-05-15 "
-        "(skipped Ascension Day Thu 05-14)"
+        "(skipped Ascension Day Thu 05-14); closed: the outcome is rejected, only this message "
+        "is left"
     )
 
 
@@ -649,7 +656,7 @@ NATIONAL_DAY = (
             {"interview_date": "2025-12-20", "outcome": "rejected"},
             {"networking_due": "2026-02-28"},
             "Networking check-in: 10 weeks after Sat 2025-12-20 → Sat 2026-02-28 (make-up "
-            "working day)",
+            "working day); closed: the outcome is rejected, only this message is left",
         ),
     ],
 )
@@ -695,7 +702,8 @@ ONES = load_rule_set(
         (
             "2026-10-05",
             {"interview_date": "2026-10-01", "outcome": "rejected"},
-            "Networking check-in: 1 week after Thu 2026-10-01 → Thu 2026-10-08",
+            "Networking check-in: 1 week after Thu 2026-10-01 → Thu 2026-10-08; closed: the "
+            "outcome is rejected, only this message is left",
         ),
         (
             "2026-11-10",

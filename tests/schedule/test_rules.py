@@ -497,7 +497,7 @@ def test_outcomes(outcome: str, action: str, status: str, next_due: str | None) 
         (
             {"interview_date": "2026-10-01", "outcome": "rejected"},
             "Closed",
-            "Closed: networking check-ins are turned off in the rules.",
+            "Closed: the outcome is rejected; networking check-ins are turned off in the rules.",
         ),
         # The Why's first word is the status's (ot46 F2: a Moved on row's began "Closed:").
         # All sent, no dates: the final follow-up counts on its due date Tue 09-29; 10 bd

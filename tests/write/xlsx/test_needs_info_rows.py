@@ -28,7 +28,8 @@ SECOND_LINES = {
     "11-11) → Wed 2026-11-18",
     1: "Thank-you note: the day after the interview on Mon 2026-11-16 → Tue 2026-11-17",
     2: "1st check-in: 5 bd after Tue 2026-11-10 → Wed 2026-11-18 (skipped Veterans Day Wed 11-11)",
-    3: "Networking check-in: 10 weeks after Tue 2026-11-10 → Tue 2027-01-19",
+    3: "Networking check-in: 10 weeks after Tue 2026-11-10 → Tue 2027-01-19; closed: the "
+    "outcome is rejected, only this message is left",
     5: "Application check-in: 7 bd after applying on Mon 2026-11-02 → Thu 2026-11-12 "
     "(skipped Veterans Day Wed 11-11)",
 }
