@@ -127,13 +127,14 @@ class Outbox:
     # the Summary counts a client of theirs once over all of them, not once a sheet.
     one_tracker: frozenset[str] = frozenset()
     # The day the Summary says its values were computed on, when not ``as_of``: a result
-    # that differs from the workbook only in that date keeps the workbook's (``write.xlsx``,
-    # ``kept_stamp``), which stays true.
+    # that differs from the workbook only in that date, and in the Drafts' urgencies counting
+    # down from it, keeps the workbook's (``write.xlsx``, ``kept_stamp``), which stays true.
     stamped: dt.date | None = None
 
     @property
     def computed_on(self) -> dt.date:
-        """The day the Summary's "Computed on" line names: ``stamped``, else ``as_of``."""
+        """The day the Summary's "Computed on" line names and the Drafts' saved urgencies
+        ("In 3 days") count from: ``stamped``, else ``as_of``."""
         return self.stamped or self.as_of
 
     @property

@@ -91,9 +91,7 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         for p, row in zip(places, rows, strict=True)
     ]
     due = pd.to_datetime(messages["due"])
-    # Whole days from the run's date, by numpy: the ``.dt`` accessor took 0.3 ms.
-    days = due.to_numpy(dtype="datetime64[D]") - np.datetime64(outbox.as_of, "D")
-    cached = [_urgency_now(d) for d in days.astype(np.int64).tolist()]
+    cached = _urgencies(due, outbox)
     # Whose the row is, as the Summary, the digest and the .eml names say (``whose``), not who
     # signs it: a [sender] signs te.xlsx's drafts, and te is still its client (ot30 F11).
     whose = messages["whose" if "whose" in messages else "client"].tolist()
@@ -170,6 +168,20 @@ def _row_checks(messages: pd.DataFrame, places: list[SheetLayout | None]) -> lis
             for i, check in zip(at, row_checks(columns), strict=True):
                 checks[i] = check
     return checks
+
+
+def _urgencies(due: pd.Series, outbox: Outbox) -> list[str]:
+    """The Urgency each message's formula saves. One not due by the run's date counts down
+    from the day the workbook says it was computed on (``Outbox.computed_on``): the run's,
+    or the stamp a night with nothing new keeps (``write.xlsx.stamps``), so that a countdown
+    ("In 3 days", "Tomorrow") moving on is no change to write; Excel and LibreOffice count
+    again from today as they open it. One due today or overdue says so as of the run, as the
+    tracker's status does: that is what a phone's preview must show. Whole days by numpy: the
+    ``.dt`` accessor took 0.3 ms."""
+    days = due.to_numpy(dtype="datetime64[D]")
+    now = (days - np.datetime64(outbox.as_of, "D")).astype(np.int64).tolist()
+    then = (days - np.datetime64(outbox.computed_on, "D")).astype(np.int64).tolist()
+    return [_urgency_now(t if n > 0 else n) for n, t in zip(now, then, strict=True)]
 
 
 def _urgency_now(days: int) -> str:

@@ -14,6 +14,13 @@ today's date. Once a run writes one sheet of a workbook, its other sheets are da
 again with the file's stamp date and compared with the file part for part
 (``zipcontainer.same_parts``), cached values included. ``worth_restamping`` only spares that
 second build when the first already differs from the file elsewhere than in its dates.
+
+The Drafts sheet's Urgency is a live formula too, and the countdown it saves ("In 3 days",
+"Tomorrow") moved on every night: a tracker with a message due within the horizon was written
+nightly all the same (fx253). The result dated with the file's stamp counts down from that
+date (``own_sheets.drafts_sheet``), as the file does; Excel and LibreOffice count again from
+today as they open it (the workbook asks for a full calculation on load). A message falling
+due (Due today, Overdue) is a change, as a status moving on is: written, dated that night.
 """
 
 from __future__ import annotations
@@ -29,8 +36,9 @@ def worth_restamping(new: Path, old: Path, as_of: datetime.date, sheet_part: str
     """Whether the write's output ``new`` (dated ``as_of``) may differ from the file ``old``
     only in its date stamps: the same parts, and each part that differs (by CRC-32 and size)
     is not the tracker's worksheet ``sheet_part`` (its cells hold no stamp, and it is the big
-    one) and holds the date ``as_of``. A cheap filter before the exact comparison: False
-    means the result differs from the file in more than its dates."""
+    one) and holds the date ``as_of`` or a live formula's countdown (``TODAY()``: the Drafts
+    sheet). A cheap filter before the exact comparison: False means the result differs from
+    the file in more than its dates."""
     stamp = as_of.isoformat().encode()
     try:
         with Archive(new) as mine, Archive(old) as theirs:
@@ -42,10 +50,15 @@ def worth_restamping(new: Path, old: Path, as_of: datetime.date, sheet_part: str
                 if _crc_and_size(mine.getinfo(name)) != _crc_and_size(theirs.getinfo(name))
             ]
             return sheet_part not in differing and all(
-                stamp in mine.read(name) for name in differing
+                _dated(mine.read(name), stamp) for name in differing
             )
     except (OSError, KeyError, zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError):
         return False  # any doubt: the result is written as it is dated
+
+
+def _dated(part: bytes, stamp: bytes) -> bool:
+    """Whether ``part`` may change with the date alone: it holds the ``stamp`` or ``TODAY()``."""
+    return stamp in part or b"TODAY()" in part
 
 
 def _crc_and_size(info: zipfile.ZipInfo) -> tuple[int, int]:

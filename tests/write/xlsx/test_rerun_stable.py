@@ -16,6 +16,7 @@ from xml.dom import minidom
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from libreoffice import needs_faketime, needs_soffice, recalculated
 from trackers import write_xlsx
 
 from followup_batch import rerun
@@ -267,3 +268,98 @@ def test_a_workbook_written_dates_its_summary_anew(
         (dated(eli)[0], summary),
     ]
     assert (path.read_bytes() == before) is (edited is None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Night after night with a message in the Drafts sheet (fx253): its Urgency ("In 3 days",
+# "Tomorrow") is a live formula whose saved value counted down every night, so such a tracker
+# was written nightly. The countdown alone is no change now: the file keeps the saved
+# countdown of the day it is dated, and Excel or LibreOffice counts again as it opens it. A
+# status moving on, a message entering the horizon or falling due: written, dated that night.
+
+# Applied Fri 11-20: its check-in is due Wed 12-02, seven business days on (Thanksgiving, Thu
+# 11-26, is none), enters the Drafts sheet's 7-day horizon on Wed 11-25, and is Due soon from
+# Mon 11-30, two business days before.
+APPLIED = ("Stripe", "Analyst", None, None, None, None, "applied", dt.datetime(2026, 11, 20),
+           None)  # fmt: skip
+
+# Each night run in turn on the same file: whether it is written, the date its stamps say,
+# then what a viewer that does not recalculate (a phone, a sync preview) shows: the tracker's
+# status and the Drafts sheet's Urgency.
+NIGHTS = [
+    ("2026-11-24", True, "2026-11-24", "Scheduled", None),  # the first run: no draft yet
+    ("2026-11-25", True, "2026-11-25", "Scheduled", "In 7 days"),  # enters the horizon
+    ("2026-11-26", False, "2026-11-25", "Scheduled", "In 7 days"),  # Thanksgiving
+    ("2026-11-27", False, "2026-11-25", "Scheduled", "In 7 days"),
+    ("2026-11-28", False, "2026-11-25", "Scheduled", "In 7 days"),  # the weekend
+    ("2026-11-29", False, "2026-11-25", "Scheduled", "In 7 days"),
+    ("2026-11-30", True, "2026-11-30", "Due soon", "In 2 days"),  # the status moves on
+    ("2026-12-01", False, "2026-11-30", "Due soon", "In 2 days"),  # over the month's end
+    ("2026-12-02", True, "2026-12-02", "Due today", "Due today"),  # falls due
+    ("2026-12-03", True, "2026-12-03", "Overdue", "Overdue"),
+    ("2026-12-04", False, "2026-12-03", "Overdue", "Overdue"),
+]
+
+
+def shown(path: Path) -> tuple[str, str | None]:
+    """The tracker's status and the Drafts sheet's first Urgency as saved (None: no draft)."""
+    book = openpyxl.load_workbook(path, data_only=True)
+    jobs = list(book["Jobs"].iter_rows(values_only=True))
+    drafts = list(book["Drafts"].iter_rows(values_only=True)) if "Drafts" in book else []
+    return jobs[1][jobs[0].index("Follow-up status")], drafts[1][0] if drafts[1:] else None
+
+
+@pytest.fixture(scope="module")
+def nights(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bool, int, Path]]:
+    """The ``NIGHTS`` run in turn on one tracker: each night's line saying whether it wrote,
+    the file's modification time and a copy of the file as that night left it."""
+    folder = tmp_path_factory.mktemp("nights")
+    path = write_xlsx(folder / "Jack Hill.xlsx", {"Jobs": [HEADERS, APPLIED]})
+    ran = {}
+    for night, *_ in NIGHTS:
+        result = CliRunner().invoke(main, ["run", "--as-of", night, str(path)])
+        assert result.exit_code == 0, result.output
+        copy = shutil.copy2(path, folder / f"{night}.xlsx")
+        unchanged = result.output.splitlines()[0].endswith("(unchanged, nothing written)")
+        ran[night] = (not unchanged, path.stat().st_mtime_ns, Path(copy))
+    return ran
+
+
+@pytest.mark.parametrize(("night", "written", "stamp", "status", "urgency"), NIGHTS)
+def test_a_countdown_in_the_drafts_sheet_is_no_change_to_write(
+    nights: dict[str, tuple[bool, int, Path]],
+    night: str,
+    written: bool,
+    stamp: str,
+    status: str,
+    urgency: str | None,
+) -> None:
+    wrote, modified, path = nights[night]
+    assert wrote is written
+    before = NIGHTS[[n for n, *_ in NIGHTS].index(night) - 1][0]
+    if not written:  # bytes and time as the night before left them
+        assert path.read_bytes() == nights[before][2].read_bytes()
+        assert modified == nights[before][1]
+    assert stamps(path) == dated(stamp)
+    assert shown(path) == (status, urgency)
+
+
+@needs_soffice
+@needs_faketime
+@pytest.mark.parametrize(
+    ("night", "urgency"),
+    [
+        ("2026-11-26", "In 6 days"),
+        ("2026-11-29", "In 3 days"),
+        ("2026-12-01", "Tomorrow"),
+    ],  # fmt: skip
+)
+def test_a_file_kept_shows_the_days_countdown_as_it_is_opened(
+    nights: dict[str, tuple[bool, int, Path]], tmp_path: Path, night: str, urgency: str
+) -> None:
+    """The file a night kept, opened that day in LibreOffice: the Urgency counts from today,
+    the status is the day's, as a file written that night would say."""
+    path = nights[night][2]
+    opened = recalculated([path], tmp_path / "lo", dt.date.fromisoformat(night))[path]
+    status = next(status for n, _, _, status, _ in NIGHTS if n == night)
+    assert shown(opened) == (status, urgency)
