@@ -48,6 +48,20 @@ def heard_by(progress: Progress) -> Iterator[None]:
         _HEARD.reset(token)
 
 
+@contextlib.contextmanager
+def named(prefix: str) -> Iterator[None]:
+    """The steps told while the block runs go to whoever listens, each ``what`` after
+    ``prefix``: a stage run a second time for another purpose says which (a write's check
+    that only its dates changed, ``write.xlsx.stamps``), not the same steps over again."""
+    progress = _HEARD.get()
+    if progress is None:
+        yield
+        return
+    heard = progress  # not None in the closure, for mypy
+    with heard_by(lambda told: heard(told._replace(what=prefix + told.what))):
+        yield
+
+
 def step(what: str, done: int = 0, total: int = 0) -> None:
     """Tell whoever listens (``heard_by``) that ``what`` is ``done`` of ``total`` along."""
     progress = _HEARD.get()

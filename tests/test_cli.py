@@ -4557,6 +4557,36 @@ def test_progress_says_each_step_of_a_file_and_how_far_it_got(tmp_path: Path) ->
     assert heard == [Step("t.xlsx: reading"), Step("t.xlsx: 4 rows, computing")]
 
 
+def test_progress_names_the_check_that_only_the_dates_changed(tmp_path: Path) -> None:
+    """A night whose result differs from the workbook only in its dates builds it again dated
+    as the file is, to compare (``write.xlsx.stamps``): its steps say so rather than the
+    write's steps told over again, each once (fx253)."""
+    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.config import Config
+    from followup_batch.progress import Step
+
+    # Applied Fri 11-20: its check-in, due Wed 12-02, is "In 7 days" on 11-25, "In 5 days"
+    # on 11-27, and Scheduled both days.
+    tracker = make_tracker(
+        tmp_path / "t.xlsx",
+        [["Stripe", "Analyst", dt.datetime(2026, 11, 20), "applied"]],
+        ["Company", "Position", "Date Applied", "Outcome"],
+    )
+    process_file(tracker, Config(), RunOptions(dt.date(2026, 11, 25)))
+    kept = tracker.read_bytes()
+    heard: list[Step] = []
+    process_file(tracker, Config(), RunOptions(dt.date(2026, 11, 27)), progress=heard.append)
+    assert tracker.read_bytes() == kept
+    again = "checking whether only the dates changed: "
+    assert list(dict.fromkeys(step.what for step in heard)) == [
+        "t.xlsx: reading",
+        "t.xlsx: 1 row, computing",
+        "t.xlsx: 1 row, writing",
+        *(f"t.xlsx: 1 row, {what}" for what in WRITE_STEPS[:-1]),
+        *(f"t.xlsx: 1 row, {again}{what}" for what in WRITE_STEPS[:-1]),
+    ]
+
+
 def test_status_line_is_rewritten_in_place_and_erased(capsys: pytest.CaptureFixture[str]) -> None:
     from followup_batch.cli.console import StatusLine
     from followup_batch.progress import Step

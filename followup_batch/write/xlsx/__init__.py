@@ -25,6 +25,7 @@ from xml.etree import ElementTree
 import pandas as pd
 
 from followup_batch.errors import InTheWay, UnsafeWrite
+from followup_batch.progress import named
 from followup_batch.read.package import (
     ENCRYPTED,
     OLE2_MAGIC,
@@ -91,7 +92,8 @@ def write_workbook(
 
     def restamped(temp: Path) -> None:
         assert stamped is not None
-        with _told_for(source, table.sheet):
+        # Its steps are the write's again: the status line says what this pass is.
+        with _told_for(source, table.sheet), named("checking whether only the dates changed: "):
             build(temp, stamped)
 
     def write(temp: Path) -> None:
