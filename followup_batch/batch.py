@@ -163,6 +163,8 @@ def process_file(
     if not tracker.exists() and not tracker.is_symlink():
         raise FollowupError(f"{tracker}: no such file")
     require_tracker_file(tracker)  # a link whose file is gone: no lock made where it leads
+    if options.output is not None and _makes_workbook(tracker, options.output):
+        return _process_as_workbook(tracker, config, options, progress)
     say = progress or _quiet
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         if options.dry_run:
@@ -190,6 +192,50 @@ def process_file(
                     raise
                 raise failure from exc
             return _process(tracker, config, options, say)
+
+
+def _makes_workbook(tracker: Path, output: Path) -> bool:
+    """A CSV run whose --output is a workbook (``write.csv_workbook``)."""
+    from followup_batch.invocation import OUTPUT_KINDS
+
+    kinds = OUTPUT_KINDS.get(tracker.suffix.lower()), OUTPUT_KINDS.get(output.suffix.lower())
+    return kinds == ("csv", "xlsx")
+
+
+def _process_as_workbook(
+    tracker: Path, config: Config, options: RunOptions, progress: Progress | None
+) -> list[SheetReport]:
+    """A CSV tracker run to a workbook --output (ot113 F8: the apps people track a search in
+    export CSV only): its cells made a workbook (``write.csv_workbook``), which is run as any
+    workbook to the --output. The workbook is made in a folder of its own, under the CSV's
+    name and in a folder of the CSV's folder's name (a client's name, ``file_clients``), so
+    its rows read as the CSV's; the reports name the CSV."""
+    import tempfile
+
+    from followup_batch.write.csv_workbook import csv_as_workbook
+
+    # Read as a CSV run reads it: what it refuses is refused in the same words.
+    with pd.option_context("mode.string_storage", TEXT_STORAGE):
+        (table,) = read_trackers(tracker, options.file_config(tracker, config).reading)
+    assert table.csv is not None
+    with tempfile.TemporaryDirectory(prefix="followup-batch-") as scratch:
+        folder = Path(scratch, real_path(tracker).parent.name or "tracker")
+        folder.mkdir()
+        book = folder / f"{tracker.stem}.xlsx"
+        created = dt.datetime.combine(options.as_of, dt.time())
+        csv_as_workbook(table.csv.values, book, tracker.name, created)
+        as_book = dataclasses.replace(
+            options,
+            names={book: options.file_name(tracker)},
+            folders={book: options.folders[tracker]} if tracker in options.folders else {},
+        )
+        reports = process_file(book, config, as_book, progress=progress)
+    for report in reports:
+        report.path = tracker
+        for frame in (report.items, report.links, report.messages):
+            if frame is not None and "path" in frame.columns:
+                frame["path"] = str(tracker)
+    return reports
 
 
 def _busy_or_open(exc: Exception, target: Path) -> Exception:

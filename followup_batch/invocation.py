@@ -179,10 +179,26 @@ def check_output(files: list[Path], output: Path, paths: Sequence[str] = ()) -> 
             f"{output.with_suffix(kind).name} ({ACCEPTED}){'' if target else dataset}",
             "--output",
         )
-    if OUTPUT_KINDS.get(target) != OUTPUT_KINDS.get(source):
+    if source not in OUTPUT_KINDS:
         raise UsageError(
-            f"{output.name} must have the same kind of suffix as {files[0].name} "
-            f"({source}); converting between CSV and xlsx is not supported",
+            f"{output.name} must have the same kind of suffix as {files[0].name}, which has "
+            "none a workbook or a CSV has",
+            "--output",
+        )
+    if OUTPUT_KINDS[source] == "xlsx" and OUTPUT_KINDS[target] == "csv":
+        raise UsageError(
+            f"{output.name}: a workbook's run writes a workbook, with its sheets, colours and "
+            f"drafts, which a CSV cannot hold; nothing was written. Name the output "
+            f"{output.with_suffix(source).name}, or save the "
+            "sheet as CSV in your spreadsheet program and run on that",
+            "--output",
+        )
+    if OUTPUT_KINDS[source] == "csv" and target == ".xlsm":
+        # A CSV made a workbook holds no macros, and Excel opens such a workbook only as .xlsx.
+        raise UsageError(
+            f"{output.name}: the workbook made from {files[0].name} holds no macros, and Excel "
+            f"opens it only under a .xlsx name; nothing was written. Name the output "
+            f"{output.with_suffix('.xlsx').name}",
             "--output",
         )
     if source in MACRO_KINDS and target in MACRO_KINDS:

@@ -945,7 +945,7 @@ def test_output_must_keep_the_kind(tmp_path: Path) -> None:
     a = make_tracker(tmp_path / "a.xlsx")
     code, _, err = invoke("run", str(a), "--output", str(tmp_path / "o.csv"))
     assert code == 2
-    assert "converting between CSV and xlsx is not supported" in err
+    assert "a workbook's run writes a workbook, with its sheets, colours and drafts" in err
 
 
 ACCEPTED = "(--output writes .xlsx or .xlsm for a workbook, .csv, .tsv or .txt for a CSV)"

@@ -208,8 +208,8 @@ def main() -> None:
     "--output",
     "-o",
     type=click.Path(path_type=Path),
-    help="Write the result here instead of into the tracker (one input only); for a dataset, "
-    "the Parquet folder to write.",
+    help="Write the result here instead of into the tracker (one input only; a CSV's to a "
+    ".xlsx makes it a workbook); for a dataset, the Parquet folder to write.",
 )
 @config_option
 @sheet_option

@@ -1,0 +1,198 @@
+"""A CSV tracker run to a workbook --output (``write.csv_workbook``, ot113 F8): the apps people
+keep a search in export CSV only; the workbook made from it holds the CSV's cells as text,
+exactly, and answers as the CSV run does."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+import followup_batch as fb
+from followup_batch.cli import main
+from followup_batch.write.csv_workbook import sheet_name
+
+SAMPLE = Path(__file__).parents[2] / "sample_data" / "tracker.csv"
+ANSWERS = ("Follow-up status", "Next action", "Next due", "Draft subject", "Draft", "Why")
+# The CSV output of an ASCII file writes the tool's text in ASCII ("->" for "→").
+ASCII = str.maketrans({"→": "->", "–": "-", "−": "-", "—": "-", "…": "..."})
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["run", "--as-of", "2026-11-20", *args])
+    return result.exit_code, result.output
+
+
+def sheet_rows(path: Path) -> list[dict[str, object]]:
+    sheet = openpyxl.load_workbook(path, data_only=True).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    return [dict(zip(header, row, strict=True)) for row in sheet.iter_rows(2, values_only=True)]
+
+
+def shown(value: object) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    return "" if value is None else str(value).translate(ASCII)
+
+
+def test_the_workbook_answers_as_the_csv_run_does(tmp_path: Path) -> None:
+    """The sample's 43 rows: every status, due date, draft and Why the same in both outputs;
+    the sheet holds the CSV's cells and the tool's sheets beside it."""
+    tracker = shutil.copy(SAMPLE, tmp_path / "tracker.csv")
+    assert run(str(tracker), "--output", str(tmp_path / "out.csv"))[0] == 0
+    code, said = run(str(tracker), "--output", str(tmp_path / "out.xlsx"))
+    assert (code, said.splitlines()[0].split(" → ")[-1]) == (0, str(tmp_path / "out.xlsx"))
+    assert said.startswith("tracker.csv [tracker]: 43 rows — 2 Needs info, 5 Overdue, 4 Due today")
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as handle:
+        from_csv = list(csv.DictReader(handle))
+    from_book = sheet_rows(tmp_path / "out.xlsx")
+    assert [{k: row[k] for k in ANSWERS} for row in from_csv] == [
+        {k: shown(row[k]) for k in ANSWERS} for row in from_book
+    ]
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    assert book.sheetnames == ["tracker", "Drafts", "Summary", "Calendars"]
+    with open(tracker, encoding="utf-8-sig", newline="") as handle:
+        records = list(csv.reader(handle))
+    sheet = book["tracker"]
+    assert [
+        [sheet.cell(r, c).value or "" for c in range(1, len(records[0]) + 1)]
+        for r in range(1, len(records) + 1)
+    ] == records
+    # The same run again: the workbook is already its result.
+    before = hashlib.sha256((tmp_path / "out.xlsx").read_bytes()).hexdigest()
+    code, said = run(str(tracker), "--output", str(tmp_path / "out.xlsx"))
+    assert (code, said.splitlines()[0].endswith("(unchanged, nothing written)")) == (0, True)
+    assert hashlib.sha256((tmp_path / "out.xlsx").read_bytes()).hexdigest() == before
+
+
+# Cell as exported -> the cell's text in the workbook (always a text cell).
+CELLS = [
+    ('"=HYPERLINK(""http://x.example"",""x"")"', '=HYPERLINK("http://x.example","x")'),
+    ("@SUM(A1)", "@SUM(A1)"),
+    ("+1 555 0100", "+1 555 0100"),
+    ("-5", "-5"),
+    ("00123", "00123"),
+    ("1.10", "1.10"),
+    ("2026-11-20T01:30:00Z", "2026-11-20T01:30:00Z"),
+    ('"  Pat  "', "  Pat  "),
+    ('"line one\r\nline two"', "line one\nline two"),
+    ('"line one\rline two"', "line one\nline two"),
+]
+
+
+@pytest.mark.parametrize(("exported", "kept"), CELLS)
+def test_every_cell_goes_in_as_its_text(tmp_path: Path, exported: str, kept: str) -> None:
+    """Nothing reinterpreted: a formula-like cell stays text (an export cannot put a formula in
+    the workbook), a number keeps its zeros, a line break is a line feed."""
+    tracker = tmp_path / "export.csv"
+    tracker.write_bytes(
+        f"Company,Position,Interview Date,Notes\r\nAcme,Analyst,2026-11-16,{exported}\r\n".encode()
+    )
+    assert run(str(tracker), "--output", str(tmp_path / "out.xlsx"))[0] == 0
+    cell = openpyxl.load_workbook(tmp_path / "out.xlsx")["export"]["D2"]
+    assert (cell.value, cell.data_type) == (kept, "s")
+
+
+def test_a_legacy_code_page_is_read_as_the_csv_run_reads_it(tmp_path: Path) -> None:
+    tracker = tmp_path / "Jörg Weiß.csv"
+    tracker.write_bytes(
+        "Company,Position,Interview Date\nMüller AG,Analyst,2026-11-16\n".encode("cp1252")
+    )
+    assert run(str(tracker), "--output", str(tmp_path / "out.xlsx"))[0] == 0
+    (row,) = sheet_rows(tmp_path / "out.xlsx")
+    assert (row["Company"], row["Follow-up status"]) == ("Müller AG", "Overdue")
+    assert shown(row["Draft"]).endswith("Jörg Weiß")
+
+
+@pytest.mark.parametrize(
+    ("cell", "said"),
+    [
+        (
+            "An\x07alyst",
+            "export.csv: FAILED — B2 holds the control character U+0007, which a workbook "
+            "cannot hold; nothing was written. Run with --output as a .csv, which keeps it, or "
+            "delete it from that cell",
+        ),
+        (
+            "x" * 40_000,
+            "export.csv: FAILED — B2 holds more text than a workbook cell takes (32,767 "
+            "characters); nothing was written. Run with --output as a .csv, which keeps it, or "
+            "shorten that cell",
+        ),
+    ],
+)
+def test_a_cell_a_workbook_cannot_hold_is_refused_by_name(
+    tmp_path: Path, cell: str, said: str
+) -> None:
+    """Never cut or dropped: the CSV output keeps it."""
+    tracker = tmp_path / "export.csv"
+    tracker.write_text(f"Company,Position,Interview Date\nAcme,{cell},2026-11-16\n")
+    code, output = run(str(tracker), "--output", str(tmp_path / "out.xlsx"))
+    assert (code, output.splitlines()[0]) == (1, said)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv"]
+
+
+@pytest.mark.parametrize(
+    ("source", "output", "said"),
+    [
+        (
+            "export.csv",
+            "out.xlsm",
+            "out.xlsm: the workbook made from export.csv holds no macros, and Excel opens it "
+            "only under a .xlsx name; nothing was written. Name the output out.xlsx",
+        ),
+        (
+            "tracker.xlsx",
+            "out.csv",
+            "out.csv: a workbook's run writes a workbook, with its sheets, colours and drafts, "
+            "which a CSV cannot hold; nothing was written. Name the output out.xlsx, or save "
+            "the sheet as CSV in your spreadsheet program and run on that",
+        ),
+    ],
+)
+def test_what_cannot_be_converted_says_what_to_name_the_output(
+    tmp_path: Path, source: str, output: str, said: str
+) -> None:
+    tracker = shutil.copy(SAMPLE.with_suffix(Path(source).suffix), tmp_path / source)
+    code, out = run(str(tracker), "--output", str(tmp_path / output))
+    assert code == 2
+    assert said in " ".join(out.replace("│", " ").split())
+    assert sorted(p.name for p in tmp_path.iterdir()) == [source]
+
+
+def test_the_library_reports_name_the_csv(tmp_path: Path) -> None:
+    tracker = shutil.copy(SAMPLE, tmp_path / "tracker.csv")
+    options = fb.RunOptions(as_of="2026-11-20", output=tmp_path / "out.xlsx", collect=True)
+    (report,) = fb.process_file(tracker, fb.load_config(None), options)
+    assert (report.path, report.file, report.written) == (
+        Path(tracker),
+        "tracker.csv",
+        tmp_path / "out.xlsx",
+    )
+    assert report.items is not None
+    assert set(report.items["path"]) == {str(tracker)}
+    assert not list(tmp_path.glob("tracker.xlsx"))
+
+
+@pytest.mark.parametrize(
+    ("stem", "sheet"),
+    [
+        ("Maya Chen", "Maya Chen"),
+        ("applications", "applications"),
+        ("Job Applications 2f3a9c1e7b4d4e0a8c5d3e2f1a0b9c8d", "Tracker"),  # over 31 characters
+        ("Drafts", "Tracker"),  # the tool's own sheets' names
+        ("summary", "Tracker"),
+        ("Q4 [old]", "Tracker"),  # what Excel refuses in a sheet's name
+        ("a/b", "Tracker"),
+        ("'quoted'", "Tracker"),
+        ("  ", "Tracker"),
+    ],
+)
+def test_the_sheet_takes_the_csvs_name_when_it_can(stem: str, sheet: str) -> None:
+    assert sheet_name(stem) == sheet
