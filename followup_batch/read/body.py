@@ -555,6 +555,20 @@ def blank_error_texts(body: Body, records: Sequence[Sequence[str]]) -> dict[tupl
     return found
 
 
+def error_texts(cells: pd.DataFrame) -> dict[tuple[int, int], str]:
+    """The cells of ``cells`` (index: Excel rows; columns: 0-based columns) that hold an error
+    value as text (``is_error_text``): (Excel row, column) -> the error as written, for
+    ``table.read_errors_as_blank``. For the columns read outside ``blank_error_texts``'s body:
+    a rival an Outcome may be taken from by its values ("Status" beside "Outcome") and a CSV
+    dataset's (``datasets.pieces``), which hold "#N/A" as a CSV tracker does."""
+    return {
+        (int(row), int(col)): str(value).strip()
+        for col in cells.columns
+        for row, value in cells[col].items()
+        if is_error_text(value)
+    }
+
+
 def broken_row_note(row: int, cells: Mapping[int, str], letter: Callable[[int], str]) -> str:
     """What a run and ``check`` say of a row whose every cell read holds an error value or a
     formula without a saved value (``cells``: 0-based column -> the error value, ``UNSAVED``

@@ -40,6 +40,7 @@ from followup_batch.read.body import (
     columns_of,
     drop_error_rows,
     drop_summary_rows,
+    error_texts,
     error_value_note,
     has_value,
     is_blank,
@@ -747,6 +748,9 @@ def build_table(
         for name, cols in match.rivals.items()
         if name in match.mapping
     }
+    if csv is not None:  # a rival may be read in its place (``normalise.roles``)
+        for frame in rivals.values():
+            errors.update(error_texts(frame))
     notes += totals_note(body.skipped)
     if another is not None:
         notes.append(another[1])
@@ -809,7 +813,9 @@ def read_errors_as_blank(
     column) -> the error and whether a formula gave it, None when a CSV does not say) as blank,
     and say each in its row's Problems (``body.error_value_note``): read as nothing in
     silence, an Interview Date of ``=VLOOKUP(...)`` showing #N/A made a row look undated
-    (fx243). The cells in the file are left as they are."""
+    (fx243). A rival column (``RawTable.rivals``) is blanked too, so that its errors are not
+    read as words when ``normalise.roles`` takes the field from it; its Problems lines are said
+    only once it is read (``normalise.frame``). The cells in the file are left as they are."""
     rows = set(table.cells.index.tolist())
     by_column: dict[int, list[int]] = {}
     for (row, col), (error, formula) in sorted(errors.items()):
@@ -817,6 +823,7 @@ def read_errors_as_blank(
             continue
         by_column.setdefault(col, []).append(row)
         names = [name for name, at in table.mapping.items() if at == col]
+        names += [name for name, frame in table.rivals.items() if col in frame.columns]
         date = col in table.stages or any(name in DATE_COLUMNS for name in names)
         header = (table.headers[col] if col < len(table.headers) else "") or _letter(col)
         table.error_values[(row, col)] = error
@@ -827,6 +834,9 @@ def read_errors_as_blank(
                 table.cells.loc[at, name] = None
         if table.stage_cells is not None and col in table.stage_cells.columns:
             table.stage_cells.loc[at, col] = None
+        for frame in table.rivals.values():
+            if col in frame.columns:
+                frame.loc[at, col] = None
 
 
 def add_broken_rows(table: RawTable, broken: Mapping[int, Mapping[int, str]]) -> None:

@@ -721,19 +721,24 @@ def _add_formula_problems(
     """The tracker's cells whose formula has no saved value or holds an error, down to
     ``last_row`` when an Excel Table says where the tracker ends (a sum under the Table is
     the person's, not a tracker cell read empty): an error read as blank whichever reader
-    read the sheet (calamine reads none, openpyxl its text). ``markers``: the sheet's
+    read the sheet (calamine reads none, openpyxl its text), in ``columns`` and in the rival
+    columns a field may be taken from (``RawTable.rivals``). ``markers``: the sheet's
     ``xlsx_cells.formula_markers``."""
-    problems = xlsx_cells.formula_problems(sheet.xml, columns, table.header_row, markers)
+    rivals = {col for frame in table.rivals.values() for col in frame.columns} - set(columns)
+    problems = xlsx_cells.formula_problems(
+        sheet.xml, [*columns, *rivals], table.header_row, markers
+    )
     if last_row is not None:
         problems = {key: why for key, why in problems.items() if key[0] <= last_row}
+    errors = {k: why for k, why in problems.items() if isinstance(why, xlsx_cells.ErrorValue)}
+    read_errors_as_blank(table, errors)
+    problems = {key: why for key, why in problems.items() if key[1] not in rivals}
     if not problems:
         return
     rows = set(table.cells.index)
     table.cell_problems.update(
         {key: why for key, why in problems.items() if key[0] in rows and isinstance(why, str)}
     )
-    errors = {k: why for k, why in problems.items() if isinstance(why, xlsx_cells.ErrorValue)}
-    read_errors_as_blank(table, errors)
     add_broken_rows(table, xlsx_cells.broken_rows(problems, columns, rows))
     unsaved = sorted(k for k, why in problems.items() if why == xlsx_cells.NO_SAVED_VALUE)
     if unsaved:

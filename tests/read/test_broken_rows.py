@@ -166,10 +166,18 @@ def _one_error_workbook(path: Path, header: str, kind: str, error: str) -> tuple
     """A tracker of ``ROW`` with ``error`` in its ``header`` column as a file holds it
     (``kind``); the cell's reference."""
     column = list(ROW).index(header)
-    ref = f"{openpyxl.utils.get_column_letter(column + 1)}2".encode()
-    cells = [*ROW.values()]
-    cells[column] = LOOKUP if kind == "formula" else error
-    write_xlsx(path, {"Tracker": [list(ROW), cells]})
+    ref = f"{openpyxl.utils.get_column_letter(column + 1)}2"
+    return _error_workbook(path, [list(ROW), [*ROW.values()]], ref, kind, error), ref
+
+
+def _error_workbook(path: Path, rows: list[list[object]], at: str, kind: str, error: str) -> Path:
+    """A tracker of ``rows`` whose cell ``at`` ("F3") holds ``error`` as a file holds it
+    (``kind``: see ``ONE_ERROR``)."""
+    ref = at.encode()
+    row, column = openpyxl.utils.cell.coordinate_to_tuple(at)
+    cells = [list(cells) for cells in rows]
+    cells[row - 1][column - 1] = LOOKUP if kind == "formula" else error
+    write_xlsx(path, {"Tracker": cells})
     # openpyxl writes the formula without a value, and "#N/A" as an error cell typed in.
     written = rb'<c r="%s"><f>([^<]*)</f><v\s*/>(?:</v>)?' % ref
     typed = b'<c r="%s" t="e"><v>%s</v></c>' % (ref, error.encode())
@@ -191,7 +199,7 @@ def _one_error_workbook(path: Path, header: str, kind: str, error: str) -> tuple
         return made
 
     rewrite_sheet(path, edit)
-    return path, ref.decode()
+    return path
 
 
 def _cell_xml(path: Path, ref: str) -> bytes:
@@ -316,3 +324,106 @@ def test_an_error_where_the_interview_date_belongs_makes_the_row_wait_for_it(
     assert row["Problems"].startswith('row 2, column "Interview Date": Interview Date holds #') == (
         interview.startswith("#")
     )
+
+
+# An error in a column a field is taken from once the values of the columns its header shares
+# are weighed (``normalise.roles``), not by the header itself: read as blank and said as in the
+# header's choice, whichever column is read in the end, and said only in one that is (fx254).
+# (the tracker; the status and next action of the row holding the error; the header and what
+# its cell should hold in that row's Problems, None when the column is left alone.)
+RIVAL_ERRORS = [
+    pytest.param(
+        "Company,Position,Date Applied,Interview Date,Outcome,Status\n"
+        "Acme,Analyst,2026-10-01,2026-11-10,see email,Rejected\n"
+        "Beta,Engineer,2026-10-05,2026-11-12,,#VALUE!\n"
+        "Gamma,PM,2026-10-06,2026-11-13,,Offer\n",
+        FOLLOWED_UP, ("Status", "the value"),  # was Needs info: "#VALUE!" is no outcome
+        id="a Status read by its values over an Outcome of notes",
+    ),
+    pytest.param(
+        "Company,Position,Date Applied,Interview Date,Stage,Result\n"
+        "Acme,Analyst,2026-10-01,2026-11-10,Phone screen,Rejected\n"
+        "Beta,Engineer,2026-10-05,2026-11-12,Onsite,#NUM!\n"
+        "Gamma,PM,2026-10-06,2026-11-13,Video,Offer\n",
+        FOLLOWED_UP, ("Result", "the value"),
+        id="a Result beside a Stage of interview types",
+    ),
+    pytest.param(
+        "Company,Position,Date Applied,Interview Date,Interview Scheduled,Status\n"
+        "Acme,Analyst,2026-10-01,,2026-11-10,Interviewed\n"
+        "Beta,Engineer,2026-10-05,,#N/A,Applied\n"
+        "Gamma,PM,2026-10-06,,2026-11-13,Interviewed\n",
+        NEEDS_INFO, ("Interview Scheduled", "the date"),  # was an application check-in
+        id="an Interview Scheduled read as the Interview Date left empty",
+    ),
+    pytest.param(
+        "Company,Position,Date Applied,Interview Date,Outcome,Status\n"
+        "Acme,Analyst,2026-10-01,2026-11-10,,Rejected\n"
+        "Beta,Engineer,2026-10-05,2026-11-12,#N/A,Interviewed\n"
+        "Gamma,PM,2026-10-06,2026-11-13,,Offer\n",
+        FOLLOWED_UP, None,  # the Outcome holds nothing else: the Status is read
+        id="an Outcome left for a Status",
+    ),
+    pytest.param(
+        "Company,Position,Date Applied,Interview Date,Outcome,Status\n"
+        "Acme,Analyst,2026-10-01,2026-11-10,Rejected,see email\n"
+        "Beta,Engineer,2026-10-05,2026-11-12,,#N/A\n"
+        "Gamma,PM,2026-10-06,2026-11-13,Offer,call Dana\n",
+        FOLLOWED_UP, None,
+        id="a Status of notes left alone beside an Outcome",
+    ),
+]  # fmt: skip
+
+
+def _rows_of(text: str) -> list[list[object]]:
+    """The cells of a CSV tracker's ``text`` as a workbook holds them: dates as dates."""
+    rows = list(csv.reader(text.splitlines()))
+    return [
+        [
+            dt.date.fromisoformat(v) if re.fullmatch(r"\d{4}-\d\d-\d\d", v) else v or None
+            for v in row
+        ]
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize("reader", ["csv", "calamine", "openpyxl"])
+@pytest.mark.parametrize(("text", "seen", "said"), RIVAL_ERRORS)
+def test_an_error_in_a_column_chosen_by_its_values_is_read_as_blank(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    reader: str,
+    text: str,
+    seen: tuple[str, str],
+    said: tuple[str, str] | None,
+) -> None:
+    rows = _rows_of(text)
+    (row, col), error = next(
+        ((n, c), v) for n, cells in enumerate(rows, 1) for c, v in enumerate(cells, 1)
+        if isinstance(v, str) and v.startswith("#")
+    )  # fmt: skip
+    ref = f"{openpyxl.utils.get_column_letter(col)}{row}"
+    if reader == "csv":
+        path = tmp_path / "Maya Chen.csv"
+        path.write_text(text, encoding="utf-8-sig")
+    else:
+        if reader == "openpyxl":  # the reader of a sheet too large for calamine
+            monkeypatch.setattr(xlsx_cells, "MAX_DENSE_CELLS", -1)
+        path = _error_workbook(tmp_path / "Maya Chen.xlsx", rows, ref, "formula", error)
+    _said("run", path)
+    if reader == "csv":
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            records = list(csv.DictReader(handle))
+        where, fix = f'row {row}, column "{rows[0][col - 1]}": ', CSV_FIX
+    else:
+        sheet = openpyxl.load_workbook(path, data_only=True)["Tracker"]
+        header, *cells = [[cell.value for cell in cells] for cells in sheet.iter_rows()]
+        records = [dict(zip(header, values, strict=True)) for values in cells]
+        where, fix = f"{ref}: ", "fix the formula or type"
+    problems = [""] * len(records)
+    if said is not None:
+        line = f"{said[0]} holds {error} (an Excel error in the cell) — read as blank"
+        problems[row - 2] = f"{where}{line}; {fix} {said[1]}"
+    assert [record["Problems"] or "" for record in records] == problems
+    record = records[row - 2]
+    assert (record["Follow-up status"], record["Next action"]) == seen
