@@ -29,6 +29,7 @@ from followup_batch.datasets.plan import (
 )
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read import RawTable
+from followup_batch.read.body import error_texts
 from followup_batch.read.code_pages import LEGACY, UTF8_CHARACTER, western_encoding
 from followup_batch.read.csv_cells import (
     STRAY_BYTES,
@@ -42,6 +43,7 @@ from followup_batch.read.csv_cells import (
     strays_read_in,
     utf8_read_in,
 )
+from followup_batch.read.table import read_errors_as_blank
 
 CSV_SAMPLE_BYTES = 64 * 1024
 DECODE_CHUNK_BYTES = 1 << 20
@@ -513,7 +515,9 @@ def _unreadable_csv(piece: Piece, reason: str) -> str:
 
 def raw_table(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece) -> RawTable:
     """The piece as the normalise stage reads a sheet: the mapped columns' cells as Python
-    values, empty cells None, indexed by row number."""
+    values, empty cells None, indexed by row number; in a CSV file, a cell that is an Excel
+    error value ("#N/A") read as blank and said in its row's Problems, as in a CSV tracker
+    (``table.read_errors_as_blank``)."""
     index = pd.Index(frame.index, dtype="int64", name="row")
     mapping = dict(plan.mapping)
     cells = pd.DataFrame(
@@ -524,7 +528,7 @@ def raw_table(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece) -> RawTable:
         stage_cells = pd.DataFrame(
             {col: _cells(frame.iloc[:, col], index) for col in plan.stages}, index=index
         )
-    return RawTable(
+    table = RawTable(
         path=piece.source,
         sheet=None,
         kind="dataset",
@@ -538,6 +542,26 @@ def raw_table(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece) -> RawTable:
         stage_cells=stage_cells,
         mapped_by_user=plan.reading.mapped_keys,
     )
+    if plan.kind == "csv":
+        errors = _error_texts(frame, sorted({*mapping.values(), *plan.stages}))
+        read_errors_as_blank(table, {at: (error, None) for at, error in errors.items()})
+    return table
+
+
+def _error_texts(frame: pd.DataFrame, columns: list[int]) -> dict[tuple[int, int], str]:
+    """The cells of a CSV piece's ``columns`` that hold an Excel error value as its text, as
+    Excel saves one in a CSV (``body.error_texts``): (row, column) -> the error. Only the rows
+    with a "#" in one of those cells, found column by column in Arrow, are looked at cell by
+    cell, so a piece without one costs a search per column."""
+    marked = np.zeros(len(frame), dtype=bool)
+    for col in columns:
+        found = frame.iloc[:, col].str.contains("#", regex=False)
+        marked |= found.fillna(False).to_numpy(dtype=bool)
+    if not marked.any():
+        return {}
+    cells = frame.iloc[marked, columns]
+    cells.columns = pd.Index(columns)
+    return error_texts(cells)
 
 
 def _cells(column: pd.Series, index: pd.Index) -> pd.Series:

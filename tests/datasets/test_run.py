@@ -70,11 +70,11 @@ def run(data: Path | str, out: Path, **options: object) -> object:
     return run_dataset(str(data), out, Config(), AS_OF, **options)  # type: ignore[arg-type]
 
 
-def test_the_same_answers_as_the_workbook_path(tmp_path: Path) -> None:
-    """A CSV file read as a tracker and as a dataset (cut into pieces of three rows): every
-    owned column equal, Problems text included."""
+def same_answers_as_a_tracker(tmp_path: Path, text: str) -> pd.DataFrame:
+    """OUT's owned columns of ``text`` run as a dataset (cut into pieces of three rows),
+    checked equal to the workbook path's for the file read as a tracker, Problems included."""
     path = tmp_path / "tracker.csv"
-    path.write_text(TRACKER_CSV, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     (table,) = read_trackers(path, Config().reading)
     expected = compute_sheet(table, Config(), AS_OF).output.reset_index(drop=True)
     for key in OWNED_COLUMNS:
@@ -83,9 +83,55 @@ def test_the_same_answers_as_the_workbook_path(tmp_path: Path) -> None:
     run(path, tmp_path / "out", partition_rows=3)
     got = owned_frame(tmp_path / "out")
     pd.testing.assert_frame_equal(got, expected[list(OWNED_COLUMNS)], check_dtype=False)
+    return got
+
+
+def test_the_same_answers_as_the_workbook_path(tmp_path: Path) -> None:
+    got = same_answers_as_a_tracker(tmp_path, TRACKER_CSV)
     assert got.loc[1, "problems"] == 'row 3, column "Company": Company is empty'
     assert got.loc[2, "status"] == "Needs info"
     assert got.loc[3, "status"] == "Closed"
+
+
+# A CSV export saved from Excel holds its error values as their text: read as blank and said in
+# the row's Problems as a CSV tracker says them (fx243), the row needing info where a blank would
+# or where the interview date is the error. A dataset read them as words (fx254): "#N/A" passed
+# for no interview, "#REF!" for a company, and "#NUM!" was no known outcome.
+ERROR_TEXTS = (
+    "Company,Position,Date Applied,Interview Date,Outcome,Thank-you Sent,Topic\n"
+    "Acme,Analyst,2026-10-01,#N/A,,,\n"
+    "#REF!,Engineer,2026-10-05,2026-11-12,interviewing,,\n"
+    "Gamma,PM,2026-10-06,2026-11-13,#NUM!,#VALUE!,\n"
+    "Delta,Designer,2026-10-07,2026-11-16,,,#n/a\n"
+    "Epsilon,Chemist,2026-10-08,2026-11-17,,,#N/A — ask Dana\n"  # more than an error: a topic
+)
+CSV_FIX = "fix the formula in the workbook this CSV was saved from, or type"
+
+
+def test_an_error_text_is_read_as_blank_as_the_workbook_path_reads_it(tmp_path: Path) -> None:
+    got = same_answers_as_a_tracker(tmp_path, ERROR_TEXTS)
+    said = {  # row -> its error cells: header, error, what to type
+        2: [("Interview Date", "#N/A", "the date")],
+        3: [("Company", "#REF!", "the value")],
+        4: [("Outcome", "#NUM!", "the value"), ("Thank-you Sent", "#VALUE!", "the date")],
+        5: [("Topic", "#n/a", "the value")],
+        6: [],
+    }
+    assert got["problems"].tolist() == [
+        "\n".join(
+            f'row {row}, column "{header}": {header} holds {error} (an Excel error in the '
+            f"cell) — read as blank; {CSV_FIX} {what}"
+            for header, error, what in cells
+        )
+        for row, cells in said.items()
+    ]
+    assert got[["status", "next_action"]].values.tolist() == [
+        ["Needs info", "—"],  # was an application check-in: "#N/A" passed for no interview
+        ["Needs info", "—"],  # no company
+        ["Due today", "1st check-in"],  # was Needs info: "#NUM!" is no known outcome
+        ["Overdue", "Thank-you note"],
+        ["Overdue", "Thank-you note"],
+    ]
 
 
 # Text dates whose order a tracker decides per column, from the whole column.
