@@ -2404,6 +2404,8 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
             if value is not None:
                 return value
         turned = _turned(text, vocabulary)
+        if turned is None:
+            turned = _offer_ended_in_last_clause(text, vocabulary)
         if turned is not None:
             return turned
     return _match_cell(text, vocabulary)
@@ -2445,6 +2447,9 @@ def _turned(text: str, vocabulary: Vocabulary) -> str | None:
     return value
 
 
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
+
+
 def _offer_taken_back(before: str, step: str, vocabulary: Vocabulary) -> str | None:
     """What ``step``, naming nothing alone, says of the offer the words ``before`` it read as:
     "rescinded", "withdrawn", "pulled" after "Offer accepted" or "Hired" is the offer taken
@@ -2453,8 +2458,33 @@ def _offer_taken_back(before: str, step: str, vocabulary: Vocabulary) -> str | N
     accepted, then pending the background check": the offer stands)."""
     if _match_cell(before, vocabulary) not in CLOSED_WITH_OFFER:
         return None
-    value = _match_cell(f"offer {step}", vocabulary)
+    # "it" is the offer: "Offer accepted but company pulled it" is "company pulled the offer".
+    said = _IT.sub("the offer", step) if _IT.search(step) else f"offer {step}"
+    value = _match_cell(said, vocabulary)
     return value if value in CLOSED_WITHOUT_OFFER else None
+
+
+# An offer taken back in a clause of its own, set off by a dash or a semicolon ("Offer accepted
+# - rescinded 11/18", "Offer accepted – rescinded", "Offer accepted; offer pulled 11/18": each
+# read as the job won), as "Offer accepted, then rescinded" is (``_turned``). A hyphen with a
+# space on each side only ("re-opened" is a word); a run of spaces tried from its first only.
+_CLAUSE_TURN = re.compile(r"(?<!\s)(?:\s*+[;\u2013\u2014]|\s++-++(?=\s))\s*+")
+_OFFER_FIRST = re.compile(r"\s*+(?:(?:the|job|their)\s++)*offers?\b", re.IGNORECASE)
+
+
+def _offer_ended_in_last_clause(text: str, vocabulary: Vocabulary) -> str | None:
+    """Rejected when ``text``'s last clause after a dash or a semicolon (``_CLAUSE_TURN``)
+    takes back the offer the words before it closed the row with (``_offer_taken_back``); a
+    clause that names the offer ("offer pulled 11/18") or nothing alone ("rescinded 11/18")
+    only: "Accepted - rejected the other offer" keeps the job. None otherwise."""
+    turns = list(_CLAUSE_TURN.finditer(text))
+    if not turns:
+        return None
+    turn = turns[-1]
+    after = text[turn.end() :]
+    if _match_cell(after, vocabulary) is not None and not _OFFER_FIRST.match(after):
+        return None
+    return _offer_taken_back(text[: turn.start()], after, vocabulary)
 
 
 def _match_cell(text: str, vocabulary: Vocabulary) -> str | None:

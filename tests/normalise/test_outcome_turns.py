@@ -79,6 +79,14 @@ OFFER_ENDED = [
     ("Accepted → rescinded", REJECTED),
     ("Hired, then offer withdrawn", REJECTED),
     ("Offer - I said no", REJECTED),
+    # ... and so is one taken back after a dash or a semicolon, or pulled as "it" (fx251: each
+    # was read as the job won).
+    ("Offer accepted - rescinded 11/18", REJECTED),
+    ("Offer accepted – rescinded", REJECTED),
+    ("Offer accepted—rescinded", REJECTED),
+    ("Offer accepted but company pulled it", REJECTED),
+    ("Offer accepted; offer pulled 11/18", REJECTED),
+    ("Hired - offer withdrawn", REJECTED),
     ("Offer declined - accepted other", WITHDRAWN),
     ("Declined their offer, accepted Google", WITHDRAWN),
     ("Accepted Stripe offer instead", WITHDRAWN),
@@ -89,6 +97,11 @@ OFFER_ENDED = [
     ("Declined at first, accepted the revised offer", ACCEPTED),
     ("Accepted offer instead of countering", ACCEPTED),
     ("Offer accepted", ACCEPTED),
+    ("Offer accepted - start date 1/5", ACCEPTED),
+    ("Offer accepted - pending background check", ACCEPTED),
+    ("Offer accepted; offer letter signed", ACCEPTED),
+    ("Accepted - rejected the other offer", ACCEPTED),
+    ("Offer accepted but it is pending", ACCEPTED),
 ]
 
 # F3: a row closed, then reopened, re-applied to or picked up again by the employer, is open
