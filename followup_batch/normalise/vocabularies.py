@@ -2406,6 +2406,8 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
         turned = _turned(text, vocabulary)
         if turned is None:
             turned = _offer_ended_in_last_clause(text, vocabulary)
+        if turned is None:
+            turned = _going_on_for_another_role(text, vocabulary)
         if turned is not None:
             return turned
     return _match_cell(text, vocabulary)
@@ -2420,6 +2422,48 @@ _TURN = re.compile(
     r"|mais|luego|pero|despu(?:\u00e9|e)s|depois|mas|poi|daarna|maar|sedan)\s+",
     re.IGNORECASE,
 )
+
+
+# A rejection for one role, said first, beside a process going on for another ("Rejected for
+# SWE II, interviewing for SWE I", "Rejected for the senior role - moved to the mid-level
+# loop", "Not selected for PM role; referred to APM team, interviewing": each closed the row,
+# fx251). "for" a reason or a time ("Rejected for lack of experience", "for now") names no role.
+_REJECTED_FOR_ROLE = re.compile(
+    r"\s*+(?:rejected|declined|turned\s++down|not\s++selected|dinged|passed\s++over)\s++for\s++"
+    r"(?!(?:lack|being|not|no|now|the\s++moment|this\s++round)\b)",
+    re.IGNORECASE,
+)
+# The other process named by its role, team or loop ("for SWE I", "to APM team"); not one at
+# another employer ("interviewing elsewhere", "applied to other companies").
+_ANOTHER_ROLE = re.compile(r"\b(?:for|to|into)\s", re.IGNORECASE)
+_ELSEWHERE = re.compile(
+    r"\belsewhere\b|\b(?:other|another)\s++(?:compan|employer|firm)", re.IGNORECASE
+)
+# Moved to another role's interviews, which the words alone do not read ("moved to the
+# mid-level loop"); not to a pool or a file of candidates.
+_MOVED_TO_ANOTHER = re.compile(
+    r"\s*+(?:moved|transferred|switched|redirected)\s++(?:over\s++)?(?:to|into)\s"
+    r"[^,;]*?\b(?:loop|process|interviews?|round|role|position|track|team)\b",
+    re.IGNORECASE,
+)
+
+
+def _going_on_for_another_role(text: str, vocabulary: Vocabulary) -> str | None:
+    """Where the process going on for another role stands, when ``text``'s first clause is a
+    rejection for one role (``_REJECTED_FOR_ROLE``) and the rest names the other's role, team or
+    loop, as open (interviewing, applied, an offer); None otherwise: "Rejected for SWE II"
+    alone, or beside "waiting on feedback" (of the same role), stays closed."""
+    rejected = _REJECTED_FOR_ROLE.match(text)
+    end = _CLAUSE_END.search(text, rejected.end()) if rejected else None
+    if end is None:
+        return None
+    rest = text[end.end() :]
+    if not _ANOTHER_ROLE.search(rest) or _ELSEWHERE.search(rest):
+        return None
+    value = _match_cell(rest, vocabulary)
+    if value is None and _MOVED_TO_ANOTHER.match(rest):
+        return "interviewing"
+    return None if value is None or value in CLOSED_WITHOUT_OFFER else value
 
 
 def _turned(text: str, vocabulary: Vocabulary) -> str | None:

@@ -120,6 +120,23 @@ REOPENED = [
     ("Offer, but declined", REJECTED),
 ]
 
+# fx251: a rejection for one role beside a process going on for another is read at the one
+# going on, as a careful coach reads it (each closed the row); near cases stay closed: the
+# rejection alone, "for" a reason, the rest at another employer or of the same role.
+ANOTHER_ROLE = [
+    ("Rejected for SWE II, interviewing for SWE I", INTERVIEWING),
+    ("Rejected for the senior role - moved to the mid-level loop", INTERVIEWING),
+    ("Not selected for PM role; referred to APM team, interviewing", INTERVIEWING),
+    ("Rejected for SWE II, offer for SWE I", OFFER),
+    ("Not selected for PM role; referred to APM team", APPLIED),
+    ("Rejected for SWE II", REJECTED),
+    ("Rejected for lack of experience, interviewing elsewhere", REJECTED),
+    ("Rejected for the role, interviewing elsewhere", REJECTED),
+    ("Rejected for PM role, waiting on feedback", REJECTED),
+    ("Rejected for SWE II - moved to talent pool", REJECTED),
+    ("Rejected for now, reapply in 6 months", REJECTED),
+]
+
 # F6: a guess said in words keeps the row open, as "Rejected?" does (test_outcome_phrases'
 # ASKED); near cases, read as before: said plainly, a guess about something else, a rejection
 # expected.
@@ -147,7 +164,12 @@ NO_REJECTION_YET = [
 
 @pytest.mark.parametrize(
     ("cell", "read_as"),
-    REJECTION_BESIDE_A_STAGE + OFFER_ENDED + REOPENED + NOT_A_GUESS + NO_REJECTION_YET,
+    REJECTION_BESIDE_A_STAGE
+    + OFFER_ENDED
+    + REOPENED
+    + ANOTHER_ROLE
+    + NOT_A_GUESS
+    + NO_REJECTION_YET,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
