@@ -51,6 +51,16 @@ from followup_batch.normalise.interview_types import INTERVIEW_TYPE_VALUES, INTE
 from followup_batch.normalise.seniority import SENIORITY, SENIORITY_VALUES
 from followup_batch.read.header_keys import header_key
 
+# Dutch and German for a follow-up made, by phone, by mail or by asking ("nagebeld",
+# "nachgefragt"), as "Nachgefasst" (FOLLOWED_UP): the application check-in went out (fx251:
+# "Nagebeld, nog niets gehoord" needed info, "Nachgefragt, noch nichts gehört" asked for the
+# check-in again).
+_FOLLOWED_UP_AGAIN = ("nagebeld", "nagevraagd", "nagemaild", "nachgefragt", "nachtelefoniert")
+_NOTHING_HEARD_DUTCH = (
+    *("nietsgehoord", "nognietsgehoord", "niksgehoord", "nogniksgehoord"),
+    *("geennieuws", "noggeennieuws"),
+)
+
 # The outcome column is also the stage column of application logs (Status, Stage): where the
 # application stands, from a saved posting to an offer.
 OUTCOMES: dict[str, str] = {
@@ -157,6 +167,7 @@ OUTCOMES: dict[str, str] = {
             "sentfollowup",
             "followupemailsent",
             *("nachgefasst", "sollecitato", "sollecitata", "relance", "relancee"),
+            *_FOLLOWED_UP_AGAIN,
             # German, French, Spanish and Portuguese, Dutch, Italian: applied, sent; German
             # "laufend" and Dutch "lopend" are "ongoing", German "offen" is "open".
             "beworben",
@@ -191,6 +202,8 @@ OUTCOMES: dict[str, str] = {
             # German "no answer (yet)", "heard nothing (yet)", as "No response" is.
             *("keineruckmeldung", "nochkeineruckmeldung", "keineantwort", "nochkeineantwort"),
             *("nichtsgehort", "nochnichtsgehort"),
+            # ... and Dutch "heard nothing (yet)", "no news (yet)" (fx251: they needed info).
+            *_NOTHING_HEARD_DUTCH,
             # German job boards' (StepStone, XING) and trackers' "receipt confirmed", "being
             # processed", "seen" (outside test ot61 F2: each row was Needs info).
             *("eingangsbestatigung", "eingangsbestatigungerhalten", "inbearbeitung", "gesehen"),
@@ -839,6 +852,7 @@ OPEN_ONLY_WORDS: frozenset[str] = frozenset(
     # The same in German, Polish and Swedish: no answer (yet), heard nothing, waiting.
     | {"keineruckmeldung", "nochkeineruckmeldung", "keineantwort", "nochkeineantwort"}
     | {"nichtsgehort", "nochnichtsgehort", "brakodpowiedzi", "bezodpowiedzi", "oczekuje"}
+    | set(_NOTHING_HEARD_DUTCH)
     | {"czekam", "ingetsvar", "ingetbesked", "vantar", "vantarpasvar"}
     | {"pasdereponse", "sansreponse", "aucunereponse", "sinrespuesta", "semresposta"}
     | {"semretorno", "nessunarisposta", "geenreactie", "geenantwoord"}
@@ -967,7 +981,7 @@ PLACEHOLDERS: frozenset[str] = frozenset(
 FOLLOWED_UP: frozenset[str] = frozenset(
     {"followupsent", "followedup", "followupdone", "checkedin", "sentfollowup", "followupemailsent"}
     # German "nachgefasst" and Italian "sollecitato" (chased up), French "relancée" (ot108 F4).
-    | {"nachgefasst", "sollecitato", "sollecitata", "relancee"}
+    | {"nachgefasst", "sollecitato", "sollecitata", "relancee", *_FOLLOWED_UP_AGAIN}
 )
 # French "relancé" as typed: its key "relance" is also the noun, a follow-up still to send.
 _FOLLOWED_UP_TYPED = frozenset({"relancé", "relancée", "relancés", "relancées"})
@@ -979,7 +993,8 @@ _AFTER_THE_FOLLOW_UP = frozenset({"followup", "followups", "myfollowup", "thefol
 def says_followed_up(value: object) -> bool:
     """The stage cell says the application check-in was sent ("Follow-up Sent"), alone or with
     no answer to it ("Followed up, no response", "No response after follow-up", "Relancé, pas de
-    réponse", "Nachgefasst, keine Antwort": ot108 F4, the check-in was asked for again)."""
+    réponse", "Nachgefasst, keine Antwort": ot108 F4, the check-in was asked for again), also
+    made another way (``done_another_way``: "Called, no answer yet", fx251)."""
     if not isinstance(value, str):
         return False
     if _followed_up(value):
@@ -990,9 +1005,11 @@ def says_followed_up(value: object) -> bool:
     parts = [part for part in _CLAUSE_END.split(value) if header_key(part)]
     return (
         len(parts) > 1
-        and any(_followed_up(part) for part in parts)
+        and any(_followed_up(part) or done_another_way(part) for part in parts)
         and all(
-            _followed_up(part) or match_vocabulary(part, VOCABULARIES["outcome"]) == "applied"
+            _followed_up(part)
+            or done_another_way(part)
+            or match_vocabulary(part, VOCABULARIES["outcome"]) == "applied"
             for part in parts
         )
     )

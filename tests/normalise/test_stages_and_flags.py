@@ -764,6 +764,18 @@ def test_an_implausible_stage_date_in_a_workbook_is_said_at_its_cell(tmp_path: P
         ({"applied_at": "2026-11-02", "outcome": "Nachgefasst, keine Antwort"}, True),
         ({"applied_at": "2026-11-02", "outcome": "Nachgefasst"}, True),
         ({"applied_at": "2026-11-02", "outcome": "Sollecitato, nessuna risposta"}, True),
+        # ... and a follow-up made by phone, by mail or by asking, in Dutch, German and
+        # English, with no answer yet (fx251: "Nagebeld, nog niets gehoord" needed info, the
+        # others asked for the check-in again).
+        ({"applied_at": "2026-11-02", "outcome": "Nagebeld, nog niets gehoord"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Nagebeld"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Nagevraagd, geen nieuws"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Nachgefragt, noch nichts gehört"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Nachtelefoniert"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Relancé, pas de nouvelles"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Called, no answer yet"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Emailed recruiter, no reply"}, True),
+        ({"applied_at": "2026-11-02", "outcome": "Nog niets gehoord"}, False),
         ({"applied_at": "2026-11-02", "outcome": "Follow up, no response"}, False),
         ({"applied_at": "2026-11-02", "outcome": "Relance, pas de réponse"}, False),
         ({"applied_at": "2026-11-02", "outcome": "No response"}, False),
@@ -856,6 +868,8 @@ def test_an_application_log_with_follow_up_columns_is_not_chased_again(tmp_path:
         # The same in German, Polish and Swedish.
         ("Keine Rückmeldung", ("Overdue", "Application check-in", "2026-11-12")),
         ("Noch nichts gehört", ("Overdue", "Application check-in", "2026-11-12")),
+        ("Nog niets gehoord", ("Overdue", "Application check-in", "2026-11-12")),  # fx251
+        ("Geen nieuws", ("Overdue", "Application check-in", "2026-11-12")),
         ("Keine Antwort", ("Overdue", "Application check-in", "2026-11-12")),
         ("Brak odpowiedzi", ("Overdue", "Application check-in", "2026-11-12")),
         ("Inget svar", ("Overdue", "Application check-in", "2026-11-12")),
