@@ -41,6 +41,7 @@ from followup_batch.normalise import (
 )
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
 from followup_batch.normalise.vocabularies import (
+    another_way_note,
     asks,
     done_another_way,
     read_mark,
@@ -931,11 +932,12 @@ def sent(
     reasons[marked] = None
     unread = np.flatnonzero((reasons == dates.NOT_A_DATE) & ~marked)
     notes = {i: mark_date(values.iat[i]) for i in unread}
-    # "thanked on LinkedIn", "left voicemail": done another way, on a day not noted.
+    # "thanked on LinkedIn", "left voicemail": done another way, on a day not noted, or on the
+    # date in it ("emailed recruiter 3/2"), read as a mark's date is.
     elsewhere = np.zeros(len(values), dtype=bool)
     for i, note in notes.items():
         if note is None and done_another_way(values.iat[i]):
-            notes[i], elsewhere[i] = True, True
+            notes[i], elsewhere[i] = _another_way_date(values.iat[i]), True
     order = None
     if order_of is not None and any(map(_is_date, notes.values())):
         texts = pd.Series(None, index=values.index, dtype=object)
@@ -1049,6 +1051,17 @@ def mark_date(value: object) -> str | bool | None:
     if follows is None:
         return None
     rest, after_space = follows
+    found = _date_at_start(rest)
+    if found is not None:
+        return found
+    # After a space, a word mark or x needs a date or figures: "X Sun Microsystems", "x May
+    # Ltd" are names, no marks.
+    return None if after_space and not rest[:1].isdigit() else True
+
+
+def _date_at_start(rest: str) -> str | None:
+    """The date ``rest`` starts with ("3/2 (email)": "3/2"), or the figures written as a date
+    that is none ("31/31"), or None."""
     # A date is a few words ("Wednesday, 20 September 2027"): only ends within
     # ``LONGEST_MARK_DATE`` characters are tried, or a long note after the mark ("x - " 3,000
     # times) is parsed once per space in it (41 s for a 12,000-character cell).
@@ -1060,11 +1073,16 @@ def mark_date(value: object) -> str | bool | None:
         if read.value is not None or read.month_day is not None:
             return rest[:end].strip()
     figures = _FIGURES.match(rest)
-    if figures is not None:
-        return figures.group()
-    # After a space, a word mark or x needs a date or figures: "X Sun Microsystems", "x May
-    # Ltd" are names, no marks.
-    return None if after_space and not rest[:1].isdigit() else True
+    return None if figures is None else figures.group()
+
+
+def _another_way_date(value: str) -> str | bool:
+    """The date a cell done another way names ("emailed recruiter 3/2", "thanked on LinkedIn
+    Nov 14": sent that day, as "Sent 3/2" is; fx251: they were sent on a day not noted), or
+    True when it names none ("left voicemail", "called 2 times")."""
+    note = another_way_note(value)
+    found = None if note is None else _date_at_start(note)
+    return True if found is None else found
 
 
 def _weekday_then_date(value: object) -> tuple[str, bool] | None:

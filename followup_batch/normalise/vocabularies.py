@@ -3301,6 +3301,19 @@ def done_another_way(value: object) -> bool:
     return isinstance(value, str) and _OTHER_WAY.fullmatch(value) is not None
 
 
+# The first word of a cell that starts a date, as after a yes-mark (``_DATE_START``), at a
+# space or a bracket: "emailed recruiter 3/2", "thanked on LinkedIn Nov 14" (fx251).
+_DATE_WORD = re.compile(rf"(?<![^\s(])(?:{_DATE_START.pattern})", re.IGNORECASE)
+
+
+def another_way_note(value: str) -> str | None:
+    """What a cell done another way (``done_another_way``) says from its first word that may
+    start a date on ("emailed recruiter 3/2 (no reply)": "3/2 (no reply)"), or None when no
+    word does ("left voicemail")."""
+    word = _DATE_WORD.search(value)
+    return None if word is None else value[word.start() :]
+
+
 # "Not applicable" in a sent column ("n/a", Dutch "n.v.t.", German "entfällt"): no date and
 # no mark, so the message is still proposed; unlike "tbd" or "-" it may mean the message will
 # never go, which the column cannot say: the Problems line says so (ot108 F11: it was silent).

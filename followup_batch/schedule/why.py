@@ -893,7 +893,11 @@ class Explainer:
         sent, done = _SENT_AND_DONE[name](r)
         if sent is not None:
             named = r.followed_up_as >= 0 and SEQUENCE[r.followed_up_as] == name
-            return f"; sent {day(sent)} ({UNNAMED_SENT})" if named else f"; sent {day(sent)}"
+            if named:
+                return f"; sent {day(sent)} ({UNNAMED_SENT})"
+            if name in r.sent_elsewhere.split():
+                return f"; {DONE_ELSEWHERE_ON.format(day=day(sent))}"
+            return f"; sent {day(sent)}"
         if r.sent_ahead and name in r.sent_ahead.split():
             return f"; {SENT_AHEAD}"
         if done and name in r.sent_elsewhere.split():
@@ -903,6 +907,8 @@ class Explainer:
 
 # A step its cell says was done another way, undated ("thanked on LinkedIn", "left voicemail").
 DONE_ELSEWHERE = "marked done another way (a call, an email or a message, as its cell says)"
+# ... dated ("emailed recruiter 3/2").
+DONE_ELSEWHERE_ON = "done another way on {day} (a call, an email or a message, as its cell says)"
 # A sent date after the run's date (``sent_ahead``): not counted as sent; the row needs info.
 SENT_AHEAD = "its sent date is after the date of this run, in the future: not counted as sent"
 # A follow-up's date in a column that names no message (``followed_up``).

@@ -36,6 +36,7 @@ NOT_APPLICABLE = (
     "done (or x) to stop it; leave the cell blank while it is still to send"
 )
 ANOTHER_WAY = -1  # done another way than the message, on a day not noted (ot108 F11)
+ON_THAT_DAY = "done another way on that day"  # a fifth item: the day is the one in the cell
 # (cell on a British row, the same on a US row, the day sent (None: not sent; 0: on a day not
 # noted; ANOTHER_WAY), the problem:
 # "year" for a year-less date read, "" for none, else the text after the cell).
@@ -93,6 +94,14 @@ CASES = [
     ("called instead", "called instead", ANOTHER_WAY, ""),
     ("left voicemail", "left voicemail", ANOTHER_WAY, ""),
     ("Left a voicemail", "Left a voicemail", ANOTHER_WAY, ""),
+    # ... on the day it names, read in the rows' order as a mark's date is (fx251: each was
+    # done on a day not noted).
+    ("emailed recruiter 13/1", "emailed recruiter 1/13", 13, "year", ON_THAT_DAY),
+    ("thanked on LinkedIn 13/1", "thanked on LinkedIn 1/13", 13, "year", ON_THAT_DAY),
+    ("emailed recruiter on 13 Jan", "emailed recruiter on Jan 13", 13, "year", ON_THAT_DAY),
+    ("called 13/1 (no answer)", "called 1/13 (no answer)", 13, "year", ON_THAT_DAY),
+    ("emailed recruiter 12/1", "emailed recruiter 1/12", 12, "order", ON_THAT_DAY),
+    ("called 2 times", "called 2 times", ANOTHER_WAY, ""),  # figures, no date
     ("not called", "not called", None, NOT_A_MARK),
     ("called?", "called?", None, NOT_A_MARK),
     # "n/a": not sent, and said (ot108 F11: it was silent, as "skipped" is not).
@@ -154,8 +163,10 @@ def test_a_word_mark_with_a_date_is_sent_that_day(tmp_path: Path, country: str, 
         thank_you = next(line for line in str(row["Why"]).splitlines() if line.startswith("Th"))
         sent = f"; sent {dt.date(2027, 1, day):%a %Y-%m-%d}" if day and day > 0 else ""
         sent = "; marked sent" if day == 0 else sent
-        another_way = "; marked done another way (a call, an email or a message, as its cell says)"
-        sent = another_way if day == ANOTHER_WAY else sent
+        how = "(a call, an email or a message, as its cell says)"
+        sent = f"; marked done another way {how}" if day == ANOTHER_WAY else sent
+        if case[4:] == (ON_THAT_DAY,):
+            sent = f"; done another way on {dt.date(2027, 1, day):%a %Y-%m-%d} {how}"
         assert thank_you == WHY + sent, cell
         if problem in ("year", "order"):
             order = (GB_ORDER if country == "GB" else US_ORDER) if problem == "order" else ""
