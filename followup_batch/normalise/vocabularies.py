@@ -3147,6 +3147,28 @@ _CHANGED_LETTER_CUTOFF = 0.85
 _SHORTEST_SLIP = 6
 _LONGEST_SLIP = 40  # a note, not a word mistyped
 _SHORTEST_ABBREVIATION = 3
+# English words one slip from a word of the vocabulary that mean something else are no slips:
+# "Retired" is no "retiré" (withdrawn), "Haired" no "hired", "Wasting" no "waiting" (fx251:
+# "Retired" was asked "did you mean withdrawn?"). Found by trying an English dictionary's words
+# and their inflections against the table; those a status may be said with keep their hint
+# ("Rejects", "Negative", "Schedule", "Drafts": rejected, rejected, interviewing, not applied).
+_ENGLISH_WORDS_NEAR = frozenset(
+    {
+        *("accented", "accreted", "achieved", "advancer", "altitude", "ansate", "attitude"),
+        *("canceler", "checkrein", "contracted", "decliner", "deistic", "delinted", "despise"),
+        *("despite", "disposes", "drafty", "encores", "esperanto", "freezer", "frilled"),
+        *("haired", "intercepted", "interjected", "interpreted", "intersected", "intervened"),
+        *("intervening", "nonelected", "offend", "penning", "proffer", "proffers"),
+        *("progressive", "psychometrics", "psychometries", "psychometrist", "psychometry"),
+        *("recheck", "rechecks", "recused", "refection", "refereed", "referrer", "refugee"),
+        *("refuted", "regents", "regress", "regretter", "reliance", "repented", "replace"),
+        *("resected", "resection", "reteaching", "retired", "retirees", "retires", "reused"),
+        *("reverences", "rotund", "rundle", "salved", "scheduler", "semioticians", "shaved"),
+        *("slaved", "soundstage", "staved", "submitter", "venters", "vinland", "wafting"),
+        *("wailing", "waiving", "wanting", "wasting", "whitelisted", "whiting", "wilting"),
+        *("witling", "witting", "writing"),
+    }
+)
 
 
 def _one_slip(typed: str, word: str) -> bool:
@@ -3167,7 +3189,7 @@ def suggested_value(text: str, vocabulary: Vocabulary) -> str | None:
     known = key in vocabulary.words or key in (vocabulary.alone or {}) or key in vocabulary.contrary
     if len(text.split()) != 1 or known:
         return None
-    if _SHORTEST_SLIP <= len(key) <= _LONGEST_SLIP:
+    if _SHORTEST_SLIP <= len(key) <= _LONGEST_SLIP and key not in _ENGLISH_WORDS_NEAR:
         for word in difflib.get_close_matches(key, vocabulary.words, n=3, cutoff=_SLIP_CUTOFF):
             if word[0] == key[0] and _one_slip(key, word):
                 return vocabulary.words[word]

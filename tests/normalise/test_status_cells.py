@@ -369,6 +369,17 @@ STATUS_TYPOS = [
     ("Offerpad", None),
     ("Not", None),
     ("Ofer", None),
+    # An English word one slip from a word of another language, or of another meaning, is no
+    # slip (fx251: "Retired" was asked "did you mean withdrawn?", by French "retiré"); one a
+    # status may be said with keeps its hint.
+    ("Retired", None),
+    ("Retires", None),
+    ("Haired", None),
+    ("Wasting", None),
+    ("Whitelisted", None),
+    ("Rejects", "rejected"),
+    ("Negative", "rejected"),
+    ("Withdraw", "withdrawn"),
     ("rejcted twice", None),  # a typo in a sentence: no guess
     ("Tawaran ❌", None),  # a word left unread on purpose
 ]
