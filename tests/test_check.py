@@ -85,7 +85,7 @@ def test_text_report(tmp_path: Path) -> None:
         "  Date order:\n"
         '      D  "Date": day-first (forced)\n'
         '      E  "Heard Back": day-first (forced)\n'
-        "  Calendars: US: Mon–Fri week, 12 holidays in 2026\n"
+        "  Calendars: United States (US): Mon–Fri week, 12 holidays in 2026\n"
         "  Notes:\n"
         "    - 1 cell holds a formula without a saved value (first: E5); open the file in "
         "Excel and save it once so the values are stored.\n"
@@ -440,13 +440,16 @@ def test_the_calendars_in_use_with_their_weeks(tmp_path: Path) -> None:
     )
     (check,) = check_file(path, ReadOptions())
     assert check.calendars == [
-        "IL: Sun–Thu week, 9 holidays in 2026",
-        "US: Mon–Fri week, 12 holidays in 2026",
+        "Israel (IL): Sun–Thu week, 9 holidays in 2026",
+        "United States (US): Mon–Fri week, 12 holidays in 2026",
     ]
-    assert "  Calendars: IL: Sun–Thu week, 9 holidays in 2026; US: Mon–Fri" in to_text([check])
+    assert (
+        "  Calendars: Israel (IL): Sun–Thu week, 9 holidays in 2026; United States (US): Mon–Fri"
+        in to_text([check])
+    )
     path.write_text("Company,Position,Interview Date,Country\nENBD,Analyst,2021-12-08,AE\n")
     (check,) = check_file(path, ReadOptions())
-    assert check.calendars == ["AE: Sun–Thu week, 15 holidays in 2021"]
+    assert check.calendars == ["United Arab Emirates (AE): Sun–Thu week, 15 holidays in 2021"]
 
 
 # The config's days off are counted on the one calendar's words, and said once after several
@@ -455,28 +458,32 @@ def test_the_calendars_in_use_with_their_weeks(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("countries", "days_off", "line"),
     [
-        (["US"], [], "US: Mon–Fri week, 12 holidays in 2026"),
+        (["US"], [], "United States (US): Mon–Fri week, 12 holidays in 2026"),
         (
             ["US"],
             ["2026-12-24", "2026-12-31"],
-            "US: Mon–Fri week, 12 holidays and 2 of your days off in 2026",
+            "United States (US): Mon–Fri week, 12 holidays and 2 of your days off in 2026",
         ),
         (
             ["US", "DE"],
             [],
-            "DE: Mon–Fri week, 9 holidays in 2026; US: Mon–Fri week, 12 holidays in 2026",
+            "Germany (DE): Mon–Fri week, 9 holidays in 2026; United States (US): Mon–Fri week, 12 "
+            "holidays in 2026",
         ),
         (
             ["US", "DE"],
             ["2026-12-24", "2026-12-31"],
-            "DE: Mon–Fri week, 9 holidays in 2026; US: Mon–Fri week, 12 holidays in 2026; "
+            "Germany (DE): Mon–Fri week, 9 holidays in 2026; United States (US): Mon–Fri week, 12 "
+            "holidays in 2026; "
             "your days off in 2026: 2 on each",
         ),
         (
             ["US", "DK", "DE"],
             ["2026-12-24", "2026-12-28", "2026-12-31"],
-            "DE: Mon–Fri week, 9 holidays in 2026; DK: Mon–Fri week, 12 holidays in 2026; "
-            "US: Mon–Fri week, 12 holidays in 2026; your days off in 2026: 3 on DE and US, "
+            "Germany (DE): Mon–Fri week, 9 holidays in 2026; Denmark (DK): Mon–Fri week, 12 "
+            "holidays in 2026; "
+            "United States (US): Mon–Fri week, 12 holidays in 2026; your days off in 2026: 3 on "
+            "DE and US, "
             "1 on DK",
         ),
     ],
@@ -610,11 +617,17 @@ def test_columns_read_line_up_with_wide_headers(
     ("as_of", "calendars"),
     [
         # Checked in 2021: the week then.
-        ("2021-12-29", ["AE: Sun–Thu week, 15 holidays in 2021"]),
+        ("2021-12-29", ["United Arab Emirates (AE): Sun–Thu week, 15 holidays in 2021"]),
         # Checked in 2022 (report ot28, F6: "AE: Sun–Thu week, 15 holidays in 2021", though
         # the row's due dates are counted on the Mon–Fri week of 2022): the week in force in
         # the year named, and the change since the row's date.
-        ("2022-01-03", ["AE: Mon–Fri week (Sun–Thu until 2021-12-31), 18 holidays in 2022"]),
+        (
+            "2022-01-03",
+            [
+                "United Arab Emirates (AE): Mon–Fri week (Sun–Thu until 2021-12-31), 18 holidays "
+                "in 2022"
+            ],
+        ),
     ],
 )
 def test_the_calendar_line_names_the_week_in_force(

@@ -31,6 +31,7 @@ from mail import parse
 
 from followup_batch.cli import main
 from followup_batch.errors import Terminated
+from followup_batch.schedule.business_days import calendar_title
 from followup_batch.write import atomic
 from followup_batch.write.locks import lock_path
 
@@ -1627,13 +1628,13 @@ NIR_DUE = ("2027-03-24", "Wed 2027-03-24 (skipped Saint Patrick's Day Wed 03-17)
     [
         # 5 bd after Tue 2027-03-16: Tue 03-23 in England; in Northern Ireland St Patrick's
         # Day (Wed 03-17) is off, so Wed 03-24 (ot63 F2: NI was Nicaragua, due 03-23).
-        ("England", "2027-03-23", "Tue 2027-03-23", "On the GB-ENG calendar."),
-        ("NI", *NIR_DUE, "On the GB-NIR calendar."),
+        ("England", "2027-03-23", "Tue 2027-03-23", "On the England (GB-ENG) calendar."),
+        ("NI", *NIR_DUE, "On the Northern Ireland (GB-NIR) calendar."),
         # ... after a town or before the UK too (ot65 F1: 'Belfast, NI' was Nicaragua, with a
         # line naming Niedersachsen, and 'NI, UK' England's calendar, unsaid: both due 03-23).
-        ("Belfast, NI", *NIR_DUE, "On the GB-NIR calendar."),
-        ("Lisburn, NI", *NIR_DUE, "On the GB-NIR calendar."),
-        ("NI, UK", *NIR_DUE, "On the GB-NIR calendar."),
+        ("Belfast, NI", *NIR_DUE, "On the Northern Ireland (GB-NIR) calendar."),
+        ("Lisburn, NI", *NIR_DUE, "On the Northern Ireland (GB-NIR) calendar."),
+        ("NI, UK", *NIR_DUE, "On the Northern Ireland (GB-NIR) calendar."),
     ],
 )
 def test_ni_is_northern_ireland_among_rows_in_the_uk(
@@ -2923,7 +2924,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2026-06-02"},
             "",
-            "On the AE calendar.",
+            "On the United Arab Emirates (AE) calendar.",
         ),
         # 中国: Spring Festival 02-16..20 and 02-23 off, Saturdays 02-14 and 02-28 worked; 7 bd
         # after Thu 02-12 is Sat 02-28 (the send window's Tuesday is 3 days on: it stays).
@@ -2934,7 +2935,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2026-02-28"},
             "Day off (substituted from 2026-02-14) Fri 02-20",
-            "On the CN calendar.",
+            "On the China (CN) calendar.",
         ),
         # ישראל: Sun-Thu week; 5 bd after Thu 03-26 skip Pesach Thu 04-02: Sun 04-05, then Tue
         # 04-07 (send window); 10 bd after it skip Wed 04-08 and Independence Day Wed 04-22.
@@ -2945,7 +2946,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "senior",
             {"1st check-in due": "2026-04-07", "2nd check-in due": "2026-04-23"},
             "",
-            "On the IL calendar, Sun–Thu week.",
+            "On the Israel (IL) calendar, Sun–Thu week.",
         ),
         # The UAE's weekend was Fri-Sat in 2021: 2 bd after Wed 12-08 is Sun 12-12, then Tue;
         # the final follow-up, 4 weeks after, is counted on the Mon-Fri week of 2022, and the
@@ -2957,7 +2958,8 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "entry",
             {"1st check-in due": "2021-12-14", "Final follow-up due": "2022-01-05"},
             "",
-            "On the AE calendar, Sun–Thu week until 2021-12-31, then Mon–Fri.",
+            "On the United Arab Emirates (AE) calendar, Sun–Thu week until 2021-12-31, then "
+            "Mon–Fri.",
         ),
         # The outside test's Dubai row: every due date in 2022, on the Mon-Fri week.
         (
@@ -2967,7 +2969,8 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2022-01-05", "Final follow-up due": "2022-01-25"},
             "",
-            "On the AE calendar, Sun–Thu week until 2021-12-31, then Mon–Fri.",
+            "On the United Arab Emirates (AE) calendar, Sun–Thu week until 2021-12-31, then "
+            "Mon–Fri.",
         ),
         # ... and its KSA row: Thu-Fri weekend until 2013-06-27, Fri-Sat after (5 bd after Mon
         # 06-24 skip Thu 06-27, Fri 06-28 and Sat 06-29: Tue 07-02).
@@ -2978,7 +2981,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2013-07-02"},
             "",
-            "On the SA calendar, Sat–Wed week until 2013-06-27, then Sun–Thu.",
+            "On the Saudi Arabia (SA) calendar, Sat–Wed week until 2013-06-27, then Sun–Thu.",
         ),
         # All its dates before the change: the one week.
         (
@@ -2988,7 +2991,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "entry",
             {"1st check-in due": "2021-10-06", "Final follow-up due": "2021-11-02"},
             "",
-            "On the AE calendar, Sun–Thu week.",
+            "On the United Arab Emirates (AE) calendar, Sun–Thu week.",
         ),
         # A holiday's name mid-sentence: 'The day preceding Chuseok' in lower case.
         (
@@ -2998,7 +3001,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2026-09-30"},
             "(skipped the day preceding Chuseok Thu 09-24, Chuseok Fri 09-25)",
-            "On the KR calendar.",
+            "On the South Korea (KR) calendar.",
         ),
         # Brazil's Carnival Monday and Tuesday (optional in the holidays package; offices
         # close): 7 bd after Fri 02-13 start Wed 02-18 and end Thu 02-26 (not Tue 02-24).
@@ -3009,7 +3012,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2026-02-26"},
             "(skipped Carnival Mon 02-16, Carnival Tue 02-17)",
-            "On the BR calendar.",
+            "On the Brazil (BR) calendar.",
         ),
         # The year's end where offices close beyond the public holidays (ot54-F3), as the
         # holidays package files those days: Japan's bank days Dec 31-Jan 3 (Thu 01-06
@@ -3022,7 +3025,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2027-01-07"},
             "(skipped New Year holiday Thu 12-31, New Year's Day Fri 01-01)",
-            "On the JP calendar.",
+            "On the Japan (JP) calendar.",
         ),
         (
             "Sverige",
@@ -3031,7 +3034,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "senior",
             {"1st check-in due": "2027-01-07"},
             "(skipped New Year's Eve Thu 12-31, New Year's Day Fri 01-01, Epiphany Wed 01-06)",
-            "On the SE calendar.",
+            "On the Sweden (SE) calendar.",
         ),
         (
             "Danmark",
@@ -3040,7 +3043,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2026-12-29"},
             "→ Mon 2026-12-28 (skipped Christmas Eve Thu 12-24, Christmas Day Fri 12-25)",
-            "On the DK calendar.",
+            "On the Denmark (DK) calendar.",
         ),
         (
             "Brasil",
@@ -3049,7 +3052,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2026-12-24"},
             "= 3 bd after Mon 2026-12-21 → Thu 2026-12-24\n",
-            "On the BR calendar.",
+            "On the Brazil (BR) calendar.",
         ),
         # Hong Kong's offices (ot62 F2): Monday-Friday, closed on its general holidays. 7 bd
         # after Wed 2027-03-24: Thu 03-25, then (Good Friday 03-26, the weekend, Easter Monday
@@ -3069,7 +3072,7 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             },
             "(skipped Good Friday Fri 03-26, Easter Monday Mon 03-29,"
             " Ching Ming Festival Mon 04-05)",
-            "On the HK calendar.",
+            "On the Hong Kong (HK) calendar.",
         ),
         # A cell no calendar fits: still scheduled, on the default, and the Why says so (5 bd
         # after Thu 11-19 skip Thanksgiving: Fri 11-27).
@@ -3080,7 +3083,8 @@ def test_a_holiday_phrase_counts_the_configs_days_off(
             "",
             {"1st check-in due": "2026-11-27"},
             "(skipped Thanksgiving Day Thu 11-26)",
-            'On the US calendar: "Atlantis" is not a country the holiday calendars know.',
+            'On the United States (US) calendar: "Atlantis" is not a country the holiday '
+            "calendars know.",
         ),
     ],
 )
@@ -3352,8 +3356,8 @@ def test_a_chief_level_row_is_timed_as_an_executive(tmp_path: Path, seniority: s
         ("DE-BY", "2027-01-08", None),
         # The national calendar of the default's country is another calendar, and said (an
         # outside test: two rows a day apart with nothing saying why).
-        ("DE", "2027-01-07", "On the DE calendar."),
-        ("US", "2027-01-07", "On the US calendar."),
+        ("DE", "2027-01-07", "On the Germany (DE) calendar."),
+        ("US", "2027-01-07", "On the United States (US) calendar."),
     ],
 )
 def test_a_row_off_a_regional_defaults_calendar_names_its_own(
@@ -3409,7 +3413,10 @@ def test_a_make_up_working_day_is_counted_in_the_sheet_and_its_live_status(
     assert dt.datetime(2026, 2, 20) not in days  # the day off it was worked for
     code, out, err = invoke("check", str(tracker), "--as-of", "2026-02-11")
     assert code == 0, err
-    assert "  Calendars: CN: Mon–Fri week, 22 holidays and 6 make-up working days in 2026\n" in out
+    assert (
+        "  Calendars: China (CN): Mon–Fri week, 22 holidays and 6 make-up working days in 2026\n"
+        in out
+    )
 
 
 # The config's days off (ot54-F3: "there is no setting to add holidays"): 3 bd after Wed
@@ -3476,7 +3483,7 @@ def test_the_configs_days_off_are_skipped_in_the_sheet_its_live_status_and_check
     ]
     code, out, err = invoke("check", str(tracker), *args)
     assert code == 0, err
-    assert f"  Calendars: US: Mon–Fri week, {counted}\n" in out
+    assert f"  Calendars: United States (US): Mon–Fri week, {counted}\n" in out
     code, _, err = invoke("run", str(tracker), *args)  # a second run changes nothing
     assert code == 0, err
     assert read_back(tracker) == cols
@@ -3490,8 +3497,8 @@ def test_the_configs_days_off_are_skipped_in_the_sheet_its_live_status_and_check
         ("US", []),
         # A region of the default country: its holidays are not the country's, so it is named
         # (it was not, as if the dates were counted in the US's business days).
-        ("US-CA", ["On the US-CA calendar."]),
-        ("California", ["On the US-CA calendar."]),
+        ("US-CA", ["On the California (US-CA) calendar."]),
+        ("California", ["On the California (US-CA) calendar."]),
     ],
 )
 def test_a_row_names_its_calendar_unless_it_is_the_default(
@@ -3554,7 +3561,7 @@ def test_a_country_column_of_state_codes_puts_every_row_on_its_states_calendar(
         skipped = ", ".join(["Thanksgiving Day Thu 11-26", *([friday] if friday else [])])
         assert row["1st check-in due"] == due, row["Country"]
         assert f"(skipped {skipped})\n" in row["Why"], row["Country"]
-        assert row["Why"].endswith(f"\nOn the US-{row['Country']} calendar.")
+        assert row["Why"].endswith(f"\nOn the {calendar_title('US-' + row['Country'])} calendar.")
         assert row["Problems"] == ""
     assert (
         'tracker.csv: note: "Country": AL, CA, CO, DE, GA, IL, IN, MA, ME, MO, PA read as US '

@@ -22,7 +22,8 @@ from functools import cached_property
 import holidays
 import numpy as np
 
-from followup_batch.normalise.cities import ASSUMPTION_CALENDAR, CITY_CALENDARS
+from followup_batch.normalise.calendar_places import calendar_named
+from followup_batch.normalise.cities import ASSUMPTION_CALENDAR
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DEFAULT_WEEKEND = frozenset({5, 6})
@@ -116,13 +117,15 @@ def _catholic_days(country: str, sub: str, start: int, end: int) -> tuple[tuple[
 
 
 def calendar_title(key: str) -> str:
-    """How the Why and ``check`` name a calendar: its key ('BR-SP', 'IL'), or a city's own
+    """How the Why and ``check`` name a calendar: by its place with its key, as Problems and
+    the notes do ('England (GB-ENG)', 'Israel (IL)': ``calendar_places.calendar_named``; fx244
+    left the Why's 'On the GB-SCT calendar' to a person who wrote Scotland), a city's own
     calendar by the city ('São Paulo (city)', not the package's 'BR-São Paulo Capital':
     ``cities.CITY_CALENDARS``), and Bavaria's Catholic towns' as 'DE-BY (Catholic towns)'
     (``CATEGORY_CALENDARS``)."""
     if key in CATEGORY_CALENDARS:
         return CATEGORY_CALENDARS[key][2]
-    return CITY_CALENDARS.get(key, ("", key))[1]
+    return calendar_named(key)
 
 
 def split_country(key: str) -> tuple[str, str | None]:

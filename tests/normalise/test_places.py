@@ -20,9 +20,20 @@ from followup_batch.normalise.frame import normalise_rows
 from followup_batch.normalise.locations import resolve_location
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.read import ReadOptions, read_trackers
+from followup_batch.schedule.business_days import calendar_title
 
 AS_OF = dt.date(2026, 3, 24)
 ROW = {"company": "Acme", "position": "Engineer", "interview_at": dt.datetime(2026, 3, 24)}
+
+
+def on_the(calendar: str) -> str:
+    """The Why's calendar line of a table's ``calendar``: a key ('NZ-CAN'), a key and what
+    follows it ('NZ-CAN calendar: …'), or the line in full; a key named as the Why names it,
+    by its place ('Canterbury (NZ-CAN)', ``calendar_title``)."""
+    if calendar.startswith("On the"):
+        return calendar
+    key, calendar_word, rest = calendar.partition(" calendar")
+    return f"On the {calendar_title(key)} calendar{rest}."
 
 
 def places(rows: list[dict[str, object]], default: str = "US") -> list[tuple[str, list[str]]]:
@@ -1081,7 +1092,8 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             [("Sydney", "2026-10-27"), ("Victoria", "2026-10-27"), ("Auckland", "2026-10-27")],
             "2026-11-04",
             "Tue 2026-10-27 → Wed 2026-11-04 (skipped Melbourne Cup Day Tue 11-03)",
-            'On the AU-VIC calendar: "Victoria" read as the one in Australia (AU-VIC), as other '
+            'On the Victoria (AU-VIC) calendar: "Victoria" read as the one in Australia (AU-VIC), '
+            "as other "
             'rows are in AU; for the one in British Columbia write "Victoria, British Columbia", '
             'in Seychelles "Victoria, Seychelles".',
         ),
@@ -1091,14 +1103,15 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             [("Karachi", "2026-11-18"), ("Punjab", "2026-11-18"), ("Islamabad", "2026-11-18")],
             "2026-11-25",
             "Wed 2026-11-18 → Wed 2026-11-25",
-            'On the PK calendar: "Punjab" read as the one in Pakistan (PK), as other rows are in '
+            'On the Pakistan (PK) calendar: "Punjab" read as the one in Pakistan (PK), as other '
+            "rows are in "
             'PK; for the one in India write "Punjab, India".',
         ),
         (
             [("Karachi", "2026-11-18"), ("Lahore, Punjab", "2026-11-18")],
             "2026-11-25",
             "Wed 2026-11-18 → Wed 2026-11-25",
-            "On the PK calendar.",
+            "On the Pakistan (PK) calendar.",
         ),
         # A region's name that is another country's city: León is Nicaragua's department and
         # Guanajuato's city, Granada Nicaragua's and Andalucía's (ot69 F2: León beside Mexican
@@ -1110,14 +1123,16 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             [("Monterrey", "2027-03-22"), ("León", "2027-03-22"), ("Guadalajara", "2027-03-22")],
             "2027-03-30",
             "Mon 2027-03-22 → Mon 2027-03-29 → Tue 2027-03-30 (preferred send day)",
-            'On the MX calendar: "León" read as the one in Mexico (MX), as other rows are in MX; '
+            'On the Mexico (MX) calendar: "León" read as the one in Mexico (MX), as other rows '
+            "are in MX; "
             'for the one in Nicaragua write "León, Nicaragua".',
         ),
         (
             [("Madrid", "2027-02-24"), ("Granada", "2027-02-24"), ("Sevilla", "2027-02-24")],
             "2027-03-04",
             "Wed 2027-02-24 → Thu 2027-03-04 (skipped Monday following Andalusia Day Mon 03-01)",
-            'On the ES-AN calendar: "Granada" read as the one in Andalucía (ES-AN), as other '
+            'On the Andalucía (ES-AN) calendar: "Granada" read as the one in Andalucía (ES-AN), '
+            "as other "
             'rows are in ES; for the one in Nicaragua write "Granada, Nicaragua".',
         ),
         # A state's code alone, as Brazilians write it, among rows in Brazil (ot69 F3: "RJ" was
@@ -1130,14 +1145,14 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             "2027-04-28",
             "Mon 2027-04-19 → Wed 2027-04-28 (skipped Tiradentes' Day Wed 04-21, Saint George's "
             "Day Fri 04-23)",
-            "On the BR-RJ calendar.",
+            "On the Rio de Janeiro (BR-RJ) calendar.",
         ),
         (
             [("Montréal", "2026-06-19"), ("QC", "2026-06-19"), ("Toronto", "2026-06-19")],
             "2026-06-30",
             "Fri 2026-06-19 → Mon 2026-06-29 (skipped Saint Jean Baptiste Day Wed 06-24) → Tue "
             "2026-06-30 (preferred send day)",
-            "On the CA-QC calendar.",
+            "On the Quebec (CA-QC) calendar.",
         ),
         # A column that writes US states alone makes Georgia the state (ot65 F4: it was the
         # country, due Mon 11-30 after Saint George's Day, and said on its row): 5 bd after
@@ -1147,7 +1162,7 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             "2026-12-02",
             "Mon 2026-11-23 → Wed 2026-12-02 (skipped Thanksgiving Day Thu 11-26, State Holiday "
             "Fri 11-27)",
-            "On the US-GA calendar.",
+            "On the Georgia (US-GA) calendar.",
         ),
     ],
 )
@@ -1562,7 +1577,8 @@ def test_a_city_of_several_countries_alone(
             "Cambridge",
             (
                 "2026-11-27",
-                'On the GB-ENG calendar: "Cambridge" read as the one in England (GB-ENG), the '
+                'On the England (GB-ENG) calendar: "Cambridge" read as the one in England '
+                "(GB-ENG), the "
                 'largest; for the one in Massachusetts write "Cambridge, Massachusetts".',
                 None,
             ),
@@ -1572,7 +1588,8 @@ def test_a_city_of_several_countries_alone(
             "Cambridge",
             (
                 "2026-12-01",
-                'On the US-MA calendar: "Cambridge" read as the one in Massachusetts (US-MA), as '
+                'On the Massachusetts (US-MA) calendar: "Cambridge" read as the one in '
+                "Massachusetts (US-MA), as "
                 'the configured country is US; for the one in England write "Cambridge, England".',
                 None,
             ),
@@ -1583,7 +1600,8 @@ def test_a_city_of_several_countries_alone(
             "Springfield",
             (
                 "2026-12-01",
-                'On the US calendar: "Springfield" names a place in Illinois, United States '
+                'On the United States (US) calendar: "Springfield" names a place in Illinois, '
+                "United States "
                 "(US-IL) or Massachusetts, United States (US-MA) or Missouri, United States "
                 "(US-MO) or Ohio, United States (US-OH).",
                 'D2: "Springfield" names a place in Illinois, United States (US-IL) or '
@@ -1598,7 +1616,8 @@ def test_a_city_of_several_countries_alone(
             "Downtown",
             (
                 "2026-12-01",
-                'On the US calendar: "Downtown" says how or where you work, not in which town.',
+                'On the United States (US) calendar: "Downtown" says how or where you work, not '
+                "in which town.",
                 None,
             ),
         ),
@@ -1607,7 +1626,7 @@ def test_a_city_of_several_countries_alone(
             "Xyzzyville",
             (
                 "2026-12-01",
-                'On the US calendar: "Xyzzyville" is not a town the tool knows.',
+                'On the United States (US) calendar: "Xyzzyville" is not a town the tool knows.',
                 'D2: "Xyzzyville" is not a town the tool knows; the row uses the United States'
                 " (US) calendar (a "
                 "Country column names its country)",
@@ -1959,9 +1978,9 @@ def test_a_city_and_state_tracker_counts_the_states_holidays(tmp_path: Path) -> 
         "1st check-in: 5 bd after Tue 2026-03-24 → Wed 2026-04-01 (skipped Cesar Chavez Day "
         "Tue 03-31)\n"
     ) in california["Why"]
-    assert california["Why"].endswith("\nOn the US-CA calendar.")
+    assert california["Why"].endswith("\nOn the California (US-CA) calendar.")
     assert new_york["1st check-in due"] == "2026-03-31"
-    assert new_york["Why"].endswith("\nOn the US-NY calendar.")
+    assert new_york["Why"].endswith("\nOn the New York (US-NY) calendar.")
     assert california["Problems"] == new_york["Problems"] == ""
 
 
@@ -1998,7 +2017,7 @@ def test_a_short_form_of_several_countries_is_its_citys(
     assert row["1st check-in due"] == due
     why = row["Why"].splitlines()
     assert any(line.startswith(f"1st check-in: 5 bd after {counted}") for line in why), why
-    assert why[-1].startswith(f"On the {calendar} calendar")
+    assert why[-1].startswith(on_the(calendar).removesuffix("."))
     assert row["Problems"] == ""
 
 
@@ -2148,7 +2167,7 @@ def test_a_region_in_another_language_counts_its_holidays(
     assert row["1st check-in due"] == dt.datetime.fromisoformat(due)
     why = str(row["Why"]).splitlines()
     assert f"1st check-in: 5 bd after {counted}" in why
-    assert why[-1] == f"On the {calendar} calendar."
+    assert why[-1] == on_the(calendar)
     assert row["Problems"] is None
 
 
@@ -2188,7 +2207,7 @@ def test_a_brazilian_uf_counts_its_states_holidays(
 ) -> None:
     row = brazil_uf_workbook[index]
     assert row["1st check-in due"] == dt.datetime.fromisoformat(due)
-    assert str(row["Why"]).splitlines()[-1] == f"On the BR-{uf} calendar."
+    assert str(row["Why"]).splitlines()[-1] == on_the(f"BR-{uf}")
     assert row["Problems"] is None
 
 
@@ -2255,7 +2274,7 @@ def test_a_known_city_decides_its_state_codes_country(
     assert row["1st check-in due"] == dt.datetime.fromisoformat(due)
     why = str(row["Why"]).splitlines()
     assert f"1st check-in: 5 bd after {counted}" in why
-    assert why[-1] == f"On the {calendar} calendar."
+    assert why[-1] == on_the(calendar)
     assert row["Problems"] is None
 
 
@@ -2442,7 +2461,7 @@ def test_a_new_zealand_city_keeps_its_anniversary_day(
     why = str(row["Why"]).splitlines()
     assert (row["1st check-in due"], row["Problems"]) == (dt.datetime.fromisoformat(due), None)
     assert f"1st check-in: 5 bd after {counted}" in why
-    assert why[-1] == f"On the {calendar}."
+    assert why[-1] == on_the(calendar)
 
 
 # Places whose region keeps days of its own, written alone in a Location cell (fx199: each was
@@ -2531,7 +2550,7 @@ def test_a_place_alone_keeps_its_regions_days(
     counted = f"{interview:%a %Y-%m-%d} → {checked_in:%a %Y-%m-%d} {skipped}".strip()
     assert f"1st check-in: 5 bd after {counted}" in why
     # Campinas, of the state's calendar, keeps town holidays the package lacks: said (fx215).
-    assert why[-1] == (f"On the {calendar}." if ":" in calendar else f"On the {calendar} calendar.")
+    assert why[-1] == on_the(calendar)
 
 
 # The towns the holidays package gives a calendar of their own, and the places near them
@@ -2627,7 +2646,8 @@ CITY_DAYS = [
         "2027-01-20",
         "2027-01-27",
         "Wed 2027-01-27",
-        "On the BR-SP calendar: Campinas keeps town holidays of its own that the calendars do "
+        "On the São Paulo (BR-SP) calendar: Campinas keeps town holidays of its own that the "
+        "calendars do "
         "not list.",
     ),
     # Galicia's capital keeps Galician Literature Day (Mon 2027-05-17); Chile's Santiago not.
@@ -2645,7 +2665,8 @@ CITY_DAYS = [
         "2027-05-12",
         "2027-05-19",
         "Wed 2027-05-19",
-        'On the CL-RM calendar: "Santiago" read as the one in Región Metropolitana de Santiago '
+        'On the Región Metropolitana de Santiago (CL-RM) calendar: "Santiago" read as the one in '
+        "Región Metropolitana de Santiago "
         '(CL-RM), the largest; for the one in Galicia write "Santiago, Galicia".',
     ),
     ("Santiago, Chile", "2027-05-12", "2027-05-19", "Wed 2027-05-19", "CL-RM"),
@@ -2718,8 +2739,7 @@ def test_a_town_of_its_own_calendar(
     assert (row["1st check-in due"], row["Problems"]) == (dt.datetime.fromisoformat(due), None)
     first = next(line for line in why if line.startswith("1st check-in:"))
     assert first.startswith(f"1st check-in: 5 bd after {interview:%a %Y-%m-%d} → {counted}")
-    on = calendar if calendar.startswith("On the") else f"On the {calendar} calendar."
-    assert why[-1] == on
+    assert why[-1] == on_the(calendar)
 
 
 def test_people_and_companies_named_like_towns_are_no_place(
@@ -2739,7 +2759,8 @@ def test_people_and_companies_named_like_towns_are_no_place(
 # check-in, 5 business days after its interview, counted by hand: 15 Aug 2025 is a Friday,
 # 2027 a Sunday (nothing skipped, nothing said), 2028 a Tuesday.
 WORKED_2025 = (
-    "On the DE-BY calendar: Assumption Day, Fri 2025-08-15, was counted as a working day: it "
+    "On the Bayern (DE-BY) calendar: Assumption Day, Fri 2025-08-15, was counted as a working "
+    "day: it "
     "is a day off only in Bavaria's Catholic-majority towns (Munich, Augsburg, Regensburg, "
     "Würzburg; not Nuremberg or Erlangen), so write such a town in the Location or City cell "
     "to count it."
@@ -2771,7 +2792,7 @@ ASSUMPTION_DAYS = [
     ("Bayern, Deutschland", "2025-08-12", "Tue 2025-08-19", WORKED_2025),
     # 2027: a Sunday, a day off everywhere already.
     ("Munich", "2027-08-12", "Thu 2027-08-19", CATHOLIC),
-    ("Bavaria", "2027-08-12", "Thu 2027-08-19", "On the DE-BY calendar."),
+    ("Bavaria", "2027-08-12", "Thu 2027-08-19", "On the Bayern (DE-BY) calendar."),
     # 2028: a Tuesday.
     ("Munich", "2028-08-10", "Fri 2028-08-18 (skipped Assumption Day Tue 08-15)", CATHOLIC),
     (
@@ -2787,7 +2808,7 @@ ASSUMPTION_DAYS = [
         WORKED_2025.replace("Fri 2025-08-15", "Tue 2028-08-15"),
     ),
     # Every follow-up due before 15 August: nothing to say.
-    ("Bavaria", "2028-03-01", "Wed 2028-03-08", "On the DE-BY calendar."),
+    ("Bavaria", "2028-03-01", "Wed 2028-03-08", "On the Bayern (DE-BY) calendar."),
 ]
 
 
@@ -2821,13 +2842,15 @@ def test_bavarias_catholic_towns_keep_assumption_day(
 # of Assumption Day (fx237). Corpus Christi 2026 is Thu 06-04: each row's 1st check-in, 5
 # business days after Tue 2026-06-02, counted by hand.
 SN_WORKED = (
-    "On the DE-SN calendar: Corpus Christi, Thu 2026-06-04, was counted as a working day: it "
+    "On the Sachsen (DE-SN) calendar: Corpus Christi, Thu 2026-06-04, was counted as a working "
+    "day: it "
     "is a day off only in Saxony's Sorbian Catholic towns (Crostwitz, Nebelschütz, "
     "Panschwitz-Kuckau, Räckelwitz, Ralbitz-Rosenthal; not Dresden or Leipzig), so write such "
     "a town in the Location or City cell to count it."
 )
 TH_WORKED = (
-    "On the DE-TH calendar: Corpus Christi, Thu 2026-06-04, was counted as a working day: it "
+    "On the Thüringen (DE-TH) calendar: Corpus Christi, Thu 2026-06-04, was counted as a working "
+    "day: it "
     "is a day off only in Thuringia's Catholic Eichsfeld (Heilbad Heiligenstadt, "
     "Leinefelde-Worbis, Dingelstädt; not Erfurt or Jena), so write such a town in the Location "
     "or City cell to count it."
@@ -2847,8 +2870,8 @@ CORPUS_CHRISTI_DAYS = [
     ("Erfurt", "Tue 2026-06-09", TH_WORKED),
     ("Thüringen", "Tue 2026-06-09", TH_WORKED),
     # Hesse keeps the day everywhere, Berlin nowhere: neither has Catholic towns to name.
-    ("Frankfurt am Main", SKIPPED_CORPUS_CHRISTI, "On the DE-HE calendar."),
-    ("Berlin", "Tue 2026-06-09", "On the DE-BE calendar."),
+    ("Frankfurt am Main", SKIPPED_CORPUS_CHRISTI, "On the Hessen (DE-HE) calendar."),
+    ("Berlin", "Tue 2026-06-09", "On the Berlin (DE-BE) calendar."),
 ]
 
 
@@ -2943,7 +2966,7 @@ UNSEPARATED_WITH_COUNTRY = [
     ("Munich Germany", "Germany", SKIPPED_CORPUS_CHRISTI, BY_CATHOLIC),
     ("Crostwitz Sachsen", "DE", SKIPPED_CORPUS_CHRISTI, SN_CATHOLIC),
     ("Dresden Sachsen", "DE", "Tue 2026-06-09", SN_WORKED),
-    ("Munich Airport", "DE", "Tue 2026-06-09", "On the DE calendar."),
+    ("Munich Airport", "DE", "Tue 2026-06-09", "On the Germany (DE) calendar."),
 ]
 
 
@@ -3988,14 +4011,15 @@ def test_a_location_column_puts_each_row_on_its_places_calendar(tmp_path: Path, 
     Thu 11-27 in London, Toronto and Berlin. A Location column was left alone, and every row
     skipped Thanksgiving."""
     rows = [
-        ("Austin, TX", "2025-12-02", "\nOn the US-TX calendar."),
-        ("London, UK", "2025-11-27", "\nOn the GB-ENG calendar."),
-        ("Toronto, ON, Canada", "2025-11-27", "\nOn the CA-ON calendar."),
-        ("Hybrid - Berlin", "2025-11-27", "\nOn the DE-BE calendar."),
+        ("Austin, TX", "2025-12-02", "\nOn the Texas (US-TX) calendar."),
+        ("London, UK", "2025-11-27", "\nOn the England (GB-ENG) calendar."),
+        ("Toronto, ON, Canada", "2025-11-27", "\nOn the Ontario (CA-ON) calendar."),
+        ("Hybrid - Berlin", "2025-11-27", "\nOn the Berlin (DE-BE) calendar."),
         (
             "Remote",
             "2025-11-28",
-            '\nOn the US calendar: "Remote" says how or where you work, not in which town.',
+            '\nOn the United States (US) calendar: "Remote" says how or where you work, not in '
+            "which town.",
         ),
         ("Remote (US)", "2025-11-28", "(skipped Thanksgiving Day Thu 11-27)\n"),
     ]
@@ -4069,25 +4093,26 @@ def test_a_location_column_of_meeting_rooms_is_said_and_mapped_reads_each_room(
     assert seen == [
         (
             True,
-            'On the US calendar: "Room 4B" is a meeting room, not a place.',
+            'On the United States (US) calendar: "Room 4B" is a meeting room, not a place.',
             f'E2: "Room 4B" is a meeting room, not a place; using {default}',
         ),
         (
             True,
-            'On the US calendar: "Zoom" is an online meeting, not a place.',
+            'On the United States (US) calendar: "Zoom" is an online meeting, not a place.',
             f'E3: "Zoom" is an online meeting, not a place; using {default}',
         ),
         (
             True,
-            'On the US calendar: "Teams link" is an online meeting, not a place.',
+            'On the United States (US) calendar: "Teams link" is an online meeting, not a place.',
             f'E4: "Teams link" is an online meeting, not a place; using {default}',
         ),
         (
             True,
-            'On the US calendar: "Conference room 2" is a meeting room, not a place.',
+            'On the United States (US) calendar: "Conference room 2" is a meeting room, not a '
+            "place.",
             f'E5: "Conference room 2" is a meeting room, not a place; using {default}',
         ),
-        (False, "On the DE-BE calendar.", ""),
+        (False, "On the Berlin (DE-BE) calendar.", ""),
     ]
 
 
@@ -4156,10 +4181,11 @@ def _text(value: object) -> str:
             ],
             "1st check-in due",
             [
-                ("2026-12-15", "On the PE calendar."),
+                ("2026-12-15", "On the Peru (PE) calendar."),
                 (
                     "2026-12-15",
-                    'On the PE calendar: "Chiclayo" is a town the calendars do not list: the '
+                    'On the Peru (PE) calendar: "Chiclayo" is a town the calendars do not list: '
+                    "the "
                     "tracker's other rows are in PE.",
                 ),
             ],
@@ -4174,10 +4200,11 @@ def _text(value: object) -> str:
             ],
             "2nd check-in due",
             [
-                ("2027-01-26", "On the LT calendar."),
+                ("2027-01-26", "On the Lithuania (LT) calendar."),
                 (
                     "2027-01-19",
-                    'On the LT calendar: "Panevėžys" is a town the calendars do not list: the '
+                    'On the Lithuania (LT) calendar: "Panevėžys" is a town the calendars do not '
+                    "list: the "
                     "tracker's other rows are in LT.",
                 ),
             ],
@@ -4357,11 +4384,11 @@ def test_an_indian_tracker_with_pin_codes_counts_indias_holidays(tmp_path: Path)
         for r in rows
     ]
     assert seen == [
-        ("TCS", "25/03/2027", "On the IN-MH calendar.", ""),
-        ("Infosys", "30/03/2027", "On the IN-KA calendar.", ""),
-        ("Zomato", "25/03/2027", "On the IN-HR calendar.", ""),
-        ("Paytm", "30/03/2027", "On the IN-UP calendar.", ""),
-        ("Flipkart", "23/03/2027", "On the IN-TS calendar.", ""),
+        ("TCS", "25/03/2027", "On the Maharashtra (IN-MH) calendar.", ""),
+        ("Infosys", "30/03/2027", "On the Karnataka (IN-KA) calendar.", ""),
+        ("Zomato", "25/03/2027", "On the Haryana (IN-HR) calendar.", ""),
+        ("Paytm", "30/03/2027", "On the Uttar Pradesh (IN-UP) calendar.", ""),
+        ("Flipkart", "23/03/2027", "On the Telangana (IN-TS) calendar.", ""),
     ]
 
 
@@ -4563,10 +4590,10 @@ def test_a_malaysian_tracker_counts_its_states_holidays(tmp_path: Path) -> None:
         for r in rows
     ]
     assert seen == [
-        ("PETRONAS", "15/04/2027", "On the MY-03 calendar, Sun–Thu week.", ""),
-        ("Sime Darby", "25/02/2027", "On the MY-10 calendar.", ""),
-        ("CIMB", "04/02/2027", "On the MY-14 calendar.", ""),
-        ("Maybank", "25/02/2027", "On the MY-14 calendar.", ""),
+        ("PETRONAS", "15/04/2027", "On the Kelantan (MY-03) calendar, Sun–Thu week.", ""),
+        ("Sime Darby", "25/02/2027", "On the Selangor (MY-10) calendar.", ""),
+        ("CIMB", "04/02/2027", "On the Wilayah Persekutuan Kuala Lumpur (MY-14) calendar.", ""),
+        ("Maybank", "25/02/2027", "On the Wilayah Persekutuan Kuala Lumpur (MY-14) calendar.", ""),
     ]
 
 
@@ -4667,7 +4694,7 @@ def test_georgetown_dc_counts_thanksgiving(tmp_path: Path) -> None:
     with tracker.open(encoding="utf-8-sig", newline="") as f:
         (row,) = csv.DictReader(f)
     assert row["1st check-in due"] == "11/27/2026"
-    assert row["Why"].endswith("\nOn the US-DC calendar.")
+    assert row["Why"].endswith("\nOn the District of Columbia (US-DC) calendar.")
     assert row["Problems"] == ""
 
 
@@ -4687,7 +4714,7 @@ def test_georgetown_washington_dc_counts_emancipation_day(tmp_path: Path) -> Non
     with tracker.open(encoding="utf-8-sig", newline="") as f:
         (row,) = csv.DictReader(f)
     assert row["1st check-in due"] == "04/20/2027"
-    assert row["Why"].endswith("\nOn the US-DC calendar.")
+    assert row["Why"].endswith("\nOn the District of Columbia (US-DC) calendar.")
     assert row["Problems"] == ""
 
 
@@ -4707,7 +4734,7 @@ def test_bogota_dc_counts_colombias_holidays(tmp_path: Path) -> None:
     with tracker.open(encoding="utf-8-sig", newline="") as f:
         (row,) = csv.DictReader(f)
     assert row["1st check-in due"] == "30/03/2027"
-    assert row["Why"].endswith("\nOn the CO calendar.")
+    assert row["Why"].endswith("\nOn the Colombia (CO) calendar.")
     assert row["Problems"] == ""
 
 
@@ -4832,8 +4859,8 @@ def test_a_korean_tracker_with_districts_counts_koreas_holidays(tmp_path: Path) 
         for line in sheet.iter_rows(min_row=2)
     ]
     assert seen == [
-        ("2027-02-11", "On the KR calendar.", None),
-        ("2027-05-18", "On the KR calendar.", None),
+        ("2027-02-11", "On the South Korea (KR) calendar.", None),
+        ("2027-05-18", "On the South Korea (KR) calendar.", None),
     ]
 
 
@@ -4845,13 +4872,15 @@ def test_a_korean_tracker_with_districts_counts_koreas_holidays(tmp_path: Path) 
         (
             [None, None, None, "Athens, Greece", "they decide after the national holiday"],
             dt.datetime(2026, 12, 1),
-            'On the US calendar: "Team A" is not a country the holiday calendars know.',
+            'On the United States (US) calendar: "Team A" is not a country the holiday calendars '
+            "know.",
         ),
         # An application in Athens: Team A is taken to be a Greek town, and its Why says so.
         (
             ["Initech", "PM", dt.datetime(2026, 11, 18), "Athens, Greece", None],
             dt.datetime(2026, 11, 27),
-            'On the GR calendar: "Team A" is a town the calendars do not list: the tracker\'s '
+            'On the Greece (GR) calendar: "Team A" is a town the calendars do not list: the '
+            "tracker's "
             "other rows are in GR.",
         ),
     ],

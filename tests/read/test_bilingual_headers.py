@@ -193,7 +193,7 @@ def test_ort_location_puts_a_row_on_its_places_calendar(tmp_path: Path) -> None:
     assert row["Ort / Location"] == "Riyadh"
     assert row["1st check-in due"] == dt.datetime(2026, 12, 24)
     assert row["2nd check-in due"] == dt.datetime(2027, 1, 6)
-    assert "On the SA calendar" in row["Why"]
+    assert "On the Saudi Arabia (SA) calendar" in row["Why"]
     assert row["Problems"] is None
 
 

@@ -218,21 +218,21 @@ def test_a_weekend_day_worked_is_a_business_day(day: str, n: int, key: str, expe
 @pytest.mark.parametrize(
     ("key", "summary"),
     [
-        ("CN", "CN: Mon–Fri week, 22 holidays and 6 make-up working days in 2026"),
-        ("HU", "HU: Mon–Fri week, 16 holidays and 2 make-up working days in 2026"),
-        ("US", "US: Mon–Fri week, 12 holidays in 2026"),
+        ("CN", "China (CN): Mon–Fri week, 22 holidays and 6 make-up working days in 2026"),
+        ("HU", "Hungary (HU): Mon–Fri week, 16 holidays and 2 make-up working days in 2026"),
+        ("US", "United States (US): Mon–Fri week, 12 holidays in 2026"),
         # The days offices close beyond the public holidays are counted with them (ot54-F3):
         # SE's 13 and Midsummer, Christmas and New Year's Eves; JP's 18 and its bank days
         # Jan 2, Jan 3 and Dec 31; DK's 10 and Dec 24, Dec 31; BR's 10 and Carnival's two.
-        ("SE", "SE: Mon–Fri week, 16 holidays in 2026"),
-        ("JP", "JP: Mon–Fri week, 21 holidays in 2026"),
-        ("DK", "DK: Mon–Fri week, 12 holidays in 2026"),
-        ("BR", "BR: Mon–Fri week, 12 holidays in 2026"),
+        ("SE", "Sweden (SE): Mon–Fri week, 16 holidays in 2026"),
+        ("JP", "Japan (JP): Mon–Fri week, 21 holidays in 2026"),
+        ("DK", "Denmark (DK): Mon–Fri week, 12 holidays in 2026"),
+        ("BR", "Brazil (BR): Mon–Fri week, 12 holidays in 2026"),
         # HK's 18 statutory holidays and its general ones, Good Friday and the day following
         # it, on its offices' Monday-Friday week (the package's is Monday-Saturday: ot62 F2).
-        ("HK", "HK: Mon–Fri week, 20 holidays in 2026"),
+        ("HK", "Hong Kong (HK): Mon–Fri week, 20 holidays in 2026"),
         # NL: the package's 10 but Good Friday, a working day there (ot74 F4).
-        ("NL", "NL: Mon–Fri week, 9 holidays in 2026"),
+        ("NL", "Netherlands (NL): Mon–Fri week, 9 holidays in 2026"),
     ],
 )
 def test_the_calendar_summary_counts_the_days_off_and_the_weekend_days_worked(
