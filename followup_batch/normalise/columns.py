@@ -16,6 +16,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "company": "object",  # str or None when missing
     "position": "object",  # str or None when missing
     "interview_date": "datetime64[ns]",  # date of the interview (time dropped), NaT when bad
+    # The interview typed in Interview Date when the Status names a later one, the next round
+    # ("Onsite 11/24" beside a phone screen on 11/10), which interview_date then holds; NaT
+    # otherwise.
+    "earlier_interview": "datetime64[ns]",
     "applied_date": "datetime64[ns]",  # date the application went out, NaT when unknown
     "interviewers": "object",  # list[str], possibly empty
     "interviewer_emails": "object",  # list[str], same order as interviewers

@@ -81,6 +81,7 @@ from followup_batch.normalise.rounds import (
     application_keys,
     applications,
     applied_again_note,
+    later_interviews,
 )
 from followup_batch.normalise.titles import positions_without_company
 from followup_batch.normalise.topics import quoted_topics
@@ -236,6 +237,8 @@ def normalise_rows(
     # Dates, year-less ones placed by the same row's other dates first.
     parsed = {field: in_local_eras(field) for field in ROW_DATE_FIELDS}
     stages = None
+    # The interview in Interview Date when the Status names the next round (below), else NaT.
+    earlier_interview = np.full(len(index), row_dates.NAT)
     if raw.stages and "interview_at" not in raw.mapping:
         stages = row_dates.stage_columns(raw, orders.get(STAGES), countries, placed)
 
@@ -270,9 +273,13 @@ def normalise_rows(
             else np.full(len(index), "", dtype=object)
         )
         # "Phone screen 1/20" with no interview date of its own: the stage cell's date is the
-        # interview's (ot83 F10), said at the stage cell.
+        # interview's (ot83 F10), said at the stage cell. A date after the row's own interview
+        # ("Onsite 11/24" beside a phone screen on 11/10) is the next round's: the row is at
+        # that round now, its follow-ups that round's (ot108 F5).
         blank = each("interview_at", lambda value: not cell_text(value)).column().astype(bool)
-        in_stage = blank & (np.asarray(out["outcome"], dtype=object) == "interviewing")
+        in_stage = (blank | ~np.isnat(interview_dates)) & (
+            np.asarray(out["outcome"], dtype=object) == "interviewing"
+        )
         if in_stage.any():
             texts = row_dates.dates_in_stage(cells["outcome"].where(in_stage))
             # In the order a date typed in the Interview Date column is read in (dots
@@ -288,12 +295,21 @@ def normalise_rows(
                 placed,
             )
             stage_dates, _ = row_dates.years_from_row_or_neighbours(
-                stage_parsed, same_row("interview_at"), as_of, row_dates.INTERVIEW_AHEAD
+                stage_parsed,
+                row_dates.row_anchor([interview_dates, same_row("interview_at")], len(index)),
+                as_of,
+                row_dates.INTERVIEW_AHEAD,
             )
             stage_dates[pd.notna(row_dates.plausibility(stage_dates, as_of, "interview"))] = (
                 row_dates.NAT
             )
-            found = in_stage & ~np.isnat(stage_dates)
+            # A date on or before the row's interview is that one's, or an earlier round's;
+            # and a tracker with a row per round has the next round on its own row.
+            next_round = in_stage & ~blank & (stage_dates > interview_dates)
+            if next_round.any():
+                next_round &= ~_next_round_on_a_row(raw, cells, out, interview_dates)
+            found = in_stage & ~np.isnat(stage_dates) & (blank | next_round)
+            earlier_interview = np.where(next_round, interview_dates, row_dates.NAT)
             interview_dates = np.where(found, stage_dates, interview_dates)
             read_there = np.full(len(index), None, dtype=object)
             header = header_of(raw, "interview_at") if "interview_at" in raw.mapping else None
@@ -318,6 +334,14 @@ def normalise_rows(
                     f"{shown(cells['outcome'].iat[i])}: the interview date read from it, "
                     f"{day:%a %Y-%m-%d}{tail}"
                 )
+                if next_round[i]:
+                    read_there[i] = (
+                        f"{shown(cells['outcome'].iat[i])}: the next round read from it, "
+                        f"{day:%a %Y-%m-%d}{f', {how}' if how else ''}, after the interview "
+                        f'in "{header}" ({pd.Timestamp(earlier_interview[i]):%a %Y-%m-%d}): '
+                        f"the follow-ups are that round's; {where}, or give that round a row "
+                        "of its own, so that it stays when the Status changes"
+                    )
             problems.add("outcome", read_there)
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
         parsed["applied_at"],
@@ -339,6 +363,7 @@ def normalise_rows(
             cells["outcome"], interview_dates, applied_dates, as_of
         )
     out["interview_date"], out["applied_date"] = interview_dates, applied_dates
+    out["earlier_interview"] = earlier_interview
 
     interviewed = each("interviewed", read_interviewed)
     marked_yes = interviewed.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
@@ -556,6 +581,14 @@ def normalise_rows(
     out["interview_type"] = np.where(
         by_round, "final", np.asarray(out["interview_type"], dtype=object)
     )
+    # The next round a Status names is of the kind it says ("Final round Nov 24"; none:
+    # "2nd round Tue 11/24"), not of the kind of the interview in Interview Date.
+    next_round = ~np.isnat(earlier_interview)
+    if next_round.any():
+        kinds = each("outcome", lambda value: stage_type(value) or "other").column()
+        out["interview_type"] = np.where(
+            next_round, kinds, np.asarray(out["interview_type"], dtype=object)
+        )
     # For the rounds rule the last round is higher than any number: a later row is another
     # application only after it, as after an equal number.
     round_rank = np.where(
@@ -583,6 +616,9 @@ def normalise_rows(
     early = (
         f"the 1st check-in counts {_business_days(_decision_wait_bd(rules))} from the "
         "interview, as for a decision already stated; fix the date if it is a typo"
+    )
+    decision = np.where(
+        _earlier_rounds(decision, earlier_interview, interview_dates), row_dates.NAT, decision
     )
     say_before_interview("stated_decision", decision, early)
 
@@ -645,6 +681,8 @@ def normalise_rows(
         typed = sent
         sent = drop_implausible(field, sent, "sent", "a message cannot be sent")
         done &= ~not_sent_ahead(stem, typed, sent)
+        earlier_round = _earlier_rounds(sent, earlier_interview, interview_dates)
+        sent, done = np.where(earlier_round, row_dates.NAT, sent), done & ~earlier_round
         kept = drop_before_interview(field, sent, not_sent)
         done &= ~(np.isnat(kept) & ~np.isnat(sent))
         out[f"{stem}_sent"], out[f"{stem}_done"] = kept, done
@@ -924,6 +962,30 @@ def _bare_follow_up_dates(
     reasons = np.full(len(sent), None, dtype=object)
     reasons[after] = BARE_FOLLOW_UP.format(header=str(raw.headers[column]).strip())
     return np.where(after, row_dates.NAT, sent), done & ~after, reasons
+
+
+def _next_round_on_a_row(
+    raw: RawTable, cells: Cells, out: dict[str, object], interview_dates: np.ndarray
+) -> np.ndarray:
+    """The rows whose application has an interview after theirs on another row (the same
+    client, company and position: ``rounds.later_interviews``), which carries that round's
+    follow-ups: a date in such a row's Status is no round for the row to take over. A
+    dataset's rows stand alone, as they do for the rounds rule."""
+    if raw.kind == "dataset":
+        return np.zeros(len(interview_dates), dtype=bool)
+    keys = application_keys(cells["client"].to_numpy(dtype=object), out["company"], out["position"])
+    no_dates = np.full(len(interview_dates), row_dates.NAT)
+    rows = np.asarray(cells.index, np.int64)
+    return ~np.isnat(later_interviews(keys, interview_dates, no_dates, rows).day)
+
+
+def _earlier_rounds(dates: np.ndarray, earlier: np.ndarray, interview: np.ndarray) -> np.ndarray:
+    """Where a date (a message sent, a decision stated) belongs to the earlier round of a row
+    whose Status names the next one (``earlier``: the interview in Interview Date, NaT on the
+    other rows): on or after that interview, before the next round. It is not this round's,
+    and nothing to fix either (ot108 F5)."""
+    dates = np.asarray(dates, dtype="datetime64[ns]")
+    return (dates >= earlier) & (dates < interview)  # NaT compares false
 
 
 def _unwritten(value: object) -> bool:

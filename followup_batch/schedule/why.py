@@ -60,6 +60,9 @@ class WhyInputs(NamedTuple):
 
     # The row, from the normalised frame (ROW_INPUTS).
     interview_date: dt.date | None
+    # The interview in Interview Date when the Status names the next round, which
+    # interview_date then is ("Onsite 11/24" beside a phone screen on 11/10); else None.
+    earlier_interview: dt.date | None
     applied_date: dt.date | None
     application_check_in_sent: dt.date | None
     application_check_in_done: bool
@@ -139,7 +142,11 @@ _SENT_AND_DONE = {
 _DUE_OF = {name: operator.attrgetter(f"{name}_due") for name in SEQUENCE}
 # Row inputs a frame normalised by an earlier version may lack (``schedule_rows`` takes such
 # a frame), and what stands for them.
-OPTIONAL_ROW_INPUTS = {"sent_ahead": "", "sent_elsewhere": ""}
+OPTIONAL_ROW_INPUTS: dict[str, str | None] = {
+    "sent_ahead": "",
+    "sent_elsewhere": "",
+    "earlier_interview": None,
+}
 TYPE_WORDS = {
     "phone": "phone screen",
     "video": "video interview",
@@ -479,8 +486,19 @@ class Explainer:
             if r.applied_date is not None
             else []
         )
+        earlier = (
+            [
+                f"Next round: the Status names one on {day(r.interview_date)}, after the "
+                f"interview on {day(r.earlier_interview)} in Interview Date: these follow-ups "
+                "are that round's (scheduling it answered the earlier one)"
+            ]
+            if r.earlier_interview is not None
+            else []
+        )
         return "\n".join(
-            line for line in [*first, *moved, *self.skipped(r), *lines.values(), *applied] if line
+            line
+            for line in [*first, *moved, *self.skipped(r), *lines.values(), *earlier, *applied]
+            if line
         )
 
     def same_interview(self, r: WhyInputs) -> str:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pandas as pd
@@ -201,6 +202,212 @@ def test_a_stage_cells_date_is_read_in_the_rows_calendar(tmp_path: Path) -> None
         "D Co": ("Needs info", "—", "", f'row 5, column "Interview Date": {NOT_DATED}'),
         "E Co": ("Needs info", "—", "", f'row 6, column "Interview Date": {NOT_DATED}'),
     }
+
+
+def _run_rows(tmp_path: Path, text: str, as_of: str) -> list[tuple[str, ...]]:
+    """``run`` on a CSV tracker holding ``text``: row by row, its Company, Follow-up status,
+    Next action, Next due, Why and Problems."""
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(text, encoding="utf-8-sig")
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(tracker)])
+    assert result.exit_code == 0, result.output
+    shown = ("Company", "Follow-up status", "Next action", "Next due", "Why", "Problems")
+    with tracker.open(encoding="utf-8-sig", newline="") as handle:
+        return [tuple(row[c] for c in shown) for row in csv.DictReader(handle)]
+
+
+def _by_company(rows: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    return {row[0]: row[1:] for row in rows}
+
+
+def next_round(row: int, cell: str, day: str, earlier: str) -> tuple[str, str]:
+    """The Why line and the Problems line of a row whose Status names the next round."""
+    return (
+        f"Next round: the Status names one on {day}, after the interview on {earlier} in "
+        "Interview Date: these follow-ups are that round's (scheduling it answered the earlier "
+        "one)",
+        f'row {row}, column "Status": "{cell}": the next round read from it, {day}, after the '
+        f'interview in "Interview Date" ({earlier}): the follow-ups are that round\'s; write it '
+        'in "Interview Date", or give that round a row of its own, so that it stays when the '
+        "Status changes",
+    )
+
+
+NEXT_ROUND_CSV = """\
+Company,Position,Date Applied,Interview Date,Interview Type,Status,Thank-you Sent,Check-in 1 Sent
+Onsite Co,Analyst,2026-10-12,2026-11-10,Phone screen,Onsite 11/24,2026-11-10,
+Round Co,Analyst,2026-10-12,2026-11-10,Phone screen,2nd round Tue 11/24,2026-11-10,2026-11-18
+Final Co,Analyst,2026-10-12,2026-11-10,Phone screen,Final round scheduled for Nov 24,,
+Back Co,Analyst,2026-10-12,2026-11-10,Phone screen,"Rejected, but they came back - onsite Dec 2",,
+Done Co,Analyst,2026-10-12,2026-11-02,Phone screen,Onsite 11/13,2026-11-02,
+Before Co,Analyst,2026-10-12,2026-11-10,Phone screen,Onsite Nov 2,2026-11-10,
+Same Co,Analyst,2026-10-12,2026-11-10,Phone screen,Phone screen Nov 10,2026-11-10,
+"""
+# The rows that stay on the phone screen of Tue 2026-11-10: its 1st check-in due.
+PHONE_SCREEN_WHY = "\n".join(
+    [
+        "1st check-in: 5 bd after Tue 2026-11-10 → Wed 2026-11-18 (skipped Veterans Day Wed 11-11)",
+        "Thank-you note: same day as the phone screen on Tue 2026-11-10; sent Tue 2026-11-10",
+        "2nd check-in: 5 bd +2 standard industry +2 mid = 9 bd after the 1st check-in (due Wed "
+        "2026-11-18) → Wed 2026-12-02 (skipped Thanksgiving Day Thu 11-26)",
+        "Final follow-up: the later of 4 weeks after the interview (Tue 2026-12-08) and 5 bd "
+        "after the 2nd check-in, due Wed 2026-12-02 (Wed 2026-12-09) → Wed 2026-12-09",
+        "Applied Mon 2026-10-12: the interview takes over from the application",
+    ]
+)
+# The rounds of Tue 2026-11-24: the thank-you the day after (the same day after a final),
+# then the check-ins, counted from it.
+AFTER_THE_24TH = (
+    "2nd check-in: 5 bd +2 standard industry +2 mid = 9 bd after the 1st check-in (due Wed "
+    "2026-12-02) → Tue 2026-12-15",
+    "Final follow-up: the later of 4 weeks after the interview (Tue 2026-12-22) and 5 bd after "
+    "the 2nd check-in, due Tue 2026-12-15 (Tue 2026-12-22) → Tue 2026-12-22",
+)
+APPLIED = "Applied Mon 2026-10-12: the interview takes over from the application"
+CHECK_IN_AFTER_THE_24TH = (
+    "1st check-in: 5 bd after Tue 2026-11-24 → Wed 2026-12-02 (skipped Thanksgiving Day Thu 11-26)"
+)
+
+
+def test_a_next_round_in_the_status_takes_over_from_the_interview_date(tmp_path: Path) -> None:
+    """ot108 F5: a phone screen in Interview Date (Tue 2026-11-10), and the Status names the
+    next round on a later day: the row asked for the phone screen's check-ins (overdue on
+    11-18) as if nothing were scheduled. The company answered by scheduling that round: the
+    row's follow-ups are that round's, its kind the Status's (onsite, final, or none said),
+    and messages sent for the phone screen (thank-you 11-10, check-in 11-18) are not this
+    round's, without a Problems line. The Why and Problems say so, Problems asking to write
+    the date in Interview Date. Done Co's onsite (Fri 11-13) has taken place: its own 1st
+    check-in is due as of Fri 11-20. A Status date on or before the Interview Date (Before
+    Co, Same Co) is no next round: the phone screen's check-in stays."""
+    seen = _by_company(_run_rows(tmp_path, NEXT_ROUND_CSV, "2026-11-20"))
+    onsite = next_round(2, "Onsite 11/24", "Tue 2026-11-24", "Tue 2026-11-10")
+    second = next_round(3, "2nd round Tue 11/24", "Tue 2026-11-24", "Tue 2026-11-10")
+    final = next_round(4, "Final round scheduled for Nov 24", "Tue 2026-11-24", "Tue 2026-11-10")
+    back = next_round(
+        5, "Rejected, but they came back - onsite Dec 2", "Wed 2026-12-02", "Tue 2026-11-10"
+    )
+    done = next_round(6, "Onsite 11/13", "Fri 2026-11-13", "Mon 2026-11-02")
+    assert seen == {
+        "Onsite Co": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-25",
+            "\n".join(
+                [
+                    "Thank-you note: the day after the onsite interview on Tue 2026-11-24 → "
+                    "Wed 2026-11-25",
+                    CHECK_IN_AFTER_THE_24TH,
+                    *AFTER_THE_24TH,
+                    onsite[0],
+                    APPLIED,
+                ]
+            ),
+            onsite[1],
+        ),
+        "Round Co": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-25",
+            "\n".join(
+                [
+                    "Thank-you note: the day after the interview on Tue 2026-11-24 → Wed "
+                    "2026-11-25",
+                    CHECK_IN_AFTER_THE_24TH,
+                    *AFTER_THE_24TH,
+                    second[0],
+                    APPLIED,
+                ]
+            ),
+            second[1],
+        ),
+        "Final Co": (
+            "Due soon",
+            "Thank-you note",
+            "2026-11-24",
+            "\n".join(
+                [
+                    "Thank-you note: same day as the final round on Tue 2026-11-24",
+                    "1st check-in: 5 bd −2 final round = 3 bd after Tue 2026-11-24 → Mon "
+                    "2026-11-30 (skipped Thanksgiving Day Thu 11-26) → Tue 2026-12-01 "
+                    "(preferred send day)",
+                    "2nd check-in: 5 bd +2 standard industry +2 mid = 9 bd after the 1st "
+                    "check-in (due Tue 2026-12-01) → Mon 2026-12-14 → Tue 2026-12-15 (preferred "
+                    "send day)",
+                    AFTER_THE_24TH[1],
+                    final[0],
+                    APPLIED,
+                ]
+            ),
+            final[1],
+        ),
+        "Back Co": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-03",
+            "\n".join(
+                [
+                    "Thank-you note: the day after the onsite interview on Wed 2026-12-02 → "
+                    "Thu 2026-12-03",
+                    "1st check-in: 5 bd after Wed 2026-12-02 → Wed 2026-12-09",
+                    "2nd check-in: 5 bd +2 standard industry +2 mid = 9 bd after the 1st "
+                    "check-in (due Wed 2026-12-09) → Tue 2026-12-22",
+                    "Final follow-up: the later of 4 weeks after the interview (Wed 2026-12-30) "
+                    "and 5 bd after the 2nd check-in, due Tue 2026-12-22 (Wed 2026-12-30, "
+                    "skipped Christmas Day Fri 12-25) → Wed 2026-12-30",
+                    back[0],
+                    APPLIED,
+                ]
+            ),
+            back[1],
+        ),
+        "Done Co": (
+            "Due today",
+            "1st check-in",
+            "2026-11-20",
+            "\n".join(
+                [
+                    "1st check-in: 5 bd after Fri 2026-11-13 → Fri 2026-11-20",
+                    "Skipped: Thank-you note (a later step is already due or sent)",
+                    "Thank-you note: the day after the onsite interview on Fri 2026-11-13 → "
+                    "Sat 2026-11-14",
+                    "2nd check-in: 5 bd +2 standard industry +2 mid = 9 bd after the 1st "
+                    "check-in (due Fri 2026-11-20) → Fri 2026-12-04 (skipped Thanksgiving Day "
+                    "Thu 11-26)",
+                    "Final follow-up: the later of 4 weeks after the interview (Fri 2026-12-11) "
+                    "and 5 bd after the 2nd check-in, due Fri 2026-12-04 (Fri 2026-12-11) → Fri "
+                    "2026-12-11",
+                    done[0],
+                    APPLIED,
+                ]
+            ),
+            done[1],
+        ),
+        "Before Co": ("Overdue", "1st check-in", "2026-11-18", PHONE_SCREEN_WHY, ""),
+        "Same Co": ("Overdue", "1st check-in", "2026-11-18", PHONE_SCREEN_WHY, ""),
+    }
+
+
+def test_a_next_round_on_its_own_row_keeps_its_follow_ups_there(tmp_path: Path) -> None:
+    """A tracker with a row per round, whose phone screen's Status names the onsite of the
+    next row: that row carries the onsite's follow-ups, and the phone screen's row waits on
+    it, as without the date in its Status (``rounds``); the Status date is not taken twice."""
+    rows = _run_rows(
+        tmp_path,
+        "Company,Position,Interview Date,Interview Type,Status,Thank-you Sent\n"
+        "Acme,Analyst,2026-11-10,Phone screen,Onsite 11/24,2026-11-10\n"
+        "Acme,Analyst,2026-11-24,Onsite,Scheduled,\n",
+        "2026-11-20",
+    )
+    assert [row[1:3] for row in rows] == [("Waiting", "—"), ("Scheduled", "Thank-you note")]
+    assert rows[0][4].splitlines()[0] == (
+        "Waiting: the interview on Tue 2026-11-24 (row 3) is the next round; that row has the "
+        "follow-ups."
+    )
+    assert [row[5] for row in rows] == ["", ""]
 
 
 # fx182 (found by fx173): English status words beside a failure, a negation after them, a
