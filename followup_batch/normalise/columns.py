@@ -64,6 +64,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "networking_sent": "datetime64[ns]",  # last networking touch or NaT
     "last_reply": "datetime64[ns]",  # last employer reply or NaT
     "outcome": "object",  # one of OUTCOME_VALUES ('applied' when blank)
+    # Closed without an offer, no interview date, and the Status names the interview it ended
+    # after ("Rejected after onsite", "No offer after 2 interviews").
+    "undated_interview_named": "bool",
     "country": "object",  # holiday calendar key: 'US', 'US-CA', 'GB-SCT', ...
     # What the Why says of the row's calendar (``countries.calendar_note``): None when it is
     # the config's default country's, read as written (nothing); '' when it is another

@@ -92,6 +92,7 @@ from followup_batch.normalise.vocabularies import (
     NOT_APPLIED,
     VOCABULARIES,
     applied_stage_evidence,
+    names_an_interview,
     says_followed_up,
     stage_type,
 )
@@ -413,6 +414,13 @@ def normalise_rows(
         problems.add("offered", disagree)
     stage[offer_came & ~np.isin(stage, list(CLOSED))] = "offer"
     out["outcome"] = stage
+    # A closed row without an interview date whose Status names the interview it ended after
+    # ("Rejected after onsite"): its Why says so, not that there was none (ot108 F7).
+    out["undated_interview_named"] = (
+        np.isin(stage, list(CLOSED_WITHOUT_OFFER))
+        & np.isnat(interview_dates)
+        & each("outcome", names_an_interview).column().astype(bool)
+    )
     missing, asking = _missing_dates(
         raw,
         stage,

@@ -3366,6 +3366,27 @@ def stage_type(value: object) -> str | None:
     return None if kind == "other" else kind
 
 
+# The step a closed Status says it ended after, to the end of its clause ("Rejected after
+# onsite, asked for feedback": "onsite").
+_AFTER_A_STEP = re.compile(r"\b(?:after|post|following)\b([^,;.!?\n]*)", re.IGNORECASE)
+# Interviews no interview type names: "No offer after 2 interviews", "Declined after 3 rounds".
+_INTERVIEW_WORD = re.compile(r"\binterview|\brounds?\b", re.IGNORECASE)
+
+
+def names_an_interview(value: object) -> bool:
+    """Whether a Status says the row got to an interview before it ended: one named after
+    "after" ("Rejected after onsite", "No offer after 2 interviews", "Withdrew after final
+    round"); not one said not to have happened ("Rejected - no interview", "Rejected before
+    interview"), nor a step that is no interview ("Rejected after take-home")."""
+    if not isinstance(value, str):
+        return False
+    found = _AFTER_A_STEP.search(value)
+    if found is None:
+        return False
+    step = found.group(1)
+    return stage_type(step) is not None or _INTERVIEW_WORD.search(step) is not None
+
+
 def applied_stage_evidence(value: object, *, types_in_stage: bool = False) -> bool | None:
     """What a stage cell says about how far a row got: True at the applied stage (not applied
     or applied), False at the interviewing stage or an offer, None when it does not say (blank,

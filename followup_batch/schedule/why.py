@@ -73,6 +73,7 @@ class WhyInputs(NamedTuple):
     industry: str
     seniority: str
     outcome: str
+    undated_interview_named: bool  # closed, undated, the Status names its interview
     application_outcome: str
     last_reply: dt.date | None
     thank_you_sent: dt.date | None
@@ -142,10 +143,11 @@ _SENT_AND_DONE = {
 _DUE_OF = {name: operator.attrgetter(f"{name}_due") for name in SEQUENCE}
 # Row inputs a frame normalised by an earlier version may lack (``schedule_rows`` takes such
 # a frame), and what stands for them.
-OPTIONAL_ROW_INPUTS: dict[str, str | None] = {
+OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "sent_ahead": "",
     "sent_elsewhere": "",
     "earlier_interview": None,
+    "undated_interview_named": False,
 }
 TYPE_WORDS = {
     "phone": "phone screen",
@@ -191,6 +193,21 @@ def weeks_between(calendar: CountryCalendar, first: dt.date, last: dt.date) -> s
         for until, after in changes
     )
     return f", {week_words(weekend)}{then}"
+
+
+def no_networking_because(r: WhyInputs, networking: str) -> str:
+    """Why a row closed without an interview date gets no networking check-in: "no
+    interview, so no networking". A row to fix may have had an interview whose date cannot
+    be read, and a Status may name the interview ("Rejected after onsite"): said so, not
+    that there was none (ot108 F7)."""
+    if r.needs_info:
+        return f"no interview date can be read (see Problems), so no {networking}"
+    if r.undated_interview_named:
+        return (
+            "the Status names an interview, but Interview Date has no date for it, so there is "
+            "no networking check-in to date: type the interview's date there for one"
+        )
+    return f"no interview, so no {networking}"
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -582,22 +599,16 @@ class Explainer:
             return "Not applied: nothing to follow up until you apply."
         if r.outcome in CLOSED_WITH_OFFER:
             return f"Closed: the outcome is {r.outcome}; nothing more to send."
-        # A row to fix may have had an interview whose date cannot be read: say so, not that
-        # there was none.
-        no_interview = (
-            "no interview date can be read (see Problems)" if r.needs_info else "no interview"
-        )
         if r.applied_date is None:
             if r.outcome in CLOSED_WITHOUT_OFFER:
-                return f"Closed: the outcome is {r.outcome}; {no_interview}, so no networking."
+                no_networking = no_networking_because(r, "networking")
+                return f"Closed: the outcome is {r.outcome}; {no_networking}."
             # Opens as every other row to fix does (outside test ot87 F3).
             return to_fix("No dates: neither an interview date nor an applied date can be read.")
         applied = day(r.applied_date)
         if r.outcome in CLOSED_WITHOUT_OFFER:
-            return (
-                f"Closed: the outcome is {r.outcome} (applied {applied}); {no_interview}, so "
-                "no networking check-in."
-            )
+            no_networking = no_networking_because(r, "networking check-in")
+            return f"Closed: the outcome is {r.outcome} (applied {applied}); {no_networking}."
         if r.application_check_in_due is None:
             return (
                 f"Applied {applied}, and the row says there was an interview: the interview "

@@ -113,6 +113,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "networking_sent": NAT,
             "last_reply": NAT,
             "outcome": "applied",
+            "undated_interview_named": False,
             "country": "US-CA",
             "calendar_note": "",  # a region of the default country's: named in the Why
             "topic": "data pipelines",

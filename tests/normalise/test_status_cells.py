@@ -13,7 +13,7 @@ from trackers import run_csv_seen
 
 from followup_batch.normalise.cell_readers import read_vocabulary
 from followup_batch.normalise.row_dates import dates_in_stage
-from followup_batch.normalise.vocabularies import VOCABULARIES
+from followup_batch.normalise.vocabularies import VOCABULARIES, names_an_interview
 
 OUTCOME = VOCABULARIES["outcome"]
 
@@ -408,6 +408,69 @@ def test_a_next_round_on_its_own_row_keeps_its_follow_ups_there(tmp_path: Path) 
         "follow-ups."
     )
     assert [row[5] for row in rows] == ["", ""]
+
+
+# ot108 F7: a closed row without an interview date whose Status names the interview it ended
+# after. (Status, whether it names one.)
+INTERVIEWS_NAMED = [
+    ("Rejected after onsite", True),
+    ("Rejected after final round", True),
+    ("No offer after 2 interviews", True),
+    ("Declined after 3 rounds", True),
+    ("Rejected post-interview", True),
+    ("Ghosted after phone screen", True),
+    ("Withdrew after final round", True),
+    ("Rejected after onsite, asked for feedback", True),
+    # No interview, or a step that is none.
+    ("Rejected", False),
+    ("Rejected - no interview", False),
+    ("Rejected before interview", False),
+    ("Rejected after application, no interview", False),
+    ("Rejected after take-home", False),
+    ("Rejected (job post removed)", False),
+]
+
+
+@pytest.mark.parametrize(("cell", "named"), INTERVIEWS_NAMED)
+def test_a_closed_status_names_the_interview_it_ended_after(cell: str, named: bool) -> None:
+    assert names_an_interview(cell) is named
+
+
+CLOSED_CSV = """\
+Company,Position,Date Applied,Interview Date,Status
+Onsite Co,Analyst,2026-10-15,,Rejected after onsite
+Final Co,Analyst,2026-10-15,,Rejected after final round
+Two Co,Analyst,2026-10-15,,No offer after 2 interviews
+Undated Co,Analyst,,,No offer after 2 interviews
+None Co,Analyst,2026-10-15,,Rejected - no interview
+"""
+NAMED = (
+    "the Status names an interview, but Interview Date has no date for it, so there is no "
+    "networking check-in to date: type the interview's date there for one."
+)
+
+
+def test_a_closed_row_whose_status_names_its_interview_does_not_say_there_was_none(
+    tmp_path: Path,
+) -> None:
+    """ot108 F7: "Rejected after onsite" with no Interview Date: the Why said "no interview,
+    so no networking check-in". There was one, undated: said so, and how to get the
+    networking check-in. A Status saying there was none keeps its words."""
+    seen = _by_company(_run_rows(tmp_path, CLOSED_CSV, "2026-11-20"))
+    applied = "Closed: the outcome is rejected (applied Thu 2026-10-15); "
+    assert seen == {
+        "Onsite Co": ("Closed", "—", "", applied + NAMED, ""),
+        "Final Co": ("Closed", "—", "", applied + NAMED, ""),
+        "Two Co": ("Closed", "—", "", applied + NAMED, ""),
+        "Undated Co": ("Closed", "—", "", "Closed: the outcome is rejected; " + NAMED, ""),
+        "None Co": (
+            "Closed",
+            "—",
+            "",
+            applied + "no interview, so no networking check-in.",
+            "",
+        ),
+    }
 
 
 # fx182 (found by fx173): English status words beside a failure, a negation after them, a
