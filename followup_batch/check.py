@@ -46,6 +46,7 @@ from followup_batch.normalise.columns import date_array
 from followup_batch.normalise.controls import one_line
 from followup_batch.normalise.date_columns import DateOrder
 from followup_batch.normalise.frame import word_reader
+from followup_batch.normalise.results import read_as_one
 from followup_batch.normalise.topics import notes_column
 from followup_batch.normalise.vocabularies import NOT_APPLIED
 from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
@@ -406,6 +407,9 @@ def _checked(
         # A Stage of interview types is read as both (``normalise.roles``).
         col = table.mapping["outcome"]
         columns.append(MappedColumn(_letter(col), table.headers[col], "interview_type"))
+    if table.outcome_result is not None:  # a Result read beside it (``normalise.results``)
+        col = int(str(table.outcome_result.name))
+        columns.append(MappedColumn(_letter(col), table.headers[col], "outcome"))
     columns.sort(key=lambda c: (len(c.column), c.column))
     tool, ignored = _unread_columns(table)
     problems = [
@@ -449,8 +453,9 @@ def _checked(
 
 
 def statuses_read(table: RawTable, frame: pd.DataFrame) -> list[StatusRead]:
-    """Each distinct non-blank text of the Status (Outcome) column, in the order of its first
-    row, with what the run read it as: the readings people need to see when a row's answer
+    """Each distinct non-blank text of the Status (Outcome) column (with a Result read beside
+    it, each row's two cells: "Onsite + Rejected"), in the order of its first row, with what
+    the run read it as: the readings people need to see when a row's answer
     looks wrong (ot108 F12: "Passed over after final interview" read as interviewing)."""
     if "outcome" not in table.mapping or "outcome" not in table.cells:
         return []
@@ -458,12 +463,17 @@ def statuses_read(table: RawTable, frame: pd.DataFrame) -> list[StatusRead]:
     unread: dict[str, bool] = {}  # per distinct text: the vocabulary does not read it
     readings: dict[str, Counter[str]] = {}
     cells = table.cells["outcome"].reindex(frame.index).tolist()
-    for value, outcome in zip(cells, frame["outcome"].tolist(), strict=True):
-        text = cell_text(value)
+    # A Result read beside the Status (``normalise.results``): each row's two cells, as
+    # "Onsite + Rejected", one when the Result is blank.
+    results = [None] * len(cells)
+    if table.outcome_result is not None:
+        results = table.outcome_result.reindex(frame.index).tolist()
+    for value, result, outcome in zip(cells, results, frame["outcome"].tolist(), strict=True):
+        text = " + ".join(t for t in (cell_text(value), cell_text(result)) if t)
         if not text:
             continue
         if text not in unread:
-            unread[text] = read_word(value)[2]
+            unread[text] = not read_as_one(read_word(value), result)
         readings.setdefault(text, Counter())["" if unread[text] else str(outcome)] += 1
     return [
         StatusRead(text, sum(counts.values()), tuple(counts.most_common()))
@@ -473,7 +483,12 @@ def statuses_read(table: RawTable, frame: pd.DataFrame) -> list[StatusRead]:
 
 def _status_column(table: RawTable) -> str:
     col = table.mapping.get("outcome")
-    return "" if col is None else f'{_letter(col)} "{table.headers[col]}"'
+    if col is None:
+        return ""
+    if table.outcome_result is None:
+        return f'{_letter(col)} "{table.headers[col]}"'
+    result = int(str(table.outcome_result.name))
+    return f'{_letter(col)} "{table.headers[col]}" + {_letter(result)} "{table.headers[result]}"'
 
 
 def _legacy_encoding(table: RawTable) -> str | None:
@@ -527,6 +542,8 @@ def _unread_columns(table: RawTable) -> tuple[list[int], list[int]]:
     """The columns the sheet's fields and stages do not read: (the tool's own columns, the
     person's headed columns left alone)."""
     used = {*table.mapping.values(), *table.stages}
+    if table.outcome_result is not None:
+        used.add(int(str(table.outcome_result.name)))
     tool = [col for col in _tool_columns(table) if col not in used]
     ignored = [
         col

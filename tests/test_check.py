@@ -819,6 +819,34 @@ def test_check_lists_at_most_25_status_texts_and_says_how_many_more(tmp_path: Pa
     assert listed.splitlines()[-1] == "    … and 3 more (check --json lists them all)"
 
 
+def test_check_lists_a_status_and_a_result_read_together(tmp_path: Path) -> None:
+    """A Result beside a Status of stages is read with it (ot111 F1): check lists both as the
+    Outcome, each row's two cells with what they read as, and leaves neither alone."""
+    rows: list[list[object]] = [
+        ["Company", "Position", "Interview Date", "Status", "Result"],
+        ["Acme", "PM", "2026-11-10", "Interviewed", "Rejected"],
+        ["Globex", "PM", "2026-11-10", "Onsite", "Offer accepted"],
+        ["Hooli", "PM", "2026-11-10", "Final round", None],
+        ["Initech", "PM", "2026-11-10", "Rejected", "Offer accepted"],
+    ]
+    path = write_xlsx(tmp_path / "two.xlsx", {"Jobs": rows})
+    (check,) = check_file(path, ReadOptions(), as_of=dt.date(2026, 11, 20))
+    assert [(c.column, c.header, c.field) for c in check.columns][3:] == [
+        ("D", "Status", "outcome"),
+        ("E", "Result", "outcome"),
+    ]
+    assert check.ignored == []
+    text = to_text([check])
+    listed = text.split('  Statuses read (D "Status" + E "Result"):\n')[1]
+    assert listed.split("\n  Calendars:")[0].splitlines() == [
+        '    "Interviewed + Rejected"    -> rejected',
+        '    "Onsite + Offer accepted"   -> accepted',
+        '    "Final round"               -> interviewing',
+        '    "Rejected + Offer accepted" -> not read: the row needs info',
+    ]
+    assert "Left alone" not in text
+
+
 def test_check_lists_no_statuses_without_a_status_column(tmp_path: Path) -> None:
     rows: list[list[object]] = [
         ["Company", "Position", "Interview Date"],

@@ -75,6 +75,7 @@ from followup_batch.normalise.interviewers import (
     written_with,
 )
 from followup_batch.normalise.name_order import family_names_first
+from followup_batch.normalise.results import read_results
 from followup_batch.normalise.roles import resolve_roles
 from followup_batch.normalise.rounds import (
     answer_asked_dates,
@@ -215,6 +216,9 @@ def normalise_rows(
         out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
         needs_info |= read.column(lambda r: r[2]).astype(bool)
+    if raw.outcome_result is not None:  # a Result beside a Status of stages (``results``)
+        out["outcome"], unsure = read_results(raw, np.asarray(out["outcome"]), problems)
+        needs_info |= unsure
 
     # Each row's calendar, which also says the local calendar its dates may be written in
     # ("116/04/27" on a Taiwanese row: ``date_columns.with_local_eras``).

@@ -17,7 +17,10 @@
 - Of several columns whose headers name the outcome (a "Stage" beside a "Status"), a column of
   interview types ("Phone screen", "Video", "Onsite") is the Interview Type (when no column
   is), and of the others the one whose values most often read as stages and outcomes is the
-  Outcome (the header's choice on a tie); a note says which and why.
+  Outcome (the header's choice on a tie); a note says which and why. But a column of the
+  stage each row reached ("Interviewed", "Onsite") beside one of what came of it ("Rejected",
+  "Offer accepted") are both read (``RawTable.outcome_result``, ``normalise.results``), as a
+  coach reads them: the first is the Outcome's, the second read beside it, row by row.
 - A single Stage column (Stage, Étape, Etapa, Fase, Etappe, Etap; ``fields.STAGE_OUTCOME_HEADERS``)
   that holds interview types ("Video", "Phone screen", "Onsite") is read cell by cell
   (``RawTable.types_in_stage``): a cell that names an interview type gives the row's
@@ -78,6 +81,7 @@ from followup_batch.normalise.countries import (
 from followup_batch.normalise.dates import is_placeholder, parse_date
 from followup_batch.normalise.holiday_phrases import named_holiday
 from followup_batch.normalise.locations import names_a_location, resolve_location
+from followup_batch.normalise.results import CLOSING_WORDS
 from followup_batch.normalise.timeline_words import deadline_date_text
 from followup_batch.normalise.timelines import match_timeline
 from followup_batch.normalise.vocabularies import (
@@ -314,17 +318,23 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
     readings = {col: _read_words(values) for col, values in columns.items()}
     types = [c for c, r in readings.items() if r.interview_types]
     candidates = [c for c in columns if c not in types] or [chosen]
+    pair = None
+    if header_key(raw.headers[chosen]) not in raw.mapped_by_user:
+        pair = _stage_and_result(candidates, readings)
     # The most outcome words wins; on a tie one that says more than Notion's task statuses
     # (a Stage of "Applied, Offer, Rejected" over "Not started, In progress"), then the
     # header's choice, then the first column.
-    outcome = max(
-        candidates,
-        key=lambda c: (readings[c].outcome_share, not readings[c].task_only, c == chosen, -c),
+    outcome, result = pair or (
+        max(
+            candidates,
+            key=lambda c: (readings[c].outcome_share, not readings[c].task_only, c == chosen, -c),
+        ),
+        None,
     )
     type_column = None
     if "interview_type" not in raw.mapping and outcome not in types:
         type_column = next((c for c in types if c != outcome), None)
-    if outcome == chosen and type_column is None:
+    if outcome == chosen and type_column is None and result is None:
         # Said in the plain run too: the other column may be the one the user keeps up.
         header_note = duplicate_note("outcome", sorted(columns), chosen, raw.headers)
         told = [header_note] if len(candidates) > 1 and header_note in raw.notes else []
@@ -337,22 +347,17 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
     header_note = duplicate_note("outcome", sorted(columns), chosen, raw.headers)
     notes = [n for n in raw.notes if n != header_note]
     listed = ", ".join(f'"{raw.headers[c]}" (column {_letter(c)})' for c in sorted(columns))
-    examples = readings[outcome].examples
-    why = f"whose values read as stages and outcomes ({examples})" if examples else "empty so far"
-    note = (
-        f'Several columns read as Outcome: {listed}; using "{raw.headers[outcome]}" (column '
-        f"{_letter(outcome)}), {why}"
-    )
+    note = f"Several columns read as Outcome: {listed}; " + _choice(raw, outcome, result, readings)
     if type_column is not None:
         note += (
             f'; "{raw.headers[type_column]}" (column {_letter(type_column)}) holds interview '
             f"types ({readings[type_column].examples}): it is read as Interview Type"
         )
-    left = set(columns) - {outcome, type_column}
+    left = set(columns) - {outcome, type_column, result}
     note += ", the others are left alone." if left else "."
     notes.append(note)
     notices = [*raw.notices, note] if len(candidates) > 1 else raw.notices
-    now_used = {outcome, type_column} - {None}
+    now_used = {c for c in (outcome, type_column, result) if c is not None}
     ignored = [h for h in raw.ignored if h not in {raw.headers[c] for c in now_used}]
     if chosen not in now_used:
         ignored = sorted([*ignored, raw.headers[chosen]], key=raw.headers.index)
@@ -364,6 +369,53 @@ def _outcome_by_values(raw: RawTable) -> RawTable:
         ignored=ignored,
         notices=notices,
         rivals={},
+        outcome_result=None if result is None else columns[result].rename(result),
+    )
+
+
+# A column says how far each application went while fewer than this share of its stage words
+# close it ("Phone screen", "Onsite"; not "Rejected", "Offer"), and what came of each while at
+# least this share do.
+STAGES_SHARE = 0.5
+
+
+def _stage_and_result(candidates: list[int], readings: dict[int, _Words]) -> tuple[int, int] | None:
+    """(the stage column, the result column) of a tracker's Outcome columns when one says
+    how far each application went ("Phone screen", "Onsite": fewer than ``STAGES_SHARE`` of
+    its words close it) and another what came of it ("Rejected", "Offer accepted": at least
+    that share do), both mostly stage words (``PLACES_SHARE``); None otherwise, as beside
+    Notion's task statuses, a column of notes or two columns of statuses alike. A coach reads
+    both (``normalise.results``): the Result closed rows the Status alone left open (ot111
+    F1)."""
+    said = [
+        c
+        for c in candidates
+        if readings[c].outcome_share >= PLACES_SHARE and not readings[c].task_only
+    ]
+    stages = [c for c in said if readings[c].closing_share < STAGES_SHARE]
+    if not stages:
+        return None
+    stage = min(stages, key=lambda c: (readings[c].closing_share, c))
+    results = [c for c in said if readings[c].closing_share >= STAGES_SHARE]
+    if not results:
+        return None
+    return stage, max(results, key=lambda c: (readings[c].closing_share, -c))
+
+
+def _choice(raw: RawTable, outcome: int, result: int | None, readings: dict[int, _Words]) -> str:
+    """What the note on several Outcome columns says of the one read as the Outcome, and of
+    the result column read beside it (``_stage_and_result``) when there is one."""
+    if result is None:
+        examples = readings[outcome].examples
+        why = (
+            f"whose values read as stages and outcomes ({examples})" if examples else "empty so far"
+        )
+        return f'using "{raw.headers[outcome]}" (column {_letter(outcome)}), {why}'
+    return (
+        f'"{raw.headers[outcome]}" (column {_letter(outcome)}) holds the stage each row reached '
+        f'({readings[outcome].examples}) and "{raw.headers[result]}" (column {_letter(result)}) '
+        f"what came of it ({readings[result].examples}): both are read, a filled "
+        f'"{raw.headers[result]}" closing the row or taking it further'
     )
 
 
@@ -791,6 +843,9 @@ class _Words:
     interview_types: bool
     examples: str  # its first few distinct values, quoted, for a note
     task_only: bool = False  # all Notion's task statuses: "Not started", "In progress"
+    # The share that say what came of the application: it closed ("Rejected", "Offer") or
+    # is on hold; the rest of its stage words say how far it went ("Phone screen").
+    closing_share: float = 0.0
 
 
 def _read_words(values: pd.Series) -> _Words:
@@ -798,13 +853,15 @@ def _read_words(values: pd.Series) -> _Words:
     if texts.empty:
         return _Words(0.0, False, "")
     counts = texts.map(str.strip).value_counts(sort=False)
-    outcomes = types = outcome_only = 0
+    outcomes = types = outcome_only = closing = 0
     for text, n in counts.items():
         is_type = match_vocabulary(str(text), VOCABULARIES["interview_type"]) is not None
-        is_outcome = match_vocabulary(str(text), VOCABULARIES["outcome"]) is not None
+        word = match_vocabulary(str(text), VOCABULARIES["outcome"])
+        is_outcome = word is not None
         outcomes += int(n) * is_outcome
         types += int(n) * is_type
         outcome_only += int(n) * (is_outcome and not is_type)
+        closing += int(n) * (word in CLOSING_WORDS)
     filled = int(counts.sum())
     firsts: dict[str, str] = {}  # each value once, whatever its case, as first written
     for text in counts.index.tolist():
@@ -812,7 +869,13 @@ def _read_words(values: pd.Series) -> _Words:
     shown = list(firsts.values())
     examples = ", ".join(f'"{t}"' for t in shown[:3]) + (", ..." if len(shown) > 3 else "")
     task_only = all(header_key(str(text)) in TASK_STATUS_KEYS for text in counts.index)
-    return _Words(outcomes / filled, types * 2 > filled and not outcome_only, examples, task_only)
+    return _Words(
+        outcomes / filled,
+        types * 2 > filled and not outcome_only,
+        examples,
+        task_only,
+        closing / filled,
+    )
 
 
 # Notion's default Status options: a task's progress, read as stages ("In progress" is

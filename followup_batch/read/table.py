@@ -145,6 +145,11 @@ class RawTable:
     # Stage): field -> their raw cells (columns: the 0-based indices), for ``normalise.roles``;
     # empty once decided.
     rivals: dict[str, pd.DataFrame] = field(default_factory=dict)
+    # The cells, by Excel row, of a second Outcome column read beside the Outcome's: a Result
+    # of what came of each application ("Rejected", "Offer accepted") beside a Status of the
+    # stage reached ("Phone screen", "Onsite"; ``normalise.roles``, ``normalise.results``).
+    # The Series' name: its 0-based column. None when there is none.
+    outcome_result: pd.Series | None = None
     # The cells, by Excel row, of a column of dates read as no field beside rows without a date
     # (``unread_dates``; the Series' name: its 0-based column): a row without a date says at its
     # cell there the --map that reads it. None when there is none.

@@ -984,6 +984,14 @@ TYPES_AND_OUTCOMES = (
 )
 
 
+STAGE_AND_RESULT = (
+    "Company,Position,Interview Date,Stage,Status\n"
+    "Acme,PM,2026-11-02,Interviewed,Rejected\n"
+    "Globex,PM,2026-11-03,Onsite,Offer accepted\n"
+    "Hooli,PM,2026-11-04,Final round,\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "column_map", "outcome", "interview_type", "outcomes", "types"),
     [
@@ -1069,6 +1077,16 @@ TYPES_AND_OUTCOMES = (
             ["rejected", "offer"],
             ["other", "other"],
         ),
+        # A Stage of how far each went beside a Status of what came of it (ot111 F1): both
+        # are the Outcome, the Stage's interview types the rows' types.
+        (
+            STAGE_AND_RESULT,
+            {},
+            "Stage",
+            None,
+            ["rejected", "accepted", "interviewing"],
+            ["other", "onsite", "final"],
+        ),
         # The user's column map is never overruled.
         (
             TYPES_AND_OUTCOMES,
@@ -1124,6 +1142,17 @@ def test_of_several_outcome_columns_the_values_decide(
             [
                 'Several columns read as Outcome: "Stage" (column C), "Status" (column E); '
                 'using "Stage" (column C), the others are left alone.'
+            ],
+        ),
+        # A Stage of how far each went and a Status of what came of it: both read.
+        (
+            STAGE_AND_RESULT,
+            [
+                'Several columns read as Outcome: "Stage" (column D), "Status" (column E); '
+                '"Stage" (column D) holds the stage each row reached ("Interviewed", "Onsite", '
+                '"Final round") and "Status" (column E) what came of it ("Rejected", "Offer '
+                'accepted"): both are read, a filled "Status" closing the row or taking it '
+                "further."
             ],
         ),
         # A Stage of interview types could not be the Outcome: said under -v only.
@@ -1466,6 +1495,110 @@ def test_a_stage_column_is_read_by_what_each_cell_holds(
     status, due, problems, why = seen
     assert (row["Follow-up status"], row["Next due"], row["Problems"]) == (status, due, problems)
     assert row["Why"].split("\n")[0] == why
+
+
+# What a coach reads in a Status of the stage reached beside a Result of what came of it
+# (ot111 F1): the Result, when filled, closes the row or takes it further.
+ACCEPTED_CLOSED = "Closed: the outcome is accepted; nothing more to send."
+GHOSTED = ("Closed", "Networking check-in", NETWORKING.replace("rejected", "ghosted"), "")
+REJECTED = ("Closed", "Networking check-in", NETWORKING, "")
+THANK_YOU = ("Overdue", "Thank-you note", AFTER.format("interview"), "")
+TWO_WAYS = (
+    'row 4, column "Result": "{}" is read as {}, but "Status" as {} ("{}"): correct the one '
+    "that is out of date"
+)
+
+
+@pytest.mark.parametrize(
+    ("headers", "cells", "seen"),
+    [
+        # The tester's tracker, shortened: a closing Result wins over the stage reached.
+        ("Status,Result", "Interviewed,Rejected", REJECTED),
+        ("Status,Result", "Onsite,Offer accepted", ("Closed", "—", ACCEPTED_CLOSED, "")),
+        ("Status,Result", "Phone screen,Ghosted", GHOSTED),
+        (
+            "Status,Result",
+            "Interviewed,Withdrawn",
+            ("Closed", "Networking check-in", NETWORKING_WITHDRAWN, ""),
+        ),
+        ("Status,Result", "Phone screen,Not selected", REJECTED),
+        ("Status,Result", "Onsite,Offer", ("Closed", "—", OFFER_CLOSED, "")),
+        # No result yet: the stage's reading (a final round: its thank-you skipped, too late).
+        (
+            "Status,Result",
+            "Final round,",
+            (
+                "Overdue",
+                "1st check-in",
+                "1st check-in: 5 bd −2 final round = 3 bd after Mon 2026-11-16 → Thu 2026-11-19",
+                "",
+            ),
+        ),
+        ("Status,Result", "Technical round,n/a", THANK_YOU),
+        # Stage + Status and Status + Outcome, the tester's other trackers.
+        ("Stage,Status", "Interviewed,Rejected", REJECTED),
+        ("Status,Outcome", "Interview,Offer -> declined", REJECTED),
+        ("Status,Outcome", "Entretien,Offre retirée", REJECTED),
+        ("Status,Outcome", "Technical round,Regret mail received", REJECTED),
+        (
+            "Status,Outcome",
+            '"Interview","Offer made, waiting for my answer"',
+            ("Closed", "—", OFFER_CLOSED, ""),
+        ),
+        ("Status,Outcome", "Gesprek,On hold", THANK_YOU),
+        # An open result says no more than the stage: still interviewing.
+        ("Status,Outcome", "Interview,Waiting", THANK_YOU),
+        (
+            "Status,Outcome",
+            "Phone screen passed,Onsite 11/24",
+            ("Overdue", "Thank-you note", SAME_DAY, ""),
+        ),
+        # A result the stage leads to: the offer accepted.
+        ("Status,Result", "Offer,Accepted", ("Closed", "—", ACCEPTED_CLOSED, "")),
+        # Two cells that close the row two ways, or a closed stage beside an open result:
+        # never settled toward a check-in; the row needs info, and says which cells.
+        (
+            "Status,Result",
+            "Rejected,Offer accepted",
+            (
+                "Needs info",
+                "—",
+                TO_FIX,
+                TWO_WAYS.format("Offer accepted", "accepted", "rejected", "Rejected"),
+            ),
+        ),
+        (
+            "Status,Result",
+            "Withdrawn,Interviewing",
+            (
+                "Needs info",
+                "—",
+                TO_FIX,
+                TWO_WAYS.format("Interviewing", "interviewing", "withdrawn", "Withdrawn"),
+            ),
+        ),
+    ],
+)
+def test_a_result_column_beside_a_status_of_stages_is_read_too(
+    tmp_path: Path, headers: str, cells: str, seen: tuple[str, str, str, str]
+) -> None:
+    """A Result beside a Status of stages was left alone: rejected, withdrawn and accepted
+    rows all got a check-in (outside test ot111 F1). The other rows make the one column
+    stages, the other results."""
+    tracker = tmp_path / "interviews.csv"
+    tracker.write_text(
+        f"Company,Position,Interview Date,{headers}\n"
+        "Initech,PM,2026-11-16,Final round,\n"
+        "Hooli,PM,2026-11-16,Phone screen,Rejected\n"
+        f"Acme,Analyst,2026-11-16,{cells}\n",
+        encoding="utf-8-sig",
+    )
+    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    *_, row = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
+    why = row["Why"].split("\n")[0]
+    assert (row["Follow-up status"], row["Next action"], why, row["Problems"]) == seen
 
 
 def test_a_stage_of_interview_types_without_a_date_needs_it(tmp_path: Path) -> None:
