@@ -61,6 +61,20 @@ _NOTHING_HEARD_DUTCH = (
     *("geennieuws", "noggeennieuws"),
 )
 
+
+# A row opened again, an application made again, or the employer back in touch (ot108 F3:
+# "Rejected, then re-opened", "Withdrew, then re-applied" stayed closed): open, the follow-ups
+# go on. In Spanish, French, Dutch and German too, and called back or invited after all (ot111
+# F4: "Rechazado, pero reabierto", "Refusé, puis rappelé pour un autre poste", "Afgewezen,
+# later toch uitgenodigd" stayed closed). Also read in a clause of their own after one that
+# closed the row (``_reopened``).
+_OPENED_AGAIN = (
+    *("reopened", "reopen", "rolereopened", "positionreopened", "reapplied", "calledback"),
+    *("calledmeback", "reabierto", "reabierta", "reabrieron", "llamaronotravez"),
+    *("llamarondenuevo", "volvieronallamar", "rouvert", "rouverte", "reouvert", "reouverte"),
+    *("rappele", "rappelee", "recontacte", "recontactee", "heropend", "opnieuwgeopend"),
+    *("weeropen", "wiedergeoffnet", "wiedereroffnet", "erneutgeoffnet"),
+)
 # The outcome column is also the stage column of application logs (Status, Stage): where the
 # application stands, from a saved posting to an offer.
 OUTCOMES: dict[str, str] = {
@@ -191,9 +205,7 @@ OUTCOMES: dict[str, str] = {
             *("warte", "warten", "wartend", "warteaufruckmeldung", "wartenaufruckmeldung"),
             *("warteaufantwort", "wartenaufantwort", "ruckmeldungausstehend", "ausstehend"),
             *("antwortausstehend", "enattentedereponse", "enattentederetour", "inafwachting"),
-            # A row opened again, an application made again (ot108 F3: "Rejected, then
-            # re-opened", "Withdrew, then re-applied" stayed closed): open, the follow-ups go on.
-            *("reopened", "reopen", "rolereopened", "positionreopened", "reapplied"),
+            *_OPENED_AGAIN,
             # ... and said with the verb: "Rückmeldung steht (noch) aus" (ot104 F7: Needs info).
             *("ruckmeldungstehtaus", "ruckmeldungstehtnochaus", "antwortstehtaus"),
             "antwortstehtnochaus",
@@ -360,6 +372,11 @@ OUTCOMES: dict[str, str] = {
             # yet ("Angebot noch nicht erhalten", as "Offer not yet received").
             *("ofertapendiente", "ofertaesperada", "propostapendente", "propostaesperada"),
             *("offreattendue", "offreenattente", "angeboterwartet", "angebotausstehend"),
+            # ... and to come, on its way, to follow in Spanish, French, Dutch and German, as
+            # "Offer on the way" (ot111 F6: "Pendiente de oferta", "Offre à venir", "Aanbod in
+            # aantocht", "Aanbod volgt" closed the row as an offer).
+            *("pendientedeoferta", "offreavenir", "propositionavenir", "aanbodinaantocht"),
+            *("aanbodvolgt", "aanbodkomt", "angebotfolgt", "angebotkommt"),
             "angebotnochnicht",
             "zusagenochnicht",  # as "Angebot noch nicht" (fx232: it was the offer)
             # The offer stage next, still to come ("Onsite; offer stage next": ot98 F2, it was
@@ -390,6 +407,9 @@ OUTCOMES: dict[str, str] = {
             # and Italian, as "Invitation accepted" (ot101 F2: they needed info).
             *("invitationacceptee", "invitacionaceptada", "conviteaceito", "conviteaceite"),
             *("uitnodiginggeaccepteerd", "einladungangenommen", "invitoaccettato"),
+            # Dutch invited after all, again (ot111 F4: "Afgewezen, later toch uitgenodigd voor
+            # andere rol" stayed closed), as German "dann doch zum Gespräch eingeladen" is read.
+            *("tochuitgenodigd", "alsnoguitgenodigd", "opnieuwuitgenodigd", "weeruitgenodigd"),
             # German: the interview confirmed, an appointment moved or to be set again (ot101
             # F3, F6: "Zusage Gesprächstermin" was an offer, "Termin abgesagt, neuer Termin
             # folgt" rejected); "Zusage" alone stays the job's.
@@ -1570,6 +1590,19 @@ _PAS_ENCORE = re.compile(
     r"\bpas\s+encore\s+(?:(?:re[çc]u|eu|obtenu)e?s?\s+)?(d['\u2019]\s*|de\s+)(\w+)",
     re.IGNORECASE,
 )
+# "Not rejected yet" in French, Dutch, German and Spanish is read as "No rejection yet"
+# (interviewing): "Pas encore refusé", "Pas encore de refus", "Nog niet afgewezen" closed the
+# row as rejected (French "pas" and Dutch "niet" are no negations here), "Noch keine Absage",
+# "Todavía no rechazado", "Aún no me han rechazado" needed info (ot111 F2).
+_NOT_REJECTED_YET = re.compile(
+    r"\bpas\s+encore\s+(?:(?:\u00e9t\u00e9|ete)\s+)?(?:de\s+|d['\u2019]\s*)?"
+    r"(?:refus(?:\u00e9|e)?e?s?|rejet(?:\u00e9|e)?e?s?)(?!\w)"
+    r"|\bnog\s+(?:niet|geen)\s+(?:afgewezen|afwijzing)\b"
+    r"|\bnoch\s+(?:nicht|keine)\s+(?:abgelehnt|absage|abgesagt)\b"
+    r"|\b(?:todav(?:\u00ed|i)a|a(?:\u00fa|u)n)\s+(?:sin\s+rechazo|no\s+(?:me\s+)?"
+    r"(?:(?:han|he|ha)\s+)?(?:sido\s+)?rechazad[oa]s?)(?!\w)",
+    re.IGNORECASE,
+)
 # An offer's odds are no offer made ("Offer 50/50", "Offer chances 50%", "50/50 on the offer":
 # they closed the row as an offer, so its check-ins stopped): read as "Offer maybe" is. Not
 # "Offer 100%", nor a date ("Offer 5/1").
@@ -2069,6 +2102,7 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_ACCEPTED_FOR_ROUND, "interview"),
     (_INVITE_ACCEPTED, "interview"),
     (_INVITE_ACCEPTED_BRACKETED, "interview"),
+    (_NOT_REJECTED_YET, " no rejection yet "),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),
     (_OFFER_DISCUSSED_THEN, _offer_discussed_then),
@@ -2427,6 +2461,9 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
             turned = _going_on_for_another_role(text, vocabulary)
         if turned is not None:
             return turned
+        reopened = _reopened(text, vocabulary)
+        if reopened is not None:
+            return reopened
     return _match_cell(text, vocabulary)
 
 
@@ -2509,6 +2546,22 @@ def _turned(text: str, vocabulary: Vocabulary) -> str | None:
 
 
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
+
+
+def _reopened(text: str, vocabulary: Vocabulary) -> str | None:
+    """ "applied" when ``text``'s last clause of words is a word of a row opened again
+    (``_OPENED_AGAIN``; a date beside it aside) and the clauses before it close the row
+    without an offer: "Rejected - reopened 11/19", "Rejected; re-opened" (ot111 F4: they
+    stayed closed, as "Rejected, then re-opened" no longer did). None otherwise."""
+    words = list(_GUESS_WORD.finditer(text))
+    if not words:
+        return None
+    start = max((end.end() for end in _CLAUSE_END.finditer(text, 0, words[-1].start())), default=0)
+    last = header_key(" ".join(_GUESS_WORD.findall(text, start)))
+    if not start or last not in _OPENED_AGAIN:
+        return None
+    before = _match_cell(text[:start], vocabulary)
+    return "applied" if before in CLOSED_WITHOUT_OFFER else None
 
 
 def _offer_taken_back(before: str, step: str, vocabulary: Vocabulary) -> str | None:

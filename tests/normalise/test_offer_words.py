@@ -45,6 +45,12 @@ NOT_MADE_YET = [
     ("Offre attendue", INTERVIEWING),
     ("Aguardando proposta", INTERVIEWING),
     ("Proposta esperada", INTERVIEWING),
+    # ot111 F6: to come, on its way, to follow (each closed the row as an offer).
+    ("Pendiente de oferta", INTERVIEWING),
+    ("Offre à venir", INTERVIEWING),
+    ("Aanbod in aantocht", INTERVIEWING),
+    ("Aanbod volgt", INTERVIEWING),
+    ("Angebot folgt", INTERVIEWING),
     # The offers, made: as before.
     ("Offer", OFFER),
     ("Offer received", OFFER),
@@ -61,6 +67,7 @@ NOT_MADE_YET = [
     ("Oferta recibida", OFFER),
     ("Angebot erhalten", OFFER),
     ("Offre reçue", OFFER),
+    ("Mondeling aanbod, contract volgt", OFFER),
     ("Offer accepted, waiting for start date", ("accepted", False)),
     ("Offer -> declined", REJECTED),
     ("Rejected, no news", REJECTED),

@@ -3,9 +3,11 @@ keep their reading: a rejection in words the tool did not know, next to a stage 
 2e gesprek", "Dinged after onsite"), read as interviewing with a check-in asked for and nothing
 in Problems (F1); an offer later rescinded, or declined for another employer's, read as
 accepted (F2); a row closed then reopened read as closed (F3); a guess said in words ("Likely
-rejected") read as the outcome (F6); "No rejection yet" needing info (F10). Each case goes
-through ``read_vocabulary``, the reader a run calls for every distinct Status cell; one
-workbook and one CSV through ``run`` show what a person sees."""
+rejected") read as the outcome (F6); "No rejection yet" needing info (F10). And ot111's: "not
+rejected yet" in French, Dutch, German and Spanish read as rejected or needing info (F2); a
+turn after a rejection in those languages, or a reopening after a dash or a semicolon, read as
+closed (F4). Each case goes through ``read_vocabulary``, the reader a run calls for every
+distinct Status cell; one workbook and one CSV through ``run`` show what a person sees."""
 
 from __future__ import annotations
 
@@ -114,10 +116,28 @@ REOPENED = [
     ("Rejected, then they came back with an offer", OFFER),
     ("Absage, dann doch Einladung zum Gespräch", INTERVIEWING),
     ("Rejected → reopened → onsite", INTERVIEWING),
+    # ot111 F4: in Spanish, French, Dutch and German, called back or invited after all, and
+    # reopened in a clause of its own after a dash or a semicolon (each stayed closed).
+    ("Rechazado, pero reabierto", APPLIED),
+    ("Rechazado, pero me llamaron otra vez para otro puesto", APPLIED),
+    ("Refusé, puis rappelé pour un autre poste", APPLIED),
+    ("Refusé, puis rouvert", APPLIED),
+    ("Afgewezen, later toch uitgenodigd voor andere rol", INTERVIEWING),
+    ("Afgewezen, daarna heropend", APPLIED),
+    ("Abgelehnt, dann wieder geöffnet", APPLIED),
+    ("Abgelehnt, dann doch zum 2. Gespräch eingeladen", INTERVIEWING),
+    ("Rejected, then called back", APPLIED),
+    ("Rejected - reopened 11/19", APPLIED),
+    ("Rejected; re-opened", APPLIED),
+    ("Rechazado - reabierto", APPLIED),
     # Near cases: the turn names nothing, or the row closed after it was open.
     ("Rejected, but asked for feedback", REJECTED),
     ("Interviewed then ghosted", ("ghosted", False)),
     ("Offer, but declined", REJECTED),
+    ("Rejected - final round", REJECTED),
+    ("Reopened - rejected", REJECTED),
+    ("Offer accepted - reopened", ACCEPTED),
+    ("Refusé", REJECTED),
 ]
 
 # fx251: a rejection for one role beside a process going on for another is read at the one
@@ -157,6 +177,19 @@ NO_REJECTION_YET = [
     ("Not ghosted yet, just slow", INTERVIEWING),
     ("No offer yet", INTERVIEWING),
     ("No rejection or offer yet", INTERVIEWING),
+    # ot111 F2: in French, Dutch, German and Spanish (the first three closed the row as
+    # rejected, the others needed info).
+    ("Pas encore refusé", INTERVIEWING),
+    ("Pas encore de refus", INTERVIEWING),
+    ("Pas encore été refusée", INTERVIEWING),
+    ("Pas encore refusé, relancé le 12/11", INTERVIEWING),
+    ("Nog niet afgewezen", INTERVIEWING),
+    ("Nog geen afwijzing", INTERVIEWING),
+    ("Noch keine Absage", INTERVIEWING),
+    ("Noch nicht abgelehnt", INTERVIEWING),
+    ("Todavía no rechazado", INTERVIEWING),
+    ("Aún no rechazado", INTERVIEWING),
+    ("Aún no me han rechazado", INTERVIEWING),
     ("No rejection", NEEDS_INFO),
     ("not rejected", NEEDS_INFO),
 ]
