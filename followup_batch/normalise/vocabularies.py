@@ -847,6 +847,72 @@ OUTCOMES |= {
         )
     },
 }
+# Common phrases a coach reads at a glance that needed info (ot111 F11: a Dutch tracker was 40 %
+# Needs info), and the person's own decline, which was read as the employer's (ot111 F13).
+# "Eingestellt" stays unread: hired, or the process stopped ("Verfahren eingestellt")?
+OUTCOMES |= {
+    **{
+        k: "applied"
+        for k in (
+            # Heard nothing (yet), in English and Dutch; in process ("In behandeling", as
+            # German "In Bearbeitung"); an answer said to come ("Retour prévu", "Rückmeldung
+            # bis", "Ze laten iets weten", "Will let me know").
+            *("heardnothing", "heardnothingyet", "heardnothingback", "notheardback"),
+            *("haventheardback", "nothingheard", "nognietsgehoord", "nietsgehoord"),
+            *("inbehandeling", "retourprevu", "ruckmeldungbis", "ietsweten", "letmeknow"),
+            # Spanish "they did not answer me", as "Sin respuesta".
+            *("nomecontestaron", "nomehancontestado"),
+        )
+    },
+    **{
+        k: "interviewing"
+        for k in (
+            # Google's hiring committee, Meta's team matching, still in the process or the
+            # running; the next stage in Spanish; the final or a follow-up interview in Dutch.
+            *("hiringcommittee", "teammatch", "teammatching", "inprocess", "stillinprocess"),
+            *("intherunning", "siguientefase", "proximafase", "siguienteetapa", "proximaetapa"),
+            *("eindgesprek", "vervolggesprek", "kennismakingsgesprek"),
+            "uitnodigingaangenomen",  # an invitation accepted, not Dutch "aangenomen" (hired)
+        )
+    },
+    # An offer received, negotiated (French "proposition", as Portuguese "proposta").
+    **{k: "offer" for k in ("propositionrecue", "ennegociation")},
+    **{k: "accepted" for k in ("aanbodaangenomen",)},
+    # The job got; Dutch "aangenomen" is hired ("Niet aangenomen" is rejected, a phrase).
+    **{k: "hired" for k in ("gotthejob", "aangenomen")},
+    **{
+        k: "rejected"
+        for k in (
+            *("posicioncubierta", "plazacubierta", "negatief", "negatiefantwoord"),
+            *("negatievereactie", "nietdoor", "helaasnietdoor"),
+        )
+    },
+    **{
+        k: "withdrawn"
+        for k in (
+            *("pulledmyapplication", "pulledapplication", "droppedout", "desistement"),
+            *("zelfafgezegd", "ikhebafgezegd", "zelfteruggetrokken", "ichhabeabgesagt"),
+            *("habeabgesagt", "selbstabgesagt", "vonmirabgesagt", "declinedtocontinue"),
+        )
+    },
+    **{
+        k: "ghosted"
+        for k in (
+            # Never answered, never heard again, in Spanish, German and Dutch (the longer ones
+            # as a whole cell: a phrase is read up to three words).
+            *("nomecontestaronnunca", "nuncamecontestaron", "nuncacontestaron"),
+            *("nuncarespondieron", "niewiederwasgehort", "niewiedergehort", "niewasgehort"),
+            *("nooitmeerietsgehoord", "nooitietsgehoord", "nooitmeergehoord", "nooitgehoord"),
+        )
+    },
+    **{
+        k: "on hold"
+        for k in (
+            *("recrutementgele", "recrutementsgeles", "embauchesgelees", "misenattente"),
+            *("miseenattente", "tijdelijkstopgezet"),
+        )
+    },
+}
 OUTCOME_VALUES: tuple[str, ...] = (
     "not applied",
     "applied",
@@ -1603,6 +1669,14 @@ _NOT_REJECTED_YET = re.compile(
     r"(?:(?:han|he|ha)\s+)?(?:sido\s+)?rechazad[oa]s?)(?!\w)",
     re.IGNORECASE,
 )
+# A requisition cancelled or a position closed that may reopen is on hold, not over ("Req
+# cancelled - may reopen Q1": ot111 F13, it closed the row as rejected).
+_MAY_REOPEN = re.compile(
+    r"\b(?:cancell?ed|closed|paused)\s*(?:[,;:(\u2013\u2014]|\s-|-(?=\s))?\s*(?:but\s+)?"
+    r"(?:(?:it|they|role|position)\s+)?(?:may|might|could|will|should|to|likely\s+to)\s+"
+    r"(?:be\s+)?re-?open(?:ed)?\b",
+    re.IGNORECASE,
+)
 # An offer's odds are no offer made ("Offer 50/50", "Offer chances 50%", "50/50 on the offer":
 # they closed the row as an offer, so its check-ins stopped): read as "Offer maybe" is. Not
 # "Offer 100%", nor a date ("Offer 5/1").
@@ -2103,6 +2177,7 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_INVITE_ACCEPTED, "interview"),
     (_INVITE_ACCEPTED_BRACKETED, "interview"),
     (_NOT_REJECTED_YET, " no rejection yet "),
+    (_MAY_REOPEN, " on hold "),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),
     (_OFFER_DISCUSSED_THEN, _offer_discussed_then),
@@ -2276,6 +2351,10 @@ _INVITED_ALONE = (
     *("convidado", "convidada", "convoque", "convoquee", "convocation", "convocado"),
     *("convocada", "zaproszony", "zaproszona", "inbjuden"),
 )
+# The person's own decline, as a clause of its own, is a withdrawal, as "Declined by me" is
+# (ot111 F13: "I declined" was read as the employer's rejection); "I declined the offer" is an
+# offer declined, rejected as "Offer declined" is.
+_I_DECLINED = ("ideclined",)
 # "No interview", "Not interviewed", French "Pas d'entretien" (often a rejection's words: no
 # interview given), German "Kein Gespräch", Dutch "Geen gesprek", said alone: none yet (applied,
 # as "No interview yet" is) or none given (turned down on the application)? Which one decides
@@ -2353,7 +2432,9 @@ VOCABULARIES: dict[str, Vocabulary] = {
         awaited={"offer": "interviewing", "rejected": "interviewing"},
         unsettling=OUTCOME_UNSETTLING,
         rewrites=OUTCOME_REWRITES,
-        clause_alone={"offered": "offer"} | dict.fromkeys(_INVITED_ALONE, "interviewing"),
+        clause_alone={"offered": "offer"}
+        | dict.fromkeys(_INVITED_ALONE, "interviewing")
+        | dict.fromkeys(_I_DECLINED, "withdrawn"),
         last_step_of_trail=True,
         not_negating_before={"tak": POLISH_OUTCOME_WORDS},
         unsettled_keeps=frozenset({"interviewing"}),

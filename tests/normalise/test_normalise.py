@@ -1496,6 +1496,45 @@ def test_interviewer_emails() -> None:
                     "on hold",
                 ),
                 (("Vaga congelada", "Vacaturestop", "In de wacht"), "on hold"),
+                # ot111 F11: common phrases a coach reads at a glance, which needed info.
+                (("Heard nothing since 11/3", "Nog niets gehoord", "In behandeling"), "applied"),
+                (("Retour prévu fin de semaine prochaine", "No me contestaron"), "applied"),
+                (("Rückmeldung bis Ende nächster Woche", "Will let me know"), "applied"),
+                (("Ze laten eind volgende week iets weten",), "applied"),
+                (
+                    ("Team match phase", "Hiring committee review", "Still in process"),
+                    "interviewing",
+                ),
+                (
+                    ("In the running", "Pasé a la siguiente fase", "Eindgesprek volgende week"),
+                    "interviewing",
+                ),
+                (("Uitnodiging aangenomen",), "interviewing"),
+                (("Proposition reçue, en négociation",), "offer"),
+                (("Got the job", "Aangenomen! Start 1 januari"), "hired"),
+                (
+                    ("Posición cubierta", "Negatief", "Helaas niet door naar volgende ronde"),
+                    "rejected",
+                ),
+                (("Pulled my application", "Dropped out", "Désistement de ma part"), "withdrawn"),
+                (("Zelf afgezegd",), "withdrawn"),
+                (
+                    ("No me contestaron nunca", "Nie wieder was gehört", "Nooit meer iets gehoord"),
+                    "ghosted",
+                ),
+                (("Recrutement gelé", "Mis en attente", "Vacature tijdelijk stopgezet"), "on hold"),
+                # ot111 F13: the person's own decline is a withdrawal, a cancellation that may
+                # reopen on hold; an offer declined, or one declined to go on, rejected as before.
+                (("Ich habe abgesagt", "I declined", "Declined to continue"), "withdrawn"),
+                (
+                    ("Req cancelled - may reopen Q1", "Position closed, may reopen in January"),
+                    "on hold",
+                ),
+                (
+                    ("I declined the offer", "Declined", "Declined to proceed", "Abgesagt"),
+                    "rejected",
+                ),
+                (("Req cancelled", "Role cancelled - will not reopen"), "rejected"),
             )
             for value in values
         ),
