@@ -107,6 +107,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # The steps marked done another way than their message ("thanked on LinkedIn", "left
     # voicemail"), by name, space-separated as ``sent_ahead``, '' when none: the Why says so.
     "sent_elsewhere": "object",
+    # The steps the Status cell says were sent ("Thank you sent 11/17", "Followed up 11/18":
+    # ``vocabularies.sent_in_status``), by name as ``sent_ahead``, '' when none: the Why says so.
+    "sent_in_status": "object",
     "needs_info": "bool",  # a required value is missing or unreadable
     # The Problems line asking when the interview the row's stage (or Interviewed mark) says
     # happened was, '' when none: the row needs info for it unless a later interview of its
@@ -149,6 +152,7 @@ BLANK_IS_EMPTY = frozenset(
         "interviewers_elsewhere",
         "sent_ahead",
         "sent_elsewhere",
+        "sent_in_status",
         "asked_interview_date",
     )
 )

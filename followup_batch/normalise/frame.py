@@ -95,6 +95,7 @@ from followup_batch.normalise.vocabularies import (
     applied_stage_evidence,
     names_an_interview,
     says_followed_up,
+    sent_in_status,
     stage_type,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
@@ -698,6 +699,18 @@ def normalise_rows(
         kept = drop_before_interview(field, sent, not_sent)
         done &= ~(np.isnat(kept) & ~np.isnat(sent))
         out[f"{stem}_sent"], out[f"{stem}_done"] = kept, done
+    # A thank-you the Status says was sent ("Thank you sent 11/17, waiting", "TY sent"; ot111
+    # F10: it was drafted again) is sent, on the date after it, as its Sent column's mark says;
+    # a follow-up said sent there with its date ("Followed up 11/18") is one under "Followed
+    # up" (below). The Why says the Status said it.
+    in_status, status_dates = _sent_in_status(
+        raw, options, cells, date_cells, (countries, placed), interview_dates, applied_dates, as_of
+    )
+    thanked_before = np.asarray(out["thank_you_done"], dtype=bool)
+    thanked = (in_status == "thank_you") & ~thanked_before
+    thanked_on = np.where(status_dates >= interview_dates, status_dates, row_dates.NAT)
+    out["thank_you_sent"] = np.where(thanked, thanked_on, np.asarray(out["thank_you_sent"]))
+    out["thank_you_done"] = thanked_before | thanked
     sent, done, reasons, elsewhere = row_dates.sent(
         cells,
         "application_check_in_sent",
@@ -735,6 +748,10 @@ def normalise_rows(
     # "Follow-up Sent" in the stage column of an application: its check-in went out, undated.
     said = each("outcome", says_followed_up).column() == True  # noqa: E712 (elementwise)
     done = done | (said & np.isnat(interview_dates) & np.isin(stage, list(APPLIED_STAGES)))
+    followed = (in_status == "application_check_in") & ~done & ~np.isnat(status_dates)
+    followed &= ~(status_dates < applied_dates)  # NaT compares false
+    sent, done = np.where(followed, status_dates, sent), done | followed
+    out["sent_in_status"] = np.where(thanked | followed, in_status, "")
     out["application_check_in_sent"], out["application_check_in_done"] = application_follow_ups(
         out, sent, done, np.isnat(interview_dates)
     )
@@ -856,6 +873,36 @@ def normalise_rows(
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return answer_asked_dates(frame)
+
+
+def _sent_in_status(
+    raw: RawTable,
+    options: ReadOptions,
+    cells: Cells,
+    date_cells: dict[str, pd.Series],
+    places: tuple[np.ndarray, np.ndarray | None],
+    interview: np.ndarray,
+    applied: np.ndarray,
+    as_of: dt.date | None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per row, the step its Status says was sent ('' none: ``sent_in_status``) and the date
+    written right after it (NaT: none, or one after ``as_of``), read as a date in a stage cell
+    is (``stage_date_order``, the row's local calendar given ``places``: each row's country and
+    whether it was written) and given the year nearest the interview, else the application."""
+    said = distinct(cells["outcome"], sent_in_status, cells.groups("outcome"))
+    steps = np.asarray(said.column(lambda r: "" if r is None else r[0]), dtype=object)
+    rests = pd.Series(said.column(lambda r: None if r is None else r[1]), index=cells.index)
+    texts = row_dates.dates_in_stage(rests)
+    if not texts.notna().any():
+        return steps, np.full(len(steps), row_dates.NAT)
+    order = stage_date_order(raw, options, date_cells, texts)
+    read = date_columns.parse_date_column(texts, epoch_1904=raw.epoch_1904, order=order)
+    read = date_columns.with_local_eras(read, texts, places[0], order, places[1])
+    near = np.where(np.isnat(interview), applied, interview)
+    found, _ = row_dates.with_inferred_years(read, near, "nearest the interview date", as_of)
+    if as_of is not None:
+        found[found > np.datetime64(as_of, "ns")] = row_dates.NAT
+    return steps, found
 
 
 def _year_less(cell: object) -> bool:

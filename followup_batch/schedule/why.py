@@ -93,6 +93,7 @@ class WhyInputs(NamedTuple):
     interviewers_elsewhere: str  # what Problems says of interviewers named on a copy only
     sent_ahead: str  # the steps whose sent date is after the run's date, space-separated
     sent_elsewhere: str  # the steps done another way ("left voicemail"), space-separated
+    sent_in_status: str  # the steps the Status says were sent ("TY sent"), space-separated
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -146,6 +147,7 @@ _DUE_OF = {name: operator.attrgetter(f"{name}_due") for name in SEQUENCE}
 OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "sent_ahead": "",
     "sent_elsewhere": "",
+    "sent_in_status": "",
     "earlier_interview": None,
     "undated_interview_named": False,
 }
@@ -920,17 +922,20 @@ class Explainer:
     @staticmethod
     def sent(r: WhyInputs, name: str) -> str:
         sent, done = _SENT_AND_DONE[name](r)
+        in_status = r.sent_in_status.split()
         if sent is not None:
-            named = r.followed_up_as >= 0 and SEQUENCE[r.followed_up_as] == name
-            if named:
-                return f"; sent {day(sent)} ({UNNAMED_SENT})"
+            if r.followed_up_as >= 0 and SEQUENCE[r.followed_up_as] == name:
+                said = f", {SENT_IN_STATUS}" if "application_check_in" in in_status else ""
+                return f"; sent {day(sent)} ({UNNAMED_SENT}{said})"
             if name in r.sent_elsewhere.split():
                 return f"; {DONE_ELSEWHERE_ON.format(day=day(sent))}"
-            return f"; sent {day(sent)}"
+            return f"; sent {day(sent)}" + (f" ({SENT_IN_STATUS})" if name in in_status else "")
         if r.sent_ahead and name in r.sent_ahead.split():
             return f"; {SENT_AHEAD}"
         if done and name in r.sent_elsewhere.split():
             return f"; {DONE_ELSEWHERE}"
+        if done and name in in_status:
+            return f"; marked sent, {SENT_IN_STATUS} (no date written)"
         return "; marked sent" if done else ""
 
 
@@ -938,6 +943,8 @@ class Explainer:
 DONE_ELSEWHERE = "marked done another way (a call, an email or a message, as its cell says)"
 # ... dated ("emailed recruiter 3/2").
 DONE_ELSEWHERE_ON = "done another way on {day} (a call, an email or a message, as its cell says)"
+# A step the Status cell says was sent (``sent_in_status``: "Thank you sent 11/17").
+SENT_IN_STATUS = "as the Status says"
 # A sent date after the run's date (``sent_ahead``): not counted as sent; the row needs info.
 SENT_AHEAD = "its sent date is after the date of this run, in the future: not counted as sent"
 # A follow-up's date in a column that names no message (``followed_up``).

@@ -129,6 +129,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "interviewers_elsewhere": "",
             "sent_ahead": "",
             "sent_elsewhere": "",
+            "sent_in_status": "",
             "needs_info": False,
             "asked_interview_date": "",
             "needs_info_otherwise": False,

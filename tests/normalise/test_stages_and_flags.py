@@ -794,6 +794,110 @@ def test_a_followed_up_stage_marks_the_application_check_in_sent(
     assert frame.loc[2, "problems"] == []
 
 
+IV = {"applied_at": "2026-11-02", "interview_at": "2026-11-16"}
+TY, AC = "thank_you", "application_check_in"
+
+
+@pytest.mark.parametrize(
+    ("row", "said", "step", "sent", "done"),
+    [
+        # A thank-you the Status says was sent is sent, on the date after it, as a Thank-you
+        # Sent cell's mark says (ot111 F10: the same thank-you was drafted again).
+        ({**IV, "outcome": "Thank you sent 11/17, waiting"}, TY, TY, T("2026-11-17"), True),
+        ({**IV, "outcome": "Sent thank-you note 11/18"}, TY, TY, T("2026-11-18"), True),
+        (
+            {**IV, "outcome": "Final round done, TY sent, offer expected next wk"},
+            TY,
+            TY,
+            None,
+            True,
+        ),
+        (
+            {**IV, "outcome": "Interviewed 16 Nov; thank-you email sent same day"},
+            TY,
+            TY,
+            None,
+            True,
+        ),
+        ({**IV, "outcome": "Agradecimiento enviado, esperando respuesta"}, TY, TY, None, True),
+        ({**IV, "outcome": "Dankesmail verschickt, warte auf Feedback"}, TY, TY, None, True),
+        ({**IV, "outcome": "Mail de remerciement envoyé"}, TY, TY, None, True),
+        ({**IV, "outcome": "Bedankmail gestuurd"}, TY, TY, None, True),
+        # A date before the interview is no thank-you's: marked sent, undated.
+        ({**IV, "outcome": "Thank you sent 11/13"}, TY, TY, None, True),
+        # ... and a follow-up with its date is one under "Followed up" (the message due that
+        # day, after an interview), the application's check-in before one.
+        ({**IV, "outcome": "Followed up 11/18"}, AC, AC, T("2026-11-18"), True),
+        ({**IV, "outcome": "Relancé le 18/11"}, AC, AC, T("2026-11-18"), True),
+        (
+            {"applied_at": "2026-11-02", "outcome": "Followed up 11/16"},
+            AC,
+            AC,
+            T("2026-11-16"),
+            True,
+        ),
+        # Near cases: asked, denied, still to send, said nothing of; an undated follow-up after
+        # an interview names no message; the Sent column's own date stands.
+        ({**IV, "outcome": "TY sent?"}, "", TY, None, False),
+        ({**IV, "outcome": "Thank you not sent"}, "", TY, None, False),
+        ({**IV, "outcome": "Need to send thank you"}, "", TY, None, False),
+        ({**IV, "outcome": "Interviewed"}, "", TY, None, False),
+        ({**IV, "outcome": "Followed up"}, "", AC, None, False),
+        ({**IV, "outcome": "No follow-up sent since 11/18"}, "", AC, None, False),
+        (
+            {**IV, "outcome": "TY sent 11/17", "thank_you_sent": "2026-11-18"},
+            "",
+            TY,
+            T("2026-11-18"),
+            True,
+        ),
+    ],
+)
+def test_a_step_the_status_says_was_sent_is_sent(
+    row: dict[str, object], said: str, step: str, sent: pd.Timestamp | None, done: bool
+) -> None:
+    frame = rows({**BASE, **row})
+    got = frame.loc[2, f"{step}_sent"]
+    assert frame.loc[2, "sent_in_status"] == said
+    assert frame.loc[2, f"{step}_done"] == done
+    assert (got is pd.NaT) if sent is None else (got == sent)
+
+
+# Through ``run`` on a CSV tracker as of Fri 2026-11-20: the thank-you the Status says went is
+# not drafted again, the follow-up it dates is the 1st check-in, and the Why says the Status
+# said so (ot111 F10: a thank-you note was due, the 1st check-in overdue).
+STATUS_SENT_LOG = """Company,Role,Interview Date,Status,Country
+Acme,Analyst,2026-11-17,"Thank you sent 11/17, waiting",US
+Brio,Analyst,2026-11-17,"Final round done, TY sent, offer expected next wk",US
+Cora,Analyst,2026-11-10,Followed up 11/18,US
+Dune,Analyst,2026-11-17,Interviewed,US
+"""
+STATUS_SENT_ROWS = {
+    "Acme": ("1st check-in", "2026-11-24", "; sent Tue 2026-11-17 (as the Status says)"),
+    "Brio": ("1st check-in", "2026-11-24", "; marked sent, as the Status says (no date written)"),
+    "Cora": (
+        "2nd check-in",
+        "2026-12-02",
+        "; sent Wed 2026-11-18 (a follow-up, not named which: the message due that day, as the "
+        "Status says)",
+    ),
+    "Dune": ("Thank-you note", "2026-11-18", "Thank-you note: the day after the interview"),
+}
+
+
+def test_a_step_the_status_says_was_sent_is_not_drafted_again(tmp_path: Path) -> None:
+    tracker = tmp_path / "jobs.csv"
+    tracker.write_text(STATUS_SENT_LOG, encoding="utf-8")
+    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = {r["Company"]: r for r in csv.DictReader(io.StringIO(tracker.read_text("utf-8-sig")))}
+    for company, (action, due, why) in STATUS_SENT_ROWS.items():
+        row = rows[company]
+        assert (row["Next action"], row["Next due"], row["Problems"]) == (action, due, "")
+        assert why in row["Why"]
+
+
 @pytest.mark.parametrize(
     ("row", "sent", "done"),
     [
