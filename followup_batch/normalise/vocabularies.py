@@ -873,6 +873,11 @@ OUTCOMES |= {
             *("intherunning", "siguientefase", "proximafase", "siguienteetapa", "proximaetapa"),
             *("eindgesprek", "vervolggesprek", "kennismakingsgesprek"),
             "uitnodigingaangenomen",  # an invitation accepted, not Dutch "aangenomen" (hired)
+            # A thank-you sent follows an interview (ot111 F10: "Mail de remerciement envoyé",
+            # "Bedankmail gestuurd" needed info; ``sent_in_status`` marks the thank-you sent).
+            *("remerciementenvoye", "remerciementsenvoyes", "mailderemerciementenvoye"),
+            *("bedankmailgestuurd", "bedankmailverstuurd", "dankesmailverschickt"),
+            *("dankesmailgesendet", "agradecimientoenviado", "ringraziamentoinviato"),
         )
     },
     # An offer received, negotiated (French "proposition", as Portuguese "proposta").

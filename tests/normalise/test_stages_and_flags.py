@@ -871,6 +871,8 @@ Acme,Analyst,2026-11-17,"Thank you sent 11/17, waiting",US
 Brio,Analyst,2026-11-17,"Final round done, TY sent, offer expected next wk",US
 Cora,Analyst,2026-11-10,Followed up 11/18,US
 Dune,Analyst,2026-11-17,Interviewed,US
+Eon,Analyst,2026-11-17,Mail de remerciement envoyé,FR
+Fjord,Analyst,2026-11-17,Bedankmail gestuurd,NL
 """
 STATUS_SENT_ROWS = {
     "Acme": ("1st check-in", "2026-11-24", "; sent Tue 2026-11-17 (as the Status says)"),
@@ -882,6 +884,9 @@ STATUS_SENT_ROWS = {
         "Status says)",
     ),
     "Dune": ("Thank-you note", "2026-11-18", "Thank-you note: the day after the interview"),
+    # ... in French and Dutch, which needed info: read as interviewing.
+    "Eon": ("1st check-in", "2026-11-24", "; marked sent, as the Status says (no date written)"),
+    "Fjord": ("1st check-in", "2026-11-24", "; marked sent, as the Status says (no date written)"),
 }
 
 
