@@ -376,11 +376,17 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     pairs = list(zip(every, computed_every, wanted, strict=True))
     computed = [done for _, done, written in pairs if written]
     earlier = computed_as_of(every, config)
-    settled = settle_hand_edits(path, tables, computed, options, real, earlier)
+    settled = settle_hand_edits(path, tables, computed, options, real, earlier, read_version)
     beside = [(table, done) for table, done, written in pairs if not written]
     if beside:  # their drafts edited by hand stay in the outbox, told when they are run
         settle_hand_edits(
-            path, [t for t, _ in beside], [d for _, d in beside], options, real, earlier
+            path,
+            [t for t, _ in beside],
+            [d for _, d in beside],
+            options,
+            real,
+            earlier,
+            outbox=False,
         )
     drafted = [bool((done.output["draft"] != "").any()) for done in computed]
     signing, signing_shown = signer_notes(tables, config.sender, drafted=drafted)

@@ -167,6 +167,9 @@ class Memory:
     # "day_hashes" in it. Its dates are looked up both ways (those of the tool's texts
     # computed again, ``with_texts_of``, are hashed the new way).
     earlier_day_hashes: bool = False
+    # The hashes of the messages' subjects and texts the run wrote into the Drafts sheet
+    # (``outbox_edits``); None in a record written before the sheet's edits were looked for.
+    outbox: frozenset[str] | None = None
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -182,6 +185,8 @@ class Memory:
             data["as_of"] = self.as_of.isoformat()
         if not self.earlier_day_hashes:
             data["day_hashes"] = DAY_HASHES
+        if self.outbox is not None:
+            data["outbox"] = _joined(self.outbox)
         return data
 
     def with_texts_of(self, others: Iterable[Memory]) -> Memory:
@@ -189,11 +194,16 @@ class Memory:
         other dates, ``memory_as_of``) as the tool's own too."""
         written = {key: set(self.written.get(key, ())) for key in OWNED_TEXT_COLUMNS}
         written.update({key: set(self.written[key]) for key in self.written})
+        outbox = self.outbox
         for other in others:
             for key, hashes in other.written.items():
                 if key in written:  # a record of an earlier version keeps no dates
                     written[key] |= hashes
-        return dataclasses.replace(self, written={k: frozenset(v) for k, v in written.items()})
+            if outbox is not None and other.outbox is not None:
+                outbox |= other.outbox
+        return dataclasses.replace(
+            self, written={k: frozenset(v) for k, v in written.items()}, outbox=outbox
+        )
 
     @classmethod
     def from_json(cls, data: object) -> Memory:
@@ -213,6 +223,7 @@ class Memory:
             _split(data["occasions"]),
             as_of=None if as_of is None else dt.date.fromisoformat(as_of),
             earlier_day_hashes=data.get("day_hashes") != DAY_HASHES,
+            outbox=_split(data["outbox"]) if "outbox" in data else None,
         )
 
 
@@ -244,19 +255,32 @@ class Edit:
     action: str = ""  # the row's next action, for a status typed over: how to mark it sent
     private: str = ""  # the header of the private column the text quotes: never kept
     dated: bool = False  # a date typed over a due date (not words): ``_dates_in``
+    # Typed in the Drafts sheet, not in the tracker: that cell ("Drafts!J2", ``_outbox_edits``)
+    outbox_cell: str = ""
+    # ... over a message whose other copy (its tracker cell, another recipient's) was edited
+    # too: that one is kept, this one saved and replaced.
+    edited_twice: bool = False
 
     @property
     def cell(self) -> str:
         return f"{get_column_letter(self.column + 1)}{self.row}"
 
     @property
-    def where(self) -> str:
+    def tracker_cell(self) -> str:
         """'Interviews!AE7 ("Draft")', "'Job Hunt'!AE7 (\"Draft\")" as Excel names a cell."""
         sheet = ""
         if self.sheet:
             plain = self.sheet.replace("_", "").isalnum() and not self.sheet[0].isdigit()
             sheet = (self.sheet if plain else "'" + self.sheet.replace("'", "''") + "'") + "!"
         return f'{sheet}{self.cell} ("{OWNED_COLUMNS[self.key]}")'
+
+    @property
+    def where(self) -> str:
+        """The cell typed in: the tracker's (``tracker_cell``), or the Drafts sheet's with the
+        tracker cell whose message it is ('Drafts!J2, the message of Interviews!R2 ("Draft")')."""
+        if self.outbox_cell:
+            return f"{self.outbox_cell}, the message of {self.tracker_cell}"
+        return self.tracker_cell
 
 
 @dataclass
@@ -287,6 +311,7 @@ def memory_as_of(table: RawTable, then: Computed, as_of: dt.date) -> Memory:
         frozenset(occasions.dropna()),
         recomputed_as_of=as_of,
         recomputed_drafts=then.output[list(KEPT_COLUMNS)],
+        outbox=_outbox_hashes(then.messages),
     )
 
 
@@ -307,6 +332,7 @@ def settle(
     occasions_known: bool = True,
     as_of: dt.date | None = None,
     texts_then: Callable[[], Iterable[Memory]] | None = None,
+    outbox: pd.DataFrame | None = None,
 ) -> Settled:
     """Find the hand edits of ``table`` against ``last`` (the sheet's last run, or the tool's
     texts computed again, ``memory_as_of``; None: neither, and every text that differs from
@@ -318,7 +344,9 @@ def settle(
     kept in its memory. ``texts_then``: the tool's texts computed again as of the dates the
     workbook's header note and the record say (``memory_as_of``), asked for only when some
     text differs from the record: a backup put back holds the tool's texts of an earlier day,
-    which are its own, not the person's."""
+    which are its own, not the person's. ``outbox``: the texts of the workbook's Drafts
+    sheet (``read.outbox_cells``), when read: a person's text there is an edit of its row's
+    message (``_outbox_edits``)."""
     output = done.output
     if occasions_known:
         occasions = occasion_hashes(done.frame, output)
@@ -330,12 +358,12 @@ def settle(
     edits: list[Edit] = []
     cells = table.owned_cells
     if cells is not None:
-        edits = _found(table, done, last, occasions, held)
+        edits = _found(table, done, last, occasions, held, outbox)
         recorded = last is not None and last.recomputed_as_of is None
         if recorded and texts_then is not None and any(_may_be_earlier(e) for e in edits):
             assert last is not None
             last = last.with_texts_of(texts_then())
-            edits = _found(table, done, last, occasions, held)
+            edits = _found(table, done, last, occasions, held, outbox)
         if last is not None and last.recomputed_as_of is not None:
             edits = (
                 _none_kept(edits)
@@ -375,10 +403,18 @@ def settle(
             kept_memory,
             frozenset(occasions.dropna()),
             as_of=as_of,
+            outbox=_outbox_hashes(done.messages),
         ),
         no_record,
         None if last is None else last.recomputed_as_of,
     )
+
+
+def _outbox_hashes(messages: pd.DataFrame) -> frozenset[str]:
+    """The hashes of the messages' subjects and texts, as the Drafts sheet shows them: a text
+    found there next time that is none of them is the person's (``_outbox_edits``)."""
+    texts = {t for key in ("subject", "body") if key in messages for t in messages[key].tolist()}
+    return frozenset(text_hashes(str(t) for t in texts if isinstance(t, str) and t))
 
 
 def _found(
@@ -387,9 +423,11 @@ def _found(
     last: Memory | None,
     occasions: pd.Series,
     held: Callable[[str], str],
+    outbox: pd.DataFrame | None = None,
 ) -> list[Edit]:
     """The cells of ``table``'s tool columns that hold a text neither ``done`` writes nor
-    ``last`` says the tool wrote, in the tracker's rows and in rows no longer its own."""
+    ``last`` says the tool wrote, in the tracker's rows and in rows no longer its own, and
+    the person's texts in the Drafts sheet's copies of its messages (``outbox``)."""
     cells = table.owned_cells
     assert cells is not None
     edits: list[Edit] = []
@@ -402,6 +440,59 @@ def _found(
             edits += _edits_in(table, done, str(key), cells[key], last, occasions, held)
     if table.gone_cells is not None:
         edits += edits_in_rows_gone(table, table.gone_cells, last)
+    if outbox is not None and len(outbox):
+        edits += _outbox_edits(table, done, last, occasions, held, outbox, edits)
+    return edits
+
+
+def _outbox_edits(
+    table: RawTable,
+    done: Computed,
+    last: Memory | None,
+    occasions: pd.Series,
+    held: Callable[[str], str],
+    outbox: pd.DataFrame,
+    found: list[Edit],
+) -> list[Edit]:
+    """The person's texts typed over a message in the Drafts sheet (``outbox``:
+    ``read.outbox_cells``), each taken as an edit of its tracker row's ``Draft`` (or ``Draft
+    subject``): kept as an edit typed there is, or saved and replaced, and said naming the
+    Drafts cell (report ot112, F4: they were replaced without a word). A text there is the
+    tool's when the last run wrote it into the sheet (``Memory.outbox``) or the row's tracker
+    cell holds it; without that record (no record, or an earlier version's) none is looked
+    for: a message to one of a row's several recipients differs from the row's Draft by
+    itself. Of two edits of one message (its tracker cell and its Drafts copy, or two
+    recipients' copies) the first found is kept: the other is saved and replaced."""
+    cells = table.owned_cells
+    if last is None or last.outbox is None or cells is None:
+        return []
+    mine = outbox[(outbox["sheet"] == table.sheet) & outbox["row"].isin(cells.index)]
+    taken = {(edit.row, edit.key) for edit in found}
+    edits = []
+    for row, key, text, cell in zip(
+        mine["row"], mine["key"], mine["text"], mine["cell"], strict=True
+    ):
+        if key not in cells:
+            continue
+        now = cells.at[row, key]
+        digest = text_hash(text)
+        if digest in last.outbox or (isinstance(now, str) and digest == text_hash(now)):
+            continue
+        typed = cells[key].copy()
+        typed.loc[row] = text
+        for edit in _edits_in(table, done, key, typed, last, occasions, held):
+            if edit.row == row:
+                twice = (row, key) in taken
+                edits.append(
+                    dataclasses.replace(
+                        edit,
+                        kept=edit.kept and not twice,
+                        told_before=False,
+                        outbox_cell=cell,
+                        edited_twice=twice,
+                    )
+                )
+                taken.add((row, key))
     return edits
 
 

@@ -147,9 +147,9 @@ def edit_messages(
             if edit.key != "draft_subject":  # a subject is quoted whole: its words are few
                 quoted = shortened(changed_part(edit.text, edit.new), QUOTED)
             text = (
-                f'{edit.where}: your edited text is kept ("{quoted}"): the row\'s next action '
-                "is the one it was written for; once that moves on, a new draft replaces it "
-                f"and your text is saved in {BACKUP_DIR}"
+                f'{edit.where}: your edited text is kept ("{quoted}"){_in_tracker(edit)}: the '
+                "row's next action is the one it was written for; once that moves on, a new "
+                f"draft replaces it and your text is saved in {BACKUP_DIR}"
                 if recomputed_as_of is None
                 else _kept_unrecorded(edit.where, quoted, recomputed_as_of)
             )
@@ -158,6 +158,8 @@ def edit_messages(
         why = (
             "the row no longer holds an application, so the tool's cells in it are cleared"
             if edit.gone
+            else f"the message's {EDITED_TWICE} was edited too and is the one kept"
+            if edit.edited_twice
             else f'it quotes your "{edit.private}" column, which drafts never quote (kept '
             f'private; --map "{edit.private}=topic" has it quoted)'
             if edit.private
@@ -189,6 +191,15 @@ def edit_messages(
             shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
             notices.append(f"{edit.where}: {what} was {done}: {why}. It is saved in {shown}")
     return notices, notes
+
+
+# What else of a message edited in the Drafts sheet was edited (``Edit.edited_twice``).
+EDITED_TWICE = "row in the tracker (or another recipient's copy)"
+
+
+def _in_tracker(edit: Edit) -> str:
+    """Where a text typed in the Drafts sheet is kept: the row's own cell in the tracker."""
+    return ", in the tracker's cell too" if edit.outbox_cell else ""
 
 
 def _kept_unrecorded(where: str, quoted: str, then: dt.date) -> str:

@@ -27,6 +27,8 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.read.sniff import require_tracker_file
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from followup_batch.batch import RunOptions
     from followup_batch.config import Config
     from followup_batch.hand_edits import Memory, Settled
@@ -144,12 +146,17 @@ def settle_hand_edits(
     options: RunOptions,
     real: Path | None,
     earlier: Callable[[RawTable, dt.date], Computed],
+    read: Fingerprint | None = None,
+    *,
+    outbox: bool = True,
 ) -> list[Settled]:
     """Each sheet's hand edits in the tool's text columns, against the last in-place run
     (``hand_edits``); drafts that may be kept are kept in ``computed``. A run to --output
     keeps no state, and so tells none. Without a record of the last run, against the tool's
     texts computed again (``earlier``) as of the date the workbook says it was last written
-    (``write.written_as_of``), when it says one."""
+    (``write.written_as_of``), when it says one. With ``outbox``, the texts typed in the
+    workbook's Drafts sheet too (``_drafts_sheet_texts``; ``read``: the file as read, None in
+    a dry run)."""
     from followup_batch import hand_edits, rerun
 
     if options.output is not None:
@@ -164,6 +171,7 @@ def settle_hand_edits(
     from followup_batch.write import written_as_of
 
     last = rerun.memories(real)
+    typed = _drafts_sheet_texts(path, tables, real, read) if outbox and last else None
     settled = []
     for table, done in zip(tables, computed, strict=True):
         memory = hand_edits.memory_for(last, table.sheet)
@@ -179,10 +187,35 @@ def settle_hand_edits(
             texts_then = _texts_then(table, done, memory, options.as_of, earlier)
         settled.append(
             hand_edits.settle(
-                table, done, memory, no_record, as_of=options.as_of, texts_then=texts_then
+                table,
+                done,
+                memory,
+                no_record,
+                as_of=options.as_of,
+                texts_then=texts_then,
+                outbox=typed,
             )
         )
     return settled
+
+
+def _drafts_sheet_texts(
+    path: Path, tables: list[RawTable], real: Path, read: Fingerprint | None
+) -> pd.DataFrame | None:
+    """The texts of a workbook's Drafts sheet (``read.outbox_cells``), where a person may
+    have typed over a message (report ot112, F4); None for a CSV, and for a workbook that is
+    the tool's own last version (``rerun.is_own_version``: saved by no one since, it holds
+    nothing typed there): the sheet is not parsed on a night nobody opened the file."""
+    from followup_batch import rerun
+    from followup_batch.read.outbox_cells import drafts_sheet_texts
+    from followup_batch.write.atomic import fingerprint
+
+    if tables[0].kind != "xlsx":
+        return None
+    version = read if read is not None else fingerprint(path)
+    if version is not None and rerun.is_own_version(real, version):
+        return None
+    return drafts_sheet_texts(path)
 
 
 def _texts_then(

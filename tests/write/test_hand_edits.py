@@ -294,6 +294,152 @@ def test_a_kept_draft_is_the_message_of_the_drafts_sheet(tmp_path: Path) -> None
     assert bodies.count(MINE) == 1
 
 
+def type_into_drafts_sheet(path: Path, title: str, row: int, to: str, text: str) -> str:
+    """Type ``text`` over the ``title`` ("Draft", "Subject") of the Drafts sheet's message to
+    ``to`` of tracker ``row``, as a client does after Review > Unprotect Sheet, the workbook
+    saved by a script (openpyxl); the cell, as the run names it ("Drafts!J3")."""
+    book = openpyxl.load_workbook(path)
+    drafts = book["Drafts"]
+    titles = [cell.value for cell in drafts[1]]
+    for cells in drafts.iter_rows(min_row=2):
+        link = str(cells[titles.index("Tracker row")].value)
+        if f"${row})" in link and cells[titles.index("To")].value == to:
+            cell = cells[titles.index(title)]
+            cell.value = text
+            book.save(path)
+            return f"Drafts!{cell.coordinate}"
+    raise AssertionError(f"no message to {to} of row {row} in the Drafts sheet")
+
+
+def drafts_sheet_text(path: Path, title: str, row: int, to: str) -> str:
+    drafts = openpyxl.load_workbook(path)["Drafts"]
+    titles = [cell.value for cell in drafts[1]]
+    (text,) = [
+        cells[titles.index(title)]
+        for cells in drafts.iter_rows(min_row=2, values_only=True)
+        if f"${row})" in str(cells[titles.index("Tracker row")]) and cells[titles.index("To")] == to
+    ]
+    return str(text)
+
+
+# A message polished in the Drafts sheet (report ot112, F4: replaced without a word, saved
+# nowhere) is an edit of its row's Draft (or Draft subject): kept there while the row's next
+# action is the one it was written for, else saved and said. (the Drafts column, its tracker
+# column, row, recipient, what is typed, the run's date, what else is typed in the tracker
+# (column, text), kept?, the tracker's text afterwards: None for the tool's)
+OUTBOX_EDITS = {
+    "a draft, same action: kept": (
+        "Draft",
+        "Draft",
+        NIMBUS,
+        "Chris Hale",
+        MINE,
+        NEXT,
+        None,
+        True,
+        MINE,
+    ),
+    "a subject, same action: kept": (
+        "Subject",
+        "Draft subject",
+        NIMBUS,
+        "Chris Hale",
+        "Chris - quick one",
+        NEXT,
+        None,
+        True,
+        "Chris - quick one",
+    ),
+    "a draft, action moved on: saved and replaced": (
+        "Draft",
+        "Draft",
+        NIMBUS,
+        "Chris Hale",
+        MINE,
+        LATER,
+        ("Check-in 2 Sent", "2026-11-21"),
+        False,
+        None,
+    ),
+    "one of two recipients' copies: kept, goes to the one it greets": (
+        "Draft",
+        "Draft",
+        PIXELFORGE,
+        "Lee Wong",
+        "Hi Lee,\n\nMy own note to Lee.\n\nMaya",
+        NEXT,
+        None,
+        True,
+        "Hi Lee,\n\nMy own note to Lee.\n\nMaya",
+    ),
+    "edited in the tracker too: the tracker's kept, the sheet's saved": (
+        "Draft",
+        "Draft",
+        NIMBUS,
+        "Chris Hale",
+        MINE,
+        NEXT,
+        ("Draft", "Hi Chris, the tracker's."),
+        False,
+        "Hi Chris, the tracker's.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "column", "row", "to", "typed", "as_of", "also", "kept", "after"),
+    OUTBOX_EDITS.values(),
+    ids=OUTBOX_EDITS.keys(),
+)
+def test_a_message_edited_in_the_drafts_sheet_is_kept_or_said_and_saved(
+    tmp_path: Path,
+    title: str,
+    column: str,
+    row: int,
+    to: str,
+    typed: str,
+    as_of: str,
+    also: tuple[str, str] | None,
+    kept: bool,
+    after: str | None,
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    if also is not None:
+        type_into(path, also[0], row, also[1])
+    cell = type_into_drafts_sheet(path, title, row, to, typed)
+    said = run(str(path), as_of=as_of).stderr
+
+    # Reopened: the tracker's cell, and the Drafts sheet's message, are the person's text
+    # when kept; else the tool's, the text saved first and said, naming the cell typed in.
+    tracker_cell = where(path, column, row)
+    now = read_cell(path, column, row)
+    assert now == after if after is not None else now not in ("", typed)
+    in_sheet = drafts_sheet_text(path, title, row, to) if as_of == NEXT else None
+    assert (in_sheet == typed) is (kept and in_sheet is not None)
+    edited = saved_edits.edited_path(path)
+    if kept:
+        assert (f'{cell}, the message of {tracker_cell}: your edited text is kept ("') in said
+        assert ", in the tracker's cell too: the row's next action is the one" in said
+        assert not edited.exists()
+    else:
+        assert f'{cell}, the message of {tracker_cell}: your text ("' in said
+        assert "was replaced: " in said
+        assert f"It is saved in .followup-backups/{edited.name}" in said
+        assert f"\n{typed}\n" in saved_text(path)
+    if also == ("Draft", "Hi Chris, the tracker's."):
+        assert (
+            "the message's row in the tracker (or another recipient's copy) was edited too" in said
+        )
+
+    # The next run writes nothing, and says nothing more without -v.
+    before = snapshot(path)
+    again = run(str(path), as_of=as_of)
+    assert snapshot(path) == before
+    assert "your" not in again.stderr
+
+
 def test_a_kept_draft_goes_to_the_exported_messages(tmp_path: Path) -> None:
     path = tmp_path / "tracker.csv"
     shutil.copyfile(SAMPLE / path.name, path)
