@@ -34,6 +34,7 @@ from followup_batch.errors import (
     ContactsList,
     FollowupError,
     OpenElsewhere,
+    SyncConflictCopy,
     UnsafeWrite,
     UnsupportedFile,
     describe_failure,
@@ -163,6 +164,8 @@ def process_file(
     if not tracker.exists() and not tracker.is_symlink():
         raise FollowupError(f"{tracker}: no such file")
     require_tracker_file(tracker)  # a link whose file is gone: no lock made where it leads
+    if not options.dry_run:
+        _refuse_sync_conflict_copy(tracker)
     if options.output is not None and _makes_workbook(tracker, options.output):
         return _process_as_workbook(tracker, config, options, progress)
     say = progress or _quiet
@@ -855,6 +858,23 @@ def _worker_gone(task: tuple[Path, RunOptions]) -> FileFailure:
     )
 
 
+# A sync client's conflict copy of a tracker beside it (``read.copy_names``), as its line says.
+CONFLICT_COPY = "skipped: a sync conflict copy of {original} — merge it by hand and delete it"
+
+
+def _refuse_sync_conflict_copy(tracker: Path) -> None:
+    """Raise ``SyncConflictCopy`` when ``tracker`` is a sync client's conflict copy of the
+    tracker beside it (``read.copy_names.sync_conflict_original``): a run never writes it
+    (each write re-uploads it, backs it up and makes it drift from the original) nor counts
+    its rows a second time (report ot112, F1). A dry run and the digest still read it: the
+    digest lists what it repeats once and names what differs."""
+    from followup_batch.read.copy_names import sync_conflict_original
+
+    original = sync_conflict_original(tracker)
+    if original is not None:
+        raise SyncConflictCopy(CONFLICT_COPY.format(original=original.name))
+
+
 def _reports_or_failure(
     path: Path, config: Config, options: RunOptions, progress: Progress | None
 ) -> list[SheetReport] | FileFailure:
@@ -864,6 +884,8 @@ def _reports_or_failure(
         return process_file(path, config, options, progress=progress)
     except ContactsList as exc:
         failure = FileFailure(path, str(exc), left_alone=True)
+    except SyncConflictCopy as exc:
+        failure = FileFailure(path, str(exc), left_alone=True, conflict_copy=True)
     except OpenElsewhere as exc:
         failure = FileFailure(path, str(exc), reports=exc.reports, skipped=(exc.why, exc.hint))
     except FollowupError as exc:

@@ -30,6 +30,12 @@ class ContactsList(TrackerNotFound):
     tracker: left alone, not failed; the message says why and how to follow it up anyway."""
 
 
+class SyncConflictCopy(FollowupError):
+    """The file is a sync client's conflict copy of a tracker beside it ("Maya Chen
+    (conflicted copy 2026-11-18).xlsx"): skipped, never written, not failed; the message says
+    which tracker it copies and that it is to be merged by hand and deleted."""
+
+
 class UnsupportedFile(FollowupError):
     """The file's format cannot be read (legacy .xls, .ods, encrypted, corrupt, ...)."""
 

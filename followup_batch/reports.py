@@ -109,8 +109,9 @@ class FileFailure:
     # Open in Excel or LibreOffice: skipped, not failed; (why, hint) of ``OpenElsewhere``.
     skipped: tuple[str, str] | None = None
     # A list of contacts, not a tracker (``ContactsList``): left alone, neither failed nor
-    # skipped; ``message`` says why.
+    # skipped; ``message`` says why. So is a sync conflict copy (``SyncConflictCopy``).
     left_alone: bool = False
+    conflict_copy: bool = False
 
     @property
     def name(self) -> str:
@@ -144,11 +145,13 @@ def totals_line(
     files: int,
     skipped: int = 0,
     left_alone: int = 0,
+    conflicts: int = 0,
 ) -> str:
     """'3 files, 114 rows — 5 Overdue, ...; 1 failed; 1 skipped (open in Excel or
     LibreOffice); 1 left alone (a list of contacts)', from the sheets' reports, the failed
-    files' reasons, the number of files skipped as open elsewhere and of lists of contacts
-    (``ContactsList``: counted apart, as no tracker was read in them); a full disk, which
+    files' reasons, the number of files skipped as open elsewhere, of lists of contacts
+    (``ContactsList``: counted apart, as no tracker was read in them) and of sync conflict
+    copies (``SyncConflictCopy``: '1 skipped (a sync conflict copy)'); a full disk, which
     fails every file written to it, is named: '2 files, all failed (no space left on the
     disk)' (the rows of a file not processed are
     not counted, so "0 rows" would read as empty trackers)."""
@@ -188,4 +191,7 @@ def totals_line(
         text += f"; {skips}"
     if left_alone:
         text += f"; {left_alone} left alone ({contacts})"
+    if conflicts:  # never written, their rows not counted (ot112 F1)
+        copies = "a sync conflict copy" if conflicts == 1 else "sync conflict copies"
+        text += f"; {conflicts} skipped ({copies})"
     return text

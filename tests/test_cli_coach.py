@@ -4891,3 +4891,40 @@ def test_notions_two_files_of_one_database_are_followed_up_once(
     ]
     if given != "the view's file only":
         assert view.read_text() == view_rows
+
+
+# A coach's synced folder over nights: Maya's tracker, and the copy Dropbox (or OneDrive,
+# Syncthing) leaves beside it after a conflict (ot112 F1: written every night, backed up,
+# its rows counted twice, never said). The copy is skipped with one line, never written,
+# not counted; the tracker goes on as before. (the copy's name, the nights)
+CONFLICT_COPIES = {
+    "Dropbox": "Maya Chen (conflicted copy 2026-11-18).xlsx",
+    "OneDrive": "Maya Chen-DESKTOP-AB12CD.xlsx",
+    "Syncthing": "Maya Chen.sync-conflict-20261118-101500-ABCDEF1.xlsx",
+}
+
+
+@pytest.mark.parametrize("copy", CONFLICT_COPIES.values(), ids=CONFLICT_COPIES.keys())
+def test_a_sync_conflict_copy_is_skipped_and_never_written(tmp_path: Path, copy: str) -> None:
+    tracker = make_tracker(tmp_path / "Maya Chen.xlsx", [ACME], PEOPLE)
+    code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-16", "-q")
+    assert code == 0, err
+    conflict = tmp_path / copy
+    conflict.write_bytes(tracker.read_bytes())
+    kept = conflict.read_bytes()
+    for as_of in ("2026-11-18", "2026-11-19"):
+        code, out, err = invoke("run", str(tmp_path), "--as-of", as_of, "--json")
+        assert code == 0, err
+        assert (
+            f"note: {copy}: skipped: a sync conflict copy of Maya Chen.xlsx — merge it by hand "
+            "and delete it"
+        ) in err.splitlines()
+        files = {Path(str(f["path"])).name: f for f in json.loads(out)["files"]}
+        assert files[copy]["conflict_copy"] is True and files[copy]["sheets"] == []
+        assert [s["rows"] for s in files["Maya Chen.xlsx"]["sheets"]] == [1]
+        assert conflict.read_bytes() == kept
+        backups = sorted(p.name for p in (tmp_path / ".followup-backups").iterdir())
+        assert not [name for name in backups if name.startswith(Path(copy).stem)]
+    code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-19")
+    assert code == 0, err
+    assert out.splitlines()[-1] == "2 files, 1 row — 1 Due soon; 1 skipped (a sync conflict copy)"

@@ -549,6 +549,7 @@ def report_files(
                             "ok": True,
                             "error": None,
                             "left_alone": reports.message,
+                            "conflict_copy": reports.conflict_copy,
                             "sheets": [],
                         }
                     )
@@ -794,9 +795,17 @@ def finish_run(
     failures = [f for f in summary if not f["ok"] and Path(str(f["path"])) not in skipped]
     if files > 1:
         reasons = [str(f["error"]) for f in failures]
-        left_alone = sum(1 for f in summary if f.get("left_alone"))
+        conflicts = sum(1 for f in summary if f.get("conflict_copy"))
+        left_alone = sum(1 for f in summary if f.get("left_alone")) - conflicts
         reporter.summary(
-            totals_line(reports, reasons, files, skipped=len(skipped), left_alone=left_alone)
+            totals_line(
+                reports,
+                reasons,
+                files,
+                skipped=len(skipped),
+                left_alone=left_alone,
+                conflicts=conflicts,
+            )
         )
     if failed or skipped:
         # Named again at the end: on a terminal the FAILED lines sit among many others.

@@ -51,6 +51,36 @@ def _without_computer_name(stem: str) -> str:
     return before
 
 
+# What a sync client names the copy it keeps of a file changed on two computers at once (a
+# sync conflict), besides OneDrive's (``_without_computer_name``): Dropbox's "Maya Chen
+# (conflicted copy 2026-11-18)" or "Maya Chen (Sarah's conflicted copy 2026-11-18)", which
+# Nextcloud and ownCloud name alike, and Syncthing's "Maya Chen.sync-conflict-20261118-
+# 101500-ABCDEF1". A browser's or Google Drive's "Maya Chen (1)" is not one: it is as often a
+# newer version downloaded on purpose (``sync_conflict_original`` leaves it alone).
+_DROPBOX_CONFLICT = "conflicted copy"
+_SYNCTHING_CONFLICT = ".sync-conflict-"
+
+
+def sync_conflict_original(path: Path) -> Path | None:
+    """The tracker ``path`` is a sync conflict copy of, when that file is beside it (a copy
+    whose original is gone is the only tracker left, and is run); None for any other file.
+    The copy is not the client's tracker to maintain: each write of it re-uploads it and
+    makes it drift from the original the person has to merge it with (report ot112, F1)."""
+    stem = path.stem
+    original = ""
+    opened = stem.rfind(" (") if stem.endswith(")") else -1
+    if opened > 0 and _DROPBOX_CONFLICT in stem[opened:].casefold():
+        original = stem[:opened]
+    if not original and (at := stem.find(_SYNCTHING_CONFLICT)) > 0:
+        original = stem[:at]
+    if not original and (bare := _without_computer_name(stem)) != stem:
+        original = bare
+    if not original:
+        return None
+    found = path.with_name(original.rstrip() + path.suffix)
+    return found if found != path and found.is_file() else None
+
+
 # Notion's "Export > Markdown & CSV" names a database's CSV files by its name and its 32-hex
 # id, twice: "Job Search 2f3a…8d.csv" (the view's properties) and "Job Search 2f3a…8d_all.csv"
 # (every property), the same rows.

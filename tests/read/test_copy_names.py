@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from followup_batch.read.copy_names import notion_twin, without_copy_marks
+from followup_batch.read.copy_names import (
+    notion_twin,
+    sync_conflict_original,
+    without_copy_marks,
+)
 
 NOTION_ID = "2f3a9c0d1e2f3a4b5c6d7e8f9a0b1c2d"
 
@@ -89,3 +93,69 @@ def test_a_copy_s_marks_are_stripped_and_only_those(stem, bare):
 )
 def test_notion_s_twin_is_named_beside_the_view_s_export(name, twin):
     assert notion_twin(Path(name)) == Path(twin)
+
+
+# A sync client's copy of a conflict, beside the tracker it copies (ot112 F1): (the files in
+# the folder, the one asked about, the tracker it copies: None when it is no such copy).
+SYNC_CONFLICTS = {
+    "Dropbox": (
+        ["Maya Chen.xlsx", "Maya Chen (conflicted copy 2026-11-18).xlsx"],
+        "Maya Chen (conflicted copy 2026-11-18).xlsx",
+        "Maya Chen.xlsx",
+    ),
+    "Dropbox, with the computer's owner": (
+        ["Lee, Ann.csv", "Lee, Ann (Sarah's conflicted copy 2026-11-18).csv"],
+        "Lee, Ann (Sarah's conflicted copy 2026-11-18).csv",
+        "Lee, Ann.csv",
+    ),
+    "Nextcloud": (
+        ["Tom Baker.xlsx", "Tom Baker (conflicted copy 2026-11-18 101500).xlsx"],
+        "Tom Baker (conflicted copy 2026-11-18 101500).xlsx",
+        "Tom Baker.xlsx",
+    ),
+    "OneDrive": (
+        ["Maya Chen.xlsx", "Maya Chen-DESKTOP-AB12CD.xlsx"],
+        "Maya Chen-DESKTOP-AB12CD.xlsx",
+        "Maya Chen.xlsx",
+    ),
+    "Syncthing": (
+        ["Maya Chen.xlsx", "Maya Chen.sync-conflict-20261118-101500-ABCDEF1.xlsx"],
+        "Maya Chen.sync-conflict-20261118-101500-ABCDEF1.xlsx",
+        "Maya Chen.xlsx",
+    ),
+    "the tracker itself": (
+        ["Maya Chen.xlsx", "Maya Chen (conflicted copy 2026-11-18).xlsx"],
+        "Maya Chen.xlsx",
+        None,
+    ),
+    "a copy whose tracker is gone: the tracker now": (
+        ["Maya Chen (conflicted copy 2026-11-18).xlsx"],
+        "Maya Chen (conflicted copy 2026-11-18).xlsx",
+        None,
+    ),
+    "a copy of a tracker of another kind": (
+        ["Maya Chen.csv", "Maya Chen (conflicted copy 2026-11-18).xlsx"],
+        "Maya Chen (conflicted copy 2026-11-18).xlsx",
+        None,
+    ),
+    # A browser's or Google Drive's number is as often a newer version downloaded on purpose.
+    "Google Drive's (1)": (["Maya Chen.xlsx", "Maya Chen (1).xlsx"], "Maya Chen (1).xlsx", None),
+    "a word in brackets": (
+        ["Maya Chen.xlsx", "Maya Chen (London).xlsx"],
+        "Maya Chen (London).xlsx",
+        None,
+    ),
+    "a hyphen typed": (["Maya Chen.xlsx", "Maya Chen-CV.xlsx"], "Maya Chen-CV.xlsx", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("files", "asked", "original"), SYNC_CONFLICTS.values(), ids=SYNC_CONFLICTS.keys()
+)
+def test_a_sync_conflict_copy_names_the_tracker_beside_it(
+    tmp_path: Path, files: list[str], asked: str, original: str | None
+) -> None:
+    for name in files:
+        (tmp_path / name).write_bytes(b"")
+    found = sync_conflict_original(tmp_path / asked)
+    assert found == (None if original is None else tmp_path / original)
