@@ -599,6 +599,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 for table, done in zip(tables, computed, strict=True)
             },
             marks_beside=kept_marks,
+            read=read_version,
         )
         if lost is not None:  # said once, without -v: the next run's dates may differ
             _notice(reports[0], [lost])

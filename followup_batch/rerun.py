@@ -425,6 +425,7 @@ def remember(
     wrote: Fingerprint | None = None,
     marks: Mapping[str | None, MarksSeen] | None = None,
     marks_beside: Mapping[str | None, MarksSeen] | None = None,
+    read: Fingerprint | None = None,
 ) -> str | None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
@@ -436,7 +437,9 @@ def remember(
     ``marks``: what the run saw of each sheet's undated application check-ins
     (``marks_seen``); ``marks_beside``: what the last run that wrote them saw of the other
     sheets' (``--sheet``), kept as it was, so their check-ins count from the run that first
-    sees them, as without ``--sheet`` (fx155).
+    sees them, as without ``--sheet`` (fx155); ``read``: the file as the run read it. A run
+    that found the file as the tool last wrote it, and wrote nothing, keeps the record as it
+    is when only the run's day would change in it (``_same_but_dates``).
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
     this run: what could not be kept is returned (``RECORD_NOT_SAVED``) for the run to say,
     None when kept or unchanged.
@@ -484,11 +487,21 @@ def remember(
             isinstance(kept, dict)
             and kept.get("format") == FORMAT
             and kept.get("tracker") == tracker.name
-            and kept.get("stamp") == new_stamp
-            and kept.get("sheets") == sheets
-            and kept.get("beside", []) == others
             and kept.get("client_folder", "") == client_folder
             and kept.get(OWN_FILE) == own
+            and (
+                (
+                    kept.get("stamp") == new_stamp
+                    and kept.get("sheets") == sheets
+                    and kept.get("beside", []) == others
+                )
+                or (
+                    wrote is None
+                    and read is not None
+                    and own == {"size": read.size, "sha256": read.sha256}
+                    and _same_but_dates(kept, sheets, others)
+                )
+            )
         ):
             return None
     except (OSError, ValueError):
@@ -507,6 +520,44 @@ def remember(
     if isinstance(own, dict):
         data[OWN_FILE] = own
     return _keep(tracker, data)
+
+
+# The entries of a sheet's record that say the day of the run that left it.
+DATED = ("hand", "marks")
+
+
+def _same_but_dates(
+    kept: dict[str, Any], sheets: list[dict[str, Any]], others: list[dict[str, Any]]
+) -> bool:
+    """Whether the record ``kept`` says what this run's would (``sheets``, ``others``) but
+    for the run's day: the stamp, and the as-of date of the texts and marks it saw. A run that
+    found the tool's own last version and wrote nothing then leaves the record as it is
+    (report ot112, F2: every client's record was rewritten every night, and uploaded again
+    by the sync, beside trackers "unchanged, nothing written"); the record's day stays that
+    of the run that last wrote the file, whose texts it holds. What that costs: a second run
+    the same day reads and computes the file again (the stamp is the other day's), still
+    writing nothing. A file saved since by a spreadsheet program with no edit has its stamp
+    updated, as before: the next run is the quick one."""
+    return _undated(kept.get("sheets")) == _undated(sheets) and _undated(
+        kept.get("beside", [])
+    ) == _undated(others)
+
+
+def _undated(entries: object) -> object:
+    """The sheets' entries of a record without the as-of dates of their ``DATED`` parts."""
+    if not isinstance(entries, list):
+        return entries
+    plain = []
+    for entry in entries:
+        if isinstance(entry, dict):
+            entry = {
+                key: {k: v for k, v in value.items() if k != "as_of"}
+                if key in DATED and isinstance(value, dict)
+                else value
+                for key, value in entry.items()
+            }
+        plain.append(entry)
+    return plain
 
 
 def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> str | None:

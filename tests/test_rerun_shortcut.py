@@ -335,34 +335,41 @@ def test_a_full_rerun_of_an_unchanged_file_builds_nothing(
         assert type_into(tracker, "Company", None) == "Brightwave Labs"
 
 
-def test_a_night_that_kept_the_file_leaves_the_shortcut_for_the_same_day(
-    tmp_path: Path, reads: list[Path]
+# Nights over one workbook and one CSV with nothing typed between them: (as-of date,
+# whether the tracker is written). A night with nothing new but the date leaves the workbook
+# as it is (ot109 F1), and its record in .followup-backups/ too, which the sync would upload
+# again (ot112 F2); so does a second run of the same day, which is then a full run.
+QUIET_NIGHTS = [("2026-11-23", True), ("2026-11-24", False), ("2026-11-24", False)]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_night_that_kept_the_file_leaves_its_record_as_it_is(
+    tmp_path: Path, reads: list[Path], kind: str
 ) -> None:
-    """The next night's run that finds nothing new but the date leaves the workbook as it is
-    (ot109 F1), and records its own day: a second run that day is the quick one, nothing read
-    or written."""
     import datetime as dt
 
     from trackers import write_xlsx
 
-    path = write_xlsx(
-        tmp_path / "Jack Hill.xlsx",
-        {
-            "Jobs": [
-                ("Company", "Position", "Interview Date", "Interview Type", "Outcome"),
-                ("Tesla", "Engineer", dt.datetime(2026, 11, 19), "onsite", "interviewing"),
-            ]
-        },
-    )
-    run(str(path), as_of="2026-11-23")
-    kept = path.read_bytes()
-    night = run(str(path), as_of="2026-11-24")
-    assert night.output.splitlines()[0].endswith("(unchanged, nothing written)")
-    assert path.read_bytes() == kept and reads == [path, path]
-    before = snapshot(path)
-    again = run("-v", str(path), as_of="2026-11-24")
-    assert "nothing was read or written" in again.output
-    assert reads == [path, path] and snapshot(path) == before
+    rows = [
+        ("Company", "Position", "Interview Date", "Interview Type", "Outcome"),
+        ("Tesla", "Engineer", dt.datetime(2026, 11, 19), "onsite", "interviewing"),
+    ]
+    path = tmp_path / f"Jack Hill.{kind}"
+    if kind == "xlsx":
+        write_xlsx(path, {"Jobs": rows})
+    else:
+        with path.open("w", newline="", encoding="utf-8") as out:
+            csv.writer(out).writerows([*rows[:1], (*rows[1][:2], "2026-11-19", *rows[1][3:])])
+    for night, (as_of, written) in enumerate(QUIET_NIGHTS):
+        before = snapshot(path)
+        said = run("-v", str(path), as_of=as_of).output
+        assert said.splitlines()[0].endswith("(unchanged, nothing written)") is (not written)
+        # A night that writes nothing reads the file still: nothing says its result is the
+        # last night's but the work.
+        assert "nothing was read or written" not in said
+        assert len(reads) == night + 1
+        if not written:
+            assert snapshot(path) == before
 
 
 def test_the_state_file_keeps_the_trackers_mode(tracker: Path) -> None:
