@@ -1200,14 +1200,15 @@ def test_a_csv_as_wide_as_a_sheet_holds_is_written_and_read_again(
 
 EMPTY = (
     "{name}: FAILED — it is empty (0 bytes): there is nothing to read. In a synced folder it may "
-    "still be downloading: wait for the sync to finish and run again. Otherwise restore it from "
-    "its backup in .followup-backups/ beside it, or delete it and start a new tracker with "
-    "followup-batch init"
+    "still be downloading: wait for the sync to finish and run again. If it stays empty, delete "
+    "it and start a new tracker with followup-batch init"
 )
 
 
 # A sync client's file before its download fills it: the advice was "start a new tracker with
-# followup-batch init", which refuses a file that exists (ot58 F7). (the file; -q or not)
+# followup-batch init", which refuses a file that exists (ot58 F7). Never run, it has no
+# backup to restore, and no backups folder is named (ot112 F6; one that has is in
+# ``DAMAGED_AFTER_A_RUN``). (the file; -q or not)
 @pytest.mark.parametrize(("name", "flags"), [("empty.xlsx", []), ("Dan Wu.csv", ["-q"])])
 def test_an_empty_workbook_file_says_it_is_empty(
     tmp_path: Path, name: str, flags: list[str]
@@ -1314,6 +1315,11 @@ def cut_short(path: Path) -> None:
     path.write_bytes(data[: len(data) * 2 // 3])
 
 
+def emptied(path: Path) -> None:
+    """No bytes, as a sync client leaves a file it has not downloaded yet."""
+    path.write_bytes(b"")
+
+
 def zeroed(path: Path) -> None:
     """Nothing but zero bytes, as a crash or a full disk leaves a file."""
     path.write_bytes(b"\0" * path.stat().st_size)
@@ -1324,6 +1330,7 @@ DAMAGED_AFTER_A_RUN = [
     (".xlsx", cut_short, "it looks like a workbook but is damaged: it is cut short"),
     (".xlsx", damage_sheet, "it is damaged: its sheet xl/worksheets/sheet1.xml cannot be unpacked"),
     (".csv", zeroed, "it holds nothing but zero bytes"),
+    (".xlsx", emptied, EMPTY.format(name="").split("— ")[1]),
 ]
 
 

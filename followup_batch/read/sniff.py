@@ -174,17 +174,21 @@ def require_tracker_file(path: Path) -> None:
         )
     size = info.st_size
     if size == 0:  # a sync client's file before its download (ot58 F7): init refuses to overwrite
+        # Its newest backup is named when it has one (``write.atomic.with_newest_backup``);
+        # a file never run has none to restore (ot112 F6).
         raise UnsupportedFile(
-            f"{path.name} is empty (0 bytes): there is nothing to read. In a synced folder it "
-            "may still be downloading: wait for the sync to finish and run again. Otherwise "
-            "restore it from its backup in .followup-backups/ beside it, or delete it and start "
-            "a new tracker with followup-batch init"
+            f"{path.name} {EMPTY_FILE}: there is nothing to read. In a synced folder it may "
+            "still be downloading: wait for the sync to finish and run again. If it stays "
+            "empty, delete it and start a new tracker with followup-batch init"
         )
     if size > MAX_FILE_BYTES:
         raise UnsupportedFile(
             f"{path.name} is {size_over(size, MAX_FILE_BYTES)}; trackers over "
             f"{mebibytes(MAX_FILE_BYTES)} are refused. Split it into smaller files."
         )
+
+
+EMPTY_FILE = "is empty (0 bytes)"  # the words of a tracker of no bytes (``require_tracker_file``)
 
 
 def sniff(path: Path) -> tuple[str, Workbook | None]:

@@ -589,8 +589,12 @@ RESTORE_ADVICE = "from a backup"  # the words of a reason that says to restore t
 def with_newest_backup(reason: str, target: Path) -> str:
     """``reason`` (why ``target`` cannot be read), which says to restore it from a backup,
     naming the newest backup the tool kept of it, when there is one: the person reading the
-    FAILED line of a nightly run needs that file's name, not a search (ot109 F3)."""
-    if RESTORE_ADVICE not in reason.lower():
+    FAILED line of a nightly run needs that file's name, not a search (ot109 F3). So is an
+    empty file's (``read.sniff.EMPTY_FILE``), which says to restore none: it may still be
+    downloading, and a file never run has no backup (ot112 F6)."""
+    from followup_batch.read.sniff import EMPTY_FILE
+
+    if RESTORE_ADVICE not in reason.lower() and EMPTY_FILE not in reason:
         return reason
     saved = newest_backup(target)
     if saved is None:
