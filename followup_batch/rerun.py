@@ -408,11 +408,48 @@ def _state_of(tracker: Path) -> dict[str, Any] | None:
 
 
 def _state_in(tracker: Path, text: str) -> dict[str, Any] | None:
-    """``_state_of`` the state file's ``text``."""
+    """``_state_of`` the state file's ``text``: this format's, of ``tracker`` under its name
+    or with its extension in another case (``carry_over_record``; on a disk that does not
+    tell case apart, as Windows' and a Mac's, the record is the same file)."""
     data = json.loads(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
-    return data if data.get("tracker") == tracker.name else None
+    return data if _same_tracker(data.get("tracker"), tracker.name) else None
+
+
+def _same_tracker(kept: object, name: str) -> bool:
+    """Whether the name a record keeps (``kept``) is ``name``, its extension in any case."""
+    if kept == name:
+        return True
+    if not isinstance(kept, str):
+        return False
+    was, now = Path(kept), Path(name)
+    return was.stem == now.stem and was.suffix.casefold() == now.suffix.casefold()
+
+
+def carry_over_record(tracker: Path) -> None:
+    """Give ``tracker`` the record of its name with the extension in another case when it
+    has none of its own and no file of that name is beside it any more ("Ana Souza.xlsx"
+    renamed "Ana Souza.XLSX", as Windows, a sync client or Save As do): the record says the
+    file is the tool's own last version, so it is not backed up again, and which texts are
+    the tool's (report ot112, F5: an unneeded backup, and the old record left behind). The
+    record is moved under the new name; nothing is done when there is none to carry over,
+    and a failure only leaves things as they were (the run then has no record)."""
+    new = state_path(tracker)
+    with contextlib.suppress(OSError, ValueError):
+        if new.exists():  # its own, or on a disk that does not tell case apart, the same
+            return
+        wanted = new.name.casefold()
+        for old in new.parent.iterdir():
+            name = old.name[: -len(STATE_SUFFIX)]
+            if old.name.casefold() != wanted or tracker.with_name(name).exists():
+                continue
+            data = json.loads(old.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("tracker") == name:
+                data["tracker"] = tracker.name
+                if _keep(tracker, data) is None:
+                    old.unlink()
+                return
 
 
 def remember(

@@ -511,6 +511,41 @@ def test_nightly_runs_keep_the_persons_versions_in_the_backups(
         assert HAND_TEXT in edited.read_text(encoding="utf-8")
 
 
+# The extension's case changed between two nights (Windows, a sync client, "Save As": ot112
+# F5): the same tracker, its record carried over to the new name and the old one gone, so
+# the tool's own version is not backed up again. (the new suffix, whether a file keeps the
+# old name beside it, the backups after the second night, the records then)
+CASE_RENAMES = {
+    "xlsx in capitals": (".XLSX", False, 1, ["tracker.XLSX"]),
+    "Xlsx": (".Xlsx", False, 1, ["tracker.Xlsx"]),
+    # Two files whose names differ in case alone (a disk that tells case apart): each its own.
+    "a copy in capitals beside it": (".XLSX", True, 2, ["tracker.XLSX", "tracker.xlsx"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("suffix", "both", "backups", "records"), CASE_RENAMES.values(), ids=CASE_RENAMES.keys()
+)
+def test_a_tracker_whose_extension_changed_case_keeps_its_record(
+    tmp_path: Path, suffix: str, both: bool, backups: int, records: list[str]
+) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / tracker.name, tracker)
+    run(str(tracker), as_of=NIGHTS[0])
+    renamed = tracker.with_suffix(suffix)
+    if both:
+        shutil.copyfile(tracker, renamed)
+    else:
+        tracker.rename(renamed)
+    output = run("-v", str(renamed), as_of=NIGHTS[1]).output
+    assert (NO_BACKUP in output) is not both
+    folder = tmp_path / atomic.BACKUP_DIR
+    assert len([p for p in folder.iterdir() if ".2026" in p.name]) == backups
+    kept = sorted(p.name.removesuffix(rerun.STATE_SUFFIX) for p in folder.glob("*.json"))
+    assert kept == records
+    assert json.loads(state(renamed).read_text(encoding="utf-8"))["tracker"] == renamed.name
+
+
 CLIENT_CSV = (
     "Company,Position,Interview Date,Interview Type,Interviewer,Interviewer Email,Country,Status\n"
     "Acme,Engineer,2026-11-18,Onsite,Dana Ortiz,dana@acme.com,US,Interviewed\n"
