@@ -2,32 +2,37 @@
 F4): the sheet is protected without a password, and a client who unprotects it to polish a
 message there (Review > Unprotect Sheet) typed text of their own, which the run used to replace
 without a word. Each Subject and Draft cell comes with the tracker sheet and row its
-``Tracker row`` link points to (the formula follows rows inserted above it), so that
+``Tracker row`` link points to (the link follows rows inserted above it), so that
 ``hand_edits`` can take a text that is not the tool's as an edit of that row's message, as an
 edit of the tracker's ``Draft`` column is taken.
 
 Read only when the file is not the tool's own last version (``rerun.is_own_version``): a file
-no one has saved since the tool wrote it holds nothing typed there, and a big tracker's Drafts
-sheet is the largest part of a re-run's reading."""
+no one has saved since the tool wrote it holds nothing typed there. Read with calamine, the
+link's row from its saved value ("Interviews row 5", as Excel, LibreOffice and the tool save
+it); a file saved by a script keeps the formula alone, whose row is read from the sheet's XML.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from xml.sax.saxutils import unescape
 
 import pandas as pd
 
-from followup_batch.read.package import MalformedPackage, open_package, read_sheets
+from followup_batch.read.package import open_package, read_part, read_sheets
 
-# The Drafts sheet's headers of the message's texts, as ``write.xlsx.own_sheets`` writes them,
-# and the owned column of the tracker each one is the message of.
+# The Drafts sheet's headers of the message's texts, as ``write.xlsx.own_sheets`` writes
+# them, and the tracker's owned column each one is the message of.
 KEYS = {"Subject": "draft_subject", "Draft": "draft"}
 TRACKER_ROW = "Tracker row"
+LINK_ROW = " row "  # the link's text: "Interviews row 5" (``write.xlsx.formulas.row_link``)
 COLUMNS = ["sheet", "row", "key", "text", "cell"]
-# ROW('Sheet'!$A$5) in the Tracker row's link (``write.xlsx.formulas.row_link``): the sheet's
-# name quoted, its quotes doubled; each piece bounded or a class its neighbour cannot take.
+# ROW('Sheet'!$A$5) in the Tracker row's link formula: the sheet's name quoted, its quotes
+# doubled; each piece bounded, or a class its neighbour cannot take.
 _ROW_OF = re.compile(r"ROW\('((?:[^']|'')*)'!\$[A-Z]{1,3}\$(\d{1,7})\)")
 
 
@@ -36,57 +41,89 @@ def drafts_sheet_texts(path: Path) -> pd.DataFrame:
     tracker sheet and Excel row the message is of, the tracker's owned column ``key``, the
     text, and the cell as Excel names it, ``Drafts!J2``). Empty when the workbook has no Drafts
     sheet of the tool's or it cannot be read: then nothing typed there is found, as before."""
+    from followup_batch.read.xlsx_cells import _reraise_fatal
+
     try:
-        return _texts(path)
-    except (OSError, zipfile.BadZipFile, MalformedPackage, KeyError, ValueError, EOFError):
+        return pd.DataFrame(_texts(path), columns=COLUMNS)
+    except BaseException as exc:  # calamine's panics too: the sheet is then not looked at
+        _reraise_fatal(exc)
         return pd.DataFrame(columns=COLUMNS)
 
 
-def _texts(path: Path) -> pd.DataFrame:
+def _texts(path: Path) -> list[tuple[str, int, str, str, str]]:
     with zipfile.ZipFile(path) as archive:
         package = open_package(archive)
         if package.workbook_part is None or package.binary:
-            return pd.DataFrame(columns=COLUMNS)
-        generated = read_sheets(archive, package.workbook_part).generated
-    found: list[tuple[str, int, str, str, str]] = []
-    import openpyxl
+            return []
+        found = read_sheets(archive, package.workbook_part)
+        parts = found.worksheets
+        generated = [name for name in found.generated if name in parts]
+        if not generated:
+            return []
+        from python_calamine import CalamineWorkbook
 
-    book = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    try:
-        for name in book.sheetnames:
-            if name in generated:
-                found += _messages(name, iter(book[name].iter_rows(values_only=True)))
-    finally:
-        book.close()
-    return pd.DataFrame(found, columns=COLUMNS)
+        book = CalamineWorkbook.from_path(str(path))
+        texts = []
+        for name in generated:
+            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            texts += _messages(name, rows, functools.partial(read_part, archive, parts[name]))
+    return texts
 
 
 def _messages(
-    name: str, rows: Iterator[tuple[object, ...]]
+    name: str, rows: Sequence[Sequence[object]], xml: Callable[[], bytes]
 ) -> list[tuple[str, int, str, str, str]]:
     """The texts of one of the tool's sheets headed as its Drafts sheet is; none of another
-    (the Summary, the Calendars)."""
+    (the Summary, the Calendars). ``xml``: a callable giving the sheet's XML, asked for only
+    when a link has no saved value."""
     from openpyxl.utils import get_column_letter
 
-    from followup_batch.write.xlsx.formulas import sheet_reference
-
-    header = [str(value) if value is not None else "" for value in next(rows, ())]
+    if not rows:
+        return []
+    header = [str(value) if value is not None else "" for value in rows[0]]
     if TRACKER_ROW not in header or not set(KEYS) <= set(header):
         return []
     link = header.index(TRACKER_ROW)
     at = {header.index(title): key for title, key in KEYS.items()}
     plain = name.replace("_", "").isalnum() and not name[0].isdigit()
-    shown = name if plain else sheet_reference(name)
+    shown = name if plain else "'" + name.replace("'", "''") + "'"  # as Excel names it
+    formulas: dict[int, tuple[str, int]] | None = None
     found = []
-    for number, values in enumerate(rows, start=2):
-        formula = values[link] if link < len(values) else None
-        target = _ROW_OF.search(formula) if isinstance(formula, str) else None
+    for number, values in enumerate(rows[1:], start=2):
+        texts = [(column, key, values[column]) for column, key in at.items()]
+        texts = [(c, k, t) for c, k, t in texts if isinstance(t, str) and t.strip()]
+        if not texts:
+            continue
+        target = _linked_row(values[link] if link < len(values) else None)
+        if target is None:  # saved by a script: the formula alone
+            if formulas is None:
+                formulas = _link_formulas(xml(), get_column_letter(link + 1))
+            target = formulas.get(number)
         if target is None:
             continue
-        sheet, row = target.group(1).replace("''", "'"), int(target.group(2))
-        for column, key in at.items():
-            text = values[column] if column < len(values) else None
-            if isinstance(text, str) and text.strip():
-                cell = f"{shown}!{get_column_letter(column + 1)}{number}"
-                found.append((sheet, row, key, text, cell))
+        for column, key, text in texts:
+            cell = f"{shown}!{get_column_letter(column + 1)}{number}"
+            found.append((*target, key, str(text), cell))
+    return found
+
+
+def _linked_row(value: object) -> tuple[str, int] | None:
+    """The tracker sheet and row a link's saved text names ("Interviews row 5")."""
+    if not isinstance(value, str):
+        return None
+    sheet, _, row = value.rpartition(LINK_ROW)
+    return (sheet, int(row)) if sheet and row.isdigit() else None
+
+
+def _link_formulas(xml: bytes, letter: str) -> dict[int, tuple[str, int]]:
+    """Drafts row -> the tracker sheet and row of the link formula in column ``letter``, read
+    from the sheet's XML (a file saved by a script keeps no value of a formula)."""
+    cell = re.compile(
+        rb'<(?:\w+:)?c r="' + letter.encode() + rb'(\d{1,7})"[^>]*>\s*<(?:\w+:)?f>([^<]*)<'
+    )
+    found = {}
+    for match in cell.finditer(xml):
+        target = _ROW_OF.search(unescape(match[2].decode("utf-8", "replace"), {"&apos;": "'"}))
+        if target is not None:
+            found[int(match[1])] = (target[1].replace("''", "'"), int(target[2]))
     return found

@@ -23,6 +23,7 @@ from mail import body_text, parse
 
 from followup_batch import hand_edits, rerun, saved_edits
 from followup_batch.cli import main
+from followup_batch.read.package import read_sheets
 from followup_batch.write import atomic
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
@@ -94,13 +95,20 @@ def type_into(path: Path, title: str, row: int, text: str) -> None:
         csv.writer(out, lineterminator="\r\n").writerows(records)  # as Excel saves a CSV
         path.write_text(out.getvalue(), encoding="utf-8", newline="")
         return
+    typed_in_part(path, SHEET_PART, column, row, text)
+
+
+def typed_in_part(path: Path, part: str, column: int, row: int, text: str) -> None:
+    """``text`` typed into the cell at 0-based ``column`` and Excel ``row`` of the sheet
+    ``part``, an inline string; the rest of the package untouched (formulas keep their saved
+    values, as a spreadsheet program saves them)."""
     ref = f"{openpyxl.utils.get_column_letter(column + 1)}{row}".encode()
     cell = b'<c r="' + ref + b'" t="inlineStr"><is><t>' + escape(text).encode() + b"</t></is></c>"
     with zipfile.ZipFile(path) as package:
         members = [(info, package.read(info)) for info in package.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         for info, data in members:
-            if info.filename == SHEET_PART:
+            if info.filename == part:
                 found = re.search(rb'<c r="' + ref + rb'"[^>]*?(?:/>|>.*?</c>)', data, re.S)
                 if found is not None:
                     data = data[: found.start()] + cell + data[found.end() :]
@@ -294,10 +302,14 @@ def test_a_kept_draft_is_the_message_of_the_drafts_sheet(tmp_path: Path) -> None
     assert bodies.count(MINE) == 1
 
 
-def type_into_drafts_sheet(path: Path, title: str, row: int, to: str, text: str) -> str:
+def type_into_drafts_sheet(
+    path: Path, title: str, row: int, to: str, text: str, *, by_script: bool = True
+) -> str:
     """Type ``text`` over the ``title`` ("Draft", "Subject") of the Drafts sheet's message to
-    ``to`` of tracker ``row``, as a client does after Review > Unprotect Sheet, the workbook
-    saved by a script (openpyxl); the cell, as the run names it ("Drafts!J3")."""
+    ``to`` of tracker ``row``, as a client does after Review > Unprotect Sheet: the workbook
+    saved by a script (openpyxl: its formulas lose their saved values), or ``by_script``
+    False, as a spreadsheet program saves it (the links keep theirs); the cell, as the run
+    names it ("Drafts!J3")."""
     book = openpyxl.load_workbook(path)
     drafts = book["Drafts"]
     titles = [cell.value for cell in drafts[1]]
@@ -305,8 +317,13 @@ def type_into_drafts_sheet(path: Path, title: str, row: int, to: str, text: str)
         link = str(cells[titles.index("Tracker row")].value)
         if f"${row})" in link and cells[titles.index("To")].value == to:
             cell = cells[titles.index(title)]
-            cell.value = text
-            book.save(path)
+            if by_script:
+                cell.value = text
+                book.save(path)
+            else:
+                with zipfile.ZipFile(path) as package:
+                    part = read_sheets(package, "xl/workbook.xml").worksheets["Drafts"]
+                typed_in_part(path, part, cell.column - 1, cell.row, text)
             return f"Drafts!{cell.coordinate}"
     raise AssertionError(f"no message to {to} of row {row} in the Drafts sheet")
 
@@ -386,6 +403,7 @@ OUTBOX_EDITS = {
 }
 
 
+@pytest.mark.parametrize("by_script", [True, False], ids=["by a script", "by a spreadsheet"])
 @pytest.mark.parametrize(
     ("title", "column", "row", "to", "typed", "as_of", "also", "kept", "after"),
     OUTBOX_EDITS.values(),
@@ -393,6 +411,7 @@ OUTBOX_EDITS = {
 )
 def test_a_message_edited_in_the_drafts_sheet_is_kept_or_said_and_saved(
     tmp_path: Path,
+    by_script: bool,
     title: str,
     column: str,
     row: int,
@@ -408,7 +427,7 @@ def test_a_message_edited_in_the_drafts_sheet_is_kept_or_said_and_saved(
     run(str(path), as_of=FIRST)
     if also is not None:
         type_into(path, also[0], row, also[1])
-    cell = type_into_drafts_sheet(path, title, row, to, typed)
+    cell = type_into_drafts_sheet(path, title, row, to, typed, by_script=by_script)
     said = run(str(path), as_of=as_of).stderr
 
     # Reopened: the tracker's cell, and the Drafts sheet's message, are the person's text
