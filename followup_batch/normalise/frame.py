@@ -300,11 +300,11 @@ def normalise_rows(
                 stage_order,
                 placed,
             )
-            stage_dates, _ = row_dates.years_from_row_or_neighbours(
+            stage_dates, stage_years = row_dates.years_in_stage(
                 stage_parsed,
+                interview_dates,
                 row_dates.row_anchor([interview_dates, same_row("interview_at")], len(index)),
                 as_of,
-                row_dates.INTERVIEW_AHEAD,
             )
             stage_dates[pd.notna(row_dates.plausibility(stage_dates, as_of, "interview"))] = (
                 row_dates.NAT
@@ -329,11 +329,14 @@ def normalise_rows(
                 countries,
                 where=f' in "{header}"' if header else " in an Interview Date column",
             )
+            year_less = pd.notna(stage_parsed.month_day_values)
             for i in np.flatnonzero(found):
                 day = pd.Timestamp(stage_dates[i])
                 # Either order reads "05/01/2027": say which was taken, and why.
                 how = None if stage_order is None else stage_order.reading(texts.iat[i], day)
-                tail = f"{f', {how}' if how else ''}; {where} if that is wrong"
+                # A year-less date says the year it was given, as in a date column (ot111 F9).
+                year = f'; "{texts.iat[i]}" {stage_years[i]}' if year_less[i] else ""
+                tail = f"{f', {how}' if how else ''}{year}; {where} if that is wrong"
                 if against is not None and against[i] is not None:
                     tail = against[i]
                 read_there[i] = (

@@ -26,6 +26,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 import numpy as np
@@ -227,10 +228,12 @@ def _nearest_the_newest(
     and the column's ``newest`` full date, or more than half a year after that newest date (a
     column kept newest first places "Dec 29" just after its 2026-01-02), by neighbours that do
     not settle the year: the year of the same day nearest that newest date, when that is not
-    after the run (for an interview, not more than ``ahead`` after it). The file's own newest
-    date, not the run's, says how recent the tracker is, so an unchanged file reads the same
-    on every run (ot102 F2: "3 Mar" beside one row of 2027-03-01 was 2027-03-03 until a run in
-    March 2028 read it 2028-03-03, and 2027-03-03 again from September 2028)."""
+    after the run (for an interview, not more than ``ahead`` after it: "Onsite 11/24" above a
+    row of 2026-11-18, run on 2026-11-20, is next Tuesday's, not 2025-11-24, ot111 F9). The
+    file's own newest date, not the run's, says how recent the tracker is, so an unchanged
+    file reads the same on every run (ot102 F2: "3 Mar" beside one row of 2027-03-01 was
+    2027-03-03 until a run in March 2028 read it 2028-03-03, and 2027-03-03 again from
+    September 2028)."""
     if settled or newest is None:
         return None
     before = inferred < min(as_of, newest) - RECENT
@@ -244,7 +247,7 @@ def _nearest_the_newest(
         for y in range(newest.year - 1, newest.year + 2)
     ]
     nearest = min(near, key=lambda d: abs(d - newest))
-    if nearest.year == inferred.year or nearest > (as_of if before else as_of + ahead):
+    if nearest.year == inferred.year or nearest > as_of + ahead:
         return None
     return nearest.year
 
@@ -357,10 +360,12 @@ def column_order(values: np.ndarray) -> str | None:
 _MONTH_WORDS = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 _WEEKDAY_WORDS = "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True))
 # A date written after a stage word ("Phone screen 1/20", "Onsite 2027-02-03", "Final round
-# Jan 28"): numbers with a year, or a month name, or a month and a day one of which is over
-# 12. Two small numbers alone ("Interview 2/3") may be a round of three, and a dotted pair
-# without a year ("Interview 10.15") a time: neither is read. A weekday written before it is
-# kept with it ("Onsite Tue 05/01/2027"): it settles an order the tracker leaves open.
+# Jan 28", "Gesprek 24-11-2026", "Onsite 18th Nov"): numbers with a year, or a month name, or
+# a month and a day one of which is over 12. Two small numbers alone ("Interview 2/3") may be
+# a round of three, and a dotted pair without a year ("Interview 10.15") a time: neither is
+# read, but German's closing dot marks a date ("Vorstellungsgespräch 24.11.", ot111 F8). A
+# weekday written before it is kept with it ("Onsite Tue 05/01/2027"): it settles an order
+# the tracker leaves open.
 _DATE_IN_STAGE = re.compile(
     r"(?<![\w/.-])("
     rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?(?:"
@@ -368,13 +373,40 @@ _DATE_IN_STAGE = re.compile(
     # Taiwan's Minguo year first ("Interview 116/02/01"), read on Taiwanese rows only
     # (``date_columns.with_local_eras``).
     r"|1\d\d(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{1,2}"
-    r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\."
     r"|(?:1[3-9]|2\d|3[01])/\d{1,2}|\d{1,2}/(?:1[3-9]|2\d|3[01])"
     rf"|(?:{_MONTH_WORDS})\.?\s\d{{1,2}}(?:,?\s\d{{4}})?"
-    rf"|\d{{1,2}}\s(?:{_MONTH_WORDS})\.?(?:\s\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH_WORDS})\.?(?:\s\d{{4}})?"
     r"))(?![\w/.-]*\d)",
     re.IGNORECASE,
 )
+
+
+def years_in_stage(
+    stage: date_columns.DateColumn,
+    interview: np.ndarray,
+    same_row: np.ndarray,
+    as_of: dt.date | None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The dates written in stage cells ("Onsite 11/24", ``dates_in_stage``), a year-less one
+    placed as in the Interview Date column it stands for: among that column's dates on the
+    other rows (``interview``) and the row's own (``same_row``), by
+    ``years_from_row_or_neighbours``; in a tracker with no full date at all, nearest the run's
+    date ``as_of`` (ot111 F8: "Onsite 11/24" beside rows of dated interviews was left unread,
+    their dates not seen).
+
+    Returns (dates, reasons) as new arrays aligned with the column.
+    """
+    written = pd.notna(stage.month_day_values) | ~np.isnat(stage.date_values)
+    among = replace(stage, date_values=np.where(written, stage.date_values, interview))
+    values, reasons = years_from_row_or_neighbours(among, same_row, as_of, INTERVIEW_AHEAD)
+    unplaced = np.isnat(values) & pd.notna(stage.month_day_values) & (reasons == dates.NO_YEAR)
+    if as_of is None or not unplaced.any():
+        return values, reasons
+    near = np.where(unplaced, np.datetime64(as_of, "ns"), NAT)
+    how = f"nearest {as_of:%a %Y-%m-%d}, the date of this run"
+    by_run, why = with_inferred_years(among, near, how, as_of, INTERVIEW_AHEAD)
+    return np.where(unplaced, by_run, values), np.where(unplaced, why, reasons)
 
 
 def dates_in_stage(values: pd.Series) -> pd.Series:

@@ -74,11 +74,21 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Interview 3/4/2027", "3/4/2027"),
         ("Interview (Zoom) 12/14", "12/14"),
         ("Interviewing - 2nd round 1/28", "1/28"),
+        # ot111 F8: an ordinal day, German's closing dot, Dutch dashes with the year.
+        ("Onsite 18th Nov", "18th Nov"),
+        ("Onsite scheduled for 18th Nov", "18th Nov"),
+        ("Final round 2nd Dec 2026", "2nd Dec 2026"),
+        ("Vorstellungsgespräch 24.11.", "24.11."),
+        ("Vorstellungsgespräch am 24.11.", "24.11."),
+        ("Gesprek 24-11-2026", "24-11-2026"),
         # Not dates, or not for sure: a round of three, a count, a time, a version, two dates.
         ("Interview 2/3", None),
         ("Round 2 of 3", None),
         ("Technical 90 min", None),
         ("Interview 10.15", None),
+        ("Round 2-3", None),
+        ("Interview 24-11", None),
+        ("Panel 4th round", None),
         ("Phone screen v2.13", None),
         ("Phone screen 1/20 and 1/27", None),
         ("Interview on 1/32", None),
@@ -121,7 +131,8 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
             "1st check-in",
             "1/27/2027",
             'row 4, column "Status": "Phone screen 1/20": the interview date read from it, '
-            'Wed 2027-01-20; write it in "Interview Date" if that is wrong',
+            'Wed 2027-01-20; "1/20" has no year; read as 2027-01-20 (nearest the same row\'s '
+            '2027-01-04); write it in "Interview Date" if that is wrong',
         ),
         "D Co": ("Overdue", "1st check-in", "1/29/2027", ""),
         "E Co": (
@@ -667,3 +678,138 @@ def test_a_status_typo_needs_info_and_its_word_is_suggested(
     )
     hint = f"; did you mean {suggested}?" if suggested is not None else ""
     assert (value, reason, needs) == ("applied", unknown + hint, True)
+
+
+def read_there(row: int, cell: str, day: str, year: str | None) -> str:
+    """The Problems line of a Status cell whose date is the interview's."""
+    said = f"; {year}" if year else ""
+    return (
+        f'row {row}, column "Status": "{cell}": the interview date read from it, {day}{said}; '
+        'write it in "Interview Date" if that is wrong'
+    )
+
+
+NEWEST_BEFORE = "is more than half a year before {0}, this column's newest date"
+
+
+@pytest.mark.parametrize(
+    ("rows", "seen"),
+    [
+        # ot111 F9: four days after the run is this year's, not a year-old interview "Moved on"
+        # (the row below has the only full date, so "11/24" fell just before it, in 2025).
+        (
+            [",Onsite 11/24,US", ",Onsite 11/18/2026,US"],
+            (
+                "Scheduled",
+                "Thank-you note",
+                "2026-11-25",
+                read_there(
+                    2,
+                    "Onsite 11/24",
+                    "Tue 2026-11-24",
+                    '"11/24" has no year; read as 2026-11-24 (2025-11-24, almost a year before '
+                    "the next dated row's 2026-11-18, "
+                    f"{NEWEST_BEFORE.format('2026-11-18')})",
+                ),
+            ),
+        ),
+        (
+            [",Phone screen 11/23,US", ",Onsite 11/10/2026,US"],
+            (
+                "Due soon",
+                "Thank-you note",
+                "2026-11-24",
+                read_there(
+                    2,
+                    "Phone screen 11/23",
+                    "Mon 2026-11-23",
+                    '"11/23" has no year; read as 2026-11-23 (2025-11-23, almost a year before '
+                    "the next dated row's 2026-11-10, "
+                    f"{NEWEST_BEFORE.format('2026-11-10')})",
+                ),
+            ),
+        ),
+        # ot111 F8: the other rows' Interview Dates place it (it was "when?").
+        (
+            ["11/12/2026,Interviewing,US", ",Onsite 11/24,US"],
+            (
+                "Scheduled",
+                "Thank-you note",
+                "2026-11-25",
+                read_there(
+                    3,
+                    "Onsite 11/24",
+                    "Tue 2026-11-24",
+                    '"11/24" has no year; read as 2026-11-24 (nearest the last dated row\'s '
+                    "2026-11-12)",
+                ),
+            ),
+        ),
+        (
+            ["12.11.2026,Interviewing,DE", ",Vorstellungsgespräch am 24.11.,DE"],
+            (
+                "Scheduled",
+                "Thank-you note",
+                "2026-11-25",
+                read_there(
+                    3,
+                    "Vorstellungsgespräch am 24.11.",
+                    "Tue 2026-11-24",
+                    '"24.11." has no year; read as 2026-11-24 (nearest the last dated row\'s '
+                    "2026-11-12)",
+                ),
+            ),
+        ),
+        (
+            ["12.11.2026,Interviewing,NL", ",Gesprek 24-11-2026,NL"],
+            (
+                "Scheduled",
+                "Thank-you note",
+                "2026-11-25",
+                read_there(3, "Gesprek 24-11-2026", "Tue 2026-11-24", None),
+            ),
+        ),
+        # No full date in the tracker at all: the run's date places it.
+        (
+            [",Onsite 11/24,US"],
+            (
+                "Scheduled",
+                "Thank-you note",
+                "2026-11-25",
+                read_there(
+                    2,
+                    "Onsite 11/24",
+                    "Tue 2026-11-24",
+                    '"11/24" has no year; read as 2026-11-24 (nearest Fri 2026-11-20, the date '
+                    "of this run)",
+                ),
+            ),
+        ),
+        (
+            [",Onsite 18th Nov,GB"],
+            (
+                "Overdue",
+                "Thank-you note",
+                "2026-11-19",
+                read_there(
+                    2,
+                    "Onsite 18th Nov",
+                    "Wed 2026-11-18",
+                    '"18th Nov" has no year; read as 2026-11-18 (nearest Fri 2026-11-20, the '
+                    "date of this run)",
+                ),
+            ),
+        ),
+    ],
+)
+def test_a_year_less_date_in_the_status_takes_the_tracker_s_year(
+    tmp_path: Path, rows: list[str], seen: tuple[str, str, str, str]
+) -> None:
+    """A Status date without a year, the Interview Date empty, is placed as one typed in the
+    Interview Date column is: by the dated rows around it, which may be in the column itself
+    (ot111 F8), within the run (ot111 F9); with no full date anywhere, nearest the run. Each
+    row's company is its Excel row; the row looked at is the one quoted in ``seen``."""
+    lines = [f"Row {i},Analyst,{r}" for i, r in enumerate(rows, start=2)]
+    text = "\n".join(["Company,Job Title,Interview Date,Status,Country", *lines]) + "\n"
+    row = seen[3].split(",")[0].removeprefix("row ")
+    assert run_csv_seen(tmp_path, text, "2026-11-20")[f"Row {row}"] == seen

@@ -91,6 +91,27 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
             "2026-04-06",
             "read as 2026-04-06 (nearest the last dated row's 2026-03-25)",
         ),
+        # ot111 F9: above the only dated row, "11/24" fell just before it, a year before the
+        # run; four days after the run is the interview's day. An application is not sent
+        # ahead: it stays a guess in 2025.
+        (
+            "interview_at",
+            ["11/24", "11/18/2026"],
+            dt.date(2026, 11, 20),
+            2,
+            "2026-11-24",
+            "read as 2026-11-24 (2025-11-24, almost a year before the next dated row's "
+            "2026-11-18, is more than half a year before 2026-11-18, this column's newest date)",
+        ),
+        (
+            "applied_at",
+            ["11/24", "11/18/2026"],
+            dt.date(2026, 11, 20),
+            2,
+            "2025-11-24",
+            "read as 2025-11-24 (almost a year before the next dated row's 2026-11-18; a guess, "
+            "as 2026-11-24 is after Fri 2026-11-20, the date of this run: write the year)",
+        ),
         # Leap days: 29 February in a leap year next to the run is read.
         (
             "interview_at",
@@ -234,8 +255,9 @@ def column(field: str, values: list[object], as_of: dt.date) -> pd.DataFrame:
                 (
                     "Friday 26th March",
                     "2027-03-26",
-                    "read as 2027-03-26, a Friday as it says (2026-03-26, almost a year before the "
-                    "next dated row's 2027-03-17, is a Thursday)",
+                    "read as 2027-03-26 (2026-03-26, almost a year before the next dated row's "
+                    "2027-03-17, is more than half a year before 2027-03-17, this column's "
+                    "newest date)",
                 ),
             )
         ),
