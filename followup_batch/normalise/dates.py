@@ -711,6 +711,8 @@ def parse_date_text(
     """Read text as a date, strictly (see ``parse_date``)."""
     text = _east_asian_date(_thai_date(text))
     folded = _vietnamese_date(without_accents(" ".join(text.strip().casefold().split())))
+    # Notion's date mention, copied from a page: "@November 23, 2026 9:00 AM" (ot113 F1).
+    folded = folded.removeprefix("@")
     if is_placeholder(folded):
         return EMPTY
     stated_weekday: int | None = None

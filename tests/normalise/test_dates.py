@@ -59,6 +59,11 @@ D = dt.date
         ("November 3, 2026 (GMT+1)", None, D(2026, 11, 3)),
         ("2026-11-03 10:00 (UTC-05:00)", None, D(2026, 11, 3)),
         ("2026-11-03 (Europe/Berlin)", None, D(2026, 11, 3)),
+        # Notion's date mention copied from a page, its "@" before the date (ot113 F1).
+        ("@November 23, 2026 9:00 AM", None, D(2026, 11, 23)),
+        ("@November 10, 2026", None, D(2026, 11, 10)),
+        ("@Nov 18, 2026", None, D(2026, 11, 18)),
+        ("@November 18, 2026 3:00 PM (EST)", None, D(2026, 11, 18)),
         # ... and as US apps, Airtable and Google Calendar write them (ot47 F4): the day written.
         ("Dec 1, 2026 1:30 PM EST", None, D(2026, 12, 1)),
         ("December 1, 2026 at 1:30 PM PST", None, D(2026, 12, 1)),
@@ -555,6 +560,9 @@ def test_a_column_of_month_names_settles_no_order() -> None:
         ("11/13/2026", True, NOT_A_DATE),  # forced day-first: month 13 is not guessed away
         ("13/11/2026", False, NOT_A_DATE),
         ("hello", None, NOT_A_DATE),
+        ("@Today", None, NOT_A_DATE),  # Notion's mention of a day relative to the page's
+        ("@ November 23, 2026", None, NOT_A_DATE),
+        ("@@November 23, 2026", None, NOT_A_DATE),
         ("next week", None, NOT_A_DATE),
         ("2026", None, NOT_A_DATE),
         ("2026-11-03 25:00", None, NOT_A_DATE),
