@@ -10,8 +10,9 @@ tracker's date columns and the evidence of its locale for it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 import numpy as np
@@ -110,23 +111,46 @@ def order_with_texts(
     return order
 
 
-# The date columns whose reader takes a label and a deadline word off a date ("Antwort:
-# 4.5.2027", "by 13/01/2027": ``row_dates.after_deadline_words``): their order is read from
-# the same text, so a labelled date settles it as the date alone does (ot95 F1).
-AFTER_LABELS = frozenset({"stated_decision"})
+# A Date Applied cell that repeats its column's name before the date, as LinkedIn's job page
+# shows one: "Applied on 11/04/2026", "Applied: 11/04/2026", "Applied Nov 4, 2026" (ot113 F3:
+# "not a date"). Matched on the text with its spaces folded to one.
+_APPLIED_WORD = re.compile(r"applied(?: on)?:? ", re.IGNORECASE)
+
+
+def without_applied_word(value: object) -> object:
+    """A Date Applied cell without the word "Applied" before its date ("Applied on 11/04/2026"
+    -> "11/04/2026"); other cells as they are."""
+    if not isinstance(value, str):
+        return value
+    text = " ".join(value.split())
+    found = _APPLIED_WORD.match(text)
+    if found is None or found.end() == len(text):
+        return value
+    return text[found.end() :]
+
+
+# The date columns whose reader takes words off a date: a label and a deadline word ("Antwort:
+# 4.5.2027", "by 13/01/2027": ``row_dates.after_deadline_words``), the column's own name
+# ("Applied on 11/04/2026"). Their order is read from the same text, so a labelled date
+# settles it as the date alone does (ot95 F1).
+TEXT_READERS: dict[str, Callable[[object], object]] = {
+    "stated_decision": timeline_words.deadline_date_text,
+    "applied_at": without_applied_word,
+}
 
 
 def as_read(name: str, values: pd.Series) -> pd.Series:
-    """The cells of date column ``name`` as its reader reads their dates: in ``AFTER_LABELS``
-    without a label or a deadline word ("Antwort: 4.5.2027" -> "4.5.2027"); ``values`` when
-    nothing changes."""
-    if name not in AFTER_LABELS:
+    """The cells of date column ``name`` as its reader reads their dates (``TEXT_READERS``):
+    "Antwort: 4.5.2027" -> "4.5.2027", "Applied on 11/04/2026" -> "11/04/2026"; ``values``
+    when nothing changes."""
+    reader = TEXT_READERS.get(name)
+    if reader is None:
         return values
     cells = values.to_numpy(dtype=object)
     read = {
         text: rest
         for text in {c for c in cells if isinstance(c, str)}
-        if (rest := timeline_words.deadline_date_text(text)) is not text
+        if (rest := reader(text)) is not text
     }
     if not read:
         return values

@@ -241,7 +241,9 @@ def normalise_rows(
         return date_columns.with_local_eras(read, values, countries, orders.get(field), placed)
 
     # Dates, year-less ones placed by the same row's other dates first.
-    parsed = {field: in_local_eras(field) for field in ROW_DATE_FIELDS}
+    parsed = {
+        field: in_local_eras(field, as_read(field, cells[field])) for field in ROW_DATE_FIELDS
+    }
     stages = None
     # The interview in Interview Date when the Status names the next round (below), else NaT.
     earlier_interview = np.full(len(index), row_dates.NAT)
@@ -269,6 +271,7 @@ def normalise_rows(
         interview_dates, reasons = row_dates.years_from_row_or_neighbours(
             parsed["interview_at"], same_row("interview_at"), as_of, row_dates.INTERVIEW_AHEAD
         )
+        reasons = row_dates.relative_dates(cells["interview_at"], reasons)
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], reasons))
         unreadable = pd.notna(reasons) & np.isnat(interview_dates)
         implausible = row_dates.plausibility(interview_dates, as_of, "interview")
@@ -357,6 +360,7 @@ def normalise_rows(
         row_dates.row_anchor([interview_dates, same_row("applied_at")], len(index)),
         as_of,
     )
+    reasons = row_dates.relative_dates(cells["applied_at"], reasons)
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
     applied_unreadable = pd.notna(reasons) & np.isnat(applied_dates)
     applied_implausible = row_dates.plausibility(applied_dates, as_of, "application")

@@ -620,6 +620,35 @@ def decision_years(
     return values, reasons
 
 
+# A date counted back from the day it was written or copied: LinkedIn's "My Jobs" list pasted
+# ("Applied 2w ago", "Applied 5d ago", "Applied 1mo ago"), "3 days ago", Notion's "@Today".
+# Which day that was the tracker does not keep, and the run's date is not the paste's, so it
+# is not read; its problem says why and what to write (ot113 F4: only "is not a date").
+_RELATIVE_DATE = re.compile(
+    r"@?(?:applied |posted |interviewed )?"
+    r"(?:(?:\d{1,3}|an?|one) ?(?:h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)"
+    r" ago|today|yesterday)"
+)
+RELATIVE_DATE = (
+    "is a relative date, counted from the day it was written or copied, which the tracker "
+    "does not keep: write the date itself (yyyy-mm-dd)"
+)
+
+
+def relative_dates(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
+    """``reasons`` of a date column, a date counted from the day it was written ("Applied 2w
+    ago", ``_RELATIVE_DATE``) said so rather than "is not a date"."""
+    unread = np.flatnonzero(reasons == dates.NOT_A_DATE)
+    if not len(unread):
+        return reasons
+    result = np.array(reasons, dtype=object)
+    for i in unread:
+        value = values.iat[i]
+        if isinstance(value, str) and _RELATIVE_DATE.fullmatch(" ".join(value.casefold().split())):
+            result[i] = RELATIVE_DATE
+    return result
+
+
 def quoted(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
     """Prefix each reason with the cell's text as the user wrote it ('"x" is not a date')."""
     bad = pd.notna(reasons)

@@ -1,6 +1,8 @@
 """A date after a label ("Antwort: 4.5.2027", "HR: 13/05/2027") is read as the same date
 without the label, and counts as it does in its column's order (ot95 F1); a mark after a
 label of what was made of the interview ("Feedback: 4/5") is a score, not a date (ot95 F8).
+A Date Applied that repeats its column's name ("Applied on 11/04/2026") is the date alone
+(ot113 F3); one counted from the day it was copied ("Applied 2w ago") says so (ot113 F4).
 
 Every tracker's interview is Mon 2026-12-14 and every run's as-of that day, so nothing depends
 on today.
@@ -12,13 +14,17 @@ import csv
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
+from trackers import raw_table
 
 import followup_batch as fb
 from followup_batch.cli import main
 from followup_batch.datasets.date_orders import settle_date_orders
 from followup_batch.datasets.plan import plan_dataset
+from followup_batch.normalise.frame import normalise_rows
+from followup_batch.normalise.row_dates import RELATIVE_DATE
 from followup_batch.read import ReadOptions
 
 INTERVIEW = "2026-12-14"
@@ -182,3 +188,41 @@ def test_a_date_after_a_label_is_still_read(
 ) -> None:
     (row, *_) = _run(tmp_path, [(country, said), *MIXED])
     assert _stated(row) == expected
+
+
+@pytest.mark.parametrize(
+    ("field", "values", "read", "problem"),
+    [
+        # LinkedIn's job page, pasted (ot113 F3): the word only repeats the column's name.
+        ("applied_at", ["Applied on 11/04/2026"], "2026-11-04", None),
+        ("applied_at", ["Applied: 11/04/2026"], "2026-11-04", None),
+        ("applied_at", ["Applied 11/04/2026"], "2026-11-04", None),
+        ("applied_at", ["Applied on Nov 4, 2026"], "2026-11-04", None),
+        ("applied_at", ["applied  on   4 Nov 2026"], "2026-11-04", None),
+        # ... and it settles the column's order as the date alone does.
+        ("applied_at", ["Applied on 11/04/2026", "Applied on 13/11/2026"], "2026-04-11", None),
+        # Not a date after it: said as the cell is.
+        ("applied_at", ["Applied to Acme"], None, '"Applied to Acme" is not a date'),
+        ("applied_at", ["Applied"], None, '"Applied" is not a date'),
+        # In the Interview Date the word says something else: not read.
+        ("interview_at", ["Applied on 11/04/2026"], None, '"Applied on 11/04/2026" is not a date'),
+        # Counted from the day it was copied, which the tracker does not keep (ot113 F4).
+        ("applied_at", ["Applied 2w ago"], None, f'"Applied 2w ago" {RELATIVE_DATE}'),
+        ("applied_at", ["Applied 5d ago"], None, f'"Applied 5d ago" {RELATIVE_DATE}'),
+        ("applied_at", ["Applied 1mo ago"], None, f'"Applied 1mo ago" {RELATIVE_DATE}'),
+        ("applied_at", ["3 days ago"], None, f'"3 days ago" {RELATIVE_DATE}'),
+        ("applied_at", ["Yesterday"], None, f'"Yesterday" {RELATIVE_DATE}'),
+        ("interview_at", ["@Today"], None, f'"@Today" {RELATIVE_DATE}'),
+        ("interview_at", ["2 weeks ago"], None, f'"2 weeks ago" {RELATIVE_DATE}'),
+        ("interview_at", ["2 weeks ago?"], None, '"2 weeks ago?" is not a date'),
+    ],
+)
+def test_a_date_applied_that_names_its_column_or_counts_back(
+    field: str, values: list[str], read: str | None, problem: str | None
+) -> None:
+    """The first row's date and Problems, run on Fri 2026-11-20."""
+    rows = [{"company": "Acme", "position": "Analyst", field: v} for v in values]
+    frame = normalise_rows(raw_table(rows), ReadOptions(), as_of="2026-11-20")
+    date = frame.loc[2, "applied_date" if field == "applied_at" else "interview_date"]
+    assert (None if pd.isna(date) else f"{date:%Y-%m-%d}") == read
+    assert frame.loc[2, "problems"] == ([] if problem is None else [f"C2: {problem}"])
