@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +25,7 @@ import pandas as pd
 from followup_batch.arguments import check_kind
 from followup_batch.as_of import as_date
 from followup_batch.errors import WrongArgument
-from followup_batch.normalise import date_columns, dates, row_dates
+from followup_batch.normalise import date_columns, dates, row_dates, utc_times
 from followup_batch.normalise.addresses import one_name_for_several, unpaired
 from followup_batch.normalise.cell_readers import (
     PLACE_FIELDS,
@@ -120,6 +121,8 @@ ROW_DATE_FIELDS: tuple[str, ...] = (
     "networking_sent",
     "last_reply",
 )
+# The dates an app's export writes as UTC timestamps, read as the day where the row is.
+UTC_FIELDS = ("interview_at", "applied_at")
 CLOSED = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
 NOT_A_TABLE = (
     "normalise_rows takes a table read_trackers gives (read_trackers(path, config.reading)), "
@@ -244,6 +247,13 @@ def normalise_rows(
     parsed = {
         field: in_local_eras(field, as_read(field, cells[field])) for field in ROW_DATE_FIELDS
     }
+    # A UTC timestamp of an app's export is the day it fell on where the row is (ot113 F2).
+    for field in UTC_FIELDS:
+        local, utc_said = utc_times.read_in_local_time(
+            cells[field], parsed[field].date_values, countries
+        )
+        parsed[field] = replace(parsed[field], date_values=local)
+        problems.add(field, row_dates.quoted(cells[field], utc_said))
     stages = None
     # The interview in Interview Date when the Status names the next round (below), else NaT.
     earlier_interview = np.full(len(index), row_dates.NAT)
