@@ -215,21 +215,26 @@ def _process_as_workbook(
 ) -> list[SheetReport]:
     """A CSV tracker run to a workbook --output (ot113 F8: the apps people track a search in
     export CSV only): its cells made a workbook (``write.csv_workbook``), which is run as any
-    workbook to the --output. The workbook is made in a folder of its own, under the CSV's
-    name and in a folder of the CSV's folder's name (a client's name, ``file_clients``), so
-    its rows read as the CSV's; the reports name the CSV."""
+    workbook to the --output. An --output that holds anything the CSV does not (edits made
+    in it since, another workbook) is refused (``refuse_replacing``). The workbook is made in
+    a folder of its own, under the --output's name and in a folder of its folder's name (a
+    client's name, ``file_clients``), so its rows read as they will when it is run in place
+    (ot114 F3: a client named by the CSV's name signed the first drafts, none after); the
+    reports name the CSV."""
     import tempfile
 
-    from followup_batch.write.csv_workbook import csv_as_workbook
+    from followup_batch.write.csv_workbook import csv_as_workbook, refuse_replacing
 
     # Read as a CSV run reads it: what it refuses is refused in the same words.
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         (table,) = read_trackers(tracker, options.file_config(tracker, config).reading)
-    assert table.csv is not None
+    assert table.csv is not None and options.output is not None
+    if options.output.exists():
+        refuse_replacing(options.output, table.csv.values, table.header_row, tracker.name)
     with tempfile.TemporaryDirectory(prefix="followup-batch-") as scratch:
-        folder = Path(scratch, real_path(tracker).parent.name or "tracker")
+        folder = Path(scratch, real_path(options.output).parent.name or "tracker")
         folder.mkdir()
-        book = folder / f"{tracker.stem}.xlsx"
+        book = folder / f"{options.output.stem}.xlsx"
         created = dt.datetime.combine(options.as_of, dt.time())
         csv_as_workbook(table.csv.values, book, tracker.name, created)
         as_book = dataclasses.replace(

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from followup_batch.errors import UnsupportedFile
+from followup_batch.errors import UnsafeWrite, UnsupportedFile
 from followup_batch.normalise.cells import MAX_CELL_TEXT, fits_cell
 from followup_batch.write.book import Sheet, column_letter, table_rows, text_column, write_book
 
@@ -34,6 +34,7 @@ _TOOLS_SHEETS = frozenset({"drafts", "summary", "calendars", "history"})
 MAX_SHEET_NAME = 31
 SHEET = "Tracker"  # the sheet's name when the CSV's own name cannot be one
 WIDEST, NARROWEST = 50, 8
+MOST_SHOWN = 5  # cells named in a refusal, the rest counted
 
 
 def csv_as_workbook(
@@ -44,10 +45,11 @@ def csv_as_workbook(
     ``target``; return the sheet's name. ``source`` is the CSV's file name, for the sheet's
     name and the refusal of a cell a workbook cannot hold (``UnsupportedFile``)."""
     width = max((len(record) for record in records), default=0)
+    bad: list[str] = []
     columns = [
-        [_cell_text(records, row, col, source) for row in range(len(records))]
-        for col in range(width)
+        [_cell_text(records, row, col, bad) for row in range(len(records))] for col in range(width)
     ]
+    _refuse_unholdable(bad, source)
     letters = [column_letter(col + 1) for col in range(width)]
     cells = [text_column(letter, 1, texts) for letter, texts in zip(letters, columns, strict=True)]
     name = sheet_name(Path(source).stem)
@@ -58,6 +60,83 @@ def csv_as_workbook(
     )
     write_book(target, [sheet], [], created)
     return name
+
+
+def refuse_replacing(
+    output: Path, records: Sequence[Sequence[str]], header_row: int, source: str
+) -> None:
+    """Refuse to make ``output``, which exists, again from the CSV's ``records`` (its header
+    on ``header_row``, 1-based) when it holds anything they do not: a cell of the first sheet
+    that differs (a sent date typed in the workbook since, or a newer export), a column or a
+    sheet the tool did not make (another workbook named by mistake). Its content would be
+    replaced, kept only in the backups (ot114 F1, F2). A workbook that holds the CSV's cells
+    and the tool's is the same run's or an earlier day's: made again."""
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(output))
+        names = list(book.sheet_names)
+        rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False) if names else []
+    except Exception:  # noqa: BLE001 - any reason it cannot be read: not the tool's
+        raise UnsafeWrite(
+            f"{output.name} already exists and is no workbook the tool can read; nothing was "
+            "written. Name another --output"
+        ) from None
+    others = [name for name in names[1:] if _ours(name) is None]
+    if others:
+        raise UnsafeWrite(
+            f"{output.name} already exists and holds sheets the tool does not make from "
+            f"{source} ({', '.join(others[:MOST_SHOWN])}): nothing was written. Name another "
+            "--output, or run on that workbook itself"
+        )
+    first = _first_difference(rows, records, header_row)
+    if first is not None:
+        where, held, exported = first
+        raise UnsafeWrite(
+            f"{output.name} already exists, and its cells are not {source}'s ({where}: "
+            f"{_shown(held)} there, {_shown(exported)} in the CSV): edits made in it since, "
+            "or a newer export. Nothing was written. To keep its edits, run on it "
+            f"(followup-batch run "
+            f'"{output}") and add new rows there; to make it again from the CSV, rename or '
+            "delete it first"
+        )
+
+
+def _shown(value: object) -> str:
+    """A cell's value as a person reads it, quoted; a date as its day, empty as "empty"."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    return f'"{text}"' if text else "empty"
+
+
+def _ours(name: str) -> str | None:
+    """The tool's sheet ``name`` is (``Drafts``, ``Drafts (followup-batch)``), else None."""
+    plain = name.removesuffix(" (followup-batch)")
+    return plain if plain.casefold() in _TOOLS_SHEETS else None
+
+
+def _first_difference(
+    rows: Sequence[Sequence[object]], records: Sequence[Sequence[str]], header_row: int
+) -> tuple[str, object, str] | None:
+    """The first cell (address, the workbook's value, the CSV's text) where the workbook's
+    first sheet holds what the CSV does not; the tool's own columns aside."""
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    width = max((len(record) for record in records), default=0)
+    header = rows[header_row - 1] if len(rows) >= header_row else []
+    owned = {i for i, cell in enumerate(header) if i >= width and cell in OWNED_COLUMNS.values()}
+    for r in range(max(len(rows), len(records))):
+        row = rows[r] if r < len(rows) else []
+        record = records[r] if r < len(records) else []
+        for c in range(max(len(row), width)):
+            if c in owned:
+                continue
+            held = row[c] if c < len(row) else ""
+            exported = record[c] if c < len(record) else ""
+            if held != _LINE_BREAK.sub("\n", exported):
+                return f"{column_letter(c + 1)}{r + 1}", held, exported
+    return None
 
 
 def sheet_name(stem: str) -> str:
@@ -75,25 +154,33 @@ def sheet_name(stem: str) -> str:
     return name if usable else SHEET
 
 
-def _cell_text(records: Sequence[Sequence[str]], row: int, col: int, source: str) -> str:
+def _cell_text(records: Sequence[Sequence[str]], row: int, col: int, bad: list[str]) -> str:
+    """The cell's text as the workbook holds it, a line break a line feed; what a workbook
+    cannot hold is added to ``bad`` by its address and reason (said all at once, not a run
+    per cell: ot114 F4)."""
     record = records[row]
     text = record[col] if col < len(record) else ""
     if "\r" in text:
         text = _LINE_BREAK.sub("\n", text)
+    where = f"{column_letter(col + 1)}{row + 1}"
     if not fits_cell(text):
-        raise UnsupportedFile(
-            f"{source}: {column_letter(col + 1)}{row + 1} holds more text than a workbook cell "
-            f"takes ({MAX_CELL_TEXT:,} characters); nothing was written. Run with --output "
-            "as a .csv, which keeps it, or shorten that cell"
-        )
-    bad = _UNHOLDABLE.search(text)
-    if bad is not None:
-        raise UnsupportedFile(
-            f"{source}: {column_letter(col + 1)}{row + 1} holds the control character "
-            f"U+{ord(bad.group()):04X}, which a workbook cannot hold; nothing was written. Run "
-            "with --output as a .csv, which keeps it, or delete it from that cell"
-        )
+        bad.append(f"{where} holds more text than a cell takes ({MAX_CELL_TEXT:,} characters)")
+    elif (control := _UNHOLDABLE.search(text)) is not None:
+        bad.append(f"{where} holds the control character U+{ord(control.group()):04X}")
     return text
+
+
+def _refuse_unholdable(bad: list[str], source: str) -> None:
+    if not bad:
+        return
+    shown = "; ".join(bad[:MOST_SHOWN]) + (
+        f"; and {len(bad) - MOST_SHOWN:,} more" if len(bad) > MOST_SHOWN else ""
+    )
+    raise UnsupportedFile(
+        f"{source}: {shown}, which a workbook cannot hold; nothing was written. Run with "
+        f"--output as a .csv, which keeps {'it' if len(bad) == 1 else 'them'}, or correct "
+        f"{'that cell' if len(bad) == 1 else 'those cells'}"
+    )
 
 
 def _width(texts: Sequence[str]) -> float:

@@ -100,42 +100,134 @@ def test_every_cell_goes_in_as_its_text(tmp_path: Path, exported: str, kept: str
 
 
 def test_a_legacy_code_page_is_read_as_the_csv_run_reads_it(tmp_path: Path) -> None:
-    tracker = tmp_path / "Jörg Weiß.csv"
+    """The drafts are signed by the workbook's name, as its runs in place will sign them."""
+    tracker = tmp_path / "export.csv"
     tracker.write_bytes(
         "Company,Position,Interview Date\nMüller AG,Analyst,2026-11-16\n".encode("cp1252")
     )
-    assert run(str(tracker), "--output", str(tmp_path / "out.xlsx"))[0] == 0
-    (row,) = sheet_rows(tmp_path / "out.xlsx")
+    assert run(str(tracker), "--output", str(tmp_path / "Jörg Weiß.xlsx"))[0] == 0
+    (row,) = sheet_rows(tmp_path / "Jörg Weiß.xlsx")
     assert (row["Company"], row["Follow-up status"]) == ("Müller AG", "Overdue")
     assert shown(row["Draft"]).endswith("Jörg Weiß")
 
 
 @pytest.mark.parametrize(
-    ("cell", "said"),
+    ("cells", "said"),
     [
         (
-            "An\x07alyst",
+            ["An\x07alyst"],
             "export.csv: FAILED — B2 holds the control character U+0007, which a workbook "
             "cannot hold; nothing was written. Run with --output as a .csv, which keeps it, or "
-            "delete it from that cell",
+            "correct that cell",
         ),
         (
-            "x" * 40_000,
-            "export.csv: FAILED — B2 holds more text than a workbook cell takes (32,767 "
-            "characters); nothing was written. Run with --output as a .csv, which keeps it, or "
-            "shorten that cell",
+            ["x" * 40_000],
+            "export.csv: FAILED — B2 holds more text than a cell takes (32,767 characters), "
+            "which a workbook cannot hold; nothing was written. Run with --output as a .csv, "
+            "which keeps it, or correct that cell",
+        ),
+        # Every such cell named at once, not one a run (ot114 F4); the sixth on counted.
+        (
+            [f"Analyst{chr(n)}" for n in range(1, 8)],
+            "export.csv: FAILED — B2 holds the control character U+0001; B3 holds the control "
+            "character U+0002; B4 holds the control character U+0003; B5 holds the control "
+            "character U+0004; B6 holds the control character U+0005; and 2 more, which a "
+            "workbook cannot hold; nothing was written. Run with --output as a .csv, which keeps "
+            "them, or correct those cells",
         ),
     ],
 )
 def test_a_cell_a_workbook_cannot_hold_is_refused_by_name(
-    tmp_path: Path, cell: str, said: str
+    tmp_path: Path, cells: list[str], said: str
 ) -> None:
     """Never cut or dropped: the CSV output keeps it."""
     tracker = tmp_path / "export.csv"
-    tracker.write_text(f"Company,Position,Interview Date\nAcme,{cell},2026-11-16\n")
+    rows = "".join(f"Acme,{cell},2026-11-16\n" for cell in cells)
+    tracker.write_text(f"Company,Position,Interview Date\n{rows}")
     code, output = run(str(tracker), "--output", str(tmp_path / "out.xlsx"))
     assert (code, output.splitlines()[0]) == (1, said)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv"]
+
+
+def sample_made(tmp_path: Path) -> tuple[Path, Path]:
+    """The sample CSV, made a workbook as of 2026-11-20: (the CSV, the workbook)."""
+    tracker = shutil.copy(SAMPLE, tmp_path / "Alex Kim.csv")
+    book = tmp_path / "out" / "tracker.xlsx"
+    assert run(str(tracker), "--output", str(book))[0] == 0
+    return Path(tracker), book
+
+
+def typed_in(book: Path, cell: str, value: object) -> None:
+    workbook = openpyxl.load_workbook(book)
+    workbook.worksheets[0][cell] = value
+    workbook.save(book)
+
+
+# What is done to the workbook --output before the CSV is run to it again -> the refusal, or
+# None: made again from the CSV. Its content is never replaced with the CSV's unless it holds
+# nothing the CSV does not (ot114 F1, F2: a sent date typed in it, a workbook of one's own).
+AGAIN = [
+    ("nothing: an earlier day's workbook", None, None),
+    (
+        "a sent date typed in it",
+        ("M3", "2026-11-21"),
+        "tracker.xlsx already exists, and its cells are not Alex Kim.csv's (M3: "
+        '"2026-11-21" there, empty in the CSV): edits made in it since, or a newer export. '
+        "Nothing was written. To keep its edits, run on it",
+    ),
+    (
+        "a date cell typed in a column of its own",
+        ("AM2", dt.datetime(2026, 11, 21)),
+        "tracker.xlsx already exists, and its cells are not Alex Kim.csv's (AM2: "
+        '"2026-11-21" there, empty in the CSV)',
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "edit", "said"), AGAIN, ids=[case for case, *_ in AGAIN])
+def test_a_workbook_with_edits_is_not_made_again_from_the_csv(
+    tmp_path: Path, case: str, edit: tuple[str, object] | None, said: str | None
+) -> None:
+    tracker, book = sample_made(tmp_path)
+    if edit is not None:
+        typed_in(book, *edit)
+    before = book.read_bytes()
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-23", str(tracker), "--output", str(book)]
+    )
+    if said is None:  # the days moved on: made again, and written
+        assert (result.exit_code, book.read_bytes() != before) == (0, True)
+    else:
+        assert (result.exit_code, said in result.output) == (1, True)
+        assert book.read_bytes() == before
+
+
+def test_another_workbook_named_as_the_output_is_not_replaced(tmp_path: Path) -> None:
+    tracker = shutil.copy(SAMPLE, tmp_path / "export.csv")
+    mine = tmp_path / "My Job Search.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "My interviews"
+    workbook.create_sheet("Budget")
+    workbook.save(mine)
+    before = mine.read_bytes()
+    code, said = run(str(tracker), "--output", str(mine))
+    assert code == 1
+    assert (
+        "My Job Search.xlsx already exists and holds sheets the tool does not make from "
+        "export.csv (Budget): nothing was written." in said
+    )
+    assert mine.read_bytes() == before
+
+
+def test_the_workbook_run_in_place_reads_as_it_was_made(tmp_path: Path) -> None:
+    """Made under the --output's name, its drafts are signed as its in-place runs sign them
+    (ot114 F3: the CSV's name signed the first drafts, and the next run called them the
+    person's text): the next run the same day writes nothing."""
+    _, book = sample_made(tmp_path)
+    code, said = run(str(book))
+    assert code == 0
+    assert said.splitlines()[0].endswith("(unchanged, nothing written)")
+    assert "your text" not in said
 
 
 @pytest.mark.parametrize(
