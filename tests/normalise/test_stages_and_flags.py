@@ -1657,10 +1657,21 @@ TWO_WAYS = (
         ("Status,Outcome", "Gesprek,On hold", THANK_YOU),
         # An open result says no more than the stage: still interviewing.
         ("Status,Outcome", "Interview,Waiting", THANK_YOU),
+        # A later round dated in the result: the next round, its follow-ups that round's
+        # (ot108 F5).
         (
             "Status,Outcome",
             "Phone screen passed,Onsite 11/24",
-            ("Overdue", "Thank-you note", SAME_DAY, ""),
+            (
+                "Scheduled",
+                "Thank-you note",
+                "Thank-you note: the day after the onsite interview on Tue 2026-11-24 → Wed "
+                "2026-11-25",
+                'row 4, column "Outcome": "Onsite 11/24": the next round read from it, Tue '
+                '2026-11-24, after the interview in "Interview Date" (Mon 2026-11-16): the '
+                'follow-ups are that round\'s; write it in "Interview Date", or give that '
+                "round a row of its own, so that it stays when the Status changes",
+            ),
         ),
         # A result the stage leads to: the offer accepted.
         ("Status,Result", "Offer,Accepted", ("Closed", "—", ACCEPTED_CLOSED, "")),
