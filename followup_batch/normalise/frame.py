@@ -95,6 +95,7 @@ from followup_batch.normalise.vocabularies import (
     VOCABULARIES,
     applied_stage_evidence,
     names_an_interview,
+    no_further_than_applying,
     says_followed_up,
     sent_in_status,
     stage_type,
@@ -104,6 +105,7 @@ from followup_batch.read import RawTable, ReadOptions, fields
 if TYPE_CHECKING:
     from followup_batch.as_of import AsOf
     from followup_batch.schedule.ruleset import RuleSet
+from followup_batch.read.header_index import HEADER_INDEX
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.round_numbers import MAX_ROUND, says_final_round
 from followup_batch.read.row_index import row_index_fault
@@ -443,6 +445,9 @@ def normalise_rows(
         & np.isnat(interview_dates)
         & each("outcome", names_an_interview).column().astype(bool)
     )
+    contradicted = _interview_the_stage_denies(raw, cells["outcome"], stage, interview_dates, as_of)
+    problems.add("interview_at", row_dates.quoted(cells["interview_at"], contradicted))
+    needs_info |= pd.notna(contradicted)
     missing, asking = _missing_dates(
         raw,
         stage,
@@ -954,6 +959,40 @@ def _applied_by_own_stage(
     if as_of is not None:
         moved &= interview.astype("datetime64[D]") <= np.datetime64(as_of, "D")
     return np.where(moved, row_dates.NAT, interview), np.where(moved, interview, applied)
+
+
+def _interview_the_stage_denies(
+    raw: RawTable,
+    stages: pd.Series,
+    stage: np.ndarray,
+    interview: np.ndarray,
+    as_of: dt.date | None,
+) -> np.ndarray:
+    """Per row, why its past interview date needs info when its own stage says it got no
+    further than applying ("Applied", "Wishlist": ``no_further_than_applying``), else None.
+    One of the two is wrong, and a thank-you for an interview that never was is the worst
+    draft to send (ot113 F6: Trello's Due Date on cards in its Applied list was read as the
+    interview). A date still to come, or today, is an interview booked before the stage moved.
+    Only a column headed as the Outcome is the person's own stage: a job site's ("LinkedIn
+    status", read as the Outcome by its cells) stays "Applied" through the interviews.
+    """
+    reasons = np.full(len(stages), None, dtype=object)
+    if as_of is None or "outcome" not in raw.mapping:
+        return reasons
+    column = header_of(raw, "outcome")
+    key = header_key(column)
+    if HEADER_INDEX.get(key) != "outcome" and key not in raw.mapped_by_user:
+        return reasons
+    past = interview.astype("datetime64[D]") < np.datetime64(as_of, "D")
+    denied = past & np.isin(stage, list(APPLIED_STAGES))
+    denied &= stages.map(no_further_than_applying).to_numpy(dtype=bool)
+    reasons[denied] = [
+        f'is {pd.Timestamp(day):%a %Y-%m-%d}, but {shown(said)} in "{column}" says the row got '
+        f'no further than applying: was there an interview? If so, update "{column}"; if '
+        "not, clear this date (nothing is drafted until they agree)"
+        for day, said in zip(interview[denied], stages[denied], strict=True)
+    ]
+    return reasons
 
 
 def _applied_again_notes(

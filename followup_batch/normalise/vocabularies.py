@@ -3579,3 +3579,25 @@ def applied_stage_evidence(value: object, *, types_in_stage: bool = False) -> bo
     if stage is None or stage in CLOSED_WITHOUT_OFFER or stage == "on hold":
         return None
     return stage in APPLIED_STAGES
+
+
+# The applied stage's words that say the application is as far as a row got, not that an
+# answer is awaited ("In review", "No feedback yet", which follow an interview too): beside a
+# past interview date they contradict it (ot113 F6). Not what an employer did with it
+# ("Application viewed", LinkedIn's), which says nothing of what came after.
+APPLICATION_ONLY_WORDS: frozenset[str] = frozenset(
+    {"applied", "submitted", "applicationsent", "applicationsubmitted", "easyapply"}
+    | {"beworben", "postulado", "応募済み"}
+)
+
+
+def no_further_than_applying(value: object) -> bool:
+    """Whether a stage cell says its row got no further than applying: not applied yet
+    ("Wishlist", "Saved") or applied ("Applied", "✅ Submitted"). A word of the applied stage
+    that only awaits an answer ("Under review") says nothing of an interview before it."""
+    if applied_stage_evidence(value) is not True:
+        return False
+    assert isinstance(value, str)
+    if header_key(value) in APPLICATION_ONLY_WORDS:
+        return True
+    return match_vocabulary(value, VOCABULARIES["outcome"]) == NOT_APPLIED

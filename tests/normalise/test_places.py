@@ -767,7 +767,8 @@ def test_a_state_column_of_stages_is_the_outcome(
     tracker = tmp_path / "stages.csv"
     tracker.write_text(
         f"Company,Position,Interview Date,{header},Country\n"
-        + "".join(f"{c},PM,2026-11-20,{s},US\n" for c, s in zip("ABCDE", stages, strict=True)),
+        # Interviews on the as-of day: the "Applied" row's is no past interview its stage denies.
+        + "".join(f"{c},PM,2026-11-27,{s},US\n" for c, s in zip("ABCDE", stages, strict=True)),
         encoding="utf-8-sig",
     )
     result = CliRunner().invoke(main, ["check", str(tracker), "--as-of", "2026-11-27"])

@@ -159,6 +159,95 @@ def test_which_rows_need_a_date(
     assert frame.loc[2, "problems"] == problems
 
 
+DENIED = (
+    'C2: "{date}" is {day}, but "{stage}" in "Outcome" says the row got no further than '
+    'applying: was there an interview? If so, update "Outcome"; if not, clear this date '
+    "(nothing is drafted until they agree)"
+)
+
+
+@pytest.mark.parametrize(
+    ("stage", "interview", "problems"),
+    [
+        # A past interview on a row whose own stage says it got no further than applying: one
+        # of the two is wrong, and the row is drafted no thanks for an interview that never
+        # was (ot113 F6: Trello's Due Date on cards in its "Applied" list).
+        (
+            "Applied",
+            "2026-11-03",
+            [DENIED.format(date="2026-11-03", day="Tue 2026-11-03", stage="Applied")],
+        ),
+        (
+            "Submitted",
+            "2026-11-19",
+            [DENIED.format(date="2026-11-19", day="Thu 2026-11-19", stage="Submitted")],
+        ),
+        (
+            "Wishlist",
+            "2026-11-17",
+            [DENIED.format(date="2026-11-17", day="Tue 2026-11-17", stage="Wishlist")],
+        ),
+        (
+            "Saved",
+            "2026-11-17",
+            [DENIED.format(date="2026-11-17", day="Tue 2026-11-17", stage="Saved")],
+        ),
+        # An interview today or to come is one booked before the stage was moved.
+        ("Applied", "2026-11-20", []),
+        ("Applied", "2026-11-24", []),
+        # A word that awaits an answer follows an interview as well as an application.
+        ("Under review", "2026-11-03", []),
+        ("No feedback yet", "2026-11-03", []),
+        ("Interviewing", "2026-11-03", []),
+        ("Rejected", "2026-11-03", []),
+    ],
+)
+def test_a_past_interview_the_rows_stage_denies_needs_info(
+    stage: str, interview: str, problems: list[str]
+) -> None:
+    raw = raw_table([{**BASE, "interview_at": interview, "outcome": stage}])
+    frame = normalise_rows(raw, OPTIONS, as_of="2026-11-20")
+    assert frame.loc[2, "problems"] == problems
+    assert frame.loc[2, "needs_info"] == bool(problems)
+
+
+# Trello's board export with its card names split into Company and Position, as its refusal
+# asks (ot113 F6, F9), trimmed to the columns that matter.
+TRELLO_SPLIT = (
+    "Company,Position,Labels,Due Date,Last Activity Date,List Name\n"
+    "Acme,Backend Engineer,,2026-11-03T15:00:00.000Z,2026-11-19T10:00:00.000Z,Applied\n"
+    "Initech,Backend Engineer,Phone Screen (green),2026-11-16T17:00:00.000Z,"
+    "2026-11-19T10:00:00.000Z,Phone Screen\n"
+    'Globex,Platform Engineer,"Onsite (red), Referral (purple)",2026-11-18T16:00:00.000Z,'
+    "2026-11-19T10:00:00.000Z,Onsite\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("company", "status", "action", "thank_you"),
+    [
+        # In the Applied list: no thanks for an interview that never was.
+        ("Acme", "Needs info", "—", "2026-11-04"),
+        # The Phone Screen label is the interview's type: its thank-you is due the same day.
+        ("Initech", "Overdue", "Thank-you note", "2026-11-16"),
+        ("Globex", "Overdue", "Thank-you note", "2026-11-19"),
+    ],
+)
+def test_a_trello_board_read_by_its_due_date(
+    tmp_path: Path, company: str, status: str, action: str, thank_you: str
+) -> None:
+    tracker = tmp_path / "trello.csv"
+    tracker.write_text(TRELLO_SPLIT, encoding="utf-8-sig")
+    args = ["run", "--as-of", "2026-11-20", "-q", "--map", "Due Date=interview_at", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = {r["Company"]: r for r in csv.DictReader(io.StringIO(tracker.read_text("utf-8-sig")))}
+    row = rows[company]
+    assert (row["Follow-up status"], row["Next action"]) == (status, action)
+    assert row["Thank-you due"] == thank_you
+    assert (row["Draft"] == "") == (status == "Needs info")
+
+
 def test_an_interview_column_of_yes_no_marks_is_read_as_interviewed() -> None:
     raw = raw_table(
         [
