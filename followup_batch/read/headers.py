@@ -31,6 +31,7 @@ from followup_batch.read.header_keys import BEFORE_BRACKETS, BRACKETED_NAME, hea
 from followup_batch.read.lookalike_headers import asks_whether_to_send
 from followup_batch.read.options import ReadOptions, check_column_map
 from followup_batch.read.sent_headers import SENT_NAMES
+from followup_batch.read.unread_dates import date_columns_below
 
 HEADER_SEARCH_ROWS = 50  # the header row must be within the first 50 rows
 
@@ -735,14 +736,19 @@ def _data_like(cell: object) -> bool:
 
 
 def not_found_message(
-    where: str, closest: HeaderMatch | None, options: ReadOptions | None = None
+    where: str,
+    closest: HeaderMatch | None,
+    options: ReadOptions | None = None,
+    rows: Sequence[Sequence[object]] = (),
 ) -> str:
     """One refusal for a sheet without a tracker: what it looks like, and what would make it
     one (an application log without dates, a stage tally without companies, a column missing);
     then each mapping of ``options`` whose header the closest row lacks, which may be why (ot106
     F2: "--map Mett=interview_at" beside a "Met" was not said, only "map your date column"): a
     --map always, a config's [columns] mapping when a header is that close to it (a coach's
-    mapping made for another client's export is no news in every refusal)."""
+    mapping made for another client's export is no news in every refusal). ``rows``: the
+    sheet's rows (``rows[i]`` is row i + 1), whose columns of dates a log without a date column
+    read is told to map (``unread_dates.date_columns_below``)."""
     said = []
     if closest is not None and options is not None:  # a row of words to compare with
         for header, _, meant in _unused(options.column_map, closest.headers):
@@ -752,10 +758,15 @@ def not_found_message(
                     f" {mapping[:1].upper()}{mapping[1:]} is not used: no column is headed "
                     f'"{header}"{meant}.'
                 )
-    return _refusal(where, closest) + "".join(said)
+    return _refusal(where, closest, rows) + "".join(said)
 
 
-def _refusal(where: str, closest: HeaderMatch | None) -> str:
+# The rows below the header a refusal looks at for columns of dates: enough to tell, cheap on
+# a sheet of thousands.
+_DATE_SAMPLE_ROWS = 200
+
+
+def _refusal(where: str, closest: HeaderMatch | None, rows: Sequence[Sequence[object]]) -> str:
     """``not_found_message`` before the mappings not used."""
     required = [fields.FIELDS_BY_NAME[f].header for f in fields.REQUIRED_FIELDS]
     wanted = f"{', '.join(required[:-1])} and {required[-1]} (or Date Applied)"
@@ -768,7 +779,9 @@ def _refusal(where: str, closest: HeaderMatch | None) -> str:
             f"{maps}."
         )
     found = ", ".join(closest.headers[col] for col in closest.mapping.values())
-    kind = layouts.refusal(where, closest.mapping, closest.headers)
+    below = rows[closest.row : closest.row + _DATE_SAMPLE_ROWS]
+    dated = date_columns_below(closest.headers, below) if below else []
+    kind = layouts.refusal(where, closest.mapping, closest.headers, dated)
     if kind is not None:
         return kind
     missing = ", ".join(fields.FIELDS_BY_NAME[f].header for f in closest.missing)

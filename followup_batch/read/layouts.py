@@ -23,6 +23,8 @@ refused once with what it is and which column would make it work.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from openpyxl.utils import get_column_letter
 
 from followup_batch.read import fields
@@ -78,7 +80,9 @@ def drop_own_address(
     )
 
 
-def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | None:
+def refusal(
+    where: str, mapping: dict[str, int], headers: list[str], dated: Sequence[str] = ()
+) -> str | None:
     """The refusal for a header row that is a known kind of non-tracker, or None.
 
     ``headers``: the row's cells as written ('' for an empty one)."""
@@ -109,7 +113,7 @@ def refusal(where: str, mapping: dict[str, int], headers: list[str]) -> str | No
         unread = [h for column, h in enumerate(headers) if column not in mapping.values()]
         return (
             f"{where} is an application log without dates ({listed}): nothing can be scheduled "
-            f"without one. {no_dates_fix(unread)}"
+            f"without one. {no_dates_fix(unread, [h for h in dated if h in unread])}"
         )
     if "outcome" in has and not has & {"company", "position"} and has & set(fields.DATE_SOURCES):
         # Dates and stages, one row each: an application log whose company column has a name

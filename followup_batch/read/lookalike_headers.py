@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from followup_batch.read.fields import DATE_SOURCES, FIELDS
 from followup_batch.read.header_keys import BEFORE_BRACKETS, header_key
@@ -285,11 +285,12 @@ _SHORT_WORD = 3
 _WORDS_ANY = re.compile(r"\w+")
 
 
-def no_dates_fix(unread: Iterable[str]) -> str:
+def no_dates_fix(unread: Iterable[str], dated: Sequence[str] = ()) -> str:
     """How a sheet with no date column the tool reads can be read, given its headers no field
     reads: map the one that looks like a date column's ("Interveiw Date" looks like Interview
-    Date) to its field, or else add or map one. Never the applied date for a header that says
-    interview."""
+    Date) to its field, or else add one or map a column of ``dated`` (the unread headers over
+    dates, a record's last change aside: "Due Date"), else "your date column". Never the
+    applied date for a header that says interview."""
     unread = [header for header in unread if header.strip()]
     for header in unread:
         if named := _date_named_before_brackets(header):
@@ -314,6 +315,18 @@ def no_dates_fix(unread: Iterable[str]) -> str:
                 f'Add an Interview Date column, or if "{header}" holds the interviews\' dates, '
                 f'map it with --map "{header}=interview_at".'
             )
+    # Not a header of another field's, misspelt ("Entscheidng bis"), nor one that says
+    # interview, which is never offered as the day applied ("Interview notes").
+    dated = [h for h in dated if typo_of_a_header(h) is None and "interview" not in header_key(h)]
+    if dated:
+        listed = " and ".join(f'"{header}"' for header in dated)
+        first = dated[0].replace('"', "")
+        how = "holds dates: map it with" if len(dated) == 1 else "hold dates: map one, e.g."
+        return (
+            f'{listed} {how} --map "{first}=applied_at" if they are the days you applied, '
+            f'--map "{first}=interview_at" if the interviews\'; or add a Date Applied or '
+            "Interview Date column."
+        )
     return (
         "Add a Date Applied column (the day you applied) or an Interview Date column, or map "
         'your date column: --map "Header=applied_at" for the day you applied, '

@@ -247,7 +247,7 @@ def _read_workbook(
     _refuse_contacts(path.name, options, [m for _, m in found] or [closest[1]], first_rows)
     if not found:
         where = f'{path.name}, sheet "{closest[0]}"'
-        message = not_found_message(where, closest[1], options)
+        message = not_found_message(where, closest[1], options, first_rows)
         if hidden:
             message += f" Hidden sheets ({hidden}) are left alone unless named with --sheet."
         raise TrackerNotFound(message)
@@ -811,9 +811,9 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     _refuse_contacts(path.name, options, [match or best], table.values)
     misnamed = path.suffix.lower() in WORKBOOK_SUFFIXES  # a text file under a workbook's name
     if match is None and misnamed:
-        raise TrackerNotFound(_text_not_workbook(path, best, options))
+        raise TrackerNotFound(_text_not_workbook(path, best, options, table.values))
     if match is None:
-        raise TrackerNotFound(not_found_message(path.name, best, options))
+        raise TrackerNotFound(not_found_message(path.name, best, options, table.values))
     client, client_folder, doubt, person = tracker_client(
         path, options.client_folder, companies_and_positions([(table.values, match)])
     )
@@ -845,9 +845,12 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     return read
 
 
-def _text_not_workbook(path: Path, closest: HeaderMatch | None, options: ReadOptions) -> str:
+def _text_not_workbook(
+    path: Path, closest: HeaderMatch | None, options: ReadOptions, rows: list[list[str]]
+) -> str:
     """Why a text file named .xlsx is no tracker: first that it is no workbook at all (its
-    bytes say so), then, when it looks like a CSV tracker, what its header lacks."""
+    bytes say so), then, when it looks like a CSV tracker, what its header lacks (``rows``:
+    its records, whose columns of dates are named)."""
     message = f"{path.name} is a text file, not an Excel workbook (its name ends in {path.suffix})"
     if closest is None or not closest.mapping:
         return (
@@ -855,7 +858,7 @@ def _text_not_workbook(path: Path, closest: HeaderMatch | None, options: ReadOpt
             "from a backup (.followup-backups/ beside it) or open the original in Excel and "
             "save it as Excel Workbook (.xlsx)."
         )
-    return f"{message}; read as a CSV: " + not_found_message(path.name, closest, options)
+    return f"{message}; read as a CSV: " + not_found_message(path.name, closest, options, rows)
 
 
 # Words a coach names a client's sheet with ("Client 1", "Candidate B").

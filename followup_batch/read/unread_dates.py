@@ -16,6 +16,41 @@ from followup_batch.read.header_keys import header_key
 
 # Of a column's filled cells, at least this many, every one a date: a column of dates.
 FILLED_AT_LEAST = 1
+# Words of a header whose dates are when a record last changed (Trello's "Last Activity Date",
+# "Last modified", "updatedAt"): never the day one applied nor an interview, so never offered
+# as either (ot113 F9). Looked for within the header's key, camelCase ones too.
+RECORD_CHANGE_KEYS = ("activity", "modified", "updated", "edited", "lastmoved", "lastchanged")
+
+
+# "20261103" is a date written without separators; a shorter run of digits a number.
+_COMPACT_DATE_DIGITS = 8
+
+
+def records_a_change(header: str) -> bool:
+    """Whether a header names when its row's record last changed ("Last Activity Date")."""
+    key = header_key(header)
+    return any(word in key for word in RECORD_CHANGE_KEYS)
+
+
+def holds_dates(values: Sequence[object]) -> bool:
+    """Whether a column's cells are dates: ``FILLED_AT_LEAST`` filled ones, every one a date."""
+    filled = [v for v in values if not _blank(v)]
+    return len(filled) >= FILLED_AT_LEAST and all(_is_date(v) for v in filled)
+
+
+def date_columns_below(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
+    """The headers of the columns whose cells in ``rows`` (those below the header row) are
+    dates (``holds_dates``), but for a record's last change (``records_a_change``): the columns
+    a sheet without a date column the tool reads could be read by (ot113 F9: a refusal named
+    "Header" where "Due Date" was the one)."""
+    return [
+        header
+        for col, header in enumerate(headers)
+        if header
+        and header.strip()
+        and not records_a_change(header)
+        and holds_dates([row[col] if col < len(row) else None for row in rows])
+    ]
 
 
 def dates_note(headers: Sequence[str], col: int, letter: Callable[[int], str]) -> str:
@@ -45,17 +80,22 @@ def unread_dates_column(
     if "applied_at" in mapping:
         return None
     tools = {header_key(title) for title in OWNED_COLUMNS.values()}
-    candidates = [col for col in unread if headers[col] and header_key(headers[col]) not in tools]
+    candidates = [
+        col
+        for col in unread
+        if headers[col]
+        and header_key(headers[col]) not in tools
+        and not records_a_change(headers[col])
+    ]
     if not candidates:
         return None
     interview = mapping.get("interview_at")
     columns = candidates if interview is None else [*candidates, interview]
     cells = cells_at(columns)
     for col in candidates:
-        filled = cells[col].dropna()
-        filled = filled[[not (isinstance(v, str) and not v.strip()) for v in filled.tolist()]]
-        if len(filled) < FILLED_AT_LEAST or not all(_is_date(v) for v in filled.tolist()):
+        if not holds_dates(cells[col].tolist()):
             continue
+        filled = cells[col][[not _blank(v) for v in cells[col].tolist()]]
         if interview is not None:
             dates = cells[interview].reindex(filled.index)
             if all(not _blank(v) for v in dates.tolist()):
@@ -105,6 +145,8 @@ def _is_date(value: object) -> bool:
         return True
     if not isinstance(value, str):
         return False
+    if value.strip().isdigit() and len(value.strip()) < _COMPACT_DATE_DIGITS:
+        return False  # a serial in a text cell ("90000" under Salary) is any number too
     from followup_batch.normalise.dates import parse_date_text
 
     return parse_date_text(value).value is not None

@@ -992,10 +992,17 @@ GENERIC_FIX = (
 )
 
 
+DATED_FIX = (
+    '"{0}" holds dates: map it with --map "{0}=applied_at" if they are the days you applied, '
+    '--map "{0}=interview_at" if the interviews\'; or add a Date Applied or Interview Date '
+    "column."
+)
+
+
 @pytest.mark.parametrize(
     ("header", "fix", "field"),
     [
-        ("Note", GENERIC_FIX, None),
+        ("Note", DATED_FIX.format("Note"), "applied_at"),
         # A typo of a date column's header: that column, and its field (ot44 F3: it was told
         # to map it as the date applied, and every row was then "in the future").
         (
@@ -1052,13 +1059,18 @@ GENERIC_FIX = (
                 ("Bewerbungsdatm", "Bewerbungsdatum", "applied_at"),
             )
         ),
-        # Real columns of no date: no false hint.
-        ("Kommentar", GENERIC_FIX, None),
-        ("Gehalt", GENERIC_FIX, None),
-        ("Entscheidng bis", GENERIC_FIX, None),  # a decision's date is no interview's
-        ("Interview notes", GENERIC_FIX, None),  # notes about it, not its date
-        ("Rate", GENERIC_FIX, None),  # one letter from "Date", but four letters long
+        # Headers of no date: no false hint from the header; its dates are named (ot113 F9:
+        # the split Trello export was told "Header=" beside its "Due Date" of dates).
+        ("Kommentar", DATED_FIX.format("Kommentar"), "applied_at"),
+        ("Gehalt", DATED_FIX.format("Gehalt"), "applied_at"),
+        ("Rate", DATED_FIX.format("Rate"), "applied_at"),  # one letter from "Date"
+        ("Due Date", DATED_FIX.format("Due Date"), "applied_at"),
+        # ... but not a decision's (a typo of its header), nor notes about an interview ...
+        ("Entscheidng bis", GENERIC_FIX, None),
+        ("Interview notes", GENERIC_FIX, None),
+        # ... nor when a record last changed, which is never the day applied.
         ("Updated", GENERIC_FIX, None),
+        ("Last Activity Date", GENERIC_FIX, None),
     ],
 )
 def test_csv_without_a_date_column_is_told_which_would_do(
@@ -1085,9 +1097,9 @@ def test_csv_without_a_date_column_is_told_which_would_do(
 # only when a header is that close: a coach's mapping for another client's export is no news.
 NO_DATES = (
     "is an application log without dates (Company, Job, Met, Who): nothing can be scheduled "
-    "without one. Add a Date Applied column (the day you applied) or an Interview Date "
-    'column, or map your date column: --map "Header=applied_at" for the day you applied, '
-    '--map "Header=interview_at" for the interview\'s.'
+    'without one. "Met" holds dates: map it with --map "Met=applied_at" if they are the days '
+    'you applied, --map "Met=interview_at" if the interviews\'; or add a Date Applied or '
+    "Interview Date column."
 )
 UNUSED_MAPS = {
     "typo on the command line": (

@@ -474,10 +474,9 @@ def test_random_bytes_named_like_a_tracker_say_what_to_do(tmp_path: Path) -> Non
             "Company,Position,When\nAcme,Dev,2026-11-03\n",
             "jobs.xlsm is a text file, not an Excel workbook (its name ends in .xlsm); read as a "
             "CSV: jobs.xlsm is an application log without dates (Company, Position, When): "
-            "nothing can be scheduled without one. Add a Date Applied column (the day you "
-            "applied) or an Interview Date column, or map your date column: --map "
-            '"Header=applied_at" for the day you applied, --map "Header=interview_at" for the '
-            "interview's.",
+            'nothing can be scheduled without one. "When" holds dates: map it with --map '
+            '"When=applied_at" if they are the days you applied, --map "When=interview_at" if '
+            "the interviews'; or add a Date Applied or Interview Date column.",
         ),
     ],
 )

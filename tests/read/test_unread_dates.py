@@ -54,6 +54,17 @@ CASES = {
         "Company,Job Title,Salary,Status\nA Co,Analyst,90000,Applied\n",
         None,
     ),
+    # When a record last changed is never the day applied (ot113 F9: Trello's "Last Activity
+    # Date" was offered as the applied date).
+    "a card's last activity": (
+        "Company,Job Title,Interview Date,Last Activity Date\nA Co,Analyst,,1/19/2027\n",
+        None,
+    ),
+    "a record's last change": (
+        "Company,Job Title,Interview Date,Last modified,updatedAt\n"
+        "A Co,Analyst,,1/19/2027,2027-01-19T10:00:00.000Z\n",
+        None,
+    ),
     "a sent column of dates: its own note": (
         "Company,Job Title,Follow-up 3 sent,Interview Date\nA Co,Analyst,1/20/2027,\n",
         None,
