@@ -107,6 +107,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
     raw = _places_beside_outcome(_filled_over_empty(_decisions_as_outcome(raw)))
+    raw = _status_column_as_outcome(raw)
     raw = _types_in_stage(_without_vague_notes(_outcome_by_values(raw)))
     raw = _without_placeless_locations(_places_as_region(_without_stage_regions(raw)))
     mapping, notes = dict(raw.mapping), list(raw.notes)
@@ -221,6 +222,50 @@ def _holds_outcomes(values: pd.Series) -> bool:
         isinstance(v, str) and _stage_or_blank(v) and not is_placeholder(v) for v in filled
     )
     return outcomes > 0 and outcomes >= PLACES_SHARE * len(filled)
+
+
+# The one-word headers of the Outcome ("Status", "Stage", "Estado"; not the vague "List" or
+# "Response"), looked for among the words of a header no field reads ("LinkedIn status").
+_OUTCOME_WORDS = frozenset(
+    header_key(h)
+    for h in (fields.FIELDS_BY_NAME["outcome"].header, *fields.FIELDS_BY_NAME["outcome"].synonyms)
+    + fields.FIELDS_BY_NAME["outcome"].other_languages
+    if len(h.split()) == 1 and h not in fields.FIELDS_BY_NAME["outcome"].generic
+)
+# ... and at least this many stages among its cells: a column of one ("Sent" on every row of
+# a "Thank-you status") says nothing of how far the rows got.
+_STAGES_MIN = 2
+
+
+def _status_column_as_outcome(raw: RawTable) -> RawTable:
+    """``raw`` with a column no field reads, whose header has an Outcome word among others
+    ("LinkedIn status") and whose filled cells are stages (at least ``PLACES_SHARE`` of them,
+    ``_STAGES_MIN`` distinct ones), read as the Outcome when no column is, with a note: a
+    posting LinkedIn closed ("No longer accepting applications") gets no check-in (ot113 F5,
+    it was left alone)."""
+    if "outcome" in raw.mapping or raw.unread_cells is None:
+        return raw
+    for label in raw.unread_cells.columns:
+        col, values = int(label), raw.unread_cells[label]
+        header = raw.headers[col] if col < len(raw.headers) else None
+        if not isinstance(header, str) or header_key(header) in raw.mapped_by_user:
+            continue
+        words = {header_key(w) for w in header.split()}
+        if words.isdisjoint(_OUTCOME_WORDS) or not _holds_outcomes(values):
+            continue
+        stages = {match_vocabulary(v, VOCABULARIES["outcome"]) for v in _filled(values)}
+        if len(stages - {None}) < _STAGES_MIN:
+            continue
+        examples = _read_words(values).examples
+        note = f"{_where(raw, col)} holds stages ({examples}): it is read as Outcome."
+        return dataclasses.replace(
+            raw,
+            mapping=dict(sorted({**raw.mapping, "outcome": col}.items(), key=lambda i: i[1])),
+            cells=raw.cells.assign(outcome=values.to_numpy(dtype=object)),
+            notes=[*raw.notes, note],
+            ignored=[h for h in raw.ignored if h != header],
+        )
+    return raw
 
 
 def _filled_over_empty(raw: RawTable) -> RawTable:

@@ -1406,6 +1406,48 @@ def test_the_note_says_which_column_is_which(tmp_path: Path, text: str, note: st
     assert resolved.headers[resolved.mapping["interview_type"]] == "Stage"
 
 
+LINKEDIN_STATUSES = ("Application viewed", "Resume downloaded", "No longer accepting applications")
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "outcomes", "note"),
+    [
+        # LinkedIn's status pasted beside a log: no column is the Outcome, and its cells are
+        # stages, so it is one (ot113 F5: it was left alone, the closed posting chased).
+        (
+            "LinkedIn status",
+            LINKEDIN_STATUSES,
+            ["applied", "applied", "rejected"],
+            '"LinkedIn status" (D) holds stages ("Application viewed", "Resume downloaded", "No '
+            'longer accepting applications"): it is read as Outcome.',
+        ),
+        # Only under a header with an outcome word among its others ...
+        ("LinkedIn", LINKEDIN_STATUSES, ["applied", "applied", "applied"], None),
+        # ... and with two stages at least: "Sent" on every row is no stage of the rows.
+        ("Thank-you status", ("Sent", "Sent", "Sent"), ["applied", "applied", "applied"], None),
+    ],
+)
+def test_a_status_column_no_header_reads_is_the_outcome_by_its_stages(
+    tmp_path: Path, header: str, cells: tuple[str, ...], outcomes: list[str], note: str | None
+) -> None:
+    from followup_batch.read import read_trackers
+
+    path = tmp_path / "t.csv"
+    path.write_text(
+        f"Company,Position,Applied,{header}\n"
+        + "".join(
+            f"{c},Analyst,2026-11-0{n},{cell}\n"
+            for n, (c, cell) in enumerate(zip("ABC", cells, strict=True), 2)
+        ),
+        encoding="utf-8-sig",
+    )
+    (raw,) = read_trackers(path, OPTIONS)
+    resolved = resolve_roles(raw)
+    assert [n for n in resolved.notes if "holds stages" in n] == ([note] if note else [])
+    frame = normalise_rows(raw, OPTIONS, as_of="2026-11-20")
+    assert frame["outcome"].tolist() == outcomes
+
+
 NOT_AN_OUTCOME = (
     'row 2, column "{header}": "{cell}" is not a known outcome (not applied, applied, '
     "interviewing, offer, hired, accepted, rejected, withdrawn, ghosted or on hold); write one "
