@@ -31,7 +31,6 @@ from followup_batch.read.header_keys import BEFORE_BRACKETS, BRACKETED_NAME, hea
 from followup_batch.read.lookalike_headers import asks_whether_to_send
 from followup_batch.read.options import ReadOptions, check_column_map
 from followup_batch.read.sent_headers import SENT_NAMES
-from followup_batch.read.unread_dates import date_columns_below
 
 HEADER_SEARCH_ROWS = 50  # the header row must be within the first 50 rows
 
@@ -780,6 +779,9 @@ def _refusal(where: str, closest: HeaderMatch | None, rows: Sequence[Sequence[ob
         )
     found = ", ".join(closest.headers[col] for col in closest.mapping.values())
     below = rows[closest.row : closest.row + _DATE_SAMPLE_ROWS]
+    # Imported here: it loads pandas, which a CLI start and a dataset test never need.
+    from followup_batch.read.unread_dates import date_columns_below
+
     dated = date_columns_below(closest.headers, below) if below else []
     kind = layouts.refusal(where, closest.mapping, closest.headers, dated)
     if kind is not None:

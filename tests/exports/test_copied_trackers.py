@@ -340,8 +340,13 @@ CASES = {
 }
 
 
+# A sync tool's conflict copy beside its tracker is skipped by a run that writes (ot112 F1: it
+# was written nightly): the run lists the tracker's follow-ups alone (below).
+RUN_CASES = {name: case for name, case in CASES.items() if name != "sync conflict copies"}
+
+
 @pytest.mark.parametrize(
-    ("files", "said", "today", "events", "drafts"), CASES.values(), ids=CASES.keys()
+    ("files", "said", "today", "events", "drafts"), RUN_CASES.values(), ids=RUN_CASES.keys()
 )
 def test_trackers_that_repeat_a_clients_interviews_list_each_follow_up_once(
     tmp_path: Path,
@@ -382,6 +387,43 @@ def test_trackers_that_repeat_a_clients_interviews_list_each_follow_up_once(
     ]
 
 
+def test_a_sync_conflict_copy_is_skipped_by_the_run_and_listed_once_by_the_digest(
+    tmp_path: Path,
+) -> None:
+    """The run skips the copies, each said once, and follows the tracker; the digest, which
+    only reads, still reads them and lists each follow-up once (ot41 F3)."""
+    files, said, today, events, drafts = CASES["sync conflict copies"]
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name, rows in files.items():
+        tracker(folder / name, *rows)
+    ics, eml_dir = tmp_path / "due.ics", tmp_path / "drafts"
+    code, out, err = invoke(
+        "run", str(folder), "--as-of", AS_OF, "--ics", str(ics), "--eml-dir", str(eml_dir),
+    )  # fmt: skip
+    assert code == 0, err
+    assert err.splitlines() == [
+        f"note: {copy}: skipped: a sync conflict copy of Morgan Lee.xlsx — merge it by hand "
+        "and delete it"
+        for copy in (
+            "Morgan Lee (Sam's conflicted copy 2026-11-19).xlsx",
+            "Morgan Lee-DESKTOP-4F2K9LM.xlsx",
+        )
+    ]
+    assert out.splitlines()[-1] == (
+        "3 files, 2 rows — 1 Overdue, 1 Due today; 2 skipped (sync conflict copies)"
+    )
+    calendar = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert sorted(str(event["SUMMARY"]) for event in calendar) == events
+    assert sorted(path.name for path in eml_dir.glob("*.eml")) == drafts
+
+    code, out, err = invoke("digest", str(folder), "--as-of", AS_OF, "--json")
+    assert code == 0, err
+    listed = [(i["client"], i["action"], i["company"], i["file"]) for i in json.loads(out)["today"]]
+    assert sorted(listed) == today
+    assert err.splitlines() == [line.replace(", calendar and drafts folder", "") for line in said]
+
+
 # The run's closing count, as a cron mail shows it, against the digest of the same run: a
 # conflict copy's rows were counted twice ("3 Overdue" of 1 overdue follow-up, ot58 F9); they
 # are counted once when the exports list them once. (the trackers in the CASES above, or
@@ -395,9 +437,10 @@ TOTALS = {
     "sync conflict copies, a calendar": (
         CASES["sync conflict copies"][0],
         ["--ics", "due.ics"],
-        "3 files, 6 rows (4 repeated in a copy, counted once) — 1 Overdue, 1 Due today",
+        "3 files, 2 rows — 1 Overdue, 1 Due today; 2 skipped (sync conflict copies)",
     ),
-    # The conflict copy further along, with an interview more: its rows are followed.
+    # The conflict copy further along, with an interview more: skipped all the same, to be
+    # merged by hand (ot112 F1); the tracker's rows are followed.
     "a copy with a sent mark and a row more": (
         {
             "Morgan Lee.xlsx": [(*ACME, *OPEN), (*GLOBEX, *OPEN)],
@@ -408,7 +451,7 @@ TOTALS = {
             ],
         },
         ["--digest", "digest.md"],
-        "2 files, 5 rows (2 repeated in a copy, counted once) — 2 Overdue, 1 Scheduled",
+        "2 files, 2 rows — 1 Overdue, 1 Due today; 1 skipped (a sync conflict copy)",
     ),
     # No export lists anything: each file's rows are counted, as its own line counts them.
     "no exports": (
