@@ -196,7 +196,6 @@ def process_file(
                 raise failure from exc
             if options.output is None:  # "t.xlsx" renamed "t.XLSX": the same tracker
                 from followup_batch import rerun
-                from followup_batch.read.files import real_path
 
                 rerun.carry_over_record(real_path(tracker))
             return _process(tracker, config, options, say)
