@@ -629,12 +629,20 @@ def _keep(tracker: Path, data: dict[str, Any]) -> str | None:
     """Write the state file of ``tracker`` atomically, with the tracker's owner and mode; a
     failure costs only the next run's shortcut and hand-edit detection, and is said
     (``RECORD_NOT_SAVED``, returned; None when kept)."""
-    path = state_path(tracker)
+    # A directory in its place, a read-only folder, a full disk: said, never silent
+    # (ot89 F6): the next run then counts a box ticked meanwhile from its due date.
+    return keep_record(tracker, state_path(tracker), data, RECORD_NOT_SAVED)
+
+
+def keep_record(tracker: Path, path: Path, data: dict[str, Any], not_kept: str) -> str | None:
+    """Write the record ``data`` of ``tracker`` to ``path`` (beside its backups) atomically,
+    with the tracker's owner and mode: it holds the tracker's problems or cells. ``not_kept``
+    says a failure (``{record}``, ``{why}``), returned for the run to say; None when kept."""
     temp = path.with_name(temp_name(path.name))
     try:
         path.parent.mkdir(exist_ok=True)
         temp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        like = tracker.stat()  # it holds the tracker's problems: the tracker's owner and mode
+        like = tracker.stat()
         keep_owner(temp, like)
         keep_extended_attributes(temp, tracker)  # not the folder's default ACL
         os.chmod(temp, stat.S_IMODE(like.st_mode))
@@ -642,9 +650,5 @@ def _keep(tracker: Path, data: dict[str, Any]) -> str | None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
-        # A directory in its place, a read-only folder, a full disk: said, never silent
-        # (ot89 F6): the next run then counts a box ticked meanwhile from its due date.
-        return RECORD_NOT_SAVED.format(
-            record=f"{path.parent.name}/{path.name}", why=exc.strerror or exc
-        )
+        return not_kept.format(record=f"{path.parent.name}/{path.name}", why=exc.strerror or exc)
     return None
