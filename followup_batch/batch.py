@@ -67,6 +67,7 @@ from followup_batch.since_last_run import (
 from followup_batch.write_back import save_replaced_edits
 
 if TYPE_CHECKING:
+    from followup_batch.write.csv_workbook import CarriedOver
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox
 
@@ -101,6 +102,9 @@ class RunOptions:
     # The subfolders each file was found in, below the folder given (``read.files.subfolders``):
     # ``Ann Lee/Job Tracker.xlsx`` is Ann Lee's (``read.file_clients.tracker_client``).
     folders: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)
+    # A workbook made from a CSV: what it takes over from the --output it replaces
+    # (``write.csv_workbook.CarriedOver``); set by the run itself, never by a caller.
+    carried: Mapping[Path, CarriedOver] = field(default_factory=dict, repr=False)
 
     def file_name(self, path: Path) -> str:
         return self.names.get(path) or path.name
@@ -214,32 +218,34 @@ def _process_as_workbook(
 ) -> list[SheetReport]:
     """A CSV tracker run to a workbook --output (ot113 F8: the apps people track a search in
     export CSV only): its cells made a workbook (``write.csv_workbook``), which is run as any
-    workbook to the --output. An --output that holds anything the CSV does not (edits made
-    in it since, another workbook) is refused (``refuse_replacing``). The workbook is made in
-    a folder of its own, under the --output's name and in a folder of its folder's name (a
-    client's name, ``file_clients``), so its rows read as they will when it is run in place
-    (ot114 F3: a client named by the CSV's name signed the first drafts, none after); the
-    reports name the CSV."""
+    workbook to the --output. An --output that holds anything but the CSV's cells or those
+    the last CSV run made (edits made in it since, another workbook) is refused
+    (``existing_output``); one the last run made takes a newer export's rows, with what the
+    person made of the tool's columns and Drafts sheet (``carried_over``). The workbook is
+    made in a folder of its own, under the --output's name and in a folder of its folder's
+    name (a client's name, ``file_clients``), so its rows read as they will when it is run in
+    place (ot114 F3: a client named by the CSV's name signed the first drafts, none after);
+    the reports name the CSV."""
     import tempfile
 
-    from followup_batch.write.csv_workbook import csv_as_workbook, refuse_replacing
+    from followup_batch.write import csv_workbook
 
     # Read as a CSV run reads it: what it refuses is refused in the same words.
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         (table,) = read_trackers(tracker, options.file_config(tracker, config).reading)
-    assert table.csv is not None and options.output is not None
-    if options.output.exists():
-        refuse_replacing(options.output, table.csv.values, table.header_row, tracker.name)
+    assert options.output is not None
+    start = csv_workbook.replacing(options.output, table, tracker.name)
     with tempfile.TemporaryDirectory(prefix="followup-batch-") as scratch:
         folder = Path(scratch, real_path(options.output).parent.name or "tracker")
         folder.mkdir()
         book = folder / f"{options.output.stem}.xlsx"
         created = dt.datetime.combine(options.as_of, dt.time())
-        csv_as_workbook(table.csv.values, book, tracker.name, created)
+        sheet = csv_workbook.csv_as_workbook(start.grid, book, tracker.name, created, start.sheet)
         as_book = dataclasses.replace(
             options,
             names={book: options.file_name(tracker)},
             folders={book: options.folders[tracker]} if tracker in options.folders else {},
+            carried={book: start.carried},
         )
         reports = process_file(book, config, as_book, progress=progress)
     for report in reports:
@@ -247,6 +253,15 @@ def _process_as_workbook(
         for frame in (report.items, report.links, report.messages):
             if frame is not None and "path" in frame.columns:
                 frame["path"] = str(tracker)
+    said = "" if start.update is None else start.update.said(options.output.name, options.dry_run)
+    if said and not reports[0].unchanged:  # first: what became of the workbook
+        reports[0].notes.insert(0, said)
+        reports[0].notices.insert(0, said)
+        reports[0].news.append(said)
+    if not options.dry_run and reports[0].written is not None:
+        lost = start.remember(options.output, table, sheet, unchanged=reports[0].unchanged)
+        _notice(reports[0], lost)
+        reports[0].news += lost
     return reports
 
 

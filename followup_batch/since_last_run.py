@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from followup_batch.read import RawTable
     from followup_batch.reports import SheetReport
     from followup_batch.write.atomic import Fingerprint
+    from followup_batch.write.csv_workbook import CarriedOver
 
 
 def unchanged_reports(path: Path, config: Config, options: RunOptions) -> list[SheetReport] | None:
@@ -156,9 +157,14 @@ def settle_hand_edits(
     texts computed again (``earlier``) as of the date the workbook says it was last written
     (``write.written_as_of``), when it says one. With ``outbox``, the texts typed in the
     workbook's Drafts sheet too (``_drafts_sheet_texts``; ``read``: the file as read, None in
-    a dry run)."""
+    a dry run). A workbook made from a CSV (``write.csv_workbook``) holds the tool's cells of
+    the --output it replaces, told against the record of the run that made that
+    (``options.carried``)."""
     from followup_batch import hand_edits, rerun
 
+    carried = options.carried.get(path)
+    if carried is not None:
+        return _settled_as_carried(tables, computed, carried, options.as_of)
     if options.output is not None:
         return [hand_edits.Settled() for _ in tables]
     if real is None:  # a dry run: the state of the file a run would write (else refused)
@@ -196,6 +202,24 @@ def settle_hand_edits(
                 outbox=typed,
             )
         )
+    return settled
+
+
+def _settled_as_carried(
+    tables: list[RawTable], computed: list[Computed], carried: CarriedOver, as_of: dt.date
+) -> list[Settled]:
+    """The hand edits of a workbook made from a CSV, in the tool's cells and Drafts sheet of
+    the --output it replaces (``carried``), against the memory of the run that made that; the
+    memory this run leaves goes to ``carried.left``, for the record of the export."""
+    from followup_batch import hand_edits
+
+    settled = [
+        hand_edits.settle(table, done, carried.memory, as_of=as_of, outbox=carried.outbox)
+        for table, done in zip(tables, computed, strict=True)
+    ]
+    for table, done in zip(tables, settled, strict=True):
+        if done.memory is not None:
+            carried.left[table.sheet] = done.memory
     return settled
 
 

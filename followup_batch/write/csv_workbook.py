@@ -11,18 +11,41 @@ compares the two runs' answers) and an export cannot put a formula in the workbo
 break inside a cell goes in as a line feed, as a workbook holds one. A cell a workbook
 cannot hold (a control character, more than Excel's 32,767 characters) is refused by name,
 never cut or dropped: the CSV output holds it.
+
+A weekly export run to the same workbook updates it (``existing_output``): the run keeps a record
+of the cells it made the first sheet of (``LastExport``, beside the backups), and a workbook
+whose cells are still those takes the newer export's. What the person made of the tool's
+columns and Drafts sheet is carried over (``carried_over``): each row's tool cells go with the
+row of the same application (client, company, position and applied day, as an in-place run
+knows rows: ``marks_seen``), and the run tells its texts from the person's by the workbook's
+last-run record of what the tool wrote there (``hand_edits``), which it keeps as a write in
+place does (``rerun.remember_texts``): a run in place and a run of an export can follow each
+other. A row gone from the export takes its tool cells below the rows, where the run saves
+what the person typed there and clears them, as it does for a row deleted from a tracker.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import json
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followup_batch.errors import UnsafeWrite, UnsupportedFile
 from followup_batch.normalise.cells import MAX_CELL_TEXT, fits_cell
+from followup_batch.write.atomic import BACKUP_DIR, NAME_MAX, fitting_name
 from followup_batch.write.book import Sheet, column_letter, table_rows, text_column, write_book
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from followup_batch.hand_edits import Memory
+    from followup_batch.read import RawTable
 
 # Characters a workbook cannot hold in a cell (XML 1.0 forbids them; Excel's own escapes are
 # for its files, not a person's text), after line breaks are made line feeds.
@@ -37,14 +60,79 @@ WIDEST, NARROWEST = 50, 8
 MOST_SHOWN = 5  # cells named in a refusal, the rest counted
 
 
+@dataclass(frozen=True)
+class Replacing:
+    """What a CSV run to a workbook --output starts from (``replacing``): the cells the
+    workbook is made of (``grid``: the CSV's records, beside them the tool's columns of the
+    --output it replaces), the sheet's name (None: the CSV's), what the run takes over, the
+    export's rows matched to the workbook's (None: no workbook yet), the record of the last
+    export to it, and whether its last-run record holds the tool's texts there."""
+
+    grid: Sequence[Sequence[str]]
+    sheet: str | None
+    carried: CarriedOver
+    update: Update | None
+    last: LastExport | None
+    recorded: bool
+
+    def remember(self, output: Path, table: RawTable, sheet: str, *, unchanged: bool) -> list[str]:
+        """Keep, once the workbook ``output`` holds the run's result (``unchanged``: held it
+        already), the export's cells (``keep_export``) and the tool's texts there
+        (``rerun.remember_texts``) for the next run; what could not be kept, for the run to
+        say. A workbook that held the result keeps the records it was made with."""
+        from followup_batch import rerun
+        from followup_batch.read.files import real_path
+
+        assert table.csv is not None
+        real, lost = real_path(output), []
+        if not unchanged or self.last is None:
+            records = [list(record) for record in table.csv.values]
+            made = LastExport(table.path.name, sheet, table.header_row, records)
+            lost.append(keep_export(real, made))
+        left = self.carried.left.get(sheet)
+        if left is not None and (not unchanged or not self.recorded):
+            lost.append(rerun.remember_texts(real, sheet, left))
+        return [said for said in lost if said is not None]
+
+
+def replacing(output: Path, table: RawTable, source: str) -> Replacing:
+    """What the run of the CSV ``table`` (read from ``source``) to the workbook ``output``
+    starts from: its cells alone, or, when ``output`` exists and may be replaced
+    (``existing_output``, refused else), with what it carries over (``carried_over``) when
+    its last-run record says which of its texts are the tool's."""
+    from followup_batch import rerun
+    from followup_batch.hand_edits import memory_for
+    from followup_batch.read.files import real_path
+
+    assert table.csv is not None
+    records, real = table.csv.values, real_path(output)
+    last = last_export(real)
+    if not output.exists():
+        return Replacing(records, None, CarriedOver(), None, last, False)
+    existing = existing_output(output, records, table.header_row, source, last)
+    identity = identity_headers(table.headers, table.mapping)
+    update = matched_rows(existing, records, table.header_row, identity)
+    # What the tool last wrote there, by a run of a CSV to it or in place (``hand_edits``).
+    memory = memory_for(rerun.memories(real), existing.sheet)
+    if memory is None:
+        return Replacing(records, existing.sheet, CarriedOver(), update, last, False)
+    grid, carried = carried_over(output, existing, records, table.header_row, update, memory)
+    return Replacing(grid, existing.sheet, carried, update, last, True)
+
+
 def csv_as_workbook(
-    records: Sequence[Sequence[str]], target: Path, source: str, created: dt.datetime
+    records: Sequence[Sequence[str]],
+    target: Path,
+    source: str,
+    created: dt.datetime,
+    name: str | None = None,
 ) -> str:
     """Write ``records`` (the CSV's records, header and any title rows above it included, as
     ``read.csv_cells.CsvTable.values`` holds them) as the one sheet of a new workbook at
     ``target``; return the sheet's name. ``source`` is the CSV's file name, for the sheet's
-    name and the refusal of a cell a workbook cannot hold (``UnsupportedFile``)."""
-    width = max((len(record) for record in records), default=0)
+    name and the refusal of a cell a workbook cannot hold (``UnsupportedFile``); ``name``: the
+    sheet's, that of the workbook the run updates (``Existing.sheet``)."""
+    width = _columns_of(records)
     bad: list[str] = []
     columns = [
         [_cell_text(records, row, col, bad) for row in range(len(records))] for col in range(width)
@@ -52,7 +140,7 @@ def csv_as_workbook(
     _refuse_unholdable(bad, source)
     letters = [column_letter(col + 1) for col in range(width)]
     cells = [text_column(letter, 1, texts) for letter, texts in zip(letters, columns, strict=True)]
-    name = sheet_name(Path(source).stem)
+    name = name or sheet_name(Path(source).stem)
     sheet = Sheet(
         name=name,
         rows=table_rows(1, cells) if cells else [],
@@ -62,15 +150,94 @@ def csv_as_workbook(
     return name
 
 
-def refuse_replacing(
-    output: Path, records: Sequence[Sequence[str]], header_row: int, source: str
-) -> None:
-    """Refuse to make ``output``, which exists, again from the CSV's ``records`` (its header
-    on ``header_row``, 1-based) when it holds anything they do not: a cell of the first sheet
-    that differs (a sent date typed in the workbook since, or a newer export), a column or a
-    sheet the tool did not make (another workbook named by mistake). Its content would be
-    replaced, kept only in the backups (ot114 F1, F2). A workbook that holds the CSV's cells
-    and the tool's is the same run's or an earlier day's: made again."""
+RECORD_SUFFIX = ".export.json"
+RECORD_FORMAT = 1
+# A record that could not be kept, said by the run without -v.
+RECORD_NOT_KEPT = (
+    "the record of this export {record} could not be saved ({why}): a newer export run to "
+    "the workbook is refused as if it had been edited since"
+)
+# What a row of an export is known by in the next export: its application, as an in-place
+# run knows rows across runs (``marks_seen``); rows alike are taken in their order.
+IDENTITY = ("client", "company", "position", "applied_at")
+
+
+@dataclass(frozen=True)
+class LastExport:
+    """What the last run of a CSV to the workbook made its first sheet of, kept beside its
+    backups (``record_path``): the CSV's name, the sheet's name, its header row and cells (the
+    tool's columns aside). What the run wrote in the tool's columns and Drafts sheet is in the
+    workbook's last-run record, as a run in place leaves it (``rerun.remember_texts``)."""
+
+    source: str
+    sheet: str
+    header_row: int
+    records: list[list[str]]
+
+
+def record_path(output: Path) -> Path:
+    """Where the last CSV run to ``output`` (its real file, not a link) is recorded."""
+    name = fitting_name(output.name, NAME_MAX - len(RECORD_SUFFIX))
+    return output.parent / BACKUP_DIR / f"{name}{RECORD_SUFFIX}"
+
+
+def last_export(output: Path) -> LastExport | None:
+    """The record of the last CSV run to ``output``; None when there is none, or none this
+    version can read (a workbook made before the record was kept: made again only from the
+    same CSV's cells, as then)."""
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
+        data = json.loads(record_path(output).read_text(encoding="utf-8"))
+        if data["format"] == RECORD_FORMAT and data["workbook"] == output.name:
+            return LastExport(
+                str(data["source"]),
+                str(data["sheet"]),
+                int(data["header_row"]),
+                [[str(cell) for cell in record] for record in data["records"]],
+            )
+    return None
+
+
+def keep_export(output: Path, last: LastExport) -> str | None:
+    """Keep ``last`` for the next run to ``output`` (its real file); what could not be kept is
+    returned for the run to say (``RECORD_NOT_KEPT``), None when kept."""
+    from followup_batch.rerun import keep_record
+
+    data = {
+        "format": RECORD_FORMAT,
+        "workbook": output.name,
+        "source": last.source,
+        "sheet": last.sheet,
+        "header_row": last.header_row,
+        "records": last.records,
+    }
+    return keep_record(output, record_path(output), data, RECORD_NOT_KEPT)
+
+
+@dataclass(frozen=True)
+class Existing:
+    """The --output a CSV run replaces, as read (``existing_output``): its first sheet's name
+    and rows (calamine's values), its header row, and where its cells end and the tool's
+    columns begin (``width``)."""
+
+    sheet: str
+    rows: Sequence[Sequence[object]]
+    header_row: int
+    width: int
+
+
+def existing_output(
+    output: Path,
+    records: Sequence[Sequence[str]],
+    header_row: int,
+    source: str,
+    last: LastExport | None,
+) -> Existing:
+    """The workbook ``output``, which exists, to be made again from the CSV's ``records``
+    (its header on ``header_row``, 1-based): its cells are the CSV's, or those the last CSV
+    run made (``last``: a newer export updates it). Refused when it holds anything else: a
+    cell of the first sheet that differs (a sent date typed in the workbook since), a column
+    or a sheet the tool did not make (another workbook named by mistake). Its content would
+    be replaced, kept only in the backups (ot114 F1, F2)."""
     from python_calamine import CalamineWorkbook
 
     try:
@@ -89,17 +256,230 @@ def refuse_replacing(
             f"{source} ({', '.join(others[:MOST_SHOWN])}): nothing was written. Name another "
             "--output, or run on that workbook itself"
         )
+    if last is not None and _first_difference(rows, last.records, last.header_row) is None:
+        return Existing(names[0], rows, last.header_row, _columns_of(last.records))
     first = _first_difference(rows, records, header_row)
-    if first is not None:
+    if first is None:
+        return Existing(names[0], rows, header_row, _columns_of(records))
+    if last is None:
         where, held, exported = first
         raise UnsafeWrite(
             f"{output.name} already exists, and its cells are not {source}'s ({where}: "
             f"{_shown(held)} there, {_shown(exported)} in the CSV): edits made in it since, "
             "or a newer export. Nothing was written. To keep its edits, run on it "
-            f"(followup-batch run "
-            f'"{output}") and add new rows there; to make it again from the CSV, rename or '
-            "delete it first"
+            f'(followup-batch run "{output}") and add new rows there; to make it again from '
+            "the CSV, rename or delete it first"
         )
+    edited = _first_difference(rows, last.records, last.header_row)
+    assert edited is not None
+    where, held, made = edited
+    raise UnsafeWrite(
+        f"{output.name} was edited since it was made from {last.source} ({where}: "
+        f"{_shown(held)} there, {_shown(made)} in {last.source}): nothing was written. To keep "
+        f'its edits, run on it (followup-batch run "{output}") and add the new rows there; to '
+        f"make it again from {source}, rename or delete it first"
+    )
+
+
+def _columns_of(records: Sequence[Sequence[object]]) -> int:
+    return max((len(record) for record in records), default=0)
+
+
+def identity_headers(headers: Sequence[str], mapping: dict[str, int]) -> list[str]:
+    """The headers of the columns a row is known by (``IDENTITY``) in a table read with
+    ``mapping`` (field -> column)."""
+    return [headers[mapping[key]] for key in IDENTITY if key in mapping]
+
+
+def _row_keys(
+    rows: Sequence[Sequence[object]], header_row: int, width: int, identity: Sequence[str]
+) -> dict[int, tuple[str, ...]]:
+    """Each data row's (Excel row's) key: its cells under the ``identity`` headers, or all its
+    cells when the header row has none of them; the rows of the first ``width`` columns that
+    hold a cell."""
+    header = [_text(cell) for cell in (rows[header_row - 1] if len(rows) >= header_row else [])]
+    at = [header.index(name) for name in identity if name in header[:width]]
+    keys = {}
+    for number in range(header_row + 1, len(rows) + 1):
+        cells = [_text(cell) for cell in rows[number - 1][:width]]
+        if any(cells):
+            picked = [cells[i] if i < len(cells) else "" for i in at] if at else cells
+            keys[number] = tuple(text.strip() for text in picked)
+    return keys
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Update:
+    """The rows of a newer export matched to the workbook's (``matched_rows``): Excel row of
+    the export -> the workbook's, and the workbook's rows the export no longer holds."""
+
+    rows: dict[int, int]
+    gone: list[int]
+    new: int
+    changed: int
+
+    def said(self, output: str, dry_run: bool = False) -> str:
+        """What the run says of it, on the export's line: "tracker.xlsx updated from it: 2 new
+        rows, 1 changed, 1 no longer in it" ("would be updated" in a dry run); '' when the
+        rows are the workbook's."""
+        parts = [
+            f"{self.new:,} new row{'s' if self.new != 1 else ''}" if self.new else "",
+            f"{self.changed:,} changed" if self.changed else "",
+            f"{len(self.gone):,} no longer in it" if self.gone else "",
+        ]
+        shown = ", ".join(part for part in parts if part)
+        updated = "would be updated" if dry_run else "updated"
+        return f"{output} {updated} from it: {shown}" if shown else ""
+
+
+def matched_rows(
+    existing: Existing,
+    records: Sequence[Sequence[str]],
+    header_row: int,
+    identity: Sequence[str],
+) -> Update:
+    """The export's rows matched to the workbook's by their application (``IDENTITY``), alike
+    ones in their order; a matched row whose cells differ (under the same headers) is changed."""
+    old = _row_keys(existing.rows, existing.header_row, existing.width, identity)
+    new = _row_keys(records, header_row, _columns_of(records), identity)
+    waiting: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for number, key in old.items():
+        waiting[key].append(number)
+    matched = {}
+    for number, key in new.items():
+        if waiting[key]:
+            matched[number] = waiting[key].pop(0)
+    old_cells = _by_header(existing.rows, existing.header_row, existing.width)
+    new_cells = _by_header(records, header_row, _columns_of(records))
+    changed = sum(old_cells(was) != new_cells(now) for now, was in matched.items())
+    taken = set(matched.values())
+    return Update(matched, [n for n in old if n not in taken], len(new) - len(matched), changed)
+
+
+def _by_header(
+    rows: Sequence[Sequence[object]], header_row: int, width: int
+) -> Callable[[int], dict[str, str]]:
+    """A row's cells by their headers (the filled ones), to compare rows of two exports whose
+    columns moved or grew."""
+    header = [_text(cell) for cell in rows[header_row - 1][:width]]
+
+    def cells(number: int) -> dict[str, str]:
+        values = [_text(cell) for cell in rows[number - 1][:width]]
+        return {name: value for name, value in zip(header, values, strict=False) if value}
+
+    return cells
+
+
+@dataclass
+class CarriedOver:
+    """What the run of a CSV-made workbook takes over from the --output it replaces: the
+    memory of the texts the tool wrote there (``hand_edits``) and the texts of its Drafts
+    sheet at the rows their rows went to (``read.outbox_cells``); ``left``: the memory this run
+    leaves, filled by the run (``since_last_run.settle_hand_edits``), for the record."""
+
+    memory: Memory | None = None
+    outbox: pd.DataFrame | None = None
+    left: dict[str | None, Memory] = field(default_factory=dict)
+
+
+def carried_over(
+    output: Path,
+    existing: Existing,
+    records: Sequence[Sequence[str]],
+    header_row: int,
+    update: Update,
+    memory: Memory,
+) -> tuple[list[list[str]], CarriedOver]:
+    """The CSV's ``records`` with the tool's columns of the workbook ``output`` beside them,
+    each row's cells with the export's row of the same application (``update``), and what the
+    run takes over (``memory``: of the texts the tool last wrote there); the tool's cells of
+    the rows no longer in the export go below the rows, where the run saves what the person
+    typed there and clears them, as for a row deleted from a tracker (a message edited in the
+    Drafts sheet with them: ``_drafts_of_gone``)."""
+    from followup_batch.read.outbox_cells import drafts_sheet_texts
+    from followup_batch.write.columns import OWNED_COLUMNS
+    from followup_batch.write.live import WAITING
+
+    header = existing.rows[existing.header_row - 1] if existing.rows else []
+    owned = [
+        col
+        for col, cell in enumerate(header)
+        if col >= existing.width and cell in OWNED_COLUMNS.values()
+    ]
+    width = _columns_of(records)
+    grid = [[*record, *[""] * (width - len(record))] for record in records]
+
+    status = next(
+        (i for i, col in enumerate(owned) if header[col] == OWNED_COLUMNS["status"]), None
+    )
+
+    def tool_cells(number: int) -> list[str]:
+        row = existing.rows[number - 1]
+        cells = [_tool_text(row[col]) if col < len(row) else "" for col in owned]
+        if status is not None and not cells[status] and any(cells):
+            # The tool's status formula saved without its value (by a script): the tool's.
+            cells[status] = WAITING
+        return cells
+
+    for number, record in enumerate(grid, start=1):
+        was = existing.header_row if number == header_row else update.rows.get(number)
+        record += tool_cells(was) if was is not None else [""] * len(owned)
+    moved = dict(zip(update.rows.values(), update.rows.keys(), strict=True))
+    outbox = drafts_sheet_texts(output)
+    outbox = outbox[outbox["sheet"] == existing.sheet]
+    for number in update.gone:
+        cells = tool_cells(number)
+        if any(cells):
+            grid.append([*[""] * width, *cells])
+            moved[number] = len(grid)
+    gone_rows = {moved[n] for n in update.gone if n in moved}
+    outbox = outbox[outbox["row"].isin(list(moved))].assign(
+        row=lambda frame: frame["row"].map(moved)
+    )
+    _drafts_of_gone(grid, outbox[outbox["row"].isin(list(gone_rows))], owned, header, memory)
+    return grid, CarriedOver(memory, outbox[~outbox["row"].isin(list(gone_rows))])
+
+
+def _tool_text(value: object) -> str:
+    """A tool's cell of the workbook as text, as the new workbook holds every cell: a date as
+    its day, as a due cell is read (``hand_edits``)."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        value = value.date()
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return _text(value)
+
+
+def _drafts_of_gone(
+    grid: list[list[str]],
+    outbox: pd.DataFrame,
+    owned: Sequence[int],
+    header: Sequence[object],
+    memory: Memory,
+) -> None:
+    """A message edited in the Drafts sheet for a row no longer in the export, put in that
+    row's cell below the rows (``grid``), where the run saves it as the person's (the Drafts
+    sheet's messages are of the tracker's rows only); unless the person edited the cell too:
+    of two edits of one message, the tracker's is taken, as in an in-place run."""
+    from followup_batch.hand_edits import text_hash
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    keys = {title: key for key, title in OWNED_COLUMNS.items()}
+    at = {keys[str(header[col])]: i for i, col in enumerate(owned)}
+    width = len(grid[0]) - len(owned) if grid else 0
+    for row, key, text in zip(outbox["row"], outbox["key"], outbox["text"], strict=True):
+        if key not in at:
+            continue
+        cells = grid[row - 1]
+        held = cells[width + at[key]]
+        if not held or text_hash(held) in memory.written.get(key, frozenset()):
+            cells[width + at[key]] = text
 
 
 def _shown(value: object) -> str:
@@ -123,7 +503,7 @@ def _first_difference(
     first sheet holds what the CSV does not; the tool's own columns aside."""
     from followup_batch.write.columns import OWNED_COLUMNS
 
-    width = max((len(record) for record in records), default=0)
+    width = _columns_of(records)
     header = rows[header_row - 1] if len(rows) >= header_row else []
     owned = {i for i, cell in enumerate(header) if i >= width and cell in OWNED_COLUMNS.values()}
     for r in range(max(len(rows), len(records))):

@@ -157,49 +157,211 @@ def sample_made(tmp_path: Path) -> tuple[Path, Path]:
     return Path(tracker), book
 
 
-def typed_in(book: Path, cell: str, value: object) -> None:
+def typed_in(book: Path, edits: list[tuple[str | int, str, object]]) -> None:
+    """Each (sheet, cell, value) typed in the workbook as a person would; a text beginning
+    with a line break is added to the cell's own (a P.S. under a draft)."""
     workbook = openpyxl.load_workbook(book)
-    workbook.worksheets[0][cell] = value
+    for sheet, cell, value in edits:
+        held = workbook[sheet] if isinstance(sheet, str) else workbook.worksheets[sheet]
+        if isinstance(value, str) and value.startswith("\n"):
+            value = f"{held[cell].value}{value}"
+        held[cell] = value
     workbook.save(book)
 
 
-# What is done to the workbook --output before the CSV is run to it again -> the refusal, or
-# None: made again from the CSV. Its content is never replaced with the CSV's unless it holds
-# nothing the CSV does not (ot114 F1, F2: a sent date typed in it, a workbook of one's own).
+def newer_export(tracker: Path) -> Path:
+    """The sample's export a week on, as an app writes it: an application added at the top,
+    Nimbus Ads' Outcome now Rejected, Open Books' application (row 38) deleted in the app."""
+    with open(tracker, encoding="utf-8-sig", newline="") as handle:
+        records = list(csv.reader(handle))
+    added = ["Maya Chen", "Newco", "Product Lead", "2026-11-16", *[""] * 18, "US", ""]
+    assert records[4][1] == "Nimbus Ads" and records[37][1] == "Open Books Nonprofit"
+    records[4][19] = "Rejected"
+    records = [records[0], added, *records[1:37], *records[38:]]
+    newer = tracker.with_name("Alex Kim (1).csv")
+    with open(newer, "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(records)
+    return newer
+
+
+def first_sheet_cells(book: Path, width: int) -> list[list[str]]:
+    """The workbook's first sheet as the CSV's records: its first ``width`` columns, as text."""
+    sheet = openpyxl.load_workbook(book).worksheets[0]
+    rows = sheet.iter_rows(max_col=width, values_only=True)
+    cells = [[value or "" for value in row] for row in rows]
+    while cells and not any(cells[-1]):
+        cells.pop()
+    return cells
+
+
+UPDATED = "tracker.xlsx updated from it: 1 new row, 1 changed, 1 no longer in it"
+EDITED = (
+    'tracker.xlsx was edited since it was made from Alex Kim.csv (M3: "2026-11-21" there, '
+    "empty in Alex Kim.csv): nothing was written. To keep its edits, run on it"
+)
+
+# The workbook made from the sample's export on Fri 2026-11-20; what is typed in it since
+# (``typed_in``); which export is run to it that day (or "the same, Monday": 2026-11-23) ->
+# the exit code, what the run says, the drafts it keeps (the row's Company -> the Draft's end),
+# the text it saves to .followup-backups/tracker.xlsx.edited.txt. A workbook refused is left
+# as it was; one written holds the export's cells, the tool's columns beside them. Its own
+# cells are never replaced with the CSV's unless they are that CSV's or the last export's
+# (ot114 F1, F2: a sent date typed in it, a workbook of one's own).
 AGAIN = [
-    ("nothing: an earlier day's workbook", None, None),
+    ("the same export, Monday: made again", [], "the same, Monday", 0, [], {}, None),
     (
         "a sent date typed in it",
-        ("M3", "2026-11-21"),
-        "tracker.xlsx already exists, and its cells are not Alex Kim.csv's (M3: "
-        '"2026-11-21" there, empty in the CSV): edits made in it since, or a newer export. '
-        "Nothing was written. To keep its edits, run on it",
+        [(0, "M3", "2026-11-21")],
+        "the same, Monday",
+        1,
+        [EDITED],
+        {},
+        None,
     ),
     (
         "a date cell typed in a column of its own",
-        ("AM2", dt.datetime(2026, 11, 21)),
-        "tracker.xlsx already exists, and its cells are not Alex Kim.csv's (AM2: "
-        '"2026-11-21" there, empty in the CSV)',
+        [(0, "AM2", dt.datetime(2026, 11, 21))],
+        "the same, Monday",
+        1,
+        [
+            'tracker.xlsx was edited since it was made from Alex Kim.csv (AM2: "2026-11-21" '
+            "there, empty in Alex Kim.csv)"
+        ],
+        {},
+        None,
+    ),
+    ("a newer export, nothing typed in it", [], "newer", 0, [UPDATED], {}, None),
+    (
+        "a newer export, a sent date typed in it",
+        [(0, "M3", "2026-11-21")],
+        "newer",
+        1,
+        [EDITED],
+        {},
+        None,
+    ),
+    (
+        "a newer export, a draft edited in the tracker: kept on its row, moved down",
+        [(0, "AH2", "\n\nP.S. See you Tuesday.")],
+        "newer",
+        0,
+        [
+            UPDATED,
+            '\'Alex Kim\'!AH3 ("Draft"): your edited text is kept ("…P.S. See you Tuesday."): '
+            "the row's next action is the one it was written for",
+        ],
+        {"Brightwave": "Maya Chen\n\nP.S. See you Tuesday."},
+        None,
+    ),
+    (
+        "a newer export, a message edited in the Drafts sheet: kept, in the tracker too",
+        [("Drafts", "J3", "\n\nP.S. Happy to send the deck.")],
+        "newer",
+        0,
+        [
+            UPDATED,
+            "Drafts!J3, the message of 'Alex Kim'!AH31 (\"Draft\"): your edited text is kept "
+            '("…P.S. Happy to send the deck."), in the tracker\'s cell too',
+        ],
+        {"Hope Foundation": "Priya Raman\n\nP.S. Happy to send the deck."},
+        None,
+    ),
+    (
+        "a newer export without the row of a message edited in the Drafts sheet: saved",
+        [("Drafts", "J2", "\n\nP.S. Still keen.")],
+        "newer",
+        0,
+        [
+            UPDATED,
+            '\'Alex Kim\'!AH45 ("Draft"): your text ("Hello, I am checking in again about the '
+            'Data Coordinator…") was replaced: the row no longer holds an application, so the '
+            "tool's cells in it are cleared. It is saved in "
+            ".followup-backups/tracker.xlsx.edited.txt",
+        ],
+        {},
+        "Priya Raman\n\nP.S. Still keen.",
     ),
 ]
 
 
-@pytest.mark.parametrize(("case", "edit", "said"), AGAIN, ids=[case for case, *_ in AGAIN])
-def test_a_workbook_with_edits_is_not_made_again_from_the_csv(
-    tmp_path: Path, case: str, edit: tuple[str, object] | None, said: str | None
+@pytest.mark.parametrize(
+    ("case", "edits", "export", "code", "said", "kept", "saved"),
+    AGAIN,
+    ids=[case for case, *_ in AGAIN],
+)
+def test_a_workbook_is_made_again_or_updated_only_when_nothing_of_yours_is_lost(
+    tmp_path: Path,
+    case: str,
+    edits: list[tuple[str | int, str, object]],
+    export: str,
+    code: int,
+    said: list[str],
+    kept: dict[str, str],
+    saved: str | None,
 ) -> None:
     tracker, book = sample_made(tmp_path)
-    if edit is not None:
-        typed_in(book, *edit)
+    typed_in(book, edits)
     before = book.read_bytes()
-    result = CliRunner().invoke(
-        main, ["run", "--as-of", "2026-11-23", str(tracker), "--output", str(book)]
-    )
-    if said is None:  # the days moved on: made again, and written
-        assert (result.exit_code, book.read_bytes() != before) == (0, True)
-    else:
-        assert (result.exit_code, said in result.output) == (1, True)
+    as_of = "2026-11-23" if export == "the same, Monday" else "2026-11-20"
+    source = tracker if export == "the same, Monday" else newer_export(tracker)
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(source), "--output", str(book)])
+    missing = [line for line in said if line not in result.output]
+    assert (result.exit_code, missing) == (code, [])
+    if code:
         assert book.read_bytes() == before
+        return
+    assert ("updated from it" in result.output) == (export == "newer")
+    with open(source, encoding="utf-8-sig", newline="") as handle:
+        records = list(csv.reader(handle))
+    assert first_sheet_cells(book, len(records[0])) == records
+    drafts = {row["Company"]: row["Draft"] for row in sheet_rows(book)}
+    assert {company: drafts[company][-len(end) :] for company, end in kept.items()} == kept
+    edited = book.parent / ".followup-backups" / "tracker.xlsx.edited.txt"
+    if saved is None:
+        assert not edited.exists()
+    else:
+        assert saved in edited.read_text(encoding="utf-8")
+
+
+# The records the run keeps beside the backups: of the export's cells, of the tool's texts.
+ENDS = (".export.json", ".last-run.json")
+
+
+def test_the_same_export_again_writes_nothing(tmp_path: Path) -> None:
+    """A newer export run twice: the second run writes neither the workbook nor its records."""
+    tracker, book = sample_made(tmp_path)
+    newer = newer_export(tracker)
+    assert run(str(newer), "--output", str(book))[0] == 0
+    records = [book.parent / ".followup-backups" / f"tracker.xlsx{end}" for end in ENDS]
+    before = [book.read_bytes(), *(record.read_bytes() for record in records)]
+    code, said = run(str(newer), "--output", str(book))
+    assert (code, said.splitlines()) == (
+        0,
+        [
+            "Alex Kim (1).csv [Alex Kim]: 43 rows — 2 Needs info, 3 Overdue, 4 Due today, 10 Due "
+            "soon, 8 Scheduled, 3 Waiting, 1 Not applied, 4 Moved on, 8 Closed; 2 with problems "
+            f"→ {book} (unchanged, nothing written)"
+        ],
+    )
+    assert [book.read_bytes(), *(record.read_bytes() for record in records)] == before
+
+
+def test_a_newer_export_without_the_record_is_refused_as_before(tmp_path: Path) -> None:
+    """A workbook made by an earlier version (no record beside the backups): which of its cells
+    the last run made cannot be told, so a newer export is refused, the difference named."""
+    tracker, book = sample_made(tmp_path)
+    (book.parent / ".followup-backups" / "tracker.xlsx.export.json").unlink()
+    before = book.read_bytes()
+    code, said = run(str(newer_export(tracker)), "--output", str(book))
+    assert (code, said.splitlines()[0]) == (
+        1,
+        "Alex Kim (1).csv: FAILED — tracker.xlsx already exists, and its cells are not Alex Kim "
+        '(1).csv\'s (B2: "Brightwave" there, "Newco" in the CSV): edits made in it since, or a '
+        "newer export. Nothing was written. To keep its edits, run on it (followup-batch run "
+        f'"{book}") and add new rows there; to make it again from the CSV, rename or delete it '
+        "first",
+    )
+    assert book.read_bytes() == before
 
 
 def test_another_workbook_named_as_the_output_is_not_replaced(tmp_path: Path) -> None:
