@@ -106,6 +106,7 @@ from followup_batch.normalise.separators import (
     PEOPLE,
     SHORT_AND_WORDS,
     split_short_and,
+    without_edge_and,
 )
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import (
@@ -564,7 +565,7 @@ def split_people(
     titled = False  # and was that person's job title
     for part, separator in _surname_first(_parts(text), names_someone, company, addresses):
         given = part.given if isinstance(part, Person) else ""
-        part = " ".join(part.split())
+        part = without_edge_and(" ".join(part.split()))  # "and Bob": Bob
         leads_on = separator in LEADS_TO_TITLE
         if not part or not names_someone(part):  # a degree, a phone number: its comma leads on
             follows_name = leads_on

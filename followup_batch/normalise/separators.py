@@ -85,3 +85,28 @@ def split_short_and(before: str, after: str) -> bool:
     if not left or not right or (len(left) == 1) != (len(right) == 1):
         return False
     return not left[-1][0].islower() and not right[0][0].islower()
+
+
+# The "and" words a person types at a part's edge with no name on one side ("and Bob" left
+# after a line break, "Anna Smith, and Bob Lee", a cell of "and"): those of the Latin-script
+# languages, which no name is (typed in lower case; "And", "UND" too, which are no names
+# either). Those of other scripts are given names as well ("和"), so they stay.
+_EDGE_AND_WORDS = frozenset(("and", "und", "et", "en", "och", "og", "ja"))
+
+
+def without_edge_and(part: str) -> str:
+    """``part`` (words separated by single spaces) without an "and" word standing at its start
+    or its end, with no name on that side: "and Bob" is Bob, "Anna and" Anna, "and" nobody
+    (an Interviewer cell greeted "Hi And," before). A capitalised word other than "And" or
+    "Und" may be a name ("Ja", "En") and stays."""
+    words = part.split(" ")
+
+    def dangles(word: str) -> bool:
+        folded = word.casefold()
+        return folded in _EDGE_AND_WORDS and (word.islower() or folded in ("and", "und"))
+
+    while words and dangles(words[0]):
+        words.pop(0)
+    while words and dangles(words[-1]):
+        words.pop()
+    return " ".join(words)

@@ -294,6 +294,26 @@ AND_WORDS = {
     "Maya & Tom": (["Maya", "Tom"], "Hi Maya and Tom,"),
     "Maya Chen & Tom Lee": (["Maya Chen", "Tom Lee"], "Hi Maya and Tom,"),
     "MAYA & TOM": (["MAYA", "TOM"], "Hi Maya and Tom,"),
+    # Two or three people as a careful person greets them.
+    "Anna Smith and Bob Lee": (["Anna Smith", "Bob Lee"], "Hi Anna and Bob,"),
+    "Anna & Bob": (["Anna", "Bob"], "Hi Anna and Bob,"),
+    "Anna Smith, Bob Lee": (["Anna Smith", "Bob Lee"], "Hi Anna and Bob,"),
+    "Anna Smith, Bob Lee and Chris Wu": (
+        ["Anna Smith", "Bob Lee", "Chris Wu"],
+        "Hi Anna, Bob and Chris,",
+    ),
+    # An "and" with no name on one side greets nobody (it was "Hi And,"); a cell of only
+    # "and" is no name, said in Problems (``test_a_cell_of_only_and_is_no_name``).
+    "and Bob": (["Bob"], "Hi Bob,"),
+    "And Bob Lee": (["Bob Lee"], "Hi Bob,"),
+    "Anna Smith and": (["Anna Smith"], "Hi Anna,"),
+    "Anna Smith, and Bob Lee": (["Anna Smith", "Bob Lee"], "Hi Anna and Bob,"),
+    "Anna Smith,\nand Bob Lee": (["Anna Smith", "Bob Lee"], "Hi Anna and Bob,"),
+    "und Jonas Müller": (["Jonas Müller"], "Hi Jonas,"),
+    "and": ([], "Hello,"),
+    "AND": ([], "Hello,"),
+    # A capitalised "and" of another language may be a name.
+    "Ja Rule": (["Ja Rule"], "Hi Ja,"),
     # Glued on: one person, as before.
     "أحمد الفارسي ووليد المنصوري": (["أحمد الفارسي ووليد المنصوري"], "Hi أحمد,"),
     "דנה כהן ויוסי לוי": (["דנה כהן ויוסי לוי"], "Hi דנה,"),
@@ -310,6 +330,12 @@ def test_and_between_two_names_in_other_languages(
 ) -> None:
     names, greeting, _ = read_row(cell)
     assert (names, greeting) == expected
+
+
+@pytest.mark.parametrize("cell", ["and", "AND", "and, &"])
+def test_a_cell_of_only_and_is_no_name(cell: str) -> None:
+    problem = f'D2: "{cell}" is not a name; the draft says "Hello,"'
+    assert read_row(cell) == ([], "Hello,", [problem])
 
 
 @pytest.mark.parametrize(("cell", "expected"), CJK_LISTS.items(), ids=list(CJK_LISTS))
