@@ -173,7 +173,10 @@ def rules_in_words(rules: RuleSet) -> str:
     )
     networking = (
         f"{rules.networking_weeks} weeks after a rejection, withdrawal or ghosting (or after you "
-        "moved on, or your last networking touch), rolled to a business day"
+        "moved on, or your last networking touch), rolled to a business day; the rejection's "
+        "day is the row's latest date (interview, messages sent, last reply), or the day the "
+        "Status gives it when later (`Rejected 11/19`, `Absage 19.11.`: the Why says `10 weeks "
+        "after Thu 2026-11-19 (the day the Status says it was rejected)`)"
         if rules.networking_enabled
         else "none: turned off (`networking.enabled = false`)"
     )

@@ -63,6 +63,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     "application_check_in_done": "bool",
     "networking_sent": "datetime64[ns]",  # last networking touch or NaT
     "last_reply": "datetime64[ns]",  # last employer reply or NaT
+    # The day the Status of a row closed without an offer says it closed ("Rejected 11/19"),
+    # which its networking check-in counts from when later than the row's other dates; NaT
+    # otherwise.
+    "closed_in_status": "datetime64[ns]",
     "outcome": "object",  # one of OUTCOME_VALUES ('applied' when blank)
     # Closed without an offer, no interview date, and the Status names the interview it ended
     # after ("Rejected after onsite", "No offer after 2 interviews").

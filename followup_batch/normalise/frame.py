@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -302,24 +302,21 @@ def normalise_rows(
             np.asarray(out["outcome"], dtype=object) == "interviewing"
         )
         if in_stage.any():
-            texts = row_dates.dates_in_stage(cells["outcome"].where(in_stage))
-            # In the order a date typed in the Interview Date column is read in (dots
-            # day-first, every row's Country, ...: ot97 F1), and in the row's local calendar,
-            # as the date columns are ("Phone screen 20/01/70" on a Thai row is 2027,
-            # "Interview 116/02/01" on a Taiwanese one too).
-            stage_order = stage_date_order(raw, options, date_cells, texts)
-            stage_parsed = date_columns.with_local_eras(
-                date_columns.parse_date_column(texts, epoch_1904=raw.epoch_1904, order=stage_order),
-                texts,
-                countries,
-                stage_order,
-                placed,
-            )
-            stage_dates, stage_years = row_dates.years_in_stage(
-                stage_parsed,
+            status = _status_dates(
+                raw,
+                options,
+                date_cells,
+                cells["outcome"].where(in_stage),
+                (countries, placed),
                 interview_dates,
                 row_dates.row_anchor([interview_dates, same_row("interview_at")], len(index)),
                 as_of,
+            )
+            texts, stage_order, stage_dates, stage_years = (
+                status.texts,
+                status.order,
+                status.days,
+                status.years,
             )
             stage_dates[pd.notna(row_dates.plausibility(stage_dates, as_of, "interview"))] = (
                 row_dates.NAT
@@ -344,7 +341,7 @@ def normalise_rows(
                 countries,
                 where=f' in "{header}"' if header else " in an Interview Date column",
             )
-            year_less = pd.notna(stage_parsed.month_day_values)
+            year_less = pd.notna(status.parsed.month_day_values)
             for i in np.flatnonzero(found):
                 day = pd.Timestamp(stage_dates[i])
                 # Either order reads "05/01/2027": say which was taken, and why.
@@ -792,6 +789,17 @@ def normalise_rows(
                 "not counted as a reply to the application; fix whichever date is wrong",
             )
         out[field] = parsed_dates
+    out["closed_in_status"] = _closed_in_status(
+        raw,
+        options,
+        date_cells,
+        cells["outcome"],
+        np.asarray(out["outcome"], dtype=object),
+        (countries, placed),
+        interview_dates,
+        row_dates.row_anchor([interview_dates, same_row("interview_at")], len(index)),
+        as_of,
+    )
 
     out["country"], out["calendar_note"], place_reasons = places
     # "Nagy Péter" in Hungary is Péter Nagy, greeted "Hi Péter," (``name_order``).
@@ -1077,6 +1085,73 @@ def _bare_follow_up_dates(
     reasons = np.full(len(sent), None, dtype=object)
     reasons[after] = BARE_FOLLOW_UP.format(header=str(raw.headers[column]).strip())
     return np.where(after, row_dates.NAT, sent), done & ~after, reasons
+
+
+class _StatusDates(NamedTuple):
+    """The dates written in Status cells (``_status_dates``)."""
+
+    texts: pd.Series  # each cell's date as written ("11/24"), None where there is none
+    order: date_columns.DateOrder | None  # the order they were read in
+    parsed: date_columns.DateColumn  # as read, years not yet placed
+    days: np.ndarray  # the dates, NaT where none is written
+    years: np.ndarray  # how a year-less one was given its year, else None
+
+
+def _status_dates(
+    raw: RawTable,
+    options: ReadOptions,
+    date_cells: dict[str, pd.Series],
+    statuses: pd.Series,
+    places: tuple[np.ndarray, np.ndarray | None],
+    interview_dates: np.ndarray,
+    same_row: np.ndarray,
+    as_of: dt.date | None,
+) -> _StatusDates:
+    """The date written in each Status cell of ``statuses`` (NaN where not looked at): an
+    interview stage's ("Phone screen 1/20", "Onsite 11/24"), a rejection's ("Rejected 11/19",
+    "Absage 19.11."). Read in the order a date typed in the Interview Date column is read in
+    (dots day-first, every row's Country, ...: ot97 F1), in the row's local calendar as the
+    date columns are ("Phone screen 20/01/70" on a Thai row is 2027, "Interview 116/02/01" on a
+    Taiwanese one too: ``places``, each row's country and whether it was written), a year-less
+    one placed among the Interview Dates (``row_dates.years_in_stage``; ``same_row``: the
+    row's own dates). Returns (the date texts, their order, the parsed column, the dates, the
+    year each year-less date was given: ``_StatusDates``)."""
+    texts = row_dates.dates_in_stage(statuses)
+    order = stage_date_order(raw, options, date_cells, texts)
+    parsed = date_columns.with_local_eras(
+        date_columns.parse_date_column(texts, epoch_1904=raw.epoch_1904, order=order),
+        texts,
+        places[0],
+        order,
+        places[1],
+    )
+    found, years = row_dates.years_in_stage(parsed, interview_dates, same_row, as_of)
+    return _StatusDates(texts, order, parsed, np.where(texts.notna(), found, row_dates.NAT), years)
+
+
+def _closed_in_status(
+    raw: RawTable,
+    options: ReadOptions,
+    date_cells: dict[str, pd.Series],
+    statuses: pd.Series,
+    stage: np.ndarray,
+    places: tuple[np.ndarray, np.ndarray | None],
+    interview_dates: np.ndarray,
+    same_row: np.ndarray,
+    as_of: dt.date | None,
+) -> np.ndarray:
+    """The day the Status of a row closed without an offer says it closed ("Rejected 11/19",
+    "Absage 19.11.", "Withdrew Nov 19"), read as an interview stage's date is
+    (``_status_dates``): the day the company said no, which the networking check-in counts
+    from when it is the row's latest (DESIGN, step 5: it counted from the interview). NaT on
+    the other rows, and for a day after the run's, which has not come."""
+    closed = np.isin(stage, list(CLOSED_WITHOUT_OFFER))
+    if not closed.any():
+        return np.full(len(stage), row_dates.NAT)
+    found = _status_dates(
+        raw, options, date_cells, statuses.where(closed), places, interview_dates, same_row, as_of
+    ).days
+    return found if as_of is None else np.where(found > np.datetime64(as_of), row_dates.NAT, found)
 
 
 def _next_round_on_a_row(

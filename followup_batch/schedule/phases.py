@@ -210,7 +210,13 @@ def networking(
         for name in SEQUENCE
     }
     counted_from = steps.networking_from(
-        row.interview, row.reply, sent_on, row.networking_sent, end.moved_on, end.moved_on_date
+        row.interview,
+        row.reply,
+        sent_on,
+        row.networking_sent,
+        end.moved_on,
+        end.moved_on_date,
+        row.closed_on,
     )
     has_interview = ~np.isnat(row.interview)
     due = steps.networking_due(counted_from, after_close & has_interview, rules, days)

@@ -175,6 +175,8 @@ class RowInputs:
     sent: Mapping[str, DateArray]  # by SEQUENCE name; NaT when unsent or sent without a date
     done: Mapping[str, np.ndarray]  # by SEQUENCE name; marked sent, with a date or without
     reply: DateArray  # the employer's last reply
+    # The day the Status of a row closed without an offer says it closed ("Rejected 11/19")
+    closed_on: DateArray
     decision: DateArray  # a stated decision date
     within_bd: np.ndarray  # N of a stated "within N business days" (float, NaN when none)
     # The week a week phrase names, 0 its own or 1 the next (float, NaN when none): the rules
@@ -221,6 +223,7 @@ class RowInputs:
                 for name in SEQUENCE
             },
             reply=days(frame["last_reply"]),
+            closed_on=optional_days(frame, "closed_in_status"),
             decision=days(frame["decision_date"]),
             within_bd=frame["decision_within_bd"].to_numpy(dtype="float64", na_value=np.nan),
             decision_week=(

@@ -255,11 +255,15 @@ def networking_from(
     networking_sent: DateArray,
     moved_on_rows: np.ndarray,
     moved_on_since: DateArray,
+    closed_on: DateArray,
 ) -> DateArray:
     """The later of the close date and the last networking touch. The close date of a
     moved-on row is its moved-on date; of the others, the latest date in the row, a message
-    marked sent without a date counted on its due date (``sent_on``, by ``counted_sent``)."""
-    latest_in_row = np.fmax.reduce([interview, reply, *(sent_on[name] for name in SEQUENCE)])
+    marked sent without a date counted on its due date (``sent_on``, by ``counted_sent``), and
+    the day the Status says the row closed (``closed_on``: "Rejected 11/19")."""
+    latest_in_row = np.fmax.reduce(
+        [interview, reply, closed_on, *(sent_on[name] for name in SEQUENCE)]
+    )
     closed_at = np.where(moved_on_rows, moved_on_since, latest_in_row)
     return np.fmax(closed_at, networking_sent)
 

@@ -74,6 +74,7 @@ class WhyInputs(NamedTuple):
     seniority: str
     outcome: str
     undated_interview_named: bool  # closed, undated, the Status names its interview
+    closed_in_status: dt.date | None  # the day the Status says it closed ("Rejected 11/19")
     application_outcome: str
     last_reply: dt.date | None
     thank_you_sent: dt.date | None
@@ -150,6 +151,7 @@ OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "sent_in_status": "",
     "earlier_interview": None,
     "undated_interview_named": False,
+    "closed_in_status": None,
 }
 TYPE_WORDS = {
     "phone": "phone screen",
@@ -794,6 +796,7 @@ class Explainer:
             lines["networking"] = (
                 f"Networking check-in: {amount(weeks, 'weeks')} after {day(r.networking_from)}"
                 + self.undated_close(r)
+                + self.close_in_status(r)
                 + " → "
                 + landed
                 + self.rolled(calendar, weeks_day, r.networking_due)
@@ -904,6 +907,14 @@ class Explainer:
         if r.outcome not in CLOSED_WITHOUT_OFFER:
             return ""
         return f"; closed: the outcome is {r.outcome}, only this message is left"
+
+    @staticmethod
+    def close_in_status(r: WhyInputs) -> str:
+        """Whether the networking check-in counts from the day the Status says the row
+        closed ("Rejected 11/19"): ' (the day the Status says it was rejected)', else ''."""
+        if r.moved_on or r.closed_in_status is None or r.closed_in_status != r.networking_from:
+            return ""
+        return f" (the day the Status says it was {r.outcome})"
 
     @staticmethod
     def undated_close(r: WhyInputs) -> str:

@@ -112,6 +112,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "application_check_in_done": False,
             "networking_sent": NAT,
             "last_reply": NAT,
+            "closed_in_status": NAT,
             "outcome": "applied",
             "undated_interview_named": False,
             "country": "US-CA",

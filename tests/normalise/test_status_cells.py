@@ -484,6 +484,39 @@ def test_a_closed_row_whose_status_names_its_interview_does_not_say_there_was_no
     }
 
 
+# The networking check-in of a row closed without an offer counts from the day its Status says
+# it closed, when written and later than the row's other dates (DESIGN, step 5: the close
+# date); it counted from the interview (Mon 2026-11-02). (Country, Status, networking due,
+# what the networking line says it counts from.)
+FROM_THE_STATUS = "10 weeks after Thu 2026-11-19 (the day the Status says it was {})"
+FROM_THE_INTERVIEW = "10 weeks after Mon 2026-11-02"
+CLOSED_ON_CASES = [
+    ("US", "Rejected 11/19", "2027-01-28", FROM_THE_STATUS.format("rejected")),
+    ("US", "Rejected on Nov 19", "2027-01-28", FROM_THE_STATUS.format("rejected")),
+    ("US", "Rejected - email 11/19/2026", "2027-01-28", FROM_THE_STATUS.format("rejected")),
+    ("DE", "Absage 19.11.", "2027-01-28", FROM_THE_STATUS.format("rejected")),
+    ("GB", "Rejected 19th Nov", "2027-01-28", FROM_THE_STATUS.format("rejected")),
+    ("US", "Withdrew 11/19", "2027-01-28", FROM_THE_STATUS.format("withdrawn")),
+    # Undated, a day after the run's, or one before the interview: from the interview.
+    ("US", "Rejected", "2027-01-11", FROM_THE_INTERVIEW),
+    ("US", "Rejected 11/27", "2027-01-11", FROM_THE_INTERVIEW),
+    ("US", "Rejected 10/30", "2027-01-11", FROM_THE_INTERVIEW),
+]
+
+
+@pytest.mark.parametrize(("country", "status", "due", "counted"), CLOSED_ON_CASES)
+def test_a_rejection_dated_in_the_status_is_the_close_date(
+    tmp_path: Path, country: str, status: str, due: str, counted: str
+) -> None:
+    text = (
+        "Company,Position,Interview Date,Interview Type,Status,Country\n"
+        f"Acme,Analyst,2026-11-02,Video,{status},{country}\n"
+    )
+    ((_, shown, action, next_due, why, problems),) = _run_rows(tmp_path, text, "2026-11-20")
+    assert (shown, action, next_due, problems) == ("Closed", "Networking check-in", due, "")
+    assert why.splitlines()[0].startswith(f"Networking check-in: {counted} → ")
+
+
 # fx182 (found by fx173): English status words beside a failure, a negation after them, a
 # decline in the present tense or an offer waited for were read as the bare word: "Failed
 # interview" and "Interview failed" were interviewing (the check-ins going on after a

@@ -569,7 +569,9 @@ def schedule_row(row, settings: Settings) -> RowResult:
         else:
             # An undated send counts as sent on its due date, here too.
             sent_on = [sent[a] or (due[a] if done[a] else None) for a in SEQUENCE]
-            closed_on = max(day for day in [interview, reply, *sent_on] if day is not None)
+            # The day the Status says it closed ("Rejected 11/19") is one of its dates.
+            status = as_date(getattr(row, "closed_in_status", None))
+            closed_on = max(day for day in [interview, reply, status, *sent_on] if day is not None)
         touch = as_date(row.networking_sent)
         if touch is not None:
             closed_on = max(closed_on, touch)
