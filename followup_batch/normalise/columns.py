@@ -20,6 +20,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # ("Onsite 11/24" beside a phone screen on 11/10), which interview_date then holds; NaT
     # otherwise.
     "earlier_interview": "datetime64[ns]",
+    # How a date the Status gives the interview was read when either order reads it ('"12/2"
+    # read as 2 December 2026 (US month/day, ...)'), '' otherwise.
+    "status_date_read": "object",
     "applied_date": "datetime64[ns]",  # date the application went out, NaT when unknown
     "interviewers": "object",  # list[str], possibly empty
     "interviewer_emails": "object",  # list[str], same order as interviewers
@@ -158,6 +161,7 @@ BLANK_IS_EMPTY = frozenset(
         "sent_elsewhere",
         "sent_in_status",
         "asked_interview_date",
+        "status_date_read",
     )
 )
 # Coded text columns: a blank reads as this word (as ``normalise_rows`` writes it).

@@ -76,8 +76,23 @@ def stage_date_order(
     dotted one is day-first, one over 12 settles the others, and else the column's other
     dates, another column's, every row's Country or the config's decide, as for a date typed
     in that column (ot97 F1: "Interview: 05.01.2027" on a German row was 1 May). A dataset's
-    piece takes the order its dataset settled when that decides, else its own rows'."""
-    return order_with_texts(raw, options, columns, "interview_at", texts, elsewhere=True)
+    piece takes the order its dataset settled when that decides, else its own rows'.
+
+    A row's own Interview Date is read first, the Status's date beside it only when the rest
+    leaves the order open ("Onsite 12/2" beside "13/11/2026": day-first, which the Status's
+    date in the cell's place would hide)."""
+    own = columns.get("interview_at")
+    if own is None:
+        return order_with_texts(raw, options, columns, "interview_at", texts, elsewhere=True)
+    beside = texts.notna() & own.map(
+        lambda cell: bool(str(cell).strip()), na_action="ignore"
+    ).fillna(False).astype(bool)
+    order = order_with_texts(
+        raw, options, columns, "interview_at", texts.where(~beside), elsewhere=True
+    )
+    if beside.any() and (order is None or order.source in ("none", "undecided")):
+        return order_with_texts(raw, options, columns, "interview_at", texts, elsewhere=True)
+    return order
 
 
 def order_with_texts(

@@ -13,6 +13,7 @@ user sees it ("D14: "31/02/2026" is not a date") and, when the value is required
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
@@ -259,6 +260,8 @@ def normalise_rows(
     stages = None
     # The interview in Interview Date when the Status names the next round (below), else NaT.
     earlier_interview = np.full(len(index), row_dates.NAT)
+    # How a date the Status gives the interview was read when either order reads it, else ''.
+    status_read = np.full(len(index), "", dtype=object)
     if raw.stages and "interview_at" not in raw.mapping:
         stages = row_dates.stage_columns(raw, orders.get(STAGES), countries, placed)
 
@@ -324,8 +327,13 @@ def normalise_rows(
             # A date on or before the row's interview is that one's, or an earlier round's;
             # and a tracker with a row per round has the next round on its own row.
             next_round = in_stage & ~blank & (stage_dates > interview_dates)
-            if next_round.any():
-                next_round &= ~_next_round_on_a_row(raw, cells, out, interview_dates)
+            # "Onsite 12/2" that no order settles, a next round either way: asked (below).
+            either_way = in_stage & status.both_ways
+            either_way &= blank | (status.earlier_reading > interview_dates)
+            if (next_round | either_way).any():
+                on_a_row = _next_round_on_a_row(raw, cells, out, interview_dates)
+                next_round &= ~on_a_row
+                either_way &= blank | ~on_a_row
             found = in_stage & ~np.isnat(stage_dates) & (blank | next_round)
             earlier_interview = np.where(next_round, interview_dates, row_dates.NAT)
             interview_dates = np.where(found, stage_dates, interview_dates)
@@ -344,8 +352,9 @@ def normalise_rows(
             year_less = pd.notna(status.parsed.month_day_values)
             for i in np.flatnonzero(found):
                 day = pd.Timestamp(stage_dates[i])
-                # Either order reads "05/01/2027": say which was taken, and why.
+                # Either order reads "05/01/2027": say which was taken, and why; the Why too.
                 how = None if stage_order is None else stage_order.reading(texts.iat[i], day)
+                status_read[i] = _read_in_status(texts.iat[i], how, header_of(raw, "outcome"))
                 # A year-less date says the year it was given, as in a date column (ot111 F9).
                 year = f'; "{texts.iat[i]}" {stage_years[i]}' if year_less[i] else ""
                 tail = f"{f', {how}' if how else ''}{year}; {where} if that is wrong"
@@ -363,6 +372,9 @@ def normalise_rows(
                         f"the follow-ups are that round's; {where}, or give that round a row "
                         "of its own, so that it stays when the Status changes"
                     )
+            for i in np.flatnonzero(either_way):
+                read_there[i] = _read_either_way(shown(cells["outcome"].iat[i]), texts.iat[i])
+            unreadable |= either_way
             problems.add("outcome", read_there)
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
         parsed["applied_at"],
@@ -386,6 +398,7 @@ def normalise_rows(
         )
     out["interview_date"], out["applied_date"] = interview_dates, applied_dates
     out["earlier_interview"] = earlier_interview
+    out["status_date_read"] = status_read
 
     interviewed = each("interviewed", read_interviewed)
     marked_yes = interviewed.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
@@ -1093,8 +1106,12 @@ class _StatusDates(NamedTuple):
     texts: pd.Series  # each cell's date as written ("11/24"), None where there is none
     order: date_columns.DateOrder | None  # the order they were read in
     parsed: date_columns.DateColumn  # as read, years not yet placed
-    days: np.ndarray  # the dates, NaT where none is written
+    days: np.ndarray  # the dates, NaT where none is written or it reads both ways
     years: np.ndarray  # how a year-less one was given its year, else None
+    # A month and a day both 12 or less ("12/2") that nothing in the tracker puts in an
+    # order: either reading, not taken (``_both_readings``).
+    both_ways: np.ndarray
+    earlier_reading: np.ndarray  # of those, the earlier of the two days; NaT elsewhere
 
 
 def _status_dates(
@@ -1115,18 +1132,69 @@ def _status_dates(
     Taiwanese one too: ``places``, each row's country and whether it was written), a year-less
     one placed among the Interview Dates (``row_dates.years_in_stage``; ``same_row``: the
     row's own dates). Returns (the date texts, their order, the parsed column, the dates, the
-    year each year-less date was given: ``_StatusDates``)."""
+    year each year-less date was given: ``_StatusDates``). A month and a day both 12 or less
+    ("Onsite 12/2") are read in the tracker's order when something settles it (a date only
+    one order reads, the rows' Country, the config); else they are left unread, the rows
+    ``both_ways``, as a guess would put the interview two months off."""
     texts = row_dates.dates_in_stage(statuses)
     order = stage_date_order(raw, options, date_cells, texts)
-    parsed = date_columns.with_local_eras(
-        date_columns.parse_date_column(texts, epoch_1904=raw.epoch_1904, order=order),
-        texts,
-        places[0],
-        order,
-        places[1],
+
+    def read(
+        order: date_columns.DateOrder | None,
+    ) -> tuple[date_columns.DateColumn, np.ndarray, np.ndarray]:
+        """The texts read in ``order``: (the column, the dates, how each got its year)."""
+        parsed = date_columns.with_local_eras(
+            date_columns.parse_date_column(texts, epoch_1904=raw.epoch_1904, order=order),
+            texts,
+            places[0],
+            order,
+            places[1],
+        )
+        return parsed, *row_dates.years_in_stage(parsed, interview_dates, same_row, as_of)
+
+    parsed, found, years = read(order)
+    unsettled = order is None or order.source in ("undecided", "none")
+    both_ways = texts.map(
+        lambda text: unsettled and isinstance(text, str) and row_dates.small_pair(text)
+    ).to_numpy(dtype=bool)
+    earlier = np.full(len(texts), row_dates.NAT)
+    if both_ways.any():
+        _, day_first, _ = read(date_columns.DateOrder(True, "forced"))
+        earlier = np.where(both_ways, np.fmin(found, day_first), row_dates.NAT)
+    found = np.where(texts.notna().to_numpy() & ~both_ways, found, row_dates.NAT)
+    return _StatusDates(texts, order, parsed, found, years, both_ways, earlier)
+
+
+def _read_in_status(text: str, how: str | None, header: str) -> str:
+    """What the Why says of a date in the Status that either order reads ("12/2", "05/01/2027")
+    and the tracker's order settled: '"12/2" read as 2 December 2026 (US month/day, every row's
+    Country (the United States) writes dates month-first)', its column named; '' for any other
+    date (``how``: ``DateOrder.reading``)."""
+    if not how:
+        return ""
+    return f'"{text}" ' + how.replace(" of this column", f' of "{header}"')
+
+
+def _read_either_way(cell: str, text: str) -> str:
+    """The Problems line of a Status cell whose date either order reads ("Onsite 12/2"), which
+    nothing in the tracker puts in one: the row needs info, both days named."""
+    first, second = (int(part) for part in text.split("/"))
+    return (
+        f'{cell}: "{text}" may be {_both_readings(text)}, and nothing in the tracker says '
+        "which order its dates are written in; write the month's name "
+        f'("{calendar.month_abbr[first]} {second}" or "{first} {calendar.month_abbr[second]}"), '
+        "or the row's Country"
     )
-    found, years = row_dates.years_in_stage(parsed, interview_dates, same_row, as_of)
-    return _StatusDates(texts, order, parsed, np.where(texts.notna(), found, row_dates.NAT), years)
+
+
+def _both_readings(text: str) -> str:
+    """The two days a month and a day both 12 or less may be ("12/2"), as a Problems line
+    names them: '2 December (US month/day) or 12 February (day-first)'."""
+    first, second = (int(part) for part in text.split("/"))
+    return (
+        f"{second} {calendar.month_name[first]} (US month/day) or "
+        f"{first} {calendar.month_name[second]} (day-first)"
+    )
 
 
 def _closed_in_status(

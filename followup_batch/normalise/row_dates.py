@@ -361,11 +361,10 @@ _MONTH_WORDS = "|".join(sorted(dates.MONTHS, key=len, reverse=True))
 _WEEKDAY_WORDS = "|".join(sorted(dates.WEEKDAYS, key=len, reverse=True))
 # A date written after a stage word ("Phone screen 1/20", "Onsite 2027-02-03", "Final round
 # Jan 28", "Gesprek 24-11-2026", "Onsite 18th Nov"): numbers with a year, or a month name, or
-# a month and a day one of which is over 12. Two small numbers alone ("Interview 2/3") may be
-# a round of three, and a dotted pair without a year ("Interview 10.15") a time: neither is
-# read, but German's closing dot marks a date ("Vorstellungsgespräch 24.11.", ot111 F8). A
-# weekday written before it is kept with it ("Onsite Tue 05/01/2027"): it settles an order
-# the tracker leaves open.
+# a month and a day with a slash ("Onsite 11/24", "Onsite 12/2": ``_small_pair``). A dotted
+# pair without a year ("Interview 10.15") may be a time: not read, but German's closing dot
+# marks a date ("Vorstellungsgespräch 24.11.", ot111 F8). A weekday written before it is kept
+# with it ("Onsite Tue 05/01/2027"): it settles an order the tracker leaves open.
 _DATE_IN_STAGE = re.compile(
     r"(?<![\w/.-])("
     rf"(?:(?:{_WEEKDAY_WORDS})\.?,?\s)?(?:"
@@ -374,7 +373,7 @@ _DATE_IN_STAGE = re.compile(
     # (``date_columns.with_local_eras``).
     r"|1\d\d(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{1,2}"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\."
-    r"|(?:1[3-9]|2\d|3[01])/\d{1,2}|\d{1,2}/(?:1[3-9]|2\d|3[01])"
+    r"|\d{1,2}/\d{1,2}"
     rf"|(?:{_MONTH_WORDS})\.?\s\d{{1,2}}(?:,?\s\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH_WORDS})\.?(?:\s\d{{4}})?"
     r"))(?![\w/.-]*\d)",
@@ -409,14 +408,40 @@ def years_in_stage(
     return np.where(unplaced, by_run, values), np.where(unplaced, why, reasons)
 
 
+# A month and a day with a slash, and no year: "11/24", "12/2" (the whole text).
+_MONTH_AND_DAY = re.compile(r"(\d{1,2})/(\d{1,2})")
+# At most this many rounds are counted as "2/3" (round 2 of 3).
+_ROUNDS_COUNTED = 5
+
+
+def small_pair(text: str) -> bool:
+    """Whether ``text`` is a month and a day without a year, both 12 or less ("12/2"): a date
+    either order reads (2 December, 12 February), unless both are the same."""
+    m = _MONTH_AND_DAY.fullmatch(text)
+    return m is not None and int(m[1]) != int(m[2]) and max(int(m[1]), int(m[2])) <= 12
+
+
+def _a_month_and_day(text: str) -> bool:
+    """Whether a date found in a stage cell is one: a month and a day without a year need one
+    of them over 12 ("11/24"; not "1/32"), or, both 12 or less, not to read as a count of
+    rounds ("2/3": round 2 of 3; "12/2", "5/1" are no count). Any other form is one."""
+    m = _MONTH_AND_DAY.fullmatch(text)
+    if m is None:
+        return True
+    first, second = int(m[1]), int(m[2])
+    if max(first, second) > 12:
+        return 13 <= first <= 31 or 13 <= second <= 31
+    return min(first, second) >= 1 and not first <= second <= _ROUNDS_COUNTED
+
+
 def dates_in_stage(values: pd.Series) -> pd.Series:
     """The date written in each stage cell ("Phone screen 1/20": "1/20"), else None; a cell
-    with two dates, or none, gives None."""
+    with two dates, or none, gives None. A count of rounds is no date ("Interview 2/3")."""
 
     def date_text(value: object) -> str | None:
         if not isinstance(value, str):
             return None
-        found = _DATE_IN_STAGE.findall(value)
+        found = [text for text in _DATE_IN_STAGE.findall(value) if _a_month_and_day(text)]
         return found[0] if len(found) == 1 else None
 
     return values.map(date_text, na_action="ignore").astype(object)

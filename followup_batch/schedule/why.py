@@ -63,6 +63,9 @@ class WhyInputs(NamedTuple):
     # The interview in Interview Date when the Status names the next round, which
     # interview_date then is ("Onsite 11/24" beside a phone screen on 11/10); else None.
     earlier_interview: dt.date | None
+    # How a date the Status gives the interview was read when either order reads it ('"12/2"
+    # read as 2 December 2026 (US month/day, ...)'), else ''.
+    status_date_read: str
     applied_date: dt.date | None
     application_check_in_sent: dt.date | None
     application_check_in_done: bool
@@ -150,6 +153,7 @@ OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "sent_elsewhere": "",
     "sent_in_status": "",
     "earlier_interview": None,
+    "status_date_read": "",
     "undated_interview_named": False,
     "closed_in_status": None,
 }
@@ -507,13 +511,16 @@ class Explainer:
             if r.applied_date is not None
             else []
         )
+        read = f" ({r.status_date_read})" if r.status_date_read else ""
         earlier = (
             [
-                f"Next round: the Status names one on {day(r.interview_date)}, after the "
+                f"Next round: the Status names one on {day(r.interview_date)}{read}, after the "
                 f"interview on {day(r.earlier_interview)} in Interview Date: these follow-ups "
                 "are that round's (scheduling it answered the earlier one)"
             ]
             if r.earlier_interview is not None
+            else [f"Interview date: from the Status, {r.status_date_read}"]
+            if r.status_date_read
             else []
         )
         return "\n".join(

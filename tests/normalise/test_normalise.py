@@ -85,6 +85,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "position": "Engineer",
             "interview_date": T("2026-11-05"),
             "earlier_interview": NAT,
+            "status_date_read": "",
             "applied_date": NAT,
             "interviewers": ["Ann Lee", "Bob Ray"],
             "interviewer_emails": ["ann@acme.com", "bob@acme.com"],

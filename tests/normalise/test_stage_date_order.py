@@ -99,18 +99,41 @@ def test_a_stage_date_is_read_in_the_interview_date_columns_order(
     assert seen == {"Acme": (*shown, read_from(status, day, how))}
 
 
-def test_two_small_numbers_without_a_year_are_still_not_read(tmp_path: Path) -> None:
-    """ "Interview 5/1" on a GB row may be a round: its date is asked for, as before."""
-    seen = run_csv_seen(tmp_path, f"{HEADER}Acme,Engineer,,Video,GB,Interview 5/1\n", "2027-01-20")
-    assert seen == {
-        "Acme": (
-            "Needs info",
-            "—",
-            "",
-            'row 2, column "Interview Date": Interview Date is empty, but the stage says there '
-            "was an interview: when?",
-        )
-    }
+WHEN = (
+    'row 2, column "Interview Date": Interview Date is empty, but the stage says there was an '
+    "interview: when?"
+)
+GB_ORDER = "every row's Country (the United Kingdom) writes dates day-first"
+
+
+@pytest.mark.parametrize(
+    ("status", "seen"),
+    [
+        # A round of three, or of two: asked for, as before.
+        ("Interview 2/3", ("Needs info", "—", "", WHEN)),
+        ("Round 1/2", ("Needs info", "—", "", WHEN)),
+        # No count reads "5/1" (round 5 of 1): a date, in the row's order (it was asked for).
+        (
+            "Interview 5/1",
+            (
+                *OVERDUE,
+                read_from(
+                    "Interview 5/1",
+                    "Tue 2027-01-05",
+                    f'read as 5 January 2027 (day-first, {GB_ORDER}); "5/1" has no year; read '
+                    "as 2027-01-05 (nearest Wed 2027-01-20, the date of this run)",
+                ),
+            ),
+        ),
+    ],
+)
+def test_two_small_numbers_without_a_year_are_read_unless_a_count(
+    tmp_path: Path, status: str, seen: tuple[str, str, str, str]
+) -> None:
+    """ "Interview 2/3" on a GB row may be a round of three: its date is asked for, as before.
+    "Interview 5/1" can be no count, and the row's Country settles its order."""
+    text = f"{HEADER}Acme,Engineer,,Video,GB,{status}\n"
+    assert run_csv_seen(tmp_path, text, "2027-01-20") == {"Acme": seen}
 
 
 def test_the_trackers_own_dates_settle_the_stage_dates_order(tmp_path: Path) -> None:

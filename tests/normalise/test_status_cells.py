@@ -81,8 +81,15 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Vorstellungsgespräch 24.11.", "24.11."),
         ("Vorstellungsgespräch am 24.11.", "24.11."),
         ("Gesprek 24-11-2026", "24-11-2026"),
+        # Both numbers 12 or less, and no count of rounds: a date either order reads
+        # (``test_a_next_round_dated_either_way_is_read_in_the_trackers_order``).
+        ("Onsite 12/2", "12/2"),
+        ("onsite 12/2 (virtual)", "12/2"),
+        ("Onsite 3/11", "3/11"),
+        ("Interview 2/3 on 12/2", "12/2"),
         # Not dates, or not for sure: a round of three, a count, a time, a version, two dates.
         ("Interview 2/3", None),
+        ("Round 1/2", None),
         ("Round 2 of 3", None),
         ("Technical 90 min", None),
         ("Interview 10.15", None),
@@ -399,6 +406,124 @@ def test_a_next_round_in_the_status_takes_over_from_the_interview_date(tmp_path:
         ),
         "Before Co": ("Overdue", "1st check-in", "2026-11-18", PHONE_SCREEN_WHY, ""),
         "Same Co": ("Overdue", "1st check-in", "2026-11-18", PHONE_SCREEN_WHY, ""),
+    }
+
+
+TWELVE_TWO = "onsite 12/2 (virtual)"
+EITHER_WAY = (
+    f'"{TWELVE_TWO}": "12/2" may be 2 December (US month/day) or 12 February (day-first), and '
+    "nothing in the tracker says which order its dates are written in; write the month's name "
+    '("Dec 2" or "12 Feb"), or the row\'s Country'
+)
+
+
+def either_way_why(day: str, read: str) -> str:
+    """The Why's Next round line of "onsite 12/2 (virtual)" read on ``day`` as ``read`` says."""
+    return (
+        f'Next round: the Status names one on {day} ("12/2" read as {read}), after the '
+        "interview on Tue 2026-11-10 in Interview Date: these follow-ups are that round's "
+        "(scheduling it answered the earlier one)"
+    )
+
+
+# A phone screen on Tue 2026-11-10 and "onsite 12/2 (virtual)" in the Status: either order
+# reads "12/2", and it was not read at all (the phone screen's check-ins went on) while
+# "Onsite 11/24" was. (the other rows, the row's Country, what the row shows: Follow-up
+# status, Next due, the Why's Next round line)
+EITHER_WAY_CASES = [
+    # The tracker's other dates settle the order: "11/24" in another Status, "13/11/2026" in
+    # Interview Date.
+    (
+        "Other Co,Analyst,,Phone screen,Onsite 11/24,\n",
+        "",
+        "2026-12-03",
+        either_way_why(
+            "Wed 2026-12-02",
+            '2 December 2026 (US month/day, from "11/24" in row 3 of "Status")',
+        ),
+    ),
+    (
+        "Other Co,Analyst,13/11/2026,Phone screen,Interviewing,\n",
+        "",
+        "2027-02-13",
+        either_way_why(
+            "Fri 2027-02-12",
+            '12 February 2027 (day-first, from "Interview Date": "13/11/2026" in row 3)',
+        ),
+    ),
+    # The rows' Country settles it.
+    (
+        "",
+        "US",
+        "2026-12-03",
+        either_way_why(
+            "Wed 2026-12-02",
+            "2 December 2026 (US month/day, every row's Country (the United States) writes "
+            "dates month-first)",
+        ),
+    ),
+    (
+        "",
+        "GB",
+        "2027-02-13",
+        either_way_why(
+            "Fri 2027-02-12",
+            "12 February 2027 (day-first, every row's Country (the United Kingdom) writes dates "
+            "day-first)",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("others", "country", "due", "said"), EITHER_WAY_CASES)
+def test_a_next_round_dated_either_way_is_read_in_the_trackers_order(
+    tmp_path: Path, others: str, country: str, due: str, said: str
+) -> None:
+    text = (
+        "Company,Position,Interview Date,Interview Type,Status,Country\n"
+        f'Acme,Analyst,2026-11-10,Phone screen,"{TWELVE_TWO}",{country}\n{others}'
+    )
+    _, status, _, next_due, why, _ = _run_rows(tmp_path, text, "2026-11-20")[0]
+    assert (status, next_due) == ("Scheduled", due)
+    assert said in why.splitlines()
+
+
+def test_the_why_says_how_a_status_date_either_way_was_read(tmp_path: Path) -> None:
+    """Without an Interview Date, "Onsite 12/2" on a US row is 2 December, and the Why says
+    which reading it took and why, as Problems does."""
+    rows = _run_rows(
+        tmp_path,
+        "Company,Position,Interview Date,Interview Type,Status,Country\n"
+        "Acme,Analyst,,Video,Onsite 12/2,US\n",
+        "2026-11-20",
+    )
+    assert rows[0][4].splitlines()[-1] == (
+        'Interview date: from the Status, "12/2" read as 2 December 2026 (US month/day, every '
+        "row's Country (the United States) writes dates month-first)"
+    )
+
+
+def test_a_status_date_either_way_without_an_order_needs_info(tmp_path: Path) -> None:
+    """Nothing in the tracker settles the order (ISO dates, no Country): "onsite 12/2
+    (virtual)" needs info naming both days, beside a phone screen (it went on with the phone
+    screen's check-ins) or without an Interview Date (it asked "when?"). "Phone screen 11/10"
+    beside the interview of Tue 2026-11-10 is no next round either way: nothing asked. A round
+    of three is asked for as before."""
+    rows = _run_rows(
+        tmp_path,
+        "Company,Position,Interview Date,Interview Type,Status\n"
+        f'Next Co,Analyst,2026-11-10,Phone screen,"{TWELVE_TWO}"\n'
+        f'Blank Co,Analyst,,Phone screen,"{TWELVE_TWO}"\n'
+        "Same Co,Analyst,2026-11-10,Phone screen,Phone screen 11/10\n"
+        "Count Co,Analyst,,Video,Interview 2/3\n",
+        "2026-11-20",
+    )
+    seen = {row[0]: (row[1], row[5]) for row in rows}
+    assert seen == {
+        "Next Co": ("Needs info", f'row 2, column "Status": {EITHER_WAY}'),
+        "Blank Co": ("Needs info", f'row 3, column "Status": {EITHER_WAY}'),
+        "Same Co": ("Overdue", ""),
+        "Count Co": ("Needs info", f'row 5, column "Interview Date": {NOT_DATED}'),
     }
 
 
