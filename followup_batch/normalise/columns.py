@@ -30,6 +30,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # interviewers of the name written with it, -1 for none (``addresses.pair_recipients``:
     # never paired by position); None when the addresses are the Interviewer Email column's.
     "interviewer_email_owners": "object",
+    # The people a next round's Status names ("Onsite 11/24 with Carla"), whom its drafts
+    # greet instead of the Interviewer cell's (``interviewers`` holds them then), '' otherwise.
+    "greeted_in_status": "object",
     "interview_type": "object",  # one of INTERVIEW_TYPE_VALUES ('other' when blank)
     "round": "Int64",  # >= 1 or <NA>
     # The Round as the rounds rule compares it: its number, higher than any for "Final", 0
@@ -162,6 +165,7 @@ BLANK_IS_EMPTY = frozenset(
         "sent_in_status",
         "asked_interview_date",
         "status_date_read",
+        "greeted_in_status",
     )
 )
 # Coded text columns: a blank reads as this word (as ``normalise_rows`` writes it).

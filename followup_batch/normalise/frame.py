@@ -70,6 +70,7 @@ from followup_batch.normalise.interviewers import (
     marks_column,
     named_apart,
     names_beside_marks,
+    people_in_status,
     per_company,
     read_as_a_yes,
     read_emails,
@@ -605,6 +606,9 @@ def normalise_rows(
         on_names[~from_names], left[from_names] = None, None
         problems.add("interviewer_email", left)
         problems.add("interviewer", on_names)
+    out["greeted_in_status"] = _round_people(
+        cells["outcome"], out["company"], earlier_interview, names, emails, owners
+    )
     out["interviewers"], out["interviewer_emails"] = names, emails
     out["interviewer_email_owners"] = owners
     if stage_types is not None:
@@ -1220,6 +1224,30 @@ def _closed_in_status(
         raw, options, date_cells, statuses.where(closed), places, interview_dates, same_row, as_of
     ).days
     return found if as_of is None else np.where(found > np.datetime64(as_of), row_dates.NAT, found)
+
+
+def _round_people(
+    statuses: pd.Series,
+    companies: object,
+    earlier_interview: np.ndarray,
+    names: np.ndarray,
+    emails: np.ndarray,
+    owners: np.ndarray,
+) -> np.ndarray:
+    """The people a next round's Status names ("Onsite 11/24 with Carla",
+    ``people_in_status``) are the ones its drafts greet: the Interviewer cell's were at the
+    earlier interview in Interview Date, and its thank-you is not theirs to get. Their names
+    replace that cell's (``names``, in place), without its addresses (``emails``,
+    ``owners``), which are the earlier people's. Returns what the Why says of each row: the
+    names the Status gave, '' where it gave none or the row is at no next round."""
+    said = np.full(len(statuses), "", dtype=object)
+    company = np.asarray(companies, dtype=object)
+    for i in np.flatnonzero(~np.isnat(earlier_interview)):
+        people = people_in_status(statuses.iat[i], company[i])
+        if people:
+            names[i], emails[i], owners[i] = people, [], None
+            said[i] = ", ".join(people)
+    return said
 
 
 def _next_round_on_a_row(

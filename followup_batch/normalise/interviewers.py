@@ -25,7 +25,12 @@ from followup_batch.normalise.addresses import (
     written_addresses,
 )
 from followup_batch.normalise.cells import Distinct, cell_text, each_distinct, shown
-from followup_batch.normalise.people import is_placeholder_name, person_key, split_people
+from followup_batch.normalise.people import (
+    is_placeholder_name,
+    is_role,
+    person_key,
+    split_people,
+)
 from followup_batch.normalise.separators import ADDRESS_MARKS, ENDS_IN_SEPARATOR
 from followup_batch.normalise.vocabularies import read_sent_mark
 from followup_batch.read import RawTable
@@ -122,6 +127,29 @@ def split_names(
     text = without_links(_link_text(value))
     text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
     return _once(split_people(text, _names_someone, company, addresses))
+
+
+# What a Status writes before the people of its round: "Onsite 11/24 with Carla", "w/ Carla".
+_WITH = re.compile(r"\b(?:with\s|w/\s?)", re.IGNORECASE)
+# Where the people it names end: a bracket ("with Carla (virtual)").
+_BRACKET = re.compile(r"[(\[]")
+
+
+def people_in_status(value: object, company: object = None) -> list[str]:
+    """The people a Status cell names for its round, after "with" ("Onsite 11/24 with Carla",
+    "Final round Nov 24 w/ Carla Diaz and Sam Lee") up to a bracket, read as an Interviewer
+    cell is (``split_names``); none when it names a role or a group only ("with the team",
+    "with HR"), a count ("with 3 engineers") or the row's ``company`` (as written)."""
+    text = cell_text(value)
+    found = _WITH.search(text)
+    if found is None:
+        return []
+    written = _BRACKET.split(text[found.end() :], maxsplit=1)[0]
+    return [
+        name
+        for name in split_names(written, name_key(cell_text(company), company=True) or None)
+        if not is_role(name) and not any(c.isdigit() for c in name)
+    ]
 
 
 def _names_someone(part: str) -> bool:

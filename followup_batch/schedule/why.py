@@ -66,6 +66,7 @@ class WhyInputs(NamedTuple):
     # How a date the Status gives the interview was read when either order reads it ('"12/2"
     # read as 2 December 2026 (US month/day, ...)'), else ''.
     status_date_read: str
+    greeted_in_status: str  # the people a next round's Status names, whom its drafts greet
     applied_date: dt.date | None
     application_check_in_sent: dt.date | None
     application_check_in_done: bool
@@ -154,6 +155,7 @@ OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "sent_in_status": "",
     "earlier_interview": None,
     "status_date_read": "",
+    "greeted_in_status": "",
     "undated_interview_named": False,
     "closed_in_status": None,
 }
@@ -516,7 +518,8 @@ class Explainer:
             [
                 f"Next round: the Status names one on {day(r.interview_date)}{read}, after the "
                 f"interview on {day(r.earlier_interview)} in Interview Date: these follow-ups "
-                "are that round's (scheduling it answered the earlier one)"
+                "are that round's (scheduling it answered the earlier one)",
+                self.greeted_in_status(r),
             ]
             if r.earlier_interview is not None
             else [f"Interview date: from the Status, {r.status_date_read}"]
@@ -914,6 +917,18 @@ class Explainer:
         if r.outcome not in CLOSED_WITHOUT_OFFER:
             return ""
         return f"; closed: the outcome is {r.outcome}, only this message is left"
+
+    @staticmethod
+    def greeted_in_status(r: WhyInputs) -> str:
+        """Whom a next round's drafts greet when its Status names them ("Onsite 11/24 with
+        Carla"), not the Interviewer cell's people; '' when it names nobody."""
+        if not r.greeted_in_status:
+            return ""
+        return (
+            f"Greeting: {r.greeted_in_status}, whom the Status names for this round; the "
+            "Interviewer cell's people were at the earlier interview, and their addresses are "
+            "not used"
+        )
 
     @staticmethod
     def close_in_status(r: WhyInputs) -> str:

@@ -332,6 +332,48 @@ def test_and_between_two_names_in_other_languages(
     assert (names, greeting) == expected
 
 
+# The next round a Status dates beside a phone screen (Tue 2026-11-10, Dana Park at
+# dana@acme.com): its thank-you thanks the people the Status names for it, not the phone
+# screen's interviewer, whose address it is not sent to. (Status, people, greeting, addresses)
+ROUND_PEOPLE = [
+    ("Onsite 11/24 with Carla", ["Carla"], "Hi Carla,", []),
+    ("Onsite 11/24 with Carla Diaz (virtual)", ["Carla Diaz"], "Hi Carla,", []),
+    (
+        "Final round Nov 24 w/ Carla Diaz and Sam Lee",
+        ["Carla Diaz", "Sam Lee"],
+        "Hi Carla and Sam,",
+        [],
+    ),
+    # Nobody named, a role, a count, or the round is no next one: the Interviewer cell's.
+    ("Onsite 11/24", ["Dana Park"], "Hi Dana,", ["dana@acme.com"]),
+    ("Onsite 11/24 with the team", ["Dana Park"], "Hi Dana,", ["dana@acme.com"]),
+    ("Onsite 11/24 with 3 engineers", ["Dana Park"], "Hi Dana,", ["dana@acme.com"]),
+    ("Phone screen Nov 10 with Carla", ["Dana Park"], "Hi Dana,", ["dana@acme.com"]),
+]
+
+
+@pytest.mark.parametrize(("status", "people", "greeting", "emails"), ROUND_PEOPLE)
+def test_a_next_round_greets_the_people_its_status_names(
+    status: str, people: list[str], greeting: str, emails: list[str]
+) -> None:
+    row = {
+        "company": "Acme",
+        "position": "Engineer",
+        "interview_at": dt.date(2026, 11, 10),
+        "interviewer": "Dana Park",
+        "interviewer_email": "dana@acme.com",
+        "outcome": status,
+    }
+    frame = normalise_rows(raw_table([row]), ReadOptions(), as_of=AS_OF)
+    names, addresses = frame["interviewers"].iat[0], frame["interviewer_emails"].iat[0]
+    assert (list(names), people_of(names, addresses).greeting, list(addresses)) == (
+        people,
+        greeting,
+        emails,
+    )
+    assert frame["greeted_in_status"].iat[0] == ("" if emails else ", ".join(people))
+
+
 @pytest.mark.parametrize("cell", ["and", "AND", "and, &"])
 def test_a_cell_of_only_and_is_no_name(cell: str) -> None:
     problem = f'D2: "{cell}" is not a name; the draft says "Hello,"'

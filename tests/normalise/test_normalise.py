@@ -90,6 +90,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "interviewers": ["Ann Lee", "Bob Ray"],
             "interviewer_emails": ["ann@acme.com", "bob@acme.com"],
             "interviewer_email_owners": None,  # the Email column's: paired by position
+            "greeted_in_status": "",
             "interview_type": "final",
             "round": 2,
             "round_rank": 2,

@@ -527,6 +527,23 @@ def test_a_status_date_either_way_without_an_order_needs_info(tmp_path: Path) ->
     }
 
 
+def test_the_why_says_whom_a_next_round_greets(tmp_path: Path) -> None:
+    """ "Onsite 11/24 with Carla" beside a phone screen with Dana Park: the onsite's drafts
+    greet Carla (``test_a_next_round_greets_the_people_its_status_names``), and the Why says
+    the name comes from the Status, after its Next round line."""
+    rows = _run_rows(
+        tmp_path,
+        "Company,Position,Interview Date,Interview Type,Interviewer,Status\n"
+        "Acme,Analyst,2026-11-10,Phone screen,Dana Park,Onsite 11/24 with Carla\n",
+        "2026-11-20",
+    )
+    why = rows[0][4].splitlines()
+    assert why[why.index(next_round(2, "", "Tue 2026-11-24", "Tue 2026-11-10")[0]) + 1] == (
+        "Greeting: Carla, whom the Status names for this round; the Interviewer cell's people "
+        "were at the earlier interview, and their addresses are not used"
+    )
+
+
 def test_a_next_round_on_its_own_row_keeps_its_follow_ups_there(tmp_path: Path) -> None:
     """A tracker with a row per round, whose phone screen's Status names the onsite of the
     next row: that row carries the onsite's follow-ups, and the phone screen's row waits on

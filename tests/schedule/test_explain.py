@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -473,6 +474,12 @@ def test_the_explainer_reads_every_input_it_declares() -> None:
     # And a few rows taking the outcome typed on their copy (``rounds.outcome_of_copies``).
     taking = data.index[data["outcome"] == "rejected"][:5]
     data.loc[taking, "outcome_copy"] = "sheet Jan, row 2"
+    # And a few at the next round their Status names, with whom ("Onsite 11/24 with Carla").
+    later = data.index[data["interview_date"].notna()][5:10]
+    data.loc[later, "earlier_interview"] = data.loc[later, "interview_date"] - np.timedelta64(
+        14, "D"
+    )
+    data.loc[later, "greeted_in_status"] = "Carla"
     schedule = schedule_rows(data, RULES, dt.date(2026, 11, 20))
     explainer = E.Explainer(RULES, schedule.calendars)
     Recording.read = set()
