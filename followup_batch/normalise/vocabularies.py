@@ -3064,6 +3064,10 @@ _STEP_END = re.compile(
 _QUESTION = re.compile(
     r"(?<![!?])\?+(?!\s*!)|\U0001f937[\U0001f3fb-\U0001f3ff]?(?:\u200d[\u2640\u2642])?\ufe0f?"
 )
+# The clause a question mark ends starts after a clause end, but not at the slash or the dot
+# inside a date: "ghosted since 10/30?" asks whether it was ghosted, as "ghosted?" does (ot115
+# F10: only "30" was taken as the question, and the row closed).
+_ASKED_CLAUSE_END = re.compile(rf"(?!(?<=\d)[/.]\d)(?:{_CLAUSE_END.pattern})")
 # "or" between two outcomes, or starting a question after one: an alternative, neither said.
 # Tried from a run of spaces' first (each space of a long run scanned the rest of it).
 _OR = re.compile(r"(?<!\s)\s+(?:or|oder|ou)\s+", re.IGNORECASE)
@@ -3086,7 +3090,8 @@ def asked_values(text: str, vocabulary: Vocabulary) -> tuple[set[str], str]:
     rest, cut = [], 0
     for question in _QUESTION.finditer(text):
         start = max(
-            (m.end() for m in _CLAUSE_END.finditer(text, cut, question.start())), default=cut
+            (m.end() for m in _ASKED_CLAUSE_END.finditer(text, cut, question.start())),
+            default=cut,
         )
         clause = text[start : question.start()]
         parts = _OR.split(clause)

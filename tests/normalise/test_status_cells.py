@@ -38,9 +38,14 @@ def asked(word: str, stage: str = "") -> str:
         ("no offer?", "applied", asked("rejected")),
         ("Applied - ghosted? (6 weeks)", "applied", asked("ghosted", "applied")),
         ("Interviewing, rejected?", "interviewing", asked("rejected", "interviewing")),
+        # ot115 F10: a date's slash or dot does not cut the question short (closed as ghosted).
+        ("ghosted since 10/30?", "applied", asked("ghosted")),
+        ("Rejected 11/19?", "applied", asked("rejected")),
+        ("Abgelehnt am 19.11?", "applied", asked("rejected")),
         # Said: closed as before.
         ("ghosted", "ghosted", None),
         ("Rejected :(", "rejected", None),
+        ("ghosted since 10/30", "ghosted", None),
         # Disbelief, not a question.
         ("Rejected?!", "rejected", None),
         ("Rejected!?", "rejected", None),
