@@ -100,6 +100,7 @@ from followup_batch.normalise.vocabularies import (
     no_further_than_applying,
     says_followed_up,
     sent_in_status,
+    since_reopened,
     stage_type,
 )
 from followup_batch.read import RawTable, ReadOptions, fields
@@ -310,7 +311,8 @@ def normalise_rows(
                 raw,
                 options,
                 date_cells,
-                cells["outcome"].where(in_stage),
+                # A reopening's date is not the reopened process's interview (ot115 F3).
+                cells["outcome"].where(in_stage).map(since_reopened),
                 (countries, placed),
                 interview_dates,
                 row_dates.row_anchor([interview_dates, same_row("interview_at")], len(index)),

@@ -2635,19 +2635,41 @@ _IT = re.compile(r"\bit\b", re.IGNORECASE)
 
 
 def _reopened(text: str, vocabulary: Vocabulary) -> str | None:
-    """ "applied" when ``text``'s last clause of words is a word of a row opened again
-    (``_OPENED_AGAIN``; a date beside it aside) and the clauses before it close the row
-    without an offer: "Rejected - reopened 11/19", "Rejected; re-opened" (ot111 F4: they
-    stayed closed, as "Rejected, then re-opened" no longer did). None otherwise."""
-    words = list(_GUESS_WORD.finditer(text))
-    if not words:
+    """Where the row stands after a clause of a row opened again (``_OPENED_AGAIN``; a date
+    beside it aside) that follows clauses closing it without an offer: "applied" when nothing
+    follows ("Rejected - reopened 11/19", "Rejected; re-opened": ot111 F4, they stayed
+    closed), else what the clauses after it say ("Rejected - reopened 11/19, onsite 11/30" is
+    interviewing: ot115 F3, it was rejected), "applied" when they name nothing. None when no
+    such clause."""
+    at = _reopened_at(text, vocabulary)
+    if at is None:
         return None
-    start = max((end.end() for end in _CLAUSE_END.finditer(text, 0, words[-1].start())), default=0)
-    last = header_key(" ".join(_GUESS_WORD.findall(text, start)))
-    if not start or last not in _OPENED_AGAIN:
-        return None
-    before = _match_cell(text[:start], vocabulary)
-    return "applied" if before in CLOSED_WITHOUT_OFFER else None
+    rest = text[at:]
+    return (_match_cell(rest, vocabulary) if _GUESS_WORD.search(rest) else None) or "applied"
+
+
+def _reopened_at(text: str, vocabulary: Vocabulary) -> int | None:
+    """The end of ``text``'s first clause of a row opened again that follows clauses closing
+    it without an offer (``_reopened``), or None. A date's slash ends no clause ("reopened
+    11/19")."""
+    ends = list(_ASKED_CLAUSE_END.finditer(text))
+    for i, end in enumerate(ends):
+        stop = ends[i + 1].start() if i + 1 < len(ends) else len(text)
+        words = header_key(" ".join(_GUESS_WORD.findall(text, end.end(), stop)))
+        if words in _OPENED_AGAIN:
+            closed = _match_cell(text[: end.start()], vocabulary) in CLOSED_WITHOUT_OFFER
+            return stop if closed else None
+    return None
+
+
+def since_reopened(value: object) -> object:
+    """The part of a Status cell after its reopening ("Rejected - reopened 11/19, onsite 11/30"
+    -> ", onsite 11/30"; ``_reopened``), whose dates are the reopened process's: the
+    reopening's own date is no interview's. ``value`` when it names none."""
+    if not isinstance(value, str):
+        return value
+    at = _reopened_at(value, VOCABULARIES["outcome"])
+    return value if at is None else value[at:]
 
 
 def _offer_taken_back(before: str, step: str, vocabulary: Vocabulary) -> str | None:

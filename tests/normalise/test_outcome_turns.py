@@ -130,6 +130,13 @@ REOPENED = [
     ("Rejected - reopened 11/19", APPLIED),
     ("Rejected; re-opened", APPLIED),
     ("Rechazado - reabierto", APPLIED),
+    # ot115 F3: a next round after the reopening is where the row stands (it was rejected);
+    # the reopening's date ends no clause ("Rejected 11/10, reopened 11/17").
+    ("Rejected - reopened 11/19, onsite 11/30", INTERVIEWING),
+    ("Rejected - reopened 11/19, onsite 12/1", INTERVIEWING),
+    ("Rejected 11/10, reopened 11/17", APPLIED),
+    ("Rejected - reopened 11/19, waiting on recruiter", APPLIED),
+    ("Rejected - reopened, rejected again", REJECTED),
     # Near cases: the turn names nothing, or the row closed after it was open.
     ("Rejected, but asked for feedback", REJECTED),
     ("Interviewed then ghosted", ("ghosted", False)),

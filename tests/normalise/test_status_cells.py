@@ -269,6 +269,7 @@ Back Co,Analyst,2026-10-12,2026-11-10,Phone screen,"Rejected, but they came back
 Done Co,Analyst,2026-10-12,2026-11-02,Phone screen,Onsite 11/13,2026-11-02,
 Before Co,Analyst,2026-10-12,2026-11-10,Phone screen,Onsite Nov 2,2026-11-10,
 Same Co,Analyst,2026-10-12,2026-11-10,Phone screen,Phone screen Nov 10,2026-11-10,
+Reopened Co,Analyst,2026-10-12,2026-11-10,Phone screen,"Rejected - reopened 11/19, onsite 11/30",,
 """
 # The rows that stay on the phone screen of Tue 2026-11-10: its 1st check-in due.
 PHONE_SCREEN_WHY = "\n".join(
@@ -305,7 +306,9 @@ def test_a_next_round_in_the_status_takes_over_from_the_interview_date(tmp_path:
     round's, without a Problems line. The Why and Problems say so, Problems asking to write
     the date in Interview Date. Done Co's onsite (Fri 11-13) has taken place: its own 1st
     check-in is due as of Fri 11-20. A Status date on or before the Interview Date (Before
-    Co, Same Co) is no next round: the phone screen's check-in stays."""
+    Co, Same Co) is no next round: the phone screen's check-in stays. ot115 F3: a next round
+    after a reopening is read so (Reopened Co was closed as rejected), the reopening's date
+    (11/19) not taken for it."""
     seen = _by_company(_run_rows(tmp_path, NEXT_ROUND_CSV, "2026-11-20"))
     onsite = next_round(2, "Onsite 11/24", "Tue 2026-11-24", "Tue 2026-11-10")
     second = next_round(3, "2nd round Tue 11/24", "Tue 2026-11-24", "Tue 2026-11-10")
@@ -314,6 +317,9 @@ def test_a_next_round_in_the_status_takes_over_from_the_interview_date(tmp_path:
         5, "Rejected, but they came back - onsite Dec 2", "Wed 2026-12-02", "Tue 2026-11-10"
     )
     done = next_round(6, "Onsite 11/13", "Fri 2026-11-13", "Mon 2026-11-02")
+    reopened = next_round(
+        9, "Rejected - reopened 11/19, onsite 11/30", "Mon 2026-11-30", "Tue 2026-11-10"
+    )
     assert seen == {
         "Onsite Co": (
             "Scheduled",
@@ -411,6 +417,28 @@ def test_a_next_round_in_the_status_takes_over_from_the_interview_date(tmp_path:
         ),
         "Before Co": ("Overdue", "1st check-in", "2026-11-18", PHONE_SCREEN_WHY, ""),
         "Same Co": ("Overdue", "1st check-in", "2026-11-18", PHONE_SCREEN_WHY, ""),
+        "Reopened Co": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-01",
+            "\n".join(
+                [
+                    "Thank-you note: the day after the onsite interview on Mon 2026-11-30 → "
+                    "Tue 2026-12-01",
+                    "1st check-in: 5 bd after Mon 2026-11-30 → Mon 2026-12-07 → Tue 2026-12-08 "
+                    "(preferred send day)",
+                    "2nd check-in: 5 bd +2 standard industry +2 mid = 9 bd after the 1st "
+                    "check-in (due Tue 2026-12-08) → Mon 2026-12-21 → Tue 2026-12-22 (preferred "
+                    "send day)",
+                    "Final follow-up: the later of 4 weeks after the interview (Mon 2026-12-28) "
+                    "and 5 bd after the 2nd check-in, due Tue 2026-12-22 (Wed 2026-12-30, "
+                    "skipped Christmas Day Fri 12-25) → Wed 2026-12-30",
+                    reopened[0],
+                    APPLIED,
+                ]
+            ),
+            reopened[1],
+        ),
     }
 
 
