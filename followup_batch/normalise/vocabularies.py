@@ -2333,7 +2333,10 @@ OUTCOME_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
 # "Declined their offer, accepted Google", "Offer declined - accepted other"; ot108 F2: they
 # closed the row as this job accepted): the person's withdrawal from this one, as "Accepted
 # another offer" is. Not this offer accepted after all ("Declined at first, accepted the revised
-# offer"), nor one "instead of" something ("Accepted offer instead of countering").
+# offer"), nor one "instead of" something ("Accepted offer instead of countering"). After the
+# person's withdrawal, what they accepted is another employer's, named or not ("Withdrew,
+# accepted Stripe", "Withdrew, accepted an offer": ot115 F4, read as this job accepted); not
+# this one's ("Withdrew, then accepted their counter" is not read so).
 _ACCEPTED_INSTEAD = (
     (
         re.compile(
@@ -2341,6 +2344,8 @@ _ACCEPTED_INSTEAD = (
             r"instead\b(?!\s+of\b)"
             r"|\bdeclined?\b[^\n]{0,60}?(?:[,;(]|\s-|[\u2013\u2014])\s*(?:and\s+|but\s+)?"
             r"(?:i\s+)?(?:accepted|took)\s+(?!(?:the|their|this|its?|an?|offer|counter)\b)[^\W\d_]"
+            r"|\bwithdr(?:ew|awn)\b[^\n]{0,60}?(?:[,;(]|\s-|[\u2013\u2014])\s*(?:and\s+)?"
+            r"(?:i\s+)?(?:accepted|took)\s+(?!(?:their|this|its?|counter)\b)[^\W\d_]"
         ),
         "withdrawn",
     ),

@@ -93,6 +93,12 @@ OFFER_ENDED = [
     ("Declined their offer, accepted Google", WITHDRAWN),
     ("Accepted Stripe offer instead", WITHDRAWN),
     ("Offer declined (accepted elsewhere)", WITHDRAWN),
+    # ot115 F4: after the person's withdrawal, the job accepted is another employer's (the
+    # first two closed the row as this job accepted, with no networking check-in).
+    ("Withdrew, accepted Stripe", WITHDRAWN),
+    ("Withdrew, accepted Stripe offer", WITHDRAWN),
+    ("Withdrew - accepted offer elsewhere", WITHDRAWN),
+    ("Withdrawn (accepted the Google offer)", WITHDRAWN),
     # Near cases: the offer stands, or is this employer's after all.
     ("Offer accepted, then pending the background check", ACCEPTED),
     ("Accepted, but negotiating start date", ACCEPTED),
@@ -246,6 +252,7 @@ ROWS = [
     ("B1", "US", "Offer accepted, then rescinded", ("Closed", "Networking check-in")),
     ("B2", "US", "Accepted Stripe offer instead", ("Closed", "Networking check-in")),
     ("B3", "US", "Offer accepted", ("Closed", "\u2014")),
+    ("B4", "US", "Withdrew, accepted Stripe", ("Closed", "Networking check-in")),
     ("C1", "US", "Rejected, then re-opened", ("Overdue", "1st check-in")),
     ("C2", "US", "Rejected, but they came back - onsite 12/2", ("Overdue", "1st check-in")),
 ]
