@@ -62,6 +62,7 @@ from followup_batch.normalise.day_first import (
     order_with_texts,
     read_against_own_country,
     stage_date_order,
+    without_applied_word,
     writes_dayfirst,
 )
 from followup_batch.normalise.interviewers import (
@@ -259,6 +260,19 @@ def normalise_rows(
         )
         parsed[field] = replace(parsed[field], date_values=local)
         problems.add(field, row_dates.quoted(cells[field], utc_said))
+    # "Applied on 11/2" in the Status of a row whose Date Applied is empty: its applied date
+    # (ot115 F8: the row needed info), read as the Date Applied column would read it.
+    blank_applied = each("applied_at", lambda value: not cell_text(value)).column().astype(bool)
+    applied_said = _applied_in_status(cells["outcome"], blank_applied)
+    if applied_said.notna().any():
+        order = order_with_texts(
+            raw, options, date_cells, "applied_at", applied_said, elsewhere=True
+        )
+        merged = as_read("applied_at", cells["applied_at"]).where(applied_said.isna(), applied_said)
+        with_status = date_columns.parse_date_column(merged, epoch_1904=raw.epoch_1904, order=order)
+        parsed["applied_at"] = date_columns.with_local_eras(
+            with_status, merged, countries, order, placed
+        )
     stages = None
     # The interview in Interview Date when the Status names the next round (below), else NaT.
     earlier_interview = np.full(len(index), row_dates.NAT)
@@ -385,6 +399,19 @@ def normalise_rows(
         as_of,
     )
     reasons = row_dates.relative_dates(cells["applied_at"], reasons)
+    said_applied = applied_said.notna().to_numpy()
+    if said_applied.any():
+        placed_by_run = row_dates.nearest_the_run(
+            parsed["applied_at"], applied_dates, reasons, as_of
+        )
+        applied_dates = np.where(said_applied, placed_by_run[0], applied_dates)
+        reasons = np.where(said_applied, placed_by_run[1], reasons)
+        problems.add(
+            "outcome",
+            _applied_read_there(raw, cells["outcome"], applied_said, applied_dates, reasons),
+        )
+        reasons = reasons.copy()
+        reasons[said_applied] = None  # said at the Status (above)
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
     applied_unreadable = pd.notna(reasons) & np.isnat(applied_dates)
     applied_implausible = row_dates.plausibility(applied_dates, as_of, "application")
@@ -952,6 +979,45 @@ def _sent_in_status(
     if as_of is not None:
         found[found > np.datetime64(as_of, "ns")] = row_dates.NAT
     return steps, found
+
+
+def _applied_in_status(statuses: pd.Series, blank: np.ndarray) -> pd.Series:
+    """Per row whose Date Applied is empty (``blank``), the date its Status starts with after
+    the word "Applied" ("Applied on 11/2" -> "11/2", "Applied 2nd Nov", "Applied:
+    2026-11-02"), as a Date Applied cell's is read (``without_applied_word``); None elsewhere,
+    and where the date is not the first thing said ("Applied, interview 11/20")."""
+
+    def date_after_applied(value: object) -> str | None:
+        rest = without_applied_word(value)
+        return None if rest is value else row_dates.date_at_start(str(rest))
+
+    return statuses.where(blank).map(date_after_applied, na_action="ignore").astype(object)
+
+
+def _applied_read_there(
+    raw: RawTable,
+    statuses: pd.Series,
+    said: pd.Series,
+    applied: np.ndarray,
+    reasons: np.ndarray,
+) -> np.ndarray:
+    """The Status's Problems line of each row dated by the applied date it gives (``said``),
+    as for an interview date read there: the date read, the year a year-less one was given
+    (``reasons``), or why it was not read, and where to write it."""
+    header = header_of(raw, "applied_at") if "applied_at" in raw.mapping else None
+    where = f'write it in "{header}"' if header else "add a Date Applied column"
+    lines = np.full(len(statuses), None, dtype=object)
+    for i in np.flatnonzero(said.notna().to_numpy()):
+        reason = reasons[i]
+        if np.isnat(applied[i]):
+            lines[i] = f'{shown(statuses.iat[i])}: "{said.iat[i]}" {reason}' if reason else None
+            continue
+        year = f'; "{said.iat[i]}" {reason}' if reason else ""
+        lines[i] = (
+            f"{shown(statuses.iat[i])}: the applied date read from it, "
+            f"{pd.Timestamp(applied[i]):%a %Y-%m-%d}{year}; {where} if that is wrong"
+        )
+    return lines
 
 
 def _year_less(cell: object) -> bool:

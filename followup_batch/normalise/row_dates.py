@@ -399,12 +399,25 @@ def years_in_stage(
     written = pd.notna(stage.month_day_values) | ~np.isnat(stage.date_values)
     among = replace(stage, date_values=np.where(written, stage.date_values, interview))
     values, reasons = years_from_row_or_neighbours(among, same_row, as_of, INTERVIEW_AHEAD)
-    unplaced = np.isnat(values) & pd.notna(stage.month_day_values) & (reasons == dates.NO_YEAR)
+    return nearest_the_run(among, values, reasons, as_of, INTERVIEW_AHEAD)
+
+
+def nearest_the_run(
+    column: date_columns.DateColumn,
+    values: np.ndarray,
+    reasons: np.ndarray,
+    as_of: dt.date | None,
+    ahead: dt.timedelta = PAST,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``values`` and ``reasons`` of ``column`` (``years_from_row_or_neighbours``) with the
+    year-less dates nothing in the tracker placed given the year nearest the run's date
+    ``as_of``: a date taken out of a Status cell, where no dated row says the season."""
+    unplaced = np.isnat(values) & pd.notna(column.month_day_values) & (reasons == dates.NO_YEAR)
     if as_of is None or not unplaced.any():
         return values, reasons
     near = np.where(unplaced, np.datetime64(as_of, "ns"), NAT)
     how = f"nearest {as_of:%a %Y-%m-%d}, the date of this run"
-    by_run, why = with_inferred_years(among, near, how, as_of, INTERVIEW_AHEAD)
+    by_run, why = with_inferred_years(column, near, how, as_of, ahead)
     return np.where(unplaced, by_run, values), np.where(unplaced, why, reasons)
 
 
@@ -1137,7 +1150,7 @@ def mark_date(value: object) -> str | bool | None:
     if follows is None:
         return None
     rest, after_space = follows
-    found = _date_at_start(rest)
+    found = date_at_start(rest)
     if found is not None:
         return found
     # After a space, a word mark or x needs a date or figures: "X Sun Microsystems", "x May
@@ -1145,7 +1158,7 @@ def mark_date(value: object) -> str | bool | None:
     return None if after_space and not rest[:1].isdigit() else True
 
 
-def _date_at_start(rest: str) -> str | None:
+def date_at_start(rest: str) -> str | None:
     """The date ``rest`` starts with ("3/2 (email)": "3/2"), or the figures written as a date
     that is none ("31/31"), or None."""
     # A date is a few words ("Wednesday, 20 September 2027"): only ends within
@@ -1167,7 +1180,7 @@ def _another_way_date(value: str) -> str | bool:
     Nov 14": sent that day, as "Sent 3/2" is; fx251: they were sent on a day not noted), or
     True when it names none ("left voicemail", "called 2 times")."""
     note = another_way_note(value)
-    found = None if note is None else _date_at_start(note)
+    found = None if note is None else date_at_start(note)
     return True if found is None else found
 
 

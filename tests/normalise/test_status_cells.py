@@ -1021,3 +1021,58 @@ def test_a_year_less_date_in_the_status_takes_the_tracker_s_year(
     text = "\n".join(["Company,Job Title,Interview Date,Status,Country", *lines]) + "\n"
     row = seen[3].split(",")[0].removeprefix("row ")
     assert run_csv_seen(tmp_path, text, "2026-11-20")[f"Row {row}"] == seen
+
+
+def applied_read(cell: str, year: str | None, where: str = 'write it in "Date Applied"') -> str:
+    """The Problems line of a row dated by the applied date its Status gives (Mon 2026-11-02)."""
+    placed = (
+        f'; "{year}" has no year; read as 2026-11-02 (nearest Fri 2026-11-20, the date of this run)'
+    )
+    return (
+        f'row 2, column "Status": "{cell}": the applied date read from it, Mon 2026-11-02'
+        f"{placed if year else ''}; {where} if that is wrong"
+    )
+
+
+NO_APPLIED_COLUMN = "add a Date Applied column"
+
+
+@pytest.mark.parametrize(
+    ("status", "applied", "seen"),
+    [
+        # A Date Applied column with the cell empty (each needed info).
+        ("Applied on 11/2", "", ("2026-11-12", applied_read("Applied on 11/2", "11/2"))),
+        ("Applied 2nd Nov", "", ("2026-11-12", applied_read("Applied 2nd Nov", "2nd Nov"))),
+        ("Applied on 2026-11-02", "", ("2026-11-12", applied_read("Applied on 2026-11-02", None))),
+        (
+            "Applied: 11/2, no reply",
+            "",
+            ("2026-11-12", applied_read("Applied: 11/2, no reply", "11/2")),
+        ),
+        # No Date Applied column at all.
+        (
+            "Applied on 11/2",
+            None,
+            ("2026-11-12", applied_read("Applied on 11/2", "11/2", NO_APPLIED_COLUMN)),
+        ),
+        (
+            "Applied 2nd Nov",
+            None,
+            ("2026-11-12", applied_read("Applied 2nd Nov", "2nd Nov", NO_APPLIED_COLUMN)),
+        ),
+        # The Date Applied cell wins: Thu 2026-11-05, its check-in Tue 11-17.
+        ("Applied 11/2", "2026-11-05", ("2026-11-17", "")),
+    ],
+)
+def test_an_applied_date_in_the_status_dates_the_application(
+    tmp_path: Path, status: str, applied: str | None, seen: tuple[str, str]
+) -> None:
+    """ot115 F8: "Applied on 11/2" in the Status of a row with no Date Applied (the cell
+    empty, or no such column) needed info; it is the applied date, read as that column reads
+    its cells ("11/2" US month/day, its year nearest the run with no other date to go by):
+    the application check-in 7 bd later, Thu 11-12 (Veterans Day skipped), said in Problems
+    as a date read from the Status is."""
+    header = "Company,Position,Interview Date,Status" + ("" if applied is None else ",Date Applied")
+    row = f'Acme,Analyst,,"{status}"' + ("" if applied is None else f",{applied}")
+    found = run_csv_seen(tmp_path, f"{header}\n{row}\n", "2026-11-20")["Acme"]
+    assert found == ("Overdue", "Application check-in", *seen)
