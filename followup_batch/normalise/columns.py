@@ -51,6 +51,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # week", "early January", "within 48 hours"), '' otherwise: its date is the tool's
     # reading, not said; the Why says so, and a draft does not quote it back to them.
     "decision_phrase": "object",
+    # The decision date is one the Status gives ("offer expected 11/25"), no Decision Date
+    # cell saying one: the Why says where it was read.
+    "decision_in_status": "bool",
     # The decision date is a holiday's last day ("after Easter"): the decision is the first
     # business day after it, on the row's calendar (resolved by the rules).
     "decision_after_holiday": "bool",

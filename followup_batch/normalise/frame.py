@@ -325,8 +325,7 @@ def normalise_rows(
                 raw,
                 options,
                 date_cells,
-                # A reopening's date is not the reopened process's interview (ot115 F3).
-                cells["outcome"].where(in_stage).map(since_reopened),
+                cells["outcome"].where(in_stage).map(_stage_part),
                 (countries, placed),
                 interview_dates,
                 row_dates.row_anchor([interview_dates, same_row("interview_at")], len(index)),
@@ -687,6 +686,16 @@ def normalise_rows(
     )
     decision, within, week, phrases, holidays_named, decision_reasons = read_decision
     problems.add("stated_decision", decision_reasons)
+    # A decision date the Status gives ("offer expected 11/25") is the stated one when no
+    # Decision Date cell says one (ot115 F5); a filled cell wins, and a disagreement is said.
+    from_status = _decisions_in_status(
+        raw, options, cells, date_cells, (countries, placed), interview_dates
+    )
+    decision_cell = each("stated_decision", lambda value: bool(cell_text(value))).column()
+    in_status = ~np.isnat(from_status) & ~decision_cell.astype(bool)
+    decision = np.where(in_status, from_status, decision)
+    problems.add("outcome", _decision_disagrees(raw, cells["outcome"], from_status, decision))
+    out["decision_in_status"] = in_status
     decision = drop_implausible("stated_decision", decision, "decision")
     # A decision before the interview is likely a typo. It is kept, as DESIGN §3 reads it (1 bd
     # after it, never before 1 bd after the interview: a decision already stated), and said
@@ -979,6 +988,55 @@ def _sent_in_status(
     if as_of is not None:
         found[found > np.datetime64(as_of, "ns")] = row_dates.NAT
     return steps, found
+
+
+def _stage_part(value: object) -> object:
+    """The part of a Status cell whose date may be an interview's: after its reopening (a
+    reopening's date is not the reopened process's interview, ot115 F3), without a decision
+    date it gives ("Interviewing, offer expected 11/25": no interview on 11/25, ot115 F5)."""
+    value = since_reopened(value)
+    said = row_dates.decision_in_status(value)
+    return value if said is None else said[1]
+
+
+def _decisions_in_status(
+    raw: RawTable,
+    options: ReadOptions,
+    cells: Cells,
+    date_cells: dict[str, pd.Series],
+    places: tuple[np.ndarray, np.ndarray | None],
+    interview: np.ndarray,
+) -> np.ndarray:
+    """Per row, the decision date its Status gives (``row_dates.decision_in_status``), NaT
+    none: read as a Decision Date cell is (the column's order, the row's local calendar given
+    ``places``), a year-less one placed after the interview as there (``decision_years``)."""
+    said = distinct(cells["outcome"], row_dates.decision_in_status, cells.groups("outcome"))
+    texts = pd.Series(
+        said.column(lambda r: None if r is None else r[0]), index=cells.index, dtype=object
+    )
+    if not texts.notna().any():
+        return np.full(len(texts), row_dates.NAT)
+    order = order_with_texts(raw, options, date_cells, "stated_decision", texts, elsewhere=True)
+    read = date_columns.parse_date_column(texts, epoch_1904=raw.epoch_1904, order=order)
+    read = date_columns.with_local_eras(read, texts, places[0], order, places[1])
+    return row_dates.decision_years(read, interview)[0]
+
+
+def _decision_disagrees(
+    raw: RawTable, statuses: pd.Series, from_status: np.ndarray, decision: np.ndarray
+) -> np.ndarray:
+    """The Status's Problems line of each row whose Status gives another decision date than
+    its Decision Date cell (taken: ``decision``), else None."""
+    header = header_of(raw, "stated_decision") if "stated_decision" in raw.mapping else None
+    lines = np.full(len(statuses), None, dtype=object)
+    differ = ~np.isnat(from_status) & ~np.isnat(decision) & (from_status != decision)
+    for i in np.flatnonzero(differ):
+        lines[i] = (
+            f"{shown(statuses.iat[i])}: its decision date, "
+            f'{pd.Timestamp(from_status[i]):%a %Y-%m-%d}, is not the one in "{header}" '
+            f"({pd.Timestamp(decision[i]):%a %Y-%m-%d}), which is taken; fix whichever is wrong"
+        )
+    return lines
 
 
 def _applied_in_status(statuses: pd.Series, blank: np.ndarray) -> pd.Series:

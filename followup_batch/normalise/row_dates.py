@@ -1175,6 +1175,31 @@ def date_at_start(rest: str) -> str | None:
     return None if figures is None else figures.group()
 
 
+# The words before a date the employer gave for its decision, written in the Status
+# ("Interviewing, offer expected 11/25", "Waiting, decision by 11/25", "Awaiting feedback,
+# expected by 25th Nov", "hear back by 11/25"; ot115 F5: the first was read as a next
+# interview, the others not at all).
+_DECISION_IN_STATUS = re.compile(
+    r"\b(?:(?:offer|decision|answer|feedback|response|outcome|result|news)s?\s+"
+    r"(?:(?:expected|due)(?:\s+(?:by|on|before))?|by|before)"
+    r"|expected\s+(?:by|on|before)|hear(?:ing)?\s+back\s+(?:by|on|before))\s+",
+    re.IGNORECASE,
+)
+
+
+def decision_in_status(value: object) -> tuple[str, str] | None:
+    """(the date, the cell without it and its words) of a decision date written in a Status
+    cell (``_DECISION_IN_STATUS``: "Interviewing, offer expected 11/25" -> ("11/25",
+    "Interviewing, ")), else None."""
+    if not isinstance(value, str):
+        return None
+    for words in _DECISION_IN_STATUS.finditer(value):
+        found = date_at_start(value[words.end() :])
+        if found is not None:
+            return found, value[: words.start()] + value[words.end() + len(found) :]
+    return None
+
+
 def _another_way_date(value: str) -> str | bool:
     """The date a cell done another way names ("emailed recruiter 3/2", "thanked on LinkedIn
     Nov 14": sent that day, as "Sent 3/2" is; fx251: they were sent on a day not noted), or

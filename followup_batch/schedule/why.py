@@ -73,6 +73,7 @@ class WhyInputs(NamedTuple):
     country: str
     calendar_note: str | None  # None: the default calendar; '': another; else why the default
     decision_phrase: str  # the stated decision's phrase when its date is the tool's reading
+    decision_in_status: bool  # the stated decision date is the Status's ("offer expected 11/25")
     interview_type: str
     industry: str
     seniority: str
@@ -158,6 +159,7 @@ OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "greeted_in_status": "",
     "undated_interview_named": False,
     "closed_in_status": None,
+    "decision_in_status": False,
 }
 TYPE_WORDS = {
     "phone": "phone screen",
@@ -179,7 +181,8 @@ def stated_decision(r: WhyInputs, decision: dt.date) -> str:
         # "after Whitsun" in Britain: after Whit Monday's date; "after the holidays" in Israel.
         note = holiday_phrases.reading_note(r.country, r.decision_phrase, decision)
         return f'the stated decision "{r.decision_phrase}", read as {day(decision)}{note}'
-    return f"the stated decision date {day(decision)}"
+    written = ", written in the Status" if r.decision_in_status else ""
+    return f"the stated decision date {day(decision)}{written}"
 
 
 def weeks_between(calendar: CountryCalendar, first: dt.date, last: dt.date) -> str:
@@ -379,12 +382,13 @@ class Explainer:
         # The rule table's numbers read per row, read once (each look-up parses its table).
         self._after_decision_bd = rules.after_stated_decision_bd
         self._final_gap_bd = rules.final_after_check_in_2_bd
-        self._stated: dict[tuple[str, str, dt.date], str] = {}
+        self._stated: dict[tuple[str, str, dt.date, bool], str] = {}
 
     def stated(self, r: WhyInputs, decision: dt.date) -> str:
-        """``stated_decision``, once per country, phrase and day (a holiday named in the phrase
-        is looked up in the country's calendar: the same for every row alike in those)."""
-        key = (r.country, r.decision_phrase, decision)
+        """``stated_decision``, once per country, phrase, day and source (a holiday named in
+        the phrase is looked up in the country's calendar: the same for every row alike in
+        those)."""
+        key = (r.country, r.decision_phrase, decision, r.decision_in_status)
         found = self._stated.get(key)
         if found is None:
             found = self._stated[key] = stated_decision(r, decision)

@@ -1076,3 +1076,55 @@ def test_an_applied_date_in_the_status_dates_the_application(
     row = f'Acme,Analyst,,"{status}"' + ("" if applied is None else f",{applied}")
     found = run_csv_seen(tmp_path, f"{header}\n{row}\n", "2026-11-20")["Acme"]
     assert found == ("Overdue", "Application check-in", *seen)
+
+
+DECIDED_IN_STATUS = (
+    "1st check-in: 1 bd after the stated decision date Wed 2026-11-25, written in the Status "
+    "(never before 1 bd after the interview) → Fri 2026-11-27 (skipped Thanksgiving Day Thu "
+    "11-26)"
+)
+DECIDED_IN_CELL = DECIDED_IN_STATUS.replace(", written in the Status", "")
+
+
+@pytest.mark.parametrize(
+    ("status", "decision", "why", "problem"),
+    [
+        # The Status's date alone (the first was a next interview, with a thank-you for it;
+        # the others were not read, the 1st check-in due before the date they gave).
+        ("Interviewing, offer expected 11/25", "", DECIDED_IN_STATUS, ""),
+        ("Waiting, decision by 11/25", "", DECIDED_IN_STATUS, ""),
+        ("Awaiting feedback, expected by 25th Nov", "", DECIDED_IN_STATUS, ""),
+        ("Interviewing, hear back by 11/25", "", DECIDED_IN_STATUS, ""),
+        # The Decision Date cell wins; the same date said twice is no problem.
+        ("Interviewing, offer expected 11/25", "2026-11-25", DECIDED_IN_CELL, ""),
+        (
+            "Interviewing, offer expected 11/24",
+            "2026-11-25",
+            DECIDED_IN_CELL,
+            'row 2, column "Status": "Interviewing, offer expected 11/24": its decision date, '
+            'Tue 2026-11-24, is not the one in "Decision Date" (Wed 2026-11-25), which is '
+            "taken; fix whichever is wrong",
+        ),
+    ],
+)
+def test_a_decision_date_in_the_status_is_the_stated_decision(
+    tmp_path: Path, status: str, decision: str, why: str, problem: str
+) -> None:
+    """ot115 F5: a phone screen on Thu 2026-11-12, thanked that day, and the company's date for
+    its decision written in the Status: the 1st check-in waits for it (1 bd after Wed 11-25),
+    as for a Decision Date cell (DESIGN section 3), and the Why says where it was read; it is
+    no next round."""
+    rows = _run_rows(
+        tmp_path,
+        "Company,Position,Interview Date,Interview Type,Status,Thank-you Sent,Decision Date\n"
+        f'Acme,Analyst,2026-11-12,Phone screen,"{status}",2026-11-12,{decision}\n',
+        "2026-11-20",
+    )
+    _, follow_up, action, due, reasons, problems = rows[0]
+    assert (follow_up, action, due, reasons.splitlines()[0], problems) == (
+        "Scheduled",
+        "1st check-in",
+        "2026-11-27",
+        why,
+        problem,
+    )

@@ -287,6 +287,7 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "decision_after_holiday": ~np.isnat(_to_ns(decision))
         & (np.random.default_rng([seed, 1]).random(n) < 0.1),
         "decision_before_holiday": np.zeros(n, dtype=bool),
+        "decision_in_status": np.zeros(n, dtype=bool),
         "decision_phrase": np.where(
             pd.isna(within_values), "", within_values.astype(str) + " business days"
         ).astype(object),
@@ -366,6 +367,7 @@ RECORD_DEFAULTS: dict[str, object] = {
     "decision_phrase": "",
     "decision_after_holiday": False,
     "decision_before_holiday": False,
+    "decision_in_status": False,
     "thank_you_sent": None,
     "thank_you_done": False,
     "check_in_1_sent": None,
