@@ -123,6 +123,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # The steps the Status cell says were sent ("Thank you sent 11/17", "Followed up 11/18":
     # ``vocabularies.sent_in_status``), by name as ``sent_ahead``, '' when none: the Why says so.
     "sent_in_status": "object",
+    # The steps marked sent without a date on a row whose Status names the next round, by
+    # name as ``sent_ahead``, '' when none: the earlier interview's marks, not counted for the
+    # next round; the Why says which round they were taken for.
+    "earlier_round_marks": "object",
     "needs_info": "bool",  # a required value is missing or unreadable
     # The Problems line asking when the interview the row's stage (or Interviewed mark) says
     # happened was, '' when none: the row needs info for it unless a later interview of its
@@ -166,6 +170,7 @@ BLANK_IS_EMPTY = frozenset(
         "sent_ahead",
         "sent_elsewhere",
         "sent_in_status",
+        "earlier_round_marks",
         "asked_interview_date",
         "status_date_read",
         "greeted_in_status",

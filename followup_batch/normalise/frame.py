@@ -722,10 +722,9 @@ def normalise_rows(
     sent_ahead = np.full(len(index), "", dtype=object)
     # The steps done another way than their message ("left voicemail"), which the Why names.
     sent_elsewhere = np.full(len(index), "", dtype=object)
-
-    def done_elsewhere(stem: str, elsewhere: np.ndarray) -> None:
-        """Add ``stem`` to the rows whose cell says it was done another way."""
-        sent_elsewhere[elsewhere] = [f"{was} {stem}".strip() for was in sent_elsewhere[elsewhere]]
+    # The steps marked sent without a date on a row whose Status names the next round: the
+    # earlier interview's marks (``_marks_of_the_earlier_round``), which the Why names.
+    earlier_round_marks = np.full(len(index), "", dtype=object)
 
     def not_sent_ahead(stem: str, typed: np.ndarray, kept: np.ndarray) -> np.ndarray:
         """Where ``typed``, dropped as after the as-of date, leaves ``kept`` blank."""
@@ -733,7 +732,7 @@ def normalise_rows(
             return np.zeros(len(index), dtype=bool)
         days = np.asarray(typed, dtype="datetime64[ns]").astype("datetime64[D]")
         ahead = np.isnat(kept) & (days > np.datetime64(as_of, "D"))  # NaT compares false
-        sent_ahead[ahead] = [f"{was} {stem}".strip() for was in sent_ahead[ahead]]
+        _name_step(sent_ahead, stem, ahead)
         return ahead
 
     def mark_order(field: str) -> Callable[[pd.Series], date_columns.DateOrder | None]:
@@ -764,12 +763,15 @@ def normalise_rows(
         )
         stem = field.removesuffix("_sent")
         problems.add(field, reasons)
-        done_elsewhere(stem, elsewhere)
+        _name_step(sent_elsewhere, stem, elsewhere)
         typed = sent
         sent = drop_implausible(field, sent, "sent", "a message cannot be sent")
         done &= ~not_sent_ahead(stem, typed, sent)
         earlier_round = _earlier_rounds(sent, earlier_interview, interview_dates)
         sent, done = np.where(earlier_round, row_dates.NAT, sent), done & ~earlier_round
+        undated_earlier = _marks_of_the_earlier_round(typed, done, earlier_interview)
+        _name_step(earlier_round_marks, stem, undated_earlier)
+        done &= ~undated_earlier
         kept = drop_before_interview(field, sent, not_sent)
         done &= ~(np.isnat(kept) & ~np.isnat(sent))
         out[f"{stem}_sent"], out[f"{stem}_done"] = kept, done
@@ -796,7 +798,7 @@ def normalise_rows(
         habits,
     )
     problems.add("application_check_in_sent", reasons)
-    done_elsewhere("application_check_in", elsewhere)
+    _name_step(sent_elsewhere, "application_check_in", elsewhere)
     problems.add(
         "application_check_in_sent", _unnamed_marks(cells, raw, sent, done, interview_dates)
     )
@@ -949,6 +951,7 @@ def normalise_rows(
     out["interviewers_elsewhere"] = np.full(len(index), "", dtype=object)
     out["sent_ahead"] = sent_ahead
     out["sent_elsewhere"] = sent_elsewhere
+    out["earlier_round_marks"] = earlier_round_marks
     problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
     out["needs_info_otherwise"] = needs_info
     out["needs_info"] = needs_info | (asked != "")
@@ -1398,6 +1401,24 @@ def _earlier_rounds(dates: np.ndarray, earlier: np.ndarray, interview: np.ndarra
     and nothing to fix either (ot108 F5)."""
     dates = np.asarray(dates, dtype="datetime64[ns]")
     return (dates >= earlier) & (dates < interview)  # NaT compares false
+
+
+def _name_step(steps: np.ndarray, stem: str, rows: np.ndarray) -> None:
+    """Add ``stem`` to ``steps`` (step names, space-separated, '' none) on ``rows``."""
+    steps[rows] = [f"{was} {stem}".strip() for was in steps[rows]]
+
+
+def _marks_of_the_earlier_round(
+    typed: np.ndarray, done: np.ndarray, earlier: np.ndarray
+) -> np.ndarray:
+    """Where a step is marked sent without a date (``done``, no ``typed`` date) on a row whose
+    Status names the next round (``earlier``: the interview in Interview Date, NaT on the other
+    rows). The mark is the earlier interview's: it was there before the next round (a box
+    ticked for the phone screen stays ticked), and a message for a round still to come cannot
+    have gone (ot115 F2: "y" beside "Onsite 11/24" was taken for the onsite's thank-you, never
+    proposed). Once the round is past the mark is still the one made before it, so the round's
+    own message is still proposed; a date in the cell after the round counts for it."""
+    return done & np.isnat(np.asarray(typed, dtype="datetime64[ns]")) & ~np.isnat(earlier)
 
 
 def _unwritten(value: object) -> bool:

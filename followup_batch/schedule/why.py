@@ -100,6 +100,8 @@ class WhyInputs(NamedTuple):
     sent_ahead: str  # the steps whose sent date is after the run's date, space-separated
     sent_elsewhere: str  # the steps done another way ("left voicemail"), space-separated
     sent_in_status: str  # the steps the Status says were sent ("TY sent"), space-separated
+    # The steps marked sent without a date, taken for earlier_interview, space-separated.
+    earlier_round_marks: str
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -154,6 +156,7 @@ OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "sent_ahead": "",
     "sent_elsewhere": "",
     "sent_in_status": "",
+    "earlier_round_marks": "",
     "earlier_interview": None,
     "status_date_read": "",
     "greeted_in_status": "",
@@ -969,6 +972,8 @@ class Explainer:
             return f"; sent {day(sent)}" + (f" ({SENT_IN_STATUS})" if name in in_status else "")
         if r.sent_ahead and name in r.sent_ahead.split():
             return f"; {SENT_AHEAD}"
+        if name in r.earlier_round_marks.split() and r.earlier_interview is not None:
+            return f"; {EARLIER_ROUND_MARK.format(day=day(r.earlier_interview))}"
         if done and name in r.sent_elsewhere.split():
             return f"; {DONE_ELSEWHERE}"
         if done and name in in_status:
@@ -984,6 +989,13 @@ DONE_ELSEWHERE_ON = "done another way on {day} (a call, an email or a message, a
 SENT_IN_STATUS = "as the Status says"
 # A sent date after the run's date (``sent_ahead``): not counted as sent; the row needs info.
 SENT_AHEAD = "its sent date is after the date of this run, in the future: not counted as sent"
+# A step marked sent without a date on a row whose Status names the next round
+# (``earlier_round_marks``): the mark is the earlier interview's, not this round's.
+EARLIER_ROUND_MARK = (
+    "marked sent without a date, taken for the interview on {day} in Interview Date (a mark "
+    "made before this round): not counted for this round; write the day this round's went to "
+    "count it"
+)
 # A follow-up's date in a column that names no message (``followed_up``).
 UNNAMED_SENT = "a follow-up, not named which: the message due that day"
 

@@ -596,6 +596,93 @@ def test_a_next_round_on_its_own_row_keeps_its_follow_ups_there(tmp_path: Path) 
     assert [row[5] for row in rows] == ["", ""]
 
 
+# Sent marks without a date (y, ✓, ja, oui) beside a next round the Status names, as job
+# seekers tick them after the earlier interview; a dated one after the next round, and a mark
+# on a row without a next round.
+MARKED_BEFORE_THE_NEXT_ROUND_CSV = """\
+Company,Position,Interview Date,Interview Type,Status,Thank-you Sent,Check-in 1 Sent,Country
+Okta,SWE,2026-11-17,Phone screen,Onsite 11/24 -> ?,y,,US
+BBC,Researcher,2026-11-13,Video,Final interview 24th Nov,✓,,GB
+Zalando,SWE,2026-11-05,Video,Zweites Gespräch am 24.11.,ja,,DE
+BNP,Analyste,2026-11-05,Phone,Entretien 2 le 25/11,oui,,FR
+Lyra,SWE,2026-11-03,Phone screen,Onsite 11/24,y,y,US
+Dated,SWE,2026-11-12,Phone screen,Onsite 11/17,2026-11-18,,US
+Plain,SWE,2026-11-12,Phone screen,Interviewing,y,,US
+"""
+
+
+def taken_for(day: str) -> str:
+    """What the Why says of a step marked sent without a date beside a next round."""
+    return (
+        f"; marked sent without a date, taken for the interview on {day} in Interview Date (a "
+        "mark made before this round): not counted for this round; write the day this "
+        "round's went to count it"
+    )
+
+
+# Company: (as of Fri 2026-11-20, as of Fri 2026-11-27): each (status, action, due), then
+# the Why's end of the thank-you line ('' when the mark counts).
+MARKED_BEFORE_THE_NEXT_ROUND = {
+    "Okta": (
+        ("Scheduled", "Thank-you note", "2026-11-25"),
+        ("Overdue", "Thank-you note", "2026-11-25"),
+        taken_for("Tue 2026-11-17"),
+    ),
+    # A final's thank-you is due the same day; once its shorter 1st check-in is due (Fri
+    # 11-27), that comes first, as on any row.
+    "BBC": (
+        ("Due soon", "Thank-you note", "2026-11-24"),
+        ("Due today", "1st check-in", "2026-11-27"),
+        taken_for("Fri 2026-11-13"),
+    ),
+    "Zalando": (
+        ("Scheduled", "Thank-you note", "2026-11-25"),
+        ("Overdue", "Thank-you note", "2026-11-25"),
+        taken_for("Thu 2026-11-05"),
+    ),
+    "BNP": (
+        ("Scheduled", "Thank-you note", "2026-11-26"),
+        ("Overdue", "Thank-you note", "2026-11-26"),
+        taken_for("Thu 2026-11-05"),
+    ),
+    "Lyra": (
+        ("Scheduled", "Thank-you note", "2026-11-25"),
+        ("Overdue", "Thank-you note", "2026-11-25"),
+        taken_for("Tue 2026-11-03"),
+    ),
+    # A date after the next round is that round's: sent; a mark without a next round counts.
+    "Dated": (
+        ("Due soon", "1st check-in", "2026-11-24"),
+        ("Overdue", "1st check-in", "2026-11-24"),
+        "; sent Wed 2026-11-18",
+    ),
+    "Plain": (
+        ("Overdue", "1st check-in", "2026-11-19"),
+        ("Overdue", "1st check-in", "2026-11-19"),
+        "; marked sent",
+    ),
+}
+
+
+def test_a_mark_without_a_date_is_the_round_before_the_next_one(tmp_path: Path) -> None:
+    """ot115 F2: a sent mark without a date (y, ✓, ja, oui) ticked for the interview in
+    Interview Date was counted for the next round the Status names, still to come as of
+    11-20: the row said "marked sent" for a thank-you that cannot have gone, and the next
+    round's thank-you was never proposed. The mark was there before that round, so it is the
+    earlier interview's, also once the round is past (11-27), and the Why says which
+    interview it was taken for; a check-in mark too (Lyra). A date after the next round
+    counts for it (Dated), and a mark on a row without one stays counted (Plain)."""
+    first = _by_company(_run_rows(tmp_path, MARKED_BEFORE_THE_NEXT_ROUND_CSV, "2026-11-20"))
+    later = _by_company(_run_rows(tmp_path, MARKED_BEFORE_THE_NEXT_ROUND_CSV, "2026-11-27"))
+    for company, (on_20th, on_27th, mark) in MARKED_BEFORE_THE_NEXT_ROUND.items():
+        assert (first[company][:3], later[company][:3]) == (on_20th, on_27th), company
+        for seen in (first[company], later[company]):
+            thank_you = next(line for line in seen[3].splitlines() if "Thank-you note:" in line)
+            assert thank_you.endswith(mark), company
+    lyra = next(line for line in first["Lyra"][3].splitlines() if line.startswith("1st"))
+    assert lyra.endswith(taken_for("Tue 2026-11-03"))
+
+
 # ot108 F7: a closed row without an interview date whose Status names the interview it ended
 # after. (Status, whether it names one.)
 INTERVIEWS_NAMED = [
