@@ -777,8 +777,9 @@ def normalise_rows(
         out[f"{stem}_sent"], out[f"{stem}_done"] = kept, done
     # A thank-you the Status says was sent ("Thank you sent 11/17, waiting", "TY sent"; ot111
     # F10: it was drafted again) is sent, on the date after it, as its Sent column's mark says;
-    # a follow-up said sent there with its date ("Followed up 11/18") is one under "Followed
-    # up" (below). The Why says the Status said it.
+    # a follow-up said sent there with its date ("Followed up 11/18", "Check-in sent 11/18")
+    # is one under "Followed up" (below); two said sent ("Chased twice") are the check-ins
+    # after the interview, or the application's before one. The Why says the Status said it.
     in_status, status_dates = _sent_in_status(
         raw, options, cells, date_cells, (countries, placed), interview_dates, applied_dates, as_of
     )
@@ -787,6 +788,8 @@ def normalise_rows(
     thanked_on = np.where(status_dates >= interview_dates, status_dates, row_dates.NAT)
     out["thank_you_sent"] = np.where(thanked, thanked_on, np.asarray(out["thank_you_sent"]))
     out["thank_you_done"] = thanked_before | thanked
+    twice = in_status == "check_in_2"
+    said_twice = _checked_in_twice(out, twice & ~np.isnat(interview_dates))
     sent, done, reasons, elsewhere = row_dates.sent(
         cells,
         "application_check_in_sent",
@@ -827,7 +830,10 @@ def normalise_rows(
     followed = (in_status == "application_check_in") & ~done & ~np.isnat(status_dates)
     followed &= ~(status_dates < applied_dates)  # NaT compares false
     sent, done = np.where(followed, status_dates, sent), done | followed
-    out["sent_in_status"] = np.where(thanked | followed, in_status, "")
+    # Two follow-ups before an interview: the application's check-in went, undated.
+    chased = twice & np.isnat(interview_dates) & ~done
+    said_twice[chased], done = "application_check_in", done | chased
+    out["sent_in_status"] = np.where(thanked | followed, in_status, said_twice)
     out["application_check_in_sent"], out["application_check_in_done"] = application_follow_ups(
         out, sent, done, np.isnat(interview_dates)
     )
@@ -980,7 +986,7 @@ def _sent_in_status(
     said = distinct(cells["outcome"], sent_in_status, cells.groups("outcome"))
     steps = np.asarray(said.column(lambda r: "" if r is None else r[0]), dtype=object)
     rests = pd.Series(said.column(lambda r: None if r is None else r[1]), index=cells.index)
-    texts = row_dates.dates_in_stage(rests)
+    texts = row_dates.dates_after_sent(rests)
     if not texts.notna().any():
         return steps, np.full(len(steps), row_dates.NAT)
     order = stage_date_order(raw, options, date_cells, texts)
@@ -1406,6 +1412,18 @@ def _earlier_rounds(dates: np.ndarray, earlier: np.ndarray, interview: np.ndarra
 def _name_step(steps: np.ndarray, stem: str, rows: np.ndarray) -> None:
     """Add ``stem`` to ``steps`` (step names, space-separated, '' none) on ``rows``."""
     steps[rows] = [f"{was} {stem}".strip() for was in steps[rows]]
+
+
+def _checked_in_twice(out: dict[str, Any], twice: np.ndarray) -> np.ndarray:
+    """Mark the 1st and 2nd check-ins sent, undated, on the rows ``twice`` whose Status says
+    two follow-ups went after the interview ("Chased twice, no reply": ot115 F9, the 1st
+    check-in was asked for again); per row, the steps this marked (as ``sent_in_status``)."""
+    said = np.full(len(twice), "", dtype=object)
+    for stem in ("check_in_1", "check_in_2"):
+        new = twice & ~np.asarray(out[f"{stem}_done"], dtype=bool)
+        out[f"{stem}_done"] = np.asarray(out[f"{stem}_done"], dtype=bool) | new
+        _name_step(said, stem, new)
+    return said
 
 
 def _marks_of_the_earlier_round(

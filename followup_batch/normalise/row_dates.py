@@ -1000,6 +1000,28 @@ def _with_deadline_dates(
     )
 
 
+# A date in the clause after a step said sent in a Status ("Sent TY 11/11", "Check-in sent
+# 11/18"): one a stage cell's date is (``_DATE_IN_STAGE``), or two small numbers, which after
+# "sent" are a date, where after a stage word they may be a round ("Interview 2/3").
+_DATE_AFTER_SENT = re.compile(
+    rf"{_DATE_IN_STAGE.pattern}|(?<![\w/.-])\d{{1,2}}/\d{{1,2}}(?![\w/.-]*\d)", re.IGNORECASE
+)
+
+
+def dates_after_sent(values: pd.Series) -> pd.Series:
+    """The date written in each clause after a step said sent (``_DATE_AFTER_SENT``: "11/11"
+    for " 11/11, waiting"), else None; a clause with two dates, or none, gives None (ot115
+    F9: "Sent TY 11/11" was read undated)."""
+
+    def date_text(value: object) -> str | None:
+        if not isinstance(value, str):
+            return None
+        found = [m.group() for m in _DATE_AFTER_SENT.finditer(value)]
+        return found[0] if len(found) == 1 else None
+
+    return values.map(date_text, na_action="ignore").astype(object)
+
+
 def sent(
     cells: Cells,
     field: str,

@@ -3510,12 +3510,15 @@ def another_way_note(value: str) -> str | None:
 # A thank-you said sent in the Status cell, at a clause's start ("Thank you sent 11/17,
 # waiting", "Final round done, TY sent", "Sent thank-you note", "Agradecimiento enviado",
 # "Dankesmail verschickt", "Mail de remerciement envoyé", "Bedankmail gestuurd"), and a
-# follow-up said sent there ("Followed up 11/18", "Nachgefasst am 18.11."): the step done, as
-# a Sent column's mark says (ot111 F10: the same thank-you was drafted again, the 1st check-in
-# asked for two days after the one the Status named). ``rest``: the clause after it, where
-# its date is. Not one asked ("TY sent?"), denied or to send ("Thank you not sent", "Need to
-# send thank you"), nor French "Relance" unaccented (the noun: one to send).
+# follow-up said sent there ("Followed up 11/18", "Nachgefasst am 18.11.", "Check-in sent
+# 11/18", British "chased 18/11"): the step done, as a Sent column's mark says (ot111 F10: the
+# same thank-you was drafted again, the 1st check-in asked for two days after the one the
+# Status named; ot115 F9: "Check-in sent" and "chased" were not read). ``rest``: the clause
+# after it, where its date is. Not one asked ("TY sent?"), denied or to send ("Thank you not
+# sent", "Need to send thank you"), nor French "Relance" unaccented (the noun: one to send),
+# nor the employer chasing ("Chased by the recruiter").
 _THANK_YOU = r"(?:thank[\s-]*+you|thanks|ty)(?:[\s-]++(?:note|e-?mail|mail|message|card|letter)\b)?"
+_CHECK_IN = r"(?:check[\s-]*+in|follow[\s-]*+up)(?:[\s-]++(?:note|e-?mail|mail|message)\b)?"
 _SAID_SENT = (
     rf"{_CLAUSE_START}(?:(?P<thanked>{_THANK_YOU}\s++(?:(?:was|has\s+been)\s+)?(?:sent|done|emailed)"
     rf"|(?:i\s+)?sent\s+(?:(?:a|the|my)\s+)?{_THANK_YOU}"
@@ -3525,23 +3528,37 @@ _SAID_SENT = (
     r"|(?:(?:e-?mail|mail|courriel|message|mot)\s+de\s+)?remerciements?\s+envoy(?:\u00e9|e)e?s?"
     r"|bedank(?:mail|je|-?e-?mail|bericht)\s+(?:gestuurd|verstuurd|verzonden)"
     r"|(?:(?:e-?mail|mail)\s+di\s+)?ringraziamento\s+inviat[oa])"
-    r"|(?P<followed>followed[\s-]*up|follow[\s-]*up\s+(?:sent|done)|checked\s+in|nachgefasst"
-    r"|relanc\u00e9e?|sollecitat[oa]))"
+    rf"|(?P<followed>followed[\s-]*up|{_CHECK_IN}\s++(?:(?:was|has\s+been)\s+)?(?:sent|done)"
+    rf"|(?:i\s+)?sent\s+(?:(?:a|the|my)\s+)?{_CHECK_IN}|checked\s+in|chased(?!\s+by\b)"
+    r"|nachgefasst|relanc\u00e9e?|sollecitat[oa]))"
 )
 _SENT_IN_STATUS = re.compile(rf"(?:{_SAID_SENT})\b(?!\s*\?)(?P<rest>[^,;\n?]*)", re.IGNORECASE)
+
+
+# Two follow-ups said sent at once, right after the word ("Chased twice, no reply", "Followed
+# up twice", "chased x2"): no date says which, but two went.
+_TWICE = re.compile(r"\s*+(?:twice|x\s?2|2\s?x|(?:2|two)\s+times)\b", re.IGNORECASE)
 
 
 def sent_in_status(value: object) -> tuple[str, str] | None:
     """The step a Status cell says was sent (``_SENT_IN_STATUS``) and the rest of its clause,
     where a date may follow: ("thank_you", " 11/17") for "Thank you sent 11/17, waiting",
     ("application_check_in", " 11/18") for "Followed up 11/18" (a follow-up that names no
-    message: the one due that day, as under a "Followed up" column); None for neither."""
+    message: the one due that day, as under a "Followed up" column), ("check_in_2", " twice")
+    for "Chased twice, no reply" (two follow-ups: after an interview its 1st and 2nd check-ins,
+    ot115 F9); None for neither."""
     if not isinstance(value, str):
         return None
     said = _SENT_IN_STATUS.search(value)
     if said is None:
         return None
-    return ("thank_you" if said["thanked"] else "application_check_in"), said["rest"]
+    if said["thanked"]:
+        return "thank_you", said["rest"]
+    twice = _TWICE.match(said["rest"])
+    if twice is not None:  # the count asked ("Chased twice?") says none went
+        asked = not said["rest"][twice.end() :].strip() and value[said.end() :].startswith("?")
+        return None if asked else ("check_in_2", said["rest"])
+    return "application_check_in", said["rest"]
 
 
 # "Not applicable" in a sent column ("n/a", Dutch "n.v.t.", German "entfällt"): no date and

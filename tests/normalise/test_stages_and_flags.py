@@ -918,6 +918,61 @@ TY, AC = "thank_you", "application_check_in"
         # day, after an interview), the application's check-in before one.
         ({**IV, "outcome": "Followed up 11/18"}, AC, AC, T("2026-11-18"), True),
         ({**IV, "outcome": "Relancé le 18/11"}, AC, AC, T("2026-11-18"), True),
+        # ... and so is a check-in said sent, or chased, as the British say (ot115 F9: the 1st
+        # check-in was asked for again).
+        ({**IV, "outcome": "Check-in sent 11/18"}, AC, AC, T("2026-11-18"), True),
+        ({**IV, "outcome": "Check in email sent 11/18, no reply"}, AC, AC, T("2026-11-18"), True),
+        ({**IV, "outcome": "Sent follow-up 11/18"}, AC, AC, T("2026-11-18"), True),
+        ({**IV, "outcome": "Awaiting feedback - chased 18/11"}, AC, AC, T("2026-11-18"), True),
+        ({**IV, "outcome": "Chased recruiter 18/11"}, AC, AC, T("2026-11-18"), True),
+        # Two small numbers after "sent" are a date, not a round ("Interview 2/3"): the day
+        # after an interview of 11-10 (ot115 F9: read as undated).
+        (
+            {**IV, "interview_at": "2026-11-10", "outcome": "Sent TY 11/11, waiting"},
+            TY,
+            TY,
+            T("2026-11-11"),
+            True,
+        ),
+        (
+            {**IV, "interview_at": "2026-11-10", "outcome": "TY sent 11/11"},
+            TY,
+            TY,
+            T("2026-11-11"),
+            True,
+        ),
+        (
+            {**IV, "interview_at": "2026-11-10", "outcome": "Followed up 11/12"},
+            AC,
+            AC,
+            T("2026-11-12"),
+            True,
+        ),
+        # Two follow-ups said sent, undated: the 1st and 2nd check-ins after an interview, the
+        # application's check-in before one.
+        (
+            {**IV, "outcome": "Chased twice, no reply"},
+            "check_in_1 check_in_2",
+            "check_in_1",
+            None,
+            True,
+        ),
+        (
+            {**IV, "outcome": "Chased twice, no reply"},
+            "check_in_1 check_in_2",
+            "check_in_2",
+            None,
+            True,
+        ),
+        ({**IV, "outcome": "Followed up twice"}, "check_in_1 check_in_2", "check_in_2", None, True),
+        (
+            {**IV, "outcome": "Chased x2", "check_in_1_sent": "2026-11-20"},
+            "check_in_2",
+            "check_in_1",
+            T("2026-11-20"),
+            True,
+        ),
+        ({"applied_at": "2026-11-02", "outcome": "Chased twice, no reply"}, AC, AC, None, True),
         (
             {"applied_at": "2026-11-02", "outcome": "Followed up 11/16"},
             AC,
@@ -933,6 +988,11 @@ TY, AC = "thank_you", "application_check_in"
         ({**IV, "outcome": "Interviewed"}, "", TY, None, False),
         ({**IV, "outcome": "Followed up"}, "", AC, None, False),
         ({**IV, "outcome": "No follow-up sent since 11/18"}, "", AC, None, False),
+        ({**IV, "outcome": "Chased by the recruiter 11/18"}, "", AC, None, False),
+        ({**IV, "outcome": "Check-in sent?"}, "", AC, None, False),
+        ({**IV, "outcome": "Need to chase"}, "", AC, None, False),
+        ({**IV, "outcome": "Check-in not sent yet"}, "", AC, None, False),
+        ({**IV, "outcome": "Chased twice?"}, "", "check_in_1", None, False),
         (
             {**IV, "outcome": "TY sent 11/17", "thank_you_sent": "2026-11-18"},
             "",
@@ -962,6 +1022,10 @@ Cora,Analyst,2026-11-10,Followed up 11/18,US
 Dune,Analyst,2026-11-17,Interviewed,US
 Eon,Analyst,2026-11-17,Mail de remerciement envoyé,FR
 Fjord,Analyst,2026-11-17,Bedankmail gestuurd,NL
+Gale,Analyst,2026-11-10,Check-in sent 11/18,US
+Sky,Analyst,2026-11-10,Awaiting feedback - chased 18/11,GB
+BT,Analyst,2026-11-03,"Chased twice, no reply",GB
+Yarn,Analyst,2026-11-10,"Sent TY 11/11, waiting",US
 """
 STATUS_SENT_ROWS = {
     "Acme": ("1st check-in", "2026-11-24", "; sent Tue 2026-11-17 (as the Status says)"),
@@ -976,6 +1040,18 @@ STATUS_SENT_ROWS = {
     # ... in French and Dutch, which needed info: read as interviewing.
     "Eon": ("1st check-in", "2026-11-24", "; marked sent, as the Status says (no date written)"),
     "Fjord": ("1st check-in", "2026-11-24", "; marked sent, as the Status says (no date written)"),
+    # A check-in said sent, or chased, with its date is one "Followed up", and two chased are
+    # the two check-ins, so the final follow-up is next; "Sent TY 11/11" is dated (ot115 F9:
+    # the 1st check-in was asked for again, and the thank-you read undated).
+    "Gale": ("2nd check-in", "2026-12-02", "; sent Wed 2026-11-18 (a follow-up, not named which"),
+    "Sky": ("2nd check-in", "2026-12-01", "; sent Wed 2026-11-18 (a follow-up, not named which"),
+    "BT": (
+        "Final follow-up",
+        "2026-12-01",
+        "1st check-in: 5 bd after Tue 2026-11-03 → Tue 2026-11-10; marked sent, as the Status "
+        "says (no date written)",
+    ),
+    "Yarn": ("1st check-in", "2026-11-18", "; sent Wed 2026-11-11 (as the Status says)"),
 }
 
 
