@@ -31,6 +31,8 @@ from followup_batch.normalise.cells import (
 )
 from followup_batch.normalise.countries import (
     ADD_A_COUNTRY_COLUMN,
+    CITY_SHORT_FORM,
+    FIRST_OF_SEVERAL,
     HOME_TAKEN,
     NO_PLACE,
     TOWN_DAYS,
@@ -306,16 +308,26 @@ def read_places(
     readings, values = read(frozenset())
     # Each row's cells that hold a place, by field.
     filled = [np.array([bool(cell_text(v)) for v in d.results])[d.codes] for d in values]
-    # The places that settle others' are those of applications, not of a note or heading.
+    # The places that settle others' are those of applications, not of a note or heading,
+    # and named: a 'TBD' is the default's calendar, not a row in its country (ot117 F6: beside
+    # it, 'DACH' was "a town" of the US as "the tracker's other rows are in US").
+    named = [np.array([names_something(v) for v in d.results])[d.codes] for d in values]
     written = np.zeros(len(readings.results), dtype=bool)
-    written[readings.codes[np.logical_or.reduce(filled) & place_voters(cells.raw.cells)]] = True
+    written[readings.codes[np.logical_or.reduce(named) & place_voters(cells.raw.cells)]] = True
     settled = settle_places(
         readings.results, lambda others: read(others)[0].results, written.tolist(), default
     )
     readings = Distinct(readings.codes, settled)
     # A problem is said at the row's last filled place cell: the Country cell, else State.
     # Remote work ('Remote') is no problem: the row's Why says its calendar is the default.
-    said_in_why = (NO_PLACE, TOWN_OF_OTHERS, HOME_TAKEN, TOWN_DAYS)
+    said_in_why = (
+        NO_PLACE,
+        TOWN_OF_OTHERS,
+        HOME_TAKEN,
+        TOWN_DAYS,
+        FIRST_OF_SEVERAL,
+        CITY_SHORT_FORM,
+    )
     no_column = "country" not in cells
 
     def said_in_problems(reason: str | None) -> str | None:
@@ -336,6 +348,12 @@ def read_places(
         readings.column(partial(calendar_note, default=default)),
         said,
     )
+
+
+def names_something(value: object) -> bool:
+    """Whether a place cell says something: not blank, nor a placeholder ('TBD', 'N/A')."""
+    text = cell_text(value)
+    return bool(text) and not dates.is_placeholder(text)
 
 
 def read_place(

@@ -234,6 +234,9 @@ def resolve_country(
     shared = _shared_region(last, default, others)
     if shared is not None:
         return shared
+    alone = region_code_alone(text)
+    if alone is not None:  # 'NSW', 'QC' (ot117 F3: each was "not a country", on the default)
+        return alone, None
     # A district before its city: 'Lekki, Lagos', 'Westlands, Nairobi' and 'Smart Village,
     # Giza' are their city's calendar (outside test ot75 F6: they were the default's).
     # So is one before its city and that city's capital district ('Georgetown, Washington
@@ -510,6 +513,16 @@ NO_PLACE = " says how or where you work, not in which town"
 NOT_A_PLACE = ", not a place; using "
 
 
+# A Location cell naming several places as choices ('Munich / Berlin', 'US or Canada'): the
+# first one's calendar, and the Why says so and how to choose another (ot117 F1, F2, F7: the
+# last was taken, or the other rows' country, without a word).
+FIRST_OF_SEVERAL = " names more than one place: the first one's calendar is used"
+# A city's short form that is a country's code too ('LA': Laos): the city, said in the Why.
+CITY_SHORT_FORM = " read as the city "
+# A region of several countries ('EMEA', 'DACH', 'EU'): no country, said in Problems.
+SEVERAL_COUNTRIES = " names a region of several countries, not one country"
+
+
 def not_a_place(kind: str, default: str) -> str:
     """What Problems says of a Location cell of a meeting room or a way to meet (``kind``:
     'a meeting room', 'an online meeting', 'a phone call'): the calendar used instead."""
@@ -617,6 +630,23 @@ def _shared_region(
     if not owners:
         return None
     return default, _several_places(tuple(f"{c}-{code}" for c in owners), default)
+
+
+# The countries whose people write a state's or province's code alone for it ('NSW', 'QC',
+# 'ZH', 'HH'); other calendars' codes are as often something else ('STL' is Southland's and
+# St. Louis', 'SF' São Filipe's and San Francisco's).
+CODES_WRITTEN_ALONE = frozenset({"AU", "CA", "CH", "DE", "US"})
+
+
+def region_code_alone(text: str) -> str | None:
+    """'AU-NSW' for 'NSW', 'CA-QC' for 'QC': a region's code written alone, in capitals, that
+    is no country's code and the region of one country only, one of ``CODES_WRITTEN_ALONE``;
+    None for any other text ('CA' is Canada, 'NS' Nova Scotia's and Nueva Segovia's)."""
+    code = text.strip()
+    owners = region_owners(code)
+    if len(owners) == 1 and owners[0] in CODES_WRITTEN_ALONE:
+        return f"{owners[0]}-{code}"
+    return None
 
 
 def _several_places(homes: tuple[str, ...], default: str, others: str = "") -> str:
@@ -931,9 +961,12 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
         NO_PLACE,
         TOWN_OF_OTHERS,
         NOT_A_PLACE,
+        SEVERAL_COUNTRIES,
     )
     if reason is not None and HOME_TAKEN in reason:  # on the default calendar: nothing to say
         return None if country == default else reason
+    if reason is not None and (FIRST_OF_SEVERAL in reason or CITY_SHORT_FORM in reason):
+        return reason  # the places not taken, on the default calendar too
     if reason is not None and any(fallback in reason for fallback in fallbacks):
         return re.split("; using |; the row uses ", reason)[0]
     return None if country == default else ""

@@ -17,12 +17,23 @@ import re
 from functools import lru_cache
 
 from followup_batch.normalise import dates
-from followup_batch.normalise.calendar_places import calendar_named, city_index
+from followup_batch.normalise.calendar_places import (
+    calendar_named,
+    city_index,
+    country_name,
+    country_of,
+    regions_named,
+)
 from followup_batch.normalise.countries import (
+    CITY_SHORT_FORM,
+    FIRST_OF_SEVERAL,
+    HOME_TAKEN,
     NO_PLACE,
     NO_SUBDIVISION,
+    SEVERAL_COUNTRIES,
     UNKNOWN_COUNTRY,
     UNSURE,
+    WRITE_THE_COUNTRY,
     looks_like_a_town,
     names_a_place,
     not_a_place,
@@ -105,7 +116,47 @@ _METRO_AREA = re.compile(
     r"|^greater\s++(?P<alone>.+)$",
     re.IGNORECASE,
 )
-METRO_REGIONS: dict[str, str] = {"île-de-france": "Paris", "ile-de-france": "Paris"}
+# ... and the names people write for a metro area or a city's part that hold no city's name
+# (ot117 F4: each was the default's calendar, 'Bay Area' the US's without California's Day
+# after Thanksgiving): the San Francisco Bay Area and Silicon Valley, in it (the US Census
+# Bureau's San Jose-San Francisco-Oakland combined area), New York City's Manhattan, and Tel
+# Aviv by its airport's IATA code.
+METRO_REGIONS: dict[str, str] = {
+    "île-de-france": "Paris, France",
+    "ile-de-france": "Paris, France",
+    "bay area": "San Francisco",
+    "sf": "San Francisco",
+    "silicon valley": "San Francisco",
+    "manhattan": "New York City",
+    "tlv": "Tel Aviv",
+}
+# A city's short form that is a country's code too, read as the city in a Location cell
+# unless the tracker's other rows are all in that country: job seekers' 'LA' is Los Angeles,
+# not Laos (ot117 F5). Its Why names the other readings.
+CITY_CODES: dict[str, str] = {"LA": "Los Angeles"}
+# Regions of several countries that job ads name: no one country to read (ot117 F6: each was
+# "a town" of the other rows' country, and no problem).
+SEVERAL_COUNTRY_REGIONS = frozenset(
+    header_key(name)
+    for name in (
+        "EMEA",
+        "APAC",
+        "APJ",
+        "LATAM",
+        "Latin America",
+        "North America",
+        "Americas",
+        "DACH",
+        "EU",
+        "Europe",
+        "Benelux",
+        "Nordics",
+        "Scandinavia",
+        "MENA",
+        "Middle East",
+        "CEE",
+    )
+)
 
 
 # A city's centre or business district after its name, as people write it in Africa, Asia
@@ -149,7 +200,8 @@ def _metro_city(part: str) -> str:
     match = _METRO_AREA.match(part.strip())
     if match is None:
         return part
-    return (match["city"] or match["alone"]).strip()
+    city = (match["city"] or match["alone"]).strip()
+    return METRO_REGIONS.get(city.casefold(), city)  # 'SF Bay Area'
 
 
 def location_place(text: str) -> str:
@@ -163,7 +215,16 @@ def location_place(text: str) -> str:
     if apart is not None and header_key(apart["city"]) in city_index():
         place = apart["city"].strip() + (apart["rest"] or "")
     first, comma, rest = place.partition(",")
-    return _metro_city(first) + comma + rest
+    city = _metro_city(first)
+    return city + comma + ",".join(_region_after(part, city) for part in rest.split(","))
+
+
+def _region_after(part: str, city: str) -> str:
+    """' France' for ' Île-de-France' after 'Paris': the metro region after its own city says
+    the city's country (ot117 F7: 'Paris, Île-de-France' was read as "Paris, Île-de" and
+    "France", a subdivision France's calendar lacks); any other part as it is."""
+    town, comma, country = METRO_REGIONS.get(part.strip().casefold(), "").partition(",")
+    return country if comma and town == city else part
 
 
 # A room where you meet, with its number or letter ('Room 4B', 'Conference room 2', 'Meeting
@@ -242,6 +303,9 @@ def resolve_location(
         kind = meeting_kind(place, whole=True)
         if kind is not None:
             return default, not_a_place(kind, default)
+        told = _named_apart(place, default, column, others, named)
+        if told is not None:
+            return told
         reading = resolve_country(place, default, column, others, named)
         if reading[1] is not None and NO_SUBDIVISION in reading[1]:
             return _city_before_country(place, default, column, others, named) or reading
@@ -254,6 +318,74 @@ def resolve_location(
     if meeting_kind(place, whole=True) is not None:
         return resolve_place("", region, country, default, column, others, named)
     return resolve_place(place, region, country, default, column, others, named)
+
+
+def _named_apart(
+    place: str, default: str, column: str, others: frozenset[str], named: str
+) -> tuple[str, str | None] | None:
+    """A Location cell's place that the tables read otherwise than a country or a town: a
+    region of several countries ('EMEA', ``SEVERAL_COUNTRY_REGIONS``), a city's short form
+    that is a country's code too ('LA', ``CITY_CODES``), or several places as choices
+    (``first_of_several``). None for any other place."""
+    if header_key(place) in SEVERAL_COUNTRY_REGIONS:
+        return several_countries(default, others)
+    city = CITY_CODES.get(place.strip().upper())
+    if city is not None and others != {country_of(place)}:
+        return city_code(place.strip().upper(), city, default)
+    return first_of_several(place, default, column, others, named)
+
+
+def several_countries(default: str, others: frozenset[str]) -> tuple[str, str]:
+    """A Location cell of a region of several countries ('DACH'): the one country the
+    tracker's other rows are in, else the default, and Problems says which and why."""
+    (using,) = others if len(others) == 1 else (default,)
+    why = "where the tracker's other rows are" if len(others) == 1 else "the default"
+    return using, (
+        f"{SEVERAL_COUNTRIES}; using the {calendar_named(using)} calendar, {why}"
+        f" {WRITE_THE_COUNTRY}"
+    )
+
+
+def city_code(code: str, city: str, default: str) -> tuple[str, str]:
+    """'LA': Los Angeles's calendar, and the Why names the country and the region of that
+    code and how to write each ('for Laos write "Laos", for Louisiana write US-LA')."""
+    using, _ = resolve_country(city, default)
+    country = country_name(country_of(code) or "")
+    return using, f'{CITY_SHORT_FORM}{city}; for {country} write "{country}", for ' + (
+        regions_named(code)
+    )
+
+
+# What sets apart places written as choices: 'Munich / Berlin', 'London or Edinburgh',
+# 'US/Canada', 'Austin | Dallas'; the word in lower case only, as 'Salem OR' is Oregon's
+# (the spaces before a separator tried from a run's first only, so a long run is read once).
+_CHOICES = re.compile(r"(?<!\s)\s*+[/|]\s*+|(?<!\s)\s++or\s++")
+
+
+def first_of_several(
+    place: str, default: str, column: str, others: frozenset[str], named: str
+) -> tuple[str, str | None] | None:
+    """A cell of several places as choices, each of which a table reads alone: the first
+    one's calendar, as people write first the place they mean most, and the Why names the
+    others and how to choose one ('Munich / Berlin' is Munich's: Epiphany, not Berlin's
+    Women's Day). None when the cell is one place ('Berlin'), one a part does not read
+    alone ('Brooklyn / Queens'), or a country and its region read together ('US/CA',
+    'DE/BY', 'Berlin / DE')."""
+    parts = [part.strip() for part in _CHOICES.split(place)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    readings = [resolve_country(part, default, column, others, named) for part in parts]
+    if any(reason is not None and HOME_TAKEN not in reason for _, reason in readings):
+        return None
+    together = resolve_country(place, default, column, others, named)
+    if together[1] is None and any(country_of(part) for part in parts):
+        return None
+    first = readings[0][0]
+    left = [part for part, (calendar, _) in zip(parts, readings, strict=True) if calendar != first]
+    if not left:
+        return first, None
+    ways = ", for ".join(f'{part}\'s write "{part}"' for part in left)
+    return first, f"{FIRST_OF_SEVERAL} (for {ways})"
 
 
 def names_a_location(text: str) -> bool | None:

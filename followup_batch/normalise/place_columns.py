@@ -32,6 +32,7 @@ from followup_batch.normalise.countries import (
     UNSURE,
     default_region,
     place_parts,
+    region_code_alone,
     resolve_country,
 )
 from followup_batch.read.header_keys import header_key
@@ -57,8 +58,10 @@ def country_column(texts: Iterable[str], default: str) -> str:
         country, reason = resolve_country(text, default)
         if not text.strip() or reason is not None and UNKNOWN_COUNTRY in reason:
             continue
-        if country.split("-")[0] != home:
-            coded += bool(_COUNTRY_CODE_WRITTEN.fullmatch(text.strip()))
+        if country.split("-")[0] != home:  # 'ON' alone is Ontario's code, no country's
+            coded += bool(_COUNTRY_CODE_WRITTEN.fullmatch(text.strip())) and not (
+                region_code_alone(text)
+            )
         elif "-" in country:
             regions += _region_written_bare(text, home)
         else:  # 'US' itself: the column writes countries by their codes, as 'GB' would say

@@ -3462,8 +3462,8 @@ def test_a_country_and_no_line_where_nothing_says_region(
         (["DE", "FR", "CA"], "US", COUNTRIES),
         (["US", "US-CA", "DE-BY", "GB", "IN"], "US", COUNTRIES),  # the sample's ISO codes
         # A country written out ('Germany') or a region written with its country ('US-CA',
-        # 'California, USA') says nothing of how a bare code is meant, nor does a code no
-        # calendar reads alone ('ON' on a US tracker).
+        # 'California, USA') says nothing of how a bare code is meant, nor does another
+        # country's region's code ('ON' on a US tracker: Ontario's).
         (["CA", "IN", "Germany", "GA", "DE", "MA"], "US", UNSURE),
         (["Germany", "France", "CA"], "US", UNSURE),
         (["California, USA", "United States - Texas", "Germany", "IN"], "US", UNSURE),

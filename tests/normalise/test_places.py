@@ -3724,6 +3724,201 @@ def test_a_part_of_town_beside_its_place(cells: dict[str, str], expected: str) -
     assert places([cells]) == [(expected, [])]
 
 
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        # A metro area or a city's part by a name that holds no city's (ot117 F4: each was the
+        # US calendar, flagged "not a country", without California's Day after Thanksgiving).
+        ("SF Bay Area", "US-CA"),
+        ("Bay Area", "US-CA"),
+        ("bay area", "US-CA"),
+        ("Hybrid - Bay Area", "US-CA"),
+        ("SF", "US-CA"),
+        ("SF Bay Area, CA", "US-CA"),
+        ("Silicon Valley", "US-CA"),
+        ("Manhattan", "US-NY"),
+        ("TLV", "IL"),
+        # A region's code alone, of one country only and no country's (ot117 F3: "not a
+        # country", on the US calendar): as Australians, Canadians, Swiss and Germans write it.
+        ("NSW", "AU-NSW"),
+        ("VIC", "AU-VIC"),
+        ("QC", "CA-QC"),
+        ("Remote (QC)", "CA-QC"),
+        ("ZH", "CH-ZH"),
+        ("HH", "DE-HH"),
+        # Paris's metro region after it, or alone, is France (ot117 F7: "FR has no holiday
+        # subdivision "Paris, Île-de"").
+        ("Paris, Île-de-France", "FR"),
+        ("Paris, Ile-de-France", "FR"),
+        ("Île-de-France", "FR"),
+        ("Paris, Île-de-France, France", "FR"),
+        # Two places that are a country and its region read together, as before.
+        ("US/CA", "US-CA"),
+        ("DE/BY", "DE-BY"),
+        ("Berlin / DE", "DE-BE"),
+        # Two places of one calendar: nothing to say.
+        ("Munich / Bavaria", "DE-BY-Catholic"),
+        ("London / Manchester", "GB-ENG"),
+    ],
+)
+def test_a_metro_area_or_a_regions_code_alone(location: str, expected: str) -> None:
+    assert places([{"location": location}]) == [(expected, [])]
+
+
+def _first_of(cell: str, *others: str) -> str:
+    ways = ", for ".join(f'{other}\'s write "{other}"' for other in others)
+    return f'"{cell}" names more than one place: the first one\'s calendar is used (for {ways})'
+
+
+def _region_of_countries(row: int, cell: str, using: str, why: str = "the default") -> str:
+    return (
+        f'row {row}, column "Location": "{cell}" names a region of several countries, not one'
+        f" country; using the {using} calendar, {why} (add a Country column to name the job's"
+        " country)"
+    )
+
+
+def _several_countries(cell: str) -> str:
+    return f'"{cell}" names a region of several countries, not one country'
+
+
+_LA = (
+    '"LA" read as the city Los Angeles; for Laos write "Laos", for Louisiana write US-LA, for'
+    " Ladakh write IN-LA"
+)
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        # Several places as choices: the first one's calendar, and the Why says so and how to
+        # choose another (ot117 F1: "London or Edinburgh" among German rows was "a town" of
+        # Germany; F2: "Munich / Berlin" took Berlin's, without Epiphany, silently).
+        (
+            ["München", "Berlin", "London or Edinburgh"],
+            [
+                ("DE-BY-Catholic", None, ""),
+                ("DE-BE", None, ""),
+                ("GB-ENG", None, _first_of("London or Edinburgh", "Edinburgh")),
+            ],
+        ),
+        (
+            ["Munich / Berlin", "Berlin / Munich", "London / Edinburgh"],
+            [
+                ("DE-BY-Catholic", None, _first_of("Munich / Berlin", "Berlin")),
+                ("DE-BE", None, _first_of("Berlin / Munich", "Munich")),
+                ("GB-ENG", None, _first_of("London / Edinburgh", "Edinburgh")),
+            ],
+        ),
+        # ... on the default calendar too (F7: "US has no holiday subdivision "or Canada"").
+        (
+            ["US or Canada", "Remote US/Canada", "Austin | Toronto"],
+            [
+                ("US", None, _first_of("US or Canada", "Canada")),
+                ("US", None, _first_of("Remote US/Canada", "Canada")),
+                ("US-TX", None, _first_of("Austin | Toronto", "Toronto")),
+            ],
+        ),
+        # A part no table reads alone: the cell is read whole, as before.
+        (
+            ["Austin, TX", "Brooklyn / Queens"],
+            [
+                ("US-TX", None, ""),
+                (
+                    "US",
+                    _unknown(3, "Brooklyn / Queens"),
+                    '"Brooklyn / Queens" is not a country the holiday calendars know',
+                ),
+            ],
+        ),
+        # 'LA' is Los Angeles (F5: Laos's calendar, its Problems offering Louisiana), unless
+        # the tracker's other rows are in Laos.
+        (["LA", "Los Angeles"], [("US-CA", None, _LA), ("US-CA", None, "")]),
+        (["Vientiane", "LA"], [("LA", None, ""), ("LA", None, "")]),
+        # A region of several countries (F6: "a town the calendars do not list: the tracker's
+        # other rows are in US", beside only a 'TBD', and no Problems line): the default, said.
+        (
+            ["remote - EMEA", "DACH", "TBD", "Remote (EU)"],
+            [
+                (
+                    "US",
+                    _region_of_countries(2, "remote - EMEA", "United States (US)"),
+                    _several_countries("remote - EMEA"),
+                ),
+                (
+                    "US",
+                    _region_of_countries(3, "DACH", "United States (US)"),
+                    _several_countries("DACH"),
+                ),
+                ("US", None, None),
+                (
+                    "US",
+                    _region_of_countries(5, "Remote (EU)", "United States (US)"),
+                    _several_countries("Remote (EU)"),
+                ),
+            ],
+        ),
+        # ... or the one country of the other rows, said too.
+        (
+            ["DACH", "Berlin", "Hamburg"],
+            [
+                (
+                    "DE",
+                    _region_of_countries(
+                        2, "DACH", "Germany (DE)", "where the tracker's other rows are"
+                    ),
+                    _several_countries("DACH"),
+                ),
+                ("DE-BE", None, ""),
+                ("DE-HH", None, ""),
+            ],
+        ),
+        # A 'TBD' is no row in the default's country: a town beside it is said, not "a town of
+        # the other rows' US".
+        (["Team A", "TBD"], [("US", _unknown(2, "Team A"), _TEAM_A), ("US", None, None)]),
+    ],
+)
+def test_a_location_of_several_places_or_a_short_form(
+    cells: list[str], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    frame = normalise_rows(
+        raw_table([{**APPLICATION, "location": place} for place in cells], kind="csv"),
+        ReadOptions(),
+        as_of=AS_OF,
+    )
+    problems = [next((p for p in ps if "Location" in p), None) for ps in frame["problems"]]
+    assert list(zip(frame["country"], problems, frame["calendar_note"], strict=True)) == expected
+
+
+# Rows of ot117's trackers, as of Fri 2026-11-20: (Location, interview, decision date, the due
+# column, its date). The Bay Area and LA (decided on Thanksgiving, Thu 11-26): 1 bd after it
+# on California's calendar skips the Day after Thanksgiving, Mon 11-30, sent Tue 12-01 (the US's:
+# Fri 11-27). London or Edinburgh, Fri 2027-05-28: both keep the Spring Bank Holiday, Mon
+# 05-31: Mon 06-07, sent Tue 06-08 (Germany's: Fri 06-04). NSW, Thu 2026-12-24: the final
+# follow-up 5 bd after the 2nd check-in, Tue 01-19, skips Australia Day, Tue 01-26: Wed 01-27
+# (the US's: Tue 01-26, past Martin Luther King Jr. Day).
+OT117_ROWS = [
+    ("Bay Area", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
+    ("LA", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
+    ("London or Edinburgh", "2027-05-28", None, "1st check-in due", "2027-06-08"),
+    ("München", "2027-05-28", None, "1st check-in due", "2027-06-04"),
+    ("NSW", "2026-12-24", None, "Final follow-up due", "2027-01-27"),
+]
+
+
+def test_places_written_as_job_seekers_write_them_count_their_holidays(tmp_path: Path) -> None:
+    head = ["Company", "Position", "Interview Date", "Interview Type", "Location", "Decision Date"]
+    rows = [
+        [f"Co{i}", "Analyst", dt.datetime.fromisoformat(day), "video", place, decided]
+        for i, (place, day, decided, _, _) in enumerate(OT117_ROWS)
+    ]
+    reopened = run_and_reopen(tmp_path / "places.xlsx", [head, *rows], "2026-11-20")
+    assert [
+        (row[column], row["Problems"])
+        for row, (*_, column, _) in zip(reopened, OT117_ROWS, strict=True)
+    ] == [(dt.datetime.fromisoformat(due), None) for *_, due in OT117_ROWS]
+
+
 def _unlisted(town: str, using: str = "US") -> str:
     """What Problems (``using``) or the Why says of a place no table lists: '{unknown}' and
     '{using}' stand for its column's words (``UNKNOWN_BY_HEADER``)."""
