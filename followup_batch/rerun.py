@@ -8,8 +8,10 @@ options, sender, clients, the templates folder's files, the Drafts horizon) and 
 (its version, its own source and template files, the installed packages, Python) — and that
 run's per-sheet reports (rows, counts, problems, notes). A later run with the same stamp has
 nothing to do: the file already holds its result, so it answers with those reports and neither
-reads, computes nor writes. Any difference in any of those inputs means a full run; so does a
-state file that is missing, damaged, foreign or of another format.
+reads, computes nor writes. A night that wrote nothing but leaves the record as it is (its
+stamp the day's that last wrote the file) notes outside the synced folder that the record
+answers its stamp too (``same_night``). Any difference in any of those inputs means a full
+run; so does a state file that is missing, damaged, foreign or of another format.
 
 It also keeps what the run wrote into each sheet's text columns (hashes, ``hand_edits``), so
 the next run can tell a person's edit there from the tool's own text; the folder whose name
@@ -34,6 +36,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from followup_batch import same_night
 from followup_batch.read.files import real_path
 from followup_batch.write.atomic import (
     BACKUP_DIR,
@@ -164,15 +167,24 @@ def recall(tracker: Path, wanted: str) -> LastRun | None:
     # nothing never writes the file again, so it is swept here.
     remove_stale_temps(state_path(tracker))
     try:
-        data = _state_of(tracker)
-        if data is None or data.get("stamp") != wanted:
+        raw = state_path(tracker).read_bytes()
+        data = _state_in(tracker, raw.decode("utf-8"))
+        if data is None:
             return None
+        ran_at = str(data.get("ran_at", ""))
+        if data.get("stamp") != wanted:
+            # A night that wrote nothing left the record as it was, and noted outside the
+            # synced folder that the record answers its stamp too (``same_night``).
+            noted = same_night.ran_at(tracker, hashlib.sha256(raw).hexdigest(), wanted)
+            if noted is None:
+                return None
+            ran_at = noted
         sheets = data["sheets"]
         if not isinstance(sheets, list) or not sheets:
             return None
         for sheet in sheets:
             _check_sheet(sheet)
-        return LastRun(wanted, str(data.get("ran_at", "")), sheets)
+        return LastRun(wanted, ran_at, sheets)
     except Exception:  # noqa: BLE001 - a state file never matters: any doubt, a full run
         return None
 
@@ -517,7 +529,8 @@ def remember(
     path = state_path(tracker)
     own = None if wrote is None else {"size": wrote.size, "sha256": wrote.sha256}
     try:
-        kept = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        kept = json.loads(raw)
         if own is None and isinstance(kept, dict) and kept.get("tracker") == tracker.name:
             own = kept.get(OWN_FILE)
         if (
@@ -526,21 +539,21 @@ def remember(
             and kept.get("tracker") == tracker.name
             and kept.get("client_folder", "") == client_folder
             and kept.get(OWN_FILE) == own
-            and (
-                (
-                    kept.get("stamp") == new_stamp
-                    and kept.get("sheets") == sheets
-                    and kept.get("beside", []) == others
-                )
-                or (
-                    wrote is None
-                    and read is not None
-                    and own == {"size": read.size, "sha256": read.sha256}
-                    and _same_but_dates(kept, sheets, others)
-                )
-            )
         ):
-            return None
+            if (
+                kept.get("stamp") == new_stamp
+                and kept.get("sheets") == sheets
+                and kept.get("beside", []) == others
+            ):
+                return None
+            if (
+                wrote is None
+                and read is not None
+                and own == {"size": read.size, "sha256": read.sha256}
+                and _same_but_dates(kept, sheets, others)
+            ):
+                _note_the_night(tracker, raw, new_stamp, reports)
+                return None
     except (OSError, ValueError):
         pass
     data = {
@@ -559,6 +572,19 @@ def remember(
     return _keep(tracker, data)
 
 
+def _note_the_night(
+    tracker: Path, record: bytes, new_stamp: str, reports: list[SheetReport]
+) -> None:
+    """Note outside the synced folder that the record left as it is (its bytes, ``record``)
+    answers this night's stamp too (``same_night``), so that a second run the same night
+    takes the shortcut (issue 15). A note that cannot be kept costs only that, and is said
+    with -v on the first report (after its record was made: not the file's news)."""
+    not_kept = same_night.keep(tracker, hashlib.sha256(record).hexdigest(), new_stamp)
+    if not_kept is not None and reports:
+        reports[0].notes.append(not_kept)
+        reports[0].news.append(not_kept)
+
+
 # The entries of a sheet's record that say the day of the run that left it.
 DATED = ("hand", "marks")
 
@@ -571,10 +597,11 @@ def _same_but_dates(
     found the tool's own last version and wrote nothing then leaves the record as it is
     (report ot112, F2: every client's record was rewritten every night, and uploaded again
     by the sync, beside trackers "unchanged, nothing written"); the record's day stays that
-    of the run that last wrote the file, whose texts it holds. What that costs: a second run
-    the same day reads and computes the file again (the stamp is the other day's), still
-    writing nothing. A file saved since by a spreadsheet program with no edit has its stamp
-    updated, as before: the next run is the quick one."""
+    of the run that last wrote the file, whose texts it holds; the record's stamp is the other
+    day's, so the night notes outside the synced folder that the record answers its stamp too
+    (``same_night``), and a second run the same day takes the shortcut. A file saved since by
+    a spreadsheet program with no edit has its stamp updated, as before: the next run is the
+    quick one."""
     return _undated(kept.get("sheets")) == _undated(sheets) and _undated(
         kept.get("beside", [])
     ) == _undated(others)

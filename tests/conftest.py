@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import os
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pandas as pd
 import pytest
@@ -28,6 +28,17 @@ if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ResultsFactory = Callable[[dict[int, dict[str, object]]], pd.DataFrame]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _nights_noted_aside(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The notes of nights that wrote nothing (``same_night``) go to the session's own
+    folder, never the user's cache (a test of the folder itself sets its own)."""
+    from followup_batch.same_night import CACHE_ENV
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CACHE_ENV, str(tmp_path_factory.mktemp("user-cache")))
+        yield
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import csv
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -336,16 +337,20 @@ def test_a_full_rerun_of_an_unchanged_file_builds_nothing(
 
 
 # Nights over one workbook and one CSV with nothing typed between them: (as-of date,
-# whether the tracker is written). A night with nothing new but the date leaves the workbook
-# as it is (ot109 F1), and its record in .followup-backups/ too, which the sync would upload
-# again (ot112 F2); so does a second run of the same day, which is then a full run.
-QUIET_NIGHTS = [("2026-11-23", True), ("2026-11-24", False), ("2026-11-24", False)]
+# whether the tracker is written, whether it is read). A night with nothing new but the date
+# leaves the workbook as it is (ot109 F1), and its record in .followup-backups/ too, which the
+# sync would upload again (ot112 F2); a second run of the same day (cron retried) takes the
+# shortcut all the same, from the night's note in the user's cache folder (issue 15).
+QUIET_NIGHTS = [
+    ("2026-11-23", True, True),
+    ("2026-11-24", False, True),
+    ("2026-11-24", False, False),
+    ("2026-11-24", False, False),
+]
 
 
-@pytest.mark.parametrize("kind", ["xlsx", "csv"])
-def test_a_night_that_kept_the_file_leaves_its_record_as_it_is(
-    tmp_path: Path, reads: list[Path], kind: str
-) -> None:
+def jack_hill(folder: Path, kind: str) -> Path:
+    """A one-row tracker whose night after 2026-11-23 changes nothing but the date."""
     import datetime as dt
 
     from trackers import write_xlsx
@@ -354,22 +359,125 @@ def test_a_night_that_kept_the_file_leaves_its_record_as_it_is(
         ("Company", "Position", "Interview Date", "Interview Type", "Outcome"),
         ("Tesla", "Engineer", dt.datetime(2026, 11, 19), "onsite", "interviewing"),
     ]
-    path = tmp_path / f"Jack Hill.{kind}"
+    path = folder / f"Jack Hill.{kind}"
     if kind == "xlsx":
         write_xlsx(path, {"Jobs": rows})
     else:
         with path.open("w", newline="", encoding="utf-8") as out:
             csv.writer(out).writerows([*rows[:1], (*rows[1][:2], "2026-11-19", *rows[1][3:])])
-    for night, (as_of, written) in enumerate(QUIET_NIGHTS):
-        before = snapshot(path)
+    return path
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_night_that_kept_the_file_leaves_its_record_as_it_is(
+    tmp_path: Path, reads: list[Path], kind: str
+) -> None:
+    path = jack_hill(tmp_path, kind)
+    for as_of, written, read in QUIET_NIGHTS:
+        before, reads_before = snapshot(path), len(reads)
         said = run("-v", str(path), as_of=as_of).output
         assert said.splitlines()[0].endswith("(unchanged, nothing written)") is (not written)
         # A night that writes nothing reads the file still: nothing says its result is the
-        # last night's but the work.
-        assert "nothing was read or written" not in said
-        assert len(reads) == night + 1
+        # last night's but the work. The same night again says it read nothing.
+        assert ("nothing was read or written" in said) is (not read)
+        assert len(reads) - reads_before == read
         if not written:
-            assert snapshot(path) == before
+            assert snapshot(path) == before  # the record too: nothing of the night is synced
+
+
+def moved(path: Path, to: str) -> Path:
+    """The tracker's folder (its backups and record with it) moved to ``to`` beside it."""
+    return Path(shutil.move(path.parent, path.parent.with_name(to))) / path.name
+
+
+def copied(path: Path, to: str) -> Path:
+    """The tracker's folder (its backups and record with it) copied to ``to`` beside it."""
+    return Path(shutil.copytree(path.parent, path.parent.with_name(to))) / path.name
+
+
+def record_rewritten(path: Path) -> None:
+    """The record as another computer's run of the same file leaves it: another run time."""
+    data = json.loads(state(path).read_text(encoding="utf-8"))
+    data["ran_at"] = "2026-11-24 23:59"
+    state(path).write_text(json.dumps(data), encoding="utf-8")
+
+
+def signed_config(path: Path) -> None:
+    config = path.parent.parent / "followup.toml"
+    config.write_text('[sender]\nname = "Maya Chen"\n', encoding="utf-8")
+
+
+def another_version(_: Path) -> None:
+    import followup_batch
+
+    followup_batch.__version__ += ".post1"  # put back by the test's monkeypatch
+    rerun.tool_fingerprint.cache_clear()
+
+
+# What happens between a night that wrote nothing (2026-11-24) and its second run: (the
+# change, returning the tracker's new path when it moved; that run's arguments; whether it
+# takes the shortcut). The night's note is taken only for the same bytes, name, folder,
+# record, as-of date, config and version of the tool.
+SAME_NIGHT_AGAIN: dict[str, tuple[Callable[[Path], object], list[str], bool]] = {
+    "nothing": (lambda path: None, [], True),
+    "touched, same bytes": (lambda path: os.utime(path, (1_900_000_000,) * 2), [], True),
+    "one cell changed": (lambda path: type_into(path, "Company", "Tesla Inc"), [], False),
+    "another as-of date": (lambda path: None, ["--as-of", "2026-11-25"], False),
+    "another config": (signed_config, ["--config", "../followup.toml"], False),
+    "another version of the tool": (another_version, [], False),
+    "record rewritten": (record_rewritten, [], False),
+    "folder moved": (lambda path: moved(path, "moved"), [], False),
+    "folder copied": (lambda path: copied(path, "copy"), [], False),
+}
+
+
+@pytest.mark.parametrize("between", list(SAME_NIGHT_AGAIN))
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_the_same_night_again_takes_the_shortcut_only_when_nothing_changed(
+    tmp_path: Path, reads: list[Path], monkeypatch: pytest.MonkeyPatch, kind: str, between: str
+) -> None:
+    import followup_batch
+
+    change, args, shortcut = SAME_NIGHT_AGAIN[between]
+    monkeypatch.setattr(followup_batch, "__version__", followup_batch.__version__)
+    (tmp_path / "Jack").mkdir()
+    path = jack_hill(tmp_path / "Jack", kind)
+    run(str(path), as_of="2026-11-23")
+    assert "(unchanged, nothing written)" in run(str(path), as_of="2026-11-24").output
+    moved_to = change(path)
+    again = moved_to if isinstance(moved_to, Path) else path
+    monkeypatch.chdir(again.parent)
+    reads.clear()
+    try:
+        said = run("-v", *args, again.name, as_of="2026-11-24").output
+    finally:
+        rerun.tool_fingerprint.cache_clear()
+    assert reads == ([] if shortcut else [Path(again.name)])
+    assert ("nothing was read or written" in said) is shortcut
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_cache_folder_it_cannot_write_costs_only_the_shortcut(
+    tmp_path: Path, reads: list[Path], monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    from followup_batch import same_night
+
+    blocked = tmp_path / "cache"
+    blocked.write_text("a file where the folder would be", encoding="utf-8")
+    monkeypatch.setenv(same_night.CACHE_ENV, str(blocked))
+    (tmp_path / "Jack").mkdir()
+    path = jack_hill(tmp_path / "Jack", kind)
+    run(str(path), as_of="2026-11-23")
+    first = run(str(path), as_of="2026-11-24")
+    verbose = run("-v", str(path), as_of="2026-11-24")
+    assert reads == [path, path, path]
+    for result in (first, verbose):
+        assert result.output.splitlines()[0].endswith("(unchanged, nothing written)")
+    # Said with -v only: the night's result is right, only a second run costs more.
+    assert "could not be kept" not in first.output
+    assert f"the note that this night wrote nothing could not be kept in {blocked}" in (
+        verbose.output.replace("\n", " ")
+    )
 
 
 def test_the_state_file_keeps_the_trackers_mode(tracker: Path) -> None:
@@ -443,7 +551,7 @@ def type_into(path: Path, header: str, text: str | None) -> object:
     import openpyxl
 
     book = openpyxl.load_workbook(path)
-    sheet = book["Interviews"]
+    sheet = book.worksheets[0]  # the sample's Interviews
     headers = [cell.value for cell in sheet[1]]
     if text is None:
         return sheet.cell(2, headers.index(header) + 1).value
