@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -84,17 +85,19 @@ def write_workbook(
     # before), kept when the result dated that day is that file (``stamps``).
     stamped = kept_stamp(replace(table, path=target), as_of) if options.keep_stamps else None
 
-    def build(temp: Path, stamp: datetime.date) -> package.Written:
+    def build(temp: Path, stamp: datetime.date, sheet_from: Path | None = None) -> package.Written:
         # The tool's result, its note and Summary dated ``stamp``, its values as of ``as_of``.
         dated = outbox if stamp == as_of or outbox is None else replace(outbox, stamped=stamp)
         additions = plan.Additions(extra_sheets, live, dated, options.due_soon_bd)
-        return package.write_package(table, owned, source, temp, stamp, additions)
+        return package.write_package(table, owned, source, temp, stamp, additions, sheet_from)
 
-    def restamped(temp: Path) -> None:
+    def restamped(new: Path, temp: Path) -> None:
         assert stamped is not None
-        # Its steps are the write's again: the status line says what this pass is.
+        # Its steps are the write's again: the status line says what this pass is. The
+        # tracker sheet holds no stamp, and is the file's already (``worth_restamping``):
+        # taken from the write's output ``new``, not merged again (a 100,000-row sheet).
         with _told_for(source, table.sheet), named("checking whether only the dates changed: "):
-            build(temp, stamped)
+            build(temp, stamped, sheet_from=new)
 
     def write(temp: Path) -> None:
         nonlocal sheet_part
@@ -124,7 +127,7 @@ def write_workbook(
         if (
             stamped is not None
             and worth_restamping(new, old, as_of, sheet_part)
-            and _same_restamped(new, old, restamped)
+            and _same_restamped(new, old, functools.partial(restamped, new))
         ):
             return True
         found = same_result(new, old, written.touched, written.removed)

@@ -84,9 +84,12 @@ def write_package(
     target: Path,
     as_of: datetime.date,
     additions: Additions,
+    sheet_from: Path | None = None,
 ) -> Written:
     """Write ``source`` with the owned columns to the new file ``target``; the parts it
-    changed."""
+    changed. ``sheet_from``: a package this write made already, with other dates
+    (``stamps``), whose tracker sheet is copied as it is rather than merged again: that part
+    holds no date stamp."""
     made = set()
     unchecked = set()  # made parts whose check failed on the way: ``verify`` parses them
     with Archive(source) as package:
@@ -96,7 +99,10 @@ def write_package(
             for info in package.infolist():
                 if info.filename in plan.removed:
                     continue
-                if info.filename == plan.sheet_part:
+                if info.filename == plan.sheet_part and sheet_from is not None:
+                    with Archive(sheet_from) as built:
+                        _copy_member(built, out, built.getinfo(info.filename))
+                elif info.filename == plan.sheet_part:
                     if _write_sheet(package, out, info, plan, len(owned)):
                         made.add(info.filename)
                 elif info.filename in plan.changed:
