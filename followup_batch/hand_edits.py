@@ -55,6 +55,7 @@ import numpy.typing as npt
 import pandas as pd
 from openpyxl.utils import get_column_letter
 
+from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.write import as_written
 from followup_batch.write.columns import (
     OWNED_COLUMNS,
@@ -572,6 +573,7 @@ def _edits_in(
 
     private = private_notes(table) if key in KEPT_COLUMNS else None
     in_ascii = _as_written_in_ascii(table) if differ.size else None
+    moved_on = _written_for_another_action(table, done) if key in KEPT_COLUMNS else None
     for i in differ.tolist():
         text = values[i] if isinstance(values[i], str) else str(values[i])
         if not text.strip():
@@ -598,6 +600,7 @@ def _edits_in(
                 last.recomputed_drafts is None
                 or _edited_from(text, last.recomputed_drafts[key].get(row, ""))
             )
+            and not (moved_on is not None and moved_on[i])
         )
         quotes = "" if private is None else quoted_note(text, now, private[1].get(row))
         kept = kept and not quotes
@@ -1027,14 +1030,44 @@ def _message_labels(frame: pd.DataFrame, output: pd.DataFrame, at: np.ndarray) -
     """What the messages at ``at`` are: the label of the step each is worded as, so that a
     step relabelled with nothing sent (a 1st check-in left unsent becomes the 2nd once that is
     due, and is still the person's first check-in) is the same occasion and keeps their text."""
+    labels = output["next_action"].to_numpy(dtype=object)[at]
+    return _worded_as(frame, labels, at).tolist()
+
+
+def _worded_as(frame: pd.DataFrame, labels: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """The labels of the steps the next actions ``labels`` (of the rows at ``at``) are worded
+    as (``drafts.context.worded_as``), given the check-ins the rows mark sent."""
     from followup_batch.drafts.context import CHECK_IN_DONE, worded_as
 
     sent = np.zeros(len(at), dtype=bool)
     for name in CHECK_IN_DONE:
         if name in frame:
             sent |= frame[name].to_numpy(dtype=bool)[at]
-    labels = output["next_action"].to_numpy(dtype=object)[at]
-    return worded_as(labels, sent, labels=True).tolist()  # type: ignore[no-any-return]
+    return worded_as(labels, sent, labels=True)
+
+
+# The next actions the tool drafts a message for, as the Next action column says them.
+_DRAFTED_ACTIONS = frozenset(label for key, label in ACTION_LABELS.items() if key != "none")
+
+
+def _written_for_another_action(table: RawTable, done: Computed) -> np.ndarray | None:
+    """Per row, whether the file's own Next action cell names a message other than the one
+    this run drafts: the draft beside it was written for that one, whatever the last-run
+    record says. An older copy of the tracker put back (from email, a backup) holds the
+    thank-you note its client edited under "Thank-you note", while the record is of a later
+    run that drafted the check-in: that text is not the check-in's (report ot116, F1: it was
+    kept as the check-in). None when the sheet has no Next action column."""
+    cells = table.owned_cells
+    if cells is None or "next_action" not in cells:
+        return None
+    said = np.array(
+        [v.strip() if isinstance(v, str) else "" for v in cells["next_action"].tolist()],
+        dtype=object,
+    )
+    at = np.arange(len(said))
+    named = np.isin(said, list(_DRAFTED_ACTIONS))
+    now = done.output["next_action"].to_numpy(dtype=object)
+    return named & (_worded_as(done.frame, said, at) != _worded_as(done.frame, now, at))
 
 
 def _texts(column: pd.Series, at: np.ndarray) -> list[str]:

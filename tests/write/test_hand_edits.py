@@ -860,6 +860,58 @@ def test_a_backup_put_back_holds_the_tools_texts_not_yours(
     assert snapshot(path) == before
 
 
+# An older copy put back (from email, a sync) holds a draft the person edited for the next
+# action its own Next action cell says, while the record is of a later run (report ot116,
+# F1: a thank-you note was kept as the 1st check-in, "the one it was written for"). (row,
+# the action it was edited for, the day the copy is put back, the action then, kept?)
+COPY_PUT_BACK = {
+    "thank-you edited, put back once the check-in is due: replaced": (
+        THANKED,
+        "Thank-you note",
+        "2026-11-28",
+        "1st check-in",
+        False,
+    ),
+    "check-in edited, put back while it is still due: kept": (
+        NIMBUS,
+        "2nd check-in",
+        LATER,
+        "2nd check-in",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("row", "edited_for", "put_back", "action", "kept"),
+    COPY_PUT_BACK.values(),
+    ids=COPY_PUT_BACK.keys(),
+)
+def test_a_copy_put_back_keeps_a_draft_only_for_the_action_it_says(
+    tmp_path: Path, row: int, edited_for: str, put_back: str, action: str, kept: bool
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    typed = read_cell(path, "Draft", row) + ADDED
+    type_into(path, "Draft", row, typed)
+    copy = path.read_bytes()
+    run(str(path), as_of="2026-11-27")  # the record is now of the later run's drafts
+    path.write_bytes(copy)
+    assert read_cell(path, "Next action", row) == edited_for
+
+    said = run(str(path), as_of=put_back).stderr
+    cell = where(path, "Draft", row)
+    assert read_cell(path, "Next action", row) == action
+    assert (read_cell(path, "Draft", row) == typed) is kept
+    if kept:
+        assert said == ""  # kept since the run of 11-27, which said so
+    else:
+        assert f"{cell}: your text (" in said
+        assert "was replaced: the row's next action has moved on" in said
+        assert saved_text(path).count(ADDED) == 2  # on 11-27, and from the copy put back
+
+
 # How a CSV's record is lost -> the run's line after the upgrade. The earliest versions kept
 # backups and no record (outside test: a CSV last run by 781e9a2 said "no record … (renamed or
 # moved?)" on its first run with this version); a renamed CSV has no backups under its name.
