@@ -168,8 +168,8 @@ def process_file(
     if not tracker.exists() and not tracker.is_symlink():
         raise FollowupError(f"{tracker}: no such file")
     require_tracker_file(tracker)  # a link whose file is gone: no lock made where it leads
-    if not options.dry_run:
-        _refuse_sync_conflict_copy(tracker)
+    if not options.dry_run or options.foresee:  # the dry run says the run's skip (ot116 F4)
+        refuse_sync_conflict_copy(tracker)
     if options.output is not None and _makes_workbook(tracker, options.output):
         return _process_as_workbook(tracker, config, options, progress)
     say = progress or _quiet
@@ -887,12 +887,13 @@ def _worker_gone(task: tuple[Path, RunOptions]) -> FileFailure:
 CONFLICT_COPY = "skipped: a sync conflict copy of {original} — merge it by hand and delete it"
 
 
-def _refuse_sync_conflict_copy(tracker: Path) -> None:
+def refuse_sync_conflict_copy(tracker: Path) -> None:
     """Raise ``SyncConflictCopy`` when ``tracker`` is a sync client's conflict copy of the
     tracker beside it (``read.copy_names.sync_conflict_original``): a run never writes it
     (each write re-uploads it, backs it up and makes it drift from the original) nor counts
-    its rows a second time (report ot112, F1). A dry run and the digest still read it: the
-    digest lists what it repeats once and names what differs."""
+    its rows a second time (report ot112, F1). Its dry run and ``check`` say so in its words
+    and counts (report ot116, F4: they counted it as a file the run would write). The digest
+    still reads it: it lists what the copy repeats once and names what differs."""
     from followup_batch.read.copy_names import sync_conflict_original
 
     original = sync_conflict_original(tracker)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 from openpyxl.utils import column_index_from_string, get_column_letter
 
-from followup_batch.errors import ContactsList, FollowupError
+from followup_batch.errors import ContactsList, FollowupError, SyncConflictCopy
 from followup_batch.normalise import (
     DATE_FIELDS,
     STAGES,
@@ -151,6 +151,7 @@ def check_paths(
     the calendars' line; ``clients``: the config's [clients], for a table spelt like a
     client of a file but naming none; ``rules``: the run's (the config's [rules] too), for
     the years the rows' follow-ups reach (``make_up_notes``)."""
+    from followup_batch.batch import refuse_sync_conflict_copy
     from followup_batch.rerun import file_reading
 
     checks: list[SheetCheck] = []
@@ -158,6 +159,7 @@ def check_paths(
         file = (names or {}).get(path, "")
         reading = file_reading(path, options, (folders or {}).get(path, ()))
         try:
+            refuse_sync_conflict_copy(Path(path))
             found = check_file(
                 path,
                 reading,
@@ -167,7 +169,7 @@ def check_paths(
                 clients=clients,
                 rules=rules,
             )
-        except ContactsList as exc:
+        except (ContactsList, SyncConflictCopy) as exc:  # as a run leaves it alone
             found = [SheetCheck(Path(path), left_alone=reason_named(str(exc), Path(path)))]
         except FollowupError as exc:
             from followup_batch.write.atomic import with_newest_backup

@@ -4928,3 +4928,15 @@ def test_a_sync_conflict_copy_is_skipped_and_never_written(tmp_path: Path, copy:
     code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-19")
     assert code == 0, err
     assert out.splitlines()[-1] == "2 files, 1 row — 1 Due soon; 1 skipped (a sync conflict copy)"
+    # The dry run and check say what the run does, in its words and counts (ot116 F4: the
+    # dry run counted the copy and said it would write it; check listed it as a tracker).
+    skipped = f"{copy}: skipped: a sync conflict copy of Maya Chen.xlsx — merge it by hand and"
+    code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-19", "--dry-run")
+    assert code == 0, err
+    assert f"note: {skipped} delete it" in err.splitlines()
+    assert out.splitlines()[-1] == "2 files, 1 row — 1 Due soon; 1 skipped (a sync conflict copy)"
+    code, out, err = invoke("check", str(tmp_path), "--as-of", "2026-11-19")
+    assert code == 0, err
+    assert f"{skipped} delete it" in out.splitlines()
+    assert out.count("Columns read:") == 1
+    assert conflict.read_bytes() == kept
