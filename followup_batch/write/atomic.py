@@ -544,18 +544,45 @@ def _not_a_folder(folder: Path) -> str | None:
     return None
 
 
-def _backup_name(target: Path) -> re.Pattern[str]:
-    """The names of ``target``'s backups (group 1: the stamp)."""
-    return re.compile(
-        re.escape(_backup_stem(target)) + r"\.(\d{8}-\d{6}-\d{6})" + re.escape(target.suffix) + "$"
+def _backup_name(target: Path) -> Callable[[str], re.Match[str] | None]:
+    """What tells the names of ``target``'s backups (group 1: the stamp): those of its
+    extension in another case too ("Zoe Park.XLSX" renamed from "Zoe Park.xlsx", as Windows, a
+    sync client or Save As do) while no other file of that spelling is beside it, as its
+    record is carried over (``rerun.carry_over_record``): one tracker's backups, pruned as
+    one (report ot116, F2: five of each spelling were kept, and a newer one pruned first)."""
+    pattern = re.compile(
+        re.escape(_backup_stem(target))
+        + r"\.(\d{8}-\d{6}-\d{6})((?i:"
+        + re.escape(target.suffix)
+        + "))$"
     )
+    others: dict[str, bool] = {}  # spelling -> another file of that name is beside it
+
+    def match(name: str) -> re.Match[str] | None:
+        found = pattern.match(name)
+        if found is None or found[2] == target.suffix:
+            return found
+        if found[2] not in others:
+            others[found[2]] = _another_file(target.with_suffix(found[2]), target)
+        return None if others[found[2]] else found
+
+    return match
+
+
+def _another_file(other: Path, target: Path) -> bool:
+    """Whether ``other`` is a file beside ``target`` and not ``target`` itself (on a disk that
+    does not tell case apart, "t.XLSX" is "t.xlsx")."""
+    try:
+        return other.exists() and not other.samefile(target)
+    except OSError:
+        return other.exists()
 
 
 def has_backups(target: Path) -> bool:
     """Whether the backup folder beside ``target`` holds a backup of it: the tool ran on it."""
-    pattern = _backup_name(target)
+    match = _backup_name(target)
     with contextlib.suppress(OSError):
-        return any(pattern.match(p.name) for p in (target.parent / BACKUP_DIR).iterdir())
+        return any(match(p.name) for p in (target.parent / BACKUP_DIR).iterdir())
     return False
 
 
@@ -612,7 +639,7 @@ def with_newest_backup(reason: str, target: Path) -> str:
 
 def _backups_oldest_first(folder: Path, target: Path, made: Path | None = None) -> list[Path]:
     """``target``'s backups in ``folder`` but ``made``, oldest first (``_prune_backups``)."""
-    pattern = _backup_name(target)
+    match_name = _backup_name(target)
     now = time.time_ns()
 
     def backed_up(stamp: str) -> int:
@@ -622,7 +649,7 @@ def _backups_oldest_first(folder: Path, target: Path, made: Path | None = None) 
             return now
         return round(made_at.replace(tzinfo=datetime.UTC).timestamp() * 1_000_000) * 1000
 
-    found = ((p, pattern.match(p.name)) for p in folder.iterdir() if p != made)
+    found = ((p, match_name(p.name)) for p in folder.iterdir() if p != made)
     return [
         p
         for _, _, p in sorted(

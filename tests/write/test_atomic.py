@@ -284,6 +284,37 @@ def test_backups_are_pruned_by_the_time_their_versions_were_saved(tmp_path, name
     assert sorted(p.name for p in folder.iterdir()) == [f"t.{name}.csv" for name in kept]
 
 
+# A tracker whose extension changed case ("t.xlsx" renamed "t.XLSX": Windows, a sync client,
+# Save As) is the same tracker, its backups under either spelling pruned as one (ot116 F2:
+# five of each were kept, and a newer one pruned before the older spelling's); a file of the
+# other spelling still beside it (a disk that tells case apart) keeps its own. (the old
+# spelling's file still there?, the stamps kept)
+CASE_SPELLINGS = {
+    "renamed: the five newest of both": (False, ["03", "04", "05", "06", "07"]),
+    "another file of that spelling beside it: its own": (
+        True,
+        ["01", "02", "03", "04", "05", "06", "07"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("both", "kept"), CASE_SPELLINGS.values(), ids=CASE_SPELLINGS.keys())
+def test_backups_of_an_extension_in_another_case_are_the_trackers(tmp_path, both, kept):
+    folder = tmp_path / ".followup-backups"
+    folder.mkdir()
+    for hour in range(1, 8):
+        stamp = f"20261204-{hour:02d}0000-000000"
+        path = folder / f"t.{stamp}.{'xlsx' if hour < 5 else 'XLSX'}"
+        path.write_text(stamp)
+        os.utime(path, (_epoch(f"2026-12-04 {hour:02d}:00"),) * 2)
+    (tmp_path / "t.XLSX").write_text("now")
+    if both:
+        (tmp_path / "t.xlsx").write_text("another tracker")
+    made = folder / "t.20261204-070000-000000.XLSX"
+    atomic._prune_backups(folder, tmp_path / "t.XLSX", kept=5, made=made)
+    assert sorted(p.name[11:13] for p in folder.iterdir()) == kept  # the stamps' hours
+
+
 def test_a_writer_that_fails_on_a_file_saved_meanwhile_says_it_was_saved(tmp_path):
     """The tracker cut short or no zip any more while it was read (someone saving it): the
     message was "damaged ... Open it in Excel and save it again", about a good new save."""
