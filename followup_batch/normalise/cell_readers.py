@@ -32,9 +32,11 @@ from followup_batch.normalise.cells import (
 from followup_batch.normalise.countries import (
     ADD_A_COUNTRY_COLUMN,
     CITY_SHORT_FORM,
+    CODE_OF_OTHERS,
     FIRST_OF_SEVERAL,
     HOME_TAKEN,
     NO_PLACE,
+    REGION_UNSURE,
     TOWN_DAYS,
     TOWN_OF_OTHERS,
     UNSURE,
@@ -301,6 +303,7 @@ def read_places(
                 location=place.get("location"),
                 named=options.named_country,
                 regions_of=regions_of,
+                settling=True,
             )
 
         return distinct_rows([cells[f] for f in fields], one, [cells.groups(f) for f in fields])
@@ -324,6 +327,7 @@ def read_places(
         NO_PLACE,
         TOWN_OF_OTHERS,
         HOME_TAKEN,
+        CODE_OF_OTHERS,
         TOWN_DAYS,
         FIRST_OF_SEVERAL,
         CITY_SHORT_FORM,
@@ -367,6 +371,7 @@ def read_place(
     location: object = None,
     named: str = "",
     regions_of: str = "",
+    settling: bool = False,
 ) -> tuple[str, str | None]:
     """('US' / 'US-CA', problem reason or None) for a row's City, State and Country cells
     (``countries.resolve_place``) and its Location cell (``locations.resolve_location``);
@@ -374,7 +379,10 @@ def read_place(
     (``place_columns.country_column``). ``regions_of``: the country the State column's cells are
     the regions of (``place_columns.regions_country``), which a blank Country cell beside one of
     them stands for: a Brazilian 'PE' is Pernambuco, not Peru, but 'Pittsburgh' and 'PA' are
-    Pennsylvania (``place_columns.country_of_region``)."""
+    Pennsylvania (``place_columns.country_of_region``). ``settling``: the reading as
+    ``countries.settle_places`` takes it, a code read as the default's region for want of
+    other rows saying so (``REGION_UNSURE``: 'Irvine, CA' on a US tracker), which is no
+    problem and not said otherwise."""
     texts = [cell_text(v) for v in (city, region, country)]
     where = cell_text(location)
     beside = texts[2] or country_of_region(texts[1], regions_of, default, texts[0] or where)
@@ -392,6 +400,8 @@ def read_place(
     written = ", ".join(t for t in texts[1:] if t) or texts[0]
     # 'Munich': Bavaria's calendar with Assumption Day, which its Catholic towns keep.
     reading = assumption_town([location_place(texts[0]), *texts[1:]], reading)
+    if reason is not None and REGION_UNSURE in reason and not settling:
+        reason = None
     if reason is None:  # 'Campinas': the state's calendar, and its Why says the town's are not
         return reading, town_days_unlisted(location_place(texts[0]), reading)
     return reading, f'"{quoted(written)}"{reason}'

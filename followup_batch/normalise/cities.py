@@ -50,6 +50,7 @@ CITIES_BY_REGION: dict[str, tuple[str, ...]] = {
         *("Sacramento", "Los Angeles", "San Diego", "San Jose", "San Francisco"),
         # Silicon Valley's employers' towns
         *("Cupertino", "Mountain View", "Sunnyvale", "Palo Alto", "Menlo Park"),
+        *("San Mateo", "Redwood City", "Foster City", "Los Gatos", "Milpitas", "Oakland"),
         # Cities of 100,000 people and more whose names larger or like-sized cities of
         # other states share (Richmond, VA; Concord, NC): written alone, neither is meant.
         *("Richmond", "Concord"),

@@ -109,7 +109,8 @@ def resolve_country(
     order ('Deutschland - Bayern', 'Bayern, Deutschland', 'Munich, Bavaria, Germany'); a
     country with a place it has no calendar for (with a reason); a place and a region
     ('Munich, Bavaria'). A reason follows the quoted cell: ' is not a country ...' or
-    ': US has no ...'.
+    ': US has no ...'; a code read as the default's region for want of other rows to say
+    otherwise ('Irvine, CA') says ``REGION_UNSURE``, no problem, for ``settle_places``.
     """
     text = text.strip()
     if not text or dates.is_placeholder(text):
@@ -171,6 +172,9 @@ def resolve_country(
                     near = _short_form_near(written, default, others)
                     if near is not None:  # 'Soweto, SA' among rows in South Africa
                         return near, None
+                    settled = _code_of_others(written, _nation(country), others)
+                    if settled is not None:  # 'Reutlingen, BW' among rows in Germany
+                        return settled
                     return _nation(country), (
                         f': "{written.strip()}" read as {country_name(country)}; for '
                         f"{_other_readings(written, country)}"
@@ -212,21 +216,7 @@ def resolve_country(
     home = default.split("-")[0]
     sub = subdivision(home, place_parts(text)[-1]) if home else None
     if sub is not None:
-        written = place_parts(text)[-1]
-        other = index.get(header_key(written), "")
-        if (
-            len(header_key(written)) == 2
-            and other
-            and "-" not in other
-            and country_name(other) != region_name(home, sub)  # AS: American Samoa both
-            and not _home_region_settled(home, other, others)
-        ):
-            # 'Mumbai, IN' on a US tracker: Indiana, said so, as India is as likely.
-            return f"{home}-{sub}", (
-                f': "{written}" read as {region_name(home, sub)} ({home}-{sub}{REGION_OR_COUNTRY}'
-                f"{country_name(other)} write {country_name(other)}"
-            )
-        return f"{home}-{sub}", None
+        return _region_of_the_default(place_parts(text)[-1], home, sub, others)
     # A code after a city that is one country's region only, not the default's: 'Kingston,
     # ON', 'Smalltown, QC' (a region's name is read above, as 'Bavaria' is).
     parts = place_parts(text)
@@ -406,6 +396,13 @@ PLACE_LONGEST = 200
 # ('Nagpur, IN' on a US tracker: Indiana, or India?); read as the region, and said, unless the
 # tracker's other rows settle it (``_home_region_settled``).
 REGION_OR_COUNTRY = "); for "
+# ... and read as the place the other rows are in ('Kelowna, CA' beside 'Toronto, ON' is
+# Canada), said in the Why (``_code_of_others``).
+CODE_OF_OTHERS = ", as the tracker's other rows are in "
+# ... and read as the default's region for want of other rows to settle it ('Irvine, CA' on a
+# US tracker): no word of it is shown (``settle_places`` drops it), but such a reading settles
+# no other row's code.
+REGION_UNSURE = " read as the default country's region, no other row said otherwise"
 NO_SUBDIVISION = " has no holiday subdivision "  # 'Germany - Bavria': its country
 SEVERAL_PLACES = " names a place in "  # 'Smalltown, NS', 'Portland': read as neither
 UNKNOWN_TOWN = " is not a town the tool knows"  # a City cell's 'Xyzzyville': its default
@@ -601,6 +598,80 @@ def _town_before_its_region(text: str, reading: str) -> str:
 # country not the default's: that country, said in the Why and not a problem (Görlitz on a
 # German tracker).
 TOWN_OF_OTHERS = " is a town the calendars do not list"
+
+
+def _region_of_the_default(
+    written: str, home: str, sub: str, others: frozenset[str]
+) -> tuple[str, str | None]:
+    """The reading of a region of the default country ``home`` after a town, or alone: 'Austin,
+    TX', 'San Jose, CA' (California, not Canada, on a US tracker). A two-letter code that names
+    places abroad too (``_code_places``) is the one the tracker's other rows are in
+    (``_code_of_others``: 'Kelowna, CA' beside 'Toronto, ON' is Canada, its Why says so); else
+    the region, and Problems names the country when that is as likely ('Nagpur, IN': Indiana or
+    India?) and the other rows do not settle it (``_home_region_settled``). The region read
+    without a word, for want of other rows to say otherwise, says ``REGION_UNSURE``: its own
+    reading settles no other code (``settle_places``)."""
+    region = f"{home}-{sub}"
+    settled = _code_of_others(written, region, others)
+    if settled is not None:
+        return settled
+    other = country_index().get(header_key(written), "")
+    if (
+        len(header_key(written)) == 2
+        and other
+        and "-" not in other
+        and country_name(other) != region_name(home, sub)  # AS: American Samoa both
+        and not _home_region_settled(home, other, others)
+    ):
+        # 'Mumbai, IN' on a US tracker: Indiana, said so, as India is as likely.
+        return region, (
+            f': "{written}" read as {region_name(home, sub)} ({region}{REGION_OR_COUNTRY}'
+            f"{country_name(other)} write {country_name(other)}"
+        )
+    return region, REGION_UNSURE if len(_code_places(written)) > 1 else None
+
+
+def _code_places(written: str) -> dict[str, str]:
+    """The places a two-letter code after a town may be, by their country: the country of that
+    code and each calendar's region of it ('CA': Canada, California US-CA, Cagliari IT-CA, ...;
+    'WA': Washington US-WA, Western Australia AU-WA); {} for a longer text."""
+    code = header_key(written).upper()
+    if len(code) != 2:
+        return {}
+    places = {
+        country: f"{country}-{code}"
+        for country, subdivisions in calendar_subdivisions().items()
+        if len(country) == 2 and country != "UK" and code in subdivisions
+    }
+    country = country_of(code) or ""
+    if country and "-" not in country:
+        places[country] = _nation(country)
+    return places
+
+
+def _code_of_others(
+    written: str, alone: str, others: frozenset[str]
+) -> tuple[str, str | None] | None:
+    """A two-letter code after a town no table lists, of places in several countries
+    (``_code_places``), on a tracker whose other rows are all in one of them (``others``): the
+    place in that one. ``alone``, the code's reading without them, is read without a word;
+    another is said in the Why with how to write ``alone`` ('Kelowna, CA' beside 'Toronto, ON'
+    is Canada, 'Bunbury, WA' among rows in Australia Western Australia). None when the other
+    rows are in several countries or another (rows in Italy and the US are no reason to read
+    'St. Helena, CA' as Cagliari)."""
+    place = _code_places(written).get(next(iter(others)), "") if len(others) == 1 else ""
+    if not place:
+        return None
+    if place == alone:
+        return alone, None
+    country, _, sub = place.partition("-")
+    named = f"{region_name(country, sub)} ({place})" if sub else country_name(country)
+    other, _, other_sub = alone.partition("-")
+    alone_named = region_name(other, other_sub) if other_sub else country_name(other)
+    return place, (
+        f': "{written.strip()}" read as {named}{CODE_OF_OTHERS}{country_name(country)}; for'
+        f" {alone_named} write {alone if other_sub else alone_named}"
+    )
 
 
 def _home_region_settled(home: str, other: str, others: frozenset[str]) -> bool:
@@ -871,21 +942,40 @@ def settle_places(
     largest, not settled by its own rows). With the tracker's ``default`` country, rows in
     another country unsettle a code read as the default's region without a word ('Kelowna,
     CA' beside 'Toronto, ON' is not California), and a code said to be a region or a country
-    ('Nagpur, IN') is settled by the other rows."""
+    ('Nagpur, IN') is settled by the other rows. A code read as the default's region for want
+    of other rows (``REGION_UNSURE``) is read again with the countries of the rows read
+    without a doubt only, as its own reading and its like do not say where the tracker is
+    ('Kelowna, CA' and 'Red Deer, CA' beside 'Toronto, ON' are Canada's), and shown without
+    a word."""
     settled = settled_countries(r for r, w in zip(first, written, strict=True) if w)
     abroad = bool(default) and bool(settled - {default.split("-")[0]})
     if not abroad and not any(_says(r, (*UNSETTLED, HOME_TAKEN, REGION_OR_COUNTRY)) for r in first):
-        return first
+        return _shown(first)
     readings = read(settled)
+    sure = settled_countries(
+        r for r, w in zip(first, written, strict=True) if w and not _says(r, (REGION_UNSURE,))
+    )
+    if sure != settled:
+        again = read(sure)
+        readings = [
+            a if _says(f, (REGION_UNSURE,)) else r
+            for f, r, a in zip(first, readings, again, strict=True)
+        ]
     taken = frozenset(
         r[0].split("-")[0]
         for r, w in zip(readings, written, strict=True)
         if w and _says(r, (HOME_TAKEN,))
     )
     if not taken - settled or not any(_says(r, UNSETTLED) for r in readings):
-        return readings
+        return _shown(readings)
     more = read(settled | taken)
-    return [m if _says(r, UNSETTLED) else r for r, m in zip(readings, more, strict=True)]
+    return _shown([m if _says(r, UNSETTLED) else r for r, m in zip(readings, more, strict=True)])
+
+
+def _shown(readings: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """The readings as the row shows them: a code read as the default's region for want of
+    other rows (``REGION_UNSURE``) without a word, as any region read so."""
+    return [(c, None) if _says((c, r), (REGION_UNSURE,)) else (c, r) for c, r in readings]
 
 
 def settled_countries(readings: Iterable[tuple[str, str | None]]) -> frozenset[str]:
@@ -894,7 +984,8 @@ def settled_countries(readings: Iterable[tuple[str, str | None]]) -> frozenset[s
     return frozenset(
         country.split("-")[0]
         for country, reason in readings
-        if reason is None or TOWN_DAYS in reason  # 'Campinas' is Brazil's all the same
+        # 'Campinas' is Brazil's all the same, and 'Irvine, CA' on a US tracker California
+        if reason is None or TOWN_DAYS in reason or REGION_UNSURE in reason
     )
 
 
@@ -963,7 +1054,8 @@ def calendar_note(reading: tuple[str, str | None], default: str) -> str | None:
         NOT_A_PLACE,
         SEVERAL_COUNTRIES,
     )
-    if reason is not None and HOME_TAKEN in reason:  # on the default calendar: nothing to say
+    # On the default calendar: nothing to say ('Cambridge' alone among rows in the US).
+    if reason is not None and (HOME_TAKEN in reason or CODE_OF_OTHERS in reason):
         return None if country == default else reason
     if reason is not None and (FIRST_OF_SEVERAL in reason or CITY_SHORT_FORM in reason):
         return reason  # the places not taken, on the default calendar too

@@ -904,20 +904,83 @@ PORTLAND = (
             "US",
             [("US-TX", []), ("US-MA", []), ("US-CO", [])],
         ),
-        # ... and said among rows in Canada.
+        # ... and Canada among rows in Canada, as the Why says (fx267: it was California,
+        # and Problems said "for Canada write Canada"); towns no table lists read alike do not
+        # settle each other. A town the tables list is its own region's: 'San Mateo, CA' is
+        # California's, 'Ottawa, CA' Ontario's, wherever the other rows are.
         (
             [{"location": "Toronto, ON"}, {"location": "Kelowna, CA"}],
             "US",
+            [("CA-ON", []), ("CA", [])],
+        ),
+        (
+            [
+                {"location": "Toronto, ON"},
+                {"location": "Kelowna, CA"},
+                {"location": "Red Deer, CA"},
+            ],
+            "US",
+            [("CA-ON", []), ("CA", []), ("CA", [])],
+        ),
+        (
+            [
+                {"location": "Toronto, ON"},
+                {"location": "San Mateo, CA"},
+                {"location": "Ottawa, CA"},
+            ],
+            "US",
+            [("CA-ON", []), ("US-CA", []), ("CA-ON", [])],
+        ),
+        # ... and still said among rows in both countries.
+        (
+            [{"location": "Toronto, ON"}, {"location": "Austin, TX"}, {"location": "Kelowna, CA"}],
+            "US",
             [
                 ("CA-ON", []),
+                ("US-TX", []),
                 (
                     "US-CA",
                     [
-                        'row 3, column "Location": "Kelowna, CA": "CA" read as California '
+                        'row 4, column "Location": "Kelowna, CA": "CA" read as California '
                         "(US-CA); for Canada write Canada"
                     ],
                 ),
             ],
+        ),
+        # The same for a code of another country's region or of a country, the default's
+        # region or not: 'WA' among rows in Australia is Western Australia, 'IN' among rows in
+        # India India (it was Indiana, said), 'BW' among rows in Germany Baden-Württemberg (it
+        # was Botswana, said), and 'CA' on a British tracker among rows in the US California.
+        (
+            [{"location": "Brisbane"}, {"location": "Bunbury, WA"}],
+            "US",
+            [("AU-QLD", []), ("AU-WA", [])],
+        ),
+        (
+            [{"location": "Mumbai"}, {"location": "Nagpur, IN"}],
+            "US",
+            [("IN-MH", []), ("IN", [])],
+        ),
+        (
+            [{"location": "Stuttgart"}, {"location": "Reutlingen, BW"}],
+            "US",
+            [("DE-BW", []), ("DE-BW", [])],
+        ),
+        (
+            [{"location": "Austin, TX"}, {"location": "Irvine, CA"}],
+            "GB",
+            [("US-TX", []), ("US-CA", [])],
+        ),
+        # ... and the default's region without a word among rows at home or in no such country.
+        (
+            [{"location": "Austin, TX"}, {"location": "Bellingham, WA"}],
+            "US",
+            [("US-TX", []), ("US-WA", [])],
+        ),
+        (
+            [{"location": "Berlin"}, {"location": "Irvine, CA"}],
+            "US",
+            [("DE-BE", []), ("US-CA", [])],
         ),
         # NI is Northern Ireland among rows in the UK, in a Country or a State cell (ot63 F2:
         # it was Nicaragua, and St Patrick's Day a working day, unless a config said GB)...
@@ -1154,6 +1217,29 @@ def test_a_place_of_two_countries_is_the_other_rows_one(
             "Fri 2026-06-19 → Mon 2026-06-29 (skipped Saint Jean Baptiste Day Wed 06-24) → Tue "
             "2026-06-30 (preferred send day)",
             "On the Quebec (CA-QC) calendar.",
+        ),
+        # A code of a country and another's region after a town no table lists is the place
+        # the other rows are in (fx267): 'Kelowna, CA' among rows in Canada is Canada's, with
+        # no Thanksgiving (Thu 2026-11-26), 'Bunbury, WA' among rows in Australia Western
+        # Australia's, with its WA Day (Mon 2026-06-01).
+        (
+            [
+                ("Toronto, ON", "2026-11-19"),
+                ("Kelowna, CA", "2026-11-19"),
+                ("Ottawa", "2026-11-19"),
+            ],
+            "2026-11-26",
+            "Thu 2026-11-19 → Thu 2026-11-26",
+            'On the Canada (CA) calendar: "Kelowna, CA": "CA" read as Canada, as the tracker\'s '
+            "other rows are in Canada; for California write US-CA.",
+        ),
+        (
+            [("Brisbane", "2026-05-26"), ("Bunbury, WA", "2026-05-26"), ("Adelaide", "2026-05-26")],
+            "2026-06-03",
+            "Tue 2026-05-26 → Wed 2026-06-03 (skipped Western Australia Day Mon 06-01)",
+            'On the Western Australia (AU-WA) calendar: "Bunbury, WA": "WA" read as Western '
+            "Australia (AU-WA), as the tracker's other rows are in Australia; for Washington "
+            "write US-WA.",
         ),
         # A column that writes US states alone makes Georgia the state (ot65 F4: it was the
         # country, due Mon 11-30 after Saint George's Day, and said on its row): 5 bd after
