@@ -43,7 +43,8 @@ from followup_batch.read.csv_cells import (
     strays_read_in,
     utf8_read_in,
 )
-from followup_batch.read.table import read_errors_as_blank
+from followup_batch.read.table import add_broken_rows, read_errors_as_blank
+from followup_batch.read.xlsx_cells import ErrorValue, broken_rows
 
 CSV_SAMPLE_BYTES = 64 * 1024
 DECODE_CHUNK_BYTES = 1 << 20
@@ -515,9 +516,10 @@ def _unreadable_csv(piece: Piece, reason: str) -> str:
 
 def raw_table(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece) -> RawTable:
     """The piece as the normalise stage reads a sheet: the mapped columns' cells as Python
-    values, empty cells None, indexed by row number; in a CSV file, a cell that is an Excel
-    error value ("#N/A") read as blank and said in its row's Problems, as in a CSV tracker
-    (``table.read_errors_as_blank``)."""
+    values, empty cells None, indexed by row number; a text cell that is an Excel error value
+    ("#N/A", in a CSV file or a Parquet file's strings) read as blank and said in its row's
+    Problems, as in a CSV tracker (``table.read_errors_as_blank``), and a row of nothing else
+    said as a tracker's broken row is (``table.add_broken_rows``), one line, not one a cell."""
     index = pd.Index(frame.index, dtype="int64", name="row")
     mapping = dict(plan.mapping)
     cells = pd.DataFrame(
@@ -542,17 +544,21 @@ def raw_table(frame: pd.DataFrame, plan: DatasetPlan, piece: Piece) -> RawTable:
         stage_cells=stage_cells,
         mapped_by_user=plan.reading.mapped_keys,
     )
-    if plan.kind == "csv":
-        errors = _error_texts(frame, sorted({*mapping.values(), *plan.stages}))
-        read_errors_as_blank(table, {at: (error, None) for at, error in errors.items()})
+    read = sorted({*mapping.values(), *plan.stages})
+    errors = _error_texts(frame, read)
+    typed = {at: ErrorValue(error, formula=False) for at, error in errors.items()}
+    add_broken_rows(table, broken_rows(typed, read, kept=()))
+    read_errors_as_blank(table, {at: (error, None) for at, error in errors.items()})
     return table
 
 
 def _error_texts(frame: pd.DataFrame, columns: list[int]) -> dict[tuple[int, int], str]:
-    """The cells of a CSV piece's ``columns`` that hold an Excel error value as its text, as
-    Excel saves one in a CSV (``body.error_texts``): (row, column) -> the error. Only the rows
-    with a "#" in one of those cells, found column by column in Arrow, are looked at cell by
-    cell, so a piece without one costs a search per column."""
+    """The text cells of a piece's ``columns`` (a CSV file's, a Parquet file's strings) that
+    hold an Excel error value as its text, as Excel saves one in a CSV (``body.error_texts``):
+    (row, column) -> the error. Only the rows with a "#" in one of those cells, found column
+    by column in Arrow, are looked at cell by cell, so a piece without one costs a search per
+    column."""
+    columns = [col for col in columns if _is_text(frame.dtypes.iloc[col])]
     marked = np.zeros(len(frame), dtype=bool)
     for col in columns:
         found = frame.iloc[:, col].str.contains("#", regex=False)

@@ -959,10 +959,15 @@ def normalise_rows(
     out["sent_elsewhere"] = sent_elsewhere
     out["earlier_round_marks"] = earlier_round_marks
     problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
+    broken_rows = _broken_rows_kept(raw)
+    needs_info |= index.isin(list(broken_rows))
     out["needs_info_otherwise"] = needs_info
     out["needs_info"] = needs_info | (asked != "")
     out["asked_interview_date"] = asked
-    out["problems"] = problems.lists()
+    row_problems = problems.lists()
+    for row, line in broken_rows.items():  # the one line a tracker says, not one per cell
+        row_problems.at[row] = [line]
+    out["problems"] = row_problems
     columns = {name: _column(out[name], index, dtype) for name, dtype in NORMALISED_COLUMNS.items()}
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
@@ -1643,6 +1648,15 @@ def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
             by_col[col] = pd.Series(None, index=raw.cells.index, dtype=object)
         by_col[col][row] = reason
     return by_col
+
+
+def _broken_rows_kept(raw: RawTable) -> dict[int, str]:
+    """The broken rows (``RawTable.broken_rows``: every cell read an error value) among the
+    rows read, as a dataset keeps them, each row of its data having its answer: Needs info,
+    and the line a tracker's run and ``check`` say of such a row, which a tracker passes over
+    ('Row 3 is broken: every cell read holds an error value (A3 #REF!, ...); not scheduled:
+    ...')."""
+    return {row: said for row, said in raw.broken_rows.items() if row in raw.cells.index}
 
 
 def _interview_date_errors(raw: RawTable) -> np.ndarray:

@@ -495,21 +495,23 @@ def is_error_text(value: object) -> bool:
     return isinstance(value, str) and value.strip().upper() in ERROR_VALUES
 
 
-def error_value_note(header: str, error: str, formula: bool | None, date: bool) -> str:
+def error_value_note(
+    header: str, error: str, formula: bool | None, date: bool, saved_as: str = "CSV"
+) -> str:
     """What a row's Problems say of a cell it reads that holds an error value (a broken row,
     every cell an error, is ``broken_row_note``'s): the column, the error and that it was read
     as blank, so the row is followed up as without it, or needs info as it would blank
     (fx243): 'Interview Date holds #N/A (an Excel error in the cell) — read as blank; fix the
     formula or type the date'. ``formula``: whether a formula gave it (False: typed in, or
     written so by a script; None: a CSV's text, saved from a workbook); ``date``: the column
-    holds dates."""
+    holds dates; ``saved_as``: what holds the text ('Parquet file' for a dataset's)."""
     what = "the date" if date else "the value"
     if formula is False:
         return (
             f"{header} holds {error} (an Excel error typed in the cell, no formula) — read as "
             f"blank; type {what} in its place"
         )
-    where = "" if formula else " in the workbook this CSV was saved from,"
+    where = "" if formula else f" in the workbook this {saved_as} was saved from,"
     return (
         f"{header} holds {error} (an Excel error in the cell) — read as blank; fix the formula"
         f"{where} or type {what}"

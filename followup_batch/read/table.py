@@ -822,6 +822,7 @@ def read_errors_as_blank(
     read as words when ``normalise.roles`` takes the field from it; its Problems lines are said
     only once it is read (``normalise.frame``). The cells in the file are left as they are."""
     rows = set(table.cells.index.tolist())
+    saved_as = "Parquet file" if table.path.suffix.lower() == ".parquet" else "CSV"
     by_column: dict[int, list[int]] = {}
     for (row, col), (error, formula) in sorted(errors.items()):
         if row not in rows:
@@ -832,7 +833,7 @@ def read_errors_as_blank(
         date = col in table.stages or any(name in DATE_COLUMNS for name in names)
         header = (table.headers[col] if col < len(table.headers) else "") or _letter(col)
         table.error_values[(row, col)] = error
-        table.cell_problems[(row, col)] = error_value_note(header, error, formula, date)
+        table.cell_problems[(row, col)] = error_value_note(header, error, formula, date, saved_as)
     for col, at in by_column.items():
         for name in [name for name, c in table.mapping.items() if c == col]:
             if name in table.cells.columns:

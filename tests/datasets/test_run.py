@@ -134,6 +134,51 @@ def test_an_error_text_is_read_as_blank_as_the_workbook_path_reads_it(tmp_path: 
     ]
 
 
+# A row whose every cell read is an error value is a tracker's broken row: one line, as a
+# tracker's run and check say it, and Needs info, as a dataset's row has its answer; a Parquet
+# file's strings are read as a CSV file's (fx267: the dataset said each cell of such a row, and
+# a Parquet file's "#N/A" was "no date yet", its "#REF!" no country the calendars know).
+BROKEN_ROW = (
+    "Company,Position,Interview Date,Country\n"
+    "Acme,Analyst,2026-11-12,US\n"
+    "#REF!,#REF!,#N/A,#REF!\n"
+    "Beta,Engineer,#n/a,US\n"
+)
+BROKEN = (
+    "Row {row} is broken: every cell read holds an error value (A{row} #REF!, B{row} #REF!, "
+    "C{row} #N/A, D{row} #REF!); not scheduled: fix the cells (a formula's sheet or row "
+    "deleted?), or delete the row."
+)
+ERROR = (
+    'row {row}, column "Interview Date": Interview Date holds #n/a (an Excel error in the cell) '
+    "— read as blank; fix the formula in the workbook this {saved_as} was saved from, or type "
+    "the date"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "first_row", "saved_as"), [("csv", 2, "CSV"), ("parquet", 1, "Parquet file")]
+)
+def test_a_broken_row_is_said_as_a_trackers(
+    tmp_path: Path, kind: str, first_row: int, saved_as: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(BROKEN_ROW, encoding="utf-8")
+    (table,) = read_trackers(tracker, Config().reading)
+    assert list(table.broken_rows.values()) == [BROKEN.format(row=3)]
+    data = tracker
+    if kind == "parquet":
+        data = tmp_path / "in.parquet"
+        pq.write_table(pacsv.read_csv(tracker), data)
+    run(data, tmp_path / "out")
+    got = owned_frame(tmp_path / "out")
+    assert got[["status", "problems"]].values.tolist() == [
+        ["Overdue", ""],
+        ["Needs info", BROKEN.format(row=first_row + 1)],
+        ["Needs info", ERROR.format(row=first_row + 2, saved_as=saved_as)],
+    ]
+
+
 # Text dates whose order a tracker decides per column, from the whole column.
 DATE_ORDER_TRACKERS = {
     # A US "Date Applied" beside a day-first "Interview Date" that only the last row settles:
