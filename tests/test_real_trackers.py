@@ -356,6 +356,7 @@ def test_teal_export(tmp_path: Path, kind: str) -> None:
         "company": "Company",
         "location": "Location",
         "outcome": "Status",
+        "saved_at": "Date Saved",
         "applied_at": "Date Applied",
         # "Follow up" holds a note ("followed up twice"), not dates or marks: left alone.
     }

@@ -476,6 +476,7 @@ def normalise_rows(
         ]
         problems.add("offered", disagree)
     stage[offer_came & ~np.isin(stage, list(CLOSED))] = "offer"
+    stage[_saved_posting(cells, stage, interview_dates, applied_dates)] = NOT_APPLIED
     out["outcome"] = stage
     # A closed row without an interview date whose Status names the interview it ended after
     # ("Rejected after onsite"): its Why says so, not that there was none (ot108 F7).
@@ -1648,6 +1649,25 @@ def _cell_problems(raw: RawTable) -> dict[int, pd.Series]:
             by_col[col] = pd.Series(None, index=raw.cells.index, dtype=object)
         by_col[col][row] = reason
     return by_col
+
+
+def _saved_posting(
+    cells: Cells, stage: np.ndarray, interview: np.ndarray, applied: np.ndarray
+) -> np.ndarray:
+    """The rows that are a saved posting, not yet applied to: a Date Saved (Teal's export)
+    and no stage written, no interview date and no date applied, nor a cell there that says
+    something (an unreadable date is its row's problem). Read as applied (a blank stage's
+    default), such a row needed info for a date it never had: 'Date Applied is empty'."""
+    if "saved_at" not in cells:
+        return np.zeros(len(stage), dtype=bool)
+    written = [filled_cells(cells[f].tolist()) for f in ("outcome", "interview_at", "applied_at")]
+    return (
+        filled_cells(cells["saved_at"].tolist())
+        & ~np.logical_or.reduce(written)
+        & (stage == "applied")
+        & np.isnat(interview)
+        & np.isnat(applied)
+    )
 
 
 def _broken_rows_kept(raw: RawTable) -> dict[int, str]:

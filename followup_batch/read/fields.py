@@ -660,6 +660,18 @@ FIELDS: tuple[Field, ...] = (
             *("Ngày ứng tuyển", "Ngày nộp hồ sơ", "วันที่สมัคร"),  # Vietnamese, Thai
         ),
     ),
+    # Teal's export: when the posting was saved to the tracker, before any application (its
+    # Date Applied is the day it went). Not a date to follow up from: a row that has it and no
+    # applied or interview date, and no stage, is a saved posting, not an application that
+    # lost its date.
+    Field(
+        "saved_at",
+        "Date Saved",
+        False,
+        ("Saved On", "Saved Date", "Date Bookmarked", "Bookmarked On"),
+        "date the posting was saved, before applying (Teal's export): a row with no stage, no "
+        "applied and no interview date is then not applied yet, not missing its date",
+    ),
     Field(
         "application_check_in_sent",
         "Application Check-in Sent",

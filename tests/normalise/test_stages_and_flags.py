@@ -159,6 +159,38 @@ def test_which_rows_need_a_date(
     assert frame.loc[2, "problems"] == problems
 
 
+# Teal's export saves a posting before it is applied to ("Date Saved"), and its "Date Applied"
+# is the day it went: a row with a saved date and no stage, applied or interview date is a
+# saved posting, not an application that lost its date (fx267: "Date Applied is empty", Needs
+# info). A stage or a date written says otherwise, and the saved date is never one to follow
+# up from.
+@pytest.mark.parametrize(
+    ("record", "stage", "problems"),
+    [
+        ({"saved_at": "2026-11-10"}, "not applied", []),
+        ({"saved_at": "2026-11-10", "outcome": "Bookmarked"}, "not applied", []),
+        ({"saved_at": "2026-11-01", "applied_at": "2026-11-09"}, "applied", []),
+        ({"saved_at": "2026-10-20", "interview_at": "2026-11-16"}, "applied", []),
+        (
+            {"saved_at": "2026-11-10", "outcome": "Applied"},
+            "applied",
+            ["C2: Interview Date is empty; Date Applied is empty too"],
+        ),
+        (
+            {"saved_at": "2026-11-10", "applied_at": "TBD"},
+            "applied",
+            ['C2: Interview Date is empty; Date Applied says "TBD": no date yet'],
+        ),
+    ],
+)
+def test_a_saved_posting_is_not_applied_yet(
+    record: dict[str, object], stage: str, problems: list[str]
+) -> None:
+    frame = rows({**BASE, "interview_at": None, "applied_at": None, **record})
+    assert frame.loc[2, "outcome"] == stage
+    assert frame.loc[2, "problems"] == problems
+
+
 DENIED = (
     'C2: "{date}" is {day}, but "{stage}" in "Outcome" says the row got no further than '
     'applying: was there an interview? If so, update "Outcome"; if not, clear this date '

@@ -140,8 +140,9 @@ def test_synonyms(tmp_path: Path, header: str, field: str) -> None:
 @pytest.mark.parametrize(
     "header",
     # Dates of something else: when a card or row was made, saved or last moved, a posting's
-    # deadline (Huntr's createdAt, lastMovedAt and deadline; Teal's Date Saved).
-    ["Created", "createdAt", "Created At", "Date Saved", "Date Added", "lastMovedAt", "Deadline"],
+    # deadline (Huntr's createdAt, lastMovedAt and deadline). Teal's Date Saved is read as
+    # what it is, the day a posting was saved, never as the applied date (``saved_at``).
+    ["Created", "createdAt", "Created At", "Date Added", "lastMovedAt", "Deadline"],
 )
 def test_dates_of_something_else_are_not_read(tmp_path: Path, header: str) -> None:
     headers = ["Company", "Position", "Date Applied", header]
