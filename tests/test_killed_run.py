@@ -1,5 +1,7 @@
 """A whole run killed from outside: SIGKILL (the OOM killer, ``kill -9``) and SIGTERM (cron's
-timeout, ``systemctl stop``) at moments spread over a run on a 20,000-row tracker.
+timeout, ``systemctl stop``) in each phase of a run, told from what the run leaves beside the
+tracker: starting up, reading and computing (its lock is there), writing (its temporary file),
+and finishing (the tracker replaced).
 
 After each kill: within 2 s no process of the run is left (a straggler would hold the
 tracker's lock and refuse every later run), the tracker is the original or the complete
@@ -11,31 +13,27 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import random
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from big_tracker import build_tracker
 
+from followup_batch.write.atomic import TEMP_PREFIX
+from followup_batch.write.locks import LOCK_NAME
+from followup_batch.write.xlsx.wellformed import ASIDE_ROWS
+
 ROOT = Path(__file__).resolve().parents[1]
-ROWS = 20_000
+# Big enough that the tracker sheet's XML is checked by a child process as it is written: a
+# process of the run that must end with it too.
+ROWS = ASIDE_ROWS
 AS_OF = dt.date(2026, 3, 2)
-# Moments as fractions of an uninterrupted run's duration (start-up and reading, computing,
-# writing, verifying, replacing), drawn at random but the same on every run of the test; the
-# last one of each signal after the end, a kill that finds the run done.
-TRIALS_PER_SIGNAL = 10
-SEED = 13
-
-
-def moments(kill: signal.Signals) -> list[float]:
-    draw = random.Random(f"{SEED}-{kill.name}")
-    return sorted(draw.uniform(0.02, 1.0) for _ in range(TRIALS_PER_SIGNAL))
-
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 pytestmark = [
     pytest.mark.slow,
@@ -54,20 +52,32 @@ def start_run(path: Path) -> subprocess.Popen[bytes]:
     )
 
 
+def process_status(pid: int) -> list[str]:
+    """The fields of ``/proc/<pid>/stat`` after the command's name (state, ppid, pgrp,
+    session, ..., utime, stime at 11 and 12); the name may hold spaces, so split after it."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return stat[stat.rindex(")") + 2 :].split()
+
+
 def processes_in_session(session: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            stat = (entry / "stat").read_text()
+            fields = process_status(int(entry.name))
         except OSError:
             continue
-        # pid (comm) state ppid pgrp session ...; comm may hold spaces, so split after it.
-        fields = stat[stat.rindex(")") + 2 :].split()
         if int(fields[3]) == session and fields[0] != "Z":
             found.append(int(entry.name))
     return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """The CPU time process ``pid`` has used: unlike the clock, it does not run on while a
+    busy machine gives the process no turn."""
+    fields = process_status(pid)
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
 def left_after(session: int, seconds: float) -> list[int]:
@@ -77,103 +87,221 @@ def left_after(session: int, seconds: float) -> list[int]:
     return left
 
 
+# What a run is doing, told from outside by what it leaves beside the tracker: its lock from
+# the moment it reads the tracker, its temporary file while it writes the result, and a new
+# file (another inode) in the tracker's place once that is replaced.
+STARTING = "starting up"
+READING = "reading and computing"
+WRITING = "writing"
+REPLACED = "finishing, the tracker replaced"
+PHASES = [STARTING, READING, WRITING, REPLACED]
+
+
+def phase_of(path: Path, inode: int) -> str:
+    """The phase of the run on ``path``, whose inode was ``inode`` before it."""
+    names = os.listdir(path.parent)
+    if path.stat().st_ino != inode:
+        return REPLACED
+    if any(name.startswith(TEMP_PREFIX) for name in names):
+        return WRITING
+    if LOCK_NAME.format(name=path.name) in names:
+        return READING
+    return STARTING
+
+
+def watched(run: subprocess.Popen[bytes], path: Path) -> Iterator[tuple[str, float]]:
+    """The phase ``run`` is in and the CPU seconds it has used, every 2 ms while it runs."""
+    inode = path.stat().st_ino
+    while run.poll() is None:
+        try:
+            used = cpu_seconds(run.pid)
+        except OSError:  # it ended meanwhile
+            return
+        yield phase_of(path, inode), used
+        time.sleep(0.002)
+
+
+@dataclass(frozen=True)
+class Versions:
+    """The tracker before and after an uninterrupted run, and the CPU seconds each phase of
+    that run took."""
+
+    before: bytes
+    after: bytes
+    phases: dict[str, float]
+
+
 @pytest.fixture(scope="module")
-def versions(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, bytes, float]:
-    """The tracker before and after an uninterrupted run, and how long that run took."""
+def versions(tmp_path_factory: pytest.TempPathFactory) -> Versions:
     path = build_tracker(tmp_path_factory.mktemp("whole") / "tracker.xlsx", ROWS, AS_OF)
     before = path.read_bytes()
-    started = time.monotonic()
-    assert start_run(path).wait(timeout=300) == 0
-    return before, path.read_bytes(), time.monotonic() - started
+    run = start_run(path)
+    began: dict[str, float] = {}
+    used = 0.0
+    for phase, used in watched(run, path):
+        began.setdefault(phase, used)
+    assert run.wait(timeout=300) == 0
+    assert list(began) == PHASES, "a phase of the run was too short to be seen"
+    ends = [*list(began.values())[1:], used]
+    phases = {phase: end - began[phase] for phase, end in zip(PHASES, ends, strict=True)}
+    return Versions(before, path.read_bytes(), phases)
 
 
+@dataclass(frozen=True)
+class Moment:
+    """A kill in ``phase``, once the run has used ``share`` of the CPU time that phase took in
+    an uninterrupted run since it was seen to begin: counted in CPU time, a kill lands in its
+    phase on a loaded machine too."""
+
+    phase: str
+    share: float
+
+    def __str__(self) -> str:
+        return f"{self.phase} {self.share:.0%}"
+
+
+MOMENTS = [
+    Moment(STARTING, 0.5),  # loading pandas and the rules
+    Moment(READING, 0.0),  # the lock just taken: the tracker being read
+    Moment(READING, 0.6),  # the rules being applied
+    Moment(WRITING, 0.3),  # the result being written beside the tracker, its XML checked
+    Moment(REPLACED, 0.0),  # the run's record being written, the run ending
+]
+
+
+def kill_at(
+    run: subprocess.Popen[bytes],
+    path: Path,
+    moment: Moment,
+    versions: Versions,
+    kill: signal.Signals,
+) -> None:
+    """Send ``kill`` to ``run``'s main process (as ``kill PID`` or a timeout does) at
+    ``moment``; fails if the run got past that phase first."""
+    began = None
+    for phase, used in watched(run, path):
+        assert PHASES.index(phase) <= PHASES.index(moment.phase), f"{phase}, not {moment}"
+        if phase == moment.phase:
+            began = used if began is None else began
+            if used >= began + moment.share * versions.phases[phase]:
+                run.send_signal(kill)
+                return
+    pytest.fail(f"the run ended before {moment}")
+
+
+# The exit code of a run killed in each phase; None: not told. A SIGTERM once the tracker is
+# replaced finds the run's work done: said (143) until the run exits, ignored from then on.
+EXIT_CODES = {
+    signal.SIGKILL: dict.fromkeys(PHASES, -signal.SIGKILL),
+    signal.SIGTERM: {STARTING: 143, READING: 143, WRITING: 143, REPLACED: None},
+}
+
+
+@pytest.mark.parametrize("moment", MOMENTS, ids=str)
 @pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
 def test_a_killed_run_leaves_nothing_running_and_the_next_run_succeeds(
-    tmp_path: Path, versions: tuple[bytes, bytes, float], kill: signal.Signals
+    tmp_path: Path, versions: Versions, kill: signal.Signals, moment: Moment
 ) -> None:
-    """At least 20 kills in all (10 per signal) at seeded random moments of the run."""
-    before, after, duration = versions
-    outcomes = []
-    for n, moment in enumerate(moments(kill)):
-        path = tmp_path / f"trial{n}" / "tracker.xlsx"
-        path.parent.mkdir()
-        path.write_bytes(before)
-        run = start_run(path)
-        time.sleep(moment * duration)
-        run.send_signal(kill)  # the run's main process only, as `kill PID` or a timeout does
-        run.wait(timeout=60)
-        assert left_after(run.pid, 2.0) == [], f"processes left after a {kill.name} at {moment}"
-        content = path.read_bytes()
-        assert content in (before, after), f"a {kill.name} at {moment} left a changed file"
-        outcomes.append(content == after)
-        leftovers = [p.name for p in path.parent.iterdir() if p.name.startswith(".~followup-")]
-        assert leftovers == [] or kill == signal.SIGKILL  # a SIGKILLed run's lock is harmless
-        assert start_run(path).wait(timeout=300) == 0
-        assert path.read_bytes() == after
-        backups = path.parent / ".followup-backups"
-        # A backup is whole: the original, never part of it.
-        assert all(b.read_bytes() == before for b in backups.glob("tracker.*.xlsx"))
-        assert not [p for p in path.parent.rglob("*.tmp")], "a temporary file was left"
-    assert not all(outcomes), "no kill landed before the file was replaced"
+    """Killed in the phase ``moment`` names (checked as the kill is sent), the run stops
+    there (its exit code says it was killed at work) and leaves what that phase may."""
+    path = tmp_path / "tracker.xlsx"
+    path.write_bytes(versions.before)
+    run = start_run(path)
+    kill_at(run, path, moment, versions, kill)
+    code = run.wait(timeout=60)
+    if EXIT_CODES[kill][moment.phase] is not None:  # the kill found the run at work
+        assert code == EXIT_CODES[kill][moment.phase]
+    assert left_after(run.pid, 2.0) == [], f"processes left after a {kill.name} at {moment}"
+    expected = versions.after if moment.phase == REPLACED else versions.before
+    assert path.read_bytes() == expected, f"a {kill.name} at {moment} left a changed file"
+    if kill == signal.SIGTERM:  # its clean-up ran; a SIGKILLed run's lock is harmless
+        assert [p.name for p in tmp_path.iterdir() if p.name.startswith((".~", TEMP_PREFIX))] == []
+    assert start_run(path).wait(timeout=300) == 0
+    assert path.read_bytes() == versions.after
+    backups = tmp_path / ".followup-backups"
+    # A backup is whole: the original, never part of it.
+    assert all(b.read_bytes() == versions.before for b in backups.glob("tracker.*.xlsx"))
+    assert not [p for p in tmp_path.rglob("*.tmp")], "a temporary file was left"
 
 
-def start_folder_run(folder: Path) -> subprocess.Popen[bytes]:
+def start_folder_run(folder: Path, output: int = subprocess.DEVNULL) -> subprocess.Popen[bytes]:
+    """``followup-batch run`` over ``folder`` with two worker processes, in a session of its
+    own; its standard output and error to ``output``."""
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "followup_batch",
-            "run",
-            str(folder),
-            "--as-of",
-            AS_OF.isoformat(),
-            "--jobs",
-            "2",
-        ],
+        [sys.executable, "-m", "followup_batch", "run", str(folder), "--as-of"]
+        + [AS_OF.isoformat(), "--jobs", "2"],
         env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=output,
+        stderr=output,
         start_new_session=True,
     )
 
 
 NAMES = [f"client{n}.xlsx" for n in range(4)]
+# Small trackers: each worker is still at work when the first file is done (a file takes
+# about half a CPU second), and the next run, which does it all again, is short.
+FOLDER_ROWS = 1_000
 
 
 @pytest.fixture(scope="module")
 def folder_versions(
     tmp_path_factory: pytest.TempPathFactory,
-) -> tuple[dict[str, bytes], dict[str, bytes], float]:
-    """Four 5,000-row trackers: each one before and after an uninterrupted ``--jobs 2`` run
-    (their bytes differ: each was built at its own moment), and how long that run took."""
+) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    """Four trackers, each one before and after an uninterrupted ``--jobs 2`` run (their
+    bytes differ: each was built at its own moment)."""
     folder = tmp_path_factory.mktemp("folder")
     for name in NAMES:
-        build_tracker(folder / name, 5_000, AS_OF)
+        build_tracker(folder / name, FOLDER_ROWS, AS_OF)
     before = {name: (folder / name).read_bytes() for name in NAMES}
-    started = time.monotonic()
     assert start_folder_run(folder).wait(timeout=300) == 0
-    duration = time.monotonic() - started
-    return before, {name: (folder / name).read_bytes() for name in NAMES}, duration
+    return before, {name: (folder / name).read_bytes() for name in NAMES}
+
+
+def reached(folder: Path, when: str) -> Callable[[], bool]:
+    """Whether a run over ``folder`` (started after this call) has got to ``when``: a lock
+    taken, the first file is being read and will be written; or a tracker replaced."""
+    if when == "a file is being written":
+        return lambda: any(folder.glob(LOCK_NAME.format(name="*")))
+    inodes = {name: (folder / name).stat().st_ino for name in NAMES}
+    return lambda: any((folder / name).stat().st_ino != inodes[name] for name in NAMES)
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the run never got there"
+        time.sleep(0.005)
+
+
+def finished(folder: Path, after: dict[str, bytes]) -> list[str]:
+    """The trackers in ``folder`` that hold their complete result."""
+    return [name for name in NAMES if (folder / name).read_bytes() == after[name]]
+
+
+# The moment comes from what the run has done, not the clock (a loaded machine is slow).
+WHEN = ["a file is being written", "a file is done"]
 
 
 @pytest.mark.parametrize("kill", [signal.SIGKILL, signal.SIGTERM], ids=["SIGKILL", "SIGTERM"])
-@pytest.mark.parametrize("moment", [0.3, 0.7])
+@pytest.mark.parametrize("when", WHEN)
 def test_a_killed_folder_run_stops_its_worker_processes(
     tmp_path: Path,
-    folder_versions: tuple[dict[str, bytes], dict[str, bytes], float],
+    folder_versions: tuple[dict[str, bytes], dict[str, bytes]],
     kill: signal.Signals,
-    moment: float,
+    when: str,
 ) -> None:
     """The worker processes of ``--jobs 2`` end with the run: killed with SIGKILL, the main
     process cannot tell them, so they notice it is gone; with SIGTERM it stops them."""
-    before, after, duration = folder_versions
+    before, after = folder_versions
     for name in NAMES:
         (tmp_path / name).write_bytes(before[name])
+    moment = reached(tmp_path, when)
     run = start_folder_run(tmp_path)
-    time.sleep(moment * duration)
+    wait_for(moment)
     run.send_signal(kill)
-    run.wait(timeout=60)
+    assert run.wait(timeout=60) == (-signal.SIGKILL if kill == signal.SIGKILL else 143)
     assert left_after(run.pid, 2.0) == []
+    assert finished(tmp_path, after) != NAMES  # the run was stopped before its end
     for name in NAMES:
         assert (tmp_path / name).read_bytes() in (before[name], after[name])
     assert start_folder_run(tmp_path).wait(timeout=300) == 0
@@ -181,21 +309,14 @@ def test_a_killed_folder_run_stops_its_worker_processes(
         assert (tmp_path / name).read_bytes() == after[name]
 
 
-def wait_for(condition: Callable[[], bool], seconds: float = 120) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "the run never got there"
-        time.sleep(0.01)
-
-
 @pytest.mark.parametrize(
     ("stop", "how", "code"),
     [("ctrl-c", "Interrupted ", 130), ("sigterm", "Stopped by SIGTERM ", 143)],
 )
-@pytest.mark.parametrize("when", ["a file is being written", "a file is done"])
+@pytest.mark.parametrize("when", WHEN)
 def test_ctrl_c_or_sigterm_in_a_folder_run_says_what_was_done(
     tmp_path: Path,
-    folder_versions: tuple[dict[str, bytes], dict[str, bytes], float],
+    folder_versions: tuple[dict[str, bytes], dict[str, bytes]],
     when: str,
     stop: str,
     how: str,
@@ -206,22 +327,12 @@ def test_ctrl_c_or_sigterm_in_a_folder_run_says_what_was_done(
     far it got and that nothing is half-written, with no traceback from the workers or the
     pool, exits 130 or 143, leaves no process, and the next run finishes the job (a SIGTERM
     used to end the run without a word)."""
-    before, after, _duration = folder_versions
+    before, after = folder_versions
     for name in NAMES:
         (tmp_path / name).write_bytes(before[name])
-    run = subprocess.Popen(
-        [sys.executable, "-m", "followup_batch", "run", str(tmp_path), "--as-of"]
-        + [AS_OF.isoformat(), "--jobs", "2"],
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    # The moment comes from what the run has done, not the clock (a loaded machine is slow).
-    if when == "a file is being written":
-        wait_for(lambda: any(tmp_path.glob(".~followup-*.lock")))
-    else:
-        wait_for(lambda: any((tmp_path / n).read_bytes() == after[n] for n in NAMES))
+    moment = reached(tmp_path, when)
+    run = start_folder_run(tmp_path, output=subprocess.PIPE)
+    wait_for(moment)
     if stop == "ctrl-c":
         os.killpg(run.pid, signal.SIGINT)
     else:
@@ -237,13 +348,13 @@ def test_ctrl_c_or_sigterm_in_a_folder_run_says_what_was_done(
     )
     assert "Traceback" not in err.decode()
     assert "Exception ignored" not in err.decode()
-    finished = [name for name in NAMES if (tmp_path / name).read_bytes() == after[name]]
-    assert finished != NAMES  # the run was stopped before its end
+    done = finished(tmp_path, after)
+    assert done != NAMES  # the run was stopped before its end
     for name in NAMES:
         assert (tmp_path / name).read_bytes() in (before[name], after[name])
     # Every file the run reported as done is written (others may be, their lines held back).
     reported = [name for name in NAMES if name in out.decode()]
-    assert set(reported) <= set(finished)
+    assert set(reported) <= set(done)
     assert start_folder_run(tmp_path).wait(timeout=300) == 0
     for name in NAMES:
         assert (tmp_path / name).read_bytes() == after[name]
