@@ -271,6 +271,13 @@ OUTCOMES: dict[str, str] = {
             "inprogress",
             "scheduled",
             "finalround",
+            # A round's common abbreviations, as the stage words they stand for (ot115 F7:
+            # "Final 24th Nov", "final rd 11/24", "Hiring mgr 11/25 -> ?", "HM call 11/19 went
+            # well" needed info): the final round, the hiring manager's interview.
+            *("final", "finalrd", "hm", "hmcall", "hminterview", "hmround"),
+            # Not "hiring manager" unabbreviated: "Moved forward with hiring manager" stays
+            # asked (ot86 F1: a round passed, or the employer's "moved forward with" another?).
+            *("hiringmgr", "hiringmgrcall"),
             "round",  # "Second round", "Round 2"
             "takehome",
             "codingchallenge",
@@ -518,6 +525,7 @@ OUTCOMES: dict[str, str] = {
         k: "rejected"
         for k in (
             "rejected",
+            "rej",  # its abbreviation: "Onsite -> rej 11/9" (ot115 F7)
             "declined",
             "declinedbyemployer",
             "notselected",

@@ -865,6 +865,20 @@ ENGLISH_STATUS_CELLS = [
     ("Hired not started yet", "hired", False),  # "not started" is a phrase of its own
     ("Failed stage 2", "rejected", False),
     ("Waiting", "applied", False),
+    # ot115 F7: a round's abbreviations read as the stage words they stand for (each needed
+    # info), "rej" as rejected; a later offer or rejection still settles the row.
+    ("Final 3rd Dec (in person)", "interviewing", False),
+    ("Final 24th Nov", "interviewing", False),
+    ("final rd 11/24", "interviewing", False),
+    ("Phone 11/10 -> onsite 11/24 -> final 12/8", "interviewing", False),
+    ("Hiring mgr 11/25 -> ?", "interviewing", False),
+    ("HM call 11/19 went well", "interviewing", False),
+    ("Onsite -> rej 11/9", "rejected", False),
+    ("Rej", "rejected", False),
+    ("rej.", "rejected", False),
+    ("Final offer", "offer", False),
+    ("Final round -> rejected", "rejected", False),
+    ("Ghosted after HM", "ghosted", False),
 ]
 
 
@@ -921,15 +935,14 @@ def test_a_run_reads_english_status_words_as_meant(tmp_path: Path) -> None:
 
 # ot108 F13: a typo of a status word needed info with the generic list only. It still needs
 # info (never read on a guess), and its Problems line suggests the word: a letter missed,
-# added or changed, two swapped, or the first letters of a value ("Rej"). Real words near a
-# status word are no slip and get no suggestion. (cell, the value suggested or None)
+# added or changed, two swapped, or the first letters of a value ("Int"; "Rej" is read, the
+# abbreviation every tracker uses: ot115 F7). Real words near a status word are no slip and
+# get no suggestion. (cell, the value suggested or None)
 STATUS_TYPOS = [
     ("rejcted", "rejected"),
     ("Rejeted", "rejected"),
     ("Intervewing", "interviewing"),
     ("Absgae", "rejected"),  # German "Absage", two letters swapped
-    ("Rej", "rejected"),
-    ("rej.", "rejected"),
     ("Int", "interviewing"),
     ("aplied", "applied"),
     ("Offerd", "offer"),
