@@ -315,11 +315,13 @@ def normalise_rows(
         # "Phone screen 1/20" with no interview date of its own: the stage cell's date is the
         # interview's (ot83 F10), said at the stage cell. A date after the row's own interview
         # ("Onsite 11/24" beside a phone screen on 11/10) is the next round's: the row is at
-        # that round now, its follow-ups that round's (ot108 F5).
+        # that round now, its follow-ups that round's (ot108 F5). A closed row's story dates
+        # its last round ("Phone 11/3 -> onsite 11/17 -> rejected 11/19": the onsite), the
+        # networking check-in counted from it (ot115 F10: "no interview, so no networking").
         blank = each("interview_at", lambda value: not cell_text(value)).column().astype(bool)
-        in_stage = (blank | ~np.isnat(interview_dates)) & (
-            np.asarray(out["outcome"], dtype=object) == "interviewing"
-        )
+        outcomes = np.asarray(out["outcome"], dtype=object)
+        in_stage = (blank | ~np.isnat(interview_dates)) & (outcomes == "interviewing")
+        in_stage |= blank & np.isin(outcomes, list(CLOSED_WITHOUT_OFFER))
         if in_stage.any():
             status = _status_dates(
                 raw,

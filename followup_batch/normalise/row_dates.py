@@ -21,6 +21,7 @@ where each pandas call (a Series, a .where, a comparison) costs more than the wo
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -42,9 +43,13 @@ from followup_batch.normalise import (
 )
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
 from followup_batch.normalise.vocabularies import (
+    ARROWS,
+    TICK_MARKS,
+    VOCABULARIES,
     another_way_note,
     asks,
     done_another_way,
+    match_vocabulary,
     read_mark,
     read_sent_mark,
     says_not_applicable,
@@ -374,6 +379,9 @@ _DATE_IN_STAGE = re.compile(
     r"|1\d\d(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{1,2}"
     r"|\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\."
     r"|\d{1,2}/\d{1,2}"
+    # Day-month with a dash, Dutch without the year ("Tweede gesprek 26-11", ot115 F6): the
+    # day over 12, the month a month. Not "Round 2-3", "10-15 min" (no day first).
+    r"|(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])"
     rf"|(?:{_MONTH_WORDS})\.?\s\d{{1,2}}(?:,?\s\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTH_WORDS})\.?(?:\s\d{{4}})?"
     r"))(?![\w/.-]*\d)",
@@ -447,15 +455,76 @@ def _a_month_and_day(text: str) -> bool:
     return min(first, second) >= 1 and not first <= second <= _ROUNDS_COUNTED
 
 
+# The words just before a round's old date ("Onsite 11/23 (rescheduled from 11/20)", "moved
+# from Nov 20", "was 11/20"): it is the same round's, not another one. Searched in the few
+# characters before a date only.
+_OLD_DATE = re.compile(
+    r"\b(?:(?:re-?scheduled|moved|postponed|pushed(?:\sback)?|changed)\sfrom|was|originally"
+    r"|previously)\s?\(?$",
+    re.IGNORECASE,
+)
+_BEFORE_A_DATE = 30
+_DASHED_DAY_MONTH = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+# What ends a step of a trail ("Phone 11/3 -> onsite 11/17", "Phone 11/16 ✅, onsite 11/30
+# scheduled", "Onsite 11/24; final 12/8", "Phone 11/3 then onsite 11/17"): an arrow, a comma,
+# a semicolon, a bar, a new line, a tick, "then". Not a slash, dot or dash: a date's own.
+_STEP_END = re.compile(
+    rf"{ARROWS.pattern}|[,;|\n]|{TICK_MARKS}|\bthen\b|\bdann\b|\bdaarna\b|\bpuis\b",
+    re.IGNORECASE,
+)
+# A step whose date is a decision's awaited, not a round's ("offer expected 11/25", "decision
+# by 11/25", "feedback by 25th Nov"); said after the date, it is the round's wait ("Onsite
+# 11/24 - waiting for feedback").
+_A_DECISION = re.compile(r"\b(?:offers?|decisions?|feedback|answers?|results?|expected)\b", re.I)
+
+
+def _is_round(step: str, before_date: str) -> bool:
+    """``step`` of a Status trail may be an interview round: it says no other outcome
+    ("rejected 11/19", "Applied 11/2", "Offer 11/18" are none), and its words ``before_date``
+    no decision awaited."""
+    said = match_vocabulary(step, VOCABULARIES["outcome"])
+    return said in (None, "interviewing") and not _A_DECISION.search(before_date)
+
+
+def round_date_text(value: str) -> str | None:
+    """The date of the round a Status cell names ("Phone screen 1/20": "1/20"), else None.
+    A round's old date is not another round ("Onsite 11/23 (rescheduled from 11/20)": "11/23");
+    in a trail the last round is the one the row is at ("Phone 11/16 ✅, onsite 11/30
+    scheduled": "11/30", ot115 F6), a step that is no round passed over ("Phone 11/3 -> onsite
+    11/17 -> rejected 11/19": "11/17", ot115 F10). Two dates in one step ("Phone screen 1/20
+    and 1/27") are not read: which is the round's?"""
+    found = [
+        m
+        for m in _DATE_IN_STAGE.finditer(value)
+        if _a_month_and_day(m.group(1))
+        and not _OLD_DATE.search(value[max(0, m.start() - _BEFORE_A_DATE) : m.start()])
+    ]
+    ends = [m.start() for m in _STEP_END.finditer(value)]
+    steps: dict[int, re.Match[str]] = {}
+    for date in found:
+        step = bisect.bisect(ends, date.start())
+        if step in steps:
+            return None
+        steps[step] = date
+    starts = [0, *(m.end() for m in _STEP_END.finditer(value))]
+    rounds = [
+        date.group(1)
+        for step, date in steps.items()
+        if _is_round(
+            value[starts[step] : ends[step] if step < len(ends) else len(value)],
+            value[starts[step] : date.start()],
+        )
+    ]
+    # A year-less day-month with a dash is read as with a slash ("26-11": "26/11"), the date
+    # columns reading no dash without a year.
+    return _DASHED_DAY_MONTH.sub(r"\1/\2", rounds[-1]) if rounds else None
+
+
 def dates_in_stage(values: pd.Series) -> pd.Series:
-    """The date written in each stage cell ("Phone screen 1/20": "1/20"), else None; a cell
-    with two dates, or none, gives None. A count of rounds is no date ("Interview 2/3")."""
+    """The date of the round written in each stage cell (``round_date_text``), else None."""
 
     def date_text(value: object) -> str | None:
-        if not isinstance(value, str):
-            return None
-        found = [text for text in _DATE_IN_STAGE.findall(value) if _a_month_and_day(text)]
-        return found[0] if len(found) == 1 else None
+        return round_date_text(value) if isinstance(value, str) else None
 
     return values.map(date_text, na_action="ignore").astype(object)
 

@@ -1429,7 +1429,7 @@ _AUXILIARIES = frozenset(
 # The arrows between the steps of a trail ("Interview -> Offer", "Applied > Interview >
 # Offer", "Phone screen → Onsite → Offer", "=>", "»"), and the steps they split.
 _ARROW_CHARS = ">\u2192\u21d2\u27f6\u27f9\u2794\u279c\u279d\u279e\u27a1\u00bb"
-_ARROWS = re.compile(rf"-+>|=+>|[{_ARROW_CHARS}]")
+ARROWS = re.compile(rf"-+>|=+>|[{_ARROW_CHARS}]")
 # A cross beside an outcome word says no, as it does in a sent column (``NO_MARKS``): "Offer ❌",
 # "Tawaran ✗" (no offer), "Lolos ❌" (not passed) were read as the word, the mark dropped as
 # punctuation (ot95 F7). A tick ("Offer ✅") says yes: the word stands. A multiplication sign
@@ -2546,7 +2546,7 @@ def match_vocabulary(text: str, vocabulary: Vocabulary) -> str | None:
     # row as hired), not the word in it.
     text = _WEB_ADDRESS.sub(" ", text)
     if vocabulary.last_step_of_trail:
-        steps = [step for step in _ARROWS.split(text) if header_key(step)]
+        steps = [step for step in ARROWS.split(text) if header_key(step)]
         if len(steps) > 1:
             value = _match_cell(steps[-1], vocabulary)
             if value is None:
@@ -3302,7 +3302,7 @@ def unread_beside_stage(text: str, vocabulary: Vocabulary) -> str | None:
     tool does not know, read as interviewing, asked for a check-in with the company that
     said no (ot108 F1). Such a cell needs info, as the words alone would."""
     after = _AFTER.search(text)
-    steps = [step for step in _ARROWS.split(text) if header_key(step)]
+    steps = [step for step in ARROWS.split(text) if header_key(step)]
     for words in (text[: after.start()] if after else "", steps[-1] if len(steps) > 1 else ""):
         words = " ".join(words.strip(" ,;:-\u2013\u2014").split())
         if (

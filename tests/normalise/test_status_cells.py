@@ -92,6 +92,21 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("onsite 12/2 (virtual)", "12/2"),
         ("Onsite 3/11", "3/11"),
         ("Interview 2/3 on 12/2", "12/2"),
+        # ot115 F6: a round's old date is not another round; a trail's last round is the one
+        # the row is at, a step that is no round (a rejection, an offer awaited) passed over;
+        # a Dutch day-month without the year, read as with a slash.
+        ("Onsite 11/23 (rescheduled from 11/20)", "11/23"),
+        ("Onsite 11/23 (was 11/20)", "11/23"),
+        ("Phone 11/16 ✅, onsite 11/30 scheduled", "11/30"),
+        ("Phone 11/12 -> onsite 11/30", "11/30"),
+        ("Phone 11/3 -> onsite 11/17 -> rejected 11/19", "11/17"),
+        ("Onsite 11/13, offer expected 11/25", "11/13"),
+        ("Onsite 11/24 - waiting for feedback", "11/24"),
+        ("Interview 11/18, followed up 11/20", "11/18"),
+        ("Hiring mgr 11/25 -> ?", "11/25"),
+        ("Final 3rd Dec (in person)", "3rd Dec"),
+        ("Tweede gesprek 26-11", "26/11"),
+        ("Interview 24-11", "24/11"),
         # Not dates, or not for sure: a round of three, a count, a time, a version, two dates.
         ("Interview 2/3", None),
         ("Round 1/2", None),
@@ -99,10 +114,12 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Technical 90 min", None),
         ("Interview 10.15", None),
         ("Round 2-3", None),
-        ("Interview 24-11", None),
         ("Panel 4th round", None),
         ("Phone screen v2.13", None),
         ("Phone screen 1/20 and 1/27", None),
+        ("Technical 10-15 min", None),
+        ("Rejected 11/19", None),
+        ("Interviewing, offer expected 11/25", None),
         ("Interview on 1/32", None),
         ("Mayfair interview 3", None),
         ("Interview scheduled", None),
@@ -681,6 +698,77 @@ def test_a_mark_without_a_date_is_the_round_before_the_next_one(tmp_path: Path) 
             assert thank_you.endswith(mark), company
     lyra = next(line for line in first["Lyra"][3].splitlines() if line.startswith("1st"))
     assert lyra.endswith(taken_for("Tue 2026-11-03"))
+
+
+# ot115 F6, F7, F10: Status cells of real trackers whose next round was dropped (a second
+# date, a tick, a Dutch date without the year), whose round was abbreviated, or whose story
+# dates the interview of a closed row; each row got the earlier round's check-in, needed info,
+# or no networking check-in.
+STORIES_CSV = """\
+Company,Position,Date Applied,Interview Date,Interview Type,Status,Thank-you Sent
+Wren,Analyst,2026-10-12,2026-11-12,Phone screen,Onsite 11/23 (rescheduled from 11/20),2026-11-12
+Sage,Analyst,2026-10-12,2026-11-12,Phone screen,"Phone 11/16 ✅, onsite 11/30 scheduled",2026-11-16
+Booking,Analyst,2026-10-12,2026-11-12,Phone screen,Tweede gesprek 26-11,2026-11-12
+EY,Analyst,2026-10-12,2026-11-12,Phone screen,Final 3rd Dec (in person),2026-11-12
+Okta,Analyst,2026-10-12,2026-11-12,Phone screen,Hiring mgr 11/25 -> ?,2026-11-12
+Lyft,Analyst,2026-10-12,2026-11-02,Phone screen,Onsite -> rej 11/9,2026-11-02
+Gale,Analyst,2026-10-12,,,Phone 11/3 -> onsite 11/17 -> rejected 11/19,
+"""
+
+
+def _round_problem(row: int, cell: str, day: str) -> str:
+    """The Problems line of a row whose Status names the next round after Thu 2026-11-12."""
+    return next_round(row, cell, day, "Thu 2026-11-12")[1]
+
+
+def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
+    """The next round is the trail's last (Sage), not the old date of a round moved (Wren);
+    a Dutch "26-11" is 26 November; "Final", "Hiring mgr" and "rej" are the final round, an
+    interview and a rejection (each needed info); a closed row's story dates its last round
+    (Gale: the onsite of Tue 11-17, networking 10 weeks on, Tue 2027-01-26)."""
+    seen = run_csv_seen(tmp_path, STORIES_CSV, "2026-11-20")
+    assert seen == {
+        "Wren": (
+            "Due soon",
+            "Thank-you note",
+            "2026-11-24",
+            _round_problem(2, "Onsite 11/23 (rescheduled from 11/20)", "Mon 2026-11-23"),
+        ),
+        "Sage": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-01",
+            _round_problem(3, "Phone 11/16 ✅, onsite 11/30 scheduled", "Mon 2026-11-30"),
+        ),
+        "Booking": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-27",
+            _round_problem(4, "Tweede gesprek 26-11", "Thu 2026-11-26"),
+        ),
+        "EY": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-03",
+            _round_problem(5, "Final 3rd Dec (in person)", "Thu 2026-12-03"),
+        ),
+        "Okta": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-26",
+            _round_problem(6, "Hiring mgr 11/25 -> ?", "Wed 2026-11-25"),
+        ),
+        "Lyft": ("Closed", "Networking check-in", "2027-01-11", ""),
+        "Gale": (
+            "Closed",
+            "Networking check-in",
+            "2027-01-26",
+            'row 8, column "Status": "Phone 11/3 -> onsite 11/17 -> rejected 11/19": the '
+            'interview date read from it, Tue 2026-11-17; "11/17" has no year; read as '
+            '2026-11-17 (nearest the same row\'s 2026-10-12); write it in "Interview Date" if '
+            "that is wrong",
+        ),
+    }
 
 
 # ot108 F7: a closed row without an interview date whose Status names the interview it ended
