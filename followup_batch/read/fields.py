@@ -384,14 +384,16 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("Type", "Format", "Interview Format", "Labels"),
         "phone, video, onsite, panel, final, other",
-        # German "Art" and Spanish, Portuguese and Italian "Tipo" alone are any kind of
-        # anything (a Brazilian tracker's "Tipo" is as often CLT or PJ, the contract): the whole
-        # header is vague, read as this field only while its cells are interview types
-        # (``normalise.roles``). So is a Trello card's "Labels" ("Phone Screen (green)"), which
-        # as often tags anything else (ot113 F6: a phone screen's thank-you was not same-day).
-        generic=("Art", "Tipo", "Labels"),
+        # German "Art" and "Typ" and Spanish, Portuguese and Italian "Tipo" alone are any kind
+        # of anything (a Brazilian tracker's "Tipo" is as often CLT or PJ, the contract): the
+        # whole header is vague, read as this field only while its cells are interview types
+        # (``normalise.roles``; ot115 F10: "Typ" was left alone, a phone screen's thank-you not
+        # same-day). So is a Trello card's "Labels" ("Phone Screen (green)"), which as often
+        # tags anything else (ot113 F6: a phone screen's thank-you was not same-day).
+        generic=("Art", "Typ", "Tipo", "Labels"),
         other_languages=(
             "Art",
+            "Typ",
             "Tipo",
             "Art des Gesprächs",
             "Gesprächsart",

@@ -242,9 +242,10 @@ def test_a_note_column_is_left_alone(tmp_path: Path, header: str) -> None:
     assert table.ignored == [header]
 
 
-# German "Art" (the kind of interview), as the outside tester's tracker heads it: (the Art
-# cell, the type read, the thank-you due for an interview on Tue 2026-11-24). Phone is the
-# same day (DESIGN 3.1), the others the day after.
+# German "Art" (the kind of interview), as the outside tester's tracker heads it, and "Typ"
+# (ot115 F10: it was left alone, every interview untyped): (the cell, the type read, the
+# thank-you due for an interview on Tue 2026-11-24). Phone is the same day (DESIGN 3.1), the
+# others the day after.
 ART_TYPES = [
     ("Telefon", "phone", "2026-11-24"),
     ("Vor Ort", "onsite", "2026-11-25"),
@@ -257,11 +258,14 @@ ART_TYPES = [
 ]
 
 
+@pytest.mark.parametrize("header", ["Art", "Typ"])
 @pytest.mark.parametrize(("art", "kind", "thank_you_due"), ART_TYPES)
-def test_art_is_the_interview_type(tmp_path: Path, art: str, kind: str, thank_you_due: str) -> None:
+def test_art_is_the_interview_type(
+    tmp_path: Path, header: str, art: str, kind: str, thank_you_due: str
+) -> None:
     tracker = tmp_path / "t.csv"
     tracker.write_text(
-        f"Firma,Stelle,Vorstellungsgespräch,Art\nBMW,Data Scientist,2026-11-24,{art}\n",
+        f"Firma,Stelle,Vorstellungsgespräch,{header}\nBMW,Data Scientist,2026-11-24,{art}\n",
         encoding="utf-8",
     )
     [table] = read_trackers(tracker, ReadOptions())
@@ -292,6 +296,16 @@ LEFT_ALONE_BY_VALUES = [
         "interview_type",
         'holds something other than interview types ("Vollzeit")',
         id="Art",
+    ),
+    pytest.param(
+        [
+            ["Firma", "Stelle", "Vorstellungsgespräch", "Typ"],
+            ["BMW", "Data Scientist", "2026-11-24", "Vollzeit"],
+            ["SAP", "Analyst", "2026-11-20", "Teilzeit"],
+        ],
+        "interview_type",
+        'holds something other than interview types ("Vollzeit")',
+        id="Typ",
     ),
     pytest.param(
         [
