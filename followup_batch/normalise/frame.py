@@ -1270,6 +1270,7 @@ def _status_dates(
     interview_dates: np.ndarray,
     same_row: np.ndarray,
     as_of: dt.date | None,
+    rounds: bool = True,
 ) -> _StatusDates:
     """The date written in each Status cell of ``statuses`` (NaN where not looked at): an
     interview stage's ("Phone screen 1/20", "Onsite 11/24"), a rejection's ("Rejected 11/19",
@@ -1283,7 +1284,7 @@ def _status_dates(
     ("Onsite 12/2") are read in the tracker's order when something settles it (a date only
     one order reads, the rows' Country, the config); else they are left unread, the rows
     ``both_ways``, as a guess would put the interview two months off."""
-    texts = row_dates.dates_in_stage(statuses)
+    texts = row_dates.dates_in_stage(statuses, rounds)
     order = stage_date_order(raw, options, date_cells, texts)
 
     def read(
@@ -1364,7 +1365,15 @@ def _closed_in_status(
     if not closed.any():
         return np.full(len(stage), row_dates.NAT)
     found = _status_dates(
-        raw, options, date_cells, statuses.where(closed), places, interview_dates, same_row, as_of
+        raw,
+        options,
+        date_cells,
+        statuses.where(closed),
+        places,
+        interview_dates,
+        same_row,
+        as_of,
+        rounds=False,
     ).days
     return found if as_of is None else np.where(found > np.datetime64(as_of), row_dates.NAT, found)
 

@@ -486,8 +486,10 @@ def _is_round(step: str, before_date: str) -> bool:
     return said in (None, "interviewing") and not _A_DECISION.search(before_date)
 
 
-def round_date_text(value: str) -> str | None:
-    """The date of the round a Status cell names ("Phone screen 1/20": "1/20"), else None.
+def round_date_text(value: str, rounds: bool = True) -> str | None:
+    """The date of the round a Status cell names ("Phone screen 1/20": "1/20"), else None;
+    not ``rounds``: its last step's date, whatever the step says (the day a closed row's Status
+    says it closed: "Phone 11/3 -> onsite 11/17 -> rejected 11/19": "11/19").
     A round's old date is not another round ("Onsite 11/23 (rescheduled from 11/20)": "11/23");
     in a trail the last round is the one the row is at ("Phone 11/16 ✅, onsite 11/30
     scheduled": "11/30", ot115 F6), a step that is no round passed over ("Phone 11/3 -> onsite
@@ -507,24 +509,32 @@ def round_date_text(value: str) -> str | None:
             return None
         steps[step] = date
     starts = [0, *(m.end() for m in _STEP_END.finditer(value))]
-    rounds = [
+    dated = [
         date.group(1)
         for step, date in steps.items()
-        if _is_round(
+        if not rounds
+        or _is_round(
             value[starts[step] : ends[step] if step < len(ends) else len(value)],
             value[starts[step] : date.start()],
         )
     ]
-    # A year-less day-month with a dash is read as with a slash ("26-11": "26/11"), the date
-    # columns reading no dash without a year.
-    return _DASHED_DAY_MONTH.sub(r"\1/\2", rounds[-1]) if rounds else None
+    # A year-less day-month with a dash is read with its month's name ("26-11": "26 Nov"), in
+    # any order the tracker's other dates settle ("11/23" beside it reads "26/11" as no date),
+    # the date columns reading no dash without a year.
+    return _DASHED_DAY_MONTH.sub(_month_named, dated[-1]) if dated else None
 
 
-def dates_in_stage(values: pd.Series) -> pd.Series:
-    """The date of the round written in each stage cell (``round_date_text``), else None."""
+def _month_named(m: re.Match[str]) -> str:
+    """A dashed day-month ("26-11") with its month's English short name ("26 Nov")."""
+    return f"{int(m[1])} {calendar.month_abbr[int(m[2])]}"
+
+
+def dates_in_stage(values: pd.Series, rounds: bool = True) -> pd.Series:
+    """The date of the round written in each stage cell (``round_date_text``; not
+    ``rounds``: its last step's), else None."""
 
     def date_text(value: object) -> str | None:
-        return round_date_text(value) if isinstance(value, str) else None
+        return round_date_text(value, rounds) if isinstance(value, str) else None
 
     return values.map(date_text, na_action="ignore").astype(object)
 

@@ -105,8 +105,8 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Interview 11/18, followed up 11/20", "11/18"),
         ("Hiring mgr 11/25 -> ?", "11/25"),
         ("Final 3rd Dec (in person)", "3rd Dec"),
-        ("Tweede gesprek 26-11", "26/11"),
-        ("Interview 24-11", "24/11"),
+        ("Tweede gesprek 26-11", "26 Nov"),
+        ("Interview 24-11", "24 Nov"),
         # Not dates, or not for sure: a round of three, a count, a time, a version, two dates.
         ("Interview 2/3", None),
         ("Round 1/2", None),
@@ -725,7 +725,8 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
     """The next round is the trail's last (Sage), not the old date of a round moved (Wren);
     a Dutch "26-11" is 26 November; "Final", "Hiring mgr" and "rej" are the final round, an
     interview and a rejection (each needed info); a closed row's story dates its last round
-    (Gale: the onsite of Tue 11-17, networking 10 weeks on, Tue 2027-01-26)."""
+    (Gale: the onsite of Tue 11-17; networking 10 weeks after the rejection it ends with, Thu
+    11-19: Thu 2027-01-28; Lyft's after its "rej 11/9")."""
     seen = run_csv_seen(tmp_path, STORIES_CSV, "2026-11-20")
     assert seen == {
         "Wren": (
@@ -758,11 +759,11 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
             "2026-11-26",
             _round_problem(6, "Hiring mgr 11/25 -> ?", "Wed 2026-11-25"),
         ),
-        "Lyft": ("Closed", "Networking check-in", "2027-01-11", ""),
+        "Lyft": ("Closed", "Networking check-in", "2027-01-19", ""),
         "Gale": (
             "Closed",
             "Networking check-in",
-            "2027-01-26",
+            "2027-01-28",
             'row 8, column "Status": "Phone 11/3 -> onsite 11/17 -> rejected 11/19": the '
             'interview date read from it, Tue 2026-11-17; "11/17" has no year; read as '
             '2026-11-17 (nearest the same row\'s 2026-10-12); write it in "Interview Date" if '
