@@ -250,6 +250,8 @@ class Edit:
     company: str = ""
     position: str = ""
     gone: bool = False  # in a row no longer the tracker's, whose tool cells the run clears
+    # ... of an export that holds rows alike to it, no cell telling which (``matched_rows``)
+    alike: bool = False
     unrecorded: bool = False  # no record of the last run: the person's text, or the tool's
     # A library write given no normalised frame cannot tell the draft's occasion (``settle``).
     occasion_unknown: bool = False

@@ -156,7 +156,10 @@ def edit_messages(
             (notes if edit.told_before else notices).append(text)
             continue
         why = (
-            "the row no longer holds an application, so the tool's cells in it are cleared"
+            "the export holds rows alike to its row (the same company, position and applied "
+            "day) and no cell tells which is its own, so it goes to none of them"
+            if edit.alike
+            else "the row no longer holds an application, so the tool's cells in it are cleared"
             if edit.gone
             else f"the message's {EDITED_TWICE} was edited too and is the one kept"
             if edit.edited_twice

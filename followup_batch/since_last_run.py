@@ -210,7 +210,8 @@ def _settled_as_carried(
 ) -> list[Settled]:
     """The hand edits of a workbook made from a CSV, in the tool's cells and Drafts sheet of
     the --output it replaces (``carried``), against the memory of the run that made that; the
-    memory this run leaves goes to ``carried.left``, for the record of the export."""
+    memory this run leaves goes to ``carried.left``, for the record of the export; a text of
+    a row gone from the export is named by that row (``CarriedOver.named``)."""
     from followup_batch import hand_edits
 
     settled = [
@@ -218,6 +219,7 @@ def _settled_as_carried(
         for table, done in zip(tables, computed, strict=True)
     ]
     for table, done in zip(tables, settled, strict=True):
+        done.edits = [carried.named(edit) for edit in done.edits]
         if done.memory is not None:
             carried.left[table.sheet] = done.memory
     return settled

@@ -16,9 +16,10 @@ A weekly export run to the same workbook updates it (``existing_output``): the r
 of the cells it made the first sheet of (``LastExport``, beside the backups), and a workbook
 whose cells are still those takes the newer export's. What the person made of the tool's
 columns and Drafts sheet is carried over (``carried_over``): each row's tool cells go with the
-row of the same application (client, company, position and applied day, as an in-place run
-knows rows: ``marks_seen``), and the run tells its texts from the person's by the workbook's
-last-run record of what the tool wrote there (``hand_edits``), which it keeps as a write in
+row of the same cells, else of the same application (client, company, position and applied
+day, as an in-place run knows rows: ``marks_seen``) when no other row is alike
+(``matched_rows``), and the run tells its texts from the person's by the workbook's last-run
+record of what the tool wrote there (``hand_edits``), which it keeps as a write in
 place does (``rerun.remember_texts``): a run in place and a run of an export can follow each
 other. A row gone from the export takes its tool cells below the rows, where the run saves
 what the person typed there and clears them, as it does for a row deleted from a tracker.
@@ -31,8 +32,8 @@ import datetime as dt
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,7 @@ from followup_batch.write.book import Sheet, column_letter, table_rows, text_col
 if TYPE_CHECKING:
     import pandas as pd
 
-    from followup_batch.hand_edits import Memory
+    from followup_batch.hand_edits import Edit, Memory
     from followup_batch.read import RawTable
 
 # Characters a workbook cannot hold in a cell (XML 1.0 forbids them; Excel's own escapes are
@@ -116,7 +117,11 @@ def replacing(output: Path, table: RawTable, source: str) -> Replacing:
     memory = memory_for(rerun.memories(real), existing.sheet)
     if memory is None:
         return Replacing(records, existing.sheet, CarriedOver(), update, last, False)
-    grid, carried = carried_over(output, existing, records, table.header_row, update, memory)
+    about = (table.headers[table.mapping[k]] if k in table.mapping else "" for k in ABOUT)
+    company, position = about
+    grid, carried = carried_over(
+        output, existing, records, table.header_row, update, memory, (company, position)
+    )
     return Replacing(grid, existing.sheet, carried, update, last, True)
 
 
@@ -158,8 +163,11 @@ RECORD_NOT_KEPT = (
     "the workbook is refused as if it had been edited since"
 )
 # What a row of an export is known by in the next export: its application, as an in-place
-# run knows rows across runs (``marks_seen``); rows alike are taken in their order.
+# run knows rows across runs (``marks_seen``), once the rows of the same cells are matched;
+# rows alike that no cell tells apart are not matched (``matched_rows``).
 IDENTITY = ("client", "company", "position", "applied_at")
+CLOSEST = 12  # the most rows alike told apart by their other cells (``_closest``)
+ABOUT = ("company", "position")  # what a saved text's row is named by (``saved_edits``)
 
 
 @dataclass(frozen=True)
@@ -315,12 +323,15 @@ def _text(value: object) -> str:
 @dataclass(frozen=True)
 class Update:
     """The rows of a newer export matched to the workbook's (``matched_rows``): Excel row of
-    the export -> the workbook's, and the workbook's rows the export no longer holds."""
+    the export -> the workbook's, the workbook's rows the export no longer holds, the count of
+    the export's rows new to it and changed in it, and the rows of ``gone`` the export holds
+    rows alike to that no cell tells apart (``alike``: their edits are saved, not carried)."""
 
     rows: dict[int, int]
     gone: list[int]
     new: int
     changed: int
+    alike: list[int] = field(default_factory=list)
 
     def said(self, output: str, dry_run: bool = False) -> str:
         """What the run says of it, on the export's line: "tracker.xlsx updated from it: 2 new
@@ -329,7 +340,13 @@ class Update:
         parts = [
             f"{self.new:,} new row{'s' if self.new != 1 else ''}" if self.new else "",
             f"{self.changed:,} changed" if self.changed else "",
-            f"{len(self.gone):,} no longer in it" if self.gone else "",
+            f"{len(self.gone) - len(self.alike):,} no longer in it"
+            if len(self.gone) > len(self.alike)
+            else "",
+            f"{len(self.alike):,} row{'s' if len(self.alike) != 1 else ''} alike that no "
+            "cell tells apart (your edits there saved, not carried)"
+            if self.alike
+            else "",
         ]
         shown = ", ".join(part for part in parts if part)
         updated = "would be updated" if dry_run else "updated"
@@ -342,22 +359,99 @@ def matched_rows(
     header_row: int,
     identity: Sequence[str],
 ) -> Update:
-    """The export's rows matched to the workbook's by their application (``IDENTITY``), alike
-    ones in their order; a matched row whose cells differ (under the same headers) is changed."""
+    """The export's rows matched to the workbook's: by all their cells first (rows that did
+    not change, wherever the export put them), then by their application (``IDENTITY``)
+    where one row of the workbook and one of the export are left with it, then rows alike
+    (two Tyrell / Engineering Manager applications of one day) by the cells that tell them
+    apart (``_closest``: a contact, a note). Rows alike that no cell tells apart, once one
+    changed or went, are not matched: an app does not keep their order, and one person's
+    draft must never go to the other's row (ot118 F1); their tool cells go below the rows,
+    where the run saves what the person typed there. A matched row whose cells differ (under
+    the same headers) is changed."""
     old = _row_keys(existing.rows, existing.header_row, existing.width, identity)
     new = _row_keys(records, header_row, _columns_of(records), identity)
-    waiting: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for number, key in old.items():
-        waiting[key].append(number)
-    matched = {}
-    for number, key in new.items():
-        if waiting[key]:
-            matched[number] = waiting[key].pop(0)
     old_cells = _by_header(existing.rows, existing.header_row, existing.width)
     new_cells = _by_header(records, header_row, _columns_of(records))
-    changed = sum(old_cells(was) != new_cells(now) for now, was in matched.items())
+    matched = _paired(
+        {n: tuple(sorted(new_cells(n).items())) for n in new},
+        {n: tuple(sorted(old_cells(n).items())) for n in old},
+    )
     taken = set(matched.values())
-    return Update(matched, [n for n in old if n not in taken], len(new) - len(matched), changed)
+    left_new = {n: key for n, key in new.items() if n not in matched}
+    left_old = {n: key for n, key in old.items() if n not in taken}
+    matched.update(_paired(left_new, left_old, unique=True))
+    taken = set(matched.values())
+    left_new = {n: key for n, key in left_new.items() if n not in matched}
+    left_old = {n: key for n, key in left_old.items() if n not in taken}
+    matched.update(_closest(left_new, left_old, new_cells, old_cells))
+    taken = set(matched.values())
+    still = {key for n, key in left_new.items() if n not in matched}
+    alike = [n for n, key in left_old.items() if n not in taken and key in still]
+    changed = sum(old_cells(was) != new_cells(now) for now, was in matched.items())
+    alike_keys = {old[n] for n in alike}
+    fresh = sum(n not in matched and key not in alike_keys for n, key in new.items())
+    return Update(matched, [n for n in old if n not in taken], fresh, changed, alike)
+
+
+def _closest(
+    new: Mapping[int, Hashable],
+    old: Mapping[int, Hashable],
+    new_cells: Callable[[int], dict[str, str]],
+    old_cells: Callable[[int], dict[str, str]],
+) -> dict[int, int]:
+    """Rows alike (of one key) left in both exports matched where each is the other's one
+    closest: the most cells the same under the same headers (Sam Ortiz's contact and note,
+    not Maya Chen's); none where two are as close. Only among a few rows alike (``CLOSEST``):
+    the rows are compared pairwise."""
+    groups: dict[Hashable, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for number, key in new.items():
+        groups[key][0].append(number)
+    for number, key in old.items():
+        groups[key][1].append(number)
+    matched = {}
+    for nows, weres in groups.values():
+        if not nows or not weres or len(nows) > CLOSEST or len(weres) > CLOSEST:
+            continue
+        same = {
+            (now, was): _same_cells(new_cells(now), old_cells(was)) for now in nows for was in weres
+        }
+        for now in nows:
+            was = _only_best({w: same[now, w] for w in weres})
+            if was is not None and _only_best({n: same[n, was] for n in nows}) == now:
+                matched[now] = was
+    return matched
+
+
+def _same_cells(one: dict[str, str], other: dict[str, str]) -> int:
+    """How many filled cells two rows hold the same under the same headers."""
+    return sum(other.get(header) == text for header, text in one.items())
+
+
+def _only_best(scores: dict[int, int]) -> int | None:
+    """The one row of the highest score; None when two share it."""
+    scored = sorted(((score, row) for row, score in scores.items()), reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1] if scored else None
+
+
+def _paired(
+    new: Mapping[int, Hashable], old: Mapping[int, Hashable], *, unique: bool = False
+) -> dict[int, int]:
+    """The rows of ``new`` matched to those of ``old`` of the same key (export row ->
+    workbook row): rows of one key in their order, or (``unique``) only a key that one row
+    of each holds."""
+    waiting: dict[Hashable, list[int]] = defaultdict(list)
+    for number, key in old.items():
+        waiting[key].append(number)
+    counts: dict[Hashable, int] = defaultdict(int)
+    for key in new.values():
+        counts[key] += 1
+    matched = {}
+    for number, key in new.items():
+        if waiting[key] and (not unique or counts[key] == len(waiting[key]) == 1):
+            matched[number] = waiting[key].pop(0)
+    return matched
 
 
 def _by_header(
@@ -384,6 +478,17 @@ class CarriedOver:
     memory: Memory | None = None
     outbox: pd.DataFrame | None = None
     left: dict[str | None, Memory] = field(default_factory=dict)
+    # The rows below the rows that hold the tool's cells of rows gone from the export: their
+    # company and position in the last export, and whether the export holds rows alike to it.
+    gone: dict[int, tuple[str, str, bool]] = field(default_factory=dict)
+
+    def named(self, edit: Edit) -> Edit:
+        """``edit`` of a row gone from the export named by that row's company and position in
+        the last export (ot118 F4: not "row of no company"), and said of rows alike."""
+        if not edit.gone or edit.row not in self.gone:
+            return edit
+        company, position, alike = self.gone[edit.row]
+        return replace(edit, company=company, position=position, alike=alike)
 
 
 def carried_over(
@@ -393,13 +498,15 @@ def carried_over(
     header_row: int,
     update: Update,
     memory: Memory,
+    about: tuple[str, str] = ("", ""),
 ) -> tuple[list[list[str]], CarriedOver]:
     """The CSV's ``records`` with the tool's columns of the workbook ``output`` beside them,
     each row's cells with the export's row of the same application (``update``), and what the
     run takes over (``memory``: of the texts the tool last wrote there); the tool's cells of
     the rows no longer in the export go below the rows, where the run saves what the person
     typed there and clears them, as for a row deleted from a tracker (a message edited in the
-    Drafts sheet with them: ``_drafts_of_gone``)."""
+    Drafts sheet with them: ``_drafts_of_gone``), named by their cells under the headers
+    ``about`` (company, position) in the workbook."""
     from followup_batch.read.outbox_cells import drafts_sheet_texts
     from followup_batch.write.columns import OWNED_COLUMNS
     from followup_batch.write.live import WAITING
@@ -431,17 +538,24 @@ def carried_over(
     moved = dict(zip(update.rows.values(), update.rows.keys(), strict=True))
     outbox = drafts_sheet_texts(output)
     outbox = outbox[outbox["sheet"] == existing.sheet]
+    named = _by_header(existing.rows, existing.header_row, existing.width)
+    gone: dict[int, tuple[str, str, bool]] = {}
     for number in update.gone:
         cells = tool_cells(number)
         if any(cells):
             grid.append([*[""] * width, *cells])
             moved[number] = len(grid)
+            company, position = (
+                named(number).get(name, "").strip() if name else "" for name in about
+            )
+            gone[len(grid)] = (company, position, number in update.alike)
     gone_rows = {moved[n] for n in update.gone if n in moved}
     outbox = outbox[outbox["row"].isin(list(moved))].assign(
         row=lambda frame: frame["row"].map(moved)
     )
     _drafts_of_gone(grid, outbox[outbox["row"].isin(list(gone_rows))], owned, header, memory)
-    return grid, CarriedOver(memory, outbox[~outbox["row"].isin(list(gone_rows))])
+    kept = outbox[~outbox["row"].isin(list(gone_rows))]
+    return grid, CarriedOver(memory, kept, gone=gone)
 
 
 def _tool_text(value: object) -> str:

@@ -323,6 +323,115 @@ def test_a_workbook_is_made_again_or_updated_only_when_nothing_of_yours_is_lost(
         assert saved in edited.read_text(encoding="utf-8")
 
 
+TYRELL = "Tyrell,Engineering Manager,Applied,2026-11-20,,"
+MAYA = TYRELL + 'Maya Chen,maya@tyrell.com,"New York, NY",req A'
+SAM = TYRELL + 'Sam Ortiz,sam@tyrell.com,"New York, NY",req B'
+ACME = 'Acme,Software Engineer,Applied,2026-11-18,,Lena Novak,lena@acme.com,"New York, NY",'
+NOBODY_A, NOBODY_B = TYRELL + ",,Remote,req A", TYRELL + ",,Remote,req B"
+MY_EDIT = "Hi Sam, I also met your team at the meetup."
+ALIKE = (
+    'your text ("Hi Sam, I also met your team at the meetup.") was replaced: the export '
+    "holds rows alike to its row (the same company, position and applied day) and no cell "
+    "tells which is its own, so it goes to none of them"
+)
+
+# Two applications alike (Tyrell / Engineering Manager, applied the same day) to two
+# recruiters in a Huntr export (ot118 F1), the second one's draft edited (S3); the next export
+# -> what the run says, the (contact, notes) of the rows whose draft is the edit, the
+# (To, Email) of the Drafts sheet's messages that are, and the label of the text saved in
+# .followup-backups/tracker.xlsx.edited.txt. One person's draft never goes to the other's row.
+ALIKE_ROWS = [
+    (
+        "in the other order",
+        [MAYA, SAM, ACME],
+        [SAM, MAYA, ACME],
+        [],
+        {("Sam Ortiz", "req B")},
+        None,
+    ),
+    (
+        "the other one gone",
+        [MAYA, SAM, ACME],
+        [SAM, ACME],
+        ["1 no longer in it"],
+        {("Sam Ortiz", "req B")},
+        None,
+    ),
+    (
+        "both changed, told apart by their contacts",
+        [MAYA, SAM, ACME],
+        [SAM.replace('"New York, NY"', "Remote"), MAYA.replace('"New York, NY"', "Remote"), ACME],
+        ["2 changed"],
+        {("Sam Ortiz", "req B")},
+        None,
+    ),
+    (
+        "no cell tells them apart: saved, on neither row",
+        [NOBODY_A, NOBODY_B, ACME],
+        [NOBODY_B.replace("req B", "req C"), NOBODY_A.replace("req A", "req D"), ACME],
+        ["2 rows alike that no cell tells apart (your edits there saved, not carried)", ALIKE],
+        set(),
+        "row of Tyrell — Engineering Manager;",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "first", "then", "said", "rows", "saved"),
+    ALIKE_ROWS,
+    ids=[case for case, *_ in ALIKE_ROWS],
+)
+def test_rows_alike_keep_their_own_drafts_whatever_their_order(
+    tmp_path: Path,
+    case: str,
+    first: list[str],
+    then: list[str],
+    said: list[str],
+    rows: set[tuple[str, str]],
+    saved: str | None,
+) -> None:
+    header = "Company,Job Title,List,Date Applied,Interview Date,Contact Name,Contact Email,"
+    export, book = tmp_path / "export.csv", tmp_path / "tracker.xlsx"
+    as_of = ["run", "--as-of", "2026-12-01", str(export), "--output", str(book)]
+    export.write_text("\n".join([header + "Location,Notes", *first, ""]), encoding="utf-8")
+    assert CliRunner().invoke(main, as_of).exit_code == 0
+    typed_in(book, [(0, "S3", MY_EDIT)])
+    export.write_text("\n".join([header + "Location,Notes", *then, ""]), encoding="utf-8")
+    result = CliRunner().invoke(main, as_of)
+    out = " ".join(result.output.replace("│", " ").split())
+    assert (result.exit_code, [line for line in said if line not in out]) == (0, [])
+    holding = {
+        (row["Contact Name"], row["Notes"]) for row in sheet_rows(book) if row["Draft"] == MY_EDIT
+    }
+    drafts = openpyxl.load_workbook(book)["Drafts"]
+    header_cells = [cell.value for cell in drafts[1]]
+    messages = [
+        dict(zip(header_cells, row, strict=True)) for row in drafts.iter_rows(2, values_only=True)
+    ]
+    sent = {(m["To"], m["Email"]) for m in messages if m["Draft"] == MY_EDIT}
+    emails = {"Sam Ortiz": "sam@tyrell.com"}
+    assert (holding, sent) == (rows, {(c, emails[c]) for c, _ in rows})
+    edited = tmp_path / ".followup-backups" / "tracker.xlsx.edited.txt"
+    if saved is None:
+        assert not edited.exists()
+    else:
+        assert f"{saved} replaced" in edited.read_text(encoding="utf-8")
+        assert MY_EDIT in edited.read_text(encoding="utf-8")
+
+
+def test_a_saved_text_of_a_row_gone_names_its_application(tmp_path: Path) -> None:
+    """ot118 F4: the row is named by its cells in the last export, not "row of no company"."""
+    _, book = sample_made(tmp_path)
+    typed_in(book, [("Drafts", "J2", "\n\nP.S. Still keen.")])
+    source = newer_export(tmp_path / "Alex Kim.csv")
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-20", str(source), "--output", str(book)]
+    )
+    assert result.exit_code == 0
+    edited = (book.parent / ".followup-backups" / "tracker.xlsx.edited.txt").read_text("utf-8")
+    assert "=== 'Alex Kim'!AH45 (\"Draft\"), row of Open Books Nonprofit — " in edited
+
+
 # The records the run keeps beside the backups: of the export's cells, of the tool's texts.
 ENDS = (".export.json", ".last-run.json")
 
