@@ -245,7 +245,9 @@ def existing_output(
     run made (``last``: a newer export updates it). Refused when it holds anything else: a
     cell of the first sheet that differs (a sent date typed in the workbook since), a column
     or a sheet the tool did not make (another workbook named by mistake). Its content would
-    be replaced, kept only in the backups (ot114 F1, F2)."""
+    be replaced, kept only in the backups (ot114 F1, F2). The refusal quotes the last
+    export's cell as that export's, not as the file given, which may have the same name and
+    other cells (ot118 F5)."""
     from python_calamine import CalamineWorkbook
 
     try:
@@ -282,8 +284,8 @@ def existing_output(
     assert edited is not None
     where, held, made = edited
     raise UnsafeWrite(
-        f"{output.name} was edited since it was made from {last.source} ({where}: "
-        f"{_shown(held)} there, {_shown(made)} in {last.source}): nothing was written. To keep "
+        f"{output.name} was edited since the last export ({last.source}) made it ({where}: "
+        f"{_shown(held)} there, {_shown(made)} in that export): nothing was written. To keep "
         f'its edits, run on it (followup-batch run "{output}") and add the new rows there; to '
         f"make it again from {source}, rename or delete it first"
     )

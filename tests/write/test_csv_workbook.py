@@ -196,8 +196,8 @@ def first_sheet_cells(book: Path, width: int) -> list[list[str]]:
 
 UPDATED = "tracker.xlsx updated from it: 1 new row, 1 changed, 1 no longer in it"
 EDITED = (
-    'tracker.xlsx was edited since it was made from Alex Kim.csv (M3: "2026-11-21" there, '
-    "empty in Alex Kim.csv): nothing was written. To keep its edits, run on it"
+    'tracker.xlsx was edited since the last export (Alex Kim.csv) made it (M3: "2026-11-21" '
+    "there, empty in that export): nothing was written. To keep its edits, run on it"
 )
 
 # The workbook made from the sample's export on Fri 2026-11-20; what is typed in it since
@@ -224,8 +224,8 @@ AGAIN = [
         "the same, Monday",
         1,
         [
-            'tracker.xlsx was edited since it was made from Alex Kim.csv (AM2: "2026-11-21" '
-            "there, empty in Alex Kim.csv)"
+            "tracker.xlsx was edited since the last export (Alex Kim.csv) made it (AM2: "
+            '"2026-11-21" there, empty in that export)'
         ],
         {},
         None,
