@@ -70,6 +70,14 @@ if TYPE_CHECKING:
 
 # The columns whose edit is kept while the row's occasion stays the same: the message.
 KEPT_COLUMNS = ("draft_subject", "draft")
+# The Drafts sheet's cells of whom and when a message goes (``read.outbox_cells.ROW_KEYS``),
+# by key: the tool's copies of its tracker row's contact and Next due, written again on every
+# run and never read there, so a person's value typed there is saved and said, never kept
+# (``_message_cell_edits``).
+MESSAGE_CELLS = {"to": "To", "email": "Email", "due": "Due"}
+# The tracker's columns each is copied from: the contact's (an address may be in the name's
+# cell, "Tom Baker <tom@acme.com>"), the tool's own Next due.
+_COPIED_FROM = {"to": ("interviewer",), "email": ("interviewer_email", "interviewer")}
 # A hash is 6 bytes (8 base64 characters): a state file of a 100,000-row tracker stays a
 # few megabytes, and a person's edit taken for the tool's text is a chance in 10^9 per cell.
 HASH_BYTES = 6
@@ -171,6 +179,10 @@ class Memory:
     # The hashes of the messages' subjects and texts the run wrote into the Drafts sheet
     # (``outbox_edits``); None in a record written before the sheet's edits were looked for.
     outbox: frozenset[str] | None = None
+    # The hashes of the messages' To and Email cells the run wrote there, each with its row's
+    # application (``_recipient_hashes``); None in a record written before they were looked
+    # for (``_message_cell_edits``).
+    recipients: frozenset[str] | None = None
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -188,6 +200,8 @@ class Memory:
             data["day_hashes"] = DAY_HASHES
         if self.outbox is not None:
             data["outbox"] = _joined(self.outbox)
+        if self.recipients is not None:
+            data["recipients"] = _joined(self.recipients)
         return data
 
     def with_texts_of(self, others: Iterable[Memory]) -> Memory:
@@ -195,15 +209,20 @@ class Memory:
         other dates, ``memory_as_of``) as the tool's own too."""
         written = {key: set(self.written.get(key, ())) for key in OWNED_TEXT_COLUMNS}
         written.update({key: set(self.written[key]) for key in self.written})
-        outbox = self.outbox
+        outbox, recipients = self.outbox, self.recipients
         for other in others:
             for key, hashes in other.written.items():
                 if key in written:  # a record of an earlier version keeps no dates
                     written[key] |= hashes
             if outbox is not None and other.outbox is not None:
                 outbox |= other.outbox
+            if recipients is not None and other.recipients is not None:
+                recipients |= other.recipients
         return dataclasses.replace(
-            self, written={k: frozenset(v) for k, v in written.items()}, outbox=outbox
+            self,
+            written={k: frozenset(v) for k, v in written.items()},
+            outbox=outbox,
+            recipients=recipients,
         )
 
     @classmethod
@@ -225,6 +244,7 @@ class Memory:
             as_of=None if as_of is None else dt.date.fromisoformat(as_of),
             earlier_day_hashes=data.get("day_hashes") != DAY_HASHES,
             outbox=_split(data["outbox"]) if "outbox" in data else None,
+            recipients=_split(data["recipients"]) if "recipients" in data else None,
         )
 
 
@@ -263,6 +283,11 @@ class Edit:
     # ... over a message whose other copy (its tracker cell, another recipient's) was edited
     # too: that one is kept, this one saved and replaced.
     edited_twice: bool = False
+    # A message's To, Email or Due (``MESSAGE_CELLS``): the tracker cell the tool copies it
+    # from, as Excel names it ('export!G4 ("Contact Email")'; '' when the row has none), and
+    # whether the tracker is made from an app's export, where that cell is changed in the app.
+    copied_from: str = ""
+    from_export: bool = False
 
     @property
     def cell(self) -> str:
@@ -271,16 +296,17 @@ class Edit:
     @property
     def tracker_cell(self) -> str:
         """'Interviews!AE7 ("Draft")', "'Job Hunt'!AE7 (\"Draft\")" as Excel names a cell."""
-        sheet = ""
-        if self.sheet:
-            plain = self.sheet.replace("_", "").isalnum() and not self.sheet[0].isdigit()
-            sheet = (self.sheet if plain else "'" + self.sheet.replace("'", "''") + "'") + "!"
-        return f'{sheet}{self.cell} ("{OWNED_COLUMNS[self.key]}")'
+        # A message's To, Email or Due is named by the row's Draft: the message it is of.
+        title = OWNED_COLUMNS["draft" if self.key in MESSAGE_CELLS else self.key]
+        return f'{sheet_prefix(self.sheet)}{self.cell} ("{title}")'
 
     @property
     def where(self) -> str:
         """The cell typed in: the tracker's (``tracker_cell``), or the Drafts sheet's with the
         tracker cell whose message it is ('Drafts!J2, the message of Interviews!R2 ("Draft")')."""
+        if self.key in MESSAGE_CELLS:
+            title = MESSAGE_CELLS[self.key]
+            return f'{self.outbox_cell} ("{title}"), the message of {self.tracker_cell}'
         if self.outbox_cell:
             return f"{self.outbox_cell}, the message of {self.tracker_cell}"
         return self.tracker_cell
@@ -315,6 +341,7 @@ def memory_as_of(table: RawTable, then: Computed, as_of: dt.date) -> Memory:
         recomputed_as_of=as_of,
         recomputed_drafts=then.output[list(KEPT_COLUMNS)],
         outbox=_outbox_hashes(then.messages),
+        recipients=_recipient_hashes(then.frame, then.messages),
     )
 
 
@@ -407,6 +434,7 @@ def settle(
             frozenset(occasions.dropna()),
             as_of=as_of,
             outbox=_outbox_hashes(done.messages),
+            recipients=_recipient_hashes(done.frame, done.messages),
         ),
         no_record,
         None if last is None else last.recomputed_as_of,
@@ -445,6 +473,7 @@ def _found(
         edits += edits_in_rows_gone(table, table.gone_cells, last)
     if outbox is not None and len(outbox):
         edits += _outbox_edits(table, done, last, occasions, held, outbox, edits)
+        edits += _message_cell_edits(table, done, last, outbox)
     return edits
 
 
@@ -499,6 +528,163 @@ def _outbox_edits(
     return edits
 
 
+def _message_cell_edits(
+    table: RawTable, done: Computed, last: Memory | None, outbox: pd.DataFrame
+) -> list[Edit]:
+    """The person's values typed over a message's To, Email or Due in the Drafts sheet
+    (``outbox``: ``read.outbox_cells``). They are the tool's copies of the tracker row's
+    contact and Next due, which the Compose link, the .eml files and the digests take from
+    the row: never kept there, each is saved and said with the cell it is copied from (report
+    ot118, F2: they were put back without a word, while the sheet's Subject and Draft edits
+    were said). A value is the tool's when this run writes it for the row, or the last run
+    did (``Memory.recipients``; a due date among the row's ``Memory.written``); without such a
+    record (an earlier version's) none is looked for."""
+    cells = table.owned_cells
+    if last is None or last.recipients is None or cells is None or "draft" not in table.owned_at:
+        return []
+    mine = outbox[
+        (outbox["sheet"] == table.sheet)
+        & outbox["key"].isin(list(MESSAGE_CELLS))
+        & outbox["row"].isin(cells.index)
+    ]
+    if mine.empty:
+        return []
+    now = _message_values(done.messages)
+    edits = []
+    for row, key, value, cell in zip(
+        mine["row"], mine["key"], mine["text"], mine["cell"], strict=True
+    ):
+        company = _plain(done.frame.at[row, "company"])
+        position = _plain(done.frame.at[row, "position"])
+        values = now.get((row, key), [])
+        dated = False
+        if key == "due":
+            days = _cell_days(value, None, table.epoch_1904)
+            if _due_written(days, values, last, company, position):
+                continue
+            text, dated = _due_text(value), days not in (None, _PLACEHOLDER)
+        else:
+            text = str(value)
+            if _compared(text) in values or _recipient_hash(company, position, key, text) in (
+                last.recipients
+            ):
+                continue
+        edits.append(
+            Edit(
+                table.sheet,
+                int(row),
+                key,
+                table.owned_at["draft"],
+                text,
+                ", ".join(dict.fromkeys(values)),
+                kept=False,
+                company=company,
+                position=position,
+                dated=dated,
+                outbox_cell=cell,
+                copied_from=_copied_from(table, key, int(row)),
+            )
+        )
+    return edits
+
+
+def _message_values(messages: pd.DataFrame) -> dict[tuple[int, str], list[str]]:
+    """(tracker row, ``MESSAGE_CELLS`` key) -> what this run writes in the Drafts sheet's
+    cells of the row's messages, one a recipient, as compared (``_compared``); due dates as
+    ISO days."""
+    found: dict[tuple[int, str], list[str]] = {}
+    if not len(messages):
+        return found
+    rows = messages["row"].tolist()
+    columns = {key: _sheet_texts(messages[key]) for key in _COPIED_FROM}
+    columns["due"] = _iso_days(messages["due"])
+    for key, texts in columns.items():
+        for row, text in zip(rows, texts, strict=True):
+            found.setdefault((int(row), key), []).append(text)
+    return found
+
+
+def _sheet_texts(column: pd.Series) -> list[str]:
+    """A messages' column as its Drafts sheet cells hold it (``safe_text``), as compared."""
+    from followup_batch.write.xlsx.design import safe_text
+
+    return [_compared(safe_text(value)) for value in column.tolist()]
+
+
+def _due_written(
+    days: frozenset[str] | None,
+    now: list[str],
+    last: Memory,
+    company: str,
+    position: str,
+) -> bool:
+    """Whether a Due cell's ``days`` (``_cell_days``) hold the message's due date of this run
+    (``now``) or the row's Next due the last run wrote (``Memory.written``)."""
+    if days is None or days == _PLACEHOLDER:
+        return False
+    if days & set(now):
+        return True
+    recorded = last.written.get("next_due", frozenset())
+    return any(
+        _day_hash(company, position, day) in recorded
+        or (last.earlier_day_hashes and _earlier_day_hash(company, position, day) in recorded)
+        for day in days
+    )
+
+
+def _recipient_hash(company: str, position: str, key: str, text: str) -> str:
+    """A message's To or Email (``key``) as the Drafts sheet shows it, with its row's
+    application (``_who``): a name or address the tool wrote on another row is still the
+    person's on this one."""
+    return _hash(_recipient_text(_who(company, position), key, _compared(text)))
+
+
+def _recipient_text(who: str, key: str, compared: str) -> str:
+    return f"{who}\x1f{key}\x1f{compared}"
+
+
+def _recipient_hashes(frame: pd.DataFrame, messages: pd.DataFrame) -> frozenset[str]:
+    """``_recipient_hash`` of each message's To and Email this run writes, at once
+    (``_hashes``): by application, not by row, so sorting the rows changes nothing."""
+    if not len(messages):
+        return frozenset()
+    rows = messages["row"].tolist()
+    companies = frame["company"].reindex(rows).tolist()
+    positions = frame["position"].reindex(rows).tolist()
+    whos = [_who(_plain(c), _plain(p)) for c, p in zip(companies, positions, strict=True)]
+    texts = [
+        _recipient_text(who, key, text)
+        for key in _COPIED_FROM
+        for who, text in zip(whos, _sheet_texts(messages[key]), strict=True)
+        if text
+    ]
+    return frozenset(_hashes(texts))
+
+
+def _copied_from(table: RawTable, key: str, row: int) -> str:
+    """The tracker cell a message's To, Email or Due is copied from, as Excel names it with
+    its header ('export!G4 ("Contact Email")'); '' when the sheet has none (no contact
+    column)."""
+    if key == "due":
+        column = table.owned_at.get("next_due")
+        title = OWNED_COLUMNS["next_due"]
+    else:
+        column = next((table.mapping[f] for f in _COPIED_FROM[key] if f in table.mapping), None)
+        title = "" if column is None else table.headers[column]
+    if column is None:
+        return ""
+    return f'{sheet_prefix(table.sheet)}{get_column_letter(column + 1)}{row} ("{title}")'
+
+
+def sheet_prefix(sheet: str | None) -> str:
+    """A cell's sheet as Excel names it before the cell ("Interviews!", "'Job Hunt'!"); ''
+    for a CSV's."""
+    if not sheet:
+        return ""
+    plain = sheet.replace("_", "").isalnum() and not sheet[0].isdigit()
+    return (sheet if plain else "'" + sheet.replace("'", "''") + "'") + "!"
+
+
 def _in_lines(edit: Edit) -> Edit:
     """A kept text with its line breaks as a cell holds them (``in_lines``). The writer leaves
     no carriage return in a cell, and deleting it joined the lines' words (ot99 F2)."""
@@ -519,7 +705,7 @@ def in_lines(text: str) -> str:
 def _may_be_earlier(edit: Edit) -> bool:
     """Whether ``edit``'s text may be one the tool wrote on an earlier day (a text, or a date
     in a due column; not words there or in the status, which the tool never writes)."""
-    if edit.key in OWNED_DATE_COLUMNS:
+    if edit.key in OWNED_DATE_COLUMNS or edit.key == "due":
         return edit.dated
     return edit.key != "status"
 

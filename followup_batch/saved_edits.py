@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from followup_batch.hand_edits import KEPT_COLUMNS, NO_RECORD, Edit, in_lines
+from followup_batch.hand_edits import KEPT_COLUMNS, MESSAGE_CELLS, NO_RECORD, Edit, in_lines
 from followup_batch.normalise.cells import shortened
 from followup_batch.write.atomic import (
     BACKUP_DIR,
@@ -169,6 +169,8 @@ def edit_messages(
             else "write_results was given no frame (frame=) to tell which message it was "
             "written for"
             if edit.occasion_unknown
+            else _copied_why(edit)
+            if edit.key in MESSAGE_CELLS
             else "the row's next action has moved on"
             if edit.key in KEPT_COLUMNS
             else _status_why(edit.action)
@@ -244,6 +246,40 @@ def _due_why(edit: Edit) -> str:
         f"the tool writes its due date ({edit.new}) in this column on every run and does not "
         "read it; keep your own dates and notes in a column of your own"
     )
+
+
+def _copied_why(edit: Edit) -> str:
+    """Why a value typed over a message's To, Email or Due in the Drafts sheet is replaced:
+    the tool copies it there from the tracker row on every run (``Edit.copied_from``) and
+    reads nothing there; whom the message goes to, the address the Compose link mails, or the
+    date its Urgency counts from, are the row's; and where to change them (report ot118,
+    F2)."""
+    source = edit.copied_from or "the row"
+    copied = f"the tool copies here from {source} on every run (it reads nothing typed here)"
+    if edit.key == "due":
+        return f"the message is due on {edit.new}, the date {copied}"
+    if edit.key == "email":
+        said = (
+            f"the Compose link mails {edit.new}, the address {copied}"
+            if edit.new
+            else f"the Compose link mails no one: the row has no address, which {copied}"
+        )
+        wanted = "to mail another address" if edit.new else "to mail one"
+    else:
+        said = (
+            f"the message goes to {edit.new}, the name {copied}"
+            if edit.new
+            else f"the message names no one: the row has no contact, which {copied}"
+        )
+        wanted = "to write to someone else" if edit.new else "to name one"
+    if edit.from_export:
+        where = "in the app the export comes from, and export again"
+    elif edit.copied_from:
+        where = "there"
+    else:
+        header = "Interviewer Email" if edit.key == "email" else "Interviewer"
+        where = f'in a column "{header}" of the tracker'
+    return f"{said}; {wanted}, {'change' if edit.new else 'type'} it {where}"
 
 
 def _status_why(action: str) -> str:

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Callable, Mapping
@@ -222,6 +223,13 @@ def _settled_as_carried(
         done.edits = [carried.named(edit) for edit in done.edits]
         if done.memory is not None:
             carried.left[table.sheet] = done.memory
+        # A message's contact typed over in the Drafts sheet is changed in the app.
+        done.edits = [
+            dataclasses.replace(edit, from_export=True)
+            if edit.key in hand_edits.MESSAGE_CELLS
+            else edit
+            for edit in done.edits
+        ]
     return settled
 
 

@@ -4,7 +4,10 @@ message there (Review > Unprotect Sheet) typed text of their own, which the run 
 without a word. Each Subject and Draft cell comes with the tracker sheet and row its
 ``Tracker row`` link points to (the link follows rows inserted above it), so that
 ``hand_edits`` can take a text that is not the tool's as an edit of that row's message, as an
-edit of the tracker's ``Draft`` column is taken.
+edit of the tracker's ``Draft`` column is taken. Its To, Email and Due cells come too: they
+are the tool's copies of the row's contact and due date, and a person's value typed there is
+said and saved, not kept (``hand_edits`` ``_message_cell_edits``; report ot118, F2: they were
+put back without a word).
 
 Read only when the file is not the tool's own last version (``rerun.is_own_version``): a file
 no one has saved since the tool wrote it holds nothing typed there. Read with calamine, the
@@ -28,6 +31,9 @@ from followup_batch.read.package import open_package, read_part, read_sheets
 # The Drafts sheet's headers of the message's texts, as ``write.xlsx.own_sheets`` writes
 # them, and the tracker's owned column each one is the message of.
 KEYS = {"Subject": "draft_subject", "Draft": "draft"}
+# Its headers of whom and when a message goes, as the key ``hand_edits`` knows each by (the
+# row's contact and Next due, copied there by the tool).
+ROW_KEYS = {"To": "to", "Email": "email", "Due": "due"}
 TRACKER_ROW = "Tracker row"
 LINK_ROW = " row "  # the link's text: "Interviews row 5" (``write.xlsx.formulas.row_link``)
 COLUMNS = ["sheet", "row", "key", "text", "cell"]
@@ -39,8 +45,10 @@ _ROW_OF = re.compile(r"ROW\('((?:[^']|'')*)'!\$[A-Z]{1,3}\$(\d{1,7})\)")
 def drafts_sheet_texts(path: Path) -> pd.DataFrame:
     """The Subject and Draft cells of ``path``'s Drafts sheet, one row each (``COLUMNS``: the
     tracker sheet and Excel row the message is of, the tracker's owned column ``key``, the
-    text, and the cell as Excel names it, ``Drafts!J2``). Empty when the workbook has no Drafts
-    sheet of the tool's or it cannot be read: then nothing typed there is found, as before."""
+    text, and the cell as Excel names it, ``Drafts!J2``), and its filled To, Email and Due
+    cells (``ROW_KEYS``; a Due cell's value as read, a date, not a text). Empty when the
+    workbook has no Drafts sheet of the tool's or it cannot be read: then nothing typed there
+    is found, as before."""
     from followup_batch.read.xlsx_cells import _reraise_fatal
 
     try:
@@ -50,7 +58,7 @@ def drafts_sheet_texts(path: Path) -> pd.DataFrame:
         return pd.DataFrame(columns=COLUMNS)
 
 
-def _texts(path: Path) -> list[tuple[str, int, str, str, str]]:
+def _texts(path: Path) -> list[tuple[str, int, str, object, str]]:
     with zipfile.ZipFile(path) as archive:
         package = open_package(archive)
         if package.workbook_part is None or package.binary:
@@ -72,7 +80,7 @@ def _texts(path: Path) -> list[tuple[str, int, str, str, str]]:
 
 def _messages(
     name: str, rows: Sequence[Sequence[object]], xml: Callable[[], bytes]
-) -> list[tuple[str, int, str, str, str]]:
+) -> list[tuple[str, int, str, object, str]]:
     """The texts of one of the tool's sheets headed as its Drafts sheet is; none of another
     (the Summary, the Calendars). ``xml``: a callable giving the sheet's XML, asked for only
     when a link has no saved value."""
@@ -85,6 +93,7 @@ def _messages(
         return []
     link = header.index(TRACKER_ROW)
     at = {header.index(title): key for title, key in KEYS.items()}
+    row_at = {header.index(title): key for title, key in ROW_KEYS.items() if title in header}
     plain = name.replace("_", "").isalnum() and not name[0].isdigit()
     shown = name if plain else "'" + name.replace("'", "''") + "'"  # as Excel names it
     formulas: dict[int, tuple[str, int]] | None = None
@@ -92,6 +101,11 @@ def _messages(
     for number, values in enumerate(rows[1:], start=2):
         texts = [(column, key, values[column]) for column, key in at.items()]
         texts = [(c, k, t) for c, k, t in texts if isinstance(t, str) and t.strip()]
+        texts += [
+            (column, key, values[column])
+            for column, key in row_at.items()
+            if column < len(values) and _filled(values[column])
+        ]
         if not texts:
             continue
         target = _linked_row(values[link] if link < len(values) else None)
@@ -103,8 +117,13 @@ def _messages(
             continue
         for column, key, text in texts:
             cell = f"{shown}!{get_column_letter(column + 1)}{number}"
-            found.append((*target, key, str(text), cell))
+            found.append((*target, key, text if key == "due" else str(text), cell))
     return found
+
+
+def _filled(value: object) -> bool:
+    """Whether a cell holds something: not empty, nor spaces alone."""
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
 
 
 def _linked_row(value: object) -> tuple[str, int] | None:

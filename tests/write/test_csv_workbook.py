@@ -267,6 +267,23 @@ AGAIN = [
         None,
     ),
     (
+        # ot118 F2: put back without a word; the address is the app's, changed there.
+        "the same export, an address typed over a message's in the Drafts sheet: saved",
+        [("Drafts", "F5", "chris.hale@nimbus.example")],
+        "the same, Monday",
+        0,
+        [
+            'Drafts!F5 ("Email"), the message of \'Alex Kim\'!AH5 ("Draft"): your text '
+            '("chris.hale@nimbus.example") was replaced: the Compose link mails no one: the '
+            "row has no address, which the tool copies here from 'Alex Kim'!K5 (\"Interviewer "
+            'Email") on every run (it reads nothing typed here); to mail one, type it in the '
+            "app the export comes from, and export again. It is saved in "
+            ".followup-backups/tracker.xlsx.edited.txt",
+        ],
+        {},
+        "chris.hale@nimbus.example",
+    ),
+    (
         "a newer export without the row of a message edited in the Drafts sheet: saved",
         [("Drafts", "J2", "\n\nP.S. Still keen.")],
         "newer",

@@ -6,6 +6,7 @@ sheet's XML; the CSV's text), the results read back with openpyxl / csv."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -303,7 +304,13 @@ def test_a_kept_draft_is_the_message_of_the_drafts_sheet(tmp_path: Path) -> None
 
 
 def type_into_drafts_sheet(
-    path: Path, title: str, row: int, to: str, text: str, *, by_script: bool = True
+    path: Path,
+    title: str,
+    row: int,
+    to: str,
+    text: str | dt.datetime,
+    *,
+    by_script: bool = True,
 ) -> str:
     """Type ``text`` over the ``title`` ("Draft", "Subject") of the Drafts sheet's message to
     ``to`` of tracker ``row``, as a client does after Review > Unprotect Sheet: the workbook
@@ -323,7 +330,7 @@ def type_into_drafts_sheet(
             else:
                 with zipfile.ZipFile(path) as package:
                     part = read_sheets(package, "xl/workbook.xml").worksheets["Drafts"]
-                typed_in_part(path, part, cell.column - 1, cell.row, text)
+                typed_in_part(path, part, cell.column - 1, cell.row, str(text))
             return f"Drafts!{cell.coordinate}"
     raise AssertionError(f"no message to {to} of row {row} in the Drafts sheet")
 
@@ -455,6 +462,147 @@ def test_a_message_edited_in_the_drafts_sheet_is_kept_or_said_and_saved(
     # The next run writes nothing, and says nothing more without -v.
     before = snapshot(path)
     again = run(str(path), as_of=as_of)
+    assert snapshot(path) == before
+    assert "your" not in again.stderr
+
+
+def message_cells(path: Path, row: int, to: str) -> tuple[object, ...]:
+    """The To, Email and Due of the Drafts sheet's message to ``to`` of tracker ``row``."""
+    drafts = openpyxl.load_workbook(path)["Drafts"]
+    titles = [cell.value for cell in drafts[1]]
+    (found,) = [
+        tuple(cells[titles.index(title)] for title in ("To", "Email", "Due"))
+        for cells in drafts.iter_rows(min_row=2, values_only=True)
+        if f"${row})" in str(cells[titles.index("Tracker row")]) and cells[titles.index("To")] == to
+    ]
+    return found
+
+
+# Whom and when a message goes, typed over in the Drafts sheet (report ot118, F2: put back
+# with no word and saved nowhere, where the sheet's Subject and Draft edits were said): the
+# tool's copies of the row's contact and Next due, never kept there (the Compose link mails
+# the row's address), saved and said with the cell they are copied from. (the Drafts
+# column, tracker row, recipient, what is typed (a date as a spreadsheet holds one), what
+# else is typed in the tracker first (column, text), what the run says of it: None, nothing)
+COPIED = "the tool copies here from Interviews!{} on every run (it reads nothing typed here)"
+OUTBOX_COPIES = {
+    "an address where the row has none": (
+        "Email",
+        NIMBUS,
+        "Chris Hale",
+        "chris.hale@nimbus.example",
+        None,
+        'your text ("chris.hale@nimbus.example") was replaced: the Compose link mails no one: '
+        "the row has no address, which "
+        + COPIED.format('K5 ("Interviewer Email")')
+        + "; to mail one, type it there",
+    ),
+    "another address for the row's contact": (
+        "Email",
+        THANKED,
+        "Sam Park",
+        "sam.park@gmail.example",
+        None,
+        'your text ("sam.park@gmail.example") was replaced: the Compose link mails '
+        "sam@loopline.example, the address "
+        + COPIED.format('K3 ("Interviewer Email")')
+        + "; to mail another address, change it there",
+    ),
+    # The address the tool wrote on another row is still the person's on this one.
+    "another row's address": (
+        "Email",
+        NIMBUS,
+        "Chris Hale",
+        "sam@loopline.example",
+        None,
+        'your text ("sam@loopline.example") was replaced: the Compose link mails no one',
+    ),
+    "another name": (
+        "To",
+        THANKED,
+        "Sam Park",
+        "Samantha Park",
+        None,
+        'your text ("Samantha Park") was replaced: the message goes to Sam Park, the name '
+        + COPIED.format('J3 ("Interviewer")')
+        + "; to write to someone else, change it there",
+    ),
+    "a later date, to put it off": (
+        "Due",
+        NIMBUS,
+        "Chris Hale",
+        dt.datetime(2026, 11, 28),
+        None,
+        "your date (2026-11-28) was replaced: the message is due on 2026-11-17, the date "
+        + COPIED.format('{}5 ("Next due")'),
+    ),
+    "words over the date": (
+        "Due",
+        NIMBUS,
+        "Chris Hale",
+        "after Thanksgiving",
+        None,
+        'your text ("after Thanksgiving") was replaced: the message is due on 2026-11-17',
+    ),
+    # The tool's own copy of the name the row had: nothing of the person's.
+    "the row's contact renamed in the tracker since": (
+        "To",
+        THANKED,
+        "Sam Park",
+        None,
+        ("Interviewer", "Samuel Park"),
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "row", "to", "typed", "also", "why"),
+    OUTBOX_COPIES.values(),
+    ids=OUTBOX_COPIES.keys(),
+)
+def test_whom_and_when_a_message_goes_typed_in_the_drafts_sheet_is_said_and_saved(
+    tmp_path: Path,
+    title: str,
+    row: int,
+    to: str,
+    typed: str | dt.datetime | None,
+    also: tuple[str, str] | None,
+    why: str | None,
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    if also is not None:
+        type_into(path, also[0], row, also[1])
+    drafted = message_cells(path, row, to)
+    cell = ""
+    if typed is not None:
+        # Words as a spreadsheet program saves them; a date cell by a script (openpyxl).
+        by_script = not isinstance(typed, str)
+        cell = type_into_drafts_sheet(path, title, row, to, typed, by_script=by_script)
+    said = run(str(path), as_of=NEXT).stderr
+
+    # Reopened: the message's To, Email and Due are the row's again (its contact renamed:
+    # the new name); what was typed is in edited.txt, said with the cell it is copied from.
+    renamed = also[1] if also is not None else to
+    assert message_cells(path, row, renamed) == (renamed, *drafted[1:])
+    if why is None:
+        assert "your" not in said
+        assert not saved_edits.edited_path(path).exists()
+        return
+    why = why.replace("{}", column_letter(path, "Next due"))
+    message = f'{cell} ("{title}"), the message of {where(path, "Draft", row)}'
+    assert f"{message}: {why}" in said
+    assert "It is saved in .followup-backups/tracker.xlsx.edited.txt" in said
+    shown = typed.date().isoformat() if isinstance(typed, dt.datetime) else typed
+    company = read_cell(path, "Company", row)
+    assert f"=== {message}, row of {company} — " in saved_text(path)
+    assert f"\n{shown}\n" in saved_text(path)
+
+    # The next run writes nothing, and says nothing more.
+    before = snapshot(path)
+    again = run(str(path), as_of=NEXT)
     assert snapshot(path) == before
     assert "your" not in again.stderr
 
