@@ -127,6 +127,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # name as ``sent_ahead``, '' when none: the earlier interview's marks, not counted for the
     # next round; the Why says which round they were taken for.
     "earlier_round_marks": "object",
+    # How the Status (and the Result beside it) was read, when its words are not the
+    # reading's own ('Status "Dinged" read as rejected.': ``status_as_read``), '' when not.
+    "status_as_read": "object",
     "needs_info": "bool",  # a required value is missing or unreadable
     # The Problems line asking when the interview the row's stage (or Interviewed mark) says
     # happened was, '' when none: the row needs info for it unless a later interview of its
@@ -171,6 +174,7 @@ BLANK_IS_EMPTY = frozenset(
         "sent_elsewhere",
         "sent_in_status",
         "earlier_round_marks",
+        "status_as_read",
         "asked_interview_date",
         "status_date_read",
         "greeted_in_status",

@@ -88,6 +88,7 @@ from followup_batch.normalise.rounds import (
     applied_again_note,
     later_interviews,
 )
+from followup_batch.normalise.status_as_read import status_as_read
 from followup_batch.normalise.titles import positions_without_company
 from followup_batch.normalise.topics import quoted_topics
 from followup_batch.normalise.vocabularies import (
@@ -220,15 +221,21 @@ def normalise_rows(
     # A Stage of interview types says both (``roles``): "Video" is the interviewing stage,
     # and the row's interview type when no column says it.
     typed_by_stage = raw.types_in_stage and "interview_type" not in raw.mapping
+    unread_words = {}
     for field in VOCABULARIES:
         read_word, source = word_reader(raw, field)
         read = each(source, read_word)
         out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
-        needs_info |= read.column(lambda r: r[2]).astype(bool)
+        unread_words[field] = read.column(lambda r: r[2]).astype(bool)
+        needs_info |= unread_words[field]
     if raw.outcome_result is not None:  # a Result beside a Status of stages (``results``)
         out["outcome"], unsure = read_results(raw, np.asarray(out["outcome"]), problems)
         needs_info |= unsure
+        unread_words["outcome"] = unread_words["outcome"] | unsure
+    # The stage as the Status (and Result) say it, before other columns move it: the Why
+    # says how the Status was read where it decided the row's stage (ot111 F12).
+    status_readings = np.array(out["outcome"], dtype=object)
 
     # Each row's calendar, which also says the local calendar its dates may be written in
     # ("116/04/27" on a Taiwanese row: ``date_columns.with_local_eras``).
@@ -480,6 +487,14 @@ def normalise_rows(
     stage[offer_came & ~np.isin(stage, list(CLOSED))] = "offer"
     stage[_saved_posting(cells, stage, interview_dates, applied_dates)] = NOT_APPLIED
     out["outcome"] = stage
+    # "Applied" on a row with an interview says nothing of it: the interview is the stage.
+    out["status_as_read"] = status_as_read(
+        raw,
+        stage,
+        unread_words["outcome"]
+        | (stage != status_readings)
+        | ((stage == "applied") & ~np.isnat(interview_dates)),
+    )
     # A closed row without an interview date whose Status names the interview it ended after
     # ("Rejected after onsite"): its Why says so, not that there was none (ot108 F7).
     out["undated_interview_named"] = (

@@ -102,6 +102,7 @@ class WhyInputs(NamedTuple):
     sent_in_status: str  # the steps the Status says were sent ("TY sent"), space-separated
     # The steps marked sent without a date, taken for earlier_interview, space-separated.
     earlier_round_marks: str
+    status_as_read: str  # 'Status "Dinged" read as rejected.', '' when its words say it
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -157,6 +158,7 @@ OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "sent_elsewhere": "",
     "sent_in_status": "",
     "earlier_round_marks": "",
+    "status_as_read": "",
     "earlier_interview": None,
     "status_date_read": "",
     "greeted_in_status": "",
@@ -444,7 +446,14 @@ class Explainer:
             if r.outcome == "on hold" and not r.needs_info and not r.same_interview_row
             else ""
         )
-        if not (r.outcome_copy or r.outcome_disagrees or r.interviewers_elsewhere or held):
+        # How the Status was read, when its words are not the reading's own (ot111 F12:
+        # "Pas encore refusé" closed as rejected, nothing on the sheet saying so).
+        status = "" if r.same_interview_row else r.status_as_read
+        if held and status.endswith(" read as on hold."):
+            held, status = status[:-1] + held.removeprefix("Outcome on hold"), ""
+        if not (
+            r.outcome_copy or r.outcome_disagrees or r.interviewers_elsewhere or held or status
+        ):
             return text
         first, _, rest = text.partition("\n")
         what = "interview" if r.interview_date is not None else "application"
@@ -456,7 +465,7 @@ class Explainer:
         )
         disagrees = f"Outcome {r.outcome}: {r.outcome_disagrees}." if r.outcome_disagrees else ""
         elsewhere = f"Interviewer: {r.interviewers_elsewhere}." if r.interviewers_elsewhere else ""
-        lines = (first, held, typed, disagrees, elsewhere, rest)
+        lines = (first, status, held, typed, disagrees, elsewhere, rest)
         return "\n".join(line for line in lines if line)
 
     def calendar_words(self, r: WhyInputs) -> str:

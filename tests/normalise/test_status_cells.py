@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -244,9 +245,13 @@ def test_a_stage_cells_date_is_read_in_the_rows_calendar(tmp_path: Path) -> None
     }
 
 
-def _run_rows(tmp_path: Path, text: str, as_of: str) -> list[tuple[str, ...]]:
+def _run_rows(
+    tmp_path: Path, text: str, as_of: str, *, status_read: bool = True
+) -> list[tuple[str, ...]]:
     """``run`` on a CSV tracker holding ``text``: row by row, its Company, Follow-up status,
-    Next action, Next due, Why and Problems."""
+    Next action, Next due, Why and Problems; without ``status_read``, each Why without its
+    line saying how the Status was read (``test_the_why_says_how_the_status_was_read``), for
+    the tests of its other lines."""
     from click.testing import CliRunner
 
     from followup_batch.cli import main
@@ -257,7 +262,15 @@ def _run_rows(tmp_path: Path, text: str, as_of: str) -> list[tuple[str, ...]]:
     assert result.exit_code == 0, result.output
     shown = ("Company", "Follow-up status", "Next action", "Next due", "Why", "Problems")
     with tracker.open(encoding="utf-8-sig", newline="") as handle:
-        return [tuple(row[c] for c in shown) for row in csv.DictReader(handle)]
+        rows = [[row[c] for c in shown] for row in csv.DictReader(handle)]
+    if not status_read:
+        for row in rows:
+            lines = row[4].split("\n")
+            row[4] = "\n".join(ln for ln in lines if not _STATUS_READ.fullmatch(ln))
+    return [tuple(row) for row in rows]
+
+
+_STATUS_READ = re.compile(r'(?:Status|Outcome) ".*" read as [a-z ]+\.')
 
 
 def _by_company(rows: list[tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -326,7 +339,7 @@ def test_a_next_round_in_the_status_takes_over_from_the_interview_date(tmp_path:
     Co, Same Co) is no next round: the phone screen's check-in stays. ot115 F3: a next round
     after a reopening is read so (Reopened Co was closed as rejected), the reopening's date
     (11/19) not taken for it."""
-    seen = _by_company(_run_rows(tmp_path, NEXT_ROUND_CSV, "2026-11-20"))
+    seen = _by_company(_run_rows(tmp_path, NEXT_ROUND_CSV, "2026-11-20", status_read=False))
     onsite = next_round(2, "Onsite 11/24", "Tue 2026-11-24", "Tue 2026-11-10")
     second = next_round(3, "2nd round Tue 11/24", "Tue 2026-11-24", "Tue 2026-11-10")
     final = next_round(4, "Final round scheduled for Nov 24", "Tue 2026-11-24", "Tue 2026-11-10")
@@ -818,7 +831,7 @@ def test_a_closed_row_whose_status_names_its_interview_does_not_say_there_was_no
     """ot108 F7: "Rejected after onsite" with no Interview Date: the Why said "no interview,
     so no networking check-in". There was one, undated: said so, and how to get the
     networking check-in. A Status saying there was none keeps its words."""
-    seen = _by_company(_run_rows(tmp_path, CLOSED_CSV, "2026-11-20"))
+    seen = _by_company(_run_rows(tmp_path, CLOSED_CSV, "2026-11-20", status_read=False))
     applied = "Closed: the outcome is rejected (applied Thu 2026-10-15); "
     assert seen == {
         "Onsite Co": ("Closed", "—", "", applied + NAMED, ""),
@@ -866,6 +879,76 @@ def test_a_rejection_dated_in_the_status_is_the_close_date(
     ((_, shown, action, next_due, why, problems),) = _run_rows(tmp_path, text, "2026-11-20")
     assert (shown, action, next_due, problems) == ("Closed", "Networking check-in", due, "")
     assert why.splitlines()[0].startswith(f"Networking check-in: {counted} → ")
+
+
+# ot111 F12: the Why says how the Status was read, on the line after the next action's, when
+# its words are not the stage's own ("Pas encore refusé" closed as rejected showed nothing on
+# the sheet; only ``check`` listed it). (Status, Interview Date, the Why's second line, or None
+# for no such line: the Status says its stage in its own word, was not read, or another column
+# decided the stage.)
+STATUS_AS_READ_CASES = [
+    ("Dinged", "2026-11-10", 'Status "Dinged" read as rejected.'),
+    ("Pas encore refusé", "2026-11-10", 'Status "Pas encore refusé" read as interviewing.'),
+    ("Absage erhalten", "2026-11-10", 'Status "Absage erhalten" read as rejected.'),
+    ("prob. rejected", "2026-11-10", 'Status "prob. rejected" read as rejected.'),
+    (
+        "Offer accepted - rescinded 11/18",
+        "2026-11-10",
+        'Status "Offer accepted - rescinded 11/18" read as rejected.',
+    ),
+    ("Onsite", "2026-11-10", 'Status "Onsite" read as interviewing.'),
+    ("Offer accepted", "2026-11-10", 'Status "Offer accepted" read as accepted.'),
+    ("Verbal offer", "2026-11-10", 'Status "Verbal offer" read as an offer.'),
+    ("Wishlist", "", 'Status "Wishlist" read as not applied yet.'),
+    ("Submitted", "", 'Status "Submitted" read as applied.'),
+    # A hold says it once, with what a hold does.
+    (
+        "Hiring freeze",
+        "2026-11-10",
+        'Status "Hiring freeze" read as on hold: the follow-ups go on (a hold is no answer); '
+        "the check-ins ask no next steps of a paused role.",
+    ),
+    # Its own word, a date or punctuation aside: nothing to say.
+    ("Rejected", "2026-11-10", None),
+    ("REJECTED!", "2026-11-10", None),
+    ("Rejected 11/19", "2026-11-10", None),
+    ("Interviewing", "2026-11-10", None),
+    ("On hold", "2026-11-10", None),
+    # Not read: Problems says why.
+    ("blorp", "2026-11-10", None),
+    # "Applied" on a row with an interview: the interview is its stage, not the Status.
+    ("Applied via referral", "2026-11-10", None),
+]
+
+
+@pytest.mark.parametrize(("status", "interview", "line"), STATUS_AS_READ_CASES)
+def test_the_why_says_how_the_status_was_read(
+    tmp_path: Path, status: str, interview: str, line: str | None
+) -> None:
+    text = (
+        "Company,Position,Interview Date,Date Applied,Status,Country\n"
+        f"Acme,Analyst,{interview},2026-11-02,{status},US\n"
+    )
+    ((_, _, _, _, why, _),) = _run_rows(tmp_path, text, "2026-11-20")
+    said = [ln for ln in why.splitlines() if ln.startswith('Status "')]
+    assert said == ([] if line is None else [line])
+    if line is not None:
+        assert why.splitlines()[1] == line
+
+
+def test_the_why_names_the_result_column_that_decided(tmp_path: Path) -> None:
+    """A Result beside a Status of stages: the Why quotes both cells, by their headers."""
+    text = (
+        "Company,Position,Interview Date,Status,Result,Country\n"
+        "Acme,Analyst,2026-11-10,Final round,No offer,US\n"
+        "Bolt,Analyst,2026-11-10,Final round,Rejected,US\n"
+        "Cove,Analyst,2026-11-10,Onsite,,US\n"
+        "Dell,Analyst,,Applied,,US\n"
+    )
+    whys = {row[0]: row[4].splitlines() for row in _run_rows(tmp_path, text, "2026-11-20")}
+    assert whys["Acme"][1] == 'Status "Final round" and Result "No offer" read as rejected.'
+    assert not [ln for ln in whys["Bolt"] if "read as" in ln]
+    assert whys["Cove"][1] == 'Status "Onsite" read as interviewing.'
 
 
 # fx182 (found by fx173): English status words beside a failure, a negation after them, a
