@@ -13,9 +13,11 @@ says nothing here: its Problems cell says why.
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
-from followup_batch.normalise.cells import cell_text, quoted
+from followup_batch.normalise.cells import cell_text, each_distinct, quoted
 from followup_batch.read import RawTable
 
 # The reading as the line says it, where its word alone does not read well.
@@ -43,14 +45,8 @@ def status_as_read(raw: RawTable, stages: np.ndarray, unsaid: np.ndarray) -> np.
         results = raw.outcome_result.reindex(index).tolist()
         result_header = _header(raw, int(str(raw.outcome_result.name)), "Result")
     header = _header(raw, column, "Status")
-    said: dict[tuple[object, object, object], str] = {}
-    for i, key in enumerate(zip(statuses, results, stages.tolist(), strict=True)):
-        if unsaid[i]:
-            continue
-        line = said.get(key)
-        if line is None:
-            line = said[key] = _line(header, result_header, *key)
-        lines[i] = line
+    said = each_distinct(partial(_line, header, result_header), statuses, results, stages.tolist())
+    lines[~unsaid] = np.asarray(said, dtype=object)[~unsaid]
     return lines
 
 
