@@ -48,6 +48,7 @@ from followup_batch.normalise.cells import (
     column_refs,
     distinct,
     distinct_rows,
+    each_distinct,
     filled_cells,
     header_of,
     shown,
@@ -1168,7 +1169,9 @@ def _interview_the_stage_denies(
         return reasons
     past = interview.astype("datetime64[D]") < np.datetime64(as_of, "D")
     denied = past & np.isin(stage, list(APPLIED_STAGES))
-    denied &= stages.map(no_further_than_applying).to_numpy(dtype=bool)
+    # The words read only where the dates and stage already disagree, once per distinct text.
+    candidates = np.flatnonzero(denied)
+    denied[candidates] = each_distinct(no_further_than_applying, stages.iloc[candidates])
     reasons[denied] = [
         f'is {pd.Timestamp(day):%a %Y-%m-%d}, but {shown(said)} in "{column}" says the row got '
         f'no further than applying: was there an interview? If so, update "{column}"; if '
