@@ -1,5 +1,5 @@
 """``python -m followup_batch`` runs the command line."""
 
-from followup_batch.cli import main
+from followup_batch.cli import entry
 
-main()
+entry()

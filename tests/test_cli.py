@@ -5068,8 +5068,11 @@ def test_a_sigterm_after_the_work_says_the_run_was_complete(
     given = [str(tmp_path / part) if not part.startswith("-") else part for part in asked]
     how, code, said = AFTER_THE_WORK[moment]
     script = how + (
-        "from followup_batch.cli import main\n"
-        f"main(['run', {str(tracker)!r}, '--as-of', '2026-11-20', *{given!r}])\n"
+        "import sys\n"
+        "from followup_batch.cli import entry\n"
+        f"sys.argv = ['followup-batch', 'run', {str(tracker)!r}, '--as-of', '2026-11-20', "
+        f"*{given!r}]\n"
+        "entry()\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", script],
@@ -5097,6 +5100,48 @@ def run_with_a_time_limit(*args: str) -> subprocess.CompletedProcess[str]:
         timeout=120,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
     )
+
+
+# The console script ends the process once the command is done, skipping the interpreter's
+# teardown (``cli.entry``): (arguments, exit code, the start of what stdout holds). Each run
+# also registers an at-exit handler that writes a file: they still run.
+QUICK_EXITS = [
+    (["--version"], 0, "followup-batch, version "),
+    (["rules"], 0, "[application_check_in]\n"),
+    (["run", "{tracker}", "--as-of", "2026-11-20"], 0, "t.xlsx [Jobs]: 4 rows"),
+    (["run", "{damaged}", "--as-of", "2026-11-20"], 1, ""),
+    (["run", "--no-such-option"], 2, ""),
+    (["run", "{tracker}", "--as-of", "2026-13-01"], 2, ""),
+]
+
+
+@pytest.mark.parametrize(("args", "code", "said"), QUICK_EXITS, ids=lambda v: str(v)[:40])
+def test_the_command_exits_with_its_code_its_whole_output_and_its_exit_handlers(
+    tmp_path: Path, args: list[str], code: int, said: str
+) -> None:
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    (tmp_path / "damaged.xlsx").write_bytes(b"not a workbook")
+    given = [a.format(tracker=tracker, damaged=tmp_path / "damaged.xlsx") for a in args]
+    handled = tmp_path / "handled"
+    script = (
+        "import atexit, sys\n"
+        f"atexit.register(lambda: open({str(handled)!r}, 'w').write('ran'))\n"
+        "from followup_batch.cli import entry\n"
+        f"sys.argv = ['followup-batch', *{given!r}]\n"
+        "entry()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == code, done.stderr
+    assert done.stdout.startswith(said)
+    assert handled.read_text() == "ran"
+    if args == ["rules"]:  # every line of a long output, as the command printed it
+        assert done.stdout == CliRunner().invoke(main, ["rules"]).output
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes: POSIX only")
