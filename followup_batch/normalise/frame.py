@@ -250,6 +250,15 @@ def normalise_rows(
         if place_cells
         else None
     )
+    # How each row's written country writes a date in figures (05/01/2027), for a date that
+    # either order reads where the tracker's dates settle neither: a sent mark's, a Status's.
+    place_written = np.zeros(len(index), dtype=bool) if placed is None else placed
+    habits = [
+        row_dates.DateHabit(first, country)
+        if written and (first := writes_dayfirst(country)) is not None
+        else None
+        for country, written in zip(countries, place_written, strict=True)
+    ]
 
     def in_local_eras(field: str, values: pd.Series | None = None) -> date_columns.DateColumn:
         """``read_dates``, and in the local calendar of each row's country."""
@@ -340,6 +349,7 @@ def normalise_rows(
                 interview_dates,
                 row_dates.row_anchor([interview_dates, same_row("interview_at")], len(index)),
                 as_of,
+                habits,
             )
             texts, stage_order, stage_dates, stage_years = (
                 status.texts,
@@ -379,7 +389,8 @@ def normalise_rows(
             for i in np.flatnonzero(found):
                 day = pd.Timestamp(stage_dates[i])
                 # Either order reads "05/01/2027": say which was taken, and why; the Why too.
-                how = None if stage_order is None else stage_order.reading(texts.iat[i], day)
+                row_order = status.orders[i]
+                how = None if row_order is None else row_order.reading(texts.iat[i], day)
                 status_read[i] = _read_in_status(texts.iat[i], how, header_of(raw, "outcome"))
                 # A year-less date says the year it was given, as in a date column (ot111 F9).
                 year = f'; "{texts.iat[i]}" {stage_years[i]}' if year_less[i] else ""
@@ -759,16 +770,6 @@ def normalise_rows(
         British tracker is 13 January; fx198), as a Status cell's dates are read."""
         return lambda notes: order_with_texts(raw, options, date_cells, field, notes)
 
-    # How each row's written country writes a date in figures (05/01/2027), for a sent mark's
-    # date that either order reads where the tracker's dates settle neither.
-    habits = [
-        row_dates.DateHabit(first, country)
-        if written and (first := writes_dayfirst(country)) is not None
-        else None
-        for country, written in zip(
-            countries, np.zeros(len(index), dtype=bool) if placed is None else placed, strict=True
-        )
-    ]
     for field in fields.SENT_FIELDS:
         sent, done, reasons, elsewhere = row_dates.sent(
             cells,
@@ -881,6 +882,7 @@ def normalise_rows(
         interview_dates,
         row_dates.row_anchor([interview_dates, same_row("interview_at")], len(index)),
         as_of,
+        habits,
     )
 
     out["country"], out["calendar_note"], place_reasons = places
@@ -1269,7 +1271,10 @@ class _StatusDates(NamedTuple):
     """The dates written in Status cells (``_status_dates``)."""
 
     texts: pd.Series  # each cell's date as written ("11/24"), None where there is none
-    order: date_columns.DateOrder | None  # the order they were read in
+    order: date_columns.DateOrder | None  # the order the tracker reads them in
+    # Each row's order: the tracker's, or its own country's where the tracker's leaves "12/2"
+    # open (``_own_orders``).
+    orders: np.ndarray
     parsed: date_columns.DateColumn  # as read, years not yet placed
     days: np.ndarray  # the dates, NaT where none is written or it reads both ways
     years: np.ndarray  # how a year-less one was given its year, else None
@@ -1288,6 +1293,7 @@ def _status_dates(
     interview_dates: np.ndarray,
     same_row: np.ndarray,
     as_of: dt.date | None,
+    habits: list[row_dates.DateHabit | None],
     rounds: bool = True,
 ) -> _StatusDates:
     """The date written in each Status cell of ``statuses`` (NaN where not looked at): an
@@ -1300,8 +1306,11 @@ def _status_dates(
     row's own dates). Returns (the date texts, their order, the parsed column, the dates, the
     year each year-less date was given: ``_StatusDates``). A month and a day both 12 or less
     ("Onsite 12/2") are read in the tracker's order when something settles it (a date only
-    one order reads, the rows' Country, the config); else they are left unread, the rows
-    ``both_ways``, as a guess would put the interview two months off."""
+    one order reads, the rows' Country, the config); else in the order the row's own country
+    writes dates (``habits``: a US row's is 2 December, a British row's 12 February, on a
+    tracker of rows in both); else, on a row without a country that settles it (none, or
+    Canada's, where both orders are written), they are left unread, the rows ``both_ways``, as
+    a guess would put the interview two months off."""
     texts = row_dates.dates_in_stage(statuses, rounds)
     order = stage_date_order(raw, options, date_cells, texts)
 
@@ -1320,15 +1329,46 @@ def _status_dates(
 
     parsed, found, years = read(order)
     unsettled = order is None or order.source in ("undecided", "none")
-    both_ways = texts.map(
+    open_pairs = texts.map(
         lambda text: unsettled and isinstance(text, str) and row_dates.small_pair(text)
     ).to_numpy(dtype=bool)
+    orders = _own_orders(order, habits, open_pairs)
+    for dayfirst in (True, False):
+        own = np.array([o is not None and o.dayfirst is dayfirst for o in orders]) & open_pairs
+        if own.any():
+            _, own_found, own_years = read(date_columns.DateOrder(dayfirst, "locale"))
+            found, years = np.where(own, own_found, found), np.where(own, own_years, years)
+    both_ways = open_pairs & np.array([o is None for o in orders])
     earlier = np.full(len(texts), row_dates.NAT)
     if both_ways.any():
         _, day_first, _ = read(date_columns.DateOrder(True, "forced"))
         earlier = np.where(both_ways, np.fmin(found, day_first), row_dates.NAT)
     found = np.where(texts.notna().to_numpy() & ~both_ways, found, row_dates.NAT)
-    return _StatusDates(texts, order, parsed, found, years, both_ways, earlier)
+    return _StatusDates(texts, order, orders, parsed, found, years, both_ways, earlier)
+
+
+def _own_orders(
+    order: date_columns.DateOrder | None,
+    habits: list[row_dates.DateHabit | None],
+    open_pairs: np.ndarray,
+) -> np.ndarray:
+    """Each row's order for its Status date: the tracker's ``order``, but on the rows whose
+    "12/2" it leaves open (``open_pairs``) the order the row's own country writes dates in,
+    said so ("as dates are written in the United States, where this row is"), or None where
+    the row has no country that settles it."""
+    orders = np.full(len(open_pairs), order, dtype=object)
+    for i in np.flatnonzero(open_pairs):
+        habit = habits[i]
+        orders[i] = (
+            None
+            if habit is None
+            else date_columns.DateOrder(
+                habit.dayfirst,
+                "locale",
+                f"as dates are written in {habit.named()}, where this row is",
+            )
+        )
+    return orders
 
 
 def _read_in_status(text: str, how: str | None, header: str) -> str:
@@ -1373,6 +1413,7 @@ def _closed_in_status(
     interview_dates: np.ndarray,
     same_row: np.ndarray,
     as_of: dt.date | None,
+    habits: list[row_dates.DateHabit | None],
 ) -> np.ndarray:
     """The day the Status of a row closed without an offer says it closed ("Rejected 11/19",
     "Absage 19.11.", "Withdrew Nov 19"), read as an interview stage's date is
@@ -1391,6 +1432,7 @@ def _closed_in_status(
         interview_dates,
         same_row,
         as_of,
+        habits,
         rounds=False,
     ).days
     return found if as_of is None else np.where(found > np.datetime64(as_of), row_dates.NAT, found)

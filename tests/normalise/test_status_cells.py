@@ -551,6 +551,93 @@ def test_a_next_round_dated_either_way_is_read_in_the_trackers_order(
     assert said in why.splitlines()
 
 
+def _row_beside(country: str, others: tuple[str, ...]) -> str:
+    """A tracker of Acme's phone screen on Tue 2026-11-10 and "onsite 12/2 (virtual)" in its
+    Status, its Country ``country``, and a row interviewing in each of ``others``."""
+    return (
+        "Company,Position,Interview Date,Interview Type,Status,Country\n"
+        f'Acme,Analyst,2026-11-10,Phone screen,"{TWELVE_TWO}",{country}\n'
+        + "".join(
+            f"Other {n},Analyst,2026-11-02,Video,Interviewing,{other}\n"
+            for n, other in enumerate(others)
+        )
+    )
+
+
+# fx277: on a tracker whose rows are in countries of both kinds, nothing in the tracker settles
+# "12/2", and the row's own country does (each was asked both ways): 2 December where dates
+# are written month-first (the US, the Philippines), 12 February where day-first. A row
+# without one takes the tracker's order, here its rows' Country. Canada, where both orders
+# are written, takes it too: "12/2" on a Canadian row among Canadian ones is 2 December.
+# (the row's Country, the other rows', Next due, the next round's day, how "12/2" was read)
+MIXED = ("US", "GB")
+OWN_COUNTRY_CASES = [
+    (
+        "US",
+        MIXED,
+        "2026-12-03",
+        "Wed 2026-12-02",
+        "2 December 2026 (US month/day, as dates are written in the United States, where this "
+        "row is)",
+    ),
+    (
+        "Philippines",
+        MIXED,
+        "2026-12-03",
+        "Wed 2026-12-02",
+        "2 December 2026 (US month/day, as dates are written in the Philippines, where this row "
+        "is)",
+    ),
+    (
+        "GB",
+        MIXED,
+        "2027-02-13",
+        "Fri 2027-02-12",
+        "12 February 2027 (day-first, as dates are written in the United Kingdom, where this "
+        "row is)",
+    ),
+    (
+        "DE",
+        ("US", "FR"),
+        "2027-02-13",
+        "Fri 2027-02-12",
+        "12 February 2027 (day-first, as dates are written in Germany, where this row is)",
+    ),
+    (
+        "",
+        ("US", "US"),
+        "2026-12-03",
+        "Wed 2026-12-02",
+        "2 December 2026 (US month/day, every row's Country (the United States) writes dates "
+        "month-first)",
+    ),
+    (
+        "CA",
+        ("CA", "CA"),
+        "2026-12-03",
+        "Wed 2026-12-02",
+        "2 December 2026 (US month/day, every row's Country (Canada) writes dates month-first)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("country", "others", "due", "day", "read"), OWN_COUNTRY_CASES)
+def test_a_status_date_either_way_is_read_as_the_row_s_country_writes_it(
+    tmp_path: Path, country: str, others: tuple[str, ...], due: str, day: str, read: str
+) -> None:
+    _, status, _, next_due, why, problems = _run_rows(
+        tmp_path, _row_beside(country, others), "2026-11-20"
+    )[0]
+    assert (status, next_due) == ("Scheduled", due)
+    assert either_way_why(day, read) in why.splitlines()
+    assert problems == (
+        f'row 2, column "Status": "{TWELVE_TWO}": the next round read from it, {day}, read as '
+        f'{read}, after the interview in "Interview Date" (Tue 2026-11-10): the follow-ups are '
+        'that round\'s; write it in "Interview Date", or give that round a row of its own, so '
+        "that it stays when the Status changes"
+    )
+
+
 def test_the_why_says_how_a_status_date_either_way_was_read(tmp_path: Path) -> None:
     """Without an Interview Date, "Onsite 12/2" on a US row is 2 December, and the Why says
     which reading it took and why, as Problems does."""

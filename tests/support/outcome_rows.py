@@ -47,11 +47,16 @@ def read(cell: str) -> tuple[str, bool]:
     return value, needs_info
 
 
-def check_workbook_rows(tmp_path: Path, rows: list[tuple[str, str, str, tuple[str, str]]]) -> None:
+def check_workbook_rows(
+    tmp_path: Path,
+    rows: list[tuple[str, str, str, tuple[str, str]]],
+    problems: dict[str, str] | None = None,
+) -> None:
     """``rows`` (company, country, status cell, (Follow-up status, Next action)) interviewed
     Mon 2026-11-02, run as of Fri 2026-11-20: each shows what it should on opening the
-    workbook, its Status cell untouched, Problems only for Needs info, a 1st check-in due
-    Tue 11-10."""
+    workbook, its Status cell untouched, Problems only for Needs info and the rows of
+    ``problems`` (company -> its Problems cell: a next round its Status dates), a 1st check-in
+    due Tue 11-10."""
     path = tmp_path / "tracker.xlsx"
     book = openpyxl.Workbook()
     sheet = book.active
@@ -85,7 +90,7 @@ def check_workbook_rows(tmp_path: Path, rows: list[tuple[str, str, str, tuple[st
                 row["Problems"] == f"E{list(seen).index(company) + 2}: {needs_info_problem(status)}"
             )
         else:
-            assert row["Problems"] is None, company
+            assert row["Problems"] == (problems or {}).get(company), company
         if action == "1st check-in":
             assert row["Next due"] == dt.datetime(2026, 11, 10), company
 
