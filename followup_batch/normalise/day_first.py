@@ -398,6 +398,16 @@ def writes_dayfirst(country: object) -> bool | None:
     return False if nation in MONTH_FIRST and nation != "CA" else None
 
 
+def order_unsaid(country: str) -> str:
+    """Why a row's own country does not say how "12/2" is meant, for a country that
+    ``writes_dayfirst`` leaves open: Canada writes both orders, the year-first countries
+    their year first (a short date among other countries' rows says nothing)."""
+    named = row_dates.country_named(country)
+    if country.split("-")[0] in MONTH_FIRST:
+        return f"both orders are written in {named}, where this row is"
+    return f"dates are written year first in {named}, where this row is"
+
+
 def _settling_rows(values: pd.Series, order: date_columns.DateOrder) -> np.ndarray:
     """The positions of the rows whose date in this column settles ``order`` (31/12 for
     day-first)."""

@@ -60,6 +60,7 @@ from followup_batch.normalise.day_first import (
     STAGES,
     as_read,
     date_orders_given,
+    order_unsaid,
     order_with_texts,
     read_against_own_country,
     stage_date_order,
@@ -410,7 +411,12 @@ def normalise_rows(
                         "of its own, so that it stays when the Status changes"
                     )
             for i in np.flatnonzero(either_way):
-                read_there[i] = _read_either_way(shown(cells["outcome"].iat[i]), texts.iat[i])
+                read_there[i] = _read_either_way(
+                    shown(cells["outcome"].iat[i]),
+                    texts.iat[i],
+                    _order_unsettled(stage_order, countries[i] if place_written[i] else None),
+                    "" if place_written[i] else _place_wanted(raw),
+                )
             unreadable |= either_way
             problems.add("outcome", read_there)
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
@@ -1381,16 +1387,36 @@ def _read_in_status(text: str, how: str | None, header: str) -> str:
     return f'"{text}" ' + how.replace(" of this column", f' of "{header}"')
 
 
-def _read_either_way(cell: str, text: str) -> str:
+def _read_either_way(cell: str, text: str, unsettled: str, place: str) -> str:
     """The Problems line of a Status cell whose date either order reads ("Onsite 12/2"), which
-    nothing in the tracker puts in one: the row needs info, both days named."""
+    nothing in the tracker or the row's country puts in one: the row needs info, both days
+    named, why neither is taken (``_order_unsettled``), and the fixes: the month's name, or
+    the row's place where it has none (``place``: ``_place_wanted``)."""
     first, second = (int(part) for part in text.split("/"))
     return (
-        f'{cell}: "{text}" may be {_both_readings(text)}, and nothing in the tracker says '
-        "which order its dates are written in; write the month's name "
-        f'("{calendar.month_abbr[first]} {second}" or "{first} {calendar.month_abbr[second]}"), '
-        "or the row's Country"
+        f'{cell}: "{text}" may be {_both_readings(text)}, and {unsettled}; write the month\'s '
+        f'name ("{calendar.month_abbr[first]} {second}" or "{first} {calendar.month_abbr[second]}")'
+        f"{place}"
     )
+
+
+def _order_unsettled(order: date_columns.DateOrder | None, country: str | None) -> str:
+    """Why "12/2" is read neither way: the row's own ``country`` writes dates either way
+    (``day_first.order_unsaid``), else the rows' countries disagree, else nothing says."""
+    if country is not None:
+        return order_unsaid(country)
+    if order is not None and order.evidence:
+        return order.evidence  # "the rows' Country disagree: day-first (…), month-first (…)"
+    return "nothing in the tracker says which order its dates are written in"
+
+
+def _place_wanted(raw: RawTable) -> str:
+    """The fix a row without a place is told besides the month's name: its Country (or
+    Location, City, State) cell, or a Country column where the tracker has no place column."""
+    columns = [f for f in ("country", "location", "city", "region") if f in raw.mapping]
+    if not columns:
+        return ", or add a Country column naming the job's country"
+    return f", or the row's {header_of(raw, columns[0])}"
 
 
 def _both_readings(text: str) -> str:

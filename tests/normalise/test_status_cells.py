@@ -473,10 +473,11 @@ def test_a_next_round_in_the_status_takes_over_from_the_interview_date(tmp_path:
 
 
 TWELVE_TWO = "onsite 12/2 (virtual)"
+# The tracker has no place column: the fix it names is one (it said "or the row's Country").
 EITHER_WAY = (
     f'"{TWELVE_TWO}": "12/2" may be 2 December (US month/day) or 12 February (day-first), and '
     "nothing in the tracker says which order its dates are written in; write the month's name "
-    '("Dec 2" or "12 Feb"), or the row\'s Country'
+    '("Dec 2" or "12 Feb"), or add a Country column naming the job\'s country'
 )
 
 
@@ -635,6 +636,45 @@ def test_a_status_date_either_way_is_read_as_the_row_s_country_writes_it(
         f'{read}, after the interview in "Interview Date" (Tue 2026-11-10): the follow-ups are '
         'that round\'s; write it in "Interview Date", or give that round a row of its own, so '
         "that it stays when the Status changes"
+    )
+
+
+# ... and where neither the row's place nor the tracker settles it, the row needs info, and
+# Problems says why and asks for the row's Country only where it has none (it asked a
+# Canadian row for its Country). (the row's Country, the other rows', why "12/2" is not read)
+ASKED_CASES = [
+    (
+        "",
+        MIXED,
+        "the rows' Country disagree: day-first (the United Kingdom), month-first (the United "
+        'States); write the month\'s name ("Dec 2" or "12 Feb"), or the row\'s Country',
+    ),
+    (
+        "CA",
+        MIXED,
+        'both orders are written in Canada, where this row is; write the month\'s name ("Dec 2" '
+        'or "12 Feb")',
+    ),
+    (
+        "JP",
+        ("CA", "GB"),
+        "dates are written year first in Japan, where this row is; write the month's name "
+        '("Dec 2" or "12 Feb")',
+    ),
+]
+
+
+@pytest.mark.parametrize(("country", "others", "unread"), ASKED_CASES)
+def test_a_status_date_either_way_nothing_settles_asks_for_what_is_missing(
+    tmp_path: Path, country: str, others: tuple[str, ...], unread: str
+) -> None:
+    _, status, _, next_due, _, problems = _run_rows(
+        tmp_path, _row_beside(country, others), "2026-11-20"
+    )[0]
+    assert (status, next_due) == ("Needs info", "")
+    assert problems == (
+        f'row 2, column "Status": "{TWELVE_TWO}": "12/2" may be 2 December (US month/day) or 12 '
+        f"February (day-first), and {unread}"
     )
 
 
