@@ -113,6 +113,7 @@ INTERVIEW_TYPES: dict[str, str] = {
             "office",
             "oncampus",
             "facetoface",
+            "f2f",  # face to face, as British and Indian trackers shorten it
             "vorort",
             "personlich",  # German "persönlich"
             "prasenz",

@@ -1227,6 +1227,7 @@ def test_interviewer_emails() -> None:
         ("interview_type", "zoom", "video"),
         ("interview_type", "On-site", "onsite"),
         ("interview_type", "In person", "onsite"),
+        ("interview_type", "F2F", "onsite"),  # face to face
         ("interview_type", "Final round onsite", "final"),
         ("interview_type", "Onsite (final)", "final"),
         ("interview_type", "Technical phone screen", "phone"),

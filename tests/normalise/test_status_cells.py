@@ -853,6 +853,8 @@ EY,Analyst,2026-10-12,2026-11-12,Phone screen,Final 3rd Dec (in person),2026-11-
 Okta,Analyst,2026-10-12,2026-11-12,Phone screen,Hiring mgr 11/25 -> ?,2026-11-12
 Lyft,Analyst,2026-10-12,2026-11-02,Phone screen,Onsite -> rej 11/9,2026-11-02
 Gale,Analyst,2026-10-12,,,Phone 11/3 -> onsite 11/17 -> rejected 11/19,
+Kent,Analyst,2026-10-12,2026-11-12,Phone screen,"Telephone interview done, F2F 26th Nov",2026-11-12
+Lark,Analyst,2026-10-12,2026-11-12,Phone screen,"Phone screen done, in person 30th Nov",2026-11-12
 """
 
 
@@ -866,7 +868,8 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
     a Dutch "26-11" is 26 November; "Final", "Hiring mgr" and "rej" are the final round, an
     interview and a rejection (each needed info); a closed row's story dates its last round
     (Gale: the onsite of Tue 11-17; networking 10 weeks after the rejection it ends with, Thu
-    11-19: Thu 2027-01-28; Lyft's after its "rej 11/9")."""
+    11-19: Thu 2027-01-28; Lyft's after its "rej 11/9"). "F2F" and "in person" name an onsite
+    (Kent's was read as a phone screen, the kind its Status named first)."""
     seen = run_csv_seen(tmp_path, STORIES_CSV, "2026-11-20")
     assert seen == {
         "Wren": (
@@ -908,6 +911,20 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
             'interview date read from it, Tue 2026-11-17; "11/17" has no year; read as '
             '2026-11-17 (nearest the same row\'s 2026-10-12); write it in "Interview Date" if '
             "that is wrong",
+        ),
+        # F2F (face to face) and in person are onsite: the thank-you the day after, where
+        # Kent's was a phone screen's, the same day.
+        "Kent": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-27",
+            _round_problem(9, "Telephone interview done, F2F 26th Nov", "Thu 2026-11-26"),
+        ),
+        "Lark": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-01",
+            _round_problem(10, "Phone screen done, in person 30th Nov", "Mon 2026-11-30"),
         ),
     }
 
