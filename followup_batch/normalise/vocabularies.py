@@ -3101,8 +3101,11 @@ _QUESTION = re.compile(
 )
 # The clause a question mark ends starts after a clause end, but not at the slash or the dot
 # inside a date: "ghosted since 10/30?" asks whether it was ghosted, as "ghosted?" does (ot115
-# F10: only "30" was taken as the question, and the row closed).
-_ASKED_CLAUSE_END = re.compile(rf"(?!(?<=\d)[/.]\d)(?:{_CLAUSE_END.pattern})")
+# F10: only "30" was taken as the question, and the row closed); nor at the dot closing a
+# day-first date right before it ("Ghosted since 30.10.?": the clause was empty, the row closed).
+_ASKED_CLAUSE_END = re.compile(
+    rf"(?!(?<=\d)[/.]\d|(?:(?<=\d\.\d)|(?<=\d\.\d\d))\.\s*\?)(?:{_CLAUSE_END.pattern})"
+)
 # "or" between two outcomes, or starting a question after one: an alternative, neither said.
 # Tried from a run of spaces' first (each space of a long run scanned the rest of it).
 _OR = re.compile(r"(?<!\s)\s+(?:or|oder|ou)\s+", re.IGNORECASE)
@@ -3124,8 +3127,13 @@ def asked_values(text: str, vocabulary: Vocabulary) -> tuple[set[str], str]:
     text = _without_guesses(text, vocabulary, asked)
     rest, cut = [], 0
     for question in _QUESTION.finditer(text):
+        # Searched up to the question mark, which the dot closing a date is seen before.
         start = max(
-            (m.end() for m in _ASKED_CLAUSE_END.finditer(text, cut, question.start())),
+            (
+                m.end()
+                for m in _ASKED_CLAUSE_END.finditer(text, cut, question.start() + 1)
+                if m.start() < question.start()
+            ),
             default=cut,
         )
         clause = text[start : question.start()]

@@ -43,10 +43,14 @@ def asked(word: str, stage: str = "") -> str:
         ("ghosted since 10/30?", "applied", asked("ghosted")),
         ("Rejected 11/19?", "applied", asked("rejected")),
         ("Abgelehnt am 19.11?", "applied", asked("rejected")),
+        # ... nor the dot closing a day-first date right before it (closed as ghosted).
+        ("Ghosted since 30.10.?", "applied", asked("ghosted")),
+        ("Abgelehnt am 19.11. ?", "applied", asked("rejected")),
         # Said: closed as before.
         ("ghosted", "ghosted", None),
         ("Rejected :(", "rejected", None),
         ("ghosted since 10/30", "ghosted", None),
+        ("Ghosted since 30.10.", "ghosted", None),
         # Disbelief, not a question.
         ("Rejected?!", "rejected", None),
         ("Rejected!?", "rejected", None),
@@ -139,6 +143,7 @@ C Co,Analyst,1/4/2027,Phone screen 1/20,
 D Co,Analyst,1/4/2027,Phone screen 1/20,1/22/2027
 E Co,Analyst,1/4/2027,Interview 2/3,
 F Co,Analyst,1/4/2027,Rejected 1/20,
+G Co,Analyst,1/4/2027,Ghosted since 30.1.?,
 """
 
 
@@ -146,7 +151,8 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
     """Applied Mon 2027-01-04 (7 bd: Wed 01-13). C's phone screen on Wed 01-20: its 1st
     check-in 5 bd later, Wed 01-27 (the same-day thank-you skipped once it is due); D's own
     Interview Date stands (Fri 01-22: Fri 01-29); E's "2/3" may be a round: its date is asked
-    for; F's date is the rejection's, not an interview's."""
+    for; F's date is the rejection's, not an interview's; G's day-first "30.1." asks as A's
+    "ghosted?" does (it closed the row)."""
     seen = run_csv_seen(tmp_path, CSV, "2027-02-01")
     assert seen == {
         "A Co": (
@@ -173,6 +179,12 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
             "was an interview: when?",
         ),
         "F Co": ("Closed", "—", "", ""),
+        "G Co": (
+            "Overdue",
+            "Application check-in",
+            "1/13/2027",
+            f'row 8, column "Status": "Ghosted since 30.1.?" {asked("ghosted")}',
+        ),
     }
 
 
