@@ -478,6 +478,12 @@ _STEP_END = re.compile(
 _A_DECISION = re.compile(r"\b(?:offers?|decisions?|feedback|answers?|results?|expected)\b", re.I)
 
 
+# Between two dates of one step that are two rounds ("Phone screen 1/20 and 1/27", "Interviews
+# 11/16 & 11/18"): the later is the row's latest round. Other words between them ("1/20 or
+# 1/27") leave the step unread: which is the round's?
+_TWO_ROUNDS = re.compile(r"\s*+(?:and|&)\s*+", re.IGNORECASE)
+
+
 def _is_round(step: str, before_date: str) -> bool:
     """``step`` of a Status trail may be an interview round: it says no other outcome
     ("rejected 11/19", "Applied 11/2", "Offer 11/18" are none), and its words ``before_date``
@@ -493,8 +499,9 @@ def round_date_text(value: str, rounds: bool = True) -> str | None:
     A round's old date is not another round ("Onsite 11/23 (rescheduled from 11/20)": "11/23");
     in a trail the last round is the one the row is at ("Phone 11/16 ✅, onsite 11/30
     scheduled": "11/30", ot115 F6), a step that is no round passed over ("Phone 11/3 -> onsite
-    11/17 -> rejected 11/19": "11/17", ot115 F10). Two dates in one step ("Phone screen 1/20
-    and 1/27") are not read: which is the round's?"""
+    11/17 -> rejected 11/19": "11/17", ot115 F10). Two dates of one step joined by "and" are
+    two rounds, the later one the row's ("Phone screen 1/20 and 1/27": "1/27"); joined
+    otherwise ("1/20 or 1/27") they are not read: which is the round's?"""
     found = [
         m
         for m in _DATE_IN_STAGE.finditer(value)
@@ -505,7 +512,7 @@ def round_date_text(value: str, rounds: bool = True) -> str | None:
     steps: dict[int, re.Match[str]] = {}
     for date in found:
         step = bisect.bisect(ends, date.start())
-        if step in steps:
+        if step in steps and not _TWO_ROUNDS.fullmatch(value, steps[step].end(), date.start()):
             return None
         steps[step] = date
     starts = [0, *(m.end() for m in _STEP_END.finditer(value))]

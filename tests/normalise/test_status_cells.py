@@ -112,6 +112,10 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Final 3rd Dec (in person)", "3rd Dec"),
         ("Tweede gesprek 26-11", "26 Nov"),
         ("Interview 24-11", "24 Nov"),
+        # Two dates of one step joined by "and" are two rounds: the later is the row's.
+        ("Phone screen 1/20 and 1/27", "1/27"),
+        ("Interviews 11/16 & 11/18", "11/18"),
+        ("Interviews 16 Nov and 18 Nov", "18 Nov"),
         # Not dates, or not for sure: a round of three, a count, a time, a version, two dates.
         ("Interview 2/3", None),
         ("Round 1/2", None),
@@ -121,7 +125,7 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Round 2-3", None),
         ("Panel 4th round", None),
         ("Phone screen v2.13", None),
-        ("Phone screen 1/20 and 1/27", None),
+        ("Phone screen 1/20 or 1/27", None),
         ("Technical 10-15 min", None),
         ("Rejected 11/19", None),
         ("Interviewing, offer expected 11/25", None),
@@ -144,6 +148,7 @@ D Co,Analyst,1/4/2027,Phone screen 1/20,1/22/2027
 E Co,Analyst,1/4/2027,Interview 2/3,
 F Co,Analyst,1/4/2027,Rejected 1/20,
 G Co,Analyst,1/4/2027,Ghosted since 30.1.?,
+H Co,Analyst,1/4/2027,Phone screen 1/20 and 1/27,
 """
 
 
@@ -152,7 +157,8 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
     check-in 5 bd later, Wed 01-27 (the same-day thank-you skipped once it is due); D's own
     Interview Date stands (Fri 01-22: Fri 01-29); E's "2/3" may be a round: its date is asked
     for; F's date is the rejection's, not an interview's; G's day-first "30.1." asks as A's
-    "ghosted?" does (it closed the row)."""
+    "ghosted?" does (it closed the row); H's two phone screens are two rounds, the later one's
+    thank-you due (it was asked "when?")."""
     seen = run_csv_seen(tmp_path, CSV, "2027-02-01")
     assert seen == {
         "A Co": (
@@ -184,6 +190,14 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
             "Application check-in",
             "1/13/2027",
             f'row 8, column "Status": "Ghosted since 30.1.?" {asked("ghosted")}',
+        ),
+        "H Co": (
+            "Overdue",
+            "Thank-you note",
+            "1/28/2027",
+            'row 9, column "Status": "Phone screen 1/20 and 1/27": the interview date read from '
+            'it, Wed 2027-01-27; "1/27" has no year; read as 2027-01-27 (nearest the same '
+            'row\'s 2027-01-04); write it in "Interview Date" if that is wrong',
         ),
     }
 
@@ -867,6 +881,7 @@ Lyft,Analyst,2026-10-12,2026-11-02,Phone screen,Onsite -> rej 11/9,2026-11-02
 Gale,Analyst,2026-10-12,,,Phone 11/3 -> onsite 11/17 -> rejected 11/19,
 Kent,Analyst,2026-10-12,2026-11-12,Phone screen,"Telephone interview done, F2F 26th Nov",2026-11-12
 Lark,Analyst,2026-10-12,2026-11-12,Phone screen,"Phone screen done, in person 30th Nov",2026-11-12
+Moss,Analyst,2026-10-12,2026-11-12,Phone screen,Interviews 11/16 & 11/18,2026-11-12
 """
 
 
@@ -937,6 +952,13 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
             "Thank-you note",
             "2026-12-01",
             _round_problem(10, "Phone screen done, in person 30th Nov", "Mon 2026-11-30"),
+        ),
+        # Two rounds in one step: the later is the next round (it kept the phone screen's).
+        "Moss": (
+            "Overdue",
+            "Thank-you note",
+            "2026-11-19",
+            _round_problem(11, "Interviews 11/16 & 11/18", "Wed 2026-11-18"),
         ),
     }
 
