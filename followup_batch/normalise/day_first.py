@@ -128,8 +128,17 @@ def order_with_texts(
 
 # A Date Applied cell that repeats its column's name before the date, as LinkedIn's job page
 # shows one: "Applied on 11/04/2026", "Applied: 11/04/2026", "Applied Nov 4, 2026" (ot113 F3:
-# "not a date"). Matched on the text with its spaces folded to one.
-_APPLIED_WORD = re.compile(r"applied(?: on)?:? ", re.IGNORECASE)
+# "not a date"); also with where it was sent, up to four words ("Applied via LinkedIn 11/2",
+# "Applied thru Indeed 11/2", "Applied (LinkedIn) 2 Nov": fx278, a Status's was not read as
+# "Applied on 11/2" is), none of them a month's or a weekday's name, which start the date.
+# Matched on the text with its spaces folded to one.
+_DAY_NAMES = "|".join(sorted([*dates.MONTHS, *dates.WEEKDAYS], key=len, reverse=True))
+_CHANNEL_WORD = rf" (?!(?:{_DAY_NAMES})\.?(?: |$))[^\s\d(),;:]+"
+_APPLIED_WORD = re.compile(
+    rf"applied(?: (?:via|through|thru|on|at|from|with){_CHANNEL_WORD}(?:{_CHANNEL_WORD}){{0,3}}"
+    r"| \([^()\d]{1,40}\))?(?: on)?:? ",
+    re.IGNORECASE,
+)
 
 
 def without_applied_word(value: object) -> object:

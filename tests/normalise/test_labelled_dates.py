@@ -199,11 +199,16 @@ def test_a_date_after_a_label_is_still_read(
         ("applied_at", ["Applied 11/04/2026"], "2026-11-04", None),
         ("applied_at", ["Applied on Nov 4, 2026"], "2026-11-04", None),
         ("applied_at", ["applied  on   4 Nov 2026"], "2026-11-04", None),
+        # ... with where it was sent between (fx278).
+        ("applied_at", ["Applied via LinkedIn 11/04/2026"], "2026-11-04", None),
+        ("applied_at", ["Applied thru company site on Nov 4, 2026"], "2026-11-04", None),
+        ("applied_at", ["Applied (LinkedIn) 4 Nov 2026"], "2026-11-04", None),
         # ... and it settles the column's order as the date alone does.
         ("applied_at", ["Applied on 11/04/2026", "Applied on 13/11/2026"], "2026-04-11", None),
         # Not a date after it: said as the cell is.
         ("applied_at", ["Applied to Acme"], None, '"Applied to Acme" is not a date'),
         ("applied_at", ["Applied"], None, '"Applied" is not a date'),
+        ("applied_at", ["Applied via LinkedIn"], None, '"Applied via LinkedIn" is not a date'),
         # In the Interview Date the word says something else: not read.
         ("interview_at", ["Applied on 11/04/2026"], None, '"Applied on 11/04/2026" is not a date'),
         # Counted from the day it was copied, which the tracker does not keep (ot113 F4).

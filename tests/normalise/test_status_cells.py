@@ -1499,6 +1499,22 @@ NO_APPLIED_COLUMN = "add a Date Applied column"
             "",
             ("2026-11-12", applied_read("Applied: 11/2, no reply", "11/2")),
         ),
+        # ... with where it was sent before the date (fx278: each needed info).
+        (
+            "Applied via LinkedIn 11/2",
+            "",
+            ("2026-11-12", applied_read("Applied via LinkedIn 11/2", "11/2")),
+        ),
+        (
+            "Applied thru Indeed 11/2",
+            "",
+            ("2026-11-12", applied_read("Applied thru Indeed 11/2", "11/2")),
+        ),
+        (
+            "Applied (LinkedIn) 2 Nov",
+            "",
+            ("2026-11-12", applied_read("Applied (LinkedIn) 2 Nov", "2 Nov")),
+        ),
         # No Date Applied column at all.
         (
             "Applied on 11/2",
