@@ -803,9 +803,11 @@ def normalise_rows(
         out[f"{stem}_sent"], out[f"{stem}_done"] = kept, done
     # A thank-you the Status says was sent ("Thank you sent 11/17, waiting", "TY sent"; ot111
     # F10: it was drafted again) is sent, on the date after it, as its Sent column's mark says;
-    # a follow-up said sent there with its date ("Followed up 11/18", "Check-in sent 11/18")
-    # is one under "Followed up" (below); two said sent ("Chased twice") are the check-ins
-    # after the interview, or the application's before one. The Why says the Status said it.
+    # a follow-up said sent there with its date ("Followed up 11/18", "chased 18/11") is one
+    # under "Followed up" (below); a check-in ("checked in 11/18") on or after the interview
+    # is the next check-in, before it the application's; two said sent ("Chased twice") are
+    # the check-ins after the interview, or the application's before one. The Why says the
+    # Status said it.
     in_status, status_dates = _sent_in_status(
         raw, options, cells, date_cells, (countries, placed), interview_dates, applied_dates, as_of
     )
@@ -816,6 +818,10 @@ def normalise_rows(
     out["thank_you_done"] = thanked_before | thanked
     twice = in_status == "check_in_2"
     said_twice = _checked_in_twice(out, twice & ~np.isnat(interview_dates))
+    named = in_status == "check_in_1"
+    after = named & (status_dates >= interview_dates)  # NaT compares false
+    said_checked = _checked_in(out, after, status_dates)
+    in_status = np.where(named & ~after, "application_check_in", in_status)
     sent, done, reasons, elsewhere = row_dates.sent(
         cells,
         "application_check_in_sent",
@@ -859,6 +865,7 @@ def normalise_rows(
     # Two follow-ups before an interview: the application's check-in went, undated.
     chased = twice & np.isnat(interview_dates) & ~done
     said_twice[chased], done = "application_check_in", done | chased
+    said_twice = np.where(after, said_checked, said_twice)
     out["sent_in_status"] = np.where(thanked | followed, in_status, said_twice)
     out["application_check_in_sent"], out["application_check_in_done"] = application_follow_ups(
         out, sent, done, np.isnat(interview_dates)
@@ -1526,6 +1533,25 @@ def _checked_in_twice(out: dict[str, Any], twice: np.ndarray) -> np.ndarray:
         new = twice & ~np.asarray(out[f"{stem}_done"], dtype=bool)
         out[f"{stem}_done"] = np.asarray(out[f"{stem}_done"], dtype=bool) | new
         _name_step(said, stem, new)
+    return said
+
+
+def _checked_in(out: dict[str, Any], rows: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Mark sent on ``days`` the check-in the Status names on ``rows``, dated on or after the
+    interview ("Interviewed 11/16, checked in 11/18"): the 1st, else the 2nd, whichever has not
+    gone, not the thank-you due that day (fx278: it was taken for it, as a follow-up naming no
+    message is). A check-in sent that day or later is that one, or a later one: nothing more
+    is marked. Per row, the step this marked (as ``sent_in_status``)."""
+    said = np.full(len(rows), "", dtype=object)
+    left = rows.copy()
+    for stem in ("check_in_1", "check_in_2"):
+        sent = np.asarray(out[f"{stem}_sent"], dtype="datetime64[ns]")
+        done = np.asarray(out[f"{stem}_done"], dtype=bool)
+        left &= ~(sent >= days)  # NaT compares false
+        new = left & ~done
+        out[f"{stem}_sent"], out[f"{stem}_done"] = np.where(new, days, sent), done | new
+        _name_step(said, stem, new)
+        left &= ~new
     return said
 
 

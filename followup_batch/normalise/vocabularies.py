@@ -3529,12 +3529,16 @@ def another_way_note(value: str) -> str | None:
 # follow-up said sent there ("Followed up 11/18", "Nachgefasst am 18.11.", "Check-in sent
 # 11/18", British "chased 18/11"): the step done, as a Sent column's mark says (ot111 F10: the
 # same thank-you was drafted again, the 1st check-in asked for two days after the one the
-# Status named; ot115 F9: "Check-in sent" and "chased" were not read). ``rest``: the clause
+# Status named; ot115 F9: "Check-in sent" and "chased" were not read). A check-in named so
+# ("checked in 11/18") is a check-in, not the message due that day (fx278: it was taken for
+# the thank-you). ``rest``: the clause
 # after it, where its date is. Not one asked ("TY sent?"), denied or to send ("Thank you not
 # sent", "Need to send thank you"), nor French "Relance" unaccented (the noun: one to send),
 # nor the employer chasing ("Chased by the recruiter").
 _THANK_YOU = r"(?:thank[\s-]*+you|thanks|ty)(?:[\s-]++(?:note|e-?mail|mail|message|card|letter)\b)?"
-_CHECK_IN = r"(?:check[\s-]*+in|follow[\s-]*+up)(?:[\s-]++(?:note|e-?mail|mail|message)\b)?"
+_MESSAGE = r"(?:[\s-]++(?:note|e-?mail|mail|message)\b)?"
+_CHECK_IN = rf"check[\s-]*+in{_MESSAGE}"
+_FOLLOW_UP = rf"follow[\s-]*+up{_MESSAGE}"
 _SAID_SENT = (
     rf"{_CLAUSE_START}(?:(?P<thanked>{_THANK_YOU}\s++(?:(?:was|has\s+been)\s+)?(?:sent|done|emailed)"
     rf"|(?:i\s+)?sent\s+(?:(?:a|the|my)\s+)?{_THANK_YOU}"
@@ -3544,8 +3548,10 @@ _SAID_SENT = (
     r"|(?:(?:e-?mail|mail|courriel|message|mot)\s+de\s+)?remerciements?\s+envoy(?:\u00e9|e)e?s?"
     r"|bedank(?:mail|je|-?e-?mail|bericht)\s+(?:gestuurd|verstuurd|verzonden)"
     r"|(?:(?:e-?mail|mail)\s+di\s+)?ringraziamento\s+inviat[oa])"
-    rf"|(?P<followed>followed[\s-]*up|{_CHECK_IN}\s++(?:(?:was|has\s+been)\s+)?(?:sent|done)"
-    rf"|(?:i\s+)?sent\s+(?:(?:a|the|my)\s+)?{_CHECK_IN}|checked\s+in|chased(?!\s+by\b)"
+    rf"|(?P<checked>{_CHECK_IN}\s++(?:(?:was|has\s+been)\s+)?(?:sent|done)"
+    rf"|(?:i\s+)?sent\s+(?:(?:a|the|my)\s+)?{_CHECK_IN}|checked\s+in)"
+    rf"|(?P<followed>followed[\s-]*up|{_FOLLOW_UP}\s++(?:(?:was|has\s+been)\s+)?(?:sent|done)"
+    rf"|(?:i\s+)?sent\s+(?:(?:a|the|my)\s+)?{_FOLLOW_UP}|chased(?!\s+by\b)"
     r"|nachgefasst|relanc\u00e9e?|sollecitat[oa]))"
 )
 _SENT_IN_STATUS = re.compile(rf"(?:{_SAID_SENT})\b(?!\s*\?)(?P<rest>[^,;\n?]*)", re.IGNORECASE)
@@ -3559,10 +3565,11 @@ _TWICE = re.compile(r"\s*+(?:twice|x\s?2|2\s?x|(?:2|two)\s+times)\b", re.IGNOREC
 def sent_in_status(value: object) -> tuple[str, str] | None:
     """The step a Status cell says was sent (``_SENT_IN_STATUS``) and the rest of its clause,
     where a date may follow: ("thank_you", " 11/17") for "Thank you sent 11/17, waiting",
-    ("application_check_in", " 11/18") for "Followed up 11/18" (a follow-up that names no
-    message: the one due that day, as under a "Followed up" column), ("check_in_2", " twice")
-    for "Chased twice, no reply" (two follow-ups: after an interview its 1st and 2nd check-ins,
-    ot115 F9); None for neither."""
+    ("check_in_1", " 11/18") for "checked in 11/18" (a check-in: after an interview the first
+    not yet sent, never the thank-you), ("application_check_in", " 11/18") for "Followed up
+    11/18" (a follow-up that names no message: the one due that day, as under a "Followed up"
+    column), ("check_in_2", " twice") for "Chased twice, no reply" (two follow-ups: after an
+    interview its 1st and 2nd check-ins, ot115 F9); None for neither."""
     if not isinstance(value, str):
         return None
     said = _SENT_IN_STATUS.search(value)
@@ -3574,7 +3581,7 @@ def sent_in_status(value: object) -> tuple[str, str] | None:
     if twice is not None:  # the count asked ("Chased twice?") says none went
         asked = not said["rest"][twice.end() :].strip() and value[said.end() :].startswith("?")
         return None if asked else ("check_in_2", said["rest"])
-    return "application_check_in", said["rest"]
+    return ("check_in_1" if said["checked"] else "application_check_in"), said["rest"]
 
 
 # "Not applicable" in a sent column ("n/a", Dutch "n.v.t.", German "entfällt"): no date and

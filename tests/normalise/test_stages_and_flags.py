@@ -950,13 +950,51 @@ TY, AC = "thank_you", "application_check_in"
         # day, after an interview), the application's check-in before one.
         ({**IV, "outcome": "Followed up 11/18"}, AC, AC, T("2026-11-18"), True),
         ({**IV, "outcome": "Relancé le 18/11"}, AC, AC, T("2026-11-18"), True),
-        # ... and so is a check-in said sent, or chased, as the British say (ot115 F9: the 1st
-        # check-in was asked for again).
-        ({**IV, "outcome": "Check-in sent 11/18"}, AC, AC, T("2026-11-18"), True),
-        ({**IV, "outcome": "Check in email sent 11/18, no reply"}, AC, AC, T("2026-11-18"), True),
+        # ... and so is one chased, as the British say (ot115 F9: the 1st check-in was asked
+        # for again).
         ({**IV, "outcome": "Sent follow-up 11/18"}, AC, AC, T("2026-11-18"), True),
         ({**IV, "outcome": "Awaiting feedback - chased 18/11"}, AC, AC, T("2026-11-18"), True),
         ({**IV, "outcome": "Chased recruiter 18/11"}, AC, AC, T("2026-11-18"), True),
+        # A check-in said sent is a check-in, after the interview the first not sent yet, never
+        # the thank-you due that day (fx278: "checked in 11/18" two days after the interview
+        # was taken for the thank-you); before the interview the application's.
+        (
+            {**IV, "outcome": "Interviewed 11/16, checked in 11/18"},
+            "check_in_1",
+            "check_in_1",
+            T("2026-11-18"),
+            True,
+        ),
+        ({**IV, "outcome": "Interviewed 11/16, checked in 11/18"}, "check_in_1", TY, None, False),
+        (
+            {**IV, "outcome": "Check-in sent 11/18"},
+            "check_in_1",
+            "check_in_1",
+            T("2026-11-18"),
+            True,
+        ),
+        (
+            {**IV, "outcome": "Check in email sent 11/18, no reply"},
+            "check_in_1",
+            "check_in_1",
+            T("2026-11-18"),
+            True,
+        ),
+        (
+            {**IV, "outcome": "Checked in 11/25", "check_in_1_sent": "2026-11-18"},
+            "check_in_2",
+            "check_in_2",
+            T("2026-11-25"),
+            True,
+        ),
+        (
+            {**IV, "outcome": "Checked in 11/18", "check_in_1_sent": "2026-11-18"},
+            "",
+            "check_in_2",
+            None,
+            False,
+        ),
+        ({**IV, "outcome": "Checked in 11/10"}, AC, AC, T("2026-11-10"), True),
         # Two small numbers after "sent" are a date, not a round ("Interview 2/3"): the day
         # after an interview of 11-10 (ot115 F9: read as undated).
         (
@@ -1056,6 +1094,7 @@ Eon,Analyst,2026-11-17,Mail de remerciement envoyé,FR
 Fjord,Analyst,2026-11-17,Bedankmail gestuurd,NL
 Gale,Analyst,2026-11-10,Check-in sent 11/18,US
 Sky,Analyst,2026-11-10,Awaiting feedback - chased 18/11,GB
+Hale,Analyst,2026-11-16,"Interviewed 11/16, checked in 11/18",US
 BT,Analyst,2026-11-03,"Chased twice, no reply",GB
 Yarn,Analyst,2026-11-10,"Sent TY 11/11, waiting",US
 """
@@ -1072,10 +1111,26 @@ STATUS_SENT_ROWS = {
     # ... in French and Dutch, which needed info: read as interviewing.
     "Eon": ("1st check-in", "2026-11-24", "; marked sent, as the Status says (no date written)"),
     "Fjord": ("1st check-in", "2026-11-24", "; marked sent, as the Status says (no date written)"),
-    # A check-in said sent, or chased, with its date is one "Followed up", and two chased are
-    # the two check-ins, so the final follow-up is next; "Sent TY 11/11" is dated (ot115 F9:
-    # the 1st check-in was asked for again, and the thank-you read undated).
-    "Gale": ("2nd check-in", "2026-12-02", "; sent Wed 2026-11-18 (a follow-up, not named which"),
+    # A check-in said sent with its date is the 1st check-in; one chased is one "Followed up";
+    # two chased are the two check-ins, so the final follow-up is next; "Sent TY 11/11" is
+    # dated (ot115 F9: the 1st check-in was asked for again, and the thank-you read undated).
+    "Gale": (
+        "2nd check-in",
+        "2026-12-02",
+        "1st check-in: 5 bd after Tue 2026-11-10 → Wed 2026-11-18 (skipped Veterans Day Wed "
+        "11-11); sent Wed 2026-11-18 (as the Status says)",
+    ),
+    # A check-in two days after the interview is no thank-you (fx278: it was taken for it,
+    # "sent Wed 2026-11-18 (a follow-up, not named which ...)", the 1st check-in due next): the
+    # thank-you is left unsent, and skipped as any is once a later step went.
+    "Hale": (
+        "2nd check-in",
+        "2026-12-02",
+        "Skipped: Thank-you note (a later step is already due or sent)\n"
+        "Thank-you note: the day after the interview on Mon 2026-11-16 → Tue 2026-11-17\n"
+        "1st check-in: 5 bd after Mon 2026-11-16 → Mon 2026-11-23 → Tue 2026-11-24 (preferred "
+        "send day); sent Wed 2026-11-18 (as the Status says)",
+    ),
     "Sky": ("2nd check-in", "2026-12-01", "; sent Wed 2026-11-18 (a follow-up, not named which"),
     "BT": (
         "Final follow-up",
