@@ -30,6 +30,7 @@ from followup_batch.normalise.countries import (
     HOME_TAKEN,
     NO_PLACE,
     NO_SUBDIVISION,
+    PLACE_LONGEST,
     SEVERAL_COUNTRIES,
     UNKNOWN_COUNTRY,
     UNSURE,
@@ -90,12 +91,17 @@ WORK_MODES: tuple[str, ...] = (
 # The word that joins a work mode to its place ('Remote in USA', 'Anywhere in the UK',
 # 'Remote within Canada') is part of the mode: 'in' left alone would be read as Indiana.
 _JOINS = ("in", "within", "from", "across", "throughout", "based in", "only in")
+# ... and so is the word that offers it as a choice beside a place ('NYC or Remote', 'Remote
+# or Berlin', 'London OR Remote', 'NYC & Remote'; fx276: 'or' left alone was read as Oregon,
+# 'NYC or Remote' on US-OR among rows in the US), the one after it only when a place follows
+# ('Remote OR' is Oregon's, as 'Remote, OR' is).
 _WORK_MODE = re.compile(
-    r"\b(?:"
+    r"(?:\b(?P<choice>or|and)\s++|&\s*+)?\b(?:"
     + "|".join(re.escape(m) for m in WORK_MODES)
     + r")\b(?:\s+(?:"
     + "|".join(re.escape(j) for j in _JOINS)
-    + r")(?:\s+the)?\b)?",
+    + r")(?:\s+the)?\b)?"
+    r"(?:(?:\s++(?:or|and)\b|\s*+&)(?=\s*+[^\s&]))?",
     re.IGNORECASE,
 )
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
@@ -208,7 +214,7 @@ def location_place(text: str) -> str:
     """'US' for 'Remote (US)', 'Berlin' for 'Hybrid - Berlin', '' for 'Remote', 'Seattle' for
     'Greater Seattle Area': the text without its work-mode words and the brackets and dashes
     they leave, a metro area as its city."""
-    place = _EDGES.sub("", _EMPTY_BRACKETS.sub("", _WORK_MODE.sub("", text))).strip()
+    place = _EDGES.sub("", _EMPTY_BRACKETS.sub("", _without_work_modes(text))).strip()
     if not place:
         return place
     apart = _DISTRICT_APART.match(place)
@@ -217,6 +223,32 @@ def location_place(text: str) -> str:
     first, comma, rest = place.partition(",")
     city = _metro_city(first)
     return city + comma + ",".join(_region_after(part, city) for part in rest.split(","))
+
+
+def _without_work_modes(text: str) -> str:
+    """The text without its work-mode words and the 'or' that offers one beside a place
+    ('NYC' of 'NYC or Remote'); an 'OR' in capitals after a town of Oregon, or one no table
+    lists, is the state, kept ('Portland OR' of 'Portland OR Remote', 'Bend OR' of 'Bend OR
+    Remote'), as people write a US town's state without a comma. Only the place's longest
+    length before each 'OR' is looked at: a long cell of them is read in linear time."""
+
+    def dropped(mode: re.Match[str]) -> str:
+        before = text[max(0, mode.start() - PLACE_LONGEST) : mode.start()]
+        if mode["choice"] == "OR" and not _read_outside_oregon(before):
+            return "OR"
+        return ""
+
+    return _WORK_MODE.sub(dropped, text)
+
+
+def _read_outside_oregon(before: str) -> bool:
+    """Whether the place right before an 'OR' ('Remote - NYC ') is one the tables read, and
+    not in Oregon: 'NYC', 'SF', 'London'; not 'Salem' (Oregon's capital too) nor 'Bend'."""
+    town = re.split(r"[,/|()\-–—]", before)[-1].strip()
+    homes = city_index().get(header_key(town))
+    if homes is not None:
+        return "US-OR" not in homes
+    return bool(town) and resolve_country(_metro_city(town), "")[1] is None
 
 
 def _region_after(part: str, city: str) -> str:

@@ -1139,6 +1139,54 @@ PORTLAND = (
             ],
         ),
         ([{"location": "Soweto, SA"}], "US", [("ZA", [])]),
+        # 'OR' is Oregon's code and Oristano's: the word that offers remote work beside a
+        # place is no state (fx276: 'NYC or Remote' among rows in the US was Oregon's, 'SF or
+        # Remote' too, and 'Remote or Hybrid'; 'London OR Remote' and 'Remote or Berlin' were
+        # "not a country", on the US calendar).
+        (
+            [
+                {"location": "Austin, TX"},
+                {"location": "NYC or Remote"},
+                {"location": "SF or Remote"},
+                {"location": "NYC/Remote"},
+                {"location": "Hybrid - NYC"},
+                {"location": "Remote (US)"},
+                {"location": "Remote or Hybrid"},
+                {"location": "NYC & Remote"},
+            ],
+            "US",
+            [
+                ("US-TX", []),
+                ("US-NY", []),
+                ("US-CA", []),
+                ("US-NY", []),
+                ("US-NY", []),
+                ("US", []),
+                ("US", []),
+                ("US-NY", []),
+            ],
+        ),
+        (
+            [
+                {"location": "Austin, TX"},
+                {"location": "London OR Remote"},
+                {"location": "Remote or Berlin"},
+            ],
+            "US",
+            [("US-TX", []), ("GB-ENG", []), ("DE-BE", [])],
+        ),
+        # ... while 'OR' after a comma, or in capitals after a town of Oregon, is the state.
+        (
+            [
+                {"location": "Austin, TX"},
+                {"location": "Remote, OR"},
+                {"location": "Portland, OR"},
+                {"location": "Portland OR Remote"},
+                {"location": "Salem OR Remote"},
+            ],
+            "US",
+            [("US-TX", []), ("US-OR", []), ("US-OR", []), ("US-OR", []), ("US-OR", [])],
+        ),
     ],
 )
 def test_a_place_of_two_countries_is_the_other_rows_one(
@@ -3982,13 +4030,18 @@ def test_a_location_of_several_places_or_a_short_form(
 # Fri 11-27). London or Edinburgh, Fri 2027-05-28: both keep the Spring Bank Holiday, Mon
 # 05-31: Mon 06-07, sent Tue 06-08 (Germany's: Fri 06-04). NSW, Thu 2026-12-24: the final
 # follow-up 5 bd after the 2nd check-in, Tue 01-19, skips Australia Day, Tue 01-26: Wed 01-27
-# (the US's: Tue 01-26, past Martin Luther King Jr. Day).
+# (the US's: Tue 01-26, past Martin Luther King Jr. Day). NYC or Remote, Fri 2027-02-05 (fx276:
+# Oregon's): 5 bd skip New York's Lincoln's Birthday, Fri 02-12, and Washington's Birthday, Mon
+# 02-15: Tue 02-16 (Oregon's: Fri 02-12). SF or Remote, decided Thanksgiving: as the Bay Area
+# (Oregon's: Fri 11-27).
 OT117_ROWS = [
     ("Bay Area", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
     ("LA", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
     ("London or Edinburgh", "2027-05-28", None, "1st check-in due", "2027-06-08"),
     ("München", "2027-05-28", None, "1st check-in due", "2027-06-04"),
     ("NSW", "2026-12-24", None, "Final follow-up due", "2027-01-27"),
+    ("NYC or Remote", "2027-02-05", None, "1st check-in due", "2027-02-16"),
+    ("SF or Remote", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
 ]
 
 
