@@ -463,6 +463,16 @@ COUNTRY_REGION_SPELLINGS: dict[str, tuple[str, ...]] = {
     "ID": ("DKI Jakarta", "Banten", "Jawa Barat", "West Java", "Jawa Timur", "East Java", "Bali"),
     "CO": ("Antioquia", "Valle del Cauca", "Cundinamarca", "Atlántico", "Bolívar", "Santander"),
     "PE": ("Arequipa", "Cusco", "La Libertad"),
+    # France's regions, which its calendar lacks (it has Alsace's and Moselle's days only), as
+    # LinkedIn writes them after a town, in French and in English (fx276: 'Lyon,
+    # Auvergne-Rhône-Alpes' was "not a country", on the default calendar); a town of Alsace
+    # or Moselle before 'Grand Est' keeps their days ('Strasbourg, Grand Est' FR-6AE).
+    "FR": (
+        *("Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Burgundy-Franche-Comté"),
+        *("Bretagne", "Brittany", "Centre-Val de Loire", "Corse", "Corsica", "Grand Est"),
+        *("Hauts-de-France", "Île-de-France", "Normandie", "Normandy", "Nouvelle-Aquitaine"),
+        *("Occitanie", "Occitania", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "PACA"),
+    ),
 }
 
 # The large job markets of countries whose calendars have no regions, read alone ('Dubai') or

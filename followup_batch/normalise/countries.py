@@ -1140,6 +1140,9 @@ def _city_region(text: str) -> str | None:
             subdivision(country, written) in {sub, around, own}
             or header_key(written) in {header_key(s) for s in spellings}
             or REGION_CODES.get(written.strip().upper()) == code  # 'Belfast, NI'
+            # ... or a larger region of its country that its calendar lacks: 'Strasbourg,
+            # Grand Est' is Alsace's, 'Metz, Grand Est' Moselle's.
+            or header_key(written) in _country_region_spellings().get(country, ())
         ):
             return code if sub in calendar_subdivisions().get(country, ()) else country
     return None

@@ -3886,6 +3886,20 @@ def test_a_part_of_town_beside_its_place(cells: dict[str, str], expected: str) -
         ("Paris, Ile-de-France", "FR"),
         ("Île-de-France", "FR"),
         ("Paris, Île-de-France, France", "FR"),
+        # France's regions after a town, as LinkedIn writes them, with or without accents, in
+        # French or English (fx276: "not a country", on the US calendar): France, and Alsace's
+        # or Moselle's calendar for a town of theirs before Grand Est.
+        ("Lyon, Auvergne-Rhône-Alpes", "FR"),
+        ("Lyon, Auvergne-Rhone-Alpes", "FR"),
+        ("Bordeaux, Nouvelle-Aquitaine", "FR"),
+        ("Toulouse, Occitanie", "FR"),
+        ("Marseille, Provence-Alpes-Côte d'Azur", "FR"),
+        ("Lille, Hauts-de-France", "FR"),
+        ("Rennes, Brittany", "FR"),
+        ("Strasbourg, Grand Est", "FR-6AE"),
+        ("Mulhouse, Grand Est", "FR-6AE"),
+        ("Metz, Grand Est", "FR-57"),
+        ("Strasbourg, Grand Est, France", "FR-6AE"),
         # Two places that are a country and its region read together, as before.
         ("US/CA", "US-CA"),
         ("DE/BY", "DE-BY"),
@@ -4033,7 +4047,10 @@ def test_a_location_of_several_places_or_a_short_form(
 # (the US's: Tue 01-26, past Martin Luther King Jr. Day). NYC or Remote, Fri 2027-02-05 (fx276:
 # Oregon's): 5 bd skip New York's Lincoln's Birthday, Fri 02-12, and Washington's Birthday, Mon
 # 02-15: Tue 02-16 (Oregon's: Fri 02-12). SF or Remote, decided Thanksgiving: as the Bay Area
-# (Oregon's: Fri 11-27).
+# (Oregon's: Fri 11-27). Strasbourg, Grand Est, Fri 2027-03-19: Alsace's Good Friday, Fri
+# 03-26, and Easter Monday skipped, Tue 03-30 (France's and the US's: Fri 03-26). Lyon,
+# Auvergne-Rhône-Alpes, Thu 2027-04-29: Ascension Day, Thu 05-06, skipped, Fri 05-07 (the US's:
+# Thu 05-06).
 OT117_ROWS = [
     ("Bay Area", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
     ("LA", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
@@ -4042,6 +4059,8 @@ OT117_ROWS = [
     ("NSW", "2026-12-24", None, "Final follow-up due", "2027-01-27"),
     ("NYC or Remote", "2027-02-05", None, "1st check-in due", "2027-02-16"),
     ("SF or Remote", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
+    ("Strasbourg, Grand Est", "2027-03-19", None, "1st check-in due", "2027-03-30"),
+    ("Lyon, Auvergne-Rhône-Alpes", "2027-04-29", None, "1st check-in due", "2027-05-07"),
 ]
 
 
