@@ -368,8 +368,17 @@ def test_teal_export(tmp_path: Path, kind: str) -> None:
         5: ("Closed", NONE, None),  # Negotiating: an offer
         6: ("Closed", NONE, None),  # I Withdrew
         7: ("Moved on", NONE, None),  # No Response is no outcome: applied Aug 1, gone quiet
+        8: ("Needs info", NONE, None),  # Interviewing: when?
     }
-    assert problems(frame) == {}
+    # Its salaries are amounts, not Excel's serial days (fx276: "Min. Salary" of 85000 and
+    # 70000 was offered as the interview dates, "--map "Min. Salary=interview_at" (here:
+    # 2091-08-25)").
+    assert problems(frame) == {
+        8: [
+            "the stage says there was an interview, but when? Add an Interview Date column "
+            "with the day"
+        ]
+    }
 
 
 @pytest.mark.parametrize("kind", KINDS)

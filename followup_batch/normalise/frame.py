@@ -117,6 +117,7 @@ from followup_batch.read.header_keys import header_key
 from followup_batch.read.round_numbers import MAX_ROUND, says_final_round
 from followup_batch.read.row_index import row_index_fault
 from followup_batch.read.sent_headers import UNNAMED_FOLLOW_UP_KEYS
+from followup_batch.read.unread_dates import is_date_cell
 
 # The bare "Follow up" header ("Follow Up", "Follow-up"): no word says sent or planned.
 BARE_FOLLOW_UP_KEY = header_key("Follow Up")
@@ -1677,15 +1678,14 @@ def _interview_date_wanted(raw: RawTable) -> np.ndarray:
 
 def _date_kind(value: object) -> str:
     """'date' for a date cell or a text read as a whole date, '' for a blank or a placeholder
-    ("TBD"), else 'other' (a number too: a serial could be any count)."""
+    ("TBD"), else 'other' (a number too, in a number cell or a text one: a serial could be
+    any count or amount, ``is_date_cell``)."""
     if isinstance(value, dt.date):
         return "date"
     text = cell_text(value)
     if not text or dates.is_placeholder(text):
         return ""
-    if isinstance(value, str) and dates.parse_date_text(value).value is not None:
-        return "date"
-    return "other"
+    return "date" if is_date_cell(value) else "other"
 
 
 def _date_shown(value: object) -> str:

@@ -7,6 +7,7 @@ left alone or the ``--map`` that reads it. ``dates_note`` says so once per sheet
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 import pandas as pd
@@ -22,8 +23,9 @@ FILLED_AT_LEAST = 1
 RECORD_CHANGE_KEYS = ("activity", "modified", "updated", "edited", "lastmoved", "lastchanged")
 
 
-# "20261103" is a date written without separators; a shorter run of digits a number.
-_COMPACT_DATE_DIGITS = 8
+# "20261103" is a date written without separators; a shorter run of digits, with decimals or
+# not, a number ("95000", "95000.00": Excel's serials of 2160-02-05, read so in a date column).
+_NUMBER_TEXT = re.compile(r"\d{1,7}(?:\.\d+)?")
 
 
 def records_a_change(header: str) -> bool:
@@ -35,7 +37,7 @@ def records_a_change(header: str) -> bool:
 def holds_dates(values: Sequence[object]) -> bool:
     """Whether a column's cells are dates: ``FILLED_AT_LEAST`` filled ones, every one a date."""
     filled = [v for v in values if not _blank(v)]
-    return len(filled) >= FILLED_AT_LEAST and all(_is_date(v) for v in filled)
+    return len(filled) >= FILLED_AT_LEAST and all(is_date_cell(v) for v in filled)
 
 
 def date_columns_below(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
@@ -138,15 +140,20 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _is_date(value: object) -> bool:
+def _is_number_text(text: str) -> bool:
+    """Whether a text cell is a number ("95000", "95000.00"): in a column whose dates are
+    looked for, an amount or a count, though a date column reads it as Excel's serial day
+    (fx276: Teal's "Min. Salary" of 85000 was offered as the interview dates, 2132-09-19)."""
+    return _NUMBER_TEXT.fullmatch(text.strip()) is not None
+
+
+def is_date_cell(value: object) -> bool:
     """A date cell, or a text that reads as a whole date (not a number: a serial could be
-    any count or amount)."""
+    any count or amount, ``_is_number_text``)."""
     if isinstance(value, dt.date):
         return True
-    if not isinstance(value, str):
+    if not isinstance(value, str) or _is_number_text(value):
         return False
-    if value.strip().isdigit() and len(value.strip()) < _COMPACT_DATE_DIGITS:
-        return False  # a serial in a text cell ("90000" under Salary) is any number too
     from followup_batch.normalise.dates import parse_date_text
 
     return parse_date_text(value).value is not None

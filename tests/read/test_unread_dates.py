@@ -54,6 +54,11 @@ CASES = {
         "Company,Job Title,Salary,Status\nA Co,Analyst,90000,Applied\n",
         None,
     ),
+    # ... with decimals too, as a salary exported from a number column is (fx276).
+    "numbers with decimals, not dates": (
+        "Company,Job Title,Max. Salary,Status\nA Co,Analyst,90000.00,Applied\n",
+        None,
+    ),
     # When a record last changed is never the day applied (ot113 F9: Trello's "Last Activity
     # Date" was offered as the applied date).
     "a card's last activity": (
