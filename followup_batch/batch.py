@@ -231,10 +231,11 @@ def _process_as_workbook(
     from followup_batch.write import csv_workbook
 
     # Read as a CSV run reads it: what it refuses is refused in the same words.
+    reading = options.file_config(tracker, config).reading
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
-        (table,) = read_trackers(tracker, options.file_config(tracker, config).reading)
+        (table,) = read_trackers(tracker, reading)
     assert options.output is not None
-    start = csv_workbook.replacing(options.output, table, tracker.name)
+    start = csv_workbook.replacing(options.output, table, tracker.name, reading)
     with tempfile.TemporaryDirectory(prefix="followup-batch-") as scratch:
         folder = Path(scratch, real_path(options.output).parent.name or "tracker")
         folder.mkdir()

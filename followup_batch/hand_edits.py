@@ -288,6 +288,9 @@ class Edit:
     # whether the tracker is made from an app's export, where that cell is changed in the app.
     copied_from: str = ""
     from_export: bool = False
+    # The export a row gone from a workbook made from one no longer holds (or holds rows alike
+    # to): the text is named by its application, not by its cell below the rows (ot118 F4).
+    export: str = ""
 
     @property
     def cell(self) -> str:
@@ -301,9 +304,20 @@ class Edit:
         return f'{sheet_prefix(self.sheet)}{self.cell} ("{title}")'
 
     @property
+    def about(self) -> str:
+        """The row's application, as a saved text is named: "Umbrella — Staff Engineer"."""
+        return " — ".join(part for part in (self.company, self.position) if part)
+
+    @property
     def where(self) -> str:
         """The cell typed in: the tracker's (``tracker_cell``), or the Drafts sheet's with the
-        tracker cell whose message it is ('Drafts!J2, the message of Interviews!R2 ("Draft")')."""
+        tracker cell whose message it is ('Drafts!J2, the message of Interviews!R2 ("Draft")');
+        of a row gone from an export, its application ('the "Draft" of Umbrella — Staff
+        Engineer, typed in the Drafts sheet'): its cell below the rows is no row to look at."""
+        if self.export:
+            title = MESSAGE_CELLS.get(self.key) or OWNED_COLUMNS[self.key]
+            typed = ", typed in the Drafts sheet" if self.outbox_cell else ""
+            return f'the "{title}" of {self.about or "a row of no company"}{typed}'
         if self.key in MESSAGE_CELLS:
             title = MESSAGE_CELLS[self.key]
             return f'{self.outbox_cell} ("{title}"), the message of {self.tracker_cell}'
@@ -557,18 +571,10 @@ def _message_cell_edits(
         company = _plain(done.frame.at[row, "company"])
         position = _plain(done.frame.at[row, "position"])
         values = now.get((row, key), [])
-        dated = False
-        if key == "due":
-            days = _cell_days(value, None, table.epoch_1904)
-            if _due_written(days, values, last, company, position):
-                continue
-            text, dated = _due_text(value), days not in (None, _PLACEHOLDER)
-        else:
-            text = str(value)
-            if _compared(text) in values or _recipient_hash(company, position, key, text) in (
-                last.recipients
-            ):
-                continue
+        typed = _typed_message_cell(key, value, values, last, (company, position), table.epoch_1904)
+        if typed is None:
+            continue
+        text, dated = typed
         edits.append(
             Edit(
                 table.sheet,
@@ -585,6 +591,72 @@ def _message_cell_edits(
                 copied_from=_copied_from(table, key, int(row)),
             )
         )
+    return edits
+
+
+def _typed_message_cell(
+    key: str,
+    value: object,
+    values: list[str],
+    last: Memory,
+    about: tuple[str, str],
+    epoch_1904: bool = False,
+) -> tuple[str, bool] | None:
+    """A message's To, Email or Due cell (``key``) holding ``value`` as the person's: its
+    text and whether it is a date typed over the Due; None when it is the tool's, written by
+    this run (``values``) or the last (``last``) for the application ``about`` (company,
+    position)."""
+    company, position = about
+    if key == "due":
+        days = _cell_days(value, None, epoch_1904)
+        if _due_written(days, values, last, company, position):
+            return None
+        return _due_text(value), days not in (None, _PLACEHOLDER)
+    text = str(value)
+    if _compared(text) in values or _recipient_hash(company, position, key, text) in (
+        last.recipients or frozenset()
+    ):
+        return None
+    return text, False
+
+
+def message_cells_of_gone(
+    sheet: str | None,
+    row: int,
+    column: int,
+    typed: Iterable[tuple[str, object, str]],
+    last: Memory,
+    about: tuple[str, str],
+) -> list[Edit]:
+    """The person's values typed over the To, Email or Due of a message in the Drafts sheet
+    (``typed``: key, value, Drafts cell) whose row is gone (a row an export no longer holds,
+    its tool cells at ``row`` below the rows, its Draft in ``column``): saved and said as the
+    message's Draft is, not dropped without a word (fx275). None without a record of what
+    the tool wrote there (``Memory.recipients``)."""
+    if last.recipients is None:
+        return []
+    edits = []
+    for key, value, cell in typed:
+        found = _typed_message_cell(key, value, [], last, about)
+        if found is not None:
+            text, dated = found
+            company, position = about
+            edits.append(
+                Edit(
+                    sheet,
+                    row,
+                    key,
+                    column,
+                    text,
+                    "",
+                    kept=False,
+                    company=company,
+                    position=position,
+                    gone=True,
+                    dated=dated,
+                    outbox_cell=cell,
+                )
+            )
     return edits
 
 

@@ -60,10 +60,9 @@ def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdit
     ran = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     entries = []
     for edit in edits:
-        about = " — ".join(part for part in (edit.company, edit.position) if part)
         done = "cleared" if _emptied(edit) else "replaced"
         entries.append(
-            f"=== {edit.where}, row of {about or 'no company'}; {done} by the run of {ran} "
+            f"=== {edit.where}, {_row_of(edit)}; {done} by the run of {ran} "
             f"(as of {as_of.isoformat()}):\n{in_lines(edit.text)}\n\n"
         )
     with open(path, "a", encoding="utf-8", newline="\n") as out:
@@ -77,6 +76,16 @@ def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdit
             keep_extended_attributes(path, tracker)
             os.chmod(path, stat.S_IMODE(like.st_mode))
     return SavedEdits(path, size_before)
+
+
+def _row_of(edit: Edit) -> str:
+    """What a saved text's row is, after its cell: "row of Initech — Product Manager"; of a
+    row gone from an export, named by its application already, why it went."""
+    if edit.export and edit.alike:
+        return f"one of rows alike in {edit.export}"
+    if edit.export:
+        return f"no longer in {edit.export}"
+    return f"row of {edit.about or 'no company'}"
 
 
 def withdraw_saved(saved: SavedEdits | None) -> None:
@@ -159,6 +168,9 @@ def edit_messages(
             "the export holds rows alike to its row (the same company, position and applied "
             "day) and no cell tells which is its own, so it goes to none of them"
             if edit.alike
+            else f"{edit.export} no longer holds that application, so its row is gone from the "
+            "workbook"
+            if edit.gone and edit.export
             else "the row no longer holds an application, so the tool's cells in it are cleared"
             if edit.gone
             else f"the message's {EDITED_TWICE} was edited too and is the one kept"

@@ -212,7 +212,8 @@ def _settled_as_carried(
     """The hand edits of a workbook made from a CSV, in the tool's cells and Drafts sheet of
     the --output it replaces (``carried``), against the memory of the run that made that; the
     memory this run leaves goes to ``carried.left``, for the record of the export; a text of
-    a row gone from the export is named by that row (``CarriedOver.named``)."""
+    a row gone from the export is named by that row (``CarriedOver.named``), as is a To,
+    Email or Due typed over its message in the Drafts sheet (``CarriedOver.typed``)."""
     from followup_batch import hand_edits
 
     settled = [
@@ -220,7 +221,8 @@ def _settled_as_carried(
         for table, done in zip(tables, computed, strict=True)
     ]
     for table, done in zip(tables, settled, strict=True):
-        done.edits = [carried.named(edit) for edit in done.edits]
+        typed = [edit for edit in carried.typed if edit.sheet == table.sheet]
+        done.edits = [carried.named(edit) for edit in [*done.edits, *typed]]
         if done.memory is not None:
             carried.left[table.sheet] = done.memory
         # A message's contact typed over in the Drafts sheet is changed in the app.

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from followup_batch.errors import UnsafeWrite, UnsupportedFile
 from followup_batch.normalise.cells import MAX_CELL_TEXT, fits_cell
+from followup_batch.read.options import ReadOptions
 from followup_batch.write.atomic import BACKUP_DIR, NAME_MAX, fitting_name
 from followup_batch.write.book import Sheet, column_letter, table_rows, text_column, write_book
 
@@ -96,11 +97,15 @@ class Replacing:
         return [said for said in lost if said is not None]
 
 
-def replacing(output: Path, table: RawTable, source: str) -> Replacing:
-    """What the run of the CSV ``table`` (read from ``source``) to the workbook ``output``
-    starts from: its cells alone, or, when ``output`` exists and may be replaced
-    (``existing_output``, refused else), with what it carries over (``carried_over``) when
-    its last-run record says which of its texts are the tool's."""
+def replacing(
+    output: Path, table: RawTable, source: str, reading: ReadOptions | None = None
+) -> Replacing:
+    """What the run of the CSV ``table`` (read from ``source`` with ``reading``) to the
+    workbook ``output`` starts from: its cells alone, or, when ``output`` exists and may be
+    replaced (``existing_output``, refused else), with what it carries over
+    (``carried_over``) when its last-run record says which of its texts are the tool's. The
+    workbook's headers the export now names otherwise are read as the export's
+    (``renamed_headers``)."""
     from followup_batch import rerun
     from followup_batch.hand_edits import memory_for
     from followup_batch.read.files import real_path
@@ -111,8 +116,15 @@ def replacing(output: Path, table: RawTable, source: str) -> Replacing:
     if not output.exists():
         return Replacing(records, None, CarriedOver(), None, last, False)
     existing = existing_output(output, records, table.header_row, source, last)
-    identity = identity_headers(table.headers, table.mapping)
+    renamed = renamed_headers(existing, table.headers, table.mapping, reading or ReadOptions())
+    existing = existing.with_headers(renamed)
+    # Known by the columns both hold: a column the app added since does not make rows new.
+    held = existing.headers
+    identity = [name for name in identity_headers(table.headers, table.mapping) if name in held]
     update = matched_rows(existing, records, table.header_row, identity)
+    update = replace(
+        update, renamed=renamed, unmatched=unmatched_columns(update, existing, table.headers)
+    )
     # What the tool last wrote there, by a run of a CSV to it or in place (``hand_edits``).
     memory = memory_for(rerun.memories(real), existing.sheet)
     if memory is None:
@@ -120,7 +132,7 @@ def replacing(output: Path, table: RawTable, source: str) -> Replacing:
     about = (table.headers[table.mapping[k]] if k in table.mapping else "" for k in ABOUT)
     company, position = about
     grid, carried = carried_over(
-        output, existing, records, table.header_row, update, memory, (company, position)
+        output, existing, records, table.header_row, update, memory, (company, position), source
     )
     return Replacing(grid, existing.sheet, carried, update, last, True)
 
@@ -232,6 +244,22 @@ class Existing:
     header_row: int
     width: int
 
+    @property
+    def headers(self) -> list[str]:
+        """Its header row's cells of the export's columns (the tool's aside), as text."""
+        return [_text(cell) for cell in self.rows[self.header_row - 1][: self.width]]
+
+    def with_headers(self, renamed: Mapping[str, str]) -> Existing:
+        """The workbook with its headers ``renamed`` (old -> new) as the export names them."""
+        if not renamed:
+            return self
+        at = self.header_row - 1
+        header = [
+            renamed.get(_text(cell), cell) if col < self.width else cell
+            for col, cell in enumerate(self.rows[at])
+        ]
+        return replace(self, rows=[*self.rows[:at], header, *self.rows[at + 1 :]])
+
 
 def existing_output(
     output: Path,
@@ -295,6 +323,39 @@ def _columns_of(records: Sequence[Sequence[object]]) -> int:
     return max((len(record) for record in records), default=0)
 
 
+def renamed_headers(
+    existing: Existing, headers: Sequence[str], mapping: Mapping[str, int], reading: ReadOptions
+) -> dict[str, str]:
+    """The workbook's headers the newer export names otherwise, old -> new: those read as
+    the same tracker field (Huntr's "Job Title" now "Position", Teal's "Job Position"), so
+    that its rows are still known by their cells (ot118 F3: every row was new, every edited
+    draft saved away). Not a header both still hold, nor one the other names another column."""
+    from followup_batch.read.headers import header_index_with, match_header
+
+    cells = existing.headers
+    index = header_index_with(reading.column_map)
+    then = match_header(existing.header_row, cells, index, set(reading.mapped_keys)).mapping
+    renamed = {}
+    for name, col in mapping.items():
+        if name in then and col < len(headers):
+            old, new = cells[then[name]], headers[col]
+            if old != new and old not in headers and new not in cells:
+                renamed[old] = new
+    return renamed
+
+
+def unmatched_columns(update: Update, existing: Existing, headers: Sequence[str]) -> str:
+    """The headers the workbook and the export do not share ('"Stage" gone, "List" new'),
+    when no row of the export matched one of the workbook's though both hold rows: said
+    plainly, not only as every row new and every row gone (ot118 F3); '' otherwise."""
+    if update.rows or not update.gone or not update.new:
+        return ""
+    old = existing.headers
+    gone = [f'"{name}" gone' for name in old if name and name not in headers]
+    new = [f'"{name}" new' for name in headers if name and name not in old]
+    return ", ".join([*gone, *new])
+
+
 def identity_headers(headers: Sequence[str], mapping: dict[str, int]) -> list[str]:
     """The headers of the columns a row is known by (``IDENTITY``) in a table read with
     ``mapping`` (field -> column)."""
@@ -334,6 +395,10 @@ class Update:
     new: int
     changed: int
     alike: list[int] = field(default_factory=list)
+    # The workbook's headers the export names otherwise, old -> new (``renamed_headers``).
+    renamed: Mapping[str, str] = field(default_factory=dict)
+    # Its columns changed, when no row matched one of the workbook's (``unmatched_columns``).
+    unmatched: str = ""
 
     def said(self, output: str, dry_run: bool = False) -> str:
         """What the run says of it, on the export's line: "tracker.xlsx updated from it: 2 new
@@ -350,6 +415,12 @@ class Update:
             if self.alike
             else "",
         ]
+        parts += [f'column "{old}" renamed "{new}"' for old, new in self.renamed.items()]
+        if self.unmatched:
+            parts.append(
+                "no row of it matched one of the workbook's: its columns changed "
+                f"({self.unmatched})"
+            )
         shown = ", ".join(part for part in parts if part)
         updated = "would be updated" if dry_run else "updated"
         return f"{output} {updated} from it: {shown}" if shown else ""
@@ -483,14 +554,19 @@ class CarriedOver:
     # The rows below the rows that hold the tool's cells of rows gone from the export: their
     # company and position in the last export, and whether the export holds rows alike to it.
     gone: dict[int, tuple[str, str, bool]] = field(default_factory=dict)
+    source: str = ""  # the export's file name
+    # A To, Email or Due typed over in the Drafts sheet for a row gone (``_drafts_of_gone``).
+    typed: list[Edit] = field(default_factory=list)
 
     def named(self, edit: Edit) -> Edit:
         """``edit`` of a row gone from the export named by that row's company and position in
-        the last export (ot118 F4: not "row of no company"), and said of rows alike."""
+        the last export and by the export it is no longer in, not by its cell below the rows
+        (ot118 F4: "row of no company", export!S35 past the sheet's end), and said of rows
+        alike."""
         if not edit.gone or edit.row not in self.gone:
             return edit
         company, position, alike = self.gone[edit.row]
-        return replace(edit, company=company, position=position, alike=alike)
+        return replace(edit, company=company, position=position, alike=alike, export=self.source)
 
 
 def carried_over(
@@ -501,6 +577,7 @@ def carried_over(
     update: Update,
     memory: Memory,
     about: tuple[str, str] = ("", ""),
+    source: str = "",
 ) -> tuple[list[list[str]], CarriedOver]:
     """The CSV's ``records`` with the tool's columns of the workbook ``output`` beside them,
     each row's cells with the export's row of the same application (``update``), and what the
@@ -555,9 +632,10 @@ def carried_over(
     outbox = outbox[outbox["row"].isin(list(moved))].assign(
         row=lambda frame: frame["row"].map(moved)
     )
-    _drafts_of_gone(grid, outbox[outbox["row"].isin(list(gone_rows))], owned, header, memory)
+    of_gone = outbox[outbox["row"].isin(list(gone_rows))]
+    typed = _drafts_of_gone(grid, of_gone, owned, header, memory, (existing.sheet, gone))
     kept = outbox[~outbox["row"].isin(list(gone_rows))]
-    return grid, CarriedOver(memory, kept, gone=gone)
+    return grid, CarriedOver(memory, kept, gone=gone, source=source, typed=typed)
 
 
 def _tool_text(value: object) -> str:
@@ -578,24 +656,43 @@ def _drafts_of_gone(
     owned: Sequence[int],
     header: Sequence[object],
     memory: Memory,
-) -> None:
+    rows: tuple[str, Mapping[int, tuple[str, str, bool]]],
+) -> list[Edit]:
     """A message edited in the Drafts sheet for a row no longer in the export, put in that
     row's cell below the rows (``grid``), where the run saves it as the person's (the Drafts
     sheet's messages are of the tracker's rows only); unless the person edited the cell too:
-    of two edits of one message, the tracker's is taken, as in an in-place run."""
-    from followup_batch.hand_edits import text_hash
+    of two edits of one message, the tracker's is taken, as in an in-place run. A To, Email
+    or Due typed over there is returned as the person's edit of that row, to be saved and
+    said (``hand_edits.message_cells_of_gone``); ``rows``: the sheet, and the company and
+    position of each row below the rows (``CarriedOver.gone``)."""
+    from followup_batch.hand_edits import MESSAGE_CELLS, message_cells_of_gone, text_hash
     from followup_batch.write.columns import OWNED_COLUMNS
 
     keys = {title: key for key, title in OWNED_COLUMNS.items()}
     at = {keys[str(header[col])]: i for i, col in enumerate(owned)}
     width = len(grid[0]) - len(owned) if grid else 0
-    for row, key, text in zip(outbox["row"], outbox["key"], outbox["text"], strict=True):
+    typed: dict[int, list[tuple[str, object, str]]] = defaultdict(list)
+    for row, key, text, cell in zip(
+        outbox["row"], outbox["key"], outbox["text"], outbox["cell"], strict=True
+    ):
+        if key in MESSAGE_CELLS:
+            typed[row].append((key, text, cell))
         if key not in at:
             continue
         cells = grid[row - 1]
         held = cells[width + at[key]]
         if not held or text_hash(held) in memory.written.get(key, frozenset()):
             cells[width + at[key]] = text
+    sheet, gone = rows
+    if "draft" not in at:
+        return []
+    return [
+        edit
+        for row, cells in typed.items()
+        for edit in message_cells_of_gone(
+            sheet, int(row), width + at["draft"], cells, memory, gone[row][:2]
+        )
+    ]
 
 
 def _shown(value: object) -> str:

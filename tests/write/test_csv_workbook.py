@@ -290,10 +290,10 @@ AGAIN = [
         0,
         [
             UPDATED,
-            '\'Alex Kim\'!AH45 ("Draft"): your text ("Hello, I am checking in again about the '
-            'Data Coordinator…") was replaced: the row no longer holds an application, so the '
-            "tool's cells in it are cleared. It is saved in "
-            ".followup-backups/tracker.xlsx.edited.txt",
+            'the "Draft" of Open Books Nonprofit — Data Coordinator: your text ("Hello, I am '
+            'checking in again about the Data Coordinator…") was replaced: Alex Kim (1).csv no '
+            "longer holds that application, so its row is gone from the workbook. It is saved "
+            "in .followup-backups/tracker.xlsx.edited.txt",
         ],
         {},
         "Priya Raman\n\nP.S. Still keen.",
@@ -388,7 +388,7 @@ ALIKE_ROWS = [
         [NOBODY_B.replace("req B", "req C"), NOBODY_A.replace("req A", "req D"), ACME],
         ["2 rows alike that no cell tells apart (your edits there saved, not carried)", ALIKE],
         set(),
-        "row of Tyrell — Engineering Manager;",
+        'the "Draft" of Tyrell — Engineering Manager, one of rows alike in export.csv;',
     ),
 ]
 
@@ -436,6 +436,152 @@ def test_rows_alike_keep_their_own_drafts_whatever_their_order(
         assert MY_EDIT in edited.read_text(encoding="utf-8")
 
 
+HUNTR = "Company,Job Title,List,Date Applied,Interview Date,Contact Name,Contact Email,"
+ACME_GONE = 'the "Draft" of Acme — Software Engineer, no longer in export.csv; replaced'
+
+
+def typed_for(book: Path, edits: list[tuple[str | int, str, str, object]]) -> None:
+    """Each (sheet, company, header, value) typed in the row of that company, as a person
+    would: in the tracker sheet (0) or the Drafts sheet, whose rows are in due order."""
+    workbook = openpyxl.load_workbook(book)
+    for name, company, title, value in edits:
+        sheet = workbook[name] if isinstance(name, str) else workbook.worksheets[name]
+        header = [cell.value for cell in sheet[1]]
+        row = next(
+            row for row in sheet.iter_rows(2) if row[header.index("Company")].value == company
+        )
+        row[header.index(title)].value = value
+    workbook.save(book)
+
+
+# A Huntr export made a workbook on Tue 2026-12-01 (MAYA, SAM, ACME), what was typed in it
+# (``typed_for``), and the next export (its header, its rows) -> what the run says, the
+# contacts whose rows hold the edited draft, and what .followup-backups/tracker.xlsx.edited.txt
+# holds after the run. An app renaming a column (ot118 F3) leaves every row its own; a row the
+# export no longer holds is named by its application, not by a cell past the sheet's end
+# (ot118 F4), and what was typed over its message in the Drafts sheet is saved and said too.
+WEEKLY = [
+    (
+        'Huntr\'s "Job Title" now "Position": every row still its own, the draft kept',
+        [(0, "Tyrell", "Draft", MY_EDIT)],
+        HUNTR.replace("Job Title", "Position"),
+        [MAYA, SAM, ACME],
+        ['tracker.xlsx updated from it: column "Job Title" renamed "Position"'],
+        {"Maya Chen"},
+        [],
+    ),
+    (
+        'Teal\'s "Job Position", a row changed and one new: counted as such',
+        [(0, "Tyrell", "Draft", MY_EDIT)],
+        HUNTR.replace("Job Title", "Job Position"),
+        [MAYA, SAM.replace("req B", "req C"), ACME, ACME.replace("Acme", "Globex")],
+        [
+            "tracker.xlsx updated from it: 1 new row, 1 changed, "
+            'column "Job Title" renamed "Job Position"'
+        ],
+        {"Maya Chen"},
+        [],
+    ),
+    (
+        "a column the app added since, Date Applied: every row still its own",
+        [(0, "Tyrell", "Draft", MY_EDIT)],
+        HUNTR.replace("Date Applied,", "Date Applied,Applied Via,"),
+        [row.replace("2026-11-20,", "2026-11-20,LinkedIn,") for row in (MAYA, SAM)]
+        + [ACME.replace("2026-11-18,", "2026-11-18,,")],
+        ["tracker.xlsx updated from it: 2 changed"],
+        {"Maya Chen"},
+        [],
+    ),
+    (
+        "another app's export, no row in common: said plainly",
+        [],
+        HUNTR.replace("Contact Name,Contact Email,", "Recruiter,"),
+        ['Globex,Data Analyst,Applied,2026-11-25,,Ana Ruiz,"Austin, TX",'],
+        [
+            'tracker.xlsx updated from it: 1 new row, 3 no longer in it, column "Contact '
+            'Name" renamed "Recruiter", no row of it matched one of the workbook\'s: its '
+            'columns changed ("Contact Email" gone)'
+        ],
+        set(),
+        [],
+    ),
+    (
+        "a row gone, its draft edited: saved by its application",
+        [(0, "Acme", "Draft", MY_EDIT)],
+        HUNTR,
+        [MAYA, SAM],
+        [
+            'the "Draft" of Acme — Software Engineer: your text ("Hi Sam, I also met your '
+            'team at the meetup.") was replaced: export.csv no longer holds that application, '
+            "so its row is gone from the workbook. It is saved in "
+            ".followup-backups/tracker.xlsx.edited.txt"
+        ],
+        set(),
+        [ACME_GONE, MY_EDIT],
+    ),
+    (
+        # fx275: dropped without a word.
+        "a row gone, its message's To and Email typed over in the Drafts sheet: saved",
+        [("Drafts", "Acme", "To", "Lena Novak-Reyes"), ("Drafts", "Acme", "Email", "lnr@acme.com")],
+        HUNTR,
+        [MAYA, SAM],
+        [
+            'the "To" of Acme — Software Engineer, typed in the Drafts sheet: your text ("Lena '
+            'Novak-Reyes") was replaced: export.csv no longer holds that application',
+            'the "Email" of Acme — Software Engineer, typed in the Drafts sheet: your text '
+            '("lnr@acme.com") was replaced',
+        ],
+        set(),
+        [
+            'the "To" of Acme — Software Engineer, typed in the Drafts sheet, no longer in '
+            "export.csv; replaced",
+            "Lena Novak-Reyes",
+            "lnr@acme.com",
+        ],
+    ),
+    (
+        "a row gone, nothing of it typed over: nothing saved",
+        [],
+        HUNTR,
+        [MAYA, SAM],
+        ["tracker.xlsx updated from it: 1 no longer in it"],
+        set(),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "edits", "header", "then", "said", "rows", "saved"),
+    WEEKLY,
+    ids=[case for case, *_ in WEEKLY],
+)
+def test_the_next_weeks_export_updates_the_workbook_it_made(
+    tmp_path: Path,
+    case: str,
+    edits: list[tuple[str | int, str, str, object]],
+    header: str,
+    then: list[str],
+    said: list[str],
+    rows: set[str],
+    saved: list[str],
+) -> None:
+    export, book = tmp_path / "export.csv", tmp_path / "tracker.xlsx"
+    as_of = ["run", "--as-of", "2026-12-01", str(export), "--output", str(book)]
+    export.write_text("\n".join([HUNTR + "Location,Notes", MAYA, SAM, ACME, ""]), "utf-8")
+    assert CliRunner().invoke(main, as_of).exit_code == 0
+    typed_for(book, edits)
+    export.write_text("\n".join([header + "Location,Notes", *then, ""]), encoding="utf-8")
+    result = CliRunner().invoke(main, as_of)
+    out = " ".join(result.output.replace("│", " ").split())
+    assert (result.exit_code, [line for line in said if line not in out]) == (0, [])
+    holding = {row["Contact Name"] for row in sheet_rows(book) if row["Draft"] == MY_EDIT}
+    assert holding == rows
+    edited = tmp_path / ".followup-backups" / "tracker.xlsx.edited.txt"
+    text = edited.read_text(encoding="utf-8") if edited.exists() else ""
+    assert ([line for line in saved if line not in text], bool(text)) == ([], bool(saved))
+
+
 def test_a_saved_text_of_a_row_gone_names_its_application(tmp_path: Path) -> None:
     """ot118 F4: the row is named by its cells in the last export, not "row of no company"."""
     _, book = sample_made(tmp_path)
@@ -446,7 +592,8 @@ def test_a_saved_text_of_a_row_gone_names_its_application(tmp_path: Path) -> Non
     )
     assert result.exit_code == 0
     edited = (book.parent / ".followup-backups" / "tracker.xlsx.edited.txt").read_text("utf-8")
-    assert "=== 'Alex Kim'!AH45 (\"Draft\"), row of Open Books Nonprofit — " in edited
+    assert '=== the "Draft" of Open Books Nonprofit — ' in edited
+    assert ", no longer in Alex Kim (1).csv; replaced by the run of " in edited
 
 
 # The records the run keeps beside the backups: of the export's cells, of the tool's texts.
