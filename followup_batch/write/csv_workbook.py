@@ -89,7 +89,8 @@ class Replacing:
         real, lost = real_path(output), []
         if not unchanged or self.last is None:
             records = [list(record) for record in table.csv.values]
-            made = LastExport(table.path.name, sheet, table.header_row, records)
+            ran = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+            made = LastExport(table.path.name, sheet, table.header_row, records, ran)
             lost.append(keep_export(real, made))
         left = self.carried.left.get(sheet)
         if left is not None and (not unchanged or not self.recorded):
@@ -193,6 +194,7 @@ class LastExport:
     sheet: str
     header_row: int
     records: list[list[str]]
+    made: str = ""  # when that run was ("2026-12-06 18:25"); '' in a record kept before
 
 
 def record_path(output: Path) -> Path:
@@ -213,6 +215,7 @@ def last_export(output: Path) -> LastExport | None:
                 str(data["sheet"]),
                 int(data["header_row"]),
                 [[str(cell) for cell in record] for record in data["records"]],
+                str(data.get("made", "")),
             )
     return None
 
@@ -229,6 +232,7 @@ def keep_export(output: Path, last: LastExport) -> str | None:
         "sheet": last.sheet,
         "header_row": last.header_row,
         "records": last.records,
+        "made": last.made,
     }
     return keep_record(output, record_path(output), data, RECORD_NOT_KEPT)
 
@@ -274,8 +278,8 @@ def existing_output(
     cell of the first sheet that differs (a sent date typed in the workbook since), a column
     or a sheet the tool did not make (another workbook named by mistake). Its content would
     be replaced, kept only in the backups (ot114 F1, F2). The refusal quotes the last
-    export's cell as that export's, not as the file given, which may have the same name and
-    other cells (ot118 F5)."""
+    export's cell as that export's, named with the run that read it (``_made_from``), not as
+    the file given, which may have the same name and other cells (ot118 F5)."""
     from python_calamine import CalamineWorkbook
 
     try:
@@ -312,11 +316,20 @@ def existing_output(
     assert edited is not None
     where, held, made = edited
     raise UnsafeWrite(
-        f"{output.name} was edited since the last export ({last.source}) made it ({where}: "
-        f"{_shown(held)} there, {_shown(made)} in that export): nothing was written. To keep "
-        f'its edits, run on it (followup-batch run "{output}") and add the new rows there; to '
-        f"make it again from {source}, rename or delete it first"
+        f"{output.name} was edited since it was made from {_made_from(last)} ({where}: "
+        f"{_shown(held)} in the workbook, {_shown(made)} in that export): nothing was written. "
+        f'To keep its edits, run on it (followup-batch run "{output}") and add the new rows '
+        f"there; to make it again from {source}, rename or delete it first"
     )
+
+
+def _made_from(last: LastExport) -> str:
+    """The export a workbook was made from, as the refusal names it: by its name and the run
+    that read it ("export.csv as run to it on 2026-12-06 18:25"), as the file of that name
+    given now may hold a week's newer cells (ot118 F5: its cell was quoted "in export.csv",
+    where the person found another)."""
+    when = f"on {last.made}" if last.made else "last"
+    return f"{last.source} as run to it {when}"
 
 
 def _columns_of(records: Sequence[Sequence[object]]) -> int:

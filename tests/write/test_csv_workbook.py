@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -195,9 +196,12 @@ def first_sheet_cells(book: Path, width: int) -> list[list[str]]:
 
 
 UPDATED = "tracker.xlsx updated from it: 1 new row, 1 changed, 1 no longer in it"
+# ot118 F5: the export it was made from is named with the run that read it (the file of that
+# name given now may hold other cells), its cell quoted as that export's.
+MADE_FROM = "tracker.xlsx was edited since it was made from Alex Kim.csv as run to it on 20"
 EDITED = (
-    'tracker.xlsx was edited since the last export (Alex Kim.csv) made it (M3: "2026-11-21" '
-    "there, empty in that export): nothing was written. To keep its edits, run on it"
+    '(M3: "2026-11-21" in the workbook, empty in that export): nothing was written. To keep '
+    "its edits, run on it"
 )
 
 # The workbook made from the sample's export on Fri 2026-11-20; what is typed in it since
@@ -214,7 +218,7 @@ AGAIN = [
         [(0, "M3", "2026-11-21")],
         "the same, Monday",
         1,
-        [EDITED],
+        [MADE_FROM, EDITED],
         {},
         None,
     ),
@@ -223,10 +227,7 @@ AGAIN = [
         [(0, "AM2", dt.datetime(2026, 11, 21))],
         "the same, Monday",
         1,
-        [
-            "tracker.xlsx was edited since the last export (Alex Kim.csv) made it (AM2: "
-            '"2026-11-21" there, empty in that export)'
-        ],
+        [MADE_FROM, '(AM2: "2026-11-21" in the workbook, empty in that export)'],
         {},
         None,
     ),
@@ -236,7 +237,7 @@ AGAIN = [
         [(0, "M3", "2026-11-21")],
         "newer",
         1,
-        [EDITED],
+        [MADE_FROM, EDITED],
         {},
         None,
     ),
@@ -635,6 +636,22 @@ def test_a_newer_export_without_the_record_is_refused_as_before(tmp_path: Path) 
         "first",
     )
     assert book.read_bytes() == before
+
+
+def test_a_record_kept_before_its_runs_time_names_the_last_run(tmp_path: Path) -> None:
+    """A record kept by an earlier version holds no time of its run: the refusal names the
+    export it was made from by the last run to it, never as the file given now (ot118 F5)."""
+    tracker, book = sample_made(tmp_path)
+    record = book.parent / ".followup-backups" / "tracker.xlsx.export.json"
+    kept = json.loads(record.read_text(encoding="utf-8"))
+    record.write_text(json.dumps({k: v for k, v in kept.items() if k != "made"}), "utf-8")
+    typed_in(book, [(0, "M3", "2026-11-21")])
+    code, said = run(str(tracker), "--output", str(book))
+    assert (code, MADE_FROM in said) == (1, False)
+    assert (
+        "tracker.xlsx was edited since it was made from Alex Kim.csv as run to it last " + EDITED
+        in said
+    )
 
 
 def test_another_workbook_named_as_the_output_is_not_replaced(tmp_path: Path) -> None:
