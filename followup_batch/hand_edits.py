@@ -291,6 +291,8 @@ class Edit:
     # The export a row gone from a workbook made from one no longer holds (or holds rows alike
     # to): the text is named by its application, not by its cell below the rows (ot118 F4).
     export: str = ""
+    # ... a text of the person's own column there (``csv_workbook.own_columns``): its header.
+    own: str = ""
 
     @property
     def cell(self) -> str:
@@ -315,7 +317,7 @@ class Edit:
         of a row gone from an export, its application ('the "Draft" of Umbrella — Staff
         Engineer, typed in the Drafts sheet'): its cell below the rows is no row to look at."""
         if self.export:
-            title = MESSAGE_CELLS.get(self.key) or OWNED_COLUMNS[self.key]
+            title = self.own or MESSAGE_CELLS.get(self.key) or OWNED_COLUMNS[self.key]
             typed = ", typed in the Drafts sheet" if self.outbox_cell else ""
             return f'the "{title}" of {self.about or "a row of no company"}{typed}'
         if self.key in MESSAGE_CELLS:

@@ -15,7 +15,8 @@ never cut or dropped: the CSV output holds it.
 A weekly export run to the same workbook updates it (``existing_output``): the run keeps a record
 of the cells it made the first sheet of (``LastExport``, beside the backups), and a workbook
 whose cells are still those takes the newer export's. What the person made of the tool's
-columns and Drafts sheet is carried over (``carried_over``): each row's tool cells go with the
+columns and Drafts sheet, and the columns of their own right of the tool's (``own_columns``),
+is carried over (``carried_over``): each row's tool cells go with the
 row of the same cells, else of the same application (client, company, position and applied
 day, as an in-place run knows rows: ``marks_seen``) when no other row is alike
 (``matched_rows``), and the run tells its texts from the person's by the workbook's last-run
@@ -117,6 +118,7 @@ def replacing(
     if not output.exists():
         return Replacing(records, None, CarriedOver(), None, last, False)
     existing = existing_output(output, records, table.header_row, source, last)
+    _refuse_own_formulas(output, existing)
     renamed = renamed_headers(existing, table.headers, table.mapping, reading or ReadOptions())
     existing = existing.with_headers(renamed)
     # Known by the columns both hold: a column the app added since does not make rows new.
@@ -576,7 +578,7 @@ class CarriedOver:
         the last export and by the export it is no longer in, not by its cell below the rows
         (ot118 F4: "row of no company", export!S35 past the sheet's end), and said of rows
         alike."""
-        if not edit.gone or edit.row not in self.gone:
+        if edit.export or not edit.gone or edit.row not in self.gone:  # or named already
             return edit
         company, position, alike = self.gone[edit.row]
         return replace(edit, company=company, position=position, alike=alike, export=self.source)
@@ -604,11 +606,7 @@ def carried_over(
     from followup_batch.write.live import WAITING
 
     header = existing.rows[existing.header_row - 1] if existing.rows else []
-    owned = [
-        col
-        for col, cell in enumerate(header)
-        if col >= existing.width and cell in OWNED_COLUMNS.values()
-    ]
+    owned = _tool_columns(header, existing.width)
     width = _columns_of(records)
     grid = [[*record, *[""] * (width - len(record))] for record in records]
 
@@ -648,7 +646,47 @@ def carried_over(
     of_gone = outbox[outbox["row"].isin(list(gone_rows))]
     typed = _drafts_of_gone(grid, of_gone, owned, header, memory, (existing.sheet, gone))
     kept = outbox[~outbox["row"].isin(list(gone_rows))]
+    own, left = _own_cells(existing, update, records, header_row)
+    for record, cells in zip(grid, own, strict=False):
+        record += cells
+    typed += [
+        _own_edit(existing, number, (col, title, text), update, source, (named, about))
+        for number, col, title, text in left
+    ]
     return grid, CarriedOver(memory, kept, gone=gone, source=source, typed=typed)
+
+
+def _own_edit(
+    existing: Existing,
+    number: int,
+    cell: tuple[int, str, str],
+    update: Update,
+    source: str,
+    naming: tuple[Callable[[int], dict[str, str]], tuple[str, str]],
+) -> Edit:
+    """A text of the person's own column (``cell``: column, header, text) in the workbook's
+    row ``number``, which the export no longer holds (or holds rows alike to): saved and said
+    as their edited draft of that row is, named by its application."""
+    from followup_batch.hand_edits import Edit
+
+    named, about = naming
+    column, title, text = cell
+    company, position = (named(number).get(name, "").strip() if name else "" for name in about)
+    return Edit(
+        existing.sheet,
+        number,
+        "own",
+        column,
+        text,
+        "",
+        kept=False,
+        company=company,
+        position=position,
+        gone=True,
+        alike=number in update.alike,
+        export=source,
+        own=title,
+    )
 
 
 def _tool_text(value: object) -> str:
@@ -726,23 +764,120 @@ def _first_difference(
     rows: Sequence[Sequence[object]], records: Sequence[Sequence[str]], header_row: int
 ) -> tuple[str, object, str] | None:
     """The first cell (address, the workbook's value, the CSV's text) where the workbook's
-    first sheet holds what the CSV does not; the tool's own columns aside."""
-    from followup_batch.write.columns import OWNED_COLUMNS
-
+    first sheet holds what the CSV does not; the tool's own columns aside, and the person's
+    columns right of them (``own_columns``) on the header row and the rows of the export (a
+    cell of theirs on another row would have no row to go with)."""
     width = _columns_of(records)
     header = rows[header_row - 1] if len(rows) >= header_row else []
-    owned = {i for i, cell in enumerate(header) if i >= width and cell in OWNED_COLUMNS.values()}
+    owned = set(_tool_columns(header, width))
+    own = own_columns(header, width)
     for r in range(max(len(rows), len(records))):
         row = rows[r] if r < len(rows) else []
         record = records[r] if r < len(records) else []
+        keyed = r + 1 == header_row or (r + 1 > header_row and any(map(_text, row[:width])))
         for c in range(max(len(row), width)):
-            if c in owned:
+            if c in owned or (keyed and own is not None and c >= own):
                 continue
             held = row[c] if c < len(row) else ""
             exported = record[c] if c < len(record) else ""
             if held != _LINE_BREAK.sub("\n", exported):
                 return f"{column_letter(c + 1)}{r + 1}", held, exported
     return None
+
+
+def _tool_columns(header: Sequence[object], width: int) -> list[int]:
+    """The tool's columns of a workbook made from an export (0-based): those right of the
+    export's ``width`` columns headed as the tool heads its columns."""
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    return [
+        col for col, cell in enumerate(header) if col >= width and cell in OWNED_COLUMNS.values()
+    ]
+
+
+def own_columns(header: Sequence[object], width: int) -> int | None:
+    """Where the person's own columns begin (0-based): right of the tool's columns, where the
+    tool's advice sends one's own dates and notes (ot118 F6: such a column refused the next
+    export). None when the workbook has no tool columns: no column of it is told as theirs."""
+    tools = _tool_columns(header, width)
+    return max(tools) + 1 if tools else None
+
+
+# A cell with a formula in a worksheet's XML: its column letters and row. Each piece bounded or
+# ended by a character it cannot take.
+_FORMULA_CELL = re.compile(
+    rb'<(?:\w{1,20}:)?c r="([A-Z]{1,3})(\d{1,7})"[^>]*>\s*<(?:\w{1,20}:)?f[ >/]'
+)
+
+
+def _refuse_own_formulas(output: Path, existing: Existing) -> None:
+    """Refuse the workbook when a cell of the person's own columns (``own_columns``) holds a
+    formula: the workbook is made again from the export's cells, the tool's and theirs
+    carried as values, and their formula would be left a value without a word. The sheet's
+    XML is read for it (a formula saved by a script has no value to see), unless the workbook
+    is the tool's own last version, which holds nothing of theirs."""
+    import zipfile
+
+    from openpyxl.utils import column_index_from_string
+
+    from followup_batch import rerun
+    from followup_batch.read.files import real_path
+    from followup_batch.read.package import open_package, read_part, read_sheets
+    from followup_batch.write.atomic import fingerprint
+
+    header = existing.rows[existing.header_row - 1] if existing.rows else []
+    start = own_columns(header, existing.width)
+    version = fingerprint(output)
+    if start is None or version is None or rerun.is_own_version(real_path(output), version):
+        return
+    with zipfile.ZipFile(output) as archive:
+        package = open_package(archive)
+        if package.workbook_part is None or package.binary:
+            return
+        parts = read_sheets(archive, package.workbook_part).worksheets
+        if existing.sheet not in parts:
+            return
+        xml = read_part(archive, parts[existing.sheet])
+    for match in _FORMULA_CELL.finditer(xml):
+        if column_index_from_string(match[1].decode()) > start:
+            cell = f"{match[1].decode()}{int(match[2])}"
+            raise UnsafeWrite(
+                f"{output.name}: {cell} holds a formula, in a column of your own, which a newer "
+                "export cannot carry (the workbook is made again from the export's cells, "
+                "your columns' values beside them): nothing was written. Type its value "
+                f'there, or run on it (followup-batch run "{output}") and add the new rows there'
+            )
+
+
+def _own_cells(
+    existing: Existing, update: Update, records: Sequence[Sequence[str]], header_row: int
+) -> tuple[list[list[str]], list[tuple[int, int, str, str]]]:
+    """The person's own columns of the workbook (``own_columns``), carried row by row as the
+    tool's cells are: for each of the export's records, the cells of its matched row (its
+    header row, their headers); and those of rows the export no longer holds, which go with
+    no row: (workbook row, column, header or column letter, text) each, to be saved."""
+    header = existing.rows[existing.header_row - 1] if existing.rows else []
+    start = own_columns(header, existing.width)
+    end = _columns_of(existing.rows)
+    if start is None or start >= end:
+        return [[] for _ in records], []
+
+    def cells(number: int) -> list[str]:
+        row = existing.rows[number - 1]
+        return [_tool_text(row[col]) if col < len(row) else "" for col in range(start, end)]
+
+    carried = []
+    for number in range(1, len(records) + 1):
+        was = existing.header_row if number == header_row else update.rows.get(number)
+        carried.append(cells(was) if was is not None else [""] * (end - start))
+    titles = [_text(header[col]) if col < len(header) else "" for col in range(start, end)]
+    left = [
+        (number, start + i, titles[i] or f"column {column_letter(start + i + 1)}", text)
+        for number in update.gone
+        for i, text in enumerate(cells(number))
+        if text.strip()
+    ]
+    return carried, left
 
 
 def sheet_name(stem: str) -> str:

@@ -223,11 +223,30 @@ AGAIN = [
         None,
     ),
     (
-        "a date cell typed in a column of its own",
+        # ot118 F6: where the tool's advice sends one's own dates and notes.
+        "a date cell typed in a column of its own, right of the tool's: made again",
         [(0, "AM2", dt.datetime(2026, 11, 21))],
         "the same, Monday",
+        0,
+        [],
+        {},
+        None,
+    ),
+    (
+        "a formula in a column of its own: refused, as it would be left its value",
+        [(0, "AM2", "=TODAY()-D2")],
+        "newer",
         1,
-        [MADE_FROM, '(AM2: "2026-11-21" in the workbook, empty in that export)'],
+        ["tracker.xlsx: AM2 holds a formula, in a column of your own, which a newer export"],
+        {},
+        None,
+    ),
+    (
+        "a note in a column of its own below the rows: refused, as it goes with no row",
+        [(0, "AM80", "total: 12 sent")],
+        "newer",
+        1,
+        [MADE_FROM, '(AM80: "total: 12 sent" in the workbook, empty in that export)'],
         {},
         None,
     ),
@@ -443,11 +462,15 @@ ACME_GONE = 'the "Draft" of Acme — Software Engineer, no longer in export.csv;
 
 def typed_for(book: Path, edits: list[tuple[str | int, str, str, object]]) -> None:
     """Each (sheet, company, header, value) typed in the row of that company, as a person
-    would: in the tracker sheet (0) or the Drafts sheet, whose rows are in due order."""
+    would: in the tracker sheet (0) or the Drafts sheet, whose rows are in due order; under a
+    header the sheet lacks, in a column of one's own added right of the others."""
     workbook = openpyxl.load_workbook(book)
     for name, company, title, value in edits:
         sheet = workbook[name] if isinstance(name, str) else workbook.worksheets[name]
         header = [cell.value for cell in sheet[1]]
+        if title not in header:
+            sheet.cell(1, len(header) + 1).value = title
+            header.append(title)
         row = next(
             row for row in sheet.iter_rows(2) if row[header.index("Company")].value == company
         )
@@ -541,6 +564,28 @@ WEEKLY = [
         ],
     ),
     (
+        # ot118 F6: the tool's advice, "keep your own dates and notes in a column of your own".
+        "a column of your own right of the tool's: carried with its row, the app's order aside",
+        [(0, "Tyrell", "My notes", MY_EDIT), (0, "Acme", "My notes", "call Tuesday")],
+        HUNTR,
+        [ACME, SAM.replace("req B", "req C"), MAYA],
+        ["tracker.xlsx updated from it: 1 changed"],
+        {"Maya Chen"},
+        [],
+    ),
+    (
+        "a column of your own, its row gone: saved by its application",
+        [(0, "Tyrell", "My notes", "call Tuesday"), (0, "Acme", "My notes", MY_EDIT)],
+        HUNTR,
+        [MAYA, SAM],
+        [
+            'the "My notes" of Acme — Software Engineer: your text ("Hi Sam, I also met your '
+            'team at the meetup.") was replaced: export.csv no longer holds that application'
+        ],
+        set(),
+        ['the "My notes" of Acme — Software Engineer, no longer in export.csv; replaced', MY_EDIT],
+    ),
+    (
         "a row gone, nothing of it typed over: nothing saved",
         [],
         HUNTR,
@@ -576,7 +621,11 @@ def test_the_next_weeks_export_updates_the_workbook_it_made(
     result = CliRunner().invoke(main, as_of)
     out = " ".join(result.output.replace("│", " ").split())
     assert (result.exit_code, [line for line in said if line not in out]) == (0, [])
-    holding = {row["Contact Name"] for row in sheet_rows(book) if row["Draft"] == MY_EDIT}
+    holding = {
+        row["Contact Name"]
+        for row in sheet_rows(book)
+        if MY_EDIT in (row["Draft"], row.get("My notes"))
+    }
     assert holding == rows
     edited = tmp_path / ".followup-backups" / "tracker.xlsx.edited.txt"
     text = edited.read_text(encoding="utf-8") if edited.exists() else ""
