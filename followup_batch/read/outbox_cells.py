@@ -36,7 +36,9 @@ KEYS = {"Subject": "draft_subject", "Draft": "draft"}
 ROW_KEYS = {"To": "to", "Email": "email", "Due": "due"}
 TRACKER_ROW = "Tracker row"
 LINK_ROW = " row "  # the link's text: "Interviews row 5" (``write.xlsx.formulas.row_link``)
-COLUMNS = ["sheet", "row", "key", "text", "cell"]
+COLUMNS = ["sheet", "row", "key", "text", "cell", "about"]
+# Its headers of the application a message is of, as the tool writes them there.
+ABOUT = ("Company", "Position")
 # ROW('Sheet'!$A$5) in the Tracker row's link formula: the sheet's name quoted, its quotes
 # doubled; each piece bounded, or a class its neighbour cannot take.
 _ROW_OF = re.compile(r"ROW\('((?:[^']|'')*)'!\$[A-Z]{1,3}\$(\d{1,7})\)")
@@ -46,7 +48,9 @@ def drafts_sheet_texts(path: Path) -> pd.DataFrame:
     """The Subject and Draft cells of ``path``'s Drafts sheet, one row each (``COLUMNS``: the
     tracker sheet and Excel row the message is of, the tracker's owned column ``key``, the
     text, and the cell as Excel names it, ``Drafts!J2``), and its filled To, Email and Due
-    cells (``ROW_KEYS``; a Due cell's value as read, a date, not a text). Empty when the
+    cells (``ROW_KEYS``; a Due cell's value as read, a date, not a text), each with the
+    message's company and position as that row shows them (``about``: a link is not moved by
+    a sort of the tracker's rows, ``csv_workbook`` checks it). Empty when the
     workbook has no Drafts sheet of the tool's or it cannot be read: then nothing typed there
     is found, as before."""
     from followup_batch.read.xlsx_cells import _reraise_fatal
@@ -58,7 +62,7 @@ def drafts_sheet_texts(path: Path) -> pd.DataFrame:
         return pd.DataFrame(columns=COLUMNS)
 
 
-def _texts(path: Path) -> list[tuple[str, int, str, object, str]]:
+def _texts(path: Path) -> list[tuple[str, int, str, object, str, tuple[str, str]]]:
     with zipfile.ZipFile(path) as archive:
         package = open_package(archive)
         if package.workbook_part is None or package.binary:
@@ -80,7 +84,7 @@ def _texts(path: Path) -> list[tuple[str, int, str, object, str]]:
 
 def _messages(
     name: str, rows: Sequence[Sequence[object]], xml: Callable[[], bytes]
-) -> list[tuple[str, int, str, object, str]]:
+) -> list[tuple[str, int, str, object, str, tuple[str, str]]]:
     """The texts of one of the tool's sheets headed as its Drafts sheet is; none of another
     (the Summary, the Calendars). ``xml``: a callable giving the sheet's XML, asked for only
     when a link has no saved value."""
@@ -94,6 +98,7 @@ def _messages(
     link = header.index(TRACKER_ROW)
     at = {header.index(title): key for title, key in KEYS.items()}
     row_at = {header.index(title): key for title, key in ROW_KEYS.items() if title in header}
+    about_at = [header.index(title) if title in header else None for title in ABOUT]
     plain = name.replace("_", "").isalnum() and not name[0].isdigit()
     shown = name if plain else "'" + name.replace("'", "''") + "'"  # as Excel names it
     formulas: dict[int, tuple[str, int]] | None = None
@@ -115,9 +120,14 @@ def _messages(
             target = formulas.get(number)
         if target is None:
             continue
+        company, position = (
+            str(values[at]).strip() if at is not None and at < len(values) and values[at] else ""
+            for at in about_at
+        )
         for column, key, text in texts:
             cell = f"{shown}!{get_column_letter(column + 1)}{number}"
-            found.append((*target, key, text if key == "due" else str(text), cell))
+            value = text if key == "due" else str(text)
+            found.append((*target, key, value, cell, (company, position)))
     return found
 
 

@@ -14,13 +14,13 @@ never cut or dropped: the CSV output holds it.
 
 A weekly export run to the same workbook updates it (``existing_output``): the run keeps a record
 of the cells it made the first sheet of (``LastExport``, beside the backups), and a workbook
-whose cells are still those takes the newer export's. What the person made of the tool's
-columns and Drafts sheet, and the columns of their own right of the tool's (``own_columns``),
-is carried over (``carried_over``): each row's tool cells go with the
-row of the same cells, else of the same application (client, company, position and applied
-day, as an in-place run knows rows: ``marks_seen``) when no other row is alike
-(``matched_rows``), and the run tells its texts from the person's by the workbook's last-run
-record of what the tool wrote there (``hand_edits``), which it keeps as a write in
+whose cells are still those, in that order or sorted (``_reordered``), takes the newer
+export's. What the person made of the tool's columns and Drafts sheet, and the columns of their
+own right of the tool's (``own_columns``), is carried over (``carried_over``): each row's tool
+cells go with the row of the same cells, else of the same application (client, company,
+position and applied day, as an in-place run knows rows: ``marks_seen``) when no other row is
+alike (``matched_rows``), and the run tells its texts from the person's by the workbook's
+last-run record of what the tool wrote there (``hand_edits``), which it keeps as a write in
 place does (``rerun.remember_texts``): a run in place and a run of an export can follow each
 other. A row gone from the export takes its tool cells below the rows, where the run saves
 what the person typed there and clears them, as it does for a row deleted from a tracker.
@@ -249,6 +249,7 @@ class Existing:
     rows: Sequence[Sequence[object]]
     header_row: int
     width: int
+    sorted: bool = False  # its rows are the last export's in another order (``_reordered``)
 
     @property
     def headers(self) -> list[str]:
@@ -302,6 +303,8 @@ def existing_output(
         )
     if last is not None and _first_difference(rows, last.records, last.header_row) is None:
         return Existing(names[0], rows, last.header_row, _columns_of(last.records))
+    if last is not None and _reordered(rows, last.records, last.header_row):
+        return Existing(names[0], rows, last.header_row, _columns_of(last.records), sorted=True)
     first = _first_difference(rows, records, header_row)
     if first is None:
         return Existing(names[0], rows, header_row, _columns_of(records))
@@ -332,6 +335,31 @@ def _made_from(last: LastExport) -> str:
     where the person found another)."""
     when = f"on {last.made}" if last.made else "last"
     return f"{last.source} as run to it {when}"
+
+
+def _reordered(
+    rows: Sequence[Sequence[object]], records: Sequence[Sequence[str]], header_row: int
+) -> bool:
+    """Whether the workbook's rows below the header are the export's ``records`` in another
+    order, each whole (the tool's cells and the person's with it): the rows sorted in Excel,
+    the most common thing done to a sheet, which changes no cell (ot118 F5, F6: refused as an
+    edit). Both are put in one order and compared as ``_first_difference`` compares them."""
+    width = _columns_of(records)
+
+    def order(cells: Sequence[str]) -> tuple[bool, tuple[str, ...]]:
+        texts = tuple(cells[:width]) + ("",) * (width - len(cells[:width]))
+        return (not any(texts), texts)
+
+    body = sorted(rows[header_row:], key=lambda row: order([_text(cell) for cell in row]))
+    exported = sorted(
+        records[header_row:], key=lambda record: order([_LINE_BREAK.sub("\n", c) for c in record])
+    )
+    return (
+        _first_difference(
+            [*rows[:header_row], *body], [*records[:header_row], *exported], header_row
+        )
+        is None
+    )
 
 
 def _columns_of(records: Sequence[Sequence[object]]) -> int:
@@ -628,6 +656,8 @@ def carried_over(
     moved = dict(zip(update.rows.values(), update.rows.keys(), strict=True))
     outbox = drafts_sheet_texts(output)
     outbox = outbox[outbox["sheet"] == existing.sheet]
+    if existing.sorted:
+        outbox = _sorted_links(output, outbox, existing, about, memory)
     named = _by_header(existing.rows, existing.header_row, existing.width)
     gone: dict[int, tuple[str, str, bool]] = {}
     for number in update.gone:
@@ -687,6 +717,55 @@ def _own_edit(
         export=source,
         own=title,
     )
+
+
+def _sorted_links(
+    output: Path, outbox: pd.DataFrame, existing: Existing, about: tuple[str, str], memory: Memory
+) -> pd.DataFrame:
+    """The Drafts sheet's messages of a workbook whose rows were sorted, each at the row of
+    the application it names (its Company and Position): a sort moves no link to the rows, so
+    a link names the row the message was at. A message whose application no one row holds
+    (rows alike: the link may name the other's, sorted into its place) is dropped when it is
+    the tool's, and the run refused when it is the person's: it would go to another person's
+    row, or be lost."""
+    from followup_batch.hand_edits import MESSAGE_CELLS, message_cells_of_gone, text_hash
+
+    named = _by_header(existing.rows, existing.header_row, existing.width)
+
+    def application(number: int) -> tuple[str, str]:
+        cells = named(number)
+        return _compared(cells.get(about[0], "")), _compared(cells.get(about[1], ""))
+
+    holding: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for number in range(existing.header_row + 1, len(existing.rows) + 1):
+        holding[application(number)].append(number)
+    rows, keep = [], []
+    for row, key, text, cell, (company, position) in zip(
+        outbox["row"], outbox["key"], outbox["text"], outbox["cell"], outbox["about"], strict=True
+    ):
+        named_as = (_compared(company), _compared(position))
+        found = holding.get(named_as, [])  # of rows alike, its link's may be the other's
+        rows.append(found[0] if len(found) == 1 else row)
+        keep.append(len(found) == 1)
+        if len(found) == 1:
+            continue
+        typed = [(key, text, cell)] if key in MESSAGE_CELLS else []
+        if text_hash(str(text)) in (memory.outbox or frozenset()) or (
+            typed and not message_cells_of_gone(None, 0, 0, typed, memory, (company, position))
+        ):
+            continue
+        raise UnsafeWrite(
+            f"{output.name}: its rows were sorted since the last export run to it, and {cell}, "
+            f"typed over the message of {company} — {position} in the Drafts sheet, goes with "
+            "no one row (several rows hold that application, or none): nothing was written. "
+            "Type it in that row's Draft cell instead, or sort the rows back, and run again"
+        )
+    return outbox.assign(row=rows)[keep]
+
+
+def _compared(text: str) -> str:
+    """A company's or position's text as compared: its words, in any case."""
+    return " ".join(text.split()).casefold()
 
 
 def _tool_text(value: object) -> str:

@@ -468,6 +468,13 @@ def typed_for(book: Path, edits: list[tuple[str | int, str, str, object]]) -> No
     for name, company, title, value in edits:
         sheet = workbook[name] if isinstance(name, str) else workbook.worksheets[name]
         header = [cell.value for cell in sheet[1]]
+        if title == "sorted by":  # its rows sorted by that column's cells, as Excel sorts them
+            at = header.index(value)
+            rows = sorted(sheet.iter_rows(2, values_only=True), key=lambda row: str(row[at]))
+            for number, row in enumerate(rows, start=2):
+                for col, cell in enumerate(row, start=1):
+                    sheet.cell(number, col).value = cell
+            continue
         if title not in header:
             sheet.cell(1, len(header) + 1).value = title
             header.append(title)
@@ -586,6 +593,17 @@ WEEKLY = [
         ['the "My notes" of Acme — Software Engineer, no longer in export.csv; replaced', MY_EDIT],
     ),
     (
+        # ot118 F5, F6: sorting the rows was refused as an edit. A sort moves no Drafts link:
+        # Acme's message, linked to row 4, is not Sam Ortiz's whose row that is now.
+        "rows sorted by Company, a message edited in the Drafts sheet: each on its own row",
+        [(0, "", "sorted by", "Company"), ("Drafts", "Acme", "Draft", MY_EDIT)],
+        HUNTR,
+        [SAM, MAYA.replace("req A", "req A2"), ACME],
+        ["tracker.xlsx updated from it: 1 changed"],
+        {"Lena Novak"},
+        [],
+    ),
+    (
         "a row gone, nothing of it typed over: nothing saved",
         [],
         HUNTR,
@@ -630,6 +648,29 @@ def test_the_next_weeks_export_updates_the_workbook_it_made(
     edited = tmp_path / ".followup-backups" / "tracker.xlsx.edited.txt"
     text = edited.read_text(encoding="utf-8") if edited.exists() else ""
     assert ([line for line in saved if line not in text], bool(text)) == ([], bool(saved))
+
+
+def test_a_sorted_workbooks_message_of_rows_alike_is_refused_not_misplaced(
+    tmp_path: Path,
+) -> None:
+    """Rows sorted, and a message typed over in the Drafts sheet of one of two rows alike
+    (Tyrell / Engineering Manager, Maya Chen's and Sam Ortiz's): its link names the row it was
+    at before the sort, and its Company and Position name both rows. It goes to neither: the
+    run is refused, the workbook left as it is."""
+    export, book = tmp_path / "export.csv", tmp_path / "tracker.xlsx"
+    as_of = ["run", "--as-of", "2026-12-01", str(export), "--output", str(book)]
+    export.write_text("\n".join([HUNTR + "Location,Notes", MAYA, SAM, ACME, ""]), "utf-8")
+    assert CliRunner().invoke(main, as_of).exit_code == 0
+    typed_for(book, [(0, "", "sorted by", "Notes"), ("Drafts", "Tyrell", "Draft", MY_EDIT)])
+    before = book.read_bytes()
+    result = CliRunner().invoke(main, as_of)
+    out = " ".join(result.output.split())
+    assert (result.exit_code, book.read_bytes() == before) == (1, True)
+    assert "tracker.xlsx: its rows were sorted since the last export run to it, and Drafts!J" in out
+    assert (
+        "typed over the message of Tyrell — Engineering Manager in the Drafts sheet, goes "
+        "with no one row" in out
+    )
 
 
 def test_a_saved_text_of_a_row_gone_names_its_application(tmp_path: Path) -> None:
