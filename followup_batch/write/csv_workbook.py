@@ -323,8 +323,27 @@ def existing_output(
     raise UnsafeWrite(
         f"{output.name} was edited since it was made from {_made_from(last)} ({where}: "
         f"{_shown(held)} in the workbook, {_shown(made)} in that export): nothing was written. "
-        f'To keep its edits, run on it (followup-batch run "{output}") and add the new rows '
-        f"there; to make it again from {source}, rename or delete it first"
+        f"{_own_column_hint(rows, last, where)}To keep its edits, run on it (followup-batch run "
+        f'"{output}") and add the new rows there; to make it again from {source}, rename or '
+        "delete it first"
+    )
+
+
+def _own_column_hint(rows: Sequence[Sequence[object]], last: LastExport, where: str) -> str:
+    """What the refusal of a cell between the export's columns and the tool's adds: a column
+    of one's own goes right of the tool's, where the next export carries it (``own_columns``);
+    '' for another cell."""
+    from openpyxl.utils import column_index_from_string
+
+    width = _columns_of(last.records)
+    header = rows[last.header_row - 1] if len(rows) >= last.header_row else []
+    start = own_columns(header, width)
+    column = column_index_from_string(where.rstrip("0123456789")) - 1
+    if start is None or not width <= column < start:
+        return ""
+    return (
+        f"A column of your own goes right of the tool's columns (after "
+        f'"{_text(header[start - 1])}"), where a newer export carries it with its rows. '
     )
 
 

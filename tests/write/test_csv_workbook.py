@@ -650,6 +650,25 @@ def test_the_next_weeks_export_updates_the_workbook_it_made(
     assert ([line for line in saved if line not in text], bool(text)) == ([], bool(saved))
 
 
+def test_a_column_inserted_before_the_tools_is_refused_told_where_it_goes(
+    tmp_path: Path,
+) -> None:
+    """A column of one's own inserted between the export's columns and the tool's (Y, left of
+    "Follow-up status"): the refusal says where such a column is carried (ot118 F6)."""
+    tracker, book = sample_made(tmp_path)
+    workbook = openpyxl.load_workbook(book)
+    workbook.worksheets[0].insert_cols(25)
+    workbook.worksheets[0]["Y1"] = "My notes"
+    workbook.save(book)
+    code, said = run(str(newer_export(tracker)), "--output", str(book))
+    assert code == 1
+    assert (
+        '(Y1: "My notes" in the workbook, empty in that export): nothing was written. A column '
+        'of your own goes right of the tool\'s columns (after "Problems"), where a newer '
+        "export carries it with its rows. To keep its edits, run on it"
+    ) in " ".join(said.split())
+
+
 def test_a_sorted_workbooks_message_of_rows_alike_is_refused_not_misplaced(
     tmp_path: Path,
 ) -> None:
