@@ -34,6 +34,7 @@ from followup_batch.errors import (
     ContactsList,
     FollowupError,
     OpenElsewhere,
+    SameRowsCopy,
     SyncConflictCopy,
     UnsafeWrite,
     UnsupportedFile,
@@ -67,6 +68,7 @@ from followup_batch.since_last_run import (
 from followup_batch.write_back import save_replaced_edits
 
 if TYPE_CHECKING:
+    from followup_batch.read import ReadOptions
     from followup_batch.write.csv_workbook import CarriedOver
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox
@@ -160,16 +162,27 @@ def process_file(
     written then (a file that does not exist included); ``WrongArgument`` when ``path`` is no
     path (``read.files.path_argument``) or ``config`` or ``options`` is of another kind.
     """
-    from followup_batch.write.locks import file_lock
-
     tracker = Path(path_argument(path, "process_file"))
     check_kind(config, Config, "process_file", "config", "pass fb.load_config(path or None)")
     check_kind(options, RunOptions, "process_file", "options", "pass fb.RunOptions(as_of=...)")
     if not tracker.exists() and not tracker.is_symlink():
         raise FollowupError(f"{tracker}: no such file")
     require_tracker_file(tracker)  # a link whose file is gone: no lock made where it leads
+    looks_copied = None
     if not options.dry_run or options.foresee:  # the dry run says the run's skip (ot116 F4)
-        refuse_sync_conflict_copy(tracker)
+        looks_copied = refuse_copy(tracker, options.file_config(tracker, config).reading)
+    reports = _process_file(tracker, config, options, progress)
+    if looks_copied is not None and not options.collect:  # else the run's copies line says it
+        _notice(reports[0], [looks_copied])
+    return reports
+
+
+def _process_file(
+    tracker: Path, config: Config, options: RunOptions, progress: Progress | None
+) -> list[SheetReport]:
+    """``process_file`` once the file is known to be a tracker to run."""
+    from followup_batch.write.locks import file_lock
+
     if options.output is not None and _makes_workbook(tracker, options.output):
         return _process_as_workbook(tracker, config, options, progress)
     say = progress or _quiet
@@ -886,20 +899,66 @@ def _worker_gone(task: tuple[Path, RunOptions]) -> FileFailure:
 
 # A sync client's conflict copy of a tracker beside it (``read.copy_names``), as its line says.
 CONFLICT_COPY = "skipped: a sync conflict copy of {original} — merge it by hand and delete it"
+# A file named as a copy of a tracker beside it ("Maya Chen (1).xlsx"), each of whose rows is
+# there (``read.same_rows``), and one that holds most of them.
+SAME_ROWS_COPY = (
+    "skipped: a copy of {original} with nothing of its own ({held} there too, cell for "
+    "cell) — delete it"
+)
+LOOKS_COPIED = (
+    "looks like a copy of {original} ({there} of its {rows} are there too, cell for cell): it is "
+    "run as a tracker of its own and its rows are counted with that file's; if it is a copy, "
+    "move what it adds into {original} and delete it"
+)
 
 
-def refuse_sync_conflict_copy(tracker: Path) -> None:
+def refuse_copy(tracker: Path, reading: ReadOptions) -> str | None:
     """Raise ``SyncConflictCopy`` when ``tracker`` is a sync client's conflict copy of the
     tracker beside it (``read.copy_names.sync_conflict_original``): a run never writes it
     (each write re-uploads it, backs it up and makes it drift from the original) nor counts
     its rows a second time (report ot112, F1). Its dry run and ``check`` say so in its words
     and counts (report ot116, F4: they counted it as a file the run would write). The digest
-    still reads it: it lists what the copy repeats once and names what differs."""
-    from followup_batch.read.copy_names import sync_conflict_original
+    still reads it: it lists what the copy repeats once and names what differs.
+
+    So is a file named as a copy of a tracker beside it ("Maya Chen (1).xlsx",
+    ``copy_names.copy_original``) each of whose rows that tracker holds, cell for cell in
+    the person's columns, with the texts of the tool's columns too or as the tool last wrote
+    them (``SameRowsCopy``, ``_untouched``): it has nothing of its own to run (report ot116,
+    F3: a Google Drive copy's rows were counted twice every night, without a word). One that
+    holds most of them but not all is run, as it may be the newer download: the line returned
+    says it looks like a copy (None for any other file), as ``reading`` reads both files."""
+    from followup_batch.read.copy_names import copy_original, sync_conflict_original
+    from followup_batch.read.same_rows import rows_found
 
     original = sync_conflict_original(tracker)
     if original is not None:
         raise SyncConflictCopy(CONFLICT_COPY.format(original=original.name))
+    original = copy_original(tracker)
+    if original is None:
+        return None
+    try:
+        with pd.option_context("mode.string_storage", TEXT_STORAGE):
+            rows, there, texts_there = rows_found(tracker, original, reading)
+    except (FollowupError, OSError):  # the run of either file says what is wrong with it
+        return None
+    held = "its row is" if rows == 1 else f"its {rows:,} rows are"
+    said = {"original": original.name, "rows": counted(rows, "row"), "there": there, "held": held}
+    if rows and there == rows and (texts_there == rows or _untouched(tracker)):
+        raise SameRowsCopy(SAME_ROWS_COPY.format(**said))
+    return LOOKS_COPIED.format(**said) if 2 * there > rows else None
+
+
+def _untouched(tracker: Path) -> bool:
+    """Whether ``tracker`` is the tool's own last version of it, saved by nobody since: no
+    text in the tool's columns is a person's (``rerun.is_own_version``). A copy whose texts
+    are not the tracker's is skipped only so: a draft typed over on it is run and saved, and
+    a copy the tool wrote a night before the tracker is not run again for that (nor, once
+    run, skipped the next night, and run the night after)."""
+    from followup_batch import rerun
+    from followup_batch.write.atomic import fingerprint
+
+    version = fingerprint(tracker)
+    return version is not None and rerun.is_own_version(real_path(tracker), version)
 
 
 def _reports_or_failure(
@@ -911,6 +970,8 @@ def _reports_or_failure(
         return process_file(path, config, options, progress=progress)
     except ContactsList as exc:
         failure = FileFailure(path, str(exc), left_alone=True)
+    except SameRowsCopy as exc:
+        failure = FileFailure(path, str(exc), left_alone=True, same_rows_copy=True)
     except SyncConflictCopy as exc:
         failure = FileFailure(path, str(exc), left_alone=True, conflict_copy=True)
     except OpenElsewhere as exc:

@@ -151,7 +151,7 @@ def check_paths(
     the calendars' line; ``clients``: the config's [clients], for a table spelt like a
     client of a file but naming none; ``rules``: the run's (the config's [rules] too), for
     the years the rows' follow-ups reach (``make_up_notes``)."""
-    from followup_batch.batch import refuse_sync_conflict_copy
+    from followup_batch.batch import refuse_copy
     from followup_batch.rerun import file_reading
 
     checks: list[SheetCheck] = []
@@ -159,7 +159,7 @@ def check_paths(
         file = (names or {}).get(path, "")
         reading = file_reading(path, options, (folders or {}).get(path, ()))
         try:
-            refuse_sync_conflict_copy(Path(path))
+            refuse_copy(Path(path), reading)
             found = check_file(
                 path,
                 reading,

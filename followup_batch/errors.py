@@ -36,6 +36,12 @@ class SyncConflictCopy(FollowupError):
     which tracker it copies and that it is to be merged by hand and deleted."""
 
 
+class SameRowsCopy(SyncConflictCopy):
+    """The file is named as a copy of a tracker beside it ("Maya Chen (1).xlsx") and each of
+    its rows is there, cell for cell: skipped as a sync conflict copy is, its rows not counted
+    twice (report ot116 F3); the message says which tracker holds them."""
+
+
 class UnsupportedFile(FollowupError):
     """The file's format cannot be read (legacy .xls, .ods, encrypted, corrupt, ...)."""
 

@@ -112,6 +112,8 @@ class FileFailure:
     # skipped; ``message`` says why. So is a sync conflict copy (``SyncConflictCopy``).
     left_alone: bool = False
     conflict_copy: bool = False
+    # Named as a copy of a tracker beside it that holds each of its rows (``SameRowsCopy``).
+    same_rows_copy: bool = False
 
     @property
     def name(self) -> str:
@@ -146,12 +148,15 @@ def totals_line(
     skipped: int = 0,
     left_alone: int = 0,
     conflicts: int = 0,
+    copies: int = 0,
 ) -> str:
     """'3 files, 114 rows — 5 Overdue, ...; 1 failed; 1 skipped (open in Excel or
     LibreOffice); 1 left alone (a list of contacts)', from the sheets' reports, the failed
     files' reasons, the number of files skipped as open elsewhere, of lists of contacts
     (``ContactsList``: counted apart, as no tracker was read in them) and of sync conflict
-    copies (``SyncConflictCopy``: '1 skipped (a sync conflict copy)'); a full disk, which
+    copies (``SyncConflictCopy``: '1 skipped (a sync conflict copy)') and of copies of a
+    tracker with nothing of their own (``SameRowsCopy``: '1 skipped (a copy of another
+    tracker)'); a full disk, which
     fails every file written to it, is named: '2 files, all failed (no space left on the
     disk)' (the rows of a file not processed are
     not counted, so "0 rows" would read as empty trackers)."""
@@ -192,6 +197,9 @@ def totals_line(
     if left_alone:
         text += f"; {left_alone} left alone ({contacts})"
     if conflicts:  # never written, their rows not counted (ot112 F1)
-        copies = "a sync conflict copy" if conflicts == 1 else "sync conflict copies"
-        text += f"; {conflicts} skipped ({copies})"
+        which = "a sync conflict copy" if conflicts == 1 else "sync conflict copies"
+        text += f"; {conflicts} skipped ({which})"
+    if copies:  # nothing of their own: their rows are counted in the trackers they copy
+        which = "a copy of another tracker" if copies == 1 else "copies of other trackers"
+        text += f"; {copies} skipped ({which})"
     return text

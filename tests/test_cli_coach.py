@@ -4940,3 +4940,106 @@ def test_a_sync_conflict_copy_is_skipped_and_never_written(tmp_path: Path, copy:
     assert f"{skipped} delete it" in out.splitlines()
     assert out.count("Columns read:") == 1
     assert conflict.read_bytes() == kept
+
+
+GLOBEX_ROW = [
+    "Globex",
+    "Engineer",
+    dt.datetime(2026, 11, 10),
+    "Onsite",
+    "Sam Lee",
+    "sam@globex.example",
+]
+INITECH_ROW = [
+    "Initech",
+    "Designer",
+    dt.datetime(2026, 11, 10),
+    "Onsite",
+    "Kim Wu",
+    "kim@initech.io",
+]
+# ot116 F3: a browser's or Google Drive's copy beside a client's tracker in the coach's folder,
+# and a plain nightly run (no digest): its rows were counted twice without a word. A copy
+# whose rows are all in the tracker is skipped as a sync conflict copy is; one holding most of
+# them is run and said to look like a copy; another's download of the same name is run without
+# a word. (the copy's name and rows beside Maya Chen.xlsx's Acme and Globex; its line; the
+# closing line)
+DOWNLOAD_COPIES = {
+    "Google Drive's copy, the same rows": (
+        "Maya Chen (1).xlsx",
+        [ACME, GLOBEX_ROW],
+        "note: Maya Chen (1).xlsx: skipped: a copy of Maya Chen.xlsx with nothing of its own "
+        "(its 2 rows are there too, cell for cell) — delete it",
+        "2 files, 2 rows — 1 Overdue, 1 Due today; 1 skipped (a copy of another tracker)",
+    ),
+    "Windows' copy left a row behind": (
+        "Maya Chen - Copy.xlsx",
+        [GLOBEX_ROW],
+        "note: Maya Chen - Copy.xlsx: skipped: a copy of Maya Chen.xlsx with nothing of its own "
+        "(its row is there too, cell for cell) — delete it",
+        "2 files, 2 rows — 1 Overdue, 1 Due today; 1 skipped (a copy of another tracker)",
+    ),
+    "Google Drive's copy with a row more": (
+        "Maya Chen (1).xlsx",
+        [ACME, GLOBEX_ROW, INITECH_ROW],
+        "note: Maya Chen (1).xlsx [Jobs]: looks like a copy of Maya Chen.xlsx (2 of its 3 rows "
+        "are there too, cell for cell): it is run as a tracker of its own and its rows are "
+        "counted with that file's; if it is a copy, move what it adds into Maya Chen.xlsx and "
+        "delete it",
+        "2 files, 5 rows — 3 Overdue, 2 Due today",
+    ),
+    "a thank-you marked sent on the copy": (
+        "Copy of Maya Chen.xlsx",
+        [[*ACME, "2026-11-19"], GLOBEX_ROW],
+        None,
+        "2 files, 4 rows — 2 Overdue, 1 Due today, 1 Scheduled",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("copy", "rows", "said", "closing"), DOWNLOAD_COPIES.values(), ids=DOWNLOAD_COPIES.keys()
+)
+def test_a_download_copy_with_nothing_of_its_own_is_skipped_and_one_like_it_is_said(
+    tmp_path: Path, copy: str, rows: list[list[object]], said: str | None, closing: str
+) -> None:
+    make_tracker(tmp_path / "Maya Chen.xlsx", [ACME, GLOBEX_ROW], [*PEOPLE, "Thank-you Sent"])
+    code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-19", "-q")
+    assert code == 0, err
+    # Without the tool's columns the tracker now has: they are not compared.
+    make_tracker(tmp_path / copy, rows, [*PEOPLE, "Thank-you Sent"])
+    kept = (tmp_path / copy).read_bytes()
+    code, out, err = invoke("run", str(tmp_path), "--as-of", AS_OF)
+    assert code == 0, err
+    assert [line for line in err.splitlines() if copy in line] == ([said] if said else [])
+    assert out.splitlines()[-1] == closing
+    skipped = "skipped" in closing
+    assert ((tmp_path / copy).read_bytes() == kept) == skipped
+    code, out, err = invoke("run", str(tmp_path), "--as-of", AS_OF, "--dry-run")
+    assert code == 0, err
+    assert out.splitlines()[-1] == closing
+
+
+@pytest.mark.parametrize("typed", [None, "Hi Dana, my own words"], ids=["as written", "typed"])
+def test_a_copy_of_the_tools_version_is_skipped_unless_a_draft_is_typed_on_it(
+    tmp_path: Path, typed: str | None
+) -> None:
+    """A copy the tool wrote (both files run a night) holds its texts; one whose Draft the
+    client typed over holds text of its own: run, and the text saved as a hand edit."""
+    tracker = make_tracker(tmp_path / "Maya Chen.xlsx", [ACME, GLOBEX_ROW], PEOPLE)
+    code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-19", "-q")
+    assert code == 0, err
+    copy = tmp_path / "Maya Chen (1).xlsx"
+    book = openpyxl.load_workbook(tracker)  # a save by Excel or a download: other bytes
+    if typed:
+        sheet = book["Jobs"]
+        column = [c.value for c in sheet[1]].index("Draft") + 1
+        sheet.cell(row=2, column=column, value=typed)
+    book.save(copy)
+    code, out, err = invoke("run", str(tmp_path), "--as-of", AS_OF)
+    assert code == 0, err
+    skipped = "1 skipped (a copy of another tracker)"
+    assert out.splitlines()[-1].endswith(skipped) == (typed is None)
+    if typed:
+        edited = tmp_path / ".followup-backups" / "Maya Chen (1).xlsx.edited.txt"
+        assert typed in edited.read_text(encoding="utf-8")

@@ -550,6 +550,7 @@ def report_files(
                             "error": None,
                             "left_alone": reports.message,
                             "conflict_copy": reports.conflict_copy,
+                            "same_rows_copy": reports.same_rows_copy,
                             "sheets": [],
                         }
                     )
@@ -796,7 +797,8 @@ def finish_run(
     if files > 1:
         reasons = [str(f["error"]) for f in failures]
         conflicts = sum(1 for f in summary if f.get("conflict_copy"))
-        left_alone = sum(1 for f in summary if f.get("left_alone")) - conflicts
+        copies = sum(1 for f in summary if f.get("same_rows_copy"))
+        left_alone = sum(1 for f in summary if f.get("left_alone")) - conflicts - copies
         reporter.summary(
             totals_line(
                 reports,
@@ -805,6 +807,7 @@ def finish_run(
                 skipped=len(skipped),
                 left_alone=left_alone,
                 conflicts=conflicts,
+                copies=copies,
             )
         )
     if failed or skipped:

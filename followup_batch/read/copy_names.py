@@ -81,6 +81,16 @@ def sync_conflict_original(path: Path) -> Path | None:
     return found if found != path and found.is_file() else None
 
 
+def copy_original(path: Path) -> Path | None:
+    """The tracker beside ``path`` that its name says it is a copy of ("Maya Chen.xlsx" for
+    a browser's or Google Drive's "Maya Chen (1).xlsx", "Maya Chen - Copy.xlsx", "Copy of
+    Maya Chen.xlsx"); None when its name has no copy's marks or no such file is beside it.
+    Whether it is one is for its cells to say (``read.same_rows``): "Job Search (1).xlsx"
+    may be another person's download."""
+    found = path.with_name(without_copy_marks(path.stem) + path.suffix)
+    return found if found != path and found.is_file() else None
+
+
 # Notion's "Export > Markdown & CSV" names a database's CSV files by its name and its 32-hex
 # id, twice: "Job Search 2f3a…8d.csv" (the view's properties) and "Job Search 2f3a…8d_all.csv"
 # (every property), the same rows.

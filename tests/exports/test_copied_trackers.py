@@ -340,13 +340,62 @@ CASES = {
 }
 
 
+# A file named as a copy ("(1)", "Copy of") whose rows are each in the tracker it is named
+# after, cell for cell, holds nothing of its own: a run skips it as a sync conflict copy, with
+# a note, and says of copies only what the files it runs repeat (ot116 F3: a Google Drive
+# copy's rows were counted twice every night); the digest command, which only reads, lists
+# each follow-up once as before. (the case -> the copies skipped, with the tracker each copies
+# and how its note counts its rows; the run's lines of copies)
+ALL_THERE = ("Morgan Lee.xlsx", "its 2 rows are")
+ONE_THERE = ("Morgan Lee.xlsx", "its row is")
+SKIPPED_BY_THE_RUN = {
+    "download copy identical": ({"Morgan Lee (1).xlsx": ALL_THERE}, []),
+    "seven copies": ({f"Morgan Lee ({n}).xlsx": ALL_THERE for n in range(1, 7)}, []),
+    "seven copies, some of one interview": (
+        {
+            **{f"Morgan Lee ({n}).xlsx": ALL_THERE for n in (1, 2)},
+            **{f"Morgan Lee ({n}).xlsx": ONE_THERE for n in range(3, 7)},
+        },
+        [],
+    ),
+    "four copies, an interviewer added on one": (
+        {"Copy of Morgan Lee.xlsx": ALL_THERE, "Morgan Lee (1).xlsx": ALL_THERE},
+        [
+            "Morgan Lee: 2 files repeat the same 2 interviews (Morgan Lee.xlsx, Kopie von "
+            "Morgan Lee.xlsx); " + LISTED_ONCE,
+            CASES["four copies, an interviewer added on one"][1][1],
+        ],
+    ),
+    "three copies, one holding fewer": (
+        {"Morgan Lee (1).xlsx": ONE_THERE},
+        [
+            "Morgan Lee: 2 files repeat the same 2 interviews (Morgan Lee.xlsx, Morgan Lee "
+            "(2).xlsx); " + LISTED_ONCE,
+            CASES["three copies, one holding fewer"][1][1],
+        ],
+    ),
+    "two clients with a copy each": (
+        {"Maya Chen (1).xlsx": ("Maya Chen.xlsx", "its row is"), "Morgan Lee (1).xlsx": ALL_THERE},
+        [],
+    ),
+}
+SAME_ROWS_SKIPPED = (
+    "note: {copy}: skipped: a copy of {original} with nothing of its own ({held} there too, "
+    "cell for cell) — delete it"
+)
 # A sync tool's conflict copy beside its tracker is skipped by a run that writes (ot112 F1: it
 # was written nightly): the run lists the tracker's follow-ups alone (below).
-RUN_CASES = {name: case for name, case in CASES.items() if name != "sync conflict copies"}
+RUN_CASES = {
+    name: (*case, *SKIPPED_BY_THE_RUN.get(name, ({}, case[1])))
+    for name, case in CASES.items()
+    if name != "sync conflict copies"
+}
 
 
 @pytest.mark.parametrize(
-    ("files", "said", "today", "events", "drafts"), RUN_CASES.values(), ids=RUN_CASES.keys()
+    ("files", "said", "today", "events", "drafts", "skipped", "run_said"),
+    RUN_CASES.values(),
+    ids=RUN_CASES.keys(),
 )
 def test_trackers_that_repeat_a_clients_interviews_list_each_follow_up_once(
     tmp_path: Path,
@@ -355,21 +404,30 @@ def test_trackers_that_repeat_a_clients_interviews_list_each_follow_up_once(
     today: list[tuple[str, str, str, str]],
     events: list[str],
     drafts: list[str],
+    skipped: dict[str, tuple[str, str]],
+    run_said: list[str],
 ) -> None:
     folder = tmp_path / "clients"
     folder.mkdir()
     for name, rows in files.items():
         tracker(folder / name, *rows)
+    copies = {name: (folder / name).read_bytes() for name in skipped}
     ics, eml_dir = tmp_path / "due.ics", tmp_path / "drafts"
     code, out, err = invoke(
         "run", str(folder), "--as-of", AS_OF, "--ics", str(ics), "--eml-dir", str(eml_dir),
         "--digest", str(tmp_path / "digest.html"),
     )  # fmt: skip
     assert code == 0, err
+    assert [line for line in err.splitlines() if ": skipped: " in line] == [
+        SAME_ROWS_SKIPPED.format(copy=copy, original=original, held=held)
+        for copy, (original, held) in skipped.items()
+    ]
+    assert {name: (folder / name).read_bytes() for name in skipped} == copies
     lines = out.splitlines()
+    ran = len(files) - len(skipped)
     # Said without -v, after the trackers' lines and before the exports'.
-    assert lines[len(files) : len(files) + len(said)] == said
-    assert lines[len(files) + len(said)].startswith("drafts: ")
+    assert lines[ran : ran + len(run_said)] == run_said
+    assert lines[ran + len(run_said)].startswith("drafts: ")
     calendar = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert sorted(str(event["SUMMARY"]) for event in calendar) == events
     assert sorted(path.name for path in eml_dir.glob("*.eml")) == drafts
@@ -429,10 +487,21 @@ def test_a_sync_conflict_copy_is_skipped_by_the_run_and_listed_once_by_the_diges
 # are counted once when the exports list them once. (the trackers in the CASES above, or
 # their own; the exports asked for; the closing line)
 TOTALS = {
+    "re-download with a row added": (
+        CASES["re-download with a row added"][0],
+        ["--digest", "digest.md"],
+        "2 files, 5 rows (2 repeated in a copy, counted once) — 2 Overdue, 1 Due today",
+    ),
+    # A copy with nothing of its own is skipped, exports or none (ot116 F3).
     "download copy identical": (
         CASES["download copy identical"][0],
         ["--digest", "digest.md"],
-        "2 files, 4 rows (2 repeated in a copy, counted once) — 1 Overdue, 1 Due today",
+        "2 files, 2 rows — 1 Overdue, 1 Due today; 1 skipped (a copy of another tracker)",
+    ),
+    "download copy identical, no exports": (
+        CASES["download copy identical"][0],
+        [],
+        "2 files, 2 rows — 1 Overdue, 1 Due today; 1 skipped (a copy of another tracker)",
     ),
     "sync conflict copies, a calendar": (
         CASES["sync conflict copies"][0],
@@ -455,9 +524,9 @@ TOTALS = {
     ),
     # No export lists anything: each file's rows are counted, as its own line counts them.
     "no exports": (
-        CASES["download copy identical"][0],
+        CASES["re-download with a row added"][0],
         [],
-        "2 files, 4 rows — 2 Overdue, 2 Due today",
+        "2 files, 5 rows — 3 Overdue, 2 Due today",
     ),
 }
 
