@@ -211,11 +211,17 @@ def _process_file(
                 if failure is exc:
                     raise
                 raise failure from exc
-            if options.output is None:  # "t.xlsx" renamed "t.XLSX": the same tracker
-                from followup_batch import rerun
+            if options.output is not None:
+                return _process(tracker, config, options, say)
+            from followup_batch import rerun
 
-                rerun.carry_over_record(real_path(tracker))
-            return _process(tracker, config, options, say)
+            # "t.xlsx" renamed "t.XLSX", or renamed in Finder: the same tracker; and the
+            # records of trackers gone from the folder for a while (ot116 F5).
+            real = real_path(tracker)
+            said = [*rerun.carry_over_record(real), *rerun.prune_gone_records(real)]
+            reports = _process(tracker, config, options, say)
+            _notice(reports[0], said)
+            return reports
 
 
 def _makes_workbook(tracker: Path, output: Path) -> bool:

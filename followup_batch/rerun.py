@@ -32,6 +32,7 @@ import json
 import os
 import stat
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,11 +47,12 @@ from followup_batch.write.atomic import (
     keep_extended_attributes,
     keep_owner,
     remove_stale_temps,
+    rename_backups,
     temp_name,
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterator, Mapping
 
     from followup_batch.config import Config
     from followup_batch.hand_edits import Memory
@@ -439,29 +441,154 @@ def _same_tracker(kept: object, name: str) -> bool:
     return was.stem == now.stem and was.suffix.casefold() == now.suffix.casefold()
 
 
-def carry_over_record(tracker: Path) -> None:
-    """Give ``tracker`` the record of its name with the extension in another case when it
-    has none of its own and no file of that name is beside it any more ("Ana Souza.xlsx"
-    renamed "Ana Souza.XLSX", as Windows, a sync client or Save As do): the record says the
+def carry_over_record(tracker: Path) -> list[str]:
+    """Give ``tracker`` the record of the file it was renamed from, when it has none of its
+    own and no file of that name is beside it any more: the same name with the extension in
+    another case ("Ana Souza.xlsx" renamed "Ana Souza.XLSX", as Windows, a sync client or
+    Save As do), or any name whose record says the tool last wrote this very file, byte for
+    byte ("Lee, Ann - Job Search.xlsx" renamed "Ann Lee.xlsx" in Finder). The record says the
     file is the tool's own last version, so it is not backed up again, and which texts are
     the tool's (report ot112, F5: an unneeded backup, and the old record left behind). The
-    record is moved under the new name; nothing is done when there is none to carry over,
-    and a failure only leaves things as they were (the run then has no record)."""
+    record is moved under the new name, and a renamed file's backups with it: they are its
+    own, pruned as its five and named when it fails (report ot116, F5: the client's file as
+    it was before the tool was kept only under a name that was gone). Returns what the run
+    says of such a rename; nothing is done when there is none to carry over, and a failure
+    only leaves things as they were (the run then has no record)."""
     new = state_path(tracker)
     with contextlib.suppress(OSError, ValueError):
         if new.exists():  # its own, or on a disk that does not tell case apart, the same
-            return
-        wanted = new.name.casefold()
-        for old in new.parent.iterdir():
-            name = old.name[: -len(STATE_SUFFIX)]
-            if old.name.casefold() != wanted or tracker.with_name(name).exists():
+            return []
+        found = _case_renamed_record(tracker, new) or _renamed_record(tracker)
+        if found is None:
+            return []
+        old, data = found
+        was = data["tracker"]
+        data["tracker"] = tracker.name
+        if _keep(tracker, data) is not None:
+            return []
+        old.unlink()
+        if Path(was).stem == tracker.stem:  # the extension's case alone: its backups match
+            return []
+        moved = rename_backups(tracker.with_name(was), tracker)
+        return [RENAMED.format(was=was, backups=_backups_moved(moved))]
+    return []
+
+
+# What a run says of a tracker it found renamed by its bytes (``carry_over_record``).
+RENAMED = (
+    "renamed from {was} (the file the tool last wrote under that name, byte for byte): its "
+    f"record of the last run in {BACKUP_DIR}/ is this file's now{{backups}}"
+)
+
+
+def _backups_moved(moved: int) -> str:
+    """', and so is its backup', ', and so are its 2 backups', or '' (``RENAMED``)."""
+    if not moved:
+        return ""
+    return ", and so is its backup" if moved == 1 else f", and so are its {moved} backups"
+
+
+def _case_renamed_record(tracker: Path, new: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The record of ``tracker``'s name with its extension in another case, and its data,
+    when no file of that name is beside it any more."""
+    wanted = new.name.casefold()
+    for old in new.parent.iterdir():
+        name = old.name[: -len(STATE_SUFFIX)]
+        if old.name.casefold() != wanted or tracker.with_name(name).exists():
+            continue
+        data = json.loads(old.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and data.get("tracker") == name:
+            return old, data
+    return None
+
+
+def _renamed_record(tracker: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The record of a name no file beside ``tracker`` has any more, which says the tool
+    last wrote ``tracker``'s bytes (its size and SHA-256: ``is_own_version``), and its data;
+    None when there is none (the file is hashed only when a record of a gone name is there)."""
+    from followup_batch.write.atomic import fingerprint
+
+    version: Fingerprint | None = None
+    for old, data in _gone_records(tracker.parent):
+        version = version or fingerprint(tracker)
+        own = data.get(OWN_FILE)
+        if version is not None and own == {"size": version.size, "sha256": version.sha256}:
+            return old, data
+    return None
+
+
+def _gone_records(folder: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The records in ``folder``'s backups of trackers no file beside them is named for
+    any more (a name in another case still is: ``carry_over_record``), and their data."""
+    backups = folder / BACKUP_DIR
+    records = [p for p in backups.iterdir() if p.name.endswith(STATE_SUFFIX)]
+    if not records:
+        return
+    names = {p.name.casefold() for p in folder.iterdir()}
+    for record in records:
+        if record.name[: -len(STATE_SUFFIX)].casefold() in names:
+            continue
+        try:
+            data = json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            continue
+        name = data.get("tracker")
+        if isinstance(name, str) and name.casefold() not in names:
+            yield record, data
+
+
+# How long the record of a tracker no longer beside it (renamed, moved or deleted) is kept
+# after it was last written: a file away for a while (a sync re-downloading it, a client's
+# folder moved out and back) comes back to its record.
+GONE_DAYS = 30
+GONE_PRUNED = (
+    "{folder}/{record} removed: {name} is no longer in this folder (renamed, moved or "
+    "deleted) and no run has written it for {days} days{kept}"
+)
+
+
+def prune_gone_records(tracker: Path) -> list[str]:
+    """Remove the records beside ``tracker``'s of trackers that are no longer in its folder
+    and were last written ``GONE_DAYS`` days ago or more (report ot116, F5: a renamed
+    tracker's record stayed for ever). Their backups are kept: the oldest may be the only
+    copy of the client's file as it was before the tool; the line returned for each names
+    them. A record that cannot be removed is left for the next run."""
+    from followup_batch.write.atomic import backups_of
+
+    said = []
+    too_old = time.time() - GONE_DAYS * 86_400
+    with contextlib.suppress(OSError):
+        for record, data in list(_gone_records(tracker.parent)):
+            try:
+                if record.stat().st_mtime > too_old:
+                    continue
+                record.unlink()
+            except OSError:
                 continue
-            data = json.loads(old.read_text(encoding="utf-8"))
-            if isinstance(data, dict) and data.get("tracker") == name:
-                data["tracker"] = tracker.name
-                if _keep(tracker, data) is None:
-                    old.unlink()
-                return
+            name = data["tracker"]
+            kept = [p.name for p in backups_of(tracker.with_name(name))]
+            said.append(
+                GONE_PRUNED.format(
+                    folder=BACKUP_DIR,
+                    record=record.name,
+                    name=name,
+                    days=GONE_DAYS,
+                    kept=_backups_kept(kept),
+                )
+            )
+    return said
+
+
+def _backups_kept(kept: list[str]) -> str:
+    """What is said of a gone tracker's backups, which are kept (``prune_gone_records``)."""
+    if len(kept) == 1:
+        return f"; its backup is kept ({kept[0]}): copy it back if you need it, else delete it"
+    if kept:
+        listed = ", ".join(kept)
+        return f"; its backups are kept ({listed}): copy one back if you need it, else delete them"
+    return ""
 
 
 def remember(

@@ -654,6 +654,83 @@ def test_a_tracker_whose_extension_changed_case_keeps_its_record(
     assert json.loads(state(renamed).read_text(encoding="utf-8"))["tracker"] == renamed.name
 
 
+def saved_as(path: Path, new: Path) -> None:
+    """``path`` saved under the name ``new`` by a spreadsheet program, the old file deleted."""
+    type_into(path, "Company", type_into(path, "Company", None))  # a save: other bytes
+    path.rename(new)
+
+
+# A tracker renamed between two nights of a coach's folder run ("Lee, Ann - Job Search.xlsx"
+# saved as "Ann Lee.xlsx", ot116 F5: the old name's record and its only backup, the client's
+# file as it was before the tool, stayed for ever, unsaid). Renamed as it was (Finder, mv):
+# the file the tool last wrote under the old name, byte for byte, so its record and backups
+# are carried over. Saved under the new name: another file; the old record is removed once no
+# run has written it for 30 days, its backup kept and named. (how it was renamed; the line of
+# the night after; the records and backups then; the line once the old record is 30 days old)
+RENAMES = {
+    "moved": (
+        Path.rename,
+        "note: Ann Lee.xlsx [Interviews]: renamed from tracker.xlsx (the file the tool last wrote "
+        "under that name, byte for byte): its record of the last run in .followup-backups/ is "
+        "this file's now, and so is its backup",
+        ["Ann Lee.2026", "Ann Lee.xlsx.last-run.json"],
+        None,
+    ),
+    "saved as": (
+        saved_as,
+        None,
+        [
+            "Ann Lee.2026",
+            "Ann Lee.xlsx.last-run.json",
+            "tracker.2026",
+            "tracker.xlsx.last-run.json",
+        ],
+        "note: Ann Lee.xlsx [Interviews]: .followup-backups/tracker.xlsx.last-run.json removed: "
+        "tracker.xlsx is no longer in this folder (renamed, moved or deleted) and no run has "
+        "written it for 30 days; its backup is kept (tracker.{stamp}.xlsx): copy it back if you "
+        "need it, else delete it",
+    ),
+}
+
+
+@pytest.mark.parametrize(("rename", "said", "kept", "pruned"), RENAMES.values(), ids=RENAMES.keys())
+def test_a_renamed_tracker_takes_its_record_or_the_old_one_goes_in_time(
+    tmp_path: Path,
+    rename: Callable[[Path, Path], object],
+    said: str | None,
+    kept: list[str],
+    pruned: str | None,
+) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / tracker.name, tracker)
+    run(str(tmp_path), as_of=NIGHTS[0])
+    folder = tmp_path / atomic.BACKUP_DIR
+    (first,) = folder.glob("tracker.2026*.xlsx")  # the client's file before the tool
+    before_tool = first.read_bytes()
+    renamed = tmp_path / "Ann Lee.xlsx"
+    rename(tracker, renamed)
+    lines = run(str(tmp_path), as_of=NIGHTS[1]).stderr.splitlines()
+    assert [line for line in lines if "tracker.xlsx" in line] == ([said] if said else [])
+    names = sorted(p.name for p in folder.iterdir())
+    assert [name[: len(kept_name)] for name, kept_name in zip(names, kept, strict=True)] == kept
+    original = [p for p in folder.iterdir() if p.name.endswith(first.name[len("tracker") :])]
+    assert [p.read_bytes() for p in original] == [before_tool]
+    if pruned is None:
+        return
+    record = state(tracker)
+    os.utime(record, (record.stat().st_atime, record.stat().st_mtime - 29 * 86_400))
+    lines = run(str(tmp_path), as_of=NIGHTS[2]).stderr.splitlines()
+    assert record.exists() and not [line for line in lines if "tracker.xlsx" in line]
+    os.utime(record, (record.stat().st_atime, record.stat().st_mtime - 86_400))
+    lines = run(str(tmp_path), as_of=NIGHTS[3]).stderr.splitlines()
+    assert [line for line in lines if "tracker.xlsx" in line] == [
+        pruned.format(stamp=first.name.split(".")[1])
+    ]
+    assert not record.exists() and first.read_bytes() == before_tool
+    lines = run(str(tmp_path), as_of=NIGHTS[4]).stderr.splitlines()
+    assert not [line for line in lines if "tracker.xlsx" in line]
+
+
 CLIENT_CSV = (
     "Company,Position,Interview Date,Interview Type,Interviewer,Interviewer Email,Country,Status\n"
     "Acme,Engineer,2026-11-18,Onsite,Dana Ortiz,dana@acme.com,US,Interviewed\n"

@@ -586,6 +586,27 @@ def has_backups(target: Path) -> bool:
     return False
 
 
+def backups_of(target: Path) -> list[Path]:
+    """``target``'s backups in the backup folder beside it, oldest first (none when the
+    folder cannot be read)."""
+    with contextlib.suppress(OSError):
+        return _backups_oldest_first(target.parent / BACKUP_DIR, target)
+    return []
+
+
+def rename_backups(was: Path, target: Path) -> int:
+    """Give the backups of ``was`` (a tracker renamed ``target``, ``rerun.carry_over_record``)
+    ``target``'s name, each keeping its stamp: they are its own, pruned as its five and named
+    when it fails. Returns how many were renamed; one that cannot be is left as it was."""
+    moved = 0
+    for backup in backups_of(was):
+        stamp = backup.name[len(_backup_stem(was)) :]  # ".20261120-063000-123456.xlsx"
+        with contextlib.suppress(OSError):
+            backup.rename(backup.with_name(_backup_stem(target) + stamp))
+            moved += 1
+    return moved
+
+
 def _prune_backups(
     folder: Path, target: Path, kept: int = BACKUPS_KEPT, made: Path | None = None
 ) -> None:
