@@ -327,6 +327,8 @@ def workbook_additions(
                     days,
                     drops_on=done.details.drops_on,
                     skips_on=done.details.skips_on,
+                    interview=done.frame["interview_date"].to_numpy(),
+                    applied=done.frame["applied_date"].to_numpy(),
                 )
             )
         status = done.output["status"]

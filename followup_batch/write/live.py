@@ -5,7 +5,8 @@ answer is its cached value), so the word is right on whatever day the file is op
 the formula needs of each row is worked out here, from the run: the row's business-day
 calendar (a column of the hidden sheet the tool owns), the word it settles in while its date
 is further off than "due soon" (Scheduled, Moved on, Closed), and a test of the user's sent
-cell for the row's next action (filled since the run: ``Sent — run again``).
+cell for the row's next action (filled since the run: ``Sent — run again``), which counts a mark
+and a date on or after the row's interview (or application), as a run does.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.normalise.vocabularies import FOLLOWED_UP
+from followup_batch.read.fields import SENT_FIELDS as INTERVIEW_SENT_FIELDS
 from followup_batch.read.table import RawTable
 from followup_batch.schedule.business_days import Calendars
 
@@ -107,8 +109,12 @@ def live_status(
     business_days: Mapping[str, Sequence[dt.date]],
     drops_on: np.ndarray | None = None,
     skips_on: np.ndarray | None = None,
+    interview: np.ndarray | None = None,
+    applied: np.ndarray | None = None,
 ) -> LiveStatus:
-    """The live-status inputs of a tracker sheet (``calendar`` indexed by Excel row)."""
+    """The live-status inputs of a tracker sheet (``calendar`` indexed by Excel row).
+    ``interview`` and ``applied``: each row's dates as the run read them (NaT for none), the
+    first days a sent date counts on (``_first_days``)."""
     index = calendar.index
     keys = np.asarray(next_action_key)
     sent = np.full(len(index), "", dtype=object)
@@ -128,9 +134,10 @@ def live_status(
         letter = _letter(table.mapping[field_name] + 1)
         column = table.cells[field_name]
         raw = column.to_numpy()[at] if same_rows else column.reindex(index[at]).to_numpy()
+        firsts = _first_days(field_name, interview, applied, at)
         tests[at] = [
-            _sent_test(f"${letter}{row}", value, table.epoch_1904)
-            for row, value in zip(index[at].tolist(), raw.tolist(), strict=True)
+            _sent_test(f"${letter}{row}", value, table.epoch_1904, first)
+            for row, value, first in zip(index[at].tolist(), raw.tolist(), firsts, strict=True)
         ]
     if "outcome" in table.mapping:
         _or_followed_up(sent, keys, table, index)
@@ -173,24 +180,58 @@ def _or_followed_up(sent: np.ndarray, keys: np.ndarray, table: RawTable, index: 
         sent[i] = f"OR({sent[i]},{said})" if sent[i] else said
 
 
-def _sent_test(ref: str, value: object, epoch_1904: bool) -> str:
+def _first_days(
+    field_name: str, interview: np.ndarray | None, applied: np.ndarray | None, at: np.ndarray
+) -> list[dt.date | None]:
+    """Per row of ``at``, the first day a date in its ``field_name`` cell counts as sent, as
+    a run reads it: a step after the interview from the interview's day, the application's
+    check-in from the applied date (an earlier date is a typo, or an earlier round's, that
+    the run reports and does not count); None for none (no such date, networking)."""
+    days = interview if field_name in INTERVIEW_SENT_FIELDS else None
+    if field_name == SENT_FIELDS["application_check_in"]:
+        days = applied
+    if days is None:
+        return [None] * len(at)
+    # NaT is None in a list of days.
+    return np.asarray(days[at], dtype="datetime64[ns]").astype("datetime64[D]").tolist()
+
+
+def _sent_test(ref: str, value: object, epoch_1904: bool, first: dt.date | None = None) -> str:
     """A test that holds once the user changed the cell from what the run read: an empty cell
     filled, a date made later (networking: the last touch), a checkbox ticked, a text
-    replaced."""
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return f'{ref}<>""'
+    replaced. With ``first`` (``_first_days``), an empty or dated cell has one test: a mark
+    typed (text, a ticked checkbox) or a date on or after ``first`` and after the one read
+    (ot120 F2, F3: ``yes`` over a date the run did not count, a date before the interview)."""
+    blank = value is None or (isinstance(value, str) and not value.strip())
     if isinstance(value, bool):
         return f"{ref}=TRUE" if not value else ""
-    if isinstance(value, dt.datetime | dt.date):
-        day = value.date() if isinstance(value, dt.datetime) else value
-        serial = (day - (MAC_EPOCH if epoch_1904 else EXCEL_EPOCH)).days
-        return f"N({ref})>{serial}"
-    if isinstance(value, int | float) and not pd.isna(value):
-        return f"N({ref})>{value:g}"
+    read = _number(value, epoch_1904)
+    if first is not None and (blank or read is not None):
+        floor = max(_serial(first, epoch_1904) - 1, read or 0)
+        return f"OR(ISTEXT({ref}),{ref}=TRUE,N({ref})>{floor:g})"
+    if blank:
+        return f'{ref}<>""'
+    if read is not None:
+        return f"N({ref})>{read:g}"
     text = str(value)
     if len(text) > MAX_FORMULA_TEXT or "\n" in text:
         return ""
     return f'{ref}<>"' + text.replace('"', '""') + '"'
+
+
+def _number(value: object, epoch_1904: bool) -> float | None:
+    """A cell's value as the number a formula's ``N()`` reads (a date as its serial), None
+    for text and an empty cell."""
+    if isinstance(value, dt.datetime | dt.date):
+        return _serial(value.date() if isinstance(value, dt.datetime) else value, epoch_1904)
+    if isinstance(value, int | float) and not pd.isna(value):
+        return value
+    return None
+
+
+def _serial(day: dt.date, epoch_1904: bool) -> int:
+    """A day as the workbook's date serial."""
+    return (day - (MAC_EPOCH if epoch_1904 else EXCEL_EPOCH)).days
 
 
 def _letter(column: int) -> str:

@@ -762,5 +762,96 @@ def test_a_check_in_typed_as_sent_after_the_skip_says_sent_run_again(tmp_path):
     process_file(path, Config(), RunOptions(WINDOW_AS_OF))
     formula = openpyxl.load_workbook(path)["Interviews"]["H2"].value
     assert formula.startswith(
-        '=IF($F2<>"","Sent — run again",IF(TODAY()>=DATE(2026,11,19),IF($G2<>"","Sent — run again",'
+        '=IF(OR(ISTEXT($F2),$F2=TRUE,N($F2)>46329),"Sent — run again",'
+        "IF(TODAY()>=DATE(2026,11,19),"
+        'IF(OR(ISTEXT($G2),$G2=TRUE,N($G2)>46329),"Sent — run again",'
     )
+
+
+# What a person types into the thank-you's sent cell after a run on Mon 2026-12-28, each on
+# its own row (US interviews on Thu 12-24 10:00, the thank-you due Fri 12-25): the cell as
+# the run read it (a date before the interview, reported and not counted; or empty), what is
+# typed, and the word the next day, as the next run counts it (ot120 F2: "yes" typed over the
+# rejected date stayed Overdue; F3: a date before the interview read as sent).
+TYPED_AS_OF = dt.date(2026, 12, 28)
+TYPED_DAY = dt.date(2026, 12, 29)
+TYPO = dt.date(2026, 12, 19)
+SENT = "Sent — run again"
+TYPED = (
+    ("Brightline", TYPO, "yes", SENT),
+    ("Cobalt Labs", TYPO, "x", SENT),
+    ("Dunmore", TYPO, dt.date(2026, 12, 20), "Overdue"),  # still before the interview
+    ("Elmwood", TYPO, dt.date(2026, 12, 24), SENT),  # the interview's day
+    ("Fernhill", None, TYPO, "Overdue"),
+    ("Greyfield", None, dt.date(2026, 12, 26), SENT),
+    ("Harbor AI", None, "x", SENT),
+    ("Ironbark", None, "\u2713", SENT),
+    ("Juniper", None, "Sent", SENT),
+    ("Kestrel", None, True, SENT),  # a ticked checkbox
+    ("Lumen", None, None, "Overdue"),
+)
+
+
+@pytest.fixture(scope="module")
+def typed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The tracker of ``TYPED`` as the run on ``TYPED_AS_OF`` wrote it, and a copy with each
+    row's sent cell typed."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Interviews"
+    sheet.append(["Company", "Position", "Interview Date", "Country", "Thank-you Sent"])
+    for company, read, _typed, _word in TYPED:
+        sheet.append([company, "Engineer", dt.datetime(2026, 12, 24, 10), "US", read])
+    path = tmp_path_factory.mktemp("typed") / "tracker.xlsx"
+    book.save(path)
+    process_file(path, Config(), RunOptions(TYPED_AS_OF))
+    written = openpyxl.load_workbook(path)
+    for row, (_company, _read, value, _word) in enumerate(TYPED, start=2):
+        written["Interviews"].cell(row, 5).value = value
+    filled = path.with_name("filled.xlsx")
+    written.save(filled)
+    return {"path": path, "filled": filled}
+
+
+def test_the_sent_test_counts_a_mark_or_a_date_from_the_interview_on(typed):
+    """One test for an empty cell and for a date the run did not count: text (a mark), a
+    ticked checkbox, or a date from the interview's day (Thu 12-24, serial 46380) on."""
+    sheet = openpyxl.load_workbook(typed["path"])["Interviews"]
+    for row in range(2, len(TYPED) + 2):
+        test = f"OR(ISTEXT($E{row}),$E{row}=TRUE,N($E{row})>46379)"
+        assert sheet.cell(row, 6).value.startswith(f'=IF({test},"{SENT}",'), row
+
+
+def test_an_application_check_in_counts_from_the_applied_date(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Date Applied", "Application Check-in Sent", "Country"])
+    sheet.append(["Northwind", "Analyst", dt.date(2026, 12, 1), dt.date(2026, 11, 30), "US"])
+    path = tmp_path / "applications.xlsx"
+    book.save(path)
+    process_file(path, Config(), RunOptions(TYPED_AS_OF))
+    formula = openpyxl.load_workbook(path).active["F2"].value
+    # Tue 12-01 is serial 46357; the check-in typed the day before is not counted.
+    assert formula.startswith(f'=IF(OR(ISTEXT($D2),$D2=TRUE,N($D2)>46356),"{SENT}",')
+
+
+def test_a_run_the_next_day_counts_the_typed_cells_as_the_table_says(typed):
+    table = resolve_roles(read_trackers(typed["filled"], Config().reading)[0])
+    actions = compute_sheet(table, Config(), TYPED_DAY).output["next_action"].tolist()
+    counted = [action != "Thank-you note" for action in actions]
+    assert counted == [word == SENT for *_, word in TYPED]
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_the_typed_sent_cells_read_as_the_next_run_counts_them(typed, tmp_path):
+    """The status word and colour the next day, and the thank-you's urgency in the outbox."""
+    tables = render([typed["filled"]], TYPED_DAY, tmp_path / "out", tmp_path / "lo")
+    table, header = tracker_table(tables[typed["filled"]])
+    at = header["Follow-up status"]
+    seen = {cells[0][0]: tuple(cells[at]) for cells in table[1 : len(TYPED) + 1]}
+    assert seen == {company: (word, FILL[word]) for company, _r, _t, word in TYPED}
+    outbox = next(t for t in tables[typed["filled"]] if t and t[0] and t[0][0][0] == "Urgency")
+    company = [cell[0] for cell in outbox[0]].index("Company")
+    urgency = {cells[company][0]: cells[0][0] for cells in outbox[1:]}
+    assert urgency == {company: word for company, _r, _t, word in TYPED}
