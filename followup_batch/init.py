@@ -264,7 +264,10 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
     table = Table(displayName=TABLE_NAME, ref=ref)
     table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
     sheet.add_table(table)
-    sheet.freeze_panes = "B2"  # header and company stay in view
+    # The header, Company and Position stay in view: the panes a run freezes (ot120 F4: a
+    # freeze at Company alone was kept by every run as the user's own).
+    last = max(list(letters).index(name) for name in ("company", "position")) + 1
+    sheet.freeze_panes = f"{get_column_letter(last + 1)}2"
     sheet.row_dimensions[1].height = 30
 
     buffer = io.BytesIO()

@@ -39,7 +39,8 @@ def test_headers_table_and_frozen_header(workbook_path: Path) -> None:
     sheet = load_workbook(workbook_path).active
     assert [c.value for c in sheet[1]] == HEADERS
     assert all(c.font.b for c in sheet[1])
-    assert sheet.freeze_panes == "B2"
+    # Header, Company and Position stay in view, as a run freezes them (ot120 F4: "B2").
+    assert sheet.freeze_panes == "C2"
     (table,) = sheet.tables.values()
     assert table.ref == f"A1:{letter_of('country')}3"
     assert [c.name for c in table.tableColumns] == HEADERS
@@ -148,6 +149,8 @@ def test_a_run_writes_into_the_new_tracker(tmp_path: Path, name: str) -> None:
     (report,) = process_file(path, Config(), RunOptions(TODAY))
     assert report.written == path
     assert report.counts == {"Due today": 1, "Scheduled": 1}
+    if name.endswith(".xlsx"):  # the run's panes: the template's already
+        assert load_workbook(path)["Interviews"].freeze_panes == "C2"
 
 
 def test_csv_is_the_header_and_examples(tmp_path: Path) -> None:
