@@ -201,14 +201,15 @@ def _sent_test(ref: str, value: object, epoch_1904: bool, first: dt.date | None 
     filled, a date made later (networking: the last touch), a checkbox ticked, a text
     replaced. With ``first`` (``_first_days``), an empty or dated cell has one test: a mark
     typed (text, a ticked checkbox) or a date on or after ``first`` and after the one read
-    (ot120 F2, F3: ``yes`` over a date the run did not count, a date before the interview)."""
+    (ot120 F2, F3: ``yes`` over a date the run did not count, a date before the interview).
+    Text of spaces alone, or a formula's "", is no mark: the run reads such a cell as empty."""
     blank = value is None or (isinstance(value, str) and not value.strip())
     if isinstance(value, bool):
         return f"{ref}=TRUE" if not value else ""
     read = _number(value, epoch_1904)
     if first is not None and (blank or read is not None):
         floor = max(_serial(first, epoch_1904) - 1, read or 0)
-        return f"OR(ISTEXT({ref}),{ref}=TRUE,N({ref})>{floor:g})"
+        return f'OR(AND(ISTEXT({ref}),TRIM({ref})<>""),{ref}=TRUE,N({ref})>{floor:g})'
     if blank:
         return f'{ref}<>""'
     if read is not None:

@@ -762,9 +762,9 @@ def test_a_check_in_typed_as_sent_after_the_skip_says_sent_run_again(tmp_path):
     process_file(path, Config(), RunOptions(WINDOW_AS_OF))
     formula = openpyxl.load_workbook(path)["Interviews"]["H2"].value
     assert formula.startswith(
-        '=IF(OR(ISTEXT($F2),$F2=TRUE,N($F2)>46329),"Sent — run again",'
+        '=IF(OR(AND(ISTEXT($F2),TRIM($F2)<>""),$F2=TRUE,N($F2)>46329),"Sent — run again",'
         "IF(TODAY()>=DATE(2026,11,19),"
-        'IF(OR(ISTEXT($G2),$G2=TRUE,N($G2)>46329),"Sent — run again",'
+        'IF(OR(AND(ISTEXT($G2),TRIM($G2)<>""),$G2=TRUE,N($G2)>46329),"Sent — run again",'
     )
 
 
@@ -789,6 +789,7 @@ TYPED = (
     ("Juniper", None, "Sent", SENT),
     ("Kestrel", None, True, SENT),  # a ticked checkbox
     ("Lumen", None, None, "Overdue"),
+    ("Moss & Co", None, "   ", "Overdue"),  # spaces alone: no mark, to the run either
 )
 
 
@@ -818,7 +819,7 @@ def test_the_sent_test_counts_a_mark_or_a_date_from_the_interview_on(typed):
     ticked checkbox, or a date from the interview's day (Thu 12-24, serial 46380) on."""
     sheet = openpyxl.load_workbook(typed["path"])["Interviews"]
     for row in range(2, len(TYPED) + 2):
-        test = f"OR(ISTEXT($E{row}),$E{row}=TRUE,N($E{row})>46379)"
+        test = f'OR(AND(ISTEXT($E{row}),TRIM($E{row})<>""),$E{row}=TRUE,N($E{row})>46379)'
         assert sheet.cell(row, 6).value.startswith(f'=IF({test},"{SENT}",'), row
 
 
@@ -832,7 +833,9 @@ def test_an_application_check_in_counts_from_the_applied_date(tmp_path):
     process_file(path, Config(), RunOptions(TYPED_AS_OF))
     formula = openpyxl.load_workbook(path).active["F2"].value
     # Tue 12-01 is serial 46357; the check-in typed the day before is not counted.
-    assert formula.startswith(f'=IF(OR(ISTEXT($D2),$D2=TRUE,N($D2)>46356),"{SENT}",')
+    assert formula.startswith(
+        f'=IF(OR(AND(ISTEXT($D2),TRIM($D2)<>""),$D2=TRUE,N($D2)>46356),"{SENT}",'
+    )
 
 
 def test_a_run_the_next_day_counts_the_typed_cells_as_the_table_says(typed):
