@@ -85,25 +85,23 @@ def write_workbook(
     # before), kept when the result dated that day is that file (``stamps``).
     stamped = kept_stamp(replace(table, path=target), as_of) if options.keep_stamps else None
 
-    def build(temp: Path, stamp: datetime.date, sheet_from: Path | None = None) -> package.Written:
-        # The tool's result, its note and Summary dated ``stamp``, its values as of ``as_of``.
-        dated = outbox if stamp == as_of or outbox is None else replace(outbox, stamped=stamp)
-        additions = plan.Additions(extra_sheets, live, dated, options.due_soon_bd)
-        return package.write_package(table, owned, source, temp, stamp, additions, sheet_from)
+    dated: plan.Dated | None = None
 
     def restamped(new: Path, temp: Path) -> None:
-        assert stamped is not None
-        # Its steps are the write's again: the status line says what this pass is. The
-        # tracker sheet holds no stamp, and is the file's already (``worth_restamping``):
-        # taken from the write's output ``new``, not merged again (a 100,000-row sheet).
+        assert stamped is not None and dated is not None
+        # Its steps are the write's again: the status line says what this pass is. Only the
+        # parts that hold the date are made again; the others, the 100,000-row tracker sheet
+        # among them, are the write's output ``new``'s.
         with _told_for(source, table.sheet), named("checking whether only the dates changed: "):
-            build(temp, stamped, sheet_from=new)
+            package.restamp_package(new, temp, dated, stamped)
 
     def write(temp: Path) -> None:
-        nonlocal sheet_part
+        nonlocal sheet_part, dated
         with _told_for(source, table.sheet):
-            done = build(temp, as_of)
+            additions = plan.Additions(extra_sheets, live, outbox, options.due_soon_bd)
+            done = package.write_package(table, owned, source, temp, as_of, additions)
             sheet_part = done.sheet_part
+            dated = done.dated
             # A second entry of the tool's sheet dropped: its part kept first (ot89 F5).
             keep_dropped(target, done.dropped)
             written.touched.update(done.touched)
@@ -126,6 +124,7 @@ def write_workbook(
         # The same result but for its date stamps: the file's are kept (``stamps``).
         if (
             stamped is not None
+            and dated is not None
             and worth_restamping(new, old, as_of, sheet_part)
             and _same_restamped(new, old, functools.partial(restamped, new))
         ):

@@ -58,11 +58,13 @@ def plan_own_sheets(
     styles: OwnStyles,
     overrides: dict[str, str],
     notes: list[str],
+    placed: dict[str, tuple[str, str]] | None = None,
 ) -> bytes:
     """Add or replace the tool's own sheets, each with the relationships of its links.
 
     ``notes``: gets one for each sheet named otherwise than wanted (the user has a sheet of
-    that name), so the user knows where to look."""
+    that name), so the user knows where to look. ``placed``: gets each sheet's part and name
+    in the workbook, by the name wanted."""
     assert book.workbook_part is not None
     workbook_part = book.workbook_part
     names = set(package.names)
@@ -83,24 +85,11 @@ def plan_own_sheets(
             yours = next(s.name for s in sheets if s.name.casefold() == wanted.casefold())
             notes.append(RENAMED_SHEET_NOTE.format(yours=yours, wanted=wanted, name=name))
         links = own.external_links()
-        rel_ids = [f"rId{i + 1}" for i in range(len(links))]
-        content: StreamedPart | Deflated = (
-            _made_once(own, styles, book.date1904, rel_ids)
-            if own.cache_key is not None
-            else StreamedPart(
-                functools.partial(
-                    extra_sheet_chunks,
-                    own,
-                    styles,
-                    book.date1904,
-                    rel_ids=rel_ids,
-                    what=f"writing the {name} sheet",
-                ),
-                own.rows,
-            )
-        )
+        content = own_sheet_part(own, styles, book.date1904, name, links)
         existing = next((s for s in sheets if s.name == name), None)
         if existing is not None and existing.part is not None:
+            if placed is not None:
+                placed[wanted] = (existing.part, name)
             changed[existing.part] = content
             _plan_link_rels(package, changed, added, existing.part, links)
             continue
@@ -110,6 +99,8 @@ def plan_own_sheets(
             # one more per run, which Excel must repair (ot89 F5). ``check`` and the run say
             # so (``damage.MISSING_OWN_SHEET``).
             part = _dangling_part(names | set(added), workbook_sheets, existing)
+            if placed is not None:
+                placed[wanted] = (part, name)
             added[part] = content
             _plan_link_rels(package, changed, added, part, links)
             overrides[part] = WORKSHEET_TYPE
@@ -131,6 +122,8 @@ def plan_own_sheets(
         )
         sheets.append(SheetEntry(name, sheet_id, rel_id, part, index))
         ours.add(name)
+        if placed is not None:
+            placed[wanted] = (part, name)
         added[part] = content
         _plan_link_rels(package, changed, added, part, links)
         overrides[part] = WORKSHEET_TYPE
@@ -141,6 +134,29 @@ def plan_own_sheets(
     if app_xml is not None:
         changed[app_part] = app_xml
     return workbook_xml
+
+
+def own_sheet_part(
+    own: OwnSheet, styles: OwnStyles, date1904: bool, name: str, links: Sequence[str] | None = None
+) -> StreamedPart | Deflated:
+    """The part of the tool's sheet ``own``, named ``name`` in the workbook: made once a run
+    when every workbook has it alike (``_made_once``), else streamed as it is written.
+    ``links``: its external links (``OwnSheet.external_links``), when known already."""
+    found = own.external_links() if links is None else links
+    rel_ids = [f"rId{i + 1}" for i in range(len(found))]
+    if own.cache_key is not None:
+        return _made_once(own, styles, date1904, rel_ids)
+    return StreamedPart(
+        functools.partial(
+            extra_sheet_chunks,
+            own,
+            styles,
+            date1904,
+            rel_ids=rel_ids,
+            what=f"writing the {name} sheet",
+        ),
+        own.rows,
+    )
 
 
 def _dangling_part(names: set[str], workbook_sheets: WorkbookSheets, entry: SheetEntry) -> str:

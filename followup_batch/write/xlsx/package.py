@@ -42,7 +42,13 @@ from followup_batch.write.xlsx.design import CALENDAR_SHEET, DRAFTS_SHEET, SUMMA
 from followup_batch.write.xlsx.extra_sheet import StreamedPart
 from followup_batch.write.xlsx.notes import noted_as_of, noted_without_legend, tool_noted_columns
 from followup_batch.write.xlsx.parts import own_sheet_names
-from followup_batch.write.xlsx.plan import Additions, PackageWrite, plan_write, tracker_sheet
+from followup_batch.write.xlsx.plan import (
+    Additions,
+    Dated,
+    PackageWrite,
+    plan_write,
+    tracker_sheet,
+)
 from followup_batch.write.xlsx.scan import CHUNK, SheetText, stream_sheet
 from followup_batch.write.xlsx.sheet import column_runs, earlier_drop_down_notes
 from followup_batch.write.xlsx.twice_listed import DroppedSheet
@@ -70,6 +76,7 @@ class Written(NamedTuple):
     # The members as they were written, for ``verify`` to check without inflating them.
     sealed: dict[str, Sealed] = {}  # noqa: RUF012 (a NamedTuple's default, never changed)
     sheet_part: str = ""  # the tracker's worksheet, which holds no date stamp of the run
+    dated: Dated | None = None  # the parts that hold the write's date (``restamp_package``)
 
     @property
     def lengthened(self) -> bool:
@@ -84,12 +91,9 @@ def write_package(
     target: Path,
     as_of: datetime.date,
     additions: Additions,
-    sheet_from: Path | None = None,
 ) -> Written:
     """Write ``source`` with the owned columns to the new file ``target``; the parts it
-    changed. ``sheet_from``: a package this write made already, with other dates
-    (``stamps``), whose tracker sheet is copied as it is rather than merged again: that part
-    holds no date stamp."""
+    changed."""
     made = set()
     unchecked = set()  # made parts whose check failed on the way: ``verify`` parses them
     with Archive(source) as package:
@@ -99,10 +103,7 @@ def write_package(
             for info in package.infolist():
                 if info.filename in plan.removed:
                     continue
-                if info.filename == plan.sheet_part and sheet_from is not None:
-                    with Archive(sheet_from) as built:
-                        _copy_member(built, out, built.getinfo(info.filename))
-                elif info.filename == plan.sheet_part:
+                if info.filename == plan.sheet_part:
                     if _write_sheet(package, out, info, plan, len(owned)):
                         made.add(info.filename)
                 elif info.filename in plan.changed:
@@ -128,7 +129,26 @@ def write_package(
         plan.dropped,
         out.sealed,
         plan.sheet_part,
+        plan.dated,
     )
+
+
+def restamp_package(built: Path, target: Path, dated: Dated, stamp: datetime.date) -> None:
+    """Write to ``target`` the package ``built`` (a write's output) as that write dated
+    ``stamp`` makes it (``stamps``): the parts that hold the date made again (``dated``), every
+    other member copied as it is. For comparing only: its made parts are not checked as XML,
+    and it is never kept."""
+    made = dated.parts(stamp)
+    with Archive(built) as package, ArchiveWriter(target) as out:
+        for info in package.infolist():
+            part = made.get(info.filename)
+            if part is None:
+                _copy_member(package, out, info)
+            elif isinstance(part, StreamedPart):
+                with out.open(_like(info)) as member:
+                    member.writelines(part.chunks())
+            else:
+                _write_part(out, _like(info), part)
 
 
 def _write_part(

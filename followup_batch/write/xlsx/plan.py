@@ -88,7 +88,7 @@ from followup_batch.write.xlsx.notes import (
     tool_noted_columns,
     used_idmaps,
 )
-from followup_batch.write.xlsx.own_parts import plan_own_sheets
+from followup_batch.write.xlsx.own_parts import own_sheet_part, plan_own_sheets
 from followup_batch.write.xlsx.own_sheets import drafts_sheet, summary_sheet
 from followup_batch.write.xlsx.parts import (
     Lengthening,
@@ -152,6 +152,7 @@ class PackageWrite:
     drop_downs: DropDowns = field(default_factory=lambda: DropDowns([], []))
     # The second entries of the tool's own sheets dropped (``twice_listed``), kept first.
     dropped: list[DroppedSheet] = field(default_factory=list)
+    dated: Dated | None = None  # the parts that hold the write's date, to date them anew
 
     @property
     def touched(self) -> set[str]:
@@ -162,6 +163,65 @@ class PackageWrite:
         """The parts the tool made itself: parsed as XML as they were made."""
         parts = {**self.changed, **self.added}
         return {name for name, part in parts.items() if not isinstance(part, bytes)}
+
+
+@dataclass(frozen=True)
+class Dated:
+    """What of a write holds its date (``stamps``), with what each part is made of: the
+    header notes of the tool's columns ("as of 2026-11-23": the sheet's comments part and its
+    VML drawing) and the Drafts and Summary sheets made from the outbox ("Computed on", the
+    urgencies counting down). ``parts`` makes them again dated another day, so that a night
+    comparing its result with the file dated as the file is (``write.xlsx``) makes those few
+    parts, not the whole write again: every other part is the same whatever the date."""
+
+    comments_part: str
+    comments: bytes | None  # the comments part the write merged its notes into (None: new)
+    vml_part: str
+    vml: bytes | None  # the VML drawing it merged their shapes into (None: new)
+    idmap: int
+    header_row: int
+    columns: tuple[tuple[str, int], ...]  # each owned column's key and column number
+    legend_bd: int | None
+    outbox: Outbox | None
+    due_soon_bd: int
+    # Each dated own sheet (Drafts, Summary) -> its part and its name in the workbook.
+    sheets: Mapping[str, tuple[str, str]]
+    styles: OwnStyles
+    date1904: bool
+
+    def notes(self, stamp: datetime.date) -> tuple[bytes, bytes]:
+        """The comments part and VML drawing with the header notes dated ``stamp``."""
+        notes = [
+            Note(self.header_row, column, header_note(key, stamp.isoformat(), self.legend_bd))
+            for key, column in self.columns
+        ]
+        merged = merge_comments(self.comments, notes)
+        if self.vml is None:
+            return merged.part, merge_vml(None, merged.written, (), self.idmap)
+        return merged.part, merge_vml(self.vml, merged.written, merged.removed, self.idmap)
+
+    def parts(self, stamp: datetime.date) -> dict[str, bytes | StreamedPart | Deflated]:
+        """Every part that holds the date, by name, as the write dated ``stamp`` makes it."""
+        comments, vml = self.notes(stamp)
+        made: dict[str, bytes | StreamedPart | Deflated] = {
+            self.comments_part: comments,
+            self.vml_part: vml,
+        }
+        if self.outbox is not None and self.sheets:
+            dated = dataclasses.replace(self.outbox, stamped=stamp)
+            for wanted, own in dated_sheets(dated, self.due_soon_bd).items():
+                part, name = self.sheets[wanted]
+                made[part] = own_sheet_part(own, self.styles, self.date1904, name)
+        return made
+
+
+def dated_sheets(outbox: Outbox, due_soon_bd: int) -> dict[str, OwnSheet]:
+    """The tool's sheets made from the outbox, which say the day it was computed on
+    (``Outbox.computed_on``): the Drafts and the Summary."""
+    return {
+        DRAFTS_SHEET: drafts_sheet(outbox),
+        SUMMARY_SHEET: summary_sheet(outbox, outbox.counts, due_soon_bd),
+    }
 
 
 @dataclass(frozen=True)
@@ -450,40 +510,27 @@ def _plan_sheet(
     if outbox is not None:
         outbox.layouts[entry.name] = write.layout
         if outbox.complete:
-            own_sheets[DRAFTS_SHEET] = drafts_sheet(outbox)
-            own_sheets[SUMMARY_SHEET] = summary_sheet(outbox, outbox.counts, additions.due_soon_bd)
+            own_sheets.update(dated_sheets(outbox, additions.due_soon_bd))
     if live is not None:
         own_sheets[CALENDAR_SHEET] = calendar
 
     # Header notes: the comments part and its VML drawing.
-    legend_bd = additions.due_soon_bd if live is not None else None
-    notes = [
-        Note(header_row, column, header_note(key, as_of.isoformat(), legend_bd))
-        for key, column in block.columns.items()
-    ]
-    merged = merge_comments(existing_comments, notes)
+    new_comments = comments_part is None
     if comments_part is None:
         comments_part = unused_part(names, "xl/comments{}.xml")
         rels_xml, _ = add_relationship(
             rels_xml, COMMENTS_REL, relative_target(entry.part, comments_part)
         )
-        write.added[comments_part] = merged.part
         overrides[comments_part] = COMMENTS_TYPE
-    elif comments_part in names:
-        write.changed[comments_part] = merged.part
     vml_part = sheet_rels.get(facts.legacy_drawing or "", ("", None))[1]
     vml_parts = [package.read(n) for n in names if n.lower().endswith(".vml")]
     idmap = max(used_idmaps(vml_parts), default=0) + 1
-    if vml_part is not None and vml_part in names:
-        write.changed[vml_part] = merge_vml(
-            package.read(vml_part), merged.written, merged.removed, idmap
-        )
-    else:
+    new_vml = vml_part is None or vml_part not in names
+    if new_vml:
         vml_part = unused_part(names | set(write.added), "xl/drawings/vmlDrawing{}.vml")
         rels_xml, rel_id = add_relationship(
             rels_xml, VML_REL, relative_target(entry.part, vml_part)
         )
-        write.added[vml_part] = merge_vml(None, merged.written, (), idmap)
         defaults["vml"] = VML_TYPE
         r = prefix_for(skeleton.root_tag, REL_NS)
         attr = f' {r}id="{rel_id}"' if r else f' xmlns:r="{REL_NS}" r:id="{rel_id}"'
@@ -491,6 +538,28 @@ def _plan_sheet(
         if existing_drawing is not None:
             skeleton.remove(existing_drawing)  # a dangling reference
         skeleton.insert(skeleton.element("legacyDrawing", attributes=attr))
+    assert vml_part is not None
+    dated = Dated(
+        comments_part,
+        existing_comments,
+        vml_part,
+        None if new_vml else package.read(vml_part),
+        idmap,
+        header_row,
+        tuple(block.columns.items()),
+        additions.due_soon_bd if live is not None else None,
+        outbox,
+        additions.due_soon_bd,
+        {},
+        styles,
+        book.date1904,
+    )
+    comments, vml = dated.notes(as_of)
+    if new_comments:
+        write.added[comments_part] = comments
+    elif comments_part in names:  # else named by the sheet, and missing: left so
+        write.changed[comments_part] = comments
+    (write.added if new_vml else write.changed)[vml_part] = vml
     if outbox is not None and len(owned):
         links = _subject_links(outbox.messages, entry.name)
         rels_xml = link_subjects(skeleton, rels_xml, block, links)
@@ -502,6 +571,7 @@ def _plan_sheet(
         workbook_xml = update_filter_database(workbook_xml, entry, facts.filter_range)
 
     assert book.workbook_part is not None
+    own_parts: dict[str, tuple[str, str]] = {}
     if own_sheets:
         workbook_xml = plan_own_sheets(
             package,
@@ -514,7 +584,12 @@ def _plan_sheet(
             styles,
             overrides,
             write.notes,
+            own_parts,
         )
+    own_dated = {DRAFTS_SHEET, SUMMARY_SHEET} if outbox is not None and outbox.complete else set()
+    write.dated = dataclasses.replace(
+        dated, sheets={wanted: own_parts[wanted] for wanted in own_dated}
+    )
     if formulas:
         workbook_xml = calculate_on_load(workbook_xml)
     if workbook_xml != book.workbook:

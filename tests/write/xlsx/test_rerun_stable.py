@@ -5,6 +5,7 @@ run too, when its result differs only in its date stamps (ot109 F1): the file ke
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -363,3 +364,75 @@ def test_a_file_kept_shows_the_days_countdown_as_it_is_opened(
     opened = recalculated([path], tmp_path / "lo", dt.date.fromisoformat(night))[path]
     status = next(status for n, _, _, status, _ in NIGHTS if n == night)
     assert shown(opened) == (status, urgency)
+
+
+# ---------------------------------------------------------------------------------------------
+# The check of such a night makes again only the parts that hold the date (``plan.Dated``:
+# the header notes, the Drafts and Summary sheets), every other part taken from the write's
+# output (issue 15): what it compares with the file must be, part for part, the whole write
+# dated as the file is, as it was made before.
+
+# A tracker whose user keeps a sheet of their own named Drafts: the tool's is named otherwise.
+OWN_DRAFTS = [("Draft emails", "to send"), ("Dear Quinn", "soon")]
+
+
+@pytest.mark.parametrize(
+    ("sheets", "nights", "checks"),
+    [
+        # Overdue both nights: the header notes and the Summary dated again.
+        ({"Jobs": [HEADERS, TESLA]}, ("2026-11-23", "2026-11-24"), 1),
+        # A check-in "In 7 days" on 11-25: the Drafts sheet's countdown dated again too.
+        ({"Jobs": [HEADERS, APPLIED]}, ("2026-11-25", "2026-11-27"), 1),
+        # A coach's two sheets, each checked; the Drafts and Summary come with the last.
+        ({"Dana": [HEADERS, TESLA], "Eli": [HEADERS, RIVIAN]}, ("2026-11-23", "2026-11-24"), 2),
+        # The user's own Drafts sheet left as it is; the tool's, named otherwise, dated again.
+        ({"Jobs": [HEADERS, APPLIED], "Drafts": OWN_DRAFTS}, ("2026-11-25", "2026-11-27"), 1),
+    ],
+    ids=["overdue", "countdown", "two sheets", "a Drafts sheet of the user's"],
+)
+def test_the_parts_dated_again_are_the_whole_write_dated_as_the_file(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    sheets: dict[str, list[tuple[object, ...]]],
+    nights: tuple[str, str],
+    checks: int,
+) -> None:
+    from followup_batch.write.xlsx import package, zipcontainer
+
+    path = write_xlsx(tmp_path / "Jack Hill.xlsx", sheets)
+    first, second = nights
+    assert CliRunner().invoke(main, ["run", "-q", "--as-of", first, str(path)]).exit_code == 0
+    before = path.read_bytes()
+    writes: list[tuple[object, ...]] = []
+    compared: list[bool] = []
+    write_package, restamp_package = package.write_package, package.restamp_package
+
+    def write(*args: object) -> package.Written:
+        writes.append(args)
+        return write_package(*args)  # type: ignore[arg-type]
+
+    def restamp(built: Path, target: Path, dated: object, stamp: dt.date) -> None:
+        restamp_package(built, target, dated, stamp)  # type: ignore[arg-type]
+        table, owned, source, _temp, _as_of, additions = writes[-1]
+        outbox = additions.outbox  # type: ignore[attr-defined]
+        whole = tmp_path / "whole.xlsx"
+        write_package(
+            table,  # type: ignore[arg-type]
+            owned,  # type: ignore[arg-type]
+            source,  # type: ignore[arg-type]
+            whole,
+            stamp,
+            dataclasses.replace(
+                additions,  # type: ignore[type-var]
+                outbox=outbox and dataclasses.replace(outbox, stamped=stamp),
+            ),
+        )
+        compared.append(zipcontainer.same_parts(target, whole))
+        whole.unlink()
+
+    monkeypatch.setattr(package, "write_package", write)
+    monkeypatch.setattr(package, "restamp_package", restamp)
+    result = CliRunner().invoke(main, ["run", "--as-of", second, str(path)])
+    assert result.exit_code == 0, result.output
+    assert compared == [True] * checks
+    assert path.read_bytes() == before
