@@ -15,6 +15,9 @@ A wide tracker's stage-date columns ("Phone", "Onsite", "Final") stand in for th
 Date. A column headed only "Date" is the applied date beside a specific interview date (or
 stage columns), the interview date beside a specific applied date, and otherwise left for the
 normalise stage to decide from the stage column (``HeaderMatch.ambiguous_date``).
+A header written over two rows, group headers merged over the headers below them ("Dates" over
+"Applied" | "Interview"), is read as one row, each column by its header under its group, when
+that reads more columns than either row alone (``_two_row_header``).
 """
 
 from __future__ import annotations
@@ -651,19 +654,139 @@ def find_header(
     best_score = (False, 0)
     rows = list(rows)
     above: Sequence[object] = ()
-    for number, cells in rows:
-        match = match_header(number, cells, index, explicit, groups=above)
-        undated = _undated(match, rows, explicit)
-        if undated:
-            match = match_header(number, cells, index, explicit, undated, above)
-        above = cells
-        match = _dated_flag(match, rows, explicit)
+    for at, (number, cells) in enumerate(rows):
+        match = _read_row(number, cells, above, rows, index, explicit)
         if not match.missing:
+            below = rows[at + 1][1] if at + 1 < len(rows) else ()
+            match = _two_row_header(match, above, cells, below, rows, index, explicit)
             return match, match
+        above = cells
         score = (bool(match.mapping) and not any(map(_data_like, cells)), len(match.mapping))
         if best is None or score > best_score:
             best, best_score = match, score
     return None, best
+
+
+def _read_row(
+    number: int,
+    cells: Sequence[object],
+    above: Sequence[object],
+    rows: list[tuple[int, Sequence[object]]],
+    index: dict[str, str],
+    explicit: set[str],
+) -> HeaderMatch:
+    """Row ``number`` read as a header, ``above`` its group headers, its columns checked
+    against the cells below them (``_undated``, ``_dated_flag``)."""
+    match = match_header(number, cells, index, explicit, groups=above)
+    undated = _undated(match, rows, explicit)
+    if undated:
+        match = match_header(number, cells, index, explicit, undated, above)
+    return _dated_flag(match, rows, explicit)
+
+
+def _two_row_header(
+    match: HeaderMatch,
+    above: Sequence[object],
+    cells: Sequence[object],
+    below: Sequence[object],
+    rows: list[tuple[int, Sequence[object]]],
+    index: dict[str, str],
+    explicit: set[str],
+) -> HeaderMatch:
+    """``match``, or its row read with the row above or below it as one header written over
+    two rows, when that gives more columns a field: group headers ("Dates" merged over C:D)
+    over the headers under them ("Applied" | "Interview"), each column read by both
+    (``_two_row_cells``). Read alone, the group row's "Dates" took the applied dates for the
+    interview's and the "Interview" column under it was left unread (ot119 F12); the header
+    row is then the lower of the two, so the row of sub-headers is no data row."""
+    best, count = match, _columns_read(match)
+    for top, bottom, number in ((above, cells, match.row), (cells, below, match.row + 1)):
+        joined = _two_row_cells(top, bottom, index)
+        if joined is None:
+            continue
+        read = _read_row(number, joined, top, rows, index, explicit)
+        if not read.missing and _columns_read(read) > count:
+            best, count = read, _columns_read(read)
+            groups = ", ".join(f'"{g}" over {span}' for g, span in _group_spans(top, bottom))
+            best.notes.insert(
+                0,
+                f"Rows {number - 1} and {number} are read as one header: the headers of row "
+                f"{number} under the group headers of row {number - 1} ({groups}).",
+            )
+    return best
+
+
+def _columns_read(match: HeaderMatch) -> int:
+    """How many columns ``match``'s headers name a field of, those a chosen one outranks
+    (``HeaderMatch.rivals``, said in a note) among them."""
+    rivals = {c for cols in match.rivals.values() for c in cols}
+    return len({*match.mapping.values(), *match.stages, *rivals})
+
+
+def _group_spans(top: Sequence[object], bottom: Sequence[object]) -> list[tuple[str, str]]:
+    """The group headers of ``top`` over two headers or more of ``bottom``, with the columns
+    each spans ("C:D"); a merged cell holds its text in its first column, so a group spans
+    the empty cells right of it up to the next filled one (the last, up to the last filled
+    header under it)."""
+    tops = [_header_text(c) for c in top]
+    subs = [_header_text(c) for c in bottom]
+    starts = [c for c, text in enumerate(tops) if text]
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else max(len(tops), len(subs))
+        under = [c for c in range(start, min(end, len(subs))) if subs[c]]
+        if len(under) >= 2:
+            first, last = get_column_letter(start + 1), get_column_letter(under[-1] + 1)
+            spans.append((tops[start], f"{first}:{last}"))
+    return spans
+
+
+def _two_row_cells(
+    top: Sequence[object], bottom: Sequence[object], index: dict[str, str]
+) -> list[str] | None:
+    """The header texts of ``top`` and ``bottom`` read as one header row, or None when they
+    are not one: both of words only (no date, number, address or link), ``top`` with a group
+    header over two headers or more of ``bottom`` (``_group_spans``), and every header of
+    ``bottom`` under a group (or its own text again). A column takes its header in
+    ``bottom`` read under its group (``_under_group``), else the cell of ``top`` (a header
+    merged down over both rows, "Company" in A2:A3)."""
+    if any(map(_data_like, top)) or any(map(_data_like, bottom)):
+        return None
+    if not _group_spans(top, bottom):
+        return None
+    tops = [_header_text(c) for c in top]
+    subs = [_header_text(c) for c in bottom]
+    width = max(len(tops), len(subs))
+    tops += [""] * (width - len(tops))
+    subs += [""] * (width - len(subs))
+    group, spanning, joined = "", False, []
+    for col in range(width):
+        if tops[col]:
+            group = tops[col]
+            spanning = col + 1 < width and not tops[col + 1]
+        if subs[col] and not spanning and subs[col] != tops[col]:
+            return None  # a header under a one-column header: a data row, not sub-headers
+        joined.append(_under_group(group, subs[col], index) if subs[col] else tops[col])
+    return joined
+
+
+def _under_group(group: str, header: str, index: dict[str, str]) -> str:
+    """The text a header under a group header is read by: the two together when they name
+    another field than the header alone ("Name" under "Contact" is the Contact Name),
+    "Interviewed" under a date group the Interview Date (a date, not whether one took place),
+    else the header itself ("Interview" under "Dates" is the Interview Date, "Applied" the
+    Date Applied), as the cell says it. A "Date" under a stage's group is left to
+    ``_grouped_dates``."""
+    alone = index.get(header_lookup_key(header, index))
+    if group == header or header_key(header) in header_index.AMBIGUOUS_DATE_KEYS:
+        return header
+    for text in (f"{group} {header}", f"{header} {group}"):
+        name = index.get(header_lookup_key(text, index))
+        if name is not None:
+            return header if name == alone else text
+    if alone == "interviewed" and header_key(group) in header_index.AMBIGUOUS_DATE_KEYS:
+        return f"Date {header}"
+    return header
 
 
 def _undated(

@@ -649,7 +649,8 @@ def _without_other_tables(
     blocked = {c - 1 for low, high in others.values() for c in range(low, high + 1)}
     if not blocked & {*match.mapping.values(), *match.stages}:
         return match
-    cells = [None if c in blocked else v for c, v in enumerate(sheet.rows[match.row - 1])]
+    # The headers as read, a header over two rows with its groups (``headers.find_header``).
+    cells = [None if c in blocked else v for c, v in enumerate(match.headers)]
     above = sheet.rows[match.row - 2] if match.row > 1 else ()
     narrowed = match_header(match.row, cells, index, explicit, groups=above)
     if narrowed.missing:

@@ -8,6 +8,7 @@ a person sees it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import openpyxl
@@ -183,3 +184,142 @@ def test_a_second_date_under_one_stage_is_never_the_other_stages(tmp_path: Path)
     ) in output
     assert read["Personio"]["Next action"] == "Application check-in"
     assert read["Personio"]["Next due"] == dt.datetime(2026, 11, 6)
+
+
+# A header written over two rows (ot119 F12: "Dates" merged over C2:D2 above "Applied" |
+# "Interview", Company, Role and Status merged down over both rows; "Dates" was read as the
+# Interview Date, so the applied dates were taken for the interviews and the real Interview
+# column was not read, with "Problems: none"). Each: the two header rows, the cells merged,
+# the row the header is read on, what ``check`` lists each column as, and the rows and groups
+# its note names (None: read as one row, as before).
+TWO_ROWS = "Rows 1 and 2 are read as one header: the headers of row 2 under the group headers"
+TWO_ROW_HEADERS = [
+    (  # the tester's: a group over the dates only
+        ["Company", "Role", "Dates", None, "Status"],
+        [None, None, "Applied", "Interview", None],
+        ["C1:D1", "A1:A2", "B1:B2", "E1:E2"],
+        {"A": "company", "B": "position", "C": "applied_at", "D": "interview_at", "E": "outcome"},
+        f'{TWO_ROWS} of row 1 ("Dates" over C:D).',
+    ),
+    (  # "Interviewed" under "Date" is the day of the interview, not a yes/no
+        ["Company", "Role", "Date", None, "Status"],
+        [None, None, "Applied", "Interviewed", None],
+        ["C1:D1", "A1:A2", "B1:B2", "E1:E2"],
+        {"A": "company", "B": "position", "C": "applied_at", "D": "interview_at", "E": "outcome"},
+        f'{TWO_ROWS} of row 1 ("Date" over C:D).',
+    ),
+    (  # a group over Company and Role too; the Status merged down is still read
+        ["Job", None, "Dates", None, "Status"],
+        ["Company", "Role", "Applied", "Interview", None],
+        ["A1:B1", "C1:D1", "E1:E2"],
+        {"A": "company", "B": "position", "C": "applied_at", "D": "interview_at", "E": "outcome"},
+        f'{TWO_ROWS} of row 1 ("Job" over A:B, "Dates" over C:D).',
+    ),
+    (  # a CSV export of the tester's sheet: no merges, the group's cells left empty
+        ["Company", "Role", "Dates", None, "Status"],
+        [None, None, "Applied", "Interview", None],
+        [],
+        {"A": "company", "B": "position", "C": "applied_at", "D": "interview_at", "E": "outcome"},
+        f'{TWO_ROWS} of row 1 ("Dates" over C:D).',
+    ),
+    (  # "Contact" over "Name" | "Email": the interviewer's, not a client's name
+        ["Company", "Position", "Interview Date", "Contact", None],
+        [None, None, None, "Name", "Email"],
+        ["D1:E1", "A1:A2", "B1:B2", "C1:C2"],
+        {
+            "A": "company",
+            "B": "position",
+            "C": "interview_at",
+            "D": "interviewer",
+            "E": "interviewer_email",
+        },
+        f'{TWO_ROWS} of row 1 ("Contact" over D:E).',
+    ),
+    (  # a title and a subtitle over an ordinary header: one header row, as before
+        ["Job search 2026", None, None, "Updated weekly", None],
+        ["Company", "Role", "Date Applied", "Interview Date", "Status"],
+        ["A1:C1", "D1:E1"],
+        {"A": "company", "B": "position", "C": "applied_at", "D": "interview_at", "E": "outcome"},
+        None,
+    ),
+]
+
+
+# The tester's rows, Company, Role, the two dates and the Status, for each case but the contact's.
+ROWS_READ = [
+    ["Acme", "Analyst", "11/2/2026", "11/20/2026", "interviewing"],
+    ["Globex", "Analyst", "11/5/2026", None, "applied"],
+]
+CONTACT_ROWS = [["Acme", "Analyst", "11/20/2026", "Jo Park", "jo.park@acme.example"]]
+COLUMN_READ = re.compile(r"([A-Z]{1,3})  +\"[^\"]*\" +-> (\w+) ")
+
+
+@pytest.mark.parametrize(("top", "below", "merged", "columns", "note"), TWO_ROW_HEADERS)
+def test_a_header_over_two_rows_reads_each_column_under_its_group(
+    tmp_path: Path,
+    top: list[str | None],
+    below: list[str | None],
+    merged: list[str],
+    columns: dict[str, str],
+    note: str | None,
+) -> None:
+    rows = [top, below, *(CONTACT_ROWS if "Contact" in top else ROWS_READ)]
+    if merged:
+        path = tmp_path / "Sam Lee.xlsx"
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for row in rows:
+            sheet.append(row)
+        for cells in merged:
+            sheet.merge_cells(cells)
+        book.save(path)
+    else:  # the CSV of the same sheet
+        path = tmp_path / "Sam Lee.csv"
+        text = "".join(",".join("" if v is None else v for v in row) + "\n" for row in rows)
+        path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--as-of", "2026-12-06", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "header on row 2," in result.output  # the lower row, or the one under a title
+    read = dict(COLUMN_READ.findall(result.output))
+    assert read == columns
+    said = [" ".join(line.split()) for line in result.output.splitlines()]
+    assert [line for line in said if "read as one header" in line] == (
+        [f"- {note}"] if note else []
+    )
+    assert "Problems: none" in said
+
+
+def test_the_testers_two_row_header_dates_each_row_by_its_own_interview(tmp_path: Path) -> None:
+    """ot119's two_row_header.xlsx run on 2026-12-06: Acme (interview Fri 11/20) is at its 1st
+    check-in, due Tue 12-01 after Thanksgiving, not a final follow-up dated from the day it
+    applied; Initech (phone screen Tue 12/1) owes its thank-you note, due Wed 12-02; the
+    header is written under the group row, where the sub-headers are, and read so again."""
+    path = tmp_path / "two_row_header.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Job tracker"])
+    sheet.append(["Company", "Role", "Dates", None, "Status", "Notes"])
+    sheet.append([None, None, "Applied", "Interview", None, None])
+    sheet.append(["Acme", "Analyst", "11/2/2026", "11/20/2026", "interviewing", "x"])
+    sheet.append(["Globex", "Analyst", "11/5/2026", None, "applied", None])
+    sheet.append(["Initech", "Analyst", "11/9/2026", "12/1/2026", "phone screen", None])
+    for cells in ("A1:F1", "C2:D2", "A2:A3", "B2:B3", "E2:E3", "F2:F3"):
+        sheet.merge_cells(cells)
+    book.save(path)
+    for _ in range(2):  # the second run reads the columns the first wrote
+        result = CliRunner().invoke(
+            main, ["run", "--as-of", "2026-12-06", str(path)], catch_exceptions=False
+        )
+        assert result.exit_code == 0, result.output
+        written = openpyxl.load_workbook(path).active
+        assert written is not None
+        rows = [[cell.value for cell in row] for row in written.iter_rows()]
+        header = rows[2]
+        read = {row[0]: dict(zip(header, row, strict=True)) for row in rows[3:]}
+        assert due(read) == {
+            "Acme": ("1st check-in", dt.datetime(2026, 12, 1)),
+            "Globex": ("Application check-in", dt.datetime(2026, 11, 17)),
+            "Initech": ("Thank-you note", dt.datetime(2026, 12, 2)),
+        }
