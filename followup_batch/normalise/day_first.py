@@ -459,11 +459,16 @@ def config_locale(options: ReadOptions) -> date_columns.DateOrder | None:
     )
 
 
+# A date as Excel shows it by default and saves it in a CSV, without its year: "3-Nov".
+_EXCEL_SHOWN = re.compile(r"\d{1,2}-[A-Za-z]{3}")
+
+
 def _year_less_notes(table: RawTable) -> list[str]:
-    """A date column where no date has a year ("3-Nov"): Excel saved a CSV with the dates as
-    they are displayed, and no row can be dated; say so once, with the fix, not only on every
-    row."""
-    notes = []
+    """A date column where no date has a year ("11/2", "Nov 9"; "3-Nov" where Excel saved a CSV
+    with the dates as they are displayed): each is placed nearest the row's other dates, else
+    the run's date, as a date in the Status is (ot119 F13: every row needed info, and nothing
+    said how to fix it); said once, with how to settle it, not only on every row."""
+    columns, example, shown_by_excel = [], "", False
     for name in ("interview_at", "applied_at"):
         if name not in table.cells:
             continue
@@ -472,12 +477,22 @@ def _year_less_notes(table: RawTable) -> list[str]:
             continue
         parsed = [dates.parse_date_text(text) for text in texts]
         if all(p.problem == dates.NO_YEAR or p.value is None and p.month_day for p in parsed):
-            notes.append(
-                f'"{header_of(table, name)}": no date has a year ("{next(iter(texts))}"), so '
-                "no row can be dated. Excel saves a CSV with dates as they are shown: format "
-                "the column as yyyy-mm-dd and save it again, or run the .xlsx itself"
-            )
-    return notes
+            columns.append(f'"{header_of(table, name)}"')
+            example = example or next(iter(texts))
+            shown_by_excel = shown_by_excel or any(map(_EXCEL_SHOWN.fullmatch, texts))
+    if not columns:
+        return []
+    note = (
+        f'{", ".join(columns)}: no date has a year ("{example}"): each is read in the year '
+        "nearest the row's other dates, else nearest the date of this run; write the year "
+        "with a date where that is wrong"
+    )
+    if table.kind == "csv" and shown_by_excel:
+        note += (
+            ". Excel saves a CSV with dates as they are shown: format the column as "
+            "yyyy-mm-dd and save it again, or run the .xlsx itself"
+        )
+    return [note]
 
 
 def date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
@@ -573,11 +588,13 @@ def _row_calendars(table: RawTable, reading: ReadOptions) -> list[str]:
 def assumed_date_notes(table: RawTable, reading: ReadOptions) -> list[str]:
     """The ``date_notes`` a run shows without -v: each column read US month/day only because
     nothing (no value, header, Country or config) says otherwise. A wrong guess there moves
-    every date by months and turns due messages into "nothing to send" without a sign. And a
-    day-first tracker run on US holidays: every due date may be a day off, unseen (ot69 F1)."""
+    every date by months and turns due messages into "nothing to send" without a sign; so
+    does a year-less one placed by the run's date (``_year_less_notes``). And a day-first
+    tracker run on US holidays: every due date may be a day off, unseen (ot69 F1)."""
     orders = {} if reading.dayfirst is not None else date_orders(table, reading)
     return [
         *(_order_note(table, n, o) for n, o in orders.items() if o.source == "undecided"),
+        *_year_less_notes(table),
         *_us_holidays_notes(table, reading, orders),
     ]
 

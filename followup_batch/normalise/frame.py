@@ -321,6 +321,11 @@ def normalise_rows(
         interview_dates, reasons = row_dates.years_from_row_or_neighbours(
             parsed["interview_at"], same_row("interview_at"), as_of, row_dates.INTERVIEW_AHEAD
         )
+        # A year-less date no dated cell places (a tracker where nobody wrote a year, "11/20")
+        # is placed as a Status's is, nearest the run's date (ot119 F13: every row needed info).
+        interview_dates, reasons = row_dates.nearest_the_run(
+            parsed["interview_at"], interview_dates, reasons, as_of, row_dates.INTERVIEW_AHEAD
+        )
         reasons = row_dates.relative_dates(cells["interview_at"], reasons)
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], reasons))
         unreadable = pd.notna(reasons) & np.isnat(interview_dates)
@@ -426,13 +431,12 @@ def normalise_rows(
         as_of,
     )
     reasons = row_dates.relative_dates(cells["applied_at"], reasons)
+    # As the interview's (above), and as "Applied on 11/2" in the Status is read.
+    applied_dates, reasons = row_dates.nearest_the_run(
+        parsed["applied_at"], applied_dates, reasons, as_of
+    )
     said_applied = applied_said.notna().to_numpy()
     if said_applied.any():
-        placed_by_run = row_dates.nearest_the_run(
-            parsed["applied_at"], applied_dates, reasons, as_of
-        )
-        applied_dates = np.where(said_applied, placed_by_run[0], applied_dates)
-        reasons = np.where(said_applied, placed_by_run[1], reasons)
         problems.add(
             "outcome",
             _applied_read_there(raw, cells["outcome"], applied_said, applied_dates, reasons),

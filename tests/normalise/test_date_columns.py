@@ -961,23 +961,108 @@ def test_a_row_says_why_its_date_was_read_us(
     ]
 
 
-def test_a_column_with_no_year_anywhere_says_why_once(tmp_path: Path) -> None:
-    """Excel's CSV of dates shown as 3-Nov: every row needs info, and the note says why and how
-    to fix it (before, only each row's "has no year")."""
-    path = tmp_path / "t.csv"
-    path.write_text("Company,Position,Interview Date\nA,PM,3-Nov\nB,PM,12-Nov\nC,PM,\n")
-    read, notes = interview_dates(path)
-    assert read == ["NaT", "NaT", "NaT"]
-    assert notes == [
-        '"Interview Date": no date has a year ("3-Nov"), so no row can be dated. Excel saves '
-        "a CSV with dates as they are shown: format the column as yyyy-mm-dd and save it "
-        "again, or run the .xlsx itself"
-    ]
+def year_less_read(path: Path, as_of: dt.date) -> tuple[list[str], list[str], list[str]]:
+    """(interview dates, applied dates) as a run on ``as_of`` reads them, and the notes a run
+    shows without -v."""
+    from followup_batch.normalise import assumed_date_notes, normalise_rows
+    from followup_batch.read import ReadOptions, read_trackers
+
+    (table,) = read_trackers(path, ReadOptions())
+    frame = normalise_rows(table, ReadOptions(), as_of=as_of)
+    days = [[str(d.date()) for d in frame[c]] for c in ("interview_date", "applied_date")]
+    return days[0], days[1], assumed_date_notes(table, ReadOptions())
+
+
+NOWHERE_A_YEAR = (
+    "no date has a year ({0}): each is read in the year nearest the row's other dates, else "
+    "nearest the date of this run; write the year with a date where that is wrong"
+)
+EXCEL_SHOWN = (
+    ". Excel saves a CSV with dates as they are shown: format the column as yyyy-mm-dd and "
+    "save it again, or run the .xlsx itself"
+)
+# Trackers where nobody wrote a year (ot119 F13: every row needed info, "has no year" and no
+# hint): each date is placed as a Status's "Applied on 11/2" is, nearest the row's other
+# dates, else the run's; the run says so once, and each row's Problems the year taken.
+NO_YEAR_ANYWHERE = [
+    # The tester's tracker, run on Sun 2026-12-06: the applied dates of interviewed rows
+    # placed before their interviews, the others before the run.
+    (
+        "Company,Position,Date Applied,Interview Date,Status\nAcme,Analyst,11/2,11/20,"
+        "interviewing\nGlobex,Analyst,11/5,,applied\nInitech,Analyst,Nov 9,12/1,interviewing\n"
+        "Hooli,Analyst,11/16,,applied\n",
+        dt.date(2026, 12, 6),
+        ["2026-11-20", "NaT", "2026-12-01", "NaT"],
+        ["2026-11-02", "2026-11-05", "2026-11-09", "2026-11-16"],
+        '"Interview Date", "Date Applied": ' + NOWHERE_A_YEAR.format('"11/20"'),
+    ),
+    # Over the new year: December's applications are last year's, an interview booked for
+    # 1/8 is this week's.
+    (
+        "Company,Position,Date Applied,Interview Date\nA,PM,12/28,1/8\nB,PM,Dec 3,\n",
+        dt.date(2027, 1, 5),
+        ["2027-01-08", "NaT"],
+        ["2026-12-28", "2026-12-03"],
+        '"Interview Date", "Date Applied": ' + NOWHERE_A_YEAR.format('"1/8"'),
+    ),
+    # Excel's CSV of dates shown as 3-Nov: the same, and how to keep the years.
+    (
+        "Company,Position,Interview Date\nA,PM,3-Nov\nB,PM,12-Nov\nC,PM,\n",
+        dt.date(2026, 11, 20),
+        ["2026-11-03", "2026-11-12", "NaT"],
+        ["NaT", "NaT", "NaT"],
+        '"Interview Date": ' + NOWHERE_A_YEAR.format('"3-Nov"') + EXCEL_SHOWN,
+    ),
     # One date with a year dates the others: no note.
-    path.write_text("Company,Position,Interview Date\nA,PM,3-Nov\nB,PM,2026-11-12\n")
-    read, notes = interview_dates(path)
-    assert read == ["2026-11-03", "2026-11-12"]
-    assert notes == []
+    (
+        "Company,Position,Interview Date\nA,PM,3-Nov\nB,PM,2026-11-12\n",
+        dt.date(2027, 6, 1),
+        ["2026-11-03", "2026-11-12"],
+        ["NaT", "NaT"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "interviews", "applied", "note"), NO_YEAR_ANYWHERE)
+def test_a_tracker_with_no_year_anywhere_is_read_nearest_the_run(
+    tmp_path: Path,
+    text: str,
+    as_of: dt.date,
+    interviews: list[str],
+    applied: list[str],
+    note: str | None,
+) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(text, encoding="utf-8")
+    read_interviews, read_applied, notes = year_less_read(path, as_of)
+    assert (read_interviews, read_applied) == (interviews, applied)
+    assert [n for n in notes if "has a year" in n] == ([note] if note else [])
+
+
+def test_check_says_each_year_taken_for_a_tracker_with_no_year() -> None:
+    """What ``check`` prints for the tester's no_years2.csv: "11/2" in Date Applied is read as
+    "Applied on 11/2" in the Status beside it is, not "Needs info"."""
+    runner = CliRunner()
+    with runner.isolated_filesystem():
+        Path("no_years2.csv").write_text(
+            "Company,Position,Date Applied,Status\nAcme,Analyst,,Applied on 11/2\n"
+            "Globex,Analyst,11/2,applied\n",
+            encoding="utf-8",
+        )
+        result = runner.invoke(main, ["check", "no_years2.csv", "--as-of", "2026-12-06"])
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.output.splitlines()]
+    assert "no_years2.csv: header on row 1, 2 rows" in lines
+    assert (
+        'row 3, column "Date Applied": "11/2" has no year; read as 2026-11-02 (nearest Sun '
+        "2026-12-06, the date of this run)"
+    ) in lines
+    assert (
+        '- "Date Applied": no date has a year ("11/2"): each is read in the year nearest the '
+        "row's other dates, else nearest the date of this run; write the year with a date "
+        "where that is wrong"
+    ) in lines
 
 
 def test_a_header_that_states_the_order_settles_the_other_columns_too() -> None:
