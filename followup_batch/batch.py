@@ -57,6 +57,7 @@ from followup_batch.read.sniff import require_tracker_file
 from followup_batch.read.tracker import default_calendar_note
 from followup_batch.reports import FileFailure, SheetReport, counted
 from followup_batch.since_last_run import (
+    as_the_output_reads,
     computed_as_of,
     held_already,
     marked_told,
@@ -506,7 +507,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 path, output, config, as_of, lambda: needs_write(results, as_of, own=own)
             )
             if isinstance(refusal, MayBeRefused):  # said, not failed: the run may well pass
-                record = OTHER_RECORD if rerun.has_record(real_path(path)) else NO_RECORD_HERE
+                record = _record_said(real_path(path))
                 said = MAY_BE_REFUSED.format(reason=refusal.reason(path), record=record)
                 _notice(reports[0], [said])
             elif refusal is not None:
@@ -619,31 +620,50 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         if failure is exc:
             raise
         raise failure from exc
-    if key is not None and read_version is not None and real is not None:  # as it was left
-        memories = {
-            table.sheet: done.memory
-            for table, done in zip(tables, settled, strict=True)
-            if done.memory is not None
-        }
-        # The sheets not written keep what the tool last wrote there, for their next run.
+    if read_version is not None and real is not None:  # as it was left
+        # A file written to --output gets its record too, so that the run on it next is a
+        # re-run: it tells the tool's texts from the person's and counts a box ticked since
+        # from its own day (ot120 F1). With no stamp: that run reads the file by its own name
+        # (which may name another client), so it reads and computes it again.
+        from followup_batch.hand_edits import Memory, memory_written
+
+        left = read_version if output is None else fingerprint(real)
+        # The rows as the runs on the file read them: a copy's name may give another client.
+        frames = [
+            done.frame
+            if output is None
+            else as_the_output_reads(path, output, table, done.frame, config.reading.client_folder)
+            for table, done in zip(tables, computed, strict=True)
+        ]
+        memories: dict[str | None, Memory] = {}
+        for table, result, frame, edits in zip(tables, computed, frames, settled, strict=True):
+            if edits.memory is not None:
+                memories[table.sheet] = edits.memory
+            elif output is not None:  # the tool's texts, written whole: none of the person's
+                keyed = dataclasses.replace(result, frame=frame)
+                memories[table.sheet] = memory_written(table, keyed, as_of)
+        # The sheets not written keep what the tool last wrote there, for their next run (in
+        # a copy to --output, as the tracker's record has them).
         names = {table.sheet for table, _ in beside}
-        kept = {sheet: m for sheet, m in rerun.memories(real).items() if sheet in names}
+        before = real if output is None else real_path(path)
+        kept = {s: m for s, m in rerun.memories(before).items() if s in names} if names else {}
         # ... and what the last run that wrote them saw of their check-in marks (fx155).
-        kept_marks = {sheet: m for sheet, m in seen.items() if sheet in names}
+        seen_before = seen if output is None or not names else rerun.marks_seen(before)
+        kept_marks = {sheet: m for sheet, m in seen_before.items() if sheet in names}
         lost = rerun.remember(
             real,
-            rerun.stamp(read_version.sha256, key),
+            "" if key is None else rerun.stamp(read_version.sha256, key),
             reports,
             memories,
             kept,
             config.reading.client_folder,
-            wrote=read_version if wrote else None,
+            wrote=left if wrote else None,
             marks={
-                table.sheet: marks_now(done.frame, as_of)
-                for table, done in zip(tables, computed, strict=True)
+                table.sheet: marks_now(frame, as_of)
+                for table, frame in zip(tables, frames, strict=True)
             },
             marks_beside=kept_marks,
-            read=read_version,
+            read=left,
         )
         if lost is not None:  # said once, without -v: the next run's dates may differ
             _notice(reports[0], [lost])
@@ -665,6 +685,23 @@ OTHER_RECORD = (
     "from the record of the last run in .followup-backups/, made for another as-of date, "
     "config or version of the file"
 )
+
+
+# A record without a stamp: of a run to --output, or of a script's write (``write_results``).
+UNSTAMPED_RECORD = (
+    "from the record in .followup-backups/ of the write that made the file (with --output or "
+    "by a script), which keeps no stamp of that run's inputs"
+)
+
+
+def _record_said(tracker: Path) -> str:
+    """How the dry run's notice of a refusal it cannot foresee names the record of ``tracker``'s
+    last run (``MAY_BE_REFUSED``): none, one of another run's inputs, or one with no stamp."""
+    from followup_batch import rerun
+
+    if not rerun.has_record(tracker):
+        return NO_RECORD_HERE
+    return OTHER_RECORD if rerun.has_stamp(tracker) else UNSTAMPED_RECORD
 
 
 class MayBeRefused(FollowupError):

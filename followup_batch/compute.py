@@ -358,6 +358,12 @@ def _empty_client_cells(table: RawTable) -> set[int]:
     it, or blank (the sheet's own client)."""
     column = table.mapping["client"]
     merged = {row for row, at in table.merged_cells if at == column}
+    return merged | blank_client_cells(table)
+
+
+def blank_client_cells(table: RawTable) -> set[int]:
+    """The Excel rows of ``table`` (which has a Client column) whose Client cell read is blank:
+    their client is the sheet's own (``RawTable.default_client``)."""
     cells = table.cells["client"]
     blank = cells.isna() | cells.map(lambda value: isinstance(value, str) and not value.strip())
-    return merged | {int(row) for row in cells.index[blank]}
+    return {int(row) for row in cells.index[blank]}

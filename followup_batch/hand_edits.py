@@ -361,6 +361,15 @@ def memory_as_of(table: RawTable, then: Computed, as_of: dt.date) -> Memory:
     )
 
 
+def memory_written(table: RawTable, done: Computed, as_of: dt.date) -> Memory:
+    """The memory of a run as of ``as_of`` that writes ``done`` whole, keeping no text of the
+    person's: a run to --output, whose file then holds the tool's texts only. Kept in the
+    file's record, so the run on it next tells them from what the person types there."""
+    return dataclasses.replace(
+        memory_as_of(table, done, as_of), recomputed_as_of=None, recomputed_drafts=None, as_of=as_of
+    )
+
+
 def _written(output: pd.DataFrame, held: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """The hashes of each text column's distinct texts in ``output``, as the file holds them."""
     return {

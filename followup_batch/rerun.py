@@ -11,7 +11,9 @@ nothing to do: the file already holds its result, so it answers with those repor
 reads, computes nor writes. A night that wrote nothing but leaves the record as it is (its
 stamp the day's that last wrote the file) notes outside the synced folder that the record
 answers its stamp too (``same_night``). Any difference in any of those inputs means a full
-run; so does a state file that is missing, damaged, foreign or of another format.
+run; so does a state file that is missing, damaged, foreign or of another format. A file
+written with --output gets a record without a stamp (``""``): the run on it next, under its own
+name, is a full run, and a re-run all the same (ot120 F1).
 
 It also keeps what the run wrote into each sheet's text columns (hashes, ``hand_edits``), so
 the next run can tell a person's edit there from the tool's own text; the folder whose name
@@ -416,6 +418,16 @@ def has_record(tracker: Path) -> bool:
         return False
 
 
+def has_stamp(tracker: Path) -> bool:
+    """Whether the record of ``tracker``'s last run has the stamp of that run's inputs: none
+    after a run to --output or a script's write (``remember_texts``)."""
+    try:
+        data = _state_of(tracker)
+    except (OSError, ValueError):
+        return False
+    return data is not None and bool(data.get("stamp"))
+
+
 def _state_of(tracker: Path) -> dict[str, Any] | None:
     """The state file of ``tracker`` when it is this format's and this tracker's, else None."""
     return _state_in(tracker, state_path(tracker).read_text(encoding="utf-8"))
@@ -679,7 +691,8 @@ def remember(
                 and own == {"size": read.size, "sha256": read.sha256}
                 and _same_but_dates(kept, sheets, others)
             ):
-                _note_the_night(tracker, raw, new_stamp, reports)
+                if new_stamp:  # a copy to --output has none: its next run is a full one
+                    _note_the_night(tracker, raw, new_stamp, reports)
                 return None
     except (OSError, ValueError):
         pass

@@ -19,11 +19,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from followup_batch.compute import Computed, compute_sheets
+from followup_batch.compute import Computed, blank_client_cells, compute_sheets
 from followup_batch.errors import UnsafeWrite
 from followup_batch.read.sniff import require_tracker_file
 
@@ -139,6 +139,35 @@ def computed_as_of(
         return sheets_as_of(as_of)[at]
 
     return computed
+
+
+def as_the_output_reads(
+    path: Path, output: Path, table: RawTable, frame: pd.DataFrame, folder: str
+) -> pd.DataFrame:
+    """``frame`` (``table``'s rows, read from ``path``) with the client that the runs on the
+    --output ``output`` give its rows without a Client cell: the one its own name says, or
+    the folder its record keeps (``folder``, ``file_clients.client_folder_of``), where the
+    tracker's name said another ("tracker" for the rows of ``run tracker.xlsx -o
+    checked.xlsx``, "checked" in the runs on the copy). Its record knows rows by their client
+    (the drafts' occasions, the check-ins seen unmarked): so the next run finds them. A sheet
+    named for its own client keeps it."""
+    from followup_batch.read.fields import FIELDS_BY_NAME
+    from followup_batch.read.file_clients import client_folder_of, tracker_client
+
+    def named() -> Iterator[tuple[str, object]]:  # the rows' companies and positions, read
+        for key in ("company", "position"):  # only when a name may be one of them
+            if key in table.mapping:
+                header = table.headers[table.mapping[key]] or FIELDS_BY_NAME[key].header
+                yield from ((header, cell) for cell in table.cells[key].tolist())
+
+    was = tracker_client(path, folder, named()).client
+    now = tracker_client(output, client_folder_of(output, (), folder), named()).client
+    if table.default_client != was or now == was:
+        return frame
+    if "client" not in table.mapping:
+        return frame.assign(client=now)
+    blank = frame.index.isin(sorted(blank_client_cells(table)))
+    return frame.assign(client=frame["client"].where(~blank, now))
 
 
 def settle_hand_edits(

@@ -1188,6 +1188,62 @@ def test_a_run_to_another_file_tells_nothing(tracker: Path) -> None:
     assert read_cell(tracker, "Draft", NIMBUS) == MINE  # the tracker itself is only read
 
 
+# The README's flow: run -o, mark messages sent in the copy and edit it, run on the copy (ot120
+# F1): the sent dates typed (Loopline's thank-you, Pixelforge's 1st check-in), and one edit of
+# the person's, (column, row, text, kept?). The copy has its record: nothing is said of a
+# rename, and only the person's own text is kept or saved, never the tool's.
+SENT_IN_COPY = [("Thank-you Sent", THANKED, FIRST), ("Check-in 1 Sent", PIXELFORGE, FIRST)]
+EDITED_COPY = {
+    "a draft edited for its message: kept": ("Draft", NIMBUS, MINE, True),
+    "a note typed in Why: saved": ("Why", NIMBUS, "Tom said call on Monday", False),
+    "a draft edited, then its message marked sent: saved": (
+        "Draft",
+        THANKED,
+        "Hi Sam, thank you for the chat about the team. Maya",
+        False,
+    ),
+    "a subject edited for its message: kept": ("Draft subject", NIMBUS, "Chris - quick one", True),
+}
+
+
+# A tracker without a Client column is its file's: "tracker" in the run to the copy,
+# "checked" in the runs on it, which still find its rows (the drafts' occasions).
+@pytest.mark.parametrize("kind", ["xlsx", "csv", "csv without a Client column"])
+@pytest.mark.parametrize(("title", "row", "typed", "kept"), EDITED_COPY.values(), ids=EDITED_COPY)
+def test_a_copy_written_with_output_is_run_again_as_the_tools_own(
+    tmp_path: Path, kind: str, title: str, row: int, typed: str, kept: bool
+) -> None:
+    suffix = kind.split()[0]
+    tracker, out = tmp_path / f"tracker.{suffix}", tmp_path / f"checked.{suffix}"
+    shutil.copyfile(SAMPLE / tracker.name, tracker)
+    if kind != suffix:
+        lines = tracker.read_text(encoding="utf-8").splitlines(keepends=True)
+        tracker.write_text("".join(line.split(",", 1)[1] for line in lines), encoding="utf-8")
+    run(str(tracker), "--output", str(out), "--dry-run", as_of=FIRST)
+    assert not (tmp_path / atomic.BACKUP_DIR).exists()  # a dry run keeps no record
+    run(str(tracker), "--output", str(out), as_of=FIRST)
+    assert rerun.has_record(out)
+    for sent_title, sent_row, day in SENT_IN_COPY:
+        type_into(out, sent_title, sent_row, day)
+    type_into(out, title, row, typed)
+
+    said = run(str(out), as_of=NEXT).stderr
+    assert "record" not in said
+    assert "renamed or moved" not in said
+    assert read_cell(out, "Next action", THANKED) == "1st check-in"  # the thank-you sent
+    assert read_cell(out, "Next action", PIXELFORGE) == "2nd check-in"
+    cell = where(out, title, row)
+    if kept:
+        assert read_cell(out, title, row) == typed
+        assert f"{cell}: your edited text is kept" in said
+        assert saved_text(out) == ""
+    else:
+        assert f'{cell}: your text ("{typed}") was replaced' in said
+        assert saved_text(out).count("=== ") == 1
+        assert f"=== {cell}, row of " in saved_text(out)
+        assert f"\n{typed}\n" in saved_text(out)
+
+
 def test_text_that_cannot_be_saved_is_not_replaced(tracker: Path) -> None:
     type_into(tracker, "Why", NIMBUS, "my note: call Monday")
     saved_edits.edited_path(tracker).mkdir()  # nowhere to append the text

@@ -74,7 +74,9 @@ MAY_BE_REFUSED = (
 )
 RECORD = {
     "full run": "without a record of the last run (none in .followup-backups/)",
-    "elsewhere": "without a record of the last run (none in .followup-backups/)",
+    # Written with --output: its record has no stamp of that run's inputs (ot120 F1).
+    "elsewhere": "from the record in .followup-backups/ of the write that made the file (with "
+    "--output or by a script), which keeps no stamp of that run's inputs",
     "later date": "from the record of the last run in .followup-backups/, made for another "
     "as-of date, config or version of the file",
 }
