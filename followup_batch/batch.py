@@ -52,7 +52,13 @@ from followup_batch.normalise import (
 )
 from followup_batch.progress import Progress, Step, heard_by
 from followup_batch.read import RawTable, read_trackers
-from followup_batch.read.files import A_PATH, path_argument, path_arguments, real_path
+from followup_batch.read.files import (
+    A_PATH,
+    path_argument,
+    path_arguments,
+    real_path,
+    reason_named,
+)
 from followup_batch.read.sniff import require_tracker_file
 from followup_batch.read.tracker import default_calendar_note
 from followup_batch.reports import FileFailure, SheetReport, counted
@@ -510,6 +516,8 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 record = _record_said(real_path(path))
                 said = MAY_BE_REFUSED.format(reason=refusal.reason(path), record=record)
                 _notice(reports[0], [said])
+            elif isinstance(refusal, OpenElsewhere):  # writes nothing: it reads the file open
+                _notice(reports[0], [WOULD_SKIP.format(reason=reason_named(str(refusal), path))])
             elif refusal is not None:
                 raise _not_written(refusal, path, reports) if options.collect else refusal
             passed = refusal is None
@@ -678,6 +686,10 @@ MAY_BE_REFUSED = (
     'a run may be refused, saying "{reason}": it refuses the file only if it has something to '
     "write, which this dry run cannot tell {record}"
 )
+# A dry run's notice of a file open in Excel or LibreOffice that the run would skip: the dry
+# run writes nothing, so it reads the file and says its result all the same (ot119 F4: it was
+# skipped, which is the one run a person looking at the file in a spreadsheet may make).
+WOULD_SKIP = "a real run would skip this file while it is open: {reason}"
 NO_RECORD_HERE = "without a record of the last run (none in .followup-backups/)"
 # A record of another day's run (or config, or version of the file): a workbook whose result
 # differs only in its dates is left as it is (``write.xlsx.stamps``), which only the write tells.

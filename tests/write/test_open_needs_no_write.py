@@ -28,19 +28,21 @@ LOCKS = {"Excel": "~${name}", "LibreOffice": ".~lock.{name}#"}
 # tell; fx33), also the tool's own version of another day ("later date": a result differing
 # only in its dates leaves the file as it is, fx247), and then says nothing of its last save
 # holding the results (both at once contradicted each other). "elsewhere": a copy written
-# by a run with --output, never run in place.
+# by a run with --output, never run in place. "skip": the dry run of a file open in Excel or
+# LibreOffice that the run would skip reads it all the same and says so (ot119 F4).
 CASES = [
     ("xlsx", "Excel", "shortcut", 0, "open-note", False, "nothing"),
     ("xlsx", "Excel", "full run", 0, "open-note", True, "may"),
     ("xlsx", "Excel", "elsewhere", 0, "open-note", True, "may"),
     ("xlsx", "LibreOffice", "shortcut", 0, "open-note", False, "nothing"),
     ("xlsx", "LibreOffice", "full run", 0, "open-note", True, "may"),
+    ("xlsx", "LibreOffice", "first run", 1, "refused", True, "skip"),
     ("xlsx", "Excel", "later date", 1, "refused", True, "may"),
-    ("xlsx", "Excel", "first run", 1, "refused", True, "refused"),
+    ("xlsx", "Excel", "first run", 1, "refused", True, "skip"),
     ("csv", "LibreOffice", "shortcut", 0, "open-note", False, "nothing"),
     ("csv", "LibreOffice", "full run", 0, "open-note", True, "nothing"),
-    ("csv", "LibreOffice", "later date", 1, "refused", True, "refused"),
-    ("csv", "LibreOffice", "first run", 1, "refused", True, "refused"),
+    ("csv", "LibreOffice", "later date", 1, "refused", True, "skip"),
+    ("csv", "LibreOffice", "first run", 1, "refused", True, "skip"),
     ("xlsx", "read-only", "shortcut", 0, "nothing", False, "nothing"),
     ("xlsx", "read-only", "full run", 0, "nothing", True, "may"),
     ("xlsx", "read-only", "later date", 1, "refused", True, "may"),
@@ -81,15 +83,16 @@ RECORD = {
     "as-of date, config or version of the file",
 }
 SAID_IN_FULL = {
-    "Excel": "it is open in Excel (~$tracker.xlsx exists); close it and run again. If nobody "
-    "has it open (Excel may have crashed and left the lock file), delete ~$tracker.xlsx and "
+    "Excel": "it is open in Excel (~$tracker.{kind} exists); close it and run again. If nobody "
+    "has it open (Excel may have crashed and left the lock file), delete ~$tracker.{kind} and "
     "run again",
-    "LibreOffice": "it is open in LibreOffice (.~lock.tracker.xlsx# exists); close it and run "
+    "LibreOffice": "it is open in LibreOffice (.~lock.tracker.{kind}# exists); close it and run "
     "again. If nobody has it open (LibreOffice may have crashed and left the lock file), delete "
-    ".~lock.tracker.xlsx# and run again",
+    ".~lock.tracker.{kind}# and run again",
     "read-only": "it is read-only; nothing was written. Make it writable to let followup-batch "
     "update it, or write the result elsewhere with --output",
 }
+WOULD_SKIP = "note: {shown}: a real run would skip this file while it is open: {reason}"
 
 
 @pytest.mark.parametrize(("kind", "program", "how", "code", "says", "foreseen", "dry_run"), CASES)
@@ -138,16 +141,17 @@ def test_an_open_or_read_only_tracker_that_needs_no_write(
     else:
         assert dry == 0, said
         assert "FAILED" not in said and "skipped" not in said
+        shown = f"tracker.{kind} [Interviews]" if kind == "xlsx" else f"tracker.{kind}"
+        reason = SAID_IN_FULL[program].format(kind=kind)
         notes = [line for line in said.splitlines() if "may be refused" in line]
-        may = (
-            [MAY_BE_REFUSED.format(reason=SAID_IN_FULL[program], record=RECORD[how])]
-            if dry_run == "may"
-            else []
-        )
+        may = [MAY_BE_REFUSED.format(reason=reason, record=RECORD[how])] if dry_run == "may" else []
         assert notes == may
+        skip = [line for line in said.splitlines() if "would skip" in line]
+        assert skip == (
+            [WOULD_SKIP.format(shown=shown, reason=reason)] if dry_run == "skip" else []
+        )
         # The last save holds the run's results: said only when the dry run knows it.
         holds = [line for line in said.splitlines() if "already holds" in line]
-        shown = f"tracker.{kind} [Interviews]" if kind == "xlsx" else f"tracker.{kind}"
         assert holds == (
             [
                 f"note: {shown}: tracker.{kind} is open in {program} ({lock.name} exists): read "
