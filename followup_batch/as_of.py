@@ -29,19 +29,24 @@ LATEST = dt.date(2199, 12, 31)
 _AS_OF = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
 
 
-def as_date(value: AsOf, name: str = "as_of") -> dt.date:
+def as_date(value: AsOf, name: str = "as_of", otherwise: str = "") -> dt.date:
     """``value`` as the calendar date it names. A datetime or Timestamp gives its date: a
     timezone-aware one the date on its own clock where it was made (23:30 in Los Angeles on
     Nov 20 is Nov 20, not its UTC date), as a tracker's aware interview times are read.
 
     Raises ``WrongArgument`` (a TypeError) for a value of another kind and ``BadDate`` (a
     ValueError) for a string that is no date, NaT, or a date outside 1900-2199; the message
-    begins with ``name`` unless it is empty (the command line's option names itself)."""
+    begins with ``name`` unless it is empty (the command line's option names itself), and a
+    string's ends with ``otherwise``, the other way to name the day ("or leave --as-of out for
+    today") when it is not empty."""
     said = f"{name} " if name else ""
     day = _day(value)
     if day is None:
         if isinstance(value, str):
-            raise BadDate(f"{said}{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20")
+            also = f", {otherwise}" if otherwise else ""
+            raise BadDate(
+                f"{said}{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20{also}"
+            )
         raise WrongArgument(
             f"{said}must be a date (datetime.date, datetime, pandas Timestamp or a "
             f"'YYYY-MM-DD' string), not {type(value).__name__} {value!r}"

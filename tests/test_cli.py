@@ -276,22 +276,36 @@ def test_a_csv_quote_closed_by_a_later_row_fails_the_file_and_writes_nothing(
     [
         (
             ["--as-of", "2026-13-01"],
-            "Invalid value for '--as-of': '2026-13-01' is not a date; write it as YYYY-MM-DD, "
-            "e.g. 2026-11-20",
+            "Error: Invalid value for '--as-of': '2026-13-01' is not a date; write it as "
+            "YYYY-MM-DD, e.g. 2026-11-20, or leave --as-of out for today",
         ),
-        (["--as-of", "yesterday"], "'yesterday' is not a date"),
+        (
+            ["--as-of", "yesterday"],
+            "Error: Invalid value for '--as-of': 'yesterday' is not a date; write it as "
+            "YYYY-MM-DD, e.g. 2026-11-20, or leave --as-of out for today",
+        ),
+        (  # today is the default, and the one word taken (ot119 F9): not another day's
+            ["--as-of", "tomorrow"],
+            "Error: Invalid value for '--as-of': 'tomorrow' is not a date; write it as "
+            "YYYY-MM-DD, e.g. 2026-11-20, or leave --as-of out for today",
+        ),
         (
             ["--as-of", "0001-01-01"],
-            "'0001-01-01' is outside the dates the tool computes with (1900-01-01 to 2199-12-31)",
+            "Error: Invalid value for '--as-of': '0001-01-01' is outside the dates the tool "
+            "computes with (1900-01-01 to 2199-12-31)",
         ),
-        (["--as-of", "9998-12-31"], "'9998-12-31' is outside the dates the tool computes with"),
+        (
+            ["--as-of", "9998-12-31"],
+            "Error: Invalid value for '--as-of': '9998-12-31' is outside the dates the tool "
+            "computes with (1900-01-01 to 2199-12-31)",
+        ),
     ],
 )
 def test_bad_as_of_is_a_usage_error(tmp_path: Path, args: list[str], message: str) -> None:
     tracker = make_tracker(tmp_path / "tracker.xlsx")
     code, _, err = invoke("run", str(tracker), *args)
     assert code == 2
-    assert message in err
+    assert err.splitlines()[-1] == message
 
 
 @pytest.mark.parametrize(
@@ -301,9 +315,13 @@ def test_bad_as_of_is_a_usage_error(tmp_path: Path, args: list[str], message: st
         (" 2026-11-20 ", dt.date(2026, 11, 20)),
         ("20261120", dt.date(2026, 11, 20)),  # as a tracker's cell may hold it
         ("2024-02-29", dt.date(2024, 2, 29)),
+        # The default, as if --as-of were left out (ot119 F9: refused, though the default).
+        ("today", None),
+        (" Today ", None),
+        ("TODAY", None),
     ],
 )
-def test_as_of_dates(text: str, day: dt.date) -> None:
+def test_as_of_dates(text: str, day: dt.date | None) -> None:
     from followup_batch.cli.options import IsoDate
 
     assert IsoDate().convert(text, None, None) == day
@@ -319,8 +337,9 @@ def test_as_of_refuses_what_the_help_does_not_name(text: str) -> None:
 
     with pytest.raises(click.BadParameter) as refused:
         IsoDate().convert(text, None, None)
-    assert (
-        refused.value.message == f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20"
+    assert refused.value.message == (
+        f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20, or leave the option "
+        "out for today"
     )
 
 
@@ -3731,8 +3750,8 @@ def test_help_on_a_narrow_terminal_keeps_40_columns_for_the_options_text() -> No
     options = lines[lines.index("Options:") + 1 :]
     assert options[:5] == [
         "  --as-of YYYY-MM-DD",
-        "                  Compute as of this date (default:",
-        "                  today).",
+        "                  Compute as of this date, or today (the",
+        "                  default).",
         "  -o, --output PATH",
         "                  Write the result here instead of into",
     ]

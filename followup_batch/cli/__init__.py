@@ -203,7 +203,7 @@ def main() -> None:
 
 @main.command(short_help="Compute follow-ups and write them into each tracker.")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--as-of", type=IsoDate(), help="Compute as of this date (default: today).")
+@click.option("--as-of", type=IsoDate(), help="Compute as of this date, or today (the default).")
 @click.option(
     "--output",
     "-o",
@@ -482,7 +482,7 @@ def run(
 
 @main.command(short_help="Show what is due across trackers, today's first.")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--as-of", type=IsoDate(), help="Compute as of this date (default: today).")
+@click.option("--as-of", type=IsoDate(), help="Compute as of this date, or today (the default).")
 @config_option
 @sheet_option
 @reading_options
@@ -656,7 +656,7 @@ def digest(
 @click.option(
     "--as-of",
     type=IsoDate(),
-    help="Judge dates as a run on this date would (default: today).",
+    help="Judge dates as a run on this date would, or today (the default).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option(
@@ -744,8 +744,8 @@ def check(
 @click.option(
     "--as-of",
     type=IsoDate(),
-    help="Date the example rows around this day, as a run with this --as-of sees them "
-    "(default: today).",
+    help="Date the example rows around this day, as a run with this --as-of sees them, or "
+    "today (the default).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print errors only.")
 def init(path: Path, no_examples: bool, as_of: dt.date | None, quiet: bool) -> None:

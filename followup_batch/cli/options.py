@@ -18,17 +18,25 @@ from followup_batch.errors import BadDate
 
 
 class IsoDate(click.ParamType):
-    """A calendar date written as YYYY-MM-DD (or YYYYMMDD)."""
+    """A calendar date written as YYYY-MM-DD (or YYYYMMDD), or ``today``: None, the default's
+    value, as if the option were left out (ot119 F9: "--as-of today" was refused)."""
 
     name = "YYYY-MM-DD"
 
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> dt.date:
-        try:
-            return as_date(value, name="")  # the option names itself
+    ) -> dt.date | None:
+        if isinstance(value, str) and value.strip().lower() == "today":
+            return None
+        try:  # the option names itself
+            return as_date(value, name="", otherwise=f"or leave {_named(param)} out for today")
         except BadDate as exc:
             self.fail(str(exc), param, ctx)
+
+
+def _named(param: click.Parameter | None) -> str:
+    """How the command line names ``param`` ("--as-of"); "the option" when called without one."""
+    return max(param.opts, key=len) if isinstance(param, click.Option) else "the option"
 
 
 class AlarmTime(click.ParamType):
