@@ -28,6 +28,7 @@ from followup_batch.write.atomic import NAME_MAX, temp_name
 SHEET_TITLE = "Interviews"
 TABLE_NAME = "Interviews"
 DATE_FORMAT = "yyyy-mm-dd"
+DATE_TIME_FORMAT = DATE_FORMAT + " hh:mm"  # an interview's cell that holds its time
 VALIDATED_ROWS = 1000  # drop-downs and formats reach this far below the header
 SUFFIXES = (".xlsx", ".csv", ".tsv")  # what ``run`` reads and writes back
 
@@ -60,7 +61,6 @@ HINTS: dict[str, tuple[str, str]] = {
 WIDTHS: dict[str, float] = {
     "company": 22,
     "position": 26,
-    "interview_at": 14,
     "client": 14,
     "interviewer": 22,
     "interviewer_email": 30,
@@ -75,6 +75,10 @@ WIDTHS: dict[str, float] = {
     "country": 10,
 }
 DEFAULT_WIDTH = 14
+# Characters of width beyond a date column's format: room for a font wider than Calibri
+# (LibreOffice without it draws DejaVu Sans, and showed ### for "2026-12-05 10:00" in a
+# column of 14: ot119 F11).
+DATE_ROOM = 4
 
 EXISTS_MESSAGE = (
     "{path} already exists; init never overwrites a file. Choose a new name, or move the "
@@ -204,6 +208,17 @@ def _csv_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def column_width(name: str) -> float:
+    """The template's width of field ``name``'s column: a date column's fits the longest
+    format its cells are given (the interview's, with its time) with ``DATE_ROOM`` to spare,
+    so that a first look at the template shows its dates, not ###."""
+    width = WIDTHS.get(name, DEFAULT_WIDTH)
+    if name not in DATE_FIELDS:
+        return width
+    shown = DATE_TIME_FORMAT if name == "interview_at" else DATE_FORMAT
+    return max(width, len(shown) + DATE_ROOM)
+
+
 def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.comments import Comment
@@ -227,7 +242,7 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
         needed = fields.requirement(field)
         cell.comment = Comment(f"{field.header} ({needed}): {field.meaning}", "followup-batch")
         letter = letters[field.name]
-        sheet.column_dimensions[letter].width = WIDTHS.get(field.name, DEFAULT_WIDTH)
+        sheet.column_dimensions[letter].width = column_width(field.name)
         if field.name in DATE_FIELDS:
             # The column's style applies to cells typed later; the examples carry it too.
             sheet.column_dimensions[letter].number_format = DATE_FORMAT
@@ -239,7 +254,7 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
             if field.name in DATE_FIELDS:
                 cell.number_format = DATE_FORMAT
                 if isinstance(value, dt.datetime) and value.time() != dt.time(0, 0):
-                    cell.number_format = DATE_FORMAT + " hh:mm"
+                    cell.number_format = DATE_TIME_FORMAT
 
     for name, choices in DROP_DOWNS.items():
         validation = DataValidation(

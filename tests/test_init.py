@@ -49,6 +49,28 @@ def test_headers_table_and_frozen_header(workbook_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("field", "example_format", "width"),
+    [
+        # ot119 F11: "2026-11-19 10:00" showed ### in LibreOffice (DejaVu Sans) at width 14.
+        ("interview_at", "yyyy-mm-dd hh:mm", 20),
+        ("applied_at", "yyyy-mm-dd", 14),
+        ("thank_you_sent", "yyyy-mm-dd", 14),
+        ("last_reply", "yyyy-mm-dd", 14),
+        ("stated_decision", "yyyy-mm-dd", 18),  # wider for the phrases it takes
+    ],
+)
+def test_date_columns_fit_their_format_with_room(
+    workbook_path: Path, field: str, example_format: str, width: float
+) -> None:
+    """A first look at the template shows its dates, not ###: a date column is as wide as the
+    format of its first example's cell and 4 characters more, or wider for phrases."""
+    sheet = load_workbook(workbook_path).active
+    letter = letter_of(field)
+    assert sheet[f"{letter}2"].number_format == example_format
+    assert sheet.column_dimensions[letter].width == width
+
+
+@pytest.mark.parametrize(
     ("field", "needed"),
     [
         ("company", "(required)"),
