@@ -147,7 +147,63 @@ def tracker_files(
     try:
         return list(find_trackers(paths, notes, names, folders))
     except FollowupError as exc:
-        raise UsageError(str(exc), "PATH") from None
+        raise UsageError(with_what_was_meant(str(exc), paths), "PATH") from None
+
+
+# What a path that names nothing may have meant (ot119 F8): a name with spaces typed without
+# quotes ("run Job Hunt 2026.xlsx": Job, Hunt, 2026.xlsx), or a name a letter or space away
+# from a file beside it; the name shell-quoted, to be copied as it is.
+SPACED_NAME = "did you mean {quoted}? put quotes around a name with spaces"
+NEAR_NAME = "did you mean {quoted}?"
+NEAR_ENOUGH = 0.85  # difflib's ratio: "Job Hunt2026.xlsx" is 0.97 of "Job Hunt 2026.xlsx"
+
+
+def with_what_was_meant(message: str, paths: Sequence[str]) -> str:
+    """``message``, a path of ``paths`` refused as naming nothing, with what it may have
+    meant: the file the path and the words after it name joined by spaces, else a file
+    whose name is near its name in its folder; ``message`` itself when it is no such
+    refusal or nothing comes near."""
+    from followup_batch.read.files import NOTHING_THERE
+
+    for at, path in enumerate(paths):
+        if message != f"{path}: {NOTHING_THERE}":
+            continue
+        if (joined := spaced_name(paths[at:])) is not None:
+            return f"{message}; {SPACED_NAME.format(quoted=shlex.quote(joined))}"
+        if (near := near_name(path)) is not None:
+            return f"{message}; {NEAR_NAME.format(quoted=shlex.quote(near))}"
+    return message
+
+
+def spaced_name(words: Sequence[str]) -> str | None:
+    """The file or folder the first of ``words`` and those right after it name, joined by
+    spaces as the shell split them, the longest such (two words at least); None when no
+    such join names one."""
+    for end in range(len(words), 1, -1):
+        joined = " ".join(words[:end])
+        if os.path.lexists(joined):
+            return joined
+    return None
+
+
+def near_name(path: str) -> str | None:
+    """The file or folder in ``path``'s folder whose name is nearest ``path``'s, if near
+    enough to be a typo of it (``NEAR_ENOUGH``, capitals aside), named as ``path`` names its
+    folder; None when there is none, or ``path`` is a glob. Hidden and lock files are not
+    offered."""
+    import difflib
+    import glob
+
+    given = Path(path)
+    if glob.has_magic(path) or not given.name:
+        return None
+    try:
+        listed = [name for name in os.listdir(given.parent) if not name.startswith((".", "~$"))]
+    except OSError:  # no such folder either, or one that cannot be listed
+        return None
+    names = {name.casefold(): name for name in sorted(listed, reverse=True)}  # the first kept
+    near = difflib.get_close_matches(given.name.casefold(), names, n=1, cutoff=NEAR_ENOUGH)
+    return str(given.parent / names[near[0]]) if near else None
 
 
 OUTPUT_KINDS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".csv": "csv", ".tsv": "csv", ".txt": "csv"}

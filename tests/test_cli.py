@@ -3685,6 +3685,68 @@ def test_every_usage_error_shows_the_usage_and_the_help_hint(
     )
 
 
+NOTHING_HERE = "no such file, folder or matching files"
+SPACES = "put quotes around a name with spaces"
+RUN_USAGE = "Usage: main run [OPTIONS] PATH...\nTry 'main run --help' for help.\n\nError: "
+MAIN_USAGE = "Usage: main [OPTIONS] COMMAND [ARGS]...\nTry 'main --help' for help.\n\nError: "
+
+
+# A newcomer's stumbles at the command line (ot119 F8), in a folder holding "Job Hunt
+# 2026.xlsx" and "clients/Maya Chen.csv": a name with spaces typed without quotes, a name a
+# space away from the file's, the command left out. (what was typed; what stderr says)
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["run", "Job", "Hunt", "2026.xlsx", "--as-of", "2026-11-20"],
+            f"{RUN_USAGE}Invalid value for PATH: Job: {NOTHING_HERE}; did you mean "
+            f"'Job Hunt 2026.xlsx'? {SPACES}",
+        ),
+        (
+            ["run", "Job Hunt 2026.xlsx", "clients/Maya", "Chen.csv"],
+            f"{RUN_USAGE}Invalid value for PATH: clients/Maya: {NOTHING_HERE}; did you mean "
+            f"'clients/Maya Chen.csv'? {SPACES}",
+        ),
+        (
+            ["run", "Job Hunt2026.xlsx", "--dry-run"],
+            f"{RUN_USAGE}Invalid value for PATH: Job Hunt2026.xlsx: {NOTHING_HERE}; did you "
+            "mean 'Job Hunt 2026.xlsx'?",
+        ),
+        (
+            ["check", "clients/maya chen.csv"],
+            "Usage: main check [OPTIONS] PATH...\nTry 'main check --help' for help.\n\nError: "
+            f"Invalid value for PATH: clients/maya chen.csv: {NOTHING_HERE}; did you mean "
+            "'clients/Maya Chen.csv'?",
+        ),
+        (  # nothing near: nothing offered
+            ["run", "Jobs 2025.csv"],
+            f"{RUN_USAGE}Invalid value for PATH: Jobs 2025.csv: {NOTHING_HERE}",
+        ),
+        (
+            ["Job Hunt 2026.xlsx"],
+            f"{MAIN_USAGE}No such command 'Job Hunt 2026.xlsx'. Did you mean main run "
+            "'Job Hunt 2026.xlsx'?",
+        ),
+        (
+            ["Job", "Hunt", "2026.xlsx", "--as-of", "2026-11-20"],
+            f"{MAIN_USAGE}No such command 'Job'. Did you mean main run 'Job Hunt 2026.xlsx'? "
+            f"({SPACES})",
+        ),
+        (["clients"], f"{MAIN_USAGE}No such command 'clients'. Did you mean main run clients?"),
+        (["rn", "Job Hunt 2026.xlsx"], f"{MAIN_USAGE}No such command 'rn'. Did you mean 'run'?"),
+        (["Jobs 2025.csv"], f"{MAIN_USAGE}No such command 'Jobs 2025.csv'."),
+    ],
+)
+def test_a_mistyped_tracker_name_is_told_what_was_meant(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], said: str
+) -> None:
+    make_tracker(tmp_path / "Job Hunt 2026.xlsx")
+    (tmp_path / "clients").mkdir()
+    make_csv(tmp_path / "clients" / "Maya Chen.csv")
+    monkeypatch.chdir(tmp_path)
+    assert invoke(*args) == (2, "", f"{said}\n")
+
+
 def test_no_command_shows_the_help_on_stdout_with_exit_code_2() -> None:
     """The help went to stderr: ``followup-batch | less`` showed nothing (ot29 F7)."""
     code, out, err = invoke()

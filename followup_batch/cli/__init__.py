@@ -8,6 +8,7 @@ Exit codes: 0 all good; 1 some file could not be processed (the others still wer
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shlex
 import sys
 from collections.abc import Iterable
@@ -138,6 +139,10 @@ class Command(click.Command):
             raise click.BadParameter(printable(str(exc)), ctx, param_hint=exc.option) from None
 
 
+# A file or folder given where the command goes: the run that reads it.
+NOT_A_COMMAND = "No such command {name!r}. Did you mean {run}?{spaced}"
+
+
 class Commands(click.Group):
     """The library's errors as Click's: a ``UsageError`` exits 2 naming the option at fault
     (``Command``), any other ``FollowupError`` exits 1 with its message; Ctrl-C says that
@@ -165,6 +170,25 @@ class Commands(click.Group):
             echo(ctx.get_help(), color=ctx.color)
             ctx.exit(2)
         return super().parse_args(ctx, args)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        """A tracker named without a command ("followup-batch tracker.xlsx") is told the run
+        that reads it, as the shell should be given it (ot119 F8: "No such command")."""
+        try:
+            return super().resolve_command(ctx, args)
+        except click.NoSuchCommand as exc:
+            from followup_batch.invocation import spaced_name
+
+            named = args[0] if os.path.lexists(args[0]) else spaced_name(args)
+            if named is None:
+                raise
+            spaced = "" if named == args[0] else " (put quotes around a name with spaces)"
+            said = NOT_A_COMMAND.format(
+                name=args[0], run=f"{ctx.command_path} run {shlex.quote(named)}", spaced=spaced
+            )
+            raise click.NoSuchCommand(exc.command_name, said, ctx=ctx) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         from followup_batch.workers import stop_after_the_work

@@ -269,6 +269,10 @@ def _a_tracker_or_its_folder(path: Path, suffixes: tuple[str, ...] = FOLDER_SUFF
     )
 
 
+# What a path or glob that names nothing is refused with, after its name.
+NOTHING_THERE = "no such file, folder or matching files"
+
+
 def _nothing_at(pattern: str) -> str:
     """Why a path or glob that is no file or folder gives nothing: a folder on its way that is
     a link leading nowhere (``gone/*.xlsx``, ``gone -> /Dropbox/Ann``, a client's synced folder
@@ -289,7 +293,7 @@ def _nothing_at(pattern: str) -> str:
                 if exc.errno == errno.ELOOP:
                     return LINK_LOOP.format(name=folder, target=target)
             return BROKEN_LINK.format(name=folder, target=target, what="client's folder")
-    return "no such file, folder or matching files"
+    return NOTHING_THERE
 
 
 def _glob_base(pattern: str) -> Path | None:
