@@ -276,6 +276,7 @@ class Edit:
     # A library write given no normalised frame cannot tell the draft's occasion (``settle``).
     occasion_unknown: bool = False
     action: str = ""  # the row's next action, for a status typed over: how to mark it sent
+    sent_column: str = ""  # ... its sent column's header as written; '' when the sheet has none
     private: str = ""  # the header of the private column the text quotes: never kept
     dated: bool = False  # a date typed over a due date (not words): ``_dates_in``
     # Typed in the Drafts sheet, not in the tracker: that cell ("Drafts!J2", ``_outbox_edits``)
@@ -1261,10 +1262,21 @@ def _words_in_status(table: RawTable, done: Computed, cells: pd.Series) -> list[
                 kept=False,
                 company=_plain(done.frame["company"].iat[i]),
                 position=_plain(done.frame["position"].iat[i]),
-                action=_plain(done.output["next_action"].iat[i]),
+                action=(action := _plain(done.output["next_action"].iat[i])),
+                sent_column=_sent_column(table, action),
             )
         )
     return edits
+
+
+def _sent_column(table: RawTable, action: str) -> str:
+    """The header, as written, of ``table``'s column where the step named ``action`` ("1st
+    check-in") is marked sent; '' when the sheet has no such column (or it is no step)."""
+    from followup_batch.schedule.labels import ACTION_STEPS
+
+    step = ACTION_STEPS.get(action)
+    at = None if step is None else table.mapping.get(f"{step}_sent")
+    return "" if at is None else table.headers[at]
 
 
 @functools.lru_cache(maxsize=4096)  # a date repeated down a due column is read once

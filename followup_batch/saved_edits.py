@@ -185,7 +185,7 @@ def edit_messages(
             if edit.key in MESSAGE_CELLS
             else "the row's next action has moved on"
             if edit.key in KEPT_COLUMNS
-            else _status_why(edit.action)
+            else _status_why(edit.action, edit.sent_column)
             if edit.key == "status"
             else _due_why(edit)
             if edit.dated or edit.key in OWNED_DATE_COLUMNS
@@ -294,17 +294,24 @@ def _copied_why(edit: Edit) -> str:
     return f"{said}; {wanted}, {'change' if edit.new else 'type'} it {where}"
 
 
-def _status_why(action: str) -> str:
+def _status_why(action: str, sent_column: str) -> str:
     """Why a person's word over the status is replaced, and where a sent mark is read from:
-    the status is the tool's answer, not a place it reads (it could not keep the mark there)."""
-    from followup_batch.write.columns import ACTION_WORDS
+    the status is the tool's answer, not a place it reads (it could not keep the mark there).
+    That is the step's sent column, ``sent_column``, named; a sheet without one is told the
+    header to add (ot119 F10: "your sent column" sent a newcomer looking for one)."""
+    from followup_batch.read.fields import FIELDS_BY_NAME
+    from followup_batch.schedule.labels import ACTION_STEPS
 
-    if action in ACTION_WORDS and action != "—":
-        return (
-            "the tool writes its status on every run and does not read it; to mark the "
-            f'"{action}" sent, type its date (or "yes") into your sent column for it'
-        )
-    return "the tool rewrites this column on every run; keep notes in a column of your own"
+    step = ACTION_STEPS.get(action, "none")
+    if step == "none":
+        return "the tool rewrites this column on every run; keep notes in a column of your own"
+    replaced = (
+        f'the tool writes its status on every run and does not read it; to mark the "{action}" sent'
+    )
+    if sent_column:
+        return f'{replaced}, type its date (or "yes") into your "{sent_column}" column'
+    header = FIELDS_BY_NAME[f"{step}_sent"].header
+    return f'{replaced}, add a column headed "{header}" and type its date (or "yes") in it'
 
 
 def recomputed_note(no_record: str, as_of: dt.date) -> str:

@@ -26,6 +26,10 @@ ACTION_LABELS: dict[str, str] = {
     "none": "—",
 }
 
+# A next action's step, by its label ("1st check-in": check_in_1), as its sent field is named
+# (``check_in_1_sent``).
+ACTION_STEPS: dict[str, str] = {label: key for key, label in ACTION_LABELS.items()}
+
 
 def same_interview_action(sheet: str, row: int) -> str:
     """The next action of a row whose interview is copied onto another sheet, where that copy

@@ -258,7 +258,7 @@ STATUS_TYPED = {
         NIMBUS,
         "Sent",
         'the tool writes its status on every run and does not read it; to mark the "2nd '
-        'check-in" sent, type its date (or "yes") into your sent column for it',
+        'check-in" sent, type its date (or "yes") into your "Check-in 2 Sent" column',
     ),
     "nothing to send": (
         10,
@@ -289,6 +289,43 @@ def test_a_word_over_the_status_says_how_to_mark_the_message_sent(
         # The sample CSV is ASCII alone without a byte-order mark: the tool's text in ASCII.
         nothing = "-" if tracker.suffix == ".csv" else "—"
         assert (status, read_cell(tracker, "Next action", row)) == ("Closed", nothing)
+
+
+# A hand-made tracker with a sent column for the thank-you alone, as most have none (ot119
+# F10: "type its date into your sent column for it" named none): "Sent" typed over each row's
+# status. (company, the row's next action, where its sent mark goes)
+ADD = 'and type its date (or "yes") in it'
+MARKED_WHERE = [
+    ("Acme", "Thank-you note", 'type its date (or "yes") into your "TY Sent" column'),
+    ("Globex", "1st check-in", f'add a column headed "Check-in 1 Sent" {ADD}'),
+    ("Initech", "Application check-in", f'add a column headed "Application Check-in Sent" {ADD}'),
+    ("Hooli", "Final follow-up", f'add a column headed "Final Follow-up Sent" {ADD}'),
+]
+
+
+def test_a_word_over_the_status_names_the_sent_column_or_the_one_to_add(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text(
+        "Company,Position,Date Applied,Interview Date,TY Sent\n"
+        "Acme,Analyst,2026-11-02,2026-11-19,\n"
+        "Globex,Analyst,2026-10-01,2026-11-05,\n"
+        "Initech,Analyst,2026-11-02,,\n"
+        "Hooli,Analyst,2026-10-01,2026-10-20,yes\n",
+        encoding="utf-8",
+    )
+    run(str(path), as_of=FIRST)
+    for row in range(2, 2 + len(MARKED_WHERE)):
+        type_into(path, "Follow-up status", row, "Sent")
+    said = run(str(path), as_of=NEXT).stderr.splitlines()
+    assert [line for line in said if 'your text ("Sent")' in line] == [
+        f'note: jobs.csv: F{row} ("Follow-up status"): your text ("Sent") was replaced: the '
+        f'tool writes its status on every run and does not read it; to mark the "{action}" '
+        f"sent, {mark}. It is saved in .followup-backups/jobs.csv.edited.txt"
+        for row, (_, action, mark) in enumerate(MARKED_WHERE, start=2)
+    ]
+    assert [read_cell(path, "Next action", row) for row in range(2, 6)] == [
+        action for _, action, _ in MARKED_WHERE
+    ]
 
 
 def test_a_kept_draft_is_the_message_of_the_drafts_sheet(tmp_path: Path) -> None:
