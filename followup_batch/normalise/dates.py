@@ -382,12 +382,14 @@ def _checked(day: dt.date) -> ParsedDate:
 # "à 14h" / "à 14 h 30" (a space before the h is the French typographic rule), Spanish "a las
 # 14 h", Portuguese "às 14h30", German "um 14 Uhr" / "14.30 Uhr", Dutch "om 14 uur", Italian
 # "alle 14.30" / "ore 14" (there the bare hour is a time only after "alle" or "ore"). A time
-# range ("2-3pm", "14:00–15:00") is a time too: both ends are checked, and dropped.
+# range ("2-3pm", "14:00–15:00") is a time too: both ends are checked, and dropped. "@" is
+# "at", with or without spaces ("12/8 @ 2pm", "Dec 8 @2pm", "12/8@2pm"; ot119 F14: each was
+# "not a date" while "Dec 8, 2pm ET" was read).
 _RANGE_SEPARATOR = r"\s*[-–]\s*"
 # "pm", "p.m." and, as Spanish-locale Excel and Google Sheets write it, "p. m." (ot69 F7).
 _MERIDIEM = r"[ap](?:\.\s?)?m\.?"
 _TIME = (
-    r"(?:(?:(?:\s*,\s*|\s+)(?:(?:at|a|a\s+las?|as|um|om|alle(?:\s+ore)?|ore)\s+)?|t)"
+    r"(?:(?:(?:\s*,\s*|\s+)(?:(?:at|a|a\s+las?|as|um|om|alle(?:\s+ore)?|ore)\s+)?|\s*@\s*|t)"
     r"(?P<time>(?:\d{1,2}(?::\d{2})?(?:\s*" + _MERIDIEM + r")?" + _RANGE_SEPARATOR + r")?"
     r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*" + _MERIDIEM + r"|\s?h)?"
     r"|\d{1,2}\s*" + _MERIDIEM + r"|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*u[hu]r"

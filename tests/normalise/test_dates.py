@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from trackers import run_csv_seen
 
 from followup_batch.normalise import dates
 from followup_batch.normalise.date_columns import detect_date_order, parse_date_column
@@ -75,6 +77,11 @@ D = dt.date
             D(2026, 12, 1),
         ),
         ("Dec 1, 2026 1:30 PM Eastern Time", None, D(2026, 12, 1)),
+        # "@" for "at", as people type a time (ot119 F14: each was "not a date").
+        ("12/8/2026 @ 2pm", None, D(2026, 12, 8)),
+        ("12/8/2026@14:00", None, D(2026, 12, 8)),
+        ("Dec 8, 2026 @ 2pm ET", None, D(2026, 12, 8)),
+        ("2026-12-08 @ 2:30-3:15pm", None, D(2026, 12, 8)),
         # A US zone in one word after a time, as invites write it (ot52 F2).
         ("Nov 24 2026 9:00 AM Eastern", None, D(2026, 11, 24)),
         ("Nov 24, 2026 9:00 AM Pacific", None, D(2026, 11, 24)),
@@ -878,6 +885,11 @@ def test_a_column_of_month_names_in_other_languages() -> None:
         ("Nov 3 2pm", None, ParsedDate(problem=NO_YEAR, month_day=(11, 3))),
         ("3 mars à 14h", None, ParsedDate(problem=NO_YEAR, month_day=(3, 3))),
         ("2 mars à 14 h", None, ParsedDate(problem=NO_YEAR, month_day=(3, 2))),
+        ("12/8 @ 2pm", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8))),
+        ("12/8 @ 14:00", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8))),
+        ("12/8@2pm", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8))),
+        ("Dec 8 @ 2pm", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8))),
+        ("Tue 12/8 @ 2pm", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8), weekday=1)),
         (
             "Dienstag, 3. März um 14 Uhr",
             None,
@@ -892,6 +904,8 @@ def test_a_column_of_month_names_in_other_languages() -> None:
         ("29.02.", True, ParsedDate(problem=NO_YEAR, month_day=(2, 29))),
         # A time or a day that does not exist is no date, with a year or without.
         ("3/26 25:00", None, ParsedDate(problem=NOT_A_DATE)),
+        ("12/8 @ 25:00", None, ParsedDate(problem=NOT_A_DATE)),
+        ("12/8 @", None, ParsedDate(problem=NOT_A_DATE)),  # at no time
         ("Tue 3/24 13pm", None, ParsedDate(problem=NOT_A_DATE)),
         ("31.02.", True, ParsedDate(problem=NOT_A_DATE)),
         ("20.03.5", True, ParsedDate(problem=NOT_A_DATE)),
@@ -901,6 +915,35 @@ def test_dates_without_a_year_with_a_time(
     value: str, dayfirst: bool | None, expected: ParsedDate
 ) -> None:
     assert parse_date(value, dayfirst=dayfirst) == expected
+
+
+# Interview times written with "@" (ot119 F14: each row was Needs info, "not a date").
+AT_TIMES_CSV = """Company,Position,Interview Date,Interview Type,Status
+A,Analyst,12/1/2026 @ 14:00,video,interviewing
+B,Analyst,12/8/2026 @ 2pm,video,interviewing
+C,Analyst,Dec 8 @ 2pm,video,interviewing
+D,Analyst,12/8@2pm,video,interviewing
+"""
+
+
+def test_a_run_reads_interview_times_written_with_an_at_sign(tmp_path: Path) -> None:
+    """As of Sun 2026-12-06: A's interview on Tue 12-01 wants its thank-you the next business
+    day, Wed 12-02 (overdue); B's on Tue 12-08 is scheduled, its thank-you due Wed 12-09, and so
+    are C's and D's, their year taken from the dated row before them (said in Problems)."""
+    seen = run_csv_seen(tmp_path, AT_TIMES_CSV, "2026-12-06")
+
+    def no_year(row: int, cell: str) -> str:
+        return (
+            f'row {row}, column "Interview Date": "{cell}" has no year; read as 2026-12-08 '
+            "(nearest the last dated row's 2026-12-08)"
+        )
+
+    assert seen == {
+        "A": ("Overdue", "Thank-you note", "2026-12-02", ""),
+        "B": ("Scheduled", "Thank-you note", "2026-12-09", ""),
+        "C": ("Scheduled", "Thank-you note", "2026-12-09", no_year(4, "Dec 8 @ 2pm")),
+        "D": ("Scheduled", "Thank-you note", "2026-12-09", no_year(5, "12/8@2pm")),
+    }
 
 
 @pytest.mark.parametrize(
