@@ -278,6 +278,10 @@ OUTCOMES: dict[str, str] = {
             # Not "hiring manager" unabbreviated: "Moved forward with hiring manager" stays
             # asked (ot86 F1: a round passed, or the employer's "moved forward with" another?).
             *("hiringmgr", "hiringmgrcall"),
+            # ... and the rounds named by their kind, as "onsite" and "technical" are: a panel
+            # (one of the interview types), a behavioral round, a case study, a superday
+            # (ot119 F3: "panel done, they said 2 weeks" needed info, its thank-you dropped).
+            *("panel", "behavioral", "behavioural", "casestudy", "superday"),
             "round",  # "Second round", "Round 2"
             "takehome",
             "codingchallenge",
@@ -867,6 +871,8 @@ OUTCOMES |= {
             # bis", "Ze laten iets weten", "Will let me know").
             *("heardnothing", "heardnothingyet", "heardnothingback", "notheardback"),
             *("haventheardback", "nothingheard", "nognietsgehoord", "nietsgehoord"),
+            # ... and without "back" (ot119 F3: "Haven't heard", "Not heard yet" needed info).
+            *("haventheard", "havenotheard", "hasntheard", "notheard", "notheardyet"),
             *("inbehandeling", "retourprevu", "ruckmeldungbis", "ietsweten", "letmeknow"),
             # Spanish "they did not answer me", as "Sin respuesta".
             *("nomecontestaron", "nomehancontestado"),

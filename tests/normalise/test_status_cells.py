@@ -1229,6 +1229,26 @@ ENGLISH_STATUS_CELLS = [
     ("Final offer", "offer", False),
     ("Final round -> rejected", "rejected", False),
     ("Ghosted after HM", "ghosted", False),
+    # ot119 F3: a round named by its kind and done reads as "onsite done" does (a panel
+    # needed info, its thank-you dropped); nothing heard is still waiting, "back" or not.
+    ("panel done", "interviewing", False),
+    ("panel done, they said 2 weeks", "interviewing", False),
+    ("Panel 12/3", "interviewing", False),
+    ("onsite done, they said 2 weeks", "interviewing", False),
+    ("final done", "interviewing", False),
+    ("technical done", "interviewing", False),
+    ("HM done", "interviewing", False),
+    ("behavioral done", "interviewing", False),
+    ("Behavioural interview done", "interviewing", False),
+    ("case study done", "interviewing", False),
+    ("Superday done", "interviewing", False),
+    ("Rejected after panel", "rejected", False),
+    ("haven't heard", "applied", False),
+    ("Still haven\u2019t heard", "applied", False),
+    ("not heard yet", "applied", False),
+    ("Have not heard anything", "applied", False),
+    ("no news", "applied", False),
+    ("haven't heard back", "applied", False),
 ]
 
 
@@ -1281,6 +1301,33 @@ def test_a_run_reads_english_status_words_as_meant(tmp_path: Path) -> None:
     assert seen["Offerpad"][3] == unknown(3, "Offer not received")
     assert seen["Delta"][3] == unknown(7, "Interview not scheduled")
     assert (seen["Acme"][3], seen["Beta"][3], seen["NoOffer Ltd"][3]) == ("", "", "")
+
+
+# ot119 F3: the job seeker's tracker, a panel three days before the run.
+ROUND_DONE_CSV = """Company,Position,Date Applied,Interview Date,Interview Type,Status
+Nakatomi,Analyst,2026-11-02,2026-12-03,panel,"panel done, they said 2 weeks"
+Cyberdyne,Analyst,2026-11-02,2026-12-03,panel,panel done
+Initech,Analyst,2026-11-02,2026-12-03,,behavioral done
+Hooli,Analyst,2026-11-02,,,haven't heard
+Pied Piper,Analyst,2026-11-02,,,not heard yet
+"""
+
+
+def test_a_run_reads_a_round_done_or_nothing_heard_as_meant(tmp_path: Path) -> None:
+    """As of Sun 2026-12-06: a panel or a behavioral round done on Thu 12-03 wants its
+    thank-you the next business day, Fri 12-04 (it was Needs info, with no draft); nothing
+    heard since applying on Mon 11-02 wants the application check-in 7 bd later, past
+    Veterans Day (Wed 11-11): Thu 11-12."""
+    seen = run_csv_seen(tmp_path, ROUND_DONE_CSV, "2026-12-06")
+    thanks = ("Overdue", "Thank-you note", "2026-12-04", "")
+    check_in = ("Overdue", "Application check-in", "2026-11-12", "")
+    assert seen == {
+        "Nakatomi": thanks,
+        "Cyberdyne": thanks,
+        "Initech": thanks,
+        "Hooli": check_in,
+        "Pied Piper": check_in,
+    }
 
 
 # ot108 F13: a typo of a status word needed info with the generic list only. It still needs
