@@ -3595,6 +3595,39 @@ def test_a_country_column_of_state_codes_puts_every_row_on_its_states_calendar(
     ) in err
 
 
+def test_a_location_s_la_is_said_as_the_los_angeles_its_row_is_scheduled_by(
+    tmp_path: Path,
+) -> None:
+    """ot119 F2: 'LA' beside 'Boston, MA' and 'Austin, TX' was scheduled on California's
+    calendar while the note said Louisiana. Applied Mon 2027-02-01: the check-in 7 bd later is
+    Wed 02-10 in California, Thu 02-11 in Louisiana (Mardi Gras, Tue 02-09), as US-LA's is."""
+    tracker = tmp_path / "la.csv"
+    tracker.write_text(
+        "Company,Position,Date Applied,Status,Location\n"
+        "Tyrell,Analyst,2027-02-01,applied,LA\n"
+        'Massive,Analyst,2027-02-01,applied,"Boston, MA"\n'
+        'Initech,Analyst,2027-02-01,applied,"Austin, TX"\n'
+        "Bayou,Analyst,2027-02-01,applied,US-LA\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    code, _, err = invoke("run", str(tracker), "--as-of", "2027-02-01", "-o", str(out), "-v")
+    assert code == 0, err
+    said = (
+        'read as the city Los Angeles; for Laos write "Laos", for Louisiana write US-LA, for '
+        "Ladakh write IN-LA"
+    )
+    notes = [line for line in err.splitlines() if '"Location"' in line]
+    assert notes == [f'  la.csv: note: "Location": LA {said}']
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert [(row["Next due"], row["Why"].rsplit("\n", 1)[1]) for row in rows] == [
+        ("2027-02-10", f'On the California (US-CA) calendar: "LA" {said}.'),
+        ("2027-02-10", "On the Massachusetts (US-MA) calendar."),
+        ("2027-02-10", "On the Texas (US-TX) calendar."),
+        ("2027-02-11", "On the Louisiana (US-LA) calendar."),
+    ]
+
+
 @pytest.mark.parametrize("germany", [False, True])
 def test_a_country_named_in_full_leaves_a_column_of_states_on_the_states_calendars(
     tmp_path: Path, germany: bool

@@ -68,10 +68,13 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     if not plan.pieces:
         return plan
     countries: dict[str, str] = {}  # Country text -> its column's header
+    located = False  # whether they are a Location column's places
     if plan.reading.dayfirst is not None:
         for piece in plan.pieces:
-            countries |= _country_texts(raw_table(read_piece(piece, plan), plan, piece))
-        return _with_country_reading(plan, countries)
+            field, read = _country_texts(raw_table(read_piece(piece, plan), plan, piece))
+            countries |= read
+            located |= field == "location"
+        return _with_country_reading(plan, countries, located)
     texts: dict[str, dict[str, int]] = {}  # column -> text -> its place in ``places``
     places: list[Place] = []
     headers: dict[str, str] = {}
@@ -80,8 +83,9 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
     for number, piece in enumerate(plan.pieces, start=1):
         table = raw_table(read_piece(piece, plan), plan, piece)
         own = files.setdefault(piece.source, _Evidence(piece.csv))
-        read = _country_texts(table)
+        field, read = _country_texts(table)
         countries |= read  # a Location column's places too: they settle a bare 'CA'
+        located |= field == "location"
         if "country" in table.cells:  # the date order's evidence names its column
             own.countries |= read
         if "country" not in table.cells:
@@ -140,7 +144,7 @@ def settle_date_orders(plan: DatasetPlan) -> DatasetPlan:
         notes=(*plan.notes, *notes.values()),
         file_notes=(*plan.file_notes, *assumed, *file_notes),
     )
-    return _with_country_reading(plan, countries)
+    return _with_country_reading(plan, countries, located)
 
 
 @dataclass
@@ -245,26 +249,26 @@ def _but(
     return _OwnWay(own, bool(own) and holding <= mine)
 
 
-def _country_texts(table: RawTable) -> dict[str, str]:
-    """A piece's distinct Country texts (or a Location column's places, without one), each
-    with its column's header (none without one)."""
+def _country_texts(table: RawTable) -> tuple[str, dict[str, str]]:
+    """A piece's field that says how a bare 'CA' is read (``reading_texts``) and its distinct
+    Country texts (or a Location column's places, without one), each with its column's header
+    (none without one)."""
     field, texts = reading_texts(table.cells)
     if field not in table.cells:
-        return {}
-    return dict.fromkeys(texts, header_of(table, field))
+        return field, {}
+    return field, dict.fromkeys(texts, header_of(table, field))
 
 
-def _with_country_reading(plan: DatasetPlan, texts: dict[str, str]) -> DatasetPlan:
+def _with_country_reading(plan: DatasetPlan, texts: dict[str, str], located: bool) -> DatasetPlan:
     """The plan with its Country column's reading of a bare 'CA' decided from every piece's
-    texts, and the note a tracker gives when they are read as the default country's regions."""
+    texts, and the notes a tracker gives when they are read as the default country's regions
+    (``located``: some are a Location column's places, whose 'LA' is Los Angeles)."""
     if not texts:
         return plan
     default = plan.reading.default_country
     reading = dataclasses.replace(plan.reading, country_reading=country_column(texts, default))
-    note = country_column_note(texts, default, next(iter(texts.values())))
-    return dataclasses.replace(
-        plan, reading=reading, notes=(*plan.notes, *([note] if note else []))
-    )
+    notes = country_column_note(texts, default, next(iter(texts.values())), located)
+    return dataclasses.replace(plan, reading=reading, notes=(*plan.notes, *notes))
 
 
 def _date_columns(table: RawTable) -> dict[str, tuple[str, pd.Series]]:

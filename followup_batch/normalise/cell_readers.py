@@ -436,8 +436,8 @@ def country_notes(table: RawTable, options: ReadOptions) -> list[str]:
     field, texts = reading_texts(table.cells)
     if field not in table.cells:
         return []
-    note = country_column_note(texts, options.default_country, header_of(table, field))
-    return [note] if note else []
+    header = header_of(table, field)
+    return country_column_note(texts, options.default_country, header, field == "location")
 
 
 def read_interviewed(value: object) -> tuple[bool | None, str | None]:

@@ -361,10 +361,19 @@ def _named_apart(
     (``first_of_several``). None for any other place."""
     if header_key(place) in SEVERAL_COUNTRY_REGIONS:
         return several_countries(default, others)
-    city = CITY_CODES.get(place.strip().upper())
-    if city is not None and others != {country_of(place)}:
+    city = city_of_short_form(place, others)
+    if city is not None:
         return city_code(place.strip().upper(), city, default)
     return first_of_several(place, default, column, others, named)
+
+
+def city_of_short_form(place: str, others: frozenset[str] = frozenset()) -> str | None:
+    """The city a Location cell's place stands for when it is a city's short form that is a
+    country's code too ('LA': Los Angeles, ``CITY_CODES``), unless the tracker's other rows are
+    all in that country ('LA' beside 'Vientiane' is Laos); None for any other place. The row's
+    calendar and the note on its column (``place_columns.country_column_note``) both ask it."""
+    city = CITY_CODES.get(place.strip().upper())
+    return city if city is not None and others != {country_of(place)} else None
 
 
 def several_countries(default: str, others: frozenset[str]) -> tuple[str, str]:

@@ -35,6 +35,7 @@ from followup_batch.normalise.countries import (
     region_code_alone,
     resolve_country,
 )
+from followup_batch.normalise.locations import city_code, city_of_short_form
 from followup_batch.read.header_keys import header_key
 
 
@@ -184,18 +185,30 @@ def _region_countries() -> dict[str, frozenset[str]]:
     return {key: frozenset(countries) for key, countries in index.items()}
 
 
-def country_column_note(texts: Iterable[str], default: str, header: str) -> str | None:
-    """The note that says a Country column's 'CA' and 'IL' were read as the default country's
+def country_column_note(
+    texts: Iterable[str], default: str, header: str, location: bool = False
+) -> list[str]:
+    """The notes that say a Country column's 'CA' and 'IL' were read as the default country's
     regions (``REGIONS``), or that a column of such codes only was read as countries ('IN'
-    India, not Indiana), once for the column; None when neither was."""
+    India, not Indiana), once for the column; none when neither was. A Location column's
+    (``location``) city short form among them is said as the city its rows are read as ('LA':
+    Los Angeles, ``locations.city_of_short_form``; a column of the default's regions has rows
+    outside that code's country), not as the region of that code (ot119 F2: the note said
+    Louisiana while the rows were on California's calendar)."""
     texts = sorted({t.strip() for t in texts if t.strip()})
     if _only_shared_codes(texts, default):
-        return _shared_codes_note(texts, default, header)
+        return [_shared_codes_note(texts, default, header)]
     if country_column(texts, default) != REGIONS:
-        return None
-    read = {t: region for t in texts if (region := default_region(t, default)) is not None}
+        return []
+    cities = [t for t in texts if location and city_of_short_form(t) is not None]
+    notes = [f'"{header}": {code}{_city_read(code, default)}' for code in cities]
+    read = {
+        t: region
+        for t in texts
+        if (region := default_region(t, default)) is not None and t not in cities
+    }
     if not read:
-        return None
+        return notes
     home = default.split("-")[0]
     cells = ", ".join(read)
     codes = ", ".join(read.values())
@@ -205,10 +218,17 @@ def country_column_note(texts: Iterable[str], default: str, header: str) -> str 
         if len(read) == 1
         else (f"{home} regions", "the countries")
     )
-    return (
+    return [
         f'"{header}": {cells} read as {regions} ({codes}), as the column\'s other cells name '
-        f"{home} regions; for {countries} write {names}"
-    )
+        f"{home} regions; for {countries} write {names}",
+        *notes,
+    ]
+
+
+def _city_read(code: str, default: str) -> str:
+    """What a Location cell's city short form is read as, as its row's Why says it ('LA':
+    ' read as the city Los Angeles; for Laos write "Laos", ...')."""
+    return city_code(code, city_of_short_form(code) or "", default)[1]
 
 
 def _shared_codes_note(texts: list[str], default: str, header: str) -> str:

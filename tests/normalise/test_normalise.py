@@ -3595,6 +3595,55 @@ def test_a_column_of_states_and_countries_reads_its_bare_codes_as_its_states_say
     ]
 
 
+_LA_NOTE = (
+    '"Location": LA read as the city Los Angeles; for Laos write "Laos", for Louisiana write '
+    "US-LA, for Ladakh write IN-LA"
+)
+
+
+@pytest.mark.parametrize(
+    ("field", "codes", "read", "notes"),
+    [
+        # ot119 F2: a Location's 'LA' among US regions is Los Angeles, and its note says so
+        # (it said Louisiana, the rows were on California's calendar).
+        (
+            "location",
+            ["LA", "Boston, MA", "Austin, TX"],
+            ["US-CA", "US-MA", "US-TX"],
+            [_LA_NOTE],
+        ),
+        (
+            "location",
+            ["LA", "CA", "TX", "IL"],
+            ["US-CA", "US-CA", "US-TX", "US-IL"],
+            [
+                '"Location": CA, IL read as US regions (US-CA, US-IL), as the column\'s other '
+                "cells name US regions; for the countries write Canada, Israel",
+                _LA_NOTE,
+            ],
+        ),
+        # A Country column names no city: its 'LA' among states is Louisiana, as before.
+        (
+            "country",
+            ["LA", "CA", "TX"],
+            ["US-LA", "US-CA", "US-TX"],
+            [
+                '"Country": CA, LA read as US regions (US-CA, US-LA), as the column\'s other '
+                "cells name US regions; for the countries write Canada, Laos"
+            ],
+        ),
+    ],
+)
+def test_a_location_s_la_is_said_as_the_city_its_row_is_read_as(
+    field: str, codes: list[str], read: list[str], notes: list[str]
+) -> None:
+    raw = raw_table([{**BASE, field: code} for code in codes])
+    frame = normalise_rows(raw, ReadOptions())
+    assert frame["country"].tolist() == read
+    assert frame["problems"].tolist() == [[]] * len(codes)
+    assert country_notes(raw, ReadOptions()) == notes
+
+
 @pytest.mark.parametrize(
     ("codes", "read", "note"),
     [
