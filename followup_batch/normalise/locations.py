@@ -93,15 +93,16 @@ WORK_MODES: tuple[str, ...] = (
 _JOINS = ("in", "within", "from", "across", "throughout", "based in", "only in")
 # ... and so is the word that offers it as a choice beside a place ('NYC or Remote', 'Remote
 # or Berlin', 'London OR Remote', 'NYC & Remote'; fx276: 'or' left alone was read as Oregon,
-# 'NYC or Remote' on US-OR among rows in the US), the one after it only when a place follows
-# ('Remote OR' is Oregon's, as 'Remote, OR' is).
+# 'NYC or Remote' on US-OR among rows in the US), and the one after it, a place following or
+# none ('Remote or', 'Remote and' left unfinished were Oregon's and Andorra's); 'Remote OR' in
+# capitals at the end is Oregon's, as 'Remote, OR' is.
 _WORK_MODE = re.compile(
     r"(?:\b(?P<choice>or|and)\s++|&\s*+)?\b(?:"
     + "|".join(re.escape(m) for m in WORK_MODES)
     + r")\b(?:\s+(?:"
     + "|".join(re.escape(j) for j in _JOINS)
     + r")(?:\s+the)?\b)?"
-    r"(?:(?:\s++(?:or|and)\b|\s*+&)(?=\s*+[^\s&]))?",
+    r"(?:(?:\s++(?P<offered>or|and)\b|\s*+&)(?!\s*+&))?",
     re.IGNORECASE,
 )
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
@@ -229,14 +230,17 @@ def _without_work_modes(text: str) -> str:
     """The text without its work-mode words and the 'or' that offers one beside a place
     ('NYC' of 'NYC or Remote'); an 'OR' in capitals after a town of Oregon, or one no table
     lists, is the state, kept ('Portland OR' of 'Portland OR Remote', 'Bend OR' of 'Bend OR
-    Remote'), as people write a US town's state without a comma. Only the place's longest
-    length before each 'OR' is looked at: a long cell of them is read in linear time."""
+    Remote'), as people write a US town's state without a comma, and so is one in capitals
+    that ends the cell ('Remote OR'; not 'Remote or', a choice left unfinished). Only the
+    place's longest length before each 'OR' is looked at: a long cell of them is read in
+    linear time."""
+    end = len(text.rstrip())
 
     def dropped(mode: re.Match[str]) -> str:
         before = text[max(0, mode.start() - PLACE_LONGEST) : mode.start()]
         if mode["choice"] == "OR" and not _read_outside_oregon(before):
             return "OR"
-        return ""
+        return "OR" if mode["offered"] == "OR" and mode.end() == end else ""
 
     return _WORK_MODE.sub(dropped, text)
 

@@ -1175,6 +1175,19 @@ PORTLAND = (
             "US",
             [("US-TX", []), ("GB-ENG", []), ("DE-BE", [])],
         ),
+        # ... nor the one left unfinished after a work mode (it was Oregon's, 'Remote and'
+        # Andorra's): the default, as 'Remote' alone is.
+        (
+            [
+                {"location": "Austin, TX"},
+                {"location": "Remote or"},
+                {"location": "Hybrid or "},
+                {"location": "Remote and"},
+                {"location": "Remote &"},
+            ],
+            "US",
+            [("US-TX", []), ("US", []), ("US", []), ("US", []), ("US", [])],
+        ),
         # ... while 'OR' after a comma, or in capitals after a town of Oregon, is the state.
         (
             [
@@ -1183,9 +1196,17 @@ PORTLAND = (
                 {"location": "Portland, OR"},
                 {"location": "Portland OR Remote"},
                 {"location": "Salem OR Remote"},
+                {"location": "Remote OR"},
             ],
             "US",
-            [("US-TX", []), ("US-OR", []), ("US-OR", []), ("US-OR", []), ("US-OR", [])],
+            [
+                ("US-TX", []),
+                ("US-OR", []),
+                ("US-OR", []),
+                ("US-OR", []),
+                ("US-OR", []),
+                ("US-OR", []),
+            ],
         ),
     ],
 )
