@@ -473,7 +473,25 @@ COUNTRY_REGION_SPELLINGS: dict[str, tuple[str, ...]] = {
         *("Hauts-de-France", "Île-de-France", "Normandie", "Normandy", "Nouvelle-Aquitaine"),
         *("Occitanie", "Occitania", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "PACA"),
     ),
+    # Italy's twenty regions, which its calendar lacks (it keeps its provinces' patron saints),
+    # in Italian and in English (found beside fx276: 'Milano, Lombardia', 'Roma, Lazio' were
+    # "not a country", on the default calendar); a town's province is kept ('Milano,
+    # Lombardia' IT-MI, Sant'Ambrogio), any other town is Italy's (``REGIONS_AFTER_ANY_TOWN``).
+    "IT": (
+        *("Abruzzo", "Basilicata", "Calabria", "Campania", "Emilia-Romagna", "Lazio", "Latium"),
+        *("Friuli-Venezia Giulia", "Liguria", "Lombardia", "Lombardy", "Marche", "Molise"),
+        *("Piemonte", "Piedmont", "Puglia", "Apulia", "Sardegna", "Sardinia", "Sicilia"),
+        *("Sicily", "Toscana", "Tuscany", "Trentino-Alto Adige", "Trentino-South Tyrol"),
+        *("Trentino", "Alto Adige", "Südtirol", "South Tyrol", "Umbria", "Valle d'Aosta"),
+        *("Aosta Valley", "Veneto"),
+    ),
 }
+
+# The countries of ``COUNTRY_REGION_SPELLINGS`` whose regions' names name no other place, so
+# are read after any town, its country's calendar's subdivision when the town is one ('Bergamo,
+# Lombardia' IT-BG, 'Monza, Lombardia' IT); the other countries' hold words that do ('Coast',
+# 'North West', 'Punjab', 'Santander'), read after a town of the tables only.
+REGIONS_AFTER_ANY_TOWN: tuple[str, ...] = ("IT",)
 
 # The large job markets of countries whose calendars have no regions, read alone ('Dubai') or
 # before their country ('Dubai, UAE'): the capital and the largest business cities, in English

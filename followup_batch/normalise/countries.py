@@ -44,6 +44,7 @@ from followup_batch.normalise.cities import (
     COUNTRY_REGION_SPELLINGS,
     READ_ALONE_WITH_ACCENT,
     REGION_SPELLINGS,
+    REGIONS_AFTER_ANY_TOWN,
     TOWN_DAYS_UNLISTED,
 )
 from followup_batch.normalise.region_names import REGION_NAMES
@@ -208,6 +209,9 @@ def resolve_country(
         region = region_of_a_city(last)  # 'La Plata, Buenos Aires': the province
     if region is not None:
         return region, None
+    apart = _town_in_a_region_apart(text)
+    if apart is not None:  # 'Bergamo, Lombardia': its province's calendar, as 'Milano' is
+        return apart, None
     capital = _capital_of_its_country(text)
     if capital is not None:
         return capital, None
@@ -1151,6 +1155,22 @@ def _city_region(text: str) -> str | None:
 # A town and its region's code joined by a hyphen, as Brazilians write it: 'São Paulo-SP' (the
 # hyphen looked for after a run of spaces' first only: from each, 0.8 s on 20,000).
 _CODE_AFTER_HYPHEN = re.compile(r"^(?P<city>[^,/()-][^,/()]*?)(?<!\s)\s*-\s*(?P<code>[A-Z]{2,3})$")
+
+
+def _town_in_a_region_apart(text: str) -> str | None:
+    """A town before a region its country's calendar lacks, of a country of
+    ``REGIONS_AFTER_ANY_TOWN``: the town's subdivision of that calendar ('Bergamo, Lombardia'
+    IT-BG, its patron saint's day kept), else the country ('Monza, Lombardia' IT). None for any
+    other text (a town of the tables before its region is read by ``_city_region``)."""
+    parts = place_parts(text)
+    if len(parts) < 2:
+        return None
+    last = header_key(parts[-1])
+    for country in REGIONS_AFTER_ANY_TOWN:
+        if last in _country_region_spellings().get(country, ()):
+            sub = _place_subdivision(country, ", ".join(parts[:-1]))
+            return country if sub is None else f"{country}-{sub}"
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -230,7 +230,9 @@ REGION_NAMES: dict[str, tuple[str, ...]] = {
         "Balearerna",
     ),
     "ES-RI": ("La Rioja",),
-    "ES-MD": ("Madrid", "Comunidad de Madrid"),
+    # ... and in English, as LinkedIn writes it after the town ('Madrid, Community of Madrid'
+    # was "not a country" without ', Spain' after it: found beside fx276).
+    "ES-MD": ("Madrid", "Comunidad de Madrid", "Community of Madrid"),
     "ES-ML": ("Melilla",),
     "ES-MC": ("Murcia", "Región de Murcia", "Murcie"),
     "ES-NC": ("Navarra", "Nafarroa", "Navarre", "Nawarra"),

@@ -3921,6 +3921,28 @@ def test_a_part_of_town_beside_its_place(cells: dict[str, str], expected: str) -
         ("Mulhouse, Grand Est", "FR-6AE"),
         ("Metz, Grand Est", "FR-57"),
         ("Strasbourg, Grand Est, France", "FR-6AE"),
+        # Italy's regions after a town (found beside fx276: "not a country", on the US
+        # calendar): the town's province, with its patron saint's day, else Italy.
+        ("Milano, Lombardia", "IT-MI"),
+        ("Milan, Lombardy", "IT-MI"),
+        ("Roma, Lazio", "IT-RM"),
+        ("Torino, Piemonte", "IT-TO"),
+        ("Florence, Tuscany", "IT-FI"),
+        ("Bologna, Emilia Romagna", "IT-BO"),
+        ("Bergamo, Lombardia", "IT-BG"),
+        ("Bolzano, Südtirol", "IT-BZ"),
+        ("Palermo, Sicilia", "IT-PA"),
+        ("Monza, Lombardia", "IT"),
+        ("Hybrid - Segrate, Lombardia", "IT"),
+        ("Milano, Lombardia, Italia", "IT-MI"),
+        # Spain's communities after a town, as read already, and in English as LinkedIn
+        # writes Madrid's (it was "not a country" without ', Spain').
+        ("Sevilla, Andalucía", "ES-AN"),
+        ("Seville, Andalusia", "ES-AN"),
+        ("Bilbao, Euskadi", "ES-PV"),
+        ("Madrid, Comunidad de Madrid", "ES-MD"),
+        ("Madrid, Community of Madrid", "ES-MD"),
+        ("Alcobendas, Community of Madrid", "ES-MD"),
         # Two places that are a country and its region read together, as before.
         ("US/CA", "US-CA"),
         ("DE/BY", "DE-BY"),
@@ -4071,7 +4093,11 @@ def test_a_location_of_several_places_or_a_short_form(
 # (Oregon's: Fri 11-27). Strasbourg, Grand Est, Fri 2027-03-19: Alsace's Good Friday, Fri
 # 03-26, and Easter Monday skipped, Tue 03-30 (France's and the US's: Fri 03-26). Lyon,
 # Auvergne-Rhône-Alpes, Thu 2027-04-29: Ascension Day, Thu 05-06, skipped, Fri 05-07 (the US's:
-# Thu 05-06).
+# Thu 05-06). Milano, Lombardia, Wed 2026-12-02 (found beside fx276: "not a country", on the US
+# calendar): 5 bd skip Milan's Sant'Ambrogio, Mon 12-07, and the Immaculate Conception, Tue
+# 12-08: Fri 12-11 (the US's: Wed 12-09); Monza, Lombardia, Italy's: Thu 12-10. Remote or,
+# Fri 2027-10-08 (Oregon's: Fri 10-15): 5 bd skip Columbus Day, Mon 10-11: Mon 10-18, sent
+# Tue 10-19.
 OT117_ROWS = [
     ("Bay Area", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
     ("LA", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
@@ -4082,6 +4108,9 @@ OT117_ROWS = [
     ("SF or Remote", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
     ("Strasbourg, Grand Est", "2027-03-19", None, "1st check-in due", "2027-03-30"),
     ("Lyon, Auvergne-Rhône-Alpes", "2027-04-29", None, "1st check-in due", "2027-05-07"),
+    ("Milano, Lombardia", "2026-12-02", None, "1st check-in due", "2026-12-11"),
+    ("Monza, Lombardia", "2026-12-02", None, "1st check-in due", "2026-12-10"),
+    ("Remote or", "2027-10-08", None, "1st check-in due", "2027-10-19"),
 ]
 
 
