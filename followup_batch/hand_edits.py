@@ -294,6 +294,9 @@ class Edit:
     export: str = ""
     # ... a text of the person's own column there (``csv_workbook.own_columns``): its header.
     own: str = ""
+    # ... of a row whose application the export holds with another contact in its place: the
+    # row's contact and the export's (ot121 F1: Alice's note went to Carla's row).
+    contacts: tuple[str, str] | None = None
 
     @property
     def cell(self) -> str:

@@ -83,6 +83,8 @@ def _row_of(edit: Edit) -> str:
     row gone from an export, named by its application already, why it went."""
     if edit.export and edit.alike:
         return f"one of rows alike in {edit.export}"
+    if edit.export and edit.contacts:
+        return f"its contact ({edit.contacts[0]}) replaced in {edit.export}"
     if edit.export:
         return f"no longer in {edit.export}"
     return f"row of {edit.about or 'no company'}"
@@ -168,6 +170,9 @@ def edit_messages(
             "the export holds rows alike to its row (the same company, position and applied "
             "day) and no cell tells which is its own, so it goes to none of them"
             if edit.alike
+            else f"{edit.export} holds that application with another contact ("
+            f"{edit.contacts[1]}) in place of this row's ({edit.contacts[0]}), so it goes to no row"
+            if edit.contacts
             else f"{edit.export} no longer holds that application, so its row is gone from the "
             "workbook"
             if edit.gone and edit.export

@@ -124,7 +124,8 @@ def replacing(
     # Known by the columns both hold: a column the app added since does not make rows new.
     held = existing.headers
     identity = [name for name in identity_headers(table.headers, table.mapping) if name in held]
-    update = matched_rows(existing, records, table.header_row, identity)
+    contacts = [name for name in identity_headers(table.headers, table.mapping, CONTACT)]
+    update = matched_rows(existing, records, table.header_row, identity, contacts)
     update = replace(
         update, renamed=renamed, unmatched=unmatched_columns(update, existing, table.headers)
     )
@@ -182,6 +183,9 @@ RECORD_NOT_KEPT = (
 # rows alike that no cell tells apart are not matched (``matched_rows``).
 IDENTITY = ("client", "company", "position", "applied_at")
 CLOSEST = 12  # the most rows alike told apart by their other cells (``_closest``)
+# Who a row is about: a row paired by its application alone whose contact is another person
+# is not the row's (ot121 F1: Alice's note went to Carla, who took her place).
+CONTACT = ("interviewer", "interviewer_email")
 ABOUT = ("company", "position")  # what a saved text's row is named by (``saved_edits``)
 
 
@@ -418,10 +422,12 @@ def unmatched_columns(update: Update, existing: Existing, headers: Sequence[str]
     return ", ".join([*gone, *new])
 
 
-def identity_headers(headers: Sequence[str], mapping: dict[str, int]) -> list[str]:
-    """The headers of the columns a row is known by (``IDENTITY``) in a table read with
-    ``mapping`` (field -> column)."""
-    return [headers[mapping[key]] for key in IDENTITY if key in mapping]
+def identity_headers(
+    headers: Sequence[str], mapping: Mapping[str, int], keys: Sequence[str] = IDENTITY
+) -> list[str]:
+    """The headers of the columns a row is known by (``IDENTITY``; ``keys``: other fields)
+    in a table read with ``mapping`` (field -> column)."""
+    return [headers[mapping[key]] for key in keys if key in mapping]
 
 
 def _row_keys(
@@ -461,6 +467,9 @@ class Update:
     renamed: Mapping[str, str] = field(default_factory=dict)
     # Its columns changed, when no row matched one of the workbook's (``unmatched_columns``).
     unmatched: str = ""
+    # The rows of ``gone`` whose application the export holds with another contact, not
+    # theirs (``_other_person``): row -> (its contact, the export's row's).
+    other_contact: Mapping[int, tuple[str, str]] = field(default_factory=dict)
 
     def said(self, output: str, dry_run: bool = False) -> str:
         """What the run says of it, on the export's line: "tracker.xlsx updated from it: 2 new
@@ -469,8 +478,12 @@ class Update:
         parts = [
             f"{self.new:,} new row{'s' if self.new != 1 else ''}" if self.new else "",
             f"{self.changed:,} changed" if self.changed else "",
-            f"{len(self.gone) - len(self.alike):,} no longer in it"
-            if len(self.gone) > len(self.alike)
+            f"{len(self.gone) - len(self.alike) - len(self.other_contact):,} no longer in it"
+            if len(self.gone) > len(self.alike) + len(self.other_contact)
+            else "",
+            f"{len(self.other_contact):,} row{'s' if len(self.other_contact) != 1 else ''} "
+            "whose contact the export replaced (your edits there saved, not carried)"
+            if self.other_contact
             else "",
             f"{len(self.alike):,} row{'s' if len(self.alike) != 1 else ''} alike that no "
             "cell tells apart (your edits there saved, not carried)"
@@ -493,6 +506,7 @@ def matched_rows(
     records: Sequence[Sequence[str]],
     header_row: int,
     identity: Sequence[str],
+    contacts: Sequence[str] = (),
 ) -> Update:
     """The export's rows matched to the workbook's: by all their cells first (rows that did
     not change, wherever the export put them), then by their application (``IDENTITY``)
@@ -501,8 +515,9 @@ def matched_rows(
     apart (``_closest``: a contact, a note). Rows alike that no cell tells apart, once one
     changed or went, are not matched: an app does not keep their order, and one person's
     draft must never go to the other's row (ot118 F1); their tool cells go below the rows,
-    where the run saves what the person typed there. A matched row whose cells differ (under
-    the same headers) is changed."""
+    where the run saves what the person typed there. Nor is a row matched by its application
+    whose ``contacts`` cells name another person (``_other_person``: ot121 F1). A matched row
+    whose cells differ (under the same headers) is changed."""
     old = _row_keys(existing.rows, existing.header_row, existing.width, identity)
     new = _row_keys(records, header_row, _columns_of(records), identity)
     old_cells = _by_header(existing.rows, existing.header_row, existing.width)
@@ -511,21 +526,96 @@ def matched_rows(
         {n: tuple(sorted(new_cells(n).items())) for n in new},
         {n: tuple(sorted(old_cells(n).items())) for n in old},
     )
-    taken = set(matched.values())
+    exact, taken = set(matched), set(matched.values())
     left_new = {n: key for n, key in new.items() if n not in matched}
     left_old = {n: key for n, key in old.items() if n not in taken}
     matched.update(_paired(left_new, left_old, unique=True))
     taken = set(matched.values())
     left_new = {n: key for n, key in left_new.items() if n not in matched}
     left_old = {n: key for n, key in left_old.items() if n not in taken}
-    matched.update(_closest(left_new, left_old, new_cells, old_cells))
+
+    def other_person(now: int, was: int) -> tuple[str, str] | None:
+        return _other_person(old_cells(was), new_cells(now), contacts)
+
+    matched.update(_closest(left_new, left_old, new_cells, old_cells, other_person))
+    other = {}  # rows paired by their application whose contacts are two people
+    for now, was in [(now, was) for now, was in matched.items() if now not in exact]:
+        if (people := other_person(now, was)) is not None:
+            del matched[now]
+            other[was] = people
     taken = set(matched.values())
-    still = {key for n, key in left_new.items() if n not in matched}
-    alike = [n for n, key in left_old.items() if n not in taken and key in still]
+    still = {n: key for n, key in left_new.items() if n not in matched}
+    other.update(_replaced_contacts(left_old, taken, still, other_person))
+    alike = [
+        n for n, key in left_old.items() if n not in taken | set(other) and key in still.values()
+    ]
     changed = sum(old_cells(was) != new_cells(now) for now, was in matched.items())
     alike_keys = {old[n] for n in alike}
     fresh = sum(n not in matched and key not in alike_keys for n, key in new.items())
-    return Update(matched, [n for n in old if n not in taken], fresh, changed, alike)
+    gone = [n for n in old if n not in taken]
+    return Update(matched, gone, fresh, changed, alike, other_contact=other)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _person(cells: Mapping[str, str], contacts: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The names' words and the addresses of a row's ``contacts`` cells, as compared."""
+    from followup_batch.normalise.addresses import written_addresses
+
+    names: set[str] = set()
+    addresses: set[str] = set()
+    for header in contacts:
+        for token in cells.get(header, "").split():
+            if "@" in token:
+                addresses.update(found.casefold() for found in written_addresses(token)[0])
+            else:
+                names.update(word.casefold() for word in _NAME_WORD.findall(token))
+    return names, addresses
+
+
+def _other_person(
+    was: Mapping[str, str], now: Mapping[str, str], contacts: Sequence[str]
+) -> tuple[str, str] | None:
+    """(the workbook row's contact, the export row's) when the export's row of the same
+    application names another person: their names differ (neither one's words the other's)
+    and so do their addresses; None when either names no one or they share a name or an
+    address (an address changed, "Alice Grant" now "Alice Grant-Lee"). A new recruiter
+    taking a contact's place is not that contact's row: what the person typed about Alice
+    must not go to Carla's."""
+    (names, addresses), (names_now, addresses_now) = _person(was, contacts), _person(now, contacts)
+    if not (names or addresses) or not (names_now or addresses_now):
+        return None
+    if addresses & addresses_now or (
+        names and names_now and (names <= names_now or names_now <= names)
+    ):
+        return None
+    if (names and names_now) or (addresses and addresses_now):
+        shown = [
+            ", ".join(cells.get(h, "") for h in contacts if cells.get(h)) for cells in (was, now)
+        ]
+        return shown[0], shown[1]
+    return None
+
+
+def _replaced_contacts(
+    old: Mapping[int, Hashable],
+    taken: set[int],
+    new: Mapping[int, Hashable],
+    other_person: Callable[[int, int], tuple[str, str] | None],
+) -> dict[int, tuple[str, str]]:
+    """The workbook's rows left unmatched whose application the export's rows left hold
+    only with other people (``_other_person``): row -> (its contact, theirs). Not rows alike
+    that no cell tells apart: their contact tells them, gone (ot121 F7: Carla's note was
+    "one of rows alike" where the export had Dan in her place)."""
+    replaced = {}
+    for was, key in old.items():
+        nows = [now for now, other in new.items() if other == key] if was not in taken else []
+        people = [other_person(now, was) for now in nows[:CLOSEST]]
+        if people and all(people):
+            theirs = " or ".join(dict.fromkeys(p[1] for p in people if p))
+            replaced[was] = (people[0][0] if people[0] else "", theirs)
+    return replaced
 
 
 def _closest(
@@ -533,11 +623,13 @@ def _closest(
     old: Mapping[int, Hashable],
     new_cells: Callable[[int], dict[str, str]],
     old_cells: Callable[[int], dict[str, str]],
+    other_person: Callable[[int, int], object] = lambda now, was: None,
 ) -> dict[int, int]:
     """Rows alike (of one key) left in both exports matched where each is the other's one
     closest: the most cells the same under the same headers (Sam Ortiz's contact and note,
-    not Maya Chen's); none where two are as close. Only among a few rows alike (``CLOSEST``):
-    the rows are compared pairwise."""
+    not Maya Chen's); none where two are as close, nor rows of two people
+    (``other_person``). Only among a few rows alike (``CLOSEST``): the rows are compared
+    pairwise."""
     groups: dict[Hashable, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for number, key in new.items():
         groups[key][0].append(number)
@@ -548,11 +640,19 @@ def _closest(
         if not nows or not weres or len(nows) > CLOSEST or len(weres) > CLOSEST:
             continue
         same = {
-            (now, was): _same_cells(new_cells(now), old_cells(was)) for now in nows for was in weres
+            (now, was): -1
+            if other_person(now, was)
+            else _same_cells(new_cells(now), old_cells(was))
+            for now in nows
+            for was in weres
         }
         for now in nows:
             was = _only_best({w: same[now, w] for w in weres})
-            if was is not None and _only_best({n: same[n, was] for n in nows}) == now:
+            if (
+                was is not None
+                and same[now, was] >= 0
+                and _only_best({n: same[n, was] for n in nows}) == now
+            ):
                 matched[now] = was
     return matched
 
@@ -603,6 +703,10 @@ def _by_header(
     return cells
 
 
+# A row gone from the export, as its saved texts are named (``CarriedOver.gone``).
+Gone = tuple[str, str, bool, tuple[str, str] | None]
+
+
 @dataclass
 class CarriedOver:
     """What the run of a CSV-made workbook takes over from the --output it replaces: the
@@ -614,8 +718,9 @@ class CarriedOver:
     outbox: pd.DataFrame | None = None
     left: dict[str | None, Memory] = field(default_factory=dict)
     # The rows below the rows that hold the tool's cells of rows gone from the export: their
-    # company and position in the last export, and whether the export holds rows alike to it.
-    gone: dict[int, tuple[str, str, bool]] = field(default_factory=dict)
+    # company and position in the last export, whether the export holds rows alike to it, and
+    # its contact and the export's other one in its place (``Update.other_contact``).
+    gone: dict[int, Gone] = field(default_factory=dict)
     source: str = ""  # the export's file name
     # A To, Email or Due typed over in the Drafts sheet for a row gone (``_drafts_of_gone``).
     typed: list[Edit] = field(default_factory=list)
@@ -627,8 +732,15 @@ class CarriedOver:
         alike."""
         if edit.export or not edit.gone or edit.row not in self.gone:  # or named already
             return edit
-        company, position, alike = self.gone[edit.row]
-        return replace(edit, company=company, position=position, alike=alike, export=self.source)
+        company, position, alike, contacts = self.gone[edit.row]
+        return replace(
+            edit,
+            company=company,
+            position=position,
+            alike=alike,
+            export=self.source,
+            contacts=contacts,
+        )
 
 
 def carried_over(
@@ -678,7 +790,7 @@ def carried_over(
     if existing.sorted:
         outbox = _sorted_links(output, outbox, existing, about, memory)
     named = _by_header(existing.rows, existing.header_row, existing.width)
-    gone: dict[int, tuple[str, str, bool]] = {}
+    gone: dict[int, Gone] = {}
     for number in update.gone:
         cells = tool_cells(number)
         if any(cells):
@@ -687,7 +799,8 @@ def carried_over(
             company, position = (
                 named(number).get(name, "").strip() if name else "" for name in about
             )
-            gone[len(grid)] = (company, position, number in update.alike)
+            contacts = update.other_contact.get(number)
+            gone[len(grid)] = (company, position, number in update.alike, contacts)
     gone_rows = {moved[n] for n in update.gone if n in moved}
     outbox = outbox[outbox["row"].isin(list(moved))].assign(
         row=lambda frame: frame["row"].map(moved)
@@ -735,6 +848,7 @@ def _own_edit(
         alike=number in update.alike,
         export=source,
         own=title,
+        contacts=update.other_contact.get(number),
     )
 
 
@@ -805,7 +919,7 @@ def _drafts_of_gone(
     owned: Sequence[int],
     header: Sequence[object],
     memory: Memory,
-    rows: tuple[str, Mapping[int, tuple[str, str, bool]]],
+    rows: tuple[str, Mapping[int, Gone]],
 ) -> list[Edit]:
     """A message edited in the Drafts sheet for a row no longer in the export, put in that
     row's cell below the rows (``grid``), where the run saves it as the person's (the Drafts

@@ -365,6 +365,7 @@ MAYA = TYRELL + 'Maya Chen,maya@tyrell.com,"New York, NY",req A'
 SAM = TYRELL + 'Sam Ortiz,sam@tyrell.com,"New York, NY",req B'
 ACME = 'Acme,Software Engineer,Applied,2026-11-18,,Lena Novak,lena@acme.com,"New York, NY",'
 NOBODY_A, NOBODY_B = TYRELL + ",,Remote,req A", TYRELL + ",,Remote,req B"
+CARLA = MAYA.replace("Maya Chen,maya@", "Carla Mendes,carla@")  # in Maya's place, in the app
 MY_EDIT = "Hi Sam, I also met your team at the meetup."
 ALIKE = (
     'your text ("Hi Sam, I also met your team at the meetup.") was replaced: the export '
@@ -602,6 +603,29 @@ WEEKLY = [
         ["tracker.xlsx updated from it: 1 changed"],
         {"Lena Novak"},
         [],
+    ),
+    (
+        # ot121 F1: paired by the application alone, Maya's note and draft went to Carla.
+        "one of two contacts of an application replaced by another: her texts saved, not hers",
+        [(0, "Tyrell", "My notes", MY_EDIT), (0, "Tyrell", "Draft", MY_EDIT)],
+        HUNTR,
+        [CARLA, SAM, ACME],
+        [
+            "tracker.xlsx updated from it: 1 new row, 1 row whose contact the export replaced "
+            "(your edits there saved, not carried)",
+            'the "My notes" of Tyrell — Engineering Manager: your text ("Hi Sam, I also met '
+            'your team at the meetup.") was replaced: export.csv holds that application with '
+            "another contact (Carla Mendes, carla@tyrell.com) in place of this row's (Maya "
+            "Chen, maya@tyrell.com), so it goes to no row",
+        ],
+        set(),
+        [
+            'the "My notes" of Tyrell — Engineering Manager, its contact (Maya Chen, '
+            "maya@tyrell.com) replaced in export.csv; replaced",
+            'the "Draft" of Tyrell — Engineering Manager, its contact (Maya Chen, '
+            "maya@tyrell.com) replaced in export.csv; replaced",
+            MY_EDIT,
+        ],
     ),
     (
         "a row gone, nothing of it typed over: nothing saved",
