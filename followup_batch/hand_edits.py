@@ -632,7 +632,7 @@ def _typed_message_cell(
         days = _cell_days(value, None, epoch_1904)
         if _due_written(days, values, last, company, position):
             return None
-        return _due_text(value), days not in (None, _PLACEHOLDER)
+        return typed_text(value), days not in (None, _PLACEHOLDER)
     text = str(value)
     if _compared(text) in values or _recipient_hash(company, position, key, text) in (
         last.recipients or frozenset()
@@ -1060,7 +1060,7 @@ def _dates_in(
                 int(cells.index[i]),
                 key,
                 table.owned_at[key],
-                _due_text(value),
+                typed_text(value),
                 now,
                 kept=False,
                 company=company,
@@ -1134,7 +1134,7 @@ def _cell_days(value: object, dayfirst: bool | None, epoch_1904: bool) -> frozen
     return frozenset(days) or None
 
 
-def _due_text(value: object) -> str:
+def typed_text(value: object) -> str:
     """A due cell's value as the person sees it, saved and quoted: a date as 2027-05-03, a
     date with its time as 2027-05-03 09:30, a number as typed, a formula as written."""
     if isinstance(value, dt.datetime):

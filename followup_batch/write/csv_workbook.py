@@ -127,7 +127,10 @@ def replacing(
     contacts = [name for name in identity_headers(table.headers, table.mapping, CONTACT)]
     update = matched_rows(existing, records, table.header_row, identity, contacts)
     update = replace(
-        update, renamed=renamed, unmatched=unmatched_columns(update, existing, table.headers)
+        update,
+        renamed=renamed,
+        unmatched=unmatched_columns(update, existing, table.headers),
+        as_text=typed_own_columns(existing),
     )
     # What the tool last wrote there, by a run of a CSV to it or in place (``hand_edits``).
     memory = memory_for(rerun.memories(real), existing.sheet)
@@ -470,6 +473,8 @@ class Update:
     # The rows of ``gone`` whose application the export holds with another contact, not
     # theirs (``_other_person``): row -> (its contact, the export's row's).
     other_contact: Mapping[int, tuple[str, str]] = field(default_factory=dict)
+    # The person's own columns of dates, numbers or TRUE/FALSE, now text (``typed_own_columns``).
+    as_text: Sequence[str] = ()
 
     def said(self, output: str, dry_run: bool = False) -> str:
         """What the run says of it, on the export's line: "tracker.xlsx updated from it: 2 new
@@ -491,6 +496,13 @@ class Update:
             else "",
         ]
         parts += [f'column "{old}" renamed "{new}"' for old, new in self.renamed.items()]
+        if self.as_text:
+            columns = ", ".join(f'"{name}"' for name in self.as_text)
+            parts.append(
+                f"your column{'s' if len(self.as_text) != 1 else ''} {columns} carried as "
+                "text, as the export's cells are (a date, number or TRUE there is now its "
+                "text: type it again where a sort or a sum needs it)"
+            )
         if self.unmatched:
             parts.append(
                 "no row of it matched one of the workbook's: its columns changed "
@@ -913,6 +925,37 @@ def _tool_text(value: object) -> str:
     return _text(value)
 
 
+def _own_text(value: object) -> str:
+    """A cell of the person's own column as the text the new workbook holds, as Excel shows
+    it: a date as 2026-12-10, with its time as 2026-12-03 15:30, TRUE as TRUE, 185000 as
+    185000 (ot121 F9: "2026-12-03T15:30:00", "True")."""
+    from followup_batch.hand_edits import typed_text
+
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    return "" if value is None else typed_text(value)
+
+
+def typed_own_columns(existing: Existing) -> list[str]:
+    """The headers of the person's own columns (``own_columns``) holding a date, a number or
+    TRUE/FALSE, which the newer export's workbook holds as text, as it holds every cell: said
+    once (ot121 F9: a sort or a sum of theirs took it silently)."""
+    header = existing.rows[existing.header_row - 1] if existing.rows else []
+    start = own_columns(header, existing.width)
+    if start is None:
+        return []
+    typed = {
+        col
+        for row in existing.rows[existing.header_row :]
+        for col in range(start, len(row))
+        if isinstance(row[col], (bool, int, float, dt.date, dt.datetime, dt.time))
+    }
+    return [
+        _text(header[col]) if col < len(header) and header[col] else column_letter(col + 1)
+        for col in sorted(typed)
+    ]
+
+
 def _drafts_of_gone(
     grid: list[list[str]],
     outbox: pd.DataFrame,
@@ -1076,7 +1119,7 @@ def _own_cells(
 
     def cells(number: int) -> list[str]:
         row = existing.rows[number - 1]
-        return [_tool_text(row[col]) if col < len(row) else "" for col in range(start, end)]
+        return [_own_text(row[col]) if col < len(row) else "" for col in range(start, end)]
 
     carried = []
     for number in range(1, len(records) + 1):

@@ -196,6 +196,7 @@ def first_sheet_cells(book: Path, width: int) -> list[list[str]]:
 
 
 UPDATED = "tracker.xlsx updated from it: 1 new row, 1 changed, 1 no longer in it"
+OWN = ("Call on", "Ask", "Hot?")  # columns of one's own, right of the tool's
 # ot118 F5: the export it was made from is named with the run that read it (the file of that
 # name given now may hold other cells), its cell quoted as that export's.
 MADE_FROM = "tracker.xlsx was edited since it was made from Alex Kim.csv as run to it on 20"
@@ -228,7 +229,7 @@ AGAIN = [
         [(0, "AM2", dt.datetime(2026, 11, 21))],
         "the same, Monday",
         0,
-        [],
+        ['tracker.xlsx updated from it: your column "AM" carried as text'],
         {},
         None,
     ),
@@ -251,6 +252,25 @@ AGAIN = [
         None,
     ),
     ("a newer export, nothing typed in it", [], "newer", 0, [UPDATED], {}, None),
+    (
+        # ot121 F9: made text without a word, and "2026-12-03T15:30:00", "True" at that.
+        "a newer export, a date, a number and TRUE in columns of its own: said as made text",
+        [
+            *[(0, f"{col}1", title) for col, title in zip(["AM", "AN", "AO"], OWN, strict=True)],
+            (0, "AM2", dt.datetime(2026, 12, 3, 15, 30)),
+            (0, "AN2", 185000),
+            (0, "AO2", True),
+        ],
+        "newer",
+        0,
+        [
+            f'{UPDATED}, your columns "Call on", "Ask", "Hot?" carried as text, as the '
+            "export's cells are (a date, number or TRUE there is now its text: type it again "
+            "where a sort or a sum needs it)"
+        ],
+        {},
+        None,
+    ),
     (
         "a newer export, a sent date typed in it",
         [(0, "M3", "2026-11-21")],
@@ -347,12 +367,15 @@ def test_a_workbook_is_made_again_or_updated_only_when_nothing_of_yours_is_lost(
     if code:
         assert book.read_bytes() == before
         return
-    assert ("updated from it" in result.output) == (export == "newer")
+    assert ("updated from it: 1 new row" in result.output) == (export == "newer")
     with open(source, encoding="utf-8-sig", newline="") as handle:
         records = list(csv.reader(handle))
     assert first_sheet_cells(book, len(records[0])) == records
     drafts = {row["Company"]: row["Draft"] for row in sheet_rows(book)}
     assert {company: drafts[company][-len(end) :] for company, end in kept.items()} == kept
+    if any(title in OWN for *_, title in edits):
+        own = [[row.get(title) for title in OWN] for row in sheet_rows(book) if row.get("Ask")]
+        assert own == [["2026-12-03 15:30", "185000", "TRUE"]]
     edited = book.parent / ".followup-backups" / "tracker.xlsx.edited.txt"
     if saved is None:
         assert not edited.exists()
