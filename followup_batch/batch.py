@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import os
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -521,7 +521,11 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             elif refusal is not None:
                 raise _not_written(refusal, path, reports) if options.collect else refusal
             passed = refusal is None
-            _say_additions(tables, computed, reports, as_of, backup=output is None and not own)
+            carried = options.carried.get(path)
+            present = () if carried is None else carried.sheets
+            _say_additions(
+                tables, computed, reports, as_of, backup=output is None and not own, present=present
+            )
         else:  # a digest: a tracker sheet check and the run refuse as damaged is not read
             from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 
@@ -824,9 +828,11 @@ def _say_additions(
     as_of: dt.date,
     *,
     backup: bool,
+    present: Sequence[str] = (),
 ) -> None:
     """A dry run's notice of what the run would add to each sheet's workbook (``--dry-run``
-    says what it would have written); the backup is said once, as one is kept a run."""
+    says what it would have written); the backup is said once, as one is kept a run.
+    ``present``: the tool's sheets the export's --output holds already (ot121 F8)."""
     from followup_batch.write import planned_additions
 
     for i, (table, done, report) in enumerate(zip(tables, computed, reports, strict=True)):
@@ -836,6 +842,7 @@ def _say_additions(
             as_of,
             live=done.details is not None,
             backup=backup and i == 0,
+            present=present,
         )
         if said is not None:
             report.notes.append(said)

@@ -300,7 +300,13 @@ def noted_without_a_legend(table: RawTable) -> bool:
 
 
 def planned_additions(
-    table: RawTable, owned: pd.DataFrame, as_of: datetime.date, *, live: bool, backup: bool
+    table: RawTable,
+    owned: pd.DataFrame,
+    as_of: datetime.date,
+    *,
+    live: bool,
+    backup: bool,
+    present: Sequence[str] = (),
 ) -> tuple[str | None, list[str], list[str]]:
     """What a run writing ``owned`` would add to the tracker's workbook (its columns,
     drop-downs, colours and sheets, the backup), for ``run --dry-run``, None when it adds
@@ -318,7 +324,9 @@ def planned_additions(
         return None, [], []
     from followup_batch.write.xlsx import workbook_additions_said
 
-    return workbook_additions_said(table, owned.index, as_of, live=live, backup=backup)
+    return workbook_additions_said(
+        table, owned.index, as_of, live=live, backup=backup, present=present
+    )
 
 
 def needs_write(

@@ -141,7 +141,20 @@ def replacing(
     grid, carried = carried_over(
         output, existing, records, table.header_row, update, memory, (company, position), source
     )
+    carried.sheets = tool_sheets(output)
     return Replacing(grid, existing.sheet, carried, update, last, True)
+
+
+def tool_sheets(output: Path) -> tuple[str, ...]:
+    """The tool's sheets (``Drafts``, ``Summary``, ``Calendars``) the workbook ``output``
+    holds, as they are named there: a dry run of a newer export to it does not say it would
+    add them (ot121 F8)."""
+    from python_calamine import CalamineWorkbook
+
+    with contextlib.suppress(Exception):
+        names = CalamineWorkbook.from_path(str(output)).sheet_names
+        return tuple(plain for name in names[1:] if (plain := _ours(name)) is not None)
+    return ()
 
 
 def csv_as_workbook(
@@ -736,6 +749,8 @@ class CarriedOver:
     source: str = ""  # the export's file name
     # A To, Email or Due typed over in the Drafts sheet for a row gone (``_drafts_of_gone``).
     typed: list[Edit] = field(default_factory=list)
+    # The tool's sheets the --output holds already, not added by the run (``tool_sheets``).
+    sheets: tuple[str, ...] = ()
 
     def named(self, edit: Edit) -> Edit:
         """``edit`` of a row gone from the export named by that row's company and position in

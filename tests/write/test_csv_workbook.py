@@ -756,6 +756,19 @@ def test_a_sorted_workbooks_message_of_rows_alike_is_refused_not_misplaced(
     )
 
 
+def test_a_dry_run_of_a_newer_export_adds_no_sheet_the_workbook_holds(tmp_path: Path) -> None:
+    """ot121 F8: it said "a run would add the sheets Drafts, Summary and Calendars (hidden)",
+    which the workbook held and the run added none of."""
+    tracker, book = sample_made(tmp_path)
+    source = newer_export(tracker)
+    code, said = run(str(source), "--output", str(book), "--dry-run")
+    assert (code, "the sheets" in said, UPDATED.replace("updated", "would be updated") in said) == (
+        0,
+        False,
+        True,
+    )
+
+
 def test_a_saved_text_of_a_row_gone_names_its_application(tmp_path: Path) -> None:
     """ot118 F4: the row is named by its cells in the last export, not "row of no company"."""
     _, book = sample_made(tmp_path)

@@ -17,7 +17,7 @@ import datetime
 import functools
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -208,14 +208,23 @@ def workbook_layout(table: RawTable, rows: pd.Index, as_of: datetime.date) -> Sh
 
 
 def workbook_additions_said(
-    table: RawTable, rows: pd.Index, as_of: datetime.date, *, live: bool, backup: bool
+    table: RawTable,
+    rows: pd.Index,
+    as_of: datetime.date,
+    *,
+    live: bool,
+    backup: bool,
+    present: Sequence[str] = (),
 ) -> tuple[str | None, list[str], list[str]]:
     """What ``write_workbook`` would add to the workbook for the tracker's ``rows``, writing
-    nothing (``package.planned_additions``); raises what it would raise."""
+    nothing (``package.planned_additions``; ``present``: the tool's sheets there already);
+    raises what it would raise."""
     source = Path(table.path)
     _check_editable(source)
     with _told_for(source, table.sheet):
-        return package.planned_additions(table, rows, source, as_of, live=live, backup=backup)
+        return package.planned_additions(
+            table, rows, source, as_of, live=live, backup=backup, present=present
+        )
 
 
 def workbook_written_as_of(table: RawTable) -> datetime.date | None:

@@ -307,6 +307,7 @@ def planned_additions(
     *,
     live: bool,
     backup: bool,
+    present: Iterable[str] = (),
 ) -> tuple[str | None, list[str], list[str]]:
     """What a write of the tracker's ``rows`` would add to the workbook, writing nothing (a
     dry run says it): the tool's new columns, its drop-downs and status colours, its own
@@ -314,13 +315,15 @@ def planned_additions(
     the copy of the file kept — None when the write adds no column or sheet: it updates what
     an earlier run added; the notes the write would give (sparklines in the tool's
     columns, a table not widened, pictures moved); and those of them a run says without -v
-    (the Excel Table taken down over the tracker rows below it)."""
+    (the Excel Table taken down over the tracker rows below it). ``present``: the tool's
+    sheets the workbook the run replaces holds (an export's --output, ot121 F8)."""
     owned = pd.DataFrame({"status": "Needs info"}, index=rows)
     with Archive(source) as package:
         plan = plan_write(package, table, owned, as_of, Additions())
         book = open_package(package)
         assert book.workbook_part is not None
         own = own_sheet_names(book.workbook, read_sheets(package, book.workbook_part).sheets)
+    own = {*own, *present}
     block = plan.block
     assert block is not None
     added = []
