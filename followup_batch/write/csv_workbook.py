@@ -918,7 +918,8 @@ def _sorted_links(
             f"{output.name}: its rows were sorted since the last export run to it, and {cell}, "
             f"typed over the message of {company} — {position} in the Drafts sheet, goes with "
             "no one row (several rows hold that application, or none): nothing was written. "
-            "Type it in that row's Draft cell instead, or sort the rows back, and run again"
+            f"Type it in that row's Draft cell instead and empty {cell} (the run reads the "
+            "Drafts sheet's text too), or sort the rows back, and run again"
         )
     return outbox.assign(row=rows)[keep]
 

@@ -754,6 +754,12 @@ def test_a_sorted_workbooks_message_of_rows_alike_is_refused_not_misplaced(
         "typed over the message of Tyrell — Engineering Manager in the Drafts sheet, goes "
         "with no one row" in out
     )
+    # ot121 F6: typing it in the row's Draft cell, as said, was refused again while it stayed.
+    cell = out.split("and Drafts!")[1].split(",")[0]
+    assert (
+        f"Type it in that row's Draft cell instead and empty Drafts!{cell} (the run reads the "
+        "Drafts sheet's text too), or sort the rows back" in out
+    )
 
 
 def test_a_dry_run_of_a_newer_export_adds_no_sheet_the_workbook_holds(tmp_path: Path) -> None:
