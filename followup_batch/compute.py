@@ -217,10 +217,11 @@ def signer_notes(
     [sender]); nothing for a sheet without rows (no drafts). A note is said on the first sheet
     it is true of only: the month sheets of a split tracker are all signed by the one file
     name, said once for the file. And, by sheet, those of the notes a run shows without -v:
-    drafts the configured sender would have signed, and drafts signed by nobody when a sheet
-    they are true of ``drafted`` any (a newcomer's "job search 2026.xlsx": every draft ends
-    "Best regards," and nothing). ``check`` says the first, as the run would."""
-    from followup_batch.drafts.signer import of_rows, unsigned, withheld_from_sender
+    drafts the configured sender would have signed, and drafts signed by nobody or by a file's
+    name when a sheet they are true of ``drafted`` any (a newcomer's "job search 2026.xlsx":
+    every draft ends "Best regards," and nothing; "Relocation.csv": every draft ends
+    "Relocation", ``signer.said_in_a_plain_run``). ``check`` says the first, as the run would."""
+    from followup_batch.drafts.signer import of_rows, said_in_a_plain_run, withheld_from_sender
     from followup_batch.drafts.signer import signer_notes as notes
     from followup_batch.normalise.cells import cell_text
 
@@ -251,7 +252,7 @@ def signer_notes(
         if withheld_from_sender(table.client_person, sender):
             shown.update(found)
         elif drafts:
-            shown.update(unsigned(found))
+            shown.update(said_in_a_plain_run(found))
         per_sheet.append([note for note in found if note not in said])
         said.update(found)
     return per_sheet, [[note for note in found if note in shown] for found in per_sheet]

@@ -155,6 +155,9 @@ def test_ignored_headers_map_notes_and_wide_trackers(tmp_path: Path) -> None:
         "Wide tracker: no Interview Date column, so the latest date filled in the stage columns "
         '"Phone Screen" (D), "On-Campus" (E), "Final Round" (F) is each row\'s interview, and '
         "that column's header gives the interview type.",
+        # one word that is no given name the tool knows signs, and says so (ot119 F1)
+        'drafts are signed "Wide", the file name; add a Client column, rename the file or set '
+        "[sender] name in the config to sign them otherwise",
     ]
     assert "interview stage (onsite)" in to_text([check])
 

@@ -547,6 +547,48 @@ def test_a_digest_stays_one_after_libreoffice_or_an_earlier_version_wrote_it(
         ("Ann", True),
         ("Amy", True),
         ("Xlo Chen", True),
+        # A month, a season, a weekday or a job search's word alone, in English, German,
+        # French, Spanish and Dutch (outside test ot119 F1: "December.csv", "Spring.csv",
+        # "Relocation.csv" signed every draft so); a given name among them signs, and so
+        # does a full name that begins with one.
+        ("December", False),
+        ("december", False),
+        ("Dezember", False),
+        ("Décembre", False),
+        ("Spring", False),
+        ("Fall", False),
+        ("Winter", False),
+        ("Herbst", False),
+        ("Été", False),
+        ("Verano", False),
+        ("Najaar", False),
+        ("Monday", False),
+        ("Freitag", False),
+        ("Jeudi", False),
+        ("Miércoles", False),
+        ("Zaterdag", False),
+        ("Opportunities", False),
+        ("Relocation", False),
+        ("Switch", False),
+        ("Gigs", False),
+        ("Hustle", False),
+        ("Freelance", False),
+        ("Karriere", False),
+        ("Jobwechsel", False),
+        ("Opportunités", False),
+        ("Reconversion", False),
+        ("Oportunidades", False),
+        ("Mudanza", False),
+        ("Kansen", False),
+        ("Loopbaan", False),
+        ("April", True),
+        ("May", True),
+        ("June", True),
+        ("August", True),
+        ("Jan", True),
+        ("Summer", True),
+        ("Autumn", True),
+        ("Winter Chen", True),
     ],
 )
 def test_a_file_or_sheet_name_signs_only_when_it_is_a_persons(name: str, person: bool) -> None:
@@ -1352,6 +1394,102 @@ def test_the_configured_sender_signs_a_file_named_for_them(
     assert message["From"] == sender
     assert body_text(message).rstrip().endswith(ending)
     said = re.findall(r"^.*?: (?:note: )?(drafts are .*)$", err, re.MULTILINE)
+    assert said == ([note] if note else [])
+
+
+# (file name, [sender] name configured) -> (who signs the drafts and ends their subject, the
+# line a plain run says of it). Outside test ot119 F1: a tracker named with an ordinary word
+# signed every draft and subject with it, over `[sender] name = "Sam Patel"`, and only -v
+# said so. A month, a season, a weekday or a job search's word alone is no one's name (a
+# given name among them is: "June"); one word that is no given name the tool knows signs
+# only without a sender, and the run says so; a given name the tool knows and a full name
+# sign as their person's, over the sender (a coach's client), said with -v as before.
+SAM = 'drafts are signed by the configured [sender] "Sam Patel", not the file name'
+ONE_WORD = "add a Client column, rename the file or set [sender] name in the config to sign them"
+ONE_WORD_FILE_SIGNERS = {
+    ("Relocation.csv", True): ("Sam Patel", None),
+    ("Relocation.csv", False): ("", UNSIGNED.format(source="file", name="Relocation")),
+    ("Opportunities.csv", True): ("Sam Patel", None),
+    ("December.csv", True): ("Sam Patel", None),
+    ("December.csv", False): ("", UNSIGNED.format(source="file", name="December")),
+    ("Dezember.csv", True): ("Sam Patel", None),
+    ("Spring.csv", True): ("Sam Patel", None),
+    ("Herbst.csv", True): ("Sam Patel", None),
+    ("Printemps.csv", True): ("Sam Patel", None),
+    ("Invierno.csv", True): ("Sam Patel", None),
+    ("Zomer.csv", True): ("Sam Patel", None),
+    ("Friday.csv", True): ("Sam Patel", None),
+    ("Montag.csv", True): ("Sam Patel", None),
+    ("Karriere.csv", True): ("Sam Patel", None),
+    ("Karriere.csv", False): ("", UNSIGNED.format(source="file", name="Karriere")),
+    ("Switch.csv", True): ("Sam Patel", None),
+    ("Gigs.csv", True): ("Sam Patel", None),
+    ("Hustle.csv", True): ("Sam Patel", None),
+    ("Opportunités.csv", True): ("Sam Patel", None),
+    ("Oportunidades.csv", True): ("Sam Patel", None),
+    ("Kansen.csv", True): ("Sam Patel", None),
+    ("Verhuizing.csv", True): ("Sam Patel", None),
+    ("nosentcol.csv", True): (
+        "Sam Patel",
+        f'{SAM} "Nosentcol", one word that is no given name the tool knows; to sign them as '
+        '"Nosentcol", add a Client column',
+    ),
+    ("nosentcol.csv", False): (
+        "Nosentcol",
+        f'drafts are signed "Nosentcol", the file name; {ONE_WORD} otherwise',
+    ),
+    ("Okafor.csv", True): (
+        "Sam Patel",
+        f'{SAM} "Okafor", one word that is no given name the tool knows; to sign them as '
+        '"Okafor", add a Client column',
+    ),
+    ("Okafor.csv", False): (
+        "Okafor",
+        f'drafts are signed "Okafor", the file name; {ONE_WORD} otherwise',
+    ),
+    ("June.csv", True): ("June", None),
+    ("June.csv", False): ("June", None),
+    ("Maya.csv", True): ("Maya", None),
+    ("alex.csv", True): ("Alex", None),
+    ("Knut.csv", True): ("Knut", None),
+    ("Maya Chen.csv", True): ("Maya Chen", None),
+    ("Sam.csv", True): ("Sam Patel", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "configured"), ONE_WORD_FILE_SIGNERS, ids=map(str, ONE_WORD_FILE_SIGNERS)
+)
+def test_a_one_word_file_name_signs_over_the_sender_only_as_a_given_name(
+    tmp_path: Path, name: str, configured: bool
+) -> None:
+    signature, note = ONE_WORD_FILE_SIGNERS[name, configured]
+    config = tmp_path / "sam.toml"
+    config.write_text(
+        '[sender]\nname = "Sam Patel"\nemail = "sam.patel@example.com"\n' if configured else "",
+        encoding="utf-8",
+    )
+    tracker = tmp_path / name  # the outside test's applications, a check-in due on each
+    tracker.write_text(
+        "Company,Position,Date Applied,Status\n"
+        "Tyrell,Analyst,2026-11-09,applied\nInitech,Analyst,2026-11-09,applied\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    code, _, err = invoke(
+        "run", str(tracker), "--as-of", "2026-12-06", "--config", str(config), "-o", str(out)
+    )
+    assert code == 0, err
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["Draft"]]
+    assert len(rows) == 2
+    subject = "Checking in on my application for the Analyst role"
+    for row in rows:
+        assert row["Draft"].rstrip().rpartition("Best regards,")[2] == (
+            f"\n{signature}" if signature else ""
+        )
+        assert row["Draft subject"] == (f"{subject} - {signature}" if signature else subject)
+    said = re.findall(r"^note: [^:]*: (drafts are .*)$", err, re.MULTILINE)
     assert said == ([note] if note else [])
 
 

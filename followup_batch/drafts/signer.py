@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from followup_batch.normalise.cells import each_distinct
+from followup_batch.normalise.given_names import known_given_name
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import (
     LEGAL_FORMS,
@@ -144,6 +145,36 @@ ALONE_NOT_A_NAME = frozenset(
         # "swe.xlsx", software engineer, signed drafts "Swe", as "sde" and "ops" did not);
         # "Swe Swe" and "Khin Swe" sign.
         "swe", "sre", "mle", "mlops", "sqa", "kpi", "kpis", "gcal",
+    }
+)  # fmt: skip
+# Ordinary words a tracker is named with alone, as ``header_key`` keys them, never a person's
+# (outside test ot119 F1: "December.csv", "Spring.csv", "Relocation.csv", "Switch.csv",
+# "Karriere.csv" signed every draft so): a season, a weekday (a month is ``_months``'s), and
+# what a job search is for or after, in English, German, French, Spanish and Dutch. A given
+# name the tool knows among them signs all the same (``known_given_name``: "April", "June",
+# "Summer", "Autumn").
+ORDINARY_WORDS_ALONE = frozenset(
+    {
+        "spring", "summer", "autumn", "fall", "winter", "fruhling", "fruhjahr", "sommer",
+        "herbst", "printemps", "ete", "automne", "hiver", "primavera", "verano", "otono",
+        "invierno", "lente", "voorjaar", "zomer", "herfst", "najaar",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+        "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "maandag",
+        "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "opportunities", "opportunity", "relocation", "relocating", "relocate", "moving",
+        "move", "switch", "switching", "change", "transition", "gigs", "gig", "hustle",
+        "hustles", "sidehustle", "freelance", "freelancing", "contracts", "contract",
+        "newjob", "nextjob", "nextstep", "nextsteps", "dreamjob", "goals", "wishlist",
+        "ideas", "options", "chances", "shortlist", "longlist", "offer",
+        "karriere", "chancen", "wechsel", "jobwechsel", "umzug", "neustart", "perspektiven",
+        "moglichkeiten", "angebote", "ziele",
+        "opportunites", "carriere", "demenagement", "reconversion", "mutation", "changement",
+        "projets", "pistes",
+        "oportunidades", "carrera", "mudanza", "cambio", "traslado", "metas", "opciones",
+        "kansen", "loopbaan", "verhuizing", "overstap", "banen", "baan", "mogelijkheden",
+        "doelen",
     }
 )  # fmt: skip
 _VOWELS = frozenset("aeiouy")
@@ -428,6 +459,8 @@ def looks_like_a_name(text: str) -> bool:
         return False
     if _abbreviation_alone(text):  # "abs", "pre", "xls", "PDF", "xlo", "Hunt"
         return False
+    if _ordinary_word_alone(text):  # "December", "Spring", "Relocation"
+        return False
     if any(map(_typed_short_form, _WORDS.findall(text))):  # "cyr", "abc"
         return False
     words = _WORDS.findall(text.casefold())
@@ -464,6 +497,39 @@ def _abbreviation_alone(text: str) -> bool:
     if len(folded) > 2 and not _VOWELS.intersection(folded[:2]) and folded[:2] not in NAME_ONSETS:
         return True
     return folded in ALONE_NOT_A_NAME or not _VOWELS.intersection(folded)
+
+
+def _ordinary_word_alone(text: str) -> bool:
+    """A file or sheet named with one ordinary word that is no given name the tool knows: a
+    month in any language the dates are read in (``_months``: "December", "Dezember"), a
+    season, a weekday or a job search's purpose (``ORDINARY_WORDS_ALONE``: "Spring",
+    "Relocation", "Karriere", "Opportunités"); not "April", "June", "Summer", "Jan"."""
+    words = _WORDS.findall(text)
+    if len(words) != 1:
+        return False
+    key = header_key(words[0])
+    ordinary = key in ORDINARY_WORDS_ALONE or key in _months()
+    return ordinary and not known_given_name(words[0])
+
+
+def one_unknown_word(name: str) -> bool:
+    """Whether a file or sheet name is one word of a script with capitals that is no given
+    name the tool knows ("nosentcol", "Okafor", "Relocation"): taken for a person only when
+    no [sender] name is configured (``sender_outranks``). Not "Maya", "alex", "Maya Chen", nor
+    "李娜" (a full name in one word)."""
+    words = _WORDS.findall(name)
+    if len(words) != 1 or words[0].upper() == words[0].lower():
+        return False
+    return not known_given_name(words[0])
+
+
+def sender_outranks(name: str, sender_name: object) -> bool:
+    """Whether the configured ``[sender] name`` signs the drafts of a tracker whose file or
+    sheet name, though it may be a person's, is one word that is no given name the tool
+    knows (``one_unknown_word``): the sender said who signs (ot119 F1: "Switch.csv" and
+    "nosentcol.xlsx" signed over `[sender] name = "Sam Patel"`); "Maya.xlsx" of a coach's
+    client and "Maya Chen.xlsx" still sign as their person."""
+    return bool(str(sender_name or "").strip()) and one_unknown_word(name)
 
 
 def _shaped_as_a_name(text: str) -> bool:
@@ -851,6 +917,28 @@ def unsigned(notes: list[str]) -> list[str]:
     return [note for note in notes if _UNSIGNED_NOTE.match(note)]
 
 
+# How a note ends when a file name of one word that is no given name the tool knows signs
+# the drafts ("nosentcol.xlsx": ``signer_notes``).
+SET_SENDER_TO_SIGN = "set [sender] name in the config to sign them otherwise"
+# The note that the configured sender signs over such a name, also of some rows only.
+_SENDER_OVER_ONE_WORD = re.compile(r"drafts (?:of rows? [^:]*? )?are signed by the configured")
+
+
+def said_in_a_plain_run(notes: list[str]) -> list[str]:
+    """Those of a sheet's ``signer_notes`` a run says without -v: drafts signed by nobody
+    (``unsigned``), and those a file or sheet name of one word that is no given name the tool
+    knows decided: signed by it, without a [sender] name ("nosentcol.xlsx", "Okafor.csv"), or
+    by the configured sender over it (outside test ot119 F1: "Relocation.csv" signed every
+    draft "Relocation" over the sender, and only -v said so)."""
+    return [
+        note
+        for note in notes
+        if _UNSIGNED_NOTE.match(note)
+        or _SENDER_OVER_ONE_WORD.match(note)
+        or note.endswith(SET_SENDER_TO_SIGN)
+    ]
+
+
 def of_rows(note: str, rows: list[int], client_header: str) -> str:
     """A ``signer_notes`` note said of the rows whose ``client_header`` cell is empty, in a
     tracker whose other rows name their client (a coach's): 'drafts of rows 5 and 7 ("Client"
@@ -935,10 +1023,24 @@ def signers(
     programmes the user mapped as the client, fx227; "MBA 2027" holds digits): '' (the
     configured sender signs, or nobody)."""
     ids = pd.Series(each_distinct(_signs_nobody, clients.tolist()), index=clients.index, dtype=bool)
-    fallback_signs = fallback_signs and not names_the_sender(default_client, sender_name)
+    fallback_signs = (
+        fallback_signs
+        and not names_the_sender(default_client, sender_name)
+        and not sender_outranks(default_client, sender_name)
+    )
     if fallback_signs and looks_like_a_name(default_client):
         return clients.where(~ids, "")
     return clients.where((clients != default_client) & ~ids, "")
+
+
+def _sender_over_one_word(configured: str, named: str, name: str, client: str) -> str:
+    """The note that the configured sender signs the drafts over the file's, sheet's or
+    folder's ``name`` (``named``: how the note names it), one word that is no given name the
+    tool knows (``sender_outranks``); ``client``: how to sign them by it instead."""
+    return (
+        f'drafts are signed by the configured [sender] "{configured}", not {named}, one word '
+        f'that is no given name the tool knows; to sign them as "{name}", {client}'
+    )
 
 
 def _holds_digits(client: object) -> bool:
@@ -993,6 +1095,9 @@ def signer_notes(
         ]
     instead = f', not the configured [sender] "{configured}"' if configured else ""
     if folder:
+        if sender_outranks(default_client, configured):
+            named = f'the name of the folder "{folder}"'
+            return [_sender_over_one_word(configured, named, default_client, client)]
         return [
             f'drafts are signed "{default_client}", the name of the folder "{folder}" that '
             f'"{file_name}" is in{instead}; {client} or rename the folder to sign '
@@ -1010,7 +1115,17 @@ def signer_notes(
     named = bool(sheet) and default_client in (sheet, plain, sheet_client(plain))
     source = "sheet" if named and sheet != stem else "file"
     if looks_like_a_name(default_client):
+        if sender_outranks(default_client, configured):
+            named = f'the {source} name "{default_client}"'
+            return [_sender_over_one_word(configured, named, default_client, client)]
         if source == "sheet" or header_key(default_client) == header_key(stem):
+            # A file name of one word the tool does not know for a given name signs only
+            # without a [sender] name; the run says so (``said_in_a_plain_run``).
+            if source == "file" and not configured and one_unknown_word(default_client):
+                return [
+                    f'drafts are signed "{default_client}", the file name; {client}, rename '
+                    f"the file or {SET_SENDER_TO_SIGN}"
+                ]
             if not configured:
                 return []
             return [
