@@ -423,6 +423,14 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     # With --sheet, the workbook's other tracker sheets are computed too, never written: to
     # link a split tracker's rows, and for the Drafts and Summary sheets of the whole workbook.
     every = sheets_beside(path, config.reading, tables) or tables
+    # The applications its rows hold: a file under a name another tracker had does not take
+    # that tracker's record, nor prune its backups (ot121 F2).
+    from followup_batch.hand_edits import applications
+
+    held_applications = set().union(*(applications(table.cells) for table in every))
+    set_aside: list[str] = []
+    if key is not None and real is not None and rerun.other_tracker(real, held_applications):
+        set_aside = rerun.set_aside(real)
     # What the last in-place run saw of the undated check-in marks (``marks_seen``).
     seen = rerun.marks_seen(real_path(path)) if output is None else {}
     computed_every = compute_sheets(every, config, as_of, seen)
@@ -491,6 +499,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet, file=name)
             report.links = interview_links(done.frame, out["status"], path=path)
         reports.append(report)
+    _notice(reports[0], set_aside)
     _notice(reports[0], unmatched_profiles(tables, [d.frame for d in computed], config.clients))
     if not options.dry_run or options.foresee:  # a run or its dry run: once a file
         if output is None:
@@ -676,6 +685,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             },
             marks_beside=kept_marks,
             read=left,
+            applications=held_applications,
         )
         if lost is not None:  # said once, without -v: the next run's dates may differ
             _notice(reports[0], [lost])

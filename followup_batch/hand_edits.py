@@ -1212,6 +1212,34 @@ _DAY_STEP = 0x9E3779B97F4A7C15  # odd: two days of one application never meet
 DAY_HASHES = 2
 
 
+def _application_numbers(frame: pd.DataFrame) -> tuple[npt.NDArray[np.intp], list[int]]:
+    """Each row's application (``_who``) of ``frame`` as a code, and the numbers the codes stand
+    for (``_who_number``). Each application's names as compared, once (a tracker's rows share
+    few of them): the cells' texts trimmed (``_who`` drops the space around them anyway), a
+    blank ''."""
+    from followup_batch.normalise.rounds import written_codes
+
+    companies, company_texts = written_codes(frame["company"])
+    positions, position_texts = written_codes(frame["position"])
+    apart = len(position_texts)
+    at, pairs = pd.factorize(companies * apart + positions)
+    numbers = [
+        _who_number(_who(company_texts[pair // apart], position_texts[pair % apart]))
+        for pair in pairs.tolist()
+    ]
+    return at, numbers
+
+
+def applications(frame: pd.DataFrame) -> set[int]:
+    """The applications ``frame``'s rows hold (company and position as compared, as numbers:
+    ``_who_number``), a row of neither aside: what tells one tracker's rows from another's
+    (``rerun.other_tracker``)."""
+    if not len(frame) or not {"company", "position"} <= set(frame.columns):
+        return set()
+    blank = _who_number(_who("", ""))
+    return set(_application_numbers(frame)[1]) - {blank}
+
+
 def _who(company: str, position: str) -> str:
     """The application of ``_day_hash``: its company and position as compared."""
     return " ".join(f"{company}\x1f{position}".split()).casefold()
@@ -1232,19 +1260,8 @@ def _day_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> dict[str, frozense
     and position (``_day_hash``): by application, not by row, so sorting changes nothing.
     A whole column is hashed at once, each application's names once: a 100,000-row
     tracker's due columns are 500,000 dates, on every run (issue 15)."""
-    from followup_batch.normalise.rounds import written_codes
-
     found: dict[str, frozenset[str]] = {}
-    # Each application's names as compared, once (a tracker's rows share few of them): the
-    # cells' texts trimmed (``_who`` drops the space around them anyway), a blank ''.
-    companies, company_texts = written_codes(frame["company"])
-    positions, position_texts = written_codes(frame["position"])
-    apart = len(position_texts)
-    at, pairs = pd.factorize(companies * apart + positions)
-    numbers = [
-        _who_number(_who(company_texts[pair // apart], position_texts[pair % apart]))
-        for pair in pairs.tolist()
-    ]
+    at, numbers = _application_numbers(frame)
     whos = np.array(numbers, dtype=np.uint64)[at]
     for key in OWNED_DATE_COLUMNS:
         if key not in output:

@@ -593,6 +593,72 @@ def prune_gone_records(tracker: Path) -> list[str]:
     return said
 
 
+# A few of the tracker's applications, kept in its record: the smallest of their numbers
+# (``hand_edits.applications``), the same few whatever the rows' order.
+APPLICATIONS = "applications"
+SAMPLED = 16
+SET_ASIDE = (
+    "not the tracker the tool last ran under this name (it holds none of the applications that "
+    "tracker's record names): that tracker's record{backups} kept apart in {folder}/ as {aside}, "
+    "never pruned by this file's runs; this file starts a record and backups of its own"
+)
+
+
+def other_tracker(tracker: Path, applications: set[int]) -> bool:
+    """Whether ``tracker``, whose rows hold ``applications``, is another file than the tracker
+    its record is of: none of the applications that record names is in it (a new client's
+    file saved under a name a renamed tracker had, report ot121 F2). A record that names none
+    (kept before they were, or of a file of no rows) tells nothing: the same file."""
+    try:
+        data = _state_of(tracker)
+    except (OSError, ValueError):
+        return False
+    named = None if data is None else data.get(APPLICATIONS)
+    if not isinstance(named, list) or not named:
+        return False
+    return not applications.intersection(named)
+
+
+def set_aside(tracker: Path) -> list[str]:
+    """Keep the record and backups under ``tracker``'s name apart, as another file's: they are
+    the tracker that had the name before (``other_tracker``), and this file's rotation would
+    prune its backups, the oldest maybe the only copy of that client's file from before the
+    tool (report ot121 F2). They take the name "<name> (before <day>)", which no file has: its
+    backups are then never pruned, and its record goes once no run has written it for
+    ``GONE_DAYS`` days, naming them (``prune_gone_records``). Returns what the run says; a
+    failure leaves things as they were (and is said)."""
+    aside = _free_name(tracker)
+    record = state_path(tracker)
+    try:
+        data = json.loads(record.read_text(encoding="utf-8"))
+        data["tracker"] = aside.name
+    except (OSError, ValueError, TypeError):
+        return []
+    not_kept = keep_record(tracker, state_path(aside), data, RECORD_NOT_SAVED)
+    if not_kept is not None:
+        return [not_kept]
+    with contextlib.suppress(OSError):
+        record.unlink()
+    moved = rename_backups(tracker, aside)
+    backups = {0: " is", 1: " and its backup are"}.get(moved, f" and its {moved} backups are")
+    return [SET_ASIDE.format(backups=backups, folder=BACKUP_DIR, aside=aside.stem)]
+
+
+def _free_name(tracker: Path) -> Path:
+    """ "<name> (before <day>)" beside ``tracker``, numbered when taken by a file, a record or
+    backups (``set_aside``)."""
+    from followup_batch.write.atomic import backups_of
+
+    day = dt.date.today().isoformat()
+    number = 1
+    while True:
+        label = f"before {day}" if number == 1 else f"before {day}, {number}"
+        aside = tracker.with_name(f"{tracker.stem} ({label}){tracker.suffix}")
+        if not aside.exists() and not state_path(aside).exists() and not backups_of(aside):
+            return aside
+        number += 1
+
+
 def _backups_kept(kept: list[str]) -> str:
     """What is said of a gone tracker's backups, which are kept (``prune_gone_records``)."""
     if len(kept) == 1:
@@ -614,6 +680,7 @@ def remember(
     marks: Mapping[str | None, MarksSeen] | None = None,
     marks_beside: Mapping[str | None, MarksSeen] | None = None,
     read: Fingerprint | None = None,
+    applications: set[int] | None = None,
 ) -> str | None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
@@ -627,7 +694,8 @@ def remember(
     sheets' (``--sheet``), kept as it was, so their check-ins count from the run that first
     sees them, as without ``--sheet`` (fx155); ``read``: the file as the run read it. A run
     that found the file as the tool last wrote it, and wrote nothing, keeps the record as it
-    is when only the run's day would change in it (``_same_but_dates``).
+    is when only the run's day would change in it (``_same_but_dates``). ``applications``: the
+    file's rows' applications, of which a few are kept (``other_tracker``).
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
     this run: what could not be kept is returned (``RECORD_NOT_SAVED``) for the run to say,
     None when kept or unchanged.
@@ -709,6 +777,8 @@ def remember(
         data["client_folder"] = client_folder
     if isinstance(own, dict):
         data[OWN_FILE] = own
+    if applications:
+        data[APPLICATIONS] = sorted(applications)[:SAMPLED]
     return _keep(tracker, data)
 
 

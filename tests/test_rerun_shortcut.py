@@ -731,6 +731,64 @@ def test_a_renamed_tracker_takes_its_record_or_the_old_one_goes_in_time(
     assert not [line for line in lines if "tracker.xlsx" in line]
 
 
+def new_client_workbook(path: Path) -> None:
+    """A new client's tracker, none of whose applications is the sample's, saved at ``path``."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", "Notes"])
+    sheet.append(["Tyrell", "Data Analyst", "2026-11-19", "Bob Stone", ""])
+    sheet.append(["Initech", "BI Developer", "2026-11-18", "Dana Ortiz", ""])
+    book.save(path)
+
+
+# ot121 F2: "tracker.xlsx", run for nights, is saved as "Ann Lee.xlsx" with an edit (its record
+# and backups stay under the old name), and a new client's file takes the name tracker.xlsx.
+# Its nightly runs took Ann's record and pruned her backups, the client's file from before the
+# tool included, without a word. Now the record and backups of the name are set apart under a
+# name no file has, said once, never pruned; the new file starts its own.
+SET_APART = (
+    "note: tracker.xlsx [Sheet]: not the tracker the tool last ran under this name (it holds none "
+    "of the applications that tracker's record names): that tracker's record and its 2 backups "
+    "are kept apart in .followup-backups/ as tracker (before {day}), never pruned by this file's "
+    "runs; this file starts a record and backups of its own"
+)
+
+
+def test_a_new_file_under_a_renamed_trackers_name_never_prunes_its_backups(
+    tmp_path: Path,
+) -> None:
+    import datetime as dt
+
+    tracker = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / tracker.name, tracker)
+    run(str(tmp_path), as_of=NIGHTS[0])
+    type_into(tracker, "Why", HAND_TEXT)
+    run(str(tmp_path), as_of=NIGHTS[1])
+    folder = tmp_path / atomic.BACKUP_DIR
+    anns = {p.name.split(".")[1]: p.read_bytes() for p in folder.glob("tracker.2026*.xlsx")}
+    assert len(anns) == 2  # the client's file before the tool, and her edit
+    saved_as(tracker, tmp_path / "Ann Lee.xlsx")
+    run(str(tmp_path), as_of=NIGHTS[2])
+    new_client_workbook(tracker)
+    said = []
+    for night in range(3, 9):
+        said += run(str(tmp_path), as_of=f"2026-11-{22 + night}").stderr.splitlines()
+        type_into(tracker, "Notes", f"call on day {night}")
+    day = dt.date.today().isoformat()
+    assert [line for line in said if "not the tracker" in line] == [SET_APART.format(day=day)]
+    apart = {
+        p.name.split(".")[1]: p.read_bytes()
+        for p in folder.glob(f"tracker (before {day}).2026*.xlsx")
+    }
+    assert apart == anns
+    assert len(list(folder.glob("tracker.2026*.xlsx"))) == atomic.BACKUPS_KEPT
+    record = json.loads(state(tracker).read_text(encoding="utf-8"))
+    kept = json.loads((folder / f"tracker (before {day}).xlsx.last-run.json").read_text("utf-8"))
+    assert (record["tracker"], kept["tracker"]) == ("tracker.xlsx", f"tracker (before {day}).xlsx")
+
+
 CLIENT_CSV = (
     "Company,Position,Interview Date,Interview Type,Interviewer,Interviewer Email,Country,Status\n"
     "Acme,Engineer,2026-11-18,Onsite,Dana Ortiz,dana@acme.com,US,Interviewed\n"
