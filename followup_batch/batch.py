@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import filecmp
 import functools
 import os
 from collections import Counter
@@ -993,12 +994,13 @@ def refuse_copy(tracker: Path, reading: ReadOptions) -> str | None:
     still reads it: it lists what the copy repeats once and names what differs.
 
     So is a file named as a copy of a tracker beside it ("Maya Chen (1).xlsx",
-    ``copy_names.copy_original``) each of whose rows that tracker holds, cell for cell in
-    the person's columns, with the texts of the tool's columns too or as the tool last wrote
-    them (``SameRowsCopy``, ``_untouched``): it has nothing of its own to run (report ot116,
-    F3: a Google Drive copy's rows were counted twice every night, without a word). One that
-    holds most of them but not all is run, as it may be the newer download: the line returned
-    says it looks like a copy (None for any other file), as ``reading`` reads both files."""
+    ``copy_names.copy_original``) that holds nothing of its own (``SameRowsCopy``,
+    ``_nothing_of_its_own``): it has nothing to run (report ot116, F3: a Google Drive copy's
+    rows were counted twice every night, without a word). Any other is run, as it may hold a
+    text, a sheet, a comment or a row of its own (report ot121, F3: one whose only own text
+    was on its Drafts sheet, in a comment or below the rows was skipped, "delete it"): when
+    most of its rows are the tracker's, the line returned says it looks like a copy (None for
+    any other file), as ``reading`` reads both files."""
     from followup_batch.read.copy_names import copy_original, sync_conflict_original
     from followup_batch.read.same_rows import rows_found
 
@@ -1010,27 +1012,33 @@ def refuse_copy(tracker: Path, reading: ReadOptions) -> str | None:
         return None
     try:
         with pd.option_context("mode.string_storage", TEXT_STORAGE):
-            rows, there, texts_there = rows_found(tracker, original, reading)
+            rows, there = rows_found(tracker, original, reading)
     except (FollowupError, OSError):  # the run of either file says what is wrong with it
         return None
     held = "its row is" if rows == 1 else f"its {rows:,} rows are"
     said = {"original": original.name, "rows": counted(rows, "row"), "there": there, "held": held}
-    if rows and there == rows and (texts_there == rows or _untouched(tracker)):
+    if rows and there == rows and _nothing_of_its_own(tracker, original):
         raise SameRowsCopy(SAME_ROWS_COPY.format(**said))
     return LOOKS_COPIED.format(**said) if 2 * there > rows else None
 
 
-def _untouched(tracker: Path) -> bool:
-    """Whether ``tracker`` is the tool's own last version of it, saved by nobody since: no
-    text in the tool's columns is a person's (``rerun.is_own_version``). A copy whose texts
-    are not the tracker's is skipped only so: a draft typed over on it is run and saved, and
-    a copy the tool wrote a night before the tracker is not run again for that (nor, once
-    run, skipped the next night, and run the night after)."""
+def _nothing_of_its_own(copy: Path, original: Path) -> bool:
+    """Whether ``copy`` is ``original`` byte for byte, or a version of it the tool wrote,
+    untouched since (``rerun.is_recent_own_version``: a copy made before the tracker's latest
+    edits, which carry on from that version, or before tonight's run wrote it). Only then is
+    nothing in it that the tracker lacks: a comment, a sheet, a Drafts sheet's message or a
+    cell below the rows is its own as much as a row is (report ot121, F3), and no comparison
+    of rows sees them all."""
     from followup_batch import rerun
     from followup_batch.write.atomic import fingerprint
 
-    version = fingerprint(tracker)
-    return version is not None and rerun.is_own_version(real_path(tracker), version)
+    try:
+        if filecmp.cmp(copy, original, shallow=False):
+            return True
+    except OSError:
+        return False
+    version = fingerprint(copy)
+    return version is not None and rerun.is_recent_own_version(real_path(original), version)
 
 
 def _reports_or_failure(

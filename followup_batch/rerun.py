@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 FORMAT = 1
 STATE_SUFFIX = ".last-run.json"
 OWN_FILE = "written_file"  # the file as the tool last wrote it (``is_own_version``)
+OWN_BEFORE = "written_before"  # and the time before (``is_recent_own_version``)
 PACKAGE = Path(__file__).resolve().parent
 OWN_FILES = (".py", ".toml", ".j2")
 
@@ -409,6 +410,21 @@ def is_own_version(tracker: Path, version: Fingerprint) -> bool:
         return False
 
 
+def is_recent_own_version(tracker: Path, version: Fingerprint) -> bool:
+    """Whether ``version`` (another file's) is byte for byte one of the last two versions of
+    ``tracker`` the tool wrote: a copy of it made before its latest edits, or before the run
+    that wrote it tonight in another process (``batch.refuse_copy``). False when there is no
+    state file or it cannot be trusted."""
+    try:
+        data = _state_of(tracker)
+        if data is None:
+            return False
+        wanted = {"size": version.size, "sha256": version.sha256}
+        return wanted in (data.get(OWN_FILE), data.get(OWN_BEFORE))
+    except Exception:  # noqa: BLE001 - a doubtful state file: not the tool's version
+        return False
+
+
 def has_record(tracker: Path) -> bool:
     """Whether a record of the last run of ``tracker`` is kept (a state file of this format
     and tracker), whatever the inputs it was made for."""
@@ -735,11 +751,13 @@ def remember(
         others.append(other)
     path = state_path(tracker)
     own = None if wrote is None else {"size": wrote.size, "sha256": wrote.sha256}
+    before = None  # the version the tool wrote before (``is_recent_own_version``)
     try:
         raw = path.read_bytes()
         kept = json.loads(raw)
-        if own is None and isinstance(kept, dict) and kept.get("tracker") == tracker.name:
-            own = kept.get(OWN_FILE)
+        if isinstance(kept, dict) and kept.get("tracker") == tracker.name:
+            before = kept.get(OWN_BEFORE) if own is None else kept.get(OWN_FILE)
+            own = own or kept.get(OWN_FILE)
         if (
             isinstance(kept, dict)
             and kept.get("format") == FORMAT
@@ -777,6 +795,8 @@ def remember(
         data["client_folder"] = client_folder
     if isinstance(own, dict):
         data[OWN_FILE] = own
+    if isinstance(before, dict) and before != own:
+        data[OWN_BEFORE] = before
     if applications:
         data[APPLICATIONS] = sorted(applications)[:SAMPLED]
     return _keep(tracker, data)

@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 from icalendar import Calendar
 from mail import body_text, parse
+from openpyxl.comments import Comment
 from test_cli import invoke, make_csv, make_tracker, read_back
 from trackers import write_xlsx
 
@@ -5098,32 +5100,40 @@ INITECH_ROW = [
 ]
 # ot116 F3: a browser's or Google Drive's copy beside a client's tracker in the coach's folder,
 # and a plain nightly run (no digest): its rows were counted twice without a word. A copy
-# whose rows are all in the tracker is skipped as a sync conflict copy is; one holding most of
-# them is run and said to look like a copy; another's download of the same name is run without
-# a word. (the copy's name and rows beside Maya Chen.xlsx's Acme and Globex; its line; the
-# closing line)
+# that is the tracker byte for byte is skipped as a sync conflict copy is; one made anew, even
+# of the same rows, may hold something of its own (ot121 F3): it is run and said to look like
+# a copy when it holds most of the tracker's rows; another's download of the same name is run
+# without a word. (the copy's name and rows beside Maya Chen.xlsx's Acme and Globex, None for
+# the tracker's bytes; its line; the closing line)
+LOOKS_LIKE_A_COPY = (
+    "note: {copy} [Jobs]: looks like a copy of Maya Chen.xlsx ({there} of its {rows} are there "
+    "too, cell for cell): it is run as a tracker of its own and its rows are counted with that "
+    "file's; if it is a copy, move what it adds into Maya Chen.xlsx and delete it"
+)
 DOWNLOAD_COPIES = {
-    "Google Drive's copy, the same rows": (
+    "Google Drive's copy, byte for byte": (
         "Maya Chen (1).xlsx",
-        [ACME, GLOBEX_ROW],
+        None,
         "note: Maya Chen (1).xlsx: skipped: a copy of Maya Chen.xlsx with nothing of its own "
         "(its 2 rows are there too, cell for cell) — delete it",
         "2 files, 2 rows — 1 Overdue, 1 Due today; 1 skipped (a copy of another tracker)",
     ),
+    "a copy made anew of the same rows": (
+        "Maya Chen (1).xlsx",
+        [ACME, GLOBEX_ROW],
+        LOOKS_LIKE_A_COPY.format(copy="Maya Chen (1).xlsx", there=2, rows="2 rows"),
+        "2 files, 4 rows — 2 Overdue, 2 Due today",
+    ),
     "Windows' copy left a row behind": (
         "Maya Chen - Copy.xlsx",
         [GLOBEX_ROW],
-        "note: Maya Chen - Copy.xlsx: skipped: a copy of Maya Chen.xlsx with nothing of its own "
-        "(its row is there too, cell for cell) — delete it",
-        "2 files, 2 rows — 1 Overdue, 1 Due today; 1 skipped (a copy of another tracker)",
+        LOOKS_LIKE_A_COPY.format(copy="Maya Chen - Copy.xlsx", there=1, rows="1 row"),
+        "2 files, 3 rows — 2 Overdue, 1 Due today",
     ),
     "Google Drive's copy with a row more": (
         "Maya Chen (1).xlsx",
         [ACME, GLOBEX_ROW, INITECH_ROW],
-        "note: Maya Chen (1).xlsx [Jobs]: looks like a copy of Maya Chen.xlsx (2 of its 3 rows "
-        "are there too, cell for cell): it is run as a tracker of its own and its rows are "
-        "counted with that file's; if it is a copy, move what it adds into Maya Chen.xlsx and "
-        "delete it",
+        LOOKS_LIKE_A_COPY.format(copy="Maya Chen (1).xlsx", there=2, rows="3 rows"),
         "2 files, 5 rows — 3 Overdue, 2 Due today",
     ),
     "a thank-you marked sent on the copy": (
@@ -5139,41 +5149,112 @@ DOWNLOAD_COPIES = {
     ("copy", "rows", "said", "closing"), DOWNLOAD_COPIES.values(), ids=DOWNLOAD_COPIES.keys()
 )
 def test_a_download_copy_with_nothing_of_its_own_is_skipped_and_one_like_it_is_said(
-    tmp_path: Path, copy: str, rows: list[list[object]], said: str | None, closing: str
+    tmp_path: Path, copy: str, rows: list[list[object]] | None, said: str | None, closing: str
 ) -> None:
-    make_tracker(tmp_path / "Maya Chen.xlsx", [ACME, GLOBEX_ROW], [*PEOPLE, "Thank-you Sent"])
+    tracker = make_tracker(
+        tmp_path / "Maya Chen.xlsx", [ACME, GLOBEX_ROW], [*PEOPLE, "Thank-you Sent"]
+    )
     code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-19", "-q")
     assert code == 0, err
-    # Without the tool's columns the tracker now has: they are not compared.
-    make_tracker(tmp_path / copy, rows, [*PEOPLE, "Thank-you Sent"])
+    if rows is None:
+        shutil.copyfile(tracker, tmp_path / copy)
+    else:  # without the tool's columns the tracker now has: they are not compared
+        make_tracker(tmp_path / copy, rows, [*PEOPLE, "Thank-you Sent"])
     kept = (tmp_path / copy).read_bytes()
+    code, out, err = invoke("run", str(tmp_path), "--as-of", AS_OF, "--dry-run")
+    assert code == 0, err
+    assert out.splitlines()[-1] == closing
     code, out, err = invoke("run", str(tmp_path), "--as-of", AS_OF)
     assert code == 0, err
     assert [line for line in err.splitlines() if copy in line] == ([said] if said else [])
     assert out.splitlines()[-1] == closing
     skipped = "skipped" in closing
     assert ((tmp_path / copy).read_bytes() == kept) == skipped
-    code, out, err = invoke("run", str(tmp_path), "--as-of", AS_OF, "--dry-run")
+
+
+# What a copy holds of its own that no row of it shows (ot121 F3: each was skipped, "a copy
+# ... with nothing of its own — delete it"), typed on a copy of the tracker the tool wrote and
+# saved by a spreadsheet program. (what it holds -> how it is made, each holding OWN_TEXT)
+OWN_TEXT = "COPY-ONLY call Maya on Monday"
+
+
+def _typed_on_drafts(header: str, text: str) -> Callable[[openpyxl.Workbook], None]:
+    """A change of the Drafts sheet's first message's ``header`` cell to ``text``."""
+
+    def typed(book: openpyxl.Workbook) -> None:
+        sheet = book["Drafts"]
+        column = [c.value for c in sheet[1]].index(header) + 1
+        sheet.cell(row=2, column=column, value=text)
+
+    return typed
+
+
+def _commented(book: openpyxl.Workbook) -> None:
+    book["Jobs"]["A2"].comment = Comment(OWN_TEXT, "Maya")
+
+
+def _linked(book: openpyxl.Workbook) -> None:
+    book["Jobs"]["A2"].hyperlink = "https://acme.example/jobs/COPY-ONLY"
+
+
+OWN_OF_A_COPY: dict[str, Callable[[openpyxl.Workbook], None]] = {
+    "a message typed over on its Drafts sheet": _typed_on_drafts("Draft", f"Hi Dana, {OWN_TEXT}"),
+    "an Email corrected on its Drafts sheet": _typed_on_drafts("Email", "COPY-ONLY@acme.example"),
+    "a sheet of its own": lambda book: book.create_sheet("Call notes").append([OWN_TEXT]),
+    "a note in a column with no header": lambda book: book["Jobs"].cell(3, 30, OWN_TEXT),
+    "a note below the rows": lambda book: book["Jobs"].cell(8, 1, OWN_TEXT),
+    "a comment": _commented,
+    "a link": _linked,
+}
+
+
+@pytest.mark.parametrize("own", OWN_OF_A_COPY.values(), ids=OWN_OF_A_COPY.keys())
+def test_a_copy_holding_anything_of_its_own_is_run_and_never_called_one_to_delete(
+    tmp_path: Path, own: Callable[[openpyxl.Workbook], None]
+) -> None:
+    """Each of its rows is the tracker's, cell for cell: it is run and said to look like a
+    copy, never skipped as one to delete, and backed up as it was found."""
+    tracker = make_tracker(tmp_path / "Maya Chen.xlsx", [ACME, GLOBEX_ROW], PEOPLE)
+    code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-19", "-q")
     assert code == 0, err
-    assert out.splitlines()[-1] == closing
+    copy = tmp_path / "Maya Chen (1).xlsx"
+    book = openpyxl.load_workbook(tracker)
+    own(book)
+    book.save(copy)
+    made = copy.read_bytes()
+    for command in ("check", "run"):
+        code, out, err = invoke(command, str(tmp_path), "--as-of", AS_OF)
+        assert code == 0, err
+        assert ": skipped: " not in out + err
+    assert [line for line in err.splitlines() if copy.name in line] == [
+        LOOKS_LIKE_A_COPY.format(copy=copy.name, there=2, rows="2 rows")
+    ]
+    assert out.splitlines()[-1] == "2 files, 4 rows — 2 Overdue, 2 Due today"
+    (backup,) = (tmp_path / ".followup-backups").glob("Maya Chen (1).2026*.xlsx")
+    assert backup.read_bytes() == made  # the copy as it was found, its own text in it
 
 
 @pytest.mark.parametrize("typed", [None, "Hi Dana, my own words"], ids=["as written", "typed"])
 def test_a_copy_of_the_tools_version_is_skipped_unless_a_draft_is_typed_on_it(
     tmp_path: Path, typed: str | None
 ) -> None:
-    """A copy the tool wrote (both files run a night) holds its texts; one whose Draft the
-    client typed over holds text of its own: run, and the text saved as a hand edit."""
+    """A copy of the tracker the tool wrote, made before the tracker's next edit, holds the
+    tool's version (ot121 F3: its record's size and hash); one whose Draft the client typed
+    over holds text of its own: run, and the text saved as a hand edit."""
     tracker = make_tracker(tmp_path / "Maya Chen.xlsx", [ACME, GLOBEX_ROW], PEOPLE)
     code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-19", "-q")
     assert code == 0, err
     copy = tmp_path / "Maya Chen (1).xlsx"
-    book = openpyxl.load_workbook(tracker)  # a save by Excel or a download: other bytes
+    shutil.copyfile(tracker, copy)
     if typed:
+        book = openpyxl.load_workbook(copy)
         sheet = book["Jobs"]
         column = [c.value for c in sheet[1]].index("Draft") + 1
         sheet.cell(row=2, column=column, value=typed)
-    book.save(copy)
+        book.save(copy)
+    book = openpyxl.load_workbook(tracker)  # the tracker's next save: a note of the client's
+    book["Jobs"].cell(2, len(PEOPLE) + 20, "moved to Monday")
+    book.save(tracker)
     code, out, err = invoke("run", str(tmp_path), "--as-of", AS_OF)
     assert code == 0, err
     skipped = "1 skipped (a copy of another tracker)"
