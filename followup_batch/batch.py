@@ -222,11 +222,16 @@ def _process_file(
             if options.output is not None:
                 return _process(tracker, config, options, say)
             from followup_batch import rerun
+            from followup_batch.write.csv_workbook import carry_over_export
 
-            # "t.xlsx" renamed "t.XLSX", or renamed in Finder: the same tracker; and the
-            # records of trackers gone from the folder for a while (ot116 F5).
+            # "t.xlsx" renamed "t.XLSX", or renamed in Finder: the same tracker, a workbook
+            # made from an export known by its cells too (ot121 F5); and the records of
+            # trackers gone from the folder for a while (ot116 F5).
             real = real_path(tracker)
-            said = [*rerun.carry_over_record(real), *rerun.prune_gone_records(real)]
+            said = [
+                *(rerun.carry_over_record(real) or carry_over_export(real)),
+                *rerun.prune_gone_records(real),
+            ]
             reports = _process(tracker, config, options, say)
             _notice(reports[0], said)
             return reports
@@ -262,6 +267,8 @@ def _process_as_workbook(
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         (table,) = read_trackers(tracker, reading)
     assert options.output is not None
+    # A workbook renamed since the export it was made from takes that export's records.
+    renamed = [] if options.dry_run else csv_workbook.carry_over_export(options.output)
     start = csv_workbook.replacing(options.output, table, tracker.name, reading)
     with tempfile.TemporaryDirectory(prefix="followup-batch-") as scratch:
         folder = Path(scratch, real_path(options.output).parent.name or "tracker")
@@ -286,6 +293,7 @@ def _process_as_workbook(
         reports[0].notes.insert(0, said)
         reports[0].notices.insert(0, said)
         reports[0].news.append(said)
+    _notice(reports[0], renamed)
     if not options.dry_run and reports[0].written is not None:
         lost = start.remember(options.output, table, sheet, unchanged=reports[0].unchanged)
         _notice(reports[0], lost)

@@ -489,17 +489,37 @@ def carry_over_record(tracker: Path) -> list[str]:
         found = _case_renamed_record(tracker, new) or _renamed_record(tracker)
         if found is None:
             return []
-        old, data = found
-        was = data["tracker"]
-        data["tracker"] = tracker.name
-        if _keep(tracker, data) is not None:
+        was = found[1]["tracker"]
+        moved = take_over(tracker, was)
+        if moved is None or Path(was).stem == tracker.stem:  # the extension's case alone
             return []
-        old.unlink()
-        if Path(was).stem == tracker.stem:  # the extension's case alone: its backups match
-            return []
-        moved = rename_backups(tracker.with_name(was), tracker)
-        return [RENAMED.format(was=was, backups=_backups_moved(moved))]
+        return [RENAMED.format(was=was, backups=backups_moved(moved))]
     return []
+
+
+def take_over(tracker: Path, was: str) -> int | None:
+    """Give ``tracker`` the records of the file named ``was`` beside it, which it was renamed
+    from: the last run's and the export's it was made from (``write.csv_workbook``, report
+    ot121 F5: that one stayed under the old name, and the next export was refused), and its
+    backups, each keeping its stamp (``rename_backups``; those of the same name in another
+    case match it already). Returns how many backups were renamed; None when a record could
+    not be moved (those before it are)."""
+    from followup_batch.write.csv_workbook import RECORD_NOT_KEPT, record_path
+
+    old = tracker.with_name(was)
+    records = (
+        (state_path(old), state_path(tracker), "tracker", RECORD_NOT_SAVED),
+        (record_path(old), record_path(tracker), "workbook", RECORD_NOT_KEPT),
+    )
+    for record, new, key, not_kept in records:
+        if not record.exists() or new.exists():
+            continue
+        data = json.loads(record.read_text(encoding="utf-8"))
+        data[key] = tracker.name
+        if keep_record(tracker, new, data, not_kept) is not None:
+            return None
+        record.unlink()
+    return 0 if old.stem == tracker.stem else rename_backups(old, tracker)
 
 
 # What a run says of a tracker it found renamed by its bytes (``carry_over_record``).
@@ -509,7 +529,7 @@ RENAMED = (
 )
 
 
-def _backups_moved(moved: int) -> str:
+def backups_moved(moved: int) -> str:
     """', and so is its backup', ', and so are its 2 backups', or '' (``RENAMED``)."""
     if not moved:
         return ""

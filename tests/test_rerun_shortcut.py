@@ -794,6 +794,57 @@ CLIENT_CSV = (
     "Acme,Engineer,2026-11-18,Onsite,Dana Ortiz,dana@acme.com,US,Interviewed\n"
 )
 
+# ot121 F5: a workbook made from an export, renamed with mv as the note of unsigned drafts
+# advises ("name the file after yourself or your client"), refused the next export: "its
+# cells are not week2.csv's", its export record left under the old name; a run in place said
+# "no record" and kept the tool's drafts as maybe the person's. It takes the records and
+# backups of the name it had: the newer export updates it. (what is run on it; the line said;
+# its rows then)
+RENAMED_SINCE_EXPORT = {
+    "the next export": (
+        ["week2.csv", "--output", "Ann Lee.xlsx"],
+        "note: week2.csv [week1]: renamed from tracker.xlsx (its cells are the ones the tool made "
+        "from week1.csv): the records of its last runs in .followup-backups/ are this file's now",
+        [("Acme", "Engineer", "US (remote)"), ("Globex", "Analyst", "US")],
+    ),
+    "a run in place": (
+        ["Ann Lee.xlsx"],
+        "note: Ann Lee.xlsx [week1]: renamed from tracker.xlsx (its cells are the ones the tool "
+        "made from week1.csv): the records of its last runs in .followup-backups/ are this file's "
+        "now",
+        [("Acme", "Engineer", "US")],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("ran", "said", "rows"), RENAMED_SINCE_EXPORT.values(), ids=RENAMED_SINCE_EXPORT.keys()
+)
+def test_a_workbook_renamed_since_its_export_takes_its_records(
+    tmp_path: Path, ran: list[str], said: str, rows: list[tuple[str, str, str]]
+) -> None:
+    import openpyxl
+
+    (tmp_path / "week1.csv").write_text(CLIENT_CSV, encoding="utf-8")
+    (tmp_path / "week2.csv").write_text(
+        CLIENT_CSV.replace(",US,", ",US (remote),")
+        + "Globex,Analyst,2026-11-25,Video,Sam Lee,sam@globex.com,US,Interviewing\n",
+        encoding="utf-8",
+    )
+    run(str(tmp_path / "week1.csv"), "--output", str(tmp_path / "tracker.xlsx"), as_of=NIGHTS[0])
+    (tmp_path / "tracker.xlsx").rename(tmp_path / "Ann Lee.xlsx")
+    given = (arg if arg.startswith("--") else str(tmp_path / arg) for arg in ran)
+    lines = run(*given, as_of=NIGHTS[1]).stderr.splitlines()
+    assert [line for line in lines if "renamed" in line or "record" in line] == [said]
+    folder = tmp_path / atomic.BACKUP_DIR
+    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(".xlsx")) == [
+        "Ann Lee.xlsx.export.json",
+        "Ann Lee.xlsx.last-run.json",
+    ]
+    sheet = openpyxl.load_workbook(tmp_path / "Ann Lee.xlsx").worksheets[0]
+    assert [(r[0], r[1], r[6]) for r in sheet.iter_rows(min_row=2, values_only=True)] == rows
+
+
 # A coach's link to a client's tracker, or to the client's folder, renamed for another client
 # (a mislabelled link fixed): the name it is read by signs the drafts. The renamed file link
 # was answered "(unchanged, nothing written)" and the drafts stayed signed "Zoe Silva"

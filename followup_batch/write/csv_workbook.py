@@ -259,6 +259,64 @@ def keep_export(output: Path, last: LastExport) -> str | None:
     return keep_record(output, record_path(output), data, RECORD_NOT_KEPT)
 
 
+# What a run to a workbook says of one it found renamed by its cells (``carry_over_export``).
+RENAMED_EXPORT = (
+    "renamed from {was} (its cells are the ones the tool made from {source}): the records of "
+    "its last runs in {folder}/ are this file's now{backups}"
+)
+
+
+def carry_over_export(output: Path) -> list[str]:
+    """Give the workbook ``output`` (its real file), which has no record of the export it was
+    made from, the records and backups of a workbook no longer beside it whose export record's
+    cells it holds (``existing_output``): the same workbook, renamed ("tracker.xlsx" renamed
+    "Ann Lee.xlsx" with mv, as the note of unsigned drafts advises; report ot121 F5: the next
+    export was refused, "its cells are not export2.csv's"). Returns what the run says; nothing
+    is done when there is none, and a failure only leaves things as they were."""
+    from followup_batch import rerun
+    from followup_batch.read.files import real_path
+
+    real = real_path(output)
+    with contextlib.suppress(OSError, ValueError):
+        if not real.is_file() or record_path(real).exists():
+            return []
+        for was in _gone_workbooks(real):
+            last = last_export(real.with_name(was))
+            if last is None or not _made_of(real, last):
+                continue
+            moved = rerun.take_over(real, was)
+            if moved is None:
+                return []
+            backups = rerun.backups_moved(moved)
+            return [
+                RENAMED_EXPORT.format(
+                    was=was, source=last.source, folder=BACKUP_DIR, backups=backups
+                )
+            ]
+    return []
+
+
+def _gone_workbooks(output: Path) -> list[str]:
+    """The workbooks the export records beside ``output``'s backups are of that are no longer
+    in its folder, by name."""
+    names = []
+    for record in (output.parent / BACKUP_DIR).glob(f"*{RECORD_SUFFIX}"):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            name = json.loads(record.read_text(encoding="utf-8")).get("workbook")
+            if isinstance(name, str) and not (output.parent / name).exists():
+                names.append(name)
+    return sorted(names)
+
+
+def _made_of(output: Path, last: LastExport) -> bool:
+    """Whether the workbook ``output`` holds the cells ``last`` was made of (sorted or not)."""
+    try:
+        existing_output(output, last.records, last.header_row, last.source, last)
+    except UnsafeWrite:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Existing:
     """The --output a CSV run replaces, as read (``existing_output``): its first sheet's name
