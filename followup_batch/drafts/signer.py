@@ -1096,8 +1096,8 @@ def signer_notes(
     instead = f', not the configured [sender] "{configured}"' if configured else ""
     if folder:
         if sender_outranks(default_client, configured):
-            named = f'the name of the folder "{folder}"'
-            return [_sender_over_one_word(configured, named, default_client, client)]
+            where = f'the name of the folder "{folder}"'
+            return [_sender_over_one_word(configured, where, default_client, client)]
         return [
             f'drafts are signed "{default_client}", the name of the folder "{folder}" that '
             f'"{file_name}" is in{instead}; {client} or rename the folder to sign '
@@ -1116,8 +1116,8 @@ def signer_notes(
     source = "sheet" if named and sheet != stem else "file"
     if looks_like_a_name(default_client):
         if sender_outranks(default_client, configured):
-            named = f'the {source} name "{default_client}"'
-            return [_sender_over_one_word(configured, named, default_client, client)]
+            where = f'the {source} name "{default_client}"'
+            return [_sender_over_one_word(configured, where, default_client, client)]
         if source == "sheet" or header_key(default_client) == header_key(stem):
             # A file name of one word the tool does not know for a given name signs only
             # without a [sender] name; the run says so (``said_in_a_plain_run``).
