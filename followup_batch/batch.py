@@ -177,7 +177,10 @@ def process_file(
         raise FollowupError(f"{tracker}: no such file")
     require_tracker_file(tracker)  # a link whose file is gone: no lock made where it leads
     looks_copied = None
-    if not options.dry_run or options.foresee:  # the dry run says the run's skip (ot116 F4)
+    # The dry run says the run's skip (ot116 F4). A file run to --output is the one input the
+    # person chose, its answer written elsewhere: no copy counted twice, nor re-uploaded (a
+    # newer export downloaded as "Alex Kim (1).csv" beside last week's is run to its workbook).
+    if (not options.dry_run or options.foresee) and options.output is None:
         looks_copied = refuse_copy(tracker, options.file_config(tracker, config).reading)
     reports = _process_file(tracker, config, options, progress)
     if looks_copied is not None and not options.collect:  # else the run's copies line says it
