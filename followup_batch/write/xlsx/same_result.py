@@ -184,12 +184,14 @@ _PLAIN_NAME = re.compile(r"[^\W\d][\w.]*")
 _CELL_LIKE = re.compile(r"[A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*")
 _PREFIXES = re.compile(r"_xlfn\.|_xlws\.|_xludf\.", re.I)
 _SPACE = re.compile(r"\s+")
+# TRUE and FALSE as LibreOffice saves them, functions without arguments: ``$M2=TRUE()``.
+_LOGICAL_CALL = re.compile(r"\b(TRUE|FALSE)\(\)")
 
 
 def normal_formula(text: str) -> str:
     """``text`` spelled one way: function names, references and sheet names in capitals, a
-    sheet name's optional quotes and the ``_xlfn.`` style prefixes left out, spaces only where
-    they separate two names; string literals as they are."""
+    sheet name's optional quotes and the ``_xlfn.`` style prefixes left out, ``TRUE()`` as
+    ``TRUE``, spaces only where they separate two names; string literals as they are."""
     text = text.strip().removeprefix("of:").removeprefix("=")
     spelled, position = [], 0
     for match in _QUOTED.finditer(text):
@@ -207,7 +209,7 @@ def normal_formula(text: str) -> str:
 
 
 def _normal_code(code: str) -> str:
-    code = _PREFIXES.sub("", code).upper()
+    code = _LOGICAL_CALL.sub(r"\1", _PREFIXES.sub("", code).upper())
     return _SPACE.sub(lambda m: _space_between(code, m), code)
 
 
