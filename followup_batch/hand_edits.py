@@ -83,15 +83,13 @@ _COPIED_FROM = {"to": ("interviewer",), "email": ("interviewer_email", "intervie
 HASH_BYTES = 6
 HASH_CHARS = 8
 # What a drafted row is about: a change in any of these is a new occasion (the step moved on).
-# Not the contacts' addresses: the same message to the same person at a new address is the
-# same occasion (ot121 F4: an address corrected in the app threw the edited draft out as "the
-# row's next action has moved on"); its Compose link mails the new one, and the run says so.
 OCCASION_FIELDS = (
     "client",
     "company",
     "position",
     "interview_date",
     "interviewers",
+    "interviewer_emails",
     "thank_you_done",
     "check_in_1_done",
     "check_in_2_done",
@@ -296,8 +294,6 @@ class Edit:
     export: str = ""
     # ... a text of the person's own column there (``csv_workbook.own_columns``): its header.
     own: str = ""
-    # A kept draft's new addresses: the contact's address changed, the Compose link mails it.
-    address_now: str = ""
     # ... of a row whose application the export holds with another contact in its place: the
     # row's contact and the export's (ot121 F1: Alice's note went to Carla's row).
     contacts: tuple[str, str] | None = None
@@ -420,7 +416,6 @@ def settle(
     held = as_written(table)
     edits: list[Edit] = []
     cells = table.owned_cells
-    recorded_last = last  # its addresses, not those of the texts computed again
     if cells is not None:
         edits = _found(table, done, last, occasions, held, outbox)
         recorded = last is not None and last.recomputed_as_of is None
@@ -442,7 +437,6 @@ def settle(
                 else e
                 for e in edits
             ]
-        edits = [_with_new_addresses(edit, done, recorded_last) for edit in edits]
         kept = [_in_lines(edit) for edit in edits if edit.kept]
         for edit in kept:
             output.loc[edit.row, edit.key] = edit.text
@@ -876,7 +870,7 @@ def _edits_in(
             last is not None
             and key in KEPT_COLUMNS
             and isinstance(occasion, str)
-            and (occasion in last.occasions or _earlier_occasion(done, i) in last.occasions)
+            and occasion in last.occasions
             and (
                 last.recomputed_drafts is None
                 or _edited_from(text, last.recomputed_drafts[key].get(row, ""))
@@ -905,25 +899,6 @@ def _edits_in(
             )
         )
     return edits
-
-
-def _with_new_addresses(edit: Edit, done: Computed, last: Memory | None) -> Edit:
-    """``edit``, a kept draft, with the addresses its row's messages go to that the last
-    run's did not (its record's ``recipients``): the contact's address changed, the draft
-    kept, its Compose link mailing the new one, which the run says (ot121 F4); as it was
-    when none, or no record says."""
-    if not edit.kept or edit.key != "draft" or edit.outbox_cell:
-        return edit
-    if last is None or last.recipients is None or last.recomputed_as_of is not None:
-        return edit
-    messages = done.messages[done.messages["row"] == edit.row]
-    if not len(messages) or "email" not in messages:
-        return edit
-    who = _who(edit.company, edit.position)
-    emails = [text for text in _sheet_texts(messages["email"]) if text]
-    hashes = _hashes([_recipient_text(who, "email", text) for text in emails])
-    new = [e for e, h in zip(emails, hashes, strict=True) if h not in last.recipients]
-    return dataclasses.replace(edit, address_now=", ".join(dict.fromkeys(new)))
 
 
 def _as_written_in_ascii(table: RawTable) -> Callable[[str], str] | None:
@@ -1341,33 +1316,17 @@ def _plain(value: object) -> str:
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
-# The occasion as a record written before the addresses left it holds it.
-_EARLIER_OCCASION_FIELDS = (*OCCASION_FIELDS[:5], "interviewer_emails", *OCCASION_FIELDS[5:])
-
-
-def occasion_hashes(
-    frame: pd.DataFrame, output: pd.DataFrame, fields: tuple[str, ...] = OCCASION_FIELDS
-) -> pd.Series:
-    """For each row with a draft, the hash of what the draft is about (``OCCASION_FIELDS``, or
-    ``fields``, and the message the next action is: ``_message_labels``); None for the
-    others."""
+def occasion_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> pd.Series:
+    """For each row with a draft, the hash of what the draft is about (``OCCASION_FIELDS`` and
+    the message the next action is: ``_message_labels``); None for the others."""
     drafted = np.flatnonzero(output["draft"].to_numpy(dtype=object) != "")
     found = np.full(len(frame), None, dtype=object)
     if len(drafted):
         parts = [_message_labels(frame, output, drafted)]
-        parts += [_texts(frame[name], drafted) for name in fields if name in frame]
+        parts += [_texts(frame[name], drafted) for name in OCCASION_FIELDS if name in frame]
         rows = zip(*parts, strict=True)
         found[drafted] = _hashes(["\x1f".join(values) for values in rows])
     return pd.Series(found, index=frame.index, dtype=object)
-
-
-def _earlier_occasion(done: Computed, at: int) -> object:
-    """The occasion of the row at ``at`` as a record written before the addresses left it
-    holds it (``_EARLIER_OCCASION_FIELDS``): such a record's draft is still the same
-    occasion's. Hashed only for a draft the record does not know otherwise."""
-    one = slice(at, at + 1)
-    frame, output = done.frame.iloc[one], done.output.iloc[one]
-    return occasion_hashes(frame, output, _EARLIER_OCCASION_FIELDS).iat[0]
 
 
 def _message_labels(frame: pd.DataFrame, output: pd.DataFrame, at: np.ndarray) -> list[str]:

@@ -164,12 +164,7 @@ def edit_messages(
                 if recomputed_as_of is None
                 else _kept_unrecorded(edit.where, quoted, recomputed_as_of)
             )
-            if edit.address_now:
-                text += (
-                    f"; the contact's address changed since, so its Compose link now mails "
-                    f"{edit.address_now}"
-                )
-            (notes if edit.told_before and not edit.address_now else notices).append(text)
+            (notes if edit.told_before else notices).append(text)
             continue
         why = (
             "the export holds rows alike to its row (the same company, position and applied "

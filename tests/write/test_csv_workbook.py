@@ -651,23 +651,6 @@ WEEKLY = [
         ],
     ),
     (
-        # ot121 F4: thrown out as "the row's next action has moved on", which it had not.
-        "the contact's address changed in the app: the draft kept, its new address said",
-        [(0, "Tyrell", "Draft", MY_EDIT)],
-        HUNTR,
-        [MAYA.replace("maya@", "maya.chen@"), SAM, ACME],
-        [
-            "tracker.xlsx updated from it: 1 changed",
-            'export!S2 ("Draft"): your edited text is kept ("…Sam, I also met your team at the '
-            "meetup.\"): the row's next action is the one it was written for; once that moves "
-            "on, a new draft replaces it and your text is saved in .followup-backups; the "
-            "contact's address "
-            "changed since, so its Compose link now mails maya.chen@tyrell.com",
-        ],
-        {"Maya Chen"},
-        [],
-    ),
-    (
         "a row gone, nothing of it typed over: nothing saved",
         [],
         HUNTR,
