@@ -809,9 +809,10 @@ RENAMED_SINCE_EXPORT = {
     ),
     "a run in place": (
         ["Ann Lee.xlsx"],
-        "note: Ann Lee.xlsx [week1]: renamed from tracker.xlsx (its cells are the ones the tool "
-        "made from week1.csv): the records of its last runs in .followup-backups/ are this file's "
-        "now",
+        # The workbook a CSV made has its last-run record too (ot120 F1): known byte for byte.
+        "note: Ann Lee.xlsx [week1]: renamed from tracker.xlsx (the file the tool last wrote "
+        "under that name, byte for byte): its record of the last run in .followup-backups/ is "
+        "this file's now",
         [("Acme", "Engineer", "US")],
     ),
 }
