@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,6 +17,14 @@ needs_soffice = pytest.mark.skipif(
 needs_faketime = pytest.mark.skipif(
     shutil.which("faketime") is None, reason="faketime not installed"
 )
+
+
+def fingerprint(workbook: Path | bytes) -> tuple[int, str]:
+    """A workbook's length and SHA-256: what tests compare whole files by. A failed ``==`` of
+    two workbooks' bytes makes pytest diff their reprs line by line (under ``CI=1`` in full),
+    which takes minutes for a LibreOffice save; two fingerprints fail at once."""
+    data = workbook if isinstance(workbook, bytes) else workbook.read_bytes()
+    return len(data), hashlib.sha256(data).hexdigest()
 
 
 def recalculated(paths: list[Path], folder: Path, today: dt.date | None = None) -> dict[Path, Path]:
