@@ -40,10 +40,12 @@ def edited_path(tracker: Path) -> Path:
 
 @dataclass(frozen=True)
 class SavedEdits:
-    """Where replaced texts were appended, and the file's size before (None: it was made)."""
+    """Where replaced texts were appended, the file's size before (None: it was made), and
+    whether the backup folder was made for it (taken back with it when left empty)."""
 
     path: Path
     size_before: int | None
+    made_folder: bool = False
 
 
 def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdits:
@@ -54,6 +56,7 @@ def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdit
     ``OSError`` when they cannot be kept (then nothing is written). A write that does not
     land takes them back out (``withdraw_saved``)."""
     path = edited_path(tracker)
+    made_folder = not path.parent.exists()
     path.parent.mkdir(exist_ok=True)
     size_before = path.stat().st_size if path.exists() else None
     new = size_before is None
@@ -75,7 +78,7 @@ def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdit
             keep_owner(path, like)
             keep_extended_attributes(path, tracker)
             os.chmod(path, stat.S_IMODE(like.st_mode))
-    return SavedEdits(path, size_before)
+    return SavedEdits(path, size_before, made_folder)
 
 
 def _row_of(edit: Edit) -> str:
@@ -95,7 +98,8 @@ def withdraw_saved(saved: SavedEdits | None) -> None:
     the file saved meanwhile, a full disk), so the text is still in the tracker, where the
     next run finds it again. The run holds the tracker's lock, so no other run appended since.
     When they cannot be taken out they stay: a saved copy of a text still there loses
-    nothing."""
+    nothing. A backup folder made for them goes too when nothing else is in it (ot124 F2: a
+    refused first run left an empty ``.followup-backups`` beside the untouched file)."""
     if saved is None:
         return
     with contextlib.suppress(OSError):
@@ -103,6 +107,9 @@ def withdraw_saved(saved: SavedEdits | None) -> None:
             saved.path.unlink()
         else:
             os.truncate(saved.path, saved.size_before)
+    if saved.made_folder:
+        with contextlib.suppress(OSError):
+            saved.path.parent.rmdir()  # only when empty: another run may have put a file there
 
 
 def changed_part(text: str, tool_text: str) -> str:

@@ -1291,6 +1291,39 @@ def test_text_that_cannot_be_saved_is_not_replaced(tracker: Path) -> None:
     assert tracker.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # A first run's write refused: the folder made for the saved text goes with it.
+        ([], []),
+        # The folder was there (a backup in it): kept, with what it held.
+        (["tracker.20261120-000000-000000.xlsx"], ["tracker.20261120-000000-000000.xlsx"]),
+        # Its .edited.txt was there: cut back to what it held, not removed.
+        (["tracker.xlsx.edited.txt"], ["tracker.xlsx.edited.txt"]),
+    ],
+)
+def test_texts_saved_for_a_write_that_did_not_land_are_taken_back(
+    tmp_path: Path, before: list[str], after: list[str]
+) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    tracker.write_bytes(b"PK")
+    folder = tmp_path / atomic.BACKUP_DIR
+    for name in before:
+        folder.mkdir(exist_ok=True)
+        (folder / name).write_text("kept\n", encoding="utf-8")
+    edit = hand_edits.Edit("Jobs", 2, "why", 10, "my note", "", kept=False)
+
+    saved = saved_edits.save_replaced(tracker, [edit], dt.date(2026, 11, 20))
+    assert "my note" in saved.path.read_text(encoding="utf-8")
+    saved_edits.withdraw_saved(saved)
+
+    if after:
+        assert sorted(p.name for p in folder.iterdir()) == after
+        assert {p.read_text(encoding="utf-8") for p in folder.iterdir()} == {"kept\n"}
+    else:
+        assert not folder.exists()
+
+
 def test_the_memory_is_small_and_by_column(tracker: Path) -> None:
     """Hashes of distinct texts per column, not rows: the sample's 43 rows take a few
     hundred bytes, and moving rows around changes nothing."""
