@@ -196,28 +196,47 @@ def _first_days(
     return np.asarray(days[at], dtype="datetime64[ns]").astype("datetime64[D]").tolist()
 
 
+# What people type into a sent cell to say the message has not gone yet ("no", "Not yet",
+# "-", "n/a", "TBD", "pending"), as the live test compares them: spaces, hyphens, slashes and
+# dots taken out (a ``header_key`` the formula can spell), so "-" and "n.a." are "" and "na".
+# Each is a word the run reads as not sent (``NO_MARKS``, ``PLACEHOLDERS``, ``NOT_APPLICABLE``):
+# the common ones only, since every row's formula spells the list (any other text counts live).
+UNSENT_TYPED = ("", "no", "n", "notyet", "notsent", "pending", "na", "none", "tbd", "tbc", "tba")
+# The characters taken out of a typed cell before it is compared with ``UNSENT_TYPED``.
+_UNSENT_SEPARATORS = (" ", "-", "/", ".")
+
+
 def _sent_test(ref: str, value: object, epoch_1904: bool, first: dt.date | None = None) -> str:
-    """A test that holds once the user changed the cell from what the run read: an empty cell
-    filled, a date made later (networking: the last touch), a checkbox ticked, a text
-    replaced. With ``first`` (``_first_days``), an empty or dated cell has one test: a mark
-    typed (text, a ticked checkbox) or a date on or after ``first`` and after the one read
-    (ot120 F2, F3: ``yes`` over a date the run did not count, a date before the interview).
-    Text of spaces alone, or a formula's "", is no mark: the run reads such a cell as empty."""
-    blank = value is None or (isinstance(value, str) and not value.strip())
+    """A test that holds once the user changed the cell from what the run read to something
+    the next run counts as sent (``_marked_or_dated``): an empty cell filled, a date made later
+    (networking: the last touch), a checkbox ticked, a text replaced. With ``first``
+    (``_first_days``), a date counts from that day on and after the one read (ot120 F2, F3:
+    ``yes`` over a date the run did not count, a date before the interview)."""
     if isinstance(value, bool):
         return f"{ref}=TRUE" if not value else ""
     read = _number(value, epoch_1904)
-    if first is not None and (blank or read is not None):
-        floor = max(_serial(first, epoch_1904) - 1, read or 0)
-        return f'OR(AND(ISTEXT({ref}),TRIM({ref})<>""),{ref}=TRUE,N({ref})>{floor:g})'
-    if blank:
-        return f'{ref}<>""'
-    if read is not None:
-        return f"N({ref})>{read:g}"
+    floor = max(_serial(first, epoch_1904) - 1 if first is not None else 0, read or 0)
+    blank = value is None or (isinstance(value, str) and not value.strip())
+    if blank or read is not None:
+        return _marked_or_dated(ref, floor)
     text = str(value)
     if len(text) > MAX_FORMULA_TEXT or "\n" in text:
         return ""
-    return f'{ref}<>"' + text.replace('"', '""') + '"'
+    replaced = f'{ref}<>"' + text.replace('"', '""') + '"'
+    return f"AND({replaced},{_marked_or_dated(ref, floor)})"
+
+
+def _marked_or_dated(ref: str, floor: float) -> str:
+    """The cell holds what the run counts as sent: text (a mark) other than spaces alone, a no
+    ("no", "not yet", "-": ``UNSENT_TYPED``) or a question ("sent?": ``asks``), or a ticked
+    checkbox, or a date (a number) after ``floor``, a serial. A formula's "" is no mark
+    either: the run reads such a cell as empty."""
+    key = ref
+    for separator in _UNSENT_SEPARATORS:
+        key = f'SUBSTITUTE({key},"{separator}","")'
+    words = ",".join(f'"{word}"' for word in UNSENT_TYPED)
+    said = f'RIGHT(TRIM({ref}))<>"?",ISNA(MATCH({key},{{{words}}},0))'
+    return f"OR(AND(ISTEXT({ref}),{said}),{ref}=TRUE,N({ref})>{floor:g})"
 
 
 def _number(value: object, epoch_1904: bool) -> float | None:

@@ -27,8 +27,10 @@ from followup_batch.batch import RunOptions, process_file
 from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
 from followup_batch.normalise import resolve_roles
+from followup_batch.normalise.vocabularies import NO_MARKS, NOT_APPLICABLE, PLACEHOLDERS
 from followup_batch.read import read_trackers
-from followup_batch.write.live import is_status_formula
+from followup_batch.read.header_keys import header_key
+from followup_batch.write.live import UNSENT_TYPED, is_status_formula
 from followup_batch.write.xlsx.design import CF_RULES
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -746,6 +748,16 @@ def test_the_workbook_says_what_a_run_says_on_each_day_of_the_check_in_window(wi
     assert seen == expected
 
 
+def marked_or_dated(ref: str, floor: int) -> str:
+    """The live test of a sent cell: text but spaces alone, a no ("no", "not yet", "-", "n/a",
+    compared without spaces, hyphens, slashes and dots) or a question; a ticked checkbox; or a
+    date after ``floor``."""
+    key = f'SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE({ref}," ",""),"-",""),"/",""),".","")'
+    unsent = '{"","no","n","notyet","notsent","pending","na","none","tbd","tbc","tba"}'
+    said = f'RIGHT(TRIM({ref}))<>"?",ISNA(MATCH({key},{unsent},0))'
+    return f"OR(AND(ISTEXT({ref}),{said}),{ref}=TRUE,N({ref})>{floor})"
+
+
 def test_a_check_in_typed_as_sent_after_the_skip_says_sent_run_again(tmp_path):
     """From the skip day the check-in is the row's next action: filling its sent cell says to
     run again, as filling the thank-you's does on any day."""
@@ -762,9 +774,9 @@ def test_a_check_in_typed_as_sent_after_the_skip_says_sent_run_again(tmp_path):
     process_file(path, Config(), RunOptions(WINDOW_AS_OF))
     formula = openpyxl.load_workbook(path)["Interviews"]["H2"].value
     assert formula.startswith(
-        '=IF(OR(AND(ISTEXT($F2),TRIM($F2)<>""),$F2=TRUE,N($F2)>46329),"Sent — run again",'
+        f'=IF({marked_or_dated("$F2", 46329)},"Sent — run again",'
         "IF(TODAY()>=DATE(2026,11,19),"
-        'IF(OR(AND(ISTEXT($G2),TRIM($G2)<>""),$G2=TRUE,N($G2)>46329),"Sent — run again",'
+        f'IF({marked_or_dated("$G2", 46329)},"Sent — run again",'
     )
 
 
@@ -790,6 +802,18 @@ TYPED = (
     ("Kestrel", None, True, SENT),  # a ticked checkbox
     ("Lumen", None, None, "Overdue"),
     ("Moss & Co", None, "   ", "Overdue"),  # spaces alone: no mark, to the run either
+    # A no typed in place of a mark (fx293: each read "Sent — run again" until the next run).
+    ("Northgate", None, "no", "Overdue"),
+    ("Oakridge", None, "not yet", "Overdue"),
+    ("Pinecrest", None, "Not yet", "Overdue"),
+    ("Quarry Bay", None, "-", "Overdue"),
+    ("Redwood", None, "n/a", "Overdue"),
+    ("Sablewood", None, "TBD", "Overdue"),
+    ("Tidewater", None, "pending", "Overdue"),
+    ("Upland", TYPO, "No", "Overdue"),
+    ("Vireo", None, "sent?", "Overdue"),  # asks: the run counts no question
+    ("Westbrook", None, "sent", SENT),
+    ("Yarrow", None, "2026-12-26", SENT),  # a date typed into a text column
 )
 
 
@@ -815,12 +839,19 @@ def typed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def test_the_sent_test_counts_a_mark_or_a_date_from_the_interview_on(typed):
-    """One test for an empty cell and for a date the run did not count: text (a mark), a
-    ticked checkbox, or a date from the interview's day (Thu 12-24, serial 46380) on."""
+    """One test for an empty cell and for a date the run did not count: text (a mark, not a
+    no), a ticked checkbox, or a date from the interview's day (Thu 12-24, serial 46380) on."""
     sheet = openpyxl.load_workbook(typed["path"])["Interviews"]
     for row in range(2, len(TYPED) + 2):
-        test = f'OR(AND(ISTEXT($E{row}),TRIM($E{row})<>""),$E{row}=TRUE,N($E{row})>46379)'
+        test = marked_or_dated(f"$E{row}", 46379)
         assert sheet.cell(row, 6).value.startswith(f'=IF({test},"{SENT}",'), row
+
+
+@pytest.mark.parametrize("word", UNSENT_TYPED)
+def test_the_nos_the_live_test_knows_are_ones_the_run_reads_as_not_sent(word):
+    """The live test's list of nos (as it compares them) holds no word a run counts."""
+    unsent = {header_key(no) for no in NO_MARKS | PLACEHOLDERS | NOT_APPLICABLE}
+    assert word in unsent
 
 
 def test_an_application_check_in_counts_from_the_applied_date(tmp_path):
@@ -833,9 +864,7 @@ def test_an_application_check_in_counts_from_the_applied_date(tmp_path):
     process_file(path, Config(), RunOptions(TYPED_AS_OF))
     formula = openpyxl.load_workbook(path).active["F2"].value
     # Tue 12-01 is serial 46357; the check-in typed the day before is not counted.
-    assert formula.startswith(
-        f'=IF(OR(AND(ISTEXT($D2),TRIM($D2)<>""),$D2=TRUE,N($D2)>46356),"{SENT}",'
-    )
+    assert formula.startswith(f'=IF({marked_or_dated("$D2", 46356)},"{SENT}",')
 
 
 def test_a_run_the_next_day_counts_the_typed_cells_as_the_table_says(typed):
