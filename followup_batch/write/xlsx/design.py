@@ -128,6 +128,15 @@ LEGEND: tuple[tuple[str, str], ...] = (
         "red: the step after Next action is due now; run again for it",
     ),
 )
+# Earlier versions' meanings of a colour, each by this version's: the status header's note and
+# the Summary sheet of a workbook they wrote still hold the run's result (``same_result``), so
+# the first run after an upgrade does not write the file for that alone.
+EARLIER_MEANINGS: dict[str, str] = {
+    # Until the legend named the sent columns (ot119 F10).
+    "green: you filled the sent cell; run again for what comes next": dict(LEGEND)[
+        "Sent — run again"
+    ],
+}
 # The formulas earlier versions wrote, recognised as the tool's on a re-run and replaced.
 LEGACY_CF_FORMULAS: tuple[str, ...] = (
     "AND(ISNUMBER({due}),{due}<TODAY())",

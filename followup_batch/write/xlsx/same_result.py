@@ -14,7 +14,9 @@ shows them on, the sheets' names, order and visibility, and the defined names. E
 the write did not touch must hold the same bytes. Representation does not count: style
 numbers, shared-string order, widths, the shapes of the notes' drawing, relationship ids,
 ``fullCalcOnLoad`` (LibreOffice drops it; Excel and LibreOffice recalculate ``TODAY()`` on
-open without it) and ``xl/calcChain.xml`` (Excel's cache, left out by every write).
+open without it) and ``xl/calcChain.xml`` (Excel's cache, left out by every write). Nor
+does a colour's meaning in the legend as an earlier version wrote it (``EARLIER_MEANINGS``):
+the first run after an upgrade writes no file for a reworded legend alone.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from followup_batch.read.package import (
     read_sheets,
     rels_path,
 )
+from followup_batch.write.xlsx.design import EARLIER_MEANINGS
 from followup_batch.write.xlsx.xmlbytes import MalformedPart, column_index, parse_range
 from followup_batch.write.xlsx.zipcontainer import Archive
 
@@ -433,11 +436,13 @@ class _SheetReader:
                 text = value or ""
             if not text and formula is None:
                 return None
+            text = text.replace("\r\n", "\n")
+            # The Summary sheet's legend as an earlier version wrote it.
             found: tuple[int, int, str, object] = (
                 self.row,
                 self.column,
                 "text",
-                text.replace("\r\n", "\n"),
+                EARLIER_MEANINGS.get(text, text),
             )
         else:
             raw = value.strip() if value else ""
@@ -561,15 +566,25 @@ def _cells_of(sqref: str) -> tuple[tuple[int, int, int], ...]:
 
 
 def _comments(data: bytes) -> list[tuple[str, str]]:
-    """Each note's cell and text (its author and look do not count)."""
+    """Each note's cell and text (its author and look do not count; the status header's
+    legend as an earlier version wrote it is this version's, ``EARLIER_MEANINGS``)."""
     root = ElementTree.fromstring(data)
     return sorted(
         (
             comment.get("ref", ""),
-            "".join(t.text or "" for t in comment.iter(f"{{{MAIN_NS}}}t")).replace("\r\n", "\n"),
+            _this_versions_legend(
+                "".join(t.text or "" for t in comment.iter(f"{{{MAIN_NS}}}t")).replace("\r\n", "\n")
+            ),
         )
         for comment in root.iter(f"{{{MAIN_NS}}}comment")
     )
+
+
+def _this_versions_legend(note: str) -> str:
+    """``note`` with each meaning of a colour an earlier version wrote as this version says it."""
+    for earlier, meaning in EARLIER_MEANINGS.items():
+        note = note.replace(earlier, meaning)
+    return note
 
 
 def _note_cells(vml: bytes) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from click.testing import CliRunner
 
 from followup_batch import batch
 from followup_batch.cli import main
+from followup_batch.write.xlsx.design import LEGEND
 from followup_batch.write.xlsx.same_result import normal_formula
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "support"))
@@ -158,6 +159,22 @@ def recomputed_days_later(name: str, data: bytes) -> bytes:
     return recomputed
 
 
+SENT_MEANING = dict(LEGEND)["Sent — run again"].encode()
+
+
+def previous_versions_legend(name: str, data: bytes) -> bytes:
+    """The status header's note and the Summary sheet say what green means as the version
+    before this one did (fx293: the first run after the upgrade wrote the file for it)."""
+    return data.replace(
+        SENT_MEANING, b"green: you filled the sent cell; run again for what comes next"
+    )
+
+
+def legend_reworded(name: str, data: bytes) -> bytes:
+    """The legend says what green means in words no version wrote."""
+    return data.replace(SENT_MEANING, b"green: sent; run again")
+
+
 @pytest.fixture
 def written(tmp_path: Path) -> Path:
     """The sample tracker once run: the tool's result, and the record of that run."""
@@ -178,6 +195,8 @@ def written(tmp_path: Path) -> Path:
         (interview_date_edited, True),
         (status_rule_dropped, True),
         (status_formula_changed, True),
+        (previous_versions_legend, False),
+        (legend_reworded, True),
     ],
 )
 def test_a_file_saved_again_is_written_only_for_a_real_difference(
