@@ -35,6 +35,7 @@ from followup_batch.errors import (
     ContactsList,
     FollowupError,
     OpenElsewhere,
+    ReadOnlyFile,
     SameRowsCopy,
     SyncConflictCopy,
     UnsafeWrite,
@@ -539,6 +540,8 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 _notice(reports[0], [said])
             elif isinstance(refusal, OpenElsewhere):  # writes nothing: it reads the file open
                 _notice(reports[0], [WOULD_SKIP.format(reason=reason_named(str(refusal), path))])
+            elif isinstance(refusal, ReadOnlyFile):  # and reads a read-only one as it is
+                _notice(reports[0], [WOULD_FAIL.format(reason=reason_named(str(refusal), path))])
             elif refusal is not None:
                 raise _not_written(refusal, path, reports) if options.collect else refusal
             passed = refusal is None
@@ -716,6 +719,9 @@ MAY_BE_REFUSED = (
 # run writes nothing, so it reads the file and says its result all the same (ot119 F4: it was
 # skipped, which is the one run a person looking at the file in a spreadsheet may make).
 WOULD_SKIP = "a real run would skip this file while it is open: {reason}"
+# The same of a read-only file (or --output), which the run fails to write when its result
+# differs from what the file holds (fx293: the dry run failed, as if it wrote).
+WOULD_FAIL = "a real run would fail: {reason}"
 NO_RECORD_HERE = "without a record of the last run (none in .followup-backups/)"
 # A record of another day's run (or config, or version of the file): a workbook whose result
 # differs only in its dates is left as it is (``write.xlsx.stamps``), which only the write tells.
@@ -795,7 +801,8 @@ def foreseen_refusal(
         key = read and rerun.stamp(read.sha256, rerun.run_key(config, as_of, path.name))
         return None if key and rerun.recall(real, key) is not None else cannot_lock
     opened = (open_error(p) for p in dict.fromkeys((target, real)))
-    refusal = next((e for e in opened if e is not None), None) or read_only_error(real)
+    refusal: FollowupError | None = next((e for e in opened if e is not None), None)
+    refusal = refusal or read_only_error(real)
     read = fingerprint(path) if output is None else None
     if refusal is None and read is not None and not rerun.is_own_version(real, read):
         refusal = backup_refusal(real)  # the version the run replaces is kept first

@@ -65,6 +65,11 @@ class UnsafeWrite(FollowupError):
     """Writing would lose content the writer cannot carry, or the file changed meanwhile."""
 
 
+class ReadOnlyFile(UnsafeWrite):
+    """The file to be replaced is marked read-only: a run that would change it fails, and its
+    dry run, which writes nothing, reads it all the same and says so."""
+
+
 class ChangedMeanwhile(UnsafeWrite):
     """Someone saved the file while the run worked on it: their save was kept. What the run
     read is no longer the file, so none of it reaches the run's exports."""

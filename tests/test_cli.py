@@ -737,6 +737,32 @@ def test_locked_corrupt_and_read_only_files_in_the_middle_of_a_folder(
     assert read_back(tmp_path / "e.xlsx")["Follow-up status"][0]
 
 
+def test_a_dry_run_reads_a_read_only_tracker_and_says_the_run_would_fail(tmp_path: Path) -> None:
+    """A dry run writes nothing, so a read-only tracker is no failure of it: its result is
+    shown and the run's refusal said (fx293: `FAILED — it is read-only`, exit 1), as for a
+    file open in Excel; the file stays as it is. The run itself still fails it."""
+    make_tracker(tmp_path / "a.xlsx")
+    read_only = make_tracker(tmp_path / "d.xlsx")
+    read_only.chmod(0o444)
+    before = read_only.read_bytes()
+    code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20", "--dry-run")
+    assert code == 0, err
+    assert [line.split(" ")[0] for line in out.splitlines() if "4 rows" in line] == [
+        "a.xlsx",
+        "d.xlsx",
+    ]
+    assert [line for line in err.splitlines() if "real run" in line] == [
+        "note: d.xlsx [Jobs]: a real run would fail: it is read-only; nothing was written. Make "
+        "it writable to let followup-batch update it, or write the result elsewhere with --output"
+    ]
+    assert "FAILED" not in err
+    assert read_only.read_bytes() == before
+    code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20")
+    assert code == 1
+    assert "d.xlsx: FAILED — it is read-only; nothing was written" in err
+    assert read_only.read_bytes() == before
+
+
 OPEN_IN = (
     "tracker.xlsx: skipped: open in {program} ({lock} exists); close it and run again. If "
     "nobody has it open ({program} may have crashed and left the lock file), delete {lock} and "

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from followup_batch.errors import ChangedMeanwhile, UnsafeWrite
+from followup_batch.errors import ChangedMeanwhile, ReadOnlyFile, UnsafeWrite
 from followup_batch.read.package import xml_parser
 from followup_batch.read.sniff import special_file
 
@@ -151,7 +151,7 @@ def resolve_target(path: Path, *, read_only: bool = False) -> Path:
     return path
 
 
-def read_only_error(path: Path) -> UnsafeWrite | None:
+def read_only_error(path: Path) -> ReadOnlyFile | None:
     """The refusal of a read-only ``path`` (a link's real file): one this user may not write,
     or with no write permission for anyone (so root, who may write anything, still leaves a
     file marked read-only alone). None when it may be written, or does not exist."""
@@ -163,7 +163,7 @@ def read_only_error(path: Path) -> UnsafeWrite | None:
     if not info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
         path, os.W_OK
     ):
-        return UnsafeWrite(READ_ONLY.format(name=Path(os.path.realpath(path)).name))
+        return ReadOnlyFile(READ_ONLY.format(name=Path(os.path.realpath(path)).name))
     return None
 
 

@@ -29,7 +29,8 @@ LOCKS = {"Excel": "~${name}", "LibreOffice": ".~lock.{name}#"}
 # only in its dates leaves the file as it is, fx247), and then says nothing of its last save
 # holding the results (both at once contradicted each other). "elsewhere": a copy written
 # by a run with --output, never run in place. "skip": the dry run of a file open in Excel or
-# LibreOffice that the run would skip reads it all the same and says so (ot119 F4).
+# LibreOffice that the run would skip reads it all the same and says so (ot119 F4); "fail":
+# the dry run of a read-only file the run would fail to write, likewise (fx293: it failed).
 CASES = [
     ("xlsx", "Excel", "shortcut", 0, "open-note", False, "nothing"),
     ("xlsx", "Excel", "full run", 0, "open-note", True, "may"),
@@ -46,11 +47,11 @@ CASES = [
     ("xlsx", "read-only", "shortcut", 0, "nothing", False, "nothing"),
     ("xlsx", "read-only", "full run", 0, "nothing", True, "may"),
     ("xlsx", "read-only", "later date", 1, "refused", True, "may"),
-    ("xlsx", "read-only", "first run", 1, "refused", True, "refused"),
+    ("xlsx", "read-only", "first run", 1, "refused", True, "fail"),
     ("csv", "read-only", "shortcut", 0, "nothing", False, "nothing"),
     ("csv", "read-only", "full run", 0, "nothing", True, "nothing"),
-    ("csv", "read-only", "later date", 1, "refused", True, "refused"),
-    ("csv", "read-only", "first run", 1, "refused", True, "refused"),
+    ("csv", "read-only", "later date", 1, "refused", True, "fail"),
+    ("csv", "read-only", "first run", 1, "refused", True, "fail"),
 ]
 REFUSED = {
     "Excel": "skipped: open in Excel (~$tracker.{kind} exists); close it and run again.",
@@ -93,6 +94,7 @@ SAID_IN_FULL = {
     "update it, or write the result elsewhere with --output",
 }
 WOULD_SKIP = "note: {shown}: a real run would skip this file while it is open: {reason}"
+WOULD_FAIL = "note: {shown}: a real run would fail: {reason}"
 
 
 @pytest.mark.parametrize(("kind", "program", "how", "code", "says", "foreseen", "dry_run"), CASES)
@@ -135,32 +137,28 @@ def test_an_open_or_read_only_tracker_that_needs_no_write(
         )
     else:
         assert (checked, listed) == (0, ""), listed
-    if dry_run == "refused":
-        assert dry == 1, said
-        assert f"tracker.{kind}: {REFUSED[program].format(kind=kind)}" in said
-    else:
-        assert dry == 0, said
-        assert "FAILED" not in said and "skipped" not in said
-        shown = f"tracker.{kind} [Interviews]" if kind == "xlsx" else f"tracker.{kind}"
-        reason = SAID_IN_FULL[program].format(kind=kind)
-        notes = [line for line in said.splitlines() if "may be refused" in line]
-        may = [MAY_BE_REFUSED.format(reason=reason, record=RECORD[how])] if dry_run == "may" else []
-        assert notes == may
-        skip = [line for line in said.splitlines() if "would skip" in line]
-        assert skip == (
-            [WOULD_SKIP.format(shown=shown, reason=reason)] if dry_run == "skip" else []
-        )
-        # The last save holds the run's results: said only when the dry run knows it.
-        holds = [line for line in said.splitlines() if "already holds" in line]
-        assert holds == (
-            [
-                f"note: {shown}: tracker.{kind} is open in {program} ({lock.name} exists): read "
-                "from its last save, which already holds this run's results, so nothing needed "
-                "writing"
-            ]
-            if dry_run == "nothing" and program != "read-only"
-            else []
-        )
+    assert dry == 0, said
+    assert "FAILED" not in said and "skipped" not in said
+    shown = f"tracker.{kind} [Interviews]" if kind == "xlsx" else f"tracker.{kind}"
+    reason = SAID_IN_FULL[program].format(kind=kind)
+    notes = [line for line in said.splitlines() if "may be refused" in line]
+    may = [MAY_BE_REFUSED.format(reason=reason, record=RECORD[how])] if dry_run == "may" else []
+    assert notes == may
+    skip = [line for line in said.splitlines() if "would skip" in line]
+    assert skip == ([WOULD_SKIP.format(shown=shown, reason=reason)] if dry_run == "skip" else [])
+    fail = [line for line in said.splitlines() if "would fail" in line]
+    assert fail == ([WOULD_FAIL.format(shown=shown, reason=reason)] if dry_run == "fail" else [])
+    # The last save holds the run's results: said only when the dry run knows it.
+    holds = [line for line in said.splitlines() if "already holds" in line]
+    assert holds == (
+        [
+            f"note: {shown}: tracker.{kind} is open in {program} ({lock.name} exists): read "
+            "from its last save, which already holds this run's results, so nothing needed "
+            "writing"
+        ]
+        if dry_run == "nothing" and program != "read-only"
+        else []
+    )
 
     got, err = invoke(path, as_of)
     assert got == code, err
