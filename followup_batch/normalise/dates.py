@@ -717,6 +717,7 @@ def parse_date_text(
     folded = folded.removeprefix("@")
     if is_placeholder(folded):
         return EMPTY
+    folded = _without_old_date(folded, dayfirst=dayfirst, epoch_1904=epoch_1904)
     stated_weekday: int | None = None
     folded = _LOCAL_SHORT_DATE.sub(r"\g<d>.\g<m>.\g<y>", folded)
     folded, article = _without_article(folded)
@@ -759,6 +760,34 @@ def parse_date_text(
         # "Sun 1 March": the weekday is checked once the year is inferred.
         return replace(parsed, weekday=stated_weekday)
     return parsed
+
+
+# The words before a date an appointment had before it was moved ("rescheduled from 12/3",
+# "moved from Nov 20", "was 11/20"): that date is its history, not another one. The Status
+# reader passes such a date over too (``row_dates.round_date_text``).
+OLD_DATE_WORDS = (
+    r"(?:(?:re-?scheduled|moved|postponed|pushed(?:\sback)?|changed)\sfrom|was|originally"
+    r"|previously)"
+)
+# A bracket that gives such an old date, its words to its end: "(rescheduled from 12/3)".
+_OLD_DATE_BRACKET = re.compile(OLD_DATE_WORDS + r"\s?(?P<old>[^()]*)")
+
+
+def _without_old_date(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> str:
+    """``folded`` without a bracket at its end that gives the date it was moved from: "12/8/2026
+    (rescheduled from 12/3)" is "12/8/2026", "dec 8 (was dec 3)" is "dec 8" (the date first
+    written is the interview, the bracket its history: both were "not a date"). A bracket of
+    other words ("(was tentative)") stays, and the cell with it."""
+    if not folded.endswith(")"):
+        return folded
+    head, _, bracket = folded[:-1].rpartition("(")
+    said = _OLD_DATE_BRACKET.fullmatch(bracket.strip())
+    if not head.strip() or said is None:
+        return folded
+    old = parse_date_text(said["old"], dayfirst=dayfirst, epoch_1904=epoch_1904)
+    if old.value is None and old.month_day is None:
+        return folded
+    return head.rstrip()
 
 
 # A date whose weekday is not the one written ("Mon 2026-11-03", the 3rd a Tuesday).

@@ -458,11 +458,7 @@ def _a_month_and_day(text: str) -> bool:
 # The words just before a round's old date ("Onsite 11/23 (rescheduled from 11/20)", "moved
 # from Nov 20", "was 11/20"): it is the same round's, not another one. Searched in the few
 # characters before a date only.
-_OLD_DATE = re.compile(
-    r"\b(?:(?:re-?scheduled|moved|postponed|pushed(?:\sback)?|changed)\sfrom|was|originally"
-    r"|previously)\s?\(?$",
-    re.IGNORECASE,
-)
+_OLD_DATE = re.compile(rf"\b{dates.OLD_DATE_WORDS}\s?\(?$", re.IGNORECASE)
 _BEFORE_A_DATE = 30
 _DASHED_DAY_MONTH = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 # What ends a step of a trail ("Phone 11/3 -> onsite 11/17", "Phone 11/16 ✅, onsite 11/30

@@ -82,6 +82,15 @@ D = dt.date
         ("12/8/2026@14:00", None, D(2026, 12, 8)),
         ("Dec 8, 2026 @ 2pm ET", None, D(2026, 12, 8)),
         ("2026-12-08 @ 2:30-3:15pm", None, D(2026, 12, 8)),
+        # An interview moved, its old date in brackets after the new one: that one's history,
+        # not a second date (fx292: each was "not a date").
+        ("12/8/2026 (rescheduled from 12/3)", None, D(2026, 12, 8)),
+        ("12/8/2026 (Rescheduled from 12/3/2026)", None, D(2026, 12, 8)),
+        ("Dec 8, 2026 (was Dec 3)", None, D(2026, 12, 8)),
+        ("Tue 12/8/2026 (moved from Thu 12/3)", None, D(2026, 12, 8)),
+        ("8/12/2026 (postponed from 3/12)", True, D(2026, 12, 8)),
+        ("12/8/2026(pushed back from 12/3)", None, D(2026, 12, 8)),
+        ("2026-12-08 (originally 2026-12-03)", None, D(2026, 12, 8)),
         # A US zone in one word after a time, as invites write it (ot52 F2).
         ("Nov 24 2026 9:00 AM Eastern", None, D(2026, 11, 24)),
         ("Nov 24, 2026 9:00 AM Pacific", None, D(2026, 11, 24)),
@@ -587,6 +596,11 @@ def test_a_column_of_month_names_settles_no_order() -> None:
         ("Nov 24, 2026 9:00 AM Western", None, NOT_A_DATE),
         ("2026-12-01 25:00 EST", None, NOT_A_DATE),
         ("8/3/2019 and 9", None, NOT_A_DATE),
+        # A bracket of the date moved from, only when it gives that date (fx292).
+        ("12/8/2026 (was tentative)", None, NOT_A_DATE),
+        ("12/8/2026 (was 13/45)", None, NOT_A_DATE),
+        ("(was 12/3)", None, NOT_A_DATE),
+        ("12/8/2026 (was 12/3) (Tue)", None, NOT_A_DATE),
         ("Nov 2026", None, dates.NO_DAY),
         ("14:00", None, dates.TIME_ONLY),
         (dt.time(14, 0), None, dates.TIME_ONLY),
@@ -890,6 +904,9 @@ def test_a_column_of_month_names_in_other_languages() -> None:
         ("12/8@2pm", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8))),
         ("Dec 8 @ 2pm", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8))),
         ("Tue 12/8 @ 2pm", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8), weekday=1)),
+        # ... and after one moved, its old date in brackets (fx292).
+        ("12/8 (moved from 12/3)", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8))),
+        ("Dec 8 (was Dec 3)", None, ParsedDate(problem=NO_YEAR, month_day=(12, 8))),
         (
             "Dienstag, 3. März um 14 Uhr",
             None,
@@ -943,6 +960,33 @@ def test_a_run_reads_interview_times_written_with_an_at_sign(tmp_path: Path) -> 
         "B": ("Scheduled", "Thank-you note", "2026-12-09", ""),
         "C": ("Scheduled", "Thank-you note", "2026-12-09", no_year(4, "Dec 8 @ 2pm")),
         "D": ("Scheduled", "Thank-you note", "2026-12-09", no_year(5, "12/8@2pm")),
+    }
+
+
+# An interview moved, its old date in brackets (fx292: each row was Needs info, "not a
+# date").
+MOVED_CSV = """Company,Position,Interview Date,Interview Type,Status
+A,Analyst,12/8/2026 (rescheduled from 12/3),video,interviewing
+B,Analyst,12/8 (moved from 12/3),video,interviewing
+C,Analyst,Dec 8 (was Dec 3),video,interviewing
+"""
+
+
+def test_a_run_reads_the_new_date_of_an_interview_moved(tmp_path: Path) -> None:
+    """As of Tue 2026-12-01: each interview is on the new date, Tue 12-08, its thank-you due
+    Wed 12-09; B's and C's year taken from the dated row before them (said in Problems)."""
+    seen = run_csv_seen(tmp_path, MOVED_CSV, "2026-12-01")
+
+    def no_year(row: int, cell: str) -> str:
+        return (
+            f'row {row}, column "Interview Date": "{cell}" has no year; read as 2026-12-08 '
+            "(nearest the last dated row's 2026-12-08)"
+        )
+
+    assert seen == {
+        "A": ("Scheduled", "Thank-you note", "2026-12-09", ""),
+        "B": ("Scheduled", "Thank-you note", "2026-12-09", no_year(3, "12/8 (moved from 12/3)")),
+        "C": ("Scheduled", "Thank-you note", "2026-12-09", no_year(4, "Dec 8 (was Dec 3)")),
     }
 
 
