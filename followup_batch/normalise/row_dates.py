@@ -753,20 +753,39 @@ RELATIVE_DATE = (
     "is a relative date, counted from the day it was written or copied, which the tracker "
     "does not keep: write the date itself (yyyy-mm-dd)"
 )
+# A week written for its day, as an interview not yet given its day is ("week of 12/14", "wk
+# of 12/14", "the week of Dec 14"; in Britain "w/c 14/12", "week commencing 14 Dec"): the
+# follow-ups count from the day, so the row waits for it (fx292: "is not a date" said which
+# it was not, not what to write).
+_WEEK_OF = re.compile(r"(?:the )?(?:week|wk)\.? (?:of|commencing|beginning|starting) |w/[cb] ")
+WEEK_NOT_DAY = "is a week, not a day: write the day itself (yyyy-mm-dd) once it is known"
 
 
 def relative_dates(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
     """``reasons`` of a date column, a date counted from the day it was written ("Applied 2w
-    ago", ``_RELATIVE_DATE``) said so rather than "is not a date"."""
+    ago", ``_RELATIVE_DATE``) or a week for its day ("week of 12/14", ``_WEEK_OF``) said so
+    rather than "is not a date"."""
     unread = np.flatnonzero(reasons == dates.NOT_A_DATE)
     if not len(unread):
         return reasons
     result = np.array(reasons, dtype=object)
     for i in unread:
         value = values.iat[i]
-        if isinstance(value, str) and _RELATIVE_DATE.fullmatch(" ".join(value.casefold().split())):
+        folded = " ".join(value.casefold().split()) if isinstance(value, str) else ""
+        if _RELATIVE_DATE.fullmatch(folded):
             result[i] = RELATIVE_DATE
+        elif _a_week(folded):
+            result[i] = WEEK_NOT_DAY
     return result
+
+
+def _a_week(folded: str) -> bool:
+    """Whether ``folded`` is a week named by a day of it ("week of 12/14", ``_WEEK_OF``)."""
+    week = _WEEK_OF.match(folded)
+    if week is None:
+        return False
+    day = dates.parse_date(folded[week.end() :])
+    return day.value is not None or day.month_day is not None
 
 
 def quoted(values: pd.Series, reasons: np.ndarray) -> np.ndarray:

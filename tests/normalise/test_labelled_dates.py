@@ -2,7 +2,8 @@
 without the label, and counts as it does in its column's order (ot95 F1); a mark after a
 label of what was made of the interview ("Feedback: 4/5") is a score, not a date (ot95 F8).
 A Date Applied that repeats its column's name ("Applied on 11/04/2026") is the date alone
-(ot113 F3); one counted from the day it was copied ("Applied 2w ago") says so (ot113 F4).
+(ot113 F3); one counted from the day it was copied ("Applied 2w ago") says so (ot113 F4), as
+does a week written for its day ("week of 12/14", fx292).
 
 Every tracker's interview is Mon 2026-12-14 and every run's as-of that day, so nothing depends
 on today.
@@ -24,7 +25,7 @@ from followup_batch.cli import main
 from followup_batch.datasets.date_orders import settle_date_orders
 from followup_batch.datasets.plan import plan_dataset
 from followup_batch.normalise.frame import normalise_rows
-from followup_batch.normalise.row_dates import RELATIVE_DATE
+from followup_batch.normalise.row_dates import RELATIVE_DATE, WEEK_NOT_DAY
 from followup_batch.read import ReadOptions
 
 INTERVIEW = "2026-12-14"
@@ -220,6 +221,24 @@ def test_a_date_after_a_label_is_still_read(
         ("interview_at", ["@Today"], None, f'"@Today" {RELATIVE_DATE}'),
         ("interview_at", ["2 weeks ago"], None, f'"2 weeks ago" {RELATIVE_DATE}'),
         ("interview_at", ["2 weeks ago?"], None, '"2 weeks ago?" is not a date'),
+        # A week for its day: the follow-ups wait for the day (fx292: "is not a date").
+        ("interview_at", ["week of 12/14"], None, f'"week of 12/14" {WEEK_NOT_DAY}'),
+        ("interview_at", ["wk of 12/14"], None, f'"wk of 12/14" {WEEK_NOT_DAY}'),
+        ("interview_at", ["Wk. of 12/14"], None, f'"Wk. of 12/14" {WEEK_NOT_DAY}'),
+        ("interview_at", ["the week of Dec 14"], None, f'"the week of Dec 14" {WEEK_NOT_DAY}'),
+        ("interview_at", ["Week of 12/14/2026"], None, f'"Week of 12/14/2026" {WEEK_NOT_DAY}'),
+        ("interview_at", ["w/c 14/12"], None, f'"w/c 14/12" {WEEK_NOT_DAY}'),
+        (
+            "interview_at",
+            ["Week commencing 14 Dec"],
+            None,
+            f'"Week commencing 14 Dec" {WEEK_NOT_DAY}',
+        ),
+        ("applied_at", ["week of 11/2"], None, f'"week of 11/2" {WEEK_NOT_DAY}'),
+        # ... only a week named by a day of it.
+        ("interview_at", ["week of the 14th"], None, '"week of the 14th" is not a date'),
+        ("interview_at", ["week of 12/45"], None, '"week of 12/45" is not a date'),
+        ("interview_at", ["next week"], None, '"next week" is not a date'),
     ],
 )
 def test_a_date_applied_that_names_its_column_or_counts_back(
