@@ -699,11 +699,12 @@ def normalise_rows(
     out["interview_type"] = np.where(
         by_round, "final", np.asarray(out["interview_type"], dtype=object)
     )
-    # The next round a Status names is of the kind it says ("Final round Nov 24"; none:
-    # "2nd round Tue 11/24"), not of the kind of the interview in Interview Date.
+    # The next round a Status names is of the kind its words say ("Final round Nov 24"; none:
+    # "2nd round Tue 11/24"; "Phone done, in person 11/24": onsite), not of the kind of the
+    # interview in Interview Date.
     next_round = ~np.isnat(earlier_interview)
     if next_round.any():
-        kinds = each("outcome", lambda value: stage_type(value) or "other").column()
+        kinds = each("outcome", lambda value: row_dates.round_kind(_stage_part(value))).column()
         out["interview_type"] = np.where(
             next_round, kinds, np.asarray(out["interview_type"], dtype=object)
         )

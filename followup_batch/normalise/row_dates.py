@@ -53,6 +53,7 @@ from followup_batch.normalise.vocabularies import (
     read_mark,
     read_sent_mark,
     says_not_applicable,
+    stage_type,
     yes_mark_note,
 )
 from followup_batch.read import RawTable
@@ -498,33 +499,65 @@ def round_date_text(value: str, rounds: bool = True) -> str | None:
     11/17 -> rejected 11/19": "11/17", ot115 F10). Two dates of one step joined by "and" are
     two rounds, the later one the row's ("Phone screen 1/20 and 1/27": "1/27"); joined
     otherwise ("1/20 or 1/27") they are not read: which is the round's?"""
+    dated = _dated_step(value, rounds)
+    # A year-less day-month with a dash is read with its month's name ("26-11": "26 Nov"), in
+    # any order the tracker's other dates settle ("11/23" beside it reads "26/11" as no date),
+    # the date columns reading no dash without a year.
+    return _DASHED_DAY_MONTH.sub(_month_named, dated.date) if dated else None
+
+
+class _DatedStep(NamedTuple):
+    """The date ``round_date_text`` reads in a Status cell, and where: the cell's ``steps``
+    (split at each ``_STEP_END``), the date in the one numbered ``step``."""
+
+    date: str
+    steps: list[str]
+    step: int
+
+
+def _dated_step(value: str, rounds: bool) -> _DatedStep | None:
+    """The date ``round_date_text`` reads in ``value``, with its step; None where it reads none."""
     found = [
         m
         for m in _DATE_IN_STAGE.finditer(value)
         if _a_month_and_day(m.group(1))
         and not _OLD_DATE.search(value[max(0, m.start() - _BEFORE_A_DATE) : m.start()])
     ]
-    ends = [m.start() for m in _STEP_END.finditer(value)]
-    steps: dict[int, re.Match[str]] = {}
+    step_ends = list(_STEP_END.finditer(value))
+    ends = [m.start() for m in step_ends]
+    starts = [0, *(m.end() for m in step_ends)]
+    steps = [value[start:end] for start, end in zip(starts, [*ends, len(value)], strict=True)]
+    dated: dict[int, re.Match[str]] = {}
     for date in found:
         step = bisect.bisect(ends, date.start())
-        if step in steps and not _TWO_ROUNDS.fullmatch(value, steps[step].end(), date.start()):
+        if step in dated and not _TWO_ROUNDS.fullmatch(value, dated[step].end(), date.start()):
             return None
-        steps[step] = date
-    starts = [0, *(m.end() for m in _STEP_END.finditer(value))]
-    dated = [
-        date.group(1)
-        for step, date in steps.items()
-        if not rounds
-        or _is_round(
-            value[starts[step] : ends[step] if step < len(ends) else len(value)],
-            value[starts[step] : date.start()],
-        )
+        dated[step] = date
+    of_rounds = [
+        (step, date)
+        for step, date in dated.items()
+        if not rounds or _is_round(steps[step], value[starts[step] : date.start()])
     ]
-    # A year-less day-month with a dash is read with its month's name ("26-11": "26 Nov"), in
-    # any order the tracker's other dates settle ("11/23" beside it reads "26/11" as no date),
-    # the date columns reading no dash without a year.
-    return _DASHED_DAY_MONTH.sub(_month_named, dated[-1]) if dated else None
+    if not of_rounds:
+        return None
+    step, date = of_rounds[-1]
+    return _DatedStep(date.group(1), steps, step)
+
+
+def round_kind(value: object) -> str:
+    """The kind of interview of the round a Status cell dates (``round_date_text``), said by
+    the words of that date's own step ("Phone done, in person 11/24": onsite; "Final done,
+    phone 11/24": phone), not by the kind of highest precedence in the cell (fx292: both
+    rounds were read as the earlier step's kind); a step that is its date alone ("Final round,
+    Nov 24") by the step before it. "other" where they name none ("Phone done, 2nd round
+    11/24": no phone screen); a cell that dates no round, by its kind of highest precedence."""
+    dated = _dated_step(value, True) if isinstance(value, str) else None
+    if dated is None:
+        return stage_type(value) or "other"
+    words = dated.steps[dated.step].replace(dated.date, " ")
+    if dated.step and not any(c.isalpha() for c in words):
+        words = dated.steps[dated.step - 1]
+    return stage_type(words) or "other"
 
 
 def _month_named(m: re.Match[str]) -> str:

@@ -2212,7 +2212,11 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
 # A ghost alone, as boards mark a silent employer ("👻": ot108 F9, it needed info); beside a
 # word ("Ghosted 👻") the word says it.
 _GHOST_ALONE = re.compile(r"^\s*\U0001f47b\s*$")
-OUTCOME_REWRITES += ((_GHOST_ALONE, "ghosted"),)
+# "In person" starting a step names a round by its kind, as "Onsite" does ("Phone done, in
+# person 11/24", "In-person 12/2": fx292, each needed info); after a verb it says how
+# something else was done ("Applied in person", "Met in person"), and is not read.
+_IN_PERSON_ROUND = re.compile(r"(?:^|(?<=[,;|\n>\u2192]))\s*+in[-\s]?person\b", re.IGNORECASE)
+OUTCOME_REWRITES += ((_GHOST_ALONE, "ghosted"), (_IN_PERSON_ROUND, " onsite"))
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
 # Sentences read before the words, as the words would misread them (ot86 F1): the employer's

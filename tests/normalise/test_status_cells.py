@@ -13,7 +13,7 @@ import pytest
 from trackers import run_csv_seen
 
 from followup_batch.normalise.cell_readers import read_vocabulary
-from followup_batch.normalise.row_dates import dates_in_stage
+from followup_batch.normalise.row_dates import dates_in_stage, round_kind
 from followup_batch.normalise.vocabularies import VOCABULARIES, names_an_interview
 
 OUTCOME = VOCABULARIES["outcome"]
@@ -116,6 +116,7 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Phone screen 1/20 and 1/27", "1/27"),
         ("Interviews 11/16 & 11/18", "11/18"),
         ("Interviews 16 Nov and 18 Nov", "18 Nov"),
+        ("Phone done, in person 11/24", "11/24"),
         # Not dates, or not for sure: a round of three, a count, a time, a version, two dates.
         ("Interview 2/3", None),
         ("Round 1/2", None),
@@ -137,6 +138,30 @@ def test_an_outcome_asked_does_not_close_the_row(
 def test_the_date_in_a_stage_cell(cell: str, date: str | None) -> None:
     found = dates_in_stage(pd.Series([cell], dtype=object)).iloc[0]
     assert (None if pd.isna(found) else found) == date
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind"),
+    [
+        ("Onsite 11/24", "onsite"),
+        ("Final round Nov 24", "final"),
+        ("2nd round Tue 11/24", "other"),
+        ("Final 3rd Dec (in person)", "final"),  # one step: the cell's kind
+        # fx292: the kind of the words next to the round's date, not the cell's kind of
+        # highest precedence (onsite, final) an earlier step named.
+        ("Phone done, in person 11/24", "onsite"),
+        ("Final done, phone 11/24", "phone"),
+        ("Onsite done; video 11/24", "video"),
+        ("Phone 11/16 ✅, onsite 11/30 scheduled", "onsite"),
+        ("Phone done, 2nd round 11/24", "other"),
+        ("Phone 11/3 -> onsite 11/17 -> rejected 11/19", "onsite"),
+        # A step that is its date alone: the kind of the step before it.
+        ("Final round, Nov 24", "final"),
+        ("Phone screen, 11/24", "phone"),
+    ],
+)
+def test_the_kind_of_the_round_a_stage_cell_dates(cell: str, kind: str) -> None:
+    assert round_kind(cell) == kind
 
 
 CSV = """\
@@ -882,6 +907,8 @@ Gale,Analyst,2026-10-12,,,Phone 11/3 -> onsite 11/17 -> rejected 11/19,
 Kent,Analyst,2026-10-12,2026-11-12,Phone screen,"Telephone interview done, F2F 26th Nov",2026-11-12
 Lark,Analyst,2026-10-12,2026-11-12,Phone screen,"Phone screen done, in person 30th Nov",2026-11-12
 Moss,Analyst,2026-10-12,2026-11-12,Phone screen,Interviews 11/16 & 11/18,2026-11-12
+Ives,Analyst,2026-10-12,2026-11-12,Phone screen,"Phone done, in person 11/24",2026-11-12
+Pike,Analyst,2026-10-12,2026-11-12,Phone screen,"Onsite done, phone 11/24",2026-11-12
 """
 
 
@@ -959,6 +986,21 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
             "Thank-you note",
             "2026-11-19",
             _round_problem(11, "Interviews 11/16 & 11/18", "Wed 2026-11-18"),
+        ),
+        # fx292: "in person" starting a step is a round (Ives needed info), and the next
+        # round's kind is its own step's: Pike's phone screen wants its thank-you the same
+        # day, not the day after as the onsite named before it would.
+        "Ives": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-25",
+            _round_problem(12, "Phone done, in person 11/24", "Tue 2026-11-24"),
+        ),
+        "Pike": (
+            "Due soon",
+            "Thank-you note",
+            "2026-11-24",
+            _round_problem(13, "Onsite done, phone 11/24", "Tue 2026-11-24"),
         ),
     }
 
@@ -1243,6 +1285,17 @@ ENGLISH_STATUS_CELLS = [
     ("case study done", "interviewing", False),
     ("Superday done", "interviewing", False),
     ("Rejected after panel", "rejected", False),
+    # fx292: "in person" starting a step is a round, as "onsite" is (each needed info);
+    # after a verb it says how something else was done, and is not read.
+    ("In person 11/24", "interviewing", False),
+    ("in-person", "interviewing", False),
+    ("Phone done, in person 11/24", "interviewing", False),
+    ("Phone done; In-Person 11/24", "interviewing", False),
+    ("Phone -> in person 11/24", "interviewing", False),
+    ("Applied in person", "applied", False),
+    ("Applied in-person at the store, no reply", "applied", False),
+    ("Rejected after in person", "rejected", False),
+    ("Met in person", "applied", True),
     ("haven't heard", "applied", False),
     ("Still haven\u2019t heard", "applied", False),
     ("not heard yet", "applied", False),
