@@ -105,6 +105,10 @@ _WORK_MODE = re.compile(
     r"(?:(?:\s++(?P<offered>or|and)\b|\s*+&)(?!\s*+&))?",
     re.IGNORECASE,
 )
+# The word that offers a choice, left at the cell's end with nothing after it, as in a cell
+# cut short ('NYC or', 'NYC and', 'NYC &'; fx292: 'NYC or' was read as Oregon's, and asked
+# "Oristano or Oregon" where no other row said); ``_without_choice_left_open``.
+_CHOICE_LEFT_OPEN = re.compile(r"(?:(?<!\S)(?P<word>or|and)|&)\s*+$", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # The spaces, dashes and brackets at a place's edges; those at its end tried from a run's first
 # only (from each character of a run in turn, 'Berlin' + 20,000 NBSP + '!' took 1.8 s).
@@ -215,7 +219,8 @@ def location_place(text: str) -> str:
     """'US' for 'Remote (US)', 'Berlin' for 'Hybrid - Berlin', '' for 'Remote', 'Seattle' for
     'Greater Seattle Area': the text without its work-mode words and the brackets and dashes
     they leave, a metro area as its city."""
-    place = _EDGES.sub("", _EMPTY_BRACKETS.sub("", _without_work_modes(text))).strip()
+    place = _without_choice_left_open(_without_work_modes(text))
+    place = _EDGES.sub("", _EMPTY_BRACKETS.sub("", place)).strip()
     if not place:
         return place
     apart = _DISTRICT_APART.match(place)
@@ -243,6 +248,19 @@ def _without_work_modes(text: str) -> str:
         return "OR" if mode["offered"] == "OR" and mode.end() == end else ""
 
     return _WORK_MODE.sub(dropped, text)
+
+
+def _without_choice_left_open(text: str) -> str:
+    """The text without an 'or', 'and' or '&' that ends it after a place ('NYC' of 'NYC or',
+    ``_CHOICE_LEFT_OPEN``); an 'or' after a town that may be in Oregon is the state, kept as
+    after a work mode ('Portland or', 'Bend OR'), and so is one alone ('OR')."""
+    left = _CHOICE_LEFT_OPEN.search(text)
+    if left is None or not text[: left.start()].strip():
+        return text
+    before = text[: left.start()]
+    if left["word"] and left["word"].casefold() == "or" and not _read_outside_oregon(before):
+        return text
+    return before
 
 
 def _read_outside_oregon(before: str) -> bool:

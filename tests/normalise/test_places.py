@@ -1188,6 +1188,32 @@ PORTLAND = (
             "US",
             [("US-TX", []), ("US", []), ("US", []), ("US", []), ("US", [])],
         ),
+        # ... nor the one left unfinished after a place, as in a cell cut short (fx292: 'NYC
+        # or' was Oregon's, and asked "Oristano or Oregon" on a tracker of one row).
+        ([{"location": "NYC or"}], "US", [("US-NY", [])]),
+        (
+            [
+                {"location": "Austin, TX"},
+                {"location": "NYC or"},
+                {"location": "NYC OR "},
+                {"location": "NYC and"},
+                {"location": "NYC &"},
+                {"location": "New York, NY or"},
+                {"location": "Seattle or"},
+                {"location": "Berlin or"},
+            ],
+            "US",
+            [
+                ("US-TX", []),
+                ("US-NY", []),
+                ("US-NY", []),
+                ("US-NY", []),
+                ("US-NY", []),
+                ("US-NY", []),
+                ("US-WA", []),
+                ("DE-BE", []),
+            ],
+        ),
         # ... while 'OR' after a comma, or in capitals after a town of Oregon, is the state.
         (
             [
@@ -1197,10 +1223,14 @@ PORTLAND = (
                 {"location": "Portland OR Remote"},
                 {"location": "Salem OR Remote"},
                 {"location": "Remote OR"},
+                {"location": "Portland or"},
+                {"location": "Bend or"},
             ],
             "US",
             [
                 ("US-TX", []),
+                ("US-OR", []),
+                ("US-OR", []),
                 ("US-OR", []),
                 ("US-OR", []),
                 ("US-OR", []),
@@ -4097,7 +4127,7 @@ def test_a_location_of_several_places_or_a_short_form(
 # calendar): 5 bd skip Milan's Sant'Ambrogio, Mon 12-07, and the Immaculate Conception, Tue
 # 12-08: Fri 12-11 (the US's: Wed 12-09); Monza, Lombardia, Italy's: Thu 12-10. Remote or,
 # Fri 2027-10-08 (Oregon's: Fri 10-15): 5 bd skip Columbus Day, Mon 10-11: Mon 10-18, sent
-# Tue 10-19.
+# Tue 10-19. NYC or, a cell cut short (fx292: Oregon's), as NYC or Remote.
 OT117_ROWS = [
     ("Bay Area", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
     ("LA", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
@@ -4105,6 +4135,7 @@ OT117_ROWS = [
     ("München", "2027-05-28", None, "1st check-in due", "2027-06-04"),
     ("NSW", "2026-12-24", None, "Final follow-up due", "2027-01-27"),
     ("NYC or Remote", "2027-02-05", None, "1st check-in due", "2027-02-16"),
+    ("NYC or", "2027-02-05", None, "1st check-in due", "2027-02-16"),
     ("SF or Remote", "2026-11-25", "2026-11-26", "1st check-in due", "2026-12-01"),
     ("Strasbourg, Grand Est", "2027-03-19", None, "1st check-in due", "2027-03-30"),
     ("Lyon, Auvergne-Rhône-Alpes", "2027-04-29", None, "1st check-in due", "2027-05-07"),
