@@ -192,6 +192,8 @@ def as_read(name: str, values: pd.Series) -> pd.Series:
 MONTH_FIRST = frozenset(
     ("US", "PR", "GU", "VI", "AS", "MP", "UM", "PH", "FM", "MH", "PW", "CA", "BZ")
 )
+# Of those, where both orders are common: a row there says neither.
+BOTH_ORDERS = frozenset(("CA",))
 # A year-first country's rows say nothing of a slash date's order among others' (a Hungarian
 # row in a Polish tracker): alone they are read month-first.
 YEAR_FIRST = frozenset(("CN", "JP", "KR", "KP", "TW", "MN", "HU", "LT", "IR"))
@@ -335,11 +337,19 @@ def places_disagreement(fields: list[str], rows: Iterable[tuple[str, ...]]) -> s
 
 
 def _disagree(places: list[tuple[str, str | None]], header: str) -> str | None:
+    """Why a column is read US month/day when the rows' ``places`` (each a calendar code and
+    why it is not one) are of countries that write dates day-first and of others that write
+    them month-first, or both ways (Canada, said as such: fx292, it was called month-first)."""
     nations = {country.split("-")[0] for country, reason in places if country and reason is None}
-    day, month = sorted(nations - NOT_DAY_FIRST), sorted(nations & MONTH_FIRST)
+    day, month = nations - NOT_DAY_FIRST, nations & MONTH_FIRST
     if not day or not month:
         return None
-    return f"the rows' {header} disagree: day-first ({_named(day)}), month-first ({_named(month)})"
+    kinds = [f"day-first ({_named(day)})"]
+    if month - BOTH_ORDERS:
+        kinds.append(f"month-first ({_named(month - BOTH_ORDERS)})")
+    if month & BOTH_ORDERS:
+        kinds.append(f"both orders ({_named(month & BOTH_ORDERS)})")
+    return f"the rows' {header} disagree: {', '.join(kinds)}"
 
 
 def read_against_own_country(
@@ -404,7 +414,7 @@ def writes_dayfirst(country: object) -> bool | None:
     nation = country.split("-")[0]
     if nation not in NOT_DAY_FIRST:
         return True
-    return False if nation in MONTH_FIRST and nation != "CA" else None
+    return False if nation in MONTH_FIRST - BOTH_ORDERS else None
 
 
 def order_unsaid(country: str) -> str:

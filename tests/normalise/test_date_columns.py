@@ -592,7 +592,14 @@ US_GB, AUSTIN_LONDON = (
     _disagree("Location", "the United Kingdom", "the United States"),
 )
 MUNICH_AUSTIN = _disagree("City", "Germany", "the United States")
-ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
+# Canada's rows write both orders, and are said so (fx292: "month-first (Canada)").
+CA_FR, TORONTO_LYON = (
+    '"Interview Date": dates such as 3/11/2026 are read US month/day (the rows\' '
+    f"{header} disagree: day-first (France), both orders (Canada)); use --dayfirst if that is "
+    "wrong"
+    for header in ("Country", "City and State")
+)
+ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN, CA_FR, TORONTO_LYON)
 
 
 @pytest.mark.parametrize(
@@ -662,6 +669,10 @@ ASSUMED = (UNDECIDED, US_GB, AUSTIN_LONDON, MUNICH_AUSTIN)
         # Rows in countries of both kinds: the config's country, else US month/day, and the
         # note says they disagree, not that nothing says.
         (COUNTRIES.format("US", "GB"), {}, ["2026-03-11", "2026-05-11"], US_GB),
+        # ... Canada's rows said to write both orders, as the rule reads them (fx292: they were
+        # called month-first).
+        (COUNTRIES.format("CA", "FR"), {}, MARCH_MAY, CA_FR),
+        (CITY_STATES.format("Toronto", "ON", "Lyon", ""), {}, MARCH_MAY, TORONTO_LYON),
         (
             COUNTRIES.format("US", "GB"),
             {"default_country": "GB"},
