@@ -97,6 +97,10 @@ OCCASION_FIELDS = (
     "application_check_in_done",
     "networking_sent",
 )
+# The occasion by the contacts' names (``Memory.occasions_by_name``): their addresses left out
+# where the row names them. The same message to the same person at a new address (corrected
+# in the app or in the Contact cell) is the same occasion: the edited draft stays (ot121 F4).
+BY_NAME_LEFT_OUT = "interviewer_emails"
 # Why a run has no record of what the tool wrote last (``rerun``), as the run says it.
 NO_RECORD = "no record of the tool's last run here (renamed or moved?)"
 EARLIER_RECORD = "the last-run record was written by an earlier version of the tool"
@@ -183,6 +187,9 @@ class Memory:
     # application (``_recipient_hashes``); None in a record written before they were looked
     # for (``_message_cell_edits``).
     recipients: frozenset[str] | None = None
+    # The drafted occasions by the contacts' names (``occasion_hashes``): a draft of one of
+    # these and not of ``occasions`` goes to a new address. None in a record written before.
+    occasions_by_name: frozenset[str] | None = None
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -202,6 +209,8 @@ class Memory:
             data["outbox"] = _joined(self.outbox)
         if self.recipients is not None:
             data["recipients"] = _joined(self.recipients)
+        if self.occasions_by_name is not None:
+            data["occasions_by_name"] = _joined(self.occasions_by_name)
         return data
 
     def with_texts_of(self, others: Iterable[Memory]) -> Memory:
@@ -245,6 +254,9 @@ class Memory:
             earlier_day_hashes=data.get("day_hashes") != DAY_HASHES,
             outbox=_split(data["outbox"]) if "outbox" in data else None,
             recipients=_split(data["recipients"]) if "recipients" in data else None,
+            occasions_by_name=_split(data["occasions_by_name"])
+            if "occasions_by_name" in data
+            else None,
         )
 
 
@@ -297,6 +309,10 @@ class Edit:
     # ... of a row whose application the export holds with another contact in its place: the
     # row's contact and the export's (ot121 F1: Alice's note went to Carla's row).
     contacts: tuple[str, str] | None = None
+    # A draft kept whose contact's address is new since the last run (its occasion by name
+    # the same, ``Memory.occasions_by_name``): the addresses its messages go to now, ', '-
+    # joined ('' none); None when not new. Said on that run only (ot121 F4).
+    new_address: str | None = None
 
     @property
     def cell(self) -> str:
@@ -357,11 +373,12 @@ def memory_as_of(table: RawTable, then: Computed, as_of: dt.date) -> Memory:
     return Memory(
         _written(then.output, as_written(table)) | _day_hashes(then.frame, then.output),
         {},
-        frozenset(occasions.dropna()),
+        frozenset(occasions["occasion"].dropna()),
         recomputed_as_of=as_of,
         recomputed_drafts=then.output[list(KEPT_COLUMNS)],
         outbox=_outbox_hashes(then.messages),
         recipients=_recipient_hashes(then.frame, then.messages),
+        occasions_by_name=frozenset(occasions["by_name"].dropna()),
     )
 
 
@@ -410,7 +427,7 @@ def settle(
     if occasions_known:
         occasions = occasion_hashes(done.frame, output)
     else:
-        occasions = pd.Series(None, index=output.index, dtype=object)
+        occasions = pd.DataFrame(None, index=output.index, columns=OCCASION_KINDS, dtype=object)
     # The file holds the tool's text as its format spells it ("->" for "→" in a cp1252 CSV):
     # that is what the next run reads back, so that is what is hashed and compared.
     held = as_written(table)
@@ -460,10 +477,11 @@ def settle(
         Memory(
             _written(ours, held) | _day_hashes(done.frame, output),
             kept_memory,
-            frozenset(occasions.dropna()),
+            frozenset(occasions["occasion"].dropna()),
             as_of=as_of,
             outbox=_outbox_hashes(done.messages),
             recipients=_recipient_hashes(done.frame, done.messages),
+            occasions_by_name=frozenset(occasions["by_name"].dropna()),
         ),
         no_record,
         None if last is None else last.recomputed_as_of,
@@ -481,7 +499,7 @@ def _found(
     table: RawTable,
     done: Computed,
     last: Memory | None,
-    occasions: pd.Series,
+    occasions: pd.DataFrame,
     held: Callable[[str], str],
     outbox: pd.DataFrame | None = None,
 ) -> list[Edit]:
@@ -510,7 +528,7 @@ def _outbox_edits(
     table: RawTable,
     done: Computed,
     last: Memory | None,
-    occasions: pd.Series,
+    occasions: pd.DataFrame,
     held: Callable[[str], str],
     outbox: pd.DataFrame,
     found: list[Edit],
@@ -832,7 +850,7 @@ def _edits_in(
     key: str,
     cells: pd.Series,
     last: Memory | None,
-    occasions: pd.Series,
+    occasions: pd.DataFrame,
     held: Callable[[str], str],
 ) -> list[Edit]:
     new = done.output[key]
@@ -865,12 +883,11 @@ def _edits_in(
         if unsure and key == "next_action" and looks_written_by_the_tool(key, [text]):
             continue  # one of the tool's labels ("Thank-you note"): nothing of the person's
         row = int(rows[i])
-        occasion = occasions.iat[i]
+        same, by_name = _same_occasion(occasions, i, last)
         kept = (
             last is not None
             and key in KEPT_COLUMNS
-            and isinstance(occasion, str)
-            and occasion in last.occasions
+            and (same or by_name)
             and (
                 last.recomputed_drafts is None
                 or _edited_from(text, last.recomputed_drafts[key].get(row, ""))
@@ -896,9 +913,32 @@ def _edits_in(
                 and not quotes
                 and (last is None or last.recomputed_as_of is not None),
                 private=private[0] if quotes and private is not None else "",
+                # said with the draft, not its subject too: once
+                new_address=_addresses(done.frame, i)
+                if kept and key == "draft" and not same
+                else None,
             )
         )
     return edits
+
+
+def _same_occasion(occasions: pd.DataFrame, at: int, last: Memory | None) -> tuple[bool, bool]:
+    """Whether the row at ``at`` drafts for an occasion ``last`` drafted for: the same, and
+    the same by the contacts' names (``occasion_hashes``), its address new; neither for a row
+    without a draft, or without a record."""
+    occasion, by_name = occasions["occasion"].iat[at], occasions["by_name"].iat[at]
+    if last is None or not isinstance(occasion, str):
+        return False, False
+    if occasion in last.occasions:
+        return True, True
+    named = last.occasions_by_name
+    return False, named is not None and isinstance(by_name, str) and by_name in named
+
+
+def _addresses(frame: pd.DataFrame, at: int) -> str:
+    """The contacts' addresses of the row at ``at``, as its messages go to them."""
+    emails = frame[BY_NAME_LEFT_OUT].iat[at] if BY_NAME_LEFT_OUT in frame else None
+    return ", ".join(emails) if isinstance(emails, (list, tuple)) else ""
 
 
 def _as_written_in_ascii(table: RawTable) -> Callable[[str], str] | None:
@@ -1316,17 +1356,33 @@ def _plain(value: object) -> str:
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
-def occasion_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> pd.Series:
+OCCASION_KINDS = ("occasion", "by_name")  # the columns of ``occasion_hashes``
+
+
+def occasion_hashes(frame: pd.DataFrame, output: pd.DataFrame) -> pd.DataFrame:
     """For each row with a draft, the hash of what the draft is about (``OCCASION_FIELDS`` and
-    the message the next action is: ``_message_labels``); None for the others."""
+    the message the next action is: ``_message_labels``), and of the same by the contacts'
+    names (``BY_NAME_LEFT_OUT``: their addresses only where the row names no one, whom they
+    are then); None for the others. Columns ``OCCASION_KINDS``."""
     drafted = np.flatnonzero(output["draft"].to_numpy(dtype=object) != "")
-    found = np.full(len(frame), None, dtype=object)
+    found = {kind: np.full(len(frame), None, dtype=object) for kind in OCCASION_KINDS}
     if len(drafted):
-        parts = [_message_labels(frame, output, drafted)]
-        parts += [_texts(frame[name], drafted) for name in OCCASION_FIELDS if name in frame]
-        rows = zip(*parts, strict=True)
-        found[drafted] = _hashes(["\x1f".join(values) for values in rows])
-    return pd.Series(found, index=frame.index, dtype=object)
+        parts = {name: _texts(frame[name], drafted) for name in OCCASION_FIELDS if name in frame}
+        labels = _message_labels(frame, output, drafted)
+        found["occasion"][drafted] = _joined_hashes([labels, *parts.values()])
+        if BY_NAME_LEFT_OUT in parts and "interviewers" in parts:
+            named = frame["interviewers"].to_numpy(dtype=object)[drafted]
+            parts[BY_NAME_LEFT_OUT] = [
+                "" if isinstance(names, (list, tuple)) and names else emails
+                for names, emails in zip(named, parts[BY_NAME_LEFT_OUT], strict=True)
+            ]
+        found["by_name"][drafted] = _joined_hashes([labels, *parts.values()])
+    return pd.DataFrame(found, index=frame.index, dtype=object)
+
+
+def _joined_hashes(parts: list[list[str]]) -> list[str]:
+    """The hash of each row's ``parts`` (a list of texts per field), joined."""
+    return _hashes(["\x1f".join(values) for values in zip(*parts, strict=True)])
 
 
 def _message_labels(frame: pd.DataFrame, output: pd.DataFrame, at: np.ndarray) -> list[str]:

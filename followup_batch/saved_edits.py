@@ -171,7 +171,9 @@ def edit_messages(
                 if recomputed_as_of is None
                 else _kept_unrecorded(edit.where, quoted, recomputed_as_of)
             )
-            (notes if edit.told_before else notices).append(text)
+            if edit.new_address is not None:
+                text += _new_address(edit)
+            (notes if edit.told_before and edit.new_address is None else notices).append(text)
             continue
         why = (
             "the export holds rows alike to its row (the same company, position and applied "
@@ -229,6 +231,19 @@ EDITED_TWICE = "row in the tracker (or another recipient's copy)"
 def _in_tracker(edit: Edit) -> str:
     """Where a text typed in the Drafts sheet is kept: the row's own cell in the tracker."""
     return ", in the tracker's cell too" if edit.outbox_cell else ""
+
+
+def _new_address(edit: Edit) -> str:
+    """What a kept draft's line adds on the run its contact's address is new (the same
+    person at a new address, or one added or gone: ``Edit.new_address``), said once: where
+    the message goes now, by its Compose link in a workbook (ot121 F4: the edit was thrown
+    out as "the row's next action has moved on")."""
+    to = edit.new_address
+    if edit.sheet:
+        now = f"its Compose link now mails {to}" if to else "its Compose link mails no one"
+    else:  # a CSV: no Compose link in it
+        now = f"the message now goes to {to}" if to else "the message has no address"
+    return f"; the contact's address is {'new' if to else 'gone'} since the last run: {now}"
 
 
 def _kept_unrecorded(where: str, quoted: str, then: dt.date) -> str:

@@ -241,4 +241,7 @@ def _joined_memory(last: Memory, new: Memory) -> Memory:
         last.occasions | new.occasions,
         # the last run's dates hashed as an earlier version did: looked up both ways still
         earlier_day_hashes=last.earlier_day_hashes or new.earlier_day_hashes,
+        occasions_by_name=None
+        if last.occasions_by_name is None or new.occasions_by_name is None
+        else last.occasions_by_name | new.occasions_by_name,
     )

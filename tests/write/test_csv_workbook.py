@@ -651,6 +651,23 @@ WEEKLY = [
         ],
     ),
     (
+        # ot121 F4: thrown out as "the row's next action has moved on", which it had not.
+        "the contact's address changed in the app: the draft kept, the new address said",
+        [(0, "Tyrell", "Draft", MY_EDIT)],
+        HUNTR,
+        [MAYA.replace("maya@", "maya.chen@"), SAM, ACME],
+        [
+            "tracker.xlsx updated from it: 1 changed",
+            'export!S2 ("Draft"): your edited text is kept ("…Sam, I also met your team at the '
+            "meetup.\"): the row's next action is the one it was written for; once that moves "
+            "on, a new draft replaces it and your text is saved in .followup-backups; the "
+            "contact's address is new since the last run: its Compose link now mails "
+            "maya.chen@tyrell.com",
+        ],
+        {"Maya Chen"},
+        [],
+    ),
+    (
         "a row gone, nothing of it typed over: nothing saved",
         [],
         HUNTR,
@@ -695,6 +712,17 @@ def test_the_next_weeks_export_updates_the_workbook_it_made(
     edited = tmp_path / ".followup-backups" / "tracker.xlsx.edited.txt"
     text = edited.read_text(encoding="utf-8") if edited.exists() else ""
     assert ([line for line in saved if line not in text], bool(text)) == ([], bool(saved))
+    # The same export the next day: nothing said again of the texts, nothing saved, the rows
+    # holding what they held.
+    later = CliRunner().invoke(main, [*as_of[:2], "2026-12-02", *as_of[3:]])
+    told = [line for line in later.output.splitlines() if "your text" in line]
+    assert (later.exit_code, told, "your edited text" in later.output) == (0, [], False)
+    assert (edited.read_text(encoding="utf-8") if edited.exists() else "") == text
+    assert {
+        row["Contact Name"]
+        for row in sheet_rows(book)
+        if MY_EDIT in (row["Draft"], row.get("My notes"))
+    } == rows
 
 
 def test_a_column_inserted_before_the_tools_is_refused_told_where_it_goes(

@@ -169,6 +169,17 @@ EDITS = [
         False,
         id="draft, another recipient: replaced",
     ),
+    # ot121 F4: the same person, a new address: thrown out as "the row's next action has
+    # moved on". Said once (below: not by the next run).
+    pytest.param(
+        "Draft",
+        NIMBUS,
+        MINE,
+        NEXT,
+        ("Interviewer Email", "chris.hale@nimbus.example"),
+        True,
+        id="draft, the contact's address new: kept, said",
+    ),
     # The step's label moves from 1st to 2nd check-in with nothing sent (report ot11, F5):
     # the message is still the first check-in, so the person's text stays; the final is not.
     pytest.param(
@@ -232,6 +243,10 @@ def test_a_hand_edit_is_kept_or_said_and_saved(
         assert read_cell(tracker, title, row) == typed
         assert f"{cell}: your edited text is kept" in said
         assert not edited.exists()
+        if also is not None:  # the address new: where the message goes now
+            now = "its Compose link now mails" if tracker.suffix == ".xlsx" else "now goes to"
+            assert "the contact's address is new since the last run: " in said
+            assert f"{now} {also[1]}" in said
     else:
         assert read_cell(tracker, title, row) not in ("", typed)
         assert f'{cell}: your text ("{typed}") was replaced' in said
