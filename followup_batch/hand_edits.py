@@ -313,6 +313,9 @@ class Edit:
     # the same, ``Memory.occasions_by_name``): the addresses its messages go to now, ', '-
     # joined ('' none); None when not new. Said on that run only (ot121 F4).
     new_address: str | None = None
+    # A draft not kept whose row's Next action cell still names the message it is: the row's
+    # cells it was written from changed (its company's spelling, its interview date).
+    written_for_other_cells: bool = False
 
     @property
     def cell(self) -> str:
@@ -866,7 +869,8 @@ def _edits_in(
 
     private = private_notes(table) if key in KEPT_COLUMNS else None
     in_ascii = _as_written_in_ascii(table) if differ.size else None
-    moved_on = _written_for_another_action(table, done) if key in KEPT_COLUMNS else None
+    written_for = _written_for_action(table, done) if key in KEPT_COLUMNS else None
+    moved_on, same_action = (None, None) if written_for is None else written_for
     for i in differ.tolist():
         text = values[i] if isinstance(values[i], str) else str(values[i])
         if not text.strip():
@@ -896,6 +900,9 @@ def _edits_in(
         )
         quotes = "" if private is None else quoted_note(text, now, private[1].get(row))
         kept = kept and not quotes
+        recorded = last is not None and last.recomputed_as_of is None
+        rewritten = not (kept or quotes or same or by_name) and recorded
+        rewritten = rewritten and isinstance(occasions["occasion"].iat[i], str)
         edits.append(
             Edit(
                 table.sheet,
@@ -913,6 +920,7 @@ def _edits_in(
                 and not quotes
                 and (last is None or last.recomputed_as_of is not None),
                 private=private[0] if quotes and private is not None else "",
+                written_for_other_cells=rewritten and same_action is not None and same_action[i],
                 # said with the draft, not its subject too: once
                 new_address=_addresses(done.frame, i)
                 if kept and key == "draft" and not same
@@ -1409,13 +1417,15 @@ def _worded_as(frame: pd.DataFrame, labels: np.ndarray, at: np.ndarray) -> np.nd
 _DRAFTED_ACTIONS = frozenset(label for key, label in ACTION_LABELS.items() if key != "none")
 
 
-def _written_for_another_action(table: RawTable, done: Computed) -> np.ndarray | None:
+def _written_for_action(table: RawTable, done: Computed) -> tuple[np.ndarray, np.ndarray] | None:
     """Per row, whether the file's own Next action cell names a message other than the one
-    this run drafts: the draft beside it was written for that one, whatever the last-run
-    record says. An older copy of the tracker put back (from email, a backup) holds the
-    thank-you note its client edited under "Thank-you note", while the record is of a later
-    run that drafted the check-in: that text is not the check-in's (report ot116, F1: it was
-    kept as the check-in). None when the sheet has no Next action column."""
+    this run drafts, and whether it names that one. The draft beside it was written for the
+    message it names, whatever the last-run record says. An older copy of the tracker put
+    back (from email, a backup) holds the thank-you note its client edited under "Thank-you
+    note", while the record is of a later run that drafted the check-in: that text is not the
+    check-in's (report ot116, F1: it was kept as the check-in). A draft of the same message
+    not kept was written for other cells of the row (ot121 F7: it was said to have "moved
+    on"). None when the sheet has no Next action column."""
     cells = table.owned_cells
     if cells is None or "next_action" not in cells:
         return None
@@ -1426,7 +1436,8 @@ def _written_for_another_action(table: RawTable, done: Computed) -> np.ndarray |
     at = np.arange(len(said))
     named = np.isin(said, list(_DRAFTED_ACTIONS))
     now = done.output["next_action"].to_numpy(dtype=object)
-    return named & (_worded_as(done.frame, said, at) != _worded_as(done.frame, now, at))
+    other = _worded_as(done.frame, said, at) != _worded_as(done.frame, now, at)
+    return named & other, named & ~other
 
 
 def _texts(column: pd.Series, at: np.ndarray) -> list[str]:

@@ -197,6 +197,8 @@ def edit_messages(
             if edit.occasion_unknown
             else _copied_why(edit)
             if edit.key in MESSAGE_CELLS
+            else f"{WRITTEN_FOR_OTHER_CELLS}, though its next action is the same"
+            if edit.written_for_other_cells
             else "the row's next action has moved on"
             if edit.key in KEPT_COLUMNS
             else _status_why(edit.action, edit.sent_column)
@@ -224,6 +226,11 @@ def edit_messages(
     return notices, notes
 
 
+# Why a draft of the row's same next action is not kept (``Edit.written_for_other_cells``).
+WRITTEN_FOR_OTHER_CELLS = (
+    "the row's cells it was written from (its company, position, interview date, contact or "
+    "sent dates) changed since"
+)
 # What else of a message edited in the Drafts sheet was edited (``Edit.edited_twice``).
 EDITED_TWICE = "row in the tracker (or another recipient's copy)"
 

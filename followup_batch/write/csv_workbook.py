@@ -591,16 +591,17 @@ def matched_rows(
     identity: Sequence[str],
     contacts: Sequence[str] = (),
 ) -> Update:
-    """The export's rows matched to the workbook's: by all their cells first (rows that did
-    not change, wherever the export put them), then by their application (``IDENTITY``)
-    where one row of the workbook and one of the export are left with it, then rows alike
-    (two Tyrell / Engineering Manager applications of one day) by the cells that tell them
-    apart (``_closest``: a contact, a note). Rows alike that no cell tells apart, once one
-    changed or went, are not matched: an app does not keep their order, and one person's
-    draft must never go to the other's row (ot118 F1); their tool cells go below the rows,
-    where the run saves what the person typed there. Nor is a row matched by its application
-    whose ``contacts`` cells name another person (``_other_person``: ot121 F1). A matched row
-    whose cells differ (under the same headers) is changed."""
+    """The export's rows matched to the workbook's: by all their cells first (rows that did not
+    change, wherever the export put them), then by their application (``IDENTITY``) where
+    one row of the workbook and one of the export are left with it, then rows alike (two
+    Tyrell / Engineering Manager applications of one day) by the cells that tell them apart
+    (``_closest``: a contact, a note), then an application whose cells the app spells
+    otherwise (``_respelt``: "Acme Corp" now "Acme Corp."). Rows alike that no cell tells
+    apart, once one changed or went, are not matched: an app does not keep their order, and
+    one person's draft must never go to the other's row (ot118 F1); their tool cells go
+    below the rows, where the run saves what the person typed there. Nor is a row matched by
+    its application whose ``contacts`` cells name another person (``_other_person``: ot121
+    F1). A matched row whose cells differ (under the same headers) is changed."""
     old = _row_keys(existing.rows, existing.header_row, existing.width, identity)
     new = _row_keys(records, header_row, _columns_of(records), identity)
     old_cells = _by_header(existing.rows, existing.header_row, existing.width)
@@ -621,6 +622,14 @@ def matched_rows(
         return _other_person(old_cells(was), new_cells(now), contacts)
 
     matched.update(_closest(left_new, left_old, new_cells, old_cells, other_person))
+    taken = set(matched.values())
+    matched.update(
+        _respelt(
+            {n: key for n, key in left_new.items() if n not in matched},
+            {n: key for n, key in left_old.items() if n not in taken},
+            other_person,
+        )
+    )
     other = {}  # rows paired by their application whose contacts are two people
     for now, was in [(now, was) for now, was in matched.items() if now not in exact]:
         if (people := other_person(now, was)) is not None:
@@ -738,6 +747,34 @@ def _closest(
             ):
                 matched[now] = was
     return matched
+
+
+def _respelt(
+    new: Mapping[int, tuple[str, ...]],
+    old: Mapping[int, tuple[str, ...]],
+    other_person: Callable[[int, int], object],
+) -> dict[int, int]:
+    """Rows left in both exports whose application differs in its spelling alone (case,
+    spaces, punctuation: "Acme Corp" now "Acme Corp.", the same position, applied day and
+    contact) matched where each is the other's only one (ot121 F7: the row was called gone
+    from the export and its note saved off it); not rows of two people (``other_person``)."""
+    groups: dict[tuple[str, ...], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for number, key in new.items():
+        groups[_spelling(key)][0].append(number)
+    for number, key in old.items():
+        groups[_spelling(key)][1].append(number)
+    return {
+        nows[0]: weres[0]
+        for nows, weres in groups.values()
+        if len(nows) == len(weres) == 1
+        and new[nows[0]] != old[weres[0]]  # rows alike left untold stay so (``_closest``)
+        and not other_person(nows[0], weres[0])
+    }
+
+
+def _spelling(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's key as ``_respelt`` compares it: each cell's letters and digits, case aside."""
+    return tuple("".join(ch for ch in text.casefold() if ch.isalnum()) for text in key)
 
 
 def _same_cells(one: dict[str, str], other: dict[str, str]) -> int:

@@ -668,6 +668,21 @@ WEEKLY = [
         [],
     ),
     (
+        # ot121 F7: called gone from the export, its note saved off the row, the draft too.
+        "the company spelt otherwise in the app: the row its own, the draft's true reason",
+        [(0, "Acme", "My notes", MY_EDIT), (0, "Acme", "Draft", "Hi Lena, my own words.")],
+        HUNTR,
+        [MAYA, SAM, ACME.replace("Acme,", "Acme.,")],
+        [
+            "tracker.xlsx updated from it: 1 changed",
+            'export!S4 ("Draft"): your text ("Hi Lena, my own words.") was replaced: the '
+            "row's cells it was written from (its company, position, interview date, contact "
+            "or sent dates) changed since, though its next action is the same.",
+        ],
+        {"Lena Novak"},
+        ['=== export!S4 ("Draft"), row of Acme. — Software Engineer;', "Hi Lena, my own words."],
+    ),
+    (
         "a row gone, nothing of it typed over: nothing saved",
         [],
         HUNTR,
