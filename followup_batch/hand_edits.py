@@ -309,6 +309,9 @@ class Edit:
     # ... of a row whose application the export holds with another contact in its place: the
     # row's contact and the export's (ot121 F1: Alice's note went to Carla's row).
     contacts: tuple[str, str] | None = None
+    # ... of a row whose application the export still holds in other rows, not with this
+    # row's contact (``csv_workbook.Update.contact_gone``): that contact.
+    contact_gone: str = ""
     # A draft kept whose contact's address is new since the last run (its occasion by name
     # the same, ``Memory.occasions_by_name``): the addresses its messages go to now, ', '-
     # joined ('' none); None when not new. Said on that run only (ot121 F4).

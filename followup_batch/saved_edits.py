@@ -88,6 +88,8 @@ def _row_of(edit: Edit) -> str:
         return f"one of rows alike in {edit.export}"
     if edit.export and edit.contacts:
         return f"its contact ({edit.contacts[0]}) replaced in {edit.export}"
+    if edit.export and edit.contact_gone:
+        return f"its contact ({edit.contact_gone}) no longer in {edit.export}"
     if edit.export:
         return f"no longer in {edit.export}"
     return f"row of {edit.about or 'no company'}"
@@ -182,6 +184,9 @@ def edit_messages(
             else f"{edit.export} holds that application with another contact ("
             f"{edit.contacts[1]}) in place of this row's ({edit.contacts[0]}), so it goes to no row"
             if edit.contacts
+            else f"{edit.export} holds that application in other rows, none with this row's "
+            f"contact ({edit.contact_gone}), so its row is gone from the workbook"
+            if edit.contact_gone and edit.export
             else f"{edit.export} no longer holds that application, so its row is gone from the "
             "workbook"
             if edit.gone and edit.export

@@ -546,6 +546,9 @@ class Update:
     other_contact: Mapping[int, tuple[str, str]] = field(default_factory=dict)
     # The person's own columns of dates, numbers or TRUE/FALSE, now text (``typed_own_columns``).
     as_text: Sequence[str] = ()
+    # The rows of ``gone`` whose application the export still holds, without their contact
+    # (``_contacts_left``): row -> its contact.
+    contact_gone: Mapping[int, str] = field(default_factory=dict)
 
     def said(self, output: str, dry_run: bool = False) -> str:
         """What the run says of it, on the export's line: "tracker.xlsx updated from it: 2 new
@@ -645,7 +648,31 @@ def matched_rows(
     alike_keys = {old[n] for n in alike}
     fresh = sum(n not in matched and key not in alike_keys for n, key in new.items())
     gone = [n for n in old if n not in taken]
-    return Update(matched, gone, fresh, changed, alike, other_contact=other)
+    left = _contacts_left(
+        [n for n in gone if n not in alike and n not in other],
+        old,
+        set(new.values()),
+        lambda was: _shown_contact(old_cells(was), contacts),
+    )
+    return Update(matched, gone, fresh, changed, alike, other_contact=other, contact_gone=left)
+
+
+def _contacts_left(
+    gone: Sequence[int],
+    keys: Mapping[int, Hashable],
+    held: set[Hashable],
+    contact: Callable[[int], str],
+) -> dict[int, str]:
+    """The rows of ``gone`` (of ``keys``) whose application the export still holds in other
+    rows (``held``: its rows' keys), with their contact: the row of that one contact is gone,
+    not the application (ot121 F7: Carla's note was "no longer holds that application" while
+    Alice's and Bob's rows of it were there). Rows with no contact are left out."""
+    return {was: who for was in gone if keys[was] in held and (who := contact(was))}
+
+
+def _shown_contact(cells: Mapping[str, str], contacts: Sequence[str]) -> str:
+    """A row's contact as its ``contacts`` cells hold it: "Carla Mendes, carla@tyrell.com"."""
+    return ", ".join(cells[header] for header in contacts if cells.get(header))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+")
@@ -683,10 +710,7 @@ def _other_person(
     ):
         return None
     if (names and names_now) or (addresses and addresses_now):
-        shown = [
-            ", ".join(cells.get(h, "") for h in contacts if cells.get(h)) for cells in (was, now)
-        ]
-        return shown[0], shown[1]
+        return _shown_contact(was, contacts), _shown_contact(now, contacts)
     return None
 
 
@@ -824,7 +848,7 @@ def _by_header(
 
 
 # A row gone from the export, as its saved texts are named (``CarriedOver.gone``).
-Gone = tuple[str, str, bool, tuple[str, str] | None]
+Gone = tuple[str, str, bool, tuple[str, str] | None, str]
 
 
 @dataclass
@@ -854,7 +878,7 @@ class CarriedOver:
         alike."""
         if edit.export or not edit.gone or edit.row not in self.gone:  # or named already
             return edit
-        company, position, alike, contacts = self.gone[edit.row]
+        company, position, alike, contacts, contact_gone = self.gone[edit.row]
         return replace(
             edit,
             company=company,
@@ -862,6 +886,7 @@ class CarriedOver:
             alike=alike,
             export=self.source,
             contacts=contacts,
+            contact_gone=contact_gone,
         )
 
 
@@ -922,7 +947,13 @@ def carried_over(
                 named(number).get(name, "").strip() if name else "" for name in about
             )
             contacts = update.other_contact.get(number)
-            gone[len(grid)] = (company, position, number in update.alike, contacts)
+            gone[len(grid)] = (
+                company,
+                position,
+                number in update.alike,
+                contacts,
+                update.contact_gone.get(number, ""),
+            )
     gone_rows = {moved[n] for n in update.gone if n in moved}
     outbox = outbox[outbox["row"].isin(list(moved))].assign(
         row=lambda frame: frame["row"].map(moved)
@@ -971,6 +1002,7 @@ def _own_edit(
         export=source,
         own=title,
         contacts=update.other_contact.get(number),
+        contact_gone=update.contact_gone.get(number, ""),
     )
 
 

@@ -683,6 +683,26 @@ WEEKLY = [
         ['=== export!S4 ("Draft"), row of Acme. — Software Engineer;', "Hi Lena, my own words."],
     ),
     (
+        # ot121 F7: "no longer holds that application", which Sam's row still was.
+        "one of two contacts of an application gone from the export: her texts saved, said so",
+        [(0, "Tyrell", "My notes", MY_EDIT)],
+        HUNTR,
+        [SAM, ACME],
+        [
+            "tracker.xlsx updated from it: 1 no longer in it",
+            'the "My notes" of Tyrell — Engineering Manager: your text ("Hi Sam, I also met '
+            'your team at the meetup.") was replaced: export.csv holds that application in '
+            "other rows, none with this row's contact (Maya Chen, maya@tyrell.com), so its row "
+            "is gone from the workbook",
+        ],
+        set(),
+        [
+            'the "My notes" of Tyrell — Engineering Manager, its contact (Maya Chen, '
+            "maya@tyrell.com) no longer in export.csv; replaced",
+            MY_EDIT,
+        ],
+    ),
+    (
         "a row gone, nothing of it typed over: nothing saved",
         [],
         HUNTR,
