@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from test_cli import make_tracker
 
-from followup_batch.cli.console import Reporter, fit_to_terminal, wrapped
+from followup_batch.cli.console import Reporter, fit_to_terminal, terminal_width, wrapped
 
 APPLIED = (
     'note: t1.xlsx [Interviews]: "When I applied" (G) holds dates and no column is read as '
@@ -134,6 +134,59 @@ def test_a_pipe_or_a_file_keeps_one_line_per_note(monkeypatch: pytest.MonkeyPatc
     assert fit_to_terminal(APPLIED, Terminal()).splitlines() == wrapped(APPLIED, 59)
 
 
+# A SKIPPED line of a dataset run, as ot123 saw it broken over 10 lines under ``script``.
+CORRUPT = (
+    "cases/dsm/part-11-corrupt.parquet: SKIPPED — not a readable Parquet file (Parquet magic "
+    "bytes not found in footer. Either the file is corrupted or this is not a parquet file.)"
+)
+
+
+class SizedTerminal(Terminal):
+    def fileno(self) -> int:
+        return 2
+
+
+@pytest.mark.parametrize(
+    ("columns", "width", "first_line", "count"),
+    [
+        # ``script``, ``docker run -t``, a CI runner's pty: ``stty size`` says ``0 0`` (ot123 F1)
+        (0, 80, "cases/dsm/part-11-corrupt.parquet: SKIPPED — not a readable Parquet file", 3),
+        (1, 80, "cases/dsm/part-11-corrupt.parquet: SKIPPED — not a readable Parquet file", 3),
+        (20, 20, "cases/dsm/part-11-corrupt.parquet:", 10),  # a narrow pane is believed
+        (80, 80, "cases/dsm/part-11-corrupt.parquet: SKIPPED — not a readable Parquet file", 3),
+        (200, 200, CORRUPT, 1),
+        (None, 80, "cases/dsm/part-11-corrupt.parquet: SKIPPED — not a readable Parquet file", 3),
+    ],
+)
+def test_a_terminal_that_says_no_width_is_80_wide(
+    monkeypatch: pytest.MonkeyPatch, columns: int | None, width: int, first_line: str, count: int
+) -> None:
+    """A width the terminal reports under 20 columns (0: unknown) is taken as 80, as
+    ``shutil.get_terminal_size`` does; ``None``: the size cannot be asked (no terminal)."""
+
+    def reported(fd: int = 1) -> os.terminal_size:
+        if columns is None:
+            raise OSError("not a terminal")
+        return os.terminal_size((columns, 0))
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(os, "get_terminal_size", reported)
+    stream = SizedTerminal()
+    assert terminal_width(stream) == width
+    fitted = fit_to_terminal(CORRUPT, stream).splitlines()
+    assert (fitted[0], len(fitted)) == (first_line, count)
+
+
+@pytest.mark.parametrize(("columns", "width"), [("0", 80), ("1", 80), ("20", 20), ("200", 200)])
+def test_columns_set_to_no_width_is_80_wide(
+    monkeypatch: pytest.MonkeyPatch, columns: str, width: int
+) -> None:
+    """COLUMNS=0 (a CI job's environment) off a terminal of no size: 80 as well."""
+    monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setattr(os, "get_terminal_size", lambda fd=1: os.terminal_size((0, 0)))
+    assert terminal_width(SizedTerminal()) == width
+
+
 def test_the_reporter_wraps_notes_on_a_terminal_not_tracebacks_nor_the_log(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -159,15 +212,27 @@ def test_the_reporter_wraps_notes_on_a_terminal_not_tracebacks_nor_the_log(
     assert logged[0].endswith(" NOTE " + APPLIED.removeprefix("note: "))
 
 
-def test_a_run_in_a_terminal_60_columns_wide(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("columns", "first_line"),
+    [
+        ("60", "t1.xlsx [Jobs]: 2 rows — 2 Needs info; 2 with problems (dry"),
+        # no COLUMNS, and a pseudo-terminal whose size was never set (``script``): 80 (ot123 F1)
+        (None, "t1.xlsx [Jobs]: 2 rows — 2 Needs info; 2 with problems (dry run, nothing"),
+    ],
+)
+def test_a_run_in_a_terminal_60_columns_wide(
+    tmp_path: Path, columns: str | None, first_line: str
+) -> None:
     """The CLI as a person sees it in a terminal (a pseudo-terminal here): every line within
-    60 columns, the --map to paste whole on a line of its own."""
+    60 columns (80 when the terminal says no width), the --map to paste whole on a line of its
+    own."""
     headers = ["Company", "Position", "Interview Date", "When I applied"]
     rows = [["Acme", "Data Analyst", None, "2026-11-10"], ["Globex", "Analyst", None, None]]
     tracker = make_tracker(tmp_path / "t1.xlsx", rows, headers)
     leader, follower = pty.openpty()
     here = str(Path(__file__).resolve().parents[1])  # this checkout's package, not another
-    env = os.environ | {"COLUMNS": "60", "NO_COLOR": "1", "PYTHONPATH": here}
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    env |= {"NO_COLOR": "1", "PYTHONPATH": here} | ({"COLUMNS": columns} if columns else {})
     command = [sys.executable, "-m", "followup_batch", "run", str(tracker), "--dry-run"]
     command += ["--as-of", "2026-12-01"]
     done = subprocess.run(
@@ -186,5 +251,6 @@ def test_a_run_in_a_terminal_60_columns_wide(tmp_path: Path) -> None:
     os.close(leader)
     lines = shown.decode().replace("\r\n", "\n").splitlines()
     assert done.returncode == 0, lines
+    assert first_line in lines
     assert '  --map "When I applied=applied_at"' in lines
-    assert max(len(line) for line in lines) <= 59
+    assert max(len(line) for line in lines) <= int(columns or 80) - 1

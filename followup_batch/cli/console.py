@@ -114,14 +114,24 @@ def wants_colour(stream: Any) -> bool:
     return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
+# Fewer columns than this is no terminal's real width but one that does not say: a pseudo-terminal
+# whose size was never set (``script``, ``docker run -t``, some CI runners: ``stty size`` says
+# ``0 0``) or COLUMNS=0. Taken as unknown (80), not as a column of words 20 wide (ot123 F1).
+NARROWEST_TERMINAL = 20
+
+
 def terminal_width(stream: IO[str] | None = None) -> int:
     """The width of the terminal of ``stream`` (by default standard output's; COLUMNS when it
-    is set); 80 when the output goes to a pipe or a file. The progress bar on stderr asks for
-    stderr's: standard output may be a file (``run ... > log``) on a terminal of 60 columns."""
+    is set); 80 when the output goes to a pipe or a file, or when the terminal says a width
+    under ``NARROWEST_TERMINAL`` (0: unknown). The progress bar on stderr asks for stderr's:
+    standard output may be a file (``run ... > log``) on a terminal of 60 columns."""
+    columns = 0
     if stream is not None and not os.environ.get("COLUMNS"):
         with contextlib.suppress(AttributeError, ValueError, OSError):
-            return os.get_terminal_size(stream.fileno()).columns
-    return shutil.get_terminal_size((80, 24)).columns
+            columns = os.get_terminal_size(stream.fileno()).columns
+    if not columns:
+        columns = shutil.get_terminal_size((80, 24)).columns
+    return columns if columns >= NARROWEST_TERMINAL else 80
 
 
 def fit_to_terminal(text: str, stream: IO[str]) -> str:
@@ -135,7 +145,7 @@ def fit_to_terminal(text: str, stream: IO[str]) -> str:
         on_terminal = False
     if not on_terminal:
         return text
-    width = max(terminal_width(stream) - 1, 20)
+    width = max(terminal_width(stream) - 1, NARROWEST_TERMINAL)
     return "\n".join(
         "\n".join(wrapped(line, width)) if display_width(line) > width else line
         for line in text.split("\n")
