@@ -429,6 +429,8 @@ def read_piece(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
                 f"({_one_line(exc)}): it "
                 "was changed after the run checked it. Nothing was published"
             ) from None
+        if piece.columns:
+            table = _parquet_by_name(table, plan)
         frame = table.to_pandas(types_mapper=pd.ArrowDtype, ignore_metadata=True)
         frame.index = pd.RangeIndex(piece.first_row, piece.first_row + len(frame), name="row")
     else:
@@ -437,6 +439,22 @@ def read_piece(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
         if key in plan.hive_keys:
             frame[key] = pd.Series(value, index=frame.index, dtype=pd.ArrowDtype(pa.string()))
     return frame
+
+
+def _parquet_by_name(table: pa.Table, plan: DatasetPlan) -> pa.Table:
+    """A file's rows with the dataset's columns in the dataset's order, matched by name (its
+    own are another order, or lack optional ones: ``Piece.columns``); a missing column is
+    null, of the type the dataset's reference file gives it, so that every partition has the
+    same types."""
+    assert plan.reference is not None
+    types = pq.read_schema(plan.reference)
+    arrays = [
+        table.column(name)
+        if name in table.column_names
+        else pa.nulls(len(table), types.field(name).type)
+        for name in plan.file_columns
+    ]
+    return pa.table(arrays, names=list(plan.file_columns))
 
 
 def _parquet_rows(piece: Piece) -> pa.Table:
@@ -461,7 +479,7 @@ def _csv_rows(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
     with piece.source.open("rb") as file:
         file.seek(piece.start)
         data = file.read() if piece.stop is None else file.read(piece.stop - piece.start)
-    names = [c for c in plan.columns if c not in plan.hive_keys]
+    names = list(piece.columns or plan.file_columns)
     try:
         frame = pd.read_csv(
             io.BytesIO(data),
@@ -488,6 +506,12 @@ def _csv_rows(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
             "Nothing was published"
         ) from None
     frame.index = pd.RangeIndex(piece.first_row, piece.first_row + len(frame), name="row")
+    if piece.columns:  # by name, into the dataset's order; a column the file lacks is blank
+        blank_text = pd.Series("", index=frame.index, dtype=pd.ArrowDtype(pa.string()))
+        frame = pd.DataFrame(
+            {c: frame[c] if c in names else blank_text for c in plan.file_columns},
+            index=frame.index,
+        )
     blank = (frame == "").all(axis=1)  # an empty line is no record (numbers stay the file's)
     return frame[~blank.to_numpy()] if blank.any() else frame
 

@@ -5,7 +5,10 @@ Everything a run can refuse is refused here, on the machine that starts it, befo
 asked to do anything: no files, a missing required column. One file that cannot be run (not
 readable, not decodable, its columns unlike the others') is left out of the plan, named with
 its reason (``DatasetPlan.skipped``), and the other files run: a crashed exporter's half-written
-file does not hold back the rest of the night's output.
+file does not hold back the rest of the night's output. Columns are matched by name, as Parquet
+readers match them: a file with the others' columns in another order, or without an optional
+one (an export from before the column was added), is read in the dataset's order, the missing
+column blank, and said once (``Piece.columns``).
 
 A piece is a run of rows of one file, at most ``partition_rows`` long: whole row groups of a
 Parquet file (a row group larger than that is read and sliced), or whole CSV records found by
@@ -107,6 +110,9 @@ class Piece:
     rows: int | None  # known for Parquet; a CSV piece's rows are counted when it is read
     partition_values: tuple[tuple[str, str], ...] = ()  # Hive folders: (key, value)
     csv: CsvFormat | None = None  # a CSV file's own delimiter and encoding
+    # The file's own columns when they are not the dataset's (another order, an optional one
+    # missing): read by name into the dataset's order. Empty: the dataset's, as they stand.
+    columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -137,10 +143,18 @@ class DatasetPlan:
     # The date orders (``reading.date_orders``) of each file that reads a column its own
     # way (``date_orders.settle_date_orders``): a US export beside a European one.
     file_date_orders: Mapping[Path, Mapping[str, DateOrder]] = field(default_factory=dict)
+    # The file whose columns are the dataset's: a column another file lacks is read as blank
+    # of the type this file gives it, so every partition has the same types.
+    reference: Path | None = None
 
     @property
     def files(self) -> int:
         return len({piece.source for piece in self.pieces})
+
+    @property
+    def file_columns(self) -> tuple[str, ...]:
+        """The columns the files hold, in the dataset's order (``columns`` less Hive keys)."""
+        return self.columns[: len(self.columns) - len(self.hive_keys)]
 
     @property
     def name(self) -> str:
@@ -213,17 +227,18 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
         raise DatasetError(missing_columns_message(data, columns, match.missing))
     csv_format = readable[reference][1]
     coach = next((c for c in columns if header_key(c) == COACH_KEY), None)
+    dataset_columns = readable[reference][0]
+    needed = _needed_columns(columns, match, reading) & set(dataset_columns)  # not Hive keys
     cut = []
     for file, (found, file_format) in readable.items():
         relative = file.relative_to(root)
         try:
-            difference = _columns_difference(found, readable[reference][0])
-            if difference:
+            if not _read_by_name(found, dataset_columns, needed):
                 raise UnreadableFile(
                     file,
                     f"its columns differ from {reference.relative_to(root).as_posix()}'s "
-                    f"({difference}); every file "
-                    "of a dataset needs the same columns in the same order",
+                    f"({_columns_difference(found, dataset_columns)}); every file of a dataset "
+                    "needs the same columns, in any order (only an optional one may be missing)",
                 )
             if file_format is None:
                 ranges = pieces.parquet_ranges(file, partition_rows)
@@ -232,9 +247,15 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
         except UnreadableFile as exc:
             skipped.append(exc)
             continue
+        own = found if found != dataset_columns else ()
+        lacking = [c for c in dataset_columns if c not in found]
+        if lacking:
+            _add_note(file_notes, file, shown_path(data, file), _lacking_note(lacking))
         for number, (start, stop, rows, first_row) in enumerate(ranges):
             output = _output_name(relative, number if len(ranges) > 1 else None)
-            cut.append(Piece(file, output, first_row, start, stop, rows, hive[file], file_format))
+            cut.append(
+                Piece(file, output, first_row, start, stop, rows, hive[file], file_format, own)
+            )
     if not cut:
         raise _nothing_to_run(data, skipped)
     cut_files = {piece.source for piece in cut}
@@ -268,6 +289,7 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
             *(note for file, note in file_notes.items() if file in cut_files),
             *filter(None, [passed_over_note(data, root)]),
         ),
+        reference=reference,
     )
 
 
@@ -492,6 +514,42 @@ def sync_copies(files: Sequence[Path]) -> list[tuple[Path, Path]]:
 def _kind(path: Path) -> str | None:
     suffix = path.suffix.lower()
     return "parquet" if suffix in PARQUET_SUFFIXES else "csv" if suffix in CSV_SUFFIXES else None
+
+
+def _needed_columns(
+    columns: Sequence[str], match: HeaderMatch, reading: ReadOptions
+) -> frozenset[str]:
+    """The dataset's columns no file may lack: those holding a required field or a date a
+    row is scheduled from, and those the user's column map names (a file without the column
+    named for a field is not read with that field blank in every row)."""
+    required = {*fields.REQUIRED_FIELDS, *fields.DATE_SOURCES}
+    held = {columns[at] for name, at in match.mapping.items() if name in required}
+    mapped = {c for c in columns if header_key(c) in reading.mapped_keys}
+    return frozenset(held | mapped)
+
+
+def _read_by_name(found: Sequence[str], columns: Sequence[str], needed: frozenset[str]) -> bool:
+    """Whether a file with columns ``found`` is read as part of a dataset of ``columns``:
+    the same columns in any order, or without some that are not ``needed``, each name once
+    (Parquet readers match columns by name). Not a file with a column of its own: which of
+    the files is the odd one is then not told by its columns."""
+    names = set(found)
+    return len(names) == len(found) and names <= set(columns) and needed <= names
+
+
+def _lacking_note(lacking: Sequence[str]) -> str:
+    """What a run says of a file without optional columns that the others have."""
+    them = "it" if len(lacking) == 1 else "them"
+    return (
+        f"has no column {', '.join(lacking)}, which the other files have; read {them} as "
+        "blank in its rows"
+    )
+
+
+def _add_note(notes: dict[Path, str], file: Path, shown: str, note: str) -> None:
+    """``note`` said of ``file`` (``shown`` as DATA names it) in ``notes``, after what is
+    said of it already: one line a file."""
+    notes[file] = f"{notes[file]}; {note}" if file in notes else f"{shown}: {note}"
 
 
 def _columns_difference(other: Sequence[str], columns: Sequence[str]) -> str:

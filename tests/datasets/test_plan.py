@@ -186,14 +186,46 @@ DAMAGED_AT = len(UTF8_CSV.encode()) + 19 * 4000 + 5  # the 0xff, on line 4,003
         (
             {
                 "country=DE/part-0.parquet": {**REQUIRED, "topic": ["x"]},
-                "country=GB/part-0.parquet": REQUIRED,
+                "country=GB/part-0.parquet": {"company": ["A"], "interview_at": ["2026-11-03"]},
                 "country=US/part-0.parquet": {**REQUIRED, "topic": ["x"]},
             },
             [
                 (
                     "country=GB/part-0.parquet",
-                    "its columns differ from country=DE/part-0.parquet's (it lacks topic); every",
+                    "its columns differ from country=DE/part-0.parquet's (it lacks position, "
+                    "topic); every",
                 )
+            ],
+        ),
+        # ot123 F2: columns are matched by name: another order, or an optional one missing
+        # (an export from before `topic` was added), is read, the missing column blank
+        (
+            {
+                "a.parquet": {**REQUIRED, "topic": ["x"]},
+                "b.parquet": {"topic": ["x"], "interview_at": ["2026-11-03"], **REQUIRED},
+                "c.parquet": REQUIRED,
+                "d.parquet": {**REQUIRED, "topic": ["x"]},
+            },
+            [],
+        ),
+        (
+            {
+                "a.csv": UTF8_CSV,
+                "b.csv": "Interview Date,Company,Position\n2026-11-03,Müller GmbH,PM\n",
+            },
+            [],
+        ),
+        # a required column, or a column of its own, is not a missing optional one
+        (
+            {
+                "a.parquet": {**REQUIRED, "topic": ["x"]},
+                "b.parquet": {**REQUIRED, "topic": ["x"]},
+                "c.parquet": {"topic": ["x"], "interview_at": ["2026-11-03"], "company": ["A"]},
+                "d.parquet": {"topic": ["x"], **REQUIRED, "extra": [1]},
+            },
+            [
+                ("c.parquet", "its columns differ from a.parquet's (it lacks position); every"),
+                ("d.parquet", "its columns differ from a.parquet's (it also has extra); every"),
             ],
         ),
         (

@@ -1176,7 +1176,7 @@ def test_files_without_the_mapped_column_are_skipped_not_read_with_another(
     assert code == 1
     reason = (
         "its columns differ from c.parquet's (it lacks scheduled_for); every file of a "
-        "dataset needs the same columns in the same order"
+        "dataset needs the same columns, in any order (only an optional one may be missing)"
     )
     assert json.loads(out)["skipped"] == [
         {"file": "a.parquet", "reason": reason},
@@ -1186,6 +1186,56 @@ def test_files_without_the_mapped_column_are_skipped_not_read_with_another(
     written = pq.read_table(tmp_path / "out" / "c.parquet").to_pydict()
     assert written["followup_next_action"] == ["Thank-you note", "Thank-you note"]
     assert written["followup_thank_you_due"] == [dt.date(2026, 11, 18), dt.date(2026, 11, 19)]
+
+
+def write_part(table: pa.Table, path: Path) -> None:
+    """``table`` as a Parquet or CSV file, by ``path``'s suffix (a null as an empty cell)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix == ".csv":
+        pacsv.write_csv(table, path)
+    else:
+        pq.write_table(table, path)
+
+
+@pytest.mark.parametrize("kind", ["parquet", "csv"])
+@pytest.mark.parametrize("engine", ["pandas", "dask"])
+def test_columns_are_matched_by_name_and_a_missing_optional_one_is_blank(
+    tmp_path: Path, engine: str, kind: str
+) -> None:
+    """ot123 F2: an exporter upgrade that moved three columns to the end, and a file from
+    before `country` was added, were skipped whole (exit 1, their rows unscheduled). Read by
+    name, their answers are those of the same rows with the columns in the first order and
+    `country` blank; the missing column is said once, and the output has the dataset's
+    columns in its order."""
+    if engine == "dask":
+        pytest.importorskip("dask.dataframe")
+    tables = [interview_table(60, seed=seed, clients=4) for seed in (11, 12, 13)]
+    names = tables[0].column_names
+    blank = pa.nulls(60, pa.string())
+    first_order = [
+        tables[0],
+        tables[1],
+        tables[2].set_column(names.index("country"), "country", blank),
+    ]
+    moved = [*names[3:], *names[:3]]  # company, position, ... first, id, coach, client last
+    by_name = [tables[0], tables[1].select(moved), tables[2].drop_columns(["country"])]
+    for folder, parts in (("first", first_order), ("by_name", by_name)):
+        for k, table in enumerate(parts):
+            write_part(table, tmp_path / folder / f"part-{k}.{kind}")
+    options: dict[str, Any] = {"engine": engine, "partition_rows": 25}
+    expected = run(tmp_path / "first", tmp_path / "out_first", **options)
+    report = run(tmp_path / "by_name", tmp_path / "out", **options)
+    assert report.skipped == []  # type: ignore[attr-defined]
+    assert report.file_notes == [  # type: ignore[attr-defined]
+        f"{tmp_path / 'by_name' / f'part-2.{kind}'}: has no column country, which the other "
+        "files have; read it as blank in its rows"
+    ]
+    assert report.counts == expected.counts  # type: ignore[attr-defined]
+    outputs = sorted(p.name for p in (tmp_path / "out_first").glob("*.parquet"))
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.parquet")) == outputs
+    for name in outputs:  # the user's columns too, in the first order, country blank
+        written = pq.read_table(tmp_path / "out" / name)
+        assert written.equals(pq.read_table(tmp_path / "out_first" / name)), name
 
 
 def parquet_file(path: Path, columns: dict[str, list[str]]) -> None:
@@ -1982,7 +2032,8 @@ def test_cli_names_a_part_in_its_notes_as_data_was_typed(
         "month-first), "
         "day first in the others; --dayfirst or --monthfirst reads every file one way.",
         f"{part}odd.csv: SKIPPED — its columns differ from eu.csv's (it lacks Position, "
-        "Country); every file of a dataset needs the same columns in the same order",
+        "Country); every file of a dataset needs the same columns, in any order (only an "
+        "optional one may be missing)",
         "1 of 3 files skipped (odd.csv); the other 2 were run, and "
         f"{tmp_path / 'out'} holds no output for the skipped file.",
     ]
