@@ -171,7 +171,7 @@ def edit_messages(
                 "row's next action is the one it was written for; once that moves on, a new "
                 f"draft replaces it and your text is saved in {BACKUP_DIR}"
                 if recomputed_as_of is None
-                else _kept_unrecorded(edit.where, quoted, recomputed_as_of)
+                else _kept_unrecorded(edit.where, quoted, recomputed_as_of, _in_tracker(edit))
             )
             if edit.new_address is not None:
                 text += _new_address(edit)
@@ -258,13 +258,14 @@ def _new_address(edit: Edit) -> str:
     return f"; the contact's address is {'new' if to else 'gone'} since the last run: {now}"
 
 
-def _kept_unrecorded(where: str, quoted: str, then: dt.date) -> str:
+def _kept_unrecorded(where: str, quoted: str, then: dt.date, also: str = "") -> str:
     """What a run with no record of the last one says of a draft it keeps (an edit of the
     tool's draft as of ``then``, ``hand_edits._edited_from``): that it differs, not whose it
     is (outside test ot87 F6: the tool's own old draft, on a renamed tracker whose calendar
-    had changed, was "your edited text")."""
+    had changed, was "your edited text"); ``also``: where else it is kept (``_in_tracker``)."""
     return (
-        f'{where}: kept ("{quoted}"): it differs from the tool\'s draft as of {then:%a %Y-%m-%d} '
+        f'{where}: kept ("{quoted}"){also}: it differs from the tool\'s draft as of '
+        f"{then:%a %Y-%m-%d} "
         "and no record says who wrote it; once the row's next action moves on, a new draft "
         f"replaces it and the text is saved in {BACKUP_DIR}"
     )
@@ -392,14 +393,13 @@ def _unrecorded_line(
     as of ``recomputed_as_of``), and where their texts are."""
     from followup_batch.drafts.context import join_names
 
-    counts: dict[str, int] = {}
-    for key in OWNED_COLUMNS:  # in the order of the columns
-        n = sum(edit.key == key for edit in edits)
-        if n:
-            counts[key] = n
-    cells = join_names(
-        [f"{n} {OWNED_COLUMNS[key]} cell{'s' if n > 1 else ''}" for key, n in counts.items()]
-    )
+    counted = []
+    for key in OWNED_COLUMNS:  # in the order of the columns, the Drafts sheet's after each
+        for typed_there in (False, True):
+            n = sum(edit.key == key and bool(edit.outbox_cell) is typed_there for edit in edits)
+            if n:
+                counted.append(_cells_of(key, typed_there, n))
+    cells = join_names(counted)
     one = len(edits) == 1
     differ = "differs from" if one else "differ from"
     if recomputed_as_of is None:
@@ -417,3 +417,16 @@ def _unrecorded_line(
     shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
     were = "was rewritten" if one else "were rewritten"
     return f"{said}: {cells} {differ} and {were}; {texts} {'is' if one else 'are'} in {shown}"
+
+
+def _cells_of(key: str, in_drafts_sheet: bool, n: int) -> str:
+    """'2 Draft cells' of the tracker's column ``key``; of its message in the Drafts sheet
+    ('1 Draft cell of the Drafts sheet', '2 Subject cells of …'), where a copy's message
+    polished there is told apart as the tracker's own cell is (``settle_hand_edits``)."""
+    cells = f"cell{'s' if n > 1 else ''}"
+    if not in_drafts_sheet:
+        return f"{n} {OWNED_COLUMNS[key]} {cells}"
+    from followup_batch.read.outbox_cells import KEYS
+
+    title = next(header for header, owned in KEYS.items() if owned == key)
+    return f"{n} {title} {cells} of the Drafts sheet"

@@ -999,6 +999,73 @@ def test_without_a_record_drafts_that_differ_widely_are_not_kept(tmp_path: Path)
     assert saved_text(path).count(ADDED) == 5
 
 
+def copied_beside(path: Path) -> Path:
+    """A browser's download of the tracker beside it, with no record of its own."""
+    copy = path.with_name(f"{path.stem} (1){path.suffix}")
+    shutil.copyfile(path, copy)
+    return copy
+
+
+def copied_elsewhere(path: Path) -> Path:
+    """A copy of the tracker saved in another folder (a client's file sent by email)."""
+    (path.parent / "from client").mkdir()
+    copy = path.parent / "from client" / f"Copy of {path.name}"
+    shutil.copyfile(path, copy)
+    return copy
+
+
+# A copy of the tracker, with no record of its own, whose Drafts sheet a person polished
+# (fx294: the run rebuilt the sheet and the text survived only in the backup, unsaid). Its
+# message is told apart from the tool's texts as of the day the header note says, as the
+# tracker's Draft cell is: an edit of the draft is kept, in the tracker's cell too; a text
+# of another message is saved and said. (how it is copied, the text typed, kept?)
+COPY_OUTBOX_EDITS = {
+    "a download beside it, a P.S. added: kept": (copied_beside, ADDED, True),
+    "a download beside it, rewritten whole: saved and said": (copied_beside, MINE, False),
+    "a copy in another folder, a P.S. added: kept": (copied_elsewhere, ADDED, True),
+    "a copy in another folder, rewritten whole: saved and said": (copied_elsewhere, MINE, False),
+}
+
+
+@pytest.mark.parametrize(
+    ("copied", "typed", "kept"), COPY_OUTBOX_EDITS.values(), ids=COPY_OUTBOX_EDITS.keys()
+)
+def test_a_message_polished_in_a_copys_drafts_sheet_is_kept_or_said_and_saved(
+    tmp_path: Path, copied: Callable[[Path], Path], typed: str, kept: bool
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    copy = copied(path)
+    drafted = drafts_sheet_text(copy, "Draft", NIMBUS, "Chris Hale")
+    mine = drafted + typed if typed == ADDED else typed
+    cell = type_into_drafts_sheet(copy, "Draft", NIMBUS, "Chris Hale", mine, by_script=False)
+
+    said = run(str(copy), as_of=NEXT).stderr
+    message = f"{cell}, the message of {where(copy, 'Draft', NIMBUS)}"
+    edited = saved_edits.edited_path(copy)
+    kept_line = (
+        f'{message}: kept ("…{" ".join(ADDED.split())}"), in the tracker\'s cell too: it '
+        "differs from the tool's draft as of Fri 2026-11-20 and no record says who wrote it"
+    )
+    saved_line = (
+        f"{NO_RECORD}: 1 Draft cell of the Drafts sheet differs from {THEN} and was "
+        f"rewritten; its text is in .followup-backups/{edited.name}"
+    )
+    assert said.count(kept_line) == kept
+    assert said.count(saved_line) == (not kept)
+    assert (f"=== {message}, row of Nimbus Ads" in saved_text(copy)) is not kept
+    assert (f"\n{mine}\n" in saved_text(copy)) is not kept
+    assert (drafts_sheet_text(copy, "Draft", NIMBUS, "Chris Hale") == mine) is kept
+    assert (read_cell(copy, "Draft", NIMBUS) == mine) is kept
+
+    # Now with a record: the next run writes nothing and says nothing.
+    before = snapshot(copy)
+    again = run(str(copy), as_of=NEXT).stderr
+    assert snapshot(copy) == before
+    assert "kept (" not in again and "no record" not in again
+
+
 def tool_texts(path: Path) -> list[list[object]]:
     """The tracker's Next action, Draft subject, Draft and Why cells, row by row."""
     sheet = openpyxl.load_workbook(path).worksheets[0]
