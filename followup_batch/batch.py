@@ -444,6 +444,13 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     set_aside: list[str] = []
     if key is not None and real is not None and rerun.other_tracker(real, held_applications):
         set_aside = rerun.set_aside(real)
+    elif (
+        options.dry_run
+        and options.foresee
+        and output is None
+        and rerun.other_tracker(real_path(path), held_applications)
+    ):  # said as the run would, nothing moved
+        set_aside = [rerun.would_set_aside(real_path(path))]
     # What the last in-place run saw of the undated check-in marks (``marks_seen``).
     seen = rerun.marks_seen(real_path(path)) if output is None else {}
     computed_every = compute_sheets(every, config, as_of, seen)

@@ -633,10 +633,19 @@ def prune_gone_records(tracker: Path) -> list[str]:
 # (``hand_edits.applications``), the same few whatever the rows' order.
 APPLICATIONS = "applications"
 SAMPLED = 16
-SET_ASIDE = (
+NOT_THAT_TRACKER = (
     "not the tracker the tool last ran under this name (it holds none of the applications that "
-    "tracker's record names): that tracker's record{backups} kept apart in {folder}/ as {aside}, "
-    "never pruned by this file's runs; this file starts a record and backups of its own"
+    "tracker's record names)"
+)
+SET_ASIDE = (
+    f"{NOT_THAT_TRACKER}: that tracker's record{{backups}} kept apart in {{folder}}/ as "
+    "{aside}, never pruned by this file's runs; this file starts a record and backups of its own"
+)
+# ... and what a dry run says of it (``would_set_aside``), having moved nothing.
+WOULD_SET_ASIDE = (
+    f"{NOT_THAT_TRACKER}: a run would keep that tracker's record{{backups}} apart in "
+    "{folder}/ as {aside}, never pruned by this file's runs, and start a record and backups of "
+    "this file's own (dry run: nothing moved)"
 )
 
 
@@ -678,6 +687,18 @@ def set_aside(tracker: Path) -> list[str]:
     moved = rename_backups(tracker, aside)
     backups = {0: " is", 1: " and its backup are"}.get(moved, f" and its {moved} backups are")
     return [SET_ASIDE.format(backups=backups, folder=BACKUP_DIR, aside=aside.stem)]
+
+
+def would_set_aside(tracker: Path) -> str:
+    """What a dry run says of the record and backups under ``tracker``'s name that a run
+    would set apart (``set_aside``: ``tracker`` is another file than the one they are of),
+    moving and writing nothing (fx294: the dry run said nothing of it)."""
+    from followup_batch.write.atomic import backups_of
+
+    found = len(backups_of(tracker))
+    backups = {0: "", 1: " and its backup"}.get(found, f" and its {found} backups")
+    aside = _free_name(tracker).stem
+    return WOULD_SET_ASIDE.format(backups=backups, folder=BACKUP_DIR, aside=aside)
 
 
 def _free_name(tracker: Path) -> Path:

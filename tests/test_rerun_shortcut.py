@@ -754,6 +754,13 @@ SET_APART = (
     "are kept apart in .followup-backups/ as tracker (before {day}), never pruned by this file's "
     "runs; this file starts a record and backups of its own"
 )
+# ... and what a dry run says of it before, having moved and written nothing (fx294).
+WOULD_SET_APART = (
+    "note: tracker.xlsx [Sheet]: not the tracker the tool last ran under this name (it holds none "
+    "of the applications that tracker's record names): a run would keep that tracker's record "
+    "and its 2 backups apart in .followup-backups/ as tracker (before {day}), never pruned by "
+    "this file's runs, and start a record and backups of this file's own (dry run: nothing moved)"
+)
 
 
 def test_a_new_file_under_a_renamed_trackers_name_never_prunes_its_backups(
@@ -772,11 +779,15 @@ def test_a_new_file_under_a_renamed_trackers_name_never_prunes_its_backups(
     saved_as(tracker, tmp_path / "Ann Lee.xlsx")
     run(str(tmp_path), as_of=NIGHTS[2])
     new_client_workbook(tracker)
+    day = dt.date.today().isoformat()
+    before = snapshot(tracker)  # the folder's files, hidden ones and the backups' too
+    dry = run("--dry-run", str(tmp_path), as_of=NIGHTS[3]).stderr.splitlines()
+    assert snapshot(tracker) == before
+    assert [line for line in dry if "not the tracker" in line] == [WOULD_SET_APART.format(day=day)]
     said = []
     for night in range(3, 9):
         said += run(str(tmp_path), as_of=f"2026-11-{22 + night}").stderr.splitlines()
         type_into(tracker, "Notes", f"call on day {night}")
-    day = dt.date.today().isoformat()
     assert [line for line in said if "not the tracker" in line] == [SET_APART.format(day=day)]
     apart = {
         p.name.split(".")[1]: p.read_bytes()
