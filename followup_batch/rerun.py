@@ -34,7 +34,6 @@ import json
 import os
 import stat
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -516,6 +515,7 @@ def take_over(tracker: Path, was: str) -> int | None:
             continue
         data = json.loads(record.read_text(encoding="utf-8"))
         data[key] = tracker.name
+        data.pop(GONE_SINCE, None)  # its file is here
         if keep_record(tracker, new, data, not_kept) is not None:
             return None
         record.unlink()
@@ -588,30 +588,40 @@ def _gone_records(folder: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
 
 
 # How long the record of a tracker no longer beside it (renamed, moved or deleted) is kept
-# after it was last written: a file away for a while (a sync re-downloading it, a client's
-# folder moved out and back) comes back to its record.
+# after a run first found the file gone: a file away for a while (a sync re-downloading it, a
+# client's folder moved out and back) comes back to its record.
 GONE_DAYS = 30
+# The day a run first found a record's tracker gone from its folder, kept in the record: the
+# days are counted from it, not from the record's last write (fx294: a file gone yesterday,
+# last run 29 days ago, lost its record the next night).
+GONE_SINCE = "gone_since"
 GONE_PRUNED = (
     "{folder}/{record} removed: {name} is no longer in this folder (renamed, moved or "
-    "deleted) and no run has written it for {days} days{kept}"
+    "deleted): a run here first found it gone on {since:%a %Y-%m-%d}, {ago} days ago{kept}"
 )
 
 
 def prune_gone_records(tracker: Path) -> list[str]:
     """Remove the records beside ``tracker``'s of trackers that are no longer in its folder
-    and were last written ``GONE_DAYS`` days ago or more (report ot116, F5: a renamed
-    tracker's record stayed for ever). Their backups are kept: the oldest may be the only
-    copy of the client's file as it was before the tool; the line returned for each names
-    them. A record that cannot be removed is left for the next run."""
+    and were first found gone ``GONE_DAYS`` days ago or more (report ot116, F5: a renamed
+    tracker's record stayed for ever); a record first found so is marked with the day
+    (``GONE_SINCE``). Their backups are kept: the oldest may be the only copy of the client's
+    file as it was before the tool; the line returned for each names them. A record that
+    cannot be marked or removed is left for the next run."""
     from followup_batch.write.atomic import backups_of
 
     said = []
-    too_old = time.time() - GONE_DAYS * 86_400
+    today = dt.date.today()
     with contextlib.suppress(OSError):
         for record, data in list(_gone_records(tracker.parent)):
+            since = _gone_since(data)
+            if since is None:  # the first night it is missed: counted from today
+                data[GONE_SINCE] = today.isoformat()
+                keep_record(record, record, data, RECORD_NOT_SAVED)  # its owner and mode kept
+                continue
+            if (today - since).days < GONE_DAYS:
+                continue
             try:
-                if record.stat().st_mtime > too_old:
-                    continue
                 record.unlink()
             except OSError:
                 continue
@@ -622,11 +632,21 @@ def prune_gone_records(tracker: Path) -> list[str]:
                     folder=BACKUP_DIR,
                     record=record.name,
                     name=name,
-                    days=GONE_DAYS,
+                    since=since,
+                    ago=(today - since).days,
                     kept=_backups_kept(kept),
                 )
             )
     return said
+
+
+def _gone_since(data: dict[str, Any]) -> dt.date | None:
+    """The day a run first found the tracker of the record ``data`` gone (``GONE_SINCE``);
+    None when none has yet, or the day kept is not one (then it counts from today)."""
+    try:
+        return dt.date.fromisoformat(data[GONE_SINCE])
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 # A few of the tracker's applications, kept in its record: the smallest of their numbers
@@ -669,14 +689,15 @@ def set_aside(tracker: Path) -> list[str]:
     the tracker that had the name before (``other_tracker``), and this file's rotation would
     prune its backups, the oldest maybe the only copy of that client's file from before the
     tool (report ot121 F2). They take the name "<name> (before <day>)", which no file has: its
-    backups are then never pruned, and its record goes once no run has written it for
-    ``GONE_DAYS`` days, naming them (``prune_gone_records``). Returns what the run says; a
+    backups are then never pruned, and its record goes ``GONE_DAYS`` days after it was set
+    apart (``GONE_SINCE``), naming them (``prune_gone_records``). Returns what the run says; a
     failure leaves things as they were (and is said)."""
     aside = _free_name(tracker)
     record = state_path(tracker)
     try:
         data = json.loads(record.read_text(encoding="utf-8"))
         data["tracker"] = aside.name
+        data[GONE_SINCE] = dt.date.today().isoformat()  # no file has that name
     except (OSError, ValueError, TypeError):
         return []
     not_kept = keep_record(tracker, state_path(aside), data, RECORD_NOT_SAVED)
@@ -805,6 +826,7 @@ def remember(
             and kept.get("tracker") == tracker.name
             and kept.get("client_folder", "") == client_folder
             and kept.get(OWN_FILE) == own
+            and GONE_SINCE not in kept  # the file is back: its record is its again
         ):
             if (
                 kept.get("stamp") == new_stamp
@@ -919,6 +941,7 @@ def remember_texts(tracker: Path, sheet: str | None, memory: Memory) -> str | No
         entry["hand"] = hand
     data["stamp"] = ""
     data.pop(OWN_FILE, None)  # the file changed: no longer the run's own version
+    data.pop(GONE_SINCE, None)  # the file is here
     data["ran_at"] = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     return _keep(tracker, data)  # said by the library's write, as a run says it (ot89 F6)
 

@@ -5,9 +5,11 @@ differs: the file, the as-of date, the config, or a state file it cannot trust."
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -664,9 +666,9 @@ def saved_as(path: Path, new: Path) -> None:
 # saved as "Ann Lee.xlsx", ot116 F5: the old name's record and its only backup, the client's
 # file as it was before the tool, stayed for ever, unsaid). Renamed as it was (Finder, mv):
 # the file the tool last wrote under the old name, byte for byte, so its record and backups
-# are carried over. Saved under the new name: another file; the old record is removed once no
-# run has written it for 30 days, its backup kept and named. (how it was renamed; the line of
-# the night after; the records and backups then; the line once the old record is 30 days old)
+# are carried over. Saved under the new name: another file; the old record is removed 30 days
+# after a run first found its file gone, its backup kept and named. (how it was renamed; the
+# line of the night after; the records and backups then; the line once it is gone 30 days)
 RENAMES = {
     "moved": (
         Path.rename,
@@ -686,9 +688,9 @@ RENAMES = {
             "tracker.xlsx.last-run.json",
         ],
         "note: Ann Lee.xlsx [Interviews]: .followup-backups/tracker.xlsx.last-run.json removed: "
-        "tracker.xlsx is no longer in this folder (renamed, moved or deleted) and no run has "
-        "written it for 30 days; its backup is kept (tracker.{stamp}.xlsx): copy it back if you "
-        "need it, else delete it",
+        "tracker.xlsx is no longer in this folder (renamed, moved or deleted): a run here first "
+        "found it gone on {since}, 30 days ago; its backup is kept (tracker.{stamp}.xlsx): copy "
+        "it back if you need it, else delete it",
     ),
 }
 
@@ -718,17 +720,74 @@ def test_a_renamed_tracker_takes_its_record_or_the_old_one_goes_in_time(
     if pruned is None:
         return
     record = state(tracker)
-    os.utime(record, (record.stat().st_atime, record.stat().st_mtime - 29 * 86_400))
+    gone_for(record, 29)
     lines = run(str(tmp_path), as_of=NIGHTS[2]).stderr.splitlines()
     assert record.exists() and not [line for line in lines if "tracker.xlsx" in line]
-    os.utime(record, (record.stat().st_atime, record.stat().st_mtime - 86_400))
+    since = gone_for(record, 30)
     lines = run(str(tmp_path), as_of=NIGHTS[3]).stderr.splitlines()
     assert [line for line in lines if "tracker.xlsx" in line] == [
-        pruned.format(stamp=first.name.split(".")[1])
+        pruned.format(stamp=first.name.split(".")[1], since=f"{since:%a %Y-%m-%d}")
     ]
     assert not record.exists() and first.read_bytes() == before_tool
     lines = run(str(tmp_path), as_of=NIGHTS[4]).stderr.splitlines()
     assert not [line for line in lines if "tracker.xlsx" in line]
+
+
+def gone_for(record: Path, days: int | None, written: int = 0) -> dt.date | None:
+    """The record of a tracker a run first found gone ``days`` ago (None: a record no run has
+    marked so, as one kept before the day was), last written ``written`` days ago."""
+    data = json.loads(record.read_text(encoding="utf-8"))
+    since = None if days is None else dt.date.today() - dt.timedelta(days=days)
+    data.pop(rerun.GONE_SINCE, None)
+    if since is not None:
+        data[rerun.GONE_SINCE] = since.isoformat()
+    record.write_text(json.dumps(data), encoding="utf-8")
+    then = time.time() - written * 86_400
+    os.utime(record, (then, then))
+    return since
+
+
+# The 30 days a gone tracker's record is kept count from the night a run first found the file
+# gone, not from the record's last write (fx294: a file gone yesterday whose record was last
+# written 29 days ago lost it the next night). (days since first found gone, None when no run
+# marked it yet; days since the record was last written; the tracker back under its name?;
+# the record kept?)
+GONE_NIGHTS = {
+    "gone since yesterday, last written 30 days ago": (1, 30, False, True),
+    "gone 29 days": (29, 29, False, True),
+    "gone 30 days": (30, 30, False, False),
+    "gone 30 days, last written yesterday": (30, 1, False, False),
+    "not marked yet, last written 60 days ago": (None, 60, False, True),
+    "back under its name after 29 days": (29, 29, True, True),
+}
+
+
+@pytest.mark.parametrize(
+    ("gone", "written", "back", "kept"), GONE_NIGHTS.values(), ids=GONE_NIGHTS.keys()
+)
+def test_a_gone_trackers_record_is_kept_30_days_from_when_it_was_found_gone(
+    tmp_path: Path, gone: int | None, written: int, back: bool, kept: bool
+) -> None:
+    tracker = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / tracker.name, tracker)
+    run(str(tmp_path), as_of=NIGHTS[0])
+    saved_as(tracker, tmp_path / "Ann Lee.xlsx")
+    run(str(tmp_path), as_of=NIGHTS[1])
+    record = state(tracker)
+    today = dt.date.today().isoformat()
+    assert json.loads(record.read_text(encoding="utf-8"))[rerun.GONE_SINCE] == today
+    gone_for(record, gone, written)
+    if back:
+        (tmp_path / "Ann Lee.xlsx").rename(tracker)
+
+    said = run(str(tmp_path), as_of=NIGHTS[2]).stderr
+    assert record.exists() is kept
+    assert ("tracker.xlsx.last-run.json removed" in said) is not kept
+    if kept:
+        # Marked the first night it is missed; a file back under its name has its record again.
+        data = json.loads(record.read_text(encoding="utf-8"))
+        marked = None if back else (dt.date.today() - dt.timedelta(days=gone or 0)).isoformat()
+        assert data.get(rerun.GONE_SINCE) == marked
 
 
 def new_client_workbook(path: Path) -> None:
@@ -798,6 +857,7 @@ def test_a_new_file_under_a_renamed_trackers_name_never_prunes_its_backups(
     record = json.loads(state(tracker).read_text(encoding="utf-8"))
     kept = json.loads((folder / f"tracker (before {day}).xlsx.last-run.json").read_text("utf-8"))
     assert (record["tracker"], kept["tracker"]) == ("tracker.xlsx", f"tracker (before {day}).xlsx")
+    assert kept[rerun.GONE_SINCE] == day  # its 30 days count from the night it was set apart
 
 
 CLIENT_CSV = (
