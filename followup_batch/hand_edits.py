@@ -107,6 +107,7 @@ EARLIER_RECORD = "the last-run record was written by an earlier version of the t
 EARLIER_UNRECORDED = (
     "an earlier version of the tool last wrote this sheet and kept no last-run record"
 )
+EARLIER = (EARLIER_RECORD, EARLIER_UNRECORDED)  # an earlier version last wrote the sheet
 
 
 def text_hash(text: str) -> str:
@@ -450,7 +451,7 @@ def settle(
             edits = (
                 _none_kept(edits)
                 # an earlier version's wording: not theirs to keep
-                if no_record in (EARLIER_RECORD, EARLIER_UNRECORDED)
+                if no_record in EARLIER
                 else _unless_drafts_differ_widely(edits, cells)
             )
         if not occasions_known:
@@ -544,12 +545,16 @@ def _outbox_edits(
     subject``): kept as an edit typed there is, or saved and replaced, and said naming the
     Drafts cell (report ot112, F4: they were replaced without a word). A text there is the
     tool's when the last run wrote it into the sheet (``Memory.outbox``) or the row's tracker
-    cell holds it; without that record (no record, or an earlier version's) none is looked
-    for: a message to one of a row's several recipients differs from the row's Draft by
-    itself. Of two edits of one message (its tracker cell and its Drafts copy, or two
-    recipients' copies) the first found is kept: the other is saved and replaced."""
+    cell holds it; with an earlier version's record none is looked for: a message to one of a
+    row's several recipients differs from the row's Draft by itself. With no record and no
+    date to compute the tool's texts as of (``last`` None: a copy whose header note is gone),
+    a text that is none of this run's messages is the person's, saved and said as the
+    tracker's cells are then (fx294: it was rebuilt without a word). Of two edits of one
+    message (its tracker cell and its Drafts copy, or two recipients' copies) the first found
+    is kept: the other is saved and replaced."""
     cells = table.owned_cells
-    if last is None or last.outbox is None or cells is None:
+    known = _outbox_hashes(done.messages) if last is None else last.outbox
+    if cells is None or known is None:
         return []
     mine = outbox[(outbox["sheet"] == table.sheet) & outbox["row"].isin(cells.index)]
     taken = {(edit.row, edit.key) for edit in found}
@@ -561,7 +566,7 @@ def _outbox_edits(
             continue
         now = cells.at[row, key]
         digest = text_hash(text)
-        if digest in last.outbox or (isinstance(now, str) and digest == text_hash(now)):
+        if digest in known or (isinstance(now, str) and digest == text_hash(now)):
             continue
         typed = cells[key].copy()
         typed.loc[row] = text

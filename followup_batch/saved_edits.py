@@ -428,5 +428,5 @@ def _cells_of(key: str, in_drafts_sheet: bool, n: int) -> str:
         return f"{n} {OWNED_COLUMNS[key]} {cells}"
     from followup_batch.read.outbox_cells import KEYS
 
-    title = next(header for header, owned in KEYS.items() if owned == key)
+    title = {owned: header for header, owned in KEYS.items()}.get(key, OWNED_COLUMNS[key])
     return f"{n} {title} {cells} of the Drafts sheet"

@@ -207,7 +207,11 @@ def settle_hand_edits(
     from followup_batch.write import written_as_of
 
     last = rerun.memories(real)
-    against = []  # each sheet's memory of the tool's texts, and why there is no record
+    # The Drafts sheet is read against the record or, without one (a copy of the tracker, a
+    # file renamed or moved), the tool's texts computed again, or this run's: a message
+    # polished there in a copy was rebuilt without a word, kept only in the backup (fx294).
+    typed = _drafts_sheet_texts(path, tables, real, read) if outbox else None
+    settled = []
     for table, done in zip(tables, computed, strict=True):
         memory = hand_edits.memory_for(last, table.sheet)
         no_record = hand_edits.NO_RECORD
@@ -217,14 +221,6 @@ def settle_hand_edits(
         if then is not None:
             again = done if then == options.as_of else earlier(table, then)
             memory = hand_edits.memory_as_of(table, again, then)
-        against.append((memory, no_record))
-    # The Drafts sheet is read against the record or, without one (a copy of the tracker, a
-    # file renamed or moved), the tool's texts computed again: a message polished there in a
-    # copy was rebuilt without a word, kept only in the backup.
-    told = outbox and any(memory is not None for memory, _ in against)
-    typed = _drafts_sheet_texts(path, tables, real, read) if told else None
-    settled = []
-    for table, done, (memory, no_record) in zip(tables, computed, against, strict=True):
         texts_then = None
         if memory is not None and memory.recomputed_as_of is None:
             texts_then = _texts_then(table, done, memory, options.as_of, earlier)
@@ -236,7 +232,8 @@ def settle_hand_edits(
                 no_record,
                 as_of=options.as_of,
                 texts_then=texts_then,
-                outbox=typed,
+                # An earlier version's Drafts sheet is worded otherwise: not looked at.
+                outbox=None if no_record in hand_edits.EARLIER else typed,
             )
         )
     return settled

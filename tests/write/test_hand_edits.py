@@ -1014,24 +1014,53 @@ def copied_elsewhere(path: Path) -> Path:
     return copy
 
 
+def copied_without_note(path: Path) -> Path:
+    """A copy of the tracker whose status header note, which says when the tool last wrote
+    it, is gone: no day to compute the tool's texts as of."""
+    copy = copied_beside(path)
+    with zipfile.ZipFile(copy) as package:
+        members = [(info, package.read(info)) for info in package.infolist()]
+    with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in members:
+            if info.filename.startswith("xl/comments"):
+                data = re.sub(rb"as of \d{4}-\d{2}-\d{2}", b"", data)
+            package.writestr(info, data)
+    return copy
+
+
 # A copy of the tracker, with no record of its own, whose Drafts sheet a person polished
 # (fx294: the run rebuilt the sheet and the text survived only in the backup, unsaid). Its
 # message is told apart from the tool's texts as of the day the header note says, as the
 # tracker's Draft cell is: an edit of the draft is kept, in the tracker's cell too; a text
-# of another message is saved and said. (how it is copied, the text typed, kept?)
+# of another message is saved and said. With no note, every text that is none of this run's
+# is saved and said. (how it is copied, the text typed, kept?, what the saved text differs
+# from)
 COPY_OUTBOX_EDITS = {
-    "a download beside it, a P.S. added: kept": (copied_beside, ADDED, True),
-    "a download beside it, rewritten whole: saved and said": (copied_beside, MINE, False),
-    "a copy in another folder, a P.S. added: kept": (copied_elsewhere, ADDED, True),
-    "a copy in another folder, rewritten whole: saved and said": (copied_elsewhere, MINE, False),
+    "a download beside it, a P.S. added: kept": (copied_beside, ADDED, True, THEN),
+    "a download beside it, rewritten whole: saved and said": (copied_beside, MINE, False, THEN),
+    "a copy in another folder, a P.S. added: kept": (copied_elsewhere, ADDED, True, THEN),
+    "a copy in another folder, rewritten whole: saved and said": (
+        copied_elsewhere,
+        MINE,
+        False,
+        THEN,
+    ),
+    "a copy whose header note is gone, a P.S. added: saved and said": (
+        copied_without_note,
+        ADDED,
+        False,
+        "this run's",
+    ),
 }
 
 
 @pytest.mark.parametrize(
-    ("copied", "typed", "kept"), COPY_OUTBOX_EDITS.values(), ids=COPY_OUTBOX_EDITS.keys()
+    ("copied", "typed", "kept", "than"),
+    COPY_OUTBOX_EDITS.values(),
+    ids=COPY_OUTBOX_EDITS.keys(),
 )
 def test_a_message_polished_in_a_copys_drafts_sheet_is_kept_or_said_and_saved(
-    tmp_path: Path, copied: Callable[[Path], Path], typed: str, kept: bool
+    tmp_path: Path, copied: Callable[[Path], Path], typed: str, kept: bool, than: str
 ) -> None:
     path = tmp_path / "tracker.xlsx"
     shutil.copyfile(SAMPLE / path.name, path)
@@ -1049,7 +1078,7 @@ def test_a_message_polished_in_a_copys_drafts_sheet_is_kept_or_said_and_saved(
         "differs from the tool's draft as of Fri 2026-11-20 and no record says who wrote it"
     )
     saved_line = (
-        f"{NO_RECORD}: 1 Draft cell of the Drafts sheet differs from {THEN} and was "
+        f"{NO_RECORD}: 1 Draft cell of the Drafts sheet differs from {than} and was "
         f"rewritten; its text is in .followup-backups/{edited.name}"
     )
     assert said.count(kept_line) == kept
