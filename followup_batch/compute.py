@@ -310,14 +310,15 @@ def workbook_additions(
     for table, done in zip(tables, computed, strict=True):
         sheet = table.sheet or ""
         counts.update(done.output["status"].tolist())
+        listed = done.messages.assign(sheet=sheet, listed=_listed_clients(done.messages, table))
         if done.details is None:
-            messages.append(done.messages.assign(sheet=sheet))
+            messages.append(listed)
             lives.append(None)
         else:
             # The day a run skips a message (an unsent thank-you too late): its urgency says so.
             skips = pd.Series(done.details.skips_on, index=done.frame.index)
             at = skips.reindex(done.messages["row"]).to_numpy()
-            messages.append(done.messages.assign(sheet=sheet, skips_on=at))
+            messages.append(listed.assign(skips_on=at))
             lives.append(
                 live_status(
                     table,
@@ -352,6 +353,19 @@ def workbook_additions(
         one_tracker=frozenset(table.sheet or "" for table in tables if table.split_part),
     )
     return lives, outbox
+
+
+def _listed_clients(messages: pd.DataFrame, table: RawTable) -> list[str]:
+    """Each message's client as the Drafts sheet lists it: whose it is (``whose``), and none
+    when that is the tracker's file name and no person's (``file_clients.names_nobody``): a
+    job seeker's own "Job Hunt 2026.xlsx" has no client (ot119 F5). A sheet named for nobody
+    beside a client's in a coach's workbook ("Sheet1" beside "Maya Chen") stays one, as the
+    Summary counts it."""
+    from followup_batch.read.file_clients import client_of, names_nobody
+
+    whose = messages["whose" if "whose" in messages else "client"].tolist()
+    named = client_of(table.path)
+    return ["" if names_nobody(str(w), named) else w for w in whose]
 
 
 def _empty_client_cells(table: RawTable) -> set[int]:

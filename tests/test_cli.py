@@ -4179,7 +4179,7 @@ def test_run_writes_a_calendar(tmp_path: Path) -> None:
     assert "calendar: 2 events → " in out
     text = ics.read_text(encoding="utf-8")
     assert text.count("BEGIN:VEVENT") == 2
-    assert "SUMMARY:tracker · Thank-you note · Acme – Data Analyst" in text
+    assert "SUMMARY:Thank-you note · Acme – Data Analyst" in text  # "tracker" names nobody
 
 
 def test_init_creates_a_tracker_that_runs(tmp_path: Path) -> None:
@@ -4387,7 +4387,8 @@ TEMPLATE_FOLDER_MISTAKES = [
     (
         {"digest.html.j2": "<html><body>\n{{ titel }}\n</body></html>\n"},
         "{tpl}/digest.html.j2, line 2: unknown variable 'titel' (did you mean title?); the "
-        "digest page can use title, day, headline, as_of, with_drafts, today, coming_title, "
+        "digest page can use title, day, headline, of_whom, as_of, with_drafts, today, "
+        "coming_title, "
         "coming, clients, fixes, idle, fix_fill, fix_ink, fix_tone, tones, unread_title, unread, "
         "nothing_read, "
         "drafts_lost, counts, more, whose, full_list",

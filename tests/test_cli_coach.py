@@ -774,7 +774,7 @@ def test_folder_per_client_drafts_events_and_eml_names_say_whose(
     )
     assert titles == [
         "Maya Chen · Thank-you note · Acme – Data Analyst",
-        "tracker 2 · Thank-you note · Acme – Data Analyst",
+        "Thank-you note · Acme – Data Analyst",  # "tracker 2" names nobody: no client
     ]
     # the tracker's own Draft cell is signed the same way
     sheet = openpyxl.load_workbook(clients / "Maya Chen.xlsx")["Jobs"]
@@ -1800,9 +1800,10 @@ SAME_FILE_NAMES = {
         {"1001/tracker.xlsx": "", "1001/tracker (2).xlsx": "", "1002/tracker.xlsx": ""},
         ["1001/tracker", "1002/tracker"],
     ),
+    # The one at the top is told apart by its file: a tracker named for nobody (ot119 F5).
     "one at the top of the folder, one in a subfolder": (
         {"tracker.xlsx": "", "1002/tracker.xlsx": ""},
-        ["1002/tracker", "tracker"],
+        ["1002/tracker", "tracker.xlsx"],
     ),
     "one file name in three levels of folders": (
         {"2026/c1/jobs.csv": "", "2026/c2/jobs.xlsx": "", "old/jobs.xlsx": ""},
@@ -1816,7 +1817,7 @@ SAME_FILE_NAMES = {
     ),
     "a Client cell names the client": (
         {"1001/tracker.xlsx": "Alice Ng", "1002/tracker.xlsx": ""},
-        ["Alice Ng", "tracker"],
+        ["1002/tracker.xlsx", "Alice Ng"],  # the other names nobody: a tracker, by its file
     ),
 }
 
@@ -1825,7 +1826,9 @@ def digest_clients(folder: Path, out: str) -> dict[str, list[str]]:
     """The clients each form of a digest written by ``digest`` names, in its order: the
     terminal's and the workbook's client tables, the Markdown's and the page's headings, the
     JSON's clients."""
-    text = out.split("\nClients (", 1)[1].split("\n\n", 1)[0].splitlines()[3:-1]
+    # "Trackers (2)" or "Clients and trackers (2)" when some are a job seeker's own (ot119 F5).
+    listed = re.split(r"\n(?:Clients|Trackers|Clients and trackers) \(", out, maxsplit=1)[1]
+    text = listed.split("\n\n", 1)[0].splitlines()[3:-1]
     book = openpyxl.load_workbook(folder / "digest.xlsx")["Summary"]
     rows = [row[0] for row in book.iter_rows(min_row=6, values_only=True)]
     page = (folder / "digest.html").read_text(encoding="utf-8")
@@ -1835,7 +1838,7 @@ def digest_clients(folder: Path, out: str) -> dict[str, list[str]]:
     data = json.loads((folder / "digest.json").read_text(encoding="utf-8"))
     return {
         "text": [line.strip().split("  ")[0] for line in text],
-        "xlsx": [str(name) for name in rows if name != "All clients"],
+        "xlsx": [str(name) for name in rows if not str(name).startswith("All ")],
         "html": [html.unescape(name) for name in page_clients],
         "markdown": re.findall(r"^### (.+)$", markdown, flags=re.MULTILINE),
         "json": [client["name"] for client in data["clients"]],
@@ -2019,32 +2022,45 @@ FOLDER_CLIENTS = {
         ("clients/Ana Souza 🚀/Búsqueda de empleo 2026 ✨.xlsx", "", "clients"),
         ("Ana Souza", "Ana Souza"),
     ),
+    # A file named for nobody in no person's folder has no client (ot119 F5): the digest names
+    # it by its file, the calendar by none; the .eml names begin with the file's name.
     "an emoji and a year": (
         ("clients/⭐ 2026/Job Tracker.xlsx", "", "clients"),
-        ("Job Tracker", ""),
+        ("⭐ 2026/Job Tracker.xlsx", "", "Job Tracker"),
     ),
-    "a year's folder": (("clients/2026/Job Tracker.xlsx", "", "clients"), ("Job Tracker", "")),
-    "an archive": (("clients/archive/Job Tracker.xlsx", "", "clients"), ("Job Tracker", "")),
+    "a year's folder": (
+        ("clients/2026/Job Tracker.xlsx", "", "clients"),
+        ("2026/Job Tracker.xlsx", "", "Job Tracker"),
+    ),
+    "an archive": (
+        ("clients/archive/Job Tracker.xlsx", "", "clients"),
+        ("archive/Job Tracker.xlsx", "", "Job Tracker"),
+    ),
     "a computer's folder": (
         ("home/ubuntu/Documents/Job Tracker.xlsx", "", "home/ubuntu"),
-        ("Job Tracker", ""),
+        ("Documents/Job Tracker.xlsx", "", "Job Tracker"),
     ),
-    "the folder given": (("home/ubuntu/tracker.xlsx", "", "home/ubuntu"), ("tracker", "")),
+    "the folder given": (
+        ("home/ubuntu/tracker.xlsx", "", "home/ubuntu"),
+        ("tracker.xlsx", "", "tracker"),
+    ),
     "the folder given is named for a person": (
         ("clients/Ann Lee/Job Tracker.xlsx", "", "clients/Ann Lee"),
-        ("Job Tracker", ""),
+        ("Job Tracker.xlsx", "", "Job Tracker"),
     ),
     "the file given": (
         ("clients/Ann Lee/Job Tracker.xlsx", "", "clients/Ann Lee/Job Tracker.xlsx"),
-        ("Job Tracker", ""),
+        ("Job Tracker.xlsx", "", "Job Tracker"),
     ),
 }
 
 
 @pytest.mark.parametrize(("layout", "expected"), FOLDER_CLIENTS.values(), ids=FOLDER_CLIENTS)
 def test_a_folder_named_for_a_person_names_the_client_of_a_file_named_for_nobody(
-    tmp_path: Path, layout: tuple[str, str, str], expected: tuple[str, str]
+    tmp_path: Path, layout: tuple[str, str, str], expected: tuple[str, ...]
 ) -> None:
+    """``expected``: the client (the digest's name of a tracker of nobody's), who signs, and
+    the file's name that begins the .eml names when it is no client."""
     tracker, cell, given = layout
     path = tmp_path / tracker
     path.parent.mkdir(parents=True)
@@ -2062,9 +2078,10 @@ def test_a_folder_named_for_a_person_names_the_client_of_a_file_named_for_nobody
         "calendar": [title.split(" · ")[0] for title in ics_titles(out / "due.ics")],
         "eml": [p.name.split("-acme-")[0] for p in (out / "drafts").glob("*.eml")],
     }
-    client, signer = expected
-    slug = "-".join(client.lower().split())
-    assert found == {"signed": signer, "digest": [client], "calendar": [client], "eml": [slug]}
+    client, signer, *nobodys = expected
+    slug = "-".join((nobodys[0] if nobodys else client).lower().split())
+    titled = "Thank-you note" if nobodys else client
+    assert found == {"signed": signer, "digest": [client], "calendar": [titled], "eml": [slug]}
 
 
 def test_a_name_read_from_a_folder_is_said_in_a_note(tmp_path: Path) -> None:
@@ -3782,11 +3799,12 @@ def synced_calendar(source: Path, target: Path) -> None:
 
 
 SENT = SYNCED.replace("dana@acme.example,", "dana@acme.example,2026-11-20")
+# "tracker.csv" names nobody: its events are titled without a client (ot119 F5).
 DUE_AFTER_SENT = [
-    "Late: tracker · 1st check-in · Globex – Engineer",
-    "tracker · 1st check-in · Acme – Analyst",
+    "1st check-in · Acme – Analyst",
+    "Late: 1st check-in · Globex – Engineer",
 ]
-LAPTOPS_GHOST = "Late: tracker · Thank-you note · Acme – Designer"
+LAPTOPS_GHOST = "Late: Thank-you note · Acme – Designer"
 # One calendar synced between a Linux desktop and a Mac laptop (ot70 F1), each running its copy
 # of a tracker: the laptop's tracker and calendar under its home, the rows it has, whether its
 # index says where the calendar is (a version before this one did not), the desktop's tracker
@@ -3860,7 +3878,7 @@ CALENDAR_ON_TWO_COMPUTERS = {
         False,
         "Dropbox/Jobs/tracker.csv",
         "Dropbox/Jobs/due.ics",
-        sorted([*DUE_AFTER_SENT, "Late: tracker · Thank-you note · Acme – Analyst"]),
+        sorted([*DUE_AFTER_SENT, "Late: Thank-you note · Acme – Analyst"]),
         ", 1 kept as they were (trackers not part of this run)",
         False,
     ),
@@ -3941,10 +3959,10 @@ def test_a_calendar_synced_between_two_computers_has_each_follow_up_once(
 @pytest.mark.parametrize(
     ("sheet", "live", "said"),
     [
-        ([], ["tracker · Thank-you note · Acme – Analyst"], ", 1 cancelled"),
+        ([], ["Thank-you note · Acme – Analyst"], ", 1 cancelled"),
         (
             ["--sheet", "Search 2026"],
-            ["tracker · Thank-you note · Acme – Analyst"] * 2,
+            ["Thank-you note · Acme – Analyst"] * 2,
             ", 1 kept as they were (trackers not part of this run)",
         ),
     ],
@@ -3985,7 +4003,7 @@ def test_a_sheet_renamed_after_the_other_computer_ran_has_its_events_replaced(
 
 
 KEPT_EVENT = (
-    "{kept} the other computer's event 'tracker · 1st check-in · Acme – Analyst', and {wrote} "
+    "{kept} the other computer's event '1st check-in · Acme – Analyst', and {wrote} "
     "no Thank-you note event for its row: the other computer's tracker is newer (the step is "
     "marked sent there); sync, then run"
 )
@@ -4258,9 +4276,7 @@ ANAS_THANKS, ANAS_CHECK_IN = (
 )
 BEHIND_FIRST = BEHIND.replace(CHECK_IN, ANAS_CHECK_IN).format(kept="kept", wrote="wrote")
 ANAS_EVENT = "Ana Lopez · 1st check-in · Acme – Analyst"
-KEPT_FIRST = KEPT_EVENT.replace("tracker · 1st", "Ana Lopez · 1st").format(
-    kept="kept", wrote="wrote"
-)
+KEPT_FIRST = KEPT_EVENT.replace("'1st", "'Ana Lopez · 1st").format(kept="kept", wrote="wrote")
 # ot73 F7: a one-row tracker; the desktop marked its thank-you sent and ran, the drafts folder
 # and the calendar synced to the laptop, its tracker not yet. The laptop's tracker under its
 # synced folder, whether it ran before the thank-you was marked sent; then its drafts line and
@@ -4815,12 +4831,13 @@ def test_a_coachs_folder_signs_each_clients_drafts_and_never_with_the_coachs_add
     assert {
         "signed": signed,
         "eml": [(mail["From"], "whitfield" in body_text(mail)) for mail in mails],
-        "digest": re.findall(r"follow-ups? for (\d+) clients?", page.read_text(encoding="utf-8")),
+        "digest": re.findall(r"follow-ups? for ([^:<]+):", page.read_text(encoding="utf-8")),
         "said": re.findall(r"^.*?call notes\.csv: (drafts are .*)$", err, re.MULTILINE),
     } == {
         "signed": COACHS_FOLDER,
         "eml": [(None, False)] * len(COACHS_FOLDER),
-        "digest": ["4"],
+        # "Sam Ortiz - call notes" is no person's name: a tracker, not a client (ot119 F5).
+        "digest": ["3 clients and 1 tracker"],
         "said": [
             'drafts are unsigned, not signed by the configured [sender] "Dana Whitfield" with '
             'its address: "Sam Ortiz - call notes.csv" begins with the name "Sam Ortiz" beside '
@@ -4947,21 +4964,27 @@ def test_a_notice_stands_among_its_files_notes_under_v(tmp_path: Path) -> None:
     ]
 
 
-# (file name, [sender] name, Client cell) -> the one name the Drafts sheet, the .eml names and
-# the digest give the row's client (ot30 F11: te.xlsx with [sender] name was the sender's in the
-# Drafts sheet and "te" in the .eml names and the digest).
+# (file name, [sender] name, Client cell) -> the name the Drafts sheet, the .eml names and the
+# digest give the row's client (ot30 F11: te.xlsx with [sender] name was the sender's in the
+# Drafts sheet and "te" in the .eml names and the digest). A file named for nobody is a job
+# seeker's own, with no client: none in the Drafts sheet, its file in the digest (ot119 F5).
 WHOSE_ROW = {
-    "a file named for nobody, signed by the sender": ("te.xlsx", "Zoë Łukasik-Müller", "", "te"),
-    "a file named for nobody, unsigned": ("te.xlsx", "", "", "te"),
-    "a client's file, the coach configured": ("Maya Chen.xlsx", "Priya Raman", "", "Maya Chen"),
-    "a platform's id in the Client cell": ("te.xlsx", "Priya Raman", "1001", "1001"),
-}
+    "a file named for nobody, signed by the sender": (
+        "te.xlsx", "Zoë Łukasik-Müller", "", (None, "te", "te.xlsx")
+    ),
+    "a file named for nobody, unsigned": ("te.xlsx", "", "", (None, "te", "te.xlsx")),
+    "a client's file, the coach configured": (
+        "Maya Chen.xlsx", "Priya Raman", "", ("Maya Chen",) * 3
+    ),
+    "a platform's id in the Client cell": ("te.xlsx", "Priya Raman", "1001", ("1001",) * 3),
+}  # fmt: skip
 
 
-@pytest.mark.parametrize(("name", "sender", "cell", "client"), WHOSE_ROW.values(), ids=WHOSE_ROW)
+@pytest.mark.parametrize(("name", "sender", "cell", "named"), WHOSE_ROW.values(), ids=WHOSE_ROW)
 def test_the_drafts_sheet_the_eml_names_and_the_digest_name_one_client(
-    tmp_path: Path, name: str, sender: str, cell: str, client: str
+    tmp_path: Path, name: str, sender: str, cell: str, named: tuple[str | None, str, str]
 ) -> None:
+    client, eml, listed = named
     config = tmp_path / "config.toml"
     config.write_text(f'[sender]\nname = "{sender}"\n' if sender else "", encoding="utf-8")
     path = make_tracker(tmp_path / name, [[*ACME, cell or None]], [*PEOPLE, "Client"])
@@ -4971,11 +4994,11 @@ def test_the_drafts_sheet_the_eml_names_and_the_digest_name_one_client(
     drafts = list(openpyxl.load_workbook(path)["Drafts"].iter_rows(values_only=True))
     assert [row[drafts[0].index("Client")] for row in drafts[1:]] == [client]
     assert [p.name for p in (tmp_path / "eml").glob("*.eml")] == [
-        f"{client.lower().replace(' ', '-')}-acme-thank-you-note-dana-ortiz.eml"
+        f"{eml.lower().replace(' ', '-')}-acme-thank-you-note-dana-ortiz.eml"
     ]
     code, data, err = invoke("digest", str(path), *args, "--json")
     assert code == 0, err
-    assert [c["name"] for c in json.loads(data)["clients"]] == [client]
+    assert [c["name"] for c in json.loads(data)["clients"]] == [listed]
 
 
 NOTION_ROWS = (
@@ -5026,8 +5049,8 @@ def test_notions_two_files_of_one_database_are_followed_up_once(
     assert (skipped in err.splitlines()) == (given != "the view's file only")
     events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
     assert sorted(str(e["SUMMARY"]) for e in events) == [
-        "Late: Job Search · Application check-in · Globex – Analyst",
-        "Late: Job Search · Application check-in · Initech – Engineer",
+        "Late: Application check-in · Globex – Analyst",  # "Job Search" names nobody
+        "Late: Application check-in · Initech – Engineer",
     ]
     if given != "the view's file only":
         assert view.read_text() == view_rows

@@ -1661,16 +1661,17 @@ def test_an_application_on_two_sheets_not_linked_is_said(
     ("sheets", "blocks", "client"),
     [
         # A workbook of one person's, its sheets named for nobody: one client, the file's (was:
-        # "Sheet 1" and "Referrals" as two clients, drafts signed "Referrals": ot83 F6).
+        # "Sheet 1" and "Referrals" as two clients, drafts signed "Referrals": ot83 F6); and
+        # "search" names nobody either, so the Drafts sheet names no client (ot119 F5).
         (
             {"Sheet 1 - Table 1": [row("Acme", ORBIT)], "Referrals": [row("Globex", ORBIT)]},
             {(None, None)},
-            "search",
+            None,
         ),
         (
             {"Sheet1": [row("Acme", ORBIT)], "Table 1": [row("Globex", ORBIT)]},
             {(None, None)},
-            "search",
+            None,
         ),
         # A coach's workbook: a sheet named for a person beside it, so a sheet named for
         # nobody is another client, under its own name.
@@ -1685,7 +1686,7 @@ def test_a_sheet_named_for_nobody_is_a_client_only_in_a_coachs_workbook(
     tmp_path: Path,
     sheets: dict[str, list[list[object]]],
     blocks: set[tuple[object, object]],
-    client: str,
+    client: str | None,
 ) -> None:
     path = build(tmp_path, sheets)
     process_file(path, load_config(None), RunOptions(AS_OF))

@@ -182,6 +182,35 @@ class Digest:
     # The clients read with nothing to send and no row to fix, by name (``nothing_due``):
     # listed below the clients' counts, apart from the trackers not read (ot88 F3).
     idle: tuple[str, ...] = ()
+    # Of the clients listed and idle, the trackers of nobody's, named by their file
+    # (``trackers_by_file``): a job seeker's own "Job Hunt 2026.xlsx" is no client.
+    trackers: frozenset[str] = frozenset()
+
+    @property
+    def of_whom(self) -> str:
+        """Whose follow-ups the digest lists, as its headings say: ``clients``, ``trackers``
+        (every one is nobody's: a job seeker's own) or ``clients and trackers``."""
+        listed = {*self.clients, *self.idle}
+        trackers = len(listed & self.trackers)
+        if not trackers:
+            return "clients"
+        return "trackers" if trackers == len(listed) else "clients and trackers"
+
+    def headed(self, headers: Sequence[str]) -> tuple[str, ...]:
+        """A table's ``headers`` with its "Client" column headed "Tracker" when every one the
+        digest lists is a tracker of nobody's (``of_whom``)."""
+        whom = "Tracker" if self.of_whom == "trackers" else "Client"
+        return tuple(whom if header == "Client" else header for header in headers)
+
+    def counted(self, names: Iterable[str]) -> str:
+        """``2 clients``, ``1 tracker``, ``1 client and 1 tracker``: ``names`` counted as
+        clients and as trackers of nobody's (``trackers``)."""
+        listed = list(names)
+        trackers = sum(name in self.trackers for name in listed)
+        clients = len(listed) - trackers
+        parts = [f"{clients:,} client{_s(clients)}"] if clients or not trackers else []
+        parts += [f"{trackers:,} tracker{_s(trackers)}"] if trackers else []
+        return " and ".join(parts)
 
     @property
     def urgencies(self) -> tuple[str, ...]:
@@ -352,14 +381,15 @@ class Digest:
         # The clients the Clients list shows (something to send or a row to fix), so the
         # headline never says "for 0 clients" above "Clients (1)" (fx169); a digest that lists
         # none names the clients read with nothing due, as its "Nothing due (N)" line does.
-        clients, idle = len(self.counts), len(self.idle)
+        # A job seeker's own trackers are counted as trackers (``counted``).
+        clients, idle = self.clients, self.idle
         parts = [f"{int(totals[u]):,} {u.lower()}" for u in self.urgencies if totals[u]]
         if n:
-            text = f"{n:,} follow-up{_s(n)} for {clients:,} client{_s(clients)}"
+            text = f"{n:,} follow-up{_s(n)} for {self.counted(clients)}"
         elif clients:
-            text = f"Nothing to send for {clients:,} client{_s(clients)}"
+            text = f"Nothing to send for {self.counted(clients)}"
         elif idle:
-            text = f"Nothing due for {idle:,} client{_s(idle)}"
+            text = f"Nothing due for {self.counted(idle)}"
         else:
             text = "0 follow-ups for 0 clients"
         text += (f": {', '.join(parts)}" if parts else "") + (
@@ -401,8 +431,9 @@ def build_digest(
     """
     if horizon_days < 0:
         raise ValueError("horizon_days must be 0 or more")
+    read = list(read)
     given = typed_items(items) if len(items) else empty_items()
-    items = clients_told_apart(given) if len(given) else given
+    items, trackers = trackers_by_file(clients_told_apart(given) if len(given) else given)
     today = pd.Timestamp(as_of)
     horizon_end = today + pd.Timedelta(days=horizon_days)
 
@@ -465,7 +496,8 @@ def build_digest(
         tuple(unread),
         tuple(not_updated),
         nothing_read,
-        idle=nothing_due(given, read, clients),
+        idle=(idle := nothing_due(given, read, clients)),
+        trackers=frozenset(trackers | (set(idle) & {file for _, _, file in read})),
     )
 
 
@@ -485,20 +517,51 @@ def clients_told_apart(items: pd.DataFrame) -> pd.DataFrame:
     return items.assign(client=pd.Series(clients, index=items.index, dtype=object))
 
 
+def named_clients(items: pd.DataFrame) -> pd.Series:
+    """Each item's client as the calendar names it: as the digest tells them apart
+    (``clients_told_apart``), and '' for a tracker of nobody's (``nobodys``): its file's
+    name is not a person's, so the tracker is a job seeker's own and has no client."""
+    told = clients_told_apart(items)["client"]
+    return told.where(~nobodys(told, items["path"]), "")
+
+
+def trackers_by_file(items: pd.DataFrame) -> tuple[pd.DataFrame, set[str]]:
+    """``items`` (their clients told apart, ``clients_told_apart``) with the client of each of
+    a tracker of nobody's (``nobodys``) its file's name as the run names it ("Job Hunt
+    2026.xlsx"), and those names: the digest counts and lists them as trackers, not as
+    clients named "Job Hunt 2026" (ot119 F5)."""
+    mine = nobodys(items["client"], items["path"])
+    if not mine.any():
+        return items, set()
+    files = items["file"].astype(str)
+    return items.assign(client=items["client"].where(~mine, files)), set(files[mine])
+
+
+def nobodys(clients: pd.Series, paths: pd.Series) -> pd.Series:
+    """Whether each client is its tracker's file name that is no person's
+    (``file_clients.names_nobody``), its file at ``paths``; a file's name read once."""
+    from followup_batch.read.file_clients import client_of, names_nobody
+
+    paths = paths.astype(str)
+    named = {path: client_of(Path(path)) for path in set(paths.tolist())}
+    flags = [
+        names_nobody(str(client), named[path])
+        for client, path in zip(clients.tolist(), paths.tolist(), strict=True)
+    ]
+    return pd.Series(flags, index=clients.index, dtype=bool)
+
+
 def _told_apart(sources: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str], str]:
     """(client, file) -> the client's name in the digest, of the (client, path, file)
     ``sources`` that ``clients_told_apart`` names by their folder too."""
-    from followup_batch.drafts.signer import looks_like_a_name
-    from followup_batch.read.file_clients import client_of
+    from followup_batch.read.file_clients import client_of, names_nobody
 
     sources = list(dict.fromkeys(sources))
     # Once per file: a dataset's part file holds thousands of clients, and naming its file
     # for each cost 0.3 ms (ot110 F6: most of what --digest-dir added to a dataset run).
     named = {path: client_of(Path(path)) for path in {path for _, path, _ in sources}}
     by_file = [
-        (client, file)
-        for client, path, file in sources
-        if client == named[path] and not looks_like_a_name(client)
+        (client, file) for client, path, file in sources if names_nobody(client, named[path])
     ]
     folders: dict[str, set[str]] = {}
     for client, file in by_file:
@@ -517,7 +580,10 @@ def nothing_due(
     """The clients of the rows ``read`` ((client, path, file) of each, ``items``' names before
     ``clients_told_apart``) that the digest does not list (``listed``: nothing to send, no row
     to fix), named as the digest would name them, by their name (ot88 F3: a coach could not
-    tell a client with nothing due from a tracker not read)."""
+    tell a client with nothing due from a tracker not read), a tracker of nobody's by its file
+    (``trackers_by_file``)."""
+    from followup_batch.read.file_clients import client_of, names_nobody
+
     read = list(dict.fromkeys(read))
     if not read:
         return ()
@@ -525,11 +591,14 @@ def nothing_due(
     of_items = _told_apart(tuple(source) for source in sources)
     itemised = {(client, file) for client, _, file in sources}
     of_all = _told_apart([*(tuple(source) for source in sources), *read])
-    names = {
-        of_items.get((client, file), client)
-        if (client, file) in itemised
-        else of_all.get((client, file), client)
+    told = [
+        (of_items if (client, file) in itemised else of_all).get((client, file), client)
         for client, _, file in read
+    ]
+    named = {path: client_of(Path(path)) for path in {path for _, path, _ in read}}
+    names = {
+        file if names_nobody(name, named[path]) else name
+        for name, (_, path, file) in zip(told, read, strict=True)
     }
     names -= set(listed)
     return tuple(sorted(names, key=lambda name: (name.casefold(), name)))

@@ -117,13 +117,15 @@ def recipient_html(item: Mapping[str, Any]) -> Markup:
     return Markup(" · ").join(part for part in (named, others) if part)
 
 
-def link_purpose(item: Mapping[str, Any], to_names: str) -> str:
+def link_purpose(item: Mapping[str, Any], to_names: str, *, tracker: bool = False) -> str:
     """What an item's links are for, after the words they show, for a screen reader's list of
     links, where nine "Compose" links read the same (WCAG 2.4.4; ot85 F11): the action, to
     whom, at which company, for which client: "1st check-in to Lee Wong and Ana Diaz at
     Pixelforge (for Maya Chen)". Read aloud, "Lee Wong, Ana Diaz, Pixelforge (Maya Chen)"
     made the company a third person and the client a fourth (ot91-F8e). A row without a
-    company says its position ("position Analyst")."""
+    company says its position ("position Analyst"). A ``tracker`` of nobody's, a job seeker's
+    own named by its file (``Digest.trackers``), is where the row is: "(in Job Hunt
+    2026.xlsx)"."""
     purpose = str(item["action"])
     if to_names:
         purpose += " to " + join_names([name for name in to_names.split(", ") if name])
@@ -131,7 +133,9 @@ def link_purpose(item: Mapping[str, Any], to_names: str) -> str:
         purpose += f" at {item['company']}"
     elif item["position"]:
         purpose += f", position {item['position']}"
-    return purpose + (f" (for {item['client']})" if item["client"] else "")
+    if not item["client"]:
+        return purpose
+    return purpose + f" ({'in' if tracker else 'for'} {item['client']})"
 
 
 def load_digest_template(folder: Path | None = None) -> jinja2.Template:
@@ -264,7 +268,7 @@ def page_context(
         fill, ink = URGENCY_COLOURS[item["urgency"]]
         files = [(to, file) for to, file in (item["draft_files"] if today else ()) if file]
         what, to_names = company_position(item), item["to"] or item["email"]
-        purpose = link_purpose(item, to_names)
+        purpose = link_purpose(item, to_names, tracker=item["client"] in digest.trackers)
         drafts = []
         for to, file in files:
             text = f"Draft to {to}" if len(files) > 1 and to else "Draft"
@@ -281,10 +285,12 @@ def page_context(
         compose_words = compose_text(item, compose, with_body=with_drafts)
         # The row alone when the client's rows all come from one file (named in its section),
         # in a list above the sections when the digest's rows all do.
-        # A file named for its client ("Maya Chen.xlsx") is said by the client's name there.
+        # A file named for its client ("Maya Chen.xlsx") is said by the client's name there,
+        # a tracker of nobody's by its file's name (``Digest.trackers``).
         alone = (
             one_tracker
             or (bool(digest.single_source(item["client"])) and named_for(item) == item["client"])
+            or item["client"] in digest.trackers
             if listed
             else digest.single_source(item["client"])
         )
@@ -299,7 +305,8 @@ def page_context(
             "ink": ink,
             "late": lateness(item),
             "due": due_day(item["due"]),
-            "client": item["client"],
+            # A job seeker's one tracker, named for nobody, is not named on each line.
+            "client": "" if one_tracker and item["client"] in digest.trackers else item["client"],
             "action": item["action"],
             "what": what,
             "to": recipient(item),
@@ -348,6 +355,8 @@ def page_context(
             "title": digest.title(),
             "day": weekday_date(digest.as_of),
             "headline": digest.headline(),
+            # Whose the lists are: "clients", or "trackers" of a job seeker's own (ot119 F5).
+            "of_whom": digest.of_whom,
             "as_of": digest.as_of.isoformat(),
             "with_drafts": with_drafts,
             "today": [send(item, today=True) for item in today.records],

@@ -231,7 +231,7 @@ def to_terminal(
 
     today = digest.today_records()
     if today:
-        lines += ["", f"Today, across all clients ({len(today):,})"]
+        lines += ["", f"Today, across all {digest.of_whom} ({len(today):,})"]
         to, cut = _to_cells(today, 4, width >= WIDE)
         rows = [
             [lateness(i), i["client"], i["action"], i["company"], t]
@@ -240,7 +240,7 @@ def to_terminal(
         levels = [i["urgency"] for i in today]
         # Fitting 60 columns (ot85 F10): the action is cut too, and the To column left out.
         lines += _table(
-            TODAY_HEADERS,
+            digest.headed(TODAY_HEADERS),
             rows,
             width,
             flexible=(1, 3, 4),
@@ -260,7 +260,7 @@ def to_terminal(
         ]
         levels = [i["urgency"] for i in coming]
         lines += _table(
-            COMING_HEADERS,
+            digest.headed(COMING_HEADERS),
             rows,
             width,
             flexible=(2, 4, 5),
@@ -276,9 +276,9 @@ def to_terminal(
         [client, *(_count(digest.client_counts(client)[c]) for c in columns)]
         for client in digest.clients
     ]
-    count_rows.append(["All clients", *(_count(digest.totals[c]) for c in columns)])
-    lines += ["", f"Clients ({len(digest.clients):,})"]
-    headers = ("Client", *(COUNT_HEADERS.get(c, c) for c in columns))
+    count_rows.append([f"All {digest.of_whom}", *(_count(digest.totals[c]) for c in columns)])
+    lines += ["", f"{digest.of_whom.capitalize()} ({len(digest.clients):,})"]
+    headers = digest.headed(("Client", *(COUNT_HEADERS.get(c, c) for c in columns)))
     if least_width(column_sizes(headers, count_rows, shown), (0,)) > width:
         # Headers of two lines ("Due" over "today"), as narrow as the counts (ot85 F10).
         headers = tuple(h.replace(" ", "\n", 1) for h in headers)
@@ -324,7 +324,7 @@ def to_terminal(
         lines += ["", f"Rows to fix ({len(digest.needs_info):,})"]
         records = digest.needs_info.to_dict("records")
         rows = [[i["client"], where(i), company_position(i) or "(no company)"] for i in records]
-        table = _table(FIX_HEADERS, rows, width, flexible=(0, 1, 2), shown=shown)
+        table = _table(digest.headed(FIX_HEADERS), rows, width, flexible=(0, 1, 2), shown=shown)
         lines += table[:2]
         # Each of the row's problems on lines of its own below it: in a fourth column it was
         # the part a terminal cut off, even 120 columns wide; every one of them (ot106 F1).
@@ -392,9 +392,9 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
         return "\n".join([*out, *(quiet[1:] if quiet[0] == "" else quiet)]) + "\n"
     today = digest.page_today()
     if today.total:
-        out += [f"## Today, across all clients ({today.total:,})", ""]
+        out += [f"## Today, across all {digest.of_whom} ({today.total:,})", ""]
         out += _md_table(
-            ("Late", "Client", "Action", "Company – Position", "To", "Subject"),
+            digest.headed(("Late", "Client", "Action", "Company – Position", "To", "Subject")),
             [
                 [lateness(i), i["client"], i["action"], company_position(i), recipient(i)]
                 + [i["subject"]]
@@ -409,7 +409,7 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
     if coming.total:
         out += [f"## {digest.coming_title()} ({coming.total:,})", ""]
         out += _md_table(
-            ("Due", "Urgency", "Client", "Action", "Company – Position", "To"),
+            digest.headed(("Due", "Urgency", "Client", "Action", "Company – Position", "To")),
             [
                 [due_day(i["due"]), i["urgency"], i["client"], i["action"], company_position(i)]
                 + [recipient(i)]
@@ -419,14 +419,15 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
         out += _more_of(coming, workbook)
         out.append("")
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
-    out += [f"## Clients ({len(digest.clients):,})", ""]
-    out.append("| Client | " + " | ".join(COUNT_HEADERS.get(c, c) for c in columns) + " |")
+    out += [f"## {digest.of_whom.capitalize()} ({len(digest.clients):,})", ""]
+    headers = digest.headed(("Client", *(COUNT_HEADERS.get(c, c) for c in columns)))
+    out.append("| " + " | ".join(headers) + " |")
     out.append("|---|" + "---:|" * len(columns))
     for client in digest.clients:
         counts = " | ".join(f"{digest.client_counts(client)[c]:,}" for c in columns)
         out.append(f"| {_md(client)} | {counts} |")
     totals = " | ".join(f"**{int(digest.totals[c]):,}**" for c in columns)
-    out.append(f"| **All clients** | {totals} |")
+    out.append(f"| **All {digest.of_whom}** | {totals} |")
     out += _md_idle(digest, workbook)
     for client in digest.clients[: PAGE_LIMITS["clients"]]:
         items = digest.client_records(client)

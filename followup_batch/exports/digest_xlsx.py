@@ -203,14 +203,14 @@ def _today_sheet(digest: Digest) -> Sheet:
             columns.append(text_column(letter, first, _shown(to_lines), styled(TEXT, WRAPPED)))
         else:
             columns.append(text_column(letter, first, _shown(today[key]), styled(TEXT, WRAPPED)))
-    title = f"Today, across all clients: {weekday_date(digest.as_of)}"
+    title = f"Today, across all {digest.of_whom}: {weekday_date(digest.as_of)}"
     heights = [
         len(lines.split("\n")) * LINE_POINTS if t else None
         for lines, t in zip(to_lines, tall, strict=True)
     ]
     rows = [
         row_xml(1, text_column("A", 1, [title], _style(BOLD))),
-        _header_row(2, [title for _, title, _ in TODAY_XLSX_COLUMNS]),
+        _header_row(2, digest.headed([title for _, title, _ in TODAY_XLSX_COLUMNS])),
         *(_tall(row, h) for row, h in zip(table_rows(first, columns), heights, strict=True)),
     ]
     if not len(today):
@@ -247,13 +247,13 @@ def _summary_sheet(digest: Digest) -> Sheet:
             text_column("A", 3, ["As of"])
             + date_column("B", 3, pd.Series([pd.Timestamp(digest.as_of)]), _style(DATE)),
         ),
-        _header_row(5, ["Client", *(COUNT_HEADERS.get(n, n) for n in names)]),
+        _header_row(5, digest.headed(["Client", *(COUNT_HEADERS.get(n, n) for n in names)])),
         *table_rows(
             first, [text_column("A", first, _shown(digest.clients), _style(TEXT)), *counts]
         ),
         row_xml(
             last,
-            text_column("A", last, ["All clients"], _style(BOLD))
+            text_column("A", last, [f"All {digest.of_whom}"], _style(BOLD))
             + [
                 number_column(letter, last, [totals[name]], _style(TOTAL))[0]
                 for letter, name in zip(letters, names, strict=True)
@@ -285,7 +285,8 @@ def _items_sheet(digest: Digest) -> Sheet:
             columns.append(number_column(letter, 2, items[key].tolist(), _style(ROW)))
         else:
             columns.append(text_column(letter, 2, _shown(items[key]), _style(TEXT)))
-    rows = [_header_row(1, [title for _, title, _ in ITEM_XLSX_COLUMNS]), *table_rows(2, columns)]
+    headers = digest.headed([title for _, title, _ in ITEM_XLSX_COLUMNS])
+    rows = [_header_row(1, headers), *table_rows(2, columns)]
     widths = _narrow_when_empty(ITEM_XLSX_COLUMNS, items)
     filtered = format_range(1, 1, len(ITEM_XLSX_COLUMNS), max(len(items) + 1, 2))
     return Sheet(ITEMS_SHEET, rows, widths, freeze="A2", autofilter=filtered, header_row=1)
@@ -305,7 +306,7 @@ def _needs_sheet(digest: Digest) -> Sheet:
     problems = _shown(needs["problems"])
     heights = [_wrapped_height(str(text or ""), PROBLEMS_WIDTH) for text in problems]
     rows = [
-        _header_row(1, [title for _, title, _ in NEEDS_XLSX_COLUMNS]),
+        _header_row(1, digest.headed([title for _, title, _ in NEEDS_XLSX_COLUMNS])),
         *(_tall(row, height) for row, height in zip(table_rows(2, columns), heights, strict=True)),
     ]
     widths = _narrow_when_empty(NEEDS_XLSX_COLUMNS, needs)

@@ -7,9 +7,11 @@ five seconds. The tests check that the lines equal the library's own for the sam
 and parse every file back with it and with a second parser. What a calendar client needs from us:
 
 - **Whose and how late.** The title names the client (``Maya Chen · 1st check-in · Acme –
-  Analyst``). An overdue follow-up is not left in the past where nobody looks: its event sits
-  on the as-of day, titled ``Late: ...``, its description saying since when. A row that needs
-  fixing has no event (it is in the digest's rows to fix).
+  Analyst``); a job seeker's own tracker, named for nobody ("Job Hunt 2026.xlsx"), has no
+  client to name (``1st check-in · Acme – Analyst``). An overdue follow-up is not left in the
+  past where nobody looks: its event sits on the as-of day, titled ``Late: ...``, its
+  description saying since when. A row that needs fixing has no event (it is in the digest's
+  rows to fix).
 - **An alarm** (``VALARM``) on the morning of the day, ``alarm`` after its start (09:00 by
   default; none with ``alarm=None``).
 - **Cancellations.** When the file is written again at the same path, an event of the previous
@@ -64,7 +66,7 @@ from followup_batch.exports.calendar_ties import (
     tied_sources,
     ties_to_record,
 )
-from followup_batch.exports.digest import clients_told_apart, named_to_whom, person_key
+from followup_batch.exports.digest import named_clients, named_to_whom, person_key
 from followup_batch.exports.files import refuse_replacing, replace_file
 from followup_batch.exports.indexes import entries, host, read_index, write_index
 from followup_batch.exports.other_computers import LATER_STEPS, TIES, remembered_ties
@@ -173,8 +175,8 @@ def summary(item: Mapping[str, Any], *, late: bool = False) -> str:
 
 
 def description(item: Mapping[str, Any], as_of: dt.date | None = None) -> str:
-    """How late (when it is), the draft when there is one, the Why line, the client and
-    where the row is."""
+    """How late (when it is), the draft when there is one, the Why line, the client (none of
+    a job seeker's own tracker) and where the row is."""
     parts = []
     due = pd.Timestamp(item["due"]).date()
     if as_of is not None and due < as_of:
@@ -193,7 +195,8 @@ def description(item: Mapping[str, Any], as_of: dt.date | None = None) -> str:
     # The file's name, not its path in the folder run: a folder run and a by-hand run of the
     # same tracker write the same text, so alternating them rewrites no event.
     name = Path(str(item.get("path") or item["file"])).name
-    parts.append(f"Client: {item['client']}\nTracker: {name}{sheet} row {item['row']}")
+    client = f"Client: {item['client']}\n" if item["client"] else ""
+    parts.append(f"{client}Tracker: {name}{sheet} row {item['row']}")
     return "\n\n".join(parts)
 
 
@@ -232,9 +235,11 @@ def calendar_events(
         trigger = vDuration(after).to_ical().decode()
     # Titled with the client as the digest names it: two trackers "tracker.xlsx" in the
     # folders "2025" and "2026" are "2025/tracker" and "2026/tracker", not "tracker" twice
-    # (``digest.clients_told_apart``). The UID keeps the client's own name ("tracker"), so a
-    # calendar that imported the file before updates those events instead of adding copies.
-    items = items.assign(titled=clients_told_apart(items)["client"] if len(items) else "")
+    # (``digest.clients_told_apart``). A job seeker's own "Job Hunt 2026.xlsx" has no client
+    # to title with (``digest.named_clients``; ot119 F5). The UID keeps the client's own name
+    # ("tracker"), so a calendar that imported the file before updates those events instead
+    # of adding copies.
+    items = items.assign(titled=named_clients(items) if len(items) else "")
     due = items[
         items["due"].notna()
         & (items["action"].astype(str) != NO_ACTION)

@@ -7,6 +7,8 @@
         The client a file's (or a folder's) name says.
     client_folder_of(path, subfolders, kept) -> str
         The folder whose name names the client when the file's name is nobody's.
+    names_nobody(client, file_client) -> bool
+        Whether a row's client is its tracker's own name that is no person's: no client.
 
 A coach's ``Ann Lee/Job Tracker.xlsx`` is Ann Lee's; ``Amazon - Priya Raman.xlsx`` is Priya
 Raman's; ``Goldman Sachs Interviews.xlsx`` of Goldman Sachs's rows names no person. Moved out
@@ -54,6 +56,18 @@ def client_named(stem: str) -> str:
     if lower and looks_like_a_name(stem):
         return capitalised_name(stem)  # "Alex"
     return stem
+
+
+def names_nobody(client: str, file_client: str) -> bool:
+    """Whether a row's ``client`` is its tracker's file name (``file_client``: ``client_of``
+    its path) that is no person's name, by the test that decides whether a file's name signs
+    its drafts (``signer.looks_like_a_name``). Such a tracker is one job seeker's own ("Job
+    Hunt 2026.xlsx", "jobs - Sheet1.csv") and has no client: the calendar, the digest and
+    the Drafts sheet do not call its file's name one (ot119 F5), while a coach's "Maya
+    Chen.xlsx" is Maya Chen's."""
+    from followup_batch.drafts.signer import looks_like_a_name
+
+    return client == file_client and not looks_like_a_name(client)
 
 
 class FileClient(NamedTuple):

@@ -277,17 +277,19 @@ CASES = {
             "Job Search (1).xlsx": [(*ACME, *OPEN), (*INITECH, *OPEN)],
         },
         [],
+        # Trackers named for nobody: each is named by its file, not as a client "Job Search".
         [
-            ("Job Search", "1st check-in", "Globex", "Job Search.xlsx"),
-            ("Job Search", "1st check-in", "Initech", "Job Search (1).xlsx"),
-            ("Job Search", "Thank-you note", "Acme", "Job Search (1).xlsx"),
-            ("Job Search", "Thank-you note", "Acme", "Job Search.xlsx"),
+            ("Job Search (1).xlsx", "1st check-in", "Initech", "Job Search (1).xlsx"),
+            ("Job Search (1).xlsx", "Thank-you note", "Acme", "Job Search (1).xlsx"),
+            ("Job Search.xlsx", "1st check-in", "Globex", "Job Search.xlsx"),
+            ("Job Search.xlsx", "Thank-you note", "Acme", "Job Search.xlsx"),
         ],
+        # "Job Search" names nobody: no client in the titles (ot119 F5).
         [
-            "Job Search · Thank-you note · Acme – Data Analyst",
-            "Job Search · Thank-you note · Acme – Data Analyst",
-            "Late: Job Search · 1st check-in · Globex – Engineer",
-            "Late: Job Search · 1st check-in · Initech – Designer",
+            "Late: 1st check-in · Globex – Engineer",
+            "Late: 1st check-in · Initech – Designer",
+            "Thank-you note · Acme – Data Analyst",
+            "Thank-you note · Acme – Data Analyst",
         ],
         [
             "job-search-acme-thank-you-note-dana-ortiz-2.eml",

@@ -35,7 +35,9 @@ def late(
             str((start + pd.Timedelta(days=n % days)).date()),
             status,
             row=n + 2,
-            file=f"{client}.xlsx",
+            # Its own folder's tracker, its Client cells naming it: a file named "Client
+            # 01.xlsx" or "Cy.xlsx" is no person's name, so no client (ot119 F5).
+            file=f"{client}/tracker.xlsx",
         )
         for n in range(count)
     ]

@@ -86,6 +86,34 @@ def test_one_all_day_event_per_due_action(tracker: Path, tmp_path: Path) -> None
     assert thanks["description"].endswith("Client: Maya\nTracker: maya.xlsx [Interviews] row 2")
 
 
+# A tracker's file name -> its thank-you event's title and the description's last lines: a
+# file named for nobody is a job seeker's own, with no client to title with (ot119 F5: "Late:
+# Job Hunt 2026 · …" took a phone's title); a coach's file named for a person is theirs.
+FILE_NAME_CLIENTS = {
+    "Job Hunt 2026.xlsx": (
+        "Thank-you note · Acme – Data Analyst",
+        "Tracker: Job Hunt 2026.xlsx [Interviews] row 2",
+    ),
+    "Maya Chen.xlsx": (
+        "Maya Chen · Thank-you note · Acme – Data Analyst",
+        "Client: Maya Chen\nTracker: Maya Chen.xlsx [Interviews] row 2",
+    ),
+}
+
+
+def test_a_file_name_titles_the_events_only_when_it_names_a_person(tmp_path: Path) -> None:
+    paths = [
+        write_xlsx(tmp_path / name, {"Interviews": [HEADER, *ROWS]}) for name in FILE_NAME_CLIENTS
+    ]
+    write_ics(concat_items(map(due_items, paths)), tmp_path / "due.ics", as_of=AS_OF)
+    thanks = {
+        title: str(event["description"]).rsplit("\n\n", 1)[1]
+        for title, event in events(tmp_path / "due.ics").items()
+        if "Thank-you note" in title
+    }
+    assert thanks == dict(FILE_NAME_CLIENTS.values())
+
+
 def test_calendar_properties_and_line_format(tracker: Path, tmp_path: Path) -> None:
     write_ics(due_items(tracker), tmp_path / "due.ics", as_of=AS_OF)
     data = (tmp_path / "due.ics").read_bytes()
@@ -779,7 +807,8 @@ def test_a_company_on_several_lines_is_named_by_its_first_line_in_every_export(
     assert (row["Company"], row["Position"]) == (company, position)
     assert (row["Draft subject"], row["Problems"]) == (subject, "")
     [event] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
-    assert str(event["SUMMARY"]) == f"t · Thank-you note · {named} – {role}"
+    # "t.csv" names no person: a job seeker's own tracker, no client in the title (ot119 F5).
+    assert str(event["SUMMARY"]) == f"Thank-you note · {named} – {role}"
     [eml] = eml_dir.glob("*.eml")
     assert eml.name == f"t-{slug}-thank-you-note-kim-park.eml"
     assert message_from_bytes(eml.read_bytes(), policy=policy.default)["Subject"] == subject

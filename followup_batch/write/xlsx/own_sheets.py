@@ -96,9 +96,11 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
     # signs it: a [sender] signs te.xlsx's drafts, and te is still its client (ot30 F11).
     whose = messages["whose" if "whose" in messages else "client"].tolist()
     signed_by_its_client = [w == s for w, s in zip(whose, messages["client"].tolist(), strict=True)]
+    # A job seeker's own tracker named for nobody has no client (``compute._listed_clients``).
+    listed = messages["listed"].tolist() if "listed" in messages else whose
     columns = {
         "Urgency": cached,
-        "Client": whose,
+        "Client": listed,
         "Company": messages["company"].tolist(),
         "Position": messages["position"].tolist(),
         "To": messages["to"].tolist(),
@@ -125,10 +127,10 @@ def drafts_sheet(outbox: Outbox) -> OwnSheet:
         status_columns=("Urgency",),
         protected=True,
         # One job seeker's tracker named for nobody (job search 2026.xlsx, signed by the
-        # [sender] or unsigned) would say its file's name on every row: the column is hidden
-        # (it stays, so the sheet's formulas keep their letters).
+        # [sender] or unsigned) has no client to list: the column is empty and hidden (it
+        # stays, so the sheet's formulas keep their letters).
         hidden_columns=frozenset({"Client"})
-        if len(set(whose)) <= 1 and not any(signed_by_its_client)
+        if not any(listed) or (len(set(whose)) <= 1 and not any(signed_by_its_client))
         else frozenset(),
         landscape=True,  # a draft is 80 characters wide
     )

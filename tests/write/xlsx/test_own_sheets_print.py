@@ -32,20 +32,24 @@ def written(path: Path, headers: list[str], rows: list[list[object]]) -> openpyx
     return openpyxl.load_workbook(path)
 
 
-# file name, Client cells (None: no Client column) -> the Drafts sheet's Client column hidden
+# file name, Client cells (None: no Client column) -> the Drafts sheet's Client column hidden,
+# and its cells. A file name is a client only when it is a person's: "Job Hunt 2026" is no
+# client of a job seeker's own tracker (ot119 F5: it filled the hidden column).
 CLIENT_COLUMN = {
-    "job search 2026.xlsx": (None, True),  # one job seeker, nobody's name: all empty
-    "Maya Chen.xlsx": (None, False),  # the file name signs: "Maya Chen" on every row
-    "coach.xlsx": (["Maya Chen", "Tom Baker"], False),
-    "coach, one blank.xlsx": (["Maya Chen", ""], False),  # an empty one among names: shown
+    "job search 2026.xlsx": (None, True, [None]),  # one job seeker, nobody's name: all empty
+    "Job Hunt 2026.xlsx": (None, True, [None]),
+    "Maya Chen.xlsx": (None, False, ["Maya Chen"]),  # the file name signs: on every row
+    "coach.xlsx": (["Maya Chen", "Tom Baker"], False, ["Maya Chen", "Tom Baker"]),
+    # An empty one among names: shown, and the blank row is nobody's, not "coach, one blank".
+    "coach, one blank.xlsx": (["Maya Chen", ""], False, [None, "Maya Chen"]),
 }
 
 
 @pytest.mark.parametrize(("name", "case"), CLIENT_COLUMN.items(), ids=list(CLIENT_COLUMN))
 def test_an_all_empty_client_column_of_the_drafts_sheet_is_hidden(
-    tmp_path: Path, name: str, case: tuple[list[str] | None, bool]
+    tmp_path: Path, name: str, case: tuple[list[str] | None, bool, list[str | None]]
 ) -> None:
-    clients, hidden = case
+    clients, hidden, cells = case
     if clients is None:
         book = written(tmp_path / name, HEADERS, [ROW])
     else:
@@ -58,6 +62,7 @@ def test_an_all_empty_client_column_of_the_drafts_sheet_is_hidden(
         cell.value: not drafts.column_dimensions[cell.column_letter].hidden for cell in drafts[1]
     }
     assert [name for name, seen in shown.items() if not seen] == (["Client"] if hidden else [])
+    assert [row[1] for row in drafts.iter_rows(min_row=2, values_only=True)] == cells
 
 
 @pytest.mark.parametrize(
