@@ -146,6 +146,8 @@ class Ending(NamedTuple):
     moved_on_date: DateArray  # the day it moves (or moved) on
     gone_quiet: np.ndarray  # moved on because a final or application check-in went unsent
     application_pending: np.ndarray  # the application check-in is still to send
+    # The employer replied after the final follow-up: it moves on weeks after that reply.
+    answered: np.ndarray
 
 
 def ending(
@@ -156,8 +158,9 @@ def ending(
     rules: RuleSet,
     days: RowCalendar,
 ) -> Ending:
-    # Moved on: a silent final follow-up (an undated one counts as sent on its due date), or
-    # one left unsent for weeks by an open row (gone quiet); for an application, its check-in.
+    # Moved on: a silent final follow-up (an undated one counts as sent on its due date), one
+    # answered and no news since for weeks, or one left unsent for weeks by an open row (gone
+    # quiet); for an application, its check-in.
     offer, closed_without_offer = steps.closed(row.outcome)
     final, final_done = interview.final, row.done["final"]
     final_sent_on = steps.counted_sent(row.sent["final"], final_done, final)
@@ -184,7 +187,20 @@ def ending(
     moved_on = steps.moved_on(moved_on_date, today)
     unsent = np.where(application.open, ~row.application_done, ~final_done)
     pending = application.open & ~row.application_done & ~application.replied & ~moved_on
-    return Ending(offer, closed_without_offer, moved_on, moved_on_date, moved_on & unsent, pending)
+    answered = (
+        ~application.open
+        & ~np.isnat(after_interview)
+        & steps.answered_final(final_sent_on, final_done, row.reply)
+    )
+    return Ending(
+        offer,
+        closed_without_offer,
+        moved_on,
+        moved_on_date,
+        moved_on & unsent,
+        pending,
+        answered,
+    )
 
 
 class Networking(NamedTuple):
@@ -244,9 +260,9 @@ def taken_over(
     last row is. A row moved on before the later interview, not applied, or closed while
     the application's last row is open (the role applied for again) keeps its own answer."""
     later = row.later_interview
-    # The day the row moves on: its move-on date once the last message is sent (none while
-    # the employer's reply keeps it open), else the day that message would go quiet; an
-    # application the employer answered does not move on.
+    # The day the row moves on: its move-on date once the last message is sent (weeks after
+    # the employer's reply to it), else the day that message would go quiet; an application
+    # the employer answered does not move on.
     last_message = np.where(application.open, application.due, interview.final)
     sent = np.where(application.open, row.application_done, row.done["final"])
     quiet = last_message + np.timedelta64(7 * rules.stale_after_weeks, "D")
@@ -293,6 +309,7 @@ def hand_over(
         moved_on_date=blank(end.moved_on_date),
         gone_quiet=end.gone_quiet & ~taken,
         application_pending=end.application_pending & ~taken,
+        answered=end.answered & ~taken,
     )
     return interview, application, end
 

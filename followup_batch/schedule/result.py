@@ -49,6 +49,9 @@ class ScheduleDetails:
     moved_on_date: DateArray  # the day it moves (or moved) on: a silent final or application
     # check-in, or one gone quiet
     gone_quiet: np.ndarray  # moved on because the final (or application check-in) went unsent
+    # The employer replied after the final follow-up: nothing left to send, the row moves on
+    # weeks after that reply (``moved_on_date``) unless news comes.
+    final_answered: np.ndarray
     networking_quiet: np.ndarray  # the networking check-in went unsent weeks past its due date
     networking_from: DateArray  # the day the networking wait counts from
     skipped: np.ndarray  # bit i set: SEQUENCE[i] was unsent and passed over

@@ -189,6 +189,7 @@ def schedule_rows(
         moved_on=end.moved_on,
         moved_on_date=end.moved_on_date,
         gone_quiet=end.gone_quiet,
+        final_answered=end.answered,
         networking_quiet=touch.quiet,
         networking_from=touch.counted_from,
         skipped=skipped,

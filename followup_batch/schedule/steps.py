@@ -217,9 +217,24 @@ def moved_on_date(
     days: RowCalendar,
 ) -> DateArray:
     """The final follow-up went out and no reply came after it: the search moves on some bd
-    later (NaT for every other row)."""
-    silent = final_done & ~(reply > final_sent_on)
-    return np.where(silent, days.after(final_sent_on, rules.moved_on_bd), NAT)
+    later. The employer answered it (``answered_final``): nothing is left to send, and with
+    no news for as many weeks as an unsent message goes quiet in, the search moves on then
+    (``goes_quiet_on`` the reply: no tracker waits for years). NaT for every other row."""
+    answered = answered_final(final_sent_on, final_done, reply)
+    silent = final_done & ~answered
+    return np.where(
+        silent,
+        days.after(final_sent_on, rules.moved_on_bd),
+        np.where(answered, goes_quiet_on(reply, rules), NAT),
+    )
+
+
+def answered_final(
+    final_sent_on: DateArray, final_done: np.ndarray, reply: DateArray
+) -> np.ndarray:
+    """The final follow-up went out and the employer replied after it (``counted_sent``: an
+    undated one on its due date): the last message is answered, nothing is left to send."""
+    return final_done & (reply > final_sent_on)
 
 
 def gone_quiet_since(

@@ -129,6 +129,7 @@ class WhyInputs(NamedTuple):
     followed_up_as: int
     thank_you_too_late: bool
     gone_quiet: bool
+    final_answered: bool
     networking_quiet: bool
     application_bd: int
     application_unwindowed: dt.date | None
@@ -810,6 +811,13 @@ class Explainer:
                 f"{amount(self.rules.stale_after_weeks, 'weeks')} past its due date, since "
                 f"{day(moved_on_date)}"
             )
+        elif r.moved_on and r.final_answered and moved_on_date is not None:
+            assert r.last_reply is not None
+            lines["moved_on"] = (
+                f"Moved on: no news within {self.waited_after_reply()} of the employer's "
+                f"reply of {day(r.last_reply)} (after the final follow-up), since "
+                f"{day(moved_on_date)}"
+            )
         elif r.moved_on and moved_on_date is not None:
             lines["moved_on"] = (
                 f"Moved on: no reply within {self.rules.moved_on_bd} bd of "
@@ -850,6 +858,14 @@ class Explainer:
             )
         elif r.moved_on:
             lines["none"] = "Moved on: networking check-ins are turned off in the rules."
+        elif r.final_answered and moved_on_date is not None:
+            assert r.last_reply is not None
+            lines["none"] = (
+                f"Waiting: the employer replied on {day(r.last_reply)}, after the final "
+                "follow-up: nothing left to send; waiting for their news, moved on from "
+                f"{day(moved_on_date)} ({self.waited_after_reply()} after the reply) if none "
+                "comes."
+            )
         elif moved_on_date is not None:
             lines["none"] = (
                 f"Waiting: nothing left to send; with no reply by "
@@ -858,6 +874,11 @@ class Explainer:
         else:
             lines["none"] = "Waiting: nothing left to send until the employer replies."
         return lines
+
+    def waited_after_reply(self) -> str:
+        """'8 weeks': how long a row whose final follow-up was answered waits for news before
+        it moves on (``steps.moved_on_date``), as long as an unsent message goes quiet in."""
+        return amount(self.rules.stale_after_weeks, "weeks")
 
     def skipped(self, r: WhyInputs) -> list[str]:
         # A row closed with an offer sends nothing more: its Why says so, not what was skipped

@@ -342,6 +342,44 @@ def test_closed_waiting_and_moved_on() -> None:
     assert moved[1].startswith("Moved on: no reply within 10 bd of the final follow-up")
 
 
+# The employer replied after the final follow-up (ot125 F1: "nothing left to send until the
+# employer replies" beside their reply): the row waits 8 weeks for their news, then moves on.
+# Final follow-up sent Thu 2026-10-29, reply Thu 11-05: moved on from Thu 12-31.
+ANSWERED = {
+    "interview_date": "2026-10-01",
+    "thank_you_sent": "2026-10-02",
+    "check_in_1_sent": "2026-10-08",
+    "check_in_2_sent": "2026-10-20",
+    "final_sent": "2026-10-29",
+    "last_reply": "2026-11-05",
+}
+
+
+@pytest.mark.parametrize(
+    ("as_of", "first", "second"),
+    [
+        (
+            "2026-11-06",
+            "Waiting: the employer replied on Thu 2026-11-05, after the final follow-up: nothing "
+            "left to send; waiting for their news, moved on from Thu 2026-12-31 (8 weeks after "
+            "the reply) if none comes.",
+            "Thank-you note: the day after the video interview on Thu 2026-10-01 → Fri "
+            "2026-10-02; sent Fri 2026-10-02",
+        ),
+        (
+            "2026-12-31",
+            "Networking check-in: 10 weeks after Thu 2026-12-31 → Thu 2027-03-11",
+            "Moved on: no news within 8 weeks of the employer's reply of Thu 2026-11-05 (after "
+            "the final follow-up), since Thu 2026-12-31",
+        ),
+    ],
+)
+def test_a_reply_after_the_final_follow_up_is_waited_on_then_moved_on(
+    as_of: str, first: str, second: str
+) -> None:
+    assert why(as_of=as_of, **ANSWERED)[:2] == [first, second]
+
+
 # A row closed with an offer lists no skipped steps (ot93 F6): nothing more is sent. Interview
 # Tue 2027-01-12, video: its thank-you and both check-ins are past by Fri 02-12.
 @pytest.mark.parametrize(

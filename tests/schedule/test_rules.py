@@ -440,8 +440,54 @@ ALL_SENT = {
         # 10 bd after Thu 10-29, skipping Veterans Day 11-11, is Fri 11-13
         ({}, "2026-11-12", "—", "Waiting", None),
         ({}, "2026-11-13", "Networking check-in", "Moved on", "2027-01-22"),
-        # a reply after the final: not moved on
+        # A reply after the final (Mon 11-02): nothing left to send, waiting for their news
+        # 8 weeks (stale_after_weeks), as an unsent final goes quiet: moved on from Mon 12-28,
+        # networking 10 weeks after it, Mon 2027-03-08 (ot125 F1: Waiting for good).
+        ({"last_reply": "2026-11-02"}, "2026-11-03", "—", "Waiting", None),
         ({"last_reply": "2026-11-02"}, "2026-11-20", "—", "Waiting", None),
+        ({"last_reply": "2026-11-02"}, "2026-12-27", "—", "Waiting", None),
+        (
+            {"last_reply": "2026-11-02"},
+            "2026-12-28",
+            "Networking check-in",
+            "Moved on",
+            "2027-03-08",
+        ),
+        (
+            {"last_reply": "2026-11-02"},
+            "2027-03-08",
+            "Networking check-in",
+            "Due today",
+            "2027-03-08",
+        ),
+        # ... a later reply (Mon 12-21) restarts the wait: moved on from Mon 2027-02-15
+        # (Presidents' Day: a calendar day, as for a final gone quiet), networking Mon 04-26.
+        ({"last_reply": "2026-12-21"}, "2026-12-28", "—", "Waiting", None),
+        ({"last_reply": "2026-12-21"}, "2027-02-14", "—", "Waiting", None),
+        (
+            {"last_reply": "2026-12-21"},
+            "2027-02-15",
+            "Networking check-in",
+            "Moved on",
+            "2027-04-26",
+        ),
+        # ... and a final sent after the reply is the last word again: 10 bd after Tue 11-10,
+        # skipping Veterans Day, is Wed 11-25; networking 10 weeks on, Wed 2027-02-03.
+        (
+            {"last_reply": "2026-11-02", "final_sent": "2026-11-10"},
+            "2026-11-25",
+            "Networking check-in",
+            "Moved on",
+            "2027-02-03",
+        ),
+        # A reply on the final's own day is no answer to it: 10 bd after it, as before.
+        (
+            {"last_reply": "2026-10-29"},
+            "2026-11-13",
+            "Networking check-in",
+            "Moved on",
+            "2027-01-22",
+        ),
         # networking due in 2 bd: due soon
         ({}, "2027-01-20", "Networking check-in", "Due soon", "2027-01-22"),
         # networking touch since: 10 weeks after it, Wed 2027-03-31
@@ -457,7 +503,7 @@ ALL_SENT = {
 def test_moved_on(
     extra: dict[str, Any], as_of: str, action: str, status: str, networking: str | None
 ) -> None:
-    out = one(as_of=as_of, **ALL_SENT, **extra)
+    out = one(as_of=as_of, **{**ALL_SENT, **extra})
     assert (out["next_action"], out["status"], out["networking_due"]) == (
         action,
         status,
@@ -511,6 +557,20 @@ def test_outcomes(outcome: str, action: str, status: str, next_due: str | None) 
             "Moved on",
             "Moved on: no reply within 10 bd of the final follow-up, since Wed 2026-10-14; "
             "nothing more to send: networking check-ins are turned off in the rules.",
+        ),
+        # The final follow-up, sent Mon 08-31, answered Tue 09-08, no news for 8 weeks: moved
+        # on from Tue 11-03.
+        (
+            {
+                "interview_date": "2026-08-03",
+                **{f"{name}_sent": True for name in ("thank_you", "check_in_1", "check_in_2")},
+                "final_sent": "2026-08-31",
+                "last_reply": "2026-09-08",
+            },
+            "Moved on",
+            "Moved on: no news within 8 weeks of the employer's reply of Tue 2026-09-08 (after "
+            "the final follow-up), since Tue 2026-11-03; nothing more to send: networking "
+            "check-ins are turned off in the rules.",
         ),
         # The final follow-up, due Tue 08-04, left unsent 8 weeks: gone quiet Tue 09-29.
         (

@@ -529,6 +529,9 @@ def schedule_row(row, settings: Settings) -> RowResult:
         pass  # a closed row is closed, not moved on, however silent its final follow-up
     elif final_sent_on is not None and not (reply is not None and reply > final_sent_on):
         moved_on_date = calendar.after(final_sent_on, MOVED_ON_AFTER_BD)
+    elif final_sent_on is not None and reply is not None:
+        # The employer answered the final follow-up: no news for 8 weeks after it, moved on.
+        moved_on_date = reply + GONE_QUIET_AFTER
     elif not done["final"]:
         moved_on_date = gone_quiet(due["final"], settings.as_of)
     moved_on = moved_on_date is not None and settings.as_of >= moved_on_date
