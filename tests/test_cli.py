@@ -3181,13 +3181,44 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
             '"end of next week", read as Thu 2027-04-29',
             "2027-05-04",
         ),
+        # A week's end is the tool's reading too, quoted as "end of next week" is (ot125 F2):
+        # after Wed 2026-11-18 in the US, "EOW" is Fri 11-20 (Mon 11-23, then Tue 11-24), "end
+        # of next week" Fri 11-27 (Mon 11-30, Tue 12-01); after Sat 11-14, "end of week" is
+        # next week's Fri 11-20.
+        ("US", (2026, 11, 18), "EOW", '"EOW", read as Fri 2026-11-20', "2026-11-24"),
+        (
+            "US",
+            (2026, 11, 18),
+            "end of next week",
+            '"end of next week", read as Fri 2026-11-27',
+            "2026-12-01",
+        ),
+        (
+            "US",
+            (2026, 11, 14),
+            "end of week",
+            '"end of week", read as Fri 2026-11-20',
+            "2026-11-24",
+        ),
         # Its own week ends Thu 04-22, Pesach: its last working day is Wed 04-21 (ot69 F12);
         # 1 bd after skips the holiday: Sun 04-25, then Tue 04-27.
-        ("Israel", (2027, 4, 18), "end of week", "date Wed 2027-04-21", "2027-04-27"),
-        ("Israel", (2027, 4, 18), "this week", "date Wed 2027-04-21", "2027-04-27"),
+        (
+            "Israel",
+            (2027, 4, 18),
+            "end of week",
+            '"end of week", read as Wed 2027-04-21',
+            "2027-04-27",
+        ),
+        ("Israel", (2027, 4, 18), "this week", '"this week", read as Wed 2027-04-21', "2027-04-27"),
         # On the week's last working day: the following week's, Thu 05-06 (not Fri 04-30, a
         # weekend day): Sun 05-09, then Tue 05-11.
-        ("Israel", (2027, 4, 29), "end of week", "date Thu 2027-05-06", "2027-05-11"),
+        (
+            "Israel",
+            (2027, 4, 29),
+            "end of week",
+            '"end of week", read as Thu 2027-05-06',
+            "2027-05-11",
+        ),
         # Saudi Arabia, Fri-Sat weekend: Sun 05-02 and Mon 05-03 both give Thu 05-13; 1 bd
         # after skips Eid al-Adha Sun 05-16 to Wed 05-19: Thu 05-20 (Tuesday is 5 days on).
         (
@@ -3204,7 +3235,7 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
             '"next week", read as Thu 2027-05-13',
             "2027-05-20",
         ),
-        ("SA", (2027, 4, 29), "this week", "date Thu 2027-05-06", "2027-05-11"),
+        ("SA", (2027, 4, 29), "this week", '"this week", read as Thu 2027-05-06', "2027-05-11"),
         # The UAE, Mon-Fri since 2022: a Sunday is its weekend, next week ends Fri 04-23;
         # Mon 04-26, then Tue 04-27. In 2021 it had Israel's week: Sun 2021-10-03's next week
         # ends Thu 10-14; Sun 10-17, then Tue 10-19.
@@ -3212,12 +3243,18 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
         ("UAE", (2021, 10, 3), "next week", '"next week", read as Thu 2021-10-14', "2021-10-19"),
         # The US as before: Fri 04-30's end of week is Fri 05-07 (Mon 05-10, Tue 05-11);
         # Mon 04-19's next week ends Fri 04-30 (Mon 05-03, Tue 05-04).
-        ("US", (2027, 4, 30), "end of week", "date Fri 2027-05-07", "2027-05-11"),
+        ("US", (2027, 4, 30), "end of week", '"end of week", read as Fri 2027-05-07', "2027-05-11"),
         ("US", (2027, 4, 19), "next week", '"next week", read as Fri 2027-04-30', "2027-05-04"),
         # A Fri-Sat and a Sat-Sun weekend on one Thursday: Israel's week ends that day (the
         # following Thu 05-13: Sun 05-16, Tue 05-18), the US's the next day (Fri 05-07).
-        ("Israel", (2027, 5, 6), "end of week", "date Thu 2027-05-13", "2027-05-18"),
-        ("US", (2027, 5, 6), "end of week", "date Fri 2027-05-07", "2027-05-11"),
+        (
+            "Israel",
+            (2027, 5, 6),
+            "end of week",
+            '"end of week", read as Thu 2027-05-13',
+            "2027-05-18",
+        ),
+        ("US", (2027, 5, 6), "end of week", '"end of week", read as Fri 2027-05-07', "2027-05-11"),
         # "Early next week" is the third day of that work week (fx93): Tue 04-27 in Israel (its
         # week Sun 04-25 to Thu 04-29, not Wed 04-28, the seventh day of Pesach), 1 bd after
         # skips Pesach: Thu 04-29. Said on Thu 04-29 (its week's last day): Tue 05-04, Wed 05-05.
@@ -3291,8 +3328,8 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
         # End of week said on the Thursday before Good Friday leaves no working day after the
         # interview: the Friday stands (drafts do not quote a holiday); 1 bd after it skips
         # Easter Monday: Tue 03-30. Wed 03-24's end of week is Thu 03-25 (Tue 03-30 too).
-        ("UK", (2027, 3, 25), "end of week", "date Fri 2027-03-26", "2027-03-30"),
-        ("UK", (2027, 3, 24), "end of week", "date Thu 2027-03-25", "2027-03-30"),
+        ("UK", (2027, 3, 25), "end of week", '"end of week", read as Fri 2027-03-26', "2027-03-30"),
+        ("UK", (2027, 3, 24), "end of week", '"end of week", read as Thu 2027-03-25', "2027-03-30"),
         # A calendar week gives way alike (ot74 F6): week 12 of 2027 ends on Good Friday 03-26;
         # in Norway Maundy Thursday 03-25 is off too: Wed 03-24; in Sweden Thu 03-25; the US
         # works the Friday. Sweden's week 52 of 2026 ends on Christmas Day, its Christmas Eve

@@ -86,6 +86,7 @@ from followup_batch.normalise.people import (
     title_key,
     titles_before,
 )
+from followup_batch.normalise.timelines import DECISION_WEEK, WEEK_END
 from followup_batch.normalise.titles import COMPANY_MAX_WORDS, POSITION_MAX_WORDS, short_form
 from followup_batch.normalise.two_surnames import greets_first_surname, without_second_surname
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
@@ -629,6 +630,7 @@ CONTEXT_COLUMNS = (
     "thank_you_done",
     *CHECK_IN_DONE,
     "decision_phrase",
+    "decision_week",  # a week's end ("EOW") names its last working day: quoted as a date is
     "country",  # the English its days are worded in
     "outcome",  # on hold: a check-in asks no "next steps" of a paused role
 )
@@ -657,6 +659,12 @@ def _marks(cells: Mapping[str, list[Any]], name: str, size: int) -> np.ndarray:
     """A true-or-false column (``*_done``: marked sent) as booleans; a blank or missing cell
     is false."""
     return np.asarray(_column(cells, name, size, False), dtype=object) == True  # noqa: E712
+
+
+def week_end(week: object) -> bool:
+    """Whether a stated decision's week (``decision_week``) is that of "end of week" ("EOW",
+    "this week"): its phrase names a day, the week's last working day, as "Friday" does."""
+    return week is not None and not pd.isna(week) and week == DECISION_WEEK[WEEK_END]
 
 
 def _column(
@@ -857,13 +865,15 @@ def row_contexts(
         ),
         "decision_day": [day for day, _ in decision_days],
         # A date worked out from "next week" is not one they said: a draft quotes only a
-        # written date back to the interviewer, and not one that is a holiday there ("end of
-        # week" after a Thursday 12-24 interview is read as Christmas Day: no one decides then).
+        # written date (or the day "end of week" names) back to the interviewer, and not one
+        # that is a holiday there ("end of week" after a Thursday 12-24 interview is read as
+        # Christmas Day: no one decides then).
         "written_decision_day": [
-            "" if phrase or holiday else day
-            for (day, _), phrase, holiday in zip(
+            "" if (phrase and not week_end(week)) or holiday else day
+            for (day, _), phrase, week, holiday in zip(
                 decision_days,
                 _column(cells, "decision_phrase", size),
+                _column(cells, "decision_week", size, None),
                 np.zeros(size, dtype=bool) if decision_on_holiday is None else decision_on_holiday,
                 strict=True,
             )

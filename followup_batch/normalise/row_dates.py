@@ -862,13 +862,13 @@ def stated_decision(
 ]:
     """(decision date, within N business days (Int64), the week a week phrase names (Int64,
     ``timelines.DECISION_WEEK``: the rules place it on the row's work week), the timeline
-    phrase as written where it names no day ('' elsewhere), the holiday an "after <holiday>"
+    phrase as written where it names no date ('' elsewhere), the holiday an "after <holiday>"
     names (``holiday_phrases.NamedHoliday``, None elsewhere; ``holidays_named`` places it),
     reasons): a date or a timeline
-    phrase. Such a phrase's date is the tool's reading of it ("next week": that week's last
-    working day, Friday here), not a date the
-    interviewer said; a phrase naming a weekday ("Friday", "next Tuesday", "end of week")
-    named that day, as does a day of the month ("by the 15th"). ``after_deadline``: the
+    phrase. Such a phrase's date is the tool's reading of it ("next week", "end of week": that
+    week's last working day, Friday here), not a date the
+    interviewer said; a phrase naming a weekday ("Friday", "next Tuesday") named that day, as
+    does a day of the month ("by the 15th"). ``after_deadline``: the
     column read with its deadline words left off (``after_deadline_words``; None when it has
     none); a date after one ("by December 15") is the day they named."""
     values = cells["stated_decision"]
@@ -918,9 +918,11 @@ def stated_decision(
     else:  # no phrase: nothing to place on a calendar
         within = pd.arrays.IntegerArray(np.zeros(len(values), dtype="int64"), ~phrase)
     reasons[reasons == dates.NOT_A_DATE] = NOT_A_DATE_OR_PHRASE
-    # "End of week" names a day (the last working day of that week), as "Friday" does.
+    # A weekday or a day of the month is the day they named; any other phrase, "EOW" and "end
+    # of week" too (the week's last working day on the row's calendar: Thursday in Israel, the
+    # day before a Good Friday), is the tool's reading, which the Why quotes it beside.
     unnamed = (
-        phrase & ~np.isin(kinds, (timelines.WEEKDAY, timelines.WEEK_END, timelines.DAY_OF_MONTH))
+        phrase & ~np.isin(kinds, (timelines.WEEKDAY, timelines.DAY_OF_MONTH))
     ) | week_commencing
     phrases = np.full(len(values), "", dtype=object)
     if unnamed.any():

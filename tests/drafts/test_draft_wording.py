@@ -506,6 +506,16 @@ def test_a_thank_you_after_the_decision_day_says_they_hoped(
         ),
         pytest.param("SE", "2026-12-23", "Thursday", THANKED_WITH_A_PHRASE, id="SE Christmas Eve"),
         pytest.param("JP", "2026-12-28", "Thursday", THANKED_WITH_A_PHRASE, id="JP Dec 31"),
+        # A week's end on a working day is the day "end of week" names: quoted, as "Friday"
+        # is, though the Why quotes the phrase as the tool's reading (ot125 F2).
+        pytest.param(
+            "US",
+            "2026-12-16",
+            "EOW",
+            "You mentioned you hope to decide by Friday, December 18, and I look forward to "
+            "hearing from you.",
+            id="US EOW, a working day",
+        ),
         # One of your own days off is the employer's working day: quoted (ot59-F5).
         pytest.param(
             "US",

@@ -328,6 +328,9 @@ def test_a_local_holiday_phrase_is_read_on_the_rows_calendar(
         ("Seoul", "2027-04-13", "인사팀: 다음 주 금요일", "2027-04-27", "Fri 2027-04-23"),
         # The week that Monday begins, its Friday 03-19 → Mon 03-22 → Tue 03-23.
         ("New York", "2027-03-10", "HR: w/c 15 March 2027", "2027-03-23", "Fri 2027-03-19"),
+        # 今週中: this week's Friday 04-16 (the tool's reading of a week's end, ot125 F2); 1 bd
+        # → Mon 04-19 → the preferred Tuesday 04-20.
+        ("Tokyo", "2027-04-13", "今週中", "2027-04-20", "Fri 2027-04-16"),
         # "La otra semana" after lead-in words, on a Mexican row: next week's Friday 03-19.
         (
             "CDMX",
@@ -349,8 +352,6 @@ def test_a_local_timeline_phrase_is_read(
 @pytest.mark.parametrize(
     ("location", "interview", "said", "due", "decision"),
     [
-        # 今週中: this week's Friday 04-16; 1 bd → Mon 04-19 → the preferred Tuesday 04-20.
-        ("Tokyo", "2027-04-13", "今週中", "2027-04-20", "Fri 2027-04-16"),
         # A day with まで or 까지: by Fri 04-30; 1 bd skips Golden Week in Tokyo (Mon 05-03 to
         # Wed 05-05) → Thu 05-06, and in Seoul the alternative Labor Day Mon 05-03 → Tue 05-04.
         ("Tokyo", "2027-04-13", "4月30日まで", "2027-05-06", "Fri 2027-04-30"),

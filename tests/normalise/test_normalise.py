@@ -2598,7 +2598,10 @@ def test_sent_column_problems_and_year_notes() -> None:
         (dt.datetime(2026, 11, 20), T("2026-11-20"), None, ""),
         ("Friday", T("2026-11-06"), None, ""),  # interview Thu 2026-11-05: a day named
         ("next Tuesday", T("2026-11-10"), None, ""),
-        ("end of week", T("2026-11-06"), None, ""),
+        # A week's end is the tool's reading (the week's last working day), quoted as "next
+        # week" is (ot125 F2).
+        ("end of week", T("2026-11-06"), None, "end of week"),
+        ("EOW", T("2026-11-06"), None, "EOW"),
         ("next week", T("2026-11-13"), None, "next week"),
         ("in 2 weeks", T("2026-11-19"), None, "in 2 weeks"),
         ("end of month", T("2026-11-30"), None, "end of month"),
