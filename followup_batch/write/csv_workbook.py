@@ -139,7 +139,15 @@ def replacing(
     about = (table.headers[table.mapping[k]] if k in table.mapping else "" for k in ABOUT)
     company, position = about
     grid, carried = carried_over(
-        output, existing, records, table.header_row, update, memory, (company, position), source
+        output,
+        existing,
+        records,
+        table.header_row,
+        update,
+        memory,
+        (company, position),
+        source,
+        contacts,
     )
     carried.sheets = tool_sheets(output)
     return Replacing(grid, existing.sheet, carried, update, last, True)
@@ -705,13 +713,21 @@ def _other_person(
     (names, addresses), (names_now, addresses_now) = _person(was, contacts), _person(now, contacts)
     if not (names or addresses) or not (names_now or addresses_now):
         return None
-    if addresses & addresses_now or (
-        names and names_now and (names <= names_now or names_now <= names)
-    ):
+    if _same_person((names, addresses), (names_now, addresses_now)):
         return None
     if (names and names_now) or (addresses and addresses_now):
         return _shown_contact(was, contacts), _shown_contact(now, contacts)
     return None
+
+
+def _same_person(one: tuple[set[str], set[str]], other: tuple[set[str], set[str]]) -> bool:
+    """Whether two contacts (``_person``: names' words, addresses) name one person: they share
+    an address, or one's name is the other's with words added ("Alice Grant-Lee")."""
+    (names, addresses), (names_now, addresses_now) = one, other
+    return bool(
+        addresses & addresses_now
+        or (names and names_now and (names <= names_now or names_now <= names))
+    )
 
 
 def _replaced_contacts(
@@ -899,6 +915,7 @@ def carried_over(
     memory: Memory,
     about: tuple[str, str] = ("", ""),
     source: str = "",
+    contact_headers: Sequence[str] = (),
 ) -> tuple[list[list[str]], CarriedOver]:
     """The CSV's ``records`` with the tool's columns of the workbook ``output`` beside them,
     each row's cells with the export's row of the same application (``update``), and what the
@@ -906,7 +923,8 @@ def carried_over(
     the rows no longer in the export go below the rows, where the run saves what the person
     typed there and clears them, as for a row deleted from a tracker (a message edited in the
     Drafts sheet with them: ``_drafts_of_gone``), named by their cells under the headers
-    ``about`` (company, position) in the workbook."""
+    ``about`` (company, position) in the workbook; ``contact_headers``: the headers of a row's
+    contact, which tell a sorted workbook's rows alike apart (``_sorted_links``)."""
     from followup_batch.read.outbox_cells import drafts_sheet_texts
     from followup_batch.write.columns import OWNED_COLUMNS
     from followup_batch.write.live import WAITING
@@ -935,7 +953,7 @@ def carried_over(
     outbox = drafts_sheet_texts(output)
     outbox = outbox[outbox["sheet"] == existing.sheet]
     if existing.sorted:
-        outbox = _sorted_links(output, outbox, existing, about, memory)
+        outbox = _sorted_links(output, outbox, existing, about, memory, contact_headers)
     named = _by_header(existing.rows, existing.header_row, existing.width)
     gone: dict[int, Gone] = {}
     for number in update.gone:
@@ -1007,17 +1025,26 @@ def _own_edit(
 
 
 def _sorted_links(
-    output: Path, outbox: pd.DataFrame, existing: Existing, about: tuple[str, str], memory: Memory
+    output: Path,
+    outbox: pd.DataFrame,
+    existing: Existing,
+    about: tuple[str, str],
+    memory: Memory,
+    contacts: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The Drafts sheet's messages of a workbook whose rows were sorted, each at the row of
     the application it names (its Company and Position): a sort moves no link to the rows, so
-    a link names the row the message was at. A message whose application no one row holds
-    (rows alike: the link may name the other's, sorted into its place) is dropped when it is
-    the tool's, and the run refused when it is the person's: it would go to another person's
-    row, or be lost."""
+    a link names the row the message was at; of rows alike (the link may name the other's,
+    sorted into its place), the row of the contact its To and Email name (``_of_contact``). A
+    message that still goes with no one row is dropped when it is the tool's or typed in
+    that row's cell too (``_typed_in_row``), and the run refused when it is the person's: it
+    would go to another person's row, or be lost."""
     from followup_batch.hand_edits import MESSAGE_CELLS, message_cells_of_gone, text_hash
 
     named = _by_header(existing.rows, existing.header_row, existing.width)
+    # The tool's cells too (the Draft a message may be typed in as well): every header's.
+    header = existing.rows[existing.header_row - 1]
+    every = _by_header(existing.rows, existing.header_row, len(header))
 
     def application(number: int) -> tuple[str, str]:
         cells = named(number)
@@ -1026,15 +1053,20 @@ def _sorted_links(
     holding: dict[tuple[str, str], list[int]] = defaultdict(list)
     for number in range(existing.header_row + 1, len(existing.rows) + 1):
         holding[application(number)].append(number)
+    whom: dict[int, dict[str, str]] = defaultdict(dict)  # each message's To and Email
+    for row, key, text in zip(outbox["row"], outbox["key"], outbox["text"], strict=True):
+        if key in ("to", "email"):
+            whom[row][key] = str(text)
     rows, keep = [], []
     for row, key, text, cell, (company, position) in zip(
         outbox["row"], outbox["key"], outbox["text"], outbox["cell"], outbox["about"], strict=True
     ):
         named_as = (_compared(company), _compared(position))
         found = holding.get(named_as, [])  # of rows alike, its link's may be the other's
+        found = _of_contact(found, whom[row], named, contacts) if len(found) > 1 else found
         rows.append(found[0] if len(found) == 1 else row)
         keep.append(len(found) == 1)
-        if len(found) == 1:
+        if len(found) == 1 or _typed_in_row(found, key, str(text), every):
             continue
         typed = [(key, text, cell)] if key in MESSAGE_CELLS else []
         if text_hash(str(text)) in (memory.outbox or frozenset()) or (
@@ -1044,11 +1076,44 @@ def _sorted_links(
         raise UnsafeWrite(
             f"{output.name}: its rows were sorted since the last export run to it, and {cell}, "
             f"typed over the message of {company} — {position} in the Drafts sheet, goes with "
-            "no one row (several rows hold that application, or none): nothing was written. "
+            "no one row (several rows hold that application and its To and Email name no "
+            "one of their contacts, or no row does): nothing was written. "
             f"Type it in that row's Draft cell instead and empty {cell} (the run reads the "
             "Drafts sheet's text too), or sort the rows back, and run again"
         )
     return outbox.assign(row=rows)[keep]
+
+
+def _of_contact(
+    found: list[int],
+    whom: Mapping[str, str],
+    named: Callable[[int], dict[str, str]],
+    contacts: Sequence[str],
+) -> list[int]:
+    """Of the rows alike ``found``, the one whose contact (its ``contacts`` cells) is the
+    person a Drafts-sheet message goes to (``whom``: its To and Email), as a row's contact
+    tells rows alike apart (``_same_person``); ``found`` when none or several are (ot121 F6:
+    Hank Moody's message of Globex's two Data Scientist rows was refused after a sort)."""
+    to = _person(whom, ("to", "email"))
+    if not any(to):
+        return found
+    theirs = [number for number in found if _same_person(_person(named(number), contacts), to)]
+    return theirs if len(theirs) == 1 else found
+
+
+def _typed_in_row(
+    found: list[int], key: str, text: str, named: Callable[[int], dict[str, str]]
+) -> bool:
+    """Whether a Drafts-sheet message's ``text`` (its Subject or Draft, ``key``) is typed in
+    the same cell of one of the rows ``found`` too: that row's cell holds the edit, so the
+    Drafts sheet's copy goes with no row (ot121 F6: copied there, as the refusal said, it
+    was refused again while the Drafts sheet kept it)."""
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    if key not in OWNED_COLUMNS:  # its To, Email or Due
+        return False
+    title, words = OWNED_COLUMNS[key], text.split()
+    return any(named(n).get(title, "").split() == words for n in found)
 
 
 def _compared(text: str) -> str:

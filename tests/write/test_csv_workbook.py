@@ -703,6 +703,32 @@ WEEKLY = [
         ],
     ),
     (
+        # ot121 F6: refused after a sort, though its To and Email name Maya's row alone.
+        "rows sorted, a message of rows alike edited in the Drafts sheet: its To's row's",
+        [(0, "", "sorted by", "Notes"), ("Drafts", "Tyrell", "Draft", MY_EDIT)],
+        HUNTR,
+        [MAYA, SAM, ACME],
+        ['Drafts!J3, the message of export!S2 ("Draft"): your edited text is kept'],
+        {"Maya Chen"},
+        [],
+    ),
+    (
+        # ot121 F6: its To and Email emptied, copied into Maya's Draft cell as the refusal
+        # said: refused again while the Drafts sheet held it too.
+        "rows sorted, a Drafts message of no one typed in its row's Draft too: that row's",
+        [
+            (0, "", "sorted by", "Notes"),
+            *[("Drafts", "Tyrell", title, None) for title in ("To", "Email")],
+            ("Drafts", "Tyrell", "Draft", MY_EDIT),
+            (0, "Tyrell", "Draft", MY_EDIT),
+        ],
+        HUNTR,
+        [MAYA, SAM, ACME],
+        ['export!S2 ("Draft"): your edited text is kept'],
+        {"Maya Chen"},
+        [],
+    ),
+    (
         "a row gone, nothing of it typed over: nothing saved",
         [],
         HUNTR,
@@ -784,13 +810,17 @@ def test_a_sorted_workbooks_message_of_rows_alike_is_refused_not_misplaced(
 ) -> None:
     """Rows sorted, and a message typed over in the Drafts sheet of one of two rows alike
     (Tyrell / Engineering Manager, Maya Chen's and Sam Ortiz's): its link names the row it was
-    at before the sort, and its Company and Position name both rows. It goes to neither: the
-    run is refused, the workbook left as it is."""
+    at before the sort, its Company and Position name both rows, and its To and Email no one.
+    It goes to neither: the run is refused, the workbook left as it is."""
     export, book = tmp_path / "export.csv", tmp_path / "tracker.xlsx"
     as_of = ["run", "--as-of", "2026-12-01", str(export), "--output", str(book)]
     export.write_text("\n".join([HUNTR + "Location,Notes", MAYA, SAM, ACME, ""]), "utf-8")
     assert CliRunner().invoke(main, as_of).exit_code == 0
-    typed_for(book, [(0, "", "sorted by", "Notes"), ("Drafts", "Tyrell", "Draft", MY_EDIT)])
+    # Its To and Email emptied: they do not tell Maya's row from Sam's either (ot121 F6).
+    emptied = [("Drafts", "Tyrell", title, None) for title in ("To", "Email")]
+    typed_for(
+        book, [(0, "", "sorted by", "Notes"), *emptied, ("Drafts", "Tyrell", "Draft", MY_EDIT)]
+    )
     before = book.read_bytes()
     result = CliRunner().invoke(main, as_of)
     out = " ".join(result.output.split())
