@@ -2215,8 +2215,30 @@ _GHOST_ALONE = re.compile(r"^\s*\U0001f47b\s*$")
 # "In person" starting a step names a round by its kind, as "Onsite" does ("Phone done, in
 # person 11/24", "In-person 12/2": fx292, each needed info); after a verb it says how
 # something else was done ("Applied in person", "Met in person"), and is not read.
-_IN_PERSON_ROUND = re.compile(r"(?:^|(?<=[,;|\n>\u2192]))\s*+in[-\s]?person\b", re.IGNORECASE)
-OUTCOME_REWRITES += ((_GHOST_ALONE, "ghosted"), (_IN_PERSON_ROUND, " onsite"))
+_IN_PERSON_ROUND = re.compile(r"\bin[-\s]?person\b", re.IGNORECASE)
+# What a step of a trail starts after, spaces between: the cell's start, or one of these.
+_STEP_STARTS = ",;|\n>\u2192"
+
+
+def _at_step_start(rewrite: str) -> Callable[[re.Match[str]], str]:
+    """A rewrite made where its match starts a step of a trail ("Phone done, in person
+    11/24"), the match kept as it is elsewhere ("Applied in person"). Looked for behind the
+    match, over the spaces before it only: a pattern's look-behind and spaces before its words
+    scanned the rest of a cell of new lines again from each one."""
+
+    def rewritten(match: re.Match[str]) -> str:
+        text, start = match.string, match.start()
+        while start and text[start - 1].isspace() and text[start - 1] not in _STEP_STARTS:
+            start -= 1
+        return rewrite if not start or text[start - 1] in _STEP_STARTS else match.group()
+
+    return rewritten
+
+
+OUTCOME_REWRITES += (
+    (_GHOST_ALONE, "ghosted"),
+    (_IN_PERSON_ROUND, _at_step_start("onsite")),
+)
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"
 # Sentences read before the words, as the words would misread them (ot86 F1): the employer's
