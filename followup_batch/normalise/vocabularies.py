@@ -2235,9 +2235,27 @@ def _at_step_start(rewrite: str) -> Callable[[re.Match[str]], str]:
     return rewritten
 
 
+# A phone or video round named by its kind and its date, starting a step, as "Onsite 11/24"
+# is ("Phone 11/24", "Video call Dec 3", "Teams 11/24 2pm", "Phone done, zoom 11/24": fx297,
+# each needed info). The kind alone stays unread ("Phone", "Zoom": a round, or how someone got
+# in touch?), and so does a phone number after it ("Call 555-123-4567", "Phone: +44 20 7946
+# 0958"): the date is a month and a day, with nothing numeric running on after it.
+_PHONE_OR_VIDEO = (
+    r"(?:(?:tele)?phone|call|video|zoom|(?:ms\s++|microsoft\s++)?teams|google\s++meet|webex"
+    r"|skype|virtual)(?:\s++(?:call|chat|screen|interview))?"
+)
+_A_ROUND_DATE = (
+    r"(?:(?:on|for|@)\s++)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*+\.?,?\s++)?"
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?|\d{1,2}\.\d{1,2}\."
+    rf"|{_MONTHS}\.?\s*+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s*+{_MONTHS})(?![/.-]*+\d)"
+)
+_DATED_PHONE_OR_VIDEO_ROUND = re.compile(
+    rf"\b{_PHONE_OR_VIDEO}\b(?=\s*+(?:[-:]\s*+)?{_A_ROUND_DATE})", re.IGNORECASE
+)
 OUTCOME_REWRITES += (
     (_GHOST_ALONE, "ghosted"),
     (_IN_PERSON_ROUND, _at_step_start("onsite")),
+    (_DATED_PHONE_OR_VIDEO_ROUND, _at_step_start("interview")),
 )
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"

@@ -909,6 +909,11 @@ Lark,Analyst,2026-10-12,2026-11-12,Phone screen,"Phone screen done, in person 30
 Moss,Analyst,2026-10-12,2026-11-12,Phone screen,Interviews 11/16 & 11/18,2026-11-12
 Ives,Analyst,2026-10-12,2026-11-12,Phone screen,"Phone done, in person 11/24",2026-11-12
 Pike,Analyst,2026-10-12,2026-11-12,Phone screen,"Onsite done, phone 11/24",2026-11-12
+Rook,Analyst,2026-10-12,2026-11-12,Phone screen,Zoom 11/24,2026-11-12
+Teal,Analyst,2026-10-12,2026-11-12,Phone screen,"Phone done, video call Dec 3",2026-11-12
+Vale,Analyst,2026-10-12,2026-11-12,Phone screen,Phone 11/24,2026-11-12
+Yost,Analyst,2026-10-12,2026-11-12,Phone screen,Teams 11/24 2pm,2026-11-12
+Zell,Analyst,2026-10-12,,,Video 11/24,
 """
 
 
@@ -1001,6 +1006,40 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
             "Thank-you note",
             "2026-11-24",
             _round_problem(13, "Onsite done, phone 11/24", "Tue 2026-11-24"),
+        ),
+        # fx297: a phone or video round with its date is one, as "Onsite 11/24" is (each
+        # needed info): a video call's thank-you the day after, a phone screen's the same day.
+        "Rook": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-25",
+            _round_problem(14, "Zoom 11/24", "Tue 2026-11-24"),
+        ),
+        "Teal": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-04",
+            _round_problem(15, "Phone done, video call Dec 3", "Thu 2026-12-03"),
+        ),
+        "Vale": (
+            "Due soon",
+            "Thank-you note",
+            "2026-11-24",
+            _round_problem(16, "Phone 11/24", "Tue 2026-11-24"),
+        ),
+        "Yost": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-25",
+            _round_problem(17, "Teams 11/24 2pm", "Tue 2026-11-24"),
+        ),
+        "Zell": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-25",
+            'row 18, column "Status": "Video 11/24": the interview date read from it, Tue '
+            '2026-11-24; "11/24" has no year; read as 2026-11-24 (nearest the same row\'s '
+            '2026-10-12); write it in "Interview Date" if that is wrong',
         ),
     }
 
@@ -1296,6 +1335,27 @@ ENGLISH_STATUS_CELLS = [
     ("Applied in-person at the store, no reply", "applied", False),
     ("Rejected after in person", "rejected", False),
     ("Met in person", "applied", True),
+    # fx297: a phone or video round with its date, starting a step, is one, as "Onsite 11/24"
+    # is (each needed info); the kind alone, or a phone number after it, stays unread.
+    ("Phone 11/24", "interviewing", False),
+    ("Zoom 11/24", "interviewing", False),
+    ("Video 11/24", "interviewing", False),
+    ("Video call Dec 3", "interviewing", False),
+    ("Teams 11/24 2pm", "interviewing", False),
+    ("Phone call on Tue 11/24", "interviewing", False),
+    ("Call 11/24/2026", "interviewing", False),
+    ("Skype - 24th Nov", "interviewing", False),
+    ("Phone done, zoom 11/24", "interviewing", False),
+    ("Phone 11/16 -> Teams 11/30", "interviewing", False),
+    ("Applied 11/2, phone 11/24", "interviewing", False),
+    ("Phone", "applied", True),
+    ("Phone done", "applied", True),
+    ("Zoom", "applied", True),
+    ("Call 555-123-4567", "applied", True),
+    ("Phone: +44 20 7946 0958", "applied", True),
+    ("Phone 07.11.22.33.44", "applied", True),
+    ("Call back 11/24", "applied", True),
+    ("Applied via phone 11/24", "applied", False),
     ("haven't heard", "applied", False),
     ("Still haven\u2019t heard", "applied", False),
     ("not heard yet", "applied", False),
