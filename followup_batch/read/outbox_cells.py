@@ -17,10 +17,9 @@ it); a file saved by a script keeps the formula alone, whose row is read from th
 
 from __future__ import annotations
 
-import functools
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import unescape
 
@@ -74,20 +73,28 @@ def _texts(path: Path) -> list[tuple[str, int, str, object, str, tuple[str, str]
             return []
         from python_calamine import CalamineWorkbook
 
+        from followup_batch.read.xlsx_cells import MAX_DENSE_CELLS, dense_cells
+
         book = CalamineWorkbook.from_path(str(path))
         texts = []
         for name in generated:
+            xml = read_part(archive, parts[name])
+            # calamine holds a sheet as a rectangle from A1 to its farthest cell, and a sheet
+            # claiming XFD1048576 makes it abort the process (no exception to catch): such a
+            # sheet is not looked at, as one it cannot read (a damaged copy, test_mutation_fuzz).
+            if dense_cells(xml) > MAX_DENSE_CELLS:
+                continue
             rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            texts += _messages(name, rows, functools.partial(read_part, archive, parts[name]))
+            texts += _messages(name, rows, xml)
     return texts
 
 
 def _messages(
-    name: str, rows: Sequence[Sequence[object]], xml: Callable[[], bytes]
+    name: str, rows: Sequence[Sequence[object]], xml: bytes
 ) -> list[tuple[str, int, str, object, str, tuple[str, str]]]:
     """The texts of one of the tool's sheets headed as its Drafts sheet is; none of another
-    (the Summary, the Calendars). ``xml``: a callable giving the sheet's XML, asked for only
-    when a link has no saved value."""
+    (the Summary, the Calendars). ``xml``: the sheet's XML, looked at only when a link has no
+    saved value."""
     from openpyxl.utils import get_column_letter
 
     if not rows:
@@ -116,7 +123,7 @@ def _messages(
         target = _linked_row(values[link] if link < len(values) else None)
         if target is None:  # saved by a script: the formula alone
             if formulas is None:
-                formulas = _link_formulas(xml(), get_column_letter(link + 1))
+                formulas = _link_formulas(xml, get_column_letter(link + 1))
             target = formulas.get(number)
         if target is None:
             continue
