@@ -5231,9 +5231,39 @@ OWN_OF_A_COPY: dict[str, Callable[[openpyxl.Workbook], None]] = {
 }
 
 
-@pytest.mark.parametrize("own", OWN_OF_A_COPY.values(), ids=OWN_OF_A_COPY.keys())
+_NO_RECORD = (
+    "note: Maya Chen (1).xlsx [Jobs]: no record of the tool's last run here (renamed or moved?): "
+)
+_AS_OF_ITS_NOTE = "as of Thu 2026-11-19 (when, its header note says, it last ran)"
+_SAVED = "saved in .followup-backups/Maya Chen (1).xlsx.edited.txt"
+# What a run says of a copy's Drafts-sheet edit, before the copy's line: with no record of the
+# copy's own, it is told from the tool's text as of the header note's date, and a text the run
+# replaces is saved and said (fx294: it was rebuilt, the edit left only in the backup, unsaid).
+SAID_OF_A_COPY = {
+    "a message typed over on its Drafts sheet": [
+        f"{_NO_RECORD}1 Draft cell of the Drafts sheet differs from the tool's texts "
+        f"{_AS_OF_ITS_NOTE} and was rewritten; its text is in "
+        ".followup-backups/Maya Chen (1).xlsx.edited.txt"
+    ],
+    "an Email corrected on its Drafts sheet": [
+        f"{_NO_RECORD}your texts in the tool's columns were told apart from the tool's texts "
+        + _AS_OF_ITS_NOTE,
+        'note: Maya Chen (1).xlsx [Jobs]: Drafts!F2 ("Email"), the message of Jobs!P3 '
+        '("Draft"): your text ("COPY-ONLY@acme.example") was replaced: the Compose link mails '
+        'sam@globex.example, the address the tool copies here from Jobs!F3 ("Interviewer '
+        'Email") on every run (it reads nothing typed here); to mail another address, change '
+        f"it there. It is {_SAVED}",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("own", "said"),
+    [(own, SAID_OF_A_COPY.get(case, [])) for case, own in OWN_OF_A_COPY.items()],
+    ids=OWN_OF_A_COPY.keys(),
+)
 def test_a_copy_holding_anything_of_its_own_is_run_and_never_called_one_to_delete(
-    tmp_path: Path, own: Callable[[openpyxl.Workbook], None]
+    tmp_path: Path, own: Callable[[openpyxl.Workbook], None], said: list[str]
 ) -> None:
     """Each of its rows is the tracker's, cell for cell: it is run and said to look like a
     copy, never skipped as one to delete, and backed up as it was found."""
@@ -5250,7 +5280,8 @@ def test_a_copy_holding_anything_of_its_own_is_run_and_never_called_one_to_delet
         assert code == 0, err
         assert ": skipped: " not in out + err
     assert [line for line in err.splitlines() if copy.name in line] == [
-        LOOKS_LIKE_A_COPY.format(copy=copy.name, there=2, rows="2 rows")
+        *said,
+        LOOKS_LIKE_A_COPY.format(copy=copy.name, there=2, rows="2 rows"),
     ]
     assert out.splitlines()[-1] == "2 files, 4 rows — 2 Overdue, 2 Due today"
     (backup,) = (tmp_path / ".followup-backups").glob("Maya Chen (1).2026*.xlsx")
