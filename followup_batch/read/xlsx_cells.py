@@ -678,6 +678,25 @@ def _nothing_far(xml: bytes, row: int) -> bool:
     return re.search(rb'r="(?:' + _beyond_reference(row) + b"|" + wide + b")", xml) is None
 
 
+def too_large_to_hold(path: Path) -> bool:
+    """Whether a worksheet of the workbook ``path`` would make calamine hold more than
+    ``MAX_DENSE_CELLS`` cells (``dense_cells``): on one reaching XFD1048576 it aborts the
+    process, which no ``except`` catches. For a reader of a workbook that does not go through
+    ``read_grids`` (``csv_workbook.existing_output``). A package it cannot open is not: then
+    calamine refuses it with an error."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            package = open_package(archive)
+            if package.workbook_part is None or package.binary:
+                return False
+            parts = read_sheets(archive, package.workbook_part).worksheets.values()
+            return any(dense_cells(read_part(archive, part)) > MAX_DENSE_CELLS for part in parts)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
+        return False
+    except (LyingPart, MalformedPackage):
+        return False
+
+
 def dense_cells(xml: bytes | None) -> int:
     """An upper bound of the cells calamine would hold for this sheet (rows x columns).
 

@@ -371,7 +371,11 @@ def existing_output(
     the file given, which may have the same name and other cells (ot118 F5)."""
     from python_calamine import CalamineWorkbook
 
+    from followup_batch.read.xlsx_cells import too_large_to_hold
+
     try:
+        if too_large_to_hold(output):  # calamine would abort the run, not raise
+            raise ValueError(output)
         book = CalamineWorkbook.from_path(str(output))
         names = list(book.sheet_names)
         rows = book.get_sheet_by_index(0).to_python(skip_empty_area=False) if names else []

@@ -939,6 +939,23 @@ def test_another_workbook_named_as_the_output_is_not_replaced(tmp_path: Path) ->
     assert mine.read_bytes() == before
 
 
+def test_a_workbook_reaching_the_last_cell_named_as_the_output_is_refused(tmp_path: Path) -> None:
+    """A cell at XFD1048576 would have calamine hold the sheet as 17 billion cells, and it
+    aborts the whole run on that (no exception: a folder's other files lost with it). Refused
+    by name instead, the file as it was."""
+    tracker = shutil.copy(SAMPLE, tmp_path / "export.csv")
+    far = tmp_path / "tracker.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Company", "Position"])
+    workbook.active["XFD1048576"] = "x"
+    workbook.save(far)
+    before = far.read_bytes()
+    code, said = run(str(tracker), "--output", str(far))
+    assert code == 1
+    assert "tracker.xlsx already exists and is no workbook the tool can read" in said
+    assert far.read_bytes() == before
+
+
 def test_the_workbook_run_in_place_reads_as_it_was_made(tmp_path: Path) -> None:
     """Made under the --output's name, its drafts are signed as its in-place runs sign them
     (ot114 F3: the CSV's name signed the first drafts, and the next run called them the
