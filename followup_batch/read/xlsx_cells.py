@@ -691,10 +691,8 @@ def too_large_to_hold(path: Path) -> bool:
                 return False
             parts = read_sheets(archive, package.workbook_part).worksheets.values()
             return any(dense_cells(read_part(archive, part)) > MAX_DENSE_CELLS for part in parts)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
-        return False
-    except (LyingPart, MalformedPackage):
-        return False
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError, LyingPart):
+        return False  # a damaged package (MalformedPackage is a ValueError): calamine says why
 
 
 def dense_cells(xml: bytes | None) -> int:

@@ -124,7 +124,7 @@ def replacing(
     # Known by the columns both hold: a column the app added since does not make rows new.
     held = existing.headers
     identity = [name for name in identity_headers(table.headers, table.mapping) if name in held]
-    contacts = [name for name in identity_headers(table.headers, table.mapping, CONTACT)]
+    contacts = identity_headers(table.headers, table.mapping, CONTACT)
     update = matched_rows(existing, records, table.header_row, identity, contacts)
     update = replace(
         update,
