@@ -196,6 +196,22 @@ class Digest:
             return "clients"
         return "trackers" if trackers == len(listed) else "clients and trackers"
 
+    @property
+    def lone_tracker(self) -> str | None:
+        """The tracker of nobody's (``trackers``) every row the digest lists comes from, when
+        it lists one only (a job seeker's own ``Job Hunt 2026.xlsx``), else None: its name on
+        each line of a list would say nothing, and "across all trackers" reads as if there
+        were many."""
+        listed = self.clients
+        return listed[0] if len(listed) == 1 and listed[0] in self.trackers else None
+
+    def today_title(self) -> str:
+        """The heading of the today list: ``Today, across all clients`` (or trackers), or
+        ``Today in Job Hunt 2026.xlsx`` when every row listed is that tracker's
+        (``lone_tracker``)."""
+        lone = self.lone_tracker
+        return f"Today in {lone}" if lone else f"Today, across all {self.of_whom}"
+
     def headed(self, headers: Sequence[str]) -> tuple[str, ...]:
         """A table's ``headers`` with its "Client" column headed "Tracker" when every one the
         digest lists is a tracker of nobody's (``of_whom``)."""

@@ -357,6 +357,8 @@ def page_context(
             "headline": digest.headline(),
             # Whose the lists are: "clients", or "trackers" of a job seeker's own (ot119 F5).
             "of_whom": digest.of_whom,
+            # "Today, across all clients", or "Today in Job Hunt 2026.xlsx" for one tracker.
+            "today_title": digest.today_title(),
             "as_of": digest.as_of.isoformat(),
             "with_drafts": with_drafts,
             "today": [send(item, today=True) for item in today.records],

@@ -103,6 +103,7 @@ def _table(
     optional: int = 0,
     last: tuple[int, ...] = (),
     when_cut: Mapping[tuple[int, int], str] | None = None,
+    leave_out: int | None = None,
 ) -> list[str]:
     """An aligned text table that fits ``width``: the widest of the ``flexible`` columns gives
     up a character at a time (never below ``MIN_COLUMN``), cut text ending in an ellipsis.
@@ -118,7 +119,25 @@ def _table(
     ``when_cut``: (row, column) -> the text a cell shows instead of its own when that is cut
     short (itself cut in turn): a To cell of each person with their addresses, else every
     name first (``_names_first``).
+    ``leave_out``: a column not shown, its width given to the others (the Tracker column of
+    a digest of one tracker, ``Digest.lone_tracker``); the other arguments number the
+    columns as if it were shown.
     """
+    if leave_out is not None:
+        keep = [i for i in range(len(headers)) if i != leave_out]
+        at = {old: new for new, old in enumerate(keep)}  # a column's place once it is gone
+        headers = tuple(headers[i] for i in keep)
+        rows = [[row[i] for i in keep] for row in rows]
+        sizes = [sizes[i] for i in keep] if sizes else None
+        flexible, last = (tuple(at[i] for i in cut if i in at) for cut in (flexible, last))
+        right = frozenset(at[i] for i in right if i in at)
+        painted = colour
+
+        def colour(n: int) -> tuple[int, str] | None:
+            code = painted(n)
+            return (at[code[0]], code[1]) if code else None
+
+        when_cut = {(n, at[i]): text for (n, i), text in (when_cut or {}).items() if i in at}
     sizes = list(sizes or column_sizes(headers, rows, shown))
     gap = 2
     while optional and least_width(sizes, flexible + last, indent) > width:
@@ -229,9 +248,12 @@ def to_terminal(
         """The colour of row ``n`` of a table: its urgency's, in ``column``."""
         return lambda n: (column, ANSI[levels[n]]) if color else None
 
+    # A digest of one tracker of nobody's names it on no line: its column would only say
+    # "Job Hunt 2026.xlsx" again and again and cut the companies' names.
+    lone = digest.lone_tracker is not None
     today = digest.today_records()
     if today:
-        lines += ["", f"Today, across all {digest.of_whom} ({len(today):,})"]
+        lines += ["", f"{digest.today_title()} ({len(today):,})"]
         to, cut = _to_cells(today, 4, width >= WIDE)
         rows = [
             [lateness(i), i["client"], i["action"], i["company"], t]
@@ -249,6 +271,7 @@ def to_terminal(
             shown=shown,
             optional=1,
             when_cut=cut,
+            leave_out=1 if lone else None,
         )
     coming = digest.coming_records()
     if coming:
@@ -269,6 +292,7 @@ def to_terminal(
             shown=shown,
             optional=1,
             when_cut=cut,
+            leave_out=2 if lone else None,
         )
 
     columns = [*digest.urgencies, NEEDS_INFO, "Total"]
@@ -324,7 +348,14 @@ def to_terminal(
         lines += ["", f"Rows to fix ({len(digest.needs_info):,})"]
         records = digest.needs_info.to_dict("records")
         rows = [[i["client"], where(i), company_position(i) or "(no company)"] for i in records]
-        table = _table(digest.headed(FIX_HEADERS), rows, width, flexible=(0, 1, 2), shown=shown)
+        table = _table(
+            digest.headed(FIX_HEADERS),
+            rows,
+            width,
+            flexible=(0, 1, 2),
+            shown=shown,
+            leave_out=0 if lone else None,
+        )
         lines += table[:2]
         # Each of the row's problems on lines of its own below it: in a fourth column it was
         # the part a terminal cut off, even 120 columns wide; every one of them (ot106 F1).
@@ -392,7 +423,7 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
         return "\n".join([*out, *(quiet[1:] if quiet[0] == "" else quiet)]) + "\n"
     today = digest.page_today()
     if today.total:
-        out += [f"## Today, across all {digest.of_whom} ({today.total:,})", ""]
+        out += [f"## {_md(digest.today_title())} ({today.total:,})", ""]
         out += _md_table(
             digest.headed(("Late", "Client", "Action", "Company – Position", "To", "Subject")),
             [

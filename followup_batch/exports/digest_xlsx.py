@@ -203,7 +203,7 @@ def _today_sheet(digest: Digest) -> Sheet:
             columns.append(text_column(letter, first, _shown(to_lines), styled(TEXT, WRAPPED)))
         else:
             columns.append(text_column(letter, first, _shown(today[key]), styled(TEXT, WRAPPED)))
-    title = f"Today, across all {digest.of_whom}: {weekday_date(digest.as_of)}"
+    title = f"{digest.today_title()}: {weekday_date(digest.as_of)}"
     heights = [
         len(lines.split("\n")) * LINE_POINTS if t else None
         for lines, t in zip(to_lines, tall, strict=True)

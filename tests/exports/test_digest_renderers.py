@@ -205,6 +205,136 @@ def test_terminal_to_cell_names_every_person_before_any_address(
     assert row[header.index("To") :] == cell
 
 
+# The digest of a job seeker's one tracker (its file named for nobody) named it on every line
+# of its today, week and fix tables, which cut the companies' names at 80 and 100 columns,
+# and headed today's list "Today, across all trackers". A tracker whose rows are all the
+# digest lists (another read had nothing due) reads the same; trackers of 2+ keep their
+# column, as do a coach's clients, one or several (each line names whose it is).
+def _hunt(
+    file: str, company: str, due: str | None, status: str, *action: str, **extra: object
+) -> dict[str, object]:
+    """An item of a job seeker's own tracker ``file``: its client is the file's name."""
+    client = file.rsplit(".", 1)[0]
+    return item(client, company, due, status, *action, file=file, sheet="Interviews", **extra)
+
+
+HUNT = [
+    _hunt("Job Hunt 2026.xlsx", "Kessler Manufacturing", "2026-11-12", "Overdue"),
+    _hunt("Job Hunt 2026.xlsx", "Isar Versicherung", "2026-11-20", "Due today", row=17,
+          to="Markus Vogel"),
+    _hunt("Job Hunt 2026.xlsx", "Donau Research Institute", "2026-11-24", "Due soon",
+          "Thank-you note", row=26, to="Prof. Lena Brandt"),
+    _hunt("Job Hunt 2026.xlsx", "", None, "Needs info", "—", row=15, position="Product Manager",
+          problems="A15: Company is empty"),
+]  # fmt: skip
+OLD_LAPTOP = _hunt(
+    "jobs - old laptop.xlsx", "Open Books Nonprofit", "2026-11-06", "Overdue", "2nd check-in",
+    row=38,
+)  # fmt: skip
+IDLE = [("jobs - old laptop", "/coach/jobs - old laptop.xlsx", "jobs - old laptop.xlsx")]
+MAYA = [
+    item("Maya Chen", "Nimbus Ads", "2026-11-17", "Overdue", file="Maya Chen.xlsx"),
+    item("Maya Chen", "Loopline", "2026-11-20", "Due today", row=3, file="Maya Chen.xlsx"),
+]
+# (rows, trackers read with nothing due, today's heading on the terminal, Markdown and page,
+# the first two lines of each table of items at 80 columns)
+LONE_TRACKER_CASES = [
+    (
+        HUNT,
+        [],
+        "Today in Job Hunt 2026.xlsx (2)",
+        [
+            "  Late         Action        Company                To",
+            "  8 days late  1st check-in  Kessler Manufacturing",
+        ],
+    ),
+    (
+        HUNT,
+        IDLE,
+        "Today in Job Hunt 2026.xlsx (2)",
+        [
+            "  Late         Action        Company                To",
+            "  8 days late  1st check-in  Kessler Manufacturing",
+        ],
+    ),
+    (
+        [*HUNT, OLD_LAPTOP],
+        [],
+        "Today, across all trackers (3)",
+        [
+            "  Late          Tracker            Action        Company            To",
+            "  14 days late  jobs - old lapto…  2nd check-in  Open Books Nonpr…",
+        ],
+    ),
+    (
+        MAYA,
+        [],
+        "Today, across all clients (2)",
+        [
+            "  Late         Client     Action        Company     To",
+            "  3 days late  Maya Chen  1st check-in  Nimbus Ads",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "idle", "heading", "table"), LONE_TRACKER_CASES)
+def test_the_digest_of_one_tracker_names_it_once(
+    tmp_path: Path, rows: list[dict[str, object]], idle: list, heading: str, table: list[str]
+) -> None:
+    digest = build_digest(items(*rows), AS_OF, read=idle)
+    lines = to_terminal(digest, 80).splitlines()
+    at = lines.index(heading)
+    assert [lines[at + 1], lines[at + 3]] == table
+    assert f"## {heading}" in to_markdown(digest).splitlines()
+    assert f'<h2 id="today">{heading}</h2>' in to_html(digest)
+    book = load_workbook(write_digest_xlsx(digest, tmp_path / "digest.xlsx"))
+    title = heading.rsplit(" (", 1)[0]  # the workbook's title gives the day, not the count
+    assert book["Today"]["A1"].value == f"{title}: Fri 2026-11-20"
+
+
+# The week's and the fix list's tables of one tracker, and of two (80 columns): the header
+# and first row of each.
+WEEK_AND_FIX_CASES = [
+    (
+        HUNT,
+        {
+            "This week (1)": [
+                "  Due             Urgency   Action          Company            To",
+                "  Tue 2026-11-24  Due soon  Thank-you note  Donau Research I…  Prof. Lena Brandt",
+            ],
+            "Rows to fix (1)": [
+                "  Where                                   Company – Position",
+                "  Job Hunt 2026.xlsx [Interviews] row 15  Product Manager",
+            ],
+        },
+    ),
+    (
+        [*HUNT, OLD_LAPTOP],
+        {
+            "This week (1)": [
+                "  Due             Urgency   Tracker     Action          Company      To",
+                "  Tue 2026-11-24  Due soon  Job Hunt …  Thank-you note  Donau Rese…  Prof. Lena…",
+            ],
+            "Rows to fix (1)": [
+                "  Tracker             Where                                   Company – Position",
+                "  Job Hunt 2026.xlsx  Job Hunt 2026.xlsx [Interviews] row 15  Product Manager",
+            ],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("rows", "tables"), WEEK_AND_FIX_CASES)
+def test_the_week_and_fix_tables_of_one_tracker_name_it_nowhere(
+    rows: list[dict[str, object]], tables: dict[str, list[str]]
+) -> None:
+    lines = to_terminal(build_digest(items(*rows), AS_OF), 80).splitlines()
+    for heading, table in tables.items():
+        at = lines.index(heading)
+        assert [lines[at + 1], lines[at + 3]] == table
+
+
 # A coach's Japanese client beside an English one (report ot41, F7): a wide letter takes two
 # terminal columns, so the To column started 3 cells later after "ソニー" and 2 after "楽天".
 WIDE_NAMES = items(
