@@ -33,6 +33,9 @@ DIGEST_EXTRAS = ("xlsx", "ics", "eml")  # a coach's folder holds digest.html and
 # 7 KB a row in flight; benchmarks/README.md), so it stays under 2 GB.
 DEFAULT_PARTITION_ROWS = 100_000
 ENGINE_NEEDS = {"pandas": ("pyarrow",), "dask": ("pyarrow", "dask", "distributed")}
+# What installs them (pyproject.toml's extras; README's install lines): the default engine
+# needs pyarrow alone, not the dask extra's cluster.
+ENGINE_INSTALL = {"pandas": "pip install pyarrow", "dask": "pip install 'followup-batch[dask]'"}
 
 
 def missing_dependency(engine: str) -> str | None:
@@ -42,8 +45,7 @@ def missing_dependency(engine: str) -> str | None:
     if not missing:
         return None
     return (
-        f"a dataset run with --engine {engine} needs {', '.join(missing)}: "
-        "pip install 'followup-batch[dask]'"
+        f"a dataset run with --engine {engine} needs {', '.join(missing)}: {ENGINE_INSTALL[engine]}"
     )
 
 

@@ -59,8 +59,7 @@ main(["run", "sample_data/tracker.csv", "--engine", "pandas",
     )
     assert result.returncode == 1
     assert result.stderr == (
-        "Error: a dataset run with --engine pandas needs pyarrow: pip install "
-        "'followup-batch[dask]'\n"
+        "Error: a dataset run with --engine pandas needs pyarrow: pip install pyarrow\n"
     )
 
 

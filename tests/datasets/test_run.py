@@ -2159,24 +2159,40 @@ def test_cli_a_path_that_names_no_data_is_a_usage_error_with_or_without_engine(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty"]
 
 
-def test_cli_says_how_to_get_dask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("engine", "absent", "said"),
+    [
+        (
+            "dask",
+            ("dask", "distributed"),
+            "--engine dask needs dask, distributed: pip install 'followup-batch[dask]'",
+        ),
+        ("dask", ("pyarrow",), "--engine dask needs pyarrow: pip install 'followup-batch[dask]'"),
+        # the default engine needs pyarrow only: the dask extra would install a cluster too
+        ("pandas", ("pyarrow",), "--engine pandas needs pyarrow: pip install pyarrow"),
+    ],
+)
+def test_cli_says_what_to_install_for_the_engine(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    engine: str,
+    absent: tuple[str, ...],
+    said: str,
+) -> None:
     import importlib.util
 
     find_spec = importlib.util.find_spec
 
-    def without_dask(name: str, *args: Any) -> Any:
-        return None if name in ("dask", "distributed") else find_spec(name, *args)
+    def without(name: str, *args: Any) -> Any:
+        return None if name in absent else find_spec(name, *args)
 
     write_dataset(tmp_path / "in", 10, files=1)
-    monkeypatch.setattr(importlib.util, "find_spec", without_dask)
+    monkeypatch.setattr(importlib.util, "find_spec", without)
     code, _, err = invoke(
-        "run", str(tmp_path / "in"), "-o", str(tmp_path / "o"), "--engine", "dask"
+        "run", str(tmp_path / "in"), "-o", str(tmp_path / "o"), "--engine", engine
     )
     assert code == 1
-    assert err == (
-        "Error: a dataset run with --engine dask needs dask, distributed: pip install "
-        "'followup-batch[dask]'\n"
-    )
+    assert err == f"Error: a dataset run with {said}\n"
     assert not (tmp_path / "o").exists()
 
 
