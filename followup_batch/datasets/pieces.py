@@ -444,14 +444,17 @@ def read_piece(piece: Piece, plan: DatasetPlan) -> pd.DataFrame:
 def _parquet_by_name(table: pa.Table, plan: DatasetPlan) -> pa.Table:
     """A file's rows with the dataset's columns in the dataset's order, matched by name (its
     own are another order, or lack optional ones: ``Piece.columns``); a missing column is
-    null, of the type the dataset's reference file gives it, so that every partition has the
-    same types."""
+    null, of the type the dataset's reference file gives it (or, for an optional column the
+    reference lacks, the first file that has it: ``DatasetPlan.optional_from``), so that every
+    partition has the same types."""
     assert plan.reference is not None
-    types = pq.read_schema(plan.reference)
+    missing = [name for name in plan.file_columns if name not in table.column_names]
+    sources = {name: plan.optional_from.get(name, plan.reference) for name in missing}
+    schemas = {source: pq.read_schema(source) for source in set(sources.values())}
     arrays = [
         table.column(name)
         if name in table.column_names
-        else pa.nulls(len(table), types.field(name).type)
+        else pa.nulls(len(table), schemas[sources[name]].field(name).type)
         for name in plan.file_columns
     ]
     return pa.table(arrays, names=list(plan.file_columns))

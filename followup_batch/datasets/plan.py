@@ -8,7 +8,9 @@ its reason (``DatasetPlan.skipped``), and the other files run: a crashed exporte
 file does not hold back the rest of the night's output. Columns are matched by name, as Parquet
 readers match them: a file with the others' columns in another order, or without an optional
 one (an export from before the column was added), is read in the dataset's order, the missing
-column blank, and said once (``Piece.columns``).
+column blank, and said once (``Piece.columns``). A column for an optional field that only some
+files have (the newer exports, once the platform added it) is one of the dataset's, however
+few files have it (``_optional_columns``); a column the fields do not know sets its file apart.
 
 A piece is a run of rows of one file, at most ``partition_rows`` long: whole row groups of a
 Parquet file (a row group larger than that is read and sliced), or whole CSV records found by
@@ -146,6 +148,9 @@ class DatasetPlan:
     # The file whose columns are the dataset's: a column another file lacks is read as blank
     # of the type this file gives it, so every partition has the same types.
     reference: Path | None = None
+    # The columns of optional fields the reference lacks and other files have (an Industry
+    # column added last month), each with the first file that has it: its type is theirs.
+    optional_from: Mapping[str, Path] = field(default_factory=dict)
 
     @property
     def files(self) -> int:
@@ -226,9 +231,14 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
     if match.missing:
         raise DatasetError(missing_columns_message(data, columns, match.missing))
     csv_format = readable[reference][1]
-    coach = next((c for c in columns if header_key(c) == COACH_KEY), None)
     dataset_columns = readable[reference][0]
     needed = _needed_columns(columns, match, reading) & set(dataset_columns)  # not Hive keys
+    optional_from = _optional_columns(readable, dataset_columns, needed, match, reading)
+    if optional_from:  # after the reference's own, before the Hive keys
+        columns = (*dataset_columns, *optional_from, *columns[len(dataset_columns) :])
+        dataset_columns = (*dataset_columns, *optional_from)
+        match = match_header(1, list(columns), dataset_header_index(reading), _explicit(reading))
+    coach = next((c for c in columns if header_key(c) == COACH_KEY), None)
     cut = []
     for file, (found, file_format) in readable.items():
         relative = file.relative_to(root)
@@ -250,7 +260,8 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
         own = found if found != dataset_columns else ()
         lacking = [c for c in dataset_columns if c not in found]
         if lacking:
-            _add_note(file_notes, file, shown_path(data, file), _lacking_note(lacking))
+            note = _lacking_note(lacking, some=any(c in optional_from for c in lacking))
+            _add_note(file_notes, file, shown_path(data, file), note)
         for number, (start, stop, rows, first_row) in enumerate(ranges):
             output = _output_name(relative, number if len(ranges) > 1 else None)
             cut.append(
@@ -266,7 +277,7 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
             f"{data}: two files would both be written as {twice} (the same name with another "
             "suffix); rename one"
         )
-    hive_keys = columns[len(readable[reference][0]) :]
+    hive_keys = columns[len(dataset_columns) :]
     return DatasetPlan(
         data=data,
         kind=kind,
@@ -290,6 +301,7 @@ def plan_dataset(data: str, reading: ReadOptions, partition_rows: int) -> Datase
             *filter(None, [passed_over_note(data, root)]),
         ),
         reference=reference,
+        optional_from=optional_from,
     )
 
 
@@ -528,6 +540,35 @@ def _needed_columns(
     return frozenset(held | mapped)
 
 
+def _optional_columns(
+    readable: dict[Path, tuple[tuple[str, ...], CsvFormat | None]],
+    columns: Sequence[str],
+    needed: frozenset[str],
+    match: HeaderMatch,
+    reading: ReadOptions,
+) -> dict[str, Path]:
+    """The columns beyond the reference's ``columns`` that the dataset reads, each with the
+    first file that has it: those of a file whose every column beyond them holds an optional
+    field ``match`` does not (a platform that added Industry last month: its newer files are
+    read beside the older ones, whichever are more, the older ones with it blank). Not those
+    of a file with a column the fields do not know, or lacking a ``needed`` one (it is set
+    apart, ``_read_by_name``), nor a second column for one field (Industry and Sector)."""
+    index, explicit = dataset_header_index(reading), _explicit(reading)
+    added: dict[str, Path] = {}
+    fields_added: set[str] = set()
+    for file, (found, _) in readable.items():
+        beyond = [c for c in found if c not in columns]
+        if not beyond or len(set(found)) < len(found) or not needed <= set(found):
+            continue
+        held = match_header(1, list(found), index, explicit).mapping
+        known = {found[at]: name for name, at in held.items() if name not in match.mapping}
+        new = [c for c in beyond if c not in added]
+        if all(c in known for c in beyond) and not {known[c] for c in new} & fields_added:
+            added.update(dict.fromkeys(new, file))
+            fields_added |= {known[c] for c in new}
+    return added
+
+
 def _read_by_name(found: Sequence[str], columns: Sequence[str], needed: frozenset[str]) -> bool:
     """Whether a file with columns ``found`` is read as part of a dataset of ``columns``:
     the same columns in any order, or without some that are not ``needed``, each name once
@@ -537,13 +578,12 @@ def _read_by_name(found: Sequence[str], columns: Sequence[str], needed: frozense
     return len(names) == len(found) and names <= set(columns) and needed <= names
 
 
-def _lacking_note(lacking: Sequence[str]) -> str:
-    """What a run says of a file without optional columns that the others have."""
+def _lacking_note(lacking: Sequence[str], some: bool = False) -> str:
+    """What a run says of a file without optional columns that the others have (``some``:
+    that only some of the others have, a column newer files added)."""
     them = "it" if len(lacking) == 1 else "them"
-    return (
-        f"has no column {', '.join(lacking)}, which the other files have; read {them} as "
-        "blank in its rows"
-    )
+    others = "some other files have" if some else "the other files have"
+    return f"has no column {', '.join(lacking)}, which {others}; read {them} as blank in its rows"
 
 
 def _add_note(notes: dict[Path, str], file: Path, shown: str, note: str) -> None:

@@ -232,6 +232,73 @@ DAMAGED_AT = len(UTF8_CSV.encode()) + 19 * 4000 + 5  # the 0xff, on line 4,003
             {"a.csv": UTF8_CSV, "b.csv": "Company,Interview Date\nAcme,2026-11-03\n"},
             [("b.csv", "its columns differ from a.csv's (it lacks Position); every")],
         ),
+        # fx302: a platform added an optional column the schema knows (Industry) last month:
+        # its newer files are read beside the older ones whichever are more, the older ones
+        # with it blank; two files, the older first
+        (
+            {"2026-10.parquet": REQUIRED, "2026-11.parquet": {**REQUIRED, "industry": ["Banking"]}},
+            [],
+        ),
+        (
+            {
+                "2026-09.parquet": REQUIRED,
+                "2026-10.parquet": REQUIRED,
+                "2026-11.parquet": {**REQUIRED, "industry": ["Government"]},
+            },
+            [],
+        ),
+        (
+            {
+                "2026-10.parquet": REQUIRED,
+                "2026-11.parquet": {**REQUIRED, "industry": ["Government"]},
+                "2026-12.parquet": {**REQUIRED, "industry": ["Retail"]},
+            },
+            [],
+        ),
+        (
+            {
+                "a.csv": UTF8_CSV,
+                "b.csv": UTF8_CSV,
+                "c.csv": (
+                    "Company,Position,Interview Date,Sector\nMüller GmbH,PM,2026-11-03,Retail\n"
+                ),
+            },
+            [],
+        ),
+        # beside it, a column the schema does not know, or a required one missing, still sets
+        # a file apart
+        (
+            {
+                "2026-09.parquet": REQUIRED,
+                "2026-10.parquet": REQUIRED,
+                "2026-11.parquet": {**REQUIRED, "industry": ["Government"]},
+                "2026-12.parquet": {**REQUIRED, "industry": ["Retail"], "referral": ["Ana"]},
+                "2027-01.parquet": {
+                    "company": ["A"],
+                    "interview_at": ["2027-01-04"],
+                    "industry": ["Retail"],
+                },
+            },
+            [
+                (
+                    "2026-12.parquet",
+                    "its columns differ from 2026-09.parquet's (it also has referral); every",
+                ),
+                (
+                    "2027-01.parquet",
+                    "its columns differ from 2026-09.parquet's (it lacks position); every",
+                ),
+            ],
+        ),
+        # a second column for a field the dataset holds is no optional column
+        (
+            {
+                "a.parquet": {**REQUIRED, "industry": ["Retail"]},
+                "b.parquet": {**REQUIRED, "industry": ["Retail"]},
+                "c.parquet": {**REQUIRED, "industry": ["Retail"], "sector": ["Retail"]},
+            },
+            [("c.parquet", "its columns differ from a.parquet's (it also has sector); every")],
+        ),
         ({"a.csv": UTF8_CSV, "b.csv": b""}, [("b.csv", "an empty CSV file; a dataset's CSV")]),
         (
             {"a.csv": UTF8_CSV, "b.csv": UTF8_CSV.encode("utf-16")},

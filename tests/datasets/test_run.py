@@ -1240,6 +1240,52 @@ def test_columns_are_matched_by_name_and_a_missing_optional_one_is_blank(
         assert written.equals(pq.read_table(tmp_path / "out_first" / name)), name
 
 
+@pytest.mark.parametrize(
+    ("newer", "lacking"),
+    [
+        # the older files are more: the newer one was refused, "it also has industry"
+        ((2,), "which some other files have"),
+        ((1, 2), "which the other files have"),  # the newer ones are more
+    ],
+)
+@pytest.mark.parametrize("kind", ["parquet", "csv"])
+@pytest.mark.parametrize("engine", ["pandas", "dask"])
+def test_an_optional_column_only_the_newer_files_have_is_read(
+    tmp_path: Path, engine: str, kind: str, newer: tuple[int, ...], lacking: str
+) -> None:
+    """fx302: a platform added `industry` (an optional field, which sets how fast employers
+    answer) to its exports last month. Whichever files are more, the newer ones are read
+    with their industry and the older ones with it blank, each of those said once: the
+    answers are those of every file having the column, blank in the older ones."""
+    if engine == "dask":
+        pytest.importorskip("dask.dataframe")
+    tables = [interview_table(60, seed=seed, clients=4) for seed in (21, 22, 23)]
+    at_end = [*(c for c in tables[0].column_names if c != "industry"), "industry"]
+    blank = pa.nulls(60, pa.string())
+    for k, table in enumerate(tables):
+        table = table.select(at_end)  # the exporter added the column after the others
+        older = table.drop_columns(["industry"])
+        every_file = table if k in newer else older.append_column("industry", blank)
+        write_part(every_file, tmp_path / "every_file" / f"part-{k}.{kind}")
+        write_part(table if k in newer else older, tmp_path / "in" / f"part-{k}.{kind}")
+    options: dict[str, Any] = {"engine": engine, "partition_rows": 25}
+    expected = run(tmp_path / "every_file", tmp_path / "out_every_file", **options)
+    report = run(tmp_path / "in", tmp_path / "out", **options)
+    assert report.skipped == []  # type: ignore[attr-defined]
+    assert report.file_notes == [  # type: ignore[attr-defined]
+        f"{tmp_path / 'in' / f'part-{k}.{kind}'}: has no column industry, {lacking}; read it "
+        "as blank in its rows"
+        for k in range(3)
+        if k not in newer
+    ]
+    assert report.counts == expected.counts  # type: ignore[attr-defined]
+    outputs = sorted(p.name for p in (tmp_path / "out_every_file").glob("*.parquet"))
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.parquet")) == outputs
+    for name in outputs:
+        written = pq.read_table(tmp_path / "out" / name)
+        assert written.equals(pq.read_table(tmp_path / "out_every_file" / name)), name
+
+
 def parquet_file(path: Path, columns: dict[str, list[str]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.table(columns), path)
