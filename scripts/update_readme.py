@@ -190,7 +190,12 @@ def rules_in_words(rules: RuleSet) -> str:
         "yet; a reply after applying means waiting, until you write again: a check-in sent "
         "on or after the reply's day is the last word, and "
         f"{rules.moved_on_after_application_bd} bd of silence after the check-in means you "
-        "have moved on (no networking touch: there is no relationship yet)"
+        "have moved on (no networking touch: there is no relationship yet); with no interview "
+        f"{count(rules.stale_after_weeks, 'week')} after the reply, you have moved on from "
+        "that day, and a later reply restarts the wait (`Waiting: the employer replied Thu "
+        "2026-11-05, after the application; nothing to chase; waiting for their news, moved "
+        f"on from Thu 2026-12-31 ({count(rules.stale_after_weeks, 'week')} after the reply) "
+        "if none comes.`)"
     )
     rows = [
         ("Application check-in", application_check_in),

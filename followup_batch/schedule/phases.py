@@ -112,7 +112,7 @@ class Application(NamedTuple):
     wait_bd: np.ndarray
     unwindowed: DateArray
     replied: np.ndarray  # the employer answered the application and was not written to since
-    moved_on_date: DateArray  # a silent check-in, or one gone quiet
+    moved_on_date: DateArray  # a silent check-in, one gone quiet, or weeks after the reply
 
 
 def application_check_in(
@@ -129,10 +129,16 @@ def application_check_in(
     )
     replied = applications & steps.replied_after_applying(row.reply, row.applied, sent_on)
     quiet = steps.gone_quiet_since(due, row.application_done, today, rules)
+    # Answered: nothing to chase, and with no news (an interview) for as many weeks as an
+    # unsent check-in goes quiet in, the search moves on (no row waits for years).
     moved_on_date = np.where(
-        row.application_done,
-        steps.application_moved_on_date(sent_on, row.application_done, rules, days),
-        quiet,
+        replied,
+        steps.goes_quiet_on(row.reply, rules),
+        np.where(
+            row.application_done,
+            steps.application_moved_on_date(sent_on, row.application_done, rules, days),
+            quiet,
+        ),
     )
     return Application(applications, due, wait_bd, unwindowed, replied, moved_on_date)
 
@@ -160,7 +166,7 @@ def ending(
 ) -> Ending:
     # Moved on: a silent final follow-up (an undated one counts as sent on its due date), one
     # answered and no news since for weeks, or one left unsent for weeks by an open row (gone
-    # quiet); for an application, its check-in.
+    # quiet); for an application, its check-in, or the employer's answer to it.
     offer, closed_without_offer = steps.closed(row.outcome)
     final, final_done = interview.final, row.done["final"]
     final_sent_on = steps.counted_sent(row.sent["final"], final_done, final)
@@ -179,13 +185,10 @@ def ending(
         ),
         row.interview,
     )
-    moved_on_date = np.where(
-        application.open,
-        np.where(application.replied, NAT, application.moved_on_date),
-        after_interview,
-    )
+    moved_on_date = np.where(application.open, application.moved_on_date, after_interview)
     moved_on = steps.moved_on(moved_on_date, today)
-    unsent = np.where(application.open, ~row.application_done, ~final_done)
+    # An answered application moved on for want of news, not for an unsent check-in.
+    unsent = np.where(application.open, ~row.application_done & ~application.replied, ~final_done)
     pending = application.open & ~row.application_done & ~application.replied & ~moved_on
     answered = (
         ~application.open
@@ -260,9 +263,9 @@ def taken_over(
     last row is. A row moved on before the later interview, not applied, or closed while
     the application's last row is open (the role applied for again) keeps its own answer."""
     later = row.later_interview
-    # The day the row moves on: its move-on date once the last message is sent (weeks after
-    # the employer's reply to it), else the day that message would go quiet; an application
-    # the employer answered does not move on.
+    # The day the row moves on: its move-on date once the last message is sent or the
+    # application answered (weeks after the employer's reply to either), else the day that
+    # message would go quiet.
     last_message = np.where(application.open, application.due, interview.final)
     sent = np.where(application.open, row.application_done, row.done["final"])
     quiet = last_message + np.timedelta64(7 * rules.stale_after_weeks, "D")

@@ -686,11 +686,19 @@ class Explainer:
             # The reply came first: the check-in is the last word, and its silence counts.
             check_in += f", after the employer's reply of {day(reply)}"
         since = r.moved_on_date
-        if r.application_replied:
+        if r.application_replied and r.moved_on and since is not None:
             assert r.last_reply is not None
             first = (
+                f"Moved on: no news within {self.waited_after_reply()} of the employer's "
+                f"reply of {day(r.last_reply)} (after the application), since {day(since)}; "
+                "no networking check-in without an interview."
+            )
+        elif r.application_replied:
+            assert r.last_reply is not None and since is not None
+            first = (
                 f"Waiting: the employer replied {day(r.last_reply)}, after the application; "
-                "nothing to chase."
+                f"nothing to chase; waiting for their news, moved on from {day(since)} "
+                f"({self.waited_after_reply()} after the reply) if none comes."
             )
         elif r.moved_on and r.gone_quiet and since is not None:
             first = (
@@ -876,8 +884,9 @@ class Explainer:
         return lines
 
     def waited_after_reply(self) -> str:
-        """'8 weeks': how long a row whose final follow-up was answered waits for news before
-        it moves on (``steps.moved_on_date``), as long as an unsent message goes quiet in."""
+        """'8 weeks': how long a row whose final follow-up or application was answered waits
+        for news before it moves on (``steps.moved_on_date``, ``phases.application_check_in``),
+        as long as an unsent message goes quiet in."""
         return amount(self.rules.stale_after_weeks, "weeks")
 
     def skipped(self, r: WhyInputs) -> list[str]:

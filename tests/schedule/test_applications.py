@@ -107,9 +107,26 @@ def test_the_wait_is_kept_within_its_bounds(tmp_path: Path) -> None:
         ("2026-11-27", {"application_check_in_sent": "2026-11-12"}, "Moved on", "—"),
         # Marked sent without a date: counted on its due date, the same 11-27.
         ("2026-11-27", {"application_check_in_sent": True}, "Moved on", "—"),
-        # A reply after applying: something is in motion.
+        # A reply after applying (Thu 11-05): something is in motion, waited on 8 weeks
+        # (stale_after_weeks): 7 weeks on still waiting, moved on from Thu 12-31 (not for
+        # good, as before: a reply in March kept the row Waiting in December).
         ("2026-11-20", {"last_reply": "2026-11-05"}, "Waiting", "—"),
-        ("2027-06-01", {"last_reply": "2026-11-05"}, "Waiting", "—"),
+        ("2026-12-24", {"last_reply": "2026-11-05"}, "Waiting", "—"),
+        ("2026-12-30", {"last_reply": "2026-11-05"}, "Waiting", "—"),
+        ("2026-12-31", {"last_reply": "2026-11-05"}, "Moved on", "—"),
+        ("2027-01-01", {"last_reply": "2026-11-05"}, "Moved on", "—"),
+        ("2027-06-01", {"last_reply": "2026-11-05"}, "Moved on", "—"),
+        # A reply on Mon 11-23, after the unsent check-in's due date (Thu 11-12): waited on
+        # from the reply, not gone quiet from the due date (Thu 2027-01-07); 8 weeks on is
+        # Martin Luther King Jr. Day, Mon 2027-01-18: moved on that day (calendar weeks).
+        ("2027-01-07", {"last_reply": "2026-11-23"}, "Waiting", "—"),
+        ("2027-01-17", {"last_reply": "2026-11-23"}, "Waiting", "—"),
+        ("2027-01-18", {"last_reply": "2026-11-23"}, "Moved on", "—"),
+        # A later reply (Mon 12-21) restarts the wait: still waiting when the first would have
+        # moved on; moved on from Washington's Birthday, Mon 2027-02-15.
+        ("2026-12-31", {"last_reply": "2026-12-21"}, "Waiting", "—"),
+        ("2027-02-14", {"last_reply": "2026-12-21"}, "Waiting", "—"),
+        ("2027-02-15", {"last_reply": "2026-12-21"}, "Moved on", "—"),
         # A reply before the application says nothing about it.
         ("2026-11-20", {"last_reply": "2026-10-30"}, "Overdue", "Application check-in"),
         # On hold is still open.
@@ -309,7 +326,9 @@ def test_application_check_in_why() -> None:
     )
     waiting = one(as_of="2026-11-25", applied_date="2026-11-02", last_reply="2026-11-05")
     assert waiting["why"].splitlines()[0] == (
-        "Waiting: the employer replied Thu 2026-11-05, after the application; nothing to chase."
+        "Waiting: the employer replied Thu 2026-11-05, after the application; nothing to "
+        "chase; waiting for their news, moved on from Thu 2026-12-31 (8 weeks after the reply) "
+        "if none comes."
     )
 
 
@@ -324,14 +343,25 @@ DEC_14 = {"applied_date": "2026-12-14"}
 @pytest.mark.parametrize(
     ("as_of", "row", "status", "action", "first_line"),
     [
-        # Applied, reply, nothing sent: the employer answered, nothing to chase.
+        # Applied, reply, nothing sent: the employer answered, nothing to chase; with no
+        # news 8 weeks after the reply (Fri 2027-02-12), moved on.
         (
-            "2027-03-01",
+            "2027-02-11",
             {**DEC_14, "last_reply": "2026-12-18"},
             "Waiting",
             "—",
             "Waiting: the employer replied Fri 2026-12-18, after the application; nothing to "
-            "chase.",
+            "chase; waiting for their news, moved on from Fri 2027-02-12 (8 weeks after the "
+            "reply) if none comes.",
+        ),
+        (
+            "2027-02-12",
+            {**DEC_14, "last_reply": "2026-12-18"},
+            "Moved on",
+            "—",
+            "Moved on: no news within 8 weeks of the employer's reply of Fri 2026-12-18 (after "
+            "the application), since Fri 2027-02-12; no networking check-in without an "
+            "interview.",
         ),
         # Applied, reply, check-in sent: silent 10 bd after the check-in.
         (
@@ -359,14 +389,25 @@ DEC_14 = {"applied_date": "2026-12-14"}
             "Moved on: no reply within 10 bd of the application check-in, since Thu "
             "2027-01-07; no networking check-in without an interview.",
         ),
-        # Applied, check-in sent, reply: the employer answered the check-in.
+        # Applied, check-in sent, reply: the employer answered the check-in; no news 8 weeks
+        # after it, moved on from Wed 2027-02-24.
         (
-            "2027-06-01",
+            "2027-02-23",
             {**DEC_14, "application_check_in_sent": "2026-12-22", "last_reply": "2026-12-30"},
             "Waiting",
             "—",
             "Waiting: the employer replied Wed 2026-12-30, after the application; nothing to "
-            "chase.",
+            "chase; waiting for their news, moved on from Wed 2027-02-24 (8 weeks after the "
+            "reply) if none comes.",
+        ),
+        (
+            "2027-06-01",
+            {**DEC_14, "application_check_in_sent": "2026-12-22", "last_reply": "2026-12-30"},
+            "Moved on",
+            "—",
+            "Moved on: no news within 8 weeks of the employer's reply of Wed 2026-12-30 (after "
+            "the application), since Wed 2027-02-24; no networking check-in without an "
+            "interview.",
         ),
         # A reply before the application, then the check-in: as without a reply.
         (
@@ -387,14 +428,25 @@ DEC_14 = {"applied_date": "2026-12-14"}
             "Moved on: no reply within 10 bd of the application check-in, since Fri "
             "2027-01-08; no networking check-in without an interview.",
         ),
-        # ... and a reply after that due date answers it.
+        # ... and a reply after that due date answers it, until 8 weeks after it (Mon
+        # 2027-02-22).
         (
-            "2027-06-01",
+            "2027-02-21",
             {**DEC_14, "last_reply": "2026-12-28", "application_check_in_sent": True},
             "Waiting",
             "—",
             "Waiting: the employer replied Mon 2026-12-28, after the application; nothing to "
-            "chase.",
+            "chase; waiting for their news, moved on from Mon 2027-02-22 (8 weeks after the "
+            "reply) if none comes.",
+        ),
+        (
+            "2027-06-01",
+            {**DEC_14, "last_reply": "2026-12-28", "application_check_in_sent": True},
+            "Moved on",
+            "—",
+            "Moved on: no news within 8 weeks of the employer's reply of Mon 2026-12-28 (after "
+            "the application), since Mon 2027-02-22; no networking check-in without an "
+            "interview.",
         ),
         # An interview after all that takes over: its thank-you is due the day after.
         (
@@ -409,6 +461,20 @@ DEC_14 = {"applied_date": "2026-12-14"}
             "Due today",
             "Thank-you note",
             "Thank-you note: the day after the video interview on Tue 2027-01-05 → Wed 2027-01-06",
+        ),
+        # ... even one after the row moved on 8 weeks after the reply (Fri 2027-02-12): the
+        # interview of Tue 02-16 has its thank-you due the day after.
+        (
+            "2027-02-17",
+            {
+                **DEC_14,
+                "last_reply": "2026-12-18",
+                "interview_date": "2027-02-16",
+                "outcome": "interviewing",
+            },
+            "Due today",
+            "Thank-you note",
+            "Thank-you note: the day after the video interview on Tue 2027-02-16 → Wed 2027-02-17",
         ),
         # ot83's row: applied Mon 2027-01-04 (Tech: due Tue 01-12), the employer replied Mon
         # 01-11, the check-in went Tue 01-12: 10 bd later, Martin Luther King Jr. Day skipped,

@@ -80,6 +80,17 @@ CASES = {
         D(2026, 11, 20),
         ("—", "Moved on", None, None),
     ),
+    # Answered Tue 09-15: waiting for news until Tue 11-10 (8 weeks), moved on from then.
+    "an application answered, its interview by 8 weeks after the reply: taken over": (
+        {"applied_date": D(2026, 9, 1), "last_reply": D(2026, 9, 15)},
+        D(2026, 11, 10),
+        ("—", "Waiting", None, None),
+    ),
+    "an application answered, no interview by 8 weeks after the reply: moved on": (
+        {"applied_date": D(2026, 9, 1), "last_reply": D(2026, 9, 15)},
+        D(2026, 11, 11),
+        ("—", "Moved on", None, None),
+    ),
     "the application's last row has the offer: the earlier round is closed": (
         {**ROUND_1, "thank_you_done": True, "application_outcome": "offer"},
         D(2026, 11, 12),

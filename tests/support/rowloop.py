@@ -407,16 +407,17 @@ def schedule_application(row, settings: Settings) -> RowResult:
         # A later interview of the same application takes over, unless the application had
         # moved on (or would have, unsent) before it.
         if answered:
-            moves_on = None
+            # No news (an interview) for 8 weeks after the employer's answer: moved on.
+            moves_on = reply + GONE_QUIET_AFTER
         elif done:
             moves_on = calendar.after(sent or due, MOVED_ON_AFTER_APPLICATION_BD)
         else:
             moves_on = due + GONE_QUIET_AFTER
-        taken = taken and (moves_on is None or later <= moves_on)
+        taken = taken and later <= moves_on
         if taken:
             result.application_check_in_due = None
         elif answered:
-            pass  # the employer answered: waiting, nothing to chase
+            moved_on = settings.as_of >= moves_on  # waiting, nothing to chase, until then
         elif done:
             since = calendar.after(sent or due, MOVED_ON_AFTER_APPLICATION_BD)
             moved_on = settings.as_of >= since
