@@ -440,6 +440,8 @@ def settle(
     held = as_written(table)
     edits: list[Edit] = []
     cells = table.owned_cells
+    if outbox is not None and len(outbox):
+        outbox = at_rows_named(table, done, outbox)
     if cells is not None:
         edits = _found(table, done, last, occasions, held, outbox)
         recorded = last is not None and last.recomputed_as_of is None
@@ -493,6 +495,77 @@ def settle(
         no_record,
         None if last is None else last.recomputed_as_of,
     )
+
+
+def at_rows_named(table: RawTable, done: Computed, outbox: pd.DataFrame) -> pd.DataFrame:
+    """``outbox`` (the Drafts sheet's cells, ``read.outbox_cells``) with each message of
+    ``table``'s sheet at the tracker row that holds the application it names (its Company and
+    Position, ``about``). A sort of the tracker (Excel's and LibreOffice's, as they do it by
+    default) moves no link to its rows: a message's link then names the row it was at, which
+    holds another application now, and the tool's own To, Email and Due there read as typed
+    over, its edited Draft as one of a row moved on (report ot128, F1: nine notes of text
+    "replaced" on a five-row tracker nobody typed in; F2: the edit thrown out). Of rows alike,
+    the one this run sends that message to (its To and Email, ``_rows_sent_to``). A message
+    whose link's row holds its application, or that no one row does, stays at its link's."""
+    frame = done.frame
+    who_at = {
+        row: _who(_plain(company), _plain(position))
+        for row, company, position in zip(
+            frame.index.tolist(), frame["company"].tolist(), frame["position"].tolist(), strict=True
+        )
+    }
+    rows = outbox["row"].to_numpy(dtype=np.int64)
+    abouts, cells = outbox["about"].tolist(), outbox["cell"].tolist()
+    named = {about: _who(*about) for about in set(abouts)}  # a message's cells name it alike
+    moved = [
+        i
+        for i in np.flatnonzero(outbox["sheet"].to_numpy(dtype=object) == table.sheet).tolist()
+        if named[abouts[i]] not in (_NO_ONE, who_at.get(int(rows[i])))
+    ]
+    if not moved:
+        return outbox
+    holding: dict[str, list[int]] = {}
+    for row, who in who_at.items():
+        holding.setdefault(who, []).append(int(row))
+    sent = _message_values(done.messages)
+    whom = _drafts_rows_whom(outbox.iloc[moved])
+    placed = rows.copy()
+    for i in moved:
+        found = holding.get(named[abouts[i]], [])
+        if len(found) > 1:
+            found = _rows_sent_to(found, whom[_drafts_row(cells[i])], sent)
+        if len(found) == 1:
+            placed[i] = found[0]
+    return outbox.assign(row=placed)
+
+
+def _drafts_row(cell: str) -> str:
+    """A Drafts-sheet cell's sheet and row ("Drafts!J4" -> "Drafts!4"): its message."""
+    letters = cell.rstrip("0123456789")
+    return letters.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + cell[len(letters) :]
+
+
+def _drafts_rows_whom(outbox: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Each Drafts-sheet message (``_drafts_row``) -> its To and Email, as compared."""
+    whom: dict[str, dict[str, str]] = {}
+    for key, text, cell in zip(outbox["key"], outbox["text"], outbox["cell"], strict=True):
+        found = whom.setdefault(_drafts_row(cell), {})
+        if key in _COPIED_FROM:
+            found[key] = _compared(str(text))
+    return whom
+
+
+def _rows_sent_to(
+    found: list[int], whom: Mapping[str, str], sent: Mapping[tuple[int, str], list[str]]
+) -> list[int]:
+    """Of the rows alike ``found``, those whose messages this run sends to the To and Email a
+    Drafts-sheet message names (``whom``): the tool's copies of the row's contact there. None
+    when it names no one."""
+    if not whom:
+        return []
+    return [
+        row for row in found if all(text in sent.get((row, key), ()) for key, text in whom.items())
+    ]
 
 
 def _outbox_hashes(messages: pd.DataFrame) -> frozenset[str]:
@@ -596,7 +669,9 @@ def _message_cell_edits(
     ot118, F2: they were put back without a word, while the sheet's Subject and Draft edits
     were said). A value is the tool's when this run writes it for the row, or the last run
     did (``Memory.recipients``; a due date among the row's ``Memory.written``); without such a
-    record (an earlier version's) none is looked for."""
+    record (an earlier version's) none is looked for. A message no one row holds the
+    application of (``at_rows_named``) is told by the application its Drafts row names: the
+    tool wrote its To, Email and Due for that one, not for the row its link names."""
     cells = table.owned_cells
     if last is None or last.recipients is None or cells is None or "draft" not in table.owned_at:
         return []
@@ -609,11 +684,13 @@ def _message_cell_edits(
         return []
     now = _message_values(done.messages)
     edits = []
-    for row, key, value, cell in zip(
-        mine["row"], mine["key"], mine["text"], mine["cell"], strict=True
+    for row, key, value, cell, about in zip(
+        mine["row"], mine["key"], mine["text"], mine["cell"], mine["about"], strict=True
     ):
         company = _plain(done.frame.at[row, "company"])
         position = _plain(done.frame.at[row, "position"])
+        if _who(*about) not in (_NO_ONE, _who(company, position)):
+            company, position = about
         values = now.get((row, key), [])
         typed = _typed_message_cell(key, value, values, last, (company, position), table.epoch_1904)
         if typed is None:
@@ -1274,6 +1351,9 @@ def applications(frame: pd.DataFrame) -> set[int]:
 def _who(company: str, position: str) -> str:
     """The application of ``_day_hash``: its company and position as compared."""
     return " ".join(f"{company}\x1f{position}".split()).casefold()
+
+
+_NO_ONE = _who("", "")  # a row of neither company nor position
 
 
 def _iso_days(values: pd.Series) -> list[str]:

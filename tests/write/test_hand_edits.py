@@ -659,6 +659,117 @@ def test_whom_and_when_a_message_goes_typed_in_the_drafts_sheet_is_said_and_save
     assert "your" not in again.stderr
 
 
+def sorted_in_a_spreadsheet(path: Path) -> dict[int, int]:
+    """The tracker's rows sorted as a spreadsheet program sorts them (Data > Sort; here the
+    sample's rows reversed): each row's cells moved whole, its formulas following their row
+    and its dates their format, while the Drafts sheet's links to the rows are left as they
+    were (neither Excel nor LibreOffice updates them by default). Saved by a script; tracker
+    row -> the row it is at now."""
+    from openpyxl.formula.translate import Translator
+
+    book = openpyxl.load_workbook(path)
+    sheet = book["Interviews"]
+    first, last = 2, sheet.max_row
+    rows = {n: [(c.value, c.number_format) for c in sheet[n]] for n in range(first, last + 1)}
+    moved = {n: first + last - n for n in rows}
+    for n, cells in rows.items():
+        for column, (value, style) in enumerate(cells, start=1):
+            cell = sheet.cell(moved[n], column)
+            if isinstance(value, str) and value.startswith("="):
+                origin = f"{openpyxl.utils.get_column_letter(column)}{n}"
+                value = Translator(value, origin=origin).translate_formula(cell.coordinate)
+            cell.value, cell.number_format = value, style
+    book.save(path)
+    return moved
+
+
+def tracker_row_link(path: Path, to: str) -> str:
+    """The Drafts sheet's link to the tracker row of the message to ``to``."""
+    drafts = openpyxl.load_workbook(path)["Drafts"]
+    titles = [cell.value for cell in drafts[1]]
+    (link,) = [
+        str(cells[titles.index("Tracker row")])
+        for cells in drafts.iter_rows(min_row=2, values_only=True)
+        if cells[titles.index("To")] == to
+    ]
+    return link
+
+
+# The tracker sorted in a spreadsheet program between two runs (report ot128): the Drafts
+# sheet's links still name the rows its messages were at. The tool's own To, Email and Due
+# there are no one's edits (F1: said replaced dozens of times, and saved), and a message
+# polished there follows its row (F2: thrown out as "moved on"); of two rows of one
+# application, the row of the contact it goes to. (the tracker row, its recipient, the
+# Drafts column typed in, its tracker column, what is typed: None, nothing; whether Vertex
+# Cloud's row is made another Nimbus Ads — Growth PM first, to Morgan)
+SORTED = {
+    "nothing typed": (NIMBUS, "Chris Hale", None, None, None, False),
+    "a draft polished in the Drafts sheet": (NIMBUS, "Chris Hale", "Draft", "Draft", MINE, False),
+    "a subject polished there": (
+        NIMBUS,
+        "Chris Hale",
+        "Subject",
+        "Draft subject",
+        "Chris - quick one",
+        False,
+    ),
+    "a draft of one of two rows of one application": (
+        VERTEX,
+        "Morgan Blake",
+        "Draft",
+        "Draft",
+        "Hi Morgan, my own words about the growth model. Best, Maya",
+        True,
+    ),
+}
+
+
+@pytest.mark.parametrize("as_of", [FIRST, NEXT], ids=["the same day", "the next day"])
+@pytest.mark.parametrize(
+    ("row", "to", "title", "column", "typed", "alike"), SORTED.values(), ids=SORTED.keys()
+)
+def test_a_tracker_sorted_in_a_spreadsheet_keeps_its_drafts_sheets_messages(
+    tmp_path: Path,
+    as_of: str,
+    row: int,
+    to: str,
+    title: str | None,
+    column: str | None,
+    typed: str | None,
+    alike: bool,
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    if alike:
+        for title_of, text in (("Company", "Nimbus Ads"), ("Position", "Growth PM")):
+            type_into(path, title_of, VERTEX, text)
+    run(str(path), as_of=FIRST)
+    cell = ""
+    if title is not None and typed is not None:
+        cell = type_into_drafts_sheet(path, title, row, to, typed)
+    moved = sorted_in_a_spreadsheet(path)
+    said = run(str(path), as_of=as_of).stderr
+
+    # Nothing is said replaced, nothing saved; the Drafts sheet links each message to the
+    # row it is at now.
+    assert "was replaced" not in said
+    assert not saved_edits.edited_path(path).exists()
+    assert f"${moved[row]})" in tracker_row_link(path, to)
+    if column is not None:
+        now = moved[row]
+        assert read_cell(path, column, now) == typed
+        assert drafts_sheet_text(path, title or "", now, to) == typed
+        kept = f'{cell}, the message of {where(path, column, now)}: your edited text is kept ("'
+        assert said.count("your edited text is kept") == 1
+        assert kept in said
+
+    # The next run writes nothing, and says nothing more.
+    before = snapshot(path)
+    again = run(str(path), as_of=as_of)
+    assert snapshot(path) == before
+    assert "your" not in again.stderr
+
+
 def test_a_kept_draft_goes_to_the_exported_messages(tmp_path: Path) -> None:
     path = tmp_path / "tracker.csv"
     shutil.copyfile(SAMPLE / path.name, path)
