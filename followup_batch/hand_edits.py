@@ -596,6 +596,7 @@ def _found(
             edits += _dates_in(table, done, str(key), cells[key], last)
         else:
             edits += _edits_in(table, done, str(key), cells[key], last, occasions, held)
+    edits = _but_dates_copied(cells, edits)
     if table.gone_cells is not None:
         edits += edits_in_rows_gone(table, table.gone_cells, last)
     if outbox is not None and len(outbox):
@@ -1179,6 +1180,32 @@ def _dates_in(
             )
         )
     return edits
+
+
+def _but_dates_copied(cells: pd.DataFrame, edits: list[Edit]) -> list[Edit]:
+    """``edits`` but the dates of rows copied whole from another row (the usual way to add a
+    later interview: copy the row, retype its company, contact and date): each of such a
+    row's due cells holds what the other row's hold, which are the tool's dates (none of them
+    an edit). They are the tool's own, as the copied Next action, Draft and Why are, and are
+    replaced without a word (report ot128, F5: five "your date was replaced" notes a copied
+    row, its source row's due dates saved as the person's)."""
+    dates = [key for key in OWNED_DATE_COLUMNS if key in cells]
+    in_dates = [edit for edit in edits if edit.key in OWNED_DATE_COLUMNS]
+    if not any(edit.dated for edit in in_dates):
+        return edits
+    edited = {edit.row for edit in in_dates}
+    shown = [[_shown_day(value) for value in cells[key].tolist()] for key in dates]
+    rows = dict(zip(cells.index.tolist(), zip(*shown, strict=True), strict=True))
+    tools = {days for row, days in rows.items() if row not in edited and any(days)}
+    copied = {row for row in edited if rows[row] in tools}
+    return [edit for edit in edits if not (edit.dated and edit.row in copied)]
+
+
+def _shown_day(value: object) -> str:
+    """A due cell's value as compared with another row's (``_but_dates_copied``)."""
+    if not isinstance(value, str) and pd.isna(value):  # None, NaN, NaT
+        return ""
+    return typed_text(value).strip()
 
 
 def _not_the_days(values: np.ndarray, nows: list[str]) -> np.ndarray:

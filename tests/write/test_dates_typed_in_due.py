@@ -34,6 +34,7 @@ SHEET_PART = "xl/worksheets/sheet1.xml"
 NIMBUS = 5  # Nimbus Ads: its Next due is Tue 2026-11-17 as of FIRST and NEXT
 LOOPLINE = 3
 PIXELFORGE = 4  # its Next due moves from the 2nd check-in to the final by 2026-12-15
+DUE_TITLES = ("Next due", "Thank-you due", "1st check-in due", "2nd check-in due")
 
 
 def run(*args: str, as_of: str) -> Result:
@@ -219,6 +220,58 @@ def test_what_is_not_an_edit_of_a_due_date(tracker: Path, typed: str) -> None:
     stderr = run(str(tracker), as_of=NEXT).stderr
     assert "your" not in stderr
     assert saved_text(tracker) == ""
+
+
+def copied_below(path: Path, row: int, retyped: dict[str, object]) -> int:
+    """Copy the whole ``row`` below the last one and retype its cells ``retyped`` (header ->
+    value), as a person adds their next interview: the tool's cells come along. In a
+    workbook saved by a script (formulas following the row, dates keeping their format);
+    the new row."""
+    if path.suffix == ".csv":
+        rows = records(path)
+        copy = list(rows[row - 1])
+        for title, value in retyped.items():
+            copy[rows[0].index(title)] = str(value)
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows([*rows, copy])
+        path.write_text(out.getvalue(), encoding="utf-8", newline="")
+        return len(rows) + 1
+    from openpyxl.formula.translate import Translator
+
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    titles = [cell.value for cell in sheet[1]]
+    new = sheet.max_row + 1
+    for source in sheet[row]:
+        cell = sheet.cell(new, source.column)
+        value = source.value
+        if isinstance(value, str) and value.startswith("="):
+            value = Translator(value, origin=source.coordinate).translate_formula(cell.coordinate)
+        cell.value, cell.number_format = value, source.number_format
+    for title, value in retyped.items():
+        sheet.cell(new, titles.index(title) + 1).value = value
+    book.save(path)
+    return new
+
+
+def test_a_row_copied_for_a_later_interview_brings_the_tools_dates(tracker: Path) -> None:
+    """Report ot128, F5: Loopline's row copied whole to enter a new interview (company,
+    contact and date retyped): its due dates are the tool's for Loopline, copied along like
+    its Next action and Draft, and replaced without a word, not saved as the person's."""
+    loopline = [shown(read_cell(tracker, key, LOOPLINE)) for key in DUE_TITLES]
+    retyped = {
+        "Company": "Falcon Games",
+        "Interviewer": "Fay Gold",
+        "Interviewer Email": "fay@falcon.example",
+        "Interview Date": "2026-11-19" if tracker.suffix == ".csv" else dt.datetime(2026, 11, 19),
+    }
+    new = copied_below(tracker, LOOPLINE, retyped)
+    stderr = run(str(tracker), as_of=NEXT).stderr
+    assert "your" not in stderr
+    assert saved_text(tracker) == ""
+    # its thank-you note, due on the interview day as Loopline's is on its own
+    assert shown(read_cell(tracker, "Next due", new)) == "2026-11-19"
+    assert [shown(read_cell(tracker, key, new)) for key in DUE_TITLES] != loopline
 
 
 def test_the_tools_dates_of_the_last_run_are_not_edits(tracker: Path) -> None:
