@@ -699,34 +699,37 @@ def tracker_row_link(path: Path, to: str) -> str:
 # sheet's links still name the rows its messages were at. The tool's own To, Email and Due
 # there are no one's edits (F1: said replaced dozens of times, and saved), and a message
 # polished there follows its row (F2: thrown out as "moved on"); of two rows of one
-# application, the row of the contact it goes to. (the tracker row, its recipient, the
-# Drafts column typed in, its tracker column, what is typed: None, nothing; whether Vertex
-# Cloud's row is made another Nimbus Ads — Growth PM first, to Morgan)
+# application, the row of the contact it goes to; of a company retyped after the sort (no
+# row holds what the message names), the tool's copies are still its own. (the tracker row,
+# its recipient, the Drafts column typed in, its tracker column, what is typed: None,
+# nothing; what else changes: "alike", Vertex Cloud's row made another Nimbus Ads — Growth PM
+# before the first run; "renamed", Nimbus Ads retyped after the sort)
 SORTED = {
-    "nothing typed": (NIMBUS, "Chris Hale", None, None, None, False),
-    "a draft polished in the Drafts sheet": (NIMBUS, "Chris Hale", "Draft", "Draft", MINE, False),
+    "nothing typed": (NIMBUS, "Chris Hale", None, None, None, None),
+    "a draft polished in the Drafts sheet": (NIMBUS, "Chris Hale", "Draft", "Draft", MINE, None),
     "a subject polished there": (
         NIMBUS,
         "Chris Hale",
         "Subject",
         "Draft subject",
         "Chris - quick one",
-        False,
+        None,
     ),
+    "its company retyped after the sort": (NIMBUS, "Chris Hale", None, None, None, "renamed"),
     "a draft of one of two rows of one application": (
         VERTEX,
         "Morgan Blake",
         "Draft",
         "Draft",
         "Hi Morgan, my own words about the growth model. Best, Maya",
-        True,
+        "alike",
     ),
 }
 
 
 @pytest.mark.parametrize("as_of", [FIRST, NEXT], ids=["the same day", "the next day"])
 @pytest.mark.parametrize(
-    ("row", "to", "title", "column", "typed", "alike"), SORTED.values(), ids=SORTED.keys()
+    ("row", "to", "title", "column", "typed", "change"), SORTED.values(), ids=SORTED.keys()
 )
 def test_a_tracker_sorted_in_a_spreadsheet_keeps_its_drafts_sheets_messages(
     tmp_path: Path,
@@ -736,11 +739,11 @@ def test_a_tracker_sorted_in_a_spreadsheet_keeps_its_drafts_sheets_messages(
     title: str | None,
     column: str | None,
     typed: str | None,
-    alike: bool,
+    change: str | None,
 ) -> None:
     path = tmp_path / "tracker.xlsx"
     shutil.copyfile(SAMPLE / path.name, path)
-    if alike:
+    if change == "alike":
         for title_of, text in (("Company", "Nimbus Ads"), ("Position", "Growth PM")):
             type_into(path, title_of, VERTEX, text)
     run(str(path), as_of=FIRST)
@@ -748,6 +751,10 @@ def test_a_tracker_sorted_in_a_spreadsheet_keeps_its_drafts_sheets_messages(
     if title is not None and typed is not None:
         cell = type_into_drafts_sheet(path, title, row, to, typed)
     moved = sorted_in_a_spreadsheet(path)
+    if change == "renamed":
+        book = openpyxl.load_workbook(path)
+        book["Interviews"].cell(moved[row], header(path).index("Company") + 1, "Nimbus Advertising")
+        book.save(path)
     said = run(str(path), as_of=as_of).stderr
 
     # Nothing is said replaced, nothing saved; the Drafts sheet links each message to the
