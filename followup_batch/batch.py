@@ -34,8 +34,8 @@ from followup_batch.errors import (
     ChangedMeanwhile,
     ContactsList,
     FollowupError,
+    NotReplaceable,
     OpenElsewhere,
-    ReadOnlyFile,
     SameRowsCopy,
     SyncConflictCopy,
     UnsafeWrite,
@@ -200,7 +200,10 @@ def _process_file(
     say = progress or _quiet
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         if options.dry_run:
-            return _process(tracker, config, options, say)
+            reports = _process(tracker, config, options, say)
+            if options.foresee and options.output is None:  # as the run says it, nothing moved
+                _notice(reports[0], _would_carry_over(real_path(tracker)))
+            return reports
         if options.output is not None:
             _make_output_folder(options.output)
         with contextlib.ExitStack() as held:
@@ -241,6 +244,16 @@ def _process_file(
             return reports
 
 
+def _would_carry_over(real: Path) -> list[str]:
+    """What a dry run says of the records and backups a run in place would take over from the
+    name the tracker (its ``real`` file) was renamed from: the last run's, or those of the
+    export it was made from (``rerun.carry_over_record``, ``carry_over_export``)."""
+    from followup_batch import rerun
+    from followup_batch.write.csv_workbook import would_carry_over_export
+
+    return rerun.would_carry_over_record(real) or would_carry_over_export(real)[0]
+
+
 def _makes_workbook(tracker: Path, output: Path) -> bool:
     """A CSV run whose --output is a workbook (``write.csv_workbook``)."""
     from followup_batch.invocation import OUTPUT_KINDS
@@ -272,8 +285,12 @@ def _process_as_workbook(
         (table,) = read_trackers(tracker, reading)
     assert options.output is not None
     # A workbook renamed since the export it was made from takes that export's records.
-    renamed = [] if options.dry_run else csv_workbook.carry_over_export(options.output)
-    start = csv_workbook.replacing(options.output, table, tracker.name, reading)
+    was = None  # a dry run moves nothing: the records of the name it had are read there
+    if options.dry_run:
+        renamed, was = csv_workbook.would_carry_over_export(options.output)
+    else:
+        renamed = csv_workbook.carry_over_export(options.output)
+    start = csv_workbook.replacing(options.output, table, tracker.name, reading, records_of=was)
     with tempfile.TemporaryDirectory(prefix="followup-batch-") as scratch:
         folder = Path(scratch, real_path(options.output).parent.name or "tracker")
         folder.mkdir()
@@ -451,8 +468,11 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         and rerun.other_tracker(real_path(path), held_applications)
     ):  # said as the run would, nothing moved
         set_aside = [rerun.would_set_aside(real_path(path))]
+    # The file whose record the run reads: a dry run reads a renamed tracker's where it is,
+    # as the run takes it over first (``rerun.recorded_as``).
+    recorded = rerun.recorded_as(real_path(path)) if options.dry_run else real_path(path)
     # What the last in-place run saw of the undated check-in marks (``marks_seen``).
-    seen = rerun.marks_seen(real_path(path)) if output is None else {}
+    seen = rerun.marks_seen(recorded) if output is None else {}
     computed_every = compute_sheets(every, config, as_of, seen)
     wanted = [any(table is read for read in tables) for table in every]
     pairs = list(zip(every, computed_every, wanted, strict=True))
@@ -537,7 +557,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             results = [(table, done.output) for table, done in zip(tables, computed, strict=True)]
             # The tool's own last version (a backup is kept of any other, as the run keeps one).
             version = fingerprint(path) if output is None else None
-            own = version is not None and rerun.is_own_version(real_path(path), version)
+            own = version is not None and rerun.is_own_version(recorded, version)
             refusal = foreseen_refusal(
                 path, output, config, as_of, lambda: needs_write(results, as_of, own=own)
             )
@@ -547,7 +567,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 _notice(reports[0], [said])
             elif isinstance(refusal, OpenElsewhere):  # writes nothing: it reads the file open
                 _notice(reports[0], [WOULD_SKIP.format(reason=reason_named(str(refusal), path))])
-            elif isinstance(refusal, ReadOnlyFile):  # and reads a read-only one as it is
+            elif isinstance(refusal, NotReplaceable):  # and one it cannot replace where it is
                 _notice(reports[0], [WOULD_FAIL.format(reason=reason_named(str(refusal), path))])
             elif refusal is not None:
                 raise _not_written(refusal, path, reports) if options.collect else refusal
@@ -726,8 +746,10 @@ MAY_BE_REFUSED = (
 # run writes nothing, so it reads the file and says its result all the same (ot119 F4: it was
 # skipped, which is the one run a person looking at the file in a spreadsheet may make).
 WOULD_SKIP = "a real run would skip this file while it is open: {reason}"
-# The same of a read-only file (or --output), which the run fails to write when its result
-# differs from what the file holds (fx293: the dry run failed, as if it wrote).
+# The same of a file the run cannot replace where it is (``NotReplaceable``): read-only (or
+# --output), which the run fails to write when its result differs from what the file holds
+# (fx293: the dry run failed, as if it wrote); hard-linked, or in a folder (or beside a backup
+# folder) that takes no new file (fx303: the dry run failed too, its rows unseen).
 WOULD_FAIL = "a real run would fail: {reason}"
 NO_RECORD_HERE = "without a record of the last run (none in .followup-backups/)"
 # A record of another day's run (or config, or version of the file): a workbook whose result

@@ -65,7 +65,13 @@ class UnsafeWrite(FollowupError):
     """Writing would lose content the writer cannot carry, or the file changed meanwhile."""
 
 
-class ReadOnlyFile(UnsafeWrite):
+class NotReplaceable(UnsafeWrite):
+    """The file cannot be replaced where it is: it has other hard links, or its folder (or its
+    backup folder) takes no new file. The run fails it; its dry run, which writes nothing,
+    reads it all the same and says what the run would do."""
+
+
+class ReadOnlyFile(NotReplaceable):
     """The file to be replaced is marked read-only: a run that would change it fails, and its
     dry run, which writes nothing, reads it all the same and says so."""
 

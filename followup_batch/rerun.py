@@ -481,19 +481,51 @@ def carry_over_record(tracker: Path) -> list[str]:
     it was before the tool was kept only under a name that was gone). Returns what the run
     says of such a rename; nothing is done when there is none to carry over, and a failure
     only leaves things as they were (the run then has no record)."""
-    new = state_path(tracker)
     with contextlib.suppress(OSError, ValueError):
-        if new.exists():  # its own, or on a disk that does not tell case apart, the same
+        was = _renamed_from(tracker)
+        if was is None:
             return []
-        found = _case_renamed_record(tracker, new) or _renamed_record(tracker)
-        if found is None:
-            return []
-        was = found[1]["tracker"]
         moved = take_over(tracker, was)
         if moved is None or Path(was).stem == tracker.stem:  # the extension's case alone
             return []
         return [RENAMED.format(was=was, backups=backups_moved(moved))]
     return []
+
+
+def would_carry_over_record(tracker: Path) -> list[str]:
+    """What a dry run says of the record (and backups) of the name ``tracker`` was renamed
+    from that a run would take over (``carry_over_record``), moving nothing (fx303: it said
+    nothing of it, and the run then named the file's record and backups anew)."""
+    from followup_batch.write.atomic import backups_of
+
+    with contextlib.suppress(OSError, ValueError):
+        was = _renamed_from(tracker)
+        if was is not None and Path(was).stem != tracker.stem:
+            backups = backups_named(len(backups_of(tracker.with_name(was))))
+            return [WOULD_TAKE_OVER.format(was=was, backups=backups)]
+    return []
+
+
+def recorded_as(tracker: Path) -> Path:
+    """The file whose record a run of ``tracker`` reads: its own, or that of the name it was
+    renamed from, which the run takes over first (``carry_over_record``). A dry run moves
+    nothing, so it reads that record where it is (fx303: it told the tool's texts apart without
+    it, as if no run had written them)."""
+    with contextlib.suppress(OSError, ValueError):
+        was = _renamed_from(tracker)
+        if was is not None:
+            return tracker.with_name(was)
+    return tracker
+
+
+def _renamed_from(tracker: Path) -> str | None:
+    """The name ``tracker`` was renamed from, whose record a run gives it
+    (``carry_over_record``); None when it has a record of its own or none to take."""
+    new = state_path(tracker)
+    if new.exists():  # its own, or on a disk that does not tell case apart, the same
+        return None
+    found = _case_renamed_record(tracker, new) or _renamed_record(tracker)
+    return None if found is None else str(found[1]["tracker"])
 
 
 def take_over(tracker: Path, was: str) -> int | None:
@@ -523,9 +555,14 @@ def take_over(tracker: Path, was: str) -> int | None:
 
 
 # What a run says of a tracker it found renamed by its bytes (``carry_over_record``).
+RENAMED_FROM = "renamed from {was} (the file the tool last wrote under that name, byte for byte)"
 RENAMED = (
-    "renamed from {was} (the file the tool last wrote under that name, byte for byte): its "
-    f"record of the last run in {BACKUP_DIR}/ is this file's now{{backups}}"
+    f"{RENAMED_FROM}: its record of the last run in {BACKUP_DIR}/ is this file's now{{backups}}"
+)
+# ... and what a dry run says of it (``would_carry_over_record``), having moved nothing.
+WOULD_TAKE_OVER = (
+    f"{RENAMED_FROM}: a run would take its record of the last run in {BACKUP_DIR}/"
+    "{backups} as this file's (dry run: nothing moved)"
 )
 
 
@@ -534,6 +571,11 @@ def backups_moved(moved: int) -> str:
     if not moved:
         return ""
     return ", and so is its backup" if moved == 1 else f", and so are its {moved} backups"
+
+
+def backups_named(found: int) -> str:
+    """' and its backup', ' and its 2 backups', or '': those a dry run says a run would move."""
+    return {0: "", 1: " and its backup"}.get(found, f" and its {found} backups")
 
 
 def _case_renamed_record(tracker: Path, new: Path) -> tuple[Path, dict[str, Any]] | None:
@@ -716,8 +758,7 @@ def would_set_aside(tracker: Path) -> str:
     moving and writing nothing (fx294: the dry run said nothing of it)."""
     from followup_batch.write.atomic import backups_of
 
-    found = len(backups_of(tracker))
-    backups = {0: "", 1: " and its backup"}.get(found, f" and its {found} backups")
+    backups = backups_named(len(backups_of(tracker)))
     aside = _free_name(tracker).stem
     return WOULD_SET_ASIDE.format(backups=backups, folder=BACKUP_DIR, aside=aside)
 

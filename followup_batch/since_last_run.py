@@ -201,7 +201,7 @@ def settle_hand_edits(
         from followup_batch.write.atomic import resolve_target
 
         try:
-            real = resolve_target(path)
+            real = rerun.recorded_as(resolve_target(path))  # renamed: the record it takes
         except UnsafeWrite:
             return [hand_edits.Settled() for _ in tables]
     from followup_batch.write import written_as_of

@@ -737,30 +737,96 @@ def test_locked_corrupt_and_read_only_files_in_the_middle_of_a_folder(
     assert read_back(tmp_path / "e.xlsx")["Follow-up status"][0]
 
 
-def test_a_dry_run_reads_a_read_only_tracker_and_says_the_run_would_fail(tmp_path: Path) -> None:
-    """A dry run writes nothing, so a read-only tracker is no failure of it: its result is
-    shown and the run's refusal said (fx293: `FAILED — it is read-only`, exit 1), as for a
-    file open in Excel; the file stays as it is. The run itself still fails it."""
-    make_tracker(tmp_path / "a.xlsx")
-    read_only = make_tracker(tmp_path / "d.xlsx")
-    read_only.chmod(0o444)
-    before = read_only.read_bytes()
-    code, out, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20", "--dry-run")
+def read_only(tracker: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Marked read-only (chmod 444)."""
+    tracker.chmod(0o444)
+
+
+def hard_linked(tracker: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Given a second name (``ln``), as a backup script or a synced copy may."""
+    os.link(tracker, tracker.with_name("same file.xlsx"))
+
+
+def backups_a_file(tracker: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file where the run makes its .followup-backups folder."""
+    (tracker.parent / atomic.BACKUP_DIR).write_text("notes\n", encoding="utf-8")
+
+
+def folder_read_only(tracker: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder that takes no new file (chmod 555, a read-only share), as ``os.access`` and
+    ``os.open`` say it to all but root."""
+    folder, can, opens = tracker.parent, os.access, os.open
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if Path(str(path)) == folder and mode & os.W_OK:
+            return False
+        return can(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    def refused(path: object, flags: int, *args: object, **kwargs: object) -> int:
+        if Path(str(path)).parent == folder and flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return opens(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(os, "open", refused)
+
+
+# A dry run writes nothing, so a tracker a run cannot replace where it is is no failure of
+# it: its result is shown and the run's refusal said (fx293: `FAILED — it is read-only`, exit
+# 1; fx303: hard-linked, or where its lock file or backup folder cannot be made, the same), as
+# for a file open in Excel; the file stays as it is. The run itself still fails it. (what
+# keeps the run from writing it; the run's reason, said by the dry run)
+NOT_REPLACEABLE = {
+    "read-only": (
+        read_only,
+        "it is read-only; nothing was written. Make it writable to let followup-batch update "
+        "it, or write the result elsewhere with --output",
+    ),
+    "hard-linked": (
+        hard_linked,
+        "it has 2 hard links (other names for the same file); replacing it would split them, "
+        "leaving the other names with the old version. Write to a copy with --output, or remove "
+        "the extra links, then run again",
+    ),
+    "backups folder a file": (
+        backups_a_file,
+        "its backup could not be written: {folder}/.followup-backups is a file, not a folder. "
+        "Nothing was written and the file is as it was; remove .followup-backups (or make it a "
+        "folder, or a link to one), then run again",
+    ),
+    "read-only folder": (
+        folder_read_only,
+        "cannot create the lock file .~followup-d.xlsx.lock (Permission denied); followup-batch "
+        "needs to write in the tracker's folder to update it safely. Check the folder's "
+        "permissions",
+    ),
+}
+
+
+@pytest.mark.parametrize(("unwritable", "reason"), NOT_REPLACEABLE.values(), ids=NOT_REPLACEABLE)
+def test_a_dry_run_reads_a_tracker_the_run_cannot_replace_and_says_the_run_would_fail(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    unwritable: Callable[[Path, pytest.MonkeyPatch], None],
+    reason: str,
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    tracker = make_tracker(folder / "d.xlsx")
+    unwritable(tracker, monkeypatch)
+    before = tracker.read_bytes()
+    code, out, err = invoke("run", str(tracker), "--as-of", "2026-11-20", "--dry-run")
     assert code == 0, err
-    assert [line.split(" ")[0] for line in out.splitlines() if "4 rows" in line] == [
-        "a.xlsx",
-        "d.xlsx",
-    ]
+    assert [line.split(" ")[0] for line in out.splitlines() if "4 rows" in line] == ["d.xlsx"]
     assert [line for line in err.splitlines() if "real run" in line] == [
-        "note: d.xlsx [Jobs]: a real run would fail: it is read-only; nothing was written. Make "
-        "it writable to let followup-batch update it, or write the result elsewhere with --output"
+        "note: d.xlsx [Jobs]: a real run would fail: " + reason.format(folder=folder)
     ]
     assert "FAILED" not in err
-    assert read_only.read_bytes() == before
-    code, _, err = invoke("run", str(tmp_path), "--as-of", "2026-11-20")
+    assert tracker.read_bytes() == before
+    code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
     assert code == 1
-    assert "d.xlsx: FAILED — it is read-only; nothing was written" in err
-    assert read_only.read_bytes() == before
+    assert f"d.xlsx: FAILED — {reason.format(folder=folder)}" in err.splitlines()
+    assert tracker.read_bytes() == before
 
 
 OPEN_IN = (

@@ -667,11 +667,16 @@ def saved_as(path: Path, new: Path) -> None:
 # file as it was before the tool, stayed for ever, unsaid). Renamed as it was (Finder, mv):
 # the file the tool last wrote under the old name, byte for byte, so its record and backups
 # are carried over. Saved under the new name: another file; the old record is removed 30 days
-# after a run first found its file gone, its backup kept and named. (how it was renamed; the
-# line of the night after; the records and backups then; the line once it is gone 30 days)
+# after a run first found its file gone, its backup kept and named. A dry run before says what
+# the run would take over, moving nothing (fx303: it said nothing). (how it was renamed; the
+# dry run's line; the line of the night after; the records and backups then; the line once it
+# is gone 30 days)
 RENAMES = {
     "moved": (
         Path.rename,
+        "note: Ann Lee.xlsx [Interviews]: renamed from tracker.xlsx (the file the tool last wrote "
+        "under that name, byte for byte): a run would take its record of the last run in "
+        ".followup-backups/ and its backup as this file's (dry run: nothing moved)",
         "note: Ann Lee.xlsx [Interviews]: renamed from tracker.xlsx (the file the tool last wrote "
         "under that name, byte for byte): its record of the last run in .followup-backups/ is "
         "this file's now, and so is its backup",
@@ -680,6 +685,7 @@ RENAMES = {
     ),
     "saved as": (
         saved_as,
+        None,
         None,
         [
             "Ann Lee.2026",
@@ -695,10 +701,13 @@ RENAMES = {
 }
 
 
-@pytest.mark.parametrize(("rename", "said", "kept", "pruned"), RENAMES.values(), ids=RENAMES.keys())
+@pytest.mark.parametrize(
+    ("rename", "dry", "said", "kept", "pruned"), RENAMES.values(), ids=RENAMES.keys()
+)
 def test_a_renamed_tracker_takes_its_record_or_the_old_one_goes_in_time(
     tmp_path: Path,
     rename: Callable[[Path, Path], object],
+    dry: str | None,
     said: str | None,
     kept: list[str],
     pruned: str | None,
@@ -711,6 +720,10 @@ def test_a_renamed_tracker_takes_its_record_or_the_old_one_goes_in_time(
     before_tool = first.read_bytes()
     renamed = tmp_path / "Ann Lee.xlsx"
     rename(tracker, renamed)
+    before = snapshot(renamed)
+    lines = run("--dry-run", str(tmp_path), as_of=NIGHTS[1]).stderr.splitlines()
+    assert [line for line in lines if "tracker.xlsx" in line] == ([dry] if dry else [])
+    assert snapshot(renamed) == before
     lines = run(str(tmp_path), as_of=NIGHTS[1]).stderr.splitlines()
     assert [line for line in lines if "tracker.xlsx" in line] == ([said] if said else [])
     names = sorted(p.name for p in folder.iterdir())
@@ -869,17 +882,23 @@ CLIENT_CSV = (
 # advises ("name the file after yourself or your client"), refused the next export: "its
 # cells are not week2.csv's", its export record left under the old name; a run in place said
 # "no record" and kept the tool's drafts as maybe the person's. It takes the records and
-# backups of the name it had: the newer export updates it. (what is run on it; the line said;
-# its rows then)
+# backups of the name it had: the newer export updates it; its dry run says so, moving nothing
+# (fx303). (what is run on it; the dry run's line; the line said; its rows then)
 RENAMED_SINCE_EXPORT = {
     "the next export": (
         ["week2.csv", "--output", "Ann Lee.xlsx"],
+        "note: week2.csv [week1]: renamed from tracker.xlsx (its cells are the ones the tool made "
+        "from week1.csv): a run would take the records of its last runs in .followup-backups/ as "
+        "this file's (dry run: nothing moved)",
         "note: week2.csv [week1]: renamed from tracker.xlsx (its cells are the ones the tool made "
         "from week1.csv): the records of its last runs in .followup-backups/ are this file's now",
         [("Acme", "Engineer", "US (remote)"), ("Globex", "Analyst", "US")],
     ),
     "a run in place": (
         ["Ann Lee.xlsx"],
+        "note: Ann Lee.xlsx [week1]: renamed from tracker.xlsx (the file the tool last wrote "
+        "under that name, byte for byte): a run would take its record of the last run in "
+        ".followup-backups/ as this file's (dry run: nothing moved)",
         # The workbook a CSV made has its last-run record too (ot120 F1): known byte for byte.
         "note: Ann Lee.xlsx [week1]: renamed from tracker.xlsx (the file the tool last wrote "
         "under that name, byte for byte): its record of the last run in .followup-backups/ is "
@@ -890,10 +909,10 @@ RENAMED_SINCE_EXPORT = {
 
 
 @pytest.mark.parametrize(
-    ("ran", "said", "rows"), RENAMED_SINCE_EXPORT.values(), ids=RENAMED_SINCE_EXPORT.keys()
+    ("ran", "dry", "said", "rows"), RENAMED_SINCE_EXPORT.values(), ids=RENAMED_SINCE_EXPORT.keys()
 )
 def test_a_workbook_renamed_since_its_export_takes_its_records(
-    tmp_path: Path, ran: list[str], said: str, rows: list[tuple[str, str, str]]
+    tmp_path: Path, ran: list[str], dry: str, said: str, rows: list[tuple[str, str, str]]
 ) -> None:
     import openpyxl
 
@@ -905,7 +924,12 @@ def test_a_workbook_renamed_since_its_export_takes_its_records(
     )
     run(str(tmp_path / "week1.csv"), "--output", str(tmp_path / "tracker.xlsx"), as_of=NIGHTS[0])
     (tmp_path / "tracker.xlsx").rename(tmp_path / "Ann Lee.xlsx")
-    given = (arg if arg.startswith("--") else str(tmp_path / arg) for arg in ran)
+    given = [arg if arg.startswith("--") else str(tmp_path / arg) for arg in ran]
+    before = snapshot(tmp_path / "Ann Lee.xlsx")
+    lines = run("--dry-run", *given, as_of=NIGHTS[1]).stderr.splitlines()
+    # Read against the records it would take: none missing, no text of the tool's kept as yours.
+    assert [line for line in lines if "renamed" in line or "record" in line] == [dry]
+    assert snapshot(tmp_path / "Ann Lee.xlsx") == before
     lines = run(*given, as_of=NIGHTS[1]).stderr.splitlines()
     assert [line for line in lines if "renamed" in line or "record" in line] == [said]
     folder = tmp_path / atomic.BACKUP_DIR

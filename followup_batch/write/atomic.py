@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from followup_batch.errors import ChangedMeanwhile, ReadOnlyFile, UnsafeWrite
+from followup_batch.errors import ChangedMeanwhile, NotReplaceable, ReadOnlyFile, UnsafeWrite
 from followup_batch.read.package import xml_parser
 from followup_batch.read.sniff import special_file
 
@@ -145,7 +145,7 @@ def resolve_target(path: Path, *, read_only: bool = False) -> Path:
             "existing file to replace)"
         )
     if info.st_nlink > 1:
-        raise UnsafeWrite(HARD_LINKED.format(name=path.name, links=info.st_nlink))
+        raise NotReplaceable(HARD_LINKED.format(name=path.name, links=info.st_nlink))
     if not read_only and (refused := read_only_error(path)) is not None:
         raise refused
     return path
@@ -167,11 +167,15 @@ def read_only_error(path: Path) -> ReadOnlyFile | None:
     return None
 
 
-def backup_refusal(path: Path) -> UnsafeWrite | None:
+def backup_refusal(path: Path) -> NotReplaceable | None:
     """The refusal a write in place meets keeping ``path``'s backup in a backup folder that
-    takes no new file (no permission, a read-only disk), foreseen without writing there, for
-    a dry run and ``check`` to say it in the run's words; None when it may be written."""
+    takes no new file (no permission, a read-only disk) or cannot be made (a file or a broken
+    link holds its name), foreseen without writing there, for a dry run and ``check`` to say
+    it in the run's words; None when it may be written."""
     folder = Path(path).parent / BACKUP_DIR
+    if _not_a_folder(folder) is not None:  # the dry run said it kept a backup there (fx303)
+        exists = OSError(errno.EEXIST, os.strerror(errno.EEXIST), str(folder))
+        return NotReplaceable(_backup_failed(Path(path), folder, exists))
     try:
         if not folder.is_dir() or os.access(folder, os.W_OK | os.X_OK):
             return None
@@ -180,7 +184,7 @@ def backup_refusal(path: Path) -> UnsafeWrite | None:
         return None
     code = errno.EROFS if read_only else errno.EACCES
     error = OSError(code, os.strerror(code), str(folder))
-    return UnsafeWrite(_backup_failed(Path(path), folder, error))
+    return NotReplaceable(_backup_failed(Path(path), folder, error))
 
 
 class Replaced(NamedTuple):

@@ -100,21 +100,27 @@ class Replacing:
 
 
 def replacing(
-    output: Path, table: RawTable, source: str, reading: ReadOptions | None = None
+    output: Path,
+    table: RawTable,
+    source: str,
+    reading: ReadOptions | None = None,
+    records_of: Path | None = None,
 ) -> Replacing:
     """What the run of the CSV ``table`` (read from ``source`` with ``reading``) to the
     workbook ``output`` starts from: its cells alone, or, when ``output`` exists and may be
     replaced (``existing_output``, refused else), with what it carries over
     (``carried_over``) when its last-run record says which of its texts are the tool's. The
     workbook's headers the export now names otherwise are read as the export's
-    (``renamed_headers``)."""
+    (``renamed_headers``). ``records_of``: the name ``output`` was renamed from, whose records
+    a dry run reads where they are, as the run takes them over (``would_carry_over_export``)."""
     from followup_batch import rerun
     from followup_batch.hand_edits import memory_for
     from followup_batch.read.files import real_path
 
     assert table.csv is not None
     records, real = table.csv.values, real_path(output)
-    last = last_export(real)
+    recorded = records_of or real
+    last = last_export(recorded)
     if not output.exists():
         return Replacing(records, None, CarriedOver(), None, last, False)
     existing = existing_output(output, records, table.header_row, source, last)
@@ -133,7 +139,7 @@ def replacing(
         as_text=typed_own_columns(existing),
     )
     # What the tool last wrote there, by a run of a CSV to it or in place (``hand_edits``).
-    memory = memory_for(rerun.memories(real), existing.sheet)
+    memory = memory_for(rerun.memories(recorded), existing.sheet)
     if memory is None:
         return Replacing(records, existing.sheet, CarriedOver(), update, last, False)
     about = (table.headers[table.mapping[k]] if k in table.mapping else "" for k in ABOUT)
@@ -272,6 +278,11 @@ RENAMED_EXPORT = (
     "renamed from {was} (its cells are the ones the tool made from {source}): the records of "
     "its last runs in {folder}/ are this file's now{backups}"
 )
+# ... and what its dry run says (``would_carry_over_export``), having moved nothing.
+WOULD_TAKE_OVER_EXPORT = (
+    "renamed from {was} (its cells are the ones the tool made from {source}): a run would take "
+    "the records of its last runs in {folder}/{backups} as this file's (dry run: nothing moved)"
+)
 
 
 def carry_over_export(output: Path) -> list[str]:
@@ -286,22 +297,51 @@ def carry_over_export(output: Path) -> list[str]:
 
     real = real_path(output)
     with contextlib.suppress(OSError, ValueError):
-        if not real.is_file() or record_path(real).exists():
+        found = _renamed_export(real)
+        if found is None:
             return []
-        for was in _gone_workbooks(real):
-            last = last_export(real.with_name(was))
-            if last is None or not _made_of(real, last):
-                continue
-            moved = rerun.take_over(real, was)
-            if moved is None:
-                return []
-            backups = rerun.backups_moved(moved)
-            return [
-                RENAMED_EXPORT.format(
-                    was=was, source=last.source, folder=BACKUP_DIR, backups=backups
-                )
-            ]
+        was, source = found
+        moved = rerun.take_over(real, was)
+        if moved is None:
+            return []
+        backups = rerun.backups_moved(moved)
+        return [RENAMED_EXPORT.format(was=was, source=source, folder=BACKUP_DIR, backups=backups)]
     return []
+
+
+def would_carry_over_export(output: Path) -> tuple[list[str], Path | None]:
+    """What a dry run says of the records and backups a run would give the workbook
+    ``output`` (``carry_over_export``), moving nothing (fx303: it said nothing of them, and
+    refused a newer export the run takes), and the file they are of, for the dry run to read
+    them there (None: none to take)."""
+    from followup_batch import rerun
+    from followup_batch.read.files import real_path
+    from followup_batch.write.atomic import backups_of
+
+    real = real_path(output)
+    with contextlib.suppress(OSError, ValueError):
+        found = _renamed_export(real)
+        if found is not None:
+            was, source = real.with_name(found[0]), found[1]
+            backups = rerun.backups_named(len(backups_of(was)))
+            said = WOULD_TAKE_OVER_EXPORT.format(
+                was=was.name, source=source, folder=BACKUP_DIR, backups=backups
+            )
+            return [said], was
+    return [], None
+
+
+def _renamed_export(real: Path) -> tuple[str, str] | None:
+    """The name of the workbook ``real`` was renamed from and the export that one was made
+    from, when ``real`` has no export record of its own and holds that one's cells
+    (``carry_over_export``); None when there is none."""
+    if not real.is_file() or record_path(real).exists():
+        return None
+    for was in _gone_workbooks(real):
+        last = last_export(real.with_name(was))
+        if last is not None and _made_of(real, last):
+            return was, last.source
+    return None
 
 
 def _gone_workbooks(output: Path) -> list[str]:

@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from followup_batch.errors import FileLocked, FollowupError, OpenElsewhere
+from followup_batch.errors import FileLocked, FollowupError, NotReplaceable, OpenElsewhere
 from followup_batch.write.atomic import NAME_MAX, fitting_name
 
 EXCEL_LOCK = "~${name}"  # Excel's owner file, beside the workbook, while it is open
@@ -167,7 +167,7 @@ def lock_path(path: Path) -> Path:
     return path.with_name(LOCK_NAME.format(name=fitting_name(path.name, room)))
 
 
-def lock_refusal(path: Path) -> FollowupError | None:
+def lock_refusal(path: Path) -> NotReplaceable | None:
     """The refusal ``file_lock`` meets making ``path``'s lock file in a folder that takes no
     new file (no permission, a read-only disk), foreseen without making one, for a dry run and
     ``check`` to say it in the run's words; None when the folder may be written."""
@@ -180,7 +180,7 @@ def lock_refusal(path: Path) -> FollowupError | None:
     except OSError:
         return None
     reason = os.strerror(errno.EROFS if read_only else errno.EACCES)
-    return FollowupError(CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=reason))
+    return NotReplaceable(CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=reason))
 
 
 @contextlib.contextmanager

@@ -442,22 +442,25 @@ NO_BACKUP = (
 )
 NO_LOCK = CANNOT_LOCK.format(why="Permission denied")
 SAVED, OWN = "backups, the file saved since", "backups, the tool's own version"
+# ... as a dry run says it: it reads the file all the same (fx303).
+WOULD_FAIL = "note: t.xlsx [Jobs]: a real run would fail: "
 
 
 # A dry run in a folder that takes no lock file, or whose backup folder takes no backup, said
 # "it keeps the file as it is now in .followup-backups/", exit 0, and check said nothing,
 # where the run fails the file (fx79 4): both now say the run's line, unless the last run's
-# record says there is nothing to write. (the folder denied: the tracker's, or its backups'
-# when the file needs a backup or not; the command; --as-of: the last
-# run's, or a later one; exit code; the line said, or None)
+# record says there is nothing to write; the dry run as what a real run would do, reading the
+# file (fx303: it failed it, as if it wrote). (the folder denied: the tracker's, or its
+# backups' when the file needs a backup or not; the command; --as-of: the last run's, or a
+# later one; exit code; the line said, or None)
 @pytest.mark.parametrize(
     ("denied", "command", "as_of", "exit_code", "said"),
     [
-        (".", ["run", "--dry-run"], "2026-11-23", 1, NO_LOCK),
+        (".", ["run", "--dry-run"], "2026-11-23", 0, FAILED.sub(WOULD_FAIL, NO_LOCK)),
         (".", ["run", "--dry-run"], "2026-11-20", 0, None),
         (".", ["check", "-q"], "2026-11-23", 1, CHECK_REFUSED + FAILED.sub("", NO_LOCK)),
         (".", ["check", "-q"], "2026-11-20", 0, None),
-        (SAVED, ["run", "--dry-run"], "2026-11-23", 1, NO_BACKUP),
+        (SAVED, ["run", "--dry-run"], "2026-11-23", 0, FAILED.sub(WOULD_FAIL, NO_BACKUP)),
         (SAVED, ["check", "-q"], "2026-11-23", 1, CHECK_REFUSED + FAILED.sub("", NO_BACKUP)),
         # the tool's own last version, unchanged since: the run keeps no backup of it
         (OWN, ["run", "--dry-run"], "2026-11-23", 0, None),
@@ -554,7 +557,8 @@ def test_a_backup_folder_that_cannot_be_written_says_why(
 def test_a_folder_without_write_permission_fails_each_tracker_in_one_line(
     tmp_path: Path, mode_of: str, said: str
 ) -> None:
-    """chmod 555: the run, its dry run and check each say the one line, nothing written."""
+    """chmod 555: the run, its dry run and check each say the one line, nothing written; the
+    dry run as what a real run would do, its exit code 0 (fx303)."""
     folder = tmp_path / "clients"
     folder.mkdir()
     tracker = make_tracker(folder / "t.xlsx")
@@ -564,12 +568,14 @@ def test_a_folder_without_write_permission_fails_each_tracker_in_one_line(
     try:
         for command in (["run"], ["run", "--dry-run"], ["check", "-q"]):
             result = CliRunner().invoke(main, [*command, str(folder), "--as-of", "2026-11-23"])
-            assert result.exit_code == 1, (command, result.output)
+            assert result.exit_code == (command[-1] != "--dry-run"), (command, result.output)
             assert "Traceback" not in result.output
             if command == ["run"] or mode_of == ".":
                 line = said.format(backups=folder / atomic.BACKUP_DIR)
                 if command[0] == "check":
                     line = CHECK_REFUSED + FAILED.sub("", line)
+                elif command[-1] == "--dry-run":
+                    line = FAILED.sub(WOULD_FAIL, line)
                 assert line in result.stderr.splitlines(), (command, result.stderr)
         assert tracker.read_bytes() == before
         assert sorted(p.name for p in folder.rglob("*")) == [atomic.BACKUP_DIR, "t.xlsx"]
