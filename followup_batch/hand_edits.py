@@ -669,12 +669,16 @@ def _message_cell_edits(
     the row: never kept there, each is saved and said with the cell it is copied from (report
     ot118, F2: they were put back without a word, while the sheet's Subject and Draft edits
     were said). A value is the tool's when this run writes it for the row, or the last run
-    did (``Memory.recipients``; a due date among the row's ``Memory.written``); without such a
-    record (an earlier version's) none is looked for. A message no one row holds the
-    application of (``at_rows_named``) is told by the application its Drafts row names: the
-    tool wrote its To, Email and Due for that one, not for the row its link names."""
+    did (``Memory.recipients``; a due date among the row's ``Memory.written``); with a record
+    that keeps none (an earlier version's) none is looked for. With no record and no date to
+    compute the tool's values as of (``last`` None: a copy whose header note is gone), a
+    value that is none of this run's is the person's, as its Draft texts are then
+    (``_outbox_edits``; fx303: they were replaced without a word). A message no one row holds
+    the application of (``at_rows_named``) is told by the application its Drafts row names:
+    the tool wrote its To, Email and Due for that one, not for the row its link names."""
     cells = table.owned_cells
-    if last is None or last.recipients is None or cells is None or "draft" not in table.owned_at:
+    earlier = last is not None and last.recipients is None
+    if earlier or cells is None or "draft" not in table.owned_at:
         return []
     mine = outbox[
         (outbox["sheet"] == table.sheet)
@@ -711,6 +715,9 @@ def _message_cell_edits(
                 dated=dated,
                 outbox_cell=cell,
                 copied_from=_copied_from(table, key, int(row)),
+                # No run to tell it by: the person's, or the tool's of another day, counted
+                # in the one line of a run without a record, as a Draft text there is.
+                unrecorded=last is None,
             )
         )
     return edits
@@ -720,14 +727,14 @@ def _typed_message_cell(
     key: str,
     value: object,
     values: list[str],
-    last: Memory,
+    last: Memory | None,
     about: tuple[str, str],
     epoch_1904: bool = False,
 ) -> tuple[str, bool] | None:
     """A message's To, Email or Due cell (``key``) holding ``value`` as the person's: its
     text and whether it is a date typed over the Due; None when it is the tool's, written by
-    this run (``values``) or the last (``last``) for the application ``about`` (company,
-    position)."""
+    this run (``values``) or the last (``last``, None for none) for the application ``about``
+    (company, position)."""
     company, position = about
     if key == "due":
         days = _cell_days(value, None, epoch_1904)
@@ -735,9 +742,8 @@ def _typed_message_cell(
             return None
         return typed_text(value), days not in (None, _PLACEHOLDER)
     text = str(value)
-    if _compared(text) in values or _recipient_hash(company, position, key, text) in (
-        last.recipients or frozenset()
-    ):
+    recipients = frozenset() if last is None else last.recipients or frozenset()
+    if _compared(text) in values or _recipient_hash(company, position, key, text) in recipients:
         return None
     return text, False
 
@@ -808,16 +814,18 @@ def _sheet_texts(column: pd.Series) -> list[str]:
 def _due_written(
     days: frozenset[str] | None,
     now: list[str],
-    last: Memory,
+    last: Memory | None,
     company: str,
     position: str,
 ) -> bool:
     """Whether a Due cell's ``days`` (``_cell_days``) hold the message's due date of this run
-    (``now``) or the row's Next due the last run wrote (``Memory.written``)."""
+    (``now``) or the row's Next due the last run wrote (``Memory.written``; None: no run)."""
     if days is None or days == _PLACEHOLDER:
         return False
     if days & set(now):
         return True
+    if last is None:
+        return False
     recorded = last.written.get("next_due", frozenset())
     return any(
         _day_hash(company, position, day) in recorded

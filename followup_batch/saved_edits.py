@@ -394,7 +394,8 @@ def _unrecorded_line(
     from followup_batch.drafts.context import join_names
 
     counted = []
-    for key in OWNED_COLUMNS:  # in the order of the columns, the Drafts sheet's after each
+    # In the order of the columns, the Drafts sheet's after each; then its To, Email and Due.
+    for key in [*OWNED_COLUMNS, *MESSAGE_CELLS]:
         for typed_there in (False, True):
             n = sum(edit.key == key and bool(edit.outbox_cell) is typed_there for edit in edits)
             if n:
@@ -421,12 +422,14 @@ def _unrecorded_line(
 
 def _cells_of(key: str, in_drafts_sheet: bool, n: int) -> str:
     """'2 Draft cells' of the tracker's column ``key``; of its message in the Drafts sheet
-    ('1 Draft cell of the Drafts sheet', '2 Subject cells of …'), where a copy's message
-    polished there is told apart as the tracker's own cell is (``settle_hand_edits``)."""
+    ('1 Draft cell of the Drafts sheet', '2 Subject cells of …', '1 To cell of …'), where a
+    copy's message polished there is told apart as the tracker's own cell is
+    (``settle_hand_edits``)."""
     cells = f"cell{'s' if n > 1 else ''}"
     if not in_drafts_sheet:
         return f"{n} {OWNED_COLUMNS[key]} {cells}"
     from followup_batch.read.outbox_cells import KEYS
 
-    title = {owned: header for header, owned in KEYS.items()}.get(key, OWNED_COLUMNS[key])
+    titles = {**{owned: header for header, owned in KEYS.items()}, **MESSAGE_CELLS}
+    title = titles.get(key) or OWNED_COLUMNS[key]
     return f"{n} {title} {cells} of the Drafts sheet"

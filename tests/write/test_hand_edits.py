@@ -1213,6 +1213,56 @@ def test_a_message_polished_in_a_copys_drafts_sheet_is_kept_or_said_and_saved(
     assert "kept (" not in again and "no record" not in again
 
 
+# Whom and when a message goes, typed over in the Drafts sheet of a copy with no header note
+# (fx303: replaced without a word, where its Draft texts are saved and said since fx294): with
+# no day to compute the tool's values as of, a value that is none of this run's may be the
+# person's or the tool's of another day, and is saved and counted in the run's one line, as
+# a Draft text there is. (the Drafts column, tracker row, recipient, what is typed (a date as
+# a spreadsheet holds one; None: nothing, the tool's own values left))
+COPY_MESSAGE_CELLS = {
+    "another name": ("To", THANKED, "Sam Park", "Samantha Park"),
+    "an address where the row has none": ("Email", NIMBUS, "Chris Hale", "chris@nimbus.example"),
+    "a later date, to put it off": ("Due", NIMBUS, "Chris Hale", dt.datetime(2026, 11, 28)),
+    "words over the date": ("Due", NIMBUS, "Chris Hale", "after Thanksgiving"),
+    "nothing typed": ("To", THANKED, "Sam Park", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("title", "row", "to", "typed"), COPY_MESSAGE_CELLS.values(), ids=COPY_MESSAGE_CELLS.keys()
+)
+def test_whom_and_when_a_message_goes_typed_in_a_copys_drafts_sheet_is_saved_and_said(
+    tmp_path: Path, title: str, row: int, to: str, typed: str | dt.datetime | None
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    copy = copied_without_note(path)
+    drafted = message_cells(copy, row, to)
+    cell = ""
+    if typed is not None:
+        by_script = not isinstance(typed, str)  # a date cell by a script (openpyxl)
+        cell = type_into_drafts_sheet(copy, title, row, to, typed, by_script=by_script)
+    said = run(str(copy), as_of=NEXT).stderr.splitlines()
+
+    assert message_cells(copy, row, to) == drafted  # the row's again
+    edited = saved_edits.edited_path(copy)
+    counted = [line for line in said if "of the Drafts sheet" in line]
+    if typed is None:
+        assert counted == []
+        assert not edited.exists()
+        return
+    assert counted == [
+        f"note: {copy.name} [Interviews]: {NO_RECORD}: 1 {title} cell of the Drafts sheet "
+        f"differs from this run's and was rewritten; its text is in .followup-backups/"
+        f"{edited.name}"
+    ]
+    shown = typed.date().isoformat() if isinstance(typed, dt.datetime) else typed
+    message = f'{cell} ("{title}"), the message of {where(copy, "Draft", row)}'
+    assert f"=== {message}, row of {read_cell(copy, 'Company', row)} — " in saved_text(copy)
+    assert f"\n{shown}\n" in saved_text(copy)
+
+
 def tool_texts(path: Path) -> list[list[object]]:
     """The tracker's Next action, Draft subject, Draft and Why cells, row by row."""
     sheet = openpyxl.load_workbook(path).worksheets[0]
