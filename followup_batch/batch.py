@@ -615,6 +615,8 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         # One backup a run: the file as the run found it, not each sheet's step; none of the
         # tool's own last version, or nightly runs would push the person's out (ot41 F6).
         own = bool(key and real and read_version and rerun.is_own_version(real, read_version))
+        # ... written by another version of the tool: its first run after an upgrade.
+        upgraded = own and real is not None and rerun.written_by_another_tool(real)
         wrote = False
         cut_links: list[int] = []  # each sheet's links LibreOffice cut, left as they are
         for i, (table, done, report, edits) in enumerate(sheets):
@@ -646,6 +648,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                             backup=not (wrote or own),
                             due_soon_bd=config.rules.due_soon_bd,
                             keep_stamps=not wrote,
+                            upgraded=upgraded and not wrote,
                         ),
                         live=lives[i] if table.kind == "xlsx" else None,
                         outbox=outbox if table.kind == "xlsx" else None,

@@ -20,7 +20,8 @@ the next run can tell a person's edit there from the tool's own text; the folder
 it read as the client's (``read.client_folder_of``), so a run of the file on its own signs its
 drafts as a run of the folder did; and the size and hash of the file as the tool last wrote
 it (``is_own_version``), so a nightly run does not back up the tool's own versions and push the
-person's out of the backups (ot41 F6).
+person's out of the backups (ot41 F6), and the tool that wrote it (``written_by_another_tool``),
+so the first run after an upgrade says why it writes that file again.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ FORMAT = 1
 STATE_SUFFIX = ".last-run.json"
 OWN_FILE = "written_file"  # the file as the tool last wrote it (``is_own_version``)
 OWN_BEFORE = "written_before"  # and the time before (``is_recent_own_version``)
+TOOL = "tool"  # the tool that wrote it (``tool_fingerprint``; ``written_by_another_tool``)
 PACKAGE = Path(__file__).resolve().parent
 OWN_FILES = (".py", ".toml", ".j2")
 
@@ -422,6 +424,18 @@ def is_recent_own_version(tracker: Path, version: Fingerprint) -> bool:
         return wanted in (data.get(OWN_FILE), data.get(OWN_BEFORE))
     except Exception:  # noqa: BLE001 - a doubtful state file: not the tool's version
         return False
+
+
+def written_by_another_tool(tracker: Path) -> bool:
+    """Whether the record of ``tracker``'s last run was kept by another version of the tool
+    (``tool_fingerprint``; a record that names none, by a version before it was kept): a
+    file that is that run's own version (``is_own_version``) and is written again for its
+    status formulas alone is written for the upgrade (``write.WriteOptions.upgraded``)."""
+    try:
+        data = _state_of(tracker)
+    except (OSError, ValueError):
+        return False
+    return data is not None and data.get(TOOL) != tool_fingerprint()
 
 
 def has_record(tracker: Path) -> bool:
@@ -903,6 +917,7 @@ def remember(
         data[OWN_BEFORE] = before
     if applications:
         data[APPLICATIONS] = sorted(applications)[:SAMPLED]
+    data[TOOL] = tool_fingerprint()
     return _keep(tracker, data)
 
 

@@ -50,6 +50,10 @@ class WriteOptions:
     # kept (``write.xlsx.stamps``); False dates it anew all the same (a run that wrote another
     # sheet of the file already).
     keep_stamps: bool = True
+    # The file is the tool's own last version, written by another version of it
+    # (``rerun.written_by_another_tool``): a write for this version's status formulas alone
+    # is said (``xlsx.UPGRADED_FORMULAS``; fx303: the file was written again without a word).
+    upgraded: bool = False
 
 
 # Said once for a file left as it was (``write_results``'s ``cut_links``): LibreOffice saves a

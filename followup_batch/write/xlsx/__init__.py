@@ -51,6 +51,13 @@ T = TypeVar("T")
 
 __all__ = ["check_workbook", "workbook_layout", "write_workbook"]
 
+# Said of a write of the tool's own last version for this version's live status formulas
+# alone, the first run after an upgrade (``WriteOptions.upgraded``): nothing else changed.
+UPGRADED_FORMULAS = (
+    "written again: this version's status formulas, where the file held an earlier "
+    "version's; nothing else in it changed"
+)
+
 
 def write_workbook(
     table: RawTable,
@@ -131,7 +138,23 @@ def write_workbook(
             return True
         found = same_result(new, old, written.touched, written.removed)
         cut_links = found or 0
+        if found is None and options.upgraded and formulas_alone(new, old):
+            written.notes.append(UPGRADED_FORMULAS)
+            written.news.append(UPGRADED_FORMULAS)
+            written.notices.append(UPGRADED_FORMULAS)
         return found is not None
+
+    def formulas_alone(new: Path, old: Path) -> bool:
+        # The file but for the tool's status formulas, dated as it is (``stamps``).
+        def alike(mine: Path, theirs: Path) -> bool:
+            found = same_result(
+                mine, theirs, written.touched, written.removed, any_status_formula=True
+            )
+            return found is not None
+
+        if stamped is None or dated is None:
+            return alike(new, old)
+        return _same_restamped(new, old, functools.partial(restamped, new), alike)
 
     replaced = atomic.replace_atomically(
         target,
@@ -160,14 +183,20 @@ def kept_stamp(table: RawTable, as_of: datetime.date) -> datetime.date | None:
     return None if then == as_of else then
 
 
-def _same_restamped(new: Path, old: Path, build: Callable[[Path], object]) -> bool:
-    """Whether ``old`` is, part for part, the result ``build`` writes with the file's own
-    stamp date (``stamps``): then the run writes nothing, the file's dates staying as they
-    are. Built beside ``new`` under a temporary name a killed run's next run removes."""
+def _same_restamped(
+    new: Path,
+    old: Path,
+    build: Callable[[Path], object],
+    same: Callable[[Path, Path], bool] = zipcontainer.same_parts,
+) -> bool:
+    """Whether ``old`` is, part for part (or as ``same`` compares), the result ``build``
+    writes with the file's own stamp date (``stamps``): then the run writes nothing, the
+    file's dates staying as they are. Built beside ``new`` under a temporary name a killed
+    run's next run removes."""
     temp = new.with_name(atomic.temp_name(old.name))
     try:
         build(temp)
-        return zipcontainer.same_parts(temp, old)
+        return same(temp, old)
     finally:
         temp.unlink(missing_ok=True)
 

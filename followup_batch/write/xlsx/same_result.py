@@ -44,6 +44,7 @@ from followup_batch.read.package import (
     read_sheets,
     rels_path,
 )
+from followup_batch.write.live import is_status_formula
 from followup_batch.write.xlsx.design import EARLIER_MEANINGS
 from followup_batch.write.xlsx.xmlbytes import MalformedPart, column_index, parse_range
 from followup_batch.write.xlsx.zipcontainer import Archive
@@ -68,16 +69,23 @@ _TABLE_PART = re.compile(r"(^|/)tables/[^/]+\.xml$", re.I)
 
 
 def same_result(
-    new: Path | str, old: Path | str, touched: Collection[str], removed: Collection[str]
+    new: Path | str,
+    old: Path | str,
+    touched: Collection[str],
+    removed: Collection[str],
+    *,
+    any_status_formula: bool = False,
 ) -> int | None:
     """Whether ``old`` holds what ``new`` (a write's output, ``touched``: the parts it
     changed or added, ``removed``: those it left out) holds, as a reader sees it: None when
     it does not, else how many of ``old``'s links are cut at ``LINK_KEPT`` characters where
     the write's go on (left so when ``old`` is kept). Any doubt (a part it cannot read) is a
-    difference: the write goes ahead."""
+    difference: the write goes ahead. With ``any_status_formula``, a cell where both hold
+    one of the tool's live status formulas (``write.live.is_status_formula``) is the same
+    whatever the formula: whether a write is for the formulas alone."""
     try:
         with Archive(new) as left, Archive(old) as right:
-            return _same_package(left, right, set(touched), set(removed))
+            return _same_package(left, right, set(touched), set(removed), any_status_formula)
     except (
         OSError,
         KeyError,
@@ -92,7 +100,11 @@ def same_result(
 
 
 def _same_package(
-    left: Archive, right: Archive, touched: set[str], removed: set[str]
+    left: Archive,
+    right: Archive,
+    touched: set[str],
+    removed: set[str],
+    any_status_formula: bool = False,
 ) -> int | None:
     if left.names != right.names - removed:
         return None
@@ -132,7 +144,7 @@ def _same_package(
             return None
     cut = 0
     for part in sorted(worksheets & touched, key=lambda p: left.getinfo(p).file_size):
-        sheet_cut = _same_sheet(left, right, sheets, their_sheets, part)
+        sheet_cut = _same_sheet(left, right, sheets, their_sheets, part, any_status_formula)
         if sheet_cut is None:
             return None
         cut += sheet_cut
@@ -252,13 +264,15 @@ def _same_sheet(
     sheets: WorkbookSheets,
     their_sheets: WorkbookSheets,
     part: str,
+    any_status_formula: bool = False,
 ) -> int | None:
     """None when the sheet differs, else how many of its links ``right`` holds cut."""
     mine, theirs = _SheetReader(left, sheets, part), _SheetReader(right, their_sheets, part)
     done = object()
+    same = _both_status_formulas if any_status_formula else _same_cell
     # In step: the first cell that differs ends it, the rest is not read.
     for a, b in itertools.zip_longest(mine.cells(), theirs.cells(), fillvalue=done):
-        if a != b and (a is done or b is done or not _same_cell(a, b)):  # type: ignore[arg-type]
+        if a != b and (a is done or b is done or not same(a, b)):  # type: ignore[arg-type]
             return None
     if mine.view() != theirs.view():
         return None
@@ -287,6 +301,16 @@ def _same_cell(mine: Cell, theirs: Cell) -> bool:
         return True
     row, column, _kind, _value, formula = mine
     return (row, column, formula) == (theirs[0], theirs[1], theirs[4]) and _follows_today(formula)
+
+
+def _both_status_formulas(mine: Cell, theirs: Cell) -> bool:
+    """``_same_cell``, or both cells, in one place, hold one of the tool's live status
+    formulas (a shared one's by its master), however each is written and whatever it gives."""
+    if _same_cell(mine, theirs):
+        return True
+    return mine[:2] == theirs[:2] and all(
+        is_status_formula(str(f[0] if isinstance(f, tuple) else f)) for f in (mine[4], theirs[4])
+    )
 
 
 _TODAY = re.compile(r"(?<![\w.])TODAY\(")

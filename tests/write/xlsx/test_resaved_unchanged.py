@@ -10,6 +10,8 @@ it runs on the as-of date) and by rewriting the package's XML as LibreOffice doe
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 import shutil
 import sys
@@ -22,7 +24,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from followup_batch import batch
+from followup_batch import batch, rerun
 from followup_batch.cli import main
 from followup_batch.write.xlsx.design import LEGEND
 from followup_batch.write.xlsx.same_result import normal_formula
@@ -231,6 +233,60 @@ def test_a_save_on_another_day_is_written_only_when_the_runs_answers_differ(
     assert (written.read_bytes() != saved) is rewritten
     assert len(backups(written)) == (2 if rewritten else 1)
     assert output.rstrip().endswith("(unchanged, nothing written)") is not rewritten
+
+
+def written_by(path: Path, tool: str | None) -> None:
+    """The record of the last run says the tool wrote ``path`` as it is now, and names the
+    ``tool`` that did (None: a record of a version before records named it)."""
+    state = rerun.state_path(path)
+    data = json.loads(state.read_text(encoding="utf-8"))
+    data[rerun.OWN_FILE] = {
+        "size": path.stat().st_size,
+        "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+    }
+    data.pop(rerun.TOOL)
+    if tool is not None:
+        data[rerun.TOOL] = tool
+    state.write_text(json.dumps(data), encoding="utf-8")
+
+
+UPGRADED = (
+    "note: Maya Chen.xlsx [Interviews]: written again: this version's status formulas, where "
+    "the file held an earlier version's; nothing else in it changed"
+)
+
+
+# The tool's own last version, whose live status formulas an earlier version wrote otherwise:
+# the first run after the upgrade writes it again for them alone, and said nothing of it
+# (fx303). It says so, on the run's day and a later one, only when the record says another
+# version wrote it and nothing else changed. (the file's edits; the tool the record names
+# (None: an earlier version's record, which names none); the run's as-of date; the note)
+@pytest.mark.parametrize(
+    ("edits", "tool", "as_of", "said"),
+    [
+        ([status_formula_changed], None, AS_OF, UPGRADED),
+        ([status_formula_changed], None, "2026-11-23", UPGRADED),
+        ([status_formula_changed], "an earlier version", AS_OF, UPGRADED),
+        # The record of this very version: another config, not an upgrade.
+        ([status_formula_changed], rerun.tool_fingerprint(), AS_OF, None),
+        # Something else changed too: written for it, as always.
+        ([status_formula_changed, interview_date_edited], None, AS_OF, None),
+    ],
+    ids=["same day", "a later day", "another version", "this version", "an edit too"],
+)
+def test_a_write_for_an_earlier_versions_status_formulas_alone_is_said(
+    written: Path, edits: list[Edit], tool: str | None, as_of: str, said: str | None
+) -> None:
+    for edit in edits:
+        rezipped(written, edit)
+    written_by(written, tool)
+    saved = written.read_bytes()
+    output = run(written, as_of)
+    assert written.read_bytes() != saved
+    assert len(backups(written)) == 1  # the tool's own version: no backup
+    assert [line for line in output.splitlines() if "written again" in line] == (
+        [said] if said else []
+    )
 
 
 def test_the_record_is_brought_up_to_date_so_the_next_run_reads_nothing(
