@@ -314,6 +314,11 @@ OUTCOMES: dict[str, str] = {
             "vorstellungsgesprach",
             "gesprach",
             "einladung",
+            # ... by its kind or its place in the process, as "Phone interview" and "Second
+            # round" are ("Telefoninterview 24.11.", "Zweitgespräch 3.12.": fx300, each
+            # needed info); in Dutch "Videogesprek", as "Gesprek" is.
+            *("telefoninterview", "videointerview", "erstgesprach", "zweitgesprach"),
+            *("drittgesprach", "videogesprek"),
             # A round, as "Round 2" is ("2. Runde", "Zur 2. Runde eingeladen", "Angenommen für 2.
             # Runde": fx225, they needed info).
             *("runde", "gesprachsrunde", "interviewrunde", "auswahlrunde"),
@@ -2247,6 +2252,9 @@ _PHONE_OR_VIDEO = (
 _A_ROUND_DATE = (
     r"(?:(?:on|for|@)\s++)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*+\.?,?\s++)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?|\d{1,2}\.\d{1,2}\."
+    # A dash between day, month and year, or a day over 12 and a month ("Phone 24-11-2026",
+    # "Zoom 24-11": fx300), as a stage cell's date reads them (``row_dates._DATE_IN_STAGE``).
+    r"|\d{1,2}-\d{1,2}-\d{4}|(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])"
     rf"|{_MONTHS}\.?\s*+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s*+{_MONTHS})(?![/.-]*+\d)"
 )
 _DATED_PHONE_OR_VIDEO_ROUND = re.compile(

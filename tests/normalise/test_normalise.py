@@ -1387,6 +1387,13 @@ def test_interviewer_emails() -> None:
         ("outcome", "Afgewezen", "rejected"),
         ("outcome", "Aanbod", "offer"),
         ("outcome", "Gesprek", "interviewing"),
+        # fx300: a round named by its kind or its place (each needed info; with its date,
+        # ``test_a_dashed_or_german_round_dates_the_interview``).
+        ("outcome", "Telefoninterview", "interviewing"),
+        ("outcome", "Videointerview", "interviewing"),
+        ("outcome", "Zweitgespräch", "interviewing"),
+        ("outcome", "Erstgespräch", "interviewing"),
+        ("outcome", "Videogesprek", "interviewing"),
         ("outcome", "Gesolliciteerd", "applied"),
         # ... and those an outside re-test still found unknown.
         ("outcome", "offen", "applied"),

@@ -1044,6 +1044,68 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
     }
 
 
+def _read_from(cell: str, day: str, how: str = "") -> str:
+    """The Problems line of a one-row tracker whose Status alone dates the interview."""
+    return (
+        f'row 2, column "Status": "{cell}": the interview date read from it, {day}{how}; write '
+        'it in "Interview Date" if that is wrong'
+    )
+
+
+def _no_year(text: str) -> str:
+    return f'; "{text}" has no year; read as 2026-11-24 (nearest the same row\'s 2026-10-12)'
+
+
+# fx300: a round's date with dashes, or after a German round word, was not read (each needed
+# info); a dashed day-month-year reads in the order of the row's Country, as a slashed one
+# does. (Status, Country, (Follow-up status, Next due, the day read, how it was read))
+DASHED_AND_GERMAN_ROUNDS = [
+    ("Phone 24-11-2026", "DE", ("Scheduled", "2026-11-25", "Tue 2026-11-24", "")),
+    ("Zoom 24-11", "DE", ("Scheduled", "2026-11-25", "Tue 2026-11-24", _no_year("24 Nov"))),
+    (
+        "Telefoninterview 24.11.",
+        "DE",
+        ("Scheduled", "2026-11-25", "Tue 2026-11-24", _no_year("24.11.")),
+    ),
+    (
+        "Phone 12-11-2026",
+        "DE",
+        (
+            "Overdue",
+            "2026-11-19",
+            "Thu 2026-11-12",
+            ", read as 12 November 2026 (day-first, every row's Country (Germany) writes dates "
+            "day-first)",
+        ),
+    ),
+    (
+        "Phone 12-11-2026",
+        "US",
+        (
+            "Scheduled",
+            "2026-12-12",
+            "Fri 2026-12-11",
+            ", read as 11 December 2026 (US month/day, every row's Country (the United States) "
+            "writes dates month-first)",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("cell", "country", "shown"), DASHED_AND_GERMAN_ROUNDS)
+def test_a_dashed_or_german_round_dates_the_interview(
+    tmp_path: Path, cell: str, country: str, shown: tuple[str, str, str, str]
+) -> None:
+    status, due, day, how = shown
+    text = (
+        "Company,Position,Date Applied,Interview Date,Status,Country\n"
+        f"Acme,Analyst,2026-10-12,,{cell},{country}\n"
+    )
+    seen = run_csv_seen(tmp_path, text, "2026-11-20")["Acme"]
+    action = "1st check-in" if status == "Overdue" else "Thank-you note"
+    assert seen == (status, action, due, _read_from(cell, day, how))
+
+
 # ot108 F7: a closed row without an interview date whose Status names the interview it ended
 # after. (Status, whether it names one.)
 INTERVIEWS_NAMED = [
@@ -1348,12 +1410,20 @@ ENGLISH_STATUS_CELLS = [
     ("Phone done, zoom 11/24", "interviewing", False),
     ("Phone 11/16 -> Teams 11/30", "interviewing", False),
     ("Applied 11/2, phone 11/24", "interviewing", False),
+    # fx300: its date with dashes, as a stage cell's date is read ("Gesprek 24-11-2026").
+    ("Phone 24-11-2026", "interviewing", False),
+    ("Phone 24-11", "interviewing", False),
+    ("Zoom 24-11", "interviewing", False),
+    ("Teams 24-11 2pm", "interviewing", False),
     ("Phone", "applied", True),
     ("Phone done", "applied", True),
     ("Zoom", "applied", True),
     ("Call 555-123-4567", "applied", True),
     ("Phone: +44 20 7946 0958", "applied", True),
     ("Phone 07.11.22.33.44", "applied", True),
+    ("Phone: 0471-12-34-56", "applied", True),
+    ("Call 20-30 min", "applied", True),
+    ("Phone 24-11-26", "applied", True),  # nor is a stage cell's ("Gesprek 24-11-26")
     ("Call back 11/24", "applied", True),
     ("Applied via phone 11/24", "applied", False),
     ("haven't heard", "applied", False),
