@@ -771,23 +771,37 @@ OLD_DATE_WORDS = (
 )
 # A bracket that gives such an old date, its words to its end: "(rescheduled from 12/3)".
 _OLD_DATE_BRACKET = re.compile(OLD_DATE_WORDS + r"\s?(?P<old>[^()]*)")
+# A dash with a space before it, which sets such words off as a bracket does ("12/8/2026 -
+# rescheduled from 12/3"); not a date's own dash ("2026-12-08").
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]")
 
 
 def _without_old_date(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> str:
-    """``folded`` without a bracket at its end that gives the date it was moved from: "12/8/2026
-    (rescheduled from 12/3)" is "12/8/2026", "dec 8 (was dec 3)" is "dec 8" (the date first
-    written is the interview, the bracket its history: both were "not a date"). A bracket of
-    other words ("(was tentative)") stays, and the cell with it."""
-    if not folded.endswith(")"):
-        return folded
-    head, _, bracket = folded[:-1].rpartition("(")
-    said = _OLD_DATE_BRACKET.fullmatch(bracket.strip())
+    """``folded`` without a note at its end that gives the date it was moved from, in a bracket
+    or after a dash: "12/8/2026 (rescheduled from 12/3)" and "12/8/2026 - rescheduled from
+    12/3" are "12/8/2026", "dec 8 (was dec 3)" is "dec 8" (the date first written is the
+    interview, the note its history: each was "not a date"). A note of other words ("(was
+    tentative)") stays, and the cell with it."""
+    head, note = _last_note(folded)
+    said = _OLD_DATE_BRACKET.fullmatch(note.strip())
     if not head.strip() or said is None:
         return folded
     old = parse_date_text(said["old"], dayfirst=dayfirst, epoch_1904=epoch_1904)
     if old.value is None and old.month_day is None:
         return folded
     return head.rstrip()
+
+
+def _last_note(folded: str) -> tuple[str, str]:
+    """``folded`` cut before the note at its end: a bracket's words, else those after its last
+    spaced dash (``_SPACED_DASH``); ("", "") where it has neither."""
+    if folded.endswith(")"):
+        head, _, bracket = folded[:-1].rpartition("(")
+        return head, bracket
+    dashes = list(_SPACED_DASH.finditer(folded))
+    if not dashes:
+        return "", ""
+    return folded[: dashes[-1].start()], folded[dashes[-1].end() :]
 
 
 # A date whose weekday is not the one written ("Mon 2026-11-03", the 3rd a Tuesday).

@@ -91,6 +91,10 @@ D = dt.date
         ("8/12/2026 (postponed from 3/12)", True, D(2026, 12, 8)),
         ("12/8/2026(pushed back from 12/3)", None, D(2026, 12, 8)),
         ("2026-12-08 (originally 2026-12-03)", None, D(2026, 12, 8)),
+        # ... or after a dash (fx300: "not a date").
+        ("12/8/2026 - rescheduled from 12/3", None, D(2026, 12, 8)),
+        ("12/8/2026 \u2013 moved from Thu 12/3", None, D(2026, 12, 8)),
+        ("2026-12-08 - originally 2026-12-03", None, D(2026, 12, 8)),
         # A US zone in one word after a time, as invites write it (ot52 F2).
         ("Nov 24 2026 9:00 AM Eastern", None, D(2026, 11, 24)),
         ("Nov 24, 2026 9:00 AM Pacific", None, D(2026, 11, 24)),
@@ -601,6 +605,9 @@ def test_a_column_of_month_names_settles_no_order() -> None:
         ("12/8/2026 (was 13/45)", None, NOT_A_DATE),
         ("(was 12/3)", None, NOT_A_DATE),
         ("12/8/2026 (was 12/3) (Tue)", None, NOT_A_DATE),
+        ("12/8/2026 - was tentative", None, NOT_A_DATE),
+        ("12/8/2026 - 12/9 - was 12/3", None, NOT_A_DATE),
+        ("- was 12/3", None, NOT_A_DATE),
         ("Nov 2026", None, dates.NO_DAY),
         ("14:00", None, dates.TIME_ONLY),
         (dt.time(14, 0), None, dates.TIME_ONLY),
@@ -963,10 +970,11 @@ def test_a_run_reads_interview_times_written_with_an_at_sign(tmp_path: Path) -> 
     }
 
 
-# An interview moved, its old date in brackets (fx292: each row was Needs info, "not a
-# date").
+# An interview moved, its old date in brackets or after a dash (fx292, fx300: each row was
+# Needs info, "not a date").
 MOVED_CSV = """Company,Position,Interview Date,Interview Type,Status
 A,Analyst,12/8/2026 (rescheduled from 12/3),video,interviewing
+D,Analyst,12/8/2026 - rescheduled from 12/3,video,interviewing
 B,Analyst,12/8 (moved from 12/3),video,interviewing
 C,Analyst,Dec 8 (was Dec 3),video,interviewing
 """
@@ -985,8 +993,9 @@ def test_a_run_reads_the_new_date_of_an_interview_moved(tmp_path: Path) -> None:
 
     assert seen == {
         "A": ("Scheduled", "Thank-you note", "2026-12-09", ""),
-        "B": ("Scheduled", "Thank-you note", "2026-12-09", no_year(3, "12/8 (moved from 12/3)")),
-        "C": ("Scheduled", "Thank-you note", "2026-12-09", no_year(4, "Dec 8 (was Dec 3)")),
+        "D": ("Scheduled", "Thank-you note", "2026-12-09", ""),
+        "B": ("Scheduled", "Thank-you note", "2026-12-09", no_year(4, "12/8 (moved from 12/3)")),
+        "C": ("Scheduled", "Thank-you note", "2026-12-09", no_year(5, "Dec 8 (was Dec 3)")),
     }
 
 
