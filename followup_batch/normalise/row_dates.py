@@ -798,6 +798,20 @@ def relative_dates(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
     """``reasons`` of a date column, a date counted from the day it was written ("Applied 2w
     ago", ``_RELATIVE_DATE``) or a week for its day ("week of 12/14", ``_WEEK_OF``) said so
     rather than "is not a date"."""
+    return _said_instead(values, reasons, _relative_or_week)
+
+
+def _weeks_for_days(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
+    """``reasons`` of a date column, a week for its day ("week of 12/14") said so rather
+    than "is not a date", as ``relative_dates`` says it."""
+    return _said_instead(values, reasons, lambda folded: WEEK_NOT_DAY if _a_week(folded) else None)
+
+
+def _said_instead(
+    values: pd.Series, reasons: np.ndarray, say: Callable[[str], str | None]
+) -> np.ndarray:
+    """``reasons`` with each "is not a date" replaced by what ``say`` says of its cell (folded:
+    lower case, single spaces), where it says something."""
     unread = np.flatnonzero(reasons == dates.NOT_A_DATE)
     if not len(unread):
         return reasons
@@ -805,11 +819,15 @@ def relative_dates(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
     for i in unread:
         value = values.iat[i]
         folded = " ".join(value.casefold().split()) if isinstance(value, str) else ""
-        if _RELATIVE_DATE.fullmatch(folded):
-            result[i] = RELATIVE_DATE
-        elif _a_week(folded):
-            result[i] = WEEK_NOT_DAY
+        result[i] = say(folded) or result[i]
     return result
+
+
+def _relative_or_week(folded: str) -> str | None:
+    """Why ``folded`` is no date, where it is a date counted back or a week (``relative_dates``)."""
+    if _RELATIVE_DATE.fullmatch(folded):
+        return RELATIVE_DATE
+    return WEEK_NOT_DAY if _a_week(folded) else None
 
 
 def _a_week(folded: str) -> bool:
@@ -917,6 +935,8 @@ def stated_decision(
             )
     else:  # no phrase: nothing to place on a calendar
         within = pd.arrays.IntegerArray(np.zeros(len(values), dtype="int64"), ~phrase)
+    # "week of 12/14": the day asked for, as in the Interview Date (fx300: "not a date").
+    reasons = _weeks_for_days(values, reasons)
     reasons[reasons == dates.NOT_A_DATE] = NOT_A_DATE_OR_PHRASE
     # A weekday or a day of the month is the day they named; any other phrase, "EOW" and "end
     # of week" too (the week's last working day on the row's calendar: Thursday in Israel, the

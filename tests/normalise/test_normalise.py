@@ -20,6 +20,7 @@ from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import COUNTRIES, REGIONS, UNSURE
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.normalise.place_columns import country_column
+from followup_batch.normalise.row_dates import NOT_A_DATE_OR_PHRASE, WEEK_NOT_DAY
 from followup_batch.read import ReadOptions, fields, read_trackers
 
 OPTIONS = ReadOptions()
@@ -2696,13 +2697,22 @@ def test_stated_decision(
     assert row["decision_phrase"] == phrase
 
 
-def test_unreadable_stated_decision_is_a_problem() -> None:
-    row = one_row(stated_decision="soonish")
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("soonish", NOT_A_DATE_OR_PHRASE),
+        # A week written for its day asks for the day, as in the Interview Date (fx300: "not
+        # a date or a timeline phrase"); "w/c Nov 16" is read (``test_stated_decision``).
+        ("week of 12/14", WEEK_NOT_DAY),
+        ("wk of 12/14", WEEK_NOT_DAY),
+        ("the week of Dec 14", WEEK_NOT_DAY),
+        ("week of the 14th", NOT_A_DATE_OR_PHRASE),
+    ],
+)
+def test_unreadable_stated_decision_is_a_problem(value: str, problem: str) -> None:
+    row = one_row(stated_decision=value)
     assert pd.isna(row["decision_date"])
-    assert row["problems"] == [
-        'D2: "soonish" is not a date or a timeline phrase (e.g. "Friday", "next week", '
-        '"in 2 weeks", "within 5 business days", "early January")'
-    ]
+    assert row["problems"] == [f'D2: "{value}" {problem}']
     assert not row["needs_info"]
 
 
