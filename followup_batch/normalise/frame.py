@@ -423,6 +423,16 @@ def normalise_rows(
                     _order_unsettled(stage_order, countries[i] if place_written[i] else None),
                     "" if place_written[i] else _place_wanted(raw),
                 )
+            # "Zoom 11/24 - rescheduled": the round was not held that day, so its date is not
+            # read (fx300); said, as the row goes on without it.
+            for i in np.flatnonzero(in_stage & ~found & (outcomes == "interviewing")):
+                moved = row_dates.date_not_held(cells["outcome"].iat[i])
+                if moved is not None and read_there[i] is None:
+                    read_there[i] = (
+                        f'{shown(cells["outcome"].iat[i])}: "{moved}" is not read as the '
+                        "interview's day, as the note after it says the round was not held "
+                        f"then; once its new day is known, {where}"
+                    )
             unreadable |= either_way
             problems.add("outcome", read_there)
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(

@@ -44,6 +44,7 @@ from followup_batch.normalise import (
 from followup_batch.normalise.cells import Cells, Problems, distinct, shown
 from followup_batch.normalise.vocabularies import (
     ARROWS,
+    NO_SHOW,
     TICK_MARKS,
     VOCABULARIES,
     another_way_note,
@@ -461,6 +462,17 @@ def _a_month_and_day(text: str) -> bool:
 # characters before a date only.
 _OLD_DATE = re.compile(rf"\b{dates.OLD_DATE_WORDS}\s?\(?$", re.IGNORECASE)
 _BEFORE_A_DATE = 30
+# A note right after a round's date that the round was not held that day: a no-show, a
+# cancellation, a move that does not give the new day ("Phone 11/24 - no show", "Onsite 11/24
+# (cancelled)", "Zoom 11/24 - rescheduled": fx300, the last was read as held on 11/24). The
+# date is no round's (a closed row's day of closing it may still be: ``round_date_text``);
+# "rescheduled from 11/20", "to 12/1" are the round's own history.
+_NOT_HELD = re.compile(
+    rf"(?:{NO_SHOW}|\bcancell?ed\b|\bre-?scheduled\b|\bpostponed\b)(?!\s*+(?:from|to|for)\b)",
+    re.IGNORECASE,
+)
+# What sets such a note off from the date: spaces, a dash, a bracket, a comma, a colon.
+_BEFORE_A_NOTE = " \t\n,:(-\u2013\u2014"
 _DASHED_DAY_MONTH = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 # What ends a step of a trail ("Phone 11/3 -> onsite 11/17", "Phone 11/16 ✅, onsite 11/30
 # scheduled", "Onsite 11/24; final 12/8", "Phone 11/3 then onsite 11/17"): an arrow, a comma,
@@ -522,6 +534,7 @@ def _dated_step(value: str, rounds: bool) -> _DatedStep | None:
         for m in _DATE_IN_STAGE.finditer(value)
         if _a_month_and_day(m.group(1))
         and not _OLD_DATE.search(value[max(0, m.start() - _BEFORE_A_DATE) : m.start()])
+        and not (rounds and _not_held(value, m.end()))
     ]
     step_ends = list(_STEP_END.finditer(value))
     ends = [m.start() for m in step_ends]
@@ -542,6 +555,27 @@ def _dated_step(value: str, rounds: bool) -> _DatedStep | None:
         return None
     step, date = of_rounds[-1]
     return _DatedStep(date.group(1), steps, step)
+
+
+def date_not_held(value: object) -> str | None:
+    """The date of a round a Status cell says was not held that day ("Zoom 11/24 -
+    rescheduled": "11/24", ``_NOT_HELD``), else None."""
+    if not isinstance(value, str):
+        return None
+    return next(
+        (
+            m.group(1)
+            for m in _DATE_IN_STAGE.finditer(value)
+            if _a_month_and_day(m.group(1)) and _not_held(value, m.end())
+        ),
+        None,
+    )
+
+
+def _not_held(value: str, end: int) -> bool:
+    """Whether the date ending at ``end`` of ``value`` has a note after it that its round was
+    not held that day (``_NOT_HELD``)."""
+    return _NOT_HELD.match(value[end:].lstrip(_BEFORE_A_NOTE)) is not None
 
 
 def round_kind(value: object) -> str:

@@ -1453,9 +1453,9 @@ TICK_MARKS = "[\u2705\u2714\u2713\u2611\U0001f5f8]"
 # A no-show, the candidate's or the interviewer's: the interview did not happen, and nothing
 # says whether it will (ot95 F6: "Interview offer - no show" was interviewing). "No show" alone
 # is no known outcome already.
-_NO_SHOW = r"\bno[\s-]*shows?\b|\b(?:didn[\u2019']?t|did\s+not|never)\s+show(?:ed)?\b"
-OUTCOME_UNSETTLING = re.compile(f"{CROSS_MARKS}|{_NO_SHOW}")
-_NO_SHOW_ALONE = re.compile(_NO_SHOW)
+NO_SHOW = r"\bno[\s-]*shows?\b|\b(?:didn[\u2019']?t|did\s+not|never)\s+show(?:ed)?\b"
+OUTCOME_UNSETTLING = re.compile(f"{CROSS_MARKS}|{NO_SHOW}")
+_NO_SHOW_ALONE = re.compile(NO_SHOW)
 _CROSS = re.compile(CROSS_MARKS)
 _TICK = re.compile(TICK_MARKS)
 # A no-show with a new date after it is an interview to come (fx188 F3: "Interviewer no show,

@@ -107,6 +107,14 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Phone 11/3 -> onsite 11/17 -> rejected 11/19", "11/17"),
         ("Onsite 11/13, offer expected 11/25", "11/13"),
         ("Onsite 11/24 - waiting for feedback", "11/24"),
+        # fx300: a note after the date that the round was not held then: no round's date.
+        ("Zoom 11/24 - rescheduled", None),
+        ("Onsite 11/24 rescheduled", None),
+        ("Interview 11/24 - postponed", None),
+        ("Phone 11/24 - no show", None),
+        ("Phone 11/24 (no-show)", None),
+        ("Onsite 11/24 - rescheduled from 11/20", "11/24"),
+        ("Onsite 11/24 - showed up early", "11/24"),
         ("Interview 11/18, followed up 11/20", "11/18"),
         ("Hiring mgr 11/25 -> ?", "11/25"),
         ("Final 3rd Dec (in person)", "3rd Dec"),
@@ -914,6 +922,7 @@ Teal,Analyst,2026-10-12,2026-11-12,Phone screen,"Phone done, video call Dec 3",2
 Vale,Analyst,2026-10-12,2026-11-12,Phone screen,Phone 11/24,2026-11-12
 Yost,Analyst,2026-10-12,2026-11-12,Phone screen,Teams 11/24 2pm,2026-11-12
 Zell,Analyst,2026-10-12,,,Video 11/24,
+Drew,Analyst,2026-10-12,2026-11-12,Phone screen,Zoom 11/24 - rescheduled,2026-11-12
 """
 
 
@@ -1040,6 +1049,17 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
             'row 18, column "Status": "Video 11/24": the interview date read from it, Tue '
             '2026-11-24; "11/24" has no year; read as 2026-11-24 (nearest the same row\'s '
             '2026-10-12); write it in "Interview Date" if that is wrong',
+        ),
+        # fx300: a round rescheduled from the date before the note was not held then (it was
+        # read as the next round of 11-24): the phone screen's check-in goes on, and Problems
+        # asks for the new day.
+        "Drew": (
+            "Overdue",
+            "1st check-in",
+            "2026-11-19",
+            'row 19, column "Status": "Zoom 11/24 - rescheduled": "11/24" is not read as the '
+            "interview's day, as the note after it says the round was not held then; once its "
+            'new day is known, write it in "Interview Date"',
         ),
     }
 
