@@ -17,6 +17,7 @@ formulas or error values at all, and only for the cells the caller asks about):
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import warnings
@@ -382,12 +383,29 @@ def _until_empty(rows: Iterable[Row]) -> list[Row]:
         if any(v is not None and v != "" and not isinstance(v, bool) for v in row):
             kept.extend(pending)
             pending.clear()
-            kept.append(row)
+            kept.append(_dates_at_midnight(row))
         else:
             pending.append(row)
             if len(pending) >= EMPTY_RUN_LIMIT:
                 break
     return kept
+
+
+def _dates_at_midnight(row: Row) -> Row:
+    """A row openpyxl read, its date cells at midnight dates, as calamine gives them: openpyxl
+    gives a datetime, which a problem then quoted as "2026-11-04 00:00:00" where the cell
+    shows 2026-11-04 (ot128 F4: LibreOffice saves an empty row 1048576 after a row is deleted,
+    and a sheet that long is read by openpyxl)."""
+    if not any(isinstance(v, dt.datetime) for v in row):
+        return row
+    return tuple(_date_if_midnight(v) for v in row)
+
+
+def _date_if_midnight(value: object) -> object:
+    """``value``, a date when it is a datetime at midnight (calamine's reading)."""
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date()
+    return value
 
 
 # ---------------------------------------------------------------------------------------------

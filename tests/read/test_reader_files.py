@@ -309,9 +309,39 @@ def test_openpyxl_reads_when_calamine_cannot(
     monkeypatch.setattr(xlsx_grid, "_calamine_grids", fail)
     with_openpyxl = read_trackers(path, ReadOptions())[0]
     assert list(with_openpyxl.cells.index) == list(with_calamine.cells.index) == [4, 6]
-    assert with_openpyxl.cells.loc[4].tolist() == ["A", "Dev", dt.datetime(2026, 11, 3)]
-    # calamine gives a date for a date cell at midnight; both read as 2026-11-03.
+    # A date cell at midnight is a date from either reader (openpyxl's datetime is not kept).
+    assert with_openpyxl.cells.loc[4].tolist() == ["A", "Dev", dt.date(2026, 11, 3)]
     assert with_calamine.cells.loc[4].tolist() == ["A", "Dev", dt.date(2026, 11, 3)]
+
+
+# LibreOffice's ways of saving a date format (its own export, a US locale, a German one).
+@pytest.mark.parametrize(
+    "number_format", ["yyyy-mm-dd", "yyyy\\-mm\\-dd", "YYYY-MM-DD", "[$-409]M/D/YYYY", "DD.MM.YY"]
+)
+def test_a_problem_quotes_a_long_sheets_date_without_a_time(
+    tmp_path: Path, number_format: str
+) -> None:
+    """After LibreOffice deletes a row it saves an empty row 1048576, so the sheet is read by
+    openpyxl, whose midnight datetime a problem quoted as "2026-11-04 00:00:00" (ot128 F4)."""
+    import openpyxl
+    from click.testing import CliRunner
+    from trackers import rewrite_sheet
+
+    from followup_batch.cli import main
+
+    rows = [[*HEADER, "Status"], ["Delta", "Designer", dt.datetime(2026, 11, 4), "Applied"]]
+    path = write_xlsx(tmp_path / "Maya Chen.xlsx", {"Job Hunt": rows})
+    book = openpyxl.load_workbook(path)
+    book["Job Hunt"]["C2"].number_format = number_format
+    book.save(path)
+    rewrite_sheet(path, lambda xml: xml.replace(b"</sheetData>", b'<row r="1048576"/></sheetData>'))
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-11-20"])
+    assert result.exit_code == 0, result.output
+    sheet = openpyxl.load_workbook(path)["Job Hunt"]
+    problems = next(c.column for c in sheet[1] if c.value == "Problems")
+    assert sheet.cell(2, problems).value.startswith(
+        'C2: "2026-11-04" is Wed 2026-11-04, but "Applied"'
+    )
 
 
 def test_a_stray_value_far_away_is_streamed_not_allocated(tmp_path: Path) -> None:
