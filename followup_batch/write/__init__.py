@@ -156,7 +156,8 @@ def write_results(
     than the tool's columns and why, a protected sheet written all the same; ``news``, those
     of them that tell of the write, not the file (an earlier version's drop-down removed, a
     CSV's "->" written as "→" now that it is UTF-8), which a re-run that finds the file
-    unchanged does not say again; ``notices``, those a run shows without -v: a CSV's
+    unchanged does not say again; ``notices``, those a run shows without -v: a tool column
+    found retyped or deleted and written again (``xlsx.retyped``), a CSV's
     encoding that cannot hold the person's characters of the drafts (``csv_out.SPELT_NOTE``),
     true of the file as long as it stays in that encoding.
     ``cut_links``, when given, gets how many links of a workbook left as it was LibreOffice
@@ -198,7 +199,7 @@ def write_results(
         if news is not None:
             news += done.news
         if notices is not None and written:
-            notices += done.notices
+            notices += [*done.again, *done.notices]
         if cut_links is not None:
             cut_links.append(cut)
     elif table.kind == "csv":

@@ -7,12 +7,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 from click.testing import CliRunner
 from openpyxl.worksheet.table import Table
+from trackers import rewrite_sheet
 
 from followup_batch import rerun
 from followup_batch.cli import main
@@ -543,3 +546,88 @@ def test_a_second_table_below_the_tracker_is_left_as_it_is(tmp_path: Path) -> No
     width = len(header)
     below = [[c.value for c in row] for row in sheet.iter_rows(min_row=4, max_col=width)]
     assert below == [cells + [None] * (width - len(cells)) for cells in second]
+
+
+def _retype_status(path: Path) -> None:
+    """In the sheet as the tool wrote it (its formulas' saved words kept): the status header
+    retyped, E3 typed over, E4 a formula of the person's; E2 and E5 keep the tool's formula."""
+
+    def edit(xml: bytes) -> bytes:
+        xml = xml.replace(b"<t>Follow-up status</t>", b"<t>Status (auto)</t>")
+        typed = b'<c r="E3" t="inlineStr"><is><t>Waiting on HR</t></is></c>'
+        xml = re.sub(rb'<c r="E3"[^>]*>.*?</c>', typed, xml)
+        mine = b'<c r="E4" t="str"><f>D4&amp;" call"</f><v>Phone call</v></c>'
+        return re.sub(rb'<c r="E4"[^>]*>.*?</c>', mine, xml)
+
+    rewrite_sheet(path, edit)
+
+
+def _retype_next_due(path: Path) -> None:
+    rewrite_sheet(path, lambda xml: xml.replace(b"<t>Next due</t>", b"<t>Due</t>"))
+
+
+def _delete_why(path: Path) -> None:
+    book = openpyxl.load_workbook(path)
+    book["Jobs"].delete_cols(15)  # Why; its note goes with it
+    book.save(path)
+
+
+RETYPED_STATUS = (
+    'E "Status (auto)" was the tool\'s Follow-up status: it is yours now, and its 2 formulas '
+    "are now the words they showed; Follow-up status written again at Q"
+)
+
+
+@pytest.mark.parametrize(
+    ("edit", "notices", "header", "cells"),
+    [
+        # The status header retyped: its tool formulas become the words they showed, a typed
+        # word and a formula of the person's stay as they are (ot128 F3).
+        (
+            _retype_status,
+            [RETYPED_STATUS],
+            ["Status (auto)", *TOOL[1:], "Follow-up status"],
+            {"E2": "Overdue", "E3": "Waiting on HR", "E4": '=D4&" call"', "E5": "Overdue"},
+        ),
+        (
+            _retype_next_due,
+            ['G "Due" was the tool\'s Next due: it is yours now; Next due written again at Q'],
+            [*TOOL[:2], "Due", *TOOL[3:], "Next due"],
+            {"G2": dt.datetime(2026, 2, 27)},
+        ),
+        (
+            _delete_why,
+            ["Why (deleted) written again at P"],
+            [*TOOL[:10], "Problems", "Why"],
+            {},
+        ),
+    ],
+)
+def test_xlsx_a_retyped_or_deleted_tool_column_is_said_once(
+    tmp_path: Path,
+    edit: Callable[[Path], None],
+    notices: list[str],
+    header: list[str],
+    cells: dict[str, object],
+) -> None:
+    """A run says which of the tool's columns it found retyped or deleted and where it writes
+    them again, without -v, once: the next run finds them where it wrote them."""
+    path = jobs_workbook(
+        tmp_path / "Maya Chen.xlsx",
+        ["Company", "Position", "Interview Date", "Interview Type"],
+        ["Acme", "Dev", dt.datetime(2026, 2, 20), "Video"],
+        ["Birch", "PM", dt.datetime(2026, 2, 23), "Onsite"],
+        ["Cobalt", "QA", dt.datetime(2026, 2, 24), "Phone"],
+        ["Delta", "Ops", dt.datetime(2026, 2, 20), "Video"],
+    )
+    run(path)
+    edit(path)
+    said = []
+    for as_of in (AS_OF, "2026-03-03"):
+        result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(path)])
+        assert result.exit_code == 0, result.output
+        said.append([line.split("[Jobs]: ", 1)[1] for line in result.output.splitlines()[1:]])
+    assert said == [notices, []]
+    sheet = openpyxl.load_workbook(path)["Jobs"]
+    assert [c.value for c in sheet[1]][4:] == header
+    assert {ref: sheet[ref].value for ref in cells} == cells

@@ -86,7 +86,7 @@ def write_workbook(
     source = Path(table.path)
     _check_editable(source)
     in_place = atomic.replaces(target, source)
-    written = package.Written(set(), set(), set(), [], [], [], [], {})
+    written = package.Written(set(), set(), set(), [], [], [], [], {}, again=[])
     sheet_part = ""
     # The date the stamps of the file replaced say (the tracker, or an --output written
     # before), kept when the result dated that day is that file (``stamps``).
@@ -117,6 +117,7 @@ def write_workbook(
             written.notes[:] = done.notes
             written.news[:] = done.news
             written.notices[:] = done.notices
+            written.again[:] = done.again
             written.sealed.clear()
             written.sealed.update(done.sealed)
 

@@ -402,8 +402,11 @@ class RowMerger:
         tables: TablesInTheWay | None = None,
         kept: frozenset[int] = frozenset(),
         through: int | None = None,
+        freeze: Callable[[bytes], bytes] | None = None,
     ) -> None:
         self.owned = owned
+        # The tool's formulas in a column whose header was retyped, made values (``retyped``).
+        self.freeze = freeze
         self.kept = kept
         self.through = through
         self.sheet = sheet  # its name, for the messages
@@ -470,6 +473,8 @@ class RowMerger:
         ``data`` before the next merged row. A merged row goes out in pieces (its start tag,
         the user's cells, the owned cells...) joined once at the end.
         """
+        if self.freeze is not None and not self.checking:
+            data = self.freeze(data)
         parts: list[bytes] = []
         add = parts.append
         pending, blobs = self.pending, self.owned.blobs

@@ -137,6 +137,15 @@ def noted_as_of(existing: bytes | None, row: int) -> dt.date | None:
     return None
 
 
+def status_noted_column(existing: bytes | None, row: int) -> int | None:
+    """The column of the header cell in ``row`` whose tool's note states the as-of date: the
+    tool's status column, whatever its header now says (``retyped``); None when none does."""
+    for column, text in _tool_notes_in(existing, row):
+        if _AS_OF.search(text) is not None:
+            return column
+    return None
+
+
 def noted_without_legend(existing: bytes | None, row: int) -> bool:
     """Whether the tool's note stating the as-of date on a header cell in ``row`` ends with
     that line: the note of a workbook whose statuses are not live, and of the earliest

@@ -77,6 +77,9 @@ class Written(NamedTuple):
     sealed: dict[str, Sealed] = {}  # noqa: RUF012 (a NamedTuple's default, never changed)
     sheet_part: str = ""  # the tracker's worksheet, which holds no date stamp of the run
     dated: Dated | None = None  # the parts that hold the write's date (``restamp_package``)
+    # Those of the news a run shows without -v too: a tool column retyped or deleted, written
+    # again (``retyped``).
+    again: list[str] = []  # noqa: RUF012 (a NamedTuple's default, never changed)
 
     @property
     def lengthened(self) -> bool:
@@ -117,8 +120,9 @@ def write_package(
                 if not _write_part(out, new, data):
                     unchecked.add(name)
     news = [*(moved.note() for moved in plan.moved), *earlier_drop_down_notes(plan.drop_downs)]
+    again = plan.again.notes() if plan.again is not None else []
     notices = [longer.note() for longer in plan.lengthened]
-    news = [*news, *notices]
+    news = [*news, *again, *notices]
     return Written(
         plan.touched,
         (plan.made - unchecked) | made,
@@ -130,6 +134,7 @@ def write_package(
         out.sealed,
         plan.sheet_part,
         plan.dated,
+        again,
     )
 
 
@@ -315,7 +320,8 @@ def planned_additions(
     the copy of the file kept — None when the write adds no column or sheet: it updates what
     an earlier run added; the notes the write would give (sparklines in the tool's
     columns, a table not widened, pictures moved); and those of them a run says without -v
-    (the Excel Table taken down over the tracker rows below it). ``present``: the tool's
+    (the Excel Table taken down over the tracker rows below it, a tool column retyped or
+    deleted: ``retyped``). ``present``: the tool's
     sheets the workbook the run replaces holds (an export's --output, ot121 F8)."""
     owned = pd.DataFrame({"status": "Needs info"}, index=rows)
     with Archive(source) as package:
@@ -332,7 +338,8 @@ def planned_additions(
         keys = [key for key, column in block.columns.items() if column in block.new_columns]
         headers = f"{OWNED_COLUMNS[keys[0]]} … {OWNED_COLUMNS[keys[-1]]}"
         added.append(f"{len(new)} columns {_column_ranges(new)} ({headers})")
-    notices = [longer.note(planned=True) for longer in plan.lengthened]
+    again = plan.again.notes(planned=True) if plan.again is not None else []
+    notices = [*again, *(longer.note(planned=True) for longer in plan.lengthened)]
     notes = [
         *plan.notes,
         *(moved.note(planned=True) for moved in plan.moved),

@@ -21,11 +21,13 @@ What changes, and why:
   tool's extra sheets (with their relationships and ``docProps/app.xml`` titles).
 
 Nothing else is touched: no other part is decompressed and compressed again and the user's
-formulas are never rewritten. One part goes: ``xl/calcChain.xml``, Excel's list of the cells
-that hold formulas, which a run can make untrue (a live status formula that becomes a plain
-"Needs info", a status filled down and taken out). Excel reads an entry for a cell without a
-formula as a corrupt record and offers to repair the file; without the part it rebuilds the
-list silently (openpyxl never writes it either).
+formulas are never rewritten (the tool's own status formulas in a column whose header the
+person retyped become the words they showed: ``retyped``). One part goes:
+``xl/calcChain.xml``, Excel's list of the cells that hold formulas, which a run can make
+untrue (a live status formula that becomes a plain "Needs info", a status filled down and
+taken out). Excel reads an entry for a cell without a formula as a corrupt record and offers
+to repair the file; without the part it rebuilds the list silently (openpyxl never writes it
+either).
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ from followup_batch.write.xlsx.notes import (
     Note,
     merge_comments,
     merge_vml,
+    status_noted_column,
     tool_noted_columns,
     used_idmaps,
 )
@@ -106,6 +109,12 @@ from followup_batch.write.xlsx.parts import (
     unused_part,
     update_filter_database,
     widen_table,
+)
+from followup_batch.write.xlsx.retyped import (
+    ColumnsAgain,
+    Freezer,
+    frozen_counts,
+    retyped_columns,
 )
 from followup_batch.write.xlsx.scan import Block, plan_block, scan_sheet, shared_strings_reader
 from followup_batch.write.xlsx.sheet import (
@@ -144,6 +153,8 @@ class PackageWrite:
     sheet_tail: bytes = b""
     merger: RowMerger | None = None
     notes: list[str] = field(default_factory=list)
+    # The tool's columns found retyped or deleted, which a run says without -v (``retyped``).
+    again: ColumnsAgain | None = None
     # The tracker's Excel Table taken down over its rows, which a run says without -v.
     lengthened: list[Lengthening] = field(default_factory=list)
     moved: list[Moved] = field(default_factory=list)  # floating objects moved right
@@ -420,6 +431,11 @@ def _plan_sheet(
         r.bounds[2] for r in others if r.bounds[1] <= written_to and r.bounds[3] >= header_row
     ]
     block = plan_block(scan, header_row, last_row, max([facts.merged_right, *in_rows]))
+    headers = {c: cell.text for c, cell in scan.header.items()}
+    noted = status_noted_column(existing_comments, header_row)
+    retyped = retyped_columns(headers, scan.owned, marked, noted)
+    frozen = _frozen_counts(package, entry.part, retyped, header_row, last_row)
+    write.again = ColumnsAgain(retyped, headers, scan.owned, block.columns, frozen)
     tables_in_the_way = _tables_in_block(others, block, entry.name)
 
     rels_name = find_part(names, rels_path(entry.part)) or rels_path(entry.part)
@@ -613,8 +629,20 @@ def _plan_sheet(
         tables=tables_in_the_way,
         kept=frozenset(map(int, kept)),
         through=table.read_through,
+        freeze=Freezer([c for c, n in frozen.items() if n], p) if any(frozen.values()) else None,
     )
     return write
+
+
+def _frozen_counts(
+    package: Archive, part: str, retyped: Collection[int], header_row: int, last_row: int
+) -> dict[int, int]:
+    """Per retyped column, how many of its cells hold the tool's status formula (read only
+    when a column was retyped: the sheet is read whole)."""
+    if not retyped:
+        return {}
+    rows = list(range(header_row + 1, last_row + 1))
+    return frozen_counts(package.read(part), retyped, rows)
 
 
 TABLE_IN_BLOCK = (
