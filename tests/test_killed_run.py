@@ -11,6 +11,7 @@ that was never interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import signal
@@ -358,6 +359,56 @@ def test_ctrl_c_or_sigterm_in_a_folder_run_says_what_was_done(
     assert start_folder_run(tmp_path).wait(timeout=300) == 0
     for name in NAMES:
         assert (tmp_path / name).read_bytes() == after[name]
+
+
+# ``COMMAND 2>&1 | tee LOG; echo "${PIPESTATUS[*]}"`` as a terminal's shell runs it, which
+# outlives the Ctrl-C that stops the pipeline (bash ends with it when tee does).
+PIPELINE = """
+import os, signal, subprocess, sys
+read, write = os.pipe()
+command = subprocess.Popen(sys.argv[2:], stdout=write, stderr=write)
+tee = subprocess.Popen(["tee", sys.argv[1]], stdin=read, stdout=subprocess.DEVNULL)
+os.close(read)
+os.close(write)
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+print(command.wait(), tee.wait())
+"""
+
+
+def loading_pandas(session: int) -> Callable[[], bool]:
+    """Whether the run in ``session`` has begun loading pandas (numpy is mapped in): the
+    command has started, no tracker is read yet."""
+
+    def loading(pid: int) -> bool:
+        with contextlib.suppress(OSError):
+            return "/numpy/" in Path(f"/proc/{pid}/maps").read_text()
+        return False  # it ended meanwhile
+
+    return lambda: any(loading(pid) for pid in processes_in_session(session))
+
+
+def test_ctrl_c_with_the_output_piped_to_tee_exits_130(
+    tmp_path: Path, folder_versions: tuple[dict[str, bytes], dict[str, bytes]]
+) -> None:
+    """``run FOLDER 2>&1 | tee run.log`` and Ctrl-C: the terminal's Ctrl-C stops tee too, so
+    the run's farewell meets a broken pipe. It exited 1, "a file failed", as it started up
+    (ot129 F2); the broken pipe is part of the interrupt: 130. Later, as the trackers are
+    read and written, it was 130 already (``test_ctrl_c_or_sigterm_in_a_folder_run_...``)."""
+    before, _ = folder_versions
+    for name in NAMES:
+        (tmp_path / name).write_bytes(before[name])
+    shell = subprocess.Popen(  # a terminal's shell: the pipeline is one process group
+        [sys.executable, "-c", PIPELINE, str(tmp_path / "run.log"), sys.executable, "-m"]
+        + ["followup_batch", "run", str(tmp_path), "--as-of", AS_OF.isoformat(), "--jobs", "2"],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        start_new_session=True,
+    )
+    wait_for(loading_pandas(shell.pid))
+    os.killpg(shell.pid, signal.SIGINT)
+    out, _ = shell.communicate(timeout=60)
+    assert out.decode().split() == ["130", str(-signal.SIGINT)]  # the run's, tee's
+    assert left_after(shell.pid, 2.0) == []
 
 
 @pytest.mark.parametrize(("stop", "code"), [("Terminated", 143), ("KeyboardInterrupt", 130)])

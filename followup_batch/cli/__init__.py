@@ -191,6 +191,7 @@ class Commands(click.Group):
             raise click.NoSuchCommand(exc.command_name, said, ctx=ctx) from None
 
     def invoke(self, ctx: click.Context) -> Any:
+        from followup_batch.cli.console import echo
         from followup_batch.workers import stop_after_the_work
 
         try:
@@ -198,7 +199,10 @@ class Commands(click.Group):
         except (KeyboardInterrupt, Terminated) as stop:
             how, code = stopped_how(stop) or ("Interrupted", INTERRUPTED_EXIT)
             if not isinstance(stop, Interrupted):  # a run over trackers said more already
-                click.echo(f"\n{how}. No file is left half-written.", err=True)
+                # Said by ``echo``, which never fails: the Ctrl-C stops the pipe's reader too
+                # (``run ... 2>&1 | tee log``), and the broken pipe is part of the interrupt,
+                # not Click's "exit 1" for a failed write (ot129 F2).
+                echo(f"\n{how}. No file is left half-written.", err=True)
             sys.exit(code)
         except (SystemExit, click.exceptions.Exit):  # finished, with its exit code
             stop_after_the_work()
