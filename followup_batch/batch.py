@@ -193,7 +193,7 @@ def _process_file(
     tracker: Path, config: Config, options: RunOptions, progress: Progress | None
 ) -> list[SheetReport]:
     """``process_file`` once the file is known to be a tracker to run."""
-    from followup_batch.write.locks import file_lock
+    from followup_batch.write.locks import file_lock, left_by_a_stopped_run
 
     if options.output is not None and _makes_workbook(tracker, options.output):
         return _process_as_workbook(tracker, config, options, progress)
@@ -207,6 +207,7 @@ def _process_file(
         if options.output is not None:
             _make_output_folder(options.output)
         with contextlib.ExitStack() as held:
+            lock_left = left_by_a_stopped_run(options.output or tracker)
             try:  # guard what gets replaced
                 held.enter_context(file_lock(options.output or tracker))
             except (FollowupError, OSError) as exc:  # another run holds it, or no room for it
@@ -226,8 +227,11 @@ def _process_file(
                 if failure is exc:
                     raise
                 raise failure from exc
+            cleared = _clear_leftovers(options.output or tracker, lock_left)
             if options.output is not None:
-                return _process(tracker, config, options, say)
+                reports = _process(tracker, config, options, say)
+                _notice(reports[0], cleared)
+                return reports
             from followup_batch import rerun
             from followup_batch.write.csv_workbook import carry_over_export
 
@@ -236,6 +240,7 @@ def _process_file(
             # trackers gone from the folder for a while (ot116 F5).
             real = real_path(tracker)
             said = [
+                *cleared,
                 *(rerun.carry_over_record(real) or carry_over_export(real)),
                 *rerun.prune_gone_records(real),
             ]
@@ -252,6 +257,23 @@ def _would_carry_over(real: Path) -> list[str]:
     from followup_batch.write.csv_workbook import would_carry_over_export
 
     return rerun.would_carry_over_record(real) or would_carry_over_export(real)[0]
+
+
+LEFTOVERS_NOTE = "cleared what an interrupted run left ({what})"
+
+
+def _clear_leftovers(target: Path, lock_left: bool) -> list[str]:
+    """Remove the temporary files a killed run (SIGKILL, a power cut) left beside ``target``
+    and say so, with its lock (``lock_left``), which this run took over and removes with its
+    own. Sync clients and Windows Explorer show these hidden files: seen to go without a word,
+    a person could not tell whether they held anything (ot129 F1). No note when none was left."""
+    from followup_batch.write.atomic import remove_stale_temps
+
+    temps = len(remove_stale_temps(real_path(target)))
+    left = ["a temporary file" if temps == 1 else counted(temps, "temporary file")] * bool(temps)
+    if lock_left:
+        left.append("a lock")
+    return [LEFTOVERS_NOTE.format(what=" and ".join(left))] if left else []
 
 
 def _makes_workbook(tracker: Path, output: Path) -> bool:

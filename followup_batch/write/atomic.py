@@ -416,9 +416,10 @@ def _new_temp_path(target: Path) -> Path:
         return temp
 
 
-def remove_stale_temps(target: Path, pattern: str | None = None) -> None:
-    """Temporary files of this target (or matching ``pattern``, in its folder) left by a run
-    that was killed (its process is gone)."""
+def remove_stale_temps(target: Path, pattern: str | None = None) -> list[Path]:
+    """Remove the temporary files of this target (or matching ``pattern``, in its folder) left
+    by a run that was killed (its process is gone). Returns those removed, for the run to say
+    so: sync clients and Windows Explorer show them (ot129 F1)."""
     found_by = re.compile(
         pattern
         or re.escape(TEMP_PREFIX)
@@ -426,12 +427,15 @@ def remove_stale_temps(target: Path, pattern: str | None = None) -> None:
         + re.escape(fitting_name(target.name, TEMP_ROOM))
         + r"\.tmp$"
     )
+    removed = []
     with contextlib.suppress(OSError):
         for path in target.parent.iterdir():
             found = found_by.match(path.name)
             if found and not process_alive(int(found.group(1))):
                 with contextlib.suppress(OSError):
                     path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def process_alive(pid: int) -> bool:

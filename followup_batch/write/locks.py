@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from followup_batch.errors import FileLocked, FollowupError, NotReplaceable, OpenElsewhere
-from followup_batch.write.atomic import NAME_MAX, fitting_name
+from followup_batch.write.atomic import NAME_MAX, fitting_name, process_alive
 
 EXCEL_LOCK = "~${name}"  # Excel's owner file, beside the workbook, while it is open
 LIBREOFFICE_LOCK = ".~lock.{name}#"  # LibreOffice's lock file
@@ -181,6 +181,17 @@ def lock_refusal(path: Path) -> NotReplaceable | None:
         return None
     reason = os.strerror(errno.EROFS if read_only else errno.EACCES)
     return NotReplaceable(CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=reason))
+
+
+def left_by_a_stopped_run(path: Path) -> bool:
+    """Whether ``path``'s lock file was left by a run that was killed: it names a process
+    that is gone. ``file_lock`` takes it over and removes it, which the run says (ot129 F1).
+    A lock held by a live run names a live process (its main one), and is never taken."""
+    try:
+        named = lock_path(Path(path)).read_text("ascii", "replace").strip()
+    except OSError:
+        return False
+    return named.isdigit() and int(named) < 2**31 and not process_alive(int(named))
 
 
 @contextlib.contextmanager

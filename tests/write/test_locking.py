@@ -5,6 +5,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import socket
+import subprocess
+import sys
 import threading
 import time
 import unicodedata
@@ -322,3 +324,57 @@ def test_a_file_open_elsewhere_while_another_run_holds_it_is_skipped_as_open(
     (line,) = [line for line in result.output.splitlines() if line.startswith("Noah Reed.xlsx")]
     assert line.startswith(f"Noah Reed.xlsx: {said}")
     assert tracker.read_bytes() == before
+
+
+def a_dead_pid() -> int:
+    """The process id of a process that has ended."""
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    return ended.pid
+
+
+LEFT_NOTE = "note: Big Client.xlsx [Jobs]: cleared what an interrupted run left ({})"
+
+
+@pytest.mark.parametrize(
+    ("temps", "lock", "said"),
+    [
+        # kill -9 while the result was written: its temporary file and its lock (ot129 F1)
+        (["dead"], "dead", LEFT_NOTE.format("a temporary file and a lock")),
+        (["dead", "dead"], "dead", LEFT_NOTE.format("2 temporary files and a lock")),
+        ([], "dead", LEFT_NOTE.format("a lock")),  # killed as it read the tracker
+        (["dead"], None, LEFT_NOTE.format("a temporary file")),  # its lock deleted by hand
+        # Another run's, at work (its process alive): kept, and nothing said.
+        (["alive"], None, None),
+        # A lock that names a live process but is not held (a worker of that run was
+        # killed): taken over, as always, but left by no run that is gone.
+        ([], "alive", None),
+        ([], None, None),  # an ordinary run
+    ],
+)
+def test_what_a_killed_run_left_is_cleared_and_said_once(
+    tmp_path: Path, temps: list[str], lock: str | None, said: str | None
+) -> None:
+    """The next run removes a killed run's temporary file and lock, and says so in one line
+    without -v: Windows Explorer and sync clients show these hidden files, and a person who
+    saw one go could not tell whether it held anything (ot129 F1)."""
+    from click.testing import CliRunner
+    from test_cli import make_tracker
+
+    from followup_batch.cli import main
+    from followup_batch.write.atomic import TEMP_PREFIX
+
+    pids = {"dead": a_dead_pid(), "alive": os.getpid()}
+    tracker = make_tracker(tmp_path / "Big Client.xlsx")
+    for n, whose in enumerate(temps):
+        (tmp_path / f"{TEMP_PREFIX}{pids[whose]}-0123abc{n}-Big Client.xlsx.tmp").touch()
+    if lock is not None:
+        lock_path(tracker).write_text(f"{pids[lock]}\n")
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-06"])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if "interrupted run" in line]
+    assert notes == ([] if said is None else [said])
+    kept = ["Big Client.xlsx"] + [f"{TEMP_PREFIX}{os.getpid()}-0123abc0-Big Client.xlsx.tmp"] * (
+        temps == ["alive"]
+    )
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == sorted(kept)
