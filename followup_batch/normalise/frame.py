@@ -295,6 +295,9 @@ def normalise_rows(
     stages = None
     # The interview in Interview Date when the Status names the next round (below), else NaT.
     earlier_interview = np.full(len(index), row_dates.NAT)
+    # The rows whose interview date the Status alone gives ("Phone 11/24", Interview Date
+    # empty): their round's words say its kind when no Interview Type does (below).
+    dated_by_status = np.zeros(len(index), dtype=bool)
     # How a date the Status gives the interview was read when either order reads it, else ''.
     status_read = np.full(len(index), "", dtype=object)
     if raw.stages and "interview_at" not in raw.mapping:
@@ -379,6 +382,7 @@ def normalise_rows(
                 either_way &= blank | ~on_a_row
             found = in_stage & ~np.isnat(stage_dates) & (blank | next_round)
             earlier_interview = np.where(next_round, interview_dates, row_dates.NAT)
+            dated_by_status = found & blank
             interview_dates = np.where(found, stage_dates, interview_dates)
             read_there = np.full(len(index), None, dtype=object)
             header = header_of(raw, "interview_at") if "interview_at" in raw.mapping else None
@@ -711,12 +715,15 @@ def normalise_rows(
     )
     # The next round a Status names is of the kind its words say ("Final round Nov 24"; none:
     # "2nd round Tue 11/24"; "Phone done, in person 11/24": onsite), not of the kind of the
-    # interview in Interview Date.
+    # interview in Interview Date. So is the interview the Status alone dates when no
+    # Interview Type says its kind ("Phone 11/24": a phone screen, its thank-you the same day;
+    # fx309), where its words name one (a Round of "Final" is kept).
     next_round = ~np.isnat(earlier_interview)
-    if next_round.any():
+    if (next_round | dated_by_status & untyped).any():
         kinds = each("outcome", lambda value: row_dates.round_kind(_stage_part(value))).column()
+        named = dated_by_status & untyped & (kinds != "other")
         out["interview_type"] = np.where(
-            next_round, kinds, np.asarray(out["interview_type"], dtype=object)
+            next_round | named, kinds, np.asarray(out["interview_type"], dtype=object)
         )
     # For the rounds rule the last round is higher than any number: a later row is another
     # application only after it, as after an equal number.

@@ -259,6 +259,8 @@ STATUS_READ_US = (
     "2027-05-01, read as 1 May 2027 (US month/day, the rows' Country disagree: day-first "
     "(Australia, Germany, the United Kingdom), month-first (the United States))"
 )
+# A phone screen's thank-you is due its own day (fx309: the day after, as no Interview Type
+# said the kind).
 STATUS_ROWS = [
     (
         "DE",
@@ -272,7 +274,7 @@ STATUS_ROWS = [
         (
             country,
             "Phone screen 05/01/2027",
-            "2027-05-02",
+            "2027-05-01",
             STATUS_READ_US.format(n=n)
             + f"; in {row_dates.country_named(country)}, where this row is, it is 5 January 2027:"
             " write 2027-01-05 in "
@@ -284,7 +286,7 @@ STATUS_ROWS = [
     (
         "US",
         "Phone screen 05/01/2027",
-        "2027-05-02",
+        "2027-05-01",
         STATUS_READ_US.format(n=4) + '; write it in "Interview Date" if that is wrong',
     ),
 ]

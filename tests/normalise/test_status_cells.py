@@ -191,7 +191,8 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
     Interview Date stands (Fri 01-22: Fri 01-29); E's "2/3" may be a round: its date is asked
     for; F's date is the rejection's, not an interview's; G's day-first "30.1." asks as A's
     "ghosted?" does (it closed the row); H's two phone screens are two rounds, the later one's
-    thank-you due (it was asked "when?")."""
+    thank-you due (it was asked "when?"), the same day as a phone screen's (fx309: the day
+    after)."""
     seen = run_csv_seen(tmp_path, CSV, "2027-02-01")
     assert seen == {
         "A Co": (
@@ -227,7 +228,7 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
         "H Co": (
             "Overdue",
             "Thank-you note",
-            "1/28/2027",
+            "1/27/2027",
             'row 9, column "Status": "Phone screen 1/20 and 1/27": the interview date read from '
             'it, Wed 2027-01-27; "1/27" has no year; read as 2027-01-27 (nearest the same '
             'row\'s 2027-01-04); write it in "Interview Date" if that is wrong',
@@ -923,6 +924,8 @@ Vale,Analyst,2026-10-12,2026-11-12,Phone screen,Phone 11/24,2026-11-12
 Yost,Analyst,2026-10-12,2026-11-12,Phone screen,Teams 11/24 2pm,2026-11-12
 Zell,Analyst,2026-10-12,,,Video 11/24,
 Drew,Analyst,2026-10-12,2026-11-12,Phone screen,Zoom 11/24 - rescheduled,2026-11-12
+Hale,Analyst,2026-10-12,,,Phone 11/24,
+Knox,Analyst,2026-10-12,,Onsite,Phone 11/24,
 """
 
 
@@ -1061,6 +1064,25 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
             "interview's day, as the note after it says the round was not held then; once its "
             'new day is known, write it in "Interview Date"',
         ),
+        # fx309: a row the Status alone dates is of the kind its round names, when no
+        # Interview Type says one: a phone screen's thank-you the same day (Hale's was the day
+        # after); a typed type wins (Knox's onsite: the day after).
+        "Hale": (
+            "Due soon",
+            "Thank-you note",
+            "2026-11-24",
+            'row 20, column "Status": "Phone 11/24": the interview date read from it, Tue '
+            '2026-11-24; "11/24" has no year; read as 2026-11-24 (nearest the same row\'s '
+            '2026-10-12); write it in "Interview Date" if that is wrong',
+        ),
+        "Knox": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-25",
+            'row 21, column "Status": "Phone 11/24": the interview date read from it, Tue '
+            '2026-11-24; "11/24" has no year; read as 2026-11-24 (nearest the same row\'s '
+            '2026-10-12); write it in "Interview Date" if that is wrong',
+        ),
     }
 
 
@@ -1078,14 +1100,16 @@ def _no_year(text: str) -> str:
 
 # fx300: a round's date with dashes, or after a German round word, was not read (each needed
 # info); a dashed day-month-year reads in the order of the row's Country, as a slashed one
-# does. (Status, Country, (Follow-up status, Next due, the day read, how it was read))
+# does. A phone round's thank-you is due the same day (fx309: the day after, as no Interview
+# Type said the kind). (Status, Country, (Follow-up status, Next due, the day read, how it was
+# read))
 DASHED_AND_GERMAN_ROUNDS = [
-    ("Phone 24-11-2026", "DE", ("Scheduled", "2026-11-25", "Tue 2026-11-24", "")),
+    ("Phone 24-11-2026", "DE", ("Due soon", "2026-11-24", "Tue 2026-11-24", "")),
     ("Zoom 24-11", "DE", ("Scheduled", "2026-11-25", "Tue 2026-11-24", _no_year("24 Nov"))),
     (
         "Telefoninterview 24.11.",
         "DE",
-        ("Scheduled", "2026-11-25", "Tue 2026-11-24", _no_year("24.11.")),
+        ("Due soon", "2026-11-24", "Tue 2026-11-24", _no_year("24.11.")),
     ),
     (
         "Phone 12-11-2026",
@@ -1103,7 +1127,7 @@ DASHED_AND_GERMAN_ROUNDS = [
         "US",
         (
             "Scheduled",
-            "2026-12-12",
+            "2026-12-11",
             "Fri 2026-12-11",
             ", read as 11 December 2026 (US month/day, every row's Country (the United States) "
             "writes dates month-first)",
@@ -1622,11 +1646,12 @@ NEWEST_BEFORE = "is more than half a year before {0}, this column's newest date"
             ),
         ),
         (
+            # A phone screen's thank-you the same day (fx309: the day after).
             [",Phone screen 11/23,US", ",Onsite 11/10/2026,US"],
             (
                 "Due soon",
                 "Thank-you note",
-                "2026-11-24",
+                "2026-11-23",
                 read_there(
                     2,
                     "Phone screen 11/23",
