@@ -437,6 +437,17 @@ def normalise_rows(
                         "interview's day, as the note after it says the round was not held "
                         f"then; once its new day is known, {where}"
                     )
+            # "Onsite 31.11." beside an Interview Date: a date no order reads is no round's, and
+            # the row keeps its interview; said (fx309: it was dropped without a word).
+            no_day = in_stage & ~blank & ~found & (outcomes == "interviewing")
+            no_day &= status.parsed.problem_values == dates.NOT_A_DATE
+            for i in np.flatnonzero(no_day):
+                if read_there[i] is None:
+                    read_there[i] = (
+                        f'{shown(cells["outcome"].iat[i])}: "{texts.iat[i]}" is no day of the '
+                        "calendar, so no round is read from it and the follow-ups are the "
+                        f'interview\'s in "{header}"; fix the date if a round is planned'
+                    )
             unreadable |= either_way
             problems.add("outcome", read_there)
     applied_dates, reasons = row_dates.years_from_row_or_neighbours(
@@ -1350,17 +1361,27 @@ def _status_dates(
     texts = row_dates.dates_in_stage(statuses, rounds)
     order = stage_date_order(raw, options, date_cells, texts)
 
-    def read(
-        order: date_columns.DateOrder | None,
-    ) -> tuple[date_columns.DateColumn, np.ndarray, np.ndarray]:
-        """The texts read in ``order``: (the column, the dates, how each got its year)."""
-        parsed = date_columns.with_local_eras(
+    def parse(order: date_columns.DateOrder | None) -> date_columns.DateColumn:
+        """The texts read in ``order``, in each row's local calendar."""
+        return date_columns.with_local_eras(
             date_columns.parse_date_column(texts, epoch_1904=raw.epoch_1904, order=order),
             texts,
             places[0],
             order,
             places[1],
         )
+
+    def read(
+        order: date_columns.DateOrder | None,
+    ) -> tuple[date_columns.DateColumn, np.ndarray, np.ndarray]:
+        """The texts read in ``order``: (the column, the dates, how each got its year). A date
+        only the other order reads is read that way, whatever the other rows' order ("Onsite
+        24.11." beside "Video 11/25", which made the Status month-first: there is no month 24;
+        fx309: it was dropped)."""
+        parsed = parse(order)
+        if order is not None and order.dayfirst is not None:
+            other = parse(date_columns.DateOrder(not order.dayfirst, "forced"))
+            parsed = row_dates.unread_taken_from(parsed, other)
         return parsed, *row_dates.years_in_stage(parsed, interview_dates, same_row, as_of)
 
     parsed, found, years = read(order)

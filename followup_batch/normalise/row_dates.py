@@ -925,7 +925,7 @@ def stated_decision(
     none); a date after one ("by December 15") is the day they named."""
     values = cells["stated_decision"]
     if after_deadline is not None:
-        parsed = _with_deadline_dates(parsed, after_deadline)
+        parsed = unread_taken_from(parsed, after_deadline)
     decision, reasons = decision_years(parsed, interview)
     groups = cells.groups("stated_decision")
     week_commencing = _week_commencing(values, groups) & ~np.isnat(decision)
@@ -1166,14 +1166,13 @@ def _friday_on_or_after(days: np.ndarray) -> np.ndarray:
     return (day + (timelines.FRIDAY - weekday) % 7).astype("datetime64[ns]")
 
 
-def _with_deadline_dates(
-    parsed: date_columns.DateColumn, after_deadline: date_columns.DateColumn
+def unread_taken_from(
+    parsed: date_columns.DateColumn, other: date_columns.DateColumn
 ) -> date_columns.DateColumn:
-    """``parsed``, with the cells it could not read taken from ``after_deadline`` where that
-    reads them as a date (with or without a year)."""
-    taken = (parsed.problem_values == dates.NOT_A_DATE) & (
-        after_deadline.problem_values != dates.NOT_A_DATE
-    )
+    """``parsed``, with the cells it could not read taken from ``other`` (the text after a
+    deadline word; the same cells read in the other order) where that reads them as a date
+    (with or without a year)."""
+    taken = (parsed.problem_values == dates.NOT_A_DATE) & (other.problem_values != dates.NOT_A_DATE)
     if not taken.any():
         return parsed
     return date_columns.DateColumn(
@@ -1181,10 +1180,10 @@ def _with_deadline_dates(
         *(
             np.where(taken, deadline, own)
             for own, deadline in (
-                (parsed.date_values, after_deadline.date_values),
-                (parsed.problem_values, after_deadline.problem_values),
-                (parsed.month_day_values, after_deadline.month_day_values),
-                (parsed.weekday_values, after_deadline.weekday_values),
+                (parsed.date_values, other.date_values),
+                (parsed.problem_values, other.problem_values),
+                (parsed.month_day_values, other.month_day_values),
+                (parsed.weekday_values, other.weekday_values),
             )
         ),
     )

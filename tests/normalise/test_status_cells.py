@@ -1150,6 +1150,89 @@ def test_a_dashed_or_german_round_dates_the_interview(
     assert seen == (status, action, due, _read_from(cell, day, how))
 
 
+MONTH_FIRST_ROW = "Beta,Analyst,2026-10-12,,Video 11/25"
+DAY_FIRST_ROW = "Beta,Analyst,2026-10-12,12.11.2026,Interviewing"
+
+# fx309: a round's date only one order reads ("24.11.": there is no month 24) beside an
+# Interview Date is read that way whatever the order another row's Status date gives (it was
+# dropped: the row kept its phone screen's check-in, and nothing was said); an ambiguous one
+# ("12.11.") follows that order; one no order reads is said. (Interview Date, Status, the
+# other row, (Follow-up status, Next action, Next due, Problems))
+ONE_WAY_ROUNDS = [
+    (
+        "2026-11-12",
+        "Onsite 24.11.",
+        MONTH_FIRST_ROW,
+        ("Scheduled", "Thank-you note", "2026-11-25", "Onsite 24.11.", "Tue 2026-11-24"),
+    ),
+    (
+        "2026-11-12",
+        "Telefoninterview 24.11.",
+        MONTH_FIRST_ROW,
+        ("Due soon", "Thank-you note", "2026-11-24", "Telefoninterview 24.11.", "Tue 2026-11-24"),
+    ),
+    (
+        "2026-11-12",
+        "Onsite 24/11",
+        MONTH_FIRST_ROW,
+        ("Scheduled", "Thank-you note", "2026-11-25", "Onsite 24/11", "Tue 2026-11-24"),
+    ),
+    (
+        "12.11.2026",
+        "Video 11/25",
+        DAY_FIRST_ROW,
+        ("Scheduled", "Thank-you note", "2026-11-26", "Video 11/25", "Wed 2026-11-25"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("interview", "cell", "other", "shown"), ONE_WAY_ROUNDS)
+def test_a_round_date_only_one_order_reads_is_read_that_way(
+    tmp_path: Path, interview: str, cell: str, other: str, shown: tuple[str, ...]
+) -> None:
+    status, action, due, quoted, day = shown
+    text = (
+        "Company,Position,Date Applied,Interview Date,Status\n"
+        f"Acme,Analyst,2026-10-12,{interview},{cell}\n{other}\n"
+    )
+    seen = run_csv_seen(tmp_path, text, "2026-11-20")["Acme"]
+    assert seen == (status, action, due, _round_problem(2, quoted, day))
+
+
+def test_a_round_date_either_order_reads_follows_the_status_and_none_is_said(
+    tmp_path: Path,
+) -> None:
+    """Beside "Video 11/25", "12.11." is 11 December, as before; "31.11." is no day: the row
+    keeps its phone screen's check-in, and Problems says why (fx309: nothing was said)."""
+    text = (
+        "Company,Position,Date Applied,Interview Date,Status\n"
+        "Acme,Analyst,2026-10-12,2026-11-12,Onsite 12.11.\n"
+        "Zeta,Analyst,2026-10-12,2026-11-12,Onsite 31.11.\n"
+        f"{MONTH_FIRST_ROW}\n"
+    )
+    seen = run_csv_seen(tmp_path, text, "2026-11-20")
+    assert (seen["Acme"], seen["Zeta"]) == (
+        (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-12",
+            'row 2, column "Status": "Onsite 12.11.": the next round read from it, Fri '
+            '2026-12-11, read as 11 December 2026 (US month/day, from "11/25" in row 4 of this '
+            'column), after the interview in "Interview Date" (Thu 2026-11-12): the follow-ups '
+            'are that round\'s; write it in "Interview Date", or give that round a row of its '
+            "own, so that it stays when the Status changes",
+        ),
+        (
+            "Overdue",
+            "1st check-in",
+            "2026-11-19",
+            'row 3, column "Status": "Onsite 31.11.": "31.11." is no day of the calendar, so no '
+            "round is read from it and the follow-ups are the interview's in \"Interview "
+            'Date"; fix the date if a round is planned',
+        ),
+    )
+
+
 # ot108 F7: a closed row without an interview date whose Status names the interview it ended
 # after. (Status, whether it names one.)
 INTERVIEWS_NAMED = [
