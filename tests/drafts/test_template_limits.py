@@ -28,6 +28,30 @@ from followup_batch.exports.digest_html import load_digest_template, render_dige
         ("{{ 'x' | center(10000000000) }}", "more than"),
         ("{{ '%10000000000s' % 'x' }}", "more than"),
         ("{{ 10 ** 100000 }}", "more than 1,000 digits"),
+        # Routes round the text limit an outside tester found (ot130 F2): each step made one
+        # value of up to 5 GB, or joined big values into one.
+        ('{{ ("{:>900000000}".format(1)) | length }}', "more than 10,000,000"),
+        ('{{ "{:>{}}".format(1, 5000000000) }}', "more than 10,000,000"),
+        ('{{ "{:.900000000f}".format(1.0) }}', "more than 10,000,000"),
+        ('{{ "{x:>900000000}".format_map({"x": 1}) }}', "more than 10,000,000"),
+        ("{{ '%s%s' % ('x' * 9000000, 'x' * 9000000) }}", "more than 10,000,000"),
+        ("{{ '%s%s' | format('x' * 9000000, 'x' * 9000000) }}", "more than 10,000,000"),
+        ("{% set a = 'x' * 9000000 %}{{ [a, a, a] | join | length }}", "more than 10,000,000"),
+        ("{% set a = 'x' * 9000000 %}{{ ''.join([a, a]) | length }}", "more than 10,000,000"),
+        ("{% set a = 'x' * 9000000 %}{{ (a ~ a ~ a) | length }}", "more than 10,000,000"),
+        ("{% set a = 'x' * 9000000 %}{{ (a + a) | length }}", "more than 10,000,000"),
+        ("{% set a = 'x' * 9000000 %}{{ [a, a] }}", "more than 10,000,000"),
+        ("{% set a = 'x' * 9000000 %}{{ ([a] * 3) | join }}", "more than 10,000,000"),
+        ("{% set a = 'x' * 9000000 %}{{ a.replace('x', 'yy') | length }}", "more than 10,000,000"),
+        ("{% set a = 'x' * 9000000 %}{{ a | replace('x', 'yy') }}", "more than 10,000,000"),
+        ("{{ 'x'.rjust(900000000) | length }}", "more than 10,000,000"),
+        ("{{ 'x' | indent(900000000, true) }}", "more than 10,000,000"),
+        ("{{ 'a b c' | wordwrap(1, wrapstring='y' * 9000000) }}", "more than 10,000,000"),
+        (
+            "{% set ns = namespace(n=10 ** 900) %}"
+            "{% for i in range(40) %}{% set ns.n = ns.n * ns.n %}{% endfor %}{{ ns.n }}",
+            "more than 1,000 digits",
+        ),
     ],
 )
 def test_a_runaway_template_is_a_config_error(
