@@ -349,12 +349,20 @@ _TEMPLATE_INDENT = re.compile(r"(\n)([ \t]+)")
 _VALUE_INDENT = re.compile(r"(\n)( +)")
 
 
+# A space the template's text puts before ; : ! or ? ("le processus ?", French typography):
+# marked like indentation, so that ``tidy`` keeps it while it takes the space a missing piece
+# leaves before a mark.
+KEPT_SPACE = "\U000ffffc"
+_SPACE_BEFORE_MARK = re.compile(r" (?=[;:!?])")
+
+
 def _marked(indent: re.Match[str]) -> str:
     return indent[1] + INDENT * len(indent[2].expandtabs(4))
 
 
 class _KeptIndentation(Extension):
-    """Marks the indentation a template's text gives its lines (``    1. the team``), before
+    """Marks the indentation a template's text gives its lines (``    1. the team``) and the
+    spaces it puts before ; : ! ? (``KEPT_SPACE``), before
     ``lstrip_blocks``/``trim_blocks`` have taken the spaces and line breaks of block tags'
     lines (the lexer does that, before this sees the text)."""
 
@@ -366,6 +374,7 @@ class _KeptIndentation(Extension):
                 line_start = token.lineno > block_ended > 0
                 text = ("\n" if line_start else "") + token.value
                 text = _TEMPLATE_INDENT.sub(_marked, text)
+                text = _SPACE_BEFORE_MARK.sub(KEPT_SPACE, text)
                 token = Token(token.lineno, "data", text[1:] if line_start else text)
             block_ended = token.lineno if token.type == "block_end" else 0
             yield token
@@ -707,21 +716,27 @@ _DOUBLED_MARK = re.compile(r"([,;:])\1+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _SPACE_AFTER_INDENT = re.compile(f"({INDENT}+)[ \\t]+")
 _INDENT_ALONE = re.compile(f"(?m)^{INDENT}+$")
+_SPACE_BEFORE_KEPT = re.compile(f"(?<![ \\t])[ \\t]+{KEPT_SPACE}")
 
 
 def tidy(text: str) -> str:
-    """Spacing a template's optional pieces can leave: doubled spaces, a space before a comma,
-    "Inc.." at a sentence end, spaces at line ends and starts, runs of blank lines. The
-    indentation the user wrote (marked ``INDENT``) stays, as spaces."""
+    """Spacing a template's optional pieces can leave: doubled spaces, a space before a comma
+    or a mark, "Inc.." at a sentence end, spaces at line ends and starts, runs of blank lines.
+    The indentation the user wrote (marked ``INDENT``) and the space the template's text puts
+    before ; : ! ? (marked ``KEPT_SPACE``) stay, as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if KEPT_SPACE in text:  # one space there, the template's, whatever a missing piece left
+        text = _SPACE_BEFORE_KEPT.sub(KEPT_SPACE, text)
     text = _SPACE_RUNS.sub(" ", text)
     text = _LINE_EDGES.sub("\n", text)
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
     text = _DOUBLED_PERIOD.sub(".", _DOUBLED_MARK.sub(r"\1", text))
     if INDENT in text:  # the user's indentation, without what a missing piece left after it
         text = _INDENT_ALONE.sub("", _SPACE_AFTER_INDENT.sub(r"\1", text))
-        return _BLANK_LINES.sub("\n\n", text).strip("\n ").replace(INDENT, " ")
-    return _BLANK_LINES.sub("\n\n", text).strip("\n ")
+        text = _BLANK_LINES.sub("\n\n", text).strip("\n ").replace(INDENT, " ")
+    else:
+        text = _BLANK_LINES.sub("\n\n", text).strip("\n ")
+    return text.replace(KEPT_SPACE, " ")
 
 
 def cell_text(text: str) -> str:

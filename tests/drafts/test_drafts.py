@@ -954,6 +954,19 @@ INDENTED = [
     ),
     # A piece missing at a line's start: the space it leaves goes, as before.
     (["{% if topic %}{{ topic }}{% endif %} is open", "Bye"], '"Maya"', "is open\nBye"),
+    # The space a French template types before ; : ! ? stays (ot130 F1: "processus?"); one
+    # space, whatever a missing piece before it left; a comma still loses the space before it.
+    (
+        ["Suivi de l'entretien : {{ company }} ; merci !", "Où en est le processus ?"],
+        '"Maya"',
+        "Suivi de l'entretien : Siemens AG ; merci !\nOù en est le processus ?",
+    ),
+    (
+        ["Nous avions parlé de {{ topic }} : bye {{ topic }} ?"],
+        '"Maya"',
+        "Nous avions parlé de : bye ?",
+    ),
+    (["Thanks {{ topic }}, Dana {{ topic }}; bye"], '"Maya"', "Thanks, Dana; bye"),
 ]
 
 
