@@ -312,8 +312,8 @@ SHOULD_BE_ONE_ADDRESS = 'write one address, like "maya@example.com" (or leave it
         (
             {"rules": rules_with("send_window", "preferred_weekdays", ["Tuesday", "Saturdy"])},
             ConfigError,
-            "Config: rules.send_window.preferred_weekdays: 'Saturdy' is not a weekday; use "
-            'names like "Tuesday"',
+            "Config: rules.send_window.preferred_weekdays: 'Saturdy' is not a weekday; did you "
+            "mean Saturday?",
         ),
         (
             {"rules": rules_with("check_in_1", "base_bd", -3)},
@@ -398,6 +398,25 @@ IDLE += "without a Country ({week}), so {rest}; name a working day"
                 country="England (GB-ENG)",  # written "GB": England's, by its name (fx244)
                 week="Mon–Fri week",
                 rest="due dates move to Tuesday alone",
+            ),
+        ),
+        # "Tues", "Thurs", "Weds", "Su" are days as "Tue" is (ot130 F3: refused)
+        (
+            '[rules.send_window]\npreferred_weekdays = ["Tues", "Su"]\n',
+            IDLE.format(
+                days="Sunday is never a business day",
+                country="United States (US)",
+                week="Mon–Fri week",
+                rest="due dates move to Tuesday alone",
+            ),
+        ),
+        (
+            '[rules.send_window]\npreferred_weekdays = ["Thurs", "Weds", "Sa"]\n',
+            IDLE.format(
+                days="Saturday is never a business day",
+                country="United States (US)",
+                week="Mon–Fri week",
+                rest="due dates move to Wednesday and Thursday alone",
             ),
         ),
         # a Sat–Thu week (Iran) works on Saturday: it is a preferred day there
@@ -796,9 +815,15 @@ REFUSED = [
     ("[sender]\nphone = 5550100\n", "c.toml: [sender] phone must be text, not 5550100"),
     # a setting named as the config file spells it (ot44 F5: "send_window.preferred_weekdays")
     (
-        '[rules.send_window]\npreferred_weekdays = ["Tuesday", "Thurs"]\n',
-        "c.toml: rules.send_window.preferred_weekdays: 'Thurs' is not a weekday; use names "
-        'like "Tuesday"',
+        '[rules.send_window]\npreferred_weekdays = ["Tuesday", "Dienstag"]\n',
+        "c.toml: rules.send_window.preferred_weekdays: 'Dienstag' is not a weekday; did you "
+        "mean Tuesday?",
+    ),
+    # ot130 F3: a name the tool cannot place lists the seven it takes
+    (
+        '[rules.send_window]\npreferred_weekdays = ["Payday"]\n',
+        "c.toml: rules.send_window.preferred_weekdays: 'Payday' is not a weekday; use Monday, "
+        "Tuesday, Wednesday, Thursday, Friday, Saturday or Sunday",
     ),
     (
         '[rules.thank_you]\nsame_day_types = ["zoom"]\n',

@@ -130,15 +130,39 @@ def _show(value: Any) -> str:
     return repr(value)
 
 
+# English abbreviations beyond the first three letters ("Tue", "Thu"), as people write them.
+_MORE_ABBREVIATIONS = {"tues": 1, "weds": 2, "thur": 3, "thurs": 3} | {
+    name[:2].lower(): i for i, name in enumerate(WEEKDAY_NAMES)
+}
+
+
 def _weekday_numbers(names: list[str], path: str) -> frozenset[int]:
+    """The days (0 = Monday) of a list of English day names: "Tuesday", "tue", "Tues", "Tu"."""
     lookup = {name.lower(): i for i, name in enumerate(WEEKDAY_NAMES)}
     lookup.update({name[:3].lower(): i for i, name in enumerate(WEEKDAY_NAMES)})
+    lookup.update(_MORE_ABBREVIATIONS)
     days = set()
     for name in names:
         if name.strip().lower() not in lookup:
-            raise ConfigError(f'{path}: {name!r} is not a weekday; use names like "Tuesday"')
+            raise ConfigError(f"{path}: {name!r} is not a weekday; {_day_meant(name, lookup)}")
         days.add(lookup[name.strip().lower()])
     return frozenset(days)
+
+
+def _day_meant(name: str, lookup: Mapping[str, int]) -> str:
+    """'did you mean Tuesday?' for a day in another language the dates reader knows
+    ("Dienstag", "mardi") or a close misspelling ("Saturdy"); else the seven names."""
+    # Here, not at the top: the dates reader needs pandas, which loading a config does not.
+    from followup_batch.normalise.dates import OTHER_LANGUAGE_WEEKDAYS, without_accents
+
+    word = without_accents(name.strip().lower())
+    number = OTHER_LANGUAGE_WEEKDAYS.get(word) if len(word) > 3 else None
+    if number is None:
+        close = difflib.get_close_matches(word, lookup, n=1, cutoff=0.75)
+        number = lookup[close[0]] if close else None
+    if number is not None:
+        return f"did you mean {WEEKDAY_NAMES[number]}?"
+    return "use " + ", ".join(WEEKDAY_NAMES[:-1]) + f" or {WEEKDAY_NAMES[-1]}"
 
 
 def _check_types(names: list[str], path: str) -> frozenset[str]:
