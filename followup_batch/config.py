@@ -385,11 +385,16 @@ def _check_clients(clients: Mapping[str, Any], where: str) -> None:
 
 
 def _check_drafts_days(drafts_days: object, where: str) -> int:
-    if (
-        isinstance(drafts_days, bool)
-        or not isinstance(drafts_days, int)
-        or not 0 <= drafts_days <= MAX_DRAFTS_DAYS
-    ):
+    """The Drafts sheet's horizon in days: a whole number from 0 to ``MAX_DRAFTS_DAYS``,
+    7.0 taken as 7 (a whole number written with a decimal point)."""
+    if isinstance(drafts_days, bool):
+        raise ConfigError(
+            f"{where}: drafts_days is a number of days from 0 to {MAX_DRAFTS_DAYS}, not "
+            f"{str(drafts_days).lower()} (a yes/no value)"
+        )
+    if isinstance(drafts_days, float) and drafts_days.is_integer():
+        drafts_days = int(drafts_days)
+    if not isinstance(drafts_days, int) or not 0 <= drafts_days <= MAX_DRAFTS_DAYS:
         raise ConfigError(
             f"{where}: drafts_days must be a whole number of days from 0 to {MAX_DRAFTS_DAYS}, "
             f"not {drafts_days!r}"

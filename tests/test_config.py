@@ -263,7 +263,7 @@ SHOULD_BE_ONE_ADDRESS = 'write one address, like "maya@example.com" (or leave it
         (
             {"drafts_days": True},
             ConfigError,
-            "Config: drafts_days must be a whole number of days from 0 to 366, not True",
+            "Config: drafts_days is a number of days from 0 to 366, not true (a yes/no value)",
         ),
         (
             {"repeat_notes": "no"},
@@ -456,7 +456,9 @@ def test_a_preferred_weekday_never_worked_is_a_warning_at_start(
 def test_drafts_days_sets_the_outbox_horizon():
     assert config_from_mapping({}).drafts_days == 7
     assert config_from_mapping({"drafts_days": 14}).drafts_days == 14
-    for bad in (-1, "7", 1.5, True):
+    # a whole number written with a point (ot130 F5: "must be a whole number, not 7.0")
+    assert config_from_mapping({"drafts_days": 7.0}).drafts_days == 7
+    for bad in (-1, "7", 1.5, 367.0):
         with pytest.raises(ConfigError, match="drafts_days must be a whole number of days"):
             config_from_mapping({"drafts_days": bad})
 
@@ -488,6 +490,14 @@ def test_drafts_days_sets_the_outbox_horizon():
             "[rules.check_in_1.industry]\nfast = -600\n",
             "c.toml: rules.check_in_1.industry.fast must be a whole number from -520 to 520, "
             "not -600",
+        ),
+        (
+            "drafts_days = true\n",
+            "c.toml: drafts_days is a number of days from 0 to 366, not true (a yes/no value)",
+        ),
+        (
+            "drafts_days = 7.5\n",
+            "c.toml: drafts_days must be a whole number of days from 0 to 366, not 7.5",
         ),
         (
             "drafts_days = 1000000000\n",

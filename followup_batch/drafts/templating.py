@@ -315,11 +315,14 @@ class Templates:
 
 class _Undefined(jinja2.StrictUndefined):
     """``StrictUndefined`` that says of ``names`` what it is: the list of the names a message
-    greets (Jinja2 says "tuple object"), and how many it holds."""
+    greets (Jinja2 says "tuple object"), and how many it holds; and of a step after one that
+    failed (``attr("__class__")|attr("__mro__")``), the first failure, not this class's name."""
 
     @property
     def _undefined_message(self) -> str:
         names, index = self._undefined_obj, self._undefined_name
+        if isinstance(names, jinja2.Undefined):  # a step after one that failed: say that one
+            return str(names._undefined_message)
         if self._undefined_hint is None and isinstance(names, tuple) and isinstance(index, int):
             if not names:
                 return f"names has no element {index}: the message greets no one by name"
@@ -485,8 +488,14 @@ def compile_file(env: SandboxedEnvironment, path: Path) -> ActionTemplate:
     line break so Jinja's line numbers stay the file's."""
     try:
         source = path.read_text(encoding="utf-8").lstrip("\ufeff")
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise ConfigError(f"{path}: cannot read template: {exc}") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise ConfigError(
+            f"{path}, line {line}: is not UTF-8 text (a template is a text file); save it as "
+            'UTF-8 (in Notepad: Save As, Encoding "UTF-8")'
+        ) from None
     first, _, rest = source.partition("\n")
     if not first.startswith("Subject:"):
         raise ConfigError(f"{path}, line 1: a template starts with its subject, 'Subject: ...'")

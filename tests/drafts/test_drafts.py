@@ -1255,6 +1255,12 @@ def test_a_signature_past_half_a_cell_is_noted_once(sender, clients, noted):
             "'str object' has no attribute 'nope'",
         ),
         ("Subject: Hi\nx\n\n{{ greeting.__class__.__mro__ }}\n", 4, "unsafe"),
+        # the first refusal, not "'...templating._Undefined object' has no attribute" (ot130 F5)
+        (
+            'Subject: Hi\n{{ company|attr("__class__")|attr("__mro__") }}\n',
+            2,
+            "access to attribute '__class__' of 'str' object is unsafe.",
+        ),
         ("Subject: {{ '' }}\nbody\n", 1, "subject renders empty"),
         (
             'Subject: Hi\n\n{{ interview_day | in_language("klingon") }}\n',
@@ -1271,6 +1277,18 @@ def test_a_broken_user_template_names_the_file_and_line(tmp_path, source, line, 
     text = str(caught.value)
     assert text.startswith(f"{path}, line {line}: "), text
     assert message in text
+
+
+def test_a_template_not_in_utf8_is_told_to_be_saved_as_utf8(tmp_path):
+    """Latin-1 "Café" on line 2 said "'utf-8' codec can't decode byte 0xe9" (ot130 F5)."""
+    path = tmp_path / "thank_you.txt.j2"
+    path.write_bytes("Subject: Hi\nMerci, Café\n".encode("latin-1"))
+    with pytest.raises(ConfigError) as caught:
+        drafts.load_templates(tmp_path)
+    assert str(caught.value) == (
+        f"{path}, line 2: is not UTF-8 text (a template is a text file); save it as UTF-8 "
+        '(in Notepad: Save As, Encoding "UTF-8")'
+    )
 
 
 @pytest.mark.parametrize(
