@@ -308,6 +308,8 @@ def page_context(
             # A job seeker's one tracker, named for nobody, is not named on each line.
             "client": "" if one_tracker and item["client"] in digest.trackers else item["client"],
             "action": item["action"],
+            "company": item["company"],  # as digest --json names them (ot130 F4)
+            "position": item["position"],
             "what": what,
             "to": recipient(item),
             "to_html": recipient_html(item),  # the same, each person in their own direction

@@ -633,13 +633,15 @@ def test_html_draft_links_follow_symbolic_links_as_resolving_the_path_does(
 
 def test_html_template_comes_from_the_templates_folder(tmp_path: Path) -> None:
     (tmp_path / "digest.html.j2").write_text(
-        "<p>{{ title }}: {% for i in today %}{{ i.client }} {{ i.late }}; {% endfor %}</p>\n",
+        "<p>{{ title }}: {% for i in today %}{{ i.client }} {{ i.late }} {{ i.company }} "
+        "{{ i.position }}; {% endfor %}</p>\n",
         encoding="utf-8",
     )
     page = to_html(build_digest(TODAY, AS_OF), template=load_digest_template(tmp_path))
     assert page == (
-        "<p>Follow-ups due as of Fri 2026-11-20: Bo 15 days late; Bo 3 days late; "
-        "Cy 3 days late; Al due today; </p>\n"
+        # company and position as digest --json names them (ot130 F4: an error)
+        "<p>Follow-ups due as of Fri 2026-11-20: Bo 15 days late Bo Late Analyst; Bo 3 days "
+        "late Bo Co Analyst; Cy 3 days late Cy Co Analyst; Al due today Al Co Analyst; </p>\n"
     )
     assert "Today, across all clients" in to_html(build_digest(TODAY, AS_OF))  # shipped
 
