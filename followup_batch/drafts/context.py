@@ -771,6 +771,18 @@ def _day_words_of_number(day_number: int, send_year: int | None, country: str) -
 
 # An interview this many days or fewer before a message is named by its weekday ("on Monday").
 RECENT_DAYS = 6
+# The interview named from the day the message goes out, by how many days before it was.
+INTERVIEW_WHEN = {0: "today", 1: "yesterday"}
+
+
+def interview_when(day: str, days_before: int) -> str:
+    """How a message names the interview from the day it goes out (ot127 F1): "today" (a
+    thank-you sent the same day: "on Tuesday", on that Tuesday, reads as a stock template),
+    "yesterday", else "on" and its date ("on Wednesday, December 2": "on Wednesday" alone, 6
+    days back, reads as tomorrow). '' when the interview's day is unknown."""
+    if not day:
+        return ""
+    return INTERVIEW_WHEN.get(days_before, f"on {day}")
 
 
 def _date(day_number: int) -> dt.date:
@@ -854,6 +866,10 @@ def row_contexts(
         "interview_weekday": [
             day if long_ago else weekday
             for (day, weekday), long_ago in zip(interview_days, far.tolist(), strict=True)
+        ],
+        "interview_when": [
+            interview_when(day, before)
+            for (day, _), before in zip(interview_days, (sent_on - interview).tolist(), strict=True)
         ],
         "topic": each_distinct(
             lambda cell: clean_value(cell, MAX_PHRASE_WORDS["topic"], phrase=True),

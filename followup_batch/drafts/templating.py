@@ -87,6 +87,10 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "occasion": '"our call", "our video call", "meeting the team", "meeting the panel", ...',
     "interview_day": '"Friday, November 20" (the year is added when it is not the send year)',
     "interview_weekday": '"Friday"; the date when the interview is over six days back',
+    "interview_when": (
+        '"today", "yesterday" or "on Wednesday, December 2": the interview from the day the '
+        "message goes out (its due date, or today when later)"
+    ),
     "topic": "what was discussed (the Topic column)",
     "value_add": "an article, idea or work sample to offer (the Value Add column)",
     "decision_day": (
@@ -686,6 +690,7 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
         "occasion": "our video call",
         "interview_day": "Friday, November 20",
         "interview_weekday": "Friday",
+        "interview_when": "on Friday, November 20",
         "topic": "pricing experiments",
         "value_add": "a teardown of a competitor's onboarding",
         "decision_day": "Tuesday, November 24",

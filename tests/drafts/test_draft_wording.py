@@ -218,7 +218,8 @@ def test_a_company_named_with_the_is_not_the_the_company(company: str, team: str
 
 
 # A Brazilian tracker's Tipo, as its drafts say the interview (ot69 F10: a Petrobras panel
-# was "our conversation"), in the thank-you draft of an interview on Wed 2027-03-10.
+# was "our conversation"), in the thank-you draft of an interview on Wed 2027-03-10, written
+# for its due day, the next.
 OCCASIONS_IN_PORTUGUESE = [
     ("Painel", "meeting the panel"),
     ("Dinâmica de grupo", "meeting the panel"),
@@ -243,7 +244,7 @@ def test_a_portuguese_interview_type_is_said_in_the_draft(
     assert result.exit_code == 0, result.output
     (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8")))
     assert row["Draft"].split("\n\n")[1] == (
-        f"Thank you for taking the time to speak with me on Wednesday. I really enjoyed {said} "
+        f"Thank you for taking the time to speak with me yesterday. I really enjoyed {said} "
         "and learning more about the Analista role at Petrobras."
     )
     assert row["Problems"] == ""

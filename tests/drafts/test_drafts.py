@@ -2050,20 +2050,28 @@ def test_a_panel_s_addresses_split_as_its_names(
 
 
 @pytest.mark.parametrize(
-    ("interview", "as_of", "said"),
+    ("kind", "interview", "as_of", "said"),
     [
-        ("2026-11-19", "2026-11-20", "on Thursday."),  # sent the next day
-        ("2026-11-13", "2026-11-19", "on Friday."),  # six days: still the last Friday
-        ("2026-11-13", "2026-11-20", "on Friday, November 13."),  # a week: "Friday" is today
-        ("2026-11-09", "2026-11-20", "on Monday, November 9."),  # ten days late
-        ("2025-12-29", "2026-01-07", "on Monday, December 29, 2025."),  # across the year
+        # ot127 F1: a phone screen's thank-you is due the same day: "on Tuesday" that Tuesday.
+        ("Phone", "2026-12-08", "2026-12-08", "today."),
+        ("Final round", "2026-12-08", "2026-12-08", "today."),
+        ("Video", "2026-11-19", "2026-11-20", "yesterday."),  # sent the next day
+        ("Video", "2026-12-08", "2026-12-08", "yesterday."),  # written for its day, tomorrow
+        ("Phone", "2026-12-08", "2026-12-10", "on Tuesday, December 8."),  # two days late
+        # Six days: "on Wednesday", read on a Tuesday, sounded like tomorrow (ot127 F1).
+        ("Video", "2026-12-02", "2026-12-08", "on Wednesday, December 2."),
+        ("Video", "2026-11-13", "2026-11-20", "on Friday, November 13."),  # a week: Friday is today
+        ("Video", "2026-11-09", "2026-11-20", "on Monday, November 9."),  # ten days late
+        ("Video", "2025-12-29", "2026-01-07", "on Monday, December 29, 2025."),  # across the year
     ],
 )
-def test_a_late_thank_you_names_the_interview_by_its_date(
-    tmp_path: Path, interview: str, as_of: str, said: str
+def test_a_thank_you_names_the_interview_from_the_day_it_goes_out(
+    tmp_path: Path, kind: str, interview: str, as_of: str, said: str
 ) -> None:
     """A thank-you sent more than six days after the interview named only its weekday: "on
-    Monday", read on a Friday ten days later, points at the wrong Monday."""
+    Monday", read on a Friday ten days later, points at the wrong Monday. One sent the day of
+    the interview said "on Tuesday" that Tuesday, and one six days later "on Wednesday" on a
+    Tuesday (ot127 F1): today, yesterday, else the weekday with its date."""
     from click.testing import CliRunner
 
     from followup_batch.cli import main
@@ -2071,7 +2079,7 @@ def test_a_late_thank_you_names_the_interview_by_its_date(
     tracker = tmp_path / "t.csv"
     tracker.write_text(
         "Client,Company,Position,Interview Date,Interview Type,Seniority,Industry\n"
-        f"Maya Chen,GovAgency,Director,{interview},Video,Executive,Government\n",
+        f"Maya Chen,GovAgency,Director,{interview},{kind},Executive,Government\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(
