@@ -87,7 +87,12 @@ from followup_batch.normalise.people import (
     titles_before,
 )
 from followup_batch.normalise.timelines import DECISION_WEEK, WEEK_END
-from followup_batch.normalise.titles import COMPANY_MAX_WORDS, POSITION_MAX_WORDS, short_form
+from followup_batch.normalise.titles import (
+    COMPANY_MAX_WORDS,
+    POSITION_MAX_WORDS,
+    short_form,
+    without_legal_form,
+)
 from followup_batch.normalise.two_surnames import greets_first_surname, without_second_surname
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.header_keys import header_key
@@ -610,7 +615,8 @@ LEADING_ARTICLE = re.compile(r"\Athe\s+(?=\S)", re.IGNORECASE)
 def role_phrases(position: str, company: str) -> tuple[str, str]:
     role = f"the {position} role" if position else "the role"
     if company:
-        return f"{role} at {company}", f"the {LEADING_ARTICLE.sub('', company, count=1)} team"
+        named = LEADING_ARTICLE.sub("", without_legal_form(company), count=1)
+        return f"{role} at {company}", f"the {named} team"
     return role, "the team"
 
 

@@ -82,7 +82,9 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "company": "the employer",
     "position": "the role title",
     "the_role": '"the Product Manager role at Brightwave" (or "the role at ...", "the role")',
-    "team": '"the Brightwave team" or "the team"',
+    "team": (
+        '"the Brightwave team" or "the team"; without a legal form ("Acme, Inc.": "the Acme team")'
+    ),
     "interview_type": "phone, video, onsite, panel, final or other",
     "occasion": '"our call", "our video call", "meeting the team", "meeting the panel", ...',
     "interview_day": '"Friday, November 20" (the year is added when it is not the send year)',

@@ -22,7 +22,7 @@ import re
 import numpy as np
 
 from followup_batch.normalise.cells import each_distinct, longer_than, shown
-from followup_batch.read.names import without_company
+from followup_batch.read.names import LEGAL_FORMS, without_company
 
 # The most words of a company's name a draft writes: real names reach 8 to 10 ("Deutsche
 # Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH", "Department for Environment, Food
@@ -33,6 +33,9 @@ COMPANY_MAX_WORDS = 12
 POSITION_MAX_WORDS = 12
 # A name's short form in brackets: "(GIZ)", "(DEFRA)", "(P&G)".
 _SHORT_FORM = re.compile(r"\(\s*([^\W_][\w&.'-]*)\s*\)")
+_WORD = re.compile(r"\S+")
+# What stands between a name and its legal form: "Acme, Inc.", "Müller GmbH & Co. KG".
+_FORM_JOINERS = ",&;"
 
 
 def positions_without_company(positions: np.ndarray, companies: np.ndarray) -> np.ndarray:
@@ -54,6 +57,28 @@ def short_form(company: str) -> str:
     Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH"); '' when it gives none."""
     found = _SHORT_FORM.search(company)
     return found[1] if found else ""
+
+
+def without_legal_form(company: str) -> str:
+    """The company's name without the legal form written after it, as a person names its
+    people ("the Acme team" of "Acme, Inc.", "the Müller team" of "Müller GmbH & Co. KG",
+    "the Siemens team" of "Siemens AG"; ot127 F3): the name as written when nothing but an
+    article would be left ("The Limited")."""
+    words = list(_WORD.finditer(company))
+    kept = len(words)
+    while kept > 1 and _legal_form_or_joiner(words[kept - 1][0]):
+        kept -= 1
+    if kept == len(words):
+        return company
+    name = company[: words[kept - 1].end()].rstrip(_FORM_JOINERS)
+    return company if name.casefold() == "the" else name
+
+
+def _legal_form_or_joiner(word: str) -> bool:
+    """Whether a word after a company's name is a legal form ("Inc.", "GmbH", "S.A.") or what
+    joins one to it ("&", ",")."""
+    bare = word.strip(_FORM_JOINERS + ".").casefold().replace(".", "")
+    return bare == "" or bare in LEGAL_FORMS
 
 
 def company_left_out(company: str) -> str | None:

@@ -196,13 +196,22 @@ def test_a_draft_says_what_was_sent(as_of: str, sent: dict, action: str, body: s
     assert out.messages["body"].tolist() == [body]
 
 
-# (company, the 1st check-in's and final's team phrase): a company's own article is not doubled.
+# (company, the 1st check-in's and final's team phrase): a company's own article is not
+# doubled, nor its legal form said (ot127 F3: "joining the Acme, Inc. team").
 TEAMS = [
     ("The New York Times", "the New York Times team"),
     ("The Home Depot", "the Home Depot team"),
     ("the Guardian", "the Guardian team"),
     ("Theta Labs", "the Theta Labs team"),
     ("Brightwave", "the Brightwave team"),
+    ("Acme, Inc.", "the Acme team"),
+    ("The Home Depot, Inc.", "the Home Depot team"),
+    ("Siemens AG", "the Siemens team"),
+    ("Müller GmbH & Co. KG", "the Müller team"),
+    ("Goldman Sachs & Co. LLC", "the Goldman Sachs team"),
+    ("Nestlé S.A.", "the Nestlé team"),
+    ("Johnson & Johnson", "the Johnson & Johnson team"),
+    ("The Limited", "the Limited team"),  # a retailer's name, no legal form
 ]
 
 
@@ -213,8 +222,9 @@ def test_a_company_named_with_the_is_not_the_the_company(company: str, team: str
     _, last = drafted("2026-12-02", {}, row)
     assert f"I remain very interested in joining {team}. " in first.per_row["draft"].iloc[0]
     assert f"I have enjoyed getting to know {team}, " in last.per_row["draft"].iloc[0]
-    # The role keeps the company's name as written.
-    assert f"about the Product Manager role at {company}." in first.per_row["draft"].iloc[0]
+    # The role keeps the company's name as written (a sentence ends at its full stop).
+    written = company.removesuffix(".")
+    assert f"about the Product Manager role at {written}." in first.per_row["draft"].iloc[0]
 
 
 # A Brazilian tracker's Tipo, as its drafts say the interview (ot69 F10: a Petrobras panel
