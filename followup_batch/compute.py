@@ -295,7 +295,7 @@ def workbook_additions(
     """What a workbook gets besides the owned columns: each tracker sheet's live statuses
     (over the calendars of every sheet, so their formulas share one calendars sheet) and the
     outbox that the Drafts and Summary sheets are made of."""
-    from followup_batch.drafts.outbox import outbox_messages
+    from followup_batch.drafts.outbox import outbox_messages, with_subject_links
     from followup_batch.write.live import business_days_for, live_status
     from followup_batch.write.outbox import ClientRows, Outbox, client_groups
     from followup_batch.write.xlsx.design import LIVE_YEARS
@@ -310,7 +310,15 @@ def workbook_additions(
     for table, done in zip(tables, computed, strict=True):
         sheet = table.sheet or ""
         counts.update(done.output["status"].tolist())
-        listed = done.messages.assign(sheet=sheet, listed=_listed_clients(done.messages, table))
+        # Each message's tracker row's Draft subject and Draft, as written (edits kept): the
+        # note of a panel's row, which its Draft subject cell links to (``with_subject_links``).
+        notes = done.output.reindex(done.messages["row"].tolist())
+        listed = done.messages.assign(
+            sheet=sheet,
+            listed=_listed_clients(done.messages, table),
+            note_subject=notes["draft_subject"].to_numpy(),
+            note=notes["draft"].to_numpy(),
+        )
         if done.details is None:
             messages.append(listed)
             lives.append(None)
@@ -344,7 +352,7 @@ def workbook_additions(
             clients.append(ClientRows(done.frame["client"].iloc[0], sheet, 0, tally))
     combined = pd.concat(messages, ignore_index=True) if messages else pd.DataFrame()
     outbox = Outbox(
-        outbox_messages(combined, as_of, config.drafts_days),
+        with_subject_links(outbox_messages(combined, as_of, config.drafts_days)),
         sheets=len(tables),
         as_of=as_of,
         counts=dict(counts),

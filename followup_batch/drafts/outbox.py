@@ -4,6 +4,7 @@ link that starts it (To, Subject and, when the link stays short enough, the body
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import numpy as np
 import pandas as pd
@@ -48,6 +49,30 @@ def outbox_messages(messages: pd.DataFrame, as_of: dt.date, days: int) -> pd.Dat
     picked["compose"] = links
     picked["compose_text"] = [COMPOSE if "&body=" in link else COMPOSE_SHORT for link in links]
     return picked
+
+
+def with_subject_links(picked: pd.DataFrame) -> pd.DataFrame:
+    """``outbox_messages``' messages with ``subject_link``: the link their tracker row's
+    ``Draft subject`` cell opens. A row of one message links to it (its Compose link); a row
+    of several (a panel, one message each) to the note its ``Draft`` cell holds (``note_subject``,
+    ``note``: the row's cells, edits kept), to all of their addresses: its first panelist's
+    own "Hi Sarah," to Sarah alone, beside a cell that read "Hi Sarah and Raj,", left Raj
+    out (ot127 F2). ``picked`` has ``sheet`` and ``row`` (the tracker row of each message)."""
+    rows = list(zip(picked["sheet"].tolist(), picked["row"].tolist(), strict=True))
+    addresses: dict[tuple[object, object], list[str]] = {}
+    for row, email in zip(rows, _texts(picked["email"]), strict=True):
+        addresses.setdefault(row, []).extend(addresses_in(email))
+    counts = Counter(rows)
+    notes = zip(_texts(picked["note_subject"]), _texts(picked["note"]), strict=True)
+    links = [
+        compose
+        if counts[row] == 1
+        else mailto_link(list(dict.fromkeys(addresses[row])), subject, note)
+        for row, compose, (subject, note) in zip(
+            rows, picked["compose"].tolist(), notes, strict=True
+        )
+    ]
+    return picked.assign(subject_link=links)
 
 
 def _missing_last(values: np.ndarray) -> tuple[list[bool], list[object]]:

@@ -1975,8 +1975,13 @@ def test_a_panel_listed_in_chinese_or_japanese_gets_a_note_each(
 # keyboards type and by their "and" (report ot62 F3 and F4: "wang@t.example；li@t.example"
 # was "not an email address (more than one @)" beside "王伟；李娜", and no draft had a To
 # address): (Interviewer cell, Interviewer Email cell) -> each draft's (To, Email) in the
-# Drafts sheet, its .eml's To.
+# Drafts sheet, its .eml's To. The tracker row's Draft subject link opens its Draft cell's
+# note to all of them (ot127 F2: it opened the first one's own "Hi Sarah," to Sarah alone).
 PANEL_ADDRESSES = [
+    (
+        ("Sarah Chen, Raj Patel", "sarah.chen@benjerry.com, raj.patel@benjerry.com"),
+        [("Sarah Chen", "sarah.chen@benjerry.com"), ("Raj Patel", "raj.patel@benjerry.com")],
+    ),
     (
         ("王伟；李娜", "wang@t.example；li@t.example"),
         [("王伟", "wang@t.example"), ("李娜", "li@t.example")],
@@ -2047,6 +2052,15 @@ def test_a_panel_s_addresses_split_as_its_names(
     assert got == drafts_to
     to = sorted(parse(p)["To"].addresses[0].addr_spec for p in (tmp_path / "eml").glob("*.eml"))
     assert to == sorted(email for _, email in drafts_to)
+    # The row's link, parsed back: to everyone, with the subject and note its cells show.
+    at = {c.value: c.column for c in sheet[1]}
+    subject = sheet.cell(2, at["Draft subject"])
+    address, _, query = subject.hyperlink.target.removeprefix("mailto:").partition("?")
+    fields = urllib.parse.parse_qs(query, keep_blank_values=True)
+    assert urllib.parse.unquote(address).split(",") == [email for _, email in drafts_to]
+    assert fields["subject"] == [subject.value]
+    note = sheet.cell(2, at["Draft"]).value
+    assert fields["body"] == [note.replace("\n", "\r\n")]
 
 
 @pytest.mark.parametrize(

@@ -708,14 +708,14 @@ def _identity(table: RawTable) -> tuple[dict[str, str], pd.DataFrame]:
 
 
 def _subject_links(messages: pd.DataFrame, sheet: str) -> dict[int, str]:
-    """Excel row -> the ``mailto:`` of the sheet's first message of that row (a panel's row
-    links to its first note). Plain Python over three columns: a filter and
-    ``drop_duplicates`` of the outbox frame took 0.8 ms for a 30-message outbox."""
+    """Excel row -> the ``mailto:`` its Draft subject cell opens (``subject_link``: its one
+    message's, or a panel's note to all of them). Plain Python over three columns: a filter
+    and ``drop_duplicates`` of the outbox frame took 0.8 ms for a 30-message outbox."""
     links: dict[int, str] = {}
     for where, row, compose in zip(
         messages["sheet"].tolist(),
         messages["row"].tolist(),
-        messages["compose"].tolist(),
+        messages["subject_link"].tolist(),
         strict=True,
     ):
         if where == sheet:

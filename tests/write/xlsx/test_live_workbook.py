@@ -468,14 +468,18 @@ def test_summary_counts_what_the_tracker_shows_that_day(written, renders):
 
 
 def test_tracker_subject_links_to_the_same_mailto(written):
+    """A row of one message links to it; a panel's row (a message each) to the note its Draft
+    cell holds, to all of them (ot127 F2: it opened the first one's own note)."""
     headers, rows = drafts(written["path"])
     at = {name: i for i, name in enumerate(headers)}
     texts = openpyxl.load_workbook(written["path"], data_only=True)["Drafts"]
-    compose = {}
+    compose: dict[int, list[str]] = {}
+    emails: dict[int, list[str]] = {}
     for row in rows:
         shown = texts.cell(row[0].row, at["Tracker row"] + 1).value
         number = int(shown.rsplit(" ", 1)[-1])
-        compose.setdefault(number, row[at["Compose"]].hyperlink.target)
+        compose.setdefault(number, []).append(row[at["Compose"]].hyperlink.target)
+        emails.setdefault(number, []).extend((row[at["Email"]].value or "").split(", "))
     sheet = openpyxl.load_workbook(written["path"])["Interviews"]
     column = written["header"]["Draft subject"]
     linked = {
@@ -483,7 +487,19 @@ def test_tracker_subject_links_to_the_same_mailto(written):
         for (cell,) in sheet.iter_rows(min_col=column, max_col=column, min_row=2)
         if cell.hyperlink is not None
     }
-    assert linked == compose
+    assert linked.keys() == compose.keys()
+    panels = [number for number, links in compose.items() if len(links) > 1]
+    assert len(panels) == 3  # Pixelforge's, Shopwise's (no addresses) and Thames Capital's
+    for number, links in compose.items():
+        if len(links) == 1:
+            assert linked[number] == links[0]
+            continue
+        address, _, query = linked[number].removeprefix("mailto:").partition("?")
+        fields = urllib.parse.parse_qs(query, keep_blank_values=True)
+        assert urllib.parse.unquote(address) == ",".join(e for e in emails[number] if e)
+        assert fields["subject"] == [sheet.cell(number, column).value]
+        draft = sheet.cell(number, written["header"]["Draft"]).value
+        assert fields["body"] == [draft.replace("\n", "\r\n")]
 
 
 def test_a_rerun_with_nothing_changed_writes_nothing(written):
