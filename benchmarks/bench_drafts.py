@@ -155,6 +155,10 @@ def naive_context(
         "occasion": c.OCCASIONS.get(kind, c.OCCASIONS["other"]),
         "interview_day": interview_day,
         "interview_weekday": weekday,
+        "interview_when": c.interview_when(
+            interview_day,
+            -1 if np.isnat(due) or pd.isna(interview) else (due.item() - interview.date()).days,
+        ),
         "topic": c.clean_value(values["topic"], limits["topic"], phrase=True),
         "value_add": c.clean_value(values["value_add"], limits["value_add"], phrase=True),
         "decision_day": decision_day,
