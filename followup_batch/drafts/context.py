@@ -93,6 +93,7 @@ from followup_batch.normalise.titles import (
     short_form,
     without_legal_form,
 )
+from followup_batch.normalise.topics import TOPIC_MAX_WORDS
 from followup_batch.normalise.two_surnames import greets_first_surname, without_second_surname
 from followup_batch.normalise.vocabularies import PLACEHOLDERS
 from followup_batch.read.header_keys import header_key
@@ -119,7 +120,7 @@ OCCASIONS: dict[str, str] = {
 # A quoted topic is a phrase, not a page of notes; longer text is left out of the draft (a
 # company's name, said in the row's Problems: ``normalise.titles.company_left_out``).
 MAX_PHRASE_WORDS = {
-    "topic": 10,
+    "topic": TOPIC_MAX_WORDS,
     "value_add": 20,
     "company": COMPANY_MAX_WORDS,
     "position": POSITION_MAX_WORDS,

@@ -92,7 +92,7 @@ from followup_batch.normalise.rounds import (
 )
 from followup_batch.normalise.status_as_read import status_as_read
 from followup_batch.normalise.titles import positions_without_company
-from followup_batch.normalise.topics import quoted_topics
+from followup_batch.normalise.topics import notes_column, quoted_topics, topic_left_out
 from followup_batch.normalise.vocabularies import (
     APPLIED_STAGES,
     CLOSED_WITH_OFFER,
@@ -632,6 +632,8 @@ def normalise_rows(
     for field in ("industry", "topic", "value_add"):
         out[field] = each(field, cell_text).column()
     out["topic"] = quoted_topics(raw, np.asarray(out["topic"], dtype=object))
+    if notes_column(raw) is None:  # a Notes column is never quoted: nothing is left out
+        problems.add("topic", each("topic", topic_left_out).reasons(lambda r: r))
     # The row's company written in its Interviewer cell is nobody ("Dana Ortiz, Recruiter, Acme").
     interviewer_cells = each("interviewer", lambda value: value)
     # A "Vero" or "Sim" alone is a person, but in a column of yes/no marks: said on its row

@@ -16,7 +16,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from followup_batch.normalise.cells import cell_text
+from followup_batch.normalise.cells import cell_text, longer_than, shown
 from followup_batch.read.fields import NOTES_HEADERS
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.table import RawTable
@@ -24,6 +24,9 @@ from followup_batch.read.table import RawTable
 NOTES_KEYS = frozenset(header_key(h) for h in NOTES_HEADERS)
 # A private note this short ("ok", "no") is a word any message may hold: not a quote of it.
 PRIVATE_QUOTED_AT_LEAST = 4
+# The most words of a topic a draft quotes ("One topic from our conversation stayed with me
+# afterwards: ___"); a longer first line of the cell is notes, not a phrase, and is left out.
+TOPIC_MAX_WORDS = 10
 
 
 def notes_column(table: RawTable) -> str | None:
@@ -45,6 +48,22 @@ def quoted_topics(table: RawTable, topics: np.ndarray) -> np.ndarray:
     if notes_column(table) is None:
         return topics
     return np.full(len(topics), "", dtype=object)
+
+
+def topic_left_out(value: object) -> str | None:
+    """The problem to say of a Topic cell whose first line (what a draft would quote) is
+    longer than ``TOPIC_MAX_WORDS`` words: the drafts leave it out, and a person who typed
+    one line of 13 words so as not to edit the thank-you sent a generic one unawares (ot127
+    F5). None for a phrase, a blank cell, or a cell of a number or a date."""
+    if not isinstance(value, str):
+        return None
+    first = " ".join(value.strip().split("\n", 1)[0].split())
+    if not longer_than(first, TOPIC_MAX_WORDS):
+        return None
+    return (
+        f"{shown(first)} is longer than a topic the drafts quote ({TOPIC_MAX_WORDS} words): "
+        'the drafts leave it out; write the point in a few words ("pricing experiments")'
+    )
 
 
 def topic_notes(tables: list[RawTable]) -> list[list[str]]:

@@ -152,3 +152,61 @@ def test_a_dataset_quotes_a_notes_column_only_when_mapped(
     (draft,) = pd.read_parquet(out / "part.parquet")["followup_draft"]
     assert (WITH_TOPIC.format("dbt migration") in draft) is quoted
     assert (NO_TOPIC in draft) is not quoted
+
+
+# A Topic cell too long to quote (ot127 F5: a one-line topic of 13 words fell back to the
+# generic paragraph and nothing said so): (header, Topic cell, the thank-you's paragraph, the
+# row's Problems). A topic's first line up to 10 words is quoted; a longer one is said (cut
+# short with "…", "..." in a CSV file of ASCII text, which stays so).
+LONG_TOPIC = (
+    'row 2, column "Topic": "{}" is longer than a topic the drafts quote (10 words): the '
+    'drafts leave it out; write the point in a few words ("pricing experiments")'
+)
+TOPIC_LENGTHS = {
+    "ten words": (
+        "Topic",
+        "the Q3 roadmap for the payments platform and its pricing",
+        WITH_TOPIC.format("the Q3 roadmap for the payments platform and its pricing"),
+        "",
+    ),
+    "thirteen words": (
+        "Topic",
+        "how the data platform team balances reliability work against new features for partners",
+        NO_TOPIC,
+        LONG_TOPIC.format("how the data platform team balances reliability work..."),
+    ),
+    "a long first line over notes": (
+        "Topic",
+        "la stratégie « beauty tech » et l’expansion en Asie & Moyen-Orient\nsalary 120k",
+        NO_TOPIC,
+        LONG_TOPIC.format("la stratégie « beauty tech » et l’expansion en Asie &…"),
+    ),
+    "a Notes column, never quoted": (
+        "Notes",
+        "how the data platform team balances reliability work against new features for partners",
+        NO_TOPIC,
+        "",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("header", "topic", "said", "problems"), TOPIC_LENGTHS.values(), ids=TOPIC_LENGTHS.keys()
+)
+def test_a_topic_too_long_to_quote_is_said(
+    tmp_path: Path, header: str, topic: str, said: str, problems: str
+) -> None:
+    path = tmp_path / "tracker.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [
+                ["Company", "Position", "Interview Date", "Interview Type", header],
+                ["Acme", "Analyst", "2026-12-08", "video", topic],
+            ]
+        )
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-12-08"])
+    assert result.exit_code == 0, result.output
+    with path.open(encoding="utf-8", newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    assert row["Draft"].split("\n\n")[2].startswith(said)
+    assert row["Problems"] == problems
