@@ -1151,23 +1151,31 @@ def copied_without_note(path: Path) -> Path:
 # message is told apart from the tool's texts as of the day the header note says, as the
 # tracker's Draft cell is: an edit of the draft is kept, in the tracker's cell too; a text
 # of another message is saved and said. With no note, every text that is none of this run's
-# is saved and said. (how it is copied, the text typed, kept?, what the saved text differs
-# from)
+# is saved and said: also the tracker's Draft cell of Loopline's thank-you, which said
+# "today" on the interview day and says "yesterday" the day after. (how it is copied, the
+# text typed, kept?, what is saved, as the run says it)
+SAVED_ONE = f"1 Draft cell of the Drafts sheet differs from {THEN} and was rewritten; its text is"
 COPY_OUTBOX_EDITS = {
-    "a download beside it, a P.S. added: kept": (copied_beside, ADDED, True, THEN),
-    "a download beside it, rewritten whole: saved and said": (copied_beside, MINE, False, THEN),
-    "a copy in another folder, a P.S. added: kept": (copied_elsewhere, ADDED, True, THEN),
+    "a download beside it, a P.S. added: kept": (copied_beside, ADDED, True, SAVED_ONE),
+    "a download beside it, rewritten whole: saved and said": (
+        copied_beside,
+        MINE,
+        False,
+        SAVED_ONE,
+    ),
+    "a copy in another folder, a P.S. added: kept": (copied_elsewhere, ADDED, True, SAVED_ONE),
     "a copy in another folder, rewritten whole: saved and said": (
         copied_elsewhere,
         MINE,
         False,
-        THEN,
+        SAVED_ONE,
     ),
     "a copy whose header note is gone, a P.S. added: saved and said": (
         copied_without_note,
         ADDED,
         False,
-        "this run's",
+        "1 Draft cell and 1 Draft cell of the Drafts sheet differ from this run's and were "
+        "rewritten; their texts are",
     ),
 }
 
@@ -1195,10 +1203,7 @@ def test_a_message_polished_in_a_copys_drafts_sheet_is_kept_or_said_and_saved(
         f'{message}: kept ("…{" ".join(ADDED.split())}"), in the tracker\'s cell too: it '
         "differs from the tool's draft as of Fri 2026-11-20 and no record says who wrote it"
     )
-    saved_line = (
-        f"{NO_RECORD}: 1 Draft cell of the Drafts sheet differs from {than} and was "
-        f"rewritten; its text is in .followup-backups/{edited.name}"
-    )
+    saved_line = f"{NO_RECORD}: {than} in .followup-backups/{edited.name}"
     assert said.count(kept_line) == kept
     assert said.count(saved_line) == (not kept)
     assert (f"=== {message}, row of Nimbus Ads" in saved_text(copy)) is not kept
