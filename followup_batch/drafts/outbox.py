@@ -57,24 +57,17 @@ def with_subject_links(picked: pd.DataFrame) -> pd.DataFrame:
     of several (a panel, one message each) to the note its ``Draft`` cell holds (``note_subject``,
     ``note``: the row's cells, edits kept), to all of their addresses: its first panelist's
     own "Hi Sarah," to Sarah alone, beside a cell that read "Hi Sarah and Raj,", left Raj
-    out (ot127 F2). A note edited to greet some of them goes to the messages it became
-    (``hand_edits``: "Hi Sarah," is Sarah's message alone). ``picked`` has ``sheet`` and
-    ``row`` (the tracker row of each message)."""
+    out (ot127 F2). ``picked`` has ``sheet`` and ``row`` (the tracker row of each message)."""
     rows = list(zip(picked["sheet"].tolist(), picked["row"].tolist(), strict=True))
-    notes = list(zip(_texts(picked["note_subject"]), _texts(picked["note"]), strict=True))
-    everyone: dict[tuple[object, object], list[str]] = {}
-    carrying: dict[tuple[object, object], list[str]] = {}  # of the messages that are the note
-    for row, email, body, (_, note) in zip(
-        rows, _texts(picked["email"]), _texts(picked["body"]), notes, strict=True
-    ):
-        everyone.setdefault(row, []).extend(addresses_in(email))
-        if body == note:
-            carrying.setdefault(row, []).extend(addresses_in(email))
+    addresses: dict[tuple[object, object], list[str]] = {}
+    for row, email in zip(rows, _texts(picked["email"]), strict=True):
+        addresses.setdefault(row, []).extend(addresses_in(email))
     counts = Counter(rows)
+    notes = zip(_texts(picked["note_subject"]), _texts(picked["note"]), strict=True)
     links = [
         compose
         if counts[row] == 1
-        else mailto_link(list(dict.fromkeys(carrying.get(row) or everyone[row])), subject, note)
+        else mailto_link(list(dict.fromkeys(addresses[row])), subject, note)
         for row, compose, (subject, note) in zip(
             rows, picked["compose"].tolist(), notes, strict=True
         )

@@ -2063,49 +2063,6 @@ def test_a_panel_s_addresses_split_as_its_names(
     assert fields["body"] == [note.replace("\n", "\r\n")]
 
 
-# A panel row's Draft subject link (ot127 F2): (each message's body, the row's Draft cell ->
-# the link's To). The tool's note goes to all; a note edited to greet one of them, which
-# became that one's message alone (``hand_edits._with_kept``), goes to that one.
-SARAH, RAJ, BOTH = "Hi Sarah,\n\nThanks.", "Hi Raj,\n\nThanks.", "Hi Sarah and Raj,\n\nThanks."
-PANEL_LINKS = [
-    ((SARAH, RAJ), BOTH, "sarah@acme.example,raj@acme.example"),
-    ((BOTH, BOTH), BOTH, "sarah@acme.example,raj@acme.example"),  # edited to greet both
-    ((SARAH, RAJ), SARAH, "sarah@acme.example"),  # edited to greet Sarah: hers alone
-]
-
-
-@pytest.mark.parametrize(("bodies", "note", "to"), PANEL_LINKS)
-def test_a_panel_row_links_to_its_note(bodies: tuple[str, str], note: str, to: str) -> None:
-    from followup_batch.drafts.outbox import outbox_messages, with_subject_links
-
-    messages = pd.DataFrame(
-        {
-            "row": [2, 2],
-            "client": ["Maya Chen"] * 2,
-            "company": ["Acme"] * 2,
-            "to": ["Sarah Chen", "Raj Patel"],
-            "email": ["sarah@acme.example", "raj@acme.example"],
-            "action": ["Thank-you note"] * 2,
-            "due": pd.to_datetime(["2026-12-08"] * 2),
-            "subject": ["Thank you"] * 2,
-            "body": list(bodies),
-            "sheet": ["Interviews"] * 2,
-            "note_subject": ["Thank you"] * 2,
-            "note": [note] * 2,
-        }
-    )
-    links = with_subject_links(outbox_messages(messages, dt.date(2026, 12, 8), 0))
-    link = links["subject_link"].tolist()
-    assert link == [link[0]] * 2
-    address, _, query = link[0].removeprefix("mailto:").partition("?")
-    fields = urllib.parse.parse_qs(query, keep_blank_values=True)
-    assert (address, fields["subject"], fields["body"]) == (
-        to,
-        ["Thank you"],
-        [note.replace("\n", "\r\n")],
-    )
-
-
 @pytest.mark.parametrize(
     ("kind", "interview", "as_of", "said"),
     [
