@@ -830,9 +830,10 @@ def test_every_output_writes_to_the_drafts_recipients(
     tracker = book["Tracker"]
     head = [c.value for c in tracker[1]]
     (row,) = [r for r in tracker.iter_rows(min_row=2) if r[0].value == company]
-    # The row's link is to its first message (a panel's first person).
-    first = [a for a in each[0][1].split(", ") if a]
-    assert _addresses(row[head.index("Draft subject")].hyperlink.target) == first
+    # The row's link: its one message's, or a panel's note (its Draft cell) to all of their
+    # addresses (ot127 F2: it went to the first person alone, beside a note to all).
+    everyone = list(dict.fromkeys(a for _, cell in each for a in cell.split(", ") if a))
+    assert _addresses(row[head.index("Draft subject")].hyperlink.target) == everyone
     mails = [parse(p) for p in sorted((every_output / "eml").glob("*.eml"))]
     sent = [(a.display_name, a.addr_spec)
             for m in mails if m["Subject"].endswith(f" at {company}") and m["To"]
