@@ -1120,11 +1120,13 @@ IN_PLACE_EDITS = {
         [ACME_CHECK_IN, "maya-chen-globex-1st-check-in-lee-wong.eml"],
         None,
     ),
-    # Not edited: rewritten and removed as before, without a word of edits.
+    # Not edited: rewritten and removed as before, without a word of edits. (Run a day late,
+    # so that its text names another day: "yesterday" of both interviews, on their due days,
+    # is the same text, left as it is.)
     "untouched, the due date moves": (
         False,
         ACME_ROW.replace("2026-11-19", "2026-11-21"),
-        "2026-11-22",
+        "2026-11-23",
         "",
         [ACME, GLOBEX],
         None,
