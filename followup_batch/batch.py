@@ -42,7 +42,17 @@ from followup_batch.errors import (
     UnsupportedFile,
     describe_failure,
 )
-from followup_batch.marks_seen import marks_now
+from followup_batch.memory.marks_seen import marks_now
+from followup_batch.memory.since_last_run import (
+    as_the_output_reads,
+    computed_as_of,
+    held_already,
+    marked_told,
+    open_noted,
+    settle_hand_edits,
+    tell_hand_edits,
+    unchanged_reports,
+)
 from followup_batch.normalise import (
     assumed_date_notes,
     country_notes,
@@ -64,16 +74,6 @@ from followup_batch.read.files import (
 from followup_batch.read.sniff import require_tracker_file
 from followup_batch.read.tracker import default_calendar_note
 from followup_batch.reports import FileFailure, SheetReport, counted
-from followup_batch.since_last_run import (
-    as_the_output_reads,
-    computed_as_of,
-    held_already,
-    marked_told,
-    open_noted,
-    settle_hand_edits,
-    tell_hand_edits,
-    unchanged_reports,
-)
 from followup_batch.write_back import save_replaced_edits
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ class RunOptions:
         """``config`` as it reads the file at ``path`` (``rerun.file_reading``). Its result depends
         on the folder named for its client as on the rest of the config (``rerun.run_key``):
         the same folder, the same key, whichever way the file was named."""
-        from followup_batch import rerun
+        from followup_batch.memory import rerun
 
         reading = rerun.file_reading(path, config.reading, self.folders.get(path, ()))
         if reading is config.reading:
@@ -232,7 +232,7 @@ def _process_file(
                 reports = _process(tracker, config, options, say)
                 _notice(reports[0], cleared)
                 return reports
-            from followup_batch import rerun
+            from followup_batch.memory import rerun
             from followup_batch.write.csv_workbook import carry_over_export
 
             # "t.xlsx" renamed "t.XLSX", or renamed in Finder: the same tracker, a workbook
@@ -253,7 +253,7 @@ def _would_carry_over(real: Path) -> list[str]:
     """What a dry run says of the records and backups a run in place would take over from the
     name the tracker (its ``real`` file) was renamed from: the last run's, or those of the
     export it was made from (``rerun.carry_over_record``, ``carry_over_export``)."""
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.write.csv_workbook import would_carry_over_export
 
     return rerun.would_carry_over_record(real) or would_carry_over_export(real)[0]
@@ -412,7 +412,7 @@ def _make_output_folder(output: Path) -> None:
 
 
 def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> list[SheetReport]:
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.write.atomic import CHANGED_MEANWHILE, fingerprint, resolve_target
 
     as_of, output = options.as_of, options.output
@@ -477,7 +477,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     every = sheets_beside(path, config.reading, tables) or tables
     # The applications its rows hold: a file under a name another tracker had does not take
     # that tracker's record, nor prune its backups (ot121 F2).
-    from followup_batch.hand_edits import applications
+    from followup_batch.memory.hand_edits import applications
 
     held_applications = set().union(*(applications(table.cells) for table in every))
     set_aside: list[str] = []
@@ -605,7 +605,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             refuse_damaged_workbook(path, [t.sheet for t in tables if t.kind == "xlsx" and t.sheet])
         tell_hand_edits(reports, settled, None, dry_run=True)
         return open_noted(reports, target) if passed else reports
-    from followup_batch.saved_edits import withdraw_saved
+    from followup_batch.memory.saved_edits import withdraw_saved
     from followup_batch.write import (
         CUT_LINKS_NOTE,
         WriteOptions,
@@ -713,7 +713,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         # re-run: it tells the tool's texts from the person's and counts a box ticked since
         # from its own day (ot120 F1). With no stamp: that run reads the file by its own name
         # (which may name another client), so it reads and computes it again.
-        from followup_batch.hand_edits import Memory, memory_written
+        from followup_batch.memory.hand_edits import Memory, memory_written
 
         left = read_version if output is None else fingerprint(real)
         # The rows as the runs on the file read them: a copy's name may give another client.
@@ -795,7 +795,7 @@ UNSTAMPED_RECORD = (
 def _record_said(tracker: Path) -> str:
     """How the dry run's notice of a refusal it cannot foresee names the record of ``tracker``'s
     last run (``MAY_BE_REFUSED``): none, one of another run's inputs, or one with no stamp."""
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
 
     if not rerun.has_record(tracker):
         return NO_RECORD_HERE
@@ -834,7 +834,7 @@ def foreseen_refusal(
     ``MayBeRefused`` when ``writes()`` cannot tell (None). Without ``writes`` (``check``,
     which computes no result) the refusal is said as the run would meet it with something to
     write."""
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.write.atomic import (
         backup_refusal,
         fingerprint,
@@ -1101,7 +1101,7 @@ def _nothing_of_its_own(copy: Path, original: Path) -> bool:
     nothing in it that the tracker lacks: a comment, a sheet, a Drafts sheet's message or a
     cell below the rows is its own as much as a row is (report ot121, F3), and no comparison
     of rows sees them all."""
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.write.atomic import fingerprint
 
     try:

@@ -152,7 +152,7 @@ def check_paths(
     client of a file but naming none; ``rules``: the run's (the config's [rules] too), for
     the years the rows' follow-ups reach (``make_up_notes``)."""
     from followup_batch.batch import refuse_copy
-    from followup_batch.rerun import file_reading
+    from followup_batch.memory.rerun import file_reading
 
     checks: list[SheetCheck] = []
     for path in paths:
@@ -326,8 +326,8 @@ def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
     the texts in them (``saved_edits.unrecorded_note``), as the run tells them apart; with
     one, the texts a person typed into the tool's cells of a row they emptied, which a run
     saves and clears, in the words of a dry run (report ot37, F1)."""
-    from followup_batch import hand_edits, rerun, saved_edits
     from followup_batch.errors import UnsafeWrite
+    from followup_batch.memory import hand_edits, rerun, saved_edits
     from followup_batch.write import written_as_of
     from followup_batch.write.atomic import resolve_target
 

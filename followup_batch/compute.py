@@ -21,7 +21,7 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.errors import TrackerNotFound, UnsafeWrite
-from followup_batch.marks_seen import MarksSeen, with_marks_seen
+from followup_batch.memory.marks_seen import MarksSeen, with_marks_seen
 from followup_batch.normalise import (
     link_sheets,
     normalise_rows,

@@ -22,8 +22,8 @@ from followup_batch.read.files import path_argument
 if TYPE_CHECKING:
     from followup_batch.as_of import AsOf
     from followup_batch.config import Config
-    from followup_batch.hand_edits import Edit, Memory
-    from followup_batch.saved_edits import SavedEdits
+    from followup_batch.memory.hand_edits import Edit, Memory
+    from followup_batch.memory.saved_edits import SavedEdits
     from followup_batch.write import WriteOptions
     from followup_batch.write.atomic import Fingerprint
 
@@ -34,7 +34,7 @@ def save_replaced_edits(
     """Keep the replaced hand edits before the tracker is written (None: there are none);
     refuse the write when they cannot be kept, or when it would not happen: not into a file
     open in Excel."""
-    from followup_batch.saved_edits import edited_path, save_replaced
+    from followup_batch.memory.saved_edits import edited_path, save_replaced
     from followup_batch.write.atomic import read_only_error
     from followup_batch.write.locks import open_error
 
@@ -93,8 +93,8 @@ def write_results(
     ``FileLocked`` or ``UnsafeWrite``, the files then untouched. It writes the tracker sheet's
     columns with fixed statuses: the Drafts, Summary and Calendars sheets and the live status
     formulas of ``followup-batch run`` come with ``process_file``."""
-    from followup_batch import hand_edits, rerun, saved_edits
     from followup_batch.as_of import as_date
+    from followup_batch.memory import hand_edits, rerun, saved_edits
     from followup_batch.write import check_owned
     from followup_batch.write import write_results as write_sheet
     from followup_batch.write.atomic import resolve_target
@@ -191,7 +191,7 @@ def _texts_then(table: RawTable, config: Config | None) -> Memory | None:
     it says no date (a CSV)."""
     from followup_batch.compute import compute_sheets
     from followup_batch.config import Config
-    from followup_batch.hand_edits import memory_as_of
+    from followup_batch.memory.hand_edits import memory_as_of
     from followup_batch.write import written_as_of
 
     then = written_as_of(table)
@@ -228,7 +228,7 @@ def _as_computed(table: RawTable, owned: pd.DataFrame, frame: pd.DataFrame | Non
 def _joined_memory(last: Memory, new: Memory) -> Memory:
     """The memory of a write of some of a sheet's rows: what the last run wrote into the rows
     left out is still there, so its texts stay the tool's."""
-    from followup_batch.hand_edits import Memory
+    from followup_batch.memory.hand_edits import Memory
 
     def joined(
         a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]]

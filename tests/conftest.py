@@ -34,7 +34,7 @@ ResultsFactory = Callable[[dict[int, dict[str, object]]], pd.DataFrame]
 def _nights_noted_aside(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """The notes of nights that wrote nothing (``same_night``) go to the session's own
     folder, never the user's cache (a test of the folder itself sets its own)."""
-    from followup_batch.same_night import CACHE_ENV
+    from followup_batch.memory.same_night import CACHE_ENV
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(CACHE_ENV, str(tmp_path_factory.mktemp("user-cache")))

@@ -24,9 +24,10 @@ import pytest
 from click.testing import CliRunner
 from test_cli import make_csv, make_tracker, read_back
 
-from followup_batch import batch, rerun
+from followup_batch import batch
 from followup_batch import compute as computing
 from followup_batch.cli import main
+from followup_batch.memory import rerun
 from followup_batch.read import ReadOptions, read_trackers
 from followup_batch.write import atomic
 

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from followup_batch import batch, rerun
+from followup_batch import batch
 from followup_batch.cli import main
+from followup_batch.memory import rerun
 from followup_batch.write import atomic
 
 SAMPLE = Path(__file__).resolve().parents[1] / "sample_data"
@@ -462,7 +463,7 @@ def test_the_same_night_again_takes_the_shortcut_only_when_nothing_changed(
 def test_a_cache_folder_it_cannot_write_costs_only_the_shortcut(
     tmp_path: Path, reads: list[Path], monkeypatch: pytest.MonkeyPatch, kind: str
 ) -> None:
-    from followup_batch import same_night
+    from followup_batch.memory import same_night
 
     blocked = tmp_path / "cache"
     blocked.write_text("a file where the folder would be", encoding="utf-8")

@@ -17,10 +17,10 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from followup_batch import marks_seen, rerun
 from followup_batch.cli import main
-from followup_batch.marks_seen import MarksSeen
-from followup_batch.rerun import state_path
+from followup_batch.memory import marks_seen, rerun
+from followup_batch.memory.marks_seen import MarksSeen
+from followup_batch.memory.rerun import state_path
 
 HEADER = "Company,Job Title,Date Applied,Status,Location,Industry,Followed Up\n"
 # Applied Mon 2026-12-14, Fintech: 5 bd, Mon 12-21 → Tue 12-22 (preferred send day).

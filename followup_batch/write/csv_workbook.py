@@ -47,7 +47,7 @@ from followup_batch.write.book import Sheet, column_letter, table_rows, text_col
 if TYPE_CHECKING:
     import pandas as pd
 
-    from followup_batch.hand_edits import Edit, Memory
+    from followup_batch.memory.hand_edits import Edit, Memory
     from followup_batch.read import RawTable
 
 # Characters a workbook cannot hold in a cell (XML 1.0 forbids them; Excel's own escapes are
@@ -83,7 +83,7 @@ class Replacing:
         already), the export's cells (``keep_export``) and the tool's texts there
         (``rerun.remember_texts``) for the next run; what could not be kept, for the run to
         say. A workbook that held the result keeps the records it was made with."""
-        from followup_batch import rerun
+        from followup_batch.memory import rerun
         from followup_batch.read.files import real_path
 
         assert table.csv is not None
@@ -113,8 +113,8 @@ def replacing(
     workbook's headers the export now names otherwise are read as the export's
     (``renamed_headers``). ``records_of``: the name ``output`` was renamed from, whose records
     a dry run reads where they are, as the run takes them over (``would_carry_over_export``)."""
-    from followup_batch import rerun
-    from followup_batch.hand_edits import memory_for
+    from followup_batch.memory import rerun
+    from followup_batch.memory.hand_edits import memory_for
     from followup_batch.read.files import real_path
 
     assert table.csv is not None
@@ -259,7 +259,7 @@ def last_export(output: Path) -> LastExport | None:
 def keep_export(output: Path, last: LastExport) -> str | None:
     """Keep ``last`` for the next run to ``output`` (its real file); what could not be kept is
     returned for the run to say (``RECORD_NOT_KEPT``), None when kept."""
-    from followup_batch.rerun import keep_record
+    from followup_batch.memory.rerun import keep_record
 
     data = {
         "format": RECORD_FORMAT,
@@ -292,7 +292,7 @@ def carry_over_export(output: Path) -> list[str]:
     "Ann Lee.xlsx" with mv, as the note of unsigned drafts advises; report ot121 F5: the next
     export was refused, "its cells are not export2.csv's"). Returns what the run says; nothing
     is done when there is none, and a failure only leaves things as they were."""
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.read.files import real_path
 
     real = real_path(output)
@@ -314,7 +314,7 @@ def would_carry_over_export(output: Path) -> tuple[list[str], Path | None]:
     ``output`` (``carry_over_export``), moving nothing (fx303: it said nothing of them, and
     refused a newer export the run takes), and the file they are of, for the dry run to read
     them there (None: none to take)."""
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.read.files import real_path
     from followup_batch.write.atomic import backups_of
 
@@ -1044,7 +1044,7 @@ def _own_edit(
     """A text of the person's own column (``cell``: column, header, text) in the workbook's
     row ``number``, which the export no longer holds (or holds rows alike to): saved and said
     as their edited draft of that row is, named by its application."""
-    from followup_batch.hand_edits import Edit
+    from followup_batch.memory.hand_edits import Edit
 
     named, about = naming
     column, title, text = cell
@@ -1083,7 +1083,7 @@ def _sorted_links(
     message that still goes with no one row is dropped when it is the tool's or typed in
     that row's cell too (``_typed_in_row``), and the run refused when it is the person's: it
     would go to another person's row, or be lost."""
-    from followup_batch.hand_edits import MESSAGE_CELLS, message_cells_of_gone, text_hash
+    from followup_batch.memory.hand_edits import MESSAGE_CELLS, message_cells_of_gone, text_hash
 
     named = _by_header(existing.rows, existing.header_row, existing.width)
     # The tool's cells too (the Draft a message may be typed in as well): every header's.
@@ -1181,7 +1181,7 @@ def _own_text(value: object) -> str:
     """A cell of the person's own column as the text the new workbook holds, as Excel shows
     it: a date as 2026-12-10, with its time as 2026-12-03 15:30, TRUE as TRUE, 185000 as
     185000 (ot121 F9: "2026-12-03T15:30:00", "True")."""
-    from followup_batch.hand_edits import typed_text
+    from followup_batch.memory.hand_edits import typed_text
 
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
@@ -1223,7 +1223,7 @@ def _drafts_of_gone(
     or Due typed over there is returned as the person's edit of that row, to be saved and
     said (``hand_edits.message_cells_of_gone``); ``rows``: the sheet, and the company and
     position of each row below the rows (``CarriedOver.gone``)."""
-    from followup_batch.hand_edits import MESSAGE_CELLS, message_cells_of_gone, text_hash
+    from followup_batch.memory.hand_edits import MESSAGE_CELLS, message_cells_of_gone, text_hash
     from followup_batch.write.columns import OWNED_COLUMNS
 
     keys = {title: key for key, title in OWNED_COLUMNS.items()}
@@ -1327,7 +1327,7 @@ def _refuse_own_formulas(output: Path, existing: Existing) -> None:
 
     from openpyxl.utils import column_index_from_string
 
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.read.files import real_path
     from followup_batch.read.package import open_package, read_part, read_sheets
     from followup_batch.write.atomic import fingerprint

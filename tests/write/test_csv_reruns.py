@@ -15,8 +15,8 @@ from typing import NamedTuple
 import pytest
 from click.testing import CliRunner
 
-from followup_batch import rerun
 from followup_batch.cli import main
+from followup_batch.memory import rerun
 from followup_batch.write.columns import OWNED_COLUMNS
 
 AS_OF = "2026-11-20"

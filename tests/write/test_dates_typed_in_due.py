@@ -24,8 +24,8 @@ from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_batch import hand_edits, rerun, saved_edits
 from followup_batch.cli import main
+from followup_batch.memory import hand_edits, rerun, saved_edits
 from followup_batch.write.columns import OWNED_DATE_COLUMNS
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"

@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from followup_batch import hand_edits, rerun
-from followup_batch.hand_edits import Memory
+from followup_batch.memory import hand_edits, rerun
+from followup_batch.memory.hand_edits import Memory
 
 # Texts as the tool's columns hold them, and as a person or a spreadsheet program leaves them.
 TEXTS = [

@@ -22,8 +22,8 @@ import pytest
 from click.testing import CliRunner, Result
 from mail import body_text, parse
 
-from followup_batch import hand_edits, rerun, saved_edits
 from followup_batch.cli import main
+from followup_batch.memory import hand_edits, rerun, saved_edits
 from followup_batch.read.package import read_sheets
 from followup_batch.write import atomic
 

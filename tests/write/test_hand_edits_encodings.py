@@ -21,8 +21,8 @@ import openpyxl
 import pytest
 from click.testing import CliRunner, Result
 
-from followup_batch import hand_edits, saved_edits
 from followup_batch.cli import main
+from followup_batch.memory import hand_edits, saved_edits
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_TEXT_COLUMNS
 from followup_batch.write.csv_out import SUBSTITUTE, csv_text_as_written
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from followup_batch import rerun
 from followup_batch.cli import main
+from followup_batch.memory import rerun
 from followup_batch.write import atomic
 from followup_batch.write.locks import file_lock, lock_path
 

@@ -17,9 +17,9 @@ from click.testing import CliRunner
 from openpyxl.worksheet.table import Table
 from trackers import rewrite_sheet
 
-from followup_batch import rerun
 from followup_batch.cli import main
 from followup_batch.errors import UnsafeWrite
+from followup_batch.memory import rerun
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS, find_owned_columns
 
 AS_OF = "2026-03-02"

@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from followup_batch import rerun
 from followup_batch.cli import main
 from followup_batch.init import create_tracker
+from followup_batch.memory import rerun
 from followup_batch.normalise import interview_types, seniority, vocabularies
 
 TYPES = '"' + ",".join(interview_types.INTERVIEW_TYPE_VALUES) + '"'

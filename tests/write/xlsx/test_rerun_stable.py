@@ -20,8 +20,8 @@ from click.testing import CliRunner
 from libreoffice import needs_faketime, needs_soffice, recalculated
 from trackers import write_xlsx
 
-from followup_batch import rerun
 from followup_batch.cli import main
+from followup_batch.memory import rerun
 
 SAMPLE = Path(__file__).resolve().parents[3] / "sample_data" / "tracker.xlsx"
 

@@ -24,8 +24,9 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from followup_batch import batch, rerun
+from followup_batch import batch
 from followup_batch.cli import main
+from followup_batch.memory import rerun
 from followup_batch.write.xlsx.design import LEGEND
 from followup_batch.write.xlsx.same_result import normal_formula
 

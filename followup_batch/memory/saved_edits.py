@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from followup_batch.hand_edits import KEPT_COLUMNS, MESSAGE_CELLS, NO_RECORD, Edit, in_lines
+from followup_batch.memory.hand_edits import KEPT_COLUMNS, MESSAGE_CELLS, NO_RECORD, Edit, in_lines
 from followup_batch.normalise.cells import shortened
 from followup_batch.write.atomic import (
     BACKUP_DIR,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from followup_batch.batch import RunOptions
     from followup_batch.config import Config
-    from followup_batch.hand_edits import Memory, Settled
+    from followup_batch.memory.hand_edits import Memory, Settled
     from followup_batch.read import RawTable
     from followup_batch.reports import SheetReport
     from followup_batch.write.atomic import Fingerprint
@@ -43,7 +43,7 @@ def unchanged_reports(path: Path, config: Config, options: RunOptions) -> list[S
     """The reports of an in-place run whose stamp matches the last run's (nothing to write),
     read without the lock: the stamp and the file are only read, and a write replaces the
     file whole. None when the run has work to do."""
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.write.atomic import fingerprint, resolve_target
 
     if options.output is not None or not options.reuse or options.collect:
@@ -83,7 +83,7 @@ def held_already(
     15). Returns, for each sheet, the notes that write would add (the file's, such as a Table
     left narrower: those of the record the read and compute did not give again); None when
     there is anything to write, or any doubt (the write then finds out)."""
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.write.atomic import fingerprint
 
     if key is None or real is None or read is None or any(s.replaced for s in settled):
@@ -190,7 +190,7 @@ def settle_hand_edits(
     a dry run). A workbook made from a CSV (``write.csv_workbook``) holds the tool's cells of
     the --output it replaces, told against the record of the run that made that
     (``options.carried``)."""
-    from followup_batch import hand_edits, rerun
+    from followup_batch.memory import hand_edits, rerun
 
     carried = options.carried.get(path)
     if carried is not None:
@@ -247,7 +247,7 @@ def _settled_as_carried(
     memory this run leaves goes to ``carried.left``, for the record of the export; a text of
     a row gone from the export is named by that row (``CarriedOver.named``), as is a To,
     Email or Due typed over its message in the Drafts sheet (``CarriedOver.typed``)."""
-    from followup_batch import hand_edits
+    from followup_batch.memory import hand_edits
 
     settled = [
         hand_edits.settle(table, done, carried.memory, as_of=as_of, outbox=carried.outbox)
@@ -275,7 +275,7 @@ def _drafts_sheet_texts(
     have typed over a message (report ot112, F4); None for a CSV, and for a workbook that is
     the tool's own last version (``rerun.is_own_version``: saved by no one since, it holds
     nothing typed there): the sheet is not parsed on a night nobody opened the file."""
-    from followup_batch import rerun
+    from followup_batch.memory import rerun
     from followup_batch.read.outbox_cells import drafts_sheet_texts
     from followup_batch.write.atomic import fingerprint
 
@@ -298,7 +298,7 @@ def _texts_then(
     the date of the record's run, when a text differs from the record (``hand_edits.settle``
     asks only then): a backup put back over the tracker holds the tool's texts of its day,
     which are the tool's, not the person's."""
-    from followup_batch import hand_edits
+    from followup_batch.memory import hand_edits
     from followup_batch.write import written_as_of
 
     def texts() -> list[Memory]:
@@ -314,7 +314,7 @@ def _texts_then(
 def tell_hand_edits(
     reports: list[SheetReport], settled: list[Settled], saved: Path | None, *, dry_run: bool
 ) -> None:
-    from followup_batch.saved_edits import edit_messages
+    from followup_batch.memory.saved_edits import edit_messages
 
     for report, done in zip(reports, settled, strict=True):
         notices, notes = edit_messages(

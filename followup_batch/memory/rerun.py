@@ -39,7 +39,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from followup_batch import same_night
+from followup_batch.memory import same_night
 from followup_batch.read.files import real_path
 from followup_batch.write.atomic import (
     BACKUP_DIR,
@@ -57,8 +57,8 @@ if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping
 
     from followup_batch.config import Config
-    from followup_batch.hand_edits import Memory
-    from followup_batch.marks_seen import MarksSeen
+    from followup_batch.memory.hand_edits import Memory
+    from followup_batch.memory.marks_seen import MarksSeen
     from followup_batch.read import RawTable, ReadOptions
     from followup_batch.reports import SheetReport
 
@@ -247,7 +247,7 @@ def memories(tracker: Path) -> dict[str | None, Memory]:
     """What the last in-place run of ``tracker`` wrote into each sheet's text columns
     (``hand_edits``), whatever its stamp; empty when there is no state file or it cannot be
     trusted (then no hand edit can be told)."""
-    from followup_batch.hand_edits import Memory
+    from followup_batch.memory.hand_edits import Memory
 
     global _memories_read  # noqa: PLW0603 - the last record read, kept for the run's next ask
     try:
@@ -279,7 +279,7 @@ _memories_read: tuple[Path, str, dict[str | None, Memory]] | None = None
 def marks_seen(tracker: Path) -> dict[str | None, MarksSeen]:
     """What the last run of ``tracker`` (its real file) saw of each sheet's undated
     application check-ins (``marks_seen``); none from a missing or damaged record."""
-    from followup_batch.marks_seen import MarksSeen
+    from followup_batch.memory.marks_seen import MarksSeen
 
     try:
         data = _state_of(tracker)
@@ -302,7 +302,7 @@ def no_record_reason(tracker: Path, table: RawTable | None = None) -> str:
     legend of its live statuses; a CSV has no note, and its header holds every one of the
     tool's columns as they wrote them: ``_written_unrecorded``); or none here
     (``hand_edits``)."""
-    from followup_batch.hand_edits import EARLIER_RECORD, EARLIER_UNRECORDED, NO_RECORD
+    from followup_batch.memory.hand_edits import EARLIER_RECORD, EARLIER_UNRECORDED, NO_RECORD
     from followup_batch.write import noted_without_a_legend
     from followup_batch.write.atomic import has_backups
 
