@@ -373,7 +373,9 @@ def _listed_clients(messages: pd.DataFrame, table: RawTable) -> list[str]:
 
     whose = messages["whose" if "whose" in messages else "client"].tolist()
     named = client_of(table.path)
-    return ["" if names_nobody(str(w), named) else w for w in whose]
+    # Asked once a client: a tracker's thousands of messages are a few clients'.
+    nobody = {w for w in set(whose) if names_nobody(str(w), named)}
+    return ["" if w in nobody else w for w in whose]
 
 
 def _empty_client_cells(table: RawTable) -> set[int]:

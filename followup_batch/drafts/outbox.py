@@ -64,14 +64,16 @@ def with_subject_links(picked: pd.DataFrame) -> pd.DataFrame:
         addresses.setdefault(row, []).extend(addresses_in(email))
     counts = Counter(rows)
     notes = zip(_texts(picked["note_subject"]), _texts(picked["note"]), strict=True)
-    links = [
-        compose
-        if counts[row] == 1
-        else mailto_link(list(dict.fromkeys(addresses[row])), subject, note)
-        for row, compose, (subject, note) in zip(
-            rows, picked["compose"].tolist(), notes, strict=True
-        )
-    ]
+    # A row's messages share its note: its link made once (a two-person panel's row, twice).
+    made: dict[tuple[object, object], str] = {}
+    links = []
+    for row, compose, (subject, note) in zip(rows, picked["compose"].tolist(), notes, strict=True):
+        if counts[row] == 1:
+            links.append(compose)
+            continue
+        if row not in made:
+            made[row] = mailto_link(list(dict.fromkeys(addresses[row])), subject, note)
+        links.append(made[row])
     return picked.assign(subject_link=links)
 
 
