@@ -188,11 +188,25 @@ def _comment(note: Note, author_id: int, p: str) -> str:
 
 
 def _tools_note(node: Node, author_id: str | None) -> bool:
-    """A note the tool wrote: by its author, or by its first words (LibreOffice saves every
-    note under one blank author, so after a save there the author tells nothing)."""
-    if author_id is not None and attribute(node.start_tag, "authorId") == author_id:
+    """A note the tool wrote: by its first words, or by its author (LibreOffice saves every
+    note under one blank author, so after a save there the author tells nothing) unless it is
+    one of ``init``'s notes on the columns the person fills in (``_init_help``)."""
+    text = _inner_text(node.data)
+    if text.lstrip().startswith(GENERATED_NOTE):
         return True
-    return _inner_text(node.data).lstrip().startswith(GENERATED_NOTE)
+    by_tool = author_id is not None and attribute(node.start_tag, "authorId") == author_id
+    return by_tool and not _init_help(text)
+
+
+def _init_help(text: str) -> bool:
+    """Whether a note is one ``init`` wrote, under the tool's name, on a column the person
+    fills in ("Company (required): employer"): the person's help, kept by every run. Taken
+    for the tool's own, the first run took them all off and said 24 times that the columns
+    were the tool's and are "yours now" (ot131 F2)."""
+    from followup_batch.read.fields import FIELDS
+
+    header, bracket, rest = text.strip().partition(" (")
+    return bool(bracket) and "): " in rest and header in {f.header for f in FIELDS}
 
 
 def _inner_text(element: bytes) -> str:
