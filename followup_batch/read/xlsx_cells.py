@@ -670,10 +670,11 @@ _WIDTH_BOUNDS = (
 )
 
 
-def _beyond(xml: bytes, row: int) -> bool:
-    """Whether a row or cell reference has a row number of more digits than ``row``, or of as
-    many digits with a larger leading digit (one scan at a literal's speed)."""
-    return re.search(rb'r="' + _beyond_reference(row), xml) is not None
+def _beyond(xml: bytes, row: int, end: int) -> bool:
+    """Whether a row or cell reference before ``end`` has a row number of more digits than
+    ``row``, or of as many digits with a larger leading digit (one scan at a literal's
+    speed)."""
+    return re.compile(rb'r="' + _beyond_reference(row)).search(xml, 0, end) is not None
 
 
 def _beyond_reference(row: int) -> bytes:
@@ -687,13 +688,14 @@ def _beyond_reference(row: int) -> bytes:
     return rb"[A-Z]{0,3}" + longer
 
 
-def _nothing_far(xml: bytes, row: int) -> bool:
-    """Whether no reference lies beyond ``row`` (``_beyond``) and none has a column past AZ
-    (the first two ``_WIDTH_BOUNDS``): one search for all three, each as rare in a sheet as
-    the others, where ``dense_cells`` would scan the whole sheet for each (0.41 CPU s for
-    three of 0.33, 0.16 and 0.15 on a written 100,000-row tracker's 226 MB)."""
+def _nothing_far(xml: bytes, row: int, end: int) -> bool:
+    """Whether no reference before ``end`` lies beyond ``row`` (``_beyond``) and none has a
+    column past AZ (the first two ``_WIDTH_BOUNDS``): one search for all three, each as rare
+    in a sheet as the others, where ``dense_cells`` would scan the whole sheet for each (0.41
+    CPU s for three of 0.33, 0.16 and 0.15 on a written 100,000-row tracker's 226 MB)."""
     wide = b"|".join(pattern.pattern[len(b'r="') :] for pattern, _ in _WIDTH_BOUNDS[:2])
-    return re.search(rb'r="(?:' + _beyond_reference(row) + b"|" + wide + b")", xml) is None
+    far = re.compile(rb'r="(?:' + _beyond_reference(row) + b"|" + wide + b")")
+    return far.search(xml, 0, end) is None
 
 
 def too_large_to_hold(path: Path) -> bool:
@@ -717,35 +719,63 @@ def dense_cells(xml: bytes | None) -> int:
     """An upper bound of the cells calamine would hold for this sheet (rows x columns).
 
     calamine allocates a rectangle from A1 to the farthest cell, so the bound comes from the
-    cells themselves, never from the sheet's word for it: the last row's number, raised when
-    any row or cell reference lies beyond it (a far row first, a cell outside its row); the
-    width bounded by searching for long column letters, only as far as needed to prove the
-    sheet is small. A stated dimension larger than that counts too.
+    cells themselves, never from the sheet's word for it: the number of the row holding the
+    last cell, raised when any row or cell reference before that cell lies beyond it (a far
+    row first, a cell outside its row); the width bounded by searching for long column
+    letters, only as far as needed to prove the sheet is small. A stated dimension larger
+    than that counts too, down to that row. Row elements after the last cell hold none:
+    LibreOffice saves an empty ``<row r="1048576" ...></row>`` once a row was deleted, and
+    its dimension runs to it (``A1:Z1048576``); calamine holds nothing for either.
     """
     if not xml:
         return 0
-    tail = xml.rfind(b"<row ")
+    end = _cells_end(xml)
+    tail = xml.rfind(b"<row ", 0, end)
     m = _LAST_ROW.match(xml, tail) if tail >= 0 else None
     last_row = int(m[1]) if m else 0
-    near = last_row < EXCEL_ROWS and _nothing_far(xml, last_row)
-    if last_row < EXCEL_ROWS and not near and _beyond(xml, last_row):
-        # Some row or cell lies beyond the last row element (a row stored out of order, after
+    near = last_row < EXCEL_ROWS and _nothing_far(xml, last_row, end)
+    if last_row < EXCEL_ROWS and not near and _beyond(xml, last_row, end):
+        # Some row or cell lies beyond the last cell's row (a row stored out of order, after
         # row 200): bound it by the digits of the longest row number found, one scan a digit.
         digits = len(str(last_row))
-        while digits < len(str(EXCEL_ROWS)) and _beyond(xml, 10**digits - 1):
+        while digits < len(str(EXCEL_ROWS)) and _beyond(xml, 10**digits - 1, end):
             digits += 1
         last_row = min(EXCEL_ROWS, 10**digits)
     stated = _DIMENSION.search(xml, 0, 4096)
-    stated_cells = (_column_index(stated[1]) + 1) * int(stated[2]) if stated else 0
+    stated_cells = (_column_index(stated[1]) + 1) * min(int(stated[2]), last_row) if stated else 0
     width = 26
     for index, (pattern, bound) in enumerate(_WIDTH_BOUNDS):
         if last_row * bound <= MAX_DENSE_CELLS:
             width = bound
             break
-        if not (near and index < 2) and pattern.search(xml):  # ``near``: none past AZ
+        if not (near and index < 2) and pattern.search(xml, 0, end):  # ``near``: none past AZ
             width = bound
             break
     return max(stated_cells, last_row * width)
+
+
+# What may follow an element's name in its start tag: <c r="A1">, <c>, <c/>, <c\n r=...>.
+_NAME_ENDS = (b" ", b"\t", b"\r", b"\n", b">", b"/")
+
+
+def _cells_end(xml: bytes) -> int:
+    """Where the start tag of the sheet's last cell (``<c r="N20000" s="0" t="s">``, or a
+    prefixed ``<x:c ...>``) has surely ended: at the next "<", which no attribute holds. Found
+    by searching back from the end; the whole sheet when it has no cell. Every cell and every
+    row holding one is before it."""
+    start = _last_name(xml, b"<c", 0)
+    start = max(start, _last_name(xml, b":c", max(start, 0)))  # <x:c>: a prefixed part, rare
+    end = xml.find(b"<", start + 1) if start >= 0 else -1
+    return end if end >= 0 else len(xml)
+
+
+def _last_name(xml: bytes, name: bytes, floor: int) -> int:
+    """Where the last ``name`` (``b"<c"``) from ``floor`` on is followed by the end of an
+    element's name (not ``<color``, ``<cfRule``), or -1."""
+    at = xml.rfind(name, floor)
+    while at >= 0 and xml[at + len(name) : at + len(name) + 1] not in _NAME_ENDS:
+        at = xml.rfind(name, floor, at)
+    return at
 
 
 # ---------------------------------------------------------------------------------------------
