@@ -63,15 +63,29 @@ def without_legal_form(company: str) -> str:
     """The company's name without the legal form written after it, as a person names its
     people ("the Acme team" of "Acme, Inc.", "the Müller team" of "Müller GmbH & Co. KG",
     "the Siemens team" of "Siemens AG"; ot127 F3): the name as written when nothing but an
-    article would be left ("The Limited")."""
+    article would be left ("The Limited"), or when it ends in a form people say as part of
+    the name (``_BRAND_WORDS``: "Smith & Co", "Ford Motor Company")."""
     words = list(_WORD.finditer(company))
     kept = len(words)
+    if kept and _brand_word(words[-1][0]):
+        return company  # "Smith & Co", "Ford Motor Company": how people know the firm
     while kept > 1 and _legal_form_or_joiner(words[kept - 1][0]):
         kept -= 1
     if kept == len(words):
         return company
     name = company[: words[kept - 1].end()].rstrip(_FORM_JOINERS)
     return company if name.casefold() == "the" else name
+
+
+# Legal forms people say as part of the name when they end it ("Smith & Co", "The Honest
+# Company", "Toyota Motor Corporation"): taken off only before another form ("Nintendo Co.,
+# Ltd.", "Müller GmbH & Co. KG"), never when they end the name (ot131 F6).
+_BRAND_WORDS = frozenset({"co", "company", "corporation"})
+
+
+def _brand_word(word: str) -> bool:
+    """Whether the last word of a company's name is a legal form kept as part of the name."""
+    return word.strip(_FORM_JOINERS + ".").casefold().replace(".", "") in _BRAND_WORDS
 
 
 def _legal_form_or_joiner(word: str) -> bool:

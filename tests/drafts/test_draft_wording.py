@@ -212,6 +212,13 @@ TEAMS = [
     ("Nestlé S.A.", "the Nestlé team"),
     ("Johnson & Johnson", "the Johnson & Johnson team"),
     ("The Limited", "the Limited team"),  # a retailer's name, no legal form
+    # A legal form ending the name is how people say it (ot131 F6: "the Smith team").
+    ("Smith & Co", "the Smith & Co team"),
+    ("The Honest Company", "the Honest Company team"),
+    ("Ford Motor Company", "the Ford Motor Company team"),
+    ("Toyota Motor Corporation", "the Toyota Motor Corporation team"),
+    ("Nintendo Co., Ltd.", "the Nintendo team"),
+    ("Umbrella Corp", "the Umbrella team"),
 ]
 
 
