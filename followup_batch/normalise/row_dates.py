@@ -464,11 +464,13 @@ _OLD_DATE = re.compile(rf"\b{dates.OLD_DATE_WORDS}\s?\(?$", re.IGNORECASE)
 _BEFORE_A_DATE = 30
 # A note right after a round's date that the round was not held that day: a no-show, a
 # cancellation, a move that does not give the new day ("Phone 11/24 - no show", "Onsite 11/24
-# (cancelled)", "Zoom 11/24 - rescheduled": fx300, the last was read as held on 11/24). The
-# date is no round's (a closed row's day of closing it may still be: ``round_date_text``);
-# "rescheduled from 11/20", "to 12/1" are the round's own history.
+# (cancelled)", "Zoom 11/24 - rescheduled": fx300, the last was read as held on 11/24; German
+# "Vorstellungsgespräch 24.11. abgesagt" as "cancelled"). The date is no round's (a closed
+# row's day of closing it may still be: ``round_date_text``); "rescheduled from 11/20", "to
+# 12/1" are the round's own history.
 _NOT_HELD = re.compile(
-    rf"(?:{NO_SHOW}|\bcancell?ed\b|\bre-?scheduled\b|\bpostponed\b)(?!\s*+(?:from|to|for)\b)",
+    rf"(?:{NO_SHOW}|\bcancell?ed\b|\babgesagt\b|\bre-?scheduled\b|\bpostponed\b)"
+    r"(?!\s*+(?:from|to|for)\b)",
     re.IGNORECASE,
 )
 # What sets such a note off from the date: spaces, a dash, a bracket, a comma, a colon.

@@ -1992,9 +1992,15 @@ _ZUSAGE_FOR_INTERVIEW = re.compile(
 # German "Termin abgesagt", "Gespräch abgesagt" -> nothing: an appointment cancelled, by whom
 # (and is a new one coming?) unsaid, no rejection ("Absage", "Abgesagt" alone are); "neuer
 # Termin folgt" after it is read (``OUTCOMES``: interviewing). ot101 F6: both were rejected.
+# Its day may be said between ("Vorstellungsgespräch 24.11. abgesagt", "am 24.11.2026": fx312,
+# it was rejected).
 _APPOINTMENT = r"[^\W\d_]*(?:termin|gespr\u00e4ch|gespraech|interview|telefonat|meeting|call)"
+_APPOINTMENT_DAY = (
+    r"(?:(?:am|vom|f\u00fcr\s+den|fuer\s+den)\s+)?\d{1,2}[./]\d{1,2}(?:[./](?:\d{2,4})?)?\s+"
+)
 _APPOINTMENT_CANCELLED = re.compile(
-    rf"\b{_APPOINTMENT}\s+(?:(?:wurde|ist|leider|kurzfristig|heute|morgen)\s+)*abgesagt\b"
+    rf"\b{_APPOINTMENT}\s+(?:{_APPOINTMENT_DAY})?"
+    r"(?:(?:wurde|ist|leider|kurzfristig|heute|morgen)\s+)*abgesagt\b"
     rf"|\babsage\s+(?:des|der|f\u00fcr\s+den|fuer\s+den|zum)\s+{_APPOINTMENT}[^\W\d_]*",
     re.IGNORECASE,
 )

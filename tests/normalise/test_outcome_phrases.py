@@ -163,8 +163,15 @@ CANCELLED = [
     ("Gespräch abgesagt", NEEDS_INFO),  # by whom? a new date?
     ("Vorstellungsgespräch wurde abgesagt", NEEDS_INFO),
     ("Interview abgesagt", NEEDS_INFO),
+    # ... its day said between (fx312: rejected, as "abgesagt" alone is).
+    ("Vorstellungsgespräch 24.11. abgesagt", NEEDS_INFO),
+    ("Interview am 24.11.2026 abgesagt", NEEDS_INFO),
+    ("Termin 24.11. wurde abgesagt", NEEDS_INFO),
+    ("Gespräch 24.11. abgesagt, neuer Termin folgt", INTERVIEWING),
     # Near cases: a rejection, as before.
     ("Absage", REJECTED),
+    ("Abgesagt 24.11.", REJECTED),
+    ("Gespräch 24.11. - Absage", REJECTED),
     ("Abgesagt", REJECTED),
     ("Absage erhalten", REJECTED),
     ("Absage nach Gespräch", REJECTED),
@@ -299,6 +306,7 @@ ROWS = [
     ("E1", "DE", "Termin abgesagt, neuer Termin folgt", ("Overdue", "1st check-in")),
     ("E2", "DE", "Gespräch abgesagt", ("Needs info", "—")),
     ("E3", "DE", "Absage", ("Closed", "Networking check-in")),
+    ("E4", "DE", "Vorstellungsgespräch 24.11. abgesagt", ("Needs info", "—")),
     ("F1", "US", "Offer, not accepted", ("Closed", "Networking check-in")),
     ("F2", "FR", "Offre déclinée", ("Closed", "Networking check-in")),
     ("G1", "US", "Offer off the table", ("Closed", "Networking check-in")),

@@ -113,6 +113,7 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Interview 11/24 - postponed", None),
         ("Phone 11/24 - no show", None),
         ("Phone 11/24 (no-show)", None),
+        ("Vorstellungsgespräch 24.11. abgesagt", None),  # as "cancelled" (fx312)
         ("Onsite 11/24 - rescheduled from 11/20", "11/24"),
         ("Onsite 11/24 - showed up early", "11/24"),
         ("Interview 11/18, followed up 11/20", "11/18"),
