@@ -300,10 +300,9 @@ def _parse_distinct(
     value names a weekday without a year), aligned with ``subset``.
     """
     codes, uniques = factorize(subset)
-    if order is None or order.source not in ("mixed", "by separator") and not order.separators:
-        dayfirst = order.dayfirst if order is not None else dayfirst
+    if order is None:
         parsed = [_parse_value(u, dayfirst, epoch_1904) for u in uniques]
-    else:
+    else:  # each value in its own order: its separator's, day-first with dots
         parsed = [_parse_in_doubt(u, order, epoch_1904) for u in uniques]
     nat = np.datetime64("NaT", "ns")
     unique_dates = np.array(
@@ -385,19 +384,23 @@ class DateOrder:
 
     def dayfirst_for(self, value: object) -> bool | None:
         """How ``value`` (a cell) is read: the column's order, or its separator's. A date
-        written with dots after a weekday ("Mon 30.11.", "Di. 24.03.") is day-first as one
-        alone is, where no date of the column says how its dots are meant (ot104 F8: "Sent Mon
-        30.11." in a month-first column was no date)."""
+        written with dots ("12.11.", "12.11.2026", after a weekday "Mon 30.11.") is day-first,
+        as every country that writes dots writes them, where no date of the column says how
+        its dots are meant and the day-first reading is a date (ot104 F8: "Sent Mon 30.11." in
+        a month-first column was no date; fx312: "Onsite 12.11." beside "11/24" was 11
+        December)."""
         if not isinstance(value, str):
             return self.dayfirst
-        m = _DAYFIRST_EVIDENCE.match(value.strip())
-        if self.separators and m is not None:
-            return dict(self.separators).get(m["sep"], self.dayfirst)
         weekday = _AFTER_WEEKDAY.fullmatch(value.strip())
-        m = _DAYFIRST_EVIDENCE.match(weekday["rest"]) if weekday is not None else None
-        if m is None or m["sep"] != "." or self.source == "forced" or self.from_dots:
+        m = _DAYFIRST_EVIDENCE.match(value.strip() if weekday is None else weekday["rest"])
+        if m is None:
             return self.dayfirst
-        return dict(self.separators).get(".", True)
+        separators = dict(self.separators)
+        if m["sep"] in separators:
+            return separators[m["sep"]]
+        if m["sep"] != "." or self.source == "forced" or self.from_dots or int(m["b"]) > 12:
+            return self.dayfirst
+        return True
 
     @property
     def from_dots(self) -> bool:
@@ -422,6 +425,8 @@ class DateOrder:
         """Why a value written with ``separator`` was read in the order it was, briefly."""
         if separator in dict(self.separators) and self.source != "by separator":
             return "as dates written with dots are"
+        if separator == "." and not self.dayfirst and separator not in dict(self.separators):
+            return "as dates written with dots are"  # whatever the column's order
         if self.source == "detected":
             return f'from "{self.evidence}" in row {self.row} of this column'
         if self.source == "other column" and self.row is None:

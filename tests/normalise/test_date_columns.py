@@ -308,6 +308,30 @@ def test_a_column_read_in_its_own_orders(
     assert column.problems.tolist() == expected
 
 
+# A column in an order that another column's slash date, or the Status's, gave it: its dotted
+# dates are day-first all the same, as every country that writes dots writes them (fx312:
+# "12.11.2026" was 11 December), unless only the other order reads them or the order is
+# forced. (the order, what "12.11.2026", "2/3/2026" and "10.15.2026" read as)
+MONTH_FIRST_ELSEWHERE = date_columns.DateOrder(False, "other column", "11/24/2026", 3, '"TY"')
+DOTS_UNDER_ANOTHER_ORDER = [
+    (MONTH_FIRST_ELSEWHERE, ["2026-11-12", "2026-02-03", "2026-10-15"]),
+    (
+        date_columns.DateOrder(False, "detected", "11/24/2026", 5),
+        ["2026-11-12", "2026-02-03", "2026-10-15"],
+    ),
+    (date_columns.DateOrder(False, "forced"), ["2026-12-11", "2026-02-03", "2026-10-15"]),
+]
+
+
+@pytest.mark.parametrize(("order", "dates"), DOTS_UNDER_ANOTHER_ORDER)
+def test_dotted_dates_are_day_first_under_another_column_s_order(
+    order: date_columns.DateOrder, dates: list[str]
+) -> None:
+    values = pd.Series(["12.11.2026", "2/3/2026", "10.15.2026"], index=[2, 3, 4], dtype=object)
+    column = parse_date_column(values, order=order)
+    assert [str(d.date()) for d in column.dates] == dates
+
+
 def test_a_mixed_column_in_a_run_says_which_rows_are_in_doubt(tmp_path: Path) -> None:
     tracker = tmp_path / "t.csv"
     tracker.write_text(

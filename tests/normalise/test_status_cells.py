@@ -1157,7 +1157,8 @@ DAY_FIRST_ROW = "Beta,Analyst,2026-10-12,12.11.2026,Interviewing"
 # fx309: a round's date only one order reads ("24.11.": there is no month 24) beside an
 # Interview Date is read that way whatever the order another row's Status date gives (it was
 # dropped: the row kept its phone screen's check-in, and nothing was said); an ambiguous one
-# ("12.11.") follows that order; one no order reads is said. (Interview Date, Status, the
+# follows that order ("12/11"), but with dots it is day-first ("12.11.": fx312); one no order
+# reads is said. (Interview Date, Status, the
 # other row, (Follow-up status, Next action, Next due, Problems))
 ONE_WAY_ROUNDS = [
     (
@@ -1200,38 +1201,61 @@ def test_a_round_date_only_one_order_reads_is_read_that_way(
     assert seen == (status, action, due, _round_problem(2, quoted, day))
 
 
-def test_a_round_date_either_order_reads_follows_the_status_and_none_is_said(
-    tmp_path: Path,
-) -> None:
-    """Beside "Video 11/25", "12.11." is 11 December, as before; "31.11." is no day: the row
-    keeps its phone screen's check-in, and Problems says why (fx309: nothing was said)."""
+def _next_round_problem(row: int, cell: str, day: str, how: str, interview: str) -> str:
+    """The Problems line of a row whose Status dates its next round, read as ``how`` says."""
+    return (
+        f'row {row}, column "Status": "{cell}": the next round read from it, {day}, read as '
+        f'{how}, after the interview in "Interview Date" ({interview}): the follow-ups are '
+        'that round\'s; write it in "Interview Date", or give that round a row of its own, so '
+        "that it stays when the Status changes"
+    )
+
+
+def test_a_dotted_round_date_is_day_first_and_one_of_no_day_is_said(tmp_path: Path) -> None:
+    """Beside "Video 11/25", a dotted "12.11." or "12.11.2026" after a phone screen of Thu
+    11-05 is 12 November, as every country that writes dots writes them (fx312: 11 December,
+    the Status's slashed order; Fri 12-11's thank-you scheduled); "12/11" follows that order.
+    "31.11." is no day: the row keeps its phone screen's check-in, and Problems says why
+    (fx309: nothing was said)."""
     text = (
         "Company,Position,Date Applied,Interview Date,Status\n"
-        "Acme,Analyst,2026-10-12,2026-11-12,Onsite 12.11.\n"
+        "Acme,Analyst,2026-10-12,2026-11-05,Onsite 12.11.\n"
+        "Iota,Analyst,2026-10-12,2026-11-05,Onsite 12.11.2026\n"
+        "Kappa,Analyst,2026-10-12,2026-11-05,Onsite 12/11\n"
         "Zeta,Analyst,2026-10-12,2026-11-12,Onsite 31.11.\n"
         f"{MONTH_FIRST_ROW}\n"
     )
     seen = run_csv_seen(tmp_path, text, "2026-11-20")
-    assert (seen["Acme"], seen["Zeta"]) == (
+    dotted = "12 November 2026 (day-first, as dates written with dots are)"
+    slashed = '11 December 2026 (US month/day, from "11/25" in row 6 of this column)'
+    assert [seen[name] for name in ("Acme", "Iota", "Kappa", "Zeta")] == [
         (
-            "Scheduled",
-            "Thank-you note",
-            "2026-12-12",
-            'row 2, column "Status": "Onsite 12.11.": the next round read from it, Fri '
-            '2026-12-11, read as 11 December 2026 (US month/day, from "11/25" in row 4 of this '
-            'column), after the interview in "Interview Date" (Thu 2026-11-12): the follow-ups '
-            'are that round\'s; write it in "Interview Date", or give that round a row of its '
-            "own, so that it stays when the Status changes",
+            "Overdue",
+            "1st check-in",
+            "2026-11-19",
+            _next_round_problem(2, "Onsite 12.11.", "Thu 2026-11-12", dotted, "Thu 2026-11-05"),
         ),
         (
             "Overdue",
             "1st check-in",
             "2026-11-19",
-            'row 3, column "Status": "Onsite 31.11.": "31.11." is no day of the calendar, so no '
+            _next_round_problem(3, "Onsite 12.11.2026", "Thu 2026-11-12", dotted, "Thu 2026-11-05"),
+        ),
+        (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-12",
+            _next_round_problem(4, "Onsite 12/11", "Fri 2026-12-11", slashed, "Thu 2026-11-05"),
+        ),
+        (
+            "Overdue",
+            "1st check-in",
+            "2026-11-19",
+            'row 5, column "Status": "Onsite 31.11.": "31.11." is no day of the calendar, so no '
             "round is read from it and the follow-ups are the interview's in \"Interview "
             'Date"; fix the date if a round is planned',
         ),
-    )
+    ]
 
 
 # ot108 F7: a closed row without an interview date whose Status names the interview it ended
