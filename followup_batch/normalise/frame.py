@@ -438,15 +438,22 @@ def normalise_rows(
                         f"then; once its new day is known, {where}"
                     )
             # "Onsite 31.11." beside an Interview Date: a date no order reads is no round's, and
-            # the row keeps its interview; said (fx309: it was dropped without a word).
-            no_day = in_stage & ~blank & ~found & (outcomes == "interviewing")
+            # the row keeps its interview; said (fx309: it was dropped without a word). Without
+            # one, no interview date is read from it, said beside the date asked for (fx312:
+            # only that was said).
+            no_day = in_stage & ~found & (outcomes == "interviewing")
             no_day &= status.parsed.problem_values == dates.NOT_A_DATE
             for i in np.flatnonzero(no_day):
                 if read_there[i] is None:
                     read_there[i] = (
                         f'{shown(cells["outcome"].iat[i])}: "{texts.iat[i]}" is no day of the '
-                        "calendar, so no round is read from it and the follow-ups are the "
-                        f'interview\'s in "{header}"; fix the date if a round is planned'
+                        "calendar, so "
+                        + (
+                            f"no interview date is read from it; fix the date, or {where}"
+                            if blank[i]
+                            else "no round is read from it and the follow-ups are the "
+                            f'interview\'s in "{header}"; fix the date if a round is planned'
+                        )
                     )
             unreadable |= either_way
             problems.add("outcome", read_there)

@@ -183,6 +183,8 @@ E Co,Analyst,1/4/2027,Interview 2/3,
 F Co,Analyst,1/4/2027,Rejected 1/20,
 G Co,Analyst,1/4/2027,Ghosted since 30.1.?,
 H Co,Analyst,1/4/2027,Phone screen 1/20 and 1/27,
+I Co,Analyst,1/4/2027,Onsite 2/30,
+J Co,Analyst,1/4/2027,Vorstellungsgespräch 30.2.,
 """
 
 
@@ -193,7 +195,8 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
     for; F's date is the rejection's, not an interview's; G's day-first "30.1." asks as A's
     "ghosted?" does (it closed the row); H's two phone screens are two rounds, the later one's
     thank-you due (it was asked "when?"), the same day as a phone screen's (fx309: the day
-    after)."""
+    after). I's and J's dates are no day: said, as beside an Interview Date (fx312: only
+    "when?" was)."""
     seen = run_csv_seen(tmp_path, CSV, "2027-02-01")
     assert seen == {
         "A Co": (
@@ -234,6 +237,21 @@ def test_a_run_reads_status_cells_as_meant(tmp_path: Path) -> None:
             'it, Wed 2027-01-27; "1/27" has no year; read as 2027-01-27 (nearest the same '
             'row\'s 2027-01-04); write it in "Interview Date" if that is wrong',
         ),
+        **{
+            name: (
+                "Needs info",
+                "—",
+                "",
+                f'row {row}, column "Status": "{cell}": "{date}" is no day of the calendar, so '
+                'no interview date is read from it; fix the date, or write it in "Interview '
+                f'Date"\nrow {row}, column "Interview Date": Interview Date is empty, but the '
+                "stage says there was an interview: when?",
+            )
+            for name, row, cell, date in [
+                ("I Co", 10, "Onsite 2/30", "2/30"),
+                ("J Co", 11, "Vorstellungsgespräch 30.2.", "30.2."),
+            ]
+        },
     }
 
 
