@@ -596,9 +596,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             passed = refusal is None
             carried = options.carried.get(path)
             present = () if carried is None else carried.sheets
-            _say_additions(
-                tables, computed, reports, as_of, backup=output is None and not own, present=present
-            )
+            # The backup is said only of a run that would write: none is kept of a file the
+            # run would fail or skip (it was said beside "a real run would fail").
+            backup = output is None and not own and passed
+            _say_additions(tables, computed, reports, as_of, backup=backup, present=present)
         else:  # a digest: a tracker sheet check and the run refuse as damaged is not read
             from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 

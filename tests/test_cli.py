@@ -803,6 +803,15 @@ NOT_REPLACEABLE = {
 }
 
 
+# What a dry run says a first run would add to ``make_tracker``'s workbook (fx303: with "; it
+# keeps the file as it is now in .followup-backups/" beside "a real run would fail").
+WOULD_ADD = (
+    "note: d.xlsx [Jobs]: a run would add 12 columns K:V (Follow-up status … Problems); "
+    "drop-downs in D and I; the status colours over A:B and K:V; the sheets Drafts, Summary "
+    "and Calendars (hidden)"
+)
+
+
 @pytest.mark.parametrize(("unwritable", "reason"), NOT_REPLACEABLE.values(), ids=NOT_REPLACEABLE)
 def test_a_dry_run_reads_a_tracker_the_run_cannot_replace_and_says_the_run_would_fail(
     tmp_path: Path,
@@ -821,6 +830,8 @@ def test_a_dry_run_reads_a_tracker_the_run_cannot_replace_and_says_the_run_would
     assert [line for line in err.splitlines() if "real run" in line] == [
         "note: d.xlsx [Jobs]: a real run would fail: " + reason.format(folder=folder)
     ]
+    # What a run would add, without the backup it would keep: a run that fails keeps none.
+    assert [line for line in err.splitlines() if "would add" in line] == [WOULD_ADD]
     assert "FAILED" not in err
     assert tracker.read_bytes() == before
     code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20")
@@ -911,6 +922,9 @@ def test_a_lock_file_spelt_in_the_other_unicode_form_is_respected(
         f"{open_in} If nobody has it open ({program} may have crashed and left the lock file), "
         f"delete {lock_name} and run again"
     ]
+    # ... and what a run would add once it is closed: this run, which skips it, keeps no backup.
+    adds = [line for line in err.splitlines() if "would add" in line]
+    assert adds == [WOULD_ADD.replace("d.xlsx", spelt[tracker])]
     code, out, _ = invoke("check", str(tmp_path), "--as-of", "2026-11-20")
     assert f"  A run would write nothing to this file: it is {open_in} " in out
     assert path.read_bytes() == before
