@@ -228,25 +228,48 @@ def _process_file(
                     raise
                 raise failure from exc
             cleared = _clear_leftovers(options.output or tracker, lock_left)
-            if options.output is not None:
-                reports = _process(tracker, config, options, say)
-                _notice(reports[0], cleared)
-                return reports
-            from followup_batch.memory import rerun
-            from followup_batch.write.csv_workbook import carry_over_export
+            with _said_if_failed(cleared):
+                return _process_locked(tracker, config, options, say, cleared)
 
-            # "t.xlsx" renamed "t.XLSX", or renamed in Finder: the same tracker, a workbook
-            # made from an export known by its cells too (ot121 F5); and the records of
-            # trackers gone from the folder for a while (ot116 F5).
-            real = real_path(tracker)
-            said = [
-                *cleared,
-                *(rerun.carry_over_record(real) or carry_over_export(real)),
-                *rerun.prune_gone_records(real),
-            ]
-            reports = _process(tracker, config, options, say)
-            _notice(reports[0], said)
-            return reports
+
+def _process_locked(
+    tracker: Path, config: Config, options: RunOptions, say: Progress, cleared: list[str]
+) -> list[SheetReport]:
+    """``_process`` of a tracker whose lock the run holds, saying first what it ``cleared``
+    of a killed run's files (``_clear_leftovers``)."""
+    if options.output is not None:
+        reports = _process(tracker, config, options, say)
+        _notice(reports[0], cleared)
+        return reports
+    from followup_batch.memory import rerun
+    from followup_batch.write.csv_workbook import carry_over_export
+
+    # "t.xlsx" renamed "t.XLSX", or renamed in Finder: the same tracker, a workbook made from
+    # an export known by its cells too (ot121 F5); and the records of trackers gone from the
+    # folder for a while (ot116 F5).
+    real = real_path(tracker)
+    said = [
+        *cleared,
+        *(rerun.carry_over_record(real) or carry_over_export(real)),
+        *rerun.prune_gone_records(real),
+    ]
+    reports = _process(tracker, config, options, say)
+    _notice(reports[0], said)
+    return reports
+
+
+@contextlib.contextmanager
+def _said_if_failed(notes: list[str]) -> Generator[None, None, None]:
+    """Carry ``notes`` of what the run did beside the file (a killed run's leftovers cleared)
+    on the error that then fails or skips it, as the exception's notes (PEP 678), said with
+    its line (``FileFailure.notes``): the run had removed them without a word when the file
+    was then damaged or open in Excel."""
+    try:
+        yield
+    except Exception as exc:
+        for note in notes:
+            exc.add_note(note)
+        raise
 
 
 def _would_carry_over(real: Path) -> list[str]:
@@ -1121,19 +1144,28 @@ def _reports_or_failure(
     batch. Ctrl-C and SIGTERM (not ``Exception``) still do."""
     try:
         return process_file(path, config, options, progress=progress)
-    except ContactsList as exc:
-        failure = FileFailure(path, str(exc), left_alone=True)
-    except SameRowsCopy as exc:
-        failure = FileFailure(path, str(exc), left_alone=True, same_rows_copy=True)
-    except SyncConflictCopy as exc:
-        failure = FileFailure(path, str(exc), left_alone=True, conflict_copy=True)
-    except OpenElsewhere as exc:
-        failure = FileFailure(path, str(exc), reports=exc.reports, skipped=(exc.why, exc.hint))
-    except FollowupError as exc:
-        failure = FileFailure(path, str(exc), reports=exc.reports)
     except Exception as exc:  # noqa: BLE001 - every file-level failure is that file's alone
-        failure = failure_of(path, exc)
+        # What the run did beside the file before it failed, said with it (``_said_if_failed``).
+        failure = dataclasses.replace(
+            _file_failure(path, exc), notes=[*getattr(exc, "__notes__", ())]
+        )
     return _named_failure(failure, options.file_name(path))
+
+
+def _file_failure(path: Path, exc: Exception) -> FileFailure:
+    """The failure of the file at ``path`` that raised ``exc``: left alone (a list of contacts,
+    a copy), skipped (open elsewhere) or failed."""
+    if isinstance(exc, ContactsList):
+        return FileFailure(path, str(exc), left_alone=True)
+    if isinstance(exc, SameRowsCopy):
+        return FileFailure(path, str(exc), left_alone=True, same_rows_copy=True)
+    if isinstance(exc, SyncConflictCopy):
+        return FileFailure(path, str(exc), left_alone=True, conflict_copy=True)
+    if isinstance(exc, OpenElsewhere):
+        return FileFailure(path, str(exc), reports=exc.reports, skipped=(exc.why, exc.hint))
+    if isinstance(exc, FollowupError):
+        return FileFailure(path, str(exc), reports=exc.reports)
+    return failure_of(path, exc)
 
 
 def _named_failure(failure: FileFailure, name: str) -> FileFailure:

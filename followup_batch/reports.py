@@ -114,6 +114,9 @@ class FileFailure:
     conflict_copy: bool = False
     # Named as a copy of a tracker beside it that holds each of its rows (``SameRowsCopy``).
     same_rows_copy: bool = False
+    # What the run did beside the file before it failed or skipped it, said after its line
+    # (a killed run's temporary file and lock cleared: ``batch.LEFTOVERS_NOTE``).
+    notes: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:

@@ -571,6 +571,8 @@ def report_files(
                     else:
                         skipped.append(path)
                     reporter.error(reports.summary(), reports.details)
+                    for note in reports.notes:  # done beside it first (a killed run's files)
+                        reporter.notice(note, where=reports.name)
                     if reports.reports:  # read, not written (open elsewhere, read-only, ...)
                         read_only += reports.reports
                     if reports.reports and reports.skipped is None:  # the skip's line says it

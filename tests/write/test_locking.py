@@ -333,31 +333,56 @@ def a_dead_pid() -> int:
     return ended.pid
 
 
-LEFT_NOTE = "note: Big Client.xlsx [Jobs]: cleared what an interrupted run left ({})"
+LEFT_NOTE = "note: {where}: cleared what an interrupted run left ({what})"
+
+
+def open_in_excel(tracker: Path) -> None:
+    """Opened in Excel on the person's computer: its owner file beside it."""
+    tracker.with_name(f"~${tracker.name}").write_bytes(b"\x04Maya" + b" " * 49)
+
+
+def cut_short(tracker: Path) -> None:
+    """Damaged: cut short, as a copy or a sync that stopped part way leaves it."""
+    tracker.write_bytes(tracker.read_bytes()[:300])
+
+
+# What the run then does to the tracker, as it cleared what a killed run left: its line, and
+# the files that stay beside it. (the tracker as the run finds it; the exit code; the start of
+# the file's line, or None for its summary; the lock files kept)
+THEN = {
+    None: (0, None, []),
+    "open in Excel": (1, "Big Client.xlsx: skipped: open in Excel", ["~$Big Client.xlsx"]),
+    "damaged": (1, "Big Client.xlsx: FAILED — it looks like a workbook but is damaged", []),
+}
 
 
 @pytest.mark.parametrize(
-    ("temps", "lock", "said"),
+    ("temps", "lock", "then", "said"),
     [
         # kill -9 while the result was written: its temporary file and its lock (ot129 F1)
-        (["dead"], "dead", LEFT_NOTE.format("a temporary file and a lock")),
-        (["dead", "dead"], "dead", LEFT_NOTE.format("2 temporary files and a lock")),
-        ([], "dead", LEFT_NOTE.format("a lock")),  # killed as it read the tracker
-        (["dead"], None, LEFT_NOTE.format("a temporary file")),  # its lock deleted by hand
+        (["dead"], "dead", None, "a temporary file and a lock"),
+        (["dead", "dead"], "dead", None, "2 temporary files and a lock"),
+        ([], "dead", None, "a lock"),  # killed as it read the tracker
+        (["dead"], None, None, "a temporary file"),  # its lock deleted by hand
         # Another run's, at work (its process alive): kept, and nothing said.
-        (["alive"], None, None),
+        (["alive"], None, None, None),
         # A lock that names a live process but is not held (a worker of that run was
         # killed): taken over, as always, but left by no run that is gone.
-        ([], "alive", None),
-        ([], None, None),  # an ordinary run
+        ([], "alive", None, None),
+        ([], None, None, None),  # an ordinary run
+        # Cleared, then the tracker is skipped or failed: both said (the note was lost).
+        (["dead"], "dead", "open in Excel", "a temporary file and a lock"),
+        (["dead"], "dead", "damaged", "a temporary file and a lock"),
+        ([], None, "open in Excel", None),
     ],
 )
 def test_what_a_killed_run_left_is_cleared_and_said_once(
-    tmp_path: Path, temps: list[str], lock: str | None, said: str | None
+    tmp_path: Path, temps: list[str], lock: str | None, then: str | None, said: str | None
 ) -> None:
     """The next run removes a killed run's temporary file and lock, and says so in one line
     without -v: Windows Explorer and sync clients show these hidden files, and a person who
-    saw one go could not tell whether it held anything (ot129 F1)."""
+    saw one go could not tell whether it held anything (ot129 F1). Said too, after the
+    file's line, when the run then skips or fails the file."""
     from click.testing import CliRunner
     from test_cli import make_tracker
 
@@ -370,11 +395,18 @@ def test_what_a_killed_run_left_is_cleared_and_said_once(
         (tmp_path / f"{TEMP_PREFIX}{pids[whose]}-0123abc{n}-Big Client.xlsx.tmp").touch()
     if lock is not None:
         lock_path(tracker).write_text(f"{pids[lock]}\n")
+    if then is not None:
+        {"open in Excel": open_in_excel, "damaged": cut_short}[then](tracker)
+    exit_code, line, lock_files = THEN[then]
     result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-06"])
-    assert result.exit_code == 0, result.output
-    notes = [line for line in result.stderr.splitlines() if "interrupted run" in line]
-    assert notes == ([] if said is None else [said])
-    kept = ["Big Client.xlsx"] + [f"{TEMP_PREFIX}{os.getpid()}-0123abc0-Big Client.xlsx.tmp"] * (
-        temps == ["alive"]
-    )
+    assert result.exit_code == exit_code, result.output
+    told = result.stderr.splitlines()
+    failed = [text[: len(str(line))] for text in told if text.startswith("Big Client.xlsx: ")]
+    assert failed == ([] if line is None else [line])
+    where = "Big Client.xlsx" + (" [Jobs]" if then is None else "")
+    notes = [text for text in told if "interrupted run" in text]
+    assert notes == ([] if said is None else [LEFT_NOTE.format(where=where, what=said)])
+    kept = ["Big Client.xlsx", *lock_files] + [
+        f"{TEMP_PREFIX}{os.getpid()}-0123abc0-Big Client.xlsx.tmp"
+    ] * (temps == ["alive"])
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == sorted(kept)
