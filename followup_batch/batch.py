@@ -193,7 +193,7 @@ def _process_file(
     tracker: Path, config: Config, options: RunOptions, progress: Progress | None
 ) -> list[SheetReport]:
     """``process_file`` once the file is known to be a tracker to run."""
-    from followup_batch.write.locks import file_lock, left_by_a_stopped_run
+    from followup_batch.write.locks import file_lock, left_by_a_stopped_run, took_over
 
     if options.output is not None and _makes_workbook(tracker, options.output):
         return _process_as_workbook(tracker, config, options, progress)
@@ -207,7 +207,7 @@ def _process_file(
         if options.output is not None:
             _make_output_folder(options.output)
         with contextlib.ExitStack() as held:
-            lock_left = left_by_a_stopped_run(options.output or tracker)
+            left = left_by_a_stopped_run(options.output or tracker)
             try:  # guard what gets replaced
                 held.enter_context(file_lock(options.output or tracker))
             except (FollowupError, OSError) as exc:  # another run holds it, or no room for it
@@ -227,6 +227,7 @@ def _process_file(
                 if failure is exc:
                     raise
                 raise failure from exc
+            lock_left = took_over(options.output or tracker, left)
             cleared = _clear_leftovers(options.output or tracker, lock_left)
             with _said_if_failed(cleared):
                 return _process_locked(tracker, config, options, say, cleared)

@@ -183,15 +183,33 @@ def lock_refusal(path: Path) -> NotReplaceable | None:
     return NotReplaceable(CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=reason))
 
 
-def left_by_a_stopped_run(path: Path) -> bool:
-    """Whether ``path``'s lock file was left by a run that was killed: it names a process
-    that is gone. ``file_lock`` takes it over and removes it, which the run says (ot129 F1).
-    A lock held by a live run names a live process (its main one), and is never taken."""
+def left_by_a_stopped_run(path: Path) -> tuple[int, int] | None:
+    """``path``'s lock file (its device and inode) when a run that was killed may have left it:
+    it names a process that is gone, or none (killed before it wrote its pid, or as it ran on
+    a full disk, ot45 F1: such a lock was taken over and removed without a word). ``took_over``
+    tells, once the run holds the lock, whether it is that file: a run alive holds its lock
+    (pid or not), so that this run is refused. A lock that names a live process is not said
+    to be left, held or not (a killed worker's names its live main process)."""
     try:
-        named = lock_path(Path(path)).read_text("ascii", "replace").strip()
+        with open(lock_path(Path(path)), "rb") as lock:
+            named = lock.read(32).decode("ascii", "replace").strip()
+            found = os.fstat(lock.fileno())
+    except OSError:
+        return None
+    if named.isdigit() and int(named) < 2**31 and process_alive(int(named)):
+        return None
+    return found.st_dev, found.st_ino
+
+
+def took_over(path: Path, left: tuple[int, int] | None) -> bool:
+    """Whether the lock the run holds on ``path`` is the file a stopped run ``left``
+    (``left_by_a_stopped_run``): not one made anew when the run that held it finished since
+    (a live run's lock without a pid, on a full disk, is removed when it finishes)."""
+    try:
+        held = os.stat(lock_path(Path(path)))
     except OSError:
         return False
-    return named.isdigit() and int(named) < 2**31 and not process_alive(int(named))
+    return left == (held.st_dev, held.st_ino)
 
 
 @contextlib.contextmanager
