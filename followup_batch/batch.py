@@ -624,6 +624,11 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             # run would fail or skip (it was said beside "a real run would fail").
             backup = output is None and not own and passed
             _say_additions(tables, computed, reports, as_of, backup=backup, present=present)
+            if passed and own and rerun.written_by_another_tool(recorded):  # an upgrade's
+                upgrade = _would_upgrade(
+                    path, tables, computed, every, computed_every, config, as_of
+                )
+                _notice(reports[0], upgrade)
         else:  # a digest: a tracker sheet check and the run refuse as damaged is not read
             from followup_batch.read.xlsx_cells import refuse_damaged_workbook
 
@@ -920,6 +925,52 @@ def _additions(
     reports[0].notes += notes
     reports[0].notices += notes
     return [by_sheet[table.sheet] for table in tables], outbox
+
+
+def _would_upgrade(
+    path: Path,
+    tables: list[RawTable],
+    computed: list[Computed],
+    every: list[RawTable],
+    computed_every: list[Computed],
+    config: Config,
+    as_of: dt.date,
+) -> list[str]:
+    """A dry run's notice that the run would write the tool's own last version of ``path``
+    again for this version's status formulas alone, as its first write after an upgrade
+    says it (``write.xlsx.UPGRADED_FORMULAS``). Only a write tells that, so the first sheet is
+    written as the run writes it, into a copy of the file in a scratch folder; the dry run
+    said nothing of it. Nothing for a CSV, which has no formulas."""
+    import shutil
+    import tempfile
+
+    from followup_batch.write import WriteOptions, write_results
+    from followup_batch.write.xlsx import UPGRADED_FORMULAS, WOULD_UPGRADE_FORMULAS
+
+    if tables[0].kind != "xlsx":
+        return []
+    spare = SheetReport(path, tables[0].sheet)  # the notes of --sheet, said by the run
+    lives, outbox = _additions(tables, every, computed_every, config, as_of, [spare])
+    said: list[str] = []
+    options = WriteOptions(backup=False, due_soon_bd=config.rules.due_soon_bd, upgraded=True)
+    # A copy that cannot be made or written (a full /tmp) tells nothing: the dry run goes on.
+    with (
+        tempfile.TemporaryDirectory(prefix="followup-batch-") as scratch,
+        contextlib.suppress(FollowupError, OSError),
+    ):
+        copy = Path(scratch, path.name)
+        shutil.copyfile(path, copy)
+        write_results(
+            tables[0],
+            computed[0].output,
+            copy,
+            as_of,
+            options=options,
+            live=lives[0],
+            outbox=outbox,
+            notes=said,
+        )
+    return [WOULD_UPGRADE_FORMULAS] if UPGRADED_FORMULAS in said else []
 
 
 def _sheet_rows(

@@ -57,6 +57,11 @@ UPGRADED_FORMULAS = (
     "written again: this version's status formulas, where the file held an earlier "
     "version's; nothing else in it changed"
 )
+# ... as a dry run foresees it (``batch``: fx303 said nothing of it).
+WOULD_UPGRADE_FORMULAS = (
+    "a real run would write it again: this version's status formulas, where the file holds an "
+    "earlier version's; nothing else in it would change"
+)
 
 
 def write_workbook(

@@ -39,8 +39,8 @@ TRACKER_PART = "xl/worksheets/sheet1.xml"
 Edit = Callable[[str, bytes], bytes]
 
 
-def run(path: Path, as_of: str = AS_OF) -> str:
-    result = CliRunner().invoke(main, ["run", "--as-of", as_of, str(path)])
+def run(path: Path, as_of: str = AS_OF, *options: str) -> str:
+    result = CliRunner().invoke(main, ["run", "--as-of", as_of, *options, str(path)])
     assert result.exit_code == 0, result.output
     return result.output
 
@@ -256,6 +256,11 @@ UPGRADED = (
     "note: Maya Chen.xlsx [Interviews]: written again: this version's status formulas, where "
     "the file held an earlier version's; nothing else in it changed"
 )
+# ... as the dry run before it says it (fx303: it said nothing).
+WOULD_UPGRADE = (
+    "note: Maya Chen.xlsx [Interviews]: a real run would write it again: this version's status "
+    "formulas, where the file holds an earlier version's; nothing else in it would change"
+)
 
 
 # The tool's own last version, whose live status formulas an earlier version wrote otherwise:
@@ -287,6 +292,11 @@ def test_a_write_for_an_earlier_versions_status_formulas_alone_is_said(
     # one after sys.path changed, so one taken when the module was collected can differ.
     written_by(written, rerun.tool_fingerprint() if tool == THIS_VERSION else tool)
     saved = written.read_bytes()
+    dry = run(written, as_of, "--dry-run")  # says what the run would, writing nothing
+    assert [line for line in dry.splitlines() if "write it again" in line] == (
+        [WOULD_UPGRADE] if said else []
+    )
+    assert written.read_bytes() == saved
     output = run(written, as_of)
     assert written.read_bytes() != saved
     assert len(backups(written)) == 1  # the tool's own version: no backup
