@@ -72,6 +72,7 @@ from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
     IN_ENGLISH,
     MONSIEUR,
+    SURNAME_PREFIXES,
     WITH_FIRST_NAME,
     WITHOUT_ACADEMIC,
     WITHOUT_TITLE,
@@ -260,6 +261,8 @@ def form_of_address(name: str, country: object = "") -> str:
             # "Sheikh Ahmed": the title or a name's first part, greeted whole (report ot86
             # F9: "Hi Sheikh,"); "Sheikha", a woman's given name too, greets as a first name.
             return " ".join(map(_as_written, words))
+        if _surname_alone(name, named):
+            return ""  # "O'Brien": "Hi O'Brien," is curt; "Hello," as for a role
         return _first_name(name, named) or _after_initials(named, country)
     if {title_key(t) for t in titles} <= WITH_FIRST_NAME:
         # Never "Sir Smith": with only an initial, the name as written ("Sir J. Smith").
@@ -324,6 +327,29 @@ def _first_name(name: str, words: list[str]) -> str:
         return _as_written(words[0])
     named = [w for w in first_names_of(words) if not is_initial(w)]
     return _as_written(named[0]) if named else ""
+
+
+# An Irish surname's "O'" (typed with any apostrophe): no given name starts so ("O'Brien").
+_IRISH_O = re.compile(r"[Oo]['’´][^\W\d_]")
+
+
+def _surname_alone(name: str, words: list[str]) -> bool:
+    """Whether a name's ``words`` (without a title) are a surname and no first name, which a
+    greeting cannot name a person by without a title (ot127 F4): an Irish "O'" name ("O'Brien",
+    "O’NEIL"), or particles and a surname that no given name starts ("van der Berg", "De La
+    Cruz", "van Dijk" with its particle in lower case, "St. John"). A single word is a first
+    name otherwise ("Sarah", "Nakamura": nothing tells), and so is a particle that is a given
+    name too, capitalised alone before a surname ("Van Morrison", "Von Miller", "Mac
+    Donald")."""
+    if isinstance(name, Person) and name.given:
+        return False
+    if len(words) == 1:
+        return _IRISH_O.match(words[0]) is not None
+    if first_names_of(words):
+        return False
+    first, second = words[0], words[1]
+    typed_lower = first.islower() and not all(w.islower() for w in words)
+    return typed_lower or is_particle(second) or title_key(first) in SURNAME_PREFIXES
 
 
 def _after_initials(words: list[str], country: object) -> str:
@@ -753,7 +779,17 @@ def people_of(
     # The group note goes to the addresses the people's own notes go to, and no other.
     used = {e for _, paired in pairs for e in paired}
     emails = tuple(e for e in emails if e in used)
-    return People(greeting(greeted), greeted, recipient, emails, tuple(each))
+    group = greeting(greeted)
+    if greeted and any(map(_by_surname_alone, names)):
+        group = "Hi everyone,"  # "Hi Sarah," to Sarah and O'Brien would pass him over
+    return People(group, greeted, recipient, emails, tuple(each))
+
+
+def _by_surname_alone(name: str) -> bool:
+    """Whether ``name`` is a person written by their surname alone, without a title, whom a
+    greeting names by no name (``_surname_alone``: "O'Brien")."""
+    words = _name_words(name)
+    return bool(words) and not titles_before(words) and _surname_alone(name, words)
 
 
 def recipients_of(

@@ -491,11 +491,35 @@ def test_each_address_goes_to_the_person_it_names(names, emails, to, group):
         (["DR. EVA HUBER"], "Hi Dr. Huber,"),
         (["JP Morgan"], "Hi JP,"),
         (["Ian McKay"], "Hi Ian,"),
+        # A surname alone greets nobody: "Hi O'Brien," is curt (ot127 F4); with a title it
+        # is greeted as typed. A word alone is a first name unless it is an Irish "O'" name,
+        # and a particle is one before a surname when it may be a given name ("Van", "Von").
+        (["O'Brien"], "Hello,"),
+        (["O’Brien"], "Hello,"),
+        (["O'NEIL"], "Hello,"),
+        (["van der Berg"], "Hello,"),
+        (["Van der Berg"], "Hello,"),
+        (["De La Cruz"], "Hello,"),
+        (["van Dijk"], "Hello,"),
+        (["St. John"], "Hello,"),
+        (["Mr. O'Brien"], "Hi Mr. O'Brien,"),
+        (["Dr Nakamura"], "Hi Dr Nakamura,"),
+        (["Ms. Van der Berg"], "Hi Ms. Van der Berg,"),
+        (["Sean O'Brien"], "Hi Sean,"),
+        (["Jan van der Berg"], "Hi Jan,"),
+        (["Sarah"], "Hi Sarah,"),
+        (["Nakamura"], "Hi Nakamura,"),
+        (["D'Angelo"], "Hi D'Angelo,"),
+        (["Van Morrison"], "Hi Van,"),
+        (["Von Miller"], "Hi Von,"),
+        (["Mac Donald"], "Hi Mac,"),
+        # ... and a group note with them greets them all, not the others by name alone.
+        (["Sarah Chen", "O'Brien"], "Hi everyone,"),
+        (["Sarah Chen", "Mr. O'Brien"], "Hi Sarah and Mr. O'Brien,"),
     ],
 )
 def test_greeting(names, greeting):
-    forms = [f for f in (context.form_of_address(n) for n in names) if f]
-    assert context.greeting(forms) == greeting
+    assert context.people_of(tuple(names), ()).greeting == greeting
 
 
 # (an Interviewer's name, the greeting line) for names in other scripts (report ot24, F7).
