@@ -164,6 +164,7 @@ def schedule_sheet(
     """Schedule, explain and draft one tracker sheet from its normalised ``frame`` (``fit_cells``:
     as ``compute_sheet``'s)."""
     from followup_batch.drafts import render_drafts
+    from followup_batch.drafts.context import networking_to_mailboxes
     from followup_batch.drafts.signer import signed_as_a_run_signs, withheld_from_sender
 
     schedule = schedule_rows(frame, config.rules, as_of, calendars)
@@ -189,7 +190,10 @@ def schedule_sheet(
                 for items, problem in zip(frame["problems"], undrafted, strict=True)
             ]
         )
-    output = output_columns(frame, schedule.result, schedule.explain(), drafts.per_row)
+    why = schedule.explain()
+    for row, line in networking_to_mailboxes(frame, schedule.next_actions.key).items():
+        why[row] = f"{why[row]}\n{line}" if why[row] else line
+    output = output_columns(frame, schedule.result, why, drafts.per_row)
     # One story per row: a row that needs fixing gets no message (.eml, Drafts sheet); and
     # each message says whose it is even when unsigned (.eml names).
     # By position: the messages' rows are the frame's labels (one look-up, not three).

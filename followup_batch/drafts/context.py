@@ -792,6 +792,39 @@ def _by_surname_alone(name: str) -> bool:
     return bool(words) and not titles_before(words) and _surname_alone(name, words)
 
 
+def team_mailboxes_only(names_cell: object, emails_cell: object, owners: object = None) -> str:
+    """The addresses of a row whose messages go to team mailboxes only ("recruiting@",
+    "careers@": ``is_mailbox``), greeting no one by name ("Hiring team", or no Interviewer),
+    ', '-joined; '' when a person is greeted or written to. A networking check-in is a
+    personal note: sent to such an inbox, it reads as odd and unanswerable (ot127 F6)."""
+    people = people_of(names_cell, emails_cell, owners)
+    if people.names or not people.emails or not all(map(is_mailbox, people.emails)):
+        return ""
+    return ", ".join(people.emails)
+
+
+def networking_to_mailboxes(frame: pd.DataFrame, actions: np.ndarray) -> dict[object, str]:
+    """The Why line of each row of ``frame`` whose next action (``actions``: keys, one a row)
+    is a networking check-in to team mailboxes only (``team_mailboxes_only``), by row: find a
+    person there to send it to."""
+    lines = {}
+    owners = frame.get("interviewer_email_owners", pd.Series(None, index=frame.index))
+    for at in np.flatnonzero(np.asarray(actions, dtype=object) == "networking").tolist():
+        mailboxes = team_mailboxes_only(
+            _hashable(frame["interviewers"].iat[at]),
+            _hashable(frame["interviewer_emails"].iat[at]),
+            _hashable(owners.iat[at]),
+        )
+        if mailboxes:
+            are = "are team mailboxes" if ", " in mailboxes else "is a team's mailbox"
+            lines[frame.index[at]] = (
+                f"Draft: {mailboxes} {are}, not a person, and a networking check-in is a "
+                "personal note: find someone there to send it to (their name in the "
+                "Interviewer cell greets them)"
+            )
+    return lines
+
+
 def recipients_of(
     names_cell: object, emails_cell: object, owners: object = None
 ) -> tuple[tuple[str, str], ...]:

@@ -1954,6 +1954,54 @@ def test_a_long_company_or_job_title_is_named_or_said(
     assert row["Follow-up status"] == "Due today"
 
 
+# A networking check-in to a team's mailbox (ot127 F6: "It has been a little while since we
+# spoke" to recruiting@3m.com, read as to a person): (Interviewer, Interviewer Email, Outcome)
+# -> the Draft's greeting and the line the Why ends with. A rejected row's last message is
+# its networking check-in; a thank-you to a mailbox is what a team's address is for.
+TO_MAILBOXES = {
+    "a team, its recruiting@": (
+        ("Hiring team", "recruiting@3m.com", "Rejected"),
+        "Hello,",
+        "Draft: recruiting@3m.com is a team's mailbox, not a person, and a networking check-in "
+        "is a personal note: find someone there to send it to (their name in the Interviewer "
+        "cell greets them)",
+    ),
+    "no one named, careers@ and talent@": (
+        ("", "careers@acme.com; talent@acme.com", "Rejected"),
+        "Hello,",
+        "Draft: careers@acme.com, talent@acme.com are team mailboxes, not a person, and a "
+        "networking check-in is a personal note: find someone there to send it to (their name "
+        "in the Interviewer cell greets them)",
+    ),
+    "a person at jobs@": (("Dana Ortiz", "jobs@acme.com", "Rejected"), "Hi Dana,", None),
+    "a person's own address": (("", "dana.ortiz@acme.com", "Rejected"), "Hi Dana,", None),
+    "a thank-you to jobs@": (("", "jobs@acme.com", ""), "Hello,", None),
+}
+
+
+@pytest.mark.parametrize(("cells", "greeting", "why"), TO_MAILBOXES.values(), ids=TO_MAILBOXES)
+def test_a_networking_check_in_to_a_team_mailbox_says_to_find_a_person(
+    tmp_path: Path, cells: tuple[str, str, str], greeting: str, why: str | None
+) -> None:
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    tracker = tmp_path / "t.csv"
+    head = ["Company", "Position", "Interview Date", "Interviewer", "Interviewer Email", "Outcome"]
+    with tracker.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([head, ["3M", "Analyst", "2026-09-03", *cells]])
+    as_of = "2026-12-08" if cells[2] else "2026-09-04"
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", as_of])
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(tracker.read_text(encoding="utf-8").splitlines(keepends=True))
+    said = row["Why"].splitlines()[-1]
+    assert (row["Draft"].splitlines()[0], said if said.startswith("Draft:") else None) == (
+        greeting,
+        why,
+    )
+
+
 # A panel listed as Chinese and Japanese trackers list it (report ot32, F6): (the Interviewer
 # cell, the Draft's greeting, the .eml files, one per interviewer). "王伟、李娜" was one note and
 # one file, "…-王伟-李娜.eml".
