@@ -9,6 +9,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
+from followup_batch.drafts.greeted import greeted
 from followup_batch.drafts.mailto import addresses_in, mailto_link
 
 COMPOSE = "Compose"
@@ -57,11 +58,15 @@ def with_subject_links(picked: pd.DataFrame) -> pd.DataFrame:
     of several (a panel, one message each) to the note its ``Draft`` cell holds (``note_subject``,
     ``note``: the row's cells, edits kept), to all of their addresses: its first panelist's
     own "Hi Sarah," to Sarah alone, beside a cell that read "Hi Sarah and Raj,", left Raj
-    out (ot127 F2). ``picked`` has ``sheet`` and ``row`` (the tracker row of each message)."""
+    out (ot127 F2). A note the person edited to greet some of them goes to those it greets
+    (``note_addresses``). ``picked`` has ``sheet`` and ``row`` (the tracker row of each
+    message)."""
     rows = list(zip(picked["sheet"].tolist(), picked["row"].tolist(), strict=True))
-    addresses: dict[tuple[object, object], list[str]] = {}
-    for row, email in zip(rows, _texts(picked["email"]), strict=True):
-        addresses.setdefault(row, []).extend(addresses_in(email))
+    recipients: dict[tuple[object, object], list[tuple[str, str, str]]] = {}
+    to, email, body = _texts(picked["to"]), _texts(picked["email"]), _texts(picked["body"])
+    messages = zip(to, email, body, strict=True)
+    for row, message in zip(rows, messages, strict=True):
+        recipients.setdefault(row, []).append(message)
     counts = Counter(rows)
     notes = zip(_texts(picked["note_subject"]), _texts(picked["note"]), strict=True)
     # A row's messages share its note: its link made once (a two-person panel's row, twice).
@@ -72,9 +77,24 @@ def with_subject_links(picked: pd.DataFrame) -> pd.DataFrame:
             links.append(compose)
             continue
         if row not in made:
-            made[row] = mailto_link(list(dict.fromkeys(addresses[row])), subject, note)
+            made[row] = mailto_link(note_addresses(note, recipients[row]), subject, note)
         links.append(made[row])
     return picked.assign(subject_link=links)
+
+
+def note_addresses(note: str, recipients: list[tuple[str, str, str]]) -> list[str]:
+    """The addresses a panel row's note goes to, of its ``recipients`` (each message's To
+    name, Email cell and body): when the person edited it (a message's text is the note's)
+    to greet some of them ("Hi Sarah," on Sarah and Raj's row: fx305), those its greeting
+    names, whom their edited text goes to (``hand_edits._with_kept``: ``greeted``); else
+    everyone's: the tool's note, which greets the people and not a team's mailbox beside
+    them ("Hi Sarah and Raj," to hr@ too), or a note that greets no one by name ("Hello,",
+    which an address under no name has for its own text too: not an edit for it alone)."""
+    greets = greeted(note, [name for name, _, _ in recipients])
+    if not any(greets) or all(body != note for _, _, body in recipients):
+        greets = [True] * len(recipients)
+    chosen = (email for (_, email, _), yes in zip(recipients, greets, strict=True) if yes)
+    return list(dict.fromkeys(a for email in chosen for a in addresses_in(email)))
 
 
 def _missing_last(values: np.ndarray) -> tuple[list[bool], list[object]]:

@@ -2135,6 +2135,84 @@ def test_a_panel_s_addresses_split_as_its_names(
     assert fields["body"] == [note.replace("\n", "\r\n")]
 
 
+# A panel row's Draft subject link (fx305): (the messages' To names, Email cells and texts, the
+# row's Draft cell -> the link's To). The tool's note greets the people, or none by name, and
+# goes to all; a note the person edited to greet some of them, the text of those it greets
+# (``hand_edits._with_kept``), goes to them alone.
+SARAH = ("Sarah Chen", "sarah@acme.example")
+RAJ = ("Raj Patel", "raj@acme.example")
+HI_SARAH, HI_RAJ = "Hi Sarah,\n\nThanks.", "Hi Raj,\n\nThanks."
+BOTH = "Hi Sarah and Raj,\n\nThanks."
+PANEL_LINKS = {
+    "the tool's note": (((*SARAH, HI_SARAH), (*RAJ, HI_RAJ)), BOTH, "sarah@…,raj@…"),
+    "edited to greet Sarah": (((*SARAH, HI_SARAH), (*RAJ, HI_RAJ)), HI_SARAH, "sarah@…"),
+    "edited to greet Raj": (
+        ((*SARAH, HI_SARAH), (*RAJ, "Dear Mr. Patel,\n\nThanks.")),
+        "Dear Mr. Patel,\n\nThanks.",
+        "raj@…",
+    ),
+    "edited to greet both": (((*SARAH, BOTH), (*RAJ, BOTH)), BOTH, "sarah@…,raj@…"),
+    "edited to greet no one by name": (
+        ((*SARAH, "Hi all,\n\nThanks."), (*RAJ, "Hi all,\n\nThanks.")),
+        "Hi all,\n\nThanks.",
+        "sarah@…,raj@…",
+    ),
+    # The tool's note greets the people, not a team's mailbox beside them: to it too.
+    "the tool's note, and hr@": (
+        ((*SARAH, HI_SARAH), (*RAJ, HI_RAJ), ("HR", "hr@acme.example", "Hello,\n\nThanks.")),
+        BOTH,
+        "sarah@…,raj@…,hr@…",
+    ),
+    # An address under no name gets "Hello,", as does the note to all: each message's text
+    # alone is no guide (the first fix's rule, reverted).
+    "an address under no name": (
+        (("Tom Becker", "tom@acme.example", "Hi Tom,"), ("", "ana@acme.example", "Hello,")),
+        "Hello,",
+        "tom@…,ana@…",
+    ),
+    "Sarah's two addresses": (
+        (("Sarah Chen", "sarah@acme.example, s.chen@acme.example", HI_SARAH), (*RAJ, HI_RAJ)),
+        HI_SARAH,
+        "sarah@…,s.chen@…",
+    ),
+}
+
+
+@pytest.mark.parametrize(("recipients", "note", "to"), PANEL_LINKS.values(), ids=PANEL_LINKS)
+def test_a_panel_row_links_to_whom_its_note_greets(
+    recipients: tuple[tuple[str, str, str], ...], note: str, to: str
+) -> None:
+    from followup_batch.drafts.outbox import outbox_messages, with_subject_links
+
+    size = len(recipients)
+    messages = pd.DataFrame(
+        {
+            "row": [2] * size,
+            "client": ["Maya Chen"] * size,
+            "company": ["Acme"] * size,
+            "to": [name for name, _, _ in recipients],
+            "email": [email for _, email, _ in recipients],
+            "action": ["Thank-you note"] * size,
+            "due": pd.to_datetime(["2026-12-08"] * size),
+            "subject": ["Thank you"] * size,
+            "body": [body for _, _, body in recipients],
+            "sheet": ["Interviews"] * size,
+            "note_subject": ["Thank you"] * size,
+            "note": [note] * size,
+        }
+    )
+    links = with_subject_links(outbox_messages(messages, dt.date(2026, 12, 8), 0))
+    link = links["subject_link"].tolist()
+    assert link == [link[0]] * size
+    address, _, query = link[0].removeprefix("mailto:").partition("?")
+    fields = urllib.parse.parse_qs(query, keep_blank_values=True)
+    assert (address.replace("acme.example", "…"), fields["subject"], fields["body"]) == (
+        to,
+        ["Thank you"],
+        [note.replace("\n", "\r\n")],
+    )
+
+
 @pytest.mark.parametrize(
     ("kind", "interview", "as_of", "said"),
     [
