@@ -984,13 +984,7 @@ def _date_by_stage(raw: RawTable) -> tuple[str, str]:
     if "outcome" not in raw.mapping:
         return _unless_applications(raw, "no stage column says the rows are applications")
     stage = _where(raw, raw.mapping["outcome"])
-    texts = raw.cells["outcome"][raw.cells["outcome"].map(lambda v: isinstance(v, str))]
-    counts = {True: 0, False: 0}
-    for text, n in texts.value_counts().items():
-        evidence = applied_stage_evidence(text, types_in_stage=raw.types_in_stage)
-        if evidence is not None:
-            counts[evidence] += int(n)
-    applied, later = counts[True], counts[False]
+    applied, later = _stage_counts(raw)
     told = applied + later
     counted = f"{applied} of the {told} rows whose {stage} says how far they got"
     if told and applied * 2 > told:
@@ -1012,6 +1006,30 @@ def _date_by_stage(raw: RawTable) -> tuple[str, str]:
         f"only {counted} are at the applied stage; {those} it is the date applied, unless it "
         "is still to come"
     )
+
+
+def _stage_counts(raw: RawTable) -> tuple[int, int]:
+    """(rows at the applied stage, rows further on) by their stage cells. "No response",
+    "Pending" and the other words read as applied that only say a row is open count for
+    neither, as silence may follow an interview; but in a column that names a later stage
+    ("Interview", "Offer") and has no word of its own for having applied, they are its applied
+    stage: a row that got to an interview would say so ("No Response" x24 beside "Interview"
+    x14 is an application log)."""
+    texts = raw.cells["outcome"][raw.cells["outcome"].map(lambda v: isinstance(v, str))]
+    counts = {True: 0, False: 0}
+    silent = 0
+    said_applied = False
+    for text, n in texts.value_counts().items():
+        evidence = applied_stage_evidence(text, types_in_stage=raw.types_in_stage)
+        applied = match_vocabulary(str(text), VOCABULARIES["outcome"]) == "applied"
+        if evidence is not None:
+            counts[evidence] += int(n)
+            said_applied |= evidence and applied
+        elif applied:
+            silent += int(n)
+    if counts[False] and not said_applied:
+        counts[True] += silent
+    return counts[True], counts[False]
 
 
 def _unless_applications(raw: RawTable, why: str) -> tuple[str, str]:

@@ -391,6 +391,33 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
             'no row\'s "Outcome" (D) says whether it got to an interview',
             [False, False, False, False],
         ),
+        # No word for having applied but a later stage: "No Response" is the applied stage
+        # (a row that got to an interview says "Interview"), as are "Pending" and "Open".
+        (
+            "Outcome",
+            ["No Response", "Interview", "No Response", "Rejected"],
+            "applied_at",
+            '2 of the 3 rows whose "Outcome" (D) says how far they got are at the applied '
+            "stage (an application log)",
+            [True, True, True, True],
+        ),
+        (
+            "Outcome",
+            ["Pending", "Offer", "Open", "Pending"],
+            "applied_at",
+            '3 of the 4 rows whose "Outcome" (D) says how far they got are at the applied '
+            "stage (an application log)",
+            [True, True, True, True],
+        ),
+        # Beside a word of its own for having applied, "No response" may follow either.
+        (
+            "Outcome",
+            ["No response", "Interview", "Applied", "Phone screen"],
+            "interview_at",
+            'only 1 of the 3 rows whose "Outcome" (D) says how far they got are at the '
+            "applied stage; on that row it is the date applied, unless it is still to come",
+            [False, False, True, False],
+        ),
         # A Stage's interview types are the interviewing stage (ot54 F4).
         (
             "Stage",
@@ -445,11 +472,27 @@ NO_ANSWER_LOG = (
 )
 
 
+# A real log (ot132 F1) whose status has no word for having applied: its rows that heard
+# nothing are its applications, so "date" is the day applied and they get its check-in.
+NO_RESPONSE_LOG = (
+    "company,role,date,source,status\n"
+    "Capgemini,Systems Analyst,2026-04-20,Indeed,Interview\n"
+    "Accenture,Systems Analyst,2026-05-04,Company Site,No Response\n"
+    "Monzo,Business Analyst,2026-05-10,Glassdoor,Rejected\n"
+    "Lloyds,Systems Analyst,2026-05-11,Glassdoor,No Response\n"
+    "Sage,Business Analyst,2026-05-14,Glassdoor,No Response\n"
+)
+
+
 # What check says of the generic Date of each log (ot38 F9).
 MINIMAL_SAID = (
     '"Date" (D) is read as Interview Date: only 3 of the 6 rows whose "Status" (C) says how '
     "far they got are at the applied stage; on those 3 rows it is the date applied, unless it "
     "is still to come."
+)
+NO_RESPONSE_SAID = (
+    '"date" (C) is read as Date Applied: 3 of the 4 rows whose "status" (E) says how far they '
+    "got are at the applied stage (an application log)."
 )
 NO_ANSWER_SAID = (
     '"Date" (D) is read as Interview Date: only 1 of the 2 rows whose "Status" (C) says how '
@@ -508,6 +551,15 @@ NO_ANSWER_SAID = (
                 ("Eps", "Application check-in", "2026-11-18", "I applied for the Lead role at Eps"),
             ]
         ),
+        *(
+            (NO_RESPONSE_LOG, "2026-05-21", NO_RESPONSE_SAID, *row)
+            for row in [
+                # Applied Mon 05-11: 7 bd on is Wed 05-20, overdue; not "after our conversation".
+                ("Lloyds", "Application check-in", "2026-05-20", "I applied for the Systems"),
+                # Applied Thu 05-14: 7 bd skip Memorial Day (Mon 05-25): Tue 05-26.
+                ("Sage", "Application check-in", "2026-05-26", "I applied for the Business"),
+            ]
+        ),
     ],
 )
 def test_a_generic_dates_row_follows_its_own_stage(
@@ -525,7 +577,8 @@ def test_a_generic_dates_row_follows_its_own_stage(
     args = ["run", "--as-of", as_of, "-q", str(tracker)]
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    rows = {r["Company"]: r for r in csv.DictReader(io.StringIO(tracker.read_text("utf-8-sig")))}
+    written = csv.DictReader(io.StringIO(tracker.read_text("utf-8-sig")))
+    rows = {r.get("Company", r.get("company")): r for r in written}
     row = rows[company]
     assert (row["Next action"], row["Next due"], row["Problems"]) == (action, due, "")
     assert row["Draft"].split("\n")[2].startswith(opening)
