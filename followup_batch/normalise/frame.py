@@ -496,8 +496,12 @@ def normalise_rows(
     interviewed = each("interviewed", read_interviewed)
     marked_yes = interviewed.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
     problems.add("interviewed", interviewed.reasons(lambda r: r[1]))
+    applied_mark = each("applied", read_interviewed)
+    problems.add("applied", applied_mark.reasons(lambda r: r[1]))
+    stage = _stage_by_applied_mark(
+        np.array(out["outcome"], dtype=object), applied_mark.column(lambda r: r[0])
+    )
     # A yes in Interviewed says the row got to the interviewing stage, whatever its stage word.
-    stage = np.array(out["outcome"], dtype=object)
     # So does a wide tracker's stage column marked yes (``latest_stages``).
     stage[(marked_yes | undated) & np.isin(stage, list(APPLIED_STAGES))] = "interviewing"
     # A filled Offer Date (Huntr's export) says an offer came: an open row is closed with it;
@@ -1626,6 +1630,16 @@ def _unwritten(value: object) -> bool:
     return not text or dates.is_placeholder(text)
 
 
+def _stage_by_applied_mark(stage: np.ndarray, mark: np.ndarray) -> np.ndarray:
+    """``stage`` as a Has Applied mark says it: a no is a posting not applied to yet, though
+    its Status reads as applied (a posting's "Open"); a yes on a row not applied yet is
+    applied. A stage past applying stands, as does a row without a mark."""
+    stage = stage.copy()
+    stage[(mark == False) & np.isin(stage, list(APPLIED_STAGES))] = NOT_APPLIED  # noqa: E712
+    stage[(mark == True) & (stage == NOT_APPLIED)] = "applied"  # noqa: E712
+    return stage
+
+
 def _missing_dates(
     raw: RawTable,
     stage: np.ndarray,
@@ -1674,10 +1688,16 @@ def _missing_dates(
         say(interview_col, undated, _with_unread_dates(raw, no_interview))
     elif applied_col is not None:
         say(applied_col, undated, _no_date(raw, "applied_at"))
+    else:  # only a Has Applied mark (ot132 F2)
+        say(raw.mapping.get("applied"), undated, ADD_APPLIED_DATE)
     return found, at_interview
 
 
 ADD_INTERVIEW_DATE = "when? Add an Interview Date column with the day"
+ADD_APPLIED_DATE = (
+    "applied, but when? Add a Date Applied column and write in it the day you sent the "
+    "application (such as 2026-11-02): the check-in counts from it"
+)
 
 
 def _interview_date_wanted(raw: RawTable) -> np.ndarray:

@@ -7,7 +7,8 @@
   filled one is the field, with a note. A column the user fills is the one they keep.
 - A column under an interview header that holds only yes/no marks ("Interview": Yes / No) is a
   flag, read as Interviewed, not as dates; and an Interviewed column holding dates is the
-  interview date.
+  interview date. So is one under an applied header ("Applied": Yes / No) read as Has
+  Applied, also beside a Date Applied column: a no is a posting not applied to yet.
 - A column headed only "Date" (``RawTable.ambiguous_date``) is the applied date when the
   tracker's stage column says most of its rows are at the applied stage (or, when no stage
   says, the sheet has a "Followed Up" column and no interview-only one), else the interview
@@ -106,20 +107,23 @@ def resolve_roles(raw: RawTable) -> RawTable:
 
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
-    raw = _places_beside_outcome(_filled_over_empty(_decisions_as_outcome(raw)))
+    raw = _filled_over_empty(_marks_beside_dates(_decisions_as_outcome(raw)))
+    raw = _places_beside_outcome(raw)
     raw = _status_column_as_outcome(raw)
     raw = _types_in_stage(_without_vague_notes(_outcome_by_values(raw)))
     raw = _without_placeless_locations(_places_as_region(_without_stage_regions(raw)))
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
+    for date, (flag, why) in FLAGS.items():
+        column = mapping.get(date)
+        if column is not None and flag not in mapping and _only_marks(raw.cells[date]):
+            renamed[date] = flag
+            notes.append(
+                f"{_where(raw, column)} holds yes/no marks, not dates: it is read as "
+                f"{fields.FIELDS_BY_NAME[flag].header} ({why})."
+            )
     interview, interviewed = mapping.get("interview_at"), mapping.get("interviewed")
-    if interview is not None and interviewed is None and _only_marks(raw.cells["interview_at"]):
-        renamed["interview_at"] = "interviewed"
-        notes.append(
-            f"{_where(raw, interview)} holds yes/no marks, not dates: it is read as "
-            "Interviewed (a yes row needs the interview's date to be scheduled)."
-        )
-    elif interviewed is not None and interview is None and _has_dates(raw.cells["interviewed"]):
+    if interviewed is not None and interview is None and _has_dates(raw.cells["interviewed"]):
         renamed["interviewed"] = "interview_at"
         notes.append(f"{_where(raw, interviewed)} holds dates: it is read as Interview Date.")
     undecided = raw.ambiguous_date is not None and "interview_at" not in renamed
@@ -133,7 +137,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
         by_own_stage = placed == "interview_at"
     for old, new in renamed.items():
         mapping[new] = mapping.pop(old)
-    if not any(f in mapping for f in fields.DATE_SOURCES) and not raw.stages:
+    if not any(f in mapping for f in (*fields.DATE_SOURCES, "applied")) and not raw.stages:
         raise TrackerNotFound(_no_dates_message(raw, mapping))
     if not renamed and raw.ambiguous_date is None:
         return raw
@@ -145,6 +149,18 @@ def resolve_roles(raw: RawTable) -> RawTable:
         ambiguous_date=None,
         date_by_own_stage=by_own_stage,
     )
+
+
+# A date column of yes/no marks is its stage's flag, not dates (DESIGN section 2): the flag
+# and what its marks mean for a row.
+FLAGS: dict[str, tuple[str, str]] = {
+    "interview_at": ("interviewed", "a yes row needs the interview's date to be scheduled"),
+    # A posting list's "Applied": Yes / No (ot132 F2).
+    "applied_at": (
+        "applied",
+        "a no row is not applied yet; a yes row needs the day it was sent to be scheduled",
+    ),
+}
 
 
 # "Decision" alone, in English and the languages that write it so (Décision, Decisión,
@@ -281,6 +297,38 @@ def _filled_over_empty(raw: RawTable) -> RawTable:
             continue
         if filled is not None:
             raw = _field_from(raw, name, filled)
+    return raw
+
+
+def _marks_beside_dates(raw: RawTable) -> RawTable:
+    """``raw`` with a column of yes/no marks that lost to a column of dates for their date
+    field (an "Applied" of Yes / No beside the "Date Applied" its rows were told to add) read
+    as that field's flag (``FLAGS``), not left alone: its noes are still postings not applied
+    to."""
+    for date, (flag, why) in FLAGS.items():
+        rivals = raw.rivals.get(date)
+        if date not in raw.mapping or flag in raw.mapping or rivals is None:
+            continue
+        col = next((c for c in rivals.columns if _only_marks(rivals[c])), None)
+        if col is None:
+            continue
+        chosen = raw.mapping[date]
+        others = sorted([chosen, *rivals.columns])
+        header_note = duplicate_note(date, others, chosen, raw.headers)
+        left = rivals.drop(columns=col)
+        notes = [n for n in raw.notes if n != header_note or len(left.columns)]
+        notes.append(
+            f"{_where(raw, col)} holds yes/no marks, not dates: it is read as "
+            f"{fields.FIELDS_BY_NAME[flag].header} ({why})."
+        )
+        raw = dataclasses.replace(
+            raw,
+            mapping=dict(sorted({**raw.mapping, flag: col}.items(), key=lambda item: item[1])),
+            cells=raw.cells.assign(**{flag: rivals[col]}),
+            notes=notes,
+            ignored=[h for h in raw.ignored if h != raw.headers[col]],
+            rivals={**raw.rivals, date: left},
+        )
     return raw
 
 

@@ -635,7 +635,7 @@ FIELDS: tuple[Field, ...] = (
             "Application Submitted",
             "Application Sent On",
         ),
-        "date the application was sent",
+        "date the application was sent; a column of yes/no marks here reads as Has Applied",
         generic=("Applied",),
         other_languages=(
             "Bewerbungsdatum",
@@ -661,6 +661,14 @@ FIELDS: tuple[Field, ...] = (
             *("Tanggal Melamar", "Tanggal Lamaran", "Tarikh Permohonan"),  # Indonesian, Malay
             *("Ngày ứng tuyển", "Ngày nộp hồ sơ", "วันที่สมัคร"),  # Vietnamese, Thai
         ),
+    ),
+    Field(
+        "applied",
+        "Has Applied",
+        False,
+        ("Applied Yet", "Applied (Y/N)"),
+        "yes/no: the application was sent (a no is a posting not applied to yet, a yes "
+        "without a date applied needs the date); an Applied column of yes/no marks reads as it",
     ),
     # Teal's export: when the posting was saved to the tracker, before any application (its
     # Date Applied is the day it went). Not a date to follow up from: a row that has it and no
@@ -843,7 +851,9 @@ FIELDS_BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 # column worth starting with beside Interview Date.
 # Columns a tracker may have that ``init`` does not write: facts the row's other cells say.
 TEMPLATE_FIELDS: tuple[Field, ...] = tuple(
-    f for f in FIELDS if f.name not in {"interviewed", "offered", "location", "city", "region"}
+    f
+    for f in FIELDS
+    if f.name not in {"interviewed", "applied", "offered", "location", "city", "region"}
 )
 REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 # The Outcome's headers that name a stage, not a result: real trackers fill such a column with

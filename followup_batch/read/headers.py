@@ -62,7 +62,9 @@ _MARK_HINT = re.compile(
     r"(?<!\s)\s*+[(\[]\s*+(?:y\s*+/\s*+n|yes\s*+/\s*+no|x)\s*+[)\]]\s*+$", re.IGNORECASE
 )
 DATE_FIELDS = frozenset(fields.DATE_FIELDS)
-MARK_FIELDS = frozenset({"interviewed", *fields.SENT_FIELDS, "application_check_in_sent"})
+MARK_FIELDS = frozenset(
+    {"interviewed", "applied", *fields.SENT_FIELDS, "application_check_in_sent"}
+)
 
 
 def header_lookup_key(header: str, index: dict[str, str]) -> str:

@@ -322,6 +322,79 @@ def test_an_interviewed_column_holding_dates_is_the_interview_date() -> None:
     assert frame.loc[2, "interview_date"] == T("2026-11-16")
 
 
+# A posting list kept by a student (ot132 F2, Splendero's internships.csv): its Status is the
+# posting's ("Open") and "Applied" says Yes / No, without a date anywhere.
+POSTINGS = (
+    "Company,Role,Location,Application URL,Date Posted,Status,Applied{added}\n"
+    "CIBC,Data Scientist Co-Op,Toronto,https://cibc.wd3.myworkdayjobs.com/campus,2025-09-17,"
+    "Open,Yes{cibc}\n"
+    "RBC Amplify,Data Engineer,Toronto,https://jobs.rbc.com/ca/en/job/R-0000084930,2025-09-17,"
+    "Open,No{none}\n"
+    "Stripe,Software Engineering Intern,Toronto,https://stripe.com/jobs,2025-09-16,Open,Yes"
+    "{stripe}\n"
+    "Databricks,Software Engineering Intern,Vancouver,https://databricks.com/careers,"
+    "2025-09-15,Open,No{none}\n"
+)
+APPLIED_FLAG_NOTE = (
+    '"Applied" (G) holds yes/no marks, not dates: it is read as Has Applied (a no row is not '
+    "applied yet; a yes row needs the day it was sent to be scheduled)."
+)
+WHEN_APPLIED = (
+    'column "Applied": applied, but when? Add a Date Applied column and write in it the day '
+    "you sent the application (such as 2026-11-02): the check-in counts from it"
+)
+
+
+@pytest.mark.parametrize(
+    ("added", "answers"),
+    [
+        # As kept: the noes are not applied yet, the yeses need the day they were sent.
+        (
+            {},
+            {
+                "CIBC": ("Needs info", "—", "", "row 2, " + WHEN_APPLIED),
+                "RBC Amplify": ("Not applied", "—", "", ""),
+                "Stripe": ("Needs info", "—", "", "row 4, " + WHEN_APPLIED),
+                "Databricks": ("Not applied", "—", "", ""),
+            },
+        ),
+        # As that asks: a Date Applied column added, filled on one row. The Applied marks are
+        # still read (not left alone as a second Date Applied).
+        (
+            {"added": ",Date Applied", "cibc": ",", "none": ",", "stripe": ",2025-09-22"},
+            {
+                "CIBC": (
+                    "Needs info",
+                    "—",
+                    "",
+                    'row 2, column "Date Applied": Date Applied is empty',
+                ),
+                "RBC Amplify": ("Not applied", "—", "", ""),
+                # Applied Mon 09-22: 7 bd on is Wed 10-01.
+                "Stripe": ("Scheduled", "Application check-in", "2025-10-01", ""),
+                "Databricks": ("Not applied", "—", "", ""),
+            },
+        ),
+    ],
+)
+def test_an_applied_column_of_yes_no_marks_is_read_as_has_applied(
+    tmp_path: Path, added: dict[str, str], answers: dict[str, tuple[str, str, str, str]]
+) -> None:
+    tracker = tmp_path / "internships.csv"
+    cells = {"added": "", "cibc": "", "none": "", "stripe": "", **added}
+    tracker.write_text(POSTINGS.format(**cells), encoding="utf-8-sig")
+    checked = CliRunner().invoke(main, ["check", "--as-of", "2025-09-26", str(tracker)])
+    assert APPLIED_FLAG_NOTE in " ".join(checked.output.split())
+    args = ["run", "--as-of", "2025-09-26", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    written = csv.DictReader(io.StringIO(tracker.read_text("utf-8-sig")))
+    assert {
+        r["Company"]: (r["Follow-up status"], r["Next action"], r["Next due"], r["Problems"])
+        for r in written
+    } == answers
+
+
 @pytest.mark.parametrize(
     ("header", "stages", "field", "why", "applied"),
     [

@@ -1312,6 +1312,15 @@ def test_sheets_with_formulas_of_their_own_are_trackers(tmp_path: Path) -> None:
     assert [(t.sheet, t.default_client) for t in tables] == [("Ann", "Ann"), ("Bob", "Bob")]
 
 
+def test_an_applied_column_of_yes_no_marks_is_has_applied(tmp_path: Path) -> None:
+    """Yes/no marks are no applied date, but they say which postings were applied to (ot132
+    F2): the column is read as Has Applied, not left alone."""
+    headers = ["Company", "Position", "Interview Date", "Applied (Y/N)"]
+    rows = [headers, ["a", "b", "2026-11-03", "Y"]]
+    table = read_one(write_xlsx(tmp_path / "t.xlsx", {"S": rows}))
+    assert table.mapping == {"company": 0, "position": 1, "interview_at": 2, "applied": 3}
+
+
 @pytest.mark.parametrize(
     "header",
     [
@@ -1319,7 +1328,6 @@ def test_sheets_with_formulas_of_their_own_are_trackers(tmp_path: Path) -> None:
         "Name (Hiring Manager)",  # the client, signing the drafts
         "Email (personal)",
         "Type (Remote/Onsite)",
-        "Applied (Y/N)",  # yes/no marks are no applied date
         "Company (Agency)",
         "Interview Date (1st round)",
         "Date (posted)",
