@@ -187,7 +187,7 @@ def test_a_failed_line_says_its_file_s_name_once(coach: Path) -> None:
         '"Header=position" --map "Header=interview_at".',
         "cy/w.csv: FAILED — no header row with Company, Position and Interview Date (or Date "
         "Applied); the closest (row 1) has Position, Interview Date; missing: Company. Rename "
-        'the header or map it with --map "Header=company".',
+        'the header or map it with --map "Org=company".',
     ]
 
 

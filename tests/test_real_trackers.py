@@ -514,8 +514,9 @@ def test_an_old_tracker_has_moved_on(tmp_path: Path, kind: str) -> None:
         (
             "named_log",
             "has dates and stages but no Company or Position column (Name, Application URL, "
-            'Date, Stage, Stage History). Map yours, e.g. --map "Name=company" --map '
-            '"Role=position", or rename the headers to Company and Position.',
+            'Date, Stage, Stage History). Rename the header or map it with --map "Name=company". '
+            "Add a Position column (the role applied for on each row), or rename the column "
+            "that holds it to Position.",
         ),
         (
             "without_dates",

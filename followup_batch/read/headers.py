@@ -31,7 +31,7 @@ from openpyxl.utils import get_column_letter
 
 from followup_batch.read import fields, header_index, layouts, stage_headers
 from followup_batch.read.header_keys import BEFORE_BRACKETS, BRACKETED_NAME, header_key
-from followup_batch.read.lookalike_headers import asks_whether_to_send
+from followup_batch.read.lookalike_headers import asks_whether_to_send, no_dates_fix
 from followup_batch.read.options import ReadOptions, check_column_map
 from followup_batch.read.sent_headers import SENT_NAMES
 
@@ -908,15 +908,53 @@ def _refusal(where: str, closest: HeaderMatch | None, rows: Sequence[Sequence[ob
     from followup_batch.read.unread_dates import date_columns_below
 
     dated = date_columns_below(closest.headers, below) if below else []
-    kind = layouts.refusal(where, closest.mapping, closest.headers, dated)
+    named = _missing_fix(closest, ("company", "position"))
+    kind = layouts.refusal(where, closest.mapping, closest.headers, dated, named)
     if kind is not None:
         return kind
     missing = ", ".join(fields.FIELDS_BY_NAME[f].header for f in closest.missing)
-    maps = " ".join(f'--map "{_likely_header(closest, f)}={f}"' for f in closest.missing)
+    fixes = [_missing_fix(closest, [f for f in closest.missing if f not in fields.DATE_SOURCES])]
+    if any(f in fields.DATE_SOURCES for f in closest.missing):
+        unread = [h for col, h in enumerate(closest.headers) if col not in closest.mapping.values()]
+        fixes.append(no_dates_fix(unread, [h for h in dated if h in unread]))
     return (
         f"{message}; the closest (row {closest.row}) has {found}; missing: {missing}. "
-        f"Rename the header or map it with {maps}.{_two_fields_said(closest)}"
+        f"{' '.join(f for f in fixes if f)}{_two_fields_said(closest)}"
     )
+
+
+# What a Company or Position column holds, for the refusal that asks to add one.
+_HOLDS = {"company": "the employer", "position": "the role applied for"}
+
+
+def _missing_fix(match: HeaderMatch, missing: Sequence[str]) -> str:
+    """How to give a sheet the Company and Position columns it lacks (``missing``, of those):
+    map the left-over header that most likely holds each, one header for one field, else add
+    the column. Never a header the sheet does not have (ot132 F5: "--map Role=position" on a
+    sheet without a Role, "--map Header=position" on one whose headers hold no role)."""
+    maps: list[str] = []
+    adds: list[str] = []
+    taken: set[str] = set()
+    for name in (f for f in missing if f in _HOLDS):
+        header = _likely_header(match, name, taken)
+        if header is None:
+            adds.append(name)
+        else:
+            taken.add(header)
+            maps.append(f'--map "{header}={name}"')
+    said = [f"Rename the header or map it with {' '.join(maps)}."] if maps else []
+    labels = " and ".join(fields.FIELDS_BY_NAME[name].header for name in adds)
+    holds = " and ".join(_HOLDS[name] for name in adds)
+    if len(adds) == 1:
+        said.append(
+            f"Add a {labels} column ({holds} on each row), or rename the column that holds it "
+            f"to {labels}."
+        )
+    elif adds:
+        said.append(
+            f"Add {labels} columns ({holds} on each row), or rename the columns that hold them."
+        )
+    return " ".join(said)
 
 
 def _two_fields_said(closest: HeaderMatch) -> str:
@@ -936,25 +974,31 @@ def _two_fields_said(closest: HeaderMatch) -> str:
 
 # Headers that, left over, most likely hold a missing field: Notion's and Airtable's exports
 # title each row "Name" (the job: "Data Analyst @ Acme").
-_LIKELY_HEADERS = {"position": ("name", "title", "job", "opportunity", "posting")}
+_LIKELY_HEADERS = {
+    "position": ("name", "title", "job", "opportunity", "posting"),
+    # A job-hunt log's "Name" is the employer when no column is ("Amazon", "Meta SDE 1").
+    "company": ("name", "org", "organisation", "organization", "firm"),
+}
 
 
-def _likely_header(match: HeaderMatch, field_name: str) -> str:
+def _likely_header(match: HeaderMatch, field_name: str, taken: set[str]) -> str | None:
     """The header to put in a --map hint for ``field_name``: one of the row's unmapped headers
-    that usually holds it, else the word Header."""
+    that usually holds it and no other hint has ``taken``, else None."""
     # A "Name" read as the Client is still the likeliest title of a row (an Airtable export).
     mapped = {col for f, col in match.mapping.items() if f != "client"}
-    for col, header in enumerate(match.headers):
-        if col not in mapped and header_key(header) in _LIKELY_HEADERS.get(field_name, ()):
-            return header.replace('"', "")
-    for col, header in enumerate(match.headers):
+    left = [(c, h.replace('"', "")) for c, h in enumerate(match.headers) if c not in mapped]
+    left = [(col, header) for col, header in left if header not in taken]
+    for _, header in left:
+        if header_key(header) in _LIKELY_HEADERS.get(field_name, ()):
+            return header
+    for col, header in left:
         # "Company (Agency)", "Interview Date (geplant am)": the field's name before words in
         # brackets that made it another column (ot101 F12).
-        before = BEFORE_BRACKETS.fullmatch(header)
+        before = BEFORE_BRACKETS.fullmatch(match.headers[col])
         names = before is not None and header_index.HEADER_INDEX.get(header_key(before[1]))
-        if col not in mapped and names == field_name:
-            return header.replace('"', "")
-    return "Header"
+        if names == field_name:
+            return header
+    return None
 
 
 _UNUSED_MAP = (

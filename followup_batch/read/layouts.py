@@ -81,11 +81,16 @@ def drop_own_address(
 
 
 def refusal(
-    where: str, mapping: dict[str, int], headers: list[str], dated: Sequence[str] = ()
+    where: str,
+    mapping: dict[str, int],
+    headers: list[str],
+    dated: Sequence[str] = (),
+    named: str = "",
 ) -> str | None:
     """The refusal for a header row that is a known kind of non-tracker, or None.
 
-    ``headers``: the row's cells as written ('' for an empty one)."""
+    ``headers``: the row's cells as written ('' for an empty one). ``named``: how to give the
+    row a Company and a Position column, by the headers it has (``headers._missing_fix``)."""
     has = set(mapping)
     listed = ", ".join(h for h in headers if h)
     keys = {header_key(h): h for h in headers if h}
@@ -118,11 +123,7 @@ def refusal(
     if "outcome" in has and not has & {"company", "position"} and has & set(fields.DATE_SOURCES):
         # Dates and stages, one row each: an application log whose company column has a name
         # of its own (Name, Employer / Role), not a tally.
-        return (
-            f"{where} has dates and stages but no Company or Position column ({listed}). "
-            'Map yours, e.g. --map "Name=company" --map "Role=position", or rename the headers '
-            "to Company and Position."
-        )
+        return f"{where} has dates and stages but no Company or Position column ({listed}). {named}"
     if "outcome" in has and not has & {"company", "position"} and counts:
         return (
             f"{where} is a stage tally without companies ({listed}): it counts applications, "

@@ -165,7 +165,7 @@ def test_two_fields_names_in_one_header_fail_as_before(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["run", "--as-of", "2026-11-20", str(path)])
     assert result.exit_code == 1
     assert "missing: Company." in result.output
-    assert 'map it with --map "Header=company"' in result.output
+    assert "Add a Company column (the employer on each row), or rename" in result.output
 
 
 def test_ort_location_puts_a_row_on_its_places_calendar(tmp_path: Path) -> None:

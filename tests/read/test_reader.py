@@ -255,6 +255,14 @@ def test_the_canonical_header_beats_a_synonym(
     assert table.mapping[field] == column
 
 
+# No header the sheet has can be the Position: the refusal names none (ot132 F5, whose
+# --map "Header=position" could not be followed).
+ADD_POSITION = (
+    "Add a Position column (the role applied for on each row), or rename the column that holds "
+    "it to Position."
+)
+
+
 def test_missing_required_column_error_text(tmp_path: Path) -> None:
     path = write_xlsx(
         tmp_path / "tracker.xlsx",
@@ -265,16 +273,19 @@ def test_missing_required_column_error_text(tmp_path: Path) -> None:
     assert str(error.value) == (
         'tracker.xlsx, sheet "Jobs": no header row with Company, Position and Interview Date '
         "(or Date Applied); the closest (row 1) has Company, Interview Date; missing: Position. "
-        'Rename the header or map it with --map "Header=position".'
+        f"{ADD_POSITION}"
     )
+
+
+MAPPED = "Rename the header or map it with --map"
 
 
 @pytest.mark.parametrize(
     ("headers", "hint"),
     [
-        (["Name", "Company", "Status", "Interview Date"], '--map "Name=position"'),  # Notion
-        (["Company", "Opportunity", "Interview Date"], '--map "Opportunity=position"'),
-        (["Company", "Interview Date", "Comments"], '--map "Header=position"'),
+        (["Name", "Company", "Status", "Interview Date"], f'{MAPPED} "Name=position".'),  # Notion
+        (["Company", "Opportunity", "Interview Date"], f'{MAPPED} "Opportunity=position".'),
+        (["Company", "Interview Date", "Comments"], ADD_POSITION),
     ],
 )
 def test_a_missing_position_hint_names_the_likely_header(
@@ -286,7 +297,7 @@ def test_a_missing_position_hint_names_the_likely_header(
     path = write_xlsx(tmp_path / "tracker.xlsx", {"Jobs": rows})
     with pytest.raises(TrackerNotFound) as error:
         read_trackers(path, OPTIONS)
-    assert str(error.value).endswith(f"Rename the header or map it with {hint}.")
+    assert str(error.value).endswith(hint)
 
 
 def test_no_header_at_all(tmp_path: Path) -> None:
@@ -323,8 +334,22 @@ TRELLO_CARD = [
                 ["Globex", "Phone screen", "Rejected", "", dt.datetime(2026, 10, 5)],
             ],
             f"{NO_HEADER}the closest (row 1) has Company, Status; missing: Position, "
-            'Interview Date. Rename the header or map it with --map "Header=position" '
-            '--map "Header=interview_at".',
+            f'Interview Date. {ADD_POSITION} "When" holds dates: map it with --map '
+            '"When=applied_at" if they are the days you applied, --map "When=interview_at" if '
+            "the interviews'; or add a Date Applied or Interview Date column.",
+        ),
+        (  # a web form's log (Leneord1/AppRecords): no role anywhere, ISO date-times
+            [
+                ["timestamp", "company_name", "application_id", "additional_tasks"],
+                ["2026-02-14T18:12:00Z", "GPC Automotive", "123456", None],
+                ["2026-02-26T18:05:40Z", "Construct Connect", " 2026-2038", None],
+                ["2026-02-26T18:09:02Z", "Construct Connect", "2026-2046", None],
+            ],
+            f"{NO_HEADER}the closest (row 1) has company_name; missing: Position, Interview "
+            f'Date. {ADD_POSITION} "timestamp" holds dates: map it with --map '
+            '"timestamp=applied_at" if they are the days you applied, --map '
+            '"timestamp=interview_at" if the interviews\'; or add a Date Applied or Interview '
+            "Date column.",
         ),
         (  # Trello's board export: a card in the "Applied" list named a header too
             [TRELLO_HEADER, TRELLO_CARD, [*TRELLO_CARD[:7], "Applied", *TRELLO_CARD[8:]]],
@@ -355,7 +380,11 @@ def test_the_closest_header_row_is_a_row_of_words(
                 ["Acme Oy", "Kehittäjä", dt.datetime(2026, 11, 2), None, "Haettu"],
             ],
             f"{NO_HEADER}the closest (row 1) has Status; missing: Company, Position, Interview "
-            f"Date. Rename the header or map it with {MAP_ALL}",
+            "Date. Add Company and Position columns (the employer and the role applied for on "
+            'each row), or rename the columns that hold them. "Hakupäivä" holds dates: map it '
+            'with --map "Hakupäivä=applied_at" if they are the days you applied, --map '
+            '"Hakupäivä=interview_at" if the interviews\'; or add a Date Applied or Interview '
+            "Date column.",
         ),
         (  # the hint named only interview_at, with company and position missing too
             [
