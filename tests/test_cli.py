@@ -2526,6 +2526,26 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("France", "2027-12-01", "avant Noël", "2027-12-28", "Fri 2027-12-24", ""),
         # May Day Mon 05-03: Fri 04-30 → Tue 05-04.
         ("England", "2027-04-20", "before the bank holiday", "2027-05-04", "Fri 2027-04-30", ""),
+        # The year's end (ot134 F1: "not a date or a timeline phrase", so 5 bd after the
+        # interview, a week before it): 31 December of the interview's year, 1 bd after it
+        # skips New Year's Day. 2026: Thu 12-31 → Mon 01-04 → Tue 01-05. 2027: Fri 12-31 (the
+        # US's New Year's Day observed) → Mon 01-03 → Tue 01-04, and so after a January
+        # interview. 2022: Sat 12-31 → Tue 01-03 (Mon 01-02 observed).
+        *[
+            (country, "2026-12-16", said, "2027-01-05", "Thu 2026-12-31", "")
+            for country, said in (
+                ("US", "end of year"),
+                ("US", "EOY"),
+                ("US", "by New Year's Eve"),
+                ("US", "by NYE"),
+                ("Germany", "bis Ende des Jahres"),
+                ("Germany", "zwischen den Jahren"),
+                ("England", "between Christmas and New Year"),
+            )
+        ],
+        ("US", "2027-12-01", "by year end", "2028-01-04", "Fri 2027-12-31", ""),
+        ("US", "2027-01-05", "by the end of the year", "2028-01-04", "Fri 2027-12-31", ""),
+        ("US", "2022-12-20", "end of year", "2023-01-03", "Sat 2022-12-31", ""),
         # Saudi Arabia: Eid al-Fitr from Tue 03-09: Mon 03-08 → Mon 03-15 → Tue 03-16.
         ("Saudi Arabia", "2027-03-01", "before Eid", "2027-03-16", "Mon 2027-03-08", ""),
         # China: Chinese New Year's Eve Fri 02-05: Thu 02-04 → Thu 02-11 (after the festival).

@@ -87,6 +87,16 @@ OTHER_LANGUAGE_PHRASES: dict[str, str] = {
             " 이달 말; 이번 달 말; 월말; akhir bulan; akhir bulan ini",
         ),
         (
+            # The year's end (31 December, ``timelines.YEAR_END``); German "zwischen den
+            # Jahren", 27-31 December, read at its end as "end of the month" is.
+            "end of the year",
+            "ende des jahres; ende dieses jahres; jahresende; zum jahresende; zwischen den jahren;"
+            " fin de l'annee; fin d'annee; fin de cette annee; fin de ano; fin del ano;"
+            " finales de ano; finales del ano; final de ano; final del ano; fim do ano; fim de ano;"
+            " final do ano; fine anno; fine dell'anno; eind van het jaar; einde van het jaar;"
+            " eind dit jaar; eind van dit jaar",
+        ),
+        (
             "end of next month",
             "fin du mois prochain; fin de mois prochain; fin du mois suivant;"
             " finales del mes que viene; finales del proximo mes; fin del mes que viene;"

@@ -36,6 +36,11 @@ EARLY_NEXT_WEEK = "early_next_week"
 EARLY_WEEK_DAYS = 3
 # The last day of the interview's month, or (n = 1) of the month after.
 MONTH_END = "month_end"
+# "End of year", "by year end", "EOY", "by New Year's Eve", "between Christmas and New Year"
+# (27-31 December, read at its end as "end of the month" is): 31 December of the interview's
+# year, as "end of December" is that month's last day; said in January, the December ahead
+# (an interview on 2027-01-05: 2027-12-31), where "end of December" is the one just gone.
+YEAR_END = "year_end"
 BUSINESS_DAYS = "business_days"  # n business days after: needs a calendar, the rules resolve it
 # A part of a named month ("early January"), in the one nearest the interview's month: n is
 # year * 10000 + month * 100 + the part's last day (``month_part_n``); year 0 when not written.
@@ -154,6 +159,14 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(rf"{_BY}end of (?:the )?month|eom|by eom"), MONTH_END),
     (re.compile(rf"{_BY}end of (?:the )?(?P<next>next|following) month"), MONTH_END),
+    (
+        re.compile(
+            rf"{_BY}end of (?:the |this )?year|{_BY}year[ -]?end|(?:by )?eoy"
+            r"|by (?:new years?['’]?s? eve|nye)"
+            r"|between (?:christmas|xmas) and (?:the )?new years?(?:['’]s)?(?: day)?"
+        ),
+        YEAR_END,
+    ),
 )
 # A part of a month is read as the latest day it allows, as "next week" is read as that week's
 # Friday and "end of the month" as its last day: the follow-up waits until it has passed.
@@ -495,6 +508,8 @@ def timeline_arrays(
     after_month = (safe.astype("datetime64[M]") + 1 + months_on).astype("datetime64[D]")
     to_month_end = np.where(known, (after_month - safe).astype("int64") - 1, np.nan)
     to_month_part = _to_month_part(safe, n)
+    next_year = (safe.astype("datetime64[Y]") + 1).astype("datetime64[D]")
+    to_year_end = np.where(known, (next_year - safe).astype("int64") - 1, np.nan)
     in_season = np.isin(
         safe.astype("datetime64[M]").astype("int64") % 12 + 1, HOLIDAY_SEASON_MONTHS
     )
@@ -507,6 +522,7 @@ def timeline_arrays(
             kind == NEXT_WEEK,
             kind == EARLY_NEXT_WEEK,
             kind == MONTH_END,
+            kind == YEAR_END,
             kind == MONTH_PART,
             (kind == AFTER_HOLIDAYS) & in_season,
             kind == DAY_OF_MONTH,
@@ -521,6 +537,7 @@ def timeline_arrays(
             11 - weekday,
             9 - weekday,  # its Wednesday
             to_month_end,
+            to_year_end,
             to_month_part,
             to_month_part,
             _to_day_of_month(safe, n),

@@ -93,6 +93,36 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
     ("end of month", D(2028, 2, 10), D(2028, 2, 29)),
     ("end of month", D(2027, 2, 10), D(2027, 2, 28)),
     ("end of month", D(2028, 2, 29), D(2028, 2, 29)),
+    # The year's end (ot134 F1: "not a date or a timeline phrase", so the check-in fell due
+    # before it): 31 December of the interview's year, the December ahead at a January
+    # interview; "between Christmas and New Year" and "zwischen den Jahren" (27-31 December)
+    # at that span's end, as "end of the month" is read.
+    *[
+        (phrase, i, D(i.year, 12, 31))
+        for phrase in (
+            "end of year",
+            "by year end",
+            "by year-end",
+            "EOY",
+            "by EOY",
+            "before year end",
+            "by the end of the year",
+            "end of this year",
+            "by New Year's Eve",
+            "by New Year’s Eve",
+            "by NYE",
+            "between Christmas and New Year",
+            "they said end of year",
+            "bis Ende des Jahres",
+            "Jahresende",
+            "bis Jahresende",
+            "zwischen den Jahren",
+            "d'ici la fin de l'année",
+            "a finales de año",
+            "entro fine anno",
+        )
+        for i in (D(2026, 12, 16), D(2027, 1, 5), D(2027, 12, 31), D(2033, 12, 30))
+    ],
     ("tomorrow", D(2028, 2, 28), D(2028, 2, 29)),
     ("tomorrow", D(2028, 2, 29), D(2028, 3, 1)),
     ("in 1 week", D(2028, 2, 25), D(2028, 3, 3)),
@@ -581,6 +611,11 @@ def test_within_business_days_is_left_to_the_rules(text: str, n: int) -> None:
         "nächstes Jahr",
         "l'année prochaine",
         "Anfang des Jahres",
+        # A year-end meeting or party, New Year's Eve with no deadline word: no deadline.
+        "year end review",
+        "year-end party",
+        "New Year's Eve",
+        "NYE",
         "KW 0",
         "KW 54",
         "week",
