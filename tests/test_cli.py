@@ -2612,6 +2612,19 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ),
         # With a working day left, the last is the day: Thu 12-24 → Tue 12-29.
         ("England", "2026-12-22", "before Christmas", "2026-12-29", "Thu 2026-12-24", ""),
+        # A holiday of a fixed day is that day where the row's calendar keeps it no day off
+        # (ot134 F2: "not a day off on the CA/US calendar", so 5 bd after the interview,
+        # before the day they named). New Year's Eve Thu 2026-12-31 in the US: Wed 12-30 →
+        # Thu 12-31; after it, New Year's Day Fri → Mon 01-04 → Tue 01-05. Christmas Eve Fri
+        # 2027-12-24 is the US's Christmas observed: Thu 12-23 → Tue 12-28 (the send window's).
+        # Japan keeps no day of Christmas: Fri 2026-12-25, before it Thu 12-24 → Fri 12-25;
+        # after it is early January there as everywhere. Movable holidays stay a problem
+        # ("after Thanksgiving" in England, below): the US's or Canada's?
+        ("US", "2026-12-16", "before New Year's Eve", "2026-12-31", "Wed 2026-12-30", ""),
+        ("US", "2026-12-16", "before NYE", "2026-12-31", "Wed 2026-12-30", ""),
+        ("US", "2026-12-16", "after New Year's Eve", "2027-01-05", "Mon 2027-01-04", ""),
+        ("US", "2027-12-15", "before Christmas Eve", "2027-12-28", "Thu 2027-12-23", ""),
+        ("Japan", "2026-12-16", "before Christmas", "2026-12-25", "Thu 2026-12-24", ""),
         # "Before the holidays" (fx110): before the first of 24-26 December the row's calendar
         # has off. The US observes Sat 12-25 on Fri 12-24: Thu 12-23 → Tue 12-28 (the send
         # window's), said in November too (not Thanksgiving: "the holidays" then are the ones

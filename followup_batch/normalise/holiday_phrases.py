@@ -155,6 +155,37 @@ UNKEPT_DAYS: dict[tuple[str, ...], UnkeptDay] = {
         WHIT_MONDAY_ROWS, WHIT_MONDAY, "Whit Monday", "Whit Monday", WHIT_MONDAY_AFTER_EASTER
     ),
 }
+
+
+class FixedDay(NamedTuple):
+    """A holiday of a fixed day of the year (``FIXED_DAYS``), and how the Why names it."""
+
+    month: int
+    day: int
+    shown: str
+
+
+# Holidays of a fixed day of the year by the names the package gives them (as ``names_meant``
+# returns them) and trackers write ("NYE"): said where the row's calendar keeps no day of that
+# name off ("after Boxing Day" on a row in Canada alone, "before New Year's Eve" on a US row:
+# ot134 F2, each was "not a day off on the calendar"), they are that day all the same, a
+# working day there, as "after Whitsun" in England is Whit Monday's date: after it is the next
+# working day, before it the last one before it. A movable holiday the row's calendar lacks
+# ("after Thanksgiving" on an English row: the US's fourth Thursday of November, or Canada's
+# second Monday of October?) names no one day, and stays a row problem. Where the calendar
+# has the holiday on another day (Christmas on 7 January in Russia), its own day is meant.
+FIXED_DAYS: dict[str, FixedDay] = {
+    "christmas eve": FixedDay(12, 24, "Christmas Eve"),
+    "xmas eve": FixedDay(12, 24, "Christmas Eve"),
+    "christmas": FixedDay(12, 25, "Christmas Day"),
+    "christmas day": FixedDay(12, 25, "Christmas Day"),
+    "boxing day": FixedDay(12, 26, "Boxing Day"),
+    "st stephen's day": FixedDay(12, 26, "St Stephen's Day"),
+    "new year's eve": FixedDay(12, 31, "New Year's Eve"),
+    "new years eve": FixedDay(12, 31, "New Year's Eve"),
+    "nye": FixedDay(12, 31, "New Year's Eve"),
+    "new year's day": FixedDay(1, 1, "New Year's Day"),
+}
 # In Britain and Ireland "the Easter holidays" are the schools' (about two weeks around Easter,
 # set by each council or school), on no calendar: read as Easter's bank holidays ("after":
 # the day after Easter Monday), as a week more would be a guess, and the Why says it is
@@ -799,15 +830,43 @@ def _unkept_days(
 ) -> dict[dt.date, tuple[str, ...]]:
     """Easter Sunday (or Whit Monday) of ``interview``'s year and the next, by its name, where
     ``names`` are Easter's (Whitsun's: ``UNKEPT_DAYS``) and ``country`` is one of its rows
-    whose calendar keeps none of its days off that year; else nothing. A day that is a holiday
+    whose calendar keeps none of its days off that year, and the days of a fixed-date holiday
+    the calendar keeps no day of (``_fixed_days``); else nothing. A day that is a holiday
     by another name (Britain's Spring bank holiday on Whit Monday 2026) keeps it too."""
+    fixed = _fixed_days(country, names, interview)
     unkept = UNKEPT_DAYS.get(names)
     if unkept is None or _package_key(country)[0] not in unkept.rows:
-        return {}
+        return fixed
     table = _holidays(country, interview.year)
     kept = {day.year for day in _days_named(table, names[0], names, dt.date(interview.year, 1, 1))}
     days = (easter(year) + unkept.offset for year in (interview.year, interview.year + 1))
     return {day: (*table.get(day, ()), unkept.name) for day in days if day.year not in kept}
+
+
+def _fixed_days(
+    country: str, names: tuple[str, ...], interview: dt.date
+) -> dict[dt.date, tuple[str, ...]]:
+    """The day of ``interview``'s year and of the next of each holiday of ``names`` with a
+    fixed day (``FIXED_DAYS``: Boxing Day, 26 December) in a year ``country``'s calendar keeps
+    no day of that name off, by its name; else nothing."""
+    table = _holidays(country, interview.year)
+    days: dict[dt.date, tuple[str, ...]] = {}
+    for name in names:
+        fixed = FIXED_DAYS.get(name)
+        if fixed is None:
+            continue
+        named = _days_named(table, name, (name,), dt.date(interview.year, 1, 1))
+        kept = {day.year for day in named}
+        for year in (interview.year, interview.year + 1):
+            day = dt.date(year, fixed.month, fixed.day)
+            if year not in kept:
+                days[day] = (*table.get(day, ()), name)
+    return days
+
+
+def _fixed_day(names: tuple[str, ...]) -> FixedDay | None:
+    """The first holiday of ``names`` with a fixed day (``FIXED_DAYS``), else None."""
+    return next((FIXED_DAYS[name] for name in names if name in FIXED_DAYS), None)
 
 
 def _with_unkept(
@@ -827,16 +886,18 @@ class Unkept(NamedTuple):
 
 
 def unkept_day(country: str, phrase: str, decision: dt.date) -> Unkept | None:
-    """The Easter Sunday (Whit Monday) a stated decision's ``phrase`` ("after the Easter
-    weekend", "before Easter", "after Whitsun") was read by on a row of ``country`` whose
-    calendar keeps no day of it off (the US's Easter, Britain's Whit Monday), for its Why;
-    else None. ``decision``: the decision day it was read as, the day after it or before."""
+    """The Easter Sunday (Whit Monday, Boxing Day) a stated decision's ``phrase`` ("after the
+    Easter weekend", "before Easter", "after Whitsun", "before New Year's Eve") was read by on
+    a row of ``country`` whose calendar keeps no day of it off (the US's Easter and New Year's
+    Eve, Britain's Whit Monday), for its Why; else None. ``decision``: the decision day it was
+    read as, the day after it or before."""
     found = named_holiday(phrase)
     if found is None:
         return None
     names = names_meant(country, found.words)
     unkept = UNKEPT_DAYS.get(names)
-    if unkept is None:
+    fixed = _fixed_day(names)
+    if unkept is None and fixed is None:
         return None
     since = decision - dt.timedelta(days=SAME_HOLIDAY_DAYS)
     off = _holidays(country, since.year)
@@ -846,7 +907,12 @@ def unkept_day(country: str, phrase: str, decision: dt.date) -> Unkept | None:
         if abs((d - decision).days) <= SAME_HOLIDAY_DAYS and d not in off
     )
     day = next(near, None)
-    return None if day is None else Unkept(day, unkept.shown, unkept.holiday)
+    if day is None:
+        return None
+    if unkept is not None:
+        return Unkept(day, unkept.shown, unkept.holiday)
+    assert fixed is not None  # one of them, as checked above
+    return Unkept(day, fixed.shown, fixed.shown)
 
 
 _SCHOOL_EASTER = frozenset(_folded(plain(words)) for words in SCHOOL_EASTER.split(";"))
@@ -1454,7 +1520,8 @@ def _shown_name(country: str, day: dt.date, words: str = "") -> str:
     names = names_meant(country, words) if words else ()
     unkept = _unkept_days(country, names, day)
     if day in unkept and day not in _holidays(country, day.year):
-        return UNKEPT_DAYS[names].shown
+        fixed = _fixed_day(names)
+        return UNKEPT_DAYS[names].shown if names in UNKEPT_DAYS or fixed is None else fixed.shown
     begins = _begins(words)
     closed = offices_close(country)
     for category in (None, getattr(closed, "category", None)):
