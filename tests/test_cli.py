@@ -2625,6 +2625,11 @@ def test_ni_is_northern_ireland_among_rows_in_the_uk(
         ("US", "2026-12-16", "after New Year's Eve", "2027-01-05", "Mon 2027-01-04", ""),
         ("US", "2027-12-15", "before Christmas Eve", "2027-12-28", "Thu 2027-12-23", ""),
         ("Japan", "2026-12-16", "before Christmas", "2026-12-25", "Thu 2026-12-24", ""),
+        # Boxing Day Sat 2026-12-26, observed Mon 12-28 in Canada alone as in Ontario (ot134
+        # F2, F3): Tue 12-29 → Wed 12-30; Quebec works it: Mon 12-28 → Tue 12-29.
+        ("Canada", "2026-12-22", "after Boxing Day", "2026-12-30", "Tue 2026-12-29", ""),
+        ("Toronto, ON", "2026-12-22", "after Boxing Day", "2026-12-30", "Tue 2026-12-29", ""),
+        ("Quebec", "2026-12-22", "after Boxing Day", "2026-12-29", "Mon 2026-12-28", ""),
         # "Before the holidays" (fx110): before the first of 24-26 December the row's calendar
         # has off. The US observes Sat 12-25 on Fri 12-24: Thu 12-23 → Tue 12-28 (the send
         # window's), said in November too (not Thanksgiving: "the holidays" then are the ones

@@ -303,12 +303,28 @@ OFFICES_CLOSE: dict[str, OfficesClose] = {
 }
 
 
+# Days off of a country written without its region that the package's national list leaves
+# out, by a category and the names of it taken. Canada's national list is the five holidays
+# every province keeps (New Year's, Good Friday, Canada Day, Labour Day, Christmas); Boxing
+# Day (and its observed Monday, 2026-12-28) is a general holiday of the Canada Labour Code,
+# so federally regulated employers (banks, telecoms, airlines) close on it, as Ontario's
+# employers and most others do (ot134 F3: a row in "Canada" counted Mon 2026-12-28 as a
+# working day, Toronto's skipped it). Not the package's government category whole: it brings
+# Remembrance Day, Truth and Reconciliation Day, Victoria Day and Thanksgiving, which many
+# provinces' offices work. A province's row keeps its own calendar (Quebec works 26 December).
+COUNTRY_ALONE_CLOSE: dict[str, OfficesClose] = {
+    "CA": OfficesClose(holidays.OPTIONAL, ("Boxing Day", "Boxing Day (observed)")),
+}
+
+
 def offices_close(key: str) -> OfficesClose | None:
     """The days besides its public holidays that the calendar ``key`` counts as days off: its
-    town's category (``CATEGORY_CALENDARS``: Munich's Assumption Day), else its country's
-    (``OFFICES_CLOSE``)."""
+    town's category (``CATEGORY_CALENDARS``: Munich's Assumption Day), else, for a country
+    alone, ``COUNTRY_ALONE_CLOSE``, else its country's (``OFFICES_CLOSE``)."""
     if key in CATEGORY_CALENDARS:
         return OfficesClose(CATEGORY_CALENDARS[key][1])
+    if key in COUNTRY_ALONE_CLOSE:
+        return COUNTRY_ALONE_CLOSE[key]
     return OFFICES_CLOSE.get(key.split("-")[0])
 
 

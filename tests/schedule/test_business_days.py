@@ -362,8 +362,9 @@ def test_the_why_names_each_skipped_day_once(
 
 
 # A row without its region counts the days off every region keeps, which the package's national
-# list lacks: Australia's observed days are each state's law (the national list has Christmas on
-# Saturday 2027-12-25 and nothing on the Monday and Tuesday every state closes).
+# list lacks (and Canada's Boxing Day: ``COUNTRY_ALONE_CLOSE``): Australia's observed days are
+# each state's law (the national list has Christmas on Saturday 2027-12-25 and nothing on the
+# Monday and Tuesday every state closes).
 @pytest.mark.parametrize(
     ("key", "day", "name"),
     [
@@ -382,6 +383,15 @@ def test_the_why_names_each_skipped_day_once(
         ("BA", "2027-05-03", "Orthodox Easter Monday"),  # every entity's day off, by two names
         ("NZ", "2027-12-27", "Christmas Day (observed)"),  # in NZ's national list already
         ("US", "2027-11-26", None),  # not every state's: the day after Thanksgiving
+        # Canada alone: Boxing Day, federal (Canada Labour Code) and Ontario's (ot134 F3: Mon
+        # 2026-12-28 was a working day); Quebec's 26 December stays one. Not the federal
+        # government's other days, which many provinces' offices work.
+        ("CA", "2026-12-26", "Boxing Day"),
+        ("CA", "2026-12-28", "Boxing Day (observed)"),
+        ("CA", "2027-12-28", "Boxing Day (observed)"),
+        ("CA", "2027-11-11", None),  # Remembrance Day
+        ("CA", "2027-09-30", None),  # National Day for Truth and Reconciliation
+        ("CA-QC", "2026-12-28", None),
     ],
 )
 def test_a_row_without_its_region_skips_the_days_every_region_keeps(

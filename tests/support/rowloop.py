@@ -129,6 +129,11 @@ OFFICES_CLOSE = {
 }
 
 
+# The days off the README counts for a country written without its region: Canada's Boxing
+# Day and its observed Monday.
+COUNTRY_ALONE_CLOSE = {"CA": ("optional", ("Boxing Day", "Boxing Day (observed)"))}
+
+
 # The countries whose rows without a region count the days off every region keeps, which the
 # package's national list lacks (the README: Australia's observed Christmas, Boxing Day, New
 # Year's Day and Australia Day; Bosnia and Herzegovina's 2027-05-03).
@@ -156,8 +161,9 @@ def holiday_table(key: str, years: range | None = None) -> holidays.HolidayBase:
     town = TOWN_CATEGORIES.get(key)
     subdiv = town[0] if town else subdiv
     table = holidays.country_holidays(code, subdiv=subdiv or None, years=years)
-    if code in OFFICES_CLOSE or town:
-        category, names = OFFICES_CLOSE[code] if town is None else (town[1], ())
+    alone = COUNTRY_ALONE_CLOSE.get(key)
+    if code in OFFICES_CLOSE or town or alone:
+        category, names = alone or (OFFICES_CLOSE[code] if town is None else (town[1], ()))
         extra = holidays.country_holidays(
             code,
             subdiv=subdiv or None,
