@@ -468,9 +468,16 @@ _BEFORE_A_DATE = 30
 # "Vorstellungsgespräch 24.11. abgesagt" as "cancelled"). The date is no round's (a closed
 # row's day of closing it may still be: ``round_date_text``); "rescheduled from 11/20", "to
 # 12/1" are the round's own history.
+# A round put off in the languages the Status reader knows ("Telefoninterview 18.11. -
+# verschoben", "Entretien 18/11 - reporté", "Onsite 11/18 - they rescheduled": ot131 F1, F4,
+# each was read as held that day). "moved" alone: "moved forward", "moved on" are not.
+_PUT_OFF = (
+    r"re-?scheduled|postponed|pushed\s++back|verschoben|verlegt|uitgesteld|verplaatst"
+    r"|report[ée]e?|repouss[ée]e?|aplazad[ao]|pospuest[ao]"
+)
 _NOT_HELD = re.compile(
-    rf"(?:{NO_SHOW}|\bcancell?ed\b|\babgesagt\b|\bre-?scheduled\b|\bpostponed\b)"
-    r"(?!\s*+(?:from|to|for)\b)",
+    rf"(?:{NO_SHOW}|\bcancell?ed\b|\babgesagt\b|(?:(?:they|was|got)\s++)?(?:\b(?:{_PUT_OFF})\b"
+    r"|\bmoved\b(?!\s*+\w)))(?!\s*+(?:from|to|for)\b)",
     re.IGNORECASE,
 )
 # What sets such a note off from the date: spaces, a dash, a bracket, a comma, a colon.

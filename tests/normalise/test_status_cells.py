@@ -116,6 +116,22 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Vorstellungsgespräch 24.11. abgesagt", None),  # as "cancelled" (fx312)
         ("Onsite 11/24 - rescheduled from 11/20", "11/24"),
         ("Onsite 11/24 - showed up early", "11/24"),
+        # ot131 F1, F4: put off in German, Dutch, French, Spanish, and in other English words
+        # (each was read as held that day); "moved" alone, not "moved on" or "moved forward".
+        ("Telefoninterview am 18.11. - verschoben", None),
+        ("Zweitgespräch 18.11. (verschoben)", None),
+        ("Telefoninterview 18.11. - verlegt", None),
+        ("Gesprek 18-11-2026 - uitgesteld", None),
+        ("Gesprek 18-11-2026 (verplaatst)", None),
+        ("Entretien 18/11 - reporté", None),
+        ("Entretien 18/11 (repoussé)", None),
+        ("Entrevista 18/11 - aplazada", None),
+        ("Entrevista 18/11 - pospuesto", None),
+        ("Onsite 11/18 - pushed back", None),
+        ("Onsite 11/18 - they rescheduled", None),
+        ("Onsite 11/18 - moved", None),
+        ("Onsite 11/18 - moved on", "11/18"),
+        ("Onsite 11/18 - moved forward", "11/18"),
         ("Interview 11/18, followed up 11/20", "11/18"),
         ("Hiring mgr 11/25 -> ?", "11/25"),
         ("Final 3rd Dec (in person)", "3rd Dec"),
@@ -945,6 +961,7 @@ Zell,Analyst,2026-10-12,,,Video 11/24,
 Drew,Analyst,2026-10-12,2026-11-12,Phone screen,Zoom 11/24 - rescheduled,2026-11-12
 Hale,Analyst,2026-10-12,,,Phone 11/24,
 Knox,Analyst,2026-10-12,,Onsite,Phone 11/24,
+Lenz,Analyst,2026-10-12,2026-11-12,Phone screen,Telefoninterview 18.11. - verschoben,2026-11-12
 """
 
 
@@ -1101,6 +1118,17 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
             'row 21, column "Status": "Phone 11/24": the interview date read from it, Tue '
             '2026-11-24; "11/24" has no year; read as 2026-11-24 (nearest the same row\'s '
             '2026-10-12); write it in "Interview Date" if that is wrong',
+        ),
+        # ot131 F1: a German round put off ("verschoben") was held on 18.11. for the run, its
+        # thank-you overdue for a call that never took place; as Drew's, the phone screen's
+        # check-in goes on and Problems asks for the new day.
+        "Lenz": (
+            "Overdue",
+            "1st check-in",
+            "2026-11-19",
+            'row 22, column "Status": "Telefoninterview 18.11. - verschoben": "18.11." is not '
+            "read as the interview's day, as the note after it says the round was not held "
+            'then; once its new day is known, write it in "Interview Date"',
         ),
     }
 
