@@ -466,18 +466,20 @@ _BEFORE_A_DATE = 30
 # cancellation, a move that does not give the new day ("Phone 11/24 - no show", "Onsite 11/24
 # (cancelled)", "Zoom 11/24 - rescheduled": fx300, the last was read as held on 11/24; German
 # "Vorstellungsgespräch 24.11. abgesagt" as "cancelled"). The date is no round's (a closed
-# row's day of closing it may still be: ``round_date_text``); "rescheduled from 11/20", "to
-# 12/1" are the round's own history.
+# row's day of closing it may still be: ``round_date_text``); "rescheduled from 11/20" says
+# the date before it is the new one.
 # A round put off in the languages the Status reader knows ("Telefoninterview 18.11. -
 # verschoben", "Entretien 18/11 - reporté", "Onsite 11/18 - they rescheduled": ot131 F1, F4,
-# each was read as held that day). "moved" alone: "moved forward", "moved on" are not.
+# each was read as held that day), also where its new day follows: "Onsite 11/18 moved to
+# 11/24", "24.11. verschoben auf 26.11." are one round moved, the new day read (ot131 F3).
+# "moved" alone or before a day: "moved forward", "moved on", "moved to final round" are not.
 _PUT_OFF = (
     r"re-?scheduled|postponed|pushed\s++back|verschoben|verlegt|uitgesteld|verplaatst"
     r"|report[ée]e?|repouss[ée]e?|aplazad[ao]|pospuest[ao]"
 )
 _NOT_HELD = re.compile(
     rf"(?:{NO_SHOW}|\bcancell?ed\b|\babgesagt\b|(?:(?:they|was|got)\s++)?(?:\b(?:{_PUT_OFF})\b"
-    r"|\bmoved\b(?!\s*+\w)))(?!\s*+(?:from|to|for)\b)",
+    r"|\bmoved\b(?!\s*+\w)|\bmoved\s++(?:to|for)\s++(?=\d)))(?!\s*+from\b)",
     re.IGNORECASE,
 )
 # What sets such a note off from the date: spaces, a dash, a bracket, a comma, a colon.
@@ -485,9 +487,12 @@ _BEFORE_A_NOTE = " \t\n,:(-\u2013\u2014"
 _DASHED_DAY_MONTH = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 # What ends a step of a trail ("Phone 11/3 -> onsite 11/17", "Phone 11/16 ✅, onsite 11/30
 # scheduled", "Onsite 11/24; final 12/8", "Phone 11/3 then onsite 11/17"): an arrow, a comma,
-# a semicolon, a bar, a new line, a tick, "then". Not a slash, dot or dash: a date's own.
+# a semicolon, a bar, a new line, a tick, "then", a dash with spaces around it ("Phone 11/12 -
+# onsite 11/24", "Onsite 11/18 – 11/24": ot131 F3, the first date's round kept its check-ins).
+# Not a slash, dot or unspaced dash: a date's own ("11/17-11/18").
 _STEP_END = re.compile(
-    rf"{ARROWS.pattern}|[,;|\n]|{TICK_MARKS}|\bthen\b|\bdann\b|\bdaarna\b|\bpuis\b",
+    rf"{ARROWS.pattern}|[,;|\n]|{TICK_MARKS}|\bthen\b|\bdann\b|\bdaarna\b|\bpuis\b"
+    r"|\s[-\u2013\u2014](?=\s)",
     re.IGNORECASE,
 )
 # A step whose date is a decision's awaited, not a round's ("offer expected 11/25", "decision
@@ -592,14 +597,19 @@ def round_kind(value: object) -> str:
     the words of that date's own step ("Phone done, in person 11/24": onsite; "Final done,
     phone 11/24": phone), not by the kind of highest precedence in the cell (fx292: both
     rounds were read as the earlier step's kind); a step that is its date alone ("Final round,
-    Nov 24") by the step before it. "other" where they name none ("Phone done, 2nd round
-    11/24": no phone screen); a cell that dates no round, by its kind of highest precedence."""
+    Nov 24") by the step before it, and so is a round moved there from a day the step before
+    dates ("Onsite 11/18 - moved to 11/24", "Onsite 11/18 (cancelled, now 11/25)": onsite).
+    "other" where they name none ("Phone done, 2nd round 11/24": no phone screen); a cell
+    that dates no round, by its kind of highest precedence."""
     dated = _dated_step(value, True) if isinstance(value, str) else None
     if dated is None:
         return stage_type(value) or "other"
     words = dated.steps[dated.step].replace(dated.date, " ")
     if dated.step and not any(c.isalpha() for c in words):
         words = dated.steps[dated.step - 1]
+    elif dated.step and stage_type(words) is None:
+        moved = date_not_held(" ".join(dated.steps[dated.step - 1 : dated.step + 1]))
+        words = dated.steps[dated.step - 1] if moved else words
     return stage_type(words) or "other"
 
 

@@ -1701,6 +1701,14 @@ _MAY_REOPEN = re.compile(
     r"(?:be\s+)?re-?open(?:ed)?\b",
     re.IGNORECASE,
 )
+# A round cancelled and given its new day is moved, not over ("Onsite 11/18 (cancelled, now
+# 11/25)", "Interview cancelled - rescheduled for 11/25": ot131 F3, they closed the row as
+# rejected): read as "rescheduled" is. A day must follow: "cancelled, now what?" is as before.
+_CANCELLED_NEW_DAY = re.compile(
+    r"\bcancell?ed\s*+(?:[,;:(\u2013\u2014-]\s*+)?(?:now|new\s++date:?|moved\s++(?:to|for)"
+    r"|re-?scheduled\s++(?:to|for)|rebooked\s++(?:to|for))\s++(?=\d)",
+    re.IGNORECASE,
+)
 # An offer's odds are no offer made ("Offer 50/50", "Offer chances 50%", "50/50 on the offer":
 # they closed the row as an offer, so its check-ins stopped): read as "Offer maybe" is. Not
 # "Offer 100%", nor a date ("Offer 5/1").
@@ -2208,6 +2216,7 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_INVITE_ACCEPTED_BRACKETED, "interview"),
     (_NOT_REJECTED_YET, " no rejection yet "),
     (_MAY_REOPEN, " on hold "),
+    (_CANCELLED_NEW_DAY, " rescheduled "),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),
     (_OFFER_DISCUSSED_THEN, _offer_discussed_then),

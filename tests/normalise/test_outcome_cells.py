@@ -87,6 +87,12 @@ TAKEN_BACK_OR_NOT_ATTENDED = [
     ("Offer rescinded", ("rejected", False)),  # it was an offer
     ("Job offer rescinded", ("rejected", False)),
     ("Interview offer cancelled", ("rejected", False)),  # as before
+    # ... and a round cancelled with its new day is moved (ot131 F3: it was rejected).
+    ("Onsite 11/18 (cancelled, now 11/25)", ("interviewing", False)),
+    ("Interview cancelled - rescheduled for 11/25", ("interviewing", False)),
+    ("Onsite cancelled, new date 11/25", ("interviewing", False)),
+    ("Onsite 11/18 (cancelled)", ("rejected", False)),  # no new day: as before
+    ("Onsite cancelled, now what?", ("rejected", False)),
     ("Interview offer - no show", NEEDS_INFO),
     ("Interview - no show", NEEDS_INFO),
     ("Interview no-show", NEEDS_INFO),

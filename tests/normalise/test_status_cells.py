@@ -132,6 +132,23 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Onsite 11/18 - moved", None),
         ("Onsite 11/18 - moved on", "11/18"),
         ("Onsite 11/18 - moved forward", "11/18"),
+        # ot131 F3: a round moved, its new day given, is on that day (the cell was unread); a
+        # spaced dash starts the next step, as an arrow does (the first round was read).
+        ("Onsite 11/18 - moved to 11/24", "11/24"),
+        ("Onsite 11/18 moved to 11/24", "11/24"),
+        ("Onsite 11/18 - pushed back to 11/24", "11/24"),
+        ("Interview 11/24 rescheduled to 12/1", "12/1"),
+        ("Vorstellungsgespräch 24.11. verschoben auf 26.11.", "26.11."),
+        ("Entretien 18/11 reporté au 25/11", "25/11"),
+        ("Onsite 11/18 (cancelled, now 11/25)", "11/25"),
+        ("Rescheduled 11/18 - 11/24", "11/24"),
+        ("Onsite 11/18 \u2013 11/24", "11/24"),
+        ("Onsite 11/18 \u2014 11/24", "11/24"),
+        ("Phone 11/12 - onsite 11/24", "11/24"),
+        ("Recruiter call 11/18 - interview 11/24 - final 12/2", "12/2"),
+        ("Onsite 11/18 - moved to final round", "11/18"),
+        ("Onsite 11/13 - offer expected 11/25", "11/13"),
+        ("Onsite 11/17-11/18", None),  # a date's own dash: a range, as before
         ("Interview 11/18, followed up 11/20", "11/18"),
         ("Hiring mgr 11/25 -> ?", "11/25"),
         ("Final 3rd Dec (in person)", "3rd Dec"),
@@ -180,6 +197,11 @@ def test_the_date_in_a_stage_cell(cell: str, date: str | None) -> None:
         ("Phone 11/16 ✅, onsite 11/30 scheduled", "onsite"),
         ("Phone done, 2nd round 11/24", "other"),
         ("Phone 11/3 -> onsite 11/17 -> rejected 11/19", "onsite"),
+        ("Phone 11/12 - onsite 11/24", "onsite"),
+        # A round moved is of the kind it was before (ot131 F3).
+        ("Onsite 11/18 - moved to 11/24", "onsite"),
+        ("Onsite 11/18 (cancelled, now 11/25)", "onsite"),
+        ("Telefoninterview 24.11. - verschoben auf 26.11.", "phone"),
         # A step that is its date alone: the kind of the step before it.
         ("Final round, Nov 24", "final"),
         ("Phone screen, 11/24", "phone"),
@@ -962,6 +984,8 @@ Drew,Analyst,2026-10-12,2026-11-12,Phone screen,Zoom 11/24 - rescheduled,2026-11
 Hale,Analyst,2026-10-12,,,Phone 11/24,
 Knox,Analyst,2026-10-12,,Onsite,Phone 11/24,
 Lenz,Analyst,2026-10-12,2026-11-12,Phone screen,Telefoninterview 18.11. - verschoben,2026-11-12
+Marr,Analyst,2026-10-12,2026-11-12,Phone screen,Onsite 11/18 - moved to 11/24,2026-11-12
+Nash,Analyst,2026-10-12,2026-11-12,Phone screen,"Onsite 11/18 (cancelled, now 11/25)",2026-11-12
 """
 
 
@@ -1129,6 +1153,21 @@ def test_a_status_story_gives_its_last_round(tmp_path: Path) -> None:
             'row 22, column "Status": "Telefoninterview 18.11. - verschoben": "18.11." is not '
             "read as the interview's day, as the note after it says the round was not held "
             'then; once its new day is known, write it in "Interview Date"',
+        ),
+        # ot131 F3: an onsite moved to a new day is on that day, its thank-you the day after
+        # (Marr got the phone screen's check-in); cancelled with its new day, it is moved, not
+        # over (Nash was closed as rejected, a networking check-in due in January).
+        "Marr": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-25",
+            _round_problem(23, "Onsite 11/18 - moved to 11/24", "Tue 2026-11-24"),
+        ),
+        "Nash": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-11-26",
+            _round_problem(24, "Onsite 11/18 (cancelled, now 11/25)", "Wed 2026-11-25"),
         ),
     }
 
