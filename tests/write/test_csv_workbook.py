@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 import followup_batch as fb
 from followup_batch.cli import main
+from followup_batch.errors import UnsupportedFile
 from followup_batch.write.csv_workbook import sheet_name
 
 SAMPLE = Path(__file__).parents[2] / "sample_data" / "tracker.csv"
@@ -148,6 +149,76 @@ def test_a_cell_a_workbook_cannot_hold_is_refused_by_name(
     code, output = run(str(tracker), "--output", str(tmp_path / "out.xlsx"))
     assert (code, output.splitlines()[0]) == (1, said)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.csv"]
+
+
+# Exports as the apps write them, the cells made a few rows at a time (``CHUNK_ROWS``): the
+# workbook is the one made of all rows at once, byte for byte, its column widths from the
+# longest line of any row.
+CHUNKED = {
+    "huntr rows": [
+        ["Company", "Job Title", "List", "Date Applied"],
+        ["Acme", "Software Engineer", "Applied", "2026-11-18"],
+        ["Tyrell", "Engineering Manager", "Interviewing", "2026-11-02"],
+        ["Globex", "Data Analyst", "Offer", "2026-10-20"],
+        ["Initech", "Product Manager", "Applied", "2026-11-19"],
+    ],
+    "ragged, a note over lines, a long cell last": [
+        ["Company", "Position", "Notes"],
+        ["Acme", "Analyst"],
+        ["Tyrell", "Engineer", "call back\r\nafter the panel"],
+        ["Globex", "Designer", "", "stray field"],
+        ["Initech", "PM", "x" * 70],
+    ],
+    "the header alone": [["Company", "Position", "Interview Date"]],
+    "nothing": [],
+}
+
+
+@pytest.mark.parametrize("records", CHUNKED.values(), ids=CHUNKED)
+def test_the_workbook_made_a_few_rows_at_a_time_is_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, records: list[list[str]]
+) -> None:
+    from followup_batch import progress
+    from followup_batch.write import csv_workbook
+
+    made = dt.datetime(2026, 11, 20)
+    csv_workbook.csv_as_workbook(records, tmp_path / "whole.xlsx", "export.csv", made)
+    monkeypatch.setattr(csv_workbook, "CHUNK_ROWS", 2)
+    heard: list[progress.Step] = []
+    with progress.heard_by(heard.append):
+        csv_workbook.csv_as_workbook(records, tmp_path / "chunked.xlsx", "export.csv", made)
+    assert (tmp_path / "chunked.xlsx").read_bytes() == (tmp_path / "whole.xlsx").read_bytes()
+    told = [(step.done, step.total) for step in heard]
+    if not records:
+        assert told == [(0, 0)]
+    else:  # rows 1-2, 3-4, 5
+        assert told == [
+            (0, len(records)),
+            *((min(n, len(records)), len(records)) for n in range(2, len(records) + 2, 2)),
+        ]
+
+
+def test_cells_a_workbook_cannot_hold_are_named_across_the_rows_made_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Refused once every row is looked at, before anything is written."""
+    from followup_batch.write import csv_workbook
+
+    monkeypatch.setattr(csv_workbook, "CHUNK_ROWS", 2)
+    records = [
+        ["Company", "Position"],
+        ["Acme", "An\x07alyst"],
+        ["Tyrell", "PM"],
+        ["Globex", "Des\x01igner"],
+    ]
+    with pytest.raises(
+        UnsupportedFile,
+        match="B2 holds the control character U\\+0007; B4 holds the control character U\\+0001",
+    ):
+        csv_workbook.csv_as_workbook(
+            records, tmp_path / "out.xlsx", "export.csv", dt.datetime(2026, 11, 20)
+        )
+    assert not (tmp_path / "out.xlsx").exists()
 
 
 def sample_made(tmp_path: Path) -> tuple[Path, Path]:
