@@ -327,6 +327,8 @@ def _process_as_workbook(
 
     # Read as a CSV run reads it: what it refuses is refused in the same words.
     reading = options.file_config(tracker, config).reading
+    say, name = progress or _quiet, options.file_name(tracker)
+    say(Step(f"{name}: reading"))
     with pd.option_context("mode.string_storage", TEXT_STORAGE):
         (table,) = read_trackers(tracker, reading)
     assert options.output is not None
@@ -342,7 +344,11 @@ def _process_as_workbook(
         folder.mkdir()
         book = folder / f"{options.output.stem}.xlsx"
         created = dt.datetime.combine(options.as_of, dt.time())
-        sheet = csv_workbook.csv_as_workbook(start.grid, book, tracker.name, created, start.sheet)
+        rows = counted(len(table.cells), "row")
+        with heard_by(lambda told: say(told._replace(what=f"{name}: {rows}, {told.what}"))):
+            sheet = csv_workbook.csv_as_workbook(
+                start.grid, book, tracker.name, created, start.sheet
+            )
         as_book = dataclasses.replace(
             options,
             names={book: options.file_name(tracker)},
@@ -519,7 +525,12 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     recorded = rerun.recorded_as(real_path(path)) if options.dry_run else real_path(path)
     # What the last in-place run saw of the undated check-in marks (``marks_seen``).
     seen = rerun.marks_seen(recorded) if output is None else {}
-    computed_every = compute_sheets(every, config, as_of, seen)
+
+    def named_steps(step: Step) -> None:  # a step of the computing or the write, file named
+        say(step._replace(what=f"{name}: {rows}, {step.what}"))
+
+    with heard_by(named_steps):
+        computed_every = compute_sheets(every, config, as_of, seen)
     wanted = [any(table is read for read in tables) for table in every]
     pairs = list(zip(every, computed_every, wanted, strict=True))
     computed = [done for _, done, written in pairs if written]
@@ -655,10 +666,6 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         if in_the_way(sheet_rows[1:], as_of):
             check_writable(sheet_rows, as_of)
         say(Step(f"{name}: {rows}, writing"))
-
-        def writing(step: Step) -> None:  # each step of a write, told with the file's name
-            say(step._replace(what=f"{name}: {rows}, {step.what}"))
-
         # Unchanged since the tool's last run with these inputs: nothing to build or write.
         held = held_already(path, real, key, read_version, reports, settled)
         if held is None or every is not tables:  # --sheet: its notes on the first report
@@ -688,7 +695,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 # The Drafts and Summary sheets come with the last tracker sheet (the outbox
                 # knows). A file open in Excel is refused (FileLocked) unless it holds the
                 # result already.
-                with heard_by(writing):
+                with heard_by(named_steps):
                     written = write_sheet(
                         source,
                         done.output,

@@ -4825,8 +4825,10 @@ WRITE_STEPS = [
 
 
 def test_progress_says_each_step_of_a_file_and_how_far_it_got(tmp_path: Path) -> None:
-    """Reading and computing are phases (one call each, no units to count); each step of the
-    write counts the bytes or rows it works through, from 0% to 100%."""
+    """Reading is a phase (one call, no units to count); computing counts the rows
+    normalised, then scheduled and drafted (a 300,000-row CSV computed for minutes at 0%:
+    ot133 F3); each step of the write counts the bytes or rows it works through, from 0% to
+    100%."""
     from followup_batch.batch import RunOptions, process_file, process_files
     from followup_batch.config import Config
     from followup_batch.progress import Step
@@ -4842,7 +4844,8 @@ def test_progress_says_each_step_of_a_file_and_how_far_it_got(tmp_path: Path) ->
         *(f"t.xlsx: 4 rows, {what}" for what in WRITE_STEPS),
     ]
     percents = {what: [s.percent for s in heard if s.what == what] for what in steps}
-    phases = [*steps[:3], "t.xlsx: 4 rows, making the tool's cells and sheets"]
+    assert percents.pop("t.xlsx: 4 rows, computing") == [None, 0, 50, 100]
+    phases = [steps[0], steps[2], "t.xlsx: 4 rows, making the tool's cells and sheets"]
     for what in phases:
         assert percents.pop(what) == [None]
     for what, told in percents.items():
@@ -4862,7 +4865,38 @@ def test_progress_says_each_step_of_a_file_and_how_far_it_got(tmp_path: Path) ->
     process_file(
         tracker, Config(), RunOptions(dt.date(2026, 11, 20), dry_run=True), progress=heard.append
     )
-    assert heard == [Step("t.xlsx: reading"), Step("t.xlsx: 4 rows, computing")]
+    computing = "t.xlsx: 4 rows, computing"
+    assert heard == [
+        Step("t.xlsx: reading"),
+        Step(computing),
+        *(Step(computing, done, 8) for done in (0, 4, 8)),
+    ]
+
+
+def test_progress_of_a_csv_run_to_a_workbook_says_it_is_read_and_made_a_workbook(
+    tmp_path: Path,
+) -> None:
+    """Read and made a workbook before that workbook is run: a 300,000-row export showed
+    nothing for 106 s (ot133 F3). The workbook made is read again, under the CSV's name."""
+    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.config import Config
+    from followup_batch.progress import Step
+
+    tracker = tmp_path / "export.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date\nAcme,Analyst,2026-11-16\nTyrell,Engineer,2026-11-18\n"
+    )
+    heard: list[Step] = []
+    options = RunOptions(dt.date(2026, 11, 20), output=tmp_path / "out.xlsx")
+    process_file(tracker, Config(), options, progress=heard.append)
+    making = "export.csv: 2 rows, making a workbook of it"
+    assert heard[:4] == [
+        Step("export.csv: reading"),
+        Step(making, 0, 3),
+        Step(making, 3, 3),
+        Step("export.csv: reading"),
+    ]
+    assert Step("export.csv: 2 rows, computing", 4, 4) in heard
 
 
 def test_progress_names_the_check_that_only_the_dates_changed(tmp_path: Path) -> None:
@@ -5085,12 +5119,35 @@ def test_status_line_stops_a_column_short_of_the_terminal(
     assert capsys.readouterr().err == f"\r\x1b[K{line}"
 
 
+# Which single tracker gets the status line: by its work, a workbook's bytes 3 times a CSV's
+# (ot133 F4: a 10,000-row workbook of 777 kB, links on every row, took 20 s with nothing shown).
+BIG_FILES = [
+    ("links on 10,000 rows.xlsx", 777_493, True),
+    ("5,000 rows.xlsx", 310_000, False),
+    ("9,000 rows.csv", 1_170_000, True),
+    ("7,000 rows.csv", 910_000, False),
+]
+
+
+@pytest.mark.parametrize(("name", "size", "shown"), BIG_FILES)
+def test_a_big_tracker_is_told_by_its_work_not_its_bytes(
+    tmp_path: Path, name: str, size: int, shown: bool
+) -> None:
+    from followup_batch.cli.console import _big_file
+
+    tracker = tmp_path / name
+    with open(tracker, "wb") as handle:
+        handle.truncate(size)
+    assert _big_file(tracker) is shown
+    assert _big_file(tmp_path / "gone.xlsx") is False
+
+
 def test_no_status_line_off_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Standard error not a terminal (a cron job's log): no status line even for a file big
     enough to have one, with or without -q and --json."""
     from followup_batch.cli.console import StatusLine
 
-    monkeypatch.setattr(StatusLine, "BIG_FILE_BYTES", 0)
+    monkeypatch.setattr(StatusLine, "BIG_FILE_WORK", 0)
     tracker = make_tracker(tmp_path / "t.xlsx")
     for extra in [[], ["-q"], ["--json"]]:
         code, _, err = invoke("run", str(tracker), "--as-of", "2026-11-20", *extra)

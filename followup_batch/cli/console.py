@@ -407,7 +407,11 @@ class StatusLine:
     or a new step begins. A Dask dataset run draws it from Dask's callback thread while its
     watch says a lost worker from another (``above``): each draw is whole."""
 
-    BIG_FILE_BYTES = 1 << 20  # smaller trackers take about a second: nothing to show
+    # Smaller trackers take about a second: nothing to show. In ``progress.file_work``'s
+    # units, a CSV's bytes, which a workbook's weigh 3 times: 8,000 rows of a CSV, 5,000 of
+    # an openpyxl-written workbook (ot133 F4: one of 10,000 rows in 777 kB took 6 s, 20 s
+    # on a loaded machine, with nothing shown under a limit of 1 MB of its bytes).
+    BIG_FILE_WORK = 1 << 20
     REDRAW_SECONDS = 0.1
 
     def __init__(self, columns: int = 80, clock: Callable[[], float] = time.monotonic) -> None:
@@ -506,10 +510,11 @@ def advancing(
 
 
 def _big_file(path: Path) -> bool:
-    try:
-        return path.stat().st_size >= StatusLine.BIG_FILE_BYTES
-    except OSError:  # gone already: its failure is reported when it is processed
-        return False
+    """A tracker that takes seconds, by its work (``StatusLine.BIG_FILE_WORK``); one gone
+    already weighs little: its failure is reported when it is processed."""
+    from followup_batch.progress import file_work
+
+    return file_work(path) >= StatusLine.BIG_FILE_WORK
 
 
 def report_files(
