@@ -349,6 +349,7 @@ def _process_as_workbook(
             sheet = csv_workbook.csv_as_workbook(
                 start.grid, book, tracker.name, created, start.sheet
             )
+        table = csv_workbook.record_only(table)
         as_book = dataclasses.replace(
             options,
             names={book: options.file_name(tracker)},
