@@ -137,6 +137,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # it needs info for anything else.
     "asked_interview_date": "object",
     "needs_info_otherwise": "bool",
+    # The row needs info only for a value that changes none of its dates (a missing position,
+    # a closed row's stage marked without a date): when, as read, it has nothing to send and
+    # is closed or has moved on, its status says so (``schedule.rules``), Problems kept.
+    "needs_info_if_open": "bool",
     "problems": "object",  # list[str] of row problems, naming the cell
 }
 

@@ -210,11 +210,15 @@ def normalise_rows(
 
     # Required text.
     needs_info = np.zeros(len(index), dtype=bool)
+    missing_text = {}
     for field, reader in (("company", read_company), ("position", read_position)):
         read = each(field, partial(reader, header=header_of(raw, field)))
         text = out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
-        needs_info |= pd.isna(text)
+        missing_text[field] = pd.isna(text)
+    # A missing position changes no date: a row without one needs info only while it has
+    # something to send (``needs_info_if_open``).
+    needs_info |= missing_text["company"]
     # "Data Analyst @ Initech" on Initech's row is the Data Analyst role (a Notion title).
     out["position"] = positions_without_company(
         np.asarray(out["position"], dtype=object), np.asarray(out["company"], dtype=object)
@@ -317,10 +321,12 @@ def normalise_rows(
         # A stage date that is a typo is said at its own cell (``latest_stages``); its row
         # needs info, as with the same cell in an Interview Date column.
         unreadable = undated | typo
+        # A stage marked without a date is no unreadable date (``needs_info_if_open``).
+        marks_only = undated & ~typo
         implausible = np.full(len(index), None, dtype=object)
     else:
         stage_types = None
-        undated = np.zeros(len(index), dtype=bool)
+        undated = marks_only = np.zeros(len(index), dtype=bool)
         interview_dates, reasons = row_dates.years_from_row_or_neighbours(
             parsed["interview_at"], same_row("interview_at"), as_of, row_dates.INTERVIEW_AHEAD
         )
@@ -582,7 +588,7 @@ def normalise_rows(
         if here.any():
             refs = column_refs(raw, col, index[here])
             asked[here] = [f"{ref}: {r}" for ref, r in zip(refs, reasons[here], strict=True)]
-    needs_info |= unreadable | (applied_unreadable & np.isnat(interview_dates))
+    needs_info |= (unreadable & ~marks_only) | (applied_unreadable & np.isnat(interview_dates))
     for reasons in missing.values():
         needs_info |= pd.notna(reasons) & ~asking
 
@@ -1042,6 +1048,14 @@ def normalise_rows(
     problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
     broken_rows = _broken_rows_kept(raw)
     needs_info |= index.isin(list(broken_rows))
+    # A closed row's stage marked without a date (Onsite "yes" beside "Accepted!") and a
+    # missing position change nothing it sends: the row needs info only while it has
+    # something to send (``schedule.rules``), its Problems line kept (ot132 F3).
+    closed = np.isin(stage, list(CLOSED))
+    needs_info |= marks_only & ~closed
+    if_open = missing_text["position"] | (marks_only & closed)
+    out["needs_info_if_open"] = if_open & ~needs_info & (asked == "")
+    needs_info |= if_open
     out["needs_info_otherwise"] = needs_info
     out["needs_info"] = needs_info | (asked != "")
     out["asked_interview_date"] = asked

@@ -34,6 +34,9 @@ class ScheduleDetails:
     # The next action as the row reads now: ``next_action_key`` but for a row that needs info,
     # which sends nothing until it is fixed (its Why explains its steps as they would be).
     action_as_read: np.ndarray
+    # A row that needs info only for a value that changes nothing it would send, and sends
+    # nothing (``rules.settled_without``): its status is its answer, not Needs info.
+    settled: np.ndarray
     industry_class: np.ndarray  # fast, standard, traditional or institutional
     stage: np.ndarray  # final or other
     check_in_1_bd: np.ndarray  # the 1st check-in's wait after the interview, clamped

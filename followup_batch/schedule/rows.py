@@ -196,6 +196,8 @@ class RowInputs:
     stage: Codes  # final or other
     outcome: Codes
     needs_info: np.ndarray
+    # Needs info only for a value that changes no date (``normalise.columns``).
+    needs_info_if_open: np.ndarray
     later_interview: DateArray  # the same application's next interview (normalise.rounds)
     later_interview_row: np.ndarray  # its row, 0 when none
     application_outcome: Codes  # the outcome on the application's last interview row
@@ -249,6 +251,11 @@ class RowInputs:
             stage=interview_type.relabelled(lambda kind: "final" if kind == "final" else "other"),
             outcome=Codes(frame["outcome"], "applied"),
             needs_info=frame["needs_info"].to_numpy(dtype=bool),
+            needs_info_if_open=(
+                frame["needs_info_if_open"].to_numpy(dtype=bool)
+                if "needs_info_if_open" in frame
+                else np.zeros(len(frame), dtype=bool)
+            ),
             later_interview=days(frame["later_interview"]),
             later_interview_row=frame["later_interview_row"].to_numpy(dtype=np.int64),
             application_outcome=Codes(frame["application_outcome"], ""),

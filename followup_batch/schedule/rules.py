@@ -138,13 +138,20 @@ def schedule_rows(
     # until it is fixed, as the outbox, the calendar and the digest leave it out (ot81 F4);
     # its steps' dates stay in their columns, and the Why explains them as the row reads now.
     action_as_read = action_key
-    action_key = np.where(row.needs_info, "none", action_key)
-    next_due = np.where(copy | row.needs_info, NAT, next_due)
+    settled = settled_without(
+        row,
+        action_as_read,
+        closed=end.offer | end.closed_without_offer | over.closed,
+        moved_on=end.moved_on | ahead.moved_on,
+    )
+    needs_info = row.needs_info & ~settled
+    action_key = np.where(needs_info, "none", action_key)
+    next_due = np.where(copy | needs_info, NAT, next_due)
     status = decide_status(
         next_due,
         today,
         due_soon_until(today, rules, days),
-        needs_info=row.needs_info,
+        needs_info=needs_info,
         offer=end.offer,
         not_applied=steps.not_applied_yet(row.interview, row.outcome),
         closed_without_offer=end.closed_without_offer | over.closed,
@@ -175,6 +182,7 @@ def schedule_rows(
     details = ScheduleDetails(
         next_action_key=action_key,
         action_as_read=action_as_read,
+        settled=settled,
         industry_class=row.industry.labels(),
         stage=row.stage.labels(),
         check_in_1_bd=interview.check_in_1_bd,
@@ -224,6 +232,21 @@ def schedule_rows(
         skips_on=unless_copied(np.where(action_key == "thank_you", too_late["thank_you"], NAT)),
     )
     return Schedule(frame, rules, calendars, _frame(result, frame.index), details)
+
+
+def settled_without(
+    row: RowInputs, action_as_read: np.ndarray, *, closed: np.ndarray, moved_on: np.ndarray
+) -> np.ndarray:
+    """The rows that need info only for a value that changes none of their dates (a missing
+    position, a closed row's stage marked without a date: ``needs_info_if_open``) and that, as
+    they read, send nothing: closed, or moved on from an application (no interview, whose
+    date a position could move). Their status is their answer, their Problems kept (ot132 F3,
+    F4: an accepted 2019 offer asked for its onsite's date)."""
+    return (
+        row.needs_info_if_open
+        & (action_as_read == "none")
+        & (closed | (moved_on & np.isnat(row.interview)))
+    )
 
 
 def _frame(columns: dict[str, np.ndarray], index: pd.Index) -> pd.DataFrame:

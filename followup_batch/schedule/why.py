@@ -111,6 +111,7 @@ class WhyInputs(NamedTuple):
     final_due: dt.date | None
     networking_due: dt.date | None
     action_as_read: str  # a row to fix: the action it would send (its next action is "—")
+    settled: bool  # needs info for a value that changes nothing it sends: its answer stands
     industry_class: str
     stage: str
     check_in_1_bd: int
@@ -498,7 +499,9 @@ class Explainer:
     def row_alone(self, r: WhyInputs) -> str:
         """``row`` but for where the outcome was typed; a row to fix says so first."""
         text = self.row_as_read(r)
-        if not r.needs_info or r.same_interview_row or "(see Problems)" in text.split("\n")[0]:
+        # A settled row's answer stands; its Problems line changes nothing it sends.
+        stands = r.settled or not r.needs_info or r.same_interview_row
+        if stands or "(see Problems)" in text.split("\n")[0]:
             return text
         return to_fix(text)
 

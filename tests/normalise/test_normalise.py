@@ -140,6 +140,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "needs_info": False,
             "asked_interview_date": "",
             "needs_info_otherwise": False,
+            "needs_info_if_open": False,
             "problems": [],
         }
     )

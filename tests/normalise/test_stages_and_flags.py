@@ -759,29 +759,43 @@ UNDATED = (
 )
 
 WIDE_MARKS = [
-    # (Recruiter, Phone, Onsite, Applied) -> (status, next action, next due, greeting, problem)
+    # (Recruiter, Phone, Onsite, Applied, Result)
+    # -> (status, next action, next due, greeting, problem)
     # A yes in the last stage reached: the interview happened, its date is asked for.
     (
-        ("", "yes", "", "8/28/2019"),
+        ("", "yes", "", "8/28/2019", "ongoing"),
         ("Needs info", "—", "", "", f'row 2, column "Phone": {UNDATED}'),
     ),
     # A later stage marked after a dated one: the dated one is not the latest interview.
     (
-        ("", "8/22/2019", "yes", "8/6/2019"),
+        ("", "8/22/2019", "yes", "8/6/2019", "ongoing"),
         ("Needs info", "—", "", "", f'row 2, column "Onsite": {UNDATED}'),
     ),
     # Marked, then dated: the dated stage is the interview, the mark is history.
-    (("", "yes", "9/30/2019", "8/6/2019"), ("Overdue", "1st check-in", "2019-10-08", "Hello,", "")),
+    (
+        ("", "yes", "9/30/2019", "8/6/2019", "ongoing"),
+        ("Overdue", "1st check-in", "2019-10-08", "Hello,", ""),
+    ),
     # A no is an empty cell: an application.
     (
-        ("", "no", "", "10/14/2019"),
+        ("", "no", "", "10/14/2019", "ongoing"),
         # (the CSV's own dates are all m/d/yyyy, so the tool's are written that way too)
         ("Due soon", "Application check-in", "10/23/2019", "Hello,", ""),
     ),
     # A Recruiter column of yes-marks names nobody: no "Hi yes,".
     (
-        ("yes", "10/15/2019", "", "10/1/2019"),
+        ("yes", "10/15/2019", "", "10/1/2019", "ongoing"),
         ("Overdue", "Thank-you note", "2019-10-15", "Hello,", ""),
+    ),
+    # ot132 F3: a closed row sends nothing whenever its interview was: its status is Closed,
+    # the undated mark still in Problems (it was Needs info, its Why "Closed").
+    (
+        ("", "yes", "yes", "7/19/2019", "Accepted!"),
+        ("Closed", "—", "", "", f'row 2, column "Onsite": {UNDATED}'),
+    ),
+    (
+        ("", "yes", "", "8/14/2019", "Rejected"),
+        ("Closed", "—", "", "", f'row 2, column "Phone": {UNDATED}'),
     ),
 ]
 
@@ -790,11 +804,11 @@ WIDE_MARKS = [
 def test_yes_marks_in_a_wide_trackers_stage_columns(
     tmp_path: Path, cells: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
-    recruiter, phone, onsite, applied = cells
+    recruiter, phone, onsite, applied, outcome = cells
     tracker = tmp_path / "t.csv"
     tracker.write_text(
         "Company,Role name,Applied Date,Recruiter,Phone,Onsite,Result\n"
-        f"DeepMind,SWE intern,{applied},{recruiter},{phone},{onsite},ongoing\n",
+        f"DeepMind,SWE intern,{applied},{recruiter},{phone},{onsite},{outcome}\n",
         encoding="utf-8-sig",
     )
     args = ["run", "--as-of", "2019-10-21", "-q", str(tracker)]
@@ -803,6 +817,46 @@ def test_yes_marks_in_a_wide_trackers_stage_columns(
     (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
     greeting = row["Draft"].split("\n")[0]
     seen = (row["Follow-up status"], row["Next action"], row["Next due"], greeting, row["Problems"])
+    assert seen == expected
+
+
+# ot132 F3, F4: a row without its position ("null": "Role not named in confirmation email")
+# whose answer no position changes, closed or moved on from an application, shows it; a row
+# that would still send something, or has no date to count from, needs info. Run on Fri
+# 2026-11-20.
+NO_POSITION = [
+    # (job_title, application_date, status) -> (status, next action, problem, Why's start)
+    (("null", "2026-08-25", "Rejected"), ("Closed", "—", 'job_title is empty ("null")', "Closed")),
+    (
+        ("null", "2026-08-26", "Pending"),
+        ("Moved on", "—", 'job_title is empty ("null")', "Moved on"),
+    ),
+    (("", "2025-06-30", "Submitted"), ("Moved on", "—", "job_title is empty", "Moved on")),
+    # Near cases: the check-in is still to send, or there is no date to count from.
+    (
+        ("null", "2026-11-10", "Pending"),
+        ("Needs info", "—", 'job_title is empty ("null")', "Needs info"),
+    ),
+    (("null", "", "Pending"), ("Needs info", "—", 'job_title is empty ("null")', "Needs info")),
+]
+
+
+@pytest.mark.parametrize(("cells", "expected"), NO_POSITION)
+def test_a_row_without_its_position_needs_info_while_it_has_something_to_send(
+    tmp_path: Path, cells: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    title, applied, status = cells
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(
+        f"company_name,job_title,application_date,status\nCensys,{title},{applied},{status}\n",
+        encoding="utf-8-sig",
+    )
+    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(io.StringIO(tracker.read_text(encoding="utf-8-sig")))
+    problem = row["Problems"].split("\n")[0].split(": ", 1)[1]
+    seen = (row["Follow-up status"], row["Next action"], problem, row["Why"].split(":")[0])
     assert seen == expected
 
 

@@ -325,6 +325,7 @@ def synthetic_frame(n: int, seed: int = 0) -> pd.DataFrame:
         "needs_info": needs_info,
         "asked_interview_date": np.full(n, "", dtype=object),
         "needs_info_otherwise": needs_info,
+        "needs_info_if_open": np.zeros(n, dtype=bool),
         "problems": problems,
     }
     # Rows of a US tracker: other calendars than the US's named (``countries.calendar_note``).
@@ -405,6 +406,7 @@ RECORD_DEFAULTS: dict[str, object] = {
     "needs_info": False,
     "asked_interview_date": "",
     "needs_info_otherwise": False,
+    "needs_info_if_open": False,
 }
 DATE_FIELDS = tuple(
     name for name, dtype in NORMALISED_COLUMNS.items() if dtype.startswith("datetime")
