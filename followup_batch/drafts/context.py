@@ -93,6 +93,7 @@ from followup_batch.normalise.titles import (
     POSITION_MAX_WORDS,
     short_form,
     without_legal_form,
+    without_note,
 )
 from followup_batch.normalise.topics import TOPIC_MAX_WORDS
 from followup_batch.normalise.two_surnames import greets_first_surname, without_second_surname
@@ -173,7 +174,10 @@ def _clean_text(value: str, max_words: int | None, phrase: bool) -> str:
 def company_named(value: object) -> str:
     """How a draft names a company: as written up to ``COMPANY_MAX_WORDS`` words
     (``clean_value``), a longer name by the short form it gives in brackets ("... (GIZ) ...":
-    "GIZ"), '' when it gives none (the row's Problems say so)."""
+    "GIZ"), '' when it gives none (the row's Problems say so); without the applicant's note
+    in brackets after it ("Google (Winter)": "Google"; ``titles.without_note``)."""
+    if isinstance(value, str):
+        value = without_note(value)
     named = clean_value(value, MAX_PHRASE_WORDS["company"])
     if named or not isinstance(value, str):
         return named

@@ -95,6 +95,81 @@ def _legal_form_or_joiner(word: str) -> bool:
     return bare == "" or bare in LEGAL_FORMS
 
 
+# What an applicant notes in brackets after a company's name ("Google (Winter)", "Stripe
+# (Summer 2025)", "Acme (via Referral)"): a season, a term, how they applied, a kind of job.
+# Only these words, a year and a place make a note: brackets of any other word are the name's
+# ("Amazon (AWS)", "Deutsche Gesellschaft ... (GIZ) GmbH").
+NOTE_WORDS = frozenset(
+    [
+        "winter",
+        "summer",
+        "spring",
+        "fall",
+        "autumn",
+        "term",
+        "semester",
+        "quarter",
+        "internship",
+        "intern",
+        "interns",
+        "co-op",
+        "coop",
+        "new",
+        "grad",
+        "graduate",
+        "full-time",
+        "part-time",
+        "contract",
+        "temp",
+        "remote",
+        "hybrid",
+        "onsite",
+        "on-site",
+        "via",
+        "referral",
+        "referred",
+        "team",
+    ]
+)
+# The most characters a bracketed note runs to ("Summer 2025, via referral").
+_NOTE_MAX = 40
+
+
+def without_note(company: str) -> str:
+    """The company's name without the applicant's note in brackets after it: a season, a term,
+    a year, a place or how they applied ("Google" of "Google (Winter)", "Deloitte" of
+    "Deloitte (London)"; ``NOTE_WORDS``), as a draft names it (ot132 F7: "I hope all is well at
+    Google (Winter)"). The name as written when its brackets hold anything else, or nothing
+    would be left. String operations only: linear on any cell."""
+    text = company.rstrip()
+    start = text.rfind("(")
+    if not text.endswith(")") or start <= 0 or len(text) - start > _NOTE_MAX:
+        return company
+    name = text[:start].rstrip()
+    return name if name and _is_note(text[start + 1 : -1]) else company
+
+
+def _is_note(inner: str) -> bool:
+    """Whether the words in brackets are an applicant's note (``without_note``)."""
+    from followup_batch.normalise.countries import names_a_place
+
+    words = inner.replace(",", " ").replace("/", " ").casefold().split()
+    if not words:
+        return False
+    if all(w.strip(".") in NOTE_WORDS or _is_year(w) for w in words):
+        return True
+    return (len(words) <= 3 and words[-1] == "team") or names_a_place(inner.strip())
+
+
+def _is_year(word: str) -> bool:
+    """A year as a note writes it: "2025", "'25"."""
+    if not word.isascii():
+        return False
+    if word.startswith("'"):
+        return len(word) == 3 and word[1:].isdigit()
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
 def company_left_out(company: str) -> str | None:
     """The problem to say of a Company cell the drafts leave out: longer than
     ``COMPANY_MAX_WORDS`` words, without a short form in brackets; None for a name."""

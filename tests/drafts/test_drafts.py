@@ -1888,6 +1888,17 @@ LONG_COMPANIES = {
         "Thank you for the Berater interview at UNESCO",
         "",
     ),
+    # ot132 F7: the applicant's note in brackets after the name (a season, a term, a year, a
+    # place, how they applied) is not the name; a short form in brackets is.
+    "a season": ("Google (Winter)", "Thank you for the Berater interview at Google", ""),
+    "a term": ("Stripe (Summer 2025)", "Thank you for the Berater interview at Stripe", ""),
+    "a place": ("Deloitte (London)", "Thank you for the Berater interview at Deloitte", ""),
+    "a referral": ("Acme (via Referral)", "Thank you for the Berater interview at Acme", ""),
+    "a short form": (
+        "Amazon (AWS)",
+        "Thank you for the Berater interview at Amazon (AWS)",
+        "",
+    ),
     "a note typed where the name goes": (
         "Acme - recruiter said they would call back after the offsite next week, maybe Friday",
         "Thank you for the Berater interview",
