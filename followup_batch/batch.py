@@ -549,7 +549,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             outbox=False,
         )
     drafted = [bool((done.output["draft"] != "").any()) for done in computed]
-    signing, signing_shown = signer_notes(tables, config.sender, drafted=drafted)
+    # A workbook this run makes from a CSV (``options.carried``) is signed by its --output name.
+    signing, signing_shown = signer_notes(
+        tables, config.sender, drafted=drafted, output=path in options.carried
+    )
     private = topic_notes(tables)
 
     from followup_batch.check import left_alone, make_up_notes

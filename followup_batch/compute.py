@@ -227,7 +227,7 @@ def schedule_sheet(
 
 
 def signer_notes(
-    tables: list[RawTable], sender: Mapping[str, str], drafted: list[bool]
+    tables: list[RawTable], sender: Mapping[str, str], drafted: list[bool], output: bool = False
 ) -> tuple[list[list[str]], list[list[str]]]:
     """Who signs each sheet's drafts, when its name decided (``sender``: the config's
     [sender]); nothing for a sheet without rows (no drafts). A note is said on the first sheet
@@ -236,7 +236,9 @@ def signer_notes(
     drafts the configured sender would have signed, and drafts signed by nobody or by a file's
     name when a sheet they are true of ``drafted`` any (a newcomer's "job search 2026.xlsx":
     every draft ends "Best regards," and nothing; "Relocation.csv": every draft ends
-    "Relocation", ``signer.said_in_a_plain_run``). ``check`` says the first, as the run would."""
+    "Relocation", ``signer.said_in_a_plain_run``). ``check`` says the first, as the run would.
+    ``output``: the tables are of the workbook --output makes from a CSV, whose name signs
+    (the notes say so: ot132 F6)."""
     from followup_batch.drafts.signer import of_rows, said_in_a_plain_run, withheld_from_sender
     from followup_batch.drafts.signer import signer_notes as notes
     from followup_batch.normalise.cells import cell_text
@@ -262,6 +264,7 @@ def signer_notes(
                 table.client_doubt,
                 table.client_person,
                 client_header=header,
+                output=output,
             )
             if len(rows) < len(table.cells):  # a coach's: the other rows name their client
                 found = [of_rows(note, rows.tolist(), header) for note in found]

@@ -1062,6 +1062,7 @@ def signer_notes(
     doubt: str = "",
     person: str = "",
     client_header: str = "",
+    output: bool = False,
 ) -> list[str]:
     """The note for a tracker whose drafts go unsigned because of its file or sheet name, or
     are signed by a name read from a longer file name (``file_name``: "Maya Chen Job
@@ -1074,7 +1075,9 @@ def signer_notes(
     person's name the file's name begins with; drafts the configured sender would sign go
     unsigned (``withheld_from_sender``), said on the run's output, not only with -v.
     ``client_header``: the tracker's Client column as its header spells it, empty on the rows
-    these notes are of; the notes then say to fill it in rather than to add one."""
+    these notes are of; the notes then say to fill it in rather than to add one. ``output``:
+    the file is the workbook --output makes from a CSV tracker, whose name signs its drafts
+    (not the CSV's): a note naming it says so, and to name that workbook (ot132 F6)."""
     client = f'fill in the "{client_header}" column' if client_header else "add a Client column"
     configured = str(sender.get("name", "") or "").strip()
     if configured and names_the_sender(default_client, configured):
@@ -1145,6 +1148,13 @@ def signer_notes(
             f'"{stem}" is a person\'s name; name the file after yourself or '
             f'your client ("Maya Chen.xlsx") or the sheet after the client, {client} '
             "or set [sender] name in the config"
+        ]
+    if output:
+        return [
+            f'{UNSIGNED}: the name of the workbook --output writes, "{default_client}", signs '
+            "them (not the CSV's) and is not a person's name; name that workbook after "
+            f'yourself or your client (--output "Maya Chen.xlsx"), {client} or set [sender] '
+            "name in the config"
         ]
     return [
         f'{UNSIGNED}: the file name "{default_client}" is not a person\'s name; name the '

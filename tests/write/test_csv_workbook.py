@@ -1096,3 +1096,43 @@ def test_the_library_reports_name_the_csv(tmp_path: Path) -> None:
 )
 def test_the_sheet_takes_the_csvs_name_when_it_can(stem: str, sheet: str) -> None:
     assert sheet_name(stem) == sheet
+
+
+# ot132 F6: the note of unsigned drafts named the --output workbook's name as "the file name",
+# as it names the tracker's in a CSV run and in check: it says which file's name signs them,
+# and to name that one. (The command after the tracker's path, the note.)
+UNSIGNED_NOTES = [
+    (
+        ["run", "--as-of", "2026-11-20", "--output", "out_jobs.xlsx"],
+        'drafts are unsigned: the name of the workbook --output writes, "out_jobs", signs them '
+        "(not the CSV's) and is not a person's name; name that workbook after yourself or your "
+        'client (--output "Maya Chen.xlsx"), add a Client column or set [sender] name in the '
+        "config",
+    ),
+    (
+        ["run", "--as-of", "2026-11-20", "--output", "out_jobs.csv"],
+        'drafts are unsigned: the file name "applications" is not a person\'s name; name the '
+        'file after yourself or your client ("Maya Chen.xlsx"), add a Client column or set '
+        "[sender] name in the config",
+    ),
+    (
+        ["check"],
+        'drafts are unsigned: the file name "applications" is not a person\'s name; name the '
+        'file after yourself or your client ("Maya Chen.xlsx"), add a Client column or set '
+        "[sender] name in the config",
+    ),
+]
+
+
+@pytest.mark.parametrize(("command", "note"), UNSIGNED_NOTES)
+def test_the_unsigned_note_names_the_file_whose_name_signs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], note: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("applications.csv").write_text(
+        "Company,Position,Date Applied\nIBM,Data Analyst,2026-11-10\n", encoding="utf-8"
+    )
+    verb, *rest = command
+    result = CliRunner().invoke(main, [verb, "applications.csv", *rest])
+    assert result.exit_code == 0, result.output
+    assert note in " ".join(result.output.replace("│", " ").split())
