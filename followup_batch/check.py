@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 from openpyxl.utils import column_index_from_string, get_column_letter
 
@@ -373,6 +374,17 @@ def _stage_order(table: RawTable, orders: dict[str, DateOrder], col: int) -> str
     return replace(order, source="other column", column=table.headers[holder]).describe()
 
 
+def _needing_info(frame: pd.DataFrame, due: pd.DataFrame) -> int:
+    """The rows that need info as a run answers them: not those whose missing value changes
+    nothing they send (``schedule.rules.settled_without``: a closed row without its
+    position shows Closed; ot132 F3), counted as the run counts them."""
+    status = due["status"].reindex(frame.index).to_numpy(dtype=object)
+    needing = frame["needs_info"].to_numpy(dtype=bool) & np.isin(
+        status, ["Needs info", "Duplicate"]
+    )
+    return int(needing.sum())
+
+
 def _checked(
     table: RawTable,
     frame: pd.DataFrame,
@@ -432,7 +444,7 @@ def _checked(
         kind=table.kind,
         header_row=table.header_row,
         rows=len(frame),
-        needs_info=int(frame["needs_info"].sum()),
+        needs_info=_needing_info(frame, due),
         kinds=row_kinds(frame, table),
         columns=columns,
         ignored=[(_letter(col), table.headers[col]) for col in ignored],

@@ -50,6 +50,25 @@ def unsigned(stem: str) -> str:
     )
 
 
+# ot132 F3, F4: check counts the rows that need info as the run answers them: a row without
+# its position ("null") that is rejected, or an application long moved on, is Closed / Moved
+# on, not counted; one whose check-in is still to send, or without a date, is.
+NEED_INFO = [
+    ("SimplePractice,null,2026-08-25,Rejected", 0),
+    ("Censys,null,2026-08-26,Pending", 0),
+    ("Quanata,null,2026-11-10,Pending", 1),
+    ("Oneleet,null,,Pending", 1),
+]
+
+
+@pytest.mark.parametrize(("row", "needing"), NEED_INFO)
+def test_check_counts_the_rows_a_run_says_need_info(tmp_path: Path, row: str, needing: int) -> None:
+    path = tmp_path / "applications.csv"
+    path.write_text(f"company_name,job_title,application_date,status\n{row}\n", "utf-8")
+    (check,) = check_file(path, ReadOptions(), as_of=dt.date(2026, 11, 20))
+    assert check.needs_info == needing
+
+
 def test_check_file_reports_mapping_orders_and_problems(tmp_path: Path) -> None:
     (check,) = check_file(tracker(tmp_path), ReadOptions())
     assert (check.sheet, check.header_row, check.rows, check.needs_info) == ("Jobs", 2, 3, 1)
