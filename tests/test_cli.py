@@ -3461,6 +3461,51 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
         ("Sweden", (2026, 12, 2), "vecka 52", '"vecka 52", read as Wed 2026-12-23', "2026-12-29"),
         ("Israel", (2027, 4, 18), "week 17", '"week 17", read as Thu 2027-04-29', "2027-05-04"),
         ("UK", (2027, 3, 25), "week 12", '"week 12", read as Fri 2027-03-26', "2027-03-30"),
+        # A week named by a day of it, in the US ("week of 12/14") as in Britain ("w/c 14/12"),
+        # is that calendar week: its Friday, or the working day before (ot131 F5: "week of"
+        # was refused, the check-in 5 bd after the interview, while "w/c" was read). 1st
+        # check-in 1 bd after, on the preferred Tuesday. Thanksgiving week's Friday 11-27 is
+        # worked in the US; week of 11/30 ends in December; the US week of 12/28 ends on New
+        # Year's Day: Thu 12-31, then Mon 01-04 → Tue 01-05; the British week of 21/12 on
+        # Christmas Day: Thu 12-24, then Boxing Day (observed) Mon 12-28 → Tue 12-29; in Israel
+        # w/c Sunday 13/12 ends on Thursday 12-17. A day guessed in the week leaves the Friday.
+        *[
+            ("US", (2026, 11, 16), said, f'"{said}", the week of {read_as}', due)
+            for said, read_as, due in (
+                ("week of 12/14", "Mon 2026-12-14, read as Fri 2026-12-18", "2026-12-22"),
+                ("Week of Dec 14", "Mon 2026-12-14, read as Fri 2026-12-18", "2026-12-22"),
+                ("by week of 12/14", "Mon 2026-12-14, read as Fri 2026-12-18", "2026-12-22"),
+                ("HR: week of 12/14", "Mon 2026-12-14, read as Fri 2026-12-18", "2026-12-22"),
+                ("week of 12/16", "Mon 2026-12-14, read as Fri 2026-12-18", "2026-12-22"),
+                (
+                    "week of 12/14, likely Wed",
+                    "Mon 2026-12-14, read as Fri 2026-12-18",
+                    "2026-12-22",
+                ),
+                ("wk of 11/23", "Mon 2026-11-23, read as Fri 2026-11-27", "2026-12-01"),
+                ("the week of 11/30", "Mon 2026-11-30, read as Fri 2026-12-04", "2026-12-08"),
+                ("week of 12/28/2026", "Mon 2026-12-28, read as Thu 2026-12-31", "2027-01-05"),
+                ("HR: w/c 15 March 2027", "Mon 2027-03-15, read as Fri 2027-03-19", "2027-03-23"),
+            )
+        ],
+        *[
+            ("UK", (2026, 11, 16), said, f'"{said}", the week of {read_as}', due)
+            for said, read_as, due in (
+                ("w/c 14/12", "Mon 2026-12-14, read as Fri 2026-12-18", "2026-12-22"),
+                ("week of 21/12", "Mon 2026-12-21, read as Thu 2026-12-24", "2026-12-29"),
+                ("w/c 21/12", "Mon 2026-12-21, read as Thu 2026-12-24", "2026-12-29"),
+                ("week commencing 21 Dec", "Mon 2026-12-21, read as Thu 2026-12-24", "2026-12-29"),
+                ("by w/b 21/12", "Mon 2026-12-21, read as Thu 2026-12-24", "2026-12-29"),
+            )
+        ],
+        (
+            "Israel",
+            (2026, 11, 16),
+            "w/c 13/12",
+            '"w/c 13/12", the week of Sun 2026-12-13, read as Thu 2026-12-17',
+            "2026-12-22",
+        ),
+        ("Germany", (2026, 11, 16), "KW 51", '"KW 51", read as Fri 2026-12-18', "2026-12-22"),
     ],
 )
 def test_week_phrases_count_the_rows_own_work_week(

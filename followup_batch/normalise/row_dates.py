@@ -842,7 +842,8 @@ RELATIVE_DATE = (
 # A week written for its day, as an interview not yet given its day is ("week of 12/14", "wk
 # of 12/14", "the week of Dec 14"; in Britain "w/c 14/12", "week commencing 14 Dec"): the
 # follow-ups count from the day, so the row waits for it (fx292: "is not a date" said which
-# it was not, not what to write).
+# it was not, not what to write). A decision is rarely given a day: a Decision Date reads
+# the week as its Friday (``timeline_words.week_commencing``).
 _WEEK_OF = re.compile(r"(?:the )?(?:week|wk)\.? (?:of|commencing|beginning|starting) |w/[cb] ")
 WEEK_NOT_DAY = "is a week, not a day: write the day itself (yyyy-mm-dd) once it is known"
 
@@ -852,12 +853,6 @@ def relative_dates(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
     ago", ``_RELATIVE_DATE``) or a week for its day ("week of 12/14", ``_WEEK_OF``) said so
     rather than "is not a date"."""
     return _said_instead(values, reasons, _relative_or_week)
-
-
-def _weeks_for_days(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
-    """``reasons`` of a date column, a week for its day ("week of 12/14") said so rather
-    than "is not a date", as ``relative_dates`` says it."""
-    return _said_instead(values, reasons, lambda folded: WEEK_NOT_DAY if _a_week(folded) else None)
 
 
 def _said_instead(
@@ -988,8 +983,6 @@ def stated_decision(
             )
     else:  # no phrase: nothing to place on a calendar
         within = pd.arrays.IntegerArray(np.zeros(len(values), dtype="int64"), ~phrase)
-    # "week of 12/14": the day asked for, as in the Interview Date (fx300: "not a date").
-    reasons = _weeks_for_days(values, reasons)
     reasons[reasons == dates.NOT_A_DATE] = NOT_A_DATE_OR_PHRASE
     # A weekday or a day of the month is the day they named; any other phrase, "EOW" and "end
     # of week" too (the week's last working day on the row's calendar: Thursday in Israel, the
@@ -1005,6 +998,8 @@ def stated_decision(
         list(timelines.DECISION_WEEK.values()),
         -1,
     ).astype("int64")
+    # "w/c 14/12", "week of 12/14": a calendar week, as "KW 51" is (a Friday off gives way).
+    week[week_commencing] = timelines.IN_CALENDAR_WEEK
     weeks = pd.arrays.IntegerArray(week, week < 0)
     # "After Easter", "before Easter": placed once the row's calendar is known
     # (``holidays_named``).

@@ -402,11 +402,19 @@ BRITISH_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(days?|weeks?|fortnight)(?:'s|’s|'|’)? time$"), r"\1"),
     (re.compile(r"\b(?:a |one )?fortnight\b"), "2 weeks"),
 )
-# "w/c 15 Feb", "week commencing 15 February", "week beginning 15/02": a decision in the week
-# that day begins, read as its Friday (the first on or after the day), as "next week" is.
+# "w/c 15 Feb", "week commencing 15 February", "week beginning 15/02", and in the US "week of
+# 12/14", "wk of 11/23": a decision in the week that day begins, read as its Friday (the first
+# on or after the day), as "next week" is: people are rarely given a day for a decision.
 _WEEK_COMMENCING = re.compile(
     r"(?:(?:by|in|during|decision|decision expected) )?(?:the )?"
-    r"(?:w/c|w/b|wc|week commencing|week beginning|week starting) (?P<rest>.+)"
+    r"(?:w/c|w/b|wc|week commencing|week beginning|week starting|week of|wk\.? of) (?P<rest>.+)"
+)
+
+# A day they think it will be, after the week ("week of 12/14, likely Wed", "w/c 14/12 (prob
+# Thurs)"): a guess inside the week, so the week's Friday stands, the latest day it allows.
+_LIKELY_DAY = re.compile(
+    r"(?P<week>.+?)(?:, | - |; | \()(?:(?:most )?likely |probably |prob\.? |maybe |possibly )?"
+    rf"(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?\)?"
 )
 
 
@@ -421,10 +429,14 @@ def in_us_english(text: str) -> str | None:
 
 
 def week_commencing(text: str) -> str | None:
-    """The day a week-commencing phrase names ("w/c 15 feb" -> "15 feb"), else None. ``text``
-    is ``plain``; after a label too ("hr: w/c 15 feb")."""
+    """The day a week-commencing phrase names ("w/c 15 feb" -> "15 feb", "week of 12/14" ->
+    "12/14", "week of 12/14, likely wed" -> "12/14"), else None. ``text`` is ``plain``; after
+    a label too ("hr: w/c 15 feb")."""
     m = _WEEK_COMMENCING.fullmatch(without_label(text) or text)
-    return None if m is None else m["rest"]
+    if m is None:
+        return None
+    likely = _LIKELY_DAY.fullmatch(m["rest"])
+    return m["rest"] if likely is None else likely["week"]
 
 
 def plain(text: str) -> str:

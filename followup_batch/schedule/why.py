@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 import pandas as pd
 
-from followup_batch.normalise import holiday_phrases
+from followup_batch.normalise import holiday_phrases, timeline_words
 from followup_batch.normalise.cells import quoted
 from followup_batch.normalise.columns import BLANK_IS_EMPTY, BLANK_WORDS, TEXT_COLUMNS
 from followup_batch.normalise.vocabularies import (
@@ -180,16 +180,33 @@ TYPE_WORDS = {
 FIRST_CHECK_INS = frozenset({"check_in_1", "application_check_in"})
 
 
-def stated_decision(r: WhyInputs, decision: dt.date) -> str:
+def stated_decision(r: WhyInputs, decision: dt.date, weekend: frozenset[int]) -> str:
     """The stated decision date, or the phrase it was read from: "the stated decision date Tue
     2026-11-24", 'the stated decision "early January", read as Sun 2027-01-10'."""
     if r.decision_phrase:
         # "After Easter" in the US, where Easter is no holiday: after Easter Sunday, said so;
         # "after Whitsun" in Britain: after Whit Monday's date; "after the holidays" in Israel.
         note = holiday_phrases.reading_note(r.country, r.decision_phrase, decision)
-        return f'the stated decision "{r.decision_phrase}", read as {day(decision)}{note}'
+        week = _week_named(r.decision_phrase, decision, weekend)
+        return f'the stated decision "{r.decision_phrase}"{week}, read as {day(decision)}{note}'
     written = ", written in the Status" if r.decision_in_status else ""
     return f"the stated decision date {day(decision)}{written}"
+
+
+def _week_named(phrase: str, decision: dt.date, weekend: frozenset[int]) -> str:
+    """', the week of Mon 2026-12-14' for a decision read from a week named by a day of it
+    ("week of 12/14", "w/c 14/12"): which week the tool took, as the day written may have no
+    year or be no first day; its first working day by ``weekend`` (Sunday in Israel). '' for
+    any other phrase."""
+    if timeline_words.week_commencing(timeline_words.plain(phrase)) is None:
+        return ""
+    start = decision
+    for _ in range(6):  # back to the day after the weekend
+        before = start - dt.timedelta(days=1)
+        if before.weekday() in weekend:
+            break
+        start = before
+    return f", the week of {day(start)}"
 
 
 def weeks_between(calendar: CountryCalendar, first: dt.date, last: dt.date) -> str:
@@ -391,14 +408,15 @@ class Explainer:
         self._final_gap_bd = rules.final_after_check_in_2_bd
         self._stated: dict[tuple[str, str, dt.date, bool], str] = {}
 
-    def stated(self, r: WhyInputs, decision: dt.date) -> str:
+    def stated(self, r: WhyInputs, decision: dt.date, calendar: CountryCalendar) -> str:
         """``stated_decision``, once per country, phrase, day and source (a holiday named in
         the phrase is looked up in the country's calendar: the same for every row alike in
         those)."""
         key = (r.country, r.decision_phrase, decision, r.decision_in_status)
         found = self._stated.get(key)
         if found is None:
-            found = self._stated[key] = stated_decision(r, decision)
+            weekend = calendar.weekend_on(decision)
+            found = self._stated[key] = stated_decision(r, decision, weekend)
         return found
 
     def end(self, calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:
@@ -753,7 +771,7 @@ class Explainer:
             else:
                 never = f" (never before {k} bd after the interview)"
             text = (
-                f"1st check-in: {k} bd after {self.stated(r, decision)}{never} → "
+                f"1st check-in: {k} bd after {self.stated(r, decision, calendar)}{never} → "
                 f"{self.days_words(calendar, start, raw)}"
             )
         else:
@@ -949,7 +967,7 @@ class Explainer:
             end = self.end(calendar, decision, k)
             return (
                 f"the employer replied {day(reply)}; {k} bd after "
-                f"{self.stated(r, decision)} → {self.days_words(calendar, decision, end)}"
+                f"{self.stated(r, decision, calendar)} → {self.days_words(calendar, decision, end)}"
                 + self.window(calendar, end, due)
             )
         n = r.check_in_1_bd

@@ -20,7 +20,7 @@ from followup_batch.normalise.columns import NORMALISED_COLUMNS
 from followup_batch.normalise.countries import COUNTRIES, REGIONS, UNSURE
 from followup_batch.normalise.frame import normalise_rows
 from followup_batch.normalise.place_columns import country_column
-from followup_batch.normalise.row_dates import NOT_A_DATE_OR_PHRASE, WEEK_NOT_DAY
+from followup_batch.normalise.row_dates import NOT_A_DATE_OR_PHRASE
 from followup_batch.read import ReadOptions, fields, read_trackers
 
 OPTIONS = ReadOptions()
@@ -2673,6 +2673,13 @@ def test_sent_column_problems_and_year_notes() -> None:
         ("week beginning Nov 23", T("2026-11-27"), None, "week beginning Nov 23"),
         ("w/c Nov 18", T("2026-11-20"), None, "w/c Nov 18"),  # a Wednesday: that week's Friday
         ("w/c Nov 20", T("2026-11-20"), None, "w/c Nov 20"),  # a Friday: itself
+        # So is a week named "week of" (ot131 F5: refused, "a week, not a day"), over a month's
+        # end and a year's too; the row's calendar places it (``test_week_phrases_count_...``).
+        ("week of 11/16", T("2026-11-20"), None, "week of 11/16"),
+        ("wk. of Nov 30", T("2026-12-04"), None, "wk. of Nov 30"),
+        ("by the week of 12/28/2026", T("2027-01-01"), None, "by the week of 12/28/2026"),
+        ("Recruiter: week of 11/16", T("2026-11-20"), None, "Recruiter: week of 11/16"),
+        ("week of 11/16 (prob Tues)", T("2026-11-20"), None, "week of 11/16 (prob Tues)"),
         ("in the new year", T("2027-01-10"), None, "in the new year"),
         # Outside test ot61, finding 3: read, not a row problem.
         ("im neuen Jahr", T("2027-01-10"), None, "im neuen Jahr"),
@@ -2702,12 +2709,11 @@ def test_stated_decision(
     ("value", "problem"),
     [
         ("soonish", NOT_A_DATE_OR_PHRASE),
-        # A week written for its day asks for the day, as in the Interview Date (fx300: "not
-        # a date or a timeline phrase"); "w/c Nov 16" is read (``test_stated_decision``).
-        ("week of 12/14", WEEK_NOT_DAY),
-        ("wk of 12/14", WEEK_NOT_DAY),
-        ("the week of Dec 14", WEEK_NOT_DAY),
+        # A week named by its day is read (``test_stated_decision``); not one without a date,
+        # nor two weeks (which?).
         ("week of the 14th", NOT_A_DATE_OR_PHRASE),
+        ("week of Thanksgiving", NOT_A_DATE_OR_PHRASE),
+        ("week of 12/14 or 12/21", NOT_A_DATE_OR_PHRASE),
     ],
 )
 def test_unreadable_stated_decision_is_a_problem(value: str, problem: str) -> None:
