@@ -133,14 +133,19 @@ NOTE_WORDS = frozenset(
 )
 # The most characters a bracketed note runs to ("Summer 2025, via referral").
 _NOTE_MAX = 40
+# Words a note of how the person came to the job begins with, whoever follows ("(via Hays)",
+# "(referred by Dana Ortiz)", "(über Hays)": ot135 F6): the agency or person is no part of
+# the company's name.
+_HOW_APPLIED = frozenset(["via", "through", "thru", "referred", "referral", "ref", "über"])
 
 
 def without_note(company: str) -> str:
     """The company's name without the applicant's note in brackets after it: a season, a term,
     a year, a place or how they applied ("Google" of "Google (Winter)", "Deloitte" of
-    "Deloitte (London)"; ``NOTE_WORDS``), as a draft names it (ot132 F7: "I hope all is well at
-    Google (Winter)"). The name as written when its brackets hold anything else, or nothing
-    would be left. String operations only: linear on any cell."""
+    "Deloitte (London)", "Zalando SE" of "Zalando SE (via Hays)"; ``NOTE_WORDS``,
+    ``_HOW_APPLIED``), as a draft names it (ot132 F7: "I hope all is well at Google
+    (Winter)"). The name as written when its brackets hold anything else, or nothing would be
+    left. String operations only: linear on any cell."""
     text = company.rstrip()
     start = text.rfind("(")
     if not text.endswith(")") or start <= 0 or len(text) - start > _NOTE_MAX:
@@ -157,6 +162,8 @@ def _is_note(inner: str) -> bool:
     if not words:
         return False
     if all(w.strip(".") in NOTE_WORDS or _is_year(w) for w in words):
+        return True
+    if words[0].strip(".:") in _HOW_APPLIED:
         return True
     return (len(words) <= 3 and words[-1] == "team") or names_a_place(inner.strip())
 

@@ -1894,6 +1894,17 @@ LONG_COMPANIES = {
     "a term": ("Stripe (Summer 2025)", "Thank you for the Berater interview at Stripe", ""),
     "a place": ("Deloitte (London)", "Thank you for the Berater interview at Deloitte", ""),
     "a referral": ("Acme (via Referral)", "Thank you for the Berater interview at Acme", ""),
+    # ot135 F6: the agency or person who came between is no part of the name.
+    "an agency": (
+        "Zalando SE (via Hays)",
+        "Thank you for the Berater interview at Zalando SE",
+        "",
+    ),
+    "a person": (
+        "Acme (referred by Dana Ortiz)",
+        "Thank you for the Berater interview at Acme",
+        "",
+    ),
     "a short form": (
         "Amazon (AWS)",
         "Thank you for the Berater interview at Amazon (AWS)",
