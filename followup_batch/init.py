@@ -240,7 +240,8 @@ def _xlsx_bytes(rows: list[dict[str, object]]) -> bytes:
         cell.font, cell.fill = header_font, header_fill
         cell.alignment = Alignment(vertical="center", wrap_text=True)
         needed = fields.requirement(field)
-        cell.comment = Comment(f"{field.header} ({needed}): {field.meaning}", "followup-batch")
+        tip = field.tip or field.meaning
+        cell.comment = Comment(f"{field.header} ({needed}): {tip}", "followup-batch")
         letter = letters[field.name]
         sheet.column_dimensions[letter].width = column_width(field.name)
         if field.name in DATE_FIELDS:

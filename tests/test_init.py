@@ -88,6 +88,26 @@ def test_header_notes_say_what_a_row_needs(workbook_path: Path, field: str, need
 
 
 @pytest.mark.parametrize(
+    ("field", "tip"),
+    [
+        ("interview_at", "date or date-time of the interview (2026-12-03 14:00)"),
+        ("applied_at", "date you sent the application (2026-11-02)"),
+        ("client", "whose job search the row is, who signs its drafts; empty: the file's name"),
+        ("saved_at", "date you saved the posting, before applying: a row with only this date"),
+    ],
+)
+def test_header_notes_speak_to_the_person_filling_it_in(
+    workbook_path: Path, field: str, tip: str
+) -> None:
+    """The notes say what to type, not the reader's rules: "a column of yes/no marks here
+    reads as Interviewed" invited a yes in a date column, "file stem" is jargon and "Teal's
+    export" another app's (ot135 F4)."""
+    note = load_workbook(workbook_path).active[f"{letter_of(field)}1"].comment.text
+    assert tip in note
+    assert not [word for word in ("yes/no", "stem", "Teal") if word in note]
+
+
+@pytest.mark.parametrize(
     ("field", "values"),
     [
         ("interview_type", interview_types.INTERVIEW_TYPE_VALUES),

@@ -42,6 +42,10 @@ class Field:
     # Korean. Any English header of the field beats them, so an English tracker reads as it
     # did before they were known.
     other_languages: tuple[str, ...] = ()
+    # What ``init``'s note on the header tells the person filling it in, where ``meaning`` (the
+    # README's field table) says more than they need (ot135 F4: "a column of yes/no marks here
+    # reads as Interviewed" invited a yes in a date column; "file stem").
+    tip: str = ""
 
 
 # The topic's headers that as often head one's own notes ("backup option", "salary 120k") as
@@ -183,6 +187,7 @@ FIELDS: tuple[Field, ...] = (
             "Upcoming Interview",
         ),
         "date or date-time of the interview; a column of yes/no marks here reads as Interviewed",
+        tip="date or date-time of the interview (2026-12-03 14:00)",
         # An upcoming interview's column is the field only when no other column is.
         generic=(
             "Interview",
@@ -262,6 +267,8 @@ FIELDS: tuple[Field, ...] = (
         # A coach's or a career service's person ("Mentee", "Student"): ot97 F6.
         ("Candidate", "Name", "Job Seeker", "Mentee", "Mentee Name", "Student", "Student Name"),
         "the job seeker; defaults to sheet name / file stem / config",
+        tip="whose job search the row is, who signs its drafts; empty: the file's name when it "
+        'is a person\'s ("Maya Chen.xlsx"), or [sender] name in the config',
     ),
     Field(
         "interviewer",
@@ -636,6 +643,7 @@ FIELDS: tuple[Field, ...] = (
             "Application Sent On",
         ),
         "date the application was sent; a column of yes/no marks here reads as Has Applied",
+        tip="date you sent the application (2026-11-02)",
         generic=("Applied",),
         other_languages=(
             "Bewerbungsdatum",
@@ -681,6 +689,8 @@ FIELDS: tuple[Field, ...] = (
         ("Saved On", "Saved Date", "Date Bookmarked", "Bookmarked On"),
         "date the posting was saved, before applying (Teal's export): a row with no stage, no "
         "applied and no interview date is then not applied yet, not missing its date",
+        tip="date you saved the posting, before applying: a row with only this date is not "
+        "applied yet",
     ),
     Field(
         "application_check_in_sent",
