@@ -787,11 +787,18 @@ NO_SAVED_VALUE = "formula without a saved value — open and save the file in Ex
 _FORMULA_MARK = re.compile(rb"<f[ \t\r\n>/]")  # <f>, <f t="shared" ...>, <f/>; not <font>
 _ERROR_MARK = b't="e"'
 _PREFIXED_FORMULA = re.compile(rb"<\w+:f[\s>/]")
-_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_CELL_START = re.compile(rb"<(?:\w+:)?c\b")
 _REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
-_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>([^<]*)<")
-_EMPTY_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*/>")
+# A cell's elements, in a part whose writer may prefix its names (<x:f>), shared with the
+# writer (``write.xlsx.cells``, ``write.xlsx.retyped``). Each run of them stops at the first
+# "<" or ">", so a long hostile cell is read once.
+# Where a cell or a formula starts: <f>, <f t="shared" ...>, <f/>; not <font>.
+CELL_START = re.compile(rb"<(?:\w+:)?c\b")
+FORMULA_START = re.compile(rb"<(?:\w+:)?f[\s>/]")
+# A formula: group 1 its attributes, group 2 its text (None for a shared formula's other
+# cells, written <f t="shared" si="0"/>).
+FORMULA = re.compile(rb"<(?:\w+:)?f\b([^>]*?)(?:/>|>([^<]*)</(?:\w+:)?f>)")
+# A saved value: group 1 its text (None for <v/>, which scripts write for no value).
+VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*?(?:/>|>([^<]*)</(?:\w+:)?v>)")
 MAX_REPORTED_CELLS = 10_000
 
 
@@ -860,8 +867,6 @@ def broken_rows(
     return {row: cells for row, cells in sorted(found.items()) if len(cells) == len(wanted)}
 
 
-# A formula with its text; a shared formula's other cells have none (<f t="shared" si="0"/>).
-_FORMULA_TEXT = re.compile(rb"<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>")
 # A reference to another sheet in a formula: 'My sheet'!A2 or Sheet1!A2.
 # A bare name from its first letter only (each letter tried in turn scanned the rest).
 _SHEET_REF = re.compile(r"(?:'((?:[^']|'')+)'|(?<![^\W\d])([^\W\d][\w.]*))!")
@@ -880,15 +885,15 @@ def mirrored_sheet(xml: bytes | None, filled: dict[int, list[int]]) -> str | Non
     for position in _marker_positions(xml):
         cell = _enclosing_cell(xml, position)
         ref = _REF.search(cell) if cell is not None else None
-        if cell is None or ref is None or _FORMULA.search(cell) is None:
+        if cell is None or ref is None or FORMULA_START.search(cell) is None:
             continue
         at = (int(ref[2]), _column_index(ref[1]))
         if at not in wanted:
             continue
         found.add(at)
-        text = _FORMULA_TEXT.search(cell)
+        text = _formula_text(cell)
         if text is not None:
-            formula = html.unescape(text[1].decode("utf-8", "replace"))
+            formula = html.unescape(text.decode("utf-8", "replace"))
             sheets.update((q or p).replace("''", "'") for q, p in _SHEET_REF.findall(formula))
     return sheets.pop() if found == wanted and len(sheets) == 1 else None
 
@@ -946,14 +951,15 @@ def formula_texts_in(
                 cells.append((by_letters[ref[1]], int(ref[2]), cell))
     texts: dict[int, dict[int, str]] = {}
     for column, row, cell in cells:
-        formula = _FORMULA.search(cell) if cell is not None else None
+        formula = FORMULA_START.search(cell) if cell is not None else None
         if cell is None or formula is None:
             continue
-        text = _FORMULA_TEXT.search(cell)
+        text = _formula_text(cell)
         shared = _SHARED_ID.search(cell, formula.start())
         if text is None and shared is not None:  # filled down: its master holds the text
-            text = re.search(rb'<(?:\w+:)?f\b[^>]*\bsi="%s"[^>]*(?<!/)>([^<]*)</' % shared[1], xml)
-        found = "" if text is None else html.unescape(text[1].decode("utf-8", "replace"))
+            master = _shared_master(xml, shared[1])
+            text = None if master is None else master[1]
+        found = "" if text is None else html.unescape(text.decode("utf-8", "replace"))
         texts.setdefault(column, {})[row] = found
     return texts
 
@@ -997,12 +1003,11 @@ def typed_formulas(
             ref = _REF.search(cell) if cell is not None else None
             if cell is None or ref is None or ref[1] not in letters:
                 continue
-            formula = _FORMULA.search(cell)
+            formula = FORMULA_START.search(cell)
             if formula is None or int(ref[2]) not in wanted_rows:  # an error value typed in
                 continue
             tag = cell[formula.start() : cell.find(b">", formula.start()) + 1]
-            text = _FORMULA_TEXT.search(cell)
-            body = None if text is None else text[1]
+            body = _formula_text(cell)
         row = int(ref[2])
         shared = _SHARED_ID.search(tag) if b"si=" in tag else None
         if body is not None:
@@ -1019,10 +1024,23 @@ def typed_formulas(
     return found
 
 
+def _formula_text(cell: bytes) -> bytes | None:
+    """The text of the cell's formula as saved (escaped); None without one, or for a shared
+    formula's other cells, whose text is their first cell's."""
+    found = FORMULA.search(cell)
+    return None if found is None else found[2]
+
+
+def _shared_master(xml: bytes, shared_id: bytes) -> re.Match[bytes] | None:
+    """The ``<f>`` of the first cell of the shared formula ``shared_id``, the one holding its
+    text (group 1), or None."""
+    return re.search(rb'<(?:\w+:)?f\b[^>]*\bsi="%s"[^>]*(?<!/)>([^<]*)</' % shared_id, xml)
+
+
 def _shared_first(xml: bytes, shared_id: bytes) -> tuple[str, int]:
     """The text and row of the first cell of the shared formula ``shared_id`` ('', 0 when the
     sheet has none)."""
-    first = re.search(rb'<(?:\w+:)?f\b[^>]*\bsi="%s"[^>]*(?<!/)>([^<]*)</' % shared_id, xml)
+    first = _shared_master(xml, shared_id)
     cell = _enclosing_cell(xml, first.start()) if first is not None else None
     ref = _REF.search(cell) if cell is not None else None
     if first is None or ref is None:
@@ -1059,7 +1077,7 @@ def _marker_positions(xml: bytes) -> list[int]:
 def _enclosing_cell(xml: bytes, position: int) -> bytes | None:
     """The ``<c ...>...</c>`` element around ``position`` (inside a cell, or its start)."""
     start = xml.rfind(b"<", 0, position + 1)
-    while start >= 0 and not _CELL_START.match(xml, start):
+    while start >= 0 and not CELL_START.match(xml, start):
         if xml.startswith(b"<row", start) or position - start > 1 << 16:
             return None
         start = xml.rfind(b"<", 0, start)
@@ -1076,20 +1094,20 @@ def _enclosing_cell(xml: bytes, position: int) -> bytes | None:
 
 def _cell_reason(cell: bytes) -> str | ErrorValue | None:
     opening = cell.split(b">", 1)[0]
-    value = _VALUE.search(cell)
-    formula = _FORMULA.search(cell) is not None
+    value = VALUE.search(cell)
+    formula = FORMULA_START.search(cell) is not None
     if b't="e"' in opening and value is not None:
-        error = value[1].decode("utf-8", "replace").strip() or "an error"
+        error = (value[1] or b"").decode("utf-8", "replace").strip() or "an error"
         return ErrorValue(error, formula)
-    if formula and not _has_saved_value(cell, opening, value):
+    if formula and not _has_saved_value(opening, value):
         return NO_SAVED_VALUE
     return None
 
 
-def _has_saved_value(cell: bytes, opening: bytes, value: re.Match[bytes] | None) -> bool:
+def _has_saved_value(opening: bytes, value: re.Match[bytes] | None) -> bool:
     """Excel saves ``<v>`` with the result (``<v></v>`` for a text formula giving ""); scripts
     write no ``<v>``, or ``<v/>`` (openpyxl)."""
-    if value is None or _EMPTY_VALUE.search(cell):
+    if value is None or value[1] is None:
         return False
     return bool(value[1]) or b't="str"' in opening
 

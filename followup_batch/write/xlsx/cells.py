@@ -17,6 +17,7 @@ import pandas as pd
 from followup_batch.errors import InTheWay, UnsafeWrite
 from followup_batch.normalise.cells import fits_cell
 from followup_batch.normalise.columns import date_array
+from followup_batch.read.xlsx_cells import FORMULA
 from followup_batch.write.columns import (
     OWNED_COLUMNS,
     OWNED_DATE_COLUMNS,
@@ -34,6 +35,7 @@ from followup_batch.write.xlsx.rowbytes import (
     RowSpan,
     cell_column,
     cell_pattern,
+    cell_start_pattern,
     cells_of,
     has_value,
     row_number,
@@ -41,7 +43,6 @@ from followup_batch.write.xlsx.rowbytes import (
 from followup_batch.write.xlsx.scan import Block, cell_string
 from followup_batch.write.xlsx.styles import OwnStyles
 from followup_batch.write.xlsx.xmlbytes import (
-    ATTRIBUTES,
     attribute,
     cell_text_xml,
     column_index,
@@ -297,9 +298,6 @@ def _with_formulas(
         ).encode()
 
 
-# A cell's formula: group 1 its attributes, group 2 its text ('' for a shared formula's
-# other cells, written <f t="shared" si="0"/>).
-_FORMULA = re.compile(rb"<(?:\w+:)?f\b([^>]*?)(?:/>|>(.*?)</)", re.S)
 _SPANNING = b"ref="  # only a formula that spans cells has a ref attribute in a <c>
 # A row's ``spans``: one range as Excel writes it, or several ("1:7 30:30", ot99 F5).
 _SPANS = re.compile(rb"(\sspans\s*=\s*[\"'])(\d+:\d+(?:\s+\d+:\d+)*)\s*([\"'])")
@@ -427,7 +425,7 @@ class RowMerger:
         self.finder = RowFinder(prefix)
         self.cells = cell_pattern(prefix)
         tag = re.escape(f"{prefix}c".encode())
-        self.cell_start = re.compile(rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES + rb"(/?)>", re.S)
+        self.cell_start = cell_start_pattern(prefix)
         # The start tag as written nearly always, ``<c r="N12" s="8" t="inlineStr">``: the
         # column's letters read from it directly, no search of the attributes.
         self.usual_cell_start = re.compile(
@@ -610,7 +608,7 @@ class RowMerger:
         cell = self._cell(row, self.status_tag)
         if cell is None:
             return False
-        formula = _FORMULA.search(cell.content or b"")
+        formula = FORMULA.search(cell.content or b"")
         if formula is not None and is_status_formula(unescape(formula.group(2) or b"")):
             return True  # the live status formula, whatever its cached value (none, when saved
             # by a library that does not compute)
@@ -666,7 +664,7 @@ class RowMerger:
         for cell in cells_of(content, self.cells):
             if cell.column not in self.owned_columns or not cell.content:
                 continue
-            formula = _FORMULA.search(cell.content)
+            formula = FORMULA.search(cell.content)
             if formula is None:
                 continue
             tag = formula.group(1)

@@ -15,16 +15,12 @@ import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from followup_batch.read.xlsx_cells import formula_texts_in
+from followup_batch.read.xlsx_cells import FORMULA, VALUE, formula_texts_in
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.live import is_status_formula
-from followup_batch.write.xlsx.rowbytes import cell_column
-from followup_batch.write.xlsx.xmlbytes import ATTRIBUTES, attribute, column_letter, unescape
+from followup_batch.write.xlsx.rowbytes import cell_column, cell_start_pattern
+from followup_batch.write.xlsx.xmlbytes import attribute, column_letter, unescape
 
-# A cell's formula (group 1 its attributes, group 2 its text, None for a shared formula's
-# other cells) and its saved value (group 1 the value's text).
-_FORMULA = re.compile(rb"<(?:\w+:)?f\b([^>]*?)(?:/>|>([^<]*)</(?:\w+:)?f>)")
-_VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>([^<]*)</(?:\w+:)?v>")
 _KIND = re.compile(rb"""\st\s*=\s*(?:"[^"]*"|'[^']*')""")
 
 
@@ -122,8 +118,7 @@ class Freezer:
 
     def __init__(self, columns: Collection[int], prefix: str) -> None:
         self.columns = frozenset(columns)
-        tag = re.escape(f"{prefix}c".encode())
-        self.start = re.compile(rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES + rb"(/?)>")
+        self.start = cell_start_pattern(prefix)
         self.close = f"</{prefix}c>".encode()
         self.prefix = prefix
         self.shared: set[str | None] = set()
@@ -145,7 +140,7 @@ class Freezer:
 
     def _frozen(self, attributes: bytes, content: bytes) -> bytes | None:
         """The cell without its formula, when that is the tool's; else None."""
-        formula = _FORMULA.search(content)
+        formula = FORMULA.search(content)
         if formula is None:
             return None
         shared = attribute(formula.group(1), "si")
@@ -154,10 +149,10 @@ class Freezer:
                 self.shared.add(shared)
         elif formula.group(2) or shared is None or shared not in self.shared:
             return None
-        value = _VALUE.search(content)
+        value = VALUE.search(content)
         p = self.prefix
         kind = attribute(attributes, "t")
-        if value is None:
+        if value is None or value.group(1) is None:
             return f"<{p}c".encode() + _KIND.sub(b"", attributes) + b"/>"
         if kind == "str":
             text = html.escape(unescape(value.group(1)), quote=False)

@@ -62,9 +62,19 @@ class RowFinder:
 def cell_pattern(prefix: str) -> re.Pattern[bytes]:
     """A ``<c>`` element: group 1 its attributes, group 2 its content (None when empty)."""
     tag = re.escape(f"{prefix}c".encode())
-    return re.compile(
-        rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES + rb"(?:/>|>(.*?)</" + tag + rb">)", re.S
-    )
+    return re.compile(_cell_open(tag) + rb"(?:/>|>(.*?)</" + tag + rb">)", re.S)
+
+
+def cell_start_pattern(prefix: str) -> re.Pattern[bytes]:
+    """A ``<c>`` start tag: group 1 its attributes, group 2 "/" when the cell is empty. Its end
+    is then found with ``bytes.find``: a lazy ``.*?</c>`` steps through a long cell a byte at
+    a time."""
+    return re.compile(_cell_open(re.escape(f"{prefix}c".encode())) + rb"(/?)>")
+
+
+def _cell_open(tag: bytes) -> bytes:
+    """A ``<c>`` start tag's name (``tag``, escaped) and attributes (group 1), to its ">"."""
+    return rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES
 
 
 _ROW_NUMBER = re.compile(rb"\sr\s*=\s*[\"'](\d+)[\"']")
