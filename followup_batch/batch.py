@@ -24,6 +24,8 @@ from followup_batch.as_of import AsOfField, frozen_with_as_of
 from followup_batch.compute import (
     Computed,
     compute_sheets,
+    left_alone,
+    make_up_notes,
     outbox_sheets,
     sheets_beside,
     signer_notes,
@@ -554,8 +556,6 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         tables, config.sender, drafted=drafted, output=path in options.carried
     )
     private = topic_notes(tables)
-
-    from followup_batch.check import left_alone, make_up_notes
 
     for table, done, signed, shown, notes_kept in zip(
         tables, computed, signing, signing_shown, private, strict=True

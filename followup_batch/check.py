@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+from followup_batch.compute import left_alone_line, make_up_notes, unread_columns
 from followup_batch.errors import ContactsList, FollowupError, SyncConflictCopy
 from followup_batch.normalise import (
     DATE_FIELDS,
@@ -43,7 +44,6 @@ from followup_batch.normalise import (
     topic_notes,
 )
 from followup_batch.normalise.cells import cell_text, shown
-from followup_batch.normalise.columns import date_array
 from followup_batch.normalise.controls import one_line
 from followup_batch.normalise.date_columns import DateOrder
 from followup_batch.normalise.frame import word_reader
@@ -302,25 +302,6 @@ def calendars_in_use(
     }
 
 
-def make_up_notes(frame: pd.DataFrame, result: pd.DataFrame) -> list[str]:
-    """The calendars whose make-up working days are not known yet for a year of the rows'
-    interviews (applications without one: their applied dates) or of their follow-ups (the
-    schedule's ``result``: its due dates), said by ``check`` and a run (-v) once a sheet
-    (``business_days.make_up_day_notes``). ``check`` schedules the rows as the run does, with
-    the config's [rules] (ot67 F3: a December interview's follow-ups counted in January said
-    nothing; fx92: both counted an 8-week final follow-up of the config's as the shipped 4)."""
-    import numpy as np
-
-    from followup_batch.schedule.business_days import make_up_day_notes
-    from followup_batch.schedule.result import DUE_COLUMNS
-
-    dated = date_array(frame["interview_date"].fillna(frame["applied_date"]), "D")
-    due = result.reindex(frame.index)
-    days = [dated, *(date_array(due[column], "D") for column in DUE_COLUMNS if column in due)]
-    countries = list(frame["country"]) * len(days)
-    return make_up_day_notes(countries, np.concatenate(days))
-
-
 def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
     """For each sheet holding the tool's columns with no record of the last run in place
     (renamed, copied, or run by an earlier version), the note on what a run will do about
@@ -425,7 +406,7 @@ def _checked(
         col = int(str(table.outcome_result.name))
         columns.append(MappedColumn(_letter(col), table.headers[col], "outcome"))
     columns.sort(key=lambda c: (len(c.column), c.column))
-    tool, ignored = _unread_columns(table)
+    tool, ignored = unread_columns(table)
     problems = [
         RowProblem(int(row), message)
         for row, messages in frame["problems"].items()
@@ -552,66 +533,6 @@ def _refusal(sheets: list[tuple[RawTable, pd.Index]], as_of: dt.date) -> str | N
     return None
 
 
-def _unread_columns(table: RawTable) -> tuple[list[int], list[int]]:
-    """The columns the sheet's fields and stages do not read: (the tool's own columns, the
-    person's headed columns left alone)."""
-    used = {*table.mapping.values(), *table.stages}
-    if table.outcome_result is not None:
-        used.add(int(str(table.outcome_result.name)))
-    tool = [col for col in _tool_columns(table) if col not in used]
-    ignored = [
-        col
-        for col, header in enumerate(table.headers)
-        if header and col not in used and col not in tool
-    ]
-    return tool, ignored
-
-
-def left_alone(table: RawTable) -> str | None:
-    """The line that names the person's columns no field reads ('Left alone: D "Prazo",
-    E "Notas"'), as a run's notes say it; None when every column is read. A column another
-    of the sheet's notes names already, with why it is not read ('"Follow up?" (G) asks a
-    question…'), is not named again."""
-    _, ignored = _unread_columns(table)
-    columns = [(_letter(col), table.headers[col]) for col in ignored]
-    told = [
-        (letter, header)
-        for letter, header in columns
-        if any(f'"{header}" ({letter})' in note for note in table.notes)
-    ]
-    rest = [column for column in columns if column not in told]
-    return _left_alone_line(rest) if rest else None
-
-
-def _left_alone_line(ignored: list[tuple[str, str]]) -> str:
-    return "Left alone: " + ", ".join(f'{letter} "{header}"' for letter, header in ignored)
-
-
-def _tool_columns(table: RawTable) -> list[int]:
-    """The columns an earlier run wrote, found by their headers as the next run finds them:
-    the tool's to rewrite, not the user's columns left alone. A header that carries the
-    tool's note is the tool's even alone (report ot83, F8: a header row pasted from the
-    tracker onto another sheet, whose "Follow-up status" the run writes, was said to be left
-    alone); the notes are looked up only when a header is named like one of the tool's."""
-    from followup_batch.errors import UnsafeWrite
-    from followup_batch.read.header_keys import header_key
-    from followup_batch.write import tool_noted_columns
-    from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
-
-    headers = table.headers
-    try:
-        found = find_owned_columns(enumerate(headers))
-        if not found and table.kind == "xlsx":
-            named = {header_key(title) for title in OWNED_COLUMNS.values()}
-            if any(header_key(h) in named for h in headers if isinstance(h, str) and h):
-                marked = tool_noted_columns(table)
-                if marked:
-                    found = find_owned_columns(enumerate(headers), marked=marked)
-    except UnsafeWrite:  # two of one header and nothing tells which: run says so
-        return []
-    return sorted(found.values())
-
-
 def row_kinds(frame: pd.DataFrame, table: RawTable) -> dict[str, int]:
     """How many rows are interviews, applications, not applied yet, with a date to fix (an
     interview or applied date written but not read: "31/02/2026", or a day still to come),
@@ -689,7 +610,7 @@ def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) 
             said = [*check.calendars, *([check.days_off] if check.days_off else [])]
             lines.append(f"  Calendars: {'; '.join(said)}")
         if check.ignored:
-            lines.append(f"  {_left_alone_line(check.ignored)}")
+            lines.append(f"  {left_alone_line(check.ignored)}")
         if check.tool_columns:
             spans = _spans([letter for letter, _ in check.tool_columns])
             lines.append(f"  The tool's columns: {spans}, rewritten by each run")

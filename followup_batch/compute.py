@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from openpyxl.utils import get_column_letter
 
 from followup_batch.config import Config
 from followup_batch.errors import TrackerNotFound, UnsafeWrite
@@ -28,6 +29,7 @@ from followup_batch.normalise import (
     one_spelling_per_client,
     resolve_roles,
 )
+from followup_batch.normalise.columns import date_array
 from followup_batch.progress import step
 from followup_batch.read import RawTable, ReadOptions, read_trackers
 from followup_batch.reports import counted
@@ -411,3 +413,81 @@ def blank_client_cells(table: RawTable) -> set[int]:
     cells = table.cells["client"]
     blank = cells.isna() | cells.map(lambda value: isinstance(value, str) and not value.strip())
     return {int(row) for row in cells.index[blank]}
+
+
+def make_up_notes(frame: pd.DataFrame, result: pd.DataFrame) -> list[str]:
+    """The calendars whose make-up working days are not known yet for a year of the rows'
+    interviews (applications without one: their applied dates) or of their follow-ups (the
+    schedule's ``result``: its due dates), said by ``check`` and a run (-v) once a sheet
+    (``business_days.make_up_day_notes``). ``check`` schedules the rows as the run does, with
+    the config's [rules] (ot67 F3: a December interview's follow-ups counted in January said
+    nothing; fx92: both counted an 8-week final follow-up of the config's as the shipped 4)."""
+    from followup_batch.schedule.business_days import make_up_day_notes
+    from followup_batch.schedule.result import DUE_COLUMNS
+
+    dated = date_array(frame["interview_date"].fillna(frame["applied_date"]), "D")
+    due = result.reindex(frame.index)
+    days = [dated, *(date_array(due[column], "D") for column in DUE_COLUMNS if column in due)]
+    countries = list(frame["country"]) * len(days)
+    return make_up_day_notes(countries, np.concatenate(days))
+
+
+def unread_columns(table: RawTable) -> tuple[list[int], list[int]]:
+    """The columns the sheet's fields and stages do not read: (the tool's own columns, the
+    person's headed columns left alone)."""
+    used = {*table.mapping.values(), *table.stages}
+    if table.outcome_result is not None:
+        used.add(int(str(table.outcome_result.name)))
+    tool = [col for col in _tool_columns(table) if col not in used]
+    ignored = [
+        col
+        for col, header in enumerate(table.headers)
+        if header and col not in used and col not in tool
+    ]
+    return tool, ignored
+
+
+def left_alone(table: RawTable) -> str | None:
+    """The line that names the person's columns no field reads ('Left alone: D "Prazo",
+    E "Notas"'), as a run's notes say it; None when every column is read. A column another
+    of the sheet's notes names already, with why it is not read ('"Follow up?" (G) asks a
+    question…'), is not named again."""
+    _, ignored = unread_columns(table)
+    columns = [(get_column_letter(col + 1), table.headers[col]) for col in ignored]
+    told = [
+        (letter, header)
+        for letter, header in columns
+        if any(f'"{header}" ({letter})' in note for note in table.notes)
+    ]
+    rest = [column for column in columns if column not in told]
+    return left_alone_line(rest) if rest else None
+
+
+def left_alone_line(ignored: list[tuple[str, str]]) -> str:
+    """'Left alone: D "Prazo", E "Notas"' for ``ignored`` (column letter, header) pairs."""
+    return "Left alone: " + ", ".join(f'{letter} "{header}"' for letter, header in ignored)
+
+
+def _tool_columns(table: RawTable) -> list[int]:
+    """The columns an earlier run wrote, found by their headers as the next run finds them:
+    the tool's to rewrite, not the user's columns left alone. A header that carries the
+    tool's note is the tool's even alone (report ot83, F8: a header row pasted from the
+    tracker onto another sheet, whose "Follow-up status" the run writes, was said to be left
+    alone); the notes are looked up only when a header is named like one of the tool's."""
+    from followup_batch.errors import UnsafeWrite
+    from followup_batch.read.header_keys import header_key
+    from followup_batch.write import tool_noted_columns
+    from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
+
+    headers = table.headers
+    try:
+        found = find_owned_columns(enumerate(headers))
+        if not found and table.kind == "xlsx":
+            named = {header_key(title) for title in OWNED_COLUMNS.values()}
+            if any(header_key(h) in named for h in headers if isinstance(h, str) and h):
+                marked = tool_noted_columns(table)
+                if marked:
+                    found = find_owned_columns(enumerate(headers), marked=marked)
+    except UnsafeWrite:  # two of one header and nothing tells which: run says so
+        return []
+    return sorted(found.values())
