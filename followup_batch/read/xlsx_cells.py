@@ -939,7 +939,7 @@ def formula_texts_in(
     if len(rows) * len(columns) <= ROWS_LOOKED_UP:  # each cell's reference, at memchr speed
         for letters, column in by_letters.items():
             for n in rows:
-                at = xml.find(b'r="%s%d"' % (letters, n))
+                at = _find_outside_comments(xml, b'r="%s%d"' % (letters, n))
                 if at >= 0:
                     cells.append((column, n, _enclosing_cell(xml, at)))
     else:
@@ -1071,7 +1071,36 @@ def _marker_positions(xml: bytes) -> list[int]:
         at = xml.find(_ERROR_MARK, at + 1)
     if b":f>" in xml or b":f " in xml:  # namespace-prefixed parts (<x:f>), rare
         positions.update(m.start() for m in _PREFIXED_FORMULA.finditer(xml))
+    if b"<!--" in xml:  # a comment, rare: none of its text is a cell
+        return _outside_comments(xml, sorted(positions))
     return sorted(positions)
+
+
+def _find_outside_comments(xml: bytes, text: bytes) -> int:
+    """Where ``text`` first is in ``xml`` outside any XML comment (``_outside_comments``),
+    or -1."""
+    at = xml.find(text)
+    if at >= 0 and b"<!--" in xml:
+        while at >= 0 and not _outside_comments(xml, [at]):
+            at = xml.find(text, at + 1)
+    return at
+
+
+def _outside_comments(xml: bytes, positions: list[int]) -> list[int]:
+    """``positions`` (sorted) less those inside an XML comment: ``<!-- <c r="B3"><f>1+1</f>
+    </c> -->``, a cell commented out, is no cell of the sheet. An unclosed comment runs to
+    the part's end (the run then refuses the part as not well-formed)."""
+    kept: list[int] = []
+    at, index = xml.find(b"<!--"), 0
+    while at >= 0:
+        end = xml.find(b"-->", at + 4)
+        end = len(xml) if end < 0 else end + 3
+        while index < len(positions) and positions[index] < end:
+            if positions[index] < at:
+                kept.append(positions[index])
+            index += 1
+        at = xml.find(b"<!--", end)
+    return kept + positions[index:]
 
 
 def _enclosing_cell(xml: bytes, position: int) -> bytes | None:

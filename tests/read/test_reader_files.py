@@ -1346,6 +1346,27 @@ FORMULA_SHEETS = {
         {},
         {},
     ),
+    # An XML comment holds no cell: cells commented out, or a comment naming the very cell
+    # that follows it, are not read as cells; nor is what follows an unclosed comment.
+    "cells commented out": (
+        _sheet(
+            '<c r="A2"><f>B2+1</f><v>3</v></c>',
+            '<!-- <c r="B3"><f>1+1</f></c><c r="C3" t="e"><v>#N/A</v></c> -->',
+        ),
+        {},
+        {0: {2: "B2+1"}},
+    ),
+    "a comment before the cell it names": (
+        _sheet('<!-- <c r="D2"><f>9</f></c> --><c r="D2"><f>A2+14</f><v>1</v></c>'),
+        {},
+        {3: {2: "A2+14"}},
+    ),
+    "an unclosed comment at the end": (
+        _sheet('<c r="A2"><f>B2+1</f><v>3</v></c>')
+        + b'<!-- <c r="B3"><f>1+1</f></c><c r="D4" t="e"><v>#N/A</v></c>',
+        {},
+        {0: {2: "B2+1"}},
+    ),
 }
 
 
@@ -1362,6 +1383,11 @@ def test_the_sheets_formulas_are_searched_once_for_both_looks(
     assert xlsx_grid.formula_problems(xml, range(5), 1, markers) == problems
     assert xlsx_grid.formula_texts_in(xml, [0, 3], rows) == texts
     assert xlsx_grid.formula_texts_in(xml, [0, 3], rows, markers) == texts
+    few = {
+        column: {row: text for row, text in found.items() if row == 2}
+        for column, found in texts.items()
+    }
+    assert xlsx_grid.formula_texts_in(xml, [0, 3], [2]) == {c: f for c, f in few.items() if f}
 
 
 def _rows(
