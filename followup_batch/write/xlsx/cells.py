@@ -31,9 +31,9 @@ from followup_batch.write.xlsx.design import (
     safe_text,
 )
 from followup_batch.write.xlsx.rowbytes import (
+    LastCell,
     RowFinder,
     RowSpan,
-    cell_column,
     cell_pattern,
     cell_start_pattern,
     cells_of,
@@ -424,13 +424,8 @@ class RowMerger:
         self.p = prefix
         self.finder = RowFinder(prefix)
         self.cells = cell_pattern(prefix)
-        tag = re.escape(f"{prefix}c".encode())
         self.cell_start = cell_start_pattern(prefix)
-        # The start tag as written nearly always, ``<c r="N12" s="8" t="inlineStr">``: the
-        # column's letters read from it directly, no search of the attributes.
-        self.usual_cell_start = re.compile(
-            rb"<" + tag + rb' r="\$?([A-Za-z]{1,3})\$?\d+"[^/>"\']*(?:"[^"]*"[^/>"\']*)*(/?)>'
-        )
+        self.last_cell_of = LastCell(prefix)
         self.cell_close = f"</{prefix}c>".encode()
         self.pending = owned.rows()
         self.next = 0
@@ -744,25 +739,9 @@ class RowMerger:
 
     def _last_column(self, content: bytes) -> int | None:
         """The column of the row's last cell if it is written ``<c r="...`` and ends the
-        content; else None. (The cell's end is found with ``bytes.find``: a lazy ``.*?</c>``
-        steps through a long text cell a byte at a time.)"""
-        last = content.rfind(self.last_cell)
-        if last < 0:
-            return None
-        tag = self.usual_cell_start.match(content, last)
-        if tag is not None:
-            column: int | None = column_index(tag.group(1))
-        else:
-            tag = self.cell_start.match(content, last)
-            if tag is None:
-                return None
-            column = cell_column(tag.group(1))
-        if tag.group(2):  # <c .../>
-            end = tag.end()
-        else:
-            close = content.find(self.cell_close, tag.end())
-            end = close + len(self.cell_close) if close >= 0 else -1
-        return column if end == len(content) else None
+        content; else None (``LastCell``)."""
+        last = self.last_cell_of(content)
+        return None if last is None else last.column
 
     def _merge_cells(self, content: bytes, ours: bytes, add: Callable[[bytes], None]) -> None:
         if not content:

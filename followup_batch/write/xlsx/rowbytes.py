@@ -5,6 +5,7 @@ as a tree (``xmlbytes`` edits the elements around them).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -111,10 +112,55 @@ def cells_of(content: bytes, pattern: re.Pattern[bytes]) -> Iterator[CellSpan]:
         )
 
 
+class LastCell:
+    """A row's last cell, when it is written ``<c r="...`` and ends the row's content: what
+    ``cell_pattern`` matches there, its end found with ``bytes.find`` (a lazy ``.*?</c>``
+    steps through a long text cell a byte at a time, every row). None otherwise: a row
+    written another way is read cell by cell (``cells_of``)."""
+
+    def __init__(self, prefix: str) -> None:
+        tag = re.escape(f"{prefix}c".encode())
+        self.start = f'<{prefix}c r="'.encode()
+        self.open = len(f"<{prefix}c")
+        self.close = f"</{prefix}c>".encode()
+        # The start tag as written nearly always, ``<c r="N12" s="8" t="inlineStr">``: the
+        # column's letters read from it directly, no search of the attributes.
+        self.usual = re.compile(
+            rb"<" + tag + rb' r="\$?([A-Za-z]{1,3})\$?\d+"[^/>"\']*(?:"[^"]*"[^/>"\']*)*(/?)>'
+        )
+        self.any = re.compile(rb"<" + tag + rb"(?=[\s/>])" + ATTRIBUTES + rb"(/?)>", re.S)
+
+    def __call__(self, content: bytes) -> CellSpan | None:
+        last = content.rfind(self.start)
+        if last < 0:
+            return None
+        tag = self.usual.match(content, last)
+        if tag is not None:
+            column: int | None = column_index(tag.group(1))
+        else:
+            tag = self.any.match(content, last)
+            if tag is None:
+                return None
+            column = cell_column(tag.group(1))
+        attributes = content[last + self.open : tag.end() - len(tag.group(2)) - 1]
+        if tag.group(2):  # <c .../>
+            end, inner = tag.end(), None
+        else:
+            close = content.find(self.close, tag.end())
+            end = close + len(self.close) if close >= 0 else -1
+            inner = content[tag.end() : close]
+        if column is None or end != len(content):
+            return None
+        return CellSpan(column, last, end, True, attributes, inner)
+
+
 def has_value(content: bytes | None, prefix: str) -> bool:
-    """A cell holds a value (or formula), not only a style."""
+    """A cell holds a value (or formula), not only a style. Its first element nearly always
+    says so (``<v>``, ``<is>``, ``<f>``): then the rest, a long text perhaps, is not searched."""
     if not content:
         return False
+    if _first_says_value(prefix).match(content):
+        return True
     for name in ("v", "f", "is"):
         tag = f"<{prefix}{name}".encode()
         at = content.find(tag)
@@ -127,3 +173,11 @@ def has_value(content: bytes | None, prefix: str) -> bool:
                 return True  # a shared formula's member cell
             at = content.find(tag, at + 1)
     return False
+
+
+@functools.lru_cache(maxsize=16)
+def _first_says_value(prefix: str) -> re.Pattern[bytes]:
+    """A cell's content whose first element is one ``has_value`` takes for a value: a
+    ``<v>`` not empty, an ``<is>``, an ``<f>`` (a shared formula's member's ``<f .../>``)."""
+    p = re.escape(prefix.encode())
+    return re.compile(rb"[^<]*<" + p + rb"(?:v(?:[ \t\n\r]|>(?!</))|is[ \t\n\r>]|f[ \t\n\r>/])")

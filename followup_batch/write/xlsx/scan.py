@@ -4,7 +4,6 @@ far the user's cells reach, the shared strings asked for, and where the owned co
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,8 +13,8 @@ from followup_batch.progress import CountedReads
 from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
 from followup_batch.write.xlsx.design import place_owned_columns
 from followup_batch.write.xlsx.rowbytes import (
+    LastCell,
     RowFinder,
-    cell_column,
     cell_pattern,
     cells_of,
     has_value,
@@ -126,12 +125,13 @@ def scan_sheet(
     with package.stream(part) as stream:
         size = package.getinfo(part).file_size
         blocks = stream_sheet(CountedReads(stream, "looking through the tracker sheet", size), text)
-        rows = cells = None
+        rows = cells = last_cell = None
         number = 0
         for block in blocks:
             if rows is None:
                 rows, cells = RowFinder(text.prefix), cell_pattern(text.prefix)
-            assert cells is not None
+                last_cell = LastCell(text.prefix)
+            assert cells is not None and last_cell is not None
             for row in rows.rows(block):
                 number = row_number(row.attributes) or number + 1
                 if number < header_row:
@@ -169,9 +169,10 @@ def scan_sheet(
                         default=0,
                     )
                     continue
-                scan.used = max(
-                    scan.used, _rightmost_value(content, cells, text.prefix, owned_found or set())
+                rightmost = _rightmost_value(
+                    content, cells, last_cell, text.prefix, owned_found or set()
                 )
+                scan.used = max(scan.used, rightmost)
             if number > last_row:
                 break
         for _ in blocks:  # the tail comes after the last row
@@ -179,14 +180,16 @@ def scan_sheet(
     return scan
 
 
-def _rightmost_value(content: bytes, cells: re.Pattern[bytes], p: str, skip: set[int]) -> int:
-    last = content.rfind(_cell_start(p))
-    if last >= 0:
-        match = cells.match(content, last)
-        if match and match.end() == len(content):
-            column = cell_column(match.group(1))
-            if column is not None and column not in skip and has_value(match.group(2), p):
-                return column
+def _rightmost_value(
+    content: bytes, cells: re.Pattern[bytes], last_cell: LastCell, p: str, skip: set[int]
+) -> int:
+    """The column of the row's rightmost cell that holds a value, the tool's columns
+    (``skip``) aside: nearly always its last cell, told by its start tag and first element
+    (``LastCell``, ``has_value``), so a long Notes cell at the end of each row is not
+    searched; else each cell of the row is looked at."""
+    last = last_cell(content)
+    if last is not None and last.column not in skip and has_value(last.content, p):
+        return last.column
     return max(
         (
             c.column
@@ -195,11 +198,6 @@ def _rightmost_value(content: bytes, cells: re.Pattern[bytes], p: str, skip: set
         ),
         default=0,
     )
-
-
-@functools.lru_cache(maxsize=16)
-def _cell_start(p: str) -> bytes:
-    return f'<{p}c r="'.encode()
 
 
 _SHARED_INDEX = re.compile(rb"<(?:\w+:)?v>\s*(\d+)\s*</")

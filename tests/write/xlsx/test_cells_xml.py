@@ -19,12 +19,14 @@ from hypothesis import strategies as st
 from followup_batch.errors import UnsafeWrite
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
-from followup_batch.write.xlsx import xmlbytes
+from followup_batch.write.xlsx import scan, xmlbytes
 from followup_batch.write.xlsx.design import TOP_ALIGNED_OUTPUTS, WRAPPED_OUTPUTS, safe_text
 from followup_batch.write.xlsx.rowbytes import (
+    LastCell,
     RowSpan,
     cell_column,
     cell_pattern,
+    cells_of,
 )
 from followup_batch.write.xlsx.scan import Block
 from followup_batch.write.xlsx.styles import OwnStyles
@@ -481,6 +483,67 @@ def test_a_tool_column_cell_is_found_as_the_cell_pattern_finds_it(content: bytes
     expected = None if found is None else (found.group(1), found.group(2))
     row = RowSpan(0, len(content), b"", content)
     assert merger._cell(row, b'<c r="N') == expected
+
+
+NOTES = b"We talked about the data platform migration; " * 450  # 20,250 characters
+NOTES_CELL = b'<c r="P2" t="inlineStr"><is><t>' + NOTES + b"</t></is></c>"
+PREFIXED_NOTES_CELL = b'<x:c r="C2" t="inlineStr"><x:is><x:t>' + NOTES + b"</x:t></x:is></x:c>"
+
+
+@pytest.mark.parametrize(
+    ("content", "prefix", "skip", "rightmost"),
+    [
+        # Excel: a styled empty cell ends the row; the value before it counts
+        (b'<c r="A2" t="s"><v>0</v></c><c r="B2" s="3"/>', "", set(), 1),
+        # openpyxl / the tool: a 20,000-character inline Notes cell last
+        (b'<c r="A2"><v>1</v></c>' + NOTES_CELL, "", set(), 16),
+        (b'<c r="C2" t="inlineStr"><is><r><rPr><b/></rPr><t>Bold</t></r></is></c>', "", set(), 3),
+        (b'<c r="C2" s="1"/><c r="D2"><f>TODAY()-C2</f><v>12</v></c>', "", set(), 4),  # formula
+        (b'<c r="C3"><v>1</v></c><c r="D3"><f t="shared" si="0"/></c>', "", set(), 4),  # filled
+        (b'<c r="A2"><v>1</v></c><c r="E2" t="str"><f>A2&amp;B2</f><v></v></c>', "", set(), 5),
+        (b'<c r="A2"><v>1</v></c><c r="B2"><v></v></c>', "", set(), 1),  # an emptied value
+        (b'<c r="A2"><v>1</v></c><c r="B2" t="inlineStr"><is/></c>', "", set(), 1),
+        (b'<c r="B2" s="2">\n  <v>5</v>\n</c>', "", set(), 2),  # pretty-printed
+        (b'<c r="A2"><v>1</v></c><c><v>2</v></c>', "", set(), 2),  # no reference: after A
+        (b"<c t='s' r='C2'><v>4</v></c>", "", set(), 3),  # quoted another way
+        # prefixed cells (a sheet written with x: for the main namespace)
+        (b'<x:c r="A2"><x:v>1</x:v></x:c>' + PREFIXED_NOTES_CELL, "x:", set(), 3),
+        (b'<x:c r="A2"><x:v>1</x:v></x:c><x:c r="C2" s="4"/>', "x:", set(), 1),
+        # the tool's own column last: the person's cells before it
+        (b'<c r="A2"><v>1</v></c><c r="Q2" t="inlineStr"><is><t>Overdue</t></is></c>', "", {17}, 1),
+        (b'<c r="A2" s="3"/>', "", set(), 0),
+    ],
+)  # fmt: skip
+def test_the_rightmost_value_of_a_row(
+    content: bytes, prefix: str, skip: set[int], rightmost: int
+) -> None:
+    """How far the person's cells reach in a row (``scan._rightmost_value``): its last cell
+    told by its start tag and first element, the others looked at only when that one holds
+    no value."""
+    found = scan._rightmost_value(content, cell_pattern(prefix), LastCell(prefix), prefix, skip)
+    assert found == rightmost
+
+
+def value_by_search(content: bytes | None) -> bool:
+    """The plain way: any ``<v>`` not empty, ``<is>`` or ``<f>`` anywhere in the cell."""
+    if not content:
+        return False
+    return bool(re.search(rb"<v(?:[ \t\n\r]|>(?!</))|<is[ \t\n\r>]|<f[ \t\n\r>/]", content))
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from([*TAG_PIECES, b"<v></v>", b"<f/>", b"<is/>", b"\n"]), max_size=12).map(
+        b"".join
+    )
+)
+def test_the_rightmost_value_is_found_as_every_cell_read_finds_it(content: bytes) -> None:
+    """``scan._rightmost_value`` gives what reading every cell of the row gives."""
+    cells = cell_pattern("")
+    plain = max(
+        (c.column for c in cells_of(content, cells) if value_by_search(c.content)), default=0
+    )
+    assert scan._rightmost_value(content, cells, LastCell(""), "", set()) == plain
 
 
 @pytest.mark.parametrize(
