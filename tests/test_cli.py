@@ -4885,12 +4885,13 @@ def test_progress_says_each_step_of_a_file_and_how_far_it_got(tmp_path: Path) ->
     assert steps == [
         "t.xlsx: reading",
         "t.xlsx: 4 rows, computing",
+        "t.xlsx: 4 rows, looking for edits made by hand",
         "t.xlsx: 4 rows, writing",
         *(f"t.xlsx: 4 rows, {what}" for what in WRITE_STEPS),
     ]
     percents = {what: [s.percent for s in heard if s.what == what] for what in steps}
     assert percents.pop("t.xlsx: 4 rows, computing") == [None, 0, 50, 100]
-    phases = [steps[0], steps[2], "t.xlsx: 4 rows, making the tool's cells and sheets"]
+    phases = [steps[0], *steps[2:4], "t.xlsx: 4 rows, making the tool's cells and sheets"]
     for what in phases:
         assert percents.pop(what) == [None]
     for what, told in percents.items():
@@ -4915,6 +4916,7 @@ def test_progress_says_each_step_of_a_file_and_how_far_it_got(tmp_path: Path) ->
         Step("t.xlsx: reading"),
         Step(computing),
         *(Step(computing, done, 8) for done in (0, 4, 8)),
+        Step("t.xlsx: 4 rows, looking for edits made by hand"),
     ]
 
 
@@ -4970,11 +4972,58 @@ def test_progress_names_the_check_that_only_the_dates_changed(tmp_path: Path) ->
     assert list(dict.fromkeys(step.what for step in heard)) == [
         "t.xlsx: reading",
         "t.xlsx: 1 row, computing",
+        "t.xlsx: 1 row, looking for edits made by hand",
         "t.xlsx: 1 row, writing",
         *(f"t.xlsx: 1 row, {what}" for what in WRITE_STEPS[:-1]),
         f"t.xlsx: 1 row, {again}writing the Drafts sheet",
         f"t.xlsx: 1 row, {again}writing the Summary sheet",
     ]
+
+
+@pytest.mark.parametrize(
+    ("edit", "after"),
+    [
+        # Saved again with no edit, the tool's formulas spelled as LibreOffice saves them:
+        # the whole file is compared, and nothing is written.
+        ((b"'Calendars'!", b"Calendars!"), []),
+        # A position retyped: the comparison stops at the first difference; the file is
+        # written and checked.
+        ((b"<t>Engineer</t>", b"<t>Data Engineer</t>"), ["checking the written file"]),
+    ],
+)
+def test_progress_says_the_comparison_with_the_file_as_saved(
+    tmp_path: Path, edit: tuple[bytes, bytes], after: list[str]
+) -> None:
+    """A tracker saved again since the run (not the bytes the run wrote) is compared with
+    the run's result before it is replaced: a step with its percentage, not a silence
+    (ot133 F1: 49 s at 20,000 rows)."""
+    from followup_batch.batch import RunOptions, process_file
+    from followup_batch.config import Config
+    from followup_batch.progress import Step
+
+    tracker = make_tracker(tmp_path / "t.xlsx")
+    process_file(tracker, Config(), RunOptions(dt.date(2026, 11, 20)))
+    with zipfile.ZipFile(tracker) as archive:
+        members = [(info.filename, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(tracker, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            changed = data.replace(*edit) if name == "xl/worksheets/sheet1.xml" else data
+            assert (changed != data) is (name == "xl/worksheets/sheet1.xml")
+            archive.writestr(name, changed)
+    saved = tracker.read_bytes()
+    heard: list[Step] = []
+    process_file(tracker, Config(), RunOptions(dt.date(2026, 11, 20)), progress=heard.append)
+    assert (tracker.read_bytes() != saved) is bool(after)
+    steps = list(dict.fromkeys(step.what for step in heard))
+    comparing = "t.xlsx: 4 rows, comparing with the file as saved"
+    assert steps[steps.index("t.xlsx: 4 rows, writing the Summary sheet") + 1 :] == [
+        comparing,
+        *(f"t.xlsx: 4 rows, {what}" for what in after),
+    ]
+    told = [step.percent for step in heard if step.what == comparing]
+    assert told[0] == 0
+    assert told == sorted(told)
+    assert (told[-1] == 100) is not after  # a difference ends it early
 
 
 def test_status_line_is_rewritten_in_place_and_erased(capsys: pytest.CaptureFixture[str]) -> None:
