@@ -9,12 +9,13 @@
   flag, read as Interviewed, not as dates; and an Interviewed column holding dates is the
   interview date. So is one under an applied header ("Applied": Yes / No) read as Has
   Applied, also beside a Date Applied column: a no is a posting not applied to yet.
-- A column headed only "Date" (``RawTable.ambiguous_date``) is the applied date when the
+- A column headed only "Date" (``RawTable.ambiguous_date``) is the interview date beside a
+  column of applied dates (not an "Applied" of yes/no marks), else the applied date when the
   tracker's stage column says most of its rows are at the applied stage (or, when no stage
-  says, the sheet has a "Followed Up" column and no interview-only one), else the interview
-  date, but the applied date on a row whose own stage says it got no further than applying
-  (``RawTable.date_by_own_stage``, read per row by ``normalise_rows``); a note says which and
-  why, and ``check`` shows it.
+  says, the sheet has a "Followed Up" or a Has Applied column and no interview-only one), else
+  the interview date, but the applied date on a row whose own stage says it got no further
+  than applying (``RawTable.date_by_own_stage``, read per row by ``normalise_rows``); a note
+  says which and why, and ``check`` shows it.
 - Of several columns whose headers name the outcome (a "Stage" beside a "Status"), a column of
   interview types ("Phone screen", "Video", "Onsite") is the Interview Type (when no column
   is), and of the others the one whose values most often read as stages and outcomes is the
@@ -129,12 +130,14 @@ def resolve_roles(raw: RawTable) -> RawTable:
     undecided = raw.ambiguous_date is not None and "interview_at" not in renamed
     by_own_stage = raw.date_by_own_stage
     if undecided and mapping.get("interview_at") == raw.ambiguous_date:
-        placed, why = _date_by_stage(raw)
+        applied = mapping.get("applied_at") if "applied_at" not in renamed else None
+        marks = next((mapping[d] for d, f in renamed.items() if f == "applied"), None)
+        placed, why = _generic_date(raw, applied, mapping.get("applied", marks))
         if placed == "applied_at":
             renamed["interview_at"] = "applied_at"
         label = fields.FIELDS_BY_NAME[placed].header
         notes.append(f"{_where(raw, mapping['interview_at'])} is read as {label}: {why}.")
-        by_own_stage = placed == "interview_at"
+        by_own_stage = placed == "interview_at" and applied is None
     for old, new in renamed.items():
         mapping[new] = mapping.pop(old)
     if not any(f in mapping for f in (*fields.DATE_SOURCES, "applied")) and not raw.stages:
@@ -1025,12 +1028,22 @@ INTERVIEW_ONLY = frozenset(
 )
 
 
-def _date_by_stage(raw: RawTable) -> tuple[str, str]:
+def _generic_date(raw: RawTable, applied: int | None, flag: int | None) -> tuple[str, str]:
+    """(field, why) for the "Date" column: the interview's beside ``applied``, a column of
+    applied dates, else as ``_date_by_stage`` says. An "Applied" column of yes/no marks,
+    ``flag`` (Has Applied), holds no applied dates (ot135 F1)."""
+    if applied is not None:
+        return "interview_at", f"{_where(raw, applied)} holds the applied dates"
+    return _date_by_stage(raw, flag)
+
+
+def _date_by_stage(raw: RawTable, flag: int | None = None) -> tuple[str, str]:
     """(field, why) for the "Date" column: the applied date when most rows whose stage cell
     says how far they got are at the applied stage, or, when no stage cell says, when the sheet
-    has an application check-in column ("Followed Up") and none only interviews have."""
+    has an application check-in column ("Followed Up") or a Has Applied column (``flag``) and
+    none only interviews have."""
     if "outcome" not in raw.mapping:
-        return _unless_applications(raw, "no stage column says the rows are applications")
+        return _unless_applications(raw, "no stage column says the rows are applications", flag)
     stage = _where(raw, raw.mapping["outcome"])
     applied, later = _stage_counts(raw)
     told = applied + later
@@ -1038,7 +1051,9 @@ def _date_by_stage(raw: RawTable) -> tuple[str, str]:
     if told and applied * 2 > told:
         return "applied_at", f"{counted} are at the applied stage (an application log)"
     if not told:
-        return _unless_applications(raw, f"no row's {stage} says whether it got to an interview")
+        return _unless_applications(
+            raw, f"no row's {stage} says whether it got to an interview", flag
+        )
     if not applied:  # not "only 0 of the 2 rows ... are" (outside test ot60 F4)
         if told == 1:
             return (
@@ -1080,15 +1095,22 @@ def _stage_counts(raw: RawTable) -> tuple[int, int]:
     return counts[True], counts[False]
 
 
-def _unless_applications(raw: RawTable, why: str) -> tuple[str, str]:
+def _unless_applications(raw: RawTable, why: str, flag: int | None) -> tuple[str, str]:
     """The interview date, unless the sheet's columns are an application log's: a "Followed
-    Up" (application check-in) column and none that only an interview has."""
+    Up" (application check-in) or a Has Applied column (``flag``: whether each row was
+    applied to) and none that only an interview has."""
     check_in = raw.mapping.get("application_check_in_sent")
-    if check_in is None or INTERVIEW_ONLY & set(raw.mapping):
+    if INTERVIEW_ONLY & set(raw.mapping):
         return "interview_at", why
-    return "applied_at", (
-        f"{why}, but {_where(raw, check_in)} is an application's check-in and no column is an "
-        "interview's (a thank-you, a round, a type)"
+    if check_in is not None:
+        says = f"{_where(raw, check_in)} is an application's check-in"
+    elif flag is not None:
+        says = f"{_where(raw, flag)} says whether each row was applied to"
+    else:
+        return "interview_at", why
+    return (
+        "applied_at",
+        f"{why}, but {says} and no column is an interview's (a thank-you, a round, a type)",
     )
 
 

@@ -599,7 +599,9 @@ def _place_date(
     notes: list[str],
 ) -> int | None:
     """Give the first "Date" column the date field its neighbours leave free (see the module
-    docstring); returns it when only its values can tell (normalise decides), else None."""
+    docstring); returns it when only its values can tell (normalise decides), else None.
+    Beside an applied column it is the interview's for now: normalise says so once that
+    column's cells are dates, not the yes/no marks of a Has Applied flag (ot135 F1)."""
     first = dates[0]
     has_interview = "interview_at" in mapping or bool(stages)
     where = f'"{headers[first]}" ({get_column_letter(first + 1)})'
@@ -616,15 +618,9 @@ def _place_date(
     else:
         mapping["interview_at"] = first
         placed = "interview_at"
-        if "applied_at" in mapping:
-            applied = mapping["applied_at"]
-            notes.append(
-                f'{where} is read as Interview Date: "{headers[applied]}" '
-                f"({get_column_letter(applied + 1)}) holds the applied dates."
-            )
     if len(dates) > 1:
         notes.append(duplicate_note(placed, dates, first, headers))
-    return first if placed == "interview_at" and "applied_at" not in mapping else None
+    return first if placed == "interview_at" else None
 
 
 def _header_text(cell: object) -> str:

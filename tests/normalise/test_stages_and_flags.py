@@ -557,6 +557,24 @@ NO_RESPONSE_LOG = (
 )
 
 
+# A log whose "Applied" says Yes / No (Has Applied), with and without a Status (ot135 F1):
+# the marks are no applied dates, so "Date" is not the interview's for them but the day
+# applied, as in the same log without the Applied column.
+YES_NO_LOG = (
+    "Company,Role,Date,Applied{status}\n"
+    "Zalando,Data Engineer,11/20/2026,Yes{zalando}\n"
+    "N26,Analytics Engineer,11/23/2026,No{n26}\n"
+    "Celonis,Data Engineer,12/01/2026,Y{celonis}\n"
+)
+YES_NO_CELLS = {"status": "", "zalando": "", "n26": "", "celonis": ""}
+YES_NO_STATUSES = {
+    "status": ",Status",
+    "zalando": ",No Response",
+    "n26": ",",
+    "celonis": ",No response yet",
+}
+
+
 # What check says of the generic Date of each log (ot38 F9).
 MINIMAL_SAID = (
     '"Date" (D) is read as Interview Date: only 3 of the 6 rows whose "Status" (C) says how '
@@ -566,6 +584,16 @@ MINIMAL_SAID = (
 NO_RESPONSE_SAID = (
     '"date" (C) is read as Date Applied: 3 of the 4 rows whose "status" (E) says how far they '
     "got are at the applied stage (an application log)."
+)
+YES_NO_SAID = (
+    '"Date" (C) is read as Date Applied: no stage column says the rows are applications, but '
+    '"Applied" (D) says whether each row was applied to and no column is an interview\'s (a '
+    "thank-you, a round, a type)."
+)
+YES_NO_STATUS_SAID = (
+    '"Date" (C) is read as Date Applied: no row\'s "Status" (E) says whether it got to an '
+    'interview, but "Applied" (D) says whether each row was applied to and no column is an '
+    "interview's (a thank-you, a round, a type)."
 )
 NO_ANSWER_SAID = (
     '"Date" (D) is read as Interview Date: only 1 of the 2 rows whose "Status" (C) says how '
@@ -633,6 +661,20 @@ NO_ANSWER_SAID = (
                 ("Sage", "Application check-in", "2026-05-26", "I applied for the Business"),
             ]
         ),
+        *(
+            (YES_NO_LOG.format(**cells), "2026-12-07", said, *row)
+            for cells, said in [
+                (YES_NO_CELLS, YES_NO_SAID),
+                (YES_NO_STATUSES, YES_NO_STATUS_SAID),
+            ]
+            for row in [
+                # Applied Fri 11-20: 7 bd skip Thanksgiving (Thu 11-26): Wed 12-02, overdue.
+                ("Zalando", "Application check-in", "12/02/2026", "I applied for the Data"),
+                ("N26", "—", "", ""),
+                # Applied Tue 12-01: 7 bd on is Thu 12-10; no thank-you for an interview.
+                ("Celonis", "Application check-in", "12/10/2026", "I applied for the Data"),
+            ]
+        ),
     ],
 )
 def test_a_generic_dates_row_follows_its_own_stage(
@@ -654,7 +696,9 @@ def test_a_generic_dates_row_follows_its_own_stage(
     rows = {r.get("Company", r.get("company")): r for r in written}
     row = rows[company]
     assert (row["Next action"], row["Next due"], row["Problems"]) == (action, due, "")
-    assert row["Draft"].split("\n")[2].startswith(opening)
+    assert bool(row["Draft"]) == bool(opening)  # a posting not applied to has none
+    if opening:
+        assert row["Draft"].split("\n")[2].startswith(opening)
     checked = CliRunner().invoke(main, ["check", "--as-of", as_of, str(tracker)])
     assert said in " ".join(checked.output.split())
 
