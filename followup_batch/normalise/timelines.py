@@ -107,6 +107,7 @@ _N = r"(?P<n>\d{1,3}|" + _WORDS + r")"
 # until the longest time they gave has passed.
 _RANGE = r"(?:(?:\d{1,3}|" + _WORDS + r")\s*(?:-|–|to|or)\s*)?"
 _BY = r"(?:by )?(?:the )?"
+_UNTIL = r"(?:by |until |till )?(?:the )?"  # a year's end: "until end of year" is "by" it
 _UNIT = r"(?P<unit>days?|weeks?|wks?|hours?|hrs?)"  # "2 wks"; "48 hours" is 2 days
 # A range written the other way round: "in a week or two" is two weeks.
 _OR_LATER = r"(?: (?:or|to) (?P<later>\d{1,3}|" + _WORDS + r"))?"
@@ -160,10 +161,13 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_BY}end of (?:the )?month|eom|by eom"), MONTH_END),
     (re.compile(rf"{_BY}end of (?:the )?(?P<next>next|following) month"), MONTH_END),
     (
+        # "until end of year", "by year's end"; with a year written ("end of the year 2026",
+        # "year end 2026", "end of 2026"), that year's (``_year_written``).
         re.compile(
-            rf"{_BY}end of (?:the |this )?year|{_BY}year[ -]?end|(?:by )?eoy"
+            rf"(?:{_UNTIL}end of (?:the |this )?year|{_UNTIL}year(?:['’]?s)?[ -]?end|(?:by )?eoy"
             r"|by (?:new years?['’]?s? eve|nye)"
-            r"|between (?:christmas|xmas) and (?:the )?new years?(?:['’]s)?(?: day)?"
+            r"|between (?:christmas|xmas) and (?:the )?new years?(?:['’]s)?(?: day)?)"
+            rf"(?:,? (?P<year>20\d\d))?|{_UNTIL}end of (?P<year_alone>20\d\d)"
         ),
         YEAR_END,
     ),
@@ -434,6 +438,8 @@ def _english_timeline(folded: str) -> Timeline | None:
             return Timeline(DAYS, 1)
         if "next" in groups:  # end of next month
             return Timeline(MONTH_END, 1)
+        if kind == YEAR_END and (groups["year"] or groups["year_alone"]):
+            return _year_written(groups["year"] or groups["year_alone"])
         if kind in (DAYS, BUSINESS_DAYS):
             n = _number(groups["n"])
             if groups.get("later"):
@@ -445,6 +451,12 @@ def _english_timeline(folded: str) -> Timeline | None:
             return Timeline(kind, n)
         return Timeline(kind)
     return None
+
+
+def _year_written(year: str) -> Timeline:
+    """A year's end with its year written ("end of the year 2026"): 31 December of that year,
+    read as "end of December 2026" is (a ``MONTH_PART``), not the interview's year."""
+    return Timeline(MONTH_PART, month_part_n(12, MONTH_PART_LAST_DAY["end of"], int(year)))
 
 
 def stated_weekday(n: np.ndarray) -> np.ndarray:

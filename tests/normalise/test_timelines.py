@@ -120,9 +120,22 @@ TIMELINE_TABLE: list[tuple[str, dt.date, dt.date]] = [
             "d'ici la fin de l'année",
             "a finales de año",
             "entro fine anno",
+            # ot135 F2: an apostrophe-s and "until" say the same.
+            "by year's end",
+            "by years end",
+            "until end of year",
+            "till the end of the year",
         )
         for i in (D(2026, 12, 16), D(2027, 1, 5), D(2027, 12, 31), D(2033, 12, 30))
     ],
+    # With its year written, that year's end, not the interview's (ot135 F2).
+    ("end of the year 2026", D(2026, 12, 3), D(2026, 12, 31)),
+    ("end of the year 2027", D(2026, 12, 3), D(2027, 12, 31)),
+    ("end of 2026", D(2026, 12, 3), D(2026, 12, 31)),
+    ("by the end of 2026", D(2026, 12, 3), D(2026, 12, 31)),
+    ("year end 2026", D(2026, 12, 3), D(2026, 12, 31)),
+    ("EOY 2027", D(2027, 1, 5), D(2027, 12, 31)),
+    ("until end of year, 2027", D(2026, 12, 3), D(2027, 12, 31)),
     ("tomorrow", D(2028, 2, 28), D(2028, 2, 29)),
     ("tomorrow", D(2028, 2, 29), D(2028, 3, 1)),
     ("in 1 week", D(2028, 2, 25), D(2028, 3, 3)),
