@@ -45,7 +45,7 @@ from followup_batch.normalise import (
 )
 from followup_batch.normalise.cells import cell_text, shown
 from followup_batch.normalise.controls import one_line
-from followup_batch.normalise.date_columns import DateOrder
+from followup_batch.normalise.date_columns import NO_NUMERIC_DATES, DateOrder
 from followup_batch.normalise.frame import word_reader
 from followup_batch.normalise.results import read_as_one
 from followup_batch.normalise.topics import notes_column
@@ -601,10 +601,7 @@ def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) 
             quoted = _padded(header, width)
             kept = ", kept private: drafts never quote it" if c.private else ""
             lines.append(f"    {c.column:>3}  {quoted} -> {_field_label(c.field)}{kept}")
-        dated = [c for c in check.columns if c.date_order is not None]
-        if dated:
-            lines.append("  Date order:")
-            lines += [f'    {c.column:>3}  "{c.header}": {c.date_order}' for c in dated]
+        lines += _date_order_lines(check.columns)
         lines += _statuses_lines(check, as_shown)
         if check.calendars:
             said = [*check.calendars, *([check.days_off] if check.days_off else [])]
@@ -628,6 +625,26 @@ def to_text(checks: Iterable[SheetCheck], as_shown: Callable[[str], str] = str) 
         # One line each, whatever a file's name or a note quoting it holds (ot84 F9).
         blocks.append("\n".join(map(one_line, lines)))
     return "\n\n".join(blocks) + "\n"
+
+
+def _date_order_lines(columns: list[MappedColumn]) -> list[str]:
+    """The "Date order" block: a line for each date column read one way or the other, and one
+    for all those with no date written as numbers (init's tracker has ten date columns, most
+    of them empty: ten identical lines said nothing; ot135 F5)."""
+    dated = [c for c in columns if c.date_order is not None]
+    plain = [c for c in dated if c.date_order == NO_NUMERIC_DATES]
+    if not dated:
+        return []
+    if len(plain) == len(dated) > 1:
+        return [f"  Date order: {NO_NUMERIC_DATES} in any date column"]
+    lines = ["  Date order:"]
+    lines += [f'    {c.column:>3}  "{c.header}": {c.date_order}' for c in dated if c not in plain]
+    if len(plain) == 1:
+        (c,) = plain
+        lines.append(f'    {c.column:>3}  "{c.header}": {NO_NUMERIC_DATES}')
+    elif plain:
+        lines.append(f"    {', '.join(c.column for c in plain)}: {NO_NUMERIC_DATES}")
+    return lines
 
 
 REFUSED = "A run would write nothing to this file"

@@ -213,6 +213,42 @@ def test_csv_problem_lines_name_the_row_once(tmp_path):
     assert '    row 2, column "Company": Company is empty\n' in text
 
 
+NO_NUMERIC = "no dates written as numbers like 3/11/2026"
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "said"),
+    [
+        # init's tracker: ten date columns, most of them empty, none written as 3/11/2026: one
+        # line for the sheet, not ten identical ones (ot135 F5).
+        (
+            "Company,Role,Interview Date,Decision Date,Thank-you Sent,1st Check-in Sent",
+            "Acme,Dev,2026-12-03,2026-12-18,,",
+            [f"  Date order: {NO_NUMERIC} in any date column"],
+        ),
+        # Columns read one way are listed; those without such dates share one line.
+        (
+            "Company,Role,Interview Date,Decision Date,Thank-you Sent,1st Check-in Sent",
+            "Acme,Dev,11/20/2026,2026-12-18,,",
+            [
+                "  Date order:",
+                '      C  "Interview Date": US month/day (detected: "11/20/2026" in row 2)',
+                f"    D, E, F: {NO_NUMERIC}",
+            ],
+        ),
+    ],
+)
+def test_date_order_says_once_the_columns_without_numeric_dates(
+    tmp_path: Path, header: str, row: str, said: list[str]
+) -> None:
+    path = tmp_path / "jobs.csv"
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    lines = to_text(check_paths([path], ReadOptions(), as_of=dt.date(2026, 12, 7))).splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("  Date order"))
+    block = [lines[start], *itertools.takewhile(lambda s: s.startswith("    "), lines[start + 1 :])]
+    assert block == said
+
+
 def test_stage_columns_say_which_one_settled_their_date_order(tmp_path: Path) -> None:
     path = tmp_path / "wide.csv"
     path.write_text(

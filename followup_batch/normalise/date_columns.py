@@ -356,6 +356,10 @@ def detect_dayfirst(values: Iterable[object]) -> bool | None:
     return None
 
 
+# What ``check`` says of a date column that has no numeric text date to read either way.
+NO_NUMERIC_DATES = "no dates written as numbers like 3/11/2026"
+
+
 @dataclass(frozen=True)
 class DateOrder:
     """How a column's numeric text dates (3/11/2026) are read, and why.
@@ -496,7 +500,7 @@ class DateOrder:
                 f"US month/day (no value decides it; {disagree}use --dayfirst if 3/11/2026 means"
                 " 3 November)"
             )
-        return "no dates written as numbers like 3/11/2026"
+        return NO_NUMERIC_DATES
 
     def describe(self) -> str:
         """How the column's numeric text dates are read, and why (``check``)."""
