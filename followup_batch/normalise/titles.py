@@ -165,7 +165,11 @@ def _is_note(inner: str) -> bool:
         return True
     if words[0].strip(".:") in _HOW_APPLIED:
         return True
-    return (len(words) <= 3 and words[-1] == "team") or names_a_place(inner.strip())
+    if len(words) <= 3 and words[-1] == "team":
+        return True
+    # A place is named by its letters: the place index also knows numbers ("3" is a district),
+    # and "javascript:alert(3)" lost its "(3)".
+    return any(c.isalpha() for c in inner) and names_a_place(inner.strip())
 
 
 def _is_year(word: str) -> bool:

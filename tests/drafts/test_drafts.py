@@ -1905,6 +1905,7 @@ LONG_COMPANIES = {
         "Thank you for the Berater interview at Acme",
         "",
     ),
+    "a number": ("Acme (3)", "Thank you for the Berater interview at Acme (3)", ""),
     "a short form": (
         "Amazon (AWS)",
         "Thank you for the Berater interview at Amazon (AWS)",
