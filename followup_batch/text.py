@@ -87,7 +87,7 @@ def last_columns(text: str, columns: int) -> str:
 # never split across lines (nor from the punctuation after it); and any double-quoted span,
 # an example or a name (``("Maya Chen.xlsx")``, ``"When I applied"``), kept whole too unless
 # it is longer than a line (ot91 F8).
-_QUOTED_OPTION = re.compile(r"""--[a-z][-a-z]* (?:"[^"]*"|'[^']*')[^ ]*""")
+_QUOTED_OPTION = re.compile(r"""\(?--[a-z][-a-z]* (?:"[^"]*"|'[^']*')[^ ]*""")
 # A quoted span from its word's first character (each tried in turn scanned the rest).
 _QUOTED_SPAN = re.compile(rf"""{_QUOTED_OPTION.pattern}|(?<![^ "])[^ "]*"[^"]*"[^ ]*""")
 

@@ -254,3 +254,13 @@ def test_a_run_in_a_terminal_60_columns_wide(
     assert first_line in lines
     assert '  --map "When I applied=applied_at"' in lines
     assert max(len(line) for line in lines) <= int(columns or 80) - 1
+
+
+def test_an_option_in_brackets_keeps_its_bracket() -> None:
+    """An option in brackets, (--output "Maya Chen.xlsx"), was printed "( --output …": kept
+    whole, it was split from the bracket before it and joined back with a space."""
+    from followup_batch.text import wrapped
+
+    text = 'name that workbook after your client (--output "Maya Chen.xlsx"), or set a name'
+    for width in (120, 40, 30):
+        assert " ".join(line.strip() for line in wrapped(text, width)) == text
