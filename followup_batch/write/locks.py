@@ -27,11 +27,13 @@ import contextlib
 import errno
 import fcntl
 import os
+import signal
 import threading
 import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from followup_batch.errors import FileLocked, FollowupError, NotReplaceable, OpenElsewhere
 from followup_batch.write.atomic import NAME_MAX, fitting_name, process_alive
@@ -233,18 +235,20 @@ def file_lock(path: Path, timeout: float = 0) -> Iterator[Path]:
             _HELD[key] -= 1
         return
     deadline = time.monotonic() + max(timeout, 0)
-    fd = _acquire(path, lock, deadline)
-    _HELD[key] = 1
+    held: list[int] = []  # the lock's descriptor, once this run holds it
     try:
-        _name_holder(fd)
+        _acquire(path, lock, deadline, held)
+        _HELD[key] = 1
+        _name_holder(held[0])
         yield lock
     finally:
-        del _HELD[key]
-        # Unlink while still holding the lock: a waiter that then gets the old file notices
-        # the path no longer names it and starts over on a fresh one.
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(lock)
-        os.close(fd)  # releases the flock
+        _HELD.pop(key, None)
+        if held:
+            # Unlink while still holding the lock: a waiter that then gets the old file
+            # notices the path no longer names it and starts over on a fresh one.
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(lock)
+            os.close(held[0])  # releases the flock
 
 
 def _name_holder(fd: int) -> None:
@@ -259,16 +263,57 @@ def _name_holder(fd: int) -> None:
             raise
 
 
-def _acquire(path: Path, lock: Path, deadline: float) -> int:
+def _acquire(path: Path, lock: Path, deadline: float, held: list[int]) -> None:
+    """Take ``path``'s lock: its descriptor is put in ``held`` once this run holds it, for the
+    caller's clean-up to remove the file. Making the file and locking it are one step that a
+    stop (SIGTERM, Ctrl-C) does not cut in two: a stop landing between them left the lock file
+    a run had just made, with nobody to remove it (a CI run, SIGTERM as the run began to read).
+    Waiting for another run's turn may be stopped at any moment: that file is the other run's."""
     while True:
-        fd = _open(path, lock)
-        try:
-            if _try_lock(fd, path, lock, deadline) and _still_named(fd, lock):
-                return fd
-        except BaseException:
-            os.close(fd)
-            raise
-        os.close(fd)  # locked a file another run has just removed: take the new one
+        with _stops_deferred():
+            fd = _open(path, lock)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                holder = _holder(fd)
+                os.close(fd)
+            except BaseException:
+                os.close(fd)
+                raise
+            else:
+                if _still_named(fd, lock):
+                    held.append(fd)
+                    return
+                os.close(fd)  # locked a file another run has just removed: take the new one
+                continue
+        if time.monotonic() >= deadline:
+            raise FileLocked(LOCKED_MESSAGE.format(name=path.name, holder=holder))
+        time.sleep(POLL_SECONDS)
+
+
+_STOPS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def _stops_deferred() -> Iterator[None]:
+    """A stop (SIGTERM, Ctrl-C) that lands in the ``with`` block is delivered as it ends,
+    to the handler in place before it. Only the main thread handles signals; elsewhere, and
+    for a handler not set from Python, nothing is deferred."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+    before: dict[signal.Signals, Any] = {}
+    for stop in _STOPS:
+        if signal.getsignal(stop) is not None:
+            before[stop] = signal.signal(stop, lambda signum, _frame: pending.append(signum))
+    try:
+        yield
+    finally:
+        for stop, handler in before.items():
+            signal.signal(stop, handler)
+        if pending:
+            signal.raise_signal(pending[0])
 
 
 def _open(path: Path, lock: Path) -> int:
@@ -280,19 +325,6 @@ def _open(path: Path, lock: Path) -> int:
         raise FollowupError(
             CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=error.strerror)
         ) from error
-
-
-def _try_lock(fd: int, path: Path, lock: Path, deadline: float) -> bool:
-    while True:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return True
-        except BlockingIOError:
-            if time.monotonic() >= deadline:
-                raise FileLocked(
-                    LOCKED_MESSAGE.format(name=path.name, holder=_holder(fd))
-                ) from None
-            time.sleep(POLL_SECONDS)
 
 
 def _still_named(fd: int, lock: Path) -> bool:

@@ -6,14 +6,16 @@ import contextlib
 import fcntl
 import multiprocessing
 import os
+import signal
 import socket
 import subprocess
 import sys
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -447,3 +449,59 @@ def test_what_a_killed_run_left_is_cleared_and_said_once(
         f"{TEMP_PREFIX}{os.getpid()}-0123abc0-Big Client.xlsx.tmp"
     ] * (temps == ["alive"])
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == sorted(kept)
+
+
+class Stopped(Exception):
+    """What the test's SIGTERM handler raises, as the run's raises ``Terminated``."""
+
+
+def stop(_signum: int, _frame: object) -> None:
+    raise Stopped
+
+
+@contextlib.contextmanager
+def stopped_by(signum: signal.Signals) -> Iterator[type[BaseException]]:
+    """SIGTERM raising ``Stopped`` (as ``workers.stop_on_sigterm`` makes it raise
+    ``Terminated``), or Ctrl-C raising ``KeyboardInterrupt``: the exception the stop raises."""
+    assert threading.current_thread() is threading.main_thread()
+    before = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield Stopped if signum == signal.SIGTERM else KeyboardInterrupt
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def stop_after(real: Callable[..., Any], signum: signal.Signals) -> Callable[..., Any]:
+    def stopped_after(*args: Any) -> Any:
+        result = real(*args)
+        signal.raise_signal(signum)
+        return result
+
+    return stopped_after
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+@pytest.mark.parametrize(
+    "step",
+    ["_open", "_still_named", "_name_holder"],
+    ids=["lock file just made", "lock just taken", "pid being written"],
+)
+def test_a_stop_as_the_lock_is_taken_leaves_no_lock_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: signal.Signals, step: str
+) -> None:
+    """A SIGTERM or Ctrl-C that lands between making the lock file and holding it stops the
+    run as ever, once the lock is its own to remove: a CI run's SIGTERM as the run began to
+    read left ``.~followup-tracker.xlsx.lock`` behind (the next run took it over and said it
+    had cleared an interrupted run's lock)."""
+    tracker = tmp_path / "tracker.xlsx"
+    tracker.write_bytes(b"")
+    monkeypatch.setattr(locking, step, stop_after(getattr(locking, step), signum))
+    entered = []
+    with stopped_by(signum) as raised, pytest.raises(raised), file_lock(tracker):
+        entered.append(True)
+    assert entered == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tracker.xlsx"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    monkeypatch.undo()
+    with file_lock(tracker):  # nothing held: the next run takes the lock at once
+        pass
