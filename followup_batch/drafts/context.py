@@ -801,6 +801,11 @@ def team_mailboxes_only(names_cell: object, emails_cell: object, owners: object 
     "careers@": ``is_mailbox``), greeting no one by name ("Hiring team", or no Interviewer),
     ', '-joined; '' when a person is greeted or written to. A networking check-in is a
     personal note: sent to such an inbox, it reads as odd and unanswerable (ot127 F6)."""
+    # The messages go to some of the row's addresses: with no mailbox among them, none is
+    # written to mailboxes only, and who is greeted need not be worked out (it is the
+    # costly part: a 100,000-row run spent seconds greeting people here to send nothing).
+    if not any(is_mailbox(e) for e in _as_list(emails_cell) if "@" in e):
+        return ""
     people = people_of(names_cell, emails_cell, owners)
     if people.names or not people.emails or not all(map(is_mailbox, people.emails)):
         return ""
@@ -812,13 +817,19 @@ def networking_to_mailboxes(frame: pd.DataFrame, actions: np.ndarray) -> dict[ob
     is a networking check-in to team mailboxes only (``team_mailboxes_only``), by row: find a
     person there to send it to."""
     lines = {}
+    names = frame["interviewers"].to_numpy(dtype=object)
+    emails = frame["interviewer_emails"].to_numpy(dtype=object)
     owners = frame.get("interviewer_email_owners", pd.Series(None, index=frame.index))
+    owner_cells = owners.to_numpy(dtype=object)
+    said: dict[tuple[object, object, object], str] = {}  # a coach's rows share their people
     for at in np.flatnonzero(np.asarray(actions, dtype=object) == "networking").tolist():
-        mailboxes = team_mailboxes_only(
-            _hashable(frame["interviewers"].iat[at]),
-            _hashable(frame["interviewer_emails"].iat[at]),
-            _hashable(owners.iat[at]),
-        )
+        cells = _hashable(names[at]), _hashable(emails[at]), _hashable(owner_cells[at])
+        try:
+            mailboxes = said[cells]
+        except KeyError:
+            mailboxes = said[cells] = team_mailboxes_only(*cells)
+        except TypeError:  # a cell that holds no hashable value
+            mailboxes = team_mailboxes_only(*cells)
         if mailboxes:
             are = "are team mailboxes" if ", " in mailboxes else "is a team's mailbox"
             lines[frame.index[at]] = (
