@@ -228,7 +228,7 @@ def _merge_sheet(
             if not started:
                 emit(plan.sheet_head + text.open)
                 started = True
-            merger.block(block, emit)
+            merger.block(block, lambda data: emit(text.restore(data)))
             if not halfway:
                 atomic.checkpoint("sheet-rows")
                 halfway = True

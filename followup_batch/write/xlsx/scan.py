@@ -38,13 +38,36 @@ CHUNK = 1 << 20
 
 @dataclass
 class SheetText:
-    """A worksheet cut around its rows: ``head`` + ``open`` + rows + ``close`` + ``tail``."""
+    """A worksheet cut around its rows: ``head`` + ``open`` + rows + ``close`` + ``tail``;
+    ``hidden``: the comments and CDATA sections among the rows, as they were (``restore``)."""
 
     head: bytes = b""
     open: bytes = b""
     close: bytes = b""
     tail: bytes = b""
     prefix: str = ""
+    hidden: list[bytes] = field(default_factory=list)
+
+    def hide(self, opaque: bytes) -> bytes:
+        """The stand-in for a comment or CDATA section among the rows: a comment that holds
+        nothing that reads as a row or a cell."""
+        self.hidden.append(opaque)
+        return b"<!--hidden %d-->" % (len(self.hidden) - 1)
+
+    def restore(self, data: bytes) -> bytes:
+        """``data`` with each stand-in (``hide``) put back as the bytes it stood for."""
+        if not self.hidden or b"<!--hidden " not in data:
+            return data
+        return _STAND_IN.sub(lambda m: self.hidden[int(m.group(1))], data)
+
+
+# A comment among the rows (a note kept by hand, an old row commented out: "<!-- <row r="5">…
+# </row> -->") or a CDATA section in a cell's text holds what reads as markup to the scans of
+# rows and cells, which find tags by their bytes: each goes through them as a stand-in that
+# holds none, and out as it was.
+_OPAQUE = {b"<!--": b"-->", b"<![CDATA[": b"]]>"}
+_OPAQUE_START = re.compile(rb"<!--|<!\[CDATA\[")
+_STAND_IN = re.compile(rb"<!--hidden (\d+)-->")
 
 
 _SHEET_DATA = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)sheetData\b" + ATTRIBUTES + rb"(/?)>")
@@ -54,10 +77,11 @@ def stream_sheet(stream: Readable, text: SheetText) -> Iterator[bytes]:
     """Yield blocks of whole ``<row>`` elements (with the text between them), filling ``text``.
 
     ``text.head``/``open``/``prefix`` are set before the first block, ``close``/``tail`` after
-    the last; only one block (about 1 MB) is held at a time.
+    the last; only one block (about 1 MB) is held at a time. The comments and CDATA sections
+    among the rows come as stand-ins (``SheetText.hide``), which ``text.restore`` puts back.
     """
     buffer, eof = b"", False
-    while (found := _SHEET_DATA.search(buffer)) is None:
+    while (found := _sheet_data_start(buffer)) is None:
         more = stream.read(CHUNK)
         if not more:
             raise MalformedPart("the worksheet has no <sheetData>")
@@ -71,14 +95,16 @@ def stream_sheet(stream: Readable, text: SheetText) -> Iterator[bytes]:
     text.open = found.group(0)
     close = f"</{p}sheetData>".encode()
     row_end = f"</{p}row>".encode()
-    buffer = buffer[found.end() :]
+    buffer, raw = b"", buffer[found.end() :]  # raw: not yet looked through for comments
     while True:
+        seen, raw = _hide_opaque(raw, text, eof)
+        buffer += seen
         at = buffer.find(close)
         if at >= 0:
             if at:
                 yield buffer[:at]
             text.close = close
-            text.tail = buffer[at + len(close) :] + stream.read()
+            text.tail = text.restore(buffer[at + len(close) :]) + raw + stream.read()
             return
         cut = buffer.rfind(row_end)
         if cut >= 0:
@@ -88,7 +114,51 @@ def stream_sheet(stream: Readable, text: SheetText) -> Iterator[bytes]:
             raise MalformedPart("the worksheet's <sheetData> is not closed")
         more = stream.read(CHUNK)
         eof = not more
-        buffer += more
+        raw += more
+
+
+def _sheet_data_start(buffer: bytes) -> re.Match[bytes] | None:
+    """The ``<sheetData>`` start tag in ``buffer``, not one in a comment before it."""
+    position = 0
+    while (found := _SHEET_DATA.search(buffer, position)) is not None:
+        opened = buffer.rfind(b"<!--", 0, found.start())
+        shut = buffer.find(b"-->", opened) if opened >= 0 else -1
+        if opened < 0 or 0 <= shut < found.start():
+            return found
+        if shut < 0:
+            return None  # in a comment not yet closed: more to read
+        position = shut + 3
+    return None
+
+
+def _hide_opaque(raw: bytes, text: SheetText, eof: bool) -> tuple[bytes, bytes]:
+    """``raw`` looked through: the part with its comments and CDATA sections hidden
+    (``SheetText.hide``), and the rest, which waits for more bytes (one not closed yet, or the
+    first bytes of one's start)."""
+    if b"<!" not in raw and not raw.endswith(b"<"):
+        return raw, b""
+    pieces = []
+    position = 0
+    while (start := _OPAQUE_START.search(raw, position)) is not None:
+        end = raw.find(_OPAQUE[start.group(0)], start.end())
+        if end < 0:
+            if eof:
+                raise MalformedPart("a comment or CDATA section in <sheetData> is not closed")
+            pieces.append(raw[position : start.start()])
+            return b"".join(pieces), raw[start.start() :]
+        end += len(_OPAQUE[start.group(0)])
+        pieces += [raw[position : start.start()], text.hide(raw[start.start() : end])]
+        position = end
+    rest = raw[position:]
+    # A start cut off at the chunk's end ("<!-" then "- old row -->") waits for the next.
+    longest = 0 if eof else min(len(rest), max(map(len, _OPAQUE)) - 1)
+    keep = next((n for n in range(longest, 0, -1) if _starts_opaque(rest[-n:])), 0)
+    pieces.append(rest[: len(rest) - keep])
+    return b"".join(pieces), rest[len(rest) - keep :]
+
+
+def _starts_opaque(tail: bytes) -> bool:
+    return any(start.startswith(tail) for start in _OPAQUE)
 
 
 @dataclass
