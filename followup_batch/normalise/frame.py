@@ -570,6 +570,8 @@ def normalise_rows(
     contradicted = _interview_the_stage_denies(raw, cells["outcome"], stage, interview_dates, as_of)
     problems.add("interview_at", row_dates.quoted(cells["interview_at"], contradicted))
     needs_info |= pd.notna(contradicted)
+    # A yes among the dates of the applied column (``roles._marks_among_applied_dates``).
+    applied_yes = applied_mark.column(lambda r: r[0]) == True  # noqa: E712 (elementwise)
     missing, asking = _missing_dates(
         raw,
         stage,
@@ -578,6 +580,7 @@ def normalise_rows(
         np.isnat(applied_dates) & ~applied_unreadable,
         marked_yes,
         no_interview,
+        applied_yes & ("applied" not in raw.mapping),
     )
     # The lines asking when an interview the row says happened was: a later interview of the
     # application, once linked, answers them (``rounds.answer_asked_dates``).
@@ -1661,6 +1664,7 @@ def _missing_dates(
     no_applied_date: np.ndarray,
     marked_yes: np.ndarray,
     no_interview: np.ndarray,
+    applied_yes: np.ndarray,
 ) -> tuple[dict[int, np.ndarray], np.ndarray]:
     """Per column, the reason of each row that lacks the date it needs (the row needs info).
 
@@ -1671,6 +1675,7 @@ def _missing_dates(
     Also the rows asked when the interview their stage or mark says happened was (a later
     interview of the application may answer them, ``rounds.answer_asked_dates``).
     ``no_interview``: each row's words for its lack of an interview date (``_no_date``).
+    ``applied_yes``: the rows whose applied date cell holds a yes where others hold dates.
     """
     open_row = ~np.isin(stage, list(CLOSED | {NOT_APPLIED})) & no_interview_date
     at_interview = open_row & (marked_yes | (stage == "interviewing"))
@@ -1697,10 +1702,14 @@ def _missing_dates(
         say(raw.mapping.get("interviewed"), flagged, "interviewed, but " + add)
         say(raw.mapping.get("outcome"), staged, f"{STAGE_SAYS}, but " + add)
     if interview_col is not None and applied_col is not None:
+        if applied_yes.any():
+            say(interview_col, undated & applied_yes, no_interview + "; " + _applied_when(raw))
         say(interview_col, undated, no_interview + "; " + _no_date(raw, "applied_at", too=True))
     elif interview_col is not None:
         say(interview_col, undated, _with_unread_dates(raw, no_interview))
     elif applied_col is not None:
+        if applied_yes.any():
+            say(applied_col, undated & applied_yes, _applied_when(raw))
         say(applied_col, undated, _no_date(raw, "applied_at"))
     else:  # only a Has Applied mark (ot132 F2)
         say(raw.mapping.get("applied"), undated, ADD_APPLIED_DATE)
@@ -1806,6 +1815,18 @@ def _with_unread_dates(raw: RawTable, no_interview: np.ndarray) -> np.ndarray:
         [w if h is None else f"{w}; {h}" for w, h in zip(words.tolist(), hints, strict=True)],
         dtype=object,
     )
+
+
+def _applied_when(raw: RawTable) -> np.ndarray:
+    """Per row, what a yes among the applied column's dates asks for: the day it was sent."""
+    header = header_of(raw, "applied_at")
+    return distinct(
+        raw.cells["applied"],
+        lambda value: (
+            f"{header} says {shown(value)}: applied, but when? Write the day you "
+            "sent the application in its place (such as 2026-11-02): the check-in counts from it"
+        ),
+    ).column()
 
 
 def _no_date(raw: RawTable, field: str, *, too: bool = False) -> np.ndarray:

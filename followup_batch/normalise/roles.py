@@ -109,7 +109,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
     Raises ``TrackerNotFound`` when no column holds a date the rows can be scheduled from.
     """
     raw = _filled_over_empty(_marks_beside_dates(_decisions_as_outcome(raw)))
-    raw = _places_beside_outcome(raw)
+    raw = _places_beside_outcome(_marks_among_applied_dates(raw))
     raw = _status_column_as_outcome(raw)
     raw = _types_in_stage(_without_vague_notes(_outcome_by_values(raw)))
     raw = _without_placeless_locations(_places_as_region(_without_stage_regions(raw)))
@@ -333,6 +333,42 @@ def _marks_beside_dates(raw: RawTable) -> RawTable:
             rivals={**raw.rivals, date: left},
         )
     return raw
+
+
+def _marks_among_applied_dates(raw: RawTable) -> RawTable:
+    """``raw`` with the yes/no marks of a Date Applied column that also holds dates
+    ("Applied": Yes, No, 2026-11-02, 11/3) read as each one's row's Has Applied, apart from
+    the dates: a date is the day applied, a yes asks for that day, a no is a posting not
+    applied to yet. Read as dates, the marks were each "not a date", the noes' postings rows
+    that need info. A column of marks only is the flag (``FLAGS``)."""
+    col = raw.mapping.get("applied_at")
+    if col is None or "applied" in raw.mapping or "applied" in raw.cells:
+        return raw
+    values = raw.cells["applied_at"].to_numpy(dtype=object)
+    marks = np.fromiter(map(_once_per_text(_a_mark), values), dtype=bool, count=len(values))
+    if not marks.any() or marks.sum() == len(_filled(raw.cells["applied_at"])):
+        return raw
+    index = raw.cells.index
+    return dataclasses.replace(
+        raw,
+        cells=raw.cells.assign(
+            applied=pd.Series(np.where(marks, values, None), index=index, dtype=object),
+            applied_at=pd.Series(np.where(marks, None, values), index=index, dtype=object),
+        ),
+        notes=[
+            *raw.notes,
+            f"{_where(raw, col)} holds dates and yes/no marks: a date is the day applied, a "
+            "yes asks for that day, a no is a posting not applied to yet.",
+        ],
+    )
+
+
+def _a_mark(value: object) -> bool:
+    """A yes/no mark written as a word or a checkbox, not a number (a date's serial) or a
+    date."""
+    if not isinstance(value, str | bool | np.bool_) or read_mark(value) is None:
+        return False
+    return not isinstance(value, str) or parse_date(value).value is None
 
 
 def _any_filled(values: pd.Series) -> bool:

@@ -345,6 +345,125 @@ WHEN_APPLIED = (
 )
 
 
+def _applied_says_yes(said: str) -> str:
+    return (
+        f"Applied says {said}: applied, but when? Write the day you sent the application in "
+        "its place (such as 2026-11-02): the check-in counts from it"
+    )
+
+
+# An Applied column of dates and yes/no marks mixed, as a log kept by hand drifts: read per row,
+# a date is the day applied, a yes asks for that day, a no is a posting not applied to yet.
+# Read as dates alone, each mark was "not a date" and each no's posting a row needing info.
+# (Company, Interview Date, Applied -> Follow-up status, Next action, Next due, the Problems
+# cell's column and reason; as of Fri 2026-11-20, US.)
+MIXED_APPLIED = [
+    (
+        "Initech",
+        None,
+        "Yes",
+        "Needs info",
+        "—",
+        "",
+        ("C", "Interview Date is empty; " + _applied_says_yes('"Yes"')),
+    ),
+    ("Umbrella", None, "No", "Not applied", "—", "", None),
+    # Mon 11-02 + 7 bd, Veterans Day Wed 11-11 skipped: Thu 11-12.
+    ("Hooli", None, dt.date(2026, 11, 2), "Overdue", "Application check-in", "2026-11-12", None),
+    (
+        "Globex",
+        None,
+        "11/3",
+        "Overdue",
+        "Application check-in",
+        "2026-11-13",
+        ("D", '"11/3" has no year; read as 2026-11-03 (nearest the last dated row\'s 2026-11-02)'),
+    ),
+    (
+        "Soylent",
+        None,
+        "x",
+        "Needs info",
+        "—",
+        "",
+        ("C", "Interview Date is empty; " + _applied_says_yes('"x"')),
+    ),
+    ("Wonka", None, "n", "Not applied", "—", "", None),
+    # An interview takes over: the thank-you is due the day after Tue 11-17.
+    ("Acme", dt.date(2026, 11, 17), "Yes", "Overdue", "Thank-you note", "2026-11-18", None),
+]
+
+
+def _problem_cell(suffix: str, row: int, said: tuple[str, str] | None, header: list[str]) -> str:
+    """A Problems cell as each format says where: "row 2, column "Applied": …" in a CSV file,
+    "D2: …" in a workbook."""
+    if said is None:
+        return ""
+    letter, reason = said
+    if suffix == ".xlsx":
+        return f"{letter}{row}: {reason}"
+    return f'row {row}, column "{header[ord(letter) - ord("A")]}": {reason}'
+
+
+def _as_saved(value: object) -> object:
+    """A cell's value as openpyxl reads it back: a date is a date-time at midnight."""
+    return dt.datetime.combine(value, dt.time()) if isinstance(value, dt.date) else value
+
+
+MIXED_NOTE = (
+    '"Applied" (D) holds dates and yes/no marks: a date is the day applied, a yes asks for that '
+    "day, a no is a posting not applied to yet."
+)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_applied_column_of_dates_and_yes_no_marks_is_read_row_by_row(
+    tmp_path: Path, suffix: str
+) -> None:
+    import openpyxl
+
+    header = ["Company", "Position", "Interview Date", "Applied"]
+    records = [[c, "Analyst", i, a] for c, i, a, *_ in MIXED_APPLIED]
+    tracker = tmp_path / f"log{suffix}"
+    if suffix == ".csv":
+        lines = [header, *([c, p, i or "", a] for c, p, i, a in records)]
+        tracker.write_text("".join(",".join(map(str, r)) + "\n" for r in lines), "utf-8-sig")
+    else:
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for record in [header, *records]:
+            sheet.append(record)
+        book.save(tracker)
+    checked = CliRunner().invoke(main, ["check", "--as-of", "2026-11-20", str(tracker)])
+    assert MIXED_NOTE in " ".join(checked.output.split())
+    args = ["run", "--as-of", "2026-11-20", "-q", str(tracker)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    if suffix == ".csv":
+        written = list(csv.DictReader(io.StringIO(tracker.read_text("utf-8-sig"))))
+    else:  # the live status formula's cached value: what Excel shows until it recalculates
+        sheet = openpyxl.load_workbook(tracker, data_only=True).active
+        assert sheet is not None
+        names = [c.value for c in sheet[1]]
+        written = [
+            {n: "" if v is None else v for n, v in zip(names, values, strict=True)}
+            for values in sheet.iter_rows(min_row=2, values_only=True)
+        ]
+        for row in written:
+            row["Next due"] = f"{row['Next due']:%Y-%m-%d}" if row["Next due"] else ""
+    assert [(r["Company"], r["Applied"]) for r in written] == [
+        (c, str(a) if suffix == ".csv" else _as_saved(a)) for c, _i, a, *_ in MIXED_APPLIED
+    ]  # the person's cells as they were
+    assert {
+        r["Company"]: (r["Follow-up status"], r["Next action"], r["Next due"], r["Problems"])
+        for r in written
+    } == {
+        c: (*answers, _problem_cell(suffix, n, said, header))
+        for n, (c, _i, _a, *answers, said) in enumerate(MIXED_APPLIED, start=2)
+    }
+
+
 @pytest.mark.parametrize(
     ("added", "answers"),
     [
