@@ -787,6 +787,11 @@ NO_SAVED_VALUE = "formula without a saved value — open and save the file in Ex
 _FORMULA_MARK = re.compile(rb"<f[ \t\r\n>/]")  # <f>, <f t="shared" ...>, <f/>; not <font>
 _ERROR_MARK = b't="e"'
 _PREFIXED_FORMULA = re.compile(rb"<\w+:f[\s>/]")
+# A clue that the part's names are prefixed (``</x:f>``, ``<x:f t=...>``): one search for both,
+# 0.13 CPU s on a written 100,000-row tracker's 236 MB where ``b":f>" in xml or b":f " in xml``
+# took 0.38 (the last byte of each, ">" or " ", is everywhere in XML: the substring search
+# stops at every one).
+_PREFIX_CLUE = re.compile(rb":f[> ]")
 _REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 # A cell's elements, in a part whose writer may prefix its names (<x:f>), shared with the
 # writer (``write.xlsx.cells``, ``write.xlsx.retyped``). Each run of them stops at the first
@@ -1069,7 +1074,7 @@ def _marker_positions(xml: bytes) -> list[int]:
     while at >= 0:
         positions.add(at)
         at = xml.find(_ERROR_MARK, at + 1)
-    if b":f>" in xml or b":f " in xml:  # namespace-prefixed parts (<x:f>), rare
+    if _PREFIX_CLUE.search(xml):  # namespace-prefixed parts (<x:f>), rare
         positions.update(m.start() for m in _PREFIXED_FORMULA.finditer(xml))
     if b"<!--" in xml:  # a comment, rare: none of its text is a cell
         return _outside_comments(xml, sorted(positions))

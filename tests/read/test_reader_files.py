@@ -1525,6 +1525,15 @@ def _as_libreoffice_saves(xml: bytes) -> bytes:
         ),
         # Not formulas: other elements starting with f, and "<f" at the very end.
         (b"<font><fill/></font></f><f", []),
+        # A part whose writer prefixed its names: found by its end tag or its attributes.
+        (b'<x:c r="A2"><x:f>1+1</x:f><x:v>2</x:v></x:c>', [b"<x:"]),
+        (
+            b'<x:c r="D5"><x:f t="shared" ref="D5:D6" si="0">A5</x:f></x:c>'
+            b'<x:c r="D6"><x:f t="shared" si="0"/></x:c>',
+            [b"<x:", b"<x:"],
+        ),
+        # A "<x:f/>" alone, with nothing else to tell the prefix: not looked for.
+        (b'<x:c r="D6"><x:f/><x:v>2</x:v></x:c><f>1</f>', [b"<f>"]),
     ],
 )
 def test_formula_markers_find_each_formula_and_error_and_nothing_else(
