@@ -87,6 +87,7 @@ from followup_batch.write.xlsx.notes import (
     Note,
     merge_comments,
     merge_vml,
+    noted_as_of,
     status_noted_column,
     tool_noted_columns,
     used_idmaps,
@@ -199,6 +200,11 @@ class Dated:
     sheets: Mapping[str, tuple[str, str]]
     styles: OwnStyles
     date1904: bool
+
+    def noted_as_of(self) -> datetime.date | None:
+        """The as-of date the sheet's header notes stated before the write (``kept_stamp``
+        reads the same of the file)."""
+        return noted_as_of(self.comments, self.header_row)
 
     def notes(self, stamp: datetime.date) -> tuple[bytes, bytes]:
         """The comments part and VML drawing with the header notes dated ``stamp``."""

@@ -210,6 +210,45 @@ def test_a_night_with_nothing_new_but_the_date_writes_nothing(
         assert backups(path) == kept
 
 
+@pytest.mark.parametrize(
+    ("rows", "nights", "written"),
+    [
+        # Overdue both nights: left as it is, its own stamps kept.
+        ([TESLA], ("2026-11-23", "2026-11-24"), False),
+        # A night skipped: the same.
+        ([TESLA], ("2026-11-23", "2026-11-25"), False),
+        # Due soon -> Due today: written, dated the new night.
+        ([ACME], ("2026-11-23", "2026-11-24"), True),
+        # Run twice the same night: the file holds the result already.
+        ([TESLA], ("2026-11-23", "2026-11-23"), False),
+    ],
+    ids=["same", "a night skipped", "due today", "same night"],
+)
+def test_a_night_in_place_dates_its_result_from_the_notes_the_write_read(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    rows: list[tuple[object, ...]],
+    nights: tuple[str, str],
+    written: bool,
+) -> None:
+    """In place, the date the file's stamps say is taken from the header notes the write
+    reads anyway, not looked up in the file again (``kept_stamp``: a second parse of the
+    sheet's relationships, a link for every draft's subject); the night is the same."""
+    from followup_batch.write import xlsx
+
+    path = write_xlsx(tmp_path / "Jack Hill.xlsx", {"Jobs": [HEADERS, *rows]})
+    first, second = nights
+    assert CliRunner().invoke(main, ["run", "-q", "--as-of", first, str(path)]).exit_code == 0
+    before = path.read_bytes()
+    looked_up: list[object] = []
+    monkeypatch.setattr(xlsx, "kept_stamp", lambda *args: looked_up.append(args))
+    result = CliRunner().invoke(main, ["run", "--as-of", second, str(path)])
+    assert result.exit_code == 0, result.output
+    assert looked_up == []
+    assert (path.read_bytes() != before) is written
+    assert stamps(path) == dated(second if written else first)
+
+
 def test_an_output_written_the_night_before_is_kept_too(tmp_path: Path) -> None:
     """--output (a client's tracker shared read-only, the coach's copy in their own synced
     folder): the copy is the file the result would replace, so it keeps its stamps as a
