@@ -67,3 +67,49 @@ NAMES = {
 @pytest.mark.parametrize(("text", "company", "expected"), NAMES.values(), ids=NAMES.keys())
 def test_the_name_a_greeting_greets_by(text: str, company: str, expected: str) -> None:
     assert greeted_name(text, company) == expected
+
+
+# A big tracker's panel rows: the same few people greeted in the same few words, row after
+# row. (the rows' greeting and recipients, which each row's greeting names)
+HI_BOTH = "Hi Priya and Tom,\n\nThanks again"
+HI_PRIYA = "Hi Priya,\n\nThanks again"
+REPEATED = {
+    "one panel, forty rows": [(HI_BOTH, PANEL, [True, True])] * 40,
+    "two greetings taking turns": [
+        (HI_BOTH, PANEL, [True, True]),
+        (HI_PRIYA, PANEL, [True, False]),
+    ]
+    * 20,
+    "two panels taking turns": [
+        (HI_PRIYA, PANEL, [True, False]),
+        ("Dear Dr. Ruiz,\n\nThanks", ["Dr. José Ruiz", "Ana Diaz"], [True, False]),
+    ]
+    * 20,
+}
+
+
+@pytest.mark.parametrize("rows", REPEATED.values(), ids=REPEATED.keys())
+def test_repeated_names_and_greetings_are_folded_once(
+    rows: list[tuple[str, list[str], list[bool]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from followup_batch.drafts import greeted as module
+
+    folded: list[str] = []
+    real = module.name_key
+
+    def counting(text: object, *, company: bool = False) -> str | None:
+        folded.append(str(text))
+        return real(text, company=company)
+
+    def folds(of: list[tuple[str, list[str], list[bool]]]) -> list[str]:
+        module._name_words.cache_clear()
+        module._greeting_words.cache_clear()
+        folded.clear()
+        assert [greeted(text, names) for text, names, _ in of] == [want for *_, want in of]
+        return sorted(folded)
+
+    monkeypatch.setattr(module, "name_key", counting)
+    distinct = list(
+        {(text, tuple(names)): (text, names, want) for text, names, want in rows}.values()
+    )
+    assert folds(rows) == folds(distinct)
