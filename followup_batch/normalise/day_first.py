@@ -20,7 +20,7 @@ import pandas as pd
 
 from followup_batch.normalise import date_columns, dates, row_dates, timeline_words
 from followup_batch.normalise.cell_readers import place_voters
-from followup_batch.normalise.cells import cell_text, header_of
+from followup_batch.normalise.cells import cell_text, each_distinct, header_of
 from followup_batch.normalise.countries import resolve_country, settle_places
 from followup_batch.normalise.home_country import country_hint, home_country
 from followup_batch.normalise.locations import resolve_location
@@ -84,15 +84,19 @@ def stage_date_order(
     own = columns.get("interview_at")
     if own is None:
         return order_with_texts(raw, options, columns, "interview_at", texts, elsewhere=True)
-    beside = texts.notna() & own.map(
-        lambda cell: bool(str(cell).strip()), na_action="ignore"
-    ).fillna(False).astype(bool)
+    written = each_distinct(_written, own.tolist())  # a few hundred dates, row after row
+    beside = texts.notna() & pd.Series(written, index=own.index, dtype=bool)
     order = order_with_texts(
         raw, options, columns, "interview_at", texts.where(~beside), elsewhere=True
     )
     if beside.any() and (order is None or order.source in ("none", "undecided")):
         return order_with_texts(raw, options, columns, "interview_at", texts, elsewhere=True)
     return order
+
+
+def _written(cell: object) -> bool:
+    """Whether a cell holds something: not blank, not only spaces."""
+    return not (pd.api.types.is_scalar(cell) and pd.isna(cell)) and bool(str(cell).strip())
 
 
 def order_with_texts(

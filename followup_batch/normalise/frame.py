@@ -259,12 +259,8 @@ def normalise_rows(
     # How each row's written country writes a date in figures (05/01/2027), for a date that
     # either order reads where the tracker's dates settle neither: a sent mark's, a Status's.
     place_written = np.zeros(len(index), dtype=bool) if placed is None else placed
-    habits = [
-        row_dates.DateHabit(first, country)
-        if written and (first := writes_dayfirst(country)) is not None
-        else None
-        for country, written in zip(countries, place_written, strict=True)
-    ]
+    habit = each_distinct(_date_habit, countries.tolist())  # a few countries, row after row
+    habits = [h if written else None for h, written in zip(habit, place_written, strict=True)]
 
     def in_local_eras(field: str, values: pd.Series | None = None) -> date_columns.DateColumn:
         """``read_dates``, and in the local calendar of each row's country."""
@@ -1359,6 +1355,14 @@ class _StatusDates(NamedTuple):
     # order: either reading, not taken (``_both_readings``).
     both_ways: np.ndarray
     earlier_reading: np.ndarray  # of those, the earlier of the two days; NaT elsewhere
+
+
+def _date_habit(country: object) -> row_dates.DateHabit | None:
+    """How a row's country writes a date in figures, None when it says neither way."""
+    first = writes_dayfirst(country)  # None unless a country's code
+    if first is None or not isinstance(country, str):
+        return None
+    return row_dates.DateHabit(first, country)
 
 
 def _status_dates(

@@ -60,8 +60,10 @@ def application_keys(client: object, company: object, position: object) -> np.nd
     companies = codes(company, functools.partial(name_key, company=True))
     positions = codes(position, name_key)
     clients = np.maximum(codes(client, _client_key), -1) + 1  # no client is a client of its own: 0
-    rows = pd.MultiIndex.from_arrays([clients, companies, positions])
-    keys, _ = pd.factorize(rows)
+    # The distinct (client, company, position) triples numbered as they first appear, two
+    # codes at a time as one integer: a MultiIndex made a tuple per row and hashed it.
+    pairs, _ = pd.factorize(clients * (companies.max(initial=-1) + 2) + companies + 1)
+    keys, _ = pd.factorize(pairs * (positions.max(initial=-1) + 2) + positions + 1)
     return np.where((companies >= 0) & (positions >= 0), keys, -1).astype(np.int64)
 
 

@@ -41,7 +41,7 @@ from followup_batch.normalise import (
     timeline_words,
     timelines,
 )
-from followup_batch.normalise.cells import Cells, Problems, distinct, shown
+from followup_batch.normalise.cells import Cells, Problems, distinct, each_distinct, shown
 from followup_batch.normalise.vocabularies import (
     ARROWS,
     NO_SHOW,
@@ -622,10 +622,21 @@ def dates_in_stage(values: pd.Series, rounds: bool = True) -> pd.Series:
     """The date of the round written in each stage cell (``round_date_text``; not
     ``rounds``: its last step's), else None."""
 
-    def date_text(value: object) -> str | None:
-        return round_date_text(value, rounds) if isinstance(value, str) else None
+    def date_text(value: object) -> object:
+        if isinstance(value, str):
+            return round_date_text(value, rounds)
+        return value if pd.api.types.is_scalar(value) and pd.isna(value) else None  # blank: kept
 
-    return values.map(date_text, na_action="ignore").astype(object)
+    # Once per distinct cell: a tracker's Status column repeats a few words row after row.
+    texts = pd.Series(
+        each_distinct(date_text, values.tolist()),
+        index=values.index,
+        dtype=object,
+        name=values.name,
+    )
+    if isinstance(values.dtype, pd.StringDtype):  # its missing value, as its own map gives it
+        return texts.astype(values.dtype).astype(object)
+    return texts
 
 
 def stage_columns(
