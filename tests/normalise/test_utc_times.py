@@ -108,3 +108,85 @@ def test_the_run_thanks_for_the_day_of_the_interview_where_it_was(tmp_path) -> N
         'row 2, column "First Interview Date": "2026-11-20T01:30:00.000Z" '
         + local("Fri 2026-11-20", "Thu 2026-11-19", US)
     )
+
+
+def midnight_kept(utc: str, other: str, place: str) -> str:
+    return (
+        f"is midnight UTC, the way apps store a date picked without a time: read as the date "
+        f"written, {utc}, though the column's other UTC times are read as their day in {place} "
+        f"(as a time it would be {other}): write the local date if a time was meant"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cells", "read", "problems"),
+    [
+        # Simplify's and Huntr's dates picked without a time: every stamp midnight UTC, so the
+        # column holds dates, read as written, nothing to say (ot136 F1).
+        (
+            ["2026-11-20T00:00:00.000Z", "2026-11-16T00:00:00Z", "2026-11-13T00:00+00:00"],
+            ["2026-11-20", "2026-11-16", "2026-11-13"],
+            ["", "", ""],
+        ),
+        (["2026-11-20 00:00:00 UTC"], ["2026-11-20"], [""]),
+        # A second past midnight is a time: 7 PM the evening before everywhere in the country.
+        (
+            ["2026-11-20T00:00:01Z"],
+            ["2026-11-19"],
+            [local("Fri 2026-11-20", "Thu 2026-11-19", US)],
+        ),
+        (
+            ["2026-11-20T00:00:00.500Z"],
+            ["2026-11-19"],
+            [local("Fri 2026-11-20", "Thu 2026-11-19", US)],
+        ),
+        # Trello's due dates with their times: the real time is converted as before, the
+        # midnight one beside it read as written and said, being the one not converted.
+        (
+            ["2026-11-21T01:30:00.000Z", "2026-11-20T00:00:00.000Z"],
+            ["2026-11-20", "2026-11-20"],
+            [
+                local("Sat 2026-11-21", "Fri 2026-11-20", US),
+                midnight_kept("Fri 2026-11-20", "Thu 2026-11-19", US),
+            ],
+        ),
+        # A blank or a plain date beside the midnight stamps changes nothing.
+        (
+            ["2026-11-20T00:00:00.000Z", "", "11/19/2026"],
+            ["2026-11-20", "NaT", "2026-11-19"],
+            [""] * 3,
+        ),
+    ],
+)
+def test_midnight_utc_is_the_date_written(
+    cells: list[str], read: list[str], problems: list[str]
+) -> None:
+    rows = [
+        {"company": f"Co{i}", "position": "PM", "interview_at": c, "country": "US-CA"}
+        for i, c in enumerate(cells)
+    ]
+    frame = normalise_rows(raw_table(rows), ReadOptions(), as_of="2026-11-20")
+    assert [f"{d:%Y-%m-%d}" if d == d else "NaT" for d in frame["interview_date"]] == read
+    seen = [[p for p in frame.loc[row, "problems"] if "UTC" in p] for row in frame.index]
+    assert seen == [
+        [f'C{row}: "{c}" {p}'] if p else []
+        for row, c, p in zip(frame.index, cells, problems, strict=True)
+    ]
+
+
+def test_a_simplify_export_thanks_the_day_after_the_date_picked(tmp_path) -> None:
+    """End to end, ot136's Simplify rows (New York): Friday's interview is thanked on
+    Saturday, not Thursday's on Friday; Monday's is Monday's, not a Sunday's."""
+    from trackers import run_csv_seen
+
+    text = (
+        "Company,Job Title,Status,Date Applied,Interview Date,Location\n"
+        'Stripe,PM,Interviewing,2026-11-02T00:00:00.000Z,2026-11-20T00:00:00.000Z,"New York, NY"\n'
+        'Figma,PM,Applied,2026-11-10T00:00:00.000Z,,"Seattle, WA"\n'
+        'Ramp,PM,Interviewing,2026-11-02T00:00:00.000Z,2026-11-16T00:00:00Z,"Remote in USA"\n'
+    )
+    assert run_csv_seen(tmp_path, text, "2026-11-20") == {
+        "Stripe": ("Due soon", "Thank-you note", "2026-11-21", ""),
+        "Figma": ("Due today", "Application check-in", "2026-11-20", ""),
+        "Ramp": ("Overdue", "Thank-you note", "2026-11-17", ""),
+    }
