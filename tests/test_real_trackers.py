@@ -446,6 +446,62 @@ def test_notion_titles_mapped_as_the_position_give_the_role_in_the_drafts(
     assert not any("@ " in r["Draft"] + r["Draft subject"] for r in rows)
 
 
+# Notion's older Markdown & CSV export writes a relation as the path of the page's file beside
+# the CSV, spaces as %20 (ot136's Casey Morgan board).
+NOTION_PATHS = """\
+Company,Position,Status,Applied,Interview Date,Contact,Created time
+Stripe (Companies%202c1f/Stripe%208a7c0e1f2b3d4c5e9f0a1b2c3d4e5f60.md),Senior Backend Engineer,\
+Phone Screen,"November 2, 2026","November 20, 2026 2:30 PM",\
+Dana Ortiz (People%207d1c/Dana%20Ortiz%20a1b2c3d4e5f60718293a4b5c6d7e8f90.md),\
+"November 1, 2026 9:00 AM"
+Figma,Product Designer,Interviewing,"October 20, 2026","November 18, 2026 11:00 AM",Sam Lee,\
+"October 19, 2026 9:00 AM"
+"""
+
+
+def test_notion_relations_written_as_file_paths_are_left_out_of_the_drafts(
+    tmp_path: Path,
+) -> None:
+    """The subject read "…interview at Stripe (Companies%202c1f/Stripe%208a7c….md)", and so did
+    the body and the Drafts sheet's Company and To; the user's cells stay as written."""
+    import openpyxl
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    path = tmp_path / "Casey Morgan Job Board 5e4d3c2b1a0f49e8d7c6b5a4f3e2d1c0.csv"
+    path.write_text(NOTION_PATHS, encoding="utf-8")
+    out = tmp_path / "Casey Morgan.xlsx"
+    result = CliRunner().invoke(
+        main, ["run", str(path), "--as-of", "2026-11-20", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(out)
+    drafts = [row[2:5] + (row[8],) for row in book["Drafts"].iter_rows(min_row=2, values_only=True)]
+    assert drafts == [
+        (
+            "Figma",
+            "Product Designer",
+            "Sam Lee",
+            "Thank you for the Product Designer interview at Figma",
+        ),
+        (
+            "Stripe",
+            "Senior Backend Engineer",
+            "Dana Ortiz",
+            "Thank you for the Senior Backend Engineer interview at Stripe",
+        ),
+    ]
+    header, stripe = list(book.worksheets[0].iter_rows(max_row=2, values_only=True))
+    written = dict(zip(header, stripe, strict=True))
+    assert "the Senior Backend Engineer role at Stripe." in written["Draft"]
+    assert "%20" not in written["Draft subject"] + written["Draft"]
+    assert (
+        written["Company"]
+        == "Stripe (Companies%202c1f/Stripe%208a7c0e1f2b3d4c5e9f0a1b2c3d4e5f60.md)"
+    )
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_huntr_board_export_is_refused_saying_which_column_to_map(
     tmp_path: Path, kind: str

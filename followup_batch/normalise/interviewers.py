@@ -269,14 +269,20 @@ def _typed_in_capitals(name: str) -> int:
 
 
 _ADDRESS = re.compile(r"<\s*([^<>\s@]+@[^<>\s]+)\s*>")
-# Notion exports a linked page as "Acme Corp (https://www.notion.so/Acme-Corp-1a2b…)". Tried
-# from a run of spaces' first only (from each space in turn, 0.9 s on 20,000).
-_LINK_IN_BRACKETS = re.compile(r"(?<!\s)\s*\((?:https?://|www\.)[^\s()]*\)")
+# Notion exports a linked page as "Acme Corp (https://www.notion.so/Acme-Corp-1a2b…)", and in
+# its older Markdown & CSV export as a path to the page's file beside the CSV, spaces written
+# %20: "Stripe (Companies%202c1f/Stripe%208a7c….md)" (ot136 F3). Tried from a run of spaces'
+# first only (from each space in turn, 0.9 s on 20,000); the path's %20 is looked for ahead,
+# so a long run without one is read once, not once per "%".
+_LINK_IN_BRACKETS = re.compile(
+    r"(?<!\s)\s*\((?:(?:https?://|www\.)[^\s()]*|(?=[^\s()]*%20)[^\s()]*\.(?:md|csv))\)"
+)
 
 
 def without_links(text: str) -> str:
-    """A name without the links written after it in brackets: "Acme Corp (https://…)", as
-    Notion exports a relation, is "Acme Corp" in a draft's subject, body and file name."""
+    """A name without the links written after it in brackets: "Acme Corp (https://…)" and
+    "Acme Corp (Companies%202c1f/Acme%20Corp%208a7c….md)", as Notion exports a relation, are
+    "Acme Corp" in a draft's subject, body and file name."""
     return _LINK_IN_BRACKETS.sub("", text).strip() if "(" in text else text
 
 

@@ -441,6 +441,16 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
             "Dana Ortiz (https://www.notion.so/Dana-Ortiz-aa11), Sam Lee (https://www.notion.so/Sam-bb22)",
             ["Dana Ortiz", "Sam Lee"],
         ),
+        # ... and as a path to the page's file, Notion's older Markdown & CSV export (ot136 F3).
+        (
+            "Dana Ortiz (People%207d1c/Dana%20Ortiz%20a1b2c3d4e5f60718293a4b5c6d7e8f90.md)",
+            ["Dana Ortiz"],
+        ),
+        (
+            "Dana Ortiz (People%207d1c/Dana%20Ortiz%20a1.md), "
+            "Sam Lee (People%207d1c/Sam%20Lee%20c3.md)",
+            ["Dana Ortiz", "Sam Lee"],
+        ),
     ],
 )
 def test_interviewers(value: object, expected: list[str]) -> None:
@@ -491,6 +501,15 @@ def test_a_position_that_repeats_the_rows_company_after_it_is_the_role(
         ("Acme Corp (www.acme.example/careers)", "Acme Corp"),
         ("Acme (Europe) GmbH", "Acme (Europe) GmbH"),  # brackets of the name itself stay
         ("Acme Corp (http://acme.example)", "Acme Corp"),
+        # Notion's older export: the relation's page as a path beside the CSV (ot136 F3).
+        (
+            "Acme Corp (Companies%202c1f/Acme%20Corp%208a7c0e1f2b3d4c5e9f0a1b2c3d4e5f60.md)",
+            "Acme Corp",
+        ),
+        ("Acme Corp (Companies%202c1f8a7c0e1f2b3d4c5e9f0a1b2c3d4e5f60.csv)", "Acme Corp"),
+        # ... but not a file name of the company's own, nor one without Notion's %20.
+        ("Acme Corp (Q4 plan.md)", "Acme Corp (Q4 plan.md)"),
+        ("Acme Corp (notes.md)", "Acme Corp (notes.md)"),
     ],
 )
 def test_a_link_after_a_company_or_position_is_not_part_of_it(cell: str, text: str) -> None:
@@ -499,6 +518,19 @@ def test_a_link_after_a_company_or_position_is_not_part_of_it(cell: str, text: s
     row = one_row(company=cell, position=cell.replace("Acme Corp", "Analyst"))
     assert row["company"] == text
     assert row["position"] == text.replace("Acme Corp", "Analyst")
+
+
+@pytest.mark.parametrize(
+    ("cell", "client"),
+    [
+        ("Casey Morgan (https://www.notion.so/Casey-Morgan-1a2b3c)", "Casey Morgan"),
+        ("Casey Morgan (People%207d1c/Casey%20Morgan%20a1b2c3d4e5f6.md)", "Casey Morgan"),
+        ("Casey Morgan", "Casey Morgan"),
+    ],
+)
+def test_a_link_after_a_client_does_not_sign_the_drafts(cell: str, client: str) -> None:
+    """A Notion relation to the person's page, as a link or as its file's path (ot136 F3)."""
+    assert one_row(client=cell)["client"] == client
 
 
 @pytest.mark.parametrize(
