@@ -2507,6 +2507,45 @@ def test_a_copys_marks_are_dropped_from_the_client_name(stem: str, client: str) 
     assert client_of(Path(f"{stem}.csv")) == client
 
 
+@pytest.mark.parametrize(
+    ("stem", "client"),
+    [
+        # Airtable's CSV download: "<Table>-<View>", the view named by its type (ot136 F6).
+        ("Sophie Turner Jobs-Grid view", "Sophie Turner"),
+        ("Jamie Fox-Grid view", "Jamie Fox"),
+        ("Jamie Fox-Kanban view", "Jamie Fox"),
+        ("Jamie Fox-Calendar view", "Jamie Fox"),
+        ("Jamie Fox-Gallery view", "Jamie Fox"),
+        ("Jamie Fox-Timeline view", "Jamie Fox"),
+        ("Jamie Fox-Grid view 2", "Jamie Fox"),
+        ("Sophie Turner Jobs-Grid view (1)", "Sophie Turner"),
+        ("Applications-Grid view", "Applications"),  # nobody's, as "Applications" is
+        # A view its user named, or words that only end like one, stay.
+        ("Jamie Fox-Overview", "Jamie Fox-Overview"),
+        ("Jamie Fox - review", "Jamie Fox - review"),
+    ],
+)
+def test_airtables_view_in_the_file_name_is_not_the_clients(stem: str, client: str) -> None:
+    from followup_batch.read.file_clients import client_of
+
+    assert client_of(Path(f"{stem}.csv")) == client
+
+
+def test_an_airtable_download_is_signed_by_the_person_its_table_names(tmp_path: Path) -> None:
+    """A download named "Sophie Turner Jobs-Grid view.csv" left its drafts unsigned, though
+    "Sophie Turner Jobs.csv" signed them."""
+    tracker = tmp_path / "Sophie Turner Jobs-Grid view.csv"
+    tracker.write_text(
+        "Company,Role,Status,Applied,Interview Date,Contact,Country\n"
+        "Monzo,Product Manager,Interviewing,3/11/2026,19/11/2026 14:30,Grace Walsh,GB\n"
+    )
+    code, _, err = invoke("run", str(tracker), "--as-of", AS_OF)
+    assert code == 0, err
+    with tracker.open(newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    assert row["Draft"].endswith("Best regards,\nSophie Turner")
+
+
 def test_a_copys_drafts_and_digest_carry_the_clients_name(tmp_path: Path) -> None:
     """A copy "Jane Roe (copy 1).csv" signed its drafts "Jane Roe (" and headed the digest so."""
     tracker = tmp_path / "Jane Roe (copy 1).csv"

@@ -36,9 +36,17 @@ def client_of(path: Path) -> str:
     return client_named(path.stem)
 
 
+# Airtable names a table's CSV download "<Table>-<View>.csv", a view by its type until it is
+# renamed: "Sophie Turner Jobs-Grid view.csv" is the table "Sophie Turner Jobs" (ot136 F6).
+_AIRTABLE_VIEW = re.compile(
+    r"-(?:grid|gallery|kanban|calendar|form|list|timeline|gantt) view(?: \d+)?$", re.IGNORECASE
+)
+
+
 def client_named(stem: str) -> str:
     """The client a file's (or a folder's) name says: the name without the marks of a copy
-    ("Maya Chen (2)" is Maya Chen's tracker, not another client's), the person's name it
+    ("Maya Chen (2)" is Maya Chen's tracker, not another client's) and of Airtable's export
+    of a view ("Maya Chen Jobs-Grid view" is the table "Maya Chen Jobs"), the person's name it
     begins or ends with beside tracker words ("Maya Chen Job Tracker", "Job Tracker - Maya
     Chen", ``signer.name_beside_tracker_words``), a person's name written all in lower case
     capitalised ("alex.xlsx" signs "Alex", as a greeting would write it), and surname first
@@ -49,7 +57,8 @@ def client_named(stem: str) -> str:
         name_beside_tracker_words,
     )
 
-    stem = hyphen_between_names(given_name_first(without_copy_marks(stem)))
+    stem = _AIRTABLE_VIEW.sub("", without_copy_marks(stem))
+    stem = hyphen_between_names(given_name_first(stem))
     if not looks_like_a_name(stem):
         stem = name_beside_tracker_words(stem) or stem
     lower = stem == stem.lower() and len(stem) > 1 and stem != stem.upper()  # "alex.xlsx"
