@@ -2531,6 +2531,35 @@ def test_airtables_view_in_the_file_name_is_not_the_clients(stem: str, client: s
     assert client_of(Path(f"{stem}.csv")) == client
 
 
+@pytest.mark.parametrize(
+    ("stem", "client", "signs"),
+    [
+        # A note in brackets in lower case is never the signature (ot136 F9: "Custom Fields").
+        ("Job Hunt 2026 (custom fields)", "Job Hunt 2026 (custom fields)", False),
+        ("Job Hunt 2026 (maya chen)", "Job Hunt 2026 (maya chen)", False),
+        ("Job Tracker [custom fields]", "Job Tracker [custom fields]", False),
+        ("(maya chen)", "(maya chen)", False),
+        # As the tracker words were not: unchanged.
+        ("Job Hunt 2026 (final)", "Job Hunt 2026 (final)", False),
+        ("Job Search (updated)", "Job Search (updated)", False),
+        ("Taylor Brooks Job Search (export)", "Taylor Brooks", True),
+        # The name beside such a note signs; a capitalised name in brackets still does.
+        ("Maya Chen (remote)", "Maya Chen", True),
+        ("Priya Raman (deloitte)", "Priya Raman", True),
+        ("Amazon (custom fields)", "Amazon", True),  # as "Amazon.csv" would
+        ("Job Hunt 2026 (Maya Chen)", "Maya Chen", True),
+        ("Priya Raman (Deloitte)", "Priya Raman", True),
+        ("Job Hunt (李娜)", "Job Hunt (李娜)", False),  # no capitals to tell: not a note
+    ],
+)
+def test_a_note_in_brackets_in_lower_case_never_signs(stem: str, client: str, signs: bool) -> None:
+    from followup_batch.drafts.signer import looks_like_a_name
+    from followup_batch.read.file_clients import tracker_client
+
+    found = tracker_client(Path(f"{stem}.csv"))
+    assert (found.client, looks_like_a_name(found.client) and not found.doubt) == (client, signs)
+
+
 def test_an_airtable_download_is_signed_by_the_person_its_table_names(tmp_path: Path) -> None:
     """A download named "Sophie Turner Jobs-Grid view.csv" left its drafts unsigned, though
     "Sophie Turner Jobs.csv" signed them."""

@@ -43,6 +43,26 @@ _AIRTABLE_VIEW = re.compile(
 )
 
 
+# A note in brackets written in lower case says what a file holds or how it was made, never
+# whose it is: "Job Hunt 2026 (custom fields)" signed drafts "Custom Fields" (ot136 F9), as
+# "(updated)", "(final)" and "(export)" do not, being tracker words. A person's name is
+# capitalised; one in a script without capitals ("(李娜)") is no note. Tried from a run of
+# spaces' first only.
+_BRACKETED = re.compile(r"(?<!\s)\s*[(\[]([^()\[\]]*)[)\]]\s*")
+
+
+def _without_notes(stem: str) -> str:
+    """``stem`` without its notes in brackets ("Maya Chen (remote)" is "Maya Chen"), or
+    ``stem`` itself when it is nothing else ("(maya chen)")."""
+
+    def note(found: re.Match[str]) -> str:
+        text = found[1]
+        lower = any(c.islower() for c in text) and not any(c.isupper() for c in text)
+        return " " if lower else found[0]
+
+    return _BRACKETED.sub(note, stem).strip() or stem
+
+
 def client_named(stem: str) -> str:
     """The client a file's (or a folder's) name says: the name without the marks of a copy
     ("Maya Chen (2)" is Maya Chen's tracker, not another client's) and of Airtable's export
@@ -50,14 +70,27 @@ def client_named(stem: str) -> str:
     begins or ends with beside tracker words ("Maya Chen Job Tracker", "Job Tracker - Maya
     Chen", ``signer.name_beside_tracker_words``), a person's name written all in lower case
     capitalised ("alex.xlsx" signs "Alex", as a greeting would write it), and surname first
-    written first name first ("Baker, Tom" is Tom Baker, ``names.given_name_first``)."""
+    written first name first ("Baker, Tom" is Tom Baker, ``names.given_name_first``). A note
+    in brackets in lower case is never the name (``_without_notes``): "Job Hunt 2026 (custom
+    fields)" is nobody's and stays as written."""
+    from followup_batch.drafts.signer import looks_like_a_name
+
+    stem = _AIRTABLE_VIEW.sub("", without_copy_marks(stem))
+    named = _name_in(stem)
+    bare = _without_notes(stem)
+    if bare != stem and looks_like_a_name(named) and _name_in(bare) != named:
+        return stem  # the name was the note's
+    return named
+
+
+def _name_in(stem: str) -> str:
+    """``client_named`` of a file name without a copy's marks or notes."""
     from followup_batch.drafts.signer import (
         hyphen_between_names,
         looks_like_a_name,
         name_beside_tracker_words,
     )
 
-    stem = _AIRTABLE_VIEW.sub("", without_copy_marks(stem))
     stem = hyphen_between_names(given_name_first(stem))
     if not looks_like_a_name(stem):
         stem = name_beside_tracker_words(stem) or stem
@@ -159,8 +192,9 @@ def _person_in_file_name(client: str, rows: _RowsNames) -> tuple[str, str]:
     part that is no name ("Priya Raman - Resume": nobody's, as a whole)."""
     from followup_batch.drafts.signer import NAME_WORDS_IN_FILE_NAME, looks_like_a_name
 
-    pieces = [piece.strip() for piece in _NAME_PARTS.split(client) if piece.strip()]
-    if len(pieces) == 1 and not looks_like_a_name(client):
+    bare = _without_notes(client)  # "Priya Raman (remote)": the note is no part, nor a name
+    pieces = [piece.strip() for piece in _NAME_PARTS.split(bare) if piece.strip()]
+    if len(pieces) == 1 and not looks_like_a_name(bare):
         return client, ""  # "Job Tracker", "Google Jobs": nobody's
     parts, said = [], ""
     for part in pieces:
@@ -168,8 +202,8 @@ def _person_in_file_name(client: str, rows: _RowsNames) -> tuple[str, str]:
         said = said or named
         if rest:
             parts.append(client_named(rest))
-    if len(parts) == 1 and not said and parts[0] == client:
-        return client, ""
+    if len(parts) == 1 and not said:
+        return parts[0] if bare != client else client, ""  # "Amazon (custom fields)": Amazon
     people = [
         part
         for part in parts
