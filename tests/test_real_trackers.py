@@ -502,6 +502,33 @@ def test_notion_relations_written_as_file_paths_are_left_out_of_the_drafts(
     )
 
 
+def test_airtables_contact_emails_lookup_addresses_each_contact(tmp_path: Path) -> None:
+    """Airtable's "Contact Emails" (a lookup of the linked Contacts' addresses) was left
+    unread, so the thank-you notes had no address (ot136 F8)."""
+    import openpyxl
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    path = tmp_path / "Applications-Grid view.csv"
+    path.write_text(
+        "Name,Company,Role,Status,Applied On,Interview Date,Contacts,Contact Emails\n"
+        "Initech – Data Analyst,Initech,Data Analyst,Interviewing,11/3/2026,11/19/2026 2:30pm,"
+        '"Dana Ortiz,Sam Lee","dana.ortiz@initech.com,sam.lee@initech.com"\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "Maya Chen.xlsx"
+    result = CliRunner().invoke(
+        main, ["run", str(path), "--as-of", "2026-11-20", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    rows = openpyxl.load_workbook(out)["Drafts"].iter_rows(min_row=2, values_only=True)
+    assert [row[4:7] for row in rows] == [
+        ("Dana Ortiz", "dana.ortiz@initech.com", "Thank-you note"),
+        ("Sam Lee", "sam.lee@initech.com", "Thank-you note"),
+    ]
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_huntr_board_export_is_refused_saying_which_column_to_map(
     tmp_path: Path, kind: str

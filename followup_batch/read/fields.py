@@ -344,6 +344,8 @@ FIELDS: tuple[Field, ...] = (
         (
             "Email",
             "Contact Email",
+            # Airtable's lookup of the linked Contacts' addresses, beside "Contacts" (ot136 F8).
+            "Contact Emails",
             "Interviewer Emails",
             "E-mail",
             "Recruiter Email",
@@ -363,6 +365,7 @@ FIELDS: tuple[Field, ...] = (
             "Email",
             "E-mail",
             "Contact Email",
+            "Contact Emails",
             "Email Address",
             "Contact Email Address",
             "Courriel",

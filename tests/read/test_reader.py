@@ -96,6 +96,7 @@ def test_header_under_a_title_and_group_rows(tmp_path: Path) -> None:
         ("Student", "client"),
         ("Student Name", "client"),
         ("Contact Email", "interviewer_email"),
+        ("Contact Emails", "interviewer_email"),  # Airtable's lookup beside Contacts (ot136 F8)
         ("Holiday Calendar", "country"),
         ("Talking Points", "topic"),
         ("Share", "value_add"),
