@@ -36,6 +36,7 @@ from followup_batch.errors import (
     ChangedMeanwhile,
     ContactsList,
     FollowupError,
+    NotATracker,
     NotReplaceable,
     OpenElsewhere,
     SameRowsCopy,
@@ -1223,10 +1224,11 @@ def _reports_or_failure(
 
 
 def _file_failure(path: Path, exc: Exception) -> FileFailure:
-    """The failure of the file at ``path`` that raised ``exc``: left alone (a list of contacts,
-    a copy), skipped (open elsewhere) or failed."""
-    if isinstance(exc, ContactsList):
-        return FileFailure(path, str(exc), left_alone=True)
+    """The failure of the file at ``path`` that raised ``exc``: left alone (not a tracker, a
+    list of contacts, a copy), skipped (open elsewhere) or failed."""
+    if isinstance(exc, NotATracker):
+        contacts = isinstance(exc, ContactsList)
+        return FileFailure(path, str(exc), left_alone=True, not_tracker=not contacts)
     if isinstance(exc, SameRowsCopy):
         return FileFailure(path, str(exc), left_alone=True, same_rows_copy=True)
     if isinstance(exc, SyncConflictCopy):

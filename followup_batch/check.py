@@ -31,7 +31,7 @@ import pandas as pd
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from followup_batch.compute import left_alone_line, make_up_notes, unread_columns
-from followup_batch.errors import ContactsList, FollowupError, SyncConflictCopy
+from followup_batch.errors import FollowupError, NotATracker, SyncConflictCopy
 from followup_batch.normalise import (
     DATE_FIELDS,
     STAGES,
@@ -114,7 +114,7 @@ class SheetCheck:
     statuses: list[StatusRead] = field(default_factory=list)
     status_column: str = ""  # the Status column's letter and header: 'F "Status"'
     error: str | None = None  # the file was refused or holds no tracker
-    left_alone: str | None = None  # a list of contacts, not a tracker: why (no error)
+    left_alone: str | None = None  # not a tracker (a list of contacts, ...): why (no error)
     refusal: str | None = None  # read, but a run would refuse to write it: why, in its words
     file: str = ""  # the name the command calls the file by (``check_paths``' names)
     calendars: list[str] = field(default_factory=list)  # 'IL: Sun–Thu week, 9 holidays in 2026'
@@ -170,7 +170,7 @@ def check_paths(
                 clients=clients,
                 rules=rules,
             )
-        except (ContactsList, SyncConflictCopy) as exc:  # as a run leaves it alone
+        except (NotATracker, SyncConflictCopy) as exc:  # as a run leaves it alone
             found = [SheetCheck(Path(path), left_alone=reason_named(str(exc), Path(path)))]
         except FollowupError as exc:
             from followup_batch.write.atomic import with_newest_backup

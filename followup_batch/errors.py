@@ -25,7 +25,15 @@ class TrackerNotFound(FollowupError):
     """No sheet in the file has a header row with the required fields."""
 
 
-class ContactsList(TrackerNotFound):
+class NotATracker(TrackerNotFound):
+    """The file is plainly no tracker: another export beside one (LinkedIn's Profile.csv,
+    messages.csv, Positions.csv, the job history whose companies are past employers), or a CSV
+    none of whose columns names an employer, a role, a stage, an application or an interview:
+    left alone, not failed (ot136 F2: a LinkedIn data folder failed 8 of 10 files, exit 1);
+    the message says what it is and how to read it anyway if it is a tracker."""
+
+
+class ContactsList(NotATracker):
     """The file is a list of people (a contacts sheet, LinkedIn's Connections.csv), not a
     tracker: left alone, not failed; the message says why and how to follow it up anyway."""
 

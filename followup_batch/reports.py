@@ -109,8 +109,10 @@ class FileFailure:
     # Open in Excel or LibreOffice: skipped, not failed; (why, hint) of ``OpenElsewhere``.
     skipped: tuple[str, str] | None = None
     # A list of contacts, not a tracker (``ContactsList``): left alone, neither failed nor
-    # skipped; ``message`` says why. So is a sync conflict copy (``SyncConflictCopy``).
+    # skipped; ``message`` says why. So is a sync conflict copy (``SyncConflictCopy``), and a
+    # file that is plainly no tracker (``NotATracker``: ``not_tracker``).
     left_alone: bool = False
+    not_tracker: bool = False
     conflict_copy: bool = False
     # Named as a copy of a tracker beside it that holds each of its rows (``SameRowsCopy``).
     same_rows_copy: bool = False
@@ -144,6 +146,16 @@ def counted(number: int, noun: str) -> str:
 SKIPPED_OPEN = "open in Excel or LibreOffice"
 
 
+def _left_alone_kinds(contacts: int, not_trackers: int) -> str:
+    """What the files a run left alone are: 'a list of contacts', 'not trackers', 'not
+    trackers, 1 of them a list of contacts'."""
+    lists = "a list of contacts" if contacts == 1 else "lists of contacts"
+    if not not_trackers:
+        return lists
+    others = "not a tracker" if contacts + not_trackers == 1 else "not trackers"
+    return f"{others}, {contacts} of them {lists}" if contacts else others
+
+
 def totals_line(
     reports: list[SheetReport],
     failures: list[str],
@@ -152,11 +164,13 @@ def totals_line(
     left_alone: int = 0,
     conflicts: int = 0,
     copies: int = 0,
+    not_trackers: int = 0,
 ) -> str:
     """'3 files, 114 rows — 5 Overdue, ...; 1 failed; 1 skipped (open in Excel or
     LibreOffice); 1 left alone (a list of contacts)', from the sheets' reports, the failed
     files' reasons, the number of files skipped as open elsewhere, of lists of contacts
-    (``ContactsList``: counted apart, as no tracker was read in them) and of sync conflict
+    (``ContactsList``: counted apart, as no tracker was read in them), of other files that are
+    plainly no tracker (``NotATracker``: '7 left alone (not trackers)') and of sync conflict
     copies (``SyncConflictCopy``: '1 skipped (a sync conflict copy)') and of copies of a
     tracker with nothing of their own (``SameRowsCopy``: '1 skipped (a copy of another
     tracker)'); a full disk, which
@@ -176,7 +190,8 @@ def totals_line(
         return f"{counted(files, 'file')}, all failed{why}"
     if skipped == files:
         return f"{counted(files, 'file')}, all skipped ({SKIPPED_OPEN})"
-    contacts = "a list of contacts" if left_alone == 1 else "lists of contacts"
+    contacts = _left_alone_kinds(left_alone, not_trackers)
+    left_alone += not_trackers
     if left_alone == files:
         return f"{counted(files, 'file')}, all left alone ({contacts})"
     if failures and len(failures) + skipped == files:

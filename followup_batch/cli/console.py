@@ -566,6 +566,7 @@ def report_files(
                             "left_alone": reports.message,
                             "conflict_copy": reports.conflict_copy,
                             "same_rows_copy": reports.same_rows_copy,
+                            "not_tracker": reports.not_tracker,
                             "sheets": [],
                         }
                     )
@@ -815,7 +816,9 @@ def finish_run(
         reasons = [str(f["error"]) for f in failures]
         conflicts = sum(1 for f in summary if f.get("conflict_copy"))
         copies = sum(1 for f in summary if f.get("same_rows_copy"))
+        not_trackers = sum(1 for f in summary if f.get("not_tracker"))
         left_alone = sum(1 for f in summary if f.get("left_alone")) - conflicts - copies
+        left_alone -= not_trackers
         reporter.summary(
             totals_line(
                 reports,
@@ -825,6 +828,7 @@ def finish_run(
                 left_alone=left_alone,
                 conflicts=conflicts,
                 copies=copies,
+                not_trackers=not_trackers,
             )
         )
     if failed or skipped:

@@ -140,7 +140,9 @@ def resolve_roles(raw: RawTable) -> RawTable:
         by_own_stage = placed == "interview_at" and applied is None
     for old, new in renamed.items():
         mapping[new] = mapping.pop(old)
-    if not any(f in mapping for f in (*fields.DATE_SOURCES, "applied")) and not raw.stages:
+    if not any(f in mapping for f in (*fields.DATE_SOURCES, *fields.UNDATED_SOURCES)) and not (
+        raw.stages
+    ):
         raise TrackerNotFound(_no_dates_message(raw, mapping))
     if not renamed and raw.ambiguous_date is None:
         return raw

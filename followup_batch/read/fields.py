@@ -878,6 +878,10 @@ STAGE_OUTCOME_HEADERS: tuple[str, ...] = (
 )
 # Rows need one of these dates: an interview's, or an application's.
 DATE_SOURCES: tuple[str, ...] = ("interview_at", "applied_at")
+# A tracker may have no date column of those when a column says what its rows are without one:
+# Date Saved (a list of saved postings, LinkedIn's "Saved Jobs.csv": each row not applied yet)
+# or Has Applied (a no is a posting not applied to yet; a yes needs its date, in Problems).
+UNDATED_SOURCES: tuple[str, ...] = ("saved_at", "applied")
 
 
 def requirement(field: Field) -> str:

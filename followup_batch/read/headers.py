@@ -267,6 +267,7 @@ class HeaderMatch:
     @property
     def missing(self) -> list[str]:
         dated = self.is_wide or any(f in self.mapping for f in fields.DATE_SOURCES)
+        dated = dated or "saved_at" in self.mapping  # saved postings (``fields.UNDATED_SOURCES``)
         return [
             f
             for f in fields.REQUIRED_FIELDS
@@ -381,6 +382,65 @@ def contacts_message(where: str, match: HeaderMatch, dates: str | None) -> str:
     if dates is None or "position" not in match.mapping:
         return said
     return f'{said} To follow its people up, run it with --map "{dates}=interview_at"'
+
+
+def not_tracker_message(
+    where: str,
+    rows: Sequence[tuple[int, Sequence[object]]],
+    index: dict[str, str],
+    explicit: set[str],
+) -> str | None:
+    """Why a file without a tracker's header row (``rows``: its first, numbered) is plainly no
+    tracker, to be left alone and not failed, or None when it may be one missing a column (its
+    refusal says which): one of LinkedIn's exports that list no applications
+    (``layouts.other_export``), or a file whose first row is two words or more (a header, not
+    a tracker's data without one, nor a damaged file's one word) and none of whose first rows
+    has a column that names an employer, a role, a stage, an application or an interview.
+    None when the user's column map names a header of it: it is read as asked."""
+    texts = [[_header_text(c) for c in cells] for _, cells in rows]
+    if any(header_key(h) in explicit for row in texts for h in row if h):
+        return None
+    for row in texts:
+        what = layouts.other_export(row)
+        if what is not None:
+            return f"{where}: left alone, not a tracker: {what}; nothing is written to it."
+    first = next((cells for _, cells in rows if any(_header_text(c) for c in cells)), None)
+    if first is None or any(map(_data_like, first)):
+        return None
+    headers = [h for h in (_header_text(c) for c in first) if h]
+    if len(headers) < 2:  # one word ("x", "nothing here") is no header: a damaged file
+        return None
+    if any(_says_tracker(match_header(n, cells, index, explicit)) for n, cells in rows):
+        return None
+    shown = ", ".join(f'"{h}"' for h in headers[:_SHOWN_HEADERS])
+    more = f" and {len(headers) - _SHOWN_HEADERS} more" if len(headers) > _SHOWN_HEADERS else ""
+    maps = " ".join(f'--map "Header={f}"' for f in ("company", "position", "applied_at"))
+    return (
+        f"{where}: left alone, not a tracker: no column names an employer, a role, a stage, an "
+        f"application or an interview (its headers: {shown}{more}); nothing is written to it. "
+        f"If it is a tracker, head its columns Company, Position and Date Applied, or map "
+        f"them with {maps}."
+    )
+
+
+# How many of a file's headers the note on a file left alone as no tracker lists.
+_SHOWN_HEADERS = 6
+# The fields a column of a tracker, and of nothing else, is read as: an employer, a role, a
+# stage, a day applied or saved, an interview (``TRACKER_EVIDENCE``).
+_TRACKER_FIELDS = TRACKER_EVIDENCE | {"company", "position", "saved_at", "applied"}
+
+
+def _says_tracker(match: HeaderMatch) -> bool:
+    """Whether a row read as a header has a column only a tracker has (``_TRACKER_FIELDS``, an
+    interview date under its own header, a stage's date, an interview word): a bare "Date"
+    beside a message or a name says nothing."""
+    interview = match.mapping.get("interview_at")
+    return (
+        bool(_TRACKER_FIELDS & set(match.mapping))
+        or (interview is not None and interview != match.ambiguous_date)
+        or bool(match.stages)
+        or any(word in header_key(h) for h in match.headers if h for word in INTERVIEW_WORDS)
+    )
 
 
 def match_header(

@@ -44,6 +44,61 @@ HUNTR_HEADERS = frozenset(
 TRELLO_HEADERS = frozenset(
     header_key(h) for h in ("Card Name", "List Name", "Board Name", "Due Date")
 )
+
+
+def _keys(*headers: str) -> frozenset[str]:
+    return frozenset(header_key(h) for h in headers)
+
+
+# LinkedIn's other exports, in the "Get a copy of your data" folder beside Job Applications and
+# Saved Jobs (ot136 F2: each failed a run of the folder): none lists applications. Told by
+# their headers (all of them there: LinkedIn adds columns over time), each left alone saying
+# what it is. Positions.csv is the person's own job history: its companies are past employers
+# and its "Started On" no day applied, so no column of it is to be mapped.
+LINKEDIN_OTHER_EXPORTS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "LinkedIn's export of your own job history (Positions.csv), whose companies are your "
+        "employers, not applications",
+        _keys("Company Name", "Title", "Description", "Location", "Started On", "Finished On"),
+    ),
+    (
+        "LinkedIn's export of your volunteering (Volunteering.csv)",
+        _keys("Company Name", "Role", "Cause", "Started On", "Finished On"),
+    ),
+    (
+        "LinkedIn's export of recommendations (Recommendations_Received.csv or _Given.csv)",
+        _keys("First Name", "Last Name", "Company", "Job Title", "Text", "Creation Date"),
+    ),
+    (
+        "LinkedIn's export of your profile (Profile.csv)",
+        _keys("First Name", "Last Name", "Headline", "Summary", "Industry"),
+    ),
+    (
+        "LinkedIn's export of your education (Education.csv)",
+        _keys("School Name", "Start Date", "End Date", "Degree Name"),
+    ),
+    (
+        "LinkedIn's export of your messages (messages.csv)",
+        _keys("Conversation ID", "Conversation Title", "From", "To", "Date", "Content"),
+    ),
+    (
+        "LinkedIn's export of your invitations (Invitations.csv)",
+        _keys("From", "To", "Sent At", "Message", "Direction"),
+    ),
+    (
+        "LinkedIn's export of your job-seeker preferences (Job Seeker Preferences.csv)",
+        _keys("Locations", "Industries", "Preferred Job Types", "Job Titles"),
+    ),
+)
+
+
+def other_export(headers: Sequence[str]) -> str | None:
+    """What a header row of one of LinkedIn's exports that list no applications
+    (``LINKEDIN_OTHER_EXPORTS``) says the file is, or None."""
+    keys = {header_key(h) for h in headers if h}
+    return next((what for what, known in LINKEDIN_OTHER_EXPORTS if known <= keys), None)
+
+
 # The headers of a tally's numbers, beside its stage column ("Stage, Count").
 TALLY_COUNTS = frozenset(
     header_key(h)

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from followup_batch.errors import ContactsList, TrackerNotFound, UnsupportedFile
-from followup_batch.read import csv_cells, fields, xlsx_cells
+from followup_batch.errors import ContactsList, NotATracker, TrackerNotFound, UnsupportedFile
+from followup_batch.read import csv_cells, fields, layouts, xlsx_cells
 from followup_batch.read.file_clients import (
     companies_and_positions,
     tracker_client,
@@ -39,6 +39,7 @@ from followup_batch.read.headers import (
     header_index_with,
     match_header,
     not_found_message,
+    not_tracker_message,
     without_contact_lists,
 )
 from followup_batch.read.names import (
@@ -811,6 +812,9 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     )
     _refuse_contacts(path.name, options, [match or best], table.values)
     misnamed = path.suffix.lower() in WORKBOOK_SUFFIXES  # a text file under a workbook's name
+    other = None if misnamed else not_tracker_message(path.name, head, index, explicit)
+    if other is not None and (match is None or layouts.other_export(match.headers)):
+        raise NotATracker(other)
     if match is None and misnamed:
         raise TrackerNotFound(_text_not_workbook(path, best, options, table.values))
     if match is None:
