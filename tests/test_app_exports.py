@@ -1,6 +1,6 @@
 """Exports of the apps people keep a job search in, as a run and check read them (ot136): a
 LinkedIn "Get a copy of your data" folder, whose files other than the applications and the
-saved jobs are no trackers."""
+saved jobs are no trackers, and a Notion multi-select of interview rounds."""
 
 from __future__ import annotations
 
@@ -182,3 +182,44 @@ def test_a_tracker_missing_a_column_is_still_refused(
     assert "Jobs.csv: FAILED — " in err
     assert refusal in err
     assert "left alone" not in err
+
+
+NOTION_HEADER = ["Company", "Position", "Status", "Interview Rounds", "Applied", "Interview Date"]
+
+
+@pytest.mark.parametrize(
+    ("rounds", "said"),
+    [
+        # ot136 F7: a Notion multi-select of the interviews had, hinted as the round, gave a
+        # "not a round number" problem per row once mapped so.
+        (["Phone Screen", "Phone Screen, Technical, Onsite", "Onsite", "Final"],
+         'column D "Interview Rounds" is not read: it holds interview types ("Phone Screen", '
+         '"Phone Screen, Technical, Onsite", "Onsite", ...), not round numbers, and no column '
+         'is read as Interview Type; map it with --map "Interview Rounds=interview_type"'),
+        # Round numbers: the round's hint, as before.
+        (["1", "Round 2", "3", "Final"],
+         'column D "Interview Rounds" is not read: it looks like Interview Round and no column '
+         'is read as Round; fix the header, or map it with --map "Interview Rounds=round"'),
+        # Neither: no mapping reads it, none is hinted.
+        (["went well", "Phone Screen", "2", "Final"], None),
+    ],
+)  # fmt: skip
+def test_a_rounds_column_is_hinted_by_what_it_holds(
+    tmp_path: Path, rounds: list[str], said: str | None
+) -> None:
+    rows = [
+        [company, "PM", "Interviewing", cell, "11/02/2026", "11/18/2026"]
+        for company, cell in zip(("Stripe", "Figma", "Ramp", "Plaid"), rounds, strict=True)
+    ]
+    path = write_csv(tmp_path / "Casey Morgan.csv", [NOTION_HEADER, *rows])
+    code, out, err = invoke("check", str(path), "--as-of", AS_OF)
+    assert code == 0, err
+    hints = [line.strip() for line in out.splitlines() if '"Interview Rounds" is not' in line]
+    assert hints == ([f"- {said}"] if said else [])
+    if said is None or "interview_type" not in said:
+        return
+    code, out, err = invoke(
+        "check", str(path), "--as-of", AS_OF, "--map", "Interview Rounds=interview_type"
+    )
+    assert code == 0, err
+    assert "Problems: none" in out

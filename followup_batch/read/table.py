@@ -427,6 +427,16 @@ def _unread_column_notes(
                 )
             continue
         name = _typo_field(header, match)
+        if name == "round":
+            name = _rounds_or_types(filled, match)
+            if name == "interview_type" and name not in noted:
+                noted.add(name)
+                notes.append(
+                    f'column {_letter(col)} "{header}" is not read: it holds interview types '
+                    f"({_shown_cells(filled)}), not round numbers, and no column is read as "
+                    f'Interview Type; map it with --map "{unquoted}=interview_type"'
+                )
+                continue
         if name is None or name in noted:
             continue
         noted.add(name)
@@ -506,6 +516,31 @@ def _typo_field(header: str, match: HeaderMatch) -> str | None:
     if said is None or said[1] in match.mapping:
         return None
     return None if said[1] == "interview_at" and match.stages else said[1]
+
+
+def _rounds_or_types(filled: list[object], match: HeaderMatch) -> str | None:
+    """What a column headed like a Round ("Interview Rounds") holds by its filled cells:
+    "round" when each is a round number ("2", "Round 2", "Final"), "interview_type" when each
+    names interview types and no column is read as the type (a Notion multi-select "Phone
+    Screen, Technical, Onsite": ot136 F7, mapped as the round, every row was "not a round
+    number"), else None: no mapping of it reads its cells."""
+    from followup_batch.normalise.cell_readers import read_round
+    from followup_batch.normalise.vocabularies import stage_type
+
+    if all(read_round(v)[1] is None for v in filled):
+        return "round"
+    texts = [v for v in filled if isinstance(v, str)]
+    named = len(texts) == len(filled) and all(
+        any(stage_type(part) is not None for part in v.split(",")) for v in texts
+    )
+    return "interview_type" if named and "interview_type" not in match.mapping else None
+
+
+def _shown_cells(filled: list[object]) -> str:
+    """The first three different cells of a column, quoted, for a note."""
+    different = list(dict.fromkeys(str(v).strip() for v in filled))
+    shown = ", ".join(f'"{v}"' for v in different[:3])
+    return shown + (", ..." if len(different) > 3 else "")
 
 
 def _fits(name: str, filled: list[object]) -> bool:
