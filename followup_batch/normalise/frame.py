@@ -889,6 +889,8 @@ def normalise_rows(
     problems.add(
         "application_check_in_sent", _unnamed_marks(cells, raw, sent, done, interview_dates)
     )
+    planned = _planned_follow_ups(raw, sent, as_of)
+    sent, done = np.where(planned, row_dates.NAT, sent), done & ~planned
     typed = sent
     sent = drop_implausible("application_check_in_sent", sent, "sent", "a message cannot be sent")
     done &= ~not_sent_ahead("application_check_in", typed, sent)
@@ -1318,6 +1320,19 @@ BARE_FOLLOW_UP = (
     "planned: read neither as sent nor as a plan; if it went that day, name the column "
     '"Followed up" (the message due that day then counts as sent)'
 )
+
+
+def _planned_follow_ups(raw: RawTable, sent: np.ndarray, as_of: dt.date | None) -> np.ndarray:
+    """Per row, whether its date under a bare "Follow Up" header is after the run's date: the
+    day the person plans to follow up (Teal's "Follow Up", a reminder it sets), not a message
+    sent, so neither sent nor a problem. Read as sent, it made the row Needs info ("a message
+    cannot be sent in the future") and withheld its drafts (ot136 F5). Under "Followed up" or
+    "Follow-up sent", such a date is still a typo the row needs fixed."""
+    column = raw.mapping.get("application_check_in_sent")
+    if as_of is None or column is None or header_key(raw.headers[column]) != BARE_FOLLOW_UP_KEY:
+        return np.zeros(len(sent), dtype=bool)
+    days = np.asarray(sent, dtype="datetime64[ns]").astype("datetime64[D]")
+    return days > np.datetime64(as_of, "D")  # NaT compares false
 
 
 def _bare_follow_up_dates(

@@ -709,7 +709,9 @@ FIELDS: tuple[Field, ...] = (
             "Follow Up",
         ),
         "a date or a yes-mark; on a row with an interview, a date after it is the follow-up "
-        "that was due that day (under a bare Follow Up: neither sent nor planned, in Problems)",
+        "that was due that day (under a bare Follow Up: neither sent nor planned, in Problems); "
+        "under a bare Follow Up (Teal's), a date after the run's is the day you plan to follow "
+        "up, not read as sent (under Followed Up or Follow-up Sent it is a date to fix)",
         generic=("Follow-up Sent", "Follow Up"),
     ),
     Field(
