@@ -398,8 +398,8 @@ def _checked(
         )
         for col, kind in sorted(table.stages.items())
     ]
-    if table.types_in_stage and "interview_type" not in table.mapping:
-        # A Stage of interview types is read as both (``normalise.roles``).
+    if (table.types_in_stage or table.types_in_status) and "interview_type" not in table.mapping:
+        # A Stage (or Status) of interview types is read as both (``normalise.roles``).
         col = table.mapping["outcome"]
         columns.append(MappedColumn(_letter(col), table.headers[col], "interview_type"))
     if table.outcome_result is not None:  # a Result read beside it (``normalise.results``)

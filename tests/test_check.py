@@ -889,8 +889,10 @@ def test_check_lists_a_status_and_a_result_read_together(tmp_path: Path) -> None
     ]
     path = write_xlsx(tmp_path / "two.xlsx", {"Jobs": rows})
     (check,) = check_file(path, ReadOptions(), as_of=dt.date(2026, 11, 20))
+    # "Onsite" and "Final round" in the Status name the rows' interview types (ot136 F4).
     assert [(c.column, c.header, c.field) for c in check.columns][3:] == [
         ("D", "Status", "outcome"),
+        ("D", "Status", "interview_type"),
         ("E", "Result", "outcome"),
     ]
     assert check.ignored == []

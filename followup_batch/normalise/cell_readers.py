@@ -57,6 +57,7 @@ from followup_batch.normalise.place_columns import (
 )
 from followup_batch.normalise.titles import company_left_out, position_left_out
 from followup_batch.normalise.vocabularies import (
+    VOCABULARIES,
     Vocabulary,
     asked_values,
     match_vocabulary,
@@ -128,6 +129,25 @@ def read_stage(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, 
     if read[1] is not None and stage_type(value) is not None:
         return INTERVIEWING, None, False
     return read
+
+
+# A Status cell that is an interview type's word and still no type: "Final" may be the final
+# stage of anything (a decision, a review), where "Final Round" is the interview.
+_VAGUE_TYPES_IN_STATUS = frozenset({header_key("Final")})
+
+
+def read_type_in_status(value: object, vocabulary: Vocabulary) -> tuple[str, None, bool]:
+    """The interview type of a row from its Status cell (``RawTable.types_in_status``): only
+    a whole cell that is an interview type's name and reads as the interviewing stage ("Phone
+    Screen", "Final Round", "Onsite") gives it. Any other is no problem, the type is the
+    default: "Offer", "Progressed to final round" (the next interview's, not this one's),
+    "Video" (no stage), "Final" (``_VAGUE_TYPES_IN_STATUS``)."""
+    key = header_key(value) if isinstance(value, str) else ""
+    kind = vocabulary.words.get(key)
+    stage, problem, _ = read_vocabulary(value, VOCABULARIES["outcome"])
+    if kind is None or key in _VAGUE_TYPES_IN_STATUS or stage != INTERVIEWING or problem:
+        return vocabulary.default, None, False
+    return kind, None, False
 
 
 def read_type_in_stage(value: object, vocabulary: Vocabulary) -> tuple[str, None, bool]:

@@ -38,6 +38,7 @@ from followup_batch.normalise.cell_readers import (
     read_round,
     read_stage,
     read_type_in_stage,
+    read_type_in_status,
     read_vocabulary,
 )
 from followup_batch.normalise.cells import (
@@ -157,6 +158,8 @@ def word_reader(
         return partial(read_stage, vocabulary=vocabulary), field
     if raw.types_in_stage and field == "interview_type" and field not in raw.mapping:
         return partial(read_type_in_stage, vocabulary=vocabulary), "outcome"
+    if raw.types_in_status and field == "interview_type" and field not in raw.mapping:
+        return partial(read_type_in_status, vocabulary=vocabulary), "outcome"
     return partial(read_vocabulary, vocabulary=vocabulary), field
 
 
@@ -227,7 +230,9 @@ def normalise_rows(
     # Words first: a row's stage says whether it needs a date at all.
     # A Stage of interview types says both (``roles``): "Video" is the interviewing stage,
     # and the row's interview type when no column says it.
-    typed_by_stage = raw.types_in_stage and "interview_type" not in raw.mapping
+    typed_by_stage = (raw.types_in_stage or raw.types_in_status) and (
+        "interview_type" not in raw.mapping
+    )
     unread_words = {}
     for field in VOCABULARIES:
         read_word, source = word_reader(raw, field)

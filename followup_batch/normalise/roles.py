@@ -73,6 +73,7 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
+from followup_batch.normalise.cell_readers import read_type_in_status
 from followup_batch.normalise.cities import COUNTRY_REGION_SPELLINGS, REGION_SPELLINGS
 from followup_batch.normalise.countries import (
     UNKNOWN_COUNTRY,
@@ -560,10 +561,12 @@ def _types_in_stage(raw: RawTable) -> RawTable:
     """``raw`` told to read its Outcome cell by cell when the column is a Stage holding
     interview types (see the module docstring)."""
     col = raw.mapping.get("outcome")
-    if raw.types_in_stage or col is None or header_key(raw.headers[col]) not in STAGE_KEYS:
+    if raw.types_in_stage or raw.types_in_status or col is None:
         return raw
     if header_key(raw.headers[col]) in raw.mapped_by_user:
         return raw
+    if header_key(raw.headers[col]) not in STAGE_KEYS:
+        return _types_in_status(raw, col)
     texts = pd.unique(_filled(raw.cells["outcome"]))
     types = [t for t in texts if stage_type(t) is not None]
     if not types:
@@ -579,6 +582,23 @@ def _types_in_stage(raw: RawTable) -> RawTable:
         "Rejected) is the Outcome."
     )
     return dataclasses.replace(raw, types_in_stage=True, notes=[*raw.notes, note])
+
+
+def _types_in_status(raw: RawTable, col: int) -> RawTable:
+    """``raw`` told to take a row's Interview Type from its Status cell when no column is one
+    and some cells plainly name one: a stage that reads as interviewing and names a type
+    ("Phone Screen", "Final Round"). Read only under a Stage header before, a Status of them
+    lost the phone screen's same-day thank-you and the final round's earlier check-in (ot136
+    F4). The Status is still read as the stage, cell by cell as before: "Video" there is no
+    stage, and "Offer" or "Rejected after onsite" no interview type. ``check`` lists the
+    column as both; the Why names each row's type."""
+    if "interview_type" in raw.mapping:
+        return raw
+    kinds = VOCABULARIES["interview_type"]
+    texts = pd.unique(_filled(raw.cells["outcome"]))
+    if all(read_type_in_status(t, kinds)[0] == kinds.default for t in texts):
+        return raw
+    return dataclasses.replace(raw, types_in_status=True)
 
 
 def _date_or_mark(value: object) -> bool:

@@ -119,6 +119,10 @@ class RawTable:
     # types ("Video", "Onsite"): a cell's type is the row's interview type (when no column is)
     # and says the row got to interviewing (``normalise.roles``).
     types_in_stage: bool = False
+    # The Outcome column is a Status, not a Stage, some of whose cells plainly name an interview
+    # type: a stage that reads as interviewing and names a type ("Phone Screen", "Final
+    # Round"), which is the row's interview type when no column is (``normalise.roles``).
+    types_in_status: bool = False
     # (Excel row, 0-based column) -> reason, for cells the reader saw are wrong in ways the value
     # alone does not show: a formula without a saved value, an error value such as #N/A.
     cell_problems: dict[tuple[int, int], str] = field(default_factory=dict)
