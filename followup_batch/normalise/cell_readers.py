@@ -131,6 +131,32 @@ def read_stage(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, 
     return read
 
 
+# The headers of a board's labels (Trello's "Labels", a Notion or Airtable "Tags"): several
+# labels a cell, comma-separated, each with its colour in brackets on Trello ("Phone Screen
+# (green), Referral (purple)"), only some of them interview types.
+LABEL_HEADER_KEYS = frozenset(header_key(h) for h in ("Labels", "Label", "Tags", "Tag"))
+_LABEL_COLOUR = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def labels_of(value: object) -> list[str]:
+    """A labels cell's labels, without their colours: "Onsite (red), Referral (purple)" is
+    ["Onsite", "Referral"]."""
+    text = cell_text(value)
+    labels = (_LABEL_COLOUR.sub("", part).strip() for part in text.split(","))
+    return [label for label in labels if label]
+
+
+def read_labels(value: object, vocabulary: Vocabulary) -> tuple[str, None, bool]:
+    """The interview type a labels cell names (``LABEL_HEADER_KEYS``): of its labels, those
+    that read as a type, the first by the vocabulary's precedence; the others ("Referral")
+    are no problem of the row, only labels of another kind (ot136 F10: a "not a known
+    interview type" problem on a third of a Trello board's rows)."""
+    kinds = {read_vocabulary(label, vocabulary) for label in labels_of(value)}
+    named = {kind for kind, problem, _ in kinds if problem is None}
+    kind = next((k for k in vocabulary.precedence if k in named), vocabulary.default)
+    return kind, None, False
+
+
 # A Status cell that is an interview type's word and still no type: "Final" may be the final
 # stage of anything (a decision, a review), where "Final Round" is the interview.
 _VAGUE_TYPES_IN_STATUS = frozenset({header_key("Final")})

@@ -29,9 +29,11 @@ from followup_batch.errors import WrongArgument
 from followup_batch.normalise import date_columns, dates, row_dates, utc_times
 from followup_batch.normalise.addresses import one_name_for_several, unpaired
 from followup_batch.normalise.cell_readers import (
+    LABEL_HEADER_KEYS,
     PLACE_FIELDS,
     read_company,
     read_interviewed,
+    read_labels,
     read_offered,
     read_places,
     read_position,
@@ -160,7 +162,15 @@ def word_reader(
         return partial(read_type_in_stage, vocabulary=vocabulary), "outcome"
     if raw.types_in_status and field == "interview_type" and field not in raw.mapping:
         return partial(read_type_in_status, vocabulary=vocabulary), "outcome"
+    if field == "interview_type" and _holds_labels(raw):
+        return partial(read_labels, vocabulary=vocabulary), field
     return partial(read_vocabulary, vocabulary=vocabulary), field
+
+
+def _holds_labels(raw: RawTable) -> bool:
+    """Whether the Interview Type column is a board's labels ("Labels", "Tags")."""
+    col = raw.mapping.get("interview_type")
+    return col is not None and header_key(raw.headers[col]) in LABEL_HEADER_KEYS
 
 
 def normalise_rows(

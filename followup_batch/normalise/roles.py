@@ -73,7 +73,13 @@ import pandas as pd
 from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
-from followup_batch.normalise.cell_readers import read_type_in_status
+from followup_batch.normalise.cell_readers import (
+    LABEL_HEADER_KEYS,
+    labels_of,
+    read_labels,
+    read_type_in_status,
+    read_vocabulary,
+)
 from followup_batch.normalise.cities import COUNTRY_REGION_SPELLINGS, REGION_SPELLINGS
 from followup_batch.normalise.countries import (
     UNKNOWN_COUNTRY,
@@ -113,6 +119,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
     raw = _places_beside_outcome(_marks_among_applied_dates(raw))
     raw = _status_column_as_outcome(raw)
     raw = _types_in_stage(_without_vague_notes(_outcome_by_values(raw)))
+    raw = _labels_said(raw)
     raw = _without_placeless_locations(_places_as_region(_without_stage_regions(raw)))
     mapping, notes = dict(raw.mapping), list(raw.notes)
     renamed: dict[str, str] = {}
@@ -584,6 +591,38 @@ def _types_in_stage(raw: RawTable) -> RawTable:
     return dataclasses.replace(raw, types_in_stage=True, notes=[*raw.notes, note])
 
 
+def _labels_name_types(cells: np.ndarray) -> bool:
+    """Whether a label of some cell of a labels column names an interview type."""
+    kinds = VOCABULARIES["interview_type"]
+    return any(read_labels(cell, kinds)[0] != kinds.default for cell in pd.unique(cells))
+
+
+def _labels_said(raw: RawTable) -> RawTable:
+    """``raw`` with one note for its Interview Type column of a board's labels ("Labels":
+    ``cell_readers.read_labels``) whose labels are not all interview types: the others are
+    left alone, said once for the file, not in each row's Problems (ot136 F10)."""
+    col = raw.mapping.get("interview_type")
+    if col is None or header_key(raw.headers[col]) not in LABEL_HEADER_KEYS:
+        return raw
+    kinds = VOCABULARIES["interview_type"]
+    labels = dict.fromkeys(
+        label for cell in _filled(raw.cells["interview_type"]) for label in labels_of(cell)
+    )
+    others = [label for label in labels if read_vocabulary(label, kinds)[1] is not None]
+    if not others:
+        return raw
+    typed = [label for label in labels if label not in others]
+    shown = ", ".join(f'"{label}"' for label in typed[:3]) if typed else "none so far"
+    left = ", ".join(f'"{label}"' for label in others[:3]) + (", ..." if len(others) > 3 else "")
+    note = (
+        f"{_where(raw, col)} holds labels: those that name an interview type ({shown}) give "
+        f"the row's Interview Type, the others ({left}) are left alone."
+    )
+    if note in raw.notes:  # said once, however often resolved
+        return raw
+    return dataclasses.replace(raw, notes=[*raw.notes, note])
+
+
 def _types_in_status(raw: RawTable, col: int) -> RawTable:
     """``raw`` told to take a row's Interview Type from its Status cell when no column is one
     and some cells plainly name one: a stage that reads as interviewing and names a type
@@ -710,6 +749,8 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
         if key not in header_index.GENERIC_KEYS or key in raw.mapped_by_user:
             continue
         filled = _filled(raw.cells[name])
+        if name == "interview_type" and key in LABEL_HEADER_KEYS and _labels_name_types(filled):
+            continue  # a board's labels, read label by label (``_labels_said``)
         misfits = [not fit for fit in map(_once_per_text(fits), filled)]
         if name == "outcome" and len(filled) - sum(misfits) >= PLACES_SHARE * len(filled):
             # A column of stages, as a State column of stages is (a stray word is its row's).
