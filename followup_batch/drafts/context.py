@@ -54,6 +54,7 @@ from followup_batch.normalise.clients import in_mixed_case
 from followup_batch.normalise.controls import printable
 from followup_batch.normalise.east_asian_names import (
     family_name_first_form,
+    one_pinyin_syllable,
     without_department,
     written_family_name_first,
 )
@@ -70,6 +71,7 @@ from followup_batch.normalise.name_titles import (
 )
 from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
+    GIVEN_NAME_PARTICLES,
     IN_ENGLISH,
     MONSIEUR,
     SURNAME_PREFIXES,
@@ -105,7 +107,7 @@ from followup_batch.read.name_case import (
     in_dutch_case,
     in_turkish_case,
 )
-from followup_batch.read.names import capitalised_name, given_name_first
+from followup_batch.read.names import SURNAME_PARTICLES, capitalised_name, given_name_first
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.text import first_and_more
 
@@ -344,7 +346,7 @@ def _surname_alone(name: str, words: list[str]) -> bool:
     Cruz", "van Dijk" with its particle in lower case, "St. John"). A single word is a first
     name otherwise ("Sarah", "Nakamura": nothing tells), and so is a particle that is a given
     name too, capitalised alone before a surname ("Van Morrison", "Von Miller", "Mac
-    Donald")."""
+    Donald"); "De Niro", "Le Blanc", "Da Silva" are surnames (``_particle_no_given_name``)."""
     if isinstance(name, Person) and name.given:
         return False
     if len(words) == 1:
@@ -353,7 +355,22 @@ def _surname_alone(name: str, words: list[str]) -> bool:
         return False
     first, second = words[0], words[1]
     typed_lower = first.islower() and not all(w.islower() for w in words)
-    return typed_lower or is_particle(second) or title_key(first) in SURNAME_PREFIXES
+    return (
+        typed_lower
+        or is_particle(second)
+        or title_key(first) in SURNAME_PREFIXES
+        or _particle_no_given_name(words)
+    )
+
+
+def _particle_no_given_name(words: list[str]) -> bool:
+    """Whether a name's first word is a particle no given name is ("De Niro", "Le Blanc", "Da
+    Silva", "Du Pont"; not "Van", "Von": ``GIVEN_NAME_PARTICLES``), and not a Chinese given
+    name before a family name of one syllable ("Di Wang", "Da Wei", "Le Zhang" greet by it)."""
+    first = words[0].casefold()
+    if first not in SURNAME_PARTICLES or first in GIVEN_NAME_PARTICLES:
+        return False
+    return not (len(words) == 2 and one_pinyin_syllable(words[1]))
 
 
 def _after_initials(words: list[str], country: object) -> str:

@@ -81,6 +81,12 @@ def written_in_pinyin(words: Sequence[str]) -> bool:
     return bool(words) and all(_PINYIN_NAME.fullmatch(w.casefold()) for w in words)
 
 
+def one_pinyin_syllable(word: str) -> bool:
+    """Whether ``word`` is one syllable of pinyin, as nearly every Chinese family name is
+    ("Wang", "Zhang"); not "Niro" nor "Silva"."""
+    return re.fullmatch(_PINYIN_SYLLABLE, word.casefold()) is not None
+
+
 def written_family_name_first(words: Sequence[str]) -> bool:
     """Whether a name's ``words`` are all written in Han, Kana or Hangul (``_FAMILY_NAME_FIRST``):
     "王 伟", "山田 太郎 様", "김민준 님"; not "Wang Wei" nor "王 Wei"."""

@@ -209,6 +209,11 @@ SURNAME_PREFIXES = frozenset({"st", "ste", "saint", "sainte", "mc", "mac"})
 # Mr. Smith), after a first name or before a comma it starts the surname ("Ian Mac Donald",
 # "Mac Donald, Ian").
 FIRST_NAME_PREFIXES = frozenset({"mac"})
+# The particles that are given names too ("Van Morrison", "Von Miller", "Del Shannon", "Della
+# Reese", "Di Roe", Di for Diana): capitalised before a surname, such a word may be the first
+# name. "De", "Le", "Da", "Du", "La" and the rest are none ("De Niro", "Le Blanc", "Da Silva":
+# a surname alone).
+GIVEN_NAME_PARTICLES = frozenset({"van", "von", "del", "della", "di"})
 # Two given names a person goes by together, as the French write "Jean-Paul" with a hyphen:
 # "Mary Ann Lopez" is greeted "Hi Mary Ann," and "Hernández, José Luis" is one person. Any
 # other second given name is a middle name, not greeted ("John Robert Smith": "Hi John,").
