@@ -2012,6 +2012,18 @@ _APPOINTMENT_CANCELLED = re.compile(
     rf"|\babsage\s+(?:des|der|f\u00fcr\s+den|fuer\s+den|zum)\s+{_APPOINTMENT}[^\W\d_]*",
     re.IGNORECASE,
 )
+# English "Interview cancelled", "Onsite 11/24 cancelled", "Call was canceled" -> nothing, as
+# German "Gespräch abgesagt": a round called off, by whom and whether a new day is coming
+# unsaid (fx325: they were rejected while the German needed info). "Cancelled" alone stays
+# rejected (a posting or an application called off), and so does a reason that closes the row
+# after it ("Interview cancelled - role filled"); a new day after it is read as rescheduled
+# (``_CANCELLED_NEW_DAY``, applied before).
+_ROUND_CANCELLED = re.compile(
+    r"\b(?:interview|onsite|on-site|call|meeting|screen|screening|round|panel)s?\s+"
+    r"(?:(?:on\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*+[(,\u2013\u2014-]?\s*+)?"
+    r"(?:(?:was|were|got|has\s+been|have\s+been|been|is|just)\s+)*cancell?ed\b",
+    re.IGNORECASE,
+)
 # "Offer off the table" -> "offer withdrawn" (rejected); "I reneged (on the offer)" ->
 # "withdrew"; "(They) reneged on the offer" -> "offer withdrawn"; "They made an offer to
 # someone else", "Offer went to internal candidate" -> "rejected"; "Oferta retirada por mí"
@@ -2217,6 +2229,7 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_NOT_REJECTED_YET, " no rejection yet "),
     (_MAY_REOPEN, " on hold "),
     (_CANCELLED_NEW_DAY, " rescheduled "),
+    (_ROUND_CANCELLED, " "),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),
     (_OFFER_DISCUSSED_THEN, _offer_discussed_then),

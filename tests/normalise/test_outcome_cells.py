@@ -91,8 +91,10 @@ TAKEN_BACK_OR_NOT_ATTENDED = [
     ("Onsite 11/18 (cancelled, now 11/25)", ("interviewing", False)),
     ("Interview cancelled - rescheduled for 11/25", ("interviewing", False)),
     ("Onsite cancelled, new date 11/25", ("interviewing", False)),
-    ("Onsite 11/18 (cancelled)", ("rejected", False)),  # no new day: as before
-    ("Onsite cancelled, now what?", ("rejected", False)),
+    # ... without a new day it needs info, as German "Gespräch abgesagt" does: by whom, and
+    # is a new day coming? (fx325: rejected.)
+    ("Onsite 11/18 (cancelled)", NEEDS_INFO),
+    ("Onsite cancelled, now what?", NEEDS_INFO),
     ("Interview offer - no show", NEEDS_INFO),
     ("Interview - no show", NEEDS_INFO),
     ("Interview no-show", NEEDS_INFO),

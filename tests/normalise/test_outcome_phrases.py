@@ -168,6 +168,18 @@ CANCELLED = [
     ("Interview am 24.11.2026 abgesagt", NEEDS_INFO),
     ("Termin 24.11. wurde abgesagt", NEEDS_INFO),
     ("Gespräch 24.11. abgesagt, neuer Termin folgt", INTERVIEWING),
+    # ... and in English, as in German (fx325: each was rejected).
+    ("Interview cancelled", NEEDS_INFO),
+    ("Interview canceled", NEEDS_INFO),
+    ("Onsite cancelled", NEEDS_INFO),
+    ("Phone screen cancelled", NEEDS_INFO),
+    ("Call was cancelled", NEEDS_INFO),
+    ("Onsite 11/24 cancelled", NEEDS_INFO),
+    ("Onsite 11/24 (cancelled)", NEEDS_INFO),
+    ("Interview cancelled by them", NEEDS_INFO),
+    ("Interview cancelled - rescheduling", INTERVIEWING),
+    ("Interview cancelled - rescheduled for 11/25", INTERVIEWING),
+    ("Interview cancelled; hiring freeze", ON_HOLD),
     # Near cases: a rejection, as before.
     ("Absage", REJECTED),
     ("Abgesagt 24.11.", REJECTED),
@@ -176,6 +188,11 @@ CANCELLED = [
     ("Absage erhalten", REJECTED),
     ("Absage nach Gespräch", REJECTED),
     ("Gespräch, Absage", REJECTED),
+    ("Cancelled", REJECTED),
+    ("Interview cancelled - role filled", REJECTED),
+    ("cancelled by them, position filled", REJECTED),
+    ("Interview cancelled - rejected", REJECTED),
+    ("Position cancelled", REJECTED),
     ("Rozmowa odwołana", INTERVIEWING),
 ]
 
@@ -307,6 +324,7 @@ ROWS = [
     ("E2", "DE", "Gespräch abgesagt", ("Needs info", "—")),
     ("E3", "DE", "Absage", ("Closed", "Networking check-in")),
     ("E4", "DE", "Vorstellungsgespräch 24.11. abgesagt", ("Needs info", "—")),
+    ("E5", "US", "Interview cancelled", ("Needs info", "—")),
     ("F1", "US", "Offer, not accepted", ("Closed", "Networking check-in")),
     ("F2", "FR", "Offre déclinée", ("Closed", "Networking check-in")),
     ("G1", "US", "Offer off the table", ("Closed", "Networking check-in")),
