@@ -2012,6 +2012,24 @@ _APPOINTMENT_CANCELLED = re.compile(
     rf"|\babsage\s+(?:des|der|f\u00fcr\s+den|fuer\s+den|zum)\s+{_APPOINTMENT}[^\W\d_]*",
     re.IGNORECASE,
 )
+# "Moved on", "Onsite 11/18 - moved on", "I moved on" ending the cell: the search moved on
+# from the row, as the tool's own "Moved on" says when no answer came, which closes it:
+# ghosted, the closing word any other in the cell outranks ("Rejected, moved on" stays
+# rejected); "they moved on" rejected, as "moved on with another candidate" is (fx325: each
+# was interviewing or needed info). Not a round passed, which says where to ("moved on to
+# final round") or is followed by the next round ("Phone 11/12 - moved on - onsite 11/24"),
+# nor someone else who moved on, a word before it ("Recruiter moved on": left the company).
+_ENDS_THE_CELL = r"(?=[\s.!)]*+$)"
+_THEY_MOVED_ON = re.compile(
+    r"\b(?:they|the\s+(?:company|employer|team))(?:'ve|\u2019ve|\s+have|\s+has|\s+had)?\s+"
+    rf"moved\s+on\b{_ENDS_THE_CELL}",
+    re.IGNORECASE,
+)
+_MOVED_ON = re.compile(
+    r"(?<![^\W\d_]\s)(?<![^\W\d_])(?:(?:i|we)(?:'ve|\u2019ve|\s+have)?\s+)?moved\s+on\b"
+    rf"{_ENDS_THE_CELL}",
+    re.IGNORECASE,
+)
 # English "Interview cancelled", "Onsite 11/24 cancelled", "Call was canceled" -> nothing, as
 # German "Gespräch abgesagt": a round called off, by whom and whether a new day is coming
 # unsaid (fx325: they were rejected while the German needed info). "Cancelled" alone stays
@@ -2205,6 +2223,8 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_I_RENEGED, " withdrew "),
     (_RENEGED_ON_OFFER, " offer withdrawn "),
     (_OFFER_TO_SOMEONE_ELSE, " rejected "),
+    (_THEY_MOVED_ON, " rejected "),
+    (_MOVED_ON, " ghosted "),
     (_ZUSAGE_FOR_INTERVIEW, " Gespr\u00e4ch "),
     (_APPOINTMENT_CANCELLED, " "),
     (_CONNECTION_ACCEPTED, " contacted "),

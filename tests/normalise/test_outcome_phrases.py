@@ -196,6 +196,29 @@ CANCELLED = [
     ("Rozmowa odwołana", INTERVIEWING),
 ]
 
+# fx325: "moved on" ending the cell is the search moved on from the row, as the tool's own
+# "Moved on": closed, as ghosted, which any other closing word outranks; "they moved on" is
+# their rejection. A round passed says where to, or the next round follows.
+MOVED_ON = [
+    ("Onsite 11/18 - moved on", GHOSTED),
+    ("Onsite 11/18 moved on", GHOSTED),
+    ("Onsite 11/18, moved on", GHOSTED),
+    ("Moved on", GHOSTED),
+    ("I moved on", GHOSTED),
+    ("Onsite 11/18 - they moved on", REJECTED),
+    ("they moved on", REJECTED),
+    ("Rejected, moved on", REJECTED),
+    ("Offer accepted, moved on", ACCEPTED),
+    # Near cases: a round passed, as before.
+    ("Moved on to final round", INTERVIEWING),
+    ("Onsite 11/18 moved on to final", INTERVIEWING),
+    ("Phone 11/12 - moved on - onsite 11/24", INTERVIEWING),
+    ("Phone screen passed, moved on to onsite", INTERVIEWING),
+    ("Onsite 11/18 - moved forward", INTERVIEWING),
+    ("they moved on with other candidates", REJECTED),
+    ("Recruiter moved on", NEEDS_INFO),  # left the company: as before
+]
+
 # F7, F8, F10: an offer declined by the person is rejected, as "Offer: not accepted"; one
 # withdrawn, lapsed, reneged on or given to another is rejected; reneged on by the person, or
 # withdrawn "by me", is withdrawn; an offer on hold is on hold.
@@ -241,7 +264,8 @@ OFFER_GONE = [
 
 
 @pytest.mark.parametrize(
-    ("cell", "read_as"), NOT_MADE + ACCEPTED_OTHER + ZUSAGE + NEITHER + CANCELLED + OFFER_GONE
+    ("cell", "read_as"),
+    NOT_MADE + ACCEPTED_OTHER + ZUSAGE + NEITHER + CANCELLED + MOVED_ON + OFFER_GONE,
 )
 def test_a_status_cell_is_read_as_meant(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
@@ -325,6 +349,8 @@ ROWS = [
     ("E3", "DE", "Absage", ("Closed", "Networking check-in")),
     ("E4", "DE", "Vorstellungsgespräch 24.11. abgesagt", ("Needs info", "—")),
     ("E5", "US", "Interview cancelled", ("Needs info", "—")),
+    ("E6", "US", "Onsite 11/2 - moved on", ("Closed", "Networking check-in")),
+    ("E7", "US", "Moved on to final round", ("Overdue", "1st check-in")),
     ("F1", "US", "Offer, not accepted", ("Closed", "Networking check-in")),
     ("F2", "FR", "Offre déclinée", ("Closed", "Networking check-in")),
     ("G1", "US", "Offer off the table", ("Closed", "Networking check-in")),
