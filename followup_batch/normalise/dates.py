@@ -763,11 +763,14 @@ def parse_date_text(
 
 
 # The words before a date an appointment had before it was moved ("rescheduled from 12/3",
-# "moved from Nov 20", "was 11/20"): that date is its history, not another one. The Status
-# reader passes such a date over too (``row_dates.round_date_text``).
+# "moved from Nov 20", "was 11/20"; German "verschoben vom 24.11.", French "reporté du 24/11",
+# Spanish "aplazada del 24/11", Dutch "verplaatst van 24-11": fx325, each was read as the
+# day): that date is its history, not another one. The Status reader passes such a date over
+# too (``row_dates.round_date_text``).
 OLD_DATE_WORDS = (
     r"(?:(?:re-?scheduled|moved|postponed|pushed(?:\sback)?|changed)\sfrom|was|originally"
-    r"|previously)"
+    r"|previously|(?:verschoben|verlegt)\svo[mn]|(?:report|repouss|d[ée]plac)[ée]e?\sd[ue]"
+    r"|(?:aplazad|pospuest|reprogramad|cambiad)[ao]\sdel?|(?:verplaatst|verzet|uitgesteld)\svan)"
 )
 # A bracket that gives such an old date, its words to its end: "(rescheduled from 12/3)".
 _OLD_DATE_BRACKET = re.compile(OLD_DATE_WORDS + r"\s?(?P<old>[^()]*)")

@@ -479,7 +479,8 @@ _PUT_OFF = (
 )
 _NOT_HELD = re.compile(
     rf"(?:{NO_SHOW}|\bcancell?ed\b|\babgesagt\b|(?:(?:they|was|got)\s++)?(?:\b(?:{_PUT_OFF})\b"
-    r"|\bmoved\b(?!\s*+\w)|\bmoved\s++(?:to|for)\s++(?=\d)))(?!\s*+from\b)",
+    r"|\bmoved\b(?!\s*+\w)|\bmoved\s++(?:to|for)\s++(?=\d)))"
+    r"(?!\s*+(?:from|vom|von|du|del|van)\b)",  # "26.11. (verschoben vom 24.11.)": its new day
     re.IGNORECASE,
 )
 # What sets such a note off from the date: spaces, a dash, a bracket, a comma, a colon.

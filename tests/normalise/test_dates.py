@@ -91,6 +91,11 @@ D = dt.date
         ("8/12/2026 (postponed from 3/12)", True, D(2026, 12, 8)),
         ("12/8/2026(pushed back from 12/3)", None, D(2026, 12, 8)),
         ("2026-12-08 (originally 2026-12-03)", None, D(2026, 12, 8)),
+        # ... in German, French, Spanish, Dutch (fx325: each was "not a date").
+        ("8.12.2026 (verschoben vom 3.12.)", True, D(2026, 12, 8)),
+        ("8/12/2026 (reporté du 3/12)", True, D(2026, 12, 8)),
+        ("8/12/2026 (aplazada del 3/12)", True, D(2026, 12, 8)),
+        ("8-12-2026 (verplaatst van 3-12-2026)", True, D(2026, 12, 8)),
         # ... or after a dash (fx300: "not a date").
         ("12/8/2026 - rescheduled from 12/3", None, D(2026, 12, 8)),
         ("12/8/2026 \u2013 moved from Thu 12/3", None, D(2026, 12, 8)),

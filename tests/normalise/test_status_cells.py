@@ -141,6 +141,16 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Vorstellungsgespräch 24.11. verschoben auf 26.11.", "26.11."),
         ("Entretien 18/11 reporté au 25/11", "25/11"),
         ("Onsite 11/18 (cancelled, now 11/25)", "11/25"),
+        # fx325: a round's day it was moved from, in German, French, Spanish, Dutch, is no
+        # round's day (each was read as the interview's), the day before it the new one.
+        ("Vorstellungsgespräch (verschoben vom 24.11.)", None),
+        ("Vorstellungsgespräch verschoben vom 24.11.", None),
+        ("Vorstellungsgespräch - verschoben vom 24.11.", None),
+        ("Vorstellungsgespräch 26.11. (verschoben vom 24.11.)", "26.11."),
+        ("Gespräch verschoben von 24.11. auf 26.11.", "26.11."),
+        ("Entretien (reporté du 24/11)", None),
+        ("Entrevista (aplazada del 24/11)", None),
+        ("Gesprek (verplaatst van 24-11)", None),
         ("Rescheduled 11/18 - 11/24", "11/24"),
         ("Onsite 11/18 \u2013 11/24", "11/24"),
         ("Onsite 11/18 \u2014 11/24", "11/24"),
