@@ -2271,19 +2271,32 @@ _GHOST_ALONE = re.compile(r"^\s*\U0001f47b\s*$")
 _IN_PERSON_ROUND = re.compile(r"\bin[-\s]?person\b", re.IGNORECASE)
 # What a step of a trail starts after, spaces between: the cell's start, or one of these.
 _STEP_STARTS = ",;|\n>\u2192"
+_DASHES = "-\u2013\u2014"
 
 
-def _at_step_start(rewrite: str) -> Callable[[re.Match[str]], str]:
+def _at_step_start(
+    rewrite: str, *, after_spaced_dash: bool = False
+) -> Callable[[re.Match[str]], str]:
     """A rewrite made where its match starts a step of a trail ("Phone done, in person
     11/24"), the match kept as it is elsewhere ("Applied in person"). Looked for behind the
     match, over the spaces before it only: a pattern's look-behind and spaces before its words
-    scanned the rest of a cell of new lines again from each one."""
+    scanned the rest of a cell of new lines again from each one. ``after_spaced_dash``: a dash
+    with spaces around it starts a step too, as the Status's dates read it ("Applied 11/2 -
+    phone 11/12"; ``row_dates._STEP_END``), for a match that is a round for sure."""
 
     def rewritten(match: re.Match[str]) -> str:
         text, start = match.string, match.start()
         while start and text[start - 1].isspace() and text[start - 1] not in _STEP_STARTS:
             start -= 1
-        return rewrite if not start or text[start - 1] in _STEP_STARTS else match.group()
+        spaced_dash = (
+            after_spaced_dash
+            and 2 <= start < match.start()
+            and text[start - 1] in _DASHES
+            and text[start - 2].isspace()
+        )
+        if not start or text[start - 1] in _STEP_STARTS or spaced_dash:
+            return rewrite
+        return match.group()
 
     return rewritten
 
@@ -2311,7 +2324,7 @@ _DATED_PHONE_OR_VIDEO_ROUND = re.compile(
 OUTCOME_REWRITES += (
     (_GHOST_ALONE, "ghosted"),
     (_IN_PERSON_ROUND, _at_step_start("onsite")),
-    (_DATED_PHONE_OR_VIDEO_ROUND, _at_step_start("interview")),
+    (_DATED_PHONE_OR_VIDEO_ROUND, _at_step_start("interview", after_spaced_dash=True)),
 )
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"

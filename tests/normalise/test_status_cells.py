@@ -155,6 +155,7 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Onsite 11/18 \u2013 11/24", "11/24"),
         ("Onsite 11/18 \u2014 11/24", "11/24"),
         ("Phone 11/12 - onsite 11/24", "11/24"),
+        ("Applied 11/2 - phone 11/12", "11/12"),  # fx325: the phone screen, held 11/12
         ("Recruiter call 11/18 - interview 11/24 - final 12/2", "12/2"),
         ("Onsite 11/18 - moved to final round", "11/18"),
         ("Onsite 11/13 - offer expected 11/25", "11/13"),
@@ -1657,6 +1658,13 @@ ENGLISH_STATUS_CELLS = [
     ("Phone done, zoom 11/24", "interviewing", False),
     ("Phone 11/16 -> Teams 11/30", "interviewing", False),
     ("Applied 11/2, phone 11/24", "interviewing", False),
+    # fx325: after a spaced dash too, which starts a step as a comma does (it was applied).
+    ("Applied 11/2 - phone 11/12", "interviewing", False),
+    ("Applied 11/2 \u2013 video 11/12", "interviewing", False),
+    ("Applied 11/2 - zoom 11/12", "interviewing", False),
+    ("Applied 11/2 - call 555-123-4567", "applied", False),
+    ("Applied 11/2 - in person", "applied", False),
+    ("Applied 11/2 - phone", "applied", False),
     # fx300: its date with dashes, as a stage cell's date is read ("Gesprek 24-11-2026").
     ("Phone 24-11-2026", "interviewing", False),
     ("Phone 24-11", "interviewing", False),
