@@ -479,7 +479,10 @@ _PUT_OFF = (
 )
 _NOT_HELD = re.compile(
     rf"(?:{NO_SHOW}|\bcancell?ed\b|\babgesagt\b|(?:(?:they|was|got)\s++)?(?:\b(?:{_PUT_OFF})\b"
-    r"|\bmoved\b(?!\s*+\w)|\bmoved\s++(?:to|for)\s++(?=\d)))"
+    r"|\bmoved\b(?!\s*+\w)|\bmoved\s++(?:to|for)\s++"
+    # ... its new day in numbers, or by its month or weekday ("moved to Nov 24", "moved to Tue
+    # 11/24": fx325, the cell's dates were left unread).
+    rf"(?=\d|(?:{_MONTH_WORDS}|{_WEEKDAY_WORDS})\b)))"
     r"(?!\s*+(?:from|vom|von|du|del|van)\b)",  # "26.11. (verschoben vom 24.11.)": its new day
     re.IGNORECASE,
 )

@@ -2321,10 +2321,15 @@ _A_ROUND_DATE = (
 _DATED_PHONE_OR_VIDEO_ROUND = re.compile(
     rf"\b{_PHONE_OR_VIDEO}\b(?=\s*+(?:[-:]\s*+)?{_A_ROUND_DATE})", re.IGNORECASE
 )
+# A round moved to a day, in numbers or by its month ("Moved to 11/24", "moved to Nov 24"):
+# rescheduled, as "Rescheduled to Nov 24" is (fx325: each needed info); the date reader takes
+# the new day (``row_dates._NOT_HELD``). Not "moved to final round".
+_MOVED_TO_A_DAY = re.compile(rf"\bmoved\s++(?:to|for)\s++(?={_A_ROUND_DATE})", re.IGNORECASE)
 OUTCOME_REWRITES += (
     (_GHOST_ALONE, "ghosted"),
     (_IN_PERSON_ROUND, _at_step_start("onsite")),
     (_DATED_PHONE_OR_VIDEO_ROUND, _at_step_start("interview", after_spaced_dash=True)),
+    (_MOVED_TO_A_DAY, "rescheduled to "),
 )
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"
 _STAGE_ORDINAL = r"(?:(?:\d+(?:st|nd|rd|th)?|first|second|third|final|last|next)\s+(?:stage|round))"

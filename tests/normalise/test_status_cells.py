@@ -136,6 +136,12 @@ def test_an_outcome_asked_does_not_close_the_row(
         # spaced dash starts the next step, as an arrow does (the first round was read).
         ("Onsite 11/18 - moved to 11/24", "11/24"),
         ("Onsite 11/18 moved to 11/24", "11/24"),
+        # fx325: its new day by its month or weekday too (the cell's dates were unread).
+        ("Onsite 11/18 moved to Nov 24", "Nov 24"),
+        ("Onsite 11/18 (moved to Nov 24)", "Nov 24"),
+        ("Onsite 11/18 moved to Tue 11/24", "Tue 11/24"),
+        ("Onsite 11/18 moved to 24 Nov", "24 Nov"),
+        ("Moved to Nov 24", "Nov 24"),
         ("Onsite 11/18 - pushed back to 11/24", "11/24"),
         ("Interview 11/24 rescheduled to 12/1", "12/1"),
         ("Vorstellungsgespräch 24.11. verschoben auf 26.11.", "26.11."),
@@ -1658,6 +1664,11 @@ ENGLISH_STATUS_CELLS = [
     ("Phone done, zoom 11/24", "interviewing", False),
     ("Phone 11/16 -> Teams 11/30", "interviewing", False),
     ("Applied 11/2, phone 11/24", "interviewing", False),
+    # fx325: a round moved to a day is rescheduled, as "Rescheduled to Nov 24" (each needed
+    # info).
+    ("Moved to Nov 24", "interviewing", False),
+    ("Moved to 11/24", "interviewing", False),
+    ("Moved to final round", "interviewing", False),
     # fx325: after a spaced dash too, which starts a step as a comma does (it was applied).
     ("Applied 11/2 - phone 11/12", "interviewing", False),
     ("Applied 11/2 \u2013 video 11/12", "interviewing", False),
