@@ -3486,6 +3486,13 @@ def test_a_rows_country_gives_its_calendar_and_the_why_names_it(
                 ("the week of 11/30", "Mon 2026-11-30, read as Fri 2026-12-04", "2026-12-08"),
                 ("week of 12/28/2026", "Mon 2026-12-28, read as Thu 2026-12-31", "2027-01-05"),
                 ("HR: w/c 15 March 2027", "Mon 2027-03-15, read as Fri 2027-03-19", "2027-03-23"),
+                # fx325: the day first; the later of two weeks (both were refused).
+                ("12/14 week", "Mon 2026-12-14, read as Fri 2026-12-18", "2026-12-22"),
+                (
+                    "week of 12/14 or 12/21",
+                    "Mon 2026-12-21, read as Thu 2026-12-24",
+                    "2026-12-29",
+                ),
             )
         ],
         *[

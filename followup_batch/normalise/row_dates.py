@@ -959,6 +959,8 @@ def stated_decision(
     groups = cells.groups("stated_decision")
     week_commencing = _week_commencing(values, groups) & ~np.isnat(decision)
     decision = np.where(week_commencing, _friday_on_or_after(decision), decision)
+    # "12/14 or 12/21": the later day, the tool's reading, which the Why quotes it beside.
+    either = distinct(values, _is_either_day, groups).column().astype(bool) & ~np.isnat(decision)
     unread = (reasons == dates.NOT_A_DATE) & cells.mask("stated_decision", str)
     kinds = np.full(len(values), "", dtype=object)
     ns = np.zeros(len(values), dtype="int64")
@@ -1003,8 +1005,10 @@ def stated_decision(
     # of week" too (the week's last working day on the row's calendar: Thursday in Israel, the
     # day before a Good Friday), is the tool's reading, which the Why quotes it beside.
     unnamed = (
-        phrase & ~np.isin(kinds, (timelines.WEEKDAY, timelines.DAY_OF_MONTH))
-    ) | week_commencing
+        (phrase & ~np.isin(kinds, (timelines.WEEKDAY, timelines.DAY_OF_MONTH)))
+        | week_commencing
+        | either
+    )
     phrases = np.full(len(values), "", dtype=object)
     if unnamed.any():
         phrases[unnamed] = [timelines.as_written(v) for v in values[unnamed]]
@@ -1185,6 +1189,17 @@ def _is_week_commencing(value: object) -> bool:
     if not isinstance(value, str):
         return False
     return timeline_words.week_commencing(timeline_words.plain(value)) is not None
+
+
+def _is_either_day(value: object) -> bool:
+    """Whether a Decision Date cell gives two days as alternatives ("12/14 or 12/21", "by
+    12/14 or 12/21", "week of 12/14 or 12/21": ``timeline_words.later_of_two_days``)."""
+    if not isinstance(value, str) or " or " not in value.casefold():
+        return False
+    text = timeline_words.plain(value)
+    text = timeline_words.without_label(text) or text
+    text = timeline_words.week_commencing(text) or timeline_words.after_deadline(text) or text
+    return timeline_words.later_of_two_days(text) is not None
 
 
 def _friday_on_or_after(days: np.ndarray) -> np.ndarray:

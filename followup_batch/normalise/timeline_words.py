@@ -410,6 +410,16 @@ _WEEK_COMMENCING = re.compile(
     r"(?:w/c|w/b|wc|week commencing|week beginning|week starting|week of|wk\.? of) (?P<rest>.+)"
 )
 
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# ... and the day first, "12/14 week", "Dec 14 week", as people shorten "the week of 12/14";
+# only a day with its month before "week", not a count ("1-2 week", "in 2 week").
+_WEEK_AFTER_ITS_DAY = re.compile(
+    r"(?:(?:by|in|during|decision|decision expected) )?(?:the )?"
+    r"(?P<rest>\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?\.?"
+    rf"|(?:{_MONTH_WORDS})\.? \d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_WORDS})\.?) (?:week|wk\.?)"
+)
+
 # A day they think it will be, after the week ("week of 12/14, likely Wed", "w/c 14/12 (prob
 # Thurs)"): a guess inside the week, so the week's Friday stands, the latest day it allows.
 _LIKELY_DAY = re.compile(
@@ -429,10 +439,11 @@ def in_us_english(text: str) -> str | None:
 
 
 def week_commencing(text: str) -> str | None:
-    """The day a week-commencing phrase names ("w/c 15 feb" -> "15 feb", "week of 12/14" ->
-    "12/14", "week of 12/14, likely wed" -> "12/14"), else None. ``text`` is ``plain``; after
-    a label too ("hr: w/c 15 feb")."""
-    m = _WEEK_COMMENCING.fullmatch(without_label(text) or text)
+    """The day a week-commencing phrase names ("w/c 15 feb" -> "15 feb", "week of 12/14" and
+    "12/14 week" -> "12/14", "week of 12/14, likely wed" -> "12/14"), else None. ``text`` is
+    ``plain``; after a label too ("hr: w/c 15 feb")."""
+    unlabelled = without_label(text) or text
+    m = _WEEK_COMMENCING.fullmatch(unlabelled) or _WEEK_AFTER_ITS_DAY.fullmatch(unlabelled)
     if m is None:
         return None
     likely = _LIKELY_DAY.fullmatch(m["rest"])
@@ -644,6 +655,43 @@ def day_of_month(text: str) -> int | None:
     return day if 1 <= day <= 31 else None
 
 
+# Two days given as alternatives ("12/14 or 12/21", "week of 12/14 or 12/21"): a person
+# hedging gives the later as the bound, as a range of weeks is read at its later end ("1-2
+# weeks"): the follow-up waits for it.
+_EITHER_DAY = re.compile(r"(?P<a>[^,;]+?) or (?P<b>[^,;]+)")
+
+
+def later_of_two_days(text: str) -> str | None:
+    """The later of two days ``text`` gives as alternatives ("12/14 or 12/21" -> "12/21",
+    "dec 21 or dec 14" -> "dec 21"), else None. The second unless both orders of a day and
+    a month read the first as the later; a day without a year is taken within the year ahead
+    of the other ("12/28 or 1/4" -> "1/4")."""
+    m = _EITHER_DAY.fullmatch(text)
+    if m is None:
+        return None
+    first_later = []
+    for dayfirst in (False, True):  # each order that reads both
+        a, b = (_month_and_day(m[k], dayfirst) for k in ("a", "b"))
+        if a is None or b is None:
+            continue
+        if len(a) != len(b):  # one with its year: by month and day
+            a, b = a[-2:], b[-2:]
+        # A month more than half a year back is the next year's ("12/28 or 1/4").
+        first_later.append(a > b and (len(a) == 3 or a[0] - b[0] < 6))
+    if not first_later:
+        return None
+    return m["a"] if all(first_later) else m["b"]
+
+
+def _month_and_day(text: str, dayfirst: bool) -> tuple[int, ...] | None:
+    """(year, month, day) of a date ``text`` with its year, (month, day) of one without,
+    read ``dayfirst`` where both orders read it; None where it is no date."""
+    parsed = dates.parse_date_text(text, dayfirst=dayfirst)
+    if parsed.value is not None:
+        return (parsed.value.year, parsed.value.month, parsed.value.day)
+    return parsed.month_day
+
+
 def deadline_date_text(value: object) -> object:
     """A cell with its label and deadline word left off, for the date reader ("by 1/8/2027"
     -> "1/8/2027", "HR: 2027-03-19" -> "2027-03-19"); other cells as they are, a score after
@@ -659,10 +707,13 @@ def deadline_date_text(value: object) -> object:
     text = text if unlabelled is None else unlabelled
     week = week_commencing(text)
     if week is not None:
-        return week
+        return later_of_two_days(week) or week
     rest = after_deadline(text)
     if rest is not None:
-        return rest
+        return later_of_two_days(rest) or rest
+    later = later_of_two_days(text)
+    if later is not None:
+        return later
     if unlabelled is None:
         return value
     # A label has no colon of its own: the first colon is the one after it.

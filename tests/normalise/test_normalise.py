@@ -2712,6 +2712,17 @@ def test_sent_column_problems_and_year_notes() -> None:
         ("by the week of 12/28/2026", T("2027-01-01"), None, "by the week of 12/28/2026"),
         ("Recruiter: week of 11/16", T("2026-11-20"), None, "Recruiter: week of 11/16"),
         ("week of 11/16 (prob Tues)", T("2026-11-20"), None, "week of 11/16 (prob Tues)"),
+        # fx325: the day first ("12/14 week" was refused); two weeks or two days given as
+        # alternatives are read at the later, as a range of weeks is ("1-2 weeks"): a person
+        # hedging gives the later as the bound (both were refused).
+        ("11/16 week", T("2026-11-20"), None, "11/16 week"),
+        ("Nov 16 week", T("2026-11-20"), None, "Nov 16 week"),
+        ("week of 11/16 or 11/23", T("2026-11-27"), None, "week of 11/16 or 11/23"),
+        ("11/16 or 11/23", T("2026-11-23"), None, "11/16 or 11/23"),
+        ("11/23 or 11/16", T("2026-11-23"), None, "11/23 or 11/16"),
+        ("by 11/16 or 11/23", T("2026-11-23"), None, "by 11/16 or 11/23"),
+        ("12/28 or 1/4", T("2027-01-04"), None, "12/28 or 1/4"),
+        ("11/23/2026 or 11/16", T("2026-11-23"), None, "11/23/2026 or 11/16"),
         ("in the new year", T("2027-01-10"), None, "in the new year"),
         # Outside test ot61, finding 3: read, not a row problem.
         ("im neuen Jahr", T("2027-01-10"), None, "im neuen Jahr"),
@@ -2742,10 +2753,10 @@ def test_stated_decision(
     [
         ("soonish", NOT_A_DATE_OR_PHRASE),
         # A week named by its day is read (``test_stated_decision``); not one without a date,
-        # nor two weeks (which?).
+        # nor two weekdays (two dates are read at the later).
         ("week of the 14th", NOT_A_DATE_OR_PHRASE),
         ("week of Thanksgiving", NOT_A_DATE_OR_PHRASE),
-        ("week of 12/14 or 12/21", NOT_A_DATE_OR_PHRASE),
+        ("Friday or Monday", NOT_A_DATE_OR_PHRASE),
     ],
 )
 def test_unreadable_stated_decision_is_a_problem(value: str, problem: str) -> None:
