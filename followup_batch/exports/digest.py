@@ -13,13 +13,17 @@ Urgency in the digest: Overdue, Due today and Due soon come from the row's statu
 business-day reading of "soon"); with a horizon of N days, anything else due within the next N
 calendar days is Upcoming.
 
-A page (HTML, Markdown) shows at most ``PAGE_LIMITS`` items of each list. When the today or the
-coming list is longer, every client keeps a fair share of it (``fair_share``): the page takes
+A page (HTML, Markdown) shows at most ``PAGE_LIMITS`` items of each list, but every item due
+today, in the today list and in its client's items: a cap cuts the overdue backlog (and what
+comes later), never what is to be sent today (ot137 F1: a client's 30 overdue rows pushed their
+due-today items off the page). When the today list's overdue items or the coming list are
+longer, every client keeps a fair share of them (``fair_share``): the page takes
 each client's most urgent item, then each client's second, and so on, until the list is full,
 and shows them in the list's usual order. So every client gets the same number of items, or
 all of theirs when they have fewer, and one client's stale tracker of 500 overdue rows cannot
 push the other clients' follow-ups off the page. The line below a cut list says how many more
-there are, and whose most of them are when one client has more than half.
+there are, which they are ("95 more overdue") and whose most of them are when one client has
+more than half.
 """
 
 from __future__ import annotations
@@ -68,10 +72,11 @@ NOTHING_READ = "Nothing could be read"
 # The line that names the clients read with nothing due (``Digest.idle_line``).
 IDLE_TITLE = "Nothing due"
 
-# How many of each list a page (HTML, Markdown) shows, with how many more there are: items to
-# send today and coming up (each client's fair share, ``fair_share``), clients, each client's
-# items, rows to fix, trackers not read (the most urgent first). The workbook and JSON digests
-# hold every item.
+# How many of each list a page (HTML, Markdown) shows, with how many more there are: overdue
+# items of the today list and items coming up (each client's fair share, ``fair_share``),
+# clients, each client's items other than those due today, rows to fix, trackers not read
+# (the most urgent first). Items due today are all shown. The workbook and JSON digests hold
+# every item.
 PAGE_LIMITS = {
     "today": 200,
     "coming": 200,
@@ -109,10 +114,24 @@ class PageList:
     # (client, how many of the items left out are theirs) when the list has items of several
     # clients and one has more than half of those left out: "470 of them Maya Chen's".
     whose: tuple[str, int] | None = None
+    # (urgency, how many of the items left out have it), when the list says which they are:
+    # "95 more overdue" (the today list and a client's items; the coming list does not).
+    left: tuple[tuple[str, int], ...] = ()
 
     @property
     def more(self) -> int:
         return self.total - len(self.records)
+
+    def more_words(self) -> str:
+        """How many the page leaves out and which: ``95 more overdue``, ``13 more (10
+        overdue, 3 due soon)``, ``357 more``; '' when it shows them all."""
+        if not self.more:
+            return ""
+        left = [(urgency.lower(), n) for urgency, n in self.left if n]
+        if len(left) == 1:
+            return f"{self.more:,} more {left[0][0]}"
+        which = ", ".join(f"{n:,} {urgency}" for urgency, n in left)
+        return f"{self.more:,} more" + (f" ({which})" if which else "")
 
     def share(self) -> str:
         """``470 of them``, or ``all`` when every item left out is the client's."""
@@ -253,8 +272,29 @@ class Digest:
         return [self._records[at] for at in self._coming_at]
 
     def page_today(self) -> PageList:
-        """What a page shows of ``today``: each client's fair share (``fair_share``)."""
-        return self._page(self._today_at, PAGE_LIMITS["today"])
+        """What a page shows of ``today``, in its order: of the overdue items each client's
+        fair share (``fair_share``), then every item due today."""
+        overdue = self._page(self._overdue_at, PAGE_LIMITS["today"])
+        due_today = [self._records[at] for at in self._today_at[len(self._overdue_at) :]]
+        records = overdue.records + due_today
+        return PageList(records, len(self._today_at), overdue.whose, ((OVERDUE, overdue.more),))
+
+    def page_client(self, client: str) -> PageList:
+        """What a page shows of a client's items (``client_records``), in digest order: every
+        item due today, the ``PAGE_LIMITS["sends"]`` oldest overdue ones and as many of those
+        coming later: a backlog cuts neither today's items nor the next days'."""
+        records = self.client_records(client)
+        kept: list[dict[str, Any]] = []
+        shown: Counter[bool] = Counter()  # of the overdue (True) and the later items (False)
+        left: Counter[str] = Counter()
+        for record in records:
+            overdue = record["urgency"] == OVERDUE
+            if record["urgency"] == DUE_TODAY or shown[overdue] < PAGE_LIMITS["sends"]:
+                kept.append(record)
+                shown[overdue] += record["urgency"] != DUE_TODAY
+            else:
+                left[record["urgency"]] += 1
+        return PageList(kept, len(records), left=tuple((u, left[u]) for u in URGENCIES))
 
     def page_coming(self) -> PageList:
         """What a page shows of ``coming``: each client's fair share (``fair_share``)."""
@@ -273,7 +313,12 @@ class Digest:
 
     @functools.cached_property
     def _today_at(self) -> list[int]:
-        return self._by_day(self.items["urgency"].isin(TODAY_URGENCIES))
+        """The overdue items (``_overdue_at``), the latest first, then those due today."""
+        return self._overdue_at + self._by_day(self.items["urgency"] == DUE_TODAY)
+
+    @functools.cached_property
+    def _overdue_at(self) -> list[int]:
+        return self._by_day(self.items["urgency"] == OVERDUE)
 
     @functools.cached_property
     def _coming_at(self) -> list[int]:

@@ -17,8 +17,9 @@ inline, ``TONES``), and ``<bdi>`` only round a text that holds right-to-left let
 (``isolated``).
 
 A page is for reading, not for 20,000 items: each list shows at most ``PAGE_LIMITS`` items
-(of today's and the coming ones each client's fair share, ``digest.fair_share``; of the others
-the first, the most urgent) and says how many more there are, which the digest workbook and
+besides those due today, which are all shown (of today's overdue and the coming ones each
+client's fair share, ``digest.fair_share``; of the others the first, the most urgent) and says
+how many more there are and which ("95 more overdue"), which the digest workbook and
 ``digest --json`` list in full: the line names the workbook when one is written with the page.
 So a platform's or a big client's digest stays a page (at most about 1.5 MB) instead of
 passing the template's size limit.
@@ -329,16 +330,17 @@ def page_context(
     clients = []
     for client in digest.clients[: PAGE_LIMITS["clients"]]:
         source = digest.single_source(client)
-        sends = digest.client_records(client)
+        sends = digest.page_client(client)
         clients.append(
             {
                 "name": client,
                 "counts": digest.client_headline(client),
                 "source": source or "",
-                "sends": _to_whom(
-                    [send(item, listed=False) for item in sends[: PAGE_LIMITS["sends"]]]
-                ),
-                "sends_more": _more(len(sends), "sends"),
+                "sends": _to_whom([send(item, listed=False) for item in sends.records]),
+                # How many of the client's items the page leaves out, and which: "10 more
+                # overdue" (every item due today is shown, ot137 F1).
+                "sends_more": f"{sends.more:,}" if sends.more else "",
+                "sends_left": sends.more_words(),
             }
         )
     needs_fill, needs_ink = URGENCY_COLOURS[NEEDS_INFO]
@@ -398,7 +400,10 @@ def page_context(
             "drafts_lost": digest.drafts_lost,
             # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
             "counts": {k: f"{n:,}" for k, n in lengths.items()},
-            "more": {k: _more(n, "clients" if k == "idle" else k) for k, n in lengths.items()},
+            "more": {k: _more(n, "clients" if k == "idle" else k) for k, n in lengths.items()}
+            | {"today": f"{today.more:,}" if today.more else ""},
+            # Which the today list's items left out are: "95 more overdue".
+            "today_left": today.more_words(),
             # Whose most of the today or coming items left out are: {"share": "470 of them" or
             # "all", "client": ...}, or empty; and where every item is listed.
             "whose": {"today": _whose(today), "coming": _whose(coming)},

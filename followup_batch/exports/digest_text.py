@@ -461,8 +461,8 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
     out.append(f"| **All {digest.of_whom}** | {totals} |")
     out += _md_idle(digest, workbook)
     for client in digest.clients[: PAGE_LIMITS["clients"]]:
-        items = digest.client_records(client)
-        if not items:
+        page = digest.page_client(client)
+        if not page.total:
             continue
         out += ["", f"### {_md(client)}", "", _md(digest.client_headline(client)), ""]
         out += _md_table(
@@ -470,10 +470,10 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
             [
                 [due_day(i["due"]), i["urgency"], i["action"], i["company"], i["position"]]
                 + [i["subject"], where(i)]
-                for i in items[: PAGE_LIMITS["sends"]]
+                for i in page.records
             ],
         )
-        out += _more(len(items), "sends", full_list(workbook))
+        out += _more_of(page, workbook)
     out += _more(len(digest.clients), "clients", full_list(workbook), what=" clients' items")
     if len(digest.needs_info):
         out += ["", f"## Rows to fix ({len(digest.needs_info):,})", ""]
@@ -542,12 +542,13 @@ def _more(count: int, kind: str, place: str, *, what: str = "") -> list[str]:
 
 
 def _more_of(page: PageList, workbook: str | None) -> list[str]:
-    """The line after the today or coming list when the page cut it: how many more, whose
-    most of them are (``PageList.whose``), and where they are all listed."""
+    """The line after the today or coming list or a client's items when the page cut them:
+    how many more and which (``PageList.more_words``), whose most of them are
+    (``PageList.whose``), and where they are all listed."""
     if not page.more:
         return []
     whose = f", {page.share()} {_md(page.whose[0])}'s" if page.whose else ""
-    return ["", f"… and {page.more:,} more{whose}: {_md(full_list(workbook))}."]
+    return ["", f"… and {page.more_words()}{whose}: {_md(full_list(workbook))}."]
 
 
 def write_digest_markdown(digest: Digest, path: Path, *, workbook: Path | None = None) -> Path:

@@ -1,6 +1,7 @@
-"""The today and coming lists of a page (HTML, Markdown) cut at ``PAGE_LIMITS``: every client
-keeps a fair share, shown in the list's usual order, and the line below says how many more
-there are, whose they mostly are, and where they are all listed."""
+"""The today and coming lists of a page (HTML, Markdown) cut at ``PAGE_LIMITS``: every item due
+today is shown, of the others every client keeps a fair share, shown in the list's usual order,
+and the line below says how many more there are, which, whose they mostly are, and where they
+are all listed."""
 
 from __future__ import annotations
 
@@ -14,7 +15,14 @@ import pandas as pd
 import pytest
 from test_digest import AS_OF, item, items
 
-from followup_batch.exports.digest import build_digest, fair_share
+from followup_batch.exports.digest import (
+    DUE_SOON,
+    DUE_TODAY,
+    OVERDUE,
+    PageList,
+    build_digest,
+    fair_share,
+)
 from followup_batch.exports.digest_html import to_html
 from followup_batch.exports.digest_text import to_markdown
 from followup_batch.exports.outputs import Exports, write_exports
@@ -59,7 +67,7 @@ TODAY_CASES = [
         "one stale tracker among 30 clients",
         late("Maya Chen", 500, STALE) + few_each(29, "2026-11-18", "Overdue"),
         {"Maya Chen": 143} | {f"Client {n + 1:02d}": n % 3 + 1 for n in range(29)},
-        "… and 357 more, all Maya Chen's" + ELSEWHERE,
+        "… and 357 more overdue, all Maya Chen's" + ELSEWHERE,
     ),
     (
         "two stale trackers share what the others leave",
@@ -70,20 +78,21 @@ TODAY_CASES = [
             for n in range(10)
             for i in late(f"Client {n + 1:02d}", 2, "2026-11-20", "Due today", days=1)
         ],
-        {"Maya Chen": 90, "Omar Haddad": 90} | {f"Client {n + 1:02d}": 2 for n in range(10)},
-        "… and 620 more, 410 of them Maya Chen's" + ELSEWHERE,
+        # Every item due today is shown, not one of the overdue ones' 200 (ot137 F1).
+        {"Maya Chen": 100, "Omar Haddad": 100} | {f"Client {n + 1:02d}": 2 for n in range(10)},
+        "… and 600 more overdue, 400 of them Maya Chen's" + ELSEWHERE,
     ),
     (
         "three equal clients: the last round to the most late, nobody named",
         late("Ann", 100, STALE) + late("Bo", 100, STALE) + late("Cy", 100, STALE),
         {"Ann": 67, "Bo": 67, "Cy": 66},
-        "… and 100 more" + ELSEWHERE,
+        "… and 100 more overdue" + ELSEWHERE,
     ),
     (
         "one client alone is not named",
         late("Maya Chen", 300, STALE),
         {"Maya Chen": 200},
-        "… and 100 more" + ELSEWHERE,
+        "… and 100 more overdue" + ELSEWHERE,
     ),
     (
         "a whole list is shown as it is",
@@ -221,11 +230,124 @@ def test_the_line_below_a_cut_list_says_where_they_all_are(
         digests.append((Path(workbook), ".xlsx"))
     due = items(*TODAY_CASES[0][1])
     write_exports(Exports(digests=tuple(digests)), due, pd.DataFrame(), AS_OF)
-    line = f"… and 357 more, all Maya Chen's: {where}."
+    line = f"… and 357 more overdue, all Maya Chen's: {where}."
     page = Path("digest.html").read_text(encoding="utf-8")
     assert html_list(page, "Today, across all clients")[1] == line
     markdown = Path("digest.md").read_text(encoding="utf-8")
     assert markdown_list(markdown, "Today, across all clients")[1] == line
     # A client's own list, cut at 20, says where the rest are too (it said "… and 480 more").
-    assert f"… and 480 more: {where}." in html.unescape(page)
-    assert f"… and 480 more: {where}." in markdown
+    assert f"… and 480 more overdue: {where}." in html.unescape(page)
+    assert f"… and 480 more overdue: {where}." in markdown
+
+
+def backlog(client: str, overdue: int, today: int, soon: int = 0) -> list[dict]:
+    """``client``'s ``overdue`` items (months late), ``today`` due today and ``soon`` due
+    Monday, each of a company of its own."""
+    kinds = [("Late", STALE, "Overdue", overdue)]
+    kinds += [("Today", str(AS_OF), "Due today", today), ("Soon", "2026-11-23", "Due soon", soon)]
+    rows, row = [], 2
+    for word, first_due, status, count in kinds:
+        for n in range(count):
+            due = str((pd.Timestamp(first_due) + pd.Timedelta(days=n % 150)).date())
+            if status != "Overdue":
+                due = first_due
+            company = f"{client} {word} {n}"
+            rows.append(item(client, company, due, status, row=row, file=f"{client}.xlsx"))
+            row += 1
+    return rows
+
+
+def client_part(text: str, client: str, form: str) -> tuple[int, int, str | None]:
+    """(items due today, items listed) of a client's own list on the page, and the line
+    below it."""
+    if form == "markdown":
+        part = section(text, f"### {client}\n", "\n### ")
+        rows = [line for line in part.splitlines() if line.startswith("| ") and "---" not in line]
+        rows = rows[1:]  # the header
+        today = sum(" | Due today | " in line for line in rows)
+        more = [line for line in part.splitlines() if line.startswith("… and")]
+        return today, len(rows), (more or [None])[0]
+    part = section(html.unescape(text), f">{client}</h3>", "</div>")
+    listed = re.findall(r"<li>(.*?) · ", part)
+    more = re.search(r"(… and [^<]*)</span>", part)
+    return listed.count("due today"), len(listed), more.group(1) if more else None
+
+
+COACHED = ["Ana Diaz", "Ben Ode", "Carla Ruiz", "Dev Patel", "Eva Lind", "Farah Khan"]
+COACHED += ["Jonas Weber", "Lena Schmidt", "Maya Chen", "Priya Nair", "Tom Baker", "Zara Ali"]
+
+# ot137 F1: a coach's night, each client's backlog of overdue rows and a few due today.
+# (case, the items, (client, due today, items its list shows, the line below it), the line
+# below the today list)
+BACKLOG_CASES = [
+    (
+        "a client's 30 overdue rows before their 2 due today",
+        backlog("Tom Baker", 30, 2) + backlog("Zara Ali", 0, 1),
+        [("Tom Baker", 2, 22, "… and 10 more overdue"), ("Zara Ali", 1, 1, None)],
+        None,
+    ),
+    (
+        "a coach's backlog longer than the today list",
+        [row for n, name in enumerate(COACHED) for row in backlog(name, 25, n % 2)],
+        [("Ben Ode", 1, 21, "… and 5 more overdue"), ("Ana Diaz", 0, 20, "… and 5 more overdue")],
+        "… and 100 more overdue",
+    ),
+    (
+        "the next days are not cut by the backlog",
+        backlog("Jonas Weber", 25, 2, soon=3),
+        [("Jonas Weber", 2, 25, "… and 5 more overdue")],
+        None,
+    ),
+    (
+        "more to come than a list shows too",
+        backlog("Jonas Weber", 22, 1, soon=23),
+        [("Jonas Weber", 1, 41, "… and 5 more (2 overdue, 3 due soon)")],
+        None,
+    ),
+]
+
+PAGES = [("markdown", to_markdown), ("html", to_html)]
+
+
+@pytest.mark.parametrize(("form", "render"), PAGES, ids=[f for f, _ in PAGES])
+@pytest.mark.parametrize(
+    ("rows", "clients", "today_line"),
+    [case[1:] for case in BACKLOG_CASES],
+    ids=[case[0] for case in BACKLOG_CASES],
+)
+def test_a_page_lists_every_item_due_today_whatever_the_backlog(
+    form: str,
+    render,
+    rows: list[dict],
+    clients: list[tuple[str, int, int, str | None]],
+    today_line: str | None,
+) -> None:
+    """The page showed 2 of 8 items due today (ot137 F1): the today list took each client's
+    most late items first, and a client's own list its 20 oldest; what is due today is listed
+    whole, and only the overdue backlog (and what comes later) is cut."""
+    digest = build_digest(items(*rows), AS_OF)
+    text = render(digest)
+    heading = "Today, across all clients"
+    listed, line = (markdown_list if form == "markdown" else html_list)(text, heading)
+    due_today = int(digest.totals["Due today"])
+    assert [late for late, _ in listed].count("due today") == due_today
+    assert [late for late, _ in listed[len(listed) - due_today :]] == ["due today"] * due_today
+    assert line == (today_line + ELSEWHERE if today_line else None)
+    for client, today, shown, more in clients:
+        assert client_part(text, client, form) == (today, shown, more and more + ELSEWHERE)
+
+
+@pytest.mark.parametrize(
+    ("left", "more", "words"),
+    [
+        (((OVERDUE, 95),), 95, "95 more overdue"),
+        (((OVERDUE, 10), (DUE_TODAY, 0), (DUE_SOON, 3)), 13, "13 more (10 overdue, 3 due soon)"),
+        ((), 357, "357 more"),  # the coming list does not say which
+        (((OVERDUE, 0),), 0, ""),
+    ],
+)
+def test_the_line_below_a_cut_list_says_which_are_left_out(
+    left: tuple[tuple[str, int], ...], more: int, words: str
+) -> None:
+    page = PageList([{}] * 5, 5 + more, left=left)
+    assert page.more_words() == words
