@@ -176,7 +176,8 @@ def totals_line(
     tracker)'); a full disk, which
     fails every file written to it, is named: '2 files, all failed (no space left on the
     disk)' (the rows of a file not processed are
-    not counted, so "0 rows" would read as empty trackers)."""
+    not counted, so "0 rows" would read as empty trackers). The files counted first are those
+    read here: '2 files, 60 rows — ...; 1 skipped (open in Excel or LibreOffice)' of 3 files."""
     from followup_batch.errors import disk_full
 
     full = [words for words in map(disk_full, failures) if words]
@@ -201,7 +202,9 @@ def totals_line(
         counts.update(report.counts)
         counts.subtract(report.repeated)
     rows = sum(report.rows for report in reports)
-    text = f"{counted(files, 'file')}, {counted(rows, 'row')}"
+    # The files whose rows are counted: one skipped as open elsewhere is not read here, and
+    # "12 files, 580 rows; 2 skipped" counted it twice (ot137 F2).
+    text = f"{counted(files - skipped, 'file')}, {counted(rows, 'row')}"
     repeated = sum(sum(report.repeated.values()) for report in reports)
     if repeated:  # a conflict copy's rows, as the digest lists them: once (ot58 F9)
         text += f" ({repeated:,} repeated in a copy, counted once)"

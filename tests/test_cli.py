@@ -663,7 +663,10 @@ def test_a_tracker_open_elsewhere_still_reaches_the_runs_exports(tmp_path: Path,
     alone = tmp_path / "alone.md"
     assert invoke("digest", str(folder), "--as-of", "2026-11-20", "--markdown", str(alone))[0] == 0
     # The run's page says that the workbook was not updated (outside test ot15, finding 4).
-    said = alone.read_text().splitlines()[2] + "; 1 tracker was not updated"
+    said = (
+        alone.read_text().splitlines()[2]
+        + "; 1 tracker was not updated, counted from its last save"
+    )
     assert digest.read_text().splitlines()[2] == said
     assert "Maya Chen" in digest.read_text() and "could not be read" not in digest.read_text()
     assert "Acme" in ics.read_text() and "Jo Park" in ics.read_text()
@@ -956,22 +959,22 @@ def two_good_trackers(folder: Path) -> None:
             [two_good_trackers, open_in_libreoffice],
             "1 of 3 files skipped as open in Excel or LibreOffice (Maya Chen.xlsx); the others "
             "were processed.",
-            "3 files, 6 rows — 1 Needs info, 1 Overdue, 2 Due soon, 1 Scheduled, 1 Closed; "
+            "2 files, 6 rows — 1 Needs info, 1 Overdue, 2 Due soon, 1 Scheduled, 1 Closed; "
             "1 skipped (open in Excel or LibreOffice)",
-            "; 1 tracker was not updated",
+            "; 1 tracker was not updated, counted from its last save",
         ),
         (
             [open_in_excel],
             "1 of 1 file skipped as open in Excel or LibreOffice.",
             None,  # one file: its own line is the run's
-            "; 1 tracker was not updated",
+            "; 1 tracker was not updated, counted from its last save",
         ),
         (
             [open_in_excel, damaged_tracker],
             "1 of 2 files failed (Old.xlsx) and 1 skipped as open in Excel or LibreOffice "
             "(Maya Chen.xlsx).",
             "2 files, 1 failed, 1 skipped (open in Excel or LibreOffice)",
-            "; 1 tracker could not be read and 1 was not updated",
+            "; 1 tracker could not be read and 1 was not updated, counted from its last save",
         ),
     ],
     ids=["one open of three", "only an open one", "open and damaged"],
@@ -5298,6 +5301,43 @@ def test_counts_read_as_english(
     assert totals_line([report] * files, [], counted, left_alone=left_alone) == total
 
 
+# ot137 F2: "12 files, 580 rows … 2 skipped" counted the rows of 10 files: a file skipped as
+# open in Excel or LibreOffice is not read by the run, and the digest lists it apart.
+@pytest.mark.parametrize(
+    ("read", "rows", "failed", "skipped", "total"),
+    [
+        (
+            10,
+            58,
+            0,
+            2,
+            "10 files, 580 rows — 580 Overdue; 2 skipped (open in Excel or LibreOffice)",
+        ),
+        (2, 3, 0, 1, "2 files, 6 rows — 6 Overdue; 1 skipped (open in Excel or LibreOffice)"),
+        (
+            2,
+            3,
+            1,
+            1,
+            "3 files, 6 rows — 6 Overdue; 1 failed; 1 skipped (open in Excel or LibreOffice)",
+        ),
+        (3, 1, 0, 0, "3 files, 3 rows — 3 Overdue"),
+        (0, 0, 0, 2, "2 files, all skipped (open in Excel or LibreOffice)"),
+    ],
+)
+def test_the_totals_count_the_files_whose_rows_they_count(
+    read: int, rows: int, failed: int, skipped: int, total: str
+) -> None:
+    from collections import Counter
+
+    from followup_batch.reports import SheetReport, totals_line
+
+    report = SheetReport(Path("one.csv"), None, rows=rows, counts=Counter(Overdue=rows))
+    failures = ["cannot read the file"] * failed
+    line = totals_line([report] * read, failures, read + failed + skipped, skipped=skipped)
+    assert line == total
+
+
 FULL = (
     "t.xlsx: the disk holding /data is full (the disk mounted at /data); nothing was written "
     "and the file is as it was. Free some space (or fix the disk), then run again"
@@ -6069,7 +6109,11 @@ def test_a_tracker_read_but_not_written_reaches_the_runs_exports(
     if export == "digest":
         why = why.replace("_", "\\_")  # as Markdown writes the tmp_path's underscores
         run_md, alone_md = given.read_text().splitlines(), alone.read_text().splitlines()
-        kept = "1 tracker was not updated" if reason else "1 tracker could not be read"
+        kept = (
+            "1 tracker was not updated, counted from its last save"
+            if reason
+            else "1 tracker could not be read"
+        )
         mayas = [line for line in alone_md if "Maya Chen" in line]
         assert len(mayas) > 1
         if reason is not None:  # the same follow-ups as the digest command's

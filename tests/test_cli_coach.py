@@ -4537,7 +4537,7 @@ NOT_READ = "Cy Ng.xlsx: it looks like a workbook but is damaged: it is cut short
         # last line counts as many, the open one as skipped, not failed.
         (
             [locked],
-            "; 1 tracker was not updated",
+            "; 1 tracker was not updated, counted from its last save",
             "Trackers not updated (1)",
             [NOT_UPDATED],
             "1 of 2 files skipped as open in Excel or LibreOffice (Bo Lee.xlsx); the others "
@@ -4545,7 +4545,7 @@ NOT_READ = "Cy Ng.xlsx: it looks like a workbook but is damaged: it is cut short
         ),
         (
             [locked, damaged],
-            "; 1 tracker could not be read and 1 was not updated",
+            "; 1 tracker could not be read and 1 was not updated, counted from its last save",
             "Trackers not read or not updated (2)",
             [NOT_READ, NOT_UPDATED],
             "1 of 3 files failed (Cy Ng.xlsx) and 1 skipped as open in Excel or LibreOffice "

@@ -460,13 +460,16 @@ class Digest:
             count = int(totals[NEEDS_INFO])
             text += f"; {count:,} row{_s(count)} need{'s' if count == 1 else ''} fixing"
         # As many trackers as the run's last line counts failed and skipped (open elsewhere).
+        # Those not updated are counted above from their last save, where the run's closing
+        # line counts the rows of the files it processed only: said, so the two agree (ot137 F2).
         unread, kept = len(self.unread), len(self.not_updated)
         was = "was" if kept == 1 else "were"
+        save = f", counted from {'its' if kept == 1 else 'their'} last save"
         if unread:
             text += f"; {unread:,} tracker{_s(unread)} could not be read"
-            text += f" and {kept:,} {was} not updated" if kept else ""
+            text += f" and {kept:,} {was} not updated{save}" if kept else ""
         elif kept:
-            text += f"; {kept:,} tracker{_s(kept)} {was} not updated"
+            text += f"; {kept:,} tracker{_s(kept)} {was} not updated{save}"
         return text
 
 
