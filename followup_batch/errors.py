@@ -181,10 +181,18 @@ _DAMAGED = (
 )
 
 
-def describe_failure(exc: BaseException, path: object) -> str | None:
+def describe_failure(
+    exc: BaseException,
+    path: object,
+    *,
+    written_in: object | None = None,
+    kept: str = "the file is as it was",
+) -> str | None:
     """A user's one-line reason, with what to do, for an exception raised while processing the
     file ``path`` that is not a ``FollowupError``: a full disk, a refused permission, a damaged
-    workbook, no memory. None when it is none of those (a bug)."""
+    workbook, no memory. None when it is none of those (a bug). A full disk the exception
+    names no file of is ``written_in``'s when given (a dataset's output folder: its input's
+    disk is only read, ot138 F2), and the run leaves ``kept`` as it was."""
     import errno
     import zipfile
     import zlib
@@ -206,10 +214,12 @@ def describe_failure(exc: BaseException, path: object) -> str | None:
         where = Path(exc.filename) if exc.filename else file
         folder = shown_folder(where.parent if where.suffix else where)
         if code in DISK_ERRORS:
+            if not exc.filename and written_in is not None:
+                folder = shown_folder(written_in)
             problem = DISK_ERRORS[code].format(folder=folder, name=name)
             return (
-                f"{name}: {problem}{mount_point(folder)}; nothing was written and the file is "
-                "as it was. Free some space (or fix the disk), then run again"
+                f"{name}: {problem}{mount_point(folder)}; nothing was written and {kept}. "
+                "Free some space (or fix the disk), then run again"
             )
         if code in _PERMISSION_ERRORS:
             return (

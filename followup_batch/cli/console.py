@@ -963,7 +963,7 @@ def run_dataset_shown(
                 **options,
             )
     except Exception as exc:
-        error = _dataset_error(exc, data, reporter)
+        error = _dataset_error(exc, data, output, reporter)
         reporter.last_error(str(error))  # a nightly job's log ends as its stderr does
         if reporter.as_json:  # automation reads stdout: a document, also when it failed
             echo(json_text({"data": data, "output": str(output), "error": str(error)}))
@@ -971,19 +971,20 @@ def run_dataset_shown(
     return report_dataset(reporter, report)
 
 
-def _dataset_error(exc: Exception, data: str, reporter: Reporter) -> Exception:
-    """What a failed dataset run says: the tool's own error as it is; a full disk, a refused
-    permission or an input file gone mid-run as one line saying what to do (nothing was
-    published: OUT is as it was); anything else is a bug, its traceback under -v and in the
-    log."""
+def _dataset_error(exc: Exception, data: str, output: Path, reporter: Reporter) -> Exception:
+    """What a failed dataset run says: the tool's own error as it is; a full disk (the
+    output's: a dataset's input is only read), a refused permission or an input file gone
+    mid-run as one line saying what to do (nothing was published: OUT is as it was);
+    anything else is a bug, its traceback under -v and in the log."""
     from followup_batch.errors import FollowupError, describe_failure
 
     if isinstance(exc, FollowupError):
         return exc
     where = getattr(exc, "filename", None) or data
-    reason = describe_failure(exc, where)
+    kept = f"the output {output} is as it was"
+    reason = describe_failure(exc, where, written_in=Path(output).absolute().parent, kept=kept)
     if reason is not None:
-        return FollowupError(f"{reason}; the output is as it was")
+        return FollowupError(reason if kept in reason else f"{reason}; the output is as it was")
     import traceback
 
     message = (

@@ -52,7 +52,7 @@ from followup_batch.datasets.watch import WorkerWatch, clock_time, watched_worke
 from followup_batch.exports.ics import DEFAULT_ALARM
 from followup_batch.reports import counted
 from followup_batch.workers import available_cpus
-from followup_batch.write.locks import file_lock
+from followup_batch.write.locks import OUTPUT_FOLDER, file_lock
 
 Progress = Callable[[int, int], None]  # (pieces done, pieces in all)
 Log = Callable[[str], None]  # a line of how the run goes
@@ -201,7 +201,7 @@ def _locked_outputs(out: Path, digest_dir: Path | None) -> Iterator[None]:
         for target in (out, digest_dir):
             if target is not None:
                 target.resolve().parent.mkdir(parents=True, exist_ok=True)
-                held.enter_context(file_lock(target.resolve()))
+                held.enter_context(file_lock(target.resolve(), where=OUTPUT_FOLDER))
         yield
 
 

@@ -31,7 +31,7 @@ import signal
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +62,11 @@ LOCKED_MESSAGE = (
 )
 CANNOT_LOCK_MESSAGE = (
     "{name}: cannot create the lock file {lock} ({reason}); followup-batch needs to write "
-    "in the tracker's folder to update it safely. Check the folder's permissions"
+    "in {folder} to {update} it safely. Check the folder's permissions"
 )
+# Whose folder the lock is made in, and what the run does there, as the message says it.
+TRACKER_FOLDER = {"folder": "the tracker's folder", "update": "update"}
+OUTPUT_FOLDER = {"folder": "the output's folder", "update": "write"}
 
 
 OPEN_UNCHANGED_NOTE = (
@@ -182,7 +185,9 @@ def lock_refusal(path: Path) -> NotReplaceable | None:
     except OSError:
         return None
     reason = os.strerror(errno.EROFS if read_only else errno.EACCES)
-    return NotReplaceable(CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=reason))
+    return NotReplaceable(
+        CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=reason, **TRACKER_FOLDER)
+    )
 
 
 def left_by_a_stopped_run(path: Path) -> tuple[int, int] | None:
@@ -215,12 +220,15 @@ def took_over(path: Path, left: tuple[int, int] | None) -> bool:
 
 
 @contextlib.contextmanager
-def file_lock(path: Path, timeout: float = 0) -> Iterator[Path]:
+def file_lock(
+    path: Path, timeout: float = 0, where: Mapping[str, str] = TRACKER_FOLDER
+) -> Iterator[Path]:
     """Hold the followup-batch lock on ``path`` for the duration of the ``with`` block.
 
     ``timeout`` is how long to wait for another run to finish, in seconds (0: do not wait).
     Raises ``FileLocked`` when another run still holds it, ``FollowupError`` when the lock file
-    cannot be created (a read-only folder). Yields the lock file's path.
+    cannot be created (a read-only folder), its message naming ``where`` (``TRACKER_FOLDER``,
+    or a dataset's ``OUTPUT_FOLDER``). Yields the lock file's path.
     """
     path = Path(path)
     lock = lock_path(path)
@@ -237,7 +245,7 @@ def file_lock(path: Path, timeout: float = 0) -> Iterator[Path]:
     deadline = time.monotonic() + max(timeout, 0)
     held: list[int] = []  # the lock's descriptor, once this run holds it
     try:
-        _acquire(path, lock, deadline, held)
+        _acquire(path, lock, deadline, held, where)
         _HELD[key] = 1
         _name_holder(held[0])
         yield lock
@@ -263,7 +271,9 @@ def _name_holder(fd: int) -> None:
             raise
 
 
-def _acquire(path: Path, lock: Path, deadline: float, held: list[int]) -> None:
+def _acquire(
+    path: Path, lock: Path, deadline: float, held: list[int], where: Mapping[str, str]
+) -> None:
     """Take ``path``'s lock: its descriptor is put in ``held`` once this run holds it, for the
     caller's clean-up to remove the file. Making the file and locking it are one step that a
     stop (SIGTERM, Ctrl-C) does not cut in two: a stop landing between them left the lock file
@@ -271,7 +281,7 @@ def _acquire(path: Path, lock: Path, deadline: float, held: list[int]) -> None:
     Waiting for another run's turn may be stopped at any moment: that file is the other run's."""
     while True:
         with _stops_deferred():
-            fd = _open(path, lock)
+            fd = _open(path, lock, where)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
@@ -316,14 +326,16 @@ def _stops_deferred() -> Iterator[None]:
             signal.raise_signal(pending[0])
 
 
-def _open(path: Path, lock: Path) -> int:
+def _open(path: Path, lock: Path, where: Mapping[str, str]) -> int:
     try:
         return os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o666)
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT):
             raise  # said as a full disk is (``describe_failure``), not as permissions
         raise FollowupError(
-            CANNOT_LOCK_MESSAGE.format(name=path.name, lock=lock.name, reason=error.strerror)
+            CANNOT_LOCK_MESSAGE.format(
+                name=path.name, lock=lock.name, reason=error.strerror, **where
+            )
         ) from error
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -2453,3 +2455,83 @@ def test_a_coachs_digest_follows_alarm_drafts_template_and_client_profiles(
     signed = [path for folder in folders for path in (folder / "drafts").glob("client-0-*.eml")]
     assert signed
     assert all(b"From: Client 0 <zero@example.com>" in path.read_bytes() for path in signed)
+
+
+def output_disk_fails(code: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing a part of the output fails as pyarrow fails on a full disk: no file named."""
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(pq, "write_table", full)
+
+
+def output_folder_takes_no_lock(code: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The output's folder takes no new file (os.open refuses it, as chmod does not stop
+    root)."""
+    opened = os.open
+
+    def refused(path: object, *args: object, **kwargs: object) -> int:
+        if str(path).endswith(".lock"):
+            raise OSError(code, os.strerror(code), str(path))
+        return opened(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refused)
+
+
+# Report ot138, F2 and F4: a dataset's input is only read, so a full or read-only disk is
+# the output's; the run's message named the input's disk ("the disk holding …/badpq is full")
+# and "the file is as it was", or "the tracker's folder", neither of which a dataset has.
+@pytest.mark.parametrize(
+    ("fail", "code", "said"),
+    [
+        (
+            output_disk_fails,
+            errno.ENOSPC,
+            "in: the disk holding {folder} is full{mount}; nothing was written and the output "
+            "{out} is as it was. Free some space (or fix the disk), then run again",
+        ),
+        (
+            output_disk_fails,
+            errno.EDQUOT,
+            "in: the disk quota for {folder} is used up{mount}; nothing was written and the "
+            "output {out} is as it was. Free some space (or fix the disk), then run again",
+        ),
+        (
+            output_folder_takes_no_lock,
+            errno.EROFS,
+            "out: cannot create the lock file .~followup-out.lock (Read-only file system); "
+            "followup-batch needs to write in the output's folder to write it safely. Check the "
+            "folder's permissions",
+        ),
+        (
+            output_folder_takes_no_lock,
+            errno.EACCES,
+            "out: cannot create the lock file .~followup-out.lock (Permission denied); "
+            "followup-batch needs to write in the output's folder to write it safely. Check the "
+            "folder's permissions",
+        ),
+    ],
+    ids=["full", "quota", "read-only", "no-permission"],
+)
+def test_a_dataset_runs_disk_trouble_is_said_of_its_output(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fail: Callable[[int, pytest.MonkeyPatch], None],
+    code: int,
+    said: str,
+) -> None:
+    from followup_batch.errors import mount_point
+
+    write_dataset(tmp_path / "in", 50, files=1, seed=3)
+    out = tmp_path / "results" / "out"
+    out.parent.mkdir()
+    fail(code, monkeypatch)
+    exit_code, stdout, err = invoke(
+        "run", str(tmp_path / "in"), "--engine", "pandas", "-o", str(out), "--as-of", "2026-11-20"
+    )
+    folder = tmp_path / "results"
+    expected = said.format(folder=folder, mount=mount_point(folder), out=out)
+    assert (exit_code, stdout, err) == (1, "", f"Error: {expected}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "results"]
+    assert list(folder.iterdir()) == []
