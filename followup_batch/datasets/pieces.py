@@ -148,6 +148,35 @@ def parquet_ranges(path: Path, partition_rows: int) -> Ranges:
     return ranges
 
 
+# Text in any code page holds no NUL byte and few control characters (tabs and line ends
+# aside); random bytes hold about 11% of them, a CSV a program exports none.
+CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+BINARY_SHARE = 0.05
+UTF16_PART = "a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a dataset"
+NOT_TEXT = (
+    "not a text file: {what} in its first {looked:,} bytes, which no CSV holds (it may be "
+    "damaged, or another program's file); export it again as CSV UTF-8 or Parquet"
+)
+
+
+def binary_data(sample: bytes) -> str | None:
+    """Why ``sample``, a CSV part's first bytes, is no text in any encoding: NUL bytes (but
+    for UTF-16 text without a byte-order mark, each ASCII character two bytes), or control
+    characters over ``BINARY_SHARE`` of them; None for text. Random bytes named .csv were
+    told to name their code page, "pass --encoding … (koi8-r, iso-8859-5, …)" (ot138 F5)."""
+    nul = sample.count(0)
+    if nul and any(half.count(0) > 0.9 * len(half) for half in (sample[1::2], sample[0::2])):
+        return UTF16_PART
+    control = len(sample) - len(sample.translate(None, CONTROL_BYTES))
+    if nul:
+        what = f"{nul:,} NUL byte{'s' if nul > 1 else ''}"
+    elif control > len(sample) * BINARY_SHARE:
+        what = f"{control:,} control characters"
+    else:
+        return None
+    return NOT_TEXT.format(what=what, looked=len(sample))
+
+
 def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
     """The delimiter and encoding of a CSV file, from its first 64 KiB (each file its own:
     one exported on another machine may be in Windows-1252 among UTF-8 ones). A start that is
@@ -158,9 +187,9 @@ def sniff_csv(path: Path, encoding: str | None) -> CsvFormat:
         sample = file.read(CSV_SAMPLE_BYTES)
     # Before the sample is cut at a line break: a UTF-16 line break is two bytes.
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _names_utf16(encoding):
-        raise UnreadableFile(
-            path, "a UTF-16 CSV file; save the export as UTF-8 (or Parquet) to run it as a dataset"
-        )
+        raise UnreadableFile(path, UTF16_PART)
+    if encoding is None and (binary := binary_data(sample)) is not None:
+        raise UnreadableFile(path, binary)  # not a code page to name (ot138 F5)
     if encoding is not None and names_code_page(encoding):
         _refuse_utf8_in_code_page(path, encoding)
     if len(sample) == CSV_SAMPLE_BYTES and b"\n" in sample:

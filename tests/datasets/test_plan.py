@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
@@ -160,6 +161,9 @@ UTF8_CSV = "Company,Position,Interview Date\nMüller GmbH,PM,2026-11-03\n"
 # UTF-8 for its first 64 KiB, from which its encoding is told; then two bytes UTF-8 lacks.
 DAMAGED_CSV = UTF8_CSV.encode() + b"Acme,PM,2026-11-03\n" * 4000 + b"Acme \xff\xfe,PM,2026-11-04\n"
 DAMAGED_AT = len(UTF8_CSV.encode()) + 19 * 4000 + 5  # the 0xff, on line 4,003
+# Bytes no text holds: NUL bytes; control characters without one (ot138 F5)
+RANDOM_BYTES = random.Random(138).randbytes(4000)
+CONTROL_CHARACTERS = ("Ä" * 900 + "\x01" * 100).encode("cp1252")  # no UTF-8, no NUL
 
 
 @pytest.mark.parametrize(
@@ -304,6 +308,22 @@ DAMAGED_AT = len(UTF8_CSV.encode()) + 19 * 4000 + 5  # the 0xff, on line 4,003
             {"a.csv": UTF8_CSV, "b.csv": UTF8_CSV.encode("utf-16")},
             [("b.csv", "a UTF-16 CSV file; save the export as UTF-8 (or Parquet)")],
         ),
+        # Not text at all: not asked for a code page (ot138 F5: "pass --encoding … (koi8-r,
+        # iso-8859-5, …)" for random bytes named .csv)
+        (
+            {"a.csv": UTF8_CSV, "b.csv": RANDOM_BYTES},
+            [("b.csv", f"not a text file: {RANDOM_BYTES.count(0)} NUL bytes in its first 4,000")],
+        ),
+        (
+            {"a.csv": UTF8_CSV, "b.csv": CONTROL_CHARACTERS},
+            [("b.csv", "not a text file: 100 control characters in its first 1,000 bytes")],
+        ),
+        (
+            {"a.csv": UTF8_CSV, "b.csv": UTF8_CSV.encode("utf-16-le")},
+            [("b.csv", "a UTF-16 CSV file; save the export as UTF-8 (or Parquet)")],
+        ),
+        # A Windows-1252 export with a form feed and a tab or two is text
+        ({"a.csv": UTF8_CSV, "b.csv": (UTF8_CSV + "\f\t\n").encode("cp1252")}, []),
         # UTF-8 but for two bytes: read as UTF-8 (those bytes in Windows-1252), and noted
         ({"a.csv": UTF8_CSV, "b.csv": DAMAGED_CSV}, []),
         # each file's encoding is its own: a Windows-1252 export among UTF-8 ones is read
