@@ -56,6 +56,7 @@ from followup_batch.memory.since_last_run import (
     tell_hand_edits,
     unchanged_reports,
 )
+from followup_batch.memory_needed import refusal_or_warning
 from followup_batch.normalise import (
     assumed_date_notes,
     country_notes,
@@ -190,9 +191,14 @@ def process_file(
     # newer export downloaded as "Alex Kim (1).csv" beside last week's is run to its workbook).
     if (not options.dry_run or options.foresee) and options.output is None:
         looks_copied = refuse_copy(tracker, options.file_config(tracker, config).reading)
+    # Before the work: a file too big for the memory there is, refused with what to run
+    # instead; near the limit, said (ot138 F1: a million-row CSV grew past 8 GB unsaid).
+    near_the_limit = refusal_or_warning(tracker, options.output, options.file_name(tracker))
     reports = _process_file(tracker, config, options, progress)
     if looks_copied is not None and not options.collect:  # else the run's copies line says it
         _notice(reports[0], [looks_copied])
+    if near_the_limit is not None:
+        _notice(reports[0], [near_the_limit])
     return reports
 
 

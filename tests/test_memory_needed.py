@@ -1,0 +1,132 @@
+"""A tracker too big for the memory there is is refused before it is read, with the dataset
+command to run instead; one near the limit is said and run (ot138 F1: a million-row CSV run
+to a workbook grew past 8 GB with no word). The machine's memory is a monkeypatched figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from followup_batch import memory_needed
+from followup_batch.cli import main
+from followup_batch.memory_needed import (
+    MEMORY_PER_BYTE,
+    MEMORY_PER_ROW,
+    NotEnoughMemory,
+    refusal_or_warning,
+    workbook_rows,
+)
+
+EXPORT = "Company,Position,Interview Date\nAcme,Analyst,2026-11-16\nTyrell,Engineer,2026-11-18\n"
+SIZE = len(EXPORT)
+MB = 1000**2
+
+
+def machine_has(available: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory_needed, "memory_available", lambda: available)
+
+
+# (file, --output, memory per byte of the machine's available memory → what is said)
+@pytest.mark.parametrize(
+    ("file", "output", "available", "said"),
+    [
+        # Under half what is available: nothing said.
+        ("t.csv", None, SIZE * MEMORY_PER_BYTE["csv"] * 3, None),
+        ("t.xlsx", None, 1000 * MEMORY_PER_ROW["xlsx"] * 3, None),
+        # The machine says nothing of its memory: no check.
+        ("t.csv", None, None, None),
+        # A kind never measured (.xls, read by another library): no check.
+        ("t.xls", None, 1, None),
+        # Over half: a warning, and the run goes on.
+        ("t.csv", None, SIZE * MEMORY_PER_BYTE["csv"] * 3 // 2, "warned"),
+        # More than there is: refused.
+        ("t.csv", None, SIZE * MEMORY_PER_BYTE["csv"] - 1, "refused"),
+        ("t.xlsx", None, 1000 * MEMORY_PER_ROW["xlsx"] - 1, "refused"),
+        ("t.xlsm", None, 1000 * MEMORY_PER_ROW["xlsx"] - 1, "refused"),
+        # The same CSV to a workbook makes a workbook of it too: enough in place, not there.
+        ("t.csv", "t.xlsx", SIZE * MEMORY_PER_BYTE["csv"] * 5 // 4, "refused"),
+    ],
+)
+def test_what_is_said_of_the_memory_a_run_needs(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    file: str,
+    output: str | None,
+    available: int | None,
+    said: str | None,
+) -> None:
+    tracker = tmp_path / file
+    tracker.write_text(EXPORT)
+    machine_has(available, monkeypatch)
+    monkeypatch.setattr(memory_needed, "workbook_rows", lambda _: 1000)  # its rows counted
+    out = None if output is None else tmp_path / "out" / output
+    if said == "refused":
+        with pytest.raises(NotEnoughMemory):
+            refusal_or_warning(tracker, out, file)
+    elif said == "warned":
+        assert (refusal_or_warning(tracker, out, file) or "").startswith("1 MB needs about")
+    else:
+        assert refusal_or_warning(tracker, out, file) is None
+
+
+def test_a_csv_too_big_is_refused_unread_with_the_dataset_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tracker = tmp_path / "big.csv"
+    tracker.write_text(EXPORT)
+    machine_has(1 * MB, monkeypatch)
+    monkeypatch.setitem(MEMORY_PER_BYTE, "csv-to-xlsx", 14 * MB // SIZE * 1000)  # 14 GB
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "-o", str(tmp_path / "big.xlsx"), "--as-of", "2026-11-20"]
+    )
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        "big.csv: FAILED — 1 MB would need about 14.0 GB of memory "
+        "to run as a tracker, and 1 MB is available; it was not run. Run it as a dataset, "
+        "read a part at a time in about 1 GB (each row stands alone): followup-batch run "
+        f"{tracker} --engine pandas --output {tmp_path / 'big-followups'}\n1 of 1 file failed.\n"
+    )
+    assert tracker.read_text() == EXPORT
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.csv"]
+
+
+def test_a_csv_near_the_limit_is_run_and_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tracker = tmp_path / "big.csv"
+    tracker.write_text(EXPORT)
+    machine_has(SIZE * MEMORY_PER_BYTE["csv"] * 3 // 2, monkeypatch)
+    result = CliRunner().invoke(main, ["run", str(tracker), "--as-of", "2026-11-20"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.endswith(
+        "note: big.csv: 1 MB needs about 1 MB of memory to run as a tracker, over half the 1 "
+        "MB available; should it run out, run it as a dataset, read a part at a time in about "
+        f"1 GB (each row stands alone): followup-batch run {tracker} --engine pandas --output "
+        f"{tmp_path / 'big-followups'}\n"
+    )
+    assert tracker.read_text() != EXPORT  # run: the tool's columns added
+
+
+@pytest.mark.parametrize("rows", [1, 2, 1500])
+def test_a_workbooks_rows_are_counted_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: int
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)  # as a write-only export: no dimension written
+    sheet = book.create_sheet("Interviews")
+    for row in range(rows):
+        sheet.append(["Acme", f"Analyst {row}", "2026-11-16"])
+    book.create_sheet("Notes").append(["short"])
+    book.save(tmp_path / "t.xlsx")
+    monkeypatch.setattr(memory_needed, "WEIGHED_FROM", 0)
+    assert workbook_rows(tmp_path / "t.xlsx") == rows
+
+
+def test_a_small_workbook_or_none_is_not_weighed(tmp_path: Path) -> None:
+    (tmp_path / "t.xlsx").write_bytes(b"PK" + b"\0" * 2_000_000)  # no workbook
+    assert workbook_rows(tmp_path / "t.xlsx") is None
+    (tmp_path / "s.xlsx").write_text("tiny")
+    assert workbook_rows(tmp_path / "s.xlsx") is None
