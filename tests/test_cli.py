@@ -4252,6 +4252,45 @@ def test_a_date_order_nothing_supports_is_said_without_verbose(
     assert err == ""
 
 
+# Report ot138, F3: a 300,000-row export logged each of its 374,386 row problems (64 MB) on
+# a nightly run without -v; the log keeps a file's first 20 and says how many more.
+@pytest.mark.parametrize(
+    ("rows", "verbose", "logged_rows", "more"),
+    [
+        (3, (), 3, None),
+        (20, (), 20, None),
+        (21, (), 20, "… and 1 more row problems: its Problems column lists them all"),
+        (45, (), 20, "… and 25 more row problems: its Problems column lists them all"),
+        (45, ("-v",), 45, None),
+    ],
+)
+def test_a_files_row_problems_in_the_log_are_capped_unless_verbose(
+    tmp_path: Path, rows: int, verbose: tuple[str, ...], logged_rows: int, more: str | None
+) -> None:
+    tracker = tmp_path / "export.csv"
+    tracker.write_text(
+        "Company,Position,Interview Date,Interview Type\n"
+        + "".join(f"Acme,Analyst {row},2026-11-16,coffee chat\n" for row in range(rows))
+    )
+    log = tmp_path / "run.log"
+    code, _, _ = invoke(
+        "run", str(tracker), "--as-of", "2026-11-20", "--log-file", str(log), *verbose
+    )
+    assert code == 0
+    lines = log.read_text(encoding="utf-8").splitlines()
+    problems = [line for line in lines if ' column "Interview Type": "coffee chat"' in line]
+    assert len(problems) == logged_rows
+    assert problems[0].endswith(
+        'NOTE export.csv: row 2, column "Interview Type": "coffee chat" '
+        "is not a known interview type (phone, video, onsite, panel, final or other); read as "
+        "other"
+    )
+    told = [
+        line.split(" NOTE export.csv: ", 1)[1] for line in lines if " more row problems" in line
+    ]
+    assert told == ([] if more is None else [more])
+
+
 def test_log_file_and_totals_line(tmp_path: Path) -> None:
     make_tracker(tmp_path / "a.xlsx")
     make_tracker(tmp_path / "b.xlsx")
