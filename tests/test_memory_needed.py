@@ -60,7 +60,7 @@ def test_what_is_said_of_the_memory_a_run_needs(
     tracker = tmp_path / file
     tracker.write_text(EXPORT)
     machine_has(available, monkeypatch)
-    monkeypatch.setattr(memory_needed, "workbook_rows", lambda _: 1000)  # its rows counted
+    monkeypatch.setattr(memory_needed, "workbook_rows", lambda *_: 1000)  # its rows counted
     out = None if output is None else tmp_path / "out" / output
     if said == "refused":
         with pytest.raises(NotEnoughMemory):
@@ -130,3 +130,64 @@ def test_a_small_workbook_or_none_is_not_weighed(tmp_path: Path) -> None:
     assert workbook_rows(tmp_path / "t.xlsx") is None
     (tmp_path / "s.xlsx").write_text("tiny")
     assert workbook_rows(tmp_path / "s.xlsx") is None
+
+
+def packed(path: Path, sheet: bytes) -> Path:
+    """A workbook of one sheet, ``sheet`` its XML (only its sheets are weighed)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("xl/worksheets/sheet1.xml", sheet)
+    return path
+
+
+ROW = b'<row r="{n}"><c r="A{n}" t="s"><v>1</v></c><c r="B{n}" t="s"><v>2</v></c></row>'
+
+
+def sheet_of(rows: int, dimension: bytes | None) -> bytes:
+    stated = b"" if dimension is None else b'<dimension ref="' + dimension + b'"/>'
+    body = b"".join(ROW.replace(b"{n}", str(n).encode()) for n in range(1, rows + 1))
+    return b"<worksheet>" + stated + b"<sheetData>" + body + b"</sheetData></worksheet>"
+
+
+# (the sheet's stated dimension, whether it is believed): a believed one is the rows, unread;
+# else the rows are counted.
+@pytest.mark.parametrize(
+    ("dimension", "believed"),
+    [
+        (b"A1:C3000", True),
+        (b"B2:AF3001", True),  # the rows between its first and last
+        (None, False),  # a write-only export states none
+        (b"A1:Z1048576", False),  # LibreOffice's, with an empty row kept at the sheet's end
+        (b"A1:C900000", False),  # more rows than its bytes could hold
+        (b"A1", False),  # one cell: more rows than it says
+    ],
+)
+def test_a_workbooks_stated_dimension_is_its_rows_where_it_can_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dimension: bytes | None, believed: bool
+) -> None:
+    monkeypatch.setattr(memory_needed, "WEIGHED_FROM", 0)
+    book = packed(tmp_path / "t.xlsx", sheet_of(3000, dimension))
+    counted: list[str] = []
+    count = memory_needed._counted_rows
+    monkeypatch.setattr(
+        memory_needed,
+        "_counted_rows",
+        lambda package, info: counted.append(info.filename) or count(package, info),
+    )
+    assert workbook_rows(book) == 3000
+    assert counted == ([] if believed else ["xl/worksheets/sheet1.xml"])
+
+
+def test_a_sheet_too_small_to_hold_the_rows_said_from_is_not_weighed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook whose sheets hold fewer bytes than the rows a warning is said from take
+    (``LEAST_TRACKER_ROW_BYTES`` each) is not read at all: the 100,000-row benchmark tracker on
+    a machine with 20 GB available."""
+    monkeypatch.setattr(memory_needed, "WEIGHED_FROM", 0)
+    book = packed(tmp_path / "t.xlsx", sheet_of(3000, None))
+    xml = len(sheet_of(3000, None))
+    enough = xml // memory_needed.LEAST_TRACKER_ROW_BYTES
+    assert workbook_rows(book, enough) is None
+    assert workbook_rows(book, enough - 1) == 3000
