@@ -4640,7 +4640,7 @@ TEMPLATE_FOLDER_MISTAKES = [
         "today, coming_title, "
         "coming, clients, fixes, idle, fix_fill, fix_ink, fix_tone, tones, unread_title, unread, "
         "nothing_read, "
-        "drafts_lost, counts, more, whose, full_list",
+        "drafts_lost, counts, more, today_left, whose, full_list",
     ),
     (
         {"digest.html.j2": "<ul>\n{% for c in clients %}\n<li>{{ c.nmae }}</li>\n{% endfor %}\n"},

@@ -135,15 +135,25 @@ def read_stage(value: object, vocabulary: Vocabulary) -> tuple[str, str | None, 
 # labels a cell, comma-separated, each with its colour in brackets on Trello ("Phone Screen
 # (green), Referral (purple)"), only some of them interview types.
 LABEL_HEADER_KEYS = frozenset(header_key(h) for h in ("Labels", "Label", "Tags", "Tag"))
-_LABEL_COLOUR = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def labels_of(value: object) -> list[str]:
     """A labels cell's labels, without their colours: "Onsite (red), Referral (purple)" is
     ["Onsite", "Referral"]."""
     text = cell_text(value)
-    labels = (_LABEL_COLOUR.sub("", part).strip() for part in text.split(","))
+    labels = (_without_colour(part.strip()) for part in text.split(","))
     return [label for label in labels if label]
+
+
+def _without_colour(label: str) -> str:
+    """A label without the colour in brackets at its end ("Referral (purple)": "Referral").
+    Found from the end, not by a pattern searched from every space of the cell (a cell of
+    20,000 spaces took 0.3 s)."""
+    if label.endswith(")"):
+        head, opened, colour = label[:-1].rpartition("(")
+        if opened and ")" not in colour:
+            return head.rstrip()
+    return label
 
 
 def read_labels(value: object, vocabulary: Vocabulary) -> tuple[str, None, bool]:
