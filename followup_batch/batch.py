@@ -56,7 +56,7 @@ from followup_batch.memory.since_last_run import (
     tell_hand_edits,
     unchanged_reports,
 )
-from followup_batch.memory_needed import refusal_or_warning
+from followup_batch.memory_needed import WEIGHED_BY_ROWS, refusal_or_warning
 from followup_batch.normalise import (
     assumed_date_notes,
     country_notes,
@@ -192,8 +192,11 @@ def process_file(
     if (not options.dry_run or options.foresee) and options.output is None:
         looks_copied = refuse_copy(tracker, options.file_config(tracker, config).reading)
     # Before the work: a file too big for the memory there is, refused with what to run
-    # instead; near the limit, said (ot138 F1: a million-row CSV grew past 8 GB unsaid).
-    near_the_limit = refusal_or_warning(tracker, options.output, options.file_name(tracker))
+    # instead; near the limit, said (ot138 F1: a million-row CSV grew past 8 GB unsaid). A
+    # workbook is weighed by ``_process``, once its last run's record has not answered.
+    near_the_limit = None
+    if tracker.suffix.lower() not in WEIGHED_BY_ROWS:
+        near_the_limit = refusal_or_warning(tracker, options.output, options.file_name(tracker))
     reports = _process_file(tracker, config, options, progress)
     if looks_copied is not None and not options.collect:  # else the run's copies line says it
         _notice(reports[0], [looks_copied])
@@ -487,6 +490,12 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
         if last is not None:  # nothing to write: a file open in Excel is no obstacle
             return open_noted(marked_told(rerun.reports_of(path, last, name), told), path)
+    # A workbook is weighed here, not before the record's answer: its rows may be counted
+    # (``memory_needed.workbook_rows``), a second of a same-night run that reads nothing. One
+    # made of a CSV (``options.carried``) was weighed as the CSV.
+    near_the_limit = None
+    if path.suffix.lower() in WEIGHED_BY_ROWS and path not in options.carried:
+        near_the_limit = refusal_or_warning(path, output, name)
     say(Step(f"{name}: reading"))
     try:
         read = read_trackers(path, config.reading)
@@ -509,9 +518,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     # The Date and yes/no columns decided by their values, so the notes say what was taken.
     tables = [resolve_roles(table) for table in read]
     calendar = default_calendar_note(tables, config.reading)
-    if calendar is not None:  # once for the file, in a plain run too (ot101 F13)
-        tables[0].notes.append(calendar)
-        tables[0].notices.append(calendar)
+    for note in (calendar, near_the_limit):  # once for the file, in a plain run too
+        if note is not None and tables:
+            tables[0].notes.append(note)
+            tables[0].notices.append(note)
     reports = []
     target = output or path
     rows = counted(sum(len(table.cells) for table in tables), "row")

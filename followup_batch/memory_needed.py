@@ -24,6 +24,7 @@ MEMORY_PER_BYTE = {
     "csv-to-xlsx": 68,  # a CSV run to a workbook --output: the workbook made of it too
 }
 MEMORY_PER_ROW = {"xlsx": 12_000}  # a workbook, in place or to an --output
+WEIGHED_BY_ROWS = frozenset({".xlsx", ".xlsm"})  # the suffixes of the files weighed by rows
 WARN_SHARE = 0.5  # over half the memory available: said, and the run goes on
 
 NOT_ENOUGH_MEMORY = (

@@ -191,3 +191,49 @@ def test_a_sheet_too_small_to_hold_the_rows_said_from_is_not_weighed(
     enough = xml // memory_needed.LEAST_TRACKER_ROW_BYTES
     assert workbook_rows(book, enough) is None
     assert workbook_rows(book, enough - 1) == 3000
+
+
+def test_a_workbook_is_weighed_once_its_last_runs_record_has_not_answered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workbook near the limit is said to be, refused over it, and not weighed at all by a
+    second run the same night, which its last run's record answers unread (its rows were
+    counted first: a second of a run that took 0.2 s)."""
+    from openpyxl import Workbook
+
+    tracker = tmp_path / "big.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in EXPORT.splitlines():
+        sheet.append(row.split(","))
+    book.save(tracker)
+    weighed: list[Path] = []
+
+    def rows_of(workbook: Path, _unsaid: int | None = None) -> int:
+        weighed.append(workbook)
+        return 1000
+
+    monkeypatch.setattr(memory_needed, "workbook_rows", rows_of)
+    machine_has(1000 * MEMORY_PER_ROW["xlsx"] * 3 // 2, monkeypatch)  # 18 MB
+    run = ["run", str(tracker), "--as-of", "2026-11-20"]
+    result = CliRunner().invoke(main, run)
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "note: big.xlsx [Sheet]: 1 MB needs about 12 MB of memory to run as a tracker, over "
+        "half the 18 MB available; should it run out, save its sheet as CSV"
+    ) in result.stderr
+    assert weighed == [tracker]
+    again = CliRunner().invoke(main, run)
+    assert again.exit_code == 0, again.stderr
+    assert "unchanged" in again.stdout
+    assert weighed == [tracker]  # not weighed again
+    written = tracker.read_bytes()
+    machine_has(1000 * MEMORY_PER_ROW["xlsx"] - 1, monkeypatch)
+    refused = CliRunner().invoke(main, [*run[:-1], "2026-11-23"])  # another night: read
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith(
+        "big.xlsx: FAILED — 1 MB would need about 12 MB of memory to run as a tracker, and 12 MB "
+        "is available; it was not run. Save its sheet as CSV"
+    )
+    assert tracker.read_bytes() == written
