@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from followup_batch.errors import FollowupError
+from followup_batch.read.xlsx_cells import DIMENSION
 
 # Memory a run takes beyond the running program's, per byte of a CSV (a CSV's bytes are its
 # text) and per row of a workbook (whose bytes are packed: a workbook this tool wrote holds
@@ -142,7 +143,6 @@ def workbook_rows(workbook: Path, unsaid: int | None = None) -> int | None:
 # run to the sheet's last row (LibreOffice states ``A1:Z1048576`` when an empty row is kept
 # there, ot133). Reading it costs a few kilobytes of the sheet; counting the rows of a
 # 100,000-row tracker the tool has written, 1.2 CPU s of every nightly run.
-DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*\bref="[A-Z]+([0-9]+)(?::[A-Z]+([0-9]+))?"')
 LEAST_ROW_BYTES = 32
 MOST_ROW_BYTES = 100_000  # a row of long notes; a sheet of more a row states too few ("A1")
 # The least XML a tracker's row takes: a Company, a Position and a date, each one cell
@@ -159,7 +159,7 @@ def _rows_in(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
         head = sheet.read(HEAD_BYTES)
     stated = DIMENSION.search(head)
     if stated is not None:
-        first, last = int(stated[1]), int(stated[2] or stated[1])
+        first, last = int(stated[1] or stated[3]), int(stated[3])
         rows = last - first + 1
         believable = rows * LEAST_ROW_BYTES <= info.file_size <= rows * MOST_ROW_BYTES
         if rows > 0 and last < SHEET_ROWS and believable:

@@ -42,6 +42,7 @@ from followup_batch.read.csv_cells import (
     strays_note,
     strays_read_in,
     utf8_read_in,
+    utf16_without_bom,
 )
 from followup_batch.read.table import add_broken_rows, read_errors_as_blank
 from followup_batch.read.xlsx_cells import ErrorValue, broken_rows
@@ -165,7 +166,7 @@ def binary_data(sample: bytes) -> str | None:
     characters over ``BINARY_SHARE`` of them; None for text. Random bytes named .csv were
     told to name their code page, "pass --encoding … (koi8-r, iso-8859-5, …)" (ot138 F5)."""
     nul = sample.count(0)
-    if nul and any(half.count(0) > 0.9 * len(half) for half in (sample[1::2], sample[0::2])):
+    if nul and utf16_without_bom(sample) is not None:
         return UTF16_PART
     control = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if nul:

@@ -610,6 +610,15 @@ def _stray_bytes(data: bytes, text: str) -> tuple[str | None, str | None]:
     return encoding, strays_note(count, raw, f"on line {line:,}, in {within!r}", encoding)
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """ "le" or "be" when ``head``, a file's first bytes, is ASCII text in UTF-16 without a
+    byte-order mark (each character two bytes, one of them zero); None otherwise."""
+    for order, zeros in (("le", head[1::2]), ("be", head[0::2])):
+        if zeros and zeros.count(0) > 0.9 * len(zeros):
+            return order
+    return None
+
+
 def read_table(path: Path, encoding: str | None = None, country: str | None = None) -> CsvTable:
     size = path.stat().st_size
     if size > MAX_CSV_BYTES:
@@ -629,12 +638,11 @@ def read_table(path: Path, encoding: str | None = None, country: str | None = No
                 "file: it is damaged. Restore it from a backup (.followup-backups/ beside it, "
                 "or your sync service's version history)"
             )
-        for order, zeros in (("le", head[1::2]), ("be", head[0::2])):
-            if zeros.count(0) > 0.9 * len(zeros):  # ASCII text, each character two bytes
-                raise UnsupportedFile(
-                    f"{path.name} looks like UTF-16 text without a byte-order mark; name its "
-                    f"encoding with --encoding utf-16-{order}."
-                )
+        if (order := utf16_without_bom(head)) is not None:
+            raise UnsupportedFile(
+                f"{path.name} looks like UTF-16 text without a byte-order mark; name its "
+                f"encoding with --encoding utf-16-{order}."
+            )
         raise UnsupportedFile(
             f"{path.name} is neither a workbook nor a text file (it holds binary data): it may "
             "be damaged, or another program's file. Restore it from a backup "

@@ -67,7 +67,9 @@ EMPTY_RUN_LIMIT = 10_000
 # XFD1048576 would ask for 17 billion cells. Sheets whose stated dimension is larger than this
 # are streamed by openpyxl instead.
 MAX_DENSE_CELLS = 20_000_000
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*\bref="(?:[A-Z]+[0-9]+:)?([A-Z]+)([0-9]+)"')
+# A sheet's stated used range, near its start (``<dimension ref="A1:AF100001"/>``): its first
+# row (None for a one-cell ref), its last column's letters and its last row.
+DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*\bref="(?:[A-Z]+([0-9]+):)?([A-Z]+)([0-9]+)"')
 
 Row = Sequence[object]
 
@@ -741,8 +743,8 @@ def dense_cells(xml: bytes | None) -> int:
         while digits < len(str(EXCEL_ROWS)) and _beyond(xml, 10**digits - 1, end):
             digits += 1
         last_row = min(EXCEL_ROWS, 10**digits)
-    stated = _DIMENSION.search(xml, 0, 4096)
-    stated_cells = (_column_index(stated[1]) + 1) * min(int(stated[2]), last_row) if stated else 0
+    stated = DIMENSION.search(xml, 0, 4096)
+    stated_cells = (_column_index(stated[2]) + 1) * min(int(stated[3]), last_row) if stated else 0
     width = 26
     for index, (pattern, bound) in enumerate(_WIDTH_BOUNDS):
         if last_row * bound <= MAX_DENSE_CELLS:
