@@ -120,3 +120,23 @@ def test_a_record_read_twice_is_read_anew_once_it_changed(tmp_path: Path) -> Non
     assert rerun.memories(other) == {}
     rerun.state_path(tracker).unlink()
     assert rerun.memories(tracker) == {}
+
+
+@pytest.mark.parametrize(
+    "hashes",
+    [
+        pytest.param([], id="none"),
+        pytest.param(hand_edits.text_hashes(TEXTS), id="the tool's hashes, one repeated"),
+        pytest.param(hand_edits.text_hashes(str(n) for n in range(3000)), id="3,000 hashes"),
+        pytest.param(["abc", "abd", "ab"], id="shorter than a hash"),
+        pytest.param([*hand_edits.text_hashes(TEXTS[:3]), "Zoë+Müll"], id="not ASCII"),
+        pytest.param([*hand_edits.text_hashes(TEXTS[:3]), "abc"], id="one shorter among them"),
+        pytest.param([*hand_edits.text_hashes(TEXTS[:3]), "abcdefghi"], id="one longer"),
+    ],
+)
+def test_a_records_hashes_are_kept_each_once_in_text_order(hashes: list[str]) -> None:
+    """``_joined`` sorts a record's hashes as bytes (numpy): the same text as sorting them as
+    text, for hashes of the tool's and for anything else a set may hold."""
+    expected = "".join(sorted(set(hashes)))
+    assert hand_edits._joined(hashes) == expected
+    assert hand_edits._joined(frozenset(hashes)) == expected
