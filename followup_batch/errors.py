@@ -25,12 +25,17 @@ class TrackerNotFound(FollowupError):
     """No sheet in the file has a header row with the required fields."""
 
 
+# What the message of a file left alone as no tracker says after the file's name.
+LEFT_ALONE = "left alone, "
+
+
 class NotATracker(TrackerNotFound):
     """The file is plainly no tracker: another export beside one (LinkedIn's Profile.csv,
     messages.csv, Positions.csv, the job history whose companies are past employers), or a CSV
-    none of whose columns names an employer, a role, a stage, an application or an interview:
-    left alone, not failed (ot136 F2: a LinkedIn data folder failed 8 of 10 files, exit 1);
-    the message says what it is and how to read it anyway if it is a tracker."""
+    or a workbook none of whose columns names an employer, a role, a stage, an application or
+    an interview (a budget): left alone, not failed (ot136 F2: a LinkedIn data folder failed 8
+    of 10 files, exit 1); the message says what it is and how to read it anyway if it is a
+    tracker."""
 
 
 class ContactsList(NotATracker):

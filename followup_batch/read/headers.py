@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 
 from openpyxl.utils import get_column_letter
 
+from followup_batch.errors import LEFT_ALONE
 from followup_batch.read import fields, header_index, layouts, stage_headers
 from followup_batch.read.header_keys import BEFORE_BRACKETS, BRACKETED_NAME, header_key
 from followup_batch.read.lookalike_headers import asks_whether_to_send, no_dates_fix
@@ -376,7 +377,7 @@ def contacts_message(where: str, match: HeaderMatch, dates: str | None) -> str:
     else:
         why = "it has no date"
     said = (
-        f"{where}: left alone, a list of contacts, not a tracker ({why} and no column says a "
+        f"{where}: {LEFT_ALONE}a list of contacts, not a tracker ({why} and no column says a "
         f"status, stage, interview or application); nothing is written to it."
     )
     if dates is None or "position" not in match.mapping:
@@ -384,26 +385,26 @@ def contacts_message(where: str, match: HeaderMatch, dates: str | None) -> str:
     return f'{said} To follow its people up, run it with --map "{dates}=interview_at"'
 
 
-def not_tracker_message(
-    where: str,
+def not_tracker_reason(
     rows: Sequence[tuple[int, Sequence[object]]],
     index: dict[str, str],
     explicit: set[str],
 ) -> str | None:
-    """Why a file without a tracker's header row (``rows``: its first, numbered) is plainly no
-    tracker, to be left alone and not failed, or None when it may be one missing a column (its
-    refusal says which): one of LinkedIn's exports that list no applications
-    (``layouts.other_export``), or a file whose first row is two words or more (a header, not
-    a tracker's data without one, nor a damaged file's one word) and none of whose first rows
-    has a column that names an employer, a role, a stage, an application or an interview.
-    None when the user's column map names a header of it: it is read as asked."""
+    """Why a CSV or a sheet without a tracker's header row (``rows``: its first, numbered) is
+    plainly no tracker, to be left alone and not failed (``not_tracker_message``), or None when
+    it may be one missing a column (its refusal says which): one of LinkedIn's exports that
+    list no applications (``layouts.other_export``), or one whose first row is two words or
+    more (a header, not a tracker's data without one, nor a damaged file's one word) and none
+    of whose first rows has a column that names an employer, a role, a stage, an application
+    or an interview (``NO_TRACKER_COLUMN``). None when the user's column map names a header of
+    it: it is read as asked."""
     texts = [[_header_text(c) for c in cells] for _, cells in rows]
     if any(header_key(h) in explicit for row in texts for h in row if h):
         return None
     for row in texts:
         what = layouts.other_export(row)
         if what is not None:
-            return f"{where}: left alone, not a tracker: {what}; nothing is written to it."
+            return what
     first = next((cells for _, cells in rows if any(_header_text(c) for c in cells)), None)
     if first is None or any(map(_data_like, first)):
         return None
@@ -414,12 +415,24 @@ def not_tracker_message(
         return None
     shown = ", ".join(f'"{h}"' for h in headers[:_SHOWN_HEADERS])
     more = f" and {len(headers) - _SHOWN_HEADERS} more" if len(headers) > _SHOWN_HEADERS else ""
+    return f"{NO_TRACKER_COLUMN} (its headers: {shown}{more})"
+
+
+# Why a file, or a sheet, is plainly no tracker when no export is told by its headers.
+NO_TRACKER_COLUMN = "no column names an employer, a role, a stage, an application or an interview"
+
+
+def not_tracker_message(where: str, reasons: Sequence[str]) -> str:
+    """The note on a file left alone as plainly no tracker, for the ``reasons`` of each of its
+    sheets (``not_tracker_reason``; one for a CSV, each after its sheet's name in a workbook of
+    several), with how to read it anyway when a column of it might be mapped."""
+    said = f"{where}: {LEFT_ALONE}not a tracker: {'; '.join(reasons)}; nothing is written to it."
+    if not any(NO_TRACKER_COLUMN in reason for reason in reasons):
+        return said
     maps = " ".join(f'--map "Header={f}"' for f in ("company", "position", "applied_at"))
     return (
-        f"{where}: left alone, not a tracker: no column names an employer, a role, a stage, an "
-        f"application or an interview (its headers: {shown}{more}); nothing is written to it. "
-        f"If it is a tracker, head its columns Company, Position and Date Applied, or map "
-        f"them with {maps}."
+        f"{said} If it is a tracker, head its columns Company, Position and Date Applied, or "
+        f"map them with {maps}."
     )
 
 

@@ -40,6 +40,7 @@ from followup_batch.read.headers import (
     match_header,
     not_found_message,
     not_tracker_message,
+    not_tracker_reason,
     without_contact_lists,
 )
 from followup_batch.read.names import (
@@ -96,6 +97,44 @@ def _refuse_missing(path: Path, grid: xlsx_cells.WorkbookGrid, sheet: str) -> No
 
     where = part_said(grid.missing[sheet])
     raise UnsupportedFile(MISSING_TRACKER.format(file=path.name, sheet=sheet, where=where))
+
+
+# A sheet's name, its first rows (numbered) and the tracker's header found in them, if any.
+SheetHead = tuple[str, Sequence[tuple[int, Sequence[object]]], HeaderMatch | None]
+
+
+def _leave_alone_if_no_tracker(
+    name: str,
+    heads: Sequence[SheetHead],
+    index: dict[str, str],
+    explicit: set[str],
+    hidden: str,
+) -> None:
+    """Raise ``NotATracker`` when the workbook is plainly no tracker, as a CSV is: each of its
+    sheets that holds anything (``heads``: its name, first rows and header found) is
+    (``not_tracker_reason``: a budget, LinkedIn's Profile saved as a workbook, a sheet of
+    names and phone numbers), so a folder run leaves it alone rather than failing on it
+    (fx332). One sheet that may be a tracker keeps the file read, or refused, as before;
+    ``hidden``: the hidden sheets, which the note says are not looked at."""
+    if any(m is not None and not layouts.other_export(m.headers) for _, _, m in heads):
+        return  # a tracker, read (an export's headers aside: LinkedIn's Positions)
+    reasons: list[tuple[str, str]] = []
+    for sheet, head, _ in heads:
+        if not any(value not in (None, "") for _, cells in head for value in cells):
+            continue  # an empty sheet ("Sheet2") says nothing of the file
+        why = not_tracker_reason(head, index, explicit)
+        if why is None:
+            return
+        reasons.append((sheet, why))
+    if not reasons:
+        return
+    said = [why for _, why in reasons]
+    if len(reasons) > 1:
+        said = [f'sheet "{sheet}": {why}' for sheet, why in reasons]
+    message = not_tracker_message(name, said)
+    if hidden:
+        message += f" Hidden sheets ({hidden}) are left alone unless named with --sheet."
+    raise NotATracker(message)
 
 
 def _has_rows(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> bool:
@@ -225,9 +264,11 @@ def _read_workbook(
     # Named when no sheet comes close: the sheet asked for, else the first one read.
     first = options.sheet or (grid.sheets[0].name if grid.sheets else grid.names[0])
     closest: tuple[str, HeaderMatch | None] = (first, None)
+    heads: list[SheetHead] = []
     for sheet in grid.sheets:
         head = list(enumerate(sheet.rows[:HEADER_SEARCH_ROWS], start=1))
         match, best = find_header(head, index, explicit)
+        heads.append((sheet.name, head, match))
         if match is not None:
             found.append((sheet, match))
         elif best is not None and (
@@ -246,6 +287,8 @@ def _read_workbook(
     if grid.missing and all(m.lists_people for _, m in found):
         _refuse_missing(path, grid, next(iter(grid.missing)))  # it may be the tracker (ot84 F2)
     _refuse_contacts(path.name, options, [m for _, m in found] or [closest[1]], first_rows)
+    if options.sheet is None:
+        _leave_alone_if_no_tracker(path.name, heads, index, explicit, hidden)
     if not found:
         where = f'{path.name}, sheet "{closest[0]}"'
         message = not_found_message(where, closest[1], options, first_rows)
@@ -812,9 +855,9 @@ def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTab
     )
     _refuse_contacts(path.name, options, [match or best], table.values)
     misnamed = path.suffix.lower() in WORKBOOK_SUFFIXES  # a text file under a workbook's name
-    other = None if misnamed else not_tracker_message(path.name, head, index, explicit)
-    if other is not None and (match is None or layouts.other_export(match.headers)):
-        raise NotATracker(other)
+    why = None if misnamed else not_tracker_reason(head, index, explicit)
+    if why is not None and (match is None or layouts.other_export(match.headers)):
+        raise NotATracker(not_tracker_message(path.name, [why]))
     if match is None and misnamed:
         raise TrackerNotFound(_text_not_workbook(path, best, options, table.values))
     if match is None:

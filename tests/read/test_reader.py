@@ -302,7 +302,9 @@ def test_a_missing_position_hint_names_the_likely_header(
 
 
 def test_no_header_at_all(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "tracker.xlsx", {"Jobs": [["a", "b"], [1, 2]]})
+    # Numbers from the first row on: no header row of words (one, "a, b", is no tracker's
+    # header: left alone, tests/test_not_trackers.py).
+    path = write_xlsx(tmp_path / "tracker.xlsx", {"Jobs": [[1, 2], [3, 4]]})
     with pytest.raises(TrackerNotFound, match="none of the first 50 rows has a recognised header"):
         read_trackers(path, OPTIONS)
 
@@ -311,7 +313,6 @@ NO_HEADER = (
     'tracker.xlsx, sheet "Jobs": no header row with Company, Position and Interview Date '
     "(or Date Applied); "
 )
-MAP_ALL = '--map "Header=company" --map "Header=position" --map "Header=interview_at".'
 
 
 TRELLO_HEADER = [
@@ -387,13 +388,17 @@ def test_the_closest_header_row_is_a_row_of_words(
             '"Hakupäivä=interview_at" if the interviews\'; or add a Date Applied or Interview '
             "Date column.",
         ),
-        (  # the hint named only interview_at, with company and position missing too
+        (  # the hint named only interview_at, with company and position missing too; no
+            # word of it known, it is left alone as its CSV is (fx332), each map named
             [
                 ["Zaměstnavatel", "Pozice", "Datum přihlášky", "Datum pohovoru", "Poznámky"],
                 ["Tyrell", "UX Designer", dt.datetime(2026, 9, 24), None, None],
             ],
-            f"{NO_HEADER}none of the first 50 rows has a recognised header. Add a header row "
-            f"(see `followup-batch init`) or map your headers with {MAP_ALL}",
+            "tracker.xlsx: left alone, not a tracker: no column names an employer, a role, a "
+            'stage, an application or an interview (its headers: "Zaměstnavatel", "Pozice", '
+            '"Datum přihlášky", "Datum pohovoru", "Poznámky"); nothing is written to it. If it '
+            "is a tracker, head its columns Company, Position and Date Applied, or map them "
+            'with --map "Header=company" --map "Header=position" --map "Header=applied_at".',
         ),
         (  # a real tally keeps its own refusal
             [["Status", "Count"], ["Applied", 14], ["Interview", 3]],
