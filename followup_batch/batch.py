@@ -117,6 +117,9 @@ class RunOptions:
     # The subfolders each file was found in, below the folder given (``read.files.subfolders``):
     # ``Ann Lee/Job Tracker.xlsx`` is Ann Lee's (``read.file_clients.tracker_client``).
     folders: Mapping[Path, tuple[str, ...]] = field(default_factory=dict)
+    # The run's one file, named by the person (``run Answers.csv``): one that is no tracker
+    # fails, saying why (``errors.NotATracker.refusal``), where a folder's is left alone.
+    named_alone: bool = field(default=False, repr=False)
     # A workbook made from a CSV: what it takes over from the --output it replaces
     # (``write.csv_workbook.CarriedOver``); set by the run itself, never by a caller.
     carried: Mapping[Path, CarriedOver] = field(default_factory=dict, repr=False)
@@ -1234,16 +1237,19 @@ def _reports_or_failure(
     except Exception as exc:  # noqa: BLE001 - every file-level failure is that file's alone
         # What the run did beside the file before it failed, said with it (``_said_if_failed``).
         failure = dataclasses.replace(
-            _file_failure(path, exc), notes=[*getattr(exc, "__notes__", ())]
+            _file_failure(path, exc, options.named_alone), notes=[*getattr(exc, "__notes__", ())]
         )
     return _named_failure(failure, options.file_name(path))
 
 
-def _file_failure(path: Path, exc: Exception) -> FileFailure:
+def _file_failure(path: Path, exc: Exception, named_alone: bool = False) -> FileFailure:
     """The failure of the file at ``path`` that raised ``exc``: left alone (not a tracker, a
-    list of contacts, a copy), skipped (open elsewhere) or failed."""
+    list of contacts, a copy), skipped (open elsewhere) or failed; not a tracker and
+    ``named_alone`` (``RunOptions.named_alone``), failed."""
     if isinstance(exc, NotATracker):
         contacts = isinstance(exc, ContactsList)
+        if named_alone:
+            return FileFailure(path, exc.refusal(), not_tracker=not contacts)
         return FileFailure(path, str(exc), left_alone=True, not_tracker=not contacts)
     if isinstance(exc, SameRowsCopy):
         return FileFailure(path, str(exc), left_alone=True, same_rows_copy=True)

@@ -35,7 +35,12 @@ class NotATracker(TrackerNotFound):
     or a workbook none of whose columns names an employer, a role, a stage, an application or
     an interview (a budget): left alone, not failed (ot136 F2: a LinkedIn data folder failed 8
     of 10 files, exit 1); the message says what it is and how to read it anyway if it is a
-    tracker."""
+    tracker. Named alone, the file is refused all the same (``refusal``)."""
+
+    def refusal(self) -> str:
+        """The message as a run given this file alone refuses it: the person named it to be
+        followed up and nothing was, so it fails (exit code 1) saying why, not "left alone"."""
+        return str(self).replace(f": {LEFT_ALONE}", ": ", 1)
 
 
 class ContactsList(NotATracker):

@@ -150,6 +150,12 @@ def tracker_files(
         raise UsageError(with_what_was_meant(str(exc), paths), "PATH") from None
 
 
+def names_one_file(paths: Sequence[str], files: Sequence[Path]) -> bool:
+    """Whether the command named one file and nothing else (``run Answers.csv``), not a
+    folder or a glob: the person asked for that file to be followed up."""
+    return len(paths) == len(files) == 1 and os.path.isfile(paths[0])
+
+
 # What a path that names nothing may have meant (ot119 F8): a name with spaces typed without
 # quotes ("run Job Hunt 2026.xlsx": Job, Hunt, 2026.xlsx), or a name a letter or space away
 # from a file beside it; the name shell-quoted, to be copied as it is.

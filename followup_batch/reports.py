@@ -110,7 +110,8 @@ class FileFailure:
     skipped: tuple[str, str] | None = None
     # A list of contacts, not a tracker (``ContactsList``): left alone, neither failed nor
     # skipped; ``message`` says why. So is a sync conflict copy (``SyncConflictCopy``), and a
-    # file that is plainly no tracker (``NotATracker``: ``not_tracker``).
+    # file that is plainly no tracker (``NotATracker``: ``not_tracker``), which fails, not left
+    # alone, when the run was given it alone (``batch.RunOptions.named_alone``).
     left_alone: bool = False
     not_tracker: bool = False
     conflict_copy: bool = False

@@ -1,5 +1,6 @@
 """Files that are plainly no tracker (fx332): a workbook of them is left alone in a folder run as
-a CSV of them is (a budget, LinkedIn's Profile saved as .xlsx, a sheet of phone numbers)."""
+a CSV of them is (a budget, LinkedIn's Profile saved as .xlsx, a sheet of phone numbers), and
+a file named alone that is no tracker fails, exit code 1, saying why and how to read it."""
 
 from __future__ import annotations
 
@@ -165,3 +166,79 @@ def test_a_workbook_that_may_be_a_tracker_is_read_or_refused_as_before(
     assert said[0].startswith(line)
     assert code == (1 if "FAILED" in line else 0)
 
+
+CONNECTIONS = [
+    ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"],
+    ["Dana", "Ortiz", "https://www.linkedin.com/in/dana", "dana@atlassian.com", "Atlassian",
+     "Recruiter", "30 Oct 2026"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "rows", "refusal", "not_tracker"),
+    [
+        # No column of a tracker: the hint says how to read it if it is one.
+        ("Answers.csv", [["Question", "Answer"], ["Years of Python?", "6"]],
+         "not a tracker: " + NO_COLUMN.format(headers='"Question", "Answer"')
+         + f"; nothing is written to it.{HINT}", True),
+        # A real tracker in a language the tool does not know (Finnish): told how to map it.
+        ("Haut.csv", [["Yritys", "Tehtävä", "Hakupäivä", "Tila"],
+                      ["Acme", "PM", "2.11.2026", "Haettu"]],
+         "not a tracker: "
+         + NO_COLUMN.format(headers='"Yritys", "Tehtävä", "Hakupäivä", "Tila"')
+         + f"; nothing is written to it.{HINT}", True),
+        ("Budget.xlsx", BUDGET,
+         "not a tracker: "
+         + NO_COLUMN.format(headers='"Category", "Planned", "Actual", "Month"')
+         + f"; nothing is written to it.{HINT}", True),
+        ("Positions.csv", POSITIONS,
+         "not a tracker: LinkedIn's export of your own job history (Positions.csv), whose "
+         "companies are your employers, not applications; nothing is written to it.", True),
+        # A list of contacts: how to follow its people up.
+        ("Connections.csv", CONNECTIONS,
+         'a list of contacts, not a tracker (its only dates are under "Connected On" and no '
+         "column says a status, stage, interview or application); nothing is written to it. "
+         'To follow its people up, run it with --map "Connected On=interview_at"', False),
+    ],
+)  # fmt: skip
+def test_a_file_named_alone_that_is_no_tracker_fails(
+    tmp_path: Path, name: str, rows: list[list[object]], refusal: str, not_tracker: bool
+) -> None:
+    """``run Answers.csv`` said "left alone" and exited 0, as in a folder: a person who named
+    the file to be followed up was not told that nothing was. Named alone it fails (exit code
+    1, "some file could not be processed"), in --json too; in a folder, or named with another
+    file as a shell's glob names them, it is left alone as before."""
+    path = tmp_path / name
+    if name.endswith(".xlsx"):
+        write_book(path, {"Sheet1": rows})
+    else:
+        write_csv(path, rows)
+    before = path.read_bytes()
+    code, out, err = invoke("run", str(path), "--as-of", AS_OF)
+    assert (code, out, err.splitlines()) == (
+        1,
+        "",
+        [f"{name}: FAILED — {refusal}", "1 of 1 file failed."],
+    )
+    code, out, err = invoke("run", str(path), "--as-of", AS_OF, "--json")
+    said = json.loads(out)
+    assert (code, said["files"], said["failed"], said["failed_count"]) == (
+        1,
+        [
+            {
+                "path": str(path),
+                "ok": False,
+                "error": refusal,
+                "sheets": [],
+                **({"not_tracker": True} if not_tracker else {}),
+            }
+        ],
+        [{"path": str(path), "error": refusal}],
+        1,
+    )
+    code, out, err = invoke("run", str(tmp_path), "--as-of", AS_OF)
+    assert (code, err.splitlines()[0]) == (0, f"note: {name}: left alone, {refusal}")
+    other = write_csv(tmp_path / "Notes.csv", [["Question", "Answer"], ["Why?", "Because"]])
+    code, out, err = invoke("run", str(path), str(other), "--as-of", AS_OF)
+    assert (code, "FAILED" in err) == (0, False)
+    assert path.read_bytes() == before

@@ -503,6 +503,7 @@ def run(
         reuse=not exports.wanted,
         names=names,
         folders=folders,
+        named_alone=asked.names_one_file(paths, files),
     )
     if run_trackers(files, config, options, exports, reporter):
         sys.exit(1)

@@ -586,9 +586,11 @@ def report_files(
                             f"{reports.name}: its follow-ups are in this run's exports all the "
                             "same, from its last save"
                         )
-                    summary.append(
-                        {"path": str(path), "ok": False, "error": reports.message, "sheets": []}
-                    )
+                    failure: dict[str, object] = {"path": str(path), "ok": False}
+                    failure |= {"error": reports.message, "sheets": []}
+                    if reports.not_tracker:  # named alone (``RunOptions.named_alone``)
+                        failure["not_tracker"] = True
+                    summary.append(failure)
                     continue
                 for report in reports:
                     line = report.summary()
