@@ -12,6 +12,7 @@ import datetime as dt
 import math
 import numbers
 import re
+from collections.abc import Iterable
 from functools import partial
 
 import numpy as np
@@ -156,13 +157,105 @@ def _without_colour(label: str) -> str:
     return label
 
 
-def read_labels(value: object, vocabulary: Vocabulary) -> tuple[str, None, bool]:
+def _phrases(*phrases: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(map(header_key, phrase.split())) for phrase in phrases)
+
+
+# Labels that say where the job is done, not how its interview is held: a card labelled
+# "Remote (green)" is a remote job, not a video interview (fx332). Each phrase starts a label
+# ("Remote", "Remote - US", "Hybrid (yellow)"); a label that names the interview after it
+# ("Remote interview", "Remote call") is read as before.
+WORKPLACE_LABELS = _phrases(
+    "Remote",
+    "Fully remote",
+    "Hybrid",
+    "WFH",
+    "Work from home",
+    "Homeoffice",  # German: working from home
+    "Home office",
+    "Remoto",  # Spanish, Portuguese, Italian
+    "Remota",
+    "Híbrido",
+    "Hybride",  # French, Dutch
+    "Télétravail",
+    "Teletrabajo",
+)
+# The office among them: on a board whose labels say where jobs are done (a card labelled
+# with a phrase of ``WORKPLACE_LABELS``), "On-site" beside "Remote" and "Hybrid" is the
+# job's office too; on a board of rounds ("Phone Screen", "Onsite", "Final") it is the onsite
+# interview, as before.
+OFFICE_LABELS = _phrases("On-site", "On site", "In office", "Office", "In person", "Presencial")
+# A word after a workplace phrase that makes the label the interview's ("Remote interview").
+_INTERVIEW_NOUNS = frozenset(
+    header_key(w) for w in ("interview", "interviews", "entrevista", "entretien", "gesprach")
+)
+_WORDS = re.compile(r"\w+")
+
+
+def _after_workplace(label: str, workplace: frozenset[tuple[str, ...]]) -> list[str] | None:
+    """The words of ``label`` after the phrase of ``workplace`` it starts with ("Remote -
+    US": ["us"]), or None when it starts with none."""
+    words = [header_key(w) for w in _WORDS.findall(label)]
+    taken = max((len(p) for p in workplace if tuple(words[: len(p)]) == p), default=0)
+    return words[taken:] if taken else None
+
+
+def _says_workplace(
+    label: str, vocabulary: Vocabulary, workplace: frozenset[tuple[str, ...]]
+) -> bool:
+    """Whether ``label`` says where the job is done and nothing of its interview: it starts
+    with a phrase of ``workplace`` and no interview is named after it ("Remote", "Hybrid -
+    NYC"; not "Remote interview", "Remote phone screen")."""
+    rest = _after_workplace(label, workplace)
+    return rest is not None and not (
+        _INTERVIEW_NOUNS.intersection(rest) or match_vocabulary(" ".join(rest), vocabulary)
+    )
+
+
+def board_labels(cells: Iterable[object]) -> list[str]:
+    """Each label of a labels column's ``cells`` once, in the order first met."""
+    return list(
+        dict.fromkeys(
+            label
+            for cell in pd.unique(np.asarray(cells, dtype=object))
+            for label in labels_of(cell)
+        )
+    )
+
+
+def workplace_of_board(labels: Iterable[str], vocabulary: Vocabulary) -> frozenset[tuple[str, ...]]:
+    """The phrases that say where a job is done on a board of these ``labels``
+    (``board_labels``): ``WORKPLACE_LABELS``, and ``OFFICE_LABELS`` too when a label of the
+    board is one of the former ("Remote" beside "On-site")."""
+    if any(_says_workplace(label, vocabulary, WORKPLACE_LABELS) for label in labels):
+        return WORKPLACE_LABELS | OFFICE_LABELS
+    return WORKPLACE_LABELS
+
+
+def label_type(
+    label: str, vocabulary: Vocabulary, workplace: frozenset[tuple[str, ...]]
+) -> str | None:
+    """The interview type one label names, or None: a label of another kind ("Referral"), or
+    one that says where the job is done (``workplace``: ``workplace_of_board``)."""
+    rest = _after_workplace(label, workplace)
+    if rest is not None and match_vocabulary(" ".join(rest), vocabulary) is not None:
+        label = " ".join(rest)  # "Remote phone screen": a phone screen of a remote job
+    elif rest is not None and not _INTERVIEW_NOUNS.intersection(rest):
+        return None  # "Remote", "Hybrid - NYC": where the job is done
+    kind, problem, _ = read_vocabulary(label, vocabulary)
+    return kind if problem is None else None
+
+
+def read_labels(
+    value: object, vocabulary: Vocabulary, workplace: frozenset[tuple[str, ...]]
+) -> tuple[str, None, bool]:
     """The interview type a labels cell names (``LABEL_HEADER_KEYS``): of its labels, those
-    that read as a type, the first by the vocabulary's precedence; the others ("Referral")
-    are no problem of the row, only labels of another kind (ot136 F10: a "not a known
-    interview type" problem on a third of a Trello board's rows)."""
-    kinds = {read_vocabulary(label, vocabulary) for label in labels_of(value)}
-    named = {kind for kind, problem, _ in kinds if problem is None}
+    that read as a type (``label_type``), the first by the vocabulary's precedence; the others
+    ("Referral", a remote job's "Remote") are no problem of the row, only labels of another
+    kind (ot136 F10: a "not a known interview type" problem on a third of a Trello board's
+    rows). ``workplace``: the phrases that say where a job is done on its board
+    (``workplace_of_board``)."""
+    named = {label_type(label, vocabulary, workplace) for label in labels_of(value)}
     kind = next((k for k in vocabulary.precedence if k in named), vocabulary.default)
     return kind, None, False
 

@@ -31,6 +31,7 @@ from followup_batch.normalise.addresses import one_name_for_several, unpaired
 from followup_batch.normalise.cell_readers import (
     LABEL_HEADER_KEYS,
     PLACE_FIELDS,
+    board_labels,
     read_company,
     read_interviewed,
     read_labels,
@@ -42,6 +43,7 @@ from followup_batch.normalise.cell_readers import (
     read_type_in_stage,
     read_type_in_status,
     read_vocabulary,
+    workplace_of_board,
 )
 from followup_batch.normalise.cells import (
     Cells,
@@ -163,7 +165,8 @@ def word_reader(
     if raw.types_in_status and field == "interview_type" and field not in raw.mapping:
         return partial(read_type_in_status, vocabulary=vocabulary), "outcome"
     if field == "interview_type" and _holds_labels(raw):
-        return partial(read_labels, vocabulary=vocabulary), field
+        workplace = workplace_of_board(board_labels(raw.cells[field]), vocabulary)
+        return partial(read_labels, vocabulary=vocabulary, workplace=workplace), field
     return partial(read_vocabulary, vocabulary=vocabulary), field
 
 

@@ -75,10 +75,10 @@ from openpyxl.utils import get_column_letter
 from followup_batch.errors import TrackerNotFound
 from followup_batch.normalise.cell_readers import (
     LABEL_HEADER_KEYS,
-    labels_of,
-    read_labels,
+    board_labels,
+    label_type,
     read_type_in_status,
-    read_vocabulary,
+    workplace_of_board,
 )
 from followup_batch.normalise.cities import COUNTRY_REGION_SPELLINGS, REGION_SPELLINGS
 from followup_batch.normalise.countries import (
@@ -594,7 +594,9 @@ def _types_in_stage(raw: RawTable) -> RawTable:
 def _labels_name_types(cells: np.ndarray) -> bool:
     """Whether a label of some cell of a labels column names an interview type."""
     kinds = VOCABULARIES["interview_type"]
-    return any(read_labels(cell, kinds)[0] != kinds.default for cell in pd.unique(cells))
+    labels = board_labels(cells)
+    workplace = workplace_of_board(labels, kinds)
+    return any(label_type(label, kinds, workplace) not in (None, kinds.default) for label in labels)
 
 
 def _labels_said(raw: RawTable) -> RawTable:
@@ -605,10 +607,9 @@ def _labels_said(raw: RawTable) -> RawTable:
     if col is None or header_key(raw.headers[col]) not in LABEL_HEADER_KEYS:
         return raw
     kinds = VOCABULARIES["interview_type"]
-    labels = dict.fromkeys(
-        label for cell in _filled(raw.cells["interview_type"]) for label in labels_of(cell)
-    )
-    others = [label for label in labels if read_vocabulary(label, kinds)[1] is not None]
+    labels = board_labels(_filled(raw.cells["interview_type"]))
+    workplace = workplace_of_board(labels, kinds)
+    others = [label for label in labels if label_type(label, kinds, workplace) is None]
     if not others:
         return raw
     typed = [label for label in labels if label not in others]

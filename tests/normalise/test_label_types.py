@@ -69,3 +69,41 @@ def test_an_interview_type_column_still_says_an_unknown_type(tmp_path: Path) -> 
         '"Referral" is not a known interview type (phone, video, onsite, panel, final or '
         "other); read as other"
     ]
+
+
+@pytest.mark.parametrize(
+    ("board", "kinds"),
+    [
+        # fx332: where the job is done is no interview type: "Remote (green)" was video.
+        (["Remote (green)", "Hybrid (yellow)", "Remote - US (green)"], ["other", "other", "other"]),
+        (["Fully Remote (green)", "WFH", "Remoto (green)"], ["other", "other", "other"]),
+        # Beside them, the type a card's other label names stands.
+        (["Remote (green), Phone Screen (blue)", "Hybrid (yellow), Final Round (orange)"],
+         ["phone", "final"]),
+        # A label that names the interview after the word is the interview's.
+        (["Remote interview (sky)", "Video call (sky)", "Zoom"], ["video", "video", "video"]),
+        (["Remote phone screen (blue)", "Hybrid - final round"], ["phone", "final"]),
+        # On a board whose labels say where jobs are done, "On-site" is the job's office ...
+        (["Remote (green)", "On-site (orange)", "Onsite interview (red)"],
+         ["other", "other", "onsite"]),
+        # ... and on a board of rounds, the onsite round, as before.
+        (["Phone Screen (green)", "On-site (orange)", "Onsite (red)"],
+         ["phone", "onsite", "onsite"]),
+    ],
+)  # fmt: skip
+def test_a_label_of_where_the_job_is_done_is_no_type(
+    tmp_path: Path, board: list[str], kinds: list[str]
+) -> None:
+    (raw,) = read_trackers(_board(tmp_path, "Labels", board), OPTIONS)
+    frame = normalise_rows(raw, OPTIONS, as_of="2026-11-20")
+    assert frame["interview_type"].tolist() == kinds
+    assert [list(p) for p in frame["problems"]] == [[] for _ in board]
+
+
+def test_workplace_labels_are_said_with_the_others(tmp_path: Path) -> None:
+    cells = ["Remote (green), Phone Screen (blue)", "On-site (orange)", "Referral (purple)"]
+    (raw,) = read_trackers(_board(tmp_path, "Labels", cells), OPTIONS)
+    assert [n for n in resolve_roles(raw).notes if "labels" in n] == [
+        '"Labels" (C) holds labels: those that name an interview type ("Phone Screen") give '
+        'the row\'s Interview Type, the others ("Remote", "On-site", "Referral") are left alone.'
+    ]
