@@ -136,8 +136,6 @@ ROW_DATE_FIELDS: tuple[str, ...] = (
     "networking_sent",
     "last_reply",
 )
-# The dates an app's export writes as UTC timestamps, read as the day where the row is.
-UTC_FIELDS = ("interview_at", "applied_at")
 CLOSED = CLOSED_WITH_OFFER | CLOSED_WITHOUT_OFFER
 NOT_A_TABLE = (
     "normalise_rows takes a table read_trackers gives (read_trackers(path, config.reading)), "
@@ -286,17 +284,21 @@ def normalise_rows(
         read = read_dates(field, values)
         return date_columns.with_local_eras(read, values, countries, orders.get(field), placed)
 
+    def in_local_time(
+        read: date_columns.DateColumn, values: pd.Series, col: int | None
+    ) -> date_columns.DateColumn:
+        """``read`` (the dates of ``values``, the cells of 0-based column ``col``), its UTC
+        timestamps the day they fell on where the row is (ot113 F2), said at their cells. Every
+        date column: a thank-you sent at 8:30 PM in New York is the next day in UTC too."""
+        local, said = utc_times.read_in_local_time(values, read.date_values, countries)
+        if col is not None:
+            problems.add_at(col, row_dates.quoted(values, said))
+        return replace(read, date_values=local)
+
     # Dates, year-less ones placed by the same row's other dates first.
     parsed = {
         field: in_local_eras(field, as_read(field, cells[field])) for field in ROW_DATE_FIELDS
     }
-    # A UTC timestamp of an app's export is the day it fell on where the row is (ot113 F2).
-    for field in UTC_FIELDS:
-        local, utc_said = utc_times.read_in_local_time(
-            cells[field], parsed[field].date_values, countries
-        )
-        parsed[field] = replace(parsed[field], date_values=local)
-        problems.add(field, row_dates.quoted(cells[field], utc_said))
     # "Applied on 11/2" in the Status of a row whose Date Applied is empty: its applied date
     # (ot115 F8: the row needed info), read as the Date Applied column would read it.
     blank_applied = each("applied_at", lambda value: not cell_text(value)).column().astype(bool)
@@ -310,6 +312,10 @@ def normalise_rows(
         parsed["applied_at"] = date_columns.with_local_eras(
             with_status, merged, countries, order, placed
         )
+    parsed = {
+        field: in_local_time(read, cells[field], raw.mapping.get(field))
+        for field, read in parsed.items()
+    }
     stages = None
     # The interview in Interview Date when the Status names the next round (below), else NaT.
     earlier_interview = np.full(len(index), row_dates.NAT)
@@ -320,6 +326,9 @@ def normalise_rows(
     status_read = np.full(len(index), "", dtype=object)
     if raw.stages and "interview_at" not in raw.mapping:
         stages = row_dates.stage_columns(raw, orders.get(STAGES), countries, placed)
+        stage_cells = raw.stage_cells
+        assert stage_cells is not None  # a tracker with stage columns holds their cells
+        stages = {col: in_local_time(read, stage_cells[col], col) for col, read in stages.items()}
 
     def same_row(*excluded: str) -> np.ndarray:
         others = [c.date_values for f, c in parsed.items() if f not in excluded]
@@ -786,7 +795,11 @@ def normalise_rows(
     after_deadline = row_dates.after_deadline_words(cells, "stated_decision")
     read_decision = row_dates.stated_decision(
         cells,
-        in_local_eras("stated_decision"),
+        in_local_time(
+            in_local_eras("stated_decision"),
+            cells["stated_decision"],
+            raw.mapping.get("stated_decision"),
+        ),
         interview_dates,
         None if after_deadline is None else in_local_eras("stated_decision", after_deadline),
     )

@@ -6,7 +6,9 @@ thank-you "for speaking with me on Friday" after a Thursday-evening call, with n
 row). When every time zone of the row's country puts the moment on one day, that day is read;
 when its zones disagree (a moment that is the evening before in California and the morning in
 New York is none of an interview's), the UTC day stays and the row says which other day it
-may be. Either way the Problems cell says the cell was a UTC time and how it was read.
+may be. Either way the Problems cell says the cell was a UTC time and how it was read. Every
+date column is read so: a thank-you sent at 8:30 PM in New York is the next day in UTC, which
+read as written was a message "sent in the future" on that evening's run.
 
 Exactly midnight UTC (``2026-11-20T00:00:00.000Z``) is how Huntr, Simplify and the JavaScript
 date pickers of many web apps store a date picked without a time, so it is that date, not an

@@ -190,3 +190,179 @@ def test_a_simplify_export_thanks_the_day_after_the_date_picked(tmp_path) -> Non
         "Figma": ("Due today", "Application check-in", "2026-11-20", ""),
         "Ramp": ("Overdue", "Thank-you note", "2026-11-17", ""),
     }
+
+
+# What each date field is read into, when not its own name.
+READ_INTO = {"stated_decision": "decision_date"}
+
+
+@pytest.mark.parametrize(
+    ("field", "cell", "as_of", "read", "problem"),
+    [
+        # Sent at 8:30 PM in New York on the interview day, Thursday: Friday in UTC, which on
+        # Thursday's run was a thank-you "sent in the future" and the row needed info.
+        (
+            "thank_you_sent",
+            "2026-11-20T01:30:00.000Z",
+            "2026-11-19",
+            "2026-11-19",
+            local("Fri 2026-11-20", "Thu 2026-11-19", US),
+        ),
+        (
+            "check_in_1_sent",
+            "2026-11-26T02:00:00Z",
+            "2026-11-26",
+            "2026-11-25",
+            local("Thu 2026-11-26", "Wed 2026-11-25", US),
+        ),
+        (
+            "check_in_2_sent",
+            "2026-12-03T01:00:00.000Z",
+            "2026-12-03",
+            "2026-12-02",
+            local("Thu 2026-12-03", "Wed 2026-12-02", US),
+        ),
+        (
+            "final_sent",
+            "2026-12-10 03:15:00 UTC",
+            "2026-12-10",
+            "2026-12-09",
+            local("Thu 2026-12-10", "Wed 2026-12-09", US),
+        ),
+        (
+            "application_check_in_sent",
+            "2026-11-10T01:45:00+00:00",
+            "2026-11-10",
+            "2026-11-09",
+            local("Tue 2026-11-10", "Mon 2026-11-09", US),
+        ),
+        (
+            "networking_sent",
+            "2026-12-16T04:00:00.000Z",
+            "2026-12-16",
+            "2026-12-15",
+            local("Wed 2026-12-16", "Tue 2026-12-15", US),
+        ),
+        # A reply on New Year's Eve evening, New Year's Day in UTC.
+        (
+            "last_reply",
+            "2027-01-01T03:00:00.000Z",
+            "2027-01-04",
+            "2026-12-31",
+            local("Fri 2027-01-01", "Thu 2026-12-31", US),
+        ),
+        (
+            "stated_decision",
+            "2026-11-25T02:00:00.000Z",
+            "2026-11-20",
+            "2026-11-24",
+            local("Wed 2026-11-25", "Tue 2026-11-24", US),
+        ),
+        # Dates picked without a time in these columns too: the date written, nothing said.
+        ("thank_you_sent", "2026-11-19T00:00:00.000Z", "2026-11-19", "2026-11-19", ""),
+        ("last_reply", "2027-01-01T00:00:00.000Z", "2027-01-04", "2027-01-01", ""),
+        ("stated_decision", "2026-11-25T00:00:00.000Z", "2026-11-20", "2026-11-25", ""),
+    ],
+)
+def test_every_date_column_reads_a_utc_time_where_the_row_is(
+    field: str, cell: str, as_of: str, read: str, problem: str
+) -> None:
+    rows = [
+        {
+            "company": "Plaid",
+            "position": "Engineer",
+            "applied_at": "2026-11-02",
+            "interview_at": "2026-11-19",
+            field: cell,
+            "country": "US",
+        }
+    ]
+    frame = normalise_rows(raw_table(rows), ReadOptions(), as_of=as_of)
+    assert f"{frame.loc[2, READ_INTO.get(field, field)]:%Y-%m-%d}" == read
+    problems = [p for p in frame.loc[2, "problems"] if "UTC" in p]
+    assert problems == ([f'E2: "{cell}" {problem}'] if problem else [])
+
+
+@pytest.mark.parametrize(
+    ("interview", "sent", "as_of", "read", "problem"),
+    [
+        # 11:30 PM on a leap day in New York is 1 March in UTC.
+        (
+            "2028-02-29",
+            "2028-03-01T04:30:00.000Z",
+            "2028-03-01",
+            "2028-02-29",
+            local("Wed 2028-03-01", "Tue 2028-02-29", US),
+        ),
+        ("2028-02-28", "2028-02-29T00:00:00.000Z", "2028-03-01", "2028-02-29", ""),
+        # New Year's Eve in New York, New Year's Day in UTC.
+        (
+            "2026-12-31",
+            "2027-01-01T02:00:00Z",
+            "2026-12-31",
+            "2026-12-31",
+            local("Fri 2027-01-01", "Thu 2026-12-31", US),
+        ),
+    ],
+)
+def test_a_thank_you_sent_on_the_evening_is_sent_that_day(
+    interview: str, sent: str, as_of: str, read: str, problem: str
+) -> None:
+    rows = [
+        {
+            "company": "Plaid",
+            "position": "Engineer",
+            "interview_at": interview,
+            "thank_you_sent": sent,
+            "country": "US",
+        }
+    ]
+    frame = normalise_rows(raw_table(rows), ReadOptions(), as_of=as_of)
+    assert f"{frame.loc[2, 'thank_you_sent']:%Y-%m-%d}" == read
+    assert bool(frame.loc[2, "thank_you_done"]) is True
+    problems = [p for p in frame.loc[2, "problems"] if "UTC" in p]
+    assert problems == ([f'D2: "{sent}" {problem}'] if problem else [])
+
+
+def test_a_utc_applied_date_stays_local_beside_an_applied_date_in_a_status() -> None:
+    """A Status saying "Applied on 11/2" on another row made the Date Applied column be read
+    again, and its UTC times were read as their UTC day, though Problems said otherwise."""
+    rows = [
+        {"company": "Ramp", "position": "PM", "applied_at": "2026-11-03T02:00:00.000Z"},
+        {"company": "Brex", "position": "PM", "outcome": "Applied on 11/2"},
+    ]
+    for row in rows:
+        row["country"] = "US"
+    frame = normalise_rows(raw_table(rows), ReadOptions(), as_of="2026-11-20")
+    assert [f"{d:%Y-%m-%d}" for d in frame["applied_date"]] == ["2026-11-02", "2026-11-02"]
+    assert [p for p in frame.loc[2, "problems"] if "UTC" in p] == [
+        'C2: "2026-11-03T02:00:00.000Z" ' + local("Tue 2026-11-03", "Mon 2026-11-02", US)
+    ]
+
+
+def test_a_sent_column_and_a_stage_column_of_utc_times_end_to_end(tmp_path) -> None:
+    """Huntr's rows in New York: an onsite at 8:30 PM is thanked the next day, and a thank-you
+    sent that evening is sent, not a typo in the future that the row needs fixed."""
+    from trackers import run_csv_seen
+
+    text = (
+        "Company,Position,Location,Phone Screen,Onsite,Thank You Sent\n"
+        'Plaid,Engineer,"New York, NY",2026-11-10T00:00:00.000Z,2026-11-20T01:30:00.000Z,\n'
+        'Ramp,Engineer,"New York, NY",2026-11-19T00:00:00.000Z,,2026-11-20T01:30:00.000Z\n'
+    )
+    assert run_csv_seen(tmp_path, text, "2026-11-19") == {
+        "Plaid": (
+            "Due soon",
+            "Thank-you note",
+            "2026-11-20",
+            'row 2, column "Onsite": "2026-11-20T01:30:00.000Z" '
+            + local("Fri 2026-11-20", "Thu 2026-11-19", US),
+        ),
+        "Ramp": (
+            "Scheduled",
+            "1st check-in",
+            "2026-11-27",
+            'row 3, column "Thank You Sent": "2026-11-20T01:30:00.000Z" '
+            + local("Fri 2026-11-20", "Thu 2026-11-19", US),
+        ),
+    }
