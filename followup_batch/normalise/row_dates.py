@@ -513,10 +513,16 @@ _TWO_ROUNDS = re.compile(r"\s*+(?:and|&)\s*+", re.IGNORECASE)
 
 def _is_round(step: str, before_date: str) -> bool:
     """``step`` of a Status trail may be an interview round: it says no other outcome
-    ("rejected 11/19", "Applied 11/2", "Offer 11/18" are none), and its words ``before_date``
-    no decision awaited."""
-    said = match_vocabulary(step, VOCABULARIES["outcome"])
-    return said in (None, "interviewing") and not _A_DECISION.search(before_date)
+    ("rejected 11/19", "Applied 11/2", "Offer 11/18" are none), or its words ``before_date``
+    name a round and the outcome comes after the date, how that round ended ("Onsite 11/18
+    rejected", "Phone 11/12 (ghosted)": the row closed and its last round's day was lost, so
+    no networking check-in was planned); and its words ``before_date`` no decision awaited."""
+    if _A_DECISION.search(before_date):
+        return False
+    if match_vocabulary(step, VOCABULARIES["outcome"]) in (None, "interviewing"):
+        return True
+    before = match_vocabulary(before_date, VOCABULARIES["outcome"])
+    return before == "interviewing" or (before is None and stage_type(before_date) is not None)
 
 
 def round_date_text(value: str, rounds: bool = True) -> str | None:

@@ -165,6 +165,18 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Recruiter call 11/18 - interview 11/24 - final 12/2", "12/2"),
         ("Onsite 11/18 - moved to final round", "11/18"),
         ("Onsite 11/13 - offer expected 11/25", "11/13"),
+        # fx333: a round named before its date, how it ended after it, with no dash between
+        # (each closed row lost its last round's day).
+        ("Onsite 11/18 rejected", "11/18"),
+        ("Onsite 11/18 (ghosted)", "11/18"),
+        ("Phone 11/12 moved on", "11/12"),
+        ("Interview 11/18 rejected", "11/18"),
+        ("Final round 12/31 no offer", "12/31"),
+        ("Onsite 2/29 (rejected)", "2/29"),
+        # ... not a day the words before it name no round of.
+        ("11/20 rejected", None),
+        ("Applied 11/2 rejected", None),
+        ("Offer 11/18 declined", None),
         ("Onsite 11/17-11/18", None),  # a date's own dash: a range, as before
         ("Interview 11/18, followed up 11/20", "11/18"),
         ("Hiring mgr 11/25 -> ?", "11/25"),
@@ -2091,3 +2103,37 @@ def test_a_decision_date_in_the_status_is_the_stated_decision(
         why,
         problem,
     )
+
+
+def _closed_round(row: int, cell: str, day: str, run: str) -> str:
+    """The Problems line of a closed row whose Status alone dates its last round."""
+    written = re.search(r"\d+/\d+", cell)
+    assert written is not None
+    return (
+        f'row {row}, column "Status": "{cell}": the interview date read from it, {day}; '
+        f'"{written[0]}" has no year; read as {day[4:]} (nearest {run}, the date of this '
+        'run); write it in "Interview Date" if that is wrong'
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "as_of", "due", "day"),
+    [
+        # Ten weeks after the round the Status dates, the networking check-in (each row
+        # closed with nothing planned: the round's day was lost with no dash before the
+        # outcome).
+        ("Onsite 11/18 rejected", "2026-11-25", "2027-01-27", "Wed 2026-11-18"),
+        ("Onsite 11/18 (ghosted)", "2026-11-25", "2027-01-27", "Wed 2026-11-18"),
+        ("Phone 11/13 moved on", "2026-11-25", "2027-01-22", "Fri 2026-11-13"),
+        ("Onsite 2/29 rejected", "2028-03-10", "2028-05-09", "Tue 2028-02-29"),
+        ("Final round 12/31 (ghosted)", "2027-01-08", "2027-03-11", "Thu 2026-12-31"),
+    ],
+)
+def test_a_closed_rows_status_dates_its_last_round(
+    tmp_path: Path, cell: str, as_of: str, due: str, day: str
+) -> None:
+    text = f'Company,Position,Location,Status,Interview Date\nAcme,PM,"New York, NY",{cell},\n'
+    run = f"{pd.Timestamp(as_of):%a %Y-%m-%d}"
+    assert run_csv_seen(tmp_path, text, as_of) == {
+        "Acme": ("Closed", "Networking check-in", due, _closed_round(2, cell, day, run))
+    }
