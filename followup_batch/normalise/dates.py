@@ -718,6 +718,8 @@ def parse_date_text(
     if is_placeholder(folded):
         return EMPTY
     folded = _without_old_date(folded, dayfirst=dayfirst, epoch_1904=epoch_1904)
+    if moved := _moved_to(folded, dayfirst=dayfirst, epoch_1904=epoch_1904):
+        return moved
     stated_weekday: int | None = None
     folded = _LOCAL_SHORT_DATE.sub(r"\g<d>.\g<m>.\g<y>", folded)
     folded, article = _without_article(folded)
@@ -793,6 +795,43 @@ def _without_old_date(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -
     if old.value is None and old.month_day is None:
         return folded
     return head.rstrip()
+
+
+# The words after a date that give the day it was moved to ("11/18 - moved to Nov 24",
+# "11/18 (rescheduled for 11/24)", "24.11. verschoben auf 26.11."): the cell states the new
+# day, which is read, and says so (fx333: "not a date"). The Status reader reads a round so too
+# (``row_dates._NOT_HELD``).
+_MOVED_TO = re.compile(
+    r"(?P<old>[^()]+?)\s?(?:[-\u2013\u2014,]\s?|\(\s?)?"
+    r"(?:(?:moved|re-?scheduled|pushed(?:\sback)?|postponed|changed)\s(?:to|for|until)"
+    r"|(?:verschoben|verlegt)\sauf|report[ée]e?\sau|(?:aplazad|pospuest|reprogramad)[ao]\sal"
+    r"|(?:verplaatst|verzet|uitgesteld)\snaar)"
+    r"\s(?P<new>[^()]+?)\)?"
+)
+MOVED_TO = "states the day it was moved to: read as {day:%a %Y-%m-%d}"
+
+
+def _moved_to(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> ParsedDate | None:
+    """The day a cell says its date was moved to ("11/18 - moved to Nov 24": Nov 24, with a
+    note when it has its year; ``moved_notes`` says it of one without), when the date before
+    the words reads as one; else None."""
+    said = _MOVED_TO.fullmatch(folded)
+    if said is None:
+        return None
+    old = parse_date_text(said["old"], dayfirst=dayfirst, epoch_1904=epoch_1904)
+    new = parse_date_text(said["new"], dayfirst=dayfirst, epoch_1904=epoch_1904)
+    if (old.value is None and old.month_day is None) or new.is_empty or new.problem == NOT_A_DATE:
+        return None
+    if new.value is None:  # no year, or a weekday that does not fit: said of the new day
+        return new
+    return replace(new, note=MOVED_TO.format(day=new.value))
+
+
+def moved_to_text(value: object) -> bool:
+    """Whether a date cell gives the day its date was moved to (``_MOVED_TO``)."""
+    if not isinstance(value, str):
+        return False
+    return _MOVED_TO.fullmatch(without_accents(" ".join(value.casefold().split()))) is not None
 
 
 def _last_note(folded: str) -> tuple[str, str]:

@@ -359,6 +359,7 @@ def normalise_rows(
             parsed["interview_at"], interview_dates, reasons, as_of, row_dates.INTERVIEW_AHEAD
         )
         reasons = row_dates.relative_dates(cells["interview_at"], reasons)
+        reasons = row_dates.moved_notes(cells["interview_at"], reasons)
         problems.add("interview_at", row_dates.quoted(cells["interview_at"], reasons))
         unreadable = pd.notna(reasons) & np.isnat(interview_dates)
         implausible = row_dates.plausibility(interview_dates, as_of, "interview")

@@ -492,11 +492,13 @@ _DASHED_DAY_MONTH = re.compile(r"^(\d{1,2})-(\d{1,2})$")
 # What ends a step of a trail ("Phone 11/3 -> onsite 11/17", "Phone 11/16 ✅, onsite 11/30
 # scheduled", "Onsite 11/24; final 12/8", "Phone 11/3 then onsite 11/17"): an arrow, a comma,
 # a semicolon, a bar, a new line, a tick, "then", a dash with spaces around it ("Phone 11/12 -
-# onsite 11/24", "Onsite 11/18 – 11/24": ot131 F3, the first date's round kept its check-ins).
-# Not a slash, dot or unspaced dash: a date's own ("11/17-11/18").
+# onsite 11/24", "Onsite 11/18 – 11/24": ot131 F3, the first date's round kept its check-ins),
+# a dash between a date and a word ("Applied 11/2-phone 11/12": fx333, unread) but a month's
+# ("24-Nov"). Not a slash, dot or other unspaced dash: a date's own ("11/17-11/18").
 _STEP_END = re.compile(
     rf"{ARROWS.pattern}|[,;|\n]|{TICK_MARKS}|\bthen\b|\bdann\b|\bdaarna\b|\bpuis\b"
-    r"|\s[-\u2013\u2014](?=\s)",
+    r"|\s[-\u2013\u2014](?=\s)"
+    rf"|(?<=\d)[-\u2013\u2014](?!(?:{_MONTH_WORDS})\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # A step whose date is a decision's awaited, not a round's ("offer expected 11/25", "decision
@@ -874,6 +876,26 @@ def relative_dates(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
     ago", ``_RELATIVE_DATE``) or a week for its day ("week of 12/14", ``_WEEK_OF``) said so
     rather than "is not a date"."""
     return _said_instead(values, reasons, _relative_or_week)
+
+
+MOVED_NO_YEAR = ": the day it states it was moved to"
+
+
+def moved_notes(values: pd.Series, reasons: np.ndarray) -> np.ndarray:
+    """``reasons`` of a date column, each year-less day a cell says its date was moved to
+    ("11/18 - moved to Nov 24", ``dates.moved_to_text``) said to be that day after how its year
+    was placed; one with its year says so itself (``dates.MOVED_TO``)."""
+    year_less = [
+        i for i, r in enumerate(reasons) if isinstance(r, str) and r.startswith(dates.NO_YEAR)
+    ]
+    if not year_less:
+        return reasons
+    result = np.array(reasons, dtype=object)
+    moved = each_distinct(dates.moved_to_text, values.iloc[year_less].tolist())
+    for i, said in zip(year_less, moved, strict=True):
+        if said:
+            result[i] = f"{result[i]}{MOVED_NO_YEAR}"
+    return result
 
 
 def _said_instead(

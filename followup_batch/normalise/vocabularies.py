@@ -2274,27 +2274,26 @@ _STEP_STARTS = ",;|\n>\u2192"
 _DASHES = "-\u2013\u2014"
 
 
-def _at_step_start(
-    rewrite: str, *, after_spaced_dash: bool = False
-) -> Callable[[re.Match[str]], str]:
+def _at_step_start(rewrite: str, *, after_dash: bool = False) -> Callable[[re.Match[str]], str]:
     """A rewrite made where its match starts a step of a trail ("Phone done, in person
     11/24"), the match kept as it is elsewhere ("Applied in person"). Looked for behind the
     match, over the spaces before it only: a pattern's look-behind and spaces before its words
-    scanned the rest of a cell of new lines again from each one. ``after_spaced_dash``: a dash
-    with spaces around it starts a step too, as the Status's dates read it ("Applied 11/2 -
-    phone 11/12"; ``row_dates._STEP_END``), for a match that is a round for sure."""
+    scanned the rest of a cell of new lines again from each one. ``after_dash``: a dash with
+    spaces around it starts a step too, and so does one straight after a date, as the
+    Status's dates read them ("Applied 11/2 - phone 11/12", "Applied 11/2-phone 11/12";
+    ``row_dates._STEP_END``), for a match that is a round for sure."""
 
     def rewritten(match: re.Match[str]) -> str:
         text, start = match.string, match.start()
         while start and text[start - 1].isspace() and text[start - 1] not in _STEP_STARTS:
             start -= 1
-        spaced_dash = (
-            after_spaced_dash
-            and 2 <= start < match.start()
+        dashed = (
+            after_dash
+            and start >= 2
             and text[start - 1] in _DASHES
-            and text[start - 2].isspace()
+            and ((text[start - 2].isspace() and start < match.start()) or text[start - 2].isdigit())
         )
-        if not start or text[start - 1] in _STEP_STARTS or spaced_dash:
+        if not start or text[start - 1] in _STEP_STARTS or dashed:
             return rewrite
         return match.group()
 
@@ -2328,7 +2327,7 @@ _MOVED_TO_A_DAY = re.compile(rf"\bmoved\s++(?:to|for)\s++(?={_A_ROUND_DATE})", r
 OUTCOME_REWRITES += (
     (_GHOST_ALONE, "ghosted"),
     (_IN_PERSON_ROUND, _at_step_start("onsite")),
-    (_DATED_PHONE_OR_VIDEO_ROUND, _at_step_start("interview", after_spaced_dash=True)),
+    (_DATED_PHONE_OR_VIDEO_ROUND, _at_step_start("interview", after_dash=True)),
     (_MOVED_TO_A_DAY, "rescheduled to "),
 )
 _STAGE = r"(?:stage|round)\s*(?:\d+|one|two|three|four|first|second|third|final|last|next)"

@@ -975,6 +975,65 @@ def test_a_run_reads_interview_times_written_with_an_at_sign(tmp_path: Path) -> 
     }
 
 
+def moved(day: str) -> str:
+    return f"states the day it was moved to: read as {day}"
+
+
+@pytest.mark.parametrize(
+    ("value", "dayfirst", "read"),
+    [
+        # A date cell that states the day its date was moved to: that day, said (fx333: each
+        # was "not a date").
+        (
+            "11/18/2026 - moved to 11/24/2026",
+            None,
+            ParsedDate(D(2026, 11, 24), note=moved("Tue 2026-11-24")),
+        ),
+        (
+            "2026-11-18 (moved to 2026-11-24)",
+            None,
+            ParsedDate(D(2026, 11, 24), note=moved("Tue 2026-11-24")),
+        ),
+        (
+            "Tue 11/17/2026 (rescheduled for Mon 11/23/2026)",
+            None,
+            ParsedDate(D(2026, 11, 23), note=moved("Mon 2026-11-23")),
+        ),
+        (
+            "12/30/2026 - pushed back to 1/4/2027",
+            None,
+            ParsedDate(D(2027, 1, 4), note=moved("Mon 2027-01-04")),
+        ),
+        (
+            "2/27/2028, moved to 2/29/2028",
+            None,
+            ParsedDate(D(2028, 2, 29), note=moved("Tue 2028-02-29")),
+        ),
+        (
+            "24.11.2026 verschoben auf 26.11.2026",
+            True,
+            ParsedDate(D(2026, 11, 26), note=moved("Thu 2026-11-26")),
+        ),
+        # Without a year: the new day, placed as any year-less date is.
+        ("11/18 - moved to Nov 24", None, ParsedDate(problem=NO_YEAR, month_day=(11, 24))),
+        ("Nov 18 (moved to Nov 24)", None, ParsedDate(problem=NO_YEAR, month_day=(11, 24))),
+        ("12/30 - moved to 1/4", None, ParsedDate(problem=NO_YEAR, month_day=(1, 4))),
+        # A new day that is no date, or no old date before the words: not read.
+        ("11/18/2026 - moved to next week", None, ParsedDate(problem=NOT_A_DATE)),
+        ("Onsite - moved to 11/24/2026", None, ParsedDate(problem=NOT_A_DATE)),
+        (
+            "11/17/2026 - moved to Mon 11/24/2026",
+            None,
+            ParsedDate(problem=NOT_A_DATE + " (2026-11-24 is a Tuesday)"),
+        ),
+    ],
+)
+def test_a_date_moved_to_a_new_day_is_the_new_day(
+    value: str, dayfirst: bool | None, read: ParsedDate
+) -> None:
+    assert parse_date(value, dayfirst=dayfirst) == read
+
+
 # An interview moved, its old date in brackets or after a dash (fx292, fx300: each row was
 # Needs info, "not a date").
 MOVED_CSV = """Company,Position,Interview Date,Interview Type,Status
@@ -1330,3 +1389,47 @@ def test_two_digit_buddhist_years_on_thai_rows(
 ) -> None:
     parsed = dates.local_era_date(value, country, dayfirst)
     assert (parsed.value if parsed is not None else None) == expected
+
+
+# An interview date cell that states the day it was moved to (fx333: each row needed info).
+MOVED_TO_CSV = """Company,Position,Interview Date,Interview Type,Status
+A,Analyst,12/3/2026 - moved to 12/8/2026,video,interviewing
+B,Analyst,12/3 - moved to Dec 8,video,interviewing
+C,Analyst,12/31/2026 (rescheduled for 1/4/2027),video,interviewing
+"""
+
+
+def test_a_run_reads_the_day_an_interview_was_moved_to(tmp_path: Path) -> None:
+    """As of Tue 2026-12-01: A's and B's video calls are on Tue 12-08, thanked Wed 12-09, B's
+    year from the row after it; C's moved past New Year's Day to Mon 2027-01-04. Problems
+    says each was read as the new day."""
+    seen = run_csv_seen(tmp_path, MOVED_TO_CSV, "2026-12-01")
+
+    def said(row: int, cell: str, how: str) -> str:
+        return f'row {row}, column "Interview Date": "{cell}" {how}'
+
+    assert seen == {
+        "A": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-09",
+            said(2, "12/3/2026 - moved to 12/8/2026", moved("Tue 2026-12-08")),
+        ),
+        "B": (
+            "Scheduled",
+            "Thank-you note",
+            "2026-12-09",
+            said(
+                3,
+                "12/3 - moved to Dec 8",
+                "has no year; read as 2026-12-08 (just before the next dated row's 2027-01-04): "
+                "the day it states it was moved to",
+            ),
+        ),
+        "C": (
+            "Scheduled",
+            "Thank-you note",
+            "2027-01-05",
+            said(4, "12/31/2026 (rescheduled for 1/4/2027)", moved("Mon 2027-01-04")),
+        ),
+    }

@@ -162,6 +162,13 @@ def test_an_outcome_asked_does_not_close_the_row(
         ("Onsite 11/18 \u2014 11/24", "11/24"),
         ("Phone 11/12 - onsite 11/24", "11/24"),
         ("Applied 11/2 - phone 11/12", "11/12"),  # fx325: the phone screen, held 11/12
+        # fx333: a dash between a date and the next step's words, without spaces (unread).
+        ("Applied 11/2-phone 11/12", "11/12"),
+        ("Applied 11/2\u2013Phone 11/12", "11/12"),
+        ("Phone 11/12-onsite 11/24", "11/24"),
+        ("Applied 12/28-phone 1/6", "1/6"),
+        ("Applied 2/27-phone 2/29", "2/29"),
+        ("Phone 11/12-rejected", "11/12"),
         ("Recruiter call 11/18 - interview 11/24 - final 12/2", "12/2"),
         ("Onsite 11/18 - moved to final round", "11/18"),
         ("Onsite 11/13 - offer expected 11/25", "11/13"),
@@ -1684,6 +1691,10 @@ ENGLISH_STATUS_CELLS = [
     # fx325: after a spaced dash too, which starts a step as a comma does (it was applied).
     ("Applied 11/2 - phone 11/12", "interviewing", False),
     ("Applied 11/2 \u2013 video 11/12", "interviewing", False),
+    # fx333: without spaces around the dash too (it was applied).
+    ("Applied 11/2-phone 11/12", "interviewing", False),
+    ("Applied 11/2\u2013zoom 11/12", "interviewing", False),
+    ("Applied 11/2-phone", "applied", False),
     ("Applied 11/2 - zoom 11/12", "interviewing", False),
     ("Applied 11/2 - call 555-123-4567", "applied", False),
     ("Applied 11/2 - in person", "applied", False),
