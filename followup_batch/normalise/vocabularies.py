@@ -1709,6 +1709,19 @@ _CANCELLED_NEW_DAY = re.compile(
     r"|re-?scheduled\s++(?:to|for)|rebooked\s++(?:to|for))\s++(?=\d)",
     re.IGNORECASE,
 )
+# A round cancelled with its new day to come ("Interview cancelled - new date TBD", "Onsite
+# cancelled (new date to be confirmed)", "Cancelled - will reschedule", "they'll reschedule"):
+# moved, its day not known yet, read as "Rescheduled - new date TBD" is (fx333: it needed
+# info, "Cancelled - will reschedule" closed the row as rejected). Not "no new date".
+_CANCELLED_NEW_DAY_TO_COME = re.compile(
+    r"\bcancell?ed\s*+(?:[,;:(\u2013\u2014-]\s*+)?(?:"
+    r"new\s++(?:date|day|time)\s*+:?\s*+(?:(?:is|still)\s++)?"
+    r"(?:tb[dca]|to\s++be\s++(?:confirmed|decided|determined|set|scheduled|announced|agreed)"
+    r"|pending|coming|soon|later)\b"
+    r"|(?:(?:they|we|i)(?:'ll|\u2019ll|\s++will)|will|to\s++be|being)\s++(?:be\s++)?"
+    r"re-?schedul(?:e|ed|ing)\b|re-?scheduling\b)",
+    re.IGNORECASE,
+)
 # An offer's odds are no offer made ("Offer 50/50", "Offer chances 50%", "50/50 on the offer":
 # they closed the row as an offer, so its check-ins stopped): read as "Offer maybe" is. Not
 # "Offer 100%", nor a date ("Offer 5/1").
@@ -2249,6 +2262,7 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_NOT_REJECTED_YET, " no rejection yet "),
     (_MAY_REOPEN, " on hold "),
     (_CANCELLED_NEW_DAY, " rescheduled "),
+    (_CANCELLED_NEW_DAY_TO_COME, " rescheduled "),
     (_ROUND_CANCELLED, " "),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),

@@ -180,6 +180,19 @@ CANCELLED = [
     ("Interview cancelled - rescheduling", INTERVIEWING),
     ("Interview cancelled - rescheduled for 11/25", INTERVIEWING),
     ("Interview cancelled; hiring freeze", ON_HOLD),
+    # ... its new day to come: rescheduling, as "Rescheduled - new date TBD" is (fx333: each
+    # needed info as not a known outcome, "Cancelled - will reschedule" was rejected).
+    ("Interview cancelled - new date TBD", INTERVIEWING),
+    ("Interview cancelled, new date tbc", INTERVIEWING),
+    ("Interview canceled; new time TBD", INTERVIEWING),
+    ("Onsite cancelled (new date to be confirmed)", INTERVIEWING),
+    ("Onsite 12/31 cancelled - new date TBD", INTERVIEWING),
+    ("Interview cancelled - new date pending", INTERVIEWING),
+    ("Interview cancelled - they will reschedule", INTERVIEWING),
+    ("Cancelled - will reschedule", INTERVIEWING),
+    ("Cancelled - new date TBD", INTERVIEWING),
+    ("Rescheduled - new date TBD", INTERVIEWING),
+    ("Interview cancelled - no new date", NEEDS_INFO),
     # Near cases: a rejection, as before.
     ("Absage", REJECTED),
     ("Abgesagt 24.11.", REJECTED),
@@ -351,6 +364,7 @@ ROWS = [
     ("E5", "US", "Interview cancelled", ("Needs info", "—")),
     ("E6", "US", "Onsite 11/2 - moved on", ("Closed", "Networking check-in")),
     ("E7", "US", "Moved on to final round", ("Overdue", "1st check-in")),
+    ("E8", "US", "Interview cancelled - new date TBD", ("Overdue", "1st check-in")),
     ("F1", "US", "Offer, not accepted", ("Closed", "Networking check-in")),
     ("F2", "FR", "Offre déclinée", ("Closed", "Networking check-in")),
     ("G1", "US", "Offer off the table", ("Closed", "Networking check-in")),
@@ -425,3 +439,25 @@ WAITING = [
 @pytest.mark.parametrize(("cell", "read_as"), WAITING)
 def test_waiting_for_an_answer_is_no_outcome_yet(cell: str, read_as: tuple[str, bool]) -> None:
     assert read(cell) == read_as
+
+
+@pytest.mark.parametrize(
+    "cell", ["Interview cancelled - new date TBD", "Rescheduled - new date TBD"]
+)
+def test_a_round_cancelled_with_a_new_day_to_come_asks_for_that_day(
+    tmp_path: Path, cell: str
+) -> None:
+    """With Interview Date empty, the row asks when the interview is, not what the Status
+    means (fx333: "not a known outcome"), as a round rescheduled does."""
+    from trackers import run_csv_seen
+
+    text = f"Company,Position,Status,Interview Date\nAcme,PM,{cell},\n"
+    assert run_csv_seen(tmp_path, text, "2026-12-31") == {
+        "Acme": (
+            "Needs info",
+            "—",
+            "",
+            'row 2, column "Interview Date": Interview Date is empty, but the stage says there '
+            "was an interview: when?",
+        )
+    }
