@@ -1403,7 +1403,9 @@ def relative_day(note: str) -> bool:
 
 LONGEST_MARK_DATE = 64  # characters: the longest date a sent cell's mark is followed by
 # Where a date after a yes-mark may end and a note begin ("3/2 (email)", "Jan 13 late").
-_NOTE_START = re.compile(r"(?=[\s(\[,;])")
+# ... or a dash between its figures and a word ("Applied 11/2-phone 11/12": "11/2"; fx333, it
+# was "11/2-", no date).
+_NOTE_START = re.compile(r"(?=[\s(\[,;])|(?<=\d)(?=[-\u2013\u2014][^\W\d_])")
 # What looks like a date in figures after a yes-mark though it is none ("✓ 31/31").
 _FIGURES = re.compile(r"\d{1,4}[/.-]\d{1,4}(?:[/.-]\d{0,4})?")
 

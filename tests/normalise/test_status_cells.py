@@ -2148,3 +2148,42 @@ def test_a_closed_rows_status_dates_its_last_round(
     assert run_csv_seen(tmp_path, text, as_of) == {
         "Acme": ("Closed", "Networking check-in", due, _closed_round(2, cell, day, run))
     }
+
+
+@pytest.mark.parametrize(
+    ("cell", "as_of", "applied", "interview"),
+    [
+        # fx333: the applied date before an unspaced dash was "11/2-", no date (needs info).
+        ("Applied 11/2-phone 11/12", "2026-11-19", "2026-11-02", "2026-11-12"),
+        ("Applied 11/2 - phone 11/12", "2026-11-19", "2026-11-02", "2026-11-12"),
+        ("Applied 12/28-phone 1/6", "2027-01-08", "2026-12-28", "2027-01-06"),
+        ("Applied 2/29-zoom 3/2", "2028-03-03", "2028-02-29", "2028-03-02"),
+    ],
+)
+def test_an_application_then_a_round_after_a_dash_dates_both(
+    cell: str, as_of: str, applied: str, interview: str
+) -> None:
+    from trackers import raw_table
+
+    from followup_batch.normalise.frame import normalise_rows
+    from followup_batch.read import ReadOptions
+
+    rows = [
+        {
+            "company": "Brex",
+            "position": "PM",
+            "outcome": cell,
+            "applied_at": None,
+            "interview_at": None,
+            "country": "US",
+        }
+    ]
+    frame = normalise_rows(raw_table(rows), ReadOptions(), as_of=as_of)
+    seen = frame.loc[2, ["applied_date", "interview_date", "outcome", "needs_info"]].tolist()
+    assert [f"{seen[0]:%Y-%m-%d}", f"{seen[1]:%Y-%m-%d}", *seen[2:]] == [
+        applied,
+        interview,
+        "interviewing",
+        False,
+    ]
+    assert not [p for p in frame.loc[2, "problems"] if "is not a date" in p]
