@@ -1532,6 +1532,13 @@ def _as_libreoffice_saves(xml: bytes) -> bytes:
             b'<x:c r="D6"><x:f t="shared" si="0"/></x:c>',
             [b"<x:", b"<x:"],
         ),
+        # Prefixed shared formulas with no master in the part: no "</x:f>" to tell them, but
+        # their attributes do, after a space or another blank.
+        (b'<x:c r="D6"><x:f t="shared" si="0"/><x:v>2</x:v></x:c>', [b"<x:"]),
+        (
+            b'<x:c r="D6"><x:f\tt="shared" si="0"/></x:c><x:c r="D7"><x:f\nsi="0"/></x:c>',
+            [b"<x:", b"<x:"],
+        ),
         # A "<x:f/>" alone, with nothing else to tell the prefix: not looked for.
         (b'<x:c r="D6"><x:f/><x:v>2</x:v></x:c><f>1</f>', [b"<f>"]),
     ],
