@@ -957,7 +957,8 @@ def formula_texts_in(
             if ref is not None and ref[1] in by_letters and int(ref[2]) in wanted:
                 cells.append((by_letters[ref[1]], int(ref[2]), cell))
     texts: dict[int, dict[int, str]] = {}
-    for column, row, cell in cells:
+    for column, row, found_cell in cells:
+        cell = None if found_cell is None else _uncommented(found_cell)
         formula = FORMULA_START.search(cell) if cell is not None else None
         if cell is None or formula is None:
             continue
@@ -1040,8 +1041,29 @@ def _formula_text(cell: bytes) -> bytes | None:
 
 def _shared_master(xml: bytes, shared_id: bytes) -> re.Match[bytes] | None:
     """The ``<f>`` of the first cell of the shared formula ``shared_id``, the one holding its
-    text (group 1), or None."""
-    return re.search(rb'<(?:\w+:)?f\b[^>]*\bsi="%s"[^>]*(?<!/)>([^<]*)</' % shared_id, xml)
+    text (group 1), or None; one inside an XML comment is no cell's (``_outside_comments``)."""
+    masters = re.finditer(rb'<(?:\w+:)?f\b[^>]*\bsi="%s"[^>]*(?<!/)>([^<]*)</' % shared_id, xml)
+    if b"<!--" not in xml:
+        return next(masters, None)
+    return next((m for m in masters if _outside_comments(xml, [m.start()])), None)
+
+
+def _uncommented(cell: bytes) -> bytes:
+    """``cell`` without its XML comments: ``<c r="B3"><!-- <f>1+1</f> --><v>2</v></c>`` holds
+    no formula. An unclosed comment runs to the cell's end."""
+    if b"<!--" not in cell:
+        return cell
+    kept, at = [], 0
+    start = cell.find(b"<!--")
+    while start >= 0:
+        kept.append(cell[at:start])
+        end = cell.find(b"-->", start + 4)
+        if end < 0:
+            return b"".join(kept)
+        at = end + 3
+        start = cell.find(b"<!--", at)
+    kept.append(cell[at:])
+    return b"".join(kept)
 
 
 def _shared_first(xml: bytes, shared_id: bytes) -> tuple[str, int]:

@@ -23,6 +23,7 @@ from click.testing import CliRunner
 
 from followup_batch.cli import main
 from followup_batch.write.xlsx import scan
+from followup_batch.write.xlsx.retyped import frozen_counts
 from followup_batch.write.xlsx.rowbytes import RowFinder, row_number
 
 AS_OF = "2026-11-20"
@@ -187,3 +188,57 @@ def test_a_sheet_streamed_in_any_chunks_hides_each_comment_whole(
     rows = b"".join(text.restore(b) for b in blocks)
     assert text.head + text.open + rows + text.close + text.tail == SHEET_BYTES
     assert text.head == b'<worksheet xmlns="main"><!-- <sheetData><row r="8"/></sheetData> -->'
+
+
+# The tool's live status formula, as a retyped status column holds it (``is_status_formula``).
+LIVE = (
+    'IF(K3&lt;&gt;"","Sent — run again",IF(L3&lt;TODAY(),"Overdue",IF(L3=TODAY(),"Due today",""))'
+)
+SHARED_MASTER = f'<c r="E2"><f t="shared" ref="E2:E4" si="0">{LIVE}</f><v>Overdue</v></c>'
+
+
+def _status_sheet(*rows: str) -> bytes:
+    return f"<worksheet><sheetData>{''.join(rows)}</sheetData></worksheet>".encode()
+
+
+# A retyped status column's live formulas, counted to say how many become the words they
+# showed: one inside an XML comment is no cell's, whether the comment holds the cell, sits
+# inside the cell, or holds the first cell of a shared formula filled down below it.
+FROZEN_COUNTS = {
+    "a formula cell": (_status_sheet(f'<row r="3"><c r="E3"><f>{LIVE}</f></c></row>'), 1),
+    "a formula cell commented out": (
+        _status_sheet(f'<!-- <row r="3"><c r="E3"><f>{LIVE}</f></c></row> -->'),
+        0,
+    ),
+    "a formula commented out in its cell": (
+        _status_sheet(f'<row r="3"><c r="E3" t="str"><!-- <f>{LIVE}</f> --><v>Due</v></c></row>'),
+        0,
+    ),
+    "a formula commented out before the cell's own": (
+        _status_sheet(f'<row r="3"><c r="E3"><!-- <f>{LIVE}</f> --><f>1+1</f><v>2</v></c></row>'),
+        0,
+    ),
+    "a shared formula filled down": (
+        _status_sheet(
+            f'<row r="2">{SHARED_MASTER}</row>',
+            '<row r="3"><c r="E3"><f t="shared" si="0"/><v>Overdue</v></c></row>',
+        ),
+        2,
+    ),
+    "a shared formula whose first cell is commented out": (
+        _status_sheet(
+            f'<!-- <row r="2">{SHARED_MASTER}</row> -->',
+            '<row r="3"><c r="E3"><f t="shared" si="0"/><v>Overdue</v></c></row>',
+        ),
+        0,
+    ),
+}
+
+
+@pytest.mark.parametrize(("xml", "frozen"), FROZEN_COUNTS.values(), ids=FROZEN_COUNTS.keys())
+@pytest.mark.parametrize("rows", [[2, 3], list(range(2, 200))], ids=["few rows", "many rows"])
+def test_a_retyped_status_columns_formulas_in_comments_are_not_counted(
+    xml: bytes, frozen: int, rows: list[int]
+) -> None:
+    """Both ways of reading the formulas: each cell looked up (few rows) or one pass."""
+    assert sum(frozen_counts(xml, [5], rows).values()) == frozen
