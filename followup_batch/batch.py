@@ -50,6 +50,7 @@ from followup_batch.memory.since_last_run import (
     as_the_output_reads,
     computed_as_of,
     held_already,
+    marked_known,
     marked_told,
     open_noted,
     settle_hand_edits,
@@ -550,8 +551,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     # The file whose record the run reads: a dry run reads a renamed tracker's where it is,
     # as the run takes it over first (``rerun.recorded_as``).
     recorded = rerun.recorded_as(real_path(path)) if options.dry_run else real_path(path)
-    # What the last in-place run saw of the undated check-in marks (``marks_seen``).
+    # What the last in-place run saw of the undated check-in marks (``marks_seen``), and the
+    # row problems it found, which the log does not list again (``marked_known``).
     seen = rerun.marks_seen(recorded) if output is None else {}
+    listed = rerun.listed_problems(recorded) if output is None else None
 
     def named_steps(step: Step) -> None:  # a step of the computing or the write, file named
         say(step._replace(what=f"{name}: {rows}, {step.what}"))
@@ -627,6 +630,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             report.items = collect_due(done.frame, out, path=path, sheet=table.sheet, file=name)
             report.links = interview_links(done.frame, out["status"], path=path)
         reports.append(report)
+    marked_known(reports, listed)
     _notice(reports[0], set_aside)
     _notice(reports[0], unmatched_profiles(tables, [d.frame for d in computed], config.clients))
     if not options.dry_run or options.foresee:  # a run or its dry run: once a file

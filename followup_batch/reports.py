@@ -35,6 +35,11 @@ class SheetReport:
     # only with -v when the config says ``repeat_notes = false``.
     told: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # every row problem, naming the cell
+    # Those of the problems the last run in place listed already, word for word, and when that
+    # run was ("2026-12-01 06:15"; None without its record of this sheet): a nightly log lists
+    # only the others in full (``console.logged_problems``).
+    problems_known: list[str] = field(default_factory=list)
+    problems_since: str | None = None
     # Those of the notes that are this run's news, not repeated by a re-run that finds the
     # file unchanged: the person's text found in the tool's columns, an earlier version's
     # drop-down removed.

@@ -73,6 +73,27 @@ def run_config(
     return config
 
 
+def check_options(
+    config_path: Path | None,
+    mappings: tuple[str, ...],
+    dayfirst: bool | None,
+    encoding: str | None,
+    sheet: str | None,
+    as_of: dt.date,
+) -> list[str]:
+    """The options of ``check`` that read a tracker as a run given these reads it, and judge
+    its dates as of the run's day: the command a run's log names to list a file's row
+    problems reads the same ones."""
+    options = [] if config_path is None else ["--config", str(config_path.absolute())]
+    for mapping in mappings:
+        options += ["--map", mapping]
+    if dayfirst is not None:
+        options.append("--dayfirst" if dayfirst else "--monthfirst")
+    options += [] if encoding is None else ["--encoding", encoding]
+    options += [] if sheet is None else ["--sheet", sheet]
+    return [*options, "--as-of", as_of.isoformat()]
+
+
 # Stands for "-" while Click wraps an option's help, which breaks lines after hyphens: "all-"
 # at one line's end, "day" at the next's (ot92 F8). Put back before anything is printed.
 _KEPT_HYPHEN = "\u2011"
@@ -415,6 +436,7 @@ def run(
             log_to_stderr=log_to_stderr,
             as_of=as_of,
             status=started,
+            check_with=check_options(config_path, mappings, dayfirst, encoding, sheet, as_of),
         )
 
     # Two dataset folders were read as tracker folders: "a folder without trackers".

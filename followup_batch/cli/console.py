@@ -12,6 +12,7 @@ import datetime as dt
 import errno
 import json
 import os
+import shlex
 import shutil
 import sys
 import threading
@@ -210,12 +211,16 @@ class Reporter:
         log_to_stderr: Path | None = None,
         as_of: dt.date | None = None,
         status: StatusLine | None = None,
+        check_with: Sequence[str] = (),
     ):
         """``log_to_stderr``: the --log-file of a dry run, which writes no file: its lines go
         to stderr instead, as the log would have them, said once (also under -q, as the
         lines are). ``as_of``: the run's day, the log's first line. ``status``: a dataset
-        run's status line, which each line said is written above (``StatusLine.above``)."""
+        run's status line, which each line said is written above (``StatusLine.above``).
+        ``check_with``: the options of ``check`` that read a file as this run does, for the
+        command the log names to list its row problems (``logged_problems``)."""
         self.as_json, self.verbose, self.quiet = as_json, verbose, quiet
+        self.check_with = tuple(check_with)
         self.status = status
         self.log_on_stderr = log_to_stderr is not None
         self.deferred: list[tuple[str, bool]] = []
@@ -609,7 +614,7 @@ def report_files(
                             reporter.notice(note, where=report.name)
                         else:
                             reporter.note(note, where=report.name)
-                    logged_problems(reporter, report.name, report.problems)
+                    logged_problems(reporter, report)
                 all_reports += reports
                 summary.append(
                     {
@@ -976,16 +981,35 @@ def run_dataset_shown(
 # (ot138 F3: a 300,000-row export logged 374,386 lines, 64 MB, each night).
 PROBLEMS_LOGGED = 20
 MORE_PROBLEMS = "… and {more:,} more row problems: its Problems column lists them all"
+# ... and those the last run in place found already, in one line (ot137 F3: a nightly log
+# repeated every unchanged problem every night, and the one a client typed today drowned).
+KNOWN_PROBLEMS = "{problems} unchanged since the run of {since} ({check} lists them)"
 
 
-def logged_problems(reporter: Reporter, name: str, problems: Sequence[str]) -> None:
-    """A file's row ``problems`` as notes (-v and the log): under -v every one, else the
-    first ``PROBLEMS_LOGGED`` and a line saying how many more its Problems column holds."""
-    shown = problems if reporter.verbose else problems[:PROBLEMS_LOGGED]
+def logged_problems(reporter: Reporter, report: SheetReport) -> None:
+    """A sheet's row problems as notes (-v and the log): under -v every one; else those the
+    last run in place did not find (``SheetReport.problems_known``; all of them without its
+    record), the first ``PROBLEMS_LOGGED`` of them and a line saying how many more its
+    Problems column holds, then one line counting the others, with the ``check`` command
+    that lists them."""
+    name, problems = report.name, report.problems
+    known = set() if reporter.verbose else set(report.problems_known)
+    new = [problem for problem in problems if problem not in known]
+    shown = new if reporter.verbose else new[:PROBLEMS_LOGGED]
     for problem in shown:
         reporter.note(f"{name}: {problem}")
-    if len(shown) < len(problems):
-        reporter.note(f"{name}: {MORE_PROBLEMS.format(more=len(problems) - len(shown))}")
+    if len(shown) < len(new):
+        reporter.note(f"{name}: {MORE_PROBLEMS.format(more=len(new) - len(shown))}")
+    if len(new) < len(problems):
+        from followup_batch.reports import counted
+
+        command = ["followup-batch", "check", str(report.path.absolute()), *reporter.check_with]
+        said = KNOWN_PROBLEMS.format(
+            problems=counted(len(problems) - len(new), "row problem"),
+            since=report.problems_since,
+            check=shlex.join(command),
+        )
+        reporter.note(f"{name}: {said}")
 
 
 def _dataset_error(exc: Exception, data: str, output: Path, reporter: Reporter) -> Exception:

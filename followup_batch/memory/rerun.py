@@ -236,6 +236,8 @@ def reports_of(path: Path, last: LastRun, file: str = "") -> list[SheetReport]:
             notes=[*sheet["notes"], note],
             notices=list(sheet.get("notices", [])),
             problems=list(sheet["problems"]),
+            problems_known=list(sheet["problems"]),
+            problems_since=last.ran_at,
             file=file,
             clients=list(sheet.get("clients", [])),
         )
@@ -364,6 +366,22 @@ def told_notices(tracker: Path) -> dict[str | None, set[str]]:
         return {sheet["sheet"]: set(sheet.get("notices", [])) for sheet in data["sheets"]}
     except Exception:  # noqa: BLE001 - a doubtful state file: every note is shown
         return {}
+
+
+def listed_problems(tracker: Path) -> tuple[str, dict[str | None, set[str]]] | None:
+    """When the last in-place run of ``tracker`` ran ("2026-12-01 06:15") and the row problems
+    it found in each sheet, whatever its stamp; None when there is no state file or it cannot
+    be trusted (then every problem is news)."""
+    try:
+        data = _state_of(tracker)
+        if data is None or not isinstance(data.get("ran_at"), str):
+            return None
+        sheets = data["sheets"]
+        for sheet in sheets:
+            _check_sheet(sheet)
+        return data["ran_at"], {sheet["sheet"]: set(sheet["problems"]) for sheet in sheets}
+    except Exception:  # noqa: BLE001 - a doubtful state file: every problem is news
+        return None
 
 
 def last_client_folder(tracker: Path) -> str:

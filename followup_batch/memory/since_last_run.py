@@ -108,6 +108,23 @@ def marked_told(
     return reports
 
 
+def marked_known(
+    reports: list[SheetReport], listed: tuple[str, dict[str | None, set[str]]] | None
+) -> list[SheetReport]:
+    """``reports`` with each row problem the last run in place found already (``listed``:
+    ``rerun.listed_problems``) marked known, and that run's time: a nightly log lists the
+    same unchanged problem once, not every night. A sheet that run did not read keeps none."""
+    if listed is None:
+        return reports
+    ran_at, sheets = listed
+    for report in reports:
+        before = sheets.get(report.sheet)
+        if before is not None:
+            report.problems_known = [p for p in report.problems if p in before]
+            report.problems_since = ran_at
+    return reports
+
+
 def open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:
     """``reports`` with a notice on each when ``path`` is open in Excel or LibreOffice: it was
     left as it was, its last save holding the run's results already. Added after the reports
