@@ -807,7 +807,7 @@ def _formulas_in_due_columns(
     from followup_batch.write.columns import OWNED_DATE_COLUMNS
 
     cells = table.owned_cells
-    if cells is None or not sheet.xml or b"</f>" not in sheet.xml:
+    if cells is None or not xlsx_cells.may_hold_formulas(sheet.xml, markers):
         return
     rows = cells.index.tolist()
     keys = {table.owned_at[key]: key for key in OWNED_DATE_COLUMNS if key in table.owned_at}

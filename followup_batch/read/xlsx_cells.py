@@ -939,7 +939,7 @@ def formula_texts_in(
     ``formula_markers(xml)``, when the caller has them."""
     from openpyxl.utils import get_column_letter
 
-    if not xml or not rows or not columns or b"</f>" not in xml:
+    if not xml or not rows or not columns or not may_hold_formulas(xml, markers):
         return {}
     by_letters = {get_column_letter(column + 1).encode(): column for column in columns}
     cells: list[tuple[int, int, bytes | None]] = []
@@ -985,7 +985,7 @@ def typed_formulas(
     ``formula_markers(xml)``, when the caller has them); a shared formula's first cell looked
     up once."""
     wanted_columns, wanted_rows = set(columns), set(rows)
-    if not xml or not wanted_columns or not wanted_rows or b"</f>" not in xml:
+    if not xml or not wanted_columns or not wanted_rows or not may_hold_formulas(xml, markers):
         return {}
     from openpyxl.utils import get_column_letter
 
@@ -1075,6 +1075,18 @@ def _shared_first(xml: bytes, shared_id: bytes) -> tuple[str, int]:
     if first is None or ref is None:
         return "", 0
     return html.unescape(first[1].decode("utf-8", "replace")), int(ref[2])
+
+
+def may_hold_formulas(xml: bytes | None, markers: Sequence[int] | None = None) -> bool:
+    """Whether the sheet may hold a formula with its text: one ending in </f>, or in a part
+    whose writer prefixed its names, in </x:f> (``_PREFIX_CLUE``), which a search for </f>
+    alone passed over (a prefixed sheet's formulas were never read). ``markers``:
+    ``formula_markers(xml)``, when the caller has them: none, nothing to look at."""
+    if not xml:
+        return False
+    if markers is not None:
+        return bool(markers)
+    return b"</f>" in xml or _PREFIX_CLUE.search(xml) is not None
 
 
 def formula_markers(xml: bytes | None) -> list[int]:

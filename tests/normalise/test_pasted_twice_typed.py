@@ -241,9 +241,11 @@ def test_relative_formula(text: str, row: int, compared: str) -> None:
     assert relative_formula(text, row) == compared
 
 
-def test_typed_formulas_reads_a_shared_formula_from_its_first_cell() -> None:
-    """Excel saves a formula filled down as one shared formula: its other cells have no text."""
-    xml = (
+@pytest.mark.parametrize("prefix", ["", "x:"], ids=["plain", "prefixed names"])
+def test_typed_formulas_reads_a_shared_formula_from_its_first_cell(prefix: str) -> None:
+    """Excel saves a formula filled down as one shared formula: its other cells have no text.
+    A writer that prefixes the names (<x:c>, <x:f>) ends them in </x:f>, never </f>."""
+    plain = (
         b"<worksheet><sheetData>"
         b'<row r="2"><c r="A2"><f t="shared" ref="A2:A4" si="0">ROW()-1</f><v>1</v></c>'
         b'<c r="B2"><f t="shared" ref="B2:B4" si="1">TODAY()-C2</f><v>1</v></c></row>'
@@ -253,6 +255,7 @@ def test_typed_formulas_reads_a_shared_formula_from_its_first_cell() -> None:
         b'<c r="B4" t="e"><v>#VALUE!</v></c></row>'
         b"</sheetData></worksheet>"
     )
+    xml = re.sub(rb"<(/?)(?=[a-zA-Z])", rb"<\1" + prefix.encode(), plain)
     assert typed_formulas(xml, [0, 1], [3, 4]) == {
         (3, 0): ("ROW()-1", 2),
         (3, 1): ("TODAY()-C2", 2),

@@ -1341,6 +1341,15 @@ FORMULA_SHEETS = {
         {(3, 1): xlsx_grid.NO_SAVED_VALUE},
         {},
     ),
+    # ... and their texts, in </x:f>: a shared formula filled down from D2 reads as D2's.
+    "prefixed names, a shared formula": (
+        b'<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<x:sheetData><x:row r="2"><x:c r="D2"><x:f t="shared" ref="D2:D3" si="0">A2+14'
+        b'</x:f><x:v>1</x:v></x:c></x:row><x:row r="3"><x:c r="D3"><x:f t="shared" si="0"/>'
+        b"<x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>",
+        {},
+        {3: {2: "A2+14", 3: "A2+14"}},
+    ),
     "no formula": (
         _sheet('<c r="A1" t="inlineStr"><is><t>f</t></is></c>', '<c r="D2"><v>46000</v></c>'),
         {},
