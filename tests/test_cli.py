@@ -4636,7 +4636,8 @@ TEMPLATE_FOLDER_MISTAKES = [
     (
         {"digest.html.j2": "<html><body>\n{{ titel }}\n</body></html>\n"},
         "{tpl}/digest.html.j2, line 2: unknown variable 'titel' (did you mean title?); the "
-        "digest page can use title, day, headline, of_whom, today_title, as_of, with_drafts, "
+        "digest page can use title, day, headline, of_whom, today_lists, today_title, as_of, "
+        "with_drafts, "
         "today, coming_title, "
         "coming, clients, fixes, idle, fix_fill, fix_ink, fix_tone, tones, unread_title, unread, "
         "nothing_read, "

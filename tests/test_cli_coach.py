@@ -2403,7 +2403,10 @@ def test_top_level_help_does_not_cut_the_command_summaries() -> None:
 def test_digest_help_says_what_comes_first() -> None:
     code, out, _ = invoke("digest", "--help")
     assert code == 0
-    assert "overdue or due today across all clients" in " ".join(out.split())
+    # What is due today first, then the overdue backlog (fx331).
+    assert "Lists what is due today across all clients, then what is overdue" in " ".join(
+        out.split()
+    )
 
 
 def test_numbers_and_a_datasets_folder_never_sign() -> None:

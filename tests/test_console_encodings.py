@@ -178,7 +178,7 @@ def test_the_digests_columns_line_up_as_the_stream_shows_them(
     done = command_line(encoding, "digest", str(tracker), "--as-of", AS_OF)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.decode(encoding).splitlines()
-    start = lines.index("Today, across all clients (3)") + 1
+    start = lines.index("Due today, across all clients (3)") + 1
     assert lines[start : start + 5] == DIGEST_TODAY[encoding]
     assert [line for line in lines if "row 4" in line or "row 2" in line] == DIGEST_ITEMS[encoding]
 

@@ -602,9 +602,9 @@ def digest(
     """Show what is due across many trackers: today's follow-ups of all clients first.
 
     Reads every tracker (files, folders, globs; a workbook's sheets; a Client column) without
-    writing to them. Lists what is overdue or due today across all clients, the latest first,
-    with whom to write to; then what is due soon (with --days N, everything due in the next N
-    days); then each client's counts and items; then the rows to fix.
+    writing to them. Lists what is due today across all clients, then what is overdue, the
+    latest first, each with whom to write to; then what is due soon (with --days N, everything
+    due in the next N days); then each client's counts and items; then the rows to fix.
 
     \b
     Examples:

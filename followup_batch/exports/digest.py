@@ -3,23 +3,24 @@
 ``build_digest`` picks from the due items (``exports.due``) what is due by the as-of date and
 orders it into a ``Digest``; the renderers show it as a terminal table or Markdown
 (``digest_text``), a phone-first HTML page to open or mail (``digest_html``), a new workbook
-(``digest_xlsx``) or JSON (``to_json``). Every form reads in the same order: **today, across
-all clients** (overdue and due-today items, the latest first), then what is **coming up**
-(this week), then each client's counts and items, then the rows to fix. This module also
-holds what the renderers share: the urgency colours and how an item's date, lateness, place,
-recipient and problem read.
+(``digest_xlsx``) or JSON (``to_json``). Every form reads in the same order, ``URGENCIES``':
+what is **due today, across all clients**, then the **overdue** backlog (the most late
+first), then what is **coming up** (this week), then each client's counts and items (due
+today, overdue, coming), then the rows to fix. This module also holds what the renderers
+share: the urgency colours and how an item's date, lateness, place, recipient and problem
+read.
 
 Urgency in the digest: Overdue, Due today and Due soon come from the row's status (the rules'
 business-day reading of "soon"); with a horizon of N days, anything else due within the next N
 calendar days is Upcoming.
 
 A page (HTML, Markdown) shows at most ``PAGE_LIMITS`` items of each list, but every item due
-today, in the today list and in its client's items: a cap cuts the overdue backlog (and what
-comes later), never what is to be sent today (ot137 F1: a client's 30 overdue rows pushed their
-due-today items off the page). When the today list's overdue items or the coming list are
-longer, every client keeps a fair share of them (``fair_share``): the page takes
-each client's most urgent item, then each client's second, and so on, until the list is full,
-and shows them in the list's usual order. So every client gets the same number of items, or
+today, in the due-today list and in its client's items: a cap cuts the overdue backlog (and
+what comes later), never what is to be sent today (ot137 F1: a client's 30 overdue rows pushed
+their due-today items off the page). When the overdue list or the coming list are longer,
+every client keeps a fair share of them (``fair_share``): the page takes each client's most
+urgent item, then each client's second, and so on, until the list is full, and shows them in
+the list's usual order. So every client gets the same number of items, or
 all of theirs when they have fewer, and one client's stale tracker of 500 overdue rows cannot
 push the other clients' follow-ups off the page. The line below a cut list says how many more
 there are, which they are ("95 more overdue") and whose most of them are when one client has
@@ -50,8 +51,12 @@ from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.read.files import real_path
 
 OVERDUE, DUE_TODAY, DUE_SOON, UPCOMING = "Overdue", "Due today", "Due soon", "Upcoming"
-URGENCIES: tuple[str, ...] = (OVERDUE, DUE_TODAY, DUE_SOON, UPCOMING)
-TODAY_URGENCIES = (OVERDUE, DUE_TODAY)
+# The order every form of the digest reads in: its lists, each client's items, the clients (by
+# their first item), the counts' columns and the headline. What is due today comes first: a
+# coach's 200 overdue items, listed first, hid the 8 to send today below them (fx331).
+URGENCIES: tuple[str, ...] = (DUE_TODAY, OVERDUE, DUE_SOON, UPCOMING)
+# The lists a digest opens with, each under a heading of its own, before what is coming up.
+TODAY_URGENCIES = URGENCIES[:2]
 WEEK_DAYS = 7
 
 # The tracker's conditional-format colours (write.xlsx.design.CF_RULES): fill, text. Upcoming
@@ -73,12 +78,11 @@ NOTHING_READ = "Nothing could be read"
 IDLE_TITLE = "Nothing due"
 
 # How many of each list a page (HTML, Markdown) shows, with how many more there are: overdue
-# items of the today list and items coming up (each client's fair share, ``fair_share``),
-# clients, each client's items other than those due today, rows to fix, trackers not read
-# (the most urgent first). Items due today are all shown. The workbook and JSON digests hold
-# every item.
+# items and items coming up (each client's fair share, ``fair_share``), clients, each client's
+# items other than those due today, rows to fix, trackers not read (the most urgent first).
+# Items due today are all shown. The workbook and JSON digests hold every item.
 PAGE_LIMITS = {
-    "today": 200,
+    "overdue": 200,
     "coming": 200,
     "clients": 200,
     "sends": 20,
@@ -115,7 +119,7 @@ class PageList:
     # clients and one has more than half of those left out: "470 of them Maya Chen's".
     whose: tuple[str, int] | None = None
     # (urgency, how many of the items left out have it), when the list says which they are:
-    # "95 more overdue" (the today list and a client's items; the coming list does not).
+    # "95 more overdue" (the overdue list and a client's items; the coming list does not).
     left: tuple[tuple[str, int], ...] = ()
 
     @property
@@ -139,6 +143,16 @@ class PageList:
             return ""
         n = self.whose[1]
         return "all" if n == self.more else f"{n:,} of them"
+
+
+@dataclass(frozen=True)
+class TodayList:
+    """One of the lists a digest opens with (``Digest.today_lists``), of every client: what is
+    due today, or the overdue backlog."""
+
+    urgency: str  # DUE_TODAY or OVERDUE
+    title: str  # "Due today, across all clients", "Overdue in Job Hunt 2026.xlsx"
+    page: PageList  # its items: all of them, or what a page shows
 
 
 def full_list(workbook: str | None) -> str:
@@ -225,11 +239,17 @@ class Digest:
         return listed[0] if len(listed) == 1 and listed[0] in self.trackers else None
 
     def today_title(self) -> str:
-        """The heading of the today list: ``Today, across all clients`` (or trackers), or
-        ``Today in Job Hunt 2026.xlsx`` when every row listed is that tracker's
-        (``lone_tracker``)."""
+        """The heading of ``today`` as one list (the workbook's Today sheet, a page template's
+        ``today``): ``Today, across all clients`` (or trackers), or ``Today in Job Hunt
+        2026.xlsx`` when every row listed is that tracker's (``lone_tracker``)."""
+        return self.list_title("Today")
+
+    def list_title(self, what: str) -> str:
+        """The heading of a list of every client's items: ``Due today, across all clients``
+        (or trackers), or ``Overdue in Job Hunt 2026.xlsx`` when every row listed is that
+        tracker's (``lone_tracker``)."""
         lone = self.lone_tracker
-        return f"Today in {lone}" if lone else f"Today, across all {self.of_whom}"
+        return f"{what} in {lone}" if lone else f"{what}, across all {self.of_whom}"
 
     def headed(self, headers: Sequence[str]) -> tuple[str, ...]:
         """A table's ``headers`` with its "Client" column headed "Tracker" when every one the
@@ -253,8 +273,8 @@ class Digest:
 
     @functools.cached_property
     def today(self) -> pd.DataFrame:
-        """Overdue and due-today items of every client: the latest first, then by client,
-        company, position, file and row."""
+        """The items due today, then the overdue ones (``TODAY_URGENCIES``), of every client:
+        each by date (the most late first), then client, company, position, file and row."""
         return self.items.iloc[self._today_at].reset_index(drop=True)
 
     @functools.cached_property
@@ -271,13 +291,22 @@ class Digest:
         """``coming`` as records (shared with ``client_records``: do not change them)."""
         return [self._records[at] for at in self._coming_at]
 
-    def page_today(self) -> PageList:
-        """What a page shows of ``today``, in its order: of the overdue items each client's
-        fair share (``fair_share``), then every item due today."""
-        overdue = self._page(self._overdue_at, PAGE_LIMITS["today"])
-        due_today = [self._records[at] for at in self._today_at[len(self._overdue_at) :]]
-        records = overdue.records + due_today
-        return PageList(records, len(self._today_at), overdue.whose, ((OVERDUE, overdue.more),))
+    def today_lists(self, *, page: bool = False) -> list[TodayList]:
+        """``today`` as the lists a digest opens with, each under its own heading, those with
+        items only: what is due today, then the overdue backlog. On a ``page`` (HTML,
+        Markdown) the overdue list is cut to each client's fair share (``fair_share``); every
+        item due today is shown."""
+        lists = []
+        for urgency in TODAY_URGENCIES:
+            places = self._at[urgency]
+            if not places:
+                continue
+            if page and urgency == OVERDUE:
+                shown = self._page(places, PAGE_LIMITS["overdue"], which=OVERDUE)
+            else:
+                shown = PageList([self._records[at] for at in places], len(places))
+            lists.append(TodayList(urgency, self.list_title(urgency), shown))
+        return lists
 
     def page_client(self, client: str) -> PageList:
         """What a page shows of a client's items (``client_records``), in digest order: every
@@ -300,7 +329,10 @@ class Digest:
         """What a page shows of ``coming``: each client's fair share (``fair_share``)."""
         return self._page(self._coming_at, PAGE_LIMITS["coming"])
 
-    def _page(self, places: list[int], limit: int) -> PageList:
+    def _page(self, places: list[int], limit: int, which: str | None = None) -> PageList:
+        """What a page shows of the list of items at ``places``: each client's fair share of
+        ``limit``; ``which``: the urgency of every item of the list, which the line below it
+        says ("95 more overdue")."""
         clients = self.items["client"].iloc[places].tolist()
         shown = fair_share(clients, limit)
         left = Counter(clients) - Counter(clients[at] for at in shown)
@@ -309,16 +341,17 @@ class Digest:
             client, n = left.most_common(1)[0]
             whose = (client, n) if n * 2 > left.total() else None
         records = [self._records[places[at]] for at in shown]
-        return PageList(records, len(places), whose)
+        which_left = ((which, len(places) - len(records)),) if which else ()
+        return PageList(records, len(places), whose, which_left)
 
     @functools.cached_property
     def _today_at(self) -> list[int]:
-        """The overdue items (``_overdue_at``), the latest first, then those due today."""
-        return self._overdue_at + self._by_day(self.items["urgency"] == DUE_TODAY)
+        return [at for urgency in TODAY_URGENCIES for at in self._at[urgency]]
 
     @functools.cached_property
-    def _overdue_at(self) -> list[int]:
-        return self._by_day(self.items["urgency"] == OVERDUE)
+    def _at(self) -> dict[str, list[int]]:
+        """The places of each of ``TODAY_URGENCIES``' items, by date (``_by_day``)."""
+        return {u: self._by_day(self.items["urgency"] == u) for u in TODAY_URGENCIES}
 
     @functools.cached_property
     def _coming_at(self) -> list[int]:
@@ -489,9 +522,10 @@ def build_digest(
     ``read``: (client, path, file) of every row read, which names the clients with nothing
     due (``nothing_due``).
 
-    Clients come in order of their most urgent item (Overdue before Due today, ..., then the
-    earlier date), then by name. Within a client: Overdue oldest first, then Due today, Due
-    soon and Upcoming, each by date, then company, position, file, sheet and row.
+    Clients come in order of their first item in ``URGENCIES``' order (Due today before
+    Overdue, Due soon and Upcoming, then the earlier date), then by name. Within a client: Due
+    today, then Overdue (the oldest first), Due soon and Upcoming, each by date, then company,
+    position, file, sheet and row.
     """
     if horizon_days < 0:
         raise ValueError("horizon_days must be 0 or more")

@@ -6,18 +6,18 @@ styles the lines repeat are classes of one ``<style>`` in the page's ``<head>``,
 (since 2016), Outlook.com, Outlook for Windows and Apple Mail keep; the column's width and
 wrapping stay inline, so where a mail program drops ``<style>`` (Gmail's Android app with a
 non-Google account) the page still fits a phone, its lists plain and each urgency in words.
-It reads in the digest's order: today across all clients, coming up, each client's counts and
-items, the rows to fix. Drafts are linked, not inlined: each item to send today has a
-Compose link (a ``mailto:`` with the recipients and the subject) and, when the run also wrote
-``.eml`` files, a link to its draft; ``with_drafts`` adds each draft's text and puts it in the
-Compose link.
+It reads in the digest's order: what is due today across all clients, the overdue backlog,
+coming up, each client's counts and items, the rows to fix. Drafts are linked, not inlined:
+each item to send today has a Compose link (a ``mailto:`` with the recipients and the
+subject) and, when the run also wrote ``.eml`` files, a link to its draft; ``with_drafts``
+adds each draft's text and puts it in the Compose link.
 For 30 clients the nightly page (a week's horizon, a Draft link per draft) stays under the
 ~102 KB at which Gmail clips a message: classes instead of inline styles (24 KB of the page
 inline, ``TONES``), and ``<bdi>`` only round a text that holds right-to-left letters
 (``isolated``).
 
 A page is for reading, not for 20,000 items: each list shows at most ``PAGE_LIMITS`` items
-besides those due today, which are all shown (of today's overdue and the coming ones each
+besides those due today, which are all shown (of the overdue and the coming ones each
 client's fair share, ``digest.fair_share``; of the others the first, the most urgent) and says
 how many more there are and which ("95 more overdue"), which the digest workbook and
 ``digest --json`` list in full: the line names the workbook when one is written with the page.
@@ -84,6 +84,8 @@ SHIPPED = Path(__file__).resolve().parent / "templates"
 # "i" + letter, its coloured words "c" + letter (``URGENCY_COLOURS``, in the page's <style>).
 # An inline style a line, as before, was 24 KB of the README's 30 clients' nightly page.
 TONES = {OVERDUE: "o", DUE_TODAY: "t", DUE_SOON: "s", UPCOMING: "u", NEEDS_INFO: "f"}
+# The anchor of each of the lists the page opens with (``Digest.today_lists``).
+LIST_IDS = {DUE_TODAY: "today", OVERDUE: "overdue"}
 
 
 # The bidirectional classes of right-to-left letters and of Arabic digits: a text holding none
@@ -190,8 +192,8 @@ def check_digest_template(folder: Path | None) -> None:
 
 
 def sample_digest() -> Digest:
-    """A digest with one item in each list the page shows: today's, the coming days', a
-    client's, a row to fix, a client with nothing due and a file not read."""
+    """A digest with one item in each list the page shows: due today, overdue, the coming
+    days', a client's, a row to fix, a client with nothing due and a file not read."""
     import datetime as dt
 
     import pandas as pd
@@ -226,6 +228,7 @@ def sample_digest() -> Digest:
 
     rows = [
         item("2026-11-20", "Due today"),
+        item("2026-11-17", "Overdue", row=5, action="1st check-in"),
         item("2026-11-24", "Due soon", row=3, action="1st check-in"),
         item(None, "Needs info", row=4, company="", action="—", problems="Company is empty"),
     ]
@@ -344,10 +347,24 @@ def page_context(
             }
         )
     needs_fill, needs_ink = URGENCY_COLOURS[NEEDS_INFO]
-    today, coming = digest.page_today(), digest.page_coming()
+    lists, coming = digest.today_lists(page=True), digest.page_coming()
+    today_lists = [
+        {
+            "id": LIST_IDS[part.urgency],
+            "title": part.title,  # "Due today, across all clients", "Overdue in Jobs.xlsx"
+            "count": f"{part.page.total:,}",
+            "sends": [send(item, today=True) for item in part.page.records],
+            # Which of the list's items the page leaves out: "95 more overdue" ('' for none).
+            "more": part.page.more_words(),
+            "whose": _whose(part.page),
+        }
+        for part in lists
+    ]
+    # A template of an earlier version shows the lists as one, ``today``, under ``today_title``.
+    overdue = next((part.page for part in lists if part.urgency == OVERDUE), PageList([], 0))
     fixes = digest.needs_info.head(PAGE_LIMITS["fixes"]).to_dict("records")
     lengths = {
-        "today": today.total,
+        "today": sum(part.page.total for part in lists),
         "coming": coming.total,
         "clients": len(digest.clients),
         "fixes": len(digest.needs_info),
@@ -361,11 +378,13 @@ def page_context(
             "headline": digest.headline(),
             # Whose the lists are: "clients", or "trackers" of a job seeker's own (ot119 F5).
             "of_whom": digest.of_whom,
+            # What is due today, then the overdue backlog, each a list under its own heading.
+            "today_lists": today_lists,
             # "Today, across all clients", or "Today in Job Hunt 2026.xlsx" for one tracker.
             "today_title": digest.today_title(),
             "as_of": digest.as_of.isoformat(),
             "with_drafts": with_drafts,
-            "today": [send(item, today=True) for item in today.records],
+            "today": [item for part in today_lists for item in part["sends"]],
             "coming_title": digest.coming_title(),
             "coming": _to_whom([send(item) for item in coming.records]),
             "clients": clients,
@@ -400,13 +419,17 @@ def page_context(
             "drafts_lost": digest.drafts_lost,
             # The whole lists' lengths, and how many the page leaves out (see PAGE_LIMITS).
             "counts": {k: f"{n:,}" for k, n in lengths.items()},
-            "more": {k: _more(n, "clients" if k == "idle" else k) for k, n in lengths.items()}
-            | {"today": f"{today.more:,}" if today.more else ""},
+            "more": {
+                k: _more(n, "clients" if k == "idle" else k)
+                for k, n in lengths.items()
+                if k != "today"
+            }
+            | {"today": f"{overdue.more:,}" if overdue.more else ""},
             # Which the today list's items left out are: "95 more overdue".
-            "today_left": today.more_words(),
-            # Whose most of the today or coming items left out are: {"share": "470 of them" or
-            # "all", "client": ...}, or empty; and where every item is listed.
-            "whose": {"today": _whose(today), "coming": _whose(coming)},
+            "today_left": overdue.more_words(),
+            # Whose most of the overdue or coming items left out are: {"share": "470 of them"
+            # or "all", "client": ...}, or empty; and where every item is listed.
+            "whose": {"today": _whose(overdue), "coming": _whose(coming)},
             "full_list": full_list(workbook),
         }
     )

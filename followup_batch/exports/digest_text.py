@@ -1,7 +1,7 @@
 """The digest as text: aligned tables for the terminal, and GitHub-flavoured Markdown.
 
-Both read in the digest's order: today across all clients, what is coming up, the clients'
-counts and items, then the rows to fix.
+Both read in the digest's order: what is due today across all clients, the overdue backlog,
+what is coming up, the clients' counts and items, then the rows to fix.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from followup_batch.exports.digest import (
     UPCOMING,
     Digest,
     PageList,
+    TodayList,
     company_position,
     draft_links,
     full_list,
@@ -251,23 +252,30 @@ def to_terminal(
     # A digest of one tracker of nobody's names it on no line: its column would only say
     # "Job Hunt 2026.xlsx" again and again and cut the companies' names.
     lone = digest.lone_tracker is not None
-    today = digest.today_records()
-    if today:
-        lines += ["", f"{digest.today_title()} ({len(today):,})"]
-        to, cut = _to_cells(today, 4, width >= WIDE)
+    late_headers = digest.headed(TODAY_HEADERS)
+    late_tables: list[tuple[TodayList, list[list[str]], dict[tuple[int, int], str]]] = []
+    for part in digest.today_lists():
+        records = part.page.records
+        to, cut = _to_cells(records, 4, width >= WIDE)
         rows = [
             [lateness(i), i["client"], i["action"], i["company"], t]
-            for i, t in zip(today, to, strict=True)
+            for i, t in zip(records, to, strict=True)
         ]
-        levels = [i["urgency"] for i in today]
+        late_tables.append((part, rows, cut))
+    # Due today and overdue in columns that line up: one table under two headings.
+    late_rows = [row for _, rows, _ in late_tables for row in rows]
+    late_sizes = column_sizes(late_headers, late_rows, shown)
+    for part, rows, cut in late_tables:
+        lines += ["", f"{part.title} ({part.page.total:,})"]
         # Fitting 60 columns (ot85 F10): the action is cut too, and the To column left out.
         lines += _table(
-            digest.headed(TODAY_HEADERS),
+            late_headers,
             rows,
             width,
             flexible=(1, 3, 4),
             last=(2,),
-            colour=paint(0, levels),
+            colour=paint(0, [i["urgency"] for i in part.page.records]),
+            sizes=late_sizes,
             shown=shown,
             optional=1,
             when_cut=cut,
@@ -421,20 +429,20 @@ def to_markdown(digest: Digest, *, workbook: str | None = None, base: Path | Non
         elif not digest.left_alone():
             quiet += idle
         return "\n".join([*out, *(quiet[1:] if quiet[0] == "" else quiet)]) + "\n"
-    today = digest.page_today()
-    if today.total:
-        out += [f"## {_md(digest.today_title())} ({today.total:,})", ""]
+    for part in digest.today_lists(page=True):
+        page = part.page
+        out += [f"## {_md(part.title)} ({page.total:,})", ""]
         out += _md_table(
             digest.headed(("Late", "Client", "Action", "Company – Position", "To", "Subject")),
             [
                 [lateness(i), i["client"], i["action"], company_position(i), recipient(i)]
                 + [i["subject"]]
-                for i in today.records
+                for i in page.records
             ],
         )
-        if any(i["draft_files"] for i in today.records):  # written with --eml-dir
-            out = _with_drafts_column(out, today.records, draft_links(base))
-        out += _more_of(today, workbook)
+        if any(i["draft_files"] for i in page.records):  # written with --eml-dir
+            out = _with_drafts_column(out, page.records, draft_links(base))
+        out += _more_of(page, workbook)
         out.append("")
     coming = digest.page_coming()
     if coming.total:
@@ -502,7 +510,7 @@ def _md_idle(digest: Digest, workbook: str | None) -> list[str]:
 def _with_drafts_column(
     out: list[str], records: list[dict[str, Any]], link: Callable[[str], str]
 ) -> list[str]:
-    """``out`` ending in the today table, with a Drafts column: a link to each item's
+    """``out`` ending in a table of ``today_lists``, with a Drafts column: a link to each item's
     ``.eml`` drafts, named by their person when a row has several (a panel's)."""
     table = out[-len(records) - 2 :]
     cells = []
@@ -542,7 +550,7 @@ def _more(count: int, kind: str, place: str, *, what: str = "") -> list[str]:
 
 
 def _more_of(page: PageList, workbook: str | None) -> list[str]:
-    """The line after the today or coming list or a client's items when the page cut them:
+    """The line after the overdue or coming list or a client's items when the page cut them:
     how many more and which (``PageList.more_words``), whose most of them are
     (``PageList.whose``), and where they are all listed."""
     if not page.more:

@@ -1,5 +1,6 @@
 """The digest as a new workbook, in the digest's order: a Today sheet (what to send today
-across all clients, the latest first, with recipients and a Compose link; its To cell one
+across all clients: what is due today, then what is overdue, the latest first, with
+recipients and a Compose link; its To cell one
 "Name <address>" a line, paired as the page pairs them), a Summary sheet of
 counts, a Due sheet of every item and a Needs info sheet of the rows to fix. The package is
 written by ``write.book``; this module says what goes in it."""

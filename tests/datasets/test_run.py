@@ -848,7 +848,7 @@ def test_a_coachs_pages_name_their_workbook_only_when_there_is_one(
 ) -> None:
     """The line below a cut list says where every item is: the coach's digest.xlsx when
     --digest-extra xlsx wrote one, else no file that is not there."""
-    monkeypatch.setitem(PAGE_LIMITS, "today", 1)  # this dataset's today list is cut
+    monkeypatch.setitem(PAGE_LIMITS, "overdue", 1)  # this dataset's overdue list is cut
     table = interview_table(200, seed=4).drop_columns(["coach"])
     pq.write_table(table, tmp_path / "interviews.parquet")
     d = tmp_path / "d"

@@ -81,9 +81,9 @@ MIXED = items(
         (
             0,
             [
+                ("Bo", "Today", "Due today"),  # what is due today first (fx331)
                 ("Bo", "Later", "Overdue"),
                 ("Bo", "Late", "Overdue"),
-                ("Bo", "Today", "Due today"),
                 ("Bo", "Due soon", "Due soon"),
                 ("Cy", "Cy late", "Overdue"),
                 ("Al", "Al soon", "Due soon"),
@@ -92,9 +92,9 @@ MIXED = items(
         (
             7,
             [
+                ("Bo", "Today", "Due today"),
                 ("Bo", "Later", "Overdue"),
                 ("Bo", "Late", "Overdue"),
-                ("Bo", "Today", "Due today"),
                 ("Bo", "Due soon", "Due soon"),
                 ("Bo", "Scheduled soon", "Upcoming"),
                 ("Bo", "Networking", "Upcoming"),
@@ -110,9 +110,27 @@ def test_items_by_client_then_urgency(horizon: int, expected: list[tuple[str, st
     assert got == expected
 
 
-def test_clients_ordered_by_their_most_urgent_item() -> None:
-    # Bo's oldest overdue (11-05) beats Cy's (11-12); Al has only Due soon; Di only needs fixing.
-    assert build_digest(MIXED, AS_OF).clients == ["Bo", "Cy", "Al", "Di"]
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # Bo has a thank-you due today; Cy's overdue is as old as Bo's oldest (11-05) and
+        # comes after; Al has only Due soon; Di only needs fixing.
+        (MIXED, ["Bo", "Cy", "Al", "Di"]),
+        # A client with something due today comes before one with the oldest backlog (fx331:
+        # 200 overdue items hid the 8 due today).
+        (
+            items(
+                item("Old", "Old Co", "2026-10-01", "Overdue"),
+                item("Now", "Now Co", "2026-11-20", "Due today"),
+                item("Now", "Now Late", "2026-11-18", "Overdue"),
+                item("Soon", "Soon Co", "2026-11-23", "Due soon"),
+            ),
+            ["Now", "Old", "Soon"],
+        ),
+    ],
+)
+def test_clients_ordered_by_their_first_item(rows: pd.DataFrame, expected: list[str]) -> None:
+    assert build_digest(rows, AS_OF).clients == expected
 
 
 def test_ties_in_urgency_and_date_go_by_name() -> None:
@@ -160,12 +178,12 @@ def test_counts_per_client_and_status() -> None:
         },
     }
     assert digest.headline() == (
-        "8 follow-ups for 4 clients: 3 overdue, 1 due today, 2 due soon, 2 upcoming "
+        "8 follow-ups for 4 clients: 1 due today, 3 overdue, 2 due soon, 2 upcoming "
         "(horizon: the next 7 days); 2 rows need fixing"
     )
     assert list(build_digest(MIXED, AS_OF).counts.columns) == [
-        "Overdue",
         "Due today",
+        "Overdue",
         "Due soon",
         "Needs info",
         "Total",
@@ -304,7 +322,8 @@ def test_layout_one_workbook_a_sheet_per_client(tmp_path: Path) -> None:
         },
     )
     digest = build_digest(computed(path), AS_OF)
-    assert digest.clients == ["Maya Chen", "Jonas Weber"]  # Maya has an overdue item
+    # Both have a thank-you due today (Maya an overdue check-in too): by name.
+    assert digest.clients == ["Jonas Weber", "Maya Chen"]
     assert set(digest.client_items("Jonas Weber")["sheet"]) == {"Jonas Weber"}
     assert digest.counts.loc["Maya Chen", "Total"] == 2
 
@@ -319,8 +338,8 @@ def test_layout_one_sheet_with_a_client_column(tmp_path: Path) -> None:
     digest = build_digest(computed(path), AS_OF)
     assert digest.clients == ["Maya Chen", "Priya Raman"]
     assert digest.client_items("Priya Raman")["company"].tolist() == [
-        "Brightwave Two",
-        "Brightwave",
+        "Brightwave",  # its thank-you is due today
+        "Brightwave Two",  # overdue
     ]
 
 
@@ -331,7 +350,8 @@ def test_sample_tracker_counts_agree_with_the_statuses() -> None:
     for level in ("Overdue", "Due today", "Due soon"):
         assert digest.totals[level] == statuses.get(level, 0)
     assert digest.totals["Needs info"] == statuses.get("Needs info", 0)
-    assert digest.clients == ["Priya Raman", "Jonas Weber", "Maya Chen"]
+    # Jonas and Maya have follow-ups due today, by name; Priya has overdue ones.
+    assert digest.clients == ["Jonas Weber", "Maya Chen", "Priya Raman"]
 
 
 # --- today across all clients, then coming up ---------------------------------------------------
@@ -365,17 +385,25 @@ TODAY = items(
 )
 
 
-def test_today_lists_every_clients_late_items_latest_first() -> None:
+def test_today_lists_what_is_due_today_then_every_clients_late_items_latest_first() -> None:
     digest = build_digest(TODAY, AS_OF)
     got = [
         (i["client"], i["company"], i["days_late"], lateness(i), recipient(i))
         for i in digest.today.to_dict("records")
     ]
     assert got == [
+        ("Al", "Al Co", 0, "due today", "Sam Lee <sam@al.example>, Ana Díaz <ana@al.example>"),
         ("Bo", "Bo Late", 15, "15 days late", ""),
         ("Bo", "Bo Co", 3, "3 days late", ""),
         ("Cy", "Cy Co", 3, "3 days late", "Dana Ortiz <dana@cy.example>"),
-        ("Al", "Al Co", 0, "due today", "Sam Lee <sam@al.example>, Ana Díaz <ana@al.example>"),
+    ]
+    lists = [
+        (part.title, [(i["client"], i["company"]) for i in part.page.records])
+        for part in digest.today_lists()
+    ]
+    assert lists == [
+        ("Due today, across all clients", [("Al", "Al Co")]),
+        ("Overdue, across all clients", [("Bo", "Bo Late"), ("Bo", "Bo Co"), ("Cy", "Cy Co")]),
     ]
     coming = digest.coming[["client", "company", "urgency"]].to_dict("records")
     assert coming == [

@@ -34,7 +34,10 @@ def test_mailed_digest_of_30_clients_stays_under_100_kb(coach_digest: Path) -> N
     clients = re.search(r"Clients \((\d+)\)", page)
     # Every client with a follow-up due: 29, as nothing of Felix Schmidt's is overdue or due soon.
     assert clients is not None and clients.group(1) == "29"
-    assert "Today, across all clients (" in page
+    # What is due today first, then the overdue backlog, each under its own heading (fx331).
+    assert page.index("Due today, across all clients (21)") < page.index(
+        "Overdue, across all clients (65)"
+    )
 
 
 def test_a_week_of_30_clients_stays_under_100_kb_with_its_landmarks_and_labels(
@@ -52,14 +55,17 @@ def test_a_week_of_30_clients_stays_under_100_kb_with_its_landmarks_and_labels(
     assert len(page.encode()) < MAIL_LIMIT
     assert re.findall(r'<section aria-labelledby="(\w+)">\n<h2 id="\1"', page) == [
         "today",
+        "overdue",
         "coming",
         "clients",
         "fixes",
     ]
     composes = re.findall(r'<a href="mailto:[^"]*" aria-label="([^"]*)"', page)
-    today = re.search(r"Today, across all clients \((\d+)\)", page)
-    assert today is not None and len(composes) == int(today.group(1)) == 86
-    assert composes[0] == "Compose: 2nd check-in at Open Books Nonprofit (for Maya Moreau)"
+    lists = re.findall(r"(?:Due today|Overdue), across all clients \((\d+)\)", page)
+    assert [int(n) for n in lists] == [21, 65] and len(composes) == 86
+    # What is due today first (fx331), then the most late.
+    assert composes[0] == "Compose: 1st check-in at Lumen Logistics (for Diego Costa)"
+    assert composes[21] == "Compose: 2nd check-in at Open Books Nonprofit (for Maya Moreau)"
 
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
@@ -94,7 +100,7 @@ def test_the_nightly_page_of_30_clients_is_mailed_whole_with_its_draft_links(
     and label kept: each Compose and each Draft link still says what it is for."""
     page = nightly_page(coach_digest.parent / "clients", coach_digest.parent / "nightly-whole.html")
     assert len(page.encode()) < MAIL_LIMIT
-    assert list(sections(page)) == ["today", "coming", "clients", "fixes"]
+    assert list(sections(page)) == ["today", "overdue", "coming", "clients", "fixes"]
     composes = re.findall(r'<a href="mailto:[^"]*" aria-label="([^"]*)"', page)
     drafts = re.findall(r'<a href="drafts/[^"]*\.eml" aria-label="([^"]*)"', page)
     # A link for each of today's 86 items, and one for each of their drafts (a panel's

@@ -1,7 +1,7 @@
-"""The today and coming lists of a page (HTML, Markdown) cut at ``PAGE_LIMITS``: every item due
-today is shown, of the others every client keeps a fair share, shown in the list's usual order,
-and the line below says how many more there are, which, whose they mostly are, and where they
-are all listed."""
+"""The overdue and coming lists of a page (HTML, Markdown) cut at ``PAGE_LIMITS``: every item due
+today is shown, first, of the others every client keeps a fair share, shown in the list's usual
+order, and the line below says how many more there are, which, whose they mostly are, and where
+they are all listed."""
 
 from __future__ import annotations
 
@@ -61,8 +61,8 @@ def few_each(clients: int, due: str, status: str) -> list[dict]:
 
 STALE = "2026-06-01"  # Maya Chen's stale tracker: 500 rows months overdue
 
-# (case, the list's items, how many of each client's items the page shows, the line below)
-TODAY_CASES = [
+# (case, the items, how many of each client's items the overdue list shows, the line below)
+OVERDUE_CASES = [
     (
         "one stale tracker among 30 clients",
         late("Maya Chen", 500, STALE) + few_each(29, "2026-11-18", "Overdue"),
@@ -78,8 +78,9 @@ TODAY_CASES = [
             for n in range(10)
             for i in late(f"Client {n + 1:02d}", 2, "2026-11-20", "Due today", days=1)
         ],
-        # Every item due today is shown, not one of the overdue ones' 200 (ot137 F1).
-        {"Maya Chen": 100, "Omar Haddad": 100} | {f"Client {n + 1:02d}": 2 for n in range(10)},
+        # The items due today are a list of their own, before this one: not one of its 200
+        # (ot137 F1, fx331).
+        {"Maya Chen": 100, "Omar Haddad": 100},
         "… and 600 more overdue, 400 of them Maya Chen's" + ELSEWHERE,
     ),
     (
@@ -136,19 +137,27 @@ def days_late(text: str) -> int:
     return 0 if text == "due today" else int(text.split()[0])
 
 
+OVERDUE_LIST = "Overdue, across all clients"
+DUE_TODAY_LIST = "Due today, across all clients"
 FORMS = [
-    ("markdown", lambda d: markdown_list(to_markdown(d), "Today, across all clients")),
-    ("html", lambda d: html_list(to_html(d), "Today, across all clients")),
+    ("markdown", lambda d: markdown_list(to_markdown(d), OVERDUE_LIST)),
+    ("html", lambda d: html_list(to_html(d), OVERDUE_LIST)),
 ]
+
+
+def overdue_list(digest, *, page: bool) -> list[tuple[str, str]]:
+    """(client, company) of each item of the digest's overdue list (what a page shows)."""
+    (part,) = [part for part in digest.today_lists(page=page) if part.urgency == OVERDUE]
+    return [(r["client"], r["company"]) for r in part.page.records]
 
 
 @pytest.mark.parametrize(("form", "shown_of"), FORMS, ids=[f for f, _ in FORMS])
 @pytest.mark.parametrize(
     ("rows", "shown", "more"),
-    [case[1:] for case in TODAY_CASES],
-    ids=[case[0] for case in TODAY_CASES],
+    [case[1:] for case in OVERDUE_CASES],
+    ids=[case[0] for case in OVERDUE_CASES],
 )
-def test_today_keeps_every_clients_share_latest_first(
+def test_overdue_keeps_every_clients_share_latest_first(
     form: str, shown_of, rows: list[dict], shown: dict[str, int], more: str | None
 ) -> None:
     digest = build_digest(items(*rows), AS_OF)
@@ -157,8 +166,8 @@ def test_today_keeps_every_clients_share_latest_first(
     lateness = [days_late(late) for late, _ in listed]
     assert lateness == sorted(lateness, reverse=True)
     # Each client's most late items are the ones shown, in the list's own order.
-    whole = [(r["client"], r["company"]) for r in digest.today_records()]
-    kept = [(r["client"], r["company"]) for r in digest.page_today().records]
+    whole = overdue_list(digest, page=False)
+    kept = overdue_list(digest, page=True)
     assert kept == [entry for entry in whole if entry in set(kept)]
     for client, n in shown.items():
         assert [c for c in kept if c[0] == client] == [c for c in whole if c[0] == client][:n]
@@ -228,13 +237,13 @@ def test_the_line_below_a_cut_list_says_where_they_all_are(
     digests = [(Path("digest.html"), ".html"), (Path("digest.md"), ".md")]
     if workbook:
         digests.append((Path(workbook), ".xlsx"))
-    due = items(*TODAY_CASES[0][1])
+    due = items(*OVERDUE_CASES[0][1])
     write_exports(Exports(digests=tuple(digests)), due, pd.DataFrame(), AS_OF)
     line = f"… and 357 more overdue, all Maya Chen's: {where}."
     page = Path("digest.html").read_text(encoding="utf-8")
-    assert html_list(page, "Today, across all clients")[1] == line
+    assert html_list(page, OVERDUE_LIST)[1] == line
     markdown = Path("digest.md").read_text(encoding="utf-8")
-    assert markdown_list(markdown, "Today, across all clients")[1] == line
+    assert markdown_list(markdown, OVERDUE_LIST)[1] == line
     # A client's own list, cut at 20, says where the rest are too (it said "… and 480 more").
     assert f"… and 480 more overdue: {where}." in html.unescape(page)
     assert f"… and 480 more overdue: {where}." in markdown
@@ -258,27 +267,33 @@ def backlog(client: str, overdue: int, today: int, soon: int = 0) -> list[dict]:
 
 
 def client_part(text: str, client: str, form: str) -> tuple[int, int, str | None]:
-    """(items due today, items listed) of a client's own list on the page, and the line
-    below it."""
+    """(items due today at the top of a client's own list on the page, items listed), and the
+    line below it."""
     if form == "markdown":
         part = section(text, f"### {client}\n", "\n### ")
         rows = [line for line in part.splitlines() if line.startswith("| ") and "---" not in line]
         rows = rows[1:]  # the header
-        today = sum(" | Due today | " in line for line in rows)
+        today = [" | Due today | " in line for line in rows]
         more = [line for line in part.splitlines() if line.startswith("… and")]
-        return today, len(rows), (more or [None])[0]
+        return _leading(today), len(rows), (more or [None])[0]
     part = section(html.unescape(text), f">{client}</h3>", "</div>")
     listed = re.findall(r"<li>(.*?) · ", part)
     more = re.search(r"(… and [^<]*)</span>", part)
-    return listed.count("due today"), len(listed), more.group(1) if more else None
+    today = [late == "due today" for late in listed]
+    return _leading(today), len(listed), more.group(1) if more else None
+
+
+def _leading(flags: list[bool]) -> int:
+    """How many of ``flags`` are true before the first false one."""
+    return next((n for n, flag in enumerate(flags) if not flag), len(flags))
 
 
 COACHED = ["Ana Diaz", "Ben Ode", "Carla Ruiz", "Dev Patel", "Eva Lind", "Farah Khan"]
 COACHED += ["Jonas Weber", "Lena Schmidt", "Maya Chen", "Priya Nair", "Tom Baker", "Zara Ali"]
 
 # ot137 F1: a coach's night, each client's backlog of overdue rows and a few due today.
-# (case, the items, (client, due today, items its list shows, the line below it), the line
-# below the today list)
+# (case, the items, (client, due today at the top of its list, items its list shows, the line
+# below it), the line below the overdue list)
 BACKLOG_CASES = [
     (
         "a client's 30 overdue rows before their 2 due today",
@@ -287,7 +302,7 @@ BACKLOG_CASES = [
         None,
     ),
     (
-        "a coach's backlog longer than the today list",
+        "a coach's backlog longer than a page's overdue list",
         [row for n, name in enumerate(COACHED) for row in backlog(name, 25, n % 2)],
         [("Ben Ode", 1, 21, "… and 5 more overdue"), ("Ana Diaz", 0, 20, "… and 5 more overdue")],
         "… and 100 more overdue",
@@ -324,15 +339,19 @@ def test_a_page_lists_every_item_due_today_whatever_the_backlog(
 ) -> None:
     """The page showed 2 of 8 items due today (ot137 F1): the today list took each client's
     most late items first, and a client's own list its 20 oldest; what is due today is listed
-    whole, and only the overdue backlog (and what comes later) is cut."""
+    whole, first, under a heading of its own (fx331: after 200 overdue items on a phone), and
+    only the overdue backlog (and what comes later) is cut."""
     digest = build_digest(items(*rows), AS_OF)
     text = render(digest)
-    heading = "Today, across all clients"
-    listed, line = (markdown_list if form == "markdown" else html_list)(text, heading)
+    parse = markdown_list if form == "markdown" else html_list
     due_today = int(digest.totals["Due today"])
-    assert [late for late, _ in listed].count("due today") == due_today
-    assert [late for late, _ in listed[len(listed) - due_today :]] == ["due today"] * due_today
+    listed, line = parse(text, DUE_TODAY_LIST)
+    assert [late for late, _ in listed] == ["due today"] * due_today
+    assert line is None
+    listed, line = parse(text, OVERDUE_LIST)
+    assert "due today" not in [late for late, _ in listed]
     assert line == (today_line + ELSEWHERE if today_line else None)
+    assert text.index(DUE_TODAY_LIST) < text.index(OVERDUE_LIST)
     for client, today, shown, more in clients:
         assert client_part(text, client, form) == (today, shown, more and more + ELSEWHERE)
 

@@ -85,7 +85,11 @@ def test_the_page_has_landmarks_sections_lists_and_a_heading_per_client() -> Non
     main = body.all("main")[0]
     labelled = {s.attrs["aria-labelledby"] for s in main.all("section")}
     headings = {h.attrs["id"]: h.words() for h in main.all("h2")}
-    assert labelled == set(headings) == {"today", "coming", "clients"}
+    assert labelled == set(headings) == {"today", "overdue", "coming", "clients"}
+    # What is due today first, under a heading of its own (fx331), then the overdue backlog.
+    assert [h.attrs["id"] for h in main.all("h2")] == ["today", "overdue", "coming", "clients"]
+    assert headings["today"] == "Due today, across all clients (2)"
+    assert headings["overdue"] == "Overdue, across all clients (1)"
     assert headings["coming"] == "This week (2)"
     # Each client a heading below the Clients heading, in the Clients list's order.
     assert [h.words() for h in main.all("h3")] == [
@@ -94,8 +98,8 @@ def test_the_page_has_landmarks_sections_lists_and_a_heading_per_client() -> Non
         "Priya Raman",
         "Maya Chen",
     ]
-    # The items are list items: 3 today, 2 this week, 5 in the clients' lists.
-    assert [len(s.all("li")) for s in main.all("section")] == [3, 2, 5]
+    # The items are list items: 2 due today, 1 overdue, 2 this week, 5 in the clients' lists.
+    assert [len(s.all("li")) for s in main.all("section")] == [2, 1, 2, 5]
     # Names in another script are isolated in their own direction.
     assert "محمد العتيبي" in [b.words() for b in main.all("bdi")]
 
@@ -104,11 +108,12 @@ def test_each_link_says_what_it_is_for_after_its_words() -> None:
     page = tree(to_html(build_digest(WEEK, AS_OF, horizon_days=7), base=Path.cwd()))
     links = [(a.words(), a.attrs["aria-label"]) for a in page.all("a")]
     assert links == [
-        ("Compose", "Compose: Thank-you note to Sam Park at Acme (for Ana Ruiz)"),
-        ("Draft", "Draft: Thank-you note to Sam Park at Acme (for Ana Ruiz)"),
         ("Compose", "Compose: 1st check-in at Globex (for Ana Ruiz)"),
         ("Draft", "Draft: 1st check-in at Globex (for Ana Ruiz)"),
         ("Compose", "Compose: 1st check-in at أرامكو السعودية (for محمد العتيبي)"),
+        # The overdue list, after what is due today (fx331).
+        ("Compose", "Compose: Thank-you note to Sam Park at Acme (for Ana Ruiz)"),
+        ("Draft", "Draft: Thank-you note to Sam Park at Acme (for Ana Ruiz)"),
     ]
 
 
@@ -270,11 +275,12 @@ def test_the_clients_table_stacks_its_headers_on_60_columns() -> None:
     table = text.split("Clients (4)\n")[1].splitlines()[:4]
     assert [line.split() for line in table[:2]] == [
         ["Due", "Due", "To", "To"],
-        ["Client", "Overdue", "today", "soon", "Upcoming", "fix", "send"],
+        ["Client", "today", "Overdue", "soon", "Upcoming", "fix", "send"],  # fx331's order
     ]
     # Each count ends where its header does.
-    assert re.fullmatch(r"  Zoë Ångström\s+1\s+·\s+·\s+·\s+·\s+1", table[3])
-    assert table[3].index("1") + 1 == table[1].index("Overdue") + len("Overdue")
+    table = text.split("Clients (4)\n")[1].splitlines()[:5]
+    assert re.fullmatch(r"  Zoë Ångström\s+·\s+1\s+·\s+·\s+·\s+1", table[4])
+    assert table[4].index("1") + 1 == table[1].index("Overdue") + len("Overdue")
     wide = to_terminal(build_digest(NARROW, AS_OF, horizon_days=7), 100)
     header = wide.split("Clients (4)\n")[1].splitlines()[0]
     assert header.split("  ")[-1] == "To send"  # one line when there is room
@@ -283,8 +289,8 @@ def test_the_clients_table_stacks_its_headers_on_60_columns() -> None:
 def test_the_action_is_cut_only_once_the_names_are_at_their_narrowest() -> None:
     digest = build_digest(NARROW, AS_OF, horizon_days=7)
     assert "Application check-in" in to_terminal(digest, 80)
-    today = to_terminal(digest, 60).split("Today, across all clients (2)\n")[1].splitlines()
-    assert "Application ch…" in today[3]
+    today = to_terminal(digest, 60).split("Due today, across all clients (1)\n")[1].splitlines()
+    assert "Application ch…" in today[2]
 
 
 # ot91-F8f: (the trackers of today's items, where each says it is). The today list names no

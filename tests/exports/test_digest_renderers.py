@@ -1,5 +1,6 @@
 """The digest's renderers: terminal, Markdown, HTML page, workbook and JSON, all in one order:
-today across all clients, coming up, the clients, the rows to fix."""
+what is due today across all clients, the overdue backlog, coming up, the clients, the rows to
+fix."""
 
 from __future__ import annotations
 
@@ -45,7 +46,13 @@ NASTY = items(
     ),
     item("Ann <b>&</b>", "Quiet Co", "2026-11-23", "Due soon", row=3, sheet="S|1"),
 )
-SECTIONS = ("Today, across all clients", "This week", "Clients", "Rows to fix")
+SECTIONS = (
+    "Due today, across all clients",
+    "Overdue, across all clients",
+    "This week",
+    "Clients",
+    "Rows to fix",
+)
 
 
 def section_order(text: str) -> list[str]:
@@ -65,8 +72,9 @@ def section_order(text: str) -> list[str]:
 def test_every_form_reads_in_the_same_order(render) -> None:
     text = render(build_digest(TODAY, AS_OF))
     assert section_order(text) == list(SECTIONS)
-    # the latest first: Bo's final follow-up (15 days) before Cy's check-in (3 days)
-    assert text.index("Bo Late") < text.index("Cy Co") < text.index("Al Co")
+    # What is due today first (fx331), then the latest first: Bo's final follow-up (15 days)
+    # before Cy's check-in (3 days).
+    assert text.index("Al Co") < text.index("Bo Late") < text.index("Cy Co")
 
 
 @pytest.mark.parametrize("render", [lambda d: to_terminal(d, 80), to_markdown, to_html])
@@ -81,10 +89,14 @@ def test_terminal_plain_and_coloured() -> None:
     assert max(len(line) for line in plain.splitlines()) <= 80
     lines = plain.splitlines()
     assert lines[0] == "Follow-ups due as of Fri 2026-11-20"
-    today = lines.index("Today, across all clients (4)")
-    assert lines[today + 3].split() == ["15", "days", "late", "Bo", "Final", "follow-up", "Later"]
+    today = lines.index("Due today, across all clients (1)")
+    assert lines[today + 3].split() == ["due", "today", "Bo", "Thank-you", "note", "Today"]
+    overdue = lines.index("Overdue, across all clients (3)")
+    assert overdue == today + 5  # after a blank line
+    assert lines[overdue + 3].split() == ["15", "days", "late", "Bo", "Final", "follow-up", "Later"]
     bo = lines.index("Bo — tracker.xlsx")
-    assert lines[bo + 3].split()[:4] == ["Thu", "2026-11-05", "Overdue", "Final"]
+    assert lines[bo + 3].split()[:4] == ["Fri", "2026-11-20", "Due", "today"]
+    assert lines[bo + 4].split()[:4] == ["Thu", "2026-11-05", "Overdue", "Final"]
     fix = lines.index("Rows to fix (2)")
     assert lines[fix + 3].split()[:4] == ["Bo", "tracker.xlsx", "row", "9"]
     coloured = to_terminal(digest, width=80, color=True)
@@ -201,15 +213,16 @@ def test_terminal_to_cell_names_every_person_before_any_address(
 ) -> None:
     due = items(item("Bo", LONG_COMPANY, "2026-11-20", "Due today", to=to[0], email=to[1]))
     text = to_terminal(build_digest(due, AS_OF), width=width)
-    header, _, row = text.split("Today, across all clients (1)\n")[1].splitlines()[:3]
+    header, _, row = text.split("Due today, across all clients (1)\n")[1].splitlines()[:3]
     assert row[header.index("To") :] == cell
 
 
 # The digest of a job seeker's one tracker (its file named for nobody) named it on every line
 # of its today, week and fix tables, which cut the companies' names at 80 and 100 columns,
-# and headed today's list "Today, across all trackers". A tracker whose rows are all the
-# digest lists (another read had nothing due) reads the same; trackers of 2+ keep their
-# column, as do a coach's clients, one or several (each line names whose it is).
+# and headed today's list "Today, across all trackers" (now "Due today, ...", fx331). A
+# tracker whose rows are all the digest lists (another read had nothing due) reads the same;
+# trackers of 2+ keep their column, as do a coach's clients, one or several (each line names
+# whose it is).
 def _hunt(
     file: str, company: str, due: str | None, status: str, *action: str, **extra: object
 ) -> dict[str, object]:
@@ -236,60 +249,76 @@ MAYA = [
     item("Maya Chen", "Nimbus Ads", "2026-11-17", "Overdue", file="Maya Chen.xlsx"),
     item("Maya Chen", "Loopline", "2026-11-20", "Due today", row=3, file="Maya Chen.xlsx"),
 ]
-# (rows, trackers read with nothing due, today's heading on the terminal, Markdown and page,
-# the first two lines of each table of items at 80 columns)
+# (rows, trackers read with nothing due, the due-today list's heading on the terminal,
+# Markdown and page, the header and first row of its table at 80 columns, the overdue list's
+# heading and first row, its columns lined up with the first's)
 LONE_TRACKER_CASES = [
     (
         HUNT,
         [],
-        "Today in Job Hunt 2026.xlsx (2)",
+        "Due today in Job Hunt 2026.xlsx (1)",
         [
             "  Late         Action        Company                To",
-            "  8 days late  1st check-in  Kessler Manufacturing",
+            "  due today    1st check-in  Isar Versicherung      Markus Vogel",
         ],
+        ("Overdue in Job Hunt 2026.xlsx (1)", "  8 days late  1st check-in  Kessler Manufacturing"),
     ),
     (
         HUNT,
         IDLE,
-        "Today in Job Hunt 2026.xlsx (2)",
+        "Due today in Job Hunt 2026.xlsx (1)",
         [
             "  Late         Action        Company                To",
-            "  8 days late  1st check-in  Kessler Manufacturing",
+            "  due today    1st check-in  Isar Versicherung      Markus Vogel",
         ],
+        ("Overdue in Job Hunt 2026.xlsx (1)", "  8 days late  1st check-in  Kessler Manufacturing"),
     ),
     (
         [*HUNT, OLD_LAPTOP],
         [],
-        "Today, across all trackers (3)",
+        "Due today, across all trackers (1)",
         [
             "  Late          Tracker            Action        Company            To",
-            "  14 days late  jobs - old lapto…  2nd check-in  Open Books Nonpr…",
+            "  due today     Job Hunt 2026.xl…  1st check-in  Isar Versicherung  Markus Vogel",
         ],
+        (
+            "Overdue, across all trackers (2)",
+            "  14 days late  jobs - old lapto…  2nd check-in  Open Books Nonpr…",
+        ),
     ),
     (
         MAYA,
         [],
-        "Today, across all clients (2)",
+        "Due today, across all clients (1)",
         [
             "  Late         Client     Action        Company     To",
-            "  3 days late  Maya Chen  1st check-in  Nimbus Ads",
+            "  due today    Maya Chen  1st check-in  Loopline",
         ],
+        ("Overdue, across all clients (1)", "  3 days late  Maya Chen  1st check-in  Nimbus Ads"),
     ),
 ]
 
 
-@pytest.mark.parametrize(("rows", "idle", "heading", "table"), LONE_TRACKER_CASES)
+@pytest.mark.parametrize(("rows", "idle", "heading", "table", "overdue"), LONE_TRACKER_CASES)
 def test_the_digest_of_one_tracker_names_it_once(
-    tmp_path: Path, rows: list[dict[str, object]], idle: list, heading: str, table: list[str]
+    tmp_path: Path,
+    rows: list[dict[str, object]],
+    idle: list,
+    heading: str,
+    table: list[str],
+    overdue: tuple[str, str],
 ) -> None:
     digest = build_digest(items(*rows), AS_OF, read=idle)
     lines = to_terminal(digest, 80).splitlines()
     at = lines.index(heading)
     assert [lines[at + 1], lines[at + 3]] == table
+    assert lines[at + 5 : at + 9 : 3] == list(overdue)  # after a blank line, below
     assert f"## {heading}" in to_markdown(digest).splitlines()
     assert f'<h2 id="today">{heading}</h2>' in to_html(digest)
+    assert f'<h2 id="overdue">{overdue[0]}</h2>' in to_html(digest)
     book = load_workbook(write_digest_xlsx(digest, tmp_path / "digest.xlsx"))
-    title = heading.rsplit(" (", 1)[0]  # the workbook's title gives the day, not the count
+    # The workbook's Today sheet holds both lists; its title gives the day, not the count.
+    title = heading.rsplit(" (", 1)[0].replace("Due today", "Today")
     assert book["Today"]["A1"].value == f"{title}: Fri 2026-11-20"
 
 
@@ -353,10 +382,14 @@ WIDE_NAMES = items(
             [
                 "  Late         Client      Action          Company      To",
                 "  ───────────  ──────────  ──────────────  ───────────  ───────────",
-                "  9 days late  Liam Scott  1st check-in    SAP          Pat Kay",
-                "  3 days late  Kenji Sato  Thank-you note  ソニー       田中 太郎",
                 "  due today    Kenji Sato  1st check-in    三菱UFJ銀行  佐藤 健一郎",
                 "  due today    Kenji Sato  1st check-in    楽天         鈴木 花子",
+                "",
+                "Overdue, across all clients (2)",
+                "  Late         Client      Action          Company      To",
+                "  ───────────  ──────────  ──────────────  ───────────  ───────────",
+                "  9 days late  Liam Scott  1st check-in    SAP          Pat Kay",
+                "  3 days late  Kenji Sato  Thank-you note  ソニー       田中 太郎",
             ],
         ),
         # Too narrow for every name: a wide name is cut to its column, never half a letter.
@@ -365,18 +398,22 @@ WIDE_NAMES = items(
             [
                 "  Late         Client    Action          Company   To",
                 "  ───────────  ────────  ──────────────  ────────  ─────────",
-                "  9 days late  Liam Sc…  1st check-in    SAP       Pat Kay",
-                "  3 days late  Kenji S…  Thank-you note  ソニー    田中 太郎",
                 "  due today    Kenji S…  1st check-in    三菱UFJ…  佐藤 健…",
                 "  due today    Kenji S…  1st check-in    楽天      鈴木 花子",
+                "",
+                "Overdue, across all clients (2)",
+                "  Late         Client    Action          Company   To",
+                "  ───────────  ────────  ──────────────  ────────  ─────────",
+                "  9 days late  Liam Sc…  1st check-in    SAP       Pat Kay",
+                "  3 days late  Kenji S…  Thank-you note  ソニー    田中 太郎",
             ],
         ),
     ],
 )
 def test_terminal_columns_line_up_after_wide_letters(width: int, table: list[str]) -> None:
     lines = to_terminal(build_digest(WIDE_NAMES, AS_OF), width=width).splitlines()
-    today = lines.index("Today, across all clients (4)")
-    assert lines[today + 1 : today + 7] == table
+    today = lines.index("Due today, across all clients (2)")
+    assert lines[today + 1 : today + 11] == table
     assert max(map(display_width, lines)) <= width
 
 
@@ -424,7 +461,8 @@ def test_markdown_escapes_table_syntax() -> None:
     assert client.count(" | ") == 6  # seven cells
     assert "Dev \\| Ops &lt;script&gt;" in client
     assert "\\*bold\\* \\_x\\_ \\[link\\](y)" in client
-    assert "| **All clients** | **1** | **0** | **1** | **0** | **2** |" in text
+    # Due today, Overdue, Due soon, To fix, To send: the lists' order (fx331).
+    assert "| **All clients** | **0** | **1** | **1** | **0** | **2** |" in text
 
 
 @pytest.mark.parametrize(
@@ -529,7 +567,7 @@ def test_the_digest_links_every_draft_of_an_item(
     found = re.findall(r'<a href="([^"]*\.eml)" aria-label="[^"]*">(.*?)</a>', page)
     assert found == html_links
     markdown = to_markdown(digest, base=tmp_path)
-    header, _, row = markdown.split("## Today, across all clients (1)\n\n")[1].splitlines()[:3]
+    header, _, row = markdown.split("## Due today, across all clients (1)\n\n")[1].splitlines()[:3]
     if markdown_cell is None:
         assert "Drafts" not in header
     else:
@@ -568,7 +606,7 @@ SOON_DUE = ("2026-11-24", "Due soon")
         # Due on different days, they read apart already.
         (
             [("Lee Wong", TODAY_DUE), ("Ana Diaz", ("2026-11-19", "Overdue"))],
-            ["1 day late · Thank-you note", "due today · Thank-you note"],
+            ["due today · Thank-you note", "1 day late · Thank-you note"],
             [],
         ),
         (
@@ -639,11 +677,13 @@ def test_html_template_comes_from_the_templates_folder(tmp_path: Path) -> None:
     )
     page = to_html(build_digest(TODAY, AS_OF), template=load_digest_template(tmp_path))
     assert page == (
-        # company and position as digest --json names them (ot130 F4: an error)
-        "<p>Follow-ups due as of Fri 2026-11-20: Bo 15 days late Bo Late Analyst; Bo 3 days "
-        "late Bo Co Analyst; Cy 3 days late Cy Co Analyst; Al due today Al Co Analyst; </p>\n"
+        # company and position as digest --json names them (ot130 F4: an error); an earlier
+        # template's ``today`` holds both lists, what is due today first (fx331)
+        "<p>Follow-ups due as of Fri 2026-11-20: Al due today Al Co Analyst; Bo 15 days late "
+        "Bo Late Analyst; Bo 3 days late Bo Co Analyst; Cy 3 days late Cy Co Analyst; </p>\n"
     )
-    assert "Today, across all clients" in to_html(build_digest(TODAY, AS_OF))  # shipped
+    shipped = to_html(build_digest(TODAY, AS_OF))
+    assert shipped.index("Due today, across all clients") < shipped.index("Overdue, across all")
 
 
 @pytest.mark.parametrize(
@@ -702,17 +742,19 @@ def test_xlsx_digest_opens_with_today(tmp_path: Path) -> None:
         "Position",
         "To",
     ]
-    assert [c.value for c in today[3]][:4] == ["15 days late", "Bo", "Final follow-up", "Bo Late"]
-    cy = [c.value for c in today[5]]
+    # What is due today first, then the overdue items, the most late first (fx331).
+    assert [c.value for c in today[3]][:2] == ["due today", "Al"]
+    assert today["A3"].fill.fgColor.rgb.endswith("FFD8A8")
+    assert [c.value for c in today[4]][:4] == ["15 days late", "Bo", "Final follow-up", "Bo Late"]
+    cy = [c.value for c in today[6]]
     assert cy[:2] == ["3 days late", "Cy"] and cy[5:8] == [
         "Dana Ortiz <dana@cy.example>",  # To: each person with their address
         "dana@cy.example",
         "Compose",
     ]
-    assert today["H5"].hyperlink.target == "mailto:dana@cy.example?subject=Following%20up"
-    assert today["A3"].fill.fgColor.rgb.endswith("FFC7CE")
-    assert today["J3"].value == dt.datetime(2026, 11, 5)
-    assert [c.value for c in today[6]][:2] == ["due today", "Al"]
+    assert today["H6"].hyperlink.target == "mailto:dana@cy.example?subject=Following%20up"
+    assert today["A4"].fill.fgColor.rgb.endswith("FFC7CE")
+    assert today["J4"].value == dt.datetime(2026, 11, 5)
 
 
 def test_xlsx_digest(tmp_path: Path) -> None:
@@ -722,22 +764,24 @@ def test_xlsx_digest(tmp_path: Path) -> None:
     assert summary["A1"].value == "Follow-ups due as of Fri 2026-11-20"
     assert [c.value for c in summary[5]] == [
         "Client",
-        "Overdue",
         "Due today",
+        "Overdue",
         "Due soon",
         "Upcoming",
         "To fix",
         "To send",
     ]
-    assert [c.value for c in summary[6]] == ["Bo", 2, 1, 1, 2, 1, 6]
-    assert [c.value for c in summary[10]] == ["All clients", 3, 1, 2, 2, 2, 8]
+    assert [c.value for c in summary[6]] == ["Bo", 1, 2, 1, 2, 1, 6]
+    assert [c.value for c in summary[10]] == ["All clients", 1, 3, 2, 2, 2, 8]
     due = book["Due"]
     assert due.freeze_panes == "A2"
     assert due.auto_filter.ref == "A1:L9"
     assert [c.value for c in due[1]][:4] == ["Client", "Urgency", "Due", "Action"]
-    assert due["C2"].value == dt.datetime(2026, 11, 5)
+    assert due["C2"].value == dt.datetime(2026, 11, 20)  # Bo's thank-you due today first
     assert due["C2"].number_format == "yyyy-mm-dd"
-    assert due["B2"].fill.fgColor.rgb.endswith("FFC7CE")
+    assert due["B2"].fill.fgColor.rgb.endswith("FFD8A8")
+    assert due["C3"].value == dt.datetime(2026, 11, 5)
+    assert due["B3"].fill.fgColor.rgb.endswith("FFC7CE")
     assert due.column_dimensions["F"].width == 28
     needs = book["Needs info"]
     assert [c.value for c in needs[2]][:1] == ["Bo"]
@@ -768,6 +812,14 @@ def test_json_schema() -> None:
         "nothing_due",
     ]
     assert (data["schema"], data["as_of"], data["horizon_days"]) == (2, "2026-11-20", 7)
+    assert list(data["totals"].items()) == [
+        ("Due today", 1),
+        ("Overdue", 3),
+        ("Due soon", 2),
+        ("Upcoming", 0),
+        ("Needs info", 2),
+        ("Total", 6),
+    ]
     assert data["totals"] == {
         "Overdue": 3,
         "Due today": 1,
@@ -776,7 +828,14 @@ def test_json_schema() -> None:
         "Needs info": 2,
         "Total": 6,
     }
-    first = data["today"][0]
+    # What is due today first (fx331), then the overdue items, the most late first.
+    assert [(i["client"], i["urgency"]) for i in data["today"]] == [
+        ("Al", "Due today"),
+        ("Bo", "Overdue"),
+        ("Bo", "Overdue"),
+        ("Cy", "Overdue"),
+    ]
+    first = data["today"][1]
     assert list(first) == list(ITEM_KEYS)
     assert first == {
         "client": "Bo",
@@ -797,11 +856,11 @@ def test_json_schema() -> None:
         "sheet": None,  # a CSV has none: null, as in run --json
         "row": 2,
     }
-    assert [i["client"] for i in data["today"]] == ["Bo", "Bo", "Cy", "Al"]
-    assert [c["name"] for c in data["clients"]] == ["Bo", "Cy", "Al", "Di"]
-    assert data["clients"][0]["counts"]["Overdue"] == 2
-    assert data["clients"][0]["source"] == "tracker.xlsx"
-    assert [i["company"] for i in data["clients"][0]["items"]] == ["Bo Late", "Bo Co", "Bo Soon"]
+    assert [c["name"] for c in data["clients"]] == ["Al", "Bo", "Cy", "Di"]
+    assert [i["company"] for i in data["clients"][0]["items"]] == ["Al Co", "Al Soon"]
+    assert data["clients"][1]["counts"]["Overdue"] == 2
+    assert data["clients"][1]["source"] == "tracker.xlsx"
+    assert [i["company"] for i in data["clients"][1]["items"]] == ["Bo Late", "Bo Co", "Bo Soon"]
     assert data["needs_info"][1] == {
         "client": "Di",
         "company": "Di Co",
@@ -842,25 +901,31 @@ def test_a_huge_digest_is_still_a_page() -> None:
     page = to_html(build_digest(items(*rows), AS_OF, horizon_days=7), with_drafts=True)
     assert len(page) < 2_000_000
     text = re.sub(r"<[^>]+>", "", page)
-    assert "Today, across all clients (15,250)" in text
+    assert "Due today, across all clients (250)" in text
+    assert "Overdue, across all clients (15,000)" in text
     elsewhere = ": a digest workbook (.xlsx) would list them all."
-    assert "… and 14,800 more overdue" + elsewhere in text  # its 200 of them, then the 250
+    assert "… and 14,800 more overdue" + elsewhere in text  # the 250, then 200 of them
     assert "This week (15,000)" in text
     assert "… and 14,800 more" + elsewhere in text  # one client's list: nobody named
     assert "Clients (251)" in text
     assert "… and 51 more clients" + elsewhere in text
-    # The big client's own list: its first 20 overdue and 20 due soon shown.
-    assert "… and 29,960 more (14,980 overdue, 14,980 due soon)" in text
+    # The 250 clients with something due today come first (fx331): the big client, the
+    # 251st, is one of the 51 the page leaves out, its 30,000 items with it.
+    assert "Big Client 15,000 overdue" not in text
+    assert "… and 29,960 more" not in text
     assert "Rows to fix (150)" in text
     assert "… and 50 more" + elsewhere in text
-    # Every item due today, and the big client's 200 most late overdue ones.
-    today = text[text.index("Today, across") : text.index("This week (")]
-    assert today.count("Big Client") == 200
+    # Every item due today, then the big client's 200 most late overdue ones.
+    today = text[text.index("Due today, across") : text.index("Overdue, across")]
     assert today.count("due today") == 250
+    assert "Big Client" not in today
+    overdue = text[text.index("Overdue, across") : text.index("This week (")]
+    assert overdue.count("Big Client") == 200
     # The Markdown (pasted into a wiki or an issue) is cut the same way.
     markdown = to_markdown(build_digest(items(*rows), AS_OF, horizon_days=7))
     assert len(markdown) < 1_000_000
-    assert "## Today, across all clients (15,250)" in markdown
+    assert "## Due today, across all clients (250)" in markdown
+    assert "## Overdue, across all clients (15,000)" in markdown
     assert "… and 14,800 more overdue" + elsewhere in markdown
     assert "… and 51 more clients' items" + elsewhere in markdown
     assert "… and 50 more" + elsewhere in markdown
@@ -1001,7 +1066,7 @@ def thousands() -> pd.DataFrame:
 
 
 BIG_HEADLINE = (
-    "2,500 follow-ups for 1,002 clients: 1,499 overdue, 1,001 due today; 1,200 rows need fixing"
+    "2,500 follow-ups for 1,002 clients: 1,001 due today, 1,499 overdue; 1,200 rows need fixing"
 )
 
 
@@ -1021,8 +1086,8 @@ def _workbook_text(digest: object, tmp_path: Path) -> str:
             [
                 BIG_HEADLINE,
                 "Clients (1,002)",
-                "Client Overdue Due today Due soon To fix To send",
-                "Big 1,499 · · 1,200 1,499",
+                "Client Due today Overdue Due soon To fix To send",
+                "Big · 1,499 · 1,200 1,499",
             ],
         ),
         (
@@ -1030,12 +1095,17 @@ def _workbook_text(digest: object, tmp_path: Path) -> str:
             [
                 BIG_HEADLINE,
                 "## Clients (1,002)",
-                "| Client | Overdue | Due today | Due soon | To fix | To send |",
-                "| Big | 1,499 | 0 | 0 | 1,200 | 1,499 |",
+                "| Client | Due today | Overdue | Due soon | To fix | To send |",
+                "| Big | 0 | 1,499 | 0 | 1,200 | 1,499 |",
             ],
         ),
-        (lambda d, _: to_html(d), [BIG_HEADLINE, "Big 1,499 overdue · 1,200 to fix"]),
-        (_workbook_text, [BIG_HEADLINE, "Client Overdue Due today Due soon To fix To send"]),
+        # The 1,001 clients with something due today come first; Big, the 1,002nd, is past
+        # the page's 200 (fx331).
+        (
+            lambda d, _: to_html(d),
+            [BIG_HEADLINE, "Clients (1,002)", "… and 1,299 more overdue", "… and 802 more clients"],
+        ),
+        (_workbook_text, [BIG_HEADLINE, "Client Due today Overdue Due soon To fix To send"]),
         (
             lambda d, _: json.dumps(to_json(d)),
             [f'"headline": "{BIG_HEADLINE}"', '"Needs info": 1200, "Total": 2500'],

@@ -73,28 +73,29 @@ def book(book_path: Path):
         ("Today", "A1", "Today, across all clients: Fri 2026-11-20"),
         ("Today", "A2", "Late"),
         ("Today", "M2", "Row"),
-        ("Today", "A3", "15 days late"),
-        ("Today", "B3", "Bo"),
-        ("Today", "C3", "Final follow-up"),
-        ("Today", "F3", "Dana Ortiz <dana@bo.example>"),  # paired, as the page pairs them
-        ("Today", "G3", "dana@bo.example"),
-        ("Today", "H3", "Compose"),
-        ("Today", "I3", "Following up"),
-        ("Today", "J3", day(5)),
-        ("Today", "K3", "tracker.xlsx"),
-        ("Today", "L3", "Interviews"),
-        ("Today", "M3", 5),
-        ("Today", "A4", "8 days late"),
-        ("Today", "D4", "Cy Bell Co"),  # control characters dropped
-        ("Today", "E4", "DevOps"),
-        ("Today", "A5", "due today"),
-        ("Today", "F5", None),  # no recipient known: an empty cell
+        # What is due today first (fx331), then the overdue items, the most late first.
+        ("Today", "A3", "due today"),
+        ("Today", "F3", None),  # no recipient known: an empty cell
+        ("Today", "A4", "15 days late"),
+        ("Today", "B4", "Bo"),
+        ("Today", "C4", "Final follow-up"),
+        ("Today", "F4", "Dana Ortiz <dana@bo.example>"),  # paired, as the page pairs them
+        ("Today", "G4", "dana@bo.example"),
+        ("Today", "H4", "Compose"),
+        ("Today", "I4", "Following up"),
+        ("Today", "J4", day(5)),
+        ("Today", "K4", "tracker.xlsx"),
+        ("Today", "L4", "Interviews"),
+        ("Today", "M4", 5),
+        ("Today", "A5", "8 days late"),
+        ("Today", "D5", "Cy Bell Co"),  # control characters dropped
+        ("Today", "E5", "DevOps"),
         ("Today", "A6", None),  # nothing after the last item
         ("Summary", "A1", "Follow-ups due as of Fri 2026-11-20"),
         (
             "Summary",
             "A2",
-            "5 follow-ups for 3 clients: 2 overdue, 1 due today, 1 due soon, 1 upcoming "
+            "5 follow-ups for 3 clients: 1 due today, 2 overdue, 1 due soon, 1 upcoming "
             "(horizon: the next 7 days); 1 row needs fixing",
         ),
         ("Summary", "A3", "As of"),
@@ -109,17 +110,23 @@ def book(book_path: Path):
         ("Summary", "A8", "Di"),
         ("Summary", "F8", 1),
         ("Summary", "G8", 0),
+        ("Summary", "B5", "Due today"),  # the lists' order (fx331)
+        ("Summary", "C5", "Overdue"),
         ("Summary", "A9", "All clients"),
-        ("Summary", "B9", 2),
+        ("Summary", "B9", 1),
+        ("Summary", "C9", 2),
         ("Summary", "F9", 1),
         ("Summary", "G9", 5),
         ("Due", "A1", "Client"),
         ("Due", "L1", "Follow-up status"),
-        ("Due", "B2", "Overdue"),
-        ("Due", "C2", day(5)),
-        ("Due", "J2", 5),
+        ("Due", "B2", "Due today"),  # Bo's items: what is due today first (fx331)
+        ("Due", "C2", day(20)),
+        ("Due", "J2", 6),
         ("Due", "K2", day(2)),
-        ("Due", "L2", "Overdue"),
+        ("Due", "L2", "Due today"),
+        ("Due", "B3", "Overdue"),
+        ("Due", "C3", day(5)),
+        ("Due", "J3", 5),
         ("Due", "E4", FORMULA),  # text that looks like a formula stays text
         ("Due", "B6", "Upcoming"),
         ("Due", "L6", "Scheduled"),
@@ -151,10 +158,10 @@ def test_sheets_in_the_digest_order(book) -> None:
     ("sheet", "ref", "fill", "ink", "bold", "size", "underline"),
     [
         # the urgency colours of the tracker's conditional formats
-        ("Today", "A3", "FFC7CE", "9C0006", False, 11, None),
-        ("Today", "A5", "FFD8A8", "7F3F00", False, 11, None),
-        ("Due", "B2", "FFC7CE", "9C0006", False, 11, None),
-        ("Due", "B3", "FFD8A8", "7F3F00", False, 11, None),
+        ("Today", "A3", "FFD8A8", "7F3F00", False, 11, None),
+        ("Today", "A4", "FFC7CE", "9C0006", False, 11, None),
+        ("Due", "B2", "FFD8A8", "7F3F00", False, 11, None),
+        ("Due", "B3", "FFC7CE", "9C0006", False, 11, None),
         ("Due", "B4", "FFEB9C", "9C5700", False, 11, None),
         ("Due", "B6", "D3F2EC", "0B5345", False, 11, None),
         # headers: bold on the headers' blue
@@ -203,7 +210,7 @@ def test_needs_info_rows_wrap_top_aligned(book) -> None:
         # from LibreOffice, an Arabic client's name ran into the next cell's text).
         ("Today", "B3", "left"),  # Client
         ("Today", "D3", "left"),  # Company
-        ("Today", "F3", "left"),  # To
+        ("Today", "F4", "left"),  # To (Bo's overdue item's: the first has none)
         ("Today", "K3", "left"),  # File
         ("Due", "A2", "left"),
         ("Due", "E2", "left"),
@@ -363,7 +370,9 @@ def test_compose_links(book) -> None:
     assert links == {
         f"H{i + 3}": compose_link(it) for i, it in enumerate(digest.today.to_dict("records"))
     }
-    assert links["H3"] == "mailto:dana@bo.example?subject=Following%20up"
+    # Bo's thank-you due today first (fx331), then his overdue follow-up to Dana.
+    assert links["H3"] == "mailto:?subject=Thank-you%20note:%20Bo%20Today%20%E2%80%93%20Analyst"
+    assert links["H4"] == "mailto:dana@bo.example?subject=Following%20up"
 
 
 def test_no_items_and_nothing_to_fix(tmp_path: Path) -> None:
@@ -376,8 +385,8 @@ def test_no_items_and_nothing_to_fix(tmp_path: Path) -> None:
     summary = book["Summary"]
     assert [c.value for c in summary[5]] == [
         "Client",
-        "Overdue",
         "Due today",
+        "Overdue",
         "Due soon",
         "To fix",
         "To send",
@@ -480,4 +489,4 @@ def test_the_digest_workbook_prints_landscape_fitted_with_its_header_repeated(
     ]
     # The repeated rows are the headers a person reads.
     assert [c.value for c in book["Today"][2]][:3] == ["Late", "Client", "Action"]
-    assert [c.value for c in book["Summary"][5]][:2] == ["Client", "Overdue"]
+    assert [c.value for c in book["Summary"][5]][:2] == ["Client", "Due today"]
