@@ -23,9 +23,11 @@ that reads more columns than either row alone (``_two_row_header``).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from openpyxl.utils import get_column_letter
 
@@ -39,13 +41,21 @@ from followup_batch.read.sent_headers import SENT_NAMES
 HEADER_SEARCH_ROWS = 50  # the header row must be within the first 50 rows
 
 
-def header_index_with(column_map: dict[str, str]) -> dict[str, str]:
-    """HEADER_INDEX with the user's explicit mapping on top (it wins over synonyms)."""
+def header_index_with(column_map: Mapping[str, str]) -> Mapping[str, str]:
+    """HEADER_INDEX with the user's explicit mapping on top (it wins over synonyms): made once
+    a process for a map, not copied for every look-up (75,000 keys, 2 ms a copy, four times a
+    file of a coach's folder)."""
     check_column_map(column_map)
-    return {
-        **header_index.HEADER_INDEX,
-        **{header_key(header): name for header, name in column_map.items()},
-    }
+    if not column_map:
+        return header_index.HEADER_INDEX
+    return _header_index_mapped(tuple(column_map.items()))
+
+
+@functools.lru_cache(maxsize=8)
+def _header_index_mapped(column_map: tuple[tuple[str, str], ...]) -> Mapping[str, str]:
+    return MappingProxyType(
+        {**header_index.HEADER_INDEX, **{header_key(header): name for header, name in column_map}}
+    )
 
 
 # A format hint after a header, in brackets: a date format ("Interview Date (MM/DD/YYYY)",
@@ -68,7 +78,7 @@ MARK_FIELDS = frozenset(
 )
 
 
-def header_lookup_key(header: str, index: dict[str, str]) -> str:
+def header_lookup_key(header: str, index: Mapping[str, str]) -> str:
     """The key a header is looked up by: its own, or when that names no field and it ends in a
     format hint that fits the field the rest names, the key of the rest ("Interview Date
     (MM/DD/YYYY)" is the Interview Date; "Interviewed (Y/N)" is Interviewed)."""
@@ -93,7 +103,7 @@ def header_lookup_key(header: str, index: dict[str, str]) -> str:
 _BILINGUAL_SLASH = re.compile(r"(?:(?<!\s)\s++)?/\s*")
 
 
-def _bilingual_key(header: str, index: dict[str, str]) -> str | None:
+def _bilingual_key(header: str, index: Mapping[str, str]) -> str | None:
     """The key ``header`` is read by when it is names of one field with a slash between them
     (``bilingual_reading``), or None."""
     reading = bilingual_reading(header, index)
@@ -130,7 +140,7 @@ PAIR_WORDS: dict[str, str] = {header_key("Stand"): "outcome"}
 _PLACE_PAIR = frozenset({"city", "location"})
 
 
-def bilingual_reading(header: str, index: dict[str, str]) -> tuple[str, str | None] | None:
+def bilingual_reading(header: str, index: Mapping[str, str]) -> tuple[str, str | None] | None:
     """(key, note) for a header that is names of one field with a slash between them, each a
     name the tool knows ("Firma / Company" is Company), a City's and a Location's ("Ort /
     Location" is Location), or one known name and one unknown word that is no other column's
@@ -184,7 +194,7 @@ OTHER_COLUMN_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _names_another_field(word: str, name: str, index: dict[str, str]) -> bool:
+def _names_another_field(word: str, name: str, index: Mapping[str, str]) -> bool:
     """Whether ``word`` is a column the tool does not read (``OTHER_COLUMN_WORDS``) or begins
     or ends a header of a field other than ``name`` ("Time" of "Interview Time"): it is
     another column's name."""
@@ -196,7 +206,7 @@ def _names_another_field(word: str, name: str, index: dict[str, str]) -> bool:
     )
 
 
-def unread_field_of_two(header: str, index: dict[str, str], mapping: dict[str, int]) -> str:
+def unread_field_of_two(header: str, index: Mapping[str, str], mapping: dict[str, int]) -> str:
     """The field a header naming two fields with a slash names that no other column is read as
     ("outcome" of "Status / Notes" on a tracker with no other Outcome column), else ''."""
     if not two_fields(header, index):
@@ -205,7 +215,7 @@ def unread_field_of_two(header: str, index: dict[str, str], mapping: dict[str, i
     return next((name for name in named if name is not None and name not in mapping), "")
 
 
-def two_fields(header: str, index: dict[str, str]) -> list[str]:
+def two_fields(header: str, index: Mapping[str, str]) -> list[str]:
     """The fields' labels a header with a slash names when its parts name different ones
     ("Company / Role": Company, Position; "Date / Time": Date, Time), else []."""
     if "/" not in header or any(c in header for c in "()[]") or bilingual_reading(header, index):
@@ -387,7 +397,7 @@ def contacts_message(where: str, match: HeaderMatch, dates: str | None) -> str:
 
 def not_tracker_reason(
     rows: Sequence[tuple[int, Sequence[object]]],
-    index: dict[str, str],
+    index: Mapping[str, str],
     explicit: set[str],
 ) -> str | None:
     """Why a CSV or a sheet without a tracker's header row (``rows``: its first, numbered) is
@@ -459,7 +469,7 @@ def _says_tracker(match: HeaderMatch) -> bool:
 def match_header(
     row_number: int,
     cells: Sequence[object],
-    index: dict[str, str],
+    index: Mapping[str, str],
     explicit: set[str],
     undated: Collection[int] = (),
     groups: Sequence[object] = (),
@@ -714,7 +724,7 @@ def duplicate_note(name: str, cols: list[int], chosen: int, headers: list[str]) 
 
 
 def find_header(
-    rows: Iterable[tuple[int, Sequence[object]]], index: dict[str, str], explicit: set[str]
+    rows: Iterable[tuple[int, Sequence[object]]], index: Mapping[str, str], explicit: set[str]
 ) -> tuple[HeaderMatch | None, HeaderMatch | None]:
     """(the header row, or None; the most header-like row seen, for the error message).
 
@@ -743,7 +753,7 @@ def _read_row(
     cells: Sequence[object],
     above: Sequence[object],
     rows: list[tuple[int, Sequence[object]]],
-    index: dict[str, str],
+    index: Mapping[str, str],
     explicit: set[str],
 ) -> HeaderMatch:
     """Row ``number`` read as a header, ``above`` its group headers, its columns checked
@@ -761,7 +771,7 @@ def _two_row_header(
     cells: Sequence[object],
     below: Sequence[object],
     rows: list[tuple[int, Sequence[object]]],
-    index: dict[str, str],
+    index: Mapping[str, str],
     explicit: set[str],
 ) -> HeaderMatch:
     """``match``, or its row read with the row above or below it as one header written over
@@ -813,7 +823,7 @@ def _group_spans(top: Sequence[object], bottom: Sequence[object]) -> list[tuple[
 
 
 def _two_row_cells(
-    top: Sequence[object], bottom: Sequence[object], index: dict[str, str]
+    top: Sequence[object], bottom: Sequence[object], index: Mapping[str, str]
 ) -> list[str] | None:
     """The header texts of ``top`` and ``bottom`` read as one header row, or None when they
     are not one: both of words only (no date, number, address or link), ``top`` with a group
@@ -841,7 +851,7 @@ def _two_row_cells(
     return joined
 
 
-def _under_group(group: str, header: str, index: dict[str, str]) -> str:
+def _under_group(group: str, header: str, index: Mapping[str, str]) -> str:
     """The text a header under a group header is read by: the two together when they name
     another field than the header alone ("Name" under "Contact" is the Contact Name),
     "Interviewed" under a date group the Interview Date (a date, not whether one took place),

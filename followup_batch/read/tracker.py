@@ -19,7 +19,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from openpyxl.utils import get_column_letter
@@ -72,7 +72,7 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 
 def _tracker_sheets(
-    path: Path, package: Workbook, index: dict[str, str], explicit: set[str]
+    path: Path, package: Workbook, index: Mapping[str, str], explicit: set[str]
 ) -> list[tuple[str, bool]]:
     """The workbook's sheets that are trackers, as a run of every sheet finds them, and whether
     each holds rows: with ``--sheet``, the sheet read names the client (its drafts signed and
@@ -232,7 +232,7 @@ def default_calendar_note(tables: Sequence[RawTable], options: ReadOptions) -> s
 
 
 def _read_workbook(
-    path: Path, package: Workbook, options: ReadOptions, index: dict[str, str]
+    path: Path, package: Workbook, options: ReadOptions, index: Mapping[str, str]
 ) -> list[RawTable]:
     from followup_batch.drafts.signer import looks_like_a_name
 
@@ -675,7 +675,7 @@ def _view_of(sheet: xlsx_cells.SheetGrid, match: HeaderMatch) -> str | None:
 
 
 def _without_other_tables(
-    sheet: xlsx_cells.SheetGrid, match: HeaderMatch, index: dict[str, str], explicit: set[str]
+    sheet: xlsx_cells.SheetGrid, match: HeaderMatch, index: Mapping[str, str], explicit: set[str]
 ) -> HeaderMatch:
     """The header row read without the columns of another Excel Table on it (a table of
     the person's beside the tracker: "Contacts" in F:G), which are left alone with a note.
@@ -835,7 +835,7 @@ def _owned_text_columns(headers: list[str]) -> dict[str, int]:
     return owned_text_columns(headers)
 
 
-def _read_csv(path: Path, options: ReadOptions, index: dict[str, str]) -> RawTable:
+def _read_csv(path: Path, options: ReadOptions, index: Mapping[str, str]) -> RawTable:
     # The config's country is a clue to a code page, as a Country column is.
     country = options.default_country if options.country_named else None
     table = csv_cells.read_table(path, options.encoding, country)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -135,22 +136,33 @@ def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ..
     """Speed class per row: the first class (in table order) with a keyword in the text. A
     keyword inside a longer one at the same place is no match of its own: "Conseil régional"
     (local government) is the phrase, not the consulting word "conseil" in it."""
-    class_of: dict[str, str] = {}
-    for name, words in classes.items():
-        for word in words:
-            class_of.setdefault(industry_keyword(word), name)
+    class_of, keyword = _industry_keywords(tuple(classes.items()))
     rank = {name: i for i, name in enumerate(classes)}
-    # Longest first, so that at each place the longest keyword is the one found.
-    alternatives = "|".join(re.escape(w) for w in sorted(class_of, key=len, reverse=True) if w)
-    keyword = re.compile(r"(?<![0-9a-z])(?:" + alternatives + r")(?![0-9a-z])")
 
     def classify(text: object) -> str:
-        if not alternatives or not isinstance(text, str):
+        if keyword is None or not isinstance(text, str):
             return "standard"
         found = [class_of[m.group()] for m in keyword.finditer(industry_keyword(text))]
         return min(found, key=rank.__getitem__, default="standard")
 
     return Codes(industry, "").relabelled(classify)
+
+
+@functools.lru_cache(maxsize=4)
+def _industry_keywords(
+    classes: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[Mapping[str, str], re.Pattern[str] | None]:
+    """Each keyword's class and the pattern that finds them, made once a process for a rule
+    table, not for every tracker of a coach's folder (500 keywords, 4 ms a file)."""
+    class_of: dict[str, str] = {}
+    for name, words in classes:
+        for word in words:
+            class_of.setdefault(industry_keyword(word), name)
+    # Longest first, so that at each place the longest keyword is the one found.
+    alternatives = "|".join(re.escape(w) for w in sorted(class_of, key=len, reverse=True) if w)
+    if not alternatives:
+        return class_of, None
+    return class_of, re.compile(r"(?<![0-9a-z])(?:" + alternatives + r")(?![0-9a-z])")
 
 
 def optional_days(frame: pd.DataFrame, name: str) -> DateArray:

@@ -50,7 +50,7 @@ def calendar_sheet(live: LiveStatus) -> tuple[OwnSheet, dict[str, str]]:
     return sheet, dict(ranges)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=32)  # a coach's clients' countries: a dozen sets in 30 files
 def _calendar_sheet(days: tuple[tuple[str, tuple[dt.date, ...]], ...]) -> tuple[OwnSheet, dict]:
     """``calendar_sheet`` of these calendars, made once a run (the same in every workbook)."""
     longest = max((len(d) for _, d in days), default=0)

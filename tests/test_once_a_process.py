@@ -1,0 +1,77 @@
+"""What a coach's folder builds once a process, not again for each of its trackers: the header
+index with the user's column map on top, the industry keywords' pattern, and the calendars
+sheet every workbook with the same countries shares."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from followup_batch.read.header_keys import header_key
+from followup_batch.read.headers import header_index_with
+from followup_batch.schedule import rows
+from followup_batch.schedule.rules import load_rules
+from followup_batch.write.xlsx import own_parts
+from followup_batch.write.xlsx.extra_sheet import OwnSheet
+from followup_batch.write.xlsx.styles import OwnStyles
+
+COLUMN_MAPS = [
+    {},
+    {"Firm": "company"},
+    {"gig": "position", "When We Met!": "interview_at", "Date": "last_reply"},
+]
+
+
+@pytest.mark.parametrize("column_map", COLUMN_MAPS)
+def test_the_header_index_is_made_once_for_a_column_map(column_map: dict[str, str]) -> None:
+    index = header_index_with(column_map)
+    for _ in range(4):  # four look-ups a tracker: the same index each time, not a copy
+        assert header_index_with(dict(column_map)) is index
+    for header, name in column_map.items():
+        assert index[header_key(header)] == name
+    assert index[header_key("Interview Date")] == column_map.get("Interview Date", "interview_at")
+
+
+# Three trackers of a coach's folder: industry cells -> the speed class each row gets.
+TRACKERS = [
+    (["Software", "Investment Banking", "Public Sector"], ["fast", "traditional", "institutional"]),
+    (["E-commerce", "Bakery", None], ["fast", "standard", "standard"]),
+    (["Santé publique", "tech / banking"], ["institutional", "fast"]),
+]
+
+
+def test_the_industry_keywords_are_worked_out_once_for_a_folder() -> None:
+    industries = load_rules().industries
+    rows._industry_keywords.cache_clear()
+    classes = [
+        rows.classify_industries(pd.Series(cells, dtype=object), industries).labels().tolist()
+        for cells, _ in TRACKERS
+    ]
+    assert classes == [expected for _, expected in TRACKERS]
+    assert rows._industry_keywords.cache_info().misses == 1
+
+
+STYLES = OwnStyles(header_xf=4, header_wrapped_xf=10, date_xf=5, wrapped_xf=6, top_xf=7, dxfs=())
+
+
+@pytest.mark.parametrize("calendar_sets", [1, 8, 12, 30])
+def test_the_calendars_sheet_is_made_once_for_each_set_of_countries(
+    calendar_sets: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[object] = []
+    chunks = own_parts.extra_sheet_chunks
+
+    def counted(own: OwnSheet, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        made.append(own.cache_key)
+        return chunks(own, *args, **kwargs)
+
+    monkeypatch.setattr(own_parts, "extra_sheet_chunks", counted)
+    monkeypatch.setattr(own_parts, "_MADE", {})
+    sheets = [
+        OwnSheet.from_frame(pd.DataFrame({f"C{i}": [f"day {i}"]}), hidden=True, cache_key=i)
+        for i in range(calendar_sets)
+    ]
+    for _ in range(3):  # a folder of 3 x calendar_sets trackers, the sets in turn
+        for sheet in sheets:
+            own_parts.own_sheet_part(sheet, STYLES, False, "calendars")
+    assert made == list(range(calendar_sets))
