@@ -115,6 +115,14 @@ def default_jobs(files: int) -> int:
     return 1 if files < 4 else min(available_cpus(), files)
 
 
+def forked() -> bool:
+    """The workers are forked from this process, sharing the modules it has imported (no
+    second start-up per worker): on Linux. Elsewhere the platform's default (spawn): macOS's
+    system libraries are not safe to use in a forked child, which is why Python stopped
+    forking there by default."""
+    return sys.platform.startswith("linux")
+
+
 def results_in_order(
     work: Callable[[Task], Result],
     files: Sequence[Task],
@@ -129,10 +137,7 @@ def results_in_order(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    # On Linux, fork shares the imported modules with the workers (no second start-up per
-    # worker). Elsewhere the platform's default (spawn): macOS's system libraries are not safe
-    # to use in a forked child, which is why Python stopped forking there by default.
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    context = multiprocessing.get_context("fork" if forked() else None)
     pool = ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
     )

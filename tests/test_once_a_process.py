@@ -1,11 +1,19 @@
 """What a coach's folder builds once a process, not again for each of its trackers: the header
-index with the user's column map on top, the industry keywords' pattern, and the calendars
-sheet every workbook with the same countries shares."""
+index with the user's column map on top, the industry keywords' pattern, the calendars sheet
+every workbook with the same countries shares; and the modules processing a file imports,
+imported before the workers are forked, not again in each of them."""
 
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pandas as pd
 import pytest
+from coach_folder import build_coach_folder
 
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import header_index_with
@@ -75,3 +83,38 @@ def test_the_calendars_sheet_is_made_once_for_each_set_of_countries(
         for sheet in sheets:
             own_parts.own_sheet_part(sheet, STYLES, False, "calendars")
     assert made == list(range(calendar_sets))
+
+
+ROOT = Path(__file__).resolve().parents[1]
+# A child process: the stages imported as before forking workers, then files processed twice
+# (a first run and a run again) as a worker does; prints the package's modules imported since.
+IMPORTED_AFTER = """
+import datetime, json, sys
+from pathlib import Path
+from followup_batch import batch, workers
+from followup_batch.config import Config
+batch._import_file_stages()
+before = set(sys.modules)
+options = batch.RunOptions(as_of=datetime.date(2026, 11, 20), collect=True, jobs=1)
+for _ in range(2):
+    for path, result in batch.process_files([Path(p) for p in sys.argv[1:]], Config(), options):
+        assert not isinstance(result, batch.FileFailure), result.message
+print(json.dumps(sorted(m for m in set(sys.modules) - before if m.startswith("followup_batch"))))
+"""
+
+
+@pytest.mark.parametrize("trackers", ["tracker.xlsx", "tracker.csv", "a coach's folder"])
+def test_a_worker_imports_nothing_its_parent_had_not(trackers: str, tmp_path: Path) -> None:
+    if trackers == "a coach's folder":
+        files = sorted(build_coach_folder(tmp_path / "clients", clients=3, rows=10).iterdir())
+    else:
+        files = [Path(shutil.copy(ROOT / "sample_data" / trackers, tmp_path / trackers))]
+    child = subprocess.run(
+        [sys.executable, "-c", IMPORTED_AFTER, *map(str, files)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    assert json.loads(child.stdout) == []
