@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from openpyxl.utils import get_column_letter
 
 from followup_batch.config import Config
 from followup_batch.errors import TrackerNotFound, UnsafeWrite
@@ -32,6 +31,7 @@ from followup_batch.normalise import (
 from followup_batch.normalise.columns import date_array
 from followup_batch.progress import step
 from followup_batch.read import RawTable, ReadOptions, read_trackers
+from followup_batch.read.column_letters import column_letter
 from followup_batch.reports import counted
 from followup_batch.schedule import RESULT_COLUMNS, Calendars, ScheduleDetails, schedule_rows
 from followup_batch.write.columns import OWNED_COLUMNS
@@ -453,7 +453,7 @@ def left_alone(table: RawTable) -> str | None:
     of the sheet's notes names already, with why it is not read ('"Follow up?" (G) asks a
     question…'), is not named again."""
     _, ignored = unread_columns(table)
-    columns = [(get_column_letter(col + 1), table.headers[col]) for col in ignored]
+    columns = [(column_letter(col + 1), table.headers[col]) for col in ignored]
     told = [
         (letter, header)
         for letter, header in columns

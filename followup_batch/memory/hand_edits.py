@@ -53,8 +53,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
-from openpyxl.utils import get_column_letter
 
+from followup_batch.read.column_letters import column_letter
 from followup_batch.schedule.labels import ACTION_LABELS
 from followup_batch.write import as_written
 from followup_batch.write.columns import (
@@ -338,7 +338,7 @@ class Edit:
 
     @property
     def cell(self) -> str:
-        return f"{get_column_letter(self.column + 1)}{self.row}"
+        return f"{column_letter(self.column + 1)}{self.row}"
 
     @property
     def tracker_cell(self) -> str:
@@ -890,7 +890,7 @@ def _copied_from(table: RawTable, key: str, row: int) -> str:
         title = "" if column is None else table.headers[column]
     if column is None:
         return ""
-    return f'{sheet_prefix(table.sheet)}{get_column_letter(column + 1)}{row} ("{title}")'
+    return f'{sheet_prefix(table.sheet)}{column_letter(column + 1)}{row} ("{title}")'
 
 
 def sheet_prefix(sheet: str | None) -> str:

@@ -14,10 +14,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from openpyxl.utils import get_column_letter
 
 from followup_batch.normalise.date_columns import TypeGroups, factorize, type_groups
 from followup_batch.read import RawTable, fields
+from followup_batch.read.column_letters import column_letter
 
 SHOWN_MAX = 60  # longest cell text quoted in a problem
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell, in UTF-16 units (``cell_length``)
@@ -244,13 +244,13 @@ def cell_refs(raw: RawTable, field: str, rows: pd.Index) -> list[str]:
 def column_refs(raw: RawTable, col: int, rows: pd.Index) -> list[str]:
     """``cell_refs`` for a 0-based column."""
     if raw.kind == "xlsx":
-        letter = get_column_letter(col + 1)
+        letter = column_letter(col + 1)
         return [f"{letter}{r}" for r in rows]
     header = raw.headers[col] if col < len(raw.headers) and raw.headers[col] else ""
     if not header:
         header = next(
             (fields.FIELDS_BY_NAME[f].header for f, c in raw.mapping.items() if c == col),
-            get_column_letter(col + 1),
+            column_letter(col + 1),
         )
     return [f'row {r}, column "{header}"' for r in rows]
 

@@ -1783,8 +1783,7 @@ def _interview_date_wanted(raw: RawTable) -> np.ndarray:
     they are the interviews', map it with --map "Call day=interview_at" (here: 2026-11-10)'
     (fx228: a tracker with that column was told to add one). Its cell empty here: the day
     is to be written in it."""
-    from openpyxl.utils import get_column_letter
-
+    from followup_batch.read.column_letters import column_letter
     from followup_batch.read.lookalike_headers import interview_date_column
     from followup_batch.write.columns import OWNED_COLUMNS
 
@@ -1808,7 +1807,7 @@ def _interview_date_wanted(raw: RawTable) -> np.ndarray:
     _, col, label, (what, fix) = min(found, key=lambda f: f[:2])
     said = (
         f"when? No column is read as {fields.FIELDS_BY_NAME['interview_at'].header}; "
-        f'"{str(raw.headers[col]).strip()}" ({get_column_letter(col + 1)}) {what}: '
+        f'"{str(raw.headers[col]).strip()}" ({column_letter(col + 1)}) {what}: '
     )
     cells = raw.unread_cells[label].reindex(index)
     return np.array(

@@ -70,7 +70,6 @@ from typing import TypeVar
 
 import numpy as np
 import pandas as pd
-from openpyxl.utils import get_column_letter
 
 from followup_batch.errors import TrackerNotFound
 from followup_batch.normalise.cell_readers import (
@@ -102,6 +101,7 @@ from followup_batch.normalise.vocabularies import (
     stage_type,
 )
 from followup_batch.read import RawTable, fields, header_index
+from followup_batch.read.column_letters import column_letter
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.headers import duplicate_note
 from followup_batch.read.lookalike_headers import no_dates_fix
@@ -1084,7 +1084,7 @@ def _where(raw: RawTable, col: int) -> str:
 
 
 def _letter(col: int) -> str:
-    return str(get_column_letter(col + 1))
+    return str(column_letter(col + 1))
 
 
 def _filled(values: pd.Series) -> np.ndarray:

@@ -541,9 +541,9 @@ def _formula_numbers(
     below a number) given the number it shows once saved: a file a script wrote, or a row
     numbered by hand and filled down in a program that saved no value, has no value there
     (fx216). A saved value is the cell's own; any other formula stays blank."""
-    from openpyxl.utils import get_column_letter
+    from followup_batch.read.column_letters import column_letter
 
-    letter = get_column_letter(column + 1)
+    letter = column_letter(column + 1)
     out = values.copy()
     for at, row in enumerate(rows.tolist()):
         formula = table.formulas.get((row, column))
@@ -663,10 +663,10 @@ def _meant_codes(column: pd.Series, days: pd.Series | None) -> npt.NDArray[np.in
 def _named(table: RawTable, column: int) -> str:
     """A column as a Problems line names it: its header quoted, or its letter when it has
     none (pandas' index written to CSV: "column A")."""
-    from openpyxl.utils import get_column_letter
+    from followup_batch.read.column_letters import column_letter
 
     header = table.headers[column].strip()
-    return f'"{header}"' if header else f"column {get_column_letter(column + 1)}"
+    return f'"{header}"' if header else f"column {column_letter(column + 1)}"
 
 
 def _written_apart(

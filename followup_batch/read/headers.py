@@ -29,10 +29,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from openpyxl.utils import get_column_letter
-
 from followup_batch.errors import LEFT_ALONE
 from followup_batch.read import fields, header_index, layouts, stage_headers
+from followup_batch.read.column_letters import column_letter
 from followup_batch.read.header_keys import BEFORE_BRACKETS, BRACKETED_NAME, header_key
 from followup_batch.read.lookalike_headers import asks_whether_to_send, no_dates_fix
 from followup_batch.read.options import ReadOptions, check_column_map
@@ -617,7 +616,7 @@ def _grouped_dates(
     for col in dates:
         label = labels[col]
         name = GROUP_STAGES.get(header_key(label))
-        where = f'"{headers[col]}" ({get_column_letter(col + 1)})'
+        where = f'"{headers[col]}" ({column_letter(col + 1)})'
         if name is None:
             left.append(col)
             continue
@@ -644,7 +643,7 @@ def _asked(header: str, name: str, key: str, explicit: set[str]) -> bool:
 def _asked_note(header: str, col: int, name: str) -> str:
     label = fields.FIELDS_BY_NAME[name].header
     return (
-        f'"{header}" ({get_column_letter(col + 1)}) asks a question, a plan rather than a '
+        f'"{header}" ({column_letter(col + 1)}) asks a question, a plan rather than a '
         f"record of a message sent: it is not read as {label}. If a tick there means sent, "
         f'use --map "{header}={name}".'
     )
@@ -687,7 +686,7 @@ def _place_date(
     column's cells are dates, not the yes/no marks of a Has Applied flag (ot135 F1)."""
     first = dates[0]
     has_interview = "interview_at" in mapping or bool(stages)
-    where = f'"{headers[first]}" ({get_column_letter(first + 1)})'
+    where = f'"{headers[first]}" ({column_letter(first + 1)})'
     if has_interview and "applied_at" in mapping:
         return None  # both dates have their own columns: left alone
     if has_interview:
@@ -695,7 +694,7 @@ def _place_date(
         holder = "the stage columns"
         if "interview_at" in mapping:
             at = mapping["interview_at"]
-            holder = f'"{headers[at]}" ({get_column_letter(at + 1)})'
+            holder = f'"{headers[at]}" ({column_letter(at + 1)})'
         notes.append(f"{where} is read as Date Applied: {holder} holds the interview dates.")
         placed = "applied_at"
     else:
@@ -715,11 +714,11 @@ def _header_text(cell: object) -> str:
 
 
 def duplicate_note(name: str, cols: list[int], chosen: int, headers: list[str]) -> str:
-    listed = ", ".join(f'"{headers[c]}" (column {get_column_letter(c + 1)})' for c in cols)
+    listed = ", ".join(f'"{headers[c]}" (column {column_letter(c + 1)})' for c in cols)
     label = fields.FIELDS_BY_NAME[name].header
     return (
         f'Several columns read as {label}: {listed}; using "{headers[chosen]}" '
-        f"(column {get_column_letter(chosen + 1)}), the others are left alone."
+        f"(column {column_letter(chosen + 1)}), the others are left alone."
     )
 
 
@@ -817,7 +816,7 @@ def _group_spans(top: Sequence[object], bottom: Sequence[object]) -> list[tuple[
         end = starts[i + 1] if i + 1 < len(starts) else max(len(tops), len(subs))
         under = [c for c in range(start, min(end, len(subs))) if subs[c]]
         if len(under) >= 2:
-            first, last = get_column_letter(start + 1), get_column_letter(under[-1] + 1)
+            first, last = column_letter(start + 1), column_letter(under[-1] + 1)
             spans.append((tops[start], f"{first}:{last}"))
     return spans
 
@@ -905,7 +904,7 @@ def _dated_flag(
         return match
     mapping = {**match.mapping, "interview_at": match.mapping["interviewed"]}
     del mapping["interviewed"]
-    where = f'"{match.headers[column]}" ({get_column_letter(column + 1)})'
+    where = f'"{match.headers[column]}" ({column_letter(column + 1)})'
     note = f"{where} holds dates: it is read as Interview Date."
     return replace(match, mapping=mapping, notes=[*match.notes, note])
 
@@ -1130,7 +1129,7 @@ def unused_mapping(note: str) -> str | None:
 
 def wide_note(match: HeaderMatch) -> str:
     listed = ", ".join(
-        f'"{match.headers[col]}" ({get_column_letter(col + 1)})' for col in sorted(match.stages)
+        f'"{match.headers[col]}" ({column_letter(col + 1)})' for col in sorted(match.stages)
     )
     return (
         f"Wide tracker: no Interview Date column, so the latest date filled in the stage "

@@ -25,9 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from openpyxl.utils import get_column_letter
-
 from followup_batch.read import fields
+from followup_batch.read.column_letters import column_letter
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.lookalike_headers import no_dates_fix
 
@@ -130,7 +129,7 @@ def drop_own_address(
     del mapping["interviewer_email"]
     notes.append(
         f'LinkedIn "Job Applications" export: "{headers[column]}" '
-        f"({get_column_letter(column + 1)}) is your own address, not the employer's, so drafts "
+        f"({column_letter(column + 1)}) is your own address, not the employer's, so drafts "
         "get no recipient from it; add a Recruiter Email column for one."
     )
 
@@ -196,7 +195,7 @@ def _flag_without_dates(where: str, listed: str, headers: list[str], column: int
     bare = header.replace('"', "")
     return (
         f'{where} has no date column ({listed}): "{header}" '
-        f"({get_column_letter(column + 1)}) is read as yes/no marks (Interviewed), and "
+        f"({column_letter(column + 1)}) is read as yes/no marks (Interviewed), and "
         "nothing can be scheduled without a date. Add an Interview Date column or a Date "
         f'Applied column (the day you applied), or if "{header}" holds the interviews\' dates, '
         f'map it with --map "{bare}=interview_at".'

@@ -95,7 +95,7 @@ def _messages(
     """The texts of one of the tool's sheets headed as its Drafts sheet is; none of another
     (the Summary, the Calendars). ``xml``: the sheet's XML, looked at only when a link has no
     saved value."""
-    from openpyxl.utils import get_column_letter
+    from followup_batch.read.column_letters import column_letter
 
     if not rows:
         return []
@@ -123,7 +123,7 @@ def _messages(
         target = _linked_row(values[link] if link < len(values) else None)
         if target is None:  # saved by a script: the formula alone
             if formulas is None:
-                formulas = _link_formulas(xml, get_column_letter(link + 1))
+                formulas = _link_formulas(xml, column_letter(link + 1))
             target = formulas.get(number)
         if target is None:
             continue
@@ -132,7 +132,7 @@ def _messages(
             for at in about_at
         )
         for column, key, text in texts:
-            cell = f"{shown}!{get_column_letter(column + 1)}{number}"
+            cell = f"{shown}!{column_letter(column + 1)}{number}"
             value = text if key == "due" else str(text)
             found.append((*target, key, value, cell, (company, position)))
     return found

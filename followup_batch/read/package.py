@@ -34,6 +34,7 @@ from xml.etree import ElementTree
 from xml.parsers import expat
 
 from followup_batch.errors import UnsupportedFile
+from followup_batch.read.column_letters import range_bounds
 
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main"
@@ -326,15 +327,13 @@ def table_ranges(
 ) -> list[SheetTable]:
     """The Excel Tables on a sheet of relationships ``rels`` (``Relationships.internal``)
     (``SheetTable``); a table part that cannot be read is left out."""
-    from openpyxl.utils.cell import range_boundaries
-
     found = []
     for kind, part in rels.values():
         if not _is(kind, "table") or part not in names:
             continue
         try:
             root = _parse(read_member(archive, part), part)
-            bounds = range_boundaries(root.get("ref", ""))
+            bounds = range_bounds(root.get("ref", ""))
             header_rows = int(root.get("headerRowCount") or 1)
             totals_rows = int(root.get("totalsRowCount") or 0)
             query = root.get("tableType") == "queryTable"

@@ -731,9 +731,9 @@ def _is_or_are(first: int, last: int) -> str:
 
 
 def _letter(column: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from followup_batch.read.column_letters import column_letter
 
-    return get_column_letter(column + 1)
+    return column_letter(column + 1)
 
 
 def build_table(

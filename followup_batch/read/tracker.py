@@ -22,10 +22,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from followup_batch.errors import ContactsList, NotATracker, TrackerNotFound, UnsupportedFile
 from followup_batch.read import csv_cells, fields, layouts, xlsx_cells
+from followup_batch.read.column_letters import column_letter
 from followup_batch.read.file_clients import (
     companies_and_positions,
     tracker_client,
@@ -441,7 +440,7 @@ def _decided_columns(match: HeaderMatch) -> dict[int, str]:
         for column in [match.mapping.get(name), *match.rivals.get(name, [])]
         if column is not None
     ]
-    return {column: match.headers[column] or get_column_letter(column + 1) for column in columns}
+    return {column: match.headers[column] or column_letter(column + 1) for column in columns}
 
 
 def _not_one_application(
@@ -704,7 +703,7 @@ def _without_other_tables(
     narrowed.ignored = [h for c, h in enumerate(match.headers) if h and c not in used]
     for name, (low, high) in others.items():
         if blocked & set(range(low - 1, high)) & {*match.mapping.values(), *match.stages}:
-            span = f"{get_column_letter(low)}:{get_column_letter(high)}"
+            span = f"{column_letter(low)}:{column_letter(high)}"
             narrowed.notes.append(
                 f'Columns {span} are the Excel Table "{name}", not the tracker: they are '
                 "left alone."
@@ -792,7 +791,7 @@ def _add_formula_problems(
             "1 cell holds a formula" if len(unsaved) == 1 else f"{len(unsaved)} cells hold formulas"
         )
         table.notes.append(
-            f"{cells} without a saved value (first: {get_column_letter(col + 1)}{row}); open "
+            f"{cells} without a saved value (first: {column_letter(col + 1)}{row}); open "
             "the file in Excel and save it once so the values are stored."
         )
 

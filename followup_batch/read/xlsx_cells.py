@@ -306,9 +306,9 @@ def _range(top: int, column: int, bottom: int, right: int) -> str:
 
 
 def _letters(column: int) -> str:
-    from openpyxl.utils import get_column_letter
+    from followup_batch.read.column_letters import column_letter
 
-    return get_column_letter(column + 1)
+    return column_letter(column + 1)
 
 
 def _reraise_fatal(exc: BaseException) -> None:
@@ -937,11 +937,11 @@ def formula_texts_in(
     """``formula_texts`` for several columns at once, the sheet's formulas read in one pass:
     per column (of those holding any), its rows' formula texts. ``markers``:
     ``formula_markers(xml)``, when the caller has them."""
-    from openpyxl.utils import get_column_letter
+    from followup_batch.read.column_letters import column_letter
 
     if not xml or not rows or not columns or not may_hold_formulas(xml, markers):
         return {}
-    by_letters = {get_column_letter(column + 1).encode(): column for column in columns}
+    by_letters = {column_letter(column + 1).encode(): column for column in columns}
     cells: list[tuple[int, int, bytes | None]] = []
     if len(rows) * len(columns) <= ROWS_LOOKED_UP:  # each cell's reference, at memchr speed
         for letters, column in by_letters.items():
@@ -987,9 +987,9 @@ def typed_formulas(
     wanted_columns, wanted_rows = set(columns), set(rows)
     if not xml or not wanted_columns or not wanted_rows or not may_hold_formulas(xml, markers):
         return {}
-    from openpyxl.utils import get_column_letter
+    from followup_batch.read.column_letters import column_letter
 
-    letters = {get_column_letter(column + 1).encode(): column for column in wanted_columns}
+    letters = {column_letter(column + 1).encode(): column for column in wanted_columns}
     found: dict[tuple[int, int], tuple[str, int]] = {}
     firsts: dict[bytes, tuple[str, int]] = {}
     for position in _marker_positions(xml) if markers is None else markers:

@@ -495,12 +495,12 @@ def _own_column_hint(rows: Sequence[Sequence[object]], last: LastExport, where: 
     """What the refusal of a cell between the export's columns and the tool's adds: a column
     of one's own goes right of the tool's, where the next export carries it (``own_columns``);
     '' for another cell."""
-    from openpyxl.utils import column_index_from_string
+    from followup_batch.read.column_letters import column_index
 
     width = _columns_of(last.records)
     header = rows[last.header_row - 1] if len(rows) >= last.header_row else []
     start = own_columns(header, width)
-    column = column_index_from_string(where.rstrip("0123456789")) - 1
+    column = column_index(where.rstrip("0123456789")) - 1
     if start is None or not width <= column < start:
         return ""
     return (
@@ -1357,9 +1357,8 @@ def _refuse_own_formulas(output: Path, existing: Existing) -> None:
     is the tool's own last version, which holds nothing of theirs."""
     import zipfile
 
-    from openpyxl.utils import column_index_from_string
-
     from followup_batch.memory import rerun
+    from followup_batch.read.column_letters import column_index
     from followup_batch.read.files import real_path
     from followup_batch.read.package import open_package, read_part, read_sheets
     from followup_batch.write.atomic import fingerprint
@@ -1378,7 +1377,7 @@ def _refuse_own_formulas(output: Path, existing: Existing) -> None:
             return
         xml = read_part(archive, parts[existing.sheet])
     for match in _FORMULA_CELL.finditer(xml):
-        if column_index_from_string(match[1].decode()) > start:
+        if column_index(match[1].decode()) > start:
             cell = f"{match[1].decode()}{int(match[2])}"
             raise UnsafeWrite(
                 f"{output.name}: {cell} holds a formula, in a column of your own, which a newer "
