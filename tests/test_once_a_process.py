@@ -59,6 +59,15 @@ def test_the_industry_keywords_are_worked_out_once_for_a_folder() -> None:
     assert rows._industry_keywords.cache_info().misses == 1
 
 
+def test_a_class_table_with_lists_of_words_classifies_as_with_tuples() -> None:
+    as_tuples = load_rules().industries
+    as_lists = {name: list(words) for name, words in as_tuples.items()}
+    for cells, expected in TRACKERS:
+        cells_series = pd.Series(cells, dtype=object)
+        assert rows.classify_industries(cells_series, as_lists).labels().tolist() == expected
+        assert rows.classify_industries(cells_series, as_tuples).labels().tolist() == expected
+
+
 STYLES = OwnStyles(header_xf=4, header_wrapped_xf=10, date_xf=5, wrapped_xf=6, top_xf=7, dxfs=())
 
 

@@ -136,7 +136,7 @@ def classify_industries(industry: pd.Series, classes: Mapping[str, tuple[str, ..
     """Speed class per row: the first class (in table order) with a keyword in the text. A
     keyword inside a longer one at the same place is no match of its own: "Conseil régional"
     (local government) is the phrase, not the consulting word "conseil" in it."""
-    class_of, keyword = _industry_keywords(tuple(classes.items()))
+    class_of, keyword = _industry_keywords(tuple((n, tuple(w)) for n, w in classes.items()))
     rank = {name: i for i, name in enumerate(classes)}
 
     def classify(text: object) -> str:
