@@ -105,7 +105,7 @@ SheetHead = tuple[str, Sequence[tuple[int, Sequence[object]]], HeaderMatch | Non
 def _leave_alone_if_no_tracker(
     name: str,
     heads: Sequence[SheetHead],
-    index: dict[str, str],
+    index: Mapping[str, str],
     explicit: set[str],
     hidden: str,
 ) -> None:
