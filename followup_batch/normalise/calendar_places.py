@@ -33,6 +33,7 @@ from followup_batch.normalise.country_names import (
     AMPERSAND_FORMS,
     ENDONYMS,
     EXONYMS,
+    OFFICIAL_NAMES,
     OTHER_EXONYMS,
     SHARED_SHORT_FORMS,
 )
@@ -131,9 +132,11 @@ def _spelt_out(module: str) -> tuple[str, ...]:
 
 
 def _written_names() -> dict[str, str]:
-    """name -> code of the tables' spellings: abbreviations, names in other languages and
-    the countries' own ('Türkiye', 'Polska'), and the aliases ('UK' -> 'GB-ENG')."""
+    """name -> code of the tables' spellings: official names ('Russian Federation'),
+    abbreviations, names in other languages and the countries' own ('Türkiye', 'Polska'), and
+    the aliases ('UK' -> 'GB-ENG')."""
     return {
+        **{n: c for c, names in OFFICIAL_NAMES.items() for n in names},
         **ABBREVIATIONS,
         **{
             n: c
