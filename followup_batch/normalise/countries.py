@@ -24,6 +24,7 @@ from followup_batch.normalise.calendar_places import (
     country_index,
     country_name,
     country_of,
+    country_spellings,
     has_regions_of_their_own,
     is_region_code,
     lone_city_index,
@@ -150,6 +151,15 @@ def resolve_country(
             country = country_of(written)
             if country is None or "-" in country:
                 continue
+            joined = _name_with(written, place, country)
+            if joined is not None:  # 'Guinea, Equatorial', 'Sudan, South': one name
+                return _nation(joined), None
+            city_country = _country_of_its_city(written, country, place)
+            if city_country is not None:  # 'Kinshasa, Congo': DR Congo, not the Republic's
+                sub = _place_subdivision(city_country, place)
+                return (_nation(city_country) if sub is None else f"{city_country}-{sub}"), None
+            if set(_words(place)) - _LINKS and set(_words(place)) <= _FORM_WORDS | _LINKS:
+                continue  # 'Congo, Democratic Republic': a longer name, no place in Congo
             sub = _place_subdivision(country, place)
             if sub is not None:
                 return f"{country}-{sub}", None
@@ -257,6 +267,54 @@ def resolve_country(
     if east_asian is not None:
         return east_asian, None
     return default, _unknown_country(default)
+
+
+def _name_with(written: str, place: str, country: str) -> str | None:
+    """The country a cell's two parts name together, when it is not ``written``'s
+    (``country``): 'Guinea, Equatorial' is Equatorial Guinea, 'Sudan, South' South Sudan, not
+    Guinea and Sudan and a place in them. None for any other cell."""
+    for joined in (f"{place} {written}", f"{written} {place}"):
+        longer = country_of(joined)
+        if longer is not None and longer.split("-")[0] != country:
+            return longer
+    return None
+
+
+def _country_of_its_city(written: str, country: str, place: str) -> str | None:
+    """The country of a city of the tables (``place``) written beside a shorter name of it
+    (``written``, read as ``country``): 'Kinshasa, Congo' is DR Congo's, 'Pyongyang, Korea'
+    North Korea's, 'Juba, Sudan' South Sudan's, as a longer name holding the shorter one is
+    never read as the shorter (outside test ot139 F1: 'Congo, Democratic Republic of the'
+    was the Republic of the Congo's calendar, with no word). None for any other cell:
+    'Brazzaville, Congo', 'Seoul, Korea'."""
+    cities = (place, place_parts(place)[0]) if place_parts(place) else (place,)
+    homes = {h.split("-")[0] for city in cities for h in city_index().get(header_key(city), ())}
+    if len(homes) != 1 or country in homes:  # 'Lubumbashi, Katanga, Congo' too
+        return None
+    (home,) = homes
+    words = _words(written)
+    for name in country_spellings(home):
+        held = _words(name)
+        if len(held) > len(words) and any(
+            held[i : i + len(words)] == words for i in range(len(held) - len(words) + 1)
+        ):
+            return home
+    return None
+
+
+# The words of a state's form in its official name ('Democratic Republic of the', 'Rep.'):
+# written beside a country's name they make a longer name, never a place in that country.
+_FORM_WORDS = frozenset(
+    {"republic", "rep", "democratic", "dem", "peoples", "people", "federal", "federated"}
+    | {"islamic", "plurinational", "bolivarian", "socialist", "popular"}
+)
+_LINKS = frozenset({"of", "the"})  # alone no form: 'Sudan, the' is Sudan
+
+
+def _words(name: str) -> list[str]:
+    """A name's words as compared: folded, without accents or punctuation ('Guinea-Bissau':
+    guinea, bissau)."""
+    return [header_key(word) for word in re.split(r"[\s\-,.()]+", name) if header_key(word)]
 
 
 def _unknown_country(default: str) -> str:
