@@ -924,10 +924,26 @@ class Explainer:
                 f"{amount(self.rules.thank_you_skip_after_days, 'days')} after its due date "
                 f"{day(r.thank_you_due)}: too late to thank them for the interview)"
             )
+        # A reply that counts, after a message's due date, passes it over on its own: no
+        # thanks for an interview once they answered it (ot139 F3: said to be "a later step
+        # is already due or sent" the day after, when neither was).
+        answered = [name for name in passed if self.answered_before_sent(r, name)]
+        if answered:
+            assert r.last_reply is not None
+            names = ", ".join(ACTION_LABELS[name] for name in answered)
+            lines.append(f"Skipped: {names} (the employer replied on {day(r.last_reply)})")
+        passed = [name for name in passed if name not in answered]
         if passed:
             names = ", ".join(ACTION_LABELS[name] for name in passed)
             lines.append(f"Skipped: {names} (a later step is already due or sent)")
         return lines
+
+    @staticmethod
+    def answered_before_sent(r: WhyInputs, name: str) -> bool:
+        """Whether the employer's reply that counts came after ``name`` was due, which passes
+        it over (``status.next_in_sequence``'s ``replied_on``)."""
+        due: dt.date | None = _DUE_OF[name](r)
+        return r.replied and r.last_reply is not None and due is not None and r.last_reply > due
 
     # Helpers -----------------------------------------------------------------------------
     def offsets(self, r: WhyInputs, rule: str, n: int, unit: str) -> str:

@@ -77,6 +77,25 @@ LATER_DUE = "Skipped: Thank-you note (a later step is already due or sent)"
         ),
         # Once the check-in is due, that is what passed it over.
         ({"interview_date": "2027-01-13", "decision_date": "2027-03-30"}, "2027-04-01", LATER_DUE),
+        # The employer's reply after its due date, and nothing else (ot139 F3: "a later step
+        # is already due or sent" the day after a video interview, when neither was) ...
+        (
+            {"interview_date": "2027-12-13", "last_reply": "2027-12-15"},
+            "2027-12-15",
+            "Skipped: Thank-you note (the employer replied on Wed 2027-12-15)",
+        ),
+        # ... after a phone screen, whose thank-you is due that day ...
+        (
+            {"interview_date": "2027-12-13", "interview_type": "phone", "last_reply": "2027-12-14"},
+            "2027-12-14",
+            "Skipped: Thank-you note (the employer replied on Tue 2027-12-14)",
+        ),
+        # ... and a month on, the reply restarting the 1st check-in (commit f6c596d3's case).
+        (
+            {"interview_date": "2026-10-20", "last_reply": "2026-11-20"},
+            "2026-11-20",
+            "Skipped: Thank-you note (the employer replied on Fri 2026-11-20)",
+        ),
     ],
 )
 def test_skipped_actions_are_named(row: dict[str, Any], as_of: str, skipped: str) -> None:
