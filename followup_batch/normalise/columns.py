@@ -39,6 +39,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # when unknown (``rounds.later_interviews``).
     "round_rank": "int64",
     "seniority": "object",  # one of SENIORITY_VALUES ('mid' when blank)
+    # The Seniority cell's words when they are not its level's own name ('Associate', read
+    # as entry), '' when they are or it is blank: the Why names them, as it does the Industry.
+    "seniority_written": "object",
     "industry": "object",  # user text, '' when blank
     "decision_date": "datetime64[ns]",  # stated decision resolved to a date, or NaT
     "decision_within_bd": "Int64",  # N for "within N business days" (resolved by the rules)
@@ -166,6 +169,7 @@ BLANK_IS_EMPTY = frozenset(
     in (
         "client",
         "industry",
+        "seniority_written",
         "topic",
         "value_add",
         "later_interview_sheet",

@@ -105,6 +105,7 @@ from followup_batch.normalise.vocabularies import (
     NOT_APPLIED,
     VOCABULARIES,
     applied_stage_evidence,
+    match_vocabulary,
     names_an_interview,
     no_further_than_applying,
     says_followed_up,
@@ -166,6 +167,15 @@ def word_reader(
         workplace = workplace_of_board(board_labels(raw.cells[field]), vocabulary)
         return partial(read_labels, vocabulary=vocabulary, workplace=workplace), field
     return partial(read_vocabulary, vocabulary=vocabulary), field
+
+
+def seniority_written(value: object) -> str:
+    """A Seniority cell's text when it names a level by other words than the level's own
+    name ('Associate', 'Sr.', 'Director'), '' when it is that name ('Senior'), blank or no
+    level (Problems says so)."""
+    text = cell_text(value)
+    level = match_vocabulary(text, VOCABULARIES["seniority"]) if text else None
+    return "" if level is None or header_key(text) == header_key(level) else text
 
 
 def _holds_labels(raw: RawTable) -> bool:
@@ -252,6 +262,9 @@ def normalise_rows(
         problems.add(field, read.reasons(lambda r: r[1]))
         unread_words[field] = read.column(lambda r: r[2]).astype(bool)
         needs_info |= unread_words[field]
+    # The words a seniority was read from, when not its own name: the Why names them
+    # ('−1 entry (Associate)'), as it does the Industry cell's (ot139 F8).
+    out["seniority_written"] = each("seniority", seniority_written).column()
     if raw.outcome_result is not None:  # a Result beside a Status of stages (``results``)
         out["outcome"], unsure = read_results(raw, np.asarray(out["outcome"]), problems)
         needs_info |= unsure

@@ -77,6 +77,7 @@ class WhyInputs(NamedTuple):
     interview_type: str
     industry: str
     seniority: str
+    seniority_written: str  # the Seniority cell's words when not its level's name
     outcome: str
     undated_interview_named: bool  # closed, undated, the Status names its interview
     closed_in_status: dt.date | None  # the day the Status says it closed ("Rejected 11/19")
@@ -156,6 +157,7 @@ _DUE_OF = {name: operator.attrgetter(f"{name}_due") for name in SEQUENCE}
 # Row inputs a frame normalised by an earlier version may lack (``schedule_rows`` takes such
 # a frame), and what stands for them.
 OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
+    "seniority_written": "",
     "sent_ahead": "",
     "sent_elsewhere": "",
     "sent_in_status": "",
@@ -272,8 +274,11 @@ def offset_words(
     unit: str,
     *,
     name_unmatched: bool = False,
+    seniority_written: str = "",
 ) -> str:
-    """'5 bd −2 fast industry (tech) +2 senior = 5 bd' — only the terms that apply.
+    """'5 bd −2 fast industry (tech) +2 senior = 5 bd' — only the terms that apply; a
+    seniority with the words it was read from when they are not its name ('−1 entry
+    (Associate)', ``seniority_written``), as the industry's are.
 
     ``name_unmatched``: an Industry cell that names no class is said even when the standard
     class adds nothing ('5 bd +0 standard industry (Retail) = 5 bd'), so the first line that
@@ -287,7 +292,8 @@ def offset_words(
         parts.append(f"{sign} {industry_class} industry{named}")
     seniority_offset = offsets.seniority.get(seniority, 0)
     if seniority_offset:
-        parts.append(f"{signed(seniority_offset)} {seniority}")
+        named = f" ({quoted(seniority_written)})" if seniority_written else ""
+        parts.append(f"{signed(seniority_offset)} {seniority}{named}")
     stage_offset = offsets.stage.get(stage, 0)
     if stage_offset:
         parts.append(f"{signed(stage_offset)} final round")
@@ -950,11 +956,14 @@ class Explainer:
         """``offset_words`` of the rule table's ``rule`` (``check_in_1``...), once per terms.
         The first check-in of an interview or an application names an unrecognised industry."""
         terms = (n, r.industry_class, r.industry or "", r.seniority, r.stage, unit)
-        key = (rule, *terms)
+        written = r.seniority_written if isinstance(r.seniority_written, str) else ""
+        key = (rule, *terms, written)
         text = self._offset_words.get(key)
         if text is None:
             first = rule in FIRST_CHECK_INS
-            text = offset_words(self._offsets[rule], *terms, name_unmatched=first)
+            text = offset_words(
+                self._offsets[rule], *terms, name_unmatched=first, seniority_written=written
+            )
             self._offset_words[key] = text
         return text
 

@@ -1675,8 +1675,8 @@ BRAZIL = (
             "Ambev",
             "Due soon",
             "24/02/2026",
-            "1st check-in: 5 bd -1 entry -2 final round = 2 bd after Thu 2026-02-19 -> Mon "
-            "2026-02-23 -> Tue 2026-02-24 (preferred send day)",
+            "1st check-in: 5 bd -1 entry (Estágio) -2 final round = 2 bd after Thu 2026-02-19 "
+            "-> Mon 2026-02-23 -> Tue 2026-02-24 (preferred send day)",
         ),
     ],
 )
