@@ -356,10 +356,11 @@ def region_name(country: str, sub: str) -> str:
 
 
 def country_name(code: str) -> str:
-    """'Botswana', 'United States': the registry's class name, spaced."""
+    """'Botswana', 'United States', 'DR Congo': the registry's class name, spaced (its
+    'DRCongo' too: the Why said 'On the DRCongo (CD) calendar')."""
     for class_name, alpha2, *_ in HOLIDAY_COUNTRIES.values():
         if alpha2 == code:
-            return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name)
+            return re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", class_name)
     return code
 
 

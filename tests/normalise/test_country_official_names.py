@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from holidays.registry import COUNTRIES as HOLIDAY_COUNTRIES
 
+from followup_batch.normalise.calendar_places import calendar_named
 from followup_batch.normalise.cell_readers import read_place
 from followup_batch.normalise.country_names import OFFICIAL_NAMES
 
@@ -71,3 +72,19 @@ def test_each_official_name_is_its_country(value: str, expected: str) -> None:
 )
 def test_official_and_common_names_on_a_us_tracker(value: str, expected: str) -> None:
     assert read_place(None, None, value, default="US") == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("code", "named"),
+    [
+        # The registry's 'DRCongo', spaced as its other names are (the Why said 'On the
+        # DRCongo (CD) calendar').
+        ("CD", "DR Congo (CD)"),
+        ("CG", "Congo (CG)"),
+        ("US", "United States (US)"),
+        ("VI", "United States Virgin Islands (VI)"),
+        ("HK", "Hong Kong (HK)"),
+    ],
+)
+def test_a_calendar_is_named_in_words(code: str, named: str) -> None:
+    assert calendar_named(code) == named
