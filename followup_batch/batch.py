@@ -955,12 +955,19 @@ def _additions(
 ) -> tuple[list[LiveStatus | None], Outbox]:
     """``workbook_additions`` for the ``tables`` written, of the workbook's tracker sheets
     ``every`` (``computed``): with ``--sheet`` the Drafts and Summary sheets are still made of
-    every sheet (``outbox_sheets``), the sheets left out said on the first report."""
+    every sheet (``outbox_sheets``), the sheets left out said on the first report, and each
+    calendar keeps its column, which the other sheets' status formulas name."""
+    from followup_batch.write import calendar_columns
+
     if every is tables:
         return workbook_additions(tables, computed, config, as_of)
     kept, layouts, notes = outbox_sheets(every, computed, tables, as_of)
     lives, outbox = workbook_additions(
-        [every[at] for at in kept], [computed[at] for at in kept], config, as_of
+        [every[at] for at in kept],
+        [computed[at] for at in kept],
+        config,
+        as_of,
+        calendar_columns(tables[0]),
     )
     outbox.layouts.update(layouts)
     by_sheet = dict(zip([every[at].sheet for at in kept], lives, strict=True))

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -311,11 +311,16 @@ def output_columns(
 
 
 def workbook_additions(
-    tables: list[RawTable], computed: list[Computed], config: Config, as_of: dt.date
+    tables: list[RawTable],
+    computed: list[Computed],
+    config: Config,
+    as_of: dt.date,
+    placed: Sequence[str] = (),
 ) -> tuple[list[LiveStatus | None], Outbox]:
     """What a workbook gets besides the owned columns: each tracker sheet's live statuses
-    (over the calendars of every sheet, so their formulas share one calendars sheet) and the
-    outbox that the Drafts and Summary sheets are made of."""
+    (over the calendars of every sheet, so their formulas share one calendars sheet; those of
+    ``placed`` in the columns they have, ``live.business_days_for``) and the outbox that the
+    Drafts and Summary sheets are made of."""
     from followup_batch.drafts.outbox import outbox_messages, with_subject_links
     from followup_batch.write.live import business_days_for, live_status
     from followup_batch.write.outbox import ClientRows, Outbox, client_groups
@@ -323,7 +328,7 @@ def workbook_additions(
 
     keys = sorted({key for done in computed for key in done.frame["country"].astype(str)})
     calendars = next((c.calendars for c in computed if c.calendars is not None), None)
-    days = business_days_for(calendars, keys, as_of, LIVE_YEARS) if calendars else {}
+    days = business_days_for(calendars, keys, as_of, LIVE_YEARS, placed) if calendars else {}
     lives: list[LiveStatus | None] = []
     clients: list[ClientRows] = []
     counts: Counter[str] = Counter()

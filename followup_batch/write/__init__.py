@@ -283,6 +283,18 @@ def written_as_of(table: RawTable) -> datetime.date | None:
     return workbook_written_as_of(table)
 
 
+def calendar_columns(table: RawTable) -> tuple[str, ...]:
+    """The calendar keys heading the columns of the hidden calendars sheet of ``table``'s
+    workbook, in their order: the columns its tracker sheets' status formulas name, which a
+    run of one sheet (``--sheet``) keeps where they are (``write.xlsx.workbook_calendar_columns``).
+    Empty for a CSV."""
+    if table.kind != "xlsx":
+        return ()
+    from followup_batch.write.xlsx import workbook_calendar_columns
+
+    return workbook_calendar_columns(table)
+
+
 def tool_noted_columns(table: RawTable) -> frozenset[int]:
     """The header columns of ``table``'s sheet that carry the tool's note: the tool's own
     columns, which the write finds by it (``write.xlsx.workbook_noted_columns``); none for a

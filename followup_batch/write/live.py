@@ -93,7 +93,8 @@ class LiveStatus:
     ``skips_on``; '' for none).
     ``business_days``:
     calendar key -> its business days, sorted, over the years the file may be opened in (the
-    whole workbook's calendars, so every tracker sheet's formulas point into the same columns).
+    whole workbook's calendars, so every tracker sheet's formulas point into the same columns),
+    in the order of the calendars sheet's columns (``business_days_for``).
     """
 
     rows: pd.DataFrame
@@ -261,10 +262,26 @@ def _letter(column: int) -> str:
 
 
 def business_days_for(
-    calendars: Calendars, keys: Sequence[str], as_of: dt.date, years_after: int
+    calendars: Calendars,
+    keys: Sequence[str],
+    as_of: dt.date,
+    years_after: int,
+    placed: Sequence[str] = (),
 ) -> dict[str, tuple[dt.date, ...]]:
     """Each calendar's business days from the year before ``as_of`` to ``years_after`` years
-    after it (as far as ``calendars`` reach): the days the live formulas count on."""
+    after it (as far as ``calendars`` reach): the days the live formulas count on, in the
+    order of the calendars sheet's columns. ``placed``: the columns of the sheet a run of one
+    sheet (``--sheet``) replaces, whose other tracker sheets' formulas name them: each stays
+    where it is (one the calendars do not know, empty), the new keys after them (sorted, as
+    a run of every sheet places them all; ot140 F1: a column moved under a formula)."""
     first = max(as_of.year - 1, calendars.years.start)
     last = min(as_of.year + years_after, calendars.years.stop - 1)
-    return {key: calendars.get(key).business_days(first, last) for key in sorted(set(keys))}
+    order = list(dict.fromkeys(placed))
+    order += sorted(set(keys) - set(order))
+    days = {}
+    for key in order:
+        try:
+            days[key] = calendars.get(key).business_days(first, last) if key else ()
+        except (NotImplementedError, KeyError, ValueError):  # a header not a calendar's key
+            days[key] = ()
+    return days

@@ -291,6 +291,12 @@ def workbook_noted_without_a_legend(table: RawTable) -> bool:
     return bool(_said_by_notes(package.noted_without_a_legend, table))
 
 
+def workbook_calendar_columns(table: RawTable) -> tuple[str, ...]:
+    """The calendar keys heading the columns of the workbook's calendars sheet, in their
+    order (``package.calendar_columns``); none when it has none or cannot tell."""
+    return _said_by_notes(lambda _, source: package.calendar_columns(source), table) or ()
+
+
 def _said_by_notes(said: Callable[[RawTable, Path], T], table: RawTable) -> T | None:
     try:
         return said(table, Path(table.path))

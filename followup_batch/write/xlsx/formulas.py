@@ -44,8 +44,9 @@ def sheet_reference(name: str) -> str:
 
 def calendar_sheet(live: LiveStatus) -> tuple[OwnSheet, dict[str, str]]:
     """The hidden sheet of business days (one column per calendar key) and, per key, the
-    range of its days (``$B$2:$B$1045``, without the sheet)."""
-    days = tuple((key, tuple(live.business_days[key])) for key in sorted(live.business_days))
+    range of its days (``$B$2:$B$1045``, without the sheet), the columns in the order of
+    ``live.business_days``."""
+    days = tuple((key, tuple(column)) for key, column in live.business_days.items())
     sheet, ranges = _calendar_sheet(days)
     return sheet, dict(ranges)
 

@@ -30,6 +30,7 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.progress import CountedReads
 from followup_batch.read.package import (
     COMMENTS_REL,
+    SHARED_STRINGS_REL,
     open_package,
     read_rels,
     read_sheets,
@@ -38,7 +39,12 @@ from followup_batch.read.table import RawTable
 from followup_batch.write import atomic
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.outbox import SheetLayout
-from followup_batch.write.xlsx.design import CALENDAR_SHEET, DRAFTS_SHEET, SUMMARY_SHEET
+from followup_batch.write.xlsx.design import (
+    CALENDAR_SHEET,
+    DRAFTS_SHEET,
+    SUMMARY_SHEET,
+    extra_sheet_name,
+)
 from followup_batch.write.xlsx.extra_sheet import StreamedPart
 from followup_batch.write.xlsx.notes import noted_as_of, noted_without_legend, tool_noted_columns
 from followup_batch.write.xlsx.parts import own_sheet_names
@@ -49,7 +55,14 @@ from followup_batch.write.xlsx.plan import (
     plan_write,
     tracker_sheet,
 )
-from followup_batch.write.xlsx.scan import CHUNK, SheetText, stream_sheet
+from followup_batch.write.xlsx.rowbytes import RowFinder, cell_pattern, cells_of, row_number
+from followup_batch.write.xlsx.scan import (
+    CHUNK,
+    SheetText,
+    cell_string,
+    shared_strings_reader,
+    stream_sheet,
+)
 from followup_batch.write.xlsx.sheet import column_runs, earlier_drop_down_notes
 from followup_batch.write.xlsx.twice_listed import DroppedSheet
 from followup_batch.write.xlsx.wellformed import xml_check
@@ -286,6 +299,36 @@ def noted_columns(table: RawTable, source: Path) -> frozenset[int]:
     """The tracker sheet's header columns that carry the tool's note (``tool_noted_columns``):
     the tool's own columns, as the write finds them. Raises what reading raises."""
     return tool_noted_columns(_header_notes(table, source), table.header_row)
+
+
+def calendar_columns(source: Path) -> tuple[str, ...]:
+    """The calendar keys heading the columns of the workbook's hidden calendars sheet, in
+    their order ('' for a column without one): the columns the live status formulas of its
+    tracker sheets name (``formulas.calendar_sheet``). Empty when the tool has written no
+    such sheet. Raises what reading the package raises."""
+    with Archive(source) as package:
+        book = open_package(package)
+        if book.workbook_part is None or book.binary:
+            return ()
+        sheets = read_sheets(package, book.workbook_part)
+        own = own_sheet_names(book.workbook, sheets.sheets)
+        name = extra_sheet_name(CALENDAR_SHEET, {s.name: s.name in own for s in sheets.sheets})
+        part = sheets.worksheets.get(name)
+        if name not in own or part is None or part not in package.names:
+            return ()
+        shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
+        text = SheetText()
+        with package.stream(part) as stream:
+            for block in stream_sheet(stream, text):
+                for row in RowFinder(text.prefix).rows(block):
+                    if (row_number(row.attributes) or 1) != 1 or not row.content:
+                        return ()
+                    keys = {
+                        cell.column: cell_string(cell.attributes, cell.content, shared) or ""
+                        for cell in cells_of(row.content, cell_pattern(text.prefix))
+                    }
+                    return tuple(keys.get(c, "") for c in range(1, max(keys, default=0) + 1))
+    return ()
 
 
 def _header_notes(table: RawTable, source: Path) -> bytes | None:

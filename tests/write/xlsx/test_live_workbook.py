@@ -10,8 +10,10 @@ fills, so the colours read are the ones a person sees.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html.parser
+import re
 import shutil
 import subprocess
 import urllib.parse
@@ -903,3 +905,111 @@ def test_the_typed_sent_cells_read_as_the_next_run_counts_them(typed, tmp_path):
     company = [cell[0] for cell in outbox[0]].index("Company")
     urgency = {cells[company][0]: cells[0][0] for cells in outbox[1:]}
     assert urgency == {company: word for company, _r, _t, word in TYPED}
+
+
+# A coach's workbook of two tracker sheets, each run on its own (--sheet), each with its
+# countries' rows: Europe's German rows and English ones (Mon 12-28 is Boxing Day observed
+# there, a working day in Germany), the Gulf's Saudi and Emirati ones.
+ONE_SHEET_ROWS = {
+    "Europe": (("DE-1228", "DE", dt.date(2026, 12, 28)), ("GB-1228", "GB", dt.date(2026, 12, 28))),
+    "Gulf": (("SA-1207", "SA", None), ("AE-1207", "AE", None)),
+}
+# Runs of one sheet after another (sheet, as of, rows added to it first): each run rebuilds
+# the calendars sheet for the whole workbook while the other sheet's formulas stay as they
+# were written (ot140 F1: a calendar sorting before the others moved every column, and the
+# English rows counted Germany's days).
+ONE_SHEET_RUNS = {
+    "the second sheet brings calendars that sort first": (
+        ("Europe", dt.date(2026, 12, 9), ()),
+        ("Gulf", dt.date(2026, 12, 10), ()),
+    ),
+    "rows of new countries added to a written sheet": (
+        ("Europe", dt.date(2026, 12, 9), ()),
+        ("Gulf", dt.date(2026, 12, 10), ()),
+        ("Gulf", dt.date(2026, 12, 10), (("BN-1207", "BN", None), ("CH-1207", "CH", None))),
+    ),
+    "the first sheet run again, its calendars not all its own": (
+        ("Gulf", dt.date(2026, 12, 9), ()),
+        ("Europe", dt.date(2026, 12, 10), ()),
+        ("Gulf", dt.date(2026, 12, 10), (("AT-1207", "AT", None),)),
+    ),
+}
+# Each country as the calendars sheet heads its column.
+CALENDAR_KEYS = {"GB": "GB-ENG"}  # the others, the country's code
+RANGE_COLUMN = re.compile(r"'Calendars'!\$([A-Z]+)\$2:")
+
+
+def one_sheet_at_a_time(folder: Path, runs: tuple) -> Path:
+    """The two-sheet workbook after ``runs``, each of one sheet (--sheet)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    header = ["Company", "Position", "Interview Date", "Interview Type", "Country"]
+    for title, rows in ONE_SHEET_ROWS.items():
+        sheet = book.create_sheet(title)
+        sheet.append([*header, "Thank-you Sent", "Decision Date"])
+        for company, country, decision in rows:
+            interview = dt.date(2026, 12, 8) if decision else dt.date(2026, 12, 7)
+            sent = interview if decision else None
+            sheet.append([company, "Engineer", interview, "Video", country, sent, decision])
+    path = folder / "coach.xlsx"
+    book.save(path)
+    for sheet, as_of, added in runs:
+        if added:
+            book = openpyxl.load_workbook(path)
+            for company, country, _ in added:
+                book[sheet].append([company, "Engineer", dt.date(2026, 12, 7), "Video", country])
+            book.save(path)
+        process_file(path, of_sheet(sheet), RunOptions(as_of))
+    return path
+
+
+def of_sheet(sheet: str) -> Config:
+    """The config of a run of one sheet (``--sheet``)."""
+    config = Config()
+    return dataclasses.replace(config, reading=dataclasses.replace(config.reading, sheet=sheet))
+
+
+def calendar_of_each_row(path: Path) -> dict[str, set[str]]:
+    """Each row's company -> the headers of the calendars columns its status formula names."""
+    book = openpyxl.load_workbook(path)
+    heads = {cell.column_letter: cell.value for cell in book["Calendars"][1]}
+    named = {}
+    for title in ONE_SHEET_ROWS:
+        sheet = book[title]
+        header = {cell.value: cell.column for cell in sheet[1]}
+        for row in range(2, sheet.max_row + 1):
+            formula = str(sheet.cell(row, header["Follow-up status"]).value)
+            columns = set(RANGE_COLUMN.findall(formula))
+            named[sheet.cell(row, 1).value] = {heads[column] for column in columns}
+    return named
+
+
+@pytest.mark.parametrize("runs", list(ONE_SHEET_RUNS.values()), ids=list(ONE_SHEET_RUNS))
+def test_a_run_of_one_sheet_leaves_the_others_formulas_on_their_calendars(runs, tmp_path):
+    path = one_sheet_at_a_time(tmp_path, runs)
+    named = calendar_of_each_row(path)
+    country = {company: company.split("-")[0] for company in named}
+    assert named == {company: {CALENDAR_KEYS.get(c, c)} for company, c in country.items()}
+
+
+def test_a_run_of_one_sheet_with_nothing_changed_writes_nothing(tmp_path):
+    runs = ONE_SHEET_RUNS["the second sheet brings calendars that sort first"]
+    path = one_sheet_at_a_time(tmp_path, runs)
+    before = path.read_bytes()
+    [report] = process_file(path, of_sheet("Gulf"), RunOptions(runs[-1][1]))
+    assert (report.unchanged, path.read_bytes() == before) == (True, True)
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_the_english_rows_count_englands_days_after_the_gulf_sheet_is_run(tmp_path):
+    """On Wed 12-23 the check-ins due Tue 12-29 are due soon in England (Mon 12-28 a bank
+    holiday: two business days off) and not yet in Germany, as a run that day says."""
+    runs = ONE_SHEET_RUNS["the second sheet brings calendars that sort first"]
+    path = one_sheet_at_a_time(tmp_path, runs)
+    day = dt.date(2026, 12, 23)
+    tables = render([path], day, tmp_path / "out", tmp_path / "lo")
+    europe, header = tracker_table(tables[path])
+    at = header["Follow-up status"]
+    seen = {cells[0][0]: cells[at][0] for cells in europe[1:] if cells and cells[0][0]}
+    assert seen == {"DE-1228": "Scheduled", "GB-1228": "Due soon"}
