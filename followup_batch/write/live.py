@@ -35,6 +35,9 @@ STEP_SKIPPED = "Step skipped — run again"
 # The rules move a row on once its last message went unanswered, or unsent, long enough (DESIGN
 # section 3: moved on, gone quiet): from that day the run's Next action and status are out of date.
 MOVED_ON_AGAIN = "Moved on — run again"
+# A sent cell filled since the run with a date after today: a run says a message cannot be
+# sent in the future, and the row needs info (ot140 F3: it said "Sent — run again").
+SENT_AHEAD = "Needs info"
 # Per next-action key, the owned column of the following action's due date.
 FOLLOWING_DUE = {
     "thank_you": "check_in_1_due",
@@ -90,7 +93,8 @@ class LiveStatus:
     ``later``, ``ScheduleDetails.drops_on``; NaT for none) and ``skips_on`` (the day a run
     skips its unsent thank-you as too late, ``ScheduleDetails.skips_on``; NaT for none) and
     ``sent_next`` (a thank-you row's test of its 1st check-in's sent cell, for the days after
-    ``skips_on``; '' for none).
+    ``skips_on``; '' for none), and ``sent_cell`` and ``sent_next_cell``, the cells those
+    tests read ('' for none: a date there after today is not sent yet, ``SENT_AHEAD``).
     ``business_days``:
     calendar key -> its business days, sorted, over the years the file may be opened in (the
     whole workbook's calendars, so every tracker sheet's formulas point into the same columns),
@@ -125,9 +129,12 @@ def live_status(
     # Positions in the table's cells when they are the rows of ``calendar`` (always, from
     # ``batch``): a label lookup per action costs more than a small tracker's tests.
     same_rows = table.cells.index.equals(index)
-    for key, field_name, tests in (
-        *((key, field_name, sent) for key, field_name in SENT_FIELDS.items()),
-        ("thank_you", SENT_FIELDS["check_in_1"], sent_next),
+    # The cell each test reads: a date typed there after today is not sent yet (``SENT_AHEAD``).
+    sent_cell = np.full(len(index), "", dtype=object)
+    sent_next_cell = np.full(len(index), "", dtype=object)
+    for key, field_name, tests, cells in (
+        *((key, field_name, sent, sent_cell) for key, field_name in SENT_FIELDS.items()),
+        ("thank_you", SENT_FIELDS["check_in_1"], sent_next, sent_next_cell),
     ):
         at = np.flatnonzero(keys == key)
         if field_name not in table.mapping or not len(at):
@@ -136,10 +143,12 @@ def live_status(
         column = table.cells[field_name]
         raw = column.to_numpy()[at] if same_rows else column.reindex(index[at]).to_numpy()
         firsts = _first_days(field_name, interview, applied, at)
+        refs = [f"${letter}{row}" for row in index[at].tolist()]
         tests[at] = [
-            _sent_test(f"${letter}{row}", value, table.epoch_1904, first)
-            for row, value, first in zip(index[at].tolist(), raw.tolist(), firsts, strict=True)
+            _sent_test(ref, value, table.epoch_1904, first)
+            for ref, value, first in zip(refs, raw.tolist(), firsts, strict=True)
         ]
+        cells[at] = [ref if test else "" for ref, test in zip(refs, tests[at], strict=True)]
     if "outcome" in table.mapping:
         _or_followed_up(sent, keys, table, index)
     frame = pd.DataFrame(
@@ -147,7 +156,9 @@ def live_status(
             "calendar": calendar.astype(str),
             "later": later_status,
             "sent": pd.Series(sent, index=index, dtype=object),
+            "sent_cell": pd.Series(sent_cell, index=index, dtype=object),
             "sent_next": pd.Series(sent_next, index=index, dtype=object),
+            "sent_next_cell": pd.Series(sent_next_cell, index=index, dtype=object),
             "following": pd.Series(keys, index=index, dtype=object).map(FOLLOWING_DUE).fillna(""),
             "moves_on": pd.Series(moves_on, index=index).astype("datetime64[ns]"),
             "drops_on": _days_or_none(drops_on, index),

@@ -25,6 +25,7 @@ from followup_batch.write.live import (
     MOVED_ON_AGAIN,
     NEXT_STEP_DUE,
     SENT_AGAIN,
+    SENT_AHEAD,
     STEP_SKIPPED,
     WAITING,
     LiveStatus,
@@ -104,7 +105,7 @@ def status_formulas(
     ):
         if row not in inputs:
             continue
-        key, later, sent = inputs[row]
+        key, later, sent, sent_cell = inputs[row]
         if word == WAITING and row in moves_on:
             formula = f'"{WAITING}"'
         elif word in LIVE_STATUSES and has_due and key in ranges:
@@ -124,8 +125,9 @@ def status_formulas(
             if check_in_2 is not None and row in second:
                 f = f"${check_in_2[0]}{row}"
                 then = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{then})'
-            if sent_next.get(row):
-                then = f'IF({sent_next[row]},"{SENT_AGAIN}",{then})'
+            if row in sent_next:
+                test, cell = sent_next[row]
+                then = f"IF({test},{_sent_word(cell)},{then})"
             formula = f"IF(TODAY()>={skips_on[row]},{then},{formula})"
         else:
             if row in skips_on:
@@ -134,9 +136,18 @@ def status_formulas(
                 f = follow[row]
                 formula = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{formula})'
         if sent:
-            formula = f'IF({sent},"{SENT_AGAIN}",{formula})'
+            formula = f"IF({sent},{_sent_word(sent_cell)},{formula})"
         formulas[int(row)] = formula
     return formulas
+
+
+def _sent_word(cell: str) -> str:
+    """The word of a sent cell filled since the run (read from ``cell``; '' for none):
+    ``SENT_AGAIN``, but ``SENT_AHEAD`` while a date typed there is after today, as a run then
+    says (a message cannot be sent in the future)."""
+    if not cell:
+        return f'"{SENT_AGAIN}"'
+    return f'IF(N({cell})>TODAY(),"{SENT_AHEAD}","{SENT_AGAIN}")'
 
 
 def _by_date(d: str, days: str, due_soon_bd: int, later: str) -> str:
@@ -161,13 +172,21 @@ def _check_in_waits(rows: pd.DataFrame, following: Mapping[str, tuple[str, pd.Se
     return set(skips.index[(dates > skips).to_numpy()].tolist())
 
 
-def _sent_next(rows: pd.DataFrame) -> dict[int, str]:
-    """Excel row -> the test of its 1st check-in's sent cell (``LiveStatus.rows``'
-    ``sent_next``), where there is one."""
+def _sent_next(rows: pd.DataFrame) -> dict[int, tuple[str, str]]:
+    """Excel row -> the test of its 1st check-in's sent cell and that cell
+    (``LiveStatus.rows``' ``sent_next``, ``sent_next_cell``), where there is one."""
     if "sent_next" not in rows:
         return {}
-    tests = rows["sent_next"]
-    return {int(row): str(test) for row, test in tests[tests != ""].items()}
+    found = rows.loc[rows["sent_next"] != "", ["sent_next", "sent_next_cell"]]
+    return {
+        int(row): (str(test), str(cell))
+        for row, test, cell in zip(
+            found.index.tolist(),
+            found["sent_next"].tolist(),
+            found["sent_next_cell"].tolist(),
+            strict=True,
+        )
+    }
 
 
 def _following_cells(
@@ -199,10 +218,10 @@ def _days(rows: pd.DataFrame, column: str) -> dict[int, str]:
     return dict(zip(days.index.tolist(), [texts[i] for i in inverse.tolist()], strict=True))
 
 
-def _row_inputs(rows: pd.DataFrame) -> dict[int, tuple[str, str, str]]:
-    """Excel row -> (calendar key, later word, sent test), from ``LiveStatus.rows``. Looked up
-    in a dict: ``isin`` and ``reindex`` of the 50-row frames took 0.7 ms a sheet, most of
-    ``status_formulas``."""
+def _row_inputs(rows: pd.DataFrame) -> dict[int, tuple[str, str, str, str]]:
+    """Excel row -> (calendar key, later word, sent test, its cell), from ``LiveStatus.rows``.
+    Looked up in a dict: ``isin`` and ``reindex`` of the 50-row frames took 0.7 ms a sheet,
+    most of ``status_formulas``."""
     return dict(
         zip(
             rows.index.tolist(),
@@ -210,6 +229,7 @@ def _row_inputs(rows: pd.DataFrame) -> dict[int, tuple[str, str, str]]:
                 rows["calendar"].tolist(),
                 rows["later"].tolist(),
                 rows["sent"].tolist(),
+                rows["sent_cell"].tolist(),
                 strict=True,
             ),
             strict=True,
@@ -224,7 +244,8 @@ def urgency_formulas(
     skips_on: Sequence[dt.date | None] | None = None,
 ) -> list[str]:
     """The Drafts sheet's live urgency: the tracker row's status once it says to run again
-    (its sent cell filled, the following step due, or the row moved on) or, past the
+    (its sent cell filled, the following step due, or the row moved on) or that it needs info
+    (a sent date typed after today, ``SENT_AHEAD``) or, past the
     message's due date, that the row is Closed or Moved on (a networking check-in dropped
     unsent), ``STEP_SKIPPED`` from the day a run skips the message (``skips_on``: an unsent
     thank-you too late, None for none; the row's status then follows its check-in), else by
@@ -248,7 +269,8 @@ def urgency_formulas(
             )
         formula = (
             f'IF(OR({status}="{SENT_AGAIN}",{status}="{NEXT_STEP_DUE}",'
-            f'{status}="{STEP_SKIPPED}",{status}="{MOVED_ON_AGAIN}",AND({due}<TODAY(),'
+            f'{status}="{STEP_SKIPPED}",{status}="{MOVED_ON_AGAIN}",{status}="{SENT_AHEAD}",'
+            f"AND({due}<TODAY(),"
             f'OR({status}="Closed",{status}="Moved on"))),{status},{by_date})'
         )
         if check:

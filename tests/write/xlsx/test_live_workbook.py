@@ -766,6 +766,12 @@ def test_the_workbook_says_what_a_run_says_on_each_day_of_the_check_in_window(wi
     assert seen == expected
 
 
+def sent_word(ref: str) -> str:
+    """The word of a sent cell filled since the run: "Needs info" while its date is after
+    today (a message cannot be sent in the future), else "Sent — run again"."""
+    return f'IF(N({ref})>TODAY(),"Needs info","Sent — run again")'
+
+
 def marked_or_dated(ref: str, floor: int) -> str:
     """The live test of a sent cell: text but spaces alone, a no ("no", "not yet", "-", "n/a",
     compared without spaces, hyphens, slashes and dots) or a question; a ticked checkbox; or a
@@ -792,9 +798,9 @@ def test_a_check_in_typed_as_sent_after_the_skip_says_sent_run_again(tmp_path):
     process_file(path, Config(), RunOptions(WINDOW_AS_OF))
     formula = openpyxl.load_workbook(path)["Interviews"]["H2"].value
     assert formula.startswith(
-        f'=IF({marked_or_dated("$F2", 46329)},"Sent — run again",'
+        f"=IF({marked_or_dated('$F2', 46329)},{sent_word('$F2')},"
         "IF(TODAY()>=DATE(2026,11,19),"
-        f'IF({marked_or_dated("$G2", 46329)},"Sent — run again",'
+        f"IF({marked_or_dated('$G2', 46329)},{sent_word('$G2')},"
     )
 
 
@@ -832,6 +838,11 @@ TYPED = (
     ("Vireo", None, "sent?", "Overdue"),  # asks: the run counts no question
     ("Westbrook", None, "sent", SENT),
     ("Yarrow", None, "2026-12-26", SENT),  # a date typed into a text column
+    # A date after the day it is opened: not sent yet, as a run that day says (ot140 F3: it
+    # said "Sent — run again"); on the day itself, sent.
+    ("Zephyr", None, dt.date(2027, 1, 20), "Needs info"),
+    ("Zircon", TYPO, dt.date(2026, 12, 30), "Needs info"),
+    ("Zodiac", None, TYPED_DAY, SENT),
 )
 
 
@@ -862,7 +873,7 @@ def test_the_sent_test_counts_a_mark_or_a_date_from_the_interview_on(typed):
     sheet = openpyxl.load_workbook(typed["path"])["Interviews"]
     for row in range(2, len(TYPED) + 2):
         test = marked_or_dated(f"$E{row}", 46379)
-        assert sheet.cell(row, 6).value.startswith(f'=IF({test},"{SENT}",'), row
+        assert sheet.cell(row, 6).value.startswith(f"=IF({test},{sent_word(f'$E{row}')},"), row
 
 
 @pytest.mark.parametrize("word", UNSENT_TYPED)
@@ -882,14 +893,17 @@ def test_an_application_check_in_counts_from_the_applied_date(tmp_path):
     process_file(path, Config(), RunOptions(TYPED_AS_OF))
     formula = openpyxl.load_workbook(path).active["F2"].value
     # Tue 12-01 is serial 46357; the check-in typed the day before is not counted.
-    assert formula.startswith(f'=IF({marked_or_dated("$D2", 46356)},"{SENT}",')
+    assert formula.startswith(f"=IF({marked_or_dated('$D2', 46356)},{sent_word('$D2')},")
 
 
 def test_a_run_the_next_day_counts_the_typed_cells_as_the_table_says(typed):
     table = resolve_roles(read_trackers(typed["filled"], Config().reading)[0])
-    actions = compute_sheet(table, Config(), TYPED_DAY).output["next_action"].tolist()
-    counted = [action != "Thank-you note" for action in actions]
-    assert counted == [word == SENT for *_, word in TYPED]
+    output = compute_sheet(table, Config(), TYPED_DAY).output
+    said = [
+        status if status == "Needs info" else SENT if action != "Thank-you note" else "unsent"
+        for status, action in zip(output["status"], output["next_action"], strict=True)
+    ]
+    assert said == [word if word in (SENT, "Needs info") else "unsent" for *_, word in TYPED]
 
 
 @needs_libreoffice
