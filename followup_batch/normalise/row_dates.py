@@ -1741,18 +1741,25 @@ def plausibility(dates: np.ndarray, as_of: dt.date | None, what: str) -> np.ndar
     return reasons
 
 
+# What to do of a date after the run's: its typo fixed, or, when it is right, a run from that
+# day, which counts it.
+FIX_DATE_AHEAD = "fix the date, or run again from that day if it is right"
+
+
 def after_as_of(
     dates: np.ndarray, as_of: dt.date | None, what: str = "an application cannot be sent"
 ) -> np.ndarray:
     """Per row, why its date cannot be (it is after the run's date: an application or a
     message is not sent in the future, so it is a typo or a date read the wrong way round),
-    else None. Days are compared: a time later on the run's day is no problem."""
+    else None. Days are compared: a time later on the run's day is no problem. A date that
+    is right is counted by a run on or after that day, and the reason says so: the row's
+    status is a plain Needs info that no day opened changes (ot140 F2)."""
     values = np.asarray(dates, dtype="datetime64[ns]").astype("datetime64[D]")
     reasons = np.full(len(values), None, dtype=object)
     if as_of is not None:
         reasons[values > np.datetime64(as_of, "D")] = (
             f"is after {as_of:%a %Y-%m-%d}, the date of this run: {what} in the future; "
-            "fix the date"
+            f"{FIX_DATE_AHEAD}"
         )
     return reasons
 

@@ -15,7 +15,7 @@ from followup_batch.read import ReadOptions, read_trackers
 OPTIONS = ReadOptions()
 AHEAD = (
     '"2026-11-24" is after Fri 2026-11-20, the date of this run: a message cannot be sent in '
-    "the future; fix the date"
+    "the future; fix the date, or run again from that day if it is right"
 )
 
 

@@ -139,12 +139,12 @@ def test_date_styled_serials_before_1970(tmp_path: Path, serial: int, command: s
         (
             "2026-11-21",  # tomorrow: not yet sent
             'C2: "2026-11-21" is after Fri 2026-11-20, the date of this run: an application '
-            "cannot be sent in the future; fix the date",
+            "cannot be sent in the future; fix the date, or run again from that day if it is right",
         ),
         (
             "12/1/2026",  # 12 January written day-first, read as 1 December
             'C2: "12/1/2026" is after Fri 2026-11-20, the date of this run: an application '
-            "cannot be sent in the future; fix the date",
+            "cannot be sent in the future; fix the date, or run again from that day if it is right",
         ),
     ],
 )
@@ -173,6 +173,7 @@ NOT_SENT = (
     "earlier round"
 )
 IN_THE_FUTURE = "is after Fri 2026-11-20, the date of this run: "
+FIX_AHEAD = "fix the date, or run again from that day if it is right"
 
 
 @pytest.mark.parametrize(
@@ -225,25 +226,25 @@ IN_THE_FUTURE = "is after Fri 2026-11-20, the date of this run: "
         (
             {"thank_you_sent": "2026-11-25"},
             "thank_you_sent",
-            f'D2: "2026-11-25" {IN_THE_FUTURE}a message cannot be sent in the future; fix the date',
+            f'D2: "2026-11-25" {IN_THE_FUTURE}a message cannot be sent in the future; {FIX_AHEAD}',
             True,
         ),
         (
             {"check_in_2_sent": "2026-12-01"},
             "check_in_2_sent",
-            f'D2: "2026-12-01" {IN_THE_FUTURE}a message cannot be sent in the future; fix the date',
+            f'D2: "2026-12-01" {IN_THE_FUTURE}a message cannot be sent in the future; {FIX_AHEAD}',
             True,
         ),
         (
             {"networking_sent": "2026-11-21"},
             "networking_sent",
-            f'D2: "2026-11-21" {IN_THE_FUTURE}a message cannot be sent in the future; fix the date',
+            f'D2: "2026-11-21" {IN_THE_FUTURE}a message cannot be sent in the future; {FIX_AHEAD}',
             True,
         ),
         (
             {"last_reply": "2026-11-23"},
             "last_reply",
-            f'D2: "2026-11-23" {IN_THE_FUTURE}a reply cannot come in the future; fix the date',
+            f'D2: "2026-11-23" {IN_THE_FUTURE}a reply cannot come in the future; {FIX_AHEAD}',
             True,
         ),
     ],

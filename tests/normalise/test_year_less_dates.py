@@ -335,7 +335,7 @@ def test_a_sent_date_a_day_after_the_run_is_still_reported() -> None:
     assert frame.loc[2, "problems"] == [
         'D2: "3/31" has no year; read as 2026-03-31 (nearest the interview date)',
         'D2: "3/31" is after Mon 2026-03-30, the date of this run: a message cannot be sent '
-        "in the future; fix the date",
+        "in the future; fix the date, or run again from that day if it is right",
     ]
 
 
