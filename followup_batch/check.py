@@ -141,6 +141,7 @@ def check_paths(
     days_off: frozenset[dt.date] = frozenset(),
     clients: Mapping[str, Mapping[str, str]] | None = None,
     rules: RuleSet | None = None,
+    named_alone: bool = False,
 ) -> list[SheetCheck]:
     """``check_file`` for each path; a file that cannot be read becomes one SheetCheck with
     ``error`` set (so one bad file never hides the others). ``as_of`` bounds plausible dates
@@ -151,7 +152,9 @@ def check_paths(
     notes on who signs the drafts (``check_file``); ``days_off``: the config's, counted in
     the calendars' line; ``clients``: the config's [clients], for a table spelt like a
     client of a file but naming none; ``rules``: the run's (the config's [rules] too), for
-    the years the rows' follow-ups reach (``make_up_notes``)."""
+    the years the rows' follow-ups reach (``make_up_notes``); ``named_alone``: the command's
+    one path was this file (``invocation.names_one_file``), which is not read, as a run fails
+    it, when it is no tracker (``NotATracker.refusal``), not left alone."""
     from followup_batch.batch import refuse_copy
     from followup_batch.memory.rerun import file_reading
 
@@ -170,7 +173,12 @@ def check_paths(
                 clients=clients,
                 rules=rules,
             )
-        except (NotATracker, SyncConflictCopy) as exc:  # as a run leaves it alone
+        except NotATracker as exc:  # as a run leaves it alone, or fails it named alone
+            if named_alone:
+                found = [SheetCheck(Path(path), error=reason_named(exc.refusal(), Path(path)))]
+            else:
+                found = [SheetCheck(Path(path), left_alone=reason_named(str(exc), Path(path)))]
+        except SyncConflictCopy as exc:  # as a run leaves it alone
             found = [SheetCheck(Path(path), left_alone=reason_named(str(exc), Path(path)))]
         except FollowupError as exc:
             from followup_batch.write.atomic import with_newest_backup

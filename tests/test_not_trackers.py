@@ -174,9 +174,8 @@ CONNECTIONS = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("name", "rows", "refusal", "not_tracker"),
-    [
+# Files named alone that are no tracker: (file name, rows, what a run says, "not_tracker").
+NAMED_ALONE = [
         # No column of a tracker: the hint says how to read it if it is one.
         ("Answers.csv", [["Question", "Answer"], ["Years of Python?", "6"]],
          "not a tracker: " + NO_COLUMN.format(headers='"Question", "Answer"')
@@ -199,8 +198,14 @@ CONNECTIONS = [
          'a list of contacts, not a tracker (its only dates are under "Connected On" and no '
          "column says a status, stage, interview or application); nothing is written to it. "
          'To follow its people up, run it with --map "Connected On=interview_at"', False),
-    ],
-)  # fmt: skip
+]  # fmt: skip
+
+
+def _write(path: Path, rows: list[list[object]]) -> Path:
+    return write_book(path, {"Sheet1": rows}) if path.suffix == ".xlsx" else write_csv(path, rows)
+
+
+@pytest.mark.parametrize(("name", "rows", "refusal", "not_tracker"), NAMED_ALONE)
 def test_a_file_named_alone_that_is_no_tracker_fails(
     tmp_path: Path, name: str, rows: list[list[object]], refusal: str, not_tracker: bool
 ) -> None:
@@ -208,11 +213,7 @@ def test_a_file_named_alone_that_is_no_tracker_fails(
     the file to be followed up was not told that nothing was. Named alone it fails (exit code
     1, "some file could not be processed"), in --json too; in a folder, or named with another
     file as a shell's glob names them, it is left alone as before."""
-    path = tmp_path / name
-    if name.endswith(".xlsx"):
-        write_book(path, {"Sheet1": rows})
-    else:
-        write_csv(path, rows)
+    path = _write(tmp_path / name, rows)
     before = path.read_bytes()
     code, out, err = invoke("run", str(path), "--as-of", AS_OF)
     assert (code, out, err.splitlines()) == (
@@ -241,4 +242,43 @@ def test_a_file_named_alone_that_is_no_tracker_fails(
     other = write_csv(tmp_path / "Notes.csv", [["Question", "Answer"], ["Why?", "Because"]])
     code, out, err = invoke("run", str(path), str(other), "--as-of", AS_OF)
     assert (code, "FAILED" in err) == (0, False)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("name", "rows", "refusal", "not_tracker"), NAMED_ALONE)
+def test_check_and_digest_of_a_file_named_alone_that_is_no_tracker_fail_as_run(
+    tmp_path: Path, name: str, rows: list[list[object]], refusal: str, not_tracker: bool
+) -> None:
+    """``check Answers.csv`` and ``digest Answers.csv`` said "left alone" and exited 0 where
+    ``run Answers.csv`` fails: they now say the run's reason as they say any file they cannot
+    read (check: NOT READ, digest: FAILED), exit code 1, in --json too; in a folder the file
+    is left alone by both as before."""
+    path = _write(tmp_path / name, rows)
+    before = path.read_bytes()
+    code, out, err = invoke("check", str(path), "--as-of", AS_OF)
+    assert (code, out, err) == (1, f"{name}: NOT READ — {refusal}\n", "")
+    code, out, err = invoke("check", str(path), "--as-of", AS_OF, "-q")
+    assert (code, out, err) == (1, "", f"{name}: NOT READ — {refusal}\n")
+    code, out, err = invoke("check", str(path), "--as-of", AS_OF, "--json")
+    (said,) = json.loads(out)["trackers"]
+    assert (code, said["error"], said["left_alone"]) == (1, refusal, None)
+    code, out, err = invoke("digest", str(path), "--as-of", AS_OF, "-q")
+    assert (code, out, err.splitlines()) == (
+        1,
+        "",
+        [f"{name}: FAILED — {refusal}", "1 of 1 file could not be read; see above."],
+    )
+    code, out, err = invoke("digest", str(path), "--as-of", AS_OF, "--json")
+    said = json.loads(out)
+    assert (code, said["failed"], said["failed_count"], said["notes"]) == (
+        1,
+        [{"path": str(path), "error": refusal}],
+        1,
+        [],
+    )
+    left_alone = f"{name}: left alone, {refusal}"
+    code, out, err = invoke("check", str(tmp_path), "--as-of", AS_OF)
+    assert (code, out, err) == (0, f"{left_alone}\n", "")
+    code, out, err = invoke("digest", str(tmp_path), "--as-of", AS_OF, "--json")
+    assert (code, json.loads(out)["failed"], json.loads(out)["notes"]) == (0, [], [left_alone])
     assert path.read_bytes() == before

@@ -652,7 +652,14 @@ def digest(
     reporter = Reporter(as_json=True, verbose=0, quiet=True, log_file=None)
     reporter.dry_run_note = False
     options = RunOptions(
-        as_of, dry_run=True, collect=True, jobs=jobs, foresee=False, names=names, folders=folders
+        as_of,
+        dry_run=True,
+        collect=True,
+        jobs=jobs,
+        foresee=False,
+        names=names,
+        folders=folders,
+        named_alone=asked.names_one_file(paths, files),
     )
     reports, summary, failed, _, _ = report_files(files, config, options, reporter)
     for note in [] if quiet else reporter.notes:  # a list of contacts left alone, as run says
@@ -746,7 +753,7 @@ def check(
     from followup_batch.check import REFUSED, check_paths, refusals, to_json, to_text, with_foreseen
     from followup_batch.cli.console import echo, json_text, say
     from followup_batch.drafts.render import long_signature_notes
-    from followup_batch.invocation import tracker_files
+    from followup_batch.invocation import names_one_file, tracker_files
     from followup_batch.workers import stop_on_sigterm
 
     stop_on_sigterm()  # "Stopped by SIGTERM", exit 143, as run and digest say it
@@ -765,6 +772,7 @@ def check(
         days_off=config.rules.days_off,
         clients=config.clients,
         rules=config.rules,
+        named_alone=names_one_file(paths, files),
     )
     # What a run would meet writing each file in place (open elsewhere, read-only), said now.
     day = as_of or dt.date.today()
