@@ -315,7 +315,7 @@ def workbook_additions(
     computed: list[Computed],
     config: Config,
     as_of: dt.date,
-    placed: Sequence[str] = (),
+    placed: Sequence[tuple[str, dt.date | None, dt.date | None]] = (),
 ) -> tuple[list[LiveStatus | None], Outbox]:
     """What a workbook gets besides the owned columns: each tracker sheet's live statuses
     (over the calendars of every sheet, so their formulas share one calendars sheet; those of

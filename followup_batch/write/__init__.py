@@ -283,11 +283,14 @@ def written_as_of(table: RawTable) -> datetime.date | None:
     return workbook_written_as_of(table)
 
 
-def calendar_columns(table: RawTable) -> tuple[str, ...]:
+def calendar_columns(
+    table: RawTable,
+) -> tuple[tuple[str, datetime.date | None, datetime.date | None], ...]:
     """The calendar keys heading the columns of the hidden calendars sheet of ``table``'s
-    workbook, in their order: the columns its tracker sheets' status formulas name, which a
-    run of one sheet (``--sheet``) keeps where they are (``write.xlsx.workbook_calendar_columns``).
-    Empty for a CSV."""
+    workbook, in their order, each with its first and last days (None for none): the columns
+    its tracker sheets' status formulas name, from the first day down, which a run of one sheet
+    (``--sheet``) keeps where they are (``write.xlsx.workbook_calendar_columns``). Empty for
+    a CSV."""
     if table.kind != "xlsx":
         return ()
     from followup_batch.write.xlsx import workbook_calendar_columns

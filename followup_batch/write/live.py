@@ -11,6 +11,7 @@ and a date on or after the row's interview (or application), as a run does.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -277,22 +278,44 @@ def business_days_for(
     keys: Sequence[str],
     as_of: dt.date,
     years_after: int,
-    placed: Sequence[str] = (),
+    placed: Sequence[tuple[str, dt.date | None, dt.date | None]] = (),
 ) -> dict[str, tuple[dt.date, ...]]:
     """Each calendar's business days from the year before ``as_of`` to ``years_after`` years
     after it (as far as ``calendars`` reach): the days the live formulas count on, in the
     order of the calendars sheet's columns. ``placed``: the columns of the sheet a run of one
-    sheet (``--sheet``) replaces, whose other tracker sheets' formulas name them: each stays
-    where it is (one the calendars do not know, empty), the new keys after them (sorted, as
-    a run of every sheet places them all; ot140 F1: a column moved under a formula)."""
+    sheet (``--sheet``) replaces, each key with its first and last days, whose other tracker
+    sheets' formulas name them: each stays where it is (one the calendars do not know,
+    empty), the new keys after them (sorted, as a run of every sheet places them all; ot140
+    F1: a column moved under a formula), and each keeps its days (``_kept_days``)."""
     first = max(as_of.year - 1, calendars.years.start)
     last = min(as_of.year + years_after, calendars.years.stop - 1)
-    order = list(dict.fromkeys(placed))
+    spans = {key: (start, end) for key, start, end in reversed(placed)}  # twice: its first
+    order = list(spans)[::-1]
     order += sorted(set(keys) - set(order))
-    days = {}
+    days: dict[str, tuple[dt.date, ...]] = {}
     for key in order:
+        start, end = spans.get(key, (None, None))
         try:
-            days[key] = calendars.get(key).business_days(first, last) if key else ()
+            if not key:
+                days[key] = ()
+            elif start is not None and start <= as_of:
+                end_year = max(last, end.year if end is not None else last)
+                days[key] = _kept_days(calendars, key, start, end_year)
+            else:
+                days[key] = calendars.get(key).business_days(first, last)
         except (NotImplementedError, KeyError, ValueError):  # a header not a calendar's key
             days[key] = ()
     return days
+
+
+def _kept_days(calendars: Calendars, key: str, start: dt.date, last: int) -> tuple[dt.date, ...]:
+    """The business days of ``key`` from ``start``, the first day its column has, to the end
+    of ``last`` (the later of this run's last year and the column's): the other sheets'
+    formulas name the rows of that column as it was written, so a day in row 2 stays there
+    and each of their days where it was (a run of one sheet with a row of an earlier year
+    started the column a year before, and the other sheets' ranges stopped a year short of
+    the days they count on: fx338)."""
+    if not (calendars.years.start <= start.year and last < calendars.years.stop):
+        calendars = Calendars.spanning(start, dt.date(last, 12, 31), calendars.days_off)
+    days = calendars.get(key).business_days(start.year, last)
+    return days[bisect.bisect_left(days, start) :]

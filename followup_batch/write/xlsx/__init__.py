@@ -291,10 +291,23 @@ def workbook_noted_without_a_legend(table: RawTable) -> bool:
     return bool(_said_by_notes(package.noted_without_a_legend, table))
 
 
-def workbook_calendar_columns(table: RawTable) -> tuple[str, ...]:
+def workbook_calendar_columns(
+    table: RawTable,
+) -> tuple[tuple[str, datetime.date | None, datetime.date | None], ...]:
     """The calendar keys heading the columns of the workbook's calendars sheet, in their
-    order (``package.calendar_columns``); none when it has none or cannot tell."""
-    return _said_by_notes(lambda _, source: package.calendar_columns(source), table) or ()
+    order, each with its first and last days (None for none: ``package.calendar_columns``);
+    none when it has none or cannot tell."""
+    columns = _said_by_notes(lambda _, source: package.calendar_columns(source), table) or ()
+    epoch = datetime.date(1904, 1, 1) if table.epoch_1904 else datetime.date(1899, 12, 30)
+    return tuple((key, _day(first, epoch), _day(last, epoch)) for key, first, last in columns)
+
+
+def _day(serial: float | None, epoch: datetime.date) -> datetime.date | None:
+    """A date serial as the day Excel shows (None for none, or one before its 1900-03-01 or
+    after the year 9999)."""
+    if serial is None or not 60 < serial < 2958466:
+        return None
+    return epoch + datetime.timedelta(days=int(serial))
 
 
 def _said_by_notes(said: Callable[[RawTable, Path], T], table: RawTable) -> T | None:

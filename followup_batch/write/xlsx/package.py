@@ -19,6 +19,7 @@ rows, and ``extra_sheet`` makes the tool's own sheets (Drafts). ``verify`` check
 from __future__ import annotations
 
 import datetime
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -66,7 +67,7 @@ from followup_batch.write.xlsx.scan import (
 from followup_batch.write.xlsx.sheet import column_runs, earlier_drop_down_notes
 from followup_batch.write.xlsx.twice_listed import DroppedSheet
 from followup_batch.write.xlsx.wellformed import xml_check
-from followup_batch.write.xlsx.xmlbytes import column_letter
+from followup_batch.write.xlsx.xmlbytes import attribute, column_letter
 from followup_batch.write.xlsx.zipcontainer import Archive, ArchiveWriter, Deflated, Sealed
 
 NEW_PART_TIME = (1980, 1, 1, 0, 0, 0)  # fixed, so that a re-run writes identical bytes
@@ -301,11 +302,12 @@ def noted_columns(table: RawTable, source: Path) -> frozenset[int]:
     return tool_noted_columns(_header_notes(table, source), table.header_row)
 
 
-def calendar_columns(source: Path) -> tuple[str, ...]:
+def calendar_columns(source: Path) -> tuple[tuple[str, float | None, float | None], ...]:
     """The calendar keys heading the columns of the workbook's hidden calendars sheet, in
-    their order ('' for a column without one): the columns the live status formulas of its
-    tracker sheets name (``formulas.calendar_sheet``). Empty when the tool has written no
-    such sheet. Raises what reading the package raises."""
+    their order ('' for a column without one), each with the first and last numbers under it
+    (its first and last days, date serials; None for none): the columns the live status
+    formulas of its tracker sheets name from row 2 down (``formulas.calendar_sheet``). Empty
+    when the tool has written no such sheet. Raises what reading the package raises."""
     with Archive(source) as package:
         book = open_package(package)
         if book.workbook_part is None or book.binary:
@@ -318,17 +320,43 @@ def calendar_columns(source: Path) -> tuple[str, ...]:
             return ()
         shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
         text = SheetText()
+        keys: dict[int, str] = {}
+        firsts: dict[int, float | None] = {}
+        lasts: dict[int, float] = {}
+        number = 0
         with package.stream(part) as stream:
             for block in stream_sheet(stream, text):
                 for row in RowFinder(text.prefix).rows(block):
-                    if (row_number(row.attributes) or 1) != 1 or not row.content:
+                    number = row_number(row.attributes) or number + 1  # a row without r: next
+                    cells = cells_of(row.content or b"", cell_pattern(text.prefix))
+                    if number == 1:
+                        keys = {
+                            cell.column: cell_string(cell.attributes, cell.content, shared) or ""
+                            for cell in cells
+                        }
+                        continue
+                    if not keys:  # no headers: not a sheet the tool wrote
                         return ()
-                    keys = {
-                        cell.column: cell_string(cell.attributes, cell.content, shared) or ""
-                        for cell in cells_of(row.content, cell_pattern(text.prefix))
-                    }
-                    return tuple(keys.get(c, "") for c in range(1, max(keys, default=0) + 1))
-    return ()
+                    for cell in cells:
+                        value = _number(cell.attributes, cell.content)
+                        if number == 2:
+                            firsts[cell.column] = value
+                        if value is not None:
+                            lasts[cell.column] = value
+    return tuple(
+        (keys.get(c, ""), firsts.get(c), lasts.get(c)) for c in range(1, max(keys, default=0) + 1)
+    )
+
+
+def _number(attributes: bytes, content: bytes | None) -> float | None:
+    """A number cell's value (a date's serial), None for any other."""
+    if attribute(attributes, "t") not in (None, "n"):
+        return None
+    found = re.fullmatch(rb"\s*<(?:\w+:)?v>\s*(-?[0-9.Ee+-]+)\s*</(?:\w+:)?v>\s*", content or b"")
+    try:
+        return float(found.group(1)) if found else None
+    except ValueError:
+        return None
 
 
 def _header_notes(table: RawTable, source: Path) -> bytes | None:

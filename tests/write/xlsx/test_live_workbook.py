@@ -1027,3 +1027,102 @@ def test_the_english_rows_count_englands_days_after_the_gulf_sheet_is_run(tmp_pa
     at = header["Follow-up status"]
     seen = {cells[0][0]: cells[at][0] for cells in europe[1:] if cells and cells[0][0]}
     assert seen == {"DE-1228": "Scheduled", "GB-1228": "Due soon"}
+
+
+# A workbook of two sheets run whole on Fri 2026-11-20, then a row of another year added to
+# its first sheet and that sheet run on its own (--sheet Pipeline). The first sheet's
+# calendars start the calendars sheet's columns: a row of 2025 started them a year earlier
+# and the other sheet's ranges, their rows as written, stopped a year short (2027-12-30),
+# so from then on its words were the resting ones (fx338).
+ADDED_OF_ANOTHER_YEAR = {
+    "an interview of the year before": dt.date(2025, 2, 3),
+    "an interview two years on": dt.date(2028, 11, 20),
+}
+# The other sheet's check-ins, due Tue 2028-01-04 (the decision Fri 2027-12-31): in England
+# Mon 01-03 is New Year's Day observed, so from Thu 12-30 they are two business days off.
+OTHER_SHEET_ROWS = (("GB-A", "GB"), ("DE-A", "DE"))
+# The days each row's formula names, as written by the run of every sheet: (the calendar,
+# the first day, the last).
+NAMED_DAYS = {
+    "GB-A": ("GB-ENG", dt.date(2026, 1, 2), dt.date(2028, 12, 29)),
+    "DE-A": ("DE", dt.date(2026, 1, 2), dt.date(2028, 12, 29)),
+    "GB-B": ("GB-ENG", dt.date(2026, 1, 2), dt.date(2028, 12, 29)),
+}
+
+
+def run_with_a_row_of_another_year(folder: Path, interview: dt.date) -> Path:
+    """The two-sheet workbook run whole, then a row interviewed on ``interview`` added to
+    Pipeline and Pipeline run on its own."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    header = ["Company", "Position", "Interview Date", "Interview Type", "Country"]
+    pipeline = book.create_sheet("Pipeline")
+    pipeline.append(header)
+    pipeline.append(["GB-B", "Engineer", dt.date(2026, 11, 17), "Video", "GB"])
+    offers = book.create_sheet("Offers")
+    offers.append([*header, "Thank-you Sent", "Decision Date"])
+    for company, country in OTHER_SHEET_ROWS:
+        interview_day = dt.date(2026, 11, 16)
+        row = [company, "Engineer", interview_day, "Video", country, interview_day]
+        offers.append([*row, dt.date(2027, 12, 31)])
+    path = folder / "coach.xlsx"
+    book.save(path)
+    process_file(path, Config(), RunOptions(AS_OF))
+    book = openpyxl.load_workbook(path)
+    book["Pipeline"].append(["GB-B2", "Engineer", interview, "Video", "GB"])
+    book.save(path)
+    process_file(path, of_sheet("Pipeline"), RunOptions(AS_OF))
+    return path
+
+
+def days_each_row_names(path: Path) -> dict[str, tuple[str, dt.date, dt.date]]:
+    """Each row's company -> its status formula's calendar, first day and last day, as the
+    calendars sheet holds them, for the rows of the sheets with such a formula."""
+    book = openpyxl.load_workbook(path)
+    calendars = book["Calendars"]
+    named = {}
+    for sheet in (book["Offers"], book["Pipeline"]):
+        header = {cell.value: cell.column for cell in sheet[1]}
+        for row in range(2, sheet.max_row + 1):
+            formula = str(sheet.cell(row, header["Follow-up status"]).value)
+            found = re.search(r"'Calendars'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)", formula)
+            if found is None:
+                continue
+            column, first, last = found.groups()
+            key = calendars[f"{column}1"].value
+            days = [calendars[f"{column}{at}"].value for at in (first, last)]
+            named[sheet.cell(row, 1).value] = (key, *(day.date() for day in days))
+    return named
+
+
+@pytest.mark.parametrize(
+    "interview", list(ADDED_OF_ANOTHER_YEAR.values()), ids=list(ADDED_OF_ANOTHER_YEAR)
+)
+def test_a_run_of_one_sheet_leaves_the_other_sheets_days_where_they_were(interview, tmp_path):
+    path = run_with_a_row_of_another_year(tmp_path, interview)
+    named = days_each_row_names(path)
+    named.pop("GB-B2", None)  # the row added: of 2025, no live word; of 2028, as GB-B's
+    assert named == NAMED_DAYS
+    before = path.read_bytes()
+    [report] = process_file(path, of_sheet("Pipeline"), RunOptions(AS_OF))
+    assert (report.unchanged, path.read_bytes() == before) == (True, True)
+
+
+@needs_libreoffice
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("day", "seen"),
+    [
+        (dt.date(2027, 12, 30), {"GB-A": "Due soon", "DE-A": "Scheduled"}),
+        (dt.date(2028, 1, 3), {"GB-A": "Due soon", "DE-A": "Due soon"}),
+    ],
+    ids=str,
+)
+def test_the_other_sheets_words_after_a_run_of_one_sheet_with_an_earlier_year(day, seen, tmp_path):
+    path = run_with_a_row_of_another_year(
+        tmp_path, ADDED_OF_ANOTHER_YEAR["an interview of the year before"]
+    )
+    tables = render([path], day, tmp_path / "out", tmp_path / "lo")
+    offers, header = tracker_table(tables[path][1:])
+    at = header["Follow-up status"]
+    assert {cells[0][0]: cells[at][0] for cells in offers[1:] if cells and cells[0][0]} == seen
