@@ -18,6 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
+from followup_batch.read.column_letters import column_letter
+
 XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
 
 # A tag, comment, processing instruction or CDATA section. Attribute values are matched as
@@ -246,15 +248,6 @@ def _valid_xml(text: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # Cell references
-
-
-def column_letter(index: int) -> str:
-    """1 -> 'A', 27 -> 'AA'."""
-    letters = ""
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(65 + remainder) + letters
-    return letters
 
 
 @functools.lru_cache(maxsize=4096)  # a sheet has few columns, and two look-ups per row
