@@ -27,6 +27,16 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
     signal.signal(signal.SIGINT, signal.default_int_handler)
 
+
+@pytest.fixture(autouse=True)
+def _python_handles_ctrl_c() -> None:
+    """Each test starts with Python's own Ctrl+C handler, whatever a test before it in the
+    same worker left (a CI run had SIGINT ignored when the lock's stop tests began, an order of
+    tests that had not happened before: their Ctrl-C never came)."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 ResultsFactory = Callable[[dict[int, dict[str, object]]], pd.DataFrame]
 
 
