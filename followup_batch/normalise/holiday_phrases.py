@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import holidays
+import numpy as np
 from dateutil.easter import easter
 
 from followup_batch.normalise import timeline_words, timelines
@@ -1301,16 +1302,14 @@ def no_day_before(country: str, words: str, interview: dt.date) -> tuple[dt.date
     found = holiday_days(country, words, interview)
     if found is None:
         return None
-    code, subdiv = _package_key(country)
-    off = _holidays(country, interview.year)
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", "Requested Holidays are available only")
-        table = holidays.country_holidays(code, subdiv=subdiv or None, years=interview.year)
-    day = interview + dt.timedelta(days=1)  # a decision the day it was promised is no decision day
-    while day < found[0]:
-        if day not in off and not table.is_weekend(day):
-            return None
-        day += dt.timedelta(days=1)
+    # The row's own business days: its offices' week (Hong Kong's Monday to Friday, not the
+    # package's Monday to Saturday), its make-up working days and its days off.
+    calendar = _calendar(country, interview.year, found[0].year)
+    days = np.arange(
+        np.datetime64(interview + dt.timedelta(days=1), "D"), np.datetime64(found[0], "D")
+    )
+    if calendar.working_mask(days).any():  # a decision the day it was promised is no decision day
+        return None
     return found[0], _shown_name(country, found[0], words)
 
 

@@ -267,9 +267,6 @@ class OfficesClose:
     category: str
     names: tuple[str, ...] = ()
     called: str | None = None
-    # The days its offices close each week, where the package's weekend is its labour law's
-    # (a Sunday only) and not the one offices keep.
-    weekend: frozenset[int] | None = None
 
     def takes(self, name: str) -> bool:
         return not self.names or name in self.names
@@ -287,20 +284,32 @@ class OfficesClose:
 # close only some. HK's general holidays (the package's optional category: Good Friday and
 # the day following it, until they become statutory ones) are the days banks, government and
 # most offices close; its statutory list is the minimum for workers under the Employment
-# Ordinance. HK's offices work Monday to Friday (the government since 2006, banks' and most
-# white-collar employers' offices too); the package's Monday-Saturday week is the labour
-# law's, and a follow-up due on a Saturday there would land when no recruiter reads it. St
+# Ordinance (its offices' Monday-Friday week: ``OFFICE_WEEK``). St
 # Helena's government holidays (New Year's Day, Whit Monday, the August Bank Holiday) are the
 # island's public and bank holidays beside the package's public list: its government, bank and
 # offices close (ot103 F3: 5 bd after Tue 2025-12-30 counted New Year's Day).
 OFFICES_CLOSE: dict[str, OfficesClose] = {
     "BR": OfficesClose(holidays.OPTIONAL, ("Carnival",)),
     "DK": OfficesClose(holidays.OPTIONAL, ("Christmas Eve", "New Year's Eve")),
-    "HK": OfficesClose(holidays.OPTIONAL, weekend=DEFAULT_WEEKEND),
+    "HK": OfficesClose(holidays.OPTIONAL),
     "JP": OfficesClose(holidays.BANK, called="New Year holiday"),
     "SE": OfficesClose(holidays.DE_FACTO),
     "SH": OfficesClose(holidays.GOVERNMENT),
 }
+
+
+# The days offices close each week where the package's weekend is the labour law's weekly rest
+# day, a Sunday only, and not the week offices keep. In each of these the government and
+# white-collar employers work Monday to Friday (Hong Kong's government since 2006, its banks
+# and most offices too; Venezuela's law gives two rest days a week since 2012; Paraguay's, DR
+# Congo's, Niger's, Anguilla's, St Kitts and Nevis's and Tokelau's public administrations), so
+# a follow-up due on a Saturday would land when no recruiter reads it, and a shop or branch
+# open on Saturdays still reads its mail on weekdays (ot62 F2 for Hong Kong; ot139 found the
+# others still counting Saturdays). The package's observed days (a Sunday holiday moved to the
+# Monday) stay its own.
+OFFICE_WEEK: dict[str, frozenset[int]] = dict.fromkeys(
+    ("AI", "CD", "HK", "KN", "NE", "PY", "TK", "VE"), DEFAULT_WEEKEND
+)
 
 
 # Days off of a country written without its region that the package's national list leaves
@@ -433,8 +442,8 @@ def _package_calendar(key: str, years: Iterable[int]) -> CountryCalendar:
                         if closed.takes(name) and day not in table  # a public one keeps its name
                     }
                 )
-                if closed.weekend is not None:
-                    table.weekend = set(closed.weekend)  # what ``is_weekend`` reads
+            if code in OFFICE_WEEK:
+                table.weekend = set(OFFICE_WEEK[code])  # what ``is_weekend`` reads
             if subdiv is None and code in EVERY_REGION:
                 for day, name in kept_everywhere(
                     code, years, table, holiday_language(code)

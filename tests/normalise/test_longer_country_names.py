@@ -1,6 +1,6 @@
 """A country's name that holds another's is never read as the shorter one (outside test ot139
 F1: 'Congo, Democratic Republic of the' and 'Congo-Kinshasa' were the Republic of the
-Congo's calendar, Monday to Friday, with no word, where DR Congo works Monday to Saturday)."""
+Congo's calendar, with its holidays, not DR Congo's, and no word)."""
 
 from __future__ import annotations
 

@@ -215,6 +215,42 @@ def test_a_weekend_day_worked_is_a_business_day(day: str, n: int, key: str, expe
     assert str(rolled[0]) == expected  # a day worked is not rolled on
 
 
+# Where the package's weekend is the labour law's Sunday only, the offices' Monday-Friday week
+# is counted (ot62 F2 for Hong Kong; ot139: Paraguay, Venezuela, Niger and DR Congo got
+# follow-ups due on Saturdays). 1 bd after Friday 2026-12-04 is Monday 12-07 in each, and 5 bd
+# after Mon 2026-12-14 skips Sat 12-19.
+@pytest.mark.parametrize(
+    ("key", "friday_plus_1", "monday_plus_5", "summary"),
+    [
+        ("PY", "2026-12-07", "2026-12-21", "Paraguay (PY): Mon–Fri week, 14 holidays in 2026"),
+        ("VE", "2026-12-07", "2026-12-21", "Venezuela (VE): Mon–Fri week, 15 holidays in 2026"),
+        ("CD", "2026-12-07", "2026-12-21", "DR Congo (CD): Mon–Fri week, 13 holidays in 2026"),
+        # Niger's National Day Fri 12-18 and Anguilla's Heroes Day, a Saturday observed on
+        # Friday 12-18, fall in the count: Tue 12-22.
+        ("NE", "2026-12-07", "2026-12-22", "Niger (NE): Mon–Fri week, 15 holidays in 2026"),
+        ("AI", "2026-12-07", "2026-12-22", "Anguilla (AI): Mon–Fri week, 18 holidays in 2026"),
+        ("HK", "2026-12-07", "2026-12-21", "Hong Kong (HK): Mon–Fri week, 20 holidays in 2026"),
+        # The Republic of the Congo's package week was Mon-Fri already.
+        ("CG", "2026-12-07", "2026-12-21", "Congo (CG): Mon–Fri week, 10 holidays in 2026"),
+    ],
+)
+def test_offices_work_monday_to_friday_where_the_law_rests_on_sunday_only(
+    key: str, friday_plus_1: str, monday_plus_5: str, summary: str
+) -> None:
+    calendars = Calendars(range(2025, 2028))
+    calendar = calendars.get(key)
+    assert calendar.weekend == frozenset({5, 6})
+    assert str(calendar.after(dt.date(2026, 12, 4), 1)) == friday_plus_1
+    assert str(calendar.after(dt.date(2026, 12, 14), 5)) == monday_plus_5
+    assert not calendar.is_business_day(dt.date(2026, 12, 12))  # a Saturday
+    table = DayTable(calendars, [key], dt.date(2025, 1, 1), dt.date(2027, 12, 31))
+    got = table.business_days_after(
+        np.array(["2026-12-04"], dtype="datetime64[D]"), 1, np.array([0])
+    )
+    assert str(got[0]) == friday_plus_1  # the due dates count as the Why does
+    assert calendar_summary(calendar, 2026) == summary
+
+
 @pytest.mark.parametrize(
     ("key", "summary"),
     [

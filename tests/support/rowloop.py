@@ -123,10 +123,16 @@ NO_ACTION = ACTION_LABELS["none"]
 OFFICES_CLOSE = {
     "BR": ("optional", ("Carnival",)),
     "DK": ("optional", ("Christmas Eve", "New Year's Eve")),
+    "HK": ("optional", ()),
     "JP": ("bank", ()),
     "SE": ("de_facto", ()),
     "SH": ("government", ()),
 }
+
+
+# The countries the README counts on their offices' Monday-Friday week where the package's
+# weekend is a Sunday only (the labour law's week).
+OFFICE_WEEK = ("AI", "CD", "HK", "KN", "NE", "PY", "TK", "VE")
 
 
 # The days off the README counts for a country written without its region: Canada's Boxing
@@ -188,7 +194,8 @@ class Calendar:
 
     def __init__(self, key: str) -> None:
         self.holidays = holiday_table(key)
-        self.weekend = frozenset(self.holidays.weekend)
+        code = key.partition("-")[0]
+        self.weekend = frozenset({5, 6} if code in OFFICE_WEEK else self.holidays.weekend)
 
     def is_business_day(self, day: date) -> bool:
         if day in self.holidays:  # asked first: it makes the year's holidays and make-up days
