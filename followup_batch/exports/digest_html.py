@@ -106,6 +106,14 @@ def isolated(text: object) -> Markup:
     return Markup("{}").format(shown)
 
 
+def company_position_html(item: Mapping[str, Any]) -> Markup:
+    """``company_position`` with the company and the position each isolated in its own
+    direction (``isolated``): one ``<bdi>`` round both took the direction of the first, so an
+    Arabic company's line read "Data Scientist – شركة أرامكو" (ot143 F6)."""
+    parts = [isolated(p) for p in (item["company"], item["position"]) if p]
+    return Markup(" – ").join(parts) if parts else Markup("(no company)")
+
+
 def recipient_html(item: Mapping[str, Any]) -> Markup:
     """``recipient`` with each name and each address isolated in its own direction
     (``isolated``), so that two Arabic or Hebrew names read in their order, each before its
@@ -315,6 +323,7 @@ def page_context(
             "company": item["company"],  # as digest --json names them (ot130 F4)
             "position": item["position"],
             "what": what,
+            "what_html": company_position_html(item),  # each in its own direction
             "to": recipient(item),
             "to_html": recipient_html(item),  # the same, each person in their own direction
             "to_names": to_names,
@@ -393,6 +402,7 @@ def page_context(
                     "client": item["client"],
                     "where": where(item),
                     "what": company_position(item) or "(no company)",
+                    "what_html": company_position_html(item),
                     "problem": first_problem(item),  # a page of one's own may show it
                     "problems": row_problems(item),  # each on a line of its own (ot106 F1)
                 }

@@ -324,9 +324,22 @@ def _header_words(text: str, field: str) -> str:
 
 
 def _folded(field: str, addresses: list[str]) -> str:
-    """An address header, a line per address once the whole passes 78 characters."""
+    """An address header, a line per address once the whole passes 78 characters, and a
+    mailbox whose line still passes them folded before its address (RFC 5322 2.1.1: a long
+    encoded name and its address ran to 156 characters a line, ot143 F8). An address longer
+    than a line stays whole: it has no place to fold."""
     line = f"{field}: {', '.join(addresses)}"
-    return line if len(line) <= 78 else f"{field}: " + f",{CRLF} ".join(addresses)
+    if len(line) <= 78:
+        return line
+    lines = []
+    for at, address in enumerate(addresses):
+        shown = f"{field}: {address}" if at == 0 else f" {address}"
+        name, angle, rest = address.rpartition(" <")
+        if len(shown) + 1 > 78 and angle and name:
+            shown = f"{field}: {name}" if at == 0 else f" {name}"
+            shown += f"{CRLF} <{rest}"
+        lines.append(shown)
+    return f",{CRLF}".join(lines)
 
 
 def eml_paths(

@@ -622,6 +622,44 @@ def test_the_page_shows_each_recipient_in_their_own_direction(
     assert re.findall(r'<br>\nTo (.*?) · <b><a href="mailto:', page) == [line]
 
 
+# The company and the position each in their own direction (ot143 F6: one <bdi> round "شركة
+# أرامكو السعودية – Data Scientist" took the Arabic company's direction for the whole, and the
+# line read "Data Scientist – شركة أرامكو السعودية"): (company, position, the line shown).
+COMPANY_AND_POSITION_ON_THE_PAGE = [
+    (
+        "شركة أرامكو السعودية",
+        "Data Scientist",
+        "<bdi>شركة أرامكو السعودية</bdi> – Data Scientist",
+    ),
+    (
+        "شركة الاتصالات السعودية (stc)",
+        "ML Engineer",
+        "<bdi>شركة الاتصالات السعودية (stc)</bdi> – ML Engineer",
+    ),
+    ("Wix", "מפתחת Backend", "Wix – <bdi>מפתחת Backend</bdi>"),
+    ("דנה בע״מ", "מנהלת מוצר", "<bdi>דנה בע״מ</bdi> – <bdi>מנהלת מוצר</bdi>"),
+    ("Acme & Co", "Analyst", "Acme &amp; Co – Analyst"),
+    ("株式会社メルカリ", "Engineer", "株式会社メルカリ – Engineer"),
+]
+
+
+@pytest.mark.parametrize(("company", "position", "line"), COMPANY_AND_POSITION_ON_THE_PAGE)
+def test_the_page_shows_the_company_and_the_position_each_in_its_own_direction(
+    tmp_path: Path, company: str, position: str, line: str
+) -> None:
+    import re
+
+    from followup_batch.exports.digest_html import write_digest_html
+
+    digest = build_digest(
+        items(item("Bo", company, "2026-11-20", "Due today", position=position)), AS_OF
+    )
+    page = write_digest_html(digest, tmp_path / "d.html").read_text(encoding="utf-8")
+    # The today list's item and the client's section's line.
+    assert re.findall(r"· 1st check-in<br>(.*?)<br>\n", page) == [line]
+    assert re.findall(r"<li>due today · 1st check-in · (.*?)</li>", page) == [line]
+
+
 @pytest.mark.parametrize(
     ("days", "horizon"),
     [

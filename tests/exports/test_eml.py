@@ -758,6 +758,36 @@ def test_the_body_reads_back_exactly(tmp_path, body):
     assert max(len(line) for line in path.read_bytes().split(b"\r\n")) <= 78
 
 
+# A long name and its address folded between them, each line within 78 characters, and read
+# back as written (ot143 F8: "To: =?utf-8?q?Ingrid_S=C3=B8rensen-=C3=85berg?= <ingrid…>" ran to
+# 84 characters, a Spanish name with its long address to 156): (To, Email).
+LONG_RECIPIENTS = [
+    ("Ingrid Sørensen-Åberg", "ingrid.sorensen-aberg@spotify.example"),
+    ("Prof. Dr. Hans-Jürgen Müller-Lüdenscheidt", "hj.mueller@xn--bcher-kva.de"),
+    ("Bartholomew Featherstonehaugh-Cholmondeley", "bartholomew.featherstonehaugh@example.com"),
+]
+
+
+@pytest.mark.parametrize(("to", "email"), LONG_RECIPIENTS)
+def test_a_long_recipient_is_folded_before_the_address_and_reads_back(tmp_path, to, email):
+    record = {**SENT_AS_IS, "to": to, "email": email, "subject": "s", "body": "b"}
+    (path,) = eml.write_eml(pd.DataFrame([record]), tmp_path, SENDER)
+    shown = [(a.display_name, a.addr_spec) for a in parse(path)["To"].addresses]
+    names = [n.strip() for n in to.split(",")]
+    assert shown == list(zip(names, [e.strip() for e in email.split(",")], strict=True))
+    head = path.read_bytes().split(b"\r\n\r\n")[0]
+    assert max(len(line) for line in head.split(b"\r\n")) <= 78
+
+
+def test_an_address_longer_than_a_line_stays_whole(tmp_path):
+    email = "mariadelosangeles.fernandezvillaverde.rodriguezdelaconcepcion@gruposantander.com"
+    record = {**SENT_AS_IS, "to": "María Fernández", "email": email, "subject": "s", "body": "b"}
+    (path,) = eml.write_eml(pd.DataFrame([record]), tmp_path, SENDER)
+    (to,) = parse(path)["To"].addresses
+    assert (to.display_name, to.addr_spec) == ("María Fernández", email)
+    assert f" <{email}>".encode() in path.read_bytes().split(b"\r\n")
+
+
 def test_a_clients_sender_name_with_accents_reads_back(tmp_path):
     record = {**SENT_AS_IS, "client": "Zoë Ñúñez", "subject": "s", "body": "b"}
     sender = {"name": "Zoë Ñúñez", "email": "zoe@example.com"}
