@@ -56,6 +56,7 @@ from followup_batch.normalise.cells import (
     each_distinct,
     filled_cells,
     header_of,
+    quoted,
     shown,
 )
 from followup_batch.normalise.clients import client_or_programme
@@ -392,6 +393,8 @@ def normalise_rows(
         outcomes = np.asarray(out["outcome"], dtype=object)
         in_stage = (blank | ~np.isnat(interview_dates)) & (outcomes == "interviewing")
         in_stage |= blank & np.isin(outcomes, list(CLOSED_WITHOUT_OFFER))
+        # The rows whose Status says the interview in Interview Date was put off (below).
+        put_off = np.zeros(len(index), dtype=bool)
         if in_stage.any():
             status = _status_dates(
                 raw,
@@ -470,9 +473,19 @@ def normalise_rows(
                     _order_unsettled(stage_order, countries[i] if place_written[i] else None),
                     "" if place_written[i] else _place_wanted(raw),
                 )
+            # "Rescheduled", "Interview cancelled - new date TBD", "Zoom 11/18 - rescheduled"
+            # beside a day in Interview Date that has passed: that day was put off, not held
+            # (fx344: its thank-you and check-ins were due); the row needs its new day (below).
+            if as_of is not None:
+                put_off = in_stage & ~blank & ~found & (outcomes == "interviewing")
+                put_off &= interview_dates < np.datetime64(as_of + dt.timedelta(days=1), "ns")
+                put_off &= np.isnat(stage_dates)
+                for i in np.flatnonzero(put_off):
+                    day = pd.Timestamp(interview_dates[i]).date()
+                    put_off[i] = row_dates.says_put_off(cells["outcome"].iat[i], day)
             # "Zoom 11/24 - rescheduled": the round was not held that day, so its date is not
             # read (fx300); said, as the row goes on without it.
-            for i in np.flatnonzero(in_stage & ~found & (outcomes == "interviewing")):
+            for i in np.flatnonzero(in_stage & ~found & ~put_off & (outcomes == "interviewing")):
                 moved = row_dates.date_not_held(cells["outcome"].iat[i])
                 if moved is not None and read_there[i] is None:
                     read_there[i] = (
@@ -597,6 +610,13 @@ def normalise_rows(
         | (stage != status_readings)
         | ((stage == "applied") & ~np.isnat(interview_dates)),
     )
+    put_off &= (stage == "interviewing") & ~np.isnat(interview_dates)
+    if put_off.any():
+        put_off_said = _put_off(raw, cells["outcome"], interview_dates, put_off)
+        problems.add("outcome", put_off_said.problems)
+        lines = np.asarray(out["status_as_read"], dtype=object)
+        out["status_as_read"] = np.where(put_off, put_off_said.lines, lines)
+        needs_info |= put_off
     # A closed row without an interview date whose Status names the interview it ended after
     # ("Rejected after onsite"): its Why says so, not that there was none (ot108 F7).
     out["undated_interview_named"] = (
@@ -1301,6 +1321,39 @@ def _interview_the_stage_denies(
         for day, said in zip(interview[denied], stages[denied], strict=True)
     ]
     return reasons
+
+
+class _PutOff(NamedTuple):
+    """What the rows whose interview was put off say (``_put_off``): at the Status cell, and
+    on the Why's line of how the Status was read."""
+
+    problems: np.ndarray
+    lines: np.ndarray
+
+
+def _put_off(
+    raw: RawTable, statuses: pd.Series, interview: np.ndarray, rows: np.ndarray
+) -> _PutOff:
+    """On ``rows``, whose Status says the interview in Interview Date (``interview``) was put
+    off without its new day ("Rescheduled", "Interview cancelled - new date TBD"), what to say:
+    no thank-you or check-ins count from a day the interview was not held, and where to write
+    the new one. Elsewhere None and ''."""
+    problems = np.full(len(rows), None, dtype=object)
+    lines = np.full(len(rows), "", dtype=object)
+    header, status = header_of(raw, "interview_at"), header_of(raw, "outcome")
+    for i in np.flatnonzero(rows):
+        day = f"{pd.Timestamp(interview[i]):%a %Y-%m-%d}"
+        problems[i] = (
+            f'{shown(statuses.iat[i])}: the interview of {day} in "{header}" was put off, and '
+            "its new day is not known yet, so no thank-you or check-in counts from that day; "
+            f'write the new day in "{header}" once it is set (if the interview was held on '
+            f'{day} after all, write Interviewing in "{status}")'
+        )
+        lines[i] = (
+            f'{status} "{quoted(cell_text(statuses.iat[i]))}" read as interviewing: the '
+            f"interview of {day} was put off, its new day not known yet."
+        )
+    return _PutOff(problems, lines)
 
 
 def _applied_again_notes(

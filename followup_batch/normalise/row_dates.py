@@ -44,6 +44,7 @@ from followup_batch.normalise import (
 from followup_batch.normalise.cells import Cells, Problems, distinct, each_distinct, shown
 from followup_batch.normalise.vocabularies import (
     ARROWS,
+    CANCELLED_NEW_DAY_TO_COME,
     NO_SHOW,
     TICK_MARKS,
     VOCABULARIES,
@@ -595,6 +596,47 @@ def date_not_held(value: object) -> str | None:
             if _a_month_and_day(m.group(1)) and _not_held(value, m.end())
         ),
         None,
+    )
+
+
+# A Status that says its interview was put off and names no day at all ("Rescheduled",
+# "Interview cancelled - new date TBD", "Interviewer no show, rescheduling"): a day in
+# Interview Date that has passed is the one it was moved from, not held (fx344: its thank-you
+# and check-ins were due). Not the day it was moved from ("rescheduled from Monday"): the
+# Interview Date may be the new one.
+_PUT_OFF_WITHOUT_A_DAY = re.compile(
+    rf"\b(?:{_PUT_OFF}|re-?scheduling|re-?booked)\b"
+    r"(?!\s*+(?:from|vom|von|du|del|van)\b)",
+    re.IGNORECASE,
+)
+
+
+def put_off_without_a_day(value: object) -> bool:
+    """Whether a Status cell says its interview was put off without naming a day in it
+    ("Rescheduled", "Interview cancelled - new date TBD"); a cell with a round's date says
+    which day was put off (``date_not_held``)."""
+    if not isinstance(value, str) or _DATE_IN_STAGE.search(value):
+        return False
+    return bool(_PUT_OFF_WITHOUT_A_DAY.search(value) or CANCELLED_NEW_DAY_TO_COME.search(value))
+
+
+def says_put_off(value: object, day: dt.date) -> bool:
+    """Whether a Status cell says the interview on ``day`` was put off and gives no new day:
+    in words alone (``put_off_without_a_day``), or after that day ("Zoom 11/18 - rescheduled",
+    read in either order: ``date_not_held``); not after another round's day ("Zoom 11/24 -
+    rescheduled" beside an interview on 11/12: the next round was put off)."""
+    if put_off_without_a_day(value):
+        return True
+    moved = date_not_held(value)
+    if moved is None:
+        return False
+    moved = _DASHED_DAY_MONTH.sub(_month_named, moved)
+    readings = (dates.parse_date(moved, dayfirst=first) for first in (True, False))
+    return any(
+        (read.value.month, read.value.day) == (day.month, day.day)
+        if read.value is not None
+        else read.month_day == (day.month, day.day)
+        for read in readings
     )
 
 

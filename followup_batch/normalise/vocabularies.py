@@ -1713,7 +1713,7 @@ _CANCELLED_NEW_DAY = re.compile(
 # cancelled (new date to be confirmed)", "Cancelled - will reschedule", "they'll reschedule"):
 # moved, its day not known yet, read as "Rescheduled - new date TBD" is (fx333: it needed
 # info, "Cancelled - will reschedule" closed the row as rejected). Not "no new date".
-_CANCELLED_NEW_DAY_TO_COME = re.compile(
+CANCELLED_NEW_DAY_TO_COME = re.compile(
     r"\bcancell?ed\s*+(?:[,;:(\u2013\u2014-]\s*+)?(?:"
     r"new\s++(?:date|day|time)\s*+:?\s*+(?:(?:is|still)\s++)?"
     r"(?:tb[dca]|to\s++be\s++(?:confirmed|decided|determined|set|scheduled|announced|agreed)"
@@ -2262,7 +2262,7 @@ OUTCOME_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], s
     (_NOT_REJECTED_YET, " no rejection yet "),
     (_MAY_REOPEN, " on hold "),
     (_CANCELLED_NEW_DAY, " rescheduled "),
-    (_CANCELLED_NEW_DAY_TO_COME, " rescheduled "),
+    (CANCELLED_NEW_DAY_TO_COME, " rescheduled "),
     (_ROUND_CANCELLED, " "),
     (_PAS_ENCORE, r"pas \1\2 encore"),
     (_OFFER_CEILING_TALKED_ABOUT, " offer discussion "),

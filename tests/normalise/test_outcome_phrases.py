@@ -29,6 +29,7 @@ from outcome_rows import (
     WITHDRAWN,
     check_csv_rows,
     check_workbook_rows,
+    put_off_problem,
     read,
 )
 
@@ -364,7 +365,8 @@ ROWS = [
     ("E5", "US", "Interview cancelled", ("Needs info", "—")),
     ("E6", "US", "Onsite 11/2 - moved on", ("Closed", "Networking check-in")),
     ("E7", "US", "Moved on to final round", ("Overdue", "1st check-in")),
-    ("E8", "US", "Interview cancelled - new date TBD", ("Overdue", "1st check-in")),
+    # fx344: put off, the interview of 11/02 was not held: no check-in counts from it.
+    ("E8", "US", "Interview cancelled - new date TBD", ("Needs info", "—")),
     ("F1", "US", "Offer, not accepted", ("Closed", "Networking check-in")),
     ("F2", "FR", "Offre déclinée", ("Closed", "Networking check-in")),
     ("G1", "US", "Offer off the table", ("Closed", "Networking check-in")),
@@ -375,7 +377,9 @@ ROWS = [
 
 
 def test_a_workbook_shows_these_rows_as_meant(tmp_path: Path) -> None:
-    check_workbook_rows(tmp_path, ROWS)
+    check_workbook_rows(
+        tmp_path, ROWS, {"E8": put_off_problem("E19", "Interview cancelled - new date TBD")}
+    )
 
 
 def test_a_csv_tracker_shows_these_rows_as_meant(tmp_path: Path) -> None:
