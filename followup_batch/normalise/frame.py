@@ -416,6 +416,12 @@ def normalise_rows(
             stage_dates[pd.notna(row_dates.plausibility(stage_dates, as_of, "interview"))] = (
                 row_dates.NAT
             )
+            if as_of is not None:  # a closed row's story has happened: its days are past
+                told = blank & np.isin(outcomes, list(CLOSED_WITHOUT_OFFER))
+                told &= pd.notna(status.parsed.month_day_values)
+                stage_dates, stage_years = row_dates.in_the_past(
+                    stage_dates, stage_years, told, as_of
+                )
             # A date on or before the row's interview is that one's, or an earlier round's;
             # and a tracker with a row per round has the next round on its own row.
             next_round = in_stage & ~blank & (stage_dates > interview_dates)

@@ -25,6 +25,7 @@ import bisect
 import calendar
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -413,6 +414,32 @@ def years_in_stage(
     return nearest_the_run(among, values, reasons, as_of, INTERVIEW_AHEAD)
 
 
+def in_the_past(
+    values: np.ndarray,
+    reasons: np.ndarray,
+    rows: np.ndarray,
+    as_of: dt.date,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``values`` and ``reasons`` with the year-less dates of ``rows`` that were placed after
+    the run's date ``as_of`` moved to the year before, as what they tell has happened: a closed
+    row's story ("Onsite 12/10 rejected" in November 2026 is of 2025: fx344, the row closed
+    after an interview still to come; the day it closed, "12/20", is then placed beside it),
+    not to a 29 February the year before does not have. Returns new arrays."""
+    values, reasons = values.copy(), reasons.copy()
+    run = np.datetime64(as_of, "ns")
+    for i in np.flatnonzero(rows & (values > run)):
+        placed = pd.Timestamp(values[i]).date()
+        if (placed.month, placed.day) == (2, 29):
+            continue
+        before = placed.replace(year=placed.year - 1)
+        values[i] = np.datetime64(before, "ns")
+        reasons[i] = (
+            f"{dates.NO_YEAR}; read as {before:%Y-%m-%d} (the row is closed, so this is past: "
+            f"{placed:%Y-%m-%d} is after {as_of:%a %Y-%m-%d}, the date of this run)"
+        )
+    return values, reasons
+
+
 def nearest_the_run(
     column: date_columns.DateColumn,
     values: np.ndarray,
@@ -514,6 +541,25 @@ _A_DECISION = re.compile(r"\b(?:offers?|decisions?|feedback|answers?|results?|ex
 _TWO_ROUNDS = re.compile(r"\s*+(?:and|&)\s*+", re.IGNORECASE)
 
 
+# The round a closed row's Status says it ended after, its date right after it ("Rejected
+# after onsite 11/18", "Ghosted after the phone screen on 11/12": fx344, no date was read).
+_AFTER_A_ROUND = re.compile(
+    r"\bafter\s++(?:the\s++|my\s++|an?\s++)?(?P<round>[^,;:]+?)\s*+(?:on\s++|\(\s*+)?$",
+    re.IGNORECASE,
+)
+
+
+def _after_a_round(before_date: str) -> bool:
+    """Whether the words ``before_date`` end in the round the row ended after, so the date is
+    that round's, not the day it closed (``_AFTER_A_ROUND``)."""
+    after = _AFTER_A_ROUND.search(before_date)
+    return (
+        after is not None
+        and stage_type(after["round"]) is not None
+        and match_vocabulary(after["round"], VOCABULARIES["outcome"]) in (None, "interviewing")
+    )
+
+
 def _is_round(step: str, before_date: str) -> bool:
     """``step`` of a Status trail may be an interview round: it says no other outcome
     ("rejected 11/19", "Applied 11/2", "Offer 11/18" are none), or its words ``before_date``
@@ -523,6 +569,8 @@ def _is_round(step: str, before_date: str) -> bool:
     if _A_DECISION.search(before_date):
         return False
     if match_vocabulary(step, VOCABULARIES["outcome"]) in (None, "interviewing"):
+        return True
+    if _after_a_round(before_date):
         return True
     before = match_vocabulary(before_date, VOCABULARIES["outcome"])
     return before == "interviewing" or (before is None and stage_type(before_date) is not None)
@@ -566,6 +614,16 @@ def _dated_step(value: str, rounds: bool) -> _DatedStep | None:
     step_ends = list(_STEP_END.finditer(value))
     ends = [m.start() for m in step_ends]
     starts = [0, *(m.end() for m in step_ends)]
+    # Two dates with how the row closed between them, no mark between the steps ("Onsite
+    # 11/18 rejected 11/20": fx344, neither was read): the first step ends at its date.
+    for first, second in itertools.pairwise(found):
+        between = value[first.end() : second.start()]
+        if not any(first.end() <= end < second.start() for end in ends) and match_vocabulary(
+            between, VOCABULARIES["outcome"]
+        ) not in (None, "interviewing"):
+            at = bisect.bisect(ends, first.end())
+            ends.insert(at, first.end())
+            starts.insert(at + 1, first.end())
     steps = [value[start:end] for start, end in zip(starts, [*ends, len(value)], strict=True)]
     dated: dict[int, re.Match[str]] = {}
     for date in found:
@@ -576,7 +634,11 @@ def _dated_step(value: str, rounds: bool) -> _DatedStep | None:
     of_rounds = [
         (step, date)
         for step, date in dated.items()
-        if not rounds or _is_round(steps[step], value[starts[step] : date.start()])
+        if (
+            _is_round(steps[step], value[starts[step] : date.start()])
+            if rounds
+            else not _after_a_round(value[starts[step] : date.start()])
+        )
     ]
     if not of_rounds:
         return None
