@@ -801,8 +801,10 @@ def _without_old_date(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -
 # "11/18 (rescheduled for 11/24)", "24.11. verschoben auf 26.11."): the cell states the new
 # day, which is read, and says so (fx333: "not a date"). The Status reader reads a round so too
 # (``row_dates._NOT_HELD``).
+# The date before the words may be left out: the cell gives the new day alone ("moved to
+# 11/24", "moved to Nov 24", "verschoben auf 26.11.": fx344, each was "not a date").
 _MOVED_TO = re.compile(
-    r"(?P<old>[^()]+?)\s?(?:[-\u2013\u2014,]\s?|\(\s?)?"
+    r"(?:(?P<old>[^()]+?)\s?(?:[-\u2013\u2014,]\s?|\(\s?)?)?"
     r"(?:(?:moved|re-?scheduled|pushed(?:\sback)?|postponed|changed)\s(?:to|for|until)"
     r"|(?:verschoben|verlegt)\sauf|report[ée]e?\sau|(?:aplazad|pospuest|reprogramad)[ao]\sal"
     r"|(?:verplaatst|verzet|uitgesteld)\snaar)"
@@ -818,10 +820,13 @@ def _moved_to(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Parsed
     said = _MOVED_TO.fullmatch(folded)
     if said is None:
         return None
-    old = parse_date_text(said["old"], dayfirst=dayfirst, epoch_1904=epoch_1904)
     new = parse_date_text(said["new"], dayfirst=dayfirst, epoch_1904=epoch_1904)
-    if (old.value is None and old.month_day is None) or new.is_empty or new.problem == NOT_A_DATE:
+    if new.is_empty or new.problem == NOT_A_DATE:
         return None
+    if said["old"] is not None:
+        old = parse_date_text(said["old"], dayfirst=dayfirst, epoch_1904=epoch_1904)
+        if old.value is None and old.month_day is None:
+            return None
     if new.value is None:  # no year, or a weekday that does not fit: said of the new day
         return new
     return replace(new, note=MOVED_TO.format(day=new.value))

@@ -424,7 +424,14 @@ def normalise_rows(
                 )
             # A date on or before the row's interview is that one's, or an earlier round's;
             # and a tracker with a row per round has the next round on its own row.
-            next_round = in_stage & ~blank & (stage_dates > interview_dates)
+            # "moved to 24/11" beside the Interview Date it was moved from: the same round on
+            # its new day, earlier or later, not a next round (fx344: "the next round").
+            moved = in_stage & ~blank & ~np.isnat(stage_dates) & (stage_dates != interview_dates)
+            for i in np.flatnonzero(moved):
+                day = pd.Timestamp(interview_dates[i]).date()
+                moved[i] = row_dates.moved_from(cells["outcome"].iat[i], day)
+            moved_from = np.where(moved, interview_dates, row_dates.NAT)
+            next_round = in_stage & ~blank & ~moved & (stage_dates > interview_dates)
             # "Onsite 12/2" that no order settles, a next round either way: asked (below).
             either_way = in_stage & status.both_ways
             either_way &= blank | (status.earlier_reading > interview_dates)
@@ -432,7 +439,7 @@ def normalise_rows(
                 on_a_row = _next_round_on_a_row(raw, cells, out, interview_dates)
                 next_round &= ~on_a_row
                 either_way &= blank | ~on_a_row
-            found = in_stage & ~np.isnat(stage_dates) & (blank | next_round)
+            found = in_stage & ~np.isnat(stage_dates) & (blank | next_round | moved)
             earlier_interview = np.where(next_round, interview_dates, row_dates.NAT)
             dated_by_status = found & blank
             interview_dates = np.where(found, stage_dates, interview_dates)
@@ -464,6 +471,13 @@ def normalise_rows(
                     f"{shown(cells['outcome'].iat[i])}: the interview date read from it, "
                     f"{day:%a %Y-%m-%d}{tail}"
                 )
+                if moved[i]:
+                    read_there[i] = (
+                        f"{shown(cells['outcome'].iat[i])}: the day the interview was moved to "
+                        f"read from it, {day:%a %Y-%m-%d}{f', {how}' if how else ''}{year}; "
+                        f'"{header}" has {pd.Timestamp(moved_from[i]):%a %Y-%m-%d}, the day it '
+                        "was moved from: write the new day there"
+                    )
                 if next_round[i]:
                     read_there[i] = (
                         f"{shown(cells['outcome'].iat[i])}: the next round read from it, "

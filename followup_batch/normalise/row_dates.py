@@ -600,6 +600,7 @@ class _DatedStep(NamedTuple):
     date: str
     steps: list[str]
     step: int
+    at: int  # where the date starts in the cell
 
 
 def _dated_step(value: str, rounds: bool) -> _DatedStep | None:
@@ -643,7 +644,7 @@ def _dated_step(value: str, rounds: bool) -> _DatedStep | None:
     if not of_rounds:
         return None
     step, date = of_rounds[-1]
-    return _DatedStep(date.group(1), steps, step)
+    return _DatedStep(date.group(1), steps, step, date.start(1))
 
 
 def date_not_held(value: object) -> str | None:
@@ -690,10 +691,14 @@ def says_put_off(value: object, day: dt.date) -> bool:
     if put_off_without_a_day(value):
         return True
     moved = date_not_held(value)
-    if moved is None:
-        return False
-    moved = _DASHED_DAY_MONTH.sub(_month_named, moved)
-    readings = (dates.parse_date(moved, dayfirst=first) for first in (True, False))
+    return moved is not None and _reads_as(moved, day)
+
+
+def _reads_as(text: str, day: dt.date) -> bool:
+    """Whether a date of a Status cell ("11/18", "18/11", "18.11.", "Nov 18") reads as ``day``'s
+    month and day in either order."""
+    text = _DASHED_DAY_MONTH.sub(_month_named, text)
+    readings = (dates.parse_date(text, dayfirst=first) for first in (True, False))
     return any(
         (read.value.month, read.value.day) == (day.month, day.day)
         if read.value is not None
@@ -706,6 +711,40 @@ def _not_held(value: str, end: int) -> bool:
     """Whether the date ending at ``end`` of ``value`` has a note after it that its round was
     not held that day (``_NOT_HELD``)."""
     return _NOT_HELD.match(value[end:].lstrip(_BEFORE_A_NOTE)) is not None
+
+
+# The words before the day a round was moved to ("moved to 11/24", "Rescheduled for Tue
+# 11/24", "(cancelled, now 11/25)", "verschoben auf 26.11.", "reporté au 25/11").
+_MOVED_TO_WORDS = re.compile(
+    r"(?:\b(?:moved|re-?scheduled|rebooked|pushed\s++back|postponed|changed)\s++(?:to|for|until)"
+    r"|\b(?:verschoben|verlegt)\s++auf|\breport[ée]e?\s++au|\b(?:aplazad|pospuest|reprogramad)[ao]"
+    r"\s++al|\b(?:verplaatst|verzet|uitgesteld)\s++naar|\bcancell?ed\s*+[,;:(\u2013\u2014-]?\s*+"
+    r"(?:now|new\s++date:?))\s++(?:(?:on|for)\s++)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*+\.?,?\s++)?$",
+    re.IGNORECASE,
+)
+
+
+def moved_from(value: object, day: dt.date) -> bool:
+    """Whether a Status cell moves the interview on ``day`` to the day it dates: the day it
+    was moved to (``moved_to_day``), from that day or from none it names ("moved to 24/11",
+    "Onsite 11/18 - moved to 11/24" beside 11/18): the same round on its new day, not a next
+    one (fx344: "the next round read from it"). Not from another day ("Onsite 11/18 - moved
+    to 11/24" beside a phone screen on 11/12: the onsite, a next round, was moved)."""
+    if not moved_to_day(value):
+        return False
+    old = date_not_held(value)
+    return old is None or _reads_as(old, day)
+
+
+def moved_to_day(value: object) -> bool:
+    """Whether the round a Status cell dates (``round_date_text``) is the day it was moved to
+    ("moved to 24/11", "Onsite 11/18 - rescheduled to 11/24", "(cancelled, now 11/25)")."""
+    if not isinstance(value, str):
+        return False
+    dated = _dated_step(value, True)
+    if dated is None:
+        return False
+    return _MOVED_TO_WORDS.search(value[max(0, dated.at - _BEFORE_A_DATE) : dated.at]) is not None
 
 
 def round_kind(value: object) -> str:

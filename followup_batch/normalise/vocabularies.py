@@ -2325,7 +2325,9 @@ _PHONE_OR_VIDEO = (
 )
 _A_ROUND_DATE = (
     r"(?:(?:on|for|@)\s++)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*+\.?,?\s++)?"
-    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?|\d{1,2}\.\d{1,2}\."
+    # A dotted date with its year too ("Moved to 24.11.2026": fx344, no known outcome).
+    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?"
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})?"
     # A dash between day, month and year, or a day over 12 and a month ("Phone 24-11-2026",
     # "Zoom 24-11": fx300), as a stage cell's date reads them (``row_dates._DATE_IN_STAGE``).
     r"|\d{1,2}-\d{1,2}-\d{4}|(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])"
