@@ -318,6 +318,7 @@ def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
     saves and clears, in the words of a dry run (report ot37, F1)."""
     from followup_batch.errors import UnsafeWrite
     from followup_batch.memory import hand_edits, rerun, saved_edits
+    from followup_batch.memory.since_last_run import as_left_by_earlier_version
     from followup_batch.write import written_as_of
     from followup_batch.write.atomic import resolve_target
 
@@ -329,7 +330,9 @@ def _no_record_notes(path: Path, tables: list[RawTable]) -> list[list[str]]:
     notes: list[list[str]] = []
     for table in tables:
         memory = hand_edits.memory_for(memories, table.sheet)
-        if table.owned_cells is not None and memory is None:
+        if memory is None and as_left_by_earlier_version(real, table) is not None:
+            notes.append([])  # as an earlier version's run left it: its texts are the tool's
+        elif table.owned_cells is not None and memory is None:
             no_record = rerun.no_record_reason(real, table)
             notes.append([saved_edits.unrecorded_note(no_record, written_as_of(table), real)])
         elif table.gone_cells is not None and memory is not None:

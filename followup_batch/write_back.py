@@ -95,6 +95,7 @@ def write_results(
     formulas of ``followup-batch run`` come with ``process_file``."""
     from followup_batch.as_of import as_date
     from followup_batch.memory import hand_edits, rerun, saved_edits
+    from followup_batch.memory.since_last_run import as_left_by_earlier_version
     from followup_batch.write import check_owned
     from followup_batch.write import write_results as write_sheet
     from followup_batch.write.atomic import resolve_target
@@ -121,7 +122,7 @@ def write_results(
         return written_with(owned)
     last = hand_edits.memory_for(rerun.memories(real), table.sheet)
     if last is None:
-        last = _texts_then(table, config)
+        last = as_left_by_earlier_version(real, table) or _texts_then(table, config)
     done = _as_computed(table, owned, frame)
     rows = owned.index
     mine = dataclasses.replace(

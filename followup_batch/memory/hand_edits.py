@@ -28,7 +28,10 @@ them are the person's (report ot27, F2: an upgrade filed 278 lines of the tool's
 this run's may be the person's. Either way what is not kept is replaced, saved first as above,
 and said in one line (report ot23, F1: a "Save As" copy lost its edited drafts without a word).
 With no date, no draft is kept: with no record of the occasion a draft was edited for, a
-thank-you note could go out as the check-in.
+thank-you note could go out as the check-in. A file an earlier version wrote before these
+hashes, saved by no one since its run kept its record (``rerun.untouched_since_earlier_record``),
+holds that version's texts alone, worded as it did: each is the tool's (``memory_as_read``;
+report ot141, F3: an untouched CSV had 135 of them saved as the person's).
 A backup put back over the tracker (or an older copy) holds the tool's texts of its own day,
 not those of the record: when a cell differs from the record, the texts computed again as of
 the header note's date and the record's (``Memory.as_of``) are the tool's too (``settle``'s
@@ -402,6 +405,28 @@ def memory_as_of(table: RawTable, then: Computed, as_of: dt.date) -> Memory:
         recipients=_recipient_hashes(then.frame, then.messages),
         occasions_by_name=frozenset(occasions["by_name"].dropna()),
     )
+
+
+def memory_as_read(table: RawTable) -> Memory:
+    """The memory of the run that wrote ``table``'s tool columns as they are read, in the
+    tracker's rows and in those no longer its own: each text there is the tool's
+    (``rerun.untouched_since_earlier_record``: an earlier version's run, saved by no one
+    since). Its dates, occasions and messages are not known, as in that version's record:
+    none is looked at."""
+    parts = [cells for cells in (table.owned_cells, table.gone_cells) if cells is not None]
+    written = {
+        key: frozenset(
+            text_hashes(
+                value if isinstance(value, str) else str(value)
+                for cells in parts
+                if key in cells
+                for value in cells[key].tolist()
+                if not pd.isna(value) and value != ""
+            )
+        )
+        for key in OWNED_TEXT_COLUMNS
+    }
+    return Memory(written, {}, frozenset())
 
 
 def memory_written(table: RawTable, done: Computed, as_of: dt.date) -> Memory:

@@ -355,6 +355,42 @@ def written_by_earlier_version(tracker: Path) -> bool:
         return False
 
 
+# How long before the record's "ran_at" (the minute the run kept it, right after its write)
+# the tracker may have been last written for that write to be the run's: a large workbook's
+# sheets are written one after another before the record is kept.
+WRITTEN_BEFORE_RECORD = dt.timedelta(minutes=1)
+
+
+def untouched_since_earlier_record(tracker: Path) -> bool:
+    """Whether ``tracker`` is still the file the run of an earlier version that kept its
+    record wrote, saved by no one since: a record without the texts' hashes (a version before
+    ``hand_edits``, which wrote every cell of the tool's columns on every run and kept nothing
+    typed there), and the tracker last modified when that run kept it: in the minute its
+    ``ran_at`` names (local time; or the minute before, ``WRITTEN_BEFORE_RECORD``), and not
+    after the record file itself. Each text in the tool's columns is then that version's
+    own, worded and dated as it did, which this version cannot compute again (report ot141,
+    F3: an untouched CSV had 135 of them saved as the person's edits). A file saved since (in
+    that minute too), put back with an older time, or copied without its times is not: its
+    texts are told as before. The file of a run that found nothing to write keeps an earlier
+    time: so too."""
+    path = state_path(tracker)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not written_by_earlier_version(tracker):
+            return False
+        sheets = [*data.get("beside", []), *data["sheets"]]
+        if any(not isinstance(sheet, dict) or "hand" in sheet for sheet in sheets):
+            return False
+        ran_at = dt.datetime.strptime(str(data.get("ran_at")), "%Y-%m-%d %H:%M")
+        written = tracker.stat().st_mtime_ns
+        if written > path.stat().st_mtime_ns:  # saved after the run kept its record
+            return False
+        modified = dt.datetime.fromtimestamp(written / 1e9)
+    except Exception:  # noqa: BLE001 - any doubt: the texts are told as without a record
+        return False
+    return ran_at - WRITTEN_BEFORE_RECORD <= modified < ran_at + dt.timedelta(minutes=1)
+
+
 def told_notices(tracker: Path) -> dict[str | None, set[str]]:
     """The notes the last in-place run of ``tracker`` showed without -v, by sheet, whatever
     its stamp (config ``repeat_notes = false``); empty when there is no state file or it

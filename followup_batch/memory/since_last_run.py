@@ -234,6 +234,7 @@ def settle_hand_edits(
         no_record = hand_edits.NO_RECORD
         if memory is None:
             no_record = rerun.no_record_reason(real, table)
+            memory = as_left_by_earlier_version(real, table)
         then = written_as_of(table) if memory is None else None
         if then is not None:
             again = done if then == options.as_of else earlier(table, then)
@@ -254,6 +255,19 @@ def settle_hand_edits(
             )
         )
     return settled
+
+
+def as_left_by_earlier_version(real: Path, table: RawTable) -> Memory | None:
+    """The memory of ``table``'s sheet as the run of an earlier version left it, when the
+    tracker (its real file, ``real``) is still that run's file, saved by no one since
+    (``rerun.untouched_since_earlier_record``): each text in the tool's columns is that
+    version's, worded as it did, which this one cannot compute again; none is the person's
+    (report ot141, F3). None otherwise: the texts are told as without a record."""
+    from followup_batch.memory import hand_edits, rerun
+
+    if not rerun.untouched_since_earlier_record(real):
+        return None
+    return hand_edits.memory_as_read(table)
 
 
 def _settled_as_carried(

@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import re
 import shutil
 import urllib.parse
@@ -941,12 +942,24 @@ NOTE = "Tom said call on Monday"
 
 
 def forget_hashes(path: Path) -> Path:
-    """The record as an earlier version left it: format 1, without the texts' hashes."""
+    """The record as an earlier version left it: format 1, without the texts' hashes, kept
+    when that version's run wrote the tracker (the record's time is its run's)."""
     state = rerun.state_path(path)
     data = json.loads(state.read_text(encoding="utf-8"))
     for sheet in data["sheets"]:
         del sheet["hand"]
+    kept = state.stat()
     state.write_text(json.dumps(data), encoding="utf-8")
+    os.utime(state, ns=(kept.st_atime_ns, kept.st_mtime_ns))
+    return path
+
+
+def saved_since(path: Path) -> Path:
+    """An earlier version's record (``forget_hashes``), and the tracker saved since (opened in
+    a spreadsheet program and saved unchanged, a minute later)."""
+    forget_hashes(path)
+    later = rerun.state_path(path).stat().st_mtime + 60
+    os.utime(path, (later, later))
     return path
 
 
@@ -1396,8 +1409,8 @@ def test_a_copy_put_back_keeps_a_draft_only_for_the_action_it_says(
 # moved?)" on its first run with this version); a moved CSV has no backups beside it.
 # With no record, a due date that moved since is saved too: it cannot be told from one typed.
 CSV_RECORD_LOST = {
-    "record of an earlier version": (
-        forget_hashes,
+    "record of an earlier version, saved since": (
+        saved_since,
         f"{EARLIER_RECORD}: 5 Next due cells, 4 Draft subject cells, ",
     ),
     "run by an earliest version": (
@@ -1423,6 +1436,118 @@ def test_a_csv_says_why_it_has_no_record(
     assert ("renamed or moved" in said) is (lose is moved)
 
 
+def as_an_earlier_version_left_it(path: Path) -> list[int]:
+    """The tracker as a version before ``hand_edits`` (9be6640d, 2026-12-02) left it after
+    its run as of FIRST: worded as that version worded it (its drafts and subjects signed
+    with the file's name, its Why lines without the skipped holidays; a CSV's Next due of
+    another rule), and its record as that version kept it (``rerun.remember`` there: no
+    texts' hashes, no file's hash; ``ran_at`` the minute of its write, local time), written
+    right after the tracker. Returns the rows it drafted for."""
+    rows = [
+        row
+        for row in range(2, len(tool_texts_of(path)) + 2)
+        if read_cell(path, "Draft", row) and read_cell(path, "Draft subject", row)
+    ]
+    for row in rows:
+        type_into(path, "Draft", row, read_cell(path, "Draft", row) + "\nTracker")
+        type_into(path, "Draft subject", row, read_cell(path, "Draft subject", row) + " – Tracker")
+        type_into(path, "Why", row, read_cell(path, "Why", row).replace(" bd ", " business days "))
+    if path.suffix == ".csv":
+        type_into(path, "Next due", rows[0], "2026-12-31")
+    state = rerun.state_path(path)
+    kept = json.loads(state.read_text(encoding="utf-8"))
+    record = {
+        "format": 1,
+        "tracker": path.name,
+        "stamp": "84c268a24d0e05efb12302c4ac8b045e381e125b3e7283a070d0bfe67f4cffad",
+        "ran_at": dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M"),
+        "sheets": [
+            {key: sheet[key] for key in ("sheet", "rows", "counts", "problem_rows", "notes")}
+            | {"problems": sheet["problems"]}
+            for sheet in kept["sheets"]
+        ],
+    }
+    state.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    return rows
+
+
+def tool_texts_of(path: Path) -> list[list[str]]:
+    """The tracker's Draft subject, Draft and Why cells, row by row, of a workbook or CSV."""
+    titles = ("Draft subject", "Draft", "Why")
+    if path.suffix == ".csv":
+        records = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
+        at = [records[0].index(title) for title in titles]
+        return [[record[i] for i in at] for record in records[1:]]
+    at = [header(path).index(title) + 1 for title in titles]
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    return [[row[i - 1].value or "" for i in at] for row in sheet.iter_rows(min_row=2)]
+
+
+def typed_since(path: Path, row: int) -> list[tuple[str, str]]:
+    """A P.S. added to the row's Draft and a note typed over its Why, saved after the run."""
+    typed = [("Draft", read_cell(path, "Draft", row) + ADDED), ("Why", NOTE)]
+    for title, text in typed:
+        type_into(path, title, row, text)
+    return typed
+
+
+def put_back_older(path: Path, row: int) -> list[tuple[str, str]]:
+    """The file put back with the time of a copy made an hour before the run (a backup
+    restored by a file manager keeps its time): not the run's file, whatever it holds."""
+    earlier = path.stat().st_mtime - 3600
+    os.utime(path, (earlier, earlier))
+    return []
+
+
+def untouched(path: Path, row: int) -> list[tuple[str, str]]:
+    return []
+
+
+# A tracker an earlier version wrote, without the texts' hashes in its record, run by this
+# version (ot141 F3: an untouched CSV had 135 of the earlier version's cells saved as the
+# person's edits, an untouched workbook 57): (kind, what happened since its run, the cells'
+# texts saved?). As that run left it, each text in the tool's columns is the earlier
+# version's; saved since, the person's texts are among them, saved and named by cell.
+UPGRADED_FILES = {
+    "CSV untouched": ("csv", untouched, False),
+    "workbook untouched": ("xlsx", untouched, False),
+    "CSV with a draft and a Why typed since": ("csv", typed_since, True),
+    "workbook with a draft and a Why typed since": ("xlsx", typed_since, True),
+    "CSV put back with an older time": ("csv", put_back_older, True),
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "since", "saved"), UPGRADED_FILES.values(), ids=UPGRADED_FILES.keys()
+)
+def test_an_earlier_versions_file_untouched_since_holds_none_of_yours(
+    tmp_path: Path,
+    kind: str,
+    since: Callable[[Path, int], list[tuple[str, str]]],
+    saved: bool,
+) -> None:
+    path = tmp_path / f"tracker.{kind}"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    rows = as_an_earlier_version_left_it(path)
+    typed = since(path, rows[0])
+    if since is typed_since:  # saved a minute after the run, as a person does
+        later = rerun.state_path(path).stat().st_mtime + 60
+        os.utime(path, (later, later))
+
+    said = run(str(path), as_of=UPGRADED).stderr
+    edited = saved_edits.edited_path(path)
+    assert (EARLIER_RECORD in said) is saved
+    assert edited.exists() is saved
+    assert not any("Tracker" in text for texts in tool_texts_of(path) for text in texts)
+    for title, text in typed:
+        assert f"=== {where(path, title, rows[0])}, row of " in saved_text(path)
+        assert f"\n{text}\n" in saved_text(path)
+    before = snapshot(path)
+    assert run(str(path), as_of=UPGRADED).stderr == ""
+    assert snapshot(path) == before
+
+
 # What check says of a tracker with no usable record, in the run's words: (kind, how it is
 # lost, the note; None: nothing to say)
 CHECKED = {
@@ -1432,9 +1557,9 @@ CHECKED = {
         f"{NO_RECORD}: a run tells your texts in the tool's columns from "
         f"{THEN} by computing those again",
     ),
-    "workbook, earlier version": (
+    "workbook, earlier version, saved since": (
         "xlsx",
-        forget_hashes,
+        saved_since,
         f"{EARLIER_RECORD}: a run tells your texts in the tool's columns from "
         f"{THEN} by computing those again",
     ),
@@ -1463,6 +1588,9 @@ CHECKED = {
         "rewrites it (an edited Draft is not kept)",
     ),
     "workbook with its record": ("xlsx", lambda path: path, None),
+    # As an earlier version's run left them, saved by no one since: their texts are its own.
+    "workbook, earlier version, untouched": ("xlsx", forget_hashes, None),
+    "CSV, earlier version, untouched": ("csv", forget_hashes, None),
 }
 
 
