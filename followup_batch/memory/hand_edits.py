@@ -1022,6 +1022,8 @@ def _edits_in(
             continue  # one of the tool's labels ("Thank-you note"): nothing of the person's
         row = int(rows[i])
         same, by_name = _same_occasion(occasions, i, last)
+        if key in KEPT_COLUMNS and not (same or by_name):
+            same = _same_but_the_clients_case(done, i, last)
         kept = (
             last is not None
             and key in KEPT_COLUMNS
@@ -1075,6 +1077,28 @@ def _same_occasion(occasions: pd.DataFrame, at: int, last: Memory | None) -> tup
         return True, True
     named = last.occasions_by_name
     return False, named is not None and isinstance(by_name, str) and by_name in named
+
+
+def _same_but_the_clients_case(done: Computed, at: int, last: Memory | None) -> bool:
+    """Whether the row at ``at`` drafts for an occasion the record ``last`` drafted for with
+    its client's name in another case: one person, one message. An earlier version named the
+    client of a file without a Client column as a person's name ("Mine" of mine.csv, which
+    signed its drafts), this one as the file names it ("mine", which signs none): the person's
+    edit of that draft stays theirs (report ot141, F1: it was replaced, said to be written
+    from other cells of the row). Asked of an edited draft only, never of a recomputation."""
+    from followup_batch.read.names import capitalised_name
+
+    if last is None or last.recomputed_as_of is not None or "client" not in done.frame:
+        return False
+    client = done.frame["client"].iat[at]
+    if not isinstance(client, str) or not client.strip():
+        return False
+    row, output = done.frame.iloc[[at]], done.output.iloc[[at]]
+    spelt = {client.casefold(), client.upper(), capitalised_name(client)} - {client}
+    return any(
+        occasion_hashes(row.assign(client=other), output)["occasion"].iat[0] in last.occasions
+        for other in sorted(spelt)
+    )
 
 
 def _addresses(frame: pd.DataFrame, at: int) -> str:

@@ -233,8 +233,8 @@ def edit_messages(
 
 # Why a draft of the row's same next action is not kept (``Edit.written_for_other_cells``).
 WRITTEN_FOR_OTHER_CELLS = (
-    "the row's cells it was written from (its company, position, interview date, contact or "
-    "sent dates) changed since"
+    "the row's cells it was written from (its client, company, position, interview date, "
+    "contact or sent dates) changed since"
 )
 # What else of a message edited in the Drafts sheet was edited (``Edit.edited_twice``).
 EDITED_TWICE = "row in the tracker (or another recipient's copy)"

@@ -749,8 +749,8 @@ WEEKLY = [
         [
             "tracker.xlsx updated from it: 1 changed",
             'export!S4 ("Draft"): your text ("Hi Lena, my own words.") was replaced: the '
-            "row's cells it was written from (its company, position, interview date, contact "
-            "or sent dates) changed since, though its next action is the same.",
+            "row's cells it was written from (its client, company, position, interview date, "
+            "contact or sent dates) changed since, though its next action is the same.",
         ],
         {"Lena Novak"},
         ['=== export!S4 ("Draft"), row of Acme. — Software Engineer;', "Hi Lena, my own words."],

@@ -1548,6 +1548,69 @@ def test_an_earlier_versions_file_untouched_since_holds_none_of_yours(
     assert snapshot(path) == before
 
 
+def occasions_for_client(path: Path, client: str) -> None:
+    """The record's drafted occasions as a run that named the rows' client ``client`` kept
+    them (``hand_edits.occasion_hashes``), without the occasions by name (c278d535 of
+    2026-12-04 kept neither): that version named the client of "mine.csv" "Mine"."""
+    from followup_batch.compute import compute_sheets
+    from followup_batch.config import Config
+    from followup_batch.normalise import resolve_roles
+    from followup_batch.read import read_trackers
+
+    tables = [resolve_roles(table) for table in read_trackers(path, Config().reading)]
+    [done] = compute_sheets(tables, Config(), dt.date.fromisoformat(FIRST))
+    occasions = hand_edits.occasion_hashes(done.frame.assign(client=client), done.output)
+    state = rerun.state_path(path)
+    data = json.loads(state.read_text(encoding="utf-8"))
+    [sheet] = data["sheets"]
+    sheet["hand"]["occasions"] = "".join(sorted(occasions["occasion"].dropna()))
+    del sheet["hand"]["occasions_by_name"]
+    state.write_text(json.dumps(data), encoding="utf-8")
+
+
+UNSIGNED = (
+    "Company,Position,Interview Date,Interviewer,Interviewer Email,Thank-you Sent,Country\n"
+    "Acme Robotics,UX Designer,2026-11-09,Priya Nair,priya@acme.example,2026-11-09,US\n"
+)
+# A draft edited after a run whose record names the rows' client otherwise, run again while
+# its next action stands: (the client the record's occasions name, kept?, what the run says).
+# An earlier version named the client of "mine.csv" "Mine" and signed its drafts so; this one
+# names it "mine" and signs none: the same person, the same message (ot141 F1: the edit was
+# replaced, "the row's cells it was written from … changed"). Another client's is another
+# message, and the reason names the client.
+CLIENT_SPELT = {
+    "client capitalised by an earlier version: kept": (
+        "Mine",
+        True,
+        '("Draft"): your edited text is kept ("…P.S. I have attached the growth model we',
+    ),
+    "another client: replaced, the client named": (
+        "Ana Lee",
+        False,
+        "was replaced: the row's cells it was written from (its client, company, position, "
+        "interview date, contact or sent dates) changed since, though its next action is the "
+        "same",
+    ),
+}
+
+
+@pytest.mark.parametrize(("client", "kept", "line"), CLIENT_SPELT.values(), ids=CLIENT_SPELT)
+def test_a_draft_edited_for_the_client_in_another_case_is_kept(
+    tmp_path: Path, client: str, kept: bool, line: str
+) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text(UNSIGNED, encoding="utf-8")
+    run(str(path), as_of=FIRST)
+    mine = read_cell(path, "Draft", 2) + ADDED
+    type_into(path, "Draft", 2, mine)
+    occasions_for_client(path, client)
+
+    said = run(str(path), as_of=NEXT).stderr
+    assert line in said
+    assert (read_cell(path, "Draft", 2) == mine) is kept
+    assert (f"\n{mine}\n" in saved_text(path)) is not kept
+
+
 # What check says of a tracker with no usable record, in the run's words: (kind, how it is
 # lost, the note; None: nothing to say)
 CHECKED = {
