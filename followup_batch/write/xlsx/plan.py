@@ -7,7 +7,8 @@ What changes, and why:
 
 - the worksheet: the owned cells, ``<dimension>``, widths (``<cols>``) of the owned columns, a
   frozen header pane when the user has none, the tool's conditional formats and drop-downs,
-  a plain ``<autoFilter>`` that ends right before the owned columns is widened over them, and a
+  a plain ``<autoFilter>`` over the tracker's header row is widened over them (and the person's
+  columns between, as Excel extends a filter; with a note when a table stands between), and a
   ``<legacyDrawing>`` reference the first time header notes are added;
 - ``xl/styles.xml``: a number format, two cell formats and the conditional formats' looks;
 - the sheet's comments part and VML drawing (created the first time), and its relationships;
@@ -483,9 +484,12 @@ def _plan_sheet(
         styles,
         facts,
         has_rows=len(owned) > 0 or len(kept) > 0,
-        has_tables=bool(tables),
+        tracker_table=len(others) < len(tables),  # an unreadable table counts as the tracker's
+        others=others,
         header=header,
     )
+    if facts.filter_note is not None:
+        write.notes.append(facts.filter_note)
     kind, drawing_part = sheet_rels.get(facts.drawing or "", ("", ""))
     if kind == DRAWING_REL and drawing_part in names:
         placed = place_floating(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -27,6 +27,7 @@ from followup_batch.write.xlsx.design import (
     list_formula,
     owned_column_width,
 )
+from followup_batch.write.xlsx.parts import TableRange
 from followup_batch.write.xlsx.scan import Block
 from followup_batch.write.xlsx.styles import OwnStyles
 from followup_batch.write.xlsx.xmlbytes import (
@@ -63,6 +64,7 @@ class SheetEdits:
     table_rels: list[str] = field(default_factory=list)
     merged_right: int = 0
     filter_range: str | None = None  # the widened sheet autoFilter, for _FilterDatabase
+    filter_note: str | None = None  # the tracker's filter left short of the tool's columns
 
 
 def sheet_facts(skeleton: Document, header_row: int, last_row: int) -> SheetEdits:
@@ -128,16 +130,18 @@ def edit_skeleton(
     facts: SheetEdits,
     *,
     has_rows: bool,
-    has_tables: bool,
+    tracker_table: bool,
+    others: Collection[TableRange],
     header: HeaderLook,
 ) -> DropDowns:
     """Edit the sheet's parts around its cells; returns what it did to the drop-downs (a dry
-    run says it)."""
+    run says it). ``tracker_table``: the tracker is an Excel Table (its own filter is widened
+    with it); ``others``: the person's tables beside or below it."""
     _dimension(skeleton, block)
     _freeze(skeleton, block.header_row, _frozen_columns(table))
     _widths(skeleton, block, header)
-    if not has_tables:
-        _widen_filter(skeleton, block, facts)
+    if not tracker_table:
+        _widen_filter(skeleton, block, facts, others)
     if has_rows:
         _conditional_formats(skeleton, block, styles, _row_name_columns(table))
         return _validations(skeleton, table, block)
@@ -331,19 +335,51 @@ def _col(element: bytes, low: int, high: int, width: float | None = None) -> byt
     return tag
 
 
-def _widen_filter(skeleton: Document, block: Block, facts: SheetEdits) -> None:
+FILTER_NOT_WIDENED = (
+    "the filter ({ref}) was not widened over the tool's columns {columns}, so sorting from its "
+    "arrows moves your rows away from their statuses and drafts: the table{s} {tables} "
+    "stand{verb} between them, and a filter cannot reach into a table; move {which} elsewhere "
+    "and delete the emptied columns, and the next run widens the filter"
+)
+
+
+def _widen_filter(
+    skeleton: Document, block: Block, facts: SheetEdits, others: Collection[TableRange]
+) -> None:
+    """The sheet's filter over the tracker's header row widened over the tool's columns and
+    any columns of the person's between them (Excel's own way to extend a filter: a column of
+    theirs inside it is harmless), its criteria kept (they count from its first column, which
+    stays). A filter short of them would sort the person's columns alone, every status and
+    draft then beside another company. Left as it is, with a note, when a table of the
+    person's stands between: a filter cannot reach into a table."""
     node = skeleton.first("autoFilter")
     if node is None:
         return
     bounds = parse_range(attribute(node.start_tag, "ref") or "")
     low, high = block.span
-    if (
-        bounds is None
-        or bounds[1] != block.header_row
-        or not (bounds[0] < low and low - 1 <= bounds[2] <= high)
-    ):
+    if bounds is None or bounds[1] != block.header_row or not bounds[0] < low <= high:
         return
-    ref = format_range(bounds[0], bounds[1], high, max(bounds[3], block.last_row))
+    if bounds[2] > high:
+        return  # over columns right of the tool's already: the person's choice
+    last = max(bounds[3], block.last_row)
+    between = [
+        t
+        for t in others
+        if t.bounds[0] <= high and t.bounds[2] > bounds[2]
+        if t.bounds[1] <= last and t.bounds[3] >= bounds[1]
+    ]
+    if between:
+        several = len(between) > 1
+        facts.filter_note = FILTER_NOT_WIDENED.format(
+            ref=format_range(*bounds),
+            columns=f"{column_letter(low)}:{column_letter(high)}",
+            s="s" if several else "",
+            tables=", ".join(f'"{t.name}" ({t.ref})' for t in between),
+            verb="" if several else "s",
+            which="them" if several else "it",
+        )
+        return
+    ref = format_range(bounds[0], bounds[1], high, last)
     node.data = set_attribute(node.start_tag, "ref", ref) + node.data[len(node.start_tag) :]
     facts.filter_range = ref
 
