@@ -34,6 +34,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     attribute,
     cell_text_xml,
     children,
+    column_index,
     column_letter,
     escape_attribute,
     escape_text,
@@ -160,6 +161,86 @@ def update_filter_database(workbook: bytes, sheet: SheetEntry, ref: str) -> byte
         return match.group(1) + escape_text(new).encode() + match.group(3)
 
     return pattern.sub(replace, workbook)
+
+
+PRINT_AREA = "_xlnm.Print_Area"
+# One area of a print area: its sheet (kept as written), then B2:D9 or whole columns B:D.
+_AREA = re.compile(
+    r"(?P<sheet>.*!)(?P<a>\$?[A-Z]{1,3})(?P<r1>\$?\d+)?:(?P<b>\$?[A-Z]{1,3})(?P<r2>\$?\d+)?"
+)
+PRINT_AREA_NOT_WIDENED = (
+    "the print area ({area}) was not widened over the tool's columns {columns}, so a printout "
+    "leaves them out: it is several ranges, printed on pages of their own; set it again over "
+    "the tracker and the tool's columns (in Excel Page Layout > Print Area > Set Print Area, "
+    "in LibreOffice Format > Print Ranges > Define)"
+)
+
+
+def widen_print_area(
+    workbook: bytes,
+    sheet: SheetEntry,
+    span: tuple[int, int],
+    tracker: Collection[int],
+    header_row: int,
+) -> tuple[bytes, str | None]:
+    """The sheet's print area widened over the tool's columns (``span``, 1-based) when it
+    held the whole tracker (from its ``header_row`` or the row under it, the columns ``tracker``
+    read, 1-based) and
+    stops short of them, as Excel widens one over columns inserted inside it; the person's
+    columns between are printed too. A print area of several ranges is left, with the note
+    why (none of its ranges reaches the tool's columns); any other (a part of the tracker,
+    a range elsewhere) is the person's choice, left as it is."""
+    low, high = span
+    if not tracker:
+        return workbook, None
+    pattern = re.compile(
+        rb"(<(?:\w+:)?definedName\b[^>]*\bname=[\"']"
+        + re.escape(PRINT_AREA.encode())
+        + rb"[\"'][^>]*>)(.*?)(</)",
+        re.S,
+    )
+    notes: list[str] = []
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        if attribute(match.group(1), "localSheetId") != str(sheet.index):
+            return match.group(0)
+        text = unescape(match.group(2))
+        areas = [_AREA.fullmatch(area.strip()) for area in text.split(",")]
+        if not areas or any(area is None for area in areas):
+            return match.group(0)  # a shape of its own (a formula, a name): left as it is
+        bounds = [
+            (column_index(a["a"].lstrip("$")), column_index(a["b"].lstrip("$")))
+            for a in areas
+            if a is not None
+        ]
+        rows = [
+            (int(a["r1"].lstrip("$")), int(a["r2"].lstrip("$"))) if a["r1"] and a["r2"] else None
+            for a in areas
+            if a is not None
+        ]
+        holding = [
+            (first, last)
+            for (first, last), held in zip(bounds, rows, strict=True)
+            if first <= min(tracker) and max(tracker) <= last < high
+            # From the header row or the first row under it (print titles repeat the header)
+            if held is None or min(held) <= header_row + 1 and max(held) > header_row
+        ]
+        if not holding or any(last >= high for _, last in bounds):
+            return match.group(0)
+        if len(areas) > 1:
+            notes.append(
+                PRINT_AREA_NOT_WIDENED.format(
+                    area=text, columns=f"{column_letter(low)}:{column_letter(high)}"
+                )
+            )
+            return match.group(0)
+        (area,) = [a for a in areas if a is not None]
+        dollar = "$" if area["b"].startswith("$") else ""
+        wide = f"{area.group('sheet')}{area['a']}{area['r1'] or ''}:{dollar}{column_letter(high)}"
+        wide += area["r2"] or ""
+        return match.group(1) + escape_text(wide).encode() + match.group(3)
+
+    return pattern.sub(replace, workbook), (notes[0] if notes else None)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,7 +18,8 @@ What changes, and why:
   (when it cannot be, the write's notes say why); another table beside the tracker is never
   written into, the tool's new columns go right of it;
 - ``[Content_Types].xml`` for parts created the first time; ``xl/workbook.xml`` only to keep
-  the hidden ``_xlnm._FilterDatabase`` name in step with a widened filter or to add the
+  the hidden ``_xlnm._FilterDatabase`` name in step with a widened filter, to widen a print
+  area that held the whole tracker over the tool's columns, or to add the
   tool's extra sheets (with their relationships and ``docProps/app.xml`` titles).
 
 Nothing else is touched: no other part is decompressed and compressed again and the user's
@@ -110,6 +111,7 @@ from followup_batch.write.xlsx.parts import (
     table_range,
     unused_part,
     update_filter_database,
+    widen_print_area,
     widen_table,
 )
 from followup_batch.write.xlsx.retyped import (
@@ -595,6 +597,12 @@ def _plan_sheet(
     workbook_xml = book.workbook
     if facts.filter_range:
         workbook_xml = update_filter_database(workbook_xml, entry, facts.filter_range)
+    read_columns = {c + 1 for c in (*table.mapping.values(), *table.stages)}
+    workbook_xml, print_note = widen_print_area(
+        workbook_xml, entry, block.span, read_columns, header_row
+    )
+    if print_note is not None:
+        write.notes.append(print_note)
 
     assert book.workbook_part is not None
     own_parts: dict[str, tuple[str, str]] = {}
