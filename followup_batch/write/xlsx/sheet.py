@@ -388,21 +388,18 @@ def _conditional_formats(
     skeleton: Document, block: Block, styles: OwnStyles, name_columns: list[int]
 ) -> None:
     """The status colours over the row's Company and Position cells and the tool's columns,
-    replacing the tool's earlier ones (recognised by their formulas)."""
+    replacing the tool's earlier ones (recognised by their formulas), before the person's own
+    formats (``_after_the_tools``)."""
     for node in skeleton.elements("conditionalFormatting"):
         formulas = [unescape(f) for f in re.findall(rb"<(?:\w+:)?formula>(.*?)</", node.data, re.S)]
         if formulas and all(any(p.fullmatch(f) for p in CF_PATTERNS) for f in formulas):
             skeleton.remove(node)
-    rest = b"".join(n.data for n in skeleton.nodes)
-    priorities = [
-        int(x) for x in re.findall(rb"<(?:\w+:)?cfRule\b[^>]*?\spriority=[\"'](\d+)", rest)
-    ]
-    priority = max(priorities, default=0)
+    _after_the_tools(skeleton, len(CF_RULES))
     status = f"${block.letter('status')}{block.first_row}"
     p = skeleton.prefix
     rules = ""
-    for (_name, formula, _fill, _font), dxf in zip(CF_RULES, styles.dxfs, strict=True):
-        priority += 1
+    looks = zip(CF_RULES, styles.dxfs, strict=True)
+    for priority, ((_name, formula, _fill, _font), dxf) in enumerate(looks, start=1):
         text = escape_text(formula.format(status=status))
         rules += (
             f'<{p}cfRule type="expression" dxfId="{dxf}" priority="{priority}">'
@@ -420,7 +417,35 @@ def _conditional_formats(
         if c not in block.owned
     ]
     sqref = " ".join(ranges)
-    skeleton.insert(skeleton.element("conditionalFormatting", rules, f' sqref="{sqref}"'))
+    node = skeleton.element("conditionalFormatting", rules, f' sqref="{sqref}"')
+    theirs = skeleton.elements("conditionalFormatting")
+    if theirs:
+        # First among them as well: LibreOffice lets the first format over a cell win,
+        # whatever the priorities (Excel goes by the priorities).
+        skeleton.nodes.insert(skeleton.nodes.index(theirs[0]), node)
+    else:
+        skeleton.insert(node)
+
+
+_PRIORITY = re.compile(rb"(<(?:\w+:)?cfRule\b[^>]*?\spriority=[\"'])(\d+)")
+
+
+def _after_the_tools(skeleton: Document, count: int) -> None:
+    """The person's conditional formats (their x14 ones too) moved after the tool's ``count``
+    rules, their order among themselves kept: a rule of theirs over whole rows (a zebra
+    ``MOD(ROW(),2)=0`` fill) came first and hid the status colours on every other row, the
+    colour then saying nothing of the word beside it. Their priorities start right after the
+    tool's, so a second run moves nothing."""
+    formats = [n for n in skeleton.nodes if n.name in ("conditionalFormatting", "extLst")]
+    priorities = [int(m.group(2)) for n in formats for m in _PRIORITY.finditer(n.data)]
+    if not priorities or min(priorities) == count + 1:
+        return
+    by = count + 1 - min(priorities)
+    for node in formats:
+        if _PRIORITY.search(node.data):
+            node.data = _PRIORITY.sub(
+                lambda m: m.group(1) + str(int(m.group(2)) + by).encode(), node.data
+            )
 
 
 class DropDowns(NamedTuple):
