@@ -690,7 +690,11 @@ def _without_other_tables(
         if low_row <= match.row <= high_row and not low_col <= company + 1 <= high_col
     }
     blocked = {c - 1 for low, high in others.values() for c in range(low, high + 1)}
-    if not blocked & {*match.mapping.values(), *match.stages}:
+    # Also a column read as a field's rival ("Contact" beside the tracker's "Interviewer"):
+    # its header is not the tracker's, and the note of two columns read as one field is wrong.
+    rivals = {c for columns in match.rivals.values() for c in columns}
+    read = {*match.mapping.values(), *match.stages, *rivals, *match.date_twins}
+    if not blocked & read:
         return match
     # The headers as read, a header over two rows with its groups (``headers.find_header``).
     cells = [None if c in blocked else v for c, v in enumerate(match.headers)]
@@ -702,7 +706,7 @@ def _without_other_tables(
     used = {*narrowed.mapping.values(), *narrowed.stages}
     narrowed.ignored = [h for c, h in enumerate(match.headers) if h and c not in used]
     for name, (low, high) in others.items():
-        if blocked & set(range(low - 1, high)) & {*match.mapping.values(), *match.stages}:
+        if blocked & set(range(low - 1, high)) & read:
             span = f"{column_letter(low)}:{column_letter(high)}"
             narrowed.notes.append(
                 f'Columns {span} are the Excel Table "{name}", not the tracker: they are '

@@ -990,3 +990,39 @@ def test_a_table_of_ones_own_beside_the_tracker_is_not_read(
     assert {f: get_column_letter(c + 1) for f, c in table.mapping.items()} == columns
     others = [n for n in table.notes if "Excel Table" in n]
     assert others == ([] if note is None else [note])
+
+
+CONTACTS_NOTE = 'Columns F:G are the Excel Table "Contacts", not the tracker: they are left alone.'
+TWO_INTERVIEWERS = (
+    'Several columns read as Interviewer: "Interviewer" (column D), "Contact" (column F); '
+    'using "Interviewer" (column D), the others are left alone.'
+)
+
+
+@pytest.mark.parametrize(
+    ("tables", "notes"),
+    [
+        # The person's Contacts table: its "Contact" is no rival of the tracker's Interviewer.
+        ({"Jobs": "A1:D3", "Contacts": "F1:G3"}, [CONTACTS_NOTE]),
+        ({"Contacts": "F1:G3"}, [CONTACTS_NOTE]),
+        # Without a Table to say so, the column beside is read by its header, as a rival.
+        ({}, [TWO_INTERVIEWERS]),
+    ],
+)
+def test_a_table_of_ones_own_beside_the_tracker_is_no_rival(
+    tmp_path: Path, tables: dict[str, str], notes: list[str]
+) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Company", "Position", "Interview Date", "Interviewer", None, "Contact", "Phone"])
+    sheet.append(["Acme", "Analyst", dt.datetime(2026, 11, 16), "Ann", None, "Jim", "555-1234"])
+    sheet.append(["Globex", "Eng", dt.datetime(2026, 11, 17), "Bo", None, "Ann", "555-9876"])
+    for name, ref in tables.items():
+        sheet.add_table(Table(displayName=name, ref=ref))
+    path = tmp_path / "side table.xlsx"
+    workbook.save(path)
+    table = read_one(path, ReadOptions())
+    columns = {f: get_column_letter(c + 1) for f, c in table.mapping.items()}
+    assert columns == {"company": "A", "position": "B", "interview_at": "C", "interviewer": "D"}
+    assert [n for n in table.notes if "Excel Table" in n or "Several columns" in n] == notes
