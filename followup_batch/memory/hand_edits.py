@@ -338,6 +338,9 @@ class Edit:
     # A draft not kept whose row's Next action cell still names the message it is: the row's
     # cells it was written from changed (its company's spelling, its interview date).
     written_for_other_cells: bool = False
+    # The positions in ``text.split()`` of the words no text of the tool's has there
+    # (``own_words``): the person's; None where not looked for (a date, a row gone).
+    own_words: tuple[int, ...] | None = None
 
     @property
     def cell(self) -> str:
@@ -503,6 +506,17 @@ def settle(
                 else e
                 for e in edits
             ]
+        if edits:  # before the kept texts are put in the output: this run's texts only
+            from followup_batch.memory.own_words import with_own_words
+
+            edits = with_own_words(
+                edits,
+                cells,
+                output,
+                done.frame,
+                upgraded=no_record in EARLIER,
+                then=None if last is None else last.recomputed_drafts,
+            )
         kept = [_in_lines(edit) for edit in edits if edit.kept]
         for edit in kept:
             output.loc[edit.row, edit.key] = edit.text

@@ -62,7 +62,19 @@ def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdit
     new = size_before is None
     ran = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
     entries = []
-    for edit in edits:
+    # The person's texts first; after an upgrade the tool's own, as an earlier version
+    # worded them, apart under a heading (report ot141, F2).
+    earlier = [edit for edit in edits if earlier_wording(edit)]
+    ordered: list[Edit | str] = list(edits)
+    if earlier:
+        unknown = [edit for edit in edits if edit.own_words is None]
+        ordered = [edit for edit in edits if edit.own_words]
+        ordered += [UNKNOWN_HEADING, *unknown] if unknown else []
+        ordered += [EARLIER_HEADING, *earlier]
+    for edit in ordered:
+        if isinstance(edit, str):
+            entries.append(f"{edit}\n\n")
+            continue
         done = "cleared" if _emptied(edit) else "replaced"
         entries.append(
             f"=== {edit.where}, {_row_of(edit)}; {done} by the run of {ran} "
@@ -79,6 +91,18 @@ def save_replaced(tracker: Path, edits: list[Edit], as_of: dt.date) -> SavedEdit
             keep_extended_attributes(path, tracker)
             os.chmod(path, stat.S_IMODE(like.st_mode))
     return SavedEdits(path, size_before, made_folder)
+
+
+# After an upgrade, above the cells whose texts are not told apart (dates), and above the
+# tool's own texts as an earlier version worded them, in the file of saved texts; the
+# texts with words of the person's come first.
+UNKNOWN_HEADING = (
+    "--- Below: cells the tool cannot tell whether you typed (dates in its due columns) ---"
+)
+EARLIER_HEADING = (
+    "--- Below: the tool's own texts, as an earlier version of it worded them (no word in "
+    "them is one the tool does not write), saved in case ---"
+)
 
 
 def _row_of(edit: Edit) -> str:
@@ -114,14 +138,33 @@ def withdraw_saved(saved: SavedEdits | None) -> None:
             saved.path.parent.rmdir()  # only when empty: another run may have put a file there
 
 
-def changed_part(text: str, tool_text: str) -> str:
+# A quote of the person's words starts at their line's start when fewer words of it come
+# before them ("It was great to hear…", not "…was great to hear…").
+LINE_START_WITHIN = 3
+
+
+def changed_part(text: str, tool_text: str, own: tuple[int, ...] | None = None) -> str:
     """What a note quotes of a person's ``text`` edited from the tool's ``tool_text``: from
     the first line of theirs that is not the tool's, and in a line they changed, from its
     first word that differs ("…" before it). Every draft starts "Hi <name>", so its first
-    words would not show which are theirs. The whole text when they only took lines out."""
+    words would not show which are theirs. The whole text when they only took lines out.
+    ``own``: the positions of the words that are theirs (``Edit.own_words``), when found:
+    the quote starts at the first, not where an earlier version's wording of the tool's
+    text differs from this one's (report ot141, F4: "…Friday. I really enjoyed…" was quoted
+    for a P.S. added at the end)."""
     lines = [line.split() for line in text.splitlines() if line.strip()]
-    tool_lines = [line.split() for line in tool_text.splitlines() if line.strip()]
     joined = [" ".join(words) for words in lines]
+    words = [word for line in lines for word in line]
+    if own:
+        first = line_start = min(own)
+        for line in lines:  # from its line's start when only a word or two of it come before
+            if line_start < len(line):
+                break
+            line_start -= len(line)
+        if line_start < LINE_START_WITHIN:
+            first -= line_start
+        return ("…" if first else "") + " ".join(words[first:])
+    tool_lines = [line.split() for line in tool_text.splitlines() if line.strip()]
     matcher = difflib.SequenceMatcher(
         None, [" ".join(words) for words in tool_lines], joined, autojunk=False
     )
@@ -135,10 +178,17 @@ def changed_part(text: str, tool_text: str) -> str:
             if ours != theirs:
                 break
             same += 1
-    words = [word for line in lines[j1:] for word in line][same:]
-    if not words:  # only the end of a line taken out: nothing new of theirs to start from
+    changed = [word for line in lines[j1:] for word in line][same:]
+    if not changed:  # only the end of a line taken out: nothing new of theirs to start from
         return " ".join(joined)
-    return ("…" if j1 or same else "") + " ".join(words)
+    return ("…" if j1 or same else "") + " ".join(changed)
+
+
+def earlier_wording(edit: Edit) -> bool:
+    """Whether a text of a run with no record, after an upgrade, is the tool's own as an
+    earlier version worded it: no word of it is the person's (``Edit.own_words``, looked
+    for only then)."""
+    return edit.unrecorded and edit.own_words == ()
 
 
 def edit_messages(
@@ -157,6 +207,7 @@ def edit_messages(
     unrecorded = [edit for edit in edits if edit.unrecorded]
     if unrecorded:
         notices.append(_unrecorded_line(unrecorded, saved, dry_run, no_record, recomputed_as_of))
+        notices += _yours_among(unrecorded, saved, dry_run)
     elif recomputed_as_of is not None and edits:  # said with the kept drafts it explains
         notices.append(recomputed_note(no_record, recomputed_as_of))
     for edit in edits:
@@ -165,7 +216,7 @@ def edit_messages(
         quoted = shortened(" ".join(edit.text.split()), QUOTED)
         if edit.kept:
             if edit.key != "draft_subject":  # a subject is quoted whole: its words are few
-                quoted = shortened(changed_part(edit.text, edit.new), QUOTED)
+                quoted = shortened(changed_part(edit.text, edit.new, edit.own_words), QUOTED)
             text = (
                 f'{edit.where}: your edited text is kept ("{quoted}"){_in_tracker(edit)}: the '
                 "row's next action is the one it was written for; once that moves on, a new "
@@ -417,7 +468,70 @@ def _unrecorded_line(
         )
     shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
     were = "was rewritten" if one else "were rewritten"
-    return f"{said}: {cells} {differ} and {were}; {texts} {'is' if one else 'are'} in {shown}"
+    return (
+        f"{said}: {cells} {differ} and {were}; {texts} {'is' if one else 'are'} in {shown}"
+        f"{_apart(edits)}"
+    )
+
+
+def _apart(edits: list[Edit]) -> str:
+    """What the one line of a run after an upgrade adds: which of the texts hold words of
+    the person's (named on lines of their own, ``_yours_among``), first in the file, and
+    which are the tool's own as an earlier version worded them (report ot141, F2: one
+    edited draft among 61 texts, and nothing to tell it by)."""
+    earlier = sum(earlier_wording(edit) for edit in edits)
+    if not earlier:
+        return ""
+    yours = sum(bool(edit.own_words) for edit in edits)
+    others = [edit for edit in edits if edit.own_words is None]
+    first = []
+    if yours:
+        first.append(
+            f"{yours} {'text' if yours == 1 else 'texts'} with words of yours (named below)"
+        )
+    if others:
+        n = len(others)
+        dates = all(edit.key in OWNED_DATE_COLUMNS for edit in others)
+        kind = ("date" if n == 1 else "dates") if dates else ("cell" if n == 1 else "cells")
+        first.append(f"{n} {kind} (whose, the tool cannot tell)")
+    them = "it" if earlier == 1 else "them"
+    if not first:
+        each = "it is" if earlier == 1 else "each is"
+        return f"; {each} the tool's own, as an earlier version worded it"
+    return (
+        f"; in that file first {', then '.join(first)}, then the other {earlier}: the "
+        f"tool's own, as an earlier version worded {them}"
+    )
+
+
+# The texts with words of the person's named one a line after an upgrade, at most; the
+# others are counted (``_yours_among``).
+YOURS_NAMED = 5
+
+
+def _yours_among(edits: list[Edit], saved: Path | None, dry_run: bool) -> list[str]:
+    """A line for each text of a run without a record, after an upgrade, that holds words of
+    the person's (``Edit.own_words``): its cell and row, and their words quoted from where
+    they start. None when no text was told apart (``earlier_wording``)."""
+    if not any(earlier_wording(edit) for edit in edits):
+        return []
+    yours = [edit for edit in edits if edit.own_words]
+    shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
+    if dry_run:
+        done = f"would be replaced (dry run: nothing replaced; a run saves it first in {shown})"
+    else:
+        done = f"was replaced; it is first in {shown}, to copy your words back from"
+    lines = []
+    for edit in yours[:YOURS_NAMED]:
+        quoted = shortened(changed_part(edit.text, edit.new, edit.own_words), QUOTED)
+        lines.append(f'{edit.where}, {_row_of(edit)}: your text ("{quoted}") {done}')
+    if len(yours) > YOURS_NAMED:
+        more = len(yours) - YOURS_NAMED
+        lines.append(
+            f"{more} more {'text' if more == 1 else 'texts'} with words of yours "
+            f"{'is' if more == 1 else 'are'} next in {shown}"
+        )
+    return lines
 
 
 def _cells_of(key: str, in_drafts_sheet: bool, n: int) -> str:
