@@ -464,17 +464,17 @@ def _unrecorded_line(
         would = "would be rewritten"
         return (
             f"{said}: {cells} {differ} and {would} (dry run: nothing rewritten; a run saves "
-            f"{texts} in {BACKUP_DIR} first)"
+            f"{texts} in {BACKUP_DIR} first){_apart(edits, dry_run)}"
         )
     shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
     were = "was rewritten" if one else "were rewritten"
     return (
         f"{said}: {cells} {differ} and {were}; {texts} {'is' if one else 'are'} in {shown}"
-        f"{_apart(edits)}"
+        f"{_apart(edits, dry_run)}"
     )
 
 
-def _apart(edits: list[Edit]) -> str:
+def _apart(edits: list[Edit], dry_run: bool) -> str:
     """What the one line of a run after an upgrade adds: which of the texts hold words of
     the person's (named on lines of their own, ``_yours_among``), first in the file, and
     which are the tool's own as an earlier version worded them (report ot141, F2: one
@@ -498,8 +498,9 @@ def _apart(edits: list[Edit]) -> str:
     if not first:
         each = "it is" if earlier == 1 else "each is"
         return f"; {each} the tool's own, as an earlier version worded it"
+    where = "a run saves" if dry_run else "in that file"
     return (
-        f"; in that file first {', then '.join(first)}, then the other {earlier}: the "
+        f"; {where} first {', then '.join(first)}, then the other {earlier}: the "
         f"tool's own, as an earlier version worded {them}"
     )
 

@@ -149,6 +149,18 @@ def test_after_an_upgrade_the_persons_texts_are_named_and_first(
         for row, (then, now) in zip((3, 4), OTHERS, strict=True)
     ]
     edits = [tools[0], *theirs, tools[1]]
+    dry, _ = saved_edits.edit_messages(edits, None, dry_run=True, no_record=UPGRADED)
+    if quoted:  # a dry run says the same, as what a run would do
+        assert dry[0].endswith(
+            "a run saves first 1 text with words of yours (named below), then the other 2: "
+            "the tool's own, as an earlier version worded them"
+        )
+        assert dry[1].endswith(
+            "would be replaced (dry run: nothing replaced; a run saves it first in "
+            ".followup-backups)"
+        )
+    else:
+        assert dry[0].endswith("; each is the tool's own, as an earlier version worded it")
     notices, _ = saved_edits.edit_messages(edits, SAVED, dry_run=False, no_record=UPGRADED)
     line = (
         f"{UPGRADED}: 3 Draft cells differ from this run's and were rewritten; their texts "
