@@ -731,7 +731,7 @@ WEEKLY = [
         [MAYA.replace("maya@", "maya.chen@"), SAM, ACME],
         [
             "tracker.xlsx updated from it: 1 changed",
-            'export!S2 ("Draft"): your edited text is kept ("…Sam, I also met your team at the '
+            'export!S2 ("Draft"): your edited text is kept ("…also met your team at the '
             "meetup.\"): the row's next action is the one it was written for; once that moves "
             "on, a new draft replaces it and your text is saved in .followup-backups; the "
             "contact's address is new since the last run: its Compose link now mails "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -199,7 +200,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "sample_data"
 def in_earlier_wording(path: Path, row: int, added: str) -> None:
     """The workbook as the version of 2026-12-02 left it, its drafts worded as it worded them
     (and its record without the texts' hashes), with ``added`` typed at the end of the Draft
-    of ``row`` by the person."""
+    of ``row`` by the person, and saved a minute after that run."""
     book = openpyxl.load_workbook(path)
     sheet = book["Interviews"]
     column = [cell.value for cell in sheet[1]].index("Draft") + 1
@@ -220,6 +221,10 @@ def in_earlier_wording(path: Path, row: int, added: str) -> None:
     for kept in data["sheets"]:
         del kept["hand"]
     state.write_text(json.dumps(data), encoding="utf-8")
+    # The person's save comes after that run kept its record (a file as the earlier version
+    # left it, saved by no one since, is all the tool's: ``rerun.untouched_since_earlier_record``).
+    later = state.stat().st_mtime + 60
+    os.utime(path, (later, later))
 
 
 # (what the person added to the Nimbus Ads draft, row 5) -> the lines the run says of it.
