@@ -120,6 +120,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # ("application_check_in", "thank_you check_in_1"), '' when none: not counted as sent
     # (the row needs info), and the Why says the date is in the future.
     "sent_ahead": "object",
+    # The latest day among the row's dates refused as after the run's (a sent date, a Date
+    # Applied, a Last Reply: ``row_dates.after_as_of``), NaT when none: a run from that day
+    # counts them, and the written status says so (``write.live``: ot140 F2).
+    "ahead_on": "datetime64[ns]",
     # The steps marked done another way than their message ("thanked on LinkedIn", "left
     # voicemail"), by name, space-separated as ``sent_ahead``, '' when none: the Why says so.
     "sent_elsewhere": "object",

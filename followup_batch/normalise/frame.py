@@ -191,6 +191,7 @@ def normalise_rows(
     *,
     as_of: AsOf | None = None,
     rules: RuleSet | None = None,
+    count_dates_ahead: bool = False,
 ) -> pd.DataFrame:
     """The typed frame for one tracker: exactly NORMALISED_COLUMNS, indexed by row.
 
@@ -200,6 +201,9 @@ def normalise_rows(
     ``rules``: the rules the rows will be scheduled by (``config.rules``; the shipped ones when
     None), whose numbers a Problems line quotes when it says what they do with a cell (a
     Decision Date before the interview: the 1st check-in counts N business days from it).
+    ``count_dates_ahead``: a sent date, Date Applied or Last Reply after ``as_of`` is counted
+    as typed, as a run from its day counts it, rather than refused (``ahead_on``): what the
+    written status of a row refused only for it says from that day (``write.live``).
     Raises ``TrackerNotFound`` when no column holds a date to schedule from
     (``roles.resolve_roles``), ``WrongArgument`` when ``raw`` is not a ``RawTable`` or its
     cells are not indexed by the tracker's rows (``read.row_index``).
@@ -213,6 +217,8 @@ def normalise_rows(
     if fault is not None:
         raise WrongArgument(NOT_ITS_ROWS.format(fault=fault))
     as_of = None if as_of is None else as_date(as_of)
+    # The day a date after which is refused as not yet come (None: none is).
+    ahead_of = None if count_dates_ahead else as_of
     raw = resolve_roles(raw)
     cells = Cells(raw)
     index = cells.index
@@ -554,7 +560,10 @@ def normalise_rows(
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], reasons))
     applied_unreadable = pd.notna(reasons) & np.isnat(applied_dates)
     applied_implausible = row_dates.plausibility(applied_dates, as_of, "application")
-    future = row_dates.after_as_of(applied_dates, as_of)
+    future = row_dates.after_as_of(applied_dates, ahead_of)
+    # The latest day a date refused as not yet come counts from (a typo, 2062, from none).
+    counts_on = pd.notna(future) & pd.isna(applied_implausible)
+    ahead_on = np.where(counts_on, _days_of(applied_dates), row_dates.NAT)
     applied_implausible = np.where(pd.notna(applied_implausible), applied_implausible, future)
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], applied_implausible))
     interview_dates = np.where(pd.notna(implausible), row_dates.NAT, interview_dates)
@@ -679,7 +688,10 @@ def normalise_rows(
         ``not_ahead`` (what cannot happen in the future), so is a date after the as-of date."""
         reasons = row_dates.plausibility(dates, as_of, what)
         if not_ahead is not None:
-            ahead = row_dates.after_as_of(dates, as_of, not_ahead)
+            ahead = row_dates.after_as_of(dates, ahead_of, not_ahead)
+            # A typo (2062) is refused on any day: no day it counts from.
+            later = pd.isna(reasons) & pd.notna(ahead) & ~(_days_of(dates) <= ahead_on)
+            ahead_on[later] = _days_of(dates)[later]  # (NaT compares false)
             reasons = np.where(pd.notna(reasons), reasons, ahead)
         bad = pd.notna(reasons)
         if not bad.any():
@@ -901,10 +913,10 @@ def normalise_rows(
 
     def not_sent_ahead(stem: str, typed: np.ndarray, kept: np.ndarray) -> np.ndarray:
         """Where ``typed``, dropped as after the as-of date, leaves ``kept`` blank."""
-        if as_of is None:
+        if ahead_of is None:
             return np.zeros(len(index), dtype=bool)
         days = np.asarray(typed, dtype="datetime64[ns]").astype("datetime64[D]")
-        ahead = np.isnat(kept) & (days > np.datetime64(as_of, "D"))  # NaT compares false
+        ahead = np.isnat(kept) & (days > np.datetime64(ahead_of, "D"))  # NaT compares false
         _name_step(sent_ahead, stem, ahead)
         return ahead
 
@@ -1129,6 +1141,7 @@ def normalise_rows(
     out["outcome_disagrees"] = np.full(len(index), "", dtype=object)
     out["interviewers_elsewhere"] = np.full(len(index), "", dtype=object)
     out["sent_ahead"] = sent_ahead
+    out["ahead_on"] = ahead_on
     out["sent_elsewhere"] = sent_elsewhere
     out["earlier_round_marks"] = earlier_round_marks
     problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
@@ -1153,6 +1166,12 @@ def normalise_rows(
     frame = pd.DataFrame(columns, index=index)
     frame.index.name = "row"
     return answer_asked_dates(frame)
+
+
+def _days_of(dates: np.ndarray) -> np.ndarray:
+    """Dates as their days (time dropped), NaT kept, as datetime64[ns]."""
+    days = np.asarray(dates, dtype="datetime64[ns]").astype("datetime64[D]")
+    return days.astype("datetime64[ns]")
 
 
 def _sent_in_status(

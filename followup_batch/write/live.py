@@ -6,7 +6,9 @@ the formula needs of each row is worked out here, from the run: the row's busine
 calendar (a column of the hidden sheet the tool owns), the word it settles in while its date
 is further off than "due soon" (Scheduled, Moved on, Closed), and a test of the user's sent
 cell for the row's next action (filled since the run: ``Sent — run again``), which counts a mark
-and a date on or after the row's interview (or application), as a run does.
+and a date on or after the row's interview (or application), as a run does. A row that needs
+info only for a date typed after the run's day says so until that day, then what a run from
+that day says (``CountedAhead``).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def is_status_formula(text: str) -> bool:
     return (
         SENT_AGAIN in text
         or MOVED_ON_AGAIN in text
+        # A row that needs info until a date typed ahead comes (``CountedAhead``).
+        or (text.startswith("IF(TODAY()<DATE(") and f',"{SENT_AHEAD}",' in text)
         or ('"Overdue",IF(' in text and '"Due today"' in text)
     )
 
@@ -104,6 +108,25 @@ class LiveStatus:
 
     rows: pd.DataFrame
     business_days: Mapping[str, Sequence[dt.date]]
+    ahead: CountedAhead | None = None
+
+
+@dataclass(frozen=True)
+class CountedAhead:
+    """The rows of a sheet that need info only for a date typed after the run's day (a sent
+    date, a Date Applied, a Last Reply: ``normalise``'s ``ahead_on``), as a run from that day
+    gives them: the sheet computed with those dates counted (``count_dates_ahead``). Each
+    indexed by Excel row: ``on``, the day; ``rows``, their ``LiveStatus.rows``; ``status``
+    and ``due``, their status and next due date; ``following``, owned due column -> their
+    dates in it (``FOLLOWING_DUE``). Their status cells say Needs info until that day, then
+    follow the date as any live status does (ot140 F2: a plain Needs info stayed on every
+    later day)."""
+
+    on: pd.Series
+    rows: pd.DataFrame
+    status: pd.Series
+    due: pd.Series
+    following: Mapping[str, pd.Series]
 
 
 def live_status(

@@ -133,6 +133,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "outcome_disagrees": "",
             "interviewers_elsewhere": "",
             "sent_ahead": "",
+            "ahead_on": NAT,
             "sent_elsewhere": "",
             "sent_in_status": "",
             "earlier_round_marks": "",

@@ -87,18 +87,59 @@ def status_formulas(
     once the check-in's sent cell is filled); ``STEP_SKIPPED`` when the row has no such date;
     from the day the row moves on (``LiveStatus.rows``' ``moves_on``), ``MOVED_ON_AGAIN``, also
     on a ``Waiting`` row; from the day a run drops its unsent networking check-in
-    (``drops_on``), the word a run gives then, the row's later word (Closed, Moved on)."""
+    (``drops_on``), the word a run gives then, the row's later word (Closed, Moved on).
+
+    A row that needs info only for a date typed after the run's day (``LiveStatus.ahead``)
+    says ``SENT_AHEAD`` until that day, then the status a run from that day gives it: the
+    row's formula as computed with the date counted, its dates written into it (the row's
+    cells hold this run's answer, none)."""
     following = following or {}
-    inputs = _row_inputs(live.rows)
+    formulas = _formulas(
+        live.rows, status, due, due_letter, calendar, ranges, due_soon_bd, following
+    )
+    ahead = live.ahead
+    if ahead is None:
+        return formulas
+    counted = _formulas(
+        ahead.rows,
+        ahead.status,
+        ahead.due,
+        "",
+        calendar,
+        ranges,
+        due_soon_bd,
+        {key: ("", dates) for key, dates in ahead.following.items()},
+    )
+    for row, day, word in zip(
+        ahead.on.index.tolist(), ahead.on.tolist(), ahead.status.tolist(), strict=True
+    ):
+        then = counted.get(int(row), _text(str(word)))
+        formulas[int(row)] = f'IF(TODAY()<{_date(day)},"{SENT_AHEAD}",{then})'
+    return formulas
+
+
+def _formulas(
+    rows: pd.DataFrame,
+    status: pd.Series,
+    due: pd.Series,
+    due_letter: str,
+    calendar: str,
+    ranges: Mapping[str, str],
+    due_soon_bd: int,
+    following: Mapping[str, tuple[str, pd.Series]],
+) -> dict[int, str]:
+    """``status_formulas`` of ``rows`` (``LiveStatus.rows``), the status of each row as given;
+    a letter '' for a date written into the formula (``_cell``)."""
+    inputs = _row_inputs(rows)
     sheet = sheet_reference(calendar)
-    follow = _following_cells(live.rows, status.index, following)
-    moves_on = _days(live.rows, "moves_on")
-    drops_on = _days(live.rows, "drops_on")
-    skips_on = _days(live.rows, "skips_on")
-    waits = _check_in_waits(live.rows, following)
+    follow = _following_cells(rows, status.index, following)
+    moves_on = _days(rows, "moves_on")
+    drops_on = _days(rows, "drops_on")
+    skips_on = _days(rows, "skips_on")
+    waits = _check_in_waits(rows, following)
     check_in_2 = following.get(FOLLOWING_DUE["check_in_1"])
     second = set() if check_in_2 is None else set(check_in_2[1].dropna().index.tolist())
-    sent_next = _sent_next(live.rows)
+    sent_next = _sent_next(rows)
     formulas = {}
     for row, word, has_due in zip(
         status.index.tolist(), status.tolist(), due.notna().tolist(), strict=True
@@ -110,7 +151,7 @@ def status_formulas(
             formula = f'"{WAITING}"'
         elif word in LIVE_STATUSES and has_due and key in ranges:
             days = f"{sheet}!{ranges[key]}"
-            formula = _by_date(f"${due_letter}{row}", days, due_soon_bd, later)
+            formula = _by_date(_cell(due_letter, due, row), days, due_soon_bd, later)
         else:
             continue
         if row in drops_on:
@@ -120,10 +161,10 @@ def status_formulas(
         if row in waits and key in ranges:
             # The thank-you too late, the check-in still off: a run's next action is the
             # check-in from that day, and the status is the check-in's, by its own date.
-            letter = following[FOLLOWING_DUE["thank_you"]][0]
-            then = _by_date(f"${letter}{row}", f"{sheet}!{ranges[key]}", due_soon_bd, later)
+            letter, dates = following[FOLLOWING_DUE["thank_you"]]
+            then = _by_date(_cell(letter, dates, row), f"{sheet}!{ranges[key]}", due_soon_bd, later)
             if check_in_2 is not None and row in second:
-                f = f"${check_in_2[0]}{row}"
+                f = _cell(*check_in_2, row)
                 then = f'IF(AND(ISNUMBER({f}),{f}<=TODAY()),"{NEXT_STEP_DUE}",{then})'
             if row in sent_next:
                 test, cell = sent_next[row]
@@ -200,8 +241,20 @@ def _following_cells(
     cells: dict[int, str] = {}
     for key, (letter, dates) in following.items():
         at = index[((keys == key) & dates.reindex(index).notna()).to_numpy()]
-        cells.update((int(row), f"${letter}{row}") for row in at.tolist())
+        cells.update((int(row), _cell(letter, dates, row)) for row in at.tolist())
     return cells
+
+
+def _cell(letter: str, dates: pd.Series, row: int) -> str:
+    """A row's date as its formula reads it: the cell in column ``letter``, or, for '', the
+    row's day in ``dates`` written in (``DATE(2026,12,24)``)."""
+    return f"${letter}{row}" if letter else _date(dates[row])
+
+
+def _date(day: object) -> str:
+    """A day as a formula's date, ``DATE(2026,12,24)``."""
+    at = pd.Timestamp(day)
+    return f"DATE({at.year},{at.month},{at.day})"
 
 
 def _days(rows: pd.DataFrame, column: str) -> dict[int, str]:

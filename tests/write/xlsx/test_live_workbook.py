@@ -28,7 +28,7 @@ import rowloop
 from followup_batch.batch import RunOptions, process_file
 from followup_batch.compute import compute_sheet
 from followup_batch.config import Config
-from followup_batch.normalise import resolve_roles
+from followup_batch.normalise import normalise_rows, resolve_roles
 from followup_batch.normalise.vocabularies import NO_MARKS, NOT_APPLICABLE, PLACEHOLDERS
 from followup_batch.read import read_trackers
 from followup_batch.read.header_keys import header_key
@@ -1126,3 +1126,186 @@ def test_the_other_sheets_words_after_a_run_of_one_sheet_with_an_earlier_year(da
     offers, header = tracker_table(tables[path][1:])
     at = header["Follow-up status"]
     assert {cells[0][0]: cells[at][0] for cells in offers[1:] if cells and cells[0][0]} == seen
+
+
+# A row that needs info only for a date typed after the run's day clears by itself on that
+# day (ot140 F2): its written status says Needs info until then, and from then on what a run
+# that day says, by the row's own business days; a row that also lacks something else stays a
+# plain Needs info. The run is on Tue 2026-12-22; LibreOffice renders the workbook once, on
+# Tue 12-29, under a faked clock.
+D = dt.date
+AHEAD_AS_OF = D(2026, 12, 22)  # a Tuesday, the week of Christmas
+AHEAD_HEADERS = (
+    "Company",
+    "Position",
+    "Interview Date",
+    "Date Applied",
+    "Interview Type",
+    "Country",
+    "Status",
+    "Thank-you Sent",
+    "Check-in 1 Sent",
+    "Last Reply",
+)
+# Company -> the row's Interview Date, Date Applied, Country, Status, Thank-you Sent,
+# Check-in 1 Sent, Last Reply.
+AHEAD_ROWS = {
+    # A thank-you typed as sent 3 days ahead, on Christmas Day.
+    "Aster": (D(2026, 12, 21), None, "US", "Interviewed", D(2026, 12, 25), None, None),
+    # A Date Applied ahead.
+    "Birch": (None, D(2026, 12, 28), "US", "Applied", None, None, None),
+    # Ahead, and the interview's date missing: needs info on every day.
+    "Cedar": (None, None, "US", "Interviewed", D(2026, 12, 24), None, None),
+    # Ahead in Israel, whose weekend is Friday and Saturday.
+    "Dune": (D(2026, 12, 20), None, "IL", "Interviewed", D(2026, 12, 24), None, None),
+    # Ahead, the check-in counted across England's Christmas bank holidays (Fri 25, Mon 28).
+    "Elm": (D(2026, 12, 18), None, "GB", "Interviewed", D(2026, 12, 23), None, None),
+    # A 1st check-in typed as sent in the new year, in Germany.
+    "Fir": (D(2026, 12, 9), None, "DE", "Interviewed", D(2026, 12, 10), D(2027, 1, 4), None),
+    # A reply typed as come tomorrow.
+    "Gum": (D(2026, 12, 14), None, "US", "Interviewed", D(2026, 12, 15), None, D(2026, 12, 23)),
+}
+# Company -> the day from which its written status follows the date (None: plain Needs info).
+COMES_ON = {
+    "Aster": D(2026, 12, 25),
+    "Birch": D(2026, 12, 28),
+    "Cedar": None,
+    "Dune": D(2026, 12, 24),
+    "Elm": D(2026, 12, 23),
+    "Fir": D(2027, 1, 4),
+    "Gum": D(2026, 12, 23),
+}
+NI, SOON, TODAY, LATE, SCHED = "Needs info", "Due soon", "Due today", "Overdue", "Scheduled"
+# Day -> what a run that day says of each row, in ``AHEAD_ROWS``' order. Aster's 1st check-in is
+# due Tue 12-29 (3 business days after 12-25, the holiday and the weekend skipped); Dune's
+# too, on Israel's days (Sunday a working day: Due soon from Sun 12-27, not Sat 12-26);
+# Elm's on Tue 12-29, 3 business days after 12-23 in England; Birch's check-in Thu 01-07;
+# Fir's 2nd check-in Fri 01-15; Gum's 1st check-in Thu 12-31, counted from the reply.
+AHEAD_DAYS = {
+    D(2026, 12, 22): (NI, NI, NI, NI, NI, NI, NI),
+    D(2026, 12, 23): (NI, NI, NI, NI, SOON, NI, SCHED),
+    D(2026, 12, 24): (NI, NI, NI, SCHED, SOON, NI, SCHED),
+    D(2026, 12, 25): (SOON, NI, NI, SCHED, SOON, NI, SCHED),
+    D(2026, 12, 26): (SOON, NI, NI, SCHED, SOON, NI, SCHED),
+    D(2026, 12, 27): (SOON, NI, NI, SOON, SOON, NI, SCHED),
+    D(2026, 12, 28): (SOON, SCHED, NI, SOON, SOON, NI, SCHED),
+    D(2026, 12, 29): (TODAY, SCHED, NI, TODAY, TODAY, NI, SOON),
+    D(2026, 12, 31): (LATE, SCHED, NI, LATE, LATE, NI, TODAY),
+    D(2027, 1, 4): (LATE, SCHED, NI, LATE, LATE, SCHED, LATE),
+    D(2027, 1, 7): (LATE, TODAY, NI, LATE, LATE, SCHED, LATE),
+}
+SEEN_ON = D(2026, 12, 29)  # the day LibreOffice renders
+
+
+def ahead_tracker(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Interviews"
+    sheet.append(AHEAD_HEADERS)
+    for company, (interview, applied, country, status, *sent) in AHEAD_ROWS.items():
+        kind = "Video" if status == "Interviewed" else None
+        sheet.append([company, "Engineer", interview, applied, kind, country, status, *sent])
+    book.save(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def ahead_original(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return ahead_tracker(tmp_path_factory.mktemp("ahead") / "original.xlsx")
+
+
+@pytest.fixture(scope="module")
+def ahead_written(ahead_original: Path) -> Path:
+    path = ahead_original.with_name("tracker.xlsx")
+    shutil.copy(ahead_original, path)
+    process_file(path, Config(), RunOptions(AHEAD_AS_OF))
+    return path
+
+
+@pytest.mark.parametrize("day", list(AHEAD_DAYS), ids=str)
+def test_a_run_on_each_day_counts_the_dates_once_they_come(ahead_original, day):
+    table = resolve_roles(read_trackers(ahead_original, Config().reading)[0])
+    status = compute_sheet(table, Config(), day).output["status"]
+    assert tuple(status.tolist()) == AHEAD_DAYS[day]
+
+
+def test_normalise_gives_the_day_each_row_waits_for(ahead_original):
+    table = resolve_roles(read_trackers(ahead_original, Config().reading)[0])
+    frame = normalise_rows(table, Config().reading, as_of=AHEAD_AS_OF)
+    waits = {
+        "Aster": D(2026, 12, 25),
+        "Birch": D(2026, 12, 28),
+        "Cedar": D(2026, 12, 24),
+        "Dune": D(2026, 12, 24),
+        "Elm": D(2026, 12, 23),
+        "Fir": D(2027, 1, 4),
+        "Gum": D(2026, 12, 23),
+    }
+    assert dict(zip(frame["company"], frame["ahead_on"].dt.date, strict=True)) == waits
+    counted = normalise_rows(table, Config().reading, as_of=AHEAD_AS_OF, count_dates_ahead=True)
+    assert counted["ahead_on"].isna().all()
+    needing = dict(zip(counted["company"], counted["needs_info"], strict=True))
+    assert needing == {company: company == "Cedar" for company in AHEAD_ROWS}
+
+
+def test_the_status_says_needs_info_until_the_day_then_follows_the_date(ahead_written):
+    sheet = openpyxl.load_workbook(ahead_written)["Interviews"]
+    cached = openpyxl.load_workbook(ahead_written, data_only=True)["Interviews"]
+    header = {cell.value: cell.column for cell in sheet[1]}
+    column = header["Follow-up status"]
+    seen = {}
+    for row, company in enumerate(AHEAD_ROWS, start=2):
+        value = sheet.cell(row, column).value
+        day = COMES_ON[company]
+        until = f'=IF(TODAY()<DATE({day.year},{day.month},{day.day}),"Needs info",' if day else ""
+        seen[company] = (
+            value.startswith(until) if until else value,
+            is_status_formula(value.removeprefix("=")),
+            cached.cell(row, column).value,
+        )
+    plain = (NI, False, NI)
+    assert seen == {
+        company: (True, True, NI) if COMES_ON[company] else plain for company in AHEAD_ROWS
+    }
+
+
+def test_each_formula_counts_its_rows_own_calendar(ahead_written):
+    book = openpyxl.load_workbook(ahead_written)
+    sheet = book["Interviews"]
+    days = book["Calendars"]
+    letters = {cell.column_letter: cell.value for cell in days[1]}
+    column = {cell.value: cell.column for cell in sheet[1]}["Follow-up status"]
+    named = {}
+    for row, company in enumerate(AHEAD_ROWS, start=2):
+        value = sheet.cell(row, column).value
+        found = {letter for letter in letters if f"'Calendars'!${letter}$2:" in value}
+        named[company] = {letters[letter] for letter in found}
+    assert named == {
+        "Aster": {"US"},
+        "Birch": {"US"},
+        "Cedar": set(),
+        "Dune": {"IL"},
+        "Elm": {"GB-ENG"},
+        "Fir": {"DE"},
+        "Gum": {"US"},
+    }
+
+
+def test_a_second_run_writes_nothing(ahead_written, tmp_path):
+    again = tmp_path / "again.xlsx"
+    shutil.copy(ahead_written, again)
+    before = again.read_bytes()
+    process_file(again, Config(), RunOptions(AHEAD_AS_OF))
+    assert again.read_bytes() == before
+
+
+@needs_libreoffice
+@pytest.mark.slow
+def test_libreoffice_shows_what_a_run_that_day_says(ahead_written, tmp_path):
+    """One render, on ``SEEN_ON``: the rows whose dates came say the run's word of that day
+    in its colour, the others Needs info."""
+    tables = render([ahead_written], SEEN_ON, tmp_path / "out", tmp_path / "lo")
+    table, header = tracker_table(tables[ahead_written])
+    at = header["Follow-up status"]
+    shown = [tuple(table[row][at]) for row in range(1, len(AHEAD_ROWS) + 1)]
+    assert shown == [(word, FILL.get(word)) for word in AHEAD_DAYS[SEEN_ON]]
