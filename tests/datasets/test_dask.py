@@ -382,7 +382,36 @@ def test_the_local_clusters_workers_leave_ctrl_c_to_the_run() -> None:
 
     with dask_client(None) as client:
         assert set(client.run(handler).values()) == {repr(signal.SIG_IGN)}
+        # A Ctrl-C at the terminal: every worker is still there after it, the same process.
+        pids = client.run(os.getpid)
+        for pid in pids.values():
+            os.kill(pid, signal.SIGINT)
+        assert client.run(os.getpid) == pids
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def _own_handler(signum: int, frame: object) -> None:
+    """A program's own Ctrl-C handler."""
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [signal.default_int_handler, signal.SIG_DFL, _own_handler],
+    ids=["python's", "the system's", "a program's own"],
+)
+def test_importing_the_workers_preload_leaves_ctrl_c_alone(handler: object) -> None:
+    """A process that imports every module of the package (the tests of its patterns) had
+    Ctrl-C ignored from then on: the module did it at import, not when Dask starts a worker."""
+    import importlib
+
+    import followup_batch.datasets.local_worker as local_worker
+
+    previous = signal.signal(signal.SIGINT, handler)  # type: ignore[arg-type]
+    try:
+        importlib.reload(local_worker)  # its code run again, as a first import runs it
+        assert signal.getsignal(signal.SIGINT) is handler
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_the_cluster_named_by_dask_scheduler_address(
