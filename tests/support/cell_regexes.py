@@ -239,23 +239,42 @@ def pattern_methods(where: str) -> tuple[str, ...]:
     readers = [m for m in _module_names() if m == module or _imported(m).get(name) == module]
     methods: set[str] = set()
     for reader in readers:
-        methods |= _uses(_tree(reader), name)
+        methods |= _uses(reader, name)
     return tuple(sorted(methods or {"search"}))
 
 
-def _uses(tree: ast.Module, name: str) -> set[str]:
-    """What is called on ``name`` (or ``x.name``) in ``tree``: match, fullmatch or search. A
-    loop over a tuple of patterns (``for pattern in (A, B): pattern.fullmatch(…)``) is
+def _uses(module: str, name: str) -> set[str]:
+    """What is called on ``name`` (or ``x.name``) in ``module``: match, fullmatch or search.
+    A loop over a tuple of patterns (``for pattern in (A, B): pattern.fullmatch(…)``) is
     followed to what is called on its variable."""
-    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    parents, named = _parents(module), _named(module)
     methods: set[str] = set()
-    for node in ast.walk(tree):
-        named = (isinstance(node, ast.Name) and node.id == name) or (
-            isinstance(node, ast.Attribute) and node.attr == name
-        )
-        if named and not isinstance(getattr(node, "ctx", None), ast.Store | ast.Del):
+    for node in named.get(name, ()):
+        if not isinstance(getattr(node, "ctx", None), ast.Store | ast.Del):
             methods |= _called(node, parents)
     return methods
+
+
+# Once a module: a sweep asks about each of its 400-odd patterns, and walking a module's tree
+# again for each took most of a sweep's CPU, more than the matches it times.
+@functools.cache
+def _parents(module: str) -> dict[ast.AST, ast.AST]:
+    """Each node of ``module``'s tree -> the node it is in."""
+    tree = _tree(module)
+    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+
+
+@functools.cache
+def _named(module: str) -> dict[str, list[ast.AST]]:
+    """Each name read or written in ``module`` (``name``, or ``x.name``) -> its nodes, in the
+    order ``ast.walk`` meets them."""
+    found: dict[str, list[ast.AST]] = {}
+    for node in ast.walk(_tree(module)):
+        if isinstance(node, ast.Name):
+            found.setdefault(node.id, []).append(node)
+        elif isinstance(node, ast.Attribute):
+            found.setdefault(node.attr, []).append(node)
+    return found
 
 
 def _called(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> set[str]:
