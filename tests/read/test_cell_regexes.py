@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from cell_regexes import CELL_CHARACTERS, METHODS, RUNS, sweep
 
-PLANTED_STALL_SECONDS = 5.0  # a planted pattern never ends: any limit names it
+PLANTED_STALL_SECONDS = 2.0  # a planted pattern never ends: any limit names it; each of its
+# four stalls waits this long (5 s made the test 20 s of waiting)
 
 
 def test_a_pattern_that_backtracks_for_ever_is_named_with_its_cell() -> None:
