@@ -9,8 +9,9 @@ import datetime as dt
 import errno
 import hashlib
 import json
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,37 @@ def owned_frame(path: Path) -> pd.DataFrame:
 
 def run(data: Path | str, out: Path, **options: object) -> object:
     return run_dataset(str(data), out, Config(), AS_OF, **options)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def dask_scheduler() -> Iterator[str]:
+    """One local cluster for this module's Dask runs, as a run starts its own (two single-
+    threaded worker processes, ``LOCAL_CLUSTER``). A run without a scheduler starts and stops
+    a cluster of its own: the module's 28 Dask runs did, a few seconds each, most of their
+    time. That start is tested in test_dask.py."""
+    pytest.importorskip("dask.dataframe")
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    from followup_batch.datasets.engines import LOCAL_CLUSTER
+
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, silence_logs=logging.CRITICAL, **LOCAL_CLUSTER
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture
+def on_engine(request: pytest.FixtureRequest, engine: str) -> dict[str, str]:
+    """The options of a run on ``engine``: for Dask, on the module's cluster."""
+    if engine == "pandas":
+        return {"engine": engine}
+    return {"engine": engine, "scheduler": request.getfixturevalue("dask_scheduler")}
+
+
+def as_options(on_engine: dict[str, str]) -> list[str]:
+    """``on_engine`` as the command line's options (``--engine dask --scheduler ADDRESS``)."""
+    return [part for name, value in on_engine.items() for part in (f"--{name}", value)]
 
 
 def same_answers_as_a_tracker(tmp_path: Path, text: str) -> pd.DataFrame:
@@ -240,12 +272,10 @@ DATE_ORDER_TRACKERS = {
     + [("dask", "city-and-state-only")],
 )
 def test_each_date_column_is_read_as_a_tracker_reads_it(
-    tmp_path: Path, engine: str, case: str
+    tmp_path: Path, engine: str, case: str, on_engine: dict[str, str]
 ) -> None:
     """The rows as a CSV tracker and as a dataset in pieces of two rows: every owned column
     equal, on both engines."""
-    if engine == "dask":
-        pytest.importorskip("dask.dataframe")
     path = tmp_path / "tracker.csv"
     path.write_text(DATE_ORDER_TRACKERS[case], encoding="utf-8")
     (table,) = read_trackers(path, Config().reading)
@@ -253,7 +283,7 @@ def test_each_date_column_is_read_as_a_tracker_reads_it(
     for key in OWNED_COLUMNS:
         if key not in OWNED_DATE_COLUMNS:
             expected[key] = expected[key].astype(object).fillna("").astype(str)
-    run(path, tmp_path / "out", partition_rows=2, engine=engine)
+    run(path, tmp_path / "out", partition_rows=2, **on_engine)
     got = owned_frame(tmp_path / "out")
     pd.testing.assert_frame_equal(got, expected[list(OWNED_COLUMNS)], check_dtype=False)
 
@@ -561,14 +591,14 @@ def stats_of(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 @pytest.mark.parametrize("engine", ["pandas", "dask"])
-def test_a_second_run_with_the_same_inputs_writes_nothing(tmp_path: Path, engine: str) -> None:
+def test_a_second_run_with_the_same_inputs_writes_nothing(
+    tmp_path: Path, engine: str, on_engine: dict[str, str]
+) -> None:
     """A nightly job over data that did not change left every file rewritten; now OUT and the
     digest folder keep their files (same inodes and times) and a -v note says so. A new
     as-of date rewrites them."""
-    if engine == "dask":
-        pytest.importorskip("dask.dataframe")
     write_dataset(tmp_path / "in", 120, files=2, seed=3)
-    options: dict[str, Any] = {"digest_dir": tmp_path / "d", "engine": engine}
+    options: dict[str, Any] = {"digest_dir": tmp_path / "d", **on_engine}
     run(tmp_path / "in", tmp_path / "out", partition_rows=50, **options)
     before = stats_of(tmp_path / "out"), stats_of(tmp_path / "d")
     # The input typed another way ("in/", "./in", absolute) is the same run.
@@ -963,7 +993,7 @@ def test_every_coach_folder_of_a_run_is_its_own(
 
 @pytest.mark.parametrize("engine", ["pandas", "dask"])
 def test_a_coach_named_like_the_dataset_does_not_take_the_folder_of_rows_without_one(
-    tmp_path: Path, engine: str
+    tmp_path: Path, engine: str, on_engine: dict[str, str]
 ) -> None:
     (tmp_path / "in").mkdir()
     pd.DataFrame(
@@ -974,7 +1004,7 @@ def test_a_coach_named_like_the_dataset_does_not_take_the_folder_of_rows_without
             "Coach": ["in" if i % 2 else "" for i in range(40)],
         }
     ).to_parquet(tmp_path / "in" / "data.parquet")
-    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d", engine=engine)
+    report = run(tmp_path / "in", tmp_path / "out", digest_dir=tmp_path / "d", **on_engine)
     coaches = report.coaches  # type: ignore[attr-defined]
     assert [(c["coach"], c["folder"], c["items"]) for c in coaches] == [
         ("", f"in-{short_hash('')}", 20),
@@ -1204,15 +1234,13 @@ def write_part(table: pa.Table, path: Path) -> None:
 @pytest.mark.parametrize("kind", ["parquet", "csv"])
 @pytest.mark.parametrize("engine", ["pandas", "dask"])
 def test_columns_are_matched_by_name_and_a_missing_optional_one_is_blank(
-    tmp_path: Path, engine: str, kind: str
+    tmp_path: Path, engine: str, kind: str, on_engine: dict[str, str]
 ) -> None:
     """ot123 F2: an exporter upgrade that moved three columns to the end, and a file from
     before `country` was added, were skipped whole (exit 1, their rows unscheduled). Read by
     name, their answers are those of the same rows with the columns in the first order and
     `country` blank; the missing column is said once, and the output has the dataset's
     columns in its order."""
-    if engine == "dask":
-        pytest.importorskip("dask.dataframe")
     tables = [interview_table(60, seed=seed, clients=4) for seed in (11, 12, 13)]
     names = tables[0].column_names
     blank = pa.nulls(60, pa.string())
@@ -1226,7 +1254,7 @@ def test_columns_are_matched_by_name_and_a_missing_optional_one_is_blank(
     for folder, parts in (("first", first_order), ("by_name", by_name)):
         for k, table in enumerate(parts):
             write_part(table, tmp_path / folder / f"part-{k}.{kind}")
-    options: dict[str, Any] = {"engine": engine, "partition_rows": 25}
+    options: dict[str, Any] = {**on_engine, "partition_rows": 25}
     expected = run(tmp_path / "first", tmp_path / "out_first", **options)
     report = run(tmp_path / "by_name", tmp_path / "out", **options)
     assert report.skipped == []  # type: ignore[attr-defined]
@@ -1253,14 +1281,17 @@ def test_columns_are_matched_by_name_and_a_missing_optional_one_is_blank(
 @pytest.mark.parametrize("kind", ["parquet", "csv"])
 @pytest.mark.parametrize("engine", ["pandas", "dask"])
 def test_an_optional_column_only_the_newer_files_have_is_read(
-    tmp_path: Path, engine: str, kind: str, newer: tuple[int, ...], lacking: str
+    tmp_path: Path,
+    engine: str,
+    kind: str,
+    newer: tuple[int, ...],
+    lacking: str,
+    on_engine: dict[str, str],
 ) -> None:
     """fx302: a platform added `industry` (an optional field, which sets how fast employers
     answer) to its exports last month. Whichever files are more, the newer ones are read
     with their industry and the older ones with it blank, each of those said once: the
     answers are those of every file having the column, blank in the older ones."""
-    if engine == "dask":
-        pytest.importorskip("dask.dataframe")
     tables = [interview_table(60, seed=seed, clients=4) for seed in (21, 22, 23)]
     at_end = [*(c for c in tables[0].column_names if c != "industry"), "industry"]
     blank = pa.nulls(60, pa.string())
@@ -1270,7 +1301,7 @@ def test_an_optional_column_only_the_newer_files_have_is_read(
         every_file = table if k in newer else older.append_column("industry", blank)
         write_part(every_file, tmp_path / "every_file" / f"part-{k}.{kind}")
         write_part(table if k in newer else older, tmp_path / "in" / f"part-{k}.{kind}")
-    options: dict[str, Any] = {"engine": engine, "partition_rows": 25}
+    options: dict[str, Any] = {**on_engine, "partition_rows": 25}
     expected = run(tmp_path / "every_file", tmp_path / "out_every_file", **options)
     report = run(tmp_path / "in", tmp_path / "out", **options)
     assert report.skipped == []  # type: ignore[attr-defined]
@@ -1934,17 +1965,16 @@ def test_cli_reads_a_datasets_dates_as_its_rows_places_write_them(
     option: str,
     interviews: list[str],
     said: list[str],
+    on_engine: dict[str, str],
 ) -> None:
     """What the user sees: the interviews the row's Why counts from, and the note on stderr."""
-    if engine == "dask":
-        pytest.importorskip("dask.dataframe")
     path = tmp_path / "a.csv"
     path.write_text(
         "Client,Company,Position,Interview Date,Country\n"
         f"Lena,Acme,PM,03/04/2027,{countries[0]}\nTom,Initech,PM,04/05/2027,{countries[1]}\n"
     )
     out = tmp_path / "out"
-    args = ("run", str(path), "--engine", engine, "-o", str(out), "--as-of", "2027-04-01")
+    args = ("run", str(path), *as_options(on_engine), "-o", str(out), "--as-of", "2027-04-01")
     code, _, err = invoke(*args, *([option] if option else []))
     assert code == 0, err
     frame = pq.read_table(out / "a.parquet").to_pandas()
@@ -2021,10 +2051,9 @@ def test_cli_each_part_of_a_dataset_reads_dates_as_its_own_rows_settle(
     options: list[str],
     interviews: dict[str, list[str]],
     notes: list[str],
+    on_engine: dict[str, str],
 ) -> None:
     """The interviews each part's rows count from, and what a plain run says (without -v)."""
-    if engine == "dask":
-        pytest.importorskip("dask.dataframe")
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "us.csv").write_text(us, encoding="utf-8")
     (tmp_path / "in" / "eu.csv").write_text(eu, encoding="utf-8")
@@ -2032,8 +2061,7 @@ def test_cli_each_part_of_a_dataset_reads_dates_as_its_own_rows_settle(
     args = (
         "run",
         str(tmp_path / "in"),
-        "--engine",
-        engine,
+        *as_options(on_engine),
         "-o",
         str(out),
         "--as-of",
