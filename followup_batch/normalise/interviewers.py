@@ -213,7 +213,9 @@ def per_company(
     return Distinct(codes, results)
 
 
-_APART_MARKS = re.compile("[,:/／]")  # a comma, a colon or a slash (full-width too)
+# A comma, a colon or a slash (full-width too), and a one-letter "and" between words, which
+# joins two surnames where an address names both ("… Fernández-Villaverde y Rodríguez …").
+_APART_MARKS = re.compile(r"[,:/／]|\s(?:y|e|i)\s")
 
 
 def named_apart(
@@ -223,8 +225,9 @@ def named_apart(
     a name that seems written surname first as two people ("Dana, Sam" beside "sam@x.com;
     dana@x.com") or two surnames and first names as one ("García López, María José" beside
     "mariajose.garcia@"), a first name alone before a note ("Paul: great chat" beside
-    "paul@"), people between slashes ("Dana / Sam" beside two addresses): rows with an
-    address and a comma, a colon or a slash in the Interviewer cell."""
+    "paul@"), people between slashes ("Dana / Sam" beside two addresses), two surnames
+    joined by "y" ("Ortega y Gasset Martín" beside "…ortegaygasset@"): rows with an address
+    and a comma, a colon, a slash or a one-letter "and" in the Interviewer cell."""
     values = cells.to_numpy(dtype=object)
     keys = np.asarray(companies, dtype=object)
     texts = each_distinct(cell_text, values.tolist())

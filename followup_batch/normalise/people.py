@@ -568,7 +568,8 @@ def split_people(
     people: list[str] = []
     follows_name = False  # the part before this one named someone and ended with a comma
     titled = False  # and was that person's job title
-    for part, separator in _surname_first(_parts(text), names_someone, company, addresses):
+    parts = _parts(text, addresses)
+    for part, separator in _surname_first(parts, names_someone, company, addresses):
         given = part.given if isinstance(part, Person) else ""
         part = without_edge_and(" ".join(part.split()))  # "and Bob": Bob
         leads_on = separator in LEADS_TO_TITLE
@@ -637,12 +638,13 @@ def person_key(name: str) -> str:
     return " ".join(_REMARK.sub(" ", name).casefold().split()) or name.casefold()
 
 
-def _parts(text: str) -> list[tuple[str, str]]:
+def _parts(text: str, addresses: Sequence[str] = ()) -> list[tuple[str, str]]:
     """(part, the separator after it) for the parts of ``text`` between separators that stand
     outside brackets (``separators.PEOPLE``: what is kept tells a comma, which may lead to a
     title, from the others, which always lead to another person), those of other scripts as
     the ASCII ones they are (``、``: a comma),
-    and the names a middle dot lists apart (``listed_by_middle_dot``)."""
+    and the names a middle dot lists apart (``listed_by_middle_dot``). ``addresses``: the
+    row's, which may name one person's two surnames joined by "y" (``_joins_surnames``)."""
     parts: list[tuple[str, str]] = []
     start = 0
     # Where the "&" of "R&D", "AT&T", "R & D" stands: one name's (a set: a cell of thousands is
@@ -660,10 +662,10 @@ def _parts(text: str) -> list[tuple[str, str]]:
             continue  # "HR und Finanzen", "Sales & Marketing": one team's name
         if m[1].strip() in AND_WORDS and _honorific_first(text[m.end() :]):
             continue  # "山田 和 様": the given name 和 (and) before its honorific
-        if m[1].strip() in SHORT_AND_WORDS and not split_short_and(
-            text[start : m.start()], PEOPLE.split(text[m.end() :], maxsplit=1)[0]
-        ):
-            continue  # "José Ortega y Gasset": a name joined by "and"
+        if m[1].strip() in SHORT_AND_WORDS:
+            before, after = text[start : m.start()], PEOPLE.split(text[m.end() :], maxsplit=1)[0]
+            if not split_short_and(before, after) or _joins_surnames(before, after, addresses):
+                continue  # "José Ortega y Gasset": a name joined by "and"
         if m[1].strip().casefold() == "et" and _ET_AL.match(text, m.end()):
             continue  # "Dana Ortiz et al.": others, unnamed
         parts.append((text[start : m.start()], m[1].strip().casefold().translate(AS_ASCII) or m[1]))
@@ -675,6 +677,29 @@ def _parts(text: str) -> list[tuple[str, str]]:
         for names in [listed_by_middle_dot(part)]
         for i, name in enumerate(names)
     ]
+
+
+# A Spanish family name ending in "-ez" spelt with its accent ("Rodríguez", "Pérez", "Núñez"),
+# which Portuguese spells "-es" and no given name is.
+SPANISH_EZ = re.compile(r"\w*[áéíóúÁÉÍÓÚ]\w*ez", re.IGNORECASE)
+
+
+def _joins_surnames(before: str, after: str, addresses: Sequence[str]) -> bool:
+    """Whether a one-letter "and" between two names of several words (``split_short_and``
+    reads them as two people) joins one person's two surnames, as Spanish joins them (report
+    ot143 F1): the words after it start with no given name but a Spanish family name
+    ("María de los Ángeles Fernández-Villaverde y Rodríguez de la Concepción"), or an address
+    of the row names a word of each side ("mariadelosangeles.fernandezvillaverde.rodriguez…@"
+    for that name too). Never when the second has a title of its own ("Dr. Núñez y Dr.
+    Pérez"), nor when the address names only one side ("Ana García y Luis Pérez" beside
+    "ana.garcia@": two people)."""
+    left, right = before.split(), after.split()
+    if not left or not right or titles_before(right):
+        return False
+    if SPANISH_EZ.fullmatch(right[0]):
+        return True
+    own = [w for w in left[titles_before(left) :] if not is_particle(w)]
+    return bool(own) and named_together(addresses, " ".join(own), right[0])
 
 
 def _honorific_first(text: str) -> bool:

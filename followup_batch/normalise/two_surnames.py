@@ -24,10 +24,10 @@ Standard library only, as ``people``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from followup_batch.normalise.people import (
+    SPANISH_EZ,
     double_given_name,
     first_names_of,
     is_initial,
@@ -71,8 +71,6 @@ PORTUGUESE_FAMILY_NAMES = frozenset(
         *("vasconcelos", "dias", "leite", "queiroz", "farias", "assuncao", "conceicao"),
     }
 )
-# A Spanish family name ending in "-ez" with its accent: "Rodríguez", "Pérez", "Núñez".
-_SPANISH_EZ = re.compile(r"\w*[áéíóúÁÉÍÓÚ]\w*ez", re.IGNORECASE)
 
 
 def greets_first_surname(
@@ -87,18 +85,28 @@ def greets_first_surname(
         return code in FIRST_SURNAME_COUNTRIES
     if any(PORTUGUESE_LETTERS & set(word) for word in words):
         return False
-    if any("ñ" in word.casefold() or _SPANISH_EZ.fullmatch(word) for word in words):
+    if any("ñ" in word.casefold() or SPANISH_EZ.fullmatch(word) for word in words):
         return True
     if any(name_key(word) in PORTUGUESE_FAMILY_NAMES for word in words):
         return False
     return any(title_key(title) in SPANISH_TITLES for title in titles)
 
 
+# The "and" that joins two surnames, in lower case: Spanish "y" ("Ortega y Gasset"; "e"
+# before an "i" sound), Catalan "i" ("Puig i Cadafalch"), Portuguese "e" ("Sousa e Silva").
+SURNAMES_JOINED_BY = frozenset({"y", "e", "i"})
+
+
 def without_second_surname(words: Sequence[str]) -> list[str]:
     """A name's ``words`` (after its titles) without its second surname, when it has two after
     its given names: "Ana García" of "Ana García López", "Ana María García" of "Ana María
-    García López", "Ana de la Fuente" of "Ana de la Fuente López"; as they are otherwise ("Ana
-    García", "Juan Carlos Pérez", "Juan M. Pérez")."""
+    García López", "Ana de la Fuente" of "Ana de la Fuente López", and all before the "y"
+    that joins two ("Ana Núñez" of "Ana Núñez y Pérez", "María de los Ángeles Fernández" of
+    "María de los Ángeles Fernández y Rodríguez": report ot143 F1, "Hi Dra. Pérez,"); as
+    they are otherwise ("Ana García", "Juan Carlos Pérez", "Juan M. Pérez")."""
+    joined = [i for i, w in enumerate(words[2:-1], 2) if w in SURNAMES_JOINED_BY]
+    if joined:
+        return list(words[: joined[0]])
     given = 2 if double_given_name(words) else 1
     start = len(first_names_of(words))
     if start - given >= 1 and not is_initial(words[start - 1]):

@@ -332,6 +332,71 @@ def test_and_between_two_names_in_other_languages(
     assert (names, greeting) == expected
 
 
+# Report ot143 F1: a Spanish "y" between one person's surnames made two people ("Hi María
+# and Rodríguez,", a second draft with no To and "1 address for 2 interviewers"), and a title
+# greeted the surname after it ("Hi Dra. Pérez,"). A "y" before a Spanish family name, or
+# where the row's one address names both sides, joins surnames; a title greets the first.
+# (Interviewer, Interviewer Email) -> (people, greeting, problems).
+SURNAMES_JOINED = {
+    (
+        "María de los Ángeles Fernández-Villaverde y Rodríguez de la Concepción",
+        "mariadelosangeles.fernandezvillaverde.rodriguezdelaconcepcion@gruposantander.com",
+    ): (
+        ["María de los Ángeles Fernández-Villaverde y Rodríguez de la Concepción"],
+        "Hi María,",
+        [],
+    ),
+    ("María de los Ángeles Fernández-Villaverde y Rodríguez de la Concepción", None): (
+        ["María de los Ángeles Fernández-Villaverde y Rodríguez de la Concepción"],
+        "Hi María,",
+        [],
+    ),
+    ("María Luisa Ortega y Gasset Martín", "marialuisa.ortegaygasset@kin.es"): (
+        ["María Luisa Ortega y Gasset Martín"],
+        "Hi María Luisa,",
+        [],
+    ),
+    ("Dr. María de los Ángeles Fernández y Rodríguez", None): (
+        ["Dr. María de los Ángeles Fernández y Rodríguez"],
+        "Hi Dr. Fernández,",
+        [],
+    ),
+    ("Dra. Ana Núñez y Pérez", None): (["Dra. Ana Núñez y Pérez"], "Hi Dra. Núñez,", []),
+    ("Sr. José Ortega y Gasset", None): (["Sr. José Ortega y Gasset"], "Hi Sr. Ortega,", []),
+    # As the tester found them right: they stay so.
+    ("José Ortega y Gasset", None): (["José Ortega y Gasset"], "Hi José,", []),
+    ("Dr. Núñez", None): (["Dr. Núñez"], "Hi Dr. Núñez,", []),
+    ("Dr. Núñez y Dr. Pérez", None): (
+        ["Dr. Núñez", "Dr. Pérez"],
+        "Hi Dr. Núñez and Dr. Pérez,",
+        [],
+    ),
+    ("Ana García y Luis Pérez", None): (["Ana García", "Luis Pérez"], "Hi Ana and Luis,", []),
+    ("María Luisa Ortega y Gasset Martín", None): (
+        ["María Luisa Ortega", "Gasset Martín"],
+        "Hi María Luisa and Gasset,",
+        [],
+    ),
+    ("Ana García y Luis Pérez", "ana.garcia@kin.es"): (
+        ["Ana García", "Luis Pérez"],
+        "Hi Ana and Luis,",
+        [
+            "E2: 1 address for 2 interviewers: no address for Luis Pérez (their draft goes "
+            "without a To address)"
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"), SURNAMES_JOINED.items(), ids=[c for c, _ in SURNAMES_JOINED]
+)
+def test_a_y_between_surnames_joins_one_persons_name(
+    cell: tuple[str, str | None], expected: tuple[list[str], str, list[str]]
+) -> None:
+    assert read_row(*cell) == expected
+
+
 # The next round a Status dates beside a phone screen (Tue 2026-11-10, Dana Park at
 # dana@acme.com): its thank-you thanks the people the Status names for it, not the phone
 # screen's interviewer, whose address it is not sent to. (Status, people, greeting, addresses)
