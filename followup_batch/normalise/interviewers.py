@@ -37,7 +37,13 @@ from followup_batch.read import RawTable
 from followup_batch.read.header_keys import header_key
 from followup_batch.read.names import POST_NOMINAL, name_key
 
-_LINK = re.compile(r"(?:https?://|www\.)", re.IGNORECASE)
+# A link in an Interviewer cell: with its scheme or "www.", or a domain and a path as a
+# profile's link is pasted ("linkedin.com/in/dana-ortiz"), beside a name or alone. A link is
+# nobody to greet (report ot143 F2: "Hi Linkedin.com/in/marie-Claire-Dubois,"), nor part of
+# the name the drafts, the digest and the .eml files give. Not a word after an "@" or a dot.
+_LINK = re.compile(
+    r"(?:(?i:https?://|www\.)|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)[^\s()\[\]<>]*"
+)
 # A labelled phone number beside a name: "Phone: 555 0100", "tel:+1 555", "Ext. 204", "Mobil 0171".
 _PHONE = re.compile(
     r"(?:phone|tel|telephone|mobile|mobil|cell|fax|ext|extension|durchwahl|handy|portable)"
@@ -125,7 +131,8 @@ def split_names(
     # names without the addresses (an address alone names nobody: "Hello,"), nor a link's
     # "?subject=Hello%20there" (``_link_text``).
     text = without_links(_link_text(value))
-    text = _EMPTY_BRACKETS.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
+    text = _LINK.sub(" ", _BARE_ADDRESS.sub(" ", _ADDRESS.sub(" ", text)))
+    text = _EMPTY_BRACKETS.sub(" ", text)
     return _once(split_people(text, _names_someone, company, addresses))
 
 

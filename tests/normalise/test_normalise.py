@@ -434,6 +434,15 @@ def test_dayfirst_detected_from_the_whole_tracker() -> None:
         ("Dana Ortiz; 555-0100", ["Dana Ortiz"]),
         ("Dana Ortiz, https://www.linkedin.com/in/dana", ["Dana Ortiz"]),
         ("Dana Ortiz, www.acme.com/dana", ["Dana Ortiz"]),
+        # ... and a link without its "https://", or written beside the name with a space, in
+        # brackets, or alone (report ot143 F2: "Hi Linkedin.com/in/marie-Claire-Dubois,", and
+        # the link in the digest's "to" and the .eml file's name).
+        ("linkedin.com/in/marie-claire-dubois", []),
+        ("Marie-Claire Dubois https://www.linkedin.com/in/mcdubois", ["Marie-Claire Dubois"]),
+        ("Marie-Claire Dubois linkedin.com/in/mcdubois", ["Marie-Claire Dubois"]),
+        ("Marie-Claire Dubois (linkedin.com/in/mcdubois)", ["Marie-Claire Dubois"]),
+        ("Dana Ortiz; xing.com/profile/Sam_Lee", ["Dana Ortiz"]),
+        ("J.R. Smith", ["J.R. Smith"]),  # a dot inside a name is no link
         ("3", []),
         # Spaces around the @ of an address-book entry: the name, not the whole cell.
         ("Dana Ortiz <dana @ acme.com>", ["Dana Ortiz"]),
@@ -1124,6 +1133,16 @@ def test_an_interviewer_left_without_an_address_is_a_problem(
         ("0171 2345678", None),
         ("Tel. 0711 811-0", None),
         ("12345", 'D2: "12345" is not a name; the draft says "Hello,"'),
+        # A link alone, as one with its "https://" (report ot143 F2).
+        (
+            "linkedin.com/in/marie-claire-dubois",
+            'D2: "linkedin.com/in/marie-claire-dubois" is not a name; the draft says "Hello,"',
+        ),
+        (
+            "https://www.linkedin.com/in/marie-claire-dubois/",
+            'D2: "https://www.linkedin.com/in/marie-claire-dubois/" is not a name; the draft '
+            'says "Hello,"',
+        ),
         ("recruiting@acme.com", None),  # an address names nobody, and is the To
         ("n/a", None),
         ("yes", None),
