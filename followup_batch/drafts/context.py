@@ -302,10 +302,12 @@ def _in_its_case(name: str, country: object) -> str:
 def _before_given_names(name: str, words: list[str]) -> list[str]:
     """A name's ``words`` (after its titles) without the given names written after its family
     name (``Person.given`` of a Hungarian name: "Nagy" of "Nagy Péter",
-    ``normalise.name_order``); all of them when its given names come first."""
+    ``normalise.name_order``), nor the middle name between them: the family name is the first
+    word ("Nguyễn" of "Nguyễn Văn An", not "Văn": report ot143 F3); all of them when its
+    given names come first."""
     given = name.given.split()[:1] if isinstance(name, Person) else []
     at = next((i for i, w in enumerate(words) if given and w == given[0]), 0)
-    return words[:at] if at else words
+    return words[:1] if at else words
 
 
 def _with_surname(titles: list[str], words: list[str], country: object = "") -> str:

@@ -1342,6 +1342,10 @@ EAST_ASIAN_NAMES = {
     ("Nguyễn Văn An", "Vietnam"): "Hi An,",
     ("Nguyen Van An", "Vietnam"): "Hi An,",
     ("Trần Thị Minh Khai", "Vietnam"): "Hi Khai,",
+    # With a title, the family name, first (report ot143 F3: "Hi Dr. Văn,", a middle name).
+    ("Dr. Nguyễn Văn An", "Vietnam"): "Hi Dr. Nguyễn,",
+    ("Ms. Trần Thị Minh Khai", "Vietnam"): "Hi Ms. Trần,",
+    ("Prof. Nguyen Van An", "Vietnam"): "Hi Prof. Nguyen,",
     # A family name in capitals, on any row.
     ("CHAN Tai Man", "Hong Kong"): "Hi Tai Man,",
     ("YAMADA Taro", "Japan"): "Hi Taro,",
