@@ -73,6 +73,7 @@ from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
     GIVEN_NAME_PARTICLES,
     IN_ENGLISH,
+    IRISH_PARTICLES,
     MONSIEUR,
     SURNAME_PREFIXES,
     WITH_FIRST_NAME,
@@ -361,6 +362,7 @@ def _surname_alone(name: str, words: list[str]) -> bool:
         typed_lower
         or is_particle(second)
         or title_key(first) in SURNAME_PREFIXES
+        or first.casefold() in IRISH_PARTICLES  # "Ó Briain"
         or _particle_no_given_name(words)
     )
 

@@ -205,6 +205,11 @@ GENERATIONAL_SUFFIXES = frozenset({"jr", "jnr", "sr", "snr", "ii", "iii", "iv"})
 # A saint a surname starts with, with a dot or without: "St. John", "Saint Clair" (no first
 # name is "St"); and "Mc" or "Mac" written apart from the rest of the surname ("Mc Donald").
 SURNAME_PREFIXES = frozenset({"st", "ste", "saint", "sainte", "mc", "mac"})
+# Irish particles a surname starts with, written apart: "Ó Briain", "Ní Bhriain", "Nic
+# Dhonnchadha", "Uí Bhriain", "Ua Duinn", "Mhic", and "Giolla" after Mac or Nic ("Mac Giolla
+# Phádraig"). A title greets the surname with them, as "O'Brien" keeps its O' (report ot143
+# F4: "Hi Mr. Briain,"). With their accent only: "Ni" and "O" are a given name and an initial.
+IRISH_PARTICLES = frozenset({"ó", "ní", "nic", "uí", "ua", "mhic", "giolla"})
 # ... of which "Mac" is a first name too: as a name's first word it is one ("Mr. Mac Smith" is
 # Mr. Smith), after a first name or before a comma it starts the surname ("Ian Mac Donald",
 # "Mac Donald, Ian").
@@ -478,10 +483,10 @@ def _count_titles(words: Sequence[str], titles: frozenset[str], when_all: int) -
 
 def is_particle(word: str) -> bool:
     """A word a surname starts with: "van", "de", "De", "'t", "St.", "Saint", "Mc" ("Mc
-    Donald"), and an Arabic one but "Ben", "Al" and "Bin", first names too ("El", "Abu":
-    ``name_titles``)."""
+    Donald"), an Irish one ("Ó Briain", ``IRISH_PARTICLES``), and an Arabic one but "Ben",
+    "Al" and "Bin", first names too ("El", "Abu": ``name_titles``)."""
     return (
-        word.casefold() in SURNAME_PARTICLES | DUTCH_PARTICLES
+        word.casefold() in SURNAME_PARTICLES | DUTCH_PARTICLES | IRISH_PARTICLES
         or title_key(word) in SURNAME_PREFIXES
         or is_arabic_particle(word, first=True)
     )
@@ -514,7 +519,8 @@ def _surname_span(words: Sequence[str], country: object = "") -> tuple[int, int]
         or is_arabic_particle(words[start - 1], first=start == 1, country=country)
     ):
         start -= 1
-    if start == 0 and end > 1 and title_key(words[0]) in FIRST_NAME_PREFIXES:
+    irish = end > 2 and words[1].casefold() in IRISH_PARTICLES  # "Mac Giolla Phádraig"
+    if start == 0 and end > 1 and title_key(words[0]) in FIRST_NAME_PREFIXES and not irish:
         start = 1  # "Mac Smith": Mac is the first name
     return start, end
 

@@ -1327,6 +1327,35 @@ def test_a_hungarian_name_greets_its_given_name(cell: tuple[str, str], greeting:
     assert read_row(name, country=country)[1:] == (greeting, [])
 
 
+# Report ot143 F4: an Irish particle written apart was left out ("Mr. Seán Ó Briain": "Hi
+# Mr. Briain,"), as "O'Brien" keeps its O'. (Interviewer, Country) -> the greeting.
+IRISH_NAMES = {
+    ("Mr. Seán Ó Briain", "Ireland"): "Hi Mr. Ó Briain,",
+    ("Ms. Aoife Ní Bhriain", "Ireland"): "Hi Ms. Ní Bhriain,",
+    ("Ms. Síle Nic Dhonnchadha", "Ireland"): "Hi Ms. Nic Dhonnchadha,",
+    ("Mr. Mac Giolla Phádraig", "Ireland"): "Hi Mr. Mac Giolla Phádraig,",
+    ("Dr. Máire Uí Bhriain", "Ireland"): "Hi Dr. Uí Bhriain,",
+    ("Seán Ó Briain", "Ireland"): "Hi Seán,",
+    ("Ó Briain", "Ireland"): "Hello,",  # a surname alone, as "O'Brien"
+    # As they were.
+    ("Mr. O'Brien", "Ireland"): "Hi Mr. O'Brien,",
+    ("O'Brien", "Ireland"): "Hello,",
+    ("Mr. Mac Smith", "USA"): "Hi Mr. Smith,",
+    ("Mr. Ian Mac Donald", "UK"): "Hi Mr. Mac Donald,",
+    ("Dr. Ni Wang", "China"): "Hi Dr. Wang,",  # "Ni" without its accent: a given name
+}
+
+
+@pytest.mark.parametrize(
+    ("cell", "greeting"), IRISH_NAMES.items(), ids=[f"{n} in {c}" for n, c in IRISH_NAMES]
+)
+def test_a_title_greets_an_irish_surname_with_its_particle(
+    cell: tuple[str, str], greeting: str
+) -> None:
+    name, country = cell
+    assert read_row(name, country=country)[1:] == (greeting, [])
+
+
 # Report ot82 F6: romanised East Asian names written family name first greeted the family name
 # ("Tan Wei Ming": "Hi Tan,"). (Interviewer, Country) -> the greeting.
 EAST_ASIAN_NAMES = {
