@@ -781,7 +781,7 @@ def people_of(
     """Who a row's messages go to. ``owners``: for addresses written among the names in the
     Interviewer cell, the name each is written with (``pair_recipients``' ``written``);
     ``country``: the row's calendar, whose language greets by one surname or another."""
-    names = _as_list(names_cell)
+    names = tuple(map(_without_pictographs, _as_list(names_cell)))
     emails = tuple(e for e in _as_list(emails_cell) if "@" in e)
     written = owners if isinstance(owners, tuple) and len(owners) == len(emails) else None
     pairs = pair_recipients(names, emails, written)
@@ -808,6 +808,16 @@ def people_of(
     if greeted and any(map(_by_surname_alone, names)):
         group = "Hi everyone,"  # "Hi Sarah," to Sarah and O'Brien would pass him over
     return People(group, greeted, recipient, emails, tuple(each))
+
+
+def _without_pictographs(name: str) -> str:
+    """A name as a greeting and a mail's To write it: without the emoji a tracker tags people
+    with (report ot143 F5: "🚀 Sam Lee" was greeted "Hi 🚀,", "Priya Nair 🌱" kept hers in
+    the To; ``signed_name``). A ``Person`` keeps their first names."""
+    bare = signed_name(name)
+    if bare == name or not bare:
+        return name
+    return Person(bare, name.given) if isinstance(name, Person) else bare
 
 
 def _by_surname_alone(name: str) -> bool:

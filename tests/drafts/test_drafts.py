@@ -536,6 +536,31 @@ def test_greeting(names, greeting):
     assert context.people_of(tuple(names), ()).greeting == greeting
 
 
+# Report ot143 F5: an emoji beside an interviewer's name was greeted ("🚀 Sam Lee": "Hi 🚀,")
+# and kept in the To of their draft. (names, addresses) -> (greeting, each draft's To name).
+PICTOGRAPHS = [
+    ((["🚀 Sam Lee"], ["sam@acme.com"]), ("Hi Sam,", ["Sam Lee"])),
+    ((["Priya Nair 🌱"], ["priya@acme.in"]), ("Hi Priya,", ["Priya Nair"])),
+    ((["Dana Ortiz ⭐️", "🚀 Sam Lee"], []), ("Hi Dana and Sam,", ["Dana Ortiz", "Sam Lee"])),
+    ((["🎯 Dr. Núñez"], []), ("Hi Dr. Núñez,", ["Dr. Núñez"])),
+    # Letters of every script stay, a joiner inside a name too.
+    ((["山田太郎"], []), ("Hi 山田太郎,", ["山田太郎"])),
+    ((["김민준 님"], []), ("Hi 김민준 님,", ["김민준 님"])),
+    (
+        (["Anna Schmidt", "Jörg Müller", "Lee"], []),
+        ("Hi Anna, Jörg and Lee,", ["Anna Schmidt", "Jörg Müller", "Lee"]),
+    ),
+]
+
+
+@pytest.mark.parametrize(("cells", "expected"), PICTOGRAPHS, ids=[c[0][0] for c, _ in PICTOGRAPHS])
+def test_an_emoji_beside_a_name_is_no_part_of_it(cells, expected):
+    names, emails = cells
+    people = context.people_of(tuple(names), tuple(emails))
+    to = [name for name, _, _, _ in people.each] if len(people.each) > 1 else [people.recipient]
+    assert (people.greeting, to) == expected
+
+
 # (an Interviewer's name, the greeting line) for names in other scripts (report ot24, F7).
 # Hebrew titles are left out as Arabic ones are, greeting the first name ("Hi ד״ר," was
 # "Hi Dr.,"). A name in Han, Kana or Hangul is greeted whole, with the honorific the person
