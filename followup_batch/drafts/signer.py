@@ -732,8 +732,9 @@ def _joined_name(stem: str) -> str:
     "Maya_Chen_Job_Tracker_v2" signed "Maya Chen"); '' for "job_tracker", "tracker.final",
     "cr_run", "2027_jobs", a word that is no name beside another ("foo_bar",
     ``ALONE_NOT_A_NAME``; "in_pin", "ca_only": ``_JOINED_NOT_A_NAME``), a letter last, as a
-    file's variant is marked ("lock.d", "lock.t"), and words joined by full stops in capitals
-    and lower case both, as a file's kind is added ("SampleSS.strict")."""
+    file's variant is marked ("lock.d", "lock.t"), words joined by full stops in capitals
+    and lower case both, as a file's kind is added ("SampleSS.strict"), and words in lower
+    case none of which is a given name the tool knows ("xw_cfwide", "lo_hand")."""
     stem = stem.strip()
     if _JOINED_NAME.fullmatch(stem) is None:
         return ""
@@ -743,8 +744,18 @@ def _joined_name(stem: str) -> str:
         return ""
     if len(words[-1]) == 1 or ("." in stem and len({word[:1].isupper() for word in words}) > 1):
         return ""
+    if no_known_name_in_lower_case(words):
+        return ""
     text = " ".join(f"{word}." if len(word) == 1 else word for word in words)
     return text if looks_like_a_name(text) else ""
+
+
+def no_known_name_in_lower_case(words: list[str]) -> bool:
+    """Whether a file name's ``words`` are all in lower case and none is a given name the tool
+    knows ("xw", "cfwide"; "lo", "roundtrip"): a program's or a tester's name for a file, no
+    person's (report ot142 F4: "xw_cfwide.xlsx" and "lo_hand.xlsx" signed drafts "XW Cfwide"
+    and "Lo Hand"); not "maya", "chen" ("maya_chen" is Maya Chen), "ann", "lee"."""
+    return all(word.islower() for word in words) and not any(map(known_given_name, words))
 
 
 def _one_name_before_a_market(

@@ -157,14 +157,15 @@ def tracker_client(
 def _person_it_begins_with(stem: str, rows: _RowsNames) -> str:
     """The person's full name a file's name begins with, its first two words ("Jordan Blake"
     of "Jordan Blake - call notes" and "jordan_blake_notes"), unless they are a person's name
-    in no way (``signer.looks_like_a_name``: "Job Tracker", "Big Tech Applications") or the
+    in no way (``signer.looks_like_a_name``: "Job Tracker", "Big Tech Applications"; "xw
+    cfwide", ``signer.no_known_name_in_lower_case``) or the
     rows' Company or Position whole (``_RowsNames``: "Goldman Sachs" of "Goldman Sachs
     Interviews" of Goldman Sachs's rows); '' then."""
-    from followup_batch.drafts.signer import looks_like_a_name
+    from followup_batch.drafts.signer import looks_like_a_name, no_known_name_in_lower_case
 
     first = _FIRST_TWO_WORDS.match(without_copy_marks(stem))
-    if first is None:
-        return ""
+    if first is None or no_known_name_in_lower_case([first[1], first[2]]):
+        return ""  # "xw_cfwide": no one's name
     name = f"{first[1]} {first[2]}"
     if not looks_like_a_name(name) or not rows.without_their_name(name)[0]:
         return ""
