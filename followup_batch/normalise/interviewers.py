@@ -42,7 +42,7 @@ from followup_batch.read.names import POST_NOMINAL, name_key
 # nobody to greet (report ot143 F2: "Hi Linkedin.com/in/marie-Claire-Dubois,"), nor part of
 # the name the drafts, the digest and the .eml files give. Not a word after an "@" or a dot.
 _LINK = re.compile(
-    r"(?:(?i:https?://|www\.)|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)[^\s()\[\]<>]*"
+    r"(?:(?i:https?://|www\.)|(?<![\w@.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/)[^\s()\[\]<>]*"
 )
 # A labelled phone number beside a name: "Phone: 555 0100", "tel:+1 555", "Ext. 204", "Mobil 0171".
 _PHONE = re.compile(
