@@ -11,7 +11,8 @@ Refused, each with a one-line reason and what to do:
 - legacy .xls (an OLE2 compound file);
 - password-protected: OLE2 with EncryptionInfo/EncryptedPackage streams (.xlsx, .xlsb), or an
   .xls that calamine reports as password-protected;
-- .xlsb (a zip with xl/workbook.bin) and .ods (an OpenDocument mimetype or manifest);
+- .xlsb (a zip with xl/workbook.bin) and .ods (an OpenDocument mimetype or manifest), and
+  .fods (OpenDocument's flat XML);
 - Strict Open XML (the workbook part in the purl.oclc.org namespace);
 - zip bombs, from the zip directory: over 1 GiB unpacked in all, a member over 64 MiB
   that expands more than 200-fold, or a package over 64 MiB that expands more than 100-fold
@@ -88,6 +89,13 @@ OTHER_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"PAR1", f"is a Parquet dataset, not a tracker. {RUN_AS_DATASET}"),
 )
 SPREADSHEET_ML_2003 = b"urn:schemas-microsoft-com:office:spreadsheet"
+# A flat OpenDocument file (.fods, one XML file as LibreOffice saves it): its root element in
+# the OpenDocument office namespace (report ot142 F3: "no header row with Company…").
+FLAT_OPEN_DOCUMENT = (b"<office:document ", b"urn:oasis:names:tc:opendocument:xmlns:office")
+OPEN_DOCUMENT = (
+    "{name} is an OpenDocument spreadsheet ({suffix}), which is not supported. Save it as .xlsx "
+    "(File > Save As > Excel 2007-365) and run again."
+)
 HTML_START = re.compile(rb"\s*(?:<!doctype html|<html)", re.IGNORECASE)
 
 
@@ -208,6 +216,8 @@ def sniff(path: Path) -> tuple[str, Workbook | None]:
     for signature, reason in OTHER_SIGNATURES:
         if text_start.startswith(signature):
             raise UnsupportedFile(f"{path.name} {reason}")
+    if all(mark in head for mark in FLAT_OPEN_DOCUMENT):
+        raise UnsupportedFile(OPEN_DOCUMENT.format(name=path.name, suffix=".fods"))
     if SPREADSHEET_ML_2003 in head:
         raise UnsupportedFile(
             f"{path.name} is an Excel 2003 XML spreadsheet, which is not supported. " + SAVE_AS_XLSX
@@ -246,10 +256,7 @@ def inspect_workbook(path: Path) -> Workbook:
             if b"opendocument" in mimetype or (
                 "content.xml" in names and "META-INF/manifest.xml" in names
             ):
-                raise UnsupportedFile(
-                    f"{path.name} is an OpenDocument spreadsheet (.ods), which is not "
-                    "supported. Save it as .xlsx (File > Save As > Excel 2007-365) and run again."
-                )
+                raise UnsupportedFile(OPEN_DOCUMENT.format(name=path.name, suffix=".ods"))
             _refuse_document_types(path, archive, infos)
             package = open_package(archive)
             if package.workbook_part is None or package.binary:

@@ -19,6 +19,17 @@ from followup_batch.read import xlsx_cells as xlsx_grid
 HEADER = ["Company", "Position", "Interview Date"]
 
 
+# The start of a .fods as LibreOffice saves one.
+FLAT_ODS = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n\n<office:document '
+    b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    b'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3" '
+    b'office:mimetype="application/vnd.oasis.opendocument.spreadsheet">\n<office:body>'
+    b'<office:spreadsheet><table:table table:name="Jobs"/></office:spreadsheet>'
+    b"</office:body></office:document>\n"
+)
+
+
 def refusal(path: Path) -> str:
     with pytest.raises(UnsupportedFile) as error:
         read_trackers(path, ReadOptions())
@@ -64,6 +75,26 @@ RELS = (
             b"PAR1\x15\x04\x15",
             "t.parquet is a Parquet dataset, not a tracker. Run it with followup-batch run PATH",
         ),
+        # LibreOffice's flat XML, as .ods is refused (report ot142 F3: "no header row with
+        # Company…"), under its own name and another.
+        (
+            "t.fods",
+            FLAT_ODS,
+            "t.fods is an OpenDocument spreadsheet (.fods), which is not supported. Save it as "
+            ".xlsx (File > Save As > Excel 2007-365) and run again.",
+        ),
+        (
+            "t.csv",
+            FLAT_ODS,
+            "t.csv is an OpenDocument spreadsheet (.fods), which is not supported. Save it as "
+            ".xlsx (File > Save As > Excel 2007-365) and run again.",
+        ),
+        # A text that names the namespace is no such file.
+        (
+            "t.csv",
+            b"Company,Notes\nAcme,urn:oasis:names:tc:opendocument:xmlns:office\n",
+            "",
+        ),
     ],
 )
 def test_other_formats_are_refused_by_their_bytes(
@@ -71,6 +102,9 @@ def test_other_formats_are_refused_by_their_bytes(
 ) -> None:
     path = tmp_path / name
     path.write_bytes(data)
+    if not expected:
+        assert filetypes.sniff_kind(path) == "csv"
+        return
     assert refusal(path).startswith(expected)
 
 
