@@ -700,6 +700,11 @@ OUTCOMES: dict[str, str] = {
             *("negativ", "leidernein", "reponsenegative", "postepourvu", "negatif"),
             *("respuestanegativa", "vacantecubierta", "vagapreenchida", "retornonegativo"),
             *("feedbacknegativo", "stanowiskoobsadzone"),
+            # ... and in English, as the German "Negativ" is (ot144 F1: "Negative", "Negative.",
+            # "Negative response" needed info, 48 rows of one tracker, asked "did you mean
+            # rejected?").
+            *("negative", "negativeresponse", "negativefeedback", "negativeanswer"),
+            *("negativereply", "negativeresult", "negativeoutcome"),
             *("reject", "dinged", "passedover", "notafit", "notagoodfit", "nottherightfit"),
             *("落選", "採用見送り"),
             # "I said no" (to the offer, as "Declined" is) and "They said no" (ot108 F2: "Offer
@@ -3464,10 +3469,10 @@ def unread_beside_stage(text: str, vocabulary: Vocabulary) -> str | None:
 # An unknown cell one slip from a word of the vocabulary ("rejcted", "Intervewing", "Absgae": a
 # letter missed, added, changed, or two swapped), or the first letters of a value's name
 # ("Rej", "Int"), is suggested in its Problems line, never read as it: a row is not closed or
-# opened on a guess (ot108 F13). A slip is a close match (``difflib``) of the same first letter
-# and at most one letter longer or shorter (``_one_slip``), in a cell of one word of six
-# letters or more: "Officer" (offer), "Fired" (hired), "Filed" and "Failed" (filled) are other
-# words, not slips.
+# opened on a guess (ot108 F13). A slip is a close match (``difflib``) of the same first letter,
+# or the word with its first letter missed ("ccepted": ot144 F4), and at most one letter longer
+# or shorter (``_one_slip``), in a cell of one word of six letters or more: "Officer" (offer),
+# "Fired" (hired), "Filed" and "Failed" (filled) are other words, not slips.
 _SLIP_CUTOFF = 0.83
 _CHANGED_LETTER_CUTOFF = 0.85
 _SHORTEST_SLIP = 6
@@ -3476,14 +3481,25 @@ _SHORTEST_ABBREVIATION = 3
 # English words one slip from a word of the vocabulary that mean something else are no slips:
 # "Retired" is no "retiré" (withdrawn), "Haired" no "hired", "Wasting" no "waiting" (fx251:
 # "Retired" was asked "did you mean withdrawn?"). Found by trying an English dictionary's words
-# and their inflections against the table; those a status may be said with keep their hint
-# ("Rejects", "Negative", "Schedule", "Drafts": rejected, rejected, interviewing, not applied).
+# and their inflections against the table, and a word's first letter missed ("Hosted",
+# "Ending": ghosted, pending); those a status may be said with keep their hint
+# ("Rejects", "Schedule", "Drafts": rejected, interviewing, not applied).
 _ENGLISH_WORDS_NEAR = frozenset(
     {
         *("accented", "accreted", "achieved", "advancer", "altitude", "ansate", "attitude"),
         *("canceler", "checkrein", "contracted", "decliner", "deistic", "delinted", "despise"),
         *("despite", "disposes", "drafty", "encores", "esperanto", "freezer", "frilled"),
-        *("haired", "intercepted", "interjected", "interpreted", "intersected", "intervened"),
+        *(
+            "ending",
+            "haired",
+            "hosted",
+            "hosting",
+            "intercepted",
+            "interjected",
+            "interpreted",
+            "intersected",
+            "intervened",
+        ),
         *("intervening", "nonelected", "offend", "penning", "proffer", "proffers"),
         *("progressive", "psychometrics", "psychometries", "psychometrist", "psychometry"),
         *("recheck", "rechecks", "recused", "refection", "refereed", "referrer", "refugee"),
@@ -3517,7 +3533,7 @@ def suggested_value(text: str, vocabulary: Vocabulary) -> str | None:
         return None
     if _SHORTEST_SLIP <= len(key) <= _LONGEST_SLIP and key not in _ENGLISH_WORDS_NEAR:
         for word in difflib.get_close_matches(key, vocabulary.words, n=3, cutoff=_SLIP_CUTOFF):
-            if word[0] == key[0] and _one_slip(key, word):
+            if (word[0] == key[0] or word[1:] == key) and _one_slip(key, word):
                 return vocabulary.words[word]
     if len(key) >= _SHORTEST_ABBREVIATION and key not in NEGATIONS:
         named = [value for value in vocabulary.values if header_key(value).startswith(key)]

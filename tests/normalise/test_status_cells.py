@@ -1836,7 +1836,6 @@ STATUS_TYPOS = [
     ("Wasting", None),
     ("Whitelisted", None),
     ("Rejects", "rejected"),
-    ("Negative", "rejected"),
     ("Withdraw", "withdrawn"),
     ("rejcted twice", None),  # a typo in a sentence: no guess
     ("Tawaran ❌", None),  # a word left unread on purpose
