@@ -52,11 +52,12 @@ def unsigned(stem: str) -> str:
 
 # ot132 F3, F4: check counts the rows that need info as the run answers them: a row without
 # its position ("null") that is rejected, or an application long moved on, is Closed / Moved
-# on, not counted; one whose check-in is still to send, or without a date, is.
+# on, not counted; one without a date is. One whose check-in is still to send has it drafted
+# to the company (ot144 F3), not counted either.
 NEED_INFO = [
     ("SimplePractice,null,2026-08-25,Rejected", 0),
     ("Censys,null,2026-08-26,Pending", 0),
-    ("Quanata,null,2026-11-10,Pending", 1),
+    ("Quanata,null,2026-11-10,Pending", 0),
     ("Oneleet,null,,Pending", 1),
 ]
 

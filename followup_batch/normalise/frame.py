@@ -247,8 +247,8 @@ def normalise_rows(
         text = out[field] = read.column(lambda r: r[0])
         problems.add(field, read.reasons(lambda r: r[1]))
         missing_text[field] = pd.isna(text)
-    # A missing position changes no date: a row without one needs info only while it has
-    # something to send (``needs_info_if_open``).
+    # A missing position changes no date: a row without one needs info only once
+    # interviewed, and only while it has something to send (``needs_info_if_open``).
     needs_info |= missing_text["company"]
     # "Data Analyst @ Initech" on Initech's row is the Data Analyst role (a Notion title).
     out["position"] = positions_without_company(
@@ -1152,7 +1152,11 @@ def normalise_rows(
     # something to send (``schedule.rules``), its Problems line kept (ot132 F3).
     closed = np.isin(stage, list(CLOSED))
     needs_info |= marks_only & ~closed
-    if_open = missing_text["position"] | (marks_only & closed)
+    # Without an interview, a missing position changes nothing at all: the application
+    # check-in is drafted for "the role at" the company, the Problems line kept (ot144 F3: a
+    # tracker filled from confirmation emails that named no role lost every check-in). An
+    # interviewed row's position says which rounds are one application's.
+    if_open = (missing_text["position"] & ~np.isnat(interview_dates)) | (marks_only & closed)
     out["needs_info_if_open"] = if_open & ~needs_info & (asked == "")
     needs_info |= if_open
     out["needs_info_otherwise"] = needs_info

@@ -985,8 +985,8 @@ def test_yes_marks_in_a_wide_trackers_stage_columns(
 
 # ot132 F3, F4: a row without its position ("null": "Role not named in confirmation email")
 # whose answer no position changes, closed or moved on from an application, shows it; a row
-# that would still send something, or has no date to count from, needs info. Run on Fri
-# 2026-11-20.
+# with no date to count from needs info. Not interviewed, a check-in still to send is sent to
+# the company (ot144 F3: it needed info; ``test_role_not_named``). Run on Fri 2026-11-20.
 NO_POSITION = [
     # (job_title, application_date, status) -> (status, next action, problem, Why's start)
     (("null", "2026-08-25", "Rejected"), ("Closed", "—", 'job_title is empty ("null")', "Closed")),
@@ -998,14 +998,19 @@ NO_POSITION = [
     # Near cases: the check-in is still to send, or there is no date to count from.
     (
         ("null", "2026-11-10", "Pending"),
-        ("Needs info", "—", 'job_title is empty ("null")', "Needs info"),
+        (
+            "Due today",
+            "Application check-in",
+            'job_title is empty ("null")',
+            "Application check-in",
+        ),
     ),
     (("null", "", "Pending"), ("Needs info", "—", 'job_title is empty ("null")', "Needs info")),
 ]
 
 
 @pytest.mark.parametrize(("cells", "expected"), NO_POSITION)
-def test_a_row_without_its_position_needs_info_while_it_has_something_to_send(
+def test_a_row_without_its_position_shows_its_answer_or_needs_a_date(
     tmp_path: Path, cells: tuple[str, ...], expected: tuple[str, ...]
 ) -> None:
     title, applied, status = cells
