@@ -344,6 +344,9 @@ def normalise_rows(
     dated_by_status = np.zeros(len(index), dtype=bool)
     # How a date the Status gives the interview was read when either order reads it, else ''.
     status_read = np.full(len(index), "", dtype=object)
+    # The rows whose Status says the interview in Interview Date was put off (below); none on a
+    # tracker whose interview dates are its stage columns'.
+    put_off = np.zeros(len(index), dtype=bool)
     if raw.stages and "interview_at" not in raw.mapping:
         stages = row_dates.stage_columns(raw, orders.get(STAGES), countries, placed)
         stage_cells = raw.stage_cells
@@ -399,8 +402,6 @@ def normalise_rows(
         outcomes = np.asarray(out["outcome"], dtype=object)
         in_stage = (blank | ~np.isnat(interview_dates)) & (outcomes == "interviewing")
         in_stage |= blank & np.isin(outcomes, list(CLOSED_WITHOUT_OFFER))
-        # The rows whose Status says the interview in Interview Date was put off (below).
-        put_off = np.zeros(len(index), dtype=bool)
         if in_stage.any():
             status = _status_dates(
                 raw,
