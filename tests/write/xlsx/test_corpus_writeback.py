@@ -205,9 +205,29 @@ def owned_columns(cells: dict[tuple[int, int], bytes]) -> dict[str, int]:
 
 
 def without_filter_names(workbook: bytes) -> bytes:
+    """The workbook without the names a run may widen: a filter's and a print area's
+    (``parts.widen_print_area``: a print area that held the whole tracker reaches the tool's
+    columns; tests/write/xlsx/test_print_area_widened.py says how)."""
     return re.sub(
-        rb"<((?:\w+:)?)definedName\b[^>]*_xlnm\._FilterDatabase.*?</\1definedName>", b"", workbook
+        rb"<((?:\w+:)?)definedName\b[^>]*_xlnm\.(?:_FilterDatabase|Print_Area).*?</\1definedName>",
+        b"",
+        workbook,
     )
+
+
+_PRIORITY = re.compile(rb'\spriority="(\d+)"')
+
+
+def without_priorities(node: bytes) -> bytes:
+    """A conditional format without its rules' priorities, which a run shifts after the tool's
+    own (the status colours first, tests/write/xlsx/test_status_colours_first.py)."""
+    return _PRIORITY.sub(b"", node)
+
+
+def priority_order(nodes: list[bytes]) -> list[int]:
+    """The order of the rules of ``nodes`` by their priorities, as indices in document order."""
+    priorities = [int(p) for node in nodes for p in _PRIORITY.findall(node)]
+    return sorted(range(len(priorities)), key=priorities.__getitem__)
 
 
 def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
@@ -282,14 +302,29 @@ def check_written(outcome: Outcome, results: pd.DataFrame) -> None:
             problems.append(f"cell at row {row} column {column} changed")
             break
     old_doc, new_doc = _skeleton(old_sheet), _skeleton(new_sheet)
-    kept = {n.data for n in new_doc.nodes}
+    # The user's rules keep all but their priorities, shifted after the tool's rules in the
+    # same order among themselves (in <extLst> too, Excel 2010's rules).
+    kept = {without_priorities(n.data) for n in new_doc.nodes}
     for node in old_doc.nodes:
-        if node.name and node.name not in EDITED_ELEMENTS and node.data not in kept:
+        if (
+            node.name
+            and node.name not in EDITED_ELEMENTS
+            and without_priorities(node.data) not in kept
+        ):
             problems.append(f"<{node.name}> of the sheet changed")
-    new_parts = {n.data for n in new_doc.nodes if n.name == "conditionalFormatting"}
+    new_parts = {
+        without_priorities(n.data): n.data
+        for n in new_doc.nodes
+        if n.name == "conditionalFormatting"
+    }
+    theirs = []
     for node in old_doc.elements("conditionalFormatting"):
-        if node.data not in new_parts:
+        if without_priorities(node.data) not in new_parts:
             problems.append("a user's conditional format changed")
+        else:
+            theirs.append((node.data, new_parts[without_priorities(node.data)]))
+    if priority_order([old for old, _ in theirs]) != priority_order([new for _, new in theirs]):
+        problems.append("the user's conditional formats changed their order")
 
     again = outcome.written.with_name(outcome.written.stem + "-again" + outcome.written.suffix)
     package.write_package(
