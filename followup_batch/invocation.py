@@ -438,7 +438,8 @@ def check_folder(path: Path, option: str) -> None:
 # What a --log-file must not be: a spreadsheet or another file a line of text would damage
 # (``--log-file other-client.xlsx`` appended the log to that tracker's zip; ot85).
 NOT_A_LOG = frozenset(
-    {".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".numbers", ".csv", ".tsv"}
+    {".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods", ".fods", ".numbers"}
+    | {".csv", ".tsv"}
     | {".ics", ".html", ".htm", ".eml", ".pdf", ".docx", ".zip"}
 )
 _BINARY_STARTS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF")  # zip (xlsx…), OLE (xls), PDF

@@ -405,9 +405,9 @@ def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_an_old_spreadsheet_beside_trackers_fails_loudly(tmp_path: Path) -> None:
-    """A client's .xls or .ods in a coach's folder is not skipped in silence (that client would
-    get no follow-ups): each is a FAILED line saying how to save it, and is named in the
-    digest; the trackers are run."""
+    """A client's .xls, .ods or flat-XML .fods in a coach's folder is not skipped in silence
+    (that client would get no follow-ups): each is a FAILED line saying how to save it, and is
+    named in the digest; the trackers are run (fx347: a .fods was passed over)."""
     folder = tmp_path / "clients"
     folder.mkdir()
     make_csv(folder / "Maya Chen.csv")
@@ -415,19 +415,30 @@ def test_an_old_spreadsheet_beside_trackers_fails_loudly(tmp_path: Path) -> None
     with zipfile.ZipFile(folder / "Libre.ods", "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         archive.writestr("content.xml", "<x/>")
+    (folder / "Flat.fods").write_bytes(
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<office:document '
+        b'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        b'office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body>'
+        b"<office:spreadsheet/></office:body></office:document>\n"
+    )
     digest = tmp_path / "digest.md"
     code, out, err = invoke(
         "run", str(folder), "--as-of", "2026-11-20", "--json", "--digest", str(digest)
     )
     assert code == 1
-    assert "## Trackers not read (2)\n\n- Libre.ods: it is an OpenDocument" in (
+    assert "## Trackers not read (3)\n\n- Flat.fods: it is an OpenDocument" in (
         digest.read_text(encoding="utf-8")
     )
     failed = {Path(f["path"]).name: f["error"] for f in json.loads(out)["files"] if not f["ok"]}
-    assert sorted(failed) == ["Libre.ods", "Old Client.xls"]
+    assert sorted(failed) == ["Flat.fods", "Libre.ods", "Old Client.xls"]
     assert "save it as .xlsx" in failed["Old Client.xls"]
     assert "Save it as .xlsx" in failed["Libre.ods"]
-    assert "2 of 3 files failed (Libre.ods, Old Client.xls); the others were processed." in err
+    assert "(.fods)" in failed["Flat.fods"]
+    assert "Save it as .xlsx" in failed["Flat.fods"]
+    assert (
+        "3 of 4 files failed (Flat.fods, Libre.ods, Old Client.xls); the others were processed."
+        in err
+    )
     assert "Follow-up status" in (folder / "Maya Chen.csv").read_text(encoding="utf-8")
 
 

@@ -20,9 +20,9 @@ TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv", ".txt")
 # so the notes.txt a coach keeps beside the trackers does not fail every nightly run.
 FOLDER_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".tsv")
 # Spreadsheets the tool cannot read. Beside trackers in a folder each gets its own FAILED
-# line saying how to save it (a client's old .xls must not go unfollowed in silence); a folder
-# of nothing else is a usage error naming them.
-UNREADABLE_SUFFIXES = (".xls", ".xlsb", ".ods", ".numbers")
+# line saying how to save it (a client's old .xls must not go unfollowed in silence, nor a
+# flat-XML .fods: fx347); a folder of nothing else is a usage error naming them.
+UNREADABLE_SUFFIXES = (".xls", ".xlsb", ".ods", ".fods", ".numbers")
 
 # What a sync client leaves in a folder in place of a client's tracker (ot58 F4): Google
 # Drive's link to a sheet that lives online (``Ben Ode.gsheet``, a few bytes of JSON) and
