@@ -20,7 +20,6 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -75,9 +74,10 @@ def _pairs(text: str, row_words: frozenset[str] = frozenset()) -> set[Pair]:
 def _template_pairs() -> frozenset[Pair]:
     """The pairs of words of the shipped templates' sentences (their fields left out): a
     sentence of a message the run writes for no row of this sheet is the tool's too."""
-    folder = Path(__file__).resolve().parents[1] / "drafts" / "templates"
+    from followup_batch.drafts.templating import SHIPPED
+
     found: set[Pair] = set()
-    for template in sorted(folder.glob("*.j2")):
+    for template in sorted(SHIPPED.glob("*.j2")):
         for part in _TEMPLATE_TAGS.split(template.read_text(encoding="utf-8")):
             found |= _pairs(part)
     return frozenset(found)
