@@ -309,7 +309,11 @@ def business_days_for(
     sheet (``--sheet``) replaces, each key with its first and last days, whose other tracker
     sheets' formulas name them: each stays where it is (one the calendars do not know,
     empty), the new keys after them (sorted, as a run of every sheet places them all; ot140
-    F1: a column moved under a formula), and each keeps its days (``_kept_days``)."""
+    F1: a column moved under a formula), and each keeps its days (``_kept_days``), also in
+    a run dated before its first day: the column cannot start earlier without the other
+    sheets' ranges, their rows as written, ending a year short (fx351). Such a run's own
+    formulas then say no "Due soon" on the days before that first day, days already past
+    when the workbook was first run."""
     first = max(as_of.year - 1, calendars.years.start)
     last = min(as_of.year + years_after, calendars.years.stop - 1)
     spans = {key: (start, end) for key, start, end in reversed(placed)}  # twice: its first
@@ -321,7 +325,7 @@ def business_days_for(
         try:
             if not key:
                 days[key] = ()
-            elif start is not None and start <= as_of:
+            elif start is not None:
                 end_year = max(last, end.year if end is not None else last)
                 days[key] = _kept_days(calendars, key, start, end_year)
             else:

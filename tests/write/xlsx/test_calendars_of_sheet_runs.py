@@ -1,0 +1,169 @@
+"""The hidden Calendars sheet across runs of one sheet (``--sheet``) and of every sheet.
+
+Each live status formula names rows of a Calendars column ('Calendars'!$A$2:$A$759): a run of
+one sheet rewrites the column but not the other sheets' formulas, so the column must keep its
+first day in row 2 and reach as far as they count, whatever the run's date and days off; a
+run of every sheet afterwards writes what it writes on the tracker never run one sheet at a
+time. The workbooks: an Interviews sheet, an Applications sheet and a second person's, rows in
+the US, England and Israel, or two sheets of different years.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from pathlib import Path
+
+import openpyxl
+import pytest
+from libreoffice import needs_faketime, needs_soffice, recalculated
+
+from followup_batch.batch import RunOptions, process_file
+from followup_batch.config import Config
+
+AS_OF = dt.date(2026, 11, 20)
+HEADER = ["Company", "Position", "Interview Date", "Interview Type", "Country"]
+HEADER += ["Thank-you Sent", "Decision Date", "Outcome", "Last Networking"]
+INTERVIEW = dt.date(2026, 11, 16)
+# The decision Fri 2027-12-31: each row's 1st check-in is due Tue 2028-01-04, in the year the
+# columns of a run as of AS_OF end with (2028), where a shortened range shows first.
+DECISION = dt.date(2027, 12, 31)
+SHEETS = {
+    "Interviews": (("US-A", "US"), ("GB-A", "GB")),
+    "Applications": (("GB-B", "GB"), ("IL-B", "IL")),
+    "Dana Levi": (("IL-C", "IL"), ("US-C", "US")),
+}
+CALENDAR = {"US": "US", "GB": "GB-ENG", "IL": "IL"}
+# The first and last day of each calendar's column as a run of every sheet as of AS_OF writes
+# them (Israel's week starts on Sunday, so its first business day is Thu 01-01).
+WHOLE_RUN_DAYS = {
+    "US": (dt.date(2026, 1, 2), dt.date(2028, 12, 29)),
+    "GB-ENG": (dt.date(2026, 1, 2), dt.date(2028, 12, 29)),
+    "IL": (dt.date(2026, 1, 1), dt.date(2028, 12, 31)),
+}
+# On Thu 2027-12-30 a check-in due Tue 01-04 is two business days off in the US (Fri 12-31
+# New Year's Day observed) and in England (Mon 01-03 New Year's Day observed), three in
+# Israel (Sun 01-02, Mon 01-03); on Mon 01-03 it is due soon everywhere.
+WORDS_AROUND_NEW_YEAR = {
+    dt.date(2027, 12, 30): {"US": "Due soon", "GB": "Due soon", "IL": "Scheduled"},
+    dt.date(2028, 1, 3): {"US": "Due soon", "GB": "Due soon", "IL": "Due soon"},
+}
+
+
+def run_config(sheet: str | None = None, days_off: frozenset[dt.date] = frozenset()) -> Config:
+    """The config of a run of ``sheet`` (``--sheet``; None: every sheet) with ``days_off``."""
+    config = Config()
+    reading = dataclasses.replace(config.reading, sheet=sheet)
+    rules = dataclasses.replace(config.rules, days_off=days_off)
+    return dataclasses.replace(config, reading=reading, rules=rules)
+
+
+def tracker(folder: Path, sheets: dict[str, list[list[object]]] | None = None) -> Path:
+    """The three-sheet tracker (or ``sheets``' rows under ``HEADER``) as ``tracker.xlsx``."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    if sheets is None:
+        sheets = {
+            title: [
+                [company, "Engineer", INTERVIEW, "Video", country, INTERVIEW, DECISION]
+                for company, country in rows
+            ]
+            for title, rows in SHEETS.items()
+        }
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        sheet.append(HEADER)
+        for row in rows:
+            sheet.append(row)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "tracker.xlsx"
+    book.save(path)
+    return path
+
+
+def days_each_row_names(path: Path) -> dict[str, tuple[str, dt.date, dt.date, int]]:
+    """Each row's company -> its status formula's calendar (the header of the column it names),
+    the first and last day of its range, and how many of the range's cells hold no day; for
+    the rows with such a formula."""
+    book = openpyxl.load_workbook(path)
+    calendars = book["Calendars"]
+    named = {}
+    for sheet in book.worksheets:
+        header = {cell.value: cell.column for cell in sheet[1]}
+        if sheet.title == "Calendars" or "Follow-up status" not in header:
+            continue
+        for row in range(2, sheet.max_row + 1):
+            formula = str(sheet.cell(row, header["Follow-up status"]).value)
+            found = re.search(r"'Calendars'!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)", formula)
+            if found is None:
+                continue
+            column, first, last = found.group(1), int(found.group(2)), int(found.group(3))
+            cells = [calendars[f"{column}{at}"].value for at in range(first, last + 1)]
+            days = [cell.date() for cell in cells if cell is not None]
+            key = calendars[f"{column}1"].value
+            named[sheet.cell(row, 1).value] = (key, days[0], days[-1], len(cells) - len(days))
+    return named
+
+
+def words(path: Path, day: dt.date, folder: Path) -> dict[str, str]:
+    """Each row's company -> its status as LibreOffice computes it on ``day``."""
+    computed = recalculated([path], folder, day)[path]
+    book = openpyxl.load_workbook(computed, data_only=True)
+    seen = {}
+    for sheet in book.worksheets:
+        header = {cell.value: cell.column for cell in sheet[1]}
+        if "Follow-up status" in header:
+            for row in range(2, sheet.max_row + 1):
+                status = sheet.cell(row, header["Follow-up status"]).value
+                seen[sheet.cell(row, 1).value] = status
+    return seen
+
+
+# Runs of the Interviews sheet dated before the columns' first day (Fri 2026-01-02): a run as
+# of such a day started every column a year earlier, and the other sheets' ranges, their
+# rows as written, stopped a year short, on 2027-12-30 (fx351).
+BACK_DATED = {
+    "a fortnight before the columns' first day": dt.date(2025, 12, 15),
+    "half a year before": dt.date(2025, 6, 2),
+}
+
+
+def run_back_dated(folder: Path, as_of: dt.date) -> Path:
+    """The tracker run whole as of AS_OF, then its Interviews sheet alone as of ``as_of``."""
+    path = tracker(folder)
+    process_file(path, run_config(), RunOptions(AS_OF))
+    process_file(path, run_config("Interviews"), RunOptions(as_of))
+    return path
+
+
+@pytest.mark.parametrize("as_of", list(BACK_DATED.values()), ids=list(BACK_DATED))
+def test_a_back_dated_run_of_one_sheet_keeps_the_other_sheets_days(as_of, tmp_path):
+    path = run_back_dated(tmp_path, as_of)
+    # The Interviews rows, interviewed after the run's day, need info: no formula.
+    expected = {
+        company: (CALENDAR[country], *WHOLE_RUN_DAYS[CALENDAR[country]], 0)
+        for title in ("Applications", "Dana Levi")
+        for company, country in SHEETS[title]
+    }
+    assert days_each_row_names(path) == expected
+    before = path.read_bytes()
+    [report] = process_file(path, run_config("Interviews"), RunOptions(as_of))
+    assert (report.unchanged, path.read_bytes() == before) == (True, True)
+
+
+@needs_soffice
+@needs_faketime
+@pytest.mark.slow
+@pytest.mark.parametrize("day", list(WORDS_AROUND_NEW_YEAR), ids=str)
+def test_the_other_sheets_words_after_a_back_dated_run_of_one_sheet(day, tmp_path):
+    path = run_back_dated(
+        tmp_path / "book", BACK_DATED["a fortnight before the columns' first day"]
+    )
+    expected = {
+        company: WORDS_AROUND_NEW_YEAR[day][country]
+        for title in ("Applications", "Dana Levi")
+        for company, country in SHEETS[title]
+    }
+    expected |= {company: "Needs info" for company, _ in SHEETS["Interviews"]}
+    assert words(path, day, tmp_path) == expected
