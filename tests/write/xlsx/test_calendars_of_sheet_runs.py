@@ -13,11 +13,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import shutil
 from pathlib import Path
 
 import openpyxl
 import pytest
-from libreoffice import needs_faketime, needs_soffice, recalculated
+from libreoffice import fingerprint, needs_faketime, needs_soffice, recalculated
 
 from followup_batch.batch import RunOptions, process_file
 from followup_batch.config import Config
@@ -166,4 +167,175 @@ def test_the_other_sheets_words_after_a_back_dated_run_of_one_sheet(day, tmp_pat
         for company, country in SHEETS[title]
     }
     expected |= {company: "Needs info" for company, _ in SHEETS["Interviews"]}
+    assert words(path, day, tmp_path) == expected
+
+
+# Runs of one sheet between two runs of every sheet (as of, the sheet, the days off): the
+# second run of every sheet, as of Tue 2026-12-01, writes the workbook the same two runs of
+# every sheet write without them, byte for byte. No thank-you is marked sent: on 12-01 it is
+# two weeks late and skipped, so every sheet's result is new and dated that day (a result the
+# same but for its dates keeps the file's dates, ``write.xlsx.stamps``).
+LAST_WHOLE_RUN = dt.date(2026, 12, 1)
+OFFICE_CLOSED = frozenset({dt.date(2026, 12, 24), dt.date(2026, 12, 31)})
+MIXED_RUNS = {
+    "later runs of one sheet": (
+        (dt.date(2026, 11, 25), "Dana Levi", frozenset()),
+        (dt.date(2026, 11, 27), "Interviews", frozenset()),
+    ),
+    "a back-dated run of one sheet": (
+        (dt.date(2025, 12, 15), "Applications", frozenset()),
+        (dt.date(2026, 11, 27), "Dana Levi", frozenset()),
+    ),
+    "a run of one sheet two years on": ((dt.date(2029, 2, 1), "Applications", frozenset()),),
+    "a run of one sheet with days off": (
+        (dt.date(2026, 11, 23), "Interviews", OFFICE_CLOSED),
+        (dt.date(2026, 11, 24), "Dana Levi", frozenset()),
+    ),
+}
+UNTHANKED = {
+    title: [
+        [company, "Engineer", INTERVIEW, "Video", country, None, DECISION]
+        for company, country in rows
+    ]
+    for title, rows in SHEETS.items()
+}
+
+
+@pytest.mark.parametrize("runs", list(MIXED_RUNS.values()), ids=list(MIXED_RUNS))
+def test_runs_of_one_sheet_leave_no_trace_after_a_run_of_every_sheet(runs, tmp_path):
+    whole = tracker(tmp_path / "whole", UNTHANKED)
+    mixed = tmp_path / "mixed" / whole.name
+    mixed.parent.mkdir()
+    shutil.copy(whole, mixed)
+    for path in (whole, mixed):
+        process_file(path, run_config(), RunOptions(AS_OF))
+    process_file(whole, run_config(), RunOptions(LAST_WHOLE_RUN))
+    for as_of, sheet, days_off in runs:
+        process_file(mixed, run_config(sheet, days_off), RunOptions(as_of))
+    reports = process_file(mixed, run_config(), RunOptions(LAST_WHOLE_RUN))
+    assert [report.unchanged for report in reports] == [False] * len(SHEETS)
+    assert fingerprint(mixed) == fingerprint(whole)
+
+
+# The config's days off added for a run of the Interviews sheet: every column is made again
+# without them, from the same first day, and the other sheets' formulas, not rewritten, count
+# on it (their ranges end two rows past the column's last day, which they still reach).
+def run_with_days_off(folder: Path) -> Path:
+    """The tracker, its check-ins due after Christmas, run whole as of AS_OF, then its
+    Interviews sheet alone with the office closed on Thu 12-24 and 12-31."""
+    rows = {
+        title: [
+            [company, "Engineer", INTERVIEW, "Video", country, INTERVIEW, dt.date(2026, 12, 24)]
+            for company, country in companies
+        ]
+        for title, companies in SHEETS.items()
+    }
+    path = tracker(folder, rows)
+    process_file(path, run_config(), RunOptions(AS_OF))
+    process_file(path, run_config("Interviews", OFFICE_CLOSED), RunOptions(dt.date(2026, 11, 23)))
+    return path
+
+
+def test_days_off_added_for_one_sheet_keep_each_sheet_on_its_calendar(tmp_path):
+    path = run_with_days_off(tmp_path)
+    named = days_each_row_names(path)
+    # The columns of the run of one sheet end where the run of every sheet's did; the ranges
+    # of the sheets not written end two rows further on.
+    expected = {
+        company: (
+            CALENDAR[country],
+            *WHOLE_RUN_DAYS[CALENDAR[country]],
+            0 if title == "Interviews" else 2,
+        )
+        for title, companies in SHEETS.items()
+        for company, country in companies
+    }
+    assert named == expected
+    calendars = openpyxl.load_workbook(path)["Calendars"]
+    days = {
+        cell.value.date()
+        for column in calendars.iter_cols(min_row=2)
+        for cell in column
+        if cell.value
+    }
+    assert days & OFFICE_CLOSED == set()
+    before = path.read_bytes()
+    [report] = process_file(
+        path, run_config("Interviews", OFFICE_CLOSED), RunOptions(dt.date(2026, 11, 23))
+    )
+    assert (report.unchanged, path.read_bytes() == before) == (True, True)
+
+
+@needs_soffice
+@needs_faketime
+@pytest.mark.slow
+def test_the_other_sheets_count_the_days_off_a_run_of_one_sheet_added(tmp_path):
+    """On Wed 12-23 a check-in due Tue 12-29 is two business days off in the US with the
+    office closed on Thu 12-24 (Fri 12-25 Christmas) and in England (Boxing Day observed on
+    Mon 12-28 too), three in Israel (Sun 12-27, Mon 12-28), as a run of every sheet with those
+    days off says."""
+    path = run_with_days_off(tmp_path / "book")
+    by_country = {"US": "Due soon", "GB": "Due soon", "IL": "Scheduled"}
+    expected = {
+        company: by_country[country]
+        for companies in SHEETS.values()
+        for company, country in companies
+    }
+    assert words(path, dt.date(2026, 12, 23), tmp_path) == expected
+
+
+# A run of every sheet takes its columns' span from the first sheet's calendars: two sheets of
+# different years, in both orders, as of Mon 2027-11-01. The rows of 2025 were rejected and
+# last touched on Tue 2027-10-26, so their networking check-in is due Tue 2028-01-04, as the
+# 1st check-ins of the rows of 2027 are.
+YEAR_ROWS = {
+    "2025": [
+        [f"{country}-25", "Engineer", dt.date(2025, 11, 17), "Video", country, None, None]
+        + ["Rejected", dt.date(2027, 10, 26)]
+        for country in CALENDAR
+    ],
+    "2027": [
+        [f"{country}-27", "Engineer", dt.date(2027, 1, 18), "Video", country]
+        + [dt.date(2027, 1, 18), DECISION]
+        for country in CALENDAR
+    ],
+}
+YEARS_AS_OF = dt.date(2027, 11, 1)
+SHEET_ORDERS = {"2025 first": ("2025", "2027"), "2027 first": ("2027", "2025")}
+
+
+def run_of_two_years(folder: Path, order: tuple[str, str]) -> Path:
+    path = tracker(folder, {title: YEAR_ROWS[title] for title in order})
+    process_file(path, run_config(), RunOptions(YEARS_AS_OF))
+    return path
+
+
+@pytest.mark.parametrize("order", list(SHEET_ORDERS.values()), ids=list(SHEET_ORDERS))
+def test_sheets_of_different_years_count_on_columns_that_reach_two_years_on(order, tmp_path):
+    named = days_each_row_names(run_of_two_years(tmp_path, order))
+    ends = {(key, last, blank) for key, _, last, blank in named.values()}
+    assert (len(named), ends) == (
+        6,
+        {(key, dt.date(2029, 12, 31), 0) for key in CALENDAR.values()},
+    )
+
+
+@needs_soffice
+@needs_faketime
+@pytest.mark.slow
+@pytest.mark.parametrize("order", list(SHEET_ORDERS.values()), ids=list(SHEET_ORDERS))
+@pytest.mark.parametrize("day", list(WORDS_AROUND_NEW_YEAR), ids=str)
+def test_sheets_of_different_years_say_what_a_run_says_later(day, order, tmp_path):
+    path = run_of_two_years(tmp_path / "book", order)
+    expected = {
+        f"{country}-{year}": WORDS_AROUND_NEW_YEAR[day][country]
+        for country in CALENDAR
+        for year in ("25", "27")
+    }
+    # Rejected, the rows of 2025 settle in Closed, not Scheduled.
+    expected |= {
+        f"{country}-25": "Closed"
+        for country, word in WORDS_AROUND_NEW_YEAR[day].items()
+        if word == "Scheduled"
+    }
     assert words(path, day, tmp_path) == expected
