@@ -54,6 +54,7 @@ from followup_batch.read import RawTable, ReadOptions, fields, read_trackers
 from followup_batch.read.code_pages import ENCODING_NAMES
 from followup_batch.read.files import real_path, reason_named
 from followup_batch.read.tracker import default_calendar_note
+from followup_batch.schedule.labels import DUPLICATE, NEEDS_INFO
 from followup_batch.text import display_width
 
 if TYPE_CHECKING:
@@ -371,9 +372,7 @@ def _needing_info(frame: pd.DataFrame, due: pd.DataFrame) -> int:
     nothing they send (``schedule.rules.settled_without``: a closed row without its
     position shows Closed; ot132 F3), counted as the run counts them."""
     status = due["status"].reindex(frame.index).to_numpy(dtype=object)
-    needing = frame["needs_info"].to_numpy(dtype=bool) & np.isin(
-        status, ["Needs info", "Duplicate"]
-    )
+    needing = frame["needs_info"].to_numpy(dtype=bool) & np.isin(status, [NEEDS_INFO, DUPLICATE])
     return int(needing.sum())
 
 

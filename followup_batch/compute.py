@@ -40,6 +40,7 @@ from followup_batch.schedule import (
     ScheduleDetails,
     schedule_rows,
 )
+from followup_batch.schedule.labels import NEEDS_INFO
 from followup_batch.write.columns import OWNED_COLUMNS
 
 if TYPE_CHECKING:
@@ -61,7 +62,6 @@ class Computed:
 
 
 COMPUTING = "computing"  # the step of ``compute_sheets``, told in rows
-NEEDS_INFO = "Needs info"
 
 
 def compute_sheet(

@@ -44,13 +44,14 @@ import pandas as pd
 
 from followup_batch.drafts.mailto import addresses_in, mailto_link
 from followup_batch.drafts.outbox import COMPOSE, COMPOSE_SHORT
-from followup_batch.exports.due import NEEDS_INFO, empty_items, typed_items
+from followup_batch.exports.due import empty_items, typed_items
 from followup_batch.exports.eml import names_on
 from followup_batch.exports.files import file_links
 from followup_batch.normalise.addresses import pair_recipients
 from followup_batch.read.files import real_path
+from followup_batch.schedule.labels import DUE_SOON, DUE_TODAY, NEEDS_INFO, OVERDUE
 
-OVERDUE, DUE_TODAY, DUE_SOON, UPCOMING = "Overdue", "Due today", "Due soon", "Upcoming"
+UPCOMING = "Upcoming"
 # The order every form of the digest reads in: its lists, each client's items, the clients (by
 # their first item), the counts' columns and the headline. What is due today comes first: a
 # coach's 200 overdue items, listed first, hid the 8 to send today below them (fx331).

@@ -45,10 +45,7 @@ from followup_batch.drafts.limits import LimitedSandbox, render_limited
 from followup_batch.drafts.templating import join_names
 from followup_batch.errors import ConfigError
 from followup_batch.exports.digest import (
-    DUE_SOON,
-    DUE_TODAY,
     NOTHING_READ,
-    OVERDUE,
     PAGE_LIMITS,
     UPCOMING,
     URGENCY_COLOURS,
@@ -72,10 +69,10 @@ from followup_batch.exports.digest import (
     where,
     workbook_name,
 )
-from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_marked
 from followup_batch.normalise.controls import printable
 from followup_batch.read.file_clients import client_of
+from followup_batch.schedule.labels import DUE_SOON, DUE_TODAY, NEEDS_INFO, OVERDUE
 
 DIGEST_TEMPLATE = "digest.html.j2"
 SHIPPED = Path(__file__).resolve().parent / "templates"

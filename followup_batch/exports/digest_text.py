@@ -15,11 +15,8 @@ from typing import Any
 
 from followup_batch.exports.digest import (
     COUNT_HEADERS,
-    DUE_SOON,
-    DUE_TODAY,
     IDLE_TITLE,
     NOTHING_READ,
-    OVERDUE,
     PAGE_LIMITS,
     UPCOMING,
     Digest,
@@ -37,9 +34,9 @@ from followup_batch.exports.digest import (
     where,
     workbook_name,
 )
-from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import write_marked
 from followup_batch.normalise.controls import printable
+from followup_batch.schedule.labels import DUE_SOON, DUE_TODAY, NEEDS_INFO, OVERDUE
 from followup_batch.text import display_width, first_columns, wrapped
 
 # Terminal colours: red, orange (256-colour), yellow, blue, magenta.

@@ -17,6 +17,7 @@ import pandas as pd
 from followup_batch.exports.digest import (
     COUNT_HEADERS,
     IDLE_TITLE,
+    URGENCIES,
     URGENCY_COLOURS,
     Digest,
     addressed,
@@ -24,10 +25,10 @@ from followup_batch.exports.digest import (
     lateness,
     weekday_date,
 )
-from followup_batch.exports.due import NEEDS_INFO
 from followup_batch.exports.files import replace_file
 from followup_batch.normalise.controls import printable
 from followup_batch.read.sniff import DIGEST_KEYWORDS
+from followup_batch.schedule.labels import NEEDS_INFO
 from followup_batch.text import display_width
 from followup_batch.write.book import (
     HEADER_FILL_RGB,
@@ -369,8 +370,7 @@ def _shown(values: Iterable[object]) -> list[object]:
 
 # The headers over the columns whose cells are centred (counts, dates, row numbers).
 CENTRED_TITLES = frozenset(
-    ["Row", "Due", "Interview Date", "Overdue", "Due today", "Due soon", "Upcoming"]
-    + list(COUNT_HEADERS.values())
+    ["Row", "Due", "Interview Date", *URGENCIES] + list(COUNT_HEADERS.values())
 )
 
 

@@ -47,7 +47,7 @@ import pandas as pd
 
 from followup_batch.normalise.cells import each_distinct
 from followup_batch.normalise.columns import date_array
-from followup_batch.schedule.labels import ACTION_LABELS
+from followup_batch.schedule.labels import ACTION_LABELS, NEEDS_INFO
 
 DUE_ITEM_COLUMNS: tuple[str, ...] = (
     "client",
@@ -77,7 +77,6 @@ TEXT_COLUMNS = tuple(
     c for c in DUE_ITEM_COLUMNS if c not in ("row", "interview_date", "due", *TUPLE_COLUMNS)
 )
 
-NEEDS_INFO = "Needs info"
 NO_ACTION = ACTION_LABELS["none"]
 
 

@@ -73,13 +73,12 @@ from followup_batch.exports.other_computers import LATER_STEPS, TIES, remembered
 from followup_batch.normalise.controls import printable
 from followup_batch.read.files import real_path
 from followup_batch.read.names import client_key
-from followup_batch.schedule.labels import ACTION_LABELS
+from followup_batch.schedule.labels import ACTION_LABELS, NEEDS_INFO
 
 PRODID = "-//followup-batch//Interview follow-ups//EN"
 CALENDAR_NAME = "Interview follow-ups"
 UID_DOMAIN = "followup-batch"
 NO_ACTION = ACTION_LABELS["none"]
-NEEDS_INFO = "Needs info"
 DEFAULT_ALARM = dt.time(9, 0)
 CANCELLED_KEPT_DAYS = 30  # long enough for a calendar that refreshes weekly to see it
 RETIRED_KEPT_DAYS = 400  # how long a dropped cancellation's SEQUENCE is remembered

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+# The statuses, one name each for the code that compares with them (DESIGN section 3).
+NEEDS_INFO = "Needs info"
+OVERDUE = "Overdue"
+DUE_TODAY = "Due today"
+DUE_SOON = "Due soon"
+SCHEDULED = "Scheduled"
+WAITING = "Waiting"
+NOT_APPLIED = "Not applied"
+MOVED_ON = "Moved on"
+CLOSED = "Closed"
+# A row copied onto another sheet of one person's tracker: the copy there carries the
+# follow-ups (``same_interview_action``).
+DUPLICATE = "Duplicate"
 STATUSES: tuple[str, ...] = (
-    "Needs info",
-    "Overdue",
-    "Due today",
-    "Due soon",
-    "Scheduled",
-    "Waiting",
-    "Not applied",
-    "Moved on",
-    "Closed",
-    # A row copied onto another sheet of one person's tracker: the copy there carries the
-    # follow-ups (``same_interview_action``).
-    "Duplicate",
+    NEEDS_INFO,
+    OVERDUE,
+    DUE_TODAY,
+    DUE_SOON,
+    SCHEDULED,
+    WAITING,
+    NOT_APPLIED,
+    MOVED_ON,
+    CLOSED,
+    DUPLICATE,
 )
 ACTION_LABELS: dict[str, str] = {
     "application_check_in": "Application check-in",

@@ -25,7 +25,14 @@ from followup_batch.schedule.followed_up import (
     row_with_follow_ups_named,
     with_follow_ups_named,
 )
-from followup_batch.schedule.labels import ACTION_LABELS, same_interview_action
+from followup_batch.schedule.labels import (
+    ACTION_LABELS,
+    CLOSED,
+    DUPLICATE,
+    MOVED_ON,
+    SCHEDULED,
+    same_interview_action,
+)
 from followup_batch.schedule.result import Schedule, ScheduleDetails
 from followup_batch.schedule.rows import (
     NAT,
@@ -158,7 +165,7 @@ def schedule_rows(
         moved_on=end.moved_on | ahead.moved_on,
         nothing_left=action_key == "none",
     )
-    status = np.where(copy, "Duplicate", status).astype(object)
+    status = np.where(copy, DUPLICATE, status).astype(object)
     labels = np.array([ACTION_LABELS.get(k, np.nan) for k in action_key], dtype=object)
     if copy.any():
         sheets = frame["same_interview_sheet"].to_numpy(dtype=object)
@@ -213,7 +220,7 @@ def schedule_rows(
         application_moved_on=ahead.since,
         application_moved_on_row=ahead.row,
         later_status=np.select(
-            [end.closed_without_offer, end.moved_on], ["Closed", "Moved on"], default="Scheduled"
+            [end.closed_without_offer, end.moved_on], [CLOSED, MOVED_ON], default=SCHEDULED
         ).astype(object),
         moves_on=unless_copied(
             np.where(

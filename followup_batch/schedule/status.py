@@ -7,6 +7,17 @@ from collections.abc import Mapping
 import numpy as np
 
 from followup_batch.schedule.business_days import DateArray, RowCalendar
+from followup_batch.schedule.labels import (
+    CLOSED,
+    DUE_SOON,
+    DUE_TODAY,
+    MOVED_ON,
+    NEEDS_INFO,
+    NOT_APPLIED,
+    OVERDUE,
+    SCHEDULED,
+    WAITING,
+)
 from followup_batch.schedule.rows import NAT, SEQUENCE
 from followup_batch.schedule.ruleset import RuleSet
 
@@ -122,14 +133,14 @@ def decide_status(
         nothing_left,
     ]
     choices = [
-        "Needs info",
-        "Closed",
-        "Not applied",
-        "Overdue",
-        "Due today",
-        "Due soon",
-        "Closed",
-        "Moved on",
-        "Waiting",
+        NEEDS_INFO,
+        CLOSED,
+        NOT_APPLIED,
+        OVERDUE,
+        DUE_TODAY,
+        DUE_SOON,
+        CLOSED,
+        MOVED_ON,
+        WAITING,
     ]
-    return np.select(conditions, choices, default="Scheduled").astype(object)
+    return np.select(conditions, choices, default=SCHEDULED).astype(object)

@@ -1002,8 +1002,8 @@ def carried_over(
     ``about`` (company, position) in the workbook; ``contact_headers``: the headers of a row's
     contact, which tell a sorted workbook's rows alike apart (``_sorted_links``)."""
     from followup_batch.read.outbox_cells import drafts_sheet_texts
+    from followup_batch.schedule.labels import WAITING
     from followup_batch.write.columns import OWNED_COLUMNS
-    from followup_batch.write.live import WAITING
 
     header = existing.rows[existing.header_row - 1] if existing.rows else []
     owned = _tool_columns(header, existing.width)

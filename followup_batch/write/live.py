@@ -25,6 +25,15 @@ from followup_batch.normalise.vocabularies import FOLLOWED_UP
 from followup_batch.read.fields import SENT_FIELDS as INTERVIEW_SENT_FIELDS
 from followup_batch.read.table import RawTable
 from followup_batch.schedule.business_days import Calendars
+from followup_batch.schedule.labels import (
+    CLOSED,
+    DUE_SOON,
+    DUE_TODAY,
+    MOVED_ON,
+    NEEDS_INFO,
+    OVERDUE,
+    SCHEDULED,
+)
 
 SENT_AGAIN = "Sent — run again"
 # The rules skip an unsent action once the next one's due date has come (DESIGN section 3: no
@@ -40,7 +49,7 @@ STEP_SKIPPED = "Step skipped — run again"
 MOVED_ON_AGAIN = "Moved on — run again"
 # A sent cell filled since the run with a date after today: a run says a message cannot be
 # sent in the future, and the row needs info (ot140 F3: it said "Sent — run again").
-SENT_AHEAD = "Needs info"
+SENT_AHEAD = NEEDS_INFO
 # Per next-action key, the owned column of the following action's due date.
 FOLLOWING_DUE = {
     "thank_you": "check_in_1_due",
@@ -50,8 +59,7 @@ FOLLOWING_DUE = {
 # The words a formula can give; the other statuses (Needs info, Not applied, a closed row with
 # nothing left to send) stay plain text, and so does Waiting but on a row that moves on at a
 # known date.
-LIVE_STATUSES = frozenset({"Overdue", "Due today", "Due soon", "Scheduled", "Moved on", "Closed"})
-WAITING = "Waiting"
+LIVE_STATUSES = frozenset({OVERDUE, DUE_TODAY, DUE_SOON, SCHEDULED, MOVED_ON, CLOSED})
 
 
 def is_status_formula(text: str) -> bool:
@@ -62,7 +70,7 @@ def is_status_formula(text: str) -> bool:
         or MOVED_ON_AGAIN in text
         # A row that needs info until a date typed ahead comes (``CountedAhead``).
         or (text.startswith("IF(TODAY()<DATE(") and f',"{SENT_AHEAD}",' in text)
-        or ('"Overdue",IF(' in text and '"Due today"' in text)
+        or (f'"{OVERDUE}",IF(' in text and f'"{DUE_TODAY}"' in text)
     )
 
 

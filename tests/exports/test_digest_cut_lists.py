@@ -15,17 +15,11 @@ import pandas as pd
 import pytest
 from test_digest import AS_OF, item, items
 
-from followup_batch.exports.digest import (
-    DUE_SOON,
-    DUE_TODAY,
-    OVERDUE,
-    PageList,
-    build_digest,
-    fair_share,
-)
+from followup_batch.exports.digest import PageList, build_digest, fair_share
 from followup_batch.exports.digest_html import to_html
 from followup_batch.exports.digest_text import to_markdown
 from followup_batch.exports.outputs import Exports, write_exports
+from followup_batch.schedule.labels import DUE_SOON, DUE_TODAY, OVERDUE
 
 ELSEWHERE = ": a digest workbook (.xlsx) would list them all."
 

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from followup_batch.schedule.labels import CLOSED, DUE_SOON, DUE_TODAY, MOVED_ON, OVERDUE, WAITING
 from followup_batch.write.live import (
     FOLLOWING_DUE,
     LIVE_STATUSES,
@@ -27,7 +28,6 @@ from followup_batch.write.live import (
     SENT_AGAIN,
     SENT_AHEAD,
     STEP_SKIPPED,
-    WAITING,
     LiveStatus,
 )
 from followup_batch.write.xlsx.extra_sheet import OwnSheet
@@ -196,9 +196,9 @@ def _by_date(d: str, days: str, due_soon_bd: int, later: str) -> str:
     gives it (DESIGN section 3): Overdue, Due today, Due soon (within ``due_soon_bd``
     business days), else ``later``."""
     return (
-        f'IF({d}<TODAY(),"Overdue",IF({d}=TODAY(),"Due today",'
+        f'IF({d}<TODAY(),"{OVERDUE}",IF({d}=TODAY(),"{DUE_TODAY}",'
         f"IF({d}<=IFERROR(INDEX({days},MATCH(TODAY(),{days},1)+{due_soon_bd}),0),"
-        f'"Due soon","{later}")))'
+        f'"{DUE_SOON}","{later}")))'
     )
 
 
@@ -312,8 +312,8 @@ def urgency_formulas(
     skips = list(skips_on) if skips_on is not None else [None] * len(due_cells)
     for due, status, check, skip in zip(due_cells, status_cells, row_checks, skips, strict=True):
         by_date = (
-            f'IF({due}<TODAY(),"Overdue",'
-            f'IF({due}=TODAY(),"Due today",IF({due}-TODAY()=1,"Tomorrow",'
+            f'IF({due}<TODAY(),"{OVERDUE}",'
+            f'IF({due}=TODAY(),"{DUE_TODAY}",IF({due}-TODAY()=1,"Tomorrow",'
             f'"In "&({due}-TODAY())&" days")))'
         )
         if skip is not None:
@@ -324,7 +324,7 @@ def urgency_formulas(
             f'IF(OR({status}="{SENT_AGAIN}",{status}="{NEXT_STEP_DUE}",'
             f'{status}="{STEP_SKIPPED}",{status}="{MOVED_ON_AGAIN}",{status}="{SENT_AHEAD}",'
             f"AND({due}<TODAY(),"
-            f'OR({status}="Closed",{status}="Moved on"))),{status},{by_date})'
+            f'OR({status}="{CLOSED}",{status}="{MOVED_ON}"))),{status},{by_date})'
         )
         if check:
             formula = f'IFERROR(IF({check},{formula},"{ROW_MOVED}"),"{ROW_DELETED}")'

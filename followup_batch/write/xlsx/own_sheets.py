@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from followup_batch.read.names import client_key
-from followup_batch.schedule.labels import STATUSES
+from followup_batch.schedule.labels import DUE_TODAY, DUPLICATE, OVERDUE, STATUSES
 from followup_batch.write.live import MOVED_ON_AGAIN, NEXT_STEP_DUE, SENT_AGAIN, STEP_SKIPPED
 from followup_batch.write.outbox import ClientRows, Outbox, SheetLayout
 from followup_batch.write.xlsx.design import LEGEND, safe_text, within
@@ -63,7 +63,7 @@ def summary_statuses(outbox: Outbox, duplicates: bool = False) -> tuple[str, ...
     sheet keeps the list it always had."""
     if outbox.one_tracker or duplicates:
         return SUMMARY_STATUSES
-    return tuple(word for word in SUMMARY_STATUSES if word != "Duplicate")
+    return tuple(word for word in SUMMARY_STATUSES if word != DUPLICATE)
 
 
 def drafts_sheet(outbox: Outbox) -> OwnSheet:
@@ -188,9 +188,9 @@ def _urgencies(due: pd.Series, outbox: Outbox) -> list[str]:
 
 def _urgency_now(days: int) -> str:
     if days < 0:
-        return "Overdue"
+        return OVERDUE
     if days == 0:
-        return "Due today"
+        return DUE_TODAY
     return "Tomorrow" if days == 1 else f"In {days} days"
 
 
@@ -217,7 +217,7 @@ def summary_sheet(outbox: Outbox, counts: dict[str, int], due_soon_bd: int) -> O
     (``_client_blocks``)."""
     layouts = outbox.ordered_layouts()
     ranges = [_status_range(layout) for layout in layouts]
-    words = summary_statuses(outbox, duplicates=counts.get("Duplicate", 0) > 0)
+    words = summary_statuses(outbox, duplicates=counts.get(DUPLICATE, 0) > 0)
     blocks = _client_blocks(outbox)
     clients = blocks if len({client_key(block[0].name) for block in blocks}) > 1 else []
     sheets_of = [", ".join(client.sheet for client in block) for block in clients]

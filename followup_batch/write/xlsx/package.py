@@ -37,6 +37,7 @@ from followup_batch.read.package import (
     read_sheets,
 )
 from followup_batch.read.table import RawTable
+from followup_batch.schedule.labels import NEEDS_INFO
 from followup_batch.write import atomic
 from followup_batch.write.columns import OWNED_COLUMNS
 from followup_batch.write.outbox import SheetLayout
@@ -258,7 +259,7 @@ def check_package(table: RawTable, rows: pd.Index, source: Path, as_of: datetime
     would cut), writing nothing: the write planned and the sheet's rows looked through, none
     merged. The values do not matter to these refusals: every row gets a status, as every
     run's row does."""
-    owned = pd.DataFrame({"status": "Needs info"}, index=rows)
+    owned = pd.DataFrame({"status": NEEDS_INFO}, index=rows)
     with Archive(source) as package:
         plan = plan_write(package, table, owned, as_of, Additions())
         assert plan.merger is not None
@@ -274,7 +275,7 @@ def sheet_layout(
     the Drafts and Summary sheets of a run of another sheet (``--sheet``) point into this one
     as a run of every sheet does. None when the sheet has no status column of the tool's yet
     (never run): formulas counting its statuses would find none."""
-    owned = pd.DataFrame({"status": "Needs info"}, index=rows)
+    owned = pd.DataFrame({"status": NEEDS_INFO}, index=rows)
     with Archive(source) as package:
         plan = plan_write(package, table, owned, as_of, Additions())
     assert plan.block is not None
@@ -394,7 +395,7 @@ def planned_additions(
     (the Excel Table taken down over the tracker rows below it, a tool column retyped or
     deleted: ``retyped``). ``present``: the tool's
     sheets the workbook the run replaces holds (an export's --output, ot121 F8)."""
-    owned = pd.DataFrame({"status": "Needs info"}, index=rows)
+    owned = pd.DataFrame({"status": NEEDS_INFO}, index=rows)
     with Archive(source) as package:
         plan = plan_write(package, table, owned, as_of, Additions())
         book = open_package(package)
