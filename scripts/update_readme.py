@@ -176,7 +176,9 @@ def rules_in_words(rules: RuleSet) -> str:
         "moved on, or your last networking touch), rolled to a business day; the rejection's "
         "day is the row's latest date (interview, messages sent, last reply), or the day the "
         "Status gives it when later (`Rejected 11/19`, `Absage 19.11.`: the Why says `10 weeks "
-        "after Thu 2026-11-19 (the day the Status says it was rejected)`)"
+        "after Thu 2026-11-19 (the day the Status says it was rejected)`); a day after the "
+        "run's has not come (`Rejected 12/20` in November): it is read as undated, and Problems "
+        "says `the rejection date 2026-12-20 is after today (…); fix the date if it is a typo`"
         if rules.networking_enabled
         else "none: turned off (`networking.enabled = false`)"
     )

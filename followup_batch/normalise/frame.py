@@ -1037,7 +1037,7 @@ def normalise_rows(
                 "not counted as a reply to the application; fix whichever date is wrong",
             )
         out[field] = parsed_dates
-    out["closed_in_status"] = _closed_in_status(
+    closed_on = _closed_in_status(
         raw,
         options,
         date_cells,
@@ -1049,6 +1049,18 @@ def normalise_rows(
         as_of,
         habits,
     )
+    # "Rejected 12/20" on a day after the run's: a day that has not come is none the row closed
+    # on, and the networking check-in counts from the interview; said (fx352: it was dropped
+    # without a word).
+    if as_of is not None:
+        ahead = closed_on > np.datetime64(as_of)
+        if ahead.any():
+            closed_as = np.asarray(out["outcome"], dtype=object)
+            problems.add(
+                "outcome", _closed_ahead(cells["outcome"], closed_as, closed_on, ahead, as_of)
+            )
+            closed_on = np.where(ahead, row_dates.NAT, closed_on)
+    out["closed_in_status"] = closed_on
 
     out["country"], out["calendar_note"], place_reasons = places
     # "Nagy Péter" in Hungary is Péter Nagy, greeted "Hi Péter," (``name_order``).
@@ -1687,7 +1699,8 @@ def _closed_in_status(
     "Absage 19.11.", "Withdrew Nov 19"), read as an interview stage's date is
     (``_status_dates``): the day the company said no, which the networking check-in counts
     from when it is the row's latest (DESIGN, step 5: it counted from the interview). NaT on
-    the other rows, and for a day after the run's, which has not come."""
+    the other rows (a day after the run's is the caller's to drop, saying so:
+    ``_closed_ahead``)."""
     closed = np.isin(stage, list(CLOSED_WITHOUT_OFFER))
     if not closed.any():
         return np.full(len(stage), row_dates.NAT)
@@ -1703,7 +1716,28 @@ def _closed_in_status(
         habits,
         rounds=False,
     ).days
-    return found if as_of is None else np.where(found > np.datetime64(as_of), row_dates.NAT, found)
+    return found
+
+
+# What a closing is called in Problems, by the stage it closed the row at.
+_CLOSING_NAMES = {"rejected": "rejection", "withdrawn": "withdrawal"}
+
+
+def _closed_ahead(
+    statuses: pd.Series, stage: np.ndarray, days: np.ndarray, rows: np.ndarray, as_of: dt.date
+) -> np.ndarray:
+    """On ``rows``, whose Status dates its closing (``days``) after the run's date ``as_of``,
+    what Problems says: that day has not come, so the row is read as closed on no day; None
+    elsewhere."""
+    said = np.full(len(rows), None, dtype=object)
+    for i in np.flatnonzero(rows):
+        name = _CLOSING_NAMES.get(stage[i], "closing")
+        said[i] = (
+            f"{shown(statuses.iat[i])}: the {name} date {pd.Timestamp(days[i]):%Y-%m-%d} is after "
+            f"today ({as_of:%a %Y-%m-%d}, the date of this run), so it is read as undated; "
+            "fix the date if it is a typo"
+        )
+    return said
 
 
 def _round_people(
