@@ -148,6 +148,9 @@ NOT_ITS_ROWS = (
     "its cells indexed by the tracker's rows; in table.cells {fault}"
 )
 STAGE_SAYS = "the stage says there was an interview"
+STATUS_SAYS_MOVED = (
+    "the Status says the interview was put off or moved: write its new day there once it is set"
+)
 
 
 def word_reader(
@@ -647,6 +650,15 @@ def normalise_rows(
         lines = np.asarray(out["status_as_read"], dtype=object)
         out["status_as_read"] = np.where(put_off, put_off_said.lines, lines)
         needs_info |= put_off
+    # "Rescheduled" beside an Interview Date: the day the interview was moved to, held once it
+    # has passed (fx352: it needed info); the Why names the day read, for a person to check.
+    moved = (stage == "interviewing") & ~np.isnat(interview_dates) & ~put_off
+    moved &= each("outcome", row_dates.moved_without_a_day).column().astype(bool)
+    if moved.any():
+        lines = np.asarray(out["status_as_read"], dtype=object)
+        out["status_as_read"] = np.where(
+            moved, _moved_lines(raw, cells["outcome"], interview_dates, moved), lines
+        )
     # A closed row without an interview date whose Status names the interview it ended after
     # ("Rejected after onsite"): its Why says so, not that there was none (ot108 F7).
     out["undated_interview_named"] = (
@@ -668,6 +680,7 @@ def normalise_rows(
         marked_yes,
         no_interview,
         applied_yes & ("applied" not in raw.mapping),
+        each("outcome", row_dates.moved_or_put_off).column().astype(bool),
     )
     # The lines asking when an interview the row says happened was: a later interview of the
     # application, once linked, answers them (``rounds.answer_asked_dates``).
@@ -1412,6 +1425,23 @@ def _put_off(
     return _PutOff(problems, lines)
 
 
+def _moved_lines(
+    raw: RawTable, statuses: pd.Series, interview: np.ndarray, rows: np.ndarray
+) -> np.ndarray:
+    """On ``rows``, whose Status says the interview was moved to a day it does not name
+    ("Rescheduled"), the Why's line of how the Status was read: the day in Interview Date
+    (``interview``) is the new one. Elsewhere ''."""
+    lines = np.full(len(rows), "", dtype=object)
+    header, status = header_of(raw, "interview_at"), header_of(raw, "outcome")
+    for i in np.flatnonzero(rows):
+        lines[i] = (
+            f'{status} "{quoted(cell_text(statuses.iat[i]))}" read as interviewing: the '
+            f"interview moved to {pd.Timestamp(interview[i]):%a %Y-%m-%d}, the day in "
+            f'"{header}".'
+        )
+    return lines
+
+
 def _applied_again_notes(
     rounds: pd.Series, ranks: np.ndarray, again_row: np.ndarray
 ) -> np.ndarray | None:
@@ -1860,6 +1890,7 @@ def _missing_dates(
     marked_yes: np.ndarray,
     no_interview: np.ndarray,
     applied_yes: np.ndarray,
+    moved: np.ndarray,
 ) -> tuple[dict[int, np.ndarray], np.ndarray]:
     """Per column, the reason of each row that lacks the date it needs (the row needs info).
 
@@ -1871,6 +1902,8 @@ def _missing_dates(
     interview of the application may answer them, ``rounds.answer_asked_dates``).
     ``no_interview``: each row's words for its lack of an interview date (``_no_date``).
     ``applied_yes``: the rows whose applied date cell holds a yes where others hold dates.
+    ``moved``: the rows whose Status says the interview was put off or moved, naming no day
+    ("Postponed", "Rescheduled"): their new day is asked for.
     """
     open_row = ~np.isin(stage, list(CLOSED | {NOT_APPLIED})) & no_interview_date
     at_interview = open_row & (marked_yes | (stage == "interviewing"))
@@ -1888,6 +1921,9 @@ def _missing_dates(
 
     flagged, staged = at_interview & marked_yes, at_interview & ~marked_yes
     if interview_col is not None:
+        # "Postponed" or "Rescheduled" and no day: the interview is still to come, on a day to
+        # be written once it is known (fx352: "when?" asked of one that had not happened).
+        say(interview_col, staged & moved, no_interview + f", and {STATUS_SAYS_MOVED}")
         for rows, why in ((flagged, "it is marked interviewed"), (staged, STAGE_SAYS)):
             say(interview_col, rows, no_interview + f", but {why}: when?")
     else:

@@ -502,7 +502,8 @@ _BEFORE_A_DATE = 30
 # 11/24", "24.11. verschoben auf 26.11." are one round moved, the new day read (ot131 F3).
 # "moved" alone or before a day: "moved forward", "moved on", "moved to final round" are not.
 _PUT_OFF = (
-    r"re-?scheduled|postponed|pushed\s++back|verschoben|verlegt|uitgesteld|verplaatst"
+    r"re-?scheduled|postponed|pushed\s++back|(?:auf)?verschoben|aufgeschoben|verlegt|uitgesteld"
+    r"|verplaatst"
     r"|report[ée]e?|repouss[ée]e?|aplazad[ao]|pospuest[ao]"
 )
 _NOT_HELD = re.compile(
@@ -662,25 +663,64 @@ def date_not_held(value: object) -> str | None:
     )
 
 
-# A Status that says its interview was put off and names no day at all ("Rescheduled",
+# A Status that says its interview was put off and names no day at all ("Postponed",
 # "Interview cancelled - new date TBD", "Interviewer no show, rescheduling"): a day in
-# Interview Date that has passed is the one it was moved from, not held (fx344: its thank-you
-# and check-ins were due). Not the day it was moved from ("rescheduled from Monday"): the
-# Interview Date may be the new one.
+# Interview Date that has passed is the one it was put off from, not held (fx344: its
+# thank-you and check-ins were due). Not "Rescheduled", "Rebooked" alone: the interview was
+# given its new day, and a person writes that day in Interview Date; once it has passed, the
+# interview was held (fx352: it needed info asking for Interviewing). Not the day it was moved
+# from ("postponed from Monday"): the Interview Date may be the new one.
+_NEW_DAY_GIVEN = r"re-?scheduled|re-?booked|verlegt|verplaatst"
 _PUT_OFF_WITHOUT_A_DAY = re.compile(
-    rf"\b(?:{_PUT_OFF}|re-?scheduling|re-?booked)\b"
+    rf"\b(?!(?:{_NEW_DAY_GIVEN})\b)(?:{_PUT_OFF}|re-?scheduling)\b"
     r"(?!\s*+(?:from|vom|von|du|del|van)\b)",
+    re.IGNORECASE,
+)
+# ... or says that its new day is still to come: "Rescheduled - new date TBD", "Rebooked, new
+# time to be confirmed", "will reschedule", "to be rescheduled", "verlegt, neuer Termin folgt".
+_NEW_DAY_TO_COME = re.compile(
+    r"\b(?:new\s++(?:date|day|time)\s*+:?\s*+(?:(?:is|still)\s++)*"
+    r"(?:tb[dca]|to\s++(?:be\b|come)|pending|unknown|not\b|coming|awaited)"
+    r"|neuer\s++termin\s++(?:folgt|(?:noch\s++)?offen)|nouvelle\s++date\s++(?:à|a)\s++(?:venir|d[ée]finir)"
+    r"|nueva\s++fecha\s++(?:por|a)\s++(?:confirmar|definir)|nieuwe\s++datum\s++volgt"
+    r"|tb[dca]|to\s++be\s++re-?scheduled|will\s++(?:be\s++)?re-?schedul\w*"
+    r"|yet\s++to\s++be\s++(?:re-?)?scheduled)\b",
     re.IGNORECASE,
 )
 
 
 def put_off_without_a_day(value: object) -> bool:
     """Whether a Status cell says its interview was put off without naming a day in it
-    ("Rescheduled", "Interview cancelled - new date TBD"); a cell with a round's date says
-    which day was put off (``date_not_held``)."""
+    ("Postponed", "Interview cancelled - new date TBD"), not moved to a day of its own
+    ("Rescheduled"); a cell with a round's date says which day was put off
+    (``date_not_held``)."""
     if not isinstance(value, str) or _DATE_IN_STAGE.search(value):
         return False
-    return bool(_PUT_OFF_WITHOUT_A_DAY.search(value) or CANCELLED_NEW_DAY_TO_COME.search(value))
+    return bool(
+        _PUT_OFF_WITHOUT_A_DAY.search(value)
+        or _NEW_DAY_TO_COME.search(value)
+        or CANCELLED_NEW_DAY_TO_COME.search(value)
+    )
+
+
+_MOVED_WITHOUT_A_DAY = re.compile(
+    rf"\b(?:{_NEW_DAY_GIVEN})\b(?!\s*+(?:from|vom|von|du|del|van)\b)", re.IGNORECASE
+)
+
+
+def moved_without_a_day(value: object) -> bool:
+    """Whether a Status cell says its interview was moved to a day of its own without naming
+    it ("Rescheduled", "Interviewer no show, rescheduled"): the day in Interview Date is that
+    one, not the one it was moved from (``put_off_without_a_day``)."""
+    if not isinstance(value, str) or _DATE_IN_STAGE.search(value):
+        return False
+    return bool(_MOVED_WITHOUT_A_DAY.search(value)) and not put_off_without_a_day(value)
+
+
+def moved_or_put_off(value: object) -> bool:
+    """Whether a Status cell says its interview was put off or moved, naming no day
+    ("Postponed", "Rescheduled", "Interview cancelled - new date TBD")."""
+    return put_off_without_a_day(value) or moved_without_a_day(value)
 
 
 def says_put_off(value: object, day: dt.date) -> bool:

@@ -305,6 +305,7 @@ OUTCOMES: dict[str, str] = {
             *("passedstage", "clearedstage", "invitedtostage"),
             "rescheduled",
             "rescheduling",  # as "rescheduled" (ot98 F1)
+            "rebooked",  # as "rescheduled" (fx352: it was an unknown outcome)
             "referencecheck",
             "references",
             "backgroundcheck",
@@ -1264,6 +1265,19 @@ OUTCOMES_ALONE |= {k: OUTCOMES[k] for k in _WHOLE_CELL_ONLY} | {
         )
     },
     "lamarandiproses": "applied",  # the application being processed
+}
+# An interview put off, alone in the cell, in English, German, Spanish, French and Dutch
+# ("Postponed", "Verschoben", "Pospuesto", "Reporté", "Uitgesteld": fx352, each was an unknown
+# outcome): interviewing, its day asked for as "Rescheduled"'s is, and a day in Interview Date
+# that has passed read as the one put off (``row_dates.put_off_without_a_day``). Whole cell
+# only: "Start date postponed" and "Offer postponed" say something else.
+OUTCOMES_ALONE |= {
+    k: "interviewing"
+    for k in (
+        *("postponed", "interviewpostponed", "pushedback", "verschoben", "aufgeschoben"),
+        *("pospuesto", "pospuesta", "aplazado", "aplazada", "reporte", "reportee"),
+        *("uitgesteld", "repousse", "repoussee"),
+    )
 }
 # The negations of Indonesian and Malay (formal and informal), Vietnamese (with their
 # accents: "chưa", "không") and Tagalog ("wala", "walang"): in front of an English word they

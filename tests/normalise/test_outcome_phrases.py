@@ -358,7 +358,8 @@ ROWS = [
     ("C1", "DE", "Zusage zum Vorstellungsgespräch", ("Overdue", "1st check-in")),
     ("C2", "DE", "Zusage", ("Closed", "—")),
     ("D1", "US", "Never rejected, never offered", ("Needs info", "—")),
-    ("E1", "DE", "Termin abgesagt, neuer Termin folgt", ("Overdue", "1st check-in")),
+    # fx352: its new day still to come, the interview of 11/02 was put off, not held.
+    ("E1", "DE", "Termin abgesagt, neuer Termin folgt", ("Needs info", "—")),
     ("E2", "DE", "Gespräch abgesagt", ("Needs info", "—")),
     ("E3", "DE", "Absage", ("Closed", "Networking check-in")),
     ("E4", "DE", "Vorstellungsgespräch 24.11. abgesagt", ("Needs info", "—")),
@@ -378,7 +379,12 @@ ROWS = [
 
 def test_a_workbook_shows_these_rows_as_meant(tmp_path: Path) -> None:
     check_workbook_rows(
-        tmp_path, ROWS, {"E8": put_off_problem("E19", "Interview cancelled - new date TBD")}
+        tmp_path,
+        ROWS,
+        {
+            "E1": put_off_problem("E12", "Termin abgesagt, neuer Termin folgt"),
+            "E8": put_off_problem("E19", "Interview cancelled - new date TBD"),
+        },
     )
 
 
@@ -451,8 +457,9 @@ def test_waiting_for_an_answer_is_no_outcome_yet(cell: str, read_as: tuple[str, 
 def test_a_round_cancelled_with_a_new_day_to_come_asks_for_that_day(
     tmp_path: Path, cell: str
 ) -> None:
-    """With Interview Date empty, the row asks when the interview is, not what the Status
-    means (fx333: "not a known outcome"), as a round rescheduled does."""
+    """With Interview Date empty, the row asks for the interview's new day, not what the Status
+    means (fx333: "not a known outcome"), as a round rescheduled does; nor when an interview
+    that was put off was held (fx352)."""
     from trackers import run_csv_seen
 
     text = f"Company,Position,Status,Interview Date\nAcme,PM,{cell},\n"
@@ -461,7 +468,7 @@ def test_a_round_cancelled_with_a_new_day_to_come_asks_for_that_day(
             "Needs info",
             "—",
             "",
-            'row 2, column "Interview Date": Interview Date is empty, but the stage says there '
-            "was an interview: when?",
+            'row 2, column "Interview Date": Interview Date is empty, and the Status says the '
+            "interview was put off or moved: write its new day there once it is set",
         )
     }
