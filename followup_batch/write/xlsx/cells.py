@@ -25,10 +25,13 @@ from followup_batch.write.columns import (
     looks_written_by_the_tool,
 )
 from followup_batch.write.live import is_run_again, is_status_formula
-from followup_batch.write.xlsx.design import (
-    TOP_ALIGNED_OUTPUTS,
-    WRAPPED_OUTPUTS,
-    safe_text,
+from followup_batch.write.xlsx.design import WRAPPED_OUTPUTS, safe_text
+from followup_batch.write.xlsx.row_heights import (
+    CLIPPED,
+    GROWS_ROWS,
+    RowSizes,
+    grown,
+    row_heights,
 )
 from followup_batch.write.xlsx.rowbytes import (
     LastCell,
@@ -196,6 +199,7 @@ class OwnedCells:
         *,
         formulas: Mapping[int, str] | None = None,
         header_wrapped: bool = False,
+        sizes: RowSizes | None = None,
     ) -> None:
         self.p = prefix
         self.block = block
@@ -221,17 +225,17 @@ class OwnedCells:
             if key in OWNED_DATE_COLUMNS:
                 rests.append(next(dates))
             else:
-                style = (
-                    styles.wrapped_xf
-                    if key in WRAPPED_OUTPUTS
-                    else styles.top_xf
-                    if key in TOP_ALIGNED_OUTPUTS
-                    else None
-                )
+                style = styles.wrapped_xf if key in WRAPPED_OUTPUTS else None
                 rests.append(_text_column(column.tolist(), prefix, style))
                 if key == "status" and formulas:
                     _with_formulas(rests[-1], rows, column.tolist(), formulas, prefix)
         starts = [f'<{prefix}c r="{block.letter(key)}'.encode() for key in keys]
+        # The heights the rows need (``row_heights``): none asked, none set.
+        self.heights: dict[int, float] = {}
+        if sizes is not None:
+            texts = {key: columns[key].tolist() for key in (*GROWS_ROWS, *CLIPPED)}
+            needed = row_heights(texts, sizes)
+            self.heights = {row: h for row, h in zip(rows, needed, strict=True) if h is not None}
         self.blobs: dict[int, bytes] = {}
         for first in range(0, len(rows), ROWS_PER_BATCH):
             batch = rows[first : first + ROWS_PER_BATCH]
@@ -548,7 +552,9 @@ class RowMerger:
                 return
             blob = self.owned.blob(row)
             if blob:
-                out(f'<{self.p}row r="{row}">'.encode() + blob + self.row_close)
+                needed = self.owned.heights.get(row)
+                attributes = grown(b"", needed) if needed is not None else b""
+                out(f'<{self.p}row r="{row}"'.encode() + attributes + b">" + blob + self.row_close)
 
     def _cell(self, row: RowSpan, tag: bytes | None) -> _Cell | None:
         """The row's cell of the tool's column ``tag`` starts (``status_tag``, ...), if any:
@@ -708,6 +714,9 @@ class RowMerger:
         attributes = row.attributes
         if ours and b"spans" in attributes:
             attributes = self._widened(attributes)
+        needed = self.owned.heights.get(self.number) if ours else None
+        if needed is not None and self.number != self.header_row:
+            attributes = grown(attributes, needed)
         add(self.row_open)
         add(attributes)
         add(b">")

@@ -86,16 +86,12 @@ def header_width(text: str, lines: int) -> float:
     return extra_column_width(False, longest)
 
 
-# The draft is wrapped (it is read in the cell); explanations stay on one line per row (the
-# first line names the next action's date, or that the row needs fixing; the full text is in
-# the cell). Measured on the sample in LibreOffice (ot81 F6): Why and Problems wrapped, with
-# rows as tall as their text (a median Why is 12 lines at its width), the sheet is 11 times
-# taller, 3 rows fit a screen instead of 40, it prints on 142 pages instead of 16; wrapped without
-# heights, LibreOffice draws their lines over the rows below.
-WRAPPED_OUTPUTS: frozenset[str] = frozenset({"draft"})
-# Multi-line explanations, not wrapped (rows stay one line high) but top-aligned, so a cell
-# shows its first line, the one about the next action (bottom alignment would show the last).
-TOP_ALIGNED_OUTPUTS: frozenset[str] = frozenset({"why", "problems"})
+# Wrapped and top-aligned: a cell shows its first lines, the one about the next action first.
+# Rows grow to show two lines of a Why and four of Problems, wrapped at their widths, never for
+# the draft, and each row the tool writes with more than a line has a height of its own, so
+# LibreOffice clips its text in the row instead of drawing it over the rows below
+# (``row_heights``). Rows as tall as all their text made the sample 11 times taller (ot81 F6).
+WRAPPED_OUTPUTS: frozenset[str] = frozenset({"draft", "why", "problems"})
 
 
 def _status_is(word: str) -> str:

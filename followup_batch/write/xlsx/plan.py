@@ -120,6 +120,7 @@ from followup_batch.write.xlsx.retyped import (
     frozen_counts,
     retyped_columns,
 )
+from followup_batch.write.xlsx.row_heights import RowSizes
 from followup_batch.write.xlsx.scan import Block, plan_block, scan_sheet, shared_strings_reader
 from followup_batch.write.xlsx.sheet import (
     PROTECTED_NOTE,
@@ -637,7 +638,14 @@ def _plan_sheet(
     at = joined.index(marker)
     write.sheet_head, write.sheet_tail = joined[:at], joined[at + len(marker) :]
     cells = OwnedCells(
-        owned, block, styles, p, book.date1904, formulas=formulas, header_wrapped=header.wrapped
+        owned,
+        block,
+        styles,
+        p,
+        book.date1904,
+        formulas=formulas,
+        header_wrapped=header.wrapped,
+        sizes=RowSizes.of(ColumnEdges.of(skeleton), block.columns),
     )
     write.merger = RowMerger(
         cells,

@@ -9,8 +9,9 @@ it again would change nothing a person sees, and rotates a backup each time (``a
 of the tool's result sees: the cells' values and formulas (formulas compared once spelled
 one way, ``normal_formula``; a formula over ``TODAY()`` by its formula alone, as its saved
 value is that of the day it was computed on), the conditional formats, drop-downs and
-hyperlinks of each sheet the write touched, the header notes and the cells their drawing
-shows them on, the sheets' names, order and visibility, and the defined names. Every part
+hyperlinks of each sheet the write touched and its rows given a height (a row grown to show
+its Why is news to the first run after an upgrade), the header notes and the cells their
+drawing shows them on, the sheets' names, order and visibility, and the defined names. Every part
 the write did not touch must hold the same bytes. Representation does not count: style
 numbers, shared-string order, widths, the shapes of the notes' drawing, relationship ids,
 ``fullCalcOnLoad`` (LibreOffice drops it; Excel and LibreOffice recalculate ``TODAY()`` on
@@ -291,7 +292,7 @@ def _same_sheet(
     for a, b in itertools.zip_longest(mine.cells(), theirs.cells(), fillvalue=done):
         if a != b and (a is done or b is done or not same(a, b)):  # type: ignore[arg-type]
             return None
-    if mine.view() != theirs.view():
+    if mine.view() != theirs.view() or not mine.sized <= theirs.sized:
         return None
     return _cut_links(mine.links(), theirs.links())
 
@@ -383,6 +384,9 @@ class _SheetReader:
         self.check: tuple[object, ...] | None = None
         self.check_formulas: tuple[list[str], list[str]] = ([], [])
         self.link_list: list[Link] = []
+        # The rows with a height of their own: one the write gives a height to (``row_heights``:
+        # a row grown to show its Why, the first run after an upgrade) is news.
+        self.sized: set[int] = set()
 
     def cells(self) -> Iterator[Cell]:
         parser = expat.ParserCreate(namespace_separator="}")
@@ -425,6 +429,8 @@ class _SheetReader:
             number = attributes.get("r")
             self.row = int(number) if number and number.isdigit() else self.row + 1
             self.column = 0
+            if "ht" in attributes:
+                self.sized.add(self.row)
         elif name == _INLINE:
             self.inline = []
         elif name == _PHONETIC:

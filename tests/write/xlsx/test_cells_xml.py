@@ -20,7 +20,7 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.write.columns import OWNED_COLUMNS, OWNED_DATE_COLUMNS
 from followup_batch.write.xlsx import cells as cells_xml
 from followup_batch.write.xlsx import scan, xmlbytes
-from followup_batch.write.xlsx.design import TOP_ALIGNED_OUTPUTS, WRAPPED_OUTPUTS, safe_text
+from followup_batch.write.xlsx.design import WRAPPED_OUTPUTS, safe_text
 from followup_batch.write.xlsx.rowbytes import (
     LastCell,
     RowSpan,
@@ -222,13 +222,7 @@ def plain_row(results: pd.DataFrame, row: int, p: str, date1904: bool) -> bytes:
             [serial] = cells_xml.date_serials(pd.Series([value]), date1904)
             cells += cells_xml.date_cells([ref], [serial], p, STYLES.date_xf)
         else:
-            style = (
-                STYLES.wrapped_xf
-                if key in WRAPPED_OUTPUTS
-                else STYLES.top_xf
-                if key in TOP_ALIGNED_OUTPUTS
-                else None
-            )
+            style = STYLES.wrapped_xf if key in WRAPPED_OUTPUTS else None
             cells += cells_xml.text_cells([ref], [slow_path(value)], p, style)
     return "".join(cells).encode()
 

@@ -192,14 +192,95 @@ def test_dates_are_date_cells_with_iso_format(tracker, results, run):
     assert cell.number_format == "yyyy-mm-dd"
 
 
-def test_why_and_problems_stay_one_line_high(tracker, results, run):
-    """Explanations are not wrapped (a wrapped five-line Why would make every row tall) but
-    top-aligned, so a one-line-high cell shows the first line, about the next action."""
+LONG_WHY = (  # one line of 140 characters: three lines at the Why's width of 60
+    "1st check-in: 5 bd −2 fast industry (Tech) +2 senior = 5 bd after Fri 2026-11-20 → "
+    "Mon 2026-11-30 (skipped Thanksgiving Day Thu 11-26)"
+)
+LINES = "\n".join(f"line {n}" for n in range(1, 6))  # five short lines
+DRAFT = "Hello,\n\nThank you for your time.\n\nBest,\nMaya"
+
+
+@pytest.mark.parametrize(
+    ("why", "problems", "draft", "user_height", "height"),
+    [
+        # One line each: the row keeps no height of its own.
+        ("1st check-in: 5 bd after", "", "", None, None),
+        ("1st check-in: 5 bd after", "C3: not a date", "", None, None),
+        # Problems of two, three, five lines: the row shows four (15 points a line), the
+        # fifth clipped inside the row.
+        ("one", "C3: not a date\nF3: holds 2 dates", "", None, 30),
+        ("one", "\n".join(LINES.split("\n")[:3]), "", None, 45),
+        ("one", LINES, "", None, 60),
+        # A Why of two, three, five lines: the row shows two, the first about the next action.
+        ("1st check-in: 5 bd after\nThank-you: sent", "", "", None, 30),
+        ("\n".join(LINES.split("\n")[:3]), "", "", None, 30),
+        (LINES, "", "", None, 30),
+        (LINES, "C3: not a date\nF3: holds 2 dates\nI3: unknown", "", None, 45),
+        # One long line, wrapped at the column's width (60 for the Why, 40 for Problems).
+        (LONG_WHY, "", "", None, 30),
+        ("one", LONG_WHY, "", None, 60),
+        # The draft never makes a row taller, but gets it a height, to clip it in the row.
+        ("one", "", DRAFT, None, 15),
+        # A height the person set: kept when tall enough, grown when not.
+        ("one\ntwo", "", "", 80, 80),
+        ("one", "a\nb\nc", "", 20, 45),
+        ("one", "", DRAFT, 40, 40),
+    ],
+)
+def test_rows_grow_to_show_why_and_problems(
+    tracker, make_results, run, why, problems, draft, user_height, height
+):
+    """Found by an outside tester (ot144 F2): a two-line Problems cell in a row one line
+    high was drawn by LibreOffice over the row below, both unreadable. A row now shows two
+    lines of its Why and four of its Problems, wrapped, and has a height whenever a cell of
+    the tool's holds more than a line: LibreOffice then clips the rest inside the row."""
+    if user_height is not None:
+        book = openpyxl.load_workbook(tracker)
+        book["Tracker"].row_dimensions[3].height = user_height
+        book.save(tracker)
+    results = make_results(
+        {
+            3: {"status": "Overdue", "why": why, "problems": problems, "draft": draft},
+            4: {"status": "Needs info", "next_action": "—"},
+            6: {"status": "Closed", "next_action": "—"},
+        }
+    )
     sheet = run(tracker, results)["Tracker"]
-    for key, row in (("why", 3), ("problems", 4)):  # cells that hold text
-        alignment = sheet[f"{OWNED[key]}{row}"].alignment
-        assert (alignment.wrap_text, alignment.vertical) in ((None, "top"), (False, "top"))
-    assert sheet[f"{OWNED['why']}3"].value == "1st check-in: 5 bd after"
+    assert sheet.row_dimensions[3].height == height
+    assert sheet.row_dimensions[2].height is None  # the header row: untouched
+    assert sheet.row_dimensions[4].height is None  # nothing to show beyond a line
+    for key, text in (("why", why), ("problems", problems), ("draft", draft)):
+        alignment = sheet[f"{OWNED[key]}3"].alignment
+        assert (alignment.wrap_text, alignment.vertical) == (
+            (True, "top") if text else (None, None)
+        )
+    assert sheet[f"{OWNED['why']}3"].value == why  # the whole text is in the cell
+    before = tracker.read_bytes()
+    run(tracker, results)
+    assert tracker.read_bytes() == before  # a second run writes nothing
+
+
+def test_a_row_the_tool_grew_stays_grown(tracker, make_results, run):
+    """A row's height says nothing of who set it: a run whose Problems are shorter than the
+    last one's leaves the row as tall as it is, as it leaves a height the person chose."""
+    three = make_results({3: {"status": "Overdue", "problems": "one\ntwo\nthree"}})
+    assert run(tracker, three)["Tracker"].row_dimensions[3].height == 45
+    one = make_results({3: {"status": "Overdue", "problems": "one"}})
+    sheet = run(tracker, one, as_of=AS_OF + datetime.timedelta(days=1))["Tracker"]
+    assert sheet.row_dimensions[3].height == 45
+
+
+def test_the_first_run_after_an_upgrade_grows_the_rows(tracker, make_results, run):
+    """A workbook an earlier version wrote holds the same cells, its rows one line high: the
+    run writes it all the same, to show the Why whole, and the run after writes nothing."""
+    results = make_results({3: {"status": "Overdue", "why": "one\ntwo"}})
+    run(tracker, results)
+    edit_sheet(tracker, lambda xml: xml.replace(b' ht="30" customHeight="1"', b""))
+    assert openpyxl.load_workbook(tracker)["Tracker"].row_dimensions[3].height is None
+    assert run(tracker, results)["Tracker"].row_dimensions[3].height == 30
+    before = tracker.read_bytes()
+    run(tracker, results)
+    assert tracker.read_bytes() == before
 
 
 def test_header_style_and_comments(tracker, results, run):

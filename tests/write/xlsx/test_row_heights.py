@@ -1,0 +1,75 @@
+"""How tall a row the tool writes is made (``row_heights``): lines counted as a wrapped cell
+shows them, and a row's own height never lowered."""
+
+from __future__ import annotations
+
+import pytest
+
+from followup_batch.write.xlsx.row_heights import RowSizes, grown, row_heights, shown_lines
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        ("", 60, 1),
+        ("Application check-in: 7 bd after applying", 60, 1),
+        ("a" * 60, 60, 1),  # exactly the width
+        ("a" * 61, 60, 2),  # a word longer than a line fills the next
+        ("a" * 130, 60, 3),
+        ("Needs info: nothing is due or drafted from this row until it is fixed", 40, 2),
+        ("word " * 30, 40, 4),  # four lines at most: the rest is clipped in the row
+        ("B8: Role name is empty\nF8: no interview date", 40, 2),
+        ("one\n\nthree", 40, 3),  # an empty line is a line
+        ("1\n2\n3\n4\n5\n6", 40, 4),
+    ],
+)
+def test_shown_lines(text, width, lines):
+    assert shown_lines(text, width) == lines
+
+
+def test_shown_lines_stops_at_most():
+    assert [shown_lines("1\n2\n3", 40, most) for most in (1, 2, 3, 4)] == [1, 2, 3, 3]
+
+
+SIZES = RowSizes(line=15, widths={"why": 60, "problems": 40, "draft": 60})
+
+
+@pytest.mark.parametrize(
+    ("why", "problems", "draft", "height"),
+    [
+        ("one", "", "", None),
+        ("one\ntwo", "", "", 30),
+        ("one", "a\nb\nc", "", 45),
+        ("one\ntwo\nthree", "", "", 30),  # two lines of a Why
+        ("one", "1\n2\n3\n4\n5", "", 60),  # four of Problems
+        ("one", "", "Hello,\n\nThanks", 15),  # the draft only clips
+        ("x" * 200, "", "Hello,\n\nThanks", 30),
+    ],
+)
+def test_row_heights(why, problems, draft, height):
+    columns = {"why": [why], "problems": [problems], "draft": [draft]}
+    assert row_heights(columns, SIZES) == [height]
+
+
+def test_a_hidden_column_grows_no_row():
+    columns = {"why": ["one\ntwo\nthree"], "problems": [""], "draft": [""]}
+    sizes = RowSizes(line=15, widths={"why": 0, "problems": 40, "draft": 60})
+    assert row_heights(columns, sizes) == [None]
+
+
+@pytest.mark.parametrize(
+    ("attributes", "needed", "after"),
+    [
+        (b' r="3"', 30, b' r="3" ht="30" customHeight="1"'),
+        (b' r="3" spans="1:9"', 45, b' r="3" spans="1:9" ht="45" customHeight="1"'),
+        (b' r="3" ht="20" customHeight="1"', 45, b' r="3" ht="45" customHeight="1"'),
+        (b' r="3" ht="15.75"', 30, b' r="3" ht="30" customHeight="1"'),
+        (b' r="3" ht="80" customHeight="1"', 45, b' r="3" ht="80" customHeight="1"'),
+        (b' r="3" ht="30"', 30, b' r="3" ht="30"'),
+        # A hidden row stays hidden, however its height says it.
+        (b' r="3" hidden="1"', 30, b' r="3" hidden="1"'),
+        (b' r="3" ht="0" customHeight="1"', 30, b' r="3" ht="0" customHeight="1"'),
+    ],
+)
+def test_grown(attributes, needed, after):
+    assert grown(attributes, needed) == after
