@@ -71,6 +71,7 @@ from followup_batch.normalise.name_titles import (
 )
 from followup_batch.normalise.people import (
     ACADEMIC_TITLES,
+    COUPLE_GREETING,
     GIVEN_NAME_PARTICLES,
     IN_ENGLISH,
     IRISH_PARTICLES,
@@ -81,6 +82,7 @@ from followup_batch.normalise.people import (
     WITHOUT_TITLE,
     Person,
     chief_rank_before_name,
+    couple_surname,
     double_given_name,
     first_names_of,
     is_initial,
@@ -252,6 +254,8 @@ def form_of_address(name: str, country: object = "") -> str:
         return _with_surname(rank, words[2:], country)
     if not words or "@" in name or is_role(name) or any(w.endswith(":") for w in words):
         return ""
+    if couple := couple_surname(words):  # "M. et Mme Martin": "Mr. and Mrs. Martin"
+        return _with_surname(COUPLE_GREETING.split(), couple, country)
     count = titles_before(words)
     if count == len(words):
         return ""

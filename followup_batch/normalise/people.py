@@ -81,6 +81,7 @@ from followup_batch.normalise.east_asian_names import (
     is_east_asian_honorific,
     listed_by_middle_dot,
 )
+from followup_batch.normalise.given_names import known_given_name
 from followup_batch.normalise.name_titles import (
     AFRICAN_COURTESY_TITLES,
     AFRICAN_PROFESSIONAL_TITLES,
@@ -313,10 +314,33 @@ TITLE_ENDINGS = (
 # Words before a title that are not it ("Sr. Recruiter"): also a Spanish honorific ("Sr.
 # López"), so the word after them decides.
 TITLE_PREFIXES = frozenset({"sr", "snr", "jr"})
-# The last word of a group of people, not one person's title: "HR team", "the panel".
+# A group of people, not one person, wherever it stands in a cell ("HR team", "Search
+# Committee", "Board of Directors", "Comité de sélection", "Jury de recrutement"; outside test
+# ot146 F1: "Hi Search," greeted a committee by its first word), in the languages whose
+# trackers the tool reads, as ``header_key`` keys them (lower case, no accents). No given
+# name the tool knows is one (``given_names``; the Dutch "raad" is left out: Raad is an Arabic
+# given name), and a person whose first name it knows keeps
+# such a surname ("Mary Board").
 GROUP_WORDS = frozenset(
-    {"team", "teams", "panel", "committee", "board", "interviewers", "recruiters", "group"}
+    {
+        # English
+        *("team", "teams", "panel", "panels", "committee", "committees", "board", "boards"),
+        *("jury", "juries", "commission", "group", "groups", "founders", "cofounders"),
+        *("centre", "center", "department", "interviewers", "recruiters", "council"),
+        # German
+        *("kommission", "ausschuss", "gremium", "gruppe", "vorstand", "jurys"),
+        # French
+        *("comite", "equipe", "groupe", "conseil", "fondateurs"),
+        # Spanish, Portuguese, Italian
+        *("comision", "comissao", "tribunal", "jurado", "junta", "consejo", "conselho"),
+        *("equipo", "grupo", "banca", "fundadores", "commissione", "comitato", "giuria"),
+        # Dutch
+        *("commissie", "groep", "bestuur", "directie", "afdeling", "oprichters"),
+    }
 )
+# The endings of German and Dutch compounds that name a group: "Auswahlkommission",
+# "Berufungskommission", "Personalausschuss", "Auswahlgremium", "Sollicitatiecommissie".
+GROUP_ENDINGS = ("kommission", "ausschuss", "gremium", "commissie")
 # The first word of a role or a group written instead of a person: a greeting names nobody.
 ROLE_WORDS = TITLE_WORDS | {"the", "interviewers", "recruiters", "interview", "panel", "unknown"}
 
@@ -342,6 +366,11 @@ _ET_AL = re.compile(r"al\b\.?", re.IGNORECASE)
 # Labels before a colon that say what the cell holds, not who the person is: left out.
 LABEL_WORDS = frozenset(
     {"interviewer", "interviewers", "panel", "contact", "contacts", "name", "names", "with"}
+    # German, French, Spanish, Portuguese, Dutch (outside test ot146 F5: "Kontakt: Anna" and
+    # "Ansprechpartner: Anna" greeted "Hello," where "Contact: Anna" greets "Hi Anna,")
+    | {"kontakt", "ansprechpartner", "ansprechpartnerin", "ansprechperson", "gesprachspartner"}
+    | {"gesprachspartnerin", "interlocuteur", "interlocutrice", "contacto", "contato"}
+    | {"contactpersoon", "kontaktperson"}
 )
 # Legal forms that mark a company after a job title ("Hays Ltd"); the two-letter ones (SA, AS,
 # AB) are also surnames ("Maria Sa") and mark nothing here.
@@ -353,6 +382,41 @@ COURTESY_WITH_DOT = frozenset({"hr.", "fr."})
 ENDS_A_PERSON = frozenset({"", ";", "\n", "\r"})
 # The separators that join two people, as ``_parts`` keys them.
 JOINS_PEOPLE = frozenset({"&", *AND_WORDS})
+# A couple's two courtesy titles, his and hers, as ``title_key`` keys them: "M. et Mme Martin",
+# "Mr. and Mrs. Smith", "Herr und Frau Müller", "Sr. y Sra. García" are one recipient (outside
+# test ot146 F4: "M. et Mme Martin" was "M." and "Mme Martin"), greeted as English greets a
+# couple (``COUPLE_GREETING``), whichever title comes first.
+COUPLE_TITLES = frozenset(
+    {
+        *(("mr", "mrs"), ("mr", "ms"), ("m", "mme"), ("monsieur", "madame"), ("herr", "frau")),
+        *(("hr", "fr"), ("sr", "sra"), ("señor", "señora"), ("sig", "sig.ra"), ("dhr", "mevr")),
+    }
+)
+COUPLE_GREETING = "Mr. and Mrs."
+
+
+def couple_titles(first: str, second: str) -> bool:
+    """Whether two words are a couple's courtesy titles ("M." and "Mme", "Frau" and "Herr")."""
+    pair = (title_key(first), title_key(second))
+    return pair in COUPLE_TITLES or pair[::-1] in COUPLE_TITLES
+
+
+def couple_surname(words: Sequence[str]) -> list[str]:
+    """The surname of a couple written with both their titles ("Martin" of "M. et Mme Martin",
+    "Smith" of "Mr. & Mrs. Smith"); none for anything else."""
+    if len(words) < 4 or not couple_titles(words[0], words[2]):
+        return []
+    joined = words[1].casefold()
+    return list(words[3:]) if joined in JOINS_PEOPLE or joined in SHORT_AND_WORDS else []
+
+
+def _couple_at(before: str, after: str) -> bool:
+    """Whether an "and" between ``before`` and ``after`` joins a couple's titles: "M." and
+    "Mme Martin" of "M. et Mme Martin"."""
+    title, following = before.split(), after.split()
+    return len(title) == 1 and len(following) > 1 and couple_titles(title[0], following[0])
+
+
 # The separators that may join the words of one department's name ("HR and Finance").
 JOINS_DEPARTMENTS = frozenset({"&", *AND_WORDS, *SHORT_AND_WORDS})
 # A word with a colon after it, outside brackets: "Note: call back" (not "10:30"). The spaces
@@ -396,14 +460,33 @@ def is_job_title(text: str) -> bool:
 
 def is_role(name: str) -> bool:
     """A role, a group or a department, not a person ("Hiring Manager", "HR team", "CTO", "the
-    panel", "HR und Finanzen": ``departments.is_department``): greeted "Hello,", and no one
-    to address a message to."""
+    panel", "HR und Finanzen": ``departments.is_department``; "Search Committee",
+    "Auswahlkommission": ``names_a_group``): greeted "Hello,", and no one to address a
+    message to."""
     keys = _keys(name)
     return (
         bool(keys)
         and "@" not in name
-        and (keys[0] in ROLE_WORDS or is_job_title(name) or is_department(name))
+        and (
+            keys[0] in ROLE_WORDS
+            or is_job_title(name)
+            or is_department(name)
+            or names_a_group(keys)
+        )
         and not _chief_before_name(name)
+    )
+
+
+def names_a_group(keys: Sequence[str]) -> bool:
+    """Whether a cell's word ``keys`` name a group of people: a word of ``GROUP_WORDS``
+    anywhere ("Search Committee", "Board of Directors", "Comité de sélection", "Jury") or a
+    compound ending in one (``GROUP_ENDINGS``: "Auswahlkommission"), but after a given name
+    the tool knows, which starts a person's name ("Mary Board")."""
+    if len(keys) > 1 and known_given_name(keys[0]):
+        return False
+    return any(
+        key in GROUP_WORDS or (key.endswith(GROUP_ENDINGS) and key not in GROUP_ENDINGS)
+        for key in keys
     )
 
 
@@ -674,6 +757,8 @@ def _parts(text: str, addresses: Sequence[str] = ()) -> list[tuple[str, str]]:
                 continue  # "José Ortega y Gasset": a name joined by "and"
         if m[1].strip().casefold() == "et" and _ET_AL.match(text, m.end()):
             continue  # "Dana Ortiz et al.": others, unnamed
+        if _couple_at(text[start : m.start()], text[m.end() :]):
+            continue  # "M. et Mme Martin": one couple
         parts.append((text[start : m.start()], m[1].strip().casefold().translate(AS_ASCII) or m[1]))
         start = m.end()
     parts.append((text[start:], ""))

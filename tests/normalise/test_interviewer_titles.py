@@ -2258,3 +2258,98 @@ def test_cells_that_are_no_list_of_people_end_to_end(tmp_path: Path, kind: str) 
     )
     expected = [f"{name} <{email}>" if name else email for _, (_, name, email) in NO_LIST_ROWS]
     assert to == sorted(expected)
+
+
+# Outside test ot146 F1: a committee, a board or a jury was greeted by its first word ("Search
+# Committee": "Hi Search,"; "Comité de sélection": "Hi Comité,"). A group noun anywhere in the
+# cell, in the languages whose trackers are read, is a group: one recipient, greeted "Hello,".
+# A person whose first name is known keeps such a surname ("Mary Board").
+GROUPS = [
+    ("Search Committee", ["Search Committee"], "Hello,"),
+    ("Selection Panel", ["Selection Panel"], "Hello,"),
+    ("Selection Board", ["Selection Board"], "Hello,"),
+    ("Admissions Committee", ["Admissions Committee"], "Hello,"),
+    ("Board of Directors", ["Board of Directors"], "Hello,"),
+    ("Faculty Search Committee", ["Faculty Search Committee"], "Hello,"),
+    ("Search Committee Chair", ["Search Committee Chair"], "Hello,"),
+    ("Leadership Team", ["Leadership Team"], "Hello,"),
+    ("Academic Panel", ["Academic Panel"], "Hello,"),
+    ("Committee", ["Committee"], "Hello,"),
+    ("Board", ["Board"], "Hello,"),
+    ("Founders", ["Founders"], "Hello,"),
+    ("Assessment Centre", ["Assessment Centre"], "Hello,"),
+    ("Comité de sélection", ["Comité de sélection"], "Hello,"),
+    ("Jury", ["Jury"], "Hello,"),
+    ("Jury de recrutement", ["Jury de recrutement"], "Hello,"),
+    ("Auswahlkommission", ["Auswahlkommission"], "Hello,"),
+    ("Berufungskommission", ["Berufungskommission"], "Hello,"),
+    ("Tribunal", ["Tribunal"], "Hello,"),
+    ("Comité de selección", ["Comité de selección"], "Hello,"),
+    ("Sollicitatiecommissie", ["Sollicitatiecommissie"], "Hello,"),
+    ("Banca examinadora", ["Banca examinadora"], "Hello,"),
+    # ... and people stay people, a surname of those words after a known first name too.
+    ("Mary Board", ["Mary Board"], "Hi Mary,"),
+    ("Tom Teamer", ["Tom Teamer"], "Hi Tom,"),
+    ("Ahmed Raad", ["Ahmed Raad"], "Hi Ahmed,"),
+    ("Raad Hassan", ["Raad Hassan"], "Hi Raad,"),
+    ("Dana Ortiz, Search Committee", ["Dana Ortiz", "Search Committee"], "Hi Dana,"),
+]
+
+
+@pytest.mark.parametrize(("cell", "people", "greeting"), GROUPS, ids=[g[0] for g in GROUPS])
+def test_a_group_is_greeted_hello_not_by_its_first_word(cell, people, greeting):
+    names, said, _ = read_row(cell)
+    assert (names, said) == (people, greeting)
+
+
+# Outside test ot146 F4: "M. et Mme Martin" was two recipients, "M." and "Mme Martin". A couple
+# written with both their titles is one, greeted as English greets a couple.
+COUPLES = [
+    ("M. et Mme Martin", "FR", "Hi Mr. and Mrs. Martin,"),
+    ("Mr. and Mrs. Smith", "US", "Hi Mr. and Mrs. Smith,"),
+    ("Mr. & Mrs. Smith", "GB", "Hi Mr. and Mrs. Smith,"),
+    ("Herr und Frau Müller", "DE", "Hi Mr. and Mrs. Müller,"),
+    ("Frau und Herr Müller", "DE", "Hi Mr. and Mrs. Müller,"),
+    ("Sr. y Sra. García", "ES", "Hi Mr. and Mrs. García,"),
+    ("Monsieur et Madame Dupont", "FR", "Hi Mr. and Mrs. Dupont,"),
+]
+
+
+@pytest.mark.parametrize(("cell", "country", "greeting"), COUPLES, ids=[c[0] for c in COUPLES])
+def test_a_couple_is_one_recipient(cell, country, greeting):
+    names, said, problems = read_row(cell, "martin@paris.example", country=country)
+    assert (names, said, problems) == ([cell], greeting, [])
+
+
+# ... and two people with titles of their own stay two.
+def test_two_titled_people_stay_two():
+    names, said, _ = read_row("Mr. Smith and Mrs. Jones")
+    assert (names, said) == (["Mr. Smith", "Mrs. Jones"], "Hi Mr. Smith and Mrs. Jones,")
+
+
+# Outside test ot146 F5: a German, French, Spanish or Dutch label before a name was no label
+# ("Kontakt: Anna" greeted "Hello,", where "Contact: Anna" greets "Hi Anna,"). A panel of
+# surnames alone greets each by the word written, in German as in English.
+LABELLED = [
+    ("Contact: Anna", ["Anna"], "Hi Anna,"),
+    ("Kontakt: Anna", ["Anna"], "Hi Anna,"),
+    ("Ansprechpartner: Anna", ["Anna"], "Hi Anna,"),
+    ("Ansprechpartnerin: Anna Schulz", ["Anna Schulz"], "Hi Anna,"),
+    ("Gesprächspartner: Jonas Weber", ["Jonas Weber"], "Hi Jonas,"),
+    ("Interlocutrice : Claire Martin", ["Claire Martin"], "Hi Claire,"),
+    ("Contacto: Ana", ["Ana"], "Hi Ana,"),
+    ("Contato: Ana", ["Ana"], "Hi Ana,"),
+    ("Contactpersoon: Sanne", ["Sanne"], "Hi Sanne,"),
+    ("Panel: Smith, Jones, Brown", ["Smith", "Jones", "Brown"], "Hi Smith, Jones and Brown,"),
+    (
+        "Panel: Müller, Schmidt, Schneider",
+        ["Müller", "Schmidt", "Schneider"],
+        "Hi Müller, Schmidt and Schneider,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cell", "people", "greeting"), LABELLED, ids=[c[0] for c in LABELLED])
+def test_a_label_before_a_name_in_other_languages(cell, people, greeting):
+    names, said, _ = read_row(cell)
+    assert (names, said) == (people, greeting)
