@@ -383,6 +383,18 @@ _DUE = (
 _DEADLINE_WORD = "|".join(sorted(_DEADLINE_WORDS.split("|"), key=len, reverse=True))
 _LEAD = rf"(?:{_WHO}(?:{_DUE})(?: (?:expected|due|attendue?|esperada|prevista|attesa|verwacht))? )?"
 _DEADLINE = re.compile(rf"{_LEAD}(?:{_DEADLINE_WORD}) (?P<rest>.+)")
+# A decision's day written after the word alone, or after "on" ("decision 12/15", "decision
+# Dec 15", "decision on 12/15", "décision 15/12", "Entscheidung 15.12.", "decisión 15/12"; ot146
+# F2: unread, where "decision by 12/15" and "decision: 12/15" are read): only a day that
+# starts with its number or its month, so "decision in 2 weeks" stays a timeline phrase.
+_ANY_MONTH = "|".join(sorted({*MONTHS, *OTHER_LANGUAGE_MONTHS}, key=len, reverse=True))
+_DECIDED_ON = re.compile(
+    r"(?:decision|decisions|answer|response|reply|reponse|respuesta|resposta|decisao|risposta"
+    r"|decisione|antwoord|beslissing|besluit|antwort|entscheidung)"
+    r"(?: (?:expected|due|attendue?|esperada|prevista|attesa|verwacht|erwartet))?"
+    r"(?: (?:on|le|el|am|op|il|em|no|o dia|ao|den))?"
+    rf" (?P<rest>\d.*|(?:{_ANY_MONTH})\.? \d.*)"
+)
 _AT_THE_LATEST = re.compile(
     r"(?P<rest>.+?),? (?:at the latest|latest|au plus tard|a mas tardar|no maximo"
     r"|al piu tardi|uiterlijk|spatestens|spaetestens)"
@@ -639,7 +651,7 @@ def after_deadline(text: str) -> str | None:
     late = _AT_THE_LATEST.fullmatch(text)
     if late is not None:
         text = late["rest"]
-    m = _DEADLINE.fullmatch(text) or _DEADLINE_AFTER.fullmatch(text)
+    m = _DEADLINE.fullmatch(text) or _DECIDED_ON.fullmatch(text) or _DEADLINE_AFTER.fullmatch(text)
     if m is not None:
         return m["rest"]
     return text if late is not None else None

@@ -250,3 +250,32 @@ def test_a_date_applied_that_names_its_column_or_counts_back(
     date = frame.loc[2, "applied_date" if field == "applied_at" else "interview_date"]
     assert (None if pd.isna(date) else f"{date:%Y-%m-%d}") == read
     assert frame.loc[2, "problems"] == ([] if problem is None else [f"C2: {problem}"])
+
+
+# Outside test ot146 F2: a decision's day written after the word alone or after "on" was not
+# read ("decision 12/15", "décision 15/12"), where "decision by 12/15" and "decision: 12/15"
+# are. Read with the row's order of day and month, as the date alone is.
+@pytest.mark.parametrize(
+    ("country", "said", "expected"),
+    [
+        ("US", "decision 12/15", "2026-12-15"),
+        ("US", "decision 1/4", "2027-01-04"),
+        ("US", "Decision Dec 15", "2026-12-15"),
+        ("US", "decision on 1/4", "2027-01-04"),
+        ("US", "decision expected 1/4", "2027-01-04"),
+        ("GB", "decision 4/1", "2027-01-04"),
+        ("FR", "décision 4/1", "2027-01-04"),
+        ("FR", "décision le 4 janvier", "2027-01-04"),
+        ("DE", "Entscheidung 4.1.", "2027-01-04"),
+        ("DE", "Entscheidung am 4.1.", "2027-01-04"),
+        ("ES", "decisión 4/1", "2027-01-04"),
+        ("BR", "decisão 4/1", "2027-01-04"),
+        ("NL", "beslissing 4/1", "2027-01-04"),
+        ("NL", "beslissing op 4 januari", "2027-01-04"),
+    ],
+)
+def test_a_decision_day_after_the_word_alone_is_read(
+    tmp_path: Path, country: str, said: str, expected: str
+) -> None:
+    (row,) = _run(tmp_path, [(country, said)])
+    assert _stated(row) == expected
