@@ -269,6 +269,14 @@ FIELDS: tuple[Field, ...] = (
         "the job seeker; defaults to sheet name / file stem / config",
         tip="whose job search the row is, who signs its drafts; empty: the file's name when it "
         'is a person\'s ("Maya Chen.xlsx"), or [sender] name in the config',
+        # A coach's sheet in the client's language (ot146 F3: "Cliente" and "Kandidat" were
+        # left alone, and the drafts went unsigned).
+        other_languages=(
+            *("Cliente", "Candidato", "Candidata"),  # Spanish, Portuguese, Italian
+            "Candidat",  # French ("Candidate" is English too)
+            *("Klient", "Klientin", "Kandidat", "Kandidatin"),  # German
+            "Kandidaat",  # Dutch ("Cliënt" is the English "Client" as a header's key)
+        ),
     ),
     Field(
         "interviewer",
@@ -468,6 +476,7 @@ FIELDS: tuple[Field, ...] = (
         other_languages=(
             *("Ebene", "Karrierestufe", "Senioridade", "Nível de senioridade"),
             *("Niveau", "Nivel", "Livello", "Séniorité", "Seniorità", "Senioriteit"),
+            "Seniorität",  # German (ot146 F7: left alone)
             *("Niveau d'expérience", "Nivel de experiencia", "Livello di esperienza"),
             *("Poziom", "Poziom stanowiska", "Nivå", "Senioritet", "Erfarenhetsnivå"),  # PL, SV
             *("レベル", "職級", "级别", "級別", "职级", "직급"),  # Japanese, Chinese, Korean

@@ -164,18 +164,34 @@ def _numbered(numbers: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 # ("最終フォロー", "最后跟进", "최종 팔로업", "Nihai takip"); the English names are listed whole
 # below. Not Turkish "Son takip", the last one sent (whichever it was) as "Last follow-up" is.
 FINAL_WORDS: dict[str, tuple[str, ...]] = {
+    # German "Finale Nachfrage", "Abschließende Nachfrage" (ot146 F7); not "Letzte Nachfrage",
+    # the last one sent, as "Last follow-up" is.
+    "de": ("Finale", "Abschließende", "Abschliessende"),
     "tr": ("Nihai", "Final"),
     "ja": ("最終",),
     "zh": ("最后", "最後", "最终", "最終"),
     "ko": ("최종", "마지막"),
 }
+# ... and after it, in the languages that put it there: "Relance finale", "Seguimiento final",
+# "Acompanhamento final", "Sollecito finale" (ot146 F7); not "Dernière relance" nor "Último
+# seguimiento", the last one sent.
+FINAL_WORDS_AFTER: dict[str, tuple[str, ...]] = {
+    "fr": ("finale", "final"),
+    "es": ("final",),
+    "pt": ("final",),
+    "it": ("finale",),
+}
 
 
 def _final() -> dict[str, tuple[str, ...]]:
-    """Language -> each of its final words before each of its check-in words."""
+    """Language -> each of its final words before (or after) each of its check-in words."""
     return {
-        lang: tuple(f"{final} {word}" for final in finals for word in CHECK_IN_WORDS[lang])
-        for lang, finals in FINAL_WORDS.items()
+        lang: (
+            *(f"{final} {word}" for final in FINAL_WORDS.get(lang, ()) for word in words),
+            *(f"{word} {final}" for final in FINAL_WORDS_AFTER.get(lang, ()) for word in words),
+        )
+        for lang, words in CHECK_IN_WORDS.items()
+        if lang in FINAL_WORDS or lang in FINAL_WORDS_AFTER
     }
 
 

@@ -36,6 +36,7 @@ VALUES = {
     "location": "Austin, TX",
     "city": "Austin",
     "region": "TX",
+    "client": "Maya Chen",
 }
 BASE = {"company": "Company", "position": "Position", "interview_at": "Interview Date"}
 
@@ -2096,3 +2097,42 @@ def test_a_german_decision_column_sets_the_check_in(
     assert row["1st check-in due"] == check_in_1
     assert why in row["Why"].split("\n")
     assert row["Problems"] == ""
+
+
+# Outside test ot146 F3: a coach's Client column headed in the client's language was left
+# alone ("it looks like Client"), and every draft went unsigned. (header, the draft's
+# signature, as the run's CSV shows it.)
+CLIENT_HEADERS = [
+    ("Client", "Lucía Fernández"),
+    ("Cliente", "Lucía Fernández"),
+    ("Candidato", "Lucía Fernández"),
+    ("Candidata", "Lucía Fernández"),
+    ("Candidat", "Lucía Fernández"),
+    ("Klient", "Lucía Fernández"),
+    ("Klientin", "Lucía Fernández"),
+    ("Kandidat", "Lucía Fernández"),
+    ("Kandidatin", "Lucía Fernández"),
+    ("Cliënt", "Lucía Fernández"),  # read as "Client" before
+    ("Kandidaat", "Lucía Fernández"),
+]
+
+
+@pytest.mark.parametrize(("header", "signed"), CLIENT_HEADERS)
+def test_a_client_column_in_another_language_signs_the_drafts(
+    tmp_path: Path, header: str, signed: str
+) -> None:
+    tracker = tmp_path / "tracker.csv"
+    tracker.write_text(
+        f"{header},Empresa,Puesto,Fecha de entrevista,Entrevistador,Correo,País\n"
+        "Lucía Fernández,Santander,Analista,2026-12-04,Ana Ruiz,ana.ruiz@santander.example,ES\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        main, ["run", str(tracker), "--as-of", "2026-12-07", "--output", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "looks like" not in result.output
+    with out.open(newline="", encoding="utf-8-sig") as handle:
+        (row,) = csv.DictReader(handle)
+    assert row["Draft"].splitlines()[-1] == signed

@@ -198,6 +198,17 @@ def test_which_of_two_sent_headers_is_read(headers: list[str], chosen: str) -> N
         ("Email di ringraziamento inviato", "thank_you_sent"),
         ("Bedankje verstuurd", "thank_you_sent"),
         ("Merci envoyé", "thank_you_sent"),
+        # Outside test ot146 F7: the final follow-up, left alone in these languages.
+        ("Finale Nachfrage gesendet", "final_sent"),
+        ("Abschließende Nachfrage", "final_sent"),
+        ("Finale Erinnerung am", "final_sent"),
+        ("Relance finale envoyée", "final_sent"),
+        ("Relance finale envoyée le", "final_sent"),
+        ("Seguimiento final enviado", "final_sent"),
+        ("Acompanhamento final enviado", "final_sent"),
+        ("Sollecito finale inviato", "final_sent"),
+        # ... and German seniority.
+        ("Seniorität", "seniority"),
     ],
 )
 def test_a_sent_header_in_another_language_is_its_field(header: str, field: str) -> None:
@@ -208,12 +219,12 @@ def test_a_sent_header_in_another_language_is_its_field(header: str, field: str)
     ("header", "looks"),
     [
         # Not read (no number, or a third), so said in every run.
-        ("Relance finale envoyée", True),
         ("Relance 3", True),
-        ("Seguimiento final enviado", True),
+        ("Relance 3 envoyée", True),
+        ("Seguimiento 3 enviado", True),
         ("3. Nachfrage", True),
         ("Erinnerung 3 gesendet", True),
-        ("Sollecito finale", True),
+        ("Sollecito 3", True),
         ("3. takip gönderildi", True),
         ("Son takip gönderildi", True),
         # A plan, a note or an application's papers, not a message sent: no note.
@@ -269,7 +280,7 @@ def test_a_french_tracker_s_sent_check_in_is_not_drafted_again(tmp_path: Path) -
 def test_an_unread_french_chase_column_is_said_in_a_plain_run(tmp_path: Path) -> None:
     path = tmp_path / "fr.csv"
     path.write_text(
-        "Entreprise,Poste,Date d'entretien,Relance finale envoyée,Prochaine relance\n"
+        "Entreprise,Poste,Date d'entretien,Relance 3 envoyée,Prochaine relance\n"
         "Acme,Dev,2026-02-10,2026-03-02,2026-03-09\n",
         encoding="utf-8",
     )
@@ -277,9 +288,9 @@ def test_an_unread_french_chase_column_is_said_in_a_plain_run(tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     notes = notes_said(result.output)
     assert notes == [
-        'note: fr.csv: column D "Relance finale envoyée" is not read: no column the tool reads '
+        'note: fr.csv: column D "Relance 3 envoyée" is not read: no column the tool reads '
         "is headed so; if it holds the days messages were sent, map it with --map "
-        '"Relance finale envoyée=FIELD" (FIELD: thank_you_sent, check_in_1_sent, '
+        '"Relance 3 envoyée=FIELD" (FIELD: thank_you_sent, check_in_1_sent, '
         "check_in_2_sent, final_sent, networking_sent or application_check_in_sent)",
         # No place, French headers: the default US calendar is said too (ot101 F13).
         "note: fr.csv: no country given: the holidays used are the United States' (the "
