@@ -88,6 +88,7 @@ from followup_batch.normalise.countries import (
 )
 from followup_batch.normalise.dates import is_placeholder, parse_date
 from followup_batch.normalise.holiday_phrases import named_holiday
+from followup_batch.normalise.interviewers import names_a_person
 from followup_batch.normalise.locations import names_a_location, resolve_location
 from followup_batch.normalise.results import CLOSING_WORDS
 from followup_batch.normalise.timeline_words import deadline_date_text
@@ -119,6 +120,7 @@ def resolve_roles(raw: RawTable) -> RawTable:
     raw = _places_beside_outcome(_marks_among_applied_dates(raw))
     raw = _status_column_as_outcome(raw)
     raw = _types_in_stage(_without_vague_notes(_outcome_by_values(raw)))
+    raw = _without_marked_people(raw)
     raw = _labels_said(raw)
     raw = _without_placeless_locations(_places_as_region(_without_stage_regions(raw)))
     mapping, notes = dict(raw.mapping), list(raw.notes)
@@ -766,6 +768,32 @@ def _without_vague_notes(raw: RawTable) -> RawTable:
             continue
         others = [v for v, misfit in zip(filled, misfits, strict=True) if misfit]
         raw = _left_alone(raw, name, holds.format(example=others[0]))
+    return raw
+
+
+# The columns of people: one whose every filled cell is a yes/no mark records a stage reached,
+# not a person ("Recruiter": yes, a recruiter call had; ot144 F5), so no draft greets "Yes".
+PEOPLE_FIELDS = ("interviewer", "client")
+
+
+def _without_marked_people(raw: RawTable) -> RawTable:
+    """``raw`` without a column of ``PEOPLE_FIELDS`` whose filled cells (placeholders aside:
+    "n/a", "-") are all yes/no marks ("yes", "x", "✓", "no"), a word or a checkbox among them,
+    and none a given name a mark can be ("Vero", "Sim"): it is left alone, with a note. Under
+    any header ("Recruiter", "Hiring Manager", "Contact"); one the user mapped stays read."""
+    for name in PEOPLE_FIELDS:
+        col = raw.mapping.get(name)
+        if col is None or header_key(raw.headers[col]) in raw.mapped_by_user:
+            continue
+        filled = [v for v in _filled(raw.cells[name]) if not is_placeholder(v)]
+        if not filled or not _only_marks(pd.Series(filled, dtype=object)):
+            continue
+        if any(names_a_person(v) for v in filled):
+            continue
+        marks = ", ".join(f'"{v}"' for v in dict.fromkeys(str(v).strip() for v in filled))
+        raw = _left_alone(
+            raw, name, f"holds only yes/no marks ({marks}), a stage reached rather than a person"
+        )
     return raw
 
 
