@@ -930,7 +930,8 @@ ROW_KIND_CASES = [
     ("31/02/2026", "", "Applied", "date_to_fix"),  # no such day
     ("", "next Tuesday?", "", "date_to_fix"),  # not a date
     ("", "", "Applied", "undated"),
-    ("", "", "", "undated"),
+    # A company noted, nothing else: not applied yet (ot144 F5), not an undated application.
+    ("", "", "", "not_applied"),
 ]
 
 
@@ -942,6 +943,6 @@ def test_check_counts_a_row_whose_date_is_not_read_as_a_date_to_fix(tmp_path: Pa
     kinds = [kind for *_, kind in ROW_KIND_CASES]
     assert check.kinds == {kind: kinds.count(kind) for kind in dict.fromkeys(kinds)}
     assert (
-        "  Rows: 1 with an interview date, 1 application without an interview, 1 not applied "
-        "yet, 3 with a date to fix, 2 without a date\n"
+        "  Rows: 1 with an interview date, 1 application without an interview, 2 not applied "
+        "yet, 3 with a date to fix, 1 without a date\n"
     ) in to_text([check])

@@ -634,6 +634,8 @@ def normalise_rows(
         problems.add("offered", disagree)
     stage[offer_came & ~np.isin(stage, list(CLOSED))] = "offer"
     stage[_saved_posting(cells, stage, interview_dates, applied_dates)] = NOT_APPLIED
+    noted = _company_noted(raw, cells, stage, interview_dates, applied_dates)
+    stage[noted] = NOT_APPLIED
     out["outcome"] = stage
     # "Applied" on a row with an interview says nothing of it: the interview is the stage.
     out["status_as_read"] = status_as_read(
@@ -643,6 +645,10 @@ def normalise_rows(
         | (stage != status_readings)
         | ((stage == "applied") & ~np.isnat(interview_dates)),
     )
+    if noted.any():
+        lines = np.asarray(out["status_as_read"], dtype=object).copy()
+        lines[noted] = _company_noted_line(raw)
+        out["status_as_read"] = lines
     put_off &= (stage == "interviewing") & ~np.isnat(interview_dates)
     if put_off.any():
         put_off_said = _put_off(raw, cells["outcome"], interview_dates, put_off)
@@ -2127,6 +2133,48 @@ def _saved_posting(
         & (stage == "applied")
         & np.isnat(interview)
         & np.isnat(applied)
+    )
+
+
+# What a row noted before applying holds beside its company: its role, where and whose the job
+# is, its level and sector, notes. Any other cell (a date, a stage, a mark, a name met) says
+# something happened.
+NOTED_FIELDS = frozenset(
+    {"client", "company", "position", "industry", "seniority", "topic", "value_add"}
+    | {"location", "city", "region", "country"}
+)
+
+
+def _company_noted(
+    raw: RawTable, cells: Cells, stage: np.ndarray, interview: np.ndarray, applied: np.ndarray
+) -> np.ndarray:
+    """The rows of a log of applications (a Date Applied or Has Applied column) that only
+    note a company, and its role: no stage written, no date applied, no interview, nothing
+    else filled (``NOTED_FIELDS`` aside) nor a stage column of a wide tracker. A wishlist kept
+    at the top of the log ("Netflix" alone), not an application that lost its date: read as
+    applied (a blank stage's default), it needed info for ever, its missing date blamed on a
+    stage it never reached ("Phone": ot144 F5)."""
+    if "applied_at" not in raw.mapping and "applied" not in raw.mapping:
+        return np.zeros(len(stage), dtype=bool)
+    said = [
+        filled_cells(cells[str(name)].tolist())
+        for name in raw.cells.columns
+        if str(name) not in NOTED_FIELDS
+    ]
+    if raw.stage_cells is not None:
+        said += [filled_cells(raw.stage_cells[c].tolist()) for c in raw.stage_cells.columns]
+    written = np.logical_or.reduce(said) if said else np.zeros(len(stage), dtype=bool)
+    return ~written & (stage == "applied") & np.isnat(interview) & np.isnat(applied)
+
+
+def _company_noted_line(raw: RawTable) -> str:
+    """The Why's line of a row ``_company_noted``: how it was read, and what makes it an
+    application."""
+    column = header_of(raw, "applied_at") if "applied_at" in raw.mapping else None
+    where = f' in "{column}"' if column else ""
+    return (
+        "No date applied, no stage, nothing written but the company: read as not applied "
+        f"yet; write the day you apply{where} and its check-in follows."
     )
 
 

@@ -97,3 +97,112 @@ def test_the_nakura_tracker_recruiter_column_is_left_alone(tmp_path: Path) -> No
         'person: it is left alone. Map it with --map "Recruiter=interviewer" if it is the '
         "Interviewer."
     ) in result.output.splitlines()
+
+
+NOTED = (
+    "Not applied: nothing to follow up until you apply.\nNo date applied, no stage, nothing "
+    'written but the company: read as not applied yet; write the day you apply in "{applied}" '
+    "and its check-in follows."
+)
+
+# Rows of nakura.csv (run on 2019-10-25) -> (status, the Why's first lines, Problems).
+NEEDS_INFO = (
+    "Needs info: nothing is due or drafted from this row until it is fixed (see Problems); "
+    "as it reads now:\nNo dates: neither an interview date nor an applied date can be read."
+)
+NO_ROLE = 'row 2, column "Role name": Role name is empty'
+NO_STAGE_DATE = (
+    'row 2, column "Phone": no interview date: none of the stage columns (Phone, On-Campus, '
+    "Onsite) has a date; "
+)
+NAKURA_ROWS = [
+    # A wishlist's company alone, or with its role: not applied, nothing blamed on "Phone".
+    (["Netflix", "", "", "", "", "", "", "", ""], "Not applied", NOTED, NO_ROLE),
+    (["Github", "Data Intern", "", "", "", "", "", "", ""], "Not applied", NOTED, ""),
+    # A row that says more is an application, as before: its stage, a date, a stage marked.
+    (
+        ["Lyft", "Software Engineering Internship", "9/10/2019", "", "", "", "", "", ""],
+        "Overdue",
+        "Application check-in: 7 bd after applying on Tue 2019-09-10 -> Thu 2019-09-19",
+        "",
+    ),
+    (
+        ["Delta", "", "", "", "", "", "", "", "Applied"],
+        "Needs info",
+        NEEDS_INFO,
+        f"{NO_ROLE}\n{NO_STAGE_DATE}Applied Date is empty too",
+    ),
+    (
+        ["Medium", "Intern", "", "", "", "yes", "", "", ""],
+        "Needs info",
+        NEEDS_INFO,
+        'row 2, column "Phone": "yes" says this interview happened, but when? Write its date '
+        "in this cell (the follow-ups count from it)",
+    ),
+    (
+        ["Meetup", "Intern", "TBD", "", "", "", "", "", ""],
+        "Needs info",
+        NEEDS_INFO,
+        f'{NO_STAGE_DATE}Applied Date says "TBD": no date yet',
+    ),
+]
+
+
+@pytest.mark.parametrize(("row", "status", "why", "problems"), NAKURA_ROWS)
+def test_a_company_noted_in_an_application_log_is_not_applied_yet(
+    tmp_path: Path, row: list[str], status: str, why: str, problems: str
+) -> None:
+    path = write_csv(tmp_path / "nakura.csv", NAKURA, [row])
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2019-10-25", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    with path.open(newline="", encoding="utf-8-sig") as file:
+        (written,) = list(csv.DictReader(file))
+    assert written["Follow-up status"] == status
+    first_lines = "\n".join(written["Why"].splitlines()[: why.count("\n") + 1])
+    assert first_lines == why.format(applied="Applied Date")
+    assert written["Problems"] == problems
+
+
+# Other layouts: a Notes and a Location beside the company are still a company noted; a tracker
+# of interviews alone (no applied column) keeps asking for the date, as before.
+OTHER_LAYOUTS = [
+    (
+        ["Company", "Position", "Date Applied", "Status", "Location", "Notes"],
+        ["Stripe", "Analyst", "", "", "Remote", "referral from Ana?"],
+        "Not applied",
+    ),
+    (["Company", "Position", "Date Applied", "Status"], ["Stripe", "", "", ""], "Not applied"),
+    (
+        ["Company", "Position", "Date Applied", "Has Applied"],
+        ["Stripe", "", "", "no"],
+        "Not applied",
+    ),
+    (
+        ["Company", "Position", "Date Applied", "Status"],
+        ["Stripe", "", "", "Applied"],
+        "Needs info",
+    ),
+    (
+        ["Company", "Position", "Date Applied", "Recruiter"],
+        ["Stripe", "", "", "Dana Ortiz"],
+        "Needs info",
+    ),
+    (["Company", "Position", "Interview Date"], ["Stripe", "Analyst", ""], "Needs info"),
+]
+
+
+@pytest.mark.parametrize(("header", "row", "status"), OTHER_LAYOUTS)
+def test_what_a_company_noted_may_hold_beside_it(
+    tmp_path: Path, header: list[str], row: list[str], status: str
+) -> None:
+    dated = ["Acme", "Analyst", "2026-11-02"] + [""] * (len(header) - 3)
+    path = write_csv(tmp_path / "log.csv", header, [dated, row])
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-12-07", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    with path.open(newline="", encoding="utf-8-sig") as file:
+        written = list(csv.DictReader(file))
+    assert written[1]["Follow-up status"] == status
