@@ -13,6 +13,7 @@ import functools
 import io
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -270,8 +271,8 @@ Padding = tuple[bool | None, bool | None]
 
 def user_date_style(table: RawTable) -> DateStyle | None:
     """The style of the user's own dates, for the tool's dates beside them, or None (the tool
-    writes ISO 2026-11-24): that of a column of ``STYLE_FIELDS`` whose every filled cell is a
-    numeric date of one unambiguous style (``date_style_of``), the Interview Date's first.
+    writes ISO 2026-11-24): that of a column of ``STYLE_FIELDS`` most of whose filled cells
+    are numeric dates of one unambiguous style (``date_style_of``), the Interview Date's first.
 
     Stable between runs: when another column's style would do as well, the style the tool's
     date columns already hold is kept, so one cell a user fixes in the other column ("next
@@ -354,19 +355,24 @@ def _padding_shown(cells: Iterable[object], dayfirst: bool) -> Padding:
 
 def date_style_of(cells: Iterable[object]) -> DateStyle | None:
     """The style of ``cells``' filled text, or None unless it is unambiguous and consistent:
-    every filled cell a numeric date of one separator and one year length, their order
-    settled by a value (13/11/2026 is day-first, 11/24/2026 month-first, and none says
-    otherwise), and the days, as the months, written with a leading zero either always
-    (01/05/2026) or never. The day and the month keep their own zeros: Excel in Australia and
-    New Zealand writes 5/01/2027 (d/mm/yyyy), and the tool writes 6/01/2027 beside it (ot76
-    F2); a part none of them shows below 10 is padded as the other part is."""
-    values = [str(v).strip() for v in cells if isinstance(v, str) and v.strip()]
-    found = [_NUMERIC_DATE.fullmatch(v) for v in values]
-    if not found or any(m is None for m in found):
+    more than half of the filled cells numeric dates of one separator and one year length
+    (the others, "8-Jul" or "8/82019" among a hundred 9/25/2019, are typos or notes that do
+    not make the whole sheet's dates ISO: ot144 F6), their order settled by a value
+    (13/11/2026 is day-first, 11/24/2026 month-first, and none of them says otherwise), and
+    their days, as their months, written with a leading zero either always (01/05/2026) or
+    never. The day and the month keep their own zeros: Excel in Australia and New Zealand
+    writes 5/01/2027 (d/mm/yyyy), and the tool writes 6/01/2027 beside it (ot76 F2); a part
+    none of them shows below 10 is padded as the other part is."""
+    filled = [str(v).strip() for v in cells if isinstance(v, str) and v.strip()]
+    found = [m for m in map(_NUMERIC_DATE.fullmatch, filled) if m is not None]
+    styles = Counter((m[2], len(m[4])) for m in found)
+    if not styles:
         return None
-    matches = [m for m in found if m is not None]
-    if len({(m[2], len(m[4])) for m in matches}) != 1:
+    style, count = styles.most_common(1)[0]
+    if count * 2 <= len(filled):
         return None
+    matches = [m for m in found if (m[2], len(m[4])) == style]
+    values = [m[0] for m in matches]
     firsts = [int(m[1]) for m in matches]
     seconds = [int(m[3]) for m in matches]
     dayfirst = any(a > 12 for a in firsts)
