@@ -1177,6 +1177,7 @@ def normalise_rows(
     out["sent_elsewhere"] = sent_elsewhere
     out["earlier_round_marks"] = earlier_round_marks
     problems.add("round", _applied_again_notes(cells["round"], round_rank, linked.again_row))
+    problems.add("round", _rounds_out_of_order(index, keys, round_rank, interview_dates))
     broken_rows = _broken_rows_kept(raw)
     needs_info |= index.isin(list(broken_rows))
     # A closed row's stage marked without a date (Onsite "yes" beside "Accepted!") and a
@@ -1463,6 +1464,62 @@ def _applied_again_notes(
     later_at = rounds.index.get_indexer(again_row[earlier])
     for i, j in zip(earlier.tolist(), later_at.tolist(), strict=True):
         notes[i] = applied_again_note(f"row {rounds.index[j]}", rounds.iloc[j])
+    return notes
+
+
+# How soon after a round a lower round of its application must come to be taken for a typo
+# in one of the two dates: within the weeks one application's rounds span (the 8 weeks after
+# which a silent application moves on). Later, it is the role applied for again, its first
+# round not in the tracker ("Round 2" in March, "Round 1" in September).
+OUT_OF_ORDER_WITHIN = pd.Timedelta(weeks=8)
+
+
+def _rounds_out_of_order(
+    rows: pd.Index, keys: np.ndarray, ranks: np.ndarray, interview: np.ndarray
+) -> np.ndarray | None:
+    """For a numbered round of an application dated before each of its lower rounds, the
+    earliest of them within ``OUT_OF_ORDER_WITHIN`` after it (Round 2 on Tue 2026-11-03,
+    Round 1 of the same client, company and position on Tue 2026-11-10), and for that lower
+    round, the words that name the other row: one of the two dates is likely wrong, and
+    until they agree the lower round is read as the role applied for again
+    (``read.round_numbers.applied_again``), each row with follow-ups of its own (ot139: two
+    applications, not a word said). None where none is (the usual case). A lower round after
+    a higher one that itself follows a lower round is the role applied for again ("Round 1"
+    in March, "Round 2" in April, "Round 1" again in November), said nothing of."""
+    days = np.asarray(interview).astype("datetime64[D]")
+    ranks = np.asarray(ranks)
+    numbered = np.flatnonzero((keys >= 0) & ~np.isnat(days) & (ranks >= 1) & (ranks <= MAX_ROUND))
+    if len(numbered) < 2:
+        return None
+    frame = pd.DataFrame(
+        {"key": keys[numbered], "rank": ranks[numbered], "day": days[numbered], "at": numbered}
+    )
+    pairs = frame.merge(frame, on="key", suffixes=("", "_lower"))
+    pairs = pairs[pairs["rank_lower"] < pairs["rank"]]
+    # Each round's earliest lower round (of one day, the upper row): out of order when it
+    # comes after the round itself.
+    earliest = pairs.sort_values(["at", "day_lower", "at_lower"]).drop_duplicates("at")
+    gap = earliest["day_lower"] - earliest["day"]
+    early = earliest[(gap > pd.Timedelta(0)) & (gap <= OUT_OF_ORDER_WITHIN)]
+    if early.empty:
+        return None
+    notes = np.full(len(rows), None, dtype=object)
+    for higher, rank, day, lower, rank_lower, day_lower in early[
+        ["at", "rank", "day", "at_lower", "rank_lower", "day_lower"]
+    ].itertuples(index=False):
+        later = f"row {rows[lower]}"
+        notes[higher] = (
+            f"Round {rank} is dated {pd.Timestamp(day):%a %Y-%m-%d}, before Round {rank_lower} "
+            f"of the same application ({later}, {pd.Timestamp(day_lower):%a %Y-%m-%d}): check "
+            f"the dates; until they agree, {later} is read as the role applied for again"
+        )
+        if notes[lower] is None:
+            notes[lower] = (
+                f"Round {rank_lower} is dated {pd.Timestamp(day_lower):%a %Y-%m-%d}, after "
+                f"Round {rank} of the same application (row {rows[higher]}, "
+                f"{pd.Timestamp(day):%a %Y-%m-%d}): check the dates; until they agree, this "
+                "row is read as the role applied for again"
+            )
     return notes
 
 
