@@ -1209,6 +1209,12 @@ class Vocabulary:
     # What after a no-show (``unsettling``) says the interview will happen after all: the row
     # reads as its words do ("Interviewer no show, rescheduled": interviewing).
     resumed: re.Pattern[str] | None = None
+    # Keys that say the application is still to be made ("to apply": "Waiting to apply",
+    # "Yet to apply"), and the keys of ``default``'s words that may be said of a row before
+    # its application ("Waiting", "Referral"): the first overrule the default read in their
+    # clause, and the second anywhere in the cell (ot145 F1: "Waiting to apply" was applied).
+    still_to_do: frozenset[str] = frozenset()
+    said_before_doing: frozenset[str] = frozenset()
 
 
 # A round passed, the next to come, as a "pass" in Korean, Japanese and Chinese is (above);
@@ -2547,6 +2553,11 @@ _NO_INTERVIEW_WHICH = (
     "(none yet, the check-ins go on) or rejected"
 )
 
+# A row is still to be applied to where a cell says so ("Waiting to apply", "Need to apply")
+# whatever else its clause says; and waiting, a referral or a contact made may be all a row
+# has before its application ("Referral - waiting to apply": ot145 F1, both were applied).
+_STILL_TO_APPLY = frozenset({"toapply", "readytoapply"})
+_SAID_BEFORE_APPLYING = OPEN_ONLY_WORDS | {"referral", "referred", "reachedout", "contacted"}
 VOCABULARIES: dict[str, Vocabulary] = {
     "interview_type": Vocabulary(
         "interview type",
@@ -2616,6 +2627,8 @@ VOCABULARIES: dict[str, Vocabulary] = {
         unsettled_keeps=frozenset({"interviewing"}),
         crossed_last_stage="rejected",
         resumed=_RESCHEDULED,
+        still_to_do=_STILL_TO_APPLY,
+        said_before_doing=_SAID_BEFORE_APPLYING,
     ),
 }
 # A negation outside a known phrase cancels the status word it governs, the next one in its
@@ -2990,8 +3003,16 @@ def _read_clauses(
     last: str | None = None  # the value matched by the word right before, if any
     awaiting = False  # an ``awaiting`` word came right before (``_AWAITED_BETWEEN`` aside)
     start = 0  # the first word of this clause
+    to_do = False  # this clause says the default is still to be done (``still_to_do``)
+    done = False  # this clause reads the default from a word not ``said_before_doing``
+    to_do_in_cell = done_in_cell = False
 
     def end_clause(end: int) -> None:
+        nonlocal to_do_in_cell, done_in_cell
+        if to_do:
+            clause.discard(vocabulary.default)
+        to_do_in_cell = to_do_in_cell or to_do
+        done_in_cell = done_in_cell or (done and not to_do and not contrary)
         found.update(v for v in clause if not contrary or v in vocabulary.contrary_keeps)
         clause.clear()
         # A clause that is a word read alone of ``contrary_keeps`` is read as that, as the
@@ -3013,7 +3034,7 @@ def _read_clauses(
         if clause_starts[i]:
             end_clause(i)
             start = seen = i
-            negated = contrary = awaiting = hedged = False
+            negated = contrary = awaiting = hedged = to_do = done = False
             last = None
         hedged = hedged or any(w in _HEDGES for w in words[seen:i])
         seen = i
@@ -3030,6 +3051,10 @@ def _read_clauses(
                     last = _reread(words, clause_starts, i, length, last, hedged)
                 if last is not None:
                     clause.add(last)
+                    to_do = to_do or phrase in vocabulary.still_to_do
+                    done = done or (
+                        last == vocabulary.default and phrase not in vocabulary.said_before_doing
+                    )
                 unanswered = unanswered or phrase in _UNANSWERED
                 negated = False
                 awaiting = phrase in vocabulary.awaiting
@@ -3064,6 +3089,8 @@ def _read_clauses(
             awaiting = awaiting and words[i] in _AWAITED_BETWEEN
             i += 1
     end_clause(len(words))
+    if to_do_in_cell and not done_in_cell:
+        found.discard(vocabulary.default)  # "Referral - waiting to apply"
     if unanswered and vocabulary.awaited:
         # No answer yet undoes no rejection said ("No news, rejected"): only an offer named.
         found = {
