@@ -394,7 +394,8 @@ _TIME = (
     r"(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*" + _MERIDIEM + r"|\s?h)?"
     r"|\d{1,2}\s*" + _MERIDIEM + r"|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}(?:[:.]\d{2})?\s*u[hu]r"
     r"|(?<=lle |ore )\d{1,2}(?:[:.]\d{2})?))"
-    r"(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?)?"
+    # An offset of hours alone too, as Postgres and Supabase write UTC: "+00" (ot145 F4).
+    r"(?:\s*(?:z|utc|gmt|[+-]\d{2}(?::?\d{2})?))?)?"
 )
 _ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})" + _TIME)
 _COMPACT_ISO = re.compile(r"(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})")
@@ -448,6 +449,9 @@ _LONGEST_WEEKDAY_ABBREVIATION = 3
 _TIME_PARTS = re.compile(r"(?P<h>\d{1,2})(?:\s?[:h.]\s?(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
 _AM_PM = re.compile(_MERIDIEM + "$")
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
+# The digits of a Unix time in seconds or milliseconds, as a CSV holds them: said as the
+# number is (``UNIX_TIME``; ot145 F4: "1721011400" was only "not a date").
+_UNIX_TIME_TEXT = re.compile(r"\d{9,13}")
 
 
 # Japanese, Chinese and Korean dates: "2026年4月28日", "2026년 4월 28일", year-less "4月28日",
@@ -1174,6 +1178,8 @@ def _parse_folded(folded: str, *, dayfirst: bool | None, epoch_1904: bool) -> Pa
     if _SERIAL_TEXT.fullmatch(folded):
         # Five-digit numbers are serials pasted as text (1927..2173); shorter ones are not dates.
         return from_excel_serial(float(folded), epoch_1904=epoch_1904)
+    if _UNIX_TIME_TEXT.fullmatch(folded):
+        return from_number(float(folded), epoch_1904=epoch_1904)
     if m := _COMPACT_ISO.fullmatch(folded):
         return _ymd(int(m["y"]), int(m["m"]), int(m["d"]), None)
     if m := _ISO.fullmatch(folded):

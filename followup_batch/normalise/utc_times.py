@@ -38,10 +38,11 @@ from followup_batch.normalise.cells import distinct
 from followup_batch.normalise.row_dates import country_named
 
 # An ISO date-time in UTC, as the apps' exports write one: "2026-11-20T01:30:00.000Z",
-# "2026-11-20 01:30:00 UTC", "2026-11-20T01:30:00+00:00" (casefolded, stripped).
+# "2026-11-20 01:30:00 UTC", "2026-11-20T01:30:00+00:00", Postgres's "2026-11-20
+# 01:30:00.123456+00" (casefolded, stripped).
 _UTC_STAMP = re.compile(
     r"(?P<day>\d{4}-\d\d-\d\d)[t ](?P<h>\d\d):(?P<mi>\d\d)"
-    r"(?::(?P<s>\d\d)(?:\.(?P<frac>\d{1,9}))?)? ?(?:z|utc|gmt|\+00:?00)"
+    r"(?::(?P<s>\d\d)(?:\.(?P<frac>\d{1,9}))?)? ?(?:z|utc|gmt|\+00(?::?00)?)"
 )
 
 

@@ -756,6 +756,42 @@ def test_numbers_past_every_serial(number: float, expected: ParsedDate) -> None:
     assert parse_date(number) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A CSV's Unix time, as Roznoshchik/get-hired writes its dates (ot145 F4).
+        ("1794322800", ParsedDate(problem=UNIX_SECONDS)),
+        (" 1794322800 ", ParsedDate(problem=UNIX_SECONDS)),
+        ("1794322800000", ParsedDate(problem=UNIX_SECONDS.replace("seconds", "milliseconds"))),
+        ("946684799", ParsedDate(problem=NOT_A_DATE)),
+        ("123456789", ParsedDate(problem=NOT_A_DATE)),
+        # As before: a yyyymmdd text, a serial as text.
+        ("20261110", ParsedDate(value=D(2026, 11, 10))),
+        ("46336", ParsedDate(value=D(2026, 11, 10))),
+    ],
+)
+def test_digits_of_a_unix_time_are_said_as_the_number_is(text: str, expected: ParsedDate) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Postgres and Supabase write an offset of hours alone (ot145 F4).
+        ("2026-03-20 07:02:45.281918+00", D(2026, 3, 20)),
+        ("2026-03-20T07:02:45+00", D(2026, 3, 20)),
+        ("2026-03-20 07:02:45-05", D(2026, 3, 20)),
+        ("2026-03-20T07:02:45+05", D(2026, 3, 20)),
+        # As before.
+        ("2026-03-20 07:02:45+00:00", D(2026, 3, 20)),
+        ("2026-03-20T07:02:45+0000", D(2026, 3, 20)),
+        ("2026-03-20T07:02:45-05:00", D(2026, 3, 20)),
+    ],
+)
+def test_a_time_with_an_offset_of_hours_is_read(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == ParsedDate(value=expected)
+
+
 # ---------------------------------------------------------------------------------------------
 # Never raises
 # ---------------------------------------------------------------------------------------------

@@ -39,6 +39,9 @@ US = "the United States"
         ),
         ("interview_at", "US", "2026-11-20 01:30:00 UTC", "2026-11-19", None),
         ("interview_at", "US", "2026-11-20T01:30:00+00:00", "2026-11-19", None),
+        # Postgres's and Supabase's UTC, the offset's minutes left out (ot145 F4).
+        ("interview_at", "US", "2026-11-20 01:30:00.281918+00", "2026-11-19", None),
+        ("interview_at", "US", "2026-11-20T01:30:00+00", "2026-11-19", None),
         # Simplify's Date Applied, Mon 9:15 PM in New York.
         (
             "applied_at",
