@@ -478,6 +478,9 @@ OUTCOMES: dict[str, str] = {
             *("一次面接", "二次面接", "最終面接", "प्रक्रियामें", "इंटरव्यू", "साक्षात्कार"),
             # The bare "interview" of Chinese and Japanese, Arabic "in progress" (ot67 F4).
             *("面试", "面試", "面接", "قيدالتنفيذ"),
+            # Chinese first, second, third and final rounds and the written test, the stage
+            # words of Chinese campus-hiring logs (ot145 F2: each needed info).
+            *("一面", "二面", "三面", "终面", "終面", "笔试", "筆試"),
         )
     },
     # Waiting for an answer, "under review": the applied stage, as "awaiting response" and
@@ -486,6 +489,10 @@ OUTCOMES: dict[str, str] = {
     **{k: "applied" for k in ("ממתין", "ממתיןלתשובה", "قيدالمراجعة", "等待结果", "等待結果")},
     **{k: "applied" for k in ("等待", "等待中", "結果待ち", "فيالانتظار", "대기", "대기중")},
     **{k: "applied" for k in ("결과대기", "प्रतीक्षा")},
+    # Chinese "sent (the application)", "sent successfully", "applied", and the CV being
+    # screened, before any round (ot145 F2: each needed info).
+    **{k: "applied" for k in ("已投递", "已投遞", "投递成功", "投遞成功", "已申请", "已申請")},
+    **{k: "applied" for k in ("简历筛选", "簡歷篩選", "简历筛选中", "簡歷篩選中")},
     # Indonesian and Malay "being processed", "application received" (not "Diterima" alone:
     # ``OUTCOMES_ALONE``), Vietnamese "being processed", Thai "waiting for the result", as
     # German "in Bearbeitung" and Korean "결과 대기" are.
@@ -593,7 +600,7 @@ OUTCOMES: dict[str, str] = {
             *("נדחה", "נדחתה", "נדחיתי", "לאהתקבלתי", "דחייה"),  # Hebrew
             *("مرفوض", "مرفوضة", "رفض", "تمالرفض"),  # Arabic
             *("不合格", "お見送り", "見送り", "不採用"),  # Japanese
-            *("拒绝", "拒絕", "未通过", "未通過", "被拒"),  # Chinese
+            *("拒绝", "拒絕", "已拒绝", "已拒絕", "未通过", "未通過", "被拒"),  # Chinese
             *("불합격", "탈락"),  # Korean
             "अस्वीकृत",  # Hindi
             # Indonesian and Malay "rejected", "did not pass", "failed"; Vietnamese "was

@@ -676,7 +676,7 @@ FIELDS: tuple[Field, ...] = (
             *("Data aplikacji", "Data zgłoszenia", "Data wysłania CV", "Aplikowano"),  # Polish
             *("Ansökningsdatum", "Ansökt", "Datum för ansökan", "Ansökan skickad"),  # Swedish
             *("応募日", "エントリー日"),  # Japanese
-            *("申请日期", "投递日期", "申請日期"),  # Chinese
+            *("申请日期", "投递日期", "申請日期", "投递时间", "投遞時間"),  # Chinese
             *("지원일", "지원 일자", "지원 날짜"),  # Korean
             *("Tanggal Melamar", "Tanggal Lamaran", "Tarikh Permohonan"),  # Indonesian, Malay
             *("Ngày ứng tuyển", "Ngày nộp hồ sơ", "วันที่สมัคร"),  # Vietnamese, Thai
@@ -768,7 +768,7 @@ FIELDS: tuple[Field, ...] = (
             *("Resultat", "Utfall"),
             *("Durum", "Sonuç", "Başvuru Durumu"),  # Turkish
             *("結果", "選考結果", "選考状況", "ステータス"),  # Japanese
-            *("结果", "面试结果", "面試結果", "状态", "狀態"),  # Chinese
+            *("结果", "面试结果", "面試結果", "状态", "狀態", "当前状态", "當前狀態"),  # Chinese
             *("결과", "전형 결과", "면접 결과", "상태", "진행 상태"),  # Korean
             *("Hasil", "Status Lamaran", "Keputusan"),  # Indonesian, Malay
             *("Trạng thái", "Kết quả", "สถานะ", "ผลการสัมภาษณ์"),  # Vietnamese, Thai

@@ -487,6 +487,58 @@ def _two_fields_notes(
     return notes
 
 
+def _unread_status_notes(
+    match: HeaderMatch, rows: Sequence[Row], index: pd.Index, options: ReadOptions
+) -> list[str]:
+    """A note, shown without -v, on the first filled column left alone whose every different
+    cell is a short status the tool reads, one at least past applying, when no column is read as
+    Outcome (ot145 F2: beside an unread "当前状态", a row at "一面", the first round, was
+    given an application check-in, and only ``check`` named the column as left alone)."""
+    from followup_batch.normalise.cell_readers import read_vocabulary
+    from followup_batch.normalise.vocabularies import APPLIED_STAGES, VOCABULARIES
+
+    if "outcome" in match.mapping or match.stages or not len(index):
+        return []
+    known = header_index_with(options.column_map)
+    used = {*match.mapping.values(), *match.stages}
+    unread = [
+        col
+        for col, header in enumerate(match.headers)
+        if header
+        and col not in used
+        and header_lookup_key(header, known) not in known  # a field's second column
+    ]
+    if not unread:
+        return []
+    cells = _cells_at(rows, index, unread)
+    for col in unread:
+        filled = [v for v in dict.fromkeys(cells[col].dropna().tolist()) if str(v).strip()]
+        # A status is a word or a few, not a note that happens to name a stage.
+        if not filled or not all(isinstance(v, str) and _status_like(v) for v in filled):
+            continue
+        read = [read_vocabulary(v, VOCABULARIES["outcome"]) for v in filled]
+        if any(problem is not None for _, problem, _ in read):
+            continue
+        if all(value in APPLIED_STAGES for value, _, _ in read):
+            continue
+        header = match.headers[col]
+        return [
+            f'column {_letter(col)} "{header}" is not read, though it holds statuses '
+            f"({_shown_cells(filled)}), and no column is read as Outcome: every row is taken "
+            f'as applied; map it with --map "{header.replace(chr(34), "")}=outcome"'
+        ]
+    return []
+
+
+def _status_like(text: str) -> bool:
+    """``text`` is short enough to be a status ("Phone screen", "一面"), not a note."""
+    return len(text.strip()) <= _LONGEST_STATUS and len(text.split()) <= _STATUS_WORDS
+
+
+_LONGEST_STATUS = 30
+_STATUS_WORDS = 4
+
+
 def _unread_dates(
     match: HeaderMatch, rows: Sequence[Row], index: pd.Index, told: list[str]
 ) -> tuple[list[str], pd.Series | None]:
@@ -800,6 +852,7 @@ def build_table(
         notes.append(another[1])
     notices = _unread_column_notes(match, rows, index, options)
     notices += _two_fields_notes(match, rows, index, options)
+    notices += _unread_status_notes(match, rows, index, options)
     dates_note, unread_dates = _unread_dates(match, rows, index, notices)
     notices += dates_note
     twins_notice, twins_problems = _date_twins_filled(match, rows, index)

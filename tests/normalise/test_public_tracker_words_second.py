@@ -67,3 +67,102 @@ def test_the_roznoshchik_tracker_is_not_applied_yet(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "  Rows: 3 not applied yet\n" in result.output
     assert '    "Waiting to apply" ×3 -> not applied\n' in result.output
+
+
+# F2: the statuses of a Chinese campus-hiring log (limengsheng981-hash/my-offer-tracker).
+CHINESE = [
+    ("已投递", APPLIED),
+    ("投递成功", APPLIED),
+    ("已申请", APPLIED),
+    ("简历筛选", APPLIED),
+    ("一面", INTERVIEWING),
+    ("二面", INTERVIEWING),
+    ("终面", INTERVIEWING),
+    ("笔试", INTERVIEWING),
+    ("已拒绝", REJECTED),
+    # As before.
+    ("等待", APPLIED),
+    ("面试", INTERVIEWING),
+    ("拒绝", REJECTED),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), CHINESE)
+def test_a_chinese_status_is_read(cell: str, expected: tuple[str, bool]) -> None:
+    assert read(cell) == expected
+
+
+# Rows of limengsheng981-hash/my-offer-tracker job_applications.csv, some of its columns.
+LIMENGSHENG_HEADER = ["公司名称", "岗位", "当前状态", "工作地点", "投递渠道", "投递时间"]
+LIMENGSHENG_ROWS = [
+    ["三一重工", "机械工程师（装载）", "已投递", "湖州", "官网投递", "2026-06-23"],
+    ["航天805", "火工品总体设计", "一面", "上海", "内部推荐", "2026-06-18"],
+    ["中天科技", "研发", "已投递", "常州", "线下招聘会投递", "2026-06-23"],
+]
+
+
+def _write(path: Path, header: list[str], rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as file:
+        writer = csv.writer(file)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def test_the_limengsheng_tracker_is_read(tmp_path: Path) -> None:
+    path = _write(tmp_path / "job_applications.csv", LIMENGSHENG_HEADER, LIMENGSHENG_ROWS)
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for line in (
+        '      C  "当前状态" -> outcome (Outcome)\n',
+        '      F  "投递时间" -> applied_at (Date Applied)\n',
+        '    "已投递" ×2 -> applied\n',
+        '    "一面"      -> interviewing\n',
+    ):
+        assert line in result.output
+
+
+# A status column under a header the tool does not read: the run says so, not only check.
+UNREAD_STATUS = [
+    (["进度"], ["一面", "已投递", "已拒绝"], '"一面", "已投递", "已拒绝"'),
+    (
+        ["Progress"],
+        ["Phone screen", "Applied", "Rejected"],
+        '"Phone screen", "Applied", "Rejected"',
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "cells", "shown"), UNREAD_STATUS)
+def test_a_run_names_a_status_column_it_leaves_alone(
+    tmp_path: Path, header: list[str], cells: list[str], shown: str
+) -> None:
+    rows = [[f"Co {i}", "Dev", "2026-06-18", cell] for i, cell in enumerate(cells)]
+    path = _write(tmp_path / "tracker.csv", ["Company", "Position", "Date Applied", *header], rows)
+    result = CliRunner().invoke(
+        main, ["run", "--dry-run", "--as-of", "2026-07-01", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        f'note: tracker.csv: column D "{header[0]}" is not read, though it holds statuses '
+        f"({shown}), and no column is read as Outcome: every row is taken as applied; map it "
+        f'with --map "{header[0]}=outcome"\n'
+    ) in result.output
+
+
+# Not a status column: a note that reads as none, or only as applied.
+NOT_STATUSES = [
+    ["Applied", "Waiting"],
+    ["Phone screen with Dana, she was lovely", "Applied"],
+]
+
+
+@pytest.mark.parametrize("cells", NOT_STATUSES)
+def test_a_column_of_other_cells_is_not_called_statuses(tmp_path: Path, cells: list[str]) -> None:
+    rows = [[f"Co {i}", "Dev", "2026-06-18", cell] for i, cell in enumerate(cells)]
+    path = _write(tmp_path / "tracker.csv", ["Company", "Position", "Date Applied", "Misc"], rows)
+    result = CliRunner().invoke(
+        main, ["run", "--dry-run", "--as-of", "2026-07-01", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "holds statuses" not in result.output
