@@ -230,6 +230,9 @@ OUTCOMES: dict[str, str] = {
             *("basvuruldu", "basvuruyapıldı", "basvuruyapildi", "basvurugonderildi"),
             *("bekleniyor", "yanıtbekleniyor", "yanitbekleniyor", "beklemede"),
             *("degerlendirmede", "degerlendiriliyor"),
+            # ... and "sent", "receipt confirmed", "in process" (ot145 F3: a German job
+            # hunt's Turkish log, "Gönderildi", "Alındı Teyidi (İşlemde)", needed info).
+            *("gonderildi", "alındıteyidi", "alinditeyidi", "islemde", "işlemde"),
             # The application or the CV accepted is one received, as Indonesian "Lamaran
             # diterima" (ot101 F2: "Application accepted", "CV accepted" closed the row as the
             # job accepted); in French, Spanish and Portuguese too.

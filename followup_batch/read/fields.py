@@ -911,6 +911,8 @@ AMBIGUOUS_DATE_HEADERS: tuple[str, ...] = (
     "Datum",
     "Fecha",
     "Data",  # Polish, Portuguese, Italian
+    "Tarih",  # Turkish
+    "日期",  # Chinese
 )
 # Of them, those that are an English word of another meaning ("Data": figures, notes): read as
 # a date only when the cells under them hold dates (``headers.find_header``).

@@ -166,3 +166,60 @@ def test_a_column_of_other_cells_is_not_called_statuses(tmp_path: Path, cells: l
     )
     assert result.exit_code == 0, result.output
     assert "holds statuses" not in result.output
+
+
+# F3: the statuses of a Turkish log of German applications (oeztuerkhamza/bewerbungs-manager).
+TURKISH = [
+    ("Gönderildi", APPLIED),
+    ("Alındı Teyidi (İşlemde)", APPLIED),
+    ("İşlemde", APPLIED),
+    # As before.
+    ("Başvuruldu", APPLIED),
+    ("Mülakat Daveti", INTERVIEWING),
+    ("Olumsuz (Red)", REJECTED),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), TURKISH)
+def test_a_turkish_status_is_read(cell: str, expected: tuple[str, bool]) -> None:
+    assert read(cell) == expected
+
+
+# F3: a column headed only "date" in Turkish or Chinese is a date column, as "Date" is.
+PLAIN_DATE_HEADERS = ["Tarih", "日期", "Date", "Datum", "Fecha", "Data"]
+
+
+@pytest.mark.parametrize("header", PLAIN_DATE_HEADERS)
+def test_a_column_headed_date_is_the_applied_date(tmp_path: Path, header: str) -> None:
+    path = _write(
+        tmp_path / "tracker.csv",
+        ["Company", "Position", header, "Status"],
+        [["A", "Dev", "2026-03-03", "Applied"]],
+    )
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert f'"{header}"' in result.output
+    assert "-> applied_at (Date Applied)\n" in result.output
+
+
+# Rows of oeztuerkhamza/bewerbungs-manager Bewerbungen.csv.
+OEZTUERK_ROWS = [
+    ["RUFUNDSCHLENKER", "Fachkraft IT (m/w/d)", "Olumsuz (Red)", "03.03.2026"],
+    ["theurer.com GmbH", "Webentwickler ASP.NET", "Alındı Teyidi (İşlemde)", "18.01.2026"],
+    ["webhub", "Web Developer (m/w/d)", "Gönderildi", "10.03.2026"],
+    ["Kreiskliniken", "IT-Systemadministrator", "Başvuruldu", "24.03.2026"],
+]
+
+
+def test_the_oeztuerk_tracker_is_read(tmp_path: Path) -> None:
+    header = ["Şirket / Kurum", "Pozisyon / Konu", "Durum / Sonuç", "Tarih"]
+    path = _write(tmp_path / "Bewerbungen.csv", header, OEZTUERK_ROWS)
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for line in (
+        "Bewerbungen.csv: header on row 1, 4 rows\n",
+        '      D  "Tarih"           -> applied_at (Date Applied)\n',
+        '    "Alındı Teyidi (İşlemde)" -> applied\n',
+        '    "Gönderildi"              -> applied\n',
+    ):
+        assert line in result.output
