@@ -179,8 +179,12 @@ FLAGS: dict[str, tuple[str, str]] = {
 
 
 # "Decision" alone, in English and the languages that write it so (Décision, Decisión,
-# Beslissing, Entscheidung, Decisione, Decisão): what was decided as often as when.
-DECISION_KEYS = frozenset(header_key(t) for t in ("Decision", *fields.DECISION_HEADERS))
+# Beslissing, Entscheidung, Decisione, Decisão): what was decided as often as when. So is
+# "Feedback" alone (Retorno, Retour, Rückmeldung, Terugkoppeling): ot145 F7, a Brazilian
+# "Retorno" of "Aguardando", "Entrevista marcada" was left alone, each row applied.
+DECISION_KEYS = frozenset(
+    header_key(t) for t in ("Decision", *fields.DECISION_HEADERS, *fields.FEEDBACK_HEADERS)
+)
 
 
 def _decisions_as_outcome(raw: RawTable) -> RawTable:

@@ -152,6 +152,7 @@ FIELDS: tuple[Field, ...] = (
             "Puesto",
             "Cargo",
             "Vaga",
+            "Título",  # Portuguese, Spanish: a posting's title (ot145 F7)
             "Functie",
             "Functietitel",
             "Vacature",
@@ -666,6 +667,7 @@ FIELDS: tuple[Field, ...] = (
             "Fecha de postulación",
             "Fecha de aplicación",
             "Data de candidatura",
+            *("Data da Aplicação", "Data de Aplicação"),  # Brazil's (ot145 F7)
             "Data da candidatura",
             "Sollicitatiedatum",
             "Başvuru Tarihi",  # Turkish

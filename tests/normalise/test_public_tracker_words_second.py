@@ -223,3 +223,42 @@ def test_the_oeztuerk_tracker_is_read(tmp_path: Path) -> None:
         '    "Gönderildi"              -> applied\n',
     ):
         assert line in result.output
+
+
+# F7: a Brazilian log's headers: "Vaga" (the posting), "Data da Aplicação", and a "Retorno"
+# (feedback) of statuses, which is the Outcome, not a Decision Date.
+PT_VAGAS_ROWS = [
+    ["Nubank", "Dev Python", "15/03/2026", "Aguardando"],
+    ["Itaú", "Analista de Dados", "16/03/2026", "Aguardando"],
+    ["iFood", "Estágio", "17/03/2026", "Entrevista marcada"],
+]
+
+
+def test_a_brazilian_log_with_its_retorno_is_read(tmp_path: Path) -> None:
+    header = ["Empresa", "Vaga", "Data da Aplicação", "Retorno"]
+    path = _write(tmp_path / "vagas.csv", header, PT_VAGAS_ROWS)
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for line in (
+        '      C  "Data da Aplicação" -> applied_at (Date Applied)\n',
+        '      D  "Retorno"           -> outcome (Outcome)\n',
+        '    "Aguardando" ×2      -> applied\n',
+        '    "Entrevista marcada" -> interviewing\n',
+    ):
+        assert line in result.output
+
+
+# Rows of ruyjunior/linkedinbot candidaturas.csv: "titulo" is the posting's title.
+RUYJUNIOR_ROWS = [
+    ["2026-04-18 15:40", "Graduate Developer", "Joveo Ai", "enviada"],
+    ["2026-04-18 15:41", "Sr. Java Full Stack Developer-Angular", "RELQ TECHNOLOGIES", "enviada"],
+]
+
+
+def test_the_ruyjunior_tracker_is_read(tmp_path: Path) -> None:
+    header = ["data", "titulo", "empresa", "status"]
+    path = _write(tmp_path / "candidaturas.csv", header, RUYJUNIOR_ROWS)
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "candidaturas.csv: header on row 1, 2 rows\n" in result.output
+    assert '      B  "titulo"  -> position (Position)\n' in result.output

@@ -540,20 +540,30 @@ DECISION_AND_OUTCOME = [
         (None, "Décision", []),
         id="fr-mostly-dates",
     ),
-    # A "Retour" (feedback) of outcomes is not a "Decision": left alone, as before.
+    # A "Retour" (feedback) of outcomes is the Outcome as a "Décision" is (ot145 F7: a
+    # Brazilian "Retorno" of "Aguardando", "Entrevista marcada" was left alone).
     pytest.param(
         ["Retour", "Décision attendue"],
         [("Refusé", ""), ("Offre", "08/01/2027")],
-        (
-            None,
-            "Décision attendue",
-            [
-                'Several columns read as Decision Date: "Retour" (column D), "Décision '
-                'attendue" (column E); using "Décision attendue" (column E), the others are left '
-                "alone."
-            ],
-        ),
+        ("Retour", "Décision attendue", [HOLDS_STAGES.format(h="Retour", e='"Refusé", "Offre"')]),
         id="fr-retour",
+    ),
+    pytest.param(
+        ["Retorno", "Notes"],
+        [("Aguardando", ""), ("Entrevista marcada", ""), ("Aguardando", "")],
+        (
+            "Retorno",
+            None,
+            [HOLDS_STAGES.format(h="Retorno", e='"Aguardando", "Entrevista marcada"')],
+        ),
+        id="pt-retorno",
+    ),
+    # One of dates is still the Decision Date.
+    pytest.param(
+        ["Retorno", "Notes"],
+        [("20/01/2027", ""), ("sexta-feira", "")],
+        (None, "Retorno", []),
+        id="pt-retorno-of-dates",
     ),
 ]
 
