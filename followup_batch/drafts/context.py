@@ -176,13 +176,39 @@ def _clean_text(value: str, max_words: int | None, phrase: bool) -> str:
     return text
 
 
+# The quotation marks a whole cell may be wrapped in, as an export from email writes a
+# sender's name ('"Coding Ninjas"'), each opening mark with its closing ones.
+_QUOTE_PAIRS = {
+    '"': '"',
+    "'": "'",
+    "\u201c": "\u201d\u201c",
+    "\u201e": "\u201c\u201d",
+    "\u00ab": "\u00bb",
+    "\u2018": "\u2019",
+}
+
+
+def without_wrapping_quotes(text: str) -> str:
+    """``text`` without the quotation marks around the whole of it ('"Coding Ninjas"':
+    "Coding Ninjas"); one quoted inside it ('The "Best" Co') keeps them."""
+    stripped = text.strip()
+    while (
+        len(stripped) > 2
+        and stripped[-1] in _QUOTE_PAIRS.get(stripped[0], "")
+        and stripped[0] not in stripped[1:-1]
+    ):
+        stripped = stripped[1:-1].strip()
+    return stripped
+
+
 def company_named(value: object) -> str:
     """How a draft names a company: as written up to ``COMPANY_MAX_WORDS`` words
     (``clean_value``), a longer name by the short form it gives in brackets ("... (GIZ) ...":
     "GIZ"), '' when it gives none (the row's Problems say so); without the applicant's note
-    in brackets after it ("Google (Winter)": "Google"; ``titles.without_note``)."""
+    in brackets after it ("Google (Winter)": "Google"; ``titles.without_note``), nor the
+    quotation marks around it ('"Coding Ninjas"': ot145 F8, the draft kept them)."""
     if isinstance(value, str):
-        value = without_note(value)
+        value = without_note(without_wrapping_quotes(value))
     named = clean_value(value, MAX_PHRASE_WORDS["company"])
     if named or not isinstance(value, str):
         return named

@@ -1231,21 +1231,31 @@ class Vocabulary:
 # India's "Cleared" likewise (ot81 F4). Alone only: "we passed" is a rejection, "passed away" no
 # stage. So "moved forward", "progressed" and "stage 2" (ot86 F1): the employer's "moved forward
 # with another candidate" is its no, "Failed stage 2" a round not passed.
-OUTCOMES_ALONE: dict[str, str] = {
-    k: "interviewing"
-    for k in (
-        *("passed", "cleared", "movedforward", "progressed"),
-        *("stage1", "stage2", "stage3", "stage4", "stageone", "stagetwo", "stagethree"),
-        # Indonesian and Malay "passed" and "in process": a cell of the one word only, as
-        # "Lolos" is also a family name and "Proses" a word of positions and companies
-        # ("Insinyur Proses", a process engineer).
-        *("lolos", "proses"),
-    )
-} | {
-    # Indonesian and Malay "accepted", as "Accepted" (the job: the row is closed with it);
-    # alone only, as "Lamaran diterima" is the application received.
-    "diterima": "accepted",
-}
+OUTCOMES_ALONE: dict[str, str] = (
+    {
+        k: "interviewing"
+        for k in (
+            *("passed", "cleared", "movedforward", "progressed"),
+            *("stage1", "stage2", "stage3", "stage4", "stageone", "stagetwo", "stagethree"),
+            # Indonesian and Malay "passed" and "in process": a cell of the one word only, as
+            # "Lolos" is also a family name and "Proses" a word of positions and companies
+            # ("Insinyur Proses", a process engineer).
+            *("lolos", "proses"),
+        )
+    }
+    | {
+        # Indonesian and Malay "accepted", as "Accepted" (the job: the row is closed with it);
+        # alone only, as "Lamaran diterima" is the application received.
+        "diterima": "accepted",
+    }
+    | {
+        # A posting just saved ("New") or passed over ("Skipped", a job bot's Portuguese
+        # "pulada"): not applied (ot145 F8: each needed info). Alone only: "New interview
+        # scheduled", "Skipped the onsite" say something else.
+        k: "not applied"
+        for k in ("new", "skipped", "skip", "pulada", "pulado", "pulei")
+    }
+)
 # The Indonesian and Malay, Vietnamese and Thai outcome words (``OUTCOMES``) are read as a
 # whole cell only, as are the few longer forms below (ot94): in a sentence their own
 # negations ("Belum ada tawaran", no offer yet; "Gak lolos", "Không trúng tuyển", "Chưa bị từ

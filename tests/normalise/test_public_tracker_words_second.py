@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from outcome_rows import APPLIED, INTERVIEWING, REJECTED, read
 
 from followup_batch.cli import main
+from followup_batch.drafts.context import company_named
 
 NOT_APPLIED = ("not applied", False)
 
@@ -262,3 +263,54 @@ def test_the_ruyjunior_tracker_is_read(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "candidaturas.csv: header on row 1, 2 rows\n" in result.output
     assert '      B  "titulo"  -> position (Position)\n' in result.output
+
+
+# F8: a posting saved or passed over is not applied; alone only.
+SAVED_OR_SKIPPED = [
+    ("New", NOT_APPLIED),
+    ("new", NOT_APPLIED),
+    ("Skipped", NOT_APPLIED),
+    ("skipped", NOT_APPLIED),
+    ("pulada", NOT_APPLIED),  # ruyjunior/linkedinbot: a posting the bot passed over
+    ("New interview scheduled", INTERVIEWING),
+    ("New - applied", APPLIED),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), SAVED_OR_SKIPPED)
+def test_a_new_or_skipped_posting_is_not_applied(cell: str, expected: tuple[str, bool]) -> None:
+    assert read(cell) == expected
+
+
+# F8: a company in quotation marks, as VasaGanesh/application-tracker's email senders are.
+QUOTED_COMPANIES = [
+    ('"Coding Ninjas"', "Coding Ninjas"),
+    ("\u201cAcme\u201d", "Acme"),
+    ("'Acme'", "Acme"),
+    # As before: quotes inside the name stay.
+    ('The "Best" Co', 'The "Best" Co'),
+    ('"A" and "B"', '"A" and "B"'),
+    ("O'Reilly", "O'Reilly"),
+    ("Coding Ninjas", "Coding Ninjas"),
+]
+
+
+@pytest.mark.parametrize(("cell", "named"), QUOTED_COMPANIES)
+def test_a_draft_names_a_quoted_company_without_its_quotes(cell: str, named: str) -> None:
+    assert company_named(cell) == named
+
+
+def test_the_vasaganesh_row_is_drafted_without_quotes_and_its_cell_kept(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "applications.csv",
+        ["Company", "Position", "Date Applied", "Status"],
+        [['"Coding Ninjas"', "Mentor", "2025-01-02", "Pending"]],
+    )
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2025-01-20", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    with path.open(newline="", encoding="utf-8") as file:
+        row = next(csv.DictReader(file))
+    assert row["Company"] == '"Coding Ninjas"'
+    assert "I applied for the Mentor role at Coding Ninjas on Thursday, January 2," in row["Draft"]
