@@ -152,8 +152,9 @@ def test_a_linkedin_data_folder_leaves_its_other_exports_alone(tmp_path: Path) -
 @pytest.mark.parametrize(
     ("header", "row", "refusal"),
     [
-        # A tracker missing its Position, or its Company: refused, saying what to add.
-        (["Company", "Date Applied", "Status"], ["Acme", "11/02/2026", "Applied"],
+        # A tracker of interviews missing its Position, or its Company: refused, saying what
+        # to add (a log of applications needs no Position: ot145 F6).
+        (["Company", "Interview Date", "Status"], ["Acme", "11/02/2026", "Interviewing"],
          "missing: Position. Add a Position column"),
         (["Role", "Date Applied"], ["PM", "11/02/2026"], "missing: Company. Add a Company column"),
         # Dates of interviews and applications, nothing else: a tracker all the same.

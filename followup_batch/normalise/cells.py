@@ -256,7 +256,10 @@ def column_refs(raw: RawTable, col: int, rows: pd.Index) -> list[str]:
 
 
 def header_of(raw: RawTable, field: str) -> str:
-    return raw.headers[raw.mapping[field]] or fields.FIELDS_BY_NAME[field].header
+    """The header of ``field``'s column as written, else the field's own (a log of
+    applications has no Position column: ``HeaderMatch.is_application_log``)."""
+    col = raw.mapping.get(field)
+    return (raw.headers[col] if col is not None else "") or fields.FIELDS_BY_NAME[field].header
 
 
 def _empty_lists(count: int) -> list[list[str]]:

@@ -188,6 +188,12 @@ def _holds_labels(raw: RawTable) -> bool:
     return col is not None and header_key(raw.headers[col]) in LABEL_HEADER_KEYS
 
 
+NO_POSITION_COLUMN = (
+    "the row has an interview, and no column says its Position (the role applied for): add a "
+    'Position column, or map the one that holds it with --map "HEADER=position"'
+)
+
+
 def normalise_rows(
     raw: RawTable,
     options: ReadOptions,
@@ -1195,6 +1201,13 @@ def normalise_rows(
     out["needs_info_otherwise"] = needs_info
     out["needs_info"] = needs_info | (asked != "")
     out["asked_interview_date"] = asked
+    if "position" not in raw.mapping:
+        # A log of applications without a Position column (``is_application_log``): a row
+        # interviewed says what it lacks, beside its company (ot145 F6).
+        interviewed = missing_text["position"] & ~np.isnat(interview_dates)
+        position_said = np.full(len(index), None, dtype=object)
+        position_said[interviewed] = NO_POSITION_COLUMN
+        problems.add_at(raw.mapping["company"], position_said)
     row_problems = problems.lists()
     for row, line in broken_rows.items():  # the one line a tracker says, not one per cell
         row_problems.at[row] = [line]

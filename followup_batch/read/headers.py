@@ -276,6 +276,16 @@ class HeaderMatch:
 
     @property
     def missing(self) -> list[str]:
+        """The required fields no column is read as, but Position on a log of applications
+        (``is_application_log``): its rows not interviewed need none (README)."""
+        missing = self.missing_all
+        if missing == ["position"] and self.is_application_log:
+            return []
+        return missing
+
+    @property
+    def missing_all(self) -> list[str]:
+        """The required fields no column is read as."""
         dated = self.is_wide or any(f in self.mapping for f in fields.DATE_SOURCES)
         dated = dated or "saved_at" in self.mapping  # saved postings (``fields.UNDATED_SOURCES``)
         return [
@@ -283,6 +293,21 @@ class HeaderMatch:
             for f in fields.REQUIRED_FIELDS
             if f not in self.mapping and not (f == "interview_at" and dated)
         ]
+
+    @property
+    def is_application_log(self) -> bool:
+        """The row heads a log of applications: a Company, the day applied (or a bare "Date")
+        and a Status, no interview column (ot145 F6: "Date, Platform, Company, Job Link,
+        Status" was refused for want of a Position)."""
+        bare_date = self.ambiguous_date is not None
+        interviews = self.mapping.get("interview_at", self.ambiguous_date)
+        return (
+            "company" in self.mapping
+            and "outcome" in self.mapping
+            and ("applied_at" in self.mapping or bare_date)
+            and interviews == self.ambiguous_date
+            and not self.stages
+        )
 
     @property
     def lists_people(self) -> bool:
@@ -734,16 +759,26 @@ def find_header(
     best_score = (False, 0)
     rows = list(rows)
     above: Sequence[object] = ()
+    # A row heading a log of applications without a Position is the header only when no row
+    # has every required field: a title row "Company | Date | Status" above it is none.
+    log: tuple[int, HeaderMatch, Sequence[object]] | None = None
     for at, (number, cells) in enumerate(rows):
         match = _read_row(number, cells, above, rows, index, explicit)
-        if not match.missing:
+        if not match.missing_all:
             below = rows[at + 1][1] if at + 1 < len(rows) else ()
             match = _two_row_header(match, above, cells, below, rows, index, explicit)
             return match, match
+        if log is None and not match.missing:
+            log = at, match, above
         above = cells
         score = (bool(match.mapping) and not any(map(_data_like, cells)), len(match.mapping))
         if best is None or score > best_score:
             best, best_score = match, score
+    if log is not None:
+        at, match, above = log
+        below = rows[at + 1][1] if at + 1 < len(rows) else ()
+        match = _two_row_header(match, above, rows[at][1], below, rows, index, explicit)
+        return match, match
     return None, best
 
 

@@ -822,6 +822,8 @@ def build_table(
     errors = blank_error_texts(body, csv.values) if csv is not None else {}
     index = pd.Index(body.numbers, dtype="int64", name="row")
     cells = _object_frame(body, list(match.mapping.values()), list(match.mapping), index)
+    if "position" not in match.mapping:  # a log of applications (``is_application_log``)
+        cells = cells.assign(position=pd.Series(None, index=index, dtype=object))
     stage_cells = None
     notes = [*match.notes, *map_notes(match, options.column_map)]
     titles = _record_titles(match, cells, options.column_map)

@@ -314,3 +314,50 @@ def test_the_vasaganesh_row_is_drafted_without_quotes_and_its_cell_kept(tmp_path
         row = next(csv.DictReader(file))
     assert row["Company"] == '"Coding Ninjas"'
     assert "I applied for the Mentor role at Coding Ninjas on Thursday, January 2," in row["Draft"]
+
+
+# F6: a log of applications with no Position column (aishwarya-rao-code/job_tracker) is read:
+# its rows not interviewed need none; a row interviewed says what it lacks.
+AISHWARYA_HEADER = ["Date", "Platform", "Company", "Job Link", "Status"]
+AISHWARYA_ROWS = [
+    ["2025-08-01", "LinkedIn", "bjnjnhbi", "kjsnjkdnckjsn", "Applied"],
+    ["2025-08-05", "Indeed", "google", "www.google.com", "Applied"],
+]
+
+
+def test_a_log_of_applications_without_a_position_is_read(tmp_path: Path) -> None:
+    path = _write(tmp_path / "job_applications.csv", AISHWARYA_HEADER, AISHWARYA_ROWS)
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2025-08-20", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert "job_applications.csv: 2 rows — 2 Overdue\n" in result.output
+    with path.open(newline="", encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    assert [(r["Next action"], r["Draft subject"], r["Problems"]) for r in rows] == [
+        ("Application check-in", "Checking in on my application to bjnjnhbi", ""),
+        ("Application check-in", "Checking in on my application to google", ""),
+    ]
+
+
+def test_an_interviewed_row_of_such_a_log_says_what_it_lacks(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "log.csv",
+        ["Company", "Date Applied", "Interview Date", "Status"],
+        [["Censys", "2025-08-01", "", "Applied"], ["Google", "2025-08-05", "", "Interview"]],
+    )
+    # Without an Interview Date column: the log is read; with one, Position is still asked.
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert "missing: Position" in result.output
+    path = _write(
+        tmp_path / "log.csv",
+        ["Company", "Date", "Status"],
+        [["Censys", "2025-08-01", "Applied"], ["Google", "2025-08-05", "Interview"]],
+    )
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert (
+        '    row 3, column "Company": the row has an interview, and no column says its Position '
+        "(the role applied for): add a Position column, or map the one that holds it with "
+        '--map "HEADER=position"\n'
+    ) in result.output
