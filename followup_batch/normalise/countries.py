@@ -920,13 +920,18 @@ def town_of_others(
     region, without a word: Brazilians write the state alone. None for anything else:
     'Atlantis' beside rows of two countries, or alone, is still said; 'Room 4B' is no town."""
     if len(others) != 1:
-        return None
+        # Rows in several regions of one country ('Oakville, Halton' beside rows in Ontario,
+        # Quebec and Alberta): that country, as for rows in one (ot145 F5: the default's).
+        countries = {other.split("-")[0] for other in others}
+        if len(countries) != 1 or not looks_like_a_town(place.replace(",", " ")):
+            return None
+        others = frozenset(countries)
     (country,) = others
     code = place.strip()
     sub = subdivision(country, code) if REGION_CODE.fullmatch(code) else None
     if sub is not None:  # a Brazilian 'RJ' alone among rows in Brazil: the state (ot69 F3)
         return f"{country}-{sub}", None
-    if not looks_like_a_town(place):
+    if not looks_like_a_town(place.replace(",", " ")):  # 'Kanata, Ottawa region' too
         return None
     # The UK's own holidays are each nation's: a town among UK rows is England's, as 'UK' is
     # (``_nation``: the package's "GB" lacks Easter Monday), said with how to name another.

@@ -361,3 +361,38 @@ def test_an_interviewed_row_of_such_a_log_says_what_it_lacks(tmp_path: Path) -> 
         "(the role applied for): add a Position column, or map the one that holds it with "
         '--map "HEADER=position"\n'
     ) in result.output
+
+
+# F5: towns no table lists, beside rows in several regions of one country (Dipin101/job-tracker,
+# every other row in Canada): that country's calendar, not the default's.
+DIPIN_ROWS = [
+    ["Synopsys", "Co-Op", "Waterloo, Ontario", "pending", "2026-03-20"],
+    ["CameleonHR", "Software Developer", "Pointe-Claire, Quebec", "pending", "2026-03-20"],
+    ["Manulife", "Full Stack Software Engineer", "Canada", "pending", "2026-03-20"],
+    ["Myant", "Senior Cloud Services Developer", "Oakville, Halton", "pending", "2026-03-20"],
+    ["Actalent", "Backend Developer", "Kanata, Ottawa region", "pending", "2026-03-20"],
+    ["Coast Capital", "Web developer", "Surrey, Greater Vancouver", "pending", "2026-03-20"],
+]
+TOWNS = ["Oakville, Halton", "Kanata, Ottawa region", "Surrey, Greater Vancouver"]
+
+
+def test_a_town_beside_rows_in_one_country_s_regions_is_in_that_country(tmp_path: Path) -> None:
+    header = ["company", "title", "location", "status", "Date Applied"]
+    path = _write(tmp_path / "applications.csv", header, DIPIN_ROWS)
+    result = CliRunner().invoke(main, ["check", str(path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "United States" not in result.output
+    for town in TOWNS:
+        assert town not in result.output  # no Problems line: the Why says it
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-04-01", str(path)], catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    with path.open(newline="", encoding="utf-8") as file:
+        rows = {row["location"]: row for row in csv.DictReader(file)}
+    for town in TOWNS:
+        assert rows[town]["Problems"] == ""
+        assert rows[town]["Why"].endswith(
+            f'On the Canada (CA) calendar: "{town}" is a town the calendars do not list: the '
+            "tracker's other rows are in CA."
+        )
