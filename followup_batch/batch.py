@@ -705,6 +705,19 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         held = held_already(path, real, key, read_version, reports, settled)
         if held is None or every is not tables:  # --sheet: its notes on the first report
             lives, outbox = _additions(tables, every, computed_every, config, as_of, reports)
+        # Another day, the write given what the run that left the file gave it: nothing to
+        # build either (a date-only night, issue 15). The notes so far are in it, so that the
+        # record's notes beyond them are the write's.
+        given = None
+        if held is None and key is not None:
+            given = rerun.result_digest(
+                rerun.result_key(config, path.name),
+                [(table.sheet, done.output) for table, done in zip(tables, computed, strict=True)],
+                lives,
+                outbox,
+                [(report.notes, report.notices) for report in reports],
+            )
+            held = held_already(path, real, key, read_version, reports, settled, given)
         sheets = zip(tables, computed, reports, settled, strict=True)
         # One backup a run: the file as the run found it, not each sheet's step; none of the
         # tool's own last version, or nightly runs would push the person's out (ot41 F6).
@@ -825,6 +838,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             marks_beside=kept_marks,
             read=left,
             applications=held_applications,
+            result=given,
         )
         if lost is not None:  # said once, without -v: the next run's dates may differ
             _notice(reports[0], [lost])

@@ -330,6 +330,7 @@ def test_a_full_rerun_of_an_unchanged_file_builds_nothing(
         assert report.written == tracker and report.unchanged
         # What the whole write would have said, to the letter.
         monkeypatch.setattr(rerun, "recall", lambda *_: None)
+        monkeypatch.setattr(rerun, "held_result", lambda *_: None)
         (full,) = batch.process_file(tracker, Config(), options)
         assert built == [tracker]
         assert differing(full, report) == []

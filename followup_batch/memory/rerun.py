@@ -36,6 +36,7 @@ import os
 import stat
 import sys
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +55,9 @@ from followup_batch.write.atomic import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Mapping
+    from collections.abc import Iterator
+
+    import numpy as np
 
     from followup_batch.config import Config
     from followup_batch.memory.hand_edits import Memory
@@ -67,6 +70,9 @@ STATE_SUFFIX = ".last-run.json"
 OWN_FILE = "written_file"  # the file as the tool last wrote it (``is_own_version``)
 OWN_BEFORE = "written_before"  # and the time before (``is_recent_own_version``)
 TOOL = "tool"  # the tool that wrote it (``tool_fingerprint``; ``written_by_another_tool``)
+# What the write was given, all but the day (``result_digest``), and the file it is known to
+# make of the tracker: the file the run wrote, or found holding its result (``held_result``).
+RESULT = "result"
 PACKAGE = Path(__file__).resolve().parent
 OWN_FILES = (".py", ".toml", ".j2")
 
@@ -95,6 +101,107 @@ def run_key(config: Config, as_of: dt.date, name: str) -> str:
     for part in (as_of.isoformat(), config_fingerprint(config), tool_fingerprint(), name):
         digest.update(part.encode() + b"\0")
     return digest.hexdigest()
+
+
+def result_key(config: Config, name: str) -> str:
+    """``run_key`` without the as-of date: what a write's result depends on besides the
+    tracker's bytes and what was computed of them (``result_digest``)."""
+    digest = hashlib.sha256()
+    for part in (config_fingerprint(config), tool_fingerprint(), name):
+        digest.update(part.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def result_digest(key: str, written: Sequence[tuple[str | None, object]], *given: object) -> str:
+    """A hash of everything a write of the tracker is given but the run's day: ``key``
+    (``result_key``), each sheet's name and owned columns (``written``) and the live statuses
+    and outbox (``given``). Two nights with the same digest on the same file make the same
+    workbook dated the file's day (``write.xlsx.stamps``); the day itself only reaches the
+    parts that hold the date, which a date-only night leaves as the file has them."""
+    digest = hashlib.sha256(key.encode())
+    _feed(digest, list(written))
+    for value in given:
+        _feed(digest, value)
+    return digest.hexdigest()
+
+
+# An outbox's own day and the day its workbook is stamped with: what the stamps are made of.
+_DAYS_OF_THE_STAMPS = frozenset({"as_of", "stamped"})
+
+
+def _feed(digest: hashlib._Hash, value: object) -> None:
+    """Add ``value`` to ``digest``, spelled so that equal values add equal bytes and values of
+    another type or shape add others (a text "1" is not the number 1). Mappings in their
+    order (a calendar's column is where its key comes)."""
+    import numpy as np
+    import pandas as pd
+
+    digest.update(type(value).__name__.encode() + b"\0")
+    if isinstance(value, pd.DataFrame):
+        _feed(digest, [str(c) for c in value.columns])
+        _feed(digest, value.index)
+        for _, column in value.items():
+            _feed(digest, column)
+    elif isinstance(value, (pd.Series, pd.Index, np.ndarray)):
+        values = value.to_numpy() if isinstance(value, (pd.Series, pd.Index)) else value
+        digest.update(f"{value.dtype}\0{values.shape}\0".encode())
+        values = values.ravel()
+        if values.dtype == object and pd.api.types.infer_dtype(values, skipna=False) != "string":
+            # Texts hashed as they are (most of a run's cells: quick), the rest spelled.
+            texts = np.fromiter((type(v) is str for v in values), bool, len(values))
+            digest.update(np.packbits(texts).tobytes())
+            others = values[~texts]
+            values = values[texts]
+            if len(others):
+                digest.update(pd.util.hash_array(_spelled_all(others)).tobytes())
+        digest.update(pd.util.hash_array(values).tobytes())
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            if f.name not in _DAYS_OF_THE_STAMPS:
+                _feed(digest, f.name)
+                _feed(digest, getattr(value, f.name))
+    elif isinstance(value, Mapping):
+        digest.update(f"{len(value)}\0".encode())
+        for key, item in value.items():
+            _feed(digest, key)
+            _feed(digest, item)
+    elif isinstance(value, (list, tuple)):
+        digest.update(f"{len(value)}\0".encode())
+        for item in value:
+            _feed(digest, item)
+    elif isinstance(value, (set, frozenset)):
+        _feed(digest, sorted(value, key=repr))
+    else:
+        digest.update(repr(value).encode() + b"\0")
+
+
+@functools.cache
+def _plain_types() -> frozenset[type]:
+    """The types of the values a run computes whose ``repr`` says all of them."""
+    import numpy as np
+    import pandas as pd
+
+    return frozenset(
+        {str, int, float, bool, type(None), dt.date, dt.datetime, dt.time, dt.timedelta}
+        | {pd.Timestamp, pd.Timedelta, type(pd.NaT), np.str_, np.bool_, np.int64, np.float64}
+    )
+
+
+def _spelled_all(values: Sequence[object]) -> np.ndarray:
+    import numpy as np
+
+    return np.asarray([_spelled(v) for v in values], dtype=object)
+
+
+def _spelled(value: object) -> str:
+    """A value as text that tells it apart from any other: a plain one by its ``repr`` (a text
+    "1" is not the number 1), anything else (an array, whose ``repr`` elides its middle) by
+    a digest of its own."""
+    if type(value) in _plain_types():
+        return repr(value)
+    inner = hashlib.sha256()
+    _feed(inner, value)
+    return f"<{type(value).__name__} {inner.hexdigest()}>"
 
 
 def stamp(file_sha256: str, key: str) -> str:
@@ -191,6 +298,26 @@ def recall(tracker: Path, wanted: str) -> LastRun | None:
         for sheet in sheets:
             _check_sheet(sheet)
         return LastRun(wanted, ran_at, sheets)
+    except Exception:  # noqa: BLE001 - a state file never matters: any doubt, a full run
+        return None
+
+
+def held_result(tracker: Path, file_sha256: str, digest: str) -> LastRun | None:
+    """The last run of ``tracker`` when it left (or found) the file ``file_sha256`` holding the
+    result of a write given ``digest`` (``result_digest``), whatever its day: a night after it
+    with the same digest, on that same file, has nothing to write, as a run the same day has
+    nothing to (issue 15: a date-only night built the whole package to find that out).
+    None when there is no such record or any doubt."""
+    try:
+        data = _state_of(tracker)
+        if data is None or data.get(RESULT) != {"file": file_sha256, "digest": digest}:
+            return None
+        sheets = data["sheets"]
+        if not isinstance(sheets, list) or not sheets:
+            return None
+        for sheet in sheets:
+            _check_sheet(sheet)
+        return LastRun(str(data.get("stamp", "")), str(data.get("ran_at", "")), sheets)
     except Exception:  # noqa: BLE001 - a state file never matters: any doubt, a full run
         return None
 
@@ -868,6 +995,7 @@ def remember(
     marks_beside: Mapping[str | None, MarksSeen] | None = None,
     read: Fingerprint | None = None,
     applications: set[int] | None = None,
+    result: str | None = None,
 ) -> str | None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
@@ -882,7 +1010,9 @@ def remember(
     sees them, as without ``--sheet`` (fx155); ``read``: the file as the run read it. A run
     that found the file as the tool last wrote it, and wrote nothing, keeps the record as it
     is when only the run's day would change in it (``_same_but_dates``). ``applications``: the
-    file's rows' applications, of which a few are kept (``other_tracker``).
+    file's rows' applications, of which a few are kept (``other_tracker``). ``result``: the
+    digest of what the write was given (``result_digest``), kept with the file it made or
+    found (``held_result``); a record left as it is keeps the one it has.
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
     this run: what could not be kept is returned (``RECORD_NOT_SAVED``) for the run to say,
     None when kept or unchanged.
@@ -922,6 +1052,8 @@ def remember(
         others.append(other)
     path = state_path(tracker)
     own = None if wrote is None else {"size": wrote.size, "sha256": wrote.sha256}
+    made = wrote or read
+    held = None if result is None or made is None else {"file": made.sha256, "digest": result}
     before = None  # the version the tool wrote before (``is_recent_own_version``)
     try:
         raw = path.read_bytes()
@@ -929,6 +1061,10 @@ def remember(
         if isinstance(kept, dict) and kept.get("tracker") == tracker.name:
             before = kept.get(OWN_BEFORE) if own is None else kept.get(OWN_FILE)
             own = own or kept.get(OWN_FILE)
+            known = kept.get(RESULT)
+            if held is None and isinstance(known, dict) and made is not None:
+                # Not computed (the stamp answered): what the record knows of this very file.
+                held = known if known.get("file") == made.sha256 else None
         if (
             isinstance(kept, dict)
             and kept.get("format") == FORMAT
@@ -941,6 +1077,7 @@ def remember(
                 kept.get("stamp") == new_stamp
                 and kept.get("sheets") == sheets
                 and kept.get("beside", []) == others
+                and kept.get(RESULT) == held
             ):
                 return None
             if (
@@ -948,6 +1085,8 @@ def remember(
                 and read is not None
                 and own == {"size": read.size, "sha256": read.sha256}
                 and _same_but_dates(kept, sheets, others)
+                # A record of a version that kept no digest takes this night's, once.
+                and (RESULT in kept or held is None)
             ):
                 if new_stamp:  # a copy to --output has none: its next run is a full one
                     _note_the_night(tracker, raw, new_stamp, reports)
@@ -971,6 +1110,8 @@ def remember(
         data[OWN_BEFORE] = before
     if applications:
         data[APPLICATIONS] = sorted(applications)[:SAMPLED]
+    if held is not None:
+        data[RESULT] = held
     data[TOOL] = tool_fingerprint()
     return _keep(tracker, data)
 

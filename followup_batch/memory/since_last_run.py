@@ -74,6 +74,7 @@ def held_already(
     read: Fingerprint | None,
     reports: list[SheetReport],
     settled: list[Settled],
+    result: str | None = None,
 ) -> list[list[str]] | None:
     """Whether the in-place write of the file just read and computed would change nothing:
     the file is, byte for byte, the one the tool's last run with the same as-of date, config
@@ -82,13 +83,21 @@ def held_already(
     find it equal to the file and throw it away (a 100,000-row re-run paid 8 s for it: issue
     15). Returns, for each sheet, the notes that write would add (the file's, such as a Table
     left narrower: those of the record the read and compute did not give again); None when
-    there is anything to write, or any doubt (the write then finds out)."""
+    there is anything to write, or any doubt (the write then finds out).
+
+    With ``result`` (``rerun.result_digest`` of what the write is given), a run of another
+    day whose write is given the same as the one that left (or found) this very file is
+    answered too: its workbook dated the file's day is the file (``write.xlsx.stamps``), so
+    it writes nothing, as that write would have found after building the whole package."""
     from followup_batch.memory import rerun
     from followup_batch.write.atomic import fingerprint
 
     if key is None or real is None or read is None or any(s.replaced for s in settled):
         return None
-    last = rerun.recall(real, rerun.stamp(read.sha256, key))
+    if result is None:
+        last = rerun.recall(real, rerun.stamp(read.sha256, key))
+    else:
+        last = rerun.held_result(real, read.sha256, result)
     if last is None or [s["sheet"] for s in last.sheets] != [r.sheet for r in reports]:
         return None
     if fingerprint(path) != read:  # saved by someone since it was read: the write decides

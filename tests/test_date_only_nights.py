@@ -1,0 +1,115 @@
+"""The next night of a tracker the tool wrote: what a first run of that day gives, and no
+package built to find that only the dates changed (issue 15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from big_tracker import build_tracker
+
+from followup_batch import batch
+from followup_batch.config import Config
+from followup_batch.memory import rerun
+from followup_batch.write import atomic
+from followup_batch.write.xlsx import package
+
+BUILT_AS_OF = dt.date(2026, 3, 2)  # the tracker's interviews: the 400 days before it
+
+# (the night before, the night, whether the night writes the tracker). Its last interviews
+# are weeks old by the third weekend: its nights then change nothing but the date. Good
+# Friday and Easter Monday (GB, DE, FR rows) and a month on move statuses: written.
+NIGHTS = {
+    "next day": ("2026-03-21", "2026-03-22", False),
+    "over a weekend": ("2026-03-20", "2026-03-23", False),
+    "over a holiday": ("2026-04-02", "2026-04-07", True),
+    "a month later": ("2026-03-21", "2026-04-21", True),
+}
+
+
+@pytest.fixture(scope="module")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_tracker(tmp_path_factory.mktemp("built") / "tracker.xlsx", 40, BUILT_AS_OF)
+
+
+def run(path: Path, as_of: str) -> batch.SheetReport:
+    (report,) = batch.process_file(
+        path, Config(), batch.RunOptions(dt.date.fromisoformat(as_of), reuse=True)
+    )
+    return report
+
+
+def copy(source: Path, folder: Path) -> Path:
+    folder.mkdir()
+    return Path(shutil.copyfile(source, folder / source.name))
+
+
+def folder_files(path: Path) -> dict[str, bytes]:
+    """Every file of the tracker's folder (backups and record included), by its bytes."""
+    return {
+        str(p.relative_to(path.parent)): p.read_bytes()
+        for p in sorted(path.parent.rglob("*"))
+        if p.is_file()
+    }
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as book:
+        return {name: book.read(name) for name in book.namelist()}
+
+
+def without_result(path: Path) -> None:
+    """The record as a version that kept no digest of the write's inputs left it."""
+    record = path.parent / atomic.BACKUP_DIR / f"{path.name}{rerun.STATE_SUFFIX}"
+    data = json.loads(record.read_text(encoding="utf-8"))
+    del data[rerun.RESULT]
+    record.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize("night", list(NIGHTS))
+def test_the_next_night_gives_what_a_first_run_that_day_gives(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, night: str
+) -> None:
+    before, on, writes = NIGHTS[night]
+    builds: list[dt.date] = []
+    build = package.write_package
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        builds.append(args[4])  # its as_of
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(package, "write_package", counted)
+    nightly = copy(source, tmp_path / "nightly")
+    run(nightly, before)
+    left = folder_files(nightly)
+    builds.clear()
+    report = run(nightly, on)
+    assert report.unchanged is not writes
+    assert builds == ([dt.date.fromisoformat(on)] if writes else [])
+    first = copy(source, tmp_path / "first")
+    run(first, on)
+    if writes:  # byte for byte what a first run that day writes
+        assert nightly.read_bytes() == first.read_bytes()
+        return
+    # Nothing built, nothing written: the tracker, its backups and its record as they were.
+    assert folder_files(nightly) == left
+    # The full comparison (the whole package built dated that night, then with the file's
+    # day) finds the same: nothing to write.
+    checked = copy(source, tmp_path / "checked")
+    run(checked, before)
+    without_result(checked)
+    builds.clear()
+    assert run(checked, on).unchanged
+    assert builds == [dt.date.fromisoformat(on)]
+    assert checked.read_bytes() == nightly.read_bytes()
+    # A first run that day differs from the file kept only in the parts holding its date.
+    kept, made = parts(nightly), parts(first)
+    assert kept.keys() == made.keys()
+    differing = [name for name in kept if kept[name] != made[name]]
+    assert differing
+    assert all(on.encode() in made[name] or b"TODAY()" in made[name] for name in differing)
+    assert all(before.encode() in kept[name] or b"TODAY()" in kept[name] for name in differing)
