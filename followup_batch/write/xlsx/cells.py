@@ -33,7 +33,9 @@ from followup_batch.write.xlsx.row_heights import (
     grown,
     row_heights,
 )
+from followup_batch.write.xlsx.refilter import ColumnFilter, Refilter, hidden_after
 from followup_batch.write.xlsx.rowbytes import (
+    CellSpan,
     LastCell,
     RowFinder,
     RowSpan,
@@ -276,6 +278,22 @@ class OwnedCells:
         return [(c.column, blob[c.start : c.end]) for c in cells_of(blob, self.cell)]
 
 
+def with_hidden(attributes: bytes, hidden: bool) -> bytes:
+    """A row's attributes with its hidden flag set, in the words its writer used ("true" as
+    LibreOffice writes, "1" as Excel does); unchanged when already so."""
+    found = _HIDDEN.search(attributes)
+    if found is None:
+        return attributes + b' hidden="1"' if hidden else attributes
+    if (found.group(3) in (b"1", b"true")) == hidden:
+        return attributes
+    word = {b"true": b"false", b"false": b"true", b"1": b"0", b"0": b"1"}.get(found.group(3))
+    word = word or (b"1" if hidden else b"0")
+    return attributes[: found.start(3)] + word + attributes[found.end(3) :]
+
+
+_HIDDEN = re.compile(rb"(\shidden\s*=\s*)([\"'])(.*?)\2")
+
+
 def _with_formulas(
     rests: list[bytes],
     rows: list[int],
@@ -405,8 +423,11 @@ class RowMerger:
         kept: frozenset[int] = frozenset(),
         through: int | None = None,
         freeze: Callable[[bytes], bytes] | None = None,
+        refilter: Refilter | None = None,
     ) -> None:
         self.owned = owned
+        # The person's filter on the tool's columns, applied again to the rows written.
+        self.refilter = refilter
         # The tool's formulas in a column whose header was retyped, made values (``retyped``).
         self.freeze = freeze
         self.kept = kept
@@ -711,7 +732,7 @@ class RowMerger:
         return b"".join(pieces)
 
     def _merge(self, row: RowSpan, ours: bytes, add: Callable[[bytes], None]) -> None:
-        attributes = row.attributes
+        attributes = self._refiltered(row, ours)
         if ours and b"spans" in attributes:
             attributes = self._widened(attributes)
         needed = self.owned.heights.get(self.number) if ours else None
@@ -722,6 +743,61 @@ class RowMerger:
         add(b">")
         self._merge_cells(row.content or b"", ours, add)
         add(self.row_close)
+
+    def _refiltered(self, row: RowSpan, ours: bytes) -> bytes:
+        """The row's attributes, its hidden flag as the person's filter on the tool's columns
+        says of the values the run writes (``refilter``); as they were outside the filter."""
+        refilter = self.refilter
+        number = self.number
+        if refilter is None or number <= self.header_row or not refilter.covers(number):
+            return row.attributes
+        new = {cell.column: self._shown(cell) for cell in cells_of(ours, self.cells)}
+        old = {
+            f.column: self._shown(
+                self._cell(row, f'<{self.p}c r="{column_letter(f.column)}'.encode())
+            )
+            for f in refilter.filters
+        }
+        new = {f.column: new.get(f.column, "") for f in refilter.filters}
+        if not refilter.applies:
+            if old != new:
+                refilter.unapplied.append(number)
+            return row.attributes
+        hidden = attribute(row.attributes, "hidden") in ("1", "true")
+        grouped = (attribute(row.attributes, "outlineLevel") or "0") != "0"
+        after = hidden_after(
+            hidden,
+            refilter.shows(old),
+            refilter.shows(new),
+            lambda: (
+                None if grouped else refilter.shows_elsewhere(self._texts(row, refilter.others))
+            ),
+        )
+        if after is None:
+            refilter.kept_hidden.append(number)
+            return row.attributes
+        return with_hidden(row.attributes, after)
+
+    def _texts(self, row: RowSpan, filters: Iterable[ColumnFilter]) -> dict[int, str | None]:
+        """The text of the row's cell in each filtered column of the person's ("" blank,
+        None a number)."""
+        texts: dict[int, str | None] = {}
+        for f in filters:
+            cell = self._cell(row, f'<{self.p}c r="{column_letter(f.column)}'.encode())
+            blank = cell is None or not has_value(cell.content, self.p)
+            texts[f.column] = "" if blank else self._text(cell)  # type: ignore[arg-type]
+        return texts
+
+    def _shown(self, cell: _Cell | CellSpan | None) -> str:
+        """A cell's value as a filter compares it: its text, else its number as stored (the
+        tool's dates, which no criterion it applies compares), blank ""."""
+        if cell is None or cell.content is None:
+            return ""
+        text = self._text(_Cell(cell.attributes, cell.content))
+        if text is not None:
+            return text
+        value = re.search(rb"<(?:\w+:)?v>(.*?)</", cell.content, re.S)
+        return unescape(value.group(1)) if value else ""
 
     def _first_owned(self, content: bytes) -> int | None:
         """Where the row's first cell in the owned columns starts (cells are in column order)."""

@@ -137,6 +137,9 @@ def write_package(
     news = [*(moved.note() for moved in plan.moved), *earlier_drop_down_notes(plan.drop_downs)]
     again = plan.again.notes() if plan.again is not None else []
     notices = [longer.note() for longer in plan.lengthened]
+    if plan.refilter is not None and plan.merger is not None:
+        refilter_note = plan.refilter.note(plan.merger.sheet)
+        notices += [refilter_note] if refilter_note else []
     news = [*news, *again, *notices]
     return Written(
         plan.touched,

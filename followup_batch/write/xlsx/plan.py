@@ -114,6 +114,7 @@ from followup_batch.write.xlsx.parts import (
     widen_print_area,
     widen_table,
 )
+from followup_batch.write.xlsx.refilter import Refilter, plan_refilter
 from followup_batch.write.xlsx.retyped import (
     ColumnsAgain,
     Freezer,
@@ -169,6 +170,8 @@ class PackageWrite:
     # The second entries of the tool's own sheets dropped (``twice_listed``), kept first.
     dropped: list[DroppedSheet] = field(default_factory=list)
     dated: Dated | None = None  # the parts that hold the write's date, to date them anew
+    # The person's filter on the tool's columns, applied again to the rows the run writes.
+    refilter: Refilter | None = None
 
     @property
     def touched(self) -> set[str]:
@@ -493,6 +496,7 @@ def _plan_sheet(
     )
     if facts.filter_note is not None:
         write.notes.append(facts.filter_note)
+    write.refilter = plan_refilter(skeleton, block)
     kind, drawing_part = sheet_rels.get(facts.drawing or "", ("", ""))
     if kind == DRAWING_REL and drawing_part in names:
         placed = place_floating(
@@ -656,6 +660,7 @@ def _plan_sheet(
         kept=frozenset(map(int, kept)),
         through=table.read_through,
         freeze=Freezer([c for c, n in frozen.items() if n], p) if any(frozen.values()) else None,
+        refilter=write.refilter,
     )
     return write
 
