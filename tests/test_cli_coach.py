@@ -5327,7 +5327,6 @@ _NO_RECORD = (
     "note: Maya Chen (1).xlsx [Jobs]: no record of the tool's last run here (renamed or moved?): "
 )
 _AS_OF_ITS_NOTE = "as of Thu 2026-11-19 (when, its header note says, it last ran)"
-_SAVED = "saved in .followup-backups/Maya Chen (1).xlsx.edited.txt"
 # What a run says of a copy's Drafts-sheet edit, before the copy's line: with no record of the
 # copy's own, it is told from the tool's text as of the header note's date, and a text the run
 # replaces is saved and said (fx294: it was rebuilt, the edit left only in the backup, unsaid).
@@ -5337,14 +5336,12 @@ SAID_OF_A_COPY = {
         f"{_AS_OF_ITS_NOTE} and was rewritten; its text is in "
         ".followup-backups/Maya Chen (1).xlsx.edited.txt"
     ],
+    # Counted in that line too, as the tracker's own cells are (ot147 F2): without a record
+    # the address may be the tool's copy of one the row held before.
     "an Email corrected on its Drafts sheet": [
-        f"{_NO_RECORD}your texts in the tool's columns were told apart from the tool's texts "
-        + _AS_OF_ITS_NOTE,
-        'note: Maya Chen (1).xlsx [Jobs]: Drafts!F2 ("Email"), the message of Jobs!P3 '
-        '("Draft"): your text ("COPY-ONLY@acme.example") was replaced: the Compose link mails '
-        'sam@globex.example, the address the tool copies here from Jobs!F3 ("Interviewer '
-        'Email") on every run (it reads nothing typed here); to mail another address, change '
-        f"it there. It is {_SAVED}",
+        f"{_NO_RECORD}1 Email cell of the Drafts sheet differs from the tool's texts "
+        f"{_AS_OF_ITS_NOTE} and was rewritten; its text is in "
+        ".followup-backups/Maya Chen (1).xlsx.edited.txt"
     ],
 }
 

@@ -341,6 +341,10 @@ class Edit:
     # The positions in ``text.split()`` of the words no text of the tool's has there
     # (``own_words``): the person's; None where not looked for (a date, a row gone).
     own_words: tuple[int, ...] | None = None
+    # A message of the Drafts sheet whose application no row of the tracker holds now (its
+    # row deleted), its link naming a row that holds another: named by its application,
+    # never by that row's cells (``at_rows_named``).
+    message_gone: bool = False
 
     @property
     def cell(self) -> str:
@@ -368,6 +372,9 @@ class Edit:
             title = self.own or MESSAGE_CELLS.get(self.key) or OWNED_COLUMNS[self.key]
             typed = ", typed in the Drafts sheet" if self.outbox_cell else ""
             return f'the "{title}" of {self.about or "a row of no company"}{typed}'
+        if self.message_gone:
+            title = f' ("{MESSAGE_CELLS[self.key]}")' if self.key in MESSAGE_CELLS else ""
+            return f"{self.outbox_cell}{title}, the message of {self.about or 'no company'}"
         if self.key in MESSAGE_CELLS:
             title = MESSAGE_CELLS[self.key]
             return f'{self.outbox_cell} ("{title}"), the message of {self.tracker_cell}'
@@ -560,7 +567,10 @@ def at_rows_named(table: RawTable, done: Computed, outbox: pd.DataFrame) -> pd.D
     over, its edited Draft as one of a row moved on (report ot128, F1: nine notes of text
     "replaced" on a five-row tracker nobody typed in; F2: the edit thrown out). Of rows alike,
     the one this run sends that message to (its To and Email, ``_rows_sent_to``). A message
-    whose link's row holds its application, or that no one row does, stays at its link's."""
+    whose link's row holds its application, or that no one row does, stays at its link's; one
+    that no row holds (its row deleted) is marked ``gone``: its cells are no edit of the
+    application its link's row holds now (ot147 F2: the deleted row's Due was "your date"
+    on another company's message)."""
     frame = done.frame
     who_at = {
         row: _who(_plain(company), _plain(position))
@@ -576,8 +586,9 @@ def at_rows_named(table: RawTable, done: Computed, outbox: pd.DataFrame) -> pd.D
         for i in np.flatnonzero(outbox["sheet"].to_numpy(dtype=object) == table.sheet).tolist()
         if named[abouts[i]] not in (_NO_ONE, who_at.get(int(rows[i])))
     ]
+    gone = np.zeros(len(outbox), dtype=bool)
     if not moved:
-        return outbox
+        return outbox.assign(gone=gone)
     holding: dict[str, list[int]] = {}
     for row, who in who_at.items():
         holding.setdefault(who, []).append(int(row))
@@ -590,7 +601,8 @@ def at_rows_named(table: RawTable, done: Computed, outbox: pd.DataFrame) -> pd.D
             found = _rows_sent_to(found, whom[_drafts_row(cells[i])], sent)
         if len(found) == 1:
             placed[i] = found[0]
-    return outbox.assign(row=placed)
+        gone[i] = not found  # its row deleted: the row its link names holds another
+    return outbox.assign(row=placed, gone=gone)
 
 
 def _drafts_row(cell: str) -> str:
@@ -687,14 +699,38 @@ def _outbox_edits(
     mine = outbox[(outbox["sheet"] == table.sheet) & outbox["row"].isin(cells.index)]
     taken = {(edit.row, edit.key) for edit in found}
     edits = []
-    for row, key, text, cell in zip(
-        mine["row"], mine["key"], mine["text"], mine["cell"], strict=True
+    for row, key, text, cell, about, gone in zip(
+        mine["row"],
+        mine["key"],
+        mine["text"],
+        mine["cell"],
+        mine["about"],
+        _gone(mine),
+        strict=True,
     ):
         if key not in cells:
             continue
         now = cells.at[row, key]
         digest = text_hash(text)
         if digest in known or (isinstance(now, str) and digest == text_hash(now)):
+            continue
+        if gone:  # a deleted row's message: no edit of the message of the row its link names
+            edits.append(
+                Edit(
+                    table.sheet,
+                    int(row),
+                    key,
+                    table.owned_at[key],
+                    text,
+                    "",
+                    kept=False,
+                    company=about[0],
+                    position=about[1],
+                    outbox_cell=cell,
+                    message_gone=True,
+                    unrecorded=_no_record(last),
+                )
+            )
             continue
         typed = cells[key].copy()
         typed.loc[row] = text
@@ -743,8 +779,14 @@ def _message_cell_edits(
         return []
     now = _message_values(done.messages)
     edits = []
-    for row, key, value, cell, about in zip(
-        mine["row"], mine["key"], mine["text"], mine["cell"], mine["about"], strict=True
+    for row, key, value, cell, about, gone in zip(
+        mine["row"],
+        mine["key"],
+        mine["text"],
+        mine["cell"],
+        mine["about"],
+        _gone(mine),
+        strict=True,
     ):
         company = _plain(done.frame.at[row, "company"])
         position = _plain(done.frame.at[row, "position"])
@@ -762,19 +804,34 @@ def _message_cell_edits(
                 key,
                 table.owned_at["draft"],
                 text,
-                ", ".join(dict.fromkeys(values)),
+                "" if gone else ", ".join(dict.fromkeys(values)),
                 kept=False,
                 company=company,
                 position=position,
                 dated=dated,
                 outbox_cell=cell,
-                copied_from=_copied_from(table, key, int(row)),
+                copied_from="" if gone else _copied_from(table, key, int(row)),
                 # No run to tell it by: the person's, or the tool's of another day, counted
-                # in the one line of a run without a record, as a Draft text there is.
-                unrecorded=last is None,
+                # in the one line of a run without a record, as the tracker's due dates are
+                # (ot147 F2: the tool's own dates there were "your date" one by one).
+                unrecorded=_no_record(last),
+                message_gone=bool(gone),
             )
         )
     return edits
+
+
+def _gone(outbox: pd.DataFrame) -> list[bool]:
+    """Whether each message's row is deleted (``at_rows_named``); none when not looked for."""
+    if "gone" not in outbox:
+        return [False] * len(outbox)
+    return [bool(gone) for gone in outbox["gone"].tolist()]
+
+
+def _no_record(last: Memory | None) -> bool:
+    """No record of the last run: none at all, or the tool's texts computed again as of the
+    day the workbook says (``memory_as_of``), which cannot tell whose a differing value is."""
+    return last is None or last.recomputed_as_of is not None
 
 
 def _typed_message_cell(

@@ -189,6 +189,7 @@ def with_own_words(
             edit.key in OWNED_TEXT_COLUMNS
             and edit.key in output
             and not edit.gone
+            and not edit.message_gone
             and (edit.kept or (upgraded and edit.unrecorded))
         )
 

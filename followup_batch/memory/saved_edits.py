@@ -116,6 +116,8 @@ def _row_of(edit: Edit) -> str:
         return f"its contact ({edit.contact_gone}) no longer in {edit.export}"
     if edit.export:
         return f"no longer in {edit.export}"
+    if edit.message_gone:
+        return "no row of the tracker holds it now"
     return f"row of {edit.about or 'no company'}"
 
 
@@ -251,6 +253,8 @@ def edit_messages(
             else "write_results was given no frame (frame=) to tell which message it was "
             "written for"
             if edit.occasion_unknown
+            else MESSAGE_GONE
+            if edit.message_gone
             else _copied_why(edit)
             if edit.key in MESSAGE_CELLS
             else f"{WRITTEN_FOR_OTHER_CELLS}, though its next action is the same"
@@ -289,6 +293,13 @@ WRITTEN_FOR_OTHER_CELLS = (
 )
 # What else of a message edited in the Drafts sheet was edited (``Edit.edited_twice``).
 EDITED_TWICE = "row in the tracker (or another recipient's copy)"
+
+
+# Why a value in a deleted row's message of the Drafts sheet goes (``Edit.message_gone``).
+MESSAGE_GONE = (
+    "no row of the tracker holds that application now (deleted, or its company or position "
+    "retyped), so its message leaves the Drafts sheet"
+)
 
 
 def _in_tracker(edit: Edit) -> str:
@@ -359,6 +370,8 @@ def _copied_why(edit: Edit) -> str:
     F2)."""
     source = edit.copied_from or "the row"
     copied = f"the tool copies here from {source} on every run (it reads nothing typed here)"
+    if edit.key == "due" and not edit.new:
+        return f"the row has no message to send now, so it leaves the Drafts sheet; {copied}"
     if edit.key == "due":
         return f"the message is due on {edit.new}, the date {copied}"
     if edit.key == "email":

@@ -20,6 +20,7 @@ from xml.sax.saxutils import escape
 
 import openpyxl
 import pytest
+from calc_edits import edit_in_calc, uno_python
 from click.testing import CliRunner, Result
 from mail import body_text, parse
 
@@ -1246,16 +1247,30 @@ COPY_MESSAGE_CELLS = {
 }
 
 
+# ... and in a copy that keeps its header note (ot147 F2: each was said on its own as "your
+# date", though without a record the tool cannot tell whose it is): counted in the same line
+# as the tracker's own cells then are, against the tool's texts as of the note's day.
+COPIES = {"a copy whose header note is gone": (copied_without_note, "this run's")}
+COPIES["a copy in another folder"] = (copied_elsewhere, THEN)
+
+
+@pytest.mark.parametrize(("copied", "than"), COPIES.values(), ids=COPIES.keys())
 @pytest.mark.parametrize(
     ("title", "row", "to", "typed"), COPY_MESSAGE_CELLS.values(), ids=COPY_MESSAGE_CELLS.keys()
 )
 def test_whom_and_when_a_message_goes_typed_in_a_copys_drafts_sheet_is_saved_and_said(
-    tmp_path: Path, title: str, row: int, to: str, typed: str | dt.datetime | None
+    tmp_path: Path,
+    title: str,
+    row: int,
+    to: str,
+    typed: str | dt.datetime | None,
+    copied: Callable[[Path], Path],
+    than: str,
 ) -> None:
     path = tmp_path / "tracker.xlsx"
     shutil.copyfile(SAMPLE / path.name, path)
     run(str(path), as_of=FIRST)
-    copy = copied_without_note(path)
+    copy = copied(path)
     drafted = message_cells(copy, row, to)
     cell = ""
     if typed is not None:
@@ -1275,13 +1290,103 @@ def test_whom_and_when_a_message_goes_typed_in_a_copys_drafts_sheet_is_saved_and
         return
     assert counted == [
         f"note: {copy.name} [Interviews]: {NO_RECORD}: 1 {title} cell of the Drafts sheet "
-        f"differs from this run's and was rewritten; its text is in .followup-backups/"
+        f"differs from {than} and was rewritten; its text is in .followup-backups/"
         f"{edited.name}"
     ]
     shown = typed.date().isoformat() if isinstance(typed, dt.datetime) else typed
     message = f'{cell} ("{title}"), the message of {where(copy, "Draft", row)}'
     assert f"=== {message}, row of {read_cell(copy, 'Company', row)} — " in saved_text(copy)
     assert f"\n{shown}\n" in saved_text(copy)
+
+
+# A copy with no record, its tracker sorted and then a row deleted in LibreOffice (ot147 F2):
+# a sort moves no link of the Drafts sheet, so the deleted row's message links a row that
+# holds another application. Its cells are the deleted application's, counted in the run's
+# one line and saved under its name; never said as "your date" on the other row's message,
+# nor "due on , " (that row has no message to give a date).
+VERTEX_SORTED = 3  # Vertex Cloud's row once the tracker is sorted by Company, Z to A
+
+
+@pytest.mark.skipif(uno_python() is None, reason="LibreOffice's Python bridge is missing")
+@pytest.mark.slow
+def test_a_deleted_rows_message_in_a_copy_is_counted_and_saved_under_its_own_name(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    sort = {"op": "sort", "sheet": "Interviews", "column": 1, "ascending": False}
+    delete = {"op": "delete_row", "sheet": "Interviews", "row": VERTEX_SORTED}
+    assert read_cell(path, "Company", VERTEX) == "Vertex Cloud"
+    edit_in_calc(path, [sort], tmp_path / "profile")
+    assert read_cell(path, "Company", VERTEX_SORTED) == "Vertex Cloud"
+    edit_in_calc(path, [delete], tmp_path / "profile")
+    copy = copied_elsewhere(path)
+
+    said = " ".join(run(str(copy), as_of=NEXT).stderr.split())
+
+    edited = saved_edits.edited_path(copy)
+    assert (
+        "1 Subject cell of the Drafts sheet, 1 Draft cell of the Drafts sheet, 2 Problems cells, "
+        "1 To cell of the Drafts sheet, 1 Email cell of the Drafts sheet and 1 Due cell of the "
+        f"Drafts sheet differ from {THEN} and were rewritten; their texts are in "
+        f".followup-backups/{edited.name}"
+    ) in said
+    assert "your date" not in said and "your text" not in said and "due on , " not in said
+    saved = saved_text(copy)
+    for title in ('("To")', '("Email")', '("Due")'):
+        assert re.search(
+            rf"=== Drafts!\w+ {re.escape(title)}, the message of Vertex Cloud — VP Product, no "
+            "row of the tracker holds it now; replaced",
+            saved,
+        )
+    assert "row of Vertex Cloud" not in saved  # nor named by another row's cells
+    assert saved.count("the message of Vertex Cloud — VP Product") == 5
+
+
+# What a run says of a value in the Drafts sheet it does not keep, when the message has no
+# date to give (the row has no message now) or no row holds its application (ot147 F2: "the
+# message is due on , the date …"). (the edit's fields, what is said)
+MESSAGE_CELL_SAID = {
+    "a row with no message now": (
+        {"company": "Delhi Data Co", "copied_from": 'Interviews!AB14 ("Next due")'},
+        'Drafts!H11 ("Due"), the message of Interviews!AJ14 ("Draft"): your date (2026-11-25) '
+        "was replaced: the row has no message to send now, so it leaves the Drafts sheet; the "
+        'tool copies here from Interviews!AB14 ("Next due") on every run (it reads nothing '
+        "typed here). It is saved in .followup-backups/t.xlsx.edited.txt",
+    ),
+    "a deleted row's message": (
+        {"company": "Kite Marketing", "position": "Marketing PM", "message_gone": True},
+        'Drafts!H11 ("Due"), the message of Kite Marketing — Marketing PM: your date '
+        "(2026-11-25) was replaced: no row of the tracker holds that application now "
+        "(deleted, or its company or position retyped), so its message leaves the Drafts "
+        "sheet. It is saved in .followup-backups/t.xlsx.edited.txt",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("fields", "line"), MESSAGE_CELL_SAID.values(), ids=MESSAGE_CELL_SAID.keys()
+)
+def test_a_due_typed_over_a_message_with_no_date_now_is_said_without_a_blank_date(
+    fields: dict[str, object], line: str
+) -> None:
+    edit = hand_edits.Edit(
+        "Interviews",
+        14,
+        "due",
+        35,
+        "2026-11-25",
+        "",
+        kept=False,
+        dated=True,
+        outbox_cell="Drafts!H11",
+        **fields,  # type: ignore[arg-type]
+    )
+    notices, _ = saved_edits.edit_messages(
+        [edit], Path(".followup-backups/t.xlsx.edited.txt"), dry_run=False
+    )
+    assert notices == [line]
 
 
 def tool_texts(path: Path) -> list[list[object]]:
