@@ -506,6 +506,8 @@ def settle(
                 if no_record in EARLIER
                 else _unless_drafts_differ_widely(edits, cells)
             )
+        if no_record not in EARLIER:
+            edits = _words_in_next_action_said(edits)
         if not occasions_known:
             edits = [
                 dataclasses.replace(e, occasion_unknown=True)
@@ -1035,6 +1037,21 @@ def _unless_drafts_differ_widely(edits: list[Edit], cells: pd.DataFrame) -> list
     if differ <= max(DIFFERING_DRAFTS_AT_MOST, filled * DIFFERING_DRAFTS_SHARE):
         return edits
     return _none_kept(edits)
+
+
+def _words_in_next_action_said(edits: list[Edit]) -> list[Edit]:
+    """``edits`` with the words typed over a ``Next action`` said one by one, quoted, with a
+    record of the last run or without: the tool writes only its labels there (a label found
+    there is no edit, ``_edits_in``), so words there are the person's for certain, as words
+    over a due date are (ot147 F4: "Wait for Dana's call" was only counted in the one line of
+    a run without a record). Not after an upgrade: an earlier version's labels may read
+    otherwise, and are counted in that line."""
+    return [
+        dataclasses.replace(edit, unrecorded=False)
+        if edit.key == "next_action" and edit.unrecorded
+        else edit
+        for edit in edits
+    ]
 
 
 def _none_kept(edits: list[Edit]) -> list[Edit]:

@@ -1344,6 +1344,55 @@ def test_a_deleted_rows_message_in_a_copy_is_counted_and_saved_under_its_own_nam
     assert saved.count("the message of Vertex Cloud — VP Product") == 5
 
 
+# Words typed over a Next action in a copy with no record (ot147 F4: "Wait for Dana's call"
+# was only counted in the run's one line): the tool writes only its labels there, so words
+# there are the person's for certain, and are quoted one by one, as in the tracker itself; a
+# label of the tool's (another step's) is no edit. (how it is copied, the text typed, said)
+NEXT_ACTION_WORDS = {
+    "words, a copy in another folder": (
+        copied_elsewhere,
+        "Wait for Dana's call",
+        'Interviews!AA{row} ("Next action"): your text ("Wait for Dana\'s call") was replaced: the '
+        "tool rewrites this column on every run; keep notes in a column of your own. It is "
+        "saved in .followup-backups/{edited}",
+    ),
+    "words, a copy whose header note is gone": (
+        copied_without_note,
+        "Wait for Dana's call",
+        'Interviews!AA{row} ("Next action"): your text ("Wait for Dana\'s call") was replaced: the '
+        "tool rewrites this column on every run; keep notes in a column of your own. It is "
+        "saved in .followup-backups/{edited}",
+    ),
+    "another step's label": (copied_elsewhere, "Final follow-up", None),
+}
+
+
+@pytest.mark.parametrize(
+    ("copied", "typed", "line"), NEXT_ACTION_WORDS.values(), ids=NEXT_ACTION_WORDS.keys()
+)
+def test_words_over_a_next_action_in_a_copy_are_quoted(
+    tmp_path: Path, copied: Callable[[Path], Path], typed: str, line: str | None
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    copy = copied(path)
+    assert column_letter(copy, "Next action") == "AA"
+    type_into(copy, "Next action", VERTEX, typed)
+
+    said = " ".join(run(str(copy), as_of=FIRST).stderr.split())
+
+    edited = saved_edits.edited_path(copy)
+    if line is None:
+        assert "Next action" not in said
+        assert not edited.exists()
+        return
+    assert line.format(row=VERTEX, edited=edited.name) in said
+    assert "Next action cell" not in said  # not counted in the one line as well
+    assert f'=== Interviews!AA{VERTEX} ("Next action"), row of Vertex Cloud' in saved_text(copy)
+    assert read_cell(copy, "Next action", VERTEX) != typed
+
+
 # What a run says of a value in the Drafts sheet it does not keep, when the message has no
 # date to give (the row has no message now) or no row holds its application (ot147 F2: "the
 # message is due on , the date …"). (the edit's fields, what is said)
