@@ -699,7 +699,8 @@ def role_phrases(position: str, company: str) -> tuple[str, str]:
     if company:
         named = LEADING_ARTICLE.sub("", without_legal_form(company), count=1)
         return f"{role} at {company}", f"the {named} team"
-    return role, "the team"
+    # Not "the team": after "meeting the team" (an onsite interview) it reads twice.
+    return role, "your team"
 
 
 # The marks that count a check-in as sent.

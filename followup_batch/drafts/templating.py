@@ -83,7 +83,7 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "position": "the role title",
     "the_role": '"the Product Manager role at Brightwave" (or "the role at ...", "the role")',
     "team": (
-        '"the Brightwave team" or "the team"; without a legal form ("Acme, Inc.": "the Acme team")'
+        '"the Brightwave team" or "your team"; without a legal form ("Acme, Inc.": "the Acme team")'
     ),
     "interview_type": "phone, video, onsite, panel, final or other",
     "occasion": '"our call", "our video call", "meeting the team", "meeting the panel", ...',
@@ -714,7 +714,7 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
         greeting="Hello,",
         names=Names(),
         the_role="the role",
-        team="the team",
+        team="your team",
         interview_type="other",
         occasion="our conversation",
     )

@@ -24,7 +24,7 @@ from followup_batch.read.table import RawTable
 NOTES_KEYS = frozenset(header_key(h) for h in NOTES_HEADERS)
 # A private note this short ("ok", "no") is a word any message may hold: not a quote of it.
 PRIVATE_QUOTED_AT_LEAST = 4
-# The most words of a topic a draft quotes ("One topic from our conversation stayed with me
+# The most words of a topic a draft quotes ("One topic we discussed stayed with me
 # afterwards: ___"); a longer first line of the cell is notes, not a phrase, and is left out.
 TOPIC_MAX_WORDS = 10
 

@@ -40,8 +40,8 @@ ROW = {
     "interview_date": dt.date(2026, 11, 2),
 }
 FIRST_CHECK_IN = (
-    "Hi Dana,\n\nI hope your week is going well, and I wanted to follow up after our video call "
-    "on Monday, November 2, about the Product Manager role at Brightwave.\n\nI remain very "
+    "Hi Dana,\n\nI hope your week is going well. I wanted to follow up on the Product Manager "
+    "role at Brightwave after our video call on Monday, November 2.\n\nI remain very "
     "interested in joining the Brightwave team. Could you let me know where things stand on "
     "next steps?\n\nBest regards,\nMaya Chen"
 )
@@ -55,7 +55,7 @@ SECOND_CHECK_IN = (
 FIRST_CHECK_IN_ON_HOLD = FIRST_CHECK_IN.replace(
     "I remain very interested in joining the Brightwave team. Could you let me know where things "
     "stand on next steps?",
-    "I understand the role is on hold for now. I remain very interested in joining the "
+    "I understand the position is on hold for now. I remain very interested in joining the "
     "Brightwave team, and I would be glad to hear if anything changes.",
 )
 SECOND_CHECK_IN_ON_HOLD = SECOND_CHECK_IN.replace(
@@ -229,9 +229,9 @@ def test_a_company_named_with_the_is_not_the_the_company(company: str, team: str
     _, last = drafted("2026-12-02", {}, row)
     assert f"I remain very interested in joining {team}. " in first.per_row["draft"].iloc[0]
     assert f"I have enjoyed getting to know {team}, " in last.per_row["draft"].iloc[0]
-    # The role keeps the company's name as written (a sentence ends at its full stop).
-    written = company.removesuffix(".")
-    assert f"about the Product Manager role at {written}." in first.per_row["draft"].iloc[0]
+    # The role keeps the company's name as written.
+    written = company
+    assert f"on the Product Manager role at {written} after " in first.per_row["draft"].iloc[0]
 
 
 # A Brazilian tracker's Tipo, as its drafts say the interview (ot69 F10: a Petrobras panel
@@ -570,13 +570,13 @@ def test_a_draft_does_not_quote_a_holiday_as_the_decision_day(
 # check-in goes out in 2027); they hoped to decide by Friday, January 8. The month first in the
 # US, Canada and the Philippines; the day first everywhere else.
 MONTH_FIRST = (
-    "I hope your week is going well, and I wanted to follow up after our video call on Friday, "
-    "December 18, 2026, about the Analyst role at Acme. You mentioned you hoped to reach a "
+    "I hope your week is going well. I wanted to follow up on the Analyst role at Acme after "
+    "our video call on Friday, December 18, 2026. You mentioned you hoped to reach a "
     "decision by Friday, January 8, so I thought I would check in."
 )
 DAY_FIRST = (
-    "I hope your week is going well, and I wanted to follow up after our video call on Friday "
-    "18 December 2026, about the Analyst role at Acme. You mentioned you hoped to reach a "
+    "I hope your week is going well. I wanted to follow up on the Analyst role at Acme after "
+    "our video call on Friday 18 December 2026. You mentioned you hoped to reach a "
     "decision by Friday 8 January, so I thought I would check in."
 )
 ENGLISHES = [

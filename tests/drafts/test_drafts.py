@@ -791,7 +791,10 @@ def test_timeline_interview_type_and_value_add_are_said_in_words():
     }
     _, out = render([row], ["check_in_1"])
     body = out.per_row["draft"].iloc[0]
-    assert "meeting the team on Tuesday, November 17, about the Product Manager role" in body
+    assert (
+        "on the Product Manager role at Brightwave after meeting the team on Tuesday, November 17."
+        in body
+    )
     assert "You mentioned you hoped to reach a decision by Tuesday, November 24" in body
     assert "useful: a teardown of a competitor's onboarding." in body
     assert "has stayed with me since: pricing experiments. " in body
@@ -824,7 +827,7 @@ def test_year_is_named_when_it_differs_from_the_send_date():
     frame = frame_from_records([row])
     actions = next_actions(frame, ["check_in_1"], due="2026-01-06")
     body = drafts.render_drafts(frame, actions, {}, TEMPLATES).per_row["draft"].iloc[0]
-    assert "on Tuesday, December 30, 2025, about" in body
+    assert "on Tuesday, December 30, 2025." in body
 
 
 def test_rows_without_an_action_get_empty_drafts_and_no_messages():
@@ -1692,22 +1695,22 @@ DOC_CASES = [
 # capital changed.
 TOPICS = ["case interview", "Experimentation", "M&A case study", "the Q3 roadmap"]
 TOPIC_SENTENCES = [
-    ("thank_you", {}, "One topic from our conversation stayed with me afterwards: {}. Talking"),
-    ("check_in_1", {}, "One topic from our conversation has stayed with me since: {}.\n"),
+    ("thank_you", {}, "One topic we discussed stayed with me afterwards: {}. Talking"),
+    ("check_in_1", {}, "One topic we discussed has stayed with me since: {}.\n"),
     (
         "check_in_2",
         {"value_add": "", "check_in_1_done": True},
-        "One topic from our conversation is still on my mind: {}. I would be glad",
+        "I keep coming back to one topic we discussed: {}. I would be happy",
     ),
     (
         "networking",
         {"value_add": ""},
-        "at Brightwave. One topic from our conversation came to mind recently: {}. I would",
+        "at Brightwave. One topic we discussed came to mind recently: {}. I would",
     ),
     (
         "networking",
         {},
-        "One topic from our conversation came to mind recently: {}. I thought this might be "
+        "One topic we discussed came to mind recently: {}. I thought this might be "
         "useful: a one-page teardown",
     ),
 ]

@@ -756,15 +756,15 @@ NO_ANSWER_SAID = (
                     "Gamma",
                     "1st check-in",
                     "2026-11-12",
-                    "I hope your week is going well, and I wanted to follow up after our "
-                    "conversation on Wednesday, November 4, about the Designer role at Gamma.",
+                    "I hope your week is going well. I wanted to follow up on the Designer role "
+                    "at Gamma after our conversation on Wednesday, November 4.",
                 ),
                 (
                     "Delta",
                     "1st check-in",
                     "2026-11-13",
-                    "I hope your week is going well, and I wanted to follow up after our "
-                    "conversation on Thursday, November 5, about the Manager role at Delta.",
+                    "I hope your week is going well. I wanted to follow up on the Manager role "
+                    "at Delta after our conversation on Thursday, November 5.",
                 ),
                 # Its own Status says Applied: applied Fri 11-06, 7 bd skip Veterans Day: Wed
                 # 11-18.

@@ -49,7 +49,7 @@ NOTES = [
     "the Q3 roadmap for the payments platform",
 ]
 NO_TOPIC = "Hearing how your team works day to day stayed with me afterwards."
-WITH_TOPIC = "One topic from our conversation stayed with me afterwards: {}."
+WITH_TOPIC = "One topic we discussed stayed with me afterwards: {}."
 PRIVATE = (
     '"Notes" is kept private: drafts never quote it. To quote it as the interview topic, use '
     '--map "Notes=topic" or rename the column Topic.'

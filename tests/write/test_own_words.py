@@ -53,7 +53,7 @@ def this_version(name: str, day: str, call: str, role: str, company: str, topic:
     return (
         f"Hi {name},\n\nThank you for taking the time to speak with me {day}. I really enjoyed "
         f"our {call} and learning more about the {role} role at {company}.\n\n"
-        f"One topic from our conversation stayed with me afterwards: {topic}. Talking it "
+        f"One topic we discussed stayed with me afterwards: {topic}. Talking it "
         "through gave me a clearer picture of the work ahead, and of what success would look "
         f"like in the first few months.\n\n{COMMON}"
     )
@@ -208,12 +208,12 @@ def in_earlier_wording(path: Path, row: int, added: str) -> None:
         cell = sheet.cell(at, column)
         if cell.value:
             cell.value = re.sub(
-                r"One topic from our conversation stayed with me afterwards: ([^.]+)\. Talking "
+                r"One topic we discussed stayed with me afterwards: ([^.]+)\. Talking "
                 r"it through gave me a clearer picture of the work ahead, and of",
                 r"Our discussion of \1 stayed with me afterwards. It is exactly the kind of "
                 r"problem I enjoy, and it gave me a clearer picture of",
                 cell.value,
-            ).replace("I hope your week is going well, and I wanted", "I wanted")
+            ).replace("I hope your week is going well. I wanted", "I wanted")
     sheet.cell(row, column).value += added
     book.save(path)
     state = rerun.state_path(path)

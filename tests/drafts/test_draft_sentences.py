@@ -1,0 +1,149 @@
+"""Sentences a careful sender would not correct (report ot146, F6 and F8).
+
+A 1st check-in named the role after the interview's date, behind a comma ("after meeting the
+team on Wednesday 25 November, about the … role"); its value-add said "I thought" right after
+"so I thought I would check in"; a topic was "from our conversation" right after "our
+conversation". The tables hold the exact sentences the shipped templates give.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+import pytest
+
+from followup_batch import drafts
+from followup_batch.drafts import context, templating
+
+TEMPLATES = drafts.load_templates()
+SENDER = {"name": "Maya Chen"}
+# A video interview on Wednesday, November 25, 2026; the 1st check-in goes out on Wed 12-02.
+ROW = {
+    "company": "Initech",
+    "position": "Data Scientist",
+    "interviewers": ["Dana Ortiz"],
+    "interview_type": "video",
+    "interview_date": dt.date(2026, 11, 25),
+}
+
+# (the row's cells over ROW's, what the 1st check-in says from its greeting to the paragraph
+# that asks where things stand)
+CHECK_IN_OPENINGS = [
+    (
+        {},
+        "Hi Dana,\n\nI hope your week is going well. I wanted to follow up on the Data Scientist "
+        "role at Initech after our video call on Wednesday, November 25.\n\nI remain",
+    ),
+    (
+        {"country": "GB"},
+        "Hi Dana,\n\nI hope your week is going well. I wanted to follow up on the Data Scientist "
+        "role at Initech after our video call on Wednesday 25 November.\n\nI remain",
+    ),
+    (
+        {
+            "country": "DE",
+            "company": "Bosch",
+            "position": "Teamleiter Fertigung",
+            "interviewers": [],
+            "interview_type": "onsite",
+        },
+        "Hello,\n\nI hope your week is going well. I wanted to follow up on the Teamleiter "
+        "Fertigung role at Bosch after meeting the team on Wednesday 25 November.\n\nI remain",
+    ),
+    (
+        {"topic": "churn models"},
+        "Hi Dana,\n\nI hope your week is going well. I wanted to follow up on the Data Scientist "
+        "role at Initech after our video call on Wednesday, November 25. One topic we discussed "
+        "has stayed with me since: churn models.\n\nI remain",
+    ),
+    (
+        {"country": "IN", "topic": "churn models", "interview_type": "final"},
+        "Hi Dana,\n\nI hope your week is going well. I wanted to follow up on the Data Scientist "
+        "role at Initech after our final conversation on Wednesday 25 November. One topic we "
+        "discussed has stayed with me since: churn models.\n\nI remain",
+    ),
+    (
+        {"company": None, "position": None, "interview_type": None, "topic": "churn models"},
+        "Hi Dana,\n\nI hope your week is going well. I wanted to follow up on the role after "
+        "our conversation on Wednesday, November 25. One topic we discussed has stayed with me "
+        "since: churn models.\n\nI remain very interested in joining your team.",
+    ),
+    (
+        {
+            "decision_date": dt.date(2026, 12, 1),
+            "value_add": "a short churn analysis",
+            "interviewers": ["Dr. Priya Nair"],
+        },
+        "Hi Dr. Nair,\n\nI hope your week is going well. I wanted to follow up on the Data "
+        "Scientist role at Initech after our video call on Wednesday, November 25. You mentioned "
+        "you hoped to reach a decision by Tuesday, December 1, so I thought I would check in."
+        "\n\nIn the meantime, here is something that might be useful: a short churn analysis."
+        "\n\nI remain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cells", "opening"), CHECK_IN_OPENINGS)
+def test_a_check_in_names_the_role_then_the_interview(cells: dict, opening: str) -> None:
+    out = drafts.render_one(
+        {**ROW, **cells}, "check_in_1", SENDER, TEMPLATES, due=dt.date(2026, 12, 2)
+    )
+    assert out.messages.iloc[0].body.startswith(opening)
+
+
+# Words that may stand beside each other in two sentences running: a pair of two of them ("I
+# would", "of the") is how English is written, not a phrase said twice.
+GLUE = frozenset(
+    {"i", "a", "an", "the", "of", "to", "and", "in", "on", "for", "with", "at", "you", "your"}
+    | {"me", "my", "is", "be", "it", "this", "that", "would", "will", "am", "have", "as"}
+    | {"about", "any", "we", "our", "so", "or", "if", "by", "from"}
+)
+OCCASIONS = tuple(context.OCCASIONS.values())
+# The values that come and go with a row's cells; each is tried present and absent.
+OPTIONAL = ("topic", "value_add", "on_hold", "company", "position", "contact", "check_ins_sent")
+# (decision_day, written_decision_day): none, a phrase ("next week") and a written date.
+DAY = "Tuesday, November 24"
+DECISIONS = (("", ""), (DAY, ""), (DAY, DAY))
+
+
+def _sentences(body: str) -> list[str]:
+    """The body's sentences, the greeting and the signature left out."""
+    text = body.split("\n", 1)[1].rsplit("\n\n", 1)[0]
+    return re.split(r"(?<=[.?!])\s+", " ".join(text.split()))
+
+
+def _phrases(sentence: str) -> set[tuple[str, str]]:
+    words = [w.strip(",.:;?!").casefold() for w in sentence.split()]
+    return {pair for pair in zip(words, words[1:], strict=False) if not set(pair) <= GLUE}
+
+
+def _said_twice(action: str) -> list[tuple[str, str, str]]:
+    """Each two-word phrase the ``action``'s template says in two sentences running, in any
+    of its variants, with those sentences."""
+    template = TEMPLATES.by_action[action]
+    full = templating.trial_contexts(action)[0]
+    found = []
+    for present, (decision, written), occasion in itertools.product(
+        itertools.product((True, False), repeat=len(OPTIONAL)), DECISIONS, OCCASIONS
+    ):
+        values = {**full, "decision_day": decision, "written_decision_day": written}
+        values.update(
+            {name: full[name] if on else "" for name, on in zip(OPTIONAL, present, strict=True)}
+        )
+        values["the_role"], values["team"] = context.role_phrases(
+            values["position"], values["company"]
+        )
+        values["occasion"] = occasion
+        sentences = _sentences(template.render(values)[1])
+        for one, next_one in zip(sentences, sentences[1:], strict=False):
+            found += [(" ".join(p), one, next_one) for p in _phrases(one) & _phrases(next_one)]
+    return found
+
+
+@pytest.mark.parametrize("action", sorted(templating.TEMPLATE_FILES))
+def test_no_shipped_template_says_a_phrase_twice_running(action: str) -> None:
+    # ot146 F8: "…so I thought I would check in. In the meantime, I thought this might be
+    # useful"; "our conversation" in two sentences running; "I would be glad" twice.
+    assert _said_twice(action)[:1] == []
