@@ -46,6 +46,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from followup_batch.drafts.articles import in_a_sentence
 from followup_batch.drafts.languages import english_words, worded_day
 from followup_batch.drafts.templating import CONTROL_CHARACTERS, Names, join_names
 from followup_batch.normalise.addresses import first_name_spelt, is_mailbox, pair_recipients
@@ -698,7 +699,7 @@ def role_phrases(position: str, company: str) -> tuple[str, str]:
     role = f"the {position} role" if position else "the role"
     if company:
         named = LEADING_ARTICLE.sub("", without_legal_form(company), count=1)
-        return f"{role} at {company}", f"the {named} team"
+        return f"{role} at {in_a_sentence(company)}", f"the {named} team"
     # Not "the team": after "meeting the team" (an onsite interview) it reads twice.
     return role, "your team"
 
@@ -1010,6 +1011,7 @@ def row_contexts(
         "names": [who.names for who in people],
         "recipient": [who.recipient for who in people],
         "company": company,
+        "the_company": each_distinct(in_a_sentence, company),
         "position": position,
         "the_role": [the_role for the_role, _ in roles],
         "team": [team for _, team in roles],

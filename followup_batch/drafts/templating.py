@@ -80,6 +80,10 @@ CONTEXT_VARIABLES: dict[str, str] = {
     ),
     "recipient": "the full name of the person this message goes to ('' in a group note)",
     "company": "the employer",
+    "the_company": (
+        '"the University of Oxford", "Brightwave": the employer as a sentence names it after '
+        '"at", "with" or "to" ("the" by a rule of its words, never before a company\'s own name)'
+    ),
     "position": "the role title",
     "the_role": '"the Product Manager role at Brightwave" (or "the role at ...", "the role")',
     "team": (
@@ -685,6 +689,7 @@ def trial_contexts(action: str) -> list[dict[str, Any]]:
         "names": Names(("Dana", "Sam")),
         "recipient": "Dana Ortiz",
         "company": "Brightwave",
+        "the_company": "Brightwave",
         "position": "Product Manager",
         "the_role": "the Product Manager role at Brightwave",
         "team": "the Brightwave team",

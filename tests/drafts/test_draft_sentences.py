@@ -15,7 +15,7 @@ import re
 import pytest
 
 from followup_batch import drafts
-from followup_batch.drafts import context, templating
+from followup_batch.drafts import articles, context, templating
 
 TEMPLATES = drafts.load_templates()
 SENDER = {"name": "Maya Chen"}
@@ -147,3 +147,127 @@ def test_no_shipped_template_says_a_phrase_twice_running(action: str) -> None:
     # ot146 F8: "…so I thought I would check in. In the meantime, I thought this might be
     # useful"; "our conversation" in two sentences running; "I would be glad" twice.
     assert _said_twice(action)[:1] == []
+
+
+# The employer as a sentence names it (ot146 F6: "the Lecturer role at University of Oxford",
+# "at Bundesagentur für Arbeit"): "the" by a rule of the name's words, never before a
+# company's own name, and a name's own "The" as typed.
+IN_A_SENTENCE = [
+    ("University of Oxford", "the University of Oxford"),
+    ("Medical University of Vienna", "the Medical University of Vienna"),
+    ("Bank of England", "the Bank of England"),
+    ("Reserve Bank of India", "the Reserve Bank of India"),
+    ("Massachusetts Institute of Technology", "the Massachusetts Institute of Technology"),
+    ("Max Planck Institute", "the Max Planck Institute"),
+    ("Allen Institute, Inc.", "the Allen Institute, Inc."),
+    ("European Space Agency", "the European Space Agency"),
+    ("Mozilla Foundation", "the Mozilla Foundation"),
+    ("European Commission", "the European Commission"),
+    ("Ministry of Defence", "the Ministry of Defence"),
+    ("Department for Education", "the Department for Education"),
+    ("London School of Economics", "the London School of Economics"),
+    ("Bundesagentur für Arbeit", "the Bundesagentur für Arbeit"),
+    ("Bundesamt für Migration und Flüchtlinge", "the Bundesamt für Migration und Flüchtlinge"),
+    ("Landesamt für Umwelt", "the Landesamt für Umwelt"),
+    ("Mairie de Paris", "the Mairie de Paris"),
+    ("Institut Pasteur", "the Institut Pasteur"),
+    ("Universidad de Chile", "the Universidad de Chile"),
+    ("Google", "Google"),
+    ("Deutsche Bank", "Deutsche Bank"),
+    ("Yale University", "Yale University"),
+    ("Bank of America", "Bank of America"),
+    ("Bank of America Merrill Lynch", "Bank of America Merrill Lynch"),
+    ("Foundation Medicine", "Foundation Medicine"),
+    ("Agency", "Agency"),
+    ("Bundesdruckerei", "Bundesdruckerei"),
+    ("Officeworks", "Officeworks"),
+    ("The Home Depot", "The Home Depot"),
+    ("The University of Texas at Austin", "The University of Texas at Austin"),
+    ("the Wellcome Trust", "the Wellcome Trust"),
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize(("company", "said"), IN_A_SENTENCE)
+def test_an_employer_takes_the_by_a_rule_of_its_words(company: str, said: str) -> None:
+    assert articles.in_a_sentence(company) == said
+
+
+# (company, position, action, the subject, a sentence of the body)
+WITH_THE = [
+    (
+        "University of Oxford",
+        "Lecturer",
+        "check_in_1",
+        "Following up on the Lecturer interview – Maya Chen",
+        "I wanted to follow up on the Lecturer role at the University of Oxford after our video "
+        "call on Wednesday, November 25.",
+    ),
+    (
+        "University of Oxford",
+        None,
+        "check_in_1",
+        "Following up on my interview with the University of Oxford – Maya Chen",
+        "I remain very interested in joining the University of Oxford team.",
+    ),
+    (
+        "Bundesagentur für Arbeit",
+        None,
+        "thank_you",
+        "Thank you for the interview at the Bundesagentur für Arbeit",
+        "learning more about the role at the Bundesagentur für Arbeit.",
+    ),
+    (
+        "Bank of England",
+        None,
+        "final",
+        "Closing the loop on my application at the Bank of England – Maya Chen",
+        "follow up about the role at the Bank of England.",
+    ),
+    (
+        "Max Planck Institute",
+        None,
+        "application_check_in",
+        "Checking in on my application to the Max Planck Institute – Maya Chen",
+        "I applied for the role at the Max Planck Institute on Monday, November 9,",
+    ),
+    (
+        "Ministry of Defence",
+        "Analyst",
+        "networking",
+        "Keeping in touch – Maya Chen",
+        "I hope all is well at the Ministry of Defence.",
+    ),
+    (
+        "Google",
+        None,
+        "check_in_2",
+        "Following up on my interview with Google – Maya Chen",
+        "I am checking in again about the role at Google.",
+    ),
+    (
+        "The Home Depot",
+        None,
+        "thank_you",
+        "Thank you for the interview at The Home Depot",
+        "learning more about the role at The Home Depot.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("company", "position", "action", "subject", "sentence"), WITH_THE)
+def test_a_draft_names_an_institution_with_the(
+    company: str, position: str | None, action: str, subject: str, sentence: str
+) -> None:
+    row = {
+        **ROW,
+        "company": company,
+        "position": position,
+        "applied_date": dt.date(2026, 11, 9),
+        "check_in_1_done": action == "check_in_2",
+    }
+    if action == "application_check_in":
+        row["interview_date"] = None
+    out = drafts.render_one(row, action, SENDER, TEMPLATES, due=dt.date(2026, 12, 2))
+    message = out.messages.iloc[0]
+    assert (message.subject, sentence in message.body) == (subject, True), message.body
