@@ -817,7 +817,7 @@ def people_of(
     emails = tuple(e for e in _as_list(emails_cell) if "@" in e)
     written = owners if isinstance(owners, tuple) and len(owners) == len(emails) else None
     pairs = pair_recipients(names, emails, written)
-    greeted = Names(f for f in (form_of_address(name, country) for name in names) if f)
+    greeted = Names(f for f in (_form_of(name, pairs, country) for name in names) if f)
     # A panel written as its addresses, or an address of no one named beside the names: each
     # greeted as its address spells them, or everyone "Hello," when one may be a person's
     # that spells no name ("jdoe@": greeting the others by name would pass them over). A
@@ -829,7 +829,7 @@ def people_of(
         greeted = Names([*greeted, *spelt]) if len(spelt) == len(alone) else Names(())
     each = []
     for name, paired in pairs:
-        form = form_of_address(name, country) if name else first_name_of_address(*paired[:1])
+        form = _form_of(name, pairs, country) if name else first_name_of_address(*paired[:1])
         own = Names((form,) if form else ())
         each.append((name, greeting(own), own, ", ".join(paired)))
     recipient = names[0] if len(names) == 1 else ""
@@ -840,6 +840,35 @@ def people_of(
     if greeted and any(map(_by_surname_alone, names)):
         group = "Hi everyone,"  # "Hi Sarah," to Sarah and O'Brien would pass him over
     return People(group, greeted, recipient, emails, tuple(each))
+
+
+def _form_of(name: str, pairs: Sequence[tuple[str, Sequence[str]]], country: object) -> str:
+    """``form_of_address`` of ``name``, read in the order its address writes it
+    (``_in_address_order``); the name itself stays as typed (the To, the Drafts sheet)."""
+    return form_of_address(_in_address_order(name, pairs), country)
+
+
+def _in_address_order(name: str, pairs: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """A name of two words typed family name first, as its own address writes it given name
+    first, in that order ("Tanaka Yuki" beside yuki.tanaka@: "Yuki Tanaka", greeted "Hi
+    Yuki," not "Hi Tanaka,": report ot146 F6); any other name as it is. The address is the
+    only evidence: a name with a title, or an address that spells no two words of it, stays."""
+    if type(name) is not str:  # a Person knows their given names
+        return name
+    words = name.split()
+    if len(words) != 2:
+        return name
+    local = next((paired[0] for named, paired in pairs if named == name and paired), "")
+    parts = re.split(r"[._-]", local.rpartition("@")[0].split("+")[0].casefold())
+    if parts != [_unaccented(words[1]), _unaccented(words[0])] or titles_before(words):
+        return name
+    return f"{words[1]} {words[0]}"
+
+
+def _unaccented(word: str) -> str:
+    """``word`` as an address spells it: in lower case, without accents ("Péter": "peter")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _without_pictographs(name: str) -> str:

@@ -271,3 +271,35 @@ def test_a_draft_names_an_institution_with_the(
     out = drafts.render_one(row, action, SENDER, TEMPLATES, due=dt.date(2026, 12, 2))
     message = out.messages.iloc[0]
     assert (message.subject, sentence in message.body) == (subject, True), message.body
+
+
+# A name typed family name first in Latin letters greets the given name its address spells
+# first (ot146 F6: "Tanaka Yuki" beside yuki.tanaka@ was greeted "Hi Tanaka,"); without that
+# evidence, the name is read as typed. (names, addresses, the row's country, the greeting)
+IN_ADDRESS_ORDER = [
+    (["Tanaka Yuki"], ["yuki.tanaka@rakuten.example"], "JP", "Hi Yuki,"),
+    (["Tanaka Yuki"], ["Yuki.Tanaka@rakuten.example"], "US", "Hi Yuki,"),
+    (["Smith John"], ["john.smith@acme.example"], "US", "Hi John,"),
+    (
+        ["Tanaka Yuki", "Sato Kenji"],
+        ["yuki.tanaka@rakuten.example", "kenji.sato@rakuten.example"],
+        "JP",
+        "Hi Yuki and Kenji,",
+    ),
+    (["Yuki Tanaka"], ["yuki.tanaka@rakuten.example"], "JP", "Hi Yuki,"),
+    (["Tanaka Yuki"], ["tanaka.yuki@rakuten.example"], "JP", "Hi Tanaka,"),
+    (["Tanaka Yuki"], ["ytanaka@rakuten.example"], "JP", "Hi Tanaka,"),
+    (["Tanaka Yuki"], [], "JP", "Hi Tanaka,"),
+    (["Nagy Péter"], ["peter.nagy@example.hu"], "HU", "Hi Péter,"),
+    (["Dana Ortiz"], ["dana.ortiz@acme.example"], "US", "Hi Dana,"),
+]
+
+
+@pytest.mark.parametrize(("names", "emails", "country", "greeting"), IN_ADDRESS_ORDER)
+def test_a_name_typed_family_name_first_greets_as_its_address_writes_it(
+    names: list[str], emails: list[str], country: str, greeting: str
+) -> None:
+    people = context.people_of(names, emails, None, country)
+    assert people.greeting == greeting
+    # The name itself is as typed: the To of each message, the Drafts sheet.
+    assert [name for name, _ in context.recipients_of(names, emails)] == names
