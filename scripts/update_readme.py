@@ -133,6 +133,7 @@ SAME_DAY_WORDS = {
     "onsite": "an onsite interview",
     "panel": "a panel interview",
     "final": "a final round",
+    "chat": "a coffee chat or an informational interview",
     "other": "any other interview",
 }
 

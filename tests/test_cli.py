@@ -4281,7 +4281,7 @@ def test_a_files_row_problems_in_the_log_are_capped_unless_verbose(
     tracker = tmp_path / "export.csv"
     tracker.write_text(
         "Company,Position,Interview Date,Interview Type\n"
-        + "".join(f"Acme,Analyst {row},2026-11-16,coffee chat\n" for row in range(rows))
+        + "".join(f"Acme,Analyst {row},2026-11-16,escape room\n" for row in range(rows))
     )
     log = tmp_path / "run.log"
     code, _, _ = invoke(
@@ -4289,12 +4289,12 @@ def test_a_files_row_problems_in_the_log_are_capped_unless_verbose(
     )
     assert code == 0
     lines = log.read_text(encoding="utf-8").splitlines()
-    problems = [line for line in lines if ' column "Interview Type": "coffee chat"' in line]
+    problems = [line for line in lines if ' column "Interview Type": "escape room"' in line]
     assert len(problems) == logged_rows
     assert problems[0].endswith(
-        'NOTE export.csv: row 2, column "Interview Type": "coffee chat" '
-        "is not a known interview type (phone, video, onsite, panel, final or other); read as "
-        "other"
+        'NOTE export.csv: row 2, column "Interview Type": "escape room" '
+        "is not a known interview type (phone, video, onsite, panel, final, chat or other); "
+        "read as other"
     )
     told = [
         line.split(" NOTE export.csv: ", 1)[1] for line in lines if " more row problems" in line

@@ -838,7 +838,7 @@ REFUSED = [
     (
         '[rules.thank_you]\nsame_day_types = ["zoom"]\n',
         "c.toml: rules.thank_you.same_day_types: unknown interview type 'zoom'; choose from "
-        "phone, video, onsite, panel, final, other",
+        "phone, video, onsite, panel, final, chat, other",
     ),
     (
         "drafts_days = 3\ndrafts_days = 4",

@@ -18,20 +18,20 @@ HEADER = "Company,Position,Interview Date,Interview Type\n"
 GOOD = "Acme,Analyst,2026-11-16,video\n"
 BAD_DATE = "Beta,Engineer,not a date,video\n"
 NO_COMPANY = ",Designer,2026-11-17,video\n"
-BAD_TYPE = "Gamma,Manager,2026-11-18,coffee chat\n"
+BAD_TYPE = "Gamma,Manager,2026-11-18,escape room\n"
 
 ROW_3_DATE = 'row 3, column "Interview Date": "not a date" is not a date'
 ROW_4_COMPANY = 'row 4, column "Company": Company is empty'
 ROW_3_TYPE = (
-    'row 3, column "Interview Type": "coffee chat" is not a known interview type (phone, '
-    "video, onsite, panel, final or other); read as other"
+    'row 3, column "Interview Type": "escape room" is not a known interview type (phone, '
+    "video, onsite, panel, final, chat or other); read as other"
 )
 ROW_4_TYPE = ROW_3_TYPE.replace("row 3", "row 4")
 UNCHANGED = "unchanged since the run of {since} ({check} lists them)"
 
 
 def many_new(count: int) -> str:
-    return "".join(f"Acme,Analyst {n},2026-11-16,coffee chat\n" for n in range(count))
+    return "".join(f"Acme,Analyst {n},2026-11-16,escape room\n" for n in range(count))
 
 
 # first night's rows, the next night's rows and options -> the next night's problem lines in
@@ -85,8 +85,8 @@ NIGHTS = {
         (),
         [
             *(
-                f'row {n}, column "Interview Type": "coffee chat" is not a known interview '
-                "type (phone, video, onsite, panel, final or other); read as other"
+                f'row {n}, column "Interview Type": "escape room" is not a known interview '
+                "type (phone, video, onsite, panel, final, chat or other); read as other"
                 for n in range(4, 24)
             ),
             "… and 2 more row problems: its Problems column lists them all",

@@ -122,6 +122,7 @@ OCCASIONS: dict[str, str] = {
     "onsite": "meeting the team",
     "panel": "meeting the panel",
     "final": "our final conversation",
+    "chat": "our chat",
     "other": "our conversation",
 }
 

@@ -89,7 +89,7 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "team": (
         '"the Brightwave team" or "your team"; without a legal form ("Acme, Inc.": "the Acme team")'
     ),
-    "interview_type": "phone, video, onsite, panel, final or other",
+    "interview_type": "phone, video, onsite, panel, final, chat or other",
     "occasion": '"our call", "our video call", "meeting the team", "meeting the panel", ...',
     "interview_day": '"Friday, November 20" (the year is added when it is not the send year)',
     "interview_weekday": '"Friday"; the date when the interview is over six days back',

@@ -1,5 +1,5 @@
 """The interview-type vocabulary: the words an Interview Type cell may hold and the kind each
-names (phone, video, onsite, panel, final, other), in English, German, French, Spanish,
+names (phone, video, onsite, panel, final, chat, other), in English, German, French, Spanish,
 Portuguese, Italian, Dutch, Polish, Swedish, Japanese, Chinese and Korean.
 
 Keys are ``header_key`` of the user's word ("Entretien téléphonique" -> "entretientelephonique");
@@ -185,6 +185,22 @@ INTERVIEW_TYPES: dict[str, str] = {
             *("slutintervju", "slutlig", "sistaomgangen", "sistaintervjun"),
         )
     },
+    # A conversation, not an interview: a coffee chat, an informational interview, a
+    # networking call (ot146 F6: its drafts thanked "for the interview"). Not "chat" nor
+    # "coffee" alone: a note of how people met ("coffee") is no interview type.
+    **{
+        k: "chat"
+        for k in (
+            "coffeechat",
+            "virtualcoffee",
+            "informational",
+            "informationalinterview",
+            "informationinterview",
+            "infointerview",
+            "networkingcall",
+            "networkingchat",
+        )
+    },
     **{
         k: "other"
         for k in (
@@ -224,4 +240,12 @@ INTERVIEW_TYPES: dict[str, str] = {
     **{k: "panel" for k in ("群面", "グループディスカッション")},
     **{k: "final" for k in ("终面", "終面")},
 }
-INTERVIEW_TYPE_VALUES: tuple[str, ...] = ("phone", "video", "onsite", "panel", "final", "other")
+INTERVIEW_TYPE_VALUES: tuple[str, ...] = (
+    "phone",
+    "video",
+    "onsite",
+    "panel",
+    "final",
+    "chat",
+    "other",
+)

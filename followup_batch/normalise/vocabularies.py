@@ -2584,7 +2584,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         INTERVIEW_TYPES,
         INTERVIEW_TYPE_VALUES,
         "other",
-        ("final", "panel", "onsite", "video", "phone", "other"),
+        ("final", "panel", "onsite", "chat", "video", "phone", "other"),
     ),
     "seniority": Vocabulary(
         "seniority",

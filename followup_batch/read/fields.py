@@ -402,7 +402,7 @@ FIELDS: tuple[Field, ...] = (
         "Interview Type",
         False,
         ("Type", "Format", "Interview Format", "Labels"),
-        "phone, video, onsite, panel, final, other",
+        "phone, video, onsite, panel, final, chat, other",
         # German "Art" and "Typ" and Spanish, Portuguese and Italian "Tipo" alone are any kind
         # of anything (a Brazilian tracker's "Tipo" is as often CLT or PJ, the contract): the
         # whole header is vague, read as this field only while its cells are interview types

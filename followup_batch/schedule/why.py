@@ -176,6 +176,7 @@ TYPE_WORDS = {
     "onsite": "onsite interview",
     "panel": "panel interview",
     "final": "final round",
+    "chat": "conversation",
     "other": "interview",
 }
 # The rules whose line is the first to count by industry: where an unrecognised word is said.

@@ -16,6 +16,7 @@ import pytest
 
 from followup_batch import drafts
 from followup_batch.drafts import articles, context, templating
+from followup_batch.normalise.vocabularies import VOCABULARIES, match_vocabulary
 
 TEMPLATES = drafts.load_templates()
 SENDER = {"name": "Maya Chen"}
@@ -303,3 +304,69 @@ def test_a_name_typed_family_name_first_greets_as_its_address_writes_it(
     assert people.greeting == greeting
     # The name itself is as typed: the To of each message, the Drafts sheet.
     assert [name for name, _ in context.recipients_of(names, emails)] == names
+
+
+# A coffee chat, an informational interview or a networking call is a conversation, not an
+# interview (ot146 F6: Maya Chen's coffee chat was thanked "for the Barista Trainer
+# interview"): (the Interview Type cell, the kind it is read as).
+CONVERSATIONS = [
+    ("Coffee chat", "chat"),
+    ("coffee chat (Zoom)", "chat"),
+    ("Virtual coffee", "chat"),
+    ("Informational interview", "chat"),
+    ("Info interview", "chat"),
+    ("Networking call", "chat"),
+    ("Phone screen", "phone"),
+    ("Final round", "final"),
+    ("Coffee", None),
+]
+
+
+@pytest.mark.parametrize(("cell", "kind"), CONVERSATIONS)
+def test_a_conversation_is_read_as_a_chat(cell: str, kind: str | None) -> None:
+    assert match_vocabulary(cell, VOCABULARIES["interview_type"]) == kind
+
+
+# (the step, its subject, a sentence of its body) of a chat with Jamie at Blue Bottle on
+# Wednesday, November 25.
+CHAT_DRAFTS = [
+    (
+        "thank_you",
+        "Thank you for our conversation",
+        "I really enjoyed our chat and learning more about the Barista Trainer role at Blue "
+        "Bottle.",
+    ),
+    (
+        "check_in_1",
+        "Following up on our conversation – Maya Chen",
+        "I wanted to follow up on the Barista Trainer role at Blue Bottle after our chat on "
+        "Wednesday, November 25.",
+    ),
+    (
+        "check_in_2",
+        "Following up on our conversation – Maya Chen",
+        "I am checking in again about the Barista Trainer role at Blue Bottle.",
+    ),
+    (
+        "final",
+        "Closing the loop on the Barista Trainer role – Maya Chen",
+        "It has been a while since our chat on Wednesday, November 25, and I wanted to follow up "
+        "about the Barista Trainer role at Blue Bottle.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("action", "subject", "sentence"), CHAT_DRAFTS)
+def test_a_chat_is_not_called_an_interview(action: str, subject: str, sentence: str) -> None:
+    row = {
+        **ROW,
+        "company": "Blue Bottle",
+        "position": "Barista Trainer",
+        "interviewers": ["Jamie Park"],
+        "interview_type": "chat",
+        "check_in_1_done": action == "check_in_2",
+    }
+    due = dt.date(2026, 11, 26) if action == "thank_you" else dt.date(2026, 12, 2)
+    message = drafts.render_one(row, action, SENDER, TEMPLATES, due=due).messages.iloc[0]
+    assert (message.subject, sentence in message.body) == (subject, True), message.body
+    assert "interview" not in f"{message.subject}\n{message.body}".casefold()

@@ -2208,10 +2208,10 @@ def test_a_negated_outcome_in_another_language_needs_info(value: str) -> None:
     [
         (
             "interview_type",
-            "coffee chat",
+            "escape room",
             "other",
-            'D2: "coffee chat" is not a known interview type (phone, video, onsite, panel, final '
-            "or other); read as other",
+            'D2: "escape room" is not a known interview type (phone, video, onsite, panel, final, '
+            "chat or other); read as other",
         ),
         (
             "seniority",

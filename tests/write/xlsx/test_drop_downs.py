@@ -23,6 +23,8 @@ from followup_batch.memory import rerun
 from followup_batch.normalise import interview_types, seniority, vocabularies
 
 TYPES = '"' + ",".join(interview_types.INTERVIEW_TYPE_VALUES) + '"'
+# The list of interview types versions before the "chat" type wrote.
+V1_TYPES = '"phone,video,onsite,panel,final,other"'
 SENIORITIES = '"' + ",".join(seniority.SENIORITY_VALUES) + '"'
 OUTCOMES = '"' + ",".join(vocabularies.OUTCOME_VALUES) + '"'
 HEADERS = ["Company", "Position", "Interview Date", "Interview Type", "Seniority", "Outcome"]
@@ -362,7 +364,7 @@ TOOLS_WORDS = typed(["video", "phone", ""], ["senior", "", ""], ["applied", "", 
 EARLIER_LISTS = {
     "v1's lowercase lists on columns of the person's words: taken away": (
         PERSONS_WORDS,
-        [v1_list("D2:D4", TYPES), v1_list("E2:E4", SENIORITIES), v1_list("F2:F4", OUTCOMES)],
+        [v1_list("D2:D4", V1_TYPES), v1_list("E2:E4", SENIORITIES), v1_list("F2:F4", OUTCOMES)],
         set(),
         ["D2:D4", "E2:E4", "F2:F4"],
     ),
@@ -431,7 +433,7 @@ def test_a_removed_drop_down_is_said_once(tmp_path: Path, monkeypatch: pytest.Mo
     """The removal is the run's news, not the file's: the re-run that finds the file unchanged
     and shows the last run's notes does not say it again."""
     monkeypatch.undo()  # the re-run's shortcut (``full_runs`` turns it off)
-    path = with_validations(tmp_path / "tracker.xlsx", PERSONS_WORDS, [v1_list("D2:D4", TYPES)])
+    path = with_validations(tmp_path / "tracker.xlsx", PERSONS_WORDS, [v1_list("D2:D4", V1_TYPES)])
     args = ["run", "-v", "--as-of", "2026-11-20", str(path)]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output

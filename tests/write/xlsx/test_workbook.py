@@ -764,7 +764,7 @@ def test_validations_on_enumerated_columns(tracker, results, runs, run):
     for _ in range(runs):
         sheet = run(tracker, results)["Tracker"]
     assert validations(sheet) == [
-        ("D3:D6", '"phone,video,onsite,panel,final,other"'),
+        ("D3:D6", '"phone,video,onsite,panel,final,chat,other"'),
         ("E3:E6", '"entry,mid,senior,executive"'),
         (
             "F3:F6",
