@@ -332,19 +332,19 @@ def test_a_conversation_is_read_as_a_chat(cell: str, kind: str | None) -> None:
 CHAT_DRAFTS = [
     (
         "thank_you",
-        "Thank you for our conversation",
+        "Thank you for our conversation about the Barista Trainer role",
         "I really enjoyed our chat and learning more about the Barista Trainer role at Blue "
         "Bottle.",
     ),
     (
         "check_in_1",
-        "Following up on our conversation – Maya Chen",
+        "Following up on our conversation about the Barista Trainer role – Maya Chen",
         "I wanted to follow up on the Barista Trainer role at Blue Bottle after our chat on "
         "Wednesday, November 25.",
     ),
     (
         "check_in_2",
-        "Following up on our conversation – Maya Chen",
+        "Following up on our conversation about the Barista Trainer role – Maya Chen",
         "I am checking in again about the Barista Trainer role at Blue Bottle.",
     ),
     (

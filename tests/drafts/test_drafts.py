@@ -55,7 +55,9 @@ def words(body: str) -> int:
     return len(body.split())
 
 
-def assert_clean(action: str, subject: str, body: str, *, position: str, sender: str) -> None:
+def assert_clean(
+    action: str, subject: str, body: str, *, position: str, sender: str, kind: str = "other"
+) -> None:
     for text in (subject, body):
         assert text, action
         assert not PLACEHOLDER.search(text), text
@@ -77,11 +79,13 @@ def assert_clean(action: str, subject: str, body: str, *, position: str, sender:
         assert words(body) <= 150, (words(body), body)
         assert sentences(body) <= 7, (sentences(body), body)
     if action in CHECK_INS:
-        expected = f"Following up on the {position} interview – {sender}"
+        # A coffee chat is a conversation, not an interview (ot146 F6).
+        about = f"our conversation about the {position} role" if kind == "chat" else None
+        about = about or f"the {position} interview"
         if position and sender:
-            assert subject == expected
+            assert subject == f"Following up on {about} – {sender}"
         elif position:
-            assert subject == f"Following up on the {position} interview"
+            assert subject == f"Following up on {about}"
     if action == "networking" and position:
         assert position not in body, "networking asks nothing about the old role"
 
@@ -109,13 +113,16 @@ def check_all(frame: pd.DataFrame, actions, out: drafts.Drafts, sender) -> None:
         if action == "none":
             assert (subject, body, out.per_row.loc[row, "mailto"]) == ("", "", "")
             continue
-        assert_clean(action, subject, body, position=position, sender=who)
+        kind = values["interview_type"]
+        assert_clean(action, subject, body, position=position, sender=who, kind=kind)
         mine = by_row[row]
         # One message per interviewer; without names, one per address (or one without any).
         people = values["interviewers"] or values["interviewer_emails"]
         assert len(mine) == max(1, len(people))
         for message in mine.itertuples():
-            assert_clean(action, message.subject, message.body, position=position, sender=who)
+            assert_clean(
+                action, message.subject, message.body, position=position, sender=who, kind=kind
+            )
             assert message.action == ACTION_LABELS[action]
 
 
