@@ -338,6 +338,10 @@ class Edit:
     # A draft not kept whose row's Next action cell still names the message it is: the row's
     # cells it was written from changed (its company's spelling, its interview date).
     written_for_other_cells: bool = False
+    # A draft of a run without a record, an edit of the row's draft then but for another
+    # application: it does not name the row's company or position as the tool's draft does
+    # (``_names_application``; the row retyped for a new application since).
+    written_for_other_application: bool = False
     # The positions in ``text.split()`` of the words no text of the tool's has there
     # (``own_words``): the person's; None where not looked for (a date, a row gone).
     own_words: tuple[int, ...] | None = None
@@ -1112,6 +1116,8 @@ def _edits_in(
         same, by_name = _same_occasion(occasions, i, last)
         if key in KEPT_COLUMNS and not (same or by_name):
             same = _same_but_the_clients_case(done, i, last)
+        company = _plain(done.frame["company"].iat[i])
+        position = _plain(done.frame["position"].iat[i])
         kept = (
             last is not None
             and key in KEPT_COLUMNS
@@ -1122,6 +1128,15 @@ def _edits_in(
             )
             and not (moved_on is not None and moved_on[i])
         )
+        other_application = (
+            kept
+            and last is not None
+            and last.recomputed_drafts is not None
+            and not _names_application(
+                text, last.recomputed_drafts[key].get(row, ""), company, position
+            )
+        )
+        kept = kept and not other_application
         quotes = "" if private is None else quoted_note(text, now, private[1].get(row))
         kept = kept and not quotes
         recorded = last is not None and last.recomputed_as_of is None
@@ -1137,12 +1152,14 @@ def _edits_in(
                 now,
                 kept=kept,
                 told_before=kept and last is not None and digest in last.kept.get(key, frozenset()),
-                company=_plain(done.frame["company"].iat[i]),
-                position=_plain(done.frame["position"].iat[i]),
+                company=company,
+                position=position,
                 # Without a record, what is not kept is said in one line (``saved_edits``).
                 unrecorded=not kept
                 and not quotes
+                and not other_application
                 and (last is None or last.recomputed_as_of is not None),
+                written_for_other_application=other_application,
                 private=private[0] if quotes and private is not None else "",
                 written_for_other_cells=rewritten and same_action is not None and same_action[i],
                 # said with the draft, not its subject too: once
@@ -1231,6 +1248,27 @@ def _edited_from(text: str, drafted: object) -> bool:
         return False
     matcher = difflib.SequenceMatcher(None, drafted.split(), text.split(), autojunk=False)
     return matcher.ratio() >= EDITED_FROM_AT_LEAST
+
+
+def _spelt(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _names_application(text: str, drafted: object, company: str, position: str) -> bool:
+    """Whether ``text`` names the row's application where the tool's ``drafted`` message
+    does: its company and its position, each that the draft quotes. Without a record, the
+    recomputed draft is worded from the row as it is now, so a row whose Company or Position
+    was retyped (reused for a new application) holds the old application's draft, most of
+    whose words are the new one's too (report fx356: a draft thanking the wrong company was
+    kept as if it were the person's edit)."""
+    if not isinstance(drafted, str):
+        return True
+    theirs, ours = _spelt(text), _spelt(drafted)
+    return all(
+        _spelt(part) in theirs
+        for part in (company, position)
+        if part.strip() and _spelt(part) in ours
+    )
 
 
 def edits_in_rows_gone(table: RawTable, cells: pd.DataFrame, last: Memory | None) -> list[Edit]:

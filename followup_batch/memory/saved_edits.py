@@ -259,6 +259,8 @@ def edit_messages(
             if edit.key in MESSAGE_CELLS
             else f"{WRITTEN_FOR_OTHER_CELLS}, though its next action is the same"
             if edit.written_for_other_cells
+            else _other_application_why(edit)
+            if edit.written_for_other_application
             else "the row's next action has moved on"
             if edit.key in KEPT_COLUMNS
             else _status_why(edit.action, edit.sent_column)
@@ -267,11 +269,16 @@ def edit_messages(
             if edit.dated or edit.key in OWNED_DATE_COLUMNS
             else "the tool rewrites this column on every run; keep notes in a column of your own"
         )
+        if edit.written_for_other_application and edit.key != "draft_subject":
+            quoted = shortened(changed_part(edit.text, edit.new), QUOTED)  # the old names
         what = (
             f"your date ({quoted})"
             if edit.dated
             else f"your formula ({quoted})"
             if is_formula(edit.text)
+            # no record says whether the tool or the person wrote it
+            else f'its text ("{quoted}")'
+            if edit.written_for_other_application
             else f'your text ("{quoted}")'
         )
         done = "cleared" if _emptied(edit) else "replaced"
@@ -291,6 +298,17 @@ WRITTEN_FOR_OTHER_CELLS = (
     "the row's cells it was written from (its client, company, position, interview date, "
     "contact or sent dates) changed since"
 )
+
+
+def _other_application_why(edit: Edit) -> str:
+    """Why a draft of a run without a record is not kept: it is written for another
+    application than the row holds now (``Edit.written_for_other_application``)."""
+    return (
+        f"it was written for another application than the row's ({edit.about}): its company "
+        "or position was retyped since, and no record says who wrote the text"
+    )
+
+
 # What else of a message edited in the Drafts sheet was edited (``Edit.edited_twice``).
 EDITED_TWICE = "row in the tracker (or another recipient's copy)"
 
