@@ -26,6 +26,7 @@ from followup_batch.write.columns import (
 )
 from followup_batch.write.live import is_run_again, is_status_formula
 from followup_batch.write.xlsx.design import WRAPPED_OUTPUTS, safe_text
+from followup_batch.write.xlsx.refilter import ColumnFilter, Refilter, hidden_after
 from followup_batch.write.xlsx.row_heights import (
     CLIPPED,
     GROWS_ROWS,
@@ -33,7 +34,6 @@ from followup_batch.write.xlsx.row_heights import (
     grown,
     row_heights,
 )
-from followup_batch.write.xlsx.refilter import ColumnFilter, Refilter, hidden_after
 from followup_batch.write.xlsx.rowbytes import (
     CellSpan,
     LastCell,
