@@ -101,16 +101,17 @@ def test_an_interview_put_off_needs_its_new_day(
 @pytest.mark.parametrize(
     ("company", "state", "due"),
     [
+        # Due dates are written as most of the CSV's dates are (month first: fx350).
         # A day ahead is the new one; a day it was moved from, or no move, dates the interview.
-        ("N1", "Scheduled", "2026-11-26"),
-        ("N2", "Overdue", "2026-11-19"),
-        ("N3", "Overdue", "2026-11-19"),
-        ("N4", "Overdue", "2026-11-19"),
+        ("N1", "Scheduled", "11/26/2026"),
+        ("N2", "Overdue", "11/19/2026"),
+        ("N3", "Overdue", "11/19/2026"),
+        ("N4", "Overdue", "11/19/2026"),
         # "Rescheduled", "Rebooked": the day in Interview Date is the new one, held once passed.
-        ("H1", "Overdue", "2026-11-19"),
-        ("H2", "Overdue", "2026-11-19"),
-        ("H3", "Overdue", "2026-11-19"),
-        ("H4", "Scheduled", "2026-11-26"),
+        ("H1", "Overdue", "11/19/2026"),
+        ("H2", "Overdue", "11/19/2026"),
+        ("H3", "Overdue", "11/19/2026"),
+        ("H4", "Scheduled", "11/26/2026"),
     ],
 )
 def test_an_interview_not_put_off_keeps_its_thank_you(
@@ -125,7 +126,7 @@ def test_a_next_round_put_off_leaves_the_interview_before_it(
     assert seen["N5"] == (
         "Overdue",
         "1st check-in",
-        "2026-11-19",
+        "11/19/2026",
         'row 14, column "Status": "Zoom 11/24 - rescheduled": "11/24" is not read as the '
         "interview's day, as the note after it says the round was not held then; once its new "
         'day is known, write it in "Interview Date"',
