@@ -39,6 +39,7 @@ from synthetic import synthetic_frame
 from followup_batch import drafts
 from followup_batch.drafts import context as draft_context
 from followup_batch.drafts import templating
+from followup_batch.drafts.articles import in_a_sentence
 from followup_batch.schedule import NextActions, load_rules, schedule_rows
 
 SENDER = {"name": "Maya Chen", "email": "maya@example.com", "phone": "555-0100"}
@@ -148,6 +149,7 @@ def naive_context(
         "names": greeted,
         "recipient": names[0] if len(names) == 1 else "",
         "company": company,
+        "the_company": in_a_sentence(company),
         "position": position,
         "the_role": the_role,
         "team": team,
@@ -163,6 +165,10 @@ def naive_context(
         "value_add": c.clean_value(values["value_add"], limits["value_add"], phrase=True),
         "decision_day": decision_day,
         "written_decision_day": "" if values["decision_phrase"] else decision_day,
+        # Sent on its due day, after the day they said they would decide by: "hoped to".
+        "decision_day_passed": (
+            "yes" if not (np.isnat(decision) or np.isnat(due)) and due > decision else ""
+        ),
         "applied_day": c.day_words(None if pd.isna(applied) else applied.date(), year, country)[0],
         "check_ins_sent": str(check_ins) if check_ins else "",
         "thank_you_note_sent": "yes" if values["thank_you_done"] else "",
