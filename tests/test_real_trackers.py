@@ -441,7 +441,7 @@ def test_notion_titles_mapped_as_the_position_give_the_role_in_the_drafts(
         rows = list(csv.DictReader(handle))
     assert [r["Name"] for r in rows][:2] == ["Data Analyst @ Initech", "BI Developer @ Globex"]
     assert rows[0]["Draft subject"] == "Following up on the Data Analyst interview"
-    assert "about the Data Analyst role at Initech." in rows[0]["Draft"]
+    assert "follow up on the Data Analyst role at Initech after" in rows[0]["Draft"]
     assert "the BI Developer role at Globex" in rows[1]["Draft"]
     assert not any("@ " in r["Draft"] + r["Draft subject"] for r in rows)
 

@@ -66,8 +66,8 @@ def test_an_interview_type_column_still_says_an_unknown_type(tmp_path: Path) -> 
     (raw,) = read_trackers(_board(tmp_path, "Interview Type", ["Referral"]), OPTIONS)
     frame = normalise_rows(raw, OPTIONS, as_of="2026-11-20")
     assert [p.split(": ", 1)[1] for p in frame["problems"].iloc[0]] == [
-        '"Referral" is not a known interview type (phone, video, onsite, panel, final or '
-        "other); read as other"
+        '"Referral" is not a known interview type (phone, video, onsite, panel, final, chat '
+        "or other); read as other"
     ]
 
 

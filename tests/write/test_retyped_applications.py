@@ -28,7 +28,7 @@ OLD_COMPANY, OLD_POSITION = "Vertex Cloud", "VP Product"
 NEW_COMPANY, NEW_POSITION = "Acme Robotics", "Head of Product"
 ADDED = "\n\nP.S. I have attached the roadmap we discussed."
 REPLACED_WITH_RECORD = (
-    'Interviews!AI6 ("Draft"): your text ("Hi Morgan, I hope your week is going well, and I '
+    'Interviews!AI6 ("Draft"): your text ("Hi Morgan, I hope your week is going well. I '
     "wanted to…\") was replaced: the row's cells it was written from (its client, company, "
     "position, interview date, contact or sent dates) changed since, though its next action "
     "is the same. It is saved in .followup-backups/{name}.edited.txt"
@@ -130,7 +130,7 @@ def test_a_retyped_row_gets_its_new_applications_draft(
     said = run(path, NEXT)
 
     draft, subject = cell(path, "Draft"), cell(path, "Draft subject")
-    assert f"about the {position} role at {company}." in draft
+    assert f"follow up on the {position} role at {company} after" in draft
     assert f"joining the {company} team" in draft
     assert subject == f"Following up on the {position} interview – Maya Chen"
     (message,) = [
@@ -147,9 +147,9 @@ def test_a_retyped_row_gets_its_new_applications_draft(
         assert (REPLACED_WITH_RECORD.format(name=name) in said) is edited
     else:
         quoted = (
-            f"…{OLD_POSITION} role at {OLD_COMPANY}. I remain very interested…"
+            f"…{OLD_POSITION} role at {OLD_COMPANY} after our final…"
             if position != OLD_POSITION
-            else f"…{OLD_COMPANY}. I remain very interested in joining the…"
+            else f"…{OLD_COMPANY} after our final conversation on Wednesday,…"
         )
         args = {"company": company, "position": position, "name": name}
         draft_line = OTHER_APPLICATION.format(
