@@ -86,6 +86,7 @@ if TYPE_CHECKING:
     from followup_batch.write.csv_workbook import CarriedOver
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox
+    from followup_batch.write.xlsx.row_heights import ToolHeights
 
 
 @frozen_with_as_of
@@ -726,6 +727,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         upgraded = own and real is not None and rerun.written_by_another_tool(real)
         wrote = False
         cut_links: list[int] = []  # each sheet's links LibreOffice cut, left as they are
+        # The heights the tool left on the rows, from the record: set again in place (a file
+        # written to --output is made from the tracker's rows, not that file's).
+        heights_before = rerun.recorded_heights(real) if output is None and real else {}
+        heights_left: dict[str | None, dict[str, str]] = {}
         for i, (table, done, report, edits) in enumerate(sheets):
             if held is not None:  # as a write that finds the file holds its result
                 tell_hand_edits([report], [edits], None, dry_run=False)
@@ -739,6 +744,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             # the write does not land: kept only for a write that happens.
             saved = save_replaced_edits(name, target, real, edits.replaced, as_of)
             tell_hand_edits([report], [edits], saved.path if saved else None, dry_run=False)
+            sheet_heights: list[ToolHeights] = []
             try:
                 # The Drafts and Summary sheets come with the last tracker sheet (the outbox
                 # knows). A file open in Excel is refused (FileLocked) unless it holds the
@@ -767,7 +773,11 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                         news=report.news,
                         notices=report.notices,
                         cut_links=cut_links,
+                        last_heights=_tool_heights(heights_before.get(table.sheet)),
+                        heights_left=sheet_heights,
                     )
+                if sheet_heights:
+                    heights_left[table.sheet] = sheet_heights[-1].to_json()
             except BaseException:
                 withdraw_saved(saved)
                 raise
@@ -839,11 +849,25 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             read=left,
             applications=held_applications,
             result=given,
+            heights=heights_left,
         )
         if lost is not None:  # said once, without -v: the next run's dates may differ
             _notice(reports[0], [lost])
             reports[0].news.append(lost)
     return open_noted(marked_told(reports, told), target)
+
+
+def _tool_heights(kept: object) -> ToolHeights | None:
+    """The heights a record kept of a sheet (``rerun.recorded_heights``); None when it kept
+    none or they cannot be read (then every height is only raised)."""
+    from followup_batch.write.xlsx.row_heights import ToolHeights
+
+    if kept is None:
+        return None
+    try:
+        return ToolHeights.from_json(kept)
+    except (ValueError, TypeError):
+        return None
 
 
 # A dry run's notice (no record of the last run with this run's inputs) of a refusal the run

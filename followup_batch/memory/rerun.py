@@ -21,7 +21,9 @@ it read as the client's (``read.client_folder_of``), so a run of the file on its
 drafts as a run of the folder did; and the size and hash of the file as the tool last wrote
 it (``is_own_version``), so a nightly run does not back up the tool's own versions and push the
 person's out of the backups (ot41 F6), and the tool that wrote it (``written_by_another_tool``),
-so the first run after an upgrade says why it writes that file again.
+so the first run after an upgrade says why it writes that file again; and the heights the tool
+left on each sheet's rows (``HEIGHTS``), so the next run makes a row of the tool's shorter
+again once its text is, and never lowers a height a person set.
 """
 
 from __future__ import annotations
@@ -403,6 +405,26 @@ def memories(tracker: Path) -> dict[str | None, Memory]:
 # A run asks twice (its hand edits, then the sheets it did not write, for the record it
 # keeps): a 100,000-row tracker's record is 16 MB of hashes, 0.4 s to read into sets.
 _memories_read: tuple[Path, str, dict[str | None, Memory]] | None = None
+
+
+# The heights of the tool's on a sheet's rows, kept per sheet (``row_heights.ToolHeights``):
+# a row still at one is the tool's to make shorter too, when its text no longer needs it.
+HEIGHTS = "heights"
+
+
+def recorded_heights(tracker: Path) -> dict[str | None, dict[str, str]]:
+    """The heights the last run of ``tracker`` left as the tool's on each sheet's rows, as
+    ``ToolHeights.to_json`` keeps them; none from a missing or damaged record (then every
+    height is only raised)."""
+    try:
+        data = _state_of(tracker)
+    except (OSError, ValueError):
+        return {}
+    found: dict[str | None, dict[str, str]] = {}
+    for sheet in [*(data or {}).get("beside", []), *(data or {}).get("sheets", [])]:
+        if isinstance(sheet, dict) and isinstance(sheet.get(HEIGHTS), dict):
+            found[sheet.get("sheet")] = sheet[HEIGHTS]
+    return found
 
 
 def marks_seen(tracker: Path) -> dict[str | None, MarksSeen]:
@@ -996,6 +1018,7 @@ def remember(
     read: Fingerprint | None = None,
     applications: set[int] | None = None,
     result: str | None = None,
+    heights: Mapping[str | None, dict[str, str]] | None = None,
 ) -> str | None:
     """Keep ``new_stamp`` and the reports for the next run, atomically; only when they differ
     from what is kept (a run that changed nothing writes nothing). ``written``: each sheet's
@@ -1012,7 +1035,9 @@ def remember(
     is when only the run's day would change in it (``_same_but_dates``). ``applications``: the
     file's rows' applications, of which a few are kept (``other_tracker``). ``result``: the
     digest of what the write was given (``result_digest``), kept with the file it made or
-    found (``held_result``); a record left as it is keeps the one it has.
+    found (``held_result``); a record left as it is keeps the one it has. ``heights``: the
+    heights of the tool's each sheet written leaves on its rows (``HEIGHTS``); a sheet not
+    written keeps those its record has.
     Failing to keep them costs only the next run's shortcut and hand-edit detection, never
     this run: what could not be kept is returned (``RECORD_NOT_SAVED``) for the run to say,
     None when kept or unchanged.
@@ -1050,6 +1075,10 @@ def remember(
         if sheet_name in marks_beside:
             other["marks"] = marks_beside[sheet_name].to_json()
         others.append(other)
+    left = {**recorded_heights(tracker), **(heights or {})}
+    for entry in [*sheets, *others]:
+        if left.get(entry["sheet"]):
+            entry[HEIGHTS] = left[entry["sheet"]]
     path = state_path(tracker)
     own = None if wrote is None else {"size": wrote.size, "sha256": wrote.sha256}
     made = wrote or read

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from followup_batch.read.table import RawTable
     from followup_batch.write.live import LiveStatus
     from followup_batch.write.outbox import Outbox, SheetLayout
+    from followup_batch.write.xlsx.row_heights import ToolHeights
 
 
 def _shipped_due_soon_bd() -> int:
@@ -122,6 +123,8 @@ def write_results(
     notices: list[str] | None = None,
     cut_links: list[int] | None = None,
     watch: Mapping[Path, atomic.Fingerprint | None] | None = None,
+    last_heights: ToolHeights | None = None,
+    heights_left: list[ToolHeights] | None = None,
 ) -> bool:
     """Write ``owned`` (the owned columns' frame: indexed by Excel row, columns
     ``OWNED_COLUMNS``) to ``target``. The table's rows ``owned`` leaves out keep what the
@@ -161,7 +164,10 @@ def write_results(
     encoding that cannot hold the person's characters of the drafts (``csv_out.SPELT_NOTE``),
     true of the file as long as it stays in that encoding.
     ``cut_links``, when given, gets how many links of a workbook left as it was LibreOffice
-    cut short (``cut_links_note``).
+    cut short (``cut_links_note``). ``last_heights``: the heights the tool's last run left on
+    a workbook sheet's rows (``xlsx.row_heights.ToolHeights``, from its record), which it sets
+    again, shorter too; ``heights_left``, when given, gets those this write leaves, for the
+    record to keep.
     """
     check_owned(table, owned)
     target = Path(target)
@@ -190,7 +196,12 @@ def write_results(
             outbox=outbox,
             refuse_change=locked,
             watch=watch,
+            last_heights=last_heights,
         )
+        if heights_left is not None:
+            from followup_batch.write.xlsx.row_heights import ToolHeights
+
+            heights_left.append(ToolHeights(done.heights))
         if notes is not None:
             if written and done.lengthened and table.rows_taken_note:
                 # The Table took in the rows typed under it: said as done, not as to come.

@@ -41,6 +41,7 @@ from followup_batch.write import WriteOptions, atomic
 from followup_batch.write.live import LiveStatus
 from followup_batch.write.outbox import Outbox, SheetLayout
 from followup_batch.write.xlsx import package, plan, zipcontainer
+from followup_batch.write.xlsx.row_heights import ToolHeights
 from followup_batch.write.xlsx.same_result import same_result
 from followup_batch.write.xlsx.stamps import worth_restamping
 from followup_batch.write.xlsx.twice_listed import keep_dropped
@@ -77,6 +78,7 @@ def write_workbook(
     outbox: Outbox | None = None,
     refuse_change: Exception | None = None,
     watch: Mapping[Path, atomic.Fingerprint | None] | None = None,
+    last_heights: ToolHeights | None = None,
 ) -> tuple[bool, package.Written, int]:
     """Write the owned columns (and the tool's ``extra_sheets``) into a copy of the tracker's
     workbook, verify it and replace ``target`` with it (see ``write.write_results``). Returns
@@ -87,11 +89,13 @@ def write_workbook(
     ``refuse_change`` is raised, nothing written, when ``target`` differs from the result.
     ``expected``: the tracker's version as read (``atomic.fingerprint``); written elsewhere, a
     save of the tracker since is refused, as one of ``watch`` (other files the result is made
-    from, each with its version as read) is."""
+    from, each with its version as read) is. ``last_heights``: the heights the tool's last
+    run left on the sheet's rows (``row_heights.ToolHeights``), set again; what ``Written``
+    says the write leaves is kept for the next."""
     source = Path(table.path)
     _check_editable(source)
     in_place = atomic.replaces(target, source)
-    written = package.Written(set(), set(), set(), [], [], [], [], {}, again=[])
+    written = package.Written(set(), set(), set(), [], [], [], [], {}, again=[], heights={})
     sheet_part = ""
     # The date the stamps of the file replaced say (the tracker, or an --output written
     # before), kept when the result dated that day is that file (``stamps``). In place, from
@@ -118,7 +122,9 @@ def write_workbook(
     def write(temp: Path) -> None:
         nonlocal sheet_part, dated, stamped
         with _told_for(source, table.sheet):
-            additions = plan.Additions(extra_sheets, live, outbox, options.due_soon_bd)
+            additions = plan.Additions(
+                extra_sheets, live, outbox, options.due_soon_bd, last_heights=last_heights
+            )
             done = package.write_package(table, owned, source, temp, as_of, additions)
             sheet_part = done.sheet_part
             dated = done.dated
@@ -136,6 +142,8 @@ def write_workbook(
             written.again[:] = done.again
             written.sealed.clear()
             written.sealed.update(done.sealed)
+            written.heights.clear()
+            written.heights.update(done.heights)
 
     cut_links = 0
 

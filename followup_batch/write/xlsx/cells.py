@@ -31,7 +31,9 @@ from followup_batch.write.xlsx.row_heights import (
     CLIPPED,
     GROWS_ROWS,
     RowSizes,
+    ToolHeights,
     grown,
+    resized,
     row_heights,
 )
 from followup_batch.write.xlsx.rowbytes import (
@@ -202,8 +204,14 @@ class OwnedCells:
         formulas: Mapping[int, str] | None = None,
         header_wrapped: bool = False,
         sizes: RowSizes | None = None,
+        applications: Mapping[int, str] | None = None,
+        last_heights: ToolHeights | None = None,
     ) -> None:
         self.p = prefix
+        # Each row's application (``row_keys``) and the heights the tool's last run left on
+        # the rows (its record): a row still at one is the tool's to make shorter too.
+        self.applications = applications or {}
+        self.last_heights = last_heights or ToolHeights()
         self.block = block
         # The tool's header looks, wrapped or not: on a re-run, a header cell in either is
         # given the one this run chose (``RowMerger._header_in_its_looks``).
@@ -483,6 +491,8 @@ class RowMerger:
         self.status_column = status
         # Only what a write would refuse is looked for (``check``): no row is merged.
         self.checking = False
+        # The heights of the tool's this write leaves on the rows, for the record to keep.
+        self.heights_left: dict[int, tuple[str, float]] = {}
 
     def block(self, data: bytes, out: Callable[[bytes], None]) -> None:
         """Out goes ``data`` with the owned cells merged in, as one piece.
@@ -575,6 +585,8 @@ class RowMerger:
             if blob:
                 needed = self.owned.heights.get(row)
                 attributes = grown(b"", needed) if needed is not None else b""
+                if needed is not None and not self.checking:
+                    self.heights_left[row] = (self.owned.applications.get(row, ""), needed)
                 out(f'<{self.p}row r="{row}"'.encode() + attributes + b">" + blob + self.row_close)
 
     def _cell(self, row: RowSpan, tag: bytes | None) -> _Cell | None:
@@ -735,14 +747,30 @@ class RowMerger:
         attributes = self._refiltered(row, ours)
         if ours and b"spans" in attributes:
             attributes = self._widened(attributes)
-        needed = self.owned.heights.get(self.number) if ours else None
-        if needed is not None and self.number != self.header_row:
-            attributes = grown(attributes, needed)
+        number = self.number
+        if ours and number != self.header_row:
+            attributes = self._sized(attributes, number)
         add(self.row_open)
         add(attributes)
         add(b">")
         self._merge_cells(row.content or b"", ours, add)
         add(self.row_close)
+
+    def _sized(self, attributes: bytes, number: int) -> bytes:
+        """The row's attributes with the height its texts need (``resized``): set again
+        when the height on it is the one the tool left there (``ToolHeights.owns``), else
+        only raised; the height of the tool's it leaves is noted for the record."""
+        owned = self.owned
+        needed, last = owned.heights.get(number), owned.last_heights
+        if needed is None and number not in last.rows:
+            return attributes  # no height asked, none of the tool's here: most rows
+        key = owned.applications.get(number, "")
+        attributes, left = resized(
+            attributes, needed, lambda height: last.owns(number, key, height)
+        )
+        if left is not None:
+            self.heights_left[number] = (key, left)
+        return attributes
 
     def _refiltered(self, row: RowSpan, ours: bytes) -> bytes:
         """The row's attributes, its hidden flag as the person's filter on the tool's columns

@@ -95,6 +95,9 @@ class Written(NamedTuple):
     # Those of the news a run shows without -v too: a tool column retyped or deleted, written
     # again (``retyped``).
     again: list[str] = []  # noqa: RUF012 (a NamedTuple's default, never changed)
+    # The heights of the tool's the write leaves on the tracker sheet's rows, for the record.
+    # Excel row -> (its application, the height): ``row_heights.ToolHeights``' rows.
+    heights: dict[int, tuple[str, float]] = {}  # noqa: RUF012 (a NamedTuple's default, never changed)
 
     @property
     def lengthened(self) -> bool:
@@ -153,6 +156,7 @@ def write_package(
         plan.sheet_part,
         plan.dated,
         again,
+        plan.merger.heights_left if plan.merger is not None else {},
     )
 
 

@@ -121,7 +121,7 @@ from followup_batch.write.xlsx.retyped import (
     frozen_counts,
     retyped_columns,
 )
-from followup_batch.write.xlsx.row_heights import RowSizes
+from followup_batch.write.xlsx.row_heights import RowSizes, ToolHeights, row_keys
 from followup_batch.write.xlsx.scan import Block, plan_block, scan_sheet, shared_strings_reader
 from followup_batch.write.xlsx.sheet import (
     PROTECTED_NOTE,
@@ -257,6 +257,9 @@ class Additions:
     live: LiveStatus | None = None
     outbox: Outbox | None = None
     due_soon_bd: int = 2
+    # The heights the tool's last run left on the sheet's rows (its record): those rows' it
+    # sets again, shorter too; any other row's height it only raises.
+    last_heights: ToolHeights | None = None
 
 
 def plan_write(
@@ -650,6 +653,8 @@ def _plan_sheet(
         formulas=formulas,
         header_wrapped=header.wrapped,
         sizes=RowSizes.of(ColumnEdges.of(skeleton), block.columns),
+        applications=row_keys(_identity(table)[1], [int(row) for row in owned.index]),
+        last_heights=additions.last_heights,
     )
     write.merger = RowMerger(
         cells,

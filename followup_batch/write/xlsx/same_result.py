@@ -47,6 +47,7 @@ from followup_batch.read.package import (
 )
 from followup_batch.write.live import is_status_formula
 from followup_batch.write.xlsx.design import EARLIER_MEANINGS
+from followup_batch.write.xlsx.row_heights import SAME_HEIGHT
 from followup_batch.write.xlsx.xmlbytes import MalformedPart, column_index, parse_range
 from followup_batch.write.xlsx.zipcontainer import Archive, Readable
 
@@ -292,9 +293,30 @@ def _same_sheet(
     for a, b in itertools.zip_longest(mine.cells(), theirs.cells(), fillvalue=done):
         if a != b and (a is done or b is done or not same(a, b)):  # type: ignore[arg-type]
             return None
-    if mine.view() != theirs.view() or not mine.sized <= theirs.sized:
+    if mine.view() != theirs.view() or not _same_heights(mine.sized, theirs.sized):
         return None
     return _cut_links(mine.links(), theirs.links())
+
+
+def _same_heights(
+    mine: dict[int, tuple[float, bool]], theirs: dict[int, tuple[float, bool]]
+) -> bool:
+    """Whether the rows of the write's sheet (``mine``) are as tall as the file's: each row
+    given a height has it there, and each custom height there is still one (the tool takes a
+    height of its own away from a row whose texts fit a line again: ``row_heights``)."""
+    for row, (height, custom) in mine.items():
+        found = theirs.get(row)
+        if found is None or abs(found[0] - height) > SAME_HEIGHT or found[1] != custom:
+            return False
+    return all(row in mine for row, (_, custom) in theirs.items() if custom)
+
+
+def _row_height(attributes: dict[str, str]) -> tuple[float, bool]:
+    try:
+        height = float(attributes["ht"])
+    except ValueError:
+        height = -1.0
+    return height, attributes.get("customHeight", "").strip().lower() in ("1", "true")
 
 
 _DIGITS = "0123456789"
@@ -384,9 +406,10 @@ class _SheetReader:
         self.check: tuple[object, ...] | None = None
         self.check_formulas: tuple[list[str], list[str]] = ([], [])
         self.link_list: list[Link] = []
-        # The rows with a height of their own: one the write gives a height to (``row_heights``:
-        # a row grown to show its Why, the first run after an upgrade) is news.
-        self.sized: set[int] = set()
+        # The rows with a height: one the write gives a height to, or sets again (``row_heights``:
+        # a row grown to show its Why, the first run after an upgrade; a row of the tool's made
+        # shorter once its Problems are fixed) is news. Row -> (points, a custom height).
+        self.sized: dict[int, tuple[float, bool]] = {}
 
     def cells(self) -> Iterator[Cell]:
         parser = expat.ParserCreate(namespace_separator="}")
@@ -430,7 +453,7 @@ class _SheetReader:
             self.row = int(number) if number and number.isdigit() else self.row + 1
             self.column = 0
             if "ht" in attributes:
-                self.sized.add(self.row)
+                self.sized[self.row] = _row_height(attributes)
         elif name == _INLINE:
             self.inline = []
         elif name == _PHONETIC:

@@ -150,6 +150,12 @@ def set_attribute(tag: bytes, name: str, value: str) -> bytes:
     return tag[:end].rstrip() + b" " + name.encode() + b'="' + encoded + b'"' + tag[end:]
 
 
+def without_attribute(tag: bytes, name: str) -> bytes:
+    """The start tag without attribute ``name`` (as it is when it has none)."""
+    found = _attribute_pattern(name).search(tag)
+    return tag if found is None else tag[: found.start()] + tag[found.end() :]
+
+
 def namespaces(tag: bytes) -> dict[str, str]:
     """Prefix ('' for the default namespace) -> URI, as declared in a start tag."""
     return {

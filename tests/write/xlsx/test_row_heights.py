@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from followup_batch.write.xlsx.row_heights import RowSizes, grown, row_heights, shown_lines
+from followup_batch.write.xlsx.row_heights import (
+    RowSizes,
+    ToolHeights,
+    grown,
+    resized,
+    row_heights,
+    shown_lines,
+)
 
 
 @pytest.mark.parametrize(
@@ -73,3 +80,75 @@ def test_a_hidden_column_grows_no_row():
 )
 def test_grown(attributes, needed, after):
     assert grown(attributes, needed) == after
+
+
+LAST = ToolHeights({3: ("acme", 60.0), 4: ("globex", 30.0), 9: ("acme", 45.0)})
+
+
+@pytest.mark.parametrize(
+    ("row", "key", "height", "owned"),
+    [
+        (3, "acme", 60, True),  # the height the tool left on the row
+        (3, "acme", 59.95, True),  # ... as LibreOffice saves it (hundredths of a millimetre)
+        (3, "acme", 59.5, False),  # set by the person
+        (4, "acme", 60, True),  # Acme's row sorted up, its height moved with it
+        (4, "acme", 45, True),  # ... Acme's other row (two rounds)
+        (4, "globex", 45, False),  # the person's 45 moved under Globex's row
+        (5, "acme", 60, False),  # a row the tool left no height on
+    ],
+)
+def test_tool_heights_own(row, key, height, owned):
+    assert LAST.owns(row, key, height) is owned
+
+
+def test_tool_heights_json_round_trip():
+    assert LAST.to_json() == {"60": "3:acme", "30": "4:globex", "45": "9:acme"}
+    assert ToolHeights.from_json(LAST.to_json()) == LAST
+    for damaged in ([], {"x": "3:acme"}, {"60": 3}, {"0": "3:acme"}, {"60": "three:acme"}):
+        with pytest.raises(ValueError):
+            ToolHeights.from_json(damaged)
+
+
+@pytest.mark.parametrize(
+    ("attributes", "needed", "owned", "after", "left"),
+    [
+        # The tool's row: set again, shorter or taller, its height taken away when none is asked.
+        (b' r="3" ht="60" customHeight="1"', 30, True, b' r="3" ht="30" customHeight="1"', 30),
+        (b' r="3" ht="30" customHeight="1"', 60, True, b' r="3" ht="60" customHeight="1"', 60),
+        (b' r="3" ht="60" customHeight="1"', None, True, b' r="3"', None),
+        (b' r="3" ht="30" customHeight="1"', 30, True, b' r="3" ht="30" customHeight="1"', 30),
+        # ... as LibreOffice saves it: customHeight="true", every attribute spelled.
+        (
+            b' r="3" customFormat="false" ht="60" hidden="false" customHeight="true"',
+            30,
+            True,
+            b' r="3" customFormat="false" ht="30" hidden="false" customHeight="1"',
+            30,
+        ),
+        # Not the tool's: only raised, and the height is the tool's once raised.
+        (b' r="3" ht="60" customHeight="1"', 30, False, b' r="3" ht="60" customHeight="1"', None),
+        (b' r="3" ht="20" customHeight="1"', 45, False, b' r="3" ht="45" customHeight="1"', 45),
+        (b' r="3"', 30, False, b' r="3" ht="30" customHeight="1"', 30),
+        (b' r="3" ht="60" customHeight="1"', None, False, b' r="3" ht="60" customHeight="1"', None),
+        # A height without customHeight is the program's own (LibreOffice writes one on every
+        # row): never the tool's.
+        (b' r="3" ht="60"', 30, True, b' r="3" ht="60"', None),
+        # A hidden row is left as it is; its height still the tool's when it was.
+        (
+            b' r="3" ht="60" customHeight="1" hidden="1"',
+            30,
+            True,
+            b' r="3" ht="60" customHeight="1" hidden="1"',
+            60,
+        ),
+        (
+            b' r="3" ht="60" customHeight="1" hidden="1"',
+            30,
+            False,
+            b' r="3" ht="60" customHeight="1" hidden="1"',
+            None,
+        ),
+    ],
+)
+def test_resized(attributes, needed, owned, after, left):
+    assert resized(attributes, needed, lambda height: owned) == (after, left)

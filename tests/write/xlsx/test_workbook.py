@@ -261,8 +261,10 @@ def test_rows_grow_to_show_why_and_problems(
 
 
 def test_a_row_the_tool_grew_stays_grown(tracker, make_results, run):
-    """A row's height says nothing of who set it: a run whose Problems are shorter than the
-    last one's leaves the row as tall as it is, as it leaves a height the person chose."""
+    """A row's height says nothing of who set it: a script's write (``write_results``, no
+    record of the heights the tool left: ``test_heights_across_runs``) whose Problems are
+    shorter than the last one's leaves the row as tall as it is, as it leaves a height the
+    person chose."""
     three = make_results({3: {"status": "Overdue", "problems": "one\ntwo\nthree"}})
     assert run(tracker, three)["Tracker"].row_dimensions[3].height == 45
     one = make_results({3: {"status": "Overdue", "problems": "one"}})
