@@ -357,6 +357,23 @@ def _contacts_named(
     )
 
 
+def _unread_columns(match: HeaderMatch) -> list[int]:
+    """The headed columns that no field and no stage is read from, left to the person."""
+    used = {*match.mapping.values(), *match.stages}
+    return [col for col, header in enumerate(match.headers) if header and col not in used]
+
+
+def _unread_unknown_columns(match: HeaderMatch, options: ReadOptions) -> list[int]:
+    """Those of ``_unread_columns`` whose header is no field's either: not a field's second
+    column ("Company" again)."""
+    known = header_index_with(options.column_map)
+    return [
+        col
+        for col in _unread_columns(match)
+        if header_lookup_key(match.headers[col], known) not in known
+    ]
+
+
 SENT_FIELD_NAMES = ", ".join((*SENT_FIELDS, "networking_sent")) + " or application_check_in_sent"
 # "Thank-you Sent, Check-in 1 Sent, Check-in 2 Sent and Final Follow-up Sent"
 SENT_HEADERS = " and ".join(
@@ -380,19 +397,12 @@ def _unread_column_notes(
     first whose header is a typo of a header of a field no column is read as, in any language
     (``typo_of_a_header``: "Entscheidng bis"): left alone, the date the employer gave would be
     passed over."""
-    known = header_index_with(options.column_map)
-    used = {*match.mapping.values(), *match.stages}
     candidates = [
         col
-        for col, header in enumerate(match.headers)
-        if header
-        and col not in used
-        and header_lookup_key(header, known) not in known  # a second column of a field
-        and (
-            looks_sent(header)
-            or looks_like(header) not in (None, *match.mapping)
-            or _typo_field(header, match) is not None
-        )
+        for col in _unread_unknown_columns(match, options)
+        if looks_sent(header := match.headers[col])
+        or looks_like(header) not in (None, *match.mapping)
+        or _typo_field(header, match) is not None
     ]
     if not candidates or not len(index):
         return []
@@ -462,13 +472,10 @@ def _two_fields_notes(
     Outcome): it is not read, as its cells may be either (ot107 F6: "Status / Stand" was said
     only with -v, and every row had a check-in due, an accepted job's too)."""
     known = header_index_with(options.column_map)
-    used = {*match.mapping.values(), *match.stages}
     unread = {
         col: name
-        for col, header in enumerate(match.headers)
-        if header
-        and col not in used
-        and (name := unread_field_of_two(header, known, match.mapping))
+        for col in _unread_columns(match)
+        if (name := unread_field_of_two(match.headers[col], known, match.mapping))
     }
     if not unread or not len(index):
         return []
@@ -499,15 +506,7 @@ def _unread_status_notes(
 
     if "outcome" in match.mapping or match.stages or not len(index):
         return []
-    known = header_index_with(options.column_map)
-    used = {*match.mapping.values(), *match.stages}
-    unread = [
-        col
-        for col, header in enumerate(match.headers)
-        if header
-        and col not in used
-        and header_lookup_key(header, known) not in known  # a field's second column
-    ]
+    unread = _unread_unknown_columns(match, options)
     if not unread:
         return []
     cells = _cells_at(rows, index, unread)
@@ -549,13 +548,10 @@ def _unread_dates(
 
     if "applied_at" in match.mapping or match.stages or not len(index):
         return [], None
-    used = {*match.mapping.values(), *match.stages}
     unread = [
         col
-        for col, header in enumerate(match.headers)
-        if header
-        and col not in used
-        and not any(f'column {_letter(col)} "{header}"' in note for note in told)
+        for col in _unread_columns(match)
+        if not any(f'column {_letter(col)} "{match.headers[col]}"' in note for note in told)
     ]
     found = unread_dates_column(
         match.headers, dict(match.mapping), unread, lambda cols: _cells_at(rows, index, cols)
