@@ -49,7 +49,7 @@ import difflib
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -705,16 +705,8 @@ def _outbox_edits(
     mine = outbox[(outbox["sheet"] == table.sheet) & outbox["row"].isin(cells.index)]
     taken = {(edit.row, edit.key) for edit in found}
     edits = []
-    for row, key, text, cell, about, gone in zip(
-        mine["row"],
-        mine["key"],
-        mine["text"],
-        mine["cell"],
-        mine["about"],
-        _gone(mine),
-        strict=True,
-    ):
-        if key not in cells:
+    for row, key, text, cell, about, gone in _drafts_cells(mine):
+        if key not in cells or not isinstance(text, str):  # a Subject or Draft is a text
             continue
         now = cells.at[row, key]
         digest = text_hash(text)
@@ -785,15 +777,7 @@ def _message_cell_edits(
         return []
     now = _message_values(done.messages)
     edits = []
-    for row, key, value, cell, about, gone in zip(
-        mine["row"],
-        mine["key"],
-        mine["text"],
-        mine["cell"],
-        mine["about"],
-        _gone(mine),
-        strict=True,
-    ):
+    for row, key, value, cell, about, gone in _drafts_cells(mine):
         company = _plain(done.frame.at[row, "company"])
         position = _plain(done.frame.at[row, "position"])
         if _who(*about) not in (_NO_ONE, _who(company, position)):
@@ -827,11 +811,23 @@ def _message_cell_edits(
     return edits
 
 
-def _gone(outbox: pd.DataFrame) -> list[bool]:
-    """Whether each message's row is deleted (``at_rows_named``); none when not looked for."""
-    if "gone" not in outbox:
-        return [False] * len(outbox)
-    return [bool(gone) for gone in outbox["gone"].tolist()]
+def _drafts_cells(
+    outbox: pd.DataFrame,
+) -> Iterator[tuple[int, str, object, str, tuple[str, str], bool]]:
+    """Each Drafts sheet cell of ``outbox`` (``read.outbox_cells``): its tracker row, the key
+    it is a copy of, what it holds, where it is (``Drafts!J2``), the company and position its
+    row shows, and whether the tracker row is deleted (``at_rows_named``; none when not
+    looked for)."""
+    gone = outbox["gone"].tolist() if "gone" in outbox else [False] * len(outbox)
+    return zip(
+        outbox["row"],
+        outbox["key"],
+        outbox["text"],
+        outbox["cell"],
+        outbox["about"],
+        map(bool, gone),
+        strict=True,
+    )
 
 
 def _no_record(last: Memory | None) -> bool:
