@@ -166,7 +166,7 @@ class PackageWrite:
     moved: list[Moved] = field(default_factory=list)  # floating objects moved right
     block: Block | None = None  # where the tool's columns go
     layout: SheetLayout | None = None  # the same, for formulas and links into the sheet
-    drop_downs: DropDowns = field(default_factory=lambda: DropDowns([], []))
+    drop_downs: DropDowns = field(default_factory=lambda: DropDowns([], [], []))
     # The second entries of the tool's own sheets dropped (``twice_listed``), kept first.
     dropped: list[DroppedSheet] = field(default_factory=list)
     dated: Dated | None = None  # the parts that hold the write's date, to date them anew

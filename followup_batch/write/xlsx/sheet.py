@@ -99,15 +99,23 @@ PROTECTED_NOTE = (
 )
 
 
-# Said with -v: the drop-down an earlier version put on the person's column (``_validations``).
+# Said with -v: the drop-down an earlier version put on the person's column (``_validations``),
+# taken away, or replaced on the same cells by this version's list.
 EARLIER_DROP_DOWN_NOTE = "removed the tool's old drop-down on {ranges}"
 EARLIER_DROP_DOWN_PLAN = "a run would remove the tool's old drop-down on {ranges}"
+UPDATED_DROP_DOWN_NOTE = 'updated the "{header}" drop-down on {ranges} ({words})'
+UPDATED_DROP_DOWN_PLAN = 'a run would update the "{header}" drop-down on {ranges} ({words})'
 
 
 def earlier_drop_down_notes(drop_downs: DropDowns, *, planned: bool = False) -> list[str]:
-    """The notes of the earlier versions' drop-downs a write removes (``planned``: would)."""
+    """The notes of the earlier versions' drop-downs a write removes or updates (``planned``:
+    would)."""
     note = EARLIER_DROP_DOWN_PLAN if planned else EARLIER_DROP_DOWN_NOTE
-    return [note.format(ranges=", ".join(sqref.split())) for sqref in drop_downs.removed]
+    updated = UPDATED_DROP_DOWN_PLAN if planned else UPDATED_DROP_DOWN_NOTE
+    return [note.format(ranges=", ".join(sqref.split())) for sqref in drop_downs.removed] + [
+        updated.format(header=update.header, ranges=", ".join(update.ranges), words=update.words())
+        for update in drop_downs.updated
+    ]
 
 
 def is_protected(skeleton: Document) -> bool:
@@ -145,7 +153,7 @@ def edit_skeleton(
     if has_rows:
         _conditional_formats(skeleton, block, styles, _row_name_columns(table))
         return _validations(skeleton, table, block)
-    return DropDowns([], [])
+    return DropDowns([], [], [])
 
 
 def _row_name_columns(table: RawTable) -> list[int]:
@@ -448,11 +456,33 @@ def _after_the_tools(skeleton: Document, count: int) -> None:
             )
 
 
+class UpdatedDropDown(NamedTuple):
+    """An earlier version's list on a column replaced by this version's on the same cells."""
+
+    header: str  # the column's header, as the person wrote it
+    ranges: list[str]  # the cells the earlier list covered, each covered by the new one
+    new: list[str]  # the words the new list adds
+    gone: list[str]  # the words the earlier list had and the new one has not
+
+    def words(self) -> str:
+        """What changed in the list, as a note says it: "new choice: chat"."""
+        said = []
+        if self.new:
+            said.append(
+                ("new choices: " if len(self.new) > 1 else "new choice: ") + ", ".join(self.new)
+            )
+        if self.gone:
+            said.append("no longer: " + ", ".join(self.gone))
+        return "; ".join(said) or "the same choices in another order"
+
+
 class DropDowns(NamedTuple):
     """What a write does to the drop-downs of the enumerated columns."""
 
     columns: list[int]  # those (1-based) whose drop-down the tool adds or widens
     removed: list[str]  # the ranges of the drop-downs of earlier versions it takes away
+    # Earlier versions' drop-downs it replaces with its own list on the same cells.
+    updated: list[UpdatedDropDown]
 
 
 def _validations(skeleton: Document, table: RawTable, block: Block) -> DropDowns:
@@ -470,7 +500,10 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> DropDowns
 
     The one exception: a plain list an earlier version put on the column, word for word
     (``EARLIER_DROP_DOWNS``, whatever the column held), where this version puts none (other
-    words, another list) is taken away; a run on a new file would not have added it.
+    words, another list) is taken away; a run on a new file would not have added it. Where
+    this version puts its own list (a list that gained a word), that list takes over every
+    cell the earlier one covered, rows below the tracker's too, and the run says the
+    drop-down was updated, not removed.
     """
     p = skeleton.prefix
     node = skeleton.first("dataValidations")
@@ -493,6 +526,8 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> DropDowns
     changed = False
     columns: list[int] = []
     dropped: list[Node] = []
+    removed: list[str] = []
+    updated: list[UpdatedDropDown] = []
     for field_name, values in VALIDATED_FIELDS.items():
         if field_name not in table.mapping:
             continue
@@ -512,6 +547,7 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> DropDowns
             r for _item, formula, ranges in existing if formula != drop_down for r in ranges
         ]
         if any(_touches(r, column) for r in foreign) or other_words:
+            removed += [" ".join(ranges) for _item, _formula, ranges in earlier]
             continue
         covered = [
             (b[1], b[3])
@@ -519,7 +555,20 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> DropDowns
             for r in ranges
             if (b := _validation_bounds(r)) and b[0] <= column <= b[2]
         ]
-        gaps = _gaps(block.first_row, block.last_row, covered)
+        replaced = [
+            (b[1], b[3])
+            for _item, _formula, ranges in earlier
+            for r in ranges
+            if (b := _validation_bounds(r))
+        ]
+        gaps = _merged(
+            [
+                *_gaps(block.first_row, block.last_row, covered),
+                *(gap for low, high in replaced for gap in _gaps(low, high, covered)),
+            ]
+        )
+        if earlier:
+            updated.append(_updated(table.headers[column - 1], earlier, values))
         if not gaps:
             continue
         columns.append(column)
@@ -544,24 +593,40 @@ def _validations(skeleton: Document, table: RawTable, block: Block) -> DropDowns
         else:
             sqref = _column_sqref(column, gaps)
             added.append(Node("dataValidation", _own_validation(p, sqref, drop_down)))
-    removed = [attribute(item.start_tag, "sqref") or "" for item in dropped]
-    if not added and not changed and not dropped:
-        return DropDowns(columns, removed)  # the sheet's validations are left byte for byte
+    if not added and not changed and not dropped:  # the validations are left byte for byte
+        return DropDowns(columns, removed, updated)
     count = len(existing) + len(added)
     if inner is None or node is None:
         body = b"".join(n.data for n in added).decode()
         skeleton.insert(skeleton.element("dataValidations", body, f' count="{count}"'))
-        return DropDowns(columns, removed)
+        return DropDowns(columns, removed, updated)
     for item in dropped:
         inner.remove(item)
     if not count:
         skeleton.remove(node)  # an empty <dataValidations> is invalid
-        return DropDowns(columns, removed)
+        return DropDowns(columns, removed, updated)
     for item in added:
         inner.append(item)
     inner.head = set_attribute(inner.head, "count", str(count))
     node.data = inner.join()
-    return DropDowns(columns, removed)
+    return DropDowns(columns, removed, updated)
+
+
+def _updated(
+    header: str, earlier: list[tuple[Node, str | None, list[str]]], values: tuple[str, ...]
+) -> UpdatedDropDown:
+    """The note's facts of the earlier lists ``earlier`` on a column replaced by ``values``."""
+    words = [
+        word
+        for _item, formula, _ranges in earlier
+        for word in (formula or "").strip('"').split(",")
+    ]
+    return UpdatedDropDown(
+        header,
+        [r for _item, _formula, ranges in earlier for r in ranges],
+        [value for value in values if value not in words],
+        [word for word in dict.fromkeys(words) if word not in values],
+    )
 
 
 def _other_words(table: RawTable, field_name: str, values: tuple[str, ...]) -> bool:

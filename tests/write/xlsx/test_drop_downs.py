@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -21,6 +22,7 @@ from followup_batch.cli import main
 from followup_batch.init import create_tracker
 from followup_batch.memory import rerun
 from followup_batch.normalise import interview_types, seniority, vocabularies
+from followup_batch.write.xlsx import design
 
 TYPES = '"' + ",".join(interview_types.INTERVIEW_TYPE_VALUES) + '"'
 # The list of interview types versions before the "chat" type wrote.
@@ -367,23 +369,30 @@ EARLIER_LISTS = {
         [v1_list("D2:D4", V1_TYPES), v1_list("E2:E4", SENIORITIES), v1_list("F2:F4", OUTCOMES)],
         set(),
         ["D2:D4", "E2:E4", "F2:F4"],
+        [f"removed the tool's old drop-down on {sqref}" for sqref in ("D2:D4", "E2:E4", "F2:F4")],
     ),
     "v1's list on a column of the tool's words: kept, as a new file gets it": (
         TOOLS_WORDS,
         [v1_list("D2:D4", TYPES)],
         {("D2:D4", TYPES), ("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)},
         [],
+        [],
     ),
-    "the first versions' stages: today's list instead": (
+    "the first versions' stages: today's list on the same cells, said as updated": (
         TOOLS_WORDS,
         [v1_list("F2:F4", FIRST_STAGES)],
         {("D2:D4", TYPES), ("E2:E4", SENIORITIES), ("F2:F4", OUTCOMES)},
         ["F2:F4"],
+        [
+            'updated the "Outcome" drop-down on F2:F4 (new choices: not applied, applied, '
+            "interviewing; no longer: open)"
+        ],
     ),
     "the person's list of the tool's words, with a prompt: theirs, kept": (
         PERSONS_WORDS,
         [USERS_TYPES],
         {("D2:D4", TYPES)},
+        [],
         [],
     ),
     "the person's own words: kept": (
@@ -391,39 +400,42 @@ EARLIER_LISTS = {
         [v1_list("D2:D4", OTHER_WORDS)],
         {("D2:D4", OTHER_WORDS)},
         [],
+        [],
     ),
     "the tool's list over two columns, or on one the tool does not read: kept": (
         PERSONS_WORDS,
         [v1_list("D2:E4", TYPES), v1_list("G2:G4", TYPES)],
         {("D2:E4", TYPES), ("G2:G4", TYPES)},
         [],
+        [],
     ),
 }
 
 
 @pytest.mark.parametrize(
-    ("rows", "before", "after", "removed"), EARLIER_LISTS.values(), ids=EARLIER_LISTS.keys()
+    ("rows", "before", "after", "gone", "said"), EARLIER_LISTS.values(), ids=EARLIER_LISTS.keys()
 )
 def test_an_earlier_versions_drop_down_goes_where_this_one_puts_none(
     tmp_path: Path,
     rows: list[list[object]],
     before: list[str],
     after: set[tuple[str, str]],
-    removed: list[str],
+    gone: list[str],
+    said: list[str],
 ) -> None:
     """Earlier versions put "phone,video,onsite,panel,final,other" on an Interview Type column
     of "Zoom" and "Phone screen", and their lists on Seniority and Outcome; this one adds none
     there, and kept theirs (ot27 F7). Only a list an earlier version wrote, word for word and
-    plain, on a column the tool reads goes; every other validation stays byte for byte."""
+    plain, on a column the tool reads goes (``gone``: its range); every other validation stays
+    byte for byte. Where today's list takes its cells, the note says updated, not removed."""
     path = with_validations(tmp_path / "tracker.xlsx", rows, before)
     result = CliRunner().invoke(main, ["run", "-v", "--as-of", "2026-11-20", str(path)])
     assert result.exit_code == 0, result.output
-    said = re.findall(r"note: (removed the tool's old drop-down on .*)", result.output)
-    assert said == [f"removed the tool's old drop-down on {sqref}" for sqref in removed]
+    assert re.findall(r"note: (.*drop-down.*)", result.output) == said
     assert raw_validations(path) == after
     with zipfile.ZipFile(path) as package:
         xml = package.read("xl/worksheets/sheet1.xml").decode()
-    kept = [e for e in before if not any(f'sqref="{sqref}"' in e for sqref in removed)]
+    kept = [e for e in before if not any(f'sqref="{sqref}"' in e for sqref in gone)]
     assert [element for element in kept if element in xml] == kept  # byte for byte
     written = path.read_bytes()
     assert run(path) == written
@@ -442,3 +454,102 @@ def test_a_removed_drop_down_is_said_once(tmp_path: Path, monkeypatch: pytest.Mo
     assert again.exit_code == 0, again.output
     assert "unchanged since the run of" in again.output
     assert "drop-down" not in again.output
+
+
+# The interview types of the version before the "chat" type (6a7821b's parent), as it wrote
+# them on the Interview Type column.
+BEFORE_CHAT = tuple(V1_TYPES.strip('"').split(","))
+FIVE_ROWS = typed(
+    ["video", "phone", "onsite", "panel", "final"],
+    ["senior", "mid", "", "", ""],
+    ["interviewing", "applied", "interviewing", "", ""],
+)
+
+
+def written_before_chat(path: Path, rows: list[list[object]]) -> Path:
+    """A tracker of ``rows`` as the version before the "chat" type left it: run with that
+    version's list of interview types, as another version of the tool (its record names
+    another tool, so the next run is the first after an upgrade)."""
+    import followup_batch
+
+    tracker_of(path, rows)
+    with pytest.MonkeyPatch.context() as before:
+        before.setitem(design.VALIDATED_FIELDS, "interview_type", BEFORE_CHAT)
+        before.setattr(followup_batch, "__version__", followup_batch.__version__ + ".before-chat")
+        rerun.tool_fingerprint.cache_clear()
+        try:
+            run(path)
+        finally:
+            rerun.tool_fingerprint.cache_clear()
+    return path
+
+
+def rows_cleared(path: Path, first: int, last: int) -> None:
+    """The person clears rows ``first``..``last`` of the tracker (select them, press Delete)
+    and saves."""
+    book = openpyxl.load_workbook(path)
+    sheet = book["Tracker"]
+    for row in sheet.iter_rows(min_row=first, max_row=last):
+        for cell in row:
+            cell.value = None
+    book.save(path)
+
+
+def typed_in(path: Path, cell: str, value: str) -> None:
+    """The person types ``value`` in ``cell`` of the tracker and saves."""
+    book = openpyxl.load_workbook(path)
+    book["Tracker"][cell] = value
+    book.save(path)
+
+
+UPGRADES = {
+    "the tracker as it was: the new list on the same cells, said as updated": (
+        FIVE_ROWS,
+        lambda path: None,
+        ['updated the "Interview Type" drop-down on D2:D6 (new choice: chat)'],
+        {("D2:D6", TYPES), ("E2:E6", SENIORITIES), ("F2:F6", OUTCOMES)},
+    ),
+    "rows cleared since: the cells below the tracker keep a drop-down, the new one": (
+        FIVE_ROWS,
+        lambda path: rows_cleared(path, 5, 6),
+        ['updated the "Interview Type" drop-down on D2:D6 (new choice: chat)'],
+        {("D2:D6", TYPES), ("E2:E6", SENIORITIES), ("F2:F6", OUTCOMES)},
+    ),
+    "a word of the person's typed since: the old list goes, and it is said removed": (
+        FIVE_ROWS,
+        lambda path: typed_in(path, "D3", "Phone screen"),
+        ["removed the tool's old drop-down on D2:D6"],
+        {("E2:E6", SENIORITIES), ("F2:F6", OUTCOMES)},
+    ),
+}
+
+
+@pytest.mark.parametrize(("rows", "since", "said", "after"), UPGRADES.values(), ids=UPGRADES.keys())
+def test_the_list_of_the_version_before_chat_is_updated_where_the_new_one_goes(
+    tmp_path: Path,
+    rows: list[list[object]],
+    since: Callable[[Path], None],
+    said: list[str],
+    after: set[tuple[str, str]],
+) -> None:
+    """The first run after the upgrade that gave the Interview Type drop-down "chat" said
+    "removed the tool's old drop-down on D2:D6" and put the new, longer list back on those
+    cells: a person read it as the drop-down lost. Where the new list takes the old one's
+    cells (every one of them), the note says it was updated, and with what; "removed" is kept
+    for a drop-down that really goes. A dry run says the same as what a run would do."""
+    path = written_before_chat(tmp_path / "tracker.xlsx", rows)
+    assert ("D2:D6", V1_TYPES) in raw_validations(path)
+    since(path)
+    args = ["run", "-v", "--as-of", "2026-11-20", str(path)]
+    planned = CliRunner().invoke(main, [*args, "--dry-run"])
+    assert planned.exit_code == 0, planned.output
+    assert re.findall(r"note: (.*drop-down.*)", planned.output) == [
+        "a run would " + note.replace("updated", "update", 1).replace("removed", "remove", 1)
+        for note in said
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert re.findall(r"note: (.*drop-down.*)", result.output) == said
+    assert raw_validations(path) == after
+    written = path.read_bytes()
+    assert run(path) == written
