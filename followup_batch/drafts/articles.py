@@ -3,6 +3,10 @@ at the University of Oxford", "at the Bundesagentur für Arbeit", never "at the 
 
 The name is kept as the person typed it; "the" is added only by a rule of the name's words
 below, and a name that begins with "The" (or "the") keeps it as typed ("The Home Depot").
+The rules follow how the organisations write themselves: public bodies, central banks and
+universities "of" a place with "the" ("The Bank of Canada is the nation's central bank"),
+a company's name as a brand, without it, whatever its words ("Royal Bank of Canada is a
+global financial institution", "United Talent Agency").
 """
 
 from __future__ import annotations
@@ -12,11 +16,19 @@ import re
 from followup_batch.normalise.titles import without_legal_form
 
 # Words running anywhere in a name of an institution named for what or where it is: "the
-# University of Oxford", "the Massachusetts Institute of Technology", "the Bank of England",
-# "the Reserve Bank of India", "the UK Ministry of Defence", "the Department for Education".
+# University of Oxford", "the Massachusetts Institute of Technology", "the Reserve Bank of
+# India", "the European Central Bank", "the UK Ministry of Defence", "the Department for
+# Education". Not "bank of" nor "national bank of": "Royal Bank of Canada", "Bank of China",
+# "Commonwealth Bank of Australia" and "National Bank of Canada" are companies that write
+# their names without "the"; the central banks named "Bank of" are listed below.
 THE_BEFORE_PHRASES = (
     "university of",
-    "bank of",
+    "central bank",
+    "reserve bank",
+    "federal reserve",
+    "world bank",
+    "development bank",
+    "bank for",
     "institute of",
     "institute for",
     "ministry of",
@@ -30,10 +42,34 @@ THE_BEFORE_PHRASES = (
     "school of",
     "college of",
 )
+# The central banks named "Bank of" their country, which write themselves with "the" ("the
+# Bank of England", "the Bank of Canada"); a commercial bank named so does not ("Bank of
+# Ireland", "Bank of China", "Bank of Montreal"), nor does one of a city or state.
+CENTRAL_BANKS = frozenset(
+    f"bank of {country}"
+    for country in (
+        *("england", "canada", "japan", "korea", "italy", "france", "spain", "portugal"),
+        *("greece", "finland", "israel", "thailand", "russia", "albania", "lithuania", "latvia"),
+        *("slovenia", "estonia", "ghana", "uganda", "tanzania", "zambia", "botswana", "namibia"),
+        *("mozambique", "sierra leone", "jamaica", "guyana", "mauritius", "papua new guinea"),
+        *("algeria", "sudan"),
+    )
+)
 # A last word that makes a name an institution's: "the Max Planck Institute", "the European
 # Space Agency", "the Mozilla Foundation", "the European Commission" (of two words or more:
 # "Agency" alone may be a company's whole name).
 THE_BEFORE_LAST_WORDS = frozenset({"institute", "agency", "foundation", "commission"})
+# The trades whose agencies are companies, named as brands without "the" ("Acme Creative
+# Agency", "United Talent Agency", "Creative Artists Agency"), by the word before "Agency";
+# a public body's names what it looks after ("the Environment Agency", "the European Space
+# Agency", "the National Security Agency").
+BUSINESS_AGENCIES = frozenset(
+    {"creative", "digital", "marketing", "advertising", "ad", "media", "design", "branding"}
+    | {"brand", "content", "social", "web", "seo", "pr", "communications", "growth"}
+    | {"talent", "artists", "model", "modelling", "modeling", "casting", "booking", "literary"}
+    | {"travel", "recruitment", "recruiting", "staffing", "placement", "nanny", "nursing"}
+    | {"insurance", "estate", "property", "lettings", "letting", "translation", "events"}
+)
 # A first word of a public body or a university named in its own language, said with "the" in
 # English ("the Bundesagentur für Arbeit", "the Institut Pasteur", "the Mairie de Paris",
 # "the Universidad de Chile"); German federal and state bodies by their first word's start.
@@ -43,8 +79,6 @@ THE_BEFORE_FIRST_WORDS = frozenset(
     | {"université", "universidad", "universidade", "università", "universität"}
 )
 THE_BEFORE_FIRST_WORD_STARTS = ("bundes", "landes")
-# Names that match a rule above and are a brand said without "the" ("at Bank of America").
-WITHOUT_THE = ("bank of america",)
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -55,12 +89,12 @@ def takes_the(company: str) -> bool:
     if not words or words[0] == "the":
         return False
     text = " ".join(words)
-    if any(text.startswith(brand) for brand in WITHOUT_THE):
-        return False
     if any(f" {phrase} " in f" {text} " for phrase in THE_BEFORE_PHRASES):
         return True
-    if len(words) > 1 and words[-1] in THE_BEFORE_LAST_WORDS:
+    if any(f"{text} ".startswith(f"{bank} ") for bank in CENTRAL_BANKS):
         return True
+    if len(words) > 1 and words[-1] in THE_BEFORE_LAST_WORDS:
+        return words[-1] != "agency" or words[-2] not in BUSINESS_AGENCIES
     first = words[0]
     return first in THE_BEFORE_FIRST_WORDS or (
         len(words) > 1 and first.startswith(THE_BEFORE_FIRST_WORD_STARTS)

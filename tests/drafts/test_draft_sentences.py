@@ -189,7 +189,44 @@ IN_A_SENTENCE = [
 ]
 
 
-@pytest.mark.parametrize(("company", "said"), IN_A_SENTENCE)
+# Employers named as they write themselves (fx357's doubts: "at the Royal Bank of Canada",
+# "at the Acme Creative Agency"): a company's name, a bank's or an agency's too, as a brand
+# without "the"; a central bank, a public agency or body and a university "of" a place with it.
+AS_THEY_WRITE_THEMSELVES = [
+    ("Royal Bank of Canada", "Royal Bank of Canada"),
+    ("Bank of America", "Bank of America"),
+    ("Bank of China", "Bank of China"),
+    ("Bank of Ireland", "Bank of Ireland"),
+    ("Commonwealth Bank of Australia", "Commonwealth Bank of Australia"),
+    ("National Bank of Canada", "National Bank of Canada"),
+    ("Goldman Sachs", "Goldman Sachs"),
+    ("Bank of Canada", "the Bank of Canada"),
+    ("Bank of Japan", "the Bank of Japan"),
+    ("European Central Bank", "the European Central Bank"),
+    ("Federal Reserve Bank of New York", "the Federal Reserve Bank of New York"),
+    ("World Bank Group", "the World Bank Group"),
+    ("Asian Development Bank", "the Asian Development Bank"),
+    ("Bank for International Settlements", "the Bank for International Settlements"),
+    ("Acme Creative Agency", "Acme Creative Agency"),
+    ("United Talent Agency", "United Talent Agency"),
+    ("Creative Artists Agency", "Creative Artists Agency"),
+    ("Environment Agency", "the Environment Agency"),
+    ("National Security Agency", "the National Security Agency"),
+    ("US Agency for International Development", "the US Agency for International Development"),
+    ("University of Toronto", "the University of Toronto"),
+    ("University of California, Berkeley", "the University of California, Berkeley"),
+    ("Toronto University", "Toronto University"),
+    ("Toronto Metropolitan University", "Toronto Metropolitan University"),
+    ("University College London", "University College London"),
+    ("The Ohio State University", "The Ohio State University"),
+    ("The Guardian", "The Guardian"),
+    ("Gates Foundation", "the Gates Foundation"),
+    ("SANS Institute", "the SANS Institute"),
+    ("Shopify Inc.", "Shopify Inc."),
+]
+
+
+@pytest.mark.parametrize(("company", "said"), IN_A_SENTENCE + AS_THEY_WRITE_THEMSELVES)
 def test_an_employer_takes_the_by_a_rule_of_its_words(company: str, said: str) -> None:
     assert articles.in_a_sentence(company) == said
 
