@@ -978,3 +978,41 @@ def test_a_renamed_link_signs_the_drafts_by_its_new_name(
     assert signed() == "Yan Wu"
     assert "Zoe Silva" not in tracker.read_text(encoding="utf-8")
     assert run(str(clients)).output == f"{line}: 1 row — 1 Overdue (unchanged, nothing written)\n"
+
+
+# The files of the tool whose change makes another tool: a run after an upgrade never takes
+# the shortcut or the date-only answer from what the older tool wrote (fx364 found the
+# fingerprint read only followup_batch/memory/ once the record's module moved there).
+OWN_FILES_OF_THE_TOOL = [
+    "__init__.py",
+    "compute.py",
+    "schedule/rules.toml",
+    "drafts/templates/thank_you.txt.j2",
+    "exports/templates/digest.html.j2",
+    "write/xlsx/cells.py",
+    "memory/rerun.py",
+]
+
+
+@pytest.mark.parametrize("name", OWN_FILES_OF_THE_TOOL)
+def test_the_tool_is_every_file_of_the_package(name: str) -> None:
+    assert name in {str(path.relative_to(rerun.PACKAGE)) for path in rerun.own_files()}
+
+
+@pytest.mark.parametrize("name", ["schedule/rules.toml", "drafts/templates/final.txt.j2"])
+def test_a_changed_rule_or_template_is_another_tool(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    package = tmp_path / "followup_batch"
+    shutil.copytree(rerun.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(rerun, "PACKAGE", package)
+    rerun.tool_fingerprint.cache_clear()
+    try:
+        before = rerun.tool_fingerprint()
+        with (package / name).open("a", encoding="utf-8") as file:
+            file.write("\n")
+        rerun.tool_fingerprint.cache_clear()
+        after = rerun.tool_fingerprint()
+    finally:
+        rerun.tool_fingerprint.cache_clear()
+    assert after != before

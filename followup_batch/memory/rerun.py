@@ -75,7 +75,7 @@ TOOL = "tool"  # the tool that wrote it (``tool_fingerprint``; ``written_by_anot
 # What the write was given, all but the day (``result_digest``), and the file it is known to
 # make of the tracker: the file the run wrote, or found holding its result (``held_result``).
 RESULT = "result"
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent  # followup_batch/, not this module's memory/
 OWN_FILES = (".py", ".toml", ".j2")
 
 
@@ -248,6 +248,15 @@ def _folder_digest(folder: Path) -> dict[str, str]:
     return found
 
 
+def own_files() -> list[Path]:
+    """The package's source, rule and template files, in a fixed order: what the tool is."""
+    return sorted(
+        path
+        for path in PACKAGE.rglob("*")
+        if path.suffix in OWN_FILES and "__pycache__" not in path.parts
+    )
+
+
 @functools.cache
 def tool_fingerprint() -> str:
     """The tool's version, its own source, rule and template files, the packages installed
@@ -256,10 +265,9 @@ def tool_fingerprint() -> str:
     from followup_batch import __version__
 
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0".encode())
-    for path in sorted(PACKAGE.rglob("*")):
-        if path.suffix in OWN_FILES and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0")
-            digest.update(path.read_bytes())
+    for path in own_files():
+        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0")
+        digest.update(path.read_bytes())
     for entry in sys.path:
         with contextlib.suppress(OSError):
             for name in sorted(os.listdir(entry or ".")):
