@@ -154,6 +154,10 @@ _HIDDEN = re.compile(rb"\shidden\s*=")
 def grown(attributes: bytes, needed: float) -> bytes:
     """A ``<row>``'s attributes with its height raised to ``needed`` points; a row already as
     tall is left as it is, as is a hidden row (and one of no height: hidden too)."""
+    if b"ht" not in attributes and b"hidden" not in attributes and not attributes.endswith(b"/"):
+        # No height and no hidden flag to read (nearly every row, a row a call): both
+        # attributes go at the end, as ``set_attribute`` adds them.
+        return attributes.rstrip() + _height_attributes(needed)
     tag = b"<row" + attributes + b">"
     if _HIDDEN.search(attributes) and attribute(tag, "hidden") in _TRUE:
         return attributes
@@ -295,3 +299,9 @@ def _height(tag: bytes) -> float | None:
         return float(height) if height is not None else None
     except ValueError:
         return None
+
+
+@functools.lru_cache(maxsize=64)  # a few heights: one per count of lines
+def _height_attributes(needed: float) -> bytes:
+    """`` ht="…" customHeight="1"``, as ``grown`` sets them on a row that has neither."""
+    return set_attribute(set_attribute(b"<row>", "ht", f"{needed:g}"), "customHeight", "1")[4:-1]

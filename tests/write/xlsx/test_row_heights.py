@@ -76,6 +76,17 @@ def test_a_hidden_column_grows_no_row():
         # A hidden row stays hidden, however its height says it.
         (b' r="3" hidden="1"', 30, b' r="3" hidden="1"'),
         (b' r="3" ht="0" customHeight="1"', 30, b' r="3" ht="0" customHeight="1"'),
+        # A row of the tool's own (no attributes yet), a row ending in a space, a height in
+        # halves, a row shown (hidden="0") and one with a flag but no height.
+        (b"", 30, b' ht="30" customHeight="1"'),
+        (b' r="3" ', 30, b' r="3" ht="30" customHeight="1"'),
+        (
+            b' r="3" spans="1:9" x14ac:dyDescent="0.25"',
+            22.5,
+            b' r="3" spans="1:9" x14ac:dyDescent="0.25" ht="22.5" customHeight="1"',
+        ),
+        (b' r="3" hidden="0"', 30, b' r="3" hidden="0" ht="30" customHeight="1"'),
+        (b' r="3" customHeight="1"', 30, b' r="3" customHeight="1" ht="30"'),
     ],
 )
 def test_grown(attributes, needed, after):
