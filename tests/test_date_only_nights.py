@@ -9,6 +9,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from big_tracker import build_tracker
 
@@ -113,3 +114,25 @@ def test_the_next_night_gives_what_a_first_run_that_day_gives(
     assert differing
     assert all(on.encode() in made[name] or b"TODAY()" in made[name] for name in differing)
     assert all(before.encode() in kept[name] or b"TODAY()" in kept[name] for name in differing)
+
+
+# What a write is given -> its digest, as the record keeps it: the same across versions, or
+# every tracker's next night after an upgrade builds its package again to find nothing new.
+# The digests as stop 63 (ceed632) made them.
+DIGESTS = [
+    (pd.Series(["Overdue", "Closed", "Overdue", "Due today"], dtype=object), "b2842bf5ac634ee0"),
+    (pd.Series(["Hi Dana,\n\nThanks", None, "Hi Sam,"], dtype=object), "419a38aa21e61834"),
+    (pd.Series(["1", 1, 1.5, "Moved on"], dtype=object), "548f321fded5444d"),
+    (pd.Series([dt.date(2026, 3, 2), "TBD", pd.NaT], dtype=object), "ceaa1adca950a384"),
+    (pd.Series(["a", None, "a"], dtype="str"), "881460af4610dbec"),
+    (pd.Series([], dtype=object), "e946f6246157aac2"),
+    (
+        pd.DataFrame({"why": ["x\ny", "x\ny"], "due": pd.to_datetime(["2026-03-02", None])}),
+        "2a9cd6ff1b70fdad",
+    ),
+]
+
+
+@pytest.mark.parametrize(("owned", "digest"), DIGESTS)
+def test_the_digest_of_what_a_write_is_given_stays_the_same(owned: object, digest: str) -> None:
+    assert rerun.result_digest("key", [("Interviews", owned)])[:16] == digest
