@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from followup_batch.read.fields import DATE_SOURCES, FIELDS
 from followup_batch.read.header_keys import BEFORE_BRACKETS, header_key
-from followup_batch.read.sent_headers import SENT_NAMES, SENT_WORDS
+from followup_batch.read.sent_headers import CHECK_IN_WORDS, SENT_NAMES, SENT_WORDS
 
 # Words that make a header look like a record of a message sent: such a column that no field
 # reads is said in every run ("Follow-up 3 sent", "Chased"), not passed over in silence. Whole
@@ -100,16 +100,26 @@ NOT_SENT_WORDS: frozenset[str] = frozenset(
 LATEST_WORDS: frozenset[str] = frozenset(
     {"last", "latest", "recent", "letzte", "letzter", "letztes", "derniere", "dernier"}
     | {"ultimo", "ultima", "laatste"}
+    | {"ostatnie", "ostatni", "ostatnia", "senaste"}  # Polish, Swedish
     | {"son"}  # Turkish: "Son takip gönderildi"
+)
+# A check-in's word that alone heads a note or a plan as often ("Suivi", "Seguimiento",
+# "Erinnerung") says the last one sent after a word of ``LATEST_WORDS``: "Dernier suivi",
+# "Último seguimiento", "Letzte Erinnerung" are "Last follow-up" in those languages.
+LATEST_CHECK_IN_WORDS: frozenset[str] = frozenset(
+    header_key(word) for words in CHECK_IN_WORDS.values() for word in words if " " not in word
 )
 
 
 def looks_sent(header: str) -> bool:
-    """Whether a header looks like a column of messages sent (see ``SENT_LOOKING_KEYS``)."""
+    """Whether a header looks like a column of messages sent (see ``SENT_LOOKING_KEYS``), or
+    of the last check-in sent (``LATEST_CHECK_IN_WORDS``)."""
     words = set(_WORDS.findall(_key_words(header)))
     if words & NOT_SENT_WORDS:
         return False
     key = header_key(header)
+    if words & LATEST_WORDS and words & LATEST_CHECK_IN_WORDS:
+        return True
     return bool(words & SENT_LOOKING_WORDS) or any(k in key for k in SENT_LOOKING_KEYS)
 
 
