@@ -7,9 +7,10 @@ A job title after a person's name, behind a comma, a spaced dash or in brackets 
 Recruiter", "Sam Lee - VP Engineering", "Frau Dr. Huber, Personalleiterin", "Mme Durand (RH)")
 is that person's, written in brackets after the name; it is not a second person to greet (nor
 is a title on the line under a name, as a pasted signature has it). So is a title written
-first, before a colon or a spaced dash, when the name after it is written in full ("Recruiter:
-Dana Ortiz", "Hiring Manager - Sam Lee", "HR: Frau Huber"; "Recruiter - Hays" may be an agency,
-and stays a role); a label before a colon ("Interviewers: Dana Ortiz") is left out.
+first, before a colon or a spaced dash, when the name after it is written in full or is a given
+name the tool knows ("Recruiter: Dana Ortiz", "Hiring Manager - Sam Lee", "HR: Frau Huber",
+"Hiring Manager: Tom", "HM: Priya"; "Recruiter - Hays" may be an agency, and stays a role); a
+label before a colon ("Interviewers: Dana Ortiz") is left out.
 
 A company is no person either: the row's own Company anywhere in the cell ("Dana Ortiz,
 Recruiter, Acme", "Acme: Dana Ortiz", "Dana Ortiz - Acme" at Acme) is kept in brackets with the
@@ -273,6 +274,7 @@ TITLE_WORDS = frozenset(
         *("developer", "analyst", "scientist", "architect", "consultant", "advisor"),
         *("executive", "officer", "administrator", "account", "business", "team", "global"),
         *("regional", "group", "pm", "tpm"),
+        "hm",  # a hiring manager, as recruiters write it ("HM: Priya")
         # German (compounds by their endings: see TITLE_ENDINGS)
         *("personal", "personaler", "personalerin", "ausbilder", "ausbilderin"),
         *("abteilung", "bereich", "vorstand", "inhaber", "inhaberin", "gf"),
@@ -1021,10 +1023,17 @@ def _titled(part: str, company: str | None) -> str:
             return second
         if _is_person(first, company) and _describes(second, company):
             return _with_title(first, second)
-        # A title first names a person written in full: "Recruiter - Hays" may be an agency.
-        if _is_person(second, company) and _describes(first, company) and " " in second:
+        # A title first names a person written in full, or by a first name the tool knows
+        # ("Hiring Manager: Tom", report ot145): "Recruiter - Hays" may be an agency.
+        if _is_person(second, company) and _describes(first, company) and _named(second):
             return _with_title(second, first)
     return part
+
+
+def _named(text: str) -> bool:
+    """Whether a part after a job title names a person: written in full ("Sam Lee"), or a
+    given name the tool knows ("Tom", ``given_names``)."""
+    return " " in text.strip() or known_given_name(text)
 
 
 def _is_person(text: str, company: str | None) -> bool:

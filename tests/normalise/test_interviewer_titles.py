@@ -130,6 +130,25 @@ CELLS = {
     ),
     "Interviewers: Dana Ortiz, Sam Lee": (["Dana Ortiz", "Sam Lee"], "Hi Dana and Sam,"),
     "Recruiter - Hays": (["Recruiter - Hays"], "Hello,"),  # one word: maybe an agency
+    # ... but a given name the tool knows is a person (report ot145: "Hello," before), and
+    # "HM" is a hiring manager.
+    "Hiring Manager: Tom": (["Tom (Hiring Manager)"], "Hi Tom,"),
+    "HIRING MANAGER: TOM": (["TOM (HIRING MANAGER)"], "Hi Tom,"),
+    "Hiring Manager – Tom": (["Tom (Hiring Manager)"], "Hi Tom,"),
+    "HM: Priya": (["Priya (HM)"], "Hi Priya,"),
+    "hm: priya": (["priya (hm)"], "Hi Priya,"),
+    "Priya (HM)": (["Priya (HM)"], "Hi Priya,"),
+    "Recruiter — Anna": (["Anna (Recruiter)"], "Hi Anna,"),
+    "Recruiterin - Anna": (["Anna (Recruiterin)"], "Hi Anna,"),
+    "Reclutadora: Ana": (["Ana (Reclutadora)"], "Hi Ana,"),
+    "Recrutadora: Ana": (["Ana (Recrutadora)"], "Hi Ana,"),
+    "Hiring manager: Tom, Recruiter: Anna": (
+        ["Tom (Hiring manager)", "Anna (Recruiter)"],
+        "Hi Tom and Anna,",
+    ),
+    # Greeted so before, kept: a title before a full name, or in brackets after a first name.
+    "Recruiter - Anna Schmidt": (["Anna Schmidt (Recruiter)"], "Hi Anna,"),
+    "Tom (hiring manager)": (["Tom (hiring manager)"], "Hi Tom,"),
     # A function before a rank is a title too; titles joined by "&" or "and" are one
     # person's (outside test ot13, F3: a note to "Founder" before).
     "Dana Ortiz, Frontend Engineer": (["Dana Ortiz (Frontend Engineer)"], "Hi Dana,"),
@@ -1137,11 +1156,15 @@ NOTES = {
     # A title, a label or the company before the colon: as before.
     ("Recruiter: Dana Ortiz", "Acme"): (["Dana Ortiz (Recruiter)"], "Hi Dana,", []),
     ("Interviewers: Dana Ortiz", "Acme"): (["Dana Ortiz"], "Hi Dana,", []),
-    ("Recruiter: Dana", "Acme"): (["Recruiter: Dana"], "Hello,", []),
-    # A colon inside a remark or a time is no note; an agency before a colon greets nobody.
+    # ... and before a given name the tool knows (report ot145: "Hiring Manager: Tom" greeted
+    # "Hello,"), the company too.
+    ("Recruiter: Dana", "Acme"): (["Dana (Recruiter)"], "Hi Dana,", []),
+    ("Initech: Dana", "Initech"): (["Dana (Initech)"], "Hi Dana,", []),
+    # A colon inside a remark or a time is no note; one word after a title that is no given
+    # name the tool knows may be an agency, greeting nobody.
     ("Dana Ortiz (call: Mon)", "Acme"): (["Dana Ortiz (call: Mon)"], "Hi Dana,", []),
     ("Dana 10:30", "Acme"): (["Dana 10:30"], "Hi Dana,", []),
-    ("Initech: Dana", "Initech"): (["Initech: Dana"], "Hello,", []),
+    ("Recruiter: Hays", "Acme"): (["Recruiter: Hays"], "Hello,", []),
 }
 
 
