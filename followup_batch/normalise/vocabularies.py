@@ -86,6 +86,15 @@ OUTCOMES: dict[str, str] = {
             *("nichtbeworben", "nochnichtbeworben"),
             "didnotapply",
             "didntapply",
+            # ... and "not yet" before the word, "haven't" (ot145: "Not yet applied, waiting"
+            # was applied, its "not" cancelling the word and "waiting" left).
+            *("notyetapplied", "haventapplied", "haventappliedyet", "havenotapplied"),
+            "havenotappliedyet",
+            # A job bot's log of postings it did not apply to: no one-click application
+            # ("sem_easy_apply", Portuguese "without"; "no_easy_apply"), one left to apply to by
+            # hand ("manual_required"). ot145: each needed info.
+            *("semeasyapply", "noeasyapply", "noteasyapply", "manualrequired"),
+            *("manualapplyrequired", "manualapplicationrequired"),
             "wishlist",
             "saved",
             "bookmarked",
@@ -496,6 +505,18 @@ OUTCOMES: dict[str, str] = {
     # screened, before any round (ot145 F2: each needed info).
     **{k: "applied" for k in ("已投递", "已投遞", "投递成功", "投遞成功", "已申请", "已申請")},
     **{k: "applied" for k in ("简历筛选", "簡歷篩選", "简历筛选中", "簡歷篩選中")},
+    # ... as the CV screened in English is: the employer reading the application ("in review"),
+    # before any round, not a screening call ("Screening", interviewing). The screen passed
+    # is a round passed: the next to come.
+    **{k: "applied" for k in ("resumescreening", "cvscreening", "applicationscreening")},
+    **{k: "applied" for k in ("resumescreen", "cvscreen", "resumereview", "cvreview")},
+    **{
+        k: "interviewing"
+        for k in (
+            *("resumescreeningpassed", "cvscreeningpassed", "passedresumescreening"),
+            "passedcvscreening",
+        )
+    },
     # Indonesian and Malay "being processed", "application received" (not "Diterima" alone:
     # ``OUTCOMES_ALONE``), Vietnamese "being processed", Thai "waiting for the result", as
     # German "in Bearbeitung" and Korean "결과 대기" are.
@@ -1254,6 +1275,12 @@ OUTCOMES_ALONE: dict[str, str] = (
         # scheduled", "Skipped the onsite" say something else.
         k: "not applied"
         for k in ("new", "skipped", "skip", "pulada", "pulado", "pulei")
+    }
+    | {
+        # A job bot's failed application ("erro", Portuguese; "error"): none sent. Alone only:
+        # "Error in the offer letter" says something else.
+        k: "not applied"
+        for k in ("erro", "error", "errored")
     }
 )
 # The Indonesian and Malay, Vietnamese and Thai outcome words (``OUTCOMES``) are read as a
@@ -2576,7 +2603,11 @@ _NO_INTERVIEW_WHICH = (
 # A row is still to be applied to where a cell says so ("Waiting to apply", "Need to apply")
 # whatever else its clause says; and waiting, a referral or a contact made may be all a row
 # has before its application ("Referral - waiting to apply": ot145 F1, both were applied).
-_STILL_TO_APPLY = frozenset({"toapply", "readytoapply"})
+_STILL_TO_APPLY = frozenset({"toapply", "readytoapply"}) | {
+    # ... or not applied yet: "Not yet applied, waiting" (ot145: it was applied).
+    *("notapplied", "notyetapplied", "haventapplied", "haventappliedyet", "havenotapplied"),
+    *("havenotappliedyet", "didnotapply", "didntapply", "nichtbeworben", "nochnichtbeworben"),
+}
 _SAID_BEFORE_APPLYING = OPEN_ONLY_WORDS | {"referral", "referred", "reachedout", "contacted"}
 VOCABULARIES: dict[str, Vocabulary] = {
     "interview_type": Vocabulary(

@@ -282,6 +282,85 @@ def test_a_new_or_skipped_posting_is_not_applied(cell: str, expected: tuple[str,
     assert read(cell) == expected
 
 
+# Left after F8 (fx362): a job bot's snake_case statuses of postings it did not apply to
+# (ruyjunior/linkedinbot), "not yet applied" beside a word of waiting, and the CV screened in
+# English, which read as a screening call while the Chinese 简历筛选 was applied.
+NOT_APPLIED_YET = [
+    ("sem_easy_apply", NOT_APPLIED),  # no one-click application: the bot passed it over
+    ("SEM_EASY_APPLY", NOT_APPLIED),
+    ("no_easy_apply", NOT_APPLIED),
+    ("manual_required", NOT_APPLIED),  # to apply to by hand
+    ("Manual required", NOT_APPLIED),
+    ("erro", NOT_APPLIED),  # the bot's application failed
+    ("Erro", NOT_APPLIED),
+    ("error", NOT_APPLIED),
+    ("Not yet applied, waiting", NOT_APPLIED),
+    ("Not yet applied", NOT_APPLIED),
+    ("Waiting, not yet applied", NOT_APPLIED),
+    ("Not applied yet - waiting for referral", NOT_APPLIED),
+    ("Haven't applied yet", NOT_APPLIED),
+    ("Haven\u2019t applied yet, waiting", NOT_APPLIED),
+    ("Noch nicht beworben, warte", NOT_APPLIED),
+    # An application made in a clause of its own still stands; a bot's sent one is applied.
+    ("Not applied, applied 11/3", APPLIED),
+    ("Not applied, interview scheduled", INTERVIEWING),
+    ("enviada", APPLIED),
+    ("easy_apply", APPLIED),
+    ("Error in offer letter", ("offer", False)),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), NOT_APPLIED_YET)
+def test_a_posting_not_applied_to_yet_is_not_applied(cell: str, expected: tuple[str, bool]) -> None:
+    assert read(cell) == expected
+
+
+# The CV screened is the employer reading the application ("in review", DESIGN's applied),
+# before any round, in English as in Chinese; a screening call stays interviewing, and the
+# screen passed is a round passed.
+RESUME_SCREENING = [
+    ("Resume screening", APPLIED),
+    ("resume_screening", APPLIED),
+    ("Résumé screening", APPLIED),
+    ("CV screening", APPLIED),
+    ("CV Screen", APPLIED),
+    ("Application screening", APPLIED),
+    ("简历筛选", APPLIED),
+    ("簡歷篩選中", APPLIED),
+    ("Resume screening passed", INTERVIEWING),
+    ("Passed CV screening", INTERVIEWING),
+    ("Screening", INTERVIEWING),
+    ("Phone screening", INTERVIEWING),
+]
+
+
+@pytest.mark.parametrize(("cell", "expected"), RESUME_SCREENING)
+def test_the_cv_screened_is_applied_in_every_language(
+    cell: str, expected: tuple[str, bool]
+) -> None:
+    assert read(cell) == expected
+
+
+# Portuguese "no" in an Applied? column is a no, as "No" is: the posting is not applied to.
+HAS_APPLIED_MARKS = [("Não", "Not applied"), ("NÃO", "Not applied"), ("Nao", "Not applied")]
+HAS_APPLIED_MARKS += [("No", "Not applied"), ("Sim", "Overdue"), ("Yes", "Overdue")]
+
+
+@pytest.mark.parametrize(("mark", "status"), HAS_APPLIED_MARKS)
+def test_a_portuguese_no_in_an_applied_column_is_not_applied(
+    tmp_path: Path, mark: str, status: str
+) -> None:
+    header = ["Empresa", "Vaga", "Data da Aplicação", "Aplicado?"]
+    path = _write(tmp_path / "vagas.csv", header, [["Nubank", "Dev Python", "16/11/2026", mark]])
+    result = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-12-07", str(path), "--map", "Aplicado?=applied"]
+    )
+    assert result.exit_code == 0, result.output
+    with path.open(newline="", encoding="utf-8") as file:
+        row = next(csv.DictReader(file))
+    assert (row["Follow-up status"], row["Problems"]) == (status, "")
+
+
 # F8: a company in quotation marks, as VasaGanesh/application-tracker's email senders are.
 QUOTED_COMPANIES = [
     ('"Coding Ninjas"', "Coding Ninjas"),

@@ -1596,7 +1596,8 @@ ENGLISH_STATUS_CELLS = [
     ("Didn't get offer", "applied", True),
     ("Didn\u2019t get an offer", "applied", True),
     ("Didnt get an interview", "applied", True),
-    ("Haven't applied yet", "applied", True),
+    # ... but for an application not made yet, which says where the row stands (fx362).
+    ("Haven't applied yet", "not applied", False),
     ("Interview not scheduled", "applied", True),
     ("Interview not yet scheduled", "applied", True),
     ("Interview was not scheduled", "applied", True),
