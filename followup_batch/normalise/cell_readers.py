@@ -465,9 +465,14 @@ def read_places(
     # it, 'DACH' was "a town" of the US as "the tracker's other rows are in US").
     named = [np.array([names_something(v) for v in d.results])[d.codes] for d in values]
     written = np.zeros(len(readings.results), dtype=bool)
-    written[readings.codes[np.logical_or.reduce(named) & place_voters(cells.raw.cells)]] = True
+    voting = readings.codes[np.logical_or.reduce(named) & place_voters(cells.raw.cells)]
+    written[voting] = True
     settled = settle_places(
-        readings.results, lambda others: read(others)[0].results, written.tolist(), default
+        readings.results,
+        lambda others: read(others)[0].results,
+        written.tolist(),
+        default,
+        np.bincount(voting, minlength=len(readings.results)).tolist(),
     )
     readings = Distinct(readings.codes, settled)
     # A problem is said at the row's last filled place cell: the Country cell, else State.

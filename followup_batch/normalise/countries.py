@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from followup_batch.normalise import dates
@@ -918,7 +919,8 @@ def town_of_others(
     US tracker's small towns are no problems. A region's code written alone, as its people
     write it (upper case: 'RJ', 'SP', 'QC', 'NSW'), that is a region of that country is that
     region, without a word: Brazilians write the state alone. None for anything else:
-    'Atlantis' beside rows of two countries, or alone, is still said; 'Room 4B' is no town."""
+    'Atlantis' beside rows of two countries (but for ``town_of_most``), or alone, is still
+    said; 'Room 4B' is no town."""
     if len(others) != 1:
         # Rows in several regions of one country ('Oakville, Halton' beside rows in Ontario,
         # Quebec and Alberta): that country, as for rows in one (ot145 F5: the default's).
@@ -945,9 +947,14 @@ def town_of_others(
     )
     return (
         using,
-        f"{TOWN_OF_OTHERS}: the tracker's other rows are in {country}{nation}; using the"
+        f"{TOWN_OF_OTHERS}: {OTHER_ROWS_IN} {country}{nation}; using the"
         f" {calendar_named(using)} calendar",
     )
+
+
+# How the Why says where a town no table lists was put: beside rows of one country, that one;
+# beside rows of several, the one most of them are in (``town_of_most``).
+OTHER_ROWS_IN = "the tracker's other rows are in"
 
 
 # The regions' usual names that their calendars do not take ('Nuevo León', 'Jalisco': Mexico's
@@ -998,6 +1005,7 @@ def settle_places(
     read: Callable[[frozenset[str]], list[tuple[str, str | None]]],
     written: list[bool],
     default: str = "",
+    rows: Sequence[int] | None = None,
 ) -> list[tuple[str, str | None]]:
     """A tracker's distinct places' readings settled by each other: ``first``, as
     ``read(frozenset())`` gives them, read again with the countries of the places read
@@ -1013,7 +1021,8 @@ def settle_places(
     of other rows (``REGION_UNSURE``) is read again with the countries of the rows read
     without a doubt only, as its own reading and its like do not say where the tracker is
     ('Kelowna, CA' and 'Red Deer, CA' beside 'Toronto, ON' are Canada's), and shown without
-    a word."""
+    a word. A town no table lists beside rows of several countries is in the one most of
+    them are in (``town_of_most``; ``rows``: how many rows each place is written in)."""
     settled = settled_countries(r for r, w in zip(first, written, strict=True) if w)
     abroad = bool(default) and bool(settled - {default.split("-")[0]})
     if not abroad and not any(_says(r, (*UNSETTLED, HOME_TAKEN, REGION_OR_COUNTRY)) for r in first):
@@ -1033,10 +1042,46 @@ def settle_places(
         for r, w in zip(readings, written, strict=True)
         if w and _says(r, (HOME_TAKEN,))
     )
-    if not taken - settled or not any(_says(r, UNSETTLED) for r in readings):
-        return _shown(readings)
-    more = read(settled | taken)
-    return _shown([m if _says(r, UNSETTLED) else r for r, m in zip(readings, more, strict=True)])
+    if taken - settled and any(_says(r, UNSETTLED) for r in readings):
+        more = read(settled | taken)
+        readings = [m if _says(r, UNSETTLED) else r for r, m in zip(readings, more, strict=True)]
+    return _shown(town_of_most(readings, read, written, rows))
+
+
+# Readings whose country says where a row is, for ``town_of_most``'s count: read as written,
+# or as the largest of a city's homes ('London'), or settled by a code ('Kelowna, CA').
+_PLACED = (TOWN_DAYS, REGION_UNSURE, HOME_TAKEN, CODE_OF_OTHERS)
+
+
+def town_of_most(
+    readings: list[tuple[str, str | None]],
+    read: Callable[[frozenset[str]], list[tuple[str, str | None]]],
+    written: list[bool],
+    rows: Sequence[int] | None = None,
+) -> list[tuple[str, str | None]]:
+    """``readings`` (a tracker's distinct places', ``rows`` rows each: one when not given)
+    with each town no table lists put in the country most of the tracker's other rows are in,
+    when they are in several ('Kleinmachnow' beside three rows in Berlin and two in London is
+    Germany's; ot145: it was the default's, a Problem), and its Why saying so, with the count.
+    A tie leaves the towns as they were read: no country is most."""
+    counts: Counter[str] = Counter()
+    for reading, placed, n in zip(readings, written, rows or [1] * len(readings), strict=True):
+        if placed and (reading[1] is None or _says(reading, _PLACED)):
+            counts[reading[0].split("-")[0]] += n
+    towns = [i for i, r in enumerate(readings) if _says(r, (*UNSETTLED, TOWN_OF_OTHERS))]
+    if len(counts) < 2 or not towns:
+        return readings
+    (most, top), (_, second) = counts.most_common(2)
+    if top == second:
+        return readings
+    again = read(frozenset({most}))
+    said = f"most of the tracker's other rows ({top} of {counts.total()}) are in"
+    readings = list(readings)
+    for i in towns:
+        country, reason = again[i]
+        if reason is not None and TOWN_OF_OTHERS in reason:
+            readings[i] = (country, reason.replace(OTHER_ROWS_IN, said, 1))
+    return readings
 
 
 def _shown(readings: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:

@@ -593,7 +593,8 @@ def _row_calendars(table: RawTable, reading: ReadOptions) -> list[str]:
     # As the run reads them (``cell_readers.read_places``): 'Valencia' beside 'Madrid' is
     # Spain's, a town no table lists among rows in Latvia is Latvia's.
     written = [voter and any(row) for row, voter in rows]
-    settled = settle_places(read(frozenset()), read, written, reading.default_country)
+    voters = [counts[key] if key[1] else 0 for key in rows]
+    settled = settle_places(read(frozenset()), read, written, reading.default_country, voters)
     return [
         country for row, (country, _) in zip(rows, settled, strict=True) for _ in range(counts[row])
     ]

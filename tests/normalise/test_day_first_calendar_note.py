@@ -32,6 +32,19 @@ NOTE = (
         (("2026-03-15", "03.04.2026"), ("", ""), True),
         # Most rows with no place: the note.
         (("15/03/2026", "03.04.2026", "03.04.2026"), ("Denver, CO", "", ""), True),
+        # Towns no table lists beside rows in Germany and England are Germany's, where most of
+        # the others are, as the run reads them: no note (fx362).
+        (
+            ("15/03/2026", "16/03/2026", "17/03/2026", "18/03/2026", "19/03/2026", "20/03/2026"),
+            ("Berlin", "Berlin", "London, UK", "Kleinmachnow", "Teltow-Ost", "Stahnsdorf-Süd"),
+            False,
+        ),
+        # ... as many rows in each: those towns on the default, and the note.
+        (
+            ("15/03/2026", "16/03/2026", "17/03/2026", "18/03/2026", "19/03/2026", "20/03/2026"),
+            ("Berlin", "London, UK", "Kleinmachnow", "Teltow-Ost", "Stahnsdorf-Süd", ""),
+            True,
+        ),
     ],
 )
 def test_the_us_holidays_note_only_where_rows_are_on_the_default(

@@ -3724,6 +3724,61 @@ def test_a_location_column_that_names_no_place_is_said(
     assert list(zip(frame["country"], problems, frame["calendar_note"], strict=True)) == expected
 
 
+# A town no table lists beside rows of several countries (ot145: a tracker of jobs in Berlin
+# and London put it on the default's calendar, a Problem): the country most of the other rows
+# are in, said in its Why with the count, in a Location or a City column. A tie is read as
+# before (above: "Görlitz" beside "Leipzig" and "London, UK").
+def _most(town: str, top: int, of: int, country: str) -> str:
+    return (
+        f'"{town}" is a town the calendars do not list: most of the tracker\'s other rows '
+        f"({top} of {of}) are in {country}"
+    )
+
+
+_IN_ENGLAND = (
+    ", England's bank holidays used (for a town in another nation write \"{town}, "
+    'Scotland", "{town}, Wales" or "{town}, Northern Ireland")'
+)
+
+
+@pytest.mark.parametrize("field", ["location", "city"])
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (
+            ["Berlin", "München", "Hamburg", "London, UK", "Kleinmachnow"],
+            ("DE", _most("Kleinmachnow", 3, 4, "DE")),
+        ),
+        (
+            ["Berlin", "München", "Hamburg", "London, UK", "GROSS KIENITZ"],
+            ("DE", _most("GROSS KIENITZ", 3, 4, "DE")),
+        ),
+        (
+            ["Leipzig", "London, UK", "Leeds, UK", "Manchester, UK", "Görlitz"],
+            ("GB-ENG", _most("Görlitz", 3, 4, "GB") + _IN_ENGLAND.format(town="Görlitz")),
+        ),
+        (
+            ["Lyon", "Lyon", "Berlin", "London, UK", "Villeneuve-lès-Maguelone"],
+            ("FR", _most("Villeneuve-lès-Maguelone", 2, 4, "FR")),
+        ),
+        (
+            ["Austin, TX", "Dallas, TX", "London, UK", "Bentonville"],
+            ("US", _most("Bentonville", 2, 3, "US")),
+        ),
+    ],
+)
+def test_a_town_beside_rows_of_several_countries_is_in_the_most_common(
+    field: str, cells: list[str], expected: tuple[str, str]
+) -> None:
+    frame = normalise_rows(
+        raw_table([{**ROW, field: cell} for cell in cells], kind="csv"),
+        ReadOptions(),
+        as_of=AS_OF,
+    )
+    assert list(frame["problems"]) == [[]] * len(cells)
+    assert (frame["country"].iloc[-1], frame["calendar_note"].iloc[-1]) == expected
+
+
 # Words that name no town, alone in a Location or City cell (an outside look: 'Downtown',
 # 'Hybrid', 'Global' beside rows in Leipzig were towns of Germany): the default calendar, said
 # in the Why, no problem; 'TBD' and 'N/A' say nothing at all.
@@ -3836,8 +3891,8 @@ _REMOTE = '"Remote" says how or where you work, not in which town'
             ],
             [("GR", None, ""), ("GR", None, _IN_GR)],
         ),
-        # A real row in Greece among rows in the US: two countries, Team A on the default,
-        # said.
+        # A real row in Greece among rows in the US: two countries, Team A in the one most of
+        # them are in (ot145; it was a Problem), said in its Why.
         (
             [
                 ("Austin, TX", APPLICATION),
@@ -3849,7 +3904,7 @@ _REMOTE = '"Remote" says how or where you work, not in which town'
                 ("US-TX", None, ""),
                 ("US-WA", None, ""),
                 ("GR", None, ""),
-                ("US", _unknown(5, "Team A"), _TEAM_A),
+                ("US", None, _most("Team A", 2, 3, "US")),
             ],
         ),
         # No row with a place the calendars know: the default, said on each.
