@@ -464,6 +464,7 @@ def _plan_sheet(
     header_text: dict[int, str | None] = {c: cell.text for c, cell in scan.header.items()}
     for key, column in block.columns.items():
         header_text[column] = OWNED_COLUMNS[key]
+    tables_as_written: list[bytes] = []  # the tracker's, whose filter the run applies again
     for part, data in table_parts.items():
         widened = widen_table(data, block, header_text, company_column, others)
         final = name_owned_columns(widened.data or data, block) or widened.data
@@ -474,6 +475,8 @@ def _plan_sheet(
         if final is not None:
             write.changed[part] = final
         found = table_ranges[part]
+        if found is not None and is_tracker_table(found.bounds, header_row, company_column):
+            tables_as_written.append(final or data)
         if widened.reason is not None and found is not None:
             write.notes.append(not_widened_note(found, block, widened.reason))
     if is_protected(skeleton):
@@ -499,7 +502,7 @@ def _plan_sheet(
     )
     if facts.filter_note is not None:
         write.notes.append(facts.filter_note)
-    write.refilter = plan_refilter(skeleton, block)
+    write.refilter = plan_refilter(skeleton, tables_as_written, block)
     kind, drawing_part = sheet_rels.get(facts.drawing or "", ("", ""))
     if kind == DRAWING_REL and drawing_part in names:
         placed = place_floating(

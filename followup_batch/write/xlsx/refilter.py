@@ -1,5 +1,6 @@
 """A filter a person saved on the tool's own columns (Follow-up status = "Overdue"), applied
-again to the values a run writes.
+again to the values a run writes, whether it is the sheet's filter or that of the Excel Table
+the tracker is made into (Ctrl-T, "Format as Table"), whose filter lives in the table's part.
 
 Neither Excel nor LibreOffice applies a saved filter again when it opens a file: each row's
 hidden flag is what the last save left. After a run, a row that became Overdue overnight
@@ -18,7 +19,7 @@ hidden when the tool cannot tell the reasons apart, and said.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from followup_batch.write.columns import OWNED_COLUMNS
@@ -30,6 +31,7 @@ from followup_batch.write.xlsx.xmlbytes import (
     children,
     column_letter,
     parse_range,
+    split_document,
     unescape,
 )
 
@@ -116,11 +118,19 @@ class Refilter:
         return REFILTER_NOTE.format(sheet=sheet, columns=columns, why=why)
 
 
-def plan_refilter(skeleton: Document, block: Block) -> Refilter | None:
-    """The sheet's filter, as the run leaves it (widened), when it has criteria on the tool's
-    columns; None otherwise (no filter, or one on the person's columns alone: their values
-    do not change, nor do the rows it hides)."""
-    node = skeleton.first("autoFilter")
+def plan_refilter(sheet: Document, tables: Iterable[bytes], block: Block) -> Refilter | None:
+    """The filter over the tracker's header row, as the run leaves it (widened): the sheet's,
+    else that of the tracker's Excel Table (Ctrl-T, "Format as Table": its filter lives in the
+    table's part, and Excel lets no sheet filter overlap a table), when it has criteria on
+    the tool's columns; None otherwise (no filter, or one on the person's columns alone:
+    their values do not change, nor do the rows it hides)."""
+    nodes = [sheet.first("autoFilter")]
+    nodes += [split_document(data).first("autoFilter") for data in tables]
+    return next((found for node in nodes if (found := _filter_plan(node, block)) is not None), None)
+
+
+def _filter_plan(node: Node | None, block: Block) -> Refilter | None:
+    """The plan of one ``<autoFilter>`` (the sheet's or a table's), as ``plan_refilter``."""
     if node is None or node.data.endswith(b"/>"):
         return None
     bounds = parse_range(attribute(node.start_tag, "ref") or "")

@@ -6,7 +6,9 @@ the tool cannot work out is said, and a second run writes nothing.
 
 The saved filter is put into the written file as Excel and LibreOffice save it: the criteria
 in ``<autoFilter>`` and a hidden flag on each row they hide (LibreOffice's "true", Excel's
-"1"). The workbook is reopened and its hidden rows read as a person sees them."""
+"1"). The workbook is reopened and its hidden rows read as a person sees them. A tracker made
+an Excel Table (Ctrl-T, "Format as Table") keeps its filter in the table's part, not the
+sheet's: the same cases are run with the criteria there."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableStyleInfo
 
 from followup_batch.cli import main
 from followup_batch.write.xlsx.refilter import hidden_after
@@ -31,6 +35,7 @@ STATUSES = {
     RUN_ON: ["Overdue", "Overdue", "Due today", "Due soon", "Due soon"],
 }
 SHEET = "xl/worksheets/sheet1.xml"
+TABLE = "xl/tables/table1.xml"  # the filter's part when the tracker is an Excel Table
 STATUS = 'colId="5"'  # F: the tool's first column, right of the five of the tracker
 NOTES = 'colId="4"'  # E: the person's Notes
 INTERVIEW = 'colId="2"'  # C: the person's interview dates
@@ -42,7 +47,8 @@ def run(path: Path, as_of: str) -> str:
     return result.output
 
 
-def tracker(path: Path) -> None:
+def tracker(path: Path, part: str = SHEET) -> None:
+    """The tracker, filtered as a sheet (``SHEET``) or made an Excel Table (``TABLE``)."""
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -51,20 +57,29 @@ def tracker(path: Path) -> None:
     for i, day in enumerate(DAYS):
         when = dt.datetime(2026, 11, day)
         sheet.append([f"Company {day}", "Dev", when, when, f"n{i + 2}"])
-    sheet.auto_filter.ref = "A1:E6"
+    if part == TABLE:
+        table = Table(displayName="Jobs", ref="A1:E6", autoFilter=AutoFilter(ref="A1:E6"))
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+        sheet.add_table(table)
+    else:
+        sheet.auto_filter.ref = "A1:E6"
     book.save(path)
 
 
-def save_filter(path: Path, criteria: str, hidden: set[int], word: str) -> None:
-    """The workbook as a spreadsheet program saves it with the filter ``criteria`` on and
-    rows ``hidden`` (their flag written as ``word`` says it: "true" or "1")."""
+def save_filter(path: Path, criteria: str, hidden: set[int], word: str, part: str = SHEET) -> None:
+    """The workbook as a spreadsheet program saves it with the filter ``criteria`` on (in
+    the sheet's or the table's ``part``) and rows ``hidden`` (their flag written as ``word``
+    says it: "true" or "1")."""
     with zipfile.ZipFile(path) as old:
         parts = {info.filename: old.read(info) for info in old.infolist()}
-    sheet = parts[SHEET].decode()
-    sheet, found = re.subn(
-        r'<autoFilter ref="([^"]+)"\s*/>', rf'<autoFilter ref="\1">{criteria}</autoFilter>', sheet
+    filtered, found = re.subn(
+        r'<autoFilter ref="([^"]+)"\s*/>',
+        rf'<autoFilter ref="\1">{criteria}</autoFilter>',
+        parts[part].decode(),
     )
     assert found == 1
+    parts[part] = filtered.encode()
+    sheet = parts[SHEET].decode()
 
     def flag(match: re.Match[str]) -> str:
         row = int(match.group(1))
@@ -174,7 +189,11 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("word", ["true", "1"])
+@pytest.mark.parametrize(
+    ("part", "word"),
+    [(SHEET, "true"), (SHEET, "1"), (TABLE, "1")],
+    ids=["sheet filter, LibreOffice", "sheet filter, Excel", "table filter, Excel"],
+)
 @pytest.mark.parametrize(
     ("criteria", "saved", "expected", "note"),
     [case[1:] for case in CASES],
@@ -187,12 +206,13 @@ def test_filter_applied_again(
     expected: set[int],
     note: str | None,
     word: str,
+    part: str,
 ) -> None:
     path = tmp_path / "t.xlsx"
-    tracker(path)
+    tracker(path, part)
     run(path, SAVED_ON)
     assert statuses(path) == STATUSES[SAVED_ON]
-    save_filter(path, criteria, saved, word)
+    save_filter(path, criteria, saved, word, part)
     assert hidden_rows(path) == saved
 
     output = run(path, RUN_ON)
