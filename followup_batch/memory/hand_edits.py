@@ -697,13 +697,17 @@ def _outbox_edits(
     a text that is none of this run's messages is the person's, saved and said as the
     tracker's cells are then (fx294: it was rebuilt without a word). Of two edits of one
     message (its tracker cell and its Drafts copy, or two recipients' copies) the first found
-    is kept: the other is saved and replaced."""
+    is kept: the other is saved and replaced. A copy whose every line is in the text its row's
+    tracker cell saves (``_said_within``) is not saved again: a row retyped for a new
+    application, its old draft edited in the tracker, had the old draft saved twice, its
+    Drafts copy as a deleted row's message (fx358)."""
     cells = table.owned_cells
     known = _outbox_hashes(done.messages) if last is None else last.outbox
     if cells is None or known is None:
         return []
     mine = outbox[(outbox["sheet"] == table.sheet) & outbox["row"].isin(cells.index)]
     taken = {(edit.row, edit.key) for edit in found}
+    saving = {(edit.row, edit.key): edit.text for edit in found if not edit.kept}
     edits = []
     for row, key, text, cell, about, gone in _drafts_cells(mine):
         if key not in cells or not isinstance(text, str):  # a Subject or Draft is a text
@@ -711,6 +715,9 @@ def _outbox_edits(
         now = cells.at[row, key]
         digest = text_hash(text)
         if digest in known or (isinstance(now, str) and digest == text_hash(now)):
+            continue
+        said_within = _said_within(text, saving.get((row, key)))
+        if gone and said_within:
             continue
         if gone:  # a deleted row's message: no edit of the message of the row its link names
             edits.append(
@@ -734,6 +741,8 @@ def _outbox_edits(
         typed.loc[row] = text
         for edit in _edits_in(table, done, key, typed, last, occasions, held):
             if edit.row == row:
+                if said_within and not edit.kept:
+                    continue
                 twice = (row, key) in taken
                 edits.append(
                     dataclasses.replace(
@@ -746,6 +755,15 @@ def _outbox_edits(
                 )
                 taken.add((row, key))
     return edits
+
+
+def _said_within(copy: str, saved: str | None) -> bool:
+    """Whether every line of a Drafts-sheet ``copy`` is a line of the tracker cell's text
+    ``saved`` this run (white space aside): saving the copy too would keep nothing more."""
+    if saved is None:
+        return False
+    lines = {" ".join(line.split()) for line in _compared(saved).split("\n")}
+    return all(" ".join(line.split()) in lines for line in _compared(copy).split("\n"))
 
 
 def _message_cell_edits(

@@ -2,7 +2,7 @@
 the tool wrote for the old one (report fx356: in a copy with no record of the last run, the
 old company's Draft and subject were kept as if they were the person's edit, so the person was
 offered a draft thanking the wrong company). With the record or without it, the row gets the
-new application's draft; the old one is saved and named. The cells are typed as a spreadsheet
+new application's draft; the old one is saved and named, once. The cells are typed as a spreadsheet
 program saves them (inline strings, the rest of the package untouched)."""
 
 from __future__ import annotations
@@ -165,6 +165,9 @@ def test_a_retyped_row_gets_its_new_applications_draft(
     text = saved.read_text(encoding="utf-8") if saved.exists() else ""
     old_saved = old_draft + ADDED if edited else old_draft
     assert (f"\n{old_saved}\n" in text) is (edited or not record)
+    # Once: its Drafts-sheet copy, the tool's old draft, is no deleted row's message (fx358).
+    assert text.count(old_draft) == (1 if edited or not record else 0)
+    assert "Drafts sheet" not in said
     if edited or not record:
         assert f'=== Interviews!AI6 ("Draft"), row of {company} — {position}; replaced' in text
 
