@@ -209,6 +209,9 @@ class Memory:
     # The drafted occasions by the contacts' names (``occasion_hashes``): a draft of one of
     # these and not of ``occasions`` goes to a new address. None in a record written before.
     occasions_by_name: frozenset[str] | None = None
+    # Of the tool's texts computed again (``memory_as_of``), the hashes of its Problems texts
+    # with the rows they name left out (``_rows_left_out``): kept in no record.
+    problems_anywhere: frozenset[str] = field(default=frozenset(), compare=False)
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -238,10 +241,12 @@ class Memory:
         written = {key: set(self.written.get(key, ())) for key in OWNED_TEXT_COLUMNS}
         written.update({key: set(self.written[key]) for key in self.written})
         outbox, recipients = self.outbox, self.recipients
+        anywhere = set(self.problems_anywhere)
         for other in others:
             for key, hashes in other.written.items():
                 if key in written:  # a record of an earlier version keeps no dates
                     written[key] |= hashes
+            anywhere |= other.problems_anywhere
             if outbox is not None and other.outbox is not None:
                 outbox |= other.outbox
             if recipients is not None and other.recipients is not None:
@@ -251,6 +256,7 @@ class Memory:
             written={k: frozenset(v) for k, v in written.items()},
             outbox=outbox,
             recipients=recipients,
+            problems_anywhere=frozenset(anywhere),
         )
 
     @classmethod
@@ -418,7 +424,30 @@ def memory_as_of(table: RawTable, then: Computed, as_of: dt.date) -> Memory:
         outbox=_outbox_hashes(then.messages),
         recipients=_recipient_hashes(then.frame, then.messages),
         occasions_by_name=frozenset(occasions["by_name"].dropna()),
+        problems_anywhere=_problems_anywhere(then.output, as_written(table)),
     )
+
+
+# The rows a Problems text of the tool's names: its cells ("E35: Interview Date is empty")
+# and other rows ("row 6", "rows 3-4, 6"). A sort moves the text with its row, so a copy with
+# no record, computed again, has "E11: …" where the cell says "E35: …": the tool's all the
+# same, whichever rows it names (fx356).
+_ROWS_NAMED = re.compile(
+    r"\b([A-Z]{1,3})[1-9][0-9]*\b|\b(rows?) [1-9][0-9]*(?:(?:, |-| and )[1-9][0-9]*)*\b"
+)
+
+
+def _rows_left_out(text: str) -> str:
+    """A Problems text with the row numbers it names left out ("E#: Company is empty")."""
+    return _ROWS_NAMED.sub(
+        lambda m: f"{m.group(1)}#" if m.group(1) else f"{m.group(2)} #", _compared(text)
+    )
+
+
+def _problems_anywhere(output: pd.DataFrame, held: Callable[[str], str]) -> frozenset[str]:
+    """The hashes of ``output``'s Problems texts with their rows left out (``_rows_left_out``)."""
+    texts = {t for t in output["problems"].tolist() if isinstance(t, str) and t}
+    return frozenset(_hash(_rows_left_out(held(t))) for t in texts)
 
 
 def memory_as_read(table: RawTable) -> Memory:
@@ -1124,6 +1153,8 @@ def _edits_in(
         if in_ascii is not None and digest == text_hash(in_ascii(now)):
             continue  # the tool's text as it wrote it while the file was ASCII (ot98 F10)
         unsure = last is None or last.recomputed_as_of is not None
+        if unsure and key == "problems" and _moved_problem(text, held(now), last):
+            continue  # the tool's problem, its row moved by a sort: "E35: …" on row 11
         if unsure and key == "next_action" and looks_written_by_the_tool(key, [text]):
             continue  # one of the tool's labels ("Thank-you note"): nothing of the person's
         row = int(rows[i])
@@ -1183,6 +1214,15 @@ def _edits_in(
             )
         )
     return edits
+
+
+def _moved_problem(text: str, now: str, last: Memory | None) -> bool:
+    """Whether a Problems cell's ``text`` is the tool's but for the rows it names: this run's
+    text of its row (``now``) or one of the texts computed again (``last``), rows left out."""
+    apart = _rows_left_out(text)
+    if apart == _rows_left_out(now):
+        return True
+    return last is not None and _hash(apart) in last.problems_anywhere
 
 
 def _same_occasion(occasions: pd.DataFrame, at: int, last: Memory | None) -> tuple[bool, bool]:

@@ -1327,7 +1327,7 @@ def test_a_deleted_rows_message_in_a_copy_is_counted_and_saved_under_its_own_nam
 
     edited = saved_edits.edited_path(copy)
     assert (
-        "1 Subject cell of the Drafts sheet, 1 Draft cell of the Drafts sheet, 2 Problems cells, "
+        "1 Subject cell of the Drafts sheet, 1 Draft cell of the Drafts sheet, "
         "1 To cell of the Drafts sheet, 1 Email cell of the Drafts sheet and 1 Due cell of the "
         f"Drafts sheet differ from {THEN} and were rewritten; their texts are in "
         f".followup-backups/{edited.name}"
@@ -1391,6 +1391,68 @@ def test_words_over_a_next_action_in_a_copy_are_quoted(
     assert "Next action cell" not in said  # not counted in the one line as well
     assert f'=== Interviews!AA{VERTEX} ("Next action"), row of Vertex Cloud' in saved_text(copy)
     assert read_cell(copy, "Next action", VERTEX) != typed
+
+
+# A copy with no record, its tracker sorted in a spreadsheet (fx356): the tool's Problems
+# cells name their cells ("E35: Interview Date is empty; …"), and the sort moved them with
+# their rows. They are the tool's texts still, whatever rows they name, not edits of the
+# person's; words typed over one are. (how it is copied, the text typed over the moved
+# Problems of the row with no company, "{row}" its row now; what the run counts)
+NO_COMPANY, NO_DATES = 15, 35  # the sample's rows with a problem: "B15: …", "E35: …"
+SORTED_PROBLEMS = {
+    "a copy in another folder": (copied_elsewhere, None, None),
+    "a copy whose header note is gone": (copied_without_note, None, None),
+    "words typed over one": (
+        copied_elsewhere,
+        "Asked Dana for the company's name",
+        f"1 Problems cell differs from {THEN}",
+    ),
+    "its words changed, not its cell": (
+        copied_elsewhere,
+        "B{row}: Company was empty",
+        f"1 Problems cell differs from {THEN}",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("copied", "typed", "counted"), SORTED_PROBLEMS.values(), ids=SORTED_PROBLEMS.keys()
+)
+def test_problems_naming_cells_a_sort_moved_are_the_tools_in_a_copy(
+    tmp_path: Path, copied: Callable[[Path], Path], typed: str | None, counted: str | None
+) -> None:
+    path = tmp_path / "tracker.xlsx"
+    shutil.copyfile(SAMPLE / path.name, path)
+    run(str(path), as_of=FIRST)
+    assert read_cell(path, "Problems", NO_COMPANY) == "B15: Company is empty"
+    moved = sorted_in_a_spreadsheet(path)
+    no_company, no_dates = moved[NO_COMPANY], moved[NO_DATES]
+    assert read_cell(path, "Problems", no_company) == "B15: Company is empty"
+    copy = copied(path)
+    if typed is not None:
+        type_into(copy, "Problems", no_company, typed.format(row=no_company))
+
+    said = " ".join(run(str(copy), as_of=NEXT).stderr.split())
+
+    # Reopened: each Problems cell names its row's cells where they are now.
+    assert read_cell(copy, "Problems", no_company) == f"B{no_company}: Company is empty"
+    assert read_cell(copy, "Problems", no_dates) == (
+        f"E{no_dates}: Interview Date is empty; Date Applied is empty too"
+    )
+    if counted is None:
+        assert "Problems" not in said
+        assert '("Problems")' not in saved_text(copy)  # without a note, other texts may be
+    else:
+        assert f"{NO_RECORD}: {counted} and was rewritten" in said
+        assert typed is not None
+        assert f"\n{typed.format(row=no_company)}\n" in saved_text(copy)
+        assert "E35" not in saved_text(copy)  # the moved one of the tool's is not saved
+
+    # The next run writes nothing, and says nothing more.
+    before = snapshot(copy)
+    again = run(str(copy), as_of=NEXT)
+    assert snapshot(copy) == before
+    assert "Problems" not in again.stderr
 
 
 # What a run says of a value in the Drafts sheet it does not keep, when the message has no
