@@ -90,7 +90,9 @@ class Replacing:
         assert table.csv is not None
         real, lost = real_path(output), []
         if not unchanged or self.last is None:
-            records = [list(record) for record in table.csv.values]
+            records = [
+                list(record) for record in without_tool_columns(table.csv.values, table.header_row)
+            ]
             ran = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
             made = LastExport(table.path.name, sheet, table.header_row, records, ran)
             lost.append(keep_export(real, made))
@@ -124,6 +126,9 @@ def replacing(
     last = last_export(recorded)
     if not output.exists():
         return Replacing(records, None, CarriedOver(), None, last, False)
+    # The tool's columns a run in place left in the CSV are not its cells: the workbook's
+    # own tool columns are the ones carried over (fx350: "12 columns appear twice").
+    records = without_tool_columns(records, table.header_row)
     existing = existing_output(output, records, table.header_row, source, last)
     _refuse_own_formulas(output, existing)
     renamed = renamed_headers(existing, table.headers, table.mapping, reading or ReadOptions())
@@ -278,11 +283,13 @@ def last_export(output: Path) -> LastExport | None:
     with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
         data = json.loads(record_path(output).read_text(encoding="utf-8"))
         if data["format"] == RECORD_FORMAT and data["workbook"] == output.name:
+            header_row = int(data["header_row"])
+            records = [[str(cell) for cell in record] for record in data["records"]]
             return LastExport(
                 str(data["source"]),
                 str(data["sheet"]),
-                int(data["header_row"]),
-                [[str(cell) for cell in record] for record in data["records"]],
+                header_row,
+                without_tool_columns(records, header_row),  # as a record kept before held them
                 str(data.get("made", "")),
             )
     return None
@@ -1322,6 +1329,28 @@ def _first_difference(
             if held != _LINE_BREAK.sub("\n", exported):
                 return f"{column_letter(c + 1)}{r + 1}", held, exported
     return None
+
+
+def without_tool_columns(records: list[list[str]], header_row: int) -> list[list[str]]:
+    """The CSV's ``records`` without the tool's columns a run in place on it appended (its
+    last columns, headed as the tool heads them, "Follow-up status" among them): the cells a
+    workbook made of it holds as the export's. As they are when it has none, or when columns
+    of the person's stand right of them (cut away, those would change places)."""
+    from followup_batch.write.columns import OWNED_COLUMNS
+
+    if len(records) < header_row:
+        return records
+    header = records[header_row - 1]
+    end = len(header)
+    while end and not header[end - 1].strip():
+        end -= 1
+    start = end
+    titles = set(OWNED_COLUMNS.values())
+    while start and header[start - 1] in titles:
+        start -= 1
+    if OWNED_COLUMNS["status"] not in header[start:end]:
+        return records
+    return [record[:start] for record in records]
 
 
 def _tool_columns(header: Sequence[object], width: int) -> list[int]:

@@ -1138,3 +1138,80 @@ def test_the_unsigned_note_names_the_file_whose_name_signs(
     result = CliRunner().invoke(main, [verb, "applications.csv", *rest])
     assert result.exit_code == 0, result.output
     assert note in " ".join(result.output.replace("│", " ").split())
+
+
+# A CSV run in place (its tool columns appended) and run to a workbook the tool made of it
+# (fx350: refused, "the tool's 12 columns appear twice"): the workbook is the tool's output of
+# that CSV, so it is updated, the CSV's own copy of the tool's columns left out of its cells.
+# Refused still when the workbook is no output of the CSV, or holds an edit the run would
+# lose. (the runs before, in order: "in place" or "to X"; what else is done to X; the refusal)
+EDITED_SINCE = (
+    "X.xlsx was edited since it was made from tracker.csv as run to it on {made} (B3: "
+    '"Changed Co" in the workbook, "Loopline" in that export): nothing was written. To keep '
+    'its edits, run on it (followup-batch run "{x}") and add the new rows there; to make it '
+    "again from tracker.csv, rename or delete it first"
+)
+NOT_THE_CSVS = (
+    'X.xlsx already exists, and its cells are not tracker.csv\'s (A1: "Name" there, '
+    '"Client" in the CSV): edits made in it since, or a newer export. Nothing was written.'
+)
+RUN_IN_PLACE_FIRST = {
+    "made of it, then run in place": (["to X", "in place"], None, None),
+    "run in place, then made of it": (["in place", "to X"], None, None),
+    "made of it, run in place, a cell of X edited": (["to X", "in place"], "edited", EDITED_SINCE),
+    "another workbook of that name": (["in place"], "another", NOT_THE_CSVS),
+}
+
+
+@pytest.mark.parametrize(
+    ("before", "change", "refused"), RUN_IN_PLACE_FIRST.values(), ids=RUN_IN_PLACE_FIRST.keys()
+)
+def test_a_csv_run_in_place_updates_the_workbook_made_of_it(
+    tmp_path: Path, before: list[str], change: str | None, refused: str | None
+) -> None:
+    tracker, x, fresh = tmp_path / "tracker.csv", tmp_path / "X.xlsx", tmp_path / "Fresh.xlsx"
+    shutil.copyfile(SAMPLE, tracker)
+    for step in before:
+        code, _ = run(str(tracker), *(["-o", str(x)] if step == "to X" else []))
+        assert code == 0
+    assert "Follow-up status" in tracker.read_text(encoding="utf-8").splitlines()[0]
+    if change == "edited":
+        book = openpyxl.load_workbook(x)
+        book.worksheets[0]["B3"] = "Changed Co"
+        book.save(x)
+    elif change == "another":
+        book = openpyxl.Workbook()
+        assert book.active is not None
+        book.active.append(["Name", "Notes"])
+        book.save(x)
+    held = x.read_bytes()
+
+    result = CliRunner().invoke(main, ["run", "--as-of", "2026-11-21", str(tracker), "-o", str(x)])
+
+    said = " ".join(result.output.split())
+    if refused is not None:
+        assert result.exit_code == 1
+        record = tmp_path / ".followup-backups" / "X.xlsx.export.json"
+        made = json.loads(record.read_text())["made"] if change == "edited" else ""
+        assert refused.format(made=made, x=x) in said
+        assert x.read_bytes() == held
+        return
+    assert result.exit_code == 0, said
+    assert "appear twice" not in said
+    # Reopened: the tool's columns once, answering as of the 21st as a workbook made afresh
+    # of the CSV does.
+    made = CliRunner().invoke(
+        main, ["run", "--as-of", "2026-11-21", str(tracker), "-o", str(fresh)]
+    )
+    assert made.exit_code == 0
+    header = [c.value for c in openpyxl.load_workbook(x).worksheets[0][1]]
+    assert header == [c.value for c in openpyxl.load_workbook(fresh).worksheets[0][1]]
+    assert header.count("Follow-up status") == 1
+    assert [{k: shown(r[k]) for k in ANSWERS} for r in sheet_rows(x)] == [
+        {k: shown(r[k]) for k in ANSWERS} for r in sheet_rows(fresh)
+    ]
+    # Run again: nothing changes.
+    written = x.read_bytes()
+    again = CliRunner().invoke(main, ["run", "--as-of", "2026-11-21", str(tracker), "-o", str(x)])
+    assert again.exit_code == 0
+    assert x.read_bytes() == written
