@@ -117,8 +117,8 @@ def test_one_file_of_each_failure_kind_and_the_others_are_written(
     ]
     # The damaged sheet is refused as it is read, before anything could be written.
     assert (
-        "damaged.xlsx: FAILED — it is damaged: its sheet xl/worksheets/sheet1.xml cannot be "
-        "unpacked" in (failed[0])
+        'damaged.xlsx: FAILED — it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) '
+        "cannot be unpacked (its compressed data is corrupt); nothing was written." in failed[0]
     )
     assert "Restore it from a backup or re-save it from Excel." in failed[0]
     assert "the disk holding" in failed[1] and "is full" in failed[1]
@@ -1329,7 +1329,11 @@ def zeroed(path: Path) -> None:
 # (suffix, how the file is damaged after a run wrote it, the start of its FAILED reason)
 DAMAGED_AFTER_A_RUN = [
     (".xlsx", cut_short, "it looks like a workbook but is damaged: it is cut short"),
-    (".xlsx", damage_sheet, "it is damaged: its sheet xl/worksheets/sheet1.xml cannot be unpacked"),
+    (
+        ".xlsx",
+        damage_sheet,
+        'it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) cannot be unpacked',
+    ),
     (".csv", zeroed, "it holds nothing but zero bytes"),
     (".xlsx", emptied, EMPTY.format(name="").split("— ")[1]),
 ]

@@ -826,3 +826,193 @@ def test_a_sheet_of_the_person_s_named_as_the_tool_s_is_still_refused(tmp_path: 
     assert (code, f"Ann Lee.xlsx: FAILED — {said}; nothing was written" in out + err) == (1, True)
     assert tracker.read_bytes() == before
     assert list((tmp_path / ".followup-backups").glob("*.xml")) == []
+
+
+def _unclosed_sheet_data(data: bytes) -> bytes:
+    return data.replace(b"</sheetData>", b"</sheetDat>")
+
+
+# ot148 F1: a sheet of the person's that the run does not read ("Contacts" beside the tracker),
+# not well-formed XML, blocked the whole workbook, even with --sheet Jobs, while the same
+# sheet hidden was copied as it is. Visible or hidden, it is now copied byte for byte and said
+# once; the sheet the run must read is refused.
+DAMAGED_CONTACTS = (
+    'its sheet "Contacts" (xl/worksheets/sheet2.xml) is damaged: it is not well-formed XML '
+    "(mismatched tag: line 1, column "
+)
+DAMAGED_SHEETS = [
+    # (hidden, damaged part, --sheet, exit code, what the run says on stderr, or None: a note)
+    (False, "xl/worksheets/sheet2.xml", [], 0, None),
+    (True, "xl/worksheets/sheet2.xml", [], 0, None),
+    (False, "xl/worksheets/sheet2.xml", ["--sheet", "Jobs"], 0, None),
+    (True, "xl/worksheets/sheet2.xml", ["--sheet", "Jobs"], 0, None),
+    (
+        False,
+        "xl/worksheets/sheet2.xml",
+        ["--sheet", "Contacts"],
+        1,
+        't.xlsx: FAILED — it is damaged: its sheet "Contacts" (xl/worksheets/sheet2.xml) is not '
+        "well-formed XML (mismatched tag: line 1, column ",
+    ),
+    # The tracker's own sheet damaged, the other a list of people: the damaged one is refused.
+    (
+        False,
+        "xl/worksheets/sheet1.xml",
+        [],
+        1,
+        't.xlsx: FAILED — it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) is not '
+        "well-formed XML (mismatched tag: line 1, column ",
+    ),
+    (
+        False,
+        "xl/worksheets/sheet1.xml",
+        ["--sheet", "Jobs"],
+        1,
+        't.xlsx: FAILED — it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) is not '
+        "well-formed XML (mismatched tag: line 1, column ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("hidden", "part", "sheet", "code", "said"), DAMAGED_SHEETS)
+def test_a_damaged_sheet_the_run_does_not_read_is_copied_as_it_is(
+    tmp_path: Path, hidden: bool, part: str, sheet: list[str], code: int, said: str | None
+) -> None:
+    tracker = edited(
+        a_tracker(tmp_path / "t.xlsx", hidden_contacts=hidden), part, _unclosed_sheet_data
+    )
+    before = tracker.read_bytes()
+    with zipfile.ZipFile(tracker) as archive:
+        damaged = archive.read(part)
+
+    checked, report, _ = invoke("check", str(tracker), *sheet)
+    digested, digest, digest_err = invoke("digest", str(tracker), *sheet)
+    ran, out, err = invoke("run", str(tracker), *sheet)
+
+    assert (checked, digested, ran) == (code, code, code)
+    if said is not None:
+        first, rest = err.split("\n", 1)
+        assert first.startswith(said), first
+        assert first.endswith("; " + RESAVE)
+        assert rest == "1 of 1 file failed.\n"
+        assert said.replace("FAILED", "NOT READ") in report
+        assert digest_err.startswith(said)
+        assert tracker.read_bytes() == before
+        return
+    assert out.startswith("t.xlsx [Jobs]: 2 rows")
+    assert err.count(DAMAGED_CONTACTS) == 1
+    assert report.count(DAMAGED_CONTACTS) == 1
+    assert "2 follow-ups" in digest
+    with zipfile.ZipFile(tracker) as archive:
+        assert archive.read(part) == damaged
+    written = tracker.read_bytes()
+    assert invoke("run", str(tracker), *sheet)[0] == 0
+    assert tracker.read_bytes() == written
+
+
+def _attribute_twice(attribute: bytes) -> object:
+    """The first sheet's entry in xl/workbook.xml with ``attribute`` written twice."""
+    return lambda data: re.sub(
+        rb"(<sheet\b[^>]*?)(\s" + attribute + rb'="[^"]*")', rb"\1\2\2", data, count=1
+    )
+
+
+# ot148 F2: a duplicate attribute in xl/workbook.xml was refused by the run ("not a readable
+# xlsx package") while check reported the tracker and digest listed its follow-ups; a duplicate
+# name said "cannot read the workbook (ParseError: ...)". All three now say the same line.
+DAMAGED_WORKBOOK = [
+    (b"sheetId", "t.xlsx: FAILED — it is damaged: its part xl/workbook.xml is not well-formed "),
+    (b"name", "t.xlsx: FAILED — it is damaged: its part xl/workbook.xml is not well-formed "),
+]
+
+
+@pytest.mark.parametrize(("attribute", "said"), DAMAGED_WORKBOOK)
+def test_a_damaged_workbook_part_is_refused_alike_by_run_check_and_digest(
+    tmp_path: Path, attribute: bytes, said: str
+) -> None:
+    tracker = edited(a_tracker(tmp_path / "t.xlsx"), "xl/workbook.xml", _attribute_twice(attribute))
+    before = tracker.read_bytes()
+
+    ran, out, err = invoke("run", str(tracker))
+    checked, report, _ = invoke("check", str(tracker))
+    digested, _, digest_err = invoke("digest", str(tracker))
+
+    assert (ran, checked, digested) == (1, 1, 1)
+    first, rest = err.split("\n", 1)
+    assert re.fullmatch(
+        re.escape(said)
+        + r"XML \(duplicate attribute: line \d+, column \d+\); "
+        + re.escape(RESAVE),
+        first,
+    ), first
+    assert (out, rest) == ("", "1 of 1 file failed.\n")
+    assert first.replace("FAILED", "NOT READ") in report
+    assert digest_err.startswith(first + "\n")
+    assert "Error" not in first
+    assert tracker.read_bytes() == before
+    assert not (tmp_path / ".followup-backups").exists()
+
+
+def _member_data_at(path: Path, part: str) -> int:
+    """Where ``part``'s packed bytes start in the file (after its local header)."""
+    data = path.read_bytes()
+    with zipfile.ZipFile(path) as archive:
+        at = archive.getinfo(part).header_offset
+    name, extra = struct.unpack_from("<HH", data, at + 26)
+    return at + 30 + name + extra
+
+
+def with_corrupt_deflate(path: Path) -> Path:
+    """The sheet's deflate stream starting with a block of the reserved type (zlib: "Error -3
+    while decompressing data: invalid block type")."""
+    data = bytearray(path.read_bytes())
+    data[_member_data_at(path, "xl/worksheets/sheet1.xml")] = 0x07
+    path.write_bytes(bytes(data))
+    return path
+
+
+def with_bad_crc(path: Path) -> Path:
+    """The sheet stored unpacked, one byte of its text changed: its CRC no longer matches."""
+    with zipfile.ZipFile(path) as source:
+        members = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in members:
+            archive.writestr(name, data)
+    data = bytearray(path.read_bytes())
+    at = _member_data_at(path, "xl/worksheets/sheet1.xml")
+    text = bytes(data[at : at + 2000])
+    data[at + text.index(b"Acme")] = ord("a")  # still well-formed: only the checksum tells
+    path.write_bytes(bytes(data))
+    return path
+
+
+# ot148 F5: "its sheet xl/worksheets/sheet1.xml cannot be unpacked (Error -3 while
+# decompressing data: invalid distance too far back). Restore it ...": the sheet by its tab,
+# no zlib words, and "nothing was written" as every other damage says.
+UNPACKED = [
+    (with_corrupt_deflate, "its compressed data is corrupt"),
+    (with_bad_crc, "its data does not match its checksum"),
+]
+
+
+@pytest.mark.parametrize(("damage", "why"), UNPACKED)
+@pytest.mark.parametrize("command", ["run", "check", "digest"])
+def test_a_sheet_that_cannot_be_unpacked_is_named_by_its_tab(
+    tmp_path: Path, damage: object, why: str, command: str
+) -> None:
+    assert callable(damage)
+    tracker = damage(a_tracker(tmp_path / "t.xlsx"))
+    before = tracker.read_bytes()
+
+    code, out, err = invoke(command, str(tracker))
+
+    said = (
+        f't.xlsx: FAILED — it is damaged: its sheet "Jobs" (xl/worksheets/sheet1.xml) cannot be '
+        f"unpacked ({why}); " + RESAVE
+    )
+    assert code == 1
+    if command == "check":
+        assert said.replace("FAILED", "NOT READ") + "\n" in out
+    else:
+        assert err.startswith(said + "\n")
+    assert tracker.read_bytes() == before

@@ -237,3 +237,52 @@ def test_a_workbook_is_weighed_once_its_last_runs_record_has_not_answered(
         "is available; it was not run. Save its sheet as CSV"
     )
     assert tracker.read_bytes() == written
+
+
+def declaring(path: Path, size: int) -> Path:
+    """The package with its sheet's unpacked size in the zip's directory said as ``size``."""
+    import struct
+    import zipfile
+
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as package:
+        start = package.start_dir  # type: ignore[attr-defined]
+    at = data.index(b"PK\x01\x02", start)
+    struct.pack_into("<L", data, at + 24, size)
+    path.write_bytes(bytes(data))
+    return path
+
+
+# ot148 F4: a 3 MB zip bomb (3 GiB of sheet) was refused after its rows were counted, 15 s of
+# unpacking. (the size its directory declares, against a limit of 1 MB → rows, sheets counted)
+@pytest.mark.parametrize(
+    ("declared", "rows", "counted"),
+    [
+        (None, 3000, ["xl/worksheets/sheet1.xml"]),  # as it is: counted
+        (2 * MB, None, []),  # declared past the limit: left for the read to refuse, uncounted
+        (5000, None, ["xl/worksheets/sheet1.xml"]),  # a lie, found a chunk past its 5,000 bytes
+    ],
+)
+def test_a_zip_bomb_is_not_unpacked_to_count_its_rows(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    declared: int | None,
+    rows: int | None,
+    counted: list[str],
+) -> None:
+    from followup_batch.read import sniff
+
+    monkeypatch.setattr(memory_needed, "WEIGHED_FROM", 0)
+    monkeypatch.setattr(sniff, "MAX_UNCOMPRESSED_BYTES", MB)
+    book = packed(tmp_path / "t.xlsx", sheet_of(3000, None))
+    if declared is not None:
+        declaring(book, declared)
+    seen: list[str] = []
+    count = memory_needed._counted_rows
+    monkeypatch.setattr(
+        memory_needed,
+        "_counted_rows",
+        lambda package, info: seen.append(info.filename) or count(package, info),
+    )
+    assert workbook_rows(book) == rows
+    assert seen == counted

@@ -96,8 +96,28 @@ def refuse_damaged_sheets(
                 f"{path.name}: {where} is stored as UTF-16 XML, which this tool does not read; "
                 "nothing was written. Open it in Excel and save it again (Excel writes UTF-8)."
             )
-        if parse and (wrong := _not_well_formed(data)) is not None:
-            raise UnsupportedFile(f"{path.name} is damaged: {where} is not {wrong}; {RESAVE}")
+        if parse and (damage := sheet_damage(name, parts[name], data)) is not None:
+            raise UnsupportedFile(damaged_message(path, damage))
+
+
+def sheet_damage(name: str, part: str, data: bytes | None) -> str | None:
+    """``its sheet "Lists" (xl/worksheets/sheet2.xml) is not well-formed XML (why)`` when the
+    sheet's bytes ``data`` are not; None when they are (or are missing)."""
+    wrong = _not_well_formed(data) if data else None
+    return None if wrong is None else f'its sheet "{name}" ({part}) is not {wrong}'
+
+
+def malformed_part_message(path: Path, exc: MalformedPackage) -> str:
+    """The refusal of a file for a part the package model needs (the workbook part, its
+    relationships, the content types) that is not well-formed XML or cannot be unpacked:
+    ``its part xl/workbook.xml is not well-formed XML (duplicate attribute: ...)``, in the
+    words of a damaged sheet, never the reader's exception (ot148 F2)."""
+    return damaged_message(path, f"its part {exc}")
+
+
+def damaged_message(path: Path, damage: str) -> str:
+    """The refusal of a file for a damaged sheet (``sheet_damage`` says which and why)."""
+    return f"{path.name} is damaged: {damage}; {RESAVE}"
 
 
 def refuse_damaged_edited_parts(path: Path, parts: Iterable[tuple[str, str, bytes]]) -> None:

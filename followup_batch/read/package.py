@@ -547,7 +547,19 @@ def read_member(archive: Members, name: str) -> bytes:
             return read_part(archive, name)
         return archive.read(name)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise MalformedPackage(f"{name} cannot be unpacked ({exc})") from None
+        raise MalformedPackage(f"{name} cannot be unpacked ({unpack_failure(exc)})") from None
+
+
+def unpack_failure(exc: Exception) -> str:
+    """Why a part cannot be unpacked, in a person's words rather than zlib's ("Error -3 while
+    decompressing data: invalid distance too far back", ot148 F5)."""
+    if isinstance(exc, zlib.error):
+        return "its compressed data is corrupt"
+    if isinstance(exc, EOFError):
+        return "it is cut short"
+    if "CRC" in str(exc):
+        return "its data does not match its checksum"
+    return str(exc)
 
 
 def _parse(data: bytes, part: str) -> ElementTree.Element:

@@ -235,7 +235,7 @@ def inspect_workbook(path: Path) -> Workbook:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-            _refuse_zip_bombs(path, infos)
+            refuse_zip_bombs(path, infos)
             names = {info.filename for info in infos}
             # Part names are compared ignoring case (ECMA-376 part 2): Sheet2.xml and
             # sheet2.xml are one name twice, which Excel "repairs" by dropping one of them.
@@ -428,7 +428,10 @@ def _doctype_in_prolog(head: bytes, *, complete: bool) -> bool | None:
             return head.startswith(b"<!DOCTYPE", at)
 
 
-def _refuse_zip_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+def refuse_zip_bombs(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Raise ``UnsupportedFile`` when the sizes the zip's directory declares for its members
+    (``infos``) make it a possible zip bomb; a member that lies about its size is caught as
+    it is unpacked (``package.BoundedPart``)."""
     total = sum(info.file_size for info in infos)
     if total > MAX_UNCOMPRESSED_BYTES:
         raise UnsupportedFile(

@@ -285,6 +285,11 @@ def _read_workbook(
     )
     if grid.missing and all(m.lists_people for _, m in found):
         _refuse_missing(path, grid, next(iter(grid.missing)))  # it may be the tracker (ot84 F2)
+    if grid.damaged and all(m.lists_people for _, m in found):
+        # No other sheet holds a tracker: the damaged one may be it, and is refused.
+        from followup_batch.read.damage import damaged_message
+
+        raise UnsupportedFile(damaged_message(path, next(iter(grid.damaged.values()))))
     _refuse_contacts(path.name, options, [m for _, m in found] or [closest[1]], first_rows)
     if options.sheet is None:
         _leave_alone_if_no_tracker(path.name, heads, index, explicit, hidden)

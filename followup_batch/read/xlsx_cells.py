@@ -31,12 +31,15 @@ from typing import NamedTuple
 from followup_batch.errors import UnsupportedFile
 from followup_batch.read.damage import (
     copied_damage_notes,
+    damaged_message,
+    malformed_part_message,
     missing_sheet_notes,
     own_twice_notes,
     refuse_damaged_edited_parts,
     refuse_damaged_read_parts,
     refuse_damaged_sheets,
     refuse_missing_strings,
+    sheet_damage,
 )
 from followup_batch.read.package import (
     COMMENTS_REL,
@@ -57,6 +60,7 @@ from followup_batch.read.package import (
     refuse_lying_parts,
     relationships,
     table_ranges,
+    unpack_failure,
 )
 from followup_batch.text import first_and_more
 
@@ -106,6 +110,10 @@ class WorkbookGrid:
     # Sheets listed in the workbook whose part is not in the package (a damaged copy): name ->
     # the part named for it; never read (``package.WorkbookSheets.missing``).
     missing: dict[str, str] = field(default_factory=dict)
+    # Sheets not asked for by name whose XML is not well-formed: name -> why
+    # (``damage.sheet_damage``). Left unread and copied as they are, as a hidden one is; a
+    # file whose other sheets hold no tracker is refused for them (``read.tracker``).
+    damaged: dict[str, str] = field(default_factory=dict)
 
 
 def read_grids(path: Path, workbook_part: str, only: str | None = None) -> WorkbookGrid:
@@ -120,7 +128,7 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
     try:
         if any(dense_cells(data) > MAX_DENSE_CELLS for data in xml.values()):
             raise _CalamineFailed()
-        grid = _calamine_grids(path, only, skip)
+        grid = _calamine_grids(path, only, skip, _damage_of(parts, xml, only))
     except _CalamineFailed as failure:
         if failure.password:
             raise UnsupportedFile(
@@ -132,11 +140,17 @@ def read_grids(path: Path, workbook_part: str, only: str | None = None) -> Workb
         try:
             grid = _openpyxl_grids(path, only, skip)
         except UnsupportedFile:
-            # Say which sheet, part or cell is damaged rather than what the reader tripped on.
-            refuse_damaged_sheets(path, parts, xml, readable)
-            refuse_missing_strings(path, workbook_part, parts, xml)
-            refuse_damaged_read_parts(path, workbook_part)
-            raise
+            damaged = _damaged_among(parts, xml, [n for n in readable if n != only])
+            if damaged:
+                grid = _openpyxl_grids(path, only, skip | set(damaged))
+                grid.damaged = damaged
+            else:
+                # Say which sheet, part or cell is damaged rather than what the reader
+                # tripped on.
+                refuse_damaged_sheets(path, parts, xml, readable)
+                refuse_missing_strings(path, workbook_part, parts, xml)
+                refuse_damaged_read_parts(path, workbook_part)
+                raise
     refuse_damaged_sheets(path, parts, xml, [sheet.name for sheet in grid.sheets], parse=False)
     for sheet in grid.sheets:
         sheet.part = parts.get(sheet.name)
@@ -156,7 +170,36 @@ class _CalamineFailed(Exception):
         self.password = password
 
 
-def _calamine_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGrid:
+def _damage_of(
+    parts: Mapping[str, str], xml: Mapping[str, bytes | None], only: str | None
+) -> Callable[[str], str | None]:
+    """Why a sheet a reader could not read is damaged (``damage.sheet_damage``), asked only
+    after it failed; None for the sheet asked for by name, which is refused instead."""
+
+    def damage(name: str) -> str | None:
+        if name == only or name not in parts:
+            return None
+        return sheet_damage(name, parts[name], xml.get(name))
+
+    return damage
+
+
+def _damaged_among(
+    parts: Mapping[str, str], xml: Mapping[str, bytes | None], names: Iterable[str]
+) -> dict[str, str]:
+    """Of the sheets ``names``, those not well-formed: name -> why (``damage.sheet_damage``)."""
+    return {
+        name: damage
+        for name in names
+        if name in parts and (damage := sheet_damage(name, parts[name], xml.get(name)))
+    }
+
+
+def _calamine_grids(
+    path: Path, only: str | None, skip: set[str], damage: Callable[[str], str | None]
+) -> WorkbookGrid:
+    """The sheets' cells by calamine; a sheet it cannot read is left out when ``damage`` says
+    why it is damaged (a list of values beside the tracker: copied as it is, not refused)."""
     from python_calamine import CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
     try:
@@ -183,6 +226,9 @@ def _calamine_grids(path: Path, only: str | None, skip: set[str]) -> WorkbookGri
                 merged = found.merged_cell_ranges or []
             except BaseException as exc:
                 _reraise_fatal(exc)
+                if (why := damage(name)) is not None:
+                    grid.damaged[name] = why
+                    continue
                 raise _CalamineFailed() from None
             merges = [(t, left, b, right) for (t, left), (b, right) in merged if b > t]
             grid.sheets.append(SheetGrid(name, rows, merges=sorted(merges)))
@@ -442,7 +488,9 @@ def refuse_damaged_workbook(
             # Only the sheets asked about are unpacked: a run asks for each other tracker
             # sheet of a workbook of month sheets, and every sheet read each time added up.
             named = [name for name in sheets if name in parts]
-            xml = {name: _part_bytes(path, archive, parts[name]) for name in named if sheets_too}
+            xml = {
+                name: _part_bytes(path, archive, name, parts[name]) for name in named if sheets_too
+            }
             edited = list(_edited_parts(archive, book, {n: parts[n] for n in named}, rels or {}))
     except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
         return
@@ -567,11 +615,15 @@ def _sheet_parts_and_xml(path: Path, workbook_part: str) -> _SheetParts:
     with archive:
         try:
             found = read_sheets(archive, workbook_part)
+        except MalformedPackage as exc:
+            # calamine reads past a duplicate attribute that the writer refuses: check and
+            # digest listed a file the run refused (ot148 F2).
+            raise UnsupportedFile(malformed_part_message(path, exc)) from None
         except (zipfile.BadZipFile, OSError, KeyError, ValueError, RuntimeError, EOFError):
             return _NO_SHEET_PARTS
         generated = frozenset(found.generated)
         read = {name: part for name, part in found.worksheets.items() if name not in generated}
-        xml = {name: _part_bytes(path, archive, part) for name, part in read.items()}
+        xml = {name: _part_bytes(path, archive, name, part) for name, part in read.items()}
         names = frozenset(archive.namelist())
         rels = {name: _relationships(archive, part, names) for name, part in read.items()}
         tables = {
@@ -648,17 +700,19 @@ def cell_links(
     return found
 
 
-def _part_bytes(path: Path, archive: zipfile.ZipFile, part: str) -> bytes | None:
-    """A sheet's XML, unpacked whole and checked against its CRC (so the dense reader never
-    meets a damaged or lying member); None when the part is missing."""
+def _part_bytes(path: Path, archive: zipfile.ZipFile, name: str, part: str) -> bytes | None:
+    """The XML of the sheet ``name``, unpacked whole and checked against its CRC (so the dense
+    reader never meets a damaged or lying member); None when the part is missing."""
     try:
         return read_part(archive, part)
     except KeyError:
         return None
+    except LyingPart:
+        raise
     except (zipfile.BadZipFile, zlib.error, OSError, ValueError, RuntimeError, EOFError) as exc:
+        why = unpack_failure(exc)
         raise UnsupportedFile(
-            f"{path.name} is damaged: its sheet {part} cannot be unpacked ({exc}). Restore it "
-            "from a backup or re-save it from Excel."
+            damaged_message(path, f'its sheet "{name}" ({part}) cannot be unpacked ({why})')
         ) from None
 
 

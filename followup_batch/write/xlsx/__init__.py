@@ -27,6 +27,7 @@ import pandas as pd
 
 from followup_batch.errors import InTheWay, UnsafeWrite
 from followup_batch.progress import named
+from followup_batch.read.damage import malformed_part_message
 from followup_batch.read.package import (
     ENCRYPTED,
     OLE2_MAGIC,
@@ -382,7 +383,9 @@ def _check_editable(path: Path) -> None:
             )
     try:
         reason = _why_not_editable(path)
-    except (zipfile.BadZipFile, KeyError, MalformedPackage, OSError) as exc:
+    except MalformedPackage as exc:
+        raise UnsafeWrite(malformed_part_message(path, exc)) from None
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
         reason = f"it is not a readable xlsx package ({exc})"
     if reason is not None:
         raise UnsafeWrite(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from followup_batch.errors import UnsafeWrite
 from followup_batch.progress import CountedReads
+from followup_batch.text import first_and_more
 from followup_batch.write.columns import OWNED_COLUMNS, find_owned_columns
 from followup_batch.write.xlsx.design import place_owned_columns
 from followup_batch.write.xlsx.rowbytes import (
@@ -174,6 +175,7 @@ class Scan:
     header: dict[int, HeaderCell] = field(default_factory=dict)
     header_row: bytes = b""  # the header ``<row>``'s attributes (its height)
     used: int = 0  # the rightmost column with a value in the rows written (owned ones aside)
+    used_rows: list[int] = field(default_factory=list)  # the rows with a value in ``used``
     owned: dict[str, int] = field(default_factory=dict)  # the tool's columns found, by key
 
 
@@ -238,11 +240,15 @@ def scan_sheet(
                         ),
                         default=0,
                     )
+                    scan.used_rows = [number] if scan.used else []
                     continue
                 rightmost = _rightmost_value(
                     content, cells, last_cell, text.prefix, owned_found or set()
                 )
-                scan.used = max(scan.used, rightmost)
+                if rightmost > scan.used:
+                    scan.used, scan.used_rows = rightmost, [number]
+                elif rightmost and rightmost == scan.used:
+                    scan.used_rows.append(number)
             if number > last_row:
                 break
         for _ in blocks:  # the tail comes after the last row
@@ -385,6 +391,7 @@ class Block:
 
 
 LAST_COLUMN = 16_384  # XFD
+MOST_CELLS_SHOWN = 3  # of the cells in the last column used, when the tool's do not fit
 
 
 def plan_block(scan: Scan, header_row: int, last_row: int, taken_right: int) -> Block:
@@ -394,6 +401,9 @@ def plan_block(scan: Scan, header_row: int, last_row: int, taken_right: int) -> 
     new = frozenset(c for k, c in columns.items() if k not in found)
     if new and max(new) > LAST_COLUMN:
         reach = column_letter(min(new) - 1)
+        if scan.used == min(new) - 1 and scan.used_rows:  # the cells, not a table or merge
+            cells = [f"{reach}{row}" for row in scan.used_rows]
+            reach += f" ({first_and_more(cells, MOST_CELLS_SHOWN)})"
         raise UnsafeWrite(
             f"the sheet's cells reach column {reach}, so the tool's {len(new)} new columns "
             f"would go past column XFD, the last one a sheet has; move those cells left (or "
