@@ -1136,9 +1136,11 @@ TOO_WIDE = (
     "column is XFD); nothing was read or written. Remove the extra columns (or split the file) "
     "and run again."
 )
+# Refused as it is read (ot148 F4: after 175 s of the run's work; check said nothing).
 NO_ROOM = (
     "the file's fields reach column XFD, so the tool's 12 new columns would go past column XFD, "
-    "the last one a sheet has; remove 12 columns you do not need and run again"
+    "the last one a sheet has; nothing was read or written. Remove 12 columns you do not need "
+    "and run again"
 )
 
 
@@ -1153,8 +1155,18 @@ NO_ROOM = (
         ("run", f"{CSV_HEADER}\n{CSV_ROW}{',y' * 16_380}\n", TOO_WIDE.format(line=2)),
         # A line of 200,000 cells and no line break (once a minute of work, then a crash).
         ("run", f"Company,Position,Interview Date,{'y,' * 200_000}", TOO_WIDE.format(line=1)),
-        # As wide as a sheet: read, but the tool's columns have no room.
-        ("run", f"{CSV_HEADER}{',X' * 16_379}\n{CSV_ROW}\n", NO_ROOM),
+        # As wide as a sheet: the tool's columns have no room, whatever the command.
+        *(
+            (command, f"{CSV_HEADER}{',X' * 16_379}\n{CSV_ROW}\n", NO_ROOM)
+            for command in ("run", "check", "digest")
+        ),
+        # ... a row below as wide, the header narrow; the fields reaching XFD but for two.
+        ("run", f"{CSV_HEADER}\n{CSV_ROW}{',y' * 16_379}\n", NO_ROOM),
+        (
+            "check",
+            f"{CSV_HEADER}{',X' * 16_369}\n{CSV_ROW}\n",
+            NO_ROOM.replace("XFD, so", "XET, so").replace("Remove 12", "Remove 2"),
+        ),
     ],
 )
 def test_a_csv_wider_than_a_sheet_is_refused_in_one_line(
@@ -1170,6 +1182,63 @@ def test_a_csv_wider_than_a_sheet_is_refused_in_one_line(
     assert "Traceback" not in result.stdout + result.stderr
     assert result.exit_code == 1
     assert tracker.read_text(encoding="utf-8") == text
+
+
+# ot148 F3: one zero byte in "Brightwave" refused the file as "binary data". A NUL or two in a
+# text file is a character of its cell: read, kept byte for byte, and the cell named.
+ZERO_BYTES = [
+    (
+        f"{CSV_HEADER}\nBright\x00wave,PM,2026-11-18,Video,US\n",
+        ['cell A2 ("Brightwave") holds a zero byte (NUL) after "Bright"'],
+    ),
+    # In a quoted cell across two lines, and one more in another row.
+    (
+        f'{CSV_HEADER}\n"Loop\nline\x00 Inc",PM,2026-11-18,Video,US\n'
+        "Acme,Dev\x00,2026-11-17,Phone,US\n",
+        [
+            'cell A2 ("Loop line Inc") holds a zero byte (NUL) after "Loop line"',
+            'cell B3 ("Dev") holds a zero byte (NUL) after "Dev"',
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), ZERO_BYTES)
+def test_a_zero_byte_in_a_csv_is_kept_and_its_cell_named(
+    tmp_path: Path, text: str, said: list[str]
+) -> None:
+    tracker = tmp_path / "t.csv"
+    tracker.write_bytes(text.encode())
+    rest = ", kept as it is; other programs may cut the cell there, so delete that one character"
+
+    ran = CliRunner().invoke(main, ["run", str(tracker), "--as-of", AS_OF])
+
+    assert ran.exit_code == 0, ran.output
+    assert ran.stderr.count("zero byte") == len(said)
+    for note in said:
+        assert f"note: t.csv: {note}{rest}\n" in ran.stderr
+    written = tracker.read_bytes()
+    assert written.startswith(text.encode().split(b"\n", 1)[0])
+    assert written.count(b"\x00") == text.count("\x00")
+    for record in text.encode().split(b"\n")[1:-1]:
+        assert record in written  # the person's fields, the NUL among them, byte for byte
+    again = CliRunner().invoke(main, ["run", str(tracker), "--as-of", AS_OF])
+    assert again.exit_code == 0
+    assert tracker.read_bytes() == written
+
+
+def test_a_binary_file_named_csv_is_still_refused(tmp_path: Path) -> None:
+    tracker = tmp_path / "t.csv"
+    png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+    tracker.write_bytes(png)
+
+    ran = CliRunner().invoke(main, ["run", str(tracker), "--as-of", AS_OF])
+
+    assert ran.exit_code == 1
+    assert ran.stderr.startswith(
+        "t.csv: FAILED — it is neither a workbook nor a text file (it holds binary data)"
+    )
+    assert tracker.read_bytes() == png
 
 
 @pytest.mark.parametrize(

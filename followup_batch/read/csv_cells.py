@@ -38,6 +38,10 @@ from followup_batch.read.sniff import mebibytes, size_over
 
 DELIMITERS = ",;\t|"
 MAX_CSV_BYTES = 200 * 1024 * 1024
+SNIFF_LINE_CHARACTERS = 1024
+# A zero byte or two in a text file (a sync tool's or an editor's slip) is a character of the
+# cell it is in, read and written back as it is, and said; more make the file binary data.
+MOST_ZERO_BYTES_KEPT = 2
 SNIFF_CHARACTERS = 1 << 20  # the delimiter is told from the first 50 lines within these
 
 
@@ -324,7 +328,9 @@ def sniff_delimiter(text: str, path: Path) -> str:
     # sample as large as a long cell (the sniffer counts each character in each line: a cell
     # of 40 MiB took 15 s).
     lines = text[:SNIFF_CHARACTERS].splitlines()[:50]
-    sample = "\n".join(lines)
+    # Each line cut short too: the sniffer's search is quadratic in a line's separators (a
+    # header of 16,384 columns took 175 s, ot148 F4), and a line's first cells show its own.
+    sample = "\n".join(line[:SNIFF_LINE_CHARACTERS] for line in lines)
     # The first line that has cells: a title of one cell above the header ("Job search
     # 2026", typed by hand) holds no separator to count.
     first = next((line for line in lines if any(d in line for d in DELIMITERS)), "")
@@ -610,6 +616,27 @@ def _stray_bytes(data: bytes, text: str) -> tuple[str | None, str | None]:
     return encoding, strays_note(count, raw, f"on line {line:,}, in {within!r}", encoding)
 
 
+def zero_byte_notes(table: CsvTable) -> list[str]:
+    """A note for each cell of ``table`` that holds a zero byte (NUL), naming the cell as a
+    spreadsheet does (B2): it is kept, as the file's every byte is, but a program may end the
+    cell's text there. ot148 F3: one in "Brightwave" refused the file as binary data."""
+    from followup_batch.read.column_letters import column_letter
+
+    notes = []
+    for row, values in zip(table.line_numbers, table.values, strict=True):
+        for column, value in enumerate(values):
+            if "\x00" in value:
+                # On one line: a quoted cell's line breaks shown as spaces.
+                before = " ".join(value[: value.index("\x00")].split())
+                shown = " ".join(value.replace("\x00", "").split())
+                notes.append(
+                    f'cell {column_letter(column + 1)}{row} ("{shown}") holds a zero byte (NUL) '
+                    f'after "{before}", kept as it is; other programs may cut the cell there, '
+                    "so delete that one character"
+                )
+    return notes
+
+
 def utf16_without_bom(head: bytes) -> str | None:
     """ "le" or "be" when ``head``, a file's first bytes, is ASCII text in UTF-16 without a
     byte-order mark (each character two bytes, one of them zero); None otherwise."""
@@ -630,7 +657,7 @@ def read_table(path: Path, encoding: str | None = None, country: str | None = No
     utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
         encoding is not None and codecs.lookup(encoding).name.startswith("utf-16")
     )
-    if b"\x00" in data[:4096] and not utf16:
+    if b"\x00" in data[:4096] and not utf16 and data.count(b"\x00") > MOST_ZERO_BYTES_KEPT:
         head = data[:4096]
         if not head.strip(b"\x00"):
             raise UnsupportedFile(
@@ -704,6 +731,8 @@ def read_table(path: Path, encoding: str | None = None, country: str | None = No
             "closed, so the rest of the file would be read as that one cell; nothing was read "
             "or written. Close or remove the quote and run again."
         ) from None
+    if "\x00" in text:
+        table.notes += zero_byte_notes(table)
     table.fmt = dataclasses.replace(
         table.fmt,
         newline=sniff_newline(table.ends),

@@ -870,6 +870,10 @@ def _read_csv(path: Path, options: ReadOptions, index: Mapping[str, str]) -> Raw
         raise TrackerNotFound(_text_not_workbook(path, best, options, table.values))
     if match is None:
         raise TrackerNotFound(not_found_message(path.name, best, options, table.values))
+    from followup_batch.write.csv_out import too_wide_for_the_tool
+
+    if wide := too_wide_for_the_tool(table.values[match.row - 1], table.raw[match.row - 1 :]):
+        raise UnsupportedFile(f"{path.name}: {wide}")
     client, client_folder, doubt, person = tracker_client(
         path, options.client_folder, companies_and_positions([(table.values, match)])
     )
