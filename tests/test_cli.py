@@ -3550,10 +3550,16 @@ def test_week_phrases_count_the_rows_own_work_week(
 
 # A weekday and a day of the month, as UK trackers shorten them (fx93): the first such day
 # after the interview (Thu 2027-02-11), when it is that weekday; the 1st check-in 1 bd after.
+# Quoted as the other phrases are (ot149); a date without a year is a date.
 @pytest.mark.parametrize(
     ("said", "due", "why", "problem"),
     [
-        ("Weds 17th", "2027-02-18", "1 bd after the stated decision date Wed 2027-02-17", ""),
+        (
+            "Weds 17th",
+            "2027-02-18",
+            '1 bd after the stated decision "Weds 17th", read as Wed 2027-02-17',
+            "",
+        ),
         (
             "Weds 17 Feb",
             "2027-02-18",
@@ -3561,9 +3567,24 @@ def test_week_phrases_count_the_rows_own_work_week(
             '"Weds 17 Feb" has no year; read as 2027-02-17 (the first 17 February on or after '
             "the interview on Thu 2027-02-11)",
         ),
-        ("Thurs 18th", "2027-02-19", "1 bd after the stated decision date Thu 2027-02-18", ""),
-        ("Tues 16th", "2027-02-17", "1 bd after the stated decision date Tue 2027-02-16", ""),
-        ("Tue. 16th", "2027-02-17", "1 bd after the stated decision date Tue 2027-02-16", ""),
+        (
+            "Thurs 18th",
+            "2027-02-19",
+            '1 bd after the stated decision "Thurs 18th", read as Thu 2027-02-18',
+            "",
+        ),
+        (
+            "Tues 16th",
+            "2027-02-17",
+            '1 bd after the stated decision "Tues 16th", read as Tue 2027-02-16',
+            "",
+        ),
+        (
+            "Tue. 16th",
+            "2027-02-17",
+            '1 bd after the stated decision "Tue. 16th", read as Tue 2027-02-16',
+            "",
+        ),
         # Not that weekday: no guess, the default 5 bd, and the Problems cell says why.
         (
             "Thurs 17th",

@@ -24,6 +24,9 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # read as 2 December 2026 (US month/day, ...)'), '' otherwise.
     "status_date_read": "object",
     "applied_date": "datetime64[ns]",  # date the application went out, NaT when unknown
+    # The Date Applied refused as after the run's date (a typo, or a plan: Problems says so),
+    # NaT otherwise: the Why says it was read, and that nothing is counted from it.
+    "applied_ahead": "datetime64[ns]",
     "interviewers": "object",  # list[str], possibly empty
     "interviewer_emails": "object",  # list[str], same order as interviewers
     # Addresses written in the Interviewer cell among its names: per address, the position in
@@ -54,6 +57,11 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # week", "early January", "within 48 hours"), '' otherwise: its date is the tool's
     # reading, not said; the Why says so, and a draft does not quote it back to them.
     "decision_phrase": "object",
+    # The stated decision as written where the Why quotes it and ``decision_phrase`` does not
+    # ('' otherwise): a phrase naming a day ("next Monday", "by Friday", "by the 15th"), whose
+    # date is the day they named (a draft quotes it), or a cell not read as a decision at all
+    # ("Q1", "in a few days": Problems says why), which the check-ins are counted without.
+    "decision_written": "object",
     # The decision date is one the Status gives ("offer expected 11/25"), no Decision Date
     # cell saying one: the Why says where it was read.
     "decision_in_status": "bool",
@@ -190,6 +198,7 @@ BLANK_IS_EMPTY = frozenset(
         "asked_interview_date",
         "status_date_read",
         "greeted_in_status",
+        "decision_written",
     )
 )
 # Coded text columns: a blank reads as this word (as ``normalise_rows`` writes it).

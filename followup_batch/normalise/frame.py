@@ -574,6 +574,7 @@ def normalise_rows(
     # The latest day a date refused as not yet come counts from (a typo, 2062, from none).
     counts_on = pd.notna(future) & pd.isna(applied_implausible)
     ahead_on = np.where(counts_on, _days_of(applied_dates), row_dates.NAT)
+    out["applied_ahead"] = ahead_on.copy()  # (ahead_on takes later dates below)
     applied_implausible = np.where(pd.notna(applied_implausible), applied_implausible, future)
     problems.add("applied_at", row_dates.quoted(cells["applied_at"], applied_implausible))
     interview_dates = np.where(pd.notna(implausible), row_dates.NAT, interview_dates)
@@ -895,7 +896,7 @@ def normalise_rows(
         interview_dates,
         None if after_deadline is None else in_local_eras("stated_decision", after_deadline),
     )
-    decision, within, week, phrases, holidays_named, decision_reasons = read_decision
+    decision, within, week, phrases, named_days, holidays_named, decision_reasons = read_decision
     problems.add("stated_decision", decision_reasons)
     # A decision date the Status gives ("offer expected 11/25") is the stated one when no
     # Decision Date cell says one (ot115 F5); a filled cell wins, and a disagreement is said.
@@ -1120,6 +1121,15 @@ def normalise_rows(
         out["decision_phrase"] = np.where(placed, holiday_phrase, phrase)
     out["decision_after_holiday"] = placed & ~before
     out["decision_before_holiday"] = before
+    # Said of a cell with a problem (``said_at``): a decision Problems says was not read.
+    decision_said = (
+        problems.said_at(raw.mapping["stated_decision"])
+        if "stated_decision" in raw.mapping
+        else np.zeros(len(index), dtype=bool)
+    )
+    out["decision_written"] = _decision_written(
+        cells["stated_decision"], named_days, out, decision_said & decision_cell.astype(bool)
+    )
 
     # A date in figures read US month/day only because the rows' countries disagree, on a row
     # whose country writes it day-first: said on that row, not picked silently (fx189); after
@@ -1883,6 +1893,22 @@ def _next_round_on_a_row(
     no_dates = np.full(len(interview_dates), row_dates.NAT)
     rows = np.asarray(cells.index, np.int64)
     return ~np.isnat(later_interviews(keys, interview_dates, no_dates, rows).day)
+
+
+def _decision_written(
+    values: pd.Series, named_days: np.ndarray, out: dict[str, Any], said: np.ndarray
+) -> np.ndarray:
+    """The ``decision_written`` column: the phrases naming a day, still read as one
+    (``named_days``), and the cells that Problems says (``said``) no decision was read from
+    ("Q1", "in a few days", a date in 2062): no day, week or business-day count kept."""
+    decision = np.asarray(out["decision_date"], dtype="datetime64[ns]")
+    written = np.where(np.isnat(decision), "", np.asarray(named_days, dtype=object))
+    unread = said & np.isnat(decision)
+    for column in ("decision_within_bd", "decision_week"):
+        unread &= np.asarray(pd.isna(pd.array(out[column], dtype="Int64")), dtype=bool)
+    if unread.any():
+        written[unread] = [quoted(cell_text(v)) for v in values.to_numpy(dtype=object)[unread]]
+    return written
 
 
 def _earlier_rounds(dates: np.ndarray, earlier: np.ndarray, interview: np.ndarray) -> np.ndarray:

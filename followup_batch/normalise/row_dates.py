@@ -1150,11 +1150,18 @@ def stated_decision(
     interview: np.ndarray,
     after_deadline: date_columns.DateColumn | None,
 ) -> tuple[
-    np.ndarray, pd.arrays.IntegerArray, pd.arrays.IntegerArray, np.ndarray, np.ndarray, np.ndarray
+    np.ndarray,
+    pd.arrays.IntegerArray,
+    pd.arrays.IntegerArray,
+    np.ndarray,
+    np.ndarray,
+    np.ndarray,
+    np.ndarray,
 ]:
     """(decision date, within N business days (Int64), the week a week phrase names (Int64,
     ``timelines.DECISION_WEEK``: the rules place it on the row's work week), the timeline
-    phrase as written where it names no date ('' elsewhere), the holiday an "after <holiday>"
+    phrase as written where it names no date ('' elsewhere), the phrase as written where it
+    names a day ("next Monday", "by the 15th"; '' elsewhere), the holiday an "after <holiday>"
     names (``holiday_phrases.NamedHoliday``, None elsewhere; ``holidays_named`` places it),
     reasons): a date or a timeline
     phrase. Such a phrase's date is the tool's reading of it ("next week", "end of week": that
@@ -1223,6 +1230,12 @@ def stated_decision(
     phrases = np.full(len(values), "", dtype=object)
     if unnamed.any():
         phrases[unnamed] = [timelines.as_written(v) for v in values[unnamed]]
+    # ... and a phrase naming a day is quoted beside it too (ot149: "next Monday" read as
+    # "the stated decision date Mon 2026-12-28", its words gone, when every other was quoted).
+    named_day = phrase & ~unnamed & ~np.isnat(decision)
+    said = np.full(len(values), "", dtype=object)
+    if named_day.any():
+        said[named_day] = [timelines.as_written(v) for v in values[named_day]]
     week = np.select(
         [kinds == kind for kind in timelines.DECISION_WEEK],
         list(timelines.DECISION_WEEK.values()),
@@ -1243,7 +1256,7 @@ def stated_decision(
         named[i] = holiday_phrases.AFTER_NEW_YEAR
     for i in np.flatnonzero(autumn):
         named[i] = holiday_phrases.AFTER_THE_HOLIDAYS_IN_ISRAEL
-    return decision, within, weeks, phrases, named, quoted(values, reasons)
+    return decision, within, weeks, phrases, said, named, quoted(values, reasons)
 
 
 def _weekday_disagrees(kinds: np.ndarray, ns: np.ndarray, decision: np.ndarray) -> np.ndarray:

@@ -68,11 +68,16 @@ class WhyInputs(NamedTuple):
     status_date_read: str
     greeted_in_status: str  # the people a next round's Status names, whom its drafts greet
     applied_date: dt.date | None
+    # A Date Applied after the run's date, refused (Problems says so): nothing counted from it.
+    applied_ahead: dt.date | None
     application_check_in_sent: dt.date | None
     application_check_in_done: bool
     country: str
     calendar_note: str | None  # None: the default calendar; '': another; else why the default
     decision_phrase: str  # the stated decision's phrase when its date is the tool's reading
+    # The stated decision as written when it names a day ("next Monday"), or when no decision
+    # was read from it ("Q1": Problems says why), '' otherwise.
+    decision_written: str
     decision_in_status: bool  # the stated decision date is the Status's ("offer expected 11/25")
     interview_type: str
     industry: str
@@ -169,6 +174,8 @@ OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "undated_interview_named": False,
     "closed_in_status": None,
     "decision_in_status": False,
+    "applied_ahead": None,
+    "decision_written": "",
 }
 TYPE_WORDS = {
     "phone": "phone screen",
@@ -183,17 +190,33 @@ TYPE_WORDS = {
 FIRST_CHECK_INS = frozenset({"check_in_1", "application_check_in"})
 
 
-def stated_decision(r: WhyInputs, decision: dt.date, weekend: frozenset[int]) -> str:
+def stated_decision(r: WhyInputs, decision: dt.date, calendar: CountryCalendar) -> str:
     """The stated decision date, or the phrase it was read from: "the stated decision date Tue
-    2026-11-24", 'the stated decision "early January", read as Sun 2027-01-10'."""
+    2026-11-24", 'the stated decision "early January", read as Sun 2027-01-10', 'the stated
+    decision "next Monday", read as Mon 2026-12-28 (Boxing Day, observed)': a holiday of the
+    row's calendar on that day is named, as no one decides on it."""
+    on = holiday_on(calendar, decision)
     if r.decision_phrase:
         # "After Easter" in the US, where Easter is no holiday: after Easter Sunday, said so;
         # "after Whitsun" in Britain: after Whit Monday's date; "after the holidays" in Israel.
         note = holiday_phrases.reading_note(r.country, r.decision_phrase, decision)
-        week = _week_named(r.decision_phrase, decision, weekend)
-        return f'the stated decision "{r.decision_phrase}"{week}, read as {day(decision)}{note}'
+        week = _week_named(r.decision_phrase, decision, calendar.weekend_on(decision))
+        return f'the stated decision "{r.decision_phrase}"{week}, read as {day(decision)}{on}{note}'
+    if r.decision_written:  # a phrase naming a day: "next Monday", "by Friday"
+        return f'the stated decision "{r.decision_written}", read as {day(decision)}{on}'
     written = ", written in the Status" if r.decision_in_status else ""
-    return f"the stated decision date {day(decision)}{written}"
+    return f"the stated decision date {day(decision)}{on}{written}"
+
+
+def holiday_on(calendar: CountryCalendar, when: dt.date) -> str:
+    """' (Boxing Day, observed)': the holidays of ``calendar`` on ``when`` (the config's days
+    off as 'your day off'), as one bracket; '' on any other day."""
+    name = calendar.holiday_names.get(when)
+    if name is None:
+        return ""
+    names = one_days_holidays(holiday_parts(name))
+    # "Boxing Day (observed)" inside the bracket reads "Boxing Day, observed".
+    return " (" + re.sub(r" \(([^()]+)\)$", r", \1", names) + ")"
 
 
 def _week_named(phrase: str, decision: dt.date, weekend: frozenset[int]) -> str:
@@ -413,17 +436,16 @@ class Explainer:
         # The rule table's numbers read per row, read once (each look-up parses its table).
         self._after_decision_bd = rules.after_stated_decision_bd
         self._final_gap_bd = rules.final_after_check_in_2_bd
-        self._stated: dict[tuple[str, str, dt.date, bool], str] = {}
+        self._stated: dict[tuple[str, str, str, dt.date, bool], str] = {}
 
     def stated(self, r: WhyInputs, decision: dt.date, calendar: CountryCalendar) -> str:
         """``stated_decision``, once per country, phrase, day and source (a holiday named in
         the phrase is looked up in the country's calendar: the same for every row alike in
         those)."""
-        key = (r.country, r.decision_phrase, decision, r.decision_in_status)
+        key = (r.country, r.decision_phrase, r.decision_written, decision, r.decision_in_status)
         found = self._stated.get(key)
         if found is None:
-            weekend = calendar.weekend_on(decision)
-            found = self._stated[key] = stated_decision(r, decision, weekend)
+            found = self._stated[key] = stated_decision(r, decision, calendar)
         return found
 
     def end(self, calendar: CountryCalendar, start: dt.date, n: int) -> dt.date:
@@ -544,7 +566,12 @@ class Explainer:
         calendar = self.calendars.get(str(r.country))
         lines = {
             "thank_you": self.thank_you(r, r.interview_date),
-            "check_in_1": self.check_in_1(r, r.interview_date, calendar),
+            # A stated decision not read is said under the line it would have counted.
+            "check_in_1": "\n".join(
+                line
+                for line in (self.check_in_1(r, r.interview_date, calendar), self.unread(r))
+                if line
+            ),
             "check_in_2": self.check_in_2(r, calendar),
             "final": self.final(r, calendar),
             **self.after_sequence(r, calendar),
@@ -556,6 +583,8 @@ class Explainer:
         applied = (
             [f"Applied {day(r.applied_date)}: the interview takes over from the application"]
             if r.applied_date is not None
+            else [f"Applied {day(r.applied_ahead)}: {APPLIED_AHEAD}"]
+            if r.applied_ahead is not None
             else []
         )
         read = f" ({r.status_date_read})" if r.status_date_read else ""
@@ -659,9 +688,16 @@ class Explainer:
         if r.outcome in CLOSED_WITH_OFFER:
             return f"Closed: the outcome is {r.outcome}; nothing more to send."
         if r.applied_date is None:
+            if r.outcome in CLOSED_WITHOUT_OFFER and r.applied_ahead is not None:
+                return (
+                    f"Closed: the outcome is {r.outcome} (applied {day(r.applied_ahead)}: "
+                    f"{APPLIED_AHEAD}); no interview, so no networking."
+                )
             if r.outcome in CLOSED_WITHOUT_OFFER:
                 no_networking = no_networking_because(r, "networking")
                 return f"Closed: the outcome is {r.outcome}; {no_networking}."
+            if r.applied_ahead is not None:
+                return to_fix(f"Applied {day(r.applied_ahead)}: {APPLIED_AHEAD}.")
             # Opens as every other row to fix does (outside test ot87 F3).
             return to_fix("No dates: neither an interview date nor an applied date can be read.")
         applied = day(r.applied_date)
@@ -762,6 +798,17 @@ class Explainer:
         else:
             text = f"Thank-you note: the day after the {kind} on {day(interview)} → {day(due)}"
         return text + self.sent(r, "thank_you")
+
+    @staticmethod
+    def unread(r: WhyInputs) -> str:
+        """That the check-ins are counted as if no decision was stated, when the row states one
+        no date was read from ("Q1": Problems says why); '' otherwise (ot149: nothing said)."""
+        if r.decision is not None or not r.decision_written:
+            return ""
+        return (
+            f'Stated decision: "{r.decision_written}" is not read (see Problems); the '
+            "check-ins are counted as if none was stated"
+        )
 
     def check_in_1(self, r: WhyInputs, interview: dt.date, calendar: CountryCalendar) -> str:
         due, raw, decision = r.check_in_1_due, r.check_in_1_unwindowed, r.decision
@@ -1075,6 +1122,10 @@ DONE_ELSEWHERE_ON = "done another way on {day} (a call, an email or a message, a
 SENT_IN_STATUS = "as the Status says"
 # A sent date after the run's date (``sent_ahead``): not counted as sent; the row needs info.
 SENT_AHEAD = "its sent date is after the date of this run, in the future: not counted as sent"
+# A Date Applied after the run's date (``applied_ahead``), refused: said where a date is read.
+APPLIED_AHEAD = (
+    "after the date of this run, in the future (see Problems), so nothing is counted from it"
+)
 # A step marked sent without a date on a row whose Status names the next round
 # (``earlier_round_marks``): the mark is the earlier interview's, not this round's.
 EARLIER_ROUND_MARK = (

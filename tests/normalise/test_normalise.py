@@ -101,6 +101,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "decision_within_bd": pd.NA,
             "decision_week": 1,  # "next week": placed on the row's own week by the rules
             "decision_phrase": "next week",
+            "decision_written": "",
             "decision_in_status": False,
             "decision_after_holiday": False,
             "decision_before_holiday": False,
@@ -134,6 +135,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "interviewers_elsewhere": "",
             "sent_ahead": "",
             "ahead_on": NAT,
+            "applied_ahead": NAT,
             "sent_elsewhere": "",
             "sent_in_status": "",
             "earlier_round_marks": "",

@@ -94,7 +94,8 @@ def test_a_japanese_weekday_is_read_as_by_friday_is(
 ) -> None:
     row = _run(tmp_path, "Tokyo", "2027-03-10", said)
     assert (row["1st check-in due"], row["Problems"]) == (due, "")
-    assert f"1 bd after the stated decision date {decision} (never" in row["Why"]
+    # The weekday named is quoted beside its day, as every phrase is (ot149).
+    assert f'1 bd after the stated decision "{said}", read as {decision} (never' in row["Why"]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +154,7 @@ def test_a_chinese_or_korean_weekday_is_read_as_by_friday_is(
 ) -> None:
     row = _run(tmp_path, location, "2027-03-10", said)
     assert (row["1st check-in due"], row["Problems"]) == ("2027-03-16", "")
-    assert f"1 bd after the stated decision date {decision} (never" in row["Why"]
+    assert f'1 bd after the stated decision "{said}", read as {decision} (never' in row["Why"]
 
 
 @pytest.mark.parametrize(

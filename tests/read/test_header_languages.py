@@ -1862,15 +1862,22 @@ YEAR_LEFT_OUT = {
             "fr.csv",
             "Orange",
             "08/12/2026",
-            _DATE_NAMED + "Fri 2026-12-04 (never before 1 bd after the interview) → Mon "
-            "2026-12-07 → Tue 2026-12-08 (preferred send day)",
+            # A weekday named is quoted, as every other phrase (ot149).
+            '1st check-in: 1 bd after the stated decision "vendredi", read as Fri 2026-12-04 '
+            "(never before 1 bd after the interview) → Mon 2026-12-07 → Tue 2026-12-08 "
+            "(preferred send day)",
         ),
         *[
             (
                 "us.csv",
                 company,
                 "1/12/2027",
-                _DATE_NAMED + "Fri 2027-01-08 (never before 1 bd after the interview) → Mon "
+                (
+                    '1st check-in: 1 bd after the stated decision "by the 8th", read as '
+                    if company == "Umbrella"  # a day of the month named: quoted (ot149)
+                    else _DATE_NAMED
+                )
+                + "Fri 2027-01-08 (never before 1 bd after the interview) → Mon "
                 "2027-01-11 → Tue 2027-01-12 (preferred send day)",
             )
             for company in ("Globex", "Initech", "Umbrella")
@@ -1924,8 +1931,9 @@ YEAR_LEFT_OUT = {
             "nl.csv",
             "ING",
             "30.03.2027",
-            _DATE_NAMED + "Fri 2027-03-26 (never before 1 bd after the interview) → Tue "
-            "2027-03-30 (skipped Easter Monday Mon 03-29)",
+            '1st check-in: 1 bd after the stated decision "vrijdag", read as Fri 2027-03-26 '
+            "(never before 1 bd after the interview) → Tue 2027-03-30 (skipped Easter Monday "
+            "Mon 03-29)",
         ),
         (
             "nl.csv",
@@ -2083,8 +2091,9 @@ GERMAN_RUNS = [
         "Feedback bis",
         "26.03.2027",
         "30.03.2027",
-        "1st check-in: 1 bd after the stated decision date Fri 2027-03-26 (never before 1 bd "
-        "after the interview) → Tue 2027-03-30 (skipped Easter Monday Mon 03-29)",
+        # Good Friday in Bavaria: named, as no one decides on it (ot149).
+        "1st check-in: 1 bd after the stated decision date Fri 2027-03-26 (Good Friday) (never "
+        "before 1 bd after the interview) → Tue 2027-03-30 (skipped Easter Monday Mon 03-29)",
         id="Feedback-bis",
     ),
 ]
