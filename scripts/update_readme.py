@@ -179,7 +179,10 @@ def rules_in_words(rules: RuleSet) -> str:
         "Status gives it when later (`Rejected 11/19`, `Absage 19.11.`: the Why says `10 weeks "
         "after Thu 2026-11-19 (the day the Status says it was rejected)`); a day after the "
         "run's has not come (`Rejected 12/20` in November): it is read as undated, and Problems "
-        "says `the rejection date 2026-12-20 is after today (…); fix the date if it is a typo`"
+        "says `the rejection date 2026-12-20 is after today (…); fix the date if it is a "
+        f"typo`; left unsent {count(rules.stale_after_weeks, 'week')} past its due date, it "
+        "is dropped (`Nothing more to send: the networking check-in due … went unsent "
+        f"{count(rules.stale_after_weeks, 'week')} past it, dropped since …`)"
         if rules.networking_enabled
         else "none: turned off (`networking.enabled = false`)"
     )
