@@ -88,15 +88,23 @@ def last_columns(text: str, columns: int) -> str:
 # an example or a name (``("Maya Chen.xlsx")``, ``"When I applied"``), kept whole too unless
 # it is longer than a line (ot91 F8).
 _QUOTED_OPTION = re.compile(r"""\(?--[a-z][-a-z]* (?:"[^"]*"|'[^']*')[^ ]*""")
+# The tool's command with the file it reads (``followup-batch run jobs.xlsx``, a name with
+# spaces in its shell quotes), offered to paste: as whole as an option with its value.
+_COMMAND = re.compile(
+    r"""(?<![^ (])(?:followup-batch|python -m followup_batch) [a-z]+(?: (?:'[^']*'[^ ]*|[^ ]+))?"""
+)
 # A quoted span from its word's first character (each tried in turn scanned the rest).
-_QUOTED_SPAN = re.compile(rf"""{_QUOTED_OPTION.pattern}|(?<![^ "])[^ "]*"[^"]*"[^ ]*""")
+_QUOTED_SPAN = re.compile(
+    rf"""{_QUOTED_OPTION.pattern}|{_COMMAND.pattern}|(?<![^ "])[^ "]*"[^"]*"[^ ]*"""
+)
 
 
 def wrapped(text: str, width: int) -> list[str]:
     """``text`` (one line) in lines of at most ``width`` columns (``display_width``), broken
     only at spaces, each line after the first indented two columns more than ``text``. An
     option with its quoted value is kept whole: when it does not fit after the words before
-    it, it starts a line of its own (longer than ``width`` only when it is by itself). A
+    it, it starts a line of its own (longer than ``width`` only when it is by itself), and so
+    does the tool's command with the file it names (``followup-batch run jobs.xlsx``). A
     double-quoted span is kept whole when it fits a line, else broken at its spaces. A word
     longer than a line is not cut either; the terminal wraps it."""
     indent = text[: len(text) - len(text.lstrip(" "))]
@@ -105,7 +113,8 @@ def wrapped(text: str, width: int) -> list[str]:
     for span in _QUOTED_SPAN.finditer(body):
         units += [word for word in body[start : span.start()].split(" ") if word]
         whole = span.group()
-        if _QUOTED_OPTION.fullmatch(whole) or display_width(more + whole) <= width:
+        pasted = _QUOTED_OPTION.fullmatch(whole) or _COMMAND.fullmatch(whole)
+        if pasted or display_width(more + whole) <= width:
             units.append(whole)
         else:
             units += [word for word in whole.split(" ") if word]

@@ -116,6 +116,15 @@ TOPIC = (
             30,
             ["note: 王小明的求职记录.xlsx", "  [面试]: drafts are unsigned"],
         ),
+        (  # the run to paste, with a name in its shell quotes, is never split (ot150)
+            "Error: No such command 'my'. Did you mean followup-batch run 'my jobs.xlsx'?",
+            40,
+            [
+                "Error: No such command 'my'. Did you",
+                "  mean",
+                "  followup-batch run 'my jobs.xlsx'?",
+            ],
+        ),
         ("note: short enough", 79, ["note: short enough"]),
     ],
 )
@@ -264,3 +273,99 @@ def test_an_option_in_brackets_keeps_its_bracket() -> None:
     text = 'name that workbook after your client (--output "Maya Chen.xlsx"), or set a name'
     for width in (120, 40, 30):
         assert " ".join(line.strip() for line in wrapped(text, width)) == text
+
+
+USAGE = "Usage: followup-batch [OPTIONS] COMMAND [ARGS]..."
+RUN_USAGE = "Usage: followup-batch run [OPTIONS] PATH..."
+HINT = "Try 'followup-batch --help' for help."
+RUN_HINT = "Try 'followup-batch run --help' for help."
+
+
+@pytest.mark.parametrize(
+    ("columns", "args", "lines"),
+    [
+        (  # the run to paste is never split: Click cut it "followup-ba" / "tch run" (ot150)
+            "60",
+            ["jobs.xlsx"],
+            [
+                USAGE,
+                HINT,
+                "",
+                "Error: No such command 'jobs.xlsx'. Did you mean",
+                "  followup-batch run jobs.xlsx?",
+            ],
+        ),
+        (
+            "60",
+            ["run", "jobs.xlsx", "--asof", "2026-12-11"],
+            [
+                RUN_USAGE,
+                RUN_HINT,
+                "",
+                "Error: No such option '--asof'. (Did you mean one of:",
+                "  '--as-of', '--json'?)",
+            ],
+        ),
+        (  # "da/te" and "--as-o/f" in Click's own lines
+            "60",
+            ["run", "jobs.xlsx", "--as-of", "12/11/2026"],
+            [
+                RUN_USAGE,
+                RUN_HINT,
+                "",
+                "Error: Invalid value for '--as-of': '12/11/2026' is not a",
+                "  date; write it as YYYY-MM-DD, e.g. 2026-11-20, or leave",
+                "  --as-of out for today",
+            ],
+        ),
+        (  # an option of no command
+            "60",
+            ["--verison"],
+            [USAGE, HINT, "", "Error: No such option '--verison'. Did you mean", "  '--version'?"],
+        ),
+        (  # a line that fits is left as Click wrote it
+            "100",
+            ["jobs.xlsx"],
+            [
+                USAGE,
+                HINT,
+                "",
+                "Error: No such command 'jobs.xlsx'. Did you mean followup-batch run jobs.xlsx?",
+            ],
+        ),
+    ],
+)
+def test_usage_errors_are_wrapped_at_spaces_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, columns: str, args: list[str], lines: list[str]
+) -> None:
+    """Click's own usage errors, as the tool's notes are: wrapped at spaces to the terminal,
+    a command to copy kept whole, with the usage, the --help hint and exit code 2."""
+    from followup_batch.cli import main
+
+    make_tracker(tmp_path / "jobs.xlsx")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", columns)
+    stderr = Terminal()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    with pytest.raises(SystemExit) as done:
+        main(args, prog_name="followup-batch")
+    assert done.value.code == 2
+    assert stderr.getvalue().splitlines() == lines
+
+
+def test_a_usage_error_to_a_pipe_keeps_each_line_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from followup_batch.cli import main
+
+    make_tracker(tmp_path / "jobs.xlsx")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("COLUMNS", "60")
+    stderr = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    with pytest.raises(SystemExit) as done:
+        main(["jobs.xlsx"], prog_name="followup-batch")
+    assert done.value.code == 2
+    assert stderr.getvalue().splitlines()[-1] == (
+        "Error: No such command 'jobs.xlsx'. Did you mean followup-batch run jobs.xlsx?"
+    )

@@ -8,6 +8,7 @@ Exit codes: 0 all good; 1 some file could not be processed (the others still wer
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import shlex
 import sys
@@ -160,6 +161,27 @@ class Command(click.Command):
             raise click.BadParameter(printable(str(exc)), ctx, param_hint=exc.option) from None
 
 
+def wrapped_when_shown(exc: click.ClickException) -> click.ClickException:
+    """``exc`` shown as Click shows it (its usage, the ``--help`` hint, "Error: …"), but with
+    a line wider than the terminal wrapped at spaces as the tool's own notes are
+    (``fit_to_terminal``): Click printed "Did you mean followup-ba" over "tch run jobs.xlsx?"
+    at 60 columns (ot150). To a pipe or a file each line stays whole."""
+    shown_by_click = exc.show
+
+    def show(file: Any = None) -> None:
+        from followup_batch.cli.console import echo, fit_to_terminal
+
+        text = io.StringIO()
+        shown_by_click(text)
+        if file is None:  # standard error, which never fails (``echo``)
+            echo(fit_to_terminal(text.getvalue().rstrip("\n"), sys.stderr), err=True)
+        else:
+            file.write(text.getvalue())
+
+    exc.show = show  # type: ignore[method-assign]
+    return exc
+
+
 # A file or folder given where the command goes: the run that reads it.
 NOT_A_COMMAND = "No such command {name!r}. Did you mean {run}?{spaced}"
 
@@ -181,6 +203,19 @@ class Commands(click.Group):
         # still starting (loading pandas takes a second or two) is said, not silent (ot34 F4).
         stop_on_sigterm()
         return super().main(*args, **kwargs)
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.ClickException as exc:  # an option of no command ("--verison")
+            wrapped_when_shown(exc)
+            raise
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """No command at all: the help on stdout (``followup-batch | less`` shows it), and exit
@@ -229,7 +264,10 @@ class Commands(click.Group):
             stop_after_the_work()
             raise
         except FollowupError as exc:  # it may quote a tracker's cell or sheet name
-            raise click.ClickException(printable(str(exc))) from None
+            raise wrapped_when_shown(click.ClickException(printable(str(exc)))) from None
+        except click.ClickException as exc:  # a usage error, or a data error of a command
+            wrapped_when_shown(exc)
+            raise
         stop_after_the_work()
         return done
 
