@@ -176,9 +176,34 @@ def with_what_was_meant(message: str, paths: Sequence[str]) -> str:
             continue
         if (joined := spaced_name(paths[at:])) is not None:
             return f"{message}; {SPACED_NAME.format(quoted=shlex.quote(joined))}"
+        if added := with_a_tracker_suffix(path):
+            quoted = " or ".join(shlex.quote(name) for name in added)
+            return f"{message}; {NEAR_NAME.format(quoted=quoted)}"
         if (near := near_name(path)) is not None:
             return f"{message}; {NEAR_NAME.format(quoted=shlex.quote(near))}"
     return message
+
+
+def with_a_tracker_suffix(path: str) -> list[str]:
+    """The trackers in ``path``'s folder named ``path`` with a tracker's suffix added, capitals
+    aside ("jobs" for jobs.xlsx or jobs.csv, as a file manager that hides suffixes shows
+    them), named as ``path`` names its folder: difflib finds "jobs" too far from "jobs.xlsx"
+    to be its typo (ot150)."""
+    from followup_batch.read.files import FOLDER_SUFFIXES
+
+    given = Path(path)
+    if not given.name or given.suffix.lower() in FOLDER_SUFFIXES:
+        return []
+    try:
+        listed = sorted(os.listdir(given.parent))
+    except OSError:  # no such folder either, or one that cannot be listed
+        return []
+    wanted = {given.name.casefold() + suffix for suffix in FOLDER_SUFFIXES}
+    return [
+        str(given.parent / name)
+        for name in listed
+        if name.casefold() in wanted and (given.parent / name).is_file()
+    ]
 
 
 def spaced_name(words: Sequence[str]) -> str | None:

@@ -4019,6 +4019,17 @@ MAIN_USAGE = "Usage: main [OPTIONS] COMMAND [ARGS]...\nTry 'main --help' for hel
             f"Invalid value for PATH: clients/maya chen.csv: {NOTHING_HERE}; did you mean "
             "'clients/Maya Chen.csv'?",
         ),
+        (  # the suffix left out, as a file manager that hides it shows the name (ot150)
+            ["run", "Job Hunt 2026", "--as-of", "2026-12-11"],
+            f"{RUN_USAGE}Invalid value for PATH: Job Hunt 2026: {NOTHING_HERE}; did you mean "
+            "'Job Hunt 2026.xlsx'?",
+        ),
+        (
+            ["check", "clients/maya chen"],
+            "Usage: main check [OPTIONS] PATH...\nTry 'main check --help' for help.\n\nError: "
+            f"Invalid value for PATH: clients/maya chen: {NOTHING_HERE}; did you mean "
+            "'clients/Maya Chen.csv'?",
+        ),
         (  # nothing near: nothing offered
             ["run", "Jobs 2025.csv"],
             f"{RUN_USAGE}Invalid value for PATH: Jobs 2025.csv: {NOTHING_HERE}",
@@ -4046,6 +4057,34 @@ def test_a_mistyped_tracker_name_is_told_what_was_meant(
     make_csv(tmp_path / "clients" / "Maya Chen.csv")
     monkeypatch.chdir(tmp_path)
     assert invoke(*args) == (2, "", f"{said}\n")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("jobs", f"jobs: {NOTHING_HERE}; did you mean jobs.csv or jobs.xlsx?"),
+        ("Jobs", f"Jobs: {NOTHING_HERE}; did you mean jobs.csv or jobs.xlsx?"),
+        ("offers", f"offers: {NOTHING_HERE}; did you mean OFFERS.XLSM?"),
+        ("notes", f"notes: {NOTHING_HERE}"),  # a .txt is read only when named
+        ("jobs.ods", f"jobs.ods: {NOTHING_HERE}"),  # a suffix of its own: nothing added
+    ],
+)
+def test_a_tracker_named_without_its_suffix_is_offered_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, typed: str, said: str
+) -> None:
+    """The name as a file manager that hides suffixes shows it: "run jobs" beside jobs.xlsx
+    said only "no such file", "jobs" being too far from "jobs.xlsx" to be taken for its typo
+    (ot150)."""
+    make_tracker(tmp_path / "jobs.xlsx")
+    make_csv(tmp_path / "jobs.csv")
+    make_tracker(tmp_path / "OFFERS.XLSM")
+    (tmp_path / "notes.txt").write_text("Company,Position\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert invoke("run", typed, "--as-of", "2026-12-11") == (
+        2,
+        "",
+        f"{RUN_USAGE}Invalid value for PATH: {said}\n",
+    )
 
 
 def test_no_command_shows_the_help_on_stdout_with_exit_code_2() -> None:
