@@ -374,7 +374,9 @@ def _unread_unknown_columns(match: HeaderMatch, options: ReadOptions) -> list[in
     ]
 
 
-SENT_FIELD_NAMES = ", ".join((*SENT_FIELDS, "networking_sent")) + " or application_check_in_sent"
+# The fields a column of messages sent may be read as.
+MESSAGES_SENT_FIELDS = (*SENT_FIELDS, "networking_sent", "application_check_in_sent")
+SENT_FIELD_NAMES = ", ".join(MESSAGES_SENT_FIELDS[:-1]) + f" or {MESSAGES_SENT_FIELDS[-1]}"
 # "Thank-you Sent, Check-in 1 Sent, Check-in 2 Sent and Final Follow-up Sent"
 SENT_HEADERS = " and ".join(
     ", ".join(FIELDS_BY_NAME[name].header for name in SENT_FIELDS).rsplit(", ", 1)
@@ -421,6 +423,15 @@ def _unread_column_notes(
                 "sent, whichever it was, and the tool needs each message's date in its own "
                 f"column: {SENT_HEADERS} (when it holds one message's dates only, rename it "
                 "to that message's header)"
+            )
+            continue
+        meant = _typo_field(header, match)
+        if looks_sent(header) and meant in MESSAGES_SENT_FIELDS:  # "Chek-in 1 Sent" (ot150)
+            noted.add(meant)
+            notes.append(
+                f'column {_letter(col)} "{header}" is not read: did you mean '
+                f'"{FIELDS_BY_NAME[meant].header}"? rename the header, or map it with --map '
+                f'"{unquoted}={meant}"'
             )
             continue
         if looks_sent(header):

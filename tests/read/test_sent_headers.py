@@ -422,6 +422,22 @@ MAPPED = (
         # One message's column under a header the tool does not read: a map fits it.
         ("Follow-up 3 sent", MAPPED),
         ("Chased", MAPPED),
+        # A typo of a sent column's header: the header it missed first (ot150).
+        (
+            "Chek-in 1 Sent",
+            'is not read: did you mean "Check-in 1 Sent"? rename the header, or map it with '
+            '--map "Chek-in 1 Sent=check_in_1_sent"',
+        ),
+        (
+            "Thnk-you Sent",
+            'is not read: did you mean "Thank-you Sent"? rename the header, or map it with '
+            '--map "Thnk-you Sent=thank_you_sent"',
+        ),
+        (
+            "Final Folow-up Sent",
+            'is not read: did you mean "Final Follow-up Sent"? rename the header, or map it '
+            'with --map "Final Folow-up Sent=final_sent"',
+        ),
     ],
 )
 def test_the_note_of_an_unread_sent_column_fits_what_it_holds(
