@@ -138,19 +138,15 @@ def _table(
         when_cut = {(n, at[i]): text for (n, i), text in (when_cut or {}).items() if i in at}
     sizes = list(sizes or column_sizes(headers, rows, shown))
     gap = 2
-    while optional and least_width(sizes, flexible + last, indent) > width:
+    while optional and (
+        least_width(sizes, flexible + last, indent) > width
+        or _names_at_their_narrowest(sizes, flexible, last, len(sizes) - optional, width, indent)
+    ):
         optional -= 1
         headers, sizes = headers[:-1], sizes[:-1]
         rows = [row[:-1] for row in rows]
         flexible = tuple(i for i in flexible if i < len(sizes))
-    excess = len(indent) + sum(sizes) + gap * (len(sizes) - 1) - width
-    for cut in (flexible, last):
-        while excess > 0 and cut:
-            widest = max(cut, key=lambda i: sizes[i])
-            if sizes[widest] <= MIN_COLUMN:
-                break
-            sizes[widest] -= 1
-            excess -= 1
+    sizes = _cut_to_fit(sizes, flexible, last, width, indent)
 
     def line(cells: list[str], code: tuple[int, str] | None, n: int = -1) -> str:
         parts = []
@@ -170,6 +166,38 @@ def _table(
     out += [indent + (" " * gap).join("─" * s for s in sizes)]
     out += [line(row, colour(n), n) for n, row in enumerate(rows)]
     return out
+
+
+def _cut_to_fit(
+    sizes: list[int], flexible: tuple[int, ...], last: tuple[int, ...], width: int, indent: str
+) -> list[int]:
+    """``sizes`` with the widest of the ``flexible`` columns, then of the ``last`` ones, a
+    character narrower at a time (never below ``MIN_COLUMN``) until the table fits ``width``."""
+    sizes = list(sizes)
+    excess = len(indent) + sum(sizes) + 2 * (len(sizes) - 1) - width
+    for cut in (flexible, last):
+        while excess > 0 and cut:
+            widest = max(cut, key=lambda i: sizes[i])
+            if sizes[widest] <= MIN_COLUMN:
+                break
+            sizes[widest] -= 1
+            excess -= 1
+    return sizes
+
+
+def _names_at_their_narrowest(
+    sizes: list[int],
+    flexible: tuple[int, ...],
+    last: tuple[int, ...],
+    kept: int,
+    width: int,
+    indent: str,
+) -> bool:
+    """Whether fitting ``width`` cuts a name or a company (a ``flexible`` column of the first
+    ``kept``) to its narrowest: the optional columns after them go first. At 60 columns a
+    To cell of "Hannah …" beside a company of "Cloudfl…" named neither (ot150)."""
+    cut = _cut_to_fit(sizes, flexible, last, width, indent)
+    return any(cut[i] <= MIN_COLUMN < sizes[i] for i in flexible if i < kept)
 
 
 def column_sizes(
@@ -308,8 +336,9 @@ def to_terminal(
     count_rows.append([f"All {digest.of_whom}", *(_count(digest.totals[c]) for c in columns)])
     lines += ["", f"{digest.of_whom.capitalize()} ({len(digest.clients):,})"]
     headers = digest.headed(("Client", *(COUNT_HEADERS.get(c, c) for c in columns)))
-    if least_width(column_sizes(headers, count_rows, shown), (0,)) > width:
-        # Headers of two lines ("Due" over "today"), as narrow as the counts (ot85 F10).
+    if least_width(column_sizes(headers, count_rows, shown), ()) > width:
+        # Headers of two lines ("Due" over "today"), as narrow as the counts (ot85 F10),
+        # before a tracker's name is cut: "All tracke…" beside "Due today" (ot150).
         headers = tuple(h.replace(" ", "\n", 1) for h in headers)
     lines += _table(
         headers,

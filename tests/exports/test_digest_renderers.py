@@ -392,20 +392,21 @@ WIDE_NAMES = items(
                 "  3 days late  Kenji Sato  Thank-you note  ソニー       田中 太郎",
             ],
         ),
-        # Too narrow for every name: a wide name is cut to its column, never half a letter.
+        # Too narrow for every name: the To column goes before the clients' names are cut to
+        # "Kenji S…" beside a To of "佐藤 健…" (ot150); the wide names still line up.
         (
             60,
             [
-                "  Late         Client    Action          Company   To",
-                "  ───────────  ────────  ──────────────  ────────  ─────────",
-                "  due today    Kenji S…  1st check-in    三菱UFJ…  佐藤 健…",
-                "  due today    Kenji S…  1st check-in    楽天      鈴木 花子",
+                "  Late         Client      Action          Company",
+                "  ───────────  ──────────  ──────────────  ───────────",
+                "  due today    Kenji Sato  1st check-in    三菱UFJ銀行",
+                "  due today    Kenji Sato  1st check-in    楽天",
                 "",
                 "Overdue, across all clients (2)",
-                "  Late         Client    Action          Company   To",
-                "  ───────────  ────────  ──────────────  ────────  ─────────",
-                "  9 days late  Liam Sc…  1st check-in    SAP       Pat Kay",
-                "  3 days late  Kenji S…  Thank-you note  ソニー    田中 太郎",
+                "  Late         Client      Action          Company",
+                "  ───────────  ──────────  ──────────────  ───────────",
+                "  9 days late  Liam Scott  1st check-in    SAP",
+                "  3 days late  Kenji Sato  Thank-you note  ソニー",
             ],
         ),
     ],
@@ -1117,3 +1118,85 @@ def test_every_count_has_thousands_separators(tmp_path: Path, render, said: list
     text = render(build_digest(thousands(), AS_OF), tmp_path)
     words = " ".join(re.sub(r"<[^>]+>", " ", text).split())
     assert [s for s in said if " ".join(s.split()) not in words] == []
+
+
+# A job seeker's day 1 at 60 columns (ot150): "All tracke…" and "jobs.day1.…" beside
+# "Due today" on one line, and a week whose To cells said "Hannah …" beside a company of
+# "Cloudfl…". The counts' headers take two lines and the To column goes instead.
+DAY_ONE = [
+    _hunt("jobs.day1.xlsx", "Datadog", "2026-12-01", "Overdue", "Application check-in"),
+    _hunt("jobs.day1.xlsx", "Monzo", "2026-12-04", "Overdue", "Thank-you note", row=3,
+          to="Oliver Hughes"),
+    _hunt("jobs.day1.xlsx", "Cloudflare", "2026-12-08", "Due soon", "Application check-in",
+          row=8),
+    _hunt("jobs.day1.xlsx", "Wise", "2026-12-08", "Due soon", "Thank-you note", row=7,
+          to="Hannah Clarke"),
+    _hunt("jobs.day1.xlsx", "GitHub", "2026-12-09", "Due soon", row=6, to="Marcus Reed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("width", "heading", "table"),
+    [
+        (
+            60,
+            "This week (3)",
+            [
+                "  Due             Urgency   Action                Company",
+                "  ──────────────  ────────  ────────────────────  ──────────",
+                "  Tue 2026-12-08  Due soon  Application check-in  Cloudflare",
+                "  Tue 2026-12-08  Due soon  Thank-you note        Wise",
+                "  Wed 2026-12-09  Due soon  1st check-in          GitHub",
+            ],
+        ),
+        (
+            60,
+            "Trackers (1)",
+            [
+                "                    Due            Due   To    To",
+                "  Tracker         today  Overdue  soon  fix  send",
+                "  ──────────────  ─────  ───────  ────  ───  ────",
+                "  jobs.day1.xlsx      ·        2     3    ·     5",
+                "  All trackers        ·        2     3    ·     5",
+            ],
+        ),
+        (  # the overdue list has room for its To column: kept
+            60,
+            "Overdue in jobs.day1.xlsx (2)",
+            [
+                "  Late         Action                Company  To",
+                "  ───────────  ────────────────────  ───────  ─────────────",
+                "  6 days late  Application check-in  Datadog",
+                "  3 days late  Thank-you note        Monzo    Oliver Hughes",
+            ],
+        ),
+        (
+            100,
+            "This week (3)",
+            [
+                "  Due             Urgency   Action                Company     To",
+                "  ──────────────  ────────  ────────────────────  ──────────  ─────────────",
+                "  Tue 2026-12-08  Due soon  Application check-in  Cloudflare",
+                "  Tue 2026-12-08  Due soon  Thank-you note        Wise        Hannah Clarke",
+                "  Wed 2026-12-09  Due soon  1st check-in          GitHub      Marcus Reed",
+            ],
+        ),
+        (
+            100,
+            "Trackers (1)",
+            [
+                "  Tracker         Due today  Overdue  Due soon  To fix  To send",
+                "  ──────────────  ─────────  ───────  ────────  ──────  ───────",
+                "  jobs.day1.xlsx          ·        2         3       ·        5",
+                "  All trackers            ·        2         3       ·        5",
+            ],
+        ),
+    ],
+)
+def test_one_tracker_s_digest_at_60_columns_cuts_none_of_its_names(
+    width: int, heading: str, table: list[str]
+) -> None:
+    lines = to_terminal(build_digest(items(*DAY_ONE), dt.date(2026, 12, 7)), width).splitlines()
+    at = lines.index(heading)
+    assert lines[at + 1 : at + 1 + len(table)] == table
+    assert max(map(display_width, lines)) <= width
