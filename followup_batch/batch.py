@@ -52,6 +52,7 @@ from followup_batch.memory.since_last_run import (
     held_already,
     marked_known,
     marked_told,
+    marks_with_book,
     open_noted,
     settle_hand_edits,
     tell_hand_edits,
@@ -555,6 +556,8 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     # What the last in-place run saw of the undated check-in marks (``marks_seen``), and the
     # row problems it found, which the log does not list again (``marked_known``).
     seen = rerun.marks_seen(recorded) if output is None else {}
+    # ... with the days the workbook keeps, for a file copied or put back (ot150 F1).
+    seen = marks_with_book(every, seen)
     listed = rerun.listed_problems(recorded) if output is None else None
 
     def named_steps(step: Step) -> None:  # a step of the computing or the write, file named
@@ -565,7 +568,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     wanted = [any(table is read for read in tables) for table in every]
     pairs = list(zip(every, computed_every, wanted, strict=True))
     computed = [done for _, done, written in pairs if written]
-    earlier = computed_as_of(every, config)
+    earlier = computed_as_of(every, config, seen)
     # Its own step: a 20,000-row tracker's cells and Drafts sheet against the last run's
     # record take a third of what computing takes (ot133 F1).
     say(Step(f"{name}: {rows}, {LOOKING_FOR_HAND_EDITS}"))
@@ -995,7 +998,8 @@ def _additions(
     ``every`` (``computed``): with ``--sheet`` the Drafts and Summary sheets are still made of
     every sheet (``outbox_sheets``), the sheets left out said on the first report, and each
     calendar keeps its column, which the other sheets' status formulas name."""
-    from followup_batch.write import calendar_columns
+    from followup_batch.memory.marks_seen import book_texts, counted_marks, from_book_texts
+    from followup_batch.write import calendar_columns, calendar_marks
 
     if every is tables:
         return workbook_additions(tables, computed, config, as_of)
@@ -1008,7 +1012,24 @@ def _additions(
         calendar_columns(tables[0]),
     )
     outbox.layouts.update(layouts)
-    by_sheet = dict(zip([every[at].sheet for at in kept], lives, strict=True))
+    # The undated marks of the sheets not written stay as the file kept them, as their record
+    # does (fx155): their run counts a mark ticked since from its own day.
+    written = {table.sheet for table in tables}
+    counted = {
+        sheet: marks
+        for sheet, marks in from_book_texts(calendar_marks(tables[0])).items()
+        if sheet not in written
+    }
+    counted.update(
+        (t.sheet, counted_marks(c.frame))
+        for t, c in zip(every, computed, strict=True)
+        if t.sheet in written
+    )
+    marks = tuple(book_texts(counted))
+    by_sheet = {
+        every[at].sheet: None if live is None else dataclasses.replace(live, marks=marks)
+        for at, live in zip(kept, lives, strict=True)
+    }
     reports[0].notes += notes
     reports[0].notices += notes
     return [by_sheet[table.sheet] for table in tables], outbox

@@ -21,7 +21,7 @@ import pandas as pd
 
 from followup_batch.config import Config
 from followup_batch.errors import TrackerNotFound, UnsafeWrite
-from followup_batch.memory.marks_seen import MarksSeen, with_marks_seen
+from followup_batch.memory.marks_seen import MarksSeen, book_texts, counted_marks, with_marks_seen
 from followup_batch.normalise import (
     link_sheets,
     normalise_rows,
@@ -360,6 +360,10 @@ def workbook_additions(
     calendars = next((c.calendars for c in computed if c.calendars is not None), None)
     days = business_days_for(calendars, keys, as_of, LIVE_YEARS, placed) if calendars else {}
     counted = _counted_ahead(tables, computed, config, as_of)
+    # The undated marks counted from a run's day, kept in the file (``marks_seen``).
+    marks = tuple(
+        book_texts({t.sheet: counted_marks(c.frame) for t, c in zip(tables, computed, strict=True)})
+    )
     lives: list[LiveStatus | None] = []
     clients: list[ClientRows] = []
     counts: Counter[str] = Counter()
@@ -385,7 +389,8 @@ def workbook_additions(
             at = skips.reindex(done.messages["row"]).to_numpy()
             messages.append(listed.assign(skips_on=at))
             live = _live_status(table, done.frame, done.details, days)
-            lives.append(dataclasses.replace(live, ahead=_ahead(table, done, again, days)))
+            ahead = _ahead(table, done, again, days)
+            lives.append(dataclasses.replace(live, ahead=ahead, marks=marks))
         status = done.output["status"]
         if "client" in table.mapping:
             column = table.mapping["client"] + 1

@@ -9,6 +9,12 @@ row moved on too soon is a search given up; one moved on a few days late costs n
 nothing is left to send), or from its due date when that is later; the day is kept in the
 last-run record (``rerun``), so the next runs count from it too.
 
+The workbook carries those days too, in a column of its hidden calendars sheet
+(``book_texts``): a tracker copied, mailed or put back from a backup has no record where it
+lands, and a copy that counted a mark from its due date moved a deadline a week earlier (ot150
+F1). The record stays the first source; the workbook's days serve for the marks it has not
+counted.
+
 Rows are known across runs by their application (client, company, position and applied day),
 not by their place: a sort or an inserted row moves them.
 """
@@ -18,7 +24,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -75,6 +81,54 @@ class MarksSeen:
         )
 
 
+# The header of the calendars sheet's column that keeps them, one cell a mark: its row's key,
+# the day of the run that saw it unmarked and of the run that first saw it marked, and the
+# tracker sheet's name (last: a name may hold spaces).
+BOOK_HEADER = "Marked sent without a date: counted from"
+
+
+def book_texts(counted: Mapping[str | None, Mapping[str, tuple[dt.date, dt.date]]]) -> list[str]:
+    """The cells of the workbook's column of the undated marks counted from a run's day
+    (``BOOK_HEADER``): each tracker sheet's ``counted`` (``counted_marks``), in a stable
+    order."""
+    return [
+        f"{key} {seen:%Y-%m-%d} {marked:%Y-%m-%d} {sheet or ''}".rstrip()
+        for sheet in sorted(counted, key=lambda name: name or "")
+        for key, (seen, marked) in sorted(counted[sheet].items())
+    ]
+
+
+def from_book_texts(texts: Iterable[str]) -> dict[str | None, dict[str, tuple[dt.date, dt.date]]]:
+    """Tracker sheet -> the marks the workbook's column keeps (``book_texts``); a cell that
+    is not one (typed over, cut by a spreadsheet) is left out."""
+    found: dict[str | None, dict[str, tuple[dt.date, dt.date]]] = {}
+    for text in texts:
+        key, _, rest = str(text).partition(" ")
+        seen, _, rest = rest.partition(" ")
+        marked, _, sheet = rest.partition(" ")
+        try:
+            days = (dt.date.fromisoformat(seen), dt.date.fromisoformat(marked))
+        except ValueError:
+            continue
+        if len(key) == len(_key("")) and days[0] <= days[1]:
+            found.setdefault(sheet or None, {})[key] = days
+    return found
+
+
+def with_book(
+    seen: MarksSeen | None, book: Mapping[str, tuple[dt.date, dt.date]]
+) -> MarksSeen | None:
+    """What the runs saw of a sheet's undated marks: the record's (``seen``), with the days the
+    workbook keeps (``book``) for the marks the record has not counted. A mark the record saw
+    unmarked and the workbook counted is the workbook's: the file is not the one that run saw
+    (a copy put back from a later day)."""
+    if not book:
+        return seen
+    if seen is None:  # a copy: as of the latest day it counted from
+        return MarksSeen(max(marked for _, marked in book.values()), frozenset(), dict(book))
+    return MarksSeen(seen.as_of, seen.unmarked - set(book), {**book, **seen.counted})
+
+
 def _key(text: str) -> str:
     digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=KEY_BYTES)
     return base64.b64encode(digest.digest()).decode("ascii")
@@ -129,6 +183,13 @@ def marks_now(frame: pd.DataFrame, as_of: dt.date) -> MarksSeen:
     )
     unmarked_at = np.flatnonzero(applied & ~done)
     unmarked = frozenset(row_keys(frame, unmarked_at))
+    return MarksSeen(as_of, unmarked, counted_marks(frame))
+
+
+def counted_marks(frame: pd.DataFrame) -> dict[str, tuple[dt.date, dt.date]]:
+    """The undated marks of ``frame`` counted from a run's day (``with_marks_seen``): each
+    row's key -> the day of the run that saw it unmarked and of the one that first saw it
+    marked."""
     counted: dict[str, tuple[dt.date, dt.date]] = {}
     if MARKED_ON in frame:
         seen_on = frame[UNMARKED_ON].to_numpy(dtype="datetime64[D]")
@@ -136,4 +197,4 @@ def marks_now(frame: pd.DataFrame, as_of: dt.date) -> MarksSeen:
         at = np.flatnonzero(_undated(frame) & ~np.isnat(marked_on))
         for i, key in zip(at.tolist(), row_keys(frame, at), strict=True):
             counted[key] = (seen_on[i].astype(dt.date), marked_on[i].astype(dt.date))
-    return MarksSeen(as_of, unmarked, counted)
+    return counted

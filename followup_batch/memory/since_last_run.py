@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from followup_batch.batch import RunOptions
     from followup_batch.config import Config
     from followup_batch.memory.hand_edits import Memory, Settled
+    from followup_batch.memory.marks_seen import MarksSeen
     from followup_batch.read import RawTable
     from followup_batch.reports import SheetReport
     from followup_batch.write.atomic import Fingerprint
@@ -148,17 +149,36 @@ def open_noted(reports: list[SheetReport], path: Path) -> list[SheetReport]:
     return reports
 
 
+def marks_with_book(
+    every: list[RawTable], seen: Mapping[str | None, MarksSeen]
+) -> dict[str | None, MarksSeen]:
+    """``seen`` (the record's undated marks, ``rerun.marks_seen``) with the days the workbook
+    of ``every`` (its tracker sheets) keeps in its calendars sheet (``marks_seen.with_book``):
+    a copy of the tracker, or one put back, counts its marks from the days its runs did."""
+    from followup_batch.memory.marks_seen import from_book_texts, with_book
+    from followup_batch.write import calendar_marks
+
+    book = from_book_texts(calendar_marks(every[0])) if every else {}
+    found = dict(seen)
+    for table in every:
+        marks = with_book(seen.get(table.sheet), book.get(table.sheet, {}))
+        if marks is not None:
+            found[table.sheet] = marks
+    return found
+
+
 def computed_as_of(
-    every: list[RawTable], config: Config
+    every: list[RawTable], config: Config, seen: Mapping[str | None, MarksSeen] | None = None
 ) -> Callable[[RawTable, dt.date], Computed]:
     """The tracker sheet ``table`` (one of ``every``, the file's tracker sheets) computed as
     of another date, as ``compute_sheets`` computes it, once a date: the tool's texts of an
     earlier run, told from the person's when there is no record of it
-    (``hand_edits.memory_as_of``)."""
+    (``hand_edits.memory_as_of``). ``seen``: the undated marks counted from a run's day, as
+    this run counts them (``marks_seen``): the earlier run counted them so too."""
 
     @functools.cache
     def sheets_as_of(as_of: dt.date) -> list[Computed]:
-        return compute_sheets(every, config, as_of)
+        return compute_sheets(every, config, as_of, seen)
 
     def computed(table: RawTable, as_of: dt.date) -> Computed:
         at = next(i for i, other in enumerate(every) if other is table)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from followup_batch.drafts.context import join_names
+from followup_batch.memory.marks_seen import BOOK_HEADER
 
 # " - Table 1" once or more at the end of a sheet name, as Numbers names an exported table
 # (again on each round trip: "Drafts - Table 1 - Table 1"), Excel's 31 characters aside. From
@@ -53,6 +54,8 @@ def _headed_as(sheet: str, header: list[str]) -> bool:
         return tuple(header[: len(_DRAFTS_HEADERS)]) == _DRAFTS_HEADERS
     if sheet == "Summary":
         return header[:2] == ["Status", "Rows"] and header[-1:] == ["Colour"]
+    if header[-1:] == [BOOK_HEADER]:  # the undated marks kept after the calendars
+        header = header[:-1]
     return bool(header) and all(_CALENDAR_CODE.fullmatch(h) for h in header)
 
 

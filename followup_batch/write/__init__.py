@@ -309,6 +309,16 @@ def calendar_columns(
     return workbook_calendar_columns(table)
 
 
+def calendar_marks(table: RawTable) -> list[str]:
+    """The undated check-in marks the workbook of ``table`` keeps, as its hidden calendars
+    sheet holds them (``memory.marks_seen.book_texts``); none for a CSV."""
+    if table.kind != "xlsx":
+        return []
+    from followup_batch.write.xlsx import workbook_calendar_marks
+
+    return workbook_calendar_marks(table)
+
+
 def tool_noted_columns(table: RawTable) -> frozenset[int]:
     """The header columns of ``table``'s sheet that carry the tool's note: the tool's own
     columns, which the write finds by it (``write.xlsx.workbook_noted_columns``); none for a

@@ -111,12 +111,15 @@ class LiveStatus:
     ``business_days``:
     calendar key -> its business days, sorted, over the years the file may be opened in (the
     whole workbook's calendars, so every tracker sheet's formulas point into the same columns),
-    in the order of the calendars sheet's columns (``business_days_for``).
+    in the order of the calendars sheet's columns (``business_days_for``). ``marks``: the
+    workbook's undated check-in marks counted from a run's day, the cells of the calendars
+    sheet's last column (``memory.marks_seen.book_texts``), so they travel with the file.
     """
 
     rows: pd.DataFrame
     business_days: Mapping[str, Sequence[dt.date]]
     ahead: CountedAhead | None = None
+    marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

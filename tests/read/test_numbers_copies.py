@@ -37,6 +37,12 @@ COPIES = {
     "drafts": ("Drafts - Table 1", [DRAFTS], True),
     "summary": ("Summary - Table 1", [SUMMARY], True),
     "calendars": ("Calendars - Table 1", [CALENDARS], True),
+    # Its last column keeps the undated check-in marks (ot150 F1).
+    "calendars with marks": (
+        "Calendars - Table 1",
+        [[*CALENDARS, "Marked sent without a date: counted from"]],
+        True,
+    ),
     "cut at 31 characters": ("Drafts - Table 1 - Table 1 - Ta", [DRAFTS], True),
     "under Numbers' title row": ("Drafts - Table 1", [["Table 1"], DRAFTS], True),
     # Not the tool's: other headers, another name, no Numbers suffix.

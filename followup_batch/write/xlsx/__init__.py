@@ -311,6 +311,12 @@ def workbook_calendar_columns(
     return tuple((key, _day(first, epoch), _day(last, epoch)) for key, first, last in columns)
 
 
+def workbook_calendar_marks(table: RawTable) -> list[str]:
+    """The cells of the workbook's column of undated check-in marks counted from a run's day
+    (``package.calendar_marks``); none when it has none or cannot tell."""
+    return _said_by_notes(lambda _, source: package.calendar_marks(source), table) or []
+
+
 def _day(serial: float | None, epoch: datetime.date) -> datetime.date | None:
     """A date serial as the day Excel shows (None for none, or one before its 1900-03-01 or
     after the year 9999)."""

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from followup_batch.memory.marks_seen import BOOK_HEADER
 from followup_batch.schedule.labels import CLOSED, DUE_SOON, DUE_TODAY, MOVED_ON, OVERDUE, WAITING
 from followup_batch.write.live import (
     FOLLOWING_DUE,
@@ -49,7 +50,18 @@ def calendar_sheet(live: LiveStatus) -> tuple[OwnSheet, dict[str, str]]:
     ``live.business_days``."""
     days = tuple((key, tuple(column)) for key, column in live.business_days.items())
     sheet, ranges = _calendar_sheet(days)
-    return sheet, dict(ranges)
+    if not live.marks:
+        return sheet, dict(ranges)
+    # The undated marks counted from a run's day, after the calendars: the formulas' ranges
+    # stay where they are, and the file carries the days to wherever it is copied.
+    longest = max(sheet.rows, len(live.marks))
+    columns = {
+        key: pd.Series(list(column) + [None] * (longest - len(column)), dtype=column.dtype)
+        for key, column in ((k, pd.Series(c)) for k, c in sheet.columns.items())
+    }
+    marks = list(live.marks) + [""] * (longest - len(live.marks))
+    frame = pd.DataFrame({**columns, BOOK_HEADER: marks})
+    return OwnSheet.from_frame(frame, hidden=True), dict(ranges)
 
 
 @functools.lru_cache(maxsize=32)  # a coach's clients' countries: a dozen sets in 30 files

@@ -28,6 +28,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from followup_batch.errors import UnsafeWrite
+from followup_batch.memory.marks_seen import BOOK_HEADER
 from followup_batch.progress import CountedReads
 from followup_batch.read.package import (
     COMMENTS_REL,
@@ -314,8 +315,58 @@ def calendar_columns(source: Path) -> tuple[tuple[str, float | None, float | Non
     """The calendar keys heading the columns of the workbook's hidden calendars sheet, in
     their order ('' for a column without one), each with the first and last numbers under it
     (its first and last days, date serials; None for none): the columns the live status
-    formulas of its tracker sheets name from row 2 down (``formulas.calendar_sheet``). Empty
-    when the tool has written no such sheet. Raises what reading the package raises."""
+    formulas of its tracker sheets name from row 2 down (``formulas.calendar_sheet``), not
+    the column of the marks kept after them (``BOOK_HEADER``). Empty when the tool has
+    written no such sheet. Raises what reading the package raises."""
+    columns = _calendar_columns(source)
+    return tuple(column for column in columns if column[0] != BOOK_HEADER)
+
+
+def calendar_marks(source: Path) -> list[str]:
+    """The cells of the workbook's column of undated check-in marks counted from a run's day
+    (``BOOK_HEADER``, in its hidden calendars sheet; ``marks_seen.book_texts``); none when it
+    has none. Raises what reading the package raises."""
+    with Archive(source) as package:
+        book = open_package(package)
+        if book.workbook_part is None or book.binary:
+            return []
+        sheets = read_sheets(package, book.workbook_part)
+        own = own_sheet_names(book.workbook, sheets.sheets)
+        name = extra_sheet_name(CALENDAR_SHEET, {s.name: s.name in own for s in sheets.sheets})
+        part = sheets.worksheets.get(name)
+        if name not in own or part is None or part not in package.names:
+            return []
+        shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
+        text = SheetText()
+        column = None
+        number = 0
+        found: list[str] = []
+        with package.stream(part) as stream:
+            for block in stream_sheet(stream, text):
+                for row in RowFinder(text.prefix).rows(block):
+                    number = row_number(row.attributes) or number + 1  # a row without r: next
+                    cells = cells_of(row.content or b"", cell_pattern(text.prefix))
+                    if number == 1:
+                        column = next(
+                            (
+                                cell.column
+                                for cell in cells
+                                if cell_string(cell.attributes, cell.content, shared) == BOOK_HEADER
+                            ),
+                            None,
+                        )
+                        if column is None:
+                            return []
+                        continue
+                    for cell in cells:
+                        if cell.column == column:
+                            value = cell_string(cell.attributes, cell.content, shared)
+                            if value:
+                                found.append(value)
+    return found
+
+
+def _calendar_columns(source: Path) -> tuple[tuple[str, float | None, float | None], ...]:
     with Archive(source) as package:
         book = open_package(package)
         if book.workbook_part is None or book.binary:
