@@ -812,6 +812,7 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
         # from its own day (ot120 F1). With no stamp: that run reads the file by its own name
         # (which may name another client), so it reads and computes it again.
         from followup_batch.memory.hand_edits import Memory, memory_written
+        from followup_batch.write import written_as_of
 
         left = read_version if output is None else fingerprint(real)
         # The rows as the runs on the file read them: a copy's name may give another client.
@@ -828,6 +829,10 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
             elif output is not None:  # the tool's texts, written whole: none of the person's
                 keyed = dataclasses.replace(result, frame=frame)
                 memories[table.sheet] = memory_written(table, keyed, as_of)
+            if table.sheet in memories:  # the day the file says it was written, as left
+                left_as = table if output is None else dataclasses.replace(table, path=target)
+                stamped = written_as_of(left_as)
+                memories[table.sheet] = dataclasses.replace(memories[table.sheet], stamped=stamped)
         # The sheets not written keep what the tool last wrote there, for their next run (in
         # a copy to --output, as the tracker's record has them).
         names = {table.sheet for table, _ in beside}

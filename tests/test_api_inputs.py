@@ -1132,7 +1132,10 @@ def test_write_results_to_another_file_leaves_the_tracker_and_its_edits(tmp_path
 
 
 NO_RECORD = "no record of the tool's last run here (renamed or moved?)"
-THEN = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it last ran)"
+THEN = (
+    "the tool's texts as of Fri 2026-11-20 (when, its header note says, it last ran), edited by "
+    "hand or written by another run,"
+)
 
 
 # A tracker the tool wrote on Nov 20, copied without its .followup-backups folder, written by
@@ -1150,8 +1153,8 @@ THEN = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it la
             True,
             "given",
             [
-                f"{NO_RECORD}: 1 Why cell differs from {THEN} and was rewritten; its text is "
-                "in .followup-backups/tracker.xlsx.edited.txt"
+                f"{NO_RECORD}: 1 Why cell differs from {THEN} and was rewritten; the text replaced "
+                "is in .followup-backups/tracker.xlsx.edited.txt"
             ],
             1,
         ),
@@ -1161,7 +1164,8 @@ THEN = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it la
             "given",
             [
                 f"{NO_RECORD}: 14 Next due cells, 9 Draft subject cells, 10 Draft cells and 17 "
-                "Why cells differ from this run's and were rewritten; their texts are in "
+                "Why cells differ from what this run writes (edited by hand, or written by another "
+                "run) and were rewritten; the texts replaced are in "
                 ".followup-backups/tracker.csv.edited.txt"
             ],
             50,

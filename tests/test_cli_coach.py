@@ -5326,21 +5326,24 @@ OWN_OF_A_COPY: dict[str, Callable[[openpyxl.Workbook], None]] = {
 _NO_RECORD = (
     "note: Maya Chen (1).xlsx [Jobs]: no record of the tool's last run here (renamed or moved?): "
 )
-_AS_OF_ITS_NOTE = "as of Thu 2026-11-19 (when, its header note says, it last ran)"
+_AS_OF_ITS_NOTE = (
+    "as of Thu 2026-11-19 (when, its header note says, it last ran), edited by hand or written "
+    "by another run,"
+)
 # What a run says of a copy's Drafts-sheet edit, before the copy's line: with no record of the
 # copy's own, it is told from the tool's text as of the header note's date, and a text the run
 # replaces is saved and said (fx294: it was rebuilt, the edit left only in the backup, unsaid).
 SAID_OF_A_COPY = {
     "a message typed over on its Drafts sheet": [
         f"{_NO_RECORD}1 Draft cell of the Drafts sheet differs from the tool's texts "
-        f"{_AS_OF_ITS_NOTE} and was rewritten; its text is in "
+        f"{_AS_OF_ITS_NOTE} and was rewritten; the text replaced is in "
         ".followup-backups/Maya Chen (1).xlsx.edited.txt"
     ],
     # Counted in that line too, as the tracker's own cells are (ot147 F2): without a record
     # the address may be the tool's copy of one the row held before.
     "an Email corrected on its Drafts sheet": [
         f"{_NO_RECORD}1 Email cell of the Drafts sheet differs from the tool's texts "
-        f"{_AS_OF_ITS_NOTE} and was rewritten; its text is in "
+        f"{_AS_OF_ITS_NOTE} and was rewritten; the text replaced is in "
         ".followup-backups/Maya Chen (1).xlsx.edited.txt"
     ],
 }

@@ -154,3 +154,140 @@ def test_libreoffice_keeps_the_days_through_a_save(tmp_path: Path) -> None:
     assert why(tracker, "Stripe")[0] == WAITING
     assert why(tracker, "Stripe")[1].endswith(COUNTED_FROM_RUN)
     assert "your text" not in said
+
+
+# A copy kept on Mon 01-11 and put back over the tracker after its run of Thu 01-21: the
+# record describes that run, not this file, whose texts are the tool's of 01-11 (ot150 F1:
+# they were "your text (…) was replaced", one by one). Revolut (interviewed Tue 01-05, thanked)
+# had its 1st check-in due on 01-11.
+OLDER_COPY = (
+    "this file was written by the run of Mon 2027-01-11, not the last run (Thu 01-21): an "
+    "older copy?"
+)
+STRIPE_ROW = 2
+# Revolut's texts of 01-11, of its check-in then due, counted in one line, as in a copy
+# without a record: they are not called the person's.
+REVOLUTS_THEN = (
+    "1 Next action cell, 1 Next due cell, 1 Why cell and 1 Due cell of the Drafts sheet differ "
+    "from what this run writes (edited by hand, or written by another run) and were "
+    "rewritten; the texts replaced are in .followup-backups/Maya Chen.xlsx.edited.txt"
+)
+
+
+def tracker_put_back(folder: Path, put_back: bool, typed: dict[str, object]) -> Path:
+    """Maya Chen.xlsx as ``tracker_of_a_week`` left it, with Revolut's interview, run on Thu
+    01-21 (or not, without ``put_back``: the file is then the one the last run left), then
+    the copy of 01-11 put back over it, and the cells ``typed`` ('I4': 'offer') saved in it."""
+    path = folder / "Maya Chen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Company", "Job Title", "Date Applied", "Interview Date", "Interviewer"])
+    for cell, header in zip(
+        ("F1", "G1", "H1", "I1"),
+        ("Industry", "Followed Up", "Thank-you Sent", "Outcome"),
+        strict=True,
+    ):
+        sheet[cell] = header
+    sheet.append(
+        [
+            "Stripe",
+            "Senior Data Analyst",
+            dt.datetime(2026, 12, 14),
+            None,
+            None,
+            "Fintech",
+            False,
+            None,
+            "applied",
+        ]
+    )
+    sheet.append(
+        [
+            "Kestrel Insurance",
+            "Analyst",
+            dt.datetime(2027, 1, 4),
+            None,
+            None,
+            "Fintech",
+            None,
+            None,
+            "applied",
+        ]
+    )
+    sheet.append(
+        [
+            "Revolut",
+            "Senior Engineer",
+            None,
+            dt.datetime(2027, 1, 5, 10),
+            "Emily Clarke",
+            "Fintech",
+            None,
+            dt.datetime(2027, 1, 5),
+            "interviewing",
+        ]
+    )
+    book.save(path)
+    invoke(path, "2027-01-04")
+    book = openpyxl.load_workbook(path)
+    book.active["G2"] = True  # type: ignore[index]
+    book.save(path)
+    invoke(path, "2027-01-11")
+    kept = folder / "kept"
+    kept.mkdir()
+    shutil.copy2(path, kept / path.name)
+    if put_back:
+        invoke(path, "2027-01-21")
+        shutil.copy2(kept / path.name, path)
+    book = openpyxl.load_workbook(path)
+    for cell, value in typed.items():
+        book.active[cell] = value  # type: ignore[index]
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("put_back", "typed", "said"),
+    [
+        # Put back, its Outcome then edited: the texts of 01-11 for Revolut's check-in are
+        # neither the record's nor 01-11's computed again from the row as it is now.
+        (True, {"I4": "offer"}, [f"{OLDER_COPY}: {REVOLUTS_THEN}"]),
+        (True, {}, [OLDER_COPY]),
+        # Not put back: the same edit says nothing.
+        (False, {"I4": "offer"}, []),
+    ],
+    ids=["put back, then an edit", "put back", "the last run's file, an edit"],
+)
+def test_a_copy_put_back_is_not_taken_for_the_persons_texts(
+    tmp_path: Path, put_back: bool, typed: dict[str, object], said: list[str]
+) -> None:
+    path = tracker_put_back(tmp_path, put_back, typed)
+    output = invoke(path, "2027-01-21")
+    notes = [line.split("]: ", 1)[1] for line in output.splitlines() if line.startswith("note:")]
+    assert [note for note in notes if "drafts are unsigned" not in note] == said
+    assert why(path, "Stripe")[0] == WAITING
+    # Its notes are said once: the file is the last run's now.
+    before = path.read_bytes()
+    again = invoke(path, "2027-01-21")
+    assert "unchanged, nothing written" in again and "older copy" not in again
+    assert path.read_bytes() == before
+
+
+def test_a_note_typed_in_a_copy_put_back_is_saved_and_counted(tmp_path: Path) -> None:
+    path = tracker_put_back(tmp_path, True, {})
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(STRIPE_ROW, header.index("Why") + 1).value = "Dana said she'd call Monday"
+    book.save(path)
+    output = invoke(path, "2027-01-21")
+    assert (
+        f"{OLDER_COPY}: 1 Why cell differs from what this run writes (edited by hand, or written "
+        "by another run) and was rewritten; the text replaced is in "
+        ".followup-backups/Maya Chen.xlsx.edited.txt"
+    ) in " ".join(output.split())
+    saved = (tmp_path / ".followup-backups" / "Maya Chen.xlsx.edited.txt").read_text("utf-8")
+    assert "Dana said she'd call Monday" in saved
+    assert saved.count("=== ") == 1

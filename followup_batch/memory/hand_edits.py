@@ -113,6 +113,17 @@ EARLIER_UNRECORDED = (
 EARLIER = (EARLIER_RECORD, EARLIER_UNRECORDED)  # an earlier version last wrote the sheet
 
 
+OLDER_COPY = "this file was written by the run of "
+
+
+def older_copy(stamped: dt.date, last: dt.date) -> str:
+    """Why a run does not tell its texts by the record: the file says an earlier run wrote it
+    (``stamped``) than the last run here (``last``), so the record describes another file: a
+    copy put back over the tracker, whose texts are the tool's of that day, not the person's."""
+    shown = f"{last:%a %m-%d}" if last.year == stamped.year else f"{last:%a %Y-%m-%d}"
+    return f"{OLDER_COPY}{stamped:%a %Y-%m-%d}, not the last run ({shown}): an older copy?"
+
+
 def text_hash(text: str) -> str:
     """The hash of a cell's text as the tool compares it: without white space around it, line
     breaks as line feeds and a spreadsheet's leading apostrophe dropped, so a file re-saved by
@@ -212,6 +223,10 @@ class Memory:
     # Of the tool's texts computed again (``memory_as_of``), the hashes of its Problems texts
     # with the rows they name left out (``_rows_left_out``): kept in no record.
     problems_anywhere: frozenset[str] = field(default=frozenset(), compare=False)
+    # The as-of date the workbook's stamps said once that run was done (its header note,
+    # ``write.written_as_of``; an earlier day when it kept them): a file stamped earlier was
+    # written by an earlier run, an older copy put back (ot150 F1). None in a record without.
+    stamped: dt.date | None = None
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {
@@ -233,6 +248,8 @@ class Memory:
             data["recipients"] = _joined(self.recipients)
         if self.occasions_by_name is not None:
             data["occasions_by_name"] = _joined(self.occasions_by_name)
+        if self.stamped is not None:
+            data["stamped"] = self.stamped.isoformat()
         return data
 
     def with_texts_of(self, others: Iterable[Memory]) -> Memory:
@@ -282,6 +299,7 @@ class Memory:
             occasions_by_name=_split(data["occasions_by_name"])
             if "occasions_by_name" in data
             else None,
+            stamped=dt.date.fromisoformat(data["stamped"]) if "stamped" in data else None,
         )
 
 
@@ -448,6 +466,20 @@ def _problems_anywhere(output: pd.DataFrame, held: Callable[[str], str]) -> froz
     """The hashes of ``output``'s Problems texts with their rows left out (``_rows_left_out``)."""
     texts = {t for t in output["problems"].tolist() if isinstance(t, str) and t}
     return frozenset(_hash(_rows_left_out(held(t))) for t in texts)
+
+
+def as_in_an_older_copy(edits: list[Edit], record: Memory) -> list[Edit]:
+    """The ``edits`` found in a copy put back over the tracker (``older_copy``), told against
+    the ``record`` of a later run and the tool's texts of the copy's own day: a text that is
+    neither may be the tool's of an occasion since changed (a row's Outcome edited after the
+    copy was made), so it is counted in the one line of a run without a record, not called
+    the person's; a draft the record kept as the person's edit stays theirs (ot116 F1)."""
+    return [
+        edit
+        if edit.kept or text_hash(edit.text) in record.kept.get(edit.key, frozenset())
+        else dataclasses.replace(edit, unrecorded=True)
+        for edit in edits
+    ]
 
 
 def memory_as_read(table: RawTable) -> Memory:

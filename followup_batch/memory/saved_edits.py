@@ -16,7 +16,14 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from followup_batch.memory.hand_edits import KEPT_COLUMNS, MESSAGE_CELLS, NO_RECORD, Edit, in_lines
+from followup_batch.memory.hand_edits import (
+    KEPT_COLUMNS,
+    MESSAGE_CELLS,
+    NO_RECORD,
+    OLDER_COPY,
+    Edit,
+    in_lines,
+)
 from followup_batch.normalise.cells import shortened
 from followup_batch.write.atomic import (
     BACKUP_DIR,
@@ -212,6 +219,8 @@ def edit_messages(
         notices += _yours_among(unrecorded, saved, dry_run)
     elif recomputed_as_of is not None and edits:  # said with the kept drafts it explains
         notices.append(recomputed_note(no_record, recomputed_as_of))
+    elif no_record.startswith(OLDER_COPY):  # said alone: the record is of another file
+        notices.append(no_record)
     for edit in edits:
         if edit.unrecorded:
             continue
@@ -436,6 +445,10 @@ def _status_why(action: str, sent_column: str) -> str:
     return f'{replaced}, add a column headed "{header}" and type its date (or "yes") in it'
 
 
+# Who may have written a text of the tool's columns that no record names.
+EITHER = "edited by hand, or written by another run"
+
+
 def recomputed_note(no_record: str, as_of: dt.date) -> str:
     """What a run without a record of the last one says when it told the tool's texts from
     the person's by computing them again as of the date the workbook was last written."""
@@ -485,24 +498,23 @@ def _unrecorded_line(
     cells = join_names(counted)
     one = len(edits) == 1
     differ = "differs from" if one else "differ from"
+    # Without a record nothing says who wrote a text: a hand, or a run on another copy or
+    # day (ot150 F1: the tool's own texts of a copy were called the person's).
     if recomputed_as_of is None:
-        differ += " this run's"
+        differ += f" what this run writes ({EITHER})"
     else:
-        differ += f" {texts_then(recomputed_as_of)}"
-    texts = "its text" if one else "their texts"
+        differ += f" {texts_then(recomputed_as_of)}, {EITHER.replace(', ', ' ')},"
     said = no_record
     if dry_run:
         would = "would be rewritten"
         return (
             f"{said}: {cells} {differ} and {would} (dry run: nothing rewritten; a run saves "
-            f"{texts} in {BACKUP_DIR} first){_apart(edits, dry_run)}"
+            f"{'it' if one else 'them'} in {BACKUP_DIR} first){_apart(edits, dry_run)}"
         )
     shown = f"{saved.parent.name}/{saved.name}" if saved is not None else BACKUP_DIR
     were = "was rewritten" if one else "were rewritten"
-    return (
-        f"{said}: {cells} {differ} and {were}; {texts} {'is' if one else 'are'} in {shown}"
-        f"{_apart(edits, dry_run)}"
-    )
+    texts = "the text replaced is" if one else "the texts replaced are"
+    return f"{said}: {cells} {differ} and {were}; {texts} in {shown}{_apart(edits, dry_run)}"
 
 
 def _apart(edits: list[Edit], dry_run: bool) -> str:

@@ -261,6 +261,15 @@ def settle_hand_edits(
     for table, done in zip(tables, computed, strict=True):
         memory = hand_edits.memory_for(last, table.sheet)
         no_record = hand_edits.NO_RECORD
+        # Put back from an earlier day (ot150 F1): the file says an earlier run wrote it than
+        # the one the record describes, whose texts of that day are not the person's.
+        older = False
+        last_stamped = None if memory is None else memory.stamped
+        if memory is not None and last_stamped is not None:
+            stamped = written_as_of(table)
+            older = stamped is not None and stamped < last_stamped
+            if stamped is not None and older:
+                no_record = hand_edits.older_copy(stamped, memory.as_of or last_stamped)
         if memory is None:
             no_record = rerun.no_record_reason(real, table)
             memory = as_left_by_earlier_version(real, table)
@@ -271,18 +280,19 @@ def settle_hand_edits(
         texts_then = None
         if memory is not None and memory.recomputed_as_of is None:
             texts_then = _texts_then(table, done, memory, options.as_of, earlier)
-        settled.append(
-            hand_edits.settle(
-                table,
-                done,
-                memory,
-                no_record,
-                as_of=options.as_of,
-                texts_then=texts_then,
-                # An earlier version's Drafts sheet is worded otherwise: not looked at.
-                outbox=None if no_record in hand_edits.EARLIER else typed,
-            )
+        found = hand_edits.settle(
+            table,
+            done,
+            memory,
+            no_record,
+            as_of=options.as_of,
+            texts_then=texts_then,
+            # An earlier version's Drafts sheet is worded otherwise: not looked at.
+            outbox=None if no_record in hand_edits.EARLIER else typed,
         )
+        if older and memory is not None:
+            found.edits = hand_edits.as_in_an_older_copy(found.edits, memory)
+        settled.append(found)
     return settled
 
 

@@ -141,7 +141,10 @@ def test_a_copy_of_an_ascii_file_saved_otherwise_keeps_only_the_persons_edits(
     after = copy.read_bytes()
     saved_texts = tmp_path / ".followup-backups" / EDITED
     if edited:
-        assert "1 Why cell differs from this run's and was rewritten" in said, said
+        assert (
+            "1 Why cell differs from what this run writes (edited by hand, or written by "
+            "another run) and was rewritten"
+        ) in said, said
         kept = saved_texts.read_text(encoding="utf-8")
         assert all(text in kept for text in edited)
     else:

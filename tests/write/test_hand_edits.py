@@ -37,7 +37,12 @@ EARLIER_RECORD = "the last-run record was written by an earlier version of the t
 EARLIER_UNRECORDED = (
     "an earlier version of the tool last wrote this sheet and kept no last-run record"
 )
-THEN = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it last ran)"
+# The tool's texts as of the day the header note says, as a run names them...
+THEN_DAY = "the tool's texts as of Fri 2026-11-20 (when, its header note says, it last ran)"
+# ... in its line of the texts that differ, which does not say who wrote them.
+THEN = f"{THEN_DAY}, edited by hand or written by another run,"
+# What a run with no record and no date to compute the tool's texts again compares with.
+THIS_RUN = "what this run writes (edited by hand, or written by another run)"
 SHEET_PART = "xl/worksheets/sheet1.xml"
 # Rows of the sample tracker (Excel rows; a CSV's records number the same way).
 NIMBUS = 5  # Nimbus Ads: 2nd check-in to Chris, one recipient
@@ -906,8 +911,8 @@ def test_a_tracker_with_no_record_saves_and_says_what_differs(
 
     edited = saved_edits.edited_path(copy)
     # A workbook says when it was written: its texts are the tool's texts as of that day.
-    than = "this run's" if tracker.suffix == ".csv" else THEN
-    texts = "its text is" if len(typed) == 1 else "their texts are"
+    than = THIS_RUN if tracker.suffix == ".csv" else THEN
+    texts = "the text replaced is" if len(typed) == 1 else "the texts replaced are"
     line = (
         f"{NO_RECORD}: {count.format(than=than)} rewritten; {texts} in "
         f".followup-backups/{edited.name}"
@@ -1032,7 +1037,9 @@ def test_without_a_record_the_tools_texts_as_of_its_last_run_are_its_own(
     assert "your edited text" not in said
     assert (read_cell(path, "Draft", NIMBUS) == mine) is kept
     cells = "1 Why cell differs" if kept else "1 Draft cell and 1 Why cell differ"
-    texts = "was rewritten; its text is" if kept else "were rewritten; their texts are"
+    texts = (
+        "was rewritten; the text replaced is" if kept else "were rewritten; the texts replaced are"
+    )
     assert (
         f"{no_record}: {cells} from {THEN} and {texts} in .followup-backups/{edited.name}"
     ) in said
@@ -1058,8 +1065,8 @@ QUOTED_PRIVATE = {
     "renamed, no record": (renamed, PRIVATE_SAID),
     "record of an earlier version": (
         forget_hashes,
-        f"{EARLIER_RECORD}: 1 Draft cell differs from {THEN} and was rewritten; its text is "
-        "in .followup-backups/{edited}",
+        f"{EARLIER_RECORD}: 1 Draft cell differs from {THEN} and was rewritten; the text "
+        "replaced is in .followup-backups/{edited}",
     ),
 }
 
@@ -1168,7 +1175,9 @@ def copied_without_note(path: Path) -> Path:
 # is saved and said: also the tracker's Draft cell of Loopline's thank-you, which said
 # "today" on the interview day and says "yesterday" the day after. (how it is copied, the
 # text typed, kept?, what is saved, as the run says it)
-SAVED_ONE = f"1 Draft cell of the Drafts sheet differs from {THEN} and was rewritten; its text is"
+SAVED_ONE = (
+    f"1 Draft cell of the Drafts sheet differs from {THEN} and was rewritten; the text replaced is"
+)
 COPY_OUTBOX_EDITS = {
     "a download beside it, a P.S. added: kept": (copied_beside, ADDED, True, SAVED_ONE),
     "a download beside it, rewritten whole: saved and said": (
@@ -1188,8 +1197,8 @@ COPY_OUTBOX_EDITS = {
         copied_without_note,
         ADDED,
         False,
-        "1 Draft cell and 1 Draft cell of the Drafts sheet differ from this run's and were "
-        "rewritten; their texts are",
+        f"1 Draft cell and 1 Draft cell of the Drafts sheet differ from {THIS_RUN} and were "
+        "rewritten; the texts replaced are",
     ),
 }
 
@@ -1250,7 +1259,7 @@ COPY_MESSAGE_CELLS = {
 # ... and in a copy that keeps its header note (ot147 F2: each was said on its own as "your
 # date", though without a record the tool cannot tell whose it is): counted in the same line
 # as the tracker's own cells then are, against the tool's texts as of the note's day.
-COPIES = {"a copy whose header note is gone": (copied_without_note, "this run's")}
+COPIES = {"a copy whose header note is gone": (copied_without_note, THIS_RUN)}
 COPIES["a copy in another folder"] = (copied_elsewhere, THEN)
 
 
@@ -1290,7 +1299,7 @@ def test_whom_and_when_a_message_goes_typed_in_a_copys_drafts_sheet_is_saved_and
         return
     assert counted == [
         f"note: {copy.name} [Interviews]: {NO_RECORD}: 1 {title} cell of the Drafts sheet "
-        f"differs from {than} and was rewritten; its text is in .followup-backups/"
+        f"differs from {than} and was rewritten; the text replaced is in .followup-backups/"
         f"{edited.name}"
     ]
     shown = typed.date().isoformat() if isinstance(typed, dt.datetime) else typed
@@ -1329,7 +1338,7 @@ def test_a_deleted_rows_message_in_a_copy_is_counted_and_saved_under_its_own_nam
     assert (
         "1 Subject cell of the Drafts sheet, 1 Draft cell of the Drafts sheet, "
         "1 To cell of the Drafts sheet, 1 Email cell of the Drafts sheet and 1 Due cell of the "
-        f"Drafts sheet differ from {THEN} and were rewritten; their texts are in "
+        f"Drafts sheet differ from {THEN} and were rewritten; the texts replaced are in "
         f".followup-backups/{edited.name}"
     ) in said
     assert "your date" not in said and "your text" not in said and "due on , " not in said
@@ -1519,7 +1528,8 @@ def without_as_of(path: Path) -> None:
 
 # A backup put back over the tracker (or an older copy) holds the tool's texts of its day,
 # not those the record of today's run has: computed again as of the day its header note says,
-# they are the tool's, replaced without a word; a note the person typed in it is still saved.
+# they are the tool's, replaced with one line saying the file is an older copy; a note the
+# person typed in it is still saved.
 # (backed up as of, noted in the restored file, the record as an earlier version left it)
 RESTORED = {
     "yesterday's backup": ("2026-12-03", None, False),
@@ -1550,14 +1560,19 @@ def test_a_backup_put_back_holds_the_tools_texts_not_yours(
     said = run(str(path), as_of=today).stderr
     assert tool_texts(path) == texts_today
     edited = saved_edits.edited_path(path)
+    # Said once: the file is an earlier run's than the record's (ot150 F1).
+    older = (
+        "note: tracker.xlsx [Interviews]: this file was written by the run of "
+        f"{dt.date.fromisoformat(then):%a %Y-%m-%d}, not the last run (Fri 12-04): an older copy?"
+    )
     if note is None:
-        assert said == ""
+        assert said == f"{older}\n"
         assert not edited.exists()
-    else:
+    else:  # counted in the line of a copy without a record, which does not say who wrote it
         assert said == (
-            f'note: tracker.xlsx [Interviews]: {where(path, "Why", VERTEX)}: your text ("{note}") '
-            "was replaced: the tool rewrites this column on every run; keep notes in a column "
-            f"of your own. It is saved in .followup-backups/{edited.name}\n"
+            f"{older}: 1 Why cell differs from what this run writes (edited by hand, or written "
+            "by another run) and was rewritten; the text replaced is in "
+            f".followup-backups/{edited.name}\n"
         )
         saved = saved_text(path)
         assert saved.count("=== ") == 1
@@ -1609,14 +1624,19 @@ def test_a_copy_put_back_keeps_a_draft_only_for_the_action_it_says(
     assert read_cell(path, "Next action", row) == edited_for
 
     said = run(str(path), as_of=put_back).stderr
-    cell = where(path, "Draft", row)
     assert read_cell(path, "Next action", row) == action
     assert (read_cell(path, "Draft", row) == typed) is kept
+    # The file is the run of 11-20's, not 11-27's the record describes (ot150 F1).
+    older = (
+        "note: tracker.xlsx [Interviews]: this file was written by the run of Fri 2026-11-20, "
+        "not the last run (Fri 11-27): an older copy?"
+    )
     if kept:
-        assert said == ""  # kept since the run of 11-27, which said so
+        assert said == f"{older}\n"  # kept since the run of 11-27, which said so
     else:
-        assert f"{cell}: your text (" in said
-        assert "was replaced: the row's next action has moved on" in said
+        # Not kept by the record: saved and counted in the line of a copy without a record,
+        # which does not say who wrote it.
+        assert said.startswith(f"{older}: 1 Draft cell differs from what this run writes")
         assert saved_text(path).count(ADDED) == 2  # on 11-27, and from the copy put back
 
 
@@ -1834,19 +1854,19 @@ CHECKED = {
         "xlsx",
         unlinked,
         f"{NO_RECORD}: a run tells your texts in the tool's columns from "
-        f"{THEN} by computing those again",
+        f"{THEN_DAY} by computing those again",
     ),
     "workbook, earlier version, saved since": (
         "xlsx",
         saved_since,
         f"{EARLIER_RECORD}: a run tells your texts in the tool's columns from "
-        f"{THEN} by computing those again",
+        f"{THEN_DAY} by computing those again",
     ),
     "workbook, earliest version": (
         "xlsx",
         by_earliest_version,
         f"{EARLIER_UNRECORDED}: a run tells your texts in the tool's columns from "
-        f"{THEN} by computing those again",
+        f"{THEN_DAY} by computing those again",
     ),
     # A CSV has no note: backups without a record beside them, under the tool's columns as
     # the earliest versions wrote them, are their run (was: "renamed or moved?" on the first
@@ -1892,12 +1912,12 @@ def test_a_dry_run_with_no_record_says_what_a_run_would_save(tracker: Path) -> N
     rerun.state_path(tracker).unlink()
     before = snapshot(tracker)
     said = run(str(tracker), "--dry-run", as_of=FIRST).stderr
-    than = "this run's" if tracker.suffix == ".csv" else THEN
+    than = THIS_RUN if tracker.suffix == ".csv" else THEN
     # A CSV's backups without a record are an earliest version's run (it has no note to say).
     reason = EARLIER_UNRECORDED if tracker.suffix == ".csv" else NO_RECORD
     assert (
         f"{reason}: 1 Draft cell differs from {than} and would be rewritten (dry run: nothing "
-        "rewritten; a run saves its text in .followup-backups first)"
+        "rewritten; a run saves it in .followup-backups first)"
     ) in said
     assert snapshot(tracker) == before
 

@@ -164,8 +164,9 @@ def test_after_an_upgrade_the_persons_texts_are_named_and_first(
         assert dry[0].endswith("; each is the tool's own, as an earlier version worded it")
     notices, _ = saved_edits.edit_messages(edits, SAVED, dry_run=False, no_record=UPGRADED)
     line = (
-        f"{UPGRADED}: 3 Draft cells differ from this run's and were rewritten; their texts "
-        "are in .followup-backups/Jobs.xlsx.edited.txt"
+        f"{UPGRADED}: 3 Draft cells differ from what this run writes (edited by hand, or written "
+        "by another run) and were rewritten; the texts replaced are in "
+        ".followup-backups/Jobs.xlsx.edited.txt"
     )
     if quoted:
         assert notices == [
@@ -256,8 +257,9 @@ def test_an_upgraded_tracker_names_the_persons_draft_among_the_tools_own(
     notes = [line for line in said.stderr.splitlines() if line.startswith("note:")]
     assert notes == [
         f"note: tracker.xlsx [Interviews]: {hand_edits.EARLIER_RECORD}: 17 Draft cells differ from "
-        "the tool's texts as of Fri 2026-11-20 (when, its header note says, it last ran) and "
-        "were rewritten; their texts are in .followup-backups/tracker.xlsx.edited.txt; "
+        "the tool's texts as of Fri 2026-11-20 (when, its header note says, it last ran), edited "
+        "by hand or written by another run, and were rewritten; the texts replaced are in "
+        ".followup-backups/tracker.xlsx.edited.txt; "
         f"{apart}",
         *([f"note: tracker.xlsx [Interviews]: {named}"] if named else []),
     ]
