@@ -53,6 +53,7 @@ def plan_own_sheets(
     workbook_sheets: WorkbookSheets,
     changed: dict[str, bytes | StreamedPart | Deflated],
     added: dict[str, bytes | StreamedPart | Deflated],
+    removed: set[str],
     workbook_xml: bytes,
     own_sheets: Mapping[str, pd.DataFrame | OwnSheet],
     styles: OwnStyles,
@@ -91,7 +92,7 @@ def plan_own_sheets(
             if placed is not None:
                 placed[wanted] = (existing.part, name)
             changed[existing.part] = content
-            _plan_link_rels(package, changed, added, existing.part, links)
+            _plan_link_rels(package, changed, added, removed, existing.part, links)
             continue
         if existing is not None:
             # Listed, its part missing (a bad copy or sync): written again in the part its
@@ -102,7 +103,7 @@ def plan_own_sheets(
             if placed is not None:
                 placed[wanted] = (part, name)
             added[part] = content
-            _plan_link_rels(package, changed, added, part, links)
+            _plan_link_rels(package, changed, added, removed, part, links)
             overrides[part] = WORKSHEET_TYPE
             continue
         if _structure_locked(workbook_xml):
@@ -125,7 +126,7 @@ def plan_own_sheets(
         if placed is not None:
             placed[wanted] = (part, name)
         added[part] = content
-        _plan_link_rels(package, changed, added, part, links)
+        _plan_link_rels(package, changed, added, removed, part, links)
         overrides[part] = WORKSHEET_TYPE
         if app_xml is not None:
             app_xml = add_app_title(app_xml, name)
@@ -208,13 +209,19 @@ def _plan_link_rels(
     package: Archive,
     changed: dict[str, bytes | StreamedPart | Deflated],
     added: dict[str, bytes | StreamedPart | Deflated],
+    removed: set[str],
     part: str,
     links: list[str],
 ) -> None:
-    """The relationships of an own sheet's external links (replaced whole on a re-run)."""
+    """The relationships of an own sheet's external links (replaced whole on a re-run). A
+    sheet without such links has no relationships part, also when an earlier run's sheet had
+    some: the file of a run, run again, is the file of one run (the sheet names no other
+    relationship, written whole by the tool)."""
     name = find_part(package.names, rels_path(part)) or rels_path(part)
     exists = name in package.names
-    if not links and not exists:
+    if not links:
+        if exists:
+            removed.add(name)
         return
     data = link_relationships(links)
     (changed if exists else added)[name] = data

@@ -624,6 +624,7 @@ def _plan_sheet(
             sheets,
             write.changed,
             write.added,
+            write.removed,
             workbook_xml,
             own_sheets,
             styles,

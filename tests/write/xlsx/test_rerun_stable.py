@@ -477,3 +477,55 @@ def test_the_parts_dated_again_are_the_whole_write_dated_as_the_file(
     assert result.exit_code == 0, result.output
     assert compared == [True] * checks
     assert path.read_bytes() == before
+
+
+# The parts that carry a file's stamps (``stamps``): the Jobs sheet's header notes and the
+# Summary (the Drafts sheet counts its days to go by formula).
+STAMPED = frozenset({"xl/comments1.xml", "xl/worksheets/sheet3.xml"})
+
+
+@pytest.mark.parametrize(
+    ("rows", "nights", "differ"),
+    [
+        # Overdue thank-you in the Drafts sheet, linked; by 2027-03-01 skipped, the row gone
+        # quiet: no draft, no link.
+        ([TESLA], ("2026-11-23", "2027-03-01"), frozenset()),
+        # The check-in enters the Drafts sheet on 11-18; a run dated back a day has none.
+        ([STRIPE], ("2026-11-18", "2026-11-17"), frozenset()),
+        # No draft on 11-17, one linked on 11-18.
+        ([STRIPE], ("2026-11-17", "2026-11-18"), frozenset()),
+        # Drafts both nights, the second's result new (Acme due today).
+        ([TESLA, ACME], ("2026-11-23", "2026-11-24"), frozenset()),
+        # Drafts both nights, the same but for the date: the file keeps its stamps of 11-23,
+        # the only parts that differ.
+        ([TESLA], ("2026-11-23", "2026-11-24"), STAMPED),
+    ],
+    ids=["links gone", "dated back", "links come", "links both nights", "stamps kept"],
+)
+def test_a_run_run_again_is_a_run_on_the_tracker_as_it_was(
+    tmp_path: Path,
+    rows: list[tuple[object, ...]],
+    nights: tuple[str, str],
+    differ: frozenset[str],
+) -> None:
+    """The second run's file has the parts, each of the same bytes, of the tracker run once
+    on the second night, but for the stamps a result the same but for its date keeps: no
+    relationships part left empty by the Drafts sheet's links gone."""
+    (tmp_path / "again").mkdir()
+    (tmp_path / "once").mkdir()
+    again = write_xlsx(tmp_path / "again" / "Jack Hill.xlsx", {"Jobs": [HEADERS, *rows]})
+    once = Path(shutil.copy(again, tmp_path / "once"))
+    first, second = nights
+    for path, runs in ((again, nights), (once, (second,))):
+        for as_of in runs:
+            result = CliRunner().invoke(main, ["run", "-q", "--as-of", as_of, str(path)])
+            assert result.exit_code == 0, result.output
+    twice, fresh = members(again), members(once)
+    assert (set(twice), stamps(again)) == (set(fresh), dated(first if differ else second))
+    assert {name for name in twice if twice[name] != fresh[name]} == differ
+
+
+def members(path: Path) -> dict[str, bytes]:
+    """A workbook's parts by name."""
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
