@@ -3,9 +3,11 @@ package built to find that only the dates changed (issue 15)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import shutil
+import typing
 import zipfile
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from followup_batch import batch
 from followup_batch.config import Config
 from followup_batch.memory import rerun
 from followup_batch.write import atomic
+from followup_batch.write.live import CountedAhead, LiveStatus
+from followup_batch.write.outbox import ClientRows, Outbox, SheetLayout
 from followup_batch.write.xlsx import package
 
 BUILT_AS_OF = dt.date(2026, 3, 2)  # the tracker's interviews: the 400 days before it
@@ -136,3 +140,105 @@ DIGESTS = [
 @pytest.mark.parametrize(("owned", "digest"), DIGESTS)
 def test_the_digest_of_what_a_write_is_given_stays_the_same(owned: object, digest: str) -> None:
     assert rerun.result_digest("key", [("Interviews", owned)])[:16] == digest
+
+
+# What a write is given beside its owned columns (``batch``: ``rerun.result_digest`` of its
+# sheets' live statuses and outbox): each kind of data in it, every field set. A field of
+# these changed changes the digest, but for the days of the stamps listed as left out
+# (``Outbox.STAMP_DAYS``): a field added later is in the digest, or listed there and here.
+DAY = dt.date(2026, 11, 23)
+LAYOUT = SheetLayout(
+    "Jobs",
+    {"status": "K", "next_due": "J"},
+    2,
+    3,
+    {"company": "A"},
+    pd.DataFrame({"company": ["Acme", "Beta"]}, index=[2, 3]),
+)
+CLIENT = ClientRows("Dana Levi", "Jobs", 3, {"Overdue": 1, "Scheduled": 1}, (4,), ('"Dana Levi"',))
+AHEAD = CountedAhead(
+    on=pd.Series(pd.to_datetime(["2026-11-25", "2026-11-26"]), index=[2, 3]),
+    rows=pd.DataFrame({"calendar": ["US", "GB-ENG"], "later": ["Scheduled", "Closed"]}, [2, 3]),
+    status=pd.Series(["Scheduled", "Due soon"], index=[2, 3]),
+    due=pd.Series(pd.to_datetime(["2026-12-07", "2026-11-27"]), index=[2, 3]),
+    following={"check_in_2_due": pd.Series(pd.to_datetime(["2026-12-21", None]), index=[2, 3])},
+)
+SAMPLES: dict[type, object] = {
+    SheetLayout: LAYOUT,
+    ClientRows: CLIENT,
+    CountedAhead: AHEAD,
+    LiveStatus: LiveStatus(
+        pd.DataFrame({"calendar": ["US", "US"], "sent": ['$M2<>""', ""]}, index=[2, 3]),
+        {"US": (DAY, DAY + dt.timedelta(days=1)), "GB-ENG": (DAY,)},
+        AHEAD,
+    ),
+    Outbox: Outbox(
+        pd.DataFrame({"sheet": ["Jobs", "Jobs"], "row": [2, 3], "company": ["Acme", "Beta"]}),
+        sheets=2,
+        as_of=DAY,
+        counts={"Overdue": 1, "Scheduled": 1},
+        clients=[CLIENT, dataclasses.replace(CLIENT, name="Sam Roe")],
+        layouts={"Jobs": LAYOUT, "Feb": dataclasses.replace(LAYOUT, sheet="Feb")},
+        order=("Jobs", "Feb"),
+        one_tracker=frozenset({"Jobs"}),
+        stamped=DAY - dt.timedelta(days=1),
+    ),
+}
+LEFT_OUT = {(Outbox, "as_of"), (Outbox, "stamped")}
+
+
+def kinds_of_data(kind: type) -> set[type]:
+    """``kind`` and the dataclasses its fields hold, as their types say, all the way down."""
+    found = {kind}
+    hints = typing.get_type_hints(kind)
+    waiting = [hints[f.name] for f in dataclasses.fields(kind)]
+    while waiting:
+        hint = waiting.pop()
+        waiting += typing.get_args(hint)
+        if dataclasses.is_dataclass(hint) and isinstance(hint, type) and hint not in found:
+            found |= kinds_of_data(hint)
+    return found
+
+
+def test_every_kind_of_data_a_write_is_given_is_sampled() -> None:
+    assert kinds_of_data(LiveStatus) | kinds_of_data(Outbox) == set(SAMPLES)
+    listed = {(kind, name) for kind in SAMPLES for name in rerun.left_out_of_digest(kind)}
+    assert listed == LEFT_OUT
+
+
+def changed(value: object) -> object:
+    """Another value of the same kind: a row, item or member fewer or more, a number more."""
+    if isinstance(value, pd.DataFrame | pd.Series):
+        return value.iloc[:-1]
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return value + 1
+    if isinstance(value, str):
+        return value + "s"
+    if isinstance(value, dt.date):
+        return value + dt.timedelta(days=1)
+    if isinstance(value, dict):
+        return dict(list(value.items())[:-1])
+    if isinstance(value, list | tuple):
+        return value[:-1]
+    if isinstance(value, frozenset):
+        return value | {"Archive"}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        first = dataclasses.fields(value)[0].name
+        return dataclasses.replace(value, **{first: changed(getattr(value, first))})
+    raise AssertionError(f"no other value for {value!r}: set the field in SAMPLES")
+
+
+@pytest.mark.parametrize(
+    ("kind", "name"),
+    [(kind, f.name) for kind, sample in SAMPLES.items() for f in dataclasses.fields(sample)],
+    ids=lambda value: getattr(value, "__name__", value),
+)
+def test_a_field_of_what_a_write_is_given_is_in_the_digest_or_listed_as_left_out(
+    kind: type, name: str
+) -> None:
+    sample = SAMPLES[kind]
+    other = dataclasses.replace(sample, **{name: changed(getattr(sample, name))})
+    same = rerun.result_digest("key", [], other) == rerun.result_digest("key", [], sample)
+    assert same is ((kind, name) in LEFT_OUT)

@@ -127,8 +127,10 @@ def result_digest(key: str, written: Sequence[tuple[str | None, object]], *given
     return digest.hexdigest()
 
 
-# An outbox's own day and the day its workbook is stamped with: what the stamps are made of.
-_DAYS_OF_THE_STAMPS = frozenset({"as_of", "stamped"})
+def left_out_of_digest(kind: type) -> frozenset[str]:
+    """The fields of a dataclass of a write's input that ``result_digest`` leaves out: the
+    days of the stamps its ``STAMP_DAYS`` lists (``write.outbox.Outbox``), none of another."""
+    return getattr(kind, "STAMP_DAYS", frozenset())
 
 
 def _feed(digest: hashlib._Hash, value: object) -> None:
@@ -158,8 +160,9 @@ def _feed(digest: hashlib._Hash, value: object) -> None:
                 digest.update(_hashes(_spelled_all(others)))
         digest.update(_hashes(values))
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        left_out = left_out_of_digest(type(value))
         for f in dataclasses.fields(value):
-            if f.name not in _DAYS_OF_THE_STAMPS:
+            if f.name not in left_out:
                 _feed(digest, f.name)
                 _feed(digest, getattr(value, f.name))
     elif isinstance(value, Mapping):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 import pandas as pd
 
@@ -130,6 +131,11 @@ class Outbox:
     # that differs from the workbook only in that date, and in the Drafts' urgencies counting
     # down from it, keeps the workbook's (``write.xlsx``, ``kept_stamp``), which stays true.
     stamped: dt.date | None = None
+    # The fields the digest of what a write is given leaves out (``memory.rerun``'s
+    # ``result_digest``): the days the stamps are made of. A night that changes only the date
+    # gives the write the same digest, and the workbook keeps its stamps (``kept_stamp``).
+    # Every other field, and every field of the other inputs of a write, is in the digest.
+    STAMP_DAYS: ClassVar[frozenset[str]] = frozenset({"as_of", "stamped"})
 
     @property
     def computed_on(self) -> dt.date:
