@@ -417,7 +417,7 @@ def _live_status(
     table: RawTable,
     frame: pd.DataFrame,
     details: ScheduleDetails,
-    days: Mapping[str, Sequence[dt.date]],
+    days: Mapping[str, Sequence[dt.date | None]],
 ) -> LiveStatus:
     """The live-status inputs of a scheduled sheet (``write.live.live_status``)."""
     from followup_batch.write.live import live_status
@@ -467,7 +467,7 @@ def _ahead(
     table: RawTable,
     done: Computed,
     again: tuple[pd.DataFrame, Schedule] | None,
-    days: Mapping[str, Sequence[dt.date]],
+    days: Mapping[str, Sequence[dt.date | None]],
 ) -> CountedAhead | None:
     """The rows of ``done`` that need info only for a date after the run's day, as ``again``
     (the sheet scheduled with it counted) gives them; None when there are none. A row that

@@ -111,13 +111,15 @@ class LiveStatus:
     ``business_days``:
     calendar key -> its business days, sorted, over the years the file may be opened in (the
     whole workbook's calendars, so every tracker sheet's formulas point into the same columns),
-    in the order of the calendars sheet's columns (``business_days_for``). ``marks``: the
-    workbook's undated check-in marks counted from a run's day, the cells of the calendars
-    sheet's last column (``memory.marks_seen.book_texts``), so they travel with the file.
+    in the order of the calendars sheet's columns, each followed by a blank (None) for each of
+    the config's days off among them, which its ranges take in (``business_days_for``).
+    ``marks``: the workbook's undated check-in marks counted from a run's day, the cells of the
+    calendars sheet's last column (``memory.marks_seen.book_texts``), so they travel with the
+    file.
     """
 
     rows: pd.DataFrame
-    business_days: Mapping[str, Sequence[dt.date]]
+    business_days: Mapping[str, Sequence[dt.date | None]]
     ahead: CountedAhead | None = None
     marks: tuple[str, ...] = ()
 
@@ -146,7 +148,7 @@ def live_status(
     next_action_key: np.ndarray,
     later_status: np.ndarray,
     moves_on: np.ndarray,
-    business_days: Mapping[str, Sequence[dt.date]],
+    business_days: Mapping[str, Sequence[dt.date | None]],
     drops_on: np.ndarray | None = None,
     skips_on: np.ndarray | None = None,
     interview: np.ndarray | None = None,
@@ -313,7 +315,7 @@ def business_days_for(
     as_of: dt.date,
     years_after: int,
     placed: Sequence[tuple[str, dt.date | None, dt.date | None]] = (),
-) -> dict[str, tuple[dt.date, ...]]:
+) -> dict[str, tuple[dt.date | None, ...]]:
     """Each calendar's business days from the year before ``as_of`` to ``years_after`` years
     after it (as far as ``calendars`` reach): the days the live formulas count on, in the
     order of the calendars sheet's columns. ``placed``: the columns of the sheet a run of one
@@ -324,13 +326,17 @@ def business_days_for(
     a run dated before its first day: the column cannot start earlier without the other
     sheets' ranges, their rows as written, ending a year short (fx351). Such a run's own
     formulas then say no "Due soon" on the days before that first day, days already past
-    when the workbook was first run."""
+    when the workbook was first run.
+
+    Each column ends with room for the config's days off in it (``with_room``): a blank row
+    for each, so that every range of it reaches as far as the column without them would, the
+    ranges of the other sheets written before a run of one sheet without them too."""
     first = max(as_of.year - 1, calendars.years.start)
     last = min(as_of.year + years_after, calendars.years.stop - 1)
     spans = {key: (start, end) for key, start, end in reversed(placed)}  # twice: its first
     order = list(spans)[::-1]
     order += sorted(set(keys) - set(order))
-    days: dict[str, tuple[dt.date, ...]] = {}
+    days: dict[str, tuple[dt.date | None, ...]] = {}
     for key in order:
         start, end = spans.get(key, (None, None))
         try:
@@ -338,12 +344,37 @@ def business_days_for(
                 days[key] = ()
             elif start is not None:
                 end_year = max(last, end.year if end is not None else last)
-                days[key] = _kept_days(calendars, key, start, end_year)
+                kept = _kept_days(calendars, key, start, end_year)
+                days[key] = with_room(
+                    kept, _kept_days(_no_days_off(calendars), key, start, end_year)
+                )
             else:
-                days[key] = calendars.get(key).business_days(first, last)
+                column = calendars.get(key).business_days(first, last)
+                plain = _no_days_off(calendars).get(key).business_days(first, last)
+                days[key] = with_room(column, plain)
         except (NotImplementedError, KeyError, ValueError):  # a header not a calendar's key
             days[key] = ()
     return days
+
+
+def with_room(
+    column: tuple[dt.date, ...], without_days_off: tuple[dt.date, ...]
+) -> tuple[dt.date | None, ...]:
+    """A calendar's column of business days with a blank (None) after it for each of the
+    config's days off among them (``without_days_off``: the same column, none off). The
+    ranges of the column end where it would end without them: a run of one sheet after the
+    days off are taken out of the config makes the column that much longer, down to the last
+    row the other sheets' formulas name, not past it (their last days, two days off taken
+    out, were two days short of the column's: fx365)."""
+    return column + (None,) * (len(without_days_off) - len(column))
+
+
+def _no_days_off(calendars: Calendars) -> Calendars:
+    """``calendars`` without the config's days off (themselves when there are none)."""
+    if not calendars.days_off:
+        return calendars
+    years = calendars.years
+    return Calendars.spanning(dt.date(years.start, 1, 1), dt.date(years.stop - 1, 12, 31))
 
 
 def _kept_days(calendars: Calendars, key: str, start: dt.date, last: int) -> tuple[dt.date, ...]:

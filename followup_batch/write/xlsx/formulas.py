@@ -65,7 +65,9 @@ def calendar_sheet(live: LiveStatus) -> tuple[OwnSheet, dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=32)  # a coach's clients' countries: a dozen sets in 30 files
-def _calendar_sheet(days: tuple[tuple[str, tuple[dt.date, ...]], ...]) -> tuple[OwnSheet, dict]:
+def _calendar_sheet(
+    days: tuple[tuple[str, tuple[dt.date | None, ...]], ...],
+) -> tuple[OwnSheet, dict]:
     """``calendar_sheet`` of these calendars, made once a run (the same in every workbook)."""
     longest = max((len(d) for _, d in days), default=0)
     columns = {}

@@ -260,15 +260,11 @@ def run_with_days_off(folder: Path) -> Path:
 def test_days_off_added_for_one_sheet_keep_each_sheet_on_its_calendar(tmp_path):
     path = run_with_days_off(tmp_path)
     named = days_each_row_names(path)
-    # The columns of the run of one sheet end where the run of every sheet's did; the ranges
-    # of the sheets not written end two rows further on.
+    # The columns of the run of one sheet end where the run of every sheet's did; every
+    # sheet's ranges end two rows further on, room for the days off (``live.with_room``).
     expected = {
-        company: (
-            CALENDAR[country],
-            *WHOLE_RUN_DAYS[CALENDAR[country]],
-            0 if title == "Interviews" else 2,
-        )
-        for title, companies in SHEETS.items()
+        company: (CALENDAR[country], *WHOLE_RUN_DAYS[CALENDAR[country]], 2)
+        for companies in SHEETS.values()
         for company, country in companies
     }
     assert named == expected
@@ -360,3 +356,59 @@ def test_sheets_of_different_years_say_what_a_run_says_later(day, order, tmp_pat
         if word == "Scheduled"
     }
     assert words(path, day, tmp_path) == expected
+
+
+# The config's days off taken out for a run of one sheet: the columns grow by those days, and
+# the other sheets' ranges, written with the days off, still reach their last day (they ended
+# two days short: fx365). Each check-in is due Thu 2028-12-28, the decision the day before, at
+# the end of the columns of a run as of Wed 2026-12-30 (the end of 2028).
+HORIZON_AS_OF = dt.date(2026, 12, 30)
+HORIZON_ROWS = {
+    title: [
+        [company, "Engineer", INTERVIEW, "Video", country, INTERVIEW, dt.date(2028, 12, 27)]
+        for company, country in companies
+    ]
+    for title, companies in SHEETS.items()
+}
+# (the run's sheet, None for every sheet; its days off), one after the other.
+DAYS_OFF_TAKEN_OUT = {
+    "every sheet, the office closed": ((None, OFFICE_CLOSED),),
+    "then the Interviews sheet, none closed": ((None, OFFICE_CLOSED), ("Interviews", frozenset())),
+    "then the Dana Levi sheet, none closed": ((None, OFFICE_CLOSED), ("Dana Levi", frozenset())),
+}
+
+
+def run_days_off_taken_out(folder: Path, runs: tuple[tuple[str | None, frozenset], ...]) -> Path:
+    path = tracker(folder, HORIZON_ROWS)
+    for sheet, days_off in runs:
+        process_file(path, run_config(sheet, days_off), RunOptions(HORIZON_AS_OF))
+    return path
+
+
+@pytest.mark.parametrize("runs", list(DAYS_OFF_TAKEN_OUT.values()), ids=list(DAYS_OFF_TAKEN_OUT))
+def test_days_off_taken_out_for_one_sheet_leave_each_range_its_last_day(runs, tmp_path):
+    path = run_days_off_taken_out(tmp_path, runs)
+    # Two blank rows, room for the days off, while the columns leave them out.
+    blank = 2 if runs[-1][1] else 0
+    expected = {
+        company: (CALENDAR[country], *WHOLE_RUN_DAYS[CALENDAR[country]], blank)
+        for companies in SHEETS.values()
+        for company, country in companies
+    }
+    assert days_each_row_names(path) == expected
+    before = path.read_bytes()
+    sheet, days_off = runs[-1]
+    reports = process_file(path, run_config(sheet, days_off), RunOptions(HORIZON_AS_OF))
+    assert ({report.unchanged for report in reports}, path.read_bytes() == before) == ({True}, True)
+
+
+@needs_soffice
+@needs_faketime
+@pytest.mark.slow
+@pytest.mark.parametrize("runs", list(DAYS_OFF_TAKEN_OUT.values()), ids=list(DAYS_OFF_TAKEN_OUT))
+def test_the_other_sheets_count_to_the_end_after_days_off_are_taken_out(runs, tmp_path):
+    """On Wed 2028-12-27 a check-in due Thu 12-28 is due soon everywhere; the ranges that
+    ended on 12-27 found no day two business days on and said Scheduled."""
+    path = run_days_off_taken_out(tmp_path / "book", runs)
+    expected = {company: "Due soon" for companies in SHEETS.values() for company, _ in companies}
+    assert words(path, dt.date(2028, 12, 27), tmp_path) == expected
