@@ -171,6 +171,7 @@ SAMPLES: dict[type, object] = {
         pd.DataFrame({"calendar": ["US", "US"], "sent": ['$M2<>""', ""]}, index=[2, 3]),
         {"US": (DAY, DAY + dt.timedelta(days=1)), "GB-ENG": (DAY,)},
         AHEAD,
+        marks=("oDJMESiD 2026-03-16 2026-03-20 Jobs", "y2RIS63w 2026-03-16 2026-03-21"),
     ),
     Outbox: Outbox(
         pd.DataFrame({"sheet": ["Jobs", "Jobs"], "row": [2, 3], "company": ["Acme", "Beta"]}),
