@@ -145,6 +145,10 @@ NORMALISED_COLUMNS: dict[str, str] = {
     # How the Status (and the Result beside it) was read, when its words are not the
     # reading's own ('Status "Dinged" read as rejected.': ``status_as_read``), '' when not.
     "status_as_read": "object",
+    # Why the interview in Interview Date was not held on that day, '' when it was (or is still
+    # to come): "put off" ("Postponed" beside a day passed), "interviewer no-show", "candidate
+    # no-show". No thank-you or check-in counts from a day the interview did not take place.
+    "interview_not_held": "object",
     "needs_info": "bool",  # a required value is missing or unreadable
     # The Problems line asking when the interview the row's stage (or Interviewed mark) says
     # happened was, '' when none: the row needs info for it unless a later interview of its
@@ -195,6 +199,7 @@ BLANK_IS_EMPTY = frozenset(
         "sent_in_status",
         "earlier_round_marks",
         "status_as_read",
+        "interview_not_held",
         "asked_interview_date",
         "status_date_read",
         "greeted_in_status",

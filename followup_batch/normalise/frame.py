@@ -663,6 +663,23 @@ def normalise_rows(
         lines = np.asarray(out["status_as_read"], dtype=object)
         out["status_as_read"] = np.where(put_off, put_off_said.lines, lines)
         needs_info |= put_off
+    not_held = np.where(put_off, row_dates.PUT_OFF, "").astype(object)
+    # A no-show beside a day that has passed ("interviewer no-show", "candidate no show"): the
+    # interview of that day did not take place (fx361: a thank-you and check-ins were counted
+    # from it), and Problems says what to do, by whose no-show it was.
+    if as_of is not None and "outcome" in raw.mapping:
+        no_show = unread_words["outcome"] & ~np.isnat(interview_dates)
+        no_show &= interview_dates < np.datetime64(as_of + dt.timedelta(days=1), "ns")
+        kinds = np.asarray(each("outcome", row_dates.no_show_kind).column(), dtype=object)
+        no_show &= kinds != ""
+        if no_show.any():
+            not_held[no_show] = kinds[no_show]
+            problems.add_at(
+                raw.mapping["outcome"],
+                _no_show_problems(raw, cells["outcome"], interview_dates, kinds, no_show),
+                replace=True,
+            )
+    out["interview_not_held"] = not_held
     # "Rescheduled" beside an Interview Date: the day the interview was moved to, held once it
     # has passed (fx352: it needed info); the Why names the day read, for a person to check.
     moved = (stage == "interviewing") & ~np.isnat(interview_dates) & ~put_off
@@ -1453,6 +1470,41 @@ def _put_off(
             f"interview of {day} was put off, its new day not known yet."
         )
     return _PutOff(problems, lines)
+
+
+def _no_show_problems(
+    raw: RawTable, statuses: pd.Series, interview: np.ndarray, kinds: np.ndarray, rows: np.ndarray
+) -> np.ndarray:
+    """On ``rows``, whose Status says nobody met at the interview in Interview Date
+    (``interview``), what Problems says at the Status, by whose no-show it was (``kinds``,
+    ``row_dates.no_show_kind``): no thank-you or check-in counts from that day, and what to
+    write for the row to go on. Elsewhere None."""
+    problems = np.full(len(rows), None, dtype=object)
+    header, status = header_of(raw, "interview_at"), header_of(raw, "outcome")
+    for i in np.flatnonzero(rows):
+        day = f"{pd.Timestamp(interview[i]):%a %Y-%m-%d}"
+        cell = shown(statuses.iat[i])
+        not_counted = "so no thank-you or check-in counts from that day"
+        if kinds[i] == row_dates.INTERVIEWER_NO_SHOW:
+            problems[i] = (
+                f'{cell}: the interviewer did not come to the interview of {day} in "{header}", '
+                f"{not_counted}; write to ask for a new time, and once it is set write it in "
+                f'"{header}" and Interviewing in "{status}"'
+            )
+        elif kinds[i] == row_dates.CANDIDATE_NO_SHOW:
+            problems[i] = (
+                f'{cell}: you did not attend the interview of {day} in "{header}", '
+                f'{not_counted}; if they give you a new time, write it in "{header}" and '
+                f'Interviewing in "{status}", else write Withdrawn in "{status}"'
+            )
+        else:
+            problems[i] = (
+                f'{cell}: the interview of {day} in "{header}" did not take place, '
+                f'{not_counted}; once a new time is set, write it in "{header}" and '
+                f'Interviewing in "{status}" (if the interview was held after all, write '
+                f"Interviewing alone; if it will not be, Withdrawn)"
+            )
+    return problems
 
 
 def _moved_lines(

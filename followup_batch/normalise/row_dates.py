@@ -734,6 +734,36 @@ def says_put_off(value: object, day: dt.date) -> bool:
     return moved is not None and _reads_as(moved, day)
 
 
+# Why the interview in Interview Date was not held that day (``interview_not_held``): put off
+# ("Postponed" beside a day passed), or a no-show, whose whose says what follows: the
+# interviewer's ("interviewer no-show", "they didn't show") calls for a request of a new time,
+# the person's own ("candidate no show", "I missed it") for their word on whether it goes on;
+# "No show" alone says neither.
+PUT_OFF = "put off"
+INTERVIEWER_NO_SHOW = "interviewer no-show"
+CANDIDATE_NO_SHOW = "candidate no-show"
+NO_SHOW_UNSAID = "no-show"
+_NO_SHOW_IN_CELL = re.compile(NO_SHOW, re.IGNORECASE)
+_CANDIDATE_ABSENT = re.compile(r"\b(?:candidate|applicant|i|me|my|myself)\b", re.IGNORECASE)
+_INTERVIEWER_ABSENT = re.compile(
+    r"\b(?:interviewers?|they|recruiter|hiring\s++manager|manager|he|she|employer|company"
+    r"|panel|hr)\b",
+    re.IGNORECASE,
+)
+
+
+def no_show_kind(value: object) -> str:
+    """Whose no-show a Status cell says (``INTERVIEWER_NO_SHOW``, ``CANDIDATE_NO_SHOW``,
+    ``NO_SHOW_UNSAID``), '' when it says none."""
+    if not isinstance(value, str) or not _NO_SHOW_IN_CELL.search(value):
+        return ""
+    if _CANDIDATE_ABSENT.search(value):
+        return CANDIDATE_NO_SHOW
+    if _INTERVIEWER_ABSENT.search(value):
+        return INTERVIEWER_NO_SHOW
+    return NO_SHOW_UNSAID
+
+
 def _reads_as(text: str, day: dt.date) -> bool:
     """Whether a date of a Status cell ("11/18", "18/11", "18.11.", "Nov 18") reads as ``day``'s
     month and day in either order."""

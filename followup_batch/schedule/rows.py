@@ -208,6 +208,9 @@ class RowInputs:
     stage: Codes  # final or other
     outcome: Codes
     needs_info: np.ndarray
+    # The interview in Interview Date did not take place that day (put off, a no-show:
+    # ``normalise.columns``): nothing of the sequence counts from it.
+    not_held: np.ndarray
     # Needs info only for a value that changes no date (``normalise.columns``).
     needs_info_if_open: np.ndarray
     later_interview: DateArray  # the same application's next interview (normalise.rounds)
@@ -263,6 +266,11 @@ class RowInputs:
             stage=interview_type.relabelled(lambda kind: "final" if kind == "final" else "other"),
             outcome=Codes(frame["outcome"], "applied"),
             needs_info=frame["needs_info"].to_numpy(dtype=bool),
+            not_held=(
+                frame["interview_not_held"].to_numpy(dtype=object) != ""
+                if "interview_not_held" in frame
+                else np.zeros(len(frame), dtype=bool)
+            ),
             needs_info_if_open=(
                 frame["needs_info_if_open"].to_numpy(dtype=bool)
                 if "needs_info_if_open" in frame

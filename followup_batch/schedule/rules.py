@@ -175,12 +175,17 @@ def schedule_rows(
     def unless_copied(dates: np.ndarray) -> np.ndarray:
         return np.where(copy, NAT, dates)
 
+    # An interview that did not take place (put off, a no-show) has nothing to thank for or
+    # check in on: its sequence's columns stay blank, not dated as if it had been held (fx361).
+    def unless_not_held(dates: np.ndarray) -> np.ndarray:
+        return np.where(copy | row.not_held, NAT, dates)
+
     result = {
         "application_check_in_due": unless_copied(application.due),
-        "thank_you_due": unless_copied(interview.thank_you),
-        "check_in_1_due": unless_copied(interview.check_in_1),
-        "check_in_2_due": unless_copied(interview.check_in_2),
-        "final_due": unless_copied(interview.final),
+        "thank_you_due": unless_not_held(interview.thank_you),
+        "check_in_1_due": unless_not_held(interview.check_in_1),
+        "check_in_2_due": unless_not_held(interview.check_in_2),
+        "final_due": unless_not_held(interview.final),
         "networking_due": unless_copied(touch.due),
         "next_action": labels,
         "next_due": next_due,

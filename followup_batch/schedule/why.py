@@ -109,6 +109,9 @@ class WhyInputs(NamedTuple):
     # The steps marked sent without a date, taken for earlier_interview, space-separated.
     earlier_round_marks: str
     status_as_read: str  # 'Status "Dinged" read as rejected.', '' when its words say it
+    # Why the interview was not held on its day ("put off", "interviewer no-show"), '' when
+    # it was or is to come: nothing of the sequence counts from it.
+    interview_not_held: str
     # The schedule: its due dates (result columns), then its details (ScheduleDetails).
     application_check_in_due: dt.date | None
     thank_you_due: dt.date | None
@@ -168,6 +171,7 @@ OPTIONAL_ROW_INPUTS: dict[str, str | bool | None] = {
     "sent_in_status": "",
     "earlier_round_marks": "",
     "status_as_read": "",
+    "interview_not_held": "",
     "earlier_interview": None,
     "status_date_read": "",
     "greeted_in_status": "",
@@ -271,6 +275,33 @@ def no_networking_because(r: WhyInputs, networking: str) -> str:
             "no networking check-in to date: type the interview's date there for one"
         )
     return f"no interview, so no {networking}"
+
+
+# What an interview that did not take place leaves to do, by why (``interview_not_held``): a
+# thank-you would thank for a meeting that never was; an absent interviewer is asked for a new
+# time, an absence of the person's own is theirs to settle first.
+NOT_HELD_NEXT = {
+    "put off": 'write its new day in "Interview Date" once it is set',
+    "interviewer no-show": (
+        'the interviewer did not come: ask for a new time, and write it in "Interview Date" '
+        "once it is set"
+    ),
+    "candidate no-show": (
+        'you did not attend: if they give you a new time, write it in "Interview Date"; if '
+        'not, write Withdrawn in "Status"'
+    ),
+    "no-show": 'write its new day in "Interview Date" once one is set',
+}
+
+
+def not_held(why: str, interview: dt.date) -> str:
+    """The Why of a row whose interview did not take place on its day (put off, a no-show):
+    no thank-you or check-in is dated from that day, and what to fill in."""
+    what = "was put off" if why == "put off" else "did not take place (a no-show)"
+    return (
+        f"No thank-you or check-in: the interview of {day(interview)} {what}, so nothing is "
+        f"dated from that day; {NOT_HELD_NEXT[why]}."
+    )
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -556,6 +587,8 @@ class Explainer:
         """``row_alone`` but for the line of a row to fix."""
         if r.same_interview_row:
             return self.same_interview(r)
+        if r.interview_not_held and r.interview_date is not None:
+            return not_held(r.interview_not_held, r.interview_date)
         # A row to fix without a readable interview date is not an application that a later
         # interview follows (its date, e.g. "31/02/2026", may be any round's): it says what to
         # fix (``without_interview``).

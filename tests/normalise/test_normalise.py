@@ -140,6 +140,7 @@ def test_frame_shape_and_dtypes_for_a_two_row_example() -> None:
             "sent_in_status": "",
             "earlier_round_marks": "",
             "status_as_read": "",
+            "interview_not_held": "",
             "seniority_written": "Senior Engineer II",  # read as senior: the Why names it
             "needs_info": False,
             "asked_interview_date": "",

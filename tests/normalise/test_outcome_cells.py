@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from outcome_rows import no_show_problem
 from trackers import run_csv_seen
 
 from followup_batch.normalise.cell_readers import read_vocabulary
@@ -195,7 +196,8 @@ F Co,Analyst,12/1/2026,Offer ✅,12/14/2026,US
 
 def test_a_run_shows_these_rows_as_meant(tmp_path: Path) -> None:
     """Interview Mon 2026-12-14, as of Mon 2027-01-04: the open rows' 1st check-in is overdue
-    (due Tue 12-22); a no-show or a crossed offer needs info, with nothing due; the rejection
+    (due Tue 12-22); a no-show (the interview did not take place: fx361) or a crossed offer
+    needs info, with nothing due; the rejection
     is closed (its networking check-in later), and so is the offer."""
     seen = run_csv_seen(tmp_path, CSV, "2027-01-04")
     assert seen == {
@@ -205,7 +207,9 @@ def test_a_run_shows_these_rows_as_meant(tmp_path: Path) -> None:
             "Needs info",
             "—",
             "",
-            f'row 4, column "Status": "Interview offer - no show" {UNKNOWN}',
+            no_show_problem(
+                'row 4, column "Status"', "Interview offer - no show", "Mon 2026-12-14"
+            ),
         ),
         "D Co": ("Closed", "Networking check-in", "2/22/2027", ""),
         "E Co": ("Needs info", "—", "", f'row 6, column "Status": "Tawaran ❌" {UNKNOWN}'),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from outcome_rows import NEEDS_INFO, check_workbook_rows, read
+from outcome_rows import NEEDS_INFO, check_workbook_rows, no_show_problem, read
 
 # F1: a trail's last step is where the row stands.
 TRAILS = [
@@ -247,4 +247,5 @@ ROWS = [
 
 
 def test_a_workbook_shows_these_rows_as_meant(tmp_path: Path) -> None:
-    check_workbook_rows(tmp_path, ROWS)
+    # A no-show beside a day passed: that day's interview did not take place (fx361).
+    check_workbook_rows(tmp_path, ROWS, {"C2": no_show_problem("E7", "No show, not rescheduled")})

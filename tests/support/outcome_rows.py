@@ -51,6 +51,18 @@ def put_off_problem(ref: str, cell: str) -> str:
     )
 
 
+def no_show_problem(ref: str, cell: str, day: str = "Mon 2026-11-02") -> str:
+    """What Problems says of a ``cell`` that names a no-show but not whose, beside an interview
+    of ``day`` that has passed (fx361): nothing counts from a day the interview did not take
+    place."""
+    return (
+        f'{ref}: "{cell}": the interview of {day} in "Interview Date" did not take place, so no '
+        "thank-you or check-in counts from that day; once a new time is set, write it in "
+        '"Interview Date" and Interviewing in "Status" (if the interview was held after all, '
+        "write Interviewing alone; if it will not be, Withdrawn)"
+    )
+
+
 def read(cell: str) -> tuple[str, bool]:
     """(the value read, whether the row needs info), checking the problem said with it."""
     value, problem, needs_info = read_vocabulary(cell, OUTCOME)
