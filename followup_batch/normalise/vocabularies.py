@@ -2410,8 +2410,16 @@ _DATED_PHONE_OR_VIDEO_ROUND = re.compile(
 )
 # A round moved to a day, in numbers or by its month ("Moved to 11/24", "moved to Nov 24"):
 # rescheduled, as "Rescheduled to Nov 24" is (fx325: each needed info); the date reader takes
-# the new day (``row_dates._NOT_HELD``). Not "moved to final round".
-_MOVED_TO_A_DAY = re.compile(rf"\bmoved\s++(?:to|for)\s++(?={_A_ROUND_DATE})", re.IGNORECASE)
+# the new day (``row_dates._NOT_HELD``). Not "moved to final round". Put off to a day, in the
+# words the date reader takes the new day after (``row_dates._MOVED_TO_WORDS``): "Postponed to
+# 12/12", "verschoben auf 12.12.", "Reporté au 12/12", "Aplazada al 12/12", "Uitgesteld naar
+# 12-12" (fx361: each was no known outcome, its thank-you dated from the day put off).
+_MOVED_TO_A_DAY = re.compile(
+    r"\b(?:(?:moved|postponed|pushed\s++back)\s++(?:to|for|until)|(?:verschoben|verlegt)\s++auf"
+    r"|report[ée]e?\s++au|(?:aplazad|pospuest|reprogramad)[ao]\s++al"
+    rf"|(?:verplaatst|verzet|uitgesteld)\s++naar)\s++(?={_A_ROUND_DATE})",
+    re.IGNORECASE,
+)
 OUTCOME_REWRITES += (
     (_GHOST_ALONE, "ghosted"),
     (_IN_PERSON_ROUND, _at_step_start("onsite")),

@@ -109,6 +109,21 @@ ROWS = [
 ]
 
 
+# Put off to a day the Status names (fx361: "verschoben auf 12.12." was no known outcome, its
+# thank-you dated from the day put off): the interview moved there, Sat 2026-12-12, Interview
+# Date keeping the day it left. Company, Country, Status.
+MOVED = [
+    ("M1", "DE", "verschoben auf 12.12."),
+    ("M2", "DE", "Verschoben auf 12.12.2026"),
+    ("M3", "DE", "18.11. verschoben auf 12.12."),
+    ("M4", "US", "Postponed to 12/12"),
+    ("M5", "FR", "Reporté au 12/12"),
+    ("M6", "ES", "Aplazada al 12/12"),
+    ("M7", "NL", "Uitgesteld naar 12-12-2026"),
+    ("M8", "GB", "Pushed back to 12 Dec"),
+]
+
+
 @pytest.fixture(scope="module")
 def seen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object]]:
     """The workbook's rows by company, as a person sees them on opening it after the run."""
@@ -119,6 +134,8 @@ def seen(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, object
     sheet.append(["Company", "Position", "Interviewer", "Country", "Interview Date", "Status"])
     for company, country, day, status, *_ in ROWS:
         sheet.append([company, "Analyst", "Jane Doe", country, day, status])
+    for company, country, status in MOVED:
+        sheet.append([company, "Analyst", "Jane Doe", country, PASSED, status])
     book.save(path)
     result = CliRunner().invoke(main, ["run", "--as-of", AS_OF, "-q", str(path)])
     assert result.exit_code == 0, result.output
@@ -182,3 +199,25 @@ def test_a_no_show_says_what_to_do_by_whose_it_was(
     seen: dict[str, dict[str, object]], company: str, problem: str
 ) -> None:
     assert seen[company]["Problems"] == problem
+
+
+@pytest.mark.parametrize(("company", "country", "status"), MOVED, ids=[row[0] for row in MOVED])
+def test_an_interview_put_off_to_a_day_is_followed_up_from_that_day(
+    seen: dict[str, dict[str, object]], company: str, country: str, status: str
+) -> None:
+    row = seen[company]
+    assert (row["Status"], row["Interview Date"]) == (status, PASSED)  # the user's cells
+    assert (row["Follow-up status"], row["Next action"], row["Next due"]) == (
+        "Scheduled",
+        "Thank-you note",
+        dt.datetime(2026, 12, 13),
+    )
+    # The day after Sat 12-12; 5 bd counted from Fri 12-11 on each country's calendar.
+    assert (row["Thank-you due"], row["1st check-in due"]) == (
+        dt.datetime(2026, 12, 13),
+        dt.datetime(2026, 12, 18),
+    )
+    assert str(row["Why"]).splitlines()[:2] == [
+        "Thank-you note: the day after the interview on Sat 2026-12-12 → Sun 2026-12-13",
+        f'Status "{status}" read as interviewing.',
+    ]
