@@ -755,11 +755,28 @@ _INTERVIEWER_ABSENT = re.compile(
 def no_show_kind(value: object) -> str:
     """Whose no-show a Status cell says (``INTERVIEWER_NO_SHOW``, ``CANDIDATE_NO_SHOW``,
     ``NO_SHOW_UNSAID``), '' when it says none."""
-    if not isinstance(value, str) or not _NO_SHOW_IN_CELL.search(value):
+    if not isinstance(value, str):
         return ""
-    if _CANDIDATE_ABSENT.search(value):
+    found = _NO_SHOW_IN_CELL.search(value)
+    if found is None:
+        return ""
+    # The one named nearest before it ("I waited, interviewer no show"), else after it ("No
+    # show by me").
+    before = value[: found.start()]
+    named = [
+        (m.end(), kind)
+        for pattern, kind in (
+            (_CANDIDATE_ABSENT, CANDIDATE_NO_SHOW),
+            (_INTERVIEWER_ABSENT, INTERVIEWER_NO_SHOW),
+        )
+        for m in pattern.finditer(before)
+    ]
+    if named:
+        return max(named)[1]
+    after = value[found.end() :]
+    if _CANDIDATE_ABSENT.search(after):
         return CANDIDATE_NO_SHOW
-    if _INTERVIEWER_ABSENT.search(value):
+    if _INTERVIEWER_ABSENT.search(after):
         return INTERVIEWER_NO_SHOW
     return NO_SHOW_UNSAID
 

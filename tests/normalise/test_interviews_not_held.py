@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from followup_batch.cli import main
+from followup_batch.normalise.row_dates import no_show_kind
 
 AS_OF = "2026-11-23"  # a Monday
 PASSED = dt.datetime(2026, 11, 18)  # Wed, before the run
@@ -221,3 +222,25 @@ def test_an_interview_put_off_to_a_day_is_followed_up_from_that_day(
         "Thank-you note: the day after the interview on Sat 2026-12-12 → Sun 2026-12-13",
         f'Status "{status}" read as interviewing.',
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind"),
+    [
+        ("Interviewer no-show", "interviewer no-show"),
+        ("They didn't show", "interviewer no-show"),
+        ("Recruiter never showed", "interviewer no-show"),
+        # The one named nearest before the no-show, not the first named in the cell.
+        ("I waited 20 min, interviewer no show", "interviewer no-show"),
+        ("Interviewer didn't show, I waited", "interviewer no-show"),
+        ("Candidate no show", "candidate no-show"),
+        ("I didn't show up", "candidate no-show"),
+        ("No show by me", "candidate no-show"),
+        ("No show", "no-show"),
+        ("Interview - no show", "no-show"),
+        ("Interviewing", ""),
+        ("Showcase prepared", ""),
+    ],
+)
+def test_whose_no_show_a_cell_says(cell: str, kind: str) -> None:
+    assert no_show_kind(cell) == kind
