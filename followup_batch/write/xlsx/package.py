@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -58,7 +58,13 @@ from followup_batch.write.xlsx.plan import (
     plan_write,
     tracker_sheet,
 )
-from followup_batch.write.xlsx.rowbytes import RowFinder, cell_pattern, cells_of, row_number
+from followup_batch.write.xlsx.rowbytes import (
+    CellSpan,
+    RowFinder,
+    cell_pattern,
+    cells_of,
+    row_number,
+)
 from followup_batch.write.xlsx.scan import (
     CHUNK,
     SheetText,
@@ -326,85 +332,70 @@ def calendar_marks(source: Path) -> list[str]:
     """The cells of the workbook's column of undated check-in marks counted from a run's day
     (``BOOK_HEADER``, in its hidden calendars sheet; ``marks_seen.book_texts``); none when it
     has none. Raises what reading the package raises."""
-    with Archive(source) as package:
-        book = open_package(package)
-        if book.workbook_part is None or book.binary:
-            return []
-        sheets = read_sheets(package, book.workbook_part)
-        own = own_sheet_names(book.workbook, sheets.sheets)
-        name = extra_sheet_name(CALENDAR_SHEET, {s.name: s.name in own for s in sheets.sheets})
-        part = sheets.worksheets.get(name)
-        if name not in own or part is None or part not in package.names:
-            return []
-        shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
-        text = SheetText()
-        column = None
-        number = 0
-        found: list[str] = []
-        with package.stream(part) as stream:
-            for block in stream_sheet(stream, text):
-                for row in RowFinder(text.prefix).rows(block):
-                    number = row_number(row.attributes) or number + 1  # a row without r: next
-                    cells = cells_of(row.content or b"", cell_pattern(text.prefix))
-                    if number == 1:
-                        column = next(
-                            (
-                                cell.column
-                                for cell in cells
-                                if cell_string(cell.attributes, cell.content, shared) == BOOK_HEADER
-                            ),
-                            None,
-                        )
-                        if column is None:
-                            return []
-                        continue
-                    for cell in cells:
-                        if cell.column == column:
-                            value = cell_string(cell.attributes, cell.content, shared)
-                            if value:
-                                found.append(value)
+    column = None
+    found: list[str] = []
+    for number, cells, text in _calendar_rows(source):
+        if number == 1:
+            column = next((c.column for c in cells if text(c) == BOOK_HEADER), None)
+            if column is None:
+                return []
+            continue
+        found += [value for cell in cells if cell.column == column and (value := text(cell))]
     return found
 
 
 def _calendar_columns(source: Path) -> tuple[tuple[str, float | None, float | None], ...]:
+    keys: dict[int, str] = {}
+    firsts: dict[int, float | None] = {}
+    lasts: dict[int, float] = {}
+    for number, cells, text in _calendar_rows(source):
+        if number == 1:
+            keys = {cell.column: text(cell) or "" for cell in cells}
+            continue
+        if not keys:  # no headers: not a sheet the tool wrote
+            return ()
+        for cell in cells:
+            value = _number(cell.attributes, cell.content)
+            if number == 2:
+                firsts[cell.column] = value
+            if value is not None:
+                lasts[cell.column] = value
+    return tuple(
+        (keys.get(c, ""), firsts.get(c), lasts.get(c)) for c in range(1, max(keys, default=0) + 1)
+    )
+
+
+def _calendar_rows(
+    source: Path,
+) -> Iterator[tuple[int, list[CellSpan], Callable[[CellSpan], str | None]]]:
+    """The rows of the workbook's hidden calendars sheet, if the tool wrote one: each row's
+    number, its cells and how to read a cell's text."""
     with Archive(source) as package:
         book = open_package(package)
         if book.workbook_part is None or book.binary:
-            return ()
+            return
         sheets = read_sheets(package, book.workbook_part)
         own = own_sheet_names(book.workbook, sheets.sheets)
         name = extra_sheet_name(CALENDAR_SHEET, {s.name: s.name in own for s in sheets.sheets})
         part = sheets.worksheets.get(name)
         if name not in own or part is None or part not in package.names:
-            return ()
+            return
         shared = shared_strings_reader(package, sheets.part_of(SHARED_STRINGS_REL))
-        text = SheetText()
-        keys: dict[int, str] = {}
-        firsts: dict[int, float | None] = {}
-        lasts: dict[int, float] = {}
+
+        def text(cell: CellSpan) -> str | None:
+            return cell_string(cell.attributes, cell.content, shared)
+
+        sheet_text = SheetText()
         number = 0
         with package.stream(part) as stream:
-            for block in stream_sheet(stream, text):
-                for row in RowFinder(text.prefix).rows(block):
+            for block in stream_sheet(stream, sheet_text):
+                for row in RowFinder(sheet_text.prefix).rows(block):
                     number = row_number(row.attributes) or number + 1  # a row without r: next
-                    cells = cells_of(row.content or b"", cell_pattern(text.prefix))
-                    if number == 1:
-                        keys = {
-                            cell.column: cell_string(cell.attributes, cell.content, shared) or ""
-                            for cell in cells
-                        }
-                        continue
-                    if not keys:  # no headers: not a sheet the tool wrote
-                        return ()
-                    for cell in cells:
-                        value = _number(cell.attributes, cell.content)
-                        if number == 2:
-                            firsts[cell.column] = value
-                        if value is not None:
-                            lasts[cell.column] = value
-    return tuple(
-        (keys.get(c, ""), firsts.get(c), lasts.get(c)) for c in range(1, max(keys, default=0) + 1)
-    )
+                    yield (
+                        number,
+                        list(cells_of(row.content or b"", cell_pattern(sheet_text.prefix))),
+                        text,
+                    )
 
 
 def _number(attributes: bytes, content: bytes | None) -> float | None:
