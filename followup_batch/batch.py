@@ -24,9 +24,11 @@ from followup_batch.as_of import AsOfField, frozen_with_as_of
 from followup_batch.compute import (
     Computed,
     compute_sheets,
+    due_by,
     left_alone,
     make_up_notes,
     outbox_sheets,
+    problem_places,
     sheets_beside,
     signer_notes,
     workbook_additions,
@@ -79,7 +81,7 @@ from followup_batch.read.files import (
 )
 from followup_batch.read.sniff import require_tracker_file
 from followup_batch.read.tracker import default_calendar_note
-from followup_batch.reports import FileFailure, SheetReport, counted
+from followup_batch.reports import SHOWN_PROBLEM_ROWS, FileFailure, SheetReport, counted
 from followup_batch.write_back import save_replaced_edits
 
 if TYPE_CHECKING:
@@ -621,6 +623,8 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 *repeated,
             ],
             problems=[line for text in out["problems"] if text for line in text.split("\n")],
+            to_send=due_by(done.messages, as_of),
+            problem_places=problem_places(done.frame, out["problems"], SHOWN_PROBLEM_ROWS),
             messages=done.messages,
             file=name,
             # The clients its rows name (a row without one: the file's): not the file's name

@@ -41,6 +41,7 @@ from followup_batch.schedule import (
     schedule_rows,
 )
 from followup_batch.schedule.labels import NEEDS_INFO
+from followup_batch.text import first_columns
 from followup_batch.write.columns import OWNED_COLUMNS
 
 if TYPE_CHECKING:
@@ -521,6 +522,27 @@ def blank_client_cells(table: RawTable) -> set[int]:
     cells = table.cells["client"]
     blank = cells.isna() | cells.map(lambda value: isinstance(value, str) and not value.strip())
     return {int(row) for row in cells.index[blank]}
+
+
+def due_by(messages: pd.DataFrame, as_of: dt.date) -> int:
+    """How many of ``messages`` (one a recipient) are due on ``as_of`` or before: those the
+    Drafts sheet lists as today's and overdue."""
+    if not len(messages):
+        return 0
+    due = pd.to_datetime(messages["due"], errors="coerce")
+    return int((due <= pd.Timestamp(as_of)).sum())
+
+
+def problem_places(frame: pd.DataFrame, problems: pd.Series, shown: int) -> list[str]:
+    """The first ``shown`` rows whose ``problems`` are not empty, by their Excel row (a CSV's
+    row number) and company, as the run's line names them: '7 (Wise)', '15 (no company)'."""
+    rows = problems.index[(problems != "").to_numpy()][:shown]
+    companies = frame["company"].reindex(rows).tolist()
+    names = [" ".join(str(name).split()) if isinstance(name, str) else "" for name in companies]
+    return [
+        f"{row} ({first_columns(name, 30) or 'no company'})"
+        for row, name in zip(rows.tolist(), names, strict=True)
+    ]
 
 
 def make_up_notes(frame: pd.DataFrame, result: pd.DataFrame) -> list[str]:

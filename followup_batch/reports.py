@@ -57,6 +57,11 @@ class SheetReport:
     # Whose rows it holds: its Client cells, else the sheet's, file's or folder's name; for
     # the config's [clients] tables that name no client of a run (``unnamed_client_notes``).
     clients: list[str] = field(default_factory=list)
+    # Where a person looks today (``where_to_look``): the messages due today or overdue, and
+    # the first rows with problems by Excel row and company ("row 7 (Wise)", of
+    # ``problem_rows``).
+    to_send: int = 0
+    problem_places: list[str] = field(default_factory=list)
 
     def __repr__(self) -> str:
         """One line, as a notebook prints it: the summary, where it was written and how many
@@ -87,6 +92,29 @@ class SheetReport:
         if self.problem_rows:
             text += f"; {self.problem_rows:,} with problems"
         return text
+
+    def where_to_look(self) -> str:
+        """The line under a tracker's summary on a run of that file alone, when there is
+        something to do: '3 messages to send today or overdue: see the Drafts sheet; row 7
+        (Wise): see Problems' (ot150 F2: the line said "1 with problems" and not which, nor
+        where today's messages are). '' when nothing is due and no row has a problem."""
+        parts = []
+        if self.to_send:
+            workbook = (self.written or self.path).suffix.lower() in WORKBOOK_SUFFIXES
+            where = "the Drafts sheet" if workbook else "the Draft column"
+            parts.append(
+                f"{counted(self.to_send, 'message')} to send today or overdue: see {where}"
+            )
+        if self.problem_rows:
+            places = list(self.problem_places[:SHOWN_PROBLEM_ROWS])
+            more = self.problem_rows - len(places)
+            if places and more:
+                places.append(f"{more:,} more")
+            if len(places) > 1:
+                places[-2:] = [f"{places[-2]} and {places[-1]}"]
+            rows = "row" if self.problem_rows == 1 else "rows"
+            parts.append(f"{rows} {', '.join(places)}: see Problems" if places else "")
+        return "; ".join(part for part in parts if part)
 
     def to_dict(self) -> dict[str, object]:
         """The machine-readable form (``run --json``)."""
@@ -140,6 +168,12 @@ class FileFailure:
         why, hint = self.skipped
         exports = " — its follow-ups are in this run's exports from its last save"
         return f"{self.name}: skipped: {why}{exports if self.reports else ''}. {hint}"
+
+
+# The files whose drafts a run lists in a Drafts sheet; a CSV keeps them in its Draft column.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+# How many rows with problems ``where_to_look`` names before "and N more".
+SHOWN_PROBLEM_ROWS = 3
 
 
 def counted(number: int, noun: str) -> str:

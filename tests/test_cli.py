@@ -4875,7 +4875,14 @@ def test_a_template_failing_for_some_rows_leaves_them_undrafted(
         f"row {r}: no draft: {template}, {p}" if p else None for r, p in enumerate(problems, 2)
     ]
     failed = sum(bool(p) for p in problems)
-    assert out == f"Sam Rivera.xlsx [Jobs]: 3 rows — 3 Due soon; {failed} with problems\n"
+    # The rows without a draft, named under the line (ot150 F2); nothing is due today.
+    pairs = enumerate(zip(PICKY_ROWS, problems, strict=True), 2)
+    named = [f"{r} ({row[0]})" for r, (row, p) in pairs if p]
+    rows = {1: "row {}", 2: "rows {} and {}", 3: "rows {}, {} and {}"}[failed].format(*named)
+    assert out == (
+        f"Sam Rivera.xlsx [Jobs]: 3 rows — 3 Due soon; {failed} with problems\n"
+        f"  {rows}: see Problems\n"
+    )
     assert [bool(d) for d in sheet["Draft"]] == [not p for p in problems]
 
 

@@ -349,7 +349,10 @@ def test_another_sheet_s_missing_part_is_said_once_and_the_tracker_written(
     code, out, err = invoke("run", str(tracker))
 
     assert code == 0
-    assert out == "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n"
+    assert out == (
+        "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n"
+        "  2 messages to send today or overdue: see the Drafts sheet\n"
+    )
     assert err.count(note) == 1
     jobs = openpyxl.load_workbook(tracker)["Jobs"]
     assert [jobs.cell(1, c).value for c in (1, 6)] == ["Company", "Follow-up status"]

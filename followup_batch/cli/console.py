@@ -606,6 +606,11 @@ def report_files(
                     if report.unchanged:  # a cron log tells a write from a no-op
                         line += " (unchanged, nothing written)"
                     reporter.summary(line)
+                    # Where to look today, for a file run alone: a folder's run, a nightly
+                    # batch's, stays one line a file.
+                    look = report.where_to_look()
+                    if look and options.named_alone and not options.dry_run:
+                        reporter.summary(f"  {look}")
                     for note in report.notes:
                         mapping = unused_mapping(note)
                         if mapping is not None:

@@ -360,8 +360,11 @@ def _check_sheet(sheet: object) -> None:
         status not in STATUSES or type(n) is not int or n < 0 for status, n in counts.items()
     ):
         raise ValueError("counts")
-    for key in ("notes", "notices", "problems"):
-        texts = sheet.get(key, []) if key == "notices" else sheet[key]  # kept before notices
+    if type(sheet.get("to_send", 0)) is not int or sheet.get("to_send", 0) < 0:
+        raise ValueError("to_send")
+    for key in ("notes", "notices", "problems", "problem_places"):
+        # Kept before notices (and before the places of the problems: ot150 F2).
+        texts = sheet.get(key, []) if key in ("notices", "problem_places") else sheet[key]
         if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
             raise ValueError(key)
 
@@ -390,6 +393,8 @@ def reports_of(path: Path, last: LastRun, file: str = "") -> list[SheetReport]:
             problems_since=last.ran_at,
             file=file,
             clients=list(sheet.get("clients", [])),
+            to_send=sheet.get("to_send", 0),
+            problem_places=list(sheet.get("problem_places", [])),
         )
         for sheet in last.sheets
     ]
@@ -1077,6 +1082,8 @@ def remember(
             "notices": [note for note in r.notices if note not in r.news],
             "problems": list(r.problems),
             "clients": list(r.clients),
+            "to_send": r.to_send,
+            "problem_places": list(r.problem_places),
         }
         for r in reports
     ]

@@ -148,7 +148,10 @@ def test_a_run_quotes_pasted_utf8_text_as_the_cell_holds_it(tmp_path: Path) -> N
     assert b"stayed with me afterwards: \xf0\x9f\x93\x9e the roadmap." in written
     assert b"U+1F4DE" not in written
     again = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-02-26"])
-    assert again.output == "Ana Cruz.csv: 1 row — 1 Due today (unchanged, nothing written)\n"
+    assert again.output == (
+        "Ana Cruz.csv: 1 row — 1 Due today (unchanged, nothing written)\n"
+        "  1 message to send today or overdue: see the Draft column\n"
+    )
 
 
 # Outside test ot16 (F9): an emoji whose UTF-8 bytes Windows-1252 lacks (👍's 0x8D) makes the
@@ -184,4 +187,7 @@ def test_a_draft_quotes_pasted_utf8_text_as_the_cell_holds_it(tmp_path: Path, pa
     lines = path.read_bytes().split(b"\n")
     assert lines[0].startswith(header_bytes + b",") and lines[1].startswith(row_bytes + b",")
     again = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-02-26"])
-    assert again.output == "Ana Cruz.csv: 1 row — 1 Due today (unchanged, nothing written)\n"
+    assert again.output == (
+        "Ana Cruz.csv: 1 row — 1 Due today (unchanged, nothing written)\n"
+        "  1 message to send today or overdue: see the Draft column\n"
+    )
