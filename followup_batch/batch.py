@@ -58,6 +58,7 @@ from followup_batch.memory.since_last_run import (
     open_noted,
     settle_hand_edits,
     tell_hand_edits,
+    told_before,
     unchanged_reports,
 )
 from followup_batch.memory_needed import WEIGHED_BY_ROWS, refusal_or_warning
@@ -488,11 +489,11 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
     # The version read: a save made by someone else before the write is seen and kept.
     read_version = None if options.dry_run else fingerprint(path)
     key = None  # in place: the stamp of this run's inputs but the file, for the next run
-    told: dict[str | None, set[str]] = {}  # what the last run in place said (repeat_notes)
+    told: dict[str | None, set[str]] = {}  # what the last run in place said (``told_before``)
     if output is None and read_version is not None:
         key = rerun.run_key(config, as_of, path.name)
-        if not config.repeat_notes and real is not None:
-            told = rerun.told_notices(real)
+        if real is not None:
+            told = told_before(rerun.told_notices(real), config.repeat_notes)
         last = None
         if options.reuse and not options.collect and real is not None:
             last = rerun.recall(real, rerun.stamp(read_version.sha256, key))

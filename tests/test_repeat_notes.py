@@ -101,3 +101,51 @@ def test_repeat_notes_is_true_or_false(value: object) -> None:
     with pytest.raises(ConfigError) as caught:
         config_from_mapping({"repeat_notes": value})
     assert str(caught.value) == f"config: repeat_notes must be true or false, not {value!r}"
+
+
+# Outside test ot150 F6: "drafts are unsigned" took four lines at 60 columns on every daily
+# run. The first run of a file says it; later runs say it again only when its words change,
+# and -v shows it always, whatever ``repeat_notes`` says.
+UNSIGNED = (
+    'the file name "t" is not a person\'s name; name the file after yourself or your client '
+    '("Maya Chen.xlsx"), fill in the "Client" column or set [sender] name in the config'
+)
+ALL_ROWS = f"note: t.csv: drafts are unsigned: {UNSIGNED}"
+ROW_3 = f'note: t.csv: drafts of row 3 ("Client" empty) are unsigned: {UNSIGNED}'
+CLIENTS = "Company,Position,Interview Date,Interviewer,Client\n"
+NOBODY = f"{CLIENTS}Acme,Engineer,2026-11-10,Dana Ortiz,\nGlobex,Analyst,2026-11-12,Lee Wong,\n"
+ONE_NAMED = NOBODY.replace("Dana Ortiz,", "Dana Ortiz,Maya Chen")
+
+
+@pytest.mark.parametrize(
+    ("config", "second", "options", "said"),
+    [
+        # The next day: not said again.
+        ("", NOBODY, [], []),
+        # The config that repeats the other notes does not repeat this one.
+        ("repeat_notes = true\n", NOBODY, [], []),
+        ("repeat_notes = false\n", NOBODY, [], []),
+        # Its words changed (a Client cell filled): news.
+        ("", ONE_NAMED, [], [ROW_3]),
+        # -v shows it, under the file's line.
+        ("", NOBODY, ["-v"], [ALL_ROWS.replace("note: t.csv: ", "  t.csv: note: ")]),
+    ],
+    ids=["next day", "repeat_notes = true", "repeat_notes = false", "words changed", "-v"],
+)
+def test_unsigned_drafts_are_said_on_a_file_s_first_run(
+    tmp_path: Path, config: str, second: str, options: list[str], said: list[str]
+) -> None:
+    toml = tmp_path / "c.toml"
+    toml.write_text(config, encoding="utf-8")
+    tracker = tmp_path / "t.csv"
+    tracker.write_text(NOBODY, encoding="utf-8")
+    run = ["run", str(tracker), "--config", str(toml)]
+    code, _, err = invoke(*run, "--as-of", "2026-11-20")
+    assert (code, [line for line in err.splitlines() if "unsigned" in line]) == (0, [ALL_ROWS])
+
+    tracker.write_text(second, encoding="utf-8")
+    code, _, err = invoke(*run, "--as-of", "2026-11-21", *options)
+    assert (code, [line for line in err.splitlines() if "unsigned" in line]) == (0, said)
+    # The same night again (the re-run shortcut answers from the last run): not said either.
+    code, _, err = invoke(*run, "--as-of", "2026-11-21")
+    assert (code, [line for line in err.splitlines() if "unsigned" in line]) == (0, [])

@@ -5,7 +5,8 @@
   with that run's reports (``unchanged_reports``), as is a file still open in Excel or
   LibreOffice whose last save holds the results (``open_noted``).
 - What it said already: the notices that run showed are marked ``told`` (``marked_told``), so
-  that ``repeat_notes = false`` shows each once.
+  that ``repeat_notes = false`` shows each once, and the note of unsigned drafts is shown
+  once in any case (``told_before``).
 - What the person typed since: the hand edits in the tool's text columns, against that run's
   record or, without one, against the tool's texts computed again as of the date the workbook
   says it was last written (``settle_hand_edits``), and what the run says of them
@@ -62,7 +63,7 @@ def unchanged_reports(path: Path, config: Config, options: RunOptions) -> list[S
     last = rerun.recall(real, rerun.stamp(read_version.sha256, key))
     if last is None:
         return None
-    told = rerun.told_notices(real) if not config.repeat_notes else {}
+    told = told_before(rerun.told_notices(real), config.repeat_notes)
     return open_noted(
         marked_told(rerun.reports_of(path, last, options.file_name(path)), told), path
     )
@@ -107,6 +108,20 @@ def held_already(
         [note for note in sheet["notes"] if note not in report.notes]
         for sheet, report in zip(last.sheets, reports, strict=True)
     ]
+
+
+def told_before(
+    said: Mapping[str | None, set[str]], repeat_notes: bool
+) -> dict[str | None, set[str]]:
+    """Those of the notices the last run in place ``said`` (``rerun.told_notices``) that this
+    run says again only with -v: all of them with ``repeat_notes = false``; else the notes a
+    file needs once, that its drafts are unsigned (ot150 F6: four lines on every daily run;
+    they are said again when their words change, a row or file name another)."""
+    from followup_batch.drafts.signer import unsigned
+
+    if not repeat_notes:
+        return dict(said)
+    return {sheet: set(unsigned(sorted(notes))) for sheet, notes in said.items()}
 
 
 def marked_told(
