@@ -243,6 +243,51 @@ def widen_print_area(
     return pattern.sub(replace, workbook), (notes[0] if notes else None)
 
 
+PRINT_TITLES = "_xlnm.Print_Titles"
+_PRINT_TITLES_NAME = re.compile(
+    rb"<(?:\w+:)?definedName\b[^>]*\bname=[\"']"
+    + re.escape(PRINT_TITLES.encode())
+    + rb"[\"'][^>]*>"
+)
+
+
+def add_print_titles(workbook: bytes, sheet: SheetEntry, header_row: int, columns: int) -> bytes:
+    """The sheet's print titles when it has none: its header row and its first ``columns``
+    (through Company and Position, the columns frozen on screen) printed on every page, so a
+    page of the tool's columns still says whose row a status is (ot150 F8: 13 pages, the
+    first Follow-up status on page 7 beside no company). Print titles of the person's own, or
+    an earlier run's, stay as they are."""
+    for found in _PRINT_TITLES_NAME.finditer(workbook):
+        if attribute(found.group(), "localSheetId") == str(sheet.index):
+            return workbook
+    doc = split_document(workbook, WORKBOOK_ORDER)
+    p = doc.prefix
+    quoted = "'" + sheet.name.replace("'", "''") + "'"
+    titles = f"{quoted}!${header_row}:${header_row}"
+    if columns:
+        titles = f"{quoted}!$A:${column_letter(columns)},{titles}"
+    name = Node(
+        "definedName",
+        (
+            f'<{p}definedName name="{PRINT_TITLES}" localSheetId="{sheet.index}">'
+            f"{escape_text(titles)}</{p}definedName>"
+        ).encode(),
+    )
+    names = doc.first("definedNames")
+    if names is None:
+        doc.insert(
+            Node(
+                "definedNames",
+                f"<{p}definedNames>".encode() + name.data + f"</{p}definedNames>".encode(),
+            )
+        )
+    else:
+        names_doc = children(names)
+        names_doc.append(name)
+        names.data = names_doc.join()
+    return doc.join()
+
+
 # ---------------------------------------------------------------------------------------------
 # The workbook's sheet list
 

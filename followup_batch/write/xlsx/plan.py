@@ -100,6 +100,7 @@ from followup_batch.write.xlsx.parts import (
     Lengthening,
     TableRange,
     add_content_types,
+    add_print_titles,
     add_relationship,
     calculate_on_load,
     lengthen_table,
@@ -127,6 +128,7 @@ from followup_batch.write.xlsx.sheet import (
     PROTECTED_NOTE,
     DropDowns,
     edit_skeleton,
+    frozen_columns,
     header_look,
     is_protected,
     sheet_facts,
@@ -614,6 +616,7 @@ def _plan_sheet(
     )
     if print_note is not None:
         write.notes.append(print_note)
+    workbook_xml = add_print_titles(workbook_xml, entry, header_row, frozen_columns(table))
 
     assert book.workbook_part is not None
     own_parts: dict[str, tuple[str, str]] = {}

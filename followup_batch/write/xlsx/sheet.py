@@ -146,7 +146,7 @@ def edit_skeleton(
     run says it). ``tracker_table``: the tracker is an Excel Table (its own filter is widened
     with it); ``others``: the person's tables beside or below it."""
     _dimension(skeleton, block)
-    _freeze(skeleton, block.header_row, _frozen_columns(table))
+    _freeze(skeleton, block.header_row, frozen_columns(table))
     _widths(skeleton, block, header)
     if not tracker_table:
         _widen_filter(skeleton, block, facts, others)
@@ -161,7 +161,7 @@ def _row_name_columns(table: RawTable) -> list[int]:
     return sorted({table.mapping[f] + 1 for f in ("company", "position") if f in table.mapping})
 
 
-def _frozen_columns(table: RawTable) -> int:
+def frozen_columns(table: RawTable) -> int:
     """How many columns to freeze: through Company and Position when they come early."""
     columns = _row_name_columns(table)
     return max(columns) if columns and max(columns) <= MAX_FROZEN_COLUMNS else 0
