@@ -337,3 +337,67 @@ def test_init_as_of_dates_the_examples_around_that_day(
     headers = [cell.value for cell in sheet[1]]
     problems = headers.index("Problems") + 1
     assert [sheet.cell(row, problems).value for row in (2, 3)] == [None, None]
+
+
+# Outside test ot150: the person types their interviews under init's two examples (in
+# LibreOffice, which does not grow a Table); the first run took them into init's Table saying
+# 'the Excel Table "Interviews" now takes in rows 4 to 11 …', jargon of a Table the person
+# never made. It is said with -v only; a Table of the person's own is still said.
+TYPED = [
+    ["Wise", "Software Engineer", dt.datetime(2026, 11, 18, 14)],
+    ["Monzo", "Backend Engineer", dt.datetime(2026, 11, 17, 10)],
+    ["Stripe", "Senior Backend Engineer", dt.datetime(2026, 11, 16, 15)],
+]
+TAKEN_IN = (
+    'the Excel Table "{name}" now takes in rows 4 to 6 (it is A1:{last}6), the tracker rows '
+    "below it, as Excel does with a row typed under a Table: its filter, banding and sorting "
+    "hold them."
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "options", "said"),
+    [
+        ("Interviews", [], False),
+        ("Interviews", ["-v"], True),
+        ("MyJobs", [], True),  # renamed: the person's own now
+    ],
+    ids=["init's", "init's with -v", "renamed"],
+)
+def test_rows_typed_under_init_s_examples_join_its_table_quietly(
+    tmp_path: Path, table: str, options: list[str], said: bool
+) -> None:
+    from click.testing import CliRunner
+
+    from followup_batch.cli import main
+
+    path = create_tracker(tmp_path / "Maya Chen.xlsx", today=TODAY)
+    book = load_workbook(path)
+    sheet = book.active
+    assert sheet is not None
+    for offset, (company, position, when) in enumerate(TYPED, start=4):
+        sheet[f"{letter_of('company')}{offset}"] = company
+        sheet[f"{letter_of('position')}{offset}"] = position
+        sheet[f"{letter_of('interview_at')}{offset}"] = when
+    if table != "Interviews":
+        made = sheet.tables["Interviews"]
+        del sheet.tables["Interviews"]
+        made.name = made.displayName = table
+        sheet.add_table(made)
+    book.save(path)
+
+    ran = CliRunner().invoke(main, ["run", str(path), "--as-of", "2026-11-20", *options])
+    assert ran.exit_code == 0, ran.output
+    sheet = load_workbook(path).active
+    assert sheet is not None
+    (held,) = sheet.tables.values()
+    last = held.ref.split(":")[1].rstrip("0123456789")
+    assert held.ref == f"A1:{last}6"
+    note = TAKEN_IN.format(name=table, last=last)
+    assert (note in ran.stderr) is said
+    # The drop-downs reach the rows typed, and far below them, as init made them.
+    ranges = {str(v.sqref) for v in sheet.data_validations.dataValidation if v.type == "list"}
+    assert ranges == {
+        f"{letter_of(name)}2:{letter_of(name)}1001"
+        for name in ("interview_type", "seniority", "outcome")
+    }

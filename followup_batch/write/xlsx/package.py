@@ -146,7 +146,8 @@ def write_package(
                     unchecked.add(name)
     news = [*(moved.note() for moved in plan.moved), *earlier_drop_down_notes(plan.drop_downs)]
     again = plan.again.notes() if plan.again is not None else []
-    notices = [longer.note() for longer in plan.lengthened]
+    notices = [longer.note() for longer in plan.lengthened if not longer.quiet]
+    news += [longer.note() for longer in plan.lengthened if longer.quiet]  # -v: init's Table
     if plan.refilter is not None and plan.merger is not None:
         refilter_note = plan.refilter.note(plan.merger.sheet)
         notices += [refilter_note] if refilter_note else []
@@ -460,9 +461,11 @@ def planned_additions(
         headers = f"{OWNED_COLUMNS[keys[0]]} … {OWNED_COLUMNS[keys[-1]]}"
         added.append(f"{len(new)} columns {_column_ranges(new)} ({headers})")
     again = plan.again.notes(planned=True) if plan.again is not None else []
-    notices = [*again, *(longer.note(planned=True) for longer in plan.lengthened)]
+    said = [longer for longer in plan.lengthened if not longer.quiet]
+    notices = [*again, *(longer.note(planned=True) for longer in said)]
     notes = [
         *plan.notes,
+        *(longer.note(planned=True) for longer in plan.lengthened if longer.quiet),
         *(moved.note(planned=True) for moved in plan.moved),
         *earlier_drop_down_notes(plan.drop_downs, planned=True),
     ]

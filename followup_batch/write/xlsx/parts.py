@@ -30,6 +30,7 @@ from followup_batch.write.xlsx.scan import Block
 from followup_batch.write.xlsx.xmlbytes import (
     WORKBOOK_ORDER,
     XML_DECLARATION,
+    Document,
     Node,
     attribute,
     cell_text_xml,
@@ -651,6 +652,9 @@ class Lengthening(NamedTuple):
     first: int = 0
     last: int = 0
     ref: str = ""
+    # The Table ``init`` made (``made_by_init``): taking in the rows typed under its example
+    # rows is what a person filling the template expects, said only with -v.
+    quiet: bool = False
 
     def note(self, *, planned: bool = False) -> str:
         """The notice that says so; ``planned``: as a dry run says it."""
@@ -705,4 +709,29 @@ def lengthen_table(
             auto.data = set_attribute(auto.start_tag, "ref", ref) + auto.data[len(auto.start_tag) :]
     name = unescape(attribute(tag, "displayName") or attribute(tag, "name") or "?")
     ref = format_range(min_col, min_row, max_col, last_row)
-    return Lengthening(doc.join(), name, max_row + 1, last_row, ref)
+    return Lengthening(doc.join(), name, max_row + 1, last_row, ref, made_by_init(doc, name))
+
+
+# The name of the Table ``followup-batch init`` puts its template in (``init.TABLE_NAME``).
+INIT_TABLE = "Interviews"
+
+
+def made_by_init(table: Document, name: str) -> bool:
+    """Whether a table part is the one ``init`` made: named as it names it, its columns the
+    template's headers in their order (the tool's own after them). Its Table covers the two
+    example rows only, and a first run after the person typed theirs under them took them in
+    saying 'the Excel Table "Interviews" now takes in rows 4 to 11', jargon of a Table the
+    person never made (ot150)."""
+    from followup_batch.read.fields import TEMPLATE_FIELDS
+
+    if name != INIT_TABLE:
+        return False
+    node = table.first("tableColumns")
+    if node is None:
+        return False
+    names = [
+        unescape(attribute(column.start_tag, "name") or "")
+        for column in children(node).nodes
+        if column.name == "tableColumn"
+    ]
+    return names[: len(TEMPLATE_FIELDS)] == [field.header for field in TEMPLATE_FIELDS]
