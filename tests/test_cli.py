@@ -134,6 +134,7 @@ def test_run_in_place_writes_the_columns(tmp_path: Path) -> None:
     assert out == (
         "tracker.xlsx [Jobs]: 4 rows — 1 Needs info, 1 Due soon, 1 Scheduled, "
         "1 Closed; 1 with problems\n"
+        "  row 4 (no company): see Problems\n"
     )
     cols = read_back(tracker)
     statuses = read_back(tracker, values=True)["Follow-up status"]
@@ -201,7 +202,11 @@ def test_output_leaves_the_input_alone(tmp_path: Path) -> None:
     target = tmp_path / "checked.xlsx"
     code, out, _ = invoke("run", str(tracker), "--as-of", "2026-11-20", "--output", str(target))
     assert code == 0
-    assert out.endswith(f"→ {target}\n")
+    assert out.splitlines() == [
+        "tracker.xlsx [Jobs]: 4 rows — 1 Needs info, 1 Due soon, 1 Scheduled, 1 Closed; "
+        f"1 with problems → {target}",
+        "  row 4 (no company): see Problems",
+    ]
     assert tracker.read_bytes() == before
     assert read_back(target)["Next action"][0] == "Thank-you note"
 

@@ -25,6 +25,12 @@ from followup_batch.errors import UnsafeWrite
 from followup_batch.read.package import read_sheets
 from followup_batch.write.xlsx.verify import verify_package
 
+# A run of the tracker alone: its line, and where to look today (ot150 F2).
+ANN_LEE = (
+    "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n"
+    "  2 messages to send today or overdue: see the Drafts sheet\n"
+)
+
 AS_OF = "2026-11-20"
 TRACKER = [
     ["Company", "Position", "Interview Date", "Interview Type", "Country"],
@@ -349,10 +355,7 @@ def test_another_sheet_s_missing_part_is_said_once_and_the_tracker_written(
     code, out, err = invoke("run", str(tracker))
 
     assert code == 0
-    assert out == (
-        "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n"
-        "  2 messages to send today or overdue: see the Drafts sheet\n"
-    )
+    assert out == ANN_LEE
     assert err.count(note) == 1
     jobs = openpyxl.load_workbook(tracker)["Jobs"]
     assert [jobs.cell(1, c).value for c in (1, 6)] == ["Company", "Follow-up status"]
@@ -377,7 +380,7 @@ def test_a_chart_sheet_and_a_non_ascii_part_name_are_no_damage(tmp_path: Path) -
 
     code, out, err = invoke("run", str(path))
 
-    assert (code, out) == (0, "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n")
+    assert (code, out) == (0, ANN_LEE)
     assert "missing" not in err and "damaged" not in err
 
 
@@ -428,7 +431,7 @@ def test_rows_stored_in_order_after_a_gap_are_written(tmp_path: Path) -> None:
 
     code, out, _ = invoke("run", str(tracker))
 
-    assert (code, out) == (0, "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n")
+    assert (code, out) == (0, ANN_LEE)
     jobs = openpyxl.load_workbook(tracker)["Jobs"]
     header = [cell.value for cell in jobs[1]]
     action = header.index("Next action") + 1
@@ -532,7 +535,7 @@ def test_the_tool_s_sheet_whose_part_is_missing_is_written_again_in_its_place(
     assert (code, out.count(note)) == (0, 1)
     code, out, err = invoke("run", str(tracker))
 
-    assert (code, out, err.count(note)) == (0, "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n", 1)
+    assert (code, out, err.count(note)) == (0, ANN_LEE, 1)
     assert sheets_listed(tracker) == listed
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # openpyxl warns of a defined name it cannot place
@@ -721,7 +724,7 @@ def test_the_tool_s_sheet_listed_twice_by_an_earlier_version_is_mended(
 
     assert (code, out, err.count(note), "missing" in err) == (
         0,
-        "Ann Lee.xlsx [Jobs]: 2 rows — 2 Overdue\n",
+        ANN_LEE,
         1,
         False,
     )

@@ -955,7 +955,9 @@ def test_the_same_export_again_writes_nothing(tmp_path: Path) -> None:
         [
             "Alex Kim (1).csv [Alex Kim]: 43 rows — 2 Needs info, 3 Overdue, 4 Due today, 10 Due "
             "soon, 8 Scheduled, 3 Waiting, 1 Not applied, 4 Moved on, 8 Closed; 2 with problems "
-            f"→ {book} (unchanged, nothing written)"
+            f"→ {book} (unchanged, nothing written)",
+            "  8 messages to send today or overdue: see the Drafts sheet; rows 16 (no company) "
+            "and 36 (Mumbai Analytics): see Problems",
         ],
     )
     assert [book.read_bytes(), *(record.read_bytes() for record in records)] == before

@@ -125,7 +125,11 @@ def test_a_rerun_says_it_as_the_file_notes_are_said(tmp_path: Path) -> None:
     assert said in invoke(*args, str(config))[2]
     written = tracker.read_bytes()
     code, out, err = invoke(*args, str(config))
-    assert (code, out) == (0, "t.csv: 1 row — 1 Due today (unchanged, nothing written)\n")
+    assert (code, out) == (
+        0,
+        "t.csv: 1 row — 1 Due today (unchanged, nothing written)\n"
+        "  1 message to send today or overdue: see the Draft column\n",
+    )
     assert err.splitlines().count(said) == 1
     assert tracker.read_bytes() == written
     assert "Zoe Lukasik-Muller" not in written.decode("cp1252")
