@@ -280,6 +280,12 @@ class Reporter:
         if not self.quiet:
             self._emit(text, err=self.as_json)
 
+    def guide(self, text: str) -> None:
+        """A line for the person who ran one file, under its summary (where to look today):
+        stdout, unless --quiet, and not the log, whose notes list each row problem."""
+        if not self.quiet:
+            self._emit(one_line(text), err=self.as_json)
+
     def note(self, text: str, where: str | None = None) -> None:
         """A note for -v, of a file (``where``: "note:" after it on stderr) or not; its log
         line says "NOTE" once, not "NOTE …: note:" (ot91 F5). A dry run's log lines on stderr
@@ -610,7 +616,7 @@ def report_files(
                     # batch's, stays one line a file.
                     look = report.where_to_look()
                     if look and options.named_alone and not options.dry_run:
-                        reporter.summary(f"  {look}")
+                        reporter.guide(f"  {look}")
                     for note in report.notes:
                         mapping = unused_mapping(note)
                         if mapping is not None:
