@@ -252,12 +252,12 @@ _PRINT_TITLES_NAME = re.compile(
 )
 
 
-def add_print_titles(workbook: bytes, sheet: SheetEntry, header_row: int, columns: int) -> bytes:
-    """The sheet's print titles when it has none: its header row and its first ``columns``
-    (through Company and Position, the columns frozen on screen) printed on every page, so a
-    page of the tool's columns still says whose row a status is (ot150 F8: 13 pages, the
-    first Follow-up status on page 7 beside no company). Print titles of the person's own, or
-    an earlier run's, stay as they are."""
+def add_print_titles(workbook: bytes, sheet: SheetEntry, header_row: int) -> bytes:
+    """The sheet's print titles when it has none: its header row printed on every page (ot150
+    F8: a page of the tool's columns came out under no header). Not the columns frozen on
+    screen: at the tool's widths Client, Company and Position fill most of an A4 page, and
+    repeated they left one other column a page (the sample's tracker 13 -> 33 pages). Print
+    titles of the person's own, or an earlier run's, stay as they are."""
     for found in _PRINT_TITLES_NAME.finditer(workbook):
         if attribute(found.group(), "localSheetId") == str(sheet.index):
             return workbook
@@ -265,8 +265,6 @@ def add_print_titles(workbook: bytes, sheet: SheetEntry, header_row: int, column
     p = doc.prefix
     quoted = "'" + sheet.name.replace("'", "''") + "'"
     titles = f"{quoted}!${header_row}:${header_row}"
-    if columns:
-        titles = f"{quoted}!$A:${column_letter(columns)},{titles}"
     name = Node(
         "definedName",
         (

@@ -128,7 +128,6 @@ from followup_batch.write.xlsx.sheet import (
     PROTECTED_NOTE,
     DropDowns,
     edit_skeleton,
-    frozen_columns,
     header_look,
     is_protected,
     sheet_facts,
@@ -616,7 +615,7 @@ def _plan_sheet(
     )
     if print_note is not None:
         write.notes.append(print_note)
-    workbook_xml = add_print_titles(workbook_xml, entry, header_row, frozen_columns(table))
+    workbook_xml = add_print_titles(workbook_xml, entry, header_row)
 
     assert book.workbook_part is not None
     own_parts: dict[str, tuple[str, str]] = {}
