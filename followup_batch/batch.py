@@ -835,7 +835,16 @@ def _process(path: Path, config: Config, options: RunOptions, say: Progress) -> 
                 keyed = dataclasses.replace(result, frame=frame)
                 memories[table.sheet] = memory_written(table, keyed, as_of)
             if table.sheet in memories:  # the day the file says it was written, as left
-                left_as = table if output is None else dataclasses.replace(table, path=target)
+                # A CSV written to a workbook: the workbook's stamps, as the next run reads them.
+                left_as = (
+                    table
+                    if output is None
+                    else dataclasses.replace(
+                        table,
+                        path=target,
+                        kind="xlsx" if target.suffix.lower() in (".xlsx", ".xlsm") else table.kind,
+                    )
+                )
                 stamped = written_as_of(left_as)
                 memories[table.sheet] = dataclasses.replace(memories[table.sheet], stamped=stamped)
         # The sheets not written keep what the tool last wrote there, for their next run (in

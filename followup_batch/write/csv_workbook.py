@@ -29,6 +29,7 @@ what the person typed there and clears them, as it does for a row deleted from a
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -98,6 +99,12 @@ class Replacing:
             lost.append(keep_export(real, made))
         left = self.carried.left.get(sheet)
         if left is not None and (not unchanged or not self.recorded):
+            # With the day the workbook says it was written, as the run's own record has it
+            # (an older copy put back is told by it): else the next run records it, unchanged.
+            from followup_batch.write import written_as_of
+
+            book = dataclasses.replace(table, path=output, kind="xlsx", sheet=sheet)
+            left = dataclasses.replace(left, stamped=written_as_of(book))
             lost.append(rerun.remember_texts(real, sheet, left))
         return [said for said in lost if said is not None]
 
