@@ -272,18 +272,7 @@ def add_print_titles(workbook: bytes, sheet: SheetEntry, header_row: int) -> byt
             f"{escape_text(titles)}</{p}definedName>"
         ).encode(),
     )
-    names = doc.first("definedNames")
-    if names is None:
-        doc.insert(
-            Node(
-                "definedNames",
-                f"<{p}definedNames>".encode() + name.data + f"</{p}definedNames>".encode(),
-            )
-        )
-    else:
-        names_doc = children(names)
-        names_doc.append(name)
-        names.data = names_doc.join()
+    _add_defined_name(doc, name)
     return doc.join()
 
 
@@ -327,19 +316,26 @@ def add_sheet_to_workbook(
             f"{cell_text_xml(quoted)}!$A$1</{p}definedName>"
         ).encode(),
     )
+    _add_defined_name(doc, marker)
+    return doc.join()
+
+
+def _add_defined_name(doc: Document, name: Node) -> None:
+    """``name`` (a ``<definedName>``) added last to the workbook's ``<definedNames>``, which
+    is made where the part's order puts it when there is none."""
+    p = doc.prefix
     names = doc.first("definedNames")
     if names is None:
         doc.insert(
             Node(
                 "definedNames",
-                f"<{p}definedNames>".encode() + marker.data + f"</{p}definedNames>".encode(),
+                f"<{p}definedNames>".encode() + name.data + f"</{p}definedNames>".encode(),
             )
         )
     else:
         names_doc = children(names)
-        names_doc.append(marker)
+        names_doc.append(name)
         names.data = names_doc.join()
-    return doc.join()
 
 
 def calculate_on_load(workbook: bytes) -> bytes:
