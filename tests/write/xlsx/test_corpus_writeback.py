@@ -9,7 +9,7 @@ worksheet, exactly as ``run`` writes them. Then, per workbook:
   touch: the sheet, its relationships, its comments part and VML drawing (the header notes),
   its tables (widened), ``styles.xml``, ``[Content_Types].xml`` (parts created the first time)
   and ``xl/workbook.xml`` only inside the hidden ``_xlnm._FilterDatabase`` name (a widened
-  filter);
+  filter), a widened print area and the print titles a sheet without its own gets;
 - the sheet's original cells are identical as XML (only empty cells where the owned columns
   now are may be replaced), and its other elements the writer does not own are kept as bytes;
 - writing the written file again produces identical bytes;
@@ -205,13 +205,19 @@ def owned_columns(cells: dict[tuple[int, int], bytes]) -> dict[str, int]:
 
 
 def without_filter_names(workbook: bytes) -> bytes:
-    """The workbook without the names a run may widen: a filter's and a print area's
+    """The workbook without the names a run may widen or add: a filter's, a print area's
     (``parts.widen_print_area``: a print area that held the whole tracker reaches the tool's
-    columns; tests/write/xlsx/test_print_area_widened.py says how)."""
-    return re.sub(
-        rb"<((?:\w+:)?)definedName\b[^>]*_xlnm\.(?:_FilterDatabase|Print_Area).*?</\1definedName>",
+    columns; tests/write/xlsx/test_print_area_widened.py says how) and the print titles a sheet
+    without its own gets (its header row, ``parts.add_print_titles``), and without the list of
+    names a run made to hold them."""
+    named = re.sub(
+        rb"<((?:\w+:)?)definedName\b[^>]*_xlnm\.(?:_FilterDatabase|Print_Area|Print_Titles)"
+        rb".*?</\1definedName>",
         b"",
         workbook,
+    )
+    return re.sub(
+        rb"<((?:\w+:)?)definedNames>\s*</\1definedNames>|<(?:\w+:)?definedNames\s*/>", b"", named
     )
 
 
